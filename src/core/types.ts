@@ -1,0 +1,110 @@
+/**
+ * The data Hamish moves through its pipeline, from a file in `content/` to an edition page.
+ * Pure types: nothing here knows about Astro, the file system or the DOM.
+ */
+
+/** The two languages an edition is made of. */
+export type Lang = 'ar' | 'en';
+
+export const LANGS: readonly Lang[] = ['ar', 'en'];
+
+/** The text direction a language is written in. */
+export const DIR: Record<Lang, 'rtl' | 'ltr'> = { ar: 'rtl', en: 'ltr' };
+
+/** The formats a source may come in; `txt` is raw text that Hamish converts, `md`/`mdx` are used as written. */
+export type SourceFormat = 'txt' | 'md' | 'mdx';
+
+/** How two language versions of one document relate. */
+export type Relation = 'translation' | 'coverage';
+
+/**
+ * A problem or remark about the content, reported compiler-style as `file:line:column: message`.
+ * `error` stops the build; `warning` and `notice` are printed and the build goes on.
+ */
+export interface Diagnostic {
+  severity: 'error' | 'warning' | 'notice';
+  /** Path relative to the content folder, e.g. `documents/x.ar.txt`. */
+  file: string;
+  /** 1-based; absent when the problem concerns the file as a whole. */
+  line?: number;
+  column?: number;
+  message: string;
+}
+
+/** A file found under `content/documents/`, before decoding. */
+export interface SourceFile {
+  /** Path relative to the content folder, e.g. `documents/macron-campaign-hack.ar.txt`. */
+  path: string;
+  bytes: Uint8Array;
+}
+
+/** Metadata an editor may give in front matter or a sidecar; everything is optional. */
+export interface SourceMeta {
+  title?: string;
+  date?: string;
+  /** The outlet or archive the text comes from (e.g. "The Washington Post"). */
+  source?: string;
+  url?: string;
+  lang?: Lang;
+  relation?: Relation;
+}
+
+/** A decoded source: text as Unicode (NFC, LF line ends), with what the file itself says about it. */
+export interface SourceDocument {
+  file: string;
+  slug: string;
+  lang: Lang;
+  format: SourceFormat;
+  /** The encoding the bytes were decoded from, e.g. `UTF-8`, `UTF-16LE`, `windows-1256`. */
+  encoding: string;
+  meta: SourceMeta;
+  /** The text after front matter. */
+  body: string;
+  /** 1-based line in the file where `body` starts, so diagnostics on the body can name real lines. */
+  bodyLine: number;
+}
+
+/** Why a piece of the source is not in the reading text. */
+export type RemovalReason = 'repeated-article' | 'repeated-paragraph' | 'furniture';
+
+/** A line of the source that cleaning took out of the reading text; shown in the editorial note. */
+export interface Removal {
+  reason: RemovalReason;
+  text: string;
+  /** 1-based line in the source file. */
+  line: number;
+  /** For furniture: the name of the pattern that matched (e.g. `read-the-whole-story`). */
+  pattern?: string;
+}
+
+/** A paragraph of the reading text with the line it came from. */
+export interface Paragraph {
+  text: string;
+  line: number;
+}
+
+/** One language version of a document, cleaned and ready to render. */
+export interface Edition {
+  slug: string;
+  lang: Lang;
+  format: SourceFormat;
+  /** Path of the source relative to the content folder. */
+  sourceFile: string;
+  encoding: string;
+  title: string;
+  /** True when the title was derived from the text rather than given by the editor. */
+  titleDerived: boolean;
+  date?: string;
+  /** A place line such as "PARIS" taken from an opening "PARIS —". */
+  dateline?: string;
+  /** The outlet, given or found in furniture such as "Read the whole story from …". */
+  source?: string;
+  url?: string;
+  imageCredit?: string;
+  relation?: Relation;
+  /** For `txt` sources: the reading text. For `md`/`mdx` sources: empty; `body` is used as written. */
+  paragraphs: Paragraph[];
+  /** For `md`/`mdx` sources: the body as written. */
+  body?: string;
+  removed: Removal[];
+}
