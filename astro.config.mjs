@@ -1,0 +1,22 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { hamishContent } from './src/integrations/content.ts';
+import { contentDir, editionsDir, workDir } from './src/lib/paths.ts';
+
+const content = contentDir();
+const work = workDir(content);
+
+export default defineConfig({
+  // BASE_PATH deploys the site under a sub-path, e.g. BASE_PATH=/editions/ for example.org/editions/.
+  base: process.env.BASE_PATH || '/',
+  trailingSlash: 'always',
+  cacheDir: `${work}/cache`,
+  markdown: {
+    // Astro 7's default processor (Sätteri) ignores remark/rehype plugins; ours are unified plugins.
+    // Smartypants would rewrite the quotes of the source text, which an edition must show as written.
+    processor: unified({ smartypants: false, remarkPlugins: [], rehypePlugins: [] }),
+  },
+  integrations: [hamishContent({ contentDir: content, editionsDir: editionsDir(work) }), mdx()],
+});

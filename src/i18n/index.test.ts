@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import ar from './ar.json' with { type: 'json' };
+import en from './en.json' with { type: 'json' };
+import { formatNumber, t } from './index.ts';
+
+describe('UI strings', () => {
+  test('every English key has an Arabic translation', () => {
+    const missing = Object.keys(en).filter((key) => !(key in ar));
+    expect(missing).toEqual([]);
+  });
+
+  test('Arabic has no key that English lacks', () => {
+    expect(Object.keys(ar).filter((key) => !(key in en))).toEqual([]);
+  });
+
+  test('placeholders are filled, numbers in Arabic-Indic digits in Arabic', () => {
+    expect(t('en', 'home.count', { count: 12 })).toBe('12 documents');
+    expect(t('ar', 'note.line', { line: 12 })).toBe('السطر ١٢');
+  });
+
+  test('a count of one uses the singular variant', () => {
+    expect(t('en', 'note.furniture', { count: 1 })).toMatch(/^1 line was/);
+    expect(t('en', 'note.furniture', { count: 3 })).toMatch(/^3 lines were/);
+  });
+
+  test('digits follow the language', () => {
+    expect(formatNumber('ar', 2017)).toBe('٢٠١٧');
+    expect(formatNumber('en', 2017)).toBe('2017');
+  });
+});

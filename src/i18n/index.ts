@@ -1,0 +1,37 @@
+import type { Lang } from '../core/types.ts';
+import ar from './ar.json' with { type: 'json' };
+import en from './en.json' with { type: 'json' };
+
+/** A key of the UI strings; English is the reference set every language is checked against. */
+export type UIKey = keyof typeof en;
+
+const strings: Record<Lang, Partial<Record<UIKey, string>>> = { en, ar };
+
+/** Digits as a reader of the language expects them: Arabic-Indic (١٢٣) in Arabic. */
+export function formatNumber(lang: Lang, n: number): string {
+  return new Intl.NumberFormat(lang === 'ar' ? 'ar-EG' : 'en', {
+    numberingSystem: lang === 'ar' ? 'arab' : 'latn',
+    useGrouping: false,
+  }).format(n);
+}
+
+/**
+ * The UI string `key` in `lang`, with `{name}` placeholders filled (numbers in the language's digits).
+ * A key missing from a language falls back to English, as Starlight does, so a new string never
+ * shows up blank. When `vars.count` is 1 and a `.one` variant exists, that variant is used.
+ */
+export function t(lang: Lang, key: UIKey, vars: Record<string, string | number> = {}): string {
+  const oneKey = `${key}.one` as UIKey;
+  const chosen = vars.count === 1 && (strings[lang][oneKey] ?? strings.en[oneKey]) ? oneKey : key;
+  const template = strings[lang][chosen] ?? strings.en[chosen] ?? key;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = vars[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? formatNumber(lang, value) : value;
+  });
+}
+
+/** A translator for one language, for templates that use many strings. */
+export function useTranslations(lang: Lang) {
+  return (key: UIKey, vars?: Record<string, string | number>) => t(lang, key, vars);
+}

@@ -1,0 +1,51 @@
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { ingest, parseCleaningRules } from '../core/ingest/index.ts';
+import type { Diagnostic, Edition, SourceFile } from '../core/types.ts';
+
+/** Everything the build knows about a content folder after reading and checking it. */
+export interface LoadedContent {
+  editions: Edition[];
+  diagnostics: Diagnostic[];
+  /** Number of source files read. */
+  sourceCount: number;
+}
+
+/** The source files of a content folder (`documents/**`), as bytes, in a stable order. */
+export async function readSources(content: string): Promise<SourceFile[]> {
+  const documents = join(content, 'documents');
+  let names: string[];
+  try {
+    names = await readdir(documents, { recursive: true });
+  } catch {
+    return [];
+  }
+  const files: SourceFile[] = [];
+  for (const name of names.sort()) {
+    const absolute = join(documents, name);
+    if (!(await stat(absolute)).isFile()) continue;
+    files.push({ path: relative(content, absolute).split('\\').join('/'), bytes: await readFile(absolute) });
+  }
+  return files;
+}
+
+async function readOptional(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/** Reads and ingests every source of a content folder; all problems come back as diagnostics. */
+export async function loadContent(content: string): Promise<LoadedContent> {
+  const files = await readSources(content);
+  const diagnostics: Diagnostic[] = [];
+  const cleaningText = await readOptional(join(content, 'cleaning.yaml'));
+  const cleaning = cleaningText === undefined ? undefined : parseCleaningRules(cleaningText, 'cleaning.yaml');
+  if (cleaning) diagnostics.push(...cleaning.diagnostics);
+  const result = ingest(files, { cleaning: cleaning?.rules });
+  diagnostics.push(...result.diagnostics);
+  return { editions: result.editions, diagnostics, sourceCount: files.length };
+}

@@ -1,0 +1,43 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Three groups of tests, run in this order by `npm test`:
+ * - unit: the pure core and plugins, beside the code (`src/**`);
+ * - site: builds real sites with Astro and checks their HTML (`tests/site/`);
+ * - e2e: drives the built sites in headless Chromium (`tests/e2e/`).
+ * Site and browser tests share one build per content folder (see tests/helpers/build.ts).
+ */
+// One id per `vitest run`, inherited by every worker: builds made in this run are reused by later
+// test files, builds left over from an earlier run never are.
+process.env.HAMISH_TEST_RUN ??= `${process.pid}-${Date.now()}`;
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: { name: 'unit', include: ['src/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts'],
+          environment: 'node',
+          // Builds are heavy and share output folders: one file at a time.
+          fileParallelism: false,
+          testTimeout: 240_000,
+          hookTimeout: 600_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
+        },
+      },
+    ],
+  },
+});
