@@ -18,5 +18,21 @@ export default defineConfig({
     // Smartypants would rewrite the quotes of the source text, which an edition must show as written.
     processor: unified({ smartypants: false, remarkPlugins: [], rehypePlugins: [] }),
   },
+  security: {
+    // Source text is untrusted: even if markup slipped through, it could not run. Only scripts and
+    // styles that Astro bundles or hashes itself may execute; Pagefind needs WebAssembly.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   integrations: [hamishContent({ contentDir: content, editionsDir: editionsDir(work) }), mdx()],
 });
