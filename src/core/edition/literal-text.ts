@@ -1,0 +1,56 @@
+/**
+ * Plain text as MDX that shows that text, literally, whatever it contains.
+ *
+ * The text goes into an mdast tree as `text` nodes and `mdast-util-to-markdown` writes it out,
+ * escaping every character that could start syntax in the place it stands. Its own lists cover
+ * CommonMark, `mdxToMarkdown()` adds `{` and `<` (MDX expressions, JSX) and `gfmToMarkdown()` adds
+ * GFM (autolink literals such as `www.x` or `a@b.c`, tables, strikethrough, footnotes), which Astro
+ * turns on by default. `LITERAL_UNSAFE` adds what none of them know about.
+ */
+import type { Paragraph, Root, RootContent } from 'mdast';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { mdxToMarkdown } from 'mdast-util-mdx';
+import { toMarkdown, type Options, type Unsafe } from 'mdast-util-to-markdown';
+
+/**
+ * Characters to escape beyond what the extensions above escape. Letters cannot take a backslash
+ * escape, so `mdast-util-to-markdown` writes them as character references (`&#x69;`).
+ */
+export const LITERAL_UNSAFE: readonly Unsafe[] = [
+  // MDX reads a line that starts with `import ` or `export ` as JavaScript (ESM), and
+  // `mdast-util-mdx` has no pattern for it: `import fs from "fs"` would be code, not text.
+  { atBreak: true, character: 'i', after: 'mport ' },
+  { atBreak: true, character: 'e', after: 'xport ' },
+  // remark-math (`$x$`, `$$`), should the site ever add it.
+  { character: '$' },
+  // remark-directive (`:name`, `::name`, `:::name`; Starlight asides), should the site ever add
+  // it: a directive name is anything but whitespace and punctuation, so even `10:30` would be one.
+  { character: ':', after: '[^\\s\\p{P}\\p{S}]', unicode: true },
+];
+
+/** How edition bodies are written: MDX, GFM, and the patterns above. */
+export const LITERAL_OPTIONS: Options = {
+  extensions: [mdxToMarkdown(), gfmToMarkdown()],
+  unsafe: [...LITERAL_UNSAFE],
+};
+
+/**
+ * ASCII whitespace at either end of a text: Markdown strips it from paragraphs and HTML collapses
+ * it, so it never shows and only adds `&#x20;` noise to the file.
+ */
+const EDGE_WHITESPACE = /^[\t\n\f\r ]+|[\t\n\f\r ]+$/g;
+
+/**
+ * A paragraph that shows `text` literally, or `undefined` when `text` is only ASCII whitespace and
+ * so would render as nothing at all.
+ */
+export function literalParagraph(text: string): Paragraph | undefined {
+  const value = text.replace(EDGE_WHITESPACE, '');
+  return value === '' ? undefined : { type: 'paragraph', children: [{ type: 'text', value }] };
+}
+
+/** MDX for a sequence of top-level nodes, separated by blank lines and ending with a newline. */
+export function writeMdx(children: RootContent[]): string {
+  const root: Root = { type: 'root', children };
+  return toMarkdown(root, LITERAL_OPTIONS);
+}
