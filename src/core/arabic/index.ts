@@ -1,0 +1,17 @@
+/**
+ * Arabic text for comparison: normalisation with offset maps, tokenisation of mixed Arabic–Latin
+ * text, and clitic prefixes. Pure functions; nothing here knows about files, Astro or the DOM.
+ */
+export {
+  hasArabic,
+  isInvisible,
+  isArabicCodePoint,
+  matchKey,
+  matchKeyWithOffsets,
+  normalizeArabic,
+  normalizeArabicWithOffsets,
+  originalRange,
+  type NormalizedText,
+} from './normalize.ts';
+export { tokenize, type Token } from './tokenize.ts';
+export { cliticVariants, stripClitics, type CliticVariant } from './clitics.ts';
