@@ -21,11 +21,18 @@ export const LITERAL_UNSAFE: readonly Unsafe[] = [
   // `mdast-util-mdx` has no pattern for it: `import fs from "fs"` would be code, not text.
   { atBreak: true, character: 'i', after: 'mport ' },
   { atBreak: true, character: 'e', after: 'xport ' },
+  // GFM makes `www.` a link while parsing, reading the source raw, so in `www.` followed by an
+  // escaped character the link would show the backslash. gfmToMarkdown escapes that dot only
+  // before a domain character; escaped always, GFM finds the link later, in the decoded text.
+  { character: '.', before: '(?:^|[^\\dA-Za-z])[Ww]{3}' },
   // remark-math (`$x$`, `$$`), should the site ever add it.
   { character: '$' },
   // remark-directive (`:name`, `::name`, `:::name`; Starlight asides), should the site ever add
-  // it: a directive name is anything but whitespace and punctuation, so even `10:30` would be one.
-  { character: ':', after: '[^\\s\\p{P}\\p{S}]', unicode: true },
+  // it. A name starts with anything but whitespace or punctuation as micromark sees it, one UTF-16
+  // unit at a time, tab included (so `10:30`, `:\t` and `:` before any astral symbol start one):
+  // simplest and safe is to escape every colon not followed by a space or line end. A lookahead,
+  // because `after` is matched, not peeked: `::x` would otherwise escape only its first colon.
+  { character: ':', after: '(?=[^\\n\\r ])' },
 ];
 
 /** How edition bodies are written: MDX, GFM, and the patterns above. */

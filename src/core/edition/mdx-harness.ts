@@ -25,7 +25,10 @@ export interface CompiledEdition {
   render(): Promise<string>;
 }
 
-/** `file` compiled as Astro would; `remarkPlugins` run after the syntax plugins. */
+/**
+ * `file` compiled as Astro would; `remarkPlugins` run after the syntax plugins and, as in Astro,
+ * find the front matter in `file.data.astro.frontmatter`.
+ */
 export async function compileEdition(file: string, remarkPlugins: Pluggable[] = []): Promise<CompiledEdition> {
   const { frontmatter, content } = parseFrontmatter(file, { frontmatter: 'empty-with-spaces' });
   let mdast: Root | undefined;
@@ -33,7 +36,7 @@ export async function compileEdition(file: string, remarkPlugins: Pluggable[] = 
     mdast = structuredClone(tree);
   };
   const code = String(
-    await compile(content, {
+    await compile({ value: content, data: { astro: { frontmatter } } }, {
       outputFormat: 'function-body',
       remarkPlugins: [remarkGfm, remarkMath, remarkDirective, ...remarkPlugins, capture],
     }),
