@@ -1,3 +1,5 @@
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { unified } from '@astrojs/markdown-remark';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -12,6 +14,11 @@ import { editionToMdx, generatedNotice } from './to-mdx.ts';
  * exact file `editionToMdx` must write for it (`vitest -u` rewrites it after a deliberate change).
  */
 const root = join(import.meta.dirname, 'fixtures');
+/** Astro's own MDX processor, as this site configures it (see astro.config.mjs). */
+const processor = unified({ smartypants: false });
+if (!processor.createMdxRenderer) throw new Error('@astrojs/markdown-remark no longer renders MDX');
+const astroMdx = await processor.createMdxRenderer({}, { optimize: false, srcDir: new URL('../../', import.meta.url) });
+
 const cases = readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
 
 describe.each(cases)('fixture %s', (name) => {
@@ -30,6 +37,16 @@ describe.each(cases)('fixture %s', (name) => {
       expect(frontmatter).toEqual(editionFrontmatterOf(edition, edition.paragraphs.map((p) => p.line)));
     } else {
       expect(frontmatter).toEqual(editionFrontmatterOf(edition));
+    }
+  });
+
+  test("compiles with Astro's own MDX processor, asking for no component or script", async () => {
+    const { frontmatter, content } = parseFrontmatter(file, { frontmatter: 'empty-with-spaces' });
+    const { code, astroMetadata } = await astroMdx.process(content, `/editions/${name}.mdx`, frontmatter);
+    expect(astroMetadata).toMatchObject({ hydratedComponents: [], clientOnlyComponents: [], scripts: [] });
+    if (edition.format === 'txt') {
+      const elements = new Set([...code.matchAll(/_components\.(\w+)/g)].map((match) => match[1]));
+      expect([...elements].filter((tag) => tag !== 'p' && tag !== 'a')).toEqual([]);
     }
   });
 });

@@ -4,8 +4,19 @@
  * The text goes into an mdast tree as `text` nodes and `mdast-util-to-markdown` writes it out,
  * escaping every character that could start syntax in the place it stands. Its own lists cover
  * CommonMark, `mdxToMarkdown()` adds `{` and `<` (MDX expressions, JSX) and `gfmToMarkdown()` adds
- * GFM (autolink literals such as `www.x` or `a@b.c`, tables, strikethrough, footnotes), which Astro
- * turns on by default. `LITERAL_UNSAFE` adds what none of them know about.
+ * GFM (tables, strikethrough, footnotes), which Astro turns on by default. `LITERAL_UNSAFE` adds
+ * what none of them know about.
+ *
+ * What a paragraph written this way guarantees, compiled by MDX with GFM (and with remark-math
+ * and remark-directive, should the site add them), checked by the tests in this folder:
+ * - it is one paragraph holding only text: no ESM, expression, JSX, HTML, heading, list, quote,
+ *   code, emphasis, link, image, footnote, table, break, math or directive, so nothing runs;
+ * - its text is the input, except that runs of ASCII whitespace may change (each shows as one
+ *   space in HTML anyway) and U+0000 becomes U+FFFD, which CommonMark requires for safety;
+ * - the one exception to "only text": GFM turns bare `http(s)://`, `www.` and e-mail addresses
+ *   into links while parsing, after escapes are decoded, so no escape can stop it
+ *   (remarkjs/remark-gfm#33). Such a link shows the same text and has an `http:`, `https:`,
+ *   `mailto:` or `xmpp:` URL, never `javascript:`.
  */
 import type { Paragraph, Root, RootContent } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';

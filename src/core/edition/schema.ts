@@ -59,5 +59,6 @@ export type EditionMeta = Omit<Edition, 'paragraphs' | 'body'>;
 // The schema and `Edition` must describe the same fields: this fails to type-check if either side
 // gains or changes a field the other does not have.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const inSync: Same<Omit<EditionFrontmatter, 'generated' | 'paragraphLines'>, EditionMeta> = true;
+type Fields = Omit<EditionFrontmatter, 'generated' | 'paragraphLines'>;
+const inSync: [Same<Fields, EditionMeta>, Same<keyof Fields, keyof EditionMeta>] = [true, true];
 void inSync;
