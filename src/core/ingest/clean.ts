@@ -1,0 +1,184 @@
+/**
+ * Cleaning a scraped text: a second copy of the article and page furniture come out of the reading
+ * text, and every line taken out is recorded with why, so that nothing is lost.
+ *
+ * Three passes over the paragraphs:
+ * 1. recognise furniture candidates (and the short lines that continue them);
+ * 2. take out repeats: a later copy of the article's opening run of paragraphs, or a paragraph
+ *    that immediately repeats the one before;
+ * 3. take out furniture: any candidate in the run of furniture that begins or ends what is left,
+ *    and `anywhere` candidates wherever they are.
+ * Repeats come first so that furniture at the end of a first copy ends up at the edge.
+ */
+import type { Lang, Paragraph, Removal } from '../types.ts';
+import { comparisonKey } from './fold.ts';
+import { matchFurniture, type CleaningRules, type FurnitureMatch, type FurniturePattern } from './furniture.ts';
+
+/** Furniture taken out of a text as one unit: a line and the lines that continue it. */
+export interface FurnitureHit {
+  pattern: FurniturePattern;
+  lines: Paragraph[];
+  /** The value of the pattern, carried over onto continuation lines when the first line is open. */
+  value?: string;
+}
+
+/** A remark on the cleaning of one line, for the editor (e.g. a repeat that was kept). */
+export interface CleaningNote {
+  line: number;
+  message: string;
+}
+
+export interface CleanResult {
+  /** The reading text. */
+  paragraphs: Paragraph[];
+  /** Everything taken out, in source order. */
+  removed: Removal[];
+  /** The furniture taken out, in source order, for provenance. */
+  furniture: FurnitureHit[];
+  notes: CleaningNote[];
+}
+
+/** A line that continues furniture is short: an outlet's or a photographer's name, not a sentence. */
+const CONTINUATION_MAX = 80;
+const CONTINUATION_WORDS = 8;
+
+/** A repeated run counts as a second copy of the article only when it carries this much text. */
+const ARTICLE_MIN_CHARS = 200;
+
+/** Repeats shorter than this many words are common in prose ("Yes.") and not worth a note. */
+const NOTE_MIN_WORDS = 4;
+
+/**
+ * A paragraph that repeats the one before it is a scraping slip when it is this long; shorter
+ * lines repeat on purpose in songs and poems.
+ */
+const REPEAT_MIN_WORDS = 8;
+
+const isContinuation = (text: string) =>
+  text.length <= CONTINUATION_MAX && text.split(/\s+/u).length <= CONTINUATION_WORDS;
+
+const wordCount = (key: string) => (key === '' ? 0 : key.split(' ').length);
+
+/** Cleans the paragraphs of a `txt` source in `lang` with `rules`. */
+export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: CleaningRules): CleanResult {
+  const n = paragraphs.length;
+  const notes: CleaningNote[] = [];
+
+  // 1. Furniture candidates, and lines that continue an open one.
+  const candidate: (FurnitureMatch | undefined)[] = paragraphs.map((p) => matchFurniture(p.text, lang, rules));
+  /** For a continuation line, the index of the line it continues. */
+  const continues: (number | undefined)[] = new Array(n).fill(undefined);
+  for (let i = 0; i + 1 < n; i++) {
+    if (candidate[i]?.open && !candidate[i + 1] && isContinuation(paragraphs[i + 1].text)) continues[i + 1] = i;
+  }
+  const isFurniture = (i: number) => candidate[i] !== undefined || continues[i] !== undefined;
+
+  // 2. Repeats.
+  const reason: (Removal['reason'] | undefined)[] = new Array(n).fill(undefined);
+  const keys = paragraphs.map((p) => comparisonKey(p.text));
+  /** Index of the article's first paragraph: the first that is not furniture. */
+  const opening = Math.max(0, paragraphs.findIndex((_, i) => !isFurniture(i)));
+  const seen = new Map<string, number[]>();
+  const remember = (i: number) => {
+    if (keys[i] === '') return;
+    const list = seen.get(keys[i]) ?? [];
+    list.push(i);
+    seen.set(keys[i], list);
+  };
+  /** The nearest earlier paragraph that is still in the text and not furniture. */
+  const previousKept = (j: number) => {
+    for (let i = j - 1; i >= 0; i--) if (reason[i] === undefined && !isFurniture(i)) return i;
+    return -1;
+  };
+  const lineOf = (i: number) => paragraphs[i].line;
+  let j = 0;
+  while (j < n) {
+    // The longest run starting at j that repeats an earlier run (the most recent occurrences are
+    // enough: a text that repeats one line hundreds of times gains nothing from looking at all).
+    let best = { start: -1, length: 0 };
+    for (const i of (seen.get(keys[j]) ?? []).slice(-50)) {
+      let length = 0;
+      while (j + length < n && i + length < j && keys[i + length] !== '' && keys[i + length] === keys[j + length]) length++;
+      if (length > best.length) best = { start: i, length };
+    }
+    if (best.length >= 2) {
+      const end = j + best.length;
+      const chars = keys.slice(j, end).reduce((sum, k) => sum + k.length, 0);
+      const fromOpening = best.start <= opening && opening < best.start + best.length;
+      if (fromOpening && chars >= ARTICLE_MIN_CHARS) {
+        for (let k = j; k < end; k++) reason[k] = 'repeated-article';
+      } else if (keys.slice(j, end).some((k) => wordCount(k) >= NOTE_MIN_WORDS)) {
+        notes.push({
+          line: lineOf(j),
+          message:
+            `lines ${lineOf(j)}–${lineOf(end - 1)} repeat lines ${lineOf(best.start)}–${lineOf(best.start + best.length - 1)} ` +
+            'word for word; kept, since they do not repeat the article from its start',
+        });
+      }
+      for (let k = j; k < end; k++) remember(k);
+      j = end;
+      continue;
+    }
+    if (best.length === 1 && !isFurniture(j) && wordCount(keys[j]) >= NOTE_MIN_WORDS) {
+      const previous = previousKept(j);
+      if (previous !== -1 && keys[previous] === keys[j] && wordCount(keys[j]) >= REPEAT_MIN_WORDS) {
+        reason[j] = 'repeated-paragraph';
+      } else {
+        notes.push({
+          line: lineOf(j),
+          message:
+            previous !== -1 && keys[previous] === keys[j]
+              ? `this line repeats the one before it; kept, since a short repeated line may be meant (a refrain)`
+              : `this paragraph repeats line ${lineOf(best.start)} word for word; kept, since it is not next to it`,
+        });
+      }
+    }
+    remember(j);
+    j++;
+  }
+
+  // 3. Furniture: the runs at either end of what is left, and `anywhere` patterns throughout.
+  const left = Array.from({ length: n }, (_, i) => i).filter((i) => reason[i] === undefined);
+  const atEdge = new Set<number>();
+  for (const i of left) {
+    if (!isFurniture(i)) break;
+    atEdge.add(i);
+  }
+  for (const i of [...left].reverse()) {
+    if (!isFurniture(i)) break;
+    atEdge.add(i);
+  }
+  const furniture: FurnitureHit[] = [];
+  for (const i of left) {
+    const match = candidate[i];
+    if (!match) continue;
+    if (match.pattern.where !== 'anywhere' && !atEdge.has(i)) {
+      notes.push({
+        line: paragraphs[i].line,
+        message: `looks like page furniture (${match.pattern.name}) but sits inside the text; kept`,
+      });
+      continue;
+    }
+    reason[i] = 'furniture';
+    const hit: FurnitureHit = { pattern: match.pattern, lines: [paragraphs[i]], value: match.value };
+    if (continues[i + 1] === i && reason[i + 1] === undefined) {
+      reason[i + 1] = 'furniture';
+      hit.lines.push(paragraphs[i + 1]);
+      hit.value = paragraphs[i + 1].text;
+    }
+    furniture.push(hit);
+  }
+
+  const removed: Removal[] = [];
+  const reading: Paragraph[] = [];
+  paragraphs.forEach((p, i) => {
+    const why = reason[i];
+    if (why === undefined) {
+      reading.push(p);
+      return;
+    }
+    const hit = why === 'furniture' ? furniture.find((h) => h.lines.includes(p)) : undefined;
+    removed.push(hit ? { reason: why, text: p.text, line: p.line, pattern: hit.pattern.name } : { reason: why, text: p.text, line: p.line });
+  });
+  return { paragraphs: reading, removed, furniture, notes };
+}

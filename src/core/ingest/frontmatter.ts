@@ -1,0 +1,117 @@
+/**
+ * Optional YAML front matter at the top of a source (`---` … `---`): the metadata an editor writes
+ * into the file itself. Also the schema of metadata fields shared with sidecars.
+ */
+import { z } from 'zod';
+import type { Diagnostic, SourceMeta } from '../types.ts';
+import { keysAt, readYaml, unknownKeys, validateYaml, type YamlSource } from './yaml.ts';
+
+/** A calendar date or moment in ISO 8601 form: `2017`, `2017-05`, `2017-05-05`, `2017-05-05T21:00Z`. */
+const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
+
+function isRealDate(text: string): boolean {
+  const match = ISO_DATE.exec(text);
+  if (!match) return false;
+  const [, year, month, day] = match;
+  if (month === undefined) return true;
+  const m = Number(month);
+  if (m < 1 || m > 12) return false;
+  if (day === undefined) return true;
+  const d = Number(day);
+  return d >= 1 && d <= new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
+}
+
+const text = (what: string) =>
+  z
+    .union([z.string(), z.number()], { error: `${what} must be text` })
+    .transform((v) => String(v).trim())
+    .pipe(z.string().min(1, { error: `${what} is empty; remove the key or give a value` }));
+
+/** The metadata fields an editor may give, each validated as it will be used. */
+export const metaFields = {
+  title: text('the title'),
+  date: z
+    .union([z.string(), z.number().int()], { error: 'the date must be written as 2017-05-05' })
+    .transform((v) => String(v).trim())
+    .refine(isRealDate, { error: 'the date must be a real date written as 2017-05-05 (or 2017-05, or 2017)' }),
+  source: text('the source'),
+  url: z
+    .string({ error: 'the url must be a web address' })
+    .trim()
+    .pipe(z.url({ protocol: /^https?$/, error: 'the url must be a full http(s) address, e.g. https://example.com/story' })),
+  lang: z.enum(['ar', 'en'], { error: 'lang must be ar or en' }),
+  relation: z.enum(['translation', 'coverage'], {
+    error: 'relation must be translation (one text in two languages) or coverage (two reports of one event)',
+  }),
+} as const;
+
+export type MetaKey = keyof typeof metaFields;
+
+export const META_KEYS = Object.keys(metaFields) as MetaKey[];
+
+/**
+ * The metadata fields `keys` of the map at `prefix` in a YAML source. Each field is validated on its
+ * own, so one bad value is reported without losing the good ones.
+ */
+export function readMeta(yaml: YamlSource, keys: readonly MetaKey[], prefix: readonly string[] = []): { meta: SourceMeta; diagnostics: Diagnostic[] } {
+  const meta: Record<string, unknown> = {};
+  const diagnostics: Diagnostic[] = [];
+  const present = new Set(keysAt(yaml, prefix));
+  for (const key of keys) {
+    if (!present.has(key)) continue;
+    const field = validateYaml(yaml, z.object({ [key]: metaFields[key] }), prefix);
+    diagnostics.push(...field.diagnostics);
+    if (field.data) meta[key] = field.data[key];
+  }
+  return { meta: meta as SourceMeta, diagnostics };
+}
+
+/** A source split into what its front matter says and the text after it. */
+export interface FrontMatter {
+  meta: SourceMeta;
+  /** The text after the front matter (the whole text when there is none). */
+  body: string;
+  /** 1-based line of the file on which `body` starts. */
+  bodyLine: number;
+  diagnostics: Diagnostic[];
+}
+
+const OPEN = /^---[ \t]*(?:\n|$)/;
+const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
+
+/** Splits off and validates the front matter of a decoded source (`\n` line ends). */
+export function splitFrontMatter(source: string, file: string): FrontMatter {
+  if (!OPEN.test(source)) return { meta: {}, body: source, bodyLine: 1, diagnostics: [] };
+  const lines = source.split('\n');
+  const close = lines.findIndex((line, i) => i > 0 && CLOSE.test(line));
+  if (close === -1) {
+    return {
+      meta: {},
+      body: source,
+      bodyLine: 1,
+      diagnostics: [
+        {
+          severity: 'error',
+          file,
+          line: 1,
+          column: 1,
+          message: 'front matter opened here is never closed; end it with a line of three hyphens (---)',
+        },
+      ],
+    };
+  }
+  const yaml = readYaml(lines.slice(1, close).join('\n'), file, 2);
+  const diagnostics = [...yaml.diagnostics];
+  let meta: SourceMeta = {};
+  if (yaml.value !== undefined && yaml.value !== null) {
+    if (typeof yaml.value !== 'object' || Array.isArray(yaml.value)) {
+      diagnostics.push({ severity: 'error', file, line: 2, column: 1, message: 'front matter must be “key: value” lines' });
+    } else {
+      diagnostics.push(...unknownKeys(yaml, META_KEYS));
+      const read = readMeta(yaml, META_KEYS);
+      diagnostics.push(...read.diagnostics);
+      meta = read.meta;
+    }
+  }
+  return { meta, body: lines.slice(close + 1).join('\n'), bodyLine: close + 2, diagnostics };
+}

@@ -1,0 +1,254 @@
+/**
+ * Page furniture patterns: the built-in list, the editor's additions in `content/cleaning.yaml`,
+ * and matching one line against them.
+ *
+ * `content/cleaning.yaml`:
+ *
+ *     builtin: true          # keep the built-in list (the default); false to use only yours
+ *     disable: [page-chrome] # built-in patterns to turn off, by name
+ *     patterns:
+ *       - name: al-ahram-footer
+ *         lang: ar           # ar, en or any (the default)
+ *         phrase: بوابة الأهرام   # the whole line, ignoring case, harakat and punctuation around it
+ *       - name: tags
+ *         prefix: "Tags:"    # the line starts with it; what follows is the value
+ *       - name: reuters-credit
+ *         regex: '^\(reporting by .*\)$'   # JavaScript regex, tested case-insensitively
+ *         where: edge        # edge (default): only among the first or last lines; anywhere
+ *         maxLength: 200     # longest line it may remove, in characters (default 160)
+ *         provides: source   # source or imageCredit: the `value` group (or what follows a prefix)
+ *         joinNext: true     # a line that ends where the value should start continues on the next
+ */
+import { z } from 'zod';
+import type { Diagnostic, Lang } from '../types.ts';
+import { DEFAULT_PATTERNS } from './default-furniture.ts';
+import { escapeRegExp, fold, foldPatternSource, originalSlice } from './fold.ts';
+import { isRecord, readYaml, unknownKeys, validateYaml } from './yaml.ts';
+
+/** Where in a text a pattern may remove lines. */
+export type Where = 'edge' | 'anywhere';
+
+/** A pattern as written in `cleaning.yaml` (and in the built-in list). */
+export interface PatternSpec {
+  /** Kebab-case, unique; recorded with every line the pattern removes. */
+  name: string;
+  lang?: Lang | 'any';
+  /** The whole line, compared folded, ignoring punctuation and symbols around it. */
+  phrase?: string;
+  /** The start of the line, followed by anything (the value). */
+  prefix?: string;
+  /** A JavaScript regular expression tested against the folded line; may name a `value` group. */
+  regex?: string;
+  /** `edge`: only in the run of furniture that begins or ends the text. `anywhere`: also inside it. */
+  where?: Where;
+  /** Lines longer than this (in characters) are prose, never furniture. */
+  maxLength?: number;
+  /** The metadata field the pattern's value fills. */
+  provides?: 'source' | 'imageCredit';
+  /** When the line ends where the value should begin, the next short line is part of it. */
+  joinNext?: boolean;
+  description?: string;
+}
+
+/** A compiled pattern, ready to test lines. */
+export interface FurniturePattern {
+  name: string;
+  lang: Lang | 'any';
+  where: Where;
+  maxLength: number;
+  provides?: 'source' | 'imageCredit';
+  joinNext: boolean;
+  /** Tested against folded lines. */
+  regex: RegExp;
+  /** Where it was defined: `built-in` or `cleaning.yaml:12`. */
+  origin: string;
+}
+
+/** The patterns cleaning uses. */
+export interface CleaningRules {
+  patterns: readonly FurniturePattern[];
+}
+
+/** Default longest furniture line: about 25 English words; a paragraph of prose is longer. */
+export const DEFAULT_MAX_LENGTH = 160;
+
+const NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const patternSchema = z
+  .object({
+    name: z.string({ error: 'name is required' }).regex(NAME, { error: 'name must be kebab-case, e.g. site-footer' }),
+    lang: z.enum(['ar', 'en', 'any'], { error: 'lang must be ar, en or any' }).default('any'),
+    phrase: z.string().min(1, { error: 'phrase is empty' }).optional(),
+    prefix: z.string().min(1, { error: 'prefix is empty' }).optional(),
+    regex: z.string().min(1, { error: 'regex is empty' }).optional(),
+    where: z.enum(['edge', 'anywhere'], { error: 'where must be edge or anywhere' }).default('edge'),
+    maxLength: z
+      .number({ error: 'maxLength must be a number of characters' })
+      .int({ error: 'maxLength must be a whole number' })
+      .min(1, { error: 'maxLength must be at least 1' })
+      .max(1000, { error: 'maxLength above 1000 would remove paragraphs of prose' })
+      .default(DEFAULT_MAX_LENGTH),
+    provides: z.enum(['source', 'imageCredit'], { error: 'provides must be source or imageCredit' }).optional(),
+    joinNext: z.boolean({ error: 'joinNext must be true or false' }).default(false),
+    description: z.string().optional(),
+  })
+  .refine((p) => [p.phrase, p.prefix, p.regex].filter((x) => x !== undefined).length === 1, {
+    error: 'give exactly one of phrase, prefix or regex',
+  });
+
+const PATTERN_KEYS = ['name', 'lang', 'phrase', 'prefix', 'regex', 'where', 'maxLength', 'provides', 'joinNext', 'description'];
+
+const ruleFileSchema = z.object({
+  builtin: z.boolean({ error: 'builtin must be true or false' }).default(true),
+  disable: z.array(z.string(), { error: 'disable must be a list of pattern names' }).default([]),
+  patterns: z.array(z.unknown(), { error: 'patterns must be a list' }).default([]),
+});
+
+/** Punctuation, symbols and spaces allowed around a phrase. */
+const AROUND = String.raw`[\p{P}\p{S}\s]*`;
+
+/** The folded source of a literal, with any run of spaces matching any run of spaces. */
+const literal = (text: string) => escapeRegExp(fold(text).text).replace(/ /g, String.raw`\s+`);
+
+/** The regular expression source a spec stands for, tested against folded lines. */
+function sourceOf(spec: PatternSpec): string {
+  if (spec.phrase !== undefined) return `^${AROUND}${literal(spec.phrase)}${AROUND}$`;
+  if (spec.prefix !== undefined) {
+    // A prefix ending in a letter must end a word there ("Tags" is not the start of "Tagsmith").
+    const boundary = /[\p{L}\p{N}]$/u.test(spec.prefix) ? String.raw`(?![\p{L}\p{N}])` : '';
+    return `^${AROUND}${literal(spec.prefix)}${boundary}${AROUND}(?<value>.*)$`;
+  }
+  return foldPatternSource(spec.regex ?? '');
+}
+
+/** Compiles a spec; throws the engine's SyntaxError for an invalid regex. */
+export function compilePattern(spec: PatternSpec, origin: string): FurniturePattern {
+  return {
+    name: spec.name,
+    lang: spec.lang ?? 'any',
+    where: spec.where ?? 'edge',
+    maxLength: spec.maxLength ?? DEFAULT_MAX_LENGTH,
+    provides: spec.provides,
+    joinNext: spec.joinNext ?? false,
+    regex: new RegExp(sourceOf(spec), 'diu'),
+    origin,
+  };
+}
+
+/** The built-in patterns, compiled. */
+export const DEFAULT_RULES: CleaningRules = {
+  patterns: DEFAULT_PATTERNS.map((spec) => compilePattern(spec, 'built-in')),
+};
+
+/** Ordinary sentences that a pattern matching them would remove from any text. */
+const PROSE = [
+  'The minister said on Friday that the talks would resume next week.',
+  'وقال الوزير يوم الجمعة إن المحادثات ستستأنف الأسبوع المقبل.',
+];
+
+/**
+ * Parses `content/cleaning.yaml` (its text and its path for messages). The rules returned are
+ * usable even when there are problems: the built-in list plus every pattern that is valid.
+ */
+export function parseCleaningRules(text: string, file: string): { rules: CleaningRules; diagnostics: Diagnostic[] } {
+  const yaml = readYaml(text.replace(/^\uFEFF/, ''), file);
+  const diagnostics = [...yaml.diagnostics];
+  if (yaml.value === undefined || yaml.value === null) return { rules: DEFAULT_RULES, diagnostics };
+  if (!isRecord(yaml.value)) {
+    diagnostics.push({ severity: 'error', file, line: 1, column: 1, message: 'cleaning rules must be “key: value” lines (builtin, disable, patterns)' });
+    return { rules: DEFAULT_RULES, diagnostics };
+  }
+  diagnostics.push(...unknownKeys(yaml, ['builtin', 'disable', 'patterns']));
+  const top = validateYaml(yaml, ruleFileSchema);
+  diagnostics.push(...top.diagnostics);
+  const settings = top.data ?? { builtin: true, disable: [], patterns: [] };
+
+  const builtinNames = new Set(DEFAULT_RULES.patterns.map((p) => p.name));
+  settings.disable.forEach((name, i) => {
+    if (!builtinNames.has(name)) {
+      diagnostics.push({
+        severity: 'warning',
+        file,
+        ...yaml.positionOf(['disable', String(i)]),
+        message: `disable: there is no built-in pattern named “${name}”`,
+      });
+    }
+  });
+
+  const own: FurniturePattern[] = [];
+  const seen = new Map<string, number>();
+  settings.patterns.forEach((_, i) => {
+    const at = ['patterns', String(i)];
+    diagnostics.push(...unknownKeys(yaml, PATTERN_KEYS, at));
+    const checked = validateYaml(yaml, patternSchema, at);
+    diagnostics.push(...checked.diagnostics);
+    const spec = checked.data;
+    if (!spec) return;
+    const position = yaml.positionOf(at);
+    const origin = position ? `${file}:${position.line}` : file;
+    const earlier = seen.get(spec.name);
+    if (earlier !== undefined) {
+      diagnostics.push({ severity: 'error', file, ...yaml.positionOf([...at, 'name']), message: `pattern name “${spec.name}” is already used on line ${earlier}` });
+      return;
+    }
+    seen.set(spec.name, position?.line ?? 0);
+    let pattern: FurniturePattern;
+    try {
+      pattern = compilePattern(spec, origin);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '') : String(error);
+      diagnostics.push({
+        severity: 'error',
+        file,
+        ...yaml.positionOf([...at, 'regex']),
+        message: `regex of pattern “${spec.name}” is not a valid JavaScript regular expression: ${reason}`,
+      });
+      return;
+    }
+    const swallowed = ['', ...PROSE].filter((line) => pattern.regex.test(fold(line).text));
+    if (swallowed.length > 0) {
+      diagnostics.push({
+        severity: 'error',
+        file,
+        ...yaml.positionOf([...at, spec.regex ? 'regex' : spec.phrase ? 'phrase' : 'prefix']),
+        message: `pattern “${spec.name}” matches ${swallowed[0] === '' ? 'an empty line' : 'an ordinary sentence'}, so it would remove prose; anchor it to the words of the furniture`,
+      });
+      return;
+    }
+    if (builtinNames.has(spec.name)) {
+      diagnostics.push({ severity: 'notice', file, ...position, message: `pattern “${spec.name}” replaces the built-in pattern of that name` });
+    }
+    own.push(pattern);
+  });
+
+  const replaced = new Set(own.map((p) => p.name));
+  const builtin = settings.builtin
+    ? DEFAULT_RULES.patterns.filter((p) => !settings.disable.includes(p.name) && !replaced.has(p.name))
+    : [];
+  return { rules: { patterns: [...own, ...builtin] }, diagnostics };
+}
+
+/** A line recognised as furniture. */
+export interface FurnitureMatch {
+  pattern: FurniturePattern;
+  /** The text of the `value` group in the original line (trimmed); '' when the group matched nothing. */
+  value?: string;
+  /** The line stops where its value should begin, so the next line may carry the value. */
+  open: boolean;
+}
+
+/** The first pattern of `rules` for `lang` that recognises `line` as furniture. */
+export function matchFurniture(line: string, lang: Lang, rules: CleaningRules): FurnitureMatch | undefined {
+  let folded: ReturnType<typeof fold> | undefined;
+  for (const pattern of rules.patterns) {
+    if (pattern.lang !== 'any' && pattern.lang !== lang) continue;
+    if (line.length > pattern.maxLength) continue;
+    folded ??= fold(line);
+    const match = pattern.regex.exec(folded.text);
+    if (!match) continue;
+    const span = match.indices?.groups?.value;
+    const value = span ? originalSlice(line, folded, span[0], span[1]) : match.groups?.value === undefined ? undefined : '';
+    return { pattern, value, open: pattern.joinNext && value !== undefined && value === '' };
+  }
+  return undefined;
+}

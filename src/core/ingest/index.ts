@@ -1,0 +1,285 @@
+/**
+ * Ingest: from the files of `content/documents/` (as bytes) to clean editions, with every problem
+ * of every file reported at once as diagnostics. Pure: the caller reads the files.
+ */
+import type { Diagnostic, Edition, Lang, Paragraph, Relation, SourceDocument, SourceFile, SourceMeta } from '../types.ts';
+import { clean } from './clean.ts';
+import { decodeSource } from './decode.ts';
+import { checkLang } from './detect-lang.ts';
+import { sortDiagnostics } from './diagnostics.ts';
+import { parseDocumentPath } from './files.ts';
+import { splitFrontMatter } from './frontmatter.ts';
+import { DEFAULT_RULES, type CleaningRules } from './furniture.ts';
+import { checkIntegrity } from './integrity.ts';
+import { readMarkdown, type MarkdownFacts } from './markdown.ts';
+import { splitParagraphs } from './paragraphs.ts';
+import { deriveTitle, findDateline, provenanceFrom } from './provenance.ts';
+import { parseSidecar, type Sidecar } from './sidecar.ts';
+
+export { formatDiagnostic, hasErrors, sortDiagnostics } from './diagnostics.ts';
+export { parseCleaningRules, DEFAULT_RULES, type CleaningRules, type PatternSpec } from './furniture.ts';
+export { checkIntegrity } from './integrity.ts';
+export { MAX_SOURCE_BYTES } from './decode.ts';
+export { splitParagraphs } from './paragraphs.ts';
+
+export interface IngestOptions {
+  /** Furniture patterns; the built-in list when absent. */
+  cleaning?: CleaningRules;
+}
+
+export interface IngestResult {
+  /** One edition per language version of each document, by slug then language. */
+  editions: Edition[];
+  /** Every problem and remark about every file, by file and line. */
+  diagnostics: Diagnostic[];
+}
+
+const LANG_NAME: Record<Lang, string> = { ar: 'Arabic', en: 'English' };
+
+/**
+ * Decodes a source, splits off its front matter and settles its language. `document` is absent
+ * when the file cannot be used (an error says why).
+ */
+export function readSource(file: SourceFile): { document?: SourceDocument; markdown?: MarkdownFacts; diagnostics: Diagnostic[] } {
+  const parsed = parseDocumentPath(file.path);
+  if (parsed.kind !== 'source') {
+    return { diagnostics: [parsed.kind === 'other' ? parsed.diagnostic : { severity: 'error', file: file.path, message: 'not a source file' }] };
+  }
+  const path = parsed.path;
+  const decoded = decodeSource(path, file.bytes);
+  const diagnostics = [...decoded.diagnostics];
+  if (!decoded.decoded) return { diagnostics };
+  const front = splitFrontMatter(decoded.decoded.text, path);
+  diagnostics.push(...front.diagnostics);
+  if (front.body.trim() === '') {
+    diagnostics.push({ severity: 'error', file: path, line: front.bodyLine, message: 'there is no text after the front matter' });
+    return { diagnostics };
+  }
+  if (parsed.lang && front.meta.lang && parsed.lang !== front.meta.lang) {
+    diagnostics.push({
+      severity: 'error',
+      file: path,
+      message: `the front matter says lang: ${front.meta.lang} but the file name says .${parsed.lang}; make them agree`,
+    });
+  }
+  const markdown = parsed.format === 'txt' ? undefined : readMarkdown(front.body, parsed.format, path, front.bodyLine);
+  if (markdown) diagnostics.push(...markdown.diagnostics);
+  const lang = checkLang(markdown?.prose ?? front.body, path, parsed.lang ?? front.meta.lang);
+  diagnostics.push(...lang.diagnostics);
+  if (!lang.lang) return { diagnostics };
+  return {
+    document: {
+      file: path,
+      slug: parsed.slug,
+      lang: lang.lang,
+      format: parsed.format,
+      encoding: decoded.decoded.encoding,
+      meta: front.meta,
+      body: front.body,
+      bodyLine: front.bodyLine,
+    },
+    markdown,
+    diagnostics,
+  };
+}
+
+/** Keeps only the defined fields of `value`, so optional fields are absent rather than undefined. */
+function defined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+const META_FIELDS = ['title', 'date', 'source', 'url'] as const;
+
+/**
+ * The metadata of one version: the sidecar's shared fields, overridden by its fields for the
+ * version, overridden by the source's own front matter. A disagreement is worth a warning.
+ */
+function mergeMeta(document: SourceDocument, sidecar: Sidecar | undefined): { meta: SourceMeta; diagnostics: Diagnostic[] } {
+  const fromSidecar: SourceMeta = { ...defined(sidecar?.shared ?? {}), ...defined(sidecar?.versions[document.lang] ?? {}) };
+  const diagnostics: Diagnostic[] = [];
+  for (const field of META_FIELDS) {
+    const a = fromSidecar[field];
+    const b = document.meta[field];
+    if (a !== undefined && b !== undefined && a !== b && sidecar) {
+      diagnostics.push({
+        severity: 'warning',
+        file: document.file,
+        message: `${field} is “${b}” in the front matter but “${a}” in ${sidecar.file}; the front matter wins`,
+      });
+    }
+  }
+  return { meta: { ...fromSidecar, ...defined(document.meta) }, diagnostics };
+}
+
+/** Builds the edition of one document; undefined when nothing is left to read. */
+function buildEdition(
+  document: SourceDocument,
+  meta: SourceMeta,
+  relation: Relation | undefined,
+  rules: CleaningRules,
+  markdown: MarkdownFacts | undefined,
+): { edition?: Edition; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const base = {
+    slug: document.slug,
+    lang: document.lang,
+    format: document.format,
+    sourceFile: document.file,
+    encoding: document.encoding,
+  };
+  if (document.format !== 'txt') {
+    const facts = markdown ?? readMarkdown(document.body, document.format, document.file, document.bodyLine);
+    const derived = facts.heading ?? (facts.firstParagraph ? deriveTitle(facts.firstParagraph, document.lang) : undefined);
+    const title = meta.title ?? derived ?? document.slug;
+    const edition: Edition = defined({
+      ...base,
+      title,
+      titleDerived: meta.title === undefined,
+      date: meta.date,
+      source: meta.source,
+      url: meta.url,
+      relation,
+      paragraphs: [],
+      body: document.body,
+      removed: [],
+    });
+    return { edition, diagnostics };
+  }
+
+  const source: Paragraph[] = splitParagraphs(document.body, document.bodyLine);
+  const cleaned = clean(source, document.lang, rules);
+  for (const note of cleaned.notes) {
+    diagnostics.push({ severity: 'notice', file: document.file, line: note.line, column: 1, message: note.message });
+  }
+  const opening = cleaned.paragraphs[0];
+  if (!opening) {
+    diagnostics.push({
+      severity: 'error',
+      file: document.file,
+      message: 'nothing is left to read: every line was taken out as page furniture or repetition',
+    });
+    return { diagnostics };
+  }
+  const found = provenanceFrom(cleaned.furniture);
+  const edition: Edition = defined({
+    ...base,
+    title: meta.title ?? deriveTitle(opening.text, document.lang),
+    titleDerived: meta.title === undefined,
+    date: meta.date,
+    dateline: findDateline(opening.text, document.lang)?.place,
+    source: meta.source ?? found.source,
+    url: meta.url,
+    imageCredit: found.imageCredit,
+    relation,
+    paragraphs: cleaned.paragraphs,
+    removed: cleaned.removed,
+  });
+  diagnostics.push(...checkIntegrity(edition, source));
+  return { edition, diagnostics };
+}
+
+/**
+ * Ingests the files of a content folder (paths relative to it, e.g. `documents/x.ar.txt`).
+ * Never throws for a content problem: every problem of every file is in `diagnostics`, and the
+ * editions of the files without errors are built regardless.
+ */
+export function ingest(files: readonly SourceFile[], options: IngestOptions = {}): IngestResult {
+  const rules = options.cleaning ?? DEFAULT_RULES;
+  const diagnostics: Diagnostic[] = [];
+  const documents: SourceDocument[] = [];
+  const markdown = new Map<SourceDocument, MarkdownFacts>();
+  const sidecars = new Map<string, Sidecar>();
+
+  for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    const parsed = parseDocumentPath(file.path);
+    if (parsed.kind === 'other') {
+      diagnostics.push(parsed.diagnostic);
+    } else if (parsed.kind === 'sidecar') {
+      const decoded = decodeSource(parsed.path, file.bytes);
+      diagnostics.push(...decoded.diagnostics);
+      if (!decoded.decoded) continue;
+      const sidecar = parseSidecar(decoded.decoded.text, parsed.path);
+      diagnostics.push(...sidecar.diagnostics);
+      sidecars.set(parsed.slug, sidecar.sidecar);
+    } else {
+      const read = readSource(file);
+      diagnostics.push(...read.diagnostics);
+      if (read.document) documents.push(read.document);
+      if (read.document && read.markdown) markdown.set(read.document, read.markdown);
+    }
+  }
+
+  // One source per slug and language.
+  const bySlug = new Map<string, Map<Lang, SourceDocument[]>>();
+  for (const document of documents) {
+    const langs = bySlug.get(document.slug) ?? new Map<Lang, SourceDocument[]>();
+    langs.set(document.lang, [...(langs.get(document.lang) ?? []), document]);
+    bySlug.set(document.slug, langs);
+  }
+
+  const editions: Edition[] = [];
+  for (const slug of [...new Set([...bySlug.keys(), ...sidecars.keys()])].sort()) {
+    const langs = bySlug.get(slug) ?? new Map<Lang, SourceDocument[]>();
+    const sidecar = sidecars.get(slug);
+    const versions: SourceDocument[] = [];
+    for (const [lang, list] of langs) {
+      if (list.length === 1) {
+        versions.push(list[0]);
+        continue;
+      }
+      for (const document of list) {
+        const others = list.filter((d) => d !== document).map((d) => d.file);
+        diagnostics.push({
+          severity: 'error',
+          file: document.file,
+          message: `two sources for the ${LANG_NAME[lang]} version of “${slug}”: ${document.file} and ${others.join(', ')}; keep one (or tag the other language)`,
+        });
+      }
+    }
+
+    if (sidecar && langs.size === 0) {
+      diagnostics.push({ severity: 'warning', file: sidecar.file, message: `no source for “${slug}” (documents/${slug}.ar.txt or documents/${slug}.en.txt); the sidecar is unused` });
+      continue;
+    }
+    if (sidecar) {
+      for (const lang of Object.keys(sidecar.versions) as Lang[]) {
+        if (!langs.has(lang)) {
+          diagnostics.push({ severity: 'warning', file: sidecar.file, message: `fields for the ${LANG_NAME[lang]} version, but “${slug}” has no ${LANG_NAME[lang]} source` });
+        }
+      }
+    }
+
+    // The relation: the sidecar's and the front matters' must agree.
+    const given = [
+      ...(sidecar?.relation ? [{ relation: sidecar.relation, file: sidecar.file }] : []),
+      ...versions.filter((d) => d.meta.relation).map((d) => ({ relation: d.meta.relation as Relation, file: d.file })),
+    ];
+    const relations = [...new Set(given.map((g) => g.relation))];
+    if (relations.length > 1) {
+      diagnostics.push({
+        severity: 'error',
+        file: given[0].file,
+        message: `the versions of “${slug}” disagree on their relation: ${given.map((g) => `${g.relation} in ${g.file}`).join(', ')}`,
+      });
+    }
+    const relation = relations.length === 1 ? relations[0] : undefined;
+    if (relation && langs.size === 1) {
+      const [only] = [...langs.keys()];
+      const missing: Lang = only === 'ar' ? 'en' : 'ar';
+      diagnostics.push({
+        severity: 'warning',
+        file: given[0].file,
+        message: `relation: ${relation} is given, but “${slug}” has no ${LANG_NAME[missing]} version (documents/${slug}.${missing}.txt)`,
+      });
+    }
+
+    for (const document of versions.sort((a, b) => (a.lang < b.lang ? -1 : 1))) {
+      const merged = mergeMeta(document, sidecar);
+      diagnostics.push(...merged.diagnostics);
+      const built = buildEdition(document, merged.meta, relation, rules, markdown.get(document));
+      diagnostics.push(...built.diagnostics);
+      if (built.edition) editions.push(built.edition);
+    }
+  }
+  return { editions, diagnostics: sortDiagnostics(diagnostics) };
+}

@@ -1,0 +1,111 @@
+/**
+ * What ingest needs from an `md`/`mdx` source, which is otherwise used as written: its first
+ * heading, its prose (to detect the language), and anything in it that could run as code.
+ *
+ * MDX is JavaScript: `import`/`export`, `{expressions}` and attribute expressions would run at
+ * build time, and event-handler attributes, `<script>` and `javascript:` links would run in the
+ * reader's browser. Sources are data, so these are errors.
+ */
+import type { Root, RootContent } from 'mdast';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Diagnostic, SourceFormat } from '../types.ts';
+
+export interface MarkdownFacts {
+  /** The text of the first heading, if any. */
+  heading?: string;
+  /** The text of the first paragraph, if any. */
+  firstParagraph?: string;
+  /** All prose text (no code, markup or attribute values), for language detection. */
+  prose: string;
+  diagnostics: Diagnostic[];
+}
+
+/** HTML elements that run or embed active content. */
+const ACTIVE_ELEMENTS = /^(?:script|style|iframe|frame|frameset|object|embed|applet|base|meta|link|form|svg|math|template)$/i;
+/** URL schemes that run code when followed. */
+const ACTIVE_URL = /^\s*(?:javascript|vbscript|data(?!:image\/(?:png|gif|jpe?g|webp|avif);))\s*:/i;
+/** Raw HTML that can run code: active elements, event handlers, active URLs. */
+const ACTIVE_HTML = new RegExp(
+  String.raw`<\s*(?:script|style|iframe|frame|frameset|object|embed|applet|base|meta|link|form|svg|math|template)\b|\son[a-z]+\s*=|(?:href|src|action|formaction|xlink:href)\s*=\s*["']?\s*(?:javascript|vbscript|data(?!:image\/))\s*:`,
+  'i',
+);
+
+type Node = Root | RootContent;
+
+/** The text content of a node: what a reader sees of it. */
+function textOf(node: Node): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  if ('children' in node) return (node.children as Node[]).map(textOf).join('');
+  return '';
+}
+
+/** Reads a markdown or MDX body that starts on file line `bodyLine`. */
+export function readMarkdown(body: string, format: Exclude<SourceFormat, 'txt'>, file: string, bodyLine: number): MarkdownFacts {
+  const diagnostics: Diagnostic[] = [];
+  const lineOf = (node: { position?: { start: { line: number; column: number } } }) =>
+    node.position ? { line: node.position.start.line + bodyLine - 1, column: node.position.start.column } : {};
+  const forbid = (node: Node, what: string) =>
+    diagnostics.push({ severity: 'error', file, ...lineOf(node), message: `${what} is not allowed: sources are text, never code` });
+
+  let tree: Root;
+  try {
+    const processor = format === 'mdx' ? unified().use(remarkParse).use(remarkMdx) : unified().use(remarkParse);
+    tree = processor.parse(body);
+  } catch (error) {
+    const e = error as { reason?: string; message?: string; line?: number; column?: number };
+    diagnostics.push({
+      severity: 'error',
+      file,
+      ...(e.line ? { line: e.line + bodyLine - 1, column: e.column ?? 1 } : {}),
+      message: `MDX syntax: ${e.reason ?? e.message ?? String(error)}`,
+    });
+    return { prose: body, diagnostics };
+  }
+
+  let heading: string | undefined;
+  let firstParagraph: string | undefined;
+  const prose: string[] = [];
+  const visit = (node: Node) => {
+    switch (node.type) {
+      case 'heading':
+        heading ??= textOf(node).trim();
+        break;
+      case 'paragraph':
+        firstParagraph ??= textOf(node).trim();
+        break;
+      case 'text':
+        prose.push(node.value);
+        break;
+      case 'mdxjsEsm':
+        forbid(node, 'import/export');
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        forbid(node, 'a {…} expression');
+        break;
+      case 'html':
+        if (ACTIVE_HTML.test(node.value)) forbid(node, 'HTML that can run code (<script>, on… handlers, javascript: links)');
+        break;
+      case 'link':
+      case 'image':
+      case 'definition':
+        if (ACTIVE_URL.test(node.url)) forbid(node, `a ${node.url.split(':')[0]}: link`);
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        if (node.name && ACTIVE_ELEMENTS.test(node.name)) forbid(node, `<${node.name}>`);
+        for (const attribute of node.attributes) {
+          if (attribute.type === 'mdxJsxExpressionAttribute') forbid(node, 'a {...spread} attribute');
+          else if (attribute.value !== null && typeof attribute.value === 'object') forbid(node, `an expression in attribute ${attribute.name}`);
+          else if (/^on/i.test(attribute.name)) forbid(node, `an event handler attribute (${attribute.name})`);
+          else if (typeof attribute.value === 'string' && ACTIVE_URL.test(attribute.value)) forbid(node, `a ${attribute.value.trim().split(':')[0]}: URL`);
+        }
+        break;
+    }
+    if ('children' in node) for (const child of node.children as Node[]) visit(child);
+  };
+  visit(tree);
+  return { heading: heading || undefined, firstParagraph: firstParagraph || undefined, prose: prose.join(' '), diagnostics };
+}
