@@ -9,7 +9,7 @@ import { contentDir, editionsDir, workDir } from './lib/paths.ts';
  */
 const editions = defineCollection({
   loader: glob({
-    pattern: '*.mdx',
+    pattern: '*.{md,mdx}',
     base: editionsDir(workDir(contentDir())),
     generateId: ({ data }) => `${data.lang}/${data.slug}`,
   }),

@@ -2,12 +2,14 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { ingest, parseCleaningRules } from '../core/ingest/index.ts';
 import type { Diagnostic, Edition, SourceFile } from '../core/types.ts';
+import { loadGlossary, type LoadedGlossary } from './glossary.ts';
 
 /** Everything the build knows about a content folder after reading and checking it. */
 export interface LoadedContent {
   editions: Edition[];
+  glossary: LoadedGlossary;
   diagnostics: Diagnostic[];
-  /** Number of source files read. */
+  /** Number of source documents read (sidecars and other files not counted). */
   sourceCount: number;
 }
 
@@ -38,14 +40,15 @@ async function readOptional(path: string): Promise<string | undefined> {
   }
 }
 
-/** Reads and ingests every source of a content folder; all problems come back as diagnostics. */
+/** Reads and ingests every source of a content folder and its glossary; all problems come back as diagnostics. */
 export async function loadContent(content: string): Promise<LoadedContent> {
-  const files = await readSources(content);
-  const diagnostics: Diagnostic[] = [];
+  const [files, glossary] = await Promise.all([readSources(content), loadGlossary(content)]);
+  const diagnostics: Diagnostic[] = [...glossary.diagnostics];
   const cleaningText = await readOptional(join(content, 'cleaning.yaml'));
   const cleaning = cleaningText === undefined ? undefined : parseCleaningRules(cleaningText, 'cleaning.yaml');
   if (cleaning) diagnostics.push(...cleaning.diagnostics);
   const result = ingest(files, { cleaning: cleaning?.rules });
   diagnostics.push(...result.diagnostics);
-  return { editions: result.editions, diagnostics, sourceCount: files.length };
+  const sourceCount = files.filter((file) => /\.(txt|md|mdx)$/i.test(file.path)).length;
+  return { editions: result.editions, glossary, diagnostics, sourceCount };
 }

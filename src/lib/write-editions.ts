@@ -3,9 +3,12 @@ import { join } from 'node:path';
 import { editionToMdx } from '../core/edition/index.ts';
 import type { Edition } from '../core/types.ts';
 
-/** The file name of a generated edition: one per language version. */
-export function editionFileName(edition: Pick<Edition, 'slug' | 'lang'>): string {
-  return `${edition.slug}.${edition.lang}.mdx`;
+/**
+ * The file name of a generated edition: one per language version. A hand-written `.md` source
+ * stays Markdown (where `{` and `<` are text, not code); everything else is MDX.
+ */
+export function editionFileName(edition: Pick<Edition, 'slug' | 'lang' | 'format'>): string {
+  return `${edition.slug}.${edition.lang}.${edition.format === 'md' ? 'md' : 'mdx'}`;
 }
 
 /**

@@ -11,6 +11,9 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The sample content shipped in the repository. */
 export const SAMPLE_CONTENT = join(ROOT, 'content');
 
+/** A content folder whose every line is MDX, HTML, JavaScript or Markdown syntax. */
+export const HOSTILE = join(ROOT, 'tests/fixtures/hostile');
+
 /** The read-only seeds and corpora beside the checkout. */
 export const SHARED = resolve(ROOT, '../shared');
 

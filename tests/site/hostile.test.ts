@@ -1,11 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildOnce, ROOT, type BuildResult } from '../helpers/build.ts';
+import { buildOnce, HOSTILE, type BuildResult } from '../helpers/build.ts';
 import { all, fold, one, readPage, readingText, type Page } from '../helpers/html.ts';
-
-/** A content folder whose every line is MDX, HTML, JavaScript or Markdown syntax. */
-export const HOSTILE = join(ROOT, 'tests/fixtures/hostile');
 
 let build: BuildResult;
 const pages: Record<string, Page> = {};

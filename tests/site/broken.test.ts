@@ -1,0 +1,72 @@
+import { spawnSync } from 'node:child_process';
+import { cp, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { HOSTILE, ROOT, runBuild, type BuildResult } from '../helpers/build.ts';
+
+/** Files a user might drop into content/ by mistake, each of which must be named in an error. */
+const BROKEN: Record<string, Uint8Array | string> = {
+  'empty.en.txt': '',
+  'blank.ar.txt': '  \n\n\t\n',
+  'scan.en.txt': Buffer.concat([Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1'), Buffer.alloc(64, 0)]),
+  'mislabelled.ar.txt': 'This text is in English although its name says Arabic.\nIt has two lines.\n',
+  'bad-front-matter.en.txt': '---\ntitle: [unclosed\ndate: 2020-01-01\n---\nBody text of the document.\n',
+  'Not A Slug.en.txt': 'A file whose name is not a valid slug.\n',
+};
+
+const ARABIC = 'أعلنت الحملة أنها تعرضت لاختراق واسع ومنسق.\nوقال المتحدث إن الرسائل نشرت على الإنترنت.\n';
+
+let folder: string;
+let build: BuildResult;
+
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'hamish-broken-'));
+  await cp(HOSTILE, folder, { recursive: true });
+  // Legacy encodings are not errors: they are decoded, with a notice.
+  await writeFile(join(folder, 'documents', 'legacy-1256.ar.txt'), iconv.encode(ARABIC, 'windows-1256'));
+  await writeFile(join(folder, 'documents', 'legacy-iso.ar.txt'), iconv.encode(ARABIC, 'iso-8859-6'));
+  await writeFile(join(folder, 'documents', 'utf16.ar.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(ARABIC, 'utf16-le')]));
+  for (const [name, content] of Object.entries(BROKEN)) await writeFile(join(folder, 'documents', name), content);
+  build = await runBuild({ contentDir: folder }, join(ROOT, '.hamish', 'test-builds', 'broken'));
+});
+
+describe('a content folder with broken files', () => {
+  test('stops the build with a non-zero exit', () => {
+    expect(build.code).not.toBe(0);
+  });
+
+  test.each(Object.keys(BROKEN))('names %s in an error', (name) => {
+    expect(build.output).toMatch(new RegExp(`documents/${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(:\\d+)*: error`));
+  });
+
+  test('gives the line of a front matter error', () => {
+    expect(build.output).toMatch(/bad-front-matter\.en\.txt:[23](:\d+)?: error/);
+  });
+
+  test('reports no stack trace for a content problem', () => {
+    expect(build.output).not.toMatch(/^\s+at .+\(.+:\d+:\d+\)$/m);
+  });
+
+  test('does not report the good files', () => {
+    for (const good of ['hostile.en.txt', 'hostile.ar.txt', 'legacy-1256.ar.txt', 'legacy-iso.ar.txt', 'utf16.ar.txt']) {
+      expect(build.output).not.toMatch(new RegExp(`${good.replace('.', '\\.')}(:\\d+)*: error`));
+    }
+  });
+
+  test('says which legacy encoding it assumed', () => {
+    expect(build.output).toMatch(/legacy-1256\.ar\.txt.*(windows-1256|1256)/i);
+    expect(build.output).toMatch(/legacy-iso\.ar\.txt.*(8859-6|windows-1256|1256)/i);
+  });
+
+  test('npm run check reports the same files without building', () => {
+    const check = spawnSync(join(ROOT, 'node_modules/.bin/node'), ['src/cli/check.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, CONTENT_DIR: folder },
+      encoding: 'utf8',
+    });
+    expect(check.status).toBe(1);
+    for (const name of Object.keys(BROKEN)) expect(check.stdout + check.stderr).toContain(`documents/${name}`);
+  });
+});
