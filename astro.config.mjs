@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { hamishContent } from './src/integrations/content.ts';
+import { rehypeBidi } from './src/plugins/rehype-bidi/index.ts';
 import { contentDir, editionsDir, workDir } from './src/lib/paths.ts';
 
 const content = contentDir();
@@ -16,7 +17,9 @@ export default defineConfig({
   markdown: {
     // Astro 7's default processor (Sätteri) ignores remark/rehype plugins; ours are unified plugins.
     // Smartypants would rewrite the quotes of the source text, which an edition must show as written.
-    processor: unified({ smartypants: false, remarkPlugins: [], rehypePlugins: [] }),
+    processor: unified({ smartypants: false, remarkPlugins: [], rehypePlugins: [rehypeBidi] }),
+    // Shiki highlights with inline styles, which the Content-Security-Policy below forbids.
+    syntaxHighlight: false,
   },
   security: {
     // Source text is untrusted: even if markup slipped through, it could not run. Only scripts and
@@ -32,6 +35,18 @@ export default defineConfig({
         "form-action 'self'",
       ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro's MDX pages carry this directive by design; the bundler's notice about it is noise
+        // that would bury the content diagnostics editors need to see.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
     },
   },
   integrations: [hamishContent({ contentDir: content, editionsDir: editionsDir(work) }), mdx()],

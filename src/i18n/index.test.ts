@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import ar from './ar.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
-import { formatNumber, t } from './index.ts';
+import { formatDate, formatLineRanges, formatNumber, t } from './index.ts';
 
 describe('UI strings', () => {
   test('every English key has an Arabic translation', () => {
@@ -26,5 +26,19 @@ describe('UI strings', () => {
   test('digits follow the language', () => {
     expect(formatNumber('ar', 2017)).toBe('٢٠١٧');
     expect(formatNumber('en', 2017)).toBe('2017');
+  });
+});
+
+describe('formatting for readers', () => {
+  test('line numbers collapse into ranges, in the language’s digits', () => {
+    expect(formatLineRanges('en', [9, 10, 11, 12, 20, 14, 13])).toBe('9–14, 20');
+    expect(formatLineRanges('ar', [3, 4, 7])).toBe('٣–٤، ٧');
+  });
+
+  test('dates are written out in the language; other text is left as written', () => {
+    expect(formatDate('en', '2017-05-05')).toBe('5 May 2017');
+    expect(formatDate('ar', '2017-05-06')).toMatch(/^٦ .+ ٢٠١٧$/);
+    expect(formatDate('en', '2017-05')).toBe('May 2017');
+    expect(formatDate('en', 'spring 2017')).toBe('spring 2017');
   });
 });

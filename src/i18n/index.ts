@@ -35,3 +35,38 @@ export function t(lang: Lang, key: UIKey, vars: Record<string, string | number> 
 export function useTranslations(lang: Lang) {
   return (key: UIKey, vars?: Record<string, string | number>) => t(lang, key, vars);
 }
+
+/**
+ * Line numbers as a reader would write them: runs collapsed to ranges ("9–16, 20"), in the
+ * language's digits and list separator.
+ */
+export function formatLineRanges(lang: Lang, lines: readonly number[]): string {
+  const sorted = [...new Set(lines)].sort((a, b) => a - b);
+  const ranges: string[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const start = sorted[i];
+    while (i + 1 < sorted.length && sorted[i + 1] === sorted[i] + 1) i++;
+    const end = sorted[i];
+    ranges.push(start === end ? formatNumber(lang, start) : `${formatNumber(lang, start)}–${formatNumber(lang, end)}`);
+  }
+  return ranges.join(lang === 'ar' ? '، ' : ', ');
+}
+
+/**
+ * A date from front matter (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`) written out in the language
+ * ("5 May 2017", "٥ مايو ٢٠١٧"); any other text is shown as the editor wrote it.
+ */
+export function formatDate(lang: Lang, date: string): string {
+  const match = date.match(/^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/);
+  if (!match) return date;
+  const [, year, month, day] = match;
+  const value = new Date(Date.UTC(Number(year), Number(month ?? 1) - 1, Number(day ?? 1)));
+  if (Number.isNaN(value.getTime())) return date;
+  return new Intl.DateTimeFormat(lang === 'ar' ? 'ar-EG' : 'en-GB', {
+    timeZone: 'UTC',
+    numberingSystem: lang === 'ar' ? 'arab' : 'latn',
+    year: 'numeric',
+    ...(month ? { month: 'long' } : {}),
+    ...(day ? { day: 'numeric' } : {}),
+  }).format(value);
+}

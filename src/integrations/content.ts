@@ -1,5 +1,4 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { AstroError } from 'astro/errors';
 import { join, relative } from 'node:path';
 import { formatDiagnostic, hasErrors } from '../core/ingest/index.ts';
 import type { Diagnostic } from '../core/types.ts';
@@ -23,13 +22,17 @@ function report(diagnostics: Diagnostic[], logger: AstroIntegrationLogger, conte
  */
 export function hamishContent(options: { contentDir: string; editionsDir: string }): AstroIntegration {
   const { contentDir, editionsDir } = options;
-  const shownRoot = relative(process.cwd(), contentDir) || '.';
+  const fromCwd = relative(process.cwd(), contentDir);
+  const shownRoot = fromCwd.startsWith('..') ? contentDir : fromCwd || '.';
+
+  let command = 'build';
 
   async function run(logger: AstroIntegrationLogger): Promise<Diagnostic[]> {
     const started = performance.now();
     const content = await loadContent(contentDir);
     report(content.diagnostics, logger, shownRoot);
-    if (hasErrors(content.diagnostics)) return content.diagnostics;
+    // A build stops on errors (below); the dev server keeps serving the sources that are fine.
+    if (hasErrors(content.diagnostics) && command === 'build') return content.diagnostics;
     const { written, removed } = await writeEditions(content.editions, editionsDir);
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     logger.info(
@@ -41,16 +44,20 @@ export function hamishContent(options: { contentDir: string; editionsDir: string
   return {
     name: 'hamish:content',
     hooks: {
-      'astro:config:setup': async ({ logger, command }) => {
-        if (command === 'preview') return;
+      'astro:config:setup': async ({ logger, command: phase }) => {
+        if (phase === 'preview') return;
+        command = phase;
         logger.info(`Reading ${shownRoot}/`);
         const diagnostics = await run(logger);
         const errors = diagnostics.filter((d) => d.severity === 'error').length;
-        if (errors > 0) {
-          throw new AstroError(
-            `${errors} problem${errors === 1 ? '' : 's'} in ${shownRoot}/ (listed above) stopped the build.`,
-            'Fix the files named above, then build again. `npm run check` checks the content without building.',
+        if (errors > 0 && phase === 'build') {
+          // A content problem is the editor's to fix, not a crash: the list above says where and how,
+          // so the build ends here without the stack trace Astro would print for a thrown error.
+          logger.error(
+            `${errors} problem${errors === 1 ? '' : 's'} in ${shownRoot}/ stopped the build. Fix the files named above ` +
+              'and build again; `npm run check` checks the content without building.',
           );
+          process.exit(1);
         }
       },
       'astro:server:setup': ({ server, logger }) => {
