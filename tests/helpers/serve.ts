@@ -1,0 +1,76 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+/** A built site served over HTTP on the loopback interface, for browser tests. */
+export interface StaticServer {
+  /** The site's address with a trailing slash, e.g. `http://127.0.0.1:41234/`. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Content types of the files an Astro + Pagefind build writes. */
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+};
+
+/**
+ * Serves `root` as a static host would: `/x/` answers with `/x/index.html`, `/x` without a slash
+ * redirects to `/x/` when it is a folder, unknown paths get `404.html` (or a bare 404), and no path
+ * can leave `root`. `base` mounts the site under a sub-path, as `BASE_PATH` builds expect.
+ */
+export async function serve(root: string, base = '/'): Promise<StaticServer> {
+  const top = resolve(root);
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const server: Server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    if (!path.startsWith(prefix) && `${path}/` !== prefix) {
+      response.writeHead(404).end();
+      return;
+    }
+    const file = normalize(join(top, path.slice(prefix.length - 1)));
+    if (file !== top && !file.startsWith(top + sep)) {
+      response.writeHead(403).end();
+      return;
+    }
+    const found = await stat(file).catch(() => undefined);
+    if (found?.isDirectory() && !path.endsWith('/')) {
+      response.writeHead(301, { location: `${path}/` }).end();
+      return;
+    }
+    const target = found?.isDirectory() ? join(file, 'index.html') : file;
+    const exists = await stat(target).then((s) => s.isFile(), () => false);
+    if (!exists) {
+      const notFound = join(top, '404.html');
+      const has404 = await stat(notFound).then((s) => s.isFile(), () => false);
+      response.writeHead(404, { 'content-type': TYPES['.html'] });
+      if (has404) createReadStream(notFound).pipe(response);
+      else response.end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' });
+    createReadStream(target).pipe(response);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${prefix}`,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
