@@ -95,30 +95,31 @@ function bomlessUtf16(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
 }
 
 /**
- * How much a decoding reads like text in one script: letters of the script most letters are in,
- * minus a heavy penalty for each sign of a wrong code page (replacement characters, C1 controls,
- * words that mix scripts or carry symbols inside them).
+ * How much a decoding reads like text in one script: the letters of its main script (accented
+ * Latin letters count half: text in a Latin-script language is mostly plain a–z, while a wrong
+ * code page turns Arabic into runs of accented capitals), minus letters of other scripts (a wrong
+ * multi-byte guess turns Western text into Chinese), minus a heavy penalty for each sign of a wrong
+ * code page: replacement characters, C1 controls, words that mix scripts or have symbols inside them.
  */
 export function plausibility(text: string): number {
-  const counts = new Map<string, number>();
-  let bad = 0;
-  for (const char of text) {
-    if (char === '\uFFFD' || /[\u0080-\u009F]/u.test(char)) bad++;
-  }
-  for (const word of text.split(/[\s\p{P}]+/u)) {
+  let bad = (text.match(/[\uFFFD\u0080-\u009F]/g) ?? []).length;
+  let arabic = 0;
+  let latin = 0;
+  let other = 0;
+  for (const word of text.split(/[\s\p{P}\d]+/u)) {
     if (!word) continue;
-    const scripts = new Set<string>();
-    for (const char of word) {
-      const script = /\p{Script=Arabic}/u.test(char) ? 'Arabic' : /\p{Script=Latin}/u.test(char) ? 'Latin' : /\p{L}/u.test(char) ? 'Other' : '';
-      if (script) {
-        scripts.add(script);
-        counts.set(script, (counts.get(script) ?? 0) + 1);
-      }
-    }
-    if (scripts.size > 1 || (scripts.size > 0 && /\p{L}\p{S}|\p{S}\p{L}/u.test(word))) bad++;
+    const a = word.replace(/\P{Script=Arabic}+/gu, '').replace(/\P{L}+/gu, '').length;
+    const ascii = word.replace(/[^A-Za-z]+/g, '').length;
+    const accented = word.replace(/\P{Script=Latin}+/gu, '').length - ascii;
+    const o = word.replace(/\P{L}+/gu, '').length - a - ascii - accented;
+    arabic += a;
+    latin += ascii + accented / 2;
+    other += o;
+    if ([a, ascii + accented, o].filter((n) => n > 0).length > 1) bad++;
+    else if (/\p{L}\p{S}+\p{L}/u.test(word)) bad++;
+    else if (accented > 0 && accented * 2 > ascii + accented && ascii + accented >= 4) bad++;
   }
-  const best = Math.max(0, ...[...counts].filter(([s]) => s !== 'Other').map(([, n]) => n));
-  return best - 10 * bad;
+  return Math.max(arabic, latin) - other - 10 * bad;
 }
 
 /** Picks the legacy code page under which the bytes read best. */
@@ -128,14 +129,15 @@ function guessLegacy(bytes: Uint8Array): { encoding: string; text: string } {
   const names = [...new Set([...guesses.map((m) => m.name), ...LEGACY_FALLBACKS])].filter(
     (name) => !/^UTF-/i.test(name),
   );
-  let best: { encoding: string; score: number; confidence: number } | undefined;
-  for (const encoding of names) {
-    const score = plausibility(iconv.decode(Buffer.from(sample), encoding));
-    const confidence = guesses.find((m) => m.name === encoding)?.confidence ?? 0;
-    if (!best || score > best.score || (score === best.score && confidence > best.confidence)) {
-      best = { encoding, score, confidence };
-    }
-  }
+  const scored = names.map((encoding) => ({
+    encoding,
+    score: plausibility(iconv.decode(Buffer.from(sample), encoding)),
+    confidence: guesses.find((m) => m.name === encoding)?.confidence ?? 0,
+  }));
+  const top = Math.max(...scored.map((c) => c.score));
+  // Near-ties (a "£" read as "Ł" scores as a letter) are settled by chardet's byte statistics.
+  const close = scored.filter((c) => c.score >= top - Math.max(2, Math.abs(top) * 0.01));
+  const best = close.sort((a, b) => b.confidence - a.confidence || b.score - a.score)[0];
   const encoding = best?.encoding ?? 'windows-1252';
   return { encoding, text: iconv.decode(Buffer.from(bytes), encoding) };
 }

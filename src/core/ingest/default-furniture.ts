@@ -14,7 +14,7 @@ import type { PatternSpec } from './furniture.ts';
 const END = String.raw`(?![\p{L}\p{N}])`;
 
 /** Words of social sharing buttons, in either language. */
-const SOCIAL = String.raw`facebook|twitter|x|linkedin|reddit|telegram|whatsapp|messenger|pinterest|flipboard|e-?mail|mail|sms|print|copy link|copy|فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تلغرام|تيليجرام|تليغرام|لينكدان|انستغرام|انستجرام|طباعة|البريد الإلكتروني|نسخ الرابط|إكس`;
+const SOCIAL = String.raw`facebook|twitter|x|instagram|youtube|tiktok|threads|bluesky|mastodon|linkedin|reddit|telegram|whatsapp|messenger|pinterest|flipboard|e-?mail|mail|sms|print|copy link|copy|فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تلغرام|تيليجرام|تليغرام|لينكدان|انستغرام|انستجرام|يوتيوب|تيك توك|طباعة|البريد الإلكتروني|نسخ الرابط|إكس`;
 const SHARE = String.raw`share(?: (?:this|the))?(?: (?:article|story|page|post|link))?(?: (?:on|via|to) (?:${SOCIAL}))?|tweet|pin it|شارك(?:وا)?(?: (?:هذا|هذه))?(?: (?:المقال|الخبر|الموضوع|الصفحة|القصة))?(?: (?:على|عبر) (?:${SOCIAL}))?|مشاركة|انشر|غرد`;
 
 /** Month and weekday names, which a publication timestamp starts with when it does not start with a digit. */
@@ -25,7 +25,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   {
     name: 'read-the-whole-story',
     lang: 'en',
-    regex: String.raw`^(?:read|see|view) (?:the )?(?:whole|full|entire|complete|original|rest of the) (?:story|article|report|piece|post)(?: (?:at|from|on|in|via|by))?\s*[:.-]?\s*(?<value>.*)$`,
+    regex: String.raw`^(?:read|see|view) (?:the )?(?:whole|full|entire|complete|original|rest of the) (?:story|article|report|piece|post)(?: (?:at|from|on|in|via|by)\s*[:.-]?|\s*[:-]|\s*\.?$)\s*(?<value>.*)$`,
     where: 'anywhere',
     provides: 'source',
     joinNext: true,
@@ -33,7 +33,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   {
     name: 'read-the-whole-story-ar',
     lang: 'ar',
-    regex: String.raw`^(?:اقرأ|طالع|تابع) (?:القصة|الخبر|المقال|الموضوع|التقرير)(?: (?:كاملة|كاملا|بالكامل|الأصلي|الكامل))?(?: (?:على|في|من|عبر))?${END}\s*[:-]?\s*(?<value>.*)$`,
+    regex: String.raw`^(?:اقرأ|طالع|تابع) (?:القصة|الخبر|المقال|الموضوع|التقرير)(?: (?:كاملة|كاملا|بالكامل|الأصلي|الكامل))?(?: (?:على|في|من|عبر)${END}\s*[:-]?|\s*[:-]|\s*\.?$)\s*(?<value>.*)$`,
     where: 'anywhere',
     provides: 'source',
     joinNext: true,
@@ -56,7 +56,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   {
     name: 'featured-image',
     lang: 'en',
-    regex: String.raw`^(?:featured|top|header|lead|main|cover|hero) (?:image|photo|picture)(?: (?:courtesy(?: of)?|by|via|credit))?\s*[:-]?\s*(?<value>.*)$`,
+    regex: String.raw`^(?:featured|top|header|lead|main|cover|hero) (?:image|photo|picture)(?: (?:courtesy(?: of)?|by|via|credit)\s*[:-]?|\s*[:-]|\s*$)\s*(?<value>.*)$`,
     where: 'anywhere',
     provides: 'imageCredit',
     joinNext: true,
@@ -64,16 +64,25 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   {
     name: 'photo-credit',
     lang: 'en',
-    regex: String.raw`^[(\[]?(?:(?:photo(?:graph)?|image|picture|pic|illustration|graphic)s?(?: credits?)?|credits?)(?:\s*[:|]| (?:by|courtesy(?: of)?|via))\s*(?<value>.+?)[)\]]?$`,
+    regex: String.raw`^[(\[]?(?:(?:photo(?:graph)?|image|picture|pic|illustration|graphic)s?(?: credits?)?|credits?)\s*[:|]\s*(?<value>.*?)[)\]]?$`,
     where: 'anywhere',
     maxLength: 120,
     provides: 'imageCredit',
     joinNext: true,
   },
   {
+    name: 'photo-by',
+    lang: 'en',
+    // Without a colon the credit must look like a name (no clause after a comma), so that
+    // "Photo by photo, the exhibition grew" stays.
+    regex: String.raw`^[(\[]?(?:photo(?:graph)?|image|picture|illustration)s? (?:by|courtesy(?: of)?|via) (?<value>[^,;:.!?]{1,60}\.?)[)\]]?$`,
+    where: 'anywhere',
+    provides: 'imageCredit',
+  },
+  {
     name: 'photo-credit-ar',
     lang: 'ar',
-    regex: String.raw`^[(\[]?(?:الصورة|صورة|الصور|تصوير|مصدر الصورة|حقوق الصورة|صورة أرشيفية|الصورة من|الصورة ل)\s*[:-]\s*(?<value>.+?)[)\]]?$`,
+    regex: String.raw`^[(\[]?(?:الصورة|صورة|الصور|تصوير|مصدر الصورة|حقوق الصورة|صورة أرشيفية|الصورة من|الصورة ل)\s*[:-]\s*(?<value>.*?)[)\]]?$`,
     where: 'anywhere',
     maxLength: 120,
     provides: 'imageCredit',
@@ -129,13 +138,15 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   {
     name: 'follow-us',
     lang: 'en',
-    regex: String.raw`^(?:follow (?:us|me)\b.{0,80}|follow (?:@\S+|[\p{L}.' ]{1,40} on (?:twitter|x|facebook|instagram|linkedin|telegram|youtube|tiktok|threads|bluesky|mastodon)\b.{0,40})|(?:like|find|join) us on (?:facebook|twitter|x|instagram|telegram|whatsapp|youtube)\b.{0,60})$`,
+    regex: String.raw`^(?:follow (?:us|me)\b.{0,80}|follow (?:@\S+|@?[\p{L}\p{N}_.' ]{1,40} on (?:twitter|x|facebook|instagram|linkedin|telegram|youtube|tiktok|threads|bluesky|mastodon)\b.{0,40})|(?:like|find|join) us on (?:facebook|twitter|x|instagram|telegram|whatsapp|youtube)\b.{0,60})$`,
     where: 'anywhere',
   },
   {
     name: 'follow-us-ar',
     lang: 'ar',
-    regex: String.raw`^(?:تابعونا|تابعنا|تابعوا|انضموا إلينا|انضم إلينا)${END}.{0,80}$`,
+    // تابعونا and تابعنا are also past tenses ("they followed us", "we followed"), so a platform or
+    // the site must follow, or nothing at all.
+    regex: String.raw`^(?:تابعونا|تابعنا|تابعوا|انضموا إلينا|انضم إلينا)${END}(?:\s*[:.]?$|.{0,40}(?:على|عبر|في) (?:${SOCIAL}|موقعنا|قناتنا|صفحتنا|حسابنا|حساباتنا|منصاتنا|مواقع التواصل)${END}.{0,40}$)`,
     where: 'anywhere',
   },
 
@@ -173,7 +184,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
     name: 'subscriber-wall-ar',
     lang: 'ar',
     maxLength: 240,
-    regex: String.raw`^(?:(?:يجب|عليك|يرجى|الرجاء)(?: عليك)? (?:الاشتراك|تسجيل الدخول|التسجيل|أن تكون مشتركا)|(?:لمتابعة القراءة|لقراءة المقال|لقراءة الخبر|لقراءة المزيد|هذا المحتوى|هذا المقال)${END}.{0,100}(?:اشترك|الاشتراك|المشتركين|تسجيل الدخول|سجل الدخول)|(?:اشترك|سجل الدخول|قم بتسجيل الدخول|قم بالاشتراك)(?: الآن| مجانا)?${END}).*$`,
+    regex: String.raw`^(?:(?:يجب|عليك|يرجى|الرجاء)(?: عليك)? (?:الاشتراك|تسجيل الدخول|التسجيل|أن تكون مشتركا)|(?:لمتابعة القراءة|لقراءة المقال|لقراءة الخبر|لقراءة المزيد|هذا المحتوى|هذا المقال)${END}.{0,100}(?:اشترك|الاشتراك|المشتركين|تسجيل الدخول|سجل الدخول)|(?:اشترك|سجل الدخول|قم بتسجيل الدخول|قم بالاشتراك)(?: (?:الآن|مجانا|اليوم))?(?:\s*[:.!]?$|\s+(?:لمتابعة|لقراءة|للاطلاع|للوصول|للتعليق)${END})).*$`,
   },
   {
     name: 'newsletter',

@@ -1,0 +1,71 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Edition, Lang } from '../types.ts';
+import { clean } from './clean.ts';
+import { DEFAULT_RULES } from './furniture.ts';
+import { checkIntegrity } from './integrity.ts';
+import { splitParagraphs } from './paragraphs.ts';
+import { provenanceFrom } from './provenance.ts';
+
+/**
+ * One folder per case: `input.txt`, and `expected.json` with the lines removed
+ * (`[line, reason, pattern?]`), the provenance found, the lines that get a note, and optionally
+ * the lines the reading text starts on (default: every line not removed).
+ */
+interface Expected {
+  lang: Lang;
+  removed: [number, string, string?][];
+  source?: string;
+  imageCredit?: string;
+  notes?: number[];
+  kept?: number[];
+}
+
+const root = new URL('./fixtures/clean/', import.meta.url);
+
+describe('clean (fixtures)', () => {
+  for (const name of readdirSync(root).sort()) {
+    it(name, () => {
+      const input = readFileSync(new URL(`${name}/input.txt`, root), 'utf8');
+      const expected: Expected = JSON.parse(readFileSync(new URL(`${name}/expected.json`, root), 'utf8'));
+      const paragraphs = splitParagraphs(input);
+      const result = clean(paragraphs, expected.lang, DEFAULT_RULES);
+
+      expect(result.removed.map((r) => (r.pattern ? [r.line, r.reason, r.pattern] : [r.line, r.reason]))).toEqual(expected.removed);
+      const removedLines = new Set(expected.removed.map(([line]) => line));
+      expect(result.paragraphs.map((p) => p.line)).toEqual(expected.kept ?? paragraphs.map((p) => p.line).filter((l) => !removedLines.has(l)));
+      expect(provenanceFrom(result.furniture)).toEqual({
+        ...(expected.source ? { source: expected.source } : {}),
+        ...(expected.imageCredit ? { imageCredit: expected.imageCredit } : {}),
+      });
+      expect(result.notes.map((n) => n.line)).toEqual(expected.notes ?? []);
+      // Removed text is the source text itself, and nothing is lost.
+      const edition = { sourceFile: 'x', paragraphs: result.paragraphs, removed: result.removed } as Edition;
+      expect(checkIntegrity(edition, paragraphs)).toEqual([]);
+    });
+  }
+});
+
+describe('clean (properties)', () => {
+  const line = fc.oneof(
+    fc.constantFrom('Share', 'COMMENTS', 'Read the whole story from', 'The Washington Post.', 'اقرأ أيضاً', 'الصورة:', 'رويترز', '© 2017 X', 'Advertisement'),
+    fc.string({ minLength: 1, maxLength: 200 }),
+    fc.constantFrom(
+      'The campaign said on Friday that it had been the target of a massive and coordinated hacking operation.',
+      'وقالت الحملة يوم الجمعة إنها تعرضت لعملية اختراق واسعة ومنسقة استهدفت رسائل البريد الإلكتروني.',
+    ),
+  );
+  it('never loses a paragraph and never invents one, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 40 }), fc.constantFrom<Lang>('ar', 'en'), (lines, lang) => {
+        const paragraphs = splitParagraphs(lines.join('\n'));
+        const result = clean(paragraphs, lang, DEFAULT_RULES);
+        const edition = { sourceFile: 'x', paragraphs: result.paragraphs, removed: result.removed } as Edition;
+        expect(checkIntegrity(edition, paragraphs)).toEqual([]);
+        expect(result.paragraphs.length + result.removed.length).toBe(paragraphs.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

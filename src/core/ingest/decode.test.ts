@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { readTicoDocuments } from '../../../tests/helpers/tico.ts';
+import { decodeSource, MAX_SOURCE_BYTES, normalizeText } from './decode.ts';
+
+const SEED_AR = readFileSync('/work/shared/seeds/000_175dabcafc69f880.txt', 'utf8');
+const SEED_EN = readFileSync('/work/shared/seeds/003_50f7cda9754c5933.txt', 'utf8');
+const AR_LINE = SEED_AR.split('\n')[1];
+const tico = readTicoDocuments();
+
+const bytes = (...parts: (number[] | Uint8Array | string)[]) =>
+  new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...new TextEncoder().encode(p)] : [...p])));
+const decode = (b: Uint8Array) => decodeSource('documents/x.txt', b);
+
+describe('decodeSource: Unicode', () => {
+  it('reads UTF-8 with and without a byte-order mark, and says so', () => {
+    expect(decode(bytes(SEED_AR))).toEqual({ decoded: { text: SEED_AR, encoding: 'UTF-8' }, diagnostics: [] });
+    expect(decode(bytes([0xef, 0xbb, 0xbf], SEED_EN)).decoded).toEqual({ text: SEED_EN, encoding: 'UTF-8' });
+  });
+
+  for (const [encoding, bom] of [
+    ['UTF-16LE', [0xff, 0xfe]],
+    ['UTF-16BE', [0xfe, 0xff]],
+    ['UTF-32LE', [0xff, 0xfe, 0, 0]],
+  ] as const) {
+    it(`reads ${encoding} with a byte-order mark`, () => {
+      const text = `${AR_LINE}\n${SEED_EN.split('\n')[0]}\n`;
+      const result = decode(bytes([...bom], iconv.encode(text, encoding)));
+      expect(result).toEqual({ decoded: { text, encoding }, diagnostics: [] });
+    });
+  }
+
+  it('recognises UTF-16 without a byte-order mark from its NUL bytes, with a notice', () => {
+    const text = 'The campaign said late Friday.\n';
+    const result = decode(iconv.encode(text, 'UTF-16LE'));
+    expect(result.decoded).toEqual({ text, encoding: 'UTF-16LE' });
+    expect(result.diagnostics).toMatchObject([{ severity: 'notice', file: 'documents/x.txt' }]);
+    expect(decode(iconv.encode(text, 'UTF-16BE')).decoded?.encoding).toBe('UTF-16BE');
+  });
+
+  it('turns CRLF and CR line ends into LF and composes to NFC', () => {
+    expect(decode(bytes('one\r\ntwo\rthree\n')).decoded?.text).toBe('one\ntwo\nthree\n');
+    // Alef + combining hamza above, and e + combining acute: composed.
+    const decomposed = 'ا\u0654نا caf\u0065\u0301';
+    expect(decode(bytes(decomposed)).decoded?.text).toBe('أنا café');
+    expect(normalizeText('\uFEFFa\u2028b\u0085c')).toBe('a\nb\nc');
+  });
+
+  it('keeps UTF-8 with a few damaged bytes, warning at each damaged line', () => {
+    const result = decode(bytes(`${AR_LINE}\nok\n`, [0xff], '\n', SEED_EN));
+    expect(result.decoded?.encoding).toBe('UTF-8');
+    expect(result.diagnostics).toMatchObject([{ severity: 'warning', line: 3 }]);
+  });
+
+  it('round-trips any text with letters', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', minLength: 1 }), (s) => {
+        fc.pre(/\p{L}/u.test(s) && !s.includes('\0') && ![...new TextEncoder().encode(s)].some((b) => b < 0x20 && b !== 9 && b !== 10 && b !== 13));
+        expect(decode(bytes(s)).decoded?.text).toBe(normalizeText(s));
+      }),
+    );
+  });
+});
+
+describe('decodeSource: legacy code pages', () => {
+  it('reads the Arabic seed saved as windows-1256 and as ISO-8859-6, with a notice naming the encoding', () => {
+    for (const encoding of ['windows-1256', 'ISO-8859-6']) {
+      const result = decode(iconv.encode(SEED_AR, encoding));
+      expect(result.decoded).toEqual({ text: SEED_AR, encoding });
+      expect(result.diagnostics).toHaveLength(1);
+      expect(result.diagnostics[0]).toMatchObject({ severity: 'notice', file: 'documents/x.txt' });
+      expect(result.diagnostics[0].message).toContain(`read as ${encoding}`);
+    }
+  });
+
+  it('tells windows-1256 from ISO-8859-6 on every Arabic sentence of TICO-19, even short ones', () => {
+    const sentences = tico.flatMap((d) => d.ar);
+    let tried = 0;
+    for (const encoding of ['windows-1256', 'ISO-8859-6']) {
+      for (const sentence of sentences) {
+        const encoded = iconv.encode(sentence, encoding);
+        // Only sentences the code page can hold (ISO-8859-6 lacks some letters and digit shapes).
+        if (iconv.decode(encoded, encoding) !== sentence) continue;
+        tried++;
+        // Decoding composes to NFC, which puts stacked harakat (shadda and kasra) in canonical order.
+        expect(decode(encoded).decoded, `${encoding}: ${sentence}`).toEqual({ text: sentence.normalize('NFC'), encoding });
+      }
+    }
+    expect(tried).toBeGreaterThan(5000);
+  });
+
+  it('reads Western text with typographic quotes saved as windows-1252', () => {
+    const result = decode(iconv.encode(SEED_EN, 'windows-1252'));
+    expect(result.decoded?.text).toBe(SEED_EN);
+    expect(result.decoded?.encoding).toBe('windows-1252');
+    for (const sentence of tico.flatMap((d) => d.en).filter((s) => /[^\x00-\x7f]/.test(s))) {
+      const encoded = iconv.encode(sentence, 'windows-1252');
+      if (iconv.decode(encoded, 'windows-1252') !== sentence) continue;
+      expect(decode(encoded).decoded?.text, sentence).toBe(sentence.normalize('NFC'));
+    }
+  });
+});
+
+describe('decodeSource: what is not text', () => {
+  const error = (b: Uint8Array) => {
+    const result = decode(b);
+    expect(result.decoded).toBeUndefined();
+    expect(result.diagnostics).toHaveLength(1);
+    expect(result.diagnostics[0]).toMatchObject({ severity: 'error', file: 'documents/x.txt' });
+    return result.diagnostics[0].message;
+  };
+
+  it('refuses empty and whitespace-only files', () => {
+    expect(error(new Uint8Array())).toMatch(/empty/);
+    expect(error(bytes(' \n\t\r\n \u00A0'))).toMatch(/only whitespace/);
+    expect(error(bytes([0xef, 0xbb, 0xbf], '\n\n'))).toMatch(/only whitespace/);
+  });
+
+  it('names formats by their magic bytes', () => {
+    expect(error(bytes('%PDF-1.7\n%âãÏÓ\n1 0 obj'))).toMatch(/PDF document.*export/);
+    expect(error(bytes([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0]))).toMatch(/ZIP archive \(a \.docx/);
+    expect(error(bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]))).toMatch(/PNG image/);
+    expect(error(bytes([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]))).toMatch(/JPEG image/);
+    expect(error(bytes([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toMatch(/legacy Microsoft Office/);
+  });
+
+  it('refuses binary data: NUL bytes, or mostly control bytes', () => {
+    expect(error(bytes('abc', [0, 1, 2, 0, 0, 0], 'def'))).toMatch(/binary data \(it contains NUL bytes\)/);
+    const control = new Uint8Array(400).map((_, i) => (i % 3 === 0 ? 0x41 : (i % 30) + 1));
+    expect(error(control)).toMatch(/binary data \(\d+% control bytes\)/);
+  });
+
+  it('refuses files over the size limit, saying how to fix it', () => {
+    expect(MAX_SOURCE_BYTES).toBe(5 * 1024 * 1024);
+    expect(error(new Uint8Array(MAX_SOURCE_BYTES + 1).fill(0x61))).toMatch(/5\.0 MiB, over the 5\.0 MiB limit.*split it into several documents/);
+    expect(decode(new Uint8Array(MAX_SOURCE_BYTES).fill(0x61)).decoded?.text.length).toBe(MAX_SOURCE_BYTES);
+  });
+
+  it('refuses text without letters or with nothing readable', () => {
+    expect(error(bytes('1234 5678 — 90\n'))).toMatch(/no letters/);
+    expect(error(bytes('\uFFFD\uFFFD\uFFFD\n'))).toMatch(/no readable text/);
+  });
+});
