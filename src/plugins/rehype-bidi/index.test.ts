@@ -1,8 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, test } from 'vitest';
-import { isFootnoteRef } from './index.ts';
+import rehypeBidi, { isFootnoteRef } from './index.ts';
 import { bidi, bidiHtml, textOf } from './testing.ts';
 
 const fixtures = new URL('./fixtures/', import.meta.url);
@@ -26,6 +27,14 @@ describe('rehypeBidi', () => {
     const data = { astro: { frontmatter: { lang: 'ar' } } };
     const { html } = await bidiHtml('<p>كلمة APT 28.</p>', { lang: 'en' }, data);
     expect(html).toBe('<p>كلمة <span dir="ltr" lang="en">APT 28</span>.</p>');
+  });
+
+  test("in Astro's markdown pipeline, GFM footnote references and the frontmatter lang", async () => {
+    const processor = await createMarkdownProcessor({ rehypePlugins: [rehypeBidi] });
+    const { code } = await processor.render('موقع Pastebin[^1] الذي.\n\n[^1]: انظر.\n', { frontmatter: { lang: 'ar' } });
+    expect(code).toContain(
+      '<p>موقع <span dir="ltr" lang="en">Pastebin</span><sup dir="rtl"><a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref=""',
+    );
   });
 
   test('a malformed frontmatter lang falls back to the option', async () => {

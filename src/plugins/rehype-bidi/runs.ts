@@ -166,10 +166,11 @@ function addresses(text: string): Atom[] {
  * A number as written in running text: an international phone number, or an optionally signed number
  * with an optional currency sign before it, digits grouped by spaces ("1 000 000") or separated by
  * `.,:/`, and an optional percent, degree or currency sign after it. It may not continue a
- * left-to-right word ("COVID-19" is a word, its "-" no sign).
+ * left-to-right word ("COVID-19" is a word, its "-" no sign) nor follow an object: once a run before it
+ * is isolated it stands for that run, and "-3-3" must not gain a sign by being marked up twice.
  */
 const NUMBER = new RegExp(
-  String.raw`(?<![${LTR_WORD}\p{M}])(?:\+\d{1,4}(?:[\u0020\u00A0.\-]\d{1,4})+(?!\d)|[+\-\u2212]?(?:\p{Sc}[\u00A0\u202F]?)?(?:\d{1,3}(?:[\u0020\u00A0\u202F\u2009]\d{3})+(?!\d)|\d+)(?:[.,:\/]\d+)*(?:[\u00A0\u202F]?[%‰‱°\p{Sc}])?)`,
+  String.raw`(?<![${LTR_WORD}\p{M}\uFFFC])(?:\+\d{1,4}(?:[\u0020\u00A0.\-]\d{1,4})+(?!\d)|[+\-\u2212]?(?:\p{Sc}[\u00A0\u202F]?)?(?:\d{1,3}(?:[\u0020\u00A0\u202F\u2009]\d{3})+(?!\d)|\d+)(?:[.,:\/]\d+)*(?:[\u00A0\u202F]?[%‰‱°\p{Sc}])?)`,
   'gv',
 );
 /** A number made only of digits and separators: the UBA lays it out right without help. */

@@ -3,7 +3,6 @@ import type { Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { unified } from 'unified';
-import { VFile } from 'vfile';
 import rehypeBidi from './index.ts';
 import type { RehypeBidiOptions } from './index.ts';
 
@@ -15,7 +14,7 @@ export function textOf(node: Nodes): string {
 
 /** The plugin run once over `tree` in place, with `data` as the file's data (Astro's frontmatter). */
 export async function bidi(tree: Root, options?: RehypeBidiOptions, data: Record<string, unknown> = {}): Promise<Root> {
-  return unified().use(rehypeBidi, options).run(tree, new VFile({ data }));
+  return unified().use(rehypeBidi, options).run(tree, { data });
 }
 
 /** The plugin run over an HTML fragment: the fragment's text before, and the tree and HTML after. */
