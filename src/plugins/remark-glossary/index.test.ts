@@ -1,0 +1,165 @@
+import { unified as astroUnified } from '@astrojs/markdown-remark';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import fc from 'fast-check';
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { HtmlValidate } from 'html-validate';
+import type { Root } from 'mdast';
+import { toHast } from 'mdast-util-to-hast';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { describe, expect, test } from 'vitest';
+import { compileGlossary, parseGlossary } from '../../core/glossary/index.ts';
+import { compileEdition } from '../../core/edition/mdx-harness.ts';
+import type { Lang } from '../../core/types.ts';
+import { countOccurrencesInMdx, entryHref, remarkGlossary, type RemarkGlossaryOptions } from './index.ts';
+
+const fixtures = join(import.meta.dirname, 'fixtures');
+const parsed = parseGlossary(readFileSync(join(fixtures, 'glossary.yaml'), 'utf8'));
+const glossary = compileGlossary(parsed.entries);
+
+/** `file` (MDX with front matter) compiled and run the way Astro does, glossed, as HTML. */
+async function render(file: string, options: Partial<RemarkGlossaryOptions> = {}): Promise<string> {
+  const compiled = await compileEdition(file, [[remarkGlossary, { glossary, ...options }]]);
+  return compiled.render();
+}
+
+/**
+ * One folder per case under `fixtures/`: `input.mdx` (front matter and body), `expected.html` (what
+ * it renders to, glossed with `fixtures/glossary.yaml`) and optionally `options.json`.
+ */
+const cases = readdirSync(fixtures, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+
+test('the fixture glossary is valid', () => {
+  expect(parsed.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+});
+
+describe.each(cases)('fixture %s', (name) => {
+  const input = readFileSync(join(fixtures, name, 'input.mdx'), 'utf8');
+  const optionsFile = join(fixtures, name, 'options.json');
+  const options = existsSync(optionsFile) ? (JSON.parse(readFileSync(optionsFile, 'utf8')) as Partial<RemarkGlossaryOptions>) : {};
+
+  test('renders the expected HTML', async () => {
+    await expect(await render(input, options)).toMatchFileSnapshot(join(fixtures, name, 'expected.html'));
+  });
+
+  test("compiles with Astro's own MDX processor, asking for no component or script", async () => {
+    const processor = astroUnified({ smartypants: false, remarkPlugins: [[remarkGlossary, { glossary, ...options }]] });
+    const mdx = await processor.createMdxRenderer?.({}, { optimize: false, srcDir: new URL('../../', import.meta.url) });
+    if (!mdx) throw new Error('@astrojs/markdown-remark no longer renders MDX');
+    const { frontmatter, content } = parseFrontmatter(input, { frontmatter: 'empty-with-spaces' });
+    const { code, astroMetadata } = await mdx.process(content, `/editions/${name}.mdx`, frontmatter);
+    expect(astroMetadata).toMatchObject({ hydratedComponents: [], clientOnlyComponents: [], scripts: [] });
+    const expected = readFileSync(join(fixtures, name, 'expected.html'), 'utf8');
+    expect(code.includes('fn-ref'), 'markers survive Astro’s pipeline').toBe(expected.includes('fn-ref'));
+  });
+});
+
+/** Every element of a hast tree, in document order. */
+function elements(node: HastRoot | ElementContent): Element[] {
+  if (node.type !== 'root' && node.type !== 'element') return [];
+  const own = node.type === 'element' ? [node] : [];
+  return [...own, ...node.children.flatMap(elements)];
+}
+
+/** The text of `node` as a reader sees it without the glossary's markers. */
+function textWithoutMarkers(node: HastRoot | ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'element' && node.tagName === 'sup') return '';
+  if (node.type === 'root' || node.type === 'element') return node.children.map(textWithoutMarkers).join('');
+  return '';
+}
+
+describe('the text around a marker', () => {
+  const words = ['Macron', 'Kremlin', 'Pastebin', 'APT', '28', 'the', 'ماكرون', 'وماكرون', 'الكرملين', 'trumpet', 'said'];
+  const separators = [' ', ', ', '. ', '’s ', '\u00A0', ' — ', '(', ')', '"', ''];
+  const paragraph = fc
+    .array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...separators)), { minLength: 1, maxLength: 25 })
+    .map((parts) => parts.flat().join('').trim());
+
+  test('keeps every character: no space is added or lost (hast-util-to-html)', () => {
+    fc.assert(
+      fc.property(paragraph, fc.constantFrom<Lang>('ar', 'en'), (text, lang) => {
+        const tree: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] };
+        unified().use(remarkGlossary, { glossary, lang }).runSync(tree);
+        const html = toHtml(toHast(tree));
+        const [p] = fromHtml(html, { fragment: true }).children;
+        expect(textWithoutMarkers(p as Element)).toBe(text);
+        // The marker touches the word before it: no whitespace text between them.
+        expect(html).not.toMatch(/\s<sup/);
+      }),
+    );
+  });
+});
+
+describe('both language versions on one page', () => {
+  test('have no id in common, and every link to a note or marker has its target', async () => {
+    const en = await render('---\nlang: en\n---\n\nMacron, the Kremlin and Pastebin.\n');
+    const ar = await render('---\nlang: ar\n---\n\nماكرون والكرملين وPastebin.\n');
+    const page = fromHtml(`${en}${ar}`, { fragment: true });
+    const ids = elements(page).map((el) => el.properties.id).filter((id): id is string => typeof id === 'string');
+    expect(ids.length).toBeGreaterThan(10);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^(ar|en)-/);
+    const targets = elements(page).flatMap((el) => {
+      const href = el.properties.href;
+      return typeof href === 'string' && href.startsWith('#') ? [href.slice(1)] : [];
+    });
+    for (const target of targets) expect(ids).toContain(target);
+    const described = elements(page).map((el) => el.properties.ariaDescribedBy).filter(Boolean).flat();
+    for (const target of described) expect(ids).toContain(target);
+  });
+
+  test('pass html-validate’s recommended rules', async () => {
+    const en = await render('---\nlang: en\n---\n\nMacron, the Kremlin and Pastebin.\n');
+    const ar = await render('---\nlang: ar\n---\n\nماكرون والكرملين وPastebin وAPT 28.\n');
+    const document = `<!DOCTYPE html><html lang="en"><head><title>t</title></head><body><main><article lang="en">${en}</article><article lang="ar" dir="rtl">${ar}</article></main></body></html>`;
+    const report = await new HtmlValidate({ extends: ['html-validate:recommended'] }).validateString(document);
+    expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([]);
+  });
+});
+
+describe('entryHref', () => {
+  test.each([
+    ['/', '/glossary/x/'],
+    ['/editions/', '/editions/glossary/x/'],
+    ['/editions', '/editions/glossary/x/'],
+    ['editions', '/editions/glossary/x/'],
+  ])('base %s', (base, href) => {
+    expect(entryHref('x', base)).toBe(href);
+  });
+});
+
+describe('countOccurrencesInMdx', () => {
+  test('counts what the plugin would gloss, every time it occurs', () => {
+    const source = "# Macron\n\nMacron met Macron's rival in the Kremlin. `Macron` [Macron](x)\n\n<span>Macron</span> {'Macron'}\n\nThe Kremlin again.\n";
+    expect(Object.fromEntries(countOccurrencesInMdx(glossary, source, 'en'))).toEqual({ 'emmanuel-macron': 2, kremlin: 2 });
+  });
+
+  test('reads Markdown too', () => {
+    expect(Object.fromEntries(countOccurrencesInMdx(glossary, 'Macron <b>{x}</b>', 'en', { mdx: false }))).toEqual({ 'emmanuel-macron': 1 });
+  });
+});
+
+describe('a glossary text is never markup', () => {
+  test('notes and terms that look like HTML or MDX stay text', async () => {
+    const hostile = compileGlossary(
+      parseGlossary(
+        [
+          '- id: x',
+          '  kind: term',
+          '  en: { term: "Macron", note: "<img src=x onerror=alert(1)> {alert(1)} </section>" }',
+          '  ar: { term: "<script>alert(1)</script>", note: "ملاحظة" }',
+        ].join('\n'),
+      ).entries,
+    );
+    const html = await (await compileEdition('---\nlang: en\n---\n\nMacron.\n', [[remarkGlossary, { glossary: hostile }]])).render();
+    const tags = elements(fromHtml(html, { fragment: true })).map((el) => el.tagName);
+    expect(tags).not.toContain('img');
+    expect(tags).not.toContain('script');
+    expect(html).toContain('&#x3C;img src=x onerror=alert(1)> {alert(1)} &#x3C;/section>');
+  });
+});

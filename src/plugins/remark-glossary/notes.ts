@@ -1,0 +1,112 @@
+/**
+ * The markup of glossary notes, as hast: the marker after a term's first occurrence and the notes
+ * section that closes the text. Built as syntax trees; every text of the glossary goes in as a text
+ * node, never as markup.
+ */
+import type { Element, ElementContent } from 'hast';
+import { h } from 'hastscript';
+import type { GlossaryEntry } from '../../core/glossary/index.ts';
+import { DIR, type Lang } from '../../core/types.ts';
+import { fill, numeral, type GlossaryLabels } from './labels.ts';
+
+/** One note: which entry, its number on the page, and the language of the page. */
+export interface NoteContext {
+  entry: GlossaryEntry;
+  /** 1-based, in order of first occurrence. */
+  n: number;
+  lang: Lang;
+  labels: GlossaryLabels;
+  /** The entry page, base included. */
+  href: string;
+}
+
+/**
+ * Ids of a note's parts. Every id starts with the page language, so that the two language versions
+ * of a document can share a page (`ar-fn-3` and `en-fn-3`).
+ */
+export const noteIds = (lang: Lang, n: number) => ({
+  note: `${lang}-fn-${n}`,
+  text: `${lang}-fn-${n}-text`,
+  ref: `${lang}-fnref-${n}`,
+});
+
+/** The id of the notes heading. */
+export const notesLabelId = (lang: Lang) => `${lang}-fn-label`;
+
+const otherLang = (lang: Lang): Lang => (lang === 'ar' ? 'en' : 'ar');
+
+/** `text` as content in `lang`: bare when that is the page language, else in an element that says so. */
+function inLang(text: string, textLang: Lang, pageLang: Lang): ElementContent {
+  if (textLang === pageLang) return { type: 'text', value: text };
+  return h('span', { lang: textLang, dir: DIR[textLang] }, text);
+}
+
+/**
+ * What a note says: the term in the page's language (falling back to the other), the term in the
+ * other language in its own `lang` and `dir`, and the note in the page's language (falling back to
+ * the other, marked with its `lang`).
+ */
+function noteParts(entry: GlossaryEntry, lang: Lang) {
+  const other = otherLang(lang);
+  const own = entry[lang];
+  const foreign = entry[other];
+  const term = own ? { text: own.term, lang } : { text: foreign?.term ?? entry.id, lang: other };
+  const otherTerm = own && foreign && foreign.term !== own.term ? foreign.term : undefined;
+  const note = own?.note ? { text: own.note, lang } : foreign?.note ? { text: foreign.note, lang: other } : undefined;
+  return { term, otherTerm, other, note };
+}
+
+/**
+ * The marker after the first occurrence of an entry: `<sup class="fn-ref">` holding the numbered
+ * link to the note and a hidden preview of it, which CSS shows on hover and keyboard focus (see
+ * `GlossaryStyles.astro`). The link's accessible name is "Note 1" / "الحاشية ١" and its description
+ * is the note itself; the preview repeats the note for the eye only (`aria-hidden`). The marker is
+ * not part of the searchable text (`data-pagefind-ignore`).
+ */
+export function referenceMarker({ entry, n, lang, labels }: NoteContext): Element {
+  const ids = noteIds(lang, n);
+  const number = numeral(n, lang);
+  const { term, note } = noteParts(entry, lang);
+  const preview: ElementContent[] = [h('b', term.lang === lang ? {} : { lang: term.lang, dir: DIR[term.lang] }, term.text)];
+  if (note) {
+    preview.push({ type: 'text', value: ': ' });
+    preview.push(inLang(note.text, note.lang, lang));
+  }
+  return h('sup', { className: ['fn-ref'], dataPagefindIgnore: '' }, [
+    h('a', { href: `#${ids.note}`, id: ids.ref, ariaLabel: fill(labels.reference, number), ariaDescribedBy: ids.text }, number),
+    h('span', { className: ['fn-preview'], hidden: true, ariaHidden: 'true' }, preview),
+  ]);
+}
+
+/** One item of the notes list: its number (a link back to the marker), then what the note says. */
+function noteItem({ entry, n, lang, labels, href }: NoteContext): Element {
+  const ids = noteIds(lang, n);
+  const number = numeral(n, lang);
+  const { term, otherTerm, other, note } = noteParts(entry, lang);
+  const termLink = h('a', { href }, term.text);
+  const text: ElementContent[] = [
+    h('dfn', term.lang === lang ? {} : { lang: term.lang, dir: DIR[term.lang] }, termLink),
+  ];
+  if (otherTerm) text.push({ type: 'text', value: ' (' }, h('span', { lang: other, dir: DIR[other] }, otherTerm), { type: 'text', value: ')' });
+  if (note) {
+    text.push({ type: 'text', value: ': ' });
+    text.push(inLang(note.text, note.lang, lang));
+  }
+  return h('li', { id: ids.note, className: ['fn-note'] }, [
+    h('a', { href: `#${ids.ref}`, className: ['fn-back'], ariaLabel: fill(labels.back, number) }, number),
+    { type: 'text', value: ' ' },
+    h('span', { id: ids.text, className: ['fn-text'] }, text),
+  ]);
+}
+
+/**
+ * The notes section that closes the text: a heading in the page's language and one item per note,
+ * in order. Not part of the searchable text (`data-pagefind-ignore`).
+ */
+export function notesSection(notes: readonly NoteContext[], lang: Lang, labels: GlossaryLabels): Element {
+  const labelId = notesLabelId(lang);
+  return h('section', { className: ['fn-notes'], ariaLabelledBy: labelId, dataPagefindIgnore: '' }, [
+    h('h2', { id: labelId, className: ['fn-label'] }, labels.notes),
+    h('ul', { className: ['fn-list'] }, notes.map(noteItem)),
+  ]);
+}
