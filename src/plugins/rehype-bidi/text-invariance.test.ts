@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { describe, expect, test } from 'vitest';
@@ -16,7 +16,7 @@ const TMX = '/work/shared/corpora/tico19/all.en-ar.tmx';
 /** The spans the plugin added, as their text. */
 function spans(tree: Root): string[] {
   const found: string[] = [];
-  const walk = (node: Root | ElementContent) => {
+  const walk = (node: Root | RootContent) => {
     if (node.type === 'element' && node.tagName === 'span' && node.properties.dir !== undefined) found.push(textOf(node));
     if ('children' in node) node.children.forEach(walk);
   };
