@@ -1,7 +1,7 @@
 import { unified as astroUnified } from '@astrojs/markdown-remark';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import fc from 'fast-check';
-import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import type { Element, Root as HastRoot, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { HtmlValidate } from 'html-validate';
@@ -59,17 +59,17 @@ describe.each(cases)('fixture %s', (name) => {
 });
 
 /** Every element of a hast tree, in document order. */
-function elements(node: HastRoot | ElementContent): Element[] {
+function elements(node: HastRoot | RootContent): Element[] {
   if (node.type !== 'root' && node.type !== 'element') return [];
   const own = node.type === 'element' ? [node] : [];
-  return [...own, ...node.children.flatMap(elements)];
+  return [...own, ...(node.children as RootContent[]).flatMap(elements)];
 }
 
 /** The text of `node` as a reader sees it without the glossary's markers. */
-function textWithoutMarkers(node: HastRoot | ElementContent): string {
+function textWithoutMarkers(node: HastRoot | RootContent): string {
   if (node.type === 'text') return node.value;
   if (node.type === 'element' && node.tagName === 'sup') return '';
-  if (node.type === 'root' || node.type === 'element') return node.children.map(textWithoutMarkers).join('');
+  if (node.type === 'root' || node.type === 'element') return (node.children as RootContent[]).map(textWithoutMarkers).join('');
   return '';
 }
 
