@@ -48,29 +48,36 @@ function blocksOf(body: string, firstLine: number): Block[] {
 }
 
 /**
- * Whether the break after `previous` is a wrap: the first word of `next` would not have fitted on
- * `previous` within `width`, so whoever broke the line had to.
+ * Whether the break after `previous` is a wrap: `previous` fits the width, and the first word of
+ * `next` would not have fitted on it, so whoever broke the line had to.
  */
 const isWrap = (previous: string, next: string, width: number) =>
-  length(previous) <= WRAP_MAX && length(previous) + 1 + length(firstWord(next)) > width && !ITEM_START.test(next);
+  length(previous) <= width && length(previous) + 1 + length(firstWord(next)) > width && !ITEM_START.test(next);
 
 /**
  * The wrap width of a hard-wrapped text, or undefined when the text is not hard-wrapped: it must
- * separate paragraphs with blank lines, and most breaks inside its paragraphs must be wraps.
+ * separate paragraphs with blank lines, and most breaks inside its paragraphs (other than before
+ * list items) must be wraps.
  */
 export function wrapWidth(blocks: readonly Block[]): number | undefined {
   if (blocks.length < 2) return undefined;
   const inner = blocks.filter((b) => b.lines.length > 1);
-  const lengths = inner.flatMap((b) => b.lines.slice(0, -1).map((l) => length(l.text))).sort((a, b) => a - b);
-  if (lengths.length === 0) return undefined;
-  // A high percentile rather than the maximum, so one overlong line (a URL) does not hide the width.
-  const width = lengths[Math.floor((lengths.length - 1) * 0.9)];
-  if (width < WRAP_MIN || width > WRAP_MAX) return undefined;
+  const lengths = inner.flatMap((b) => b.lines.slice(0, -1).map((l) => length(l.text)));
+  // Lines too long for any wrap (a URL, say) do not set the width, unless there are many.
+  const fitting = lengths.filter((n) => n <= WRAP_MAX);
+  if (fitting.length === 0 || fitting.length < lengths.length * 0.9) return undefined;
+  const width = Math.max(...fitting);
+  if (width < WRAP_MIN) return undefined;
+  let breaks = 0;
   let wraps = 0;
   for (const block of inner) {
-    for (let i = 1; i < block.lines.length; i++) if (isWrap(block.lines[i - 1].text, block.lines[i].text, width)) wraps++;
+    for (let i = 1; i < block.lines.length; i++) {
+      if (ITEM_START.test(block.lines[i].text)) continue;
+      breaks++;
+      if (isWrap(block.lines[i - 1].text, block.lines[i].text, width)) wraps++;
+    }
   }
-  return wraps >= lengths.length * 0.6 ? width : undefined;
+  return wraps >= 2 && wraps >= breaks * 0.6 ? width : undefined;
 }
 
 /**

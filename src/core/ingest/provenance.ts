@@ -143,8 +143,9 @@ export function deriveTitle(paragraph: string, lang: Lang, max = TITLE_MAX): str
   const sentence = openingSentence(paragraph.slice(dateline?.end ?? 0).trim());
   if ([...sentence].length <= max) return sentence;
   const words = sentence.slice(0, max).split(/\s+/u);
-  // The last word was cut through unless the sentence continues with a space right there.
-  if (!/\s/u.test(sentence[max] ?? ' ')) words.pop();
+  // The last word was cut through unless the sentence continues with a space right there; a
+  // single word longer than the title is cut where it must be.
+  if (!/\s/u.test(sentence[max] ?? ' ') && words.length > 1) words.pop();
   const bare = (word: string) => fold(word).text.replace(/[\p{P}\p{S}]+/gu, '');
   while (words.length > 1 && (DANGLING.has(bare(words.at(-1) ?? '')) || bare(words.at(-1) ?? '') === '')) words.pop();
   let title = words.join(' ').replace(/[\s,;:،؛.\-–—]+$/u, '');

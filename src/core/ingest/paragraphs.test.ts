@@ -1,0 +1,44 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { splitParagraphs } from './paragraphs.ts';
+
+/** One folder per case: `input.txt` and `expected.json`, a list of `[line, text]`. */
+const root = new URL('./fixtures/paragraphs/', import.meta.url);
+
+describe('splitParagraphs (fixtures)', () => {
+  for (const name of readdirSync(root).sort()) {
+    it(name, () => {
+      const input = readFileSync(new URL(`${name}/input.txt`, root), 'utf8');
+      const expected: [number, string][] = JSON.parse(readFileSync(new URL(`${name}/expected.json`, root), 'utf8'));
+      expect(splitParagraphs(input).map((p) => [p.line, p.text])).toEqual(expected);
+    });
+  }
+});
+
+describe('splitParagraphs', () => {
+  it('gives one paragraph per line of the seeds, with file line numbers', () => {
+    for (const seed of ['000_175dabcafc69f880.txt', '003_50f7cda9754c5933.txt']) {
+      const text = readFileSync(`/work/shared/seeds/${seed}`, 'utf8');
+      const lines = text.split('\n').filter((l) => l.trim() !== '');
+      expect(splitParagraphs(text).map((p) => p.text)).toEqual(lines.map((l) => l.trim()));
+      expect(splitParagraphs(text, 5).map((p) => p.line)).toEqual(lines.map((_, i) => i + 5));
+    }
+  });
+
+  it('never loses or adds a visible character, whatever the text', () => {
+    const visible = (s: string) => s.replace(/[\s\u0000-\u001F\u007F-\u009F]/gu, '');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string(), fc.constantFrom('', ' ', '\t', 'a b c d e f g h i j k l m n o p q r s t u v w x y z a b c d e f g h')), { maxLength: 30 }), (lines) => {
+        const text = lines.join('\n');
+        const paragraphs = splitParagraphs(text);
+        expect(visible(paragraphs.map((p) => p.text).join(''))).toBe(visible(text));
+        for (const p of paragraphs) {
+          expect(p.text).toBe(p.text.trim());
+          expect(p.text).not.toMatch(/\s\s|^$/u);
+          expect(text.split('\n')[p.line - 1].trim()).not.toBe('');
+        }
+      }),
+    );
+  });
+});
