@@ -1,0 +1,40 @@
+/**
+ * Remembers the reading mode across pages. The switch works without this script (radio buttons and
+ * CSS `:has()`); the script only restores the last choice on load and stores a new one.
+ */
+import { parseReadingMode, READING_MODE_KEY } from './reading-mode.ts';
+
+/** localStorage, or undefined where the browser refuses it (storage disabled, some private modes). */
+function storage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+function restore(switcher: HTMLFieldSetElement, store: Storage): void {
+  const mode = parseReadingMode(store.getItem(READING_MODE_KEY));
+  if (!mode) return;
+  const radio = switcher.querySelector<HTMLInputElement>(`input[type="radio"][value="${mode}"]`);
+  if (radio) radio.checked = true;
+}
+
+const switcher = document.querySelector<HTMLFieldSetElement>('fieldset.reading-modes');
+const store = storage();
+if (switcher && store) {
+  restore(switcher, store);
+  switcher.addEventListener('change', (event) => {
+    const mode = event.target instanceof HTMLInputElement ? parseReadingMode(event.target.value) : undefined;
+    if (!mode) return;
+    try {
+      store.setItem(READING_MODE_KEY, mode);
+    } catch {
+      // Storage full or read-only: the mode still applies to this page.
+    }
+  });
+  // The back/forward cache restores a page as it was left; another page may have changed the mode since.
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) restore(switcher, store);
+  });
+}
