@@ -4,8 +4,8 @@
  *
  * Three passes over the paragraphs:
  * 1. recognise furniture candidates (and the short lines that continue them);
- * 2. take out repeats: a later copy of the article's opening run of paragraphs, or a paragraph
- *    that immediately repeats the one before;
+ * 2. take out repeats: a later copy of the article from its first paragraph on, or a long
+ *    paragraph that immediately repeats the one before;
  * 3. take out furniture: any candidate in the run of furniture that begins or ends what is left,
  *    and `anywhere` candidates wherever they are.
  * Repeats come first so that furniture at the end of a first copy ends up at the edge.
@@ -73,40 +73,43 @@ export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: Clean
   }
   const isFurniture = (i: number) => candidate[i] !== undefined || continues[i] !== undefined;
 
-  // 2. Repeats.
+  // 2. Repeats, compared over the paragraphs that are not furniture: a page's furniture differs
+  // between the copies of its article (an ad inside one of them, say) and must not hide a repeat.
   const reason: (Removal['reason'] | undefined)[] = new Array(n).fill(undefined);
-  const keys = paragraphs.map((p) => comparisonKey(p.text));
-  /** Index of the article's first paragraph: the first that is not furniture. */
-  const opening = Math.max(0, paragraphs.findIndex((_, i) => !isFurniture(i)));
+  /** Indices (into `paragraphs`) of the paragraphs that are not furniture, in order. */
+  const content = paragraphs.map((_, i) => i).filter((i) => !isFurniture(i));
+  const keys = content.map((i) => comparisonKey(paragraphs[i].text));
+  const m = content.length;
+  const lineOf = (k: number) => paragraphs[content[k]].line;
   const seen = new Map<string, number[]>();
-  const remember = (i: number) => {
-    if (keys[i] === '') return;
-    const list = seen.get(keys[i]) ?? [];
-    list.push(i);
-    seen.set(keys[i], list);
+  const remember = (k: number) => {
+    if (keys[k] === '') return;
+    const list = seen.get(keys[k]) ?? [];
+    list.push(k);
+    seen.set(keys[k], list);
   };
-  /** The nearest earlier paragraph that is still in the text and not furniture. */
-  const previousKept = (j: number) => {
-    for (let i = j - 1; i >= 0; i--) if (reason[i] === undefined && !isFurniture(i)) return i;
+  /** The nearest earlier content paragraph still in the text. */
+  const previousKept = (k: number) => {
+    for (let i = k - 1; i >= 0; i--) if (reason[content[i]] === undefined) return i;
     return -1;
   };
-  const lineOf = (i: number) => paragraphs[i].line;
   let j = 0;
-  while (j < n) {
+  while (j < m) {
     // The longest run starting at j that repeats an earlier run (the most recent occurrences are
     // enough: a text that repeats one line hundreds of times gains nothing from looking at all).
     let best = { start: -1, length: 0 };
     for (const i of (seen.get(keys[j]) ?? []).slice(-50)) {
       let length = 0;
-      while (j + length < n && i + length < j && keys[i + length] !== '' && keys[i + length] === keys[j + length]) length++;
+      while (j + length < m && i + length < j && keys[i + length] !== '' && keys[i + length] === keys[j + length]) length++;
       if (length > best.length) best = { start: i, length };
     }
     if (best.length >= 2) {
       const end = j + best.length;
       const chars = keys.slice(j, end).reduce((sum, k) => sum + k.length, 0);
-      const fromOpening = best.start <= opening && opening < best.start + best.length;
-      if (fromOpening && chars >= ARTICLE_MIN_CHARS) {
-        for (let k = j; k < end; k++) reason[k] = 'repeated-article';
+      // A second copy of the article repeats it from its first paragraph on.
+      if (best.start === 0 && chars >= ARTICLE_MIN_CHARS) {
+        // Furniture between the copied paragraphs went with the copy.
+        for (let i = content[j]; i <= content[end - 1]; i++) reason[i] = 'repeated-article';
       } else if (keys.slice(j, end).some((k) => wordCount(k) >= NOTE_MIN_WORDS)) {
         notes.push({
           line: lineOf(j),
@@ -119,16 +122,16 @@ export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: Clean
       j = end;
       continue;
     }
-    if (best.length === 1 && !isFurniture(j) && wordCount(keys[j]) >= NOTE_MIN_WORDS) {
+    if (best.length === 1 && wordCount(keys[j]) >= NOTE_MIN_WORDS) {
       const previous = previousKept(j);
       if (previous !== -1 && keys[previous] === keys[j] && wordCount(keys[j]) >= REPEAT_MIN_WORDS) {
-        reason[j] = 'repeated-paragraph';
+        reason[content[j]] = 'repeated-paragraph';
       } else {
         notes.push({
           line: lineOf(j),
           message:
             previous !== -1 && keys[previous] === keys[j]
-              ? `this line repeats the one before it; kept, since a short repeated line may be meant (a refrain)`
+              ? 'this line repeats the one before it; kept, since a short repeated line may be meant (a refrain)'
               : `this paragraph repeats line ${lineOf(best.start)} word for word; kept, since it is not next to it`,
         });
       }

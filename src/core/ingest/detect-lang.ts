@@ -49,7 +49,7 @@ const percent = (part: number, whole: number) => `${Math.round((part / whole) * 
 const LANG_NAME: Record<Lang, string> = { ar: 'Arabic', en: 'English' };
 
 export interface LangCheck {
-  /** The language the text is taken to be in; absent when it is in neither script. */
+  /** The language the text is taken to be in; absent when it is in neither script or contradicts its tag. */
   lang?: Lang;
   diagnostics: Diagnostic[];
 }
@@ -90,6 +90,7 @@ export function checkLang(text: string, file: string, tag?: Lang): LangCheck {
         `the name says ${LANG_NAME[tag]} but the text is in ${actual} script (${percent(inScript(detected), arabic + latin)} of its letters); ` +
           `rename it to ${rename.split('/').at(-1)} if that is its language, or check that this is the right file`,
       );
+      return { diagnostics };
     } else if (share < 0.5) {
       problem(
         'warning',

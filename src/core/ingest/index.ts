@@ -180,8 +180,9 @@ function buildEdition(
 
 /**
  * Ingests the files of a content folder (paths relative to it, e.g. `documents/x.ar.txt`).
- * Never throws for a content problem: every problem of every file is in `diagnostics`, and the
- * editions of the files without errors are built regardless.
+ * Never throws for a content problem: every problem of every file is in `diagnostics`. An edition
+ * is built for every source whose text could be read and placed (a bad metadata field does not stop
+ * it), so that a preview can show as much as possible while the errors stop the build.
  */
 export function ingest(files: readonly SourceFile[], options: IngestOptions = {}): IngestResult {
   const rules = options.cleaning ?? DEFAULT_RULES;

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readTicoDocuments } from '../../../tests/helpers/tico.ts';
+import { checkLang, countScripts } from './detect-lang.ts';
+
+const SEED_AR = readFileSync('/work/shared/seeds/000_175dabcafc69f880.txt', 'utf8');
+const SEED_EN = readFileSync('/work/shared/seeds/003_50f7cda9754c5933.txt', 'utf8');
+
+describe('checkLang', () => {
+  it('detects the seeds from their scripts, with a notice when the name has no tag', () => {
+    expect(checkLang(SEED_AR, 'documents/x.txt')).toMatchObject({ lang: 'ar', diagnostics: [{ severity: 'notice' }] });
+    expect(checkLang(SEED_EN, 'documents/x.txt')).toMatchObject({ lang: 'en', diagnostics: [{ severity: 'notice' }] });
+    // Latin words inside Arabic text (EMLEAKS, Pastebin, APT) do not confuse it.
+    expect(countScripts(SEED_AR).latin).toBeGreaterThan(0);
+    expect(checkLang(SEED_AR, 'documents/x.ar.txt', 'ar')).toEqual({ lang: 'ar', diagnostics: [] });
+  });
+
+  it('agrees with every document of TICO-19 in both languages', () => {
+    for (const doc of readTicoDocuments()) {
+      expect(checkLang(doc.ar.join('\n'), 'documents/t.ar.txt', 'ar'), doc.id).toEqual({ lang: 'ar', diagnostics: [] });
+      expect(checkLang(doc.en.join('\n'), 'documents/t.en.txt', 'en'), doc.id).toEqual({ lang: 'en', diagnostics: [] });
+    }
+  });
+
+  it('stops on a tag the text contradicts, naming the fix', () => {
+    const latin = checkLang(SEED_EN, 'documents/macron.ar.txt', 'ar');
+    expect(latin.diagnostics).toMatchObject([{ severity: 'error', file: 'documents/macron.ar.txt' }]);
+    expect(latin.diagnostics[0].message).toMatch(/the name says Arabic but the text is in Latin script \(100% of its letters\); rename it to macron\.en\.txt/);
+    const arabic = checkLang(SEED_AR, 'documents/macron.en.txt', 'en');
+    expect(arabic.diagnostics[0]).toMatchObject({ severity: 'error' });
+    expect(arabic.diagnostics[0].message).toMatch(/rename it to macron\.ar\.txt/);
+  });
+
+  it('warns when a tagged text is mostly in the other script', () => {
+    const text = `${SEED_EN.split('\n')[0]} ${SEED_AR.split('\n')[0].slice(0, 60)}`;
+    const result = checkLang(text, 'documents/x.ar.txt', 'ar');
+    expect(result.lang).toBe('ar');
+    expect(result.diagnostics).toMatchObject([{ severity: 'warning' }]);
+  });
+
+  it('warns when an untagged text is evenly mixed', () => {
+    const result = checkLang('Glossary: hacking اختراق, campaign حملة, election انتخابات', 'documents/glossary.txt');
+    expect(result.diagnostics).toMatchObject([{ severity: 'warning' }]);
+    expect(result.diagnostics[0].message).toMatch(/name it glossary\.(ar|en)\.txt/);
+  });
+
+  it('refuses text in neither script, naming the script', () => {
+    const cases: [string, RegExp][] = [
+      ['Кампания Макрона заявила, что подверглась масштабной хакерской атаке.', /Cyrillic script/],
+      ['קמפיין מקרון הודיע כי נפרץ.', /Hebrew script/],
+      ['马克龙竞选团队称遭到大规模黑客攻击。', /Han \(Chinese\/Japanese\) script/],
+      ['Η εκστρατεία του Μακρόν δήλωσε ότι δέχτηκε επίθεση.', /Greek script/],
+    ];
+    for (const [text, script] of cases) {
+      const result = checkLang(text, 'documents/x.txt');
+      expect(result.lang).toBeUndefined();
+      expect(result.diagnostics).toMatchObject([{ severity: 'error', file: 'documents/x.txt' }]);
+      expect(result.diagnostics[0].message).toMatch(script);
+      expect(result.diagnostics[0].message).toMatch(/neither Arabic nor Latin/);
+      expect(checkLang(text, 'documents/x.en.txt', 'en').lang).toBeUndefined();
+    }
+  });
+
+  it('warns that Persian is not Arabic', () => {
+    const persian = 'کمپین انتخاباتی ماکرون گفت که هدف یک حمله گسترده سایبری قرار گرفته است و پیام‌های پست الکترونیک آن منتشر شده‌اند. چگونه؟';
+    const result = checkLang(persian, 'documents/x.ar.txt', 'ar');
+    expect(result.lang).toBe('ar');
+    expect(result.diagnostics).toMatchObject([{ severity: 'warning' }]);
+    expect(result.diagnostics[0].message).toMatch(/Persian or Urdu/);
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { splitFrontMatter } from './frontmatter.ts';
+import { parseSidecar } from './sidecar.ts';
+
+const F = 'documents/x.en.txt';
+
+describe('splitFrontMatter', () => {
+  it('leaves a source without front matter whole', () => {
+    expect(splitFrontMatter('PARIS — text\n', F)).toEqual({ meta: {}, body: 'PARIS — text\n', bodyLine: 1, diagnostics: [] });
+    // A rule inside the text is not front matter.
+    expect(splitFrontMatter('text\n---\nmore\n', F).bodyLine).toBe(1);
+  });
+
+  it('parses and validates every field, and says where the body starts', () => {
+    const source = [
+      '---',
+      'title: Macron campaign says it was hacked',
+      'date: 2017-05-05',
+      'source: The Washington Post',
+      'url: https://www.washingtonpost.com/world/europe/macron-hack',
+      'lang: en',
+      'relation: coverage',
+      '---',
+      'PARIS — text',
+      '',
+    ].join('\n');
+    expect(splitFrontMatter(source, F)).toEqual({
+      meta: {
+        title: 'Macron campaign says it was hacked',
+        date: '2017-05-05',
+        source: 'The Washington Post',
+        url: 'https://www.washingtonpost.com/world/europe/macron-hack',
+        lang: 'en',
+        relation: 'coverage',
+      },
+      body: 'PARIS — text\n',
+      bodyLine: 9,
+      diagnostics: [],
+    });
+  });
+
+  it('accepts a year or a month as a date, a number as a title, and an empty block', () => {
+    expect(splitFrontMatter('---\ndate: 2017\ntitle: 1984\n---\nx', F).meta).toEqual({ date: '2017', title: '1984' });
+    expect(splitFrontMatter('---\ndate: 2017-05\n---\nx', F).meta).toEqual({ date: '2017-05' });
+    expect(splitFrontMatter('---\n---\nx', F)).toMatchObject({ meta: {}, body: 'x', bodyLine: 3, diagnostics: [] });
+    expect(splitFrontMatter('---\n...\nx', F)).toMatchObject({ body: 'x', bodyLine: 3 });
+  });
+
+  it('reports a YAML syntax error at its real line in the file', () => {
+    const result = splitFrontMatter('---\ntitle: ok\ndate: [2017\nsource: x\n---\nbody', F);
+    expect(result.diagnostics).toHaveLength(1);
+    expect(result.diagnostics[0]).toMatchObject({ severity: 'error', file: F });
+    expect(result.diagnostics[0].line).toBeGreaterThanOrEqual(4);
+    expect(result.diagnostics[0].message).toMatch(/^YAML: /);
+    expect(result.body).toBe('body');
+    expect(result.bodyLine).toBe(6);
+  });
+
+  it('reports invalid values at their line, keeping the valid fields', () => {
+    const result = splitFrontMatter(
+      '---\ntitle: Good title\ndate: 2017-02-30\nurl: javascript:alert(1)\nlang: fr\nrelation: sibling\n---\nbody',
+      F,
+    );
+    expect(result.meta).toEqual({ title: 'Good title' });
+    expect(result.diagnostics.map((d) => [d.severity, d.line, d.message.split(':')[0]])).toEqual([
+      ['error', 3, 'date'],
+      ['error', 4, 'url'],
+      ['error', 5, 'lang'],
+      ['error', 6, 'relation'],
+    ]);
+    expect(result.diagnostics[0].message).toMatch(/real date written as 2017-05-05/);
+    expect(result.diagnostics[1].message).toMatch(/http\(s\) address/);
+  });
+
+  it('warns about unknown keys at their line, suggesting the known one', () => {
+    const result = splitFrontMatter('---\ntitel: Oops\nauthor: Someone\n---\nbody', F);
+    expect(result.diagnostics.map((d) => [d.severity, d.line])).toEqual([
+      ['warning', 2],
+      ['warning', 3],
+    ]);
+    expect(result.diagnostics[0].message).toMatch(/unknown key “titel”, ignored; did you mean “title”\?/);
+    expect(result.diagnostics[1].message).toMatch(/known keys: title, date, source, url, lang, relation/);
+  });
+
+  it('reports front matter that is never closed, or not a map', () => {
+    expect(splitFrontMatter('---\ntitle: x\nbody', F).diagnostics).toMatchObject([{ severity: 'error', line: 1 }]);
+    expect(splitFrontMatter('---\n- a\n- b\n---\nbody', F).diagnostics).toMatchObject([{ severity: 'error', line: 2 }]);
+  });
+});
+
+describe('parseSidecar', () => {
+  const S = 'documents/macron.yaml';
+  it('reads shared fields, the relation and per-version maps', () => {
+    const text = 'relation: coverage # two reports\nsource: Agence\nar:\n  date: 2017-05-06\nen:\n  date: 2017-05-05\n  source: The Washington Post\n';
+    expect(parseSidecar(text, S)).toEqual({
+      sidecar: {
+        file: S,
+        relation: 'coverage',
+        shared: { source: 'Agence' },
+        versions: { ar: { date: '2017-05-06' }, en: { date: '2017-05-05', source: 'The Washington Post' } },
+      },
+      diagnostics: [],
+    });
+  });
+
+  it('reports problems at their line: bad values, unknown keys, a lang key, a version that is not a map', () => {
+    const text = 'relation: translated\nlang: ar\nen:\n  titel: x\n  date: soon\nar: yes\n';
+    const { diagnostics, sidecar } = parseSidecar(text, S);
+    expect(diagnostics.map((d) => [d.severity, d.line])).toEqual([
+      ['warning', 2],
+      ['error', 1],
+      ['error', 6],
+      ['warning', 4],
+      ['error', 5],
+    ]);
+    expect(sidecar.relation).toBeUndefined();
+    expect(sidecar.versions).toEqual({ en: {} });
+  });
+});
