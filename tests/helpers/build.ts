@@ -32,10 +32,20 @@ export interface BuildOptions {
   base?: string;
 }
 
+/**
+ * The environment a user's shell would give Astro: without the variables Vitest sets for its
+ * workers (NODE_ENV=test, VITEST…), which change how Astro and Vite behave.
+ */
+export function userEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+  for (const name of Object.keys(env)) if (name.startsWith('VITEST') || name === 'NODE_ENV' || name === 'TEST') delete env[name];
+  return env;
+}
+
 /** Runs `astro build` on a content folder the way a user would (`CONTENT_DIR=… npm run build`). */
 export async function runBuild(options: BuildOptions, outDir: string): Promise<BuildResult> {
   await rm(outDir, { recursive: true, force: true });
-  const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: options.contentDir, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = userEnv({ CONTENT_DIR: options.contentDir });
   if (options.base) env.BASE_PATH = options.base;
   else delete env.BASE_PATH;
   return new Promise((resolvePromise, reject) => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { HOSTILE, ROOT, runBuild, type BuildResult } from '../helpers/build.ts';
+import { HOSTILE, ROOT, runBuild, userEnv, type BuildResult } from '../helpers/build.ts';
 
 /** Files a user might drop into content/ by mistake, each of which must be named in an error. */
 const BROKEN: Record<string, Uint8Array | string> = {
@@ -63,7 +63,7 @@ describe('a content folder with broken files', () => {
   test('npm run check reports the same files without building', () => {
     const check = spawnSync(join(ROOT, 'node_modules/.bin/node'), ['src/cli/check.ts'], {
       cwd: ROOT,
-      env: { ...process.env, CONTENT_DIR: folder },
+      env: userEnv({ CONTENT_DIR: folder }),
       encoding: 'utf8',
     });
     expect(check.status).toBe(1);
