@@ -2,17 +2,16 @@
  * Every page of every built site is valid HTML, and a document page stays light: its frame (all
  * but the text) and its CSS are within budget and the same size whatever the number of documents.
  */
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { HtmlValidate, type Message } from 'html-validate';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { makeCorpus } from '../../bench/make-corpus.ts';
 import { READING_MODE_KEY } from '../../src/scripts/reading-mode.ts';
-import { readTicoDocuments } from '../helpers/tico.ts';
-import { buildOnce, HOSTILE, ROOT, SAMPLE_CONTENT, type BuildResult } from '../helpers/build.ts';
+import { buildOnce, HOSTILE, SAMPLE_CONTENT, type BuildResult } from '../helpers/build.ts';
 import { all, one, readPage, type Page } from '../helpers/html.ts';
+import { otherContent } from '../helpers/other-content.ts';
 
-/** Documents in the generated content folder: enough for the home page and paging to matter. */
+/** Translation pairs in the generated site: enough that anything listing documents on every page would show. */
 const CORPUS_DOCUMENTS = 40;
 
 const validator = new HtmlValidate({
@@ -34,22 +33,10 @@ async function htmlFiles(outDir: string): Promise<string[]> {
 
 const describeMessage = (file: string, m: Message) => `${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`;
 
-/**
- * A content folder of other documents than the sample: TICO-19 translation pairs (real text in
- * both languages, bench/make-corpus.ts) and one document that exists in Arabic only.
- */
-async function otherDocuments(): Promise<string> {
-  const folder = await makeCorpus(CORPUS_DOCUMENTS * 2, join(ROOT, '.hamish', 'test-content', 'validate-tico'));
-  const solo = readTicoDocuments().at(-1);
-  if (!solo) throw new Error('the TICO-19 corpus is empty');
-  await writeFile(join(folder, 'documents', 'arabic-only.ar.txt'), `${solo.ar.slice(0, 8).join('\n')}\n`);
-  return folder;
-}
-
 const sites: Record<string, BuildResult> = {};
 
 beforeAll(async () => {
-  const folders = { sample: SAMPLE_CONTENT, hostile: HOSTILE, other: await otherDocuments() };
+  const folders = { sample: SAMPLE_CONTENT, hostile: HOSTILE, other: await otherContent(CORPUS_DOCUMENTS) };
   for (const [name, contentDir] of Object.entries(folders)) {
     const build = await buildOnce({ contentDir });
     if (build.code !== 0) throw new Error(`${name} build failed:\n${build.output}`);
@@ -132,6 +119,7 @@ describe('the weight of a document page', () => {
     expect(await hasModeScript('sample', '/ar/macron-campaign-hack/')).toBe(true);
     for (const [name, path] of [
       ['other', '/ar/arabic-only/'],
+      ['other', '/en/english-only/'],
       ['other', '/'],
       ['sample', '/ar/'],
     ]) {
