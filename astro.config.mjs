@@ -3,21 +3,27 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { hamishContent } from './src/integrations/content.ts';
+import { sharedGlossary } from './src/lib/glossary.ts';
 import { rehypeBidi } from './src/plugins/rehype-bidi/index.ts';
+import { remarkGlossary } from './src/plugins/remark-glossary/index.ts';
 import { contentDir, editionsDir, workDir } from './src/lib/paths.ts';
 
 const content = contentDir();
 const work = workDir(content);
+const base = process.env.BASE_PATH || '/';
+// Compiled once for the whole build; its problems are reported (and stop the build) with the
+// content's by the hamish:content integration.
+const glossary = await sharedGlossary(content);
 
 export default defineConfig({
   // BASE_PATH deploys the site under a sub-path, e.g. BASE_PATH=/editions/ for example.org/editions/.
-  base: process.env.BASE_PATH || '/',
+  base,
   trailingSlash: 'always',
   cacheDir: `${work}/cache`,
   markdown: {
     // Astro 7's default processor (Sätteri) ignores remark/rehype plugins; ours are unified plugins.
     // Smartypants would rewrite the quotes of the source text, which an edition must show as written.
-    processor: unified({ smartypants: false, remarkPlugins: [], rehypePlugins: [rehypeBidi] }),
+    processor: unified({ smartypants: false, remarkPlugins: [[remarkGlossary, { glossary: glossary.compiled, base }]], rehypePlugins: [rehypeBidi] }),
     // Shiki highlights with inline styles, which the Content-Security-Policy below forbids.
     syntaxHighlight: false,
   },
@@ -39,6 +45,9 @@ export default defineConfig({
   },
   vite: {
     build: {
+      // Never inline a script into a page: every script is an external file, so the CSP can forbid
+      // inline scripts outright and anything inline that slipped into a page would not run.
+      assetsInlineLimit: 0,
       rolldownOptions: {
         // Astro's MDX pages carry this directive by design; the bundler's notice about it is noise
         // that would bury the content diagnostics editors need to see.

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { formatDiagnostic, hasErrors } from '../core/ingest/index.ts';
 import type { Diagnostic } from '../core/types.ts';
 import { loadContent } from '../lib/content.ts';
+import { GLOSSARY_FILE } from '../lib/glossary.ts';
 import { writeEditions } from '../lib/write-editions.ts';
 
 /** Prints diagnostics compiler-style, each under the logger level that matches its severity. */
@@ -44,7 +45,9 @@ export function hamishContent(options: { contentDir: string; editionsDir: string
   return {
     name: 'hamish:content',
     hooks: {
-      'astro:config:setup': async ({ logger, command: phase }) => {
+      'astro:config:setup': async ({ logger, command: phase, addWatchFile }) => {
+        // The glossary is compiled into the Markdown pipeline, so a change to it restarts the dev server.
+        addWatchFile(join(contentDir, GLOSSARY_FILE));
         if (phase === 'preview') return;
         command = phase;
         logger.info(`Reading ${shownRoot}/`);
