@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compileGlossary, parseGlossary, type CompiledGlossary, type GlossaryEntry } from '../core/glossary/index.ts';
 import type { Diagnostic } from '../core/types.ts';
@@ -34,10 +34,15 @@ export async function loadGlossary(content: string): Promise<LoadedGlossary> {
   return { entries: parsed.entries, compiled: compileGlossary(parsed.entries), diagnostics: parsed.diagnostics };
 }
 
-let cache: { content: string; glossary: Promise<LoadedGlossary> } | undefined;
+let cache: { key: string; glossary: Promise<LoadedGlossary> } | undefined;
 
-/** The glossary of the content folder, read once per process (pages and plugins share it). */
-export function sharedGlossary(content: string): Promise<LoadedGlossary> {
-  if (cache?.content !== content) cache = { content, glossary: loadGlossary(content) };
+/**
+ * The glossary of the content folder, read once for as long as the file is unchanged: the Markdown
+ * pipeline, the content integration and the pages share one parse and one compiled automaton.
+ */
+export async function sharedGlossary(content: string): Promise<LoadedGlossary> {
+  const modified = await stat(join(content, GLOSSARY_FILE)).then((s) => s.mtimeMs, () => 0);
+  const key = `${content}\0${modified}`;
+  if (cache?.key !== key) cache = { key, glossary: loadGlossary(content) };
   return cache.glossary;
 }
