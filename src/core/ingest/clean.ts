@@ -11,7 +11,7 @@
  * Repeats come first so that furniture at the end of a first copy ends up at the edge.
  */
 import type { Lang, Paragraph, Removal } from '../types.ts';
-import { comparisonKey } from './fold.ts';
+import { foldText, keyOfFolded } from './fold.ts';
 import { matchFurniture, type CleaningRules, type FurnitureMatch, type FurniturePattern } from './furniture.ts';
 
 /** Furniture taken out of a text as one unit: a line and the lines that continue it. */
@@ -65,7 +65,8 @@ export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: Clean
   const notes: CleaningNote[] = [];
 
   // 1. Furniture candidates, and lines that continue an open one.
-  const candidate: (FurnitureMatch | undefined)[] = paragraphs.map((p) => matchFurniture(p.text, lang, rules));
+  const folded = paragraphs.map((p) => foldText(p.text));
+  const candidate: (FurnitureMatch | undefined)[] = paragraphs.map((p, i) => matchFurniture(p.text, lang, rules, folded[i]));
   /** For a continuation line, the index of the line it continues. */
   const continues: (number | undefined)[] = new Array(n).fill(undefined);
   for (let i = 0; i + 1 < n; i++) {
@@ -78,7 +79,7 @@ export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: Clean
   const reason: (Removal['reason'] | undefined)[] = new Array(n).fill(undefined);
   /** Indices (into `paragraphs`) of the paragraphs that are not furniture, in order. */
   const content = paragraphs.map((_, i) => i).filter((i) => !isFurniture(i));
-  const keys = content.map((i) => comparisonKey(paragraphs[i].text));
+  const keys = content.map((i) => keyOfFolded(folded[i]));
   const m = content.length;
   const lineOf = (k: number) => paragraphs[content[k]].line;
   const seen = new Map<string, number[]>();

@@ -51,43 +51,60 @@ function foldChar(char: string): string {
   return char.toLowerCase();
 }
 
-/** Folded forms of code points already seen: texts use few distinct characters, and folding is hot. */
-const CACHE = new Map<string, string>();
-const CACHE_MAX = 20_000;
-
 /** Folds one code point of the original text, NFKC included. */
-function foldCodePoint(char: string): string {
-  let folded = CACHE.get(char);
-  if (folded === undefined) {
-    folded = [...char.normalize('NFKC')].map(foldChar).join('');
-    if (CACHE.size < CACHE_MAX) CACHE.set(char, folded);
-  }
-  return folded;
-}
+const foldCodePoint = (char: string) => [...char.normalize('NFKC')].map(foldChar).join('');
+
+/**
+ * Folded forms of the Basic Multilingual Plane, filled as characters are met: folding runs over
+ * every line of every source, and texts use few distinct characters.
+ */
+const BMP: (string | undefined)[] = new Array(0x10000);
 
 /**
  * Folds `text` for matching: NFKC, lower case, Arabic marks and invisible characters dropped,
  * variant letters and punctuation unified, whitespace runs collapsed to one space, trimmed.
  */
 export function fold(text: string): Folded {
-  let out = '';
   const map: number[] = [];
-  let index = 0;
-  for (const char of text) {
-    const folded = foldCodePoint(char);
-    for (const unit of folded) {
-      // Collapse whitespace runs and never start with a space.
-      if (unit === ' ' && (out.length === 0 || out.endsWith(' '))) continue;
-      out += unit;
-      for (let i = 0; i < unit.length; i++) map.push(index);
+  return { text: foldInto(text, map), map };
+}
+
+/** `fold(text).text`, without the index map (which costs more than the folding itself). */
+export function foldText(text: string): string {
+  return foldInto(text);
+}
+
+function foldInto(text: string, map?: number[]): string {
+  let out = '';
+  // True at the start and after a space, so that runs collapse and nothing starts with a space.
+  let afterSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let folded: string;
+    const start = i;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      folded = foldCodePoint(text.slice(i, i + 2));
+      i++;
+    } else {
+      folded = BMP[code] ??= foldCodePoint(text[i]);
     }
-    index += char.length;
+    for (let k = 0; k < folded.length; k++) {
+      const unit = folded[k];
+      if (unit === ' ') {
+        if (afterSpace) continue;
+        afterSpace = true;
+      } else {
+        afterSpace = false;
+      }
+      out += unit;
+      map?.push(start);
+    }
   }
   if (out.endsWith(' ')) {
     out = out.slice(0, -1);
-    map.pop();
+    map?.pop();
   }
-  return { text: out, map };
+  return out;
 }
 
 /**
@@ -106,10 +123,28 @@ export function originalSlice(original: string, folded: Folded, start: number, e
  * paragraph compare equal even when one page set its quotes or spacing differently.
  */
 export function comparisonKey(text: string): string {
-  return fold(text)
-    .text.replace(/[\p{P}\p{S}]+/gu, ' ')
-    .replace(/\s+/gu, ' ')
-    .trim();
+  return keyOfFolded(fold(text).text);
+}
+
+/** Whether each BMP character is punctuation, a symbol or a space (0 until first met, then 1 or 2). */
+const DROPPED = new Uint8Array(0x10000);
+
+/** `comparisonKey` of a text already folded. */
+export function keyOfFolded(folded: string): string {
+  let out = '';
+  let afterSpace = true;
+  for (let i = 0; i < folded.length; i++) {
+    const code = folded.charCodeAt(i);
+    const dropped = (DROPPED[code] ||= /[\p{P}\p{S}\s]/u.test(folded[i]) ? 2 : 1) === 2;
+    if (dropped) {
+      if (!afterSpace) out += ' ';
+      afterSpace = true;
+    } else {
+      out += folded[i];
+      afterSpace = false;
+    }
+  }
+  return afterSpace ? out.slice(0, -1) : out;
 }
 
 /**

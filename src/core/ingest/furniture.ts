@@ -22,7 +22,7 @@
 import { z } from 'zod';
 import type { Diagnostic, Lang } from '../types.ts';
 import { DEFAULT_PATTERNS } from './default-furniture.ts';
-import { escapeRegExp, fold, foldPatternSource, originalSlice } from './fold.ts';
+import { escapeRegExp, fold, foldPatternSource, foldText, originalSlice } from './fold.ts';
 import { isRecord, readYaml, unknownKeys, validateYaml } from './yaml.ts';
 
 /** Where in a text a pattern may remove lines. */
@@ -237,18 +237,18 @@ export interface FurnitureMatch {
   open: boolean;
 }
 
-/** The first pattern of `rules` for `lang` that recognises `line` as furniture. */
-export function matchFurniture(line: string, lang: Lang, rules: CleaningRules): FurnitureMatch | undefined {
-  let folded: ReturnType<typeof fold> | undefined;
+/** The first pattern of `rules` for `lang` that recognises `line` as furniture; `folded` is `foldText(line)` if known. */
+export function matchFurniture(line: string, lang: Lang, rules: CleaningRules, folded?: string): FurnitureMatch | undefined {
   for (const pattern of rules.patterns) {
     if (pattern.lang !== 'any' && pattern.lang !== lang) continue;
     if (line.length > pattern.maxLength) continue;
-    folded ??= fold(line);
-    const match = pattern.regex.exec(folded.text);
+    folded ??= foldText(line);
+    const match = pattern.regex.exec(folded);
     if (!match) continue;
     const span = match.indices?.groups?.value;
-    const value = span ? originalSlice(line, folded, span[0], span[1]) : match.groups?.value === undefined ? undefined : '';
-    return { pattern, value, open: pattern.joinNext && value !== undefined && value === '' };
+    // The value is cut from the original line, so it keeps its case and spelling.
+    const value = span ? originalSlice(line, fold(line), span[0], span[1]) : match.groups?.value === undefined ? undefined : '';
+    return { pattern, value, open: pattern.joinNext && value === '' };
   }
   return undefined;
 }

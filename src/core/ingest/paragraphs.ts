@@ -15,12 +15,17 @@ const ITEM_START = /^(?:[-*•–—>]|\d{1,3}[.)]|[a-z][.)])\s/u;
 const length = (line: string) => [...line].length;
 const firstWord = (line: string) => line.split(/\s/u, 1)[0];
 
+/** Control characters, whitespace other than a plain space, or two spaces in a row. */
+const NEEDS_NORMALIZING = /[\u0000-\u001F\u007F-\u009F]|[^\S ]| {2}/u;
+
 /**
  * A paragraph's text as it is read: control characters dropped (they are not content and are not
  * allowed in HTML), whitespace runs collapsed to one space, trimmed. A single no-break space is kept
  * because it was put there on purpose (French punctuation, numbers and units).
  */
 export function normalizeParagraph(text: string): string {
+  // Most lines need nothing but trimming; testing for that is far cheaper than replacing.
+  if (!NEEDS_NORMALIZING.test(text)) return text.trim();
   return text
     .replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g, '')
     .replace(/[\s\u00A0\u202F]+/gu, (run) => (run === '\u00A0' || run === '\u202F' ? run : ' '))
