@@ -50,7 +50,7 @@ const NOTE_MIN_WORDS = 4;
 
 /**
  * A paragraph that repeats the one before it is a scraping slip when it is this long; shorter
- * lines repeat on purpose in songs and poems.
+ * lines repeat on purpose in songs and poems (unless the line is the text's first).
  */
 const REPEAT_MIN_WORDS = 8;
 
@@ -123,15 +123,18 @@ export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: Clean
       j = end;
       continue;
     }
-    if (best.length === 1 && wordCount(keys[j]) >= NOTE_MIN_WORDS) {
+    if (best.length === 1 && wordCount(keys[j]) >= 2) {
       const previous = previousKept(j);
-      if (previous !== -1 && keys[previous] === keys[j] && wordCount(keys[j]) >= REPEAT_MIN_WORDS) {
+      const adjacent = previous !== -1 && keys[previous] === keys[j];
+      // A long paragraph said twice in a row is a slip; so is a doubled opening line (a scraped
+      // headline), however short.
+      if (adjacent && (wordCount(keys[j]) >= REPEAT_MIN_WORDS || previous === 0)) {
         reason[content[j]] = 'repeated-paragraph';
-      } else {
+      } else if (wordCount(keys[j]) >= NOTE_MIN_WORDS) {
         notes.push({
           line: lineOf(j),
           message:
-            previous !== -1 && keys[previous] === keys[j]
+            adjacent
               ? 'this line repeats the one before it; kept, since a short repeated line may be meant (a refrain)'
               : `this paragraph repeats line ${lineOf(best.start)} word for word; kept, since it is not next to it`,
         });
@@ -153,6 +156,8 @@ export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: Clean
     atEdge.add(i);
   }
   const furniture: FurnitureHit[] = [];
+  /** The pattern that removed each furniture line, by index. */
+  const patternOf = new Map<number, string>();
   for (const i of left) {
     const match = candidate[i];
     if (!match) continue;
@@ -164,9 +169,11 @@ export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: Clean
       continue;
     }
     reason[i] = 'furniture';
+    patternOf.set(i, match.pattern.name);
     const hit: FurnitureHit = { pattern: match.pattern, lines: [paragraphs[i]], value: match.value };
     if (continues[i + 1] === i && reason[i + 1] === undefined) {
       reason[i + 1] = 'furniture';
+      patternOf.set(i + 1, match.pattern.name);
       hit.lines.push(paragraphs[i + 1]);
       hit.value = paragraphs[i + 1].text;
     }
@@ -181,8 +188,8 @@ export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: Clean
       reading.push(p);
       return;
     }
-    const hit = why === 'furniture' ? furniture.find((h) => h.lines.includes(p)) : undefined;
-    removed.push(hit ? { reason: why, text: p.text, line: p.line, pattern: hit.pattern.name } : { reason: why, text: p.text, line: p.line });
+    const pattern = patternOf.get(i);
+    removed.push(pattern ? { reason: why, text: p.text, line: p.line, pattern } : { reason: why, text: p.text, line: p.line });
   });
-  return { paragraphs: reading, removed, furniture, notes };
+  return { paragraphs: reading, removed, furniture, notes: notes.sort((a, b) => a.line - b.line) };
 }
