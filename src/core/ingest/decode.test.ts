@@ -124,6 +124,13 @@ describe('decodeSource: what is not text', () => {
     expect(error(bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]))).toMatch(/PNG image/);
     expect(error(bytes([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]))).toMatch(/JPEG image/);
     expect(error(bytes([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toMatch(/legacy Microsoft Office/);
+    expect(error(bytes('RIFF', [0x24, 0x10, 0, 0], 'WEBPVP8 '))).toMatch(/WebP image/);
+  });
+
+  it('does not mistake text that starts like a signature for one', () => {
+    for (const text of ['RIFF is a container format for media files.\n', 'GIF8 was a typo.\n', 'ID3 tags hold metadata.\n', 'OggS and friends.\n']) {
+      expect(decode(bytes(text)).decoded?.text).toBe(text);
+    }
   });
 
   it('refuses binary data: NUL bytes, or mostly control bytes', () => {

@@ -24,8 +24,12 @@ export interface DecodeResult {
   diagnostics: Diagnostic[];
 }
 
-/** Byte signatures of common non-text formats, with what to call them in a message. */
-const SIGNATURES: readonly { bytes: readonly number[]; offset?: number; what: string }[] = [
+/**
+ * Byte signatures of common non-text formats, with what to call them in a message. Each is long or
+ * odd enough that no text starts with it ("RIFF" and "GIF8" alone could start a text); `null`
+ * stands for any byte.
+ */
+const SIGNATURES: readonly { bytes: readonly (number | null)[]; offset?: number; what: string }[] = [
   { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], what: 'a PDF document' },
   { bytes: [0x50, 0x4b, 0x03, 0x04], what: 'a ZIP archive (a .docx, .odt, .epub or .xlsx file is one)' },
   { bytes: [0x50, 0x4b, 0x05, 0x06], what: 'an empty ZIP archive' },
@@ -33,13 +37,16 @@ const SIGNATURES: readonly { bytes: readonly number[]; offset?: number; what: st
   { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], what: 'an RTF document' },
   { bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], what: 'a PNG image' },
   { bytes: [0xff, 0xd8, 0xff], what: 'a JPEG image' },
-  { bytes: [0x47, 0x49, 0x46, 0x38], what: 'a GIF image' },
-  { bytes: [0x57, 0x45, 0x42, 0x50], offset: 8, what: 'a WebP image' },
+  { bytes: [0x47, 0x49, 0x46, 0x38, 0x37, 0x61], what: 'a GIF image' },
+  { bytes: [0x47, 0x49, 0x46, 0x38, 0x39, 0x61], what: 'a GIF image' },
+  { bytes: [0x52, 0x49, 0x46, 0x46, null, null, null, null, 0x57, 0x45, 0x42, 0x50], what: 'a WebP image' },
+  { bytes: [0x52, 0x49, 0x46, 0x46, null, null, null, null, 0x57, 0x41, 0x56, 0x45], what: 'a WAV audio file' },
   { bytes: [0x49, 0x49, 0x2a, 0x00], what: 'a TIFF image' },
   { bytes: [0x4d, 0x4d, 0x00, 0x2a], what: 'a TIFF image' },
   { bytes: [0x66, 0x74, 0x79, 0x70], offset: 4, what: 'an MP4/HEIC media file' },
-  { bytes: [0x49, 0x44, 0x33], what: 'an MP3 audio file' },
-  { bytes: [0x4f, 0x67, 0x67, 0x53], what: 'an Ogg media file' },
+  { bytes: [0x49, 0x44, 0x33, 0x03], what: 'an MP3 audio file' },
+  { bytes: [0x49, 0x44, 0x33, 0x04], what: 'an MP3 audio file' },
+  { bytes: [0x4f, 0x67, 0x67, 0x53, 0x00], what: 'an Ogg media file' },
   { bytes: [0x1f, 0x8b], what: 'a gzip archive' },
   { bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], what: 'a 7-Zip archive' },
   { bytes: [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07], what: 'a RAR archive' },
@@ -71,8 +78,8 @@ const ENCODING_NAMES: Record<string, string> = {
   'ISO-8859-1': 'Western ISO',
 };
 
-const startsWith = (bytes: Uint8Array, signature: readonly number[], offset = 0) =>
-  bytes.length >= offset + signature.length && signature.every((b, i) => bytes[offset + i] === b);
+const startsWith = (bytes: Uint8Array, signature: readonly (number | null)[], offset = 0) =>
+  bytes.length >= offset + signature.length && signature.every((b, i) => b === null || bytes[offset + i] === b);
 
 const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
 

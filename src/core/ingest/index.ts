@@ -190,6 +190,8 @@ export function ingest(files: readonly SourceFile[], options: IngestOptions = {}
   const documents: SourceDocument[] = [];
   const markdown = new Map<SourceDocument, MarkdownFacts>();
   const sidecars = new Map<string, Sidecar>();
+  /** Slugs with at least one source file, readable or not. */
+  const named = new Set<string>();
 
   for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     const parsed = parseDocumentPath(file.path);
@@ -203,6 +205,7 @@ export function ingest(files: readonly SourceFile[], options: IngestOptions = {}
       diagnostics.push(...sidecar.diagnostics);
       sidecars.set(parsed.slug, sidecar.sidecar);
     } else {
+      named.add(parsed.slug);
       const read = readSource(file);
       diagnostics.push(...read.diagnostics);
       if (read.document) documents.push(read.document);
@@ -238,10 +241,11 @@ export function ingest(files: readonly SourceFile[], options: IngestOptions = {}
       }
     }
 
-    if (sidecar && langs.size === 0) {
+    if (sidecar && !named.has(slug)) {
       diagnostics.push({ severity: 'warning', file: sidecar.file, message: `no source for “${slug}” (documents/${slug}.ar.txt or documents/${slug}.en.txt); the sidecar is unused` });
       continue;
     }
+    if (sidecar && langs.size === 0) continue;
     if (sidecar) {
       for (const lang of Object.keys(sidecar.versions) as Lang[]) {
         if (!langs.has(lang)) {
