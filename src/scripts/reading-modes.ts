@@ -33,8 +33,8 @@ if (switcher && store) {
       // Storage full or read-only: the mode still applies to this page.
     }
   });
-  // The back/forward cache restores a page as it was left; another page may have changed the mode since.
-  window.addEventListener('pageshow', (event) => {
-    if (event.persisted) restore(switcher, store);
-  });
+  // Going back to a page, the browser brings back the radio checked when it was left, either from
+  // the back/forward cache or by restoring form state after load; another page may have changed
+  // the mode since. `pageshow` comes after both.
+  window.addEventListener('pageshow', () => restore(switcher, store));
 }
