@@ -237,8 +237,10 @@ describe.each(['ar', 'en'] as const)('the %s document page', (lang) => {
       await expectStacked(page, lang, otherLang(lang));
       for (const only of ['ar', 'en'] as const) {
         await page.click(`label[for="mode-${only}"]`);
-        expect(await page.isVisible(`article[data-lang="${only}"]`)).toBe(true);
-        expect(await page.isVisible(`article[data-lang="${otherLang(only)}"]`)).toBe(false);
+        expect(await page.isVisible(`article[data-lang="${only}"] .edition-text`)).toBe(true);
+        expect(await page.isVisible(`article[data-lang="${otherLang(only)}"] .edition-text`)).toBe(false);
+        // The page keeps its title for screen readers, whichever version is shown.
+        expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
         // One language alone gets the whole measure, not half of it.
         const width = await page.$eval(`article[data-lang="${only}"] .edition-text p`, (p) => p.getBoundingClientRect().width / parseFloat(getComputedStyle(p).fontSize));
         expect(width).toBeGreaterThan(30);
@@ -267,8 +269,8 @@ describe('the reading mode', () => {
     await page.click('label[for="mode-ar"]');
     await page.goto(sample.url + SAMPLE_PAGES.en);
     expect(await page.isChecked('#mode-ar')).toBe(true);
-    expect(await page.isVisible('article[data-lang="en"]')).toBe(false);
-    expect(await page.isVisible('article[data-lang="ar"]')).toBe(true);
+    expect(await page.isVisible('article[data-lang="en"] .edition-text')).toBe(false);
+    expect(await page.isVisible('article[data-lang="ar"] .edition-text')).toBe(true);
 
     // Back to a page left in another mode: the back/forward cache must not bring the old mode back.
     await page.click('label[for="mode-side"]');
@@ -339,7 +341,7 @@ describe('on paper', () => {
       }
       if (mode === 'side') await expectSideBySide(page);
       if (mode === 'stacked') await expectStacked(page, 'en', 'ar');
-      if (mode === 'ar') expect(await page.isVisible('article[data-lang="en"]')).toBe(false);
+      if (mode === 'ar') expect(await page.isVisible('article[data-lang="en"] .edition-text')).toBe(false);
       // The editor's note prints in full, even where its list of removed lines is folded on screen.
       const shown = mode === 'ar' ? 'ar' : 'en';
       expect(await page.isVisible(`article[data-lang="${shown}"] .editorial-note`)).toBe(true);
