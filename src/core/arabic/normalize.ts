@@ -114,17 +114,18 @@ function expandCompatibility(ch: string, base: (cp: number) => string): string {
   return out;
 }
 
-const arabicCache = new Map<number, string>();
+/** Folds of code points already seen, by code point; an array is the fastest lookup for the BMP. */
+const arabicCache: (string | undefined)[] = new Array(0x10000);
 
 /** The `normalizeArabic` fold of one code point. */
 function foldArabicCodePoint(cp: number): string {
   if (cp < 0x80) return String.fromCharCode(cp);
-  const cached = arabicCache.get(cp);
+  const cached = arabicCache[cp];
   if (cached !== undefined) return cached;
   const ch = String.fromCodePoint(cp);
   const base = (c: number) => foldArabicBase(c) ?? String.fromCodePoint(c);
   const folded = isPresentationForm(cp) ? expandCompatibility(ch, base) : base(cp);
-  arabicCache.set(cp, folded);
+  if (cp <= 0xffff) arabicCache[cp] = folded;
   return folded;
 }
 
@@ -138,7 +139,7 @@ const LATIN_EXTRA: ReadonlyMap<number, string> = new Map([
   [0x0131, 'i'], // dotless i
 ]);
 
-const keyCache = new Map<number, string>();
+const keyCache: (string | undefined)[] = new Array(0x10000);
 
 /** The base fold of `matchKey` for a code point that is already NFKC-expanded. */
 function foldKeyBase(cp: number): string {
@@ -159,10 +160,10 @@ function foldKeyBase(cp: number): string {
 /** The `matchKey` fold of one code point. */
 function foldKeyCodePoint(cp: number): string {
   if (cp < 0x80) return cp >= 0x41 && cp <= 0x5a ? String.fromCharCode(cp + 32) : String.fromCharCode(cp);
-  const cached = keyCache.get(cp);
+  const cached = keyCache[cp];
   if (cached !== undefined) return cached;
   const folded = expandCompatibility(String.fromCodePoint(cp), foldKeyBase);
-  keyCache.set(cp, folded);
+  if (cp <= 0xffff) keyCache[cp] = folded;
   return folded;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Words of mixed Arabic–Latin text, with their offsets in the original and their comparison keys.
  */
-import { hasArabic, isArabicCodePoint, matchKey } from './normalize.ts';
+import { isArabicCodePoint, matchKey } from './normalize.ts';
 
 /** One word of a text. */
 export interface Token {
@@ -17,72 +17,97 @@ export interface Token {
   arabic: boolean;
 }
 
-/**
- * A run of letters, marks and digits; invisible format characters (ZWNJ, ZWJ, bidi marks, soft
- * hyphen) are part of a word when they stand inside it. Apostrophes and hyphens are not: the
- * possessive in "Macron’s" and the hyphen in "Macron-led" end the word "Macron".
- */
-const WORD = /[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}\p{Cf}]*[\p{L}\p{M}\p{N}])?/gu;
+/** What a code point is to the tokenizer. */
+const OTHER = 1;
+/** A letter in the Arabic blocks (tatweel included). */
+const ARABIC_LETTER = 2;
+/** A letter of any other script. */
+const LETTER = 3;
+/** A mark or digit: part of a word, of whichever script the letters before it are. */
+const MARK_OR_DIGIT = 4;
+/** An invisible format character (ZWNJ, ZWJ, bidi marks, soft hyphen): part of a word only inside it. */
+const FORMAT = 5;
 
-/** Whether a code point is a letter of some script (not a mark, digit or control). */
-const LETTER = /\p{L}/u;
+const WORD_PART = /[\p{M}\p{N}]/u;
+const ANY_LETTER = /\p{L}/u;
+const FORMAT_CHARACTER = /\p{Cf}/u;
 
-/**
- * Where a run of word characters changes between Arabic and another script: Arabic writes
- * prefixes straight onto embedded Latin names (وPastebin, لـEMLEAKS), and the name is still a word
- * of its own. Marks and digits belong to the letters before them.
- */
-function scriptBreaks(run: string): number[] {
-  const breaks: number[] = [];
-  if (!hasArabic(run)) return breaks;
-  let previous: boolean | undefined;
-  for (let i = 0; i < run.length; ) {
-    const cp = run.codePointAt(i) ?? 0;
-    const width = cp > 0xffff ? 2 : 1;
-    // Tatweel (U+0640) counts as Arabic; other letters by their block; marks and digits follow.
-    const arabic = isArabicCodePoint(cp);
-    if (arabic || isLetter(cp)) {
-      if (previous !== undefined && previous !== arabic) breaks.push(i);
-      previous = arabic;
-    }
-    i += width;
+/** Classes of the BMP, filled in as code points are first seen (0 = not yet known). */
+const classes = new Uint8Array(0x10000);
+
+function classify(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  if (ANY_LETTER.test(ch)) return isArabicCodePoint(cp) ? ARABIC_LETTER : LETTER;
+  if (WORD_PART.test(ch)) return MARK_OR_DIGIT;
+  return FORMAT_CHARACTER.test(ch) ? FORMAT : OTHER;
+}
+
+function classOf(cp: number): number {
+  if (cp < 0x80) {
+    if ((cp | 0x20) >= 0x61 && (cp | 0x20) <= 0x7a) return LETTER;
+    return cp >= 0x30 && cp <= 0x39 ? MARK_OR_DIGIT : OTHER;
   }
-  return breaks;
+  if (cp > 0xffff) return classify(cp);
+  let known = classes[cp];
+  if (known === 0) {
+    known = classify(cp);
+    classes[cp] = known;
+  }
+  return known;
 }
 
-function isLetter(cp: number): boolean {
-  if (cp < 0x80) return (cp | 0x20) >= 0x61 && (cp | 0x20) <= 0x7a;
-  return LETTER.test(String.fromCodePoint(cp));
-}
-
-function makeToken(source: string, start: number, end: number): Token | undefined {
+function pushToken(tokens: Token[], source: string, start: number, end: number, arabic: boolean): void {
   const text = source.slice(start, end);
   const key = matchKey(text);
   // A "word" of tatweel or stray marks alone has nothing to compare.
-  if (key === '') return undefined;
-  return { text, start, end, key, arabic: hasArabic(key) };
+  if (key !== '') tokens.push({ text, start, end, key, arabic });
 }
 
 /**
- * The words of `text`, in order, with their offsets in `text` and comparison keys. Runs of letters,
- * marks and digits are words; a run that switches between Arabic and another script is split
- * there. Cost is linear in the length of the text.
+ * The words of `text`, in order, with their offsets in `text` and comparison keys. A word is a run
+ * of letters, marks and digits, with invisible format characters (ZWNJ, ZWJ, bidi marks, soft
+ * hyphen) allowed inside it. Apostrophes and hyphens end a word: the possessive in "Macron’s" and
+ * the hyphen in "Macron-led" leave the word "Macron". A run that switches between Arabic and another
+ * script is split there, because Arabic writes prefixes straight onto embedded Latin names
+ * (وPastebin, لـEMLEAKS) and the name is still a word of its own. One pass over the text.
  *
  * @example tokenize('وPastebin’s') → [{ text: 'و', … }, { text: 'Pastebin', key: 'pastebin', … }, { text: 's', … }]
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const run = match[0];
-    const runStart = match.index;
-    let from = 0;
-    for (const at of scriptBreaks(run)) {
-      const token = makeToken(text, runStart + from, runStart + at);
-      if (token) tokens.push(token);
-      from = at;
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const cp = text.codePointAt(i) ?? 0;
+    const cls = classOf(cp);
+    if (cls === OTHER || cls === FORMAT) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
     }
-    const token = makeToken(text, runStart + from, runStart + run.length);
-    if (token) tokens.push(token);
+    let start = i;
+    // 0 while the word has had no letter yet (digits, marks); then the script of its letters.
+    let script = cls === MARK_OR_DIGIT ? 0 : cls;
+    let wordEnd = i + (cp > 0xffff ? 2 : 1);
+    let j = wordEnd;
+    while (j < length) {
+      const next = text.codePointAt(j) ?? 0;
+      const width = next > 0xffff ? 2 : 1;
+      const nextClass = classOf(next);
+      if (nextClass === OTHER) break;
+      if (nextClass !== FORMAT) {
+        if (nextClass !== MARK_OR_DIGIT) {
+          if (script !== 0 && nextClass !== script) {
+            pushToken(tokens, text, start, wordEnd, script === ARABIC_LETTER);
+            start = j;
+          }
+          script = nextClass;
+        }
+        wordEnd = j + width;
+      }
+      j += width;
+    }
+    pushToken(tokens, text, start, wordEnd, script === ARABIC_LETTER);
+    i = wordEnd;
   }
   return tokens;
 }

@@ -35,6 +35,8 @@ export interface CompiledGlossary {
   readonly root: TrieNode;
   /** How many forms (terms and aliases, per language they match in) the trie holds. */
   readonly formCount: number;
+  /** Matching's memo of where each word seen so far can start a form (see `match.ts`). */
+  readonly starts: Map<string, readonly { node: TrieNode; article: boolean }[]>;
 }
 
 const SCRIPT_IS_ARABIC: Record<Lang, boolean> = { ar: true, en: false };
@@ -94,5 +96,5 @@ export function compileGlossary(entries: readonly GlossaryEntry[]): CompiledGlos
       }
     }
   }
-  return { entries: byId, root, formCount };
+  return { entries: byId, root, formCount, starts: new Map() };
 }

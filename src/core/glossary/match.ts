@@ -10,6 +10,39 @@ import type { GlossaryMatch } from './types.ts';
 /** A word that is nothing but clitic prefixes (normalised, tatweel gone). */
 const PREFIX_ONLY = /^[وف]?[بكل]?(?:ال)?$/;
 
+/** Where a word can start a form: the trie node after it, and whether its reading took off an article. */
+interface Start {
+  node: TrieNode;
+  article: boolean;
+}
+
+const NO_STARTS: readonly Start[] = [];
+
+/**
+ * How many words' starts a glossary remembers. Words repeat (a text uses a few hundred words over
+ * and over), so each word's clitic readings are looked up in the trie once; but an archive's whole
+ * vocabulary is not kept.
+ */
+const STARTS_CACHE_LIMIT = 100_000;
+
+function startsOf(glossary: CompiledGlossary, token: Token): readonly Start[] {
+  const cache = glossary.starts;
+  const known = cache.get(token.key);
+  if (known) return known;
+  const edges = glossary.root.next;
+  let starts: Start[] | undefined;
+  if (edges) {
+    const readings = token.arabic ? cliticVariants(token.key) : [{ stem: token.key, article: false }];
+    for (const reading of readings) {
+      const node = edges.get(reading.stem);
+      if (node) (starts ??= []).push({ node, article: reading.article });
+    }
+  }
+  if (cache.size >= STARTS_CACHE_LIMIT) cache.clear();
+  cache.set(token.key, starts ?? NO_STARTS);
+  return starts ?? NO_STARTS;
+}
+
 /** The best match found so far from one starting word. */
 interface Candidate {
   terminal: Terminal;
@@ -41,12 +74,11 @@ export function findMatches(glossary: CompiledGlossary, text: string, lang: Lang
   const matches: GlossaryMatch[] = [];
   const gaps: (string | undefined)[] = new Array(tokens.length);
   const gapBefore = (j: number): string => (gaps[j] ??= gapKey(text, tokens[j - 1].end, tokens[j].start));
-  const rootEdges = glossary.root.next;
-  if (!rootEdges) return matches;
+  if (!glossary.root.next) return matches;
 
   let i = 0;
   while (i < tokens.length) {
-    const best = longestFrom(tokens, i, rootEdges, lang, text, gapBefore);
+    const best = longestFrom(tokens, i, startsOf(glossary, tokens[i]), lang, text, gapBefore);
     if (!best) {
       i++;
       continue;
@@ -74,20 +106,22 @@ export function findMatches(glossary: CompiledGlossary, text: string, lang: Lang
   return matches;
 }
 
-/** The longest form that starts at word `i`; among equally long ones, the one with fewest prefixes taken off. */
+/**
+ * The longest form that starts at word `i`, given the word's `starts` (in the order of its clitic
+ * readings); among equally long ones, the one with fewest prefixes taken off.
+ */
 function longestFrom(
   tokens: Token[],
   i: number,
-  rootEdges: Map<string, TrieNode>,
+  starts: readonly Start[],
   lang: Lang,
   text: string,
   gapBefore: (j: number) => string,
 ): Candidate | undefined {
   const first = tokens[i];
   let best: Candidate | undefined;
-  const readings = first.arabic ? cliticVariants(first.key) : [{ stem: first.key, prefix: '', article: false }];
-  for (const reading of readings) {
-    let node = rootEdges.get(reading.stem);
+  for (const reading of starts) {
+    let node: TrieNode | undefined = reading.node;
     let j = i;
     while (node) {
       const terminal = node.end?.[lang];

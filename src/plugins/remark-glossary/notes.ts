@@ -3,8 +3,7 @@
  * section that closes the text. Built as syntax trees; every text of the glossary goes in as a text
  * node, never as markup.
  */
-import type { Element, ElementContent } from 'hast';
-import { h } from 'hastscript';
+import type { Element, ElementContent, Properties } from 'hast';
 import type { GlossaryEntry } from '../../core/glossary/index.ts';
 import { DIR, type Lang } from '../../core/types.ts';
 import { fill, numeral, type GlossaryLabels } from './labels.ts';
@@ -35,6 +34,14 @@ export const notesLabelId = (lang: Lang) => `${lang}-fn-label`;
 
 const otherLang = (lang: Lang): Lang => (lang === 'ar' ? 'en' : 'ar');
 
+/**
+ * A hast element. Property names are hast's (`className`, `ariaLabel`, `dataPagefindIgnore`), as
+ * hastscript would normalise them; built directly because a page may carry hundreds of notes.
+ */
+function h(tagName: string, properties: Properties, children: ElementContent[] | string): Element {
+  return { type: 'element', tagName, properties, children: typeof children === 'string' ? [{ type: 'text', value: children }] : children };
+}
+
 /** `text` as content in `lang`: bare when that is the page language, else in an element that says so. */
 function inLang(text: string, textLang: Lang, pageLang: Lang): ElementContent {
   if (textLang === pageLang) return { type: 'text', value: text };
@@ -58,23 +65,16 @@ function noteParts(entry: GlossaryEntry, lang: Lang) {
 
 /**
  * The marker after the first occurrence of an entry: `<sup class="fn-ref">` holding the numbered
- * link to the note and a hidden preview of it, which CSS shows on hover and keyboard focus (see
- * `GlossaryStyles.astro`). The link's accessible name is "Note 1" / "الحاشية ١" and its description
- * is the note itself; the preview repeats the note for the eye only (`aria-hidden`). The marker is
- * not part of the searchable text (`data-pagefind-ignore`).
+ * link to the note. Its accessible name is "Note 1" / "الحاشية ١" and its description is the note
+ * itself, so a screen reader gives the note on focus; `GlossaryNotes.astro` shows sighted readers
+ * a preview of the same note on hover and focus. The marker is not part of the searchable text
+ * (`data-pagefind-ignore`).
  */
-export function referenceMarker({ entry, n, lang, labels }: NoteContext): Element {
+export function referenceMarker({ n, lang, labels }: NoteContext): Element {
   const ids = noteIds(lang, n);
   const number = numeral(n, lang);
-  const { term, note } = noteParts(entry, lang);
-  const preview: ElementContent[] = [h('b', term.lang === lang ? {} : { lang: term.lang, dir: DIR[term.lang] }, term.text)];
-  if (note) {
-    preview.push({ type: 'text', value: ': ' });
-    preview.push(inLang(note.text, note.lang, lang));
-  }
   return h('sup', { className: ['fn-ref'], dataPagefindIgnore: '' }, [
-    h('a', { href: `#${ids.note}`, id: ids.ref, ariaLabel: fill(labels.reference, number), ariaDescribedBy: ids.text }, number),
-    h('span', { className: ['fn-preview'], hidden: true, ariaHidden: 'true' }, preview),
+    h('a', { href: `#${ids.note}`, id: ids.ref, ariaLabel: fill(labels.reference, number), ariaDescribedBy: [ids.text] }, number),
   ]);
 }
 
@@ -85,7 +85,7 @@ function noteItem({ entry, n, lang, labels, href }: NoteContext): Element {
   const { term, otherTerm, other, note } = noteParts(entry, lang);
   const termLink = h('a', { href }, term.text);
   const text: ElementContent[] = [
-    h('dfn', term.lang === lang ? {} : { lang: term.lang, dir: DIR[term.lang] }, termLink),
+    h('dfn', term.lang === lang ? {} : { lang: term.lang, dir: DIR[term.lang] }, [termLink]),
   ];
   if (otherTerm) text.push({ type: 'text', value: ' (' }, h('span', { lang: other, dir: DIR[other] }, otherTerm), { type: 'text', value: ')' });
   if (note) {
@@ -105,7 +105,7 @@ function noteItem({ entry, n, lang, labels, href }: NoteContext): Element {
  */
 export function notesSection(notes: readonly NoteContext[], lang: Lang, labels: GlossaryLabels): Element {
   const labelId = notesLabelId(lang);
-  return h('section', { className: ['fn-notes'], ariaLabelledBy: labelId, dataPagefindIgnore: '' }, [
+  return h('section', { className: ['fn-notes'], ariaLabelledBy: [labelId], dataPagefindIgnore: '' }, [
     h('h2', { id: labelId, className: ['fn-label'] }, labels.notes),
     h('ul', { className: ['fn-list'] }, notes.map(noteItem)),
   ]);

@@ -1,8 +1,7 @@
 /**
  * Which text of a Markdown/MDX document the glossary may gloss.
  */
-import type { Parent, Root, Text } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
+import type { Nodes, Parent, Root, Text } from 'mdast';
 
 /**
  * Node types whose text is not running text: code is code; a heading or link already says what it
@@ -43,10 +42,14 @@ export interface GlossableText {
 /** The text nodes of `tree` that are running text, in document order. */
 export function glossableTexts(tree: Root): GlossableText[] {
   const texts: GlossableText[] = [];
-  visit(tree, (node, _index, parent) => {
-    if (NOT_GLOSSED.has(node.type)) return SKIP;
-    if (node.type === 'text' && parent) texts.push({ node, parent });
-    return undefined;
-  });
+  // A plain walk: it runs on every page of the site, and needs no more than types and parents.
+  const walk = (parent: Parent) => {
+    for (const child of parent.children as Nodes[]) {
+      if (NOT_GLOSSED.has(child.type)) continue;
+      if (child.type === 'text') texts.push({ node: child, parent });
+      else if ('children' in child) walk(child);
+    }
+  };
+  walk(tree);
   return texts;
 }
