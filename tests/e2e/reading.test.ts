@@ -78,6 +78,9 @@ async function expectStacked(page: Page, first: 'ar' | 'en', second: 'ar' | 'en'
   expect(a.y + a.height, `${first} above ${second}`).toBeLessThanOrEqual(b.y);
 }
 
+/** A FontFace with the `size-adjust` descriptor, which TypeScript's DOM types do not list yet. */
+type SizedFace = FontFace & { sizeAdjust: string };
+
 const otherLang = (lang: 'ar' | 'en') => (lang === 'ar' ? 'en' : 'ar');
 
 describe.each(['ar', 'en'] as const)('the %s document page', (lang) => {
@@ -95,7 +98,7 @@ describe.each(['ar', 'en'] as const)('the %s document page', (lang) => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 
       const faces = await page.evaluate(() =>
-        [...document.fonts].map((f) => ({ family: f.family.replace(/["']/g, ''), weight: f.weight, status: f.status, display: f.display, sizeAdjust: f.sizeAdjust })),
+        [...document.fonts].map((f) => ({ family: f.family.replace(/["']/g, ''), weight: f.weight, status: f.status, display: f.display })),
       );
       const loaded = faces.filter((f) => f.status === 'loaded').map((f) => `${f.family} ${f.weight}`);
       expect(loaded).toContain('Noto Naskh Arabic 400');
@@ -129,7 +132,7 @@ describe.each(['ar', 'en'] as const)('the %s document page', (lang) => {
         arabicElements: arabic.length,
         spaced: arabic.filter((el) => !['normal', '0px'].includes(getComputedStyle(el).letterSpacing)).map((el) => el.outerHTML.slice(0, 80)),
         slanted: arabic.filter((el) => getComputedStyle(el).fontStyle !== 'normal').map((el) => el.outerHTML.slice(0, 80)),
-        naskhScale: [...document.fonts].filter((f) => f.family.includes('Naskh')).map((f) => parseFloat(f.sizeAdjust)),
+        naskhScale: [...document.fonts].filter((f) => f.family.includes('Naskh')).map((f) => parseFloat((f as SizedFace).sizeAdjust)),
       };
     });
     expect(style.ar.family).toMatch(/^"?Noto Naskh Arabic/);
