@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import type { GlossaryEntry } from '../glossary/index.ts';
+import { entrySpans, findEntries, glossaryOf, shardGlossary, shardsFor } from './glossary.ts';
+import { entryTerm } from './keys.ts';
+import { parseQuery } from './query.ts';
+
+const entries: GlossaryEntry[] = [
+  { id: 'emmanuel-macron', kind: 'person', en: { term: 'Emmanuel Macron', aliases: ['Macron'] }, ar: { term: 'إيمانويل ماكرون', aliases: ['ماكرون', 'ماركون'] } },
+  { id: 'kremlin', kind: 'organisation', en: { term: 'the Kremlin', aliases: ['Kremlin'] }, ar: { term: 'الكرملين', aliases: [] } },
+  { id: 'marine-le-pen', kind: 'person', en: { term: 'Marine Le Pen', aliases: ['Le Pen'] }, ar: { term: 'مارين لوبان', aliases: ['لوبان', 'لوبين'] } },
+];
+
+/** A glossary big enough to need several shards, with made-up forms. */
+const big: GlossaryEntry[] = Array.from({ length: 3000 }, (_, i) => ({
+  id: `entry-${i}`,
+  kind: 'term',
+  en: { term: `term${i} word`, aliases: [`alias${i}`] },
+  ar: { term: `مصطلح${'بتث'[i % 3]}${i}`, aliases: [] },
+}));
+
+describe('shardGlossary and shardsFor', () => {
+  test('a small glossary is one shard, numbered in glossary order', () => {
+    const { shards, terms } = shardGlossary(entries);
+    expect(shards).toHaveLength(1);
+    expect(shards[0].map((e) => [e.id, e.n])).toEqual([['emmanuel-macron', 0], ['kremlin', 1], ['marine-le-pen', 2]]);
+    expect(terms.get('kremlin')).toBe(entryTerm(1));
+  });
+
+  test('every form, with any clitic prefixes, leads to a shard that holds its entry', () => {
+    const { shards } = shardGlossary(big);
+    expect(shards.length).toBeGreaterThan(4);
+    for (const entry of big.filter((_, i) => i % 97 === 0)) {
+      for (const form of [entry.en!.term, ...entry.en!.aliases, `وب${entry.ar!.term}`]) {
+        const loaded = shardsFor(form, shards.length).flatMap((i) => shards[i]);
+        expect(loaded.some((e) => e.id === entry.id), form).toBe(true);
+      }
+    }
+  });
+
+  test('a query loads a few shards, not the glossary', () => {
+    const { shards } = shardGlossary(big);
+    expect(shardsFor('term12 word', shards.length).length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('findEntries and entrySpans', () => {
+  const { glossary, byId } = glossaryOf(shardGlossary(entries).shards.flat());
+
+  test.each([
+    ['Macron', ['emmanuel-macron']],
+    ['ماكرون', ['emmanuel-macron']],
+    ['لماكرون', ['emmanuel-macron']],
+    ['ماركون', ['emmanuel-macron']],
+    ['الكرملين', ['kremlin']],
+    ['Kremlin', ['kremlin']],
+    ['وللكرملين', ['kremlin']],
+    ['Marine Le Pen and the Kremlin', ['marine-le-pen', 'kremlin']],
+    ['Macro', []],
+    ['campaign', []],
+  ])('%s names %j', (text, ids) => {
+    expect(findEntries(glossary, text).map((m) => m.entryId)).toEqual(ids);
+  });
+
+  test('a match is turned into the run of query words it covers', () => {
+    const query = parseQuery('hack of Marine Le Pen’s campaign');
+    expect(entrySpans(query, findEntries(glossary, query.text), byId)).toEqual([
+      { entryId: 'marine-le-pen', term: entryTerm(2), first: 2, last: 4 },
+    ]);
+  });
+});

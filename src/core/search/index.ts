@@ -1,0 +1,46 @@
+/**
+ * Search across Arabic and English: search keys (normalisation, clitics, stemming) shared by the
+ * index and the query, query variants, glossary lookups, hits and excerpts, and the records the
+ * build writes. Pure functions; nothing here knows about files, Astro, Pagefind's API or the DOM.
+ */
+export { stemArabic, stemEnglish } from './stem.ts';
+export { entryTerm, indexText, keyedWords, wordKeys, type KeyedWord } from './keys.ts';
+export {
+  MAX_QUERY_LENGTH,
+  MAX_QUERY_WORDS,
+  MAX_VARIANTS,
+  READING_WEIGHT,
+  parseQuery,
+  searchVariants,
+  type EntrySpan,
+  type QueryWord,
+  type SearchQuery,
+  type SearchVariant,
+} from './query.ts';
+export {
+  entrySpans,
+  findEntries,
+  glossaryOf,
+  shardGlossary,
+  shardOf,
+  shardsFor,
+  type GlossaryShards,
+  type ShardEntry,
+} from './glossary.ts';
+export { findHits, matcherFor, mergeRanges, rangesByPiece, type QueryMatcher, type Range } from './hits.ts';
+export { EXCERPT_WORDS, makeExcerpt, type Excerpt, type ExcerptPart } from './excerpt.ts';
+export { extractPage, type SearchPage } from './page.ts';
+export {
+  DATA_DIR,
+  MANIFEST_FILE,
+  PAGEFIND_DIR,
+  PAGEFIND_LANGUAGE,
+  SEARCH_DATA_VERSION,
+  searchRecord,
+  searchText,
+  shardPath,
+  textPath,
+  type SearchManifest,
+  type SearchRecord,
+  type SearchText,
+} from './record.ts';

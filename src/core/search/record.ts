@@ -1,0 +1,82 @@
+/**
+ * What the build writes for search, and where: one Pagefind record per page (its text as search
+ * keys), one text file per page (its text as written, for excerpts), the glossary shards and a
+ * manifest. The browser derives every path from these functions too.
+ */
+import type { Lang } from '../types.ts';
+import { indexText } from './keys.ts';
+import type { SearchPage } from './page.ts';
+
+/** Folder of the Pagefind bundle in the built site. */
+export const PAGEFIND_DIR = 'pagefind';
+
+/** Folder of Hamish's own search files (texts, glossary shards, manifest) in the built site. */
+export const DATA_DIR = 'search-data';
+
+/** The manifest in `DATA_DIR`: what the browser needs to know before its first query. */
+export const MANIFEST_FILE = 'manifest.json';
+
+/**
+ * The one language Pagefind indexes everything as. It names no language Pagefind can stem, so
+ * Pagefind leaves the keys as they are and the browser loads its language-neutral WebAssembly.
+ */
+export const PAGEFIND_LANGUAGE = 'und';
+
+/** Format version of the files in `DATA_DIR`; the browser refuses files of another version. */
+export const SEARCH_DATA_VERSION = 1;
+
+/** The manifest. */
+export interface SearchManifest {
+  version: number;
+  /** Number of glossary shards (0 without a glossary). */
+  glossaryShards: number;
+  /** How many pages of each language the index holds. */
+  pages: Record<Lang, number>;
+}
+
+/** A page as Pagefind's `addCustomRecord` takes it. */
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: { title: string };
+  filters: { lang: Lang[] };
+}
+
+/**
+ * The Pagefind record of a page: its title and paragraphs as search keys (`indexText`), then the
+ * terms of the glossary entries it names (`entryTerm`). The title is Pagefind's `title` metadata
+ * too, which Pagefind ranks matches in highly. The `lang` filter tells the browser each result's
+ * language and lets a reader keep to one.
+ */
+export function searchRecord(page: SearchPage, entryTerms: readonly string[] = []): SearchRecord {
+  const content = [...page.blocks.map(indexText), ...entryTerms].filter(Boolean).join(' ');
+  return { url: page.url, content, language: PAGEFIND_LANGUAGE, meta: { title: indexText(page.title) }, filters: { lang: [page.lang] } };
+}
+
+/** The text file of a page: what a result shows of it. */
+export interface SearchText {
+  lang: Lang;
+  title: string;
+  blocks: string[];
+}
+
+/** The text file of `page`. */
+export function searchText(page: SearchPage): SearchText {
+  return { lang: page.lang, title: page.title, blocks: page.blocks };
+}
+
+/**
+ * Path, within `DATA_DIR`, of the text file of the page at `url` (a site path without the base):
+ * `text/` + the path + `.json.gz`, e.g. `text/ar/macron-campaign-hack.json.gz`.
+ */
+export function textPath(url: string): string {
+  // Dot segments would leave the folder; a site path never needs them.
+  const segments = url.split(/[?#]/)[0].split('/').filter((s) => s !== '' && s !== '.' && s !== '..');
+  return `text/${segments.length === 0 ? 'index' : segments.join('/')}.json.gz`;
+}
+
+/** Path, within `DATA_DIR`, of glossary shard `i`. */
+export function shardPath(i: number): string {
+  return `glossary/${i}.json.gz`;
+}
