@@ -66,7 +66,7 @@ function noteParts(entry: GlossaryEntry, lang: Lang) {
 /**
  * The marker after the first occurrence of an entry: `<sup class="fn-ref">` holding the numbered
  * link to the note. Its accessible name is "Note 1" / "الحاشية ١" and its description is the note
- * itself, so a screen reader gives the note on focus; `GlossaryNotes.astro` shows sighted readers
+ * itself, so a screen reader gives the note on focus; `GlossaryPreview.astro` shows sighted readers
  * a preview of the same note on hover and focus. The marker is not part of the searchable text
  * (`data-pagefind-ignore`).
  */
