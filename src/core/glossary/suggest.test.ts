@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { compileGlossary, parseGlossary, suggestTerms, type SuggestDocument } from './index.ts';
+
+const seed = (name: string) => readFileSync(new URL(`../../../../shared/seeds/${name}`, import.meta.url), 'utf8');
+const paragraphs = (text: string) => text.split('\n').map((line, i) => ({ text: line, line: i + 1 })).filter((p) => p.text.trim());
+
+// The reading text of the sample: the Arabic seed, and the English article once, without furniture.
+const documents: SuggestDocument[] = [
+  { file: 'documents/x.ar.txt', lang: 'ar', paragraphs: paragraphs(seed('000_175dabcafc69f880.txt')) },
+  { file: 'documents/x.en.txt', lang: 'en', paragraphs: paragraphs(seed('003_50f7cda9754c5933.txt')).slice(0, 5) },
+];
+
+const glossaryOf = (yaml: string) => compileGlossary(parseGlossary(yaml).entries);
+const texts = (kind: string, suggestions = suggestTerms(documents, glossaryOf(''))) =>
+  suggestions.filter((s) => s.kind === kind).map((s) => s.text);
+
+describe('with an empty glossary', () => {
+  test('suggests the capitalised names of the English text, not words that start sentences', () => {
+    const found = texts('english-name');
+    for (const name of ['Emmanuel Macron', 'Macron', 'Marine Le Pen', 'France', 'Russian', 'United States', 'PARIS']) {
+      expect(found).toContain(name);
+    }
+    for (const word of ['Voters', 'It', 'The', 'Friday', 'Sunday', 'Intervening', 'At']) expect(found).not.toContain(word);
+  });
+
+  test('suggests the Latin names inside the Arabic text', () => {
+    expect(texts('latin-in-arabic')).toEqual(['APT 28', 'EMLEAKS', 'Pastebin']);
+  });
+
+  test('suggests Arabic names after titles and repeated transliterations, not common words', () => {
+    const found = texts('arabic-name');
+    for (const name of ['ماكرون', 'ايمانويل ماكرون', 'فلاديمير بوتين', 'هيلارى كلينتون', 'دونالد ترامب', 'ماري لوبين']) {
+      expect(found).toContain(name);
+    }
+    for (const word of ['رسائل', 'وسائل', 'بيان', 'مجموعة', 'هدفاً', 'يناير', 'كانون', 'حملة', 'باسم حملة']) expect(found).not.toContain(word);
+  });
+
+  test('counts every occurrence and says where', () => {
+    const macron = suggestTerms(documents, glossaryOf('')).find((s) => s.kind === 'arabic-name' && s.text === 'ماكرون');
+    expect(macron?.count).toBeGreaterThanOrEqual(3);
+    expect(macron?.places.every((p) => p.file === 'documents/x.ar.txt' && p.line >= 1)).toBe(true);
+  });
+});
+
+describe('with a glossary', () => {
+  test('what the glossary covers is not suggested', () => {
+    const yaml = [
+      '- id: macron',
+      '  kind: person',
+      '  en: { term: Emmanuel Macron, aliases: [Macron], note: n }',
+      '  ar: { term: إيمانويل ماكرون, aliases: [ماكرون], note: n }',
+    ].join('\n');
+    const suggestions = suggestTerms(documents, glossaryOf(yaml));
+    expect(texts('english-name', suggestions)).not.toContain('Macron');
+    expect(texts('english-name', suggestions)).not.toContain('Emmanuel Macron');
+    expect(texts('arabic-name', suggestions).filter((t) => t.includes('ماكرون'))).toEqual([]);
+    expect(texts('english-name', suggestions)).toContain('Marine Le Pen');
+  });
+
+  test('an entry found in a version whose language it lacks is reported', () => {
+    const yaml = ['- id: pastebin', '  kind: online', '  en: { term: Pastebin, note: A website. }'].join('\n');
+    const suggestions = suggestTerms(documents, glossaryOf(yaml)).filter((s) => s.kind === 'missing-language');
+    expect(suggestions).toEqual([
+      { kind: 'missing-language', text: 'Pastebin', count: 1, places: [{ file: 'documents/x.ar.txt', line: 3 }], entryId: 'pastebin', lang: 'ar' },
+    ]);
+  });
+
+  test('the sample glossary leaves nothing to suggest in the sample', () => {
+    const shipped = compileGlossary(parseGlossary(readFileSync(new URL('../../../content/glossary.yaml', import.meta.url), 'utf8')).entries);
+    expect(suggestTerms(documents, shipped)).toEqual([]);
+  });
+});

@@ -1,0 +1,301 @@
+/**
+ * Names and terms in the documents that the glossary does not cover yet, for editors to consider
+ * (`src/cli/glossary-suggest.ts`). Heuristics, ranked by evidence; never applied automatically.
+ */
+import { cliticVariants, matchKey, tokenize, type Token } from '../arabic/index.ts';
+import type { Lang } from '../types.ts';
+import type { CompiledGlossary } from './compile.ts';
+import { gapKey, SPACE_GAP } from './forms.ts';
+import { findMatches } from './match.ts';
+
+/** The reading text of one language version of a document. */
+export interface SuggestDocument {
+  /** Path relative to the content folder, e.g. `documents/x.ar.txt`. */
+  file: string;
+  lang: Lang;
+  paragraphs: { text: string; line: number }[];
+}
+
+/**
+ * - `english-name`: a run of capitalised words in English text (Marine Le Pen, Ministry of the Interior);
+ * - `latin-in-arabic`: a run of Latin words inside Arabic text (EMLEAKS, APT 28);
+ * - `arabic-name`: Arabic words that look like a name: after a title (الرئيس، المرشح، وزير …), or
+ *   repeated, spelt like a transliteration (see `foreignShaped`) and never written with the
+ *   article, as names are not;
+ * - `missing-language`: an entry that occurs in a version whose language its glossary entry lacks.
+ */
+export type SuggestionKind = 'english-name' | 'latin-in-arabic' | 'arabic-name' | 'missing-language';
+
+/** Where something occurs. */
+export interface Place {
+  file: string;
+  line: number;
+}
+
+export interface Suggestion {
+  kind: SuggestionKind;
+  /** As written, in its most frequent spelling; for `missing-language`, the entry's term. */
+  text: string;
+  count: number;
+  /** Every occurrence, in document order. */
+  places: Place[];
+  /** For `missing-language`: the entry and the language it has no block in. */
+  entryId?: string;
+  lang?: Lang;
+}
+
+/** Words that join the capitalised words of one name: Ministry of the Interior, Charles de Gaulle. */
+const CONNECTORS = new Set(['of', 'the', 'de', 'du', 'des', 'la', 'le', 'les', 'al', 'el', 'bin', 'ibn', 'von', 'van', 'der', 'den', 'da', 'di', 'y']);
+
+/** Capitalised words that start a phrase but are not part of a name. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/** Capitalised for grammar, not because they name something a reader needs explained. */
+const CALENDAR = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
+/** Titles that a name follows in Arabic news prose (normalised, without prefixes). */
+const ARABIC_TITLES = new Set(
+  [
+    'الرئيس', 'رئيس', 'الرئيسة', 'رئيسة', 'المرشح', 'مرشح', 'المرشحة', 'مرشحة', 'الوزير', 'وزير', 'الوزيرة', 'وزيرة',
+    'السيد', 'السيدة', 'الزعيم', 'زعيم', 'الزعيمة', 'زعيمة', 'المتحدث', 'المتحدثة', 'الجنرال', 'الملك', 'الملكة', 'الأمير',
+    'الأميرة', 'الشيخ', 'الدكتور', 'الدكتورة', 'المستشار', 'المستشارة', 'النائب', 'النائبة', 'السفير', 'السفيرة', 'منافسه',
+    'منافسته', 'منافسها',
+  ].map(matchKey),
+);
+
+/** Arabic month and weekday names (both the Egyptian and the Levantine months), normalised. */
+const ARABIC_CALENDAR = new Set(
+  [
+    'يناير', 'فبراير', 'مارس', 'أبريل', 'ابريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'اغسطس', 'سبتمبر', 'أكتوبر', 'اكتوبر',
+    'نوفمبر', 'ديسمبر', 'كانون', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين', 'السبت', 'الأحد',
+    'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة',
+  ].map(matchKey),
+);
+
+/** Frequent Arabic words (normalised) that are never names: particles, pronouns, common verbs. */
+const ARABIC_STOPWORDS = new Set(
+  [
+    'في', 'من', 'على', 'علي', 'إلى', 'الى', 'عن', 'مع', 'أن', 'إن', 'ان', 'أنه', 'انه', 'أنها', 'انها', 'كان', 'كانت', 'يكون',
+    'تكون', 'قد', 'لقد', 'لم', 'لن', 'ما', 'لا', 'هذا', 'هذه', 'ذلك', 'تلك', 'التي', 'الذي', 'الذين', 'هو', 'هي', 'هم', 'كما',
+    'بعد', 'قبل', 'بين', 'حيث', 'حتى', 'أو', 'او', 'ثم', 'أي', 'اي', 'كل', 'بعض', 'غير', 'منذ', 'عند', 'خلال', 'قال', 'قالت',
+    'أكد', 'أكدت', 'ذكرت', 'ذكر', 'أشار', 'أشارت', 'بشأن', 'حول', 'أمس', 'يوم', 'عام', 'سنة', 'شهر', 'وقت', 'ليل', 'أيام',
+    'إذا', 'اذا', 'لها', 'له', 'لهم', 'منها', 'منه', 'عليه', 'عليها', 'فيه', 'فيها', 'هناك', 'يمكن', 'وأن', 'سابقا', 'سابقاً',
+    'مما', 'بأنها', 'بأنه', 'يسمى', 'يسمح', 'يصل', 'تسبب', 'أدت', 'أمر', 'صرح', 'صرحت', 'نفى', 'أكثر', 'أهمية', 'حين',
+    'باسم', 'بيان', 'بيانه', 'بيانها', 'نحو', 'دون', 'لدى', 'لكن', 'لكنه', 'بينما', 'إلا', 'الا', 'وفق', 'وفقا', 'ضد',
+  ].map(matchKey),
+);
+
+/**
+ * Letters Arabic uses to write foreign names: the ones that stand for sounds other languages have.
+ * Transliterations seldom use ع ح ص ض ط ظ ق ث ذ خ, hamza seats or taa marbuta, which mark words
+ * built on Arabic roots (مجموعة، رسائل، وراء).
+ */
+const TRANSLITERATION = /^[ابتجدرزسشغفكلمنهوي]+$/;
+
+/** Whether a normalised Arabic word is shaped like a transliterated foreign name (ماكرون، بوتين). */
+function foreignShaped(key: string): boolean {
+  return key.length >= 4 && TRANSLITERATION.test(key) && /[اوي]/.test(key.slice(1));
+}
+
+/** Tanwin (ـً ـٍ ـٌ) marks an indefinite Arabic noun, which a name is not. */
+const TANWIN = /[\u064B-\u064D]/;
+
+/** Whether a normalised Arabic word, with or without prefixes, is one of `ARABIC_TITLES`. */
+const isTitle = (key: string) => cliticVariants(key).some((reading) => ARABIC_TITLES.has(reading.stem));
+
+/** Whether a word (as written and normalised) can be part of a name. */
+function nameWord(token: Token): boolean {
+  return !ARABIC_STOPWORDS.has(token.key) && !ARABIC_CALENDAR.has(token.key) && !isTitle(token.key) && !TANWIN.test(token.text);
+}
+
+interface Group {
+  kind: SuggestionKind;
+  spellings: Map<string, number>;
+  places: Place[];
+  /** Seen as a name by strong evidence (mid-sentence capitals, a title before it). */
+  strong: boolean;
+  entryId?: string;
+  lang?: Lang;
+}
+
+/** Whether `token` starts with a capital letter (and is not Arabic). */
+function capitalised(token: Token): boolean {
+  if (token.arabic) return false;
+  const first = token.text.codePointAt(0) ?? 0;
+  const ch = String.fromCodePoint(first);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+function allCaps(token: Token): boolean {
+  return !token.arabic && token.text.length >= 2 && token.text === token.text.toUpperCase() && token.text !== token.text.toLowerCase();
+}
+
+/** Whether the word at `index` opens a sentence (nothing but quotes or brackets since a full stop). */
+function opensSentence(text: string, tokens: Token[], index: number): boolean {
+  const before = text.slice(index === 0 ? 0 : tokens[index - 1].end, tokens[index].start);
+  return index === 0 ? /^[\s"'“‘(\[«—–-]*$/u.test(before) : /[.!?:;…]["'”’)\]»]*\s*["'“‘(\[«]*\s*$/u.test(before);
+}
+
+/** Whether the text between two words is only a space, so they may belong to one name. */
+const joined = (text: string, a: Token, b: Token) => gapKey(text, a.end, b.start) === SPACE_GAP;
+
+/** The article a normalised Arabic word carries, with any prefixes before it (وبال…, لل…), or ''. */
+function definitePrefix(key: string): string {
+  const match = /^[وف]?[بكل]?ال|^[وف]?لل/.exec(key);
+  return match && key.length - match[0].length >= 2 ? match[0] : '';
+}
+
+/**
+ * `key` without a conjunction or preposition in front when the rest is a word the documents also
+ * use on its own (لماكرون → ماكرون); otherwise `key` itself, so that وليد stays وليد.
+ */
+function attestedStem(key: string, attested: ReadonlySet<string>): string {
+  for (const reading of cliticVariants(key)) {
+    if (!reading.article && reading.prefix !== '' && reading.stem.length >= 3 && attested.has(reading.stem)) return reading.stem;
+  }
+  return key;
+}
+
+/**
+ * Candidates for new glossary entries in `documents`, given what `glossary` already covers,
+ * strongest first within each kind: more occurrences first, then alphabetical.
+ */
+export function suggestTerms(documents: readonly SuggestDocument[], glossary: CompiledGlossary): Suggestion[] {
+  const groups = new Map<string, Group>();
+  const note = (kind: SuggestionKind, key: string, spelling: string, place: Place, strong: boolean, extra: Partial<Group> = {}) => {
+    const id = `${kind}\0${key}`;
+    let group = groups.get(id);
+    if (!group) {
+      group = { kind, spellings: new Map(), places: [], strong: false, ...extra };
+      groups.set(id, group);
+    }
+    group.spellings.set(spelling, (group.spellings.get(spelling) ?? 0) + 1);
+    group.places.push(place);
+    group.strong ||= strong;
+  };
+
+  // Arabic words seen with the article anywhere are common nouns or adjectives, not names.
+  const definite = new Set<string>();
+  const arabicWords: { token: Token; place: Place }[] = [];
+  // Words after a title; kept once the whole corpus shows they never take the article.
+  const titled: { words: Token[]; place: Place; spelling: string }[] = [];
+
+  for (const doc of documents) {
+    for (const { text, line } of doc.paragraphs) {
+      const place = { file: doc.file, line };
+      const tokens = tokenize(text);
+      const matches = findMatches(glossary, text, doc.lang);
+      for (const match of matches) {
+        const entry = glossary.entries.get(match.entryId);
+        if (entry && !entry[doc.lang]) {
+          const other = entry[doc.lang === 'ar' ? 'en' : 'ar'];
+          note('missing-language', `${entry.id}\0${doc.lang}`, other?.term ?? entry.id, place, true, { entryId: entry.id, lang: doc.lang });
+        }
+      }
+      let m = 0;
+      const covered = tokens.map((token) => {
+        while (m < matches.length && matches[m].end <= token.start) m++;
+        return m < matches.length && matches[m].start < token.end;
+      });
+
+      for (let i = 0; i < tokens.length; ) {
+        const token = tokens[i];
+        if (covered[i]) {
+          i++;
+          continue;
+        }
+        if (doc.lang === 'en' && capitalised(token)) {
+          // A run of capitalised words, with connectors between them.
+          let last = i;
+          let j = i + 1;
+          while (j < tokens.length && !covered[j] && joined(text, tokens[j - 1], tokens[j])) {
+            if (capitalised(tokens[j])) last = j;
+            else if (!CONNECTORS.has(tokens[j].key)) break;
+            j++;
+          }
+          let first = i;
+          while (first < last && DETERMINERS.has(tokens[first].key)) first++;
+          const words = tokens.slice(first, last + 1);
+          const single = words.length === 1;
+          const skip = single && (CALENDAR.has(words[0].key) || DETERMINERS.has(words[0].key) || words[0].text.length < 2);
+          if (!skip) {
+            const spelling = text.slice(words[0].start, words[words.length - 1].end);
+            const strong = !single || allCaps(words[0]) || !opensSentence(text, tokens, first);
+            note('english-name', words.map((w) => w.key).join(' '), spelling, place, strong);
+          }
+          i = last + 1;
+          continue;
+        }
+        if (doc.lang === 'ar' && !token.arabic && /\p{L}/u.test(token.text)) {
+          let last = i;
+          while (last + 1 < tokens.length && !covered[last + 1] && !tokens[last + 1].arabic && joined(text, tokens[last], tokens[last + 1])) last++;
+          const spelling = text.slice(token.start, tokens[last].end);
+          note('latin-in-arabic', tokens.slice(i, last + 1).map((w) => w.key).join(' '), spelling, place, true);
+          i = last + 1;
+          continue;
+        }
+        if (doc.lang === 'ar' && token.arabic) {
+          const article = definitePrefix(token.key);
+          if (article) definite.add(token.key.slice(article.length));
+          // After a title and its adjectives (المرشح الرئاسي الفرنسي), up to three words without the article.
+          if (isTitle(token.key)) {
+            let j = i + 1;
+            while (j < tokens.length && j <= i + 3 && tokens[j].arabic && definitePrefix(tokens[j].key) && !covered[j]) j++;
+            const start = j;
+            while (
+              j < tokens.length &&
+              j < start + 3 &&
+              tokens[j].arabic &&
+              !covered[j] &&
+              !definitePrefix(tokens[j].key) &&
+              nameWord(tokens[j]) &&
+              joined(text, tokens[j - 1], tokens[j])
+            ) {
+              j++;
+            }
+            if (j > start) {
+              const words = tokens.slice(start, j);
+              titled.push({ words, place, spelling: text.slice(words[0].start, words[words.length - 1].end) });
+              i = j;
+              continue;
+            }
+          }
+          if (!article && nameWord(token)) arabicWords.push({ token, place });
+        }
+        i++;
+      }
+    }
+  }
+
+  const attested = new Set(arabicWords.map((word) => word.token.key));
+  for (const { words, place, spelling } of titled) {
+    const keys = words.map((word) => attestedStem(word.key, attested));
+    if (keys.some((key) => definite.has(key))) continue;
+    note('arabic-name', keys.join(' '), spelling, place, true);
+  }
+
+  // Repeated words shaped like a foreign name and never written with the article anywhere, as
+  // names are not.
+  const stems = arabicWords.map((word) => attestedStem(word.token.key, attested));
+  const counts = new Map<string, number>();
+  for (const stem of stems) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+  arabicWords.forEach((word, index) => {
+    const stem = stems[index];
+    if ((counts.get(stem) ?? 0) < 2 || definite.has(stem) || !foreignShaped(stem) || !nameWord({ ...word.token, key: stem })) return;
+    note('arabic-name', stem, stem === word.token.key ? word.token.text : stem, word.place, true);
+  });
+
+  const order: SuggestionKind[] = ['english-name', 'latin-in-arabic', 'arabic-name', 'missing-language'];
+  return [...groups.values()]
+    // A capitalised word seen only at the start of sentences is most likely an ordinary word.
+    .filter((group) => group.strong)
+    .map((group): Suggestion => {
+      const [text] = [...group.spellings].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+      const places = [...group.places].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+      return { kind: group.kind, text, count: group.places.length, places, ...(group.entryId ? { entryId: group.entryId, lang: group.lang } : {}) };
+    })
+    .sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || b.count - a.count || a.text.localeCompare(b.text));
+}
