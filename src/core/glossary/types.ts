@@ -1,7 +1,6 @@
 /**
  * The glossary as data: what `content/glossary.yaml` holds once validated, and what matching finds.
  */
-import type { Lang } from '../types.ts';
 
 /** What an entry names; entry pages group by it, and it decides how Arabic matching treats the article. */
 export const ENTRY_KINDS = ['person', 'organisation', 'place', 'publication', 'online', 'event', 'term'] as const;

@@ -9,7 +9,6 @@ import type { Root } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
 import { compileGlossary, parseGlossary } from '../../core/glossary/index.ts';
