@@ -37,6 +37,11 @@ describe('shardGlossary and shardsFor', () => {
     }
   });
 
+  test('without a glossary there is no shard to load', () => {
+    expect(shardGlossary([]).shards).toEqual([[]]);
+    expect(shardsFor('Macron', 0)).toEqual([]);
+  });
+
   test('a query loads a few shards, not the glossary', () => {
     const { shards } = shardGlossary(big);
     expect(shardsFor('term12 word', shards.length).length).toBeLessThanOrEqual(2);

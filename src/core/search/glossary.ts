@@ -4,15 +4,12 @@
  * only the few entries that could match it, whatever the size of the glossary.
  */
 import { cliticVariants, tokenize } from '../arabic/index.ts';
-import {
-  compileGlossary,
-  findMatches,
-  formShape,
-  type CompiledGlossary,
-  type EntryKind,
-  type GlossaryEntry,
-  type GlossaryMatch,
-} from '../glossary/index.ts';
+// The glossary's modules one by one, not its index: that also exports the YAML reader, which the
+// browser must not download.
+import { compileGlossary, type CompiledGlossary } from '../glossary/compile.ts';
+import { formShape } from '../glossary/forms.ts';
+import { findMatches } from '../glossary/match.ts';
+import type { EntryKind, GlossaryEntry, GlossaryMatch } from '../glossary/types.ts';
 import { LANGS, type Lang } from '../types.ts';
 import { entryTerm } from './keys.ts';
 import type { EntrySpan, SearchQuery } from './query.ts';
@@ -88,9 +85,10 @@ export function shardGlossary(entries: readonly GlossaryEntry[]): GlossaryShards
   return { shards, terms: new Map(entries.map((entry, n) => [entry.id, entryTerm(n)])) };
 }
 
-/** The shards a query's entries can be in: those of every reading of every word of it. */
+/** The shards a query's entries can be in: those of every reading of every word of it (none without a glossary). */
 export function shardsFor(text: string, shardCount: number): number[] {
   const shards = new Set<number>();
+  if (shardCount < 1) return [];
   for (const token of tokenize(text)) {
     const readings = token.arabic ? cliticVariants(token.key).map((r) => r.stem) : [token.key];
     for (const stem of readings) shards.add(shardOf(stem, shardCount));

@@ -3,7 +3,8 @@
  * the places where the text names a glossary entry the query named), as ranges of the original
  * text, for excerpts and for marking the hits on the page a result links to.
  */
-import { findMatches, type CompiledGlossary } from '../glossary/index.ts';
+import type { CompiledGlossary } from '../glossary/compile.ts';
+import { findMatches } from '../glossary/match.ts';
 import type { Lang } from '../types.ts';
 import { keyedWords } from './keys.ts';
 import type { SearchQuery } from './query.ts';
