@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { hamishContent } from './src/integrations/content.ts';
+import { hamishSearch } from './src/integrations/search.ts';
 import { sharedGlossary } from './src/lib/glossary.ts';
 import { rehypeBidi } from './src/plugins/rehype-bidi/index.ts';
 import { remarkGlossary } from './src/plugins/remark-glossary/index.ts';
@@ -58,5 +59,5 @@ export default defineConfig({
       },
     },
   },
-  integrations: [hamishContent({ contentDir: content, editionsDir: editionsDir(work) }), mdx()],
+  integrations: [hamishContent({ contentDir: content, editionsDir: editionsDir(work) }), mdx(), hamishSearch({ contentDir: content, workDir: work })],
 });

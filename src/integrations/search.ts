@@ -1,0 +1,212 @@
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { AstroError } from 'astro/errors';
+import { fromHtml } from 'hast-util-from-html';
+import { createReadStream, existsSync } from 'node:fs';
+import { cp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import { countOccurrences, type CompiledGlossary, type GlossaryEntry } from '../core/glossary/index.ts';
+import {
+  DATA_DIR,
+  MANIFEST_FILE,
+  PAGEFIND_DIR,
+  PAGEFIND_LANGUAGE,
+  SEARCH_DATA_VERSION,
+  extractPage,
+  searchRecord,
+  searchText,
+  shardGlossary,
+  shardPath,
+  textPath,
+  type SearchManifest,
+  type SearchPage,
+} from '../core/search/index.ts';
+import { LANGS } from '../core/types.ts';
+import { sharedGlossary } from '../lib/glossary.ts';
+
+export interface SearchOptions {
+  /** The content folder being built; its glossary links the two languages in search. */
+  contentDir: string;
+  /**
+   * Hamish's work folder for that content. The last build's search files are kept in its
+   * `search/` folder, for the dev server, which has no index of its own.
+   */
+  workDir: string;
+}
+
+/** Where the dev server finds the last build's search files. */
+export function devSearchDir(workDir: string): string {
+  return join(workDir, 'search');
+}
+
+/** A Pagefind response with problems is a failed build, with every problem in the log. */
+function check<T extends { errors: string[] }>(response: T, what: string, logger: AstroIntegrationLogger): T {
+  if (response.errors.length === 0) return response;
+  for (const error of response.errors) logger.error(`Pagefind (${what}): ${error}`);
+  throw new AstroError(`Pagefind could not ${what}.`, 'The errors Pagefind reported are listed above.');
+}
+
+function seconds(since: number): string {
+  return `${((performance.now() - since) / 1000).toFixed(2)}s`;
+}
+
+/** The site path of a built HTML file, e.g. `ar/x/index.html` → `/ar/x/`. */
+function urlOf(file: string, outDir: string): string {
+  const path = relative(outDir, file).split(sep).join('/');
+  return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/** The pages of the built site that search indexes, read from their HTML. */
+async function readPages(files: string[], outDir: string): Promise<SearchPage[]> {
+  const pages = await Promise.all(
+    files.map(async (file) => extractPage(fromHtml(await readFile(file, 'utf8')), urlOf(file, outDir))),
+  );
+  return pages.filter((page) => page !== undefined);
+}
+
+/** The index terms of the glossary entries each page names (`entryTerm`), by page URL. */
+function entryTermsOf(pages: SearchPage[], compiled: CompiledGlossary, terms: Map<string, string>): Map<string, string[]> {
+  const byPage = new Map<string, string[]>();
+  for (const page of pages) {
+    const ids = new Set<string>();
+    // Paragraph by paragraph: a name never runs from one paragraph into the next.
+    for (const block of page.blocks) for (const id of countOccurrences(compiled, block, page.lang).keys()) ids.add(id);
+    byPage.set(page.url, [...ids].map((id) => terms.get(id)).filter((term) => term !== undefined));
+  }
+  return byPage;
+}
+
+/** Hamish's own search files (see `DATA_DIR`): paths within it and their bytes. */
+function dataFiles(pages: SearchPage[], entries: GlossaryEntry[]): { files: Map<string, Uint8Array>; shardCount: number } {
+  const files = new Map<string, Uint8Array>();
+  // Gzipped here, like Pagefind's own files, so what a query costs does not depend on the host.
+  const gz = (value: unknown) => gzipSync(JSON.stringify(value), { level: 9 });
+  for (const page of pages) files.set(textPath(page.url), gz(searchText(page)));
+  const shards = entries.length > 0 ? shardGlossary(entries).shards : [];
+  shards.forEach((shard, i) => files.set(shardPath(i), gz(shard)));
+  const manifest: SearchManifest = {
+    version: SEARCH_DATA_VERSION,
+    glossaryShards: shards.length,
+    pages: { ar: pages.filter((p) => p.lang === 'ar').length, en: pages.filter((p) => p.lang === 'en').length },
+  };
+  files.set(MANIFEST_FILE, new TextEncoder().encode(JSON.stringify(manifest)));
+  return { files, shardCount: shards.length };
+}
+
+async function writeAll(root: string, files: Map<string, Uint8Array>): Promise<void> {
+  await Promise.all(
+    [...files].map(async ([path, bytes]) => {
+      const target = join(root, path);
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, bytes);
+    }),
+  );
+}
+
+/**
+ * Builds the search of a built site into `<outDir>/pagefind/` (the Pagefind bundle) and
+ * `<outDir>/search-data/` (page texts, glossary shards, manifest), and keeps a copy for the dev
+ * server. One Pagefind index holds both languages, as search keys (see `src/core/search/keys.ts`).
+ */
+async function buildSearch(outDir: string, htmlFiles: string[], options: SearchOptions, logger: AstroIntegrationLogger): Promise<void> {
+  const started = performance.now();
+  const pages = await readPages(htmlFiles, outDir);
+  const counts = LANGS.map((lang) => `${pages.filter((p) => p.lang === lang).length} ${lang}`).join(', ');
+  logger.info(`Read ${htmlFiles.length} HTML pages: ${pages.length} to index (${counts}) in ${seconds(started)}`);
+
+  const glossaryStarted = performance.now();
+  const glossary = await sharedGlossary(options.contentDir);
+  const { terms } = shardGlossary(glossary.entries);
+  const entryTerms = entryTermsOf(pages, glossary.compiled, terms);
+  const { files, shardCount } = dataFiles(pages, glossary.entries);
+  const named = [...entryTerms.values()].reduce((n, list) => n + list.length, 0);
+  logger.info(`Glossary: ${glossary.entries.length} entries in ${shardCount} shard${shardCount === 1 ? '' : 's'}, named ${named} times across the pages, in ${seconds(glossaryStarted)}`);
+
+  const indexStarted = performance.now();
+  const devDir = devSearchDir(options.workDir);
+  try {
+    const { index } = check(await pagefind.createIndex({ forceLanguage: PAGEFIND_LANGUAGE }), 'create an index', logger);
+    if (!index) throw new AstroError('Pagefind returned no index.');
+    // All at once: the Pagefind service answers requests as they come, and waiting for each page
+    // in turn would make indexing a round trip per page.
+    const added = await Promise.all(pages.map((page) => index.addCustomRecord(searchRecord(page, entryTerms.get(page.url)))));
+    added.forEach((response, i) => check(response, `index ${pages[i].url}`, logger));
+    check(await index.writeFiles({ outputPath: join(outDir, PAGEFIND_DIR) }), `write its files to ${outDir}`, logger);
+    await writeAll(join(outDir, DATA_DIR), files);
+    // The dev server's copy of the last build's search.
+    await rm(devDir, { recursive: true, force: true });
+    await Promise.all([PAGEFIND_DIR, DATA_DIR].map((sub) => cp(join(outDir, sub), join(devDir, sub), { recursive: true })));
+  } finally {
+    await pagefind.close();
+  }
+  logger.info(`Indexed ${pages.length} pages into ${PAGEFIND_DIR}/ and ${DATA_DIR}/ in ${seconds(indexStarted)} (search total ${seconds(started)})`);
+}
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
+
+/**
+ * A dev-server middleware serving the last build's search files, so search works in `astro dev`
+ * against the index of the last `npm run build` of the same content folder.
+ */
+function devMiddleware(root: string, base: string) {
+  const prefixes = [PAGEFIND_DIR, DATA_DIR].map((dir) => `${base.replace(/\/?$/, '/')}${dir}/`);
+  return (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+    const path = decodeURIComponent((req.url ?? '').split('?')[0]);
+    const prefix = prefixes.find((p) => path.startsWith(p));
+    if (!prefix || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
+    const file = resolve(root, path.slice(base.replace(/\/?$/, '/').length));
+    if (!file.startsWith(root + sep)) return next();
+    stat(file).then(
+      (info) => {
+        if (!info.isFile()) return next();
+        res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+        res.setHeader('Content-Length', info.size);
+        res.setHeader('Cache-Control', 'no-store');
+        if (req.method === 'HEAD') return res.end();
+        createReadStream(file).pipe(res);
+      },
+      () => {
+        res.statusCode = 404;
+        res.end();
+      },
+    );
+  };
+}
+
+/**
+ * Search across Arabic and English: after the build, indexes every page that has a
+ * `data-pagefind-body` with Pagefind (through its Node API) and writes Hamish's search files;
+ * in dev, serves the last build's. Problems stop the build with Pagefind's own messages.
+ */
+export function hamishSearch(options: SearchOptions): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'hamish:search',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const root = devSearchDir(options.workDir);
+        if (existsSync(join(root, DATA_DIR, MANIFEST_FILE))) {
+          logger.info(`Search uses the index of the last build (${relative(process.cwd(), root)}); rebuild to search new content.`);
+        } else {
+          logger.warn('No search index yet: run `npm run build` once (with the same CONTENT_DIR), and search works here too.');
+        }
+        server.middlewares.use(devMiddleware(resolve(root), base));
+      },
+      'astro:build:done': async ({ dir, assets, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const html = [...new Set([...assets.values()].flat().map((url) => fileURLToPath(url)))].filter((file) => file.endsWith('.html'));
+        await buildSearch(outDir, html, options, logger);
+      },
+    },
+  };
+}
