@@ -1,0 +1,238 @@
+/**
+ * Search in the browser: loads Pagefind and Hamish's search files on first use, turns a query into
+ * Pagefind searches over both languages (and the glossary), and turns results into what a reader
+ * sees: title, language, and an excerpt of the page as written with the hits marked.
+ */
+import {
+  DATA_DIR,
+  MANIFEST_FILE,
+  PAGEFIND_DIR,
+  SEARCH_DATA_VERSION,
+  entrySpans,
+  findEntries,
+  findHits,
+  glossaryOf,
+  makeExcerpt,
+  matcherFor,
+  parseQuery,
+  searchVariants,
+  shardPath,
+  shardsFor,
+  textPath,
+  type Excerpt,
+  type QueryMatcher,
+  type SearchManifest,
+  type SearchQuery,
+  type SearchText,
+  type ShardEntry,
+} from '../core/search/index.ts';
+import { LANGS, type Lang } from '../core/types.ts';
+import { HIGHLIGHT_PARAM } from './search-params.ts';
+
+/** What Hamish uses of the Pagefind module (`pagefind/pagefind.js`). */
+interface PagefindModule {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string, options?: { filters?: Record<string, string[]> }): Promise<{ results: PagefindResult[] } | null>;
+}
+
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<{ url: string; raw_url?: string }>;
+}
+
+/** The site has no search index (a dev server before any build, or a broken deployment). */
+export class SearchUnavailable extends Error {}
+
+/** A page a query found. */
+export interface Hit {
+  lang: Lang;
+  score: number;
+  /** True when the query's words matched the page (not only a glossary entry it names). */
+  direct: boolean;
+  /** The glossary entries through which the page was found. */
+  entries: ShardEntry[];
+  /** What a result shows of the page; loads the page's text on first call. */
+  view(): Promise<HitView>;
+}
+
+/** What a result shows. */
+export interface HitView {
+  /** The page's address, with the query for marking the hits there. */
+  href: string;
+  lang: Lang;
+  title: string;
+  excerpt: Excerpt;
+}
+
+/** What a query found. */
+export interface Results {
+  query: SearchQuery;
+  /** Every page found, best first. */
+  hits: Hit[];
+  counts: Record<Lang, number>;
+  /** The glossary entries the query names. */
+  entries: ShardEntry[];
+}
+
+/** Reads one of the build's gzipped JSON files; a host may already have undone the gzip. */
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
+  const text = gzipped
+    ? await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text()
+    : new TextDecoder().decode(bytes);
+  return JSON.parse(text) as T;
+}
+
+/** The search files of a site, loaded as they are needed and kept for the page's lifetime. */
+export class SearchData {
+  readonly base: string;
+  readonly manifest: SearchManifest;
+  private shards = new Map<number, Promise<ShardEntry[]>>();
+  private texts = new Map<string, Promise<SearchText>>();
+
+  private constructor(base: string, manifest: SearchManifest) {
+    this.base = base;
+    this.manifest = manifest;
+  }
+
+  /** The search files under `base` (the site's base path, ending in `/`). */
+  static async open(base: string): Promise<SearchData> {
+    const response = await fetch(`${base}${DATA_DIR}/${MANIFEST_FILE}`, { cache: 'no-cache' }).catch(() => undefined);
+    if (!response?.ok) throw new SearchUnavailable(`no search index at ${base}${DATA_DIR}/`);
+    const manifest = (await response.json()) as SearchManifest;
+    if (manifest.version !== SEARCH_DATA_VERSION) throw new SearchUnavailable(`search files of version ${manifest.version}, expected ${SEARCH_DATA_VERSION}`);
+    return new SearchData(base, manifest);
+  }
+
+  /** The glossary entries a text may name, compiled for matching (only the shards it needs are loaded). */
+  async glossaryFor(text: string) {
+    const needed = shardsFor(text, this.manifest.glossaryShards);
+    const loaded = await Promise.all(
+      needed.map((i) => {
+        let shard = this.shards.get(i);
+        if (!shard) {
+          shard = fetchJson<ShardEntry[]>(`${this.base}${DATA_DIR}/${shardPath(i)}`);
+          this.shards.set(i, shard);
+        }
+        return shard;
+      }),
+    );
+    return glossaryOf(loaded.flat());
+  }
+
+  /** A matcher for a query: its keys and the glossary entries it names. */
+  async matcherFor(query: SearchQuery): Promise<{ matcher: QueryMatcher; entries: ShardEntry[]; spans: ReturnType<typeof entrySpans> }> {
+    const { glossary, byId } = await this.glossaryFor(query.text);
+    const matches = findEntries(glossary, query.text);
+    const named = [...new Set(matches.map((m) => m.entryId))].map((id) => byId.get(id)).filter((e) => e !== undefined);
+    const spans = entrySpans(query, matches, byId);
+    return { matcher: matcherFor(query, named.length > 0 ? glossaryOf(named).glossary : undefined), entries: named, spans };
+  }
+
+  /** The text file of the page at `url` (a site path without the base). */
+  text(url: string): Promise<SearchText> {
+    let text = this.texts.get(url);
+    if (!text) {
+      text = fetchJson<SearchText>(`${this.base}${DATA_DIR}/${textPath(url)}`);
+      this.texts.set(url, text);
+    }
+    return text;
+  }
+}
+
+/** Search over the site's Pagefind index and search files. */
+export class SearchEngine {
+  private readonly data: SearchData;
+  private readonly pagefind: PagefindModule;
+
+  private constructor(data: SearchData, pagefind: PagefindModule) {
+    this.data = data;
+    this.pagefind = pagefind;
+  }
+
+  /** Loads the index of the site at `base` (the site's base path, ending in `/`). */
+  static async open(base: string): Promise<SearchEngine> {
+    const data = await SearchData.open(base);
+    const pagefind = (await import(/* @vite-ignore */ `${base}${PAGEFIND_DIR}/pagefind.js`)) as PagefindModule;
+    // On the main thread: a worker would add its own copy of Pagefind's code to the first query,
+    // and searching a few thousand pages takes milliseconds.
+    await pagefind.options({ noWorker: true });
+    await pagefind.init();
+    return new SearchEngine(data, pagefind);
+  }
+
+  /**
+   * The pages `input` finds, in both languages: every search of `searchVariants`, run once per
+   * language (Pagefind's `lang` filter tells each result's language), merged by page with the
+   * best weighted score.
+   */
+  async search(input: string): Promise<Results> {
+    const query = parseQuery(input);
+    const counts: Record<Lang, number> = { ar: 0, en: 0 };
+    if (query.words.length === 0) return { query, hits: [], counts, entries: [] };
+    const { matcher, entries, spans } = await this.data.matcherFor(query);
+    const variants = searchVariants(query, spans);
+    const found = new Map<string, { lang: Lang; score: number; direct: boolean; entries: Set<string>; result: PagefindResult }>();
+    await Promise.all(
+      variants.flatMap((variant) =>
+        LANGS.map(async (lang) => {
+          const response = await this.pagefind.search(variant.terms.join(' '), { filters: { lang: [lang] } });
+          for (const result of response?.results ?? []) {
+            const score = result.score * variant.weight;
+            const known = found.get(result.id);
+            const direct = variant.entries.length === 0;
+            if (!known) {
+              found.set(result.id, { lang, score, direct, entries: new Set(variant.entries), result });
+              continue;
+            }
+            known.direct ||= direct;
+            for (const id of variant.entries) known.entries.add(id);
+            if (score > known.score) Object.assign(known, { score, result });
+          }
+        }),
+      ),
+    );
+    const byId = new Map(entries.map((e) => [e.id, e]));
+    const hits: Hit[] = [...found.values()]
+      .sort((a, b) => b.score - a.score)
+      .map((item) => {
+        counts[item.lang]++;
+        let view: Promise<HitView> | undefined;
+        return {
+          lang: item.lang,
+          score: item.score,
+          direct: item.direct,
+          entries: [...item.entries].map((id) => byId.get(id)).filter((e) => e !== undefined),
+          view: () => (view ??= this.view(item.result, query, matcher)),
+        };
+      });
+    return { query, hits, counts, entries };
+  }
+
+  private async view(result: PagefindResult, query: SearchQuery, matcher: QueryMatcher): Promise<HitView> {
+    const fragment = await result.data();
+    const text = await this.data.text(fragment.raw_url ?? fragment.url);
+    // The title is shown above the excerpt; the excerpt comes from the rest of the text if any.
+    const body = text.blocks.filter((block) => block !== text.title);
+    const excerpt = makeExcerpt(body.length > 0 ? body : text.blocks, (block) => findHits(block, text.lang, matcher));
+    const href = new URL(fragment.url, location.href);
+    href.searchParams.set(HIGHLIGHT_PARAM, query.text);
+    return { href: `${href.pathname}${href.search}`, lang: text.lang, title: text.title, excerpt };
+  }
+}
+
+let engine: Promise<SearchEngine> | undefined;
+
+/** The page's search engine, opened on first call. A failed opening is retried on the next call. */
+export function searchEngine(): Promise<SearchEngine> {
+  engine ??= SearchEngine.open(import.meta.env.BASE_URL.replace(/\/?$/, '/')).catch((error: unknown) => {
+    engine = undefined;
+    throw error;
+  });
+  return engine;
+}

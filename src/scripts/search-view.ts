@@ -1,0 +1,124 @@
+/**
+ * How search results are shown, in the header's results and on the search page alike: DOM built
+ * from text (never HTML strings: titles and excerpts come from the documents, queries from the
+ * reader), each piece in its own language and direction.
+ */
+import { DIR, type Lang } from '../core/types.ts';
+import type { Hit, HitView, Results } from './search-engine.ts';
+
+/** The UI strings search needs, in the page's language (rendered by the server, see SearchBox.astro). */
+export interface SearchStrings {
+  lang: Lang;
+  results: string;
+  resultsOne: string;
+  none: string;
+  loading: string;
+  via: string;
+  unavailable: string;
+  error: string;
+  langNames: Record<Lang, string>;
+  filterAll: string;
+  filterLang: string;
+}
+
+/** The strings rendered into `element.dataset.strings`. */
+export function stringsOf(element: HTMLElement): SearchStrings {
+  return JSON.parse(element.dataset.strings ?? '{}') as SearchStrings;
+}
+
+/** A number in the digits of `lang`, as the server writes them (see `formatNumber` in src/i18n). */
+export function formatCount(lang: Lang, n: number): string {
+  return new Intl.NumberFormat(lang === 'ar' ? 'ar-EG' : 'en', { numberingSystem: lang === 'ar' ? 'arab' : 'latn', useGrouping: false }).format(n);
+}
+
+/**
+ * A UI string with its `{name}` placeholders filled: numbers in the page's digits, text as text,
+ * and the reader's query isolated (`<bdi>`) so that a query in the other script does not reorder
+ * the sentence around it.
+ */
+export function fill(template: string, vars: Record<string, string | number>, lang: Lang, isolate: readonly string[] = ['query']): DocumentFragment {
+  const out = document.createDocumentFragment();
+  let at = 0;
+  for (const match of template.matchAll(/\{(\w+)\}/g)) {
+    const value = vars[match[1]];
+    if (value === undefined) continue;
+    out.append(template.slice(at, match.index));
+    const text = typeof value === 'number' ? formatCount(lang, value) : value;
+    if (isolate.includes(match[1])) {
+      const bdi = document.createElement('bdi');
+      bdi.textContent = text;
+      out.append(bdi);
+    } else {
+      out.append(text);
+    }
+    at = match.index + match[0].length;
+  }
+  out.append(template.slice(at));
+  return out;
+}
+
+/** The status line of a search: how many results, or that there are none. */
+export function statusOf(results: Results, shown: number, strings: SearchStrings): DocumentFragment {
+  const query = results.query.text;
+  if (shown === 0) return fill(strings.none, { query }, strings.lang);
+  return fill(shown === 1 ? strings.resultsOne : strings.results, { count: shown, query }, strings.lang);
+}
+
+/** Elements with text in `lang`, set in its direction. */
+function inLanguage<K extends keyof HTMLElementTagNameMap>(tag: K, lang: Lang, className: string): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  element.lang = lang;
+  element.dir = DIR[lang];
+  element.className = className;
+  return element;
+}
+
+/** The excerpt of a result, hits marked, with ellipses where the paragraph was cut. */
+function excerptOf(view: HitView): HTMLParagraphElement {
+  const p = inLanguage('p', view.lang, 'search-excerpt');
+  if (view.excerpt.cutBefore) p.append('… ');
+  for (const part of view.excerpt.parts) {
+    if (part.hit) {
+      const mark = document.createElement('mark');
+      mark.textContent = part.text;
+      p.append(mark);
+    } else {
+      p.append(part.text);
+    }
+  }
+  if (view.excerpt.cutAfter) p.append(' …');
+  return p;
+}
+
+/**
+ * One result: its title as a link (to the page, which then marks the hits), the name of its
+ * language, how it was found when only through the glossary, and its excerpt.
+ */
+export function resultItem(hit: Hit, view: HitView, strings: SearchStrings): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'search-result';
+  li.dataset.lang = view.lang;
+  // The link is the title, in the page's language and direction (so that it also starts on the
+  // title's side of the line when the UI runs the other way).
+  const link = inLanguage('a', view.lang, 'search-result-link search-result-title');
+  link.href = view.href;
+  link.textContent = view.title;
+  const language = document.createElement('span');
+  language.className = 'search-result-lang';
+  language.textContent = strings.langNames[view.lang];
+  const heading = document.createElement('p');
+  heading.className = 'search-result-heading';
+  heading.append(link, ' ', language);
+  li.append(heading);
+  if (!hit.direct && hit.entries.length > 0) {
+    const via = document.createElement('p');
+    via.className = 'search-result-via';
+    const terms = hit.entries
+      .map((entry) => (entry[strings.lang] ?? entry.en ?? entry.ar)?.term ?? entry.id)
+      .join(strings.lang === 'ar' ? '، ' : ', ');
+    via.append(fill(strings.via, { terms }, strings.lang, ['terms']));
+    li.append(via);
+  }
+  li.append(excerptOf(view));
+  return li;
+}
