@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 /** A built site served over HTTP on the loopback interface, for browser tests. */
 export interface StaticServer {
@@ -30,12 +31,28 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
 };
 
+export interface ServeOptions {
+  /**
+   * Compress text responses (HTML, CSS, JavaScript, JSON, SVG) with gzip when the browser accepts
+   * it, as production hosts do; for measuring what a page really transfers. Off by default.
+   */
+  gzip?: boolean;
+  /**
+   * Milliseconds after which the server closes itself, so that a test that never calls `close`
+   * cannot leave it running. 30 minutes by default.
+   */
+  lifetime?: number;
+}
+
+/** Types a static host compresses on the fly (other files are binary, or compressed already). */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.xml']);
+
 /**
  * Serves `root` as a static host would: `/x/` answers with `/x/index.html`, `/x` without a slash
  * redirects to `/x/` when it is a folder, unknown paths get `404.html` (or a bare 404), and no path
  * can leave `root`. `base` mounts the site under a sub-path, as `BASE_PATH` builds expect.
  */
-export async function serve(root: string, base = '/'): Promise<StaticServer> {
+export async function serve(root: string, base = '/', options: ServeOptions = {}): Promise<StaticServer> {
   const top = resolve(root);
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server: Server = createServer(async (request, response) => {
@@ -64,13 +81,25 @@ export async function serve(root: string, base = '/'): Promise<StaticServer> {
       else response.end();
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(target)] ?? 'application/octet-stream';
+    if (options.gzip && COMPRESSIBLE.has(extname(target)) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+      response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      createReadStream(target).pipe(createGzip()).pipe(response);
+      return;
+    }
+    response.writeHead(200, { 'content-type': type });
     createReadStream(target).pipe(response);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}${prefix}`,
-    close: () => new Promise((done) => server.close(() => done())),
-  };
+  const close = () =>
+    new Promise<void>((done) => {
+      clearTimeout(timer);
+      server.close(() => done());
+      // Browsers keep connections open; a test's end should not wait for them to time out.
+      server.closeAllConnections();
+    });
+  const timer = setTimeout(() => void close(), options.lifetime ?? 30 * 60_000);
+  timer.unref();
+  return { url: `http://127.0.0.1:${port}${prefix}`, close };
 }
