@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { parse, stringify } from 'yaml';
+import { LineCounter, parse, parseDocument, stringify, type YAMLSeq } from 'yaml';
 import type { Lang } from '../types.ts';
 import { compileGlossary, countOccurrences, findMatches, parseGlossary } from './index.ts';
 
@@ -145,6 +145,14 @@ describe('parseGlossary', () => {
       '3:34 warning: entry "a": en.aliases[1] "X" is the same as en.aliases[0] once normalised; remove it',
       '4:7 warning: entry "a": no ar.note; Arabic pages show the English note',
     ]);
+  });
+
+  test('the lines of a glossary read without problems are those of its syntax tree', () => {
+    const source = readFileSync(new URL('../../../content/glossary.yaml', import.meta.url), 'utf8');
+    const counter = new LineCounter();
+    const doc = parseDocument(source, { lineCounter: counter });
+    const expected = (doc.contents as YAMLSeq).items.map((item) => counter.linePos((item as { range: [number] }).range[0]).line);
+    expect(parseGlossary(source).entries.map((e) => e.line)).toEqual(expected);
   });
 
   test('entries carry their line', () => {

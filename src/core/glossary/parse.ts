@@ -1,7 +1,13 @@
 /**
  * Reading `glossary.yaml`: YAML syntax, each entry's shape, and the rules that span entries (unique
  * ids, no form claimed twice), with every problem reported at once with its line.
+ *
+ * A glossary of thousands of entries is read at least twice per build (by the Markdown pipeline
+ * and by the pages), so a file without problems is read by js-yaml, which is many times faster;
+ * only a file with problems is read again by the `yaml` package, whose syntax tree gives each
+ * problem its line and column. Both read YAML 1.2 with the core schema.
  */
+import { CORE_SCHEMA, load, type State } from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { Diagnostic, Lang } from '../types.ts';
 import { LANGS } from '../types.ts';
@@ -95,84 +101,141 @@ function pathText(path: readonly PathSegment[]): string {
  * relative to the content folder.
  */
 export function parseGlossary(source: string, file = 'glossary.yaml'): ParsedGlossary {
+  return readQuickly(source, file) ?? readWithPositions(source, file);
+}
+
+/** One entry as read from the file, and where its parts are. */
+interface Item {
+  raw: unknown;
+  /** 1-based line where the entry starts. */
+  line?: number;
+  /** Line and column of the value at `path` in the entry (of its key, with `key`), when known. */
+  locate(path: readonly PathSegment[], key?: boolean): { line?: number; column?: number };
+}
+
+/** Reads a glossary with js-yaml; undefined when the file has any problem to report with a position. */
+function readQuickly(source: string, file: string): ParsedGlossary | undefined {
+  const starts: number[] = [];
+  let data: unknown;
+  try {
+    data = load(source, {
+      schema: CORE_SCHEMA,
+      // Each entry of the top-level list opens a node at depth 2: note its line.
+      listener(event, state) {
+        // js-yaml's State has `depth`; its type declarations omit it.
+        if (event === 'open' && (state as State & { depth: number }).depth === 2) starts.push(state.line + 1);
+      },
+    });
+  } catch {
+    return undefined;
+  }
+  if (data === null || data === undefined) return { entries: [], diagnostics: [] };
+  if (!Array.isArray(data) || starts.length !== data.length) return undefined;
+  const items = data.map((raw: unknown, i): Item => ({ raw, line: starts[i], locate: () => ({}) }));
+  const checked = check(items, file);
+  return checked.diagnostics.length === 0 ? checked : undefined;
+}
+
+/** Reads a glossary with the `yaml` package, so that every problem has its line and column. */
+function readWithPositions(source: string, file: string): ParsedGlossary {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const diagnostics: Diagnostic[] = [];
-  const at = (offset: number | undefined) => {
+  const at = (node: YamlNode | undefined) => {
+    const offset = node?.range?.[0];
     if (offset === undefined) return {};
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
-  const report = (severity: Diagnostic['severity'], node: YamlNode | undefined, message: string) =>
-    diagnostics.push({ severity, file, ...at(node?.range?.[0]), message });
-
-  for (const error of doc.errors) diagnostics.push({ severity: 'error', file, ...at(error.pos[0]), message: error.message });
-  for (const warning of doc.warnings) diagnostics.push({ severity: 'warning', file, ...at(warning.pos[0]), message: warning.message });
+  const diagnostics: Diagnostic[] = [];
+  for (const error of doc.errors) {
+    const { line, col } = lineCounter.linePos(error.pos[0]);
+    diagnostics.push({ severity: 'error', file, line, column: col, message: error.message });
+  }
+  for (const warning of doc.warnings) {
+    const { line, col } = lineCounter.linePos(warning.pos[0]);
+    diagnostics.push({ severity: 'warning', file, line, column: col, message: warning.message });
+  }
   if (doc.errors.length > 0) return { entries: [], diagnostics };
 
   const root = doc.contents;
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return { entries: [], diagnostics };
   if (!isSeq(root)) {
-    report('error', root, 'the glossary must be a list of entries (each starting with "- id: …")');
+    diagnostics.push({ severity: 'error', file, ...at(root), message: 'the glossary must be a list of entries (each starting with "- id: …")' });
     return { entries: [], diagnostics };
   }
+  const items = root.items.map((item): Item => {
+    const node = item as YamlNode;
+    return { raw: node.toJSON(), line: at(node).line, locate: (path, key) => at(nodeAt(node, path, key)) };
+  });
+  const checked = check(items, file);
+  return { entries: checked.entries, diagnostics: sortedByPosition([...diagnostics, ...checked.diagnostics]) };
+}
+
+/** In file order, as an editor reads them, whichever check found them. */
+function sortedByPosition(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+
+/** Checks each entry's shape, then the rules across entries; returns the well-formed entries. */
+function check(items: readonly Item[], file: string): ParsedGlossary {
+  const diagnostics: Diagnostic[] = [];
+  const report = (severity: Diagnostic['severity'], where: { line?: number; column?: number }, message: string) =>
+    diagnostics.push({ severity, file, ...where, message });
 
   const entries: GlossaryEntry[] = [];
   // Every entry, well-formed or not, takes part in the checks across entries, so that one run
   // reports a duplicate id even while the entry also has a bad field.
-  const checked: { entry: LooseEntry; node: YamlNode; valid: boolean }[] = [];
-  root.items.forEach((item, index) => {
-    const node = item as YamlNode;
-    const raw: unknown = node.toJSON();
+  const checked: { entry: LooseEntry; item: Item; valid: boolean }[] = [];
+  items.forEach((item, index) => {
+    const { raw, line } = item;
     const loose = looseEntry(raw);
     const label = loose.id ? `entry "${loose.id}"` : `entry ${index + 1}`;
-    const line = at(node.range?.[0]).line;
     const result = entrySchema.safeParse(raw);
     if (result.success) {
       entries.push({ ...result.data, ...(line === undefined ? {} : { line }) });
-      checked.push({ entry: { ...result.data, line }, node, valid: true });
+      checked.push({ entry: { ...result.data, line }, item, valid: true });
       return;
     }
-    checked.push({ entry: { ...loose, line }, node, valid: false });
+    checked.push({ entry: { ...loose, line }, item, valid: false });
     for (const issue of result.error.issues) {
       if (issue.code === 'unrecognized_keys') {
         for (const key of issue.keys) {
-          report('error', nodeAt(node, [...issue.path, key], true), `${label}: unknown field "${pathText([...issue.path, key])}"`);
+          report('error', item.locate([...issue.path, key], true), `${label}: unknown field "${pathText([...issue.path, key])}"`);
         }
         continue;
       }
       const where = issue.path.length > 0 ? `${pathText(issue.path)}: ` : '';
-      report('error', nodeAt(node, issue.path), `${label}: ${where}${issue.message}`);
+      report('error', item.locate(issue.path), `${label}: ${where}${issue.message}`);
     }
   });
 
   const ids = new Map<string, number | undefined>();
   const forms = new Map<string, { id: string | number; line: number | undefined }>();
-  checked.forEach(({ entry, node, valid }, index) => {
+  checked.forEach(({ entry, item, valid }, index) => {
     const label = entry.id ? `entry "${entry.id}"` : `entry ${index + 1}`;
     if (entry.id === undefined) {
       // Reported by the shape check.
     } else if (ids.has(entry.id)) {
-      report('error', nodeAt(node, ['id']), `${label}: duplicate id; the entry at line ${ids.get(entry.id)} has the same id`);
+      report('error', item.locate(['id']), `${label}: duplicate id; the entry at line ${ids.get(entry.id)} has the same id`);
     } else {
       ids.set(entry.id, entry.line);
     }
 
     // Completeness is judged on well-formed entries only: a malformed one already has its errors.
-    if (valid && !entry.en && !entry.ar) report('error', node, `${label}: has neither an en nor an ar block, so nothing to show or match`);
-    else if (valid && !entry.en?.note && !entry.ar?.note) report('error', node, `${label}: has no note in either language`);
+    if (valid && !entry.en && !entry.ar) report('error', item.locate([]), `${label}: has neither an en nor an ar block, so nothing to show or match`);
+    else if (valid && !entry.en?.note && !entry.ar?.note) report('error', item.locate([]), `${label}: has no note in either language`);
 
     for (const lang of LANGS) {
       const block = entry[lang];
       const other: Lang = lang === 'ar' ? 'en' : 'ar';
       if (!block) {
         if (valid && entry[other]) {
-          report('warning', node, `${label}: no ${lang} block; ${LANG_NAME[lang]} pages show the ${LANG_NAME[other]} term and note`);
+          report('warning', item.locate([]), `${label}: no ${lang} block; ${LANG_NAME[lang]} pages show the ${LANG_NAME[other]} term and note`);
         }
         continue;
       }
       if (valid && !block.note && entry[other]?.note) {
-        report('warning', nodeAt(node, [lang]), `${label}: no ${lang}.note; ${LANG_NAME[lang]} pages show the ${LANG_NAME[other]} note`);
+        report('warning', item.locate([lang]), `${label}: no ${lang}.note; ${LANG_NAME[lang]} pages show the ${LANG_NAME[other]} note`);
       }
       const own = new Map<string, string>();
       const candidates: [string | undefined, (string | number)[]][] = [
@@ -181,7 +244,7 @@ export function parseGlossary(source: string, file = 'glossary.yaml'): ParsedGlo
       ];
       for (const [form, path] of candidates) {
         if (form === undefined) continue;
-        const formNode = nodeAt(node, path);
+        const formNode = item.locate(path);
         const key = formKey(form);
         if (key === undefined) {
           report('error', formNode, `${label}: ${pathText(path)} "${form}" has no letter or digit to match`);
@@ -207,7 +270,5 @@ export function parseGlossary(source: string, file = 'glossary.yaml'): ParsedGlo
     }
   });
 
-  // In file order, as an editor reads them, whichever check found them.
-  diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-  return { entries, diagnostics };
+  return { entries, diagnostics: sortedByPosition(diagnostics) };
 }

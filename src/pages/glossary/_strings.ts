@@ -34,6 +34,7 @@ export const LABELS = {
   aliases: { en: 'Also written', ar: 'يُكتب أيضاً' },
   occursIn: { en: 'In the documents', ar: 'في الوثائق' },
   nowhere: { en: 'Not in any document yet.', ar: 'لا يرد في أي وثيقة بعد.' },
+  unusedLegend: { en: 'Entries in grey are in no document yet and have no page.', ar: 'المداخل الرمادية لا ترد في أي وثيقة بعد، وليست لها صفحات.' },
   noBlock: { en: 'No English entry yet.', ar: 'لا مدخل بالعربية بعد.' },
   seeAlso: { en: 'Elsewhere', ar: 'مراجع أخرى' },
   back: { en: 'All entries', ar: 'كل المداخل' },

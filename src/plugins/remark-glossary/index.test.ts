@@ -14,7 +14,8 @@ import { describe, expect, test } from 'vitest';
 import { compileGlossary, parseGlossary } from '../../core/glossary/index.ts';
 import { compileEdition } from '../../core/edition/mdx-harness.ts';
 import type { Lang } from '../../core/types.ts';
-import { countOccurrencesInMdx, entryHref, remarkGlossary, type RemarkGlossaryOptions } from './index.ts';
+import { COUNTS_FIELD, countOccurrencesInMdx, entryHref, NOTES_FIELD, notesSection, remarkGlossary, type NoteData, type RemarkGlossaryOptions } from './index.ts';
+import { DEFAULT_LABELS } from './labels.ts';
 
 const fixtures = join(import.meta.dirname, 'fixtures');
 const parsed = parseGlossary(readFileSync(join(fixtures, 'glossary.yaml'), 'utf8'));
@@ -118,6 +119,37 @@ describe('both language versions on one page', () => {
     const document = `<!DOCTYPE html><html lang="en"><head><title>t</title></head><body><main><article lang="en">${en}</article><article lang="ar" dir="rtl">${ar}</article></main></body></html>`;
     const report = await new HtmlValidate({ extends: ['html-validate:recommended'] }).validateString(document);
     expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([]);
+  });
+});
+
+describe("notes: 'data'", () => {
+  const run = (notes: 'data' | 'section') => {
+    const tree: Root = {
+      type: 'root',
+      children: [{ type: 'paragraph', children: [{ type: 'text', value: 'Macron, the Kremlin and Macron again.' }] }],
+    };
+    const file = { data: { astro: { frontmatter: { lang: 'en' } } } };
+    unified().use(remarkGlossary, { glossary, notes }).runSync(tree, file);
+    return { tree, frontmatter: file.data.astro.frontmatter as Record<string, unknown> };
+  };
+
+  test('leaves the notes in front matter, and the same section renders from them', () => {
+    const section = run('section');
+    const data = run('data');
+    const notes = data.frontmatter[NOTES_FIELD] as NoteData[];
+    expect(notes.map((n) => [n.n, n.entryId])).toEqual([[1, 'emmanuel-macron'], [2, 'kremlin']]);
+    expect(JSON.parse(JSON.stringify(notes))).toEqual(notes);
+    // The markers are the same; only the section moves out of the tree.
+    expect(data.tree.children).toHaveLength(1);
+    expect(section.tree.children).toHaveLength(2);
+    expect(toHtml(toHast(data.tree))).toBe(toHtml(toHast({ ...section.tree, children: section.tree.children.slice(0, 1) })));
+    expect(toHtml(notesSection(notes, 'en', DEFAULT_LABELS.en))).toBe(toHtml(toHast({ type: 'root', children: section.tree.children.slice(1) })));
+  });
+
+  test('records how often each entry occurs, in either mode', () => {
+    for (const mode of ['data', 'section'] as const) {
+      expect(run(mode).frontmatter[COUNTS_FIELD]).toEqual({ 'emmanuel-macron': 2, kremlin: 1 });
+    }
   });
 });
 

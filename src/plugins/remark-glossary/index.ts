@@ -20,12 +20,13 @@ import type { VFile } from 'vfile';
 import { findMatches, type CompiledGlossary } from '../../core/glossary/index.ts';
 import { LANGS, type Lang } from '../../core/types.ts';
 import { DEFAULT_LABELS, type GlossaryLabels } from './labels.ts';
-import { notesSection, referenceMarker, type NoteContext } from './notes.ts';
+import { noteData, notesSection, referenceMarker, type NoteData } from './notes.ts';
 import { glossableTexts } from './text-nodes.ts';
 
 export { DEFAULT_LABELS, numeral, type GlossaryLabels } from './labels.ts';
 export { glossableTexts } from './text-nodes.ts';
 export { countOccurrencesInMdx } from './count.ts';
+export { notesSection, type LangText, type NoteData } from './notes.ts';
 
 /** Options of `remarkGlossary`. */
 export interface RemarkGlossaryOptions {
@@ -40,7 +41,25 @@ export interface RemarkGlossaryOptions {
   base?: string;
   /** Texts of the notes per language, replacing the defaults (`DEFAULT_LABELS`). */
   labels?: Partial<Record<Lang, Partial<GlossaryLabels>>>;
+  /**
+   * Where the notes go. `section` (the default): a notes section appended to the document. `data`:
+   * the notes as `NoteData[]` in `file.data.astro.frontmatter.glossaryNotes` (Astro hands it to the
+   * page as `remarkPluginFrontmatter`), for `GlossaryNotes.astro` to render the same section after
+   * the content. The markup is the same; `data` spares MDX compiling it as JavaScript for every
+   * page, which is most of what glossing costs a large build.
+   */
+  notes?: 'section' | 'data';
 }
+
+/** Where `notes: 'data'` puts the notes, under `file.data.astro.frontmatter`. */
+export const NOTES_FIELD = 'glossaryNotes';
+
+/**
+ * Where the plugin records how many times each entry occurs in the document's running text
+ * (`Record<entryId, number>`), under `file.data.astro.frontmatter`: the entry pages read it from
+ * `remarkPluginFrontmatter` instead of searching every document again.
+ */
+export const COUNTS_FIELD = 'glossaryCounts';
 
 /** Carries hast for mdast-util-to-hast; typed here so that trees holding it type-check. */
 interface HastData extends Data {
@@ -107,7 +126,8 @@ export function entryHref(id: string, base = '/'): string {
 /**
  * Glosses the first occurrence of every glossary entry in the running text of a document (not in
  * code, headings, links, raw HTML or MDX) with a note marker, numbered in order of first
- * occurrence, and appends the notes section. The page language comes from
+ * occurrence, and appends the notes section (or leaves it as data, see `notes`), and records how
+ * often each entry occurs (see `COUNTS_FIELD`). The page language comes from
  * `file.data.astro.frontmatter.lang`, falling back to `options.lang`.
  */
 export const remarkGlossary: Plugin<[RemarkGlossaryOptions], Root> = (options) => {
@@ -116,11 +136,13 @@ export const remarkGlossary: Plugin<[RemarkGlossaryOptions], Root> = (options) =
     const lang = frontmatterLang(file) ?? options.lang;
     if (!lang || glossary.entries.size === 0) return;
     const labels: GlossaryLabels = { ...DEFAULT_LABELS[lang], ...options.labels?.[lang] };
-    const notes: NoteContext[] = [];
+    const notes: NoteData[] = [];
     const numbered = new Set<string>();
+    const counts: Record<string, number> = {};
 
     for (const { node, parent } of glossableTexts(tree)) {
       const firsts = findMatches(glossary, node.value, lang).filter((match) => {
+        counts[match.entryId] = (counts[match.entryId] ?? 0) + 1;
         if (numbered.has(match.entryId)) return false;
         numbered.add(match.entryId);
         return true;
@@ -132,13 +154,13 @@ export const remarkGlossary: Plugin<[RemarkGlossaryOptions], Root> = (options) =
       for (const match of firsts) {
         const entry = glossary.entries.get(match.entryId);
         if (!entry) continue;
-        const note: NoteContext = { entry, n: notes.length + 1, lang, labels, href: entryHref(entry.id, base) };
-        notes.push(note);
+        const n = notes.length + 1;
+        notes.push(noteData(entry, n, lang, entryHref(entry.id, base)));
         // The occurrence stays in the text as written; the marker goes right after it, with
         // nothing between them, so no space appears or disappears around it.
         const offset = markerOffset(node.value, match.end);
         replacement.push({ type: 'text', value: node.value.slice(at, offset) } satisfies Text);
-        replacement.push({ type: 'glossaryReference', entryId: entry.id, data: hastData(referenceMarker(note)) });
+        replacement.push({ type: 'glossaryReference', entryId: entry.id, data: hastData(referenceMarker(n, lang, labels)) });
         at = offset;
       }
       if (at < node.value.length) replacement.push({ type: 'text', value: node.value.slice(at) });
@@ -146,7 +168,13 @@ export const remarkGlossary: Plugin<[RemarkGlossaryOptions], Root> = (options) =
       children.splice(children.indexOf(node), 1, ...replacement);
     }
 
-    if (notes.length > 0) {
+    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
+    data.astro ??= {};
+    data.astro.frontmatter ??= {};
+    data.astro.frontmatter[COUNTS_FIELD] = counts;
+    if (options.notes === 'data') {
+      data.astro.frontmatter[NOTES_FIELD] = notes;
+    } else if (notes.length > 0) {
       tree.children.push({ type: 'glossaryNotes', data: hastData(notesSection(notes, lang, labels)) });
     }
   };

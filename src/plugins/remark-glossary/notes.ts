@@ -8,15 +8,28 @@ import type { GlossaryEntry } from '../../core/glossary/index.ts';
 import { DIR, type Lang } from '../../core/types.ts';
 import { fill, numeral, type GlossaryLabels } from './labels.ts';
 
-/** One note: which entry, its number on the page, and the language of the page. */
-export interface NoteContext {
-  entry: GlossaryEntry;
+/** A text and the language it is in. */
+export interface LangText {
+  text: string;
+  lang: Lang;
+}
+
+/**
+ * One note as data: all its markup shows, and nothing that is not plain JSON, so that it can also
+ * travel in front matter (`remarkGlossary`'s `notes: 'data'`) to be rendered by a component.
+ */
+export interface NoteData {
   /** 1-based, in order of first occurrence. */
   n: number;
-  lang: Lang;
-  labels: GlossaryLabels;
+  entryId: string;
   /** The entry page, base included. */
   href: string;
+  /** The term in the page's language, or in the other one when the entry has none in the page's. */
+  term: LangText;
+  /** The term in the other language, when the entry has one that differs. */
+  otherTerm?: LangText;
+  /** The note in the page's language, or in the other one when the entry has none in the page's. */
+  note?: LangText;
 }
 
 /**
@@ -49,18 +62,19 @@ function inLang(text: string, textLang: Lang, pageLang: Lang): ElementContent {
 }
 
 /**
- * What a note says: the term in the page's language (falling back to the other), the term in the
- * other language in its own `lang` and `dir`, and the note in the page's language (falling back to
- * the other, marked with its `lang`).
+ * The note for `entry`, number `n`, on a page in `lang`: the term in the page's language (falling
+ * back to the other), the term in the other language, and the note in the page's language (falling
+ * back to the other).
  */
-function noteParts(entry: GlossaryEntry, lang: Lang) {
+export function noteData(entry: GlossaryEntry, n: number, lang: Lang, href: string): NoteData {
   const other = otherLang(lang);
   const own = entry[lang];
   const foreign = entry[other];
-  const term = own ? { text: own.term, lang } : { text: foreign?.term ?? entry.id, lang: other };
-  const otherTerm = own && foreign && foreign.term !== own.term ? foreign.term : undefined;
-  const note = own?.note ? { text: own.note, lang } : foreign?.note ? { text: foreign.note, lang: other } : undefined;
-  return { term, otherTerm, other, note };
+  const data: NoteData = { n, entryId: entry.id, href, term: own ? { text: own.term, lang } : { text: foreign?.term ?? entry.id, lang: other } };
+  if (own && foreign && foreign.term !== own.term) data.otherTerm = { text: foreign.term, lang: other };
+  if (own?.note) data.note = { text: own.note, lang };
+  else if (foreign?.note) data.note = { text: foreign.note, lang: other };
+  return data;
 }
 
 /**
@@ -70,7 +84,7 @@ function noteParts(entry: GlossaryEntry, lang: Lang) {
  * a preview of the same note on hover and focus. The marker is not part of the searchable text
  * (`data-pagefind-ignore`).
  */
-export function referenceMarker({ n, lang, labels }: NoteContext): Element {
+export function referenceMarker(n: number, lang: Lang, labels: GlossaryLabels): Element {
   const ids = noteIds(lang, n);
   const number = numeral(n, lang);
   return h('sup', { className: ['fn-ref'], dataPagefindIgnore: '' }, [
@@ -79,15 +93,16 @@ export function referenceMarker({ n, lang, labels }: NoteContext): Element {
 }
 
 /** One item of the notes list: its number (a link back to the marker), then what the note says. */
-function noteItem({ entry, n, lang, labels, href }: NoteContext): Element {
+function noteItem({ n, href, term, otherTerm, note }: NoteData, lang: Lang, labels: GlossaryLabels): Element {
   const ids = noteIds(lang, n);
   const number = numeral(n, lang);
-  const { term, otherTerm, other, note } = noteParts(entry, lang);
   const termLink = h('a', { href }, term.text);
   const text: ElementContent[] = [
     h('dfn', term.lang === lang ? {} : { lang: term.lang, dir: DIR[term.lang] }, [termLink]),
   ];
-  if (otherTerm) text.push({ type: 'text', value: ' (' }, h('span', { lang: other, dir: DIR[other] }, otherTerm), { type: 'text', value: ')' });
+  if (otherTerm) {
+    text.push({ type: 'text', value: ' (' }, h('span', { lang: otherTerm.lang, dir: DIR[otherTerm.lang] }, otherTerm.text), { type: 'text', value: ')' });
+  }
   if (note) {
     text.push({ type: 'text', value: ': ' });
     text.push(inLang(note.text, note.lang, lang));
@@ -103,10 +118,10 @@ function noteItem({ entry, n, lang, labels, href }: NoteContext): Element {
  * The notes section that closes the text: a heading in the page's language and one item per note,
  * in order. Not part of the searchable text (`data-pagefind-ignore`).
  */
-export function notesSection(notes: readonly NoteContext[], lang: Lang, labels: GlossaryLabels): Element {
+export function notesSection(notes: readonly NoteData[], lang: Lang, labels: GlossaryLabels): Element {
   const labelId = notesLabelId(lang);
   return h('section', { className: ['fn-notes'], ariaLabelledBy: [labelId], dataPagefindIgnore: '' }, [
     h('h2', { id: labelId, className: ['fn-label'] }, labels.notes),
-    h('ul', { className: ['fn-list'] }, notes.map(noteItem)),
+    h('ul', { className: ['fn-list'] }, notes.map((note) => noteItem(note, lang, labels))),
   ]);
 }
