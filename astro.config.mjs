@@ -45,6 +45,13 @@ export default defineConfig({
     },
   },
   vite: {
+    server: {
+      // The dev server watches the generated editions (under .hamish/<content>/editions), not the
+      // caches, builds and benchmarks beside them: thousands of files it must never reload for.
+      watch: {
+        ignored: ['**/.hamish/bench/**', '**/.hamish/test-builds/**', '**/.hamish/locks/**', '**/.hamish/*/cache/**', '**/dist/**', '**/test-results/**'],
+      },
+    },
     build: {
       // Never inline a script into a page: every script is an external file, so the CSP can forbid
       // inline scripts outright and anything inline that slipped into a page would not run.

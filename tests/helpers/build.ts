@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,12 +39,63 @@ export interface BuildOptions {
  */
 export function userEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
-  for (const name of Object.keys(env)) if (name.startsWith('VITEST') || name === 'NODE_ENV' || name === 'TEST') delete env[name];
+  // Vitest also puts its import.meta.env values (BASE_URL, MODE…) into process.env; Astro would take them.
+  const vitestOnly = new Set(['NODE_ENV', 'TEST', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+  for (const name of Object.keys(env)) if (name.startsWith('VITEST') || vitestOnly.has(name)) delete env[name];
   return env;
 }
 
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Takes the lock `name` among all test processes of this project and returns its release.
+ * Astro builds of one project share `.astro/` and the generated editions, and Astro 7 allows one
+ * dev server per project, so test files running in parallel — or two test runs at once — would
+ * otherwise overwrite each other's output: builds take `build`, dev servers `dev`. The lock is a
+ * directory (created atomically) holding its owner's pid; a dead owner's lock is taken over.
+ */
+export async function acquireLock(name: 'build' | 'dev', timeoutMs = 20 * 60_000): Promise<() => Promise<void>> {
+  const lock = join(ROOT, '.hamish', 'locks', name);
+  const deadline = Date.now() + timeoutMs;
+  await mkdir(dirname(lock), { recursive: true });
+  for (;;) {
+    try {
+      await mkdir(lock);
+      await writeFile(join(lock, 'pid'), String(process.pid));
+      return () => rm(lock, { recursive: true, force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const owner = Number(await readFile(join(lock, 'pid'), 'utf8').catch(() => ''));
+      if (owner && !alive(owner)) await rm(lock, { recursive: true, force: true });
+      else if (Date.now() > deadline) throw new Error(`waited ${timeoutMs / 1000}s for ${lock} (held by pid ${owner || '?'})`);
+      else await sleep(200);
+    }
+  }
+}
+
+/** Runs `task` holding the build lock (see `acquireLock`). */
+export async function withBuildLock<T>(task: () => Promise<T>): Promise<T> {
+  const release = await acquireLock('build');
+  try {
+    return await task();
+  } finally {
+    await release();
+  }
+}
+
 /** Runs `astro build` on a content folder the way a user would (`CONTENT_DIR=… npm run build`). */
-export async function runBuild(options: BuildOptions, outDir: string): Promise<BuildResult> {
+export function runBuild(options: BuildOptions, outDir: string): Promise<BuildResult> {
+  return withBuildLock(() => build(options, outDir));
+}
+
+async function build(options: BuildOptions, outDir: string): Promise<BuildResult> {
   await rm(outDir, { recursive: true, force: true });
   const env = userEnv({ CONTENT_DIR: options.contentDir });
   if (options.base) env.BASE_PATH = options.base;
@@ -72,12 +124,15 @@ export async function buildOnce(options: BuildOptions): Promise<BuildResult> {
   const outDir = join(ROOT, '.hamish', 'test-builds', key);
   const marker = join(ROOT, '.hamish', 'test-builds', `${key}.json`);
   const run = process.env.HAMISH_TEST_RUN ?? '';
-  if (run && existsSync(marker)) {
-    const saved = JSON.parse(await readFile(marker, 'utf8')) as BuildResult & { run: string };
-    if (saved.run === run) return saved;
-  }
-  const result = await runBuild(options, outDir);
-  await mkdir(dirname(marker), { recursive: true });
-  await writeFile(marker, JSON.stringify({ ...result, run }));
-  return result;
+  return withBuildLock(async () => {
+    // Checked under the lock: another test file may have just finished the same build.
+    if (run && existsSync(marker)) {
+      const saved = JSON.parse(await readFile(marker, 'utf8')) as BuildResult & { run: string };
+      if (saved.run === run) return saved;
+    }
+    const result = await build(options, outDir);
+    await mkdir(dirname(marker), { recursive: true });
+    await writeFile(marker, JSON.stringify({ ...result, run }));
+    return result;
+  });
 }

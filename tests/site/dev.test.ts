@@ -3,13 +3,14 @@ import { cp, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { ROOT, SAMPLE_CONTENT, userEnv } from '../helpers/build.ts';
+import { acquireLock, ROOT, SAMPLE_CONTENT, userEnv } from '../helpers/build.ts';
 
 const PORT = 4000 + (process.pid % 1000);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 let server: ChildProcess;
 let folder: string;
 let log = '';
+let release: (() => Promise<void>) | undefined;
 
 /** Polls `path` on the dev server until it answers `status` (or the deadline passes). */
 async function waitFor(path: string, status: number, deadline = Date.now() + 60_000): Promise<string> {
@@ -29,6 +30,7 @@ async function waitFor(path: string, status: number, deadline = Date.now() + 60_
 }
 
 beforeAll(async () => {
+  release = await acquireLock('dev');
   folder = await mkdtemp(join(tmpdir(), 'hamish-dev-'));
   await cp(SAMPLE_CONTENT, folder, { recursive: true });
   server = spawn(join(ROOT, 'node_modules/.bin/astro'), ['dev', '--host', '127.0.0.1', '--port', String(PORT)], {
@@ -41,8 +43,13 @@ beforeAll(async () => {
   await waitFor('/en/macron-campaign-hack/', 200);
 });
 
-afterAll(() => {
-  server?.kill('SIGTERM');
+afterAll(async () => {
+  if (server && server.exitCode === null) {
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    server.kill('SIGTERM');
+    await exited;
+  }
+  await release?.();
 });
 
 test('npm run dev shows a newly added source without a restart', async () => {
