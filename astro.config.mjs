@@ -24,7 +24,7 @@ export default defineConfig({
   markdown: {
     // Astro 7's default processor (Sätteri) ignores remark/rehype plugins; ours are unified plugins.
     // Smartypants would rewrite the quotes of the source text, which an edition must show as written.
-    processor: unified({ smartypants: false, remarkPlugins: [[remarkGlossary, { glossary: glossary.compiled, base }]], rehypePlugins: [rehypeBidi] }),
+    processor: unified({ smartypants: false, remarkPlugins: [[remarkGlossary, { glossary: glossary.compiled, base, notes: 'data' }]], rehypePlugins: [rehypeBidi] }),
     // Shiki highlights with inline styles, which the Content-Security-Policy below forbids.
     syntaxHighlight: false,
   },
