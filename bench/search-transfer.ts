@@ -1,0 +1,115 @@
+/**
+ * What a reader's first search costs the network: `node bench/search-transfer.ts`.
+ *
+ * Builds three sites (the sample; 1,000 TICO-19 pages, half Arabic, half English; the same with a
+ * 5,000-entry glossary), serves each with gzip as a production host would, and for each query opens
+ * a document page in a fresh headless Chromium, types the query into the header box and adds up
+ * the bytes of every response from the first keystroke until the results are shown (Pagefind's
+ * code, WebAssembly, metadata and index chunks, Hamish's search script, glossary shards, and the
+ * fragments and texts of the results shown). Target: a one-word first query on 1,000 pages under
+ * 150 KB. Prints a Markdown table; exits non-zero when the target is missed.
+ */
+import { spawnSync } from 'node:child_process';
+import { cp, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, strictContext } from '../tests/helpers/browser.ts';
+import { serve } from '../tests/helpers/serve.ts';
+import { writeBenchGlossary } from './glossary-corpus.ts';
+import { makeCorpus } from './make-corpus.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const WORK = join(ROOT, '.hamish', 'bench');
+const TARGET_KB = 150;
+
+interface Site {
+  name: string;
+  content: string;
+  page: string;
+  queries: string[];
+  /** Whether one-word queries on this site are held to the target. */
+  target: boolean;
+}
+
+interface Measure {
+  query: string;
+  status: string;
+  bytes: number;
+  responses: number;
+}
+
+function build(content: string, outDir: string): void {
+  const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' };
+  delete env.BASE_PATH;
+  const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (result.status !== 0) throw new Error(`build of ${content} failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+async function measure(browser: Browser, origin: string, page: string, query: string): Promise<Measure> {
+  const { context, errors } = await strictContext(browser, origin);
+  const tab = await context.newPage();
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send('Network.enable');
+  let counting = false;
+  let bytes = 0;
+  let responses = 0;
+  cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => {
+    if (!counting) return;
+    bytes += event.encodedDataLength;
+    responses++;
+  });
+  await tab.goto(origin + page, { waitUntil: 'load' });
+  await tab.evaluate(() => document.fonts.ready);
+  counting = true;
+  await tab.click('#site-search-q');
+  await tab.keyboard.type(query);
+  await tab.waitForFunction((q) => document.querySelector('.search-popup .search-status bdi')?.textContent === q, query, { timeout: 60_000 });
+  // The results' texts are requested before the status is written; let the last bytes land.
+  await tab.waitForLoadState('networkidle');
+  const status = (await tab.textContent('.search-popup .search-status')) ?? '';
+  await context.close();
+  if (errors.length > 0) throw new Error(`errors while searching "${query}":\n${errors.join('\n')}`);
+  return { query, status, bytes, responses };
+}
+
+async function main() {
+  const corpus = await makeCorpus(1000, join(WORK, 'search-corpus-1000'));
+  const glossed = join(WORK, 'search-corpus-1000-glossary');
+  await rm(glossed, { recursive: true, force: true });
+  await cp(corpus, glossed, { recursive: true });
+  const entries = await writeBenchGlossary(join(glossed, 'glossary.yaml'), 5000);
+  const sites: Site[] = [
+    { name: 'sample (2 pages, 24-entry glossary)', content: join(ROOT, 'content'), page: 'en/macron-campaign-hack/', queries: ['Macron', 'ماكرون', 'piracy', 'الإنتخابات'], target: false },
+    { name: '1,000 pages', content: corpus, page: 'en/tico-0001/', queries: ['health', 'fever', 'الصحة', 'فيروس', 'والانتخابات', 'patients with fever'], target: true },
+    { name: `1,000 pages, ${entries.toLocaleString('en')}-entry glossary`, content: glossed, page: 'en/tico-0001/', queries: ['coronavirus', 'فيروس كورونا', 'health', 'الصحة'], target: true },
+  ];
+  const browser = await launchBrowser();
+  const missed: string[] = [];
+  console.log('| site | query | results | first-query transfer | responses |\n|---|---|---|---|---|');
+  try {
+    for (const [i, site] of sites.entries()) {
+      const outDir = join(WORK, `search-out-${i}`);
+      build(site.content, outDir);
+      const server = await serve(outDir, '/', { gzip: true });
+      try {
+        for (const query of site.queries) {
+          const m = await measure(browser, server.url, site.page, query);
+          const kb = m.bytes / 1024;
+          console.log(`| ${site.name} | ${m.query} | ${m.status} | ${kb.toFixed(1)} KB | ${m.responses} |`);
+          if (site.target && !/\s/.test(query) && kb >= TARGET_KB) missed.push(`${site.name}: "${query}" ${kb.toFixed(1)} KB`);
+        }
+      } finally {
+        await server.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  console.log(`\ntarget: a one-word first query on 1,000 pages under ${TARGET_KB} KB`);
+  if (missed.length > 0) {
+    console.log(`missed:\n${missed.join('\n')}`);
+    process.exitCode = 1;
+  }
+}
+
+await main();
