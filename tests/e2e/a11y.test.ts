@@ -3,8 +3,9 @@
  * pages, and the glossary and search pages wherever the build has them), in the light and the dark
  * theme, and over document pages in every reading mode and on a phone: zero violations.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -30,6 +31,18 @@ interface Site {
 const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const sites: Record<string, Site> = {};
 let browser: Browser;
+const copies: string[] = [];
+
+/**
+ * A private copy of a built site to serve: the build folder is shared by every test run on this
+ * machine, and another run may rebuild it (emptying it first) while this file's pages are open.
+ */
+async function snapshot(outDir: string): Promise<string> {
+  const copy = await mkdtemp(join(tmpdir(), 'hamish-e2e-'));
+  await cp(outDir, copy, { recursive: true });
+  copies.push(copy);
+  return copy;
+}
 
 /** Every page of a built site, as paths relative to its root (`''` for the home page). */
 async function pagesOf(outDir: string): Promise<string[]> {
@@ -42,7 +55,8 @@ beforeAll(async () => {
   for (const [name, contentDir] of Object.entries(folders)) {
     const build = await buildOnce({ contentDir });
     if (build.code !== 0) throw new Error(`${name} build failed:\n${build.output}`);
-    sites[name] = { outDir: build.outDir, server: await serve(build.outDir), pages: await pagesOf(build.outDir) };
+    const outDir = await snapshot(build.outDir);
+    sites[name] = { outDir, server: await serve(outDir), pages: await pagesOf(outDir) };
   }
   browser = await launchBrowser();
 });
@@ -50,6 +64,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await Promise.all(Object.values(sites).map((site) => site.server.close()));
+  await Promise.all(copies.map((copy) => rm(copy, { recursive: true, force: true })));
 });
 
 /**
