@@ -3,10 +3,10 @@
  *
  * Builds three sites (the sample; 1,000 TICO-19 pages, half Arabic, half English; the same with a
  * 5,000-entry glossary), serves each with gzip as a production host would, and for each query opens
- * a document page in a fresh headless Chromium, types the query into the header box and adds up
- * the bytes of every response from the first keystroke until the results are shown (Pagefind's
+ * a document page in a fresh headless Chromium, puts the query into the header box and adds up
+ * the bytes of every response from then until the results are shown (Pagefind's
  * code, WebAssembly, metadata and index chunks, Hamish's search script, glossary shards, and the
- * fragments and texts of the results shown). Target: a one-word first query on 1,000 pages under
+ * fragments and texts of the results shown). Target: every first query on a 1,000-page site under
  * 150 KB. Prints a Markdown table; exits non-zero when the target is missed.
  */
 import { spawnSync } from 'node:child_process';
@@ -27,7 +27,7 @@ interface Site {
   content: string;
   page: string;
   queries: string[];
-  /** Whether one-word queries on this site are held to the target. */
+  /** Whether queries on this site are held to the target. */
   target: boolean;
 }
 
@@ -61,8 +61,8 @@ async function measure(browser: Browser, origin: string, page: string, query: st
   await tab.goto(origin + page, { waitUntil: 'load' });
   await tab.evaluate(() => document.fonts.ready);
   counting = true;
-  await tab.click('#site-search-q');
-  await tab.keyboard.type(query);
+  // The query arrives whole (as pasted, or typed faster than the box waits): one search, the first.
+  await tab.fill('#site-search-q', query);
   await tab.waitForFunction((q) => document.querySelector('.search-popup .search-status bdi')?.textContent === q, query, { timeout: 60_000 });
   // The results' texts are requested before the status is written; let the last bytes land.
   await tab.waitForLoadState('networkidle');
@@ -96,7 +96,7 @@ async function main() {
           const m = await measure(browser, server.url, site.page, query);
           const kb = m.bytes / 1024;
           console.log(`| ${site.name} | ${m.query} | ${m.status} | ${kb.toFixed(1)} KB | ${m.responses} |`);
-          if (site.target && !/\s/.test(query) && kb >= TARGET_KB) missed.push(`${site.name}: "${query}" ${kb.toFixed(1)} KB`);
+          if (site.target && kb >= TARGET_KB) missed.push(`${site.name}: "${query}" ${kb.toFixed(1)} KB`);
         }
       } finally {
         await server.close();
@@ -105,7 +105,7 @@ async function main() {
   } finally {
     await browser.close();
   }
-  console.log(`\ntarget: a one-word first query on 1,000 pages under ${TARGET_KB} KB`);
+  console.log(`\ntarget: every first query on 1,000 pages under ${TARGET_KB} KB`);
   if (missed.length > 0) {
     console.log(`missed:\n${missed.join('\n')}`);
     process.exitCode = 1;

@@ -127,6 +127,11 @@ async function buildSearch(outDir: string, htmlFiles: string[], options: SearchO
 
   const indexStarted = performance.now();
   const devDir = devSearchDir(options.workDir);
+  // A query loads one index chunk per word. Pagefind's default chunks (20,000 word positions, about
+  // 25 KB each) make a three-word first query cost 168 KB at 1,000 pages; these, 125 KB (see
+  // bench/search-transfer.ts). Pagefind reads the size from this variable, which it marks unstable:
+  // should it go, search still works, with larger chunks. A value the user set wins.
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
   try {
     const { index } = check(await pagefind.createIndex({ forceLanguage: PAGEFIND_LANGUAGE }), 'create an index', logger);
     if (!index) throw new AstroError('Pagefind returned no index.');
@@ -144,6 +149,9 @@ async function buildSearch(outDir: string, htmlFiles: string[], options: SearchO
   }
   logger.info(`Indexed ${pages.length} pages into ${PAGEFIND_DIR}/ and ${DATA_DIR}/ in ${seconds(indexStarted)} (search total ${seconds(started)})`);
 }
+
+/** Word positions per Pagefind index chunk: about 8 KB a chunk (see `buildSearch`). */
+const INDEX_CHUNK_SIZE = 6000;
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',

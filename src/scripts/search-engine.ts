@@ -12,6 +12,7 @@ import {
   findEntries,
   findHits,
   glossaryOf,
+  isSearchable,
   makeExcerpt,
   matcherFor,
   parseQuery,
@@ -174,7 +175,7 @@ export class SearchEngine {
   async search(input: string): Promise<Results> {
     const query = parseQuery(input);
     const counts: Record<Lang, number> = { ar: 0, en: 0 };
-    if (query.words.length === 0) return { query, hits: [], counts, entries: [] };
+    if (!isSearchable(query)) return { query, hits: [], counts, entries: [] };
     const { matcher, entries, spans } = await this.data.matcherFor(query);
     const variants = searchVariants(query, spans);
     const found = new Map<string, { lang: Lang; score: number; direct: boolean; entries: Set<string>; result: PagefindResult }>();

@@ -3,6 +3,7 @@
  * languages; shows how many pages were found, lets the reader keep to one language (`?lang=`), and
  * lists the results a page at a time. The address follows the search, so it can be shared.
  */
+import { isSearchable, parseQuery } from '../core/search/query.ts';
 import type { Lang } from '../core/types.ts';
 import { LANG_PARAM, QUERY_PARAM } from './search-params.ts';
 import { SearchUnavailable, searchEngine, type Results } from './search-engine.ts';
@@ -11,8 +12,8 @@ import { fill, resultItem, statusOf, stringsOf } from './search-view.ts';
 /** Results listed at once; "More results" lists as many again. */
 const PAGE = 10;
 
-/** Milliseconds of quiet typing before a search runs. */
-const DEBOUNCE = 200;
+/** Milliseconds of quiet typing before a search runs (so that each keystroke does not load index chunks). */
+const DEBOUNCE = 250;
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
 const form = root?.querySelector<HTMLFormElement>('form');
@@ -81,7 +82,7 @@ if (root && form && input && filter && status && list && more) {
     const id = ++run;
     remember();
     const text = input.value.trim();
-    if (text === '') {
+    if (!isSearchable(parseQuery(text))) {
       results = undefined;
       list.replaceChildren();
       status.replaceChildren();

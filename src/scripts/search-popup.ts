@@ -3,6 +3,7 @@
  * under the box. Keyboard: ↓ from the box moves into the results, ↑/↓/Home/End move between
  * them, Escape closes them and returns to the box, Enter in the box opens the search page.
  */
+import { isSearchable, parseQuery } from '../core/search/query.ts';
 import { QUERY_PARAM } from './search-params.ts';
 import { SearchUnavailable, searchEngine } from './search-engine.ts';
 import { resultItem, statusOf, stringsOf } from './search-view.ts';
@@ -10,8 +11,8 @@ import { resultItem, statusOf, stringsOf } from './search-view.ts';
 /** Results shown under the box; the search page shows the rest. */
 const SHOWN = 5;
 
-/** Milliseconds of quiet typing before a search runs. */
-const DEBOUNCE = 150;
+/** Milliseconds of quiet typing before a search runs (so that each keystroke does not load index chunks). */
+const DEBOUNCE = 250;
 
 export function mountPopup(form: HTMLFormElement, input: HTMLInputElement): void {
   const popup = form.querySelector<HTMLElement>('.search-popup');
@@ -34,7 +35,8 @@ export function mountPopup(form: HTMLFormElement, input: HTMLInputElement): void
   const search = async () => {
     const text = input.value.trim();
     const id = ++run;
-    if (text === '') {
+    // A letter, or an Arabic prefix on its own, is a word still being typed.
+    if (!isSearchable(parseQuery(text))) {
       list.replaceChildren();
       status.replaceChildren();
       close();

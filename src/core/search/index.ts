@@ -8,6 +8,8 @@ export { entryTerm, indexText, keyedWords, wordKeys, type KeyedWord } from './ke
 export {
   MAX_QUERY_LENGTH,
   MAX_QUERY_WORDS,
+  MIN_QUERY_LENGTH,
+  isSearchable,
   MAX_VARIANTS,
   READING_WEIGHT,
   parseQuery,

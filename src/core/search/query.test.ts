@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { MAX_QUERY_LENGTH, MAX_QUERY_WORDS, MAX_VARIANTS, READING_WEIGHT, parseQuery, searchVariants } from './query.ts';
+import { MAX_QUERY_LENGTH, MAX_QUERY_WORDS, MAX_VARIANTS, READING_WEIGHT, isSearchable, parseQuery, searchVariants } from './query.ts';
 
 describe('parseQuery', () => {
   test('words with their offsets in the query and their keys', () => {
@@ -14,6 +14,18 @@ describe('parseQuery', () => {
 
   test('a query of punctuation alone has no words', () => {
     expect(parseQuery(' «» — ! ').words).toEqual([]);
+  });
+
+  test('an Arabic word that is only clitic prefixes is no word to search', () => {
+    expect(parseQuery('ماكرون و لوبان').words.map((w) => w.text)).toEqual(['ماكرون', 'لوبان']);
+    for (const typing of ['و', 'ال', 'وال', 'بال', 'لل', 'فب']) expect(parseQuery(typing).words, typing).toEqual([]);
+  });
+
+  test('a query is searched from two characters on', () => {
+    expect(isSearchable(parseQuery('a'))).toBe(false);
+    expect(isSearchable(parseQuery('ال'))).toBe(false);
+    expect(isSearchable(parseQuery('EU'))).toBe(true);
+    expect(isSearchable(parseQuery('من'))).toBe(true);
   });
 
   test('a pasted document is cut to a query’s size', () => {

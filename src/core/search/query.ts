@@ -27,13 +27,28 @@ export const MAX_QUERY_LENGTH = 200;
 /** Words of a query that are looked up; every word narrows the search (all must match). */
 export const MAX_QUERY_WORDS = 12;
 
-/** The query's words with their keys. */
+/** Characters a query needs before it is searched: one letter matches too much to be worth loading. */
+export const MIN_QUERY_LENGTH = 2;
+
+/**
+ * An Arabic word that is nothing but clitic prefixes (و, ال, بال…): a conjunction or preposition
+ * standing alone, or the start of a word still being typed. Either way it names nothing to find.
+ */
+const PREFIX_ONLY = /^[وف]?(?:[بكل]|[بك]?ال|لل)?$/;
+
+/** The query's words with their keys (words that are only Arabic prefixes left out). */
 export function parseQuery(input: string): SearchQuery {
   const text = input.trim().slice(0, MAX_QUERY_LENGTH);
   const words = keyedWords(text)
+    .filter(({ token }) => !(token.arabic && PREFIX_ONLY.test(token.key)))
     .slice(0, MAX_QUERY_WORDS)
     .map(({ token, keys }) => ({ text: token.text, start: token.start, end: token.end, keys }));
   return { text, words };
+}
+
+/** Whether a query is worth searching: it has a word, and more than a single character. */
+export function isSearchable(query: SearchQuery): boolean {
+  return query.words.length > 0 && query.text.length >= MIN_QUERY_LENGTH;
 }
 
 /** A run of query words that names a glossary entry (see `glossary.ts`). */
