@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import ar from './ar.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
-import { formatDate, formatLineRanges, formatNumber, t } from './index.ts';
+import { formatDate, formatLineRanges, formatNumber, PLURAL_FORMS, t } from './index.ts';
 
 describe('UI strings', () => {
   test('every English key has an Arabic translation', () => {
@@ -9,8 +9,23 @@ describe('UI strings', () => {
     expect(missing).toEqual([]);
   });
 
-  test('Arabic has no key that English lacks', () => {
-    expect(Object.keys(ar).filter((key) => !(key in en))).toEqual([]);
+  test('Arabic has no key that English lacks, but for plural forms of English keys', () => {
+    const plural = new RegExp(`^(.+)\\.(${PLURAL_FORMS.join('|')})$`);
+    const stray = Object.keys(ar).filter((key) => !(key in en) && !((plural.exec(key)?.[1] ?? '') in en));
+    expect(stray).toEqual([]);
+  });
+
+  test('Arabic counts take the form of the number', () => {
+    expect([0, 1, 2, 3, 10, 11, 100].map((count) => t('ar', 'home.count', { count }))).toEqual([
+      'لا وثائق',
+      'وثيقة واحدة',
+      'وثيقتان',
+      '٣ وثائق',
+      '١٠ وثائق',
+      '١١ وثيقة',
+      '١٠٠ وثيقة',
+    ]);
+    expect(t('ar', 'note.furniture', { count: 12 })).toMatch(/^١٢ سطرًا /);
   });
 
   test('placeholders are filled, numbers in Arabic-Indic digits in Arabic', () => {

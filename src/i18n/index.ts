@@ -15,15 +15,22 @@ export function formatNumber(lang: Lang, n: number): string {
   }).format(n);
 }
 
+/** The plural forms a string may have, as `Intl.PluralRules` names them (Arabic uses all six). */
+export const PLURAL_FORMS = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
+
 /**
  * The UI string `key` in `lang`, with `{name}` placeholders filled (numbers in the language's digits).
- * A key missing from a language falls back to English, as Starlight does, so a new string never
- * shows up blank. When `vars.count` is 1 and a `.one` variant exists, that variant is used.
+ * With a numeric `count`, the variant for its plural form is used when the language has one
+ * (`key.one`, `key.two`, `key.few`…: Arabic says وثيقتان, ٣ وثائق, ١١ وثيقة); the plain key serves
+ * the other counts. A key missing from a language falls back to English, as Starlight does, so a
+ * new string never shows up blank.
  */
 export function t(lang: Lang, key: UIKey, vars: Record<string, string | number> = {}): string {
-  const oneKey = `${key}.one` as UIKey;
-  const chosen = vars.count === 1 && (strings[lang][oneKey] ?? strings.en[oneKey]) ? oneKey : key;
-  const template = strings[lang][chosen] ?? strings.en[chosen] ?? key;
+  const table = strings[lang] as Record<string, string | undefined>;
+  const english = strings.en as Record<string, string | undefined>;
+  const form = typeof vars.count === 'number' ? new Intl.PluralRules(lang).select(vars.count) : undefined;
+  const template =
+    (form && table[`${key}.${form}`]) ?? table[key] ?? (form && english[`${key}.${form}`]) ?? english[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = vars[name];
     if (value === undefined) return whole;
