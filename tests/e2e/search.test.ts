@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, strictContext, VIEWPORTS } from '../helpers/browser.ts';
-import { buildOnce, SAMPLE_CONTENT } from '../helpers/build.ts';
+import { buildOnce, HOSTILE, SAMPLE_CONTENT } from '../helpers/build.ts';
 import { otherContent } from '../helpers/other-content.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
 
@@ -28,22 +28,29 @@ let sample: StaticServer;
 let sampleDir: string;
 let sub: StaticServer;
 let other: StaticServer;
+let hostile: StaticServer;
 
 beforeAll(async () => {
   const builds = [
     await buildOnce({ contentDir: SAMPLE_CONTENT }),
     await buildOnce({ contentDir: SAMPLE_CONTENT, base: '/sub/' }),
     await buildOnce({ contentDir: await otherContent(40) }),
+    await buildOnce({ contentDir: HOSTILE }),
   ];
   for (const build of builds) if (build.code !== 0) throw new Error(`build failed:\n${build.output}`);
   sampleDir = builds[0].outDir;
-  [sample, sub, other] = await Promise.all([serve(builds[0].outDir), serve(builds[1].outDir, '/sub/'), serve(builds[2].outDir)]);
+  [sample, sub, other, hostile] = await Promise.all([
+    serve(builds[0].outDir),
+    serve(builds[1].outDir, '/sub/'),
+    serve(builds[2].outDir),
+    serve(builds[3].outDir),
+  ]);
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await Promise.all([sample, sub, other].map((server) => server?.close()));
+  await Promise.all([sample, sub, other, hostile].map((server) => server?.close()));
 });
 
 interface Opened {
@@ -337,9 +344,29 @@ describe('loading', () => {
   });
 });
 
+describe('untrusted text', () => {
+  test('markup in a document and in a query is shown as text in results and never runs', async () => {
+    const opened = await open(hostile, 'en/hostile/');
+    const { page } = opened;
+    const query = '<img src=x onerror="globalThis.__pwned=1"> pwned';
+    const { status, results } = await searchBox(page, query);
+    expect(status).toContain(query);
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.some((r) => r.excerpt.includes('globalThis.__pwned'))).toBe(true);
+    // Nothing but text, marks and ellipses was made from it.
+    const made = await page.$$eval('.search-popup .search-excerpt *, .search-popup .search-result-title *, .search-popup .search-status *', (els) => els.map((e) => e.tagName));
+    expect(made.every((tag) => tag === 'MARK' || tag === 'BDI')).toBe(true);
+    await Promise.all([page.waitForURL(/hl=/), page.click('.search-popup .search-result a')]);
+    await page.waitForSelector('mark.search-hit');
+    expect(await page.evaluate(() => (globalThis as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    await opened.close();
+  });
+});
+
 describe('under a base path', () => {
   test('search finds both versions and links under the base', async () => {
     const opened = await open(sub, SEED.en);
+    expect(await opened.page.getAttribute('form.site-search', 'action')).toBe('/sub/search/');
     const { results } = await searchBox(opened.page, 'Macron');
     expect(langs(results)).toEqual(['ar', 'en']);
     for (const result of results) expect(result.href).toMatch(/^\/sub\/(ar|en)\/macron-campaign-hack\/\?hl=Macron$/);
