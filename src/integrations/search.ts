@@ -59,12 +59,19 @@ function urlOf(file: string, outDir: string): string {
   return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
+/** HTML files read at once: enough to keep the disk busy, few enough for any open-file limit. */
+const READ_BATCH = 64;
+
 /** The pages of the built site that search indexes, read from their HTML. */
 async function readPages(files: string[], outDir: string): Promise<SearchPage[]> {
-  const pages = await Promise.all(
-    files.map(async (file) => extractPage(fromHtml(await readFile(file, 'utf8')), urlOf(file, outDir))),
-  );
-  return pages.filter((page) => page !== undefined);
+  const pages: SearchPage[] = [];
+  for (let i = 0; i < files.length; i += READ_BATCH) {
+    const batch = await Promise.all(
+      files.slice(i, i + READ_BATCH).map(async (file) => extractPage(fromHtml(await readFile(file, 'utf8')), urlOf(file, outDir))),
+    );
+    for (const page of batch) if (page) pages.push(page);
+  }
+  return pages;
 }
 
 /** The index terms of the glossary entries each page names (`entryTerm`), by page URL. */
@@ -166,7 +173,12 @@ const TYPES: Record<string, string> = {
 function devMiddleware(root: string, base: string) {
   const prefixes = [PAGEFIND_DIR, DATA_DIR].map((dir) => `${base.replace(/\/?$/, '/')}${dir}/`);
   return (req: IncomingMessage, res: ServerResponse, next: () => void) => {
-    const path = decodeURIComponent((req.url ?? '').split('?')[0]);
+    let path: string;
+    try {
+      path = decodeURIComponent((req.url ?? '').split('?')[0]);
+    } catch {
+      return next(); // not a path of ours
+    }
     const prefix = prefixes.find((p) => path.startsWith(p));
     if (!prefix || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
     const file = resolve(root, path.slice(base.replace(/\/?$/, '/').length));
