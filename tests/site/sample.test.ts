@@ -1,6 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { formatNumber } from '../../src/i18n/index.ts';
 import { buildOnce, SAMPLE_CONTENT, SHARED, type BuildResult } from '../helpers/build.ts';
 import { all, fold, one, readPage, readingText, textOf, type Page } from '../helpers/html.ts';
 
@@ -105,5 +107,61 @@ describe('the sample site', () => {
 
   test('the build reports what it did', () => {
     expect(build.output).toMatch(/2 sources → 2 editions/);
+  });
+});
+
+describe('glossary notes on the sample pages', () => {
+  const glossed = (page: Page, lang: string) =>
+    new Set(
+      all(page, `article[data-lang="${lang}"] .fn-notes a[href^="/glossary/"]`).map((a) =>
+        String(a.properties.href).replace(/^\/glossary\/|\/$/g, ''),
+      ),
+    );
+
+  test('the Arabic report glosses its people, places and organisations, whatever their spelling', () => {
+    const ids = glossed(ar, 'ar');
+    for (const id of ['emmanuel-macron', 'marine-le-pen', 'kremlin', 'apt28', 'pastebin', 'vladimir-putin', 'hillary-clinton', 'donald-trump']) {
+      expect(ids, id).toContain(id);
+    }
+  });
+
+  test('the English report glosses Macron and Le Pen', () => {
+    const ids = glossed(en, 'en');
+    expect(ids).toContain('emmanuel-macron');
+    expect(ids).toContain('marine-le-pen');
+  });
+
+  test('Arabic notes are labelled in Arabic and numbered in Arabic-Indic digits', () => {
+    const notes = one(ar, 'article[data-lang="ar"] .fn-notes');
+    expect(fold(textOf(notes, 'h2') ?? '')).toBe('الحواشي');
+    const markers = all(ar, 'article[data-lang="ar"] sup.fn-ref a').map((a) => fold(textOf(a, 'a') ?? ''));
+    expect(markers.length).toBeGreaterThan(5);
+    for (const marker of markers) expect(marker).toMatch(/^[٠-٩]+$/);
+  });
+
+  test('the Macron entry counts both spellings (ماكرون, ماركون) in the Arabic report', async () => {
+    const entry = await readPage(build.outDir, '/glossary/emmanuel-macron/');
+    expect(fold(textOf(entry, 'h1') ?? '')).toMatch(/Emmanuel Macron.*إيمانويل ماكرون/);
+    const arabic = readFileSync(AR_SEED, 'utf8');
+    const both = (arabic.match(/ماكرون/g) ?? []).length + (arabic.match(/ماركون/g) ?? []).length;
+    expect((arabic.match(/ماركون/g) ?? []).length).toBeGreaterThan(0);
+    const arabicSide = one(entry, 'section[lang="ar"]');
+    expect(all(arabicSide, `a[href="/ar/${SLUG}/"]`)).toHaveLength(1);
+    expect(fold(textOf(arabicSide, '.times') ?? '')).toContain(formatNumber('ar', both));
+  });
+
+  test('no page of the site has a duplicate id', async () => {
+    const pages = (await readdir(build.outDir, { recursive: true })).filter((file) => file.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(4);
+    const duplicates: string[] = [];
+    for (const file of pages) {
+      const ids = all(await readPage(build.outDir, `/${file}`), '[id]').map((el) => String(el.properties.id));
+      const seen = new Set<string>();
+      for (const id of ids) {
+        if (seen.has(id)) duplicates.push(`${file}#${id}`);
+        seen.add(id);
+      }
+    }
+    expect(duplicates).toEqual([]);
   });
 });
