@@ -8,7 +8,7 @@ import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { countOccurrences, type CompiledGlossary, type GlossaryEntry } from '../core/glossary/index.ts';
+import { countOccurrences, type CompiledGlossary } from '../core/glossary/index.ts';
 import {
   DATA_DIR,
   MANIFEST_FILE,
@@ -23,6 +23,7 @@ import {
   textPath,
   type SearchManifest,
   type SearchPage,
+  type ShardEntry,
 } from '../core/search/index.ts';
 import { LANGS } from '../core/types.ts';
 import { sharedGlossary } from '../lib/glossary.ts';
@@ -87,12 +88,11 @@ function entryTermsOf(pages: SearchPage[], compiled: CompiledGlossary, terms: Ma
 }
 
 /** Hamish's own search files (see `DATA_DIR`): paths within it and their bytes. */
-function dataFiles(pages: SearchPage[], entries: GlossaryEntry[]): { files: Map<string, Uint8Array>; shardCount: number } {
+function dataFiles(pages: SearchPage[], shards: ShardEntry[][]): { files: Map<string, Uint8Array>; shardCount: number } {
   const files = new Map<string, Uint8Array>();
   // Gzipped here, like Pagefind's own files, so what a query costs does not depend on the host.
   const gz = (value: unknown) => gzipSync(JSON.stringify(value), { level: 9 });
   for (const page of pages) files.set(textPath(page.url), gz(searchText(page)));
-  const shards = entries.length > 0 ? shardGlossary(entries).shards : [];
   shards.forEach((shard, i) => files.set(shardPath(i), gz(shard)));
   const manifest: SearchManifest = {
     version: SEARCH_DATA_VERSION,
@@ -126,9 +126,10 @@ async function buildSearch(outDir: string, htmlFiles: string[], options: SearchO
 
   const glossaryStarted = performance.now();
   const glossary = await sharedGlossary(options.contentDir);
-  const { terms } = shardGlossary(glossary.entries);
+  // Sharded once: the shards and the entries' index terms come from the same pass.
+  const { shards, terms } = shardGlossary(glossary.entries);
   const entryTerms = entryTermsOf(pages, glossary.compiled, terms);
-  const { files, shardCount } = dataFiles(pages, glossary.entries);
+  const { files, shardCount } = dataFiles(pages, glossary.entries.length > 0 ? shards : []);
   const named = [...entryTerms.values()].reduce((n, list) => n + list.length, 0);
   logger.info(`Glossary: ${glossary.entries.length} entries in ${shardCount} shard${shardCount === 1 ? '' : 's'}, named ${named} times across the pages, in ${seconds(glossaryStarted)}`);
 
