@@ -63,12 +63,20 @@ function urlOf(file: string, outDir: string): string {
 /** HTML files read at once: enough to keep the disk busy, few enough for any open-file limit. */
 const READ_BATCH = 64;
 
+/** What every page that search indexes holds: the attribute (any case, as HTML reads it) that marks its text. */
+const SEARCH_BODY = /data-pagefind-body/i;
+
 /** The pages of the built site that search indexes, read from their HTML. */
 async function readPages(files: string[], outDir: string): Promise<SearchPage[]> {
   const pages: SearchPage[] = [];
   for (let i = 0; i < files.length; i += READ_BATCH) {
     const batch = await Promise.all(
-      files.slice(i, i + READ_BATCH).map(async (file) => extractPage(fromHtml(await readFile(file, 'utf8')), urlOf(file, outDir))),
+      files.slice(i, i + READ_BATCH).map(async (file) => {
+        const html = await readFile(file, 'utf8');
+        // Only a page with a search body is indexed (see `extractPage`); the others (the glossary's
+        // pages, one of them the whole glossary) are not worth parsing.
+        return SEARCH_BODY.test(html) ? extractPage(fromHtml(html), urlOf(file, outDir)) : undefined;
+      }),
     );
     for (const page of batch) if (page) pages.push(page);
   }
