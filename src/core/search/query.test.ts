@@ -18,7 +18,8 @@ describe('parseQuery', () => {
 
   test('an Arabic word that is only clitic prefixes is no word to search', () => {
     expect(parseQuery('ماكرون و لوبان').words.map((w) => w.text)).toEqual(['ماكرون', 'لوبان']);
-    for (const typing of ['و', 'ال', 'وال', 'بال', 'لل', 'فب']) expect(parseQuery(typing).words, typing).toEqual([]);
+    for (const typing of ['و', 'ال', 'لل', 'فب']) expect(parseQuery(typing).words, typing).toEqual([]);
+    for (const beside of ['وال', 'بال']) expect(parseQuery(`${beside} ماكرون`).words.map((w) => w.text), beside).toEqual(['ماكرون']);
   });
 
   test('a query is searched from two characters on', () => {
@@ -63,4 +64,10 @@ describe('searchVariants', () => {
   test('an empty query needs no search', () => {
     expect(searchVariants(parseQuery(''))).toEqual([]);
   });
+});
+
+test('a whole query that only looks like prefixes (فلل, بال) is still a word to search', () => {
+  expect(parseQuery('فلل').words.map((w) => w.text)).toEqual(['فلل']);
+  expect(parseQuery('ال').words).toEqual([]);
+  expect(parseQuery('بال الحملة').words.map((w) => w.text)).toEqual(['الحملة']);
 });

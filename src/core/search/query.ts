@@ -39,8 +39,12 @@ const PREFIX_ONLY = /^[وف]?(?:[بكل]|[بك]?ال|لل)?$/;
 /** The query's words with their keys (words that are only Arabic prefixes left out). */
 export function parseQuery(input: string): SearchQuery {
   const text = input.trim().slice(0, MAX_QUERY_LENGTH);
-  const words = keyedWords(text)
-    .filter(({ token }) => !(token.arabic && PREFIX_ONLY.test(token.key)))
+  const all = keyedWords(text);
+  // A lone word of three letters or more that looks like prefixes is also a word in its own right
+  // (فلل villas, بال mind, وال governor): searched when it is the whole query, dropped beside others.
+  const alone = all.length === 1 && all[0].token.key.length >= 3;
+  const words = all
+    .filter(({ token }) => alone || !(token.arabic && PREFIX_ONLY.test(token.key)))
     .slice(0, MAX_QUERY_WORDS)
     .map(({ token, keys }) => ({ text: token.text, start: token.start, end: token.end, keys }));
   return { text, words };
