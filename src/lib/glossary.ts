@@ -34,7 +34,11 @@ export async function loadGlossary(content: string): Promise<LoadedGlossary> {
   return { entries: parsed.entries, compiled: compileGlossary(parsed.entries), diagnostics: parsed.diagnostics };
 }
 
-let cache: { key: string; glossary: Promise<LoadedGlossary> } | undefined;
+/**
+ * Kept on `globalThis`: the Astro config and the pages Vite bundles load this module as separate
+ * instances in one process, and should still share one parse.
+ */
+const shared = globalThis as typeof globalThis & { __hamishGlossary?: { key: string; glossary: Promise<LoadedGlossary> } };
 
 /**
  * The glossary of the content folder, read once for as long as the file is unchanged: the Markdown
@@ -43,6 +47,6 @@ let cache: { key: string; glossary: Promise<LoadedGlossary> } | undefined;
 export async function sharedGlossary(content: string): Promise<LoadedGlossary> {
   const modified = await stat(join(content, GLOSSARY_FILE)).then((s) => s.mtimeMs, () => 0);
   const key = `${content}\0${modified}`;
-  if (cache?.key !== key) cache = { key, glossary: loadGlossary(content) };
-  return cache.glossary;
+  if (shared.__hamishGlossary?.key !== key) shared.__hamishGlossary = { key, glossary: loadGlossary(content) };
+  return shared.__hamishGlossary.glossary;
 }
