@@ -3,16 +3,15 @@
  * pages, and the glossary and search pages wherever the build has them), in the light and the dark
  * theme, and over document pages in every reading mode and on a phone: zero violations.
  */
-import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, strictContext, VIEWPORTS } from '../helpers/browser.ts';
 import { buildOnce, HOSTILE, SAMPLE_CONTENT } from '../helpers/build.ts';
 import { otherContent } from '../helpers/other-content.ts';
-import { serve, type StaticServer } from '../helpers/serve.ts';
+import { removeSnapshots, serve, snapshotSite, type StaticServer } from '../helpers/serve.ts';
 
 /** What axe reports about one rule, reduced to what a failing test should print. */
 interface AxeViolation {
@@ -31,18 +30,7 @@ interface Site {
 const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const sites: Record<string, Site> = {};
 let browser: Browser;
-const copies: string[] = [];
 
-/**
- * A private copy of a built site to serve: the build folder is shared by every test run on this
- * machine, and another run may rebuild it (emptying it first) while this file's pages are open.
- */
-async function snapshot(outDir: string): Promise<string> {
-  const copy = await mkdtemp(join(tmpdir(), 'hamish-e2e-'));
-  await cp(outDir, copy, { recursive: true });
-  copies.push(copy);
-  return copy;
-}
 
 /** Whether a site path is a document page in `lang` (`ar/<slug>/`), not the search page or a page of the home list. */
 const isDocument = (path: string, lang: string) => new RegExp(`^${lang}/(?!search/|page/)[^/]+/$`).test(path);
@@ -58,7 +46,7 @@ beforeAll(async () => {
   for (const [name, contentDir] of Object.entries(folders)) {
     const build = await buildOnce({ contentDir });
     if (build.code !== 0) throw new Error(`${name} build failed:\n${build.output}`);
-    const outDir = await snapshot(build.outDir);
+    const outDir = await snapshotSite(build.outDir);
     sites[name] = { outDir, server: await serve(outDir), pages: await pagesOf(outDir) };
   }
   browser = await launchBrowser();
@@ -67,7 +55,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await Promise.all(Object.values(sites).map((site) => site.server.close()));
-  await Promise.all(copies.map((copy) => rm(copy, { recursive: true, force: true })));
+  await removeSnapshots();
 });
 
 /**

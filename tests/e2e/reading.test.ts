@@ -3,8 +3,7 @@
  * mixed Arabic–English text, the reading modes and their memory, keyboard use, the page without
  * JavaScript, and paper. Screenshots and PDFs are kept under test-results/reading/ for people to look at.
  */
-import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -12,7 +11,7 @@ import { READING_MODE_KEY } from '../../src/scripts/reading-mode.ts';
 import { launchBrowser, strictContext, VIEWPORTS } from '../helpers/browser.ts';
 import { buildOnce, ROOT, SAMPLE_CONTENT } from '../helpers/build.ts';
 import { otherContent } from '../helpers/other-content.ts';
-import { serve, type StaticServer } from '../helpers/serve.ts';
+import { removeSnapshots, serve, snapshotSite, type StaticServer } from '../helpers/serve.ts';
 
 const ARTEFACTS = join(ROOT, 'test-results', 'reading');
 const SAMPLE_PAGES = { en: 'en/macron-campaign-hack/', ar: 'ar/macron-campaign-hack/' } as const;
@@ -21,23 +20,12 @@ const OTHER_PAGES = { en: 'en/tico-0001/', ar: 'ar/tico-0001/' } as const;
 let browser: Browser;
 let sample: StaticServer;
 let other: StaticServer;
-const copies: string[] = [];
 
-/**
- * A private copy of a built site to serve: the build folder is shared by every test run on this
- * machine, and another run may rebuild it (emptying it first) while this file's pages are open.
- */
-async function snapshot(outDir: string): Promise<string> {
-  const copy = await mkdtemp(join(tmpdir(), 'hamish-e2e-'));
-  await cp(outDir, copy, { recursive: true });
-  copies.push(copy);
-  return copy;
-}
 
 beforeAll(async () => {
   const builds = [await buildOnce({ contentDir: SAMPLE_CONTENT }), await buildOnce({ contentDir: await otherContent(6) })];
   for (const build of builds) if (build.code !== 0) throw new Error(`build failed:\n${build.output}`);
-  [sample, other] = await Promise.all(builds.map(async (build) => serve(await snapshot(build.outDir))));
+  [sample, other] = await Promise.all(builds.map(async (build) => serve(await snapshotSite(build.outDir))));
   browser = await launchBrowser();
   await mkdir(ARTEFACTS, { recursive: true });
 });
@@ -46,7 +34,7 @@ afterAll(async () => {
   await browser?.close();
   await sample?.close();
   await other?.close();
-  await Promise.all(copies.map((copy) => rm(copy, { recursive: true, force: true })));
+  await removeSnapshots();
 });
 
 interface Opened {

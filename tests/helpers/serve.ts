@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { cp, mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -102,4 +103,23 @@ export async function serve(root: string, base = '/', options: ServeOptions = {}
   const timer = setTimeout(() => void close(), options.lifetime ?? 30 * 60_000);
   timer.unref();
   return { url: `http://127.0.0.1:${port}${prefix}`, close };
+}
+
+const snapshots: string[] = [];
+
+/**
+ * A private copy of a built site, to serve: the build folder is shared by every test run on this
+ * machine, and another run may rebuild it (emptying it first) while a test's pages are open.
+ * `removeSnapshots()` deletes the copies this test file made.
+ */
+export async function snapshotSite(outDir: string): Promise<string> {
+  const copy = await mkdtemp(join(tmpdir(), 'hamish-e2e-'));
+  await cp(outDir, copy, { recursive: true });
+  snapshots.push(copy);
+  return copy;
+}
+
+/** Deletes the copies made by `snapshotSite`. */
+export async function removeSnapshots(): Promise<void> {
+  await Promise.all(snapshots.splice(0).map((copy) => rm(copy, { recursive: true, force: true })));
 }
