@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
 import { formatNumber } from '../../src/i18n/index.ts';
+import { loadGlossary } from '../../src/lib/glossary.ts';
+import { DEFAULT_LABELS, notesFor, notesSection } from '../../src/plugins/remark-glossary/index.ts';
 import { buildOnce, SAMPLE_CONTENT, SHARED, type BuildResult } from '../helpers/build.ts';
 import { all, fold, one, readPage, readingText, textOf, type Page } from '../helpers/html.ts';
 
@@ -137,6 +141,18 @@ describe('glossary notes on the sample pages', () => {
     const markers = all(ar, 'article[data-lang="ar"] sup.fn-ref a').map((a) => fold(textOf(a, 'a') ?? ''));
     expect(markers.length).toBeGreaterThan(5);
     for (const marker of markers) expect(marker).toMatch(/^[٠-٩]+$/);
+  });
+
+  test('the notes after each text are the remark plugin’s own notes section', async () => {
+    const { compiled } = await loadGlossary(SAMPLE_CONTENT);
+    for (const [page, lang] of [[ar, 'ar'], [en, 'en'], [ar, 'en'], [en, 'ar']] as const) {
+      const built = one(page, `article[data-lang="${lang}"] .fn-notes`);
+      const ids = [...glossed(page, lang)];
+      expect(ids.length, lang).toBeGreaterThan(1);
+      const expected = notesSection(notesFor(ids, compiled.entries, lang), lang, DEFAULT_LABELS[lang]);
+      // Both through the same parser, so that only the markup is compared, not how it is written.
+      expect(toHtml(built)).toBe(toHtml(fromHtml(toHtml(expected), { fragment: true }).children[0]));
+    }
   });
 
   test('the Macron entry counts both spellings (ماكرون, ماركون) in the Arabic report', async () => {

@@ -20,13 +20,13 @@ import type { VFile } from 'vfile';
 import { findMatches, type CompiledGlossary } from '../../core/glossary/index.ts';
 import { LANGS, type Lang } from '../../core/types.ts';
 import { DEFAULT_LABELS, type GlossaryLabels } from './labels.ts';
-import { noteData, notesSection, referenceMarker, type NoteData } from './notes.ts';
+import { entryHref, noteData, notesSection, referenceMarker, type NoteData } from './notes.ts';
 import { glossableTexts } from './text-nodes.ts';
 
 export { DEFAULT_LABELS, numeral, type GlossaryLabels } from './labels.ts';
 export { glossableTexts } from './text-nodes.ts';
 export { countOccurrencesInMdx } from './count.ts';
-export { notesSection, type LangText, type NoteData } from './notes.ts';
+export { entryHref, notesFor, notesSection, type LangText, type NoteData } from './notes.ts';
 
 /** Options of `remarkGlossary`. */
 export interface RemarkGlossaryOptions {
@@ -43,15 +43,16 @@ export interface RemarkGlossaryOptions {
   labels?: Partial<Record<Lang, Partial<GlossaryLabels>>>;
   /**
    * Where the notes go. `section` (the default): a notes section appended to the document. `data`:
-   * the notes as `NoteData[]` in `file.data.astro.frontmatter.glossaryNotes` (Astro hands it to the
-   * page as `remarkPluginFrontmatter`), for `GlossaryNotes.astro` to render the same section after
-   * the content. The markup is the same; `data` spares MDX compiling it as JavaScript for every
-   * page, which is most of what glossing costs a large build.
+   * the ids of the noted entries, in note order, in `file.data.astro.frontmatter.glossaryNotes`
+   * (Astro hands it to the page as `remarkPluginFrontmatter`), for `GlossaryNotes.astro` to render
+   * the same section after the content from the glossary (`notesFor`). The markup is the same;
+   * `data` keeps the notes' markup and texts out of every page's compiled JavaScript, which is most
+   * of what glossing costs a large build.
    */
   notes?: 'section' | 'data';
 }
 
-/** Where `notes: 'data'` puts the notes, under `file.data.astro.frontmatter`. */
+/** Where `notes: 'data'` puts the noted entries' ids, under `file.data.astro.frontmatter`. */
 export const NOTES_FIELD = 'glossaryNotes';
 
 /**
@@ -117,12 +118,6 @@ function markerOffset(text: string, end: number): number {
   return possessive ? end + possessive[0].length : end;
 }
 
-/** The entry page of `id` under `base`. */
-export function entryHref(id: string, base = '/'): string {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
-  return `${prefix.startsWith('/') ? '' : '/'}${prefix}glossary/${encodeURIComponent(id)}/`;
-}
-
 /**
  * Glosses the first occurrence of every glossary entry in the running text of a document (not in
  * code, headings, links, raw HTML or MDX) with a note marker, numbered in order of first
@@ -173,7 +168,7 @@ export const remarkGlossary: Plugin<[RemarkGlossaryOptions], Root> = (options) =
     data.astro.frontmatter ??= {};
     data.astro.frontmatter[COUNTS_FIELD] = counts;
     if (options.notes === 'data') {
-      data.astro.frontmatter[NOTES_FIELD] = notes;
+      data.astro.frontmatter[NOTES_FIELD] = notes.map((note) => note.entryId);
     } else if (notes.length > 0) {
       tree.children.push({ type: 'glossaryNotes', data: hastData(notesSection(notes, lang, labels)) });
     }

@@ -77,6 +77,24 @@ export function noteData(entry: GlossaryEntry, n: number, lang: Lang, href: stri
   return data;
 }
 
+/** The entry page of `id` under `base`. */
+export function entryHref(id: string, base = '/'): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return `${prefix.startsWith('/') ? '' : '/'}${prefix}glossary/${encodeURIComponent(id)}/`;
+}
+
+/**
+ * The notes of a page in `lang` from the ids `remarkGlossary` left with `notes: 'data'`, numbered
+ * in that order. An id the glossary no longer has (it changed since the page was compiled, in dev)
+ * keeps its number and shows the id, so the markers still lead to their notes.
+ */
+export function notesFor(ids: readonly string[], entries: ReadonlyMap<string, GlossaryEntry>, lang: Lang, base = '/'): NoteData[] {
+  return ids.map((id, i) => {
+    const entry = entries.get(id) ?? { id, kind: 'term', line: 0 };
+    return noteData(entry, i + 1, lang, entryHref(id, base));
+  });
+}
+
 /**
  * The marker after the first occurrence of an entry: `<sup class="fn-ref">` holding the numbered
  * link to the note. Its accessible name is "Note 1" / "الحاشية ١" and its description is the note
