@@ -3,6 +3,7 @@
  * copy is found whatever the typing habits of the page it came from (case, Arabic diacritics and
  * letter variants, typographic quotes and dashes, compatibility forms, digit shapes).
  */
+import { normalizeArabic } from '../arabic/index.ts';
 
 /** A folded string with, for each of its UTF-16 units, the index in the original it came from. */
 export interface Folded {
@@ -12,47 +13,31 @@ export interface Folded {
 }
 
 /**
- * Arabic marks dropped by folding: harakat, superscript alef, Quranic annotation signs and tatweel.
- * Pages differ in how fully they vocalise; none of these changes which word is written.
- */
-const ARABIC_MARK = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640]/u;
-
-/** Invisible format characters (zero-width spaces and joiners, bidi controls, BOM). */
-const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u061C]/u;
-
-/**
- * Letters and signs that writers use interchangeably, mapped to one representative.
- * Every key and value is a single character outside the syntax of regular expressions, so the same
- * table can fold pattern sources (see `foldPatternSource`).
+ * Punctuation that writers use interchangeably, mapped to one representative. Arabic letters,
+ * marks and digits are folded by the Arabic core (`normalizeArabic`), the same way glossary
+ * matching and search fold them. Every key and value is a single character outside the syntax of
+ * regular expressions, so the same table can fold pattern sources (see `foldPatternSource`).
  */
 const SAME: Record<string, string> = {
-  // Hamza seats on alef, madda and wasla are often typed as a bare alef.
-  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا',
-  // Final yaa is often typed as alef maqsura and the reverse; taa marbuta as haa.
-  'ى': 'ي', 'ة': 'ه',
-  // Persian keyboards give kaf and yaa their Persian shapes in Arabic text.
-  'ک': 'ك', 'ی': 'ي',
   '،': ',', '؛': ';', '؟': '?', '٪': '%',
   '‘': "'", '’': "'", '‚': "'", '‛': "'", '′': "'", '`': "'", '´': "'",
   '“': '"', '”': '"', '„': '"', '‟': '"', '″': '"', '«': '"', '»': '"', '‹': "'", '›': "'",
   '‐': '-', '‑': '-', '‒': '-', '–': '-', '—': '-', '―': '-', '−': '-', '⸺': '-', '⸻': '-',
 };
-for (let digit = 0; digit < 10; digit++) {
-  SAME[String.fromCharCode(0x0660 + digit)] = String(digit);
-  SAME[String.fromCharCode(0x06f0 + digit)] = String(digit);
-}
 
-/** Folds one code point (already NFKC) into zero or more characters. */
+/** Folds one character that Arabic folding and NFKC have already been through. */
 function foldChar(char: string): string {
-  if (ARABIC_MARK.test(char) || INVISIBLE.test(char)) return '';
   const same = SAME[char];
   if (same !== undefined) return same;
   if (/\s/u.test(char)) return ' ';
   return char.toLowerCase();
 }
 
-/** Folds one code point of the original text, NFKC included. */
-const foldCodePoint = (char: string) => [...char.normalize('NFKC')].map(foldChar).join('');
+/**
+ * Folds one code point of the original text: Arabic first (its presentation forms expand without
+ * the stray space NFKC gives their isolated harakat), then NFKC for every other script.
+ */
+const foldCodePoint = (char: string) => [...normalizeArabic(char).normalize('NFKC')].map(foldChar).join('');
 
 /**
  * Folded forms of the Basic Multilingual Plane, filled as characters are met: folding runs over
@@ -155,10 +140,9 @@ export function keyOfFolded(folded: string): string {
 export function foldPatternSource(source: string): string {
   let out = '';
   for (const char of source) {
-    if (ARABIC_MARK.test(char) || INVISIBLE.test(char)) continue;
     // NFKC would turn an ellipsis into three dots, which in a pattern means three wildcards.
     if (char === '…') out += '\\.\\.\\.';
-    else out += SAME[char] ?? char;
+    else out += SAME[char] ?? normalizeArabic(char);
   }
   return out;
 }
