@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import { ENTRY_KINDS, type EntryKind } from '../core/glossary/index.ts';
 import ar from './ar.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
-import { formatDate, formatLineRanges, formatNumber, PLURAL_FORMS, t } from './index.ts';
+import { formatDate, formatLineRanges, formatNumber, PLURAL_FORMS, t, type UIKey } from './index.ts';
 
 describe('UI strings', () => {
   test('every English key has an Arabic translation', () => {
@@ -9,8 +10,8 @@ describe('UI strings', () => {
     expect(missing).toEqual([]);
   });
 
-  test('Arabic has no key that English lacks, but for plural forms of English keys', () => {
-    const plural = new RegExp(`^(.+)\\.(${PLURAL_FORMS.join('|')})$`);
+  test('Arabic has no key that English lacks, but for plural and exact-count variants of English keys', () => {
+    const plural = new RegExp(`^(.+)\\.(${PLURAL_FORMS.join('|')}|=\\d+)$`);
     const stray = Object.keys(ar).filter((key) => !(key in en) && !((plural.exec(key)?.[1] ?? '') in en));
     expect(stray).toEqual([]);
   });
@@ -38,9 +39,52 @@ describe('UI strings', () => {
     expect(t('en', 'note.furniture', { count: 3 })).toMatch(/^3 lines were/);
   });
 
+  test('an exact-count variant serves the count a plural form does not single out (2 is other in English)', () => {
+    expect(t('en', 'glossary.times', { count: 2 })).toBe('twice');
+    expect(t('ar', 'glossary.times', { count: 2 })).toBe('مرتان');
+  });
+
   test('digits follow the language', () => {
     expect(formatNumber('ar', 2017)).toBe('٢٠١٧');
     expect(formatNumber('en', 2017)).toBe('2017');
+  });
+});
+
+describe('the glossary pages', () => {
+  test.each([
+    [1, 'once', 'مرة واحدة'],
+    [2, 'twice', 'مرتان'],
+    [3, '3 times', '٣ مرات'],
+    [10, '10 times', '١٠ مرات'],
+    [11, '11 times', '١١ مرة'],
+    [100, '100 times', '١٠٠ مرة'],
+    [103, '103 times', '١٠٣ مرات'],
+  ])('%i times', (count, english, arabic) => {
+    expect(t('en', 'glossary.times', { count })).toBe(english);
+    expect(t('ar', 'glossary.times', { count })).toBe(arabic);
+  });
+
+  test.each([
+    [1, '1 entry', 'مدخل واحد'],
+    [2, '2 entries', 'مدخلان'],
+    [5, '5 entries', '٥ مداخل'],
+    [24, '24 entries', '٢٤ مدخلاً'],
+    [5000, '5000 entries', '٥٠٠٠ مدخل'],
+  ])('%i entries', (count, english, arabic) => {
+    expect(t('en', 'glossary.entries', { count })).toBe(english);
+    expect(t('ar', 'glossary.entries', { count })).toBe(arabic);
+  });
+
+  // Typed, so that a new kind without its keys in en.json fails the type check as well as this test.
+  const kindKeys = (kind: EntryKind): UIKey[] => [`glossary.kinds.${kind}`, `glossary.kind.${kind}`];
+
+  test('every kind has a heading and a name in both languages', () => {
+    for (const key of ENTRY_KINDS.flatMap(kindKeys)) {
+      // t() answers a missing key with the key itself, and a missing Arabic string with English.
+      expect(t('en', key)).not.toBe(key);
+      expect(t('en', key)).toMatch(/\p{L}/u);
+      expect(t('ar', key)).toMatch(/\p{Script=Arabic}/u);
+    }
   });
 });
 

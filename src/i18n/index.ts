@@ -22,15 +22,18 @@ export const PLURAL_FORMS = ['zero', 'one', 'two', 'few', 'many', 'other'] as co
  * The UI string `key` in `lang`, with `{name}` placeholders filled (numbers in the language's digits).
  * With a numeric `count`, the variant for its plural form is used when the language has one
  * (`key.one`, `key.two`, `key.few`…: Arabic says وثيقتان, ٣ وثائق, ١١ وثيقة); the plain key serves
- * the other counts. A key missing from a language falls back to English, as Starlight does, so a
- * new string never shows up blank.
+ * the other counts. A variant for the exact count (`key.=2`, as ICU's `=2`) comes first, for words
+ * a plural form does not single out: English "twice" (2 is `other` in English). A key missing from
+ * a language falls back to English, as Starlight does, so a new string never shows up blank.
  */
 export function t(lang: Lang, key: UIKey, vars: Record<string, string | number> = {}): string {
-  const table = strings[lang] as Record<string, string | undefined>;
-  const english = strings.en as Record<string, string | undefined>;
-  const form = typeof vars.count === 'number' ? new Intl.PluralRules(lang).select(vars.count) : undefined;
-  const template =
-    (form && table[`${key}.${form}`]) ?? table[key] ?? (form && english[`${key}.${form}`]) ?? english[key] ?? key;
+  const count = typeof vars.count === 'number' ? vars.count : undefined;
+  const form = count === undefined ? undefined : new Intl.PluralRules(lang).select(count);
+  const variants = count === undefined ? [key] : [`${key}.=${count}`, `${key}.${form}`, key];
+  // The language's own variants all come before English's: Arabic مرتان beats English "twice".
+  const template = [strings[lang], strings.en]
+    .flatMap((table) => variants.map((variant) => (table as Record<string, string | undefined>)[variant]))
+    .find((found) => found !== undefined) ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = vars[name];
     if (value === undefined) return whole;
