@@ -3,19 +3,20 @@
  * index; after a build, the dev server searches that build's index.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
-import { ROOT, SAMPLE_CONTENT, runBuild, userEnv } from '../helpers/build.ts';
+import { ROOT, SAMPLE_CONTENT, runBuild, scratchContent, userEnv, type ScratchContent } from '../helpers/build.ts';
 
 // Vitest's own import.meta.env values in process.env would reach Astro (see search.test.ts).
 for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete process.env[name];
 
 const PORT = 5000 + (process.pid % 1000);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
+let scratch: ScratchContent;
 let folder: string;
 let browser: Browser;
 
@@ -42,14 +43,14 @@ async function startDev(content: string): Promise<{ stop(): void; log(): string 
 }
 
 beforeAll(async () => {
-  folder = await mkdtemp(join(tmpdir(), 'hamish-search-dev-'));
-  await cp(SAMPLE_CONTENT, folder, { recursive: true });
+  scratch = await scratchContent('hamish-search-dev-', SAMPLE_CONTENT);
+  folder = scratch.folder;
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
-  if (folder) await rm(folder, { recursive: true, force: true });
+  await scratch?.remove();
 });
 
 /**

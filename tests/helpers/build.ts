@@ -1,10 +1,12 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { workDir } from '../../src/lib/paths.ts';
 
 /** The project root (where astro.config.mjs is). */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -135,4 +137,24 @@ export async function buildOnce(options: BuildOptions): Promise<BuildResult> {
     await writeFile(marker, JSON.stringify({ ...result, run }));
     return result;
   });
+}
+
+/** A scratch content folder for one test file. */
+export interface ScratchContent {
+  folder: string;
+  /** Deletes the folder and the work folder its builds left under `.hamish/`. */
+  remove(): Promise<void>;
+}
+
+/** A copy of the content folder `from` in a new temporary folder named `<prefix>…`. */
+export async function scratchContent(prefix: string, from: string): Promise<ScratchContent> {
+  const folder = await mkdtemp(join(tmpdir(), prefix));
+  await cp(from, folder, { recursive: true });
+  return {
+    folder,
+    async remove() {
+      await rm(workDir(folder, ROOT), { recursive: true, force: true });
+      await rm(folder, { recursive: true, force: true });
+    },
+  };
 }

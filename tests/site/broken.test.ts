@@ -1,10 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { beforeAll, describe, expect, test } from 'vitest';
-import { HOSTILE, ROOT, runBuild, userEnv, type BuildResult } from '../helpers/build.ts';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { HOSTILE, ROOT, runBuild, scratchContent, userEnv, type BuildResult, type ScratchContent } from '../helpers/build.ts';
 
 /** Files a user might drop into content/ by mistake, each of which must be named in an error. */
 const BROKEN: Record<string, Uint8Array | string> = {
@@ -18,12 +17,13 @@ const BROKEN: Record<string, Uint8Array | string> = {
 
 const ARABIC = 'أعلنت الحملة أنها تعرضت لاختراق واسع ومنسق.\nوقال المتحدث إن الرسائل نشرت على الإنترنت.\n';
 
+let scratch: ScratchContent;
 let folder: string;
 let build: BuildResult;
 
 beforeAll(async () => {
-  folder = await mkdtemp(join(tmpdir(), 'hamish-broken-'));
-  await cp(HOSTILE, folder, { recursive: true });
+  scratch = await scratchContent('hamish-broken-', HOSTILE);
+  folder = scratch.folder;
   // Legacy encodings are not errors: they are decoded, with a notice.
   await writeFile(join(folder, 'documents', 'legacy-1256.ar.txt'), iconv.encode(ARABIC, 'windows-1256'));
   await writeFile(join(folder, 'documents', 'legacy-iso.ar.txt'), iconv.encode(ARABIC, 'iso-8859-6'));
@@ -31,6 +31,8 @@ beforeAll(async () => {
   for (const [name, content] of Object.entries(BROKEN)) await writeFile(join(folder, 'documents', name), content);
   build = await runBuild({ contentDir: folder }, join(ROOT, '.hamish', 'test-builds', 'broken'));
 });
+
+afterAll(() => scratch?.remove());
 
 describe('a content folder with broken files', () => {
   test('stops the build with a non-zero exit', () => {

@@ -1,13 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { acquireLock, ROOT, SAMPLE_CONTENT, userEnv } from '../helpers/build.ts';
+import { acquireLock, ROOT, SAMPLE_CONTENT, scratchContent, userEnv, type ScratchContent } from '../helpers/build.ts';
 
 const PORT = 4000 + (process.pid % 1000);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 let server: ChildProcess;
+let scratch: ScratchContent;
 let folder: string;
 let log = '';
 let release: (() => Promise<void>) | undefined;
@@ -31,8 +31,8 @@ async function waitFor(path: string, status: number, deadline = Date.now() + 60_
 
 beforeAll(async () => {
   release = await acquireLock('dev');
-  folder = await mkdtemp(join(tmpdir(), 'hamish-dev-'));
-  await cp(SAMPLE_CONTENT, folder, { recursive: true });
+  scratch = await scratchContent('hamish-dev-', SAMPLE_CONTENT);
+  folder = scratch.folder;
   server = spawn(join(ROOT, 'node_modules/.bin/astro'), ['dev', '--host', '127.0.0.1', '--port', String(PORT)], {
     cwd: ROOT,
     env: userEnv({ CONTENT_DIR: folder }),
@@ -49,6 +49,7 @@ afterAll(async () => {
     server.kill('SIGTERM');
     await exited;
   }
+  await scratch?.remove();
   await release?.();
 });
 
