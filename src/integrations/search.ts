@@ -3,7 +3,7 @@ import { AstroError } from 'astro/errors';
 import type { Root } from 'hast';
 import { fromParse5 } from 'hast-util-from-parse5';
 import { createReadStream, existsSync } from 'node:fs';
-import { cp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,8 +62,8 @@ function urlOf(file: string, outDir: string): string {
   return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-/** HTML files read at once: enough to keep the disk busy, few enough for any open-file limit. */
-const READ_BATCH = 64;
+/** Files read or written at once: enough to keep the disk busy, few enough for any open-file limit. */
+const FILE_BATCH = 64;
 
 /** What every page that search indexes holds: the attribute (any case, as HTML reads it) that marks its text. */
 const SEARCH_BODY = /data-pagefind-body/i;
@@ -71,9 +71,9 @@ const SEARCH_BODY = /data-pagefind-body/i;
 /** The pages of the built site that search indexes, read from their HTML. */
 async function readPages(files: string[], outDir: string): Promise<SearchPage[]> {
   const pages: SearchPage[] = [];
-  for (let i = 0; i < files.length; i += READ_BATCH) {
+  for (let i = 0; i < files.length; i += FILE_BATCH) {
     const batch = await Promise.all(
-      files.slice(i, i + READ_BATCH).map(async (file) => {
+      files.slice(i, i + FILE_BATCH).map(async (file) => {
         const html = await readFile(file, 'utf8');
         // Only a page with a search body is indexed (see `extractPage`); the others (the glossary's
         // pages, one of them the whole glossary) are not worth parsing.
@@ -115,14 +115,30 @@ function dataFiles(pages: SearchPage[], shards: ShardEntry[][]): { files: Map<st
   return { files, shardCount: shards.length };
 }
 
+/** Runs `task` on every item, FILE_BATCH at a time. */
+async function inBatches<T>(items: readonly T[], task: (item: T) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < items.length; i += FILE_BATCH) await Promise.all(items.slice(i, i + FILE_BATCH).map(task));
+}
+
+/** Creates the folders that the files at `paths` (relative to `root`) go in, each once. */
+async function makeFolders(root: string, paths: Iterable<string>): Promise<void> {
+  for (const folder of new Set([...paths].map((path) => dirname(join(root, path))))) await mkdir(folder, { recursive: true });
+}
+
 async function writeAll(root: string, files: Map<string, Uint8Array>): Promise<void> {
-  await Promise.all(
-    [...files].map(async ([path, bytes]) => {
-      const target = join(root, path);
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, bytes);
-    }),
-  );
+  await makeFolders(root, files.keys());
+  await inBatches([...files], ([path, bytes]) => writeFile(join(root, path), bytes));
+}
+
+/**
+ * Copies the files under `from` to `to`, many at a time: `fs.cp` copies one file after another,
+ * which took a third of a second for the index of a 1,000-page site.
+ */
+async function copyTree(from: string, to: string): Promise<void> {
+  const entries = await readdir(from, { recursive: true, withFileTypes: true });
+  const files = entries.filter((entry) => entry.isFile()).map((entry) => relative(from, join(entry.parentPath, entry.name)));
+  await makeFolders(to, files);
+  await inBatches(files, (file) => copyFile(join(from, file), join(to, file)));
 }
 
 /**
@@ -163,7 +179,7 @@ async function buildSearch(outDir: string, htmlFiles: string[], options: SearchO
     await writeAll(join(outDir, DATA_DIR), files);
     // The dev server's copy of the last build's search.
     await rm(devDir, { recursive: true, force: true });
-    await Promise.all([PAGEFIND_DIR, DATA_DIR].map((sub) => cp(join(outDir, sub), join(devDir, sub), { recursive: true })));
+    await Promise.all([PAGEFIND_DIR, DATA_DIR].map((sub) => copyTree(join(outDir, sub), join(devDir, sub))));
   } finally {
     await pagefind.close();
   }
