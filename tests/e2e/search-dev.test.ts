@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
-import { ROOT, SAMPLE_CONTENT, runBuild, scratchContent, userEnv, type ScratchContent } from '../helpers/build.ts';
+import { acquireDevServerLocks, ROOT, SAMPLE_CONTENT, runBuild, scratchContent, userEnv, type ScratchContent } from '../helpers/build.ts';
 
 // Vitest's own import.meta.env values in process.env would reach Astro (see search.test.ts).
 for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete process.env[name];
@@ -21,8 +21,10 @@ let folder: string;
 let browser: Browser;
 
 /** A dev server of `content`, answering once the sample document renders. */
-async function startDev(content: string): Promise<{ stop(): void; log(): string }> {
-  // --ignore-lock: another dev server of this project (a person's, or another test's) must not stop this one.
+async function startDev(content: string): Promise<{ stop(): Promise<void>; log(): string }> {
+  const release = await acquireDevServerLocks();
+  // --ignore-lock: a person's dev server of this project must not stop this one (other tests' wait
+  // for the locks above).
   const server: ChildProcess = spawn(join(ROOT, 'node_modules/.bin/astro'), ['dev', '--host', '127.0.0.1', '--port', String(PORT), '--ignore-lock'], {
     cwd: ROOT,
     env: userEnv({ CONTENT_DIR: content }),
@@ -32,14 +34,22 @@ async function startDev(content: string): Promise<{ stop(): void; log(): string 
   server.stdout?.on('data', (chunk) => (log += chunk));
   server.stderr?.on('data', (chunk) => (log += chunk));
   const deadline = Date.now() + 90_000;
+  const stop = async () => {
+    if (server.exitCode === null && server.signalCode === null) {
+      const exited = new Promise((resolve) => server.once('exit', resolve));
+      server.kill('SIGTERM');
+      await exited;
+    }
+    await release();
+  };
   while (!(await fetch(`${ORIGIN}/en/macron-campaign-hack/`).then((r) => r.ok, () => false))) {
-    if (Date.now() > deadline) throw new Error(`the dev server never answered; it said:\n${log}`);
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`the dev server never answered; it said:\n${log}`);
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
-  return {
-    stop: () => server.kill('SIGTERM'),
-    log: () => log,
-  };
+  return { stop, log: () => log };
 }
 
 beforeAll(async () => {
@@ -84,7 +94,7 @@ test('before any build, the dev server says how to get a search index', async ()
     expect(status).toBe('The search index is missing: build the site (npm run build), then reload this page.');
     await page.close();
   } finally {
-    dev.stop();
+    await dev.stop();
   }
 });
 
@@ -102,6 +112,6 @@ test('after a build of the same content, the dev server searches its index', asy
     expect(langs).toEqual(['ar', 'en']);
     await page.close();
   } finally {
-    dev.stop();
+    await dev.stop();
   }
 });

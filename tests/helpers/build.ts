@@ -82,6 +82,20 @@ export async function acquireLock(name: 'build' | 'dev', timeoutMs = 20 * 60_000
   }
 }
 
+/**
+ * Takes the locks a dev server of this project needs for its whole life: `dev`, and `build`,
+ * because a dev server regenerates `.astro/` as a build does, and a build of other content in the
+ * meantime would leave one of them reading the other's files.
+ */
+export async function acquireDevServerLocks(): Promise<() => Promise<void>> {
+  const releaseDev = await acquireLock('dev');
+  const releaseBuild = await acquireLock('build');
+  return async () => {
+    await releaseBuild();
+    await releaseDev();
+  };
+}
+
 /** Runs `task` holding the build lock (see `acquireLock`). */
 export async function withBuildLock<T>(task: () => Promise<T>): Promise<T> {
   const release = await acquireLock('build');

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { acquireLock, ROOT, SAMPLE_CONTENT, scratchContent, userEnv, type ScratchContent } from '../helpers/build.ts';
+import { acquireDevServerLocks, ROOT, SAMPLE_CONTENT, scratchContent, userEnv, type ScratchContent } from '../helpers/build.ts';
 
 const PORT = 4000 + (process.pid % 1000);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -30,7 +30,7 @@ async function waitFor(path: string, status: number, deadline = Date.now() + 60_
 }
 
 beforeAll(async () => {
-  release = await acquireLock('dev');
+  release = await acquireDevServerLocks();
   scratch = await scratchContent('hamish-dev-', SAMPLE_CONTENT);
   folder = scratch.folder;
   server = spawn(join(ROOT, 'node_modules/.bin/astro'), ['dev', '--host', '127.0.0.1', '--port', String(PORT)], {
