@@ -1,6 +1,8 @@
 /**
  * Remembers the reading mode across pages. The switch works without this script (radio buttons and
- * CSS `:has()`); the script only restores the last choice on load and stores a new one.
+ * CSS `:has()`); the script stores a new choice, and restores the last one when the page is shown
+ * again (back/forward). The first paint's mode comes from `public/scripts/reading-mode-now.js`,
+ * which runs while the page is parsed; restoring here too covers a page where it did not load.
  */
 import { parseReadingMode, READING_MODE_KEY } from './reading-mode.ts';
 

@@ -285,6 +285,20 @@ describe('the reading mode', () => {
     await context.close();
   });
 
+  test('is applied while the page is parsed, before any bundled script runs, so the text is first laid out in it', async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS.wide });
+    await context.addInitScript((key) => {
+      if (location.protocol === 'http:') localStorage.setItem(key, 'stacked');
+    }, READING_MODE_KEY);
+    // Without the bundled module scripts, only what runs during parsing can apply the mode.
+    await context.route('**/_astro/*.js', (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(sample.url + SAMPLE_PAGES.en);
+    expect(await page.isChecked('#mode-stacked')).toBe(true);
+    await expectStacked(page, 'en', 'ar');
+    await context.close();
+  });
+
   test('ignores a stored value it does not know, and works when storage is refused', async () => {
     const { context, errors } = await strictContext(browser, sample.url, { viewport: VIEWPORTS.wide });
     await context.addInitScript((key) => {
