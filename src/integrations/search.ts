@@ -68,8 +68,11 @@ const FILE_BATCH = 64;
 /** What every page that search indexes holds: the attribute (any case, as HTML reads it) that marks its text. */
 const SEARCH_BODY = /data-pagefind-body/i;
 
-/** The pages of the built site that search indexes, read from their HTML. */
-async function readPages(files: string[], outDir: string): Promise<SearchPage[]> {
+/**
+ * The pages of the built site that search indexes, read from their HTML, in file order; `onPage`
+ * sees each one as soon as it is read.
+ */
+async function readPages(files: string[], outDir: string, onPage: (page: SearchPage) => void): Promise<SearchPage[]> {
   const pages: SearchPage[] = [];
   for (let i = 0; i < files.length; i += FILE_BATCH) {
     const batch = await Promise.all(
@@ -82,25 +85,25 @@ async function readPages(files: string[], outDir: string): Promise<SearchPage[]>
         return SEARCH_BODY.test(html) ? extractPage(fromParse5(parse(html)) as Root, urlOf(file, outDir)) : undefined;
       }),
     );
-    for (const page of batch) if (page) pages.push(page);
+    for (const page of batch) {
+      if (!page) continue;
+      pages.push(page);
+      onPage(page);
+    }
   }
   return pages;
 }
 
-/** The index terms of the glossary entries each page names (`entryTerm`), by page URL. */
-function entryTermsOf(pages: SearchPage[], compiled: CompiledGlossary, terms: Map<string, string>): Map<string, string[]> {
-  const byPage = new Map<string, string[]>();
-  for (const page of pages) {
-    const ids = new Set<string>();
-    // Paragraph by paragraph: a name never runs from one paragraph into the next.
-    for (const block of page.blocks) for (const id of countOccurrences(compiled, block, page.lang).keys()) ids.add(id);
-    byPage.set(page.url, [...ids].map((id) => terms.get(id)).filter((term) => term !== undefined));
-  }
-  return byPage;
+/** The index terms of the glossary entries `page` names (`entryTerm`). */
+function entryTermsOf(page: SearchPage, compiled: CompiledGlossary, terms: Map<string, string>): string[] {
+  const ids = new Set<string>();
+  // Paragraph by paragraph: a name never runs from one paragraph into the next.
+  for (const block of page.blocks) for (const id of countOccurrences(compiled, block, page.lang).keys()) ids.add(id);
+  return [...ids].map((id) => terms.get(id)).filter((term) => term !== undefined);
 }
 
 /** Hamish's own search files (see `DATA_DIR`): paths within it and their bytes. */
-function dataFiles(pages: SearchPage[], shards: ShardEntry[][]): { files: Map<string, Uint8Array>; shardCount: number } {
+function dataFiles(pages: SearchPage[], shards: ShardEntry[][]): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array>();
   // Gzipped here, like Pagefind's own files, so what a query costs does not depend on the host.
   const gz = (value: unknown) => gzipSync(JSON.stringify(value), { level: 9 });
@@ -112,7 +115,7 @@ function dataFiles(pages: SearchPage[], shards: ShardEntry[][]): { files: Map<st
     pages: { ar: pages.filter((p) => p.lang === 'ar').length, en: pages.filter((p) => p.lang === 'en').length },
   };
   files.set(MANIFEST_FILE, new TextEncoder().encode(JSON.stringify(manifest)));
-  return { files, shardCount: shards.length };
+  return files;
 }
 
 /** Runs `task` on every item, FILE_BATCH at a time. */
@@ -148,42 +151,48 @@ async function copyTree(from: string, to: string): Promise<void> {
  */
 async function buildSearch(outDir: string, htmlFiles: string[], options: SearchOptions, logger: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
-  const pages = await readPages(htmlFiles, outDir);
-  const counts = LANGS.map((lang) => `${pages.filter((p) => p.lang === lang).length} ${lang}`).join(', ');
-  logger.info(`Read ${htmlFiles.length} HTML pages: ${pages.length} to index (${counts}) in ${seconds(started)}`);
-
-  const glossaryStarted = performance.now();
   const glossary = await sharedGlossary(options.contentDir);
   // Sharded once: the shards and the entries' index terms come from the same pass.
   const { shards, terms } = shardGlossary(glossary.entries);
-  const entryTerms = entryTermsOf(pages, glossary.compiled, terms);
-  const { files, shardCount } = dataFiles(pages, glossary.entries.length > 0 ? shards : []);
-  const named = [...entryTerms.values()].reduce((n, list) => n + list.length, 0);
-  logger.info(`Glossary: ${glossary.entries.length} entries in ${shardCount} shard${shardCount === 1 ? '' : 's'}, named ${named} times across the pages, in ${seconds(glossaryStarted)}`);
-
-  const indexStarted = performance.now();
   const devDir = devSearchDir(options.workDir);
   // A query loads one index chunk per word. Pagefind's default chunks (20,000 word positions, about
   // 25 KB each) make a three-word first query cost 168 KB at 1,000 pages; these, 125 KB (see
   // bench/search-transfer.ts). Pagefind reads the size from this variable, which it marks unstable:
   // should it go, search still works, with larger chunks. A value the user set wins.
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
+  const added: Promise<pagefind.NewFileResponse>[] = [];
   try {
     const { index } = check(await pagefind.createIndex({ forceLanguage: PAGEFIND_LANGUAGE }), 'create an index', logger);
     if (!index) throw new AstroError('Pagefind returned no index.');
-    // All at once: the Pagefind service answers requests as they come, and waiting for each page
-    // in turn would make indexing a round trip per page.
-    const added = await Promise.all(pages.map((page) => index.addCustomRecord(searchRecord(page, entryTerms.get(page.url)))));
-    added.forEach((response, i) => check(response, `index ${pages[i].url}`, logger));
+    // Each page goes to Pagefind as soon as it is read, without waiting for the answer: Pagefind
+    // indexes in its own process, on another core, while the next pages are parsed here.
+    let named = 0;
+    const pages = await readPages(htmlFiles, outDir, (page) => {
+      const entryTerms = entryTermsOf(page, glossary.compiled, terms);
+      named += entryTerms.length;
+      added.push(index.addCustomRecord(searchRecord(page, entryTerms)));
+    });
+    const counts = LANGS.map((lang) => `${pages.filter((p) => p.lang === lang).length} ${lang}`).join(', ');
+    const shardCount = glossary.entries.length > 0 ? shards.length : 0;
+    logger.info(
+      `Read ${htmlFiles.length} HTML pages: ${pages.length} to index (${counts}), naming glossary entries ${named} times ` +
+        `(${glossary.entries.length} entries, ${shardCount} shard${shardCount === 1 ? '' : 's'}), in ${seconds(started)}`,
+    );
+
+    const indexStarted = performance.now();
+    const files = dataFiles(pages, shardCount > 0 ? shards : []);
+    (await Promise.all(added)).forEach((response, i) => check(response, `index ${pages[i].url}`, logger));
     check(await index.writeFiles({ outputPath: join(outDir, PAGEFIND_DIR) }), `write its files to ${outDir}`, logger);
     await writeAll(join(outDir, DATA_DIR), files);
     // The dev server's copy of the last build's search.
     await rm(devDir, { recursive: true, force: true });
     await Promise.all([PAGEFIND_DIR, DATA_DIR].map((sub) => copyTree(join(outDir, sub), join(devDir, sub))));
+    logger.info(`Indexed ${pages.length} pages into ${PAGEFIND_DIR}/ and ${DATA_DIR}/ in ${seconds(indexStarted)} (search total ${seconds(started)})`);
   } finally {
+    // Should reading fail halfway, the requests already sent are answered before Pagefind closes.
+    await Promise.allSettled(added);
     await pagefind.close();
   }
-  logger.info(`Indexed ${pages.length} pages into ${PAGEFIND_DIR}/ and ${DATA_DIR}/ in ${seconds(indexStarted)} (search total ${seconds(started)})`);
 }
 
 /** Word positions per Pagefind index chunk: about 8 KB a chunk (see `buildSearch`). */
