@@ -1,0 +1,242 @@
+/**
+ * Which pages a query finds, and in what order, from what the index holds for each key. The
+ * browser looks each key up in Pagefind as an exact term (no prefix matching, no guessing at a
+ * shorter word) and hands the answers to `rankPages`; everything that decides what a reader sees
+ * first is here, in pure code, and the same code scores the evaluation (bench/search-eval.ts).
+ *
+ * The order, from the first criterion to the last:
+ *   1. phrase: the query's words stand next to each other, in order (in any of their readings);
+ *   2. how many of the query's neighbouring words stand next to each other;
+ *   3. specificity: the least specific reading any word needed (`READING_WEIGHT`): a page where
+ *      every word is as typed comes before one where a word had to lose a proclitic, which comes
+ *      before one found through an ambiguous proclitic (لجنة as ل + جنة), then through a stem;
+ *   4. a BM25-like score (term frequency, saturated, times rarity), weighted by reading.
+ */
+import { hasArabic } from '../arabic/index.ts';
+import type { Lang } from '../types.ts';
+import { stemLookups, type Reading, type ReadingKind } from './keys.ts';
+import type { EntrySpan, SearchQuery } from './query.ts';
+
+/** Where a page holds a key: its language and the word positions. */
+export interface PageHit {
+  lang: Lang;
+  positions: readonly number[];
+}
+
+/** What the index holds for a key: the pages that have it, by id. */
+export type KeyPages = ReadonlyMap<string, PageHit>;
+
+/** Looks a key up (as fetched by the caller); an unknown key has no pages. */
+export type Lookup = (key: string) => KeyPages | undefined;
+
+/** What a page found through a reading counts, against one found as typed. */
+export const READING_WEIGHT: Readonly<Record<ReadingKind, number>> = { form: 1, base: 0.9, other: 0.5, stem: 0.3 };
+
+/**
+ * A word's stems are looked up only when its narrower readings find fewer pages than this: a
+ * stem widens the results when the word as written (with or without proclitics) finds nothing,
+ * and never buries what it does find under the many pages of a common stem.
+ */
+export const WIDEN_BELOW = 1;
+
+/** A page a query found. */
+export interface RankedPage {
+  id: string;
+  lang: Lang;
+  score: number;
+  /** Every word of the query matched directly (not only through a glossary entry). */
+  direct: boolean;
+  /** The glossary entries through which words were matched. */
+  entries: string[];
+  /** The query's words stand together, in order. */
+  phrase: boolean;
+  /** Neighbouring query words that stand next to each other. */
+  adjacent: number;
+  /** The least specific reading weight any word needed. */
+  specificity: number;
+}
+
+/** The keys under which a query word's reading is looked up. */
+function keysOf(reading: Reading, arabic: boolean): string[] {
+  return reading.kind === 'stem' ? stemLookups(reading.key.slice(0, -1), arabic) : [reading.key];
+}
+
+/** The narrow keys of a query (every reading but stems) and the terms of the entries it names. */
+export function narrowKeys(query: SearchQuery, spans: readonly EntrySpan[] = []): string[] {
+  const keys = new Set<string>();
+  for (const word of query.words) for (const reading of word.readings) if (reading.kind !== 'stem') keys.add(reading.key);
+  for (const span of spans) keys.add(span.term);
+  return [...keys];
+}
+
+/** Pages that any of `keys` finds. */
+function pagesOf(keys: readonly string[], lookup: Lookup): Set<string> {
+  const pages = new Set<string>();
+  for (const key of keys) for (const id of lookup(key)?.keys() ?? []) pages.add(id);
+  return pages;
+}
+
+/** Indexes of the query words whose narrow readings find too little (`WIDEN_BELOW`), given their lookups. */
+export function widenedWords(query: SearchQuery, lookup: Lookup): number[] {
+  const out: number[] = [];
+  query.words.forEach((word, i) => {
+    const narrow = word.readings.filter((r) => r.kind !== 'stem').map((r) => r.key);
+    if (pagesOf(narrow, lookup).size < WIDEN_BELOW && word.readings.some((r) => r.kind === 'stem')) out.push(i);
+  });
+  return out;
+}
+
+/** The stem keys to look up for the words `widened`. */
+export function stemKeys(query: SearchQuery, widened: readonly number[]): string[] {
+  const keys = new Set<string>();
+  for (const i of widened) {
+    const word = query.words[i];
+    for (const reading of word.readings) if (reading.kind === 'stem') for (const key of keysOf(reading, hasArabic(word.text))) keys.add(key);
+  }
+  return [...keys];
+}
+
+/** The keys a query's words were looked up under, for marking hits: narrow ones, and stems where widened. */
+export function usedKeys(query: SearchQuery, widened: readonly number[]): string[] {
+  const keys = new Set<string>();
+  query.words.forEach((word, i) => {
+    for (const reading of word.readings) {
+      if (reading.kind !== 'stem') keys.add(reading.key);
+      else if (widened.includes(i)) for (const key of keysOf(reading, hasArabic(word.text))) keys.add(key);
+    }
+  });
+  return [...keys];
+}
+
+/** How one word matched one page. */
+interface WordMatch {
+  weight: number;
+  tf: number;
+  idf: number;
+  positions: Set<number>;
+  direct: boolean;
+}
+
+/** BM25's term-frequency saturation. */
+const K1 = 1.2;
+
+function idfOf(pages: number, total: number): number {
+  return Math.log(1 + (total - pages + 0.5) / (pages + 0.5));
+}
+
+/** Whether some position of word 0 starts a run through every word's positions. */
+function hasChain(positions: readonly Set<number>[]): boolean {
+  if (positions.length < 2) return false;
+  for (const start of positions[0]) if (positions.every((set, k) => set.has(start + k))) return true;
+  return false;
+}
+
+function adjacentPairs(positions: readonly Set<number>[]): number {
+  let n = 0;
+  for (let i = 0; i + 1 < positions.length; i++) {
+    for (const p of positions[i]) {
+      if (positions[i + 1].has(p + 1)) {
+        n++;
+        break;
+      }
+    }
+  }
+  return n;
+}
+
+/**
+ * The pages `query` finds, best first (see the module's comment for the order): every word must
+ * match, by one of its readings (stems only for the words in `widened`) or through a glossary
+ * entry that a run of words names (`spans`). `total` is the number of pages in the index.
+ * A quoted query (`SearchQuery.phrase`) keeps only the pages where its words stand together.
+ */
+export function rankPages(query: SearchQuery, lookup: Lookup, total: number, options: { spans?: readonly EntrySpan[]; widened?: readonly number[] } = {}): RankedPage[] {
+  const spans = options.spans ?? [];
+  const widened = options.widened ?? [];
+  const n = query.words.length;
+  if (n === 0) return [];
+  // Per word: page id → how the word matched there.
+  const perWord: Map<string, WordMatch>[] = query.words.map((word, i) => {
+    const matches = new Map<string, WordMatch>();
+    const arabic = hasArabic(word.text);
+    const readings = word.readings.filter((r) => r.kind !== 'stem' || widened.includes(i));
+    const df = pagesOf(readings.flatMap((r) => keysOf(r, arabic)), lookup).size;
+    const idf = idfOf(df, Math.max(total, df));
+    for (const reading of readings) {
+      const weight = READING_WEIGHT[reading.kind];
+      for (const key of keysOf(reading, arabic)) {
+        for (const [id, hit] of lookup(key) ?? []) {
+          let match = matches.get(id);
+          if (!match) {
+            match = { weight, tf: 0, idf, positions: new Set(), direct: true };
+            matches.set(id, match);
+          }
+          match.weight = Math.max(match.weight, weight);
+          for (const p of hit.positions) match.positions.add(p);
+          match.tf = match.positions.size;
+        }
+      }
+    }
+    return matches;
+  });
+  const langOf = new Map<string, Lang>();
+  for (const key of [...narrowKeys(query, spans), ...stemKeys(query, widened)]) for (const [id, hit] of lookup(key) ?? []) langOf.set(id, hit.lang);
+  // Glossary entries: a page that names the entry matches every word of the span.
+  const entriesOf = new Map<string, Set<string>>();
+  for (const span of spans) {
+    const pages = lookup(span.term);
+    if (!pages) continue;
+    const idf = idfOf(pages.size, Math.max(total, pages.size));
+    for (const [id, hit] of pages) {
+      for (let i = span.first; i <= span.last; i++) {
+        const direct = perWord[i].get(id);
+        if (direct) continue;
+        perWord[i].set(id, { weight: 1, tf: hit.positions.length, idf, positions: new Set(), direct: false });
+        const set = entriesOf.get(id) ?? new Set<string>();
+        set.add(span.entryId);
+        entriesOf.set(id, set);
+      }
+    }
+  }
+  // Candidates: the pages of the word with fewest pages, checked against the others.
+  const smallest = perWord.reduce((a, b) => (b.size < a.size ? b : a));
+  const ranked: RankedPage[] = [];
+  for (const id of smallest.keys()) {
+    const matches = perWord.map((word) => word.get(id));
+    if (matches.some((m) => m === undefined)) continue;
+    const all = matches as WordMatch[];
+    const positions = all.map((m) => m.positions);
+    const phrase = hasChain(positions);
+    if (query.phrase && !phrase) continue;
+    const score = all.reduce((sum, m) => sum + m.weight * m.idf * ((m.tf * (K1 + 1)) / (m.tf + K1)), 0);
+    ranked.push({
+      id,
+      lang: langOf.get(id) ?? 'en',
+      score,
+      direct: all.every((m) => m.direct),
+      entries: [...(entriesOf.get(id) ?? [])],
+      phrase,
+      adjacent: adjacentPairs(positions),
+      specificity: Math.min(...all.map((m) => m.weight)),
+    });
+  }
+  ranked.sort(
+    (a, b) =>
+      Number(b.phrase) - Number(a.phrase) ||
+      b.adjacent - a.adjacent ||
+      b.specificity - a.specificity ||
+      b.score - a.score ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  return ranked;
+}
+
+/**
+ * A whole search over `lookup`, as the browser runs it: narrow readings, then stems for the words
+ * they leave without a page, then `rankPages`. Returns the ranking and the widened words (for
+ * marking hits). `lookup` must answer every key it is asked (the browser fetches them first).
+ */
+export function searchWith(query: SearchQuery, lookup: Lookup, total: number, spans: readonly EntrySpan[] = []): { pages: RankedPage[]; widened: number[] } {
+  const widened = widenedWords(query, lookup);
+  return { pages: rankPages(query, lookup, total, { spans, widened }), widened };
+}
