@@ -16,6 +16,7 @@ import {
   makeExcerpt,
   matcherFor,
   narrowKeys,
+  pairKeys,
   parseQuery,
   rankPages,
   shardPath,
@@ -187,9 +188,9 @@ export class SearchEngine {
 
   /**
    * The pages `input` finds, in both languages, best first (`rankPages`): each key of each word
-   * (and each glossary entry the query names) is looked up as an exact Pagefind term, once per
-   * language (Pagefind's `lang` filter tells each page's language); stems only for the words whose
-   * narrower readings found nothing (`widenedWords`).
+   * (and each glossary entry the query names) is looked up in Pagefind, once per language
+   * (Pagefind's `lang` filter tells each page's language); stems only for the words whose narrower
+   * readings found nothing (`widenedWords`); then each two neighbouring words together.
    */
   async search(input: string): Promise<Results> {
     const query = parseQuery(input);
@@ -198,6 +199,14 @@ export class SearchEngine {
     const { entries, spans } = await this.data.entriesOf(query);
     const results = new Map<string, PagefindResult>();
     const found = new Map<string, KeyPages>();
+    const pairs = new Map<string, Set<string>>();
+    const inLanguages = (term: string, each: (lang: Lang, result: PagefindResult) => void) =>
+      Promise.all(
+        LANGS.map(async (lang) => {
+          const response = await this.pagefind.search(term, { filters: { lang: [lang] } });
+          for (const result of response?.results ?? []) each(lang, result);
+        }),
+      );
     const fetchKeys = (keys: readonly string[]) =>
       Promise.all(
         keys
@@ -205,23 +214,37 @@ export class SearchEngine {
           .map(async (key) => {
             const pages = new Map<string, PageHit>();
             found.set(key, pages);
-            await Promise.all(
-              LANGS.map(async (lang) => {
-                // In quotes, Pagefind matches the term exactly: no words it only begins, and no
-                // shorter word it begins when nothing else matches.
-                const response = await this.pagefind.search(`"${key}"`, { filters: { lang: [lang] } });
-                for (const result of response?.results ?? []) {
-                  pages.set(result.id, { lang, positions: result.words });
-                  results.set(result.id, result);
-                }
-              }),
-            );
+            // In quotes, Pagefind matches the term exactly: no word it only begins, and no shorter
+            // word it begins when nothing else matches. Unquoted, it counts every occurrence (its
+            // quoted answer gives only the first); the count is taken for the pages of the first.
+            const occurrences = new Map<string, number>();
+            await inLanguages(`"${key}"`, (lang, result) => {
+              pages.set(result.id, { lang, count: 1 });
+              results.set(result.id, result);
+            });
+            if (pages.size === 0) return;
+            await inLanguages(key, (_, result) => occurrences.set(result.id, result.words.length));
+            for (const [id, hit] of pages) hit.count = Math.max(1, occurrences.get(id) ?? 1);
           }),
       );
+    const fetchPairs = (list: readonly [string, string][]) =>
+      Promise.all(
+        list.map(async ([a, b]) => {
+          const id = `${a} ${b}`;
+          if (pairs.has(id) || !found.get(a)?.size || !found.get(b)?.size) return;
+          const pages = new Set<string>();
+          pairs.set(id, pages);
+          await inLanguages(`"${a} ${b}"`, (_, result) => pages.add(result.id));
+        }),
+      );
+    const lookup = {
+      pages: (key: string) => found.get(key),
+      together: (a: string, b: string) => pairs.get(`${a} ${b}`),
+    };
     await fetchKeys(narrowKeys(query, spans));
-    const lookup = (key: string) => found.get(key);
     const widened = widenedWords(query, lookup);
     await fetchKeys(stemKeys(query, widened));
+    await fetchPairs(pairKeys(query, widened));
     const ranked = rankPages(query, lookup, this.data.total, { spans, widened });
     const matcher = matcherFor(query, entries.length > 0 ? glossaryOf(entries).glossary : undefined, widened);
     const byId = new Map(entries.map((e) => [e.id, e]));

@@ -30,9 +30,9 @@ describe('rankPages', () => {
 
   test('a page found through a glossary entry says so, and which', () => {
     const lookup = indexOf({ ar: 'قال ماكرون' });
-    const entryPages = new Map([['ar', { lang: 'ar' as const, positions: [9] }]]);
+    const entryPages = new Map([['ar', { lang: 'ar' as const, count: 1 }]]);
     const query = parseQuery('Macron');
-    const found = rankPages(query, (key) => (key === 'عg0ع' ? entryPages : lookup(key)), 1, {
+    const found = rankPages(query, { pages: (key) => (key === 'عg0ع' ? entryPages : lookup.pages(key)), together: lookup.together }, 1, {
       spans: [{ entryId: 'emmanuel-macron', term: 'عg0ع', first: 0, last: 0 }],
     });
     expect(found).toMatchObject([{ id: 'ar', lang: 'ar', direct: false, entries: ['emmanuel-macron'] }]);

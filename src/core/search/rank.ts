@@ -5,7 +5,9 @@
  * first is here, in pure code, and the same code scores the evaluation (bench/search-eval.ts).
  *
  * The order, from the first criterion to the last:
- *   1. phrase: the query's words stand next to each other, in order (in any of their readings);
+ *   1. phrase: every two neighbouring words of the query stand next to each other, in order, in
+ *      any of their readings (looked up as Pagefind's quoted pairs); when some pages have them so,
+ *      only those pages are kept;
  *   2. how many of the query's neighbouring words stand next to each other;
  *   3. specificity: the least specific reading any word needed (`READING_WEIGHT`): a page where
  *      every word is as typed comes before one where a word had to lose a proclitic, which comes
@@ -17,17 +19,24 @@ import type { Lang } from '../types.ts';
 import { stemLookups, type Reading, type ReadingKind } from './keys.ts';
 import type { EntrySpan, SearchQuery } from './query.ts';
 
-/** Where a page holds a key: its language and the word positions. */
+/** A page that holds a key: its language, and how often it has the key. */
 export interface PageHit {
   lang: Lang;
-  positions: readonly number[];
+  count: number;
 }
 
 /** What the index holds for a key: the pages that have it, by id. */
 export type KeyPages = ReadonlyMap<string, PageHit>;
 
-/** Looks a key up (as fetched by the caller); an unknown key has no pages. */
-export type Lookup = (key: string) => KeyPages | undefined;
+/**
+ * What the index answers, as fetched by the caller (who looks up the keys `narrowKeys`,
+ * `stemKeys` and `pairKeys` name first): the pages that have a key, and the pages where a word
+ * with key `a` is followed by a word with key `b`. An unknown key has no pages.
+ */
+export interface Lookup {
+  pages(key: string): KeyPages | undefined;
+  together(a: string, b: string): ReadonlySet<string> | undefined;
+}
 
 /** What a page found through a reading counts, against one found as typed. */
 export const READING_WEIGHT: Readonly<Record<ReadingKind, number>> = { form: 1, base: 0.9, other: 0.5, stem: 0.3 };
@@ -48,7 +57,7 @@ export interface RankedPage {
   direct: boolean;
   /** The glossary entries through which words were matched. */
   entries: string[];
-  /** The query's words stand together, in order. */
+  /** Every two neighbouring words of the query stand together somewhere in the page. */
   phrase: boolean;
   /** Neighbouring query words that stand next to each other. */
   adjacent: number;
@@ -72,7 +81,7 @@ export function narrowKeys(query: SearchQuery, spans: readonly EntrySpan[] = [])
 /** Pages that any of `keys` finds. */
 function pagesOf(keys: readonly string[], lookup: Lookup): Set<string> {
   const pages = new Set<string>();
-  for (const key of keys) for (const id of lookup(key)?.keys() ?? []) pages.add(id);
+  for (const key of keys) for (const id of lookup.pages(key)?.keys() ?? []) pages.add(id);
   return pages;
 }
 
@@ -96,16 +105,36 @@ export function stemKeys(query: SearchQuery, widened: readonly number[]): string
   return [...keys];
 }
 
+/** The keys word `i` of `query` is looked up under: its narrow readings', and its stems' when widened. */
+function wordLookupKeys(query: SearchQuery, i: number, widened: readonly number[]): string[] {
+  const word = query.words[i];
+  const keys = new Set<string>();
+  for (const reading of word.readings) {
+    if (reading.kind !== 'stem') keys.add(reading.key);
+    else if (widened.includes(i)) for (const key of keysOf(reading, hasArabic(word.text))) keys.add(key);
+  }
+  return [...keys];
+}
+
 /** The keys a query's words were looked up under, for marking hits: narrow ones, and stems where widened. */
 export function usedKeys(query: SearchQuery, widened: readonly number[]): string[] {
-  const keys = new Set<string>();
-  query.words.forEach((word, i) => {
-    for (const reading of word.readings) {
-      if (reading.kind !== 'stem') keys.add(reading.key);
-      else if (widened.includes(i)) for (const key of keysOf(reading, hasArabic(word.text))) keys.add(key);
-    }
-  });
-  return [...keys];
+  return [...new Set(query.words.flatMap((_, i) => wordLookupKeys(query, i, widened)))];
+}
+
+/** Keys per word tried for the words standing together: each pair of neighbours costs their product in lookups. */
+const PAIR_KEYS = 3;
+
+/**
+ * The pairs of keys to look up together (`Lookup.together`): for each two neighbouring words, each
+ * of the first `PAIR_KEYS` keys of one with each of the other's.
+ */
+export function pairKeys(query: SearchQuery, widened: readonly number[] = []): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (let i = 0; i + 1 < query.words.length; i++) {
+    const [a, b] = [wordLookupKeys(query, i, widened).slice(0, PAIR_KEYS), wordLookupKeys(query, i + 1, widened).slice(0, PAIR_KEYS)];
+    for (const x of a) for (const y of b) pairs.push([x, y]);
+  }
+  return pairs;
 }
 
 /** How one word matched one page. */
@@ -113,7 +142,6 @@ interface WordMatch {
   weight: number;
   tf: number;
   idf: number;
-  positions: Set<number>;
   direct: boolean;
 }
 
@@ -124,31 +152,20 @@ function idfOf(pages: number, total: number): number {
   return Math.log(1 + (total - pages + 0.5) / (pages + 0.5));
 }
 
-/** Whether some position of word 0 starts a run through every word's positions. */
-function hasChain(positions: readonly Set<number>[]): boolean {
-  if (positions.length < 2) return false;
-  for (const start of positions[0]) if (positions.every((set, k) => set.has(start + k))) return true;
-  return false;
-}
-
-function adjacentPairs(positions: readonly Set<number>[]): number {
-  let n = 0;
-  for (let i = 0; i + 1 < positions.length; i++) {
-    for (const p of positions[i]) {
-      if (positions[i + 1].has(p + 1)) {
-        n++;
-        break;
-      }
-    }
-  }
-  return n;
+/** The pages where words `i` and `i + 1` of the query stand together, in any of the readings tried. */
+function togetherPages(query: SearchQuery, i: number, lookup: Lookup, widened: readonly number[]): Set<string> {
+  const pages = new Set<string>();
+  const [a, b] = [wordLookupKeys(query, i, widened).slice(0, PAIR_KEYS), wordLookupKeys(query, i + 1, widened).slice(0, PAIR_KEYS)];
+  for (const x of a) for (const y of b) for (const id of lookup.together(x, y) ?? []) pages.add(id);
+  return pages;
 }
 
 /**
  * The pages `query` finds, best first (see the module's comment for the order): every word must
  * match, by one of its readings (stems only for the words in `widened`) or through a glossary
  * entry that a run of words names (`spans`). `total` is the number of pages in the index.
- * A quoted query (`SearchQuery.phrase`) keeps only the pages where its words stand together.
+ * A quoted query (`SearchQuery.phrase`) keeps only the pages where its words stand together; an
+ * unquoted one too, when there are such pages.
  */
 export function rankPages(query: SearchQuery, lookup: Lookup, total: number, options: { spans?: readonly EntrySpan[]; widened?: readonly number[] } = {}): RankedPage[] {
   const spans = options.spans ?? [];
@@ -165,39 +182,38 @@ export function rankPages(query: SearchQuery, lookup: Lookup, total: number, opt
     for (const reading of readings) {
       const weight = READING_WEIGHT[reading.kind];
       for (const key of keysOf(reading, arabic)) {
-        for (const [id, hit] of lookup(key) ?? []) {
-          let match = matches.get(id);
-          if (!match) {
-            match = { weight, tf: 0, idf, positions: new Set(), direct: true };
-            matches.set(id, match);
+        for (const [id, hit] of lookup.pages(key) ?? []) {
+          const match = matches.get(id);
+          if (!match) matches.set(id, { weight, tf: hit.count, idf, direct: true });
+          else {
+            match.weight = Math.max(match.weight, weight);
+            match.tf = Math.max(match.tf, hit.count);
           }
-          match.weight = Math.max(match.weight, weight);
-          for (const p of hit.positions) match.positions.add(p);
-          match.tf = match.positions.size;
         }
       }
     }
     return matches;
   });
   const langOf = new Map<string, Lang>();
-  for (const key of [...narrowKeys(query, spans), ...stemKeys(query, widened)]) for (const [id, hit] of lookup(key) ?? []) langOf.set(id, hit.lang);
+  for (const key of [...narrowKeys(query, spans), ...stemKeys(query, widened)]) for (const [id, hit] of lookup.pages(key) ?? []) langOf.set(id, hit.lang);
   // Glossary entries: a page that names the entry matches every word of the span.
   const entriesOf = new Map<string, Set<string>>();
   for (const span of spans) {
-    const pages = lookup(span.term);
+    const pages = lookup.pages(span.term);
     if (!pages) continue;
     const idf = idfOf(pages.size, Math.max(total, pages.size));
     for (const [id, hit] of pages) {
       for (let i = span.first; i <= span.last; i++) {
         const direct = perWord[i].get(id);
         if (direct) continue;
-        perWord[i].set(id, { weight: 1, tf: hit.positions.length, idf, positions: new Set(), direct: false });
+        perWord[i].set(id, { weight: 1, tf: hit.count, idf, direct: false });
         const set = entriesOf.get(id) ?? new Set<string>();
         set.add(span.entryId);
         entriesOf.set(id, set);
       }
     }
   }
+  const together = query.words.slice(1).map((_, i) => togetherPages(query, i, lookup, widened));
   // Candidates: the pages of the word with fewest pages, checked against the others.
   const smallest = perWord.reduce((a, b) => (b.size < a.size ? b : a));
   const ranked: RankedPage[] = [];
@@ -205,8 +221,8 @@ export function rankPages(query: SearchQuery, lookup: Lookup, total: number, opt
     const matches = perWord.map((word) => word.get(id));
     if (matches.some((m) => m === undefined)) continue;
     const all = matches as WordMatch[];
-    const positions = all.map((m) => m.positions);
-    const phrase = hasChain(positions);
+    const adjacent = together.filter((pages) => pages.has(id)).length;
+    const phrase = together.length > 0 && adjacent === together.length;
     if (query.phrase && !phrase) continue;
     const score = all.reduce((sum, m) => sum + m.weight * m.idf * ((m.tf * (K1 + 1)) / (m.tf + K1)), 0);
     ranked.push({
@@ -216,11 +232,14 @@ export function rankPages(query: SearchQuery, lookup: Lookup, total: number, opt
       direct: all.every((m) => m.direct),
       entries: [...(entriesOf.get(id) ?? [])],
       phrase,
-      adjacent: adjacentPairs(positions),
+      adjacent,
       specificity: Math.min(...all.map((m) => m.weight)),
     });
   }
-  ranked.sort(
+  // The words standing together are the narrowest reading of a query of several words: when some
+  // pages have them so, the pages that only have them apart would bury those (as a stem would).
+  const kept = ranked.some((page) => page.phrase) ? ranked.filter((page) => page.phrase) : ranked;
+  kept.sort(
     (a, b) =>
       Number(b.phrase) - Number(a.phrase) ||
       b.adjacent - a.adjacent ||
@@ -228,7 +247,7 @@ export function rankPages(query: SearchQuery, lookup: Lookup, total: number, opt
       b.score - a.score ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  return ranked;
+  return kept;
 }
 
 /**
