@@ -353,7 +353,8 @@ describe('loading', () => {
 });
 
 describe('fonts', () => {
-  test.each(Object.values(SEED))('results on %s load no font the page had not loaded', async (path) => {
+  // The search pages have headings in one script only: a bold title in the other would need its bold face.
+  test.each(['search/', 'ar/search/'])('results on %s load no font the page had not loaded', async (path) => {
     const opened = await open(sample, path);
     const { page, requests } = opened;
     await page.waitForLoadState('load');

@@ -16,6 +16,7 @@ export {
   type SearchQuery,
 } from './query.ts';
 export {
+  ENTRY_WEIGHT,
   READING_WEIGHT,
   WIDEN_BELOW,
   narrowKeys,

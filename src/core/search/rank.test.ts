@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { hasArabic } from '../arabic/index.ts';
 import { memoryIndex } from './memory-index.ts';
 import { parseQuery } from './query.ts';
-import { READING_WEIGHT, WIDEN_BELOW, rankPages, searchWith, stemKeys, widenedWords } from './rank.ts';
+import { ENTRY_WEIGHT, READING_WEIGHT, WIDEN_BELOW, rankPages, searchWith, stemKeys, widenedWords } from './rank.ts';
 
 interface Case {
   why: string;
@@ -38,7 +38,26 @@ describe('rankPages', () => {
     expect(found).toMatchObject([{ id: 'ar', lang: 'ar', direct: false, entries: ['emmanuel-macron'] }]);
   });
 
+  test('the word as typed ranks above the same page found through the glossary in the other language', () => {
+    // The Arabic page has the name without the ل: the glossary, naming the entry in the query,
+    // confirms that ل + ماكرون is a reading of it.
+    const lookup = indexOf({ ar: 'قال ماكرون', en: 'Macron said' });
+    const entryPages = new Map([
+      ['ar', { lang: 'ar' as const, count: 1 }],
+      ['en', { lang: 'en' as const, count: 1 }],
+    ]);
+    const found = rankPages(parseQuery('لماكرون'), { pages: (key) => (key === 'عg0ع' ? entryPages : lookup.pages(key)), together: lookup.together }, 2, {
+      spans: [{ entryId: 'emmanuel-macron', term: 'عg0ع', first: 0, last: 0 }],
+    });
+    expect(found.map((p) => [p.id, p.direct])).toEqual([
+      ['ar', true],
+      ['en', false],
+    ]);
+  });
+
   test('readings rank in the order of their specificity', () => {
+    expect(READING_WEIGHT.base).toBeGreaterThan(ENTRY_WEIGHT);
+    expect(ENTRY_WEIGHT).toBeGreaterThan(READING_WEIGHT.other);
     expect(READING_WEIGHT.form).toBeGreaterThan(READING_WEIGHT.base);
     expect(READING_WEIGHT.base).toBeGreaterThan(READING_WEIGHT.other);
     expect(READING_WEIGHT.other).toBeGreaterThan(READING_WEIGHT.stem);

@@ -42,6 +42,12 @@ export interface Lookup {
 export const READING_WEIGHT: Readonly<Record<ReadingKind, number>> = { form: 1, base: 0.9, other: 0.5, stem: 0.3 };
 
 /**
+ * What a word matched through a glossary entry counts: below the word itself with or without its
+ * proclitics (the reader's own word, in the reader's spelling), above an ambiguous reading.
+ */
+export const ENTRY_WEIGHT = 0.8;
+
+/**
  * A word's stems are looked up only when its narrower readings find fewer pages than this: a
  * stem widens the results when the word as written (with or without proclitics) finds nothing,
  * and never buries what it does find under the many pages of a common stem.
@@ -179,8 +185,11 @@ export function rankPages(query: SearchQuery, lookup: Lookup, total: number, opt
     const readings = word.readings.filter((r) => r.kind !== 'stem' || widened.includes(i));
     const df = pagesOf(readings.flatMap((r) => keysOf(r, arabic)), lookup).size;
     const idf = idfOf(df, Math.max(total, df));
+    // A word that names a glossary entry read with a proclitic off (لماكرون: ل + ماكرون) has had
+    // that reading confirmed: the proclitic is one.
+    const named = spans.some((span) => span.first <= i && i <= span.last);
     for (const reading of readings) {
-      const weight = READING_WEIGHT[reading.kind];
+      const weight = READING_WEIGHT[reading.kind === 'other' && named ? 'base' : reading.kind];
       for (const key of keysOf(reading, arabic)) {
         for (const [id, hit] of lookup.pages(key) ?? []) {
           const match = matches.get(id);
@@ -206,7 +215,7 @@ export function rankPages(query: SearchQuery, lookup: Lookup, total: number, opt
       for (let i = span.first; i <= span.last; i++) {
         const direct = perWord[i].get(id);
         if (direct) continue;
-        perWord[i].set(id, { weight: 1, tf: hit.count, idf, direct: false });
+        perWord[i].set(id, { weight: ENTRY_WEIGHT, tf: hit.count, idf, direct: false });
         const set = entriesOf.get(id) ?? new Set<string>();
         set.add(span.entryId);
         entriesOf.set(id, set);
