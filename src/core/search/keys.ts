@@ -93,7 +93,7 @@ function isBareClitic(text: string, token: Token): boolean {
 /**
  * The readings of one word (see `Reading`), most specific first, each key once.
  *
- * - Arabic: the form (`matchKey`), then `stripClitics`, then every other reading as proclitics +
+ * - Arabic: the form (`matchKey`; not when the base took the article off), then `stripClitics`, then every other reading as proclitics +
  *   stem (`cliticVariants`; without the article only when `MIN_READING` letters remain), then the
  *   light stem (`stemArabic`) of the base. لماكرون reads as لماكرون, then ماكرون; a query for ماكرون
  *   finds لماكرون through its second reading.
@@ -101,7 +101,7 @@ function isBareClitic(text: string, token: Token): boolean {
  *
  * Keys that are not `isWordKey` are left out, so a single letter has no readings at all.
  *
- * @example wordKeys(tokenize('والانتخابات')[0]) → form والانتخابات, base انتخابات, stem انتخاب
+ * @example wordKeys(tokenize('والانتخابات')[0]) → base انتخابات, stem انتخاب
  */
 export function wordKeys(token: Token): Reading[] {
   const readings: Reading[] = [];
@@ -117,7 +117,11 @@ export function wordKeys(token: Token): Reading[] {
   }
   const form = token.key;
   const base = stripClitics(form);
-  add(form, 'form');
+  // A word with the article written out (and what comes before it) is indexed and looked up
+  // without them only: every word of a page that has this form also has this base, and each key a
+  // query looks up costs the reader an index chunk. A lone و or ف taken off may be the word's own
+  // letter (فرنسا), and لل may be ل + a word's own ل, so those forms are kept.
+  if (base === form || !form.endsWith(ARTICLE + base)) add(form, 'form');
   add(base, 'base');
   for (const reading of cliticVariants(form)) {
     // The article put back (للكرملين read as الكرملين) says nothing the base does not.
