@@ -123,6 +123,10 @@ export function wordKeys(token: Token): Reading[] {
   // letter (فرنسا), and لل may be ل + a word's own ل, so those forms are kept.
   if (base === form || !form.endsWith(ARTICLE + base)) add(form, 'form');
   add(base, 'base');
+  // A word whose own letters begin like the article (التهاب, التزام) loses them as if they were
+  // one: التهاب is keyed تهاب. With the article really written (الالتهاب → التهاب) it gets that key
+  // too, so that the two meet.
+  if (base !== form && base.startsWith(ARTICLE)) add(stripClitics(base), 'base');
   for (const reading of cliticVariants(form)) {
     // The article put back (للكرملين read as الكرملين) says nothing the base does not.
     if (reading.prefix === '' || (!reading.article && reading.stem.startsWith(ARTICLE))) continue;
