@@ -1,10 +1,12 @@
 /**
  * Evaluates the aligner on documents rebuilt from the TICO-19 translation memory:
- *   npm run eval:align [-- --seed 1] [--glossary] [--show 5] [--tmx path]
+ *   npm run eval:align [-- --seed 1] [--glossary] [--run-on] [--only REGEX] [--show 5] [--tmx path]
  * Each document's units, in order, are joined into paragraphs of 1–4 units, with breaks drawn
  * independently for the Arabic and the English (seeded), and aligned from the joined text, through
  * the splitter (`alignParagraphs`). Links are scored against the units (see `goldLinks`): precision,
- * recall and F1 over all links of all documents. `--glossary` gives the aligner TICO-19's term
+ * recall and F1 over all links of all documents. A unit with no final stop ends its paragraph
+ * (`--run-on` joins it to the next all the same). `--only REGEX` evaluates the documents whose id
+ * matches. `--glossary` gives the aligner TICO-19's term
  * list as a glossary; `--show N` prints N wrong beads of each document with their text.
  */
 import { readFileSync } from 'node:fs';
@@ -22,6 +24,8 @@ const { values } = parseArgs({
     glossary: { type: 'boolean', default: false },
     show: { type: 'string', default: '0' },
     tmx: { type: 'string', default: '../shared/corpora/tico19/all.en-ar.tmx' },
+    'run-on': { type: 'boolean', default: false },
+    only: { type: 'string' },
   },
 });
 const tmxPath = resolve(values.tmx);
@@ -52,7 +56,8 @@ let milliseconds = 0;
 
 console.log(`${tmxPath}: ${documents.length} documents, seed ${values.seed}${glossary ? `, glossary of ${glossary.entries.size} terms` : ''}`);
 documents.forEach((doc, d) => {
-  const rebuilt = rebuildDocument(doc.units, seededRandom(Number(values.seed) * 1000 + d));
+  if (values.only && !new RegExp(values.only).test(doc.id)) return;
+  const rebuilt = rebuildDocument(doc.units, seededRandom(Number(values.seed) * 1000 + d), { breakAfterUnpunctuated: !values['run-on'] });
   const started = performance.now();
   const alignment: EditionAlignment = alignParagraphs(rebuilt.paragraphs.ar, rebuilt.paragraphs.en, { entriesOf });
   milliseconds += performance.now() - started;

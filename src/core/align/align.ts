@@ -57,10 +57,15 @@ const WEAK_JOINT = -Math.log(0.7);
 /** Anchor weights: the reward for an anchor on both sides of a bead, the cost of one on one side only. */
 const ANCHOR_MATCH = 2.5;
 const ANCHOR_MISS = 1.0;
+/**
+ * Anchors in more sentences than this on either side are left out: at weight 1/df they say little
+ * ("19" of COVID-19 in every other sentence), and they would cost time in every cell of the search.
+ */
+const MAX_ANCHOR_DF = 16;
 /** The reward for a bead that starts paragraphs on both sides. */
 const PARAGRAPH_BONUS = 0.5;
 /** The band's half-width to start with, in sentences; it doubles while the best path touches its edge. */
-const FIRST_BAND = 24;
+const FIRST_BAND = 48;
 /** The most cells the search may use before it stops widening the band (about 100 MB). */
 const MAX_CELLS = 12_000_000;
 
@@ -79,101 +84,62 @@ export function tailCost(z: number): number {
   return -(Math.log(t) - x * x + poly);
 }
 
-/** The cost of `a` Arabic characters translated as `e` English characters. */
-function lengthCost(a: number, e: number, model: LengthModel): number {
-  if (a === 0 && e === 0) return 0;
-  const mean = (a + e / model.mean) / 2;
-  const z = (e - model.mean * a) / Math.sqrt(model.variance * mean);
-  return tailCost(z);
-}
-
 /** Whether a sentence ends with a semicolon (`؛` or `;`, before any closing quotes or brackets). */
 export function endsWeakly(text: string): boolean {
   return /[؛;]["'”’»›)\]}\p{Cf}]*$/u.test(text);
 }
 
-/** One side, prepared: prefix sums of lengths and of strong ends, and each sentence's anchors. */
+/** One side, prepared: prefix sums of lengths, anchor weights and strong ends, and each sentence's anchors. */
 interface Side {
   count: number;
   /** `lengths[i]` is the total length of sentences before i. */
   lengths: Float64Array;
+  /** `weight[i]` is the total weight of the anchors of sentences before i. */
+  weight: Float64Array;
   /** `strong[i]` is how many of the sentences before i end with a full stop (not a semicolon). */
   strong: Int32Array;
+  /** Each sentence's anchor ids, ascending. */
   anchors: Int32Array[];
   /** Whether sentence i starts a paragraph. */
   paragraphStart: Uint8Array;
 }
 
-function prepare(texts: readonly string[], anchors: Set<string>[], ids: Map<string, number>, paragraphs: readonly number[] | undefined): Side {
+function prepare(texts: readonly string[], anchors: Set<string>[], ids: Map<string, number>, weights: Float64Array, paragraphs: readonly number[] | undefined): Side {
   const count = texts.length;
   const lengths = new Float64Array(count + 1);
+  const weight = new Float64Array(count + 1);
   const strong = new Int32Array(count + 1);
   const paragraphStart = new Uint8Array(count);
+  const sentenceAnchors: Int32Array[] = [];
   for (let i = 0; i < count; i++) {
+    const list = Int32Array.from([...anchors[i]].filter((anchor) => ids.has(anchor)), (anchor) => ids.get(anchor) ?? 0).sort();
+    sentenceAnchors.push(list);
+    let w = 0;
+    for (let k = 0; k < list.length; k++) w += weights[list[k]];
     lengths[i + 1] = lengths[i] + measure(texts[i]);
+    weight[i + 1] = weight[i] + w;
     strong[i + 1] = strong[i] + (endsWeakly(texts[i]) ? 0 : 1);
     paragraphStart[i] = paragraphs && (i === 0 || paragraphs[i] !== paragraphs[i - 1]) ? 1 : 0;
   }
-  const sentenceAnchors = anchors.map((set) => {
-    const list = new Int32Array(set.size);
-    let k = 0;
-    for (const anchor of set) list[k++] = ids.get(anchor) ?? -1;
-    return list.sort();
-  });
-  return { count, lengths, strong, anchors: sentenceAnchors, paragraphStart };
+  return { count, lengths, weight, strong, anchors: sentenceAnchors, paragraphStart };
 }
 
-/** Every shape a bead may take, with the sentences' own count on each side and the prior's cost. */
-function shapesFor(): { ar: number; en: number }[] {
-  const shapes: { ar: number; en: number }[] = [];
-  for (let a = 0; a <= MAX_RUN; a++) for (let e = 0; e <= MAX_RUN; e++) if (a + e > 0) shapes.push({ ar: a, en: e });
-  return shapes;
-}
-const RUNS = shapesFor();
-
-/**
- * The prior cost of a bead of `a` sentences ending at `i` (exclusive) on one side and `e` ending at
- * `j` on the other, counting semicolon-joined runs as one; Infinity when the shape is not allowed.
- */
-function priorCost(ar: Side, en: Side, i: number, a: number, j: number, e: number): number {
-  const strongA = a === 0 ? 0 : ar.strong[i - 1] - ar.strong[i - a] + 1;
-  const strongE = e === 0 ? 0 : en.strong[j - 1] - en.strong[j - e] + 1;
-  const base = PRIOR_COST[strongA * (MAX_RUN + 1) + strongE];
-  if (base === Infinity) return Infinity;
-  return base + WEAK_JOINT * (a - strongA + (e - strongE));
-}
-
-/**
- * The anchor cost of a bead: a reward for each anchor on both sides, a cost for each on one side
- * only, each weighted by how rare the anchor is in the text (`weights`).
- */
-function anchorCost(ar: Side, en: Side, i: number, a: number, j: number, e: number, weights: Float64Array, scratch: Int32Array): number {
-  let n = 0;
-  for (let k = i - a; k < i; k++) for (const id of ar.anchors[k]) scratch[n++] = id;
-  const arEnd = n;
-  for (let k = j - e; k < j; k++) for (const id of en.anchors[k]) scratch[n++] = -2 - id;
-  if (n === 0) return 0;
-  let cost = 0;
-  // Sets of a few ids each: compare by scanning.
-  for (let x = 0; x < arEnd; x++) {
-    const id = scratch[x];
-    let seen = false;
-    for (let y = 0; y < x; y++) if (scratch[y] === id) seen = true;
-    if (seen) continue;
-    let both = false;
-    for (let y = arEnd; y < n; y++) if (scratch[y] === -2 - id) both = true;
-    cost += both ? -ANCHOR_MATCH * weights[id] : ANCHOR_MISS * weights[id];
+/** The total weight of the anchors that sentence `i` of `A` and sentence `j` of `E` share. */
+function shared(A: Side, E: Side, i: number, j: number, weights: Float64Array): number {
+  const x = A.anchors[i];
+  const y = E.anchors[j];
+  if (x.length === 0 || y.length === 0) return 0;
+  let total = 0;
+  for (let p = 0, q = 0; p < x.length && q < y.length; ) {
+    if (x[p] < y[q]) p++;
+    else if (x[p] > y[q]) q++;
+    else {
+      total += weights[x[p]];
+      p++;
+      q++;
+    }
   }
-  for (let x = arEnd; x < n; x++) {
-    const id = -2 - scratch[x];
-    let seen = false;
-    for (let y = arEnd; y < x; y++) if (scratch[y] === scratch[x]) seen = true;
-    if (seen) continue;
-    let both = false;
-    for (let y = 0; y < arEnd; y++) if (scratch[y] === id) both = true;
-    if (!both) cost += ANCHOR_MISS * weights[id];
-  }
-  return cost;
+  return total;
 }
 
 /**
@@ -183,7 +149,8 @@ function anchorCost(ar: Side, en: Side, i: number, a: number, j: number, e: numb
  *
  * Cost: the search looks at cells (i, j) within a band of half-width w around the path that the
  * texts' cumulative lengths predict, so it takes time proportional to (|ar| + |en|) · w. w starts at
- * 24 sentences and doubles while the best path found touches the band's edge.
+ * 48 sentences; where the best path found touches the band's edge, the search is done again around
+ * that path, then with the band twice as wide, until the path keeps off the edge.
  */
 export function alignSentences(ar: readonly string[], en: readonly string[], options: AlignOptions = {}): Bead[] {
   const model = options.model ?? ARABIC_ENGLISH;
@@ -193,14 +160,15 @@ export function alignSentences(ar: readonly string[], en: readonly string[], opt
     return [...ar.map((_, i) => ({ ar: [i], en: [] })), ...en.map((_, j) => ({ ar: [], en: [j] }))];
   }
 
-  // Anchors: Latin words of the Arabic count in the English too; weight 1/df, df the number of
-  // sentences that have it on the side where it is commoner.
+  // Anchors: the Latin words of the Arabic count in the English too. An anchor weighs 1/df, df the
+  // number of sentences that have it on the side where it is commoner: "2017" in one sentence of
+  // each side pins them together, "19" of COVID-19 in every other sentence says little.
   const arAnchors = ar.map((text, i) => anchorsOf(text, 'ar', new Set(), options.entries?.ar[i]));
   const arabicLatin = new Set<string>();
   for (const set of arAnchors) for (const anchor of set) if (anchor.startsWith('w:')) arabicLatin.add(anchor.slice(2));
   const enAnchors = en.map((text, j) => anchorsOf(text, 'en', arabicLatin, options.entries?.en[j]));
   const ids = new Map<string, number>();
-  const frequency: [number, number][] = [];
+  const frequency: number[] = [];
   for (const [side, sets] of [[0, arAnchors], [1, enAnchors]] as const) {
     for (const set of sets) {
       for (const anchor of set) {
@@ -208,21 +176,24 @@ export function alignSentences(ar: readonly string[], en: readonly string[], opt
         if (id === undefined) {
           id = ids.size;
           ids.set(anchor, id);
-          frequency.push([0, 0]);
+          frequency.push(0, 0);
         }
-        frequency[id][side]++;
+        frequency[2 * id + side]++;
       }
     }
   }
   const weights = new Float64Array(ids.size);
-  for (let id = 0; id < ids.size; id++) weights[id] = 1 / Math.max(frequency[id][0], frequency[id][1]);
+  const rareIds = new Map<string, number>();
+  for (const [anchor, id] of ids) {
+    const df = Math.max(frequency[2 * id], frequency[2 * id + 1]);
+    if (df <= MAX_ANCHOR_DF) {
+      weights[rareIds.size] = 1 / df;
+      rareIds.set(anchor, rareIds.size);
+    }
+  }
 
-  const A = prepare(ar, arAnchors, ids, options.paragraphs?.ar);
-  const E = prepare(en, enAnchors, ids, options.paragraphs?.en);
-  let maxAnchors = 0;
-  for (let i = 0; i < n; i++) maxAnchors = Math.max(maxAnchors, A.anchors[i].length);
-  for (let j = 0; j < m; j++) maxAnchors = Math.max(maxAnchors, E.anchors[j].length);
-  const scratch = new Int32Array(2 * MAX_RUN * maxAnchors + 1);
+  const A = prepare(ar, arAnchors, rareIds, weights, options.paragraphs?.ar);
+  const E = prepare(en, enAnchors, rareIds, weights, options.paragraphs?.en);
 
   // The band's centre: for each i, the English index whose cumulative length matches i's share of the Arabic.
   const centre = new Int32Array(n + 1);
@@ -234,14 +205,29 @@ export function alignSentences(ar: readonly string[], en: readonly string[], opt
     centre[i] = i === n ? m : j;
   }
 
+  // Where the best path touches the band's edge, the true path may lie outside it: search again
+  // around the path found, then with a band twice as wide, until the path stays inside.
   let width = FIRST_BAND;
+  let recentred = false;
   for (;;) {
-    const result = search(A, E, centre, width, model, weights, scratch);
+    const result = search(A, E, centre, width, model, weights, options.paragraphs !== undefined);
     const wide = width >= Math.max(n, m) || (n + 1) * (4 * width + 1) > MAX_CELLS;
     if (!result.touchesEdge || wide) return result.beads;
-    width *= 2;
+    if (recentred) width *= 2;
+    recentred = true;
+    let i = 0;
+    let j = 0;
+    for (const bead of result.beads) {
+      for (let k = 1; k <= bead.ar.length; k++) centre[i + k] = j;
+      i += bead.ar.length;
+      j += bead.en.length;
+      centre[i] = j;
+    }
   }
 }
+
+/** The highest count of full-stop sentences a bead may have on one side (3-1, 1-3). */
+const MAX_STRONG = 3;
 
 /** The dynamic programme within the band of half-width `width` around `centre`. */
 function search(
@@ -251,7 +237,7 @@ function search(
   width: number,
   model: LengthModel,
   weights: Float64Array,
-  scratch: Int32Array,
+  paragraphs: boolean,
 ): { beads: Bead[]; touchesEdge: boolean } {
   const n = A.count;
   const m = E.count;
@@ -265,35 +251,65 @@ function search(
   }
   const cells = offset[n + 1];
   const cost = new Float64Array(cells).fill(Infinity);
-  const back = new Uint8Array(cells);
+  const backA = new Uint8Array(cells);
+  const backE = new Uint8Array(cells);
+  // `pair[cell(i, j)]`: the anchor weight sentences i − 1 and j − 1 share (filled as cells are visited).
+  const pair = new Float64Array(cells);
+  const sharedAt = (i: number, j: number) =>
+    j >= lo[i] && j <= hi[i] ? pair[offset[i] + j - lo[i]] : shared(A, E, i - 1, j - 1, weights);
+  const modelMean = model.mean;
+  const modelVariance = model.variance;
   cost[0] = 0;
 
   for (let i = 0; i <= n; i++) {
     for (let j = lo[i]; j <= hi[i]; j++) {
+      const cell = offset[i] + j - lo[i];
+      if (i > 0 && j > 0) pair[cell] = shared(A, E, i - 1, j - 1, weights);
       if (i === 0 && j === 0) continue;
       let best = Infinity;
-      let bestShape = 0;
-      for (let s = 0; s < RUNS.length; s++) {
-        const a = RUNS[s].ar;
-        const e = RUNS[s].en;
+      let bestA = 0;
+      let bestE = 0;
+      for (let a = 0; a <= MAX_RUN && a <= i; a++) {
+        const strongA = a === 0 ? 0 : A.strong[i - 1] - A.strong[i - a] + 1;
+        if (strongA > MAX_STRONG) break;
         const pi = i - a;
-        const pj = j - e;
-        if (pi < 0 || pj < 0 || pj < lo[pi] || pj > hi[pi]) continue;
-        const before = cost[offset[pi] + pj - lo[pi]];
-        if (before === Infinity) continue;
-        const prior = priorCost(A, E, i, a, j, e);
-        if (prior === Infinity) continue;
-        let total = before + prior + lengthCost(A.lengths[i] - A.lengths[pi], E.lengths[j] - E.lengths[pj], model);
-        total += anchorCost(A, E, i, a, j, e, weights, scratch);
-        if (a > 0 && e > 0 && A.paragraphStart[pi] && E.paragraphStart[pj]) total -= PARAGRAPH_BONUS;
-        if (total < best) {
-          best = total;
-          bestShape = s;
+        const lengthA = A.lengths[i] - A.lengths[pi];
+        const weightA = A.weight[i] - A.weight[pi];
+        for (let e = 0; e <= MAX_RUN && e <= j; e++) {
+          if (a + e === 0) continue;
+          const strongE = e === 0 ? 0 : E.strong[j - 1] - E.strong[j - e] + 1;
+          if (strongE > MAX_STRONG) break;
+          const prior = PRIOR_COST[strongA * (MAX_RUN + 1) + strongE];
+          if (prior === Infinity) continue;
+          const pj = j - e;
+          if (pj < lo[pi] || pj > hi[pi]) continue;
+          const before = cost[offset[pi] + pj - lo[pi]];
+          if (before === Infinity) continue;
+          let total = before + prior + WEAK_JOINT * (a - strongA + e - strongE);
+          // Anchors: shared weight rewarded, weight on one side only charged.
+          const weightE = E.weight[j] - E.weight[pj];
+          if (weightA > 0 || weightE > 0) {
+            let both = 0;
+            if (weightA > 0 && weightE > 0) for (let x = 0; x < a; x++) for (let y = 0; y < e; y++) both += sharedAt(i - x, j - y);
+            total += -ANCHOR_MATCH * both + ANCHOR_MISS * Math.max(0, weightA + weightE - 2 * both);
+          }
+          if (paragraphs && a > 0 && e > 0 && A.paragraphStart[pi] && E.paragraphStart[pj]) total -= PARAGRAPH_BONUS;
+          // The length cost is never negative: a bead already dearer than the best cannot win.
+          if (total >= best) continue;
+          const lengthE = E.lengths[j] - E.lengths[pj];
+          if (lengthA + lengthE > 0) {
+            total += tailCost((lengthE - modelMean * lengthA) / Math.sqrt((modelVariance * (lengthA + lengthE / modelMean)) / 2));
+          }
+          if (total < best) {
+            best = total;
+            bestA = a;
+            bestE = e;
+          }
         }
       }
-      const cell = offset[i] + j - lo[i];
       cost[cell] = best;
-      back[cell] = bestShape;
+      backA[cell] = bestA;
+      backE[cell] = bestE;
     }
   }
 
@@ -303,13 +319,13 @@ function search(
   let j = m;
   while (i > 0 || j > 0) {
     if ((j === lo[i] && lo[i] > 0) || (j === hi[i] && hi[i] < m)) touchesEdge = true;
-    const shape = RUNS[back[offset[i] + j - lo[i]]];
+    const cell = offset[i] + j - lo[i];
     const bead: Bead = { ar: [], en: [] };
-    for (let k = i - shape.ar; k < i; k++) bead.ar.push(k);
-    for (let k = j - shape.en; k < j; k++) bead.en.push(k);
+    for (let k = i - backA[cell]; k < i; k++) bead.ar.push(k);
+    for (let k = j - backE[cell]; k < j; k++) bead.en.push(k);
     beads.push(bead);
-    i -= shape.ar;
-    j -= shape.en;
+    i -= backA[cell];
+    j -= backE[cell];
   }
   return { beads: beads.reverse(), touchesEdge };
 }

@@ -43,14 +43,20 @@ const MONTHS_AR = [
   ['يوليو', 'تموز'], ['اغسطس', 'اب'], ['سبتمبر', 'ايلول'], ['اكتوبر', 'تشرين الاول'], ['نوفمبر', 'تشرين الثاني'], ['ديسمبر', 'كانون الاول'],
 ];
 
-/** Month names by their words' keys: one-word names directly, two-word names by their first word. */
-const MONTH_WORDS = new Map<string, { month: number; second?: string }[]>();
+/** A month name, or the first word of a two-word one with the word that must follow. */
+interface MonthWord {
+  month: number;
+  second?: string;
+}
+
+/** Month names by their first word's key, per language. */
+const MONTH_WORDS: Record<Lang, Map<string, MonthWord[]>> = { en: new Map(), ar: new Map() };
 for (const [lang, table] of [['en', MONTHS_EN], ['ar', MONTHS_AR]] as const) {
   table.forEach((names, month) => {
     for (const name of names) {
       const [first, second] = name.split(' ');
-      const key = `${lang}:${first}`;
-      MONTH_WORDS.set(key, [...(MONTH_WORDS.get(key) ?? []), { month: month + 1, second }]);
+      const words = MONTH_WORDS[lang];
+      words.set(first, [...(words.get(first) ?? []), { month: month + 1, second }]);
     }
   });
 }
@@ -58,9 +64,12 @@ for (const [lang, table] of [['en', MONTHS_EN], ['ar', MONTHS_AR]] as const) {
 /** A word that is a number (digits only), in any digits. */
 const isNumber = (token: Token | undefined) => token !== undefined && /^\d+$/.test(token.key);
 
-/** An Arabic word without the one-letter prefixes that a month name can carry (و ف ب ل ك). */
-function arabicStems(key: string): string[] {
-  return /^[وفبلك]/.test(key) && key.length > 2 ? [key, key.slice(1)] : [key];
+/** The month words a word can be: itself, or in Arabic without a one-letter prefix (و ف ب ل ك). */
+function monthWords(key: string, lang: Lang): MonthWord[] | undefined {
+  const words = MONTH_WORDS[lang];
+  const found = words.get(key);
+  if (found || lang === 'en' || key.length < 3 || !'وفبلك'.includes(key[0])) return found;
+  return words.get(key.slice(1));
 }
 
 /**
@@ -73,19 +82,16 @@ export function monthsOf(tokens: readonly Token[], lang: Lang): number[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.arabic !== (lang === 'ar')) continue;
-    for (const stem of lang === 'ar' ? arabicStems(token.key) : [token.key]) {
-      for (const candidate of MONTH_WORDS.get(`${lang}:${stem}`) ?? []) {
-        let last = i;
-        if (candidate.second !== undefined) {
-          if (tokens[i + 1]?.key !== candidate.second) continue;
-          last = i + 1;
-        }
-        // A number before or after, or after the other series' name ("مايو/أيار 2017").
-        const after = tokens[last + 1];
-        const afterNext = tokens[last + 2];
-        if (isNumber(tokens[i - 1]) || isNumber(after) || (after && MONTH_WORDS.has(`${lang}:${after.key}`) && isNumber(afterNext))) {
-          if (!months.includes(candidate.month)) months.push(candidate.month);
-        }
+    for (const candidate of monthWords(token.key, lang) ?? []) {
+      let last = i;
+      if (candidate.second !== undefined) {
+        if (tokens[i + 1]?.key !== candidate.second) continue;
+        last = i + 1;
+      }
+      // A number before or after, or after the other series' name ("مايو/أيار 2017").
+      const after = tokens[last + 1];
+      if (isNumber(tokens[i - 1]) || isNumber(after) || (after && monthWords(after.key, lang) && isNumber(tokens[last + 2]))) {
+        if (!months.includes(candidate.month)) months.push(candidate.month);
       }
     }
   }

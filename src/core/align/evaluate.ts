@@ -34,11 +34,28 @@ export interface RebuiltDocument {
   places: Record<Lang, UnitPlace[]>;
 }
 
+/** A text that ends with a sentence stop, maybe followed by closing quotes and brackets. */
+const ENDS_WITH_STOP = /[.?!…؟؛۔‼⁇⁈⁉]["'”’»›)\]}\p{Cf}]*$/u;
+
+export interface RebuildOptions {
+  /** Units per paragraph, drawn uniformly between the two (default 1 and 4). */
+  minimum?: number;
+  maximum?: number;
+  /**
+   * End a paragraph after a unit with no final stop (default true): such a unit is a heading, a
+   * list item or a line of a list, which a document sets as a paragraph of its own; joined to the
+   * next unit it would make one run-on sentence of two that no document has. With false, units are
+   * joined regardless (a harder, less realistic test).
+   */
+  breakAfterUnpunctuated?: boolean;
+}
+
 /**
- * Joins `units` into paragraphs of `minimum`–`maximum` units (1–4 by default) on each side, the
- * breaks drawn independently for each language from `random`, units joined by a space.
+ * Joins `units` into paragraphs of 1–4 units on each side (see `RebuildOptions`), the breaks drawn
+ * independently for each language from `random`, units joined by a space.
  */
-export function rebuildDocument(units: readonly TranslationUnit[], random: () => number, minimum = 1, maximum = 4): RebuiltDocument {
+export function rebuildDocument(units: readonly TranslationUnit[], random: () => number, options: RebuildOptions = {}): RebuiltDocument {
+  const { minimum = 1, maximum = 4, breakAfterUnpunctuated = true } = options;
   const side = (lang: Lang) => {
     const paragraphs: Paragraph[] = [];
     const places: UnitPlace[] = [];
@@ -50,9 +67,10 @@ export function rebuildDocument(units: readonly TranslationUnit[], random: () =>
         if (text !== '') text += ' ';
         places.push({ paragraph: paragraphs.length, start: text.length, end: text.length + unit[lang].length });
         text += unit[lang];
+        u++;
+        if (breakAfterUnpunctuated && !ENDS_WITH_STOP.test(unit[lang])) break;
       }
       paragraphs.push({ text, line: paragraphs.length + 1 });
-      u += size;
     }
     return { paragraphs, places };
   };

@@ -21,8 +21,33 @@ export interface LengthModel {
  */
 export const ARABIC_ENGLISH: LengthModel = { mean: 1.114, variance: 3.94 };
 
-/** Arabic marks (harakat, shadda, dagger alef), tatweel and invisible format characters: no length of their own. */
-const NO_LENGTH = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\p{Cf}\s]/gu;
+/**
+ * Whether a UTF-16 unit has no length of its own: white space, Arabic marks (harakat, shadda,
+ * dagger alef, Quranic signs), tatweel, invisible format characters, and the second half of a
+ * surrogate pair (a code point counts once).
+ */
+function lengthless(c: number): boolean {
+  if (c <= 0x20) return true;
+  if (c < 0x00a0) return false;
+  return (
+    c === 0x00a0 ||
+    c === 0x00ad ||
+    (c >= 0x0610 && c <= 0x061a) ||
+    c === 0x061c ||
+    c === 0x0640 ||
+    (c >= 0x064b && c <= 0x065f) ||
+    c === 0x0670 ||
+    (c >= 0x06d6 && c <= 0x06ed) ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200f) ||
+    (c >= 0x2028 && c <= 0x202f) ||
+    (c >= 0x205f && c <= 0x2064) ||
+    (c >= 0x2066 && c <= 0x2069) ||
+    c === 0x3000 ||
+    c === 0xfeff ||
+    (c >= 0xdc00 && c <= 0xdfff)
+  );
+}
 
 /**
  * The length of a sentence as the model counts it: code points other than white space, Arabic
@@ -31,6 +56,6 @@ const NO_LENGTH = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\p{Cf}\s]
  */
 export function measure(text: string): number {
   let length = 0;
-  for (const _ of text.replace(NO_LENGTH, '')) length++;
+  for (let i = 0; i < text.length; i++) if (!lengthless(text.charCodeAt(i))) length++;
   return length;
 }
