@@ -1,12 +1,14 @@
 /**
  * Evaluates the aligner on documents rebuilt from the TICO-19 translation memory:
- *   npm run eval:align [-- --seed 1] [--glossary] [--run-on] [--only REGEX] [--show 5] [--tmx path]
+ *   npm run eval:align [-- --seed 1] [--glossary] [--run-on] [--only REGEX] [--half even|odd] [--drop 0.03] [--show 5] [--tmx path]
  * Each document's units, in order, are joined into paragraphs of 1–4 units, with breaks drawn
  * independently for the Arabic and the English (seeded), and aligned from the joined text, through
  * the splitter (`alignParagraphs`). Links are scored against the units (see `goldLinks`): precision,
  * recall and F1 over all links of all documents. A unit with no final stop ends its paragraph
  * (`--run-on` joins it to the next all the same). `--only REGEX` evaluates the documents whose id
- * matches. `--glossary` gives the aligner TICO-19's term
+ * matches, `--half even` or `--half odd` every other document (to tune on one half and test on the
+ * other). `--drop 0.03` leaves 3 % of the units out of one side or the other, as a translator
+ * leaves out or adds a passage. `--glossary` gives the aligner TICO-19's term
  * list as a glossary; `--show N` prints N wrong beads of each document with their text.
  */
 import { readFileSync } from 'node:fs';
@@ -26,6 +28,8 @@ const { values } = parseArgs({
     tmx: { type: 'string', default: '../shared/corpora/tico19/all.en-ar.tmx' },
     'run-on': { type: 'boolean', default: false },
     only: { type: 'string' },
+    half: { type: 'string' },
+    drop: { type: 'string', default: '0' },
   },
 });
 const tmxPath = resolve(values.tmx);
@@ -57,7 +61,8 @@ let milliseconds = 0;
 console.log(`${tmxPath}: ${documents.length} documents, seed ${values.seed}${glossary ? `, glossary of ${glossary.entries.size} terms` : ''}`);
 documents.forEach((doc, d) => {
   if (values.only && !new RegExp(values.only).test(doc.id)) return;
-  const rebuilt = rebuildDocument(doc.units, seededRandom(Number(values.seed) * 1000 + d), { breakAfterUnpunctuated: !values['run-on'] });
+  if (values.half && d % 2 !== (values.half === 'even' ? 0 : 1)) return;
+  const rebuilt = rebuildDocument(doc.units, seededRandom(Number(values.seed) * 1000 + d), { breakAfterUnpunctuated: !values['run-on'], drop: Number(values.drop) });
   const started = performance.now();
   const alignment: EditionAlignment = alignParagraphs(rebuilt.paragraphs.ar, rebuilt.paragraphs.en, { entriesOf });
   milliseconds += performance.now() - started;
@@ -70,9 +75,17 @@ documents.forEach((doc, d) => {
   for (const a of alignment.sentences.ar) for (const e of alignment.sentences.en) all.add(`${a.index} ${e.index}`);
   add(baseline, countLinks(all, gold));
 
+  // A bead is wrong when it makes a link that is not gold, or leaves out a sentence that has one.
+  const linked = { ar: new Set<number>(), en: new Set<number>() };
+  for (const link of gold) {
+    const [a, e] = link.split(' ').map(Number);
+    linked.ar.add(a);
+    linked.en.add(e);
+  }
   const wrong = alignment.beads.filter((bead) => {
     const links = beadLinks([bead]);
-    return [...links].some((l) => !gold.has(l)) || (links.size === 0 && bead.ar.concat(bead.en).length > 0);
+    if (links.size > 0) return [...links].some((l) => !gold.has(l));
+    return bead.ar.some((a) => linked.ar.has(a)) || bead.en.some((e) => linked.en.has(e));
   });
   for (const bead of wrong) errorShapes.set(`${bead.ar.length}-${bead.en.length}`, (errorShapes.get(`${bead.ar.length}-${bead.en.length}`) ?? 0) + 1);
   const r = rates(counts);

@@ -23,6 +23,7 @@ export function seededRandom(seed: number): () => number {
 
 /** Where a unit's text is in the rebuilt paragraphs of one side. */
 interface UnitPlace {
+  unit: number;
   paragraph: number;
   start: number;
   end: number;
@@ -48,6 +49,11 @@ export interface RebuildOptions {
    * joined regardless (a harder, less realistic test).
    */
   breakAfterUnpunctuated?: boolean;
+  /**
+   * The share of units left out of one side or the other (default 0), as a translator leaves out a
+   * passage or adds one; their sentences must then be aligned with nothing.
+   */
+  drop?: number;
 }
 
 /**
@@ -55,20 +61,23 @@ export interface RebuildOptions {
  * independently for each language from `random`, units joined by a space.
  */
 export function rebuildDocument(units: readonly TranslationUnit[], random: () => number, options: RebuildOptions = {}): RebuiltDocument {
-  const { minimum = 1, maximum = 4, breakAfterUnpunctuated = true } = options;
+  const { minimum = 1, maximum = 4, breakAfterUnpunctuated = true, drop = 0 } = options;
+  // Which side, if any, each unit is left out of.
+  const droppedFrom = units.map((): Lang | undefined => (random() < drop ? (random() < 0.5 ? 'ar' : 'en') : undefined));
   const side = (lang: Lang) => {
+    const kept = units.map((unit, u) => ({ unit: u, text: unit[lang] })).filter(({ unit }) => droppedFrom[unit] !== lang);
     const paragraphs: Paragraph[] = [];
     const places: UnitPlace[] = [];
-    let u = 0;
-    while (u < units.length) {
+    let k = 0;
+    while (k < kept.length) {
       const size = minimum + Math.floor(random() * (maximum - minimum + 1));
       let text = '';
-      for (const unit of units.slice(u, u + size)) {
+      for (const { unit, text: unitText } of kept.slice(k, k + size)) {
         if (text !== '') text += ' ';
-        places.push({ paragraph: paragraphs.length, start: text.length, end: text.length + unit[lang].length });
-        text += unit[lang];
-        u++;
-        if (breakAfterUnpunctuated && !ENDS_WITH_STOP.test(unit[lang])) break;
+        places.push({ unit, paragraph: paragraphs.length, start: text.length, end: text.length + unitText.length });
+        text += unitText;
+        k++;
+        if (breakAfterUnpunctuated && !ENDS_WITH_STOP.test(unitText)) break;
       }
       paragraphs.push({ text, line: paragraphs.length + 1 });
     }
@@ -86,7 +95,7 @@ function unitsOf(sentences: readonly SentenceRange[], places: readonly UnitPlace
   for (const sentence of sentences) {
     while (u < places.length && (places[u].paragraph < sentence.paragraph || (places[u].paragraph === sentence.paragraph && places[u].end <= sentence.start))) u++;
     for (let v = u; v < places.length && places[v].paragraph === sentence.paragraph && places[v].start < sentence.end; v++) {
-      result[sentence.index].push(v);
+      result[sentence.index].push(places[v].unit);
     }
   }
   return result;
