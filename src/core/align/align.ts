@@ -73,9 +73,21 @@ const FIRST_BAND = 48;
 /** The most cells the search may use before it stops widening the band (about 100 MB). */
 const MAX_CELLS = 12_000_000;
 
+/**
+ * How much likelier a left-out sentence is when the sentence before it was left out too: a
+ * translator leaves out (or adds) whole passages. Without it, a passage of twenty sentences left out
+ * costs the same as twenty scattered ones, and the search scatters them wherever lengths fit a
+ * little better, misaligning the sentences between.
+ */
+const DELETION_RUN = 0.5;
+
 /** −log of the prior of each shape, at `ar · (MAX_RUN + 1) + en`; Infinity for shapes not allowed. */
 const PRIOR_COST = new Float64Array((MAX_RUN + 1) ** 2).fill(Infinity);
 for (const [a, e, p] of PRIORS) PRIOR_COST[a * (MAX_RUN + 1) + e] = -Math.log(p);
+for (let k = 2; k <= MAX_RUN; k++) {
+  PRIOR_COST[k * (MAX_RUN + 1)] = PRIOR_COST[MAX_RUN + 1] - (k - 1) * Math.log(DELETION_RUN);
+  PRIOR_COST[k] = PRIOR_COST[1] - (k - 1) * Math.log(DELETION_RUN);
+}
 
 /** −log of the two-sided tail of the standard normal, 2(1 − Φ(|z|)), without underflow. */
 export function tailCost(z: number): number {
@@ -275,14 +287,13 @@ function search(
       let bestE = 0;
       for (let a = 0; a <= MAX_RUN && a <= i; a++) {
         const strongA = a === 0 ? 0 : A.strong[i - 1] - A.strong[i - a] + 1;
-        if (strongA > MAX_STRONG) break;
         const pi = i - a;
         const lengthA = A.lengths[i] - A.lengths[pi];
         const weightA = A.weight[i] - A.weight[pi];
         for (let e = 0; e <= MAX_RUN && e <= j; e++) {
           if (a + e === 0) continue;
           const strongE = e === 0 ? 0 : E.strong[j - 1] - E.strong[j - e] + 1;
-          if (strongE > MAX_STRONG) break;
+          if (strongE > MAX_STRONG && a > 0) break;
           const prior = PRIOR_COST[strongA * (MAX_RUN + 1) + strongE];
           if (prior === Infinity) continue;
           const pj = j - e;
