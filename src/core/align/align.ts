@@ -79,7 +79,7 @@ const MAX_CELLS = 12_000_000;
  * costs the same as twenty scattered ones, and the search scatters them wherever lengths fit a
  * little better, misaligning the sentences between.
  */
-const DELETION_RUN = 0.5;
+const DELETION_RUN = 0.3;
 
 /** −log of the prior of each shape, at `ar · (MAX_RUN + 1) + en`; Infinity for shapes not allowed. */
 const PRIOR_COST = new Float64Array((MAX_RUN + 1) ** 2).fill(Infinity);
@@ -292,15 +292,22 @@ function search(
         const weightA = A.weight[i] - A.weight[pi];
         for (let e = 0; e <= MAX_RUN && e <= j; e++) {
           if (a + e === 0) continue;
-          const strongE = e === 0 ? 0 : E.strong[j - 1] - E.strong[j - e] + 1;
+          let strongE = e === 0 ? 0 : E.strong[j - 1] - E.strong[j - e] + 1;
           if (strongE > MAX_STRONG && a > 0) break;
-          const prior = PRIOR_COST[strongA * (MAX_RUN + 1) + strongE];
+          // Semicolon-joined runs count as one sentence on one side only: list items ending with
+          // semicolons on both sides are translated item by item, not run against run.
+          let joinedA = a - strongA;
+          if (joinedA > 0 && e > strongE) {
+            joinedA = 0;
+            strongE = e;
+          }
+          const prior = PRIOR_COST[(a - joinedA) * (MAX_RUN + 1) + strongE];
           if (prior === Infinity) continue;
           const pj = j - e;
           if (pj < lo[pi] || pj > hi[pi]) continue;
           const before = cost[offset[pi] + pj - lo[pi]];
           if (before === Infinity) continue;
-          let total = before + prior + WEAK_JOINT * (a - strongA + e - strongE);
+          let total = before + prior + WEAK_JOINT * (joinedA + e - strongE);
           // Anchors: shared weight rewarded, weight on one side only charged.
           const weightE = E.weight[j] - E.weight[pj];
           if (weightA > 0 || weightE > 0) {
