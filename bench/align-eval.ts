@@ -54,6 +54,7 @@ const add = (sum: LinkCounts, c: LinkCounts) => {
   sum.correct += c.correct;
 };
 const errorShapes = new Map<string, number>();
+let beadCount = 0;
 const percent = (x: number) => `${(100 * x).toFixed(1)} %`;
 let sentences = 0;
 let milliseconds = 0;
@@ -71,6 +72,7 @@ documents.forEach((doc, d) => {
   const found = beadLinks(alignment.beads);
   const counts = countLinks(found, gold);
   add(total, counts);
+  beadCount += alignment.beads.length;
   const all = new Set<string>();
   for (const a of alignment.sentences.ar) for (const e of alignment.sentences.en) all.add(`${a.index} ${e.index}`);
   add(baseline, countLinks(all, gold));
@@ -109,5 +111,5 @@ const b = rates(baseline);
 console.log(`\nall documents: ${total.gold} gold links, ${total.found} found, ${total.correct} correct`);
 console.log(`  precision ${percent(r.precision)}  recall ${percent(r.recall)}  F1 ${percent(r.f1)}`);
 console.log(`  one bead per document: precision ${percent(b.precision)}  recall ${percent(b.recall)}  F1 ${percent(b.f1)}`);
-console.log(`  beads with a wrong link, by shape (ar-en): ${[...errorShapes].sort((x, y) => y[1] - x[1]).map(([s, n]) => `${s} ×${n}`).join(', ')}`);
+console.log(`  ${[...errorShapes.values()].reduce((x, y) => x + y, 0)} of ${beadCount} beads with a wrong link, by shape (ar-en): ${[...errorShapes].sort((x, y) => y[1] - x[1]).map(([s, n]) => `${s} ×${n}`).join(', ')}`);
 console.log(`  ${sentences} sentences split and aligned in ${milliseconds.toFixed(0)} ms`);

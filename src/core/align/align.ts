@@ -5,10 +5,14 @@
  * that its cost grows linearly with the length of the texts.
  *
  * A bead is a run of Arabic sentences and a run of English sentences that translate each other:
- * 1-1, a sentence dropped or added (1-0, 0-1), two sentences merged or one split (2-1, 1-2), two and
- * two, three and one. An Arabic sentence that ends with the semicolon `؛` (a sentence end for the
- * splitter, but where English puts `;`) is joined to the next one almost for free, so a bead may hold
- * several of them as one.
+ * 1-1, a sentence dropped or added (1-0, 0-1, and runs of up to five), two sentences merged or one
+ * split (2-1, 1-2), two and two, three and one. An Arabic sentence that ends with the semicolon `؛`
+ * (a sentence end for the splitter, but where English puts `;`) is joined to the next one almost for
+ * free, so a bead may hold several of them as one.
+ *
+ * Costs are in nats (−log probability): a bead's prior, plus for beads with both sides Gale and
+ * Church's length cost, minus the weight of anchors shared, plus the weight of anchors on one side
+ * only, minus a little when it starts paragraphs on both sides.
  */
 import { anchorsOf } from './anchors.ts';
 import { ARABIC_ENGLISH, measure, type LengthModel } from './length.ts';
@@ -68,7 +72,7 @@ const ANCHOR_MISS = 0.5;
 const MAX_ANCHOR_DF = 16;
 /** The reward for a bead that starts paragraphs on both sides. */
 const PARAGRAPH_BONUS = 0.5;
-/** The band's half-width to start with, in sentences; it doubles while the best path touches its edge. */
+/** The band's half-width to start with, in sentences (see `alignSentences` for how it grows). */
 const FIRST_BAND = 48;
 /** The most cells the search may use before it stops widening the band (about 100 MB). */
 const MAX_CELLS = 12_000_000;
