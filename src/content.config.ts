@@ -5,10 +5,12 @@ import { hamishLoaders } from './integrations/editions/collections.ts';
 /**
  * `editions`: every language version of every document in the content folder, rendered by
  * Hamish's loader; entry ids are `<lang>/<slug>`. `glossary`: the glossary's entries, by id.
+ * `contentStatus`: the content's errors, shown by the pages in `astro dev`.
  */
 const loaders = hamishLoaders(config);
 
 export const collections = {
   editions: defineCollection({ loader: loaders.editions }),
   glossary: defineCollection({ loader: loaders.glossary }),
+  contentStatus: defineCollection({ loader: loaders.contentStatus }),
 };
