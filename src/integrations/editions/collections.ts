@@ -20,6 +20,8 @@ export interface ContentStatus {
   /** The content folder, as messages name it. */
   root: string;
   errors: Diagnostic[];
+  /** How many entries the glossary has (an empty collection is not to be asked for: Astro warns). */
+  glossaryEntries: number;
 }
 
 export function hamishLoaders(config: HamishConfig): { editions: Loader; glossary: Loader; contentStatus: Loader } {
@@ -29,7 +31,7 @@ export function hamishLoaders(config: HamishConfig): { editions: Loader; glossar
   const first = new Promise<LoadedContent | undefined>((resolve) => (resolveFirst = resolve));
   let statusStore: LoaderContext['store'] | undefined;
   const setStatus = (content: LoadedContent) => {
-    const status: ContentStatus = { root: config.shownRoot, errors: content.diagnostics.filter((d) => d.severity === 'error') };
+    const status: ContentStatus = { root: config.shownRoot, errors: content.diagnostics.filter((d) => d.severity === 'error'), glossaryEntries: content.glossary.entries.length };
     statusStore?.set({ id: STATUS_ID, data: { ...status } });
   };
   const editions = editionsLoader(config, (content) => {
@@ -44,11 +46,11 @@ export function hamishLoaders(config: HamishConfig): { editions: Loader; glossar
     });
   const glossary: Loader = {
     name: 'hamish:glossary',
-    load: async ({ store }) => {
+    load: async ({ store, generateDigest }) => {
       const content = await first;
       if (!content) return;
       store.clear();
-      for (const entry of content.glossary.entries) store.set({ id: entry.id, data: { ...entry } });
+      for (const entry of content.glossary.entries) store.set({ id: entry.id, data: { ...entry }, digest: generateDigest({ ...entry }) });
     },
   };
   const contentStatus: Loader = {
