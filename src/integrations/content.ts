@@ -1,6 +1,6 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { join, relative } from 'node:path';
-import { formatDiagnostic, hasErrors } from '../core/ingest/index.ts';
+import { join } from 'node:path';
+import { hasErrors, reportDiagnostics, shownFolder } from '../core/ingest/index.ts';
 import type { Diagnostic } from '../core/types.ts';
 import { loadContent } from '../lib/content.ts';
 import { GLOSSARY_FILE } from '../lib/glossary.ts';
@@ -8,11 +8,10 @@ import { writeEditions } from '../lib/write-editions.ts';
 
 /** Prints diagnostics compiler-style, each under the logger level that matches its severity. */
 function report(diagnostics: Diagnostic[], logger: AstroIntegrationLogger, contentRoot: string): void {
-  for (const diagnostic of diagnostics) {
-    const line = formatDiagnostic({ ...diagnostic, file: join(contentRoot, diagnostic.file) });
-    if (diagnostic.severity === 'error') logger.error(line);
-    else if (diagnostic.severity === 'warning') logger.warn(line);
-    else logger.info(line);
+  for (const { severity, text } of reportDiagnostics(diagnostics, contentRoot).lines) {
+    if (severity === 'error') logger.error(text);
+    else if (severity === 'warning') logger.warn(text);
+    else logger.info(text);
   }
 }
 
@@ -23,8 +22,7 @@ function report(diagnostics: Diagnostic[], logger: AstroIntegrationLogger, conte
  */
 export function hamishContent(options: { contentDir: string; editionsDir: string }): AstroIntegration {
   const { contentDir, editionsDir } = options;
-  const fromCwd = relative(process.cwd(), contentDir);
-  const shownRoot = fromCwd.startsWith('..') ? contentDir : fromCwd || '.';
+  const shownRoot = shownFolder(contentDir, process.cwd());
 
   let command = 'build';
 

@@ -16,7 +16,7 @@ import { splitParagraphs } from './paragraphs.ts';
 import { deriveTitle, findDateline, provenanceFrom } from './provenance.ts';
 import { parseSidecar, type Sidecar } from './sidecar.ts';
 
-export { formatDiagnostic, hasErrors, sortDiagnostics } from './diagnostics.ts';
+export { countOf, formatDiagnostic, hasErrors, reportDiagnostics, shownFolder, sortDiagnostics, type DiagnosticReport } from './diagnostics.ts';
 export { parseCleaningRules, DEFAULT_RULES, type CleaningRules, type PatternSpec } from './furniture.ts';
 export { checkIntegrity } from './integrity.ts';
 export { MAX_SOURCE_BYTES } from './decode.ts';
