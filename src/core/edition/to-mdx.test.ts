@@ -1,4 +1,4 @@
-import { createMarkdownProcessor, parseFrontmatter, unified } from '@astrojs/markdown-remark';
+import { parseFrontmatter, unified } from '@astrojs/markdown-remark';
 import { describe, expect, test } from 'vitest';
 import type { Edition, Paragraph } from '../types.ts';
 import { compileEdition, paragraphTexts, readHtml, unexpectedNodes, visible } from './mdx-harness.ts';
@@ -189,7 +189,7 @@ describe('editionToMdx for md and mdx sources', () => {
     const { content } = parseFrontmatter(file, { frontmatter: 'remove' });
     expect(content.trim()).toBe(body.trim());
     // Astro's unified Markdown processor renders only what the editor wrote.
-    const renderer = await createMarkdownProcessor({ processor: unified({ smartypants: false }) });
+    const renderer = await unified({ smartypants: false }).createRenderer({});
     const html = (await renderer.render(content)).code;
     expect(html.replace(/\s+/g, ' ').trim()).toBe('<h2 id="a-heading">A heading</h2> <p>Some <em>emphasis</em>.</p>');
     expect(file).toContain(`# ${generatedNotice('documents/a.en.md')}`);
