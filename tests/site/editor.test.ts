@@ -11,10 +11,8 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { DATA_DIR, textPath, type SearchText } from '../../src/core/search/index.ts';
 import { formatDate } from '../../src/i18n/index.ts';
 import { editionsDir, workDir } from '../../src/lib/paths.ts';
-import { buildOnce, ROOT, type BuildResult } from '../helpers/build.ts';
+import { buildOnce, EDITOR_CONTENT, ROOT, type BuildResult } from '../helpers/build.ts';
 import { all, fold, one, readPage, textOf, type Page } from '../helpers/html.ts';
-
-export const EDITOR_CONTENT = join(ROOT, 'tests/fixtures/editor');
 
 let build: BuildResult;
 
