@@ -158,9 +158,9 @@ function buildEdition(
   }
   // A headline line is the title, moved out of the text (the editor's note says so). A title the
   // editor gave replaces it only when it is the same words; a different one leaves it in the text.
-  const [first, second] = cleaned.paragraphs;
+  const [first, ...rest] = cleaned.paragraphs;
   const headline =
-    first && isHeadline(first.text, second?.text, document.lang) && (meta.title === undefined || sameTitle(meta.title, first.text))
+    first && isHeadline(first.text, rest.map((p) => p.text), document.lang) && (meta.title === undefined || sameTitle(meta.title, first.text))
       ? first
       : undefined;
   const paragraphs = headline ? cleaned.paragraphs.slice(1) : cleaned.paragraphs;

@@ -24,14 +24,14 @@ describe('findDateline', () => {
 });
 
 describe('isHeadline', () => {
-  for (const [first, next, lang, expected] of table<[string, string, Lang, boolean]>('headlines')) {
+  for (const [first, following, lang, expected] of table<[string, string | string[], Lang, boolean]>('headlines')) {
     it(`${expected ? 'a headline' : 'not a headline'}: “${first}”`, () => {
-      expect(isHeadline(first, next, lang)).toBe(expected);
+      expect(isHeadline(first, typeof following === 'string' ? [following] : following, lang)).toBe(expected);
     });
   }
 
   it('needs a paragraph after it', () => {
-    expect(isHeadline('Macron campaign says it was hacked', undefined, 'en')).toBe(false);
+    expect(isHeadline('Macron campaign says it was hacked', [], 'en')).toBe(false);
   });
 });
 

@@ -225,20 +225,33 @@ const DATE_WORDS = new Set(
   ].map((w) => fold(w).text),
 );
 
+/** How many of the paragraphs after a headline show how the text ends its sentences. */
+const STYLE_SAMPLE = 10;
+/** The share of those that must end as sentences do for a line without a full stop to stand out as a headline. */
+const PROSE_SHARE = 0.75;
+
 /**
- * Whether `text`, the first paragraph of a plain-text source, is its headline, given the paragraph
- * that follows it: a short line (at most `HEADLINE_MAX` characters, two words or more) without a
- * final full stop, comma or colon, followed by a longer paragraph of prose (ending as a sentence
- * does). Not a headline: a line that opens with a dateline (it is the article's first sentence), a
- * list item, a byline or salutation, a date, a breadcrumb, a short label in capitals ("WORLD NEWS").
+ * Whether `text`, the first paragraph of a plain-text source, is its headline, given the paragraphs
+ * that follow it: a short line (at most `HEADLINE_MAX` characters, two words or more) without a
+ * final full stop, comma or colon, followed by a longer paragraph of prose, in a text whose
+ * paragraphs end as sentences do (so that a line without a full stop stands out; in a transcript
+ * or a list, where no line has one, none is a headline). Not a headline either: a line that opens
+ * with a dateline (it is the article's first sentence) or in lower case, a list item, a byline or
+ * salutation, a date, a breadcrumb, a short label in capitals ("WORLD NEWS").
  */
-export function isHeadline(text: string, next: string | undefined, lang: Lang): boolean {
+export function isHeadline(text: string, following: readonly string[], lang: Lang): boolean {
+  const [next] = following;
   if (next === undefined) return false;
   const length = [...text].length;
   if (length > HEADLINE_MAX || [...next].length <= length || !ENDS_SENTENCE.test(next)) return false;
+  const sample = following.slice(0, STYLE_SAMPLE);
+  if (sample.filter((p) => ENDS_SENTENCE.test(p)).length < sample.length * PROSE_SHARE) return false;
   if (ENDS_NOT_HEADLINE.test(text) && !(text.endsWith('.') && ABBREVIATION.test(text))) return false;
   const words = text.split(/\s+/u).filter((word) => /\p{L}/u.test(word));
   if (words.length < 2) return false;
+  // A cased script's headline starts with a capital (or a digit, or a quote before one).
+  const firstLetter = /\p{L}/u.exec(text)?.[0] ?? '';
+  if (firstLetter !== firstLetter.toUpperCase()) return false;
   if (NOT_HEADLINE_START.test(text) || SEPARATORS.test(text) || /^(?:[-*•–—>]|\d{1,3}[.)])\s/u.test(text)) return false;
   const dateWords = text.split(/[\s/\-–,]+/u).filter((word) => /\p{L}/u.test(word));
   if (dateWords.every((word) => DATE_WORDS.has(bare(word).toLowerCase()))) return false;
