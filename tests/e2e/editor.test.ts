@@ -157,6 +157,23 @@ describe('glossary markers', () => {
   });
 });
 
+describe('emphasis in a hand-written source', () => {
+  test('is italic in English and bold in Arabic, whatever the language of the page', async () => {
+    for (const lang of ['en', 'ar']) {
+      const page = await open(`${lang}/field-notes/`);
+      const styles = await page.evaluate(() =>
+        [...document.querySelectorAll('article .edition-text em')].map((em) => {
+          const style = getComputedStyle(em);
+          return { lang: em.closest('[lang]')?.getAttribute('lang'), style: style.fontStyle, weight: style.fontWeight };
+        }),
+      );
+      expect(styles.map((s) => s.lang).sort()).toEqual(['ar', 'en']);
+      for (const s of styles) expect([s.lang, s.style, s.weight]).toEqual(s.lang === 'ar' ? ['ar', 'normal', '700'] : ['en', 'italic', '400']);
+      await page.close();
+    }
+  });
+});
+
 describe('the glossary index', () => {
   test('sets the English column flush left and the Arabic flush right, and is centred as the home page is', async () => {
     const page = await open('glossary/');
