@@ -5,8 +5,8 @@
  *   CONTENT_DIR=x npm run check # another folder
  */
 import { countOf, reportDiagnostics, shownFolder } from '../core/ingest/index.ts';
-import { loadContent } from '../lib/content.ts';
-import { contentDir } from '../lib/paths.ts';
+import { loadContent } from '../integrations/content-folder.ts';
+import { contentDir } from '../integrations/paths.ts';
 
 const dir = contentDir();
 const shown = shownFolder(dir, process.cwd());

@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../core/types.ts';
 import { t } from '../i18n/index.ts';
-import { withBase } from '../lib/urls.ts';
+import { withBase } from '../utils/urls.ts';
 import type { SearchStrings } from './search-view.ts';
 
 /** The search page in `lang`: `/search/` in English, `/ar/search/` in Arabic (as the home pages). */

@@ -114,10 +114,10 @@ async function markerGaps(page: Page): Promise<MarkerGaps[]> {
     // The marker alone, then everything but the marker, in the same place.
     const only = await page.addStyleTag({ content: '.edition-text, .edition-text * { color: transparent !important } .probe, .probe * { color: #000 !important }' });
     const marker = await inkColumns(page, found.clip);
-    await only.evaluate((node) => node.remove());
+    await only.evaluate((node) => (node as Element).remove());
     const hide = await page.addStyleTag({ content: '.probe { visibility: hidden !important }' });
     const rest = await inkColumns(page, found.clip);
-    await hide.evaluate((node) => node.remove());
+    await hide.evaluate((node) => (node as Element).remove());
     await page.evaluate(() => document.querySelector('.probe')?.classList.remove('probe'));
     const [markerLeft, markerRight] = [Math.min(...marker), Math.max(...marker)];
     const leftGap = markerLeft - Math.max(...rest.filter((x) => x < markerLeft));

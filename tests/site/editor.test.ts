@@ -10,7 +10,7 @@ import type { Element } from 'hast';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { DATA_DIR, textPath, type SearchText } from '../../src/core/search/index.ts';
 import { formatDate } from '../../src/i18n/index.ts';
-import { editionsDir, workDir } from '../../src/lib/paths.ts';
+import { editionsDir, workDir } from '../../src/integrations/paths.ts';
 import { buildOnce, EDITOR_CONTENT, ROOT, type BuildResult } from '../helpers/build.ts';
 import { all, fold, one, readPage, textOf, type Page } from '../helpers/html.ts';
 
