@@ -126,7 +126,7 @@ const DANGLING = new Set(
 /**
  * Where a sentence's opening clause ends: before clause punctuation, a spaced dash or a
  * parenthesis, or before a word that starts a subordinate clause (reported speech, a relative
- * clause, a time or cause: "…said on Friday | that…", "…صرح المتحدث | أن…").
+ * clause, a time or cause: "…said on Friday | that…", "…ايمانويل ماكرون | أن الحملة…").
  */
 const CLAUSE_BREAK = new RegExp(
   String.raw`\s*[,;:،؛](?=\s)|\s+[—–-]+\s|\s+\((?=\p{L})|\s+(?=(?:that|which|who|whom|whose|after|before|when|while|because|since|although|though|as|amid|despite|where|أن|إن|بأن|وأن|لأن|إنه|أنه|بأنه|الذي|التي|الذين|اللذين|اللتين|حيث|عندما|بينما|بعد|قبل|مما|حين|رغم|وسط|إذ|كي|لكي)\s)`,
