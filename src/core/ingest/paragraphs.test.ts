@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
+import { decodeSource } from './decode.ts';
 import { splitParagraphs } from './paragraphs.ts';
 
 /** One folder per case: `input.txt` and `expected.json`, a list of `[line, text]`. */
@@ -40,5 +41,26 @@ describe('splitParagraphs', () => {
         }
       }),
     );
+  });
+});
+
+describe('source lines are the lines an editor shows', () => {
+  const decoded = (raw: string) => decodeSource('documents/x.en.txt', new TextEncoder().encode(raw)).decoded?.text ?? '';
+
+  test('a stray carriage return inside a line neither splits it nor shifts the lines after it', () => {
+    const raw = 'First paragraph.\r\nSecond\rparagraph, one line in any editor.\r\nThird paragraph.\r\n';
+    expect(splitParagraphs(decoded(raw))).toEqual([
+      { text: 'First paragraph.', line: 1 },
+      { text: 'Second paragraph, one line in any editor.', line: 2 },
+      { text: 'Third paragraph.', line: 3 },
+    ]);
+  });
+
+  test('a classic Mac OS file (CR alone ends its lines) has its lines', () => {
+    expect(splitParagraphs(decoded('One.\rTwo.\r\rThree.\r'))).toEqual([
+      { text: 'One.', line: 1 },
+      { text: 'Two.', line: 2 },
+      { text: 'Three.', line: 4 },
+    ]);
   });
 });
