@@ -26,6 +26,7 @@ import { dirname, join, relative } from 'node:path';
 import { parseFragment } from 'parse5';
 import { z } from 'zod';
 import { editionFrontmatter, editionToMdx } from '../../core/edition/index.ts';
+import { editionFrontmatterOf } from '../../core/edition/frontmatter.ts';
 import type { CompiledGlossary, GlossaryEntry } from '../../core/glossary/index.ts';
 import { hasErrors, reportDiagnostics } from '../../core/ingest/index.ts';
 import { extractPage } from '../../core/search/index.ts';
@@ -72,13 +73,9 @@ export const searchInputFile = (workDir: string) => join(workDir, 'search-input.
 /** The site path of an edition's page, without the base. */
 const pageUrl = (edition: Pick<Edition, 'lang' | 'slug'>) => `/${edition.lang}/${edition.slug}/`;
 
+/** An edition's stored data: its front matter, as the readable MDX file has it, without `generated`. */
 function dataOf(edition: Edition, paragraphLines?: number[]): EditionData {
-  const { slug, lang, format, sourceFile, encoding, title, titleDerived, date, dateline, source, url, imageCredit, excerpt, relation } = edition;
-  const removed = edition.removed.map(({ reason, text, line, pattern }) => (pattern === undefined ? { reason, text, line } : { reason, text, line, pattern }));
-  const data: EditionData = { slug, lang, format, sourceFile, encoding, title, titleDerived, removed };
-  for (const [key, value] of Object.entries({ date, dateline, source, url, imageCredit, excerpt, relation, paragraphLines })) {
-    if (value !== undefined) (data as Record<string, unknown>)[key] = value;
-  }
+  const { generated: _generated, ...data } = editionFrontmatterOf(edition, paragraphLines);
   return data;
 }
 
