@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { alignParagraphs } from '../core/align/index.ts';
 import { compileGlossary, findMatches, parseGlossary, type CompiledGlossary } from '../core/glossary/index.ts';
 import { formatDiagnostic, ingest } from '../core/ingest/index.ts';
-import type { Diagnostic, Edition, Lang, SourceFile } from '../core/types.ts';
+import type { Diagnostic, Edition, Lang, RemovalReason, SourceFile } from '../core/types.ts';
 
 const USAGE = 'usage: npm run align -- FILE_AR FILE_EN [--glossary glossary.yaml]';
 const LANG_NAME: Record<Lang, string> = { ar: 'Arabic', en: 'English' };
@@ -106,7 +106,12 @@ const texts = (edition: Edition) =>
 const output = { sentences: { ar: texts(ar), en: texts(en) }, beads: alignment.beads };
 process.stdout.write(`${JSON.stringify(output)}\n`);
 // What cleaning took out is not aligned; say so line by line, as a page's editor's note does.
-const REASONS = { 'repeated-article': 'a repeat of the article', 'repeated-paragraph': 'a repeated paragraph', furniture: 'page furniture' };
+const REASONS: Record<RemovalReason, string> = {
+  'repeated-article': 'a repeat of the article',
+  'repeated-paragraph': 'a repeated paragraph',
+  furniture: 'page furniture',
+  headline: 'the headline (it is the title)',
+};
 for (const lang of ['ar', 'en'] as const) {
   const edition = editions[lang] as Edition;
   for (const removal of edition.removed) {
