@@ -4,6 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import {
   cliticVariants,
+  foldLine,
+  foldPatternSource,
   matchKey,
   matchKeyWithOffsets,
   normalizeArabic,
@@ -16,6 +18,7 @@ import {
 interface Cases {
   normalize: [string, string, string][];
   matchKey: [string, string, string][];
+  foldLine: [string, string, string][];
   tokenize: { text: string; words: string[] }[];
   clitics: { word: string; stems: string[]; not?: string[] }[];
   strip: [string, string][];
@@ -36,6 +39,24 @@ describe('normalizeArabic', () => {
 describe('matchKey', () => {
   test.each(cases.matchKey)('%s → %s (%s)', (input, expected) => {
     expect(matchKey(input)).toBe(expected);
+  });
+});
+
+describe('foldLine', () => {
+  test.each(cases.foldLine)('%s → %s (%s)', (input, expected) => {
+    expect(foldLine(input).text).toBe(expected);
+  });
+
+  test('folds Arabic letters exactly as normalizeArabic does, so cleaning and matching agree', () => {
+    const words = ['أَحْمَد', 'إسرائيل', 'آمال', 'ٱلله', 'مصطفى', 'فاطمة', 'کتاب', 'یوسف', 'ھذا', 'ﺍﻟﻜﺮﻣﻠﻴﻦ', 'سلامٌ'];
+    for (const word of words) expect(foldLine(word).text, word).toBe(normalizeArabic(word));
+  });
+});
+
+describe('foldPatternSource', () => {
+  test('folds the letters and punctuation of a pattern, never its syntax', () => {
+    expect(foldPatternSource('^اقرأ (المزيد|أيضاً)…$')).toBe('^اقرا (المزيد|ايضا)\\.\\.\\.$');
+    expect(foldPatternSource('[’“]\\s+—')).toBe('[\'"]\\s+-');
   });
 });
 
@@ -69,14 +90,14 @@ describe('stripClitics', () => {
 
 describe('offset maps', () => {
   const arabicText = fc.array(
-    fc.constantFrom('م', 'ا', 'ك', 'ر', 'و', 'ن', ' ', 'أ', 'ى', 'ة', '\u064E', '\u0651', '\u0640', '\uFEFB', '٣', 'A', 'é', '\u200C', 'ﷲ'),
+    fc.constantFrom('م', 'ا', 'ك', 'ر', 'و', 'ن', ' ', '  ', '\t', '—', 'أ', 'ى', 'ة', '\u064E', '\u0651', '\u0640', '\uFEFB', '٣', 'A', 'é', '\u200C', 'ﷲ'),
     { maxLength: 40 },
   ).map((chars) => chars.join(''));
 
   test('every normalised character maps to an increasing offset in the original', () => {
     fc.assert(
       fc.property(arabicText, (text) => {
-        for (const normalized of [normalizeArabicWithOffsets(text), matchKeyWithOffsets(text)]) {
+        for (const normalized of [normalizeArabicWithOffsets(text), matchKeyWithOffsets(text), foldLine(text)]) {
           expect(normalized.offsets).toHaveLength(normalized.text.length + 1);
           expect(normalized.offsets.at(-1)).toBe(text.length);
           for (let i = 1; i < normalized.offsets.length; i++) {
@@ -93,6 +114,14 @@ describe('offset maps', () => {
     const at = normalized.text.indexOf('ايمانويل ماكرون');
     const [start, end] = originalRange(normalized, at, at + 'ايمانويل ماكرون'.length);
     expect(original.slice(start, end)).toBe('إِيمَانُويلُ ماكـــرون');
+  });
+
+  test('a line folded for cleaning maps back to the original, marks on the last letter included', () => {
+    const original = 'قال ماكـرونُ: لا';
+    const folded = foldLine(original);
+    const at = folded.text.indexOf('ماكرون');
+    const [start, end] = originalRange(folded, at, at + 'ماكرون'.length);
+    expect(original.slice(start, end)).toBe('ماكـرونُ');
   });
 
   test('normalising the original slice gives the normalised slice', () => {

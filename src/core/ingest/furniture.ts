@@ -22,7 +22,7 @@
 import { z } from 'zod';
 import type { Diagnostic, Lang } from '../types.ts';
 import { DEFAULT_PATTERNS } from './default-furniture.ts';
-import { escapeRegExp, fold, foldPatternSource, foldText, originalSlice } from './fold.ts';
+import { foldLine, foldLineText, foldPatternSource, originalRange } from '../arabic/index.ts';
 import { isRecord, readYaml, unknownKeys, validateYaml } from './yaml.ts';
 
 /** Where in a text a pattern may remove lines. */
@@ -108,7 +108,10 @@ const ruleFileSchema = z.object({
 const AROUND = String.raw`[\p{P}\p{S}\s]*`;
 
 /** The folded source of a literal, with any run of spaces matching any run of spaces. */
-const literal = (text: string) => escapeRegExp(fold(text).text).replace(/ /g, String.raw`\s+`);
+/** Escapes `text` for use as a literal inside a regular expression. */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+const literal = (text: string) => escapeRegExp(foldLineText(text)).replace(/ /g, String.raw`\s+`);
 
 /** The regular expression source a spec stands for, tested against folded lines. */
 function sourceOf(spec: PatternSpec): string {
@@ -205,7 +208,7 @@ export function parseCleaningRules(text: string, file: string): { rules: Cleanin
       });
       return;
     }
-    const swallowed = ['', ...PROSE].filter((line) => pattern.regex.test(fold(line).text));
+    const swallowed = ['', ...PROSE].filter((line) => pattern.regex.test(foldLineText(line)));
     if (swallowed.length > 0) {
       diagnostics.push({
         severity: 'error',
@@ -237,17 +240,17 @@ export interface FurnitureMatch {
   open: boolean;
 }
 
-/** The first pattern of `rules` for `lang` that recognises `line` as furniture; `folded` is `foldText(line)` if known. */
+/** The first pattern of `rules` for `lang` that recognises `line` as furniture; `folded` is `foldLineText(line)` if known. */
 export function matchFurniture(line: string, lang: Lang, rules: CleaningRules, folded?: string): FurnitureMatch | undefined {
   for (const pattern of rules.patterns) {
     if (pattern.lang !== 'any' && pattern.lang !== lang) continue;
     if (line.length > pattern.maxLength) continue;
-    folded ??= foldText(line);
+    folded ??= foldLineText(line);
     const match = pattern.regex.exec(folded);
     if (!match) continue;
     const span = match.indices?.groups?.value;
     // The value is cut from the original line, so it keeps its case and spelling.
-    const value = span ? originalSlice(line, fold(line), span[0], span[1]) : match.groups?.value === undefined ? undefined : '';
+    const value = span ? line.slice(...originalRange(foldLine(line), span[0], span[1])).trim() : match.groups?.value === undefined ? undefined : '';
     return { pattern, value, open: pattern.joinNext && value === '' };
   }
   return undefined;

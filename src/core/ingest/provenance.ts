@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../types.ts';
 import type { FurnitureHit } from './clean.ts';
-import { fold } from './fold.ts';
+import { foldLineText } from '../arabic/index.ts';
 
 /** The outlet and image credit found in furniture. */
 export interface Provenance {
@@ -81,7 +81,7 @@ const AR_DATELINE = new RegExp(
 /** Words that open Arabic sentences and are never places ("قال - في بيان - إن" is no dateline). */
 const AR_NOT_PLACES = new Set(
   ['قال', 'وقال', 'أكد', 'وأكد', 'أضاف', 'وأضاف', 'أعلن', 'وأعلن', 'في', 'من', 'على', 'إلى', 'عن', 'و', 'ثم', 'لكن', 'أما', 'إن', 'أن', 'هذا', 'هذه', 'كما', 'كان', 'وكان', 'لقد', 'وقد', 'قد', 'مع', 'بعد', 'قبل'].map(
-    (w) => fold(w).text,
+    (w) => foldLineText(w),
   ),
 );
 
@@ -98,7 +98,7 @@ export function findDateline(text: string, lang: Lang): Dateline | undefined {
   const match = AR_DATELINE.exec(text);
   const place = match?.groups?.place;
   if (!match || !place || place.length > 30) return undefined;
-  if (AR_NOT_PLACES.has(fold(place.split(' ')[0]).text)) return undefined;
+  if (AR_NOT_PLACES.has(foldLineText(place.split(' ')[0]))) return undefined;
   // A dash that comes back soon after encloses an aside ("الوزير - في بيان - قال"), not a dateline.
   if (/^[^.!?؟]{0,40}\s[-–—]\s/u.test(text.slice(match[0].length))) return undefined;
   return { place, end: match[0].length };
@@ -114,7 +114,7 @@ const DANGLING = new Set(
     'who', 'as', 'into', 'its', 'their', 'his', 'her', 'is', 'was', 'be', 'been', 'has', 'had', 'have', 'it', 'than',
     'في', 'من', 'على', 'إلى', 'الى', 'عن', 'و', 'أن', 'إن', 'ان', 'التي', 'الذي', 'الذين', 'مع', 'ثم', 'أو', 'او', 'قد',
     'لقد', 'كان', 'حيث', 'بين', 'ضد', 'عند', 'بعد', 'قبل', 'منذ', 'حول', 'خلال', 'لدى', 'كل', 'بأن', 'وأن', 'كما',
-  ].map((w) => fold(w).text),
+  ].map((w) => foldLineText(w)),
 );
 
 const OPENERS: Record<string, string> = { '“': '”', '«': '»', '(': ')', '‘': '’', '[': ']' };
@@ -146,7 +146,7 @@ export function deriveTitle(paragraph: string, lang: Lang, max = TITLE_MAX): str
   // The last word was cut through unless the sentence continues with a space right there; a
   // single word longer than the title is cut where it must be.
   if (!/\s/u.test(sentence[max] ?? ' ') && words.length > 1) words.pop();
-  const bare = (word: string) => fold(word).text.replace(/[\p{P}\p{S}]+/gu, '');
+  const bare = (word: string) => foldLineText(word).replace(/[\p{P}\p{S}]+/gu, '');
   while (words.length > 1 && (DANGLING.has(bare(words.at(-1) ?? '')) || bare(words.at(-1) ?? '') === '')) words.pop();
   let title = words.join(' ').replace(/[\s,;:،؛.\-–—]+$/u, '');
   let closers = '';
