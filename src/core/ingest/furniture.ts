@@ -23,7 +23,7 @@ import { z } from 'zod';
 import type { Diagnostic, Lang } from '../types.ts';
 import { DEFAULT_PATTERNS } from './default-furniture.ts';
 import { foldLine, foldLineText, foldPatternSource, originalRange } from '../arabic/index.ts';
-import { isRecord, readYaml, unknownKeys, validateYaml } from './yaml.ts';
+import { isRecord, readYaml, unknownKeys, validateYaml } from '../yaml/index.ts';
 
 /** Where in a text a pattern may remove lines. */
 export type Where = 'edge' | 'anywhere';
