@@ -8,7 +8,7 @@
  */
 import { loadQuickly, readYaml, type PathStep } from '../yaml/index.ts';
 import type { Diagnostic, Lang } from '../types.ts';
-import { LANGS } from '../types.ts';
+import { LANG_NAME, LANGS, otherLang } from '../types.ts';
 import { formKey } from './forms.ts';
 import { entrySchema } from './schema.ts';
 import type { GlossaryEntry } from './types.ts';
@@ -19,8 +19,6 @@ export interface ParsedGlossary {
   /** Errors stop the build; the caller decides (see `hasErrors` in `src/core/ingest`). */
   diagnostics: Diagnostic[];
 }
-
-const LANG_NAME: Record<Lang, string> = { ar: 'Arabic', en: 'English' };
 
 /** What the checks across entries need of an entry, taken from whatever parts of it are well-formed. */
 interface LooseEntry {
@@ -173,7 +171,7 @@ function check(items: readonly Item[], file: string): ParsedGlossary {
 
     for (const lang of LANGS) {
       const block = entry[lang];
-      const other: Lang = lang === 'ar' ? 'en' : 'ar';
+      const other = otherLang(lang);
       if (!block) {
         if (valid && entry[other]) {
           report('warning', item.locate([]), `${label}: no ${lang} block; ${LANG_NAME[lang]} pages show the ${LANG_NAME[other]} term and note`);
