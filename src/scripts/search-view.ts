@@ -4,6 +4,7 @@
  * reader), each piece in its own language and direction.
  */
 import { DIR, type Lang } from '../core/types.ts';
+import { formatNumber } from '../i18n/digits.ts';
 import type { Hit, HitView, Results } from './search-engine.ts';
 
 /** The UI strings search needs, in the page's language (rendered by the server, see SearchBox.astro). */
@@ -26,10 +27,8 @@ export function stringsOf(element: HTMLElement): SearchStrings {
   return JSON.parse(element.dataset.strings ?? '{}') as SearchStrings;
 }
 
-/** A number in the digits of `lang`, as the server writes them (see `formatNumber` in src/i18n). */
-export function formatCount(lang: Lang, n: number): string {
-  return new Intl.NumberFormat(lang === 'ar' ? 'ar-EG' : 'en', { numberingSystem: lang === 'ar' ? 'arab' : 'latn', useGrouping: false }).format(n);
-}
+/** A number in the digits of `lang`, as the server writes them. */
+export const formatCount = formatNumber;
 
 /**
  * A UI string with its `{name}` placeholders filled: numbers in the page's digits, text as text,
