@@ -14,6 +14,7 @@ import {
   stripClitics,
   tokenize,
 } from './index.ts';
+import { TICO_TMX } from '../../../tests/helpers/tico.ts';
 
 interface Cases {
   normalize: [string, string, string][];
@@ -141,7 +142,7 @@ describe('offset maps', () => {
 });
 
 describe('on the TICO-19 corpus', () => {
-  const tmx = readFileSync(new URL('../../../../shared/corpora/tico19/all.en-ar.tmx', import.meta.url), 'utf8');
+  const tmx = readFileSync(TICO_TMX, 'utf8');
   const arabic = [...tmx.matchAll(/<tuv xml:lang="ar"><seg>([^<]*)<\/seg>/g)].map((m) => m[1]);
 
   test('tokens cover every letter of every Arabic sentence, and nothing else', () => {
