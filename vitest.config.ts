@@ -19,7 +19,7 @@ export default defineConfig({
     update: 'none',
     projects: [
       {
-        test: { name: 'unit', include: ['src/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'], environment: 'node' },
       },
       {
         test: {

@@ -6,8 +6,8 @@
  */
 import { relative } from 'node:path';
 import { formatDiagnostic, hasErrors } from '../core/ingest/index.ts';
-import { loadContent } from '../lib/content.ts';
-import { contentDir } from '../lib/paths.ts';
+import { loadContent } from '../integrations/content-folder.ts';
+import { contentDir } from '../integrations/paths.ts';
 
 const dir = contentDir();
 const shown = relative(process.cwd(), dir) || '.';

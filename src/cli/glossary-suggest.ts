@@ -9,9 +9,9 @@ import { relative, resolve } from 'node:path';
 import { suggestTerms, type Suggestion, type SuggestionKind, type SuggestDocument } from '../core/glossary/index.ts';
 import { formatDiagnostic } from '../core/ingest/index.ts';
 import { LANG_NAME, type Edition } from '../core/types.ts';
-import { loadContent } from '../lib/content.ts';
-import { GLOSSARY_FILE, loadGlossary } from '../lib/glossary.ts';
-import { contentDir } from '../lib/paths.ts';
+import { loadContent } from '../integrations/content-folder.ts';
+import { GLOSSARY_FILE } from '../integrations/glossary-file.ts';
+import { contentDir } from '../integrations/paths.ts';
 
 const HEADINGS: Record<SuggestionKind, string> = {
   'english-name': 'Capitalised names in English text',
@@ -57,8 +57,10 @@ const folder = args.find((arg) => !arg.startsWith('--'));
 const dir = folder ? resolve(folder) : contentDir();
 const shown = relative(process.cwd(), dir) || '.';
 
-const [content, glossary] = await Promise.all([loadContent(dir), loadGlossary(dir)]);
-for (const diagnostic of [...content.diagnostics, ...glossary.diagnostics]) {
+// The content comes with its glossary (parsed once); its diagnostics include the glossary's.
+const content = await loadContent(dir);
+const { glossary } = content;
+for (const diagnostic of content.diagnostics) {
   if (diagnostic.severity === 'error') console.error(formatDiagnostic({ ...diagnostic, file: `${shown}/${diagnostic.file}` }));
 }
 const suggestions = suggestTerms(content.editions.map(documentOf), glossary.compiled);

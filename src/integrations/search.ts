@@ -10,7 +10,6 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'parse5';
 import * as pagefind from 'pagefind';
-import { countOccurrences, type CompiledGlossary } from '../core/glossary/index.ts';
 import {
   DATA_DIR,
   MANIFEST_FILE,
@@ -28,7 +27,7 @@ import {
   type ShardEntry,
 } from '../core/search/index.ts';
 import { LANGS } from '../core/types.ts';
-import { sharedGlossary } from '../lib/glossary.ts';
+import { searchInputFile, type SearchInput, type SearchInputFile } from './editions/loader.ts';
 
 export interface SearchOptions {
   /** The content folder being built; its glossary links the two languages in search. */
@@ -56,50 +55,34 @@ function seconds(since: number): string {
   return `${((performance.now() - since) / 1000).toFixed(2)}s`;
 }
 
-/** The site path of a built HTML file, e.g. `ar/x/index.html` → `/ar/x/`. */
-function urlOf(file: string, outDir: string): string {
-  const path = relative(outDir, file).split(sep).join('/');
-  return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
-}
-
 /** Files read or written at once: enough to keep the disk busy, few enough for any open-file limit. */
 const FILE_BATCH = 64;
 
-/** What every page that search indexes holds: the attribute (any case, as HTML reads it) that marks its text. */
-const SEARCH_BODY = /data-pagefind-body/i;
-
 /**
- * The pages of the built site that search indexes, read from their HTML, in file order; `onPage`
- * sees each one as soon as it is read.
+ * The pages search indexes, in the loader's order: most straight from the editions' data (the
+ * loader's `search-input.json`), a hand-written MDX edition (rendered only as its page is built)
+ * from its built page. `onPage` sees each page as soon as it is known, with the ids of the glossary
+ * entries it names.
  */
-async function readPages(files: string[], outDir: string, onPage: (page: SearchPage) => void): Promise<SearchPage[]> {
+async function readPages(input: SearchInput[], outDir: string, onPage: (page: SearchPage, entries: readonly string[]) => void): Promise<SearchPage[]> {
   const pages: SearchPage[] = [];
-  for (let i = 0; i < files.length; i += FILE_BATCH) {
+  for (let i = 0; i < input.length; i += FILE_BATCH) {
     const batch = await Promise.all(
-      files.slice(i, i + FILE_BATCH).map(async (file) => {
-        const html = await readFile(file, 'utf8');
-        // Only a page with a search body is indexed (see `extractPage`); the others (the glossary's
-        // pages, one of them the whole glossary) are not worth parsing.
-        // Parsed without source positions, which search has no use for: a quarter faster than
-        // hast-util-from-html, on what is the largest part of indexing.
-        return SEARCH_BODY.test(html) ? extractPage(fromParse5(parse(html)) as Root, urlOf(file, outDir)) : undefined;
+      input.slice(i, i + FILE_BATCH).map(async (item) => {
+        if (!('html' in item)) return { page: { url: item.url, lang: item.lang, title: item.title, blocks: item.blocks }, entries: item.entries };
+        const html = await readFile(join(outDir, ...item.url.split('/').filter(Boolean), 'index.html'), 'utf8');
+        // Parsed without source positions, which search has no use for.
+        const page = extractPage(fromParse5(parse(html)) as Root, item.url);
+        return page && { page, entries: undefined };
       }),
     );
-    for (const page of batch) {
-      if (!page) continue;
-      pages.push(page);
-      onPage(page);
+    for (const found of batch) {
+      if (!found) continue;
+      pages.push(found.page);
+      onPage(found.page, found.entries ?? []);
     }
   }
   return pages;
-}
-
-/** The index terms of the glossary entries `page` names (`entryTerm`). */
-function entryTermsOf(page: SearchPage, compiled: CompiledGlossary, terms: Map<string, string>): string[] {
-  const ids = new Set<string>();
-  // Paragraph by paragraph: a name never runs from one paragraph into the next.
-  for (const block of page.blocks) for (const id of countOccurrences(compiled, block, page.lang).keys()) ids.add(id);
-  return [...ids].map((id) => terms.get(id)).filter((term) => term !== undefined);
 }
 
 /** Hamish's own search files (see `DATA_DIR`): paths within it and their bytes. */
@@ -149,9 +132,10 @@ async function copyTree(from: string, to: string): Promise<void> {
  * `<outDir>/search-data/` (page texts, glossary shards, manifest), and keeps a copy for the dev
  * server. One Pagefind index holds both languages, as search keys (see `src/core/search/keys.ts`).
  */
-async function buildSearch(outDir: string, htmlFiles: string[], options: SearchOptions, logger: AstroIntegrationLogger): Promise<void> {
+async function buildSearch(outDir: string, options: SearchOptions, logger: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
-  const glossary = await sharedGlossary(options.contentDir);
+  const input = JSON.parse(await readFile(searchInputFile(options.workDir), 'utf8')) as SearchInputFile;
+  const glossary = { entries: input.glossary };
   // Sharded once: the shards and the entries' index terms come from the same pass.
   const { shards, terms } = shardGlossary(glossary.entries);
   const devDir = devSearchDir(options.workDir);
@@ -167,15 +151,15 @@ async function buildSearch(outDir: string, htmlFiles: string[], options: SearchO
     // Each page goes to Pagefind as soon as it is read, without waiting for the answer: Pagefind
     // indexes in its own process, on another core, while the next pages are parsed here.
     let named = 0;
-    const pages = await readPages(htmlFiles, outDir, (page) => {
-      const entryTerms = entryTermsOf(page, glossary.compiled, terms);
+    const pages = await readPages(input.pages, outDir, (page, entries) => {
+      const entryTerms = entries.map((id) => terms.get(id)).filter((term) => term !== undefined);
       named += entryTerms.length;
       added.push(index.addCustomRecord(searchRecord(page, entryTerms)));
     });
     const counts = LANGS.map((lang) => `${pages.filter((p) => p.lang === lang).length} ${lang}`).join(', ');
     const shardCount = glossary.entries.length > 0 ? shards.length : 0;
     logger.info(
-      `Read ${htmlFiles.length} HTML pages: ${pages.length} to index (${counts}), naming glossary entries ${named} times ` +
+      `Read ${input.pages.length} editions: ${pages.length} to index (${counts}), naming glossary entries ${named} times ` +
         `(${glossary.entries.length} entries, ${shardCount} shard${shardCount === 1 ? '' : 's'}), in ${seconds(started)}`,
     );
 
@@ -260,10 +244,8 @@ export function hamishSearch(options: SearchOptions): AstroIntegration {
         }
         server.middlewares.use(devMiddleware(resolve(root), base));
       },
-      'astro:build:done': async ({ dir, assets, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const html = [...new Set([...assets.values()].flat().map((url) => fileURLToPath(url)))].filter((file) => file.endsWith('.html'));
-        await buildSearch(outDir, html, options, logger);
+      'astro:build:done': async ({ dir, logger }) => {
+        await buildSearch(fileURLToPath(dir), options, logger);
       },
     },
   };

@@ -3,7 +3,7 @@
  * search scripts need are made by `searchStrings` in `src/i18n/search.ts`.)
  */
 import type { Lang } from '../core/types.ts';
-import { withBase } from '../lib/urls.ts';
+import { withBase } from '../utils/urls.ts';
 
 /** The search page in `lang`: `/search/` in English, `/ar/search/` in Arabic (as the home pages). */
 export function searchPagePath(lang: Lang): string {

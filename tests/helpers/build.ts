@@ -6,7 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { workDir } from '../../src/lib/paths.ts';
+import { workDir } from '../../src/integrations/paths.ts';
 
 /** The project root (where astro.config.mjs is). */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');

@@ -15,8 +15,7 @@ import { compileGlossary, parseGlossary } from '../../core/glossary/index.ts';
 import { expectFileContent } from '../../../tests/helpers/expected-file.ts';
 import { compileEdition } from '../../../tests/helpers/mdx-harness.ts';
 import type { Lang } from '../../core/types.ts';
-import { COUNTS_FIELD, countOccurrencesInMdx, entryHref, NOTES_FIELD, notesFor, notesSection, remarkGlossary, type RemarkGlossaryOptions } from './index.ts';
-import { DEFAULT_LABELS } from './labels.ts';
+import { entryHref, FACTS_FIELD, glossTree, remarkGlossary, type RemarkGlossaryOptions } from './index.ts';
 
 const fixtures = join(import.meta.dirname, 'fixtures');
 const parsed = parseGlossary(readFileSync(join(fixtures, 'glossary.yaml'), 'utf8'));
@@ -123,34 +122,33 @@ describe('both language versions on one page', () => {
   });
 });
 
-describe("notes: 'data'", () => {
-  const run = (notes: 'data' | 'section') => {
+describe('the glossary facts', () => {
+  const paragraph = (value: string) => ({ type: 'paragraph' as const, children: [{ type: 'text' as const, value }] });
+
+  test('record how often each entry occurs and in which paragraphs, headings left out', () => {
     const tree: Root = {
       type: 'root',
-      children: [{ type: 'paragraph', children: [{ type: 'text', value: 'Macron, the Kremlin and Macron again.' }] }],
+      children: [
+        { type: 'heading', depth: 1, children: [{ type: 'text', value: 'Macron' }] },
+        paragraph('Macron, the Kremlin and Macron again.'),
+        paragraph('Nothing here.'),
+        paragraph('Macron once more.'),
+      ],
     };
-    const file = { data: { astro: { frontmatter: { lang: 'en' } } } };
-    unified().use(remarkGlossary, { glossary, notes }).runSync(tree, file);
-    return { tree, frontmatter: file.data.astro.frontmatter as Record<string, unknown> };
-  };
-
-  test('leaves the noted entries in front matter, and the same section renders from them', () => {
-    const section = run('section');
-    const data = run('data');
-    const ids = data.frontmatter[NOTES_FIELD] as string[];
-    expect(ids).toEqual(['emmanuel-macron', 'kremlin']);
-    const notes = notesFor(ids, glossary.entries, 'en');
-    // The markers are the same; only the section moves out of the tree.
-    expect(data.tree.children).toHaveLength(1);
-    expect(section.tree.children).toHaveLength(2);
-    expect(toHtml(toHast(data.tree))).toBe(toHtml(toHast({ ...section.tree, children: section.tree.children.slice(0, 1) })));
-    expect(toHtml(notesSection(notes, 'en', DEFAULT_LABELS.en))).toBe(toHtml(toHast({ type: 'root', children: section.tree.children.slice(1) })));
+    expect(glossTree(tree, { glossary, lang: 'en' })).toEqual({
+      'emmanuel-macron': { count: 3, blocks: [1, 3] },
+      kremlin: { count: 1, blocks: [1] },
+    });
+    // One notes section closes the text, one note per entry.
+    expect(tree.children.at(-1)?.type).toBe('glossaryNotes');
+    expect(tree.children).toHaveLength(5);
   });
 
-  test('records how often each entry occurs, in either mode', () => {
-    for (const mode of ['data', 'section'] as const) {
-      expect(run(mode).frontmatter[COUNTS_FIELD]).toEqual({ 'emmanuel-macron': 2, kremlin: 1 });
-    }
+  test('the plugin leaves them in front matter, for pages that render MDX', async () => {
+    const tree: Root = { type: 'root', children: [paragraph('Macron and the Kremlin.')] };
+    const file = { data: { astro: { frontmatter: { lang: 'en' } } } };
+    await unified().use(remarkGlossary, { glossary }).run(tree, file);
+    expect(file.data.astro.frontmatter).toMatchObject({ [FACTS_FIELD]: { 'emmanuel-macron': { count: 1, blocks: [0] }, kremlin: { count: 1, blocks: [0] } } });
   });
 });
 
@@ -162,17 +160,6 @@ describe('entryHref', () => {
     ['editions', '/editions/glossary/x/'],
   ])('base %s', (base, href) => {
     expect(entryHref('x', base)).toBe(href);
-  });
-});
-
-describe('countOccurrencesInMdx', () => {
-  test('counts what the plugin would gloss, every time it occurs', () => {
-    const source = "# Macron\n\nMacron met Macron's rival in the Kremlin. `Macron` [Macron](x)\n\n<span>Macron</span> {'Macron'}\n\nThe Kremlin again.\n";
-    expect(Object.fromEntries(countOccurrencesInMdx(glossary, source, 'en'))).toEqual({ 'emmanuel-macron': 2, kremlin: 2 });
-  });
-
-  test('reads Markdown too', () => {
-    expect(Object.fromEntries(countOccurrencesInMdx(glossary, 'Macron <b>{x}</b>', 'en', { mdx: false }))).toEqual({ 'emmanuel-macron': 1 });
   });
 });
 

@@ -25,13 +25,12 @@ import { glossableTexts } from './text-nodes.ts';
 
 export { DEFAULT_LABELS, numeral, type GlossaryLabels } from './labels.ts';
 export { glossableTexts } from './text-nodes.ts';
-export { countOccurrencesInMdx } from './count.ts';
-export { entryHref, notesFor, notesSection, type LangText, type NoteData } from './notes.ts';
+export { entryHref, notesSection, type LangText, type NoteData } from './notes.ts';
 
 /** Options of `remarkGlossary`. */
 export interface RemarkGlossaryOptions {
-  /** The glossary, compiled once for the whole build (`compileGlossary`). */
-  glossary: CompiledGlossary;
+  /** The glossary, compiled once for the whole build (`compileGlossary`), or a function that gives it when first needed. */
+  glossary: CompiledGlossary | (() => Promise<CompiledGlossary>);
   /**
    * Language of the page when its front matter has no `lang`. Generated editions always carry
    * `lang`; without either, the document is left as it is.
@@ -41,26 +40,21 @@ export interface RemarkGlossaryOptions {
   base?: string;
   /** Texts of the notes per language, replacing the defaults (`DEFAULT_LABELS`). */
   labels?: Partial<Record<Lang, Partial<GlossaryLabels>>>;
-  /**
-   * Where the notes go. `section` (the default): a notes section appended to the document. `data`:
-   * the ids of the noted entries, in note order, in `file.data.astro.frontmatter.glossaryNotes`
-   * (Astro hands it to the page as `remarkPluginFrontmatter`), for `GlossaryNotes.astro` to render
-   * the same section after the content from the glossary (`notesFor`). The markup is the same;
-   * `data` keeps the notes' markup and texts out of every page's compiled JavaScript, which is most
-   * of what glossing costs a large build.
-   */
-  notes?: 'section' | 'data';
 }
 
-/** Where `notes: 'data'` puts the noted entries' ids, under `file.data.astro.frontmatter`. */
-export const NOTES_FIELD = 'glossaryNotes';
+/**
+ * What the one matching pass found in a document, per entry id: how many times the entry occurs in
+ * the running text, and in which top-level blocks (paragraphs, by index among the root's children,
+ * ascending). Titles are not running text (front matter, or a heading, which is never glossed),
+ * so they never count: the notes, the entry pages and search all read this one record.
+ */
+export type GlossaryFacts = Record<string, { count: number; blocks: number[] }>;
 
 /**
- * Where the plugin records how many times each entry occurs in the document's running text
- * (`Record<entryId, number>`), under `file.data.astro.frontmatter`: the entry pages read it from
- * `remarkPluginFrontmatter` instead of searching every document again.
+ * Where the plugin records the facts (`GlossaryFacts`), under `file.data.astro.frontmatter`: Astro
+ * hands it to pages as `remarkPluginFrontmatter`.
  */
-export const COUNTS_FIELD = 'glossaryCounts';
+export const FACTS_FIELD = 'glossaryFacts';
 
 /** Carries hast for mdast-util-to-hast; typed here so that trees holding it type-check. */
 interface HastData extends Data {
@@ -118,61 +112,80 @@ function markerOffset(text: string, end: number): number {
   return possessive ? end + possessive[0].length : end;
 }
 
+/** Options of `glossTree`: the plugin's, with the glossary compiled and the language known. */
+export interface GlossTreeOptions {
+  glossary: CompiledGlossary;
+  lang: Lang;
+  base?: string;
+  labels?: Partial<GlossaryLabels>;
+}
+
 /**
- * Glosses the first occurrence of every glossary entry in the running text of a document (not in
+ * Glosses the first occurrence of every glossary entry in the running text of `tree` (not in
  * code, headings, links, raw HTML or MDX) with a note marker, numbered in order of first
- * occurrence, and appends the notes section (or leaves it as data, see `notes`), and records how
- * often each entry occurs (see `COUNTS_FIELD`). The page language comes from
- * `file.data.astro.frontmatter.lang`, falling back to `options.lang`.
+ * occurrence, appends the notes section, and returns what it found (`GlossaryFacts`).
+ */
+export function glossTree(tree: Root, options: GlossTreeOptions): GlossaryFacts {
+  const { glossary, lang, base = '/' } = options;
+  const facts: GlossaryFacts = {};
+  if (glossary.entries.size === 0) return facts;
+  const labels: GlossaryLabels = { ...DEFAULT_LABELS[lang], ...options.labels };
+  const notes: NoteData[] = [];
+  const numbered = new Set<string>();
+
+  for (const { node, parent, block } of glossableTexts(tree)) {
+    const firsts = findMatches(glossary, node.value, lang).filter((match) => {
+      const fact = (facts[match.entryId] ??= { count: 0, blocks: [] });
+      fact.count++;
+      if (fact.blocks.at(-1) !== block) fact.blocks.push(block);
+      if (numbered.has(match.entryId)) return false;
+      numbered.add(match.entryId);
+      return true;
+    });
+    if (firsts.length === 0) continue;
+
+    const replacement: PhrasingContent[] = [];
+    let at = 0;
+    for (const match of firsts) {
+      const entry = glossary.entries.get(match.entryId);
+      if (!entry) continue;
+      const n = notes.length + 1;
+      notes.push(noteData(entry, n, lang, entryHref(entry.id, base)));
+      // The occurrence stays in the text as written; the marker goes right after it, with
+      // nothing between them, so no space appears or disappears around it.
+      const offset = markerOffset(node.value, match.end);
+      replacement.push({ type: 'text', value: node.value.slice(at, offset) } satisfies Text);
+      replacement.push({ type: 'glossaryReference', entryId: entry.id, data: hastData(referenceMarker(n, lang, labels)) });
+      at = offset;
+    }
+    if (at < node.value.length) replacement.push({ type: 'text', value: node.value.slice(at) });
+    const children = parent.children as PhrasingContent[];
+    children.splice(children.indexOf(node), 1, ...replacement);
+  }
+  if (notes.length > 0) tree.children.push({ type: 'glossaryNotes', data: hastData(notesSection(notes, lang, labels)) });
+  return facts;
+}
+
+/**
+ * `glossTree` as a remark plugin, for hand-written Markdown and MDX (Astro's processor). The page
+ * language comes from `file.data.astro.frontmatter.lang`, falling back to `options.lang`; the facts
+ * go to `file.data.astro.frontmatter[FACTS_FIELD]`.
  */
 export const remarkGlossary: Plugin<[RemarkGlossaryOptions], Root> = (options) => {
-  const { glossary, base = '/' } = options;
-  return (tree, file) => {
+  const gloss = (tree: Root, file: VFile, glossary: CompiledGlossary) => {
     const lang = frontmatterLang(file) ?? options.lang;
-    if (!lang || glossary.entries.size === 0) return;
-    const labels: GlossaryLabels = { ...DEFAULT_LABELS[lang], ...options.labels?.[lang] };
-    const notes: NoteData[] = [];
-    const numbered = new Set<string>();
-    const counts: Record<string, number> = {};
-
-    for (const { node, parent } of glossableTexts(tree)) {
-      const firsts = findMatches(glossary, node.value, lang).filter((match) => {
-        counts[match.entryId] = (counts[match.entryId] ?? 0) + 1;
-        if (numbered.has(match.entryId)) return false;
-        numbered.add(match.entryId);
-        return true;
-      });
-      if (firsts.length === 0) continue;
-
-      const replacement: PhrasingContent[] = [];
-      let at = 0;
-      for (const match of firsts) {
-        const entry = glossary.entries.get(match.entryId);
-        if (!entry) continue;
-        const n = notes.length + 1;
-        notes.push(noteData(entry, n, lang, entryHref(entry.id, base)));
-        // The occurrence stays in the text as written; the marker goes right after it, with
-        // nothing between them, so no space appears or disappears around it.
-        const offset = markerOffset(node.value, match.end);
-        replacement.push({ type: 'text', value: node.value.slice(at, offset) } satisfies Text);
-        replacement.push({ type: 'glossaryReference', entryId: entry.id, data: hastData(referenceMarker(n, lang, labels)) });
-        at = offset;
-      }
-      if (at < node.value.length) replacement.push({ type: 'text', value: node.value.slice(at) });
-      const children = parent.children as PhrasingContent[];
-      children.splice(children.indexOf(node), 1, ...replacement);
-    }
-
+    if (!lang) return;
+    const facts = glossTree(tree, { glossary, lang, base: options.base, labels: options.labels?.[lang] });
     const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
     data.astro ??= {};
     data.astro.frontmatter ??= {};
-    data.astro.frontmatter[COUNTS_FIELD] = counts;
-    if (options.notes === 'data') {
-      data.astro.frontmatter[NOTES_FIELD] = notes.map((note) => note.entryId);
-    } else if (notes.length > 0) {
-      tree.children.push({ type: 'glossaryNotes', data: hastData(notesSection(notes, lang, labels)) });
-    }
+    data.astro.frontmatter[FACTS_FIELD] = facts;
   };
+  const { glossary } = options;
+  if (typeof glossary !== 'function') return (tree, file) => gloss(tree, file, glossary);
+  // Loaded when the first document needs it, once.
+  let loading: Promise<CompiledGlossary> | undefined;
+  return async (tree, file) => gloss(tree, file, await (loading ??= glossary()));
 };
 
 export default remarkGlossary;

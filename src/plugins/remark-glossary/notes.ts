@@ -15,8 +15,7 @@ export interface LangText {
 }
 
 /**
- * One note as data: all its markup shows, and nothing that is not plain JSON, so that it can also
- * travel in front matter (`remarkGlossary`'s `notes: 'data'`) to be rendered by a component.
+ * One note as data: all its markup shows.
  */
 export interface NoteData {
   /** 1-based, in order of first occurrence. */
@@ -79,18 +78,6 @@ export function noteData(entry: GlossaryEntry, n: number, lang: Lang, href: stri
 export function entryHref(id: string, base = '/'): string {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   return `${prefix.startsWith('/') ? '' : '/'}${prefix}glossary/${encodeURIComponent(id)}/`;
-}
-
-/**
- * The notes of a page in `lang` from the ids `remarkGlossary` left with `notes: 'data'`, numbered
- * in that order. An id the glossary no longer has (it changed since the page was compiled, in dev)
- * keeps its number and shows the id, so the markers still lead to their notes.
- */
-export function notesFor(ids: readonly string[], entries: ReadonlyMap<string, GlossaryEntry>, lang: Lang, base = '/'): NoteData[] {
-  return ids.map((id, i) => {
-    const entry = entries.get(id) ?? { id, kind: 'term', line: 0 };
-    return noteData(entry, i + 1, lang, entryHref(id, base));
-  });
 }
 
 /**

@@ -37,19 +37,25 @@ const NOT_GLOSSED: ReadonlySet<string> = new Set([
 export interface GlossableText {
   node: Text;
   parent: Parent;
+  /** Index, among the root's children, of the top-level block the text is in (its paragraph). */
+  block: number;
 }
 
 /** The text nodes of `tree` that are running text, in document order. */
 export function glossableTexts(tree: Root): GlossableText[] {
   const texts: GlossableText[] = [];
   // A plain walk: it runs on every page of the site, and needs no more than types and parents.
-  const walk = (parent: Parent) => {
+  const walk = (parent: Parent, block: number) => {
     for (const child of parent.children as Nodes[]) {
       if (NOT_GLOSSED.has(child.type)) continue;
-      if (child.type === 'text') texts.push({ node: child, parent });
-      else if ('children' in child) walk(child);
+      if (child.type === 'text') texts.push({ node: child, parent, block });
+      else if ('children' in child) walk(child, block);
     }
   };
-  walk(tree);
+  (tree.children as Nodes[]).forEach((child, i) => {
+    if (NOT_GLOSSED.has(child.type)) return;
+    if (child.type === 'text') texts.push({ node: child, parent: tree, block: i });
+    else if ('children' in child) walk(child, i);
+  });
   return texts;
 }

@@ -2,7 +2,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { ingest, parseCleaningRules } from '../core/ingest/index.ts';
 import type { Diagnostic, Edition, SourceFile } from '../core/types.ts';
-import { sharedGlossary, type LoadedGlossary } from './glossary.ts';
+import { loadGlossary, type LoadedGlossary } from './glossary-file.ts';
 
 /** Everything the build knows about a content folder after reading and checking it. */
 export interface LoadedContent {
@@ -42,7 +42,7 @@ async function readOptional(path: string): Promise<string | undefined> {
 
 /** Reads and ingests every source of a content folder and its glossary; all problems come back as diagnostics. */
 export async function loadContent(content: string): Promise<LoadedContent> {
-  const [files, glossary] = await Promise.all([readSources(content), sharedGlossary(content)]);
+  const [files, glossary] = await Promise.all([readSources(content), loadGlossary(content)]);
   const diagnostics: Diagnostic[] = [...glossary.diagnostics];
   const cleaningText = await readOptional(join(content, 'cleaning.yaml'));
   const cleaning = cleaningText === undefined ? undefined : parseCleaningRules(cleaningText, 'cleaning.yaml');

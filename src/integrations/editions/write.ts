@@ -1,7 +1,7 @@
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { editionToMdx } from '../core/edition/index.ts';
-import type { Edition } from '../core/types.ts';
+import { editionToMdx } from '../../core/edition/index.ts';
+import type { Edition } from '../../core/types.ts';
 
 /**
  * The file name of a generated edition: one per language version. A hand-written `.md` source

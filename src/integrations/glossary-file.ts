@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compileGlossary, parseGlossary, type CompiledGlossary, type GlossaryEntry } from '../core/glossary/index.ts';
 import type { Diagnostic } from '../core/types.ts';
@@ -32,21 +32,4 @@ export async function loadGlossary(content: string): Promise<LoadedGlossary> {
   }
   const parsed = parseGlossary(text, GLOSSARY_FILE);
   return { entries: parsed.entries, compiled: compileGlossary(parsed.entries), diagnostics: parsed.diagnostics };
-}
-
-/**
- * Kept on `globalThis`: the Astro config and the pages Vite bundles load this module as separate
- * instances in one process, and should still share one parse.
- */
-const shared = globalThis as typeof globalThis & { __hamishGlossary?: { key: string; glossary: Promise<LoadedGlossary> } };
-
-/**
- * The glossary of the content folder, read once for as long as the file is unchanged: the Markdown
- * pipeline, the content integration and the pages share one parse and one compiled automaton.
- */
-export async function sharedGlossary(content: string): Promise<LoadedGlossary> {
-  const modified = await stat(join(content, GLOSSARY_FILE)).then((s) => s.mtimeMs, () => 0);
-  const key = `${content}\0${modified}`;
-  if (shared.__hamishGlossary?.key !== key) shared.__hamishGlossary = { key, glossary: loadGlossary(content) };
-  return shared.__hamishGlossary.glossary;
 }

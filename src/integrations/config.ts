@@ -1,0 +1,21 @@
+/**
+ * What the Hamish integration resolved once for the whole build, handed to the content config and
+ * the pages through `virtual:hamish/config` (see `hamish.ts`). Plain JSON.
+ */
+export interface HamishConfig {
+  /** The content folder (absolute). */
+  contentDir: string;
+  /** How messages name the content folder: relative to the working directory when inside it. */
+  shownRoot: string;
+  /** Hamish's work folder for that content (see `workDir`). */
+  workDir: string;
+  /** The readable MDX editions. */
+  editionsDir: string;
+  /** Astro's `base`. */
+  base: string;
+  /** `build` or `dev` (`preview` loads no content). */
+  command: 'build' | 'dev' | 'preview' | 'sync';
+}
+
+/** The virtual module's id. */
+export const CONFIG_MODULE = 'virtual:hamish/config';

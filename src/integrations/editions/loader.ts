@@ -1,0 +1,259 @@
+/**
+ * The content-layer loader of the editions (see `src/content.config.ts`). Once per build, and
+ * again in `astro dev` whenever a source changes, it reads the content folder (documents, sidecars,
+ * cleaning rules, glossary), reports what is wrong with it, and stores every language version of
+ * every document in Astro's data store:
+ *
+ * - a generated (`txt`) edition with its HTML rendered here, once (`renderEdition`): no MDX module
+ *   is compiled for it;
+ * - a hand-written `.md` source rendered with Astro's Markdown processor (`renderMarkdown`), as
+ *   Astro's own `glob` loader does;
+ * - a hand-written `.mdx` source left to Astro's MDX integration (`deferredRender`), since MDX is
+ *   a program that only Vite can compile.
+ *
+ * Astro keeps the data store between builds (in its cache folder); an edition whose digest is
+ * unchanged is not rendered again. The digest covers the edition (its source, sidecar and cleaning
+ * result), the glossary's matching data (terms, aliases, kinds: what decides where notes go) and
+ * the full entries of the notes the edition had. The readable MDX files in
+ * `.hamish/<content>/editions/` are written only when their content changes.
+ */
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { AstroError } from 'astro/errors';
+import { fromParse5 } from 'hast-util-from-parse5';
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import { writeFile, mkdir, rename } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { parseFragment } from 'parse5';
+import { z } from 'zod';
+import { editionFrontmatter } from '../../core/edition/index.ts';
+import type { CompiledGlossary, GlossaryEntry } from '../../core/glossary/index.ts';
+import { formatDiagnostic, hasErrors } from '../../core/ingest/index.ts';
+import { extractPage } from '../../core/search/index.ts';
+import type { Diagnostic, Edition } from '../../core/types.ts';
+import { FACTS_FIELD, type GlossaryFacts } from '../../plugins/remark-glossary/index.ts';
+import { loadContent, type LoadedContent } from '../content-folder.ts';
+import type { HamishConfig } from '../config.ts';
+import { renderEdition, toEditionHtml } from './render.ts';
+import { editionFileName, writeEditions } from './write.ts';
+
+/** Bumped when rendering changes in a way the digests cannot see (the code, not the content). */
+const RENDER_VERSION = 1;
+
+const facts = z.record(z.string(), z.object({ count: z.number(), blocks: z.array(z.number()) }));
+
+/**
+ * An edition as stored: its front matter (without `generated`), what the glossary found in it, and,
+ * unless it is MDX (rendered only when its page is), its text as search reads it.
+ */
+export const editionData = editionFrontmatter.omit({ generated: true }).extend({
+  /** `GlossaryFacts`: per entry, how often and in which paragraphs. Absent for MDX until rendered. */
+  glossary: facts.optional(),
+  /** The edition's text as search indexes it: the title, then each paragraph. Absent for MDX. */
+  searchBlocks: z.array(z.string()).optional(),
+});
+
+export type EditionData = z.infer<typeof editionData>;
+
+/** The id of an edition in the collection: `<lang>/<slug>`. */
+export const editionId = (edition: Pick<Edition, 'lang' | 'slug'>) => `${edition.lang}/${edition.slug}`;
+
+/** One page for search: `SearchPage`, or, for an MDX edition, the path of its built page to read. */
+export type SearchInput = { url: string; lang: Edition['lang']; title: string; blocks: string[]; entries: string[] } | { url: string; html: true };
+
+/** What the loader leaves for search (`astro:build:done`): the glossary and every page. */
+export interface SearchInputFile {
+  glossary: GlossaryEntry[];
+  pages: SearchInput[];
+}
+
+/** The file where the loader leaves search's input for `astro:build:done`. */
+export const searchInputFile = (workDir: string) => join(workDir, 'search-input.json');
+
+/** The site path of an edition's page, without the base. */
+const pageUrl = (edition: Pick<Edition, 'lang' | 'slug'>) => `/${edition.lang}/${edition.slug}/`;
+
+function dataOf(edition: Edition, paragraphLines?: number[]): EditionData {
+  const { slug, lang, format, sourceFile, encoding, title, titleDerived, date, dateline, source, url, imageCredit, relation } = edition;
+  const removed = edition.removed.map(({ reason, text, line, pattern }) => (pattern === undefined ? { reason, text, line } : { reason, text, line, pattern }));
+  const data: EditionData = { slug, lang, format, sourceFile, encoding, title, titleDerived, removed };
+  for (const [key, value] of Object.entries({ date, dateline, source, url, imageCredit, relation, paragraphLines })) {
+    if (value !== undefined) (data as Record<string, unknown>)[key] = value;
+  }
+  return data;
+}
+
+/** What search reads of an edition: the page's title and paragraphs, as `extractPage` reads a built page. */
+function searchBlocksOf(edition: Edition, children: readonly (ElementContent | HastRoot['children'][number])[]): string[] {
+  const article: Element = {
+    type: 'element',
+    tagName: 'article',
+    properties: { dataPagefindBody: '', lang: edition.lang },
+    children: [{ type: 'element', tagName: 'h1', properties: { dataPagefindMeta: 'title' }, children: [{ type: 'text', value: edition.title }] }, ...(children as ElementContent[])],
+  };
+  return extractPage({ type: 'root', children: [article] }, pageUrl(edition))?.blocks ?? [];
+}
+
+/** The matching data of the glossary: what decides which entries an edition names, and where. */
+function matchingKey(entries: readonly GlossaryEntry[], digest: LoaderContext['generateDigest']): string {
+  return digest(JSON.stringify(entries.map((e) => [e.id, e.kind, e.en?.term, e.en?.aliases, e.ar?.term, e.ar?.aliases])));
+}
+
+/** The digest of an edition given the entries its notes show (`used`). */
+function editionDigest(base: string, used: readonly string[], entries: ReadonlyMap<string, GlossaryEntry>, digest: LoaderContext['generateDigest']): string {
+  const shown = used.map((id) => {
+    const { line: _line, ...entry } = entries.get(id) ?? { id, kind: 'term' };
+    return entry;
+  });
+  return digest(`${base}\0${JSON.stringify(shown)}`);
+}
+
+/** Prints diagnostics compiler-style, each at the logger level of its severity. */
+function report(diagnostics: readonly Diagnostic[], context: LoaderContext, shownRoot: string): void {
+  for (const diagnostic of diagnostics) {
+    const line = formatDiagnostic({ ...diagnostic, file: join(shownRoot, diagnostic.file) });
+    if (diagnostic.severity === 'error') context.logger.error(line);
+    else if (diagnostic.severity === 'warning') context.logger.warn(line);
+    else context.logger.info(line);
+  }
+}
+
+/** The error that ends a build on content problems: Astro prints it without a stack and cleans up. */
+export function contentError(errors: number, shownRoot: string): AstroError {
+  const error = new AstroError(
+    `${errors} problem${errors === 1 ? '' : 's'} in ${shownRoot}/ stopped the build.`,
+    'Fix the files named above and build again; `npm run check` checks the content without building.',
+  );
+  // A content problem is the editor's to fix, not a crash: the list above says where and how, and
+  // Hamish's own source lines (Astro prints the stack of any error that has one) would
+  // only bury it.
+  error.stack = '';
+  return error;
+}
+
+/** How long the dev server waits after a change for more changes, so that a burst is one pass. */
+const SETTLE_MS = 150;
+
+export interface EditionsLoaderState {
+  /** The last pass's diagnostics, for the dev server's error page. */
+  diagnostics: Diagnostic[];
+  glossary: GlossaryEntry[];
+}
+
+/**
+ * The editions loader. `config` is the integration's (`virtual:hamish/config`); `onPass` sees each
+ * pass's content (the glossary collection and the dev error page read it).
+ */
+export function editionsLoader(config: HamishConfig, onPass?: (content: LoadedContent) => void): Loader {
+  const { contentDir, workDir, editionsDir, base, shownRoot } = config;
+
+  async function pass(context: LoaderContext): Promise<void> {
+    const { store, generateDigest, logger } = context;
+    const started = performance.now();
+    const content = await loadContent(contentDir);
+    report(content.diagnostics, context, shownRoot);
+    onPass?.(content);
+    if (hasErrors(content.diagnostics) && config.command === 'build') {
+      throw contentError(content.diagnostics.filter((d) => d.severity === 'error').length, shownRoot);
+    }
+    const { written, removed } = await writeEditions(content.editions, editionsDir);
+    const glossary = () => content.glossary.compiled;
+    const entries = content.glossary.compiled.entries;
+    const matching = matchingKey(content.glossary.entries, generateDigest);
+    const wanted = new Set<string>();
+    const search: SearchInput[] = [];
+    let rendered = 0;
+    for (const edition of content.editions) {
+      const id = editionId(edition);
+      if (wanted.has(id)) continue; // ingest reports the duplicate
+      wanted.add(id);
+      const source = generateDigest(JSON.stringify([RENDER_VERSION, matching, edition]));
+      const existing = store.get<EditionData>(id);
+      const previous = existing?.data.glossary ? Object.keys(existing.data.glossary) : [];
+      const digestFor = (used: readonly string[]) => `${source}-${editionDigest(base, used, entries, generateDigest)}`;
+      let data: EditionData;
+      if (existing && existing.digest === digestFor(previous)) {
+        data = existing.data;
+        if (existing.deferredRender && existing.filePath) store.addModuleImport(existing.filePath);
+      } else {
+        rendered++;
+        const entry = await renderEntry(edition, context, glossary, digestFor, base, editionsDir);
+        store.set(entry);
+        data = entry.data as EditionData;
+      }
+      search.push(
+        data.searchBlocks
+          ? { url: pageUrl(edition), lang: edition.lang, title: edition.title, blocks: data.searchBlocks, entries: Object.keys(data.glossary ?? {}) }
+          : { url: pageUrl(edition), html: true },
+      );
+    }
+    for (const id of store.keys()) if (!wanted.has(id)) store.delete(id);
+    await writeAtomically(searchInputFile(workDir), JSON.stringify({ glossary: content.glossary.entries, pages: search } satisfies SearchInputFile));
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    logger.info(
+      `${content.sourceCount} sources → ${content.editions.length} editions (${rendered} rendered, ${content.editions.length - rendered} unchanged; ` +
+        `${written} files written, ${removed} removed) in ${seconds}s`,
+    );
+  }
+
+  return {
+    name: 'hamish:editions',
+    schema: editionData,
+    load: async (context) => {
+      context.logger.info(`Reading ${shownRoot}/`);
+      await pass(context);
+      const { watcher } = context;
+      if (!watcher) return;
+      // In `astro dev`: one pass per burst of changes (an editor saving three files, a git
+      // checkout), each pass's notices printed once.
+      const watched = [join(contentDir, 'documents'), join(contentDir, 'cleaning.yaml')];
+      watcher.add(watched);
+      let timer: NodeJS.Timeout | undefined;
+      let running: Promise<void> = Promise.resolve();
+      const schedule = (path: string) => {
+        if (!watched.some((prefix) => path === prefix || path.startsWith(`${prefix}/`))) return;
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          running = running.then(() => pass(context)).catch((error: unknown) => context.logger.error(String(error)));
+        }, SETTLE_MS);
+      };
+      for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, schedule);
+    },
+  };
+}
+
+type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
+
+/** Renders one edition as the loader stores it. */
+async function renderEntry(
+  edition: Edition,
+  context: LoaderContext,
+  glossary: () => CompiledGlossary,
+  digestFor: (used: readonly string[]) => string,
+  base: string,
+  editionsDir: string,
+): Promise<StoredEntry> {
+  const id = editionId(edition);
+  if (edition.format === 'txt') {
+    const { tree, facts, paragraphLines } = renderEdition(edition, glossary(), base);
+    const data: EditionData = { ...dataOf(edition, paragraphLines), glossary: facts, searchBlocks: searchBlocksOf(edition, tree.children) };
+    return { id, data, digest: digestFor(Object.keys(facts)), rendered: { html: toEditionHtml(tree), metadata: { frontmatter: { [FACTS_FIELD]: facts } } } };
+  }
+  const file = join(editionsDir, editionFileName(edition));
+  if (edition.format === 'md') {
+    const { editionToMdx } = await import('../../core/edition/index.ts');
+    const rendered = await context.renderMarkdown(editionToMdx(edition), { fileURL: new URL(`file://${file}`) });
+    const found = (rendered.metadata?.frontmatter?.[FACTS_FIELD] ?? {}) as GlossaryFacts;
+    const children = (fromParse5(parseFragment(rendered.html)) as HastRoot).children as ElementContent[];
+    const data: EditionData = { ...dataOf(edition), glossary: found, searchBlocks: searchBlocksOf(edition, children) };
+    return { id, data, digest: digestFor(Object.keys(found)), rendered };
+  }
+  // MDX: compiled by Astro's MDX integration when its page renders (see the module comment).
+  const filePath = relative(new URL('.', context.config.root).pathname, file);
+  return { id, data: dataOf(edition), filePath, digest: digestFor([]), deferredRender: true };
+}
+
+async function writeAtomically(path: string, text: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(`${path}.tmp`, text);
+  await rename(`${path}.tmp`, path);
+}
