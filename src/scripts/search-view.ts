@@ -3,6 +3,8 @@
  * from text (never HTML strings: titles and excerpts come from the documents, queries from the
  * reader), each piece in its own language and direction.
  */
+import { isolatePieces } from '../core/bidi/index.ts';
+import type { ExcerptPart } from '../core/search/index.ts';
 import { DIR, type Lang } from '../core/types.ts';
 import { formatNumber } from '../i18n/digits.ts';
 import type { Hit, HitView, Results } from './search-engine.ts';
@@ -76,14 +78,23 @@ function inLanguage<K extends keyof HTMLElementTagNameMap>(tag: K, lang: Lang, c
 function excerptOf(view: HitView): HTMLParagraphElement {
   const p = inLanguage('p', view.lang, 'search-excerpt');
   if (view.excerpt.cutBefore) p.append('… ');
-  for (const part of view.excerpt.parts) {
-    if (part.hit) {
-      const mark = document.createElement('mark');
-      mark.textContent = part.text;
-      p.append(mark);
-    } else {
-      p.append(part.text);
+  const partOf = (part: ExcerptPart): Node | string => {
+    if (!part.hit) return part.text;
+    const mark = document.createElement('mark');
+    mark.textContent = part.text;
+    return mark;
+  };
+  // A stretch in the other script (a Latin name in an Arabic excerpt) is isolated whole, hits and all.
+  for (const piece of isolatePieces(view.excerpt.parts, view.lang, (part, text) => ({ ...part, text }))) {
+    if (!('pieces' in piece)) {
+      p.append(partOf(piece));
+      continue;
     }
+    const span = document.createElement('span');
+    span.dir = piece.dir;
+    if (piece.lang) span.lang = piece.lang;
+    span.append(...piece.pieces.map(partOf));
+    p.append(span);
   }
   if (view.excerpt.cutAfter) p.append(' …');
   return p;
