@@ -74,28 +74,35 @@ function inLanguage<K extends keyof HTMLElementTagNameMap>(tag: K, lang: Lang, c
   return element;
 }
 
-/** The excerpt of a result, hits marked, with ellipses where the paragraph was cut. */
-function excerptOf(view: HitView): HTMLParagraphElement {
-  const p = inLanguage('p', view.lang, 'search-excerpt');
-  if (view.excerpt.cutBefore) p.append('… ');
+/**
+ * Appends `parts` of a text in `lang` to `element`, hits marked; a stretch in the other script (a
+ * Latin name in Arabic) is isolated whole, hits and all.
+ */
+function appendIsolated(element: HTMLElement, parts: readonly ExcerptPart[], lang: Lang): void {
   const partOf = (part: ExcerptPart): Node | string => {
     if (!part.hit) return part.text;
     const mark = document.createElement('mark');
     mark.textContent = part.text;
     return mark;
   };
-  // A stretch in the other script (a Latin name in an Arabic excerpt) is isolated whole, hits and all.
-  for (const piece of isolatePieces(view.excerpt.parts, view.lang, (part, text) => ({ ...part, text }))) {
+  for (const piece of isolatePieces(parts, lang, (part, text) => ({ ...part, text }))) {
     if (!('pieces' in piece)) {
-      p.append(partOf(piece));
+      element.append(partOf(piece));
       continue;
     }
     const span = document.createElement('span');
     span.dir = piece.dir;
     if (piece.lang) span.lang = piece.lang;
     span.append(...piece.pieces.map(partOf));
-    p.append(span);
+    element.append(span);
   }
+}
+
+/** The excerpt of a result, hits marked, with ellipses where the paragraph was cut. */
+function excerptOf(view: HitView): HTMLParagraphElement {
+  const p = inLanguage('p', view.lang, 'search-excerpt');
+  if (view.excerpt.cutBefore) p.append('… ');
+  appendIsolated(p, view.excerpt.parts, view.lang);
   if (view.excerpt.cutAfter) p.append(' …');
   return p;
 }
@@ -112,7 +119,7 @@ export function resultItem(hit: Hit, view: HitView, strings: SearchStrings): HTM
   // title's side of the line when the UI runs the other way).
   const link = inLanguage('a', view.lang, 'search-result-link search-result-title');
   link.href = view.href;
-  link.textContent = view.title;
+  appendIsolated(link, [{ text: view.title, hit: false }], view.lang);
   const language = document.createElement('span');
   language.className = 'search-result-lang';
   language.textContent = strings.langNames[view.lang];
