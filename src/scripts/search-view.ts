@@ -90,11 +90,13 @@ function appendIsolated(element: HTMLElement, parts: readonly ExcerptPart[], lan
       element.append(partOf(piece));
       continue;
     }
-    const span = document.createElement('span');
-    span.dir = piece.dir;
-    if (piece.lang) span.lang = piece.lang;
-    span.append(...piece.pieces.map(partOf));
-    element.append(span);
+    // <bdi> with its direction stated: isolated as a span with `dir` would be, and, like the
+    // query's <bdi>, never mistaken for markup taken from the text.
+    const isolate = document.createElement('bdi');
+    isolate.dir = piece.dir;
+    if (piece.lang) isolate.lang = piece.lang;
+    isolate.append(...piece.pieces.map(partOf));
+    element.append(isolate);
   }
 }
 
