@@ -7,7 +7,7 @@
  * file with problems is read again with them, so that each problem has its line and column.
  */
 import { loadQuickly, readYaml, type PathStep } from '../yaml/index.ts';
-import type { Diagnostic, Lang } from '../types.ts';
+import type { Diagnostic } from '../types.ts';
 import { LANG_NAME, LANGS, otherLang } from '../types.ts';
 import { formKey } from './forms.ts';
 import { entrySchema } from './schema.ts';
