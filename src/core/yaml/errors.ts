@@ -137,6 +137,12 @@ function overIndented(lines: Lines, index: number): ExplainedError | undefined {
   };
 }
 
+/** A line starting with `%`, which YAML reads as a directive (`%YAML 1.2`), not as a key. */
+function directiveLine(lines: Lines, index: number): ExplainedError {
+  const text = lines.line(index).trim();
+  return { offset: lines.starts[index], message: `a line cannot start with “%” (YAML reads it as a directive); put the key in quotes: "${text.replace(/:.*$/, '')}":` };
+}
+
 /** Explains one error of the `yaml` library about `text`. */
 export function explainYamlError(error: YAMLError, text: string): ExplainedError {
   const lines = new Lines(text);
@@ -184,6 +190,10 @@ export function explainYamlError(error: YAMLError, text: string): ExplainedError
         return { offset: opener ?? start, message: `the quoted value that starts here is never closed; end it with ${quoteChar}` };
       }
       if (/^Implicit map keys need to be followed by map values/.test(library)) return notKeyValue(lines, index);
+      if (/^Missing directives-end indicator/.test(library)) {
+        const directive = lines.starts.findIndex((_, i) => lines.line(i).startsWith('%'));
+        if (directive >= 0) return directiveLine(lines, directive);
+      }
       break;
     }
     case 'UNEXPECTED_TOKEN':
@@ -198,6 +208,12 @@ export function explainYamlError(error: YAMLError, text: string): ExplainedError
     case 'BAD_SCALAR_START': {
       const value = lines.line(index).slice(start - lines.starts[index]).trim();
       return { offset: start, message: `a value cannot start with “${text[start]}” unless it is quoted: "${value.replace(/["\\]/g, '\\$&')}"` };
+    }
+    case 'BAD_DIRECTIVE':
+      return directiveLine(lines, index);
+    case 'TAG_RESOLVE_FAILED': {
+      const tag = text.slice(start, end);
+      return { offset: start, message: `the tag “${tag}” means nothing here; remove it, or quote the value if the “!” belongs to it` };
     }
     case 'MULTIPLE_DOCS':
       return { offset: start, message: 'a line “---” here starts a second YAML document; this file holds one, so remove it' };

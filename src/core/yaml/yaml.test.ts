@@ -26,6 +26,14 @@ describe('YAML errors, in plain words at the line to change', () => {
     }
   });
 
+  test('an unknown tag is a warning, and the value is still read', () => {
+    const { diagnostics, value } = readYaml('title: !foo x\n', 'x.yaml');
+    expect(value).toEqual({ title: 'x' });
+    expect(diagnostics).toEqual([
+      { severity: 'warning', file: 'x.yaml', line: 1, column: 8, message: 'YAML: the tag “!foo” means nothing here; remove it, or quote the value if the “!” belongs to it' },
+    ]);
+  });
+
   test('lines count from where the YAML starts in its file (front matter starts on line 2)', () => {
     expect(readYaml('title: A\n  date: 2017\n', 'x.md', 2).diagnostics[0]).toMatchObject({ line: 3, column: 3 });
   });
