@@ -47,8 +47,6 @@ export function hamish(options: HamishOptions = {}): AstroIntegration {
           markdown: {
             // Smartypants would rewrite the quotes of the source text, which an edition must show as written.
             processor: unified({ smartypants: false, remarkPlugins: [[remarkGlossary, { glossary: compiled, base: config.base }]], rehypePlugins: [rehypeBidi] }),
-            // Shiki highlights with inline styles, which the Content-Security-Policy forbids.
-            syntaxHighlight: false,
           },
           // Only hand-written .mdx sources are compiled by MDX: generated editions are rendered by the loader.
           integrations: [mdx({ optimize: true })],

@@ -25,7 +25,7 @@ import { writeFile, mkdir, rename } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { parseFragment } from 'parse5';
 import { z } from 'zod';
-import { editionFrontmatter } from '../../core/edition/index.ts';
+import { editionFrontmatter, editionToMdx } from '../../core/edition/index.ts';
 import type { CompiledGlossary, GlossaryEntry } from '../../core/glossary/index.ts';
 import { formatDiagnostic, hasErrors } from '../../core/ingest/index.ts';
 import { extractPage } from '../../core/search/index.ts';
@@ -240,7 +240,6 @@ async function renderEntry(
   }
   const file = join(editionsDir, editionFileName(edition));
   if (edition.format === 'md') {
-    const { editionToMdx } = await import('../../core/edition/index.ts');
     const rendered = await context.renderMarkdown(editionToMdx(edition), { fileURL: new URL(`file://${file}`) });
     const found = (rendered.metadata?.frontmatter?.[FACTS_FIELD] ?? {}) as GlossaryFacts;
     const children = (fromParse5(parseFragment(rendered.html)) as HastRoot).children as ElementContent[];
