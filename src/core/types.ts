@@ -8,6 +8,12 @@ export type Lang = 'ar' | 'en';
 
 export const LANGS: readonly Lang[] = ['ar', 'en'];
 
+/** The other language of a bilingual edition. */
+export const otherLang = (lang: Lang): Lang => (lang === 'ar' ? 'en' : 'ar');
+
+/** A language's name in English, for messages to editors (the pages name languages through `src/i18n/`). */
+export const LANG_NAME: Record<Lang, string> = { ar: 'Arabic', en: 'English' };
+
 /** The text direction a language is written in. */
 export const DIR: Record<Lang, 'rtl' | 'ltr'> = { ar: 'rtl', en: 'ltr' };
 

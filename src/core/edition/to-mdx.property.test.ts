@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Edition } from '../types.ts';
-import { compileEdition, paragraphTexts, readHtml, unexpectedNodes, visible } from './mdx-harness.ts';
+import { compileEdition, paragraphTexts, readHtml, unexpectedNodes, visible } from '../../../tests/helpers/mdx-harness.ts';
 import { editionFrontmatter } from './schema.ts';
 import { editionFrontmatterOf } from './frontmatter.ts';
 import { editionToMdx, generatedNotice } from './to-mdx.ts';

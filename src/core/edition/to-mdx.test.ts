@@ -1,7 +1,7 @@
 import { parseFrontmatter, unified } from '@astrojs/markdown-remark';
 import { describe, expect, test } from 'vitest';
 import type { Edition, Paragraph } from '../types.ts';
-import { compileEdition, paragraphTexts, readHtml, unexpectedNodes, visible } from './mdx-harness.ts';
+import { compileEdition, paragraphTexts, readHtml, unexpectedNodes, visible } from '../../../tests/helpers/mdx-harness.ts';
 import { editionFrontmatter } from './schema.ts';
 import { editionToMdx, generatedNotice } from './to-mdx.ts';
 

@@ -1,12 +1,12 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { readTicoDocuments } from '../../../tests/helpers/tico.ts';
 import { decodeSource, lineEndOf, MAX_SOURCE_BYTES, normalizeText } from './decode.ts';
+import { SAMPLE_AR, SAMPLE_EN } from '../../../tests/helpers/sample.ts';
 
-const SEED_AR = readFileSync('/work/shared/seeds/000_175dabcafc69f880.txt', 'utf8');
-const SEED_EN = readFileSync('/work/shared/seeds/003_50f7cda9754c5933.txt', 'utf8');
+const SEED_AR = SAMPLE_AR;
+const SEED_EN = SAMPLE_EN;
 const AR_LINE = SEED_AR.split('\n')[1];
 const tico = readTicoDocuments();
 

@@ -3,11 +3,12 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import type { SourceFile } from '../types.ts';
 import { formatDiagnostic, hasErrors, ingest, parseCleaningRules } from './index.ts';
+import { SAMPLE_AR, SAMPLE_EN } from '../../../tests/helpers/sample.ts';
 
 const encoder = new TextEncoder();
 const file = (path: string, text: string | Uint8Array): SourceFile => ({ path, bytes: typeof text === 'string' ? encoder.encode(text) : text });
-const SEED_EN = readFileSync('/work/shared/seeds/003_50f7cda9754c5933.txt', 'utf8');
-const SEED_AR = readFileSync('/work/shared/seeds/000_175dabcafc69f880.txt', 'utf8');
+const SEED_EN = SAMPLE_EN;
+const SEED_AR = SAMPLE_AR;
 const SIDECAR = readFileSync(new URL('../../../content/documents/macron-campaign-hack.yaml', import.meta.url), 'utf8');
 
 describe('ingest', () => {

@@ -3,6 +3,7 @@
  * of every file reported at once as diagnostics. Pure: the caller reads the files.
  */
 import type { Diagnostic, Edition, Lang, Paragraph, Relation, SourceDocument, SourceFile, SourceMeta } from '../types.ts';
+import { LANG_NAME, otherLang } from '../types.ts';
 import { clean } from './clean.ts';
 import { decodeSource } from './decode.ts';
 import { checkLang } from './detect-lang.ts';
@@ -33,8 +34,6 @@ export interface IngestResult {
   /** Every problem and remark about every file, by file and line. */
   diagnostics: Diagnostic[];
 }
-
-const LANG_NAME: Record<Lang, string> = { ar: 'Arabic', en: 'English' };
 
 /**
  * Decodes a source, splits off its front matter and settles its language. `document` is absent
@@ -289,7 +288,7 @@ export function ingest(files: readonly SourceFile[], options: IngestOptions = {}
     const relation = relations.length === 1 ? relations[0] : undefined;
     if (relation && langs.size === 1) {
       const [only] = [...langs.keys()];
-      const missing: Lang = only === 'ar' ? 'en' : 'ar';
+      const missing = otherLang(only);
       diagnostics.push({
         severity: 'warning',
         file: given[0].file,

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readTicoDocuments, type TicoDocument } from '../../../tests/helpers/tico.ts';
 import type { Edition, Lang, SourceFile } from '../types.ts';
@@ -6,6 +5,7 @@ import { hasErrors } from './diagnostics.ts';
 import { ingest } from './index.ts';
 import { checkIntegrity } from './integrity.ts';
 import { normalizeParagraph, splitParagraphs } from './paragraphs.ts';
+import { SAMPLE_AR, SAMPLE_EN } from '../../../tests/helpers/sample.ts';
 
 /** A sentence as the reading text holds it: NFC (decoding composes), whitespace normalised. */
 const asRead = (sentence: string) => normalizeParagraph(sentence.normalize('NFC'));
@@ -14,7 +14,6 @@ const encoder = new TextEncoder();
 const file = (path: string, text: string): SourceFile => ({ path, bytes: encoder.encode(text) });
 const slugOf = (doc: TicoDocument) => doc.id.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 const tico = readTicoDocuments();
-const seed = (name: string) => readFileSync(`/work/shared/seeds/${name}`, 'utf8');
 
 describe('checkIntegrity', () => {
   const source = splitParagraphs('One.\nTwo.\nTwo.\nThree.\n');
@@ -43,8 +42,8 @@ describe('checkIntegrity', () => {
 
 describe('integrity over the seeds', () => {
   const result = ingest([
-    file('documents/macron.en.txt', seed('003_50f7cda9754c5933.txt')),
-    file('documents/macron.ar.txt', seed('000_175dabcafc69f880.txt')),
+    file('documents/macron.en.txt', SAMPLE_EN),
+    file('documents/macron.ar.txt', SAMPLE_AR),
   ]);
   const en = result.editions.find((e) => e.lang === 'en');
   const ar = result.editions.find((e) => e.lang === 'ar');
@@ -54,7 +53,7 @@ describe('integrity over the seeds', () => {
   });
 
   it('keeps the English article exactly once and records what it took out', () => {
-    const lines = seed('003_50f7cda9754c5933.txt').split('\n');
+    const lines = SAMPLE_EN.split('\n');
     expect(en?.paragraphs).toEqual(lines.slice(0, 5).map((text, i) => ({ text, line: i + 1 })));
     expect(en?.removed.map((r) => [r.line, r.reason, r.pattern])).toEqual([
       [6, 'furniture', 'read-the-whole-story'],
@@ -73,7 +72,7 @@ describe('integrity over the seeds', () => {
   });
 
   it('keeps every line of the Arabic seed', () => {
-    const lines = seed('000_175dabcafc69f880.txt').split('\n').filter(Boolean);
+    const lines = SAMPLE_AR.split('\n').filter(Boolean);
     expect(ar?.removed).toEqual([]);
     expect(ar?.paragraphs).toEqual(lines.map((text, i) => ({ text, line: i + 1 })));
     expect(ar?.dateline).toBeUndefined();

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it, test } from 'vitest';
 import { decodeSource } from './decode.ts';
 import { splitParagraphs } from './paragraphs.ts';
+import { SAMPLE_AR, SAMPLE_EN } from '../../../tests/helpers/sample.ts';
 
 /** One folder per case: `input.txt` and `expected.json`, a list of `[line, text]`. */
 const root = new URL('./fixtures/paragraphs/', import.meta.url);
@@ -19,8 +20,7 @@ describe('splitParagraphs (fixtures)', () => {
 
 describe('splitParagraphs', () => {
   it('gives one paragraph per line of the seeds, with file line numbers', () => {
-    for (const seed of ['000_175dabcafc69f880.txt', '003_50f7cda9754c5933.txt']) {
-      const text = readFileSync(`/work/shared/seeds/${seed}`, 'utf8');
+    for (const text of [SAMPLE_AR, SAMPLE_EN]) {
       const lines = text.split('\n').filter((l) => l.trim() !== '');
       expect(splitParagraphs(text).map((p) => p.text)).toEqual(lines.map((l) => l.trim()));
       expect(splitParagraphs(text, 5).map((p) => p.line)).toEqual(lines.map((_, i) => i + 5));

@@ -5,6 +5,7 @@ import { clean } from './clean.ts';
 import { DEFAULT_RULES } from './furniture.ts';
 import { splitParagraphs } from './paragraphs.ts';
 import { cleanValue, deriveTitle, excerptOf, findDateline, isHeadline, openingSentence, provenanceFrom, sameTitle, TITLE_MAX } from './provenance.ts';
+import { SAMPLE_AR, SAMPLE_EN } from '../../../tests/helpers/sample.ts';
 
 const table = <T>(name: string): T[] =>
   JSON.parse(readFileSync(new URL(`./fixtures/provenance/${name}.json`, import.meta.url), 'utf8')).cases;
@@ -86,7 +87,7 @@ describe('deriveTitle', () => {
 
 describe('provenance from the seeds', () => {
   it('finds the outlet across the line break, the image credit and the dateline of the English seed', () => {
-    const paragraphs = splitParagraphs(readFileSync('/work/shared/seeds/003_50f7cda9754c5933.txt', 'utf8'));
+    const paragraphs = splitParagraphs(SAMPLE_EN);
     const cleaned = clean(paragraphs, 'en', DEFAULT_RULES);
     expect(provenanceFrom(cleaned.furniture)).toEqual({ source: 'The Washington Post', imageCredit: 'EPA' });
     expect(findDateline(cleaned.paragraphs[0].text, 'en')?.place).toBe('PARIS');
@@ -96,7 +97,7 @@ describe('provenance from the seeds', () => {
   });
 
   it('finds nothing in the Arabic seed, which has no furniture and no dateline', () => {
-    const paragraphs = splitParagraphs(readFileSync('/work/shared/seeds/000_175dabcafc69f880.txt', 'utf8'));
+    const paragraphs = splitParagraphs(SAMPLE_AR);
     const cleaned = clean(paragraphs, 'ar', DEFAULT_RULES);
     expect(provenanceFrom(cleaned.furniture)).toEqual({});
     expect(findDateline(cleaned.paragraphs[0].text, 'ar')).toBeUndefined();

@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../types.ts';
 import type { FurnitureHit } from './clean.ts';
-import { fold } from './fold.ts';
+import { foldLineText } from '../arabic/index.ts';
 
 /** The outlet and image credit found in furniture. */
 export interface Provenance {
@@ -81,7 +81,7 @@ const AR_DATELINE = new RegExp(
 /** Words that open Arabic sentences and are never places ("قال - في بيان - إن" is no dateline). */
 const AR_NOT_PLACES = new Set(
   ['قال', 'وقال', 'أكد', 'وأكد', 'أضاف', 'وأضاف', 'أعلن', 'وأعلن', 'في', 'من', 'على', 'إلى', 'عن', 'و', 'ثم', 'لكن', 'أما', 'إن', 'أن', 'هذا', 'هذه', 'كما', 'كان', 'وكان', 'لقد', 'وقد', 'قد', 'مع', 'بعد', 'قبل'].map(
-    (w) => fold(w).text,
+    (w) => foldLineText(w),
   ),
 );
 
@@ -98,7 +98,7 @@ export function findDateline(text: string, lang: Lang): Dateline | undefined {
   const match = AR_DATELINE.exec(text);
   const place = match?.groups?.place;
   if (!match || !place || place.length > 30) return undefined;
-  if (AR_NOT_PLACES.has(fold(place.split(' ')[0]).text)) return undefined;
+  if (AR_NOT_PLACES.has(foldLineText(place.split(' ')[0]))) return undefined;
   // A dash that comes back soon after encloses an aside ("الوزير - في بيان - قال"), not a dateline.
   if (/^[^.!?؟]{0,40}\s[-–—]\s/u.test(text.slice(match[0].length))) return undefined;
   return { place, end: match[0].length };
@@ -120,7 +120,7 @@ const DANGLING = new Set(
     'who', 'as', 'into', 'its', 'their', 'his', 'her', 'is', 'was', 'be', 'been', 'has', 'had', 'have', 'it', 'than',
     'في', 'من', 'على', 'إلى', 'الى', 'عن', 'و', 'أن', 'إن', 'ان', 'التي', 'الذي', 'الذين', 'مع', 'ثم', 'أو', 'او', 'قد',
     'لقد', 'كان', 'حيث', 'بين', 'ضد', 'عند', 'بعد', 'قبل', 'منذ', 'حول', 'خلال', 'لدى', 'كل', 'بأن', 'وأن', 'كما',
-  ].map((w) => fold(w).text),
+  ].map((w) => foldLineText(w)),
 );
 
 /**
@@ -149,7 +149,7 @@ export function openingSentence(text: string): string {
   return text.trim().replace(/\.$/u, '');
 }
 
-const bare = (word: string) => fold(word).text.replace(/[\p{P}\p{S}]+/gu, '');
+const bare = (word: string) => foldLineText(word).replace(/[\p{P}\p{S}]+/gu, '');
 
 /** `words` without the articles, prepositions and conjunctions a cut left at their end. */
 function withoutDangling(words: string[]): string[] {
@@ -222,7 +222,7 @@ const DATE_WORDS = new Set(
     'يناير', 'فبراير', 'مارس', 'أبريل', 'ابريل', 'إبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'اغسطس', 'سبتمبر', 'أكتوبر', 'اكتوبر', 'نوفمبر', 'ديسمبر',
     'كانون', 'الثاني', 'الأول', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين',
     'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد', 'يوم', 'في', 'نشر', 'تحديث', 'ساعة', 'منذ', 'صباحا', 'مساء',
-  ].map((w) => fold(w).text),
+  ].map((w) => foldLineText(w)),
 );
 
 /** How many of the paragraphs after a headline show how the text ends its sentences. */
@@ -290,6 +290,6 @@ export function excerptOf(paragraphs: readonly string[], lang: Lang, derivedTitl
 
 /** Whether two titles are the same words, whatever their case, punctuation and spacing. */
 export function sameTitle(a: string, b: string): boolean {
-  const words = (text: string) => fold(text).text.toLowerCase().replace(/[\p{P}\p{S}]+/gu, ' ').trim().split(/\s+/u).join(' ');
+  const words = (text: string) => foldLineText(text).toLowerCase().replace(/[\p{P}\p{S}]+/gu, ' ').trim().split(/\s+/u).join(' ');
   return words(a) === words(b);
 }
