@@ -6,6 +6,9 @@ export default defineConfig({
   // BASE_PATH deploys the site under a sub-path, e.g. BASE_PATH=/editions/ for example.org/editions/.
   base: process.env.BASE_PATH || '/',
   trailingSlash: 'always',
+  // Shiki highlights with inline styles, which the Content-Security-Policy below forbids. (Set here,
+  // not by the integration: Astro checks it against the CSP before integrations run.)
+  markdown: { syntaxHighlight: false },
   security: {
     // Source text is untrusted: even if markup slipped through, it could not run. Only scripts and
     // styles that Astro bundles or hashes itself may execute; Pagefind needs WebAssembly.

@@ -1,14 +1,18 @@
 import { defineCollection } from 'astro:content';
 import config from 'virtual:hamish/config';
 import { hamishLoaders } from './integrations/editions/collections.ts';
+import { editionData } from './integrations/editions/loader.ts';
 
 /**
  * `editions`: every language version of every document in the content folder, rendered by
  * Hamish's loader; entry ids are `<lang>/<slug>`. `glossary`: the glossary's entries, by id.
+ * `contentStatus`: the content's errors, shown by the pages in `astro dev`.
  */
 const loaders = hamishLoaders(config);
 
 export const collections = {
-  editions: defineCollection({ loader: loaders.editions }),
+  // The schema types the entries; the loader makes their data itself, so Astro does not run it.
+  editions: defineCollection({ loader: loaders.editions, schema: editionData }),
   glossary: defineCollection({ loader: loaders.glossary }),
+  contentStatus: defineCollection({ loader: loaders.contentStatus }),
 };

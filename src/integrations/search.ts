@@ -1,6 +1,6 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
-import type { Root } from 'hast';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromParse5 } from 'hast-util-from-parse5';
 import { createReadStream, existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -59,6 +59,33 @@ function seconds(since: number): string {
 const FILE_BATCH = 64;
 
 /**
+ * The entries a built page's own text has notes for: the links of its notes, in the element that
+ * search indexes. The notes are the glossary's record of the page as rendered (one per entry that
+ * occurs), so this is the same set as the facts of an edition the loader rendered.
+ */
+function notedEntries(tree: Root): string[] {
+  const ids: string[] = [];
+  const has = (node: Element, name: string) => node.properties[name] !== undefined && node.properties[name] !== null;
+  const classes = (node: Element) => (Array.isArray(node.properties.className) ? node.properties.className : []);
+  const walk = (children: RootContent[] | ElementContent[], inBody: boolean, inNote: boolean) => {
+    for (const child of children) {
+      if (child.type !== 'element') continue;
+      const body = inBody || has(child, 'dataPagefindBody');
+      const note = inNote || (body && classes(child).includes('fn-note'));
+      if (note && child.tagName === 'dfn') {
+        const link = child.children.find((c): c is Element => c.type === 'element' && c.tagName === 'a');
+        const id = /\/glossary\/([^/]+)\/$/.exec(String(link?.properties.href ?? ''))?.[1];
+        if (id) ids.push(decodeURIComponent(id));
+        continue;
+      }
+      walk(child.children, body, note);
+    }
+  };
+  walk(tree.children, false, false);
+  return ids;
+}
+
+/**
  * The pages search indexes, in the loader's order: most straight from the editions' data (the
  * loader's `search-input.json`), a hand-written MDX edition (rendered only as its page is built)
  * from its built page. `onPage` sees each page as soon as it is known, with the ids of the glossary
@@ -72,14 +99,15 @@ async function readPages(input: SearchInput[], outDir: string, onPage: (page: Se
         if (!('html' in item)) return { page: { url: item.url, lang: item.lang, title: item.title, blocks: item.blocks }, entries: item.entries };
         const html = await readFile(join(outDir, ...item.url.split('/').filter(Boolean), 'index.html'), 'utf8');
         // Parsed without source positions, which search has no use for.
-        const page = extractPage(fromParse5(parse(html)) as Root, item.url);
-        return page && { page, entries: undefined };
+        const tree = fromParse5(parse(html)) as Root;
+        const page = extractPage(tree, item.url);
+        return page && { page, entries: notedEntries(tree) };
       }),
     );
     for (const found of batch) {
       if (!found) continue;
       pages.push(found.page);
-      onPage(found.page, found.entries ?? []);
+      onPage(found.page, found.entries);
     }
   }
   return pages;

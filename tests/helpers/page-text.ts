@@ -1,7 +1,7 @@
 /**
  * What a reader gets from each page of a built site, independent of markup: the text of `<main>`
  * block by block, and the glossary notes (number, text, link). `tests/site/pages-text.test.ts`
- * compares a build with the one recorded in `tests/fixtures/sample-pages/` before render-once
+ * compares builds with the ones recorded in `tests/fixtures/pages-before/` before render-once
  * (issue 10), so the redesign changes no text or note.
  */
 import { readdir, readFile } from 'node:fs/promises';

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { acquireDevServerLocks, ROOT, SAMPLE_CONTENT, scratchContent, userEnv, type ScratchContent } from '../helpers/build.ts';
 
@@ -57,4 +58,34 @@ test('npm run dev shows a newly added source without a restart', async () => {
   await writeFile(join(folder, 'documents', 'late-addition.en.txt'), 'A report added while the server runs.\nIts second paragraph.\n');
   const html = await waitFor('/en/late-addition/', 200);
   expect(html).toContain('Its second paragraph.');
+});
+
+/** How many content passes the dev server has reported so far. */
+const passes = () => log.split('\n').filter((line) => / sources → \d+ editions /.test(line)).length;
+
+test('three sources added at once are one content pass, its notices printed once', async () => {
+  await waitFor('/en/late-addition/', 200);
+  await new Promise((r) => setTimeout(r, 1000));
+  const before = passes();
+  await Promise.all([
+    writeFile(join(folder, 'documents', 'batch-one.en.txt'), 'Batch document one.\nIts second paragraph.\n'),
+    writeFile(join(folder, 'documents', 'batch-two.en.txt'), 'Batch document two.\nIts second paragraph.\n'),
+    // A legacy encoding: decoded, with a notice, which must be printed once.
+    writeFile(join(folder, 'documents', 'batch-three.ar.txt'), iconv.encode('وثيقة ثالثة أضيفت مع وثيقتين.\nوفقرتها الثانية.\n', 'windows-1256')),
+  ]);
+  for (const path of ['/en/batch-one/', '/en/batch-two/', '/ar/batch-three/']) await waitFor(path, 200);
+  await new Promise((r) => setTimeout(r, 1000));
+  expect(passes() - before).toBe(1);
+  expect(log.split('batch-three.ar.txt: notice: not UTF-8').length - 1).toBe(1);
+});
+
+test('a content error shows in the browser, naming the file and line, until it is fixed', async () => {
+  const sidecar = join(folder, 'documents', 'macron-campaign-hack.yaml');
+  const original = await readFile(sidecar, 'utf8');
+  await writeFile(sidecar, 'relation: [coverage\n');
+  const page = await waitFor('/en/macron-campaign-hack/', 500);
+  expect(page).toMatch(/documents\/macron-campaign-hack\.yaml:\d+(:\d+)?: error/);
+  await writeFile(sidecar, original);
+  const fixed = await waitFor('/en/macron-campaign-hack/', 200);
+  expect(fixed).toContain('Macron');
 });

@@ -1,26 +1,28 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { beforeAll, expect, test } from 'vitest';
-import { buildOnce, ROOT, SAMPLE_CONTENT, type BuildResult } from '../helpers/build.ts';
+import { describe, expect, test } from 'vitest';
+import { buildOnce, ROOT, SAMPLE_CONTENT } from '../helpers/build.ts';
 import { siteText, type PageText } from '../helpers/page-text.ts';
 
 /**
- * The sample site's pages as text, recorded from a build of main before the editions were rendered
- * once by the loader (issue 10): every page keeps its text and its notes. (The markup of the notes
- * changed on purpose: rehype-bidi now isolates the Latin inside Arabic notes.)
+ * Sites' pages as text, recorded from builds of main before the editions were rendered once by the
+ * loader (issue 10, `tests/fixtures/pages-before/`): every page keeps its text and its notes. The
+ * sample is `.txt` sources; `handwritten` adds a `.md` and an `.mdx` source and a `.txt` one with
+ * bare web and e-mail addresses (which GFM makes links). (The markup of the notes changed on
+ * purpose: rehype-bidi now isolates the Latin inside Arabic notes.)
  */
-const FIXTURE = join(ROOT, 'tests/fixtures/sample-pages/pages.json');
+const FIXTURES = join(ROOT, 'tests/fixtures');
 
-let build: BuildResult;
-
-beforeAll(async () => {
-  build = await buildOnce({ contentDir: SAMPLE_CONTENT });
-  if (build.code !== 0) throw new Error(`sample build failed:\n${build.output}`);
-});
-
-test('every page of the sample site shows the text and notes it showed before render-once', async () => {
-  const expected = JSON.parse(await readFile(FIXTURE, 'utf8')) as Record<string, PageText>;
-  const built = await siteText(build.outDir);
-  expect(Object.keys(built).sort()).toEqual(Object.keys(expected).sort());
-  for (const [path, page] of Object.entries(expected)) expect(built[path], path).toEqual(page);
+describe.each([
+  ['sample', SAMPLE_CONTENT],
+  ['handwritten', join(FIXTURES, 'handwritten')],
+])('the %s site', (name, contentDir) => {
+  test('shows on every page the text and notes it showed before render-once', async () => {
+    const build = await buildOnce({ contentDir });
+    if (build.code !== 0) throw new Error(`${name} build failed:\n${build.output}`);
+    const expected = JSON.parse(await readFile(join(FIXTURES, 'pages-before', `${name}.json`), 'utf8')) as Record<string, PageText>;
+    const built = await siteText(build.outDir);
+    expect(Object.keys(built).sort()).toEqual(Object.keys(expected).sort());
+    for (const [path, page] of Object.entries(expected)) expect(built[path], path).toEqual(page);
+  });
 });

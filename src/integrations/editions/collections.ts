@@ -1,36 +1,65 @@
 /**
- * The content collections Hamish defines, for `src/content.config.ts`: `editions` (every language
- * version of every document, see `loader.ts`) and `glossary` (the entries of `glossary.yaml`, as
- * read by the editions' pass: the file is parsed once per pass).
+ * The content collections Hamish defines, for `src/content.config.ts`:
+ * - `editions`: every language version of every document (see `loader.ts`);
+ * - `glossary`: the entries of `glossary.yaml`, as the editions' pass read them (the file is parsed
+ *   once per pass);
+ * - `contentStatus`: one entry, `last`, holding the last pass's errors, which the pages show in
+ *   `astro dev` until they are fixed (`assertContent`). A build stops on them instead.
  */
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import type { Diagnostic } from '../../core/types.ts';
 import type { LoadedContent } from '../content-folder.ts';
 import type { HamishConfig } from '../config.ts';
 import { editionsLoader } from './loader.ts';
 
-export function hamishLoaders(config: HamishConfig): { editions: Loader; glossary: Loader } {
-  // The collections load at the same time; the glossary's waits for the editions' first pass.
-  let resolveFirst!: (content: LoadedContent) => void;
-  let rejectFirst!: (error: unknown) => void;
-  const first = new Promise<LoadedContent>((resolve, reject) => {
-    resolveFirst = resolve;
-    rejectFirst = reject;
+/** The id of the status entry. */
+export const STATUS_ID = 'last';
+
+/** The status entry's data. */
+export interface ContentStatus {
+  /** The content folder, as messages name it. */
+  root: string;
+  errors: Diagnostic[];
+  /** How many entries the glossary has (an empty collection is not to be asked for: Astro warns). */
+  glossaryEntries: number;
+}
+
+export function hamishLoaders(config: HamishConfig): { editions: Loader; glossary: Loader; contentStatus: Loader } {
+  // The collections load at the same time; the others wait for the editions' first pass, and the
+  // status follows every pass (in `astro dev`, one per burst of changes).
+  let resolveFirst!: (content: LoadedContent | undefined) => void;
+  const first = new Promise<LoadedContent | undefined>((resolve) => (resolveFirst = resolve));
+  let statusStore: LoaderContext['store'] | undefined;
+  const setStatus = (content: LoadedContent) => {
+    const status: ContentStatus = { root: config.shownRoot, errors: content.diagnostics.filter((d) => d.severity === 'error'), glossaryEntries: content.glossary.entries.length };
+    statusStore?.set({ id: STATUS_ID, data: { ...status } });
+  };
+  const editions = editionsLoader(config, (content) => {
+    resolveFirst(content);
+    setStatus(content);
   });
-  first.catch(() => undefined);
-  const editions = editionsLoader(config, resolveFirst);
   const load = editions.load;
-  editions.load = (context) => load(context).catch((error: unknown) => {
-    rejectFirst(error);
-    throw error;
-  });
+  editions.load = (context) =>
+    load(context).catch((error: unknown) => {
+      resolveFirst(undefined);
+      throw error;
+    });
   const glossary: Loader = {
     name: 'hamish:glossary',
-    load: async ({ store }) => {
-      const content = await first.catch(() => undefined);
+    load: async ({ store, generateDigest }) => {
+      const content = await first;
       if (!content) return;
       store.clear();
-      for (const entry of content.glossary.entries) store.set({ id: entry.id, data: { ...entry } });
+      for (const entry of content.glossary.entries) store.set({ id: entry.id, data: { ...entry }, digest: generateDigest({ ...entry }) });
     },
   };
-  return { editions, glossary };
+  const contentStatus: Loader = {
+    name: 'hamish:status',
+    load: async ({ store }) => {
+      statusStore = store;
+      const content = await first;
+      if (content) setStatus(content);
+    },
+  };
+  return { editions, glossary, contentStatus };
 }

@@ -2,9 +2,10 @@
  * What the glossary pages show, computed once per build: the entries, and where each occurs.
  * (A leading underscore keeps this file from being a route.)
  */
-import { getCollection, render } from 'astro:content';
+import { getCollection, getEntry, render } from 'astro:content';
 import type { GlossaryEntry } from '../../core/glossary/index.ts';
 import type { Lang } from '../../core/types.ts';
+import { STATUS_ID, type ContentStatus } from '../../integrations/editions/collections.ts';
 import { FACTS_FIELD, type GlossaryFacts } from '../../plugins/remark-glossary/index.ts';
 
 /** One language version of a document in which an entry occurs. */
@@ -31,7 +32,10 @@ let cached: { key: string; data: Promise<GlossaryPagesData> } | undefined;
  * server when the glossary or an edition changes.
  */
 export async function glossaryPagesData(): Promise<GlossaryPagesData> {
-  const [glossary, editions] = await Promise.all([getCollection('glossary'), getCollection('editions')]);
+  const status = (await getEntry('contentStatus', STATUS_ID))?.data as ContentStatus | undefined;
+  // Astro warns about asking for an empty collection, as if it were a mistake: a site may have no glossary.
+  const glossary = status?.glossaryEntries ? await getCollection('glossary') : [];
+  const editions = await getCollection('editions');
   const key = [...glossary, ...editions].map((e) => `${e.id}:${e.digest}`).join(',');
   if (cached?.key === key) return cached.data;
   const data = (async () => {

@@ -1,0 +1,115 @@
+/**
+ * Evaluates the aligner on documents rebuilt from the TICO-19 translation memory:
+ *   npm run eval:align [-- --seed 1] [--glossary] [--run-on] [--only REGEX] [--half even|odd] [--drop 0.03] [--show 5] [--tmx path]
+ * Each document's units, in order, are joined into paragraphs of 1–4 units, with breaks drawn
+ * independently for the Arabic and the English (seeded), and aligned from the joined text, through
+ * the splitter (`alignParagraphs`). Links are scored against the units (see `goldLinks`): precision,
+ * recall and F1 over all links of all documents. A unit with no final stop ends its paragraph
+ * (`--run-on` joins it to the next all the same). `--only REGEX` evaluates the documents whose id
+ * matches, `--half even` or `--half odd` every other document (to tune on one half and test on the
+ * other). `--drop 0.03` leaves 3 % of the units out of one side or the other, as a translator
+ * leaves out or adds a passage. `--glossary` gives the aligner TICO-19's term
+ * list as a glossary; `--show N` prints N wrong beads of each document with their text.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { alignParagraphs, type EditionAlignment } from '../src/core/align/index.ts';
+import { beadLinks, countLinks, goldLinks, rates, rebuildDocument, seededRandom, type LinkCounts } from '../src/core/align/evaluate.ts';
+import { readTmx } from '../src/core/align/tmx.ts';
+import { compileGlossary, findMatches, type GlossaryEntry } from '../src/core/glossary/index.ts';
+import type { Lang } from '../src/core/types.ts';
+
+const { values } = parseArgs({
+  options: {
+    seed: { type: 'string', default: '1' },
+    glossary: { type: 'boolean', default: false },
+    show: { type: 'string', default: '0' },
+    tmx: { type: 'string', default: '../shared/corpora/tico19/all.en-ar.tmx' },
+    'run-on': { type: 'boolean', default: false },
+    only: { type: 'string' },
+    half: { type: 'string' },
+    drop: { type: 'string', default: '0' },
+  },
+});
+const tmxPath = resolve(values.tmx);
+const { documents } = readTmx(readFileSync(tmxPath, 'utf8'));
+
+/** TICO-19's term list as glossary entries, one per English term. */
+function ticoGlossary(): GlossaryEntry[] {
+  const csv = readFileSync(resolve(tmxPath, '../terminology.en-ar.csv'), 'utf8').trim().split('\n').slice(1);
+  return csv.map((line, i) => {
+    const [, , , en, ar] = line.split(',');
+    return { id: `t${i}`, kind: 'term', en: { term: en.trim(), aliases: [] }, ar: { term: ar.trim(), aliases: [] } };
+  });
+}
+const glossary = values.glossary ? compileGlossary(ticoGlossary()) : undefined;
+const entriesOf = glossary ? (text: string, lang: Lang) => findMatches(glossary, text, lang).map((m) => m.entryId) : undefined;
+
+const total: LinkCounts = { found: 0, gold: 0, correct: 0 };
+const baseline: LinkCounts = { found: 0, gold: 0, correct: 0 };
+const add = (sum: LinkCounts, c: LinkCounts) => {
+  sum.found += c.found;
+  sum.gold += c.gold;
+  sum.correct += c.correct;
+};
+const errorShapes = new Map<string, number>();
+let beadCount = 0;
+const percent = (x: number) => `${(100 * x).toFixed(1)} %`;
+let sentences = 0;
+let milliseconds = 0;
+
+console.log(`${tmxPath}: ${documents.length} documents, seed ${values.seed}${glossary ? `, glossary of ${glossary.entries.size} terms` : ''}`);
+documents.forEach((doc, d) => {
+  if (values.only && !new RegExp(values.only).test(doc.id)) return;
+  if (values.half && d % 2 !== (values.half === 'even' ? 0 : 1)) return;
+  const rebuilt = rebuildDocument(doc.units, seededRandom(Number(values.seed) * 1000 + d), { breakAfterUnpunctuated: !values['run-on'], drop: Number(values.drop) });
+  const started = performance.now();
+  const alignment: EditionAlignment = alignParagraphs(rebuilt.paragraphs.ar, rebuilt.paragraphs.en, { entriesOf });
+  milliseconds += performance.now() - started;
+  sentences += alignment.sentences.ar.length + alignment.sentences.en.length;
+  const gold = goldLinks(rebuilt, alignment.sentences);
+  const found = beadLinks(alignment.beads);
+  const counts = countLinks(found, gold);
+  add(total, counts);
+  beadCount += alignment.beads.length;
+  const all = new Set<string>();
+  for (const a of alignment.sentences.ar) for (const e of alignment.sentences.en) all.add(`${a.index} ${e.index}`);
+  add(baseline, countLinks(all, gold));
+
+  // A bead is wrong when it makes a link that is not gold, or leaves out a sentence that has one.
+  const linked = { ar: new Set<number>(), en: new Set<number>() };
+  for (const link of gold) {
+    const [a, e] = link.split(' ').map(Number);
+    linked.ar.add(a);
+    linked.en.add(e);
+  }
+  const wrong = alignment.beads.filter((bead) => {
+    const links = beadLinks([bead]);
+    if (links.size > 0) return [...links].some((l) => !gold.has(l));
+    return bead.ar.some((a) => linked.ar.has(a)) || bead.en.some((e) => linked.en.has(e));
+  });
+  for (const bead of wrong) errorShapes.set(`${bead.ar.length}-${bead.en.length}`, (errorShapes.get(`${bead.ar.length}-${bead.en.length}`) ?? 0) + 1);
+  const r = rates(counts);
+  console.log(
+    `  ${doc.id.padEnd(24)} ${String(doc.units.length).padStart(4)} units ${String(alignment.sentences.ar.length).padStart(4)} ar ${String(alignment.sentences.en.length).padStart(4)} en sentences  ` +
+      `P ${percent(r.precision)}  R ${percent(r.recall)}  F1 ${percent(r.f1)}  (${wrong.length} beads with a wrong link)`,
+  );
+  const text = (lang: Lang, k: number) => {
+    const s = alignment.sentences[lang][k];
+    return rebuilt.paragraphs[lang][s.paragraph].text.slice(s.start, s.end);
+  };
+  for (const bead of wrong.slice(0, Number(values.show))) {
+    console.log(`    bead ar ${JSON.stringify(bead.ar)} en ${JSON.stringify(bead.en)}`);
+    for (const a of bead.ar) console.log(`      ar ${a}: ${text('ar', a).slice(0, 150)}`);
+    for (const e of bead.en) console.log(`      en ${e}: ${text('en', e).slice(0, 150)}`);
+  }
+});
+
+const r = rates(total);
+const b = rates(baseline);
+console.log(`\nall documents: ${total.gold} gold links, ${total.found} found, ${total.correct} correct`);
+console.log(`  precision ${percent(r.precision)}  recall ${percent(r.recall)}  F1 ${percent(r.f1)}`);
+console.log(`  one bead per document: precision ${percent(b.precision)}  recall ${percent(b.recall)}  F1 ${percent(b.f1)}`);
+console.log(`  ${[...errorShapes.values()].reduce((x, y) => x + y, 0)} of ${beadCount} beads with a wrong link, by shape (ar-en): ${[...errorShapes].sort((x, y) => y[1] - x[1]).map(([s, n]) => `${s} ×${n}`).join(', ')}`);
+console.log(`  ${sentences} sentences split and aligned in ${milliseconds.toFixed(0)} ms`);

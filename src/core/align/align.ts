@@ -1,0 +1,361 @@
+/**
+ * Sentence alignment of an Arabic text and its English translation: a dynamic programme over
+ * beads in the manner of Gale and Church (1993), with their length model fitted to Arabic–English
+ * (`length.ts`), strengthened by anchors (`anchors.ts`), searched in a band around the diagonal so
+ * that its cost grows linearly with the length of the texts.
+ *
+ * A bead is a run of Arabic sentences and a run of English sentences that translate each other:
+ * 1-1, a sentence dropped or added (1-0, 0-1, and runs of up to five), two sentences merged or one
+ * split (2-1, 1-2), two and two, three and one. An Arabic sentence that ends with the semicolon `؛`
+ * (a sentence end for the splitter, but where English puts `;`) is joined to the next one almost for
+ * free, so a bead may hold several of them as one.
+ *
+ * Costs are in nats (−log probability): a bead's prior, plus for beads with both sides Gale and
+ * Church's length cost, minus the weight of anchors shared, plus the weight of anchors on one side
+ * only, minus a little when it starts paragraphs on both sides.
+ */
+import { anchorsOf } from './anchors.ts';
+import { ARABIC_ENGLISH, measure, type LengthModel } from './length.ts';
+
+/** Sentences that translate each other: indices into the Arabic and the English sentences. */
+export interface Bead {
+  ar: number[];
+  en: number[];
+}
+
+export interface AlignOptions {
+  /** The length model; Arabic–English as fitted on TICO-19 by default. */
+  model?: LengthModel;
+  /**
+   * The glossary entries found in each sentence (ids, e.g. from `findMatches`), by sentence index
+   * on each side. An entry on both sides of a bead is an anchor.
+   */
+  entries?: { ar: readonly (Iterable<string> | undefined)[]; en: readonly (Iterable<string> | undefined)[] };
+  /**
+   * The paragraph of each sentence, by sentence index on each side. Weak evidence: a bead that starts
+   * paragraphs on both sides costs a little less, because translators keep many paragraph breaks but
+   * move others.
+   */
+  paragraphs?: { ar: readonly number[]; en: readonly number[] };
+}
+
+/**
+ * Prior probabilities of bead shapes, counting a run of Arabic sentences joined by `؛` as one.
+ * Gale and Church's (0.89 for 1-1, 0.0099 for 1-0 and 0-1 together, 0.089 for 2-1 and 1-2), with
+ * 2-2 lowered from their 0.011 (with anchors rewarded, it took in pairs of 1-1 beads that share a
+ * number across their boundary) and 3-1 and 1-3 added for the longer merges of Arabic–English
+ * translation. These and the weights below were chosen on the even-numbered documents of the
+ * evaluation (`npm run eval:align -- --half even`, with and without `--drop 0.03`); the README
+ * gives the figures of the odd-numbered ones too.
+ */
+const PRIORS: readonly [number, number, number][] = [
+  [1, 1, 0.89],
+  [1, 0, 0.005],
+  [0, 1, 0.005],
+  [2, 1, 0.0445],
+  [1, 2, 0.0445],
+  [2, 2, 0.003],
+  [3, 1, 0.002],
+  [1, 3, 0.002],
+];
+/** The most sentences a bead takes from one side (semicolon-joined sentences included). */
+const MAX_RUN = 5;
+/** The cost of joining a sentence that ends with a semicolon to the next one in a bead. */
+const WEAK_JOINT = -Math.log(0.7);
+/** Anchor weights: the reward for an anchor on both sides of a bead, the cost of one on one side only. */
+const ANCHOR_MATCH = 1;
+const ANCHOR_MISS = 0.5;
+/**
+ * Anchors in more sentences than this on either side are left out: at weight 1/df they say little
+ * ("19" of COVID-19 in every other sentence), and they would cost time in every cell of the search.
+ */
+const MAX_ANCHOR_DF = 16;
+/** The reward for a bead that starts paragraphs on both sides. */
+const PARAGRAPH_BONUS = 0.5;
+/** The band's half-width to start with, in sentences (see `alignSentences` for how it grows). */
+const FIRST_BAND = 48;
+/** The most cells the search may use before it stops widening the band (about 100 MB). */
+const MAX_CELLS = 12_000_000;
+
+/**
+ * How much likelier a left-out sentence is when the sentence before it was left out too: a
+ * translator leaves out (or adds) whole passages. Without it, a passage of twenty sentences left out
+ * costs the same as twenty scattered ones, and the search scatters them wherever lengths fit a
+ * little better, misaligning the sentences between.
+ */
+const DELETION_RUN = 0.3;
+
+/** −log of the prior of each shape, at `ar · (MAX_RUN + 1) + en`; Infinity for shapes not allowed. */
+const PRIOR_COST = new Float64Array((MAX_RUN + 1) ** 2).fill(Infinity);
+for (const [a, e, p] of PRIORS) PRIOR_COST[a * (MAX_RUN + 1) + e] = -Math.log(p);
+for (let k = 2; k <= MAX_RUN; k++) {
+  PRIOR_COST[k * (MAX_RUN + 1)] = PRIOR_COST[MAX_RUN + 1] - (k - 1) * Math.log(DELETION_RUN);
+  PRIOR_COST[k] = PRIOR_COST[1] - (k - 1) * Math.log(DELETION_RUN);
+}
+
+/** −log of the two-sided tail of the standard normal, 2(1 − Φ(|z|)), without underflow. */
+export function tailCost(z: number): number {
+  // erfc(x) = t·exp(−x² + P(t)) with t = 1/(1 + x/2) (Numerical Recipes' erfcc, relative error < 1.2e−7).
+  const x = Math.abs(z) / Math.SQRT2;
+  const t = 1 / (1 + 0.5 * x);
+  const poly =
+    -1.26551223 +
+    t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))));
+  return -(Math.log(t) - x * x + poly);
+}
+
+/** Whether a sentence ends with a semicolon (`؛` or `;`, before any closing quotes or brackets). */
+export function endsWeakly(text: string): boolean {
+  return /[؛;]["'”’»›)\]}\p{Cf}]*$/u.test(text);
+}
+
+/** One side, prepared: prefix sums of lengths, anchor weights and strong ends, and each sentence's anchors. */
+interface Side {
+  count: number;
+  /** `lengths[i]` is the total length of sentences before i. */
+  lengths: Float64Array;
+  /** `weight[i]` is the total weight of the anchors of sentences before i. */
+  weight: Float64Array;
+  /** `strong[i]` is how many of the sentences before i end with a full stop (not a semicolon). */
+  strong: Int32Array;
+  /** Each sentence's anchor ids, ascending. */
+  anchors: Int32Array[];
+  /** Whether sentence i starts a paragraph. */
+  paragraphStart: Uint8Array;
+}
+
+function prepare(texts: readonly string[], anchors: Set<string>[], ids: Map<string, number>, weights: Float64Array, paragraphs: readonly number[] | undefined): Side {
+  const count = texts.length;
+  const lengths = new Float64Array(count + 1);
+  const weight = new Float64Array(count + 1);
+  const strong = new Int32Array(count + 1);
+  const paragraphStart = new Uint8Array(count);
+  const sentenceAnchors: Int32Array[] = [];
+  for (let i = 0; i < count; i++) {
+    const list = Int32Array.from([...anchors[i]].filter((anchor) => ids.has(anchor)), (anchor) => ids.get(anchor) ?? 0).sort();
+    sentenceAnchors.push(list);
+    let w = 0;
+    for (let k = 0; k < list.length; k++) w += weights[list[k]];
+    lengths[i + 1] = lengths[i] + measure(texts[i]);
+    weight[i + 1] = weight[i] + w;
+    strong[i + 1] = strong[i] + (endsWeakly(texts[i]) ? 0 : 1);
+    paragraphStart[i] = paragraphs && (i === 0 || paragraphs[i] !== paragraphs[i - 1]) ? 1 : 0;
+  }
+  return { count, lengths, weight, strong, anchors: sentenceAnchors, paragraphStart };
+}
+
+/** The total weight of the anchors that sentence `i` of `A` and sentence `j` of `E` share. */
+function shared(A: Side, E: Side, i: number, j: number, weights: Float64Array): number {
+  const x = A.anchors[i];
+  const y = E.anchors[j];
+  if (x.length === 0 || y.length === 0) return 0;
+  let total = 0;
+  for (let p = 0, q = 0; p < x.length && q < y.length; ) {
+    if (x[p] < y[q]) p++;
+    else if (x[p] > y[q]) q++;
+    else {
+      total += weights[x[p]];
+      p++;
+      q++;
+    }
+  }
+  return total;
+}
+
+/**
+ * The best alignment of Arabic sentences `ar` with their English translation `en`, as beads in
+ * order covering every sentence of both sides once. Texts are sentences as `splitSentences` gives
+ * them.
+ *
+ * Cost: the search looks at cells (i, j) within a band of half-width w around the path that the
+ * texts' cumulative lengths predict, so it takes time proportional to (|ar| + |en|) · w. w starts at
+ * 48 sentences; where the best path found touches the band's edge, the search is done again around
+ * that path, then with the band twice as wide, until the path keeps off the edge.
+ */
+export function alignSentences(ar: readonly string[], en: readonly string[], options: AlignOptions = {}): Bead[] {
+  const model = options.model ?? ARABIC_ENGLISH;
+  const n = ar.length;
+  const m = en.length;
+  if (n === 0 || m === 0) {
+    return [...ar.map((_, i) => ({ ar: [i], en: [] })), ...en.map((_, j) => ({ ar: [], en: [j] }))];
+  }
+
+  // Anchors: the Latin words of the Arabic count in the English too. An anchor weighs 1/df, df the
+  // number of sentences that have it on the side where it is commoner: "2017" in one sentence of
+  // each side pins them together, "19" of COVID-19 in every other sentence says little.
+  const arAnchors = ar.map((text, i) => anchorsOf(text, 'ar', new Set(), options.entries?.ar[i]));
+  const arabicLatin = new Set<string>();
+  for (const set of arAnchors) for (const anchor of set) if (anchor.startsWith('w:')) arabicLatin.add(anchor.slice(2));
+  const enAnchors = en.map((text, j) => anchorsOf(text, 'en', arabicLatin, options.entries?.en[j]));
+  const ids = new Map<string, number>();
+  const frequency: number[] = [];
+  for (const [side, sets] of [[0, arAnchors], [1, enAnchors]] as const) {
+    for (const set of sets) {
+      for (const anchor of set) {
+        let id = ids.get(anchor);
+        if (id === undefined) {
+          id = ids.size;
+          ids.set(anchor, id);
+          frequency.push(0, 0);
+        }
+        frequency[2 * id + side]++;
+      }
+    }
+  }
+  const weights = new Float64Array(ids.size);
+  const rareIds = new Map<string, number>();
+  for (const [anchor, id] of ids) {
+    const df = Math.max(frequency[2 * id], frequency[2 * id + 1]);
+    if (df <= MAX_ANCHOR_DF) {
+      weights[rareIds.size] = 1 / df;
+      rareIds.set(anchor, rareIds.size);
+    }
+  }
+
+  const A = prepare(ar, arAnchors, rareIds, weights, options.paragraphs?.ar);
+  const E = prepare(en, enAnchors, rareIds, weights, options.paragraphs?.en);
+
+  // The band's centre: for each i, the English index whose cumulative length matches i's share of the Arabic.
+  const centre = new Int32Array(n + 1);
+  const totalA = A.lengths[n] || 1;
+  const totalE = E.lengths[m] || 1;
+  for (let i = 0, j = 0; i <= n; i++) {
+    const target = (A.lengths[i] / totalA) * totalE;
+    while (j < m && E.lengths[j + 1] <= target) j++;
+    centre[i] = i === n ? m : j;
+  }
+
+  // Where the best path touches the band's edge, the true path may lie outside it: search again
+  // around the path found, then with a band twice as wide, until the path stays inside.
+  let width = FIRST_BAND;
+  let recentred = false;
+  for (;;) {
+    const result = search(A, E, centre, width, model, weights, options.paragraphs !== undefined);
+    const wide = width >= Math.max(n, m) || (n + 1) * (4 * width + 1) > MAX_CELLS;
+    if (!result.touchesEdge || wide) return result.beads;
+    if (recentred) width *= 2;
+    recentred = true;
+    let i = 0;
+    let j = 0;
+    for (const bead of result.beads) {
+      for (let k = 1; k <= bead.ar.length; k++) centre[i + k] = j;
+      i += bead.ar.length;
+      j += bead.en.length;
+      centre[i] = j;
+    }
+  }
+}
+
+/** The highest count of full-stop sentences a bead may have on one side (3-1, 1-3). */
+const MAX_STRONG = 3;
+
+/** The dynamic programme within the band of half-width `width` around `centre`. */
+function search(
+  A: Side,
+  E: Side,
+  centre: Int32Array,
+  width: number,
+  model: LengthModel,
+  weights: Float64Array,
+  paragraphs: boolean,
+): { beads: Bead[]; touchesEdge: boolean } {
+  const n = A.count;
+  const m = E.count;
+  const lo = new Int32Array(n + 1);
+  const hi = new Int32Array(n + 1);
+  const offset = new Int32Array(n + 2);
+  for (let i = 0; i <= n; i++) {
+    lo[i] = Math.max(0, centre[i] - width);
+    hi[i] = Math.min(m, centre[i] + width);
+    offset[i + 1] = offset[i] + hi[i] - lo[i] + 1;
+  }
+  const cells = offset[n + 1];
+  const cost = new Float64Array(cells).fill(Infinity);
+  const backA = new Uint8Array(cells);
+  const backE = new Uint8Array(cells);
+  // `pair[cell(i, j)]`: the anchor weight sentences i − 1 and j − 1 share (filled as cells are visited).
+  const pair = new Float64Array(cells);
+  const sharedAt = (i: number, j: number) =>
+    j >= lo[i] && j <= hi[i] ? pair[offset[i] + j - lo[i]] : shared(A, E, i - 1, j - 1, weights);
+  const modelMean = model.mean;
+  const modelVariance = model.variance;
+  cost[0] = 0;
+
+  for (let i = 0; i <= n; i++) {
+    for (let j = lo[i]; j <= hi[i]; j++) {
+      const cell = offset[i] + j - lo[i];
+      if (i > 0 && j > 0) pair[cell] = shared(A, E, i - 1, j - 1, weights);
+      if (i === 0 && j === 0) continue;
+      let best = Infinity;
+      let bestA = 0;
+      let bestE = 0;
+      for (let a = 0; a <= MAX_RUN && a <= i; a++) {
+        const strongA = a === 0 ? 0 : A.strong[i - 1] - A.strong[i - a] + 1;
+        const pi = i - a;
+        const lengthA = A.lengths[i] - A.lengths[pi];
+        const weightA = A.weight[i] - A.weight[pi];
+        for (let e = 0; e <= MAX_RUN && e <= j; e++) {
+          if (a + e === 0) continue;
+          let strongE = e === 0 ? 0 : E.strong[j - 1] - E.strong[j - e] + 1;
+          if (strongE > MAX_STRONG && a > 0) break;
+          // Semicolon-joined runs count as one sentence on one side only: list items ending with
+          // semicolons on both sides are translated item by item, not run against run.
+          let joinedA = a - strongA;
+          if (joinedA > 0 && e > strongE) {
+            joinedA = 0;
+            strongE = e;
+          }
+          const prior = PRIOR_COST[(a - joinedA) * (MAX_RUN + 1) + strongE];
+          if (prior === Infinity) continue;
+          const pj = j - e;
+          if (pj < lo[pi] || pj > hi[pi]) continue;
+          const before = cost[offset[pi] + pj - lo[pi]];
+          if (before === Infinity) continue;
+          let total = before + prior + WEAK_JOINT * (joinedA + e - strongE);
+          // Anchors: shared weight rewarded, weight on one side only charged.
+          const weightE = E.weight[j] - E.weight[pj];
+          if (weightA > 0 || weightE > 0) {
+            let both = 0;
+            if (weightA > 0 && weightE > 0) for (let x = 0; x < a; x++) for (let y = 0; y < e; y++) both += sharedAt(i - x, j - y);
+            total += -ANCHOR_MATCH * both + ANCHOR_MISS * Math.max(0, weightA + weightE - 2 * both);
+          }
+          if (paragraphs && a > 0 && e > 0 && A.paragraphStart[pi] && E.paragraphStart[pj]) total -= PARAGRAPH_BONUS;
+          // The length cost is never negative: a bead already dearer than the best cannot win.
+          if (total >= best) continue;
+          const lengthE = E.lengths[j] - E.lengths[pj];
+          // Length: Gale and Church's z of the English length against the Arabic's. A sentence left
+          // out (1-0, 0-1) has no translation to compare its length with, so it pays its prior only:
+          // charged for its length, a long sentence left out would rather be merged into its
+          // neighbour's bead, and misalign the sentences around it.
+          if (a > 0 && e > 0) {
+            total += tailCost((lengthE - modelMean * lengthA) / Math.sqrt((modelVariance * (lengthA + lengthE / modelMean)) / 2));
+          }
+          if (total < best) {
+            best = total;
+            bestA = a;
+            bestE = e;
+          }
+        }
+      }
+      cost[cell] = best;
+      backA[cell] = bestA;
+      backE[cell] = bestE;
+    }
+  }
+
+  const beads: Bead[] = [];
+  let touchesEdge = false;
+  let i = n;
+  let j = m;
+  while (i > 0 || j > 0) {
+    if ((j === lo[i] && lo[i] > 0) || (j === hi[i] && hi[i] < m)) touchesEdge = true;
+    const cell = offset[i] + j - lo[i];
+    const bead: Bead = { ar: [], en: [] };
+    for (let k = i - backA[cell]; k < i; k++) bead.ar.push(k);
+    for (let k = j - backE[cell]; k < j; k++) bead.en.push(k);
+    beads.push(bead);
+    i -= backA[cell];
+    j -= backE[cell];
+  }
+  return { beads: beads.reverse(), touchesEdge };
+}

@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest';
+import { tokenize } from '../arabic/index.ts';
+import { anchorsOf, monthsOf, numbersOf } from './anchors.ts';
+import { measure } from './length.ts';
+
+describe('numbersOf', () => {
+  test.each([
+    ['ارتفع إلى ٣٫٥ في المئة', ['3.5']],
+    ['3.5 percent', ['3.5']],
+    ['١٬٢٠٠ دولار و1,200 دولار', ['1200', '1200']],
+    ['on 07 May 2017', ['7', '2017']],
+    ['۲۰۱۷', ['2017']],
+    ['no numbers here', []],
+  ])('%s', (text, numbers) => {
+    expect(numbersOf(text)).toEqual(numbers);
+  });
+});
+
+describe('monthsOf', () => {
+  test.each([
+    ['en', 'on 5 May 2017', [5]],
+    ['en', 'you may go', []],
+    ['en', 'in March 2020 and Dec. 3', [3, 12]],
+    ['ar', 'في 5 مايو/أيار 2017', [5]],
+    ['ar', 'وفي ٢٧ يناير ٢٠٢٠', [1]],
+    ['ar', 'في كانون الثاني 2020 وتشرين الأول 2019', [1, 10]],
+    ['ar', 'مارس الطبيب المهنة', []],
+    ['ar', 'بمارس 2020', [3]],
+  ] as const)('%s: %s', (lang, text, months) => {
+    expect(monthsOf(tokenize(text), lang)).toEqual(months);
+  });
+});
+
+describe('anchorsOf', () => {
+  test('Latin names inside Arabic are anchors, and in English only those', () => {
+    const ar = anchorsOf('نشرت EMLEAKS الوثائق على Pastebin في 5 مايو', 'ar', new Set());
+    expect([...ar].sort()).toEqual(['m:5', 'n:5', 'w:emleaks', 'w:pastebin']);
+    const en = anchorsOf('EMLEAKS posted the files on Pastebin on May 5', 'en', new Set(['emleaks', 'pastebin']));
+    expect([...en].sort()).toEqual(['m:5', 'n:5', 'w:emleaks', 'w:pastebin']);
+    expect([...anchorsOf('EMLEAKS posted the files', 'en', new Set())]).toEqual([]);
+  });
+
+  test('glossary entries are anchors', () => {
+    expect([...anchorsOf('text', 'en', new Set(), ['emmanuel-macron'])]).toEqual(['g:emmanuel-macron']);
+  });
+});
+
+describe('measure', () => {
+  test('counts letters, not harakat, tatweel, invisible marks or spaces', () => {
+    expect(measure('مُحَمَّدٌ')).toBe(measure('محمد'));
+    expect(measure('ماكـــرون')).toBe(measure('ماكرون'));
+    expect(measure('a  b\u200F\tc')).toBe(3);
+    expect(measure('😀!')).toBe(2);
+  });
+});
