@@ -104,6 +104,13 @@ describe('a plain-text source without a headline', () => {
     expect(title).not.toMatch(/…/);
     const paragraphs = all(primary(page), 'p').map((p) => fold(textOf(p, '*') ?? ''));
     expect(paragraphs.filter((p) => p.startsWith(title))).toHaveLength(1);
+    // The reader sees those words once: the heading is there for screen readers and search only.
+    expect(one(primary(page), 'h1').properties.className).toContain('visually-hidden');
+  });
+
+  test('a headline title is shown', async () => {
+    const page = await readPage(build.outDir, '/en/campaign-hack/');
+    expect(one(primary(page), 'h1').properties.className ?? []).not.toContain('visually-hidden');
   });
 });
 
