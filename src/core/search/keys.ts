@@ -131,7 +131,11 @@ export function wordKeys(token: Token): Reading[] {
     // The article put back (للكرملين read as الكرملين) says nothing the base does not.
     if (reading.prefix === '' || (!reading.article && reading.stem.startsWith(ARTICLE))) continue;
     // Two letters are a word after the article (بالدم: دم), too often a split of a longer word otherwise.
-    if (reading.article || reading.stem.length >= MIN_READING) add(reading.stem, 'other');
+    if (!reading.article && reading.stem.length < MIN_READING) continue;
+    add(reading.stem, 'other');
+    // A reading that still has the article written out meets words keyed by their base (see above).
+    const again = stripClitics(reading.stem);
+    if (again !== reading.stem && reading.stem.endsWith(ARTICLE + again)) add(again, 'other');
   }
   add(stemArabic(base), 'stem');
   return readings;
