@@ -7,7 +7,7 @@ import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { parse } from 'parse5';
 import * as pagefind from 'pagefind';
 import {
@@ -113,12 +113,40 @@ async function readPages(input: SearchInput[], outDir: string, onPage: (page: Se
   return pages;
 }
 
+/** The signature Pagefind puts before the JSON of each file it gzips. */
+const PAGEFIND_SIGNATURE = 'pagefind_dcd';
+
+/**
+ * The page id (result id) Pagefind gave each page, by the page's address, read from the fragments
+ * Pagefind wrote: `fragment/<id>.pf_fragment`, gzipped, the signature, then the page's JSON (or,
+ * for a group of fragments, an object of them by id). Hamish names each page's text file by this
+ * id, so that a result is shown without loading Pagefind's fragment of it.
+ */
+async function pageIds(bundleDir: string): Promise<Map<string, string>> {
+  const dir = join(bundleDir, 'fragment');
+  const ids = new Map<string, string>();
+  const names = (await readdir(dir)).filter((name) => name.endsWith('.pf_fragment'));
+  await inBatches(names, async (name) => {
+    const bytes = gunzipSync(await readFile(join(dir, name)));
+    const text = new TextDecoder().decode(bytes);
+    if (!text.startsWith(PAGEFIND_SIGNATURE)) throw new AstroError(`Pagefind wrote ${join(dir, name)} in a form Hamish does not know (no "${PAGEFIND_SIGNATURE}" signature).`);
+    const json = JSON.parse(text.slice(PAGEFIND_SIGNATURE.length)) as { url?: unknown } | Record<string, { url?: unknown }>;
+    const fragments: [string, { url?: unknown }][] = typeof json.url === 'string' ? [[name.slice(0, -'.pf_fragment'.length), json]] : Object.entries(json as Record<string, { url?: unknown }>);
+    for (const [id, fragment] of fragments) if (typeof fragment.url === 'string') ids.set(fragment.url, id);
+  });
+  return ids;
+}
+
 /** Hamish's own search files (see `DATA_DIR`): paths within it and their bytes. */
-function dataFiles(pages: SearchPage[], shards: ShardEntry[][]): Map<string, Uint8Array> {
+function dataFiles(pages: SearchPage[], ids: Map<string, string>, shards: ShardEntry[][]): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array>();
   // Gzipped here, like Pagefind's own files, so what a query costs does not depend on the host.
   const gz = (value: unknown) => gzipSync(JSON.stringify(value), { level: 9 });
-  for (const page of pages) files.set(textPath(page.url), gz(searchText(page)));
+  for (const page of pages) {
+    const id = ids.get(page.url);
+    if (id === undefined) throw new AstroError(`Pagefind wrote no fragment for ${page.url}, so search could not show it.`);
+    files.set(textPath(id), gz(searchText(page)));
+  }
   shards.forEach((shard, i) => files.set(shardPath(i), gz(shard)));
   const manifest: SearchManifest = {
     version: SEARCH_DATA_VERSION,
@@ -192,9 +220,9 @@ async function buildSearch(outDir: string, options: SearchOptions, logger: Astro
     );
 
     const indexStarted = performance.now();
-    const files = dataFiles(pages, shardCount > 0 ? shards : []);
     (await Promise.all(added)).forEach((response, i) => check(response, `index ${pages[i].url}`, logger));
     check(await index.writeFiles({ outputPath: join(outDir, PAGEFIND_DIR) }), `write its files to ${outDir}`, logger);
+    const files = dataFiles(pages, await pageIds(join(outDir, PAGEFIND_DIR)), shardCount > 0 ? shards : []);
     await writeAll(join(outDir, DATA_DIR), files);
     // The dev server's copy of the last build's search.
     await rm(devDir, { recursive: true, force: true });

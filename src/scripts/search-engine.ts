@@ -49,7 +49,6 @@ export interface PagefindResult {
   score: number;
   /** Positions of the matched words in the page. */
   words: number[];
-  data(): Promise<{ url: string; raw_url?: string }>;
 }
 
 /** The site has no search index (a dev server before any build, or a broken deployment). */
@@ -154,12 +153,12 @@ export class SearchData {
     return { matcher: matcherFor(query, entries.length > 0 ? glossaryOf(entries).glossary : undefined, widened), entries, spans };
   }
 
-  /** The text file of the page at `url` (a site path without the base). */
-  text(url: string): Promise<SearchText> {
-    let text = this.texts.get(url);
+  /** The text file of the page Pagefind knows as `id` (its result id). */
+  text(id: string): Promise<SearchText> {
+    let text = this.texts.get(id);
     if (!text) {
-      text = fetchJson<SearchText>(`${this.base}${DATA_DIR}/${textPath(url)}`);
-      this.texts.set(url, text);
+      text = fetchJson<SearchText>(`${this.base}${DATA_DIR}/${textPath(id)}`);
+      this.texts.set(id, text);
     }
     return text;
   }
@@ -264,12 +263,12 @@ export class SearchEngine {
   }
 
   private async view(result: PagefindResult, query: SearchQuery, matcher: QueryMatcher): Promise<HitView> {
-    const fragment = await result.data();
-    const text = await this.data.text(fragment.raw_url ?? fragment.url);
+    // Hamish's text file of the page holds its address too: Pagefind's fragment is never loaded.
+    const text = await this.data.text(result.id);
     // The title is shown above the excerpt; the excerpt comes from the rest of the text if any.
     const body = text.blocks.filter((block) => block !== text.title);
     const excerpt = makeExcerpt(body.length > 0 ? body : text.blocks, (block) => findHits(block, text.lang, matcher));
-    const href = new URL(fragment.url, location.href);
+    const href = new URL(text.url.replace(/^\//, ''), new URL(this.data.base, location.href));
     href.searchParams.set(HIGHLIGHT_PARAM, query.text);
     return { href: `${href.pathname}${href.search}`, lang: text.lang, title: text.title, excerpt };
   }

@@ -3,12 +3,12 @@
  * text that opens with its headline, one that has none, and the home page that lists them all.
  * The content is tests/fixtures/editor/.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Element } from 'hast';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { DATA_DIR, textPath, type SearchText } from '../../src/core/search/index.ts';
+import { DATA_DIR, type SearchText } from '../../src/core/search/index.ts';
 import { formatDate } from '../../src/i18n/index.ts';
 import { editionsDir, workDir } from '../../src/integrations/paths.ts';
 import { buildOnce, EDITOR_CONTENT, ROOT, type BuildResult } from '../helpers/build.ts';
@@ -23,7 +23,12 @@ beforeAll(async () => {
 
 /** What search keeps of a page: the text a result shows and is matched against. */
 async function searchText(path: string): Promise<SearchText> {
-  return JSON.parse(gunzipSync(await readFile(join(build.outDir, DATA_DIR, textPath(path)))).toString('utf8')) as SearchText;
+  // The files are named by Pagefind's id of the page; each holds the page's address.
+  const dir = join(build.outDir, DATA_DIR, 'text');
+  const texts = await Promise.all((await readdir(dir)).map(async (name) => JSON.parse(gunzipSync(await readFile(join(dir, name))).toString('utf8')) as SearchText));
+  const found = texts.filter((text) => text.url === path);
+  if (found.length !== 1) throw new Error(`${found.length} search texts for ${path}`);
+  return found[0];
 }
 
 /** The page's own version: the column search indexes. */

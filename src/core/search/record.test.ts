@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { PAGEFIND_LANGUAGE, searchRecord, shardPath, textPath } from './record.ts';
+import { PAGEFIND_LANGUAGE, searchRecord, searchText, shardPath, textPath } from './record.ts';
 
 describe('searchRecord', () => {
   test('the page as keys, its entries’ terms after its text, its language as a filter', () => {
@@ -14,13 +14,19 @@ describe('searchRecord', () => {
   });
 });
 
+describe('searchText', () => {
+  test('the page as written, with its address', () => {
+    const page = { url: '/ar/x/', lang: 'ar' as const, title: 'حملة ماكرون', blocks: ['حملة ماكرون', 'والانتخابات الرئاسية'] };
+    expect(searchText(page)).toEqual({ url: '/ar/x/', lang: 'ar', title: 'حملة ماكرون', blocks: ['حملة ماكرون', 'والانتخابات الرئاسية'] });
+  });
+});
+
 describe('textPath', () => {
   test.each([
-    ['/ar/macron-campaign-hack/', 'text/ar/macron-campaign-hack.json.gz'],
-    ['/', 'text/index.json.gz'],
-    ['/ar/مقال/?q=x#y', 'text/ar/مقال.json.gz'],
-    ['/../../etc/passwd', 'text/etc/passwd.json.gz'],
-  ])('%s → %s', (url, path) => expect(textPath(url)).toBe(path));
+    ['und_21fb287', 'text/und_21fb287.json.gz'],
+    ['../../etc/passwd', 'text/etcpasswd.json.gz'],
+    ['', 'text/_.json.gz'],
+  ])('%s → %s', (id, path) => expect(textPath(id)).toBe(path));
 
   test('shards are numbered files', () => expect(shardPath(3)).toBe('glossary/3.json.gz'));
 });

@@ -23,7 +23,7 @@ export const MANIFEST_FILE = 'manifest.json';
 export const PAGEFIND_LANGUAGE = 'und';
 
 /** Format version of the files in `DATA_DIR`; the browser refuses files of another version. */
-export const SEARCH_DATA_VERSION = 1;
+export const SEARCH_DATA_VERSION = 2;
 
 /** The manifest. */
 export interface SearchManifest {
@@ -54,8 +54,10 @@ export function searchRecord(page: SearchPage, entryTerms: readonly string[] = [
   return { url: page.url, content, language: PAGEFIND_LANGUAGE, meta: { title: indexText(page.title) }, filters: { lang: [page.lang] } };
 }
 
-/** The text file of a page: what a result shows of it. */
+/** The text file of a page: what a result shows of it, and where it links to. */
 export interface SearchText {
+  /** The page's site path, without the base. */
+  url: string;
   lang: Lang;
   title: string;
   blocks: string[];
@@ -63,17 +65,17 @@ export interface SearchText {
 
 /** The text file of `page`. */
 export function searchText(page: SearchPage): SearchText {
-  return { lang: page.lang, title: page.title, blocks: page.blocks };
+  return { url: page.url, lang: page.lang, title: page.title, blocks: page.blocks };
 }
 
 /**
- * Path, within `DATA_DIR`, of the text file of the page at `url` (a site path without the base):
- * `text/` + the path + `.json.gz`, e.g. `text/ar/macron-campaign-hack.json.gz`.
+ * Path, within `DATA_DIR`, of the text file of the page Pagefind knows as `id` (its result id, the
+ * hash Pagefind names the page's fragment by): `text/` + the id + `.json.gz`. Named so, a result
+ * is shown from this one file, its address included, without loading Pagefind's fragment of it.
+ * Anything but letters, digits, `_` and `-` is dropped, so no id leaves the folder.
  */
-export function textPath(url: string): string {
-  // Dot segments would leave the folder; a site path never needs them.
-  const segments = url.split(/[?#]/)[0].split('/').filter((s) => s !== '' && s !== '.' && s !== '..');
-  return `text/${segments.length === 0 ? 'index' : segments.join('/')}.json.gz`;
+export function textPath(id: string): string {
+  return `text/${id.replace(/[^A-Za-z0-9_-]/g, '') || '_'}.json.gz`;
 }
 
 /** Path, within `DATA_DIR`, of glossary shard `i`. */
