@@ -195,10 +195,12 @@ async function buildSearch(outDir: string, options: SearchOptions, logger: Astro
   // Sharded once: the shards and the entries' index terms come from the same pass.
   const { shards, terms } = shardGlossary(glossary.entries);
   const devDir = devSearchDir(options.workDir);
-  // A query loads one index chunk per word. Pagefind's default chunks (20,000 word positions, about
-  // 25 KB each) make a three-word first query cost 168 KB at 1,000 pages; these, 125 KB (see
-  // bench/search-transfer.ts). Pagefind reads the size from this variable, which it marks unstable:
-  // should it go, search still works, with larger chunks. A value the user set wins.
+  // A query loads one index chunk per key. Pagefind's default chunks (20,000 word positions, about
+  // 25 KB each) made a three-word first query cost 168 KB at 1,000 pages; 6,000 positions, 119 KB;
+  // 2,500, 108 KB. Smaller still costs more than it saves: every chunk adds to the metadata that
+  // every query loads (1,200: 1-2 KB more than 2,500 for one word; see bench/search-transfer.ts).
+  // Pagefind reads the size from this variable, which it marks unstable: should it go, search
+  // still works, with larger chunks. A value the user set wins.
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
   const added: Promise<pagefind.NewFileResponse>[] = [];
   try {
@@ -235,8 +237,8 @@ async function buildSearch(outDir: string, options: SearchOptions, logger: Astro
   }
 }
 
-/** Word positions per Pagefind index chunk: about 8 KB a chunk (see `buildSearch`). */
-const INDEX_CHUNK_SIZE = 6000;
+/** Word positions per Pagefind index chunk: about 3.5 KB a chunk (see `buildSearch`). */
+const INDEX_CHUNK_SIZE = 2500;
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
