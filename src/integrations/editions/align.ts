@@ -129,7 +129,8 @@ export function alignedRows(tree: HastRoot, lang: Lang, paragraphs: readonly Par
     }
     return toHtml(out);
   });
-  tree.children = tree.children.filter((node) => !(node.type === 'element' && node.tagName === 'p'));
+  // The paragraphs, and the line breaks between them, leave the tree.
+  tree.children = tree.children.filter((node) => !((node.type === 'element' && node.tagName === 'p') || (node.type === 'text' && node.value.trim() === '')));
   return { key, rows };
 }
 
