@@ -13,6 +13,10 @@ process.env.HAMISH_TEST_RUN ??= `${process.pid}-${Date.now()}`;
 
 export default defineConfig({
   test: {
+    // A missing expected file (`toMatchFileSnapshot`, inline snapshots) fails the test instead of
+    // being written from whatever the code gives now, as on CI. `npx vitest run -u` writes them on
+    // purpose, for review.
+    update: 'none',
     projects: [
       {
         test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'], environment: 'node' },

@@ -13,10 +13,9 @@ import { parseArgs } from 'node:util';
 import { alignParagraphs } from '../core/align/index.ts';
 import { compileGlossary, findMatches, parseGlossary, type CompiledGlossary } from '../core/glossary/index.ts';
 import { formatDiagnostic, ingest } from '../core/ingest/index.ts';
-import type { Diagnostic, Edition, Lang, SourceFile } from '../core/types.ts';
+import { LANG_NAME, otherLang, type Diagnostic, type Edition, type Lang, type RemovalReason, type SourceFile } from '../core/types.ts';
 
 const USAGE = 'usage: npm run align -- FILE_AR FILE_EN [--glossary glossary.yaml]';
-const LANG_NAME: Record<Lang, string> = { ar: 'Arabic', en: 'English' };
 
 function fail(status: number, ...lines: string[]): never {
   for (const line of lines) console.error(line);
@@ -75,7 +74,7 @@ for (const lang of ['ar', 'en'] as const) {
   const edition = result.editions.find((e) => e.sourceFile === placeholder[lang]);
   if (!edition) fail(1, `${files[lang]}: error: nothing in it could be read as text`);
   if (edition.lang !== lang) {
-    const other: Lang = lang === 'ar' ? 'en' : 'ar';
+    const other = otherLang(lang);
     fail(1, `${files[lang]}: error: the text is ${LANG_NAME[edition.lang]}, but the ${lang === 'ar' ? 'first' : 'second'} file must be the ${LANG_NAME[lang]} version; give the ${LANG_NAME[other]} file ${lang === 'ar' ? 'second' : 'first'}`);
   }
   editions[lang] = edition;
@@ -106,7 +105,12 @@ const texts = (edition: Edition) =>
 const output = { sentences: { ar: texts(ar), en: texts(en) }, beads: alignment.beads };
 process.stdout.write(`${JSON.stringify(output)}\n`);
 // What cleaning took out is not aligned; say so line by line, as a page's editor's note does.
-const REASONS = { 'repeated-article': 'a repeat of the article', 'repeated-paragraph': 'a repeated paragraph', furniture: 'page furniture' };
+const REASONS: Record<RemovalReason, string> = {
+  'repeated-article': 'a repeat of the article',
+  'repeated-paragraph': 'a repeated paragraph',
+  furniture: 'page furniture',
+  headline: 'the headline (it is the title)',
+};
 for (const lang of ['ar', 'en'] as const) {
   const edition = editions[lang] as Edition;
   for (const removal of edition.removed) {

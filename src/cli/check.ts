@@ -4,23 +4,18 @@
  *   npm run check               # content/
  *   CONTENT_DIR=x npm run check # another folder
  */
-import { relative } from 'node:path';
-import { formatDiagnostic, hasErrors } from '../core/ingest/index.ts';
+import { countOf, reportDiagnostics, shownFolder } from '../core/ingest/index.ts';
 import { loadContent } from '../integrations/content-folder.ts';
 import { contentDir } from '../integrations/paths.ts';
 
 const dir = contentDir();
-const shown = relative(process.cwd(), dir) || '.';
+const shown = shownFolder(dir, process.cwd());
 const started = performance.now();
 const content = await loadContent(dir);
-for (const diagnostic of content.diagnostics) {
-  const line = formatDiagnostic({ ...diagnostic, file: `${shown}/${diagnostic.file}` });
-  (diagnostic.severity === 'error' ? console.error : console.log)(line);
-}
-const count = (severity: string) => content.diagnostics.filter((d) => d.severity === severity).length;
+const report = reportDiagnostics(content.diagnostics, shown);
+for (const { severity, text } of report.lines) (severity === 'error' ? console.error : console.log)(text);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 console.log(
-  `${shown}/: ${content.sourceCount} sources, ${content.editions.length} editions; ` +
-    `${count('error')} errors, ${count('warning')} warnings (${seconds}s)`,
+  `${shown}/: ${countOf(content.sourceCount, 'source')}, ${countOf(content.editions.length, 'edition')}; ${report.summary} (${seconds}s)`,
 );
-process.exitCode = hasErrors(content.diagnostics) ? 1 : 0;
+process.exitCode = report.errors > 0 ? 1 : 0;

@@ -8,7 +8,7 @@
 import { relative, resolve } from 'node:path';
 import { suggestTerms, type Suggestion, type SuggestionKind, type SuggestDocument } from '../core/glossary/index.ts';
 import { formatDiagnostic } from '../core/ingest/index.ts';
-import type { Edition } from '../core/types.ts';
+import { LANG_NAME, type Edition } from '../core/types.ts';
 import { loadContent } from '../integrations/content-folder.ts';
 import { GLOSSARY_FILE } from '../integrations/glossary-file.ts';
 import { contentDir } from '../integrations/paths.ts';
@@ -45,7 +45,7 @@ function placesOf(suggestion: Suggestion): string {
 
 function describe(suggestion: Suggestion): string {
   if (suggestion.kind === 'missing-language') {
-    const lang = suggestion.lang === 'ar' ? 'Arabic' : 'English';
+    const lang = suggestion.lang === undefined ? 'the' : LANG_NAME[suggestion.lang];
     return `${suggestion.text} (${suggestion.entryId}): ${suggestion.count}× in ${lang} text; add an ${suggestion.lang} block`;
   }
   return `${String(suggestion.count).padStart(3)}×  ${suggestion.text}`;

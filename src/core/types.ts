@@ -8,6 +8,12 @@ export type Lang = 'ar' | 'en';
 
 export const LANGS: readonly Lang[] = ['ar', 'en'];
 
+/** The other language of a bilingual edition. */
+export const otherLang = (lang: Lang): Lang => (lang === 'ar' ? 'en' : 'ar');
+
+/** A language's name in English, for messages to editors (the pages name languages through `src/i18n/`). */
+export const LANG_NAME: Record<Lang, string> = { ar: 'Arabic', en: 'English' };
+
 /** The text direction a language is written in. */
 export const DIR: Record<Lang, 'rtl' | 'ltr'> = { ar: 'rtl', en: 'ltr' };
 
@@ -64,8 +70,8 @@ export interface SourceDocument {
   bodyLine: number;
 }
 
-/** Why a piece of the source is not in the reading text. */
-export type RemovalReason = 'repeated-article' | 'repeated-paragraph' | 'furniture';
+/** Why a piece of the source is not in the reading text (`headline`: it is the title, shown above the text). */
+export type RemovalReason = 'repeated-article' | 'repeated-paragraph' | 'furniture' | 'headline';
 
 /** A line of the source that cleaning took out of the reading text; shown in the editorial note. */
 export interface Removal {
@@ -92,7 +98,10 @@ export interface Edition {
   sourceFile: string;
   encoding: string;
   title: string;
-  /** True when the title was derived from the text rather than given by the editor. */
+  /**
+   * True when the title was made from the opening sentence: neither given by the editor nor the
+   * source's own headline (a `headline` removal) or first heading.
+   */
   titleDerived: boolean;
   date?: string;
   /** A place line such as "PARIS" taken from an opening "PARIS —". */
@@ -101,6 +110,8 @@ export interface Edition {
   source?: string;
   url?: string;
   imageCredit?: string;
+  /** One line for lists of documents: the opening of the text, not repeating a derived title. */
+  excerpt?: string;
   relation?: Relation;
   /** For `txt` sources: the reading text. For `md`/`mdx` sources: empty; `body` is used as written. */
   paragraphs: Paragraph[];

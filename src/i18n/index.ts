@@ -1,34 +1,24 @@
 import type { Lang } from '../core/types.ts';
 import ar from './ar.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
+import { formatNumber } from './digits.ts';
+
+export { formatNumber } from './digits.ts';
 
 /** A key of the UI strings; English is the reference set every language is checked against. */
 export type UIKey = keyof typeof en;
 
 const strings: Record<Lang, Partial<Record<UIKey, string>>> = { en, ar };
 
-/**
- * One formatter per language and kind, made on first use: making an `Intl` formatter costs tens of
- * microseconds, using one a fraction of a microsecond, and every page of a build formats numbers.
- */
-function memo<T>(make: (lang: Lang) => T): (lang: Lang) => T {
-  const made = new Map<Lang, T>();
+/** Plural rules per language, made on first use (see `formatNumber` for why). */
+const pluralRules: (lang: Lang) => Intl.PluralRules = (() => {
+  const made = new Map<Lang, Intl.PluralRules>();
   return (lang) => {
-    let value = made.get(lang);
-    if (value === undefined) made.set(lang, (value = make(lang)));
-    return value;
+    let rules = made.get(lang);
+    if (rules === undefined) made.set(lang, (rules = new Intl.PluralRules(lang)));
+    return rules;
   };
-}
-
-const numberFormat = memo(
-  (lang) => new Intl.NumberFormat(lang === 'ar' ? 'ar-EG' : 'en', { numberingSystem: lang === 'ar' ? 'arab' : 'latn', useGrouping: false }),
-);
-const pluralRules = memo((lang) => new Intl.PluralRules(lang));
-
-/** Digits as a reader of the language expects them: Arabic-Indic (١٢٣) in Arabic. */
-export function formatNumber(lang: Lang, n: number): string {
-  return numberFormat(lang).format(n);
-}
+})();
 
 /** The plural forms a string may have, as `Intl.PluralRules` names them (Arabic uses all six). */
 export const PLURAL_FORMS = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;

@@ -9,7 +9,7 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { rehypeBidi } from '../plugins/rehype-bidi/index.ts';
 import { remarkGlossary } from '../plugins/remark-glossary/index.ts';
@@ -17,6 +17,7 @@ import { CONFIG_MODULE, type HamishConfig } from './config.ts';
 import { GLOSSARY_FILE, loadGlossary } from './glossary-file.ts';
 import { contentDir as resolveContentDir, editionsDir, workDir as resolveWorkDir } from './paths.ts';
 import { hamishSearch } from './search.ts';
+import { shownFolder } from '../core/ingest/index.ts';
 
 export interface HamishOptions {
   /** The content folder; `CONTENT_DIR` or `content/` by default (see `contentDir`). */
@@ -26,8 +27,7 @@ export interface HamishOptions {
 export function hamish(options: HamishOptions = {}): AstroIntegration {
   const contentDir = options.contentDir ?? resolveContentDir();
   const workDir = resolveWorkDir(contentDir);
-  const fromCwd = relative(process.cwd(), contentDir);
-  const shownRoot = fromCwd.startsWith('..') ? contentDir : fromCwd || '.';
+  const shownRoot = shownFolder(contentDir, process.cwd());
   const search = hamishSearch({ contentDir, workDir });
 
   return {

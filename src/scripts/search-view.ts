@@ -3,7 +3,10 @@
  * from text (never HTML strings: titles and excerpts come from the documents, queries from the
  * reader), each piece in its own language and direction.
  */
+import { isolatePieces } from '../core/bidi/index.ts';
+import type { ExcerptPart } from '../core/search/index.ts';
 import { DIR, type Lang } from '../core/types.ts';
+import { formatNumber } from '../i18n/digits.ts';
 import type { Hit, HitView, Results } from './search-engine.ts';
 
 /** The UI strings search needs, in the page's language (rendered by the server, see SearchBox.astro). */
@@ -26,10 +29,8 @@ export function stringsOf(element: HTMLElement): SearchStrings {
   return JSON.parse(element.dataset.strings ?? '{}') as SearchStrings;
 }
 
-/** A number in the digits of `lang`, as the server writes them (see `formatNumber` in src/i18n). */
-export function formatCount(lang: Lang, n: number): string {
-  return new Intl.NumberFormat(lang === 'ar' ? 'ar-EG' : 'en', { numberingSystem: lang === 'ar' ? 'arab' : 'latn', useGrouping: false }).format(n);
-}
+/** A number in the digits of `lang`, as the server writes them. */
+export const formatCount = formatNumber;
 
 /**
  * A UI string with its `{name}` placeholders filled: numbers in the page's digits, text as text,
@@ -73,19 +74,37 @@ function inLanguage<K extends keyof HTMLElementTagNameMap>(tag: K, lang: Lang, c
   return element;
 }
 
+/**
+ * Appends `parts` of a text in `lang` to `element`, hits marked; a stretch in the other script (a
+ * Latin name in Arabic) is isolated whole, hits and all.
+ */
+function appendIsolated(element: HTMLElement, parts: readonly ExcerptPart[], lang: Lang): void {
+  const partOf = (part: ExcerptPart): Node | string => {
+    if (!part.hit) return part.text;
+    const mark = document.createElement('mark');
+    mark.textContent = part.text;
+    return mark;
+  };
+  for (const piece of isolatePieces(parts, lang, (part, text) => ({ ...part, text }))) {
+    if (!('pieces' in piece)) {
+      element.append(partOf(piece));
+      continue;
+    }
+    // <bdi> with its direction stated: isolated as a span with `dir` would be, and, like the
+    // query's <bdi>, never mistaken for markup taken from the text.
+    const isolate = document.createElement('bdi');
+    isolate.dir = piece.dir;
+    if (piece.lang) isolate.lang = piece.lang;
+    isolate.append(...piece.pieces.map(partOf));
+    element.append(isolate);
+  }
+}
+
 /** The excerpt of a result, hits marked, with ellipses where the paragraph was cut. */
 function excerptOf(view: HitView): HTMLParagraphElement {
   const p = inLanguage('p', view.lang, 'search-excerpt');
   if (view.excerpt.cutBefore) p.append('… ');
-  for (const part of view.excerpt.parts) {
-    if (part.hit) {
-      const mark = document.createElement('mark');
-      mark.textContent = part.text;
-      p.append(mark);
-    } else {
-      p.append(part.text);
-    }
-  }
+  appendIsolated(p, view.excerpt.parts, view.lang);
   if (view.excerpt.cutAfter) p.append(' …');
   return p;
 }
@@ -102,7 +121,7 @@ export function resultItem(hit: Hit, view: HitView, strings: SearchStrings): HTM
   // title's side of the line when the UI runs the other way).
   const link = inLanguage('a', view.lang, 'search-result-link search-result-title');
   link.href = view.href;
-  link.textContent = view.title;
+  appendIsolated(link, [{ text: view.title, hit: false }], view.lang);
   const language = document.createElement('span');
   language.className = 'search-result-lang';
   language.textContent = strings.langNames[view.lang];

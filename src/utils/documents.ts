@@ -1,21 +1,43 @@
-import type { Edition, Lang } from '../core/types.ts';
+import type { Edition, Lang, Relation } from '../core/types.ts';
 
-/** A document as the home page lists it: its slug and the language versions it has. */
+/** What the home page shows of one language version. */
+export type VersionSummary = Pick<Edition, 'title' | 'date' | 'source' | 'excerpt'>;
+
+/** A document as the home page lists it: its slug, the language versions it has, how they relate, its date. */
 export interface DocumentSummary {
   slug: string;
-  versions: Partial<Record<Lang, Pick<Edition, 'title' | 'date' | 'source'>>>;
+  versions: Partial<Record<Lang, VersionSummary>>;
+  relation?: Relation;
+  /** The newest date of its versions: the one the list is sorted by. */
+  date?: string;
 }
 
-/** Groups editions into documents, sorted by date (newest first), then slug. */
-export function summarizeDocuments(editions: Pick<Edition, 'slug' | 'lang' | 'title' | 'date' | 'source'>[]): DocumentSummary[] {
+type Listed = Pick<Edition, 'slug' | 'lang' | 'title' | 'date' | 'source' | 'excerpt' | 'relation'>;
+
+/** Groups editions into documents, sorted by date (newest first; undated last), then slug. */
+export function summarizeDocuments(editions: Listed[]): DocumentSummary[] {
   const bySlug = new Map<string, DocumentSummary>();
-  for (const edition of editions) {
-    const summary = bySlug.get(edition.slug) ?? { slug: edition.slug, versions: {} };
-    summary.versions[edition.lang] = { title: edition.title, date: edition.date, source: edition.source };
-    bySlug.set(edition.slug, summary);
+  for (const { slug, lang, title, date, source, excerpt, relation } of editions) {
+    const summary = bySlug.get(slug) ?? { slug, versions: {} };
+    summary.versions[lang] = { title, date, source, excerpt };
+    summary.relation ??= relation;
+    // ISO dates of any precision compare as strings: "2017-05-06" > "2017-05" > "2017".
+    if (date !== undefined && (summary.date === undefined || date > summary.date)) summary.date = date;
+    bySlug.set(slug, summary);
   }
-  const dateOf = (doc: DocumentSummary) => doc.versions.en?.date ?? doc.versions.ar?.date ?? '';
-  return [...bySlug.values()].sort((a, b) => dateOf(b).localeCompare(dateOf(a)) || a.slug.localeCompare(b.slug));
+  return [...bySlug.values()].sort(
+    (a, b) =>
+      (a.date === undefined ? 1 : 0) - (b.date === undefined ? 1 : 0) || (b.date ?? '').localeCompare(a.date ?? '') || a.slug.localeCompare(b.slug),
+  );
+}
+
+/** The versions of `document` in the order a reader of `lang` wants them: their own language first. */
+export function versionsFor(document: DocumentSummary, lang: Lang): [Lang, VersionSummary][] {
+  const order: Lang[] = lang === 'ar' ? ['ar', 'en'] : ['en', 'ar'];
+  return order.flatMap((l) => {
+    const version = document.versions[l];
+    return version ? [[l, version] as [Lang, VersionSummary]] : [];
+  });
 }
 
 /** How many documents one home page lists before the list is paged. */

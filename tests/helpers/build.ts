@@ -17,6 +17,9 @@ export const SAMPLE_CONTENT = join(ROOT, 'content');
 /** A content folder whose every line is MDX, HTML, JavaScript or Markdown syntax. */
 export const HOSTILE = join(ROOT, 'tests/fixtures/hostile');
 
+/** Sources as editors write and drop them: hand-written Markdown, a headline, no headline, one language only. */
+export const EDITOR_CONTENT = join(ROOT, 'tests/fixtures/editor');
+
 /** The read-only seeds and corpora beside the checkout. */
 export const SHARED = resolve(ROOT, '../shared');
 

@@ -70,5 +70,15 @@ describe('a content folder with broken files', () => {
     });
     expect(check.status).toBe(1);
     for (const name of Object.keys(BROKEN)) expect(check.stdout + check.stderr).toContain(`documents/${name}`);
+    // The same lines as the build's, files named the same way (here absolute: the folder is outside the working directory).
+    const lines = (output: string) =>
+      output
+        .split('\n')
+        .filter((line) => line.includes(': error: ') && line.includes(`${folder}/`))
+        .map((line) => line.slice(line.indexOf(`${folder}/`)));
+    expect(lines(check.stderr).length).toBeGreaterThanOrEqual(Object.keys(BROKEN).length);
+    expect(lines(check.stderr)).toEqual(lines(build.output));
+    const errors = lines(check.stderr).length;
+    expect(check.stdout).toMatch(new RegExp(`; ${errors} errors, \\d+ warnings? \\(`));
   });
 });

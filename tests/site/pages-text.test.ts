@@ -9,7 +9,9 @@ import { siteText, type PageText } from '../helpers/page-text.ts';
  * loader (issue 10, `tests/fixtures/pages-before/`): every page keeps its text and its notes. The
  * sample is `.txt` sources; `handwritten` adds a `.md` and an `.mdx` source and a `.txt` one with
  * bare web and e-mail addresses (which GFM makes links). (The markup of the notes changed on
- * purpose: rehype-bidi now isolates the Latin inside Arabic notes.)
+ * purpose: rehype-bidi now isolates the Latin inside Arabic notes. Issue 14 then changed the home
+ * page, derived titles and `.md` sources on purpose — the generated comment a `.md` page showed as
+ * text is gone — and the recordings were made again from a build with those changes.)
  */
 const FIXTURES = join(ROOT, 'tests/fixtures');
 

@@ -2,6 +2,7 @@
  * Translation units of a TMX translation memory such as TICO-19's, grouped into the documents their
  * ids name, for fitting and evaluating the aligner against alignments made by people.
  */
+import { collapseSpaces } from '../arabic/index.ts';
 
 /** One translation unit: the same passage in both languages. */
 export interface TranslationUnit {
@@ -37,7 +38,7 @@ export function readTmx(xml: string): { documents: UnitDocument[]; skipped: numb
   for (const [, id, n, body] of xml.matchAll(/<tu\s[^>]*tuid="([^"]+):(\d+)"[^>]*>([\s\S]*?)<\/tu>/g)) {
     const seg = (lang: string) => {
       const found = body.match(new RegExp(`<tuv\\s+xml:lang="${lang}"[^>]*>\\s*<seg>([\\s\\S]*?)</seg>`, 'i'));
-      return found ? decodeXml(found[1]).replace(/\s+/g, ' ').trim() : '';
+      return found ? collapseSpaces(decodeXml(found[1])) : '';
     };
     const unit = { ar: seg('ar'), en: seg('en') };
     if (unit.ar === '' || unit.en === '') {

@@ -4,6 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import {
   cliticVariants,
+  foldLine,
+  foldPatternSource,
   matchKey,
   matchKeyWithOffsets,
   normalizeArabic,
@@ -12,10 +14,12 @@ import {
   stripClitics,
   tokenize,
 } from './index.ts';
+import { TICO_TMX } from '../../../tests/helpers/tico.ts';
 
 interface Cases {
   normalize: [string, string, string][];
   matchKey: [string, string, string][];
+  foldLine: [string, string, string][];
   tokenize: { text: string; words: string[] }[];
   clitics: { word: string; stems: string[]; not?: string[] }[];
   strip: [string, string][];
@@ -36,6 +40,24 @@ describe('normalizeArabic', () => {
 describe('matchKey', () => {
   test.each(cases.matchKey)('%s → %s (%s)', (input, expected) => {
     expect(matchKey(input)).toBe(expected);
+  });
+});
+
+describe('foldLine', () => {
+  test.each(cases.foldLine)('%s → %s (%s)', (input, expected) => {
+    expect(foldLine(input).text).toBe(expected);
+  });
+
+  test('folds Arabic letters exactly as normalizeArabic does, so cleaning and matching agree', () => {
+    const words = ['أَحْمَد', 'إسرائيل', 'آمال', 'ٱلله', 'مصطفى', 'فاطمة', 'کتاب', 'یوسف', 'ھذا', 'ﺍﻟﻜﺮﻣﻠﻴﻦ', 'سلامٌ'];
+    for (const word of words) expect(foldLine(word).text, word).toBe(normalizeArabic(word));
+  });
+});
+
+describe('foldPatternSource', () => {
+  test('folds the letters and punctuation of a pattern, never its syntax', () => {
+    expect(foldPatternSource('^اقرأ (المزيد|أيضاً)…$')).toBe('^اقرا (المزيد|ايضا)\\.\\.\\.$');
+    expect(foldPatternSource('[’“]\\s+—')).toBe('[\'"]\\s+-');
   });
 });
 
@@ -69,14 +91,14 @@ describe('stripClitics', () => {
 
 describe('offset maps', () => {
   const arabicText = fc.array(
-    fc.constantFrom('م', 'ا', 'ك', 'ر', 'و', 'ن', ' ', 'أ', 'ى', 'ة', '\u064E', '\u0651', '\u0640', '\uFEFB', '٣', 'A', 'é', '\u200C', 'ﷲ'),
+    fc.constantFrom('م', 'ا', 'ك', 'ر', 'و', 'ن', ' ', '  ', '\t', '—', 'أ', 'ى', 'ة', '\u064E', '\u0651', '\u0640', '\uFEFB', '٣', 'A', 'é', '\u200C', 'ﷲ'),
     { maxLength: 40 },
   ).map((chars) => chars.join(''));
 
   test('every normalised character maps to an increasing offset in the original', () => {
     fc.assert(
       fc.property(arabicText, (text) => {
-        for (const normalized of [normalizeArabicWithOffsets(text), matchKeyWithOffsets(text)]) {
+        for (const normalized of [normalizeArabicWithOffsets(text), matchKeyWithOffsets(text), foldLine(text)]) {
           expect(normalized.offsets).toHaveLength(normalized.text.length + 1);
           expect(normalized.offsets.at(-1)).toBe(text.length);
           for (let i = 1; i < normalized.offsets.length; i++) {
@@ -87,12 +109,15 @@ describe('offset maps', () => {
     );
   });
 
-  test('a word found in the normalised text maps back to that word in the original', () => {
-    const original = 'قال إِيمَانُويلُ ماكـــرون إنّ';
-    const normalized = normalizeArabicWithOffsets(original);
-    const at = normalized.text.indexOf('ايمانويل ماكرون');
-    const [start, end] = originalRange(normalized, at, at + 'ايمانويل ماكرون'.length);
-    expect(original.slice(start, end)).toBe('إِيمَانُويلُ ماكـــرون');
+  // A word found in the folded text maps back to that word in the original, marks on its last letter included.
+  test.each([
+    ['normalizeArabicWithOffsets', normalizeArabicWithOffsets, 'قال إِيمَانُويلُ ماكـــرون إنّ', 'ايمانويل ماكرون', 'إِيمَانُويلُ ماكـــرون'],
+    ['foldLine', foldLine, 'قال ماكـرونُ: لا', 'ماكرون', 'ماكـرونُ'],
+  ] as const)('%s: a word found maps back to the word as written', (_name, fold, original, word, written) => {
+    const folded = fold(original);
+    const at = folded.text.indexOf(word);
+    const [start, end] = originalRange(folded, at, at + word.length);
+    expect(original.slice(start, end)).toBe(written);
   });
 
   test('normalising the original slice gives the normalised slice', () => {
@@ -112,7 +137,7 @@ describe('offset maps', () => {
 });
 
 describe('on the TICO-19 corpus', () => {
-  const tmx = readFileSync(new URL('../../../../shared/corpora/tico19/all.en-ar.tmx', import.meta.url), 'utf8');
+  const tmx = readFileSync(TICO_TMX, 'utf8');
   const arabic = [...tmx.matchAll(/<tuv xml:lang="ar"><seg>([^<]*)<\/seg>/g)].map((m) => m[1]);
 
   test('tokens cover every letter of every Arabic sentence, and nothing else', () => {

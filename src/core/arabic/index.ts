@@ -3,6 +3,10 @@
  * text, and clitic prefixes. Pure functions; nothing here knows about files, Astro or the DOM.
  */
 export {
+  collapseSpaces,
+  foldLine,
+  foldLineText,
+  foldPatternSource,
   hasArabic,
   isInvisible,
   isArabicCodePoint,

@@ -4,8 +4,10 @@
  * type, whether final yaa is dotted and which code points they use for the same letter; none of
  * that changes which word is written, so none of it may decide whether two words are the same.
  *
- * Every function here works one code point at a time (with one exception, see `HAMZA_ABOVE`), so
- * each result can carry an offset map back to the original text.
+ * Three forms — `normalizeArabic` (Arabic only), `matchKey` (also case and accents, for matching
+ * and search) and `foldLine` (also punctuation and spacing, for cleaning) — go through one loop
+ * that works one code point at a time (with one exception, see `HAMZA_ABOVE`), so each result can
+ * carry an offset map back to the original text.
  */
 
 /** A normalised string and, for each of its UTF-16 units, where in the original it came from. */
@@ -168,6 +170,54 @@ function foldKeyCodePoint(cp: number): string {
 }
 
 /**
+ * Punctuation that writers use interchangeably, mapped to one representative, for `foldLine`.
+ * Every key and value is a single character outside the syntax of regular expressions, so the
+ * same table can fold pattern sources (see `foldPatternSource`).
+ */
+const SAME_PUNCTUATION: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    '،': ',', '؛': ';', '؟': '?', '٪': '%',
+    '‘': "'", '’': "'", '‚': "'", '‛': "'", '′': "'", '`': "'", '´': "'",
+    '“': '"', '”': '"', '„': '"', '‟': '"', '″': '"', '«': '"', '»': '"', '‹': "'", '›': "'",
+    '‐': '-', '‑': '-', '‒': '-', '–': '-', '—': '-', '―': '-', '−': '-', '⸺': '-', '⸻': '-',
+  }),
+);
+
+/** One character of `foldLine`, after the Arabic fold and NFKC. */
+function foldLineChar(char: string): string {
+  const same = SAME_PUNCTUATION.get(char);
+  if (same !== undefined) return same;
+  if (/\s/u.test(char)) return ' ';
+  return char.toLowerCase();
+}
+
+const lineCache: (string | undefined)[] = new Array(0x10000);
+
+/**
+ * The `foldLine` fold of one code point: Arabic first (its presentation forms expand without the
+ * stray space NFKC gives their isolated harakat), then NFKC for every other script.
+ */
+function foldLineCodePoint(cp: number): string {
+  const cached = lineCache[cp];
+  if (cached !== undefined) return cached;
+  let folded = '';
+  for (const char of foldArabicCodePoint(cp).normalize('NFKC')) folded += foldLineChar(char);
+  if (cp <= 0xffff) lineCache[cp] = folded;
+  return folded;
+}
+
+/** A way of folding text: the fold of each code point, and whether runs of spaces become one. */
+interface Form {
+  foldCodePoint: (cp: number) => string;
+  /** Runs of spaces (after folding) become one space, and the result is trimmed. */
+  collapseSpaces: boolean;
+}
+
+const ARABIC: Form = { foldCodePoint: foldArabicCodePoint, collapseSpaces: false };
+const KEY: Form = { foldCodePoint: foldKeyCodePoint, collapseSpaces: false };
+const LINE: Form = { foldCodePoint: foldLineCodePoint, collapseSpaces: true };
+
+/**
  * Hamza above written as a separate mark (U+0654) after waw or yaa spells the letters ؤ and ئ,
  * which are kept distinct; after alef it spells أ, which folds to bare alef anyway. Text that is
  * not in NFC would otherwise lose the hamza that NFC text keeps.
@@ -175,9 +225,15 @@ function foldKeyCodePoint(cp: number): string {
 const HAMZA_ABOVE = 0x0654;
 const HAMZA_SEAT: Readonly<Record<string, string>> = { 'و': 'ؤ', 'ي': 'ئ' };
 
-function fold(text: string, foldCodePoint: (cp: number) => string, withOffsets: boolean): NormalizedText {
+/**
+ * The one folding loop: every form goes through it, so that all of them map offsets the same way.
+ * `offsets`, when given, receives the offset map of `NormalizedText`.
+ */
+function fold(text: string, form: Form, offsets?: number[]): string {
+  const { foldCodePoint, collapseSpaces } = form;
   let out = '';
-  const offsets: number[] = [];
+  // With `collapseSpaces`: true at the start and after a space, so runs collapse and nothing starts with one.
+  let afterSpace = true;
   for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i) ?? 0;
     const width = cp > 0xffff ? 2 : 1;
@@ -190,12 +246,35 @@ function fold(text: string, foldCodePoint: (cp: number) => string, withOffsets: 
       }
     }
     const folded = foldCodePoint(cp);
-    out += folded;
-    if (withOffsets) for (let k = 0; k < folded.length; k++) offsets.push(i);
+    if (collapseSpaces) {
+      for (let k = 0; k < folded.length; k++) {
+        const unit = folded[k];
+        if (unit === ' ') {
+          if (afterSpace) continue;
+          afterSpace = true;
+        } else {
+          afterSpace = false;
+        }
+        out += unit;
+        offsets?.push(i);
+      }
+    } else {
+      out += folded;
+      if (offsets) for (let k = 0; k < folded.length; k++) offsets.push(i);
+    }
     i += width;
   }
-  if (withOffsets) offsets.push(text.length);
-  return { text: out, offsets };
+  if (collapseSpaces && out.endsWith(' ')) {
+    out = out.slice(0, -1);
+    offsets?.pop();
+  }
+  offsets?.push(text.length);
+  return out;
+}
+
+function foldWithOffsets(text: string, form: Form): NormalizedText {
+  const offsets: number[] = [];
+  return { text: fold(text, form, offsets), offsets };
 }
 
 /**
@@ -208,12 +287,12 @@ function fold(text: string, foldCodePoint: (cp: number) => string, withOffsets: 
  * @example normalizeArabic('إِيمَانُويل ماكـــرون') === 'ايمانويل ماكرون'
  */
 export function normalizeArabic(text: string): string {
-  return fold(text, foldArabicCodePoint, false).text;
+  return fold(text, ARABIC);
 }
 
 /** `normalizeArabic(text)` with the offset of every character in the original text. */
 export function normalizeArabicWithOffsets(text: string): NormalizedText {
-  return fold(text, foldArabicCodePoint, true);
+  return foldWithOffsets(text, ARABIC);
 }
 
 /**
@@ -228,14 +307,54 @@ export function matchKey(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     // Lowercase ASCII letters and digits are their own key, and by far the most common token.
-    if (c >= 0x80 || (c >= 0x41 && c <= 0x5a)) return fold(text, foldKeyCodePoint, false).text;
+    if (c >= 0x80 || (c >= 0x41 && c <= 0x5a)) return fold(text, KEY);
   }
   return text;
 }
 
 /** `matchKey(text)` with the offset of every character in the original text. */
 export function matchKeyWithOffsets(text: string): NormalizedText {
-  return fold(text, foldKeyCodePoint, true);
+  return foldWithOffsets(text, KEY);
+}
+
+/**
+ * A line of text in the form cleaning compares, so that a furniture pattern or an earlier copy of a
+ * paragraph is found whatever the typing habits of the page it came from: `normalizeArabic`, then
+ * NFKC and lowercase for every script (accents are kept), typographic quotes, dashes and Arabic
+ * punctuation unified (“ » → ", — → -, ، → ,), whitespace runs collapsed to one space, trimmed.
+ *
+ * @example foldLine('“Comments”\u00A0–\tclosed').text === '"comments" - closed'
+ */
+export function foldLine(text: string): NormalizedText {
+  return foldWithOffsets(text, LINE);
+}
+
+/** `foldLine(text).text`, without the offset map (which costs more than the folding itself). */
+export function foldLineText(text: string): string {
+  return fold(text, LINE);
+}
+
+/**
+ * `text` as written, with each run of whitespace (any Unicode space, line breaks) as one space,
+ * trimmed: the spacing `foldLine` gives, without folding anything else.
+ */
+export function collapseSpaces(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * Folds the source of a regular expression the way `foldLine` folds text, so that a pattern
+ * written with `أ`, `’` or `—` still matches text folded to `ا`, `'` and `-`. Only single
+ * characters that are never regex syntax are touched; case is left to the `i` flag.
+ */
+export function foldPatternSource(source: string): string {
+  let out = '';
+  for (const char of source) {
+    // NFKC would turn an ellipsis into three dots, which in a pattern means three wildcards.
+    if (char === '…') out += '\\.\\.\\.';
+    else out += SAME_PUNCTUATION.get(char) ?? normalizeArabic(char);
+  }
+  return out;
 }
 
 /**

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Edition } from '../types.ts';
 import { editionFrontmatterOf } from './frontmatter.ts';
-import { compileEdition, unexpectedNodes } from './mdx-harness.ts';
+import { expectFileContent } from '../../../tests/helpers/expected-file.ts';
+import { compileEdition, unexpectedNodes } from '../../../tests/helpers/mdx-harness.ts';
 import { editionFrontmatter } from './schema.ts';
 import { editionToMdx, generatedNotice } from './to-mdx.ts';
 
@@ -26,7 +27,7 @@ describe.each(cases)('fixture %s', (name) => {
   const file = editionToMdx(edition);
 
   test('writes the expected file', async () => {
-    await expect(file).toMatchFileSnapshot(join(root, name, 'expected.mdx'));
+    await expectFileContent(file, join(root, name, 'expected.mdx'));
   });
 
   test('compiles, with front matter that passes the schema', async () => {

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { ingest } from '../ingest/index.ts';
 import type { Lang } from '../types.ts';
-import { compileEdition, readHtml, visible } from './mdx-harness.ts';
+import { compileEdition, readHtml, visible } from '../../../tests/helpers/mdx-harness.ts';
 import { editionToMdx } from './to-mdx.ts';
 
 const HOSTILE = [

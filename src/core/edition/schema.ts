@@ -12,6 +12,7 @@ const removalReason = z.enum([
   'repeated-article',
   'repeated-paragraph',
   'furniture',
+  'headline',
 ] as const satisfies readonly RemovalReason[]);
 
 /** A 1-based line number in a source file. */
@@ -45,6 +46,7 @@ export const editionFrontmatter = z.strictObject({
   source: z.string().optional(),
   url: z.string().optional(),
   imageCredit: z.string().optional(),
+  excerpt: z.string().optional(),
   relation: relation.optional(),
   removed: z.array(removal),
   paragraphLines: z.array(line).optional(),

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { describe, expect, test } from 'vitest';
 import type { Edition } from '../types.ts';
-import { compileEdition } from './mdx-harness.ts';
+import { compileEdition } from '../../../tests/helpers/mdx-harness.ts';
 import { annotateSourceLines } from './source-lines.ts';
 import { editionToMdx } from './to-mdx.ts';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Edition } from '../types.ts';
-import { compileEdition, paragraphTexts, readHtml, unexpectedNodes, visible } from './mdx-harness.ts';
+import { compileEdition, paragraphTexts, readHtml, unexpectedNodes, visible } from '../../../tests/helpers/mdx-harness.ts';
 import { editionFrontmatter } from './schema.ts';
 import { editionFrontmatterOf } from './frontmatter.ts';
 import { editionToMdx, generatedNotice } from './to-mdx.ts';
@@ -96,13 +96,15 @@ describe('editionToMdx, for any text', () => {
       { requiredKeys: ['slug', 'sourceFile', 'encoding', 'title', 'titleDerived', 'removed'] },
     );
     await fc.assert(
-      fc.asyncProperty(fields, fc.constantFrom('txt' as const, 'md' as const), async (given, format) => {
+      fc.asyncProperty(fields, fc.constantFrom('txt' as const, 'md' as const, 'mdx' as const), async (given, format) => {
         const source = edition({ ...given, format, paragraphs: [{ text: 'x', line: 1 }], body: 'x\n' });
         const compiled = await compileEdition(editionToMdx(source));
         const expected = editionFrontmatterOf(source, format === 'txt' ? [1] : undefined);
         expect(editionFrontmatter.parse(compiled.frontmatter)).toEqual(expected);
-        // The notice survives as a comment whatever the path.
-        expect(compiled.mdast.children[0]).toMatchObject({ type: 'mdxFlowExpression', value: `/* ${generatedNotice(source.sourceFile)} */` });
+        // The notice survives as a comment whatever the path; a md body (Markdown, where it would be
+        // text) has none and is the source's body alone.
+        if (format === 'md') expect(compiled.mdast.children.map((node) => node.type)).toEqual(['paragraph']);
+        else expect(compiled.mdast.children[0]).toMatchObject({ type: 'mdxFlowExpression', value: `/* ${generatedNotice(source.sourceFile)} */` });
       }),
       { numRuns: 300 },
     );

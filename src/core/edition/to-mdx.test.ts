@@ -1,6 +1,7 @@
+import { parseFrontmatter, unified } from '@astrojs/markdown-remark';
 import { describe, expect, test } from 'vitest';
 import type { Edition, Paragraph } from '../types.ts';
-import { compileEdition, paragraphTexts, readHtml, unexpectedNodes, visible } from './mdx-harness.ts';
+import { compileEdition, paragraphTexts, readHtml, unexpectedNodes, visible } from '../../../tests/helpers/mdx-harness.ts';
 import { editionFrontmatter } from './schema.ts';
 import { editionToMdx, generatedNotice } from './to-mdx.ts';
 
@@ -180,6 +181,18 @@ describe('editionToMdx for md and mdx sources', () => {
     const frontmatter = editionFrontmatter.parse(compiled.frontmatter);
     expect(frontmatter.format).toBe('mdx');
     expect(frontmatter.paragraphLines).toBeUndefined();
+  });
+
+  test('a md edition is the source body under the front matter, and renders nothing it did not write', async () => {
+    const body = '## A heading\n\nSome *emphasis*.\n';
+    const file = editionToMdx(edition([], { format: 'md', body, sourceFile: 'documents/a.en.md' }));
+    const { content } = parseFrontmatter(file, { frontmatter: 'remove' });
+    expect(content.trim()).toBe(body.trim());
+    // Astro's unified Markdown processor renders only what the editor wrote.
+    const renderer = await unified({ smartypants: false }).createRenderer({});
+    const html = (await renderer.render(content)).code;
+    expect(html.replace(/\s+/g, ' ').trim()).toBe('<h2 id="a-heading">A heading</h2> <p>Some <em>emphasis</em>.</p>');
+    expect(file).toContain(`# ${generatedNotice('documents/a.en.md')}`);
   });
 
   test('replaces the front matter the editor wrote', () => {

@@ -8,8 +8,11 @@ import { editionFrontmatterOf, frontmatterBlock } from './frontmatter.ts';
 import { literalParagraph, writeMdx } from './literal-text.ts';
 
 /**
- * The generated MDX file for `edition`: front matter (see `editionFrontmatter`), a comment that
- * marks the file as generated, then the body.
+ * The generated MDX file for `edition`: front matter (see `editionFrontmatter`) under a YAML comment
+ * that marks the file as generated, then, in MDX, the same notice as an MDX comment, then the body.
+ *
+ * A `.md` source stays Markdown, where an MDX comment is text and an HTML comment is raw HTML that
+ * goes into the page: its body gets no comment, and the front matter's marks the file.
  *
  * For `txt` sources the body is one paragraph per `Paragraph`, written so that MDX shows the text
  * exactly and nothing in it can run (see `literal-text.ts`); the source line of each paragraph is
@@ -20,8 +23,9 @@ export function editionToMdx(edition: Edition): string {
   const notice = generatedNotice(edition.sourceFile);
   const marker = mdxComment(notice);
   if (edition.format !== 'txt') {
-    const frontmatter = editionFrontmatterOf(edition);
-    return `${frontmatterBlock(frontmatter, notice)}\n${writeMdx([marker])}\n${edition.body ?? ''}`;
+    const head = frontmatterBlock(editionFrontmatterOf(edition), notice);
+    if (edition.format === 'md') return `${head}\n${edition.body ?? ''}`;
+    return `${head}\n${writeMdx([marker])}\n${edition.body ?? ''}`;
   }
   const body: RootContent[] = [marker];
   const paragraphLines: number[] = [];

@@ -3,14 +3,12 @@
  * ids, no form claimed twice), with every problem reported at once with its line.
  *
  * A glossary of thousands of entries is read at least twice per build (by the Markdown pipeline
- * and by the pages), so a file without problems is read by js-yaml, which is many times faster;
- * only a file with problems is read again by the `yaml` package, whose syntax tree gives each
- * problem its line and column. Both read YAML 1.2 with the core schema.
+ * and by the pages), so a file is first read quickly, without positions (`loadQuickly`); only a
+ * file with problems is read again with them, so that each problem has its line and column.
  */
-import { CORE_SCHEMA, load, type State } from 'js-yaml';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
-import type { Diagnostic, Lang } from '../types.ts';
-import { LANGS } from '../types.ts';
+import { loadQuickly, readYaml, type PathStep } from '../yaml/index.ts';
+import type { Diagnostic } from '../types.ts';
+import { LANG_NAME, LANGS, otherLang } from '../types.ts';
 import { formKey } from './forms.ts';
 import { entrySchema } from './schema.ts';
 import type { GlossaryEntry } from './types.ts';
@@ -20,33 +18,6 @@ export interface ParsedGlossary {
   entries: GlossaryEntry[];
   /** Errors stop the build; the caller decides (see `hasErrors` in `src/core/ingest`). */
   diagnostics: Diagnostic[];
-}
-
-const LANG_NAME: Record<Lang, string> = { ar: 'Arabic', en: 'English' };
-
-type PathSegment = string | number | symbol;
-
-/**
- * The YAML node at `path` under `node`, or the deepest node on the way there when the rest is
- * missing (a missing `term` is reported on its language block). With `key`, the key of a map
- * entry rather than its value (for keys that should not be there).
- */
-function nodeAt(node: YamlNode, path: readonly PathSegment[], key = false): YamlNode {
-  let current: YamlNode = node;
-  for (let i = 0; i < path.length; i++) {
-    const segment = path[i];
-    let next: YamlNode | undefined;
-    if (isMap(current)) {
-      const pair = current.items.find((p) => isScalar(p.key) && p.key.value === segment);
-      if (pair && key && i === path.length - 1 && isScalar(pair.key)) return pair.key;
-      next = pair && (pair.value as YamlNode | null) ? (pair.value as YamlNode) : pair && isScalar(pair.key) ? pair.key : undefined;
-    } else if (isSeq(current) && typeof segment === 'number') {
-      next = current.items[segment] as YamlNode | undefined;
-    }
-    if (!next) break;
-    current = next;
-  }
-  return current;
 }
 
 /** What the checks across entries need of an entry, taken from whatever parts of it are well-formed. */
@@ -87,7 +58,7 @@ function looseEntry(raw: unknown): LooseEntry {
 }
 
 /** `a.b[2]` for messages. */
-function pathText(path: readonly PathSegment[]): string {
+function pathText(path: readonly PathStep[]): string {
   return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : `${i === 0 ? '' : '.'}${String(s)}`)).join('');
 }
 
@@ -110,63 +81,36 @@ interface Item {
   /** 1-based line where the entry starts. */
   line?: number;
   /** Line and column of the value at `path` in the entry (of its key, with `key`), when known. */
-  locate(path: readonly PathSegment[], key?: boolean): { line?: number; column?: number };
+  locate(path: readonly PathStep[], key?: boolean): { line?: number; column?: number };
 }
 
-/** Reads a glossary with js-yaml; undefined when the file has any problem to report with a position. */
+/** Reads a glossary without positions; undefined when the file has any problem to report with a position. */
 function readQuickly(source: string, file: string): ParsedGlossary | undefined {
-  const starts: number[] = [];
-  let data: unknown;
-  try {
-    data = load(source, {
-      schema: CORE_SCHEMA,
-      // Each entry of the top-level list opens a node at depth 2: note its line.
-      listener(event, state) {
-        // js-yaml's State has `depth`; its type declarations omit it.
-        if (event === 'open' && (state as State & { depth: number }).depth === 2) starts.push(state.line + 1);
-      },
-    });
-  } catch {
-    return undefined;
-  }
-  if (data === null || data === undefined) return { entries: [], diagnostics: [] };
-  if (!Array.isArray(data) || starts.length !== data.length) return undefined;
-  const items = data.map((raw: unknown, i): Item => ({ raw, line: starts[i], locate: () => ({}) }));
+  const quick = loadQuickly(source);
+  if (!quick) return undefined;
+  const { value, itemLines } = quick;
+  if (value === null || value === undefined) return { entries: [], diagnostics: [] };
+  if (!Array.isArray(value) || itemLines.length !== value.length) return undefined;
+  const items = value.map((raw: unknown, i): Item => ({ raw, line: itemLines[i], locate: () => ({}) }));
   const checked = check(items, file);
   return checked.diagnostics.length === 0 ? checked : undefined;
 }
 
-/** Reads a glossary with the `yaml` package, so that every problem has its line and column. */
+/** Reads a glossary with positions, so that every problem has its line and column. */
 function readWithPositions(source: string, file: string): ParsedGlossary {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const at = (node: YamlNode | undefined) => {
-    const offset = node?.range?.[0];
-    if (offset === undefined) return {};
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
-  const diagnostics: Diagnostic[] = [];
-  for (const error of doc.errors) {
-    const { line, col } = lineCounter.linePos(error.pos[0]);
-    diagnostics.push({ severity: 'error', file, line, column: col, message: error.message });
-  }
-  for (const warning of doc.warnings) {
-    const { line, col } = lineCounter.linePos(warning.pos[0]);
-    diagnostics.push({ severity: 'warning', file, line, column: col, message: warning.message });
-  }
-  if (doc.errors.length > 0) return { entries: [], diagnostics };
-
-  const root = doc.contents;
-  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return { entries: [], diagnostics };
-  if (!isSeq(root)) {
-    diagnostics.push({ severity: 'error', file, ...at(root), message: 'the glossary must be a list of entries (each starting with "- id: …")' });
+  const yaml = readYaml(source, file);
+  const diagnostics = [...yaml.diagnostics];
+  const root = yaml.value;
+  if (root === undefined || root === null || root === '') return { entries: [], diagnostics };
+  if (!Array.isArray(root)) {
+    diagnostics.push({ severity: 'error', file, ...yaml.positionOf([]), message: 'the glossary must be a list of entries (each starting with "- id: …")' });
     return { entries: [], diagnostics };
   }
-  const items = root.items.map((item): Item => {
-    const node = item as YamlNode;
-    return { raw: node.toJSON(), line: at(node).line, locate: (path, key) => at(nodeAt(node, path, key)) };
-  });
+  const items = root.map((raw: unknown, index): Item => ({
+    raw,
+    line: yaml.positionOf([index])?.line,
+    locate: (path, key) => yaml.positionOf([index, ...path], key ? 'key' : 'value') ?? {},
+  }));
   const checked = check(items, file);
   return { entries: checked.entries, diagnostics: sortedByPosition([...diagnostics, ...checked.diagnostics]) };
 }
@@ -227,7 +171,7 @@ function check(items: readonly Item[], file: string): ParsedGlossary {
 
     for (const lang of LANGS) {
       const block = entry[lang];
-      const other: Lang = lang === 'ar' ? 'en' : 'ar';
+      const other = otherLang(lang);
       if (!block) {
         if (valid && entry[other]) {
           report('warning', item.locate([]), `${label}: no ${lang} block; ${LANG_NAME[lang]} pages show the ${LANG_NAME[other]} term and note`);

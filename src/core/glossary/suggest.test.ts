@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { compileGlossary, parseGlossary, suggestTerms, type SuggestDocument } from './index.ts';
+import { SAMPLE_AR, SAMPLE_EN } from '../../../tests/helpers/sample.ts';
 
-const seed = (name: string) => readFileSync(new URL(`../../../../shared/seeds/${name}`, import.meta.url), 'utf8');
 const paragraphs = (text: string) => text.split('\n').map((line, i) => ({ text: line, line: i + 1 })).filter((p) => p.text.trim());
 
 // The reading text of the sample: the Arabic seed, and the English article once, without furniture.
 const documents: SuggestDocument[] = [
-  { file: 'documents/x.ar.txt', lang: 'ar', paragraphs: paragraphs(seed('000_175dabcafc69f880.txt')) },
-  { file: 'documents/x.en.txt', lang: 'en', paragraphs: paragraphs(seed('003_50f7cda9754c5933.txt')).slice(0, 5) },
+  { file: 'documents/x.ar.txt', lang: 'ar', paragraphs: paragraphs(SAMPLE_AR) },
+  { file: 'documents/x.en.txt', lang: 'en', paragraphs: paragraphs(SAMPLE_EN).slice(0, 5) },
 ];
 
 const glossaryOf = (yaml: string) => compileGlossary(parseGlossary(yaml).entries);

@@ -3,7 +3,7 @@
  * (`src/cli/glossary-suggest.ts`). Heuristics, ranked by evidence; never applied automatically.
  */
 import { cliticVariants, matchKey, tokenize, type Token } from '../arabic/index.ts';
-import type { Lang } from '../types.ts';
+import { otherLang, type Lang } from '../types.ts';
 import type { CompiledGlossary } from './compile.ts';
 import { gapKey, SPACE_GAP } from './forms.ts';
 import { findMatches } from './match.ts';
@@ -191,7 +191,7 @@ export function suggestTerms(documents: readonly SuggestDocument[], glossary: Co
       for (const match of matches) {
         const entry = glossary.entries.get(match.entryId);
         if (entry && !entry[doc.lang]) {
-          const other = entry[doc.lang === 'ar' ? 'en' : 'ar'];
+          const other = entry[otherLang(doc.lang)];
           note('missing-language', `${entry.id}\0${doc.lang}`, other?.term ?? entry.id, place, true, { entryId: entry.id, lang: doc.lang });
         }
       }

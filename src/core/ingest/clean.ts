@@ -11,7 +11,7 @@
  * Repeats come first so that furniture at the end of a first copy ends up at the edge.
  */
 import type { Lang, Paragraph, Removal } from '../types.ts';
-import { foldText, keyOfFolded } from './fold.ts';
+import { foldLineText } from '../arabic/index.ts';
 import { matchFurniture, type CleaningRules, type FurnitureMatch, type FurniturePattern } from './furniture.ts';
 
 /** Furniture taken out of a text as one unit: a line and the lines that continue it. */
@@ -57,6 +57,31 @@ const REPEAT_MIN_WORDS = 8;
 const isContinuation = (text: string) =>
   text.length <= CONTINUATION_MAX && text.split(/\s+/u).length <= CONTINUATION_WORDS;
 
+/** Whether each BMP character is punctuation, a symbol or a space (0 until first met, then 1 or 2). */
+const DROPPED = new Uint8Array(0x10000);
+
+/**
+ * The comparison key of a paragraph already folded (`foldLineText`): without punctuation or
+ * symbols, so that two copies of a paragraph compare equal even when one page set its quotes or
+ * spacing differently.
+ */
+export function keyOfFolded(folded: string): string {
+  let out = '';
+  let afterSpace = true;
+  for (let i = 0; i < folded.length; i++) {
+    const code = folded.charCodeAt(i);
+    const dropped = (DROPPED[code] ||= /[\p{P}\p{S}\s]/u.test(folded[i]) ? 2 : 1) === 2;
+    if (dropped) {
+      if (!afterSpace) out += ' ';
+      afterSpace = true;
+    } else {
+      out += folded[i];
+      afterSpace = false;
+    }
+  }
+  return afterSpace ? out.slice(0, -1) : out;
+}
+
 const wordCount = (key: string) => (key === '' ? 0 : key.split(' ').length);
 
 /** Cleans the paragraphs of a `txt` source in `lang` with `rules`. */
@@ -65,7 +90,7 @@ export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: Clean
   const notes: CleaningNote[] = [];
 
   // 1. Furniture candidates, and lines that continue an open one.
-  const folded = paragraphs.map((p) => foldText(p.text));
+  const folded = paragraphs.map((p) => foldLineText(p.text));
   const candidate: (FurnitureMatch | undefined)[] = paragraphs.map((p, i) => matchFurniture(p.text, lang, rules, folded[i]));
   /** For a continuation line, the index of the line it continues. */
   const continues: (number | undefined)[] = new Array(n).fill(undefined);

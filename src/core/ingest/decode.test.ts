@@ -1,12 +1,12 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { readTicoDocuments } from '../../../tests/helpers/tico.ts';
-import { decodeSource, MAX_SOURCE_BYTES, normalizeText } from './decode.ts';
+import { decodeSource, lineEndOf, MAX_SOURCE_BYTES, normalizeText } from './decode.ts';
+import { SAMPLE_AR, SAMPLE_EN } from '../../../tests/helpers/sample.ts';
 
-const SEED_AR = readFileSync('/work/shared/seeds/000_175dabcafc69f880.txt', 'utf8');
-const SEED_EN = readFileSync('/work/shared/seeds/003_50f7cda9754c5933.txt', 'utf8');
+const SEED_AR = SAMPLE_AR;
+const SEED_EN = SAMPLE_EN;
 const AR_LINE = SEED_AR.split('\n')[1];
 const tico = readTicoDocuments();
 
@@ -40,12 +40,43 @@ describe('decodeSource: Unicode', () => {
     expect(decode(iconv.encode(text, 'UTF-16BE')).decoded?.encoding).toBe('UTF-16BE');
   });
 
-  it('turns CRLF and CR line ends into LF and composes to NFC', () => {
-    expect(decode(bytes('one\r\ntwo\rthree\n')).decoded?.text).toBe('one\ntwo\nthree\n');
+  it('turns CRLF line ends into LF and composes to NFC', () => {
+    expect(decode(bytes('one\r\ntwo\r\nthree\n')).decoded?.text).toBe('one\ntwo\nthree\n');
     // Alef + combining hamza above, and e + combining acute: composed.
     const decomposed = 'ا\u0654نا caf\u0065\u0301';
     expect(decode(bytes(decomposed)).decoded?.text).toBe('أنا café');
-    expect(normalizeText('\uFEFFa\u2028b\u0085c')).toBe('a\nb\nc');
+  });
+
+  describe('counts lines as editors and wc -l do', () => {
+    /** The 1-based line of `needle` in the decoded text, and `wc -l`'s count of the raw bytes plus a last unterminated line. */
+    const lineOf = (raw: string, needle: string) => {
+      const text = decode(bytes(raw)).decoded?.text ?? '';
+      return text.slice(0, text.indexOf(needle)).split('\n').length;
+    };
+    const wcLineOf = (raw: string, needle: string) => raw.slice(0, raw.indexOf(needle)).split('\n').length;
+
+    it.each([
+      ['a stray CR inside a CRLF line', 'one\r\ntwo\rstill two\r\nthree\r\n'],
+      ['a stray CR inside an LF line', 'one\ntwo\rstill two\nthree\n'],
+      ['CRs before the LF of a line', 'one\r\r\ntwo\r\r\nthree\n'],
+      ['a Unicode line separator in an LF file', 'one\ntwo\u2028still two\u2029more\u0085two\nthree\n'],
+    ])('%s is not a line break', (_, raw) => {
+      expect(lineOf(raw, 'three')).toBe(wcLineOf(raw, 'three'));
+      expect(lineOf(raw, 'three')).toBe(3);
+      expect(decode(bytes(raw)).decoded?.text.split('\n')[1]).toMatch(/^two\s+(?:still two|$)/u);
+    });
+
+    it('reads a classic Mac OS file, whose lines end with CR alone', () => {
+      expect(decode(bytes('one\rtwo\r\rfour\r')).decoded?.text).toBe('one\ntwo\n\nfour\n');
+    });
+
+    it('reads a file whose only line ends are Unicode separators', () => {
+      expect(normalizeText('\uFEFFa\u2028b\u0085c\u2029')).toBe('a\nb\nc\n');
+    });
+
+    it('says what ends the lines of a text', () => {
+      expect([lineEndOf('a\r\nb'), lineEndOf('a\rb'), lineEndOf('a\u2028b'), lineEndOf('ab')]).toEqual(['lf', 'cr', 'unicode', 'none']);
+    });
   });
 
   it('keeps UTF-8 with a few damaged bytes, warning at each damaged line', () => {

@@ -158,12 +158,37 @@ function linesWithReplacement(text: string, limit: number): number[] {
   return lines;
 }
 
-/** One line end (`\n`) for CRLF, CR and the Unicode line separators; NFC; no leading BOM. */
+/**
+ * The line ends of `text`, as editors and `wc -l` see them: LF (CRLF counts as one) in any file
+ * that has one; CR in a file that has no LF (classic Mac OS); NEL and the Unicode line and
+ * paragraph separators only in a file that has neither.
+ */
+export function lineEndOf(text: string): 'lf' | 'cr' | 'unicode' | 'none' {
+  if (text.includes('\n')) return 'lf';
+  if (text.includes('\r')) return 'cr';
+  return /[\u0085\u2028\u2029]/.test(text) ? 'unicode' : 'none';
+}
+
+/** Characters that end lines somewhere, but not in a file whose line ends are `kind`. */
+const STRAY_BREAK: Record<ReturnType<typeof lineEndOf>, RegExp> = {
+  lf: /[\r\u0085\u2028\u2029]/g,
+  cr: /[\u0085\u2028\u2029]/g,
+  unicode: /\r/g,
+  none: /\r/g,
+};
+
+/**
+ * One line end (`\n`) for the file's own line ends (see `lineEndOf`); NFC; no leading BOM. Any
+ * other line-ending character — a stray CR inside a line of a CRLF or LF file, say — becomes a
+ * space, as editors show it: line numbers then count lines as the editor does, and no later step
+ * (Markdown and YAML parsers take a lone CR as a line end) can see a line the editor does not.
+ */
 export function normalizeText(text: string): string {
-  return text
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?|[\u0085\u2028\u2029]/g, '\n')
-    .normalize('NFC');
+  const bare = text.replace(/^\uFEFF/, '');
+  const kind = lineEndOf(bare);
+  const lines =
+    kind === 'lf' ? bare.replace(/\r\n/g, '\n') : kind === 'cr' ? bare.replace(/\r/g, '\n') : kind === 'unicode' ? bare.replace(/[\u0085\u2028\u2029]/g, '\n') : bare;
+  return lines.replace(STRAY_BREAK[kind], ' ').normalize('NFC');
 }
 
 /**

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readTicoDocuments } from '../../../tests/helpers/tico.ts';
 import { checkLang, countScripts } from './detect-lang.ts';
+import { SAMPLE_AR, SAMPLE_EN } from '../../../tests/helpers/sample.ts';
 
-const SEED_AR = readFileSync('/work/shared/seeds/000_175dabcafc69f880.txt', 'utf8');
-const SEED_EN = readFileSync('/work/shared/seeds/003_50f7cda9754c5933.txt', 'utf8');
+const SEED_AR = SAMPLE_AR;
+const SEED_EN = SAMPLE_EN;
 
 describe('checkLang', () => {
   it('detects the seeds from their scripts, with a notice when the name has no tag', () => {

@@ -4,6 +4,7 @@
  * contradicts is a mistake worth stopping the build for.
  */
 import type { Diagnostic, Lang } from '../types.ts';
+import { LANG_NAME } from '../types.ts';
 
 /** Letters of a text by script. */
 export interface ScriptCounts {
@@ -61,7 +62,6 @@ export function dominantOtherScript(text: string): string {
 const NOT_ARABIC = /[\u067E\u0686\u0698\u06AF\u0679\u0688\u0691\u06BA\u06D2]/gu;
 
 const percent = (part: number, whole: number) => `${Math.round((part / whole) * 100)}%`;
-const LANG_NAME: Record<Lang, string> = { ar: 'Arabic', en: 'English' };
 
 export interface LangCheck {
   /** The language the text is taken to be in; absent when it is in neither script or contradicts its tag. */

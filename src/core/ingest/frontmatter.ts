@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { Diagnostic, SourceMeta } from '../types.ts';
-import { keysAt, readYaml, unknownKeys, validateYaml, type YamlSource } from './yaml.ts';
+import { keysAt, readYaml, unknownKeys, validateYaml, type YamlSource } from '../yaml/index.ts';
 
 /** A calendar date or moment in ISO 8601 form: `2017`, `2017-05`, `2017-05-05`, `2017-05-05T21:00Z`. */
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/;

@@ -22,47 +22,8 @@
 import { z } from 'zod';
 import type { Diagnostic, Lang } from '../types.ts';
 import { DEFAULT_PATTERNS } from './default-furniture.ts';
-import { escapeRegExp, fold, foldPatternSource, foldText, originalSlice } from './fold.ts';
-import { isRecord, readYaml, unknownKeys, validateYaml } from './yaml.ts';
-
-/** Where in a text a pattern may remove lines. */
-export type Where = 'edge' | 'anywhere';
-
-/** A pattern as written in `cleaning.yaml` (and in the built-in list). */
-export interface PatternSpec {
-  /** Kebab-case, unique; recorded with every line the pattern removes. */
-  name: string;
-  lang?: Lang | 'any';
-  /** The whole line, compared folded, ignoring punctuation and symbols around it. */
-  phrase?: string;
-  /** The start of the line, followed by anything (the value). */
-  prefix?: string;
-  /** A JavaScript regular expression tested against the folded line; may name a `value` group. */
-  regex?: string;
-  /** `edge`: only in the run of furniture that begins or ends the text. `anywhere`: also inside it. */
-  where?: Where;
-  /** Lines longer than this (in characters) are prose, never furniture. */
-  maxLength?: number;
-  /** The metadata field the pattern's value fills. */
-  provides?: 'source' | 'imageCredit';
-  /** When the line ends where the value should begin, the next short line is part of it. */
-  joinNext?: boolean;
-  description?: string;
-}
-
-/** A compiled pattern, ready to test lines. */
-export interface FurniturePattern {
-  name: string;
-  lang: Lang | 'any';
-  where: Where;
-  maxLength: number;
-  provides?: 'source' | 'imageCredit';
-  joinNext: boolean;
-  /** Tested against folded lines. */
-  regex: RegExp;
-  /** Where it was defined: `built-in` or `cleaning.yaml:12`. */
-  origin: string;
-}
+import { foldLine, foldLineText, foldPatternSource, originalRange } from '../arabic/index.ts';
+import { isRecord, readYaml, unknownKeys, validateYaml } from '../yaml/index.ts';
 
 /** The patterns cleaning uses. */
 export interface CleaningRules {
@@ -74,29 +35,52 @@ export const DEFAULT_MAX_LENGTH = 160;
 
 const NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const patternSchema = z
-  .object({
-    name: z.string({ error: 'name is required' }).regex(NAME, { error: 'name must be kebab-case, e.g. site-footer' }),
-    lang: z.enum(['ar', 'en', 'any'], { error: 'lang must be ar, en or any' }).default('any'),
-    phrase: z.string().min(1, { error: 'phrase is empty' }).optional(),
-    prefix: z.string().min(1, { error: 'prefix is empty' }).optional(),
-    regex: z.string().min(1, { error: 'regex is empty' }).optional(),
-    where: z.enum(['edge', 'anywhere'], { error: 'where must be edge or anywhere' }).default('edge'),
-    maxLength: z
-      .number({ error: 'maxLength must be a number of characters' })
-      .int({ error: 'maxLength must be a whole number' })
-      .min(1, { error: 'maxLength must be at least 1' })
-      .max(1000, { error: 'maxLength above 1000 would remove paragraphs of prose' })
-      .default(DEFAULT_MAX_LENGTH),
-    provides: z.enum(['source', 'imageCredit'], { error: 'provides must be source or imageCredit' }).optional(),
-    joinNext: z.boolean({ error: 'joinNext must be true or false' }).default(false),
-    description: z.string().optional(),
-  })
-  .refine((p) => [p.phrase, p.prefix, p.regex].filter((x) => x !== undefined).length === 1, {
-    error: 'give exactly one of phrase, prefix or regex',
-  });
+/** A pattern as written in `cleaning.yaml` (and in the built-in list), field by field. */
+const patternFields = z.object({
+  /** Kebab-case, unique; recorded with every line the pattern removes. */
+  name: z.string({ error: 'name is required' }).regex(NAME, { error: 'name must be kebab-case, e.g. site-footer' }),
+  lang: z.enum(['ar', 'en', 'any'], { error: 'lang must be ar, en or any' }).default('any'),
+  /** The whole line, compared folded, ignoring punctuation and symbols around it. */
+  phrase: z.string().min(1, { error: 'phrase is empty' }).optional(),
+  /** The start of the line, followed by anything (the value). */
+  prefix: z.string().min(1, { error: 'prefix is empty' }).optional(),
+  /** A JavaScript regular expression tested against the folded line; may name a `value` group. */
+  regex: z.string().min(1, { error: 'regex is empty' }).optional(),
+  /** `edge`: only in the run of furniture that begins or ends the text. `anywhere`: also inside it. */
+  where: z.enum(['edge', 'anywhere'], { error: 'where must be edge or anywhere' }).default('edge'),
+  /** Lines longer than this (in characters) are prose, never furniture. */
+  maxLength: z
+    .number({ error: 'maxLength must be a number of characters' })
+    .int({ error: 'maxLength must be a whole number' })
+    .min(1, { error: 'maxLength must be at least 1' })
+    .max(1000, { error: 'maxLength above 1000 would remove paragraphs of prose' })
+    .default(DEFAULT_MAX_LENGTH),
+  /** The metadata field the pattern's value fills. */
+  provides: z.enum(['source', 'imageCredit'], { error: 'provides must be source or imageCredit' }).optional(),
+  /** When the line ends where the value should begin, the next short line is part of it. */
+  joinNext: z.boolean({ error: 'joinNext must be true or false' }).default(false),
+  description: z.string().optional(),
+});
 
-const PATTERN_KEYS = ['name', 'lang', 'phrase', 'prefix', 'regex', 'where', 'maxLength', 'provides', 'joinNext', 'description'];
+const patternSchema = patternFields.refine((p) => [p.phrase, p.prefix, p.regex].filter((x) => x !== undefined).length === 1, {
+  error: 'give exactly one of phrase, prefix or regex',
+});
+
+/** A pattern as written in `cleaning.yaml` (and in the built-in list): what the schema accepts. */
+export type PatternSpec = z.input<typeof patternFields>;
+
+/** Where in a text a pattern may remove lines. */
+export type Where = z.infer<typeof patternFields>['where'];
+
+const PATTERN_KEYS = Object.keys(patternFields.shape);
+
+/** A compiled pattern, ready to test lines: a spec's settings, with the defaults filled in. */
+export type FurniturePattern = Omit<z.output<typeof patternFields>, 'phrase' | 'prefix' | 'regex' | 'description'> & {
+  /** The spec's phrase, prefix or regex, tested against folded lines. */
+  regex: RegExp;
+  /** Where it was defined: `built-in` or `cleaning.yaml:12`. */
+  origin: string;
+};
 
 const ruleFileSchema = z.object({
   builtin: z.boolean({ error: 'builtin must be true or false' }).default(true),
@@ -108,7 +92,10 @@ const ruleFileSchema = z.object({
 const AROUND = String.raw`[\p{P}\p{S}\s]*`;
 
 /** The folded source of a literal, with any run of spaces matching any run of spaces. */
-const literal = (text: string) => escapeRegExp(fold(text).text).replace(/ /g, String.raw`\s+`);
+/** Escapes `text` for use as a literal inside a regular expression. */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+const literal = (text: string) => escapeRegExp(foldLineText(text)).replace(/ /g, String.raw`\s+`);
 
 /** The regular expression source a spec stands for, tested against folded lines. */
 function sourceOf(spec: PatternSpec): string {
@@ -205,7 +192,7 @@ export function parseCleaningRules(text: string, file: string): { rules: Cleanin
       });
       return;
     }
-    const swallowed = ['', ...PROSE].filter((line) => pattern.regex.test(fold(line).text));
+    const swallowed = ['', ...PROSE].filter((line) => pattern.regex.test(foldLineText(line)));
     if (swallowed.length > 0) {
       diagnostics.push({
         severity: 'error',
@@ -237,17 +224,17 @@ export interface FurnitureMatch {
   open: boolean;
 }
 
-/** The first pattern of `rules` for `lang` that recognises `line` as furniture; `folded` is `foldText(line)` if known. */
+/** The first pattern of `rules` for `lang` that recognises `line` as furniture; `folded` is `foldLineText(line)` if known. */
 export function matchFurniture(line: string, lang: Lang, rules: CleaningRules, folded?: string): FurnitureMatch | undefined {
   for (const pattern of rules.patterns) {
     if (pattern.lang !== 'any' && pattern.lang !== lang) continue;
     if (line.length > pattern.maxLength) continue;
-    folded ??= foldText(line);
+    folded ??= foldLineText(line);
     const match = pattern.regex.exec(folded);
     if (!match) continue;
     const span = match.indices?.groups?.value;
     // The value is cut from the original line, so it keeps its case and spelling.
-    const value = span ? originalSlice(line, fold(line), span[0], span[1]) : match.groups?.value === undefined ? undefined : '';
+    const value = span ? line.slice(...originalRange(foldLine(line), span[0], span[1])).trim() : match.groups?.value === undefined ? undefined : '';
     return { pattern, value, open: pattern.joinNext && value === '' };
   }
   return undefined;

@@ -3,11 +3,12 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import type { SourceFile } from '../types.ts';
 import { formatDiagnostic, hasErrors, ingest, parseCleaningRules } from './index.ts';
+import { SAMPLE_AR, SAMPLE_EN } from '../../../tests/helpers/sample.ts';
 
 const encoder = new TextEncoder();
 const file = (path: string, text: string | Uint8Array): SourceFile => ({ path, bytes: typeof text === 'string' ? encoder.encode(text) : text });
-const SEED_EN = readFileSync('/work/shared/seeds/003_50f7cda9754c5933.txt', 'utf8');
-const SEED_AR = readFileSync('/work/shared/seeds/000_175dabcafc69f880.txt', 'utf8');
+const SEED_EN = SAMPLE_EN;
+const SEED_AR = SAMPLE_AR;
 const SIDECAR = readFileSync(new URL('../../../content/documents/macron-campaign-hack.yaml', import.meta.url), 'utf8');
 
 describe('ingest', () => {
@@ -24,15 +25,18 @@ describe('ingest', () => {
     ]);
     const [ar, en] = editions;
     expect(ar).toMatchObject({ format: 'txt', sourceFile: 'documents/macron-campaign-hack.ar.txt', encoding: 'UTF-8', date: '2017-05-06', relation: 'coverage', titleDerived: true, removed: [] });
-    expect(ar.title).toMatch(/^صرح المتحدث باسم حملة المرشح الرئاسي الفرنسي .*…$/);
+    // The opening clause, up to the reported speech (…ماكرون | أن الحملة…): a title, not a sentence cut with "…".
+    expect(ar.title).toBe('صرح المتحدث باسم حملة المرشح الرئاسي الفرنسي ايمانويل ماكرون');
+    expect(ar.excerpt).toMatch(/^…أن الحملة كانت هدفاً لاختراق للحواسيب/);
     expect(en).toEqual({
       slug: 'macron-campaign-hack',
       lang: 'en',
       format: 'txt',
       sourceFile: 'documents/macron-campaign-hack.en.txt',
       encoding: 'UTF-8',
-      title: 'The campaign of French presidential candidate Emmanuel Macron said late Friday…',
+      title: 'The campaign of French presidential candidate Emmanuel Macron said late Friday',
       titleDerived: true,
+      excerpt: expect.stringMatching(/^…that it had been subjected to a “massive and coordinated piracy action” of emails/),
       date: '2017-05-05',
       dateline: 'PARIS',
       source: 'The Washington Post',
@@ -87,6 +91,37 @@ describe('ingest', () => {
     expect(diagnostics).toMatchObject([{ severity: 'error', message: expect.stringMatching(/disagree on their relation: coverage in documents\/r\.yaml, translation in documents\/r\.en\.txt/) }]);
   });
 
+  it('takes a headline line as the title, moved out of the text and noted with its line', () => {
+    const body = 'The campaign said late Friday that it had been hacked, days before the vote.\nVoters decide on Sunday.\n';
+    const { editions, diagnostics } = ingest([
+      file('documents/h.en.txt', `Share this article\nMacron campaign says it was hacked\n\n${body}`),
+      file('documents/h.ar.txt', 'حملة ماكرون تعلن تعرضها لاختراق واسع\r\nأعلنت حملة المرشح الرئاسي الفرنسي أنها تعرضت لعملية قرصنة واسعة ومنسقة.\r\n'),
+    ]);
+    expect(diagnostics).toEqual([]);
+    const [ar, en] = editions;
+    expect(en).toMatchObject({ title: 'Macron campaign says it was hacked', titleDerived: false, excerpt: 'The campaign said late Friday that it had been hacked, days before the vote.' });
+    expect(en.paragraphs.map((p) => [p.line, p.text])).toEqual([
+      [4, 'The campaign said late Friday that it had been hacked, days before the vote.'],
+      [5, 'Voters decide on Sunday.'],
+    ]);
+    expect(en.removed.map((r) => [r.line, r.reason])).toEqual([
+      [1, 'furniture'],
+      [2, 'headline'],
+    ]);
+    expect(ar).toMatchObject({ title: 'حملة ماكرون تعلن تعرضها لاختراق واسع', titleDerived: false, removed: [{ reason: 'headline', line: 1 }] });
+    expect(ar.paragraphs).toHaveLength(1);
+  });
+
+  it('leaves a headline in the text when the editor gave a title of other words', () => {
+    const source = 'Macron campaign says it was hacked\nThe campaign said late Friday that it had been hacked, days before the vote.\n';
+    const same = ingest([file('documents/s.en.txt', `---\ntitle: Macron Campaign Says It Was Hacked\n---\n${source}`)]).editions[0];
+    expect(same).toMatchObject({ title: 'Macron Campaign Says It Was Hacked', removed: [{ reason: 'headline', line: 4 }] });
+    expect(same.paragraphs).toHaveLength(1);
+    const other = ingest([file('documents/o.en.txt', `---\ntitle: The leak\n---\n${source}`)]).editions[0];
+    expect(other).toMatchObject({ title: 'The leak', removed: [] });
+    expect(other.paragraphs.map((p) => p.text)).toEqual(source.trim().split('\n'));
+  });
+
   it('uses md and mdx sources as written, titled by front matter, first heading or first sentence', () => {
     const md = '# Le Pen and Macron\n\nThe *second* round is on Sunday. Polls open at eight.\n';
     const { editions, diagnostics } = ingest([
@@ -96,11 +131,13 @@ describe('ingest', () => {
     ]);
     expect(diagnostics).toEqual([]);
     expect(editions.map((e) => [e.slug, e.title, e.titleDerived, e.paragraphs, e.removed])).toEqual([
-      ['a', 'Le Pen and Macron', true, [], []],
+      ['a', 'Le Pen and Macron', false, [], [{ reason: 'headline', text: 'Le Pen and Macron', line: 1 }]],
       ['b', 'The second round is on Sunday', true, [], []],
       ['c', 'الجولة الثانية', false, [], []],
     ]);
-    expect(editions[0].body).toBe(md);
+    // The opening heading is the title, moved out of the body rather than shown twice.
+    expect(editions[0].body).toBe('\nThe *second* round is on Sunday. Polls open at eight.\n');
+    expect(editions.map((e) => e.excerpt)).toEqual(['The second round is on Sunday. Polls open at eight.', 'Polls open at eight.', 'تجري الجولة الثانية يوم الأحد.']);
     expect(editions[2].body).toBe('تجري الجولة الثانية يوم الأحد.\n\n<Figure caption="صورة" />\n');
   });
 

@@ -3,6 +3,7 @@
  * of every file reported at once as diagnostics. Pure: the caller reads the files.
  */
 import type { Diagnostic, Edition, Lang, Paragraph, Relation, SourceDocument, SourceFile, SourceMeta } from '../types.ts';
+import { LANG_NAME, otherLang } from '../types.ts';
 import { clean } from './clean.ts';
 import { decodeSource } from './decode.ts';
 import { checkLang } from './detect-lang.ts';
@@ -13,10 +14,10 @@ import { DEFAULT_RULES, type CleaningRules } from './furniture.ts';
 import { checkIntegrity } from './integrity.ts';
 import { readMarkdown, type MarkdownFacts } from './markdown.ts';
 import { splitParagraphs } from './paragraphs.ts';
-import { deriveTitle, findDateline, provenanceFrom } from './provenance.ts';
+import { deriveTitle, excerptOf, findDateline, isHeadline, provenanceFrom, sameTitle } from './provenance.ts';
 import { parseSidecar, type Sidecar } from './sidecar.ts';
 
-export { formatDiagnostic, hasErrors, sortDiagnostics } from './diagnostics.ts';
+export { countOf, formatDiagnostic, hasErrors, reportDiagnostics, shownFolder, sortDiagnostics, type DiagnosticReport } from './diagnostics.ts';
 export { parseCleaningRules, DEFAULT_RULES, type CleaningRules, type PatternSpec } from './furniture.ts';
 export { checkIntegrity } from './integrity.ts';
 export { MAX_SOURCE_BYTES } from './decode.ts';
@@ -33,8 +34,6 @@ export interface IngestResult {
   /** Every problem and remark about every file, by file and line. */
   diagnostics: Diagnostic[];
 }
-
-const LANG_NAME: Record<Lang, string> = { ar: 'Arabic', en: 'English' };
 
 /**
  * Decodes a source, splits off its front matter and settles its language. `document` is absent
@@ -129,19 +128,24 @@ function buildEdition(
   };
   if (document.format !== 'txt') {
     const facts = markdown ?? readMarkdown(document.body, document.format, document.file, document.bodyLine);
-    const derived = facts.heading ?? (facts.firstParagraph ? deriveTitle(facts.firstParagraph, document.lang) : undefined);
-    const title = meta.title ?? derived ?? document.slug;
+    // The heading the text opens with is its title, moved out of the body as a txt headline is
+    // (unless the editor gave a title of other words, which leaves the heading in the text).
+    const heading = facts.heading && (meta.title === undefined || sameTitle(meta.title, facts.heading.text)) ? facts.heading : undefined;
+    const derived = meta.title === undefined && !heading && facts.firstParagraph ? deriveTitle(facts.firstParagraph, document.lang) : undefined;
+    const title = meta.title ?? heading?.text ?? derived ?? document.slug;
+    const body = heading ? document.body.slice(0, heading.start) + document.body.slice(heading.end).replace(/^[ \t]*\n/, '') : document.body;
     const edition: Edition = defined({
       ...base,
       title,
-      titleDerived: meta.title === undefined,
+      titleDerived: derived !== undefined,
+      excerpt: facts.firstParagraph ? excerptOf([facts.firstParagraph], document.lang, derived) : undefined,
       date: meta.date,
       source: meta.source,
       url: meta.url,
       relation,
       paragraphs: [],
-      body: document.body,
-      removed: [],
+      body,
+      removed: heading ? [{ reason: 'headline' as const, text: heading.text, line: heading.line }] : [],
     });
     return { edition, diagnostics };
   }
@@ -151,7 +155,18 @@ function buildEdition(
   for (const note of cleaned.notes) {
     diagnostics.push({ severity: 'notice', file: document.file, line: note.line, column: 1, message: note.message });
   }
-  const opening = cleaned.paragraphs[0];
+  // A headline line is the title, moved out of the text (the editor's note says so). A title the
+  // editor gave replaces it only when it is the same words; a different one leaves it in the text.
+  const [first, ...rest] = cleaned.paragraphs;
+  const headline =
+    first && isHeadline(first.text, rest.map((p) => p.text), document.lang) && (meta.title === undefined || sameTitle(meta.title, first.text))
+      ? first
+      : undefined;
+  const paragraphs = headline ? cleaned.paragraphs.slice(1) : cleaned.paragraphs;
+  const removed = headline
+    ? [...cleaned.removed, { reason: 'headline' as const, text: headline.text, line: headline.line }].sort((a, b) => a.line - b.line)
+    : cleaned.removed;
+  const opening = paragraphs[0];
   if (!opening) {
     diagnostics.push({
       severity: 'error',
@@ -161,18 +176,21 @@ function buildEdition(
     return { diagnostics };
   }
   const found = provenanceFrom(cleaned.furniture);
+  const title = meta.title ?? headline?.text ?? deriveTitle(opening.text, document.lang);
+  const derived = meta.title === undefined && !headline ? title : undefined;
   const edition: Edition = defined({
     ...base,
-    title: meta.title ?? deriveTitle(opening.text, document.lang),
-    titleDerived: meta.title === undefined,
+    title,
+    titleDerived: derived !== undefined,
+    excerpt: excerptOf(paragraphs.slice(0, 2).map((p) => p.text), document.lang, derived),
     date: meta.date,
     dateline: findDateline(opening.text, document.lang)?.place,
     source: meta.source ?? found.source,
     url: meta.url,
     imageCredit: found.imageCredit,
     relation,
-    paragraphs: cleaned.paragraphs,
-    removed: cleaned.removed,
+    paragraphs,
+    removed,
   });
   diagnostics.push(...checkIntegrity(edition, source));
   return { edition, diagnostics };
@@ -270,7 +288,7 @@ export function ingest(files: readonly SourceFile[], options: IngestOptions = {}
     const relation = relations.length === 1 ? relations[0] : undefined;
     if (relation && langs.size === 1) {
       const [only] = [...langs.keys()];
-      const missing: Lang = only === 'ar' ? 'en' : 'ar';
+      const missing = otherLang(only);
       diagnostics.push({
         severity: 'warning',
         file: given[0].file,

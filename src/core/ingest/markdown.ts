@@ -13,8 +13,11 @@ import { unified } from 'unified';
 import type { Diagnostic, SourceFormat } from '../types.ts';
 
 export interface MarkdownFacts {
-  /** The text of the first heading, if any. */
-  heading?: string;
+  /**
+   * The heading the text opens with, if it opens with one: the document's title. `start` and `end`
+   * are its offsets in the body, `line` its file line.
+   */
+  heading?: { text: string; start: number; end: number; line: number };
   /** The text of the first paragraph, if any. */
   firstParagraph?: string;
   /** All prose text (no code, markup or attribute values), for language detection. */
@@ -64,14 +67,16 @@ export function readMarkdown(body: string, format: Exclude<SourceFormat, 'txt'>,
     return { prose: body, diagnostics };
   }
 
-  let heading: string | undefined;
+  let heading: MarkdownFacts['heading'];
+  const opening = tree.children[0];
+  if (opening?.type === 'heading' && opening.position?.start.offset !== undefined && opening.position.end.offset !== undefined) {
+    const text = textOf(opening).trim();
+    if (text) heading = { text, start: opening.position.start.offset, end: opening.position.end.offset, line: opening.position.start.line + bodyLine - 1 };
+  }
   let firstParagraph: string | undefined;
   const prose: string[] = [];
   const visit = (node: Node) => {
     switch (node.type) {
-      case 'heading':
-        heading ??= textOf(node).trim();
-        break;
       case 'paragraph':
         firstParagraph ??= textOf(node).trim();
         break;
@@ -107,5 +112,5 @@ export function readMarkdown(body: string, format: Exclude<SourceFormat, 'txt'>,
     if ('children' in node) for (const child of node.children as Node[]) visit(child);
   };
   visit(tree);
-  return { heading: heading || undefined, firstParagraph: firstParagraph || undefined, prose: prose.join(' '), diagnostics };
+  return { heading, firstParagraph: firstParagraph || undefined, prose: prose.join(' '), diagnostics };
 }

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
+import { decodeSource } from './decode.ts';
 import { splitParagraphs } from './paragraphs.ts';
+import { SAMPLE_AR, SAMPLE_EN } from '../../../tests/helpers/sample.ts';
 
 /** One folder per case: `input.txt` and `expected.json`, a list of `[line, text]`. */
 const root = new URL('./fixtures/paragraphs/', import.meta.url);
@@ -18,8 +20,7 @@ describe('splitParagraphs (fixtures)', () => {
 
 describe('splitParagraphs', () => {
   it('gives one paragraph per line of the seeds, with file line numbers', () => {
-    for (const seed of ['000_175dabcafc69f880.txt', '003_50f7cda9754c5933.txt']) {
-      const text = readFileSync(`/work/shared/seeds/${seed}`, 'utf8');
+    for (const text of [SAMPLE_AR, SAMPLE_EN]) {
       const lines = text.split('\n').filter((l) => l.trim() !== '');
       expect(splitParagraphs(text).map((p) => p.text)).toEqual(lines.map((l) => l.trim()));
       expect(splitParagraphs(text, 5).map((p) => p.line)).toEqual(lines.map((_, i) => i + 5));
@@ -40,5 +41,26 @@ describe('splitParagraphs', () => {
         }
       }),
     );
+  });
+});
+
+describe('source lines are the lines an editor shows', () => {
+  const decoded = (raw: string) => decodeSource('documents/x.en.txt', new TextEncoder().encode(raw)).decoded?.text ?? '';
+
+  test('a stray carriage return inside a line neither splits it nor shifts the lines after it', () => {
+    const raw = 'First paragraph.\r\nSecond\rparagraph, one line in any editor.\r\nThird paragraph.\r\n';
+    expect(splitParagraphs(decoded(raw))).toEqual([
+      { text: 'First paragraph.', line: 1 },
+      { text: 'Second paragraph, one line in any editor.', line: 2 },
+      { text: 'Third paragraph.', line: 3 },
+    ]);
+  });
+
+  test('a classic Mac OS file (CR alone ends its lines) has its lines', () => {
+    expect(splitParagraphs(decoded('One.\rTwo.\r\rThree.\r'))).toEqual([
+      { text: 'One.', line: 1 },
+      { text: 'Two.', line: 2 },
+      { text: 'Three.', line: 4 },
+    ]);
   });
 });

@@ -4,7 +4,8 @@ import type { Lang } from '../types.ts';
 import { clean } from './clean.ts';
 import { DEFAULT_RULES } from './furniture.ts';
 import { splitParagraphs } from './paragraphs.ts';
-import { cleanValue, deriveTitle, findDateline, openingSentence, provenanceFrom, TITLE_MAX } from './provenance.ts';
+import { cleanValue, deriveTitle, excerptOf, findDateline, isHeadline, openingSentence, provenanceFrom, sameTitle, TITLE_MAX } from './provenance.ts';
+import { SAMPLE_AR, SAMPLE_EN } from '../../../tests/helpers/sample.ts';
 
 const table = <T>(name: string): T[] =>
   JSON.parse(readFileSync(new URL(`./fixtures/provenance/${name}.json`, import.meta.url), 'utf8')).cases;
@@ -21,6 +22,52 @@ describe('findDateline', () => {
       expect(paragraph.slice(found?.end)).toMatch(new RegExp(`^${rest}`));
     });
   }
+});
+
+describe('isHeadline', () => {
+  for (const [first, following, lang, expected] of table<[string, string | string[], Lang, boolean]>('headlines')) {
+    it(`${expected ? 'a headline' : 'not a headline'}: “${first}”`, () => {
+      expect(isHeadline(first, typeof following === 'string' ? [following] : following, lang)).toBe(expected);
+    });
+  }
+
+  it('needs a paragraph after it', () => {
+    expect(isHeadline('Macron campaign says it was hacked', [], 'en')).toBe(false);
+  });
+});
+
+describe('excerptOf', () => {
+  const opening = 'PARIS — The campaign of French presidential candidate Emmanuel Macron said late Friday that it had been subjected to a “massive and coordinated piracy action” of emails and other internal communications.';
+
+  it('goes on where a title derived from the opening stops, so no words are shown twice', () => {
+    const title = deriveTitle(opening, 'en');
+    const excerpt = excerptOf([opening], 'en', title) ?? '';
+    expect(excerpt.startsWith('…that it had been subjected to')).toBe(true);
+    expect(excerpt).not.toContain(title);
+  });
+
+  it('is the opening, after its dateline, when the title is not made from it', () => {
+    expect(excerptOf([opening], 'en')).toMatch(/^The campaign of French presidential candidate Emmanuel Macron said late Friday that it had been subjected/);
+  });
+
+  it('starts with the next sentence, or paragraph, after a title that was a whole sentence', () => {
+    expect(excerptOf(['Macron wins. The vote was close.'], 'en', 'Macron wins')).toBe('The vote was close.');
+    expect(excerptOf(['Macron wins', 'The vote was close.'], 'en', 'Macron wins')).toBe('The vote was close.');
+  });
+
+  it('is cut at a word beyond 200 characters', () => {
+    const excerpt = excerptOf([`${'word '.repeat(60)}end.`], 'en') ?? '';
+    expect([...excerpt].length).toBeLessThanOrEqual(201);
+    expect(excerpt).toMatch(/word…$/);
+  });
+});
+
+describe('sameTitle', () => {
+  it('compares words, not case or punctuation', () => {
+    expect(sameTitle('Macron campaign says it was hacked', 'MACRON CAMPAIGN SAYS IT WAS HACKED.')).toBe(true);
+    expect(sameTitle('حملة ماكرون: اختراق', 'حملة ماكرون  اختراق')).toBe(true);
+    expect(sameTitle('Macron campaign hacked', 'Macron campaign says it was hacked')).toBe(false);
+  });
 });
 
 describe('deriveTitle', () => {
@@ -40,7 +87,7 @@ describe('deriveTitle', () => {
 
 describe('provenance from the seeds', () => {
   it('finds the outlet across the line break, the image credit and the dateline of the English seed', () => {
-    const paragraphs = splitParagraphs(readFileSync('/work/shared/seeds/003_50f7cda9754c5933.txt', 'utf8'));
+    const paragraphs = splitParagraphs(SAMPLE_EN);
     const cleaned = clean(paragraphs, 'en', DEFAULT_RULES);
     expect(provenanceFrom(cleaned.furniture)).toEqual({ source: 'The Washington Post', imageCredit: 'EPA' });
     expect(findDateline(cleaned.paragraphs[0].text, 'en')?.place).toBe('PARIS');
@@ -50,7 +97,7 @@ describe('provenance from the seeds', () => {
   });
 
   it('finds nothing in the Arabic seed, which has no furniture and no dateline', () => {
-    const paragraphs = splitParagraphs(readFileSync('/work/shared/seeds/000_175dabcafc69f880.txt', 'utf8'));
+    const paragraphs = splitParagraphs(SAMPLE_AR);
     const cleaned = clean(paragraphs, 'ar', DEFAULT_RULES);
     expect(provenanceFrom(cleaned.furniture)).toEqual({});
     expect(findDateline(cleaned.paragraphs[0].text, 'ar')).toBeUndefined();

@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../types.ts';
 import type { FurnitureHit } from './clean.ts';
-import { fold } from './fold.ts';
+import { foldLineText } from '../arabic/index.ts';
 
 /** The outlet and image credit found in furniture. */
 export interface Provenance {
@@ -81,7 +81,7 @@ const AR_DATELINE = new RegExp(
 /** Words that open Arabic sentences and are never places ("قال - في بيان - إن" is no dateline). */
 const AR_NOT_PLACES = new Set(
   ['قال', 'وقال', 'أكد', 'وأكد', 'أضاف', 'وأضاف', 'أعلن', 'وأعلن', 'في', 'من', 'على', 'إلى', 'عن', 'و', 'ثم', 'لكن', 'أما', 'إن', 'أن', 'هذا', 'هذه', 'كما', 'كان', 'وكان', 'لقد', 'وقد', 'قد', 'مع', 'بعد', 'قبل'].map(
-    (w) => fold(w).text,
+    (w) => foldLineText(w),
   ),
 );
 
@@ -98,14 +98,20 @@ export function findDateline(text: string, lang: Lang): Dateline | undefined {
   const match = AR_DATELINE.exec(text);
   const place = match?.groups?.place;
   if (!match || !place || place.length > 30) return undefined;
-  if (AR_NOT_PLACES.has(fold(place.split(' ')[0]).text)) return undefined;
+  if (AR_NOT_PLACES.has(foldLineText(place.split(' ')[0]))) return undefined;
   // A dash that comes back soon after encloses an aside ("الوزير - في بيان - قال"), not a dateline.
   if (/^[^.!?؟]{0,40}\s[-–—]\s/u.test(text.slice(match[0].length))) return undefined;
   return { place, end: match[0].length };
 }
 
-/** The longest derived title, in characters, before it is cut at a word with "…". */
+/** The longest derived title, in characters. */
 export const TITLE_MAX = 90;
+
+/**
+ * The shortest clause taken as a title when a long opening sentence is cut at a natural break:
+ * shorter, and the clause is a fragment ("Officials warned"), not a title.
+ */
+const CLAUSE_MIN = 30;
 
 /** Short words a cut title should not end on. */
 const DANGLING = new Set(
@@ -114,7 +120,17 @@ const DANGLING = new Set(
     'who', 'as', 'into', 'its', 'their', 'his', 'her', 'is', 'was', 'be', 'been', 'has', 'had', 'have', 'it', 'than',
     'في', 'من', 'على', 'إلى', 'الى', 'عن', 'و', 'أن', 'إن', 'ان', 'التي', 'الذي', 'الذين', 'مع', 'ثم', 'أو', 'او', 'قد',
     'لقد', 'كان', 'حيث', 'بين', 'ضد', 'عند', 'بعد', 'قبل', 'منذ', 'حول', 'خلال', 'لدى', 'كل', 'بأن', 'وأن', 'كما',
-  ].map((w) => fold(w).text),
+  ].map((w) => foldLineText(w)),
+);
+
+/**
+ * Where a sentence's opening clause ends: before clause punctuation, a spaced dash or a
+ * parenthesis, or before a word that starts a subordinate clause (reported speech, a relative
+ * clause, a time or cause: "…said on Friday | that…", "…ايمانويل ماكرون | أن الحملة…").
+ */
+const CLAUSE_BREAK = new RegExp(
+  String.raw`\s*[,;:،؛](?=\s)|\s+[—–-]+\s|\s+\((?=\p{L})|\s+(?=(?:that|which|who|whom|whose|after|before|when|while|because|since|although|though|as|amid|despite|where|أن|إن|بأن|وأن|لأن|إنه|أنه|بأنه|الذي|التي|الذين|اللذين|اللتين|حيث|عندما|بينما|بعد|قبل|مما|حين|رغم|وسط|إذ|كي|لكي)\s)`,
+  'giu',
 );
 
 const OPENERS: Record<string, string> = { '“': '”', '«': '»', '(': ')', '‘': '’', '[': ']' };
@@ -133,27 +149,147 @@ export function openingSentence(text: string): string {
   return text.trim().replace(/\.$/u, '');
 }
 
-/**
- * A title from a paragraph's opening sentence (after its dateline, if any), cut at a word boundary
- * to at most `max` characters with "…", never ending on an article or a preposition, with any quote
- * left open by the cut closed again.
- */
-export function deriveTitle(paragraph: string, lang: Lang, max = TITLE_MAX): string {
-  const dateline = findDateline(paragraph, lang);
-  const sentence = openingSentence(paragraph.slice(dateline?.end ?? 0).trim());
-  if ([...sentence].length <= max) return sentence;
-  const words = sentence.slice(0, max).split(/\s+/u);
-  // The last word was cut through unless the sentence continues with a space right there; a
-  // single word longer than the title is cut where it must be.
-  if (!/\s/u.test(sentence[max] ?? ' ') && words.length > 1) words.pop();
-  const bare = (word: string) => fold(word).text.replace(/[\p{P}\p{S}]+/gu, '');
-  while (words.length > 1 && (DANGLING.has(bare(words.at(-1) ?? '')) || bare(words.at(-1) ?? '') === '')) words.pop();
-  let title = words.join(' ').replace(/[\s,;:،؛.\-–—]+$/u, '');
+const bare = (word: string) => foldLineText(word).replace(/[\p{P}\p{S}]+/gu, '');
+
+/** `words` without the articles, prepositions and conjunctions a cut left at their end. */
+function withoutDangling(words: string[]): string[] {
+  const kept = [...words];
+  while (kept.length > 1 && (DANGLING.has(bare(kept.at(-1) ?? '')) || bare(kept.at(-1) ?? '') === '')) kept.pop();
+  return kept;
+}
+
+/** `title` with the quotes and brackets it opened and did not close, closed. */
+function closeOpeners(title: string): string {
   let closers = '';
   for (const char of title) {
     if (OPENERS[char]) closers = OPENERS[char] + closers;
     else if (closers.startsWith(char)) closers = closers.slice(1);
   }
-  title = `${title}…${closers}`;
-  return title;
+  return title + closers;
+}
+
+/**
+ * A title from a paragraph's opening sentence (after its dateline, if any): the whole sentence
+ * when it is short enough to be a title; otherwise its opening clause, up to the last natural break
+ * (see `CLAUSE_BREAK`) within `max` characters, which reads as a headline does ("The campaign of
+ * French presidential candidate Emmanuel Macron said late Friday"); only when the sentence has no
+ * such break is it cut at a word, with "…". Never ends on an article or a preposition; a quote
+ * left open by the cut is closed again.
+ */
+export function deriveTitle(paragraph: string, lang: Lang, max = TITLE_MAX): string {
+  const dateline = findDateline(paragraph, lang);
+  const sentence = openingSentence(paragraph.slice(dateline?.end ?? 0).trim());
+  if ([...sentence].length <= max) return sentence;
+  const head = sentence.slice(0, max + 1);
+  let clause: string | undefined;
+  for (const match of head.matchAll(CLAUSE_BREAK)) {
+    const candidate = head.slice(0, match.index).trim();
+    if ([...candidate].length >= CLAUSE_MIN && [...candidate].length <= max) clause = candidate;
+  }
+  if (clause) {
+    const words = withoutDangling(clause.split(/\s+/u));
+    const title = words.join(' ').replace(/[\s,;:،؛.\-–—]+$/u, '');
+    if ([...title].length >= CLAUSE_MIN) return closeOpeners(title);
+  }
+  const words = sentence.slice(0, max).split(/\s+/u);
+  // The last word was cut through unless the sentence continues with a space right there; a
+  // single word longer than the title is cut where it must be.
+  if (!/\s/u.test(sentence[max] ?? ' ') && words.length > 1) words.pop();
+  const title = withoutDangling(words).join(' ').replace(/[\s,;:،؛.\-–—]+$/u, '');
+  return closeOpeners(`${title}…`);
+}
+
+/** The longest line taken as a headline, in characters. */
+export const HEADLINE_MAX = 120;
+
+/** Sentence punctuation at the end of a paragraph, before any closing quotes or brackets. */
+const ENDS_SENTENCE = /[.!?؟…]["”’»)\]]*$/u;
+/** What ends a line that is not a headline: a full stop, or the comma, colon or dash of a line that continues. */
+const ENDS_NOT_HEADLINE = /[.,;:،؛…\-–—]["”’»)\]]*$/u;
+/**
+ * A byline, a salutation or a word that opens sentences and never headlines (Arabic إنّ, لقد),
+ * which open texts as a headline does but are not one.
+ */
+const NOT_HEADLINE_START = /^(?:by|from|dear|my dear|hi|hello|to whom|بقلم|كتب|كتبت|إعداد|اعداد|عزيزي|عزيزتي|سيدي|سيدتي|حضرة|السادة|إن|إنه|لقد|وقد|كما|أما|ثم)(?:\s|$)/iu;
+/** Separators of a breadcrumb or a list of sections ("World › Europe", "News | Politics"). */
+const SEPARATORS = /\s[|›»>\/·•]\s/u;
+/** Month and weekday names: a line of them and numbers is a date, not a headline. */
+const DATE_WORDS = new Set(
+  [
+    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'updated', 'posted', 'published', 'on', 'at', 'am', 'pm', 'gmt', 'utc',
+    'يناير', 'فبراير', 'مارس', 'أبريل', 'ابريل', 'إبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'اغسطس', 'سبتمبر', 'أكتوبر', 'اكتوبر', 'نوفمبر', 'ديسمبر',
+    'كانون', 'الثاني', 'الأول', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين',
+    'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد', 'يوم', 'في', 'نشر', 'تحديث', 'ساعة', 'منذ', 'صباحا', 'مساء',
+  ].map((w) => foldLineText(w)),
+);
+
+/** How many of the paragraphs after a headline show how the text ends its sentences. */
+const STYLE_SAMPLE = 10;
+/** The share of those that must end as sentences do for a line without a full stop to stand out as a headline. */
+const PROSE_SHARE = 0.75;
+
+/**
+ * Whether `text`, the first paragraph of a plain-text source, is its headline, given the paragraphs
+ * that follow it: a short line (at most `HEADLINE_MAX` characters, two words or more) without a
+ * final full stop, comma or colon, followed by a longer paragraph of prose, in a text whose
+ * paragraphs end as sentences do (so that a line without a full stop stands out; in a transcript
+ * or a list, where no line has one, none is a headline). Not a headline either: a line that opens
+ * with a dateline (it is the article's first sentence) or in lower case, a list item, a byline or
+ * salutation, a date, a breadcrumb, a short label in capitals ("WORLD NEWS").
+ */
+export function isHeadline(text: string, following: readonly string[], lang: Lang): boolean {
+  const [next] = following;
+  if (next === undefined) return false;
+  const length = [...text].length;
+  if (length > HEADLINE_MAX || [...next].length <= length || !ENDS_SENTENCE.test(next)) return false;
+  const sample = following.slice(0, STYLE_SAMPLE);
+  if (sample.filter((p) => ENDS_SENTENCE.test(p)).length < sample.length * PROSE_SHARE) return false;
+  if (ENDS_NOT_HEADLINE.test(text) && !(text.endsWith('.') && ABBREVIATION.test(text))) return false;
+  const words = text.split(/\s+/u).filter((word) => /\p{L}/u.test(word));
+  if (words.length < 2) return false;
+  // A cased script's headline starts with a capital (or a digit, or a quote before one).
+  const firstLetter = /\p{L}/u.exec(text)?.[0] ?? '';
+  if (firstLetter !== firstLetter.toUpperCase()) return false;
+  if (NOT_HEADLINE_START.test(text) || SEPARATORS.test(text) || /^(?:[-*•–—>]|\d{1,3}[.)])\s/u.test(text)) return false;
+  const dateWords = text.split(/[\s/\-–,]+/u).filter((word) => /\p{L}/u.test(word));
+  if (dateWords.every((word) => DATE_WORDS.has(bare(word).toLowerCase()))) return false;
+  if (words.length <= 3 && /\p{Lu}/u.test(text) && text === text.toUpperCase()) return false;
+  return findDateline(text, lang) === undefined;
+}
+
+/** The longest excerpt, in characters: more than one line of the home page holds. */
+export const EXCERPT_MAX = 200;
+
+/**
+ * A one-line excerpt of a text, for lists of documents: its opening, after any dateline, cut at a
+ * word with "…" beyond `EXCERPT_MAX` characters. When the title was derived from that opening
+ * (`derivedTitle`), the excerpt goes on where the title stops ("…that it had been subjected…"),
+ * so a list never shows the same words twice.
+ */
+export function excerptOf(paragraphs: readonly string[], lang: Lang, derivedTitle?: string): string | undefined {
+  const first = paragraphs.find((p) => /\p{L}/u.test(p));
+  if (first === undefined) return undefined;
+  let text = first.slice(findDateline(first, lang)?.end ?? 0).trim();
+  const said = derivedTitle?.replace(/…[”»’)\]]*$/u, '');
+  if (said && text.startsWith(said)) {
+    const after = text.slice(said.length);
+    const rest = after.replace(/^[\s.!?؟…,;:،؛]+/u, '');
+    // A title that was the whole opening paragraph: the excerpt is the next one. One that was the
+    // opening sentence: the excerpt starts with the next sentence; a clause: "…" and the rest.
+    if (rest === '') text = (paragraphs[paragraphs.indexOf(first) + 1] ?? '').trim();
+    else text = /^[.!?؟…]/u.test(after) ? rest : `…${rest}`;
+  }
+  if (text === '' || text === '…') return undefined;
+  if ([...text].length <= EXCERPT_MAX) return text;
+  const words = text.slice(0, EXCERPT_MAX).split(/\s+/u);
+  if (words.length > 1) words.pop();
+  return `${withoutDangling(words).join(' ').replace(/[\s,;:،؛.\-–—]+$/u, '')}…`;
+}
+
+/** Whether two titles are the same words, whatever their case, punctuation and spacing. */
+export function sameTitle(a: string, b: string): boolean {
+  const words = (text: string) => foldLineText(text).toLowerCase().replace(/[\p{P}\p{S}]+/gu, ' ').trim().split(/\s+/u).join(' ');
+  return words(a) === words(b);
 }

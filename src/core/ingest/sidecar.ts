@@ -11,7 +11,7 @@
 import type { Diagnostic, Lang, Relation, SourceMeta } from '../types.ts';
 import { LANGS } from '../types.ts';
 import { readMeta, type MetaKey } from './frontmatter.ts';
-import { isRecord, readYaml, unknownKeys } from './yaml.ts';
+import { isRecord, readYaml, unknownKeys } from '../yaml/index.ts';
 
 /** What a sidecar says about the versions of its document. */
 export interface Sidecar {

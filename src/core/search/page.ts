@@ -4,7 +4,7 @@
  * `data-pagefind-meta="title"`), so that what is indexed is what the reader sees.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { hasArabic } from '../arabic/index.ts';
+import { collapseSpaces, hasArabic } from '../arabic/index.ts';
 import type { Lang } from '../types.ts';
 
 /** A page as search indexes it and shows it in results. */
@@ -35,15 +35,11 @@ function langOf(value: unknown): Lang | undefined {
   return primary === 'ar' || primary === 'en' ? primary : undefined;
 }
 
-function fold(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
 /** The text of `node` with skipped and ignored elements left out, in paragraphs. */
 function collectBlocks(node: Element, blocks: string[]): void {
   let current = '';
   const flush = () => {
-    const text = fold(current);
+    const text = collapseSpaces(current);
     if (text) blocks.push(text);
     current = '';
   };
@@ -77,7 +73,7 @@ function textOf(node: Element): string {
     }
   };
   walk(node.children);
-  return fold(text);
+  return collapseSpaces(text);
 }
 
 /**

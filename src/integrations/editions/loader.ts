@@ -26,8 +26,9 @@ import { dirname, join, relative } from 'node:path';
 import { parseFragment } from 'parse5';
 import { z } from 'zod';
 import { editionFrontmatter, editionToMdx } from '../../core/edition/index.ts';
+import { editionFrontmatterOf } from '../../core/edition/frontmatter.ts';
 import type { CompiledGlossary, GlossaryEntry } from '../../core/glossary/index.ts';
-import { formatDiagnostic, hasErrors } from '../../core/ingest/index.ts';
+import { hasErrors, reportDiagnostics } from '../../core/ingest/index.ts';
 import { extractPage } from '../../core/search/index.ts';
 import type { Diagnostic, Edition } from '../../core/types.ts';
 import { FACTS_FIELD, type GlossaryFacts } from '../../plugins/remark-glossary/index.ts';
@@ -75,13 +76,9 @@ export const searchInputFile = (workDir: string) => join(workDir, 'search-input.
 /** The site path of an edition's page, without the base. */
 const pageUrl = (edition: Pick<Edition, 'lang' | 'slug'>) => `/${edition.lang}/${edition.slug}/`;
 
+/** An edition's stored data: its front matter, as the readable MDX file has it, without `generated`. */
 function dataOf(edition: Edition, paragraphLines?: number[]): EditionData {
-  const { slug, lang, format, sourceFile, encoding, title, titleDerived, date, dateline, source, url, imageCredit, relation } = edition;
-  const removed = edition.removed.map(({ reason, text, line, pattern }) => (pattern === undefined ? { reason, text, line } : { reason, text, line, pattern }));
-  const data: EditionData = { slug, lang, format, sourceFile, encoding, title, titleDerived, removed };
-  for (const [key, value] of Object.entries({ date, dateline, source, url, imageCredit, relation, paragraphLines })) {
-    if (value !== undefined) (data as Record<string, unknown>)[key] = value;
-  }
+  const { generated: _generated, ...data } = editionFrontmatterOf(edition, paragraphLines);
   return data;
 }
 
@@ -112,11 +109,10 @@ function editionDigest(base: string, used: readonly string[], entries: ReadonlyM
 
 /** Prints diagnostics compiler-style, each at the logger level of its severity. */
 function report(diagnostics: readonly Diagnostic[], context: LoaderContext, shownRoot: string): void {
-  for (const diagnostic of diagnostics) {
-    const line = formatDiagnostic({ ...diagnostic, file: join(shownRoot, diagnostic.file) });
-    if (diagnostic.severity === 'error') context.logger.error(line);
-    else if (diagnostic.severity === 'warning') context.logger.warn(line);
-    else context.logger.info(line);
+  for (const { severity, text } of reportDiagnostics(diagnostics, shownRoot).lines) {
+    if (severity === 'error') context.logger.error(text);
+    else if (severity === 'warning') context.logger.warn(text);
+    else context.logger.info(text);
   }
 }
 

@@ -16,12 +16,9 @@ import type { Element, ElementContent, Parents, Root, RootContent, Text } from '
 import type { Plugin } from 'unified';
 import { z } from 'zod';
 import { directionOf, scriptOf } from './language.ts';
-import { findDirectionalRuns, firstStrongDirection } from './runs.ts';
-import type { Dir, DirectionalRun } from './runs.ts';
+import { findDirectionalRuns, firstStrongDirection, type Dir, type DirectionalRun } from '../../core/bidi/index.ts';
 
-export { findDirectionalRuns, firstStrongDirection } from './runs.ts';
-export type { Dir, DirectionalRun, RunKind } from './runs.ts';
-export { isolate } from './isolate.ts';
+export { findDirectionalRuns, firstStrongDirection, isolate, type Dir, type DirectionalRun, type RunKind } from '../../core/bidi/index.ts';
 
 /** Options of `rehypeBidi`. */
 export interface RehypeBidiOptions {

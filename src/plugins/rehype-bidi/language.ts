@@ -2,7 +2,7 @@
  * What a BCP 47 language tag says about writing: its script and its direction, from CLDR's likely
  * subtags as `Intl.Locale` knows them (`ar` → Arab → rtl, `fr` → Latn → ltr, `ku-Arab` → rtl).
  */
-import type { Dir } from './runs.ts';
+import type { Dir } from '../../core/bidi/index.ts';
 
 /** ISO 15924 codes of the scripts written right to left that a tag may resolve to. */
 const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Syrc', 'Thaa', 'Nkoo', 'Samr', 'Mand', 'Adlm', 'Rohg', 'Yezi']);

@@ -2,16 +2,17 @@
  * The plugin never changes the visible text: over the two scraped seeds, a sample of TICO-19's
  * English–Arabic sentence pairs, and random trees of mixed prose and inline markup.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import fc from 'fast-check';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { describe, expect, test } from 'vitest';
 import { bidi, textOf } from './testing.ts';
+import { SAMPLE_AR_FILE, SAMPLE_EN_FILE } from '../../../tests/helpers/sample.ts';
+import { TICO_TMX } from '../../../tests/helpers/tico.ts';
 
-const SEEDS = '/work/shared/seeds/';
-const TMX = '/work/shared/corpora/tico19/all.en-ar.tmx';
 
 /** The spans the plugin added, as their text. */
 function spans(tree: Root): string[] {
@@ -40,14 +41,14 @@ async function check(tree: Root, lang: string): Promise<string[]> {
 const paragraphs = (text: string): Root => h(null, text.split('\n').filter(Boolean).map((line) => h('p', line)));
 
 describe('seeds', () => {
-  const seeds = readdirSync(SEEDS).filter((name) => name.endsWith('.txt'));
+  const seeds = [SAMPLE_AR_FILE, SAMPLE_EN_FILE];
 
   test('there are seeds to read', () => {
     expect(seeds.length).toBeGreaterThanOrEqual(2);
   });
 
-  test.each(seeds.flatMap((name) => [[name, 'ar'], [name, 'en']]))('%s as %s', async (name, lang) => {
-    const text = readFileSync(SEEDS + name, 'utf8');
+  test.each(seeds.flatMap((path) => [[basename(path), 'ar', path], [basename(path), 'en', path]]))('%s as %s', async (_name, lang, path) => {
+    const text = readFileSync(path, 'utf8');
     const added = await check(paragraphs(text), lang);
     // Not vacuous: whichever the language, the other script's runs are found.
     const arabic = /\p{Script=Arabic}/u.test(text);
@@ -63,7 +64,7 @@ describe('TICO-19', () => {
     s.replace(/&(?:#(\d+)|#x([\da-f]+)|(amp|lt|gt|quot|apos));/gi, (_, dec, hex, name: string) =>
       dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[name.toLowerCase()] as string,
     );
-  const units = [...readFileSync(TMX, 'utf8').matchAll(/<tu\b[\s\S]*?<\/tu>/g)].map(([unit]) => {
+  const units = [...readFileSync(TICO_TMX, 'utf8').matchAll(/<tu\b[\s\S]*?<\/tu>/g)].map(([unit]) => {
     const seg = (lang: string) => decode(new RegExp(`xml:lang="${lang}">\\s*<seg>([\\s\\S]*?)</seg>`).exec(unit)?.[1] ?? '');
     return { en: seg('en'), ar: seg('ar') };
   });

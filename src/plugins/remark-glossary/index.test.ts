@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
 import { compileGlossary, parseGlossary } from '../../core/glossary/index.ts';
-import { compileEdition } from '../../core/edition/mdx-harness.ts';
+import { expectFileContent } from '../../../tests/helpers/expected-file.ts';
+import { compileEdition } from '../../../tests/helpers/mdx-harness.ts';
 import type { Lang } from '../../core/types.ts';
 import { entryHref, FACTS_FIELD, glossTree, remarkGlossary, type RemarkGlossaryOptions } from './index.ts';
 
@@ -42,7 +43,7 @@ describe.each(cases)('fixture %s', (name) => {
   const options = existsSync(optionsFile) ? (JSON.parse(readFileSync(optionsFile, 'utf8')) as Partial<RemarkGlossaryOptions>) : {};
 
   test('renders the expected HTML', async () => {
-    await expect(await render(input, options)).toMatchFileSnapshot(join(fixtures, name, 'expected.html'));
+    await expectFileContent(await render(input, options), join(fixtures, name, 'expected.html'));
   });
 
   test("compiles with Astro's own MDX processor, asking for no component or script", async () => {

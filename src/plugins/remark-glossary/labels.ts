@@ -1,7 +1,9 @@
 /**
- * The words and digits the glossary notes use, per page language.
+ * The words and digits the glossary notes use, per page language: from the UI strings
+ * (`src/i18n/`, `glossaryNotes.*`) and the site's digits formatter.
  */
-import type { Lang } from '../../core/types.ts';
+import { LANGS, type Lang } from '../../core/types.ts';
+import { formatNumber, t } from '../../i18n/index.ts';
 
 /** Texts of the notes, with `{n}` standing for a note's number. */
 export interface GlossaryLabels {
@@ -13,18 +15,15 @@ export interface GlossaryLabels {
   back: string;
 }
 
-export const DEFAULT_LABELS: Readonly<Record<Lang, GlossaryLabels>> = {
-  en: { notes: 'Notes', reference: 'Note {n}', back: 'Note {n}: back to the text' },
-  ar: { notes: 'الحواشي', reference: 'الحاشية {n}', back: 'الحاشية {n}: العودة إلى النص' },
-};
+export const DEFAULT_LABELS: Readonly<Record<Lang, GlossaryLabels>> = Object.fromEntries(
+  LANGS.map((lang) => [
+    lang,
+    { notes: t(lang, 'glossaryNotes.heading'), reference: t(lang, 'glossaryNotes.reference'), back: t(lang, 'glossaryNotes.back') },
+  ]),
+) as Record<Lang, GlossaryLabels>;
 
-const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩';
-
-/** `n` in the digits readers of `lang` expect: Arabic-Indic (١٢٣) in Arabic, ASCII in English. */
-export function numeral(n: number, lang: Lang): string {
-  const digits = String(n);
-  return lang === 'ar' ? digits.replace(/[0-9]/g, (d) => ARABIC_INDIC[Number(d)]) : digits;
-}
+/** `n` in the digits readers of `lang` expect (`formatNumber`): Arabic-Indic (١٢٣) in Arabic. */
+export const numeral = (n: number, lang: Lang): string => formatNumber(lang, n);
 
 /** `template` with `{n}` replaced by `n`. */
 export function fill(template: string, n: string): string {

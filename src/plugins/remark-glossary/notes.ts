@@ -5,7 +5,7 @@
  */
 import type { Element, ElementContent, Properties } from 'hast';
 import type { GlossaryEntry } from '../../core/glossary/index.ts';
-import { DIR, type Lang } from '../../core/types.ts';
+import { DIR, otherLang, type Lang } from '../../core/types.ts';
 import { fill, numeral, type GlossaryLabels } from './labels.ts';
 
 /** A text and the language it is in. */
@@ -43,8 +43,6 @@ export const noteIds = (lang: Lang, n: number) => ({
 
 /** The id of the notes heading. */
 export const notesLabelId = (lang: Lang) => `${lang}-fn-label`;
-
-const otherLang = (lang: Lang): Lang => (lang === 'ar' ? 'en' : 'ar');
 
 /**
  * A hast element. Property names are hast's (`className`, `ariaLabel`, `dataPagefindIgnore`), as

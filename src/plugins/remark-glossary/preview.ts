@@ -121,20 +121,19 @@ export function installNotePreviews(doc: Document): () => void {
     if (current) place(current);
   };
 
-  doc.addEventListener('pointerover', onPointerOver);
-  doc.addEventListener('pointerout', onPointerOut);
-  doc.addEventListener('focusin', onFocusIn);
-  doc.addEventListener('focusout', onFocusOut);
-  doc.addEventListener('keydown', onKeyDown);
-  win.addEventListener('resize', onResize);
+  // One list for adding and removing, so `remove` can never leave a listener behind.
+  const listeners: [EventTarget, string, (event: never) => void][] = [
+    [doc, 'pointerover', onPointerOver],
+    [doc, 'pointerout', onPointerOut],
+    [doc, 'focusin', onFocusIn],
+    [doc, 'focusout', onFocusOut],
+    [doc, 'keydown', onKeyDown],
+    [win, 'resize', onResize],
+  ];
+  for (const [target, type, listener] of listeners) target.addEventListener(type, listener as EventListener);
 
   const remove = () => {
-    doc.removeEventListener('pointerover', onPointerOver);
-    doc.removeEventListener('pointerout', onPointerOut);
-    doc.removeEventListener('focusin', onFocusIn);
-    doc.removeEventListener('focusout', onFocusOut);
-    doc.removeEventListener('keydown', onKeyDown);
-    win.removeEventListener('resize', onResize);
+    for (const [target, type, listener] of listeners) target.removeEventListener(type, listener as EventListener);
     cancelHide();
     preview.remove();
     delete (doc as Document & { hamishNotePreviews?: () => void }).hamishNotePreviews;

@@ -2,19 +2,19 @@ import { readFileSync } from 'node:fs';
 import { stripTypeScriptTypes } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from '../../../tests/helpers/browser.ts';
-import { compileGlossary, parseGlossary } from '../../core/glossary/index.ts';
-import { compileEdition } from '../../core/edition/mdx-harness.ts';
-import { remarkGlossary } from './index.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { compileGlossary, parseGlossary } from '../../src/core/glossary/index.ts';
+import { compileEdition } from '../helpers/mdx-harness.ts';
+import { remarkGlossary } from '../../src/plugins/remark-glossary/index.ts';
 
-const glossary = compileGlossary(parseGlossary(readFileSync(new URL('./fixtures/glossary.yaml', import.meta.url), 'utf8')).entries);
+const glossary = compileGlossary(parseGlossary(readFileSync(new URL('../../src/plugins/remark-glossary/fixtures/glossary.yaml', import.meta.url), 'utf8')).entries);
 const render = async (file: string) => (await compileEdition(file, [[remarkGlossary, { glossary }]])).render();
 
 /** preview.ts as a classic script that installs itself. */
-const script = `${stripTypeScriptTypes(readFileSync(new URL('./preview.ts', import.meta.url), 'utf8')).replace('export function', 'function')}\ninstallNotePreviews(document);`;
+const script = `${stripTypeScriptTypes(readFileSync(new URL('../../src/plugins/remark-glossary/preview.ts', import.meta.url), 'utf8')).replace('export function', 'function')}\ninstallNotePreviews(document);`;
 
 /** The preview's styles, as the component ships them. */
-const component = readFileSync(new URL('../../components/GlossaryPreview.astro', import.meta.url), 'utf8');
+const component = readFileSync(new URL('../../src/components/GlossaryPreview.astro', import.meta.url), 'utf8');
 const styles = component.match(/<style is:global>([\s\S]*?)<\/style>/)?.[1] ?? '';
 
 let browser: Browser;

@@ -1,6 +1,7 @@
 /**
- * The pure core of the bidi plugin: where, in one paragraph of plain text, a stretch runs against the
- * paragraph's base direction and should be isolated. Knows nothing of trees or HTML.
+ * Where, in one paragraph of plain text, a stretch runs against the paragraph's base direction and
+ * should be isolated: what rehype-bidi marks up in trees and `segments.ts` in strings. Knows nothing
+ * of trees or HTML.
  *
  * The guiding rule is the Unicode Bidirectional Algorithm (UAX #9) itself: a run is what the browser
  * would lay out in the opposite direction anyway (an English phrase with its inner spaces, commas and
@@ -17,7 +18,7 @@
  *   alone because the UBA already lays it out correctly in Arabic reading order;
  * - URLs and e-mail addresses are atomic: they are never split, even if they contain Arabic.
  */
-import type { Lang } from '../../core/types.ts';
+import type { Lang } from '../types.ts';
 
 /** A text direction, as in HTML's `dir` attribute. */
 export type Dir = 'ltr' | 'rtl';
