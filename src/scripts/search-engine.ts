@@ -15,12 +15,19 @@ import {
   isSearchable,
   makeExcerpt,
   matcherFor,
+  narrowKeys,
+  pairKeys,
   parseQuery,
-  searchVariants,
+  rankPages,
   shardPath,
+  stemKeys,
+  widenedWords,
   shardsFor,
   textPath,
+  type EntrySpan,
   type Excerpt,
+  type KeyPages,
+  type PageHit,
   type QueryMatcher,
   type SearchManifest,
   type SearchQuery,
@@ -31,15 +38,17 @@ import { LANGS, type Lang } from '../core/types.ts';
 import { HIGHLIGHT_PARAM } from './search-params.ts';
 
 /** What Hamish uses of the Pagefind module (`pagefind/pagefind.js`). */
-interface PagefindModule {
+export interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string, options?: { filters?: Record<string, string[]> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
-interface PagefindResult {
+export interface PagefindResult {
   id: string;
   score: number;
+  /** Positions of the matched words in the page. */
+  words: number[];
   data(): Promise<{ url: string; raw_url?: string }>;
 }
 
@@ -110,6 +119,11 @@ export class SearchData {
     return new SearchData(base, manifest);
   }
 
+  /** Pages in the index, both languages. */
+  get total(): number {
+    return this.manifest.pages.ar + this.manifest.pages.en;
+  }
+
   /** The glossary entries a text may name, compiled for matching (only the shards it needs are loaded). */
   async glossaryFor(text: string) {
     const needed = shardsFor(text, this.manifest.glossaryShards);
@@ -126,13 +140,18 @@ export class SearchData {
     return glossaryOf(loaded.flat());
   }
 
-  /** A matcher for a query: its keys and the glossary entries it names. */
-  async matcherFor(query: SearchQuery): Promise<{ matcher: QueryMatcher; entries: ShardEntry[]; spans: ReturnType<typeof entrySpans> }> {
+  /** The glossary entries a query names, and the runs of its words that name them. */
+  async entriesOf(query: SearchQuery): Promise<{ entries: ShardEntry[]; spans: EntrySpan[] }> {
     const { glossary, byId } = await this.glossaryFor(query.text);
     const matches = findEntries(glossary, query.text);
-    const named = [...new Set(matches.map((m) => m.entryId))].map((id) => byId.get(id)).filter((e) => e !== undefined);
-    const spans = entrySpans(query, matches, byId);
-    return { matcher: matcherFor(query, named.length > 0 ? glossaryOf(named).glossary : undefined), entries: named, spans };
+    const entries = [...new Set(matches.map((m) => m.entryId))].map((id) => byId.get(id)).filter((e) => e !== undefined);
+    return { entries, spans: entrySpans(query, matches, byId) };
+  }
+
+  /** A matcher for a query (its keys, stems for the words in `widened`, and the glossary entries it names). */
+  async matcherFor(query: SearchQuery, widened: readonly number[] = []): Promise<{ matcher: QueryMatcher; entries: ShardEntry[]; spans: EntrySpan[] }> {
+    const { entries, spans } = await this.entriesOf(query);
+    return { matcher: matcherFor(query, entries.length > 0 ? glossaryOf(entries).glossary : undefined, widened), entries, spans };
   }
 
   /** The text file of the page at `url` (a site path without the base). */
@@ -168,50 +187,79 @@ export class SearchEngine {
   }
 
   /**
-   * The pages `input` finds, in both languages: every search of `searchVariants`, run once per
-   * language (Pagefind's `lang` filter tells each result's language), merged by page with the
-   * best weighted score.
+   * The pages `input` finds, in both languages, best first (`rankPages`): each key of each word
+   * (and each glossary entry the query names) is looked up in Pagefind, once per language
+   * (Pagefind's `lang` filter tells each page's language); stems only for the words whose narrower
+   * readings found nothing (`widenedWords`); then each two neighbouring words together.
    */
   async search(input: string): Promise<Results> {
     const query = parseQuery(input);
     const counts: Record<Lang, number> = { ar: 0, en: 0 };
     if (!isSearchable(query)) return { query, hits: [], counts, entries: [] };
-    const { matcher, entries, spans } = await this.data.matcherFor(query);
-    const variants = searchVariants(query, spans);
-    const found = new Map<string, { lang: Lang; score: number; direct: boolean; entries: Set<string>; result: PagefindResult }>();
-    await Promise.all(
-      variants.flatMap((variant) =>
+    const { entries, spans } = await this.data.entriesOf(query);
+    const results = new Map<string, PagefindResult>();
+    const found = new Map<string, KeyPages>();
+    const pairs = new Map<string, Set<string>>();
+    const inLanguages = (term: string, each: (lang: Lang, result: PagefindResult) => void) =>
+      Promise.all(
         LANGS.map(async (lang) => {
-          const response = await this.pagefind.search(variant.terms.join(' '), { filters: { lang: [lang] } });
-          for (const result of response?.results ?? []) {
-            const score = result.score * variant.weight;
-            const known = found.get(result.id);
-            const direct = variant.entries.length === 0;
-            if (!known) {
-              found.set(result.id, { lang, score, direct, entries: new Set(variant.entries), result });
-              continue;
-            }
-            known.direct ||= direct;
-            for (const id of variant.entries) known.entries.add(id);
-            if (score > known.score) Object.assign(known, { score, result });
-          }
+          const response = await this.pagefind.search(term, { filters: { lang: [lang] } });
+          for (const result of response?.results ?? []) each(lang, result);
         }),
-      ),
-    );
+      );
+    const fetchKeys = (keys: readonly string[]) =>
+      Promise.all(
+        keys
+          .filter((key) => !found.has(key))
+          .map(async (key) => {
+            const pages = new Map<string, PageHit>();
+            found.set(key, pages);
+            // In quotes, Pagefind matches the term exactly: no word it only begins, and no shorter
+            // word it begins when nothing else matches. Unquoted, it counts every occurrence (its
+            // quoted answer gives only the first); the count is taken for the pages of the first.
+            const occurrences = new Map<string, number>();
+            await inLanguages(`"${key}"`, (lang, result) => {
+              pages.set(result.id, { lang, count: 1 });
+              results.set(result.id, result);
+            });
+            if (pages.size === 0) return;
+            await inLanguages(key, (_, result) => occurrences.set(result.id, result.words.length));
+            for (const [id, hit] of pages) hit.count = Math.max(1, occurrences.get(id) ?? 1);
+          }),
+      );
+    const fetchPairs = (list: readonly [string, string][]) =>
+      Promise.all(
+        list.map(async ([a, b]) => {
+          const id = `${a} ${b}`;
+          if (pairs.has(id) || !found.get(a)?.size || !found.get(b)?.size) return;
+          const pages = new Set<string>();
+          pairs.set(id, pages);
+          await inLanguages(`"${a} ${b}"`, (_, result) => pages.add(result.id));
+        }),
+      );
+    const lookup = {
+      pages: (key: string) => found.get(key),
+      together: (a: string, b: string) => pairs.get(`${a} ${b}`),
+    };
+    await fetchKeys(narrowKeys(query, spans));
+    const widened = widenedWords(query, lookup);
+    await fetchKeys(stemKeys(query, widened));
+    await fetchPairs(pairKeys(query, widened));
+    const ranked = rankPages(query, lookup, this.data.total, { spans, widened });
+    const matcher = matcherFor(query, entries.length > 0 ? glossaryOf(entries).glossary : undefined, widened);
     const byId = new Map(entries.map((e) => [e.id, e]));
-    const hits: Hit[] = [...found.values()]
-      .sort((a, b) => b.score - a.score)
-      .map((item) => {
-        counts[item.lang]++;
-        let view: Promise<HitView> | undefined;
-        return {
-          lang: item.lang,
-          score: item.score,
-          direct: item.direct,
-          entries: [...item.entries].map((id) => byId.get(id)).filter((e) => e !== undefined),
-          view: () => (view ??= this.view(item.result, query, matcher)),
-        };
-      });
+    const hits: Hit[] = ranked.map((page) => {
+      counts[page.lang]++;
+      const result = results.get(page.id)!;
+      let view: Promise<HitView> | undefined;
+      return {
+        lang: page.lang,
+        score: page.score,
+        direct: page.direct,
+        entries: page.entries.map((id) => byId.get(id)).filter((e) => e !== undefined),
+        view: () => (view ??= this.view(result, query, matcher)),
+      };
+    });
     return { query, hits, counts, entries };
   }
 

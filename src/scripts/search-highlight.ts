@@ -67,11 +67,14 @@ export async function highlightPage(): Promise<void> {
   const bodies = [...document.querySelectorAll('[data-pagefind-body]')];
   if (query.words.length === 0 || bodies.length === 0) return;
   const data = await SearchData.open(import.meta.env.BASE_URL.replace(/\/?$/, '/'));
-  const { matcher } = await data.matcherFor(query);
-  const marks = bodies.flatMap((body) => {
-    const declared = body.closest('[lang]')?.getAttribute('lang');
-    const lang: Lang = declared ? (declared.startsWith('ar') ? 'ar' : 'en') : hasArabic(body.textContent ?? '') ? 'ar' : 'en';
-    return markHits(body, lang, matcher);
-  });
+  const mark = (matcher: QueryMatcher) =>
+    bodies.flatMap((body) => {
+      const declared = body.closest('[lang]')?.getAttribute('lang');
+      const lang: Lang = declared ? (declared.startsWith('ar') ? 'ar' : 'en') : hasArabic(body.textContent ?? '') ? 'ar' : 'en';
+      return markHits(body, lang, matcher);
+    });
+  let marks = mark((await data.matcherFor(query)).matcher);
+  // Nothing as written: the result was found through stems (see `widenedWords`), which mark too.
+  if (marks.length === 0) marks = mark((await data.matcherFor(query, query.words.map((_, i) => i))).matcher);
   marks[0]?.scrollIntoView({ block: 'center' });
 }

@@ -193,6 +193,14 @@ describe.each([
     expect(arabic.results.length).toBeGreaterThan(0);
   });
 
+  test('a word with no reading in the index finds nothing, not the pages of a shorter word or a letter', async () => {
+    for (const query of ['بزززز', 'ماكرونز']) {
+      const { status, results } = await searchBox(opened.page, query);
+      expect(results, query).toEqual([]);
+      expect(status).toContain(pageLang === 'en' ? 'No results' : 'لا نتائج');
+    }
+  });
+
   test('a query with no hits says so in the page’s language', async () => {
     const { status, results } = await searchBox(opened.page, 'xyzzy');
     expect(results).toEqual([]);
@@ -341,6 +349,25 @@ describe('loading', () => {
       expect(search.length, path).toBeGreaterThan(0);
       for (const [tag, , body] of search) expect(body.trim(), `inline script ${tag}`).toBe('');
     }
+  });
+});
+
+describe('fonts', () => {
+  // The search pages have headings in one script only: a bold title in the other would need its bold face.
+  test.each(['search/', 'ar/search/'])('results on %s load no font the page had not loaded', async (path) => {
+    const opened = await open(sample, path);
+    const { page, requests } = opened;
+    await page.waitForLoadState('load');
+    await page.evaluate(() => document.fonts.ready);
+    const fonts = () => requests.filter((url) => url.endsWith('.woff2'));
+    const before = fonts();
+    expect(before.length).toBeGreaterThan(0);
+    // Results in both languages and scripts, titles and excerpts.
+    const { results } = await searchBox(page, 'Macron');
+    expect(langs(results)).toEqual(['ar', 'en']);
+    await page.evaluate(() => document.fonts.ready);
+    expect(fonts()).toEqual(before);
+    await opened.close();
   });
 });
 

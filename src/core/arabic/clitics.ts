@@ -4,8 +4,9 @@
  * word in a glossary or a search query usually does not.
  *
  * Prefixes come in a fixed order, (و|ف)? (ب|ك|ل)? (ال)?, and ل before ال drops the article's alef
- * (ل + الكرملين = للكرملين).
+ * (ل + الكرملين = للكرملين): the table of them is `proclitics.ts`.
  */
+import { ARTICLE, CONJUNCTIONS, PREPOSITIONS } from './proclitics.ts';
 
 /** One way of reading a word as prefixes + stem. */
 export interface CliticVariant {
@@ -24,9 +25,9 @@ export interface CliticVariant {
   article: boolean;
 }
 
-const CONJUNCTIONS = ['', 'و', 'ف'] as const;
-const PREPOSITIONS = ['', 'ب', 'ك', 'ل'] as const;
-const ARTICLE = 'ال';
+/** The conjunction slot and the preposition slot of the table, each possibly empty. */
+const CONJUNCTION_SLOT = ['', ...CONJUNCTIONS] as const;
+const PREPOSITION_SLOT = ['', ...PREPOSITIONS] as const;
 
 /** A stem shorter than this is a letter or two of some other word, never the word meant. */
 const MIN_STEM = 2;
@@ -56,8 +57,8 @@ export function cliticVariants(token: string): CliticVariant[] {
     seen.add(id);
     variants.push({ stem, prefix, article });
   };
-  for (const conjunction of CONJUNCTIONS) {
-    for (const preposition of PREPOSITIONS) {
+  for (const conjunction of CONJUNCTION_SLOT) {
+    for (const preposition of PREPOSITION_SLOT) {
       const prefix = conjunction + preposition;
       if (!token.startsWith(prefix)) continue;
       const rest = token.slice(prefix.length);
@@ -87,16 +88,16 @@ export function cliticVariants(token: string): CliticVariant[] {
  */
 export function stripClitics(token: string): string {
   if (!startsArabic(token)) return token;
-  for (const conjunction of CONJUNCTIONS) {
+  for (const conjunction of CONJUNCTION_SLOT) {
     if (!token.startsWith(conjunction)) continue;
     const afterConjunction = token.slice(conjunction.length);
-    for (const preposition of PREPOSITIONS) {
+    for (const preposition of PREPOSITION_SLOT) {
       const rest = afterConjunction.slice(preposition.length);
       if (!afterConjunction.startsWith(preposition)) continue;
       if (rest.startsWith(ARTICLE) && rest.length - ARTICLE.length >= MIN_STEM + 1) return rest.slice(ARTICLE.length);
       if (preposition === 'ل' && rest.startsWith('ل') && rest.length - 1 >= MIN_STEM + 1) return rest.slice(1);
     }
   }
-  if ((token.startsWith('و') || token.startsWith('ف')) && token.length - 1 >= 3) return token.slice(1);
+  if (CONJUNCTIONS.some((c) => token.startsWith(c)) && token.length - 1 >= 3) return token.slice(1);
   return token;
 }

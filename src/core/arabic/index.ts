@@ -19,3 +19,4 @@ export {
 } from './normalize.ts';
 export { tokenize, type Token } from './tokenize.ts';
 export { cliticVariants, stripClitics, type CliticVariant } from './clitics.ts';
+export { ARTICLE, CONJUNCTIONS, PREPOSITIONS, PROCLITICS, isProcliticOnly, type Proclitic } from './proclitics.ts';

@@ -1,14 +1,11 @@
 /**
  * Finding glossary entries in a text: word by word over the compiled trie, leftmost-longest.
  */
-import { cliticVariants, tokenize, type Token } from '../arabic/index.ts';
+import { cliticVariants, isProcliticOnly, tokenize, type Token } from '../arabic/index.ts';
 import type { Lang } from '../types.ts';
 import type { CompiledGlossary, Terminal, TrieNode } from './compile.ts';
 import { EDGE_SEPARATOR, gapKey } from './forms.ts';
 import type { GlossaryMatch } from './types.ts';
-
-/** A word that is nothing but clitic prefixes (normalised, tatweel gone). */
-const PREFIX_ONLY = /^[وف]?[بكل]?(?:ال)?$/;
 
 /** Where a word can start a form: the trie node after it, and whether its reading took off an article. */
 interface Start {
@@ -93,7 +90,7 @@ export function findMatches(glossary: CompiledGlossary, text: string, lang: Lang
       before?.arabic &&
       !tokens[i].arabic &&
       before.end === start &&
-      PREFIX_ONLY.test(before.key) &&
+      isProcliticOnly(before.key) &&
       (matches.length === 0 || matches[matches.length - 1].end <= before.start)
     ) {
       start = before.start;

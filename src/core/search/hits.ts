@@ -8,21 +8,25 @@ import { findMatches } from '../glossary/match.ts';
 import type { Lang } from '../types.ts';
 import { keyedWords } from './keys.ts';
 import type { SearchQuery } from './query.ts';
+import { usedKeys } from './rank.ts';
 
 /** A half-open range `[start, end)` of UTF-16 offsets. */
 export type Range = readonly [start: number, end: number];
 
 /** What to look for in a text. */
 export interface QueryMatcher {
-  /** Every key of every query word. A text word matches when one of its keys begins with one of these. */
-  keys: readonly string[];
+  /** The keys the query was looked up under. A text word matches when one of its keys is one of these. */
+  keys: ReadonlySet<string>;
   /** The glossary entries the query names (see `glossaryOf`), found in the text by the glossary matcher. */
   glossary?: CompiledGlossary;
 }
 
-/** The matcher for a parsed query and the entries it names. */
-export function matcherFor(query: SearchQuery, glossary?: CompiledGlossary): QueryMatcher {
-  return { keys: [...new Set(query.words.flatMap((word) => word.keys))], glossary };
+/**
+ * The matcher for a parsed query and the entries it names: the keys its words were looked up
+ * under (their stems too for the words in `widened`, see `widenedWords`).
+ */
+export function matcherFor(query: SearchQuery, glossary?: CompiledGlossary, widened: readonly number[] = []): QueryMatcher {
+  return { keys: new Set(usedKeys(query, widened)), glossary };
 }
 
 /** Sorted ranges with overlapping and touching ones joined. */
@@ -38,16 +42,16 @@ export function mergeRanges(ranges: Iterable<Range>): Range[] {
 }
 
 /**
- * The ranges of `text` (written in `lang`) that `matcher` matches: every word one of whose keys
- * begins with a query key, as Pagefind matches them (so "elect" marks "elections" and "electoral",
- * and ماكرون marks لماكرون), and every place where the text names an entry of `matcher.glossary`.
+ * The ranges of `text` (written in `lang`) that `matcher` matches: every word that has one of the
+ * keys the query was looked up under, as the index has it (so ماكرون marks لماكرون, and "election"
+ * marks "elections"), and every place where the text names an entry of `matcher.glossary`.
  * Sorted, without overlaps.
  */
 export function findHits(text: string, lang: Lang, matcher: QueryMatcher): Range[] {
   const ranges: Range[] = [];
-  if (matcher.keys.length > 0) {
-    for (const { token, keys } of keyedWords(text)) {
-      if (keys.some((key) => matcher.keys.some((q) => key.startsWith(q)))) ranges.push([token.start, token.end]);
+  if (matcher.keys.size > 0) {
+    for (const { token, readings } of keyedWords(text)) {
+      if (readings.some((r) => matcher.keys.has(r.key))) ranges.push([token.start, token.end]);
     }
   }
   if (matcher.glossary) {

@@ -3,22 +3,34 @@
  * index and the query, query variants, glossary lookups, hits and excerpts, and the records the
  * build writes. Pure functions; nothing here knows about files, Astro, Pagefind's API or the DOM.
  */
-export { stemArabic, stemEnglish } from './stem.ts';
-export { entryTerm, indexText, keyedWords, wordKeys, type KeyedWord } from './keys.ts';
+export { inflectEnglish, stemArabic, stemEnglish } from './stem.ts';
+export { entryTerm, indexKeys, indexText, isWordKey, keyedWords, stemKey, stemLookups, wordKeys, type KeyedWord, type Reading, type ReadingKind } from './keys.ts';
 export {
   MAX_QUERY_LENGTH,
   MAX_QUERY_WORDS,
   MIN_QUERY_LENGTH,
   isSearchable,
-  MAX_VARIANTS,
-  READING_WEIGHT,
   parseQuery,
-  searchVariants,
   type EntrySpan,
   type QueryWord,
   type SearchQuery,
-  type SearchVariant,
 } from './query.ts';
+export {
+  ENTRY_WEIGHT,
+  READING_WEIGHT,
+  WIDEN_BELOW,
+  narrowKeys,
+  pairKeys,
+  rankPages,
+  searchWith,
+  stemKeys,
+  usedKeys,
+  widenedWords,
+  type KeyPages,
+  type Lookup,
+  type PageHit,
+  type RankedPage,
+} from './rank.ts';
 export {
   entrySpans,
   findEntries,

@@ -2,39 +2,61 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { hasArabic, tokenize } from '../arabic/index.ts';
 import { findHits, matcherFor } from './hits.ts';
-import { entryTerm, indexText, keyedWords, wordKeys } from './keys.ts';
+import { entryTerm, indexKeys, indexText, isWordKey, keyedWords, wordKeys } from './keys.ts';
+import { memoryIndex } from './memory-index.ts';
 import { parseQuery } from './query.ts';
+import { searchWith } from './rank.ts';
 
-const keysOf = (word: string) => wordKeys(tokenize(word)[0]);
-const finds = (query: string, text: string) => findHits(text, hasArabic(text) ? 'ar' : 'en', matcherFor(parseQuery(query))).length > 0;
+/** Whether searching `query` over `text` (a one-page index, as the browser searches) finds it, and marks a hit. */
+const finds = (query: string, text: string) => {
+  const lang = hasArabic(text) ? 'ar' : 'en';
+  const parsed = parseQuery(query);
+  const { pages, widened } = searchWith(parsed, memoryIndex([{ id: 'page', lang, text }]), 1);
+  return pages.length > 0 && findHits(text, lang, matcherFor(parsed, undefined, widened)).length > 0;
+};
+
+const keysOf = (word: string) => wordKeys(tokenize(word)[0]).map((r) => `${r.kind}:${r.key}`);
 
 describe('wordKeys', () => {
-  test('a lone preposition is a second reading; sure clitics and suffixes come off the main key', () => {
-    expect(keysOf('لماكرون')).toEqual(['لماكر', 'ماكر']);
-    expect(keysOf('والانتخابات')).toEqual(['انتخاب']);
-    expect(keysOf('الإنتخابات')).toEqual(['انتخاب']);
-    expect(keysOf('كان')).toEqual(['كان']);
+  test('the form, then the base without sure proclitics, then other readings, then the light stem', () => {
+    expect(keysOf('لماكرون')).toEqual(['form:لماكرون', 'other:ماكرون', 'stem:لماكرx']);
+    expect(keysOf('وماكرون')).toEqual(['form:وماكرون', 'base:ماكرون', 'stem:ماكرx']);
+    expect(keysOf('كان')).toEqual(['form:كان', 'stem:كانx']);
   });
 
-  test('English words get their Porter2 stem, after case and accents are folded', () => {
-    expect(keysOf('Elections')).toEqual(['elect']);
+  test('a word with the article written out is keyed by its base only: every page word of that form has it', () => {
+    expect(keysOf('والانتخابات')).toEqual(['base:انتخابات', 'stem:انتخابx']);
+    expect(keysOf('الإنتخابات')).toEqual(['base:انتخابات', 'stem:انتخابx']);
+    expect(keysOf('للكرملين')[0]).toBe('form:للكرملين');
+  });
+
+  test('English words: the inflectional stem, then Porter2, after case and accents are folded', () => {
+    expect(keysOf('Elections')).toEqual(['form:election', 'stem:electع']);
     expect(keysOf('ÉLYSÉE')).toEqual(keysOf('elysee'));
-    expect(keysOf('2017')).toEqual(['2017']);
+    expect(keysOf('2017')).toEqual(['form:2017', 'stem:2017ع']);
+  });
+
+  test('no key is a single letter or a two-letter proclitic', () => {
+    for (const word of ['a', 'و', 'ب', 'ال', 'لل', 'وب']) expect(keysOf(word), word).toEqual([]);
+    expect(isWordKey('من')).toBe(true);
+    expect(isWordKey('5')).toBe(true);
   });
 });
 
 describe('keyedWords and indexText', () => {
   test('an English ending after an apostrophe is no word of its own', () => {
     expect(keyedWords('Macron’s campaign').map((w) => w.token.text)).toEqual(['Macron', 'campaign']);
-    expect(indexText("France's president")).toBe('franc presid');
+    expect(indexText("France's president")).toBe('franc president.presidع');
   });
 
-  test('a single letter on its own is still a word', () => {
-    expect(indexText('a s')).toBe('a s');
+  test('single letters and bare proclitics (بـ before a number, الـ before a foreign word) are no words', () => {
+    expect(indexText('a s بـ 2020 الـCOVID')).toBe('2020 covid');
+    expect(keyedWords('لا يخطر على بال أحد').map((w) => w.token.text)).toContain('بال');
   });
 
-  test('every reading of an Arabic word is indexed, in the order of the words', () => {
-    expect(indexText('التابع لماكرون')).toBe('تابع لماكر ماكر');
+  test('each word is its keys joined, a stem that is one of them only once', () => {
+    expect(indexText('التابع لماكرون')).toBe('تابع لماكرون.ماكرون.لماكرx');
+    expect(indexKeys(wordKeys(tokenize('صحة')[0]))).toEqual(['صحه']);
   });
 });
 
@@ -66,7 +88,7 @@ describe('entryTerm', () => {
     const text = fc.string({ unit: fc.oneof(fc.constantFrom(...LETTERS, 'g', 'ع', '0', '1', 'a', ' ', '‌'), fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789')), maxLength: 40 });
     fc.assert(
       fc.property(text, (t) =>
-        keyedWords(t).every(({ keys }) => keys.every((key) => terms.every((term) => !term.startsWith(key) || key.length < 2) && terms.every((term) => !key.startsWith(term)))),
+        keyedWords(t).every(({ readings }) => readings.every(({ key }) => terms.every((term) => !term.startsWith(key) && !key.startsWith(term)))),
       ),
     );
   });

@@ -1,14 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { MAX_QUERY_LENGTH, MAX_QUERY_WORDS, MAX_VARIANTS, READING_WEIGHT, isSearchable, parseQuery, searchVariants } from './query.ts';
+import { MAX_QUERY_LENGTH, MAX_QUERY_WORDS, isSearchable, parseQuery } from './query.ts';
 
 describe('parseQuery', () => {
   test('words with their offsets in the query and their keys', () => {
     expect(parseQuery('  لماكرون  Elections ')).toEqual({
       text: 'لماكرون  Elections',
       words: [
-        { text: 'لماكرون', start: 0, end: 7, keys: ['لماكر', 'ماكر'] },
-        { text: 'Elections', start: 9, end: 18, keys: ['elect'] },
+        { text: 'لماكرون', start: 0, end: 7, readings: [{ key: 'لماكرون', kind: 'form' }, { key: 'ماكرون', kind: 'other' }, { key: 'لماكرx', kind: 'stem' }] },
+        { text: 'Elections', start: 9, end: 18, readings: [{ key: 'election', kind: 'form' }, { key: 'electع', kind: 'stem' }] },
       ],
+      phrase: false,
     });
   });
 
@@ -36,33 +37,16 @@ describe('parseQuery', () => {
   });
 });
 
-describe('searchVariants', () => {
-  test('the main keys first, then each second reading at a lower weight', () => {
-    expect(searchVariants(parseQuery('لماكرون والانتخابات'))).toEqual([
-      { terms: ['لماكر', 'انتخاب'], weight: 1, entries: [] },
-      { terms: ['ماكر', 'انتخاب'], weight: READING_WEIGHT, entries: [] },
-    ]);
+describe('quoted phrases', () => {
+  test.each(['"الصحة العامة"', '“public health”', '«الصحة العامة»'])('%s asks for the words together', (text) => {
+    const query = parseQuery(text);
+    expect(query.phrase).toBe(true);
+    expect(query.words).toHaveLength(2);
   });
 
-  test('a run of words that names a glossary entry is also searched as the entry', () => {
-    const query = parseQuery('Marine Le Pen campaign');
-    const variants = searchVariants(query, [{ entryId: 'marine-le-pen', term: 'عg3ع', first: 0, last: 2 }]);
-    expect(variants).toEqual([
-      { terms: ['marin', 'le', 'pen', 'campaign'], weight: 1, entries: [] },
-      { terms: ['عg3ع', 'campaign'], weight: 1, entries: ['marine-le-pen'] },
-    ]);
-  });
-
-  test('no more than MAX_VARIANTS searches, the heaviest', () => {
-    const query = parseQuery('لماكرون لماكرون لماكرون لماكرون لماكرون');
-    const variants = searchVariants(query);
-    expect(variants).toHaveLength(MAX_VARIANTS);
-    expect(variants[0].weight).toBe(1);
-    expect(variants.every((v, i) => i === 0 || v.weight <= variants[i - 1].weight)).toBe(true);
-  });
-
-  test('an empty query needs no search', () => {
-    expect(searchVariants(parseQuery(''))).toEqual([]);
+  test('without quotes, or with one word, it does not', () => {
+    expect(parseQuery('public health').phrase).toBe(false);
+    expect(parseQuery('"health"').phrase).toBe(false);
   });
 });
 

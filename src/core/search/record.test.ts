@@ -6,9 +6,9 @@ describe('searchRecord', () => {
     const page = { url: '/ar/x/', lang: 'ar' as const, title: 'حملة ماكرون', blocks: ['حملة ماكرون', 'والانتخابات الرئاسية'] };
     expect(searchRecord(page, ['عg0ع'])).toEqual({
       url: '/ar/x/',
-      content: 'حمل ماكر انتخاب رئاس عg0ع',
+      content: 'حمله.حملx ماكرون.ماكرx انتخابات.انتخابx رئاسيه.رئاسx عg0ع',
       language: PAGEFIND_LANGUAGE,
-      meta: { title: 'حمل ماكر' },
+      meta: { title: 'حمله.حملx ماكرون.ماكرx' },
       filters: { lang: ['ar'] },
     });
   });

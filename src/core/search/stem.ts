@@ -50,3 +50,35 @@ export function stemArabic(key: string): string {
   }
   return stem;
 }
+
+/** Endings after which a final s is the word's own (virus, crisis, class, status, news). */
+const OWN_S = /(?:ss|us|is|ws|ys)$/;
+const VOWEL = /[aeiouy]/;
+/** A doubled final consonant that inflection doubled (stopped, planning), not one the word has (spell, miss). */
+const DOUBLED = /([bdgmnprt])\1$/;
+
+/**
+ * The inflectional stem of an English word key: the plural and possessive s, -es, -ed, -ing and a
+ * silent final e taken off, so that a word and its inflections share it (cases, case → cas;
+ * studies, studied → study; stopped, stopping → stop) while derived words keep their own
+ * (infection ≠ infect, general ≠ generate), which Porter2 merges. The narrow reading of an
+ * English word in search; Porter2 is its wide one. Keys that are not lowercase ASCII letters, and
+ * words of three letters or fewer, are left as they are.
+ *
+ * @example inflectEnglish('infections') === 'infection'; inflectEnglish('caused') === inflectEnglish('causes')
+ */
+export function inflectEnglish(key: string): string {
+  if (!ENGLISH_WORD.test(key) || key.length <= 3) return key;
+  let stem = key;
+  if (stem.endsWith('ies') && stem.length > 4) stem = `${stem.slice(0, -3)}y`;
+  else if (/(?:sses|xes|zes|ches|shes)$/.test(stem)) stem = stem.slice(0, -2);
+  else if (/(?:uses|sses)$/.test(stem) && stem.length > 5) stem = stem.slice(0, -2);
+  else if (stem.endsWith('s') && !OWN_S.test(stem)) stem = stem.slice(0, -1);
+  else if (stem.endsWith('ied') && stem.length > 4) stem = `${stem.slice(0, -3)}y`;
+  else if (stem.endsWith('ed') && !stem.endsWith('eed') && VOWEL.test(stem.slice(0, -2)) && stem.length > 4) stem = stem.slice(0, -2);
+  else if (stem.endsWith('ing') && VOWEL.test(stem.slice(0, -3)) && stem.length > 5) stem = stem.slice(0, -3);
+  if (stem !== key && DOUBLED.test(stem)) stem = stem.slice(0, -1);
+  // A silent e: case and cases meet caused and causing at cas.
+  if (stem.length > 3 && stem.endsWith('e') && !/[aeiou]e$/.test(stem)) stem = stem.slice(0, -1);
+  return stem;
+}

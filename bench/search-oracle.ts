@@ -1,0 +1,265 @@
+/**
+ * The evaluation's own idea of which pages contain a word: written apart from Hamish's search code
+ * (its own tokens, fold, proclitic list and English inflection rules), so that the evaluation does
+ * not grade search by search's own definitions. And the generator of held-out queries of six
+ * kinds, by seeded chance, from the corpus.
+ *
+ * Relevance, the oracle's definition:
+ * - Arabic tokens are runs of Arabic letters and marks; they are compared after a fold: harakat and
+ *   tatweel removed, أ إ آ ٱ → ا, ى → ي, ة → ه.
+ * - A token's underlying word (`arabicBase`): the token without a leading conjunction + article
+ *   group (وال، فال، بال، كال، لل، وبال… and ال) when two letters or more remain, or else without a
+ *   lone و/ف when three or more remain, and then without a lone ب ك ل when what remains (three
+ *   letters or more) occurs in the corpus as a word on its own, bare or with the article (بحالة is
+ *   ب + حالة when حالة or الحالة is written somewhere; لجنة stays لجنة when جنة is not).
+ * - A page contains an Arabic word b when one of its tokens is b with any of the 23 proclitic
+ *   combinations in front (or none): وb, بالb, للb (and لل + b without its first ل when b starts
+ *   with ل: ل + ال + لقاح = للقاح).
+ * - A two-word phrase (b1 b2) is in a page when two tokens next to each other (nothing but
+ *   spaces between them) contain b1 and b2 in that way.
+ * - English tokens are runs of ASCII letters, lowercased. An English lemma's family is the lemma
+ *   and its regular inflections (-s, -es, -ed, -ing, -d and -ing after a final e, y → -ies/-ied,
+ *   a doubled final consonant + -ed/-ing); a page is relevant when it has a member of the family.
+ */
+
+/** A deterministic pseudo-random source (mulberry32): the same seed gives the same queries. */
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pick = <T>(rng: () => number, list: readonly T[]): T => list[Math.floor(rng() * list.length)];
+
+/** One token of a text, as written, and where it ends. */
+export interface OracleToken {
+  text: string;
+  folded: string;
+  start: number;
+  end: number;
+}
+
+const ARABIC_RUN = /[\u0621-\u063a\u0640-\u065f\u0670\u0671]+/g;
+const ENGLISH_RUN = /[A-Za-z]+/g;
+
+export function foldArabic(text: string): string {
+  return text
+    .replace(/[\u064b-\u065f\u0670\u0640]/g, '')
+    .replace(/[أإآٱ]/g, 'ا')
+    .replace(/ى/g, 'ي')
+    .replace(/ة/g, 'ه');
+}
+
+export function arabicTokens(text: string): OracleToken[] {
+  return [...text.matchAll(ARABIC_RUN)]
+    .map((m) => ({ text: m[0], folded: foldArabic(m[0]), start: m.index, end: m.index + m[0].length }))
+    .filter((t) => t.folded !== '');
+}
+
+export function englishTokens(text: string): OracleToken[] {
+  return [...text.matchAll(ENGLISH_RUN)].map((m) => ({ text: m[0], folded: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
+}
+
+/** Proclitic groups, as written: (و|ف)? (ب|ك|ل)? (ال)?, with ل + ال written لل. */
+export const ORACLE_PROCLITICS: readonly string[] = (() => {
+  const out = new Set<string>();
+  for (const c of ['', 'و', 'ف']) for (const p of ['', 'ب', 'ك', 'ل']) for (const a of [false, true]) out.add(p === 'ل' && a ? `${c}لل` : c + p + (a ? 'ال' : ''));
+  return [...out];
+})();
+
+/** Groups that end in the article, longest first: what `arabicBase` takes off. */
+const ARTICLE_GROUPS = ORACLE_PROCLITICS.filter((g) => g.endsWith('ال') || g.endsWith('لل')).sort((a, b) => b.length - a.length);
+
+/**
+ * The underlying word of a folded Arabic token (see the module's comment). `attested` says whether
+ * a word occurs in the corpus on its own (bare or with the article), which decides whether a
+ * leading ب ك ل is a preposition.
+ */
+export function arabicBase(folded: string, attested: (word: string) => boolean = () => false): string {
+  let word = folded;
+  const group = ARTICLE_GROUPS.find((g) => word.startsWith(g) && word.length - g.length >= 2);
+  if (group) return word.slice(group.length);
+  if (/^[وف]/.test(word) && word.length >= 4) word = word.slice(1);
+  if (/^[بكل]/.test(word) && word.length >= 4 && attested(word.slice(1))) word = word.slice(1);
+  return word;
+}
+
+/** Every way the word `base` may be written with proclitics (itself included). */
+export function arabicForms(base: string): Set<string> {
+  const forms = new Set<string>();
+  for (const group of ORACLE_PROCLITICS) {
+    forms.add(group + base);
+    if (group.endsWith('لل') && base.startsWith('ل')) forms.add(group + base.slice(1));
+  }
+  return forms;
+}
+
+/** The regular inflections of an English lemma (itself included). */
+export function englishFamily(lemma: string): Set<string> {
+  const out = new Set([lemma, `${lemma}s`, `${lemma}es`, `${lemma}ed`, `${lemma}ing`]);
+  if (lemma.endsWith('e')) out.add(`${lemma}d`).add(`${lemma.slice(0, -1)}ing`);
+  if (/[^aeiou]y$/.test(lemma)) out.add(`${lemma.slice(0, -1)}ies`).add(`${lemma.slice(0, -1)}ied`);
+  if (/[^aeiou][aeiou][bdgmnprt]$/.test(lemma)) out.add(`${lemma}${lemma.at(-1)}ed`).add(`${lemma}${lemma.at(-1)}ing`);
+  return out;
+}
+
+/** The spelling variants a reader may type for `word`: each a function of the word. */
+function spellingSwaps(word: string): ((s: string, rng: () => number) => string)[] {
+  const swaps: ((s: string, rng: () => number) => string)[] = [];
+  if (/[أإآ]/.test(word)) swaps.push((s) => s.replace(/[أإآ]/, 'ا'));
+  if (/ة$/.test(word)) swaps.push((s) => `${s.slice(0, -1)}ه`);
+  if (/ى$/.test(word)) swaps.push((s) => `${s.slice(0, -1)}ي`);
+  if (/[^ي]ي$/.test(word) && word.length > 3) swaps.push((s) => `${s.slice(0, -1)}ى`);
+  if (/^(ال)?ا/.test(word)) swaps.push((s, rng) => s.replace(/^(ال)?ا/, (_, al: string | undefined) => `${al ?? ''}${pick(rng, ['أ', 'إ'])}`));
+  return swaps;
+}
+
+/** A page of the evaluation corpus. */
+export interface OraclePage {
+  url: string;
+  lang: 'ar' | 'en';
+  text: string;
+}
+
+export type QueryKind = 'arabic-as-written' | 'arabic-proclitic' | 'arabic-spelling' | 'arabic-marks' | 'english-inflection' | 'arabic-phrase';
+
+export const KINDS: readonly QueryKind[] = ['arabic-as-written', 'arabic-proclitic', 'arabic-spelling', 'arabic-marks', 'english-inflection', 'arabic-phrase'];
+
+export interface EvalQuery {
+  kind: QueryKind;
+  query: string;
+  /** The urls of the relevant pages. */
+  relevant: Set<string>;
+  /** Where the query came from: a page and the word(s), for the report. */
+  from: string;
+}
+
+/** What the oracle knows of each page. */
+interface Indexed {
+  page: OraclePage;
+  tokens: OracleToken[];
+  set: Set<string>;
+  /** Folded tokens next to each other, as `a b`. */
+  pairs: Set<string>;
+}
+
+/** Tokens separated by nothing but spaces are neighbours. */
+function neighbours(text: string, tokens: OracleToken[]): Set<string> {
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (/^[ \t]+$/.test(text.slice(tokens[i].end, tokens[i + 1].start))) pairs.add(`${tokens[i].folded} ${tokens[i + 1].folded}`);
+  }
+  return pairs;
+}
+
+/**
+ * `count` queries of each kind from `pages`, by chance from `seed`. Words in more than
+ * `maxShare` of a language's pages (function words: في، على، the) are not drawn.
+ */
+export function generateQueries(pages: readonly OraclePage[], count: number, seed: number, maxShare = 0.25): EvalQuery[] {
+  const rng = random(seed);
+  const indexed: Indexed[] = pages.map((page) => {
+    const tokens = page.lang === 'ar' ? arabicTokens(page.text) : englishTokens(page.text);
+    return { page, tokens, set: new Set(tokens.map((t) => t.folded)), pairs: neighbours(page.text, tokens) };
+  });
+  const ar = indexed.filter((p) => p.page.lang === 'ar');
+  const en = indexed.filter((p) => p.page.lang === 'en');
+  const bare = new Set(ar.flatMap((p) => [...p.set]));
+  const attested = (word: string) => bare.has(word) || bare.has(`ال${word}`);
+  const baseOf = (folded: string) => arabicBase(folded, attested);
+  const relevantWord = (base: string) => {
+    const forms = arabicForms(base);
+    return new Set(ar.filter((p) => [...forms].some((f) => p.set.has(f))).map((p) => p.page.url));
+  };
+  const common = (base: string) => relevantWord(base).size > maxShare * ar.length;
+  /** A random Arabic token of a random page, with its base, that passes `ok`. */
+  const drawArabic = (ok: (t: OracleToken, base: string) => boolean) => {
+    for (let tries = 0; tries < 10_000; tries++) {
+      const p = pick(rng, ar);
+      const t = pick(rng, p.tokens);
+      const base = baseOf(t.folded);
+      if ([...base].length >= 3 && ok(t, base) && !common(base)) return { p, t, base };
+    }
+    throw new Error('no Arabic word to draw a query from');
+  };
+  const vocabularyEn = new Set(en.flatMap((p) => [...p.set]));
+  const out: EvalQuery[] = [];
+  const harakat = ['\u064e', '\u064f', '\u0650', '\u0652', '\u0651', '\u064b'];
+  const joining = /[بتثجحخسشصضطظعغفقكلمنهيئ]/;
+  for (let n = 0; n < count; n++) {
+    {
+      const { p, t, base } = drawArabic(() => true);
+      out.push({ kind: 'arabic-as-written', query: t.text, relevant: relevantWord(base), from: `${p.page.url} ${t.text}` });
+    }
+    {
+      const { p, t, base } = drawArabic((tok, b) => b === tok.folded);
+      const group = pick(rng, ORACLE_PROCLITICS.filter((g) => g !== ''));
+      const query = group.endsWith('لل') && base.startsWith('ل') ? group + t.text.slice(1) : group + t.text;
+      out.push({ kind: 'arabic-proclitic', query, relevant: relevantWord(base), from: `${p.page.url} ${t.text}` });
+    }
+    {
+      // One spelling variant: a hamza seat written bare or added, ة ↔ ه, ى ↔ ي at the end.
+      const { p, t, base } = drawArabic((tok) => spellingSwaps(tok.text).length > 0);
+      const swap = pick(rng, spellingSwaps(t.text));
+      out.push({ kind: 'arabic-spelling', query: swap(t.text, rng), relevant: relevantWord(base), from: `${p.page.url} ${t.text}` });
+    }
+    {
+      const { p, t, base } = drawArabic(() => true);
+      const letters = [...t.text];
+      const marked = letters.map((ch, i) => {
+        let s = ch;
+        if (rng() < 0.4) s += pick(rng, harakat);
+        if (i + 1 < letters.length && joining.test(ch) && rng() < 0.25) s += '\u0640'.repeat(1 + Math.floor(rng() * 3));
+        return s;
+      });
+      // At least one mark or tatweel.
+      if (marked.join('') === t.text) marked[0] += pick(rng, harakat);
+      out.push({ kind: 'arabic-marks', query: marked.join(''), relevant: relevantWord(base), from: `${p.page.url} ${t.text}` });
+    }
+    {
+      for (let tries = 0; ; tries++) {
+        if (tries > 10_000) throw new Error('no English word to draw a query from');
+        const p = pick(rng, en);
+        const lemma = pick(rng, p.tokens).folded;
+        if (lemma.length < 4) continue;
+        const family = englishFamily(lemma);
+        const inCorpus = [...family].filter((w) => vocabularyEn.has(w));
+        // A lemma with an inflection in the corpus; the query is one of its forms other than the one drawn.
+        const others = inCorpus.filter((w) => w !== lemma);
+        if (others.length === 0) continue;
+        const relevant = new Set(en.filter((q) => inCorpus.some((w) => q.set.has(w))).map((q) => q.page.url));
+        if (relevant.size > maxShare * en.length) continue;
+        out.push({ kind: 'english-inflection', query: pick(rng, others), relevant, from: `${p.page.url} ${lemma}` });
+        break;
+      }
+    }
+    {
+      for (let tries = 0; ; tries++) {
+        if (tries > 10_000) throw new Error('no Arabic phrase to draw a query from');
+        const p = pick(rng, ar);
+        const i = Math.floor(rng() * (p.tokens.length - 1));
+        const [a, b] = [p.tokens[i], p.tokens[i + 1]];
+        if (!b || !/^[ \t]+$/.test(p.page.text.slice(a.end, b.start))) continue;
+        const [ba, bb] = [baseOf(a.folded), baseOf(b.folded)];
+        if ([...ba].length < 2 || [...bb].length < 2 || (common(ba) && common(bb))) continue;
+        const [fa, fb] = [arabicForms(ba), arabicForms(bb)];
+        const relevant = new Set(
+          ar
+            .filter((q) => [...q.pairs].some((pair) => {
+              const [x, y] = pair.split(' ');
+              return fa.has(x) && fb.has(y);
+            }))
+            .map((q) => q.page.url),
+        );
+        out.push({ kind: 'arabic-phrase', query: `${a.text} ${b.text}`, relevant, from: `${p.page.url} ${a.text} ${b.text}` });
+        break;
+      }
+    }
+  }
+  return out;
+}
