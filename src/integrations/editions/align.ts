@@ -14,7 +14,7 @@ import { z } from 'zod';
 import { alignParagraphs, type EditionAlignment, type SentenceRange } from '../../core/align/index.ts';
 import { literalParagraph } from '../../core/edition/index.ts';
 import { findMatches, type CompiledGlossary } from '../../core/glossary/index.ts';
-import type { Edition, Lang, Paragraph } from '../../core/types.ts';
+import { otherLang, type Edition, type Lang, type Paragraph } from '../../core/types.ts';
 import { wrapSentences } from '../../plugins/rehype-sentences/index.ts';
 
 /** Bumped when the alignment or the rows' markup change in a way the digests cannot see. */
@@ -67,7 +67,7 @@ export function alignPair(ar: Edition, en: Edition, glossary: CompiledGlossary):
  * sentence index.
  */
 function counterpartsOf(alignment: EditionAlignment, lang: Lang): Map<number, number[]> {
-  const other: Lang = lang === 'ar' ? 'en' : 'ar';
+  const other = otherLang(lang);
   const links = new Map<number, number[]>();
   for (const bead of alignment.beads) for (const k of bead[lang]) links.set(k, bead[other]);
   return links;
@@ -83,7 +83,7 @@ function counterpartsOf(alignment: EditionAlignment, lang: Lang): Map<number, nu
 export function alignedRows(tree: HastRoot, lang: Lang, paragraphs: readonly Paragraph[], alignment: EditionAlignment, key: string): AlignedData | undefined {
   const blocks = tree.children.filter((node): node is Element => node.type === 'element' && node.tagName === 'p');
   if (blocks.length !== paragraphs.length) return undefined;
-  const other: Lang = lang === 'ar' ? 'en' : 'ar';
+  const other = otherLang(lang);
   const links = counterpartsOf(alignment, lang);
   const sentences = alignment.sentences[lang];
   const byParagraph: SentenceRange[][] = blocks.map(() => []);
