@@ -27,3 +27,8 @@ export function safeHref(url: string | undefined): string | undefined {
     return undefined;
   }
 }
+
+/** The search page in `lang`: `/search/` in English, `/ar/search/` in Arabic (as the home pages). */
+export function searchPagePath(lang: Lang): string {
+  return withBase(lang === 'en' ? '/search/' : `/${lang}/search/`);
+}

@@ -66,16 +66,47 @@ async function version(page: Page, lang: 'ar' | 'en') {
   return box;
 }
 
-/** Asserts the two versions are side by side, Arabic on the right, their texts starting on one line. */
+/**
+ * The two cells of every row of a translation pair laid out in aligned rows (AlignedText.astro),
+ * or undefined on a page of two independent columns.
+ */
+async function alignedRows(page: Page) {
+  if ((await page.locator('.aligned').count()) === 0) return undefined;
+  return page.$$eval('.aligned > .aligned-row', (rows) =>
+    rows.map((row) => {
+      const box = (lang: string) => {
+        const cell = row.querySelector(`:scope > .cell[data-lang="${lang}"]`)!;
+        const r = cell.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, shown: r.height > 0 && getComputedStyle(cell).display !== 'none' };
+      };
+      return { id: row.id || row.className, ar: box('ar'), en: box('en') };
+    }),
+  );
+}
+
+/** Asserts the two versions are side by side, Arabic on the right, their texts starting on one line (in aligned rows: in every row). */
 async function expectSideBySide(page: Page) {
+  const rows = await alignedRows(page);
+  if (rows) {
+    for (const row of rows.filter((r) => r.ar.shown && r.en.shown)) {
+      expect(row.ar.left, `${row.id}: Arabic is right of English`).toBeGreaterThanOrEqual(row.en.right);
+      expect(Math.abs(row.ar.top - row.en.top), `${row.id}: the two cells start on the same line`).toBeLessThan(1);
+    }
+    return;
+  }
   const [ar, en] = [await version(page, 'ar'), await version(page, 'en')];
   expect(ar.x, 'Arabic is right of English').toBeGreaterThanOrEqual(en.x + en.width);
   const tops = await page.$$eval('article.edition .edition-text', (texts) => texts.map((t) => t.getBoundingClientRect().top));
   expect(Math.abs(tops[0] - tops[1]), 'the two texts start on the same line').toBeLessThan(1);
 }
 
-/** Asserts the version in `first` is entirely above the one in `second`. */
+/** Asserts the version in `first` is entirely above the one in `second` (in aligned rows: in every row). */
 async function expectStacked(page: Page, first: 'ar' | 'en', second: 'ar' | 'en') {
+  const rows = await alignedRows(page);
+  if (rows) {
+    for (const row of rows.filter((r) => r.ar.shown && r.en.shown)) expect(row[first].bottom, `${row.id}: ${first} above ${second}`).toBeLessThanOrEqual(row[second].top);
+    return;
+  }
   const [a, b] = [await version(page, first), await version(page, second)];
   expect(a.y + a.height, `${first} above ${second}`).toBeLessThanOrEqual(b.y);
 }

@@ -85,6 +85,8 @@ test('a content error shows in the browser, naming the file and line, until it i
   await writeFile(sidecar, 'relation: [coverage\n');
   const page = await waitFor('/en/macron-campaign-hack/', 500);
   expect(page).toMatch(/documents\/macron-campaign-hack\.yaml:\d+(:\d+)?: error/);
+  // The home pages too: no page lists or shows the content as if nothing were wrong.
+  for (const home of ['/', '/ar/']) expect(await waitFor(home, 500)).toMatch(/macron-campaign-hack\.yaml:\d+(:\d+)?: error/);
   await writeFile(sidecar, original);
   const fixed = await waitFor('/en/macron-campaign-hack/', 200);
   expect(fixed).toContain('Macron');

@@ -34,6 +34,7 @@ import type { Diagnostic, Edition } from '../../core/types.ts';
 import { FACTS_FIELD, type GlossaryFacts } from '../../plugins/remark-glossary/index.ts';
 import { loadContent, type LoadedContent } from '../content-folder.ts';
 import type { HamishConfig } from '../config.ts';
+import { alignedData, translationPairs, type PairAlignment } from './align.ts';
 import { renderEdition, toEditionHtml } from './render.ts';
 import { editionFileName, writeEditions } from './write.ts';
 
@@ -51,6 +52,8 @@ export const editionData = editionFrontmatter.omit({ generated: true }).extend({
   glossary: facts.optional(),
   /** The edition's text as search indexes it: the title, then each paragraph. Absent for MDX. */
   searchBlocks: z.array(z.string()).optional(),
+  /** A translation pair's edition: its text cut into the alignment's rows (see `align.ts`). */
+  aligned: alignedData.optional(),
 });
 
 export type EditionData = z.infer<typeof editionData>;
@@ -155,6 +158,7 @@ export function editionsLoader(config: HamishConfig, onPass?: (content: LoadedCo
     const glossary = () => content.glossary.compiled;
     const entries = content.glossary.compiled.entries;
     const matching = matchingKey(content.glossary.entries, generateDigest);
+    const pairs = translationPairs(content.editions, content.glossary.compiled, (value) => generateDigest(JSON.stringify([RENDER_VERSION, matching, value])));
     const wanted = new Set<string>();
     const search: SearchInput[] = [];
     let rendered = 0;
@@ -162,7 +166,9 @@ export function editionsLoader(config: HamishConfig, onPass?: (content: LoadedCo
       const id = editionId(edition);
       if (wanted.has(id)) continue; // ingest reports the duplicate
       wanted.add(id);
-      const source = generateDigest(JSON.stringify([RENDER_VERSION, matching, edition]));
+      const pair = pairs.get(edition);
+      // An aligned edition's text depends on its counterpart's too: an edit of either re-aligns both.
+      const source = pair ? pair.key : generateDigest(JSON.stringify([RENDER_VERSION, matching, edition]));
       const existing = store.get<EditionData>(id);
       const previous = existing?.data.glossary ? Object.keys(existing.data.glossary) : [];
       const digestFor = (used: readonly string[]) => `${source}-${editionDigest(base, used, entries, generateDigest)}`;
@@ -172,7 +178,7 @@ export function editionsLoader(config: HamishConfig, onPass?: (content: LoadedCo
         if (existing.deferredRender && existing.filePath) store.addModuleImport(existing.filePath);
       } else {
         rendered++;
-        const entry = await renderEntry(edition, context, glossary, digestFor, base, editionsDir);
+        const entry = await renderEntry(edition, context, glossary, digestFor, base, editionsDir, pair);
         store.set(entry);
         data = entry.data as EditionData;
       }
@@ -227,11 +233,15 @@ async function renderEntry(
   digestFor: (used: readonly string[]) => string,
   base: string,
   editionsDir: string,
+  pair?: PairAlignment,
 ): Promise<StoredEntry> {
   const id = editionId(edition);
   if (edition.format === 'txt') {
     const { tree, facts, paragraphLines } = renderEdition(edition, glossary(), base);
     const data: EditionData = { ...dataOf(edition, paragraphLines), glossary: facts, searchBlocks: searchBlocksOf(edition, tree.children) };
+    // Aligned: the text goes into `aligned.rows`, and the rendered HTML keeps what follows it (the notes).
+    const aligned = pair?.rowsOf(edition, tree);
+    if (aligned) data.aligned = aligned;
     return { id, data, digest: digestFor(Object.keys(facts)), rendered: { html: toEditionHtml(tree), metadata: { frontmatter: { [FACTS_FIELD]: facts } } } };
   }
   const file = join(editionsDir, editionFileName(edition));

@@ -4,10 +4,10 @@
  * build never gets here with errors: it stops on them (see the loader).
  */
 import { getEntry } from 'astro:content';
-import { formatDiagnostic } from '../../core/ingest/index.ts';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import { countOf, reportDiagnostics } from '../../core/ingest/index.ts';
 import { STATUS_ID, type ContentStatus } from '../editions/collections.ts';
-
-const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * A page listing the content's errors (status 500), or undefined when there are none. A page
@@ -16,14 +16,24 @@ const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeA
 export async function contentProblems(): Promise<Response | undefined> {
   const status = (await getEntry('contentStatus', STATUS_ID))?.data as ContentStatus | undefined;
   if (!status || status.errors.length === 0) return undefined;
-  const lines = status.errors.map((d) => formatDiagnostic({ ...d, file: `${status.root}/${d.file}` }));
-  const count = `${status.errors.length} problem${status.errors.length === 1 ? '' : 's'}`;
-  // Plain HTML, every text escaped: a diagnostic quotes the source, which is untrusted.
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(count)} in the content</title></head><body>
-<h1>${escape(count)} in ${escape(status.root)}/</h1>
-<p>The site is not shown until they are fixed. Fix the files named below and save: reload this page to see the result.
-<code>npm run check</code> lists the same problems.</p>
-<pre>${lines.map(escape).join('\n')}</pre>
-</body></html>`;
-  return new Response(html, { status: 500, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+  // The same lines as the terminal's and `npm run check`'s.
+  const report = reportDiagnostics(status.errors, status.root);
+  const count = countOf(status.errors.length, 'problem');
+  // Built as a tree: a diagnostic quotes the source, which is untrusted, and every text is escaped.
+  const page = h(null, [
+    { type: 'doctype' },
+    h('html', { lang: 'en' }, [
+      h('head', [h('meta', { charset: 'utf-8' }), h('title', `${count} in the content`)]),
+      h('body', [
+        h('h1', `${count} in ${status.root}/`),
+        h('p', [
+          'The site is not shown until they are fixed. Fix the files named below and save: reload this page to see the result. ',
+          h('code', 'npm run check'),
+          ' lists the same problems.',
+        ]),
+        h('pre', report.lines.map((line) => line.text).join('\n')),
+      ]),
+    ]),
+  ]);
+  return new Response(toHtml(page), { status: 500, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 }
