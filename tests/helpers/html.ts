@@ -60,3 +60,34 @@ export function readingText(column: Element): string[] {
   strip(clone);
   return selectAll('.edition-text p', clone).map((p) => fold(toString(p)));
 }
+
+/**
+ * The page's own version of a document page as one element: the `article.edition.primary` of a
+ * page in columns, or, on a page in aligned rows, the own cells of every row in order, with the
+ * parts of a paragraph that rows cut (`p.open`, then `p.cont`) joined back into one paragraph.
+ */
+export function primaryVersion(page: Page): Element {
+  const article = select('article.edition.primary', page.tree);
+  if (article) return article;
+  const cells = all(page, '.aligned > .aligned-row > .cell.primary');
+  if (cells.length === 0) throw new Error('no element matches article.edition.primary or .aligned .cell.primary');
+  const text: Element[] = [];
+  const rest: Element[] = [];
+  for (const cell of cells) {
+    const isRow = (cell.properties.className as string[] | undefined)?.includes('edition-text');
+    for (const child of cell.children) {
+      if (child.type !== 'element') continue;
+      if (!isRow) {
+        rest.push(child);
+        continue;
+      }
+      const classes = (child.properties.className as string[] | undefined) ?? [];
+      const previous = text.at(-1);
+      if (child.tagName === 'p' && classes.includes('cont') && previous?.tagName === 'p') {
+        previous.children.push({ type: 'text', value: ' ' }, ...child.children);
+      } else text.push(structuredClone(child));
+    }
+  }
+  const body: Element = { type: 'element', tagName: 'div', properties: { className: ['edition-text'] }, children: text };
+  return { type: 'element', tagName: 'article', properties: { className: ['edition', 'primary'] }, children: [...rest, body] };
+}

@@ -64,9 +64,12 @@ describe.each(['sample', 'hostile', 'other'])('the %s site', (name) => {
   });
 });
 
-/** The bytes of a document page that are not its text: everything but the edition columns and the title. */
+/**
+ * The bytes of a document page that are not its text: everything but the edition columns (or, for a
+ * translation pair, the aligned rows that hold both versions) and the title.
+ */
 function frameBytes(page: Page): number {
-  const text = [...all(page, 'article.edition'), one(page, 'title')].reduce((sum, element) => {
+  const text = [...all(page, 'article.edition, div.aligned'), one(page, 'title')].reduce((sum, element) => {
     const { start, end } = element.position ?? {};
     if (start?.offset === undefined || end?.offset === undefined) throw new Error('parsed page has no offsets');
     return sum + Buffer.byteLength(page.html.slice(start.offset, end.offset));
@@ -87,7 +90,9 @@ async function cssBytes(outDir: string, page: Page): Promise<number> {
 describe('the weight of a document page', () => {
   /** Budgets, uncompressed. The frame holds the header, the mode switch, the CSP and the note's markup. */
   const FRAME_BUDGET = 8 * 1024;
-  const CSS_BUDGET = 16 * 1024;
+  // Every document page's stylesheet carries the aligned-rows layout too (about 4 KB): Astro bundles
+  // a route's CSS once for all its pages, aligned or not.
+  const CSS_BUDGET = 20 * 1024;
 
   test('frame and CSS are within budget, on the sample and on a site of many documents', async () => {
     for (const [name, path] of [
