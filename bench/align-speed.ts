@@ -11,7 +11,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { alignParagraphs, alignSentences, sentencesOf } from '../src/core/align/index.ts';
-import { rebuildDocument, seededRandom } from '../src/core/align/evaluate.ts';
+import { rebuildDocument } from '../src/core/align/evaluate.ts';
+import { seededRandom } from '../src/core/random.ts';
 import { readTmx, type TranslationUnit } from '../src/core/align/tmx.ts';
 
 const target = Number(process.argv[2] ?? 5000);

@@ -28,7 +28,8 @@ import { launchBrowser, strictContext } from '../tests/helpers/browser.ts';
 import { userEnv, withBuildLock } from '../tests/helpers/build.ts';
 import { serve } from '../tests/helpers/serve.ts';
 import { readTicoDocuments } from '../tests/helpers/tico.ts';
-import { KINDS, generateQueries, random, type EvalQuery, type OraclePage, type QueryKind } from './search-oracle.ts';
+import { seededRandom } from '../src/core/random.ts';
+import { KINDS, generateQueries, type EvalQuery, type OraclePage, type QueryKind } from './search-oracle.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const WORK = join(ROOT, '.hamish', 'search-eval');
@@ -55,7 +56,7 @@ function drawCorpus(): { slug: string; en: string[]; ar: string[]; from: string 
     const n = Math.min(doc.en.length, doc.ar.length);
     for (let i = 0; i + 2 <= n; i += SENTENCES) pieces.push({ en: doc.en.slice(i, i + SENTENCES), ar: doc.ar.slice(i, i + SENTENCES), from: `${doc.id}:${i + 1}` });
   }
-  const rng = random(SEED ^ 0x5eed);
+  const rng = seededRandom(SEED ^ 0x5eed);
   // A partial Fisher–Yates shuffle: the first DOCS pieces.
   for (let i = 0; i < Math.min(DOCS, pieces.length); i++) {
     const j = i + Math.floor(rng() * (pieces.length - i));

@@ -21,18 +21,7 @@
  *   and its regular inflections (-s, -es, -ed, -ing, -d and -ing after a final e, y → -ies/-ied,
  *   a doubled final consonant + -ed/-ing); a page is relevant when it has a member of the family.
  */
-
-/** A deterministic pseudo-random source (mulberry32): the same seed gives the same queries. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../src/core/random.ts';
 
 const pick = <T>(rng: () => number, list: readonly T[]): T => list[Math.floor(rng() * list.length)];
 
@@ -162,7 +151,7 @@ function neighbours(text: string, tokens: OracleToken[]): Set<string> {
  * `maxShare` of a language's pages (function words: في، على، the) are not drawn.
  */
 export function generateQueries(pages: readonly OraclePage[], count: number, seed: number, maxShare = 0.25): EvalQuery[] {
-  const rng = random(seed);
+  const rng = seededRandom(seed);
   const indexed: Indexed[] = pages.map((page) => {
     const tokens = page.lang === 'ar' ? arabicTokens(page.text) : englishTokens(page.text);
     return { page, tokens, set: new Set(tokens.map((t) => t.folded)), pairs: neighbours(page.text, tokens) };

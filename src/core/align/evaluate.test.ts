@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { beadLinks, countLinks, goldLinks, rates, rebuildDocument, seededRandom } from './evaluate.ts';
+import { beadLinks, countLinks, goldLinks, rates, rebuildDocument } from './evaluate.ts';
+import { seededRandom } from '../random.ts';
 import { alignParagraphs } from './rows.ts';
 import { readTmx } from './tmx.ts';
 

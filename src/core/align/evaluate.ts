@@ -9,18 +9,6 @@ import type { Bead } from './align.ts';
 import type { SentenceRange } from './rows.ts';
 import type { TranslationUnit } from './tmx.ts';
 
-/** A seeded pseudo-random generator (mulberry32): numbers in [0, 1), the same for the same seed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Where a unit's text is in the rebuilt paragraphs of one side. */
 interface UnitPlace {
   unit: number;
