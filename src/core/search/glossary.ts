@@ -120,7 +120,7 @@ export function findEntries(glossary: CompiledGlossary, text: string, langs: rea
   return kept;
 }
 
-/** The runs of query words that name glossary entries, for `searchVariants`. */
+/** The runs of query words that name glossary entries, for the search engine's `entriesOf`. */
 export function entrySpans(query: SearchQuery, matches: readonly GlossaryMatch[], byId: ReadonlyMap<string, ShardEntry>): EntrySpan[] {
   const spans: EntrySpan[] = [];
   for (const match of matches) {
