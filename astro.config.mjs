@@ -31,7 +31,14 @@ export default defineConfig({
       // (under .hamish/<content>/editions), not the caches, builds and benchmarks beside them:
       // thousands of files it must never reload for.
       watch: {
-        ignored: ['**/.hamish/bench/**', '**/.hamish/test-builds/**', '**/.hamish/locks/**', '**/.hamish/*/cache/**', '**/dist/**', '**/test-results/**'],
+        ignored: [
+          '**/.hamish/bench/**',
+          '**/.hamish/test-builds/**',
+          '**/.hamish/locks/**',
+          '**/.hamish/*/cache/**',
+          '**/dist/**',
+          '**/test-results/**',
+        ],
       },
     },
     build: {

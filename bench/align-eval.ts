@@ -15,7 +15,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { alignParagraphs, type EditionAlignment } from '../src/core/align/index.ts';
-import { beadLinks, countLinks, goldLinks, rates, rebuildDocument, type LinkCounts } from '../src/core/align/evaluate.ts';
+import {
+  beadLinks,
+  countLinks,
+  goldLinks,
+  rates,
+  rebuildDocument,
+  type LinkCounts,
+} from '../src/core/align/evaluate.ts';
 import { seededRandom } from '../src/core/random.ts';
 import { readTmx } from '../src/core/align/tmx.ts';
 import { compileGlossary, findMatches, type GlossaryEntry } from '../src/core/glossary/index.ts';
@@ -45,7 +52,9 @@ function ticoGlossary(): GlossaryEntry[] {
   });
 }
 const glossary = values.glossary ? compileGlossary(ticoGlossary()) : undefined;
-const entriesOf = glossary ? (text: string, lang: Lang) => findMatches(glossary, text, lang).map((m) => m.entryId) : undefined;
+const entriesOf = glossary
+  ? (text: string, lang: Lang) => findMatches(glossary, text, lang).map((m) => m.entryId)
+  : undefined;
 
 const total: LinkCounts = { found: 0, gold: 0, correct: 0 };
 const baseline: LinkCounts = { found: 0, gold: 0, correct: 0 };
@@ -60,11 +69,16 @@ const percent = (x: number) => `${(100 * x).toFixed(1)} %`;
 let sentences = 0;
 let milliseconds = 0;
 
-console.log(`${tmxPath}: ${documents.length} documents, seed ${values.seed}${glossary ? `, glossary of ${glossary.entries.size} terms` : ''}`);
+console.log(
+  `${tmxPath}: ${documents.length} documents, seed ${values.seed}${glossary ? `, glossary of ${glossary.entries.size} terms` : ''}`,
+);
 documents.forEach((doc, d) => {
   if (values.only && !new RegExp(values.only).test(doc.id)) return;
   if (values.half && d % 2 !== (values.half === 'even' ? 0 : 1)) return;
-  const rebuilt = rebuildDocument(doc.units, seededRandom(Number(values.seed) * 1000 + d), { breakAfterUnpunctuated: !values['run-on'], drop: Number(values.drop) });
+  const rebuilt = rebuildDocument(doc.units, seededRandom(Number(values.seed) * 1000 + d), {
+    breakAfterUnpunctuated: !values['run-on'],
+    drop: Number(values.drop),
+  });
   const started = performance.now();
   const alignment: EditionAlignment = alignParagraphs(rebuilt.paragraphs.ar, rebuilt.paragraphs.en, { entriesOf });
   milliseconds += performance.now() - started;
@@ -90,7 +104,11 @@ documents.forEach((doc, d) => {
     if (links.size > 0) return [...links].some((l) => !gold.has(l));
     return bead.ar.some((a) => linked.ar.has(a)) || bead.en.some((e) => linked.en.has(e));
   });
-  for (const bead of wrong) errorShapes.set(`${bead.ar.length}-${bead.en.length}`, (errorShapes.get(`${bead.ar.length}-${bead.en.length}`) ?? 0) + 1);
+  for (const bead of wrong)
+    errorShapes.set(
+      `${bead.ar.length}-${bead.en.length}`,
+      (errorShapes.get(`${bead.ar.length}-${bead.en.length}`) ?? 0) + 1,
+    );
   const r = rates(counts);
   console.log(
     `  ${doc.id.padEnd(24)} ${String(doc.units.length).padStart(4)} units ${String(alignment.sentences.ar.length).padStart(4)} ar ${String(alignment.sentences.en.length).padStart(4)} en sentences  ` +
@@ -111,6 +129,15 @@ const r = rates(total);
 const b = rates(baseline);
 console.log(`\nall documents: ${total.gold} gold links, ${total.found} found, ${total.correct} correct`);
 console.log(`  precision ${percent(r.precision)}  recall ${percent(r.recall)}  F1 ${percent(r.f1)}`);
-console.log(`  one bead per document: precision ${percent(b.precision)}  recall ${percent(b.recall)}  F1 ${percent(b.f1)}`);
-console.log(`  ${[...errorShapes.values()].reduce((x, y) => x + y, 0)} of ${beadCount} beads with a wrong link, by shape (ar-en): ${[...errorShapes].sort((x, y) => y[1] - x[1]).map(([s, n]) => `${s} ×${n}`).join(', ')}`);
+console.log(
+  `  one bead per document: precision ${percent(b.precision)}  recall ${percent(b.recall)}  F1 ${percent(b.f1)}`,
+);
+console.log(
+  `  ${[...errorShapes.values()].reduce((x, y) => x + y, 0)} of ${beadCount} beads with a wrong link, by shape (ar-en): ${[
+    ...errorShapes,
+  ]
+    .sort((x, y) => y[1] - x[1])
+    .map(([s, n]) => `${s} ×${n}`)
+    .join(', ')}`,
+);
 console.log(`  ${sentences} sentences split and aligned in ${milliseconds.toFixed(0)} ms`);

@@ -48,14 +48,24 @@ function fit(docs: UnitDocument[]) {
 
 function report(label: string, docs: UnitDocument[]) {
   const f = fit(docs);
-  console.log(`${label}: ${docs.length} documents, ${f.units} units, ${f.sumA} Arabic and ${f.sumE} English characters`);
+  console.log(
+    `${label}: ${docs.length} documents, ${f.units} units, ${f.sumA} Arabic and ${f.sumE} English characters`,
+  );
   console.log(`  mean (English characters per Arabic character): ${f.mean.toFixed(3)}`);
   console.log(`  variance (per character):                       ${f.variance.toFixed(3)}`);
   const shapes = [...f.shapes].sort((a, b) => b[1] - a[1]);
-  console.log(`  units as Arabic-English sentences: ${shapes.map(([s, n]) => `${s} ${((100 * n) / f.units).toFixed(1)} %`).join(', ')}`);
+  console.log(
+    `  units as Arabic-English sentences: ${shapes.map(([s, n]) => `${s} ${((100 * n) / f.units).toFixed(1)} %`).join(', ')}`,
+  );
 }
 
 console.log(`${path}: ${skipped} units empty on one side left out`);
 report('all', documents);
-report('even-numbered documents', documents.filter((_, i) => i % 2 === 0));
-report('odd-numbered documents', documents.filter((_, i) => i % 2 === 1));
+report(
+  'even-numbered documents',
+  documents.filter((_, i) => i % 2 === 0),
+);
+report(
+  'odd-numbered documents',
+  documents.filter((_, i) => i % 2 === 1),
+);

@@ -73,7 +73,9 @@ function measureInTurn(configs: (() => [label: string, measure: Measure][])[]): 
     if (round % 2 === 0) order.reverse();
     for (const i of order) {
       for (const [label, m] of configs[i]()) {
-        console.log(`  round ${round}/${RUNS}, ${label}: ${m.seconds.toFixed(1)} s (CPU ${m.cpuSeconds.toFixed(1)} s), peak ${m.maxRssMb.toFixed(0)} MB`);
+        console.log(
+          `  round ${round}/${RUNS}, ${label}: ${m.seconds.toFixed(1)} s (CPU ${m.cpuSeconds.toFixed(1)} s), peak ${m.maxRssMb.toFixed(0)} MB`,
+        );
         if (!runs.has(label)) runs.set(label, []);
         runs.get(label)![round - 1] = m;
       }
@@ -150,9 +152,24 @@ async function main() {
       // Cold, as Hamish's: without the data store Astro keeps in its cache folder.
       rmSync(join(ROOT, 'bench/bare/node_modules/.astro'), { recursive: true, force: true });
       rmSync(join(ROOT, 'bench/bare/.astro'), { recursive: true, force: true });
-      const build = timed('bare', [ASTRO, 'build', '--root', 'bench/bare', '--outDir', bareOut], { BARE_CONTENT: bareContent });
-      const index = timed('bare-pagefind', [join(ROOT, 'node_modules/.bin/pagefind'), '--site', bareOut, '--output-subdir', 'pagefind'], {});
-      return [[labels.bare, { seconds: build.seconds + index.seconds, cpuSeconds: build.cpuSeconds + index.cpuSeconds, maxRssMb: Math.max(build.maxRssMb, index.maxRssMb) }]];
+      const build = timed('bare', [ASTRO, 'build', '--root', 'bench/bare', '--outDir', bareOut], {
+        BARE_CONTENT: bareContent,
+      });
+      const index = timed(
+        'bare-pagefind',
+        [join(ROOT, 'node_modules/.bin/pagefind'), '--site', bareOut, '--output-subdir', 'pagefind'],
+        {},
+      );
+      return [
+        [
+          labels.bare,
+          {
+            seconds: build.seconds + index.seconds,
+            cpuSeconds: build.cpuSeconds + index.cpuSeconds,
+            maxRssMb: Math.max(build.maxRssMb, index.maxRssMb),
+          },
+        ],
+      ];
     },
     () => {
       const cold = hamishCold('hamish', corpus, hamishOut);
@@ -160,7 +177,11 @@ async function main() {
       const added = addDocument(corpus);
       try {
         const rebuilt = timed('hamish-added', [ASTRO, 'build', '--outDir', hamishOut], { CONTENT_DIR: corpus });
-        return [[labels.hamish, cold], [labels.unchanged, unchanged], [labels.added, rebuilt]];
+        return [
+          [labels.hamish, cold],
+          [labels.unchanged, unchanged],
+          [labels.added, rebuilt],
+        ];
       } finally {
         for (const file of added) rmSync(file, { force: true });
       }
@@ -176,15 +197,27 @@ async function main() {
   console.log(`\n| build (${PAGES} pages) | median time | median CPU time | peak memory |\n|---|---|---|---|`);
   for (const [label, measures] of runs) {
     const m = summary(measures);
-    console.log(`| ${label} | ${m.seconds.toFixed(1)} s | ${m.cpuSeconds.toFixed(1)} s | ${m.maxRssMb.toFixed(0)} MB |`);
+    console.log(
+      `| ${label} | ${m.seconds.toFixed(1)} s | ${m.cpuSeconds.toFixed(1)} s | ${m.maxRssMb.toFixed(0)} MB |`,
+    );
   }
   const cpu = (a: string, b: string) => pairedRatio(of(a), of(b), 'cpuSeconds');
-  console.log(`\nHamish / bare, median of the rounds: ${ratio.toFixed(2)} × (target ≤ 1.00; CPU time ${cpu(labels.hamish, labels.bare).toFixed(2)} ×)`);
-  console.log(`rebuild with no change / cold build: ${(unchanged * 100).toFixed(0)} % (target ≤ 35 %; CPU time ${(cpu(labels.unchanged, labels.hamish) * 100).toFixed(0)} %)`);
-  console.log(`rebuild after adding one document / cold build: ${(added * 100).toFixed(0)} % (target ≤ 40 %; CPU time ${(cpu(labels.added, labels.hamish) * 100).toFixed(0)} %)`);
-  console.log(`glossary cost, median of the rounds: ${(glossaryCost * 100).toFixed(1)} % (target < 10 %; CPU time ${((cpu(labels.glossary, labels.hamish) - 1) * 100).toFixed(1)} %)`);
+  console.log(
+    `\nHamish / bare, median of the rounds: ${ratio.toFixed(2)} × (target ≤ 1.00; CPU time ${cpu(labels.hamish, labels.bare).toFixed(2)} ×)`,
+  );
+  console.log(
+    `rebuild with no change / cold build: ${(unchanged * 100).toFixed(0)} % (target ≤ 35 %; CPU time ${(cpu(labels.unchanged, labels.hamish) * 100).toFixed(0)} %)`,
+  );
+  console.log(
+    `rebuild after adding one document / cold build: ${(added * 100).toFixed(0)} % (target ≤ 40 %; CPU time ${(cpu(labels.added, labels.hamish) * 100).toFixed(0)} %)`,
+  );
+  console.log(
+    `glossary cost, median of the rounds: ${(glossaryCost * 100).toFixed(1)} % (target < 10 %; CPU time ${((cpu(labels.glossary, labels.hamish) - 1) * 100).toFixed(1)} %)`,
+  );
   const peak = Math.max(...[...runs.values()].flat().map((m) => m.maxRssMb));
-  console.log(`peak memory of any build: ${peak.toFixed(0)} MB${PAGES >= 10000 ? ' (target ≤ 2048 MB at 10,000 pages)' : ''}`);
+  console.log(
+    `peak memory of any build: ${peak.toFixed(0)} MB${PAGES >= 10000 ? ' (target ≤ 2048 MB at 10,000 pages)' : ''}`,
+  );
   const missed = [
     ratio > 1 && 'build time ratio',
     unchanged > 0.35 && 'rebuild with no change',

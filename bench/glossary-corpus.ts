@@ -31,30 +31,110 @@ export function ticoTerms(path = TICO_TERMS): [string, string][] {
 
 /** Given names, as English writes them and in Arabic script. */
 const GIVEN: [string, string][] = [
-  ['Ahmad', 'أحمد'], ['Mohammed', 'محمد'], ['Ali', 'علي'], ['Omar', 'عمر'], ['Khaled', 'خالد'],
-  ['Youssef', 'يوسف'], ['Ibrahim', 'إبراهيم'], ['Hassan', 'حسن'], ['Hussein', 'حسين'], ['Mahmoud', 'محمود'],
-  ['Mustafa', 'مصطفى'], ['Karim', 'كريم'], ['Samir', 'سمير'], ['Tarek', 'طارق'], ['Walid', 'وليد'],
-  ['Ziad', 'زياد'], ['Nabil', 'نبيل'], ['Rami', 'رامي'], ['Sami', 'سامي'], ['Fadi', 'فادي'],
-  ['Bassam', 'بسام'], ['Hisham', 'هشام'], ['Majid', 'ماجد'], ['Nasser', 'ناصر'], ['Salim', 'سليم'],
-  ['Adel', 'عادل'], ['Jamal', 'جمال'], ['Kamal', 'كمال'], ['Faisal', 'فيصل'], ['Anwar', 'أنور'],
-  ['Fatima', 'فاطمة'], ['Aisha', 'عائشة'], ['Maryam', 'مريم'], ['Layla', 'ليلى'], ['Nour', 'نور'],
-  ['Huda', 'هدى'], ['Salma', 'سلمى'], ['Rania', 'رانيا'], ['Dina', 'دينا'], ['Hala', 'هالة'],
-  ['Lina', 'لينا'], ['Mona', 'منى'], ['Reem', 'ريم'], ['Sara', 'سارة'], ['Yasmin', 'ياسمين'],
-  ['Zainab', 'زينب'], ['Amal', 'أمل'], ['Hanan', 'حنان'], ['Samira', 'سميرة'], ['Nadia', 'نادية'],
+  ['Ahmad', 'أحمد'],
+  ['Mohammed', 'محمد'],
+  ['Ali', 'علي'],
+  ['Omar', 'عمر'],
+  ['Khaled', 'خالد'],
+  ['Youssef', 'يوسف'],
+  ['Ibrahim', 'إبراهيم'],
+  ['Hassan', 'حسن'],
+  ['Hussein', 'حسين'],
+  ['Mahmoud', 'محمود'],
+  ['Mustafa', 'مصطفى'],
+  ['Karim', 'كريم'],
+  ['Samir', 'سمير'],
+  ['Tarek', 'طارق'],
+  ['Walid', 'وليد'],
+  ['Ziad', 'زياد'],
+  ['Nabil', 'نبيل'],
+  ['Rami', 'رامي'],
+  ['Sami', 'سامي'],
+  ['Fadi', 'فادي'],
+  ['Bassam', 'بسام'],
+  ['Hisham', 'هشام'],
+  ['Majid', 'ماجد'],
+  ['Nasser', 'ناصر'],
+  ['Salim', 'سليم'],
+  ['Adel', 'عادل'],
+  ['Jamal', 'جمال'],
+  ['Kamal', 'كمال'],
+  ['Faisal', 'فيصل'],
+  ['Anwar', 'أنور'],
+  ['Fatima', 'فاطمة'],
+  ['Aisha', 'عائشة'],
+  ['Maryam', 'مريم'],
+  ['Layla', 'ليلى'],
+  ['Nour', 'نور'],
+  ['Huda', 'هدى'],
+  ['Salma', 'سلمى'],
+  ['Rania', 'رانيا'],
+  ['Dina', 'دينا'],
+  ['Hala', 'هالة'],
+  ['Lina', 'لينا'],
+  ['Mona', 'منى'],
+  ['Reem', 'ريم'],
+  ['Sara', 'سارة'],
+  ['Yasmin', 'ياسمين'],
+  ['Zainab', 'زينب'],
+  ['Amal', 'أمل'],
+  ['Hanan', 'حنان'],
+  ['Samira', 'سميرة'],
+  ['Nadia', 'نادية'],
 ];
 
 /** Family names, likewise. */
 const FAMILY: [string, string][] = [
-  ['Haddad', 'حداد'], ['Khoury', 'خوري'], ['Mansour', 'منصور'], ['Nasr', 'نصر'], ['Saleh', 'صالح'],
-  ['Hamdan', 'حمدان'], ['Qassem', 'قاسم'], ['Darwish', 'درويش'], ['Awad', 'عوض'], ['Shami', 'شامي'],
-  ['Masri', 'مصري'], ['Halabi', 'حلبي'], ['Najjar', 'نجار'], ['Sabbagh', 'صباغ'], ['Attar', 'عطار'],
-  ['Khalil', 'خليل'], ['Aziz', 'عزيز'], ['Habib', 'حبيب'], ['Jaber', 'جابر'], ['Bakr', 'بكر'],
-  ['Othman', 'عثمان'], ['Suleiman', 'سليمان'], ['Yassin', 'ياسين'], ['Farouk', 'فاروق'], ['Ghanem', 'غانم'],
-  ['Hijazi', 'حجازي'], ['Issa', 'عيسى'], ['Jawad', 'جواد'], ['Karam', 'كرم'], ['Lahham', 'لحام'],
-  ['Maalouf', 'معلوف'], ['Nassar', 'نصار'], ['Obeid', 'عبيد'], ['Qureshi', 'قريشي'], ['Rashid', 'راشد'],
-  ['Sayegh', 'صايغ'], ['Tamimi', 'تميمي'], ['Zaher', 'زاهر'], ['Zoabi', 'زعبي'], ['Abboud', 'عبود'],
-  ['Barakat', 'بركات'], ['Daoud', 'داود'], ['Fakhoury', 'فاخوري'], ['Ghosn', 'غصن'], ['Hakim', 'حكيم'],
-  ['Jabbour', 'جبور'], ['Kanaan', 'كنعان'], ['Saad', 'سعد'], ['Antoun', 'أنطون'], ['Bitar', 'بيطار'],
+  ['Haddad', 'حداد'],
+  ['Khoury', 'خوري'],
+  ['Mansour', 'منصور'],
+  ['Nasr', 'نصر'],
+  ['Saleh', 'صالح'],
+  ['Hamdan', 'حمدان'],
+  ['Qassem', 'قاسم'],
+  ['Darwish', 'درويش'],
+  ['Awad', 'عوض'],
+  ['Shami', 'شامي'],
+  ['Masri', 'مصري'],
+  ['Halabi', 'حلبي'],
+  ['Najjar', 'نجار'],
+  ['Sabbagh', 'صباغ'],
+  ['Attar', 'عطار'],
+  ['Khalil', 'خليل'],
+  ['Aziz', 'عزيز'],
+  ['Habib', 'حبيب'],
+  ['Jaber', 'جابر'],
+  ['Bakr', 'بكر'],
+  ['Othman', 'عثمان'],
+  ['Suleiman', 'سليمان'],
+  ['Yassin', 'ياسين'],
+  ['Farouk', 'فاروق'],
+  ['Ghanem', 'غانم'],
+  ['Hijazi', 'حجازي'],
+  ['Issa', 'عيسى'],
+  ['Jawad', 'جواد'],
+  ['Karam', 'كرم'],
+  ['Lahham', 'لحام'],
+  ['Maalouf', 'معلوف'],
+  ['Nassar', 'نصار'],
+  ['Obeid', 'عبيد'],
+  ['Qureshi', 'قريشي'],
+  ['Rashid', 'راشد'],
+  ['Sayegh', 'صايغ'],
+  ['Tamimi', 'تميمي'],
+  ['Zaher', 'زاهر'],
+  ['Zoabi', 'زعبي'],
+  ['Abboud', 'عبود'],
+  ['Barakat', 'بركات'],
+  ['Daoud', 'داود'],
+  ['Fakhoury', 'فاخوري'],
+  ['Ghosn', 'غصن'],
+  ['Hakim', 'حكيم'],
+  ['Jabbour', 'جبور'],
+  ['Kanaan', 'كنعان'],
+  ['Saad', 'سعد'],
+  ['Antoun', 'أنطون'],
+  ['Bitar', 'بيطار'],
 ];
 
 /** Generated names: given + family, then given + father's name + family, in a fixed order. */
@@ -64,7 +144,8 @@ function* names(): Generator<[string, string]> {
   }
   for (const [fatherEn, fatherAr] of GIVEN.slice(0, 30)) {
     for (const [familyEn, familyAr] of FAMILY) {
-      for (const [givenEn, givenAr] of GIVEN) yield [`${givenEn} ${fatherEn} ${familyEn}`, `${givenAr} ${fatherAr} ${familyAr}`];
+      for (const [givenEn, givenAr] of GIVEN)
+        yield [`${givenEn} ${fatherEn} ${familyEn}`, `${givenAr} ${fatherAr} ${familyAr}`];
     }
   }
 }
@@ -83,7 +164,8 @@ export function benchGlossaryEntries(count: number): GlossaryEntry[] {
     entries.push({ id, kind, en: { term: en, aliases: [], note }, ar: { term: ar, aliases: [], note } });
   };
   ticoTerms().forEach(([en, ar], i) => {
-    if (entries.length < count) add('term', `tico-${i + 1}`, en, ar, `Term ${i + 1} of the TICO-19 COVID-19 terminology.`);
+    if (entries.length < count)
+      add('term', `tico-${i + 1}`, en, ar, `Term ${i + 1} of the TICO-19 COVID-19 terminology.`);
   });
   let n = 0;
   for (const [en, ar] of names()) {
@@ -98,7 +180,13 @@ export function benchGlossaryEntries(count: number): GlossaryEntry[] {
 export async function writeBenchGlossary(path: string, count: number): Promise<number> {
   const entries = benchGlossaryEntries(count);
   await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, stringify(entries.map(({ line: _line, ...entry }) => entry), { lineWidth: 0 }));
+  await writeFile(
+    path,
+    stringify(
+      entries.map(({ line: _line, ...entry }) => entry),
+      { lineWidth: 0 },
+    ),
+  );
   return entries.length;
 }
 

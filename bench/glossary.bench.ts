@@ -59,14 +59,17 @@ let parsed = parseGlossary(yaml);
 const parseMs = best(5, () => {
   parsed = parseGlossary(yaml);
 });
-if (parsed.diagnostics.some((d) => d.severity === 'error')) throw new Error(`the bench glossary is invalid: ${parsed.diagnostics[0].message}`);
+if (parsed.diagnostics.some((d) => d.severity === 'error'))
+  throw new Error(`the bench glossary is invalid: ${parsed.diagnostics[0].message}`);
 let large: CompiledGlossary = compileGlossary(parsed.entries);
 const compileMs = best(5, () => {
   large = compileGlossary(parsed.entries);
 });
 const small = compileGlossary(parsed.entries.slice(0, 300));
 
-console.log(`Glossary: ${entries.length} entries (${large.formCount} forms), ${(yaml.length / 1024).toFixed(0)} KB of YAML`);
+console.log(
+  `Glossary: ${entries.length} entries (${large.formCount} forms), ${(yaml.length / 1024).toFixed(0)} KB of YAML`,
+);
 console.log(`  parse + validate: ${parseMs.toFixed(0)} ms; compile: ${compileMs.toFixed(1)} ms\n`);
 
 // 2. Matching throughput.
@@ -86,7 +89,9 @@ for (const lang of ['en', 'ar'] as const) {
     });
     timeOf.push(ms);
     const mbPerSecond = characters / 1e6 / (ms / 1000);
-    console.log(`| TICO-19 ${lang} (${sentences[lang].length} sentences) | ${characters} | ${label} | ${found} | ${ms.toFixed(1)} ms | ${mbPerSecond.toFixed(1)} M chars/s |`);
+    console.log(
+      `| TICO-19 ${lang} (${sentences[lang].length} sentences) | ${characters} | ${label} | ${found} | ${ms.toFixed(1)} ms | ${mbPerSecond.toFixed(1)} M chars/s |`,
+    );
   }
   slowest = Math.min(slowest, timeOf[0] / timeOf[1]);
 }
@@ -99,11 +104,20 @@ const pages: { lang: Lang; body: string }[] = [];
 for (const doc of docs) {
   for (const lang of ['en', 'ar'] as const) {
     for (let i = 0; i < doc[lang].length && pages.length < PAGES; i += 6) {
-      pages.push({ lang, body: doc[lang].slice(i, i + 6).map((s) => s.replace(/[\\{}<>*_#`[\]]/g, (c) => `\\${c}`)).join('\n\n') });
+      pages.push({
+        lang,
+        body: doc[lang]
+          .slice(i, i + 6)
+          .map((s) => s.replace(/[\\{}<>*_#`[\]]/g, (c) => `\\${c}`))
+          .join('\n\n'),
+      });
     }
   }
 }
-const fileOf = (page: { lang: Lang; body: string }) => ({ value: page.body, data: { astro: { frontmatter: { lang: page.lang } } } });
+const fileOf = (page: { lang: Lang; body: string }) => ({
+  value: page.body,
+  data: { astro: { frontmatter: { lang: page.lang } } },
+});
 const compilePages = async (withGlossary: boolean) => {
   for (const page of pages) {
     await compile(fileOf(page), { remarkPlugins: withGlossary ? [[remarkGlossary, { glossary: large }]] : [] });
@@ -113,20 +127,27 @@ const parser = unified().use(remarkParse).use(remarkMdx);
 const trees = pages.map((page) => parser.parse(page.body));
 const glossing = unified().use(remarkGlossary, { glossary: large });
 let notes = 0;
-const pluginOnly = best(5, () => {
-  notes = 0;
-  trees.forEach((tree, i) => {
-    const copy = structuredClone(tree);
-    glossing.runSync(copy, fileOf(pages[i]));
-    notes += copy.children.some((node) => node.type === 'glossaryNotes') ? 1 : 0;
-  });
-}) - best(5, () => trees.forEach((tree) => structuredClone(tree)));
+const pluginOnly =
+  best(5, () => {
+    notes = 0;
+    trees.forEach((tree, i) => {
+      const copy = structuredClone(tree);
+      glossing.runSync(copy, fileOf(pages[i]));
+      notes += copy.children.some((node) => node.type === 'glossaryNotes') ? 1 : 0;
+    });
+  }) - best(5, () => trees.forEach((tree) => structuredClone(tree)));
 await compilePages(true); // warm up
 const bare = await bestAsync(3, () => compilePages(false));
 const glossed = await bestAsync(3, () => compilePages(true));
 const own = pluginOnly / bare;
-console.log(`\nMDX compilation of ${pages.length} pages (${notes} with notes): ${bare.toFixed(0)} ms without the glossary, ${glossed.toFixed(0)} ms with it`);
-console.log(`  the glossary's own work: ${pluginOnly.toFixed(0)} ms (${((pluginOnly / pages.length) * 1000).toFixed(0)} µs a page), ${(own * 100).toFixed(1)} % of MDX compilation`);
-console.log(`  with compiling the notes' markup: ${((glossed / bare - 1) * 100).toFixed(0)} % (what it adds to a whole build: npm run bench)`);
+console.log(
+  `\nMDX compilation of ${pages.length} pages (${notes} with notes): ${bare.toFixed(0)} ms without the glossary, ${glossed.toFixed(0)} ms with it`,
+);
+console.log(
+  `  the glossary's own work: ${pluginOnly.toFixed(0)} ms (${((pluginOnly / pages.length) * 1000).toFixed(0)} µs a page), ${(own * 100).toFixed(1)} % of MDX compilation`,
+);
+console.log(
+  `  with compiling the notes' markup: ${((glossed / bare - 1) * 100).toFixed(0)} % (what it adds to a whole build: npm run bench)`,
+);
 console.log(`  loading the glossary, once per build: ${(parseMs + compileMs).toFixed(0)} ms`);
 if (slowest < 0.8) process.exitCode = 1;

@@ -18,7 +18,11 @@ export async function makeCorpus(pages: number, out: string): Promise<string> {
   for (const doc of readTicoDocuments()) {
     const n = Math.min(doc.en.length, doc.ar.length);
     for (let i = 0; i + 2 <= n; i += SENTENCES) {
-      pieces.push({ en: doc.en.slice(i, i + SENTENCES), ar: doc.ar.slice(i, i + SENTENCES), from: `${doc.id}:${i + 1}` });
+      pieces.push({
+        en: doc.en.slice(i, i + SENTENCES),
+        ar: doc.ar.slice(i, i + SENTENCES),
+        from: `${doc.id}:${i + 1}`,
+      });
     }
   }
   const documents = Math.ceil(pages / 2);

@@ -54,7 +54,12 @@ function drawCorpus(): { slug: string; en: string[]; ar: string[]; from: string 
   const pieces: { en: string[]; ar: string[]; from: string }[] = [];
   for (const doc of readTicoDocuments()) {
     const n = Math.min(doc.en.length, doc.ar.length);
-    for (let i = 0; i + 2 <= n; i += SENTENCES) pieces.push({ en: doc.en.slice(i, i + SENTENCES), ar: doc.ar.slice(i, i + SENTENCES), from: `${doc.id}:${i + 1}` });
+    for (let i = 0; i + 2 <= n; i += SENTENCES)
+      pieces.push({
+        en: doc.en.slice(i, i + SENTENCES),
+        ar: doc.ar.slice(i, i + SENTENCES),
+        from: `${doc.id}:${i + 1}`,
+      });
   }
   const rng = seededRandom(SEED ^ 0x5eed);
   // A partial Fisher–Yates shuffle: the first DOCS pieces.
@@ -72,7 +77,10 @@ async function writeContent(docs: ReturnType<typeof drawCorpus>): Promise<string
   for (const doc of docs) {
     await writeFile(join(content, 'documents', `${doc.slug}.en.txt`), `${doc.en.join('\n')}\n`);
     await writeFile(join(content, 'documents', `${doc.slug}.ar.txt`), `${doc.ar.join('\n')}\n`);
-    await writeFile(join(content, 'documents', `${doc.slug}.yaml`), `relation: translation\nsource: TICO-19 (${doc.from})\n`);
+    await writeFile(
+      join(content, 'documents', `${doc.slug}.yaml`),
+      `relation: translation\nsource: TICO-19 (${doc.from})\n`,
+    );
   }
   return content;
 }
@@ -81,7 +89,12 @@ function buildHamish(content: string, outDir: string): Promise<void> {
   return withBuildLock(async () => {
     const env = userEnv({ CONTENT_DIR: content });
     delete env.BASE_PATH;
-    const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
+      cwd: ROOT,
+      env,
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    });
     if (result.status !== 0) throw new Error(`Hamish build failed:\n${result.stdout}\n${result.stderr}`);
   });
 }
@@ -92,12 +105,21 @@ async function buildPlain(pages: OraclePage[], outDir: string): Promise<void> {
   const { index } = await pagefind.createIndex({});
   if (!index) throw new Error('Pagefind returned no index');
   for (const page of pages) {
-    const response = await index.addCustomRecord({ url: page.url, content: page.text, language: page.lang, meta: { title: page.text.split('\n')[0] } });
+    const response = await index.addCustomRecord({
+      url: page.url,
+      content: page.text,
+      language: page.lang,
+      meta: { title: page.text.split('\n')[0] },
+    });
     if (response.errors.length > 0) throw new Error(response.errors.join('\n'));
   }
   await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
   await pagefind.close();
-  for (const lang of ['ar', 'en']) await writeFile(join(outDir, `${lang}.html`), `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${lang}</title></head><body></body></html>`);
+  for (const lang of ['ar', 'en'])
+    await writeFile(
+      join(outDir, `${lang}.html`),
+      `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${lang}</title></head><body></body></html>`,
+    );
 }
 
 /** The language a query is searched in by plain Pagefind. */
@@ -112,7 +134,9 @@ async function hamishTop(page: Page, query: string): Promise<string[]> {
     expected,
     { timeout: 60_000 },
   );
-  const hrefs = await page.$$eval('.search-page .search-result a.search-result-link', (links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = await page.$$eval('.search-page .search-result a.search-result-link', (links) =>
+    links.map((a) => a.getAttribute('href') ?? ''),
+  );
   return hrefs.slice(0, TOP).map((href) => new URL(href, 'http://x').pathname);
 }
 
@@ -120,7 +144,9 @@ async function hamishTop(page: Page, query: string): Promise<string[]> {
 async function plainTop(page: Page, query: string): Promise<string[]> {
   return page.evaluate(
     async ([q, top]) => {
-      const w = window as unknown as { pf?: Promise<{ search(t: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }> }> };
+      const w = window as unknown as {
+        pf?: Promise<{ search(t: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }> }>;
+      };
       w.pf ??= import('/pagefind/pagefind.js' as string).then(async (m) => {
         await m.options({ noWorker: true });
         await m.init();
@@ -188,8 +214,16 @@ async function main() {
 
   const row = (name: string, list: typeof results) =>
     `| ${name} | ${list.length} | ${mean(list.map((r) => r.hamish.recall)).toFixed(3)} | ${mean(list.map((r) => r.plain.recall)).toFixed(3)} | ${mean(list.map((r) => r.hamish.precision)).toFixed(3)} | ${mean(list.map((r) => r.plain.precision)).toFixed(3)} |`;
-  console.log('\n| queries | n | recall@10 Hamish | recall@10 Pagefind | precision@10 Hamish | precision@10 Pagefind |\n|---|---|---|---|---|---|');
-  for (const kind of KINDS) console.log(row(kind, results.filter((r) => r.q.kind === kind)));
+  console.log(
+    '\n| queries | n | recall@10 Hamish | recall@10 Pagefind | precision@10 Hamish | precision@10 Pagefind |\n|---|---|---|---|---|---|',
+  );
+  for (const kind of KINDS)
+    console.log(
+      row(
+        kind,
+        results.filter((r) => r.q.kind === kind),
+      ),
+    );
   console.log(row('all', results));
 
   if (args.verbose) {
@@ -197,7 +231,9 @@ async function main() {
       if (r.hamish.recall < 1 || r.hamish.precision < 1) {
         const missed = [...r.q.relevant].filter((u) => !r.hamishTop.includes(u)).slice(0, 5);
         const wrong = r.hamishTop.filter((u) => !r.q.relevant.has(u)).slice(0, 5);
-        console.log(`${r.q.kind} «${r.q.query}» (${r.q.from}): relevant ${r.q.relevant.size}, shown ${r.hamishTop.length}; missed ${missed.join(' ')}; not relevant ${wrong.join(' ')}`);
+        console.log(
+          `${r.q.kind} «${r.q.query}» (${r.q.from}): relevant ${r.q.relevant.size}, shown ${r.hamishTop.length}; missed ${missed.join(' ')}; not relevant ${wrong.join(' ')}`,
+        );
       }
     }
   }
@@ -212,7 +248,9 @@ async function main() {
     const [hp, pp] = [mean(list.map((r) => r.hamish.precision)), mean(list.map((r) => r.plain.precision))];
     if (hp < pp) missed.push(`${kind}: precision@10 ${hp.toFixed(3)} below plain Pagefind's ${pp.toFixed(3)}`);
   }
-  console.log(`\ntargets: recall@10 ≥ ${TARGET.recall}, precision@10 ≥ ${TARGET.precision} overall; no kind less precise than plain Pagefind`);
+  console.log(
+    `\ntargets: recall@10 ≥ ${TARGET.recall}, precision@10 ≥ ${TARGET.precision} overall; no kind less precise than plain Pagefind`,
+  );
   if (missed.length > 0) {
     console.log(`missed:\n${missed.join('\n')}`);
     process.exitCode = 1;

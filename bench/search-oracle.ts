@@ -51,18 +51,27 @@ export function arabicTokens(text: string): OracleToken[] {
 }
 
 export function englishTokens(text: string): OracleToken[] {
-  return [...text.matchAll(ENGLISH_RUN)].map((m) => ({ text: m[0], folded: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
+  return [...text.matchAll(ENGLISH_RUN)].map((m) => ({
+    text: m[0],
+    folded: m[0].toLowerCase(),
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
 }
 
 /** Proclitic groups, as written: (و|ف)? (ب|ك|ل)? (ال)?, with ل + ال written لل. */
 export const ORACLE_PROCLITICS: readonly string[] = (() => {
   const out = new Set<string>();
-  for (const c of ['', 'و', 'ف']) for (const p of ['', 'ب', 'ك', 'ل']) for (const a of [false, true]) out.add(p === 'ل' && a ? `${c}لل` : c + p + (a ? 'ال' : ''));
+  for (const c of ['', 'و', 'ف'])
+    for (const p of ['', 'ب', 'ك', 'ل'])
+      for (const a of [false, true]) out.add(p === 'ل' && a ? `${c}لل` : c + p + (a ? 'ال' : ''));
   return [...out];
 })();
 
 /** Groups that end in the article, longest first: what `arabicBase` takes off. */
-const ARTICLE_GROUPS = ORACLE_PROCLITICS.filter((g) => g.endsWith('ال') || g.endsWith('لل')).sort((a, b) => b.length - a.length);
+const ARTICLE_GROUPS = ORACLE_PROCLITICS.filter((g) => g.endsWith('ال') || g.endsWith('لل')).sort(
+  (a, b) => b.length - a.length,
+);
 
 /**
  * The underlying word of a folded Arabic token (see the module's comment). `attested` says whether
@@ -104,7 +113,8 @@ function spellingSwaps(word: string): ((s: string, rng: () => number) => string)
   if (/ة$/.test(word)) swaps.push((s) => `${s.slice(0, -1)}ه`);
   if (/ى$/.test(word)) swaps.push((s) => `${s.slice(0, -1)}ي`);
   if (/[^ي]ي$/.test(word) && word.length > 3) swaps.push((s) => `${s.slice(0, -1)}ى`);
-  if (/^(ال)?ا/.test(word)) swaps.push((s, rng) => s.replace(/^(ال)?ا/, (_, al: string | undefined) => `${al ?? ''}${pick(rng, ['أ', 'إ'])}`));
+  if (/^(ال)?ا/.test(word))
+    swaps.push((s, rng) => s.replace(/^(ال)?ا/, (_, al: string | undefined) => `${al ?? ''}${pick(rng, ['أ', 'إ'])}`));
   return swaps;
 }
 
@@ -115,9 +125,22 @@ export interface OraclePage {
   text: string;
 }
 
-export type QueryKind = 'arabic-as-written' | 'arabic-proclitic' | 'arabic-spelling' | 'arabic-marks' | 'english-inflection' | 'arabic-phrase';
+export type QueryKind =
+  | 'arabic-as-written'
+  | 'arabic-proclitic'
+  | 'arabic-spelling'
+  | 'arabic-marks'
+  | 'english-inflection'
+  | 'arabic-phrase';
 
-export const KINDS: readonly QueryKind[] = ['arabic-as-written', 'arabic-proclitic', 'arabic-spelling', 'arabic-marks', 'english-inflection', 'arabic-phrase'];
+export const KINDS: readonly QueryKind[] = [
+  'arabic-as-written',
+  'arabic-proclitic',
+  'arabic-spelling',
+  'arabic-marks',
+  'english-inflection',
+  'arabic-phrase',
+];
 
 export interface EvalQuery {
   kind: QueryKind;
@@ -141,7 +164,8 @@ interface Indexed {
 function neighbours(text: string, tokens: OracleToken[]): Set<string> {
   const pairs = new Set<string>();
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (/^[ \t]+$/.test(text.slice(tokens[i].end, tokens[i + 1].start))) pairs.add(`${tokens[i].folded} ${tokens[i + 1].folded}`);
+    if (/^[ \t]+$/.test(text.slice(tokens[i].end, tokens[i + 1].start)))
+      pairs.add(`${tokens[i].folded} ${tokens[i + 1].folded}`);
   }
   return pairs;
 }
@@ -150,7 +174,12 @@ function neighbours(text: string, tokens: OracleToken[]): Set<string> {
  * `count` queries of each kind from `pages`, by chance from `seed`. Words in more than
  * `maxShare` of a language's pages (function words: في، على، the) are not drawn.
  */
-export function generateQueries(pages: readonly OraclePage[], count: number, seed: number, maxShare = 0.25): EvalQuery[] {
+export function generateQueries(
+  pages: readonly OraclePage[],
+  count: number,
+  seed: number,
+  maxShare = 0.25,
+): EvalQuery[] {
   const rng = seededRandom(seed);
   const indexed: Indexed[] = pages.map((page) => {
     const tokens = page.lang === 'ar' ? arabicTokens(page.text) : englishTokens(page.text);
@@ -183,11 +212,19 @@ export function generateQueries(pages: readonly OraclePage[], count: number, see
   for (let n = 0; n < count; n++) {
     {
       const { p, t, base } = drawArabic(() => true);
-      out.push({ kind: 'arabic-as-written', query: t.text, relevant: relevantWord(base), from: `${p.page.url} ${t.text}` });
+      out.push({
+        kind: 'arabic-as-written',
+        query: t.text,
+        relevant: relevantWord(base),
+        from: `${p.page.url} ${t.text}`,
+      });
     }
     {
       const { p, t, base } = drawArabic((tok, b) => b === tok.folded);
-      const group = pick(rng, ORACLE_PROCLITICS.filter((g) => g !== ''));
+      const group = pick(
+        rng,
+        ORACLE_PROCLITICS.filter((g) => g !== ''),
+      );
       const query = group.endsWith('لل') && base.startsWith('ل') ? group + t.text.slice(1) : group + t.text;
       out.push({ kind: 'arabic-proclitic', query, relevant: relevantWord(base), from: `${p.page.url} ${t.text}` });
     }
@@ -195,7 +232,12 @@ export function generateQueries(pages: readonly OraclePage[], count: number, see
       // One spelling variant: a hamza seat written bare or added, ة ↔ ه, ى ↔ ي at the end.
       const { p, t, base } = drawArabic((tok) => spellingSwaps(tok.text).length > 0);
       const swap = pick(rng, spellingSwaps(t.text));
-      out.push({ kind: 'arabic-spelling', query: swap(t.text, rng), relevant: relevantWord(base), from: `${p.page.url} ${t.text}` });
+      out.push({
+        kind: 'arabic-spelling',
+        query: swap(t.text, rng),
+        relevant: relevantWord(base),
+        from: `${p.page.url} ${t.text}`,
+      });
     }
     {
       const { p, t, base } = drawArabic(() => true);
@@ -208,7 +250,12 @@ export function generateQueries(pages: readonly OraclePage[], count: number, see
       });
       // At least one mark or tatweel.
       if (marked.join('') === t.text) marked[0] += pick(rng, harakat);
-      out.push({ kind: 'arabic-marks', query: marked.join(''), relevant: relevantWord(base), from: `${p.page.url} ${t.text}` });
+      out.push({
+        kind: 'arabic-marks',
+        query: marked.join(''),
+        relevant: relevantWord(base),
+        from: `${p.page.url} ${t.text}`,
+      });
     }
     {
       for (let tries = 0; ; tries++) {
@@ -239,13 +286,20 @@ export function generateQueries(pages: readonly OraclePage[], count: number, see
         const [fa, fb] = [arabicForms(ba), arabicForms(bb)];
         const relevant = new Set(
           ar
-            .filter((q) => [...q.pairs].some((pair) => {
-              const [x, y] = pair.split(' ');
-              return fa.has(x) && fb.has(y);
-            }))
+            .filter((q) =>
+              [...q.pairs].some((pair) => {
+                const [x, y] = pair.split(' ');
+                return fa.has(x) && fb.has(y);
+              }),
+            )
             .map((q) => q.page.url),
         );
-        out.push({ kind: 'arabic-phrase', query: `${a.text} ${b.text}`, relevant, from: `${p.page.url} ${a.text} ${b.text}` });
+        out.push({
+          kind: 'arabic-phrase',
+          query: `${a.text} ${b.text}`,
+          relevant,
+          from: `${p.page.url} ${a.text} ${b.text}`,
+        });
         break;
       }
     }

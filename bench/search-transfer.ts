@@ -42,7 +42,12 @@ interface Measure {
 function build(content: string, outDir: string): void {
   const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' };
   delete env.BASE_PATH;
-  const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
+    cwd: ROOT,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   if (result.status !== 0) throw new Error(`build of ${content} failed:\n${result.stdout}\n${result.stderr}`);
 }
 
@@ -64,7 +69,11 @@ async function measure(browser: Browser, origin: string, page: string, query: st
   counting = true;
   // The query arrives whole (as pasted, or typed faster than the box waits): one search, the first.
   await tab.fill('#site-search-q', query);
-  await tab.waitForFunction((q) => document.querySelector('.search-popup .search-status bdi')?.textContent === q, query, { timeout: 60_000 });
+  await tab.waitForFunction(
+    (q) => document.querySelector('.search-popup .search-status bdi')?.textContent === q,
+    query,
+    { timeout: 60_000 },
+  );
   // The results' texts are requested before the status is written; let the last bytes land.
   await tab.waitForLoadState('networkidle');
   const status = (await tab.textContent('.search-popup .search-status')) ?? '';
@@ -80,9 +89,27 @@ async function main() {
   await cp(corpus, glossed, { recursive: true });
   const entries = await writeBenchGlossary(join(glossed, 'glossary.yaml'), 5000);
   const sites: Site[] = [
-    { name: 'sample (2 pages, 24-entry glossary)', content: join(ROOT, 'content'), page: 'en/macron-campaign-hack/', queries: ['Macron', 'ماكرون', 'piracy', 'الإنتخابات'], target: false },
-    { name: '1,000 pages', content: corpus, page: 'en/tico-0001/', queries: ['health', 'fever', 'الصحة', 'فيروس', 'والانتخابات', 'patients with fever'], target: true },
-    { name: `1,000 pages, ${entries.toLocaleString('en')}-entry glossary`, content: glossed, page: 'en/tico-0001/', queries: ['coronavirus', 'فيروس كورونا', 'health', 'الصحة'], target: true },
+    {
+      name: 'sample (2 pages, 24-entry glossary)',
+      content: join(ROOT, 'content'),
+      page: 'en/macron-campaign-hack/',
+      queries: ['Macron', 'ماكرون', 'piracy', 'الإنتخابات'],
+      target: false,
+    },
+    {
+      name: '1,000 pages',
+      content: corpus,
+      page: 'en/tico-0001/',
+      queries: ['health', 'fever', 'الصحة', 'فيروس', 'والانتخابات', 'patients with fever'],
+      target: true,
+    },
+    {
+      name: `1,000 pages, ${entries.toLocaleString('en')}-entry glossary`,
+      content: glossed,
+      page: 'en/tico-0001/',
+      queries: ['coronavirus', 'فيروس كورونا', 'health', 'الصحة'],
+      target: true,
+    },
   ];
   const chosen = process.argv.includes('--large') ? sites.filter((site) => site.target) : sites;
   const browser = await launchBrowser();

@@ -38,7 +38,10 @@ describe('npm run align', { timeout: 60_000 }, () => {
   test('prints the sentences of the cleaned text and the beads as JSON', () => {
     const run = align(file('report.ar.txt', ARABIC), file('report.en.txt', ENGLISH));
     expect(run.status).toBe(0);
-    const output = JSON.parse(run.stdout) as { sentences: { ar: string[]; en: string[] }; beads: { ar: number[]; en: number[] }[] };
+    const output = JSON.parse(run.stdout) as {
+      sentences: { ar: string[]; en: string[] };
+      beads: { ar: number[]; en: number[] }[];
+    };
     // "اقرأ أيضا" is page furniture: cleaned away, said on stderr, not aligned.
     expect(output.sentences.ar).toEqual([
       'أعلنت الحكومة اليوم خطة جديدة لمكافحة الوباء في جميع المحافظات.',
@@ -57,16 +60,26 @@ describe('npm run align', { timeout: 60_000 }, () => {
   test('reads legacy encodings as a build does', () => {
     const run = align(file('legacy.txt', iconv.encode(ARABIC, 'windows-1256')), file('e.txt', ENGLISH));
     expect(run.status).toBe(0);
-    expect((JSON.parse(run.stdout) as { sentences: { ar: string[] } }).sentences.ar[1]).toBe('وقال الوزير إن الخطة تبدأ الأسبوع المقبل.');
+    expect((JSON.parse(run.stdout) as { sentences: { ar: string[] } }).sentences.ar[1]).toBe(
+      'وقال الوزير إن الخطة تبدأ الأسبوع المقبل.',
+    );
   });
 
   test('names the file in every error', () => {
     const en = file('ok.en.txt', ENGLISH);
-    expect(align(join(dir, 'missing.txt'), en)).toMatchObject({ status: 1, stderr: expect.stringContaining('missing.txt: error: cannot read it: no such file') });
+    expect(align(join(dir, 'missing.txt'), en)).toMatchObject({
+      status: 1,
+      stderr: expect.stringContaining('missing.txt: error: cannot read it: no such file'),
+    });
     const swapped = align(en, file('ok.ar.txt', ARABIC));
     expect(swapped.status).toBe(1);
-    expect(swapped.stderr).toContain(`${en}: error: the text is English, but the first file must be the Arabic version`);
-    const binary = align(file('image.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])), en);
+    expect(swapped.stderr).toContain(
+      `${en}: error: the text is English, but the first file must be the Arabic version`,
+    );
+    const binary = align(
+      file('image.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])),
+      en,
+    );
     expect(binary.status).toBe(1);
     expect(binary.stderr).toMatch(/image\.txt: error: /);
     expect(align(file('notes.md', '# x'), en).stderr).toContain('notes.md: error: align reads plain-text sources');
@@ -74,8 +87,17 @@ describe('npm run align', { timeout: 60_000 }, () => {
   });
 
   test('source text is data: markup and code in it are sentences like any other', () => {
-    const run = align(file('x.ar.txt', 'قال المتحدث باسم الحكومة في مؤتمر صحفي «<script>alert(1)</script>». ثم أضاف أن {process.exit(3)} انتهى بلا أثر.'), file('x.en.txt', 'He said "<script>alert(1)</script>". Then {process.exit(3)} ended.'));
+    const run = align(
+      file(
+        'x.ar.txt',
+        'قال المتحدث باسم الحكومة في مؤتمر صحفي «<script>alert(1)</script>». ثم أضاف أن {process.exit(3)} انتهى بلا أثر.',
+      ),
+      file('x.en.txt', 'He said "<script>alert(1)</script>". Then {process.exit(3)} ended.'),
+    );
     expect(run.status).toBe(0);
-    expect((JSON.parse(run.stdout) as { sentences: { en: string[] } }).sentences.en).toEqual(['He said "<script>alert(1)</script>".', 'Then {process.exit(3)} ended.']);
+    expect((JSON.parse(run.stdout) as { sentences: { en: string[] } }).sentences.en).toEqual([
+      'He said "<script>alert(1)</script>".',
+      'Then {process.exit(3)} ended.',
+    ]);
   });
 });

@@ -13,7 +13,15 @@ import { parseArgs } from 'node:util';
 import { alignParagraphs } from '../core/align/index.ts';
 import { compileGlossary, findMatches, parseGlossary, type CompiledGlossary } from '../core/glossary/index.ts';
 import { formatDiagnostic, ingest } from '../core/ingest/index.ts';
-import { LANG_NAME, otherLang, type Diagnostic, type Edition, type Lang, type RemovalReason, type SourceFile } from '../core/types.ts';
+import {
+  LANG_NAME,
+  otherLang,
+  type Diagnostic,
+  type Edition,
+  type Lang,
+  type RemovalReason,
+  type SourceFile,
+} from '../core/types.ts';
 
 const USAGE = 'usage: npm run align -- FILE_AR FILE_EN [--glossary glossary.yaml]';
 
@@ -29,7 +37,8 @@ try {
   fail(2, `align: ${(error as Error).message}`, USAGE);
 }
 const { positionals, values } = parsed;
-if (positionals.length !== 2) fail(2, `align: expected two files, the Arabic and the English, got ${positionals.length}`, USAGE);
+if (positionals.length !== 2)
+  fail(2, `align: expected two files, the Arabic and the English, got ${positionals.length}`, USAGE);
 const files: Record<Lang, string> = { ar: positionals[0], en: positionals[1] };
 
 async function bytesOf(path: string): Promise<Uint8Array> {
@@ -37,14 +46,18 @@ async function bytesOf(path: string): Promise<Uint8Array> {
     return await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder, not a file' : (error as Error).message;
+    const why =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder, not a file' : (error as Error).message;
     return fail(1, `${path}: error: cannot read it: ${why}`);
   }
 }
 
 for (const lang of ['ar', 'en'] as const) {
   if (/\.mdx?$/i.test(files[lang])) {
-    fail(1, `${files[lang]}: error: align reads plain-text sources (.txt); a Markdown source is rendered as written, not split into a reading text`);
+    fail(
+      1,
+      `${files[lang]}: error: align reads plain-text sources (.txt); a Markdown source is rendered as written, not split into a reading text`,
+    );
   }
 }
 
@@ -75,7 +88,10 @@ for (const lang of ['ar', 'en'] as const) {
   if (!edition) fail(1, `${files[lang]}: error: nothing in it could be read as text`);
   if (edition.lang !== lang) {
     const other = otherLang(lang);
-    fail(1, `${files[lang]}: error: the text is ${LANG_NAME[edition.lang]}, but the ${lang === 'ar' ? 'first' : 'second'} file must be the ${LANG_NAME[lang]} version; give the ${LANG_NAME[other]} file ${lang === 'ar' ? 'second' : 'first'}`);
+    fail(
+      1,
+      `${files[lang]}: error: the text is ${LANG_NAME[edition.lang]}, but the ${lang === 'ar' ? 'first' : 'second'} file must be the ${LANG_NAME[lang]} version; give the ${LANG_NAME[other]} file ${lang === 'ar' ? 'second' : 'first'}`,
+    );
   }
   editions[lang] = edition;
 }
@@ -101,7 +117,9 @@ const alignment = alignParagraphs(ar.paragraphs, en.paragraphs, {
   entriesOf: compiled ? (text, lang) => findMatches(compiled, text, lang).map((m) => m.entryId) : undefined,
 });
 const texts = (edition: Edition) =>
-  alignment.sentences[edition.lang].map((range) => edition.paragraphs[range.paragraph].text.slice(range.start, range.end));
+  alignment.sentences[edition.lang].map((range) =>
+    edition.paragraphs[range.paragraph].text.slice(range.start, range.end),
+  );
 const output = { sentences: { ar: texts(ar), en: texts(en) }, beads: alignment.beads };
 process.stdout.write(`${JSON.stringify(output)}\n`);
 // What cleaning took out is not aligned; say so line by line, as a page's editor's note does.
@@ -119,6 +137,8 @@ for (const lang of ['ar', 'en'] as const) {
     console.error(`${files[lang]}:${removal.line}: note: not aligned, taken out as ${why}: ${text}`);
   }
   const removed = edition.removed.length > 0 ? `; ${edition.removed.length} lines taken out in cleaning` : '';
-  console.error(`${files[lang]}: ${edition.paragraphs.length} paragraphs, ${output.sentences[lang].length} sentences${removed}`);
+  console.error(
+    `${files[lang]}: ${edition.paragraphs.length} paragraphs, ${output.sentences[lang].length} sentences${removed}`,
+  );
 }
 console.error(`${alignment.beads.length} beads`);

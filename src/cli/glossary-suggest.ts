@@ -28,7 +28,10 @@ function documentOf(edition: Edition): SuggestDocument {
   const paragraphs =
     edition.paragraphs.length > 0
       ? edition.paragraphs
-      : (edition.body ?? '').split('\n').map((text, i) => ({ text, line: i + 1 })).filter((p) => p.text.trim() !== '');
+      : (edition.body ?? '')
+          .split('\n')
+          .map((text, i) => ({ text, line: i + 1 }))
+          .filter((p) => p.text.trim() !== '');
   return { file: edition.sourceFile, lang: edition.lang, paragraphs };
 }
 
@@ -61,7 +64,8 @@ const shown = relative(process.cwd(), dir) || '.';
 const content = await loadContent(dir);
 const { glossary } = content;
 for (const diagnostic of content.diagnostics) {
-  if (diagnostic.severity === 'error') console.error(formatDiagnostic({ ...diagnostic, file: `${shown}/${diagnostic.file}` }));
+  if (diagnostic.severity === 'error')
+    console.error(formatDiagnostic({ ...diagnostic, file: `${shown}/${diagnostic.file}` }));
 }
 const suggestions = suggestTerms(content.editions.map(documentOf), glossary.compiled);
 

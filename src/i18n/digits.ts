@@ -15,7 +15,10 @@ const formatters = new Map<Lang, Intl.NumberFormat>();
 export function formatNumber(lang: Lang, n: number): string {
   let format = formatters.get(lang);
   if (format === undefined) {
-    format = new Intl.NumberFormat(lang === 'ar' ? 'ar-EG' : 'en', { numberingSystem: lang === 'ar' ? 'arab' : 'latn', useGrouping: false });
+    format = new Intl.NumberFormat(lang === 'ar' ? 'ar-EG' : 'en', {
+      numberingSystem: lang === 'ar' ? 'arab' : 'latn',
+      useGrouping: false,
+    });
     formatters.set(lang, format);
   }
   return format.format(n);

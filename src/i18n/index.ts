@@ -36,9 +36,10 @@ export function t(lang: Lang, key: UIKey, vars: Record<string, string | number> 
   const form = count === undefined ? undefined : pluralRules(lang).select(count);
   const variants = count === undefined ? [key] : [`${key}.=${count}`, `${key}.${form}`, key];
   // The language's own variants all come before English's: Arabic مرتان beats English "twice".
-  const template = [strings[lang], strings.en]
-    .flatMap((table) => variants.map((variant) => (table as Record<string, string | undefined>)[variant]))
-    .find((found) => found !== undefined) ?? key;
+  const template =
+    [strings[lang], strings.en]
+      .flatMap((table) => variants.map((variant) => (table as Record<string, string | undefined>)[variant]))
+      .find((found) => found !== undefined) ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = vars[name];
     if (value === undefined) return whole;

@@ -27,7 +27,13 @@ export async function loadGlossary(content: string): Promise<LoadedGlossary> {
     return {
       entries: [],
       compiled: compileGlossary([]),
-      diagnostics: [{ severity: 'notice', file: GLOSSARY_FILE, message: 'no glossary; pages will have no notes (see README, “The glossary”)' }],
+      diagnostics: [
+        {
+          severity: 'notice',
+          file: GLOSSARY_FILE,
+          message: 'no glossary; pages will have no notes (see README, “The glossary”)',
+        },
+      ],
     };
   }
   const parsed = parseGlossary(text, GLOSSARY_FILE);

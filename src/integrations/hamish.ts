@@ -35,7 +35,14 @@ export function hamish(options: HamishOptions = {}): AstroIntegration {
     hooks: {
       'astro:config:setup': async (params) => {
         const { config, command, updateConfig, addWatchFile } = params;
-        const resolved: HamishConfig = { contentDir, shownRoot, workDir, editionsDir: editionsDir(workDir), base: config.base, command };
+        const resolved: HamishConfig = {
+          contentDir,
+          shownRoot,
+          workDir,
+          editionsDir: editionsDir(workDir),
+          base: config.base,
+          command,
+        };
         // Hand-written Markdown and MDX are glossed by Astro's processor, in this module graph: the
         // glossary is read for them when the first one renders (a site of .txt sources never does).
         let glossary: ReturnType<typeof loadGlossary> | undefined;
@@ -46,7 +53,11 @@ export function hamish(options: HamishOptions = {}): AstroIntegration {
           cacheDir: pathToFileURL(`${workDir}/cache/`),
           markdown: {
             // Smartypants would rewrite the quotes of the source text, which an edition must show as written.
-            processor: unified({ smartypants: false, remarkPlugins: [[remarkGlossary, { glossary: compiled, base: config.base }]], rehypePlugins: [rehypeBidi] }),
+            processor: unified({
+              smartypants: false,
+              remarkPlugins: [[remarkGlossary, { glossary: compiled, base: config.base }]],
+              rehypePlugins: [rehypeBidi],
+            }),
           },
           // Only hand-written .mdx sources are compiled by MDX: generated editions are rendered by the loader.
           integrations: [mdx({ optimize: true })],
@@ -55,7 +66,8 @@ export function hamish(options: HamishOptions = {}): AstroIntegration {
               {
                 name: 'hamish:config',
                 resolveId: (id: string) => (id === CONFIG_MODULE ? `\0${CONFIG_MODULE}` : undefined),
-                load: (id: string) => (id === `\0${CONFIG_MODULE}` ? `export default ${JSON.stringify(resolved)};` : undefined),
+                load: (id: string) =>
+                  id === `\0${CONFIG_MODULE}` ? `export default ${JSON.stringify(resolved)};` : undefined,
               },
             ],
           },

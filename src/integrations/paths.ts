@@ -15,7 +15,9 @@ export function contentDir(env: NodeJS.ProcessEnv = process.env, cwd = process.c
  */
 export function workDir(content: string, root = process.cwd()): string {
   const isDefault = content === resolve(root, 'content');
-  const name = isDefault ? 'default' : `${basename(content)}-${createHash('sha1').update(content).digest('hex').slice(0, 8)}`;
+  const name = isDefault
+    ? 'default'
+    : `${basename(content)}-${createHash('sha1').update(content).digest('hex').slice(0, 8)}`;
   return resolve(root, '.hamish', name);
 }
 

@@ -91,12 +91,20 @@ function notedEntries(tree: Root): string[] {
  * from its built page. `onPage` sees each page as soon as it is known, with the ids of the glossary
  * entries it names.
  */
-async function readPages(input: SearchInput[], outDir: string, onPage: (page: SearchPage, entries: readonly string[]) => void): Promise<SearchPage[]> {
+async function readPages(
+  input: SearchInput[],
+  outDir: string,
+  onPage: (page: SearchPage, entries: readonly string[]) => void,
+): Promise<SearchPage[]> {
   const pages: SearchPage[] = [];
   for (let i = 0; i < input.length; i += FILE_BATCH) {
     const batch = await Promise.all(
       input.slice(i, i + FILE_BATCH).map(async (item) => {
-        if (!('html' in item)) return { page: { url: item.url, lang: item.lang, title: item.title, blocks: item.blocks }, entries: item.entries };
+        if (!('html' in item))
+          return {
+            page: { url: item.url, lang: item.lang, title: item.title, blocks: item.blocks },
+            entries: item.entries,
+          };
         const html = await readFile(join(outDir, ...item.url.split('/').filter(Boolean), 'index.html'), 'utf8');
         // Parsed without source positions, which search has no use for.
         const tree = fromParse5(parse(html)) as Root;
@@ -129,9 +137,16 @@ async function pageIds(bundleDir: string): Promise<Map<string, string>> {
   await inBatches(names, async (name) => {
     const bytes = gunzipSync(await readFile(join(dir, name)));
     const text = new TextDecoder().decode(bytes);
-    if (!text.startsWith(PAGEFIND_SIGNATURE)) throw new AstroError(`Pagefind wrote ${join(dir, name)} in a form Hamish does not know (no "${PAGEFIND_SIGNATURE}" signature).`);
-    const json = JSON.parse(text.slice(PAGEFIND_SIGNATURE.length)) as { url?: unknown } | Record<string, { url?: unknown }>;
-    const fragments: [string, { url?: unknown }][] = typeof json.url === 'string' ? [[name.slice(0, -'.pf_fragment'.length), json]] : Object.entries(json as Record<string, { url?: unknown }>);
+    if (!text.startsWith(PAGEFIND_SIGNATURE))
+      throw new AstroError(
+        `Pagefind wrote ${join(dir, name)} in a form Hamish does not know (no "${PAGEFIND_SIGNATURE}" signature).`,
+      );
+    const json = JSON.parse(text.slice(PAGEFIND_SIGNATURE.length)) as
+      { url?: unknown } | Record<string, { url?: unknown }>;
+    const fragments: [string, { url?: unknown }][] =
+      typeof json.url === 'string'
+        ? [[name.slice(0, -'.pf_fragment'.length), json]]
+        : Object.entries(json as Record<string, { url?: unknown }>);
     for (const [id, fragment] of fragments) if (typeof fragment.url === 'string') ids.set(fragment.url, id);
   });
   return ids;
@@ -144,7 +159,8 @@ function dataFiles(pages: SearchPage[], ids: Map<string, string>, shards: ShardE
   const gz = (value: unknown) => gzipSync(JSON.stringify(value), { level: 9 });
   for (const page of pages) {
     const id = ids.get(page.url);
-    if (id === undefined) throw new AstroError(`Pagefind wrote no fragment for ${page.url}, so search could not show it.`);
+    if (id === undefined)
+      throw new AstroError(`Pagefind wrote no fragment for ${page.url}, so search could not show it.`);
     files.set(textPath(id), gz(searchText(page)));
   }
   shards.forEach((shard, i) => files.set(shardPath(i), gz(shard)));
@@ -164,7 +180,8 @@ async function inBatches<T>(items: readonly T[], task: (item: T) => Promise<unkn
 
 /** Creates the folders that the files at `paths` (relative to `root`) go in, each once. */
 async function makeFolders(root: string, paths: Iterable<string>): Promise<void> {
-  for (const folder of new Set([...paths].map((path) => dirname(join(root, path))))) await mkdir(folder, { recursive: true });
+  for (const folder of new Set([...paths].map((path) => dirname(join(root, path)))))
+    await mkdir(folder, { recursive: true });
 }
 
 async function writeAll(root: string, files: Map<string, Uint8Array>): Promise<void> {
@@ -178,7 +195,9 @@ async function writeAll(root: string, files: Map<string, Uint8Array>): Promise<v
  */
 async function copyTree(from: string, to: string): Promise<void> {
   const entries = await readdir(from, { recursive: true, withFileTypes: true });
-  const files = entries.filter((entry) => entry.isFile()).map((entry) => relative(from, join(entry.parentPath, entry.name)));
+  const files = entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(from, join(entry.parentPath, entry.name)));
   await makeFolders(to, files);
   await inBatches(files, (file) => copyFile(join(from, file), join(to, file)));
 }
@@ -204,7 +223,11 @@ async function buildSearch(outDir: string, options: SearchOptions, logger: Astro
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
   const added: Promise<pagefind.NewFileResponse>[] = [];
   try {
-    const { index } = check(await pagefind.createIndex({ forceLanguage: PAGEFIND_LANGUAGE }), 'create an index', logger);
+    const { index } = check(
+      await pagefind.createIndex({ forceLanguage: PAGEFIND_LANGUAGE }),
+      'create an index',
+      logger,
+    );
     if (!index) throw new AstroError('Pagefind returned no index.');
     // Each page goes to Pagefind as soon as it is read, without waiting for the answer: Pagefind
     // indexes in its own process, on another core, while the next pages are parsed here.
@@ -229,7 +252,9 @@ async function buildSearch(outDir: string, options: SearchOptions, logger: Astro
     // The dev server's copy of the last build's search.
     await rm(devDir, { recursive: true, force: true });
     await Promise.all([PAGEFIND_DIR, DATA_DIR].map((sub) => copyTree(join(outDir, sub), join(devDir, sub))));
-    logger.info(`Indexed ${pages.length} pages into ${PAGEFIND_DIR}/ and ${DATA_DIR}/ in ${seconds(indexStarted)} (search total ${seconds(started)})`);
+    logger.info(
+      `Indexed ${pages.length} pages into ${PAGEFIND_DIR}/ and ${DATA_DIR}/ in ${seconds(indexStarted)} (search total ${seconds(started)})`,
+    );
   } finally {
     // Should reading fail halfway, the requests already sent are answered before Pagefind closes.
     await Promise.allSettled(added);
@@ -296,9 +321,13 @@ export function hamishSearch(options: SearchOptions): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         const root = devSearchDir(options.workDir);
         if (existsSync(join(root, DATA_DIR, MANIFEST_FILE))) {
-          logger.info(`Search uses the index of the last build (${relative(process.cwd(), root)}); rebuild to search new content.`);
+          logger.info(
+            `Search uses the index of the last build (${relative(process.cwd(), root)}); rebuild to search new content.`,
+          );
         } else {
-          logger.warn('No search index yet: run `npm run build` once (with the same CONTENT_DIR), and search works here too.');
+          logger.warn(
+            'No search index yet: run `npm run build` once (with the same CONTENT_DIR), and search works here too.',
+          );
         }
         server.middlewares.use(devMiddleware(resolve(root), base));
       },

@@ -17,7 +17,10 @@ function highlight(sentence: Element | null | undefined): void {
   lit = [];
   if (!sentence) return;
   const ids = (sentence.getAttribute('data-with') ?? '').split(' ').filter(Boolean);
-  lit = [sentence, ...ids.map((id) => document.getElementById(id)).filter((element): element is HTMLElement => element !== null)];
+  lit = [
+    sentence,
+    ...ids.map((id) => document.getElementById(id)).filter((element): element is HTMLElement => element !== null),
+  ];
   for (const element of lit) element.classList.add(LINKED);
 }
 
@@ -58,11 +61,15 @@ if (aligned) {
     const row = currentRow(rows);
     if (row && row.getBoundingClientRect().top <= READING_LINE) reading = row.id;
   };
-  window.addEventListener('scroll', () => {
-    if (pending) return;
-    pending = true;
-    requestAnimationFrame(note);
-  }, { passive: true });
+  window.addEventListener(
+    'scroll',
+    () => {
+      if (pending) return;
+      pending = true;
+      requestAnimationFrame(note);
+    },
+    { passive: true },
+  );
   /** Points a link to the other language's page at the row being read. */
   const keepPlace = (event: Event) => {
     const link = event.target instanceof Element ? event.target.closest('a') : null;
@@ -71,7 +78,8 @@ if (aligned) {
     url.hash = reading ?? '';
     link.href = url.href;
   };
-  for (const type of ['click', 'auxclick', 'contextmenu', 'focusin'] as const) document.addEventListener(type, keepPlace, true);
+  for (const type of ['click', 'auxclick', 'contextmenu', 'focusin'] as const)
+    document.addEventListener(type, keepPlace, true);
 
   // Opened at a row: the browser scrolls there before the fonts have loaded, and the text above
   // then grows or shrinks as they arrive. Once they have, the row goes back to the top, unless the
@@ -80,7 +88,8 @@ if (aligned) {
   if (opened) {
     let moved = false;
     const stop = () => (moved = true);
-    for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const) window.addEventListener(type, stop, { once: true, passive: true });
+    for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const)
+      window.addEventListener(type, stop, { once: true, passive: true });
     void document.fonts.ready.then(() => {
       if (!moved) opened.scrollIntoView();
     });

@@ -114,7 +114,8 @@ export class SearchData {
     const response = await fetch(`${base}${DATA_DIR}/${MANIFEST_FILE}`, { cache: 'no-cache' }).catch(() => undefined);
     if (!response?.ok) throw new SearchUnavailable(`no search index at ${base}${DATA_DIR}/`);
     const manifest = (await response.json()) as SearchManifest;
-    if (manifest.version !== SEARCH_DATA_VERSION) throw new SearchUnavailable(`search files of version ${manifest.version}, expected ${SEARCH_DATA_VERSION}`);
+    if (manifest.version !== SEARCH_DATA_VERSION)
+      throw new SearchUnavailable(`search files of version ${manifest.version}, expected ${SEARCH_DATA_VERSION}`);
     return new SearchData(base, manifest);
   }
 
@@ -143,14 +144,23 @@ export class SearchData {
   async entriesOf(query: SearchQuery): Promise<{ entries: ShardEntry[]; spans: EntrySpan[] }> {
     const { glossary, byId } = await this.glossaryFor(query.text);
     const matches = findEntries(glossary, query.text);
-    const entries = [...new Set(matches.map((m) => m.entryId))].map((id) => byId.get(id)).filter((e) => e !== undefined);
+    const entries = [...new Set(matches.map((m) => m.entryId))]
+      .map((id) => byId.get(id))
+      .filter((e) => e !== undefined);
     return { entries, spans: entrySpans(query, matches, byId) };
   }
 
   /** A matcher for a query (its keys, stems for the words in `widened`, and the glossary entries it names). */
-  async matcherFor(query: SearchQuery, widened: readonly number[] = []): Promise<{ matcher: QueryMatcher; entries: ShardEntry[]; spans: EntrySpan[] }> {
+  async matcherFor(
+    query: SearchQuery,
+    widened: readonly number[] = [],
+  ): Promise<{ matcher: QueryMatcher; entries: ShardEntry[]; spans: EntrySpan[] }> {
     const { entries, spans } = await this.entriesOf(query);
-    return { matcher: matcherFor(query, entries.length > 0 ? glossaryOf(entries).glossary : undefined, widened), entries, spans };
+    return {
+      matcher: matcherFor(query, entries.length > 0 ? glossaryOf(entries).glossary : undefined, widened),
+      entries,
+      spans,
+    };
   }
 
   /** The text file of the page Pagefind knows as `id` (its result id). */

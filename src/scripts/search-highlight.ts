@@ -55,7 +55,10 @@ export function markHits(body: Element, lang: Lang, matcher: QueryMatcher): HTML
     const text = nodes.map((n) => n.data).join('');
     const hits = findHits(text, lang, matcher);
     if (hits.length === 0) continue;
-    rangesByPiece(nodes.map((n) => n.data.length), hits).forEach((ranges, i) => marks.push(...wrap(nodes[i], ranges)));
+    rangesByPiece(
+      nodes.map((n) => n.data.length),
+      hits,
+    ).forEach((ranges, i) => marks.push(...wrap(nodes[i], ranges)));
   }
   return marks;
 }
@@ -70,11 +73,25 @@ export async function highlightPage(): Promise<void> {
   const mark = (matcher: QueryMatcher) =>
     bodies.flatMap((body) => {
       const declared = body.closest('[lang]')?.getAttribute('lang');
-      const lang: Lang = declared ? (declared.startsWith('ar') ? 'ar' : 'en') : hasArabic(body.textContent ?? '') ? 'ar' : 'en';
+      const lang: Lang = declared
+        ? declared.startsWith('ar')
+          ? 'ar'
+          : 'en'
+        : hasArabic(body.textContent ?? '')
+          ? 'ar'
+          : 'en';
       return markHits(body, lang, matcher);
     });
   let marks = mark((await data.matcherFor(query)).matcher);
   // Nothing as written: the result was found through stems (see `widenedWords`), which mark too.
-  if (marks.length === 0) marks = mark((await data.matcherFor(query, query.words.map((_, i) => i))).matcher);
+  if (marks.length === 0)
+    marks = mark(
+      (
+        await data.matcherFor(
+          query,
+          query.words.map((_, i) => i),
+        )
+      ).matcher,
+    );
   marks[0]?.scrollIntoView({ block: 'center' });
 }

@@ -37,7 +37,12 @@ export const formatCount = formatNumber;
  * and the reader's query isolated (`<bdi>`) so that a query in the other script does not reorder
  * the sentence around it.
  */
-export function fill(template: string, vars: Record<string, string | number>, lang: Lang, isolate: readonly string[] = ['query']): DocumentFragment {
+export function fill(
+  template: string,
+  vars: Record<string, string | number>,
+  lang: Lang,
+  isolate: readonly string[] = ['query'],
+): DocumentFragment {
   const out = document.createDocumentFragment();
   let at = 0;
   for (const match of template.matchAll(/\{(\w+)\}/g)) {
@@ -66,7 +71,11 @@ export function statusOf(results: Results, shown: number, strings: SearchStrings
 }
 
 /** Elements with text in `lang`, set in its direction. */
-function inLanguage<K extends keyof HTMLElementTagNameMap>(tag: K, lang: Lang, className: string): HTMLElementTagNameMap[K] {
+function inLanguage<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  lang: Lang,
+  className: string,
+): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   element.lang = lang;
   element.dir = DIR[lang];

@@ -32,7 +32,15 @@ test('a document carries its relation, and is dated by its newest version; undat
   const docs = summarizeDocuments([
     { slug: 'undated', lang: 'en', title: 'U' },
     { slug: 'cover', lang: 'ar', title: 'أ', date: '2017-05-06', relation: 'coverage' },
-    { slug: 'cover', lang: 'en', title: 'A', date: '2017-05-05', source: 'The Post', excerpt: 'It began.', relation: 'coverage' },
+    {
+      slug: 'cover',
+      lang: 'en',
+      title: 'A',
+      date: '2017-05-05',
+      source: 'The Post',
+      excerpt: 'It began.',
+      relation: 'coverage',
+    },
     { slug: 'year', lang: 'en', title: 'Y', date: '2017' },
     { slug: 'later', lang: 'en', title: 'L', date: '2020-01' },
   ]);
@@ -42,7 +50,10 @@ test('a document carries its relation, and is dated by its newest version; undat
     ['year', '2017'],
     ['undated', undefined],
   ]);
-  expect(docs[1]).toMatchObject({ relation: 'coverage', versions: { en: { source: 'The Post', excerpt: 'It began.' } } });
+  expect(docs[1]).toMatchObject({
+    relation: 'coverage',
+    versions: { en: { source: 'The Post', excerpt: 'It began.' } },
+  });
 });
 
 test("a reader's own language comes first", () => {

@@ -27,7 +27,9 @@ export function summarizeDocuments(editions: Listed[]): DocumentSummary[] {
   }
   return [...bySlug.values()].sort(
     (a, b) =>
-      (a.date === undefined ? 1 : 0) - (b.date === undefined ? 1 : 0) || (b.date ?? '').localeCompare(a.date ?? '') || a.slug.localeCompare(b.slug),
+      (a.date === undefined ? 1 : 0) - (b.date === undefined ? 1 : 0) ||
+      (b.date ?? '').localeCompare(a.date ?? '') ||
+      a.slug.localeCompare(b.slug),
   );
 }
 

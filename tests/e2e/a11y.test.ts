@@ -31,7 +31,6 @@ const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.
 const sites: Record<string, Site> = {};
 let browser: Browser;
 
-
 /** Whether a site path is a document page in `lang` (`ar/<slug>/`), not the search page or a page of the home list. */
 const isDocument = (path: string, lang: string) => new RegExp(`^${lang}/(?!search/|page/)[^/]+/$`).test(path);
 
@@ -63,8 +62,17 @@ afterAll(async () => {
  * (e.g. choosing a reading mode). Problems of the page itself (console errors, CSP refusals,
  * requests to other sites) are reported the same way, so that a page cannot pass by failing to load.
  */
-async function audit(site: Site, path: string, setting: string, options: BrowserContextOptions, mode?: string): Promise<string[]> {
-  const { context, offsite, errors } = await strictContext(browser, site.server.url, { viewport: VIEWPORTS.wide, ...options });
+async function audit(
+  site: Site,
+  path: string,
+  setting: string,
+  options: BrowserContextOptions,
+  mode?: string,
+): Promise<string[]> {
+  const { context, offsite, errors } = await strictContext(browser, site.server.url, {
+    viewport: VIEWPORTS.wide,
+    ...options,
+  });
   const page = await context.newPage();
   await page.goto(site.server.url + path);
   if (mode) await page.click(`label[for="mode-${mode}"]`);
@@ -74,11 +82,17 @@ async function audit(site: Site, path: string, setting: string, options: Browser
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: AxeViolation[] }> } }).axe;
     const { violations } = await axe.run(document);
-    return violations.map(({ id, help, nodes }) => ({ id, help, nodes: nodes.map(({ target, failureSummary }) => ({ target, failureSummary })) }));
+    return violations.map(({ id, help, nodes }) => ({
+      id,
+      help,
+      nodes: nodes.map(({ target, failureSummary }) => ({ target, failureSummary })),
+    }));
   });
   await context.close();
   return [
-    ...violations.map((v) => `/${path} [${setting}] ${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ...violations.map(
+      (v) => `/${path} [${setting}] ${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    ),
     ...offsite.map((url) => `/${path} [${setting}] request to another site: ${url}`),
     ...errors.map((error) => `/${path} [${setting}] ${error}`),
   ];
@@ -103,9 +117,7 @@ describe.each(['sample', 'hostile', 'other'])('the %s site', (name) => {
     const site = sites[name];
     // Every document page is audited above; here a few per language are enough, since the modes
     // and the phone layout come from the same template on every one of them.
-    const documents = ['ar', 'en'].flatMap((lang) =>
-      site.pages.filter((p) => isDocument(p, lang)).slice(0, 3),
-    );
+    const documents = ['ar', 'en'].flatMap((lang) => site.pages.filter((p) => isDocument(p, lang)).slice(0, 3));
     const found: string[] = [];
     for (const path of documents) {
       found.push(...(await audit(site, path, 'phone', { viewport: VIEWPORTS.narrow })));

@@ -24,7 +24,10 @@ let pairs: StaticServer;
 let sample: StaticServer;
 
 beforeAll(async () => {
-  const builds = [await buildOnce({ contentDir: await translationPairs() }), await buildOnce({ contentDir: SAMPLE_CONTENT })];
+  const builds = [
+    await buildOnce({ contentDir: await translationPairs() }),
+    await buildOnce({ contentDir: SAMPLE_CONTENT }),
+  ];
   for (const build of builds) if (build.code !== 0) throw new Error(`build failed:\n${build.output}`);
   [pairs, sample] = await Promise.all(builds.map(async (build) => serve(await snapshotSite(build.outDir))));
   browser = await launchBrowser();
@@ -39,7 +42,10 @@ afterAll(async () => {
 });
 
 async function open(server: StaticServer, path: string, options: BrowserContextOptions = {}) {
-  const { context, errors, offsite } = await strictContext(browser, server.url, { viewport: VIEWPORTS.wide, ...options });
+  const { context, errors, offsite } = await strictContext(browser, server.url, {
+    viewport: VIEWPORTS.wide,
+    ...options,
+  });
   const page = await context.newPage();
   await page.goto(server.url + path);
   await page.evaluate(() => document.fonts.ready);
@@ -60,7 +66,14 @@ async function rowBoxes(page: Page) {
       const box = (lang: string) => {
         const cell = row.querySelector(`:scope > .cell[data-lang="${lang}"]`)!;
         const r = cell.getBoundingClientRect();
-        return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, width: r.width, shown: getComputedStyle(cell).display !== 'none' && cell.textContent!.trim() !== '' };
+        return {
+          top: r.top,
+          bottom: r.bottom,
+          left: r.left,
+          right: r.right,
+          width: r.width,
+          shown: getComputedStyle(cell).display !== 'none' && cell.textContent!.trim() !== '',
+        };
       };
       const r = row.getBoundingClientRect();
       return { id: row.id, top: r.top, bottom: r.bottom, ar: box('ar'), en: box('en') };
@@ -82,7 +95,9 @@ describe.each(['ar', 'en'] as const)('the aligned %s page', (lang) => {
       if (i > 0) expect(row.top, row.id).toBeGreaterThanOrEqual(rows[i - 1].bottom - 0.5);
     }
     // The titles line up too, and so do the notes.
-    const heads = await page.$$eval('.aligned-head > .cell h1, .aligned-head > .cell h2', (hs) => hs.map((h) => h.getBoundingClientRect().top));
+    const heads = await page.$$eval('.aligned-head > .cell h1, .aligned-head > .cell h2', (hs) =>
+      hs.map((h) => h.getBoundingClientRect().top),
+    );
     expect(heads).toHaveLength(2);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await close();
@@ -138,37 +153,54 @@ describe.each(['ar', 'en'] as const)('the aligned %s page', (lang) => {
     await close();
   });
 
-  test.each(['ar', 'en'] as const)('in %s only, the other language is gone and the paragraphs the rows cut read on', async (only) => {
-    const { page, close } = await open(pairs, PAGES[lang]);
-    await page.click(`label[for="mode-${only}"]`);
-    await page.screenshot({ path: join(ARTEFACTS, `${lang}-only-${only}.png`), fullPage: false });
-    const gone = only === 'ar' ? 'en' : 'ar';
-    expect(await page.$$eval(`.aligned-row[id] > [data-lang="${gone}"]`, (cells) => cells.filter((c) => (c as HTMLElement).offsetParent !== null).length)).toBe(0);
-    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
-    // A paragraph's part in one row and its continuation in the next: the continuation starts on
-    // the line where the first part ends, or the line after it, never a paragraph's space below.
-    const gaps = await page.$$eval(`.aligned-row[id] > [data-lang="${only}"] > p.cont`, (conts) =>
-      conts.map((cont) => {
-        const row = cont.closest('.aligned-row')!;
-        const previous = row.previousElementSibling!.querySelector(':scope > .cell[data-lang] > p.open:last-child');
-        const [end] = [...previous!.getClientRects()].slice(-1);
-        const [start] = [...cont.getClientRects()];
-        return { gap: start.top - end.top, line: parseFloat(getComputedStyle(cont).lineHeight) };
-      }),
-    );
-    expect(gaps.length).toBeGreaterThan(0);
-    for (const { gap, line } of gaps) expect(gap).toBeLessThanOrEqual(line + 1);
-    // The whole measure, not half of it.
-    const width = await page.$eval(`.aligned-row[id] > [data-lang="${only}"] > p:not(.open, .cont)`, (p) => p.getBoundingClientRect().width / parseFloat(getComputedStyle(p).fontSize));
-    expect(width).toBeGreaterThan(30);
-    await close();
-  });
+  test.each(['ar', 'en'] as const)(
+    'in %s only, the other language is gone and the paragraphs the rows cut read on',
+    async (only) => {
+      const { page, close } = await open(pairs, PAGES[lang]);
+      await page.click(`label[for="mode-${only}"]`);
+      await page.screenshot({ path: join(ARTEFACTS, `${lang}-only-${only}.png`), fullPage: false });
+      const gone = only === 'ar' ? 'en' : 'ar';
+      expect(
+        await page.$$eval(
+          `.aligned-row[id] > [data-lang="${gone}"]`,
+          (cells) => cells.filter((c) => (c as HTMLElement).offsetParent !== null).length,
+        ),
+      ).toBe(0);
+      expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
+      // A paragraph's part in one row and its continuation in the next: the continuation starts on
+      // the line where the first part ends, or the line after it, never a paragraph's space below.
+      const gaps = await page.$$eval(`.aligned-row[id] > [data-lang="${only}"] > p.cont`, (conts) =>
+        conts.map((cont) => {
+          const row = cont.closest('.aligned-row')!;
+          const previous = row.previousElementSibling!.querySelector(':scope > .cell[data-lang] > p.open:last-child');
+          const [end] = [...previous!.getClientRects()].slice(-1);
+          const [start] = [...cont.getClientRects()];
+          return { gap: start.top - end.top, line: parseFloat(getComputedStyle(cont).lineHeight) };
+        }),
+      );
+      expect(gaps.length).toBeGreaterThan(0);
+      for (const { gap, line } of gaps) expect(gap).toBeLessThanOrEqual(line + 1);
+      // The whole measure, not half of it.
+      const width = await page.$eval(
+        `.aligned-row[id] > [data-lang="${only}"] > p:not(.open, .cont)`,
+        (p) => p.getBoundingClientRect().width / parseFloat(getComputedStyle(p).fontSize),
+      );
+      expect(width).toBeGreaterThan(30);
+      await close();
+    },
+  );
 
   test('search hits are marked in the page’s own language only, and the first is shown', async () => {
     const query = lang === 'ar' ? 'فيروس' : 'virus';
     const { page, close } = await open(pairs, `${PAGES[lang]}?hl=${encodeURIComponent(query)}`);
     await page.waitForSelector('mark.search-hit');
-    const marks = await page.$$eval('mark.search-hit', (ms) => ms.map((m) => ({ lang: m.closest('[lang]')!.getAttribute('lang'), body: !!m.closest('[data-pagefind-body]'), ignored: !!m.closest('[data-pagefind-ignore]') })));
+    const marks = await page.$$eval('mark.search-hit', (ms) =>
+      ms.map((m) => ({
+        lang: m.closest('[lang]')!.getAttribute('lang'),
+        body: !!m.closest('[data-pagefind-body]'),
+        ignored: !!m.closest('[data-pagefind-ignore]'),
+      })),
+    );
     expect(marks.length).toBeGreaterThan(1);
     for (const mark of marks) expect(mark).toEqual({ lang, body: true, ignored: false });
     const first = await page.$eval('mark.search-hit', (m) => m.getBoundingClientRect().top);

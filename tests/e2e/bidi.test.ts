@@ -52,7 +52,9 @@ describe('direction isolation in the browser', () => {
     await page.goto(`${sample.url}ar/macron-campaign-hack/`);
     const marker = 'article[data-lang="ar"] .fn-ref a[aria-describedby]';
     const target = await page.$$eval(marker, (links) =>
-      links.findIndex((link) => document.getElementById(link.getAttribute('aria-describedby') ?? '')?.textContent?.includes('Pastebin')),
+      links.findIndex((link) =>
+        document.getElementById(link.getAttribute('aria-describedby') ?? '')?.textContent?.includes('Pastebin'),
+      ),
     );
     expect(target).toBeGreaterThanOrEqual(0);
     await page.locator(marker).nth(target).hover();

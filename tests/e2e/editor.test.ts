@@ -108,11 +108,19 @@ async function markerGaps(page: Page): Promise<MarkerGaps[]> {
       const bottom = Math.max(...rects.map((r) => r.bottom));
       const rtl = getComputedStyle(sup.parentElement ?? sup).direction === 'rtl';
       sup.classList.add('probe');
-      return { clip: { x: left, y: top, width: right - left, height: bottom - top }, before: before.data.at(-1) ?? '', after: after.data[0], rtl };
+      return {
+        clip: { x: left, y: top, width: right - left, height: bottom - top },
+        before: before.data.at(-1) ?? '',
+        after: after.data[0],
+        rtl,
+      };
     }, k);
     if (!found) continue;
     // The marker alone, then everything but the marker, in the same place.
-    const only = await page.addStyleTag({ content: '.edition-text, .edition-text * { color: transparent !important } .probe, .probe * { color: #000 !important }' });
+    const only = await page.addStyleTag({
+      content:
+        '.edition-text, .edition-text * { color: transparent !important } .probe, .probe * { color: #000 !important }',
+    });
     const marker = await inkColumns(page, found.clip);
     await only.evaluate((node) => (node as Element).remove());
     const hide = await page.addStyleTag({ content: '.probe { visibility: hidden !important }' });
@@ -123,7 +131,12 @@ async function markerGaps(page: Page): Promise<MarkerGaps[]> {
     const leftGap = markerLeft - Math.max(...rest.filter((x) => x < markerLeft));
     const rightGap = Math.min(...rest.filter((x) => x > markerRight)) - markerRight;
     // In right-to-left text the word is on the marker's right.
-    gaps.push({ before: found.before, after: found.after, toWord: found.rtl ? rightGap : leftGap, toNext: found.rtl ? leftGap : rightGap });
+    gaps.push({
+      before: found.before,
+      after: found.after,
+      toWord: found.rtl ? rightGap : leftGap,
+      toNext: found.rtl ? leftGap : rightGap,
+    });
   }
   return gaps;
 }
@@ -143,7 +156,10 @@ describe('glossary markers', () => {
       expect(gaps.some((g) => g.after === '.')).toBe(true);
       for (const gap of gaps) {
         // A space after the marker has no ink: only a character that has is measured on that side.
-        expect(Number.isFinite(gap.toWord) && (gap.after === ' ' || Number.isFinite(gap.toNext)), JSON.stringify(gap)).toBe(true);
+        expect(
+          Number.isFinite(gap.toWord) && (gap.after === ' ' || Number.isFinite(gap.toNext)),
+          JSON.stringify(gap),
+        ).toBe(true);
       }
     }
     const widest = (gaps: MarkerGaps[], side: 'toWord' | 'toNext', after?: string) =>
@@ -151,7 +167,9 @@ describe('glossary markers', () => {
     // Half a pixel of anti-aliasing either way, and half a pixel more: as close, not closer than the eye tells apart.
     const slack = 1;
     expect(widest(ar, 'toWord'), JSON.stringify({ ar, en })).toBeLessThanOrEqual(widest(en, 'toWord') + slack);
-    expect(widest(ar, 'toNext', '.'), JSON.stringify({ ar, en })).toBeLessThanOrEqual(widest(en, 'toNext', '.') + slack);
+    expect(widest(ar, 'toNext', '.'), JSON.stringify({ ar, en })).toBeLessThanOrEqual(
+      widest(en, 'toNext', '.') + slack,
+    );
     // And nowhere near a space (a space in either font is over 4 px at this size).
     expect(Math.max(...ar.map((g) => g.toWord))).toBeLessThan(4);
   });
@@ -168,7 +186,10 @@ describe('emphasis in a hand-written source', () => {
         }),
       );
       expect(styles.map((s) => s.lang).sort()).toEqual(['ar', 'en']);
-      for (const s of styles) expect([s.lang, s.style, s.weight]).toEqual(s.lang === 'ar' ? ['ar', 'normal', '700'] : ['en', 'italic', '400']);
+      for (const s of styles)
+        expect([s.lang, s.style, s.weight]).toEqual(
+          s.lang === 'ar' ? ['ar', 'normal', '700'] : ['en', 'italic', '400'],
+        );
       await page.close();
     }
   });

@@ -38,10 +38,15 @@ describe.each(['ar', 'en'])('the %s hostile page in Chromium', (lang) => {
     });
     await page.goto(`${server.url}${lang}/hostile/`);
     // The text has no link to click: `[click me](javascript:…)` and `<javascript:…>` stay text.
-    expect(await page.$$eval('article.primary .edition-text a[href^="javascript:" i]', (links) => links.length)).toBe(0);
+    expect(await page.$$eval('article.primary .edition-text a[href^="javascript:" i]', (links) => links.length)).toBe(
+      0,
+    );
 
     const shown = fold(await page.innerText('article.primary .edition-text'));
-    const source = (await readFile(join(HOSTILE, 'documents', `hostile.${lang}.txt`), 'utf8')).split('\n').map(fold).filter(Boolean);
+    const source = (await readFile(join(HOSTILE, 'documents', `hostile.${lang}.txt`), 'utf8'))
+      .split('\n')
+      .map(fold)
+      .filter(Boolean);
     for (const line of source) expect(shown).toContain(line);
     expect(dialogs).toEqual([]);
     expect(await page.evaluate(() => (globalThis as { __pwned?: unknown }).__pwned)).toBeUndefined();

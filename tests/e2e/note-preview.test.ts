@@ -7,7 +7,11 @@ import { compileGlossary, parseGlossary } from '../../src/core/glossary/index.ts
 import { compileEdition } from '../helpers/mdx-harness.ts';
 import { remarkGlossary } from '../../src/plugins/remark-glossary/index.ts';
 
-const glossary = compileGlossary(parseGlossary(readFileSync(new URL('../../src/plugins/remark-glossary/fixtures/glossary.yaml', import.meta.url), 'utf8')).entries);
+const glossary = compileGlossary(
+  parseGlossary(
+    readFileSync(new URL('../../src/plugins/remark-glossary/fixtures/glossary.yaml', import.meta.url), 'utf8'),
+  ).entries,
+);
 const render = async (file: string) => (await compileEdition(file, [[remarkGlossary, { glossary }]])).render();
 
 /** preview.ts as a classic script that installs itself. */

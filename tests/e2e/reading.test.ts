@@ -21,9 +21,11 @@ let browser: Browser;
 let sample: StaticServer;
 let other: StaticServer;
 
-
 beforeAll(async () => {
-  const builds = [await buildOnce({ contentDir: SAMPLE_CONTENT }), await buildOnce({ contentDir: await otherContent(6) })];
+  const builds = [
+    await buildOnce({ contentDir: SAMPLE_CONTENT }),
+    await buildOnce({ contentDir: await otherContent(6) }),
+  ];
   for (const build of builds) if (build.code !== 0) throw new Error(`build failed:\n${build.output}`);
   [sample, other] = await Promise.all(builds.map(async (build) => serve(await snapshotSite(build.outDir))));
   browser = await launchBrowser();
@@ -50,7 +52,10 @@ interface Opened {
 
 /** `path` of `server` in a fresh browser context (wide, light, JavaScript on unless `options` say otherwise). */
 async function open(server: StaticServer, path: string, options: BrowserContextOptions = {}): Promise<Opened> {
-  const { context, offsite, errors } = await strictContext(browser, server.url, { viewport: VIEWPORTS.wide, ...options });
+  const { context, offsite, errors } = await strictContext(browser, server.url, {
+    viewport: VIEWPORTS.wide,
+    ...options,
+  });
   const requests = new Map<string, number>();
   context.on('request', (request) => requests.set(request.url(), (requests.get(request.url()) ?? 0) + 1));
   const page = await context.newPage();
@@ -77,7 +82,13 @@ async function alignedRows(page: Page) {
       const box = (lang: string) => {
         const cell = row.querySelector(`:scope > .cell[data-lang="${lang}"]`)!;
         const r = cell.getBoundingClientRect();
-        return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, shown: r.height > 0 && getComputedStyle(cell).display !== 'none' };
+        return {
+          top: r.top,
+          bottom: r.bottom,
+          left: r.left,
+          right: r.right,
+          shown: r.height > 0 && getComputedStyle(cell).display !== 'none',
+        };
       };
       return { id: row.id || row.className, ar: box('ar'), en: box('en') };
     }),
@@ -96,7 +107,9 @@ async function expectSideBySide(page: Page) {
   }
   const [ar, en] = [await version(page, 'ar'), await version(page, 'en')];
   expect(ar.x, 'Arabic is right of English').toBeGreaterThanOrEqual(en.x + en.width);
-  const tops = await page.$$eval('article.edition .edition-text', (texts) => texts.map((t) => t.getBoundingClientRect().top));
+  const tops = await page.$$eval('article.edition .edition-text', (texts) =>
+    texts.map((t) => t.getBoundingClientRect().top),
+  );
   expect(Math.abs(tops[0] - tops[1]), 'the two texts start on the same line').toBeLessThan(1);
 }
 
@@ -104,7 +117,8 @@ async function expectSideBySide(page: Page) {
 async function expectStacked(page: Page, first: 'ar' | 'en', second: 'ar' | 'en') {
   const rows = await alignedRows(page);
   if (rows) {
-    for (const row of rows.filter((r) => r.ar.shown && r.en.shown)) expect(row[first].bottom, `${row.id}: ${first} above ${second}`).toBeLessThanOrEqual(row[second].top);
+    for (const row of rows.filter((r) => r.ar.shown && r.en.shown))
+      expect(row[first].bottom, `${row.id}: ${first} above ${second}`).toBeLessThanOrEqual(row[second].top);
     return;
   }
   const [a, b] = [await version(page, first), await version(page, second)];
@@ -117,37 +131,47 @@ type SizedFace = FontFace & { sizeAdjust: string };
 const otherLang = (lang: 'ar' | 'en') => (lang === 'ar' ? 'en' : 'ar');
 
 describe.each(['ar', 'en'] as const)('the %s document page', (lang) => {
-  test.each(['wide', 'narrow'] as const)('renders %s with the site’s own fonts and nothing from elsewhere', async (size) => {
-    for (const [site, server, pages] of [
-      ['sample', sample, SAMPLE_PAGES],
-      ['other', other, OTHER_PAGES],
-    ] as const) {
-      const opened = await open(server, pages[lang], { viewport: VIEWPORTS[size] });
-      const { page } = opened;
-      await page.screenshot({ path: join(ARTEFACTS, `${site}-${lang}-${size}.png`), fullPage: true });
-      expect(opened.offsite).toEqual([]);
-      expect(opened.errors).toEqual([]);
-      // Nothing sticks out sideways, even on a phone.
-      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  test.each(['wide', 'narrow'] as const)(
+    'renders %s with the site’s own fonts and nothing from elsewhere',
+    async (size) => {
+      for (const [site, server, pages] of [
+        ['sample', sample, SAMPLE_PAGES],
+        ['other', other, OTHER_PAGES],
+      ] as const) {
+        const opened = await open(server, pages[lang], { viewport: VIEWPORTS[size] });
+        const { page } = opened;
+        await page.screenshot({ path: join(ARTEFACTS, `${site}-${lang}-${size}.png`), fullPage: true });
+        expect(opened.offsite).toEqual([]);
+        expect(opened.errors).toEqual([]);
+        // Nothing sticks out sideways, even on a phone.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 
-      const faces = await page.evaluate(() =>
-        [...document.fonts].map((f) => ({ family: f.family.replace(/["']/g, ''), weight: f.weight, status: f.status, display: f.display })),
-      );
-      const loaded = faces.filter((f) => f.status === 'loaded').map((f) => `${f.family} ${f.weight}`);
-      expect(loaded).toContain('Noto Naskh Arabic 400');
-      expect(loaded).toContain('Literata 400');
-      expect(faces.every((f) => f.display === 'swap')).toBe(true);
+        const faces = await page.evaluate(() =>
+          [...document.fonts].map((f) => ({
+            family: f.family.replace(/["']/g, ''),
+            weight: f.weight,
+            status: f.status,
+            display: f.display,
+          })),
+        );
+        const loaded = faces.filter((f) => f.status === 'loaded').map((f) => `${f.family} ${f.weight}`);
+        expect(loaded).toContain('Noto Naskh Arabic 400');
+        expect(loaded).toContain('Literata 400');
+        expect(faces.every((f) => f.display === 'swap')).toBe(true);
 
-      // Preloaded fonts are the ones the page uses, fetched once (a preload that does not match the
-      // font request, e.g. without `crossorigin`, downloads the file twice).
-      const preloads = await page.$$eval('link[rel=preload][as=font]', (links) => links.map((l) => (l as HTMLLinkElement).href));
-      expect(preloads.length).toBeGreaterThan(0);
-      for (const href of preloads) expect(opened.requests.get(href), href).toBe(1);
-      const fonts = [...opened.requests].filter(([url]) => /\.woff2?$/.test(url));
-      for (const [url, count] of fonts) expect(count, url).toBe(1);
-      await opened.close();
-    }
-  });
+        // Preloaded fonts are the ones the page uses, fetched once (a preload that does not match the
+        // font request, e.g. without `crossorigin`, downloads the file twice).
+        const preloads = await page.$$eval('link[rel=preload][as=font]', (links) =>
+          links.map((l) => (l as HTMLLinkElement).href),
+        );
+        expect(preloads.length).toBeGreaterThan(0);
+        for (const href of preloads) expect(opened.requests.get(href), href).toBe(1);
+        const fonts = [...opened.requests].filter(([url]) => /\.woff2?$/.test(url));
+        for (const [url, count] of fonts) expect(count, url).toBe(1);
+        await opened.close();
+      }
+    },
+  );
 
   test('sets Arabic in Naskh, as large as the Latin beside it, more openly leaded, never letter-spaced', async () => {
     const { page, close } = await open(sample, SAMPLE_PAGES[lang]);
@@ -163,9 +187,15 @@ describe.each(['ar', 'en'] as const)('the %s document page', (lang) => {
         ar: of('article[data-lang="ar"] .edition-text p'),
         en: of('article[data-lang="en"] .edition-text p'),
         arabicElements: arabic.length,
-        spaced: arabic.filter((el) => !['normal', '0px'].includes(getComputedStyle(el).letterSpacing)).map((el) => el.outerHTML.slice(0, 80)),
-        slanted: arabic.filter((el) => getComputedStyle(el).fontStyle !== 'normal').map((el) => el.outerHTML.slice(0, 80)),
-        naskhScale: [...document.fonts].filter((f) => f.family.includes('Naskh')).map((f) => parseFloat((f as SizedFace).sizeAdjust)),
+        spaced: arabic
+          .filter((el) => !['normal', '0px'].includes(getComputedStyle(el).letterSpacing))
+          .map((el) => el.outerHTML.slice(0, 80)),
+        slanted: arabic
+          .filter((el) => getComputedStyle(el).fontStyle !== 'normal')
+          .map((el) => el.outerHTML.slice(0, 80)),
+        naskhScale: [...document.fonts]
+          .filter((f) => f.family.includes('Naskh'))
+          .map((f) => parseFloat((f as SizedFace).sizeAdjust)),
       };
     });
     expect(style.ar.family).toMatch(/^"?Noto Naskh Arabic/);
@@ -197,7 +227,12 @@ describe.each(['ar', 'en'] as const)('the %s document page', (lang) => {
             const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
             const texts: Text[] = [];
             while (walker.nextNode()) texts.push(walker.currentNode as Text);
-            const outside = texts.filter((t) => !el.contains(t) && (el.compareDocumentPosition(t) & (side < 0 ? Node.DOCUMENT_POSITION_PRECEDING : Node.DOCUMENT_POSITION_FOLLOWING)));
+            const outside = texts.filter(
+              (t) =>
+                !el.contains(t) &&
+                el.compareDocumentPosition(t) &
+                  (side < 0 ? Node.DOCUMENT_POSITION_PRECEDING : Node.DOCUMENT_POSITION_FOLLOWING),
+            );
             const ordered = side < 0 ? outside.reverse() : outside;
             for (const text of ordered) {
               const chars = [...text.data.matchAll(/\S/g)];
@@ -237,12 +272,18 @@ describe.each(['ar', 'en'] as const)('the %s document page', (lang) => {
         const rtl = run.paragraph === 'rtl';
         if (sameLine(run.before)) {
           placed++;
-          if (rtl) expect(run.before!.left, `${run.before!.char} before ${run.text}`).toBeGreaterThanOrEqual(run.box.right - 1);
-          else expect(run.before!.right, `${run.before!.char} before ${run.text}`).toBeLessThanOrEqual(run.box.left + 1);
+          if (rtl)
+            expect(run.before!.left, `${run.before!.char} before ${run.text}`).toBeGreaterThanOrEqual(
+              run.box.right - 1,
+            );
+          else
+            expect(run.before!.right, `${run.before!.char} before ${run.text}`).toBeLessThanOrEqual(run.box.left + 1);
         }
         if (sameLine(run.after)) {
-          if (rtl) expect(run.after!.right, `${run.after!.char} after ${run.text}`).toBeLessThanOrEqual(run.box.left + 1);
-          else expect(run.after!.left, `${run.after!.char} after ${run.text}`).toBeGreaterThanOrEqual(run.box.right - 1);
+          if (rtl)
+            expect(run.after!.right, `${run.after!.char} after ${run.text}`).toBeLessThanOrEqual(run.box.left + 1);
+          else
+            expect(run.after!.left, `${run.after!.char} after ${run.text}`).toBeGreaterThanOrEqual(run.box.right - 1);
         }
       }
       if (server === sample) expect(placed, 'runs whose neighbours were checked').toBeGreaterThan(3);
@@ -278,7 +319,10 @@ describe.each(['ar', 'en'] as const)('the %s document page', (lang) => {
         // The page keeps its title for screen readers, whichever version is shown.
         expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
         // One language alone gets the whole measure, not half of it.
-        const width = await page.$eval(`article[data-lang="${only}"] .edition-text p`, (p) => p.getBoundingClientRect().width / parseFloat(getComputedStyle(p).fontSize));
+        const width = await page.$eval(
+          `article[data-lang="${only}"] .edition-text p`,
+          (p) => p.getBoundingClientRect().width / parseFloat(getComputedStyle(p).fontSize),
+        );
         expect(width).toBeGreaterThan(30);
         expect(width).toBeLessThan(40);
       }
@@ -343,7 +387,11 @@ describe('the reading mode', () => {
 
     const refused = await strictContext(browser, sample.url, { viewport: VIEWPORTS.wide });
     await refused.context.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('denied', 'SecurityError'); } });
+      Object.defineProperty(window, 'localStorage', {
+        get: () => {
+          throw new DOMException('denied', 'SecurityError');
+        },
+      });
     });
     const page2 = await refused.context.newPage();
     await page2.goto(sample.url + SAMPLE_PAGES.en);
@@ -364,7 +412,8 @@ describe('the reading mode', () => {
 
     for (let i = 0; i < 20; i++) {
       await page.keyboard.press('Tab');
-      if (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name === 'reading-mode')) break;
+      if (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name === 'reading-mode'))
+        break;
     }
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('mode-side');
     const outline = await page.$eval('label[for="mode-side"]', (label) => getComputedStyle(label).outlineStyle);
@@ -397,7 +446,10 @@ describe('on paper', () => {
       expect(await page.isVisible(`article[data-lang="${shown}"] .editorial-note`)).toBe(true);
       const removed = page.locator(`article[data-lang="${shown}"] .editorial-note details > :not(summary)`);
       for (const element of await removed.all()) expect(await element.isVisible()).toBe(true);
-      const colours = await page.$eval(`article[data-lang="${shown}"] .edition-text p`, (p) => [getComputedStyle(p).color, getComputedStyle(document.documentElement).backgroundColor]);
+      const colours = await page.$eval(`article[data-lang="${shown}"] .edition-text p`, (p) => [
+        getComputedStyle(p).color,
+        getComputedStyle(document.documentElement).backgroundColor,
+      ]);
       expect(colours).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
       await page.pdf({ path: join(ARTEFACTS, `print-en-${mode}.pdf`), format: 'A4', printBackground: true });
       await close();
@@ -411,10 +463,14 @@ describe('weight', () => {
     const scripts = await page.evaluate(() =>
       performance
         .getEntriesByType('resource')
-        .filter((entry) => (entry as PerformanceResourceTiming).initiatorType === 'script' || entry.name.endsWith('.js'))
+        .filter(
+          (entry) => (entry as PerformanceResourceTiming).initiatorType === 'script' || entry.name.endsWith('.js'),
+        )
         .reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).decodedBodySize, 0),
     );
-    const inline = await page.$$eval('script:not([src])', (elements) => elements.reduce((sum, s) => sum + (s.textContent ?? '').length, 0));
+    const inline = await page.$$eval('script:not([src])', (elements) =>
+      elements.reduce((sum, s) => sum + (s.textContent ?? '').length, 0),
+    );
     expect(scripts + inline).toBeLessThan(8 * 1024);
     expect([...requests.keys()].filter((url) => url.includes('/pagefind/'))).toEqual([]);
     await close();

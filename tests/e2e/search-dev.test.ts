@@ -9,7 +9,15 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
-import { acquireDevServerLocks, ROOT, SAMPLE_CONTENT, runBuild, scratchContent, userEnv, type ScratchContent } from '../helpers/build.ts';
+import {
+  acquireDevServerLocks,
+  ROOT,
+  SAMPLE_CONTENT,
+  runBuild,
+  scratchContent,
+  userEnv,
+  type ScratchContent,
+} from '../helpers/build.ts';
 
 // Vitest's own import.meta.env values in process.env would reach Astro (see search.test.ts).
 for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete process.env[name];
@@ -25,11 +33,15 @@ async function startDev(content: string): Promise<{ stop(): Promise<void>; log()
   const release = await acquireDevServerLocks();
   // --ignore-lock: a person's dev server of this project must not stop this one (other tests' wait
   // for the locks above).
-  const server: ChildProcess = spawn(join(ROOT, 'node_modules/.bin/astro'), ['dev', '--host', '127.0.0.1', '--port', String(PORT), '--ignore-lock'], {
-    cwd: ROOT,
-    env: userEnv({ CONTENT_DIR: content }),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const server: ChildProcess = spawn(
+    join(ROOT, 'node_modules/.bin/astro'),
+    ['dev', '--host', '127.0.0.1', '--port', String(PORT), '--ignore-lock'],
+    {
+      cwd: ROOT,
+      env: userEnv({ CONTENT_DIR: content }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let log = '';
   server.stdout?.on('data', (chunk) => (log += chunk));
   server.stderr?.on('data', (chunk) => (log += chunk));
@@ -42,7 +54,12 @@ async function startDev(content: string): Promise<{ stop(): Promise<void>; log()
     }
     await release();
   };
-  while (!(await fetch(`${ORIGIN}/en/macron-campaign-hack/`).then((r) => r.ok, () => false))) {
+  while (
+    !(await fetch(`${ORIGIN}/en/macron-campaign-hack/`).then(
+      (r) => r.ok,
+      () => false,
+    ))
+  ) {
     if (Date.now() > deadline) {
       await stop();
       throw new Error(`the dev server never answered; it said:\n${log}`);
@@ -75,10 +92,14 @@ async function search(query: string, log: () => string): Promise<{ page: Page; s
       await page.goto(`${ORIGIN}/en/macron-campaign-hack/`, { waitUntil: 'networkidle' });
       await page.click('#site-search-q', { timeout: 15_000 });
       await page.keyboard.type(query);
-      await page.waitForFunction(() => {
-        const status = document.querySelector('.search-popup .search-status')?.textContent ?? '';
-        return status !== '' && !status.endsWith('…');
-      }, null, { timeout: 30_000 });
+      await page.waitForFunction(
+        () => {
+          const status = document.querySelector('.search-popup .search-status')?.textContent ?? '';
+          return status !== '' && !status.endsWith('…');
+        },
+        null,
+        { timeout: 30_000 },
+      );
       return { page, status: (await page.textContent('.search-popup .search-status')) ?? '' };
     } catch (error) {
       if (attempt === 3) throw new Error(`${String(error)}\ndev server said:\n${log().slice(-3000)}`);
@@ -108,7 +129,9 @@ test('after a build of the same content, the dev server searches its index', asy
     expect(dev.log()).toMatch(/Search uses the index of the last build/);
     const { page, status } = await search('Macron', dev.log);
     expect(status).toBe('2 results for “Macron”');
-    const langs = await page.$$eval('.search-popup .search-result', (items) => items.map((i) => (i as HTMLElement).dataset.lang).sort());
+    const langs = await page.$$eval('.search-popup .search-result', (items) =>
+      items.map((i) => (i as HTMLElement).dataset.lang).sort(),
+    );
     expect(langs).toEqual(['ar', 'en']);
     await page.close();
   } finally {

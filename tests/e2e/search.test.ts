@@ -62,7 +62,10 @@ interface Opened {
 }
 
 async function open(server: StaticServer, path: string, options: BrowserContextOptions = {}): Promise<Opened> {
-  const { context, errors, offsite } = await strictContext(browser, server.url, { viewport: VIEWPORTS.wide, ...options });
+  const { context, errors, offsite } = await strictContext(browser, server.url, {
+    viewport: VIEWPORTS.wide,
+    ...options,
+  });
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
   const page = await context.newPage();
@@ -161,13 +164,16 @@ describe.each([
     expect(results.find((r) => r.lang === 'en')!.via).toBe('');
   });
 
-  test.each(['ماكرون', 'لماكرون', 'والانتخابات', 'الإنتخابات', 'استطلاعات'])('"%s" finds the Arabic version', async (query) => {
-    const { results } = await searchBox(opened.page, query);
-    expect(langs(results)).toContain('ar');
-    const ar = results.find((r) => r.lang === 'ar')!;
-    expect(ar.via).toBe('');
-    expect(ar.marks.length).toBeGreaterThan(0);
-  });
+  test.each(['ماكرون', 'لماكرون', 'والانتخابات', 'الإنتخابات', 'استطلاعات'])(
+    '"%s" finds the Arabic version',
+    async (query) => {
+      const { results } = await searchBox(opened.page, query);
+      expect(langs(results)).toContain('ar');
+      const ar = results.find((r) => r.lang === 'ar')!;
+      expect(ar.via).toBe('');
+      expect(ar.marks.length).toBeGreaterThan(0);
+    },
+  );
 
   test('"piracy" finds the English version, and only it (the Arabic page’s English column is not indexed)', async () => {
     const { results } = await searchBox(opened.page, 'piracy');
@@ -211,7 +217,12 @@ describe.each([
     const { results } = await searchBox(opened.page, 'Macron');
     for (const result of results) {
       const dir = result.lang === 'ar' ? 'rtl' : 'ltr';
-      expect([result.titleLang, result.titleDir, result.excerptLang, result.excerptDir]).toEqual([result.lang, dir, result.lang, dir]);
+      expect([result.titleLang, result.titleDir, result.excerptLang, result.excerptDir]).toEqual([
+        result.lang,
+        dir,
+        result.lang,
+        dir,
+      ]);
       expect(result.href).toMatch(new RegExp(`^/${result.lang}/macron-campaign-hack/\\?hl=Macron$`));
       const names = pageLang === 'en' ? { ar: 'Arabic', en: 'English' } : { ar: 'العربية', en: 'الإنجليزية' };
       expect(result.language).toBe(names[result.lang as 'ar' | 'en']);
@@ -230,14 +241,24 @@ describe('keyboard and the page a result opens', () => {
     // ↓ opens the results again, on the first one.
     await page.keyboard.press('ArrowDown');
     expect(await page.isVisible('.search-popup')).toBe(true);
-    const first = await page.evaluate(() => document.activeElement?.closest('.search-result')?.getAttribute('data-lang'));
+    const first = await page.evaluate(() =>
+      document.activeElement?.closest('.search-result')?.getAttribute('data-lang'),
+    );
     expect(first).toBe('ar');
     await page.keyboard.press('ArrowDown');
-    expect(await page.evaluate(() => document.activeElement?.closest('.search-result')?.getAttribute('data-lang'))).toBe('en');
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('.search-result')?.getAttribute('data-lang')),
+    ).toBe('en');
     await page.keyboard.press('ArrowUp');
     await Promise.all([page.waitForURL(/\/ar\/macron-campaign-hack\/\?hl=/), page.keyboard.press('Enter')]);
     await page.waitForSelector('mark.search-hit');
-    const marks = await page.$$eval('mark.search-hit', (ms) => ms.map((m) => ({ text: m.textContent, ignored: !!m.closest('[data-pagefind-ignore]'), inBody: !!m.closest('[data-pagefind-body]') })));
+    const marks = await page.$$eval('mark.search-hit', (ms) =>
+      ms.map((m) => ({
+        text: m.textContent,
+        ignored: !!m.closest('[data-pagefind-ignore]'),
+        inBody: !!m.closest('[data-pagefind-body]'),
+      })),
+    );
     const texts = marks.map((m) => m.text);
     // The query's word as the text writes it, without the prefix, and the entry's other spelling
     // through the glossary, with a prefix of its own (the seed has التابع لماركون).
@@ -286,7 +307,13 @@ describe('the search page', () => {
     expect(await page.locator('.search-page .search-result').count()).toBe(10);
     await page.click('.search-more');
     await page.waitForFunction(() => document.querySelectorAll('.search-page .search-result').length > 10);
-    expect(await page.evaluate(() => document.activeElement?.closest('.search-result') === document.querySelectorAll('.search-page .search-result')[10])).toBe(true);
+    expect(
+      await page.evaluate(
+        () =>
+          document.activeElement?.closest('.search-result') ===
+          document.querySelectorAll('.search-page .search-result')[10],
+      ),
+    ).toBe(true);
     await opened.close();
   });
 });
@@ -297,7 +324,9 @@ async function axe(page: Page): Promise<string[]> {
   await page.evaluate(AXE);
   return page.evaluate(async () => {
     type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
-    const { violations } = await (window as unknown as { axe: { run(d: Document): Promise<Result> } }).axe.run(document);
+    const { violations } = await (window as unknown as { axe: { run(d: Document): Promise<Result> } }).axe.run(
+      document,
+    );
     return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
 }
@@ -336,16 +365,21 @@ describe('loading', () => {
     const opened = await open(sample, SEED.en);
     const { page, requests } = opened;
     await page.waitForLoadState('load');
-    const searchFiles = () => requests.filter((url) => /\/pagefind\/|\/search-data\/|search-(engine|popup|view)/.test(url));
+    const searchFiles = () =>
+      requests.filter((url) => /\/pagefind\/|\/search-data\/|search-(engine|popup|view)/.test(url));
     expect(searchFiles()).toEqual([]);
     await page.focus('#site-search-q');
-    await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.includes('/pagefind/pagefind.js')));
+    await page.waitForFunction(() =>
+      performance.getEntriesByType('resource').some((r) => r.name.includes('/pagefind/pagefind.js')),
+    );
     expect(searchFiles().length).toBeGreaterThan(0);
     await opened.close();
     for (const path of [SEED.en, 'search/']) {
       const html = await readFile(join(sampleDir, path, 'index.html'), 'utf8');
       const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
-      const search = scripts.filter(([, attributes, body]) => /Search(Box|Page)/.test(attributes) || /search/i.test(body));
+      const search = scripts.filter(
+        ([, attributes, body]) => /Search(Box|Page)/.test(attributes) || /search/i.test(body),
+      );
       expect(search.length, path).toBeGreaterThan(0);
       for (const [tag, , body] of search) expect(body.trim(), `inline script ${tag}`).toBe('');
     }
@@ -381,7 +415,10 @@ describe('untrusted text', () => {
     expect(results.length).toBeGreaterThan(0);
     expect(results.some((r) => r.excerpt.includes('globalThis.__pwned'))).toBe(true);
     // Nothing but text, marks and ellipses was made from it.
-    const made = await page.$$eval('.search-popup .search-excerpt *, .search-popup .search-result-title *, .search-popup .search-status *', (els) => els.map((e) => e.tagName));
+    const made = await page.$$eval(
+      '.search-popup .search-excerpt *, .search-popup .search-result-title *, .search-popup .search-status *',
+      (els) => els.map((e) => e.tagName),
+    );
     expect(made.every((tag) => tag === 'MARK' || tag === 'BDI')).toBe(true);
     await Promise.all([page.waitForURL(/hl=/), page.click('.search-popup .search-result a')]);
     await page.waitForSelector('mark.search-hit');

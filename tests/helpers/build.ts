@@ -79,7 +79,8 @@ export async function acquireLock(name: 'build' | 'dev', timeoutMs = 20 * 60_000
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = Number(await readFile(join(lock, 'pid'), 'utf8').catch(() => ''));
       if (owner && !alive(owner)) await rm(lock, { recursive: true, force: true });
-      else if (Date.now() > deadline) throw new Error(`waited ${timeoutMs / 1000}s for ${lock} (held by pid ${owner || '?'})`);
+      else if (Date.now() > deadline)
+        throw new Error(`waited ${timeoutMs / 1000}s for ${lock} (held by pid ${owner || '?'})`);
       else await sleep(200);
     }
   }
@@ -139,7 +140,10 @@ async function build(options: BuildOptions, outDir: string): Promise<BuildResult
  * made in this run (`HAMISH_TEST_RUN`) for the same content and base.
  */
 export async function buildOnce(options: BuildOptions): Promise<BuildResult> {
-  const key = createHash('sha1').update(JSON.stringify([resolve(options.contentDir), options.base ?? '/'])).digest('hex').slice(0, 10);
+  const key = createHash('sha1')
+    .update(JSON.stringify([resolve(options.contentDir), options.base ?? '/']))
+    .digest('hex')
+    .slice(0, 10);
   const outDir = join(ROOT, '.hamish', 'test-builds', key);
   const marker = join(ROOT, '.hamish', 'test-builds', `${key}.json`);
   const run = process.env.HAMISH_TEST_RUN ?? '';

@@ -9,7 +9,9 @@ import { expect } from 'vitest';
 export async function expectFileContent(actual: string, path: string): Promise<void> {
   const updating = expect.getState().snapshotState?.snapshotUpdateState === 'all';
   if (!updating && !existsSync(path)) {
-    throw new Error(`${path} is missing: write the expected output there (or run \`npx vitest run -u\` and review what it writes)`);
+    throw new Error(
+      `${path} is missing: write the expected output there (or run \`npx vitest run -u\` and review what it writes)`,
+    );
   }
   await expect(actual).toMatchFileSnapshot(path);
 }

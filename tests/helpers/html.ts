@@ -88,6 +88,16 @@ export function primaryVersion(page: Page): Element {
       } else text.push(structuredClone(child));
     }
   }
-  const body: Element = { type: 'element', tagName: 'div', properties: { className: ['edition-text'] }, children: text };
-  return { type: 'element', tagName: 'article', properties: { className: ['edition', 'primary'] }, children: [...rest, body] };
+  const body: Element = {
+    type: 'element',
+    tagName: 'div',
+    properties: { className: ['edition-text'] },
+    children: text,
+  };
+  return {
+    type: 'element',
+    tagName: 'article',
+    properties: { className: ['edition', 'primary'] },
+    children: [...rest, body],
+  };
 }

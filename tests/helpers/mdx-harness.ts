@@ -36,10 +36,13 @@ export async function compileEdition(file: string, remarkPlugins: Pluggable[] = 
     mdast = structuredClone(tree);
   };
   const code = String(
-    await compile({ value: content, data: { astro: { frontmatter } } }, {
-      outputFormat: 'function-body',
-      remarkPlugins: [remarkGfm, remarkMath, remarkDirective, ...remarkPlugins, capture],
-    }),
+    await compile(
+      { value: content, data: { astro: { frontmatter } } },
+      {
+        outputFormat: 'function-body',
+        remarkPlugins: [remarkGfm, remarkMath, remarkDirective, ...remarkPlugins, capture],
+      },
+    ),
   );
   if (!mdast) throw new Error('the capture plugin did not run');
   return { frontmatter, mdast, render: () => renderCode(code) };
@@ -60,7 +63,8 @@ export function unexpectedNodes(mdast: Root, notice: string): string[] {
     if (node.type !== 'paragraph') found.push(node.type);
     else {
       for (const child of node.children) {
-        if (child.type !== 'text' && !isAutolinkLiteral(child)) found.push(`paragraph > ${child.type}: ${JSON.stringify(child)}`);
+        if (child.type !== 'text' && !isAutolinkLiteral(child))
+          found.push(`paragraph > ${child.type}: ${JSON.stringify(child)}`);
       }
     }
   }
@@ -132,7 +136,9 @@ function phrasingText(node: Paragraph | PhrasingContent): string {
 }
 
 function textOf(node: Element): string {
-  return node.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? textOf(child) : '')).join('');
+  return node.children
+    .map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? textOf(child) : ''))
+    .join('');
 }
 
 async function renderCode(code: string): Promise<string> {
@@ -151,7 +157,8 @@ function jsx(type: unknown, props: Record<string, unknown>): HastRoot | Element 
   const { children, ...properties } = props;
   const content = toChildren(children);
   if (type === Fragment) return { type: 'root', children: content };
-  if (typeof type === 'string') return { type: 'element', tagName: type, properties: properties as Properties, children: content };
+  if (typeof type === 'string')
+    return { type: 'element', tagName: type, properties: properties as Properties, children: content };
   throw new Error(`the edition asked for a component: ${String(type)}`);
 }
 

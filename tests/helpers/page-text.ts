@@ -20,7 +20,26 @@ export interface PageText {
   notes: string[];
 }
 
-const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'summary', 'blockquote', 'td', 'th', 'figcaption', 'label', 'button', 'option']);
+const BLOCKS = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'dt',
+  'dd',
+  'summary',
+  'blockquote',
+  'td',
+  'th',
+  'figcaption',
+  'label',
+  'button',
+  'option',
+]);
 
 /** The text of `node` split at block elements, whitespace folded, empty blocks left out. */
 function blocks(node: Element): string[] {

@@ -6,8 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export const SAMPLE_AR_FILE = fileURLToPath(new URL('../../content/documents/macron-campaign-hack.ar.txt', import.meta.url));
-export const SAMPLE_EN_FILE = fileURLToPath(new URL('../../content/documents/macron-campaign-hack.en.txt', import.meta.url));
+export const SAMPLE_AR_FILE = fileURLToPath(
+  new URL('../../content/documents/macron-campaign-hack.ar.txt', import.meta.url),
+);
+export const SAMPLE_EN_FILE = fileURLToPath(
+  new URL('../../content/documents/macron-campaign-hack.en.txt', import.meta.url),
+);
 
 /** The Arabic report: no furniture, no dateline. */
 export const SAMPLE_AR = readFileSync(SAMPLE_AR_FILE, 'utf8');

@@ -73,17 +73,27 @@ export async function serve(root: string, base = '/', options: ServeOptions = {}
       return;
     }
     const target = found?.isDirectory() ? join(file, 'index.html') : file;
-    const exists = await stat(target).then((s) => s.isFile(), () => false);
+    const exists = await stat(target).then(
+      (s) => s.isFile(),
+      () => false,
+    );
     if (!exists) {
       const notFound = join(top, '404.html');
-      const has404 = await stat(notFound).then((s) => s.isFile(), () => false);
+      const has404 = await stat(notFound).then(
+        (s) => s.isFile(),
+        () => false,
+      );
       response.writeHead(404, { 'content-type': TYPES['.html'] });
       if (has404) createReadStream(notFound).pipe(response);
       else response.end();
       return;
     }
     const type = TYPES[extname(target)] ?? 'application/octet-stream';
-    if (options.gzip && COMPRESSIBLE.has(extname(target)) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+    if (
+      options.gzip &&
+      COMPRESSIBLE.has(extname(target)) &&
+      /\bgzip\b/.test(String(request.headers['accept-encoding']))
+    ) {
       response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
       createReadStream(target).pipe(createGzip()).pipe(response);
       return;

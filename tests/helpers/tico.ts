@@ -3,7 +3,10 @@ import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The CC0 TICO-19 English–Arabic translation memory beside the checkout. */
-export const TICO_TMX = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpora/tico19/all.en-ar.tmx');
+export const TICO_TMX = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '../../../shared/corpora/tico19/all.en-ar.tmx',
+);
 export const TICO_TERMS = join(dirname(TICO_TMX), 'terminology.en-ar.csv');
 
 /** One document of the translation memory: its sentences in order, in both languages. */

@@ -37,7 +37,12 @@ export async function translationPairs(): Promise<string> {
   await rm(draft, { recursive: true, force: true });
   await mkdir(join(draft, 'documents'), { recursive: true });
   // Documents whose units are sentences with a final stop, so that paragraphs read as prose.
-  const docs = readTicoDocuments().filter((d) => d.ar.length === d.en.length && d.en.length >= UNITS * 2 && d.en.slice(0, UNITS).every((s) => /[.!?]["”’)]?$/.test(s)));
+  const docs = readTicoDocuments().filter(
+    (d) =>
+      d.ar.length === d.en.length &&
+      d.en.length >= UNITS * 2 &&
+      d.en.slice(0, UNITS).every((s) => /[.!?]["”’)]?$/.test(s)),
+  );
   if (docs.length < 2) throw new Error('TICO-19 has too few documents of prose');
   const write = async (slug: string, units: { ar: string[]; en: string[] }, relation: string) => {
     await writeFile(join(draft, 'documents', `${slug}.ar.txt`), paragraphs(units.ar, BREAKS.ar));
@@ -46,7 +51,11 @@ export async function translationPairs(): Promise<string> {
   };
   await write('pair-1', { ar: docs[0].ar.slice(0, UNITS), en: docs[0].en.slice(0, UNITS) }, 'translation');
   await write('pair-2', { ar: docs[1].ar.slice(0, UNITS), en: docs[1].en.slice(0, UNITS) }, 'translation');
-  await write('coverage-pair', { ar: docs[0].ar.slice(UNITS, UNITS * 2), en: docs[0].en.slice(UNITS, UNITS * 2) }, 'coverage');
+  await write(
+    'coverage-pair',
+    { ar: docs[0].ar.slice(UNITS, UNITS * 2), en: docs[0].en.slice(UNITS, UNITS * 2) },
+    'coverage',
+  );
   await writeFile(
     join(draft, 'glossary.yaml'),
     '- id: covid-19\n  kind: term\n  en:\n    term: COVID-19\n    note: The disease caused by the coronavirus SARS-CoV-2.\n  ar:\n    term: كوفيد-19\n    note: المرض الذي يسببه فيروس كورونا سارس-كوف-2.\n',

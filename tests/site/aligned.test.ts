@@ -28,14 +28,21 @@ beforeAll(async () => {
   build = await buildOnce({ contentDir: content });
   if (build.code !== 0) throw new Error(`build failed:\n${build.output}`);
   for (const slug of ['pair-1', 'pair-2', 'coverage-pair']) {
-    pages[slug] = { ar: await readPage(build.outDir, `/ar/${slug}/`), en: await readPage(build.outDir, `/en/${slug}/`) };
+    pages[slug] = {
+      ar: await readPage(build.outDir, `/ar/${slug}/`),
+      en: await readPage(build.outDir, `/en/${slug}/`),
+    };
   }
 });
 
 /** The source's paragraphs (blank-line separated), folded, in NFC as ingest reads them (harakat in canonical order). */
 async function sourceParagraphs(folder: string, slug: string, lang: Lang): Promise<string[]> {
   const text = await readFile(join(folder, 'documents', `${slug}.${lang}.txt`), 'utf8');
-  return text.normalize('NFC').split(/\n\s*\n/).map(fold).filter(Boolean);
+  return text
+    .normalize('NFC')
+    .split(/\n\s*\n/)
+    .map(fold)
+    .filter(Boolean);
 }
 
 /** The text of an element without glossary markers. */
@@ -71,28 +78,34 @@ describe.each(['pair-1', 'pair-2'])('the translation pair %s', (slug) => {
     expect(ar.map((r) => r.properties.id)).toEqual(ar.map((_, i) => `row-${i + 1}`));
     expect(en.map((r) => r.properties.id)).toEqual(ar.map((r) => r.properties.id));
     // The two pages show the same sentences in each row.
-    const sentences = (row: Element) => all(row, '.s').map((s) => String(s.properties.id)).sort();
+    const sentences = (row: Element) =>
+      all(row, '.s')
+        .map((s) => String(s.properties.id))
+        .sort();
     expect(en.map(sentences)).toEqual(ar.map(sentences));
     // No side-by-side columns besides the rows.
     expect(all(pages[slug].ar, '.columns')).toEqual([]);
   });
 
-  test.each(LANGS)('on the %s page each row has the page’s cell first, then the other language’s, each with its lang and dir', (lang) => {
-    const page = pages[slug][lang];
-    const other: Lang = lang === 'ar' ? 'en' : 'ar';
-    for (const row of all(page, '.aligned > .aligned-row')) {
-      const cells = row.children.filter((c): c is Element => c.type === 'element');
-      expect(cells.map((c) => c.properties.lang)).toEqual([lang, other]);
-      expect(cells.map((c) => c.properties.dir)).toEqual(lang === 'ar' ? ['rtl', 'ltr'] : ['ltr', 'rtl']);
-      // Only the page's own language is the search body.
-      expect(cells[0].properties.dataPagefindBody).toBe('');
-      expect(cells[0].properties.dataPagefindIgnore).toBeUndefined();
-      expect(cells[1].properties.dataPagefindIgnore).toBe('all');
-      expect(cells[1].properties.dataPagefindBody).toBeUndefined();
-    }
-    expect(all(page, 'h1')).toHaveLength(1);
-    expect(one(page, '.aligned-head > .cell.primary h1').properties.id).toBe(`${lang}-title`);
-  });
+  test.each(LANGS)(
+    'on the %s page each row has the page’s cell first, then the other language’s, each with its lang and dir',
+    (lang) => {
+      const page = pages[slug][lang];
+      const other: Lang = lang === 'ar' ? 'en' : 'ar';
+      for (const row of all(page, '.aligned > .aligned-row')) {
+        const cells = row.children.filter((c): c is Element => c.type === 'element');
+        expect(cells.map((c) => c.properties.lang)).toEqual([lang, other]);
+        expect(cells.map((c) => c.properties.dir)).toEqual(lang === 'ar' ? ['rtl', 'ltr'] : ['ltr', 'rtl']);
+        // Only the page's own language is the search body.
+        expect(cells[0].properties.dataPagefindBody).toBe('');
+        expect(cells[0].properties.dataPagefindIgnore).toBeUndefined();
+        expect(cells[1].properties.dataPagefindIgnore).toBe('all');
+        expect(cells[1].properties.dataPagefindBody).toBeUndefined();
+      }
+      expect(all(page, 'h1')).toHaveLength(1);
+      expect(one(page, '.aligned-head > .cell.primary h1').properties.id).toBe(`${lang}-title`);
+    },
+  );
 
   test.each(LANGS)('keeps every %s paragraph and its text, in order', async (lang) => {
     const expected = await sourceParagraphs(content, slug, lang);
@@ -107,7 +120,10 @@ describe.each(['pair-1', 'pair-2'])('the translation pair %s', (slug) => {
       const id = String(s.properties.id);
       const lang = id.slice(0, 2) as Lang;
       ids[lang].push(id);
-      for (const other of String(s.properties.dataWith ?? '').split(' ').filter(Boolean)) links.add(`${id}>${other}`);
+      for (const other of String(s.properties.dataWith ?? '')
+        .split(' ')
+        .filter(Boolean))
+        links.add(`${id}>${other}`);
     }
     for (const lang of LANGS) expect(ids[lang]).toEqual(ids[lang].map((_, i) => `${lang}-s${i + 1}`));
     for (const link of links) {
@@ -123,18 +139,24 @@ describe.each(['pair-1', 'pair-2'])('the translation pair %s', (slug) => {
     expect(linked.size).toBeGreaterThanOrEqual(0.9 * (ids.ar.length + ids.en.length));
   });
 
-  test.each(LANGS)('numbers the %s notes by first occurrence and keeps the notes and the editor’s note after the text', (lang) => {
-    const page = pages[slug][lang];
-    const markers = all(page, `.aligned-row[id] > .cell[data-lang="${lang}"] sup.fn-ref a`);
-    const notes = all(page, `.aligned-foot > .cell[data-lang="${lang}"] .fn-note`);
-    expect(markers.length).toBeGreaterThan(0);
-    expect(markers.map((a) => a.properties.id)).toEqual(notes.map((_, i) => `${lang}-fnref-${i + 1}`));
-    for (const a of markers) expect(notes.some((n) => n.properties.id === String(a.properties.href).slice(1))).toBe(true);
-    expect(all(page, `.aligned-foot > .cell[data-lang="${lang}"] .editorial-note`)).toHaveLength(1);
-  });
+  test.each(LANGS)(
+    'numbers the %s notes by first occurrence and keeps the notes and the editor’s note after the text',
+    (lang) => {
+      const page = pages[slug][lang];
+      const markers = all(page, `.aligned-row[id] > .cell[data-lang="${lang}"] sup.fn-ref a`);
+      const notes = all(page, `.aligned-foot > .cell[data-lang="${lang}"] .fn-note`);
+      expect(markers.length).toBeGreaterThan(0);
+      expect(markers.map((a) => a.properties.id)).toEqual(notes.map((_, i) => `${lang}-fnref-${i + 1}`));
+      for (const a of markers)
+        expect(notes.some((n) => n.properties.id === String(a.properties.href).slice(1))).toBe(true);
+      expect(all(page, `.aligned-foot > .cell[data-lang="${lang}"] .editorial-note`)).toHaveLength(1);
+    },
+  );
 
   test('is searched by its paragraphs, as before', async () => {
-    const input = JSON.parse(await readFile(join(workDir(content, ROOT), 'search-input.json'), 'utf8')) as SearchInputFile;
+    const input = JSON.parse(
+      await readFile(join(workDir(content, ROOT), 'search-input.json'), 'utf8'),
+    ) as SearchInputFile;
     for (const lang of LANGS) {
       const record = input.pages.find((p) => p.url === `/${lang}/${slug}/`);
       if (!record || 'html' in record) throw new Error(`no search record for /${lang}/${slug}/`);

@@ -100,7 +100,9 @@ describe('direction isolation on the built sample site', () => {
 
   test('every entry page: terms, other spellings, notes and the titles of the documents', async () => {
     const index = await readPage(build.outDir, '/glossary/');
-    const entryPaths = [...new Set(all(index, 'a[href^="/glossary/"]').map((a) => String(a.properties.href)))].filter((href) => href !== '/glossary/');
+    const entryPaths = [...new Set(all(index, 'a[href^="/glossary/"]').map((a) => String(a.properties.href)))].filter(
+      (href) => href !== '/glossary/',
+    );
     expect(entryPaths.length).toBeGreaterThan(10);
     for (const path of entryPaths) {
       const entry = await readPage(build.outDir, path);

@@ -3,7 +3,15 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { HOSTILE, ROOT, runBuild, scratchContent, userEnv, type BuildResult, type ScratchContent } from '../helpers/build.ts';
+import {
+  HOSTILE,
+  ROOT,
+  runBuild,
+  scratchContent,
+  userEnv,
+  type BuildResult,
+  type ScratchContent,
+} from '../helpers/build.ts';
 
 /** Files a user might drop into content/ by mistake, each of which must be named in an error. */
 const BROKEN: Record<string, Uint8Array | string> = {
@@ -27,7 +35,10 @@ beforeAll(async () => {
   // Legacy encodings are not errors: they are decoded, with a notice.
   await writeFile(join(folder, 'documents', 'legacy-1256.ar.txt'), iconv.encode(ARABIC, 'windows-1256'));
   await writeFile(join(folder, 'documents', 'legacy-iso.ar.txt'), iconv.encode(ARABIC, 'iso-8859-6'));
-  await writeFile(join(folder, 'documents', 'utf16.ar.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(ARABIC, 'utf16-le')]));
+  await writeFile(
+    join(folder, 'documents', 'utf16.ar.txt'),
+    Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(ARABIC, 'utf16-le')]),
+  );
   for (const [name, content] of Object.entries(BROKEN)) await writeFile(join(folder, 'documents', name), content);
   build = await runBuild({ contentDir: folder }, join(ROOT, '.hamish', 'test-builds', 'broken'));
 });
@@ -52,7 +63,13 @@ describe('a content folder with broken files', () => {
   });
 
   test('does not report the good files', () => {
-    for (const good of ['hostile.en.txt', 'hostile.ar.txt', 'legacy-1256.ar.txt', 'legacy-iso.ar.txt', 'utf16.ar.txt']) {
+    for (const good of [
+      'hostile.en.txt',
+      'hostile.ar.txt',
+      'legacy-1256.ar.txt',
+      'legacy-iso.ar.txt',
+      'utf16.ar.txt',
+    ]) {
       expect(build.output).not.toMatch(new RegExp(`${good.replace('.', '\\.')}(:\\d+)*: error`));
     }
   });

@@ -3,7 +3,14 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { acquireDevServerLocks, ROOT, SAMPLE_CONTENT, scratchContent, userEnv, type ScratchContent } from '../helpers/build.ts';
+import {
+  acquireDevServerLocks,
+  ROOT,
+  SAMPLE_CONTENT,
+  scratchContent,
+  userEnv,
+  type ScratchContent,
+} from '../helpers/build.ts';
 
 const PORT = 4000 + (process.pid % 1000);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -25,7 +32,8 @@ async function waitFor(path: string, status: number, deadline = Date.now() + 60_
     } catch (error) {
       last = String((error as Error).cause ?? error); // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`${path} never answered ${status} (last: ${last}); dev server said:\n${log}`);
+    if (Date.now() > deadline)
+      throw new Error(`${path} never answered ${status} (last: ${last}); dev server said:\n${log}`);
     await new Promise((r) => setTimeout(r, 250));
   }
 }
@@ -55,7 +63,10 @@ afterAll(async () => {
 });
 
 test('npm run dev shows a newly added source without a restart', async () => {
-  await writeFile(join(folder, 'documents', 'late-addition.en.txt'), 'A report added while the server runs.\nIts second paragraph.\n');
+  await writeFile(
+    join(folder, 'documents', 'late-addition.en.txt'),
+    'A report added while the server runs.\nIts second paragraph.\n',
+  );
   const html = await waitFor('/en/late-addition/', 200);
   expect(html).toContain('Its second paragraph.');
 });
@@ -71,7 +82,10 @@ test('three sources added at once are one content pass, its notices printed once
     writeFile(join(folder, 'documents', 'batch-one.en.txt'), 'Batch document one.\nIts second paragraph.\n'),
     writeFile(join(folder, 'documents', 'batch-two.en.txt'), 'Batch document two.\nIts second paragraph.\n'),
     // A legacy encoding: decoded, with a notice, which must be printed once.
-    writeFile(join(folder, 'documents', 'batch-three.ar.txt'), iconv.encode('وثيقة ثالثة أضيفت مع وثيقتين.\nوفقرتها الثانية.\n', 'windows-1256')),
+    writeFile(
+      join(folder, 'documents', 'batch-three.ar.txt'),
+      iconv.encode('وثيقة ثالثة أضيفت مع وثيقتين.\nوفقرتها الثانية.\n', 'windows-1256'),
+    ),
   ]);
   for (const path of ['/en/batch-one/', '/en/batch-two/', '/ar/batch-three/']) await waitFor(path, 200);
   await new Promise((r) => setTimeout(r, 1000));
@@ -86,7 +100,8 @@ test('a content error shows in the browser, naming the file and line, until it i
   const page = await waitFor('/en/macron-campaign-hack/', 500);
   expect(page).toMatch(/documents\/macron-campaign-hack\.yaml:\d+(:\d+)?: error/);
   // The home pages too: no page lists or shows the content as if nothing were wrong.
-  for (const home of ['/', '/ar/']) expect(await waitFor(home, 500)).toMatch(/macron-campaign-hack\.yaml:\d+(:\d+)?: error/);
+  for (const home of ['/', '/ar/'])
+    expect(await waitFor(home, 500)).toMatch(/macron-campaign-hack\.yaml:\d+(:\d+)?: error/);
   await writeFile(sidecar, original);
   const fixed = await waitFor('/en/macron-campaign-hack/', 200);
   expect(fixed).toContain('Macron');

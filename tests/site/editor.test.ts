@@ -25,7 +25,11 @@ beforeAll(async () => {
 async function searchText(path: string): Promise<SearchText> {
   // The files are named by Pagefind's id of the page; each holds the page's address.
   const dir = join(build.outDir, DATA_DIR, 'text');
-  const texts = await Promise.all((await readdir(dir)).map(async (name) => JSON.parse(gunzipSync(await readFile(join(dir, name))).toString('utf8')) as SearchText));
+  const texts = await Promise.all(
+    (await readdir(dir)).map(
+      async (name) => JSON.parse(gunzipSync(await readFile(join(dir, name))).toString('utf8')) as SearchText,
+    ),
+  );
   const found = texts.filter((text) => text.url === path);
   if (found.length !== 1) throw new Error(`${found.length} search texts for ${path}`);
   return found[0];
@@ -49,7 +53,9 @@ describe('a hand-written .md source', () => {
       expect(text).not.toMatch(GENERATED);
       // The text opens with the editor's first paragraph, right after the title.
       const first = one(column, 'p');
-      expect(fold(textOf(first, '*') ?? '')).toMatch(lang === 'en' ? /^The count in the capital ran late/ : /^استمر الفرز في العاصمة/);
+      expect(fold(textOf(first, '*') ?? '')).toMatch(
+        lang === 'en' ? /^The count in the capital ran late/ : /^استمر الفرز في العاصمة/,
+      );
       // The opening heading is the title, once: not again as a heading of the text.
       expect(fold(textOf(column, 'h1') ?? '')).toBe(heading);
       const headings = all(column, 'h1, h2, h3').map((h) => fold(textOf(h, '*') ?? ''));
@@ -88,7 +94,9 @@ describe('a plain-text source that opens with its headline', () => {
       expect(paragraphs[0]).toMatch(opening);
       expect(paragraphs.filter((p) => p.includes(headline))).toEqual([]);
       const note = fold(textOf(page, `aside[aria-labelledby="${lang}-editorial-note"]`) ?? '');
-      expect(note).toContain(lang === 'en' ? 'The title is the source’s headline (line 1)' : 'العنوان هو عنوان المصدر (السطر ١)');
+      expect(note).toContain(
+        lang === 'en' ? 'The title is the source’s headline (line 1)' : 'العنوان هو عنوان المصدر (السطر ١)',
+      );
       // The headline is not counted among lines missing from the text.
       expect(note).not.toMatch(/not in the text|ليس في النص/);
       const record = await searchText(`/${lang}/campaign-hack/`);
@@ -122,7 +130,9 @@ describe('a plain-text source without a headline', () => {
 describe('the home page', () => {
   /** The listed documents of a home page, as slugs, in order. */
   const slugs = (page: Page) =>
-    all(page, '.document-item').map((item) => /\/(?:ar|en)\/([^/]+)\/$/.exec(String(one(item, 'a').properties.href))?.[1]);
+    all(page, '.document-item').map(
+      (item) => /\/(?:ar|en)\/([^/]+)\/$/.exec(String(one(item, 'a').properties.href))?.[1],
+    );
 
   for (const lang of ['en', 'ar'] as const) {
     test(`${lang}: lists every document, newest first, with its date, source, relation, languages and an excerpt`, async () => {
@@ -142,8 +152,12 @@ describe('the home page', () => {
       expect(one(versions[0], 'time').properties.dateTime).toBe(lang === 'en' ? '2020-06-01' : '2020-06-02');
       if (lang === 'ar') expect(formatDate(lang, '2020-06-02')).toMatch(/٢٠٢٠/);
 
-      expect(fold(textOf(hack, '.document-relation') ?? '')).toBe(lang === 'en' ? 'Two reports of the same event' : 'تقريران عن الحدث نفسه');
-      expect(fold(textOf(notes, '.document-relation') ?? '')).toBe(lang === 'en' ? 'Translations of each other' : 'ترجمة كل منهما للأخرى');
+      expect(fold(textOf(hack, '.document-relation') ?? '')).toBe(
+        lang === 'en' ? 'Two reports of the same event' : 'تقريران عن الحدث نفسه',
+      );
+      expect(fold(textOf(notes, '.document-relation') ?? '')).toBe(
+        lang === 'en' ? 'Translations of each other' : 'ترجمة كل منهما للأخرى',
+      );
       // A document in one language has no relation, and says which language it is in.
       expect(all(bridge, '.document-relation')).toEqual([]);
       expect(all(library, '.versions > li')).toHaveLength(1);
@@ -152,7 +166,9 @@ describe('the home page', () => {
       // One excerpt, in the reader's language when the document has it, never repeating the title.
       const excerpt = one(hack, '.excerpt');
       expect(excerpt.properties.lang).toBe(lang);
-      expect(fold(textOf(excerpt, '*') ?? '')).toMatch(lang === 'en' ? /^The campaign of French presidential candidate/ : /^أعلنت حملة المرشح/);
+      expect(fold(textOf(excerpt, '*') ?? '')).toMatch(
+        lang === 'en' ? /^The campaign of French presidential candidate/ : /^أعلنت حملة المرشح/,
+      );
       expect(fold(textOf(bridge, '.excerpt') ?? '')).toMatch(/^…that the new bridge across the river would open/);
       expect(one(library, '.excerpt').properties.lang).toBe('ar');
     });

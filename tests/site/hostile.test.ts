@@ -24,7 +24,10 @@ describe.each(['ar', 'en'])('a %s source full of code-like text', (lang) => {
 
   test('adds no script, handler, link or element of its own', () => {
     const text = one(pages[lang], 'article.edition.primary .edition-text');
-    const scripts = all(text, 'script, img, iframe, object, embed, style, h1, h2, h3, ol, ul:not(.fn-list), blockquote, code');
+    const scripts = all(
+      text,
+      'script, img, iframe, object, embed, style, h1, h2, h3, ol, ul:not(.fn-list), blockquote, code',
+    );
     expect(scripts.map((el) => el.tagName)).toEqual([]);
     const handlers = all(pages[lang], '*').flatMap((el) =>
       Object.keys(el.properties ?? {}).filter((name) => /^on/i.test(name)),

@@ -32,9 +32,15 @@ test('every source line of a 40-document TICO-19 site is in its page or its edit
     const note = fold(textOf(article, 'aside.editorial-note') ?? '');
     // A headline line is the title, moved out of the text; the note gives its line.
     const title = fold(textOf(article, 'h1') ?? '');
-    const headlineNoted = /The title is the source’s headline \(line 1\)|العنوان هو عنوان المصدر \(السطر ١\)/.test(note);
+    const headlineNoted = /The title is the source’s headline \(line 1\)|العنوان هو عنوان المصدر \(السطر ١\)/.test(
+      note,
+    );
     // Hamish stores text in Unicode NFC (which orders stacked harakat canonically: kasra before shadda).
-    const lines = (await readFile(join(folder, 'documents', name), 'utf8')).normalize('NFC').split('\n').map(fold).filter(Boolean);
+    const lines = (await readFile(join(folder, 'documents', name), 'utf8'))
+      .normalize('NFC')
+      .split('\n')
+      .map(fold)
+      .filter(Boolean);
     for (const [i, line] of lines.entries()) {
       if (i === 0 && line === title && headlineNoted) continue;
       if (!text.has(line) && !note.includes(line)) missing.push(`${name}:${i + 1}: ${line.slice(0, 60)}`);

@@ -22,7 +22,10 @@ describe.each([
   test('shows on every page the text and notes it showed before render-once', async () => {
     const build = await buildOnce({ contentDir });
     if (build.code !== 0) throw new Error(`${name} build failed:\n${build.output}`);
-    const expected = JSON.parse(await readFile(join(FIXTURES, 'pages-before', `${name}.json`), 'utf8')) as Record<string, PageText>;
+    const expected = JSON.parse(await readFile(join(FIXTURES, 'pages-before', `${name}.json`), 'utf8')) as Record<
+      string,
+      PageText
+    >;
     const built = await siteText(build.outDir);
     expect(Object.keys(built).sort()).toEqual(Object.keys(expected).sort());
     for (const [path, page] of Object.entries(expected)) expect(built[path], path).toEqual(page);

@@ -24,8 +24,7 @@ let en: Page;
 let arSeedLines: string[];
 let enSeedLines: string[];
 
-const lines = async (path: string) =>
-  (await readFile(path, 'utf8')).split('\n').map(fold).filter(Boolean);
+const lines = async (path: string) => (await readFile(path, 'utf8')).split('\n').map(fold).filter(Boolean);
 
 beforeAll(async () => {
   build = await buildOnce({ contentDir: SAMPLE_CONTENT });
@@ -61,7 +60,11 @@ describe('the sample site', () => {
 
   test('every line of the Arabic seed is in the Arabic text exactly once', () => {
     const text = readingText(one(ar, 'article.edition.primary'));
-    for (const line of arSeedLines) expect(text.filter((p) => p === line), line).toHaveLength(1);
+    for (const line of arSeedLines)
+      expect(
+        text.filter((p) => p === line),
+        line,
+      ).toHaveLength(1);
     expect(text).toHaveLength(arSeedLines.length);
   });
 
@@ -76,7 +79,12 @@ describe('the sample site', () => {
 
   test('the furniture is quoted in the editorial note, and the repeat is accounted for', () => {
     const note = fold(textOf(one(en, 'article.edition.primary'), 'aside.editorial-note') ?? '');
-    for (const furniture of ['Read the whole story from', 'Featured image courtesy of EPA', 'COMMENTS', 'You must become a subscriber']) {
+    for (const furniture of [
+      'Read the whole story from',
+      'Featured image courtesy of EPA',
+      'COMMENTS',
+      'You must become a subscriber',
+    ]) {
       expect(note).toContain(furniture);
     }
     expect(note).toMatch(/repeated the article/);
@@ -128,7 +136,16 @@ describe('glossary notes on the sample pages', () => {
 
   test('the Arabic report glosses its people, places and organisations, whatever their spelling', () => {
     const ids = glossed(ar, 'ar');
-    for (const id of ['emmanuel-macron', 'marine-le-pen', 'kremlin', 'apt28', 'pastebin', 'vladimir-putin', 'hillary-clinton', 'donald-trump']) {
+    for (const id of [
+      'emmanuel-macron',
+      'marine-le-pen',
+      'kremlin',
+      'apt28',
+      'pastebin',
+      'vladimir-putin',
+      'hillary-clinton',
+      'donald-trump',
+    ]) {
       expect(ids, id).toContain(id);
     }
   });
@@ -149,13 +166,20 @@ describe('glossary notes on the sample pages', () => {
 
   test('the notes after each text are the remark plugin’s own notes section', async () => {
     const { compiled } = await loadGlossary(SAMPLE_CONTENT);
-    for (const [page, lang] of [[ar, 'ar'], [en, 'en'], [ar, 'en'], [en, 'ar']] as const) {
+    for (const [page, lang] of [
+      [ar, 'ar'],
+      [en, 'en'],
+      [ar, 'en'],
+      [en, 'ar'],
+    ] as const) {
       const built = one(page, `article[data-lang="${lang}"] .fn-notes`);
       const ids = [...glossed(page, lang)];
       expect(ids.length, lang).toBeGreaterThan(1);
       const notes = ids.map((id, i) => noteData(compiled.entries.get(id)!, i + 1, lang, entryHref(id)));
       // Through rehype-bidi, as the page's text: Latin inside an Arabic note is isolated too.
-      const expected = unified().use(rehypeBidi, { lang }).runSync({ type: 'root', children: [notesSection(notes, lang, DEFAULT_LABELS[lang])] } as Root).children[0];
+      const expected = unified()
+        .use(rehypeBidi, { lang })
+        .runSync({ type: 'root', children: [notesSection(notes, lang, DEFAULT_LABELS[lang])] } as Root).children[0];
       // Both through the same parser, so that only the markup is compared, not how it is written.
       expect(toHtml(built)).toBe(toHtml(fromHtml(toHtml(expected), { fragment: true }).children[0]));
     }

@@ -70,10 +70,18 @@ function resolveLocal(from: string, spec: string): string | undefined {
  * and the command-line tools.
  */
 function usage(): { build: Set<string>; other: Set<string> } {
-  const all = [...['src', 'tests', 'bench'].flatMap((dir) => files(join(ROOT, dir))), join(ROOT, 'astro.config.mjs'), join(ROOT, 'vitest.config.ts')];
+  const all = [
+    ...['src', 'tests', 'bench'].flatMap((dir) => files(join(ROOT, dir))),
+    join(ROOT, 'astro.config.mjs'),
+    join(ROOT, 'vitest.config.ts'),
+  ];
   const entryPoints = all.filter((file) => {
     const path = relative(ROOT, file);
-    return path === 'astro.config.mjs' || path === 'src/content.config.ts' || (path.startsWith('src/pages/') && !path.endsWith('.test.ts'));
+    return (
+      path === 'astro.config.mjs' ||
+      path === 'src/content.config.ts' ||
+      (path.startsWith('src/pages/') && !path.endsWith('.test.ts'))
+    );
   });
   const reached = new Set<string>();
   const queue = [...entryPoints];
@@ -106,13 +114,19 @@ test('every package the code imports is declared', () => {
 });
 
 test('every declared package is imported, or is a tool an npm script runs', () => {
-  const imported = (name: string) => build.has(name) || other.has(name) || other.has(name.replace(/^@types\//, '')) || build.has(name.replace(/^@types\//, ''));
+  const imported = (name: string) =>
+    build.has(name) ||
+    other.has(name) ||
+    other.has(name.replace(/^@types\//, '')) ||
+    build.has(name.replace(/^@types\//, ''));
   const unused = Object.keys(declared).filter((name) => !imported(name) && !(name in TOOLS) && name !== '@types/node');
   expect(unused).toEqual([]);
 });
 
 test('what the site build imports is a dependency; what only tests and tools import is a devDependency', () => {
-  const shouldBeDependencies = [...build].filter((name) => !(name in manifest.dependencies) && !name.startsWith('@types/'));
+  const shouldBeDependencies = [...build].filter(
+    (name) => !(name in manifest.dependencies) && !name.startsWith('@types/'),
+  );
   const shouldBeDev = Object.keys(manifest.dependencies).filter((name) => !build.has(name));
   expect({ shouldBeDependencies, shouldBeDev }).toEqual({ shouldBeDependencies: [], shouldBeDev: [] });
 });

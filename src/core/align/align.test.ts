@@ -7,7 +7,8 @@ import { readTmx, type TranslationUnit } from './tmx.ts';
 const TMX = new URL('../../../../shared/corpora/tico19/all.en-ar.tmx', import.meta.url);
 const { documents } = readTmx(readFileSync(TMX, 'utf8'));
 /** Whether a unit is one sentence on each side (no stop inside it). */
-const single = (u: TranslationUnit) => !/[.؟?!؛][^.؟?!؛]/.test(u.ar.slice(0, -1)) && !/[.?!][^.?!]/.test(u.en.slice(0, -1));
+const single = (u: TranslationUnit) =>
+  !/[.؟?!؛][^.؟?!؛]/.test(u.ar.slice(0, -1)) && !/[.?!][^.?!]/.test(u.en.slice(0, -1));
 /** Units of one document that are one sentence a side, for hand-made cases. */
 const units = documents.find((d) => d.id === 'Wikipedia_handpicked_1')!.units.filter(single);
 
@@ -22,14 +23,22 @@ const identity = (n: number) => [...Array(n).keys()].map((k) => ({ ar: [k], en: 
 
 describe('alignSentences', () => {
   test('one side empty: every sentence of the other is left out', () => {
-    expect(alignSentences([], ['One.', 'Two.'])).toEqual([{ ar: [], en: [0] }, { ar: [], en: [1] }]);
+    expect(alignSentences([], ['One.', 'Two.'])).toEqual([
+      { ar: [], en: [0] },
+      { ar: [], en: [1] },
+    ]);
     expect(alignSentences(['واحد.'], [])).toEqual([{ ar: [0], en: [] }]);
     expect(alignSentences([], [])).toEqual([]);
   });
 
   test('a translation sentence for sentence', () => {
     const pair = units.slice(0, 12);
-    expect(alignSentences(pair.map((u) => u.ar), pair.map((u) => u.en))).toEqual(identity(12));
+    expect(
+      alignSentences(
+        pair.map((u) => u.ar),
+        pair.map((u) => u.en),
+      ),
+    ).toEqual(identity(12));
   });
 
   test('an English sentence split in two is one bead with both', () => {
@@ -39,14 +48,27 @@ describe('alignSentences', () => {
     const words = en[4].split(' ');
     const half = Math.ceil(words.length / 2);
     en.splice(4, 1, `${words.slice(0, half).join(' ')}.`, words.slice(half).join(' '));
-    const beads = alignSentences(pair.map((u) => u.ar), en);
+    const beads = alignSentences(
+      pair.map((u) => u.ar),
+      en,
+    );
     expect(beads[4]).toEqual({ ar: [4], en: [4, 5] });
     expect(beads).toHaveLength(10);
   });
 
   test('Arabic sentences ending with ؛ go with the one English sentence that has semicolons', () => {
-    const ar = ['قال الوزير إن الوضع مستقر.', 'ارتفعت الأسعار؛', 'وانخفضت الأجور؛', 'وتراجع الإنتاج في المصانع.', 'وانتهى الاجتماع مساء.'];
-    const en = ['The minister said the situation was stable.', 'Prices rose; wages fell; and output in factories declined.', 'The meeting ended in the evening.'];
+    const ar = [
+      'قال الوزير إن الوضع مستقر.',
+      'ارتفعت الأسعار؛',
+      'وانخفضت الأجور؛',
+      'وتراجع الإنتاج في المصانع.',
+      'وانتهى الاجتماع مساء.',
+    ];
+    const en = [
+      'The minister said the situation was stable.',
+      'Prices rose; wages fell; and output in factories declined.',
+      'The meeting ended in the evening.',
+    ];
     expect(alignSentences(ar, en)).toEqual([
       { ar: [0], en: [0] },
       { ar: [1, 2, 3], en: [1] },
@@ -58,7 +80,10 @@ describe('alignSentences', () => {
     const pair = units.slice(40, 52);
     const en = pair.map((u) => u.en);
     en.splice(10, 1);
-    const beads = alignSentences(pair.map((u) => u.ar), en);
+    const beads = alignSentences(
+      pair.map((u) => u.ar),
+      en,
+    );
     expectCovering(beads, 12, 11);
     expect(beads).toContainEqual({ ar: [10], en: [] });
     expect(beads.filter((b) => b.ar.length === 1 && b.en.length === 1)).toHaveLength(11);
@@ -71,21 +96,43 @@ describe('alignSentences', () => {
       'He published his first novel in 1977 to great acclaim.',
       'He published his last novel in 2017 after a long illness.',
     ];
-    expect(alignSentences(ar, en)).toEqual([{ ar: [0], en: [0] }, { ar: [], en: [1] }, { ar: [1], en: [2] }]);
+    expect(alignSentences(ar, en)).toEqual([
+      { ar: [0], en: [0] },
+      { ar: [], en: [1] },
+      { ar: [1], en: [2] },
+    ]);
     const swapped = [en[0], en[2], en[1]];
-    expect(alignSentences(ar, swapped)).toEqual([{ ar: [0], en: [0] }, { ar: [1], en: [1] }, { ar: [], en: [2] }]);
+    expect(alignSentences(ar, swapped)).toEqual([
+      { ar: [0], en: [0] },
+      { ar: [1], en: [1] },
+      { ar: [], en: [2] },
+    ]);
   });
 
   test('glossary entries are anchors too', () => {
     const ar = ['التقى الوزير بالسفير في مكتبه صباح اليوم.', 'ثم سافر الوفد إلى المدينة في المساء.'];
-    const en = ['The minister met the ambassador in his office.', 'The prime minister met the envoy later.', 'The delegation then left for the city.'];
-    const entries = { ar: [['minister', 'ambassador'], ['city']], en: [['minister', 'ambassador'], ['minister'], ['city']] };
+    const en = [
+      'The minister met the ambassador in his office.',
+      'The prime minister met the envoy later.',
+      'The delegation then left for the city.',
+    ];
+    const entries = {
+      ar: [['minister', 'ambassador'], ['city']],
+      en: [['minister', 'ambassador'], ['minister'], ['city']],
+    };
     const beads = alignSentences(ar, en, { entries });
-    expect(beads).toEqual([{ ar: [0], en: [0] }, { ar: [], en: [1] }, { ar: [1], en: [2] }]);
+    expect(beads).toEqual([
+      { ar: [0], en: [0] },
+      { ar: [], en: [1] },
+      { ar: [1], en: [2] },
+    ]);
   });
 
   test('a long document with a long passage missing: the band widens to find the way back', () => {
-    const long = documents.flatMap((d) => d.units).filter(single).slice(0, 1500);
+    const long = documents
+      .flatMap((d) => d.units)
+      .filter(single)
+      .slice(0, 1500);
     expect(long).toHaveLength(1500);
     const ar = long.map((u) => u.ar);
     const en = long.map((u) => u.en);

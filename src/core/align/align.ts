@@ -100,7 +100,15 @@ export function tailCost(z: number): number {
   const t = 1 / (1 + 0.5 * x);
   const poly =
     -1.26551223 +
-    t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))));
+    t *
+      (1.00002368 +
+        t *
+          (0.37409196 +
+            t *
+              (0.09678418 +
+                t *
+                  (-0.18628806 +
+                    t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))));
   return -(Math.log(t) - x * x + poly);
 }
 
@@ -124,7 +132,13 @@ interface Side {
   paragraphStart: Uint8Array;
 }
 
-function prepare(texts: readonly string[], anchors: Set<string>[], ids: Map<string, number>, weights: Float64Array, paragraphs: readonly number[] | undefined): Side {
+function prepare(
+  texts: readonly string[],
+  anchors: Set<string>[],
+  ids: Map<string, number>,
+  weights: Float64Array,
+  paragraphs: readonly number[] | undefined,
+): Side {
   const count = texts.length;
   const lengths = new Float64Array(count + 1);
   const weight = new Float64Array(count + 1);
@@ -132,7 +146,10 @@ function prepare(texts: readonly string[], anchors: Set<string>[], ids: Map<stri
   const paragraphStart = new Uint8Array(count);
   const sentenceAnchors: Int32Array[] = [];
   for (let i = 0; i < count; i++) {
-    const list = Int32Array.from([...anchors[i]].filter((anchor) => ids.has(anchor)), (anchor) => ids.get(anchor) ?? 0).sort();
+    const list = Int32Array.from(
+      [...anchors[i]].filter((anchor) => ids.has(anchor)),
+      (anchor) => ids.get(anchor) ?? 0,
+    ).sort();
     sentenceAnchors.push(list);
     let w = 0;
     for (let k = 0; k < list.length; k++) w += weights[list[k]];
@@ -150,7 +167,7 @@ function shared(A: Side, E: Side, i: number, j: number, weights: Float64Array): 
   const y = E.anchors[j];
   if (x.length === 0 || y.length === 0) return 0;
   let total = 0;
-  for (let p = 0, q = 0; p < x.length && q < y.length; ) {
+  for (let p = 0, q = 0; p < x.length && q < y.length;) {
     if (x[p] < y[q]) p++;
     else if (x[p] > y[q]) q++;
     else {
@@ -189,7 +206,10 @@ export function alignSentences(ar: readonly string[], en: readonly string[], opt
   const enAnchors = en.map((text, j) => anchorsOf(text, 'en', arabicLatin, options.entries?.en[j]));
   const ids = new Map<string, number>();
   const frequency: number[] = [];
-  for (const [side, sets] of [[0, arAnchors], [1, enAnchors]] as const) {
+  for (const [side, sets] of [
+    [0, arAnchors],
+    [1, enAnchors],
+  ] as const) {
     for (const set of sets) {
       for (const anchor of set) {
         let id = ids.get(anchor);
@@ -316,7 +336,8 @@ function search(
           const weightE = E.weight[j] - E.weight[pj];
           if (weightA > 0 || weightE > 0) {
             let both = 0;
-            if (weightA > 0 && weightE > 0) for (let x = 0; x < a; x++) for (let y = 0; y < e; y++) both += sharedAt(i - x, j - y);
+            if (weightA > 0 && weightE > 0)
+              for (let x = 0; x < a; x++) for (let y = 0; y < e; y++) both += sharedAt(i - x, j - y);
             total += -ANCHOR_MATCH * both + ANCHOR_MISS * Math.max(0, weightA + weightE - 2 * both);
           }
           if (paragraphs && a > 0 && e > 0 && A.paragraphStart[pi] && E.paragraphStart[pj]) total -= PARAGRAPH_BONUS;
@@ -328,7 +349,9 @@ function search(
           // charged for its length, a long sentence left out would rather be merged into its
           // neighbour's bead, and misalign the sentences around it.
           if (a > 0 && e > 0) {
-            total += tailCost((lengthE - modelMean * lengthA) / Math.sqrt((modelVariance * (lengthA + lengthE / modelMean)) / 2));
+            total += tailCost(
+              (lengthE - modelMean * lengthA) / Math.sqrt((modelVariance * (lengthA + lengthE / modelMean)) / 2),
+            );
           }
           if (total < best) {
             best = total;

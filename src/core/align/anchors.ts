@@ -34,13 +34,33 @@ export function numbersOf(text: string): string[] {
 
 /** Month names by month number; Arabic in both the Egyptian–Gulf and the Levantine series. */
 const MONTHS_EN = [
-  ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'],
-  ['july', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['october', 'oct'], ['november', 'nov'], ['december', 'dec'],
+  ['january', 'jan'],
+  ['february', 'feb'],
+  ['march', 'mar'],
+  ['april', 'apr'],
+  ['may'],
+  ['june', 'jun'],
+  ['july', 'jul'],
+  ['august', 'aug'],
+  ['september', 'sep', 'sept'],
+  ['october', 'oct'],
+  ['november', 'nov'],
+  ['december', 'dec'],
 ];
 /** Arabic month names as `matchKey` writes them (hamza seats folded to alef, taa marbuta to haa). */
 const MONTHS_AR = [
-  ['يناير', 'كانون الثاني'], ['فبراير', 'شباط'], ['مارس', 'اذار'], ['ابريل', 'نيسان'], ['مايو', 'ايار'], ['يونيو', 'حزيران'],
-  ['يوليو', 'تموز'], ['اغسطس', 'اب'], ['سبتمبر', 'ايلول'], ['اكتوبر', 'تشرين الاول'], ['نوفمبر', 'تشرين الثاني'], ['ديسمبر', 'كانون الاول'],
+  ['يناير', 'كانون الثاني'],
+  ['فبراير', 'شباط'],
+  ['مارس', 'اذار'],
+  ['ابريل', 'نيسان'],
+  ['مايو', 'ايار'],
+  ['يونيو', 'حزيران'],
+  ['يوليو', 'تموز'],
+  ['اغسطس', 'اب'],
+  ['سبتمبر', 'ايلول'],
+  ['اكتوبر', 'تشرين الاول'],
+  ['نوفمبر', 'تشرين الثاني'],
+  ['ديسمبر', 'كانون الاول'],
 ];
 
 /** A month name, or the first word of a two-word one with the word that must follow. */
@@ -51,7 +71,10 @@ interface MonthWord {
 
 /** Month names by their first word's key, per language. */
 const MONTH_WORDS: Record<Lang, Map<string, MonthWord[]>> = { en: new Map(), ar: new Map() };
-for (const [lang, table] of [['en', MONTHS_EN], ['ar', MONTHS_AR]] as const) {
+for (const [lang, table] of [
+  ['en', MONTHS_EN],
+  ['ar', MONTHS_AR],
+] as const) {
   table.forEach((names, month) => {
     for (const name of names) {
       const [first, second] = name.split(' ');
@@ -90,7 +113,11 @@ export function monthsOf(tokens: readonly Token[], lang: Lang): number[] {
       }
       // A number before or after, or after the other series' name ("مايو/أيار 2017").
       const after = tokens[last + 1];
-      if (isNumber(tokens[i - 1]) || isNumber(after) || (after && monthWords(after.key, lang) && isNumber(tokens[last + 2]))) {
+      if (
+        isNumber(tokens[i - 1]) ||
+        isNumber(after) ||
+        (after && monthWords(after.key, lang) && isNumber(tokens[last + 2]))
+      ) {
         if (!months.includes(candidate.month)) months.push(candidate.month);
       }
     }
@@ -100,7 +127,9 @@ export function monthsOf(tokens: readonly Token[], lang: Lang): number[] {
 
 /** Latin-script words of two letters or more inside Arabic text, by key: names kept as written. */
 export function latinWordsOf(tokens: readonly Token[]): string[] {
-  return tokens.filter((t) => !t.arabic && /\p{L}.*\p{L}/u.test(t.key) && /^[\p{Script=Latin}\d]+$/u.test(t.key)).map((t) => t.key);
+  return tokens
+    .filter((t) => !t.arabic && /\p{L}.*\p{L}/u.test(t.key) && /^[\p{Script=Latin}\d]+$/u.test(t.key))
+    .map((t) => t.key);
 }
 
 /**

@@ -35,7 +35,14 @@ describe('gold links', () => {
 
   test('precision, recall and F1', () => {
     const gold = new Set(['0 0', '1 1', '2 2']);
-    const counts = countLinks(beadLinks([{ ar: [0], en: [0] }, { ar: [1, 2], en: [1] }, { ar: [], en: [2] }]), gold);
+    const counts = countLinks(
+      beadLinks([
+        { ar: [0], en: [0] },
+        { ar: [1, 2], en: [1] },
+        { ar: [], en: [2] },
+      ]),
+      gold,
+    );
     expect(counts).toEqual({ found: 3, gold: 3, correct: 2 });
     expect(rates(counts)).toEqual({ precision: 2 / 3, recall: 2 / 3, f1: 2 / 3 });
     expect(rates({ found: 0, gold: 0, correct: 0 })).toEqual({ precision: 0, recall: 0, f1: 0 });
@@ -43,7 +50,9 @@ describe('gold links', () => {
 });
 
 describe('the aligner on TICO-19 documents re-paragraphed (a small version of npm run eval:align)', () => {
-  const { documents } = readTmx(readFileSync(new URL('../../../../shared/corpora/tico19/all.en-ar.tmx', import.meta.url), 'utf8'));
+  const { documents } = readTmx(
+    readFileSync(new URL('../../../../shared/corpora/tico19/all.en-ar.tmx', import.meta.url), 'utf8'),
+  );
   // The first 60 units of every document, breaks drawn from seed 11 (the README's figure uses seed 1 and all units).
   const sample = documents.map((doc, d) => rebuildDocument(doc.units.slice(0, 60), seededRandom(11_000 + d)));
 
@@ -51,11 +60,15 @@ describe('the aligner on TICO-19 documents re-paragraphed (a small version of np
     const total = { found: 0, gold: 0, correct: 0 };
     const baseline = { found: 0, gold: 0, correct: 0 };
     documents.forEach((doc, d) => {
-      const rebuilt = withDrop ? rebuildDocument(doc.units.slice(0, 60), seededRandom(11_000 + d), { drop: withDrop }) : sample[d];
+      const rebuilt = withDrop
+        ? rebuildDocument(doc.units.slice(0, 60), seededRandom(11_000 + d), { drop: withDrop })
+        : sample[d];
       const alignment = alignParagraphs(rebuilt.paragraphs.ar, rebuilt.paragraphs.en);
       const gold = goldLinks(rebuilt, alignment.sentences);
       const counts = countLinks(beadLinks(alignment.beads), gold);
-      const everything = beadLinks([{ ar: alignment.sentences.ar.map((s) => s.index), en: alignment.sentences.en.map((s) => s.index) }]);
+      const everything = beadLinks([
+        { ar: alignment.sentences.ar.map((s) => s.index), en: alignment.sentences.en.map((s) => s.index) },
+      ]);
       const all = countLinks(everything, gold);
       for (const key of ['found', 'gold', 'correct'] as const) {
         total[key] += counts[key];

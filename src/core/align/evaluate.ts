@@ -48,12 +48,18 @@ export interface RebuildOptions {
  * Joins `units` into paragraphs of 1–4 units on each side (see `RebuildOptions`), the breaks drawn
  * independently for each language from `random`, units joined by a space.
  */
-export function rebuildDocument(units: readonly TranslationUnit[], random: () => number, options: RebuildOptions = {}): RebuiltDocument {
+export function rebuildDocument(
+  units: readonly TranslationUnit[],
+  random: () => number,
+  options: RebuildOptions = {},
+): RebuiltDocument {
   const { minimum = 1, maximum = 4, breakAfterUnpunctuated = true, drop = 0 } = options;
   // Which side, if any, each unit is left out of.
   const droppedFrom = units.map((): Lang | undefined => (random() < drop ? (random() < 0.5 ? 'ar' : 'en') : undefined));
   const side = (lang: Lang) => {
-    const kept = units.map((unit, u) => ({ unit: u, text: unit[lang] })).filter(({ unit }) => droppedFrom[unit] !== lang);
+    const kept = units
+      .map((unit, u) => ({ unit: u, text: unit[lang] }))
+      .filter(({ unit }) => droppedFrom[unit] !== lang);
     const paragraphs: Paragraph[] = [];
     const places: UnitPlace[] = [];
     let k = 0;
@@ -81,8 +87,17 @@ function unitsOf(sentences: readonly SentenceRange[], places: readonly UnitPlace
   const result: number[][] = sentences.map(() => []);
   let u = 0;
   for (const sentence of sentences) {
-    while (u < places.length && (places[u].paragraph < sentence.paragraph || (places[u].paragraph === sentence.paragraph && places[u].end <= sentence.start))) u++;
-    for (let v = u; v < places.length && places[v].paragraph === sentence.paragraph && places[v].start < sentence.end; v++) {
+    while (
+      u < places.length &&
+      (places[u].paragraph < sentence.paragraph ||
+        (places[u].paragraph === sentence.paragraph && places[u].end <= sentence.start))
+    )
+      u++;
+    for (
+      let v = u;
+      v < places.length && places[v].paragraph === sentence.paragraph && places[v].start < sentence.end;
+      v++
+    ) {
       result[sentence.index].push(places[v].unit);
     }
   }

@@ -7,4 +7,11 @@ export { splitSentences, type Sentence } from './split.ts';
 export { alignSentences, endsWeakly, type AlignOptions, type Bead } from './align.ts';
 export { ARABIC_ENGLISH, measure, type LengthModel } from './length.ts';
 export { anchorsOf, numbersOf } from './anchors.ts';
-export { alignParagraphs, sentencesOf, type AlignedRow, type EditionAlignment, type EditionAlignOptions, type SentenceRange } from './rows.ts';
+export {
+  alignParagraphs,
+  sentencesOf,
+  type AlignedRow,
+  type EditionAlignment,
+  type EditionAlignOptions,
+  type SentenceRange,
+} from './rows.ts';

@@ -25,7 +25,12 @@ describe('alignParagraphs', () => {
       'وستغلق المدارس لمدة أسبوعين على الأقل.',
       'ورحبت النقابات بالقرار.',
     ]);
-    expect(alignment.sentences.en.map((s) => [s.index, s.paragraph])).toEqual([[0, 0], [1, 0], [2, 0], [3, 1]]);
+    expect(alignment.sentences.en.map((s) => [s.index, s.paragraph])).toEqual([
+      [0, 0],
+      [1, 0],
+      [2, 0],
+      [3, 1],
+    ]);
   });
 
   test('beads pair the sentences that translate each other', () => {

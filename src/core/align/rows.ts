@@ -45,7 +45,10 @@ export interface EditionAlignOptions {
 }
 
 /** The sentences of an edition's paragraphs, with their texts. */
-export function sentencesOf(paragraphs: readonly Paragraph[], lang: Lang): { ranges: SentenceRange[]; texts: string[] } {
+export function sentencesOf(
+  paragraphs: readonly Paragraph[],
+  lang: Lang,
+): { ranges: SentenceRange[]; texts: string[] } {
   const ranges: SentenceRange[] = [];
   const texts: string[] = [];
   paragraphs.forEach((paragraph, p) => {
@@ -62,7 +65,11 @@ export function sentencesOf(paragraphs: readonly Paragraph[], lang: Lang): { ran
  * each other: splits them into sentences, aligns those (`alignSentences`, with paragraph breaks as
  * weak evidence), and groups the beads into rows for a facing-page layout.
  */
-export function alignParagraphs(ar: readonly Paragraph[], en: readonly Paragraph[], options: EditionAlignOptions = {}): EditionAlignment {
+export function alignParagraphs(
+  ar: readonly Paragraph[],
+  en: readonly Paragraph[],
+  options: EditionAlignOptions = {},
+): EditionAlignment {
   const A = sentencesOf(ar, 'ar');
   const E = sentencesOf(en, 'en');
   const entriesOf = options.entriesOf;

@@ -33,9 +33,45 @@ describe('splitSentences', () => {
   });
 
   test('covers the whole text, in order, whatever the text', () => {
-    const pieces = ['.', '. ', '?', '؟ ', '؛', '!', '…', '...', ' ', '\u200F', '»', '«', '"', ')', '(', 'Mr', 'U.S', 'J', 'a', 'The', 'قال', 'د', 'م', '3', '٣٫٥', '،', '\n', '😀', 'e.g'];
+    const pieces = [
+      '.',
+      '. ',
+      '?',
+      '؟ ',
+      '؛',
+      '!',
+      '…',
+      '...',
+      ' ',
+      '\u200F',
+      '»',
+      '«',
+      '"',
+      ')',
+      '(',
+      'Mr',
+      'U.S',
+      'J',
+      'a',
+      'The',
+      'قال',
+      'د',
+      'م',
+      '3',
+      '٣٫٥',
+      '،',
+      '\n',
+      '😀',
+      'e.g',
+    ];
     const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join(''));
-    fc.assert(fc.property(fc.oneof(text, fc.string({ unit: 'grapheme', maxLength: 60 })), fc.constantFrom<Lang>('ar', 'en'), (t, lang) => expectWellFormed(t, lang)));
+    fc.assert(
+      fc.property(
+        fc.oneof(text, fc.string({ unit: 'grapheme', maxLength: 60 })),
+        fc.constantFrom<Lang>('ar', 'en'),
+        (t, lang) => expectWellFormed(t, lang),
+      ),
+    );
   });
 
   test('splits a long paragraph and a long run of stops (linear, no backtracking)', () => {

@@ -79,7 +79,8 @@ describe('cliticVariants', () => {
   });
 
   test('the word itself is the first reading', () => {
-    for (const { word } of cases.clitics) expect(cliticVariants(word)[0]).toEqual({ stem: word, prefix: '', article: false });
+    for (const { word } of cases.clitics)
+      expect(cliticVariants(word)[0]).toEqual({ stem: word, prefix: '', article: false });
   });
 });
 
@@ -90,10 +91,35 @@ describe('stripClitics', () => {
 });
 
 describe('offset maps', () => {
-  const arabicText = fc.array(
-    fc.constantFrom('م', 'ا', 'ك', 'ر', 'و', 'ن', ' ', '  ', '\t', '—', 'أ', 'ى', 'ة', '\u064E', '\u0651', '\u0640', '\uFEFB', '٣', 'A', 'é', '\u200C', 'ﷲ'),
-    { maxLength: 40 },
-  ).map((chars) => chars.join(''));
+  const arabicText = fc
+    .array(
+      fc.constantFrom(
+        'م',
+        'ا',
+        'ك',
+        'ر',
+        'و',
+        'ن',
+        ' ',
+        '  ',
+        '\t',
+        '—',
+        'أ',
+        'ى',
+        'ة',
+        '\u064E',
+        '\u0651',
+        '\u0640',
+        '\uFEFB',
+        '٣',
+        'A',
+        'é',
+        '\u200C',
+        'ﷲ',
+      ),
+      { maxLength: 40 },
+    )
+    .map((chars) => chars.join(''));
 
   test('every normalised character maps to an increasing offset in the original', () => {
     fc.assert(
@@ -111,7 +137,13 @@ describe('offset maps', () => {
 
   // A word found in the folded text maps back to that word in the original, marks on its last letter included.
   test.each([
-    ['normalizeArabicWithOffsets', normalizeArabicWithOffsets, 'قال إِيمَانُويلُ ماكـــرون إنّ', 'ايمانويل ماكرون', 'إِيمَانُويلُ ماكـــرون'],
+    [
+      'normalizeArabicWithOffsets',
+      normalizeArabicWithOffsets,
+      'قال إِيمَانُويلُ ماكـــرون إنّ',
+      'ايمانويل ماكرون',
+      'إِيمَانُويلُ ماكـــرون',
+    ],
     ['foldLine', foldLine, 'قال ماكـرونُ: لا', 'ماكرون', 'ماكـرونُ'],
   ] as const)('%s: a word found maps back to the word as written', (_name, fold, original, word, written) => {
     const folded = fold(original);
@@ -144,7 +176,11 @@ describe('on the TICO-19 corpus', () => {
     expect(arabic.length).toBeGreaterThan(3000);
     for (const sentence of arabic) {
       const letters = sentence.replace(/[^\p{L}\p{N}]/gu, '');
-      expect(tokenize(sentence).map((t) => t.text.replace(/[^\p{L}\p{N}]/gu, '')).join('')).toBe(letters);
+      expect(
+        tokenize(sentence)
+          .map((t) => t.text.replace(/[^\p{L}\p{N}]/gu, ''))
+          .join(''),
+      ).toBe(letters);
     }
   });
 

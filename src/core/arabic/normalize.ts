@@ -76,13 +76,23 @@ export function isInvisible(cp: number): boolean {
 /** Letters written interchangeably, mapped to the one form comparison uses. */
 const ARABIC_LETTERS: ReadonlyMap<number, string> = new Map([
   // Hamza and madda seats on alef, and alef wasla, are often typed as a bare alef.
-  [0x0622, 'ا'], [0x0623, 'ا'], [0x0625, 'ا'], [0x0671, 'ا'], [0x0672, 'ا'], [0x0673, 'ا'],
+  [0x0622, 'ا'],
+  [0x0623, 'ا'],
+  [0x0625, 'ا'],
+  [0x0671, 'ا'],
+  [0x0672, 'ا'],
+  [0x0673, 'ا'],
   // Final yaa is often typed undotted (alef maqsura); Persian keyboards give yaa its Persian shape.
-  [0x0649, 'ي'], [0x06cc, 'ي'],
+  [0x0649, 'ي'],
+  [0x06cc, 'ي'],
   // Taa marbuta is often typed (and pronounced in pause) as haa; Urdu and Kurdish heh shapes.
-  [0x0629, 'ه'], [0x06be, 'ه'], [0x06c1, 'ه'], [0x06d5, 'ه'],
+  [0x0629, 'ه'],
+  [0x06be, 'ه'],
+  [0x06c1, 'ه'],
+  [0x06d5, 'ه'],
   // Persian keyboards give kaf its Persian shape; swash kaf is a calligraphic variant.
-  [0x06a9, 'ك'], [0x06aa, 'ك'],
+  [0x06a9, 'ك'],
+  [0x06aa, 'ك'],
 ]);
 
 /** The Arabic fold of one code point, with presentation forms not yet expanded. */
@@ -176,10 +186,35 @@ function foldKeyCodePoint(cp: number): string {
  */
 const SAME_PUNCTUATION: ReadonlyMap<string, string> = new Map(
   Object.entries({
-    '،': ',', '؛': ';', '؟': '?', '٪': '%',
-    '‘': "'", '’': "'", '‚': "'", '‛': "'", '′': "'", '`': "'", '´': "'",
-    '“': '"', '”': '"', '„': '"', '‟': '"', '″': '"', '«': '"', '»': '"', '‹': "'", '›': "'",
-    '‐': '-', '‑': '-', '‒': '-', '–': '-', '—': '-', '―': '-', '−': '-', '⸺': '-', '⸻': '-',
+    '،': ',',
+    '؛': ';',
+    '؟': '?',
+    '٪': '%',
+    '‘': "'",
+    '’': "'",
+    '‚': "'",
+    '‛': "'",
+    '′': "'",
+    '`': "'",
+    '´': "'",
+    '“': '"',
+    '”': '"',
+    '„': '"',
+    '‟': '"',
+    '″': '"',
+    '«': '"',
+    '»': '"',
+    '‹': "'",
+    '›': "'",
+    '‐': '-',
+    '‑': '-',
+    '‒': '-',
+    '–': '-',
+    '—': '-',
+    '―': '-',
+    '−': '-',
+    '⸺': '-',
+    '⸻': '-',
   }),
 );
 
@@ -223,7 +258,7 @@ const LINE: Form = { foldCodePoint: foldLineCodePoint, collapseSpaces: true };
  * not in NFC would otherwise lose the hamza that NFC text keeps.
  */
 const HAMZA_ABOVE = 0x0654;
-const HAMZA_SEAT: Readonly<Record<string, string>> = { 'و': 'ؤ', 'ي': 'ئ' };
+const HAMZA_SEAT: Readonly<Record<string, string>> = { و: 'ؤ', ي: 'ئ' };
 
 /**
  * The one folding loop: every form goes through it, so that all of them map offsets the same way.
@@ -234,7 +269,7 @@ function fold(text: string, form: Form, offsets?: number[]): string {
   let out = '';
   // With `collapseSpaces`: true at the start and after a space, so runs collapse and nothing starts with one.
   let afterSpace = true;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i) ?? 0;
     const width = cp > 0xffff ? 2 : 1;
     if (cp === HAMZA_ABOVE && out.length > 0) {

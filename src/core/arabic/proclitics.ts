@@ -39,7 +39,12 @@ function written(conjunction: string, preposition: string, article: boolean): st
 export const PROCLITICS: readonly Proclitic[] = (['', ...CONJUNCTIONS] as const)
   .flatMap((conjunction) =>
     (['', ...PREPOSITIONS] as const).flatMap((preposition) =>
-      [false, true].map((article) => ({ conjunction, preposition, article, written: written(conjunction, preposition, article) })),
+      [false, true].map((article) => ({
+        conjunction,
+        preposition,
+        article,
+        written: written(conjunction, preposition, article),
+      })),
     ),
   )
   .filter((p) => p.written !== '')

@@ -83,7 +83,7 @@ function classOf(cp: number, ch: string): CharClass | 'M' {
 function classify(text: string): CharClass[] {
   const out = new Array<CharClass>(text.length);
   let prev: CharClass = 'B';
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i) as number;
     const size = cp > 0xffff ? 2 : 1;
     const found = classOf(cp, String.fromCodePoint(cp));
@@ -119,10 +119,7 @@ const URL_START = new RegExp(
   'giv',
 );
 const EMAIL_CHAR = String.raw`[${LTR_WORD}._%+\-]`;
-const EMAIL = new RegExp(
-  String.raw`(?<!${EMAIL_CHAR})${EMAIL_CHAR}+@[${LTR_WORD}\-]+(?:\.[${LTR_WORD}\-]+)+`,
-  'gv',
-);
+const EMAIL = new RegExp(String.raw`(?<!${EMAIL_CHAR})${EMAIL_CHAR}+@[${LTR_WORD}\-]+(?:\.[${LTR_WORD}\-]+)+`, 'gv');
 /** Punctuation that ends a sentence around a URL rather than the URL itself (as in GFM autolinks). */
 const URL_TRAILING = /[.,;:!?'"*_~…،؛؟”’]/u;
 const CLOSING: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
@@ -133,8 +130,7 @@ function trimUrl(url: string): string {
   while (end > 0) {
     const ch = url[end - 1] as string;
     const opening = CLOSING[ch];
-    const unbalanced =
-      opening !== undefined && count(url, ch, end) > count(url, opening, end);
+    const unbalanced = opening !== undefined && count(url, ch, end) > count(url, opening, end);
     if (!URL_TRAILING.test(ch) && !unbalanced) break;
     end--;
   }
@@ -202,7 +198,7 @@ function atomsOf(text: string, cls: CharClass[], tokens: Atom[], base: Dir): Ato
   };
   const atoms: Atom[] = [];
   let k = 0;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const token = tokens[k];
     if (token?.start === i) {
       atoms.push(token);
@@ -245,9 +241,13 @@ function ltrRuns(text: string, cls: CharClass[], atoms: Atom[]): DirectionalRun[
       let end = last.end;
       const next = text.slice(end + 1).trimStart()[0];
       if (
-        text[end] === '.' && last.type === 'letters' && DOTTED_ABBREVIATION.test(text.slice(first.start, end)) &&
-        next !== undefined && /[\p{L}\p{N}]/u.test(next)
-      ) end++;
+        text[end] === '.' &&
+        last.type === 'letters' &&
+        DOTTED_ABBREVIATION.test(text.slice(first.start, end)) &&
+        next !== undefined &&
+        /[\p{L}\p{N}]/u.test(next)
+      )
+        end++;
       const words = run.filter((a) => a.type === 'letters').some((a) => LATIN.test(text.slice(a.start, a.end)));
       runs.push({ start: first.start, end, dir: 'ltr', ...(only === undefined && words ? { lang: 'en' } : {}), kind });
     }
@@ -257,7 +257,8 @@ function ltrRuns(text: string, cls: CharClass[], atoms: Atom[]): DirectionalRun[
     const last = run.at(-1);
     // After a word, a number continues the run (UAX #9 W7); before one, only a unit may follow it.
     const joins =
-      last !== undefined && isGap(cls, last.end, atom.start, 'N') &&
+      last !== undefined &&
+      isGap(cls, last.end, atom.start, 'N') &&
       (hasWords() || (atom.type !== 'number' && UNIT_GAP.test(text.slice(last.end, atom.start))));
     if (!joins) flush();
     run.push(atom);

@@ -18,7 +18,10 @@ export interface BidiSegment {
 }
 
 /** The isolation of one run, for `segment` and `isolatePieces`. */
-const isolation = (run: { dir: Dir; lang?: Lang }, lang: Lang) => ({ dir: run.dir, ...(run.lang && run.lang !== lang ? { lang: run.lang } : {}) });
+const isolation = (run: { dir: Dir; lang?: Lang }, lang: Lang) => ({
+  dir: run.dir,
+  ...(run.lang && run.lang !== lang ? { lang: run.lang } : {}),
+});
 
 /**
  * `text` (written in `lang`) cut into the stretches that go with its direction and those that run
@@ -44,7 +47,12 @@ export function bidiHast(text: string, lang: Lang): ElementContent[] {
   return bidiSegments(text, lang).map(({ text: value, dir, lang: runLang }): ElementContent =>
     dir === undefined
       ? { type: 'text', value }
-      : { type: 'element', tagName: 'span', properties: runLang ? { dir, lang: runLang } : { dir }, children: [{ type: 'text', value }] },
+      : {
+          type: 'element',
+          tagName: 'span',
+          properties: runLang ? { dir, lang: runLang } : { dir },
+          children: [{ type: 'text', value }],
+        },
   );
 }
 
@@ -81,7 +89,7 @@ export function isolatePieces<T extends { text: string }>(
       const current = runs[run];
       const inside = current !== undefined && current.start <= at;
       // The end of this stretch of the piece: where the run ends, or where the next run starts.
-      const stop = inside ? current.end : current?.start ?? Infinity;
+      const stop = inside ? current.end : (current?.start ?? Infinity);
       const to = Math.min(piece.text.length, stop - offset);
       const part = from === 0 && to === piece.text.length ? piece : slice(piece, piece.text.slice(from, to));
       if (inside) {

@@ -20,7 +20,9 @@ const processor = unified({ smartypants: false });
 if (!processor.createMdxRenderer) throw new Error('@astrojs/markdown-remark no longer renders MDX');
 const astroMdx = await processor.createMdxRenderer({}, { optimize: false, srcDir: new URL('../../', import.meta.url) });
 
-const cases = readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+const cases = readdirSync(root, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
 describe.each(cases)('fixture %s', (name) => {
   const edition = JSON.parse(readFileSync(join(root, name, 'edition.json'), 'utf8')) as Edition;
@@ -35,7 +37,12 @@ describe.each(cases)('fixture %s', (name) => {
     const frontmatter = editionFrontmatter.parse(compiled.frontmatter);
     if (edition.format === 'txt') {
       expect(unexpectedNodes(compiled.mdast, generatedNotice(edition.sourceFile))).toEqual([]);
-      expect(frontmatter).toEqual(editionFrontmatterOf(edition, edition.paragraphs.map((p) => p.line)));
+      expect(frontmatter).toEqual(
+        editionFrontmatterOf(
+          edition,
+          edition.paragraphs.map((p) => p.line),
+        ),
+      );
     } else {
       expect(frontmatter).toEqual(editionFrontmatterOf(edition));
     }

@@ -12,10 +12,34 @@ import { compileEdition, readHtml, visible } from '../../../tests/helpers/mdx-ha
 import { editionToMdx } from './to-mdx.ts';
 
 const HOSTILE = [
-  '{alert(1)}', '{globalThis.__pwned = 1}', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>',
-  '<Component />', 'import fs from "fs"', 'export const x = 1', '[x](javascript:alert(1))', '# ', '1. ', '* ',
-  '> ', '`code`', '***', '\\', '&amp;', '<!-- c -->', '$$x$$', ':::note', '| a | b |', '[^1]', '\u200F', '\u202E',
-  '\u200D', '{', '}', '<', '>',
+  '{alert(1)}',
+  '{globalThis.__pwned = 1}',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '<Component />',
+  'import fs from "fs"',
+  'export const x = 1',
+  '[x](javascript:alert(1))',
+  '# ',
+  '1. ',
+  '* ',
+  '> ',
+  '`code`',
+  '***',
+  '\\',
+  '&amp;',
+  '<!-- c -->',
+  '$$x$$',
+  ':::note',
+  '| a | b |',
+  '[^1]',
+  '\u200F',
+  '\u202E',
+  '\u200D',
+  '{',
+  '}',
+  '<',
+  '>',
 ].map((piece) => fc.constant(piece));
 
 const WORDS: Record<Lang, string[]> = {
@@ -26,10 +50,16 @@ const WORDS: Record<Lang, string[]> = {
 /** A line a reader would call prose in `lang`, with hostile pieces between its words. */
 const line = (lang: Lang) =>
   fc
-    .array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...WORDS[lang]) }, { weight: 1, arbitrary: fc.oneof(...HOSTILE) }), {
-      minLength: 8,
-      maxLength: 24,
-    })
+    .array(
+      fc.oneof(
+        { weight: 3, arbitrary: fc.constantFrom(...WORDS[lang]) },
+        { weight: 1, arbitrary: fc.oneof(...HOSTILE) },
+      ),
+      {
+        minLength: 8,
+        maxLength: 24,
+      },
+    )
     .map((pieces) => pieces.join(' '));
 
 const source = (lang: Lang) =>
@@ -39,25 +69,31 @@ const source = (lang: Lang) =>
     crlf: fc.boolean(),
   });
 
-test.each(['ar', 'en'] as const)('%s: random hostile text shows exactly as cleaned, and nothing is lost', async (lang) => {
-  await fc.assert(
-    fc.asyncProperty(source(lang), async ({ lines, bom, crlf }) => {
-      const text = (bom ? '\uFEFF' : '') + lines.join(crlf ? '\r\n' : '\n') + '\n';
-      const { editions, diagnostics } = ingest([{ path: `documents/p.${lang}.txt`, bytes: new TextEncoder().encode(text) }]);
-      expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-      expect(editions).toHaveLength(1);
-      const [edition] = editions;
+test.each(['ar', 'en'] as const)(
+  '%s: random hostile text shows exactly as cleaned, and nothing is lost',
+  async (lang) => {
+    await fc.assert(
+      fc.asyncProperty(source(lang), async ({ lines, bom, crlf }) => {
+        const text = (bom ? '\uFEFF' : '') + lines.join(crlf ? '\r\n' : '\n') + '\n';
+        const { editions, diagnostics } = ingest([
+          { path: `documents/p.${lang}.txt`, bytes: new TextEncoder().encode(text) },
+        ]);
+        expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+        expect(editions).toHaveLength(1);
+        const [edition] = editions;
 
-      const kept = edition.paragraphs.map((p) => p.line);
-      const removed = edition.removed.map((r) => r.line);
-      expect([...kept, ...removed].sort((a, b) => a - b)).toEqual(lines.map((_, i) => i + 1));
+        const kept = edition.paragraphs.map((p) => p.line);
+        const removed = edition.removed.map((r) => r.line);
+        expect([...kept, ...removed].sort((a, b) => a - b)).toEqual(lines.map((_, i) => i + 1));
 
-      const html = await (await compileEdition(editionToMdx(edition))).render();
-      const shown = readHtml(html);
-      expect(shown.paragraphs).toEqual(edition.paragraphs.map((p) => visible(p.text)));
-      expect(shown.tags.filter((tag) => tag !== 'p' && tag !== 'a')).toEqual([]);
-      expect(shown.links.filter((link) => !/^(https?|mailto):/.test(link.href))).toEqual([]);
-    }),
-    { numRuns: 120 },
-  );
-}, 60_000);
+        const html = await (await compileEdition(editionToMdx(edition))).render();
+        const shown = readHtml(html);
+        expect(shown.paragraphs).toEqual(edition.paragraphs.map((p) => visible(p.text)));
+        expect(shown.tags.filter((tag) => tag !== 'p' && tag !== 'a')).toEqual([]);
+        expect(shown.links.filter((link) => !/^(https?|mailto):/.test(link.href))).toEqual([]);
+      }),
+      { numRuns: 120 },
+    );
+  },
+  60_000,
+);

@@ -1,7 +1,13 @@
 import { parseFrontmatter, unified } from '@astrojs/markdown-remark';
 import { describe, expect, test } from 'vitest';
 import type { Edition, Paragraph } from '../types.ts';
-import { compileEdition, paragraphTexts, readHtml, unexpectedNodes, visible } from '../../../tests/helpers/mdx-harness.ts';
+import {
+  compileEdition,
+  paragraphTexts,
+  readHtml,
+  unexpectedNodes,
+  visible,
+} from '../../../tests/helpers/mdx-harness.ts';
 import { editionFrontmatter } from './schema.ts';
 import { editionToMdx, generatedNotice } from './to-mdx.ts';
 
@@ -159,7 +165,11 @@ describe('editionToMdx shows any text literally', () => {
   });
 
   test('a hostile source path stays inside the generated-file comment', async () => {
-    for (const sourceFile of ['documents/a*/}{alert(1)}/*.txt', 'documents/x\n---\ntitle: y\r.txt', 'documents/"\\u0041{"}.txt']) {
+    for (const sourceFile of [
+      'documents/a*/}{alert(1)}/*.txt',
+      'documents/x\n---\ntitle: y\r.txt',
+      'documents/"\\u0041{"}.txt',
+    ]) {
       const file = editionToMdx(edition([{ text: 'text', line: 1 }], { sourceFile }));
       const compiled = await compileEdition(file);
       expect(unexpectedNodes(compiled.mdast, generatedNotice(sourceFile))).toEqual([]);

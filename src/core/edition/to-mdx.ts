@@ -50,10 +50,7 @@ export function generatedNotice(sourceFile: string): string {
  * `\u` escapes keep it valid JSON for the same path.
  */
 function quotePath(path: string): string {
-  return JSON.stringify(path)
-    .replaceAll('{', '\\u007B')
-    .replaceAll('}', '\\u007D')
-    .replaceAll('*/', '*\\u002F');
+  return JSON.stringify(path).replaceAll('{', '\\u007B').replaceAll('}', '\\u007D').replaceAll('*/', '*\\u002F');
 }
 
 /** An MDX comment holding `text`, which must not contain a star-slash, `{` or `}`. */

@@ -15,7 +15,8 @@ const fixture = parse(readFileSync(new URL('./fixtures/matching.yaml', import.me
 const parsed = parseGlossary(stringify(fixture.glossary), 'fixtures/matching.yaml');
 const glossary = compileGlossary(parsed.entries);
 
-const found = (text: string, lang: Lang) => findMatches(glossary, text, lang).map((m) => `${m.entryId}: ${text.slice(m.start, m.end)}`);
+const found = (text: string, lang: Lang) =>
+  findMatches(glossary, text, lang).map((m) => `${m.entryId}: ${text.slice(m.start, m.end)}`);
 
 test('the fixture glossary is valid', () => {
   expect(parsed.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
@@ -27,9 +28,29 @@ describe('findMatches', () => {
   });
 
   test('matches are in order, inside the text and never overlap', () => {
-    const words = ['Macron', 'Le', 'Pen', 'Marine', 'US', 'U.S.', 'trumpet', 'ماكرون', 'وبالكرملين', 'للكرملين', 'الكاميرون', 'Pastebin', 'و', 'APT', '28', 'وزارة', 'الداخلية'];
+    const words = [
+      'Macron',
+      'Le',
+      'Pen',
+      'Marine',
+      'US',
+      'U.S.',
+      'trumpet',
+      'ماكرون',
+      'وبالكرملين',
+      'للكرملين',
+      'الكاميرون',
+      'Pastebin',
+      'و',
+      'APT',
+      '28',
+      'وزارة',
+      'الداخلية',
+    ];
     const separators = [' ', ', ', '. ', '-', '’s ', '\n', '', 'ـ'];
-    const text = fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...separators)), { maxLength: 30 }).map((parts) => parts.flat().join(''));
+    const text = fc
+      .array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...separators)), { maxLength: 30 })
+      .map((parts) => parts.flat().join(''));
     fc.assert(
       fc.property(text, fc.constantFrom<Lang>('ar', 'en'), (t, lang) => {
         let previousEnd = 0;
@@ -51,7 +72,9 @@ describe('findMatches', () => {
     expect(marked.map((m) => m.entryId)).toEqual(plain.map((m) => m.entryId));
     // Each match covers the same words, marks and all.
     const strip = (s: string) => s.replace(/[\u064E\u0640]/g, '');
-    expect(marked.map((m) => strip(vocalised.slice(m.start, m.end)))).toEqual(plain.map((m) => text.slice(m.start, m.end)));
+    expect(marked.map((m) => strip(vocalised.slice(m.start, m.end)))).toEqual(
+      plain.map((m) => text.slice(m.start, m.end)),
+    );
   });
 });
 
@@ -66,7 +89,7 @@ describe('the glossary shipped with the sample content', () => {
   const source = readFileSync(new URL('../../../content/glossary.yaml', import.meta.url), 'utf8');
   const shipped = parseGlossary(source);
   const compiled = compileGlossary(shipped.entries);
-  
+
   test('is valid, with no warnings', () => {
     expect(shipped.diagnostics).toEqual([]);
     expect(shipped.entries.length).toBeGreaterThanOrEqual(20);
@@ -74,7 +97,25 @@ describe('the glossary shipped with the sample content', () => {
 
   test('glosses the people, organisations and places of the Arabic seed, in its own spellings', () => {
     const counts = countOccurrences(compiled, SAMPLE_AR, 'ar');
-    for (const id of ['emmanuel-macron', 'marine-le-pen', 'emleaks', 'pastebin', 'french-interior-ministry', 'presidential-election-commission', 'kremlin', 'ukraine', 'apt28', 'gru', 'vladimir-putin', 'hillary-clinton', 'donald-trump', 'us-intelligence-agencies', 'russia', 'france', 'far-right']) {
+    for (const id of [
+      'emmanuel-macron',
+      'marine-le-pen',
+      'emleaks',
+      'pastebin',
+      'french-interior-ministry',
+      'presidential-election-commission',
+      'kremlin',
+      'ukraine',
+      'apt28',
+      'gru',
+      'vladimir-putin',
+      'hillary-clinton',
+      'donald-trump',
+      'us-intelligence-agencies',
+      'russia',
+      'france',
+      'far-right',
+    ]) {
       expect(counts.get(id), id).toBeGreaterThan(0);
     }
     // ماكرون and the typo ماركون, each with or without a prefix.
@@ -85,7 +126,17 @@ describe('the glossary shipped with the sample content', () => {
 
   test('glosses the English seed', () => {
     const counts = countOccurrences(compiled, SAMPLE_EN, 'en');
-    for (const id of ['emmanuel-macron', 'marine-le-pen', 'paris', 'france', 'united-states', 'washington-post', 'epa', 'far-right', 'russia']) {
+    for (const id of [
+      'emmanuel-macron',
+      'marine-le-pen',
+      'paris',
+      'france',
+      'united-states',
+      'washington-post',
+      'epa',
+      'far-right',
+      'russia',
+    ]) {
       expect(counts.get(id), id).toBeGreaterThan(0);
     }
     // "democratic destabilization" is not the Democratic Party.
@@ -131,7 +182,9 @@ describe('parseGlossary', () => {
   });
 
   test('a glossary must be a list', () => {
-    expect(problems('id: a\nkind: person\n')).toEqual(['1:1 error: the glossary must be a list of entries (each starting with "- id: …")']);
+    expect(problems('id: a\nkind: person\n')).toEqual([
+      '1:1 error: the glossary must be a list of entries (each starting with "- id: …")',
+    ]);
   });
 
   test('an empty file is an empty glossary', () => {
@@ -139,7 +192,12 @@ describe('parseGlossary', () => {
   });
 
   test('a form with nothing to match, a repeated alias, and a missing note', () => {
-    const source = ['- id: a', '  kind: term', '  en: { term: "!!", aliases: [x, X], note: n }', '  ar: { term: ي }'].join('\n');
+    const source = [
+      '- id: a',
+      '  kind: term',
+      '  en: { term: "!!", aliases: [x, X], note: n }',
+      '  ar: { term: ي }',
+    ].join('\n');
     expect(problems(source)).toEqual([
       '3:15 error: entry "a": en.term "!!" has no letter or digit to match',
       '3:34 warning: entry "a": en.aliases[1] "X" is the same as en.aliases[0] once normalised; remove it',
@@ -151,12 +209,19 @@ describe('parseGlossary', () => {
     const source = readFileSync(new URL('../../../content/glossary.yaml', import.meta.url), 'utf8');
     const counter = new LineCounter();
     const doc = parseDocument(source, { lineCounter: counter });
-    const expected = (doc.contents as YAMLSeq).items.map((item) => counter.linePos((item as { range: [number] }).range[0]).line);
+    const expected = (doc.contents as YAMLSeq).items.map(
+      (item) => counter.linePos((item as { range: [number] }).range[0]).line,
+    );
     expect(parseGlossary(source).entries.map((e) => e.line)).toEqual(expected);
   });
 
   test('entries carry their line', () => {
-    const { entries } = parseGlossary('- id: a\n  kind: term\n  en: { term: a, note: n }\n\n- id: b\n  kind: term\n  en: { term: b, note: n }\n');
-    expect(entries.map((e) => [e.id, e.line])).toEqual([['a', 1], ['b', 5]]);
+    const { entries } = parseGlossary(
+      '- id: a\n  kind: term\n  en: { term: a, note: n }\n\n- id: b\n  kind: term\n  en: { term: b, note: n }\n',
+    );
+    expect(entries.map((e) => [e.id, e.line])).toEqual([
+      ['a', 1],
+      ['b', 5],
+    ]);
   });
 });

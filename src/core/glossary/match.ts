@@ -95,7 +95,8 @@ export function findMatches(glossary: CompiledGlossary, text: string, lang: Lang
     ) {
       start = before.start;
     }
-    if (terminal.lead && text.slice(start - terminal.lead.length, start) === terminal.lead) start -= terminal.lead.length;
+    if (terminal.lead && text.slice(start - terminal.lead.length, start) === terminal.lead)
+      start -= terminal.lead.length;
     if (terminal.trail && text.startsWith(terminal.trail, end)) end += terminal.trail.length;
     matches.push({ entryId: terminal.entryId, start, end });
     i = last + 1;
@@ -141,6 +142,7 @@ function longestFrom(
 /** How many times each entry occurs in `text` (a text in `lang`); entries that do not occur are absent. */
 export function countOccurrences(glossary: CompiledGlossary, text: string, lang: Lang): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const match of findMatches(glossary, text, lang)) counts.set(match.entryId, (counts.get(match.entryId) ?? 0) + 1);
+  for (const match of findMatches(glossary, text, lang))
+    counts.set(match.entryId, (counts.get(match.entryId) ?? 0) + 1);
   return counts;
 }

@@ -103,7 +103,12 @@ function readWithPositions(source: string, file: string): ParsedGlossary {
   const root = yaml.value;
   if (root === undefined || root === null || root === '') return { entries: [], diagnostics };
   if (!Array.isArray(root)) {
-    diagnostics.push({ severity: 'error', file, ...yaml.positionOf([]), message: 'the glossary must be a list of entries (each starting with "- id: …")' });
+    diagnostics.push({
+      severity: 'error',
+      file,
+      ...yaml.positionOf([]),
+      message: 'the glossary must be a list of entries (each starting with "- id: …")',
+    });
     return { entries: [], diagnostics };
   }
   const items = root.map((raw: unknown, index): Item => ({
@@ -144,7 +149,11 @@ function check(items: readonly Item[], file: string): ParsedGlossary {
     for (const issue of result.error.issues) {
       if (issue.code === 'unrecognized_keys') {
         for (const key of issue.keys) {
-          report('error', item.locate([...issue.path, key], true), `${label}: unknown field "${pathText([...issue.path, key])}"`);
+          report(
+            'error',
+            item.locate([...issue.path, key], true),
+            `${label}: unknown field "${pathText([...issue.path, key])}"`,
+          );
         }
         continue;
       }
@@ -160,26 +169,40 @@ function check(items: readonly Item[], file: string): ParsedGlossary {
     if (entry.id === undefined) {
       // Reported by the shape check.
     } else if (ids.has(entry.id)) {
-      report('error', item.locate(['id']), `${label}: duplicate id; the entry at line ${ids.get(entry.id)} has the same id`);
+      report(
+        'error',
+        item.locate(['id']),
+        `${label}: duplicate id; the entry at line ${ids.get(entry.id)} has the same id`,
+      );
     } else {
       ids.set(entry.id, entry.line);
     }
 
     // Completeness is judged on well-formed entries only: a malformed one already has its errors.
-    if (valid && !entry.en && !entry.ar) report('error', item.locate([]), `${label}: has neither an en nor an ar block, so nothing to show or match`);
-    else if (valid && !entry.en?.note && !entry.ar?.note) report('error', item.locate([]), `${label}: has no note in either language`);
+    if (valid && !entry.en && !entry.ar)
+      report('error', item.locate([]), `${label}: has neither an en nor an ar block, so nothing to show or match`);
+    else if (valid && !entry.en?.note && !entry.ar?.note)
+      report('error', item.locate([]), `${label}: has no note in either language`);
 
     for (const lang of LANGS) {
       const block = entry[lang];
       const other = otherLang(lang);
       if (!block) {
         if (valid && entry[other]) {
-          report('warning', item.locate([]), `${label}: no ${lang} block; ${LANG_NAME[lang]} pages show the ${LANG_NAME[other]} term and note`);
+          report(
+            'warning',
+            item.locate([]),
+            `${label}: no ${lang} block; ${LANG_NAME[lang]} pages show the ${LANG_NAME[other]} term and note`,
+          );
         }
         continue;
       }
       if (valid && !block.note && entry[other]?.note) {
-        report('warning', item.locate([lang]), `${label}: no ${lang}.note; ${LANG_NAME[lang]} pages show the ${LANG_NAME[other]} note`);
+        report(
+          'warning',
+          item.locate([lang]),
+          `${label}: no ${lang}.note; ${LANG_NAME[lang]} pages show the ${LANG_NAME[other]} note`,
+        );
       }
       const own = new Map<string, string>();
       const candidates: [string | undefined, (string | number)[]][] = [
@@ -205,7 +228,11 @@ function check(items: readonly Item[], file: string): ParsedGlossary {
         }
         const repeated = own.get(key);
         if (repeated !== undefined) {
-          report('warning', formNode, `${label}: ${pathText(path)} "${form}" is the same as ${repeated} once normalised; remove it`);
+          report(
+            'warning',
+            formNode,
+            `${label}: ${pathText(path)} "${form}" is the same as ${repeated} once normalised; remove it`,
+          );
           continue;
         }
         own.set(key, pathText(path));

@@ -41,17 +41,20 @@ export const entrySchema = z.strictObject({
   ar: termBlock.optional(),
   wikidata: text('wikidata').regex(WIKIDATA, { error: 'wikidata must be an item id such as Q3052772' }).optional(),
   link: text('link')
-    .refine((value) => {
-      const scheme = schemeOf(value);
-      return scheme === 'https:' || scheme === 'http:';
-    }, {
-      error: (issue) => {
-        const scheme = typeof issue.input === 'string' ? schemeOf(issue.input) : undefined;
-        return scheme
-          ? `link must be an http: or https: address, not ${scheme}`
-          : 'link must be a full http: or https: address';
+    .refine(
+      (value) => {
+        const scheme = schemeOf(value);
+        return scheme === 'https:' || scheme === 'http:';
       },
-    })
+      {
+        error: (issue) => {
+          const scheme = typeof issue.input === 'string' ? schemeOf(issue.input) : undefined;
+          return scheme
+            ? `link must be an http: or https: address, not ${scheme}`
+            : 'link must be a full http: or https: address';
+        },
+      },
+    )
     .optional(),
 });
 

@@ -3,7 +3,11 @@ import { describe, expect, test } from 'vitest';
 import { compileGlossary, parseGlossary, suggestTerms, type SuggestDocument } from './index.ts';
 import { SAMPLE_AR, SAMPLE_EN } from '../../../tests/helpers/sample.ts';
 
-const paragraphs = (text: string) => text.split('\n').map((line, i) => ({ text: line, line: i + 1 })).filter((p) => p.text.trim());
+const paragraphs = (text: string) =>
+  text
+    .split('\n')
+    .map((line, i) => ({ text: line, line: i + 1 }))
+    .filter((p) => p.text.trim());
 
 // The reading text of the sample: the Arabic seed, and the English article once, without furniture.
 const documents: SuggestDocument[] = [
@@ -21,7 +25,8 @@ describe('with an empty glossary', () => {
     for (const name of ['Emmanuel Macron', 'Macron', 'Marine Le Pen', 'France', 'Russian', 'United States', 'PARIS']) {
       expect(found).toContain(name);
     }
-    for (const word of ['Voters', 'It', 'The', 'Friday', 'Sunday', 'Intervening', 'At']) expect(found).not.toContain(word);
+    for (const word of ['Voters', 'It', 'The', 'Friday', 'Sunday', 'Intervening', 'At'])
+      expect(found).not.toContain(word);
   });
 
   test('suggests the Latin names inside the Arabic text', () => {
@@ -30,10 +35,18 @@ describe('with an empty glossary', () => {
 
   test('suggests Arabic names after titles and repeated transliterations, not common words', () => {
     const found = texts('arabic-name');
-    for (const name of ['ماكرون', 'ايمانويل ماكرون', 'فلاديمير بوتين', 'هيلارى كلينتون', 'دونالد ترامب', 'ماري لوبين']) {
+    for (const name of [
+      'ماكرون',
+      'ايمانويل ماكرون',
+      'فلاديمير بوتين',
+      'هيلارى كلينتون',
+      'دونالد ترامب',
+      'ماري لوبين',
+    ]) {
       expect(found).toContain(name);
     }
-    for (const word of ['رسائل', 'وسائل', 'بيان', 'مجموعة', 'هدفاً', 'يناير', 'كانون', 'حملة', 'باسم حملة']) expect(found).not.toContain(word);
+    for (const word of ['رسائل', 'وسائل', 'بيان', 'مجموعة', 'هدفاً', 'يناير', 'كانون', 'حملة', 'باسم حملة'])
+      expect(found).not.toContain(word);
   });
 
   test('counts every occurrence and says where', () => {
@@ -62,12 +75,21 @@ describe('with a glossary', () => {
     const yaml = ['- id: pastebin', '  kind: online', '  en: { term: Pastebin, note: A website. }'].join('\n');
     const suggestions = suggestTerms(documents, glossaryOf(yaml)).filter((s) => s.kind === 'missing-language');
     expect(suggestions).toEqual([
-      { kind: 'missing-language', text: 'Pastebin', count: 1, places: [{ file: 'documents/x.ar.txt', line: 3 }], entryId: 'pastebin', lang: 'ar' },
+      {
+        kind: 'missing-language',
+        text: 'Pastebin',
+        count: 1,
+        places: [{ file: 'documents/x.ar.txt', line: 3 }],
+        entryId: 'pastebin',
+        lang: 'ar',
+      },
     ]);
   });
 
   test('the sample glossary leaves nothing to suggest in the sample', () => {
-    const shipped = compileGlossary(parseGlossary(readFileSync(new URL('../../../content/glossary.yaml', import.meta.url), 'utf8')).entries);
+    const shipped = compileGlossary(
+      parseGlossary(readFileSync(new URL('../../../content/glossary.yaml', import.meta.url), 'utf8')).entries,
+    );
     expect(suggestTerms(documents, shipped)).toEqual([]);
   });
 });

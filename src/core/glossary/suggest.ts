@@ -45,46 +45,269 @@ export interface Suggestion {
 }
 
 /** Words that join the capitalised words of one name: Ministry of the Interior, Charles de Gaulle. */
-const CONNECTORS = new Set(['of', 'the', 'de', 'du', 'des', 'la', 'le', 'les', 'al', 'el', 'bin', 'ibn', 'von', 'van', 'der', 'den', 'da', 'di', 'y']);
+const CONNECTORS = new Set([
+  'of',
+  'the',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'les',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'von',
+  'van',
+  'der',
+  'den',
+  'da',
+  'di',
+  'y',
+]);
 
 /** Capitalised words that start a phrase but are not part of a name. */
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+]);
 
 /** Capitalised for grammar, not because they name something a reader needs explained. */
 const CALENDAR = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ]);
 
 /** Titles that a name follows in Arabic news prose (normalised, without prefixes). */
 const ARABIC_TITLES = new Set(
   [
-    'الرئيس', 'رئيس', 'الرئيسة', 'رئيسة', 'المرشح', 'مرشح', 'المرشحة', 'مرشحة', 'الوزير', 'وزير', 'الوزيرة', 'وزيرة',
-    'السيد', 'السيدة', 'الزعيم', 'زعيم', 'الزعيمة', 'زعيمة', 'المتحدث', 'المتحدثة', 'الجنرال', 'الملك', 'الملكة', 'الأمير',
-    'الأميرة', 'الشيخ', 'الدكتور', 'الدكتورة', 'المستشار', 'المستشارة', 'النائب', 'النائبة', 'السفير', 'السفيرة', 'منافسه',
-    'منافسته', 'منافسها',
+    'الرئيس',
+    'رئيس',
+    'الرئيسة',
+    'رئيسة',
+    'المرشح',
+    'مرشح',
+    'المرشحة',
+    'مرشحة',
+    'الوزير',
+    'وزير',
+    'الوزيرة',
+    'وزيرة',
+    'السيد',
+    'السيدة',
+    'الزعيم',
+    'زعيم',
+    'الزعيمة',
+    'زعيمة',
+    'المتحدث',
+    'المتحدثة',
+    'الجنرال',
+    'الملك',
+    'الملكة',
+    'الأمير',
+    'الأميرة',
+    'الشيخ',
+    'الدكتور',
+    'الدكتورة',
+    'المستشار',
+    'المستشارة',
+    'النائب',
+    'النائبة',
+    'السفير',
+    'السفيرة',
+    'منافسه',
+    'منافسته',
+    'منافسها',
   ].map(matchKey),
 );
 
 /** Arabic month and weekday names (both the Egyptian and the Levantine months), normalised. */
 const ARABIC_CALENDAR = new Set(
   [
-    'يناير', 'فبراير', 'مارس', 'أبريل', 'ابريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'اغسطس', 'سبتمبر', 'أكتوبر', 'اكتوبر',
-    'نوفمبر', 'ديسمبر', 'كانون', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين', 'السبت', 'الأحد',
-    'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة',
+    'يناير',
+    'فبراير',
+    'مارس',
+    'أبريل',
+    'ابريل',
+    'مايو',
+    'يونيو',
+    'يوليو',
+    'أغسطس',
+    'اغسطس',
+    'سبتمبر',
+    'أكتوبر',
+    'اكتوبر',
+    'نوفمبر',
+    'ديسمبر',
+    'كانون',
+    'شباط',
+    'آذار',
+    'نيسان',
+    'أيار',
+    'حزيران',
+    'تموز',
+    'آب',
+    'أيلول',
+    'تشرين',
+    'السبت',
+    'الأحد',
+    'الاثنين',
+    'الثلاثاء',
+    'الأربعاء',
+    'الخميس',
+    'الجمعة',
   ].map(matchKey),
 );
 
 /** Frequent Arabic words (normalised) that are never names: particles, pronouns, common verbs. */
 const ARABIC_STOPWORDS = new Set(
   [
-    'في', 'من', 'على', 'علي', 'إلى', 'الى', 'عن', 'مع', 'أن', 'إن', 'ان', 'أنه', 'انه', 'أنها', 'انها', 'كان', 'كانت', 'يكون',
-    'تكون', 'قد', 'لقد', 'لم', 'لن', 'ما', 'لا', 'هذا', 'هذه', 'ذلك', 'تلك', 'التي', 'الذي', 'الذين', 'هو', 'هي', 'هم', 'كما',
-    'بعد', 'قبل', 'بين', 'حيث', 'حتى', 'أو', 'او', 'ثم', 'أي', 'اي', 'كل', 'بعض', 'غير', 'منذ', 'عند', 'خلال', 'قال', 'قالت',
-    'أكد', 'أكدت', 'ذكرت', 'ذكر', 'أشار', 'أشارت', 'بشأن', 'حول', 'أمس', 'يوم', 'عام', 'سنة', 'شهر', 'وقت', 'ليل', 'أيام',
-    'إذا', 'اذا', 'لها', 'له', 'لهم', 'منها', 'منه', 'عليه', 'عليها', 'فيه', 'فيها', 'هناك', 'يمكن', 'وأن', 'سابقا', 'سابقاً',
-    'مما', 'بأنها', 'بأنه', 'يسمى', 'يسمح', 'يصل', 'تسبب', 'أدت', 'أمر', 'صرح', 'صرحت', 'نفى', 'أكثر', 'أهمية', 'حين',
-    'باسم', 'بيان', 'بيانه', 'بيانها', 'نحو', 'دون', 'لدى', 'لكن', 'لكنه', 'بينما', 'إلا', 'الا', 'وفق', 'وفقا', 'ضد',
+    'في',
+    'من',
+    'على',
+    'علي',
+    'إلى',
+    'الى',
+    'عن',
+    'مع',
+    'أن',
+    'إن',
+    'ان',
+    'أنه',
+    'انه',
+    'أنها',
+    'انها',
+    'كان',
+    'كانت',
+    'يكون',
+    'تكون',
+    'قد',
+    'لقد',
+    'لم',
+    'لن',
+    'ما',
+    'لا',
+    'هذا',
+    'هذه',
+    'ذلك',
+    'تلك',
+    'التي',
+    'الذي',
+    'الذين',
+    'هو',
+    'هي',
+    'هم',
+    'كما',
+    'بعد',
+    'قبل',
+    'بين',
+    'حيث',
+    'حتى',
+    'أو',
+    'او',
+    'ثم',
+    'أي',
+    'اي',
+    'كل',
+    'بعض',
+    'غير',
+    'منذ',
+    'عند',
+    'خلال',
+    'قال',
+    'قالت',
+    'أكد',
+    'أكدت',
+    'ذكرت',
+    'ذكر',
+    'أشار',
+    'أشارت',
+    'بشأن',
+    'حول',
+    'أمس',
+    'يوم',
+    'عام',
+    'سنة',
+    'شهر',
+    'وقت',
+    'ليل',
+    'أيام',
+    'إذا',
+    'اذا',
+    'لها',
+    'له',
+    'لهم',
+    'منها',
+    'منه',
+    'عليه',
+    'عليها',
+    'فيه',
+    'فيها',
+    'هناك',
+    'يمكن',
+    'وأن',
+    'سابقا',
+    'سابقاً',
+    'مما',
+    'بأنها',
+    'بأنه',
+    'يسمى',
+    'يسمح',
+    'يصل',
+    'تسبب',
+    'أدت',
+    'أمر',
+    'صرح',
+    'صرحت',
+    'نفى',
+    'أكثر',
+    'أهمية',
+    'حين',
+    'باسم',
+    'بيان',
+    'بيانه',
+    'بيانها',
+    'نحو',
+    'دون',
+    'لدى',
+    'لكن',
+    'لكنه',
+    'بينما',
+    'إلا',
+    'الا',
+    'وفق',
+    'وفقا',
+    'ضد',
   ].map(matchKey),
 );
 
@@ -108,7 +331,12 @@ const isTitle = (key: string) => cliticVariants(key).some((reading) => ARABIC_TI
 
 /** Whether a word (as written and normalised) can be part of a name. */
 function nameWord(token: Token): boolean {
-  return !ARABIC_STOPWORDS.has(token.key) && !ARABIC_CALENDAR.has(token.key) && !isTitle(token.key) && !TANWIN.test(token.text);
+  return (
+    !ARABIC_STOPWORDS.has(token.key) &&
+    !ARABIC_CALENDAR.has(token.key) &&
+    !isTitle(token.key) &&
+    !TANWIN.test(token.text)
+  );
 }
 
 interface Group {
@@ -130,7 +358,12 @@ function capitalised(token: Token): boolean {
 }
 
 function allCaps(token: Token): boolean {
-  return !token.arabic && token.text.length >= 2 && token.text === token.text.toUpperCase() && token.text !== token.text.toLowerCase();
+  return (
+    !token.arabic &&
+    token.text.length >= 2 &&
+    token.text === token.text.toUpperCase() &&
+    token.text !== token.text.toLowerCase()
+  );
 }
 
 /** Whether the word at `index` opens a sentence (nothing but quotes or brackets since a full stop). */
@@ -154,7 +387,8 @@ function definitePrefix(key: string): string {
  */
 function attestedStem(key: string, attested: ReadonlySet<string>): string {
   for (const reading of cliticVariants(key)) {
-    if (!reading.article && reading.prefix !== '' && reading.stem.length >= 3 && attested.has(reading.stem)) return reading.stem;
+    if (!reading.article && reading.prefix !== '' && reading.stem.length >= 3 && attested.has(reading.stem))
+      return reading.stem;
   }
   return key;
 }
@@ -165,7 +399,14 @@ function attestedStem(key: string, attested: ReadonlySet<string>): string {
  */
 export function suggestTerms(documents: readonly SuggestDocument[], glossary: CompiledGlossary): Suggestion[] {
   const groups = new Map<string, Group>();
-  const note = (kind: SuggestionKind, key: string, spelling: string, place: Place, strong: boolean, extra: Partial<Group> = {}) => {
+  const note = (
+    kind: SuggestionKind,
+    key: string,
+    spelling: string,
+    place: Place,
+    strong: boolean,
+    extra: Partial<Group> = {},
+  ) => {
     const id = `${kind}\0${key}`;
     let group = groups.get(id);
     if (!group) {
@@ -192,7 +433,10 @@ export function suggestTerms(documents: readonly SuggestDocument[], glossary: Co
         const entry = glossary.entries.get(match.entryId);
         if (entry && !entry[doc.lang]) {
           const other = entry[otherLang(doc.lang)];
-          note('missing-language', `${entry.id}\0${doc.lang}`, other?.term ?? entry.id, place, true, { entryId: entry.id, lang: doc.lang });
+          note('missing-language', `${entry.id}\0${doc.lang}`, other?.term ?? entry.id, place, true, {
+            entryId: entry.id,
+            lang: doc.lang,
+          });
         }
       }
       let m = 0;
@@ -201,7 +445,7 @@ export function suggestTerms(documents: readonly SuggestDocument[], glossary: Co
         return m < matches.length && matches[m].start < token.end;
       });
 
-      for (let i = 0; i < tokens.length; ) {
+      for (let i = 0; i < tokens.length;) {
         const token = tokens[i];
         if (covered[i]) {
           i++;
@@ -220,7 +464,8 @@ export function suggestTerms(documents: readonly SuggestDocument[], glossary: Co
           while (first < last && DETERMINERS.has(tokens[first].key)) first++;
           const words = tokens.slice(first, last + 1);
           const single = words.length === 1;
-          const skip = single && (CALENDAR.has(words[0].key) || DETERMINERS.has(words[0].key) || words[0].text.length < 2);
+          const skip =
+            single && (CALENDAR.has(words[0].key) || DETERMINERS.has(words[0].key) || words[0].text.length < 2);
           if (!skip) {
             const spelling = text.slice(words[0].start, words[words.length - 1].end);
             const strong = !single || allCaps(words[0]) || !opensSentence(text, tokens, first);
@@ -231,9 +476,24 @@ export function suggestTerms(documents: readonly SuggestDocument[], glossary: Co
         }
         if (doc.lang === 'ar' && !token.arabic && /\p{L}/u.test(token.text)) {
           let last = i;
-          while (last + 1 < tokens.length && !covered[last + 1] && !tokens[last + 1].arabic && joined(text, tokens[last], tokens[last + 1])) last++;
+          while (
+            last + 1 < tokens.length &&
+            !covered[last + 1] &&
+            !tokens[last + 1].arabic &&
+            joined(text, tokens[last], tokens[last + 1])
+          )
+            last++;
           const spelling = text.slice(token.start, tokens[last].end);
-          note('latin-in-arabic', tokens.slice(i, last + 1).map((w) => w.key).join(' '), spelling, place, true);
+          note(
+            'latin-in-arabic',
+            tokens
+              .slice(i, last + 1)
+              .map((w) => w.key)
+              .join(' '),
+            spelling,
+            place,
+            true,
+          );
           i = last + 1;
           continue;
         }
@@ -243,7 +503,8 @@ export function suggestTerms(documents: readonly SuggestDocument[], glossary: Co
           // After a title and its adjectives (المرشح الرئاسي الفرنسي), up to three words without the article.
           if (isTitle(token.key)) {
             let j = i + 1;
-            while (j < tokens.length && j <= i + 3 && tokens[j].arabic && definitePrefix(tokens[j].key) && !covered[j]) j++;
+            while (j < tokens.length && j <= i + 3 && tokens[j].arabic && definitePrefix(tokens[j].key) && !covered[j])
+              j++;
             const start = j;
             while (
               j < tokens.length &&
@@ -284,18 +545,34 @@ export function suggestTerms(documents: readonly SuggestDocument[], glossary: Co
   for (const stem of stems) counts.set(stem, (counts.get(stem) ?? 0) + 1);
   arabicWords.forEach((word, index) => {
     const stem = stems[index];
-    if ((counts.get(stem) ?? 0) < 2 || definite.has(stem) || !foreignShaped(stem) || !nameWord({ ...word.token, key: stem })) return;
+    if (
+      (counts.get(stem) ?? 0) < 2 ||
+      definite.has(stem) ||
+      !foreignShaped(stem) ||
+      !nameWord({ ...word.token, key: stem })
+    )
+      return;
     note('arabic-name', stem, stem === word.token.key ? word.token.text : stem, word.place, true);
   });
 
   const order: SuggestionKind[] = ['english-name', 'latin-in-arabic', 'arabic-name', 'missing-language'];
-  return [...groups.values()]
-    // A capitalised word seen only at the start of sentences is most likely an ordinary word.
-    .filter((group) => group.strong)
-    .map((group): Suggestion => {
-      const [text] = [...group.spellings].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
-      const places = [...group.places].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-      return { kind: group.kind, text, count: group.places.length, places, ...(group.entryId ? { entryId: group.entryId, lang: group.lang } : {}) };
-    })
-    .sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || b.count - a.count || a.text.localeCompare(b.text));
+  return (
+    [...groups.values()]
+      // A capitalised word seen only at the start of sentences is most likely an ordinary word.
+      .filter((group) => group.strong)
+      .map((group): Suggestion => {
+        const [text] = [...group.spellings].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+        const places = [...group.places].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+        return {
+          kind: group.kind,
+          text,
+          count: group.places.length,
+          places,
+          ...(group.entryId ? { entryId: group.entryId, lang: group.lang } : {}),
+        };
+      })
+      .sort(
+        (a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || b.count - a.count || a.text.localeCompare(b.text),
+      )
+  );
 }

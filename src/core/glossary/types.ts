@@ -59,4 +59,3 @@ export interface GlossaryMatch {
   start: number;
   end: number;
 }
-

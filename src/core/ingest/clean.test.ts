@@ -32,9 +32,13 @@ describe('clean (fixtures)', () => {
       const paragraphs = splitParagraphs(input);
       const result = clean(paragraphs, expected.lang, DEFAULT_RULES);
 
-      expect(result.removed.map((r) => (r.pattern ? [r.line, r.reason, r.pattern] : [r.line, r.reason]))).toEqual(expected.removed);
+      expect(result.removed.map((r) => (r.pattern ? [r.line, r.reason, r.pattern] : [r.line, r.reason]))).toEqual(
+        expected.removed,
+      );
       const removedLines = new Set(expected.removed.map(([line]) => line));
-      expect(result.paragraphs.map((p) => p.line)).toEqual(expected.kept ?? paragraphs.map((p) => p.line).filter((l) => !removedLines.has(l)));
+      expect(result.paragraphs.map((p) => p.line)).toEqual(
+        expected.kept ?? paragraphs.map((p) => p.line).filter((l) => !removedLines.has(l)),
+      );
       expect(provenanceFrom(result.furniture)).toEqual({
         ...(expected.source ? { source: expected.source } : {}),
         ...(expected.imageCredit ? { imageCredit: expected.imageCredit } : {}),
@@ -49,7 +53,17 @@ describe('clean (fixtures)', () => {
 
 describe('clean (properties)', () => {
   const line = fc.oneof(
-    fc.constantFrom('Share', 'COMMENTS', 'Read the whole story from', 'The Washington Post.', 'اقرأ أيضاً', 'الصورة:', 'رويترز', '© 2017 X', 'Advertisement'),
+    fc.constantFrom(
+      'Share',
+      'COMMENTS',
+      'Read the whole story from',
+      'The Washington Post.',
+      'اقرأ أيضاً',
+      'الصورة:',
+      'رويترز',
+      '© 2017 X',
+      'Advertisement',
+    ),
     fc.string({ minLength: 1, maxLength: 200 }),
     fc.constantFrom(
       'The campaign said on Friday that it had been the target of a massive and coordinated hacking operation.',

@@ -91,7 +91,9 @@ export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: Clean
 
   // 1. Furniture candidates, and lines that continue an open one.
   const folded = paragraphs.map((p) => foldLineText(p.text));
-  const candidate: (FurnitureMatch | undefined)[] = paragraphs.map((p, i) => matchFurniture(p.text, lang, rules, folded[i]));
+  const candidate: (FurnitureMatch | undefined)[] = paragraphs.map((p, i) =>
+    matchFurniture(p.text, lang, rules, folded[i]),
+  );
   /** For a continuation line, the index of the line it continues. */
   const continues: (number | undefined)[] = new Array(n).fill(undefined);
   for (let i = 0; i + 1 < n; i++) {
@@ -126,7 +128,8 @@ export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: Clean
     let best = { start: -1, length: 0 };
     for (const i of (seen.get(keys[j]) ?? []).slice(-50)) {
       let length = 0;
-      while (j + length < m && i + length < j && keys[i + length] !== '' && keys[i + length] === keys[j + length]) length++;
+      while (j + length < m && i + length < j && keys[i + length] !== '' && keys[i + length] === keys[j + length])
+        length++;
       if (length > best.length) best = { start: i, length };
     }
     if (best.length >= 2) {
@@ -158,10 +161,9 @@ export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: Clean
       } else if (wordCount(keys[j]) >= NOTE_MIN_WORDS) {
         notes.push({
           line: lineOf(j),
-          message:
-            adjacent
-              ? 'this line repeats the one before it; kept, since a short repeated line may be meant (a refrain)'
-              : `this paragraph repeats line ${lineOf(best.start)} word for word; kept, since it is not next to it`,
+          message: adjacent
+            ? 'this line repeats the one before it; kept, since a short repeated line may be meant (a refrain)'
+            : `this paragraph repeats line ${lineOf(best.start)} word for word; kept, since it is not next to it`,
         });
       }
     }
@@ -214,7 +216,9 @@ export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: Clean
       return;
     }
     const pattern = patternOf.get(i);
-    removed.push(pattern ? { reason: why, text: p.text, line: p.line, pattern } : { reason: why, text: p.text, line: p.line });
+    removed.push(
+      pattern ? { reason: why, text: p.text, line: p.line, pattern } : { reason: why, text: p.text, line: p.line },
+    );
   });
   return { paragraphs: reading, removed, furniture, notes: notes.sort((a, b) => a.line - b.line) };
 }

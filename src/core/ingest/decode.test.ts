@@ -75,7 +75,12 @@ describe('decodeSource: Unicode', () => {
     });
 
     it('says what ends the lines of a text', () => {
-      expect([lineEndOf('a\r\nb'), lineEndOf('a\rb'), lineEndOf('a\u2028b'), lineEndOf('ab')]).toEqual(['lf', 'cr', 'unicode', 'none']);
+      expect([lineEndOf('a\r\nb'), lineEndOf('a\rb'), lineEndOf('a\u2028b'), lineEndOf('ab')]).toEqual([
+        'lf',
+        'cr',
+        'unicode',
+        'none',
+      ]);
     });
   });
 
@@ -88,7 +93,11 @@ describe('decodeSource: Unicode', () => {
   it('round-trips any text with letters', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', minLength: 1 }), (s) => {
-        fc.pre(/\p{L}/u.test(s) && !s.includes('\0') && ![...new TextEncoder().encode(s)].some((b) => b < 0x20 && b !== 9 && b !== 10 && b !== 13));
+        fc.pre(
+          /\p{L}/u.test(s) &&
+            !s.includes('\0') &&
+            ![...new TextEncoder().encode(s)].some((b) => b < 0x20 && b !== 9 && b !== 10 && b !== 13),
+        );
         expect(decode(bytes(s)).decoded?.text).toBe(normalizeText(s));
       }),
     );
@@ -116,7 +125,10 @@ describe('decodeSource: legacy code pages', () => {
         if (iconv.decode(encoded, encoding) !== sentence) continue;
         tried++;
         // Decoding composes to NFC, which puts stacked harakat (shadda and kasra) in canonical order.
-        expect(decode(encoded).decoded, `${encoding}: ${sentence}`).toEqual({ text: sentence.normalize('NFC'), encoding });
+        expect(decode(encoded).decoded, `${encoding}: ${sentence}`).toEqual({
+          text: sentence.normalize('NFC'),
+          encoding,
+        });
       }
     }
     expect(tried).toBeGreaterThan(5000);
@@ -160,7 +172,12 @@ describe('decodeSource: what is not text', () => {
   });
 
   it('does not mistake text that starts like a signature for one', () => {
-    for (const text of ['RIFF is a container format for media files.\n', 'GIF8 was a typo.\n', 'ID3 tags hold metadata.\n', 'OggS and friends.\n']) {
+    for (const text of [
+      'RIFF is a container format for media files.\n',
+      'GIF8 was a typo.\n',
+      'ID3 tags hold metadata.\n',
+      'OggS and friends.\n',
+    ]) {
       expect(decode(bytes(text)).decoded?.text).toBe(text);
     }
   });
@@ -173,7 +190,9 @@ describe('decodeSource: what is not text', () => {
 
   it('refuses files over the size limit, saying how to fix it', () => {
     expect(MAX_SOURCE_BYTES).toBe(5 * 1024 * 1024);
-    expect(error(new Uint8Array(MAX_SOURCE_BYTES + 1).fill(0x61))).toMatch(/5\.0 MiB, over the 5\.0 MiB limit.*split it into several documents/);
+    expect(error(new Uint8Array(MAX_SOURCE_BYTES + 1).fill(0x61))).toMatch(
+      /5\.0 MiB, over the 5\.0 MiB limit.*split it into several documents/,
+    );
     expect(decode(new Uint8Array(MAX_SOURCE_BYTES).fill(0x61)).decoded?.text.length).toBe(MAX_SOURCE_BYTES);
   });
 

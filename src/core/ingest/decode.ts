@@ -84,7 +84,9 @@ const startsWith = (bytes: Uint8Array, signature: readonly (number | null)[], of
 const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
 
 /** A C0 control byte that no text file contains (tab, line ends, form feed, escape and SUB are allowed). */
-const isStrayControl = (b: number) => (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0c && b !== 0x0d && b !== 0x1a && b !== 0x1b) || b === 0x7f;
+const isStrayControl = (b: number) =>
+  (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0c && b !== 0x0d && b !== 0x1a && b !== 0x1b) ||
+  b === 0x7f;
 
 /**
  * UTF-16 without a byte-order mark: every NUL byte on the same parity, as ASCII characters (spaces
@@ -187,7 +189,13 @@ export function normalizeText(text: string): string {
   const bare = text.replace(/^\uFEFF/, '');
   const kind = lineEndOf(bare);
   const lines =
-    kind === 'lf' ? bare.replace(/\r\n/g, '\n') : kind === 'cr' ? bare.replace(/\r/g, '\n') : kind === 'unicode' ? bare.replace(/[\u0085\u2028\u2029]/g, '\n') : bare;
+    kind === 'lf'
+      ? bare.replace(/\r\n/g, '\n')
+      : kind === 'cr'
+        ? bare.replace(/\r/g, '\n')
+        : kind === 'unicode'
+          ? bare.replace(/[\u0085\u2028\u2029]/g, '\n')
+          : bare;
   return lines.replace(STRAY_BREAK[kind], ' ').normalize('NFC');
 }
 
@@ -197,7 +205,9 @@ export function normalizeText(text: string): string {
  */
 export function decodeSource(path: string, bytes: Uint8Array): DecodeResult {
   const diagnostics: Diagnostic[] = [];
-  const error = (message: string): DecodeResult => ({ diagnostics: [...diagnostics, { severity: 'error', file: path, message }] });
+  const error = (message: string): DecodeResult => ({
+    diagnostics: [...diagnostics, { severity: 'error', file: path, message }],
+  });
 
   if (bytes.length > MAX_SOURCE_BYTES) {
     return error(
@@ -256,7 +266,8 @@ export function decodeSource(path: string, bytes: Uint8Array): DecodeResult {
             severity: 'warning',
             file: path,
             line,
-            message: 'bytes that are not valid UTF-8 were replaced with “\uFFFD”; fix the damaged characters in the source',
+            message:
+              'bytes that are not valid UTF-8 were replaced with “\uFFFD”; fix the damaged characters in the source',
           });
         }
       } else {
@@ -288,7 +299,9 @@ export function decodeSource(path: string, bytes: Uint8Array): DecodeResult {
   if (replacements > 3 && encoding !== 'UTF-8') {
     const letters = text.replace(/\P{L}+/gu, '').length;
     if (replacements > letters * 0.02) {
-      return error(`no sensible text: ${replacements} characters cannot be read as ${encoding}; save the file as UTF-8`);
+      return error(
+        `no sensible text: ${replacements} characters cannot be read as ${encoding}; save the file as UTF-8`,
+      );
     }
   }
   return { decoded: { text, encoding }, diagnostics };

@@ -25,7 +25,9 @@ describe('checkLang', () => {
   it('stops on a tag the text contradicts, naming the fix', () => {
     const latin = checkLang(SEED_EN, 'documents/macron.ar.txt', 'ar');
     expect(latin.diagnostics).toMatchObject([{ severity: 'error', file: 'documents/macron.ar.txt' }]);
-    expect(latin.diagnostics[0].message).toMatch(/the name says Arabic but the text is in Latin script \(100% of its letters\); rename it to macron\.en\.txt/);
+    expect(latin.diagnostics[0].message).toMatch(
+      /the name says Arabic but the text is in Latin script \(100% of its letters\); rename it to macron\.en\.txt/,
+    );
     const arabic = checkLang(SEED_AR, 'documents/macron.en.txt', 'en');
     expect(arabic.diagnostics[0]).toMatchObject({ severity: 'error' });
     expect(arabic.diagnostics[0].message).toMatch(/rename it to macron\.ar\.txt/);
@@ -62,7 +64,8 @@ describe('checkLang', () => {
   });
 
   it('warns that Persian is not Arabic', () => {
-    const persian = 'کمپین انتخاباتی ماکرون گفت که هدف یک حمله گسترده سایبری قرار گرفته است و پیام‌های پست الکترونیک آن منتشر شده‌اند. چگونه؟';
+    const persian =
+      'کمپین انتخاباتی ماکرون گفت که هدف یک حمله گسترده سایبری قرار گرفته است و پیام‌های پست الکترونیک آن منتشر شده‌اند. چگونه؟';
     const result = checkLang(persian, 'documents/x.ar.txt', 'ar');
     expect(result.lang).toBe('ar');
     expect(result.diagnostics).toMatchObject([{ severity: 'warning' }]);

@@ -23,7 +23,13 @@ const OTHER = 4;
 /** The class of each BMP character (0 until first met): counting runs over megabytes of text. */
 const CLASS = new Uint8Array(0x10000);
 const classify = (char: string) =>
-  !/\p{L}/u.test(char) ? NOT_LETTER : /\p{Script=Arabic}/u.test(char) ? ARABIC : /\p{Script=Latin}/u.test(char) ? LATIN : OTHER;
+  !/\p{L}/u.test(char)
+    ? NOT_LETTER
+    : /\p{Script=Arabic}/u.test(char)
+      ? ARABIC
+      : /\p{Script=Latin}/u.test(char)
+        ? LATIN
+        : OTHER;
 
 /** Counts the letters of `text` by script (marks and digits are not letters). */
 export function countScripts(text: string): ScriptCounts {
@@ -42,8 +48,22 @@ export function countScripts(text: string): ScriptCounts {
 
 /** Scripts named when a text is in neither Arabic nor Latin script. */
 const OTHER_SCRIPTS = [
-  'Cyrillic', 'Greek', 'Hebrew', 'Syriac', 'Thaana', 'Armenian', 'Georgian', 'Ethiopic', 'Devanagari',
-  'Bengali', 'Tamil', 'Thai', 'Han', 'Hiragana', 'Katakana', 'Hangul',
+  'Cyrillic',
+  'Greek',
+  'Hebrew',
+  'Syriac',
+  'Thaana',
+  'Armenian',
+  'Georgian',
+  'Ethiopic',
+  'Devanagari',
+  'Bengali',
+  'Tamil',
+  'Thai',
+  'Han',
+  'Hiragana',
+  'Katakana',
+  'Hangul',
 ] as const;
 
 /** The script most of the non-Arabic, non-Latin letters of `text` are in. */

@@ -45,12 +45,20 @@ describe('reportDiagnostics', () => {
 
   test('names files from the working directory itself without a ./ and an absolute folder as it is', () => {
     expect(reportDiagnostics([warning], '.').lines[0].text).toBe('documents/w.en.txt: warning: odd');
-    expect(reportDiagnostics([warning], '/srv/content/').lines[0].text).toBe('/srv/content/documents/w.en.txt: warning: odd');
+    expect(reportDiagnostics([warning], '/srv/content/').lines[0].text).toBe(
+      '/srv/content/documents/w.en.txt: warning: odd',
+    );
   });
 
   test('counts errors and warnings with the right plural', () => {
-    expect(reportDiagnostics([error('documents/a.en.txt')], 'content')).toMatchObject({ summary: '1 error, 0 warnings', errors: 1 });
-    expect(reportDiagnostics([error('x'), error('y'), warning, notice], 'content')).toMatchObject({ summary: '2 errors, 1 warning', errors: 2 });
+    expect(reportDiagnostics([error('documents/a.en.txt')], 'content')).toMatchObject({
+      summary: '1 error, 0 warnings',
+      errors: 1,
+    });
+    expect(reportDiagnostics([error('x'), error('y'), warning, notice], 'content')).toMatchObject({
+      summary: '2 errors, 1 warning',
+      errors: 2,
+    });
     expect(reportDiagnostics([], 'content')).toMatchObject({ summary: '0 errors, 0 warnings', errors: 0 });
   });
 });

@@ -60,7 +60,10 @@ export interface DiagnosticReport {
  */
 export function reportDiagnostics(diagnostics: readonly Diagnostic[], folder: string): DiagnosticReport {
   const prefix = folder === '.' ? '' : `${folder.replace(/[\\/]+$/, '')}/`;
-  const lines = diagnostics.map((d) => ({ severity: d.severity, text: formatDiagnostic({ ...d, file: `${prefix}${d.file}` }) }));
+  const lines = diagnostics.map((d) => ({
+    severity: d.severity,
+    text: formatDiagnostic({ ...d, file: `${prefix}${d.file}` }),
+  }));
   const count = (severity: Severity) => diagnostics.filter((d) => d.severity === severity).length;
   const errors = count('error');
   return { lines, summary: `${countOf(errors, 'error')}, ${countOf(count('warning'), 'warning')}`, errors };

@@ -10,9 +10,19 @@ describe('parseDocumentPath', () => {
       lang: 'ar',
       format: 'txt',
     });
-    expect(parseDocumentPath('documents/notes-2017.md')).toEqual({ kind: 'source', path: 'documents/notes-2017.md', slug: 'notes-2017', lang: undefined, format: 'md' });
+    expect(parseDocumentPath('documents/notes-2017.md')).toEqual({
+      kind: 'source',
+      path: 'documents/notes-2017.md',
+      slug: 'notes-2017',
+      lang: undefined,
+      format: 'md',
+    });
     expect(parseDocumentPath('documents/essay.en.mdx')).toMatchObject({ kind: 'source', lang: 'en', format: 'mdx' });
-    expect(parseDocumentPath('documents/macron-campaign-hack.yaml')).toEqual({ kind: 'sidecar', path: 'documents/macron-campaign-hack.yaml', slug: 'macron-campaign-hack' });
+    expect(parseDocumentPath('documents/macron-campaign-hack.yaml')).toEqual({
+      kind: 'sidecar',
+      path: 'documents/macron-campaign-hack.yaml',
+      slug: 'macron-campaign-hack',
+    });
     expect(parseDocumentPath('documents\\x.ar.txt')).toMatchObject({ kind: 'source', path: 'documents/x.ar.txt' });
   });
 

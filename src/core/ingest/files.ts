@@ -105,7 +105,8 @@ export function parseDocumentPath(rawPath: string): DocumentPath {
           `or ${stem}.${ext} to have the language detected`,
       );
     }
-    if (known !== tag) return other('error', `the language tag must be lowercase: rename it to ${stem}.${known}.${ext}`);
+    if (known !== tag)
+      return other('error', `the language tag must be lowercase: rename it to ${stem}.${known}.${ext}`);
     lang = known;
   } else if (suffixes.length > 2) {
     const tag = suffixes.at(-2)?.toLowerCase() ?? '';

@@ -6,7 +6,12 @@ const F = 'documents/x.en.txt';
 
 describe('splitFrontMatter', () => {
   it('leaves a source without front matter whole', () => {
-    expect(splitFrontMatter('PARIS — text\n', F)).toEqual({ meta: {}, body: 'PARIS — text\n', bodyLine: 1, diagnostics: [] });
+    expect(splitFrontMatter('PARIS — text\n', F)).toEqual({
+      meta: {},
+      body: 'PARIS — text\n',
+      bodyLine: 1,
+      diagnostics: [],
+    });
     // A rule inside the text is not front matter.
     expect(splitFrontMatter('text\n---\nmore\n', F).bodyLine).toBe(1);
   });
@@ -91,7 +96,8 @@ describe('splitFrontMatter', () => {
 describe('parseSidecar', () => {
   const S = 'documents/macron.yaml';
   it('reads shared fields, the relation and per-version maps', () => {
-    const text = 'relation: coverage # two reports\nsource: Agence\nar:\n  date: 2017-05-06\nen:\n  date: 2017-05-05\n  source: The Washington Post\n';
+    const text =
+      'relation: coverage # two reports\nsource: Agence\nar:\n  date: 2017-05-06\nen:\n  date: 2017-05-05\n  source: The Washington Post\n';
     expect(parseSidecar(text, S)).toEqual({
       sidecar: {
         file: S,

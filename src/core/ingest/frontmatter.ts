@@ -38,7 +38,9 @@ export const metaFields = {
   url: z
     .string({ error: 'the url must be a web address' })
     .trim()
-    .pipe(z.url({ protocol: /^https?$/, error: 'the url must be a full http(s) address, e.g. https://example.com/story' })),
+    .pipe(
+      z.url({ protocol: /^https?$/, error: 'the url must be a full http(s) address, e.g. https://example.com/story' }),
+    ),
   lang: z.enum(['ar', 'en'], { error: 'lang must be ar or en' }),
   relation: z.enum(['translation', 'coverage'], {
     error: 'relation must be translation (one text in two languages) or coverage (two reports of one event)',
@@ -53,7 +55,11 @@ export const META_KEYS = Object.keys(metaFields) as MetaKey[];
  * The metadata fields `keys` of the map at `prefix` in a YAML source. Each field is validated on its
  * own, so one bad value is reported without losing the good ones.
  */
-export function readMeta(yaml: YamlSource, keys: readonly MetaKey[], prefix: readonly string[] = []): { meta: SourceMeta; diagnostics: Diagnostic[] } {
+export function readMeta(
+  yaml: YamlSource,
+  keys: readonly MetaKey[],
+  prefix: readonly string[] = [],
+): { meta: SourceMeta; diagnostics: Diagnostic[] } {
   const meta: Record<string, unknown> = {};
   const diagnostics: Diagnostic[] = [];
   const present = new Set(keysAt(yaml, prefix));
@@ -105,7 +111,13 @@ export function splitFrontMatter(source: string, file: string): FrontMatter {
   let meta: SourceMeta = {};
   if (yaml.value !== undefined && yaml.value !== null) {
     if (typeof yaml.value !== 'object' || Array.isArray(yaml.value)) {
-      diagnostics.push({ severity: 'error', file, line: 2, column: 1, message: 'front matter must be “key: value” lines' });
+      diagnostics.push({
+        severity: 'error',
+        file,
+        line: 2,
+        column: 1,
+        message: 'front matter must be “key: value” lines',
+      });
     } else {
       diagnostics.push(...unknownKeys(yaml, META_KEYS));
       const read = readMeta(yaml, META_KEYS);

@@ -8,7 +8,9 @@ interface Examples {
   patterns: Record<string, { lang: Lang | 'any'; matches: string[]; keeps: string[] }>;
   prose: Record<Lang, string[]>;
 }
-const examples: Examples = JSON.parse(readFileSync(new URL('./fixtures/furniture/examples.json', import.meta.url), 'utf8'));
+const examples: Examples = JSON.parse(
+  readFileSync(new URL('./fixtures/furniture/examples.json', import.meta.url), 'utf8'),
+);
 const langsOf = (lang: Lang | 'any'): Lang[] => (lang === 'any' ? ['en', 'ar'] : [lang]);
 
 describe('built-in furniture patterns', () => {
@@ -16,7 +18,10 @@ describe('built-in furniture patterns', () => {
     const names = DEFAULT_PATTERNS.map((p) => p.name);
     expect(new Set(names).size).toBe(names.length);
     expect(Object.keys(examples.patterns).sort()).toEqual([...names].sort());
-    const check = parseCleaningRules(`patterns:\n${DEFAULT_PATTERNS.map((p) => `  - ${JSON.stringify(p)}`).join('\n')}\nbuiltin: false\n`, 'cleaning.yaml');
+    const check = parseCleaningRules(
+      `patterns:\n${DEFAULT_PATTERNS.map((p) => `  - ${JSON.stringify(p)}`).join('\n')}\nbuiltin: false\n`,
+      'cleaning.yaml',
+    );
     expect(check.diagnostics.filter((d) => d.severity !== 'notice')).toEqual([]);
     expect(check.rules.patterns.map((p) => p.name)).toEqual(names);
   });
@@ -78,7 +83,7 @@ describe('parseCleaningRules', () => {
         '    prefix: "Filed:"',
         '    provides: source',
         '  - name: reuters-credit',
-        '    regex: \'^\\(reporting by .*\\)$\'',
+        "    regex: '^\\(reporting by .*\\)$'",
         '    where: anywhere',
         '',
       ].join('\n'),
@@ -96,18 +101,28 @@ describe('parseCleaningRules', () => {
     expect(matchFurniture('بوابة الأهرام', 'en', rules)?.pattern.name).not.toBe('ahram-footer');
     expect(matchFurniture('Filed: The Guardian', 'en', rules)).toMatchObject({ value: 'The Guardian' });
     expect(matchFurniture('Filedaway', 'en', rules)).toBeUndefined();
-    expect(matchFurniture('(Reporting by John Irish; Editing by Alison Williams)', 'en', rules)?.pattern.where).toBe('anywhere');
+    expect(matchFurniture('(Reporting by John Irish; Editing by Alison Williams)', 'en', rules)?.pattern.where).toBe(
+      'anywhere',
+    );
   });
 
   it('reports a bad regex with its file, line and the engine’s reason', () => {
-    const { diagnostics, rules } = parseCleaningRules('patterns:\n  - name: broken\n    regex: "^(unclosed"\n  - name: fine\n    phrase: Fine print\n', 'cleaning.yaml');
+    const { diagnostics, rules } = parseCleaningRules(
+      'patterns:\n  - name: broken\n    regex: "^(unclosed"\n  - name: fine\n    phrase: Fine print\n',
+      'cleaning.yaml',
+    );
     expect(diagnostics).toMatchObject([{ severity: 'error', file: 'cleaning.yaml', line: 3, column: 12 }]);
-    expect(diagnostics[0].message).toMatch(/regex of pattern “broken” is not a valid JavaScript regular expression: .*(group|\))/i);
+    expect(diagnostics[0].message).toMatch(
+      /regex of pattern “broken” is not a valid JavaScript regular expression: .*(group|\))/i,
+    );
     expect(rules.patterns[0].name).toBe('fine');
   });
 
   it('reports YAML syntax errors at their line', () => {
-    const { diagnostics } = parseCleaningRules('patterns:\n  - name: a\n    phrase: [unclosed\n  - name: b\n', 'cleaning.yaml');
+    const { diagnostics } = parseCleaningRules(
+      'patterns:\n  - name: a\n    phrase: [unclosed\n  - name: b\n',
+      'cleaning.yaml',
+    );
     expect(diagnostics[0]).toMatchObject({ severity: 'error', file: 'cleaning.yaml' });
     expect(diagnostics[0].line).toBeGreaterThanOrEqual(3);
     expect(diagnostics[0].message).toMatch(/^YAML: /);
@@ -155,7 +170,10 @@ describe('parseCleaningRules', () => {
   });
 
   it('warns about unknown top-level keys and unknown names to disable; builtin: false drops the list', () => {
-    const { diagnostics, rules } = parseCleaningRules('builtin: false\ndisable: [no-such]\nextra: 1\n', 'cleaning.yaml');
+    const { diagnostics, rules } = parseCleaningRules(
+      'builtin: false\ndisable: [no-such]\nextra: 1\n',
+      'cleaning.yaml',
+    );
     expect(diagnostics.map((d) => [d.severity, d.line])).toEqual([
       ['warning', 3],
       ['warning', 2],
@@ -164,7 +182,10 @@ describe('parseCleaningRules', () => {
   });
 
   it('lets an editor replace a built-in pattern by name, with a notice', () => {
-    const { diagnostics, rules } = parseCleaningRules('patterns:\n  - name: advertisement\n    phrase: Werbung\n    where: anywhere\n', 'cleaning.yaml');
+    const { diagnostics, rules } = parseCleaningRules(
+      'patterns:\n  - name: advertisement\n    phrase: Werbung\n    where: anywhere\n',
+      'cleaning.yaml',
+    );
     expect(diagnostics).toMatchObject([{ severity: 'notice', line: 2 }]);
     expect(rules.patterns.filter((p) => p.name === 'advertisement')).toHaveLength(1);
     expect(matchFurniture('Advertisement', 'en', rules)).toBeUndefined();

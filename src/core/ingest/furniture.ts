@@ -62,9 +62,12 @@ const patternFields = z.object({
   description: z.string().optional(),
 });
 
-const patternSchema = patternFields.refine((p) => [p.phrase, p.prefix, p.regex].filter((x) => x !== undefined).length === 1, {
-  error: 'give exactly one of phrase, prefix or regex',
-});
+const patternSchema = patternFields.refine(
+  (p) => [p.phrase, p.prefix, p.regex].filter((x) => x !== undefined).length === 1,
+  {
+    error: 'give exactly one of phrase, prefix or regex',
+  },
+);
 
 /** A pattern as written in `cleaning.yaml` (and in the built-in list): what the schema accepts. */
 export type PatternSpec = z.input<typeof patternFields>;
@@ -142,7 +145,13 @@ export function parseCleaningRules(text: string, file: string): { rules: Cleanin
   const diagnostics = [...yaml.diagnostics];
   if (yaml.value === undefined || yaml.value === null) return { rules: DEFAULT_RULES, diagnostics };
   if (!isRecord(yaml.value)) {
-    diagnostics.push({ severity: 'error', file, line: 1, column: 1, message: 'cleaning rules must be “key: value” lines (builtin, disable, patterns)' });
+    diagnostics.push({
+      severity: 'error',
+      file,
+      line: 1,
+      column: 1,
+      message: 'cleaning rules must be “key: value” lines (builtin, disable, patterns)',
+    });
     return { rules: DEFAULT_RULES, diagnostics };
   }
   diagnostics.push(...unknownKeys(yaml, ['builtin', 'disable', 'patterns']));
@@ -175,7 +184,12 @@ export function parseCleaningRules(text: string, file: string): { rules: Cleanin
     const origin = position ? `${file}:${position.line}` : file;
     const earlier = seen.get(spec.name);
     if (earlier !== undefined) {
-      diagnostics.push({ severity: 'error', file, ...yaml.positionOf([...at, 'name']), message: `pattern name “${spec.name}” is already used on line ${earlier}` });
+      diagnostics.push({
+        severity: 'error',
+        file,
+        ...yaml.positionOf([...at, 'name']),
+        message: `pattern name “${spec.name}” is already used on line ${earlier}`,
+      });
       return;
     }
     seen.set(spec.name, position?.line ?? 0);
@@ -183,7 +197,10 @@ export function parseCleaningRules(text: string, file: string): { rules: Cleanin
     try {
       pattern = compilePattern(spec, origin);
     } catch (error) {
-      const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '') : String(error);
+      const reason =
+        error instanceof Error
+          ? error.message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '')
+          : String(error);
       diagnostics.push({
         severity: 'error',
         file,
@@ -203,7 +220,12 @@ export function parseCleaningRules(text: string, file: string): { rules: Cleanin
       return;
     }
     if (builtinNames.has(spec.name)) {
-      diagnostics.push({ severity: 'notice', file, ...position, message: `pattern “${spec.name}” replaces the built-in pattern of that name` });
+      diagnostics.push({
+        severity: 'notice',
+        file,
+        ...position,
+        message: `pattern “${spec.name}” replaces the built-in pattern of that name`,
+      });
     }
     own.push(pattern);
   });
@@ -225,7 +247,12 @@ export interface FurnitureMatch {
 }
 
 /** The first pattern of `rules` for `lang` that recognises `line` as furniture; `folded` is `foldLineText(line)` if known. */
-export function matchFurniture(line: string, lang: Lang, rules: CleaningRules, folded?: string): FurnitureMatch | undefined {
+export function matchFurniture(
+  line: string,
+  lang: Lang,
+  rules: CleaningRules,
+  folded?: string,
+): FurnitureMatch | undefined {
   for (const pattern of rules.patterns) {
     if (pattern.lang !== 'any' && pattern.lang !== lang) continue;
     if (line.length > pattern.maxLength) continue;
@@ -234,7 +261,11 @@ export function matchFurniture(line: string, lang: Lang, rules: CleaningRules, f
     if (!match) continue;
     const span = match.indices?.groups?.value;
     // The value is cut from the original line, so it keeps its case and spelling.
-    const value = span ? line.slice(...originalRange(foldLine(line), span[0], span[1])).trim() : match.groups?.value === undefined ? undefined : '';
+    const value = span
+      ? line.slice(...originalRange(foldLine(line), span[0], span[1])).trim()
+      : match.groups?.value === undefined
+        ? undefined
+        : '';
     return { pattern, value, open: pattern.joinNext && value === '' };
   }
   return undefined;

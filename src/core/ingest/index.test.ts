@@ -6,7 +6,10 @@ import { formatDiagnostic, hasErrors, ingest, parseCleaningRules } from './index
 import { SAMPLE_AR, SAMPLE_EN } from '../../../tests/helpers/sample.ts';
 
 const encoder = new TextEncoder();
-const file = (path: string, text: string | Uint8Array): SourceFile => ({ path, bytes: typeof text === 'string' ? encoder.encode(text) : text });
+const file = (path: string, text: string | Uint8Array): SourceFile => ({
+  path,
+  bytes: typeof text === 'string' ? encoder.encode(text) : text,
+});
 const SEED_EN = SAMPLE_EN;
 const SEED_AR = SAMPLE_AR;
 const SIDECAR = readFileSync(new URL('../../../content/documents/macron-campaign-hack.yaml', import.meta.url), 'utf8');
@@ -24,7 +27,15 @@ describe('ingest', () => {
       ['macron-campaign-hack', 'en'],
     ]);
     const [ar, en] = editions;
-    expect(ar).toMatchObject({ format: 'txt', sourceFile: 'documents/macron-campaign-hack.ar.txt', encoding: 'UTF-8', date: '2017-05-06', relation: 'coverage', titleDerived: true, removed: [] });
+    expect(ar).toMatchObject({
+      format: 'txt',
+      sourceFile: 'documents/macron-campaign-hack.ar.txt',
+      encoding: 'UTF-8',
+      date: '2017-05-06',
+      relation: 'coverage',
+      titleDerived: true,
+      removed: [],
+    });
     // The opening clause, up to the reported speech (…ماكرون | أن الحملة…): a title, not a sentence cut with "…".
     expect(ar.title).toBe('صرح المتحدث باسم حملة المرشح الرئاسي الفرنسي ايمانويل ماكرون');
     expect(ar.excerpt).toMatch(/^…أن الحملة كانت هدفاً لاختراق للحواسيب/);
@@ -36,30 +47,52 @@ describe('ingest', () => {
       encoding: 'UTF-8',
       title: 'The campaign of French presidential candidate Emmanuel Macron said late Friday',
       titleDerived: true,
-      excerpt: expect.stringMatching(/^…that it had been subjected to a “massive and coordinated piracy action” of emails/),
+      excerpt: expect.stringMatching(
+        /^…that it had been subjected to a “massive and coordinated piracy action” of emails/,
+      ),
       date: '2017-05-05',
       dateline: 'PARIS',
       source: 'The Washington Post',
       imageCredit: 'EPA',
       relation: 'coverage',
-      paragraphs: SEED_EN.split('\n').slice(0, 5).map((text, i) => ({ text, line: i + 1 })),
+      paragraphs: SEED_EN.split('\n')
+        .slice(0, 5)
+        .map((text, i) => ({ text, line: i + 1 })),
       removed: expect.any(Array),
     });
   });
 
   it('uses front matter over the sidecar, and line numbers count the front matter', () => {
     const source = `---\ntitle: Macron campaign hacked\nsource: WaPo\n---\n${SEED_EN}`;
-    const { editions, diagnostics } = ingest([file('documents/m.yaml', 'source: The Post\nrelation: translation\n'), file('documents/m.en.txt', source), file('documents/m.ar.txt', SEED_AR)]);
-    expect(diagnostics).toMatchObject([{ severity: 'warning', file: 'documents/m.en.txt', message: expect.stringMatching(/source is “WaPo” in the front matter but “The Post” in documents\/m\.yaml/) }]);
+    const { editions, diagnostics } = ingest([
+      file('documents/m.yaml', 'source: The Post\nrelation: translation\n'),
+      file('documents/m.en.txt', source),
+      file('documents/m.ar.txt', SEED_AR),
+    ]);
+    expect(diagnostics).toMatchObject([
+      {
+        severity: 'warning',
+        file: 'documents/m.en.txt',
+        message: expect.stringMatching(/source is “WaPo” in the front matter but “The Post” in documents\/m\.yaml/),
+      },
+    ]);
     const en = editions.find((e) => e.lang === 'en');
-    expect(en).toMatchObject({ title: 'Macron campaign hacked', titleDerived: false, source: 'WaPo', relation: 'translation' });
+    expect(en).toMatchObject({
+      title: 'Macron campaign hacked',
+      titleDerived: false,
+      source: 'WaPo',
+      relation: 'translation',
+    });
     expect(en?.paragraphs[0].line).toBe(5);
     expect(en?.removed.at(-1)?.line).toBe(23);
     expect(editions.find((e) => e.lang === 'ar')?.source).toBe('The Post');
   });
 
   it('detects the language of untagged sources and reads legacy encodings', () => {
-    const { editions, diagnostics } = ingest([file('documents/a.txt', iconv.encode(SEED_AR, 'windows-1256')), file('documents/a.en.txt', SEED_EN)]);
+    const { editions, diagnostics } = ingest([
+      file('documents/a.txt', iconv.encode(SEED_AR, 'windows-1256')),
+      file('documents/a.en.txt', SEED_EN),
+    ]);
     expect(editions.map((e) => [e.lang, e.encoding])).toEqual([
       ['ar', 'windows-1256'],
       ['en', 'UTF-8'],
@@ -68,15 +101,25 @@ describe('ingest', () => {
   });
 
   it('refuses two sources for one slug and language, naming both', () => {
-    const { editions, diagnostics } = ingest([file('documents/x.ar.txt', SEED_AR), file('documents/x.txt', SEED_AR), file('documents/x.en.txt', SEED_EN)]);
+    const { editions, diagnostics } = ingest([
+      file('documents/x.ar.txt', SEED_AR),
+      file('documents/x.txt', SEED_AR),
+      file('documents/x.en.txt', SEED_EN),
+    ]);
     const errors = diagnostics.filter((d) => d.severity === 'error');
     expect(errors.map((d) => d.file)).toEqual(['documents/x.ar.txt', 'documents/x.txt']);
-    for (const error of errors) expect(error.message).toMatch(/two sources for the Arabic version of “x”: .*documents\/x\.ar\.txt.*documents\/x\.txt|documents\/x\.txt.*documents\/x\.ar\.txt/);
+    for (const error of errors)
+      expect(error.message).toMatch(
+        /two sources for the Arabic version of “x”: .*documents\/x\.ar\.txt.*documents\/x\.txt|documents\/x\.txt.*documents\/x\.ar\.txt/,
+      );
     expect(editions.map((e) => e.lang)).toEqual(['en']);
   });
 
   it('warns when a relation is given but the other version is missing, and about unused sidecar fields', () => {
-    const { diagnostics } = ingest([file('documents/solo.yaml', 'relation: translation\nen:\n  title: Solo\n'), file('documents/solo.ar.txt', SEED_AR)]);
+    const { diagnostics } = ingest([
+      file('documents/solo.yaml', 'relation: translation\nen:\n  title: Solo\n'),
+      file('documents/solo.ar.txt', SEED_AR),
+    ]);
     expect(diagnostics.map((d) => [d.severity, d.file, d.message.split(',')[0]])).toEqual([
       ['warning', 'documents/solo.yaml', 'fields for the English version'],
       ['warning', 'documents/solo.yaml', 'relation: translation is given'],
@@ -87,19 +130,38 @@ describe('ingest', () => {
   });
 
   it('refuses versions that disagree on their relation', () => {
-    const { diagnostics } = ingest([file('documents/r.yaml', 'relation: coverage\n'), file('documents/r.en.txt', `---\nrelation: translation\n---\n${SEED_EN}`), file('documents/r.ar.txt', SEED_AR)]);
-    expect(diagnostics).toMatchObject([{ severity: 'error', message: expect.stringMatching(/disagree on their relation: coverage in documents\/r\.yaml, translation in documents\/r\.en\.txt/) }]);
+    const { diagnostics } = ingest([
+      file('documents/r.yaml', 'relation: coverage\n'),
+      file('documents/r.en.txt', `---\nrelation: translation\n---\n${SEED_EN}`),
+      file('documents/r.ar.txt', SEED_AR),
+    ]);
+    expect(diagnostics).toMatchObject([
+      {
+        severity: 'error',
+        message: expect.stringMatching(
+          /disagree on their relation: coverage in documents\/r\.yaml, translation in documents\/r\.en\.txt/,
+        ),
+      },
+    ]);
   });
 
   it('takes a headline line as the title, moved out of the text and noted with its line', () => {
-    const body = 'The campaign said late Friday that it had been hacked, days before the vote.\nVoters decide on Sunday.\n';
+    const body =
+      'The campaign said late Friday that it had been hacked, days before the vote.\nVoters decide on Sunday.\n';
     const { editions, diagnostics } = ingest([
       file('documents/h.en.txt', `Share this article\nMacron campaign says it was hacked\n\n${body}`),
-      file('documents/h.ar.txt', 'حملة ماكرون تعلن تعرضها لاختراق واسع\r\nأعلنت حملة المرشح الرئاسي الفرنسي أنها تعرضت لعملية قرصنة واسعة ومنسقة.\r\n'),
+      file(
+        'documents/h.ar.txt',
+        'حملة ماكرون تعلن تعرضها لاختراق واسع\r\nأعلنت حملة المرشح الرئاسي الفرنسي أنها تعرضت لعملية قرصنة واسعة ومنسقة.\r\n',
+      ),
     ]);
     expect(diagnostics).toEqual([]);
     const [ar, en] = editions;
-    expect(en).toMatchObject({ title: 'Macron campaign says it was hacked', titleDerived: false, excerpt: 'The campaign said late Friday that it had been hacked, days before the vote.' });
+    expect(en).toMatchObject({
+      title: 'Macron campaign says it was hacked',
+      titleDerived: false,
+      excerpt: 'The campaign said late Friday that it had been hacked, days before the vote.',
+    });
     expect(en.paragraphs.map((p) => [p.line, p.text])).toEqual([
       [4, 'The campaign said late Friday that it had been hacked, days before the vote.'],
       [5, 'Voters decide on Sunday.'],
@@ -108,14 +170,23 @@ describe('ingest', () => {
       [1, 'furniture'],
       [2, 'headline'],
     ]);
-    expect(ar).toMatchObject({ title: 'حملة ماكرون تعلن تعرضها لاختراق واسع', titleDerived: false, removed: [{ reason: 'headline', line: 1 }] });
+    expect(ar).toMatchObject({
+      title: 'حملة ماكرون تعلن تعرضها لاختراق واسع',
+      titleDerived: false,
+      removed: [{ reason: 'headline', line: 1 }],
+    });
     expect(ar.paragraphs).toHaveLength(1);
   });
 
   it('leaves a headline in the text when the editor gave a title of other words', () => {
-    const source = 'Macron campaign says it was hacked\nThe campaign said late Friday that it had been hacked, days before the vote.\n';
-    const same = ingest([file('documents/s.en.txt', `---\ntitle: Macron Campaign Says It Was Hacked\n---\n${source}`)]).editions[0];
-    expect(same).toMatchObject({ title: 'Macron Campaign Says It Was Hacked', removed: [{ reason: 'headline', line: 4 }] });
+    const source =
+      'Macron campaign says it was hacked\nThe campaign said late Friday that it had been hacked, days before the vote.\n';
+    const same = ingest([file('documents/s.en.txt', `---\ntitle: Macron Campaign Says It Was Hacked\n---\n${source}`)])
+      .editions[0];
+    expect(same).toMatchObject({
+      title: 'Macron Campaign Says It Was Hacked',
+      removed: [{ reason: 'headline', line: 4 }],
+    });
     expect(same.paragraphs).toHaveLength(1);
     const other = ingest([file('documents/o.en.txt', `---\ntitle: The leak\n---\n${source}`)]).editions[0];
     expect(other).toMatchObject({ title: 'The leak', removed: [] });
@@ -127,7 +198,10 @@ describe('ingest', () => {
     const { editions, diagnostics } = ingest([
       file('documents/a.en.md', md),
       file('documents/b.en.md', 'The second round is on Sunday. Polls open at eight.\n'),
-      file('documents/c.ar.mdx', '---\ntitle: الجولة الثانية\n---\nتجري الجولة الثانية يوم الأحد.\n\n<Figure caption="صورة" />\n'),
+      file(
+        'documents/c.ar.mdx',
+        '---\ntitle: الجولة الثانية\n---\nتجري الجولة الثانية يوم الأحد.\n\n<Figure caption="صورة" />\n',
+      ),
     ]);
     expect(diagnostics).toEqual([]);
     expect(editions.map((e) => [e.slug, e.title, e.titleDerived, e.paragraphs, e.removed])).toEqual([
@@ -137,13 +211,21 @@ describe('ingest', () => {
     ]);
     // The opening heading is the title, moved out of the body rather than shown twice.
     expect(editions[0].body).toBe('\nThe *second* round is on Sunday. Polls open at eight.\n');
-    expect(editions.map((e) => e.excerpt)).toEqual(['The second round is on Sunday. Polls open at eight.', 'Polls open at eight.', 'تجري الجولة الثانية يوم الأحد.']);
+    expect(editions.map((e) => e.excerpt)).toEqual([
+      'The second round is on Sunday. Polls open at eight.',
+      'Polls open at eight.',
+      'تجري الجولة الثانية يوم الأحد.',
+    ]);
     expect(editions[2].body).toBe('تجري الجولة الثانية يوم الأحد.\n\n<Figure caption="صورة" />\n');
   });
 
   it('refuses code in md and mdx sources, at its line', () => {
-    const mdx = '---\ntitle: x\n---\nText.\n\nimport fs from "node:fs"\n\n{alert(1)}\n\n<img src="x" onerror="alert(1)" />\n\n[click](javascript:alert(1))\n\n<Figure caption={danger()} />\n';
-    const { diagnostics } = ingest([file('documents/x.en.mdx', mdx), file('documents/y.en.md', 'Text.\n\n<script>alert(1)</script>\n')]);
+    const mdx =
+      '---\ntitle: x\n---\nText.\n\nimport fs from "node:fs"\n\n{alert(1)}\n\n<img src="x" onerror="alert(1)" />\n\n[click](javascript:alert(1))\n\n<Figure caption={danger()} />\n';
+    const { diagnostics } = ingest([
+      file('documents/x.en.mdx', mdx),
+      file('documents/y.en.md', 'Text.\n\n<script>alert(1)</script>\n'),
+    ]);
     expect(diagnostics.map((d) => [d.file, d.line, d.severity])).toEqual([
       ['documents/x.en.mdx', 6, 'error'],
       ['documents/x.en.mdx', 8, 'error'],
@@ -154,14 +236,26 @@ describe('ingest', () => {
     ]);
     expect(diagnostics[0].message).toBe('import/export is not allowed: sources are text, never code');
     const broken = ingest([file('documents/z.en.mdx', 'Text.\n\n<Figure caption="x"\n')]);
-    expect(broken.diagnostics[0]).toMatchObject({ severity: 'error', file: 'documents/z.en.mdx', message: expect.stringMatching(/^MDX syntax: /) });
+    expect(broken.diagnostics[0]).toMatchObject({
+      severity: 'error',
+      file: 'documents/z.en.mdx',
+      message: expect.stringMatching(/^MDX syntax: /),
+    });
   });
 
   it('keeps hostile text as text: every line of the hostile fixture is a paragraph', () => {
-    const hostile = readFileSync(new URL('../../../tests/fixtures/hostile/documents/hostile.en.txt', import.meta.url), 'utf8');
+    const hostile = readFileSync(
+      new URL('../../../tests/fixtures/hostile/documents/hostile.en.txt', import.meta.url),
+      'utf8',
+    );
     const { editions, diagnostics } = ingest([file('documents/hostile.en.txt', hostile)]);
     expect(hasErrors(diagnostics)).toBe(false);
-    expect(editions[0].paragraphs.map((p) => p.text)).toEqual(hostile.split('\n').filter((l) => l.trim()).map((l) => l.trim().replace(/\s+/g, ' ')));
+    expect(editions[0].paragraphs.map((p) => p.text)).toEqual(
+      hostile
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => l.trim().replace(/\s+/g, ' ')),
+    );
     expect(editions[0].removed).toEqual([]);
   });
 
@@ -190,27 +284,45 @@ describe('ingest', () => {
       ['documents/orphan.yaml', 'warning'],
       ['documents/scan.ar.txt', 'error'],
     ]);
-    expect(diagnostics.find((d) => d.file === 'documents/only-furniture.en.txt')?.message).toMatch(/nothing is left to read/);
+    expect(diagnostics.find((d) => d.file === 'documents/only-furniture.en.txt')?.message).toMatch(
+      /nothing is left to read/,
+    );
     expect(hasErrors(diagnostics)).toBe(true);
   });
 
   it('uses the editor’s cleaning rules', () => {
-    const rules = parseCleaningRules('patterns:\n  - name: example-footer\n    phrase: Example Times — independent since 1901\n', 'cleaning.yaml');
+    const rules = parseCleaningRules(
+      'patterns:\n  - name: example-footer\n    phrase: Example Times — independent since 1901\n',
+      'cleaning.yaml',
+    );
     const text = `${SEED_AR}\nExample Times — Independent since 1901\n`;
     const withRules = ingest([file('documents/x.ar.txt', text)], { cleaning: rules.rules });
-    expect(withRules.editions[0].removed).toEqual([{ reason: 'furniture', text: 'Example Times — Independent since 1901', line: 9, pattern: 'example-footer' }]);
+    expect(withRules.editions[0].removed).toEqual([
+      { reason: 'furniture', text: 'Example Times — Independent since 1901', line: 9, pattern: 'example-footer' },
+    ]);
     expect(ingest([file('documents/x.ar.txt', text)]).editions[0].removed).toEqual([]);
   });
 });
 
 describe('formatDiagnostic', () => {
   it('prints compiler-style lines', () => {
-    expect(formatDiagnostic({ severity: 'error', file: 'documents/x.ar.txt', line: 3, column: 1, message: 'boom' })).toBe('documents/x.ar.txt:3:1: error: boom');
-    expect(formatDiagnostic({ severity: 'warning', file: 'documents/x.ar.txt', line: 7, message: 'hm' })).toBe('documents/x.ar.txt:7:1: warning: hm');
-    expect(formatDiagnostic({ severity: 'notice', file: 'documents/x.ar.txt', message: 'fyi' })).toBe('documents/x.ar.txt: notice: fyi');
+    expect(
+      formatDiagnostic({ severity: 'error', file: 'documents/x.ar.txt', line: 3, column: 1, message: 'boom' }),
+    ).toBe('documents/x.ar.txt:3:1: error: boom');
+    expect(formatDiagnostic({ severity: 'warning', file: 'documents/x.ar.txt', line: 7, message: 'hm' })).toBe(
+      'documents/x.ar.txt:7:1: warning: hm',
+    );
+    expect(formatDiagnostic({ severity: 'notice', file: 'documents/x.ar.txt', message: 'fyi' })).toBe(
+      'documents/x.ar.txt: notice: fyi',
+    );
   });
   it('tells errors apart', () => {
     expect(hasErrors([{ severity: 'warning', file: 'x', message: '' }])).toBe(false);
-    expect(hasErrors([{ severity: 'notice', file: 'x', message: '' }, { severity: 'error', file: 'x', message: '' }])).toBe(true);
+    expect(
+      hasErrors([
+        { severity: 'notice', file: 'x', message: '' },
+        { severity: 'error', file: 'x', message: '' },
+      ]),
+    ).toBe(true);
   });
 });

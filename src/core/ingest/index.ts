@@ -2,7 +2,16 @@
  * Ingest: from the files of `content/documents/` (as bytes) to clean editions, with every problem
  * of every file reported at once as diagnostics. Pure: the caller reads the files.
  */
-import type { Diagnostic, Edition, Lang, Paragraph, Relation, SourceDocument, SourceFile, SourceMeta } from '../types.ts';
+import type {
+  Diagnostic,
+  Edition,
+  Lang,
+  Paragraph,
+  Relation,
+  SourceDocument,
+  SourceFile,
+  SourceMeta,
+} from '../types.ts';
 import { LANG_NAME, otherLang } from '../types.ts';
 import { clean } from './clean.ts';
 import { decodeSource } from './decode.ts';
@@ -17,7 +26,15 @@ import { splitParagraphs } from './paragraphs.ts';
 import { deriveTitle, excerptOf, findDateline, isHeadline, provenanceFrom, sameTitle } from './provenance.ts';
 import { parseSidecar, type Sidecar } from './sidecar.ts';
 
-export { countOf, formatDiagnostic, hasErrors, reportDiagnostics, shownFolder, sortDiagnostics, type DiagnosticReport } from './diagnostics.ts';
+export {
+  countOf,
+  formatDiagnostic,
+  hasErrors,
+  reportDiagnostics,
+  shownFolder,
+  sortDiagnostics,
+  type DiagnosticReport,
+} from './diagnostics.ts';
 export { parseCleaningRules, DEFAULT_RULES, type CleaningRules, type PatternSpec } from './furniture.ts';
 export { checkIntegrity } from './integrity.ts';
 export { MAX_SOURCE_BYTES } from './decode.ts';
@@ -39,10 +56,20 @@ export interface IngestResult {
  * Decodes a source, splits off its front matter and settles its language. `document` is absent
  * when the file cannot be used (an error says why).
  */
-export function readSource(file: SourceFile): { document?: SourceDocument; markdown?: MarkdownFacts; diagnostics: Diagnostic[] } {
+export function readSource(file: SourceFile): {
+  document?: SourceDocument;
+  markdown?: MarkdownFacts;
+  diagnostics: Diagnostic[];
+} {
   const parsed = parseDocumentPath(file.path);
   if (parsed.kind !== 'source') {
-    return { diagnostics: [parsed.kind === 'other' ? parsed.diagnostic : { severity: 'error', file: file.path, message: 'not a source file' }] };
+    return {
+      diagnostics: [
+        parsed.kind === 'other'
+          ? parsed.diagnostic
+          : { severity: 'error', file: file.path, message: 'not a source file' },
+      ],
+    };
   }
   const path = parsed.path;
   const decoded = decodeSource(path, file.bytes);
@@ -51,7 +78,12 @@ export function readSource(file: SourceFile): { document?: SourceDocument; markd
   const front = splitFrontMatter(decoded.decoded.text, path);
   diagnostics.push(...front.diagnostics);
   if (front.body.trim() === '') {
-    diagnostics.push({ severity: 'error', file: path, line: front.bodyLine, message: 'there is no text after the front matter' });
+    diagnostics.push({
+      severity: 'error',
+      file: path,
+      line: front.bodyLine,
+      message: 'there is no text after the front matter',
+    });
     return { diagnostics };
   }
   if (parsed.lang && front.meta.lang && parsed.lang !== front.meta.lang) {
@@ -93,8 +125,14 @@ const META_FIELDS = ['title', 'date', 'source', 'url'] as const;
  * The metadata of one version: the sidecar's shared fields, overridden by its fields for the
  * version, overridden by the source's own front matter. A disagreement is worth a warning.
  */
-function mergeMeta(document: SourceDocument, sidecar: Sidecar | undefined): { meta: SourceMeta; diagnostics: Diagnostic[] } {
-  const fromSidecar: SourceMeta = { ...defined(sidecar?.shared ?? {}), ...defined(sidecar?.versions[document.lang] ?? {}) };
+function mergeMeta(
+  document: SourceDocument,
+  sidecar: Sidecar | undefined,
+): { meta: SourceMeta; diagnostics: Diagnostic[] } {
+  const fromSidecar: SourceMeta = {
+    ...defined(sidecar?.shared ?? {}),
+    ...defined(sidecar?.versions[document.lang] ?? {}),
+  };
   const diagnostics: Diagnostic[] = [];
   for (const field of META_FIELDS) {
     const a = fromSidecar[field];
@@ -130,10 +168,18 @@ function buildEdition(
     const facts = markdown ?? readMarkdown(document.body, document.format, document.file, document.bodyLine);
     // The heading the text opens with is its title, moved out of the body as a txt headline is
     // (unless the editor gave a title of other words, which leaves the heading in the text).
-    const heading = facts.heading && (meta.title === undefined || sameTitle(meta.title, facts.heading.text)) ? facts.heading : undefined;
-    const derived = meta.title === undefined && !heading && facts.firstParagraph ? deriveTitle(facts.firstParagraph, document.lang) : undefined;
+    const heading =
+      facts.heading && (meta.title === undefined || sameTitle(meta.title, facts.heading.text))
+        ? facts.heading
+        : undefined;
+    const derived =
+      meta.title === undefined && !heading && facts.firstParagraph
+        ? deriveTitle(facts.firstParagraph, document.lang)
+        : undefined;
     const title = meta.title ?? heading?.text ?? derived ?? document.slug;
-    const body = heading ? document.body.slice(0, heading.start) + document.body.slice(heading.end).replace(/^[ \t]*\n/, '') : document.body;
+    const body = heading
+      ? document.body.slice(0, heading.start) + document.body.slice(heading.end).replace(/^[ \t]*\n/, '')
+      : document.body;
     const edition: Edition = defined({
       ...base,
       title,
@@ -159,12 +205,20 @@ function buildEdition(
   // editor gave replaces it only when it is the same words; a different one leaves it in the text.
   const [first, ...rest] = cleaned.paragraphs;
   const headline =
-    first && isHeadline(first.text, rest.map((p) => p.text), document.lang) && (meta.title === undefined || sameTitle(meta.title, first.text))
+    first &&
+    isHeadline(
+      first.text,
+      rest.map((p) => p.text),
+      document.lang,
+    ) &&
+    (meta.title === undefined || sameTitle(meta.title, first.text))
       ? first
       : undefined;
   const paragraphs = headline ? cleaned.paragraphs.slice(1) : cleaned.paragraphs;
   const removed = headline
-    ? [...cleaned.removed, { reason: 'headline' as const, text: headline.text, line: headline.line }].sort((a, b) => a.line - b.line)
+    ? [...cleaned.removed, { reason: 'headline' as const, text: headline.text, line: headline.line }].sort(
+        (a, b) => a.line - b.line,
+      )
     : cleaned.removed;
   const opening = paragraphs[0];
   if (!opening) {
@@ -182,7 +236,11 @@ function buildEdition(
     ...base,
     title,
     titleDerived: derived !== undefined,
-    excerpt: excerptOf(paragraphs.slice(0, 2).map((p) => p.text), document.lang, derived),
+    excerpt: excerptOf(
+      paragraphs.slice(0, 2).map((p) => p.text),
+      document.lang,
+      derived,
+    ),
     date: meta.date,
     dateline: findDateline(opening.text, document.lang)?.place,
     source: meta.source ?? found.source,
@@ -260,14 +318,22 @@ export function ingest(files: readonly SourceFile[], options: IngestOptions = {}
     }
 
     if (sidecar && !named.has(slug)) {
-      diagnostics.push({ severity: 'warning', file: sidecar.file, message: `no source for “${slug}” (documents/${slug}.ar.txt or documents/${slug}.en.txt); the sidecar is unused` });
+      diagnostics.push({
+        severity: 'warning',
+        file: sidecar.file,
+        message: `no source for “${slug}” (documents/${slug}.ar.txt or documents/${slug}.en.txt); the sidecar is unused`,
+      });
       continue;
     }
     if (sidecar && langs.size === 0) continue;
     if (sidecar) {
       for (const lang of Object.keys(sidecar.versions) as Lang[]) {
         if (!langs.has(lang)) {
-          diagnostics.push({ severity: 'warning', file: sidecar.file, message: `fields for the ${LANG_NAME[lang]} version, but “${slug}” has no ${LANG_NAME[lang]} source` });
+          diagnostics.push({
+            severity: 'warning',
+            file: sidecar.file,
+            message: `fields for the ${LANG_NAME[lang]} version, but “${slug}” has no ${LANG_NAME[lang]} source`,
+          });
         }
       }
     }

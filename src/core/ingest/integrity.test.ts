@@ -28,23 +28,28 @@ describe('checkIntegrity', () => {
   it('reports a paragraph lost in cleaning, at its line', () => {
     const lost = edition([source[0], source[1], source[3]], []);
     expect(checkIntegrity(lost, source)).toEqual([
-      { severity: 'error', file: 'documents/x.en.txt', line: 3, column: 1, message: 'lost in cleaning: “Two.” is neither in the reading text nor among the removed lines' },
+      {
+        severity: 'error',
+        file: 'documents/x.en.txt',
+        line: 3,
+        column: 1,
+        message: 'lost in cleaning: “Two.” is neither in the reading text nor among the removed lines',
+      },
     ]);
   });
 
   it('reports text the source does not have, and text moved to another line', () => {
     const invented = edition([...source, { text: 'Four.', line: 5 }], []);
-    expect(checkIntegrity(invented, source)).toMatchObject([{ line: 5, message: expect.stringMatching(/^not in the source: “Four\.”/) }]);
+    expect(checkIntegrity(invented, source)).toMatchObject([
+      { line: 5, message: expect.stringMatching(/^not in the source: “Four\.”/) },
+    ]);
     const moved = edition([source[0], source[1], { text: 'Two.', line: 9 }, source[3]], []);
     expect(checkIntegrity(moved, source).map((d) => d.line)).toEqual([3, 9]);
   });
 });
 
 describe('integrity over the seeds', () => {
-  const result = ingest([
-    file('documents/macron.en.txt', SAMPLE_EN),
-    file('documents/macron.ar.txt', SAMPLE_AR),
-  ]);
+  const result = ingest([file('documents/macron.en.txt', SAMPLE_EN), file('documents/macron.ar.txt', SAMPLE_AR)]);
   const en = result.editions.find((e) => e.lang === 'en');
   const ar = result.editions.find((e) => e.lang === 'ar');
 
@@ -86,11 +91,18 @@ describe('integrity over TICO-19 (real prose, human translations)', () => {
   });
 
   it('removes nothing from any document but its headline, loses nothing, and raises no error', () => {
-    const result = ingest(tico.flatMap((doc) => [file(`documents/${slugOf(doc)}.en.txt`, doc.en.join('\n')), file(`documents/${slugOf(doc)}.ar.txt`, doc.ar.join('\n'))]));
+    const result = ingest(
+      tico.flatMap((doc) => [
+        file(`documents/${slugOf(doc)}.en.txt`, doc.en.join('\n')),
+        file(`documents/${slugOf(doc)}.ar.txt`, doc.ar.join('\n')),
+      ]),
+    );
     expect(hasErrors(result.diagnostics)).toBe(false);
     expect(result.editions).toHaveLength(tico.length * 2);
     const falseRemovals = result.editions.flatMap((e) =>
-      e.removed.filter((r) => !(r.reason === 'headline' && r.line === 1)).map((r) => `${e.sourceFile}:${r.line} ${r.reason} ${r.text}`),
+      e.removed
+        .filter((r) => !(r.reason === 'headline' && r.line === 1))
+        .map((r) => `${e.sourceFile}:${r.line} ${r.reason} ${r.text}`),
     );
     expect(falseRemovals).toEqual([]);
     let headlines = 0;
@@ -115,8 +127,21 @@ describe('integrity over TICO-19 (real prose, human translations)', () => {
     // Each document as a scraper would deliver it: furniture at the top, an ad inside the text,
     // the article again, and furniture at the end.
     const furniture: Record<Lang, { top: string[]; inside: string; end: string[] }> = {
-      en: { top: ['Skip to main content', 'Share this article', 'Photo: Jane Doe/Reuters'], inside: 'Advertisement', end: ['Read the whole story from', 'The Example Times.', '© 2020 The Example Times. All rights reserved.', 'COMMENTS'] },
-      ar: { top: ['الرئيسية', 'شارك', 'الصورة: رويترز'], inside: 'إعلان', end: ['اقرأ الخبر كاملاً على', 'صحيفة المثال', 'جميع الحقوق محفوظة © 2020', 'التعليقات'] },
+      en: {
+        top: ['Skip to main content', 'Share this article', 'Photo: Jane Doe/Reuters'],
+        inside: 'Advertisement',
+        end: [
+          'Read the whole story from',
+          'The Example Times.',
+          '© 2020 The Example Times. All rights reserved.',
+          'COMMENTS',
+        ],
+      },
+      ar: {
+        top: ['الرئيسية', 'شارك', 'الصورة: رويترز'],
+        inside: 'إعلان',
+        end: ['اقرأ الخبر كاملاً على', 'صحيفة المثال', 'جميع الحقوق محفوظة © 2020', 'التعليقات'],
+      },
     };
     let checked = 0;
     for (const doc of tico) {
@@ -126,12 +151,22 @@ describe('integrity over TICO-19 (real prose, human translations)', () => {
         if (sentences.join(' ').length < 400) continue;
         const f = furniture[lang];
         const middle = Math.floor(sentences.length / 2);
-        const lines = [...f.top, ...sentences.slice(0, middle), f.inside, ...sentences.slice(middle), ...sentences, ...f.end];
+        const lines = [
+          ...f.top,
+          ...sentences.slice(0, middle),
+          f.inside,
+          ...sentences.slice(middle),
+          ...sentences,
+          ...f.end,
+        ];
         const { editions, diagnostics } = ingest([file(`documents/t.${lang}.txt`, lines.join('\n'))]);
         expect(hasErrors(diagnostics)).toBe(false);
         const edition = editions[0];
         const headline = edition.removed.some((r) => r.reason === 'headline' && r.text === asRead(sentences[0]));
-        expect(edition.paragraphs.map((p) => p.text), doc.id).toEqual(sentences.slice(headline ? 1 : 0).map(asRead));
+        expect(
+          edition.paragraphs.map((p) => p.text),
+          doc.id,
+        ).toEqual(sentences.slice(headline ? 1 : 0).map(asRead));
         const added = new Set([...f.top, f.inside, ...f.end]);
         const removedFurniture = edition.removed.filter((r) => r.reason === 'furniture').map((r) => r.text);
         expect(new Set(removedFurniture), doc.id).toEqual(added);

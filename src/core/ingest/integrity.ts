@@ -13,7 +13,8 @@ const keyOf = (line: number, text: string) => `${line}\u0000${text}`;
  */
 export function checkIntegrity(edition: Edition, sourceParagraphs: readonly Paragraph[]): Diagnostic[] {
   const accounted = new Map<string, number>();
-  const add = (line: number, text: string) => accounted.set(keyOf(line, text), (accounted.get(keyOf(line, text)) ?? 0) + 1);
+  const add = (line: number, text: string) =>
+    accounted.set(keyOf(line, text), (accounted.get(keyOf(line, text)) ?? 0) + 1);
   for (const p of edition.paragraphs) add(p.line, p.text);
   for (const r of edition.removed) add(r.line, r.text);
 
@@ -24,7 +25,10 @@ export function checkIntegrity(edition: Edition, sourceParagraphs: readonly Para
     const key = keyOf(p.line, p.text);
     const left = accounted.get(key) ?? 0;
     if (left === 0) {
-      problem(p.line, `lost in cleaning: “${excerpt(p.text)}” is neither in the reading text nor among the removed lines`);
+      problem(
+        p.line,
+        `lost in cleaning: “${excerpt(p.text)}” is neither in the reading text nor among the removed lines`,
+      );
     } else {
       accounted.set(key, left - 1);
     }
@@ -32,7 +36,10 @@ export function checkIntegrity(edition: Edition, sourceParagraphs: readonly Para
   for (const [key, left] of accounted) {
     if (left <= 0) continue;
     const [line, text] = key.split('\u0000');
-    problem(Number(line), `not in the source: “${excerpt(text)}” is in the edition but not among the source's paragraphs`);
+    problem(
+      Number(line),
+      `not in the source: “${excerpt(text)}” is in the edition but not among the source's paragraphs`,
+    );
   }
   return diagnostics;
 }

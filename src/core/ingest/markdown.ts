@@ -26,7 +26,8 @@ export interface MarkdownFacts {
 }
 
 /** HTML elements that run or embed active content. */
-const ACTIVE_ELEMENTS = /^(?:script|style|iframe|frame|frameset|object|embed|applet|base|meta|link|form|svg|math|template)$/i;
+const ACTIVE_ELEMENTS =
+  /^(?:script|style|iframe|frame|frameset|object|embed|applet|base|meta|link|form|svg|math|template)$/i;
 /** URL schemes that run code when followed. */
 const ACTIVE_URL = /^\s*(?:javascript|vbscript|data(?!:image\/(?:png|gif|jpe?g|webp|avif);))\s*:/i;
 /** Raw HTML that can run code: active elements, event handlers, active URLs. */
@@ -45,12 +46,22 @@ function textOf(node: Node): string {
 }
 
 /** Reads a markdown or MDX body that starts on file line `bodyLine`. */
-export function readMarkdown(body: string, format: Exclude<SourceFormat, 'txt'>, file: string, bodyLine: number): MarkdownFacts {
+export function readMarkdown(
+  body: string,
+  format: Exclude<SourceFormat, 'txt'>,
+  file: string,
+  bodyLine: number,
+): MarkdownFacts {
   const diagnostics: Diagnostic[] = [];
   const lineOf = (node: { position?: { start: { line: number; column: number } } }) =>
     node.position ? { line: node.position.start.line + bodyLine - 1, column: node.position.start.column } : {};
   const forbid = (node: Node, what: string) =>
-    diagnostics.push({ severity: 'error', file, ...lineOf(node), message: `${what} is not allowed: sources are text, never code` });
+    diagnostics.push({
+      severity: 'error',
+      file,
+      ...lineOf(node),
+      message: `${what} is not allowed: sources are text, never code`,
+    });
 
   let tree: Root;
   try {
@@ -69,9 +80,19 @@ export function readMarkdown(body: string, format: Exclude<SourceFormat, 'txt'>,
 
   let heading: MarkdownFacts['heading'];
   const opening = tree.children[0];
-  if (opening?.type === 'heading' && opening.position?.start.offset !== undefined && opening.position.end.offset !== undefined) {
+  if (
+    opening?.type === 'heading' &&
+    opening.position?.start.offset !== undefined &&
+    opening.position.end.offset !== undefined
+  ) {
     const text = textOf(opening).trim();
-    if (text) heading = { text, start: opening.position.start.offset, end: opening.position.end.offset, line: opening.position.start.line + bodyLine - 1 };
+    if (text)
+      heading = {
+        text,
+        start: opening.position.start.offset,
+        end: opening.position.end.offset,
+        line: opening.position.start.line + bodyLine - 1,
+      };
   }
   let firstParagraph: string | undefined;
   const prose: string[] = [];
@@ -91,7 +112,8 @@ export function readMarkdown(body: string, format: Exclude<SourceFormat, 'txt'>,
         forbid(node, 'a {…} expression');
         break;
       case 'html':
-        if (ACTIVE_HTML.test(node.value)) forbid(node, 'HTML that can run code (<script>, on… handlers, javascript: links)');
+        if (ACTIVE_HTML.test(node.value))
+          forbid(node, 'HTML that can run code (<script>, on… handlers, javascript: links)');
         break;
       case 'link':
       case 'image':
@@ -103,9 +125,11 @@ export function readMarkdown(body: string, format: Exclude<SourceFormat, 'txt'>,
         if (node.name && ACTIVE_ELEMENTS.test(node.name)) forbid(node, `<${node.name}>`);
         for (const attribute of node.attributes) {
           if (attribute.type === 'mdxJsxExpressionAttribute') forbid(node, 'a {...spread} attribute');
-          else if (attribute.value !== null && typeof attribute.value === 'object') forbid(node, `an expression in attribute ${attribute.name}`);
+          else if (attribute.value !== null && typeof attribute.value === 'object')
+            forbid(node, `an expression in attribute ${attribute.name}`);
           else if (/^on/i.test(attribute.name)) forbid(node, `an event handler attribute (${attribute.name})`);
-          else if (typeof attribute.value === 'string' && ACTIVE_URL.test(attribute.value)) forbid(node, `a ${attribute.value.trim().split(':')[0]}: URL`);
+          else if (typeof attribute.value === 'string' && ACTIVE_URL.test(attribute.value))
+            forbid(node, `a ${attribute.value.trim().split(':')[0]}: URL`);
         }
         break;
     }

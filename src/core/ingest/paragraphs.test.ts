@@ -30,22 +30,32 @@ describe('splitParagraphs', () => {
   it('never loses or adds a visible character, whatever the text', () => {
     const visible = (s: string) => s.replace(/[\s\u0000-\u001F\u007F-\u009F]/gu, '');
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string(), fc.constantFrom('', ' ', '\t', 'a b c d e f g h i j k l m n o p q r s t u v w x y z a b c d e f g h')), { maxLength: 30 }), (lines) => {
-        const text = lines.join('\n');
-        const paragraphs = splitParagraphs(text);
-        expect(visible(paragraphs.map((p) => p.text).join(''))).toBe(visible(text));
-        for (const p of paragraphs) {
-          expect(p.text).toBe(p.text.trim());
-          expect(p.text).not.toMatch(/\s\s|^$/u);
-          expect(text.split('\n')[p.line - 1].trim()).not.toBe('');
-        }
-      }),
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.string(),
+            fc.constantFrom('', ' ', '\t', 'a b c d e f g h i j k l m n o p q r s t u v w x y z a b c d e f g h'),
+          ),
+          { maxLength: 30 },
+        ),
+        (lines) => {
+          const text = lines.join('\n');
+          const paragraphs = splitParagraphs(text);
+          expect(visible(paragraphs.map((p) => p.text).join(''))).toBe(visible(text));
+          for (const p of paragraphs) {
+            expect(p.text).toBe(p.text.trim());
+            expect(p.text).not.toMatch(/\s\s|^$/u);
+            expect(text.split('\n')[p.line - 1].trim()).not.toBe('');
+          }
+        },
+      ),
     );
   });
 });
 
 describe('source lines are the lines an editor shows', () => {
-  const decoded = (raw: string) => decodeSource('documents/x.en.txt', new TextEncoder().encode(raw)).decoded?.text ?? '';
+  const decoded = (raw: string) =>
+    decodeSource('documents/x.en.txt', new TextEncoder().encode(raw)).decoded?.text ?? '';
 
   test('a stray carriage return inside a line neither splits it nor shifts the lines after it', () => {
     const raw = 'First paragraph.\r\nSecond\rparagraph, one line in any editor.\r\nThird paragraph.\r\n';

@@ -4,7 +4,17 @@ import type { Lang } from '../types.ts';
 import { clean } from './clean.ts';
 import { DEFAULT_RULES } from './furniture.ts';
 import { splitParagraphs } from './paragraphs.ts';
-import { cleanValue, deriveTitle, excerptOf, findDateline, isHeadline, openingSentence, provenanceFrom, sameTitle, TITLE_MAX } from './provenance.ts';
+import {
+  cleanValue,
+  deriveTitle,
+  excerptOf,
+  findDateline,
+  isHeadline,
+  openingSentence,
+  provenanceFrom,
+  sameTitle,
+  TITLE_MAX,
+} from './provenance.ts';
 import { SAMPLE_AR, SAMPLE_EN } from '../../../tests/helpers/sample.ts';
 
 const table = <T>(name: string): T[] =>
@@ -37,7 +47,8 @@ describe('isHeadline', () => {
 });
 
 describe('excerptOf', () => {
-  const opening = 'PARIS — The campaign of French presidential candidate Emmanuel Macron said late Friday that it had been subjected to a “massive and coordinated piracy action” of emails and other internal communications.';
+  const opening =
+    'PARIS — The campaign of French presidential candidate Emmanuel Macron said late Friday that it had been subjected to a “massive and coordinated piracy action” of emails and other internal communications.';
 
   it('goes on where a title derived from the opening stops, so no words are shown twice', () => {
     const title = deriveTitle(opening, 'en');
@@ -47,7 +58,9 @@ describe('excerptOf', () => {
   });
 
   it('is the opening, after its dateline, when the title is not made from it', () => {
-    expect(excerptOf([opening], 'en')).toMatch(/^The campaign of French presidential candidate Emmanuel Macron said late Friday that it had been subjected/);
+    expect(excerptOf([opening], 'en')).toMatch(
+      /^The campaign of French presidential candidate Emmanuel Macron said late Friday that it had been subjected/,
+    );
   });
 
   it('starts with the next sentence, or paragraph, after a title that was a whole sentence', () => {
@@ -80,7 +93,9 @@ describe('deriveTitle', () => {
   }
 
   it('takes the opening sentence, skipping abbreviations and initials', () => {
-    expect(openingSentence('Mr. Macron met Dr. Smith in St. Louis. Then he left.')).toBe('Mr. Macron met Dr. Smith in St. Louis');
+    expect(openingSentence('Mr. Macron met Dr. Smith in St. Louis. Then he left.')).toBe(
+      'Mr. Macron met Dr. Smith in St. Louis',
+    );
     expect(openingSentence('No full stop at all')).toBe('No full stop at all');
   });
 });

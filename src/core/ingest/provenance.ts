@@ -16,11 +16,15 @@ export interface Provenance {
 const VALUE_MAX = 80;
 
 /** Abbreviations whose final period is part of the name ("U.S.", "Ltd."), not a full stop. */
-const ABBREVIATION = /(?:^|[\s(])(?:\p{L}\.){2,}$|(?:^|[\s(])(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Dr|Mr|Mrs|Ms|Prof|Gen|Gov|Sen|Rep|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/u;
+const ABBREVIATION =
+  /(?:^|[\s(])(?:\p{L}\.){2,}$|(?:^|[\s(])(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Dr|Mr|Mrs|Ms|Prof|Gen|Gov|Sen|Rep|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/u;
 
 /** A furniture value as a name: trimmed, unquoted, without a closing full stop. */
 export function cleanValue(value: string): string | undefined {
-  let text = value.trim().replace(/^["“”«»'‘’(\[]+|["“”«»'‘’)\]]+$/gu, '').trim();
+  let text = value
+    .trim()
+    .replace(/^["“”«»'‘’(\[]+|["“”«»'‘’)\]]+$/gu, '')
+    .trim();
   if (!ABBREVIATION.test(text)) text = text.replace(/[.,;:،؛]+$/u, '').trim();
   if (text === '' || text.length > VALUE_MAX || !/\p{L}/u.test(text)) return undefined;
   return text;
@@ -66,9 +70,31 @@ const EN_CASED = new RegExp(
 
 /** Capitalised labels that open a paragraph like a dateline but are not places. */
 const NOT_PLACES = new Set([
-  'UPDATE', 'UPDATED', 'BREAKING', 'BREAKING NEWS', 'EXCLUSIVE', 'WATCH', 'VIDEO', 'PHOTOS', 'LIVE', 'ANALYSIS',
-  'OPINION', 'NOTE', "EDITOR'S NOTE", 'EDITOR’S NOTE', 'ADVERTISEMENT', 'WARNING', 'CORRECTION', 'URGENT', 'FLASH',
-  'COMMENTARY', 'REVIEW', 'INTERVIEW', 'EDITORIAL', 'OK', 'I',
+  'UPDATE',
+  'UPDATED',
+  'BREAKING',
+  'BREAKING NEWS',
+  'EXCLUSIVE',
+  'WATCH',
+  'VIDEO',
+  'PHOTOS',
+  'LIVE',
+  'ANALYSIS',
+  'OPINION',
+  'NOTE',
+  "EDITOR'S NOTE",
+  'EDITOR’S NOTE',
+  'ADVERTISEMENT',
+  'WARNING',
+  'CORRECTION',
+  'URGENT',
+  'FLASH',
+  'COMMENTARY',
+  'REVIEW',
+  'INTERVIEW',
+  'EDITORIAL',
+  'OK',
+  'I',
 ]);
 
 const AR_WORD = String.raw`(?:(?![،؛؟])\p{Script=Arabic})+`;
@@ -80,9 +106,38 @@ const AR_DATELINE = new RegExp(
 
 /** Words that open Arabic sentences and are never places ("قال - في بيان - إن" is no dateline). */
 const AR_NOT_PLACES = new Set(
-  ['قال', 'وقال', 'أكد', 'وأكد', 'أضاف', 'وأضاف', 'أعلن', 'وأعلن', 'في', 'من', 'على', 'إلى', 'عن', 'و', 'ثم', 'لكن', 'أما', 'إن', 'أن', 'هذا', 'هذه', 'كما', 'كان', 'وكان', 'لقد', 'وقد', 'قد', 'مع', 'بعد', 'قبل'].map(
-    (w) => foldLineText(w),
-  ),
+  [
+    'قال',
+    'وقال',
+    'أكد',
+    'وأكد',
+    'أضاف',
+    'وأضاف',
+    'أعلن',
+    'وأعلن',
+    'في',
+    'من',
+    'على',
+    'إلى',
+    'عن',
+    'و',
+    'ثم',
+    'لكن',
+    'أما',
+    'إن',
+    'أن',
+    'هذا',
+    'هذه',
+    'كما',
+    'كان',
+    'وكان',
+    'لقد',
+    'وقد',
+    'قد',
+    'مع',
+    'بعد',
+    'قبل',
+  ].map((w) => foldLineText(w)),
 );
 
 /** The dateline a paragraph opens with, if it has one. */
@@ -116,10 +171,73 @@ const CLAUSE_MIN = 30;
 /** Short words a cut title should not end on. */
 const DANGLING = new Set(
   [
-    'a', 'an', 'the', 'of', 'to', 'and', 'or', 'but', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'that', 'which',
-    'who', 'as', 'into', 'its', 'their', 'his', 'her', 'is', 'was', 'be', 'been', 'has', 'had', 'have', 'it', 'than',
-    'في', 'من', 'على', 'إلى', 'الى', 'عن', 'و', 'أن', 'إن', 'ان', 'التي', 'الذي', 'الذين', 'مع', 'ثم', 'أو', 'او', 'قد',
-    'لقد', 'كان', 'حيث', 'بين', 'ضد', 'عند', 'بعد', 'قبل', 'منذ', 'حول', 'خلال', 'لدى', 'كل', 'بأن', 'وأن', 'كما',
+    'a',
+    'an',
+    'the',
+    'of',
+    'to',
+    'and',
+    'or',
+    'but',
+    'in',
+    'on',
+    'at',
+    'for',
+    'with',
+    'by',
+    'from',
+    'that',
+    'which',
+    'who',
+    'as',
+    'into',
+    'its',
+    'their',
+    'his',
+    'her',
+    'is',
+    'was',
+    'be',
+    'been',
+    'has',
+    'had',
+    'have',
+    'it',
+    'than',
+    'في',
+    'من',
+    'على',
+    'إلى',
+    'الى',
+    'عن',
+    'و',
+    'أن',
+    'إن',
+    'ان',
+    'التي',
+    'الذي',
+    'الذين',
+    'مع',
+    'ثم',
+    'أو',
+    'او',
+    'قد',
+    'لقد',
+    'كان',
+    'حيث',
+    'بين',
+    'ضد',
+    'عند',
+    'بعد',
+    'قبل',
+    'منذ',
+    'حول',
+    'خلال',
+    'لدى',
+    'كل',
+    'بأن',
+    'وأن',
+    'كما',
   ].map((w) => foldLineText(w)),
 );
 
@@ -195,7 +313,9 @@ export function deriveTitle(paragraph: string, lang: Lang, max = TITLE_MAX): str
   // The last word was cut through unless the sentence continues with a space right there; a
   // single word longer than the title is cut where it must be.
   if (!/\s/u.test(sentence[max] ?? ' ') && words.length > 1) words.pop();
-  const title = withoutDangling(words).join(' ').replace(/[\s,;:،؛.\-–—]+$/u, '');
+  const title = withoutDangling(words)
+    .join(' ')
+    .replace(/[\s,;:،؛.\-–—]+$/u, '');
   return closeOpeners(`${title}…`);
 }
 
@@ -210,18 +330,97 @@ const ENDS_NOT_HEADLINE = /[.,;:،؛…\-–—]["”’»)\]]*$/u;
  * A byline, a salutation or a word that opens sentences and never headlines (Arabic إنّ, لقد),
  * which open texts as a headline does but are not one.
  */
-const NOT_HEADLINE_START = /^(?:by|from|dear|my dear|hi|hello|to whom|بقلم|كتب|كتبت|إعداد|اعداد|عزيزي|عزيزتي|سيدي|سيدتي|حضرة|السادة|إن|إنه|لقد|وقد|كما|أما|ثم)(?:\s|$)/iu;
+const NOT_HEADLINE_START =
+  /^(?:by|from|dear|my dear|hi|hello|to whom|بقلم|كتب|كتبت|إعداد|اعداد|عزيزي|عزيزتي|سيدي|سيدتي|حضرة|السادة|إن|إنه|لقد|وقد|كما|أما|ثم)(?:\s|$)/iu;
 /** Separators of a breadcrumb or a list of sections ("World › Europe", "News | Politics"). */
 const SEPARATORS = /\s[|›»>\/·•]\s/u;
 /** Month and weekday names: a line of them and numbers is a date, not a headline. */
 const DATE_WORDS = new Set(
   [
-    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'updated', 'posted', 'published', 'on', 'at', 'am', 'pm', 'gmt', 'utc',
-    'يناير', 'فبراير', 'مارس', 'أبريل', 'ابريل', 'إبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'اغسطس', 'سبتمبر', 'أكتوبر', 'اكتوبر', 'نوفمبر', 'ديسمبر',
-    'كانون', 'الثاني', 'الأول', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين',
-    'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد', 'يوم', 'في', 'نشر', 'تحديث', 'ساعة', 'منذ', 'صباحا', 'مساء',
+    'january',
+    'february',
+    'march',
+    'april',
+    'may',
+    'june',
+    'july',
+    'august',
+    'september',
+    'october',
+    'november',
+    'december',
+    'jan',
+    'feb',
+    'mar',
+    'apr',
+    'jun',
+    'jul',
+    'aug',
+    'sep',
+    'sept',
+    'oct',
+    'nov',
+    'dec',
+    'monday',
+    'tuesday',
+    'wednesday',
+    'thursday',
+    'friday',
+    'saturday',
+    'sunday',
+    'updated',
+    'posted',
+    'published',
+    'on',
+    'at',
+    'am',
+    'pm',
+    'gmt',
+    'utc',
+    'يناير',
+    'فبراير',
+    'مارس',
+    'أبريل',
+    'ابريل',
+    'إبريل',
+    'مايو',
+    'يونيو',
+    'يوليو',
+    'أغسطس',
+    'اغسطس',
+    'سبتمبر',
+    'أكتوبر',
+    'اكتوبر',
+    'نوفمبر',
+    'ديسمبر',
+    'كانون',
+    'الثاني',
+    'الأول',
+    'شباط',
+    'آذار',
+    'نيسان',
+    'أيار',
+    'حزيران',
+    'تموز',
+    'آب',
+    'أيلول',
+    'تشرين',
+    'الاثنين',
+    'الإثنين',
+    'الثلاثاء',
+    'الأربعاء',
+    'الخميس',
+    'الجمعة',
+    'السبت',
+    'الأحد',
+    'يوم',
+    'في',
+    'نشر',
+    'تحديث',
+    'ساعة',
+    'منذ',
+    'صباحا',
+    'مساء',
   ].map((w) => foldLineText(w)),
 );
 
@@ -285,11 +484,19 @@ export function excerptOf(paragraphs: readonly string[], lang: Lang, derivedTitl
   if ([...text].length <= EXCERPT_MAX) return text;
   const words = text.slice(0, EXCERPT_MAX).split(/\s+/u);
   if (words.length > 1) words.pop();
-  return `${withoutDangling(words).join(' ').replace(/[\s,;:،؛.\-–—]+$/u, '')}…`;
+  return `${withoutDangling(words)
+    .join(' ')
+    .replace(/[\s,;:،؛.\-–—]+$/u, '')}…`;
 }
 
 /** Whether two titles are the same words, whatever their case, punctuation and spacing. */
 export function sameTitle(a: string, b: string): boolean {
-  const words = (text: string) => foldLineText(text).toLowerCase().replace(/[\p{P}\p{S}]+/gu, ' ').trim().split(/\s+/u).join(' ');
+  const words = (text: string) =>
+    foldLineText(text)
+      .toLowerCase()
+      .replace(/[\p{P}\p{S}]+/gu, ' ')
+      .trim()
+      .split(/\s+/u)
+      .join(' ');
   return words(a) === words(b);
 }

@@ -16,7 +16,9 @@ describe('makeExcerpt', () => {
   });
 
   test('a long paragraph is cut between words around the densest run of hits', () => {
-    const text = [...words.slice(0, 10), 'piracy', ...words.slice(10, 60), 'piracy', 'piracy', ...words.slice(60)].join(' ');
+    const text = [...words.slice(0, 10), 'piracy', ...words.slice(10, 60), 'piracy', 'piracy', ...words.slice(60)].join(
+      ' ',
+    );
     const e = makeExcerpt([text], hitsFor('piracy'), 10);
     expect(e.hits).toBe(2);
     expect(shown(e)).toBe('w54 w55 w56 w57 w58 w59 [piracy] [piracy] w60 w61');

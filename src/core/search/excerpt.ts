@@ -49,7 +49,11 @@ function countWithin(hits: readonly Range[], start: number, end: number): number
  * its first hit; the start of the first paragraph when nothing is a hit (a page found through its
  * title, say). Texts are cut only between words.
  */
-export function makeExcerpt(blocks: readonly string[], hitsOf: (block: string, index: number) => readonly Range[], words = EXCERPT_WORDS): Excerpt {
+export function makeExcerpt(
+  blocks: readonly string[],
+  hitsOf: (block: string, index: number) => readonly Range[],
+  words = EXCERPT_WORDS,
+): Excerpt {
   let best: Window | undefined;
   const perBlock = blocks.map((text, index) => ({ text, tokens: tokenize(text), hits: hitsOf(text, index) }));
   perBlock.forEach(({ tokens, hits }, block) => {

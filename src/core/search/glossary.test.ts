@@ -5,9 +5,24 @@ import { entryTerm } from './keys.ts';
 import { parseQuery } from './query.ts';
 
 const entries: GlossaryEntry[] = [
-  { id: 'emmanuel-macron', kind: 'person', en: { term: 'Emmanuel Macron', aliases: ['Macron'] }, ar: { term: 'إيمانويل ماكرون', aliases: ['ماكرون', 'ماركون'] } },
-  { id: 'kremlin', kind: 'organisation', en: { term: 'the Kremlin', aliases: ['Kremlin'] }, ar: { term: 'الكرملين', aliases: [] } },
-  { id: 'marine-le-pen', kind: 'person', en: { term: 'Marine Le Pen', aliases: ['Le Pen'] }, ar: { term: 'مارين لوبان', aliases: ['لوبان', 'لوبين'] } },
+  {
+    id: 'emmanuel-macron',
+    kind: 'person',
+    en: { term: 'Emmanuel Macron', aliases: ['Macron'] },
+    ar: { term: 'إيمانويل ماكرون', aliases: ['ماكرون', 'ماركون'] },
+  },
+  {
+    id: 'kremlin',
+    kind: 'organisation',
+    en: { term: 'the Kremlin', aliases: ['Kremlin'] },
+    ar: { term: 'الكرملين', aliases: [] },
+  },
+  {
+    id: 'marine-le-pen',
+    kind: 'person',
+    en: { term: 'Marine Le Pen', aliases: ['Le Pen'] },
+    ar: { term: 'مارين لوبان', aliases: ['لوبان', 'لوبين'] },
+  },
 ];
 
 /** A glossary big enough to need several shards, with made-up forms. */
@@ -22,7 +37,11 @@ describe('shardGlossary and shardsFor', () => {
   test('a small glossary is one shard, numbered in glossary order', () => {
     const { shards, terms } = shardGlossary(entries);
     expect(shards).toHaveLength(1);
-    expect(shards[0].map((e) => [e.id, e.n])).toEqual([['emmanuel-macron', 0], ['kremlin', 1], ['marine-le-pen', 2]]);
+    expect(shards[0].map((e) => [e.id, e.n])).toEqual([
+      ['emmanuel-macron', 0],
+      ['kremlin', 1],
+      ['marine-le-pen', 2],
+    ]);
     expect(terms.get('kremlin')).toBe(entryTerm(1));
   });
 
@@ -32,7 +51,10 @@ describe('shardGlossary and shardsFor', () => {
     for (const entry of big.filter((_, i) => i % 97 === 0)) {
       for (const form of [entry.en!.term, ...entry.en!.aliases, `وب${entry.ar!.term}`]) {
         const loaded = shardsFor(form, shards.length).flatMap((i) => shards[i]);
-        expect(loaded.some((e) => e.id === entry.id), form).toBe(true);
+        expect(
+          loaded.some((e) => e.id === entry.id),
+          form,
+        ).toBe(true);
       }
     }
   });

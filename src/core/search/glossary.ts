@@ -97,7 +97,10 @@ export function shardsFor(text: string, shardCount: number): number[] {
 }
 
 /** Shard entries as a glossary for matching; an entry in several loaded shards counts once. */
-export function glossaryOf(entries: Iterable<ShardEntry>): { glossary: CompiledGlossary; byId: Map<string, ShardEntry> } {
+export function glossaryOf(entries: Iterable<ShardEntry>): {
+  glossary: CompiledGlossary;
+  byId: Map<string, ShardEntry>;
+} {
   const byId = new Map<string, ShardEntry>();
   for (const entry of entries) if (!byId.has(entry.id)) byId.set(entry.id, entry);
   const glossary = compileGlossary([...byId.values()].sort((a, b) => a.n - b.n));
@@ -121,7 +124,11 @@ export function findEntries(glossary: CompiledGlossary, text: string, langs: rea
 }
 
 /** The runs of query words that name glossary entries, for the search engine's `entriesOf`. */
-export function entrySpans(query: SearchQuery, matches: readonly GlossaryMatch[], byId: ReadonlyMap<string, ShardEntry>): EntrySpan[] {
+export function entrySpans(
+  query: SearchQuery,
+  matches: readonly GlossaryMatch[],
+  byId: ReadonlyMap<string, ShardEntry>,
+): EntrySpan[] {
   const spans: EntrySpan[] = [];
   for (const match of matches) {
     const entry = byId.get(match.entryId);

@@ -25,7 +25,11 @@ export interface QueryMatcher {
  * The matcher for a parsed query and the entries it names: the keys its words were looked up
  * under (their stems too for the words in `widened`, see `widenedWords`).
  */
-export function matcherFor(query: SearchQuery, glossary?: CompiledGlossary, widened: readonly number[] = []): QueryMatcher {
+export function matcherFor(
+  query: SearchQuery,
+  glossary?: CompiledGlossary,
+  widened: readonly number[] = [],
+): QueryMatcher {
   return { keys: new Set(usedKeys(query, widened)), glossary };
 }
 

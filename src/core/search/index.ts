@@ -4,7 +4,19 @@
  * build writes. Pure functions; nothing here knows about files, Astro, Pagefind's API or the DOM.
  */
 export { inflectEnglish, stemArabic, stemEnglish } from './stem.ts';
-export { entryTerm, indexKeys, indexText, isWordKey, keyedWords, stemKey, stemLookups, wordKeys, type KeyedWord, type Reading, type ReadingKind } from './keys.ts';
+export {
+  entryTerm,
+  indexKeys,
+  indexText,
+  isWordKey,
+  keyedWords,
+  stemKey,
+  stemLookups,
+  wordKeys,
+  type KeyedWord,
+  type Reading,
+  type ReadingKind,
+} from './keys.ts';
 export {
   MAX_QUERY_LENGTH,
   MAX_QUERY_WORDS,

@@ -69,26 +69,48 @@ const stem = fc
   .filter((s) => !s.startsWith('ال') && !s.startsWith('ا'));
 /** Clitic prefixes in their fixed order: (و|ف)? (ب|ك|ل)? (ال)?, with ل + ال written لل. */
 const prefixed = fc
-  .record({ conj: fc.constantFrom('', 'و', 'ف'), prep: fc.constantFrom('', 'ب', 'ك', 'ل'), article: fc.boolean(), stem })
-  .map(({ conj, prep, article, stem }) => ({ stem, word: conj + (prep === 'ل' && article ? 'لل' : prep + (article ? 'ال' : '')) + stem }));
+  .record({
+    conj: fc.constantFrom('', 'و', 'ف'),
+    prep: fc.constantFrom('', 'ب', 'ك', 'ل'),
+    article: fc.boolean(),
+    stem,
+  })
+  .map(({ conj, prep, article, stem }) => ({
+    stem,
+    word: conj + (prep === 'ل' && article ? 'لل' : prep + (article ? 'ال' : '')) + stem,
+  }));
 
 describe('clitic prefixes never hide a match', () => {
   test('a query for a word finds it with any prefixes', () => {
-    fc.assert(fc.property(prefixed, ({ stem, word }) => finds(stem, word)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(prefixed, ({ stem, word }) => finds(stem, word)),
+      { numRuns: 2000 },
+    );
   });
 
   test('a query with prefixes finds the word without them', () => {
-    fc.assert(fc.property(prefixed, ({ stem, word }) => finds(word, stem)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(prefixed, ({ stem, word }) => finds(word, stem)),
+      { numRuns: 2000 },
+    );
   });
 });
 
 describe('entryTerm', () => {
   test('no word of any text has a key that begins an entry term, or that an entry term begins', () => {
     const terms = Array.from({ length: 50 }, (_, n) => entryTerm(n * 997));
-    const text = fc.string({ unit: fc.oneof(fc.constantFrom(...LETTERS, 'g', 'ع', '0', '1', 'a', ' ', '‌'), fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789')), maxLength: 40 });
+    const text = fc.string({
+      unit: fc.oneof(
+        fc.constantFrom(...LETTERS, 'g', 'ع', '0', '1', 'a', ' ', '‌'),
+        fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789'),
+      ),
+      maxLength: 40,
+    });
     fc.assert(
       fc.property(text, (t) =>
-        keyedWords(t).every(({ readings }) => readings.every(({ key }) => terms.every((term) => !term.startsWith(key) && !key.startsWith(term)))),
+        keyedWords(t).every(({ readings }) =>
+          readings.every(({ key }) => terms.every((term) => !term.startsWith(key) && !key.startsWith(term))),
+        ),
       ),
     );
   });

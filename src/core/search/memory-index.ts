@@ -35,12 +35,21 @@ export function memoryIndex(pages: readonly MemoryPage[]): Lookup {
     pages(key) {
       const byPage = keys.get(key);
       if (!byPage) return undefined;
-      return new Map([...byPage].map(([id, positions]): [string, PageHit] => [id, { lang: langs.get(id)!, count: positions.length }]));
+      return new Map(
+        [...byPage].map(([id, positions]): [string, PageHit] => [
+          id,
+          { lang: langs.get(id)!, count: positions.length },
+        ]),
+      );
     },
     together(a, b) {
       const [first, second] = [keys.get(a), keys.get(b)];
       if (!first || !second) return undefined;
-      return new Set([...first].filter(([id, positions]) => positions.some((p) => second.get(id)?.includes(p + 1))).map(([id]) => id));
+      return new Set(
+        [...first]
+          .filter(([id, positions]) => positions.some((p) => second.get(id)?.includes(p + 1)))
+          .map(([id]) => id),
+      );
     },
   };
 }

@@ -18,16 +18,61 @@ export interface SearchPage {
 }
 
 /** Elements whose text is not reading text. */
-const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'svg', 'math', 'button', 'select', 'textarea', 'input', 'iframe', 'object']);
+const SKIPPED = new Set([
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'svg',
+  'math',
+  'button',
+  'select',
+  'textarea',
+  'input',
+  'iframe',
+  'object',
+]);
 
 /** Elements that start a new paragraph of text (so words of two paragraphs are never run together). */
 const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure',
-  'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section',
-  'summary', 'table', 'td', 'th', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'caption',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'td',
+  'th',
+  'tr',
+  'ul',
 ]);
 
-const has = (node: Element, property: string) => node.properties[property] !== undefined && node.properties[property] !== null && node.properties[property] !== false;
+const has = (node: Element, property: string) =>
+  node.properties[property] !== undefined && node.properties[property] !== null && node.properties[property] !== false;
 
 function langOf(value: unknown): Lang | undefined {
   if (typeof value !== 'string') return undefined;

@@ -6,8 +6,25 @@ describe('parseQuery', () => {
     expect(parseQuery('  لماكرون  Elections ')).toEqual({
       text: 'لماكرون  Elections',
       words: [
-        { text: 'لماكرون', start: 0, end: 7, readings: [{ key: 'لماكرون', kind: 'form' }, { key: 'ماكرون', kind: 'other' }, { key: 'لماكرx', kind: 'stem' }] },
-        { text: 'Elections', start: 9, end: 18, readings: [{ key: 'election', kind: 'form' }, { key: 'electع', kind: 'stem' }] },
+        {
+          text: 'لماكرون',
+          start: 0,
+          end: 7,
+          readings: [
+            { key: 'لماكرون', kind: 'form' },
+            { key: 'ماكرون', kind: 'other' },
+            { key: 'لماكرx', kind: 'stem' },
+          ],
+        },
+        {
+          text: 'Elections',
+          start: 9,
+          end: 18,
+          readings: [
+            { key: 'election', kind: 'form' },
+            { key: 'electع', kind: 'stem' },
+          ],
+        },
       ],
       phrase: false,
     });
@@ -20,7 +37,11 @@ describe('parseQuery', () => {
   test('an Arabic word that is only clitic prefixes is no word to search', () => {
     expect(parseQuery('ماكرون و لوبان').words.map((w) => w.text)).toEqual(['ماكرون', 'لوبان']);
     for (const typing of ['و', 'ال', 'لل', 'فب']) expect(parseQuery(typing).words, typing).toEqual([]);
-    for (const beside of ['وال', 'بال']) expect(parseQuery(`${beside} ماكرون`).words.map((w) => w.text), beside).toEqual(['ماكرون']);
+    for (const beside of ['وال', 'بال'])
+      expect(
+        parseQuery(`${beside} ماكرون`).words.map((w) => w.text),
+        beside,
+      ).toEqual(['ماكرون']);
   });
 
   test('a query is searched from two characters on', () => {

@@ -18,7 +18,13 @@ interface Case {
 const cases = parse(readFileSync(join(import.meta.dirname, 'fixtures/rank.yaml'), 'utf8')) as Case[];
 
 const indexOf = (pages: Record<string, string>) =>
-  memoryIndex(Object.entries(pages).map(([id, text]) => ({ id, text, lang: hasArabic(text) ? ('ar' as const) : ('en' as const) })));
+  memoryIndex(
+    Object.entries(pages).map(([id, text]) => ({
+      id,
+      text,
+      lang: hasArabic(text) ? ('ar' as const) : ('en' as const),
+    })),
+  );
 
 describe('rankPages', () => {
   test.each(cases.map((c) => [c.why, c] as const))('%s', (_, c) => {
@@ -32,9 +38,14 @@ describe('rankPages', () => {
     const lookup = indexOf({ ar: 'قال ماكرون' });
     const entryPages = new Map([['ar', { lang: 'ar' as const, count: 1 }]]);
     const query = parseQuery('Macron');
-    const found = rankPages(query, { pages: (key) => (key === 'عg0ع' ? entryPages : lookup.pages(key)), together: lookup.together }, 1, {
-      spans: [{ entryId: 'emmanuel-macron', term: 'عg0ع', first: 0, last: 0 }],
-    });
+    const found = rankPages(
+      query,
+      { pages: (key) => (key === 'عg0ع' ? entryPages : lookup.pages(key)), together: lookup.together },
+      1,
+      {
+        spans: [{ entryId: 'emmanuel-macron', term: 'عg0ع', first: 0, last: 0 }],
+      },
+    );
     expect(found).toMatchObject([{ id: 'ar', lang: 'ar', direct: false, entries: ['emmanuel-macron'] }]);
   });
 
@@ -46,9 +57,14 @@ describe('rankPages', () => {
       ['ar', { lang: 'ar' as const, count: 1 }],
       ['en', { lang: 'en' as const, count: 1 }],
     ]);
-    const found = rankPages(parseQuery('لماكرون'), { pages: (key) => (key === 'عg0ع' ? entryPages : lookup.pages(key)), together: lookup.together }, 2, {
-      spans: [{ entryId: 'emmanuel-macron', term: 'عg0ع', first: 0, last: 0 }],
-    });
+    const found = rankPages(
+      parseQuery('لماكرون'),
+      { pages: (key) => (key === 'عg0ع' ? entryPages : lookup.pages(key)), together: lookup.together },
+      2,
+      {
+        spans: [{ entryId: 'emmanuel-macron', term: 'عg0ع', first: 0, last: 0 }],
+      },
+    );
     expect(found.map((p) => [p.id, p.direct])).toEqual([
       ['ar', true],
       ['en', false],

@@ -79,7 +79,8 @@ function keysOf(reading: Reading, arabic: boolean): string[] {
 /** The narrow keys of a query (every reading but stems) and the terms of the entries it names. */
 export function narrowKeys(query: SearchQuery, spans: readonly EntrySpan[] = []): string[] {
   const keys = new Set<string>();
-  for (const word of query.words) for (const reading of word.readings) if (reading.kind !== 'stem') keys.add(reading.key);
+  for (const word of query.words)
+    for (const reading of word.readings) if (reading.kind !== 'stem') keys.add(reading.key);
   for (const span of spans) keys.add(span.term);
   return [...keys];
 }
@@ -106,7 +107,8 @@ export function stemKeys(query: SearchQuery, widened: readonly number[]): string
   const keys = new Set<string>();
   for (const i of widened) {
     const word = query.words[i];
-    for (const reading of word.readings) if (reading.kind === 'stem') for (const key of keysOf(reading, hasArabic(word.text))) keys.add(key);
+    for (const reading of word.readings)
+      if (reading.kind === 'stem') for (const key of keysOf(reading, hasArabic(word.text))) keys.add(key);
   }
   return [...keys];
 }
@@ -137,7 +139,10 @@ const PAIR_KEYS = 3;
 export function pairKeys(query: SearchQuery, widened: readonly number[] = []): [string, string][] {
   const pairs: [string, string][] = [];
   for (let i = 0; i + 1 < query.words.length; i++) {
-    const [a, b] = [wordLookupKeys(query, i, widened).slice(0, PAIR_KEYS), wordLookupKeys(query, i + 1, widened).slice(0, PAIR_KEYS)];
+    const [a, b] = [
+      wordLookupKeys(query, i, widened).slice(0, PAIR_KEYS),
+      wordLookupKeys(query, i + 1, widened).slice(0, PAIR_KEYS),
+    ];
     for (const x of a) for (const y of b) pairs.push([x, y]);
   }
   return pairs;
@@ -161,7 +166,10 @@ function idfOf(pages: number, total: number): number {
 /** The pages where words `i` and `i + 1` of the query stand together, in any of the readings tried. */
 function togetherPages(query: SearchQuery, i: number, lookup: Lookup, widened: readonly number[]): Set<string> {
   const pages = new Set<string>();
-  const [a, b] = [wordLookupKeys(query, i, widened).slice(0, PAIR_KEYS), wordLookupKeys(query, i + 1, widened).slice(0, PAIR_KEYS)];
+  const [a, b] = [
+    wordLookupKeys(query, i, widened).slice(0, PAIR_KEYS),
+    wordLookupKeys(query, i + 1, widened).slice(0, PAIR_KEYS),
+  ];
   for (const x of a) for (const y of b) for (const id of lookup.together(x, y) ?? []) pages.add(id);
   return pages;
 }
@@ -173,7 +181,12 @@ function togetherPages(query: SearchQuery, i: number, lookup: Lookup, widened: r
  * A quoted query (`SearchQuery.phrase`) keeps only the pages where its words stand together; an
  * unquoted one too, when there are such pages.
  */
-export function rankPages(query: SearchQuery, lookup: Lookup, total: number, options: { spans?: readonly EntrySpan[]; widened?: readonly number[] } = {}): RankedPage[] {
+export function rankPages(
+  query: SearchQuery,
+  lookup: Lookup,
+  total: number,
+  options: { spans?: readonly EntrySpan[]; widened?: readonly number[] } = {},
+): RankedPage[] {
   const spans = options.spans ?? [];
   const widened = options.widened ?? [];
   const n = query.words.length;
@@ -183,7 +196,10 @@ export function rankPages(query: SearchQuery, lookup: Lookup, total: number, opt
     const matches = new Map<string, WordMatch>();
     const arabic = hasArabic(word.text);
     const readings = word.readings.filter((r) => r.kind !== 'stem' || widened.includes(i));
-    const df = pagesOf(readings.flatMap((r) => keysOf(r, arabic)), lookup).size;
+    const df = pagesOf(
+      readings.flatMap((r) => keysOf(r, arabic)),
+      lookup,
+    ).size;
     const idf = idfOf(df, Math.max(total, df));
     // A word that names a glossary entry read with a proclitic off (لماكرون: ل + ماكرون) has had
     // that reading confirmed: the proclitic is one.
@@ -204,7 +220,8 @@ export function rankPages(query: SearchQuery, lookup: Lookup, total: number, opt
     return matches;
   });
   const langOf = new Map<string, Lang>();
-  for (const key of [...narrowKeys(query, spans), ...stemKeys(query, widened)]) for (const [id, hit] of lookup.pages(key) ?? []) langOf.set(id, hit.lang);
+  for (const key of [...narrowKeys(query, spans), ...stemKeys(query, widened)])
+    for (const [id, hit] of lookup.pages(key) ?? []) langOf.set(id, hit.lang);
   // Glossary entries: a page that names the entry matches every word of the span.
   const entriesOf = new Map<string, Set<string>>();
   for (const span of spans) {
@@ -264,7 +281,12 @@ export function rankPages(query: SearchQuery, lookup: Lookup, total: number, opt
  * they leave without a page, then `rankPages`. Returns the ranking and the widened words (for
  * marking hits). `lookup` must answer every key it is asked (the browser fetches them first).
  */
-export function searchWith(query: SearchQuery, lookup: Lookup, total: number, spans: readonly EntrySpan[] = []): { pages: RankedPage[]; widened: number[] } {
+export function searchWith(
+  query: SearchQuery,
+  lookup: Lookup,
+  total: number,
+  spans: readonly EntrySpan[] = [],
+): { pages: RankedPage[]; widened: number[] } {
   const widened = widenedWords(query, lookup);
   return { pages: rankPages(query, lookup, total, { spans, widened }), widened };
 }

@@ -3,7 +3,12 @@ import { PAGEFIND_LANGUAGE, searchRecord, searchText, shardPath, textPath } from
 
 describe('searchRecord', () => {
   test('the page as keys, its entries’ terms after its text, its language as a filter', () => {
-    const page = { url: '/ar/x/', lang: 'ar' as const, title: 'حملة ماكرون', blocks: ['حملة ماكرون', 'والانتخابات الرئاسية'] };
+    const page = {
+      url: '/ar/x/',
+      lang: 'ar' as const,
+      title: 'حملة ماكرون',
+      blocks: ['حملة ماكرون', 'والانتخابات الرئاسية'],
+    };
     expect(searchRecord(page, ['عg0ع'])).toEqual({
       url: '/ar/x/',
       content: 'حمله.حملx ماكرون.ماكرx انتخابات.انتخابx رئاسيه.رئاسx عg0ع',
@@ -16,8 +21,18 @@ describe('searchRecord', () => {
 
 describe('searchText', () => {
   test('the page as written, with its address', () => {
-    const page = { url: '/ar/x/', lang: 'ar' as const, title: 'حملة ماكرون', blocks: ['حملة ماكرون', 'والانتخابات الرئاسية'] };
-    expect(searchText(page)).toEqual({ url: '/ar/x/', lang: 'ar', title: 'حملة ماكرون', blocks: ['حملة ماكرون', 'والانتخابات الرئاسية'] });
+    const page = {
+      url: '/ar/x/',
+      lang: 'ar' as const,
+      title: 'حملة ماكرون',
+      blocks: ['حملة ماكرون', 'والانتخابات الرئاسية'],
+    };
+    expect(searchText(page)).toEqual({
+      url: '/ar/x/',
+      lang: 'ar',
+      title: 'حملة ماكرون',
+      blocks: ['حملة ماكرون', 'والانتخابات الرئاسية'],
+    });
   });
 });
 

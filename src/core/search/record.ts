@@ -51,7 +51,13 @@ export interface SearchRecord {
  */
 export function searchRecord(page: SearchPage, entryTerms: readonly string[] = []): SearchRecord {
   const content = [...page.blocks.map(indexText), ...entryTerms].filter(Boolean).join(' ');
-  return { url: page.url, content, language: PAGEFIND_LANGUAGE, meta: { title: indexText(page.title) }, filters: { lang: [page.lang] } };
+  return {
+    url: page.url,
+    content,
+    language: PAGEFIND_LANGUAGE,
+    meta: { title: indexText(page.title) },
+    filters: { lang: [page.lang] },
+  };
 }
 
 /** The text file of a page: what a result shows of it, and where it links to. */

@@ -75,7 +75,8 @@ export function inflectEnglish(key: string): string {
   else if (/(?:uses|sses)$/.test(stem) && stem.length > 5) stem = stem.slice(0, -2);
   else if (stem.endsWith('s') && !OWN_S.test(stem)) stem = stem.slice(0, -1);
   else if (stem.endsWith('ied') && stem.length > 4) stem = `${stem.slice(0, -3)}y`;
-  else if (stem.endsWith('ed') && !stem.endsWith('eed') && VOWEL.test(stem.slice(0, -2)) && stem.length > 4) stem = stem.slice(0, -2);
+  else if (stem.endsWith('ed') && !stem.endsWith('eed') && VOWEL.test(stem.slice(0, -2)) && stem.length > 4)
+    stem = stem.slice(0, -2);
   else if (stem.endsWith('ing') && VOWEL.test(stem.slice(0, -3)) && stem.length > 5) stem = stem.slice(0, -3);
   if (stem !== key && DOUBLED.test(stem)) stem = stem.slice(0, -1);
   // A silent e: case and cases meet caused and causing at cas.

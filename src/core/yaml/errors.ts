@@ -106,7 +106,10 @@ function notKeyValue(lines: Lines, index: number): ExplainedError {
   const offset = lines.contentStart(index);
   const text = line.trim();
   if (/^-(\s|$)/.test(text)) {
-    return { offset, message: `a list item (“- …”) among “key: value” lines; indent it under the key whose list it belongs to` };
+    return {
+      offset,
+      message: `a list item (“- …”) among “key: value” lines; indent it under the key whose list it belongs to`,
+    };
   }
   if (/^[^\s:]+:[^\s]/.test(text)) {
     return { offset, message: `${quote(text)} needs a space after the colon (“key: value”)` };
@@ -140,7 +143,10 @@ function overIndented(lines: Lines, index: number): ExplainedError | undefined {
 /** A line starting with `%`, which YAML reads as a directive (`%YAML 1.2`), not as a key. */
 function directiveLine(lines: Lines, index: number): ExplainedError {
   const text = lines.line(index).trim();
-  return { offset: lines.starts[index], message: `a line cannot start with “%” (YAML reads it as a directive); put the key in quotes: "${text.replace(/:.*$/, '')}":` };
+  return {
+    offset: lines.starts[index],
+    message: `a line cannot start with “%” (YAML reads it as a directive); put the key in quotes: "${text.replace(/:.*$/, '')}":`,
+  };
 }
 
 /** Explains one error of the `yaml` library about `text`. */
@@ -156,7 +162,10 @@ export function explainYamlError(error: YAMLError, text: string): ExplainedError
       const deeper = overIndented(lines, index);
       if (deeper && (spansLines || error.code === 'BLOCK_AS_IMPLICIT_KEY')) return deeper;
       if (error.code === 'BLOCK_AS_IMPLICIT_KEY') {
-        const value = lines.line(index).slice(start - lines.starts[index]).trim();
+        const value = lines
+          .line(index)
+          .slice(start - lines.starts[index])
+          .trim();
         return {
           offset: start,
           message: `the value ${quote(value)} holds “: ”, which starts a key in YAML; put the value in quotes: "${value.replace(/["\\]/g, '\\$&')}"`,
@@ -175,7 +184,10 @@ export function explainYamlError(error: YAMLError, text: string): ExplainedError
         };
       }
       const key = keyOf(lines.line(index));
-      return { offset: start, message: `${key ? `“${key}:”` : 'this line'} is not indented like the lines of the same block above it; line them up` };
+      return {
+        offset: start,
+        message: `${key ? `“${key}:”` : 'this line'} is not indented like the lines of the same block above it; line them up`,
+      };
     }
     case 'TAB_AS_INDENT':
       return { offset: start, message: 'this line is indented with a tab; YAML indents with spaces only' };
@@ -187,7 +199,10 @@ export function explainYamlError(error: YAMLError, text: string): ExplainedError
       const quoteChar = /^Missing closing (["'])quote/.exec(library)?.[1];
       if (quoteChar) {
         const opener = unclosedQuote(text, start, quoteChar);
-        return { offset: opener ?? start, message: `the quoted value that starts here is never closed; end it with ${quoteChar}` };
+        return {
+          offset: opener ?? start,
+          message: `the quoted value that starts here is never closed; end it with ${quoteChar}`,
+        };
       }
       if (/^Implicit map keys need to be followed by map values/.test(library)) return notKeyValue(lines, index);
       if (/^Missing directives-end indicator/.test(library)) {
@@ -198,25 +213,43 @@ export function explainYamlError(error: YAMLError, text: string): ExplainedError
     }
     case 'UNEXPECTED_TOKEN':
       if (/^Unexpected block-seq-ind on same line with key/.test(library)) {
-        const value = lines.line(index).slice(start - lines.starts[index]).trim();
-        return { offset: start, message: `a value cannot start with “- ” (that starts a list); put it in quotes: "${value.replace(/["\\]/g, '\\$&')}"` };
+        const value = lines
+          .line(index)
+          .slice(start - lines.starts[index])
+          .trim();
+        return {
+          offset: start,
+          message: `a value cannot start with “- ” (that starts a list); put it in quotes: "${value.replace(/["\\]/g, '\\$&')}"`,
+        };
       }
       if (/^Unexpected scalar at node end/.test(library)) {
         return { offset: start, message: 'text after the closing quote; put the whole value inside the quotes' };
       }
       break;
     case 'BAD_SCALAR_START': {
-      const value = lines.line(index).slice(start - lines.starts[index]).trim();
-      return { offset: start, message: `a value cannot start with “${text[start]}” unless it is quoted: "${value.replace(/["\\]/g, '\\$&')}"` };
+      const value = lines
+        .line(index)
+        .slice(start - lines.starts[index])
+        .trim();
+      return {
+        offset: start,
+        message: `a value cannot start with “${text[start]}” unless it is quoted: "${value.replace(/["\\]/g, '\\$&')}"`,
+      };
     }
     case 'BAD_DIRECTIVE':
       return directiveLine(lines, index);
     case 'TAG_RESOLVE_FAILED': {
       const tag = text.slice(start, end);
-      return { offset: start, message: `the tag “${tag}” means nothing here; remove it, or quote the value if the “!” belongs to it` };
+      return {
+        offset: start,
+        message: `the tag “${tag}” means nothing here; remove it, or quote the value if the “!” belongs to it`,
+      };
     }
     case 'MULTIPLE_DOCS':
-      return { offset: start, message: 'a line “---” here starts a second YAML document; this file holds one, so remove it' };
+      return {
+        offset: start,
+        message: 'a line “---” here starts a second YAML document; this file holds one, so remove it',
+      };
     default:
       break;
   }

@@ -75,7 +75,13 @@ export function readYaml(text: string, file: string, firstLine = 1): YamlSource 
       value = doc.toJS({ maxAliasCount: 50 });
     } catch (error) {
       // An alias without its anchor, or one that expands too far.
-      diagnostics.push({ severity: 'error', file, line: firstLine, column: 1, message: `YAML: ${(error as Error).message}` });
+      diagnostics.push({
+        severity: 'error',
+        file,
+        line: firstLine,
+        column: 1,
+        message: `YAML: ${(error as Error).message}`,
+      });
     }
   }
   return { file, value, diagnostics, positionOf };
@@ -158,7 +164,11 @@ export function unknownKeys(source: YamlSource, known: readonly string[], path: 
 }
 
 /** Validates `source.value` with `schema`; each issue becomes an error at the line of the value it is about. */
-export function validateYaml<T>(source: YamlSource, schema: z.ZodType<T>, prefix: readonly string[] = []): { data?: T; diagnostics: Diagnostic[] } {
+export function validateYaml<T>(
+  source: YamlSource,
+  schema: z.ZodType<T>,
+  prefix: readonly string[] = [],
+): { data?: T; diagnostics: Diagnostic[] } {
   const result = schema.safeParse(valueAt(source.value, prefix) ?? {});
   if (result.success) return { data: result.data, diagnostics: [] };
   return {

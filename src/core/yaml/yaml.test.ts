@@ -30,7 +30,13 @@ describe('YAML errors, in plain words at the line to change', () => {
     const { diagnostics, value } = readYaml('title: !foo x\n', 'x.yaml');
     expect(value).toEqual({ title: 'x' });
     expect(diagnostics).toEqual([
-      { severity: 'warning', file: 'x.yaml', line: 1, column: 8, message: 'YAML: the tag “!foo” means nothing here; remove it, or quote the value if the “!” belongs to it' },
+      {
+        severity: 'warning',
+        file: 'x.yaml',
+        line: 1,
+        column: 8,
+        message: 'YAML: the tag “!foo” means nothing here; remove it, or quote the value if the “!” belongs to it',
+      },
     ]);
   });
 
@@ -40,7 +46,10 @@ describe('YAML errors, in plain words at the line to change', () => {
 });
 
 describe('positionOf', () => {
-  const source = readYaml(['en:', '  term: A', '  aliases: [a, b]', '  note:', 'ar:', '  - x', '  - y'].join('\n'), 'x.yaml');
+  const source = readYaml(
+    ['en:', '  term: A', '  aliases: [a, b]', '  note:', 'ar:', '  - x', '  - y'].join('\n'),
+    'x.yaml',
+  );
 
   test.each([
     [['en', 'term'], 'value', { line: 2, column: 9 }],

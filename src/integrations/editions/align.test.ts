@@ -8,7 +8,12 @@ import { isTranslationPair, translationPairs } from './align.ts';
 import { renderEdition, toEditionHtml } from './render.ts';
 
 const entries: GlossaryEntry[] = [
-  { id: 'macron', kind: 'person', en: { term: 'Emmanuel Macron', aliases: ['Macron'], note: 'n' }, ar: { term: 'إيمانويل ماكرون', aliases: ['ماكرون'], note: 'n' } },
+  {
+    id: 'macron',
+    kind: 'person',
+    en: { term: 'Emmanuel Macron', aliases: ['Macron'], note: 'n' },
+    ar: { term: 'إيمانويل ماكرون', aliases: ['ماكرون'], note: 'n' },
+  },
 ];
 const glossary = compileGlossary(entries);
 
@@ -26,10 +31,20 @@ const paragraphs: Record<Lang, Paragraph[]> = {
 };
 
 const edition = (lang: Lang, relation: Edition['relation'] = 'translation'): Edition => ({
-  slug: 'x', lang, format: 'txt', sourceFile: `documents/x.${lang}.txt`, encoding: 'UTF-8', title: 't', titleDerived: false, paragraphs: paragraphs[lang], removed: [], relation,
+  slug: 'x',
+  lang,
+  format: 'txt',
+  sourceFile: `documents/x.${lang}.txt`,
+  encoding: 'UTF-8',
+  title: 't',
+  titleDerived: false,
+  paragraphs: paragraphs[lang],
+  removed: [],
+  relation,
 });
 
-const cellsOf = (html: string) => (fromHtml(html, { fragment: true }) as Root).children.filter((n): n is Element => n.type === 'element');
+const cellsOf = (html: string) =>
+  (fromHtml(html, { fragment: true }) as Root).children.filter((n): n is Element => n.type === 'element');
 
 describe('aligned rows of a translation pair', () => {
   const ar = edition('ar');
@@ -49,7 +64,12 @@ describe('aligned rows of a translation pair', () => {
     // Rows end where a paragraph ends on either side: the English paragraphs end after its
     // sentences 1, 3 and 5, the Arabic after 2 and 5.
     expect(E.aligned.rows).toHaveLength(4);
-    const text = (rows: string[]) => rows.map((row) => cellsOf(row).map((p) => toString(p)).join(' | '));
+    const text = (rows: string[]) =>
+      rows.map((row) =>
+        cellsOf(row)
+          .map((p) => toString(p))
+          .join(' | '),
+      );
     expect(text(E.aligned.rows)).toEqual([
       'Macron1 said his campaign was hacked.',
       'An account called EMLEAKS posted the files on May 5.',

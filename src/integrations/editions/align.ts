@@ -53,12 +53,21 @@ export function renderedParagraphs(edition: Edition): Paragraph[] {
 
 /** Whether two versions of a document are aligned: both `.txt`, one Arabic and one English, translating each other. */
 export function isTranslationPair(a: Edition, b: Edition | undefined): b is Edition {
-  return b !== undefined && a.lang !== b.lang && a.format === 'txt' && b.format === 'txt' && (a.relation ?? b.relation) === 'translation' && (b.relation ?? a.relation) === 'translation';
+  return (
+    b !== undefined &&
+    a.lang !== b.lang &&
+    a.format === 'txt' &&
+    b.format === 'txt' &&
+    (a.relation ?? b.relation) === 'translation' &&
+    (b.relation ?? a.relation) === 'translation'
+  );
 }
 
 /** Aligns a translation pair's reading texts, with the glossary's entries as anchors. */
 export function alignPair(ar: Edition, en: Edition, glossary: CompiledGlossary): EditionAlignment {
-  const entriesOf = glossary.root.next ? (text: string, lang: Lang) => findMatches(glossary, text, lang).map((m) => m.entryId) : undefined;
+  const entriesOf = glossary.root.next
+    ? (text: string, lang: Lang) => findMatches(glossary, text, lang).map((m) => m.entryId)
+    : undefined;
   return alignParagraphs(renderedParagraphs(ar), renderedParagraphs(en), { entriesOf });
 }
 
@@ -80,7 +89,13 @@ function counterpartsOf(alignment: EditionAlignment, lang: Lang): Map<number, nu
  * its paragraphs taken out. Returns undefined, changing nothing, when the tree's paragraphs are
  * not the ones aligned.
  */
-export function alignedRows(tree: HastRoot, lang: Lang, paragraphs: readonly Paragraph[], alignment: EditionAlignment, key: string): AlignedData | undefined {
+export function alignedRows(
+  tree: HastRoot,
+  lang: Lang,
+  paragraphs: readonly Paragraph[],
+  alignment: EditionAlignment,
+  key: string,
+): AlignedData | undefined {
   const blocks = tree.children.filter((node): node is Element => node.type === 'element' && node.tagName === 'p');
   if (blocks.length !== paragraphs.length) return undefined;
   const other = otherLang(lang);
@@ -103,7 +118,8 @@ export function alignedRows(tree: HastRoot, lang: Lang, paragraphs: readonly Par
   /** The children of paragraph k from sentence `first` to sentence `last` (and what is outside all sentences at its edges). */
   const part = (k: number, first: SentenceRange, last: SentenceRange): ElementContent[] => {
     const children = copies[k].children;
-    const at = (s: SentenceRange) => children.findIndex((c) => c.type === 'element' && c.properties.id === sentenceId(lang, s.index));
+    const at = (s: SentenceRange) =>
+      children.findIndex((c) => c.type === 'element' && c.properties.id === sentenceId(lang, s.index));
     const inParagraph = byParagraph[k];
     const from = first.index === inParagraph[0].index ? 0 : at(first);
     const to = last.index === inParagraph.at(-1)!.index ? children.length - 1 : at(last);
@@ -130,7 +146,10 @@ export function alignedRows(tree: HastRoot, lang: Lang, paragraphs: readonly Par
     return toHtml(out);
   });
   // The paragraphs, and the line breaks between them, leave the tree.
-  tree.children = tree.children.filter((node) => !((node.type === 'element' && node.tagName === 'p') || (node.type === 'text' && node.value.trim() === '')));
+  tree.children = tree.children.filter(
+    (node) =>
+      !((node.type === 'element' && node.tagName === 'p') || (node.type === 'text' && node.value.trim() === '')),
+  );
   return { key, rows };
 }
 
@@ -146,7 +165,11 @@ export interface PairAlignment {
  * decides the render (the glossary's matching data). The first edition of a language wins, as in
  * the loader (ingest reports the duplicate).
  */
-export function translationPairs(editions: readonly Edition[], glossary: CompiledGlossary, digest: (value: unknown) => string): Map<Edition, PairAlignment> {
+export function translationPairs(
+  editions: readonly Edition[],
+  glossary: CompiledGlossary,
+  digest: (value: unknown) => string,
+): Map<Edition, PairAlignment> {
   const bySlug = new Map<string, Partial<Record<Lang, Edition>>>();
   for (const edition of editions) {
     const versions = bySlug.get(edition.slug) ?? {};

@@ -31,7 +31,11 @@ export function hamishLoaders(config: HamishConfig): { editions: Loader; glossar
   const first = new Promise<LoadedContent | undefined>((resolve) => (resolveFirst = resolve));
   let statusStore: LoaderContext['store'] | undefined;
   const setStatus = (content: LoadedContent) => {
-    const status: ContentStatus = { root: config.shownRoot, errors: content.diagnostics.filter((d) => d.severity === 'error'), glossaryEntries: content.glossary.entries.length };
+    const status: ContentStatus = {
+      root: config.shownRoot,
+      errors: content.diagnostics.filter((d) => d.severity === 'error'),
+      glossaryEntries: content.glossary.entries.length,
+    };
     statusStore?.set({ id: STATUS_ID, data: { ...status } });
   };
   const editions = editionsLoader(config, (content) => {
@@ -50,7 +54,8 @@ export function hamishLoaders(config: HamishConfig): { editions: Loader; glossar
       const content = await first;
       if (!content) return;
       store.clear();
-      for (const entry of content.glossary.entries) store.set({ id: entry.id, data: { ...entry }, digest: generateDigest({ ...entry }) });
+      for (const entry of content.glossary.entries)
+        store.set({ id: entry.id, data: { ...entry }, digest: generateDigest({ ...entry }) });
     },
   };
   const contentStatus: Loader = {

@@ -62,7 +62,9 @@ export type EditionData = z.infer<typeof editionData>;
 export const editionId = (edition: Pick<Edition, 'lang' | 'slug'>) => `${edition.lang}/${edition.slug}`;
 
 /** One page for search: `SearchPage`, or, for an MDX edition, the path of its built page to read. */
-export type SearchInput = { url: string; lang: Edition['lang']; title: string; blocks: string[]; entries: string[] } | { url: string; html: true };
+export type SearchInput =
+  | { url: string; lang: Edition['lang']; title: string; blocks: string[]; entries: string[] }
+  | { url: string; html: true };
 
 /** What the loader leaves for search (`astro:build:done`): the glossary and every page. */
 export interface SearchInputFile {
@@ -83,23 +85,41 @@ function dataOf(edition: Edition, paragraphLines?: number[]): EditionData {
 }
 
 /** What search reads of an edition: the page's title and paragraphs, as `extractPage` reads a built page. */
-function searchBlocksOf(edition: Edition, children: readonly (ElementContent | HastRoot['children'][number])[]): string[] {
+function searchBlocksOf(
+  edition: Edition,
+  children: readonly (ElementContent | HastRoot['children'][number])[],
+): string[] {
   const article: Element = {
     type: 'element',
     tagName: 'article',
     properties: { dataPagefindBody: '', lang: edition.lang },
-    children: [{ type: 'element', tagName: 'h1', properties: { dataPagefindMeta: 'title' }, children: [{ type: 'text', value: edition.title }] }, ...(children as ElementContent[])],
+    children: [
+      {
+        type: 'element',
+        tagName: 'h1',
+        properties: { dataPagefindMeta: 'title' },
+        children: [{ type: 'text', value: edition.title }],
+      },
+      ...(children as ElementContent[]),
+    ],
   };
   return extractPage({ type: 'root', children: [article] }, pageUrl(edition))?.blocks ?? [];
 }
 
 /** The matching data of the glossary: what decides which entries an edition names, and where. */
 function matchingKey(entries: readonly GlossaryEntry[], digest: LoaderContext['generateDigest']): string {
-  return digest(JSON.stringify(entries.map((e) => [e.id, e.kind, e.en?.term, e.en?.aliases, e.ar?.term, e.ar?.aliases])));
+  return digest(
+    JSON.stringify(entries.map((e) => [e.id, e.kind, e.en?.term, e.en?.aliases, e.ar?.term, e.ar?.aliases])),
+  );
 }
 
 /** The digest of an edition given the entries its notes show (`used`). */
-function editionDigest(base: string, used: readonly string[], entries: ReadonlyMap<string, GlossaryEntry>, digest: LoaderContext['generateDigest']): string {
+function editionDigest(
+  base: string,
+  used: readonly string[],
+  entries: ReadonlyMap<string, GlossaryEntry>,
+  digest: LoaderContext['generateDigest'],
+): string {
   const shown = used.map((id) => {
     const { line: _line, ...entry } = entries.get(id) ?? { id, kind: 'term' };
     return entry;
@@ -158,7 +178,9 @@ export function editionsLoader(config: HamishConfig, onPass?: (content: LoadedCo
     const glossary = () => content.glossary.compiled;
     const entries = content.glossary.compiled.entries;
     const matching = matchingKey(content.glossary.entries, generateDigest);
-    const pairs = translationPairs(content.editions, content.glossary.compiled, (value) => generateDigest(JSON.stringify([RENDER_VERSION, matching, value])));
+    const pairs = translationPairs(content.editions, content.glossary.compiled, (value) =>
+      generateDigest(JSON.stringify([RENDER_VERSION, matching, value])),
+    );
     const wanted = new Set<string>();
     const search: SearchInput[] = [];
     let rendered = 0;
@@ -184,12 +206,21 @@ export function editionsLoader(config: HamishConfig, onPass?: (content: LoadedCo
       }
       search.push(
         data.searchBlocks
-          ? { url: pageUrl(edition), lang: edition.lang, title: edition.title, blocks: data.searchBlocks, entries: Object.keys(data.glossary ?? {}) }
+          ? {
+              url: pageUrl(edition),
+              lang: edition.lang,
+              title: edition.title,
+              blocks: data.searchBlocks,
+              entries: Object.keys(data.glossary ?? {}),
+            }
           : { url: pageUrl(edition), html: true },
       );
     }
     for (const id of store.keys()) if (!wanted.has(id)) store.delete(id);
-    await writeAtomically(searchInputFile(workDir), JSON.stringify({ glossary: content.glossary.entries, pages: search } satisfies SearchInputFile));
+    await writeAtomically(
+      searchInputFile(workDir),
+      JSON.stringify({ glossary: content.glossary.entries, pages: search } satisfies SearchInputFile),
+    );
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     logger.info(
       `${content.sourceCount} sources → ${content.editions.length} editions (${rendered} rendered, ${content.editions.length - rendered} unchanged; ` +
@@ -238,11 +269,20 @@ async function renderEntry(
   const id = editionId(edition);
   if (edition.format === 'txt') {
     const { tree, facts, paragraphLines } = renderEdition(edition, glossary(), base);
-    const data: EditionData = { ...dataOf(edition, paragraphLines), glossary: facts, searchBlocks: searchBlocksOf(edition, tree.children) };
+    const data: EditionData = {
+      ...dataOf(edition, paragraphLines),
+      glossary: facts,
+      searchBlocks: searchBlocksOf(edition, tree.children),
+    };
     // Aligned: the text goes into `aligned.rows`, and the rendered HTML keeps what follows it (the notes).
     const aligned = pair?.rowsOf(edition, tree);
     if (aligned) data.aligned = aligned;
-    return { id, data, digest: digestFor(Object.keys(facts)), rendered: { html: toEditionHtml(tree), metadata: { frontmatter: { [FACTS_FIELD]: facts } } } };
+    return {
+      id,
+      data,
+      digest: digestFor(Object.keys(facts)),
+      rendered: { html: toEditionHtml(tree), metadata: { frontmatter: { [FACTS_FIELD]: facts } } },
+    };
   }
   const file = join(editionsDir, editionFileName(edition));
   if (edition.format === 'md') {

@@ -72,4 +72,3 @@ export function renderEdition(edition: Edition, glossary: CompiledGlossary, base
 export function toEditionHtml(tree: HastRoot): string {
   return toHtml(tree);
 }
-

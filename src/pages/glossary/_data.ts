@@ -42,7 +42,10 @@ export async function glossaryPagesData(): Promise<GlossaryPagesData> {
     const occurrences = new Map<string, Occurrence[]>();
     for (const edition of editions) {
       const { lang, slug, title } = edition.data;
-      const facts: GlossaryFacts = edition.data.glossary ?? ((await render(edition)).remarkPluginFrontmatter?.[FACTS_FIELD] as GlossaryFacts | undefined) ?? {};
+      const facts: GlossaryFacts =
+        edition.data.glossary ??
+        ((await render(edition)).remarkPluginFrontmatter?.[FACTS_FIELD] as GlossaryFacts | undefined) ??
+        {};
       for (const [id, { count }] of Object.entries(facts)) {
         const list = occurrences.get(id) ?? [];
         list.push({ lang, slug, title, count });

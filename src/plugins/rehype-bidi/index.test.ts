@@ -13,7 +13,11 @@ const json = (name: string, file: string) =>
 
 describe('rehypeBidi fixtures', () => {
   test.each(readdirSync(fixtures))('%s', async (name) => {
-    const { before, tree, html } = await bidiHtml(read(name, 'input.html'), json(name, 'options.json'), json(name, 'data.json'));
+    const { before, tree, html } = await bidiHtml(
+      read(name, 'input.html'),
+      json(name, 'options.json'),
+      json(name, 'data.json'),
+    );
     expect(html).toBe(read(name, 'output.html'));
     expect(textOf(tree)).toBe(before);
     // Its own output is left as it is: every span it adds carries `dir`.
@@ -31,7 +35,9 @@ describe('rehypeBidi', () => {
 
   test("in Astro's markdown pipeline, GFM footnote references and the frontmatter lang", async () => {
     const processor = await createMarkdownProcessor({ rehypePlugins: [rehypeBidi] });
-    const { code } = await processor.render('موقع Pastebin[^1] الذي.\n\n[^1]: انظر.\n', { frontmatter: { lang: 'ar' } });
+    const { code } = await processor.render('موقع Pastebin[^1] الذي.\n\n[^1]: انظر.\n', {
+      frontmatter: { lang: 'ar' },
+    });
     expect(code).toContain(
       '<p>موقع <span dir="ltr" lang="en">Pastebin</span><sup dir="rtl"><a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref=""',
     );
@@ -53,11 +59,16 @@ describe('rehypeBidi', () => {
       lang: 'ar',
       isFootnoteRef: (element) => element.properties.className?.toString() === 'note',
     });
-    expect(html).toBe('<p>موقع <span dir="ltr" lang="en">Pastebin</span><span class="note" dir="rtl">1</span> الذي</p>');
+    expect(html).toBe(
+      '<p>موقع <span dir="ltr" lang="en">Pastebin</span><span class="note" dir="rtl">1</span> الذي</p>',
+    );
   });
 
   test('ignored elements are an option', async () => {
-    const { html } = await bidiHtml('<p>The <code>هامش</code> and <var>هامش</var>.</p>', { lang: 'en', ignore: ['var'] });
+    const { html } = await bidiHtml('<p>The <code>هامش</code> and <var>هامش</var>.</p>', {
+      lang: 'en',
+      ignore: ['var'],
+    });
     expect(html).toBe('<p>The <code><span dir="rtl" lang="ar">هامش</span></code> and <var>هامش</var>.</p>');
   });
 

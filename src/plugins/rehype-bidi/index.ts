@@ -18,7 +18,14 @@ import { z } from 'zod';
 import { directionOf, scriptOf } from './language.ts';
 import { findDirectionalRuns, firstStrongDirection, type Dir, type DirectionalRun } from '../../core/bidi/index.ts';
 
-export { findDirectionalRuns, firstStrongDirection, isolate, type Dir, type DirectionalRun, type RunKind } from '../../core/bidi/index.ts';
+export {
+  findDirectionalRuns,
+  firstStrongDirection,
+  isolate,
+  type Dir,
+  type DirectionalRun,
+  type RunKind,
+} from '../../core/bidi/index.ts';
 
 /** Options of `rehypeBidi`. */
 export interface RehypeBidiOptions {
@@ -58,11 +65,15 @@ const DEFAULT_IGNORE = ['code', 'kbd', 'samp', 'pre', 'script', 'style', 'templa
 
 /** Inline elements whose text belongs to the paragraph around them (they do not isolate). */
 const INLINE = new Set(
-  'a abbr b bdo cite code data del dfn em font i ins kbd label mark nobr output q rb rp rt rtc ruby s samp small span strong sub sup time u var'.split(' '),
+  'a abbr b bdo cite code data del dfn em font i ins kbd label mark nobr output q rb rp rt rtc ruby s samp small span strong sub sup time u var'.split(
+    ' ',
+  ),
 );
 /** Inline elements that stand in a line as one object (UAX #9: U+FFFC, a neutral). */
 const OBJECTS = new Set(
-  'audio button canvas embed iframe img input math meter object picture progress script select style svg template textarea video'.split(' '),
+  'audio button canvas embed iframe img input math meter object picture progress script select style svg template textarea video'.split(
+    ' ',
+  ),
 );
 /** Elements that are never rendered: nothing in a paragraph's text. */
 const HIDDEN = new Set(['script', 'style', 'template']);
@@ -72,8 +83,13 @@ const OBJECT = '\uFFFC';
 const BREAK = '\n';
 
 const OptionsSchema = z.strictObject({
-  lang: z.string().refine((tag) => directionOf(tag) !== undefined, 'expected a BCP 47 language tag').optional(),
-  isFootnoteRef: z.custom<(element: Element) => boolean>((v) => typeof v === 'function', 'expected a function').optional(),
+  lang: z
+    .string()
+    .refine((tag) => directionOf(tag) !== undefined, 'expected a BCP 47 language tag')
+    .optional(),
+  isFootnoteRef: z
+    .custom<(element: Element) => boolean>((v) => typeof v === 'function', 'expected a function')
+    .optional(),
   ignore: z.array(z.string()).readonly().optional(),
 });
 
@@ -159,7 +175,9 @@ function collapsible(text: string): string {
 }
 
 function textOf(parent: Parents): string {
-  return parent.children.map((child) => (child.type === 'text' ? child.value : 'children' in child ? textOf(child) : '')).join('');
+  return parent.children
+    .map((child) => (child.type === 'text' ? child.value : 'children' in child ? textOf(child) : ''))
+    .join('');
 }
 
 /** Marks up every paragraph of `block` and of the blocks inside it. */
@@ -283,7 +301,9 @@ function wrapRun(paragraph: Paragraph, run: DirectionalRun): void {
   }
   const inherited = paragraph.langs.get(parent);
   const lang =
-    run.lang !== undefined && (inherited === undefined || scriptOf(inherited) !== scriptOf(run.lang)) ? run.lang : undefined;
+    run.lang !== undefined && (inherited === undefined || scriptOf(inherited) !== scriptOf(run.lang))
+      ? run.lang
+      : undefined;
   const i = parent.children.indexOf(from);
   const j = parent.children.indexOf(to);
   const span: Element = {

@@ -13,12 +13,12 @@ import { bidi, textOf } from './testing.ts';
 import { SAMPLE_AR_FILE, SAMPLE_EN_FILE } from '../../../tests/helpers/sample.ts';
 import { TICO_TMX } from '../../../tests/helpers/tico.ts';
 
-
 /** The spans the plugin added, as their text. */
 function spans(tree: Root): string[] {
   const found: string[] = [];
   const walk = (node: Root | RootContent) => {
-    if (node.type === 'element' && node.tagName === 'span' && node.properties.dir !== undefined) found.push(textOf(node));
+    if (node.type === 'element' && node.tagName === 'span' && node.properties.dir !== undefined)
+      found.push(textOf(node));
     if ('children' in node) node.children.forEach(walk);
   };
   walk(tree);
@@ -38,7 +38,14 @@ async function check(tree: Root, lang: string): Promise<string[]> {
 }
 
 /** One `<p>` per line, as editors' raw text becomes paragraphs. */
-const paragraphs = (text: string): Root => h(null, text.split('\n').filter(Boolean).map((line) => h('p', line)));
+const paragraphs = (text: string): Root =>
+  h(
+    null,
+    text
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => h('p', line)),
+  );
 
 describe('seeds', () => {
   const seeds = [SAMPLE_AR_FILE, SAMPLE_EN_FILE];
@@ -47,14 +54,20 @@ describe('seeds', () => {
     expect(seeds.length).toBeGreaterThanOrEqual(2);
   });
 
-  test.each(seeds.flatMap((path) => [[basename(path), 'ar', path], [basename(path), 'en', path]]))('%s as %s', async (_name, lang, path) => {
+  test.each(
+    seeds.flatMap((path) => [
+      [basename(path), 'ar', path],
+      [basename(path), 'en', path],
+    ]),
+  )('%s as %s', async (_name, lang, path) => {
     const text = readFileSync(path, 'utf8');
     const added = await check(paragraphs(text), lang);
     // Not vacuous: whichever the language, the other script's runs are found.
     const arabic = /\p{Script=Arabic}/u.test(text);
     if (lang === 'ar' && arabic) expect(added).toEqual(expect.arrayContaining(['EMLEAKS', 'Pastebin', 'APT 28']));
     // An English line in an Arabic context is one left-to-right run, trailing full stop outside.
-    if (lang === 'ar' && !arabic) expect(added).toEqual(expect.arrayContaining(['Read the whole story from', 'The Washington Post']));
+    if (lang === 'ar' && !arabic)
+      expect(added).toEqual(expect.arrayContaining(['Read the whole story from', 'The Washington Post']));
     if (lang === 'en' && arabic) expect(added.length).toBeGreaterThan(5);
   });
 });
@@ -62,10 +75,17 @@ describe('seeds', () => {
 describe('TICO-19', () => {
   const decode = (s: string) =>
     s.replace(/&(?:#(\d+)|#x([\da-f]+)|(amp|lt|gt|quot|apos));/gi, (_, dec, hex, name: string) =>
-      dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[name.toLowerCase()] as string,
+      dec
+        ? String.fromCodePoint(Number(dec))
+        : hex
+          ? String.fromCodePoint(parseInt(hex, 16))
+          : (({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[
+              name.toLowerCase()
+            ] as string),
     );
   const units = [...readFileSync(TICO_TMX, 'utf8').matchAll(/<tu\b[\s\S]*?<\/tu>/g)].map(([unit]) => {
-    const seg = (lang: string) => decode(new RegExp(`xml:lang="${lang}">\\s*<seg>([\\s\\S]*?)</seg>`).exec(unit)?.[1] ?? '');
+    const seg = (lang: string) =>
+      decode(new RegExp(`xml:lang="${lang}">\\s*<seg>([\\s\\S]*?)</seg>`).exec(unit)?.[1] ?? '');
     return { en: seg('en'), ar: seg('ar') };
   });
   /** Every tenth pair: a few hundred sentences from every document of the corpus. */
@@ -83,7 +103,10 @@ describe('TICO-19', () => {
   });
 
   test.each(['ar', 'en'])('sentences in their own language and the other, and mixed, as %s', async (lang) => {
-    const tree = h(null, sample.flatMap(({ en, ar }) => [paragraph(en), paragraph(ar), paragraph(`${en} ${ar}`)]));
+    const tree = h(
+      null,
+      sample.flatMap(({ en, ar }) => [paragraph(en), paragraph(ar), paragraph(`${en} ${ar}`)]),
+    );
     const added = await check(tree, lang);
     expect(added.length).toBeGreaterThan(sample.length);
   });
@@ -91,20 +114,55 @@ describe('TICO-19', () => {
 
 describe('random trees', () => {
   const word = fc.constantFrom(
-    'ماكرون', 'لوبان', 'هامش،', 'Macron', 'Le Pen', 'APT 28', 'COVID-19', '9 GB', '26%', '-3', '٢٠١٧', 'https://x.org/a',
-    'a@b.org', '. ', ', ', ' ', '\n', '«', '»', '(', ')', 'U.S.', '؟',
+    'ماكرون',
+    'لوبان',
+    'هامش،',
+    'Macron',
+    'Le Pen',
+    'APT 28',
+    'COVID-19',
+    '9 GB',
+    '26%',
+    '-3',
+    '٢٠١٧',
+    'https://x.org/a',
+    'a@b.org',
+    '. ',
+    ', ',
+    ' ',
+    '\n',
+    '«',
+    '»',
+    '(',
+    ')',
+    'U.S.',
+    '؟',
   );
-  const text = fc.array(word, { minLength: 1, maxLength: 6 }).map((parts): ElementContent => ({ type: 'text', value: parts.join('') }));
+  const text = fc
+    .array(word, { minLength: 1, maxLength: 6 })
+    .map((parts): ElementContent => ({ type: 'text', value: parts.join('') }));
   const { inline } = fc.letrec<{ inline: ElementContent }>((tie) => ({
     inline: fc.oneof(
       { depthSize: 'small', withCrossShrink: true },
       text,
       text,
-      fc.constantFrom<ElementContent>(h('br'), h('sup', [h('a', { href: '#fn1' }, '1')]), h('code', 'x = ماكرون'), h('span', { dir: 'ltr' }, 'Le Pen.')),
-      fc.tuple(fc.constantFrom('em', 'strong', 'a', 'span', 'b'), fc.array(tie('inline'), { maxLength: 4 })).map(([tag, children]) => h(tag, children)),
+      fc.constantFrom<ElementContent>(
+        h('br'),
+        h('sup', [h('a', { href: '#fn1' }, '1')]),
+        h('code', 'x = ماكرون'),
+        h('span', { dir: 'ltr' }, 'Le Pen.'),
+      ),
+      fc
+        .tuple(fc.constantFrom('em', 'strong', 'a', 'span', 'b'), fc.array(tie('inline'), { maxLength: 4 }))
+        .map(([tag, children]) => h(tag, children)),
     ),
   }));
-  const block = fc.tuple(fc.constantFrom('p', 'li', 'blockquote'), fc.array(inline, { maxLength: 8 }), fc.constantFrom(undefined, 'ar', 'en'))
+  const block = fc
+    .tuple(
+      fc.constantFrom('p', 'li', 'blockquote'),
+      fc.array(inline, { maxLength: 8 }),
+      fc.constantFrom(undefined, 'ar', 'en'),
+    )
     .map(([tag, children, lang]) => h(tag, lang ? { lang } : {}, children));
 
   test.each(['ar', 'en'])('keep their text, as %s', async (lang) => {

@@ -38,7 +38,12 @@ function sourceText(nodes: readonly ElementContent[]): string {
  * offset 0, which follows nothing, goes with the first range).
  * `position` is the source offset where `nodes` start.
  */
-function slice(nodes: readonly ElementContent[], position: number, from: number, to: number): { parts: ElementContent[]; end: number } {
+function slice(
+  nodes: readonly ElementContent[],
+  position: number,
+  from: number,
+  to: number,
+): { parts: ElementContent[]; end: number } {
   const parts: ElementContent[] = [];
   let offset = position;
   for (const node of nodes) {
@@ -75,7 +80,12 @@ export function wrapSentences(paragraph: Element, text: string, sentences: reado
     // Between sentences: the white space there.
     if (sentence.start > previous) wrapped.push(...slice(children, 0, previous, sentence.start).parts);
     const parts = slice(children, 0, sentence.start, sentence.end).parts;
-    wrapped.push({ type: 'element', tagName: 'span', properties: { className: ['s'], id: sentence.id }, children: parts });
+    wrapped.push({
+      type: 'element',
+      tagName: 'span',
+      properties: { className: ['s'], id: sentence.id },
+      children: parts,
+    });
     previous = sentence.end;
   }
   if (previous < text.length) wrapped.push(...slice(children, 0, previous, text.length).parts);

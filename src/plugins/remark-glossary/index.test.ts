@@ -31,7 +31,9 @@ async function render(file: string, options: Partial<RemarkGlossaryOptions> = {}
  * One folder per case under `fixtures/`: `input.mdx` (front matter and body), `expected.html` (what
  * it renders to, glossed with `fixtures/glossary.yaml`) and optionally `options.json`.
  */
-const cases = readdirSync(fixtures, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+const cases = readdirSync(fixtures, { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name);
 
 test('the fixture glossary is valid', () => {
   expect(parsed.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
@@ -40,7 +42,9 @@ test('the fixture glossary is valid', () => {
 describe.each(cases)('fixture %s', (name) => {
   const input = readFileSync(join(fixtures, name, 'input.mdx'), 'utf8');
   const optionsFile = join(fixtures, name, 'options.json');
-  const options = existsSync(optionsFile) ? (JSON.parse(readFileSync(optionsFile, 'utf8')) as Partial<RemarkGlossaryOptions>) : {};
+  const options = existsSync(optionsFile)
+    ? (JSON.parse(readFileSync(optionsFile, 'utf8')) as Partial<RemarkGlossaryOptions>)
+    : {};
 
   test('renders the expected HTML', async () => {
     await expectFileContent(await render(input, options), join(fixtures, name, 'expected.html'));
@@ -48,7 +52,10 @@ describe.each(cases)('fixture %s', (name) => {
 
   test("compiles with Astro's own MDX processor, asking for no component or script", async () => {
     const processor = astroUnified({ smartypants: false, remarkPlugins: [[remarkGlossary, { glossary, ...options }]] });
-    const mdx = await processor.createMdxRenderer?.({}, { optimize: false, srcDir: new URL('../../', import.meta.url) });
+    const mdx = await processor.createMdxRenderer?.(
+      {},
+      { optimize: false, srcDir: new URL('../../', import.meta.url) },
+    );
     if (!mdx) throw new Error('@astrojs/markdown-remark no longer renders MDX');
     const { frontmatter, content } = parseFrontmatter(input, { frontmatter: 'empty-with-spaces' });
     const { code, astroMetadata } = await mdx.process(content, `/editions/${name}.mdx`, frontmatter);
@@ -69,12 +76,25 @@ function elements(node: HastRoot | RootContent): Element[] {
 function textWithoutMarkers(node: HastRoot | RootContent): string {
   if (node.type === 'text') return node.value;
   if (node.type === 'element' && node.tagName === 'sup') return '';
-  if (node.type === 'root' || node.type === 'element') return (node.children as RootContent[]).map(textWithoutMarkers).join('');
+  if (node.type === 'root' || node.type === 'element')
+    return (node.children as RootContent[]).map(textWithoutMarkers).join('');
   return '';
 }
 
 describe('the text around a marker', () => {
-  const words = ['Macron', 'Kremlin', 'Pastebin', 'APT', '28', 'the', 'ماكرون', 'وماكرون', 'الكرملين', 'trumpet', 'said'];
+  const words = [
+    'Macron',
+    'Kremlin',
+    'Pastebin',
+    'APT',
+    '28',
+    'the',
+    'ماكرون',
+    'وماكرون',
+    'الكرملين',
+    'trumpet',
+    'said',
+  ];
   const separators = [' ', ', ', '. ', '’s ', '\u00A0', ' — ', '(', ')', '"', ''];
   const paragraph = fc
     .array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...separators)), { minLength: 1, maxLength: 25 })
@@ -83,7 +103,10 @@ describe('the text around a marker', () => {
   test('keeps every character: no space is added or lost (hast-util-to-html)', () => {
     fc.assert(
       fc.property(paragraph, fc.constantFrom<Lang>('ar', 'en'), (text, lang) => {
-        const tree: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] };
+        const tree: Root = {
+          type: 'root',
+          children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }],
+        };
         unified().use(remarkGlossary, { glossary, lang }).runSync(tree);
         const html = toHtml(toHast(tree));
         const [p] = fromHtml(html, { fragment: true }).children;
@@ -100,7 +123,9 @@ describe('both language versions on one page', () => {
     const en = await render('---\nlang: en\n---\n\nMacron, the Kremlin and Pastebin.\n');
     const ar = await render('---\nlang: ar\n---\n\nماكرون والكرملين وPastebin.\n');
     const page = fromHtml(`${en}${ar}`, { fragment: true });
-    const ids = elements(page).map((el) => el.properties.id).filter((id): id is string => typeof id === 'string');
+    const ids = elements(page)
+      .map((el) => el.properties.id)
+      .filter((id): id is string => typeof id === 'string');
     expect(ids.length).toBeGreaterThan(10);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^(ar|en)-/);
@@ -109,7 +134,10 @@ describe('both language versions on one page', () => {
       return typeof href === 'string' && href.startsWith('#') ? [href.slice(1)] : [];
     });
     for (const target of targets) expect(ids).toContain(target);
-    const described = elements(page).map((el) => el.properties.ariaDescribedBy).filter(Boolean).flat();
+    const described = elements(page)
+      .map((el) => el.properties.ariaDescribedBy)
+      .filter(Boolean)
+      .flat();
     for (const target of described) expect(ids).toContain(target);
   });
 
@@ -148,7 +176,9 @@ describe('the glossary facts', () => {
     const tree: Root = { type: 'root', children: [paragraph('Macron and the Kremlin.')] };
     const file = { data: { astro: { frontmatter: { lang: 'en' } } } };
     await unified().use(remarkGlossary, { glossary }).run(tree, file);
-    expect(file.data.astro.frontmatter).toMatchObject({ [FACTS_FIELD]: { 'emmanuel-macron': { count: 1, blocks: [0] }, kremlin: { count: 1, blocks: [0] } } });
+    expect(file.data.astro.frontmatter).toMatchObject({
+      [FACTS_FIELD]: { 'emmanuel-macron': { count: 1, blocks: [0] }, kremlin: { count: 1, blocks: [0] } },
+    });
   });
 });
 
@@ -175,7 +205,9 @@ describe('a glossary text is never markup', () => {
         ].join('\n'),
       ).entries,
     );
-    const html = await (await compileEdition('---\nlang: en\n---\n\nMacron.\n', [[remarkGlossary, { glossary: hostile }]])).render();
+    const html = await (
+      await compileEdition('---\nlang: en\n---\n\nMacron.\n', [[remarkGlossary, { glossary: hostile }]])
+    ).render();
     const tags = elements(fromHtml(html, { fragment: true })).map((el) => el.tagName);
     expect(tags).not.toContain('img');
     expect(tags).not.toContain('script');

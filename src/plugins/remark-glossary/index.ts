@@ -155,14 +155,19 @@ export function glossTree(tree: Root, options: GlossTreeOptions): GlossaryFacts 
       // nothing between them, so no space appears or disappears around it.
       const offset = markerOffset(node.value, match.end);
       replacement.push({ type: 'text', value: node.value.slice(at, offset) } satisfies Text);
-      replacement.push({ type: 'glossaryReference', entryId: entry.id, data: hastData(referenceMarker(n, lang, labels)) });
+      replacement.push({
+        type: 'glossaryReference',
+        entryId: entry.id,
+        data: hastData(referenceMarker(n, lang, labels)),
+      });
       at = offset;
     }
     if (at < node.value.length) replacement.push({ type: 'text', value: node.value.slice(at) });
     const children = parent.children as PhrasingContent[];
     children.splice(children.indexOf(node), 1, ...replacement);
   }
-  if (notes.length > 0) tree.children.push({ type: 'glossaryNotes', data: hastData(notesSection(notes, lang, labels)) });
+  if (notes.length > 0)
+    tree.children.push({ type: 'glossaryNotes', data: hastData(notesSection(notes, lang, labels)) });
   return facts;
 }
 

@@ -18,7 +18,11 @@ export interface GlossaryLabels {
 export const DEFAULT_LABELS: Readonly<Record<Lang, GlossaryLabels>> = Object.fromEntries(
   LANGS.map((lang) => [
     lang,
-    { notes: t(lang, 'glossaryNotes.heading'), reference: t(lang, 'glossaryNotes.reference'), back: t(lang, 'glossaryNotes.back') },
+    {
+      notes: t(lang, 'glossaryNotes.heading'),
+      reference: t(lang, 'glossaryNotes.reference'),
+      back: t(lang, 'glossaryNotes.back'),
+    },
   ]),
 ) as Record<Lang, GlossaryLabels>;
 

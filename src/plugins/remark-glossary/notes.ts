@@ -49,7 +49,12 @@ export const notesLabelId = (lang: Lang) => `${lang}-fn-label`;
  * hastscript would normalise them; built directly because a page may carry hundreds of notes.
  */
 function h(tagName: string, properties: Properties, children: ElementContent[] | string): Element {
-  return { type: 'element', tagName, properties, children: typeof children === 'string' ? [{ type: 'text', value: children }] : children };
+  return {
+    type: 'element',
+    tagName,
+    properties,
+    children: typeof children === 'string' ? [{ type: 'text', value: children }] : children,
+  };
 }
 
 /** `text` as content in `lang`: bare when that is the page language, else in an element that says so. */
@@ -67,7 +72,12 @@ export function noteData(entry: GlossaryEntry, n: number, lang: Lang, href: stri
   const other = otherLang(lang);
   const own = entry[lang];
   const foreign = entry[other];
-  const data: NoteData = { n, entryId: entry.id, href, term: own ? { text: own.term, lang } : { text: foreign?.term ?? entry.id, lang: other } };
+  const data: NoteData = {
+    n,
+    entryId: entry.id,
+    href,
+    term: own ? { text: own.term, lang } : { text: foreign?.term ?? entry.id, lang: other },
+  };
   if (own && foreign && foreign.term !== own.term) data.otherTerm = { text: foreign.term, lang: other };
   if (own?.note) data.note = { text: own.note, lang };
   else if (foreign?.note) data.note = { text: foreign.note, lang: other };
@@ -91,7 +101,11 @@ export function referenceMarker(n: number, lang: Lang, labels: GlossaryLabels): 
   const ids = noteIds(lang, n);
   const number = numeral(n, lang);
   return h('sup', { className: ['fn-ref'], dataPagefindIgnore: '' }, [
-    h('a', { href: `#${ids.note}`, id: ids.ref, ariaLabel: fill(labels.reference, number), ariaDescribedBy: [ids.text] }, number),
+    h(
+      'a',
+      { href: `#${ids.note}`, id: ids.ref, ariaLabel: fill(labels.reference, number), ariaDescribedBy: [ids.text] },
+      number,
+    ),
   ]);
 }
 
@@ -104,7 +118,11 @@ function noteItem({ n, href, term, otherTerm, note }: NoteData, lang: Lang, labe
     h('dfn', term.lang === lang ? {} : { lang: term.lang, dir: DIR[term.lang] }, [termLink]),
   ];
   if (otherTerm) {
-    text.push({ type: 'text', value: ' (' }, h('span', { lang: otherTerm.lang, dir: DIR[otherTerm.lang] }, otherTerm.text), { type: 'text', value: ')' });
+    text.push(
+      { type: 'text', value: ' (' },
+      h('span', { lang: otherTerm.lang, dir: DIR[otherTerm.lang] }, otherTerm.text),
+      { type: 'text', value: ')' },
+    );
   }
   if (note) {
     text.push({ type: 'text', value: ': ' });
@@ -125,6 +143,10 @@ export function notesSection(notes: readonly NoteData[], lang: Lang, labels: Glo
   const labelId = notesLabelId(lang);
   return h('section', { className: ['fn-notes'], ariaLabelledBy: [labelId], dataPagefindIgnore: '' }, [
     h('h2', { id: labelId, className: ['fn-label'] }, labels.notes),
-    h('ul', { className: ['fn-list'] }, notes.map((note) => noteItem(note, lang, labels))),
+    h(
+      'ul',
+      { className: ['fn-list'] },
+      notes.map((note) => noteItem(note, lang, labels)),
+    ),
   ]);
 }

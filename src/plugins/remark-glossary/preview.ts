@@ -85,7 +85,8 @@ export function installNotePreviews(doc: Document): () => void {
     preview.style.top = `${top + win.scrollY}px`;
   };
 
-  const markerOf = (target: EventTarget | null) => (target instanceof win.Element ? target.closest<HTMLElement>(MARKER) : null);
+  const markerOf = (target: EventTarget | null) =>
+    target instanceof win.Element ? target.closest<HTMLElement>(MARKER) : null;
 
   const onPointerOver = (event: PointerEvent) => {
     // A tap follows the link to the note; a preview would only cover the text.
@@ -95,10 +96,12 @@ export function installNotePreviews(doc: Document): () => void {
     else if (event.target instanceof win.Node && preview.contains(event.target)) cancelHide();
   };
   const onPointerOut = (event: PointerEvent) => {
-    const from = markerOf(event.target) ?? (event.target instanceof win.Node && preview.contains(event.target) ? preview : null);
+    const from =
+      markerOf(event.target) ?? (event.target instanceof win.Node && preview.contains(event.target) ? preview : null);
     if (!from) return;
     const to = event.relatedTarget;
-    if (to instanceof win.Node && (from.contains(to) || preview.contains(to) || (current?.contains(to) ?? false))) return;
+    if (to instanceof win.Node && (from.contains(to) || preview.contains(to) || (current?.contains(to) ?? false)))
+      return;
     if (from !== preview && from === dismissed) dismissed = undefined;
     hideSoon();
   };
