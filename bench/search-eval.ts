@@ -147,7 +147,7 @@ async function plainTop(page: Page, query: string): Promise<string[]> {
       const w = window as unknown as {
         pf?: Promise<{ search(t: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }> }>;
       };
-      w.pf ??= import('/pagefind/pagefind.js' as string).then(async (m) => {
+      w.pf ??= import('/pagefind/pagefind.js').then(async (m) => {
         await m.options({ noWorker: true });
         await m.init();
         return m;

@@ -72,7 +72,7 @@ async function rowBoxes(page: Page) {
           left: r.left,
           right: r.right,
           width: r.width,
-          shown: getComputedStyle(cell).display !== 'none' && cell.textContent!.trim() !== '',
+          shown: getComputedStyle(cell).display !== 'none' && cell.textContent.trim() !== '',
         };
       };
       const r = row.getBoundingClientRect();

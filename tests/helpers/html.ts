@@ -74,14 +74,14 @@ export function primaryVersion(page: Page): Element {
   const text: Element[] = [];
   const rest: Element[] = [];
   for (const cell of cells) {
-    const isRow = (cell.properties.className as string[] | undefined)?.includes('edition-text');
+    const isRow = cell.properties.className?.includes('edition-text');
     for (const child of cell.children) {
       if (child.type !== 'element') continue;
       if (!isRow) {
         rest.push(child);
         continue;
       }
-      const classes = (child.properties.className as string[] | undefined) ?? [];
+      const classes = child.properties.className ?? [];
       const previous = text.at(-1);
       if (child.tagName === 'p' && classes.includes('cont') && previous?.tagName === 'p') {
         previous.children.push({ type: 'text', value: ' ' }, ...child.children);

@@ -64,7 +64,7 @@ function paragraphsOf(page: Page, lang: Lang): string[] {
   const paragraphs: string[] = [];
   for (const p of all(page, `.aligned-row[id] > .cell[data-lang="${lang}"] > p`)) {
     const text = fold(withoutMarkers(p));
-    const classes = (p.properties.className as string[] | undefined) ?? [];
+    const classes = p.properties.className ?? [];
     if (classes.includes('cont') && paragraphs.length > 0) paragraphs[paragraphs.length - 1] += ` ${text}`;
     else paragraphs.push(text);
   }

@@ -179,7 +179,7 @@ describe('glossary notes on the sample pages', () => {
       // Through rehype-bidi, as the page's text: Latin inside an Arabic note is isolated too.
       const expected = unified()
         .use(rehypeBidi, { lang })
-        .runSync({ type: 'root', children: [notesSection(notes, lang, DEFAULT_LABELS[lang])] } as Root).children[0];
+        .runSync({ type: 'root', children: [notesSection(notes, lang, DEFAULT_LABELS[lang])] }).children[0];
       // Both through the same parser, so that only the markup is compared, not how it is written.
       expect(toHtml(built)).toBe(toHtml(fromHtml(toHtml(expected), { fragment: true }).children[0]));
     }

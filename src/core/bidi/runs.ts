@@ -128,7 +128,7 @@ const CLOSING: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
 function trimUrl(url: string): string {
   let end = url.length;
   while (end > 0) {
-    const ch = url[end - 1] as string;
+    const ch = url[end - 1];
     const opening = CLOSING[ch];
     const unbalanced = opening !== undefined && count(url, ch, end) > count(url, opening, end);
     if (!URL_TRAILING.test(ch) && !unbalanced) break;
@@ -223,7 +223,7 @@ function atomsOf(text: string, cls: CharClass[], tokens: Atom[], base: Dir): Ato
 }
 
 function isGap(cls: CharClass[], from: number, to: number, allowed: string): boolean {
-  for (let i = from; i < to; i++) if (!allowed.includes(cls[i] as string)) return false;
+  for (let i = from; i < to; i++) if (!allowed.includes(cls[i])) return false;
   return true;
 }
 

@@ -93,9 +93,7 @@ describe('isolatePieces', () => {
     });
     fc.assert(
       fc.property(fc.array(part, { maxLength: 6 }), fc.constantFrom<Lang>('ar', 'en'), (parts, lang) => {
-        const flat = isolatePieces(parts, lang, slice).flatMap((p) =>
-          'pieces' in p ? (p as IsolatedPieces<Part>).pieces : [p as Part],
-        );
+        const flat = isolatePieces(parts, lang, slice).flatMap((p) => ('pieces' in p ? p.pieces : [p]));
         expect(flat.map((p) => p.text).join('')).toBe(parts.map((p) => p.text).join(''));
         const hitText = (list: Part[]) => list.map((p) => (p.hit ? p.text : '\0'.repeat(p.text.length))).join('');
         expect(hitText(flat)).toBe(hitText(parts));

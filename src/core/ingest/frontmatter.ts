@@ -69,7 +69,7 @@ export function readMeta(
     diagnostics.push(...field.diagnostics);
     if (field.data) meta[key] = field.data[key];
   }
-  return { meta: meta as SourceMeta, diagnostics };
+  return { meta: meta, diagnostics };
 }
 
 /** A source split into what its front matter says and the text after it. */

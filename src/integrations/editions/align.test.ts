@@ -44,7 +44,7 @@ const edition = (lang: Lang, relation: Edition['relation'] = 'translation'): Edi
 });
 
 const cellsOf = (html: string) =>
-  (fromHtml(html, { fragment: true }) as Root).children.filter((n): n is Element => n.type === 'element');
+  fromHtml(html, { fragment: true }).children.filter((n): n is Element => n.type === 'element');
 
 describe('aligned rows of a translation pair', () => {
   const ar = edition('ar');
@@ -80,7 +80,7 @@ describe('aligned rows of a translation pair', () => {
 
   test('marks the parts of a paragraph that rows cut, and keeps its text whole', () => {
     const parts = A.aligned.rows.flatMap((row) => cellsOf(row));
-    const classes = parts.map((p) => ((p.properties.className as string[] | undefined) ?? []).join(' '));
+    const classes = parts.map((p) => (p.properties.className ?? []).join(' '));
     expect(classes).toEqual(['open', 'cont', 'open', 'cont']);
     // The parts put back together are the paragraphs, edge white space trimmed as rendered.
     const joined: string[] = [];

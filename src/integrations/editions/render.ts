@@ -29,7 +29,7 @@ const bidi = new Map<Lang, Processor<undefined, HastRoot, HastRoot>>();
 function bidiFor(lang: Lang): Processor<undefined, HastRoot, HastRoot> {
   let processor = bidi.get(lang);
   if (!processor) {
-    processor = unified().use(rehypeBidi, { lang }).freeze() as unknown as Processor<undefined, HastRoot, HastRoot>;
+    processor = unified().use(rehypeBidi, { lang }).freeze();
     bidi.set(lang, processor);
   }
   return processor;

@@ -238,7 +238,7 @@ function markBlock(block: Parents, context: Context, settings: Settings): void {
         const flow = !String((node as { type: string }).type).endsWith('TextElement');
         if (flow) end();
         else push(OBJECT);
-        markBlock(node as Parents, { dir: context.dir, lang }, settings);
+        markBlock(node, { dir: context.dir, lang }, settings);
       } else if (node.type !== 'comment' && node.type !== 'doctype') {
         push(OBJECT); // raw HTML or an MDX expression: never read, never changed
       }
@@ -256,7 +256,7 @@ function markParagraph(paragraph: Paragraph, dir: Dir): void {
   if (paragraph.segments.length === 0) return;
   const runs = findDirectionalRuns(paragraph.parts.join(''), dir);
   // Right to left, so that the nodes and offsets an earlier run refers to stay as they were.
-  for (let i = runs.length - 1; i >= 0; i--) wrapRun(paragraph, runs[i] as DirectionalRun);
+  for (let i = runs.length - 1; i >= 0; i--) wrapRun(paragraph, runs[i]);
 }
 
 /** The text node holding the paragraph's character at `offset`. */
@@ -266,7 +266,7 @@ function locate(paragraph: Paragraph, offset: number): Segment | undefined {
   let hi = segments.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if ((segments[mid] as Segment).start <= offset) lo = mid;
+    if (segments[mid].start <= offset) lo = mid;
     else hi = mid - 1;
   }
   const found = segments[lo];
@@ -286,7 +286,7 @@ function wrapRun(paragraph: Paragraph, run: DirectionalRun): void {
   if (!a || !b) return;
   let depth = 1;
   while (depth < a.path.length && depth < b.path.length && a.path[depth] === b.path[depth]) depth++;
-  const parent = a.path[depth - 1] as Parents;
+  const parent = a.path[depth - 1];
   const first = (a.path[depth] ?? a.node) as ElementContent;
   const last = (b.path[depth] ?? b.node) as ElementContent;
   if (first !== a.node && paragraph.ranges.get(first as Element)?.[0] !== run.start) return;

@@ -79,9 +79,7 @@ describe('TICO-19', () => {
         ? String.fromCodePoint(Number(dec))
         : hex
           ? String.fromCodePoint(parseInt(hex, 16))
-          : (({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[
-              name.toLowerCase()
-            ] as string),
+          : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[name.toLowerCase()],
     );
   const units = [...readFileSync(TICO_TMX, 'utf8').matchAll(/<tu\b[\s\S]*?<\/tu>/g)].map(([unit]) => {
     const seg = (lang: string) =>
