@@ -1,11 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three groups of tests, run in this order by `npm test`:
+ * Three groups of tests, run in this order by `npm test`, that need nothing but the repository:
  * - unit: the pure core and plugins, beside the code (`src/**`);
  * - site: builds real sites with Astro and checks their HTML (`tests/site/`);
  * - e2e: drives the built sites in headless Chromium (`tests/e2e/`).
  * Site and browser tests share one build per content folder (see tests/helpers/build.ts).
+ * A fourth, corpus (`*.corpus.test.ts`, run by `npm run test:corpus`), evaluates on the TICO-19
+ * corpus outside the repository (tests/helpers/tico.ts) and fails, saying where to get it, when it
+ * is missing.
  */
 // One id per `vitest run`, inherited by every worker: builds made in this run are reused by later
 // test files, builds left over from an earlier run never are.
@@ -19,7 +22,21 @@ export default defineConfig({
     update: 'none',
     projects: [
       {
-        test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          exclude: ['**/*.corpus.test.ts', '**/node_modules/**'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'corpus',
+          include: ['src/**/*.corpus.test.ts'],
+          environment: 'node',
+          // Correctness over thousands of sentences, on a shared machine: time is not what is tested.
+          testTimeout: 120_000,
+        },
       },
       {
         test: {

@@ -1,6 +1,7 @@
 /**
  * Evaluates the aligner on documents rebuilt from the TICO-19 translation memory:
- *   npm run eval:align [-- --seed 1] [--glossary] [--run-on] [--only REGEX] [--half even|odd] [--drop 0.03] [--show 5] [--tmx path]
+ *   npm run eval:align [-- --seed 1] [--glossary] [--run-on] [--only REGEX] [--half even|odd] [--drop 0.03] [--show 5]
+ * (TICO-19 from HAMISH_TICO19, default ../shared/corpora/tico19)
  * Each document's units, in order, are joined into paragraphs of 1–4 units, with breaks drawn
  * independently for the Arabic and the English (seeded), and aligned from the joined text, through
  * the splitter (`alignParagraphs`). Links are scored against the units (see `goldLinks`): precision,
@@ -11,8 +12,6 @@
  * leaves out or adds a passage. `--glossary` gives the aligner TICO-19's term
  * list as a glossary; `--show N` prints N wrong beads of each document with their text.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { alignParagraphs, type EditionAlignment } from '../src/core/align/index.ts';
 import {
@@ -24,32 +23,32 @@ import {
   type LinkCounts,
 } from '../src/core/align/evaluate.ts';
 import { seededRandom } from '../src/core/random.ts';
-import { readTmx } from '../src/core/align/tmx.ts';
 import { compileGlossary, findMatches, type GlossaryEntry } from '../src/core/glossary/index.ts';
 import type { Lang } from '../src/core/types.ts';
+import { ticoDocuments, ticoFile } from '../tests/helpers/tico.ts';
+import { ticoTerms } from './glossary-corpus.ts';
 
 const { values } = parseArgs({
   options: {
     seed: { type: 'string', default: '1' },
     glossary: { type: 'boolean', default: false },
     show: { type: 'string', default: '0' },
-    tmx: { type: 'string', default: '../shared/corpora/tico19/all.en-ar.tmx' },
     'run-on': { type: 'boolean', default: false },
     only: { type: 'string' },
     half: { type: 'string' },
     drop: { type: 'string', default: '0' },
   },
 });
-const tmxPath = resolve(values.tmx);
-const { documents } = readTmx(readFileSync(tmxPath, 'utf8'));
+const documents = ticoDocuments();
 
 /** TICO-19's term list as glossary entries, one per English term. */
 function ticoGlossary(): GlossaryEntry[] {
-  const csv = readFileSync(resolve(tmxPath, '../terminology.en-ar.csv'), 'utf8').trim().split('\n').slice(1);
-  return csv.map((line, i) => {
-    const [, , , en, ar] = line.split(',');
-    return { id: `t${i}`, kind: 'term', en: { term: en.trim(), aliases: [] }, ar: { term: ar.trim(), aliases: [] } };
-  });
+  return ticoTerms().map(([en, ar], i) => ({
+    id: `t${i}`,
+    kind: 'term',
+    en: { term: en, aliases: [] },
+    ar: { term: ar, aliases: [] },
+  }));
 }
 const glossary = values.glossary ? compileGlossary(ticoGlossary()) : undefined;
 const entriesOf = glossary
@@ -70,7 +69,7 @@ let sentences = 0;
 let milliseconds = 0;
 
 console.log(
-  `${tmxPath}: ${documents.length} documents, seed ${values.seed}${glossary ? `, glossary of ${glossary.entries.size} terms` : ''}`,
+  `${ticoFile('all.en-ar.tmx')}: ${documents.length} documents, seed ${values.seed}${glossary ? `, glossary of ${glossary.entries.size} terms` : ''}`,
 );
 documents.forEach((doc, d) => {
   if (values.only && !new RegExp(values.only).test(doc.id)) return;

@@ -1,7 +1,7 @@
 /**
  * Fits the aligner's length model (src/core/align/length.ts) to Arabic–English on the TICO-19
  * translation memory and prints the constants:
- *   npm run fit:align [-- path/to/all.en-ar.tmx]
+ *   npm run fit:align   (TICO-19 from HAMISH_TICO19, default ../shared/corpora/tico19)
  * For each unit (a passage and its translation, aligned by people), `a` and `e` are the Arabic and
  * English lengths as `measure` counts them. The mean is the ratio of the totals, Σe / Σa; the
  * variance is that of the English length around `mean · a`, per unit of length, measured the way
@@ -10,12 +10,12 @@
  * half of the documents, to show how stable they are.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { measure } from '../src/core/align/length.ts';
 import { splitSentences } from '../src/core/align/split.ts';
 import { readTmx, type UnitDocument } from '../src/core/align/tmx.ts';
+import { ticoFile } from '../tests/helpers/tico.ts';
 
-const path = resolve(process.argv[2] ?? '../shared/corpora/tico19/all.en-ar.tmx');
+const path = ticoFile('all.en-ar.tmx');
 const { documents, skipped } = readTmx(readFileSync(path, 'utf8'));
 
 function fit(docs: UnitDocument[]) {

@@ -8,15 +8,14 @@
  * in wall and CPU time. Target: under a second of CPU time for 5,000 sentences (on a shared machine
  * wall time counts other processes' turns too). Exits non-zero when it is missed.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { alignParagraphs, alignSentences, sentencesOf } from '../src/core/align/index.ts';
 import { rebuildDocument } from '../src/core/align/evaluate.ts';
 import { seededRandom } from '../src/core/random.ts';
-import { readTmx, type TranslationUnit } from '../src/core/align/tmx.ts';
+import type { TranslationUnit } from '../src/core/align/tmx.ts';
+import { ticoDocuments } from '../tests/helpers/tico.ts';
 
 const target = Number(process.argv[2] ?? 5000);
-const { documents } = readTmx(readFileSync(resolve('../shared/corpora/tico19/all.en-ar.tmx'), 'utf8'));
+const documents = ticoDocuments();
 const pool = documents.flatMap((d) => d.units);
 const units: TranslationUnit[] = [];
 for (let k = 0; units.length < target; k++) units.push(pool[k % pool.length]);

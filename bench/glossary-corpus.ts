@@ -9,7 +9,7 @@ import { dirname, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { formKey } from '../src/core/glossary/index.ts';
 import type { GlossaryEntry } from '../src/core/glossary/index.ts';
-import { TICO_TERMS } from '../tests/helpers/tico.ts';
+import { ticoFile } from '../tests/helpers/tico.ts';
 
 /** Fields of one CSV line; quoted fields may hold commas and doubled quotes. */
 function csvFields(line: string): string[] {
@@ -21,7 +21,7 @@ function csvFields(line: string): string[] {
 }
 
 /** The TICO-19 term pairs: `[english, arabic]`. */
-export function ticoTerms(path = TICO_TERMS): [string, string][] {
+export function ticoTerms(path = ticoFile('terminology.en-ar.csv')): [string, string][] {
   const [header, ...lines] = readFileSync(path, 'utf8').split(/\r?\n/).filter(Boolean);
   const columns = csvFields(header);
   const en = columns.indexOf('sourceString');

@@ -22,7 +22,8 @@ import { stringify } from 'yaml';
 import { compileGlossary, findMatches, parseGlossary, type CompiledGlossary } from '../src/core/glossary/index.ts';
 import type { Lang } from '../src/core/types.ts';
 import { remarkGlossary } from '../src/plugins/remark-glossary/index.ts';
-import { readTicoDocuments } from '../tests/helpers/tico.ts';
+import { sidesOf } from '../tests/helpers/parallel.ts';
+import { ticoDocuments } from '../tests/helpers/tico.ts';
 import { benchGlossaryEntries } from './glossary-corpus.ts';
 
 const ENTRIES = Number(process.env.BENCH_GLOSSARY_ENTRIES ?? 5000);
@@ -49,7 +50,7 @@ async function bestAsync(times: number, run: () => Promise<void>): Promise<numbe
   return fastest;
 }
 
-const docs = readTicoDocuments();
+const docs = ticoDocuments('file').map(sidesOf);
 const sentences: Record<Lang, string[]> = { en: docs.flatMap((d) => d.en), ar: docs.flatMap((d) => d.ar) };
 
 // 1. The glossary, from YAML to trie.

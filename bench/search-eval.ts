@@ -27,7 +27,8 @@ import type { Page } from 'playwright-core';
 import { launchBrowser, strictContext } from '../tests/helpers/browser.ts';
 import { userEnv, withBuildLock } from '../tests/helpers/build.ts';
 import { serve } from '../tests/helpers/serve.ts';
-import { readTicoDocuments } from '../tests/helpers/tico.ts';
+import { sidesOf } from '../tests/helpers/parallel.ts';
+import { ticoDocuments } from '../tests/helpers/tico.ts';
 import { seededRandom } from '../src/core/random.ts';
 import { KINDS, generateQueries, type EvalQuery, type OraclePage, type QueryKind } from './search-oracle.ts';
 
@@ -52,7 +53,7 @@ const SEED = Number(args.seed);
 /** `DOCS` pieces of TICO-19, drawn by chance, as pages of both languages. */
 function drawCorpus(): { slug: string; en: string[]; ar: string[]; from: string }[] {
   const pieces: { en: string[]; ar: string[]; from: string }[] = [];
-  for (const doc of readTicoDocuments()) {
+  for (const doc of ticoDocuments('file').map(sidesOf)) {
     const n = Math.min(doc.en.length, doc.ar.length);
     for (let i = 0; i + 2 <= n; i += SENTENCES)
       pieces.push({

@@ -15,7 +15,7 @@ import { removeSnapshots, serve, snapshotSite, type StaticServer } from '../help
 
 const ARTEFACTS = join(ROOT, 'test-results', 'reading');
 const SAMPLE_PAGES = { en: 'en/macron-campaign-hack/', ar: 'ar/macron-campaign-hack/' } as const;
-const OTHER_PAGES = { en: 'en/tico-0001/', ar: 'ar/tico-0001/' } as const;
+const OTHER_PAGES = { en: 'en/doc-0001/', ar: 'ar/doc-0001/' } as const;
 
 let browser: Browser;
 let sample: StaticServer;

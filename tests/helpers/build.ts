@@ -20,9 +20,6 @@ export const HOSTILE = join(ROOT, 'tests/fixtures/hostile');
 /** Sources as editors write and drop them: hand-written Markdown, a headline, no headline, one language only. */
 export const EDITOR_CONTENT = join(ROOT, 'tests/fixtures/editor');
 
-/** The read-only seeds and corpora beside the checkout. */
-export const SHARED = resolve(ROOT, '../shared');
-
 export interface BuildResult {
   /** Exit code of `astro build`. */
   code: number;

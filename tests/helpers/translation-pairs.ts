@@ -2,12 +2,12 @@ import { existsSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ROOT } from './build.ts';
-import { readTicoDocuments } from './tico.ts';
+import { parallelDocuments, sidesOf } from './parallel.ts';
 
 /** Version of the folder's recipe: bump when what it writes changes. */
-const VERSION = 1;
+const VERSION = 2;
 
-/** Units of TICO-19 per document, and the paragraph sizes (in units) each language cuts them into. */
+/** Units of the parallel fixture per document, and the paragraph sizes (in units) each language cuts them into. */
 const UNITS = 18;
 const BREAKS = { ar: [2, 3, 1, 4, 2, 3, 3], en: [3, 1, 2, 2, 4, 1, 5] } as const;
 
@@ -24,8 +24,8 @@ function paragraphs(units: readonly string[], sizes: readonly number[]): string 
 }
 
 /**
- * A content folder of translation pairs: `pair-1` and `pair-2`, each the first units of a TICO-19
- * document (real human translation), paragraphed differently in the two languages
+ * A content folder of translation pairs: `pair-1` and `pair-2`, each the first units of a document
+ * of the repository's parallel fixture (a report and its translation), paragraphed differently in the two languages
  * (`BREAKS`), with `relation: translation` in a sidecar; and `coverage-pair`, the same kind of
  * text marked `relation: coverage`, which is not aligned. Made once per recipe and reused.
  */
@@ -37,13 +37,15 @@ export async function translationPairs(): Promise<string> {
   await rm(draft, { recursive: true, force: true });
   await mkdir(join(draft, 'documents'), { recursive: true });
   // Documents whose units are sentences with a final stop, so that paragraphs read as prose.
-  const docs = readTicoDocuments().filter(
-    (d) =>
-      d.ar.length === d.en.length &&
-      d.en.length >= UNITS * 2 &&
-      d.en.slice(0, UNITS).every((s) => /[.!?]["”’)]?$/.test(s)),
-  );
-  if (docs.length < 2) throw new Error('TICO-19 has too few documents of prose');
+  const docs = parallelDocuments()
+    .map(sidesOf)
+    .filter(
+      (d) =>
+        d.ar.length === d.en.length &&
+        d.en.length >= UNITS * 2 &&
+        d.en.slice(0, UNITS).every((s) => /[.!?]["”’)]?$/.test(s)),
+    );
+  if (docs.length < 2) throw new Error('the parallel fixture has too few documents of prose');
   const write = async (slug: string, units: { ar: string[]; en: string[] }, relation: string) => {
     await writeFile(join(draft, 'documents', `${slug}.ar.txt`), paragraphs(units.ar, BREAKS.ar));
     await writeFile(join(draft, 'documents', `${slug}.en.txt`), paragraphs(units.en, BREAKS.en));
@@ -58,7 +60,7 @@ export async function translationPairs(): Promise<string> {
   );
   await writeFile(
     join(draft, 'glossary.yaml'),
-    '- id: covid-19\n  kind: term\n  en:\n    term: COVID-19\n    note: The disease caused by the coronavirus SARS-CoV-2.\n  ar:\n    term: كوفيد-19\n    note: المرض الذي يسببه فيروس كورونا سارس-كوف-2.\n',
+    '- id: unesco\n  kind: organisation\n  en:\n    term: UNESCO\n    note: The United Nations Educational, Scientific and Cultural Organization.\n  ar:\n    term: اليونسكو\n    note: منظمة الأمم المتحدة للتربية والعلم والثقافة.\n',
   );
   try {
     await rename(draft, folder);

@@ -98,7 +98,7 @@ describe('the weight of a document page', () => {
     for (const [name, path] of [
       ['sample', '/en/macron-campaign-hack/'],
       ['sample', '/ar/macron-campaign-hack/'],
-      ['other', '/en/tico-0001/'],
+      ['other', '/en/doc-0001/'],
       ['other', '/ar/arabic-only/'],
     ]) {
       const page = await readPage(sites[name].outDir, path);
@@ -109,7 +109,7 @@ describe('the weight of a document page', () => {
 
   test('does not grow with the number of documents', async () => {
     // The same document (the generator is deterministic) in a site of 6 documents and one of 40.
-    for (const path of ['/en/tico-0001/', '/ar/tico-0001/']) {
+    for (const path of ['/en/doc-0001/', '/ar/doc-0001/']) {
       const few = await readPage(sites.few.outDir, path);
       const many = await readPage(sites.other.outDir, path);
       expect(frameBytes(many) - frameBytes(few), path).toBeLessThanOrEqual(0);
@@ -128,7 +128,7 @@ describe('the weight of a document page', () => {
       }
       return false;
     };
-    expect(await hasModeScript('other', '/en/tico-0001/')).toBe(true);
+    expect(await hasModeScript('other', '/en/doc-0001/')).toBe(true);
     expect(await hasModeScript('sample', '/ar/macron-campaign-hack/')).toBe(true);
     for (const [name, path] of [
       ['other', '/ar/arabic-only/'],

@@ -14,7 +14,8 @@ import {
   stripClitics,
   tokenize,
 } from './index.ts';
-import { TICO_TMX } from '../../../tests/helpers/tico.ts';
+import { parallelDocuments } from '../../../tests/helpers/parallel.ts';
+import { arabicProseChecks } from './testing.ts';
 
 interface Cases {
   normalize: [string, string, string][];
@@ -168,26 +169,6 @@ describe('offset maps', () => {
   });
 });
 
-describe('on the TICO-19 corpus', () => {
-  const tmx = readFileSync(TICO_TMX, 'utf8');
-  const arabic = [...tmx.matchAll(/<tuv xml:lang="ar"><seg>([^<]*)<\/seg>/g)].map((m) => m[1]);
-
-  test('tokens cover every letter of every Arabic sentence, and nothing else', () => {
-    expect(arabic.length).toBeGreaterThan(3000);
-    for (const sentence of arabic) {
-      const letters = sentence.replace(/[^\p{L}\p{N}]/gu, '');
-      expect(
-        tokenize(sentence)
-          .map((t) => t.text.replace(/[^\p{L}\p{N}]/gu, ''))
-          .join(''),
-      ).toBe(letters);
-    }
-  });
-
-  test('vocalising a sentence does not change its normal form', () => {
-    for (const sentence of arabic.slice(0, 500)) {
-      const vocalised = sentence.replace(/([\u0628-\u064A])/g, '$1\u064E').replace(/ال/g, 'ٱلْ');
-      expect(normalizeArabic(vocalised)).toBe(normalizeArabic(sentence));
-    }
-  });
+describe('on real Arabic prose (the parallel fixture; TICO-19 in arabic.corpus.test.ts)', () => {
+  arabicProseChecks(parallelDocuments().flatMap((d) => d.units.map((u) => u.ar)));
 });

@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { readTicoDocuments } from '../../../tests/helpers/tico.ts';
+import { parallelDocuments, sidesOf } from '../../../tests/helpers/parallel.ts';
 import { decodeSource, lineEndOf, MAX_SOURCE_BYTES, normalizeText } from './decode.ts';
+import { codePageChecks } from './testing.ts';
 import { SAMPLE_AR, SAMPLE_EN } from '../../../tests/helpers/sample.ts';
 
 const SEED_AR = SAMPLE_AR;
 const SEED_EN = SAMPLE_EN;
 const AR_LINE = SEED_AR.split('\n')[1];
-const tico = readTicoDocuments();
 
 const bytes = (...parts: (number[] | Uint8Array | string)[]) =>
   new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...new TextEncoder().encode(p)] : [...p])));
@@ -115,36 +115,15 @@ describe('decodeSource: legacy code pages', () => {
     }
   });
 
-  it('tells windows-1256 from ISO-8859-6 on every Arabic sentence of TICO-19, even short ones', () => {
-    const sentences = tico.flatMap((d) => d.ar);
-    let tried = 0;
-    for (const encoding of ['windows-1256', 'ISO-8859-6']) {
-      for (const sentence of sentences) {
-        const encoded = iconv.encode(sentence, encoding);
-        // Only sentences the code page can hold (ISO-8859-6 lacks some letters and digit shapes).
-        if (iconv.decode(encoded, encoding) !== sentence) continue;
-        tried++;
-        // Decoding composes to NFC, which puts stacked harakat (shadda and kasra) in canonical order.
-        expect(decode(encoded).decoded, `${encoding}: ${sentence}`).toEqual({
-          text: sentence.normalize('NFC'),
-          encoding,
-        });
-      }
-    }
-    expect(tried).toBeGreaterThan(5000);
-    // Six thousand files' worth of guessing: a correctness check over a corpus, not a speed one.
-  }, 60_000);
-
   it('reads Western text with typographic quotes saved as windows-1252', () => {
     const result = decode(iconv.encode(SEED_EN, 'windows-1252'));
     expect(result.decoded?.text).toBe(SEED_EN);
     expect(result.decoded?.encoding).toBe('windows-1252');
-    for (const sentence of tico.flatMap((d) => d.en).filter((s) => /[^\x00-\x7f]/.test(s))) {
-      const encoded = iconv.encode(sentence, 'windows-1252');
-      if (iconv.decode(encoded, 'windows-1252') !== sentence) continue;
-      expect(decode(encoded).decoded?.text, sentence).toBe(sentence.normalize('NFC'));
-    }
   });
+});
+
+describe('decodeSource: the parallel fixture in the Arabic code pages (TICO-19 in ingest.corpus.test.ts)', () => {
+  codePageChecks(parallelDocuments().map(sidesOf), 150);
 });
 
 describe('decodeSource: what is not text', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readTicoDocuments } from '../../../tests/helpers/tico.ts';
+import { parallelDocuments, sidesOf } from '../../../tests/helpers/parallel.ts';
 import { checkLang, countScripts } from './detect-lang.ts';
+import { languageChecks } from './testing.ts';
 import { SAMPLE_AR, SAMPLE_EN } from '../../../tests/helpers/sample.ts';
 
 const SEED_AR = SAMPLE_AR;
@@ -13,13 +14,6 @@ describe('checkLang', () => {
     // Latin words inside Arabic text (EMLEAKS, Pastebin, APT) do not confuse it.
     expect(countScripts(SEED_AR).latin).toBeGreaterThan(0);
     expect(checkLang(SEED_AR, 'documents/x.ar.txt', 'ar')).toEqual({ lang: 'ar', diagnostics: [] });
-  });
-
-  it('agrees with every document of TICO-19 in both languages', () => {
-    for (const doc of readTicoDocuments()) {
-      expect(checkLang(doc.ar.join('\n'), 'documents/t.ar.txt', 'ar'), doc.id).toEqual({ lang: 'ar', diagnostics: [] });
-      expect(checkLang(doc.en.join('\n'), 'documents/t.en.txt', 'en'), doc.id).toEqual({ lang: 'en', diagnostics: [] });
-    }
   });
 
   it('stops on a tag the text contradicts, naming the fix', () => {
@@ -71,4 +65,8 @@ describe('checkLang', () => {
     expect(result.diagnostics).toMatchObject([{ severity: 'warning' }]);
     expect(result.diagnostics[0].message).toMatch(/Persian or Urdu/);
   });
+});
+
+describe('checkLang on the parallel fixture (TICO-19 in ingest.corpus.test.ts)', () => {
+  languageChecks(parallelDocuments().map(sidesOf));
 });

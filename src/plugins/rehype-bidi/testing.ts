@@ -1,8 +1,10 @@
-/** Helpers for the tests of this plugin: run it on HTML, and read a tree's text. */
-import type { Nodes, Root } from 'hast';
+/** Helpers for the tests of this plugin: run it on HTML, read a tree's text, check what must hold. */
+import type { Element, Nodes, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
 import { unified } from 'unified';
+import { expect, test } from 'vitest';
 import rehypeBidi from './index.ts';
 import type { RehypeBidiOptions } from './index.ts';
 
@@ -23,4 +25,51 @@ export async function bidiHtml(html: string, options?: RehypeBidiOptions, data?:
   const before = textOf(tree);
   await bidi(tree, options, data);
   return { before, tree, html: toHtml(tree) };
+}
+
+/** The spans the plugin added, as their text. */
+function spans(tree: Root): string[] {
+  const found: string[] = [];
+  const walk = (node: Root | RootContent) => {
+    if (node.type === 'element' && node.tagName === 'span' && node.properties.dir !== undefined)
+      found.push(textOf(node));
+    if ('children' in node) node.children.forEach(walk);
+  };
+  walk(tree);
+  return found;
+}
+
+/** Runs the plugin and checks what must always hold; returns the added spans' texts. */
+export async function checkInvariance(tree: Root, lang: string): Promise<string[]> {
+  const before = textOf(tree);
+  await bidi(tree, { lang });
+  expect(textOf(tree)).toBe(before);
+  const html = toHtml(tree);
+  await bidi(tree, { lang });
+  expect(toHtml(tree)).toBe(html);
+  for (const text of spans(tree)) expect(text).toMatch(/^\S(?:.*\S)?$/su);
+  return spans(tree);
+}
+
+/** A sentence as a paragraph with its second word emphasised, so runs meet element edges. */
+const paragraph = (sentence: string): Element => {
+  const [first = '', second, ...rest] = sentence.split(' ');
+  return second === undefined ? h('p', first) : h('p', [`${first} `, h('em', second), ` ${rest.join(' ')}`]);
+};
+
+/**
+ * Registers the checks over English–Arabic sentence pairs: each sentence in its own language, in
+ * the other, and the two run together, in a page of either language.
+ */
+export function sentencePairChecks(pairs: readonly { en: string; ar: string }[]): void {
+  test.each(['ar', 'en'])('sentences in their own language and the other, and mixed, as %s', async (lang) => {
+    expect(pairs.every((u) => u.en !== '' && u.ar !== '')).toBe(true);
+    const tree = h(
+      null,
+      pairs.flatMap(({ en, ar }) => [paragraph(en), paragraph(ar), paragraph(`${en} ${ar}`)]),
+    );
+    const added = await checkInvariance(tree, lang);
+    // Not vacuous: every pair puts at least one run of the other script in a page of either language.
+    expect(added.length).toBeGreaterThan(pairs.length);
+  });
 }

@@ -1,41 +1,17 @@
 /**
- * The plugin never changes the visible text: over the two scraped seeds, a sample of TICO-19's
- * English–Arabic sentence pairs, and random trees of mixed prose and inline markup.
+ * The plugin never changes the visible text: over the two scraped seeds, English–Arabic sentence
+ * pairs (the repository's parallel fixture here, TICO-19 in the corpus tests), and random trees of
+ * mixed prose and inline markup.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import fc from 'fast-check';
-import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { toHtml } from 'hast-util-to-html';
+import type { ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { describe, expect, test } from 'vitest';
-import { bidi, textOf } from './testing.ts';
+import { checkInvariance as check, sentencePairChecks } from './testing.ts';
 import { SAMPLE_AR_FILE, SAMPLE_EN_FILE } from '../../../tests/helpers/sample.ts';
-import { TICO_TMX } from '../../../tests/helpers/tico.ts';
-
-/** The spans the plugin added, as their text. */
-function spans(tree: Root): string[] {
-  const found: string[] = [];
-  const walk = (node: Root | RootContent) => {
-    if (node.type === 'element' && node.tagName === 'span' && node.properties.dir !== undefined)
-      found.push(textOf(node));
-    if ('children' in node) node.children.forEach(walk);
-  };
-  walk(tree);
-  return found;
-}
-
-/** Runs the plugin and checks what must always hold; returns the added spans' texts. */
-async function check(tree: Root, lang: string): Promise<string[]> {
-  const before = textOf(tree);
-  await bidi(tree, { lang });
-  expect(textOf(tree)).toBe(before);
-  const html = toHtml(tree);
-  await bidi(tree, { lang });
-  expect(toHtml(tree)).toBe(html);
-  for (const text of spans(tree)) expect(text).toMatch(/^\S(?:.*\S)?$/su);
-  return spans(tree);
-}
+import { parallelDocuments } from '../../../tests/helpers/parallel.ts';
 
 /** One `<p>` per line, as editors' raw text becomes paragraphs. */
 const paragraphs = (text: string): Root =>
@@ -72,42 +48,8 @@ describe('seeds', () => {
   });
 });
 
-describe('TICO-19', () => {
-  const decode = (s: string) =>
-    s.replace(/&(?:#(\d+)|#x([\da-f]+)|(amp|lt|gt|quot|apos));/gi, (_, dec, hex, name: string) =>
-      dec
-        ? String.fromCodePoint(Number(dec))
-        : hex
-          ? String.fromCodePoint(parseInt(hex, 16))
-          : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[name.toLowerCase()],
-    );
-  const units = [...readFileSync(TICO_TMX, 'utf8').matchAll(/<tu\b[\s\S]*?<\/tu>/g)].map(([unit]) => {
-    const seg = (lang: string) =>
-      decode(new RegExp(`xml:lang="${lang}">\\s*<seg>([\\s\\S]*?)</seg>`).exec(unit)?.[1] ?? '');
-    return { en: seg('en'), ar: seg('ar') };
-  });
-  /** Every tenth pair: a few hundred sentences from every document of the corpus. */
-  const sample = units.filter((_, i) => i % 10 === 0);
-
-  /** A sentence as a paragraph with its second word emphasised, so runs meet element edges. */
-  const paragraph = (sentence: string): Element => {
-    const [first = '', second, ...rest] = sentence.split(' ');
-    return second === undefined ? h('p', first) : h('p', [`${first} `, h('em', second), ` ${rest.join(' ')}`]);
-  };
-
-  test('the corpus is there', () => {
-    expect(units.length).toBe(3071);
-    expect(sample.every((u) => u.en !== '' && u.ar !== '')).toBe(true);
-  });
-
-  test.each(['ar', 'en'])('sentences in their own language and the other, and mixed, as %s', async (lang) => {
-    const tree = h(
-      null,
-      sample.flatMap(({ en, ar }) => [paragraph(en), paragraph(ar), paragraph(`${en} ${ar}`)]),
-    );
-    const added = await check(tree, lang);
-    expect(added.length).toBeGreaterThan(sample.length);
-  });
+describe('sentence pairs of the parallel fixture (TICO-19 in text-invariance.corpus.test.ts)', () => {
+  sentencePairChecks(parallelDocuments().flatMap((d) => d.units));
 });
 
 describe('random trees', () => {
