@@ -17,17 +17,6 @@ export function homePath(lang: Lang, page = 1): string {
   return withBase(page === 1 ? root : `${root}page/${page}/`);
 }
 
-/** `url` when it is a web address safe to link to (http or https), otherwise undefined. */
-export function safeHref(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The search page in `lang`: `/search/` in English, `/ar/search/` in Arabic (as the home pages). */
 export function searchPagePath(lang: Lang): string {
   return withBase(lang === 'en' ? '/search/' : `/${lang}/search/`);

@@ -2,6 +2,7 @@
  * The shape of one glossary entry, as zod checks it at the edge (see `parseGlossary`).
  */
 import { z } from 'zod';
+import { schemeOf, webAddress } from '../web-address.ts';
 import { ENTRY_KINDS } from './types.ts';
 
 /** URL-safe entry ids: `emmanuel-macron`, `apt28`. */
@@ -9,15 +10,6 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A Wikidata item id. */
 const WIKIDATA = /^Q[1-9][0-9]*$/;
-
-/** The scheme of `value` when it parses as a URL, e.g. `javascript:`; undefined otherwise. */
-function schemeOf(value: string): string | undefined {
-  try {
-    return new URL(value).protocol;
-  } catch {
-    return undefined;
-  }
-}
 
 const text = (what: string) =>
   z
@@ -41,20 +33,14 @@ export const entrySchema = z.strictObject({
   ar: termBlock.optional(),
   wikidata: text('wikidata').regex(WIKIDATA, { error: 'wikidata must be an item id such as Q3052772' }).optional(),
   link: text('link')
-    .refine(
-      (value) => {
-        const scheme = schemeOf(value);
-        return scheme === 'https:' || scheme === 'http:';
+    .refine((value) => webAddress(value) !== undefined, {
+      error: (issue) => {
+        const scheme = typeof issue.input === 'string' ? schemeOf(issue.input) : undefined;
+        return scheme
+          ? `link must be an http: or https: address, not ${scheme}`
+          : 'link must be a full http: or https: address';
       },
-      {
-        error: (issue) => {
-          const scheme = typeof issue.input === 'string' ? schemeOf(issue.input) : undefined;
-          return scheme
-            ? `link must be an http: or https: address, not ${scheme}`
-            : 'link must be a full http: or https: address';
-        },
-      },
-    )
+    })
     .optional(),
 });
 

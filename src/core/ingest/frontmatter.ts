@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { Diagnostic, SourceMeta } from '../types.ts';
+import { webAddress } from '../web-address.ts';
 import { keysAt, readYaml, unknownKeys, validateYaml, type YamlSource } from '../yaml/index.ts';
 
 /** A calendar date or moment in ISO 8601 form: `2017`, `2017-05`, `2017-05-05`, `2017-05-05T21:00Z`. */
@@ -38,9 +39,9 @@ export const metaFields = {
   url: z
     .string({ error: 'the url must be a web address' })
     .trim()
-    .pipe(
-      z.url({ protocol: /^https?$/, error: 'the url must be a full http(s) address, e.g. https://example.com/story' }),
-    ),
+    .refine((value) => webAddress(value) !== undefined, {
+      error: 'the url must be a full http(s) address, e.g. https://example.com/story',
+    }),
   lang: z.enum(['ar', 'en'], { error: 'lang must be ar or en' }),
   relation: z.enum(['translation', 'coverage'], {
     error: 'relation must be translation (one text in two languages) or coverage (two reports of one event)',
