@@ -1,10 +1,13 @@
 /**
  * The data Hamish moves through its pipeline, from a file in `content/` to an edition page.
- * Pure types: nothing here knows about Astro, the file system or the DOM.
+ * Types, and the zod schemas the edition's types are derived from (the generated editions' front
+ * matter is checked against them): nothing here knows about Astro, the file system or the DOM.
  */
+import { z } from 'zod';
 
 /** The two languages an edition is made of. */
-export type Lang = 'ar' | 'en';
+export const langSchema = z.enum(['ar', 'en']);
+export type Lang = z.infer<typeof langSchema>;
 
 export const LANGS: readonly Lang[] = ['ar', 'en'];
 
@@ -18,10 +21,12 @@ export const LANG_NAME: Record<Lang, string> = { ar: 'Arabic', en: 'English' };
 export const DIR: Record<Lang, 'rtl' | 'ltr'> = { ar: 'rtl', en: 'ltr' };
 
 /** The formats a source may come in; `txt` is raw text that Hamish converts, `md`/`mdx` are used as written. */
-export type SourceFormat = 'txt' | 'md' | 'mdx';
+export const sourceFormatSchema = z.enum(['txt', 'md', 'mdx']);
+export type SourceFormat = z.infer<typeof sourceFormatSchema>;
 
 /** How two language versions of one document relate. */
-export type Relation = 'translation' | 'coverage';
+export const relationSchema = z.enum(['translation', 'coverage']);
+export type Relation = z.infer<typeof relationSchema>;
 
 /**
  * A problem or remark about the content, reported compiler-style as `file:line:column: message`.
@@ -71,17 +76,22 @@ export interface SourceDocument {
 }
 
 /** Why a piece of the source is not in the reading text (`headline`: it is the title, shown above the text). */
-export type RemovalReason = 'repeated-article' | 'repeated-paragraph' | 'furniture' | 'headline';
+export const removalReasonSchema = z.enum(['repeated-article', 'repeated-paragraph', 'furniture', 'headline']);
+export type RemovalReason = z.infer<typeof removalReasonSchema>;
+
+/** A 1-based line number in a source file. */
+export const lineSchema = z.number().int().positive();
 
 /** A line of the source that cleaning took out of the reading text; shown in the editorial note. */
-export interface Removal {
-  reason: RemovalReason;
-  text: string;
+export const removalSchema = z.strictObject({
+  reason: removalReasonSchema,
+  text: z.string(),
   /** 1-based line in the source file. */
-  line: number;
+  line: lineSchema,
   /** For furniture: the name of the pattern that matched (e.g. `read-the-whole-story`). */
-  pattern?: string;
-}
+  pattern: z.string().optional(),
+});
+export type Removal = z.infer<typeof removalSchema>;
 
 /** A paragraph of the reading text with the line it came from. */
 export interface Paragraph {
@@ -89,33 +99,39 @@ export interface Paragraph {
   line: number;
 }
 
-/** One language version of a document, cleaned and ready to render. */
-export interface Edition {
-  slug: string;
-  lang: Lang;
-  format: SourceFormat;
+/**
+ * One language version of a document, cleaned and ready to render. The text (`paragraphs`, `body`)
+ * aside, these are the fields of a generated edition's front matter (`src/core/edition/schema.ts`).
+ */
+export const editionMetaSchema = z.strictObject({
+  slug: z.string().min(1),
+  lang: langSchema,
+  format: sourceFormatSchema,
   /** Path of the source relative to the content folder. */
-  sourceFile: string;
-  encoding: string;
-  title: string;
+  sourceFile: z.string().min(1),
+  encoding: z.string().min(1),
+  title: z.string(),
   /**
    * True when the title was made from the opening sentence: neither given by the editor nor the
    * source's own headline (a `headline` removal) or first heading.
    */
-  titleDerived: boolean;
-  date?: string;
+  titleDerived: z.boolean(),
+  date: z.string().optional(),
   /** A place line such as "PARIS" taken from an opening "PARIS —". */
-  dateline?: string;
+  dateline: z.string().optional(),
   /** The outlet, given or found in furniture such as "Read the whole story from …". */
-  source?: string;
-  url?: string;
-  imageCredit?: string;
+  source: z.string().optional(),
+  url: z.string().optional(),
+  imageCredit: z.string().optional(),
   /** One line for lists of documents: the opening of the text, not repeating a derived title. */
-  excerpt?: string;
-  relation?: Relation;
+  excerpt: z.string().optional(),
+  relation: relationSchema.optional(),
+  removed: z.array(removalSchema),
+});
+
+export type Edition = z.infer<typeof editionMetaSchema> & {
   /** For `txt` sources: the reading text. For `md`/`mdx` sources: empty; `body` is used as written. */
   paragraphs: Paragraph[];
   /** For `md`/`mdx` sources: the body as written. */
   body?: string;
-  removed: Removal[];
-}
+};

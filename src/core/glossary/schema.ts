@@ -17,21 +17,28 @@ const text = (what: string) =>
     .trim()
     .min(1, { error: `${what} is empty` });
 
-const termBlock = z.strictObject({
+/** An entry in one language. */
+export const termSchema = z.strictObject({
+  /** The name or term as the entry page and the notes show it. */
   term: text('term'),
+  /** Other spellings and short forms found in texts ("Le Pen", ماركون); matched like the term. */
   aliases: z.array(text('alias'), { error: 'aliases must be a list' }).default([]),
+  /** A sentence or two a reader needs, in this language; plain text. */
   note: text('note').optional(),
 });
 
 /** One entry as written in the YAML file. */
 export const entrySchema = z.strictObject({
+  /** Stable, URL-safe (`/glossary/<id>/`): lowercase letters, digits and single hyphens. */
   id: text('id').regex(ID, {
     error: 'id must be lowercase letters, digits and single hyphens (it is part of a URL), e.g. emmanuel-macron',
   }),
   kind: z.enum(ENTRY_KINDS, { error: `kind must be one of ${ENTRY_KINDS.join(', ')}` }),
-  en: termBlock.optional(),
-  ar: termBlock.optional(),
+  en: termSchema.optional(),
+  ar: termSchema.optional(),
+  /** A Wikidata item id, e.g. `Q3052772`. */
   wikidata: text('wikidata').regex(WIKIDATA, { error: 'wikidata must be an item id such as Q3052772' }).optional(),
+  /** Another page about the entry; always an `http:` or `https:` address. */
   link: text('link')
     .refine((value) => webAddress(value) !== undefined, {
       error: (issue) => {
@@ -44,5 +51,3 @@ export const entrySchema = z.strictObject({
     .optional(),
 });
 
-export type EntryInput = z.input<typeof entrySchema>;
-export type EntryOutput = z.output<typeof entrySchema>;

@@ -1,6 +1,8 @@
 /**
  * The glossary as data: what `content/glossary.yaml` holds once validated, and what matching finds.
  */
+import type { z } from 'zod';
+import type { entrySchema, termSchema } from './schema.ts';
 
 /** What an entry names; entry pages group by it, and it decides how Arabic matching treats the article. */
 export const ENTRY_KINDS = ['person', 'organisation', 'place', 'publication', 'online', 'event', 'term'] as const;
@@ -24,30 +26,14 @@ export type EntryKind = (typeof ENTRY_KINDS)[number];
  */
 export const ARTICLE_KINDS: ReadonlySet<EntryKind> = new Set<EntryKind>(['event', 'term']);
 
-/** An entry in one language. */
-export interface GlossaryTerm {
-  /** The name or term as the entry page and the notes show it. */
-  term: string;
-  /** Other spellings and short forms found in texts ("Le Pen", ماركون); matched like the term. */
-  aliases: string[];
-  /** A sentence or two a reader needs, in this language; plain text. */
-  note?: string;
-}
+/** An entry in one language: the term, its other spellings, and a note (see `termSchema`). */
+export type GlossaryTerm = z.output<typeof termSchema>;
 
-/** One entry of the glossary. */
-export interface GlossaryEntry {
-  /** Stable, URL-safe (`/glossary/<id>/`): lowercase letters, digits and single hyphens. */
-  id: string;
-  kind: EntryKind;
-  en?: GlossaryTerm;
-  ar?: GlossaryTerm;
-  /** A Wikidata item id, e.g. `Q3052772`. */
-  wikidata?: string;
-  /** Another page about the entry; always an `http:` or `https:` address. */
-  link?: string;
+/** One entry of the glossary, as validated (see `entrySchema`), with the line it starts at. */
+export type GlossaryEntry = z.output<typeof entrySchema> & {
   /** 1-based line in the glossary file where the entry starts, for messages. */
   line?: number;
-}
+};
 
 /** An occurrence of an entry in a text. */
 export interface GlossaryMatch {
