@@ -19,16 +19,31 @@ export async function readSources(content: string): Promise<SourceFile[]> {
   let names: string[];
   try {
     names = await readdir(documents, { recursive: true });
-  } catch {
-    return [];
+  } catch (error) {
+    // No documents folder is a content folder without documents; any other failure (not a folder,
+    // no permission) is a problem to fix, not an empty site.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw cannotRead(documents, error);
   }
   const files: SourceFile[] = [];
   for (const name of names.sort()) {
     const absolute = join(documents, name);
-    if (!(await stat(absolute)).isFile()) continue;
-    files.push({ path: relative(content, absolute).split('\\').join('/'), bytes: await readFile(absolute) });
+    try {
+      if (!(await stat(absolute)).isFile()) continue;
+      files.push({ path: relative(content, absolute).split('\\').join('/'), bytes: await readFile(absolute) });
+    } catch (error) {
+      throw cannotRead(absolute, error);
+    }
   }
   return files;
+}
+
+/** An error naming the path that could not be read, and why (`EACCES: permission denied`…). */
+function cannotRead(path: string, error: unknown): Error {
+  const why = (error as NodeJS.ErrnoException).code ?? String(error);
+  return new Error(`cannot read ${path}: ${why}${error instanceof Error ? ` (${error.message})` : ''}`, {
+    cause: error,
+  });
 }
 
 async function readOptional(path: string): Promise<string | undefined> {
