@@ -14,8 +14,8 @@ const glossary = compileGlossary(
 );
 const render = async (file: string) => (await compileEdition(file, [[remarkGlossary, { glossary }]])).render();
 
-/** preview.ts as a classic script that installs itself. */
-const script = `${stripTypeScriptTypes(readFileSync(new URL('../../src/plugins/remark-glossary/preview.ts', import.meta.url), 'utf8')).replace('export function', 'function')}\ninstallNotePreviews(document);`;
+/** note-preview.ts as a classic script that installs itself. */
+const script = `${stripTypeScriptTypes(readFileSync(new URL('../../src/scripts/note-preview.ts', import.meta.url), 'utf8')).replace('export function', 'function')}\ninstallNotePreviews(document);`;
 
 /** The preview's styles, as the component ships them. */
 const component = readFileSync(new URL('../../src/components/GlossaryPreview.astro', import.meta.url), 'utf8');
