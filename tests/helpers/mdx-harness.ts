@@ -9,6 +9,7 @@ import { compile, run } from '@mdx-js/mdx';
 import type { Element, ElementContent, Properties, Root as HastRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
 import type { Paragraph, PhrasingContent, Root } from 'mdast';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
@@ -109,8 +110,8 @@ export function readHtml(html: string): ReadHtml {
     for (const node of nodes) {
       if (node.type !== 'element') continue;
       found.tags.push(node.tagName);
-      if (node.tagName === 'p') found.paragraphs.push(textOf(node));
-      if (node.tagName === 'a') found.links.push({ href: String(node.properties.href), text: textOf(node) });
+      if (node.tagName === 'p') found.paragraphs.push(toString(node));
+      if (node.tagName === 'a') found.links.push({ href: String(node.properties.href), text: toString(node) });
       walk(node.children);
     }
   };
@@ -133,12 +134,6 @@ export function visible(text: string): string {
 function phrasingText(node: Paragraph | PhrasingContent): string {
   if ('children' in node) return node.children.map(phrasingText).join('');
   return 'value' in node ? node.value : '';
-}
-
-function textOf(node: Element): string {
-  return node.children
-    .map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? textOf(child) : ''))
-    .join('');
 }
 
 async function renderCode(code: string): Promise<string> {

@@ -13,6 +13,7 @@
  * language around it, for fonts, hyphenation and screen readers.
  */
 import type { Element, ElementContent, Parents, Root, RootContent, Text } from 'hast';
+import { toString } from 'hast-util-to-string';
 import type { Plugin } from 'unified';
 import { z } from 'zod';
 import { directionOf, scriptOf } from './language.ts';
@@ -174,12 +175,6 @@ function collapsible(text: string): string {
   return text.replace(/[\t\n\f\r]/g, ' ');
 }
 
-function textOf(parent: Parents): string {
-  return parent.children
-    .map((child) => (child.type === 'text' ? child.value : 'children' in child ? textOf(child) : ''))
-    .join('');
-}
-
 /** Marks up every paragraph of `block` and of the blocks inside it. */
 function markBlock(block: Parents, context: Context, settings: Settings): void {
   let paragraph = newParagraph(block, context.lang);
@@ -205,7 +200,7 @@ function markBlock(block: Parents, context: Context, settings: Settings): void {
           // run can begin or end inside it; a run may only pass over it whole.
           if (!inline) end();
           else if (HIDDEN.has(tag)) continue;
-          else push(OBJECTS.has(tag) ? OBJECT : collapsible(textOf(node)));
+          else push(OBJECTS.has(tag) ? OBJECT : collapsible(toString(node)));
         } else if (node.properties.dir !== undefined || tag === 'bdi') {
           // An author's isolate: an inline one is a phrase already taken care of and left whole; a
           // block one sets the direction of its own paragraphs.

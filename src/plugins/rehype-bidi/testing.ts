@@ -2,6 +2,7 @@
 import type { Element, Nodes, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import { unified } from 'unified';
 import { expect, test } from 'vitest';
@@ -9,10 +10,7 @@ import rehypeBidi from './index.ts';
 import type { RehypeBidiOptions } from './index.ts';
 
 /** All text of a tree in document order, markup left out: what must never change. */
-export function textOf(node: Nodes): string {
-  if (node.type === 'text') return node.value;
-  return 'children' in node ? node.children.map((child) => textOf(child)).join('') : '';
-}
+export const textOf = (node: Nodes): string => toString(node);
 
 /** The plugin run once over `tree` in place, with `data` as the file's data (Astro's frontmatter). */
 export async function bidi(tree: Root, options?: RehypeBidiOptions, data: Record<string, unknown> = {}): Promise<Root> {
