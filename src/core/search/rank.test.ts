@@ -30,8 +30,10 @@ describe('rankPages', () => {
   test.each(cases.map((c) => [c.why, c] as const))('%s', (_, c) => {
     const { pages } = searchWith(parseQuery(c.query), indexOf(c.pages), Object.keys(c.pages).length);
     const ids = pages.map((p) => p.id);
+    // Each case says what it expects: the pages in order, or the pages found in any order.
+    expect(c.order === undefined, `${c.why}: give either order or found`).not.toBe(c.found === undefined);
     if (c.order) expect(ids).toEqual(c.order);
-    if (c.found) expect([...ids].sort()).toEqual([...c.found].sort());
+    else expect([...ids].sort()).toEqual([...c.found!].sort());
   });
 
   test('a page found through a glossary entry says so, and which', () => {

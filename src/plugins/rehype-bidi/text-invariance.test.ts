@@ -26,10 +26,6 @@ const paragraphs = (text: string): Root =>
 describe('seeds', () => {
   const seeds = [SAMPLE_AR_FILE, SAMPLE_EN_FILE];
 
-  test('there are seeds to read', () => {
-    expect(seeds.length).toBeGreaterThanOrEqual(2);
-  });
-
   test.each(
     seeds.flatMap((path) => [
       [basename(path), 'ar', path],
@@ -45,6 +41,8 @@ describe('seeds', () => {
     if (lang === 'ar' && !arabic)
       expect(added).toEqual(expect.arrayContaining(['Read the whole story from', 'The Washington Post']));
     if (lang === 'en' && arabic) expect(added.length).toBeGreaterThan(5);
+    // English in an English page: nothing runs against the page's direction, so nothing is added.
+    if (lang === 'en' && !arabic) expect(added).toEqual([]);
   });
 });
 
