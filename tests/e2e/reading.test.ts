@@ -99,7 +99,9 @@ async function alignedRows(page: Page) {
 async function expectSideBySide(page: Page) {
   const rows = await alignedRows(page);
   if (rows) {
-    for (const row of rows.filter((r) => r.ar.shown && r.en.shown)) {
+    const both = rows.filter((r) => r.ar.shown && r.en.shown);
+    expect(both.length, 'rows showing both versions').toBeGreaterThan(rows.length / 2);
+    for (const row of both) {
       expect(row.ar.left, `${row.id}: Arabic is right of English`).toBeGreaterThanOrEqual(row.en.right);
       expect(Math.abs(row.ar.top - row.en.top), `${row.id}: the two cells start on the same line`).toBeLessThan(1);
     }
@@ -117,7 +119,9 @@ async function expectSideBySide(page: Page) {
 async function expectStacked(page: Page, first: 'ar' | 'en', second: 'ar' | 'en') {
   const rows = await alignedRows(page);
   if (rows) {
-    for (const row of rows.filter((r) => r.ar.shown && r.en.shown))
+    const both = rows.filter((r) => r.ar.shown && r.en.shown);
+    expect(both.length, 'rows showing both versions').toBeGreaterThan(rows.length / 2);
+    for (const row of both)
       expect(row[first].bottom, `${row.id}: ${first} above ${second}`).toBeLessThanOrEqual(row[second].top);
     return;
   }
