@@ -156,46 +156,71 @@ function buildEdition(
   rules: CleaningRules,
   markdown: MarkdownFacts | undefined,
 ): { edition?: Edition; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
-  const base = {
-    slug: document.slug,
-    lang: document.lang,
-    format: document.format,
-    sourceFile: document.file,
-    encoding: document.encoding,
-  };
-  if (document.format !== 'txt') {
-    const facts = markdown ?? readMarkdown(document.body, document.format, document.file, document.bodyLine);
-    // The heading the text opens with is its title, moved out of the body as a txt headline is
-    // (unless the editor gave a title of other words, which leaves the heading in the text).
-    const heading =
-      facts.heading && (meta.title === undefined || sameTitle(meta.title, facts.heading.text))
-        ? facts.heading
-        : undefined;
-    const derived =
-      meta.title === undefined && !heading && facts.firstParagraph
-        ? deriveTitle(facts.firstParagraph, document.lang)
-        : undefined;
-    const title = meta.title ?? heading?.text ?? derived ?? document.slug;
-    const body = heading
-      ? document.body.slice(0, heading.start) + document.body.slice(heading.end).replace(/^[ \t]*\n/, '')
-      : document.body;
-    const edition: Edition = defined({
-      ...base,
-      title,
-      titleDerived: derived !== undefined,
-      excerpt: facts.firstParagraph ? excerptOf([facts.firstParagraph], document.lang, derived) : undefined,
-      date: meta.date,
-      source: meta.source,
-      url: meta.url,
-      relation,
-      paragraphs: [],
-      body,
-      removed: heading ? [{ reason: 'headline' as const, text: heading.text, line: heading.line }] : [],
-    });
-    return { edition, diagnostics };
-  }
+  const { format } = document;
+  return format === 'txt'
+    ? buildTextEdition(document, meta, relation, rules)
+    : { edition: buildMarkdownEdition(document, format, meta, relation, markdown), diagnostics: [] };
+}
 
+/** The fields every edition takes from its source document. */
+const editionBase = (document: SourceDocument) => ({
+  slug: document.slug,
+  lang: document.lang,
+  format: document.format,
+  sourceFile: document.file,
+  encoding: document.encoding,
+});
+
+/** A hand-written `.md`/`.mdx` source's edition: its body used as written, its opening heading the title. */
+function buildMarkdownEdition(
+  document: SourceDocument,
+  format: 'md' | 'mdx',
+  meta: SourceMeta,
+  relation: Relation | undefined,
+  markdown: MarkdownFacts | undefined,
+): Edition {
+  const facts = markdown ?? readMarkdown(document.body, format, document.file, document.bodyLine);
+  // The heading the text opens with is its title, moved out of the body as a txt headline is
+  // (unless the editor gave a title of other words, which leaves the heading in the text).
+  const heading =
+    facts.heading && (meta.title === undefined || sameTitle(meta.title, facts.heading.text))
+      ? facts.heading
+      : undefined;
+  const derived =
+    meta.title === undefined && !heading && facts.firstParagraph
+      ? deriveTitle(facts.firstParagraph, document.lang)
+      : undefined;
+  const title = meta.title ?? heading?.text ?? derived ?? document.slug;
+  const body = heading
+    ? document.body.slice(0, heading.start) + document.body.slice(heading.end).replace(/^[ \t]*\n/, '')
+    : document.body;
+  const edition: Edition = defined({
+    ...editionBase(document),
+    title,
+    titleDerived: derived !== undefined,
+    excerpt: facts.firstParagraph ? excerptOf([facts.firstParagraph], document.lang, derived) : undefined,
+    date: meta.date,
+    source: meta.source,
+    url: meta.url,
+    relation,
+    paragraphs: [],
+    body,
+    removed: heading ? [{ reason: 'headline' as const, text: heading.text, line: heading.line }] : [],
+  });
+  return edition;
+}
+
+/**
+ * A `.txt` source's edition: its paragraphs cleaned of furniture and repeats, a headline line moved
+ * into the title, provenance taken from the furniture, and every source paragraph accounted for.
+ */
+function buildTextEdition(
+  document: SourceDocument,
+  meta: SourceMeta,
+  relation: Relation | undefined,
+  rules: CleaningRules,
+): { edition?: Edition; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
   const source: Paragraph[] = splitParagraphs(document.body, document.bodyLine);
   const cleaned = clean(source, document.lang, rules);
   for (const note of cleaned.notes) {
@@ -233,7 +258,7 @@ function buildEdition(
   const title = meta.title ?? headline?.text ?? deriveTitle(opening.text, document.lang);
   const derived = meta.title === undefined && !headline ? title : undefined;
   const edition: Edition = defined({
-    ...base,
+    ...editionBase(document),
     title,
     titleDerived: derived !== undefined,
     excerpt: excerptOf(
