@@ -22,7 +22,7 @@ export function alternates(
 ): { hreflang: string; href: string }[] {
   const versions: Partial<Record<Lang, string>> = { [lang]: self };
   if (other) versions[otherLang(lang)] = other;
-  const links = (['en', 'ar'] as const).flatMap((l) => {
+  const links: { hreflang: string; href: string }[] = (['en', 'ar'] as const).flatMap((l) => {
     const href = versions[l];
     return href ? [{ hreflang: l, href }] : [];
   });
