@@ -72,7 +72,9 @@ export const hamishOptions = z
       .describe('One line under the name on the home page, and the home page’s description for search engines.'),
     logo: z
       .object({
-        src: projectFile.describe('An image file of the project (SVG, PNG, WebP…), relative to astro.config.mjs.'),
+        src: projectFile.describe(
+          'An image file (SVG, PNG, WebP…), relative to the project’s root (where astro.config.mjs is).',
+        ),
         alt: perLang(z.string())
           .optional()
           .describe('What the logo says, per language. Default: the site’s name, which then is not repeated.'),

@@ -36,6 +36,8 @@ export interface BuildOptions {
   contentDir: string;
   /** Deploy sub-path, e.g. `/sub/`. */
   base?: string;
+  /** An Astro config other than the project's, relative to the project's root (`astro build --config`). */
+  config?: string;
 }
 
 /**
@@ -121,7 +123,8 @@ async function build(options: BuildOptions, outDir: string): Promise<BuildResult
   if (options.base) env.BASE_PATH = options.base;
   else delete env.BASE_PATH;
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
+    const config = options.config ? ['--config', options.config] : [];
+    const child = spawn(join(ROOT, 'node_modules/.bin/astro'), ['build', ...config, '--outDir', outDir], {
       cwd: ROOT,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -141,7 +144,7 @@ async function build(options: BuildOptions, outDir: string): Promise<BuildResult
  */
 export async function buildOnce(options: BuildOptions): Promise<BuildResult> {
   const key = createHash('sha1')
-    .update(JSON.stringify([resolve(options.contentDir), options.base ?? '/']))
+    .update(JSON.stringify([resolve(options.contentDir), options.base ?? '/', options.config ?? '']))
     .digest('hex')
     .slice(0, 10);
   const outDir = join(ROOT, '.hamish', 'test-builds', key);
