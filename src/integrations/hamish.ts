@@ -29,7 +29,7 @@ import {
   stringOverrides,
   type HamishOptions,
 } from './options.ts';
-import { reportSkipped, siteSitemap, siteVitePlugin, writeRobots } from './site.ts';
+import { builtBase, recordBuild, reportSkipped, siteSitemap, siteVitePlugin, writeRobots } from './site.ts';
 import { warnInlineStyles } from './inline-styles.ts';
 
 export type { HamishOptions } from './options.ts';
@@ -57,6 +57,7 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
 
   let site: string | undefined;
   let base = '/';
+  let root = process.cwd();
 
   return {
     name: 'hamish',
@@ -64,8 +65,16 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
       'astro:config:setup': async (params) => {
         const { config, command, updateConfig, addWatchFile, logger } = params;
         if (command === 'build') reportSkipped(config.site, logger);
+        root = fileURLToPath(config.root);
         site = config.site;
         base = config.base;
+        if (command === 'preview' && !process.env.BASE_PATH) {
+          const built = builtBase(root, fileURLToPath(config.outDir), config.base);
+          if (built) {
+            logger.info(`Serving the build at ${built}, the base it was built for (BASE_PATH).`);
+            updateConfig({ base: built });
+          }
+        }
         let files;
         try {
           files = resolveFiles(options, fileURLToPath(config.root));
@@ -138,6 +147,7 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
         const outDir = fileURLToPath(params.dir);
         await warnInlineStyles(outDir, params.logger);
         if (site) await writeRobots(outDir, base, site);
+        await recordBuild(root, outDir, base);
         await search.hooks['astro:build:done']?.(params);
       },
     },
