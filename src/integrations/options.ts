@@ -188,10 +188,12 @@ export class OptionsError extends Error {
 
 /** `path` as a reader writes it: `footer.en.links[0].href`. */
 function pathOf(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (shown, key) => (typeof key === 'number' ? `${shown}[${key}]` : shown ? `${shown}.${String(key)}` : String(key)),
-    '',
-  );
+  return path.reduce<string>((shown, key) => {
+    if (typeof key === 'number') return `${shown}[${key}]`;
+    // A UI string's key has dots of its own: `strings.ar["nav.home"]`.
+    if (!/^[A-Za-z_$][\w$]*$/.test(String(key))) return `${shown}[${JSON.stringify(String(key))}]`;
+    return shown ? `${shown}.${String(key)}` : String(key);
+  }, '');
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {

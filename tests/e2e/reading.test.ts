@@ -305,7 +305,9 @@ describe.each(['ar', 'en'] as const)('the %s document page', (lang) => {
         expect(await narrow.page.isVisible('label[for="mode-side"]')).toBe(false);
         const selected = await narrow.page.$$eval('.mode-options label', (labels) =>
           labels
-            .filter((label) => getComputedStyle(label).backgroundColor !== 'rgba(0, 0, 0, 0)')
+            .filter(
+              (label) => label.checkVisibility() && getComputedStyle(label).backgroundColor !== 'rgba(0, 0, 0, 0)',
+            )
             .map((label) => label.getAttribute('for')),
         );
         expect(selected).toEqual(['mode-stacked']);
