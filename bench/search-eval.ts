@@ -86,7 +86,7 @@ async function writeContent(docs: ReturnType<typeof drawCorpus>): Promise<string
 }
 
 function buildHamish(content: string, outDir: string): Promise<void> {
-  return withBuildLock(async () => {
+  return withBuildLock(() => {
     const env = userEnv({ CONTENT_DIR: content });
     delete env.BASE_PATH;
     const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
