@@ -82,7 +82,7 @@ export async function acquireLock(name: 'build' | 'dev', timeoutMs = 20 * 60_000
       const owner = Number(await readFile(join(lock, 'pid'), 'utf8').catch(() => ''));
       if (owner && !alive(owner)) await rm(lock, { recursive: true, force: true });
       else if (Date.now() > deadline)
-        throw new Error(`waited ${timeoutMs / 1000}s for ${lock} (held by pid ${owner || '?'})`);
+        throw new Error(`waited ${timeoutMs / 1000}s for ${lock} (held by pid ${owner || '?'})`, { cause: error });
       else await sleep(200);
     }
   }
@@ -103,7 +103,7 @@ export async function acquireDevServerLocks(): Promise<() => Promise<void>> {
 }
 
 /** Runs `task` holding the build lock (see `acquireLock`). */
-export async function withBuildLock<T>(task: () => Promise<T>): Promise<T> {
+export async function withBuildLock<T>(task: () => T | Promise<T>): Promise<T> {
   const release = await acquireLock('build');
   try {
     return await task();

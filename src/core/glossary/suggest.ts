@@ -381,7 +381,7 @@ function allCaps(token: Token): boolean {
 /** Whether the word at `index` opens a sentence (nothing but quotes or brackets since a full stop). */
 function opensSentence(text: string, tokens: Token[], index: number): boolean {
   const before = text.slice(index === 0 ? 0 : tokens[index - 1].end, tokens[index].start);
-  return index === 0 ? /^[\s"'“‘(\[«—–-]*$/u.test(before) : /[.!?:;…]["'”’)\]»]*\s*["'“‘(\[«]*\s*$/u.test(before);
+  return index === 0 ? /^[\s"'“‘([«—–-]*$/u.test(before) : /[.!?:;…]["'”’)\]»]*\s*["'“‘([«]*\s*$/u.test(before);
 }
 
 /** Whether the text between two words is only a space, so they may belong to one name. */
