@@ -22,7 +22,13 @@ export const HELD_OUT: Templates = {
       'Last modified {y}-{mm}-{dd} {HH}:{M} UTC',
     ],
     byline: ['Story by {name}', 'By {name} | {source}', 'Words by {name}', 'Reporting by {name}', 'by {name}'],
-    dateline: ['{PLACE} ({source}) —', '{place} ({source})', '{PLACE}, {d} {mon} -', '{PLACE} –', '{place}, {mon} {d}, {y} —'],
+    dateline: [
+      '{PLACE} ({source}) —',
+      '{place} ({source})',
+      '{PLACE}, {d} {mon} -',
+      '{PLACE} –',
+      '{place}, {mon} {d}, {y} —',
+    ],
     caption: [
       '(Archive photo)',
       'File photo: {credit}',
@@ -44,7 +50,13 @@ export const HELD_OUT: Templates = {
       'Explore more on these topics: {t1}, {t2}, {t3}',
       'Categories: {t1}, {t2}',
     ],
-    share: ['Share this story', 'Follow {source} on Instagram', 'Share | Tweet | Email', 'Like us on Facebook', 'Share on WhatsApp'],
+    share: [
+      'Share this story',
+      'Follow {source} on Instagram',
+      'Share | Tweet | Email',
+      'Like us on Facebook',
+      'Share on WhatsApp',
+    ],
     comments: ['Add your comment', 'Comments ({n})', 'View {n} comments', 'Be the first to comment', 'Post a comment'],
     related: [
       'Read also: {rel}',
@@ -84,7 +96,13 @@ export const HELD_OUT: Templates = {
       '{d} {monAr}، {y} | {HH}:{M}',
     ],
     byline: ['كتب ـ {name}', 'بقلم الكاتب: {name}', 'تقرير: {name}', 'بواسطة {name}', 'كتبت: {name}'],
-    dateline: ['{place} - «{source}»:', '{place} ـ خاص', '{place} ({source})', '{place} – {source}', '{place} في {d} {monAr}/{monLev} ({source}) -'],
+    dateline: [
+      '{place} - «{source}»:',
+      '{place} ـ خاص',
+      '{place} ({source})',
+      '{place} – {source}',
+      '{place} في {d} {monAr}/{monLev} ({source}) -',
+    ],
     caption: [
       'صورة أرشيفية - {credit}',
       '(الصورة من {credit})',
@@ -106,7 +124,13 @@ export const HELD_OUT: Templates = {
       'الأوسمة: {t1}، {t2}، {t3}',
       'الوسوم : {t1} ، {t2}',
     ],
-    share: ['شارك الخبر', 'تابعنا على فيسبوك', 'شارك عبر واتساب', 'تابعوا {source} على تلغرام', 'مشاركة: فيسبوك | تويتر'],
+    share: [
+      'شارك الخبر',
+      'تابعنا على فيسبوك',
+      'شارك عبر واتساب',
+      'تابعوا {source} على تلغرام',
+      'مشاركة: فيسبوك | تويتر',
+    ],
     comments: ['التعليقات ({n})', 'اكتب تعليقك', 'لا توجد تعليقات', 'كن أول من يعلق', 'عرض التعليقات'],
     related: ['اقرأ أيضاً: {rel}', 'مواضيع ذات صلة', 'الأكثر مشاهدة', 'اشترك في نشرتنا الإخبارية', 'أخبار متعلقة'],
     copyright: [

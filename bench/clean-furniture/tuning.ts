@@ -20,7 +20,13 @@ export const TUNING: Templates = {
       '{wd} {d} {mon} {y} {HH}.{M} BST',
     ],
     byline: ['By {name}', 'Written by {name}', 'By {name}, {source}', 'Author: {name}', 'BY {NAME}'],
-    dateline: ['{PLACE} —', '{PLACE}, {mon} {d} ({source}) -', '{place}, {d} {mon} {y}', '{PLACE} ({source})', '{PLACE}:'],
+    dateline: [
+      '{PLACE} —',
+      '{PLACE}, {mon} {d} ({source}) -',
+      '{place}, {d} {mon} {y}',
+      '{PLACE} ({source})',
+      '{PLACE}:',
+    ],
     caption: ['(File photo)', 'Photo: {credit}', '(Photo by {credit})', 'Image: {credit}', '[Photo credit: {credit}]'],
     source: [
       'Source: {source}',
@@ -36,7 +42,13 @@ export const TUNING: Templates = {
       'Keywords: {t1}; {t2}; {t3}',
       'Tagged: {t1} · {t2}',
     ],
-    share: ['Share this article', 'Share on Facebook', 'Share: Facebook Twitter WhatsApp', 'Follow us on Twitter', 'Share via Email'],
+    share: [
+      'Share this article',
+      'Share on Facebook',
+      'Share: Facebook Twitter WhatsApp',
+      'Follow us on Twitter',
+      'Share via Email',
+    ],
     comments: ['Comments', 'Leave a comment', '{n} comments', 'Join the conversation', 'Show comments'],
     related: ['Read more: {rel}', 'Related: {rel}', 'Most read', 'Sign up for our newsletter', 'You may also like'],
     copyright: [
@@ -64,7 +76,13 @@ export const TUNING: Templates = {
       'تم النشر في {dd}/{mm}/{y} الساعة {HH}:{M}',
     ],
     byline: ['بقلم: {name}', 'كتب: {name}', 'بقلم {name}', 'كتبت - {name}', 'إعداد: {name}'],
-    dateline: ['{place} -', '{place} ({source}) -', '{place}، {d} {monAr} ({source})', '{place} - {source}', '{place}:'],
+    dateline: [
+      '{place} -',
+      '{place} ({source}) -',
+      '{place}، {d} {monAr} ({source})',
+      '{place} - {source}',
+      '{place}:',
+    ],
     caption: ['(أرشيفية)', '(صورة أرشيفية)', 'الصورة: {credit}', '(أرشيفية - {credit})', 'تصوير: {credit}'],
     source: [
       'المصدر: {source}',

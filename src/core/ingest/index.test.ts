@@ -75,6 +75,14 @@ describe('ingest', () => {
         file: 'documents/m.en.txt',
         message: expect.stringMatching(/source is “WaPo” in the front matter but “The Post” in documents\/m\.yaml/),
       },
+      {
+        // The page's own credit ("Read the whole story from / The Washington Post.") disagrees too.
+        severity: 'warning',
+        file: 'documents/m.en.txt',
+        line: 10,
+        message:
+          'source is “WaPo” in the front matter, but line 10 of documents/m.en.txt (a source credit) says “The Washington Post”; the front matter wins',
+      },
     ]);
     const en = editions.find((e) => e.lang === 'en');
     expect(en).toMatchObject({
