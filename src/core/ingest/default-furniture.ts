@@ -45,8 +45,11 @@ function formsOf(labels: readonly string[]) {
 function labelled(labels: readonly string[], value: string, lead = ''): string[] {
   const { plain, separated } = formsOf(labels);
   const sources: string[] = [];
-  if (plain.length > 0) sources.push(`^${lead}${alt(plain)}${END}(?:${SEP}|\\s*)${value}$`);
-  if (separated.length > 0) sources.push(`^${lead}${alt(separated)}${END}${SEP}${value}$`);
+  // A credit may stand in brackets: "(المصدر: رويترز)".
+  const open = String.raw`[(\[]?\s*`;
+  const close = String.raw`\s*[)\]]?`;
+  if (plain.length > 0) sources.push(`^${open}${lead}${alt(plain)}${END}(?:${SEP}|\\s*)${value}${close}$`);
+  if (separated.length > 0) sources.push(`^${open}${lead}${alt(separated)}${END}${SEP}${value}${close}$`);
   return sources;
 }
 
@@ -133,7 +136,7 @@ export function looksLikeName(text: string, lang: Lang, maxWords = 5): boolean {
 }
 
 /** The separators of a breadcrumb in the original line. */
-const CRUMB_SPLIT = /\s*[/»«›‹>|·•❯]\s*/u;
+const CRUMB_SPLIT = /\s+[/»«›‹>|·•❯]\s+/u;
 
 /** A check on the original line after the regex matched: the part of a shape a regex cannot say. */
 export type ShapeCheck = (line: string, value: string | undefined, lang: Lang) => boolean;
@@ -143,7 +146,8 @@ export const DEFAULT_CHECKS: Record<string, ShapeCheck> = {};
 
 const WORD = String.raw`[^\s/>|"·•❯\p{L}\p{N}]*[\p{L}\p{N}][^\s/>|"·•❯]*`;
 const SEGMENT = `${WORD}(?: ${WORD}){0,4}`;
-const CRUMB_SEP = String.raw`(?:\s+['"·•❯|>/]\s+|\s*[/>|❯]\s*)`;
+/** Separators stand between spaces: "a/b" is a word of prose, "World / Europe" a breadcrumb. */
+const CRUMB_SEP = String.raw`\s+['"·•❯|>/]\s+`;
 
 const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]) => PatternSpec[]> = {
   breadcrumb: (lang, labels) => {
@@ -153,7 +157,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     DEFAULT_CHECKS[name] = (line) => {
       const text = line.replace(new RegExp(`^\\s*(?:${separated.map(escapeRegExp).join('|')})\\s*:\\s*`, 'iu'), '');
       const crumbs = text.split(CRUMB_SPLIT).filter((c) => c !== '');
-      if (crumbs.some((c) => /[.!?؟]$/u.test(c))) return false;
+      if (crumbs.some((c) => /[.!?؟]$|[,;،؛()"“”«»]/u.test(c))) return false;
       // A cased script's sections are capitalised ("World › Europe"); "and/or" in prose is not a breadcrumb.
       if (crumbs.some((c) => /^\p{Ll}/u.test(c))) return false;
       // A section's name is a noun or two, never a clause.
@@ -469,7 +473,7 @@ export function isDatelineLine(
   if (g.dash === ':') return false;
   if (new RegExp(`^${alt(labels)}${END}`, 'u').test(foldLineText(tail))) return true;
   if (/^[«"“(][^«»"“”()]{1,30}[»"”)]$/u.test(tail)) return true;
-  return looksLikeName(tail, lang, 3);
+  return looksLikeName(tail, lang, 4);
 }
 
 const byKind = (['en', 'ar'] as const).flatMap((lang) =>

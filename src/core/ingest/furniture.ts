@@ -290,6 +290,12 @@ export function foldFurnitureLine(line: string): string {
 const spacedTatweelAsDash = (line: string) =>
   line.includes('ـ') ? line.replace(/(?<=^|\s)ـ+(?=\s|$)/gu, (run) => '-'.repeat(run.length)) : line;
 
+/**
+ * A line that stops where its value should start: after a separator or a word that introduces a
+ * name ("Read the whole story from", "الصورة:"), not after a closing bracket ("(File photo)").
+ */
+const ENDS_OPEN = /(?:[:\-|–—/ـ]|(?<![\p{L}\p{N}])(?:from|by|via|at|on|of|in|courtesy|على|من|عن|في|عبر|لـ?))\s*$/iu;
+
 /** The first pattern of `rules` for `lang` that recognises `line` as furniture; `folded` is `foldFurnitureLine(line)` if known. */
 export function matchFurniture(
   line: string,
@@ -311,7 +317,7 @@ export function matchFurniture(
         ? undefined
         : '';
     if (pattern.check && !pattern.check(line, value, lang)) continue;
-    return { pattern, value, open: pattern.joinNext && value === '' };
+    return { pattern, value, open: pattern.joinNext && value === '' && ENDS_OPEN.test(line) };
   }
   return undefined;
 }

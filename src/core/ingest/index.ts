@@ -258,7 +258,7 @@ function buildEdition(
     time: found.time,
     author: found.author,
     tags: found.tags,
-    dateline: findDateline(opening.text, document.lang)?.place ?? found.dateline,
+    dateline: found.dateline ?? findDateline(opening.text, document.lang)?.place,
     source: found.source,
     url: meta.url,
     imageCredit: found.imageCredit,
