@@ -135,6 +135,14 @@ export function looksLikeName(text: string, lang: Lang, maxWords = 5): boolean {
   });
 }
 
+/** An outlet or a role after a byline's name: a few words that start as a name does, not a sentence. */
+function isRole(text: string, lang: Lang): boolean {
+  const words = text.trim().split(/\s+/u);
+  if (words.length > 6 || /\d/u.test(text) || /[.!?؟]$/u.test(text.trim())) return false;
+  if (lang === 'ar' && /\p{Script=Arabic}/u.test(text)) return words.every((w) => !STOP_AR.has(foldLineText(w)));
+  return /^[\p{Lu}\p{Lt}]/u.test(words[0]);
+}
+
 /** The separators of a breadcrumb in the original line. */
 const CRUMB_SPLIT = /\s+[/»«›‹>|·•❯]\s+/u;
 
@@ -211,8 +219,8 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       if (value === undefined) return false;
       const [person, ...tail] = value.split(/\s*(?:[,،|;؛/]|\s[-–—]\s)\s*/u);
       if (!looksLikeName(person, lang)) return false;
-      // What follows a name is an outlet or a role ("Reuters", "Staff Writer"), not a clause.
-      return tail.length <= 2 && tail.every((t) => t === '' || looksLikeName(t, lang, 6));
+      // What follows a name is an outlet or a role ("Reuters", "Staff reporter"), not a clause.
+      return tail.length <= 2 && tail.every((t) => t === '' || isRole(t, lang));
     };
     return [{ name, lang, kind: 'byline', regex: one(labelled(labels, '(?<value>.{2,100})')), maxLength: 120 }];
   },
