@@ -402,7 +402,8 @@ for (const [setName, templates] of sets) {
           counts.values++;
           const got = edition?.[field as keyof Edition];
           const ok = Array.isArray(want)
-            ? Array.isArray(got) && got.map(fold).join('|') === want.map(fold).join('|')
+            ? Array.isArray(got) &&
+              (got as string[]).map((g) => fold(g)).join('|') === want.map((w) => fold(w)).join('|')
             : fold(got as string) === fold(want);
           if (ok) counts.recovered++;
           else

@@ -55,6 +55,10 @@ function labelled(labels: readonly string[], value: string, lead = ''): string[]
 
 const one = (sources: string[]) => (sources.length === 1 ? sources[0] : `(?:${sources.join('|')})`);
 
+/**
+ * Particles that never stand in a name or a section. Compared without harakat but otherwise as
+ * written: folding would make على ("on") the name علي ("Ali").
+ */
 const STOP_AR = new Set(
   [
     'في',
@@ -86,8 +90,13 @@ const STOP_AR = new Set(
     'عند',
     'منذ',
     'حول',
-  ].map(foldLineText),
+    'الى',
+    'ان',
+    'ان',
+  ].flatMap((w) => [w, w.replace(/[أإآ]/gu, 'ا')]),
 );
+const isParticle = (word: string) => STOP_AR.has(word.replace(/[\u064B-\u065F\u0670\u0640]/gu, ''));
+
 /** Lower-case words that may stand inside a name ("Charles de Gaulle", "Omar bin Laden"). */
 const NAME_PARTICLES = new Set([
   'de',
@@ -125,7 +134,7 @@ export function looksLikeName(text: string, lang: Lang, maxWords = 5): boolean {
   if (/[.!?؟،,;؛:]$/u.test(text.trim()) && !/(?:^|\s)\p{Lu}\.$/u.test(text.trim())) return false;
   if (/\d/u.test(text)) return false;
   if (lang === 'ar' && /\p{Script=Arabic}/u.test(text)) {
-    return words.every((w) => !STOP_AR.has(foldLineText(w)));
+    return words.every((w) => !isParticle(w));
   }
   return words.every((word, i) => {
     const bare = word.replace(/^[("“'‘]+|[)"”'’.,]+$/gu, '');
@@ -139,7 +148,7 @@ export function looksLikeName(text: string, lang: Lang, maxWords = 5): boolean {
 function isRole(text: string, lang: Lang): boolean {
   const words = text.trim().split(/\s+/u);
   if (words.length > 6 || /\d/u.test(text) || /[.!?؟]$/u.test(text.trim())) return false;
-  if (lang === 'ar' && /\p{Script=Arabic}/u.test(text)) return words.every((w) => !STOP_AR.has(foldLineText(w)));
+  if (lang === 'ar' && /\p{Script=Arabic}/u.test(text)) return words.every((w) => !isParticle(w));
   return /^[\p{Lu}\p{Lt}]/u.test(words[0]);
 }
 
@@ -169,7 +178,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       // A cased script's sections are capitalised ("World › Europe"); "and/or" in prose is not a breadcrumb.
       if (crumbs.some((c) => /^\p{Ll}/u.test(c))) return false;
       // A section's name is a noun or two, never a clause.
-      if (crumbs.some((c) => c.split(/\s+/u).some((w) => STOP_AR.has(foldLineText(w))))) return false;
+      if (crumbs.some((c) => c.split(/\s+/u).some((w) => isParticle(w)))) return false;
       const strong = /\s[»›>❯]\s|\s»|\s›/u.test(text);
       const rooted = roots.has(foldLineText(crumbs[0] ?? ''));
       return crumbs.length >= 3 || rooted || strong;
@@ -235,6 +244,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     const name = `caption-${lang}`;
     const { plain, separated } = formsOf(labels);
     const link = lang === 'en' ? '(?:by|courtesy(?: of)?|via|from|credit)' : '(?:من|ل|لـ|عن)';
+    const linkEnd = new RegExp(`(?:^|\\s)${link}$`, 'u');
     DEFAULT_CHECKS[name] = (line, value) => {
       const open = /^\s*[(\[]/u.test(line);
       const close = /[)\]]\s*$/u.test(line);
@@ -242,10 +252,17 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       if (value === undefined || value === '') return true;
       const folded = foldLineText(line);
       const withSeparator = new RegExp(`^[(\\[]?\\s*(?:${alt([...plain, ...separated])})${END}\\s*[:|\\-/]`, 'u');
+      // The link may be a word of its own ("Photo by …") or the end of the label ("الصورة من …").
       const linked = new RegExp(`^[(\\[]?\\s*(?:${alt(plain)})${END}\\s+${link}${END}`, 'u');
+      const endsLinked = new RegExp(
+        `^[(\\[]?\\s*(?:${alt(plain.filter((l) => linkEnd.test(foldLineText(l))))})${END}`,
+        'u',
+      );
       if (withSeparator.test(folded)) return value.split(/\s+/u).length <= 12 && !/[.!?؟]$/u.test(value.trim());
       // Without a separator the value must be a name ("Photo by Thomas Samson"), never a clause.
-      return linked.test(folded) && looksLikeName(value.replace(/[)\]]\s*$/u, ''), lang, 6);
+      return (
+        (linked.test(folded) || endsLinked.test(folded)) && looksLikeName(value.replace(/[)\]]\s*$/u, ''), lang, 6)
+      );
     };
     const bracketed = `caption-bracketed-${lang}`;
     // A short line in brackets, standing alone: a credit ("(Reuters/Jane Doe)", "(أ ف ب)").
@@ -431,7 +448,13 @@ const AGENCY = String.raw`(?:\s*\((?<agency>[^()\d]*\p{L}[^()]{0,40})\))`;
 const REGION_EN = String.raw`(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})`;
 const DASH = String.raw`(?<dash>—|–|--|-|ـ+|:)`;
 const AR_WORD = String.raw`(?:(?![،؛؟])\p{Script=Arabic})+`;
-const AR_DATE = String.raw`(?<date>\s*[,،]?\s*(?:في\s+)?[\d٠-٩]{1,2}\s+[^\s()\d]{2,20}(?:\s*/\s*[^\s()\d]{2,20})?(?:\s+[\d٠-٩]{4})?)`;
+/** A month as the Arabic table spells it ("تشرين الثاني" is two words), or any one word. */
+const AR_MONTH = `(?:${LABELS.ar.months
+  .flatMap((m) => m.split('|'))
+  .sort((a, b) => b.length - a.length)
+  .map((m) => m.replace(/ /g, '\\s+'))
+  .join('|')}|[^\\s()\\d]{2,20})`;
+const AR_DATE = String.raw`(?<date>\s*[,،]?\s*(?:في\s+)?[\d٠-٩]{1,2}\s+${AR_MONTH}(?:\s*/\s*${AR_MONTH})?(?:\s+[\d٠-٩]{4})?)`;
 
 /** Words that open Arabic sentences or notes and are never places. */
 const AR_NOT_PLACES = new Set(
@@ -451,37 +474,48 @@ export function isDatelineLine(
   lang: Lang,
   labels: readonly string[] = LABELS[lang].labels.dateline,
 ): boolean {
+  return datelinePlace(line, lang, labels) !== undefined;
+}
+
+/** The place of a dateline standing on a line of its own (see `isDatelineLine`), if `line` is one. */
+export function datelinePlace(
+  line: string,
+  lang: Lang,
+  labels: readonly string[] = LABELS[lang].labels.dateline,
+): string | undefined {
+  const place = readDatelineLine(line, lang, labels);
+  return place?.replace(/[,،]\s*$/u, '').trim();
+}
+
+function readDatelineLine(line: string, lang: Lang, labels: readonly string[]): string | undefined {
   const text = line.trim();
   const arabic = lang === 'ar' && /^\p{Script=Arabic}/u.test(text);
   const re = arabic
     ? new RegExp(
-        String.raw`^(?<place>${AR_WORD}(?: ${AR_WORD}){0,2})${AR_DATE}?${AGENCY}?\s*(?:${DASH}\s*(?<tail>.*))?$`,
+        String.raw`^(?<place>${AR_WORD}(?: (?!في\s)${AR_WORD}){0,2})${AR_DATE}?${AGENCY}?\s*(?:${DASH}\s*(?<tail>.*))?$`,
         'u',
       )
     : new RegExp(String.raw`^${EN_PLACE}${REGION_EN}?${DATE_EN}?${AGENCY}?\s*(?:${DASH}\s*(?<tail>.*))?$`, 'u');
   const match = re.exec(text);
   const g = match?.groups;
-  if (!g?.place) return false;
+  if (!g?.place) return undefined;
   const marked = g.dash !== undefined || g.date !== undefined || g.agency !== undefined;
-  if (!marked) return false;
+  if (!marked) return undefined;
   if (arabic) {
-    if (
-      AR_NOT_PLACES.has(foldLineText(g.place.split(' ')[0])) ||
-      g.place.split(' ').some((w) => STOP_AR.has(foldLineText(w)))
-    )
-      return false;
+    if (AR_NOT_PLACES.has(foldLineText(g.place.split(' ')[0])) || g.place.split(' ').some((w) => isParticle(w)))
+      return undefined;
   } else {
     const caps = g.place === g.place.toUpperCase() && /\p{L}{2}/u.test(g.place);
-    if (!caps && g.date === undefined && g.agency === undefined) return false;
-    if (MONTH_OR_DAY.has(g.place.toLowerCase())) return false;
+    if (!caps && g.date === undefined && g.agency === undefined) return undefined;
+    if (MONTH_OR_DAY.has(g.place.toLowerCase())) return undefined;
   }
   // After the dash: nothing, the outlet (quoted, bracketed, or a short name), or a label ("خاص").
   const tail = (g.tail ?? '').replace(/\s*:$/u, '').trim();
-  if (tail === '') return true;
-  if (g.dash === ':') return false;
-  if (new RegExp(`^${alt(labels)}${END}`, 'u').test(foldLineText(tail))) return true;
-  if (/^[«"“(][^«»"“”()]{1,30}[»"”)]$/u.test(tail)) return true;
-  return looksLikeName(tail, lang, 4);
+  if (tail === '') return g.place;
+  if (g.dash === ':') return undefined;
+  if (new RegExp(`^${alt(labels)}${END}`, 'u').test(foldLineText(tail))) return g.place;
+  if (/^[«"“(][^«»"“”()]{1,30}[»"”)]$/u.test(tail)) return g.place;
+  return looksLikeName(tail, lang, 4) ? g.place : undefined;
 }
 
 const byKind = (['en', 'ar'] as const).flatMap((lang) =>
@@ -594,12 +628,17 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
     name: 'newsletter',
     lang: 'en',
     kind: 'related',
+    // Sign-up boxes sit between paragraphs as often as after the text.
+    where: 'anywhere',
+    maxLength: 120,
     regex: String.raw`^(?:sign up|subscribe|join|get|register|enter your e-?mail)\b.{0,100}\bnewsletters?\b.*$`,
   },
   {
     name: 'newsletter-ar',
     lang: 'ar',
     kind: 'related',
+    where: 'anywhere',
+    maxLength: 120,
     regex: String.raw`^(?:اشترك|اشتركوا|سجل|انضم)${END}.{0,80}(?:النشرة|نشرتنا|القائمة البريدية|بريدك الإلكتروني).*$`,
   },
   ...byKind.filter((p) => UNLABELLED.test(p.name)).sort((a, b) => unlabelledOrder(a.name) - unlabelledOrder(b.name)),

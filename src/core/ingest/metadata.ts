@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Diagnostic, Lang } from '../types.ts';
 import { foldLineText } from '../arabic/index.ts';
 import type { FurnitureHit } from './clean.ts';
-import { splitTags } from './default-furniture.ts';
+import { datelinePlace, splitTags } from './default-furniture.ts';
 import { readDate } from './furniture-dates.ts';
 import { cleanValue } from './provenance.ts';
 
@@ -42,9 +42,6 @@ export interface RecoveredMetadata {
 /** The name in a byline's value: before the outlet or role that may follow it ("Jane Doe, Reuters"). */
 const authorOf = (value: string) => cleanValue(value.split(/\s*(?:[,،|;؛/]|\s[-–—]\s)\s*/u)[0] ?? '');
 
-/** The place of a dateline line: before its date, agency or dash. */
-const placeOf = (line: string) => cleanValue(line.split(/\s*(?:[,،(:]|\s[-–—ـ]+|[-–—ـ]+\s|[-–—]$)\s*/u)[0] ?? '');
-
 /** The first value of each field named by the furniture taken out of a text. */
 export function metadataFrom(furniture: readonly FurnitureHit[], lang: Lang): RecoveredMetadata {
   const found: FurnitureMetadata = {};
@@ -58,7 +55,8 @@ export function metadataFrom(furniture: readonly FurnitureHit[], lang: Lang): Re
     const field = hit.pattern.provides;
     const line = hit.lines[0].line;
     if (field === 'dateline') {
-      set('dateline', placeOf(hit.lines[0].text), line);
+      const place = datelinePlace(hit.lines[0].text, lang);
+      set('dateline', place === undefined ? undefined : cleanValue(place), line);
       continue;
     }
     if (!field || hit.value === undefined || hit.value === '') continue;

@@ -483,6 +483,12 @@ export function sameTitle(a: string, b: string): boolean {
   return words(a) === words(b);
 }
 
+/**
+ * A short line that ends with a dash or a colon leads into what follows (a dateline on a line of
+ * its own, "Update:"): it is neither a headline nor an opening sentence.
+ */
+const isLeadIn = (text: string) => /[-–—ـ:]\s*$/u.test(text) && text.trim().split(/\s+/u).length <= 12;
+
 /** The line a version's title comes from: its headline, or the opening its title is made from. */
 export interface HeadlineCandidate {
   /** Index in the paragraphs given. */
@@ -504,7 +510,7 @@ export function headlineCandidate(
   lang: Lang,
   isFurniture: (text: string) => boolean,
 ): HeadlineCandidate | undefined {
-  const index = paragraphs.findIndex((p) => /\p{L}/u.test(p.text) && !isFurniture(p.text));
+  const index = paragraphs.findIndex((p) => /\p{L}/u.test(p.text) && !isFurniture(p.text) && !isLeadIn(p.text));
   if (index === -1) return undefined;
   const paragraph = paragraphs[index];
   const following = paragraphs.slice(index + 1).map((p) => p.text);
