@@ -10,6 +10,7 @@
  *     npm run eval:clean                      # both template sets, 200 documents, seed 1
  *     npm run eval:clean -- --set tuning      # only the half the cleaner was tuned on
  *     npm run eval:clean -- --set held-out --verbose
+ *     npm run eval:clean -- --set blind       # a third set, written after the held-out run
  *
  * Needs TICO-19's translation memory (`--tmx`, default ../shared/corpora/tico19/all.en-ar.tmx).
  */
@@ -24,6 +25,7 @@ import type { Edition, Lang } from '../src/core/types.ts';
 import { HELD_OUT } from './clean-furniture/held-out.ts';
 import type { EvalKind, Templates } from './clean-furniture/kinds.ts';
 import { TUNING } from './clean-furniture/tuning.ts';
+import { BLIND } from './clean-furniture/blind.ts';
 
 const { values } = parseArgs({
   options: {
@@ -43,10 +45,11 @@ const sets: [string, Templates][] = (
   [
     ['tuning', TUNING],
     ['held-out', HELD_OUT],
+    ['blind', BLIND],
   ] as [string, Templates][]
 ).filter(([name]) => values.set === 'all' || values.set === name);
 if (sets.length === 0) {
-  console.error(`--set must be tuning, held-out or all, not “${values.set}”`);
+  console.error(`--set must be tuning, held-out, blind or all, not “${values.set}”`);
   process.exit(1);
 }
 
