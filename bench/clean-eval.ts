@@ -224,7 +224,7 @@ function fill(template: string, kind: EvalKind, lang: Lang, random: () => number
   const v: Record<string, string> = {
     name,
     NAME: name.toUpperCase(),
-    name2: pick(pool.name),
+    name2: pick(pool.name.filter((n) => n !== name)),
     credit: pick(pool.credit),
     source: pick(pool.source),
     s1: sections[0],
@@ -261,7 +261,9 @@ function fill(template: string, kind: EvalKind, lang: Lang, random: () => number
   const text = template.replace(/\{(\w+)\}/g, (_, key: string) => v[key] ?? `{${key}}`);
   const has = (...keys: string[]) => keys.some((k) => used.has(k));
   const expect: Filled['expect'] = {};
-  if (kind === 'byline' && has('name', 'NAME')) expect.author = name;
+  // Two writers are the author together ("Jane Doe and John Roe").
+  if (kind === 'byline' && has('name', 'NAME'))
+    expect.author = has('name2') ? `${name}${lang === 'ar' ? ' و' : ' and '}${v.name2}` : name;
   if (kind === 'timestamp') {
     if (has('d', 'dd', 'dA') && has('m', 'mm', 'mon', 'mon3', 'monAr', 'monLev') && has('y', 'yA'))
       expect.date = `${y}-${pad(m)}-${pad(d)}`;

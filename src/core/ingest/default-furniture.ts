@@ -144,6 +144,14 @@ export function looksLikeName(text: string, lang: Lang, maxWords = 5): boolean {
   });
 }
 
+/** A byline's value as the writers and what follows them (an outlet, a role): "X, Reuters", "X for The Times". */
+export function splitByline(value: string): string[] {
+  return value.split(/\s*(?:[,،|;؛/]|\s[-–—]\s)\s*|\s+(?:for|of)\s+(?=\p{Lu})/u);
+}
+
+/** The names in a list of writers. */
+const namesOf = (text: string) => text.split(/\s+(?:and|&)\s+|\s+و(?=\p{Script=Arabic})/u);
+
 /** An outlet or a role after a byline's name: a few words that start as a name does, not a sentence. */
 function isRole(text: string, lang: Lang): boolean {
   const words = text.trim().split(/\s+/u);
@@ -226,8 +234,9 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     const name = `byline-${lang}`;
     DEFAULT_CHECKS[name] = (_line, value) => {
       if (value === undefined) return false;
-      const [person, ...tail] = value.split(/\s*(?:[,،|;؛/]|\s[-–—]\s)\s*/u);
-      if (!looksLikeName(person, lang)) return false;
+      const [person, ...tail] = splitByline(value);
+      // Several writers: each a name ("Jane Doe and John Roe", "فلان وفلان").
+      if (!namesOf(person).every((name) => looksLikeName(name, lang))) return false;
       // What follows a name is an outlet or a role ("Reuters", "Staff reporter"), not a clause.
       return tail.length <= 2 && tail.every((t) => t === '' || isRole(t, lang));
     };
@@ -245,6 +254,9 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     const { plain, separated } = formsOf(labels);
     const link = lang === 'en' ? '(?:by|courtesy(?: of)?|via|from|credit)' : '(?:من|ل|لـ|عن)';
     const linkEnd = new RegExp(`(?:^|\\s)${link}$`, 'u');
+    // Arabic writes a one-letter preposition joined to the next word: "الصورة لرويترز".
+    const joined = plain.filter((l) => /\s\p{Script=Arabic}$/u.test(l));
+    const attached = joined.length > 0 ? `${alt(joined)}(?=\\p{L})` : '(?!)';
     DEFAULT_CHECKS[name] = (line, value) => {
       const open = /^\s*[(\[]/u.test(line);
       const close = /[)\]]\s*$/u.test(line);
@@ -260,9 +272,9 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       );
       if (withSeparator.test(folded)) return value.split(/\s+/u).length <= 12 && !/[.!?؟]$/u.test(value.trim());
       // Without a separator the value must be a name ("Photo by Thomas Samson"), never a clause.
-      return (
-        (linked.test(folded) || endsLinked.test(folded)) && looksLikeName(value.replace(/[)\]]\s*$/u, ''), lang, 6)
-      );
+      const joinedTo = new RegExp(`^[(\\[]?\\s*${attached}`, 'u');
+      const introduced = linked.test(folded) || endsLinked.test(folded) || joinedTo.test(folded);
+      return introduced && looksLikeName(value.replace(/[)\]]\s*$/u, ''), lang, 6);
     };
     const bracketed = `caption-bracketed-${lang}`;
     // A short line in brackets, standing alone: a credit ("(Reuters/Jane Doe)", "(أ ف ب)").
@@ -279,7 +291,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         name,
         lang,
         kind: 'caption',
-        regex: `^[(\\[]?\\s*${alt([...plain, ...separated])}${END}(?:\\s+${link}${END})?\\s*[:|\\-/]?\\s*(?<value>[^()\\[\\]]{0,100}?)\\s*[)\\]]?$`,
+        regex: `^[(\\[]?\\s*(?:${attached}|${alt([...plain, ...separated])}${END}(?:\\s+${link}${END})?)\\s*[:|\\-/]?\\s*(?<value>[^()\\[\\]]{0,100}?)\\s*[)\\]]?$`,
         where: 'anywhere',
         maxLength: 140,
         joinNext: true,
@@ -443,7 +455,7 @@ export function splitTags(value: string): string[] {
 
 const EN_PLACE = String.raw`(?<place>\p{Lu}[\p{L}\p{M}'’.-]*(?:[ /]\p{Lu}[\p{L}\p{M}'’.-]*){0,3})`;
 const MONTH_EN = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
-const DATE_EN = String.raw`(?<date>,?\s+(?:${MONTH_EN}\s+\d{1,2}|\d{1,2}\s+${MONTH_EN})(?:,?\s+\d{4})?)`;
+const DATE_EN = String.raw`(?<date>,?\s+(?:(?:${MONTH_EN}\s+\d{1,2}|\d{1,2}\s+${MONTH_EN})(?:,?\s+\d{4})?|\d{4}))`;
 const AGENCY = String.raw`(?:\s*\((?<agency>[^()\d]*\p{L}[^()]{0,40})\))`;
 const REGION_EN = String.raw`(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})`;
 const DASH = String.raw`(?<dash>—|–|--|-|ـ+|:)`;
@@ -455,6 +467,13 @@ const AR_MONTH = `(?:${LABELS.ar.months
   .map((m) => m.replace(/ /g, '\\s+'))
   .join('|')}|[^\\s()\\d]{2,20})`;
 const AR_DATE = String.raw`(?<date>\s*[,،]?\s*(?:في\s+)?[\d٠-٩]{1,2}\s+${AR_MONTH}(?:\s*/\s*${AR_MONTH})?(?:\s+[\d٠-٩]{4})?)`;
+
+/** Weekday and month names, which open a date, never a dateline. */
+const AR_DATE_WORDS = new Set(
+  [...LABELS.ar.weekdays, ...LABELS.ar.months]
+    .flatMap((entry) => entry.split('|'))
+    .map((w) => foldLineText(w.split(' ')[0])),
+);
 
 /** Words that open Arabic sentences or notes and are never places. */
 const AR_NOT_PLACES = new Set(
@@ -502,7 +521,11 @@ function readDatelineLine(line: string, lang: Lang, labels: readonly string[]): 
   const marked = g.dash !== undefined || g.date !== undefined || g.agency !== undefined;
   if (!marked) return undefined;
   if (arabic) {
-    if (AR_NOT_PLACES.has(foldLineText(g.place.split(' ')[0])) || g.place.split(' ').some((w) => isParticle(w)))
+    if (
+      AR_DATE_WORDS.has(foldLineText(g.place.split(' ')[0])) ||
+      AR_NOT_PLACES.has(foldLineText(g.place.split(' ')[0])) ||
+      g.place.split(' ').some((w) => isParticle(w))
+    )
       return undefined;
   } else {
     const caps = g.place === g.place.toUpperCase() && /\p{L}{2}/u.test(g.place);
@@ -524,7 +547,7 @@ const byKind = (['en', 'ar'] as const).flatMap((lang) =>
 /** Shapes without a label, tried after every labelled pattern has had its chance at a line. */
 const UNLABELLED = /^(?:breadcrumb|timestamp-date|dateline|caption-bracketed|social-links)-/;
 const unlabelledOrder = (name: string) =>
-  ['social-links', 'timestamp-date', 'caption-bracketed', 'dateline', 'breadcrumb'].findIndex((n) =>
+  ['social-links', 'dateline', 'timestamp-date', 'caption-bracketed', 'breadcrumb'].findIndex((n) =>
     name.startsWith(n),
   );
 

@@ -83,6 +83,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'writer:',
         'reporter:',
         'correspondent:',
+        // A signature after a dash ("— Jane Doe"), at the end of a column or a letter.
+        '—',
       ],
       // What follows a place on a dateline line of its own ("PARIS (Reuters) —").
       dateline: ['exclusive', 'special correspondent', 'special to', 'from our correspondent'],
@@ -120,7 +122,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
       source: [
         'source:',
         'sources:',
-        'via:',
+        'via',
         'courtesy of',
         'originally published by',
         'originally published in',
@@ -477,6 +479,13 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'شارك الخبر',
         'شارك هذا الخبر',
         'شارك القصة',
+        'شارك هذه القصة',
+        'شارك الصفحة',
+        'شارك هذه الصفحة',
+        'شارك الموضوع',
+        'شارك هذا الموضوع',
+        'شارك المقالة',
+        'شارك هذه المقالة',
         'مشاركة',
         'انشر',
         'غرد',

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Diagnostic, Lang } from '../types.ts';
 import { foldLineText } from '../arabic/index.ts';
 import type { FurnitureHit } from './clean.ts';
-import { datelinePlace, splitTags } from './default-furniture.ts';
+import { datelinePlace, splitByline, splitTags } from './default-furniture.ts';
 import { readDate } from './furniture-dates.ts';
 import { cleanValue } from './provenance.ts';
 
@@ -39,8 +39,20 @@ export interface RecoveredMetadata {
   lines: Partial<Record<keyof FurnitureMetadata, number>>;
 }
 
-/** The name in a byline's value: before the outlet or role that may follow it ("Jane Doe, Reuters"). */
-const authorOf = (value: string) => cleanValue(value.split(/\s*(?:[,،|;؛/]|\s[-–—]\s)\s*/u)[0] ?? '');
+/** The writers in a byline's value: before the outlet or role that may follow them ("Jane Doe, Reuters"). */
+const authorOf = (value: string) => cleanValue(splitByline(value)[0] ?? '');
+
+/**
+ * An outlet as a source credit names it, without the words around the name: "موقع" ("the
+ * website of"), "+ وكالات" / "and agencies" (other agencies contributed), "news agency".
+ */
+const outletOf = (value: string) =>
+  cleanValue(
+    value
+      .replace(/^(?:موقع|website)\s+/iu, '')
+      .replace(/\s*(?:\+|&|and|و)\s*(?:agencies|وكالات)\s*$/iu, '')
+      .replace(/\s+news agency$/iu, ''),
+  );
 
 /** The first value of each field named by the furniture taken out of a text. */
 export function metadataFrom(furniture: readonly FurnitureHit[], lang: Lang): RecoveredMetadata {
@@ -73,7 +85,8 @@ export function metadataFrom(furniture: readonly FurnitureHit[], lang: Lang): Re
         .map((t) => cleanValue(t))
         .filter((t): t is string => t !== undefined);
       set('tags', tags.length > 0 ? tags : undefined, line);
-    } else set(field, cleanValue(value), line);
+    } else if (field === 'source') set('source', outletOf(value), line);
+    else set(field, cleanValue(value), line);
   }
   return { metadata: furnitureMetadata.parse(found), lines };
 }
