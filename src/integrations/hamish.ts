@@ -9,14 +9,25 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { rehypeBidi } from '../plugins/rehype-bidi/index.ts';
 import { remarkGlossary } from '../plugins/remark-glossary/index.ts';
 import { CONFIG_MODULE, type HamishConfig } from './config.ts';
 import { GLOSSARY_FILE, loadGlossary } from './glossary-file.ts';
 import { contentDir as resolveContentDir, editionsDir, workDir as resolveWorkDir } from './paths.ts';
 import { hamishSearch } from './search.ts';
+import {
+  acquireProjectLock,
+  checkIncrementalCache,
+  markGenerated,
+  markGenerating,
+  outputPlan,
+  publishOutput,
+  recoverOutput,
+  type OutputPlan,
+} from './publish.ts';
 import { shownFolder } from '../core/ingest/index.ts';
 
 export interface HamishOptions {
@@ -29,12 +40,23 @@ export function hamish(options: HamishOptions = {}): AstroIntegration {
   const workDir = resolveWorkDir(contentDir);
   const shownRoot = shownFolder(contentDir, process.cwd());
   const search = hamishSearch({ contentDir, workDir });
+  const cacheDir = join(workDir, 'cache');
+  let plan: OutputPlan | undefined;
 
   return {
     name: 'hamish',
     hooks: {
       'astro:config:setup': async (params) => {
-        const { config, command, updateConfig, addWatchFile } = params;
+        const { config, command, updateConfig, addWatchFile, logger } = params;
+        if (command === 'build' || command === 'dev') {
+          await acquireProjectLock(fileURLToPath(config.root), command, logger);
+        }
+        if (command === 'build') {
+          // Astro writes into a staging folder; `hamish:publish` swaps it in when every step succeeded.
+          plan = outputPlan(fileURLToPath(config.outDir), workDir);
+          await recoverOutput(plan, logger);
+          await checkIncrementalCache(workDir, cacheDir, logger);
+        }
         const resolved: HamishConfig = {
           contentDir,
           shownRoot,
@@ -50,7 +72,8 @@ export function hamish(options: HamishOptions = {}): AstroIntegration {
         // The compiled glossary lives in the Markdown pipeline: a change to it restarts the dev server.
         addWatchFile(join(contentDir, GLOSSARY_FILE));
         updateConfig({
-          cacheDir: pathToFileURL(`${workDir}/cache/`),
+          cacheDir: pathToFileURL(`${cacheDir}/`),
+          ...(plan && { outDir: pathToFileURL(`${plan.staging}/`) }),
           markdown: {
             // Smartypants would rewrite the quotes of the source text, which an edition must show as written.
             processor: unified({
@@ -60,7 +83,8 @@ export function hamish(options: HamishOptions = {}): AstroIntegration {
             }),
           },
           // Only hand-written .mdx sources are compiled by MDX: generated editions are rendered by the loader.
-          integrations: [mdx({ optimize: true })],
+          // `hamish:publish` last: every integration's files are in the staged site before it is published.
+          integrations: [mdx({ optimize: true }), hamishPublish(() => plan)],
           vite: {
             plugins: [
               {
@@ -76,7 +100,44 @@ export function hamish(options: HamishOptions = {}): AstroIntegration {
       },
       'astro:config:done': (params) => search.hooks['astro:config:done']?.(params),
       'astro:server:setup': (params) => search.hooks['astro:server:setup']?.(params),
+      'astro:build:start': () => markGenerating(workDir),
+      'astro:build:generated': () => markGenerated(workDir),
       'astro:build:done': (params) => search.hooks['astro:build:done']?.(params),
+    },
+  };
+}
+
+/**
+ * The last integration of a build: moves the staged site into the output folder once every
+ * integration before it has written its files (see `publish.ts`).
+ */
+function hamishPublish(plan: () => OutputPlan | undefined): AstroIntegration {
+  return {
+    name: 'hamish:publish',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        const names = config.integrations.map((integration) => integration.name);
+        const after = names.slice(names.indexOf('hamish:publish') + 1);
+        if (after.length > 0)
+          throw new AstroError(
+            `Integrations added after Hamish's would write into a site already published: ${after.join(', ')}.`,
+            'List them in astro.config.mjs (after hamish() is fine), or add them before `hamish:publish` in the Hamish integration.',
+          );
+      },
+      'astro:build:done': async ({ logger }) => {
+        const current = plan();
+        if (!current) return;
+        const started = performance.now();
+        try {
+          await publishOutput(current);
+        } catch (error) {
+          throw new AstroError(
+            `Publishing the site to ${current.target} failed: ${(error as Error).message}`,
+            'The last good site is still in place (or is put back by the next build).',
+          );
+        }
+        logger.info(`Published to ${current.target} in ${((performance.now() - started) / 1000).toFixed(2)}s`);
+      },
     },
   };
 }

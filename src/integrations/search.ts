@@ -44,11 +44,34 @@ export function devSearchDir(workDir: string): string {
   return join(workDir, 'search');
 }
 
+/**
+ * A promise that rejects should Pagefind's process end while search waits for it. Pagefind's Node
+ * API does not notice its process dying (killed by the kernel for memory, say): its answers never
+ * come, nothing is left for Node to do, and the build would end with exit code 0 and no index.
+ * Node says so first with `beforeExit`, which only fires when nothing can settle the awaited
+ * answers any more; this turns it into the error that fails the build.
+ */
+function whilePagefindRuns(): { stopped: Promise<never>; dispose: () => void } {
+  let fail!: (error: Error) => void;
+  const stopped = new Promise<never>((_, reject) => (fail = reject));
+  // Not a failure by itself: only when awaited (`race`) does it fail the build.
+  stopped.catch(() => undefined);
+  const onBeforeExit = () =>
+    fail(
+      new AstroError(
+        "Search index: Pagefind's indexing process stopped without answering (killed, or out of memory?).",
+        'The site was not published; the last good build is still in place. See docs/scaling.md for large archives.',
+      ),
+    );
+  process.once('beforeExit', onBeforeExit);
+  return { stopped, dispose: () => process.off('beforeExit', onBeforeExit) };
+}
+
 /** A Pagefind response with problems is a failed build, with every problem in the log. */
 function check<T extends { errors: string[] }>(response: T, what: string, logger: AstroIntegrationLogger): T {
   if (response.errors.length === 0) return response;
   for (const error of response.errors) logger.error(`Pagefind (${what}): ${error}`);
-  throw new AstroError(`Pagefind could not ${what}.`, 'The errors Pagefind reported are listed above.');
+  throw new AstroError(`Search index: Pagefind could not ${what}.`, 'The errors Pagefind reported are listed above.');
 }
 
 function seconds(since: number): string {
@@ -222,9 +245,11 @@ async function buildSearch(outDir: string, options: SearchOptions, logger: Astro
   // still works, with larger chunks. A value the user set wins.
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
   const added: Promise<pagefind.NewFileResponse>[] = [];
+  const { stopped, dispose } = whilePagefindRuns();
+  const answer = <T>(request: Promise<T>): Promise<T> => Promise.race([request, stopped]);
   try {
     const { index } = check(
-      await pagefind.createIndex({ forceLanguage: PAGEFIND_LANGUAGE }),
+      await answer(pagefind.createIndex({ forceLanguage: PAGEFIND_LANGUAGE })),
       'create an index',
       logger,
     );
@@ -245,8 +270,12 @@ async function buildSearch(outDir: string, options: SearchOptions, logger: Astro
     );
 
     const indexStarted = performance.now();
-    (await Promise.all(added)).forEach((response, i) => check(response, `index ${pages[i].url}`, logger));
-    check(await index.writeFiles({ outputPath: join(outDir, PAGEFIND_DIR) }), `write its files to ${outDir}`, logger);
+    (await answer(Promise.all(added))).forEach((response, i) => check(response, `index ${pages[i].url}`, logger));
+    check(
+      await answer(index.writeFiles({ outputPath: join(outDir, PAGEFIND_DIR) })),
+      `write its files to ${outDir}`,
+      logger,
+    );
     const files = dataFiles(pages, await pageIds(join(outDir, PAGEFIND_DIR)), shardCount > 0 ? shards : []);
     await writeAll(join(outDir, DATA_DIR), files);
     // The dev server's copy of the last build's search.
@@ -256,8 +285,10 @@ async function buildSearch(outDir: string, options: SearchOptions, logger: Astro
       `Indexed ${pages.length} pages into ${PAGEFIND_DIR}/ and ${DATA_DIR}/ in ${seconds(indexStarted)} (search total ${seconds(started)})`,
     );
   } finally {
-    // Should reading fail halfway, the requests already sent are answered before Pagefind closes.
-    await Promise.allSettled(added);
+    // Should reading fail halfway, the requests already sent are answered before Pagefind closes
+    // (unless its process is gone, when nothing will answer them).
+    await Promise.race([Promise.allSettled(added), stopped.catch(() => undefined)]);
+    dispose();
     await pagefind.close();
   }
 }
@@ -332,7 +363,16 @@ export function hamishSearch(options: SearchOptions): AstroIntegration {
         server.middlewares.use(devMiddleware(resolve(root), base));
       },
       'astro:build:done': async ({ dir, logger }) => {
-        await buildSearch(fileURLToPath(dir), options, logger);
+        try {
+          await buildSearch(fileURLToPath(dir), options, logger);
+        } catch (error) {
+          if (error instanceof AstroError) throw error;
+          // Pagefind's own exceptions ("Pagefind backend closed"), a full disk, a file that would not write.
+          throw new AstroError(
+            `Search index: ${error instanceof Error ? error.message : String(error)}`,
+            'The site was not published; the last good build is still in place.',
+          );
+        }
       },
     },
   };
