@@ -4,6 +4,7 @@ import { parseCleaningRules } from '../core/ingest/index.ts';
 import type { Diagnostic, Edition, SourceFile } from '../core/types.ts';
 import { loadGlossary, type LoadedGlossary } from './glossary-file.ts';
 import { cachedIngest } from './ingest-cache.ts';
+import { progress, type Progress } from './progress.ts';
 
 /** Everything the build knows about a content folder after reading and checking it. */
 export interface LoadedContent {
@@ -22,10 +23,12 @@ export interface ContentCache {
   file: string;
   codeVersion: string;
   warn: (message: string) => void;
+  /** Prints progress lines (see `progress.ts`). */
+  info?: (message: string) => void;
 }
 
 /** The source files of a content folder (`documents/**`), as bytes, in a stable order. */
-export async function readSources(content: string): Promise<SourceFile[]> {
+export async function readSources(content: string, onFile?: Progress): Promise<SourceFile[]> {
   const documents = join(content, 'documents');
   let names: string[];
   try {
@@ -38,6 +41,7 @@ export async function readSources(content: string): Promise<SourceFile[]> {
     const absolute = join(documents, name);
     if (!(await stat(absolute)).isFile()) continue;
     files.push({ path: relative(content, absolute).split('\\').join('/'), bytes: await readFile(absolute) });
+    onFile?.tick();
   }
   return files;
 }
@@ -53,7 +57,10 @@ async function readOptional(path: string): Promise<string | undefined> {
 
 /** Reads and ingests every source of a content folder and its glossary; all problems come back as diagnostics. */
 export async function loadContent(content: string, cache?: ContentCache): Promise<LoadedContent> {
-  const [files, glossary] = await Promise.all([readSources(content), loadGlossary(content)]);
+  const info = cache?.info;
+  const reading =
+    info && progress('Documents read', (await readdir(join(content, 'documents')).catch(() => [])).length, info);
+  const [files, glossary] = await Promise.all([readSources(content, reading), loadGlossary(content)]);
   const diagnostics: Diagnostic[] = [...glossary.diagnostics];
   const cleaningText = await readOptional(join(content, 'cleaning.yaml'));
   const cleaning = cleaningText === undefined ? undefined : parseCleaningRules(cleaningText, 'cleaning.yaml');
@@ -64,6 +71,7 @@ export async function loadContent(content: string, cache?: ContentCache): Promis
     version: JSON.stringify([cache?.codeVersion ?? '', cleaningText ?? null]),
     file: cache?.file,
     warn: cache?.warn,
+    progress: info && progress('Documents checked', files.length, info),
   });
   diagnostics.push(...result.diagnostics);
   const sourceCount = files.filter((file) => /\.(txt|md|mdx)$/i.test(file.path)).length;

@@ -18,6 +18,7 @@ import { CONFIG_MODULE, type HamishConfig } from './config.ts';
 import { GLOSSARY_FILE, loadGlossary } from './glossary-file.ts';
 import { contentDir as resolveContentDir, editionsDir, workDir as resolveWorkDir } from './paths.ts';
 import { hamishSearch } from './search.ts';
+import { pagesCopied } from './progress.ts';
 import {
   acquireProjectLock,
   checkIncrementalCache,
@@ -42,6 +43,7 @@ export function hamish(options: HamishOptions = {}): AstroIntegration {
   const search = hamishSearch({ contentDir, workDir });
   const cacheDir = join(workDir, 'cache');
   let plan: OutputPlan | undefined;
+  let generationStarted = Date.now();
 
   return {
     name: 'hamish',
@@ -100,9 +102,19 @@ export function hamish(options: HamishOptions = {}): AstroIntegration {
       },
       'astro:config:done': (params) => search.hooks['astro:config:done']?.(params),
       'astro:server:setup': (params) => search.hooks['astro:server:setup']?.(params),
-      'astro:build:start': () => markGenerating(workDir),
+      'astro:build:start': () => {
+        generationStarted = Date.now();
+        return markGenerating(workDir);
+      },
       'astro:build:generated': () => markGenerated(workDir),
-      'astro:build:done': (params) => search.hooks['astro:build:done']?.(params),
+      'astro:build:done': async (params) => {
+        // What the incremental build saved: the count editors see after, say, a glossary edit.
+        const copied = await pagesCopied(cacheDir, generationStarted);
+        params.logger.info(
+          `${params.pages.length} pages: ${params.pages.length - copied} rendered, ${copied} copied from the last build`,
+        );
+        await search.hooks['astro:build:done']?.(params);
+      },
     },
   };
 }

@@ -15,6 +15,7 @@ import { dirname } from 'node:path';
 import { ingest, sortDiagnostics, type IngestOptions, type IngestResult } from '../core/ingest/index.ts';
 import { parseDocumentPath } from '../core/ingest/files.ts';
 import type { SourceFile } from '../core/types.ts';
+import type { Progress } from './progress.ts';
 
 interface CacheFile {
   version: string;
@@ -28,6 +29,8 @@ export interface IngestCacheOptions extends IngestOptions {
   version: string;
   /** Told when the cache file could not be read and is rebuilt. */
   warn?: (message: string) => void;
+  /** Ticked once per file. */
+  progress?: Progress;
 }
 
 export interface CachedIngest extends IngestResult {
@@ -93,6 +96,7 @@ export async function cachedIngest(files: readonly SourceFile[], options: Ingest
       ingested++;
     }
     next.groups[name] = { key, result };
+    options.progress?.tick(group.length);
     editions.push(...result.editions);
     diagnostics.push(...result.diagnostics);
   }

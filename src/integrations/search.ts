@@ -28,6 +28,7 @@ import {
 } from '../core/search/index.ts';
 import { LANGS } from '../core/types.ts';
 import { searchInputFile, type SearchInput, type SearchInputFile } from './editions/loader.ts';
+import { progress } from './progress.ts';
 
 export interface SearchOptions {
   /** The content folder being built; its glossary links the two languages in search. */
@@ -257,10 +258,16 @@ async function buildSearch(outDir: string, options: SearchOptions, logger: Astro
     // Each page goes to Pagefind as soon as it is read, without waiting for the answer: Pagefind
     // indexes in its own process, on another core, while the next pages are parsed here.
     let named = 0;
+    const indexed = progress('Pages indexed', input.pages.length, (line) => logger.info(line));
     const pages = await readPages(input.pages, outDir, (page, entries) => {
       const entryTerms = entries.map((id) => terms.get(id)).filter((term) => term !== undefined);
       named += entryTerms.length;
-      added.push(index.addCustomRecord(searchRecord(page, entryTerms)));
+      const record = index.addCustomRecord(searchRecord(page, entryTerms));
+      void record.then(
+        () => indexed.tick(),
+        () => undefined,
+      );
+      added.push(record);
     });
     const counts = LANGS.map((lang) => `${pages.filter((p) => p.lang === lang).length} ${lang}`).join(', ');
     const shardCount = glossary.entries.length > 0 ? shards.length : 0;

@@ -41,7 +41,6 @@ interface KeyedEntry {
   data: unknown;
   digest?: string | number;
   rendered?: { html: string; metadata?: unknown };
-  deferredRender?: boolean;
 }
 
 /**
@@ -58,7 +57,7 @@ export function entryKey(entry: KeyedEntry | undefined): string | null {
       entry.data,
       entry.rendered?.html ?? null,
       entry.rendered?.metadata ?? null,
-      entry.deferredRender ? (entry.digest ?? null) : null,
+      entry.rendered ? null : (entry.digest ?? null),
     ]),
   );
 }

@@ -35,6 +35,7 @@ import type { Diagnostic, Edition } from '../../core/types.ts';
 import { FACTS_FIELD, type GlossaryFacts } from '../../plugins/remark-glossary/index.ts';
 import { loadContent, type LoadedContent } from '../content-folder.ts';
 import { renderingCodeVersion } from '../code-version.ts';
+import { progress } from '../progress.ts';
 import type { HamishConfig } from '../config.ts';
 import { alignedData, translationPairs, type PairAlignment } from './align.ts';
 import { renderEdition, toEditionHtml } from './render.ts';
@@ -173,6 +174,7 @@ export function editionsLoader(config: HamishConfig, onPass?: (content: LoadedCo
       file: join(workDir, 'ingest-cache.json'),
       codeVersion: code,
       warn: (message) => logger.warn(message),
+      info: (message) => logger.info(message),
     });
     report(content.diagnostics, context, shownRoot);
     onPass?.(content);
@@ -189,7 +191,9 @@ export function editionsLoader(config: HamishConfig, onPass?: (content: LoadedCo
     const wanted = new Set<string>();
     const search: SearchInput[] = [];
     let rendered = 0;
+    const rendering = progress('Editions rendered or checked', content.editions.length, (line) => logger.info(line));
     for (const edition of content.editions) {
+      rendering.tick();
       const id = editionId(edition);
       if (wanted.has(id)) continue; // ingest reports the duplicate
       wanted.add(id);
