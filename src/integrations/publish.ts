@@ -12,7 +12,7 @@
  * - **Untrusted caches.** A build that stops while generating pages may have overwritten some of
  *   Astro's incremental copies without writing the manifest that describes them: the next build
  *   sees the marker left behind and discards the manifest, so every page is rendered again. A
- *   manifest that does not parse is discarded too, with a warning.
+ *   manifest or data store that does not parse is discarded too, with a warning.
  */
 import { AstroError } from 'astro/errors';
 import type { AstroIntegrationLogger } from 'astro';
@@ -193,12 +193,19 @@ export async function checkIncrementalCache(
     await rm(marker, { force: true });
     return;
   }
-  if (!existsSync(manifest)) return;
-  try {
-    JSON.parse(await readFile(manifest, 'utf8'));
-  } catch {
-    logger.warn(`The page cache ${manifest} could not be read; every page is rendered again.`);
-    await rm(manifest, { force: true });
+  // Astro would start afresh from an unreadable data store too, but silently.
+  const caches = [
+    [manifest, 'page cache', 'every page is rendered again'],
+    [join(cacheDir, 'data-store.json'), 'content cache', 'every edition is rendered again'],
+  ];
+  for (const [file, what, consequence] of caches) {
+    if (!existsSync(file)) continue;
+    try {
+      JSON.parse(await readFile(file, 'utf8'));
+    } catch {
+      logger.warn(`The ${what} ${file} could not be read; ${consequence}.`);
+      await rm(file, { force: true });
+    }
   }
 }
 

@@ -120,13 +120,19 @@ describe('a build killed while generating pages', () => {
 });
 
 describe('caches and locks', () => {
-  test('a corrupt page cache is rebuilt with a warning', async () => {
+  test('corrupt cache files are rebuilt with a warning', async () => {
+    const work = workDir(scratch.folder, ROOT);
     const result = await withBuildLock(async () => {
-      await writeFile(join(workDir(scratch.folder, ROOT), 'cache', 'incremental-build.json'), '{"version": 1, "rou');
+      await writeFile(join(work, 'cache', 'incremental-build.json'), '{"version": 1, "rou');
+      await writeFile(join(work, 'cache', 'data-store.json'), '[{"editions": [');
+      await writeFile(join(work, 'ingest-cache.json'), '{"version": "x", "gro');
       return startBuild(scratch.folder, outDir).done;
     });
     expect(result.code, result.output).toBe(0);
-    expect(result.output).toMatch(/could not be read; every page is rendered again/);
+    expect(result.output).toMatch(/page cache .* could not be read; every page is rendered again/);
+    expect(result.output).toMatch(/content cache .* could not be read; every edition is rendered again/);
+    expect(result.output).toMatch(/ingest cache .* could not be read/);
+    expect(Object.keys(await snapshot(outDir))).toContain('en/filler-299/index.html');
   }, 300_000);
 
   test('a build beside a running `astro dev` stops with a message naming it', async () => {
