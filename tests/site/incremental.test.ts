@@ -55,7 +55,9 @@ interface Edit {
   apply(folder: string, pick: <T>(items: T[]) => T, step: number): Promise<void>;
 }
 
-let env: NodeJS.ProcessEnv = {};
+/** Search in bundles of a few pages, as a large archive's is (see docs/scaling.md), so that bundles are reused and rebuilt. */
+const SEARCH = { HAMISH_SEARCH_SHARD_PAGES: '3' };
+let env: NodeJS.ProcessEnv = { ...SEARCH };
 
 /** The edits, each applied the same way to whichever folder it is given. */
 const EDITS: Edit[] = [
@@ -140,7 +142,7 @@ const EDITS: Edit[] = [
   {
     name: 'edit the configuration',
     apply() {
-      env = env.BASE_PATH ? {} : { BASE_PATH: '/editions/' };
+      env = env.BASE_PATH ? { ...SEARCH } : { ...SEARCH, BASE_PATH: '/editions/' };
       return Promise.resolve();
     },
   },
