@@ -38,6 +38,8 @@ const { values } = parseArgs({
     only: { type: 'string' },
     half: { type: 'string' },
     drop: { type: 'string', default: '0' },
+    'no-lexical': { type: 'boolean', default: false },
+    archive: { type: 'boolean', default: false },
   },
 });
 const tmxPath = resolve(values.tmx);
@@ -72,15 +74,30 @@ let milliseconds = 0;
 console.log(
   `${tmxPath}: ${documents.length} documents, seed ${values.seed}${glossary ? `, glossary of ${glossary.entries.size} terms` : ''}`,
 );
-documents.forEach((doc, d) => {
-  if (values.only && !new RegExp(values.only).test(doc.id)) return;
-  if (values.half && d % 2 !== (values.half === 'even' ? 0 : 1)) return;
-  const rebuilt = rebuildDocument(doc.units, seededRandom(Number(values.seed) * 1000 + d), {
+const rebuild = (d: number) =>
+  rebuildDocument(documents[d].units, seededRandom(Number(values.seed) * 1000 + d), {
     breakAfterUnpunctuated: !values['run-on'],
     drop: Number(values.drop),
   });
+// `--archive`: each document is aligned with the counts the lexical pass learned from all the
+// others, as a build aligns a pair with its archive's (one's own counts are its own anyway).
+const archive = values.archive
+  ? documents.map((_, d) => {
+      const rebuilt = rebuild(d);
+      return alignParagraphs(rebuilt.paragraphs.ar, rebuilt.paragraphs.en, { entriesOf }).lexicon;
+    })
+  : [];
+
+documents.forEach((doc, d) => {
+  if (values.only && !new RegExp(values.only).test(doc.id)) return;
+  if (values.half && d % 2 !== (values.half === 'even' ? 0 : 1)) return;
+  const rebuilt = rebuild(d);
   const started = performance.now();
-  const alignment: EditionAlignment = alignParagraphs(rebuilt.paragraphs.ar, rebuilt.paragraphs.en, { entriesOf });
+  const alignment: EditionAlignment = alignParagraphs(rebuilt.paragraphs.ar, rebuilt.paragraphs.en, {
+    entriesOf,
+    lexical: !values['no-lexical'],
+    lexicon: archive.filter((counts, k): counts is NonNullable<typeof counts> => k !== d && counts !== undefined),
+  });
   milliseconds += performance.now() - started;
   sentences += alignment.sentences.ar.length + alignment.sentences.en.length;
   const gold = goldLinks(rebuilt, alignment.sentences);
