@@ -26,6 +26,8 @@ import {
 import { seededRandom } from '../src/core/random.ts';
 import { readTmx } from '../src/core/align/tmx.ts';
 import { compileGlossary, findMatches, type GlossaryEntry } from '../src/core/glossary/index.ts';
+import { ingest } from '../src/core/ingest/index.ts';
+import type { Edition } from '../src/core/types.ts';
 import type { Lang } from '../src/core/types.ts';
 
 const { values } = parseArgs({
@@ -88,10 +90,40 @@ const archive = values.archive
     })
   : [];
 
+/** Title decisions: per version alone (as ingest makes them for unrelated sources), and for the pair. */
+const titles = { apart: 0, pairApart: 0, both: 0, neither: 0, pairs: 0 };
+const bytes = (text: string) => new TextEncoder().encode(text);
+const tookHeadline = (edition: Edition | undefined) => edition?.removed.some((r) => r.reason === 'headline') ?? false;
+
 documents.forEach((doc, d) => {
   if (values.only && !new RegExp(values.only).test(doc.id)) return;
   if (values.half && d % 2 !== (values.half === 'even' ? 0 : 1)) return;
   const rebuilt = rebuild(d);
+  // The two versions as plain-text sources, paragraphs separated by blank lines: ingested one by
+  // one (each decides its title alone) and as a translation pair (one decision).
+  const sourceOf = (lang: Lang) => rebuilt.paragraphs[lang].map((p) => p.text).join('\n\n') + '\n';
+  const alone = ingest([
+    { path: 'documents/alone-ar.ar.txt', bytes: bytes(sourceOf('ar')) },
+    { path: 'documents/alone-en.en.txt', bytes: bytes(sourceOf('en')) },
+  ]).editions;
+  const paired = ingest([
+    { path: 'documents/pair.ar.txt', bytes: bytes(sourceOf('ar')) },
+    { path: 'documents/pair.en.txt', bytes: bytes(sourceOf('en')) },
+    { path: 'documents/pair.yaml', bytes: bytes('relation: translation\n') },
+  ]).editions;
+  const decided = (editions: Edition[]) => ({
+    ar: tookHeadline(editions.find((e) => e.lang === 'ar')),
+    en: tookHeadline(editions.find((e) => e.lang === 'en')),
+  });
+  const before = decided(alone);
+  const after = decided(paired);
+  titles.pairs++;
+  if (before.ar !== before.en) titles.apart++;
+  if (after.ar !== after.en) titles.pairApart++;
+  else if (after.ar) titles.both++;
+  else titles.neither++;
+  const titleNote = `titles ${before.ar ? 'T' : '-'}${before.en ? 'T' : '-'} → ${after.ar ? 'T' : '-'}${after.en ? 'T' : '-'}`;
+
   const started = performance.now();
   const alignment: EditionAlignment = alignParagraphs(rebuilt.paragraphs.ar, rebuilt.paragraphs.en, {
     entriesOf,
@@ -129,7 +161,7 @@ documents.forEach((doc, d) => {
   const r = rates(counts);
   console.log(
     `  ${doc.id.padEnd(24)} ${String(doc.units.length).padStart(4)} units ${String(alignment.sentences.ar.length).padStart(4)} ar ${String(alignment.sentences.en.length).padStart(4)} en sentences  ` +
-      `P ${percent(r.precision)}  R ${percent(r.recall)}  F1 ${percent(r.f1)}  (${wrong.length} beads with a wrong link)`,
+      `P ${percent(r.precision)}  R ${percent(r.recall)}  F1 ${percent(r.f1)}  (${wrong.length} beads with a wrong link)  ${titleNote}`,
   );
   const text = (lang: Lang, k: number) => {
     const s = alignment.sentences[lang][k];
@@ -158,3 +190,7 @@ console.log(
     .join(', ')}`,
 );
 console.log(`  ${sentences} sentences split and aligned in ${milliseconds.toFixed(0)} ms`);
+console.log(
+  `title decisions (ar, en; T = first line taken as the title): of ${titles.pairs} pairs, ${titles.apart} decided apart when each version decides alone; ` +
+    `as pairs: ${titles.pairApart} apart, ${titles.both} both titles, ${titles.neither} neither`,
+);

@@ -25,6 +25,7 @@ import { readMarkdown, type MarkdownFacts } from './markdown.ts';
 import { splitParagraphs } from './paragraphs.ts';
 import { deriveTitle, excerptOf, findDateline, isHeadline, provenanceFrom, sameTitle } from './provenance.ts';
 import { parseSidecar, type Sidecar } from './sidecar.ts';
+import { agreeTitles } from './pair-titles.ts';
 
 export {
   countOf,
@@ -254,6 +255,16 @@ function buildEdition(
   return { edition, diagnostics };
 }
 
+/** One title decision for the two versions of translation pair `slug`, the last editions of `editions` (`agreeTitles`). */
+function pairTitles(editions: Edition[], slug: string): void {
+  const ar = editions.findLastIndex((e) => e.slug === slug && e.lang === 'ar');
+  const en = editions.findLastIndex((e) => e.slug === slug && e.lang === 'en');
+  if (ar < 0 || en < 0) return;
+  const agreed = agreeTitles(editions[ar], editions[en]);
+  editions[ar] = defined(agreed.ar);
+  editions[en] = defined(agreed.en);
+}
+
 /**
  * Ingests the files of a content folder (paths relative to it, e.g. `documents/x.ar.txt`).
  * Never throws for a content problem: every problem of every file is in `diagnostics`. An edition
@@ -369,6 +380,7 @@ export function ingest(files: readonly SourceFile[], options: IngestOptions = {}
       diagnostics.push(...built.diagnostics);
       if (built.edition) editions.push(built.edition);
     }
+    if (relation === 'translation') pairTitles(editions, slug);
   }
   return { editions, diagnostics: sortDiagnostics(diagnostics) };
 }
