@@ -15,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { alignParagraphs, type EditionAlignment } from '../src/core/align/index.ts';
+import { confidenceOf } from '../src/core/align/confidence.ts';
 import {
   beadLinks,
   countLinks,
@@ -68,6 +69,8 @@ const add = (sum: LinkCounts, c: LinkCounts) => {
   sum.correct += c.correct;
 };
 const errorShapes = new Map<string, number>();
+/** Every bead's confidence, and whether it was wrong: how well the review list finds the errors. */
+const reviewed: { confidence: number; wrong: boolean }[] = [];
 let beadCount = 0;
 const percent = (x: number) => `${(100 * x).toFixed(1)} %`;
 let sentences = 0;
@@ -153,6 +156,10 @@ documents.forEach((doc, d) => {
     if (links.size > 0) return [...links].some((l) => !gold.has(l));
     return bead.ar.some((a) => linked.ar.has(a)) || bead.en.some((e) => linked.en.has(e));
   });
+  const wrongSet = new Set(wrong);
+  alignment.beads.forEach((bead, k) =>
+    reviewed.push({ confidence: confidenceOf(bead, alignment.evidence[k]).confidence, wrong: wrongSet.has(bead) }),
+  );
   for (const bead of wrong)
     errorShapes.set(
       `${bead.ar.length}-${bead.en.length}`,
@@ -190,6 +197,13 @@ console.log(
     .join(', ')}`,
 );
 console.log(`  ${sentences} sentences split and aligned in ${milliseconds.toFixed(0)} ms`);
+reviewed.sort((x, y) => x.confidence - y.confidence);
+const errors = reviewed.filter((b) => b.wrong).length;
+const review = [0.02, 0.05, 0.1].map((share) => {
+  const listed = reviewed.slice(0, Math.ceil(share * reviewed.length));
+  return `${percent(share)} least confident beads hold ${listed.filter((b) => b.wrong).length} of the ${errors} wrong`;
+});
+console.log(`  review: ${review.join('; ')}`);
 console.log(
   `title decisions (ar, en; T = first line taken as the title): of ${titles.pairs} pairs, ${titles.apart} decided apart when each version decides alone; ` +
     `as pairs: ${titles.pairApart} apart, ${titles.both} both titles, ${titles.neither} neither`,

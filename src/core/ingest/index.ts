@@ -378,6 +378,7 @@ export function ingest(files: readonly SourceFile[], options: IngestOptions = {}
       diagnostics.push(...merged.diagnostics);
       const built = buildEdition(document, merged.meta, relation, rules, markdown.get(document));
       diagnostics.push(...built.diagnostics);
+      if (built.edition && sidecar?.align && relation === 'translation') built.edition.alignOverrides = sidecar.align;
       if (built.edition) editions.push(built.edition);
     }
     if (relation === 'translation') pairTitles(editions, slug);
