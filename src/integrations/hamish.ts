@@ -9,8 +9,7 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
-import { AstroError } from 'astro/errors';
-import { join } from 'node:path';
+import { join, resolve as resolvePath } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { rehypeBidi } from '../plugins/rehype-bidi/index.ts';
 import { remarkGlossary } from '../plugins/remark-glossary/index.ts';
@@ -30,20 +29,49 @@ import {
   type OutputPlan,
 } from './publish.ts';
 import { shownFolder } from '../core/ingest/index.ts';
+import { AstroError } from 'astro/errors';
+import { LANGS } from '../core/types.ts';
+import { t } from '../i18n/index.ts';
+import {
+  OptionsError,
+  parseOptions,
+  resolveFiles,
+  siteOptions,
+  stringOverrides,
+  type HamishOptions,
+} from './options.ts';
+import { builtBase, recordBuild, reportSkipped, siteSitemap, siteVitePlugin, writeRobots } from './site.ts';
+import { warnInlineStyles } from './inline-styles.ts';
 
-export interface HamishOptions {
-  /** The content folder; `CONTENT_DIR` or `content/` by default (see `contentDir`). */
-  contentDir?: string;
+export type { HamishOptions } from './options.ts';
+
+/** A wrong option stops Astro at startup with the list of what is wrong, without a stack. */
+function optionsError(error: unknown): unknown {
+  if (!(error instanceof OptionsError)) return error;
+  const astroError = new AstroError(error.message, 'See docs/configuration.md for every option and what it accepts.');
+  astroError.stack = '';
+  return astroError;
 }
 
-export function hamish(options: HamishOptions = {}): AstroIntegration {
-  const contentDir = options.contentDir ?? resolveContentDir();
+export function hamish(input: HamishOptions = {}): AstroIntegration {
+  let options: ReturnType<typeof parseOptions>;
+  try {
+    options = parseOptions(input);
+  } catch (error) {
+    throw optionsError(error);
+  }
+  const overrides = stringOverrides(options);
+  const contentDir = options.contentDir ? resolvePath(options.contentDir) : resolveContentDir();
   const workDir = resolveWorkDir(contentDir);
   const shownRoot = shownFolder(contentDir, process.cwd());
   const search = hamishSearch({ contentDir, workDir });
   const cacheDir = join(workDir, 'cache');
   let plan: OutputPlan | undefined;
   let generationStarted = Date.now();
+
+  let site: string | undefined;
+  let base = '/';
+  let root = process.cwd();
 
   return {
     name: 'hamish',
@@ -59,6 +87,23 @@ export function hamish(options: HamishOptions = {}): AstroIntegration {
           await recoverOutput(plan, logger);
           await checkIncrementalCache(workDir, cacheDir, logger);
         }
+        if (command === 'build') reportSkipped(config.site, logger);
+        root = fileURLToPath(config.root);
+        site = config.site;
+        base = config.base;
+        if (command === 'preview' && !process.env.BASE_PATH) {
+          const built = builtBase(root, fileURLToPath(config.outDir), config.base);
+          if (built) {
+            logger.info(`Serving the build at ${built}, the base it was built for (BASE_PATH).`);
+            updateConfig({ base: built });
+          }
+        }
+        let files;
+        try {
+          files = resolveFiles(options, fileURLToPath(config.root));
+        } catch (error) {
+          throw optionsError(error);
+        }
         const resolved: HamishConfig = {
           contentDir,
           shownRoot,
@@ -66,7 +111,24 @@ export function hamish(options: HamishOptions = {}): AstroIntegration {
           editionsDir: editionsDir(workDir),
           base: config.base,
           command,
+          site: siteOptions(options, config.site),
         };
+        // The notes' words come from the UI strings, which the options may replace; this processor
+        // runs outside Vite, so it is given them here.
+        const labels = Object.fromEntries(
+          LANGS.map((lang) => {
+            const word = (key: 'glossaryNotes.heading' | 'glossaryNotes.reference' | 'glossaryNotes.back') =>
+              overrides[lang][key] ?? t(lang, key);
+            return [
+              lang,
+              {
+                notes: word('glossaryNotes.heading'),
+                reference: word('glossaryNotes.reference'),
+                back: word('glossaryNotes.back'),
+              },
+            ];
+          }),
+        );
         // Hand-written Markdown and MDX are glossed by Astro's processor, in this module graph: the
         // glossary is read for them when the first one renders (a site of .txt sources never does).
         let glossary: ReturnType<typeof loadGlossary> | undefined;
@@ -80,15 +142,23 @@ export function hamish(options: HamishOptions = {}): AstroIntegration {
             // Smartypants would rewrite the quotes of the source text, which an edition must show as written.
             processor: unified({
               smartypants: false,
-              remarkPlugins: [[remarkGlossary, { glossary: compiled, base: config.base }]],
+              remarkPlugins: [[remarkGlossary, { glossary: compiled, base: config.base, labels }]],
               rehypePlugins: [rehypeBidi],
             }),
           },
           // Only hand-written .mdx sources are compiled by MDX: generated editions are rendered by the loader.
           // `hamish:publish` last: every integration's files are in the staged site before it is published.
-          integrations: [mdx({ optimize: true }), hamishPublish(() => plan)],
+          integrations: [
+            mdx({ optimize: true }),
+            ...(config.site && command === 'build' ? [siteSitemap(options.defaultLang, config.base, config.site)] : []),
+            hamishPublish(
+              () => plan,
+              (outDir) => recordBuild(root, outDir, base),
+            ),
+          ],
           vite: {
             plugins: [
+              siteVitePlugin(files, overrides),
               {
                 name: 'hamish:config',
                 resolveId: (id: string) => (id === CONFIG_MODULE ? `\0${CONFIG_MODULE}` : undefined),
@@ -113,6 +183,9 @@ export function hamish(options: HamishOptions = {}): AstroIntegration {
         params.logger.info(
           `${params.pages.length} pages: ${params.pages.length - copied} rendered, ${copied} copied from the last build`,
         );
+        const outDir = fileURLToPath(params.dir);
+        await warnInlineStyles(outDir, params.logger);
+        if (site) await writeRobots(outDir, base, site);
         await search.hooks['astro:build:done']?.(params);
       },
     },
@@ -123,7 +196,10 @@ export function hamish(options: HamishOptions = {}): AstroIntegration {
  * The last integration of a build: moves the staged site into the output folder once every
  * integration before it has written its files (see `publish.ts`).
  */
-function hamishPublish(plan: () => OutputPlan | undefined): AstroIntegration {
+function hamishPublish(
+  plan: () => OutputPlan | undefined,
+  published: (outDir: string) => Promise<void>,
+): AstroIntegration {
   return {
     name: 'hamish:publish',
     hooks: {
@@ -139,6 +215,7 @@ function hamishPublish(plan: () => OutputPlan | undefined): AstroIntegration {
       'astro:build:done': async ({ logger }) => {
         const current = plan();
         if (!current) return;
+        const target = current.target;
         const started = performance.now();
         try {
           await publishOutput(current);
@@ -148,7 +225,9 @@ function hamishPublish(plan: () => OutputPlan | undefined): AstroIntegration {
             'The last good site is still in place (or is put back by the next build).',
           );
         }
-        logger.info(`Published to ${current.target} in ${((performance.now() - started) / 1000).toFixed(2)}s`);
+        // For `astro preview`: the base the site now in the output folder was built for.
+        await published(`${target}/`);
+        logger.info(`Published to ${target} in ${((performance.now() - started) / 1000).toFixed(2)}s`);
       },
     },
   };

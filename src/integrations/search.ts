@@ -31,6 +31,13 @@ import {
 import { LANGS } from '../core/types.ts';
 import { searchInputFile, type SearchInput, type SearchInputFile } from './editions/loader.ts';
 import { progress } from './progress.ts';
+import { pagesSearchFile } from './site-pages.ts';
+
+/** The pages of the content folder's `pages/`, as search reads them: from their built HTML. */
+async function pagesToIndex(workDir: string): Promise<SearchInput[]> {
+  const text = await readFile(pagesSearchFile(workDir), 'utf8').catch(() => '[]');
+  return (JSON.parse(text) as string[]).map((url) => ({ url, html: true as const }));
+}
 
 export interface SearchOptions {
   /** The content folder being built; its glossary links the two languages in search. */
@@ -268,6 +275,8 @@ export function shardRecords<T extends { url: string }>(records: readonly T[], s
 async function buildSearch(outDir: string, options: SearchOptions, logger: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
   const input = JSON.parse(await readFile(searchInputFile(options.workDir), 'utf8')) as SearchInputFile;
+  // The publisher's pages (About…) are read from their built pages, as MDX editions are.
+  input.pages.push(...(await pagesToIndex(options.workDir)));
   const glossary = { entries: input.glossary };
   // Sharded once: the shards and the entries' index terms come from the same pass.
   const { shards, terms } = shardGlossary(glossary.entries);

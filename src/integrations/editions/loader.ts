@@ -166,7 +166,8 @@ export function editionsLoader(config: HamishConfig, onPass?: (content: LoadedCo
   const { contentDir, workDir, editionsDir, base, shownRoot } = config;
 
   async function pass(context: LoaderContext): Promise<void> {
-    const { store, generateDigest, logger } = context;
+    const { store, logger } = context;
+    const generateDigest: LoaderContext['generateDigest'] = (data) => context.generateDigest(data);
     const started = performance.now();
     // The code that ingests and renders is part of every cached edition's key (see `code-version.ts`).
     const code = renderingCodeVersion(fileURLToPath(context.config.root));
