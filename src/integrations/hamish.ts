@@ -18,6 +18,7 @@ import { GLOSSARY_FILE, loadGlossary } from './glossary-file.ts';
 import { contentDir as resolveContentDir, editionsDir, workDir as resolveWorkDir } from './paths.ts';
 import { hamishSearch } from './search.ts';
 import { pagesCopied } from './progress.ts';
+import { hasSitePages } from './site-pages.ts';
 import {
   acquireProjectLock,
   checkIncrementalCache,
@@ -105,6 +106,7 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
           throw optionsError(error);
         }
         const resolved: HamishConfig = {
+          hasPages: hasSitePages(contentDir),
           contentDir,
           shownRoot,
           workDir,
@@ -151,10 +153,7 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
           integrations: [
             mdx({ optimize: true }),
             ...(config.site && command === 'build' ? [siteSitemap(options.defaultLang, config.base, config.site)] : []),
-            hamishPublish(
-              () => plan,
-              (outDir) => recordBuild(root, outDir, base),
-            ),
+            hamishPublish(() => plan),
           ],
           vite: {
             plugins: [
@@ -186,6 +185,8 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
         const outDir = fileURLToPath(params.dir);
         await warnInlineStyles(outDir, params.logger);
         if (site) await writeRobots(outDir, base, site);
+        // The folder the site is published to, not the staging folder it is built in.
+        await recordBuild(root, plan?.target ?? outDir, base);
         await search.hooks['astro:build:done']?.(params);
       },
     },
@@ -196,10 +197,7 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
  * The last integration of a build: moves the staged site into the output folder once every
  * integration before it has written its files (see `publish.ts`).
  */
-function hamishPublish(
-  plan: () => OutputPlan | undefined,
-  published: (outDir: string) => Promise<void>,
-): AstroIntegration {
+function hamishPublish(plan: () => OutputPlan | undefined): AstroIntegration {
   return {
     name: 'hamish:publish',
     hooks: {
@@ -215,7 +213,6 @@ function hamishPublish(
       'astro:build:done': async ({ logger }) => {
         const current = plan();
         if (!current) return;
-        const target = current.target;
         const started = performance.now();
         try {
           await publishOutput(current);
@@ -225,9 +222,7 @@ function hamishPublish(
             'The last good site is still in place (or is put back by the next build).',
           );
         }
-        // For `astro preview`: the base the site now in the output folder was built for.
-        await published(`${target}/`);
-        logger.info(`Published to ${target} in ${((performance.now() - started) / 1000).toFixed(2)}s`);
+        logger.info(`Published to ${current.target} in ${((performance.now() - started) / 1000).toFixed(2)}s`);
       },
     },
   };

@@ -30,8 +30,8 @@ import {
 } from '../core/search/index.ts';
 import { LANGS } from '../core/types.ts';
 import { searchInputFile, type SearchInput, type SearchInputFile } from './editions/loader.ts';
-import { progress } from './progress.ts';
 import { pagesSearchFile } from './site-pages.ts';
+import { progress } from './progress.ts';
 
 /** The pages of the content folder's `pages/`, as search reads them: from their built HTML. */
 async function pagesToIndex(workDir: string): Promise<SearchInput[]> {

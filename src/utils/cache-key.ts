@@ -5,15 +5,14 @@
  * so every route builds its keys here, from the values it passes to the page:
  *
  * ```ts
- * const key = await pageCacheKeys('[lang]/[slug]');
- * return entries.map((entry) => ({ params, props: { entry }, cacheKey: key(entryKey(entry)) }));
+ * return entries.map((entry) => ({ params, props: { entry }, cacheKey: pageCacheKey('[lang]/[slug]', entryKey(entry)) }));
  * ```
  *
- * Every key also covers what every page reads (`siteKey`): the UI strings, Hamish's configuration
- * and options, and the site pages the header and footer list. Astro covers the rest: the page's
- * code (its module graph, JSON imports included), `astro.config.mjs` and the lockfile.
+ * Every key also covers what every page reads (`SITE`): the UI strings, Hamish's configuration
+ * (content folder, base, the publisher's options) and the list of the content folder's pages. Astro covers the rest: the page's code (its module graph, JSON imports
+ * included), `astro.config.mjs` and the lockfile.
  *
- * Rule for a new route: pass the key maker every value the page shows that does not come from its
+ * Rule for a new route: pass `pageCacheKey` every value the page shows that does not come from its
  * own code: the entries (through `entryKey`, which covers their data and rendered HTML), the slice
  * of a listing on this page and the numbers it shows (total, page count), anything read from a
  * file at build time. When a page reads a collection whole, pass all of it (or do not give the
@@ -22,33 +21,22 @@
 import { getCollection, getEntry } from 'astro:content';
 import config from 'virtual:hamish/config';
 import { createHash } from 'node:crypto';
+import { sitePages } from './site-pages.ts';
 import ar from '../i18n/ar.json';
 import en from '../i18n/en.json';
 import { STATUS_ID, type ContentStatus } from '../integrations/editions/collections.ts';
 
 const hash = (value: string) => createHash('sha256').update(value).digest('hex').slice(0, 32);
 
-let site: Promise<string> | undefined;
-
 /**
- * What every page reads: the UI strings (with the options' overrides, which Hamish's Vite plugin
- * merges into these files), the configuration (the integration's options included) and the
- * content folder's pages as the header and footer list them.
+ * What every page reads: the UI strings, the configuration, and the content folder's own pages
+ * (About, Contact…), which the header and footer of every page list.
  */
-function siteKey(): Promise<string> {
-  site ??= getCollection('pages').then((pages) =>
-    hash(JSON.stringify([config, en, ar, pages.map((page): unknown[] => [page.id, page.data as unknown])])),
-  );
-  return site;
-}
+const SITE = hash(JSON.stringify([config, en, ar, (await sitePages()).map((page): unknown[] => [page.id, page.data])]));
 
-/**
- * The key maker of a route (see the module comment): `const key = await pageCacheKeys('[lang]/[slug]')`,
- * then `cacheKey: key(...reads)` for each page, with every value the page reads.
- */
-export async function pageCacheKeys(route: string): Promise<(...reads: unknown[]) => string> {
-  const shared = await siteKey();
-  return (...reads) => hash(JSON.stringify([shared, route, reads]));
+/** A page's key: its route and every value it reads (see the module comment). */
+export function pageCacheKey(route: string, ...reads: unknown[]): string {
+  return hash(JSON.stringify([SITE, route, reads]));
 }
 
 /** What a page reads of a collection entry. */
