@@ -4,6 +4,8 @@
  * matter is checked against them): nothing here knows about Astro, the file system or the DOM.
  */
 import { z } from 'zod';
+import type { PlacedOverride } from './align/overrides.ts';
+import { furnitureKind } from './ingest/furniture-labels.ts';
 
 /** The two languages an edition is made of. */
 export const langSchema = z.enum(['ar', 'en']);
@@ -58,6 +60,9 @@ export interface SourceMeta {
   url?: string;
   lang?: Lang;
   relation?: Relation;
+  /** The writer (issue 23 adds it to sidecars and front matter; furniture bylines give it too). */
+  author?: string;
+  tags?: string[];
 }
 
 /** A decoded source: text as Unicode (NFC, LF line ends), with what the file itself says about it. */
@@ -90,6 +95,8 @@ export const removalSchema = z.strictObject({
   line: lineSchema,
   /** For furniture: the name of the pattern that matched (e.g. `read-the-whole-story`). */
   pattern: z.string().optional(),
+  /** For furniture: its kind (`byline`, `timestamp`, …; see `furniture-labels.ts`), when known. */
+  kind: furnitureKind.optional(),
 });
 export type Removal = z.infer<typeof removalSchema>;
 
@@ -117,6 +124,12 @@ export const editionMetaSchema = z.strictObject({
    */
   titleDerived: z.boolean(),
   date: z.string().optional(),
+  /** `HH:MM`, from a timestamp line, when the date came from one too. */
+  time: z.string().optional(),
+  /** The writer, given or found in a byline. */
+  author: z.string().optional(),
+  /** Given, or found in a tags line. */
+  tags: z.array(z.string()).optional(),
   /** A place line such as "PARIS" taken from an opening "PARIS —". */
   dateline: z.string().optional(),
   /** The outlet, given or found in furniture such as "Read the whole story from …". */
@@ -130,6 +143,8 @@ export const editionMetaSchema = z.strictObject({
 });
 
 export type Edition = z.infer<typeof editionMetaSchema> & {
+  /** A translation pair's alignment overrides, from its sidecar (the same on both versions). */
+  alignOverrides?: PlacedOverride[];
   /** For `txt` sources: the reading text. For `md`/`mdx` sources: empty; `body` is used as written. */
   paragraphs: Paragraph[];
   /** For `md`/`mdx` sources: the body as written. */

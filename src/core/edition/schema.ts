@@ -20,5 +20,5 @@ export const editionFrontmatter = editionMetaSchema.extend({
 /** The front matter of a generated edition, as validated. */
 export type EditionFrontmatter = z.infer<typeof editionFrontmatter>;
 
-/** Every front-matter field that comes straight from `Edition`. */
-export type EditionMeta = Omit<Edition, 'paragraphs' | 'body'>;
+/** Every front-matter field that comes straight from `Edition` (alignment overrides stay in the sidecar). */
+export type EditionMeta = Omit<Edition, 'paragraphs' | 'body' | 'alignOverrides'>;

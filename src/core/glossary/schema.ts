@@ -50,4 +50,3 @@ export const entrySchema = z.strictObject({
     })
     .optional(),
 });
-

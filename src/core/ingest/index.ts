@@ -19,12 +19,14 @@ import { checkLang } from './detect-lang.ts';
 import { sortDiagnostics } from './diagnostics.ts';
 import { parseDocumentPath } from './files.ts';
 import { splitFrontMatter } from './frontmatter.ts';
-import { DEFAULT_RULES, type CleaningRules } from './furniture.ts';
+import { DEFAULT_RULES, matchFurniture, type CleaningRules } from './furniture.ts';
+import { mergeRecovered, metadataFrom } from './metadata.ts';
 import { checkIntegrity } from './integrity.ts';
 import { readMarkdown, type MarkdownFacts } from './markdown.ts';
 import { splitParagraphs } from './paragraphs.ts';
-import { deriveTitle, excerptOf, findDateline, isHeadline, provenanceFrom, sameTitle } from './provenance.ts';
+import { deriveTitle, excerptOf, findDateline, headlineCandidate, sameTitle } from './provenance.ts';
 import { parseSidecar, type Sidecar } from './sidecar.ts';
+import { agreeTitles } from './pair-titles.ts';
 
 export {
   countOf,
@@ -36,6 +38,9 @@ export {
   type DiagnosticReport,
 } from './diagnostics.ts';
 export { parseCleaningRules, DEFAULT_RULES, type CleaningRules, type PatternSpec } from './furniture.ts';
+export { FURNITURE_KINDS, LABELS, type FurnitureKind } from './furniture-labels.ts';
+export { furnitureMetadata, metadataFrom, type FurnitureMetadata } from './metadata.ts';
+export { headlineCandidate, type HeadlineCandidate } from './provenance.ts';
 export { checkIntegrity } from './integrity.ts';
 export { MAX_SOURCE_BYTES } from './decode.ts';
 export { splitParagraphs } from './paragraphs.ts';
@@ -155,98 +160,74 @@ function buildEdition(
   relation: Relation | undefined,
   rules: CleaningRules,
   markdown: MarkdownFacts | undefined,
-): { edition?: Edition; diagnostics: Diagnostic[] } {
-  const { format } = document;
-  return format === 'txt'
-    ? buildTextEdition(document, meta, relation, rules)
-    : { edition: buildMarkdownEdition(document, format, meta, relation, markdown), diagnostics: [] };
-}
-
-/** The fields every edition takes from its source document. */
-const editionBase = (document: SourceDocument) => ({
-  slug: document.slug,
-  lang: document.lang,
-  format: document.format,
-  sourceFile: document.file,
-  encoding: document.encoding,
-});
-
-/** A hand-written `.md`/`.mdx` source's edition: its body used as written, its opening heading the title. */
-function buildMarkdownEdition(
-  document: SourceDocument,
-  format: 'md' | 'mdx',
-  meta: SourceMeta,
-  relation: Relation | undefined,
-  markdown: MarkdownFacts | undefined,
-): Edition {
-  const facts = markdown ?? readMarkdown(document.body, format, document.file, document.bodyLine);
-  // The heading the text opens with is its title, moved out of the body as a txt headline is
-  // (unless the editor gave a title of other words, which leaves the heading in the text).
-  const heading =
-    facts.heading && (meta.title === undefined || sameTitle(meta.title, facts.heading.text))
-      ? facts.heading
-      : undefined;
-  const derived =
-    meta.title === undefined && !heading && facts.firstParagraph
-      ? deriveTitle(facts.firstParagraph, document.lang)
-      : undefined;
-  const title = meta.title ?? heading?.text ?? derived ?? document.slug;
-  const body = heading
-    ? document.body.slice(0, heading.start) + document.body.slice(heading.end).replace(/^[ \t]*\n/, '')
-    : document.body;
-  const edition: Edition = defined({
-    ...editionBase(document),
-    title,
-    titleDerived: derived !== undefined,
-    excerpt: facts.firstParagraph ? excerptOf([facts.firstParagraph], document.lang, derived) : undefined,
-    date: meta.date,
-    source: meta.source,
-    url: meta.url,
-    relation,
-    paragraphs: [],
-    body,
-    removed: heading ? [{ reason: 'headline' as const, text: heading.text, line: heading.line }] : [],
-  });
-  return edition;
-}
-
-/**
- * A `.txt` source's edition: its paragraphs cleaned of furniture and repeats, a headline line moved
- * into the title, provenance taken from the furniture, and every source paragraph accounted for.
- */
-function buildTextEdition(
-  document: SourceDocument,
-  meta: SourceMeta,
-  relation: Relation | undefined,
-  rules: CleaningRules,
+  sidecarFile?: string,
 ): { edition?: Edition; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
+  const base = {
+    slug: document.slug,
+    lang: document.lang,
+    format: document.format,
+    sourceFile: document.file,
+    encoding: document.encoding,
+  };
+  if (document.format !== 'txt') {
+    const facts = markdown ?? readMarkdown(document.body, document.format, document.file, document.bodyLine);
+    // The heading the text opens with is its title, moved out of the body as a txt headline is
+    // (unless the editor gave a title of other words, which leaves the heading in the text).
+    const heading =
+      facts.heading && (meta.title === undefined || sameTitle(meta.title, facts.heading.text))
+        ? facts.heading
+        : undefined;
+    const derived =
+      meta.title === undefined && !heading && facts.firstParagraph
+        ? deriveTitle(facts.firstParagraph, document.lang)
+        : undefined;
+    const title = meta.title ?? heading?.text ?? derived ?? document.slug;
+    const body = heading
+      ? document.body.slice(0, heading.start) + document.body.slice(heading.end).replace(/^[ \t]*\n/, '')
+      : document.body;
+    const edition: Edition = defined({
+      ...base,
+      title,
+      titleDerived: derived !== undefined,
+      excerpt: facts.firstParagraph ? excerptOf([facts.firstParagraph], document.lang, derived) : undefined,
+      date: meta.date,
+      author: meta.author,
+      tags: meta.tags,
+      source: meta.source,
+      url: meta.url,
+      relation,
+      paragraphs: [],
+      body,
+      removed: heading ? [{ reason: 'headline' as const, text: heading.text, line: heading.line }] : [],
+    });
+    return { edition, diagnostics };
+  }
+
   const source: Paragraph[] = splitParagraphs(document.body, document.bodyLine);
   const cleaned = clean(source, document.lang, rules);
   for (const note of cleaned.notes) {
     diagnostics.push({ severity: 'notice', file: document.file, line: note.line, column: 1, message: note.message });
   }
-  // A headline line is the title, moved out of the text (the editor's note says so). A title the
+  // The headline candidate is the first line that is neither furniture nor a dateline. When it is
+  // a headline, it is the title, moved out of the text (the editor's note says so). A title the
   // editor gave replaces it only when it is the same words; a different one leaves it in the text.
-  const [first, ...rest] = cleaned.paragraphs;
+  const candidate = headlineCandidate(
+    cleaned.paragraphs,
+    document.lang,
+    (text) => matchFurniture(text, document.lang, rules) !== undefined,
+  );
   const headline =
-    first &&
-    isHeadline(
-      first.text,
-      rest.map((p) => p.text),
-      document.lang,
-    ) &&
-    (meta.title === undefined || sameTitle(meta.title, first.text))
-      ? first
+    candidate?.headline && (meta.title === undefined || sameTitle(meta.title, candidate.paragraph.text))
+      ? candidate.paragraph
       : undefined;
-  const paragraphs = headline ? cleaned.paragraphs.slice(1) : cleaned.paragraphs;
+  const paragraphs = headline ? cleaned.paragraphs.filter((p) => p !== headline) : cleaned.paragraphs;
   const removed = headline
     ? [...cleaned.removed, { reason: 'headline' as const, text: headline.text, line: headline.line }].sort(
         (a, b) => a.line - b.line,
       )
     : cleaned.removed;
-  const opening = paragraphs[0];
-  if (!opening) {
+  if (!paragraphs[0]) {
     diagnostics.push({
       severity: 'error',
       file: document.file,
@@ -254,21 +235,32 @@ function buildTextEdition(
     });
     return { diagnostics };
   }
-  const found = provenanceFrom(cleaned.furniture);
+  // The opening a title is made from, and the dateline and excerpt are read from: the candidate
+  // (never a furniture line the cleaning kept), or the line after the headline.
+  const openingIndex = headline ? (candidate?.index ?? 0) : Math.max(candidate?.index ?? 0, 0);
+  const opening = paragraphs[Math.min(openingIndex, paragraphs.length - 1)];
+  const recovered = mergeRecovered(meta, metadataFrom(cleaned.furniture, document.lang), document.file, (field) =>
+    document.meta[field] !== undefined ? 'the front matter' : (sidecarFile ?? 'the sidecar'),
+  );
+  diagnostics.push(...recovered.diagnostics);
+  const found = recovered.merged;
   const title = meta.title ?? headline?.text ?? deriveTitle(opening.text, document.lang);
   const derived = meta.title === undefined && !headline ? title : undefined;
   const edition: Edition = defined({
-    ...editionBase(document),
+    ...base,
     title,
     titleDerived: derived !== undefined,
     excerpt: excerptOf(
-      paragraphs.slice(0, 2).map((p) => p.text),
+      paragraphs.slice(openingIndex, openingIndex + 2).map((p) => p.text),
       document.lang,
       derived,
     ),
-    date: meta.date,
-    dateline: findDateline(opening.text, document.lang)?.place,
-    source: meta.source ?? found.source,
+    date: found.date,
+    time: found.time,
+    author: found.author,
+    tags: found.tags,
+    dateline: found.dateline ?? findDateline(opening.text, document.lang)?.place,
+    source: found.source,
     url: meta.url,
     imageCredit: found.imageCredit,
     relation,
@@ -277,6 +269,16 @@ function buildTextEdition(
   });
   diagnostics.push(...checkIntegrity(edition, source));
   return { edition, diagnostics };
+}
+
+/** One title decision for the two versions of translation pair `slug`, the last editions of `editions` (`agreeTitles`). */
+function pairTitles(editions: Edition[], slug: string): void {
+  const ar = editions.findLastIndex((e) => e.slug === slug && e.lang === 'ar');
+  const en = editions.findLastIndex((e) => e.slug === slug && e.lang === 'en');
+  if (ar < 0 || en < 0) return;
+  const agreed = agreeTitles(editions[ar], editions[en]);
+  editions[ar] = defined(agreed.ar);
+  editions[en] = defined(agreed.en);
 }
 
 /**
@@ -390,10 +392,12 @@ export function ingest(files: readonly SourceFile[], options: IngestOptions = {}
     for (const document of versions.sort((a, b) => (a.lang < b.lang ? -1 : 1))) {
       const merged = mergeMeta(document, sidecar);
       diagnostics.push(...merged.diagnostics);
-      const built = buildEdition(document, merged.meta, relation, rules, markdown.get(document));
+      const built = buildEdition(document, merged.meta, relation, rules, markdown.get(document), sidecar?.file);
       diagnostics.push(...built.diagnostics);
+      if (built.edition && sidecar?.align && relation === 'translation') built.edition.alignOverrides = sidecar.align;
       if (built.edition) editions.push(built.edition);
     }
+    if (relation === 'translation') pairTitles(editions, slug);
   }
   return { editions, diagnostics: sortDiagnostics(diagnostics) };
 }
