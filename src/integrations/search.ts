@@ -22,6 +22,7 @@ import {
   shardGlossary,
   shardPath,
   textPath,
+  vocabularyFiles,
   type SearchManifest,
   type SearchPage,
   type ShardEntry,
@@ -164,6 +165,8 @@ function dataFiles(pages: SearchPage[], ids: Map<string, string>, shards: ShardE
     files.set(textPath(id), gz(searchText(page)));
   }
   shards.forEach((shard, i) => files.set(shardPath(i), gz(shard)));
+  for (const [path, value] of vocabularyFiles(pages.map((page) => [page.title, ...page.blocks])))
+    files.set(path, gz(value));
   const manifest: SearchManifest = {
     version: SEARCH_DATA_VERSION,
     glossaryShards: shards.length,

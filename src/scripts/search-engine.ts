@@ -24,6 +24,14 @@ import {
   widenedWords,
   shardsFor,
   textPath,
+  unfoundWords,
+  correctableReadings,
+  correctedQuery,
+  correctionsFor,
+  unpackShard,
+  vocabularyPath,
+  vocabularyShardsOf,
+  VOCABULARY_INDEX,
   type EntrySpan,
   type Excerpt,
   type KeyPages,
@@ -33,6 +41,8 @@ import {
   type SearchQuery,
   type SearchText,
   type ShardEntry,
+  type PackedShard,
+  type VocabularyEntry,
 } from '../core/search/index.ts';
 import { LANGS, type Lang } from '../core/types.ts';
 import { HIGHLIGHT_PARAM } from './search-params.ts';
@@ -62,6 +72,8 @@ export interface Hit {
   direct: boolean;
   /** The glossary entries through which the page was found. */
   entries: ShardEntry[];
+  /** A word was found only as a name spelled in the other script (see skeleton.ts). */
+  spelling: boolean;
   /** What a result shows of the page; loads the page's text on first call. */
   view(): Promise<HitView>;
 }
@@ -83,6 +95,17 @@ export interface Results {
   counts: Record<Lang, number>;
   /** The glossary entries the query names. */
   entries: ShardEntry[];
+  /**
+   * When the query as typed found nothing and misspelled words were corrected: the query as
+   * searched, with the likeliest correction of each ("Showing results for «…»").
+   */
+  corrected?: string;
+}
+
+/** How to search. */
+export interface SearchOptions {
+  /** Search the words as typed only: no correction of a word the index does not have. */
+  exact?: boolean;
 }
 
 /** Reads one of the build's gzipped JSON files; a host may already have undone the gzip. */
@@ -103,6 +126,8 @@ export class SearchData {
   readonly manifest: SearchManifest;
   private shards = new Map<number, Promise<ShardEntry[]>>();
   private texts = new Map<string, Promise<SearchText>>();
+  private vocabularyIndex: Promise<Set<string>> | undefined;
+  private vocabularyShards = new Map<string, Promise<VocabularyEntry[]>>();
 
   private constructor(base: string, manifest: SearchManifest) {
     this.base = base;
@@ -163,6 +188,30 @@ export class SearchData {
     };
   }
 
+  /**
+   * The correction vocabulary's entries that may lie within one edit of each of `keys` (loads the
+   * list of shards, then the shards those keys need; nothing before a correction is needed).
+   */
+  async vocabularyFor(keys: readonly string[]): Promise<(key: string) => VocabularyEntry[]> {
+    this.vocabularyIndex ??= fetchJson<string[]>(`${this.base}${DATA_DIR}/${VOCABULARY_INDEX}`).then(
+      (names) => new Set(names),
+    );
+    const index = await this.vocabularyIndex;
+    const names = [...new Set(keys.flatMap(vocabularyShardsOf))].filter((name) => index.has(name));
+    const loaded = new Map<string, VocabularyEntry[]>();
+    await Promise.all(
+      names.map(async (name) => {
+        let shard = this.vocabularyShards.get(name);
+        if (!shard) {
+          shard = fetchJson<PackedShard>(`${this.base}${DATA_DIR}/${vocabularyPath(name)}`).then(unpackShard);
+          this.vocabularyShards.set(name, shard);
+        }
+        loaded.set(name, await shard);
+      }),
+    );
+    return (key) => vocabularyShardsOf(key).flatMap((name) => loaded.get(name) ?? []);
+  }
+
   /** The text file of the page Pagefind knows as `id` (its result id). */
   text(id: string): Promise<SearchText> {
     let text = this.texts.get(id);
@@ -201,11 +250,11 @@ export class SearchEngine {
    * (Pagefind's `lang` filter tells each page's language); stems only for the words whose narrower
    * readings found nothing (`widenedWords`); then each two neighbouring words together.
    */
-  async search(input: string): Promise<Results> {
-    const query = parseQuery(input);
+  async search(input: string, options: SearchOptions = {}): Promise<Results> {
+    const typed = parseQuery(input);
     const counts: Record<Lang, number> = { ar: 0, en: 0 };
-    if (!isSearchable(query)) return { query, hits: [], counts, entries: [] };
-    const { entries, spans } = await this.data.entriesOf(query);
+    if (!isSearchable(typed)) return { query: typed, hits: [], counts, entries: [] };
+    const { entries, spans } = await this.data.entriesOf(typed);
     const results = new Map<string, PagefindResult>();
     const found = new Map<string, KeyPages>();
     const pairs = new Map<string, Set<string>>();
@@ -250,11 +299,28 @@ export class SearchEngine {
       pages: (key: string) => found.get(key),
       together: (a: string, b: string) => pairs.get(`${a} ${b}`),
     };
-    await fetchKeys(narrowKeys(query, spans));
-    const widened = widenedWords(query, lookup);
-    await fetchKeys(stemKeys(query, widened));
-    await fetchPairs(pairKeys(query, widened));
-    const ranked = rankPages(query, lookup, this.data.total, { spans, widened });
+    const run = async (query: SearchQuery) => {
+      await fetchKeys(narrowKeys(query, spans));
+      const widened = widenedWords(query, lookup);
+      await fetchKeys(stemKeys(query, widened));
+      await fetchPairs(pairKeys(query, widened));
+      return { query, widened, ranked: rankPages(query, lookup, this.data.total, { spans, widened }) };
+    };
+    let searched = await run(typed);
+    let corrected: string | undefined;
+    if (searched.ranked.length === 0 && !options.exact) {
+      // Words the index has nowhere are looked up as the words of the index within one edit.
+      const unfound = unfoundWords(typed, lookup, spans, searched.widened);
+      if (unfound.length > 0) {
+        const keys = unfound.flatMap((i) => correctableReadings(typed.words[i]).map((r) => r.key));
+        const corrections = correctionsFor(typed, unfound, await this.data.vocabularyFor(keys));
+        if (corrections.length > 0) {
+          searched = await run(correctedQuery(typed, corrections));
+          corrected = searched.query.text;
+        }
+      }
+    }
+    const { query, widened, ranked } = searched;
     const matcher = matcherFor(query, entries.length > 0 ? glossaryOf(entries).glossary : undefined, widened);
     const byId = new Map(entries.map((e) => [e.id, e]));
     const hits: Hit[] = ranked.map((page) => {
@@ -265,11 +331,12 @@ export class SearchEngine {
         lang: page.lang,
         score: page.score,
         direct: page.direct,
+        spelling: page.spelling,
         entries: page.entries.map((id) => byId.get(id)).filter((e) => e !== undefined),
         view: () => (view ??= this.view(result, query, matcher)),
       };
     });
-    return { query, hits, counts, entries };
+    return { query: typed, hits, counts, entries, ...(corrected === undefined ? {} : { corrected }) };
   }
 
   private async view(result: PagefindResult, query: SearchQuery, matcher: QueryMatcher): Promise<HitView> {

@@ -19,6 +19,12 @@ export interface SearchStrings {
   via: string;
   unavailable: string;
   error: string;
+  /** "Showing results for «{corrected}»." */
+  corrected: string;
+  /** "Search instead for «{query}»": the link to the query as typed. */
+  asTyped: string;
+  /** "Found by spelling: {terms}": a result found through a name spelled in the other script. */
+  spelling: string;
   langNames: Record<Lang, string>;
   filterAll: string;
   filterLang: string;

@@ -39,7 +39,15 @@ export interface Lookup {
 }
 
 /** What a page found through a reading counts, against one found as typed. */
-export const READING_WEIGHT: Readonly<Record<ReadingKind, number>> = { form: 1, base: 0.9, other: 0.5, stem: 0.3 };
+export const READING_WEIGHT: Readonly<Record<ReadingKind, number>> = {
+  form: 1,
+  base: 0.9,
+  other: 0.5,
+  stem: 0.3,
+  // What a guess finds ranks below what any reading of the words as typed finds.
+  typo: 0.2,
+  name: 0.2,
+};
 
 /**
  * What a word matched through a glossary entry counts: below the word itself with or without its
@@ -69,6 +77,8 @@ export interface RankedPage {
   adjacent: number;
   /** The least specific reading weight any word needed. */
   specificity: number;
+  /** A word matched only through the spelling of a name in the other script (a `name` reading). */
+  spelling: boolean;
 }
 
 /** The keys under which a query word's reading is looked up. */
@@ -98,6 +108,26 @@ export function widenedWords(query: SearchQuery, lookup: Lookup): number[] {
   query.words.forEach((word, i) => {
     const narrow = word.readings.filter((r) => r.kind !== 'stem').map((r) => r.key);
     if (pagesOf(narrow, lookup).size < WIDEN_BELOW && word.readings.some((r) => r.kind === 'stem')) out.push(i);
+  });
+  return out;
+}
+
+/**
+ * Indexes of the query words that nothing in the index has: not any reading looked up (stems of
+ * the words in `widened` included), nor a glossary entry of a span the word is in. These are the
+ * words a correction may replace (see typos.ts).
+ */
+export function unfoundWords(
+  query: SearchQuery,
+  lookup: Lookup,
+  spans: readonly EntrySpan[] = [],
+  widened: readonly number[] = [],
+): number[] {
+  const out: number[] = [];
+  query.words.forEach((_, i) => {
+    if (pagesOf(wordLookupKeys(query, i, widened), lookup).size > 0) return;
+    const named = spans.some((span) => span.first <= i && i <= span.last && (lookup.pages(span.term)?.size ?? 0) > 0);
+    if (!named) out.push(i);
   });
   return out;
 }
@@ -151,6 +181,8 @@ export function pairKeys(query: SearchQuery, widened: readonly number[] = []): [
 /** How one word matched one page. */
 interface WordMatch {
   weight: number;
+  /** The reading that gave the weight is a `name` reading. */
+  name: boolean;
   tf: number;
   idf: number;
   direct: boolean;
@@ -205,13 +237,14 @@ export function rankPages(
     // that reading confirmed: the proclitic is one.
     const named = spans.some((span) => span.first <= i && i <= span.last);
     for (const reading of readings) {
-      const weight = READING_WEIGHT[reading.kind === 'other' && named ? 'base' : reading.kind];
+      const weight = reading.weight ?? READING_WEIGHT[reading.kind === 'other' && named ? 'base' : reading.kind];
       for (const key of keysOf(reading, arabic)) {
         for (const [id, hit] of lookup.pages(key) ?? []) {
           const match = matches.get(id);
-          if (!match) matches.set(id, { weight, tf: hit.count, idf, direct: true });
+          const name = reading.kind === 'name';
+          if (!match) matches.set(id, { weight, name, tf: hit.count, idf, direct: true });
           else {
-            match.weight = Math.max(match.weight, weight);
+            if (weight > match.weight) Object.assign(match, { weight, name });
             match.tf = Math.max(match.tf, hit.count);
           }
         }
@@ -232,7 +265,7 @@ export function rankPages(
       for (let i = span.first; i <= span.last; i++) {
         const direct = perWord[i].get(id);
         if (direct) continue;
-        perWord[i].set(id, { weight: ENTRY_WEIGHT, tf: hit.count, idf, direct: false });
+        perWord[i].set(id, { weight: ENTRY_WEIGHT, name: false, tf: hit.count, idf, direct: false });
         const set = entriesOf.get(id) ?? new Set<string>();
         set.add(span.entryId);
         entriesOf.set(id, set);
@@ -260,6 +293,7 @@ export function rankPages(
       phrase,
       adjacent,
       specificity: Math.min(...all.map((m) => m.weight)),
+      spelling: all.some((m) => m.name),
     });
   }
   // The words standing together are the narrowest reading of a query of several words: when some
