@@ -131,7 +131,9 @@ export type QueryKind =
   | 'arabic-spelling'
   | 'arabic-marks'
   | 'english-inflection'
-  | 'arabic-phrase';
+  | 'arabic-phrase'
+  | 'arabic-misspelling'
+  | 'english-misspelling';
 
 export const KINDS: readonly QueryKind[] = [
   'arabic-as-written',
@@ -141,6 +143,9 @@ export const KINDS: readonly QueryKind[] = [
   'english-inflection',
   'arabic-phrase',
 ];
+
+/** Misspelled words: generated apart (`generateMisspellings`), each kind held to its own target. */
+export const MISSPELLING_KINDS: readonly QueryKind[] = ['arabic-misspelling', 'english-misspelling'];
 
 export interface EvalQuery {
   kind: QueryKind;
@@ -302,6 +307,114 @@ export function generateQueries(
         });
         break;
       }
+    }
+  }
+  return out;
+}
+
+/**
+ * Arabic letters a reader types for each other: the same shape with other dots. The oracle's own
+ * table, written apart from search's (src/core/search/typos.ts), from the letters' shapes.
+ */
+const ARABIC_DOTS: readonly string[] = ['حخج', 'صض', 'طظ', 'دذ', 'رز', 'سش', 'عغ', 'فق', 'تثب'];
+const ENGLISH_VOWELS = 'aeiou';
+
+/** One edit of `word` a reader makes, by chance: the letters of the word, changed. */
+function misspell(word: string, arabic: boolean, rng: () => number): string | undefined {
+  const letters = [...word];
+  const n = letters.length;
+  const edits: (() => string | undefined)[] = [
+    // Two neighbours swapped (not two of the same letter).
+    () => {
+      const i = Math.floor(rng() * (n - 1));
+      if (letters[i] === letters[i + 1]) return undefined;
+      return [...letters.slice(0, i), letters[i + 1], letters[i], ...letters.slice(i + 2)].join('');
+    },
+    // A letter dropped (not the first: a reader rarely loses the letter a word starts with).
+    () => {
+      const i = 1 + Math.floor(rng() * (n - 1));
+      return [...letters.slice(0, i), ...letters.slice(i + 1)].join('');
+    },
+    // A letter doubled.
+    () => {
+      const i = Math.floor(rng() * n);
+      return [...letters.slice(0, i + 1), letters[i], ...letters.slice(i + 1)].join('');
+    },
+    arabic
+      ? // A letter for its dotted sibling.
+        () => {
+          const at = letters.map((ch, i) => [ch, i] as const).filter(([ch]) => ARABIC_DOTS.some((g) => g.includes(ch)));
+          if (at.length === 0) return undefined;
+          const [ch, i] = pick(rng, at);
+          const group = ARABIC_DOTS.find((g) => g.includes(ch))!;
+          const other = pick(
+            rng,
+            [...group].filter((x) => x !== ch),
+          );
+          return [...letters.slice(0, i), other, ...letters.slice(i + 1)].join('');
+        }
+      : // A vowel for another.
+        () => {
+          const at = letters.map((ch, i) => [ch, i] as const).filter(([ch]) => ENGLISH_VOWELS.includes(ch));
+          if (at.length === 0) return undefined;
+          const [ch, i] = pick(rng, at);
+          const other = pick(
+            rng,
+            [...ENGLISH_VOWELS].filter((x) => x !== ch),
+          );
+          return [...letters.slice(0, i), other, ...letters.slice(i + 1)].join('');
+        },
+  ];
+  return pick(rng, edits)();
+}
+
+/**
+ * `count` misspelled queries of each language from `pages`, by chance from `seed` (a generator of
+ * their own, so the six kinds of `generateQueries` stay what they were for a seed): a word of a page
+ * (Arabic: one without proclitics, of three letters or more, four for an edit other than dots;
+ * English: five letters or more), with one edit a reader makes (`misspell`), that is no word of
+ * the corpus (nor, in Arabic, any word with proclitics). Relevant: the pages with the word meant.
+ */
+export function generateMisspellings(
+  pages: readonly OraclePage[],
+  count: number,
+  seed: number,
+  maxShare = 0.25,
+): EvalQuery[] {
+  const rng = seededRandom(seed ^ 0x7e57);
+  const tokensOf = (page: OraclePage) => (page.lang === 'ar' ? arabicTokens(page.text) : englishTokens(page.text));
+  const indexed = pages.map((page) => ({ page, set: new Set(tokensOf(page).map((t) => t.folded)) }));
+  const ar = indexed.filter((p) => p.page.lang === 'ar');
+  const en = indexed.filter((p) => p.page.lang === 'en');
+  const words = new Set(indexed.flatMap((p) => [...p.set]));
+  const bare = new Set(ar.flatMap((p) => [...p.set]));
+  const bases = new Set([...bare].map((w) => arabicBase(w, (x) => bare.has(x) || bare.has(`ال${x}`))));
+  const out: EvalQuery[] = [];
+  for (const [lang, list] of [
+    ['ar', ar],
+    ['en', en],
+  ] as const) {
+    for (let n = 0, tries = 0; n < count; tries++) {
+      if (tries > 100_000) throw new Error(`no ${lang} word to misspell`);
+      const p = pick(rng, list);
+      const word = pick(rng, [...p.set]);
+      const arabic = lang === 'ar';
+      if ([...word].length < (arabic ? 4 : 5)) continue;
+      const base = arabic ? arabicBase(word, (x) => bare.has(x) || bare.has(`ال${x}`)) : word;
+      if (arabic && base !== word) continue;
+      const forms = arabic ? arabicForms(word) : englishFamily(word);
+      const relevant = new Set(list.filter((q) => [...forms].some((f) => q.set.has(f))).map((q) => q.page.url));
+      if (relevant.size > maxShare * list.length) continue;
+      const typed = misspell(word, arabic, rng);
+      if (!typed || typed === word || words.has(typed) || bases.has(typed)) continue;
+      if (arabic && [...arabicForms(typed)].some((f) => bare.has(f))) continue;
+      out.push({
+        kind: arabic ? 'arabic-misspelling' : 'english-misspelling',
+        query: typed,
+        relevant,
+        from: `${p.page.url} ${word}`,
+      });
+      n++;
     }
   }
   return out;

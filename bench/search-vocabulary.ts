@@ -27,7 +27,8 @@ function pages(): string[][] {
   const pieces: string[][] = [];
   for (const doc of readTicoDocuments()) {
     const n = Math.min(doc.en.length, doc.ar.length);
-    for (let i = 0; i + 2 <= n; i += SENTENCES) pieces.push(doc.en.slice(i, i + SENTENCES), doc.ar.slice(i, i + SENTENCES));
+    for (let i = 0; i + 2 <= n; i += SENTENCES)
+      pieces.push(doc.en.slice(i, i + SENTENCES), doc.ar.slice(i, i + SENTENCES));
   }
   const out: string[][] = [];
   for (let i = 0; out.length < PAGES; i++) out.push(pieces[i % pieces.length]);
@@ -102,7 +103,9 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const trieLoads = loadBytes((name) => trieBytes.get(name)!);
 const dictLoads = loadBytes((name) => dictBytes.get(name)!);
-console.log(`${PAGES} pages: ${vocabulary.size} words, ${shards.size} shards, ${queries.length} misspelled query words\n`);
+console.log(
+  `${PAGES} pages: ${vocabulary.size} words, ${shards.size} shards, ${queries.length} misspelled query words\n`,
+);
 console.log('| format | whole vocabulary (gzip) | a correction loads (mean) | (largest) | candidates per query word |');
 console.log('|---|---|---|---|---|');
 console.log(

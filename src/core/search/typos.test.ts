@@ -7,7 +7,14 @@ import { findHits, matcherFor } from './hits.ts';
 import { memoryIndex } from './memory-index.ts';
 import { parseQuery } from './query.ts';
 import { rankPages, searchWith, unfoundWords } from './rank.ts';
-import { candidatesFor, correctable, correctedQuery, correctionsFor, editBetween, type VocabularyEntry } from './typos.ts';
+import {
+  candidatesFor,
+  correctable,
+  correctedQuery,
+  correctionsFor,
+  editBetween,
+  type VocabularyEntry,
+} from './typos.ts';
 import { collectVocabulary, shardVocabulary, vocabularyShardsOf } from './vocabulary.ts';
 
 interface Case {

@@ -15,6 +15,7 @@ import { hasArabic, matchKey } from '../arabic/index.ts';
 import type { Reading } from './keys.ts';
 import type { QueryWord, SearchQuery } from './query.ts';
 import { READING_WEIGHT } from './rank.ts';
+import { inflectEnglish } from './stem.ts';
 
 /** What one edit did to a word, from the reader's side: what they typed against what the text has. */
 export type EditKind =
@@ -176,8 +177,13 @@ export const MAX_CORRECTIONS = 3;
 /** What a candidate found through a reading with proclitics read off (`other`) is worth, against the word as typed. */
 const OTHER_READING = 0.8;
 
-/** The readings of a query word that are corrected: the word as written, with and without proclitics. */
+/**
+ * The keys of a query word that are corrected, as the vocabulary has words (`collectVocabulary`):
+ * an Arabic word with and without proclitics (its readings but the stem), an English word as
+ * written.
+ */
 export function correctableReadings(word: QueryWord): Reading[] {
+  if (!hasArabic(word.text)) return [{ key: matchKey(word.text), kind: 'form' }];
   return word.readings.filter((r) => r.kind === 'form' || r.kind === 'base' || r.kind === 'other');
 }
 
@@ -192,20 +198,19 @@ export interface Correction {
 }
 
 /**
- * How a candidate is shown in place of the word typed: the candidate corrects one of the word's
- * keys, which is the word without proclitics (Arabic: put back in front) or without its ending
- * (English: put back after), folded. English keeps the capital the reader typed.
+ * How a candidate is shown in place of the word typed: an Arabic candidate corrects the word with
+ * or without its proclitics, which are put back in front (folded, as the key is); an English one
+ * is the word as written, with the capital the reader typed.
  */
 function shownAs(word: QueryWord, candidate: Candidate): string {
   const typed = word.text;
   if (hasArabic(typed)) {
     const form = matchKey(typed);
-    return form.endsWith(candidate.typed) ? form.slice(0, form.length - candidate.typed.length) + candidate.key : candidate.key;
+    return form.endsWith(candidate.typed)
+      ? form.slice(0, form.length - candidate.typed.length) + candidate.key
+      : candidate.key;
   }
-  const lower = matchKey(typed);
-  let text = lower.startsWith(candidate.typed) ? candidate.key + lower.slice(candidate.typed.length) : candidate.key;
-  if (/^\p{Lu}/u.test(typed)) text = text.charAt(0).toUpperCase() + text.slice(1);
-  return text;
+  return /^\p{Lu}/u.test(typed) ? candidate.key.charAt(0).toUpperCase() + candidate.key.slice(1) : candidate.key;
 }
 
 /**
@@ -251,8 +256,9 @@ export function correctedQuery(query: SearchQuery, corrections: readonly Correct
     if (!correction) return word;
     text += query.text.slice(at, word.start) + correction.text;
     at = word.end;
+    // An English candidate is a word as written, looked up as the index keys it (`inflectEnglish`).
     const readings: Reading[] = correction.candidates.map((c) => ({
-      key: c.key,
+      key: hasArabic(c.key) ? c.key : inflectEnglish(c.key),
       kind: 'typo',
       weight: READING_WEIGHT.typo * c.weight,
     }));

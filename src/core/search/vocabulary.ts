@@ -1,6 +1,6 @@
 /**
- * The vocabulary shipped with the index, for correcting misspellings: every word key of the index
- * (the readings `form` and `base`, see `keys.ts`) with the number of pages that have it, cut into
+ * The vocabulary shipped with the index, for correcting misspellings: every word of the index (see
+ * `collectVocabulary`) with the number of pages that have it, cut into
  * shards that the browser loads only when a query word has no reading in the index.
  *
  * A shard holds the words that begin with one letter, or the words that end with one letter: one
@@ -24,17 +24,22 @@ const WORD_READINGS = new Set(['form', 'base']);
 const DIGITS = /[0-9]/;
 
 /**
- * The word keys of `texts` (each one page's text: title and paragraphs) with the number of pages
- * that have each. Numbers are left out; a number typed wrong is another number.
+ * The words of `texts` (each one page's text: title and paragraphs) with the number of pages that
+ * have each: Arabic words as their keys with and without proclitics (a misspelling is corrected
+ * in the word without them), English words as written (folded): their keys are inflectional stems
+ * (`inflectEnglish`), which a misspelling can change beyond one edit (office → offic, offcie →
+ * offcie). Numbers are left out; a number typed wrong is another number.
  */
 export function collectVocabulary(texts: Iterable<readonly string[]>): Map<string, number> {
   const counts = new Map<string, number>();
   for (const blocks of texts) {
     const seen = new Set<string>();
     for (const block of blocks)
-      for (const word of keyedWords(block))
-        for (const reading of word.readings)
-          if (WORD_READINGS.has(reading.kind) && !DIGITS.test(reading.key)) seen.add(reading.key);
+      for (const word of keyedWords(block)) {
+        if (DIGITS.test(word.token.key)) continue;
+        if (!word.token.arabic) seen.add(word.token.key);
+        else for (const reading of word.readings) if (WORD_READINGS.has(reading.kind)) seen.add(reading.key);
+      }
     for (const key of seen) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return counts;
