@@ -17,6 +17,8 @@ import {
   PAGEFIND_LANGUAGE,
   SEARCH_DATA_VERSION,
   extractPage,
+  linkNames,
+  nameTerms,
   searchRecord,
   searchText,
   shardGlossary,
@@ -235,10 +237,19 @@ async function buildSearch(outDir: string, options: SearchOptions, logger: Astro
     // Each page goes to Pagefind as soon as it is read, without waiting for the answer: Pagefind
     // indexes in its own process, on another core, while the next pages are parsed here.
     let named = 0;
+    // Names across scripts are linked over the whole site before the first page is indexed (a
+    // hand-written MDX edition's text is known only once its page is read: its names are indexed
+    // but not linked).
+    const links = linkNames(
+      input.pages.flatMap((item) =>
+        'html' in item ? [] : [{ lang: item.lang, blocks: [item.title, ...item.blocks] }],
+      ),
+    );
     const pages = await readPages(input.pages, outDir, (page, entries) => {
       const entryTerms = entries.map((id) => terms.get(id)).filter((term) => term !== undefined);
       named += entryTerms.length;
-      added.push(index.addCustomRecord(searchRecord(page, entryTerms)));
+      const names = nameTerms({ lang: page.lang, blocks: [page.title, ...page.blocks] }, links);
+      added.push(index.addCustomRecord(searchRecord(page, [...entryTerms, ...names])));
     });
     const counts = LANGS.map((lang) => `${pages.filter((p) => p.lang === lang).length} ${lang}`).join(', ');
     const shardCount = glossary.entries.length > 0 ? shards.length : 0;

@@ -72,8 +72,8 @@ export interface Hit {
   direct: boolean;
   /** The glossary entries through which the page was found. */
   entries: ShardEntry[];
-  /** A word was found only as a name spelled in the other script (see skeleton.ts). */
-  spelling: boolean;
+  /** The query, when a word of it was found only as a name spelled in the other script (see names.ts). */
+  spelling?: string;
   /** What a result shows of the page; loads the page's text on first call. */
   view(): Promise<HitView>;
 }
@@ -331,7 +331,7 @@ export class SearchEngine {
         lang: page.lang,
         score: page.score,
         direct: page.direct,
-        spelling: page.spelling,
+        ...(page.spelling ? { spelling: query.text } : {}),
         entries: page.entries.map((id) => byId.get(id)).filter((e) => e !== undefined),
         view: () => (view ??= this.view(result, query, matcher)),
       };

@@ -126,7 +126,8 @@ function excerptOf(view: HitView): HTMLParagraphElement {
 
 /**
  * One result: its title as a link (to the page, which then marks the hits), the name of its
- * language, how it was found when only through the glossary, and its excerpt.
+ * language, how it was found when only through the glossary or by the spelling of a name, and its
+ * excerpt.
  */
 export function resultItem(hit: Hit, view: HitView, strings: SearchStrings): HTMLLIElement {
   const li = document.createElement('li');
@@ -151,6 +152,12 @@ export function resultItem(hit: Hit, view: HitView, strings: SearchStrings): HTM
       .map((entry) => (entry[strings.lang] ?? entry.en ?? entry.ar)?.term ?? entry.id)
       .join(strings.lang === 'ar' ? '، ' : ', ');
     via.append(fill(strings.via, { terms }, strings.lang, ['terms']));
+    li.append(via);
+  }
+  if (hit.spelling !== undefined && hit.entries.length === 0) {
+    const via = document.createElement('p');
+    via.className = 'search-result-via';
+    via.append(fill(strings.spelling, { terms: hit.spelling }, strings.lang, ['terms']));
     li.append(via);
   }
   li.append(excerptOf(view));

@@ -100,3 +100,5 @@ export {
   vocabularyShardsOf,
   type PackedShard,
 } from './vocabulary.ts';
+export { linkNames, nameKey, nameTerms, queryNameKeys, type NameLinks, type NamePage } from './names.ts';
+export { MIN_SKELETON, shapeOf, skeleton, vowelAgreement, type Skeleton } from './skeleton.ts';

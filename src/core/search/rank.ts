@@ -106,7 +106,8 @@ function pagesOf(keys: readonly string[], lookup: Lookup): Set<string> {
 export function widenedWords(query: SearchQuery, lookup: Lookup): number[] {
   const out: number[] = [];
   query.words.forEach((word, i) => {
-    const narrow = word.readings.filter((r) => r.kind !== 'stem').map((r) => r.key);
+    // A name spelled in the other script is found besides the word, never instead of its stems.
+    const narrow = word.readings.filter((r) => r.kind !== 'stem' && r.kind !== 'name').map((r) => r.key);
     if (pagesOf(narrow, lookup).size < WIDEN_BELOW && word.readings.some((r) => r.kind === 'stem')) out.push(i);
   });
   return out;
@@ -143,11 +144,16 @@ export function stemKeys(query: SearchQuery, widened: readonly number[]): string
   return [...keys];
 }
 
-/** The keys word `i` of `query` is looked up under: its narrow readings', and its stems' when widened. */
-function wordLookupKeys(query: SearchQuery, i: number, widened: readonly number[]): string[] {
+/**
+ * The keys word `i` of `query` is looked up under: its narrow readings', and its stems' when
+ * widened; with `names`, its name keys too (not for words standing together: a name spelled in the
+ * other script is never next to the other words of the query as typed).
+ */
+function wordLookupKeys(query: SearchQuery, i: number, widened: readonly number[], names = true): string[] {
   const word = query.words[i];
   const keys = new Set<string>();
   for (const reading of word.readings) {
+    if (reading.kind === 'name' && !names) continue;
     if (reading.kind !== 'stem') keys.add(reading.key);
     else if (widened.includes(i)) for (const key of keysOf(reading, hasArabic(word.text))) keys.add(key);
   }
@@ -170,8 +176,8 @@ export function pairKeys(query: SearchQuery, widened: readonly number[] = []): [
   const pairs: [string, string][] = [];
   for (let i = 0; i + 1 < query.words.length; i++) {
     const [a, b] = [
-      wordLookupKeys(query, i, widened).slice(0, PAIR_KEYS),
-      wordLookupKeys(query, i + 1, widened).slice(0, PAIR_KEYS),
+      wordLookupKeys(query, i, widened, false).slice(0, PAIR_KEYS),
+      wordLookupKeys(query, i + 1, widened, false).slice(0, PAIR_KEYS),
     ];
     for (const x of a) for (const y of b) pairs.push([x, y]);
   }
@@ -199,8 +205,8 @@ function idfOf(pages: number, total: number): number {
 function togetherPages(query: SearchQuery, i: number, lookup: Lookup, widened: readonly number[]): Set<string> {
   const pages = new Set<string>();
   const [a, b] = [
-    wordLookupKeys(query, i, widened).slice(0, PAIR_KEYS),
-    wordLookupKeys(query, i + 1, widened).slice(0, PAIR_KEYS),
+    wordLookupKeys(query, i, widened, false).slice(0, PAIR_KEYS),
+    wordLookupKeys(query, i + 1, widened, false).slice(0, PAIR_KEYS),
   ];
   for (const x of a) for (const y of b) for (const id of lookup.together(x, y) ?? []) pages.add(id);
   return pages;

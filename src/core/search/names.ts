@@ -1,0 +1,147 @@
+/**
+ * Names across scripts without a glossary entry: the build links each name written in Latin
+ * letters in the English pages to the Arabic words of the Arabic pages with the same
+ * transliteration skeleton (`skeleton`), and the other way, and indexes each page under the name
+ * keys of its words' counterparts. A query word is looked up under its own name key too, so
+ * "Kavanaugh" finds the Arabic pages that write كافانو, and كافانو the English pages.
+ *
+ * A name key is the word's key with a mark of the other script after it (as stem keys are made,
+ * see `stemKey`), so it sorts right after the word's own key: Pagefind loads the index chunk that
+ * holds a key's neighbours, and looking a name key up next to the word's own costs no transfer
+ * beyond the chunk the word already needs.
+ */
+import { tokenize, type Token } from '../arabic/index.ts';
+import type { Lang } from '../types.ts';
+import { keyedWords, type Reading } from './keys.ts';
+import { shapeOf, vowelAgreement, type Skeleton } from './skeleton.ts';
+
+/** The marks of name keys: a letter of the other script, not the one stem keys use (`STEM_MARK`). */
+const NAME_MARK = { arabic: 'q', latin: 'ق' } as const;
+
+/** The key under which the pages of the other script that spell the word `key` are indexed. */
+export function nameKey(key: string, arabic: boolean): string {
+  return key + (arabic ? NAME_MARK.arabic : NAME_MARK.latin);
+}
+
+/** Counterparts a word is linked to at most: those that write their vowels most alike (`vowelAgreement`). */
+const MAX_COUNTERPARTS = 2;
+
+/** Two words of one skeleton are linked when they write their vowels alike (`vowelAgreement`). */
+function linked(a: Skeleton, b: Skeleton): number | undefined {
+  return vowelAgreement(a, b);
+}
+
+/**
+ * Two classes are a shape many Arabic words share with any short name (Moon: مون, معين): such a
+ * name is linked only to a word that is alone in having its shape.
+ */
+const SHORT_SKELETON = 2;
+
+/** The links of a site's names: each word key to the keys of its counterparts in the other script. */
+export interface NameLinks {
+  /** English name (its key as written, `matchKey`) → Arabic words (without proclitics). */
+  toArabic: Map<string, string[]>;
+  /** Arabic word → English names. */
+  toEnglish: Map<string, string[]>;
+}
+
+/** A page's text for linking names: its language and its title and paragraphs. */
+export interface NamePage {
+  lang: Lang;
+  blocks: readonly string[];
+}
+
+/** The readings whose keys link names: an Arabic word as written, and read without proclitics. */
+const LINKED_READINGS = new Set(['form', 'base', 'other']);
+
+/** The keys of the Arabic words of a text that names are linked by (لماكرون: لماكرون and ماكرون). */
+function arabicWords(text: string): string[] {
+  return keyedWords(text).flatMap(({ token, readings }) =>
+    token.arabic ? readings.filter((r) => LINKED_READINGS.has(r.kind)).map((r) => r.key) : [],
+  );
+}
+
+/**
+ * The names of a site and their counterparts: an English word is a name when it is written with a
+ * capital wherever it occurs (Kavanaugh, never kavanaugh); it is linked to the Arabic words (of
+ * three letters or more, without proclitics) with its skeleton that write their vowels alike
+ * (`linked`), the likeliest `MAX_COUNTERPARTS`, and they to it.
+ */
+export function linkNames(pages: Iterable<NamePage>): NameLinks {
+  const capital = new Set<string>();
+  const lower = new Set<string>();
+  const arabic = new Set<string>();
+  for (const page of pages) {
+    for (const block of page.blocks) {
+      for (const token of tokenize(block)) {
+        if (token.arabic) continue;
+        if (!/^[a-z]{3,}$/.test(token.key)) continue;
+        (/^\p{Lu}/u.test(token.text) ? capital : lower).add(token.key);
+      }
+      if (page.lang === 'ar') for (const word of arabicWords(block)) if ([...word].length >= 3) arabic.add(word);
+    }
+  }
+  const bySkeleton = new Map<string, { en: [string, Skeleton][]; ar: [string, Skeleton][] }>();
+  const add = (key: string, side: 'en' | 'ar') => {
+    const shape = shapeOf(key);
+    if (shape === undefined) return;
+    const entry = bySkeleton.get(shape.classes) ?? { en: [], ar: [] };
+    entry[side].push([key, shape]);
+    bySkeleton.set(shape.classes, entry);
+  };
+  for (const key of capital) if (!lower.has(key)) add(key, 'en');
+  for (const key of arabic) add(key, 'ar');
+  const links: NameLinks = { toArabic: new Map(), toEnglish: new Map() };
+  const best = (shape: Skeleton, others: [string, Skeleton][]) =>
+    others
+      // Likelier: vowels more alike, then fewer letters a name seldom has (see `Skeleton.silent`).
+      .map(([key, other]) => [key, (linked(shape, other) ?? NaN) * 100 - other.silent - shape.silent] as const)
+      .filter((x) => !Number.isNaN(x[1]))
+      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+      .filter((x, _, all) => x[1] === all[0][1])
+      .filter((_, __, all) => shape.classes.length > SHORT_SKELETON || all.length === 1)
+      .slice(0, MAX_COUNTERPARTS)
+      .map(([key]) => key);
+  for (const { en, ar } of bySkeleton.values()) {
+    if (en.length === 0 || ar.length === 0) continue;
+    for (const [key, shape] of en) {
+      const found = best(shape, ar);
+      if (found.length > 0) links.toArabic.set(key, found);
+    }
+    for (const [key, shape] of ar) {
+      const found = best(shape, en);
+      if (found.length > 0) links.toEnglish.set(key, found);
+    }
+  }
+  return links;
+}
+
+/**
+ * The name keys a page is indexed under: for each of its words linked to words of the other
+ * script, their name keys (an Arabic page with كافانو: `nameKey('kavanaugh')`).
+ */
+export function nameTerms(page: NamePage, links: NameLinks): string[] {
+  const terms = new Set<string>();
+  if (links.toArabic.size === 0) return [];
+  for (const block of page.blocks) {
+    if (page.lang === 'ar') {
+      for (const word of arabicWords(block))
+        for (const name of links.toEnglish.get(word) ?? []) terms.add(nameKey(name, false));
+    } else {
+      for (const { token } of keyedWords(block))
+        if (!token.arabic) for (const word of links.toArabic.get(token.key) ?? []) terms.add(nameKey(word, true));
+    }
+  }
+  return [...terms];
+}
+
+/**
+ * The name keys a query word is looked up under, which the pages of the other script that spell
+ * it are indexed under: an English word's as written, an Arabic word's for each of its readings
+ * but the stem (`readings`, see `wordKeys`).
+ */
+export function queryNameKeys(token: Token, readings: readonly Reading[]): string[] {
+  if (/[0-9]/.test(token.key)) return [];
+  if (!token.arabic) return /^[a-z]{3,}$/.test(token.key) ? [nameKey(token.key, false)] : [];
+  return readings.filter((r) => LINKED_READINGS.has(r.kind)).map((r) => nameKey(r.key, true));
+}
