@@ -27,16 +27,21 @@ import type { Page } from 'playwright-core';
 import { launchBrowser, strictContext } from '../tests/helpers/browser.ts';
 import { userEnv, withBuildLock } from '../tests/helpers/build.ts';
 import { serve } from '../tests/helpers/serve.ts';
-import { readTicoDocuments } from '../tests/helpers/tico.ts';
+import { TICO_TMX, readTicoDocuments } from '../tests/helpers/tico.ts';
+import { readTmx } from '../src/core/align/tmx.ts';
+import { readFileSync } from 'node:fs';
 import { seededRandom } from '../src/core/random.ts';
 import {
   KINDS,
   MISSPELLING_KINDS,
+  NAME_KINDS,
   generateMisspellings,
+  generateNameQueries,
   generateQueries,
   type EvalQuery,
   type OraclePage,
   type QueryKind,
+  type SentencePair,
 } from './search-oracle.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -132,11 +137,30 @@ async function buildPlain(pages: OraclePage[], outDir: string): Promise<void> {
     );
 }
 
+/**
+ * The sentence pairs of the drawn documents, for extracting name pairs: the translation memory's
+ * units (read with `readTmx`) of the drawn pieces.
+ */
+function sentencePairs(docs: ReturnType<typeof drawCorpus>): SentencePair[] {
+  const { documents } = readTmx(readFileSync(TICO_TMX, 'utf8'));
+  const byId = new Map(documents.map((doc) => [doc.id, doc.units]));
+  return docs.flatMap((doc) => {
+    const [, id, first] = /^(.*):(\d+)$/.exec(doc.from)!;
+    return (byId.get(id) ?? []).slice(Number(first) - 1, Number(first) - 1 + SENTENCES);
+  });
+}
+
 /** The language a query is searched in by plain Pagefind. */
-const langOf = (kind: QueryKind) => (kind.startsWith('english') ? 'en' : 'ar');
+const langOf = (kind: QueryKind) =>
+  kind === 'english-name' ? 'ar' : kind === 'arabic-name' ? 'en' : kind.startsWith('english') ? 'en' : 'ar';
 
 /** The first results Hamish's search page shows for `query`: page paths. */
-async function hamishTop(page: Page, query: string): Promise<string[]> {
+async function hamishTop(page: Page, query: string, lang = ''): Promise<string[]> {
+  // The language filter, as a reader sets it (kept for the searches that follow).
+  await page.evaluate((value) => {
+    const radio = document.querySelector<HTMLInputElement>(`.search-filter input[value="${value}"]`);
+    if (radio) radio.checked = true;
+  }, lang);
   await page.fill('#search-page-q', query);
   const expected = query.trim();
   await page.waitForFunction(
@@ -212,7 +236,7 @@ async function main() {
     await plainPages.ar.goto(`${plain.url}ar.html`);
     await plainPages.en.goto(`${plain.url}en.html`);
     for (const q of queries) {
-      const ht = await hamishTop(hamishPage, q.query);
+      const ht = await hamishTop(hamishPage, q.query, NAME_KINDS.includes(q.kind) ? langOf(q.kind) : '');
       const pt = await plainTop(plainPages[langOf(q.kind)], q.query);
       results.push({ q, hamish: score(ht, q.relevant), plain: score(pt, q.relevant), hamishTop: ht, plainTop: pt });
     }
@@ -239,7 +263,7 @@ async function main() {
       ),
     );
   console.log(row(`all ${KINDS.length} kinds`, existing));
-  for (const kind of MISSPELLING_KINDS)
+  for (const kind of [...MISSPELLING_KINDS, ...NAME_KINDS])
     console.log(
       row(
         kind,

@@ -319,7 +319,7 @@ describe('the search page', () => {
   test('a corrected search says what it searched; one click searches the query as typed', async () => {
     const opened = await open(sample, 'search/?q=campain');
     const { page } = opened;
-    expect(await settled(page, '.search-page', 'campain')).toBe('2 results for “campain”');
+    expect(await settled(page, '.search-page', 'campain')).toBe('1 result for “campain”');
     expect(await page.textContent('.search-page .search-correction')).toBe(
       'Showing results for «campaign». Search instead for «campain»',
     );

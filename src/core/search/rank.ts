@@ -269,8 +269,9 @@ export function rankPages(
     const idf = idfOf(pages.size, Math.max(total, pages.size));
     for (const [id, hit] of pages) {
       for (let i = span.first; i <= span.last; i++) {
+        // Glossary entries come before a name's spelling: what an entry finds is credited to it.
         const direct = perWord[i].get(id);
-        if (direct) continue;
+        if (direct && !direct.name) continue;
         perWord[i].set(id, { weight: ENTRY_WEIGHT, name: false, tf: hit.count, idf, direct: false });
         const set = entriesOf.get(id) ?? new Set<string>();
         set.add(span.entryId);

@@ -78,3 +78,18 @@ describe('names across scripts without a glossary entry', () => {
     expect(links.toArabic.get('kavanaugh')).toEqual(['كافانو']);
   });
 });
+
+describe('glossary entries come before spellings', () => {
+  test('a page a glossary entry and a name spelling both find is credited to the entry', async () => {
+    const { rankPages } = await import('./rank.ts');
+    const pages = [
+      { id: 'ar', lang: 'ar' as const, text: 'قال ماكرون', terms: ['عg0ع', 'macronق'] },
+      { id: 'en', lang: 'en' as const, text: 'Macron said' },
+    ];
+    const query = parseQuery('Macron');
+    const [, ar] = rankPages(query, memoryIndex(pages), 2, {
+      spans: [{ entryId: 'macron', term: 'عg0ع', first: 0, last: 0 }],
+    });
+    expect(ar).toMatchObject({ id: 'ar', entries: ['macron'], spelling: false, direct: false });
+  });
+});
