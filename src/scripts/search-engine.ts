@@ -29,6 +29,10 @@ import {
   correctedQuery,
   correctionsFor,
   unpackShard,
+  nameShapesOf,
+  spellingShardName,
+  spellingShardOf,
+  spellingsFor,
   vocabularyPath,
   vocabularyShardsOf,
   VOCABULARY_INDEX,
@@ -193,23 +197,40 @@ export class SearchData {
    * list of shards, then the shards those keys need; nothing before a correction is needed).
    */
   async vocabularyFor(keys: readonly string[]): Promise<(key: string) => VocabularyEntry[]> {
-    this.vocabularyIndex ??= fetchJson<string[]>(`${this.base}${DATA_DIR}/${VOCABULARY_INDEX}`).then(
-      (names) => new Set(names),
-    );
-    const index = await this.vocabularyIndex;
+    const index = await this.loadVocabularyIndex();
     const names = [...new Set(keys.flatMap(vocabularyShardsOf))].filter((name) => index.has(name));
-    const loaded = new Map<string, VocabularyEntry[]>();
-    await Promise.all(
-      names.map(async (name) => {
-        let shard = this.vocabularyShards.get(name);
-        if (!shard) {
-          shard = fetchJson<PackedShard>(`${this.base}${DATA_DIR}/${vocabularyPath(name)}`).then(unpackShard);
-          this.vocabularyShards.set(name, shard);
-        }
-        loaded.set(name, await shard);
-      }),
+    const loaded = new Map(
+      await Promise.all(names.map(async (name) => [name, await this.vocabularyShard(name)] as const)),
     );
     return (key) => vocabularyShardsOf(key).flatMap((name) => loaded.get(name) ?? []);
+  }
+
+  /** The vocabulary's words of each skeleton of `classes` (`shardSpellings`), loading the shards they need. */
+  async spellingsFor(classes: readonly string[]): Promise<(classes: string) => VocabularyEntry[]> {
+    const index = await this.loadVocabularyIndex();
+    const count = [...index].filter((name) => /^s[0-9a-f]+$/.test(name)).length;
+    const names = [...new Set(classes.map((c) => spellingShardName(spellingShardOf(c, count))))].filter((name) =>
+      index.has(name),
+    );
+    const loaded = new Map(
+      await Promise.all(names.map(async (name) => [name, await this.vocabularyShard(name)] as const)),
+    );
+    return (c) => loaded.get(spellingShardName(spellingShardOf(c, count))) ?? [];
+  }
+
+  private loadVocabularyIndex(): Promise<Set<string>> {
+    return (this.vocabularyIndex ??= fetchJson<string[]>(`${this.base}${DATA_DIR}/${VOCABULARY_INDEX}`).then(
+      (names) => new Set(names),
+    ));
+  }
+
+  private vocabularyShard(name: string): Promise<VocabularyEntry[]> {
+    let shard = this.vocabularyShards.get(name);
+    if (!shard) {
+      shard = fetchJson<PackedShard>(`${this.base}${DATA_DIR}/${vocabularyPath(name)}`).then(unpackShard);
+      this.vocabularyShards.set(name, shard);
+    }
+    return shard;
   }
 
   /** The text file of the page Pagefind knows as `id` (its result id). */
@@ -313,10 +334,16 @@ export class SearchEngine {
       const unfound = unfoundWords(typed, lookup, spans, searched.widened);
       if (unfound.length > 0) {
         const keys = unfound.flatMap((i) => correctableReadings(typed.words[i]).map((r) => r.key));
-        const corrections = correctionsFor(typed, unfound, await this.data.vocabularyFor(keys));
-        if (corrections.length > 0) {
-          searched = await run(correctedQuery(typed, corrections));
-          corrected = searched.query.text;
+        const shapes = unfound.flatMap((i) => nameShapesOf(typed.words[i].text)).map((shape) => shape.classes);
+        const [vocabulary, spelled] = await Promise.all([
+          this.data.vocabularyFor(keys),
+          this.data.spellingsFor(shapes),
+        ]);
+        const corrections = correctionsFor(typed, unfound, vocabulary);
+        const spellings = spellingsFor(typed, unfound, spelled);
+        if (corrections.length > 0 || spellings.size > 0) {
+          searched = await run(correctedQuery(typed, corrections, spellings));
+          if (corrections.length > 0) corrected = searched.query.text;
         }
       }
     }

@@ -95,10 +95,24 @@ export {
   packShard,
   shardVocabulary,
   unpackShard,
+  shardSpellings,
+  spellingShardName,
+  spellingShardOf,
   vocabularyFiles,
   vocabularyPath,
   vocabularyShardsOf,
   type PackedShard,
 } from './vocabulary.ts';
-export { linkNames, nameKey, nameTerms, queryNameKeys, type NameLinks, type NamePage } from './names.ts';
+export {
+  MAX_SPELLINGS,
+  englishNames,
+  linkNames,
+  nameKey,
+  nameShapesOf,
+  nameTerms,
+  queryNameKeys,
+  spellingsFor,
+  type NameLinks,
+  type NamePage,
+} from './names.ts';
 export { MIN_SKELETON, shapeOf, skeleton, vowelAgreement, type Skeleton } from './skeleton.ts';

@@ -10,9 +10,12 @@
  * holds a key's neighbours, and looking a name key up next to the word's own costs no transfer
  * beyond the chunk the word already needs.
  */
-import { tokenize, type Token } from '../arabic/index.ts';
+import { hasArabic, tokenize, type Token } from '../arabic/index.ts';
 import type { Lang } from '../types.ts';
 import { keyedWords, type Reading } from './keys.ts';
+import type { SearchQuery } from './query.ts';
+import { inflectEnglish } from './stem.ts';
+import type { VocabularyEntry } from './typos.ts';
 import { shapeOf, vowelAgreement, type Skeleton } from './skeleton.ts';
 
 /** The marks of name keys: a letter of the other script, not the one stem keys use (`STEM_MARK`). */
@@ -62,25 +65,34 @@ function arabicWords(text: string): string[] {
 }
 
 /**
+ * The English names of texts (each a page's title and paragraphs): the words (keys, of three
+ * letters or more) written with a capital wherever they occur.
+ */
+export function englishNames(texts: Iterable<readonly string[]>): Set<string> {
+  const capital = new Set<string>();
+  const lower = new Set<string>();
+  for (const blocks of texts)
+    for (const block of blocks)
+      for (const token of tokenize(block))
+        if (!token.arabic && /^[a-z]{3,}$/.test(token.key))
+          (/^\p{Lu}/u.test(token.text) ? capital : lower).add(token.key);
+  return new Set([...capital].filter((key) => !lower.has(key)));
+}
+
+/**
  * The names of a site and their counterparts: an English word is a name when it is written with a
  * capital wherever it occurs (Kavanaugh, never kavanaugh); it is linked to the Arabic words (of
  * three letters or more, without proclitics) with its skeleton that write their vowels alike
  * (`linked`), the likeliest `MAX_COUNTERPARTS`, and they to it.
  */
 export function linkNames(pages: Iterable<NamePage>): NameLinks {
-  const capital = new Set<string>();
-  const lower = new Set<string>();
+  const list = [...pages];
+  const names = englishNames(list.map((page) => page.blocks));
   const arabic = new Set<string>();
-  for (const page of pages) {
-    for (const block of page.blocks) {
-      for (const token of tokenize(block)) {
-        if (token.arabic) continue;
-        if (!/^[a-z]{3,}$/.test(token.key)) continue;
-        (/^\p{Lu}/u.test(token.text) ? capital : lower).add(token.key);
-      }
-      if (page.lang === 'ar') for (const word of arabicWords(block)) if ([...word].length >= 3) arabic.add(word);
-    }
-  }
+  for (const page of list)
+    if (page.lang === 'ar')
+      for (const block of page.blocks)
+        for (const word of arabicWords(block)) if ([...word].length >= 3) arabic.add(word);
   const bySkeleton = new Map<string, { en: [string, Skeleton][]; ar: [string, Skeleton][] }>();
   const add = (key: string, side: 'en' | 'ar') => {
     const shape = shapeOf(key);
@@ -89,7 +101,7 @@ export function linkNames(pages: Iterable<NamePage>): NameLinks {
     entry[side].push([key, shape]);
     bySkeleton.set(shape.classes, entry);
   };
-  for (const key of capital) if (!lower.has(key)) add(key, 'en');
+  for (const key of names) add(key, 'en');
   for (const key of arabic) add(key, 'ar');
   const links: NameLinks = { toArabic: new Map(), toEnglish: new Map() };
   const best = (shape: Skeleton, others: [string, Skeleton][]) =>
@@ -144,4 +156,57 @@ export function queryNameKeys(token: Token, readings: readonly Reading[]): strin
   if (/[0-9]/.test(token.key)) return [];
   if (!token.arabic) return /^[a-z]{3,}$/.test(token.key) ? [nameKey(token.key, false)] : [];
   return readings.filter((r) => LINKED_READINGS.has(r.kind)).map((r) => nameKey(r.key, true));
+}
+
+/**
+ * The skeletons of a query word as a name: an English word's as written, an Arabic word's with
+ * and without proclitics.
+ */
+export function nameShapesOf(text: string): Skeleton[] {
+  const [keyed] = keyedWords(text);
+  if (!keyed) return [];
+  const keys = keyed.token.arabic
+    ? keyed.readings.filter((r) => LINKED_READINGS.has(r.kind)).map((r) => r.key)
+    : [keyed.token.key];
+  return keys.map(shapeOf).filter((shape) => shape !== undefined);
+}
+
+/** Words of the other script a name found nowhere is looked up as, at most. */
+export const MAX_SPELLINGS = 2;
+
+/**
+ * For the query words the index has nowhere (`unfoundWords`): the words of the other script that
+ * may spell them (the same skeleton, vowels written alike, see `vowelAgreement`), the likeliest
+ * `MAX_SPELLINGS`, as the keys to look them up under. `spellings` gives the vocabulary's words of
+ * a skeleton's classes (`shardSpellings`).
+ */
+export function spellingsFor(
+  query: SearchQuery,
+  unfound: readonly number[],
+  spellings: (classes: string) => Iterable<VocabularyEntry>,
+): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const i of unfound) {
+    const word = query.words[i];
+    const arabic = hasArabic(word.text);
+    const scored = new Map<string, number>();
+    for (const shape of nameShapesOf(word.text)) {
+      for (const [other, pages] of spellings(shape.classes)) {
+        if (hasArabic(other) === arabic) continue;
+        const otherShape = shapeOf(other);
+        const agreement = otherShape && linked(shape, otherShape);
+        if (agreement === undefined || otherShape === undefined) continue;
+        // Likelier: vowels more alike, then fewer letters a name seldom has, then more pages.
+        const score = agreement * 1000 - (otherShape.silent + shape.silent) * 10 + Math.min(pages, 9);
+        scored.set(other, Math.max(score, scored.get(other) ?? -Infinity));
+      }
+    }
+    const best = [...scored].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_SPELLINGS);
+    if (best.length > 0)
+      out.set(
+        i,
+        best.map(([key]) => (hasArabic(key) ? key : inflectEnglish(key))),
+      );
+  }
+  return out;
 }

@@ -93,3 +93,27 @@ describe('glossary entries come before spellings', () => {
     expect(ar).toMatchObject({ id: 'ar', entries: ['macron'], spelling: false, direct: false });
   });
 });
+
+describe('a name written in one script only', () => {
+  test('a name the index has nowhere is looked up as the words of the other script that spell it', async () => {
+    const { collectVocabulary, shardSpellings, spellingShardOf } = await import('./vocabulary.ts');
+    const { englishNames, spellingsFor } = await import('./names.ts');
+    const { correctedQuery } = await import('./typos.ts');
+    const { unfoundWords } = await import('./rank.ts');
+    const pages = [
+      { id: 'ar', lang: 'ar' as const, text: 'قال القاضي كافانو إن المحكمة ستنظر' },
+      { id: 'kafan', lang: 'ar' as const, text: 'كفن أبيض' },
+      { id: 'en', lang: 'en' as const, text: 'The court will hear the case' },
+    ];
+    const texts = pages.map((p) => [p.text]);
+    const shards = shardSpellings(collectVocabulary(texts), englishNames(texts));
+    const lookup = (classes: string) => shards[spellingShardOf(classes, shards.length)];
+    const index = memoryIndex(pages);
+    const query = parseQuery('Kavanaugh');
+    expect(searchWith(query, index, 3).pages).toEqual([]);
+    const spellings = spellingsFor(query, unfoundWords(query, index), lookup);
+    expect([...spellings]).toEqual([[0, ['كافانو']]]);
+    const found = searchWith(correctedQuery(query, [], spellings), index, 3).pages;
+    expect(found.map((p) => [p.id, p.spelling])).toEqual([['ar', true]]);
+  });
+});

@@ -244,16 +244,23 @@ export function correctionsFor(
 /**
  * `query` with each corrected word looked up as its candidates (`typo` readings, each weighted by
  * how likely its edit is, so that what the likeliest finds comes first), and its text as the
- * reader is shown it: "Showing results for «…»".
+ * reader is shown it: "Showing results for «…»". A word with `spellings` (names.ts) is looked up
+ * as those words of the other script too (`name` readings).
  */
-export function correctedQuery(query: SearchQuery, corrections: readonly Correction[]): SearchQuery {
-  if (corrections.length === 0) return query;
+export function correctedQuery(
+  query: SearchQuery,
+  corrections: readonly Correction[],
+  spellings: ReadonlyMap<number, readonly string[]> = new Map(),
+): SearchQuery {
+  if (corrections.length === 0 && spellings.size === 0) return query;
   const byWord = new Map(corrections.map((c) => [c.word, c]));
   let text = '';
   let at = 0;
   const words = query.words.map((word, i) => {
     const correction = byWord.get(i);
-    if (!correction) return word;
+    // Words of the other script that may spell a name found nowhere (`spellingsFor`).
+    const names = (spellings.get(i) ?? []).map((key): Reading => ({ key, kind: 'name' }));
+    if (!correction) return names.length > 0 ? { ...word, readings: [...word.readings, ...names] } : word;
     text += query.text.slice(at, word.start) + correction.text;
     at = word.end;
     // An English candidate is a word as written, looked up as the index keys it (`inflectEnglish`).
@@ -262,7 +269,7 @@ export function correctedQuery(query: SearchQuery, corrections: readonly Correct
       kind: 'typo',
       weight: READING_WEIGHT.typo * c.weight,
     }));
-    return { ...word, readings };
+    return { ...word, readings: [...readings, ...names] };
   });
   return { ...query, text: text + query.text.slice(at), words };
 }

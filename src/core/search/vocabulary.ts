@@ -14,7 +14,11 @@
  * with each of its letters left out, answers faster but is larger by the length of the words; see
  * bench/search-vocabulary.ts for both measured.)
  */
+import { hasArabic } from '../arabic/index.ts';
+import { shardOf } from './glossary.ts';
 import { keyedWords } from './keys.ts';
+import { englishNames } from './names.ts';
+import { shapeOf } from './skeleton.ts';
 import type { VocabularyEntry } from './typos.ts';
 
 /** The readings that go in the vocabulary: the words as written, with and without proclitics. */
@@ -113,8 +117,52 @@ export const VOCABULARY_INDEX = 'vocabulary/index.json.gz';
  * JSON each holds (gzipped by the caller): the list of shards and the shards.
  */
 export function vocabularyFiles(texts: Iterable<readonly string[]>): Map<string, unknown> {
-  const shards = shardVocabulary(collectVocabulary(texts));
+  const list = [...texts];
+  const vocabulary = collectVocabulary(list);
+  const shards = shardVocabulary(vocabulary);
+  const spellings = shardSpellings(vocabulary, englishNames(list));
+  spellings.forEach((entries, i) => shards.set(spellingShardName(i), entries));
   const files = new Map<string, unknown>([[VOCABULARY_INDEX, [...shards.keys()].sort()]]);
   for (const [name, entries] of shards) files.set(vocabularyPath(name), packShard(entries));
   return files;
+}
+
+/**
+ * Words a spelling shard holds, about: a word of the other script is looked for in one shard, so
+ * a shard should cost a few kilobytes.
+ */
+const SPELLING_SHARD = 500;
+
+/** The name of spelling shard `i`. */
+export function spellingShardName(i: number): string {
+  return `s${i.toString(16)}`;
+}
+
+/** The spelling shard that holds the words of skeleton `classes`, of `count` shards. */
+export function spellingShardOf(classes: string, count: number): number {
+  return shardOf(classes, count);
+}
+
+/**
+ * The words a name typed in the other script may be spelled as, by the classes of their skeleton
+ * (`shapeOf`), in shards: the Arabic words of three letters or more, and the English names
+ * (`englishNames`). For a query word the index has nowhere (`unfoundWords`): the build links the
+ * names that both scripts write (`linkNames`); a name written in one script only is found through
+ * these. Each shard sorted by key.
+ */
+export function shardSpellings(
+  vocabulary: ReadonlyMap<string, number>,
+  names: ReadonlySet<string>,
+): VocabularyEntry[][] {
+  const entries: [string, VocabularyEntry][] = [];
+  for (const [key, pages] of vocabulary) {
+    if (hasArabic(key) ? [...key].length < 3 : !names.has(key)) continue;
+    const shape = shapeOf(key);
+    if (shape) entries.push([shape.classes, [key, pages]]);
+  }
+  const count = Math.max(1, Math.ceil(entries.length / SPELLING_SHARD));
+  const shards: VocabularyEntry[][] = Array.from({ length: count }, () => []);
+  for (const [classes, entry] of entries.sort((a, b) => (a[1][0] < b[1][0] ? -1 : 1)))
+    shards[spellingShardOf(classes, count)].push(entry);
+  return shards;
 }
