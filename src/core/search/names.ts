@@ -64,6 +64,13 @@ function arabicWords(text: string): string[] {
   );
 }
 
+/** The Arabic words of a text written with the article (their keys without it). */
+function withArticle(text: string): string[] {
+  return keyedWords(text).flatMap(({ token, readings }) =>
+    token.arabic ? readings.filter((r) => r.kind === 'base' && token.key.endsWith(`ال${r.key}`)).map((r) => r.key) : [],
+  );
+}
+
 /**
  * The English names of texts (each a page's title and paragraphs): the words (keys, of three
  * letters or more) written with a capital wherever they occur.
@@ -89,10 +96,16 @@ export function linkNames(pages: Iterable<NamePage>): NameLinks {
   const list = [...pages];
   const names = englishNames(list.map((page) => page.blocks));
   const arabic = new Set<string>();
+  const article = new Set<string>();
   for (const page of list)
     if (page.lang === 'ar')
-      for (const block of page.blocks)
+      for (const block of page.blocks) {
         for (const word of arabicWords(block)) if ([...word].length >= 3) arabic.add(word);
+        for (const word of withArticle(block)) article.add(word);
+      }
+  // A name taken into Arabic by its sound seldom takes the article (واشنطن, كافانو); a word that
+  // does somewhere is an Arabic word (السكري, الباحثون), whatever it sounds like.
+  for (const word of article) arabic.delete(word);
   const bySkeleton = new Map<string, { en: [string, Skeleton][]; ar: [string, Skeleton][] }>();
   const add = (key: string, side: 'en' | 'ar') => {
     const shape = shapeOf(key);
@@ -149,12 +162,14 @@ export function nameTerms(page: NamePage, links: NameLinks): string[] {
 
 /**
  * The name keys a query word is looked up under, which the pages of the other script that spell
- * it are indexed under: an English word's as written, an Arabic word's for each of its readings
- * but the stem (`readings`, see `wordKeys`).
+ * it are indexed under: an English word's as written when it is capitalised, an Arabic word's for
+ * each of its readings but the stem (`readings`, see `wordKeys`).
  */
 export function queryNameKeys(token: Token, readings: readonly Reading[]): string[] {
   if (/[0-9]/.test(token.key)) return [];
-  if (!token.arabic) return /^[a-z]{3,}$/.test(token.key) ? [nameKey(token.key, false)] : [];
+  // An English word is looked up as a name when the reader writes it as one: with a capital.
+  if (!token.arabic)
+    return /^[a-z]{3,}$/.test(token.key) && /^\p{Lu}/u.test(token.text) ? [nameKey(token.key, false)] : [];
   return readings.filter((r) => LINKED_READINGS.has(r.kind)).map((r) => nameKey(r.key, true));
 }
 
