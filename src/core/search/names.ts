@@ -1,9 +1,10 @@
 /**
  * Names across scripts without a glossary entry: the build links each name written in Latin
  * letters in the English pages to the Arabic words of the Arabic pages with the same
- * transliteration skeleton (`skeleton`), and the other way, and indexes each page under the name
- * keys of its words' counterparts. A query word is looked up under its own name key too, so
- * "Kavanaugh" finds the Arabic pages that write كافانو, and كافانو the English pages.
+ * transliteration skeleton (`skeleton`), and indexes each Arabic page under the name keys of the
+ * names its words spell. A capitalised English query word is looked up under its name key too, so
+ * "Kavanaugh" finds the Arabic pages that write كافانو. A word the index has nowhere, in either
+ * script, is looked up as the words of the other script that spell it (`spellingsFor`).
  *
  * A name key is the word's key with a mark of the other script after it (as stem keys are made,
  * see `stemKey`), so it sorts right after the word's own key: Pagefind loads the index chunk that
@@ -142,35 +143,29 @@ export function linkNames(pages: Iterable<NamePage>): NameLinks {
 }
 
 /**
- * The name keys a page is indexed under: for each of its words linked to words of the other
- * script, their name keys (an Arabic page with كافانو: `nameKey('kavanaugh')`).
+ * The name keys an Arabic page is indexed under: for each of its words linked to English names,
+ * their name keys (a page with كافانو: `nameKey('kavanaugh')`). (The other way, see
+ * `queryNameKeys`.)
  */
 export function nameTerms(page: NamePage, links: NameLinks): string[] {
   const terms = new Set<string>();
-  if (links.toArabic.size === 0) return [];
-  for (const block of page.blocks) {
-    if (page.lang === 'ar') {
-      for (const word of arabicWords(block))
-        for (const name of links.toEnglish.get(word) ?? []) terms.add(nameKey(name, false));
-    } else {
-      for (const { token } of keyedWords(block))
-        if (!token.arabic) for (const word of links.toArabic.get(token.key) ?? []) terms.add(nameKey(word, true));
-    }
-  }
+  if (page.lang !== 'ar' || links.toEnglish.size === 0) return [];
+  for (const block of page.blocks)
+    for (const word of arabicWords(block))
+      for (const name of links.toEnglish.get(word) ?? []) terms.add(nameKey(name, false));
   return [...terms];
 }
 
 /**
- * The name keys a query word is looked up under, which the pages of the other script that spell
- * it are indexed under: an English word's as written when it is capitalised, an Arabic word's for
- * each of its readings but the stem (`readings`, see `wordKeys`).
+ * The name keys a query word is looked up under, which the Arabic pages that spell it are indexed
+ * under: an English word's, when the reader writes it as a name, with a capital. An Arabic word
+ * carries no capital to say it is a name; it is looked up as one only when the index has it
+ * nowhere (`spellingsFor`), so that an Arabic word the index has never brings in English pages
+ * that merely sound like it.
  */
-export function queryNameKeys(token: Token, readings: readonly Reading[]): string[] {
-  if (/[0-9]/.test(token.key)) return [];
-  // An English word is looked up as a name when the reader writes it as one: with a capital.
-  if (!token.arabic)
-    return /^[a-z]{3,}$/.test(token.key) && /^\p{Lu}/u.test(token.text) ? [nameKey(token.key, false)] : [];
-  return readings.filter((r) => LINKED_READINGS.has(r.kind)).map((r) => nameKey(r.key, true));
+export function queryNameKeys(token: Token): string[] {
+  if (token.arabic || !/^[a-z]{3,}$/.test(token.key) || !/^\p{Lu}/u.test(token.text)) return [];
+  return [nameKey(token.key, false)];
 }
 
 /**
