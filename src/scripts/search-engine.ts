@@ -25,17 +25,6 @@ import {
   shardsFor,
   textPath,
   unfoundWords,
-  correctableReadings,
-  correctedQuery,
-  correctionsFor,
-  unpackShard,
-  nameShapesOf,
-  spellingShardName,
-  spellingShardOf,
-  spellingsFor,
-  vocabularyPath,
-  vocabularyShardsOf,
-  VOCABULARY_INDEX,
   type EntrySpan,
   type Excerpt,
   type KeyPages,
@@ -45,10 +34,9 @@ import {
   type SearchQuery,
   type SearchText,
   type ShardEntry,
-  type PackedShard,
-  type VocabularyEntry,
 } from '../core/search/index.ts';
 import { LANGS, type Lang } from '../core/types.ts';
+import type { Vocabulary } from './search-forgiving.ts';
 import { HIGHLIGHT_PARAM } from './search-params.ts';
 
 /** What Hamish uses of the Pagefind module (`pagefind/pagefind.js`). */
@@ -130,8 +118,6 @@ export class SearchData {
   readonly manifest: SearchManifest;
   private shards = new Map<number, Promise<ShardEntry[]>>();
   private texts = new Map<string, Promise<SearchText>>();
-  private vocabularyIndex: Promise<Set<string>> | undefined;
-  private vocabularyShards = new Map<string, Promise<VocabularyEntry[]>>();
 
   private constructor(base: string, manifest: SearchManifest) {
     this.base = base;
@@ -192,47 +178,6 @@ export class SearchData {
     };
   }
 
-  /**
-   * The correction vocabulary's entries that may lie within one edit of each of `keys` (loads the
-   * list of shards, then the shards those keys need; nothing before a correction is needed).
-   */
-  async vocabularyFor(keys: readonly string[]): Promise<(key: string) => VocabularyEntry[]> {
-    const index = await this.loadVocabularyIndex();
-    const names = [...new Set(keys.flatMap(vocabularyShardsOf))].filter((name) => index.has(name));
-    const loaded = new Map(
-      await Promise.all(names.map(async (name) => [name, await this.vocabularyShard(name)] as const)),
-    );
-    return (key) => vocabularyShardsOf(key).flatMap((name) => loaded.get(name) ?? []);
-  }
-
-  /** The vocabulary's words of each skeleton of `classes` (`shardSpellings`), loading the shards they need. */
-  async spellingsFor(classes: readonly string[]): Promise<(classes: string) => VocabularyEntry[]> {
-    const index = await this.loadVocabularyIndex();
-    const count = [...index].filter((name) => /^s[0-9a-f]+$/.test(name)).length;
-    const names = [...new Set(classes.map((c) => spellingShardName(spellingShardOf(c, count))))].filter((name) =>
-      index.has(name),
-    );
-    const loaded = new Map(
-      await Promise.all(names.map(async (name) => [name, await this.vocabularyShard(name)] as const)),
-    );
-    return (c) => loaded.get(spellingShardName(spellingShardOf(c, count))) ?? [];
-  }
-
-  private loadVocabularyIndex(): Promise<Set<string>> {
-    return (this.vocabularyIndex ??= fetchJson<string[]>(`${this.base}${DATA_DIR}/${VOCABULARY_INDEX}`).then(
-      (names) => new Set(names),
-    ));
-  }
-
-  private vocabularyShard(name: string): Promise<VocabularyEntry[]> {
-    let shard = this.vocabularyShards.get(name);
-    if (!shard) {
-      shard = fetchJson<PackedShard>(`${this.base}${DATA_DIR}/${vocabularyPath(name)}`).then(unpackShard);
-      this.vocabularyShards.set(name, shard);
-    }
-    return shard;
-  }
-
   /** The text file of the page Pagefind knows as `id` (its result id). */
   text(id: string): Promise<SearchText> {
     let text = this.texts.get(id);
@@ -248,6 +193,8 @@ export class SearchData {
 export class SearchEngine {
   private readonly data: SearchData;
   private readonly pagefind: PagefindModule;
+  /** The correction vocabulary, once a search needed it. */
+  private vocabulary: Vocabulary | undefined;
 
   private constructor(data: SearchData, pagefind: PagefindModule) {
     this.data = data;
@@ -330,25 +277,24 @@ export class SearchEngine {
     let searched = await run(typed);
     let corrected: string | undefined;
     if (searched.ranked.length === 0 && !options.exact) {
-      // Words the index has nowhere are looked up as the words of the index within one edit.
+      // Words the index has nowhere: corrected, or looked up as a name's spellings in the other
+      // script, by a module loaded only now (see search-forgiving.ts).
       const unfound = unfoundWords(typed, lookup, spans, searched.widened);
       if (unfound.length > 0) {
-        const keys = unfound.flatMap((i) => correctableReadings(typed.words[i]).map((r) => r.key));
-        const shapes = unfound.flatMap((i) => nameShapesOf(typed.words[i].text)).map((shape) => shape.classes);
-        const [vocabulary, spelled] = await Promise.all([
-          this.data.vocabularyFor(keys),
-          this.data.spellingsFor(shapes),
-        ]);
-        const corrections = correctionsFor(typed, unfound, vocabulary);
-        const spellings = spellingsFor(typed, unfound, spelled);
-        if (corrections.length > 0 || spellings.size > 0) {
-          searched = await run(correctedQuery(typed, corrections, spellings));
-          if (corrections.length > 0) corrected = searched.query.text;
+        const forgiving = await import('./search-forgiving.ts');
+        this.vocabulary ??= new forgiving.Vocabulary(this.data.base, fetchJson);
+        const instead = await forgiving.forgive(typed, unfound, this.vocabulary);
+        if (instead) {
+          searched = await run(instead.query);
+          corrected = instead.corrected;
         }
       }
     }
     const { query, widened, ranked } = searched;
-    const matcher = matcherFor(query, entries.length > 0 ? glossaryOf(entries).glossary : undefined, widened);
+    let matcher = matcherFor(query, entries.length > 0 ? glossaryOf(entries).glossary : undefined, widened);
+    // Results found by a name's spelling mark the words that spell it.
+    if (ranked.some((page) => page.spelling))
+      matcher = (await import('./search-forgiving.ts')).withNames(matcher, query);
     const byId = new Map(entries.map((e) => [e.id, e]));
     const hits: Hit[] = ranked.map((page) => {
       counts[page.lang]++;

@@ -7,7 +7,6 @@ import type { CompiledGlossary } from '../glossary/compile.ts';
 import { findMatches } from '../glossary/match.ts';
 import type { Lang } from '../types.ts';
 import { keyedWords } from './keys.ts';
-import { shapeOf, vowelAgreement, type Skeleton } from './skeleton.ts';
 import type { SearchQuery } from './query.ts';
 import { usedKeys } from './rank.ts';
 
@@ -21,16 +20,10 @@ export interface QueryMatcher {
   /** The glossary entries the query names (see `glossaryOf`), found in the text by the glossary matcher. */
   glossary?: CompiledGlossary;
   /**
-   * The skeletons of the query's words (see names.ts), with their script: a word of the other
-   * script with the same skeleton, vowels written alike, is a name spelled there.
+   * More ranges to mark in a text: the words that spell a name of the query in the other script
+   * (set by the search page's `withNames`, loaded only for results found so).
    */
-  names?: readonly { arabic: boolean; shape: Skeleton }[];
-}
-
-/** The keys of a word whose skeletons are compared: an Arabic word's readings but the stem, an English word as written. */
-function nameShapes(arabic: boolean, key: string, readings: readonly { key: string; kind: string }[]): Skeleton[] {
-  const keys = arabic ? readings.filter((r) => r.kind !== 'stem' && r.kind !== 'name').map((r) => r.key) : [key];
-  return keys.map(shapeOf).filter((shape) => shape !== undefined);
+  spells?: (text: string) => Range[];
 }
 
 /**
@@ -42,30 +35,7 @@ export function matcherFor(
   glossary?: CompiledGlossary,
   widened: readonly number[] = [],
 ): QueryMatcher {
-  const names = query.words.flatMap((word) => {
-    if (!word.readings.some((r) => r.kind === 'name')) return [];
-    const [token] = keyedWords(word.text);
-    if (!token) return [];
-    return nameShapes(token.token.arabic, token.token.key, word.readings).map((shape) => ({
-      arabic: token.token.arabic,
-      shape,
-    }));
-  });
-  return { keys: new Set(usedKeys(query, widened)), glossary, ...(names.length > 0 ? { names } : {}) };
-}
-
-/** Whether a word of a text is a name of the query spelled in the other script. */
-function spellsName(
-  matcher: QueryMatcher,
-  arabic: boolean,
-  key: string,
-  readings: readonly { key: string; kind: string }[],
-) {
-  const names = matcher.names?.filter((name) => name.arabic !== arabic) ?? [];
-  if (names.length === 0) return false;
-  return nameShapes(arabic, key, readings).some((shape) =>
-    names.some((name) => vowelAgreement(name.shape, shape) !== undefined),
-  );
+  return { keys: new Set(usedKeys(query, widened)), glossary };
 }
 
 /** Sorted ranges with overlapping and touching ones joined. */
@@ -90,10 +60,10 @@ export function findHits(text: string, lang: Lang, matcher: QueryMatcher): Range
   const ranges: Range[] = [];
   if (matcher.keys.size > 0) {
     for (const { token, readings } of keyedWords(text)) {
-      if (readings.some((r) => matcher.keys.has(r.key)) || spellsName(matcher, token.arabic, token.key, readings))
-        ranges.push([token.start, token.end]);
+      if (readings.some((r) => matcher.keys.has(r.key))) ranges.push([token.start, token.end]);
     }
   }
+  if (matcher.spells) ranges.push(...matcher.spells(text));
   if (matcher.glossary) {
     for (const match of findMatches(matcher.glossary, text, lang)) ranges.push([match.start, match.end]);
   }

@@ -9,6 +9,8 @@ import { linkNames, nameTerms } from './names.ts';
 import { parseQuery } from './query.ts';
 import { searchWith } from './rank.ts';
 import { shapeOf, skeleton, vowelAgreement } from './skeleton.ts';
+// The browser's module that marks names found by spelling (loaded there only when needed).
+import { withNames } from '../../scripts/search-forgiving.ts';
 
 interface Case {
   en: string;
@@ -51,7 +53,7 @@ describe('names across scripts without a glossary entry', () => {
   const search = (q: string) => {
     const query = parseQuery(q);
     const { pages: found, widened } = searchWith(query, index, pages.length);
-    const matcher = matcherFor(query, undefined, widened);
+    const matcher = withNames(matcherFor(query, undefined, widened), query);
     return found.map((p) => ({
       id: p.id,
       spelling: p.spelling,
