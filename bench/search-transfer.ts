@@ -106,7 +106,7 @@ async function main() {
       content: corpus,
       page: 'en/tico-0001/',
       queries: ['health', 'fever', 'الصحة', 'فيروس', 'والانتخابات', 'patients with fever'],
-      corrected: ['helth', 'feverr', 'فيروص', 'الصحخ', 'Wuhan', 'ووهان'],
+      corrected: ['helth', 'feverr', 'فيروش', 'الصخة', 'Wuhan', 'ووهان'],
       target: true,
     },
     {

@@ -17,18 +17,17 @@ import {
   PAGEFIND_LANGUAGE,
   SEARCH_DATA_VERSION,
   extractPage,
-  linkNames,
-  nameTerms,
   searchRecord,
   searchText,
   shardGlossary,
   shardPath,
   textPath,
-  vocabularyFiles,
   type SearchManifest,
   type SearchPage,
   type ShardEntry,
 } from '../core/search/index.ts';
+import { linkNames, nameTerms } from '../core/search/names.ts';
+import { vocabularyFiles } from '../core/search/vocabulary.ts';
 import { LANGS } from '../core/types.ts';
 import { searchInputFile, type SearchInput, type SearchInputFile } from './editions/loader.ts';
 

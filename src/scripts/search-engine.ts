@@ -24,7 +24,6 @@ import {
   widenedWords,
   shardsFor,
   textPath,
-  unfoundWords,
   type EntrySpan,
   type Excerpt,
   type KeyPages,
@@ -189,6 +188,9 @@ export class SearchData {
   }
 }
 
+/** What search does when the words as typed are not enough, loaded the first time it is needed. */
+const forgiving = () => import('./search-forgiving.ts');
+
 /** Search over the site's Pagefind index and search files. */
 export class SearchEngine {
   private readonly data: SearchData;
@@ -277,17 +279,14 @@ export class SearchEngine {
     let searched = await run(typed);
     let corrected: string | undefined;
     if (searched.ranked.length === 0 && !options.exact) {
-      // Words the index has nowhere: corrected, or looked up as a name's spellings in the other
-      // script, by a module loaded only now (see search-forgiving.ts).
-      const unfound = unfoundWords(typed, lookup, spans, searched.widened);
-      if (unfound.length > 0) {
-        const forgiving = await import('./search-forgiving.ts');
-        this.vocabulary ??= new forgiving.Vocabulary(this.data.base, fetchJson);
-        const instead = await forgiving.forgive(typed, unfound, this.vocabulary);
-        if (instead) {
-          searched = await run(instead.query);
-          corrected = instead.corrected;
-        }
+      // Words the index has nowhere are corrected, or looked up as a name's spellings in the
+      // other script, by a module loaded only now (see search-forgiving.ts).
+      const { Vocabulary, forgive } = await forgiving();
+      this.vocabulary ??= new Vocabulary(this.data.base, fetchJson);
+      const instead = await forgive(typed, lookup, spans, searched.widened, this.vocabulary);
+      if (instead) {
+        searched = await run(instead.query);
+        corrected = instead.corrected;
       }
     }
     const { query, widened, ranked } = searched;

@@ -2,16 +2,26 @@
  * What search does when the words as typed are not enough, loaded only then (so that a query the
  * index answers as typed costs not a byte more): corrects misspelled words from the vocabulary
  * shipped with the index (typos.ts), looks a name found nowhere up as its spellings in the other
- * script (names.ts), and marks the names a result was found by (skeleton.ts).
+ * script (names.ts), marks the names a result was found by (skeleton.ts), and tells the reader of
+ * a correction.
  */
 import { hasArabic } from '../core/arabic/index.ts';
 import { keyedWords } from '../core/search/keys.ts';
 import { nameShapesOf, spellingsFor } from '../core/search/names.ts';
 import type { QueryMatcher } from '../core/search/hits.ts';
-import type { SearchQuery } from '../core/search/query.ts';
+import { EXACT_PARAM, QUERY_PARAM } from './search-params.ts';
+import { fill, type SearchStrings } from './search-view.ts';
+import type { EntrySpan, SearchQuery } from '../core/search/query.ts';
+import type { Lookup } from '../core/search/rank.ts';
 import { DATA_DIR } from '../core/search/record.ts';
 import { shapeOf, vowelAgreement, type Skeleton } from '../core/search/skeleton.ts';
-import { correctableReadings, correctedQuery, correctionsFor, type VocabularyEntry } from '../core/search/typos.ts';
+import {
+  correctableReadings,
+  correctedQuery,
+  correctionsFor,
+  unfoundWords,
+  type VocabularyEntry,
+} from '../core/search/typos.ts';
 import {
   VOCABULARY_INDEX,
   spellingShardName,
@@ -74,15 +84,19 @@ export class Vocabulary {
 }
 
 /**
- * The query to search instead of `typed`, whose words `unfound` the index has nowhere: misspelled
- * words corrected (`corrected`: the text the reader is told of), names looked up as their
- * spellings in the other script; undefined when there is nothing to try.
+ * The query to search instead of `typed`, which found nothing in `lookup`: its words the index has
+ * nowhere (`unfoundWords`) corrected when misspelled (`corrected`: the text the reader is told
+ * of), looked up as a name's spellings in the other script; undefined when there is nothing to try.
  */
 export async function forgive(
   typed: SearchQuery,
-  unfound: readonly number[],
+  lookup: Lookup,
+  spans: readonly EntrySpan[],
+  widened: readonly number[],
   vocabulary: Vocabulary,
 ): Promise<{ query: SearchQuery; corrected?: string } | undefined> {
+  const unfound = unfoundWords(typed, lookup, spans, widened);
+  if (unfound.length === 0) return undefined;
   const keys = unfound.flatMap((i) => correctableReadings(typed.words[i]).map((r) => r.key));
   const shapes = unfound.flatMap((i) => nameShapesOf(typed.words[i].text)).map((shape) => shape.classes);
   const [near, spelled] = await Promise.all([vocabulary.near(keys), vocabulary.spelled(shapes)]);
@@ -121,4 +135,33 @@ export function withNames(matcher: QueryMatcher, query: SearchQuery): QueryMatch
         return spelled ? [[token.start, token.end] as const] : [];
       }),
   };
+}
+
+/** The address of the search page at `action` searching `query` exactly as typed. */
+export function asTypedHref(action: string, query: string): string {
+  const url = new URL(action, location.href);
+  url.searchParams.set(QUERY_PARAM, query);
+  url.searchParams.set(EXACT_PARAM, '1');
+  return `${url.pathname}${url.search}`;
+}
+
+/**
+ * "Showing results for «corrected». Search instead for «typed»", the second half a link to the
+ * search page at `action` searching the query as typed.
+ */
+export function correctionNotice(
+  typed: string,
+  corrected: string,
+  strings: SearchStrings,
+  action: string,
+): HTMLParagraphElement {
+  const notice = document.createElement('p');
+  notice.className = 'search-correction';
+  notice.append(fill(strings.corrected, { corrected }, strings.lang, ['corrected']), ' ');
+  const link = document.createElement('a');
+  link.className = 'search-as-typed';
+  link.href = asTypedHref(action, typed);
+  link.append(fill(strings.asTyped, { query: typed }, strings.lang));
+  notice.append(link);
+  return notice;
 }

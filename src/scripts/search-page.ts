@@ -5,10 +5,9 @@
  */
 import { isSearchable, parseQuery } from '../core/search/query.ts';
 import type { Lang } from '../core/types.ts';
-import { showCorrection } from './search-correction.ts';
 import { EXACT_PARAM, LANG_PARAM, QUERY_PARAM } from './search-params.ts';
 import { SearchUnavailable, searchEngine, type Results } from './search-engine.ts';
-import { fill, resultItem, statusOf, stringsOf } from './search-view.ts';
+import { fill, resultItem, showCorrection, statusOf, stringsOf } from './search-view.ts';
 
 /** Results listed at once; "More results" lists as many again. */
 const PAGE = 10;

@@ -4,10 +4,9 @@
  * them, Escape closes them and returns to the box, Enter in the box opens the search page.
  */
 import { isSearchable, parseQuery } from '../core/search/query.ts';
-import { showCorrection } from './search-correction.ts';
 import { QUERY_PARAM } from './search-params.ts';
 import { SearchUnavailable, searchEngine } from './search-engine.ts';
-import { resultItem, statusOf, stringsOf } from './search-view.ts';
+import { resultItem, showCorrection, statusOf, stringsOf } from './search-view.ts';
 
 /** Results shown under the box; the search page shows the rest. */
 const SHOWN = 5;

@@ -36,7 +36,6 @@ export {
   rankPages,
   searchWith,
   stemKeys,
-  unfoundWords,
   usedKeys,
   widenedWords,
   type KeyPages,
@@ -71,48 +70,8 @@ export {
   type SearchRecord,
   type SearchText,
 } from './record.ts';
-export {
-  EDIT_WEIGHT,
-  MAX_CORRECTIONS,
-  MIN_ARABIC,
-  MIN_ENGLISH,
-  byLikelihood,
-  candidatesFor,
-  correctable,
-  correctableReadings,
-  correctedQuery,
-  correctionsFor,
-  dottedSiblings,
-  editBetween,
-  type Candidate,
-  type Correction,
-  type EditKind,
-  type VocabularyEntry,
-} from './typos.ts';
-export {
-  VOCABULARY_INDEX,
-  collectVocabulary,
-  packShard,
-  shardVocabulary,
-  unpackShard,
-  shardSpellings,
-  spellingShardName,
-  spellingShardOf,
-  vocabularyFiles,
-  vocabularyPath,
-  vocabularyShardsOf,
-  type PackedShard,
-} from './vocabulary.ts';
-export {
-  MAX_SPELLINGS,
-  englishNames,
-  linkNames,
-  nameKey,
-  nameShapesOf,
-  nameTerms,
-  queryNameKeys,
-  spellingsFor,
-  type NameLinks,
-  type NamePage,
-} from './names.ts';
-export { MIN_SKELETON, shapeOf, skeleton, vowelAgreement, type Skeleton } from './skeleton.ts';
+// Misspellings (typos.ts), the correction vocabulary (vocabulary.ts), names across scripts
+// (names.ts, skeleton.ts): imported from their modules, not from here. The browser's search script
+// imports this file, and a module it reaches is bundled into that script; these load only when a
+// search needs them (src/scripts/search-forgiving.ts).
+export { nameKey, queryNameKeys } from './name-keys.ts';

@@ -11,21 +11,14 @@
  * holds a key's neighbours, and looking a name key up next to the word's own costs no transfer
  * beyond the chunk the word already needs.
  */
-import { hasArabic, tokenize, type Token } from '../arabic/index.ts';
+import { hasArabic, tokenize } from '../arabic/index.ts';
 import type { Lang } from '../types.ts';
-import { keyedWords, type Reading } from './keys.ts';
+import { keyedWords } from './keys.ts';
+import { nameKey } from './name-keys.ts';
 import type { SearchQuery } from './query.ts';
 import { inflectEnglish } from './stem.ts';
 import type { VocabularyEntry } from './typos.ts';
 import { shapeOf, vowelAgreement, type Skeleton } from './skeleton.ts';
-
-/** The marks of name keys: a letter of the other script, not the one stem keys use (`STEM_MARK`). */
-const NAME_MARK = { arabic: 'q', latin: 'ق' } as const;
-
-/** The key under which the pages of the other script that spell the word `key` are indexed. */
-export function nameKey(key: string, arabic: boolean): string {
-  return key + (arabic ? NAME_MARK.arabic : NAME_MARK.latin);
-}
 
 /** Counterparts a word is linked to at most: those that write their vowels most alike (`vowelAgreement`). */
 const MAX_COUNTERPARTS = 2;
@@ -56,7 +49,7 @@ export interface NamePage {
 }
 
 /** The readings whose keys link names: an Arabic word as written, and read without proclitics. */
-const LINKED_READINGS = new Set(['form', 'base', 'other']);
+const LINKED_READINGS = /* @__PURE__ */ new Set(['form', 'base', 'other']);
 
 /** The keys of the Arabic words of a text that names are linked by (لماكرون: لماكرون and ماكرون). */
 function arabicWords(text: string): string[] {
@@ -154,18 +147,6 @@ export function nameTerms(page: NamePage, links: NameLinks): string[] {
     for (const word of arabicWords(block))
       for (const name of links.toEnglish.get(word) ?? []) terms.add(nameKey(name, false));
   return [...terms];
-}
-
-/**
- * The name keys a query word is looked up under, which the Arabic pages that spell it are indexed
- * under: an English word's, when the reader writes it as a name, with a capital. An Arabic word
- * carries no capital to say it is a name; it is looked up as one only when the index has it
- * nowhere (`spellingsFor`), so that an Arabic word the index has never brings in English pages
- * that merely sound like it.
- */
-export function queryNameKeys(token: Token): string[] {
-  if (token.arabic || !/^[a-z]{3,}$/.test(token.key) || !/^\p{Lu}/u.test(token.text)) return [];
-  return [nameKey(token.key, false)];
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { isProcliticOnly } from '../arabic/index.ts';
 import { keyedWords, type Reading } from './keys.ts';
-import { queryNameKeys } from './names.ts';
+import { queryNameKeys } from './name-keys.ts';
 
 /** A query word: what the reader typed and the readings it is looked up under (`wordKeys`). */
 export interface QueryWord {

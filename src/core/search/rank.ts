@@ -96,7 +96,7 @@ export function narrowKeys(query: SearchQuery, spans: readonly EntrySpan[] = [])
 }
 
 /** Pages that any of `keys` finds. */
-function pagesOf(keys: readonly string[], lookup: Lookup): Set<string> {
+export function pagesOf(keys: readonly string[], lookup: Lookup): Set<string> {
   const pages = new Set<string>();
   for (const key of keys) for (const id of lookup.pages(key)?.keys() ?? []) pages.add(id);
   return pages;
@@ -109,26 +109,6 @@ export function widenedWords(query: SearchQuery, lookup: Lookup): number[] {
     // A name spelled in the other script is found besides the word, never instead of its stems.
     const narrow = word.readings.filter((r) => r.kind !== 'stem' && r.kind !== 'name').map((r) => r.key);
     if (pagesOf(narrow, lookup).size < WIDEN_BELOW && word.readings.some((r) => r.kind === 'stem')) out.push(i);
-  });
-  return out;
-}
-
-/**
- * Indexes of the query words that nothing in the index has: not any reading looked up (stems of
- * the words in `widened` included), nor a glossary entry of a span the word is in. These are the
- * words a correction may replace (see typos.ts).
- */
-export function unfoundWords(
-  query: SearchQuery,
-  lookup: Lookup,
-  spans: readonly EntrySpan[] = [],
-  widened: readonly number[] = [],
-): number[] {
-  const out: number[] = [];
-  query.words.forEach((_, i) => {
-    if (pagesOf(wordLookupKeys(query, i, widened), lookup).size > 0) return;
-    const named = spans.some((span) => span.first <= i && i <= span.last && (lookup.pages(span.term)?.size ?? 0) > 0);
-    if (!named) out.push(i);
   });
   return out;
 }
@@ -149,7 +129,7 @@ export function stemKeys(query: SearchQuery, widened: readonly number[]): string
  * widened; with `names`, its name keys too (not for words standing together: a name spelled in the
  * other script is never next to the other words of the query as typed).
  */
-function wordLookupKeys(query: SearchQuery, i: number, widened: readonly number[], names = true): string[] {
+export function wordLookupKeys(query: SearchQuery, i: number, widened: readonly number[], names = true): string[] {
   const word = query.words[i];
   const keys = new Set<string>();
   for (const reading of word.readings) {

@@ -98,7 +98,7 @@ describe('a name written in one script only', () => {
     const { collectVocabulary, shardSpellings, spellingShardOf } = await import('./vocabulary.ts');
     const { englishNames, spellingsFor } = await import('./names.ts');
     const { correctedQuery } = await import('./typos.ts');
-    const { unfoundWords } = await import('./rank.ts');
+    const { unfoundWords } = await import('./typos.ts');
     const pages = [
       { id: 'ar', lang: 'ar' as const, text: 'قال القاضي كافانو إن المحكمة ستنظر' },
       { id: 'kafan', lang: 'ar' as const, text: 'كفن أبيض' },
@@ -122,7 +122,7 @@ describe('an Arabic name the Arabic pages do not have', () => {
     const { collectVocabulary, shardSpellings, spellingShardOf } = await import('./vocabulary.ts');
     const { englishNames, spellingsFor } = await import('./names.ts');
     const { correctedQuery } = await import('./typos.ts');
-    const { unfoundWords } = await import('./rank.ts');
+    const { unfoundWords } = await import('./typos.ts');
     const pages = [
       { id: 'en', lang: 'en' as const, text: 'The outbreak began in Wuhan in December' },
       { id: 'ar', lang: 'ar' as const, text: 'بدأ تفشي المرض في الصين' },

@@ -161,7 +161,7 @@ function latinShape(word: string): Shape {
 }
 
 /** Arabic letters that write vowels: long vowels, and ة/ه (folded) or ى at the end. */
-const ARABIC_VOWEL = new Set(['ا', 'و', 'ي', 'ى', 'ء', 'ئ', 'ؤ']);
+const ARABIC_VOWEL = /* @__PURE__ */ new Set(['ا', 'و', 'ي', 'ى', 'ء', 'ئ', 'ؤ']);
 
 function arabicShape(word: string): Shape {
   const out = new Shape();

@@ -6,13 +6,14 @@ import { matchKey } from '../arabic/index.ts';
 import { findHits, matcherFor } from './hits.ts';
 import { memoryIndex } from './memory-index.ts';
 import { parseQuery } from './query.ts';
-import { rankPages, searchWith, unfoundWords } from './rank.ts';
+import { rankPages, searchWith } from './rank.ts';
 import {
   candidatesFor,
   correctable,
   correctedQuery,
   correctionsFor,
   editBetween,
+  unfoundWords,
   type VocabularyEntry,
 } from './typos.ts';
 import { collectVocabulary, shardVocabulary, vocabularyShardsOf } from './vocabulary.ts';

@@ -13,8 +13,8 @@
  */
 import { hasArabic, matchKey } from '../arabic/index.ts';
 import type { Reading } from './keys.ts';
-import type { QueryWord, SearchQuery } from './query.ts';
-import { READING_WEIGHT } from './rank.ts';
+import type { EntrySpan, QueryWord, SearchQuery } from './query.ts';
+import { READING_WEIGHT, pagesOf, wordLookupKeys, type Lookup } from './rank.ts';
 import { inflectEnglish } from './stem.ts';
 
 /** What one edit did to a word, from the reader's side: what they typed against what the text has. */
@@ -63,10 +63,13 @@ const DOTTED_SIBLINGS: readonly string[] = [
   'وؤ',
 ];
 
-const SIBLING_GROUP = new Map<string, number>();
-DOTTED_SIBLINGS.forEach((group, i) => {
-  for (const letter of group) SIBLING_GROUP.set(letter, i);
-});
+// Built by a function marked pure: the browser's bundler leaves a module out of the search
+// script when nothing it needs uses it, which a statement at the top level would prevent.
+const SIBLING_GROUP = /* @__PURE__ */ siblingGroups();
+
+function siblingGroups(): Map<string, number> {
+  return new Map(DOTTED_SIBLINGS.flatMap((group, i) => [...group].map((letter) => [letter, i] as const)));
+}
 
 /** Whether two Arabic letters differ only by their dots. */
 export function dottedSiblings(a: string, b: string): boolean {
@@ -74,7 +77,7 @@ export function dottedSiblings(a: string, b: string): boolean {
   return a !== b && group !== undefined && group === SIBLING_GROUP.get(b);
 }
 
-const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+const VOWELS = /* @__PURE__ */ new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 
 /** Letters an Arabic word needs before a reader's misspelling of it is guessed at (ضخم has three). */
 export const MIN_ARABIC = 3;
@@ -272,4 +275,24 @@ export function correctedQuery(
     return { ...word, readings: [...readings, ...names] };
   });
   return { ...query, text: text + query.text.slice(at), words };
+}
+
+/**
+ * Indexes of the query words that nothing in the index has: not any reading looked up (stems of
+ * the words in `widened` included), nor a glossary entry of a span the word is in. These are the
+ * words a correction may replace (see typos.ts).
+ */
+export function unfoundWords(
+  query: SearchQuery,
+  lookup: Lookup,
+  spans: readonly EntrySpan[] = [],
+  widened: readonly number[] = [],
+): number[] {
+  const out: number[] = [];
+  query.words.forEach((_, i) => {
+    if (pagesOf(wordLookupKeys(query, i, widened), lookup).size > 0) return;
+    const named = spans.some((span) => span.first <= i && i <= span.last && (lookup.pages(span.term)?.size ?? 0) > 0);
+    if (!named) out.push(i);
+  });
+  return out;
 }

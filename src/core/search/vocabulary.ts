@@ -22,7 +22,7 @@ import { shapeOf } from './skeleton.ts';
 import type { VocabularyEntry } from './typos.ts';
 
 /** The readings that go in the vocabulary: the words as written, with and without proclitics. */
-const WORD_READINGS = new Set(['form', 'base']);
+const WORD_READINGS = /* @__PURE__ */ new Set(['form', 'base']);
 
 /** A key made only of digits is a number: not a word to be corrected to. */
 const DIGITS = /[0-9]/;
