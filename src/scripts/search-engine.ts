@@ -292,8 +292,7 @@ export class SearchEngine {
     const { query, widened, ranked } = searched;
     let matcher = matcherFor(query, entries.length > 0 ? glossaryOf(entries).glossary : undefined, widened);
     // Results found by a name's spelling mark the words that spell it.
-    if (ranked.some((page) => page.spelling))
-      matcher = (await import('./search-forgiving.ts')).withNames(matcher, query);
+    if (ranked.some((page) => page.spelling)) matcher = (await forgiving()).withNames(matcher, query);
     const byId = new Map(entries.map((e) => [e.id, e]));
     const hits: Hit[] = ranked.map((page) => {
       counts[page.lang]++;
