@@ -36,6 +36,7 @@ import {
 } from '../core/search/index.ts';
 import { LANGS, type Lang } from '../core/types.ts';
 import type { Vocabulary } from './search-forgiving.ts';
+import type { SearchStrings } from './search-view.ts';
 import { HIGHLIGHT_PARAM } from './search-params.ts';
 
 /** What Hamish uses of the Pagefind module (`pagefind/pagefind.js`). */
@@ -92,6 +93,8 @@ export interface Results {
    * searched, with the likeliest correction of each ("Showing results for «…»").
    */
   corrected?: string;
+  /** With `corrected`: the notice that tells the reader so, for the search page at `action`. */
+  notice?: (strings: SearchStrings, action: string) => HTMLElement;
 }
 
 /** How to search. */
@@ -281,16 +284,18 @@ export class SearchEngine {
       return { query, widened, ranked: rankPages(query, lookup, this.data.total, { spans, widened }) };
     };
     let searched = await run(typed);
-    let corrected: string | undefined;
+    let corrected: { text: string; notice: NonNullable<Results['notice']> } | undefined;
     if (searched.ranked.length === 0 && !options.exact) {
       // Words the index has nowhere are corrected, or looked up as a name's spellings in the
       // other script, by a module loaded only now (see search-forgiving.ts).
-      const { Vocabulary, forgive } = await forgiving();
+      const { Vocabulary, correctionNotice, forgive } = await forgiving();
       this.vocabulary ??= new Vocabulary(this.data.base, fetchJson);
       const instead = await forgive(typed, lookup, spans, searched.widened, this.vocabulary);
       if (instead) {
         searched = await run(instead.query);
-        corrected = instead.corrected;
+        const text = instead.corrected;
+        if (text !== undefined)
+          corrected = { text, notice: (strings, action) => correctionNotice(typed.text, text, strings, action) };
       }
     }
     const { query, widened, ranked } = searched;
@@ -311,7 +316,13 @@ export class SearchEngine {
         view: () => (view ??= this.view(result, query, matcher)),
       };
     });
-    return { query: typed, hits, counts, entries, ...(corrected === undefined ? {} : { corrected }) };
+    return {
+      query: typed,
+      hits,
+      counts,
+      entries,
+      ...(corrected === undefined ? {} : { corrected: corrected.text, notice: corrected.notice }),
+    };
   }
 
   private async view(result: PagefindResult, query: SearchQuery, matcher: QueryMatcher): Promise<HitView> {

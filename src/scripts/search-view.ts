@@ -164,14 +164,10 @@ export function resultItem(hit: Hit, view: HitView, strings: SearchStrings): HTM
   return li;
 }
 
-/** The latest call for each status line, so that a notice never lands under a later search's results. */
-const latest = new WeakMap<HTMLElement, number>();
-let calls = 0;
-
 /**
  * Puts the correction notice of `results` right after `status` (the status line of the results),
- * or takes away the notice of an earlier search when these results were not corrected.
- * `action` is the search page's address.
+ * or takes away the notice of an earlier search when these results were not corrected. `action`
+ * is the search page's address. (The notice is made by the module that made the correction.)
  */
 export function showCorrection(
   status: HTMLElement,
@@ -179,14 +175,8 @@ export function showCorrection(
   strings: SearchStrings,
   action: string,
 ): void {
-  const call = ++calls;
-  latest.set(status, call);
   const next = status.nextElementSibling;
   if (next?.classList.contains('search-correction')) next.remove();
-  const corrected = results?.corrected;
-  if (!results || corrected === undefined) return;
-  // The module is already loaded: it made the correction.
-  void import('./search-forgiving.ts').then(({ correctionNotice }) => {
-    if (latest.get(status) === call) status.after(correctionNotice(results.query.text, corrected, strings, action));
-  });
+  const notice = results?.notice?.(strings, action);
+  if (notice) status.after(notice);
 }
