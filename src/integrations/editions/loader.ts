@@ -186,8 +186,16 @@ export function editionsLoader(config: HamishConfig, onPass?: (content: LoadedCo
     const glossary = () => content.glossary.compiled;
     const entries = content.glossary.compiled.entries;
     const matching = matchingKey(content.glossary.entries, generateDigest);
-    const pairs = translationPairs(content.editions, content.glossary.compiled, (value) =>
-      generateDigest(JSON.stringify([code, matching, value])),
+    const pairs = translationPairs(
+      content.editions,
+      content.glossary.compiled,
+      (value) => generateDigest(JSON.stringify([code, matching, value])),
+      (problems) =>
+        report(
+          problems.map((p) => ({ severity: 'warning' as const, ...p })),
+          context,
+          shownRoot,
+        ),
     );
     const wanted = new Set<string>();
     const search: SearchInput[] = [];
