@@ -28,6 +28,8 @@ import {
   type SearchRecord,
   type ShardEntry,
 } from '../core/search/index.ts';
+import { linkNames, nameTerms } from '../core/search/names.ts';
+import { vocabularyFiles } from '../core/search/vocabulary.ts';
 import { LANGS } from '../core/types.ts';
 import { searchInputFile, type SearchInput, type SearchInputFile } from './editions/loader.ts';
 import { pagesSearchFile } from './site-pages.ts';
@@ -202,6 +204,8 @@ function dataFiles(
     files.set(textPath(id), gz(searchText(page)));
   }
   shards.forEach((shard, i) => files.set(shardPath(i), gz(shard)));
+  for (const [path, value] of vocabularyFiles(pages.map((page) => [page.title, ...page.blocks])))
+    files.set(path, gz(value));
   const manifest: SearchManifest = {
     version: SEARCH_DATA_VERSION,
     glossaryShards: shards.length,
@@ -290,12 +294,18 @@ async function buildSearch(outDir: string, options: SearchOptions, logger: Astro
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
 
   let named = 0;
-  const records: SearchRecord[] = [];
+  const entryTerms: string[][] = [];
   const pages = await readPages(input.pages, outDir, (page, entries) => {
-    const entryTerms = entries.map((id) => terms.get(id)).filter((term) => term !== undefined);
-    named += entryTerms.length;
-    records.push(searchRecord(page, entryTerms));
+    const found = entries.map((id) => terms.get(id)).filter((term) => term !== undefined);
+    named += found.length;
+    entryTerms.push(found);
   });
+  // Names across scripts, linked over every page of the site (see src/core/search/names.ts).
+  const texts = pages.map((page) => ({ lang: page.lang, blocks: [page.title, ...page.blocks] }));
+  const links = linkNames(texts);
+  const records: SearchRecord[] = pages.map((page, i) =>
+    searchRecord(page, [...entryTerms[i], ...nameTerms(texts[i], links)]),
+  );
   const counts = LANGS.map((lang) => `${pages.filter((p) => p.lang === lang).length} ${lang}`).join(', ');
   const shardCount = glossary.entries.length > 0 ? shards.length : 0;
   logger.info(

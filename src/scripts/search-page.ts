@@ -5,9 +5,9 @@
  */
 import { isSearchable, parseQuery } from '../core/search/query.ts';
 import type { Lang } from '../core/types.ts';
-import { LANG_PARAM, QUERY_PARAM } from './search-params.ts';
+import { EXACT_PARAM, LANG_PARAM, QUERY_PARAM } from './search-params.ts';
 import { SearchUnavailable, searchEngine, type Results } from './search-engine.ts';
-import { fill, resultItem, statusOf, stringsOf } from './search-view.ts';
+import { fill, resultItem, showCorrection, statusOf, stringsOf } from './search-view.ts';
 
 /** Results listed at once; "More results" lists as many again. */
 const PAGE = 10;
@@ -30,6 +30,8 @@ if (root && form && input && filter && status && list && more) {
   let run = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const params = new URLSearchParams(location.search);
+  // The query as typed, uncorrected, when the reader asked for it (until they type another).
+  let exact = params.has(EXACT_PARAM);
 
   const chosenLang = (): Lang | undefined => {
     const value = filter.querySelector<HTMLInputElement>('input:checked')?.value;
@@ -46,6 +48,7 @@ if (root && form && input && filter && status && list && more) {
     const lang = chosenLang();
     if (lang) url.searchParams.set(LANG_PARAM, lang);
     else url.searchParams.delete(LANG_PARAM);
+    if (!exact) url.searchParams.delete(EXACT_PARAM);
     history.replaceState(history.state, '', url);
   };
 
@@ -76,6 +79,7 @@ if (root && form && input && filter && status && list && more) {
     await showMore(id);
     if (id !== run) return;
     status.replaceChildren(statusOf(results, filtered().length, strings));
+    showCorrection(status, results, strings, form.action);
   };
 
   const search = async () => {
@@ -86,6 +90,7 @@ if (root && form && input && filter && status && list && more) {
       results = undefined;
       list.replaceChildren();
       status.replaceChildren();
+      showCorrection(status, undefined, strings, form.action);
       filter.hidden = true;
       more.hidden = true;
       return;
@@ -93,7 +98,7 @@ if (root && form && input && filter && status && list && more) {
     status.textContent = strings.loading;
     try {
       const engine = await searchEngine();
-      const found = await engine.search(text);
+      const found = await engine.search(text, { exact });
       if (id !== run) return;
       results = found;
       await render(id);
@@ -102,6 +107,7 @@ if (root && form && input && filter && status && list && more) {
       results = undefined;
       list.replaceChildren();
       more.hidden = true;
+      showCorrection(status, undefined, strings, form.action);
       status.textContent = error instanceof SearchUnavailable ? strings.unavailable : strings.error;
       if (!(error instanceof SearchUnavailable)) console.error(error);
     }
@@ -118,6 +124,7 @@ if (root && form && input && filter && status && list && more) {
     void search();
   });
   input.addEventListener('input', () => {
+    exact = false;
     clearTimeout(timer);
     timer = setTimeout(() => void search(), DEBOUNCE);
   });

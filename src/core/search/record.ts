@@ -23,7 +23,7 @@ export const MANIFEST_FILE = 'manifest.json';
 export const PAGEFIND_LANGUAGE = 'und';
 
 /** Format version of the files in `DATA_DIR`; the browser refuses files of another version. */
-export const SEARCH_DATA_VERSION = 2;
+export const SEARCH_DATA_VERSION = 3;
 
 /** The manifest. */
 export interface SearchManifest {
