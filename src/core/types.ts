@@ -44,6 +44,12 @@ export interface SourceFile {
   bytes: Uint8Array;
 }
 
+/**
+ * A topic an editor files a document under: a name in either language (matched to the glossary
+ * entry of the same name, when there is one), or the one topic named in both languages.
+ */
+export type Tag = string | { en?: string; ar?: string };
+
 /** Metadata an editor may give in front matter or a sidecar; everything is optional. */
 export interface SourceMeta {
   title?: string;
@@ -51,6 +57,10 @@ export interface SourceMeta {
   /** The outlet or archive the text comes from (e.g. "The Washington Post"). */
   source?: string;
   url?: string;
+  /** Who wrote the text, as a byline names them. */
+  author?: string;
+  /** The topics the document is filed under (see `Tag`). */
+  tags?: Tag[];
   lang?: Lang;
   relation?: Relation;
 }
@@ -109,6 +119,8 @@ export interface Edition {
   /** The outlet, given or found in furniture such as "Read the whole story from …". */
   source?: string;
   url?: string;
+  author?: string;
+  tags?: Tag[];
   imageCredit?: string;
   /** One line for lists of documents: the opening of the text, not repeating a derived title. */
   excerpt?: string;
