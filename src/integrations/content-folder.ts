@@ -1,6 +1,7 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { ingest, parseCleaningRules } from '../core/ingest/index.ts';
+import { reservedSlugProblems } from '../core/archive/index.ts';
+import { ingest, parseCleaningRules, sortDiagnostics } from '../core/ingest/index.ts';
 import type { Diagnostic, Edition, SourceFile } from '../core/types.ts';
 import { loadGlossary, type LoadedGlossary } from './glossary-file.ts';
 
@@ -48,7 +49,7 @@ export async function loadContent(content: string): Promise<LoadedContent> {
   const cleaning = cleaningText === undefined ? undefined : parseCleaningRules(cleaningText, 'cleaning.yaml');
   if (cleaning) diagnostics.push(...cleaning.diagnostics);
   const result = ingest(files, { cleaning: cleaning?.rules });
-  diagnostics.push(...result.diagnostics);
+  diagnostics.push(...sortDiagnostics([...result.diagnostics, ...reservedSlugProblems(result.editions)]));
   const sourceCount = files.filter((file) => /\.(txt|md|mdx)$/i.test(file.path)).length;
   return { editions: result.editions, glossary, diagnostics, sourceCount };
 }

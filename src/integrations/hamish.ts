@@ -16,6 +16,7 @@ import { remarkGlossary } from '../plugins/remark-glossary/index.ts';
 import { CONFIG_MODULE, type HamishConfig } from './config.ts';
 import { GLOSSARY_FILE, loadGlossary } from './glossary-file.ts';
 import { contentDir as resolveContentDir, editionsDir, workDir as resolveWorkDir } from './paths.ts';
+import { reportArchivePages } from './archive.ts';
 import { hamishSearch } from './search.ts';
 import { shownFolder } from '../core/ingest/index.ts';
 
@@ -76,7 +77,10 @@ export function hamish(options: HamishOptions = {}): AstroIntegration {
       },
       'astro:config:done': (params) => search.hooks['astro:config:done']?.(params),
       'astro:server:setup': (params) => search.hooks['astro:server:setup']?.(params),
-      'astro:build:done': (params) => search.hooks['astro:build:done']?.(params),
+      'astro:build:done': async (params) => {
+        reportArchivePages(params.pages, params.logger);
+        await search.hooks['astro:build:done']?.(params);
+      },
     },
   };
 }
