@@ -12,6 +12,7 @@ import { parse } from 'parse5';
 import * as pagefind from 'pagefind';
 import {
   DATA_DIR,
+  FACETS_FILE,
   MANIFEST_FILE,
   PAGEFIND_DIR,
   PAGEFIND_LANGUAGE,
@@ -27,6 +28,7 @@ import {
   type ShardEntry,
 } from '../core/search/index.ts';
 import { LANGS } from '../core/types.ts';
+import { facetsById, readSearchFacets, type SearchFacetsInput } from './archive.ts';
 import { searchInputFile, type SearchInput, type SearchInputFile } from './editions/loader.ts';
 
 export interface SearchOptions {
@@ -153,7 +155,12 @@ async function pageIds(bundleDir: string): Promise<Map<string, string>> {
 }
 
 /** Hamish's own search files (see `DATA_DIR`): paths within it and their bytes. */
-function dataFiles(pages: SearchPage[], ids: Map<string, string>, shards: ShardEntry[][]): Map<string, Uint8Array> {
+function dataFiles(
+  pages: SearchPage[],
+  ids: Map<string, string>,
+  shards: ShardEntry[][],
+  archive: SearchFacetsInput,
+): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array>();
   // Gzipped here, like Pagefind's own files, so what a query costs does not depend on the host.
   const gz = (value: unknown) => gzipSync(JSON.stringify(value), { level: 9 });
@@ -161,8 +168,9 @@ function dataFiles(pages: SearchPage[], ids: Map<string, string>, shards: ShardE
     const id = ids.get(page.url);
     if (id === undefined)
       throw new AstroError(`Pagefind wrote no fragment for ${page.url}, so search could not show it.`);
-    files.set(textPath(id), gz(searchText(page)));
+    files.set(textPath(id), gz({ ...searchText(page), ...archive.shown[page.url] }));
   }
+  files.set(FACETS_FILE, gz(facetsById(archive, ids)));
   shards.forEach((shard, i) => files.set(shardPath(i), gz(shard)));
   const manifest: SearchManifest = {
     version: SEARCH_DATA_VERSION,
@@ -247,7 +255,12 @@ async function buildSearch(outDir: string, options: SearchOptions, logger: Astro
     const indexStarted = performance.now();
     (await Promise.all(added)).forEach((response, i) => check(response, `index ${pages[i].url}`, logger));
     check(await index.writeFiles({ outputPath: join(outDir, PAGEFIND_DIR) }), `write its files to ${outDir}`, logger);
-    const files = dataFiles(pages, await pageIds(join(outDir, PAGEFIND_DIR)), shardCount > 0 ? shards : []);
+    const files = dataFiles(
+      pages,
+      await pageIds(join(outDir, PAGEFIND_DIR)),
+      shardCount > 0 ? shards : [],
+      await readSearchFacets(options.workDir),
+    );
     await writeAll(join(outDir, DATA_DIR), files);
     // The dev server's copy of the last build's search.
     await rm(devDir, { recursive: true, force: true });

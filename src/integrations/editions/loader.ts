@@ -32,6 +32,7 @@ import { hasErrors, reportDiagnostics } from '../../core/ingest/index.ts';
 import { extractPage } from '../../core/search/index.ts';
 import type { Diagnostic, Edition } from '../../core/types.ts';
 import { FACTS_FIELD, type GlossaryFacts } from '../../plugins/remark-glossary/index.ts';
+import { writeSearchFacets } from '../archive.ts';
 import { loadContent, type LoadedContent } from '../content-folder.ts';
 import type { HamishConfig } from '../config.ts';
 import { alignedData, translationPairs, type PairAlignment } from './align.ts';
@@ -221,6 +222,7 @@ export function editionsLoader(config: HamishConfig, onPass?: (content: LoadedCo
       searchInputFile(workDir),
       JSON.stringify({ glossary: content.glossary.entries, pages: search } satisfies SearchInputFile),
     );
+    await writeSearchFacets(workDir, content.editions, content.glossary.entries);
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     logger.info(
       `${content.sourceCount} sources → ${content.editions.length} editions (${rendered} rendered, ${content.editions.length - rendered} unchanged; ` +
