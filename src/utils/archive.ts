@@ -52,10 +52,10 @@ export function groupPath(lang: Lang, facet: Facet, slug: string, page = 1): str
   return withBase(`/${lang}/${facet}/${encodeURIComponent(slug)}/${rest}`);
 }
 
-/** A month on its year's page: `/en/years/2017/#2017-05`. */
+/** A month on its year's page: `/en/years/2017/#month-2017-05`. */
 export function monthPath(lang: Lang, year: string, month?: string): string {
   return `${groupPath(lang, 'years', year)}${month ? `#${monthAnchor(year, month)}` : ''}`;
 }
 
-/** The id of a month's heading on a year page. */
-export const monthAnchor = (year: string, month: string) => `${year}-${month}`;
+/** The id of a month's heading on a year page (an id begins with a letter). */
+export const monthAnchor = (year: string, month: string) => `month-${year}-${month}`;

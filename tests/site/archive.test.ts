@@ -127,7 +127,7 @@ describe('browse pages', () => {
 
   test('a year page shows its months, and the home page and browse pages link only to pages that exist', async () => {
     const year = await readPage(build.outDir, '/en/years/2021/');
-    expect(all(year, 'main h2[id]').map((h) => h.properties.id)).toEqual(['2021-07', '2021-01']);
+    expect(all(year, 'main h2[id]').map((h) => h.properties.id)).toEqual(['month-2021-07', 'month-2021-01']);
     const pages = [
       '/',
       '/ar/',
