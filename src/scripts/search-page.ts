@@ -34,7 +34,7 @@ if (root && form && input && filter && status && list && more && narrowing) {
   let shown = 0;
   let run = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const filters = new SearchFilters(narrowing, stringsOf(root).lang, new URLSearchParams(location.search));
+  const filters = new SearchFilters(narrowing, strings.lang, new URLSearchParams(location.search));
 
   const chosenLang = (): Lang | undefined => {
     const value = filter.querySelector<HTMLInputElement>('input:checked')?.value;
@@ -59,13 +59,14 @@ if (root && form && input && filter && status && list && more && narrowing) {
   };
 
   /** Sets the form from the address: on load, and when the back or forward button is used. */
-  const restore = () => {
+  const restore = (initial = false) => {
     const params = new URLSearchParams(location.search);
     filters.read(params);
     const lang = filters.filters.lang ?? '';
     const radio = filter.querySelector<HTMLInputElement>(`input[value="${lang}"]`);
     if (radio) radio.checked = true;
-    input.value = params.get(QUERY_PARAM) ?? '';
+    // On load, a query the browser kept in the box (going back to a page without one) stays.
+    input.value = params.get(QUERY_PARAM) ?? (initial ? input.value : '');
   };
 
   /** Appends the next page of results (their texts load in parallel, and show in order). */
@@ -131,7 +132,7 @@ if (root && form && input && filter && status && list && more && narrowing) {
     }
   };
 
-  restore();
+  restore(true);
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
