@@ -2,6 +2,8 @@
  * What the Hamish integration resolved once for the whole build, handed to the content config and
  * the pages through `virtual:hamish/config` (see `hamish.ts`). Plain JSON.
  */
+import type { SiteOptions } from './options.ts';
+
 export interface HamishConfig {
   /** The content folder (absolute). */
   contentDir: string;
@@ -15,6 +17,8 @@ export interface HamishConfig {
   base: string;
   /** `build` or `dev` (`preview` loads no content). */
   command: 'build' | 'dev' | 'preview' | 'sync';
+  /** The publisher's options, as the pages use them. */
+  site: SiteOptions;
 }
 
 /** The virtual module's id. */

@@ -30,6 +30,13 @@ import {
 import { LANGS } from '../core/types.ts';
 import { facetsById, readSearchFacets, type SearchFacetsInput } from './archive.ts';
 import { searchInputFile, type SearchInput, type SearchInputFile } from './editions/loader.ts';
+import { pagesSearchFile } from './site-pages.ts';
+
+/** The pages of the content folder's `pages/`, as search reads them: from their built HTML. */
+async function pagesToIndex(workDir: string): Promise<SearchInput[]> {
+  const text = await readFile(pagesSearchFile(workDir), 'utf8').catch(() => '[]');
+  return (JSON.parse(text) as string[]).map((url) => ({ url, html: true as const }));
+}
 
 export interface SearchOptions {
   /** The content folder being built; its glossary links the two languages in search. */
@@ -218,6 +225,8 @@ async function copyTree(from: string, to: string): Promise<void> {
 async function buildSearch(outDir: string, options: SearchOptions, logger: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
   const input = JSON.parse(await readFile(searchInputFile(options.workDir), 'utf8')) as SearchInputFile;
+  // The publisher's pages (About…) are read from their built pages, as MDX editions are.
+  input.pages.push(...(await pagesToIndex(options.workDir)));
   const glossary = { entries: input.glossary };
   // Sharded once: the shards and the entries' index terms come from the same pass.
   const { shards, terms } = shardGlossary(glossary.entries);

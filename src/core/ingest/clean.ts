@@ -95,7 +95,7 @@ export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: Clean
     matchFurniture(p.text, lang, rules, folded[i]),
   );
   /** For a continuation line, the index of the line it continues. */
-  const continues: (number | undefined)[] = new Array(n).fill(undefined);
+  const continues = new Array<number | undefined>(n).fill(undefined);
   for (let i = 0; i + 1 < n; i++) {
     if (candidate[i]?.open && !candidate[i + 1] && isContinuation(paragraphs[i + 1].text)) continues[i + 1] = i;
   }
@@ -103,7 +103,7 @@ export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: Clean
 
   // 2. Repeats, compared over the paragraphs that are not furniture: a page's furniture differs
   // between the copies of its article (an ad inside one of them, say) and must not hide a repeat.
-  const reason: (Removal['reason'] | undefined)[] = new Array(n).fill(undefined);
+  const reason = new Array<Removal['reason'] | undefined>(n).fill(undefined);
   /** Indices (into `paragraphs`) of the paragraphs that are not furniture, in order. */
   const content = paragraphs.map((_, i) => i).filter((i) => !isFurniture(i));
   const keys = content.map((i) => keyOfFolded(folded[i]));

@@ -23,7 +23,7 @@ const ABBREVIATION =
 export function cleanValue(value: string): string | undefined {
   let text = value
     .trim()
-    .replace(/^["“”«»'‘’(\[]+|["“”«»'‘’)\]]+$/gu, '')
+    .replace(/^["“”«»'‘’([]+|["“”«»'‘’)\]]+$/gu, '')
     .trim();
   if (!ABBREVIATION.test(text)) text = text.replace(/[.,;:،؛]+$/u, '').trim();
   if (text === '' || text.length > VALUE_MAX || !/\p{L}/u.test(text)) return undefined;
@@ -333,7 +333,7 @@ const ENDS_NOT_HEADLINE = /[.,;:،؛…\-–—]["”’»)\]]*$/u;
 const NOT_HEADLINE_START =
   /^(?:by|from|dear|my dear|hi|hello|to whom|بقلم|كتب|كتبت|إعداد|اعداد|عزيزي|عزيزتي|سيدي|سيدتي|حضرة|السادة|إن|إنه|لقد|وقد|كما|أما|ثم)(?:\s|$)/iu;
 /** Separators of a breadcrumb or a list of sections ("World › Europe", "News | Politics"). */
-const SEPARATORS = /\s[|›»>\/·•]\s/u;
+const SEPARATORS = /\s[|›»>/·•]\s/u;
 /** Month and weekday names: a line of them and numbers is a date, not a headline. */
 const DATE_WORDS = new Set(
   [

@@ -167,7 +167,8 @@ export function editionsLoader(config: HamishConfig, onPass?: (content: LoadedCo
   const { contentDir, workDir, editionsDir, base, shownRoot } = config;
 
   async function pass(context: LoaderContext): Promise<void> {
-    const { store, generateDigest, logger } = context;
+    const { store, logger } = context;
+    const generateDigest: LoaderContext['generateDigest'] = (data) => context.generateDigest(data);
     const started = performance.now();
     const content = await loadContent(contentDir);
     report(content.diagnostics, context, shownRoot);
