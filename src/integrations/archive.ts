@@ -5,29 +5,45 @@
  */
 import type { AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { searchFacets, type PageFacets, type SearchFacets } from '../core/archive/facets.ts';
 import { buildArchive, FACETS, type Facet } from '../core/archive/index.ts';
 import type { GlossaryEntry } from '../core/glossary/index.ts';
-import type { Edition } from '../core/types.ts';
+import { LANGS, type Edition } from '../core/types.ts';
 
-/** The browse pages among `pathnames` (as Astro lists the built pages), by kind. */
+/** The browse pages among `pathnames` (as Astro lists the pages it built), by kind. */
 export function countArchivePages(pathnames: readonly string[]): Record<Facet, number> {
-  const counts = Object.fromEntries(FACETS.map((facet) => [facet, 0])) as Record<Facet, number>;
+  const pages = Object.fromEntries(FACETS.map((facet) => [facet, 0])) as Record<Facet, number>;
   const pattern = new RegExp(`^/?(?:ar|en)/(${FACETS.join('|')})(?:/|$)`);
   for (const pathname of pathnames) {
     const facet = pattern.exec(pathname)?.[1] as Facet | undefined;
-    if (facet) counts[facet]++;
+    if (facet) pages[facet]++;
   }
-  return counts;
+  return pages;
 }
 
-export function reportArchivePages(pages: readonly { pathname: string }[], logger: AstroIntegrationLogger): void {
-  const counts = countArchivePages(pages.map((page) => page.pathname));
-  const total = FACETS.reduce((sum, facet) => sum + counts[facet], 0);
+/** The topics' feeds in a built site (Astro lists endpoints' files with no page). */
+async function countTopicFeeds(outDir: string): Promise<number> {
+  let feeds = 0;
+  for (const lang of LANGS) {
+    const names = await readdir(join(outDir, lang, 'tags'), { recursive: true }).catch(() => []);
+    feeds += names.filter((name) => name.endsWith('feed.xml')).length;
+  }
+  return feeds;
+}
+
+export async function reportArchivePages(
+  built: readonly { pathname: string }[],
+  outDir: string,
+  logger: AstroIntegrationLogger,
+): Promise<void> {
+  const pages = countArchivePages(built.map((page) => page.pathname));
+  const feeds = await countTopicFeeds(outDir);
+  const total = FACETS.reduce((sum, facet) => sum + pages[facet], 0);
   logger.info(
-    `Archive: ${total} browse pages added (${FACETS.map((facet) => `${counts[facet]} ${facet}`).join(', ')}; both languages, indexes included)`,
+    `Archive: ${total} browse pages added (${FACETS.map((facet) => `${pages[facet]} ${facet}`).join(', ')}; both languages, indexes included)` +
+      (feeds > 0 ? `, and ${feeds} topic feeds` : ''),
   );
 }
 

@@ -145,8 +145,8 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
       'astro:config:done': (params) => search.hooks['astro:config:done']?.(params),
       'astro:server:setup': (params) => search.hooks['astro:server:setup']?.(params),
       'astro:build:done': async (params) => {
-        reportArchivePages(params.pages, params.logger);
         const outDir = fileURLToPath(params.dir);
+        await reportArchivePages(params.pages, outDir, params.logger);
         await warnInlineStyles(outDir, params.logger);
         if (site) await writeRobots(outDir, base, site);
         await recordBuild(root, outDir, base);

@@ -59,3 +59,8 @@ export function monthPath(lang: Lang, year: string, month?: string): string {
 
 /** The id of a month's heading on a year page (an id begins with a letter). */
 export const monthAnchor = (year: string, month: string) => `month-${year}-${month}`;
+
+/** A topic's feed of its newest documents in `lang`: `/en/tags/syria/feed.xml` (only when Astro's `site` is set). */
+export function groupFeedPath(lang: Lang, slug: string): string {
+  return `${groupPath(lang, 'tags', slug)}feed.xml`;
+}

@@ -15,6 +15,8 @@ import { serve, type StaticServer } from '../helpers/serve.ts';
 for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete process.env[name];
 
 const ARCHIVE = join(ROOT, 'tests/fixtures/archive');
+/** The project's config with `site`, so that the topics' feeds are built too. */
+const ARCHIVE_CONFIG = 'tests/fixtures/archive.astro.config.mjs';
 
 let browser: Browser;
 let servers: { name: string; server: StaticServer }[] = [];
@@ -24,7 +26,7 @@ beforeAll(async () => {
   bare = await scratchContent('hamish-archive-bare-', ARCHIVE);
   await rm(join(bare.folder, 'glossary.yaml'));
   const builds = [
-    { name: 'with a glossary', build: await buildOnce({ contentDir: ARCHIVE }) },
+    { name: 'with a glossary', build: await buildOnce({ contentDir: ARCHIVE, config: ARCHIVE_CONFIG }) },
     { name: 'without a glossary', build: await buildOnce({ contentDir: bare.folder }) },
   ];
   for (const { build } of builds) if (build.code !== 0) throw new Error(`build failed:\n${build.output}`);

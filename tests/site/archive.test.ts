@@ -6,12 +6,16 @@
  * those documents, reachable from the home page and from the pages of the documents themselves.
  */
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildOnce, ROOT, type BuildResult } from '../helpers/build.ts';
 import { all, readPage, type Page } from '../helpers/html.ts';
 
 const ARCHIVE = join(ROOT, 'tests/fixtures/archive');
+/** The project's config with `site`, so that the topics' feeds are built too. */
+const ARCHIVE_CONFIG = 'tests/fixtures/archive.astro.config.mjs';
 const LANGS = ['en', 'ar'] as const;
 
 /** Per kind of page, per slug: the documents filed there (by the fixture's sidecars and front matter). */
@@ -57,7 +61,7 @@ const FILED: Record<string, string[]> = {
 let build: BuildResult;
 
 beforeAll(async () => {
-  build = await buildOnce({ contentDir: ARCHIVE });
+  build = await buildOnce({ contentDir: ARCHIVE, config: ARCHIVE_CONFIG });
   if (build.code !== 0) throw new Error(`build failed:\n${build.output}`);
 });
 
@@ -141,10 +145,8 @@ describe('browse pages', () => {
     for (const path of pages) {
       for (const href of links(await readPage(build.outDir, path))) {
         if (!href.startsWith('/') || href.startsWith('//')) continue;
-        expect(
-          existsSync(join(build.outDir, ...href.split('/').filter(Boolean), 'index.html')),
-          `${path} → ${href}`,
-        ).toBe(true);
+        const file = join(build.outDir, ...href.split('/').filter(Boolean), /\.\w+$/.test(href) ? '' : 'index.html');
+        expect(existsSync(file), `${path} → ${href}`).toBe(true);
       }
     }
   });
@@ -161,7 +163,32 @@ describe('browse pages', () => {
   });
 
   test('the build says how many browse pages it added', () => {
-    // 6 topics, 2 sources, 3 authors, 3 years, and the 4 indexes, in two languages.
-    expect(build.output).toMatch(/Archive: 36 browse pages added \(14 tags, 6 sources, 8 authors, 8 years/);
+    // 6 topics, 2 sources, 3 authors, 3 years, and the 4 indexes, in two languages; a feed per topic and language.
+    expect(build.output).toMatch(
+      /Archive: 36 browse pages added \(14 tags, 6 sources, 8 authors, 8 years; [^)]*\), and 12 topic feeds/,
+    );
+  });
+
+  test('each topic has a feed in each language of its newest documents in that language, linked from its page', async () => {
+    const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' });
+    const site = 'https://archive.example.org';
+    for (const lang of LANGS) {
+      for (const [slug, documents] of Object.entries(EXPECTED.tags)) {
+        const page = await readPage(build.outDir, `/${lang}/tags/${slug}/`);
+        const feedHref = `/${lang}/tags/${encodeURIComponent(slug)}/feed.xml`;
+        expect(all(page, 'link[rel="alternate"][type="application/rss+xml"]').map((l) => l.properties.href)).toContain(
+          feedHref,
+        );
+        const xml = parser.parse(await readFile(join(build.outDir, lang, 'tags', slug, 'feed.xml'), 'utf8')) as {
+          rss: { channel: { language: string; item?: { link: string }[] } };
+        };
+        expect(xml.rss.channel.language).toBe(lang);
+        // The documents of the topic that have a version in the feed's language.
+        const versions = documents.filter((d) => existsSync(join(build.outDir, lang, d, 'index.html')));
+        expect((xml.rss.channel.item ?? []).map((item) => item.link).sort(), `${lang} ${slug}`).toEqual(
+          versions.map((d) => `${site}/${lang}/${d}/`).sort(),
+        );
+      }
+    }
   });
 });
