@@ -5,6 +5,11 @@
 import type { SiteOptions } from './options.ts';
 
 export interface HamishConfig {
+  /**
+   * Whether the content folder has pages (`pages/*.md`): Astro warns on every read of an empty
+   * collection, and every page lists the pages in its header and footer (see `sitePages()`).
+   */
+  hasPages: boolean;
   /** The content folder (absolute). */
   contentDir: string;
   /** How messages name the content folder: relative to the working directory when inside it. */

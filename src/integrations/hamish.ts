@@ -18,6 +18,18 @@ import { GLOSSARY_FILE, loadGlossary } from './glossary-file.ts';
 import { contentDir as resolveContentDir, editionsDir, workDir as resolveWorkDir } from './paths.ts';
 import { reportArchivePages } from './archive.ts';
 import { hamishSearch } from './search.ts';
+import { pagesCopied } from './progress.ts';
+import { hasSitePages } from './site-pages.ts';
+import {
+  acquireProjectLock,
+  checkIncrementalCache,
+  markGenerated,
+  markGenerating,
+  outputPlan,
+  publishOutput,
+  recoverOutput,
+  type OutputPlan,
+} from './publish.ts';
 import { shownFolder } from '../core/ingest/index.ts';
 import { AstroError } from 'astro/errors';
 import { LANGS } from '../core/types.ts';
@@ -55,6 +67,9 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
   const workDir = resolveWorkDir(contentDir);
   const shownRoot = shownFolder(contentDir, process.cwd());
   const search = hamishSearch({ contentDir, workDir });
+  const cacheDir = join(workDir, 'cache');
+  let plan: OutputPlan | undefined;
+  let generationStarted = Date.now();
 
   let site: string | undefined;
   let base = '/';
@@ -65,6 +80,15 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
     hooks: {
       'astro:config:setup': async (params) => {
         const { config, command, updateConfig, addWatchFile, logger } = params;
+        if (command === 'build' || command === 'dev') {
+          await acquireProjectLock(fileURLToPath(config.root), command, logger);
+        }
+        if (command === 'build') {
+          // Astro writes into a staging folder; `hamish:publish` swaps it in when every step succeeded.
+          plan = outputPlan(fileURLToPath(config.outDir), workDir);
+          await recoverOutput(plan, logger);
+          await checkIncrementalCache(workDir, cacheDir, logger);
+        }
         if (command === 'build') reportSkipped(config.site, logger);
         root = fileURLToPath(config.root);
         site = config.site;
@@ -83,6 +107,7 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
           throw optionsError(error);
         }
         const resolved: HamishConfig = {
+          hasPages: hasSitePages(contentDir),
           contentDir,
           shownRoot,
           workDir,
@@ -114,7 +139,8 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
         // The compiled glossary lives in the Markdown pipeline: a change to it restarts the dev server.
         addWatchFile(join(contentDir, GLOSSARY_FILE));
         updateConfig({
-          cacheDir: pathToFileURL(`${workDir}/cache/`),
+          cacheDir: pathToFileURL(`${cacheDir}/`),
+          ...(plan && { outDir: pathToFileURL(`${plan.staging}/`) }),
           markdown: {
             // Smartypants would rewrite the quotes of the source text, which an edition must show as written.
             processor: unified({
@@ -124,9 +150,11 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
             }),
           },
           // Only hand-written .mdx sources are compiled by MDX: generated editions are rendered by the loader.
+          // `hamish:publish` last: every integration's files are in the staged site before it is published.
           integrations: [
             mdx({ optimize: true }),
             ...(config.site && command === 'build' ? [siteSitemap(options.defaultLang, config.base, config.site)] : []),
+            hamishPublish(() => plan),
           ],
           vite: {
             plugins: [
@@ -144,13 +172,59 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
       },
       'astro:config:done': (params) => search.hooks['astro:config:done']?.(params),
       'astro:server:setup': (params) => search.hooks['astro:server:setup']?.(params),
+      'astro:build:start': () => {
+        generationStarted = Date.now();
+        return markGenerating(workDir);
+      },
+      'astro:build:generated': () => markGenerated(workDir),
       'astro:build:done': async (params) => {
+        // What the incremental build saved: the count editors see after, say, a glossary edit.
+        const copied = await pagesCopied(cacheDir, generationStarted);
+        params.logger.info(
+          `${params.pages.length} pages: ${params.pages.length - copied} rendered, ${copied} copied from the last build`,
+        );
         const outDir = fileURLToPath(params.dir);
         await reportArchivePages(params.pages, outDir, params.logger);
         await warnInlineStyles(outDir, params.logger);
         if (site) await writeRobots(outDir, base, site);
-        await recordBuild(root, outDir, base);
+        // The folder the site is published to, not the staging folder it is built in.
+        await recordBuild(root, plan?.target ?? outDir, base);
         await search.hooks['astro:build:done']?.(params);
+      },
+    },
+  };
+}
+
+/**
+ * The last integration of a build: moves the staged site into the output folder once every
+ * integration before it has written its files (see `publish.ts`).
+ */
+function hamishPublish(plan: () => OutputPlan | undefined): AstroIntegration {
+  return {
+    name: 'hamish:publish',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        const names = config.integrations.map((integration) => integration.name);
+        const after = names.slice(names.indexOf('hamish:publish') + 1);
+        if (after.length > 0)
+          throw new AstroError(
+            `Integrations added after Hamish's would write into a site already published: ${after.join(', ')}.`,
+            'List them in astro.config.mjs (after hamish() is fine), or add them before `hamish:publish` in the Hamish integration.',
+          );
+      },
+      'astro:build:done': async ({ logger }) => {
+        const current = plan();
+        if (!current) return;
+        const started = performance.now();
+        try {
+          await publishOutput(current);
+        } catch (error) {
+          throw new AstroError(
+            `Publishing the site to ${current.target} failed: ${(error as Error).message}`,
+            'The last good site is still in place (or is put back by the next build).',
+          );
+        }
+        logger.info(`Published to ${current.target} in ${((performance.now() - started) / 1000).toFixed(2)}s`);
       },
     },
   };

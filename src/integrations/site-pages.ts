@@ -8,6 +8,7 @@
 import { FACETS } from '../core/archive/index.ts';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
+import { readdirSync } from 'node:fs';
 import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
@@ -48,6 +49,16 @@ const FILE_NAME = /^([a-z0-9][a-z0-9-]*?)(?:\.(ar|en))?\.md$/;
 
 /** Site paths under `/<lang>/` that belong to Hamish, which a page may not take. */
 export const RESERVED_SLUGS = new Set(['page', 'search', 'feed.xml', ...FACETS]);
+
+/** Whether a content folder has any page (a site of documents alone has none). */
+export function hasSitePages(contentDir: string): boolean {
+  try {
+    return readdirSync(join(contentDir, PAGES_FOLDER)).some((name) => name.endsWith('.md'));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
+}
 
 /** Search's list of the built pages to index (read by `search.ts`). */
 export const pagesSearchFile = (workDir: string) => join(workDir, 'pages-search-input.json');

@@ -12,7 +12,7 @@ import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lang } from '../core/types.ts';
 import { LANGS } from '../core/types.ts';
@@ -103,7 +103,7 @@ const lastBuildFile = (root: string) => join(root, '.hamish', 'last-build.json')
 /** Records the base a build of `outDir` was made for. */
 export async function recordBuild(root: string, outDir: string, base: string): Promise<void> {
   await mkdir(join(root, '.hamish'), { recursive: true });
-  await writeFile(lastBuildFile(root), JSON.stringify({ outDir, base }));
+  await writeFile(lastBuildFile(root), JSON.stringify({ outDir: resolve(outDir), base }));
 }
 
 /**
@@ -114,7 +114,7 @@ export async function recordBuild(root: string, outDir: string, base: string): P
 export function builtBase(root: string, outDir: string, base: string): string | undefined {
   try {
     const last = JSON.parse(readFileSync(lastBuildFile(root), 'utf8')) as { outDir?: string; base?: string };
-    return last.outDir === outDir && last.base && last.base !== base ? last.base : undefined;
+    return last.outDir === resolve(outDir) && last.base && last.base !== base ? last.base : undefined;
   } catch {
     return undefined;
   }

@@ -3,7 +3,7 @@
  * editions and the glossary once per build, since every document page asks for its own filing.
  */
 import { getCollection, getEntry } from 'astro:content';
-import { buildArchive, type Archive, type Facet } from '../core/archive/index.ts';
+import { buildArchive, type Archive, type ArchiveGroup, type Facet } from '../core/archive/index.ts';
 import type { GlossaryEntry } from '../core/glossary/index.ts';
 import type { Lang } from '../core/types.ts';
 import { STATUS_ID, type ContentStatus } from '../integrations/editions/collections.ts';
@@ -63,4 +63,15 @@ export const monthAnchor = (year: string, month: string) => `month-${year}-${mon
 /** A topic's feed of its newest documents in `lang`: `/en/tags/syria/feed.xml` (only when Astro's `site` is set). */
 export function groupFeedPath(lang: Lang, slug: string): string {
   return `${groupPath(lang, 'tags', slug)}feed.xml`;
+}
+
+/**
+ * What a document page shows of a version's filing (its topics', source's and author's slugs and
+ * names, its year and month), for the page's cache key: renaming a topic anywhere in the archive,
+ * or a slug moving to `-2`, changes the pages that link to it.
+ */
+export function filingKey(archive: Archive, lang: Lang, slug: string): unknown {
+  const { tags, source, author, year, month } = archive.filing(lang, slug);
+  const group = (g: ArchiveGroup | undefined) => (g ? [g.slug, g.names] : null);
+  return [tags.map(group), group(source), group(author), year ?? null, month ?? null];
 }

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -135,6 +135,35 @@ async function build(options: BuildOptions, outDir: string): Promise<BuildResult
     child.on('error', reject);
     child.on('close', (code) => resolvePromise({ code: code ?? 1, output, outDir }));
   });
+}
+
+/** A build started with `startBuild`: its process, and its result once it ends. */
+export interface StartedBuild {
+  child: ChildProcess;
+  done: Promise<BuildResult>;
+  /** Everything printed so far. */
+  output(): string;
+}
+
+/**
+ * Starts `astro build` of a content folder into `outDir` without clearing it first (unlike
+ * `runBuild`), with `env` added: for tests of what a build leaves behind. The caller holds the
+ * build lock (`withBuildLock`).
+ */
+export function startBuild(contentDir: string, outDir: string, env: NodeJS.ProcessEnv = {}): StartedBuild {
+  const child = spawn(join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
+    cwd: ROOT,
+    env: userEnv({ CONTENT_DIR: contentDir, BASE_PATH: '', ...env }),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const done = new Promise<BuildResult>((resolvePromise, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolvePromise({ code: code ?? (signal ? 128 : 1), output, outDir }));
+  });
+  return { child, done, output: () => output };
 }
 
 /**
