@@ -412,7 +412,9 @@ for (const [setName, templates] of sets) {
             : fold(got as string) === fold(want);
           if (ok) counts.recovered++;
           else
-            misses.push(`${lang} ${kind} ${field}: wanted “${String(want)}”, got “${String(got)}” from ${filled.text}`);
+            misses.push(
+              `${lang} ${kind} ${field}: wanted “${String(want)}”, got “${JSON.stringify(got) ?? 'nothing'}” from ${filled.text}`,
+            );
         }
       }
       titles[lang].pages++;

@@ -179,8 +179,9 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     const { plain, separated } = formsOf(labels);
     const roots = new Set(plain.map(foldLineText));
     const name = `breadcrumb-${lang}`;
+    const lead = new RegExp(`^\\s*(?:${separated.map(escapeRegExp).join('|')})\\s*:\\s*`, 'iu');
     DEFAULT_CHECKS[name] = (line) => {
-      const text = line.replace(new RegExp(`^\\s*(?:${separated.map(escapeRegExp).join('|')})\\s*:\\s*`, 'iu'), '');
+      const text = line.replace(lead, '');
       const crumbs = text.split(CRUMB_SPLIT).filter((c) => c !== '');
       if (crumbs.some((c) => /[.!?؟]$|[,;،؛()"“”«»]/u.test(c))) return false;
       // A cased script's sections are capitalised ("World › Europe"); "and/or" in prose is not a breadcrumb.
@@ -257,22 +258,22 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     // Arabic writes a one-letter preposition joined to the next word: "الصورة لرويترز".
     const joined = plain.filter((l) => /\s\p{Script=Arabic}$/u.test(l));
     const attached = joined.length > 0 ? `${alt(joined)}(?=\\p{L})` : '(?!)';
+    const withSeparator = new RegExp(`^[(\\[]?\\s*(?:${alt([...plain, ...separated])})${END}\\s*[:|\\-/]`, 'u');
+    // The link may be a word of its own ("Photo by …") or the end of the label ("الصورة من …").
+    const linked = new RegExp(`^[(\\[]?\\s*(?:${alt(plain)})${END}\\s+${link}${END}`, 'u');
+    const endsLinked = new RegExp(
+      `^[(\\[]?\\s*(?:${alt(plain.filter((l) => linkEnd.test(foldLineText(l))))})${END}`,
+      'u',
+    );
+    const joinedTo = new RegExp(`^[(\\[]?\\s*${attached}`, 'u');
     DEFAULT_CHECKS[name] = (line, value) => {
-      const open = /^\s*[(\[]/u.test(line);
+      const open = /^\s*[([]/u.test(line);
       const close = /[)\]]\s*$/u.test(line);
       if (open !== close) return false;
       if (value === undefined || value === '') return true;
       const folded = foldLineText(line);
-      const withSeparator = new RegExp(`^[(\\[]?\\s*(?:${alt([...plain, ...separated])})${END}\\s*[:|\\-/]`, 'u');
-      // The link may be a word of its own ("Photo by …") or the end of the label ("الصورة من …").
-      const linked = new RegExp(`^[(\\[]?\\s*(?:${alt(plain)})${END}\\s+${link}${END}`, 'u');
-      const endsLinked = new RegExp(
-        `^[(\\[]?\\s*(?:${alt(plain.filter((l) => linkEnd.test(foldLineText(l))))})${END}`,
-        'u',
-      );
       if (withSeparator.test(folded)) return value.split(/\s+/u).length <= 12 && !/[.!?؟]$/u.test(value.trim());
       // Without a separator the value must be a name ("Photo by Thomas Samson"), never a clause.
-      const joinedTo = new RegExp(`^[(\\[]?\\s*${attached}`, 'u');
       const introduced = linked.test(folded) || endsLinked.test(folded) || joinedTo.test(folded);
       return introduced && looksLikeName(value.replace(/[)\]]\s*$/u, ''), lang, 6);
     };
@@ -468,6 +469,22 @@ const AR_MONTH = `(?:${LABELS.ar.months
   .join('|')}|[^\\s()\\d]{2,20})`;
 const AR_DATE = String.raw`(?<date>\s*[,،]?\s*(?:في\s+)?[\d٠-٩]{1,2}\s+${AR_MONTH}(?:\s*/\s*${AR_MONTH})?(?:\s+[\d٠-٩]{4})?)`;
 
+const DATELINE_AR = new RegExp(
+  String.raw`^(?<place>${AR_WORD}(?: (?!في\s)${AR_WORD}){0,2})${AR_DATE}?${AGENCY}?\s*(?:${DASH}\s*(?<tail>.*))?$`,
+  'u',
+);
+const DATELINE_EN = new RegExp(
+  String.raw`^${EN_PLACE}${REGION_EN}?${DATE_EN}?${AGENCY}?\s*(?:${DASH}\s*(?<tail>.*))?$`,
+  'u',
+);
+const labelRes = new Map<readonly string[], RegExp>();
+/** A line that starts with one of `labels`, compiled once per list. */
+function labelsRe(labels: readonly string[]): RegExp {
+  let re = labelRes.get(labels);
+  if (!re) labelRes.set(labels, (re = new RegExp(`^${alt(labels)}${END}`, 'u')));
+  return re;
+}
+
 /** Weekday and month names, which open a date, never a dateline. */
 const AR_DATE_WORDS = new Set(
   [...LABELS.ar.weekdays, ...LABELS.ar.months]
@@ -509,12 +526,7 @@ export function datelinePlace(
 function readDatelineLine(line: string, lang: Lang, labels: readonly string[]): string | undefined {
   const text = line.trim();
   const arabic = lang === 'ar' && /^\p{Script=Arabic}/u.test(text);
-  const re = arabic
-    ? new RegExp(
-        String.raw`^(?<place>${AR_WORD}(?: (?!في\s)${AR_WORD}){0,2})${AR_DATE}?${AGENCY}?\s*(?:${DASH}\s*(?<tail>.*))?$`,
-        'u',
-      )
-    : new RegExp(String.raw`^${EN_PLACE}${REGION_EN}?${DATE_EN}?${AGENCY}?\s*(?:${DASH}\s*(?<tail>.*))?$`, 'u');
+  const re = arabic ? DATELINE_AR : DATELINE_EN;
   const match = re.exec(text);
   const g = match?.groups;
   if (!g?.place) return undefined;
@@ -536,7 +548,7 @@ function readDatelineLine(line: string, lang: Lang, labels: readonly string[]): 
   const tail = (g.tail ?? '').replace(/\s*:$/u, '').trim();
   if (tail === '') return g.place;
   if (g.dash === ':') return undefined;
-  if (new RegExp(`^${alt(labels)}${END}`, 'u').test(foldLineText(tail))) return g.place;
+  if (labelsRe(labels).test(foldLineText(tail))) return g.place;
   if (/^[«"“(][^«»"“”()]{1,30}[»"”)]$/u.test(tail)) return g.place;
   return looksLikeName(tail, lang, 4) ? g.place : undefined;
 }

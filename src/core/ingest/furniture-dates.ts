@@ -59,6 +59,13 @@ function isoDate(year: number, month: number, day: number): string | undefined {
 }
 
 const MONTH_MARK = '\u0001';
+const M = `${MONTH_MARK}(\\d+)${MONTH_MARK}`;
+const ORD = String.raw`(?:st|nd|rd|th)?`;
+/** "أيار/مايو": one month written twice. */
+const TWO_NAMES = new RegExp(`(${MONTH_MARK}\\d+${MONTH_MARK})\\s*/\\s*${MONTH_MARK}\\d+${MONTH_MARK}`, 'gu');
+const DAY_MONTH_YEAR = new RegExp(String.raw`(?<!\d)(\d{1,2})${ORD}\s*(?:of\s+)?${M}\s*,?\s*(\d{4})(?!\d)`, 'u');
+const MONTH_DAY_YEAR = new RegExp(String.raw`${M}\s*\.?\s*(\d{1,2})${ORD}\s*,?\s*(\d{4})(?!\d)`, 'u');
+const MARKED = new RegExp(`${MONTH_MARK}\\d+${MONTH_MARK}`, 'gu');
 
 /**
  * The date and time in `text` (any part of a line), in the conventions of `lang`: a numeric date
@@ -84,7 +91,7 @@ export function readDate(text: string, lang: Lang): DateReading {
   // Numeric dates.
   take(/(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/u, (m) => isoDate(+m[1], +m[2], +m[3]), 'date');
   take(
-    /(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})(?!\d)/u,
+    /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?!\d)/u,
     (m) => {
       const [a, b, y] = [+m[1], +m[2], +m[3]];
       const dayFirst = lang === 'ar' ? a <= 31 && b <= 12 : a > 12;
@@ -108,19 +115,9 @@ export function readDate(text: string, lang: Lang): DateReading {
   );
   // Month names, marked with their number ("أيار/مايو" is one month written twice).
   s = s.replace(v.monthRe, (name) => `${MONTH_MARK}${v.months.get(name.replace(/\s+/g, ' ')) ?? 0}${MONTH_MARK}`);
-  s = s.replace(new RegExp(`(${MONTH_MARK}\\d+${MONTH_MARK})\\s*/\\s*${MONTH_MARK}\\d+${MONTH_MARK}`, 'gu'), '$1');
-  const M = `${MONTH_MARK}(\\d+)${MONTH_MARK}`;
-  const ORD = String.raw`(?:st|nd|rd|th)?`;
-  take(
-    new RegExp(String.raw`(?<!\d)(\d{1,2})${ORD}\s*(?:of\s+)?${M}\s*,?\s*(\d{4})(?!\d)`, 'u'),
-    (m) => isoDate(+m[3], +m[2], +m[1]),
-    'date',
-  );
-  take(
-    new RegExp(String.raw`${M}\s*\.?\s*(\d{1,2})${ORD}\s*,?\s*(\d{4})(?!\d)`, 'u'),
-    (m) => isoDate(+m[3], +m[1], +m[2]),
-    'date',
-  );
+  s = s.replace(TWO_NAMES, '$1');
+  take(DAY_MONTH_YEAR, (m) => isoDate(+m[3], +m[2], +m[1]), 'date');
+  take(MONTH_DAY_YEAR, (m) => isoDate(+m[3], +m[1], +m[2]), 'date');
   // A time written as "14h32" or a bare hour with am/pm ("9 pm").
   take(
     /(?<![\d.:])(\d{1,2})\s*(a\.?m\.?|p\.?m\.?)(?![\p{L}])/u,
@@ -136,7 +133,7 @@ export function readDate(text: string, lang: Lang): DateReading {
   const found = date !== undefined || time !== undefined || s.includes(MONTH_MARK);
   s = s.replace(v.weekdayRe, ' ').replace(v.timeWordRe, ' ');
   const rest = s
-    .replace(new RegExp(`${MONTH_MARK}\\d+${MONTH_MARK}`, 'gu'), ' ')
+    .replace(MARKED, ' ')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => /\p{L}/u.test(w));
   return { date, time, found, rest };
