@@ -15,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { alignParagraphs, type EditionAlignment } from '../src/core/align/index.ts';
+import { confidenceOf } from '../src/core/align/confidence.ts';
 import {
   beadLinks,
   countLinks,
@@ -26,6 +27,8 @@ import {
 import { seededRandom } from '../src/core/random.ts';
 import { readTmx } from '../src/core/align/tmx.ts';
 import { compileGlossary, findMatches, type GlossaryEntry } from '../src/core/glossary/index.ts';
+import { ingest } from '../src/core/ingest/index.ts';
+import type { Edition } from '../src/core/types.ts';
 import type { Lang } from '../src/core/types.ts';
 
 const { values } = parseArgs({
@@ -38,6 +41,8 @@ const { values } = parseArgs({
     only: { type: 'string' },
     half: { type: 'string' },
     drop: { type: 'string', default: '0' },
+    'no-lexical': { type: 'boolean', default: false },
+    archive: { type: 'boolean', default: false },
   },
 });
 const tmxPath = resolve(values.tmx);
@@ -64,6 +69,8 @@ const add = (sum: LinkCounts, c: LinkCounts) => {
   sum.correct += c.correct;
 };
 const errorShapes = new Map<string, number>();
+/** Every bead's confidence, and whether it was wrong: how well the review list finds the errors. */
+const reviewed: { confidence: number; wrong: boolean }[] = [];
 let beadCount = 0;
 const percent = (x: number) => `${(100 * x).toFixed(1)} %`;
 let sentences = 0;
@@ -72,15 +79,60 @@ let milliseconds = 0;
 console.log(
   `${tmxPath}: ${documents.length} documents, seed ${values.seed}${glossary ? `, glossary of ${glossary.entries.size} terms` : ''}`,
 );
-documents.forEach((doc, d) => {
-  if (values.only && !new RegExp(values.only).test(doc.id)) return;
-  if (values.half && d % 2 !== (values.half === 'even' ? 0 : 1)) return;
-  const rebuilt = rebuildDocument(doc.units, seededRandom(Number(values.seed) * 1000 + d), {
+const rebuild = (d: number) =>
+  rebuildDocument(documents[d].units, seededRandom(Number(values.seed) * 1000 + d), {
     breakAfterUnpunctuated: !values['run-on'],
     drop: Number(values.drop),
   });
+// `--archive`: each document is aligned with the counts the lexical pass learned from all the
+// others, as a build aligns a pair with its archive's (one's own counts are its own anyway).
+const archive = values.archive
+  ? documents.map((_, d) => {
+      const rebuilt = rebuild(d);
+      return alignParagraphs(rebuilt.paragraphs.ar, rebuilt.paragraphs.en, { entriesOf }).lexicon;
+    })
+  : [];
+
+/** Title decisions: per version alone (as ingest makes them for unrelated sources), and for the pair. */
+const titles = { apart: 0, pairApart: 0, both: 0, neither: 0, pairs: 0 };
+const bytes = (text: string) => new TextEncoder().encode(text);
+const tookHeadline = (edition: Edition | undefined) => edition?.removed.some((r) => r.reason === 'headline') ?? false;
+
+documents.forEach((doc, d) => {
+  if (values.only && !new RegExp(values.only).test(doc.id)) return;
+  if (values.half && d % 2 !== (values.half === 'even' ? 0 : 1)) return;
+  const rebuilt = rebuild(d);
+  // The two versions as plain-text sources, paragraphs separated by blank lines: ingested one by
+  // one (each decides its title alone) and as a translation pair (one decision).
+  const sourceOf = (lang: Lang) => rebuilt.paragraphs[lang].map((p) => p.text).join('\n\n') + '\n';
+  const alone = ingest([
+    { path: 'documents/alone-ar.ar.txt', bytes: bytes(sourceOf('ar')) },
+    { path: 'documents/alone-en.en.txt', bytes: bytes(sourceOf('en')) },
+  ]).editions;
+  const paired = ingest([
+    { path: 'documents/pair.ar.txt', bytes: bytes(sourceOf('ar')) },
+    { path: 'documents/pair.en.txt', bytes: bytes(sourceOf('en')) },
+    { path: 'documents/pair.yaml', bytes: bytes('relation: translation\n') },
+  ]).editions;
+  const decided = (editions: Edition[]) => ({
+    ar: tookHeadline(editions.find((e) => e.lang === 'ar')),
+    en: tookHeadline(editions.find((e) => e.lang === 'en')),
+  });
+  const before = decided(alone);
+  const after = decided(paired);
+  titles.pairs++;
+  if (before.ar !== before.en) titles.apart++;
+  if (after.ar !== after.en) titles.pairApart++;
+  else if (after.ar) titles.both++;
+  else titles.neither++;
+  const titleNote = `titles ${before.ar ? 'T' : '-'}${before.en ? 'T' : '-'} → ${after.ar ? 'T' : '-'}${after.en ? 'T' : '-'}`;
+
   const started = performance.now();
-  const alignment: EditionAlignment = alignParagraphs(rebuilt.paragraphs.ar, rebuilt.paragraphs.en, { entriesOf });
+  const alignment: EditionAlignment = alignParagraphs(rebuilt.paragraphs.ar, rebuilt.paragraphs.en, {
+    entriesOf,
+    lexical: !values['no-lexical'],
+    lexicon: archive.filter((counts, k): counts is NonNullable<typeof counts> => k !== d && counts !== undefined),
+  });
   milliseconds += performance.now() - started;
   sentences += alignment.sentences.ar.length + alignment.sentences.en.length;
   const gold = goldLinks(rebuilt, alignment.sentences);
@@ -104,6 +156,10 @@ documents.forEach((doc, d) => {
     if (links.size > 0) return [...links].some((l) => !gold.has(l));
     return bead.ar.some((a) => linked.ar.has(a)) || bead.en.some((e) => linked.en.has(e));
   });
+  const wrongSet = new Set(wrong);
+  alignment.beads.forEach((bead, k) =>
+    reviewed.push({ confidence: confidenceOf(bead, alignment.evidence[k]).confidence, wrong: wrongSet.has(bead) }),
+  );
   for (const bead of wrong)
     errorShapes.set(
       `${bead.ar.length}-${bead.en.length}`,
@@ -112,7 +168,7 @@ documents.forEach((doc, d) => {
   const r = rates(counts);
   console.log(
     `  ${doc.id.padEnd(24)} ${String(doc.units.length).padStart(4)} units ${String(alignment.sentences.ar.length).padStart(4)} ar ${String(alignment.sentences.en.length).padStart(4)} en sentences  ` +
-      `P ${percent(r.precision)}  R ${percent(r.recall)}  F1 ${percent(r.f1)}  (${wrong.length} beads with a wrong link)`,
+      `P ${percent(r.precision)}  R ${percent(r.recall)}  F1 ${percent(r.f1)}  (${wrong.length} beads with a wrong link)  ${titleNote}`,
   );
   const text = (lang: Lang, k: number) => {
     const s = alignment.sentences[lang][k];
@@ -141,3 +197,14 @@ console.log(
     .join(', ')}`,
 );
 console.log(`  ${sentences} sentences split and aligned in ${milliseconds.toFixed(0)} ms`);
+reviewed.sort((x, y) => x.confidence - y.confidence);
+const errors = reviewed.filter((b) => b.wrong).length;
+const review = [0.02, 0.05, 0.1].map((share) => {
+  const listed = reviewed.slice(0, Math.ceil(share * reviewed.length));
+  return `${percent(share)} least confident beads hold ${listed.filter((b) => b.wrong).length} of the ${errors} wrong`;
+});
+console.log(`  review: ${review.join('; ')}`);
+console.log(
+  `title decisions (ar, en; T = first line taken as the title): of ${titles.pairs} pairs, ${titles.apart} decided apart when each version decides alone; ` +
+    `as pairs: ${titles.pairApart} apart, ${titles.both} both titles, ${titles.neither} neither`,
+);

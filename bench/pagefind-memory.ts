@@ -26,9 +26,12 @@ const OUT = join(ROOT, '.hamish', 'bench', 'pagefind-memory');
 /** The peak resident memory (MB) of the child processes of this process named pagefind*. */
 function pagefindPeakMb(): number {
   let peak = 0;
-  let pids: string[] = [];
+  let pids: string[];
   try {
-    pids = execFileSync('pgrep', ['-P', String(process.pid)], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
+    pids = execFileSync('pgrep', ['-P', String(process.pid)], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .filter(Boolean);
   } catch {
     return 0;
   }
@@ -57,7 +60,9 @@ const file = JSON.parse(await readFile(input, 'utf8')) as SearchInputFile;
 const pages = file.pages.filter((page): page is Extract<typeof page, { blocks: string[] }> => 'blocks' in page);
 process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '2500';
 console.log(`${pages.length} pages in ${input}\n`);
-console.log('| pages | index + write | Pagefind peak memory | entry + metadata (first query, gzip) |\n|---|---|---|---|');
+console.log(
+  '| pages | index + write | Pagefind peak memory | entry + metadata (first query, gzip) |\n|---|---|---|---|',
+);
 for (const size of sizes.length > 0 ? sizes : [1000, 2000, 4000, 8000]) {
   const started = performance.now();
   const { index, errors } = await pagefind.createIndex({ forceLanguage: PAGEFIND_LANGUAGE });
@@ -68,7 +73,12 @@ for (const size of sizes.length > 0 ? sizes : [1000, 2000, 4000, 8000]) {
     const batch: Promise<unknown>[] = [];
     for (let j = i; j < Math.min(size, i + 500); j++) {
       const page = pages[j % pages.length];
-      const copy: SearchPage = { url: `/copy-${Math.floor(j / pages.length)}${page.url}`, lang: page.lang, title: page.title, blocks: page.blocks };
+      const copy: SearchPage = {
+        url: `/copy-${Math.floor(j / pages.length)}${page.url}`,
+        lang: page.lang,
+        title: page.title,
+        blocks: page.blocks,
+      };
       batch.push(index.addCustomRecord(searchRecord(copy, [])));
     }
     await Promise.all(batch);
@@ -81,5 +91,7 @@ for (const size of sizes.length > 0 ? sizes : [1000, 2000, 4000, 8000]) {
   clearInterval(poll);
   const seconds = (performance.now() - started) / 1000;
   await pagefind.close();
-  console.log(`| ${size} | ${seconds.toFixed(1)} s | ${peak.toFixed(0)} MB | ${((await firstQueryBytes(out)) / 1024).toFixed(1)} KB |`);
+  console.log(
+    `| ${size} | ${seconds.toFixed(1)} s | ${peak.toFixed(0)} MB | ${((await firstQueryBytes(out)) / 1024).toFixed(1)} KB |`,
+  );
 }

@@ -1,21 +1,35 @@
 /**
  * `npm run check`: validates a content folder (documents, sidecars, cleaning rules, glossary)
  * without building the site. Prints every problem compiler-style and exits 1 if any is an error.
+ * For each translation pair it also aligns the two versions as a build does, reports the sidecar's
+ * alignment overrides that no longer match the text, and lists the least confident rows for review.
  *   npm run check               # content/
  *   CONTENT_DIR=x npm run check # another folder
  */
 import { countOf, reportDiagnostics, shownFolder } from '../core/ingest/index.ts';
+import type { Diagnostic } from '../core/types.ts';
 import { loadContent } from '../integrations/content-folder.ts';
+import { reviewLines } from '../integrations/editions/review.ts';
+import { alignPair, pairsOf } from '../integrations/editions/align.ts';
 import { contentDir } from '../integrations/paths.ts';
 
 const dir = contentDir();
 const shown = shownFolder(dir, process.cwd());
 const started = performance.now();
 const content = await loadContent(dir);
-const report = reportDiagnostics(content.diagnostics, shown);
+const diagnostics: Diagnostic[] = [...content.diagnostics];
+const review: string[] = [];
+const pairs = pairsOf(content.editions);
+for (const { ar, en } of pairs) {
+  const aligned = alignPair(ar, en, content.glossary.compiled);
+  diagnostics.push(...aligned.problems.map((p) => ({ severity: 'warning' as const, ...p })));
+  review.push(...reviewLines(ar, en, aligned, shown));
+}
+const report = reportDiagnostics(diagnostics, shown);
 for (const { severity, text } of report.lines) (severity === 'error' ? console.error : console.log)(text);
+for (const line of review) console.log(line);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 console.log(
-  `${shown}/: ${countOf(content.sourceCount, 'source')}, ${countOf(content.editions.length, 'edition')}; ${report.summary} (${seconds}s)`,
+  `${shown}/: ${countOf(content.sourceCount, 'source')}, ${countOf(content.editions.length, 'edition')}, ${countOf(pairs.length, 'translation pair')} aligned; ${report.summary} (${seconds}s)`,
 );
 process.exitCode = report.errors > 0 ? 1 : 0;

@@ -2,6 +2,7 @@
  * The data Hamish moves through its pipeline, from a file in `content/` to an edition page.
  * Pure types: nothing here knows about Astro, the file system or the DOM.
  */
+import type { PlacedOverride } from './align/overrides.ts';
 import type { FurnitureKind } from './ingest/furniture-labels.ts';
 
 /** The two languages an edition is made of. */
@@ -132,6 +133,8 @@ export interface Edition {
   /** One line for lists of documents: the opening of the text, not repeating a derived title. */
   excerpt?: string;
   relation?: Relation;
+  /** A translation pair's alignment overrides, from its sidecar (the same on both versions). */
+  alignOverrides?: PlacedOverride[];
   /** For `txt` sources: the reading text. For `md`/`mdx` sources: empty; `body` is used as written. */
   paragraphs: Paragraph[];
   /** For `md`/`mdx` sources: the body as written. */

@@ -146,7 +146,7 @@ export async function readPages(
 export function pagesLoader(config: HamishConfig): Loader {
   const { contentDir, shownRoot, workDir } = config;
   async function pass(context: LoaderContext): Promise<void> {
-    const { store, logger, generateDigest } = context;
+    const { store, logger } = context;
     const { pages, diagnostics } = await readPages(contentDir);
     for (const { severity, text } of reportDiagnostics(diagnostics, shownRoot).lines) {
       if (severity === 'error') logger.error(text);
@@ -168,7 +168,7 @@ export function pagesLoader(config: HamishConfig): Loader {
       wanted.add(id);
       // The glossary plugin reads the page's language from its front matter.
       const text = `---\n${stringify({ lang: data.lang, title: data.title })}---\n${body}`;
-      const digest = generateDigest(JSON.stringify([data, body]));
+      const digest = context.generateDigest(JSON.stringify([data, body]));
       if (store.get(id)?.digest === digest) continue;
       const rendered = await context.renderMarkdown(text, {
         fileURL: new URL(`file://${join(contentDir, data.file)}`),

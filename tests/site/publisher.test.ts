@@ -119,7 +119,7 @@ describe('a publisher’s options', () => {
     expect(attr(page, 'meta[name="twitter:card"]', 'content')).toBe('summary_large_image');
   });
 
-  test('pages of the content folder are rendered like documents: glossary notes, direction, search', async () => {
+  test('pages of the content folder are rendered like documents: glossary notes, direction, search', () => {
     const about = pages.get('/ar/about/')!;
     const article = one(about, 'article.site-page');
     expect(article.properties.lang).toBe('ar');

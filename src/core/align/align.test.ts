@@ -149,7 +149,7 @@ describe('alignSentences', () => {
     const inPlace = (b: Bead) => b.ar.length === 1 && b.en.length === 1 && b.en[0] === b.ar[0];
     const rate = (picked: Bead[], good: (b: Bead) => boolean) => picked.filter(good).length / picked.length;
     expect(rate(beads.filter(after), shifted)).toBeGreaterThanOrEqual(rate(beads.filter(before), inPlace));
-  });
+  }, 60_000);
 
   test('covers both sides in order, whatever the sentences', () => {
     const sentence = fc.oneof(

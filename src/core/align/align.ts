@@ -15,7 +15,9 @@
  * only, minus a little when it starts paragraphs on both sides.
  */
 import { anchorsOf } from './anchors.ts';
+import { compileConstraints, type AlignConstraints, type Constraints } from './constraints.ts';
 import { ARABIC_ENGLISH, measure, type LengthModel } from './length.ts';
+import { countBeads, lexicalOf, translationTable, type LexicalCounts } from './lexicon.ts';
 
 /** Sentences that translate each other: indices into the Arabic and the English sentences. */
 export interface Bead {
@@ -37,6 +39,12 @@ export interface AlignOptions {
    * move others.
    */
   paragraphs?: { ar: readonly number[]; en: readonly number[] };
+  /** False to skip the lexical pass (the first pass's beads are returned). */
+  lexical?: boolean;
+  /** Word co-occurrence counts from other pairs of the archive, added to this pair's own (`countBeads`). */
+  lexicon?: readonly LexicalCounts[];
+  /** An editor's overrides: sentences pinned to each other, sentences with no counterpart. */
+  constraints?: AlignConstraints;
 }
 
 /**
@@ -54,7 +62,7 @@ const PRIORS: readonly [number, number, number][] = [
   [0, 1, 0.005],
   [2, 1, 0.0445],
   [1, 2, 0.0445],
-  [2, 2, 0.003],
+  [2, 2, 0.0003],
   [3, 1, 0.002],
   [1, 3, 0.002],
 ];
@@ -110,6 +118,21 @@ export function tailCost(z: number): number {
                   (-0.18628806 +
                     t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))));
   return -(Math.log(t) - x * x + poly);
+}
+
+/**
+ * Gale and Church's length cost, with a lighter tail: the normal's −log tail up to 2 standard
+ * deviations, then 0.75 per deviation more. Free translation (a term that grows in Arabic, a clause
+ * dropped) puts real translations 4–6 deviations apart, where the normal's quadratic tail costs more
+ * than leaving both sentences out and merging their neighbours: the path slipped by a sentence for
+ * a stretch. Chosen with the lexical pass on the even-numbered documents of the evaluation.
+ */
+const LENGTH_TAIL_FROM = 2;
+const LENGTH_TAIL_SLOPE = 0.75;
+const LENGTH_TAIL_BASE = tailCost(LENGTH_TAIL_FROM);
+export function lengthCost(z: number): number {
+  const x = Math.abs(z);
+  return x <= LENGTH_TAIL_FROM ? tailCost(x) : LENGTH_TAIL_BASE + (x - LENGTH_TAIL_FROM) * LENGTH_TAIL_SLOPE;
 }
 
 /** Whether a sentence ends with a semicolon (`؛` or `;`, before any closing quotes or brackets). */
@@ -190,80 +213,232 @@ function shared(A: Side, E: Side, i: number, j: number, weights: Float64Array): 
  * that path, then with the band twice as wide, until the path keeps off the edge.
  */
 export function alignSentences(ar: readonly string[], en: readonly string[], options: AlignOptions = {}): Bead[] {
+  return alignWithEvidence(ar, en, options).beads;
+}
+
+/** What the aligner found and saw: its beads, and for each the evidence its confidence rests on. */
+export interface AlignResult {
+  beads: Bead[];
+  /** Per bead, what speaks for and against it (see `beadEvidence`). */
+  evidence: BeadEvidence[];
+  /** The word pairs the lexical pass learned from this text (`<ar stem> <en word>`), and its counts. */
+  lexicon?: { table: Set<string>; counts: LexicalCounts };
+}
+
+/** The evidence of one bead. */
+export interface BeadEvidence {
+  /** How many standard deviations the two sides' lengths are apart (0 for a sentence left out). */
+  lengthSd: number;
+  /** The weight of anchors (numbers, names, glossary entries, learned word pairs) both sides share. */
+  shared: number;
+  /** The weight of anchors on one side only. */
+  unmatched: number;
+}
+
+/**
+ * `alignSentences`, with each bead's evidence, and the lexical pass's table: the first pass aligns
+ * by lengths and anchors; its confident 1-1 beads teach a word-translation table, which with the
+ * names matched across scripts adds anchors for a second search around the first path.
+ */
+export function alignWithEvidence(
+  ar: readonly string[],
+  en: readonly string[],
+  options: AlignOptions = {},
+): AlignResult {
   const model = options.model ?? ARABIC_ENGLISH;
   const n = ar.length;
   const m = en.length;
   if (n === 0 || m === 0) {
-    return [...ar.map((_, i) => ({ ar: [i], en: [] })), ...en.map((_, j) => ({ ar: [], en: [j] }))];
+    const beads = [...ar.map((_, i) => ({ ar: [i], en: [] })), ...en.map((_, j) => ({ ar: [], en: [j] }))];
+    return { beads, evidence: beads.map(() => ({ lengthSd: 0, shared: 0, unmatched: 0 })) };
   }
 
-  // Anchors: the Latin words of the Arabic count in the English too. An anchor weighs 1/df, df the
-  // number of sentences that have it on the side where it is commoner: "2017" in one sentence of
-  // each side pins them together, "19" of COVID-19 in every other sentence says little.
+  // Anchors: the Latin words of the Arabic count in the English too.
   const arAnchors = ar.map((text, i) => anchorsOf(text, 'ar', new Set(), options.entries?.ar[i]));
   const arabicLatin = new Set<string>();
   for (const set of arAnchors) for (const anchor of set) if (anchor.startsWith('w:')) arabicLatin.add(anchor.slice(2));
   const enAnchors = en.map((text, j) => anchorsOf(text, 'en', arabicLatin, options.entries?.en[j]));
-  const ids = new Map<string, number>();
-  const frequency: number[] = [];
+  const constraints = options.constraints && compileConstraints(options.constraints, n, m);
+
+  const first = searchAround(ar, en, arAnchors, enAnchors, options, model, undefined, constraints);
+  if (options.lexical === false) return finish(first, model, undefined);
+
+  // The lexical pass: a table from the first pass's confident 1-1 beads (and the archive's counts).
+  const arLex = ar.map((t) => lexicalOf(t, 'ar'));
+  const enLex = en.map((t) => lexicalOf(t, 'en'));
+  // Words in more sentences than an anchor may be in are not counted: they could never anchor.
+  const rare = (lex: { words: string[] }[]) => {
+    const df = new Map<string, number>();
+    for (const { words } of lex) for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
+    return lex.map(({ words }) => words.filter((w) => (df.get(w) ?? 0) <= MAX_ANCHOR_DF));
+  };
+  const arRare = rare(arLex);
+  const enRare = rare(enLex);
+  const counts = countBeads(
+    first.beads
+      .filter((bead, k) => bead.ar.length === 1 && bead.en.length === 1 && first.lengthSd[k] <= CONFIDENT_SD)
+      .map((bead) => ({ ar: arRare[bead.ar[0]], en: enRare[bead.en[0]] })),
+  );
+  const table = translationTable(counts, ...(options.lexicon ?? []));
+  const byAr = new Map<string, string[]>();
+  const byEn = new Map<string, string[]>();
+  for (const key of table) {
+    const space = key.indexOf(' ');
+    const a = key.slice(0, space);
+    const e = key.slice(space + 1);
+    byAr.set(a, [...(byAr.get(a) ?? []), key]);
+    byEn.set(e, [...(byEn.get(e) ?? []), key]);
+  }
+  const enNameSet = new Set(enLex.flatMap((x) => x.names));
+  const arLexical = arAnchors.map((set, i) => {
+    const out = new Set(set);
+    for (const w of arLex[i].words) for (const key of byAr.get(w) ?? []) out.add(`l:${key}`);
+    for (const s of arLex[i].names) if (enNameSet.has(s)) out.add(`t:${s}`);
+    return out;
+  });
+  const enLexical = enAnchors.map((set, j) => {
+    const out = new Set(set);
+    for (const w of enLex[j].words) for (const key of byEn.get(w) ?? []) out.add(`l:${key}`);
+    for (const s of enLex[j].names) out.add(`t:${s}`);
+    return out;
+  });
+  const second = searchAround(ar, en, arLexical, enLexical, options, model, first, constraints);
+  return finish(second, model, { table, counts });
+}
+/** A first-pass 1-1 bead whose lengths are at most this many standard deviations apart teaches the table. */
+const CONFIDENT_SD = 1.5;
+/** The weight of a learned word pair and of a name matched across scripts, as a share of a number's. */
+const LEXICAL_WEIGHT = 2;
+const NAME_WEIGHT = 0.5;
+/** The band's half-width of the second pass, around the first pass's path. */
+const SECOND_BAND = 16;
+
+/** A search's outcome with what `finish` needs to weigh its beads. */
+interface Searched {
+  beads: Bead[];
+  lengthSd: number[];
+  A: Side;
+  E: Side;
+  weights: Float64Array;
+}
+
+/** The anchors' ids and weights: 1/df, df the sentences an anchor is in on the side where it is commoner. */
+function anchorIds(
+  arAnchors: Set<string>[],
+  enAnchors: Set<string>[],
+): { ids: Map<string, number>; weights: Float64Array } {
+  const counted = new Map<string, [number, number]>();
   for (const [side, sets] of [
     [0, arAnchors],
     [1, enAnchors],
   ] as const) {
     for (const set of sets) {
       for (const anchor of set) {
-        let id = ids.get(anchor);
-        if (id === undefined) {
-          id = ids.size;
-          ids.set(anchor, id);
-          frequency.push(0, 0);
-        }
-        frequency[2 * id + side]++;
+        let f = counted.get(anchor);
+        if (!f) counted.set(anchor, (f = [0, 0]));
+        f[side]++;
       }
     }
   }
-  const weights = new Float64Array(ids.size);
-  const rareIds = new Map<string, number>();
-  for (const [anchor, id] of ids) {
-    const df = Math.max(frequency[2 * id], frequency[2 * id + 1]);
-    if (df <= MAX_ANCHOR_DF) {
-      weights[rareIds.size] = 1 / df;
-      rareIds.set(anchor, rareIds.size);
+  const ids = new Map<string, number>();
+  const list: number[] = [];
+  for (const [anchor, [a, e]] of counted) {
+    const df = Math.max(a, e);
+    if (df > MAX_ANCHOR_DF) continue;
+    const scale = anchor.startsWith('l:') ? LEXICAL_WEIGHT : anchor.startsWith('t:') ? NAME_WEIGHT : 1;
+    ids.set(anchor, list.length);
+    list.push(scale / df);
+  }
+  return { ids, weights: Float64Array.from(list) };
+}
+
+/**
+ * One pass of the search: within a band around the path the cumulative lengths predict, or around
+ * `around`'s path. Where the best path touches the band's edge, the true path may lie outside it:
+ * search again around the path found, then with a band twice as wide, until the path stays inside.
+ */
+function searchAround(
+  ar: readonly string[],
+  en: readonly string[],
+  arAnchors: Set<string>[],
+  enAnchors: Set<string>[],
+  options: AlignOptions,
+  model: LengthModel,
+  around: Searched | undefined,
+  constraints: Constraints | undefined,
+): Searched {
+  const n = ar.length;
+  const m = en.length;
+  const { ids, weights } = anchorIds(arAnchors, enAnchors);
+  const A = prepare(ar, arAnchors, ids, weights, options.paragraphs?.ar);
+  const E = prepare(en, enAnchors, ids, weights, options.paragraphs?.en);
+  const centre = new Int32Array(n + 1);
+  if (around) {
+    pathCentre(around.beads, centre);
+  } else {
+    // For each i, the English index whose cumulative length matches i's share of the Arabic.
+    const totalA = A.lengths[n] || 1;
+    const totalE = E.lengths[m] || 1;
+    for (let i = 0, j = 0; i <= n; i++) {
+      const target = (A.lengths[i] / totalA) * totalE;
+      while (j < m && E.lengths[j + 1] <= target) j++;
+      centre[i] = i === n ? m : j;
     }
   }
-
-  const A = prepare(ar, arAnchors, rareIds, weights, options.paragraphs?.ar);
-  const E = prepare(en, enAnchors, rareIds, weights, options.paragraphs?.en);
-
-  // The band's centre: for each i, the English index whose cumulative length matches i's share of the Arabic.
-  const centre = new Int32Array(n + 1);
-  const totalA = A.lengths[n] || 1;
-  const totalE = E.lengths[m] || 1;
-  for (let i = 0, j = 0; i <= n; i++) {
-    const target = (A.lengths[i] / totalA) * totalE;
-    while (j < m && E.lengths[j + 1] <= target) j++;
-    centre[i] = i === n ? m : j;
-  }
-
-  // Where the best path touches the band's edge, the true path may lie outside it: search again
-  // around the path found, then with a band twice as wide, until the path stays inside.
-  let width = FIRST_BAND;
-  let recentred = false;
+  let width = around ? SECOND_BAND : FIRST_BAND;
+  let recentred = around !== undefined;
   for (;;) {
-    const result = search(A, E, centre, width, model, weights, options.paragraphs !== undefined);
+    const result = search(A, E, centre, width, model, weights, options.paragraphs !== undefined, constraints);
     const wide = width >= Math.max(n, m) || (n + 1) * (4 * width + 1) > MAX_CELLS;
-    if (!result.touchesEdge || wide) return result.beads;
+    if (!result.touchesEdge || wide) {
+      const lengthSd = result.beads.map((bead) => {
+        if (bead.ar.length === 0 || bead.en.length === 0) return 0;
+        const lengthA = A.lengths[bead.ar.at(-1)! + 1] - A.lengths[bead.ar[0]];
+        const lengthE = E.lengths[bead.en.at(-1)! + 1] - E.lengths[bead.en[0]];
+        return Math.abs(lengthZ(lengthA, lengthE, model));
+      });
+      return { beads: result.beads, lengthSd, A, E, weights };
+    }
     if (recentred) width *= 2;
     recentred = true;
-    let i = 0;
-    let j = 0;
-    for (const bead of result.beads) {
-      for (let k = 1; k <= bead.ar.length; k++) centre[i + k] = j;
-      i += bead.ar.length;
-      j += bead.en.length;
-      centre[i] = j;
-    }
+    pathCentre(result.beads, centre);
   }
+}
+
+/** Gale and Church's z of an English length against the Arabic's. */
+function lengthZ(lengthA: number, lengthE: number, model: LengthModel): number {
+  return (lengthE - model.mean * lengthA) / Math.sqrt((model.variance * (lengthA + lengthE / model.mean)) / 2);
+}
+
+/** Sets `centre[i]` to the English index of the path of `beads` at Arabic index i. */
+function pathCentre(beads: readonly Bead[], centre: Int32Array): void {
+  let i = 0;
+  let j = 0;
+  centre[0] = 0;
+  for (const bead of beads) {
+    for (let k = 1; k <= bead.ar.length; k++) centre[i + k] = j;
+    i += bead.ar.length;
+    j += bead.en.length;
+    centre[i] = j;
+  }
+}
+
+/** The beads of a search with their evidence. */
+function finish(result: Searched, _model: LengthModel, lexicon: AlignResult['lexicon']): AlignResult {
+  const { A, E, weights } = result;
+  const evidence = result.beads.map((bead, k): BeadEvidence => {
+    let both = 0;
+    for (const i of bead.ar) for (const j of bead.en) both += shared(A, E, i, j, weights);
+    const weightA = bead.ar.length ? A.weight[bead.ar.at(-1)! + 1] - A.weight[bead.ar[0]] : 0;
+    const weightE = bead.en.length ? E.weight[bead.en.at(-1)! + 1] - E.weight[bead.en[0]] : 0;
+    both = Math.min(both, weightA, weightE);
+    return {
+      lengthSd: result.lengthSd[k],
+      shared: both,
+      unmatched: Math.max(0, weightA + weightE - 2 * both),
+    };
+  });
+  return { beads: result.beads, evidence, lexicon };
 }
 
 /** The highest count of full-stop sentences a bead may have on one side (3-1, 1-3). */
@@ -278,17 +453,28 @@ function search(
   model: LengthModel,
   weights: Float64Array,
   paragraphs: boolean,
+  constraints: Constraints | undefined,
 ): { beads: Bead[]; touchesEdge: boolean } {
   const n = A.count;
   const m = E.count;
   const lo = new Int32Array(n + 1);
   const hi = new Int32Array(n + 1);
+  // The band's own edges, before an editor's pins narrow it: only these say the band was too narrow.
+  const bandLo = new Int32Array(n + 1);
+  const bandHi = new Int32Array(n + 1).fill(m);
   const offset = new Int32Array(n + 2);
   for (let i = 0; i <= n; i++) {
-    lo[i] = Math.max(0, centre[i] - width);
-    hi[i] = Math.min(m, centre[i] + width);
+    const min = constraints ? constraints.minJ[i] : 0;
+    const max = constraints ? constraints.maxJ[i] : m;
+    const c = Math.min(max, Math.max(min, centre[i]));
+    lo[i] = Math.max(min, c - width);
+    hi[i] = Math.min(max, c + width);
+    if (c - width > min) bandLo[i] = lo[i];
+    if (c + width < max) bandHi[i] = hi[i];
     offset[i + 1] = offset[i] + hi[i] - lo[i] + 1;
   }
+  const aloneA = constraints?.aloneA;
+  const aloneE = constraints?.aloneE;
   const cells = offset[n + 1];
   const cost = new Float64Array(cells).fill(Infinity);
   const backA = new Uint8Array(cells);
@@ -329,6 +515,8 @@ function search(
           if (prior === Infinity) continue;
           const pj = j - e;
           if (pj < lo[pi] || pj > hi[pi]) continue;
+          // A sentence an editor marked as having no counterpart is never in a bead with both sides.
+          if (aloneA && a > 0 && e > 0 && (aloneA[i] !== aloneA[pi] || aloneE![j] !== aloneE![pj])) continue;
           const before = cost[offset[pi] + pj - lo[pi]];
           if (before === Infinity) continue;
           let total = before + prior + WEAK_JOINT * (joinedA + e - strongE);
@@ -338,6 +526,9 @@ function search(
             let both = 0;
             if (weightA > 0 && weightE > 0)
               for (let x = 0; x < a; x++) for (let y = 0; y < e; y++) both += sharedAt(i - x, j - y);
+            // An anchor in two sentences of each side would count four times over a 2-2 bead and
+            // twice over the two 1-1 beads it holds: no bead matches more weight than either side has.
+            both = Math.min(both, weightA, weightE);
             total += -ANCHOR_MATCH * both + ANCHOR_MISS * Math.max(0, weightA + weightE - 2 * both);
           }
           if (paragraphs && a > 0 && e > 0 && A.paragraphStart[pi] && E.paragraphStart[pj]) total -= PARAGRAPH_BONUS;
@@ -349,7 +540,7 @@ function search(
           // charged for its length, a long sentence left out would rather be merged into its
           // neighbour's bead, and misalign the sentences around it.
           if (a > 0 && e > 0) {
-            total += tailCost(
+            total += lengthCost(
               (lengthE - modelMean * lengthA) / Math.sqrt((modelVariance * (lengthA + lengthE / modelMean)) / 2),
             );
           }
@@ -371,7 +562,7 @@ function search(
   let i = n;
   let j = m;
   while (i > 0 || j > 0) {
-    if ((j === lo[i] && lo[i] > 0) || (j === hi[i] && hi[i] < m)) touchesEdge = true;
+    if ((j === bandLo[i] && bandLo[i] > 0) || (j === bandHi[i] && bandHi[i] < m)) touchesEdge = true;
     const cell = offset[i] + j - lo[i];
     const bead: Bead = { ar: [], en: [] };
     for (let k = i - backA[cell]; k < i; k++) bead.ar.push(k);

@@ -84,9 +84,9 @@ describe('the aligner on TICO-19 documents re-paragraphed (a small version of np
     expect(aligned.f1).toBeGreaterThanOrEqual(0.97);
     // The scorer is not fooled by one bead per document.
     expect(oneBead.f1).toBeLessThan(0.2);
-  });
+  }, 60_000);
 
   test('with 3 % of units left out of one side, F1 is at least 94 %', () => {
     expect(score(0.03).aligned.f1).toBeGreaterThanOrEqual(0.94);
-  });
+  }, 60_000);
 });

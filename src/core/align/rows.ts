@@ -3,8 +3,9 @@
  * sentence with its place in its paragraph, and rows of sentences that translate each other.
  */
 import type { Lang, Paragraph } from '../types.ts';
-import { alignSentences, type Bead } from './align.ts';
+import { alignWithEvidence, type AlignOptions, type Bead, type BeadEvidence } from './align.ts';
 import type { LengthModel } from './length.ts';
+import type { LexicalCounts } from './lexicon.ts';
 import { splitSentences } from './split.ts';
 
 /** A sentence of an edition: its number on its side, its paragraph and its offsets there. */
@@ -29,6 +30,10 @@ export interface EditionAlignment {
   sentences: Record<Lang, SentenceRange[]>;
   /** The aligner's beads, as indices into `sentences` (see `alignSentences`). */
   beads: Bead[];
+  /** Each bead's evidence, for its confidence (see `confidenceOf`). */
+  evidence: BeadEvidence[];
+  /** The lexical pass's counts from this pair's confident beads, for the archive's table. */
+  lexicon?: LexicalCounts;
   /**
    * Beads grouped into rows: a row ends where a bead ends a paragraph on either side, so that on at
    * least one side a row holds whole paragraphs and rows stay about a paragraph long. The other
@@ -42,6 +47,10 @@ export interface EditionAlignOptions {
   /** The glossary entries found in a sentence (ids), e.g. `(t, l) => findMatches(g, t, l).map((m) => m.entryId)`. */
   entriesOf?: (text: string, lang: Lang) => Iterable<string>;
   model?: LengthModel;
+  /** See `AlignOptions`. */
+  lexical?: AlignOptions['lexical'];
+  lexicon?: AlignOptions['lexicon'];
+  constraints?: AlignOptions['constraints'];
 }
 
 /** The sentences of an edition's paragraphs, with their texts. */
@@ -73,8 +82,11 @@ export function alignParagraphs(
   const A = sentencesOf(ar, 'ar');
   const E = sentencesOf(en, 'en');
   const entriesOf = options.entriesOf;
-  const beads = alignSentences(A.texts, E.texts, {
+  const { beads, evidence, lexicon } = alignWithEvidence(A.texts, E.texts, {
     model: options.model,
+    lexical: options.lexical,
+    lexicon: options.lexicon,
+    constraints: options.constraints,
     paragraphs: { ar: A.ranges.map((r) => r.paragraph), en: E.ranges.map((r) => r.paragraph) },
     entries: entriesOf && { ar: A.texts.map((t) => entriesOf(t, 'ar')), en: E.texts.map((t) => entriesOf(t, 'en')) },
   });
@@ -92,5 +104,5 @@ export function alignParagraphs(
     }
   }
   if (row.ar.length + row.en.length > 0) rows.push(row);
-  return { sentences: { ar: A.ranges, en: E.ranges }, beads, rows };
+  return { sentences: { ar: A.ranges, en: E.ranges }, beads, evidence, lexicon: lexicon?.counts, rows };
 }

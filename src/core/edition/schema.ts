@@ -63,8 +63,8 @@ export const editionFrontmatter = z.strictObject({
 /** The front matter of a generated edition, as validated. */
 export type EditionFrontmatter = z.infer<typeof editionFrontmatter>;
 
-/** Every front-matter field that comes straight from `Edition`. */
-export type EditionMeta = Omit<Edition, 'paragraphs' | 'body'>;
+/** Every front-matter field that comes straight from `Edition` (alignment overrides stay in the sidecar). */
+export type EditionMeta = Omit<Edition, 'paragraphs' | 'body' | 'alignOverrides'>;
 
 // The schema and `Edition` must describe the same fields: this fails to type-check if either side
 // gains or changes a field the other does not have.

@@ -27,6 +27,7 @@ import { readMarkdown, type MarkdownFacts } from './markdown.ts';
 import { splitParagraphs } from './paragraphs.ts';
 import { deriveTitle, excerptOf, findDateline, headlineCandidate, sameTitle } from './provenance.ts';
 import { parseSidecar, type Sidecar } from './sidecar.ts';
+import { agreeTitles } from './pair-titles.ts';
 
 export {
   countOf,
@@ -288,6 +289,16 @@ function buildEdition(
   return { edition, diagnostics };
 }
 
+/** One title decision for the two versions of translation pair `slug`, the last editions of `editions` (`agreeTitles`). */
+function pairTitles(editions: Edition[], slug: string): void {
+  const ar = editions.findLastIndex((e) => e.slug === slug && e.lang === 'ar');
+  const en = editions.findLastIndex((e) => e.slug === slug && e.lang === 'en');
+  if (ar < 0 || en < 0) return;
+  const agreed = agreeTitles(editions[ar], editions[en]);
+  editions[ar] = defined(agreed.ar);
+  editions[en] = defined(agreed.en);
+}
+
 /**
  * Ingests the files of a content folder (paths relative to it, e.g. `documents/x.ar.txt`).
  * Never throws for a content problem: every problem of every file is in `diagnostics`. An edition
@@ -401,8 +412,10 @@ export function ingest(files: readonly SourceFile[], options: IngestOptions = {}
       diagnostics.push(...merged.diagnostics);
       const built = buildEdition(document, merged.meta, relation, rules, markdown.get(document), sidecar?.file);
       diagnostics.push(...built.diagnostics);
+      if (built.edition && sidecar?.align && relation === 'translation') built.edition.alignOverrides = sidecar.align;
       if (built.edition) editions.push(built.edition);
     }
+    if (relation === 'translation') pairTitles(editions, slug);
   }
   return { editions, diagnostics: sortDiagnostics(diagnostics) };
 }

@@ -12,6 +12,7 @@ import type { Diagnostic, Lang, Relation, SourceMeta } from '../types.ts';
 import { LANGS } from '../types.ts';
 import { readMeta, type MetaKey } from './frontmatter.ts';
 import { isRecord, readYaml, unknownKeys } from '../yaml/index.ts';
+import { alignOverride, type PlacedOverride } from '../align/overrides.ts';
 
 /** What a sidecar says about the versions of its document. */
 export interface Sidecar {
@@ -21,6 +22,8 @@ export interface Sidecar {
   shared: SourceMeta;
   /** Fields for one version, which take precedence over `shared`. */
   versions: Partial<Record<Lang, SourceMeta>>;
+  /** An editor's alignment overrides for a translation pair (`align:`, see `core/align/overrides.ts`). */
+  align?: PlacedOverride[];
 }
 
 const SHARED_KEYS: readonly MetaKey[] = ['relation', 'title', 'date', 'source', 'url', 'author', 'tags'];
@@ -36,7 +39,10 @@ export function parseSidecar(text: string, file: string): { sidecar: Sidecar; di
     diagnostics.push({ severity: 'error', file, line: 1, column: 1, message: 'a sidecar must be “key: value” lines' });
     return { sidecar, diagnostics };
   }
-  diagnostics.push(...unknownKeys(yaml, [...SHARED_KEYS, ...LANGS]));
+  diagnostics.push(...unknownKeys(yaml, [...SHARED_KEYS, ...LANGS, 'align']));
+  const align = readAlign(yaml.value.align, yaml);
+  diagnostics.push(...align.diagnostics);
+  if (align.overrides.length > 0) sidecar.align = align.overrides;
   const shared = readMeta(yaml, SHARED_KEYS);
   diagnostics.push(...shared.diagnostics);
   const { relation, ...rest } = shared.meta;
@@ -60,4 +66,38 @@ export function parseSidecar(text: string, file: string): { sidecar: Sidecar; di
     sidecar.versions[lang] = version.meta;
   }
   return { sidecar, diagnostics };
+}
+
+/** The `align:` list: each override checked on its own, so one mistake does not drop the others. */
+function readAlign(
+  value: unknown,
+  yaml: ReturnType<typeof readYaml>,
+): { overrides: PlacedOverride[]; diagnostics: Diagnostic[] } {
+  const overrides: PlacedOverride[] = [];
+  const diagnostics: Diagnostic[] = [];
+  if (value === undefined || value === null) return { overrides, diagnostics };
+  const example = 'e.g. “- pin: { ar: 12, en: "The minister said" }” or “- alone: { en: "14.2" }”';
+  if (!Array.isArray(value)) {
+    diagnostics.push({
+      severity: 'error',
+      file: yaml.file,
+      ...yaml.positionOf(['align']),
+      message: `align: must be a list of overrides, ${example}`,
+    });
+    return { overrides, diagnostics };
+  }
+  value.forEach((item: unknown, i) => {
+    const parsed = alignOverride.safeParse(item);
+    const position = yaml.positionOf(['align', i]);
+    if (parsed.success) overrides.push({ override: parsed.data, file: yaml.file, ...position });
+    else {
+      diagnostics.push({
+        severity: 'error',
+        file: yaml.file,
+        ...position,
+        message: `align: an override is “pin:” with an ar and an en sentence, or “alone:” with one sentence; ${example}. A sentence is a line number, “line.sentence” or the start of its text`,
+      });
+    }
+  });
+  return { overrides, diagnostics };
 }

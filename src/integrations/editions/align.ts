@@ -11,14 +11,16 @@
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { z } from 'zod';
-import { alignParagraphs, type EditionAlignment, type SentenceRange } from '../../core/align/index.ts';
+import { alignParagraphs, sentencesOf, type EditionAlignment, type SentenceRange } from '../../core/align/index.ts';
+import type { AlignConstraints } from '../../core/align/constraints.ts';
+import { resolveOverrides, type OverrideProblem } from '../../core/align/overrides.ts';
 import { literalParagraph } from '../../core/edition/index.ts';
 import { findMatches, type CompiledGlossary } from '../../core/glossary/index.ts';
 import { otherLang, type Edition, type Lang, type Paragraph } from '../../core/types.ts';
 import { wrapSentences } from '../../plugins/rehype-sentences/index.ts';
 
 /** Bumped when the alignment or the rows' markup change in a way the digests cannot see. */
-export const ALIGN_VERSION = 1;
+export const ALIGN_VERSION = 2;
 
 /** What an aligned edition stores (in `EditionData.aligned`). */
 export const alignedData = z.object({
@@ -63,12 +65,46 @@ export function isTranslationPair(a: Edition, b: Edition | undefined): b is Edit
   );
 }
 
-/** Aligns a translation pair's reading texts, with the glossary's entries as anchors. */
-export function alignPair(ar: Edition, en: Edition, glossary: CompiledGlossary): EditionAlignment {
+/** A translation pair aligned: the alignment, the editor's overrides it honoured, and those that no longer match the text. */
+export interface PairAligned {
+  alignment: EditionAlignment;
+  constraints: AlignConstraints;
+  problems: OverrideProblem[];
+}
+
+/**
+ * Aligns a translation pair's reading texts, with the glossary's entries as anchors and the
+ * sidecar's overrides (`align:`) as hard constraints. Overrides that no longer match the text are
+ * left out and returned in `problems`.
+ */
+export function alignPair(ar: Edition, en: Edition, glossary: CompiledGlossary): PairAligned {
   const entriesOf = glossary.root.next
     ? (text: string, lang: Lang) => findMatches(glossary, text, lang).map((m) => m.entryId)
     : undefined;
-  return alignParagraphs(renderedParagraphs(ar), renderedParagraphs(en), { entriesOf });
+  const paragraphs = { ar: renderedParagraphs(ar), en: renderedParagraphs(en) };
+  const overrides = ar.alignOverrides ?? en.alignOverrides ?? [];
+  const { constraints, problems } =
+    overrides.length > 0
+      ? resolveOverrides(overrides, {
+          ar: { file: ar.sourceFile, paragraphs: paragraphs.ar, sentences: sentencesOf(paragraphs.ar, 'ar').ranges },
+          en: { file: en.sourceFile, paragraphs: paragraphs.en, sentences: sentencesOf(paragraphs.en, 'en').ranges },
+        })
+      : { constraints: {}, problems: [] };
+  const alignment = alignParagraphs(paragraphs.ar, paragraphs.en, { entriesOf, constraints });
+  return { alignment, constraints, problems };
+}
+
+/** The translation pairs among `editions` (the first edition of a language wins, as in the loader). */
+export function pairsOf(editions: readonly Edition[]): { ar: Edition; en: Edition }[] {
+  const bySlug = new Map<string, Partial<Record<Lang, Edition>>>();
+  for (const edition of editions) {
+    const versions = bySlug.get(edition.slug) ?? {};
+    versions[edition.lang] ??= edition;
+    bySlug.set(edition.slug, versions);
+  }
+  const pairs: { ar: Edition; en: Edition }[] = [];
+  for (const { ar, en } of bySlug.values()) if (ar && isTranslationPair(ar, en)) pairs.push({ ar, en });
+  return pairs;
 }
 
 /**
@@ -169,22 +205,20 @@ export function translationPairs(
   editions: readonly Edition[],
   glossary: CompiledGlossary,
   digest: (value: unknown) => string,
+  onProblems?: (problems: OverrideProblem[]) => void,
 ): Map<Edition, PairAlignment> {
-  const bySlug = new Map<string, Partial<Record<Lang, Edition>>>();
-  for (const edition of editions) {
-    const versions = bySlug.get(edition.slug) ?? {};
-    versions[edition.lang] ??= edition;
-    bySlug.set(edition.slug, versions);
-  }
   const pairs = new Map<Edition, PairAlignment>();
-  for (const { ar, en } of bySlug.values()) {
-    if (!ar || !isTranslationPair(ar, en)) continue;
+  for (const { ar, en } of pairsOf(editions)) {
     const key = digest([ALIGN_VERSION, ar, en]);
     let alignment: EditionAlignment | undefined;
     const pair: PairAlignment = {
       key,
       rowsOf: (edition, tree) => {
-        alignment ??= alignPair(ar, en, glossary);
+        if (!alignment) {
+          const aligned = alignPair(ar, en, glossary);
+          if (aligned.problems.length > 0) onProblems?.(aligned.problems);
+          alignment = aligned.alignment;
+        }
         return alignedRows(tree, edition.lang, renderedParagraphs(edition), alignment, key);
       },
     };

@@ -1,0 +1,226 @@
+/**
+ * Lexical evidence for the aligner's second pass, in the manner of Moore (2002) and hunalign: the
+ * first pass (lengths and anchors) gives beads; its confident 1-1 beads are a small parallel corpus
+ * from which a word-translation table is learned (words that keep turning up in the same beads);
+ * and names are matched across scripts by a consonant skeleton (ووهان and Wuhan, ترامب and Trump).
+ * Both become anchors of the second pass. Nothing comes from a model file: what is learned, is
+ * learned from the texts being aligned (and, in a build, the archive's other pairs).
+ */
+import { stripClitics, tokenize } from '../arabic/index.ts';
+
+/**
+ * The words of a sentence as the table counts them (Arabic stems without clitics, English in lower
+ * case, function words left out) and its names' skeletons (`skeletonOf`): in English of its
+ * capitalised words, in Arabic of every word (without the article and a leading conjunction or
+ * preposition: وترامب, بواشنطن), since Arabic script has no capitals to tell names by.
+ */
+export function lexicalOf(text: string, lang: 'ar' | 'en'): { words: string[]; names: string[] } {
+  const words = new Set<string>();
+  const names = new Set<string>();
+  for (const token of tokenize(text)) {
+    if (lang === 'ar') {
+      if (!token.arabic) continue;
+      const stem = stripClitics(token.key);
+      if (stem.length < 3) continue;
+      if (!ARABIC_STOP.has(stem)) words.add(stem);
+      const skeleton = skeletonOf(stem, 'ar');
+      if (skeleton) names.add(skeleton);
+      if (stem.length > 4 && 'وبلفك'.includes(stem[0])) {
+        const shorter = skeletonOf(stem.slice(1), 'ar');
+        if (shorter) names.add(shorter);
+      }
+    } else {
+      if (token.arabic || !/^\p{L}/u.test(token.key)) continue;
+      const word = token.key.toLowerCase().replace(/'s$/u, '');
+      if (word.length < 3 || ENGLISH_STOP.has(word)) continue;
+      words.add(word);
+      if (/^\p{Lu}/u.test(token.text)) {
+        const skeleton = skeletonOf(word, 'en');
+        if (skeleton) names.add(skeleton);
+      }
+    }
+  }
+  return { words: [...words], names: [...names] };
+}
+
+/** Function words: they co-occur with everything and would only add noise and time. */
+const ENGLISH_STOP = new Set(
+  (
+    'the and for that with this from are was were has have had not but its their they them which who whom ' +
+    'will would can could may might also been being into than then there these those such other more most ' +
+    'some any all one two over under after before about between during while when where what how our your ' +
+    'his her she him you out only both each very own same should must does did just because'
+  ).split(' '),
+);
+const ARABIC_STOP = new Set(
+  (
+    'التي الذي الذين هذا هذه ذلك تلك على الى الي عن من في مع بين بعد قبل خلال حتى كما كان كانت يكون تكون ' +
+    'وقد لقد قد ان انه انها اي او ام ثم لكن لم لن ما ماذا هو هي هم هن نحن كل بعض غير عند منذ حيث ايضا'
+  ).split(' '),
+);
+
+/**
+ * Co-occurrence counts learned from beads, mergeable across pairs (the archive's table) and small
+ * enough to cache: pairs seen in fewer than `MIN_SHARED` beads are left out.
+ */
+export interface LexicalCounts {
+  /** How many beads were counted. */
+  beads: number;
+  /** Per word, the number of beads it occurs in: `ar:<stem>` and `en:<word>`. */
+  words: Record<string, number>;
+  /** Per pair `<ar stem> <en word>`, the number of beads both occur in (at least `MIN_SHARED`). */
+  pairs: Record<string, number>;
+}
+
+/**
+ * Counts the words of the sentence pairs `beads` (each the words of an Arabic and an English text
+ * that translate each other). Words are numbered and pairs keyed by number: a 5,000-sentence text
+ * has about a million pairs to count.
+ */
+export function countBeads(beads: readonly { ar: readonly string[]; en: readonly string[] }[]): LexicalCounts {
+  const arIds = new Map<string, number>();
+  const enIds = new Map<string, number>();
+  const intern = (ids: Map<string, number>, list: readonly string[]) =>
+    list.map((word) => {
+      let id = ids.get(word);
+      if (id === undefined) ids.set(word, (id = ids.size));
+      return id;
+    });
+  const numbered = beads.map((bead) => ({ ar: intern(arIds, bead.ar), en: intern(enIds, bead.en) }));
+  const arWords = [...arIds.keys()];
+  const enWords = [...enIds.keys()];
+  const arCount = new Int32Array(arWords.length);
+  const enCount = new Int32Array(enWords.length);
+  // Keys `a · |en| + e`: small integers, which a Map hashes fastest, for any text of a few thousand sentences.
+  const stride = enWords.length;
+  const pairs = new Map<number, number>();
+  for (const { ar, en } of numbered) {
+    for (const a of ar) arCount[a]++;
+    for (const e of en) enCount[e]++;
+    for (const a of ar) {
+      const base = a * stride;
+      for (const e of en) pairs.set(base + e, (pairs.get(base + e) ?? 0) + 1);
+    }
+  }
+  const words: Record<string, number> = {};
+  arWords.forEach((w, k) => (words[`ar:${w}`] = arCount[k]));
+  enWords.forEach((w, k) => (words[`en:${w}`] = enCount[k]));
+  const kept: Record<string, number> = {};
+  for (const [key, count] of pairs) {
+    if (count >= MIN_SHARED) kept[`${arWords[Math.floor(key / stride)]} ${enWords[key % stride]}`] = count;
+  }
+  return { beads: beads.length, words, pairs: kept };
+}
+
+/** The least number of beads a pair must share to be believed. */
+const MIN_SHARED = 2;
+/** The least Dice coefficient, 2·c(a,e) / (c(a) + c(e)), of a pair that is kept. */
+const MIN_DICE = 0.5;
+
+/**
+ * The translation table of `counts`: for each Arabic stem, the English words it was seen with
+ * most consistently (Dice ≥ 0.5, in two beads or more), as pairs `<ar stem> <en word>`. A pair is
+ * kept only when each word is the other's best match, so a frequent word does not pair with
+ * everything near it.
+ */
+export function translationTable(...sources: readonly LexicalCounts[]): Set<string> {
+  const words = new Map<string, number>();
+  const pairs = new Map<string, number>();
+  for (const source of sources) {
+    for (const [w, c] of Object.entries(source.words)) words.set(w, (words.get(w) ?? 0) + c);
+    for (const [p, c] of Object.entries(source.pairs)) if (c > 0) pairs.set(p, (pairs.get(p) ?? 0) + c);
+  }
+  const bestOf = new Map<string, number>();
+  const scored: [string, string, string, number][] = [];
+  for (const [key, shared] of pairs) {
+    if (shared < MIN_SHARED) continue;
+    const space = key.indexOf(' ');
+    const a = key.slice(0, space);
+    const e = key.slice(space + 1);
+    const dice = (2 * shared) / ((words.get(`ar:${a}`) ?? 0) + (words.get(`en:${e}`) ?? 0));
+    if (dice < MIN_DICE) continue;
+    scored.push([key, a, e, dice]);
+    bestOf.set(`ar:${a}`, Math.max(bestOf.get(`ar:${a}`) ?? 0, dice));
+    bestOf.set(`en:${e}`, Math.max(bestOf.get(`en:${e}`) ?? 0, dice));
+  }
+  const table = new Set<string>();
+  for (const [key, a, e, dice] of scored) {
+    if (dice >= (bestOf.get(`ar:${a}`) ?? 0) && dice >= (bestOf.get(`en:${e}`) ?? 0)) table.add(key);
+  }
+  return table;
+}
+
+/**
+ * The consonant skeleton of a name, the same in both scripts when one transliterates the other:
+ * consonants in coarse classes (b p · f v · t d th ت د ط ض ث ذ · s z sh ص س ش ز ظ · k q c g j kh ch
+ * ك ق خ غ ج · l · m · n · r), vowels, w, y, h and ع left out, repeats folded. "Trump" and ترامب give
+ * TRMB, "Bangladesh" and بنغلاديش BNKLTS. Undefined for a skeleton of fewer than three classes:
+ * too many words share those.
+ */
+export function skeletonOf(word: string, lang: 'ar' | 'en'): string | undefined {
+  let out = '';
+  const push = (c: string) => {
+    if (c !== '' && !out.endsWith(c)) out += c;
+  };
+  if (lang === 'ar') {
+    for (const ch of word) push(ARABIC_CLASS[ch] ?? '');
+  } else {
+    const w = word.toLowerCase();
+    for (let i = 0; i < w.length; i++) {
+      const ch = w[i];
+      const next = w[i + 1] ?? '';
+      if ((ch === 't' || ch === 's' || ch === 'c' || ch === 'k' || ch === 'p') && next === 'h') {
+        push(ch === 't' ? 'T' : ch === 's' ? 'S' : ch === 'p' ? 'F' : 'K');
+        i++;
+      } else if (ch === 'c') push('eiy'.includes(next) ? 'S' : 'K');
+      else if (ch === 'x') {
+        push('K');
+        push('S');
+      } else push(LATIN_CLASS[ch] ?? '');
+    }
+  }
+  return out.length >= 3 ? out : undefined;
+}
+
+const LATIN_CLASS: Record<string, string> = {
+  b: 'B',
+  p: 'B',
+  f: 'F',
+  v: 'F',
+  t: 'T',
+  d: 'T',
+  s: 'S',
+  z: 'S',
+  k: 'K',
+  q: 'K',
+  g: 'K',
+  j: 'K',
+  l: 'L',
+  m: 'M',
+  n: 'N',
+  r: 'R',
+};
+const ARABIC_CLASS: Record<string, string> = {
+  ب: 'B',
+  ف: 'F',
+  ت: 'T',
+  د: 'T',
+  ط: 'T',
+  ض: 'T',
+  ث: 'T',
+  ذ: 'T',
+  س: 'S',
+  ز: 'S',
+  ص: 'S',
+  ش: 'S',
+  ظ: 'S',
+  ك: 'K',
+  ق: 'K',
+  خ: 'K',
+  غ: 'K',
+  ج: 'K',
+  ل: 'L',
+  م: 'M',
+  ن: 'N',
+  ر: 'R',
+};
