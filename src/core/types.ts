@@ -46,6 +46,12 @@ export interface SourceFile {
   bytes: Uint8Array;
 }
 
+/**
+ * A topic an editor files a document under: a name in either language (matched to the glossary
+ * entry of the same name, when there is one), or the one topic named in both languages.
+ */
+export type Tag = string | { en?: string; ar?: string };
+
 /** Metadata an editor may give in front matter or a sidecar; everything is optional. */
 export interface SourceMeta {
   title?: string;
@@ -53,11 +59,12 @@ export interface SourceMeta {
   /** The outlet or archive the text comes from (e.g. "The Washington Post"). */
   source?: string;
   url?: string;
+  /** Who wrote the text, as a byline names them. */
+  author?: string;
+  /** The topics the document is filed under (see `Tag`). */
+  tags?: Tag[];
   lang?: Lang;
   relation?: Relation;
-  /** The writer (issue 23 adds it to sidecars and front matter; furniture bylines give it too). */
-  author?: string;
-  tags?: string[];
 }
 
 /** A decoded source: text as Unicode (NFC, LF line ends), with what the file itself says about it. */
@@ -115,8 +122,8 @@ export interface Edition {
   time?: string;
   /** The writer, given or found in a byline. */
   author?: string;
-  /** Given, or found in a tags line. */
-  tags?: string[];
+  /** The topics the document is filed under (see `Tag`): given, or found in a tags line. */
+  tags?: Tag[];
   /** A place line such as "PARIS" taken from an opening "PARIS —". */
   dateline?: string;
   /** The outlet, given or found in furniture such as "Read the whole story from …". */

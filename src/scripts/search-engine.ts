@@ -59,6 +59,8 @@ export class SearchUnavailable extends Error {}
 
 /** A page a query found. */
 export interface Hit {
+  /** Pagefind's id of the page (the name of its text file). */
+  id: string;
   lang: Lang;
   score: number;
   /** True when the query's words matched the page (not only a glossary entry it names). */
@@ -78,6 +80,9 @@ export interface HitView {
   lang: Lang;
   title: string;
   excerpt: Excerpt;
+  /** The page's date and source, as given. */
+  date?: string;
+  source?: string;
 }
 
 /** What a query found. */
@@ -104,7 +109,7 @@ export interface SearchOptions {
 }
 
 /** Reads one of the build's gzipped JSON files; a host may already have undone the gzip. */
-async function fetchJson<T>(url: string): Promise<T> {
+export async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   const bytes = new Uint8Array(await response.arrayBuffer());
@@ -308,6 +313,7 @@ export class SearchEngine {
       const result = results.get(page.id)!;
       let view: Promise<HitView> | undefined;
       return {
+        id: page.id,
         lang: page.lang,
         score: page.score,
         direct: page.direct,
@@ -333,7 +339,14 @@ export class SearchEngine {
     const excerpt = makeExcerpt(body.length > 0 ? body : text.blocks, (block) => findHits(block, text.lang, matcher));
     const href = new URL(text.url.replace(/^\//, ''), new URL(this.data.base, location.href));
     href.searchParams.set(HIGHLIGHT_PARAM, query.text);
-    return { href: `${href.pathname}${href.search}`, lang: text.lang, title: text.title, excerpt };
+    return {
+      href: `${href.pathname}${href.search}`,
+      lang: text.lang,
+      title: text.title,
+      excerpt,
+      ...(text.date ? { date: text.date } : {}),
+      ...(text.source ? { source: text.source } : {}),
+    };
   }
 }
 

@@ -6,6 +6,7 @@
 import { isolatePieces } from '../core/bidi/index.ts';
 import type { ExcerptPart } from '../core/search/index.ts';
 import { DIR, type Lang } from '../core/types.ts';
+import { formatDate } from '../i18n/dates.ts';
 import { formatNumber } from '../i18n/digits.ts';
 import type { Hit, HitView, Results } from './search-engine.ts';
 
@@ -144,6 +145,20 @@ export function resultItem(hit: Hit, view: HitView, strings: SearchStrings): HTM
   const heading = document.createElement('p');
   heading.className = 'search-result-heading';
   heading.append(link, ' ', language);
+  // Where and when the page is from: its source in its own language, its date in the reader's.
+  if (view.source) {
+    const source = inLanguage('span', view.lang, 'search-result-source');
+    source.dir = 'auto';
+    source.textContent = view.source;
+    heading.append(' ', source);
+  }
+  if (view.date) {
+    const date = document.createElement('time');
+    date.className = 'search-result-date';
+    if (/^\d{4}(-\d{2}){0,2}$/.test(view.date)) date.dateTime = view.date;
+    date.textContent = formatDate(strings.lang, view.date);
+    heading.append(' ', date);
+  }
   li.append(heading);
   if (!hit.direct && hit.entries.length > 0) {
     const via = document.createElement('p');

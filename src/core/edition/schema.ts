@@ -16,6 +16,9 @@ const removalReason = z.enum([
   'headline',
 ] as const satisfies readonly RemovalReason[]);
 
+/** A topic: a name in either language, or one topic named in both (see `Tag`). */
+const tag = z.union([z.string(), z.strictObject({ en: z.string().optional(), ar: z.string().optional() })]);
+
 /** A 1-based line number in a source file. */
 const line = z.number().int().positive();
 
@@ -46,7 +49,7 @@ export const editionFrontmatter = z.strictObject({
   date: z.string().optional(),
   time: z.string().optional(),
   author: z.string().optional(),
-  tags: z.array(z.string()).optional(),
+  tags: z.array(tag).optional(),
   dateline: z.string().optional(),
   source: z.string().optional(),
   url: z.string().optional(),

@@ -58,6 +58,7 @@ export { EXCERPT_WORDS, makeExcerpt, type Excerpt, type ExcerptPart } from './ex
 export { extractPage, type SearchPage } from './page.ts';
 export {
   DATA_DIR,
+  FACETS_FILE,
   MANIFEST_FILE,
   PAGEFIND_DIR,
   PAGEFIND_LANGUAGE,

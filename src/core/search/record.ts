@@ -72,7 +72,13 @@ export interface SearchText {
   lang: Lang;
   title: string;
   blocks: string[];
+  /** The page's date and source, as given, shown with the result. */
+  date?: string;
+  source?: string;
 }
+
+/** The file in `DATA_DIR` of what each page can be filtered by (see `src/core/archive/facets.ts`); loaded by the search page only. */
+export const FACETS_FILE = 'facets.json.gz';
 
 /** The text file of `page`. */
 export function searchText(page: SearchPage): SearchText {

@@ -33,6 +33,7 @@ import { countOf, hasErrors, reportDiagnostics } from '../../core/ingest/index.t
 import { extractPage } from '../../core/search/index.ts';
 import type { Diagnostic, Edition } from '../../core/types.ts';
 import { FACTS_FIELD, type GlossaryFacts } from '../../plugins/remark-glossary/index.ts';
+import { writeSearchFacets } from '../archive.ts';
 import { loadContent, type LoadedContent } from '../content-folder.ts';
 import { renderingCodeVersion } from '../code-version.ts';
 import { progress } from '../progress.ts';
@@ -239,6 +240,7 @@ export function editionsLoader(config: HamishConfig, onPass?: (content: LoadedCo
       searchInputFile(workDir),
       JSON.stringify({ glossary: content.glossary.entries, pages: search } satisfies SearchInputFile),
     );
+    await writeSearchFacets(workDir, content.editions, content.glossary.entries);
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     logger.info(
       `${countOf(content.sourceCount, 'source')} (${countOf(content.ingested, 'document')} read and checked, ` +
