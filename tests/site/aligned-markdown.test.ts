@@ -26,7 +26,10 @@ beforeAll(async () => {
   build = await buildOnce({ contentDir: CONTENT });
   if (build.code !== 0) throw new Error(`build failed:\n${build.output}`);
   for (const slug of ['guide', 'notice'])
-    pages[slug] = { ar: await readPage(build.outDir, `/ar/${slug}/`), en: await readPage(build.outDir, `/en/${slug}/`) };
+    pages[slug] = {
+      ar: await readPage(build.outDir, `/ar/${slug}/`),
+      en: await readPage(build.outDir, `/en/${slug}/`),
+    };
 });
 
 const rowsOf = (page: Page) => all(page, '.aligned > .aligned-row[id]');
@@ -121,7 +124,9 @@ describe.each(LANGS)('the %s page of a .md translation pair', (lang) => {
         .join(' ');
       const words = source
         .replace(/\*/g, '')
-        .replace(/[#>-]|\d\./g, ' ').split(/\s+/).filter(Boolean);
+        .replace(/[#>-]|\d\./g, ' ')
+        .split(/\s+/)
+        .filter(Boolean);
       expect(shown.split(' ')).toEqual(words);
     }
   });

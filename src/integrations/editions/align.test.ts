@@ -4,7 +4,7 @@ import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { compileGlossary, type GlossaryEntry } from '../../core/glossary/index.ts';
 import type { Edition, Lang, Paragraph } from '../../core/types.ts';
-import { isTranslationPair, translationPairs } from './align.ts';
+import { isTranslationPair, mdxPairNotices, translationPairs } from './align.ts';
 import { renderEdition, toEditionHtml } from './render.ts';
 
 const entries: GlossaryEntry[] = [
@@ -169,4 +169,20 @@ describe('aligned rows of a .md translation pair', () => {
     await found.get(withOverrides[0])?.rowsOf(withOverrides[0], tree(ar));
     expect(problems).toEqual([expect.stringContaining('override not applied')]);
   });
+});
+
+test('a translation pair with an .mdx version is not aligned, and a notice names the file', () => {
+  const ar: Edition = { ...edition('ar'), format: 'mdx', sourceFile: 'documents/x.ar.mdx' };
+  const en: Edition = { ...edition('en'), format: 'md', sourceFile: 'documents/x.en.md' };
+  expect(
+    translationPairs([ar, en], glossary, String, undefined, async () => ({ type: 'root', children: [] })).size,
+  ).toBe(0);
+  expect(mdxPairNotices([ar, en])).toEqual([expect.stringMatching(/^documents\/x\.ar\.mdx: note: not aligned/)]);
+  expect(mdxPairNotices([edition('ar'), edition('en')])).toEqual([]);
+  expect(
+    mdxPairNotices([
+      { ...ar, relation: 'coverage' },
+      { ...en, relation: 'coverage' },
+    ]),
+  ).toEqual([]);
 });

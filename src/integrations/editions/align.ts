@@ -160,6 +160,23 @@ export function pairsOf(
 }
 
 /**
+ * The translation pairs that are not aligned because a version is `.mdx`, as notices naming the
+ * file: their pages show two independent columns.
+ */
+export function mdxPairNotices(editions: readonly Edition[]): string[] {
+  const notices: string[] = [];
+  for (const { ar, en } of pairsOf(editions, [...ALIGNED_FORMATS, 'mdx'])) {
+    const mdx = [ar, en].filter((e) => e.format === 'mdx').map((e) => e.sourceFile);
+    if (mdx.length > 0)
+      notices.push(
+        `${mdx.join(', ')}: note: not aligned with its translation: MDX is a program, compiled only as its page renders; ` +
+          'written as .md, the pair would be shown in aligned rows',
+      );
+  }
+  return notices;
+}
+
+/**
  * The counterparts of each sentence of `lang`: the sentences of the other side in its bead, by
  * sentence index.
  */

@@ -37,7 +37,7 @@ import { loadContent, type LoadedContent } from '../content-folder.ts';
 import { renderingCodeVersion } from '../code-version.ts';
 import { progress } from '../progress.ts';
 import type { HamishConfig } from '../config.ts';
-import { alignedData, translationPairs, type PairAlignment } from './align.ts';
+import { alignedData, mdxPairNotices, translationPairs, type PairAlignment } from './align.ts';
 import { renderEdition, toEditionHtml } from './render.ts';
 import { editionFileName, writeEditions } from './write.ts';
 
@@ -199,6 +199,7 @@ export function editionsLoader(config: HamishConfig, onPass?: (content: LoadedCo
         ),
       async (edition) => treeOf((await markdown(edition)).html),
     );
+    for (const notice of mdxPairNotices(content.editions)) logger.info(`${shownRoot}/${notice}`);
     const wanted = new Set<string>();
     const search: SearchInput[] = [];
     let rendered = 0;
