@@ -134,7 +134,7 @@ describe('aligned rows of a .md translation pair', () => {
   const md = (lang: Lang): Edition => ({ ...edition(lang), format: 'md', paragraphs: [], body: html[lang] });
   const [ar, en] = [md('ar'), md('en')];
   const tree = (e: Edition) => fromHtml(html[e.lang], { fragment: true });
-  const pairs = translationPairs([ar, en], glossary, String, undefined, async (e) => tree(e));
+  const pairs = translationPairs([ar, en], glossary, String, undefined, (e) => Promise.resolve(tree(e)));
   const rows: Partial<Record<Lang, string[]>> = {};
   beforeAll(async () => {
     for (const e of [ar, en]) rows[e.lang] = (await pairs.get(e)?.rowsOf(e, tree(e)))?.rows;
@@ -164,7 +164,7 @@ describe('aligned rows of a .md translation pair', () => {
       glossary,
       String,
       (p) => problems.push(...p.map((x) => x.message)),
-      async (e) => tree(e),
+      (e) => Promise.resolve(tree(e)),
     );
     await found.get(withOverrides[0])?.rowsOf(withOverrides[0], tree(ar));
     expect(problems).toEqual([expect.stringContaining('override not applied')]);
@@ -175,7 +175,9 @@ test('a translation pair with an .mdx version is not aligned, and a notice names
   const ar: Edition = { ...edition('ar'), format: 'mdx', sourceFile: 'documents/x.ar.mdx' };
   const en: Edition = { ...edition('en'), format: 'md', sourceFile: 'documents/x.en.md' };
   expect(
-    translationPairs([ar, en], glossary, String, undefined, async () => ({ type: 'root', children: [] })).size,
+    translationPairs([ar, en], glossary, String, undefined, () =>
+      Promise.resolve({ type: 'root' as const, children: [] }),
+    ).size,
   ).toBe(0);
   expect(mdxPairNotices([ar, en])).toEqual([expect.stringMatching(/^documents\/x\.ar\.mdx: note: not aligned/)]);
   expect(mdxPairNotices([edition('ar'), edition('en')])).toEqual([]);

@@ -300,8 +300,9 @@ export function alignedRows(
 
 /** An element's classes, as hast holds them. */
 function classesOf(element: Element): string[] {
-  const value = element.properties.className;
-  return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(' ') : [];
+  const value: unknown = element.properties.className;
+  if (Array.isArray(value)) return value.map((c) => String(c));
+  return typeof value === 'string' ? value.split(' ') : [];
 }
 
 /** A translation pair in a loader pass: its digest, and the rows of either edition (aligning once, when first asked). */
