@@ -125,13 +125,19 @@ describe('aligned rows of a .md translation pair', () => {
     en:
       '<h2>The leak</h2>\n<p>Macron said his campaign was hacked. The files were posted on May 5.</p>\n' +
       '<ol start="3"><li>First, the emails.</li><li>Then the contracts</li></ol>\n' +
-      '<blockquote><p>We will win.</p></blockquote><hr>',
+      '<blockquote><p>We will win. They said so.</p></blockquote><hr>',
     ar:
       '<h2>التسريب</h2>\n<p>قال ماكرون إن حملته تعرضت للاختراق. ونُشرت الملفات في 5 مايو.</p>\n' +
       '<ol start="3"><li>أولًا، الرسائل.</li><li>ثم العقود</li></ol>\n' +
-      '<blockquote><p>سنفوز.</p></blockquote><hr>',
+      '<blockquote><p>سنفوز. هكذا قالوا.</p></blockquote><hr>',
   };
-  const md = (lang: Lang): Edition => ({ ...edition(lang), format: 'md', paragraphs: [], body: html[lang] });
+  const md = (lang: Lang): Edition => ({
+    ...edition(lang),
+    format: 'md',
+    sourceFile: `documents/x.${lang}.md`,
+    paragraphs: [],
+    body: html[lang],
+  });
   const [ar, en] = [md('ar'), md('en')];
   const tree = (e: Edition) => fromHtml(html[e.lang], { fragment: true });
   const pairs = translationPairs([ar, en], glossary, String, undefined, (e) => Promise.resolve(tree(e)));
@@ -149,25 +155,35 @@ describe('aligned rows of a .md translation pair', () => {
       '<ol start="3"><li class="s" id="en-s4" data-with="ar-s4">First, the emails.</li></ol>',
       '<ol start="4"><li class="s" id="en-s5" data-with="ar-s5">Then the contracts</li></ol>',
       // The rule, which has no text, goes with the block before it.
-      '<blockquote class="s" id="en-s6" data-with="ar-s6"><p>We will win.</p></blockquote><hr>',
+      // A quotation is one unit, whatever its sentences.
+      '<blockquote class="s" id="en-s6" data-with="ar-s6"><p>We will win. They said so.</p></blockquote><hr>',
     ]);
     expect(rows.ar).toHaveLength(5);
     expect(rows.ar?.[0]).toBe('<h2 class="s" id="ar-s1" data-with="en-s1">التسريب</h2>');
   });
 
-  test('the sidecar’s overrides are reported as not applied, not dropped silently', async () => {
+  test('the sidecar’s overrides hold, naming a sentence by its start; one named by line is reported', async () => {
     const problems: string[] = [];
-    const placed = [{ override: { alone: { en: 1 } }, file: 'documents/x.yaml', line: 3 }];
-    const withOverrides = [{ ...ar, alignOverrides: placed }, en] as Edition[];
+    const placed = [
+      { override: { alone: { en: 'The files were posted' } }, file: 'documents/x.yaml', line: 3 },
+      { override: { alone: { ar: 'ونُشرت الملفات' } }, file: 'documents/x.yaml', line: 4 },
+      { override: { alone: { en: 1 } }, file: 'documents/x.yaml', line: 5 },
+    ];
+    const [arO, enO] = [{ ...ar, alignOverrides: placed }, en] as Edition[];
     const found = translationPairs(
-      withOverrides,
+      [arO, enO],
       glossary,
       String,
-      (p) => problems.push(...p.map((x) => x.message)),
+      (p) => problems.push(...p.map((x) => `${x.line}: ${x.message}`)),
       (e) => Promise.resolve(tree(e)),
     );
-    await found.get(withOverrides[0])?.rowsOf(withOverrides[0], tree(ar));
-    expect(problems).toEqual([expect.stringContaining('override not applied')]);
+    const html = (await found.get(enO)?.rowsOf(enO, tree(en)))?.rows.join('') ?? '';
+    expect(html).toContain('<span class="s" id="en-s3">The files were posted on May 5.</span>');
+    expect(html).not.toContain('data-with="ar-s3"');
+    expect(html).toContain('<span class="s" id="en-s2" data-with="ar-s2">');
+    expect(problems).toEqual([
+      '5: no-counterpart mark not applied: documents/x.en.md is Markdown: name its sentence by the quoted start of its text, not by line',
+    ]);
   });
 });
 

@@ -118,28 +118,25 @@ export function alignPair(
   };
   const whole = { ar: units.ar?.whole, en: units.en?.whole };
   const overrides = ar.alignOverrides ?? en.alignOverrides ?? [];
-  if (overrides.length > 0 && (units.ar || units.en)) {
-    // A rendered Markdown block has no source line to name it by: overrides are for `.txt` pairs.
-    const problems = overrides.map(({ file, line, column }) => ({
-      file,
-      line,
-      column,
-      message: 'override not applied: sentences can be pinned or marked alone only where both versions are .txt',
-    }));
-    return {
-      alignment: alignParagraphs(paragraphs.ar, paragraphs.en, { entriesOf, whole }),
-      constraints: {},
-      problems,
-    };
-  }
   const { constraints, problems } =
     overrides.length > 0
       ? resolveOverrides(overrides, {
-          ar: { file: ar.sourceFile, paragraphs: paragraphs.ar, sentences: sentencesOf(paragraphs.ar, 'ar').ranges },
-          en: { file: en.sourceFile, paragraphs: paragraphs.en, sentences: sentencesOf(paragraphs.en, 'en').ranges },
+          // A `.md` side's blocks have no source lines: its sentences are named by their start.
+          ar: {
+            file: ar.sourceFile,
+            paragraphs: paragraphs.ar,
+            sentences: sentencesOf(paragraphs.ar, 'ar', whole.ar).ranges,
+            lines: !units.ar,
+          },
+          en: {
+            file: en.sourceFile,
+            paragraphs: paragraphs.en,
+            sentences: sentencesOf(paragraphs.en, 'en', whole.en).ranges,
+            lines: !units.en,
+          },
         })
       : { constraints: {}, problems: [] };
-  const alignment = alignParagraphs(paragraphs.ar, paragraphs.en, { entriesOf, constraints });
+  const alignment = alignParagraphs(paragraphs.ar, paragraphs.en, { entriesOf, constraints, whole });
   return { alignment, constraints, problems };
 }
 
