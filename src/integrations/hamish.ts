@@ -79,7 +79,7 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
     hooks: {
       'astro:config:setup': async (params) => {
         const { config, command, updateConfig, addWatchFile, logger } = params;
-        if (command === 'build' || command === 'dev') {
+        if (command === 'build' || command === 'dev' || command === 'sync') {
           await acquireProjectLock(fileURLToPath(config.root), command, logger);
         }
         if (command === 'build') {

@@ -1,10 +1,10 @@
 /**
  * What keeps a build from ever leaving a broken site or a cache the next build would trust:
  *
- * - **One at a time.** A build or dev server of this project takes `.hamish/locks/astro.json`
- *   (they share `.astro/` and Hamish's work folders). A second build waits for the first; a build
- *   beside `astro dev` (or `astro dev` beside a build) stops with a message saying which process
- *   holds the lock. A lock whose process is gone is taken over.
+ * - **One at a time.** A build, `astro sync` (`astro check`) or dev server of this project takes
+ *   `.hamish/locks/astro.json` (they share `.astro/` and Hamish's work folders). A second build (or
+ *   a sync) waits for the first; a build beside `astro dev` (or `astro dev` beside a build) stops
+ *   with a message saying which process holds the lock. A lock whose process is gone is taken over.
  * - **Staged output.** Astro builds into a staging folder (`<work>/staging/`), search is written
  *   into it, and only when every step has succeeded is it swapped into the real output folder
  *   (`dist/`) by two renames. A build that fails or is killed leaves `dist/` as the last good
@@ -56,7 +56,7 @@ const POLL_MS = 250;
  */
 export async function acquireProjectLock(
   root: string,
-  command: 'build' | 'dev',
+  command: 'build' | 'dev' | 'sync',
   logger: AstroIntegrationLogger,
 ): Promise<() => void> {
   const file = lockFile(root);
@@ -78,6 +78,9 @@ export async function acquireProjectLock(
       rmSync(file, { force: true });
       continue;
     }
+    // `astro sync` (and `astro check`) regenerates .astro/ as a build does, so it waits for one;
+    // beside the dev server, which keeps .astro/ current itself, it runs as it always has.
+    if (command === 'sync' && owner.command === 'dev') return () => undefined;
     if (owner.command === 'dev' || command === 'dev') {
       const other = owner.command === 'dev' ? '`astro dev`' : 'a build';
       throw new AstroError(

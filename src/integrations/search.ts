@@ -248,7 +248,7 @@ const DEFAULT_SHARD_PAGES = 5000;
 const bundleDir = (i: number) => (i === 0 ? PAGEFIND_DIR : `${PAGEFIND_DIR}/shard-${i}`);
 
 /**
- * The records cut into bundles of at most `size` pages: a page's bundle is chosen by a hash of its
+ * The records cut into ⌈pages / size⌉ bundles of about `size` pages: a page's bundle is chosen by a hash of its
  * address, so that an edit changes one bundle, and a clean build makes the same bundles. In each
  * bundle, the pages keep the loader's order (Pagefind's output depends on it).
  */

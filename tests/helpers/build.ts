@@ -147,11 +147,17 @@ export interface StartedBuild {
 
 /**
  * Starts `astro build` of a content folder into `outDir` without clearing it first (unlike
- * `runBuild`), with `env` added: for tests of what a build leaves behind. The caller holds the
- * build lock (`withBuildLock`).
+ * `runBuild`), with `env` added and, when given, another Astro config (relative to the project's
+ * root): for tests of what a build leaves behind. The caller holds the build lock (`withBuildLock`).
  */
-export function startBuild(contentDir: string, outDir: string, env: NodeJS.ProcessEnv = {}): StartedBuild {
-  const child = spawn(join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
+export function startBuild(
+  contentDir: string,
+  outDir: string,
+  env: NodeJS.ProcessEnv = {},
+  config?: string,
+): StartedBuild {
+  const configArgs = config ? ['--config', config] : [];
+  const child = spawn(join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', outDir, ...configArgs], {
     cwd: ROOT,
     env: userEnv({ CONTENT_DIR: contentDir, BASE_PATH: '', ...env }),
     stdio: ['ignore', 'pipe', 'pipe'],

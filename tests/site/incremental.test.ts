@@ -21,6 +21,8 @@ import {
   type ScratchContent,
 } from '../helpers/build.ts';
 
+/** The project's config with a public address, so that feeds, sitemap and robots.txt are compared too. */
+const CONFIG = 'tests/fixtures/stale/astro.config.mjs';
 const SEED = Number(process.env.HAMISH_STALE_SEED ?? 21);
 const EN_STRINGS = join(ROOT, 'src/i18n/en.json');
 
@@ -142,7 +144,10 @@ const EDITS: Edit[] = [
   {
     name: 'edit the configuration',
     apply() {
-      env = env.BASE_PATH ? { ...SEARCH } : { ...SEARCH, BASE_PATH: '/editions/' };
+      // A sub-path (Astro's config) and a tagline (an option of hamish({ … })).
+      env = env.BASE_PATH
+        ? { ...SEARCH }
+        : { ...SEARCH, BASE_PATH: '/editions/', HAMISH_TEST_TAGLINE: 'Edited tagline' };
       return Promise.resolve();
     },
   },
@@ -150,11 +155,11 @@ const EDITS: Edit[] = [
 
 async function buildBoth(): Promise<{ incremental: string; clean: string }> {
   return withBuildLock(async () => {
-    const a = await startBuild(incremental.folder, incrementalOut, env).done;
+    const a = await startBuild(incremental.folder, incrementalOut, env, CONFIG).done;
     expect(a.code, a.output).toBe(0);
     // The clean build starts without any cache: its work folder (Astro's cache, Hamish's caches) is gone.
     await rm(workDir(clean.folder, ROOT), { recursive: true, force: true });
-    const b = await startBuild(clean.folder, cleanOut, env).done;
+    const b = await startBuild(clean.folder, cleanOut, env, CONFIG).done;
     expect(b.code, b.output).toBe(0);
     return { incremental: a.output, clean: b.output };
   });
@@ -165,6 +170,7 @@ async function expectSameSites(): Promise<void> {
   const differ = Object.keys({ ...a, ...b }).filter((path) => a[path] !== b[path]);
   expect(differ, 'files that differ between the incremental and the clean build').toEqual([]);
   expect(Object.keys(a).length).toBeGreaterThan(10);
+  expect(Object.keys(a)).toEqual(expect.arrayContaining(['en/feed.xml', 'ar/feed.xml', 'sitemap-index.xml']));
 }
 
 beforeAll(async () => {

@@ -76,9 +76,11 @@ describe('a failing search step', () => {
     'Pagefind that %s fails the build, naming the step, and the last good site stays',
     async (name, script) => {
       const binary = await fakePagefind(name.replaceAll(' ', '-'), script);
-      const result = await withBuildLock(
-        () => startBuild(scratch.folder, outDir, { PAGEFIND_EXTENDED_BINARY_PATH: binary }).done,
-      );
+      const result = await withBuildLock(async () => {
+        // Without the search bundles of the last build, which would be reused rather than indexed again.
+        await rm(join(workDir(scratch.folder, ROOT), 'search-cache'), { recursive: true, force: true });
+        return startBuild(scratch.folder, outDir, { PAGEFIND_EXTENDED_BINARY_PATH: binary }).done;
+      });
       expect(result.code).not.toBe(0);
       expect(result.output).toMatch(/Search index: Pagefind/);
       expect(await snapshot(outDir)).toEqual(good);

@@ -29,7 +29,7 @@ import { z } from 'zod';
 import { editionFrontmatter, editionToMdx } from '../../core/edition/index.ts';
 import { editionFrontmatterOf } from '../../core/edition/frontmatter.ts';
 import type { CompiledGlossary, GlossaryEntry } from '../../core/glossary/index.ts';
-import { hasErrors, reportDiagnostics } from '../../core/ingest/index.ts';
+import { countOf, hasErrors, reportDiagnostics } from '../../core/ingest/index.ts';
 import { extractPage } from '../../core/search/index.ts';
 import type { Diagnostic, Edition } from '../../core/types.ts';
 import { FACTS_FIELD, type GlossaryFacts } from '../../plugins/remark-glossary/index.ts';
@@ -244,9 +244,10 @@ export function editionsLoader(config: HamishConfig, onPass?: (content: LoadedCo
     );
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     logger.info(
-      `${content.sourceCount} sources (${content.ingested} documents read and checked, ${content.reused} unchanged) → ` +
-        `${content.editions.length} editions (${rendered} rendered, ${content.editions.length - rendered} unchanged; ` +
-        `${written} files written, ${removed} removed) in ${seconds}s`,
+      `${countOf(content.sourceCount, 'source')} (${countOf(content.ingested, 'document')} read and checked, ` +
+        `${content.reused} unchanged) → ${countOf(content.editions.length, 'edition')} (${rendered} rendered, ` +
+        `${content.editions.length - rendered} unchanged; ${countOf(written, 'file')} written, ${removed} removed) ` +
+        `in ${seconds}s`,
     );
   }
 
