@@ -131,7 +131,11 @@ export type QueryKind =
   | 'arabic-spelling'
   | 'arabic-marks'
   | 'english-inflection'
-  | 'arabic-phrase';
+  | 'arabic-phrase'
+  | 'arabic-misspelling'
+  | 'english-misspelling'
+  | 'english-name'
+  | 'arabic-name';
 
 export const KINDS: readonly QueryKind[] = [
   'arabic-as-written',
@@ -141,6 +145,15 @@ export const KINDS: readonly QueryKind[] = [
   'english-inflection',
   'arabic-phrase',
 ];
+
+/** Misspelled words: generated apart (`generateMisspellings`), each kind held to its own target. */
+export const MISSPELLING_KINDS: readonly QueryKind[] = ['arabic-misspelling', 'english-misspelling'];
+
+/**
+ * Names across scripts (`generateNameQueries`): relevant are the pages of the other script only, and
+ * results are read with the search page kept to that language.
+ */
+export const NAME_KINDS: readonly QueryKind[] = ['english-name', 'arabic-name'];
 
 export interface EvalQuery {
   kind: QueryKind;
@@ -302,6 +315,225 @@ export function generateQueries(
         });
         break;
       }
+    }
+  }
+  return out;
+}
+
+/**
+ * Arabic letters a reader types for each other: the same shape with other dots. The oracle's own
+ * table, written apart from search's (src/core/search/typos.ts), from the letters' shapes.
+ */
+const ARABIC_DOTS: readonly string[] = ['حخج', 'صض', 'طظ', 'دذ', 'رز', 'سش', 'عغ', 'فق', 'تثب'];
+const ENGLISH_VOWELS = 'aeiou';
+
+/** One edit of `word` a reader makes, by chance: the letters of the word, changed. */
+function misspell(word: string, arabic: boolean, rng: () => number): string | undefined {
+  const letters = [...word];
+  const n = letters.length;
+  const edits: (() => string | undefined)[] = [
+    // Two neighbours swapped (not two of the same letter).
+    () => {
+      const i = Math.floor(rng() * (n - 1));
+      if (letters[i] === letters[i + 1]) return undefined;
+      return [...letters.slice(0, i), letters[i + 1], letters[i], ...letters.slice(i + 2)].join('');
+    },
+    // A letter dropped (not the first: a reader rarely loses the letter a word starts with).
+    () => {
+      const i = 1 + Math.floor(rng() * (n - 1));
+      return [...letters.slice(0, i), ...letters.slice(i + 1)].join('');
+    },
+    // A letter doubled.
+    () => {
+      const i = Math.floor(rng() * n);
+      return [...letters.slice(0, i + 1), letters[i], ...letters.slice(i + 1)].join('');
+    },
+    arabic
+      ? // A letter for its dotted sibling.
+        () => {
+          const at = letters.map((ch, i) => [ch, i] as const).filter(([ch]) => ARABIC_DOTS.some((g) => g.includes(ch)));
+          if (at.length === 0) return undefined;
+          const [ch, i] = pick(rng, at);
+          const group = ARABIC_DOTS.find((g) => g.includes(ch))!;
+          const other = pick(
+            rng,
+            [...group].filter((x) => x !== ch),
+          );
+          return [...letters.slice(0, i), other, ...letters.slice(i + 1)].join('');
+        }
+      : // A vowel for another.
+        () => {
+          const at = letters.map((ch, i) => [ch, i] as const).filter(([ch]) => ENGLISH_VOWELS.includes(ch));
+          if (at.length === 0) return undefined;
+          const [ch, i] = pick(rng, at);
+          const other = pick(
+            rng,
+            [...ENGLISH_VOWELS].filter((x) => x !== ch),
+          );
+          return [...letters.slice(0, i), other, ...letters.slice(i + 1)].join('');
+        },
+  ];
+  return pick(rng, edits)();
+}
+
+/**
+ * `count` misspelled queries of each language from `pages`, by chance from `seed` (a generator of
+ * their own, so the six kinds of `generateQueries` stay what they were for a seed): a word of a page
+ * (Arabic: one without proclitics, of three letters or more, four for an edit other than dots;
+ * English: five letters or more), with one edit a reader makes (`misspell`), that is no word of
+ * the corpus (nor, in Arabic, any word with proclitics). Relevant: the pages with the word meant.
+ */
+export function generateMisspellings(
+  pages: readonly OraclePage[],
+  count: number,
+  seed: number,
+  maxShare = 0.25,
+): EvalQuery[] {
+  const rng = seededRandom(seed ^ 0x7e57);
+  const tokensOf = (page: OraclePage) => (page.lang === 'ar' ? arabicTokens(page.text) : englishTokens(page.text));
+  const indexed = pages.map((page) => ({ page, set: new Set(tokensOf(page).map((t) => t.folded)) }));
+  const ar = indexed.filter((p) => p.page.lang === 'ar');
+  const en = indexed.filter((p) => p.page.lang === 'en');
+  const words = new Set(indexed.flatMap((p) => [...p.set]));
+  const bare = new Set(ar.flatMap((p) => [...p.set]));
+  const bases = new Set([...bare].map((w) => arabicBase(w, (x) => bare.has(x) || bare.has(`ال${x}`))));
+  const out: EvalQuery[] = [];
+  for (const [lang, list] of [
+    ['ar', ar],
+    ['en', en],
+  ] as const) {
+    for (let n = 0, tries = 0; n < count; tries++) {
+      if (tries > 100_000) throw new Error(`no ${lang} word to misspell`);
+      const p = pick(rng, list);
+      const word = pick(rng, [...p.set]);
+      const arabic = lang === 'ar';
+      if ([...word].length < (arabic ? 4 : 5)) continue;
+      const base = arabic ? arabicBase(word, (x) => bare.has(x) || bare.has(`ال${x}`)) : word;
+      if (arabic && base !== word) continue;
+      const forms = arabic ? arabicForms(word) : englishFamily(word);
+      const relevant = new Set(list.filter((q) => [...forms].some((f) => q.set.has(f))).map((q) => q.page.url));
+      if (relevant.size > maxShare * list.length) continue;
+      const typed = misspell(word, arabic, rng);
+      if (!typed || typed === word || words.has(typed) || bases.has(typed)) continue;
+      if (arabic && [...arabicForms(typed)].some((f) => bare.has(f))) continue;
+      out.push({
+        kind: arabic ? 'arabic-misspelling' : 'english-misspelling',
+        query: typed,
+        relevant,
+        from: `${p.page.url} ${word}`,
+      });
+      n++;
+    }
+  }
+  return out;
+}
+
+/** A sentence pair of the parallel corpus the pages come from. */
+export interface SentencePair {
+  en: string;
+  ar: string;
+}
+
+/**
+ * Names and their Arabic spellings, extracted from sentence pairs by co-occurrence alone (no
+ * transliteration rule of search's): an English word of three letters or more written with a
+ * capital everywhere and not first in its sentence somewhere; its spelling, the Arabic word
+ * (`arabicBase`) that occurs in the same pairs most often, with a Dice coefficient of 0.5 or more
+ * over two pairs or more, of three letters or more, and never written with the article (a name
+ * taken into Arabic by its sound seldom is: واشنطن, ووهان; a translated one often is: الصين).
+ */
+export function extractNamePairs(pairs: readonly SentencePair[]): { en: string; ar: string }[] {
+  const lower = new Set<string>();
+  const inside = new Set<string>();
+  const withArticle = new Set<string>();
+  const units = pairs.map((pair) => {
+    const en = englishTokens(pair.en);
+    en.forEach((t, i) => {
+      if (/^[a-z]/.test(t.text)) lower.add(t.folded);
+      else if (i > 0) inside.add(t.folded);
+    });
+    const ar = new Set(
+      arabicTokens(pair.ar).map((t) => {
+        const base = arabicBase(t.folded);
+        if (t.folded.endsWith(`ال${base}`) || t.folded.endsWith(`لل${base.slice(1)}`)) withArticle.add(base);
+        return base;
+      }),
+    );
+    return { en: new Set(en.map((t) => t.folded)), ar };
+  });
+  const names = new Set([...inside].filter((w) => w.length >= 3 && !lower.has(w)));
+  const count = new Map<string, number>();
+  const together = new Map<string, Map<string, number>>();
+  for (const { en, ar } of units) {
+    for (const a of ar) count.set(a, (count.get(a) ?? 0) + 1);
+    for (const e of en) {
+      if (!names.has(e)) continue;
+      count.set(`en:${e}`, (count.get(`en:${e}`) ?? 0) + 1);
+      const row = together.get(e) ?? new Map<string, number>();
+      for (const a of ar) row.set(a, (row.get(a) ?? 0) + 1);
+      together.set(e, row);
+    }
+  }
+  const out: { en: string; ar: string }[] = [];
+  for (const [e, row] of together) {
+    let best: { a: string; dice: number; c: number } | undefined;
+    for (const [a, c] of row) {
+      const dice = (2 * c) / (count.get(`en:${e}`)! + count.get(a)!);
+      if (c >= 2 && dice >= 0.5 && (!best || dice > best.dice || (dice === best.dice && c > best.c)))
+        best = { a, dice, c };
+    }
+    if (best && [...best.a].length >= 3 && !withArticle.has(best.a)) out.push({ en: e, ar: best.a });
+  }
+  return out.sort((x, y) => (x.en < y.en ? -1 : 1));
+}
+
+/**
+ * Queries of names across scripts, from the name pairs of `pairs` (`extractNamePairs`): a name
+ * typed in English (capitalised), relevant: the Arabic pages that spell it; its Arabic spelling,
+ * relevant: the English pages with the name. At most `count` of each, by chance from `seed`.
+ */
+export function generateNameQueries(
+  pages: readonly OraclePage[],
+  pairs: readonly SentencePair[],
+  count: number,
+  seed: number,
+): EvalQuery[] {
+  const rng = seededRandom(seed ^ 0x4a3e);
+  const sets = pages.map((page) => ({
+    page,
+    set: new Set((page.lang === 'ar' ? arabicTokens(page.text) : englishTokens(page.text)).map((t) => t.folded)),
+  }));
+  const names = extractNamePairs(pairs);
+  for (let i = names.length - 1; i > 0; i--) {
+    const j = Math.floor(rng() * (i + 1));
+    [names[i], names[j]] = [names[j], names[i]];
+  }
+  const out: EvalQuery[] = [];
+  let en = 0;
+  let ar = 0;
+  for (const { en: e, ar: a } of names) {
+    const forms = arabicForms(a);
+    const arabicPages = sets.filter((p) => p.page.lang === 'ar' && [...forms].some((f) => p.set.has(f)));
+    const englishPages = sets.filter((p) => p.page.lang === 'en' && p.set.has(e));
+    if (arabicPages.length === 0 || englishPages.length === 0) continue;
+    const typed = e.charAt(0).toUpperCase() + e.slice(1);
+    if (en < count) {
+      out.push({
+        kind: 'english-name',
+        query: typed,
+        relevant: new Set(arabicPages.map((p) => p.page.url)),
+        from: `${e} ${a}`,
+      });
+      en++;
+    }
+    if (ar < count) {
+      out.push({
+        kind: 'arabic-name',
+        query: a,
+        relevant: new Set(englishPages.map((p) => p.page.url)),
+        from: `${a} ${e}`,
+      });
+      ar++;
     }
   }
   return out;

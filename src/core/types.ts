@@ -51,6 +51,16 @@ export interface SourceFile {
   bytes: Uint8Array;
 }
 
+/**
+ * A topic an editor files a document under: a name in either language (matched to the glossary
+ * entry of the same name, when there is one), or the one topic named in both languages.
+ */
+export const tagSchema = z.union([
+  z.string(),
+  z.strictObject({ en: z.string().optional(), ar: z.string().optional() }),
+]);
+export type Tag = z.infer<typeof tagSchema>;
+
 /** Metadata an editor may give in front matter or a sidecar; everything is optional. */
 export interface SourceMeta {
   title?: string;
@@ -58,11 +68,12 @@ export interface SourceMeta {
   /** The outlet or archive the text comes from (e.g. "The Washington Post"). */
   source?: string;
   url?: string;
+  /** Who wrote the text, as a byline names them. */
+  author?: string;
+  /** The topics the document is filed under (see `Tag`). */
+  tags?: Tag[];
   lang?: Lang;
   relation?: Relation;
-  /** The writer (issue 23 adds it to sidecars and front matter; furniture bylines give it too). */
-  author?: string;
-  tags?: string[];
 }
 
 /** A decoded source: text as Unicode (NFC, LF line ends), with what the file itself says about it. */
@@ -128,8 +139,8 @@ export const editionMetaSchema = z.strictObject({
   time: z.string().optional(),
   /** The writer, given or found in a byline. */
   author: z.string().optional(),
-  /** Given, or found in a tags line. */
-  tags: z.array(z.string()).optional(),
+  /** The topics the document is filed under (see `Tag`): given, or found in a tags line. */
+  tags: z.array(tagSchema).optional(),
   /** A place line such as "PARIS" taken from an opening "PARIS —". */
   dateline: z.string().optional(),
   /** The outlet, given or found in furniture such as "Read the whole story from …". */

@@ -1,6 +1,7 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { parseCleaningRules } from '../core/ingest/index.ts';
+import { reservedSlugProblems } from '../core/archive/index.ts';
+import { parseCleaningRules, sortDiagnostics } from '../core/ingest/index.ts';
 import type { Diagnostic, Edition, SourceFile } from '../core/types.ts';
 import { loadGlossary, type LoadedGlossary } from './glossary-file.ts';
 import { cachedIngest } from './ingest-cache.ts';
@@ -88,7 +89,7 @@ export async function loadContent(content: string, cache?: ContentCache): Promis
     warn: cache?.warn,
     progress: info && progress('Documents checked', files.length, info),
   });
-  diagnostics.push(...result.diagnostics);
+  diagnostics.push(...sortDiagnostics([...result.diagnostics, ...reservedSlugProblems(result.editions)]));
   const sourceCount = files.filter((file) => /\.(txt|md|mdx)$/i.test(file.path)).length;
   return {
     editions: result.editions,

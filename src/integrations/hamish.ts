@@ -16,6 +16,7 @@ import { remarkGlossary } from '../plugins/remark-glossary/index.ts';
 import { CONFIG_MODULE, type HamishConfig } from './config.ts';
 import { GLOSSARY_FILE, loadGlossary } from './glossary-file.ts';
 import { contentDir as resolveContentDir, editionsDir, workDir as resolveWorkDir } from './paths.ts';
+import { reportArchivePages } from './archive.ts';
 import { hamishSearch } from './search.ts';
 import { pagesCopied } from './progress.ts';
 import { hasSitePages } from './site-pages.ts';
@@ -183,6 +184,7 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
           `${params.pages.length} pages: ${params.pages.length - copied} rendered, ${copied} copied from the last build`,
         );
         const outDir = fileURLToPath(params.dir);
+        await reportArchivePages(params.pages, outDir, params.logger);
         await warnInlineStyles(outDir, params.logger);
         if (site) await writeRobots(outDir, base, site);
         // The folder the site is published to, not the staging folder it is built in.

@@ -13,6 +13,7 @@ import { parse } from 'parse5';
 import * as pagefind from 'pagefind';
 import {
   DATA_DIR,
+  FACETS_FILE,
   MANIFEST_FILE,
   PAGEFIND_DIR,
   PAGEFIND_LANGUAGE,
@@ -28,7 +29,10 @@ import {
   type SearchRecord,
   type ShardEntry,
 } from '../core/search/index.ts';
+import { linkNames, nameTerms } from '../core/search/names.ts';
+import { vocabularyFiles } from '../core/search/vocabulary.ts';
 import { LANGS } from '../core/types.ts';
+import { facetsById, readSearchFacets, type SearchFacetsInput } from './archive.ts';
 import { searchInputFile, type SearchInput, type SearchInputFile } from './editions/loader.ts';
 import { pagesSearchFile } from './site-pages.ts';
 import { progress } from './progress.ts';
@@ -191,6 +195,7 @@ function dataFiles(
   ids: Map<string, string>,
   shards: ShardEntry[][],
   bundles: string[],
+  archive: SearchFacetsInput,
 ): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array>();
   // Gzipped here, like Pagefind's own files, so what a query costs does not depend on the host.
@@ -199,9 +204,13 @@ function dataFiles(
     const id = ids.get(page.url);
     if (id === undefined)
       throw new AstroError(`Pagefind wrote no fragment for ${page.url}, so search could not show it.`);
-    files.set(textPath(id), gz(searchText(page)));
+    // A result shows the page's date and source too (the archive's, as the page's header does).
+    files.set(textPath(id), gz({ ...searchText(page), ...archive.shown[page.url] }));
   }
+  files.set(FACETS_FILE, gz(facetsById(archive, ids)));
   shards.forEach((shard, i) => files.set(shardPath(i), gz(shard)));
+  for (const [path, value] of vocabularyFiles(pages.map((page) => [page.title, ...page.blocks])))
+    files.set(path, gz(value));
   const manifest: SearchManifest = {
     version: SEARCH_DATA_VERSION,
     glossaryShards: shards.length,
@@ -290,12 +299,18 @@ async function buildSearch(outDir: string, options: SearchOptions, logger: Astro
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
 
   let named = 0;
-  const records: SearchRecord[] = [];
+  const entryTerms: string[][] = [];
   const pages = await readPages(input.pages, outDir, (page, entries) => {
-    const entryTerms = entries.map((id) => terms.get(id)).filter((term) => term !== undefined);
-    named += entryTerms.length;
-    records.push(searchRecord(page, entryTerms));
+    const found = entries.map((id) => terms.get(id)).filter((term) => term !== undefined);
+    named += found.length;
+    entryTerms.push(found);
   });
+  // Names across scripts, linked over every page of the site (see src/core/search/names.ts).
+  const texts = pages.map((page) => ({ lang: page.lang, blocks: [page.title, ...page.blocks] }));
+  const links = linkNames(texts);
+  const records: SearchRecord[] = pages.map((page, i) =>
+    searchRecord(page, [...entryTerms[i], ...nameTerms(texts[i], links)]),
+  );
   const counts = LANGS.map((lang) => `${pages.filter((p) => p.lang === lang).length} ${lang}`).join(', ');
   const shardCount = glossary.entries.length > 0 ? shards.length : 0;
   logger.info(
@@ -336,6 +351,7 @@ async function buildSearch(outDir: string, options: SearchOptions, logger: Astro
     ids,
     shardCount > 0 ? shards : [],
     bundles.slice(1).map((_, i) => `${bundleDir(i + 1).slice(PAGEFIND_DIR.length + 1)}/`),
+    await readSearchFacets(options.workDir),
   );
   await writeAll(join(outDir, DATA_DIR), files);
   // The dev server's copy of the last build's search.

@@ -35,6 +35,8 @@ import {
   type ShardEntry,
 } from '../core/search/index.ts';
 import { LANGS, type Lang } from '../core/types.ts';
+import type { Vocabulary } from './search-forgiving.ts';
+import type { SearchStrings } from './search-view.ts';
 import { HIGHLIGHT_PARAM } from './search-params.ts';
 
 /** What Hamish uses of the Pagefind module (`pagefind/pagefind.js`). */
@@ -57,12 +59,16 @@ export class SearchUnavailable extends Error {}
 
 /** A page a query found. */
 export interface Hit {
+  /** Pagefind's id of the page (the name of its text file). */
+  id: string;
   lang: Lang;
   score: number;
   /** True when the query's words matched the page (not only a glossary entry it names). */
   direct: boolean;
   /** The glossary entries through which the page was found. */
   entries: ShardEntry[];
+  /** The query, when a word of it was found only as a name spelled in the other script (see names.ts). */
+  spelling?: string;
   /** What a result shows of the page; loads the page's text on first call. */
   view(): Promise<HitView>;
 }
@@ -74,6 +80,9 @@ export interface HitView {
   lang: Lang;
   title: string;
   excerpt: Excerpt;
+  /** The page's date and source, as given. */
+  date?: string;
+  source?: string;
 }
 
 /** What a query found. */
@@ -84,10 +93,23 @@ export interface Results {
   counts: Record<Lang, number>;
   /** The glossary entries the query names. */
   entries: ShardEntry[];
+  /**
+   * When the query as typed found nothing and misspelled words were corrected: the query as
+   * searched, with the likeliest correction of each ("Showing results for «…»").
+   */
+  corrected?: string;
+  /** With `corrected`: the notice that tells the reader so, for the search page at `action`. */
+  notice?: (strings: SearchStrings, action: string) => HTMLElement;
+}
+
+/** How to search. */
+export interface SearchOptions {
+  /** Search the words as typed only: no correction of a word the index does not have. */
+  exact?: boolean;
 }
 
 /** Reads one of the build's gzipped JSON files; a host may already have undone the gzip. */
-async function fetchJson<T>(url: string): Promise<T> {
+export async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   const bytes = new Uint8Array(await response.arrayBuffer());
@@ -175,10 +197,15 @@ export class SearchData {
   }
 }
 
+/** What search does when the words as typed are not enough, loaded the first time it is needed. */
+const forgiving = () => import('./search-forgiving.ts');
+
 /** Search over the site's Pagefind index and search files. */
 export class SearchEngine {
   private readonly data: SearchData;
   private readonly pagefind: PagefindModule;
+  /** The correction vocabulary, once a search needed it. */
+  private vocabulary: Vocabulary | undefined;
 
   private constructor(data: SearchData, pagefind: PagefindModule) {
     this.data = data;
@@ -205,11 +232,11 @@ export class SearchEngine {
    * (Pagefind's `lang` filter tells each page's language); stems only for the words whose narrower
    * readings found nothing (`widenedWords`); then each two neighbouring words together.
    */
-  async search(input: string): Promise<Results> {
-    const query = parseQuery(input);
+  async search(input: string, options: SearchOptions = {}): Promise<Results> {
+    const typed = parseQuery(input);
     const counts: Record<Lang, number> = { ar: 0, en: 0 };
-    if (!isSearchable(query)) return { query, hits: [], counts, entries: [] };
-    const { entries, spans } = await this.data.entriesOf(query);
+    if (!isSearchable(typed)) return { query: typed, hits: [], counts, entries: [] };
+    const { entries, spans } = await this.data.entriesOf(typed);
     const results = new Map<string, PagefindResult>();
     const found = new Map<string, KeyPages>();
     const pairs = new Map<string, Set<string>>();
@@ -254,26 +281,54 @@ export class SearchEngine {
       pages: (key: string) => found.get(key),
       together: (a: string, b: string) => pairs.get(`${a} ${b}`),
     };
-    await fetchKeys(narrowKeys(query, spans));
-    const widened = widenedWords(query, lookup);
-    await fetchKeys(stemKeys(query, widened));
-    await fetchPairs(pairKeys(query, widened));
-    const ranked = rankPages(query, lookup, this.data.total, { spans, widened });
-    const matcher = matcherFor(query, entries.length > 0 ? glossaryOf(entries).glossary : undefined, widened);
+    const run = async (query: SearchQuery) => {
+      await fetchKeys(narrowKeys(query, spans));
+      const widened = widenedWords(query, lookup);
+      await fetchKeys(stemKeys(query, widened));
+      await fetchPairs(pairKeys(query, widened));
+      return { query, widened, ranked: rankPages(query, lookup, this.data.total, { spans, widened }) };
+    };
+    let searched = await run(typed);
+    let corrected: { text: string; notice: NonNullable<Results['notice']> } | undefined;
+    if (searched.ranked.length === 0 && !options.exact) {
+      // Words the index has nowhere are corrected, or looked up as a name's spellings in the
+      // other script, by a module loaded only now (see search-forgiving.ts).
+      const { Vocabulary, correctionNotice, forgive } = await forgiving();
+      this.vocabulary ??= new Vocabulary(this.data.base, fetchJson);
+      const instead = await forgive(typed, lookup, spans, searched.widened, this.vocabulary);
+      if (instead) {
+        searched = await run(instead.query);
+        const text = instead.corrected;
+        if (text !== undefined)
+          corrected = { text, notice: (strings, action) => correctionNotice(typed.text, text, strings, action) };
+      }
+    }
+    const { query, widened, ranked } = searched;
+    let matcher = matcherFor(query, entries.length > 0 ? glossaryOf(entries).glossary : undefined, widened);
+    // Results found by a name's spelling mark the words that spell it.
+    if (ranked.some((page) => page.spelling)) matcher = (await forgiving()).withNames(matcher, query);
     const byId = new Map(entries.map((e) => [e.id, e]));
     const hits: Hit[] = ranked.map((page) => {
       counts[page.lang]++;
       const result = results.get(page.id)!;
       let view: Promise<HitView> | undefined;
       return {
+        id: page.id,
         lang: page.lang,
         score: page.score,
         direct: page.direct,
+        ...(page.spelling ? { spelling: query.text } : {}),
         entries: page.entries.map((id) => byId.get(id)).filter((e) => e !== undefined),
         view: () => (view ??= this.view(result, query, matcher)),
       };
     });
-    return { query, hits, counts, entries };
+    return {
+      query: typed,
+      hits,
+      counts,
+      entries,
+      ...(corrected === undefined ? {} : { corrected: corrected.text, notice: corrected.notice }),
+    };
   }
 
   private async view(result: PagefindResult, query: SearchQuery, matcher: QueryMatcher): Promise<HitView> {
@@ -284,7 +339,14 @@ export class SearchEngine {
     const excerpt = makeExcerpt(body.length > 0 ? body : text.blocks, (block) => findHits(block, text.lang, matcher));
     const href = new URL(text.url.replace(/^\//, ''), new URL(this.data.base, location.href));
     href.searchParams.set(HIGHLIGHT_PARAM, query.text);
-    return { href: `${href.pathname}${href.search}`, lang: text.lang, title: text.title, excerpt };
+    return {
+      href: `${href.pathname}${href.search}`,
+      lang: text.lang,
+      title: text.title,
+      excerpt,
+      ...(text.date ? { date: text.date } : {}),
+      ...(text.source ? { source: text.source } : {}),
+    };
   }
 }
 

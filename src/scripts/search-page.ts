@@ -1,13 +1,17 @@
 /**
  * The search page: searches the query in its address (`?q=`), and what the reader types, in both
- * languages; shows how many pages were found, lets the reader keep to one language (`?lang=`), and
- * lists the results a page at a time. The address follows the search, so it can be shared.
+ * languages; shows how many pages were found, lets the reader keep to one language (`?lang=`), one
+ * topic, source, author or year (`?tag=`, `?source=`, `?author=`, `?year=`; see
+ * `search-filters.ts`) and order them newest first (`?sort=date`), and lists the results a page at
+ * a time. The address follows the search, so it can be shared; each change of a filter is a step
+ * the back button undoes.
  */
 import { isSearchable, parseQuery } from '../core/search/query.ts';
 import type { Lang } from '../core/types.ts';
-import { LANG_PARAM, QUERY_PARAM } from './search-params.ts';
+import { EXACT_PARAM, QUERY_PARAM } from './search-params.ts';
 import { SearchUnavailable, searchEngine, type Results } from './search-engine.ts';
-import { fill, resultItem, statusOf, stringsOf } from './search-view.ts';
+import { SearchFilters } from './search-filters.ts';
+import { fill, resultItem, showCorrection, statusOf, stringsOf } from './search-view.ts';
 
 /** Results listed at once; "More results" lists as many again. */
 const PAGE = 10;
@@ -22,31 +26,51 @@ const filter = root?.querySelector<HTMLFieldSetElement>('.search-filter');
 const status = root?.querySelector<HTMLElement>('.search-status');
 const list = root?.querySelector<HTMLOListElement>('.search-results');
 const more = root?.querySelector<HTMLButtonElement>('.search-more');
+const narrowing = root?.querySelector<HTMLFieldSetElement>('.search-narrow');
 
-if (root && form && input && filter && status && list && more) {
+if (root && form && input && filter && status && list && more && narrowing) {
   const strings = stringsOf(root);
   let results: Results | undefined;
   let shown = 0;
   let run = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const params = new URLSearchParams(location.search);
+  const filters = new SearchFilters(narrowing, strings.lang, new URLSearchParams(location.search));
+  // The query as typed, uncorrected, when the reader asked for it (until they type another).
+  let exact = false;
 
   const chosenLang = (): Lang | undefined => {
     const value = filter.querySelector<HTMLInputElement>('input:checked')?.value;
     return value === 'ar' || value === 'en' ? value : undefined;
   };
-  const filtered = () => (results ? results.hits.filter((hit) => !chosenLang() || hit.lang === chosenLang()) : []);
+  const filtered = () => (results ? filters.narrow(results.hits) : []);
 
-  /** The address of the current search, kept in the location bar without a new history entry. */
-  const remember = () => {
+  /**
+   * The address of the current search in the location bar: as a new history entry when the reader
+   * narrowed or reordered it (so that the back button undoes it), in place as they type.
+   */
+  const remember = (step = false) => {
     const url = new URL(location.href);
     const text = input.value.trim();
     if (text) url.searchParams.set(QUERY_PARAM, text);
     else url.searchParams.delete(QUERY_PARAM);
-    const lang = chosenLang();
-    if (lang) url.searchParams.set(LANG_PARAM, lang);
-    else url.searchParams.delete(LANG_PARAM);
-    history.replaceState(history.state, '', url);
+    filters.filters.lang = chosenLang();
+    filters.write(url);
+    if (!exact) url.searchParams.delete(EXACT_PARAM);
+    if (url.href === location.href) return;
+    if (step) history.pushState(null, '', url);
+    else history.replaceState(history.state, '', url);
+  };
+
+  /** Sets the form from the address: on load, and when the back or forward button is used. */
+  const restore = (initial = false) => {
+    const params = new URLSearchParams(location.search);
+    filters.read(params);
+    exact = params.has(EXACT_PARAM);
+    const lang = filters.filters.lang ?? '';
+    const radio = filter.querySelector<HTMLInputElement>(`input[value="${lang}"]`);
+    if (radio) radio.checked = true;
+    // On load, a query the browser kept in the box (going back to a page without one) stays.
+    input.value = params.get(QUERY_PARAM) ?? (initial ? input.value : '');
   };
 
   /** Appends the next page of results (their texts load in parallel, and show in order). */
@@ -62,20 +86,24 @@ if (root && form && input && filter && status && list && more) {
   const render = async (id: number) => {
     if (!results) return;
     const total = results.hits.length;
+    // Each language's count is of the results the other filters leave.
+    const counts = filters.langCounts(results.hits);
     for (const label of filter.querySelectorAll<HTMLElement>('[data-count]')) {
       const lang = label.dataset.count;
       label.replaceChildren(
         lang === 'ar' || lang === 'en'
-          ? fill(strings.filterLang, { lang: strings.langNames[lang], count: results.counts[lang] }, strings.lang, [])
-          : fill(strings.filterLang, { lang: strings.filterAll, count: total }, strings.lang, []),
+          ? fill(strings.filterLang, { lang: strings.langNames[lang], count: counts[lang] }, strings.lang, [])
+          : fill(strings.filterLang, { lang: strings.filterAll, count: counts.all }, strings.lang, []),
       );
     }
     filter.hidden = total === 0;
+    filters.render(results.hits);
     shown = 0;
     list.replaceChildren();
     await showMore(id);
     if (id !== run) return;
     status.replaceChildren(statusOf(results, filtered().length, strings));
+    showCorrection(status, results, strings, form.action);
   };
 
   const search = async () => {
@@ -86,14 +114,17 @@ if (root && form && input && filter && status && list && more) {
       results = undefined;
       list.replaceChildren();
       status.replaceChildren();
+      showCorrection(status, undefined, strings, form.action);
       filter.hidden = true;
+      narrowing.hidden = true;
       more.hidden = true;
       return;
     }
     status.textContent = strings.loading;
     try {
       const engine = await searchEngine();
-      const found = await engine.search(text);
+      // The facets load while the query runs.
+      const [found] = await Promise.all([engine.search(text, { exact }), filters.ready()]);
       if (id !== run) return;
       results = found;
       await render(id);
@@ -102,15 +133,13 @@ if (root && form && input && filter && status && list && more) {
       results = undefined;
       list.replaceChildren();
       more.hidden = true;
+      showCorrection(status, undefined, strings, form.action);
       status.textContent = error instanceof SearchUnavailable ? strings.unavailable : strings.error;
       if (!(error instanceof SearchUnavailable)) console.error(error);
     }
   };
 
-  const lang = params.get(LANG_PARAM);
-  const radio = filter.querySelector<HTMLInputElement>(`input[value="${lang === 'ar' || lang === 'en' ? lang : ''}"]`);
-  if (radio) radio.checked = true;
-  input.value = params.get(QUERY_PARAM) ?? input.value;
+  restore(true);
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -118,12 +147,23 @@ if (root && form && input && filter && status && list && more) {
     void search();
   });
   input.addEventListener('input', () => {
+    exact = false;
     clearTimeout(timer);
     timer = setTimeout(() => void search(), DEBOUNCE);
   });
   filter.addEventListener('change', () => {
-    remember();
+    remember(true);
     void render(++run);
+  });
+  filters.listen(() => {
+    remember(true);
+    void render(++run);
+  });
+  window.addEventListener('popstate', () => {
+    const before = input.value.trim();
+    restore();
+    if (input.value.trim() !== before || !results) void search();
+    else void render(++run);
   });
   more.addEventListener('click', () => {
     const first = shown;

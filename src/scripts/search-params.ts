@@ -8,3 +8,6 @@ export const QUERY_PARAM = 'q';
 
 /** The language the search page keeps its results to. */
 export const LANG_PARAM = 'lang';
+
+/** Asks the search page to search the query as typed, without correcting misspelled words. */
+export const EXACT_PARAM = 'exact';

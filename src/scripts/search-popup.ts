@@ -6,7 +6,7 @@
 import { isSearchable, parseQuery } from '../core/search/query.ts';
 import { QUERY_PARAM } from './search-params.ts';
 import { SearchUnavailable, searchEngine } from './search-engine.ts';
-import { resultItem, statusOf, stringsOf } from './search-view.ts';
+import { resultItem, showCorrection, statusOf, stringsOf } from './search-view.ts';
 
 /** Results shown under the box; the search page shows the rest. */
 const SHOWN = 5;
@@ -39,6 +39,7 @@ export function mountPopup(form: HTMLFormElement, input: HTMLInputElement): void
     if (!isSearchable(parseQuery(text))) {
       list.replaceChildren();
       status.replaceChildren();
+      showCorrection(status, undefined, strings, form.action);
       close();
       return;
     }
@@ -55,10 +56,12 @@ export function mountPopup(form: HTMLFormElement, input: HTMLInputElement): void
       if (id !== run) return;
       list.replaceChildren(...top.map((hit, i) => resultItem(hit, views[i], strings)));
       status.replaceChildren(statusOf(results, results.hits.length, strings));
+      showCorrection(status, results, strings, form.action);
       all.parentElement!.hidden = results.hits.length <= SHOWN;
     } catch (error) {
       if (id !== run) return;
       list.replaceChildren();
+      showCorrection(status, undefined, strings, form.action);
       status.textContent = error instanceof SearchUnavailable ? strings.unavailable : strings.error;
       if (!(error instanceof SearchUnavailable)) console.error(error);
     }

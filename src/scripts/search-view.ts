@@ -6,6 +6,7 @@
 import { isolatePieces } from '../core/bidi/index.ts';
 import type { ExcerptPart } from '../core/search/index.ts';
 import { DIR, type Lang } from '../core/types.ts';
+import { formatDate } from '../i18n/dates.ts';
 import { formatNumber } from '../i18n/digits.ts';
 import type { Hit, HitView, Results } from './search-engine.ts';
 
@@ -19,6 +20,12 @@ export interface SearchStrings {
   via: string;
   unavailable: string;
   error: string;
+  /** "Showing results for «{corrected}»." */
+  corrected: string;
+  /** "Search instead for «{query}»": the link to the query as typed. */
+  asTyped: string;
+  /** "Found by spelling: {terms}": a result found through a name spelled in the other script. */
+  spelling: string;
   langNames: Record<Lang, string>;
   filterAll: string;
   filterLang: string;
@@ -120,7 +127,8 @@ function excerptOf(view: HitView): HTMLParagraphElement {
 
 /**
  * One result: its title as a link (to the page, which then marks the hits), the name of its
- * language, how it was found when only through the glossary, and its excerpt.
+ * language, how it was found when only through the glossary or by the spelling of a name, and its
+ * excerpt.
  */
 export function resultItem(hit: Hit, view: HitView, strings: SearchStrings): HTMLLIElement {
   const li = document.createElement('li');
@@ -137,6 +145,20 @@ export function resultItem(hit: Hit, view: HitView, strings: SearchStrings): HTM
   const heading = document.createElement('p');
   heading.className = 'search-result-heading';
   heading.append(link, ' ', language);
+  // Where and when the page is from: its source in its own language, its date in the reader's.
+  if (view.source) {
+    const source = inLanguage('span', view.lang, 'search-result-source');
+    source.dir = 'auto';
+    source.textContent = view.source;
+    heading.append(' ', source);
+  }
+  if (view.date) {
+    const date = document.createElement('time');
+    date.className = 'search-result-date';
+    if (/^\d{4}(-\d{2}){0,2}$/.test(view.date)) date.dateTime = view.date;
+    date.textContent = formatDate(strings.lang, view.date);
+    heading.append(' ', date);
+  }
   li.append(heading);
   if (!hit.direct && hit.entries.length > 0) {
     const via = document.createElement('p');
@@ -147,6 +169,29 @@ export function resultItem(hit: Hit, view: HitView, strings: SearchStrings): HTM
     via.append(fill(strings.via, { terms }, strings.lang, ['terms']));
     li.append(via);
   }
+  if (hit.spelling !== undefined && hit.entries.length === 0) {
+    const via = document.createElement('p');
+    via.className = 'search-result-via';
+    via.append(fill(strings.spelling, { terms: hit.spelling }, strings.lang, ['terms']));
+    li.append(via);
+  }
   li.append(excerptOf(view));
   return li;
+}
+
+/**
+ * Puts the correction notice of `results` right after `status` (the status line of the results),
+ * or takes away the notice of an earlier search when these results were not corrected. `action`
+ * is the search page's address. (The notice is made by the module that made the correction.)
+ */
+export function showCorrection(
+  status: HTMLElement,
+  results: Results | undefined,
+  strings: SearchStrings,
+  action: string,
+): void {
+  const next = status.nextElementSibling;
+  if (next?.classList.contains('search-correction')) next.remove();
+  const notice = results?.notice?.(strings, action);
+  if (notice) status.after(notice);
 }

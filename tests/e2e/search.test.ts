@@ -199,12 +199,36 @@ describe.each([
     expect(arabic.results.length).toBeGreaterThan(0);
   });
 
-  test('a word with no reading in the index finds nothing, not the pages of a shorter word or a letter', async () => {
-    for (const query of ['بزززز', 'ماكرونز']) {
-      const { status, results } = await searchBox(opened.page, query);
-      expect(results, query).toEqual([]);
-      expect(status).toContain(pageLang === 'en' ? 'No results' : 'لا نتائج');
-    }
+  test('a word with no reading in the index and no word within one edit finds nothing', async () => {
+    const { status, results } = await searchBox(opened.page, 'بزززز');
+    expect(results).toEqual([]);
+    expect(status).toContain(pageLang === 'en' ? 'No results' : 'لا نتائج');
+    expect(await opened.page.$('.search-popup .search-correction')).toBeNull();
+  });
+
+  test('a misspelled word finds the word meant, says so, and links to the query as typed', async () => {
+    const { status, results } = await searchBox(opened.page, 'ماكرونز');
+    expect(status).toContain(pageLang === 'en' ? '1 result for' : 'نتيجة واحدة');
+    expect(langs(results)).toEqual(['ar']);
+    expect(results[0].marks).toContain('ماكرون');
+    const notice = opened.page.locator('.search-popup .search-correction');
+    expect(await notice.textContent()).toBe(
+      pageLang === 'en'
+        ? 'Showing results for «ماكرون». Search instead for «ماكرونز»'
+        : 'تُعرض نتائج «ماكرون». ابحث عن «ماكرونز» كما كُتبت',
+    );
+    const href = await notice.locator('a').getAttribute('href');
+    expect(href).toBe(`${pageLang === 'en' ? '' : '/ar'}/search/?q=${encodeURIComponent('ماكرونز')}&exact=1`);
+  });
+
+  test('a name in Latin letters finds the Arabic page that spells it, labelled as found by spelling', async () => {
+    const { results } = await searchBox(opened.page, 'Emmanuel');
+    expect(langs(results)).toEqual(['ar', 'en']);
+    const arabic = results.find((r) => r.lang === 'ar')!;
+    expect(arabic.via).toBe(pageLang === 'en' ? 'Found by spelling: Emmanuel' : 'وُجدت بالتهجئة: Emmanuel');
+    expect(arabic.marks).toContain('ايمانويل');
+    // The English page has the word itself, and comes first.
+    expect(results[0].lang).toBe('en');
   });
 
   test('a query with no hits says so in the page’s language', async () => {
@@ -289,6 +313,34 @@ describe('the search page', () => {
     await settled(page, '.search-page', 'piracy');
     expect(new URL(page.url()).searchParams.get('q')).toBe('piracy');
     expect(await shown(page, '.search-page')).toEqual([]);
+    await opened.close();
+  });
+
+  test('a corrected search says what it searched; one click searches the query as typed', async () => {
+    const opened = await open(sample, 'search/?q=campain');
+    const { page } = opened;
+    expect(await settled(page, '.search-page', 'campain')).toBe('1 result for “campain”');
+    expect(await page.textContent('.search-page .search-correction')).toBe(
+      'Showing results for «campaign». Search instead for «campain»',
+    );
+    await page.click('.search-page .search-as-typed');
+    await page.waitForURL(/exact=1/);
+    expect(await settled(page, '.search-page', 'campain')).toBe('No results for “campain”.');
+    expect(await page.$('.search-page .search-correction')).toBeNull();
+    // A new query is corrected again, and the address forgets the request.
+    await page.fill('#search-page-q', 'campain ');
+    await page.waitForSelector('.search-page .search-correction');
+    expect(new URL(page.url()).searchParams.has('exact')).toBe(false);
+    await opened.close();
+  });
+
+  test('in Arabic, the correction notice is in Arabic', async () => {
+    const opened = await open(sample, `ar/search/?q=${encodeURIComponent('الحملة ماكرونز')}`);
+    const { page } = opened;
+    await settled(page, '.search-page', 'الحملة ماكرونز');
+    expect(await page.textContent('.search-page .search-correction')).toBe(
+      'تُعرض نتائج «الحملة ماكرون». ابحث عن «الحملة ماكرونز» كما كُتبت',
+    );
     await opened.close();
   });
 

@@ -14,6 +14,9 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The folder holding `all.en-ar.tmx` and `terminology.en-ar.csv`. */
 export const TICO_DIR = resolve(ROOT, process.env.HAMISH_TICO19 || '../shared/corpora/tico19');
 
+/** The translation memory's path (it may be missing: `ticoFile` says so). */
+export const TICO_TMX = join(TICO_DIR, 'all.en-ar.tmx');
+
 /** Where to get the corpus, said in one line when it is missing. */
 const WHERE =
   'get all.en-ar.tmx and terminology.en-ar.csv from https://github.com/tico-19/tico-19.github.io ' +

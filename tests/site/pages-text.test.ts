@@ -12,7 +12,9 @@ import { siteText, type PageText } from '../helpers/page-text.ts';
  * purpose: rehype-bidi now isolates the Latin inside Arabic notes. Issue 14 then changed the home
  * page, derived titles and `.md` sources on purpose — the generated comment a `.md` page showed as
  * text is gone — and the recordings were made again from a build with those changes. Issue 22
- * added two pages, recorded from its build: `/en/`, the English home's twin, and the 404 page.)
+ * added two pages, recorded from its build: `/en/`, the English home's twin, and the 404 page. Issue 23
+ * added the archive's browse pages, the home page's browse links and the search page's filters:
+ * text added, none changed, so those were added to the recordings.)
  */
 const FIXTURES = join(ROOT, 'tests/fixtures');
 

@@ -123,7 +123,7 @@ describe('the sample site', () => {
   });
 
   test('the build reports what it did', () => {
-    expect(build.output).toMatch(/2 sources → 2 editions/);
+    expect(build.output).toMatch(/2 sources \(\d+ documents? read and checked, \d+ unchanged\) → 2 editions/);
   });
 });
 

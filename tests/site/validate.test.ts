@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { HtmlValidate, type Message } from 'html-validate';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { READING_MODE_KEY } from '../../src/scripts/reading-mode.ts';
-import { buildOnce, HOSTILE, SAMPLE_CONTENT, type BuildResult } from '../helpers/build.ts';
+import { buildOnce, HOSTILE, ROOT, SAMPLE_CONTENT, type BuildResult } from '../helpers/build.ts';
 import { all, one, readPage, type Page } from '../helpers/html.ts';
 import { otherContent } from '../helpers/other-content.ts';
 
@@ -42,15 +42,19 @@ beforeAll(async () => {
     hostile: HOSTILE,
     other: await otherContent(MANY_DOCUMENTS),
     few: await otherContent(FEW_DOCUMENTS),
+    // Tags, authors and sources in both scripts: every kind of browse page.
+    archive: join(ROOT, 'tests/fixtures/archive'),
   };
   for (const [name, contentDir] of Object.entries(folders)) {
-    const build = await buildOnce({ contentDir });
+    // The archive's build is its tests' (with `site`, so with the topics' feeds).
+    const config = name === 'archive' ? 'tests/fixtures/archive.astro.config.mjs' : undefined;
+    const build = await buildOnce({ contentDir, ...(config ? { config } : {}) });
     if (build.code !== 0) throw new Error(`${name} build failed:\n${build.output}`);
     sites[name] = build;
   }
 });
 
-describe.each(['sample', 'hostile', 'other'])('the %s site', (name) => {
+describe.each(['sample', 'hostile', 'other', 'archive'])('the %s site', (name) => {
   test('every page is valid HTML', async () => {
     const { outDir } = sites[name];
     const files = await htmlFiles(outDir);

@@ -51,6 +51,8 @@ export interface OverrideSide {
   file: string;
   paragraphs: readonly Paragraph[];
   sentences: readonly SentenceRange[];
+  /** False when the paragraphs have no source lines (a rendered `.md` edition's blocks): sentences are named by their start only. */
+  lines?: boolean;
 }
 
 /** Why an override could not be applied, with where it is written. */
@@ -68,6 +70,8 @@ export function resolveRef(ref: SentenceRef, side: OverrideSide): { index: numbe
   const lineRef = typeof ref === 'number' ? undefined : /^(\d+)(?:\.(\d+))?$/.exec(ref);
   if (typeof ref === 'number' || lineRef) {
     const line = typeof ref === 'number' ? ref : Number(lineRef![1]);
+    if (side.lines === false)
+      return { problem: `${side.file} is Markdown: name its sentence by the quoted start of its text, not by line` };
     const k = typeof ref === 'number' ? 1 : Number(lineRef![2] ?? 1);
     const p = side.paragraphs.findIndex((paragraph) => paragraph.line === line);
     if (p < 0) {
@@ -96,6 +100,10 @@ export function resolveRef(ref: SentenceRef, side: OverrideSide): { index: numbe
   if (found.length === 1) return { index: found[0].index };
   if (found.length === 0) return { problem: `no sentence of ${side.file} starts with ${quoted(start)}` };
   const lines = found.map((s) => side.paragraphs[s.paragraph].line);
+  if (side.lines === false)
+    return {
+      problem: `${found.length} sentences of ${side.file} start with ${quoted(start)}; give more of the sentence`,
+    };
   return {
     problem: `${found.length} sentences of ${side.file} start with ${quoted(start)} (lines ${lines.join(', ')}); give more of the sentence, or its line`,
   };

@@ -51,16 +51,27 @@ export interface EditionAlignOptions {
   lexical?: AlignOptions['lexical'];
   lexicon?: AlignOptions['lexicon'];
   constraints?: AlignOptions['constraints'];
+  /**
+   * Per side, the paragraphs that are one unit each and are not split into sentences: a heading, a
+   * list item, a quotation of a hand-written source.
+   */
+  whole?: Partial<Record<Lang, readonly boolean[]>>;
 }
 
-/** The sentences of an edition's paragraphs, with their texts. */
+/** The sentences of an edition's paragraphs, with their texts; a paragraph marked in `whole` is one sentence. */
 export function sentencesOf(
   paragraphs: readonly Paragraph[],
   lang: Lang,
+  whole?: readonly boolean[],
 ): { ranges: SentenceRange[]; texts: string[] } {
   const ranges: SentenceRange[] = [];
   const texts: string[] = [];
   paragraphs.forEach((paragraph, p) => {
+    if (whole?.[p]) {
+      ranges.push({ index: ranges.length, paragraph: p, start: 0, end: paragraph.text.length });
+      texts.push(paragraph.text);
+      return;
+    }
     for (const sentence of splitSentences(paragraph.text, lang)) {
       ranges.push({ index: ranges.length, paragraph: p, start: sentence.start, end: sentence.end });
       texts.push(sentence.text);
@@ -79,8 +90,8 @@ export function alignParagraphs(
   en: readonly Paragraph[],
   options: EditionAlignOptions = {},
 ): EditionAlignment {
-  const A = sentencesOf(ar, 'ar');
-  const E = sentencesOf(en, 'en');
+  const A = sentencesOf(ar, 'ar', options.whole?.ar);
+  const E = sentencesOf(en, 'en', options.whole?.en);
   const entriesOf = options.entriesOf;
   const { beads, evidence, lexicon } = alignWithEvidence(A.texts, E.texts, {
     model: options.model,

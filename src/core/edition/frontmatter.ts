@@ -11,7 +11,8 @@ import type { EditionFrontmatter } from './schema.ts';
  */
 export function editionFrontmatterOf(edition: Edition, paragraphLines?: number[]): EditionFrontmatter {
   const { slug, lang, format, sourceFile, encoding, title, titleDerived } = edition;
-  const { date, time, author, tags, dateline, source, url, imageCredit, excerpt, relation } = edition;
+  const { date, time, author, dateline, source, url, imageCredit, excerpt, relation } = edition;
+  const tags = edition.tags?.map((tag) => (typeof tag === 'string' ? tag : definedOnly({ en: tag.en, ar: tag.ar })));
   const removed = edition.removed.map(({ reason, text, line, pattern, kind }) =>
     definedOnly({ reason, text, line, pattern, kind }),
   ) as EditionFrontmatter['removed'];

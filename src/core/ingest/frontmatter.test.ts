@@ -78,13 +78,13 @@ describe('splitFrontMatter', () => {
   });
 
   it('warns about unknown keys at their line, suggesting the known one', () => {
-    const result = splitFrontMatter('---\ntitel: Oops\nauthor: Someone\n---\nbody', F);
+    const result = splitFrontMatter('---\ntitel: Oops\npublisher: Someone\n---\nbody', F);
     expect(result.diagnostics.map((d) => [d.severity, d.line])).toEqual([
       ['warning', 2],
       ['warning', 3],
     ]);
     expect(result.diagnostics[0].message).toMatch(/unknown key “titel”, ignored; did you mean “title”\?/);
-    expect(result.diagnostics[1].message).toMatch(/known keys: title, date, source, url, lang, relation/);
+    expect(result.diagnostics[1].message).toMatch(/known keys: title, date, source, url, author, tags, lang, relation/);
   });
 
   it('reports front matter that is never closed, or not a map', () => {
@@ -121,5 +121,42 @@ describe('parseSidecar', () => {
     ]);
     expect(sidecar.relation).toBeUndefined();
     expect(sidecar.versions).toEqual({ en: {} });
+  });
+});
+
+describe('author and tags', () => {
+  it('reads an author and tags in either language, one topic in both, or one tag without a list', () => {
+    const source = ['---', 'author: Jane Roe', 'tags: [Syria, انتخابات, {en: France, ar: فرنسا}]', '---', 'text', ''];
+    expect(splitFrontMatter(source.join('\n'), F)).toMatchObject({
+      meta: { author: 'Jane Roe', tags: ['Syria', 'انتخابات', { en: 'France', ar: 'فرنسا' }] },
+      diagnostics: [],
+    });
+    expect(splitFrontMatter('---\ntags: Syria\n---\ntext\n', F).meta.tags).toEqual(['Syria']);
+  });
+
+  it('reports a bad tag at its line and keeps the other fields', () => {
+    const source = ['---', 'author: Jane Roe', 'tags:', '  - Syria', '  - {fr: Syrie}', '  - ""', '---', 'text', ''];
+    const { meta, diagnostics } = splitFrontMatter(source.join('\n'), F);
+    expect(meta).toEqual({ author: 'Jane Roe' });
+    expect(diagnostics.map((d) => [d.severity, d.line])).toEqual([
+      ['error', 5],
+      ['error', 6],
+    ]);
+    expect(diagnostics[0].message).toMatch(/en: Syria, ar: سوريا/);
+    expect(splitFrontMatter('---\ntags: [{}]\n---\ntext\n', F).diagnostics[0].message).toMatch(/en or an ar name/);
+    expect(splitFrontMatter('---\nauthor: [a, b]\n---\ntext\n', F).diagnostics[0].message).toMatch(/author/);
+  });
+
+  it('takes author and tags in a sidecar, shared or per version, without unknown-key warnings', () => {
+    const text =
+      'author: Agence\ntags: [Syria]\nar:\n  author: مراسل\n  tags: [سوريا]\nen:\n  tags: {en: France, ar: فرنسا}\n';
+    expect(parseSidecar(text, 'documents/x.yaml')).toEqual({
+      sidecar: {
+        file: 'documents/x.yaml',
+        shared: { author: 'Agence', tags: ['Syria'] },
+        versions: { ar: { author: 'مراسل', tags: ['سوريا'] }, en: { tags: [{ en: 'France', ar: 'فرنسا' }] } },
+      },
+      diagnostics: [],
+    });
   });
 });

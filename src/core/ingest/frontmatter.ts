@@ -28,6 +28,30 @@ const text = (what: string) =>
     .transform((v) => String(v).trim())
     .pipe(z.string().min(1, { error: `${what} is empty; remove the key or give a value` }));
 
+/** One name of a topic: text, with no line break (it becomes a heading and a link). */
+const tagName = (what: string) => text(what).refine((v) => !/[\r\n]/.test(v), { error: `${what} must be on one line` });
+
+/**
+ * A topic: a name in either language (`Syria`, `سوريا`), or the one topic in both languages
+ * (`{en: Syria, ar: سوريا}`).
+ */
+const tag = z.union(
+  [
+    tagName('a tag'),
+    z
+      .strictObject(
+        { en: tagName('the English name of a tag').optional(), ar: tagName('the Arabic name of a tag').optional() },
+        { error: 'a tag is a name, or its names in both languages: {en: Syria, ar: سوريا}' },
+      )
+      // `{}`; a map of other keys is reported by the strict object already, once.
+      .refine((v) => v.en !== undefined || v.ar !== undefined, {
+        error: 'a tag needs an en or an ar name',
+        when: (payload) => payload.issues.length === 0,
+      }),
+  ],
+  { error: 'a tag is a name, or its names in both languages: {en: Syria, ar: سوريا}' },
+);
+
 /** The metadata fields an editor may give, each validated as it will be used. */
 export const metaFields = {
   title: text('the title'),
@@ -42,6 +66,11 @@ export const metaFields = {
     .refine((value) => webAddress(value) !== undefined, {
       error: 'the url must be a full http(s) address, e.g. https://example.com/story',
     }),
+  author: text('the author'),
+  // One tag may be written without the brackets of a list.
+  tags: z
+    .union([z.array(tag), tag], { error: 'tags must be a list of names, e.g. [Syria, elections]' })
+    .transform((v) => (Array.isArray(v) ? v : [v])),
   lang: z.enum(['ar', 'en'], { error: 'lang must be ar or en' }),
   relation: z.enum(['translation', 'coverage'], {
     error: 'relation must be translation (one text in two languages) or coverage (two reports of one event)',

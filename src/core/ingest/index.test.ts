@@ -335,6 +335,25 @@ describe('formatDiagnostic', () => {
   });
 });
 
+describe('author and tags', () => {
+  it('gives each version its author (front matter over sidecar) and the tags of both, once each', () => {
+    const { editions, diagnostics } = ingest([
+      file('documents/d.yaml', 'author: Agence\ntags: [Syria, War]\nar:\n  tags: [سوريا]\n'),
+      file(
+        'documents/d.en.txt',
+        '---\nauthor: Jane Roe\ntags: [Syria, Elections]\n---\nPARIS — The vote was held on Sunday.\n',
+      ),
+      file('documents/d.ar.md', 'جرت الانتخابات يوم الأحد في باريس وسط إقبال كبير.\n'),
+    ]);
+    expect(diagnostics.filter((d) => d.severity !== 'notice')).toEqual([
+      expect.objectContaining({ severity: 'warning', message: expect.stringMatching(/author is “Jane Roe”/) }),
+    ]);
+    const [ar, en] = editions;
+    expect(ar).toMatchObject({ author: 'Agence', tags: ['Syria', 'War', 'سوريا'] });
+    expect(en).toMatchObject({ author: 'Jane Roe', tags: ['Syria', 'War', 'Elections'] });
+  });
+});
+
 describe('metadata from furniture', () => {
   const page = [
     'Home › Health',

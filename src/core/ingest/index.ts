@@ -11,6 +11,7 @@ import type {
   SourceDocument,
   SourceFile,
   SourceMeta,
+  Tag,
 } from '../types.ts';
 import { LANG_NAME, otherLang } from '../types.ts';
 import { clean } from './clean.ts';
@@ -124,11 +125,12 @@ function defined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
-const META_FIELDS = ['title', 'date', 'source', 'url'] as const;
+const META_FIELDS = ['title', 'date', 'source', 'url', 'author'] as const;
 
 /**
  * The metadata of one version: the sidecar's shared fields, overridden by its fields for the
- * version, overridden by the source's own front matter. A disagreement is worth a warning.
+ * version, overridden by the source's own front matter. A disagreement is worth a warning. Tags
+ * add up instead: a document filed under a topic in the sidecar stays filed there.
  */
 function mergeMeta(
   document: SourceDocument,
@@ -150,7 +152,23 @@ function mergeMeta(
       });
     }
   }
-  return { meta: { ...fromSidecar, ...defined(document.meta) }, diagnostics };
+  const tags = [sidecar?.shared.tags, sidecar?.versions[document.lang]?.tags, document.meta.tags].flatMap(
+    (list) => list ?? [],
+  );
+  const meta: SourceMeta = { ...fromSidecar, ...defined(document.meta) };
+  if (tags.length > 0) meta.tags = uniqueTags(tags);
+  return { meta, diagnostics };
+}
+
+/** `tags` without the ones written twice the same way (two names of one topic are told apart later). */
+function uniqueTags(tags: readonly Tag[]): Tag[] {
+  const seen = new Set<string>();
+  return tags.filter((tag) => {
+    const key = JSON.stringify(typeof tag === 'string' ? tag : [tag.en, tag.ar]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Builds the edition of one document; undefined when nothing is left to read. */

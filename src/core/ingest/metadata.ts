@@ -4,7 +4,7 @@
  * Nothing a line says is lost: the line is in the editor's note, and its value is metadata.
  */
 import { z } from 'zod';
-import type { Diagnostic, Lang } from '../types.ts';
+import type { Diagnostic, Lang, Tag } from '../types.ts';
 import { foldLineText } from '../arabic/index.ts';
 import type { FurnitureHit } from './clean.ts';
 import { datelinePlace, splitByline, splitTags } from './default-furniture.ts';
@@ -96,8 +96,15 @@ export interface GivenMetadata {
   author?: string;
   date?: string;
   source?: string;
-  tags?: string[];
+  /** A tag may be given in both languages (`{en: Syria, ar: سوريا}`); a tags line gives names. */
+  tags?: Tag[];
 }
+
+/** What an edition takes: the recovered metadata, with the editor's values (and their tags) over it. */
+export type MergedMetadata = Omit<FurnitureMetadata, 'tags'> & { tags?: Tag[] };
+
+/** A tag's names as one text, for comparing and for messages. */
+const tagText = (tag: Tag) => (typeof tag === 'string' ? tag : [tag.en, tag.ar].filter(Boolean).join(' / '));
 
 const KIND_OF: Record<keyof GivenMetadata, string> = {
   author: 'a byline',
@@ -125,10 +132,10 @@ export function mergeRecovered(
   recovered: RecoveredMetadata,
   file: string,
   givenIn: (field: keyof GivenMetadata) => string,
-): { merged: FurnitureMetadata; diagnostics: Diagnostic[] } {
+): { merged: MergedMetadata; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const { metadata, lines } = recovered;
-  const merged: FurnitureMetadata = { ...metadata };
+  const merged: MergedMetadata = { ...metadata };
   const conflict = (field: keyof GivenMetadata, ours: string, theirs: string, line: number | undefined) =>
     diagnostics.push({
       severity: 'warning',
@@ -153,13 +160,13 @@ export function mergeRecovered(
   }
   if (given.tags !== undefined) {
     const ours = metadata.tags;
-    const key = (tags: string[]) =>
+    const key = (tags: readonly Tag[]) =>
       tags
-        .map((t) => foldLineText(t).toLowerCase())
+        .map((t) => foldLineText(tagText(t)).toLowerCase())
         .sort()
         .join('\u0000');
     if (ours !== undefined && key(ours) !== key(given.tags))
-      conflict('tags', ours.join(', '), given.tags.join(', '), lines.tags);
+      conflict('tags', ours.join(', '), given.tags.map(tagText).join(', '), lines.tags);
     merged.tags = given.tags;
   }
   return { merged, diagnostics };

@@ -19,6 +19,11 @@ export interface QueryMatcher {
   keys: ReadonlySet<string>;
   /** The glossary entries the query names (see `glossaryOf`), found in the text by the glossary matcher. */
   glossary?: CompiledGlossary;
+  /**
+   * More ranges to mark in a text: the words that spell a name of the query in the other script
+   * (set by the search page's `withNames`, loaded only for results found so).
+   */
+  spells?: (text: string) => Range[];
 }
 
 /**
@@ -58,6 +63,7 @@ export function findHits(text: string, lang: Lang, matcher: QueryMatcher): Range
       if (readings.some((r) => matcher.keys.has(r.key))) ranges.push([token.start, token.end]);
     }
   }
+  if (matcher.spells) ranges.push(...matcher.spells(text));
   if (matcher.glossary) {
     for (const match of findMatches(matcher.glossary, text, lang)) ranges.push([match.start, match.end]);
   }

@@ -58,6 +58,7 @@ export { EXCERPT_WORDS, makeExcerpt, type Excerpt, type ExcerptPart } from './ex
 export { extractPage, type SearchPage } from './page.ts';
 export {
   DATA_DIR,
+  FACETS_FILE,
   MANIFEST_FILE,
   PAGEFIND_DIR,
   PAGEFIND_LANGUAGE,
@@ -70,3 +71,8 @@ export {
   type SearchRecord,
   type SearchText,
 } from './record.ts';
+// Misspellings (typos.ts), the correction vocabulary (vocabulary.ts), names across scripts
+// (names.ts, skeleton.ts): imported from their modules, not from here. The browser's search script
+// imports this file, and a module it reaches is bundled into that script; these load only when a
+// search needs them (src/scripts/search-forgiving.ts).
+export { nameKey, queryNameKeys } from './name-keys.ts';

@@ -12,7 +12,7 @@ import { ARTICLE, cliticVariants, isProcliticOnly, stripClitics, tokenize, type 
 import { inflectEnglish, stemArabic, stemEnglish } from './stem.ts';
 
 /** How specific a reading is: what a page found through it is worth against one found as typed. */
-export type ReadingKind = 'form' | 'base' | 'other' | 'stem';
+export type ReadingKind = 'form' | 'base' | 'other' | 'stem' | 'typo' | 'name';
 
 /**
  * One reading of a word, with the key it is indexed and looked up under.
@@ -24,10 +24,15 @@ export type ReadingKind = 'form' | 'base' | 'other' | 'stem';
  * - `other`: an Arabic word read with other proclitics off (a lone ب ك ل, which is as often the
  *   word's own first letter: لجنة is a committee, not ل + جنة).
  * - `stem`: the light stem (Arabic suffixes off, `stemArabic`) or the Porter2 stem (English).
+ * - `typo`: a word of the index within one edit of a query word the index does not have (typos.ts);
+ *   only a query's words get such readings, and only after the query found nothing as typed.
+ * - `name`: a word of the other script with the same transliteration skeleton (skeleton.ts).
  */
 export interface Reading {
   key: string;
   kind: ReadingKind;
+  /** What a page found through this reading counts, when not its kind's `READING_WEIGHT`. */
+  weight?: number;
 }
 
 /** One word of a text with its search keys. */

@@ -12,6 +12,8 @@ export interface MemoryPage {
   id: string;
   lang: Lang;
   text: string;
+  /** Terms indexed after the text, as they are (glossary entry terms, name keys). */
+  terms?: readonly string[];
 }
 
 /** The lookup of an index of `pages`. */
@@ -20,16 +22,14 @@ export function memoryIndex(pages: readonly MemoryPage[]): Lookup {
   const keys = new Map<string, Map<string, number[]>>();
   const langs = new Map(pages.map((page) => [page.id, page.lang]));
   for (const page of pages) {
-    indexText(page.text)
-      .split(' ')
-      .forEach((word, position) => {
-        for (const key of word.split('.')) {
-          if (key === '') continue;
-          const byPage = keys.get(key) ?? new Map<string, number[]>();
-          byPage.set(page.id, [...(byPage.get(page.id) ?? []), position]);
-          keys.set(key, byPage);
-        }
-      });
+    [...indexText(page.text).split(' '), ...(page.terms ?? [])].forEach((word, position) => {
+      for (const key of word.split('.')) {
+        if (key === '') continue;
+        const byPage = keys.get(key) ?? new Map<string, number[]>();
+        byPage.set(page.id, [...(byPage.get(page.id) ?? []), position]);
+        keys.set(key, byPage);
+      }
+    });
   }
   return {
     pages(key) {

@@ -23,6 +23,7 @@ describe('parseQuery', () => {
           readings: [
             { key: 'election', kind: 'form' },
             { key: 'electع', kind: 'stem' },
+            { key: 'electionsق', kind: 'name' },
           ],
         },
       ],

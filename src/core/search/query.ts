@@ -4,6 +4,7 @@
  */
 import { isProcliticOnly } from '../arabic/index.ts';
 import { keyedWords, type Reading } from './keys.ts';
+import { queryNameKeys } from './name-keys.ts';
 
 /** A query word: what the reader typed and the readings it is looked up under (`wordKeys`). */
 export interface QueryWord {
@@ -50,7 +51,13 @@ export function parseQuery(input: string): SearchQuery {
   const words = all
     .filter(({ token }) => alone || !(token.arabic && isProcliticOnly(token.key)))
     .slice(0, MAX_QUERY_WORDS)
-    .map(({ token, readings }) => ({ text: token.text, start: token.start, end: token.end, readings }));
+    .map(({ token, readings }) => ({
+      text: token.text,
+      start: token.start,
+      end: token.end,
+      // Last, the key under which the Arabic pages that spell an English name are indexed.
+      readings: [...readings, ...queryNameKeys(token).map((key): Reading => ({ key, kind: 'name' }))],
+    }));
   return { text, words, phrase: quoted !== null && words.length > 1 };
 }
 

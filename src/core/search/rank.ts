@@ -39,7 +39,15 @@ export interface Lookup {
 }
 
 /** What a page found through a reading counts, against one found as typed. */
-export const READING_WEIGHT: Readonly<Record<ReadingKind, number>> = { form: 1, base: 0.9, other: 0.5, stem: 0.3 };
+export const READING_WEIGHT: Readonly<Record<ReadingKind, number>> = {
+  form: 1,
+  base: 0.9,
+  other: 0.5,
+  stem: 0.3,
+  // What a guess finds ranks below what any reading of the words as typed finds.
+  typo: 0.2,
+  name: 0.2,
+};
 
 /**
  * What a word matched through a glossary entry counts: below the word itself with or without its
@@ -69,6 +77,8 @@ export interface RankedPage {
   adjacent: number;
   /** The least specific reading weight any word needed. */
   specificity: number;
+  /** A word matched only through the spelling of a name in the other script (a `name` reading). */
+  spelling: boolean;
 }
 
 /** The keys under which a query word's reading is looked up. */
@@ -86,7 +96,7 @@ export function narrowKeys(query: SearchQuery, spans: readonly EntrySpan[] = [])
 }
 
 /** Pages that any of `keys` finds. */
-function pagesOf(keys: readonly string[], lookup: Lookup): Set<string> {
+export function pagesOf(keys: readonly string[], lookup: Lookup): Set<string> {
   const pages = new Set<string>();
   for (const key of keys) for (const id of lookup.pages(key)?.keys() ?? []) pages.add(id);
   return pages;
@@ -96,7 +106,8 @@ function pagesOf(keys: readonly string[], lookup: Lookup): Set<string> {
 export function widenedWords(query: SearchQuery, lookup: Lookup): number[] {
   const out: number[] = [];
   query.words.forEach((word, i) => {
-    const narrow = word.readings.filter((r) => r.kind !== 'stem').map((r) => r.key);
+    // A name spelled in the other script is found besides the word, never instead of its stems.
+    const narrow = word.readings.filter((r) => r.kind !== 'stem' && r.kind !== 'name').map((r) => r.key);
     if (pagesOf(narrow, lookup).size < WIDEN_BELOW && word.readings.some((r) => r.kind === 'stem')) out.push(i);
   });
   return out;
@@ -113,11 +124,16 @@ export function stemKeys(query: SearchQuery, widened: readonly number[]): string
   return [...keys];
 }
 
-/** The keys word `i` of `query` is looked up under: its narrow readings', and its stems' when widened. */
-function wordLookupKeys(query: SearchQuery, i: number, widened: readonly number[]): string[] {
+/**
+ * The keys word `i` of `query` is looked up under: its narrow readings', and its stems' when
+ * widened; with `names`, its name keys too (not for words standing together: a name spelled in the
+ * other script is never next to the other words of the query as typed).
+ */
+export function wordLookupKeys(query: SearchQuery, i: number, widened: readonly number[], names = true): string[] {
   const word = query.words[i];
   const keys = new Set<string>();
   for (const reading of word.readings) {
+    if (reading.kind === 'name' && !names) continue;
     if (reading.kind !== 'stem') keys.add(reading.key);
     else if (widened.includes(i)) for (const key of keysOf(reading, hasArabic(word.text))) keys.add(key);
   }
@@ -140,8 +156,8 @@ export function pairKeys(query: SearchQuery, widened: readonly number[] = []): [
   const pairs: [string, string][] = [];
   for (let i = 0; i + 1 < query.words.length; i++) {
     const [a, b] = [
-      wordLookupKeys(query, i, widened).slice(0, PAIR_KEYS),
-      wordLookupKeys(query, i + 1, widened).slice(0, PAIR_KEYS),
+      wordLookupKeys(query, i, widened, false).slice(0, PAIR_KEYS),
+      wordLookupKeys(query, i + 1, widened, false).slice(0, PAIR_KEYS),
     ];
     for (const x of a) for (const y of b) pairs.push([x, y]);
   }
@@ -151,6 +167,8 @@ export function pairKeys(query: SearchQuery, widened: readonly number[] = []): [
 /** How one word matched one page. */
 interface WordMatch {
   weight: number;
+  /** The reading that gave the weight is a `name` reading. */
+  name: boolean;
   tf: number;
   idf: number;
   direct: boolean;
@@ -167,8 +185,8 @@ function idfOf(pages: number, total: number): number {
 function togetherPages(query: SearchQuery, i: number, lookup: Lookup, widened: readonly number[]): Set<string> {
   const pages = new Set<string>();
   const [a, b] = [
-    wordLookupKeys(query, i, widened).slice(0, PAIR_KEYS),
-    wordLookupKeys(query, i + 1, widened).slice(0, PAIR_KEYS),
+    wordLookupKeys(query, i, widened, false).slice(0, PAIR_KEYS),
+    wordLookupKeys(query, i + 1, widened, false).slice(0, PAIR_KEYS),
   ];
   for (const x of a) for (const y of b) for (const id of lookup.together(x, y) ?? []) pages.add(id);
   return pages;
@@ -205,13 +223,14 @@ export function rankPages(
     // that reading confirmed: the proclitic is one.
     const named = spans.some((span) => span.first <= i && i <= span.last);
     for (const reading of readings) {
-      const weight = READING_WEIGHT[reading.kind === 'other' && named ? 'base' : reading.kind];
+      const weight = reading.weight ?? READING_WEIGHT[reading.kind === 'other' && named ? 'base' : reading.kind];
       for (const key of keysOf(reading, arabic)) {
         for (const [id, hit] of lookup.pages(key) ?? []) {
           const match = matches.get(id);
-          if (!match) matches.set(id, { weight, tf: hit.count, idf, direct: true });
+          const name = reading.kind === 'name';
+          if (!match) matches.set(id, { weight, name, tf: hit.count, idf, direct: true });
           else {
-            match.weight = Math.max(match.weight, weight);
+            if (weight > match.weight) Object.assign(match, { weight, name });
             match.tf = Math.max(match.tf, hit.count);
           }
         }
@@ -230,9 +249,10 @@ export function rankPages(
     const idf = idfOf(pages.size, Math.max(total, pages.size));
     for (const [id, hit] of pages) {
       for (let i = span.first; i <= span.last; i++) {
+        // Glossary entries come before a name's spelling: what an entry finds is credited to it.
         const direct = perWord[i].get(id);
-        if (direct) continue;
-        perWord[i].set(id, { weight: ENTRY_WEIGHT, tf: hit.count, idf, direct: false });
+        if (direct && !direct.name) continue;
+        perWord[i].set(id, { weight: ENTRY_WEIGHT, name: false, tf: hit.count, idf, direct: false });
         const set = entriesOf.get(id) ?? new Set<string>();
         set.add(span.entryId);
         entriesOf.set(id, set);
@@ -260,6 +280,7 @@ export function rankPages(
       phrase,
       adjacent,
       specificity: Math.min(...all.map((m) => m.weight)),
+      spelling: all.some((m) => m.name),
     });
   }
   // The words standing together are the narrowest reading of a query of several words: when some

@@ -23,7 +23,7 @@ export const MANIFEST_FILE = 'manifest.json';
 export const PAGEFIND_LANGUAGE = 'und';
 
 /** Format version of the files in `DATA_DIR`; the browser refuses files of another version. */
-export const SEARCH_DATA_VERSION = 2;
+export const SEARCH_DATA_VERSION = 3;
 
 /** The manifest. */
 export interface SearchManifest {
@@ -72,7 +72,13 @@ export interface SearchText {
   lang: Lang;
   title: string;
   blocks: string[];
+  /** The page's date and source, as given, shown with the result. */
+  date?: string;
+  source?: string;
 }
+
+/** The file in `DATA_DIR` of what each page can be filtered by (see `src/core/archive/facets.ts`); loaded by the search page only. */
+export const FACETS_FILE = 'facets.json.gz';
 
 /** The text file of `page`. */
 export function searchText(page: SearchPage): SearchText {

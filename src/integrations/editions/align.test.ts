@@ -1,10 +1,10 @@
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { compileGlossary, type GlossaryEntry } from '../../core/glossary/index.ts';
 import type { Edition, Lang, Paragraph } from '../../core/types.ts';
-import { isTranslationPair, translationPairs } from './align.ts';
+import { isTranslationPair, mdxPairNotices, translationPairs } from './align.ts';
 import { renderEdition, toEditionHtml } from './render.ts';
 
 const entries: GlossaryEntry[] = [
@@ -50,13 +50,17 @@ describe('aligned rows of a translation pair', () => {
   const ar = edition('ar');
   const en = edition('en');
   const pairs = translationPairs([ar, en], glossary, (value) => JSON.stringify(value).length.toString(36));
-  const rendered = (e: Edition) => {
+  const rendered = async (e: Edition) => {
     const { tree } = renderEdition(e, glossary, '/');
-    const aligned = pairs.get(e)?.rowsOf(e, tree);
+    const aligned = await pairs.get(e)?.rowsOf(e, tree);
     if (!aligned) throw new Error('not aligned');
     return { aligned, rest: toEditionHtml(tree) };
   };
-  const [A, E] = [rendered(ar), rendered(en)];
+  let A: Awaited<ReturnType<typeof rendered>>;
+  let E: Awaited<ReturnType<typeof rendered>>;
+  beforeAll(async () => {
+    [A, E] = [await rendered(ar), await rendered(en)];
+  });
 
   test('both editions get the same rows, and each row its paragraphs’ parts', () => {
     expect(A.aligned.key).toBe(E.aligned.key);
@@ -107,8 +111,96 @@ describe('aligned rows of a translation pair', () => {
     expect(isTranslationPair(ar, en)).toBe(true);
     expect(isTranslationPair(ar, edition('en', 'coverage'))).toBe(false);
     expect(isTranslationPair(ar, { ...en, format: 'md' })).toBe(false);
+    expect(isTranslationPair(ar, { ...en, format: 'md' }, ['txt', 'md'])).toBe(true);
+    expect(isTranslationPair({ ...ar, format: 'mdx' }, en, ['txt', 'md'])).toBe(false);
     expect(isTranslationPair(ar, { ...ar })).toBe(false);
     expect(isTranslationPair(ar, undefined)).toBe(false);
     expect(translationPairs([edition('ar', 'coverage'), edition('en', 'coverage')], glossary, String).size).toBe(0);
   });
+});
+
+describe('aligned rows of a .md translation pair', () => {
+  // Rendered Markdown as Astro's processor gives it: a heading, a paragraph, a list, a quotation.
+  const html: Record<Lang, string> = {
+    en:
+      '<h2>The leak</h2>\n<p>Macron said his campaign was hacked. The files were posted on May 5.</p>\n' +
+      '<ol start="3"><li>First, the emails.</li><li>Then the contracts</li></ol>\n' +
+      '<blockquote><p>We will win. They said so.</p></blockquote><hr>',
+    ar:
+      '<h2>التسريب</h2>\n<p>قال ماكرون إن حملته تعرضت للاختراق. ونُشرت الملفات في 5 مايو.</p>\n' +
+      '<ol start="3"><li>أولًا، الرسائل.</li><li>ثم العقود</li></ol>\n' +
+      '<blockquote><p>سنفوز. هكذا قالوا.</p></blockquote><hr>',
+  };
+  const md = (lang: Lang): Edition => ({
+    ...edition(lang),
+    format: 'md',
+    sourceFile: `documents/x.${lang}.md`,
+    paragraphs: [],
+    body: html[lang],
+  });
+  const [ar, en] = [md('ar'), md('en')];
+  const tree = (e: Edition) => fromHtml(html[e.lang], { fragment: true });
+  const pairs = translationPairs([ar, en], glossary, String, undefined, (e) => Promise.resolve(tree(e)));
+  const rows: Partial<Record<Lang, string[]>> = {};
+  beforeAll(async () => {
+    for (const e of [ar, en]) rows[e.lang] = (await pairs.get(e)?.rowsOf(e, tree(e)))?.rows;
+  });
+
+  test('a heading, each list item and the quotation are rows of their own; a paragraph is split into sentences', () => {
+    expect(rows.en).toEqual([
+      '<h2 class="s" id="en-s1" data-with="ar-s1">The leak</h2>',
+      '<p><span class="s" id="en-s2" data-with="ar-s2">Macron said his campaign was hacked.</span> ' +
+        '<span class="s" id="en-s3" data-with="ar-s3">The files were posted on May 5.</span></p>',
+      // An ordered list cut into rows keeps its numbering.
+      '<ol start="3"><li class="s" id="en-s4" data-with="ar-s4">First, the emails.</li></ol>',
+      '<ol start="4"><li class="s" id="en-s5" data-with="ar-s5">Then the contracts</li></ol>',
+      // The rule, which has no text, goes with the block before it.
+      // A quotation is one unit, whatever its sentences.
+      '<blockquote class="s" id="en-s6" data-with="ar-s6"><p>We will win. They said so.</p></blockquote><hr>',
+    ]);
+    expect(rows.ar).toHaveLength(5);
+    expect(rows.ar?.[0]).toBe('<h2 class="s" id="ar-s1" data-with="en-s1">التسريب</h2>');
+  });
+
+  test('the sidecar’s overrides hold, naming a sentence by its start; one named by line is reported', async () => {
+    const problems: string[] = [];
+    const placed = [
+      { override: { alone: { en: 'The files were posted' } }, file: 'documents/x.yaml', line: 3 },
+      { override: { alone: { ar: 'ونُشرت الملفات' } }, file: 'documents/x.yaml', line: 4 },
+      { override: { alone: { en: 1 } }, file: 'documents/x.yaml', line: 5 },
+    ];
+    const [arO, enO] = [{ ...ar, alignOverrides: placed }, en] as Edition[];
+    const found = translationPairs(
+      [arO, enO],
+      glossary,
+      String,
+      (p) => problems.push(...p.map((x) => `${x.line}: ${x.message}`)),
+      (e) => Promise.resolve(tree(e)),
+    );
+    const html = (await found.get(enO)?.rowsOf(enO, tree(en)))?.rows.join('') ?? '';
+    expect(html).toContain('<span class="s" id="en-s3">The files were posted on May 5.</span>');
+    expect(html).not.toContain('data-with="ar-s3"');
+    expect(html).toContain('<span class="s" id="en-s2" data-with="ar-s2">');
+    expect(problems).toEqual([
+      '5: no-counterpart mark not applied: documents/x.en.md is Markdown: name its sentence by the quoted start of its text, not by line',
+    ]);
+  });
+});
+
+test('a translation pair with an .mdx version is not aligned, and a notice names the file', () => {
+  const ar: Edition = { ...edition('ar'), format: 'mdx', sourceFile: 'documents/x.ar.mdx' };
+  const en: Edition = { ...edition('en'), format: 'md', sourceFile: 'documents/x.en.md' };
+  expect(
+    translationPairs([ar, en], glossary, String, undefined, () =>
+      Promise.resolve({ type: 'root' as const, children: [] }),
+    ).size,
+  ).toBe(0);
+  expect(mdxPairNotices([ar, en])).toEqual([expect.stringMatching(/^documents\/x\.ar\.mdx: note: not aligned/)]);
+  expect(mdxPairNotices([edition('ar'), edition('en')])).toEqual([]);
+  expect(
+    mdxPairNotices([
+      { ...ar, relation: 'coverage' },
+      { ...en, relation: 'coverage' },
+    ]),
+  ).toEqual([]);
 });

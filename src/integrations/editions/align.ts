@@ -1,12 +1,14 @@
 /**
  * The aligned layout of a translation pair, as the editions loader stores it. When the two `.txt`
- * versions of a document translate each other (`relation: translation`), their reading texts are
+ * or `.md` versions of a document translate each other (`relation: translation`), their texts are
  * aligned sentence by sentence (`alignParagraphs`, glossary entries as anchors), each sentence of
  * an edition's rendered tree is wrapped in `<span class="s" id>` (`wrapSentences`), and the
  * edition's text is cut into the alignment's rows: for row i, the HTML of that edition's sentences
  * in row i, as paragraphs. A page lays the two editions' rows side by side.
  *
- * Coverage pairs (two reports of one event) and hand-written sources are not aligned.
+ * A `.md` version's units are its rendered blocks (`blockUnits`): a heading, a list item or a
+ * quotation is one unit, a paragraph is split into sentences. Coverage pairs (two reports of one
+ * event) and `.mdx` sources are not aligned (MDX is a program that only renders with its page).
  */
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
@@ -18,9 +20,10 @@ import { literalParagraph } from '../../core/edition/index.ts';
 import { findMatches, type CompiledGlossary } from '../../core/glossary/index.ts';
 import { otherLang, type Edition, type Lang, type Paragraph } from '../../core/types.ts';
 import { wrapSentences } from '../../plugins/rehype-sentences/index.ts';
+import { blockUnits, isNotes } from './blocks.ts';
 
 /** Bumped when the alignment or the rows' markup change in a way the digests cannot see. */
-export const ALIGN_VERSION = 2;
+export const ALIGN_VERSION = 3;
 
 /** What an aligned edition stores (in `EditionData.aligned`). */
 export const alignedData = z.object({
@@ -53,13 +56,23 @@ export function renderedParagraphs(edition: Edition): Paragraph[] {
   return paragraphs;
 }
 
-/** Whether two versions of a document are aligned: both `.txt`, one Arabic and one English, translating each other. */
-export function isTranslationPair(a: Edition, b: Edition | undefined): b is Edition {
+/** The formats a page aligns: `.mdx` is not (see the module comment). */
+export const ALIGNED_FORMATS: readonly Edition['format'][] = ['txt', 'md'];
+
+/**
+ * Whether two versions of a document are aligned: one Arabic and one English, translating each
+ * other, both of the `formats` (by default `.txt` only, whose units are known without rendering).
+ */
+export function isTranslationPair(
+  a: Edition,
+  b: Edition | undefined,
+  formats: readonly Edition['format'][] = ['txt'],
+): b is Edition {
   return (
     b !== undefined &&
     a.lang !== b.lang &&
-    a.format === 'txt' &&
-    b.format === 'txt' &&
+    formats.includes(a.format) &&
+    formats.includes(b.format) &&
     (a.relation ?? b.relation) === 'translation' &&
     (b.relation ?? a.relation) === 'translation'
   );
@@ -72,30 +85,66 @@ export interface PairAligned {
   problems: OverrideProblem[];
 }
 
+/** The units of a version as the aligner takes them: paragraphs, and which are aligned whole. */
+export interface AlignUnits {
+  paragraphs: Paragraph[];
+  whole: boolean[];
+}
+
+/** The units of a rendered `.md` edition (`blockUnits`); they have no source lines. */
+export function unitsOfTree(tree: HastRoot): AlignUnits {
+  const units = blockUnits(tree);
+  return { paragraphs: units.map((u) => ({ text: u.text, line: 0 })), whole: units.map((u) => u.whole) };
+}
+
 /**
  * Aligns a translation pair's reading texts, with the glossary's entries as anchors and the
  * sidecar's overrides (`align:`) as hard constraints. Overrides that no longer match the text are
- * left out and returned in `problems`.
+ * left out and returned in `problems`. `units` gives a side's units when they are not a `.txt`
+ * edition's paragraphs (a rendered `.md` edition, `unitsOfTree`).
  */
-export function alignPair(ar: Edition, en: Edition, glossary: CompiledGlossary): PairAligned {
+export function alignPair(
+  ar: Edition,
+  en: Edition,
+  glossary: CompiledGlossary,
+  units: Partial<Record<Lang, AlignUnits>> = {},
+): PairAligned {
   const entriesOf = glossary.root.next
     ? (text: string, lang: Lang) => findMatches(glossary, text, lang).map((m) => m.entryId)
     : undefined;
-  const paragraphs = { ar: renderedParagraphs(ar), en: renderedParagraphs(en) };
+  const paragraphs = {
+    ar: units.ar?.paragraphs ?? renderedParagraphs(ar),
+    en: units.en?.paragraphs ?? renderedParagraphs(en),
+  };
+  const whole = { ar: units.ar?.whole, en: units.en?.whole };
   const overrides = ar.alignOverrides ?? en.alignOverrides ?? [];
   const { constraints, problems } =
     overrides.length > 0
       ? resolveOverrides(overrides, {
-          ar: { file: ar.sourceFile, paragraphs: paragraphs.ar, sentences: sentencesOf(paragraphs.ar, 'ar').ranges },
-          en: { file: en.sourceFile, paragraphs: paragraphs.en, sentences: sentencesOf(paragraphs.en, 'en').ranges },
+          // A `.md` side's blocks have no source lines: its sentences are named by their start.
+          ar: {
+            file: ar.sourceFile,
+            paragraphs: paragraphs.ar,
+            sentences: sentencesOf(paragraphs.ar, 'ar', whole.ar).ranges,
+            lines: !units.ar,
+          },
+          en: {
+            file: en.sourceFile,
+            paragraphs: paragraphs.en,
+            sentences: sentencesOf(paragraphs.en, 'en', whole.en).ranges,
+            lines: !units.en,
+          },
         })
       : { constraints: {}, problems: [] };
-  const alignment = alignParagraphs(paragraphs.ar, paragraphs.en, { entriesOf, constraints });
+  const alignment = alignParagraphs(paragraphs.ar, paragraphs.en, { entriesOf, constraints, whole });
   return { alignment, constraints, problems };
 }
 
-/** The translation pairs among `editions` (the first edition of a language wins, as in the loader). */
-export function pairsOf(editions: readonly Edition[]): { ar: Edition; en: Edition }[] {
+/** The translation pairs among `editions` of `formats` (the first edition of a language wins, as in the loader). */
+export function pairsOf(
+  editions: readonly Edition[],
+  formats?: readonly Edition['format'][],
+): { ar: Edition; en: Edition }[] {
   const bySlug = new Map<string, Partial<Record<Lang, Edition>>>();
   for (const edition of editions) {
     const versions = bySlug.get(edition.slug) ?? {};
@@ -103,8 +152,25 @@ export function pairsOf(editions: readonly Edition[]): { ar: Edition; en: Editio
     bySlug.set(edition.slug, versions);
   }
   const pairs: { ar: Edition; en: Edition }[] = [];
-  for (const { ar, en } of bySlug.values()) if (ar && isTranslationPair(ar, en)) pairs.push({ ar, en });
+  for (const { ar, en } of bySlug.values()) if (ar && isTranslationPair(ar, en, formats)) pairs.push({ ar, en });
   return pairs;
+}
+
+/**
+ * The translation pairs that are not aligned because a version is `.mdx`, as notices naming the
+ * file: their pages show two independent columns.
+ */
+export function mdxPairNotices(editions: readonly Edition[]): string[] {
+  const notices: string[] = [];
+  for (const { ar, en } of pairsOf(editions, [...ALIGNED_FORMATS, 'mdx'])) {
+    const mdx = [ar, en].filter((e) => e.format === 'mdx').map((e) => e.sourceFile);
+    if (mdx.length > 0)
+      notices.push(
+        `${mdx.join(', ')}: note: not aligned with its translation: MDX is a program, compiled only as its page renders; ` +
+          'written as .md, the pair would be shown in aligned rows',
+      );
+  }
+  return notices;
 }
 
 /**
@@ -119,10 +185,11 @@ function counterpartsOf(alignment: EditionAlignment, lang: Lang): Map<number, nu
 }
 
 /**
- * Wraps the sentences of `tree` (an edition's rendered text, `renderEdition`) and cuts its
- * paragraphs into the rows of `alignment`. Each sentence gets its id and, in `data-with`, the ids
- * of its counterparts. The tree's other top-level nodes (the notes section) are left in it, and
- * its paragraphs taken out. Returns undefined, changing nothing, when the tree's paragraphs are
+ * Wraps the sentences of `tree` (an edition's rendered text) and cuts its units (`blockUnits`:
+ * paragraphs, and a `.md` edition's headings, list items, quotations) into the rows of `alignment`.
+ * Each sentence gets its id and, in `data-with`, the ids of its counterparts; a unit aligned whole
+ * is one sentence, and carries the class, id and `data-with` itself. The tree's notes section is
+ * left in it and its text taken out. Returns undefined, changing nothing, when the tree's units are
  * not the ones aligned.
  */
 export function alignedRows(
@@ -132,22 +199,34 @@ export function alignedRows(
   alignment: EditionAlignment,
   key: string,
 ): AlignedData | undefined {
-  const blocks = tree.children.filter((node): node is Element => node.type === 'element' && node.tagName === 'p');
-  if (blocks.length !== paragraphs.length) return undefined;
+  const units = blockUnits(tree);
+  if (units.length !== paragraphs.length || units.some((unit, k) => unit.text !== paragraphs[k].text)) return undefined;
   const other = otherLang(lang);
   const links = counterpartsOf(alignment, lang);
-  const sentences = alignment.sentences[lang];
-  const byParagraph: SentenceRange[][] = blocks.map(() => []);
-  for (const s of sentences) byParagraph[s.paragraph]?.push(s);
-  const copies = blocks.map((p) => ({ ...p, children: [...p.children] }));
+  const withOf = (index: number) => (links.get(index) ?? []).map((j) => sentenceId(other, j)).join(' ');
+  const byParagraph: SentenceRange[][] = units.map(() => []);
+  for (const s of alignment.sentences[lang]) byParagraph[s.paragraph]?.push(s);
+  const copies: Element[] = units.map(({ element }) => ({
+    ...element,
+    properties: { ...element.properties },
+    children: [...element.children],
+  }));
   for (let k = 0; k < copies.length; k++) {
+    const copy = copies[k];
+    if (units[k].whole) {
+      if (byParagraph[k].length !== 1) return undefined;
+      const index = byParagraph[k][0].index;
+      copy.properties.className = [...classesOf(copy), 's'];
+      copy.properties.id = sentenceId(lang, index);
+      if (withOf(index)) copy.properties.dataWith = withOf(index);
+      continue;
+    }
     const spans = byParagraph[k].map((s) => ({ start: s.start, end: s.end, id: sentenceId(lang, s.index) }));
-    if (!wrapSentences(copies[k], paragraphs[k].text, spans)) return undefined;
-    for (const child of copies[k].children) {
+    if (!wrapSentences(copy, paragraphs[k].text, spans)) return undefined;
+    for (const child of copy.children) {
       if (child.type !== 'element' || !String(child.properties.id ?? '').startsWith(`${lang}-s`)) continue;
       const index = Number(String(child.properties.id).slice(lang.length + 2)) - 1;
-      const withIds = (links.get(index) ?? []).map((j) => sentenceId(other, j));
-      if (withIds.length > 0) child.properties.dataWith = withIds.join(' ');
+      if (withOf(index)) child.properties.dataWith = withOf(index);
     }
   }
 
@@ -165,61 +244,106 @@ export function alignedRows(
   const rows = alignment.rows.map((row) => {
     const ranges = row[lang];
     const out: Element[] = [];
+    // The list the row's last item went into, so that consecutive items of one list share it.
+    let list: { source: Element; copy: Element } | undefined;
     let i = 0;
     while (i < ranges.length) {
       let j = i;
       while (j + 1 < ranges.length && ranges[j + 1].paragraph === ranges[i].paragraph) j++;
       const k = ranges[i].paragraph;
+      const unit = units[k];
       const inParagraph = byParagraph[k];
-      const className: string[] = [];
-      // A paragraph the previous row began goes on here; one this row leaves unfinished goes on in the next.
-      if (ranges[i].index !== inParagraph[0].index) className.push('cont');
-      if (ranges[j].index !== inParagraph.at(-1)!.index) className.push('open');
-      const properties = { ...blocks[k].properties, ...(className.length > 0 ? { className } : {}) };
-      out.push({ type: 'element', tagName: 'p', properties, children: part(k, ranges[i], ranges[j]) });
+      const starts = ranges[i].index === inParagraph[0].index;
+      const ends = ranges[j].index === inParagraph.at(-1)!.index;
+      if (starts && unit.before.length > 0) {
+        out.push(...unit.before);
+        list = undefined;
+      }
+      let element = copies[k];
+      if (!unit.whole) {
+        const className = [...classesOf(element)];
+        // A paragraph the previous row began goes on here; one this row leaves unfinished goes on in the next.
+        if (!starts) className.push('cont');
+        if (!ends) className.push('open');
+        const properties = { ...element.properties, className: className.length > 0 ? className : undefined };
+        element = { type: 'element', tagName: element.tagName, properties, children: part(k, ranges[i], ranges[j]) };
+      }
+      if (unit.list) {
+        if (list?.source === unit.list.element) list.copy.children.push(element);
+        else {
+          const { element: source, number } = unit.list;
+          // An ordered list cut into rows goes on numbering where the previous row left it.
+          const start = source.tagName === 'ol' && number !== 1 ? { start: number } : {};
+          const copy: Element = { ...source, properties: { ...source.properties, ...start }, children: [element] };
+          out.push(copy);
+          list = { source, copy };
+        }
+      } else {
+        out.push(element);
+        list = undefined;
+      }
+      if (ends && unit.after.length > 0) {
+        out.push(...unit.after);
+        list = undefined;
+      }
       i = j + 1;
     }
     return toHtml(out);
   });
-  // The paragraphs, and the line breaks between them, leave the tree.
-  tree.children = tree.children.filter(
-    (node) =>
-      !((node.type === 'element' && node.tagName === 'p') || (node.type === 'text' && node.value.trim() === '')),
-  );
+  // The text, and the line breaks between its blocks, leave the tree; the notes stay.
+  tree.children = tree.children.filter((node) => isNotes(node) || node.type === 'comment');
   return { key, rows };
+}
+
+/** An element's classes, as hast holds them. */
+function classesOf(element: Element): string[] {
+  const value: unknown = element.properties.className;
+  if (Array.isArray(value)) return value.map((c) => String(c));
+  return typeof value === 'string' ? value.split(' ') : [];
 }
 
 /** A translation pair in a loader pass: its digest, and the rows of either edition (aligning once, when first asked). */
 export interface PairAlignment {
   /** The digest of both editions (and the alignment's version): what an aligned edition's render depends on. */
   key: string;
-  rowsOf(edition: Edition, tree: HastRoot): AlignedData | undefined;
+  /** The rows of `edition`, whose rendered text is `tree` (taken out of it). */
+  rowsOf(edition: Edition, tree: HastRoot): Promise<AlignedData | undefined>;
 }
 
 /**
- * The translation pairs among `editions`, by edition. `digest` digests a value with what else
- * decides the render (the glossary's matching data). The first edition of a language wins, as in
- * the loader (ingest reports the duplicate).
+ * The translation pairs among `editions` (`.txt` and `.md`), by edition. `digest` digests a value
+ * with what else decides the render (the glossary's matching data). `markdownTree` renders a `.md`
+ * edition (a fresh tree on each call): its units are known only rendered, and a pair is aligned
+ * from both versions' units. The first edition of a language wins, as in the loader (ingest
+ * reports the duplicate).
  */
 export function translationPairs(
   editions: readonly Edition[],
   glossary: CompiledGlossary,
   digest: (value: unknown) => string,
   onProblems?: (problems: OverrideProblem[]) => void,
+  markdownTree?: (edition: Edition) => Promise<HastRoot>,
 ): Map<Edition, PairAlignment> {
   const pairs = new Map<Edition, PairAlignment>();
-  for (const { ar, en } of pairsOf(editions)) {
+  const formats = markdownTree ? ALIGNED_FORMATS : undefined;
+  for (const { ar, en } of pairsOf(editions, formats)) {
     const key = digest([ALIGN_VERSION, ar, en]);
-    let alignment: EditionAlignment | undefined;
+    let aligning: Promise<{ alignment: EditionAlignment; units: Partial<Record<Lang, AlignUnits>> }> | undefined;
+    const align = async () => {
+      const units: Partial<Record<Lang, AlignUnits>> = {};
+      for (const edition of [ar, en])
+        if (edition.format === 'md' && markdownTree) units[edition.lang] = unitsOfTree(await markdownTree(edition));
+      const aligned = alignPair(ar, en, glossary, units);
+      if (aligned.problems.length > 0) onProblems?.(aligned.problems);
+      return { alignment: aligned.alignment, units };
+    };
     const pair: PairAlignment = {
       key,
-      rowsOf: (edition, tree) => {
-        if (!alignment) {
-          const aligned = alignPair(ar, en, glossary);
-          if (aligned.problems.length > 0) onProblems?.(aligned.problems);
-          alignment = aligned.alignment;
-        }
-        return alignedRows(tree, edition.lang, renderedParagraphs(edition), alignment, key);
+      rowsOf: async (edition, tree) => {
+        aligning ??= align();
+        const { alignment, units } = await aligning;
+        const paragraphs = units[edition.lang]?.paragraphs ?? renderedParagraphs(edition);
+        return alignedRows(tree, edition.lang, paragraphs, alignment, key);
       },
     };
     pairs.set(ar, pair);

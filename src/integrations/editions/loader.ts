@@ -29,15 +29,16 @@ import { z } from 'zod';
 import { editionFrontmatter, editionToMdx } from '../../core/edition/index.ts';
 import { editionFrontmatterOf } from '../../core/edition/frontmatter.ts';
 import type { CompiledGlossary, GlossaryEntry } from '../../core/glossary/index.ts';
-import { hasErrors, reportDiagnostics } from '../../core/ingest/index.ts';
+import { countOf, hasErrors, reportDiagnostics } from '../../core/ingest/index.ts';
 import { extractPage } from '../../core/search/index.ts';
 import type { Diagnostic, Edition } from '../../core/types.ts';
 import { FACTS_FIELD, type GlossaryFacts } from '../../plugins/remark-glossary/index.ts';
+import { writeSearchFacets } from '../archive.ts';
 import { loadContent, type LoadedContent } from '../content-folder.ts';
 import { renderingCodeVersion } from '../code-version.ts';
 import { progress } from '../progress.ts';
 import type { HamishConfig } from '../config.ts';
-import { alignedData, translationPairs, type PairAlignment } from './align.ts';
+import { alignedData, mdxPairNotices, translationPairs, type PairAlignment } from './align.ts';
 import { renderEdition, toEditionHtml } from './render.ts';
 import { editionFileName, writeEditions } from './write.ts';
 
@@ -186,6 +187,7 @@ export function editionsLoader(config: HamishConfig, onPass?: (content: LoadedCo
     const glossary = () => content.glossary.compiled;
     const entries = content.glossary.compiled.entries;
     const matching = matchingKey(content.glossary.entries, generateDigest);
+    const markdown = markdownRenderer(context, editionsDir);
     const pairs = translationPairs(
       content.editions,
       content.glossary.compiled,
@@ -196,7 +198,9 @@ export function editionsLoader(config: HamishConfig, onPass?: (content: LoadedCo
           context,
           shownRoot,
         ),
+      async (edition) => treeOf((await markdown(edition)).html),
     );
+    for (const notice of mdxPairNotices(content.editions)) logger.info(`${shownRoot}/${notice}`);
     const wanted = new Set<string>();
     const search: SearchInput[] = [];
     let rendered = 0;
@@ -218,7 +222,7 @@ export function editionsLoader(config: HamishConfig, onPass?: (content: LoadedCo
         if (existing.deferredRender && existing.filePath) store.addModuleImport(existing.filePath);
       } else {
         rendered++;
-        const entry = await renderEntry(edition, context, glossary, digestFor, base, editionsDir, pair);
+        const entry = await renderEntry(edition, context, glossary, digestFor, base, editionsDir, markdown, pair);
         store.set(entry);
         data = entry.data as EditionData;
       }
@@ -239,11 +243,13 @@ export function editionsLoader(config: HamishConfig, onPass?: (content: LoadedCo
       searchInputFile(workDir),
       JSON.stringify({ glossary: content.glossary.entries, pages: search } satisfies SearchInputFile),
     );
+    await writeSearchFacets(workDir, content.editions, content.glossary.entries);
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     logger.info(
-      `${content.sourceCount} sources (${content.ingested} documents read and checked, ${content.reused} unchanged) → ` +
-        `${content.editions.length} editions (${rendered} rendered, ${content.editions.length - rendered} unchanged; ` +
-        `${written} files written, ${removed} removed) in ${seconds}s`,
+      `${countOf(content.sourceCount, 'source')} (${countOf(content.ingested, 'document')} read and checked, ` +
+        `${content.reused} unchanged) → ${countOf(content.editions.length, 'edition')} (${rendered} rendered, ` +
+        `${content.editions.length - rendered} unchanged; ${countOf(written, 'file')} written, ${removed} removed) ` +
+        `in ${seconds}s`,
     );
   }
 
@@ -274,6 +280,30 @@ export function editionsLoader(config: HamishConfig, onPass?: (content: LoadedCo
 }
 
 type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
+type RenderedMarkdown = Awaited<ReturnType<LoaderContext['renderMarkdown']>>;
+
+/** A hast tree of rendered HTML. */
+const treeOf = (html: string) => fromParse5(parseFragment(html)) as HastRoot;
+
+/**
+ * Renders `.md` editions with Astro's Markdown processor, each once per pass: an aligned pair needs
+ * both versions' rendered blocks before either edition is stored.
+ */
+function markdownRenderer(
+  context: LoaderContext,
+  editionsDir: string,
+): (edition: Edition) => Promise<RenderedMarkdown> {
+  const rendered = new Map<Edition, Promise<RenderedMarkdown>>();
+  return (edition) => {
+    let html = rendered.get(edition);
+    if (!html) {
+      const file = join(editionsDir, editionFileName(edition));
+      html = context.renderMarkdown(editionToMdx(edition), { fileURL: new URL(`file://${file}`) });
+      rendered.set(edition, html);
+    }
+    return html;
+  };
+}
 
 /** Renders one edition as the loader stores it. */
 async function renderEntry(
@@ -283,6 +313,7 @@ async function renderEntry(
   digestFor: (used: readonly string[]) => string,
   base: string,
   editionsDir: string,
+  markdown: (edition: Edition) => Promise<RenderedMarkdown>,
   pair?: PairAlignment,
 ): Promise<StoredEntry> {
   const id = editionId(edition);
@@ -294,7 +325,7 @@ async function renderEntry(
       searchBlocks: searchBlocksOf(edition, tree.children),
     };
     // Aligned: the text goes into `aligned.rows`, and the rendered HTML keeps what follows it (the notes).
-    const aligned = pair?.rowsOf(edition, tree);
+    const aligned = await pair?.rowsOf(edition, tree);
     if (aligned) data.aligned = aligned;
     return {
       id,
@@ -305,11 +336,19 @@ async function renderEntry(
   }
   const file = join(editionsDir, editionFileName(edition));
   if (edition.format === 'md') {
-    const rendered = await context.renderMarkdown(editionToMdx(edition), { fileURL: new URL(`file://${file}`) });
+    const rendered = await markdown(edition);
     const found = (rendered.metadata?.frontmatter?.[FACTS_FIELD] ?? {}) as GlossaryFacts;
-    const children = (fromParse5(parseFragment(rendered.html)) as HastRoot).children as ElementContent[];
-    const data: EditionData = { ...dataOf(edition), glossary: found, searchBlocks: searchBlocksOf(edition, children) };
-    return { id, data, digest: digestFor(Object.keys(found)), rendered };
+    const tree = treeOf(rendered.html);
+    const data: EditionData = {
+      ...dataOf(edition),
+      glossary: found,
+      searchBlocks: searchBlocksOf(edition, tree.children),
+    };
+    // Aligned, as a `.txt` edition: the text goes into the rows, and the rendered HTML keeps the notes.
+    const aligned = await pair?.rowsOf(edition, tree);
+    if (!aligned) return { id, data, digest: digestFor(Object.keys(found)), rendered };
+    data.aligned = aligned;
+    return { id, data, digest: digestFor(Object.keys(found)), rendered: { ...rendered, html: toEditionHtml(tree) } };
   }
   // MDX: compiled by Astro's MDX integration when its page renders (see the module comment).
   const filePath = relative(new URL('.', context.config.root).pathname, file);

@@ -22,7 +22,7 @@ export interface SentenceSpan {
 }
 
 /** The source text of nodes: their text, without that of glossary markers. */
-function sourceText(nodes: readonly ElementContent[]): string {
+export function sourceText(nodes: readonly ElementContent[]): string {
   let text = '';
   for (const node of nodes) {
     if (node.type === 'text') text += node.value;

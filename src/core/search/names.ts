@@ -1,0 +1,203 @@
+/**
+ * Names across scripts without a glossary entry: the build links each name written in Latin
+ * letters in the English pages to the Arabic words of the Arabic pages with the same
+ * transliteration skeleton (`skeleton`), and indexes each Arabic page under the name keys of the
+ * names its words spell. A capitalised English query word is looked up under its name key too, so
+ * "Kavanaugh" finds the Arabic pages that write كافانو. A word the index has nowhere, in either
+ * script, is looked up as the words of the other script that spell it (`spellingsFor`).
+ *
+ * A name key is the word's key with a mark of the other script after it (as stem keys are made,
+ * see `stemKey`), so it sorts right after the word's own key: Pagefind loads the index chunk that
+ * holds a key's neighbours, and looking a name key up next to the word's own costs no transfer
+ * beyond the chunk the word already needs.
+ */
+import { hasArabic, tokenize } from '../arabic/index.ts';
+import type { Lang } from '../types.ts';
+import { keyedWords } from './keys.ts';
+import { nameKey } from './name-keys.ts';
+import type { SearchQuery } from './query.ts';
+import { inflectEnglish } from './stem.ts';
+import type { VocabularyEntry } from './typos.ts';
+import { shapeOf, vowelAgreement, type Skeleton } from './skeleton.ts';
+
+/** Counterparts a word is linked to at most: those that write their vowels most alike (`vowelAgreement`). */
+const MAX_COUNTERPARTS = 2;
+
+/** Two words of one skeleton are linked when they write their vowels alike (`vowelAgreement`). */
+function linked(a: Skeleton, b: Skeleton): number | undefined {
+  return vowelAgreement(a, b);
+}
+
+/**
+ * Two classes are a shape many Arabic words share with any short name (Moon: مون, معين): such a
+ * name is linked only to a word that is alone in having its shape.
+ */
+const SHORT_SKELETON = 2;
+
+/** The links of a site's names: each word key to the keys of its counterparts in the other script. */
+export interface NameLinks {
+  /** English name (its key as written, `matchKey`) → Arabic words (without proclitics). */
+  toArabic: Map<string, string[]>;
+  /** Arabic word → English names. */
+  toEnglish: Map<string, string[]>;
+}
+
+/** A page's text for linking names: its language and its title and paragraphs. */
+export interface NamePage {
+  lang: Lang;
+  blocks: readonly string[];
+}
+
+/** The readings whose keys link names: an Arabic word as written, and read without proclitics. */
+const LINKED_READINGS = /* @__PURE__ */ new Set(['form', 'base', 'other']);
+
+/** The keys of the Arabic words of a text that names are linked by (لماكرون: لماكرون and ماكرون). */
+function arabicWords(text: string): string[] {
+  return keyedWords(text).flatMap(({ token, readings }) =>
+    token.arabic ? readings.filter((r) => LINKED_READINGS.has(r.kind)).map((r) => r.key) : [],
+  );
+}
+
+/** The Arabic words of a text written with the article (their keys without it). */
+function withArticle(text: string): string[] {
+  return keyedWords(text).flatMap(({ token, readings }) =>
+    token.arabic ? readings.filter((r) => r.kind === 'base' && token.key.endsWith(`ال${r.key}`)).map((r) => r.key) : [],
+  );
+}
+
+/**
+ * The English names of texts (each a page's title and paragraphs): the words (keys, of three
+ * letters or more) written with a capital wherever they occur.
+ */
+export function englishNames(texts: Iterable<readonly string[]>): Set<string> {
+  const capital = new Set<string>();
+  const lower = new Set<string>();
+  for (const blocks of texts)
+    for (const block of blocks)
+      for (const token of tokenize(block))
+        if (!token.arabic && /^[a-z]{3,}$/.test(token.key))
+          (/^\p{Lu}/u.test(token.text) ? capital : lower).add(token.key);
+  return new Set([...capital].filter((key) => !lower.has(key)));
+}
+
+/**
+ * The names of a site and their counterparts: an English word is a name when it is written with a
+ * capital wherever it occurs (Kavanaugh, never kavanaugh); it is linked to the Arabic words (of
+ * three letters or more, without proclitics) with its skeleton that write their vowels alike
+ * (`linked`), the likeliest `MAX_COUNTERPARTS`, and they to it.
+ */
+export function linkNames(pages: Iterable<NamePage>): NameLinks {
+  const list = [...pages];
+  const names = englishNames(list.map((page) => page.blocks));
+  const arabic = new Set<string>();
+  const article = new Set<string>();
+  for (const page of list)
+    if (page.lang === 'ar')
+      for (const block of page.blocks) {
+        for (const word of arabicWords(block)) if ([...word].length >= 3) arabic.add(word);
+        for (const word of withArticle(block)) article.add(word);
+      }
+  // A name taken into Arabic by its sound seldom takes the article (واشنطن, كافانو); a word that
+  // does somewhere is an Arabic word (السكري, الباحثون), whatever it sounds like.
+  for (const word of article) arabic.delete(word);
+  const bySkeleton = new Map<string, { en: [string, Skeleton][]; ar: [string, Skeleton][] }>();
+  const add = (key: string, side: 'en' | 'ar') => {
+    const shape = shapeOf(key);
+    if (shape === undefined) return;
+    const entry = bySkeleton.get(shape.classes) ?? { en: [], ar: [] };
+    entry[side].push([key, shape]);
+    bySkeleton.set(shape.classes, entry);
+  };
+  for (const key of names) add(key, 'en');
+  for (const key of arabic) add(key, 'ar');
+  const links: NameLinks = { toArabic: new Map(), toEnglish: new Map() };
+  const best = (shape: Skeleton, others: [string, Skeleton][]) =>
+    others
+      // Likelier: vowels more alike, then fewer letters a name seldom has (see `Skeleton.silent`).
+      .map(([key, other]) => [key, (linked(shape, other) ?? NaN) * 100 - other.silent - shape.silent] as const)
+      .filter((x) => !Number.isNaN(x[1]))
+      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+      .filter((x, _, all) => x[1] === all[0][1])
+      .filter((_, __, all) => shape.classes.length > SHORT_SKELETON || all.length === 1)
+      .slice(0, MAX_COUNTERPARTS)
+      .map(([key]) => key);
+  for (const { en, ar } of bySkeleton.values()) {
+    if (en.length === 0 || ar.length === 0) continue;
+    for (const [key, shape] of en) {
+      const found = best(shape, ar);
+      if (found.length > 0) links.toArabic.set(key, found);
+    }
+    for (const [key, shape] of ar) {
+      const found = best(shape, en);
+      if (found.length > 0) links.toEnglish.set(key, found);
+    }
+  }
+  return links;
+}
+
+/**
+ * The name keys an Arabic page is indexed under: for each of its words linked to English names,
+ * their name keys (a page with كافانو: `nameKey('kavanaugh')`). (The other way, see
+ * `queryNameKeys`.)
+ */
+export function nameTerms(page: NamePage, links: NameLinks): string[] {
+  const terms = new Set<string>();
+  if (page.lang !== 'ar' || links.toEnglish.size === 0) return [];
+  for (const block of page.blocks)
+    for (const word of arabicWords(block))
+      for (const name of links.toEnglish.get(word) ?? []) terms.add(nameKey(name, false));
+  return [...terms];
+}
+
+/**
+ * The skeletons of a query word as a name: an English word's as written, an Arabic word's with
+ * and without proclitics.
+ */
+export function nameShapesOf(text: string): Skeleton[] {
+  const [keyed] = keyedWords(text);
+  if (!keyed) return [];
+  const keys = keyed.token.arabic
+    ? keyed.readings.filter((r) => LINKED_READINGS.has(r.kind)).map((r) => r.key)
+    : [keyed.token.key];
+  return keys.map(shapeOf).filter((shape) => shape !== undefined);
+}
+
+/** Words of the other script a name found nowhere is looked up as, at most. */
+export const MAX_SPELLINGS = 2;
+
+/**
+ * For the query words the index has nowhere (`unfoundWords`): the words of the other script that
+ * may spell them (the same skeleton, vowels written alike, see `vowelAgreement`), the likeliest
+ * `MAX_SPELLINGS`, as the keys to look them up under. `spellings` gives the vocabulary's words of
+ * a skeleton's classes (`shardSpellings`).
+ */
+export function spellingsFor(
+  query: SearchQuery,
+  unfound: readonly number[],
+  spellings: (classes: string) => Iterable<VocabularyEntry>,
+): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const i of unfound) {
+    const word = query.words[i];
+    const arabic = hasArabic(word.text);
+    const scored = new Map<string, number>();
+    for (const shape of nameShapesOf(word.text)) {
+      for (const [other, pages] of spellings(shape.classes)) {
+        if (hasArabic(other) === arabic) continue;
+        const otherShape = shapeOf(other);
+        const agreement = otherShape && linked(shape, otherShape);
+        if (agreement === undefined || otherShape === undefined) continue;
+        // Likelier: vowels more alike, then fewer letters a name seldom has, then more pages.
+        const score = agreement * 1000 - (otherShape.silent + shape.silent) * 10 + Math.min(pages, 9);
+        scored.set(other, Math.max(score, scored.get(other) ?? -Infinity));
+      }
+    }
+    const best = [...scored].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_SPELLINGS);
+    if (best.length > 0)
+      out.set(
+        i,
+        best.map(([key]) => (hasArabic(key) ? key : inflectEnglish(key))),
+      );
+  }
+  return out;
+}

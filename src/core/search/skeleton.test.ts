@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { matchKey } from '../arabic/index.ts';
+import { findHits, matcherFor } from './hits.ts';
+import { memoryIndex } from './memory-index.ts';
+import { linkNames, nameTerms } from './names.ts';
+import { parseQuery } from './query.ts';
+import { searchWith } from './rank.ts';
+import { shapeOf, skeleton, vowelAgreement } from './skeleton.ts';
+// The browser's module that marks names found by spelling (loaded there only when needed).
+import { withNames } from '../../scripts/search-forgiving.ts';
+
+interface Case {
+  en: string;
+  ar: string;
+  same?: boolean;
+  why?: string;
+}
+
+const cases = parse(readFileSync(join(import.meta.dirname, 'fixtures/names.yaml'), 'utf8')) as Case[];
+
+describe('the transliteration skeleton of a name in both scripts', () => {
+  test.each(cases.map((c) => [`${c.en} ${c.same === false ? '≠' : '='} ${c.ar}`, c] as const))('%s', (_, c) => {
+    const [en, ar] = [shapeOf(matchKey(c.en)), shapeOf(matchKey(c.ar))];
+    expect(en !== undefined && ar !== undefined && vowelAgreement(en, ar) !== undefined, c.why).toBe(c.same ?? true);
+  });
+
+  test('consonant classes the scripts share: g/ج/غ, v/ف, p/ب, ch/تش, sh/ش', () => {
+    expect(skeleton('gates')).toBe(skeleton('جيتس'));
+    expect(skeleton('george')).toBe(skeleton('جورج'));
+    expect(skeleton('vienna')).toBe(skeleton('فيينا'));
+    expect(skeleton('paris')).toBe(skeleton('باريس'));
+    expect(skeleton('chelsea')).toBe('XLS');
+    expect(skeleton('sharon')).toBe(skeleton('شارون'));
+  });
+
+  test('a word of one consonant, or with digits, has none', () => {
+    expect(skeleton('ana')).toBeUndefined();
+    expect(skeleton('covid19')).toBeUndefined();
+  });
+});
+
+describe('names across scripts without a glossary entry', () => {
+  const pages = [
+    { id: 'ar', lang: 'ar' as const, text: 'قال القاضي كافانو إن المحكمة ستنظر في القضية' },
+    { id: 'en', lang: 'en' as const, text: 'Judge Kavanaugh said the court would hear the case' },
+    { id: 'other', lang: 'ar' as const, text: 'كفن أبيض' },
+  ];
+  const links = linkNames(pages.map((p) => ({ lang: p.lang, blocks: [p.text] })));
+  const index = memoryIndex(pages.map((p) => ({ ...p, terms: nameTerms({ lang: p.lang, blocks: [p.text] }, links) })));
+  const search = (q: string) => {
+    const query = parseQuery(q);
+    const { pages: found, widened } = searchWith(query, index, pages.length);
+    const matcher = withNames(matcherFor(query, undefined, widened), query);
+    return found.map((p) => ({
+      id: p.id,
+      spelling: p.spelling,
+      hits: findHits(pages.find((x) => x.id === p.id)!.text, p.lang, matcher).length,
+    }));
+  };
+
+  test('a name in Latin letters finds the Arabic page that spells it, after the page that has it as typed', () => {
+    expect(search('Kavanaugh')).toEqual([
+      { id: 'en', spelling: false, hits: 1 },
+      { id: 'ar', spelling: true, hits: 1 },
+    ]);
+  });
+
+  test('an Arabic word the index has brings in no English page that merely sounds like it', () => {
+    expect(search('كافانو')).toEqual([{ id: 'ar', spelling: false, hits: 1 }]);
+  });
+
+  test('a word written lowercase somewhere is no name; an Arabic word of other vowels is not linked', () => {
+    expect(links.toArabic.has('court')).toBe(false);
+    expect(links.toArabic.get('kavanaugh')).toEqual(['كافانو']);
+  });
+});
+
+describe('glossary entries come before spellings', () => {
+  test('a page a glossary entry and a name spelling both find is credited to the entry', async () => {
+    const { rankPages } = await import('./rank.ts');
+    const pages = [
+      { id: 'ar', lang: 'ar' as const, text: 'قال ماكرون', terms: ['عg0ع', 'macronق'] },
+      { id: 'en', lang: 'en' as const, text: 'Macron said' },
+    ];
+    const query = parseQuery('Macron');
+    const [, ar] = rankPages(query, memoryIndex(pages), 2, {
+      spans: [{ entryId: 'macron', term: 'عg0ع', first: 0, last: 0 }],
+    });
+    expect(ar).toMatchObject({ id: 'ar', entries: ['macron'], spelling: false, direct: false });
+  });
+});
+
+describe('a name written in one script only', () => {
+  test('a name the index has nowhere is looked up as the words of the other script that spell it', async () => {
+    const { collectVocabulary, shardSpellings, spellingShardOf } = await import('./vocabulary.ts');
+    const { englishNames, spellingsFor } = await import('./names.ts');
+    const { correctedQuery } = await import('./typos.ts');
+    const { unfoundWords } = await import('./typos.ts');
+    const pages = [
+      { id: 'ar', lang: 'ar' as const, text: 'قال القاضي كافانو إن المحكمة ستنظر' },
+      { id: 'kafan', lang: 'ar' as const, text: 'كفن أبيض' },
+      { id: 'en', lang: 'en' as const, text: 'The court will hear the case' },
+    ];
+    const texts = pages.map((p) => [p.text]);
+    const shards = shardSpellings(collectVocabulary(texts), englishNames(texts));
+    const lookup = (classes: string) => shards[spellingShardOf(classes, shards.length)];
+    const index = memoryIndex(pages);
+    const query = parseQuery('Kavanaugh');
+    expect(searchWith(query, index, 3).pages).toEqual([]);
+    const spellings = spellingsFor(query, unfoundWords(query, index), lookup);
+    expect([...spellings]).toEqual([[0, ['كافانو']]]);
+    const found = searchWith(correctedQuery(query, [], spellings), index, 3).pages;
+    expect(found.map((p) => [p.id, p.spelling])).toEqual([['ar', true]]);
+  });
+});
+
+describe('an Arabic name the Arabic pages do not have', () => {
+  test('is looked up as the English names that it spells', async () => {
+    const { collectVocabulary, shardSpellings, spellingShardOf } = await import('./vocabulary.ts');
+    const { englishNames, spellingsFor } = await import('./names.ts');
+    const { correctedQuery } = await import('./typos.ts');
+    const { unfoundWords } = await import('./typos.ts');
+    const pages = [
+      { id: 'en', lang: 'en' as const, text: 'The outbreak began in Wuhan in December' },
+      { id: 'ar', lang: 'ar' as const, text: 'بدأ تفشي المرض في الصين' },
+    ];
+    const texts = pages.map((p) => [p.text]);
+    const shards = shardSpellings(collectVocabulary(texts), englishNames(texts));
+    const index = memoryIndex(pages);
+    const query = parseQuery('ووهان');
+    const spellings = spellingsFor(query, unfoundWords(query, index), (c) => shards[spellingShardOf(c, shards.length)]);
+    const found = searchWith(correctedQuery(query, [], spellings), index, 2).pages;
+    expect(found.map((p) => [p.id, p.spelling])).toEqual([['en', true]]);
+  });
+});

@@ -1,0 +1,152 @@
+/**
+ * Hand-written Markdown translation pairs on the built site (`tests/fixtures/aligned-markdown`): a
+ * `.md` pair with headings, lists, a quotation and paragraphs of several sentences, and a pair of a
+ * `.txt` and a `.md` version. Both are laid out in aligned rows: headings, list items and the
+ * quotation each a row of their own, the sentences of paragraphs paired, every cell with its lang
+ * and dir, and no text lost; the sidecar's marks (`align:`) hold in the mixed pair.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Element } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildOnce, ROOT, type BuildResult } from '../helpers/build.ts';
+import { all, one, readPage, type Page } from '../helpers/html.ts';
+
+const CONTENT = resolve(ROOT, 'tests/fixtures/aligned-markdown');
+const LANGS = ['ar', 'en'] as const;
+type Lang = (typeof LANGS)[number];
+const DIR = { ar: 'rtl', en: 'ltr' } as const;
+const other = (lang: Lang): Lang => (lang === 'ar' ? 'en' : 'ar');
+
+let build: BuildResult;
+const pages: Record<string, Record<Lang, Page>> = {};
+
+beforeAll(async () => {
+  build = await buildOnce({ contentDir: CONTENT });
+  if (build.code !== 0) throw new Error(`build failed:\n${build.output}`);
+  for (const slug of ['guide', 'notice'])
+    pages[slug] = {
+      ar: await readPage(build.outDir, `/ar/${slug}/`),
+      en: await readPage(build.outDir, `/en/${slug}/`),
+    };
+});
+
+const rowsOf = (page: Page) => all(page, '.aligned > .aligned-row[id]');
+/** A row's cell in `lang`. */
+const cell = (row: Element, lang: Lang) => one(row, `.cell[lang="${lang}"]`);
+/** The sentences and whole units of a cell, as their own text (markers have none here). */
+const units = (cell: Element) => all(cell, '.s');
+const text = (node: Element) => toString(node).replace(/\s+/g, ' ').trim();
+
+/** The unit of `page` whose text starts with `start`. */
+function unit(page: Page, start: string): Element {
+  const found = all(page, '.aligned .s').filter((s) => text(s).startsWith(start));
+  expect(found, start).toHaveLength(1);
+  return found[0];
+}
+const linked = (a: Element, b: Element) => {
+  expect(String(a.properties.dataWith ?? '').split(' ')).toContain(b.properties.id);
+  expect(String(b.properties.dataWith ?? '').split(' ')).toContain(a.properties.id);
+};
+
+describe.each(LANGS)('the %s page of a .md translation pair', (lang) => {
+  test('is laid out in rows, each with a cell per language with its lang and dir', () => {
+    const page = pages.guide[lang];
+    const rows = rowsOf(page);
+    // 2 headings, 2 paragraphs, 3 + 2 list items, 1 quotation: each a row of its own.
+    expect(rows).toHaveLength(10);
+    expect(rowsOf(pages.guide[other(lang)])).toHaveLength(rows.length);
+    for (const row of rows) {
+      const cells = all(row, '.cell');
+      expect(cells).toHaveLength(2);
+      expect(cells[0].properties.lang).toBe(lang);
+      for (const l of LANGS) {
+        expect(cell(row, l).properties.dir).toBe(DIR[l]);
+        expect(units(cell(row, l)).length).toBeGreaterThan(0);
+      }
+    }
+    expect(one(page, 'h1').children.length).toBeGreaterThan(0);
+  });
+
+  test('headings, list items and the quotation are rows of their own, paired with their translations', () => {
+    const page = pages.guide[lang];
+    const pairs: [string, string, string][] = [
+      ['h2', 'Before the water rises', 'قبل ارتفاع المياه'],
+      ['h2', 'After the flood', 'بعد الفيضان'],
+      ['li', 'Charge your phone', 'اشحن هاتفك'],
+      ['li', 'Wear gloves', 'ارتدِ القفازات'],
+      ['blockquote', 'Water only thirty', 'المياه التي لا'],
+    ];
+    for (const [tag, en, ar] of pairs) {
+      const [e, a] = [unit(page, en), unit(page, ar)];
+      expect(e.tagName).toBe(tag);
+      expect(a.tagName).toBe(tag);
+      linked(e, a);
+      const row = rowsOf(page).find((r) => all(r, '.s').includes(e));
+      expect(row, en).toBeDefined();
+      // The row holds this unit and its translation, nothing else.
+      expect(units(cell(row!, 'en'))).toEqual([e]);
+      expect(units(cell(row!, 'ar'))).toEqual([a]);
+    }
+    // An ordered list cut into rows keeps its numbering: the second item is item 2.
+    const gloves = unit(page, 'Wear gloves');
+    const list = all(page, '.aligned ol').find((ol) => ol.children.includes(gloves));
+    expect(list?.properties.start).toBe(2);
+  });
+
+  test('paragraphs are split into sentences, paired one to one', () => {
+    const page = pages.guide[lang];
+    const sentences: [string, string][] = [
+      ['Move valuables', 'انقل الأشياء'],
+      ['Keep important papers', 'احفظ الأوراق'],
+      ['Turn off the electricity', 'اقطع الكهرباء'],
+      ['Do not return home', 'لا تعد إلى'],
+      ['Throw away any food', 'تخلص من أي'],
+      ['Photograph the damage', 'صوّر الأضرار'],
+    ];
+    for (const [en, ar] of sentences) {
+      const [e, a] = [unit(page, en), unit(page, ar)];
+      expect(e.tagName).toBe('span');
+      expect(e.properties.dataWith).toBe(a.properties.id);
+      expect(a.properties.dataWith).toBe(e.properties.id);
+    }
+    // Inline markup stays in its sentence.
+    expect(one(unit(page, 'Keep important papers'), 'em')).toBeDefined();
+  });
+
+  test('keeps all of both versions’ text', async () => {
+    const page = pages.guide[lang];
+    for (const l of LANGS) {
+      const source = (await readFile(resolve(CONTENT, `documents/guide.${l}.md`), 'utf8')).split('---\n')[2];
+      const shown = rowsOf(page)
+        .map((row) => text(cell(row, l)))
+        .join(' ');
+      const words = source
+        .replace(/\*/g, '')
+        .replace(/[#>-]|\d\./g, ' ')
+        .split(/\s+/)
+        .filter(Boolean);
+      expect(shown.split(' ')).toEqual(words);
+    }
+  });
+});
+
+describe.each(LANGS)('the %s page of a .txt and .md translation pair', (lang) => {
+  test('is aligned sentence by sentence', () => {
+    const page = pages.notice[lang];
+    expect(rowsOf(page).length).toBeGreaterThan(0);
+    linked(unit(page, 'The library closes'), unit(page, 'تغلق المكتبة'));
+    linked(unit(page, 'Books due on Friday'), unit(page, 'يمكن إعادة الكتب'));
+  });
+
+  test('honours the sidecar’s marks: a .txt sentence named by line, a .md one by its start', () => {
+    const page = pages.notice[lang];
+    for (const start of ['Staff will attend', 'سيحضر الموظفون']) {
+      const s = unit(page, start);
+      expect(s.properties.dataWith, start).toBeUndefined();
+      for (const other of all(page, '.aligned .s'))
+        expect(String(other.properties.dataWith ?? '').split(' ')).not.toContain(s.properties.id);
+    }
+  });
+});
