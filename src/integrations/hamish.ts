@@ -10,13 +10,14 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { rehypeBidi } from '../plugins/rehype-bidi/index.ts';
 import { remarkGlossary } from '../plugins/remark-glossary/index.ts';
 import { CONFIG_MODULE, type HamishConfig } from './config.ts';
 import { GLOSSARY_FILE, loadGlossary } from './glossary-file.ts';
 import { contentDir as resolveContentDir, editionsDir, workDir as resolveWorkDir } from './paths.ts';
 import { hamishSearch } from './search.ts';
+import { writeBooks } from './books.ts';
 import { shownFolder } from '../core/ingest/index.ts';
 
 export interface HamishOptions {
@@ -29,6 +30,8 @@ export function hamish(options: HamishOptions = {}): AstroIntegration {
   const workDir = resolveWorkDir(contentDir);
   const shownRoot = shownFolder(contentDir, process.cwd());
   const search = hamishSearch({ contentDir, workDir });
+  let base = '/';
+  let root = process.cwd();
 
   return {
     name: 'hamish',
@@ -74,9 +77,20 @@ export function hamish(options: HamishOptions = {}): AstroIntegration {
         });
         await search.hooks['astro:config:setup']?.(params);
       },
-      'astro:config:done': (params) => search.hooks['astro:config:done']?.(params),
+      'astro:config:done': (params) => {
+        base = params.config.base;
+        root = fileURLToPath(params.config.root);
+        return search.hooks['astro:config:done']?.(params);
+      },
       'astro:server:setup': (params) => search.hooks['astro:server:setup']?.(params),
-      'astro:build:done': (params) => search.hooks['astro:build:done']?.(params),
+      // The search index and the e-books are made from the built pages, side by side: search waits
+      // on Pagefind's own process most of the time.
+      'astro:build:done': async (params) => {
+        await Promise.all([
+          search.hooks['astro:build:done']?.(params),
+          writeBooks(fileURLToPath(params.dir), { workDir, root, base }, params.logger),
+        ]);
+      },
     },
   };
 }
