@@ -1,6 +1,6 @@
 /**
- * The e-books of built sites: every document page links its EPUB, and EPUBCheck (Debian's
- * `epubcheck`) finds no error and no warning in any of them, on the sample, hostile, editor,
+ * The e-books of built sites: every document page links its EPUB, each home page the archive's,
+ * and EPUBCheck (Debian's `epubcheck`) finds no error and no warning in any of them, on the sample, hostile, editor,
  * hand-written (Markdown and MDX) and translation-pair sites. The books hold both versions' text,
  * open in the direction of their first version, and hold no script whatever the source says.
  */
@@ -48,6 +48,7 @@ describe.each(Object.entries(SITES))('the %s site', (name, content) => {
   let build: BuildResult;
   let pages: string[];
   const bookOf = new Map<string, string>();
+  const archives: string[] = [];
 
   beforeAll(async () => {
     build = await buildOnce({ contentDir: await content() });
@@ -67,11 +68,36 @@ describe.each(Object.entries(SITES))('the %s site', (name, content) => {
     }
   });
 
+  test('links the archive’s EPUB from each home page, with every document and the glossary entries', async () => {
+    for (const home of ['/', '/ar/']) {
+      const page = await readPage(build.outDir, home);
+      const links = all(page, 'a[href$=".epub"]').map((a) => String(a.properties.href));
+      expect(links, home).toHaveLength(1);
+      const file = join(build.outDir, ...links[0].split('/').filter(Boolean));
+      expect(existsSync(file), `${home} links ${links[0]}`).toBe(true);
+      archives.push(file);
+      const entries = unzipSync(new Uint8Array(await readFile(file)));
+      const decode = (entry: string) => new TextDecoder().decode(entries[entry]);
+      const documents = new Set(pages.map((path) => path.split('/')[2]));
+      const chapters = Object.keys(entries).filter((name) => /^EPUB\/doc-\d+\.xhtml$/.test(name));
+      expect(chapters).toHaveLength(documents.size);
+      const nav = decode('EPUB/nav.xhtml');
+      for (const chapter of chapters) expect(nav).toContain(`href="${chapter.slice('EPUB/'.length)}"`);
+      // Every note's term leads to its entry in the appendix, which is there.
+      const targets = chapters.flatMap((chapter) =>
+        [...decode(chapter).matchAll(/href="glossary\.xhtml#([^"]+)"/g)].map((m) => m[1]),
+      );
+      const glossary = entries['EPUB/glossary.xhtml'] ? decode('EPUB/glossary.xhtml') : '';
+      for (const target of new Set(targets)) expect(glossary).toContain(`id="${target}"`);
+    }
+  });
+
   test('every EPUB passes EPUBCheck with no error and no warning', async () => {
-    const reports = await twoAtATime([...bookOf.values()], async (file) => [file, await epubcheck(file)] as const);
+    const files = [...bookOf.values(), ...archives];
+    const reports = await twoAtATime(files, async (file) => [file, await epubcheck(file)] as const);
     const problems = reports.filter(([, r]: readonly [string, EpubReport]) => r.fatals + r.errors + r.warnings > 0);
     expect(problems.map(([file, r]) => ({ file, ...r }))).toEqual([]);
-    expect(reports.length).toBe(pages.length);
+    expect(reports.length).toBe(pages.length + 2);
   }, 600_000);
 
   test('every book holds its page’s text, opens in its first version’s direction, and runs nothing', async () => {

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Element, ElementContent, Properties } from 'hast';
-import { zipSync, type ZipOptions, type Zippable } from 'fflate';
+import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import { DIR, type Lang } from '../types.ts';
 import type { FontFace } from './fonts.ts';
 import { bookStyle } from './style.ts';
@@ -133,7 +133,7 @@ const MEDIA_TYPES: Record<string, string> = {
   woff2: 'font/woff2',
 };
 
-function packageDocument(book: Book, items: { id: string; href: string; properties?: string }[]): string {
+function packageDocument(book: BookOutline, items: { id: string; href: string; properties?: string }[]): string {
   const langs = [...new Set([book.lang, ...book.titles.map((t) => t.lang), ...book.sources.map((s) => s.lang)])];
   const metadata: XmlElement[] = [
     x('dc:identifier', { id: 'book-id' }, [book.identifier]),
@@ -193,51 +193,83 @@ const CONTAINER = xmlDocument(
 
 const encoder = new TextEncoder();
 
+/** The XHTML of a content document of a book. */
+export function chapterXhtml(chapter: BookChapter): string {
+  return xhtml(chapter.lang, chapter.title, chapter.body);
+}
+
+/** A book's content documents as its package lists them: the file names, in reading order. */
+export type BookOutline = Omit<Book, 'chapters'> & { chapters: readonly { file: string }[] };
+
+/**
+ * Writes a book as a stream of zip bytes, for books too large to hold at once (an archive's): the
+ * content documents first, as they come (`addChapter`), then the rest (`end`), which names them
+ * in reading order. `sink` gets the bytes in order; `final` is true with the last.
+ */
+export interface BookWriter {
+  /** Adds a content document, as XHTML (`chapterXhtml`). */
+  addChapter(file: string, xhtml: string): void;
+  end(book: BookOutline): void;
+}
+
+export function bookWriter(modified: Date, sink: (chunk: Uint8Array, final: boolean) => void): BookWriter {
+  const zip = new Zip((error, chunk, final) => {
+    if (error) throw error;
+    sink(chunk, final);
+  });
+  const put = (path: string, content: string | Uint8Array, level: 0 | 6) => {
+    const file = level === 0 ? new ZipPassThrough(path) : new ZipDeflate(path, { level });
+    file.mtime = modified;
+    zip.add(file);
+    file.push(typeof content === 'string' ? encoder.encode(content) : content, true);
+  };
+  // First and stored, so that the first bytes of the file say what it is.
+  put('mimetype', 'application/epub+zip', 0);
+  put('META-INF/container.xml', CONTAINER, 6);
+  return {
+    addChapter: (file, xhtml) => put(`EPUB/${file}`, xhtml, 6),
+    end: (book) => {
+      const title = book.titles[0]?.text ?? '';
+      const items: { id: string; href: string; properties?: string }[] = [];
+      const add = (href: string, content: string | Uint8Array, level: 0 | 6, id: string, properties?: string) => {
+        put(`EPUB/${href}`, content, level);
+        items.push({ id, href, properties });
+      };
+      const licenceEntry: NavEntry = { label: book.licences.title, href: LICENCE_FILE };
+      const nav = h('nav', { 'epub:type': 'toc', role: 'doc-toc', id: 'toc' }, [
+        h('h1', {}, inLangs(book.tocTitle, book.lang)),
+        navList([...book.toc, licenceEntry], book.lang),
+      ]);
+      add('nav.xhtml', xhtml(book.lang, title, [nav]), 6, 'nav', 'nav');
+      book.chapters.forEach((chapter, i) => items.push({ id: `c${i + 1}`, href: chapter.file }));
+      const licences = [
+        h('h1', {}, inLangs(book.licences.title, book.lang)),
+        ...book.licences.texts.flatMap(({ package: name, text }) => [
+          h('h2', langProps('en'), name),
+          h('pre', { ...langProps('en'), className: ['licence'] }, text),
+        ]),
+      ];
+      add(LICENCE_FILE, xhtml(book.lang, book.licences.title[0]?.text ?? '', licences), 6, 'licences');
+      add('style.css', bookStyle(book.fonts.map((f) => f.face)), 6, 'style');
+      // WOFF2 is compressed already.
+      book.fonts.forEach((font, i) => add(`fonts/${font.face.file}`, font.bytes, 0, `font${i + 1}`));
+      put('EPUB/package.opf', packageDocument(book, items), 6);
+      zip.end();
+    },
+  };
+}
+
 /** The EPUB file of `book`. */
 export function epub(book: Book): Uint8Array {
-  const title = book.titles[0]?.text ?? '';
-  const files: [string, Uint8Array, ZipOptions['level']][] = [];
-  const items: { id: string; href: string; properties?: string }[] = [];
-  const add = (
-    href: string,
-    content: string | Uint8Array,
-    level: ZipOptions['level'],
-    id: string,
-    properties?: string,
-  ) => {
-    files.push([`EPUB/${href}`, typeof content === 'string' ? encoder.encode(content) : content, level]);
-    items.push({ id, href, properties });
-  };
-
-  const licenceEntry: NavEntry = { label: book.licences.title, href: LICENCE_FILE };
-  const nav = h('nav', { 'epub:type': 'toc', role: 'doc-toc', id: 'toc' }, [
-    h('h1', {}, inLangs(book.tocTitle, book.lang)),
-    navList([...book.toc, licenceEntry], book.lang),
-  ]);
-  add('nav.xhtml', xhtml(book.lang, title, [nav]), 6, 'nav', 'nav');
-  book.chapters.forEach((chapter, i) =>
-    add(chapter.file, xhtml(chapter.lang, chapter.title, chapter.body), 6, `c${i + 1}`),
-  );
-  const licences = [
-    h('h1', {}, inLangs(book.licences.title, book.lang)),
-    ...book.licences.texts.flatMap(({ package: name, text }) => [
-      h('h2', langProps('en'), name),
-      h('pre', { ...langProps('en'), className: ['licence'] }, text),
-    ]),
-  ];
-  add(LICENCE_FILE, xhtml(book.lang, book.licences.title[0]?.text ?? '', licences), 6, 'licences');
-  add('style.css', bookStyle(book.fonts.map((f) => f.face)), 6, 'style');
-  // WOFF2 is compressed already.
-  book.fonts.forEach((font, i) => add(`fonts/${font.face.file}`, font.bytes, 0, `font${i + 1}`));
-  const opf = packageDocument(book, items);
-
-  const mtime = book.modified;
-  const zippable: Zippable = {
-    // First and stored, so that the first bytes of the file say what it is.
-    mimetype: [encoder.encode('application/epub+zip'), { level: 0, mtime }],
-    'META-INF/container.xml': [encoder.encode(CONTAINER), { level: 6, mtime }],
-    'EPUB/package.opf': [encoder.encode(opf), { level: 6, mtime }],
-  };
-  for (const [path, bytes, level] of files) zippable[path] = [bytes, { level, mtime }];
-  return zipSync(zippable);
+  const chunks: Uint8Array[] = [];
+  const writer = bookWriter(book.modified, (chunk) => chunks.push(chunk));
+  for (const chapter of book.chapters) writer.addChapter(chapter.file, chapterXhtml(chapter));
+  writer.end(book);
+  const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return bytes;
 }

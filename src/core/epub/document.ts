@@ -55,14 +55,19 @@ export function headingEntries(body: readonly ElementContent[], lang: Lang, file
     .filter((entry) => entry.label[0].text !== '');
 }
 
+/** The faces the text of `bodies` needs. */
+export function facesOf(bodies: readonly ElementContent[]): FontFace[] {
+  const text = bodies.map(textOf).join('');
+  const italic = elementsOf(bodies, (node) => node.tagName === 'em' || node.tagName === 'i', 'en').length > 0;
+  return facesFor(text, italic);
+}
+
 /** The faces the text of `bodies` needs, with their bytes, and the licences they come with. */
 export function fontsFor(
   bodies: readonly ElementContent[],
   resources: BookResources,
 ): { fonts: FontFile[]; licences: { package: string; text: string }[] } {
-  const text = bodies.map(textOf).join('');
-  const italic = elementsOf(bodies, (node) => node.tagName === 'em' || node.tagName === 'i', 'en').length > 0;
-  const faces = facesFor(text, italic);
+  const faces = facesOf(bodies);
   const packages = [...new Set(faces.map((face) => face.package))];
   return {
     fonts: faces.map((face) => ({ face, bytes: resources.fontBytes(face) })),
