@@ -5,6 +5,7 @@
  * each version's paragraphs in their order, the two versions of a row side by side.
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,9 +52,10 @@ test('prints each language version of the named document to its own PDF', async 
 describe.each(['ar', 'en'] as const)('the PDF of the %s page', (lang) => {
   const pdf = () => join(out, `${SLUG}.${lang}.pdf`);
 
-  test('is tagged, and has the title and page numbers in its margins', () => {
+  test('is tagged, has an outline, and the title and page numbers in its margins', () => {
     const info = spawnSync('pdfinfo', [pdf()], { encoding: 'utf8' });
     expect(info.stdout).toMatch(/^Tagged:\s+yes$/m);
+    expect(readFileSync(pdf()).includes('/Outlines')).toBe(true);
     const pages = Number(/^Pages:\s+(\d+)$/m.exec(info.stdout)?.[1]);
     expect(pages).toBeGreaterThan(0);
     const latin = pdfLines(pdf(), 'latin').map((line) => line.text);
