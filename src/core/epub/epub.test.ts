@@ -3,7 +3,21 @@ import { unzipSync } from 'fflate';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, test } from 'vitest';
-import { documentBook, epub, FONT_FACES, pageBook, textOf, type BookResources, type PageBook } from './index.ts';
+import type { GlossaryEntry } from '../glossary/index.ts';
+import {
+  archiveLinkTarget,
+  bookWriter,
+  chapterXhtml,
+  documentBook,
+  endArchive,
+  epub,
+  FONT_FACES,
+  pageBook,
+  textOf,
+  type ArchiveDocument,
+  type BookResources,
+  type PageBook,
+} from './index.ts';
 
 const LABELS = {
   source: { ar: 'المصدر', en: 'Source' },
@@ -224,5 +238,54 @@ describe('the EPUB file', () => {
     expect(text('EPUB/style.css')).toContain("src: url('fonts/literata-latin-400-italic.woff2')");
     expect(text('EPUB/nav.xhtml')).toContain('epub:type="toc"');
     expect(text('EPUB/nav.xhtml')).toContain('href="text.xhtml#en-title"');
+  });
+});
+
+describe('the archive’s book', () => {
+  const glossary: GlossaryEntry[] = [
+    {
+      id: 'paris',
+      kind: 'place',
+      en: { term: 'Paris', aliases: [], note: 'The capital of France' },
+      ar: { term: 'باريس', aliases: [] },
+    },
+    { id: 'unused', kind: 'term', en: { term: 'Unused', aliases: [] } },
+  ];
+  const labels = { title: { ar: 'هامش', en: 'Hamish' }, glossary: { ar: 'المسرد', en: 'Glossary' } };
+
+  function archive(lang: 'ar' | 'en') {
+    const chunks: Uint8Array[] = [];
+    const writer = bookWriter(resources.modified, (chunk) => chunks.push(chunk));
+    const inArchive = pageBook(page('ar', ALIGNED), { labels: LABELS, linkTarget: archiveLinkTarget })!;
+    writer.addChapter(
+      'doc-1.xhtml',
+      chapterXhtml({ file: 'doc-1.xhtml', lang: 'ar', title: 't', body: [inArchive.body] }),
+    );
+    const documents: ArchiveDocument[] = [
+      { slug: 'doc', file: 'doc-1.xhtml', versions: inArchive.versions, entries: inArchive.entries, faces: [] },
+    ];
+    endArchive(writer, lang, 'archive', documents, glossary, resources, labels);
+    const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+    chunks.reduce((offset, chunk) => (bytes.set(chunk, offset), offset + chunk.length), 0);
+    const entries = unzipSync(bytes);
+    return (name: string) => new TextDecoder().decode(entries[name]);
+  }
+
+  test('names each document in both languages, the book’s first, and ends with the entries used', () => {
+    const text = archive('en');
+    const nav = text('EPUB/nav.xhtml');
+    expect(nav).toMatch(
+      /<a href="doc-1\.xhtml">The title · <span lang="ar" xml:lang="ar" dir="rtl">العنوان<\/span><\/a>/,
+    );
+    expect(nav).toContain('href="glossary.xhtml"');
+    const appendix = text('EPUB/glossary.xhtml');
+    expect(XMLValidator.validate(appendix)).toBe(true);
+    expect(appendix).toContain('id="entry-paris"');
+    expect(appendix).toContain('The capital of France');
+    expect(appendix).not.toContain('Unused');
+    // A note's term leads to its entry.
+    expect(text('EPUB/doc-1.xhtml')).toContain('<a href="glossary.xhtml#entry-paris">');
+    expect(text('EPUB/package.opf')).toContain('<spine page-progression-direction="ltr">');
+    expect(archive('ar')('EPUB/package.opf')).toContain('<spine page-progression-direction="rtl">');
   });
 });
