@@ -55,5 +55,9 @@ export default defineConfig({
       },
     },
   },
+  // A page from getStaticPaths() whose cacheKey (src/utils/cache-key.ts) and code are unchanged is
+  // copied from the last build instead of rendered. Astro skips nothing when build.concurrency > 1:
+  // leave it at its default, 1.
+  experimental: { incrementalBuild: true },
   integrations: [hamish()],
 });

@@ -4,8 +4,10 @@
  * 1. Hamish builds 1,000 edition pages (TICO-19 text, bench/make-corpus.ts) from cold (no cache)
  *    in at most the time of a bare Astro + MDX + Pagefind build of the same texts (bench/bare/),
  *    also from cold.
- * 2. Rebuilding with no change takes at most 35 % of the cold build; rebuilding after adding one
- *    document (two pages), at most 40 %.
+ * 2. Rebuilding with no change takes at most 10 % of the cold build; rebuilding after adding one
+ *    document (two pages), at most 15 %; after editing the note of one glossary entry (of the
+ *    5,000-entry glossary), at most 30 % of that corpus's cold build, with only the pages that show
+ *    the entry rendered again (the build's "N pages: R rendered, C copied" line, printed here).
  * 3. A glossary of 5,000 entries adds under 10 % to a Hamish build of the same corpus.
  *
  * `BENCH_PAGES=10000` runs the same at 10,000 pages; its peak memory is the scale target (≤ 2 GB),
@@ -19,7 +21,7 @@
  * Exits non-zero when a target is missed.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { workDir } from '../src/integrations/paths.ts';
@@ -57,6 +59,36 @@ function timed(name: string, args: string[], env: NodeJS.ProcessEnv, cwd = ROOT)
   const last = result.stderr.trim().split('\n').at(-1) ?? '';
   const [seconds, user, system, kb] = last.split(' ').map(Number);
   return { seconds, cpuSeconds: user + system, maxRssMb: kb / 1024 };
+}
+
+/** The build's own count of pages rendered and copied from the last build (see `progress.ts`). */
+function pageCounts(name: string): string {
+  const log = readFileSync(join(LOGS, `${name}.log`), 'utf8');
+  return /(\d+) pages: (\d+) rendered, (\d+) copied/.exec(log)?.[0] ?? 'no page count in the log';
+}
+
+/**
+ * Edits the note of one glossary entry that a few pages show (the rarest entry named by at least
+ * three pages, from the last build's search input); returns the entry's id, how many pages name
+ * it, and the undo.
+ */
+function editGlossaryNote(content: string): { id: string; pages: number; undo: () => void } {
+  const input = JSON.parse(readFileSync(join(workDir(content, ROOT), 'search-input.json'), 'utf8')) as {
+    pages: { entries?: string[] }[];
+  };
+  const counts = new Map<string, number>();
+  for (const page of input.pages) for (const id of page.entries ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const [id, pages] = [...counts].filter(([, n]) => n >= 3).sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))[0];
+  const file = join(content, 'glossary.yaml');
+  const before = readFileSync(file, 'utf8');
+  const start = before.indexOf(`id: ${id}\n`);
+  const note = before.indexOf('note: ', start);
+  if (start < 0 || note < 0) throw new Error(`no note for ${id} in ${file}`);
+  writeFileSync(
+    file,
+    `${before.slice(0, note)}note: Edited for the benchmark. ${before.slice(note + 'note: '.length)}`,
+  );
+  return { id, pages, undo: () => writeFileSync(file, before) };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -146,7 +178,9 @@ async function main() {
     unchanged: 'Hamish, rebuild with no change',
     added: 'Hamish, rebuild after adding one document',
     glossary: `Hamish + ${entries}-entry glossary`,
+    glossaryEdit: `Hamish + ${entries}-entry glossary, rebuild after editing one entry's note`,
   };
+  const notes: string[] = [];
   const runs = measureInTurn([
     () => {
       // Cold, as Hamish's: without the data store Astro keeps in its cache folder.
@@ -177,6 +211,7 @@ async function main() {
       const added = addDocument(corpus);
       try {
         const rebuilt = timed('hamish-added', [ASTRO, 'build', '--outDir', hamishOut], { CONTENT_DIR: corpus });
+        notes.push(`no change: ${pageCounts('hamish-unchanged')}; one document added: ${pageCounts('hamish-added')}`);
         return [
           [labels.hamish, cold],
           [labels.unchanged, unchanged],
@@ -186,7 +221,23 @@ async function main() {
         for (const file of added) rmSync(file, { force: true });
       }
     },
-    () => [[labels.glossary, hamishCold('hamish-glossary', withGlossary, join(WORK, 'out-hamish-glossary'))]],
+    () => {
+      const out = join(WORK, 'out-hamish-glossary');
+      const cold = hamishCold('hamish-glossary', withGlossary, out);
+      const edit = editGlossaryNote(withGlossary);
+      try {
+        const rebuilt = timed('hamish-glossary-edit', [ASTRO, 'build', '--outDir', out], { CONTENT_DIR: withGlossary });
+        notes.push(
+          `glossary entry ${edit.id} (named by ${edit.pages} pages) edited: ${pageCounts('hamish-glossary-edit')}`,
+        );
+        return [
+          [labels.glossary, cold],
+          [labels.glossaryEdit, rebuilt],
+        ];
+      } finally {
+        edit.undo();
+      }
+    },
   ]);
 
   const of = (label: string) => runs.get(label) ?? [];
@@ -194,6 +245,7 @@ async function main() {
   const unchanged = pairedRatio(of(labels.unchanged), of(labels.hamish));
   const added = pairedRatio(of(labels.added), of(labels.hamish));
   const glossaryCost = pairedRatio(of(labels.glossary), of(labels.hamish)) - 1;
+  const glossaryEdit = pairedRatio(of(labels.glossaryEdit), of(labels.glossary));
   console.log(`\n| build (${PAGES} pages) | median time | median CPU time | peak memory |\n|---|---|---|---|`);
   for (const [label, measures] of runs) {
     const m = summary(measures);
@@ -206,11 +258,15 @@ async function main() {
     `\nHamish / bare, median of the rounds: ${ratio.toFixed(2)} × (target ≤ 1.00; CPU time ${cpu(labels.hamish, labels.bare).toFixed(2)} ×)`,
   );
   console.log(
-    `rebuild with no change / cold build: ${(unchanged * 100).toFixed(0)} % (target ≤ 35 %; CPU time ${(cpu(labels.unchanged, labels.hamish) * 100).toFixed(0)} %)`,
+    `rebuild with no change / cold build: ${(unchanged * 100).toFixed(0)} % (target ≤ 10 %; CPU time ${(cpu(labels.unchanged, labels.hamish) * 100).toFixed(0)} %)`,
   );
   console.log(
-    `rebuild after adding one document / cold build: ${(added * 100).toFixed(0)} % (target ≤ 40 %; CPU time ${(cpu(labels.added, labels.hamish) * 100).toFixed(0)} %)`,
+    `rebuild after adding one document / cold build: ${(added * 100).toFixed(0)} % (target ≤ 15 %; CPU time ${(cpu(labels.added, labels.hamish) * 100).toFixed(0)} %)`,
   );
+  console.log(
+    `rebuild after editing one glossary entry / cold build: ${(glossaryEdit * 100).toFixed(0)} % (target ≤ 30 %; CPU time ${(cpu(labels.glossaryEdit, labels.glossary) * 100).toFixed(0)} %)`,
+  );
+  console.log(`pages rendered, round by round:\n  ${notes.join('\n  ')}`);
   console.log(
     `glossary cost, median of the rounds: ${(glossaryCost * 100).toFixed(1)} % (target < 10 %; CPU time ${((cpu(labels.glossary, labels.hamish) - 1) * 100).toFixed(1)} %)`,
   );
@@ -220,8 +276,9 @@ async function main() {
   );
   const missed = [
     ratio > 1 && 'build time ratio',
-    unchanged > 0.35 && 'rebuild with no change',
-    added > 0.4 && 'rebuild after adding one document',
+    unchanged > 0.1 && 'rebuild with no change',
+    added > 0.15 && 'rebuild after adding one document',
+    glossaryEdit > 0.3 && 'rebuild after a glossary edit',
     glossaryCost >= 0.1 && 'glossary cost',
     PAGES >= 10000 && peak > 2048 && 'peak memory',
   ].filter(Boolean);

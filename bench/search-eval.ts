@@ -86,7 +86,7 @@ async function writeContent(docs: ReturnType<typeof drawCorpus>): Promise<string
 }
 
 function buildHamish(content: string, outDir: string): Promise<void> {
-  return withBuildLock(async () => {
+  return withBuildLock(() => {
     const env = userEnv({ CONTENT_DIR: content });
     delete env.BASE_PATH;
     const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
@@ -147,7 +147,9 @@ async function plainTop(page: Page, query: string): Promise<string[]> {
       const w = window as unknown as {
         pf?: Promise<{ search(t: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }> }>;
       };
-      w.pf ??= import('/pagefind/pagefind.js').then(async (m) => {
+      // A URL the page serves, not a module on disk: a variable keeps the type checker from resolving it.
+      const pagefindUrl = '/pagefind/pagefind.js';
+      w.pf ??= import(pagefindUrl).then(async (m) => {
         await m.options({ noWorker: true });
         await m.init();
         return m;

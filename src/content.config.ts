@@ -2,11 +2,13 @@ import { defineCollection } from 'astro:content';
 import config from 'virtual:hamish/config';
 import { hamishLoaders } from './integrations/editions/collections.ts';
 import { editionData } from './integrations/editions/loader.ts';
+import { pageData, pagesLoader } from './integrations/site-pages.ts';
 
 /**
  * `editions`: every language version of every document in the content folder, rendered by
  * Hamish's loader; entry ids are `<lang>/<slug>`. `glossary`: the glossary's entries, by id.
- * `contentStatus`: the content's errors, shown by the pages in `astro dev`.
+ * `contentStatus`: the content's errors, shown by the pages in `astro dev`. `pages`: the
+ * publisher's pages that are not documents (`pages/*.md`), by `<lang>/<slug>`.
  */
 const loaders = hamishLoaders(config);
 
@@ -15,4 +17,5 @@ export const collections = {
   editions: defineCollection({ loader: loaders.editions, schema: editionData }),
   glossary: defineCollection({ loader: loaders.glossary }),
   contentStatus: defineCollection({ loader: loaders.contentStatus }),
+  pages: defineCollection({ loader: pagesLoader(config), schema: pageData }),
 };

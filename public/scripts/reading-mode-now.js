@@ -12,7 +12,7 @@
   var mode;
   try {
     mode = window.localStorage.getItem(key);
-  } catch (refused) {
+  } catch {
     return;
   }
   var radios = switcher.querySelectorAll('input[type="radio"]');

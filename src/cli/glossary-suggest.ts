@@ -16,7 +16,8 @@ import { contentDir } from '../integrations/paths.ts';
 const HEADINGS: Record<SuggestionKind, string> = {
   'english-name': 'Capitalised names in English text',
   'latin-in-arabic': 'Latin names inside Arabic text',
-  'arabic-name': 'Arabic words that look like names (after a title, or repeated and never with the article)',
+  'arabic-name':
+    'Arabic words that look like names (after a title, or repeated, never with the article, and spelling a name of the English version)',
   'missing-language': 'Entries found in a version whose language the entry lacks',
 };
 
@@ -32,7 +33,7 @@ function documentOf(edition: Edition): SuggestDocument {
           .split('\n')
           .map((text, i) => ({ text, line: i + 1 }))
           .filter((p) => p.text.trim() !== '');
-  return { file: edition.sourceFile, lang: edition.lang, paragraphs };
+  return { file: edition.sourceFile, lang: edition.lang, paragraphs, slug: edition.slug, relation: edition.relation };
 }
 
 function placesOf(suggestion: Suggestion): string {

@@ -2,6 +2,7 @@
  * The data Hamish moves through its pipeline, from a file in `content/` to an edition page.
  * Pure types: nothing here knows about Astro, the file system or the DOM.
  */
+import type { FurnitureKind } from './ingest/furniture-labels.ts';
 
 /** The two languages an edition is made of. */
 export type Lang = 'ar' | 'en';
@@ -53,6 +54,9 @@ export interface SourceMeta {
   url?: string;
   lang?: Lang;
   relation?: Relation;
+  /** The writer (issue 23 adds it to sidecars and front matter; furniture bylines give it too). */
+  author?: string;
+  tags?: string[];
 }
 
 /** A decoded source: text as Unicode (NFC, LF line ends), with what the file itself says about it. */
@@ -81,6 +85,8 @@ export interface Removal {
   line: number;
   /** For furniture: the name of the pattern that matched (e.g. `read-the-whole-story`). */
   pattern?: string;
+  /** For furniture: its kind (`byline`, `timestamp`, …; see `furniture-labels.ts`), when known. */
+  kind?: FurnitureKind;
 }
 
 /** A paragraph of the reading text with the line it came from. */
@@ -104,6 +110,12 @@ export interface Edition {
    */
   titleDerived: boolean;
   date?: string;
+  /** `HH:MM`, from a timestamp line, when the date came from one too. */
+  time?: string;
+  /** The writer, given or found in a byline. */
+  author?: string;
+  /** Given, or found in a tags line. */
+  tags?: string[];
   /** A place line such as "PARIS" taken from an opening "PARIS —". */
   dateline?: string;
   /** The outlet, given or found in furniture such as "Read the whole story from …". */

@@ -2,7 +2,14 @@
  * What the Hamish integration resolved once for the whole build, handed to the content config and
  * the pages through `virtual:hamish/config` (see `hamish.ts`). Plain JSON.
  */
+import type { SiteOptions } from './options.ts';
+
 export interface HamishConfig {
+  /**
+   * Whether the content folder has pages (`pages/*.md`): Astro warns on every read of an empty
+   * collection, and every page lists the pages in its header and footer (see `sitePages()`).
+   */
+  hasPages: boolean;
   /** The content folder (absolute). */
   contentDir: string;
   /** How messages name the content folder: relative to the working directory when inside it. */
@@ -15,6 +22,8 @@ export interface HamishConfig {
   base: string;
   /** `build` or `dev` (`preview` loads no content). */
   command: 'build' | 'dev' | 'preview' | 'sync';
+  /** The publisher's options, as the pages use them. */
+  site: SiteOptions;
 }
 
 /** The virtual module's id. */

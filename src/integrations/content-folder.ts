@@ -1,8 +1,10 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { ingest, parseCleaningRules } from '../core/ingest/index.ts';
+import { parseCleaningRules } from '../core/ingest/index.ts';
 import type { Diagnostic, Edition, SourceFile } from '../core/types.ts';
 import { loadGlossary, type LoadedGlossary } from './glossary-file.ts';
+import { cachedIngest } from './ingest-cache.ts';
+import { progress, type Progress } from './progress.ts';
 
 /** Everything the build knows about a content folder after reading and checking it. */
 export interface LoadedContent {
@@ -11,10 +13,22 @@ export interface LoadedContent {
   diagnostics: Diagnostic[];
   /** Number of source documents read (sidecars and other files not counted). */
   sourceCount: number;
+  /** Documents (slugs) ingested again, and taken unchanged from the ingest cache. */
+  ingested: number;
+  reused: number;
+}
+
+/** Where and under which code version ingest results are kept between builds (see `ingest-cache.ts`). */
+export interface ContentCache {
+  file: string;
+  codeVersion: string;
+  warn: (message: string) => void;
+  /** Prints progress lines (see `progress.ts`). */
+  info?: (message: string) => void;
 }
 
 /** The source files of a content folder (`documents/**`), as bytes, in a stable order. */
-export async function readSources(content: string): Promise<SourceFile[]> {
+export async function readSources(content: string, onFile?: Progress): Promise<SourceFile[]> {
   const documents = join(content, 'documents');
   let names: string[];
   try {
@@ -27,6 +41,7 @@ export async function readSources(content: string): Promise<SourceFile[]> {
     const absolute = join(documents, name);
     if (!(await stat(absolute)).isFile()) continue;
     files.push({ path: relative(content, absolute).split('\\').join('/'), bytes: await readFile(absolute) });
+    onFile?.tick();
   }
   return files;
 }
@@ -41,14 +56,31 @@ async function readOptional(path: string): Promise<string | undefined> {
 }
 
 /** Reads and ingests every source of a content folder and its glossary; all problems come back as diagnostics. */
-export async function loadContent(content: string): Promise<LoadedContent> {
-  const [files, glossary] = await Promise.all([readSources(content), loadGlossary(content)]);
+export async function loadContent(content: string, cache?: ContentCache): Promise<LoadedContent> {
+  const info = cache?.info;
+  const reading =
+    info && progress('Documents read', (await readdir(join(content, 'documents')).catch(() => [])).length, info);
+  const [files, glossary] = await Promise.all([readSources(content, reading), loadGlossary(content)]);
   const diagnostics: Diagnostic[] = [...glossary.diagnostics];
   const cleaningText = await readOptional(join(content, 'cleaning.yaml'));
   const cleaning = cleaningText === undefined ? undefined : parseCleaningRules(cleaningText, 'cleaning.yaml');
   if (cleaning) diagnostics.push(...cleaning.diagnostics);
-  const result = ingest(files, { cleaning: cleaning?.rules });
+  const result = await cachedIngest(files, {
+    cleaning: cleaning?.rules,
+    // The cleaning rules as written: any edit of them is a new key for every document.
+    version: JSON.stringify([cache?.codeVersion ?? '', cleaningText ?? null]),
+    file: cache?.file,
+    warn: cache?.warn,
+    progress: info && progress('Documents checked', files.length, info),
+  });
   diagnostics.push(...result.diagnostics);
   const sourceCount = files.filter((file) => /\.(txt|md|mdx)$/i.test(file.path)).length;
-  return { editions: result.editions, glossary, diagnostics, sourceCount };
+  return {
+    editions: result.editions,
+    glossary,
+    diagnostics,
+    sourceCount,
+    ingested: result.ingested,
+    reused: result.reused,
+  };
 }

@@ -9,7 +9,7 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
-import { join } from 'node:path';
+import { join, resolve as resolvePath } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { rehypeBidi } from '../plugins/rehype-bidi/index.ts';
 import { remarkGlossary } from '../plugins/remark-glossary/index.ts';
@@ -18,18 +18,60 @@ import { GLOSSARY_FILE, loadGlossary } from './glossary-file.ts';
 import { contentDir as resolveContentDir, editionsDir, workDir as resolveWorkDir } from './paths.ts';
 import { hamishSearch } from './search.ts';
 import { writeBooks } from './books.ts';
+import { pagesCopied } from './progress.ts';
+import { hasSitePages } from './site-pages.ts';
+import {
+  acquireProjectLock,
+  checkIncrementalCache,
+  markGenerated,
+  markGenerating,
+  outputPlan,
+  publishOutput,
+  recoverOutput,
+  type OutputPlan,
+} from './publish.ts';
 import { shownFolder } from '../core/ingest/index.ts';
+import { AstroError } from 'astro/errors';
+import { LANGS } from '../core/types.ts';
+import { t } from '../i18n/index.ts';
+import {
+  OptionsError,
+  parseOptions,
+  resolveFiles,
+  siteOptions,
+  stringOverrides,
+  type HamishOptions,
+} from './options.ts';
+import { builtBase, recordBuild, reportSkipped, siteSitemap, siteVitePlugin, writeRobots } from './site.ts';
+import { warnInlineStyles } from './inline-styles.ts';
 
-export interface HamishOptions {
-  /** The content folder; `CONTENT_DIR` or `content/` by default (see `contentDir`). */
-  contentDir?: string;
+export type { HamishOptions } from './options.ts';
+
+/** A wrong option stops Astro at startup with the list of what is wrong, without a stack. */
+function optionsError(error: unknown): unknown {
+  if (!(error instanceof OptionsError)) return error;
+  const astroError = new AstroError(error.message, 'See docs/configuration.md for every option and what it accepts.');
+  astroError.stack = '';
+  return astroError;
 }
 
-export function hamish(options: HamishOptions = {}): AstroIntegration {
-  const contentDir = options.contentDir ?? resolveContentDir();
+export function hamish(input: HamishOptions = {}): AstroIntegration {
+  let options: ReturnType<typeof parseOptions>;
+  try {
+    options = parseOptions(input);
+  } catch (error) {
+    throw optionsError(error);
+  }
+  const overrides = stringOverrides(options);
+  const contentDir = options.contentDir ? resolvePath(options.contentDir) : resolveContentDir();
   const workDir = resolveWorkDir(contentDir);
   const shownRoot = shownFolder(contentDir, process.cwd());
   const search = hamishSearch({ contentDir, workDir });
+  const cacheDir = join(workDir, 'cache');
+  let plan: OutputPlan | undefined;
+  let generationStarted = Date.now();
+
+  let site: string | undefined;
   let base = '/';
   let root = process.cwd();
 
@@ -37,15 +79,59 @@ export function hamish(options: HamishOptions = {}): AstroIntegration {
     name: 'hamish',
     hooks: {
       'astro:config:setup': async (params) => {
-        const { config, command, updateConfig, addWatchFile } = params;
+        const { config, command, updateConfig, addWatchFile, logger } = params;
+        if (command === 'build' || command === 'dev') {
+          await acquireProjectLock(fileURLToPath(config.root), command, logger);
+        }
+        if (command === 'build') {
+          // Astro writes into a staging folder; `hamish:publish` swaps it in when every step succeeded.
+          plan = outputPlan(fileURLToPath(config.outDir), workDir);
+          await recoverOutput(plan, logger);
+          await checkIncrementalCache(workDir, cacheDir, logger);
+        }
+        if (command === 'build') reportSkipped(config.site, logger);
+        root = fileURLToPath(config.root);
+        site = config.site;
+        base = config.base;
+        if (command === 'preview' && !process.env.BASE_PATH) {
+          const built = builtBase(root, fileURLToPath(config.outDir), config.base);
+          if (built) {
+            logger.info(`Serving the build at ${built}, the base it was built for (BASE_PATH).`);
+            updateConfig({ base: built });
+          }
+        }
+        let files;
+        try {
+          files = resolveFiles(options, fileURLToPath(config.root));
+        } catch (error) {
+          throw optionsError(error);
+        }
         const resolved: HamishConfig = {
+          hasPages: hasSitePages(contentDir),
           contentDir,
           shownRoot,
           workDir,
           editionsDir: editionsDir(workDir),
           base: config.base,
           command,
+          site: siteOptions(options, config.site),
         };
+        // The notes' words come from the UI strings, which the options may replace; this processor
+        // runs outside Vite, so it is given them here.
+        const labels = Object.fromEntries(
+          LANGS.map((lang) => {
+            const word = (key: 'glossaryNotes.heading' | 'glossaryNotes.reference' | 'glossaryNotes.back') =>
+              overrides[lang][key] ?? t(lang, key);
+            return [
+              lang,
+              {
+                notes: word('glossaryNotes.heading'),
+                reference: word('glossaryNotes.reference'),
+                back: word('glossaryNotes.back'),
+              },
+            ];
+          }),
+        );
         // Hand-written Markdown and MDX are glossed by Astro's processor, in this module graph: the
         // glossary is read for them when the first one renders (a site of .txt sources never does).
         let glossary: ReturnType<typeof loadGlossary> | undefined;
@@ -53,19 +139,26 @@ export function hamish(options: HamishOptions = {}): AstroIntegration {
         // The compiled glossary lives in the Markdown pipeline: a change to it restarts the dev server.
         addWatchFile(join(contentDir, GLOSSARY_FILE));
         updateConfig({
-          cacheDir: pathToFileURL(`${workDir}/cache/`),
+          cacheDir: pathToFileURL(`${cacheDir}/`),
+          ...(plan && { outDir: pathToFileURL(`${plan.staging}/`) }),
           markdown: {
             // Smartypants would rewrite the quotes of the source text, which an edition must show as written.
             processor: unified({
               smartypants: false,
-              remarkPlugins: [[remarkGlossary, { glossary: compiled, base: config.base }]],
+              remarkPlugins: [[remarkGlossary, { glossary: compiled, base: config.base, labels }]],
               rehypePlugins: [rehypeBidi],
             }),
           },
           // Only hand-written .mdx sources are compiled by MDX: generated editions are rendered by the loader.
-          integrations: [mdx({ optimize: true })],
+          // `hamish:publish` last: every integration's files are in the staged site before it is published.
+          integrations: [
+            mdx({ optimize: true }),
+            ...(config.site && command === 'build' ? [siteSitemap(options.defaultLang, config.base, config.site)] : []),
+            hamishPublish(() => plan),
+          ],
           vite: {
             plugins: [
+              siteVitePlugin(files, overrides),
               {
                 name: 'hamish:config',
                 resolveId: (id: string) => (id === CONFIG_MODULE ? `\0${CONFIG_MODULE}` : undefined),
@@ -77,19 +170,65 @@ export function hamish(options: HamishOptions = {}): AstroIntegration {
         });
         await search.hooks['astro:config:setup']?.(params);
       },
-      'astro:config:done': (params) => {
-        base = params.config.base;
-        root = fileURLToPath(params.config.root);
-        return search.hooks['astro:config:done']?.(params);
-      },
+      'astro:config:done': (params) => search.hooks['astro:config:done']?.(params),
       'astro:server:setup': (params) => search.hooks['astro:server:setup']?.(params),
-      // The search index and the e-books are made from the built pages, side by side: search waits
-      // on Pagefind's own process most of the time.
+      'astro:build:start': () => {
+        generationStarted = Date.now();
+        return markGenerating(workDir);
+      },
+      'astro:build:generated': () => markGenerated(workDir),
       'astro:build:done': async (params) => {
+        // What the incremental build saved: the count editors see after, say, a glossary edit.
+        const copied = await pagesCopied(cacheDir, generationStarted);
+        params.logger.info(
+          `${params.pages.length} pages: ${params.pages.length - copied} rendered, ${copied} copied from the last build`,
+        );
+        const outDir = fileURLToPath(params.dir);
+        await warnInlineStyles(outDir, params.logger);
+        if (site) await writeRobots(outDir, base, site);
+        // The folder the site is published to, not the staging folder it is built in.
+        await recordBuild(root, plan?.target ?? outDir, base);
+        // The search index and the e-books are made from the built pages, side by side: search waits
+        // on Pagefind's own process most of the time.
         await Promise.all([
           search.hooks['astro:build:done']?.(params),
-          writeBooks(fileURLToPath(params.dir), { workDir, root, base }, params.logger),
+          writeBooks(outDir, { workDir, root, base }, params.logger),
         ]);
+      },
+    },
+  };
+}
+
+/**
+ * The last integration of a build: moves the staged site into the output folder once every
+ * integration before it has written its files (see `publish.ts`).
+ */
+function hamishPublish(plan: () => OutputPlan | undefined): AstroIntegration {
+  return {
+    name: 'hamish:publish',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        const names = config.integrations.map((integration) => integration.name);
+        const after = names.slice(names.indexOf('hamish:publish') + 1);
+        if (after.length > 0)
+          throw new AstroError(
+            `Integrations added after Hamish's would write into a site already published: ${after.join(', ')}.`,
+            'List them in astro.config.mjs (after hamish() is fine), or add them before `hamish:publish` in the Hamish integration.',
+          );
+      },
+      'astro:build:done': async ({ logger }) => {
+        const current = plan();
+        if (!current) return;
+        const started = performance.now();
+        try {
+          await publishOutput(current);
+        } catch (error) {
+          throw new AstroError(
+            `Publishing the site to ${current.target} failed: ${(error as Error).message}`,
+            'The last good site is still in place (or is put back by the next build).',
+          );
+        }
+        logger.info(`Published to ${current.target} in ${((performance.now() - started) / 1000).toFixed(2)}s`);
       },
     },
   };

@@ -3,7 +3,8 @@ import { AstroError } from 'astro/errors';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromParse5 } from 'hast-util-from-parse5';
 import { createReadStream, existsSync } from 'node:fs';
-import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,10 +25,19 @@ import {
   textPath,
   type SearchManifest,
   type SearchPage,
+  type SearchRecord,
   type ShardEntry,
 } from '../core/search/index.ts';
 import { LANGS } from '../core/types.ts';
 import { searchInputFile, type SearchInput, type SearchInputFile } from './editions/loader.ts';
+import { pagesSearchFile } from './site-pages.ts';
+import { progress } from './progress.ts';
+
+/** The pages of the content folder's `pages/`, as search reads them: from their built HTML. */
+async function pagesToIndex(workDir: string): Promise<SearchInput[]> {
+  const text = await readFile(pagesSearchFile(workDir), 'utf8').catch(() => '[]');
+  return (JSON.parse(text) as string[]).map((url) => ({ url, html: true as const }));
+}
 
 export interface SearchOptions {
   /** The content folder being built; its glossary links the two languages in search. */
@@ -44,11 +54,34 @@ export function devSearchDir(workDir: string): string {
   return join(workDir, 'search');
 }
 
+/**
+ * A promise that rejects should Pagefind's process end while search waits for it. Pagefind's Node
+ * API does not notice its process dying (killed by the kernel for memory, say): its answers never
+ * come, nothing is left for Node to do, and the build would end with exit code 0 and no index.
+ * Node says so first with `beforeExit`, which only fires when nothing can settle the awaited
+ * answers any more; this turns it into the error that fails the build.
+ */
+function whilePagefindRuns(): { stopped: Promise<never>; dispose: () => void } {
+  let fail!: (error: Error) => void;
+  const stopped = new Promise<never>((_, reject) => (fail = reject));
+  // Not a failure by itself: only when awaited (`race`) does it fail the build.
+  stopped.catch(() => undefined);
+  const onBeforeExit = () =>
+    fail(
+      new AstroError(
+        "Search index: Pagefind's indexing process stopped without answering (killed, or out of memory?).",
+        'The site was not published; the last good build is still in place. See docs/scaling.md for large archives.',
+      ),
+    );
+  process.once('beforeExit', onBeforeExit);
+  return { stopped, dispose: () => process.off('beforeExit', onBeforeExit) };
+}
+
 /** A Pagefind response with problems is a failed build, with every problem in the log. */
 function check<T extends { errors: string[] }>(response: T, what: string, logger: AstroIntegrationLogger): T {
   if (response.errors.length === 0) return response;
   for (const error of response.errors) logger.error(`Pagefind (${what}): ${error}`);
-  throw new AstroError(`Pagefind could not ${what}.`, 'The errors Pagefind reported are listed above.');
+  throw new AstroError(`Search index: Pagefind could not ${what}.`, 'The errors Pagefind reported are listed above.');
 }
 
 function seconds(since: number): string {
@@ -153,7 +186,12 @@ async function pageIds(bundleDir: string): Promise<Map<string, string>> {
 }
 
 /** Hamish's own search files (see `DATA_DIR`): paths within it and their bytes. */
-function dataFiles(pages: SearchPage[], ids: Map<string, string>, shards: ShardEntry[][]): Map<string, Uint8Array> {
+function dataFiles(
+  pages: SearchPage[],
+  ids: Map<string, string>,
+  shards: ShardEntry[][],
+  bundles: string[],
+): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array>();
   // Gzipped here, like Pagefind's own files, so what a query costs does not depend on the host.
   const gz = (value: unknown) => gzipSync(JSON.stringify(value), { level: 9 });
@@ -167,6 +205,7 @@ function dataFiles(pages: SearchPage[], ids: Map<string, string>, shards: ShardE
   const manifest: SearchManifest = {
     version: SEARCH_DATA_VERSION,
     glossaryShards: shards.length,
+    pagefindBundles: bundles,
     pages: { ar: pages.filter((p) => p.lang === 'ar').length, en: pages.filter((p) => p.lang === 'en').length },
   };
   files.set(MANIFEST_FILE, new TextEncoder().encode(JSON.stringify(manifest)));
@@ -202,14 +241,42 @@ async function copyTree(from: string, to: string): Promise<void> {
   await inBatches(files, (file) => copyFile(join(from, file), join(to, file)));
 }
 
+/** Pages per Pagefind bundle: see docs/scaling.md for how it was chosen. `HAMISH_SEARCH_SHARD_PAGES` overrides it. */
+const DEFAULT_SHARD_PAGES = 5000;
+
+/** Where bundle `i` goes in the site: the first is Pagefind's usual `pagefind/`, the others inside it. */
+const bundleDir = (i: number) => (i === 0 ? PAGEFIND_DIR : `${PAGEFIND_DIR}/shard-${i}`);
+
 /**
- * Builds the search of a built site into `<outDir>/pagefind/` (the Pagefind bundle) and
+ * The records cut into bundles of at most `size` pages: a page's bundle is chosen by a hash of its
+ * address, so that an edit changes one bundle, and a clean build makes the same bundles. In each
+ * bundle, the pages keep the loader's order (Pagefind's output depends on it).
+ */
+export function shardRecords<T extends { url: string }>(records: readonly T[], size: number): T[][] {
+  const count = Math.max(1, Math.ceil(records.length / size));
+  const bundles: T[][] = Array.from({ length: count }, () => []);
+  for (const record of records) {
+    const n = count === 1 ? 0 : createHash('sha1').update(record.url).digest().readUInt32BE(0) % count;
+    bundles[n].push(record);
+  }
+  // A hash can leave a bundle empty on a small site; Pagefind makes no index of nothing.
+  return bundles.filter((bundle, i) => i === 0 || bundle.length > 0);
+}
+
+/**
+ * Builds the search of a built site into `<outDir>/pagefind/` (the Pagefind bundles) and
  * `<outDir>/search-data/` (page texts, glossary shards, manifest), and keeps a copy for the dev
- * server. One Pagefind index holds both languages, as search keys (see `src/core/search/keys.ts`).
+ * server. The pages' records (their text as search keys, see `src/core/search/keys.ts`) are cut
+ * into bundles of a bounded size (`shardRecords`), each indexed by its own Pagefind process, so
+ * that Pagefind's memory is bounded by the bundle, not the archive; the browser merges them
+ * (`mergeIndex`). A bundle whose records did not change since a build is copied from
+ * `<work>/search-cache/`, not indexed again.
  */
 async function buildSearch(outDir: string, options: SearchOptions, logger: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
   const input = JSON.parse(await readFile(searchInputFile(options.workDir), 'utf8')) as SearchInputFile;
+  // The publisher's pages (About…) are read from their built pages, as MDX editions are.
+  input.pages.push(...(await pagesToIndex(options.workDir)));
   const glossary = { entries: input.glossary };
   // Sharded once: the shards and the entries' index terms come from the same pass.
   const { shards, terms } = shardGlossary(glossary.entries);
@@ -221,43 +288,104 @@ async function buildSearch(outDir: string, options: SearchOptions, logger: Astro
   // Pagefind reads the size from this variable, which it marks unstable: should it go, search
   // still works, with larger chunks. A value the user set wins.
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
+
+  let named = 0;
+  const records: SearchRecord[] = [];
+  const pages = await readPages(input.pages, outDir, (page, entries) => {
+    const entryTerms = entries.map((id) => terms.get(id)).filter((term) => term !== undefined);
+    named += entryTerms.length;
+    records.push(searchRecord(page, entryTerms));
+  });
+  const counts = LANGS.map((lang) => `${pages.filter((p) => p.lang === lang).length} ${lang}`).join(', ');
+  const shardCount = glossary.entries.length > 0 ? shards.length : 0;
+  logger.info(
+    `Read ${input.pages.length} editions: ${pages.length} to index (${counts}), naming glossary entries ${named} times ` +
+      `(${glossary.entries.length} entries, ${shardCount} shard${shardCount === 1 ? '' : 's'}), in ${seconds(started)}`,
+  );
+
+  const indexStarted = performance.now();
+  const size = Number(process.env.HAMISH_SEARCH_SHARD_PAGES) || DEFAULT_SHARD_PAGES;
+  const bundles = shardRecords(records, size);
+  const cacheRoot = join(options.workDir, 'search-cache');
+  // What else decides a bundle's files: Pagefind's version (pinned by the lockfile) and its settings.
+  const settings = JSON.stringify([
+    await readFile(join(process.cwd(), 'package-lock.json'), 'utf8').catch(() => ''),
+    process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE,
+    PAGEFIND_LANGUAGE,
+  ]);
+  const indexed = progress('Pages indexed', records.length, (line) => logger.info(line));
+  const keys: string[] = [];
+  let reused = 0;
+  for (const [i, bundle] of bundles.entries()) {
+    const key = createHash('sha256').update(settings).update(JSON.stringify(bundle)).digest('hex').slice(0, 32);
+    keys.push(key);
+    const cached = join(cacheRoot, key);
+    if (existsSync(join(cached, 'pagefind-entry.json'))) reused++;
+    else await indexBundle(bundle, cached, logger, indexed);
+    await copyTree(cached, join(outDir, bundleDir(i)));
+  }
+  // Bundles no page needs any more.
+  for (const name of await readdir(cacheRoot).catch(() => [] as string[]))
+    if (!keys.includes(name)) await rm(join(cacheRoot, name), { recursive: true, force: true });
+
+  const ids = new Map<string, string>();
+  for (let i = 0; i < bundles.length; i++)
+    for (const [url, id] of await pageIds(join(outDir, bundleDir(i)))) ids.set(url, id);
+  const files = dataFiles(
+    pages,
+    ids,
+    shardCount > 0 ? shards : [],
+    bundles.slice(1).map((_, i) => `${bundleDir(i + 1).slice(PAGEFIND_DIR.length + 1)}/`),
+  );
+  await writeAll(join(outDir, DATA_DIR), files);
+  // The dev server's copy of the last build's search.
+  await rm(devDir, { recursive: true, force: true });
+  await Promise.all([PAGEFIND_DIR, DATA_DIR].map((sub) => copyTree(join(outDir, sub), join(devDir, sub))));
+  logger.info(
+    `Indexed ${pages.length} pages in ${bundles.length} bundle${bundles.length === 1 ? '' : 's'} ` +
+      `(${bundles.length - reused} indexed, ${reused} unchanged) into ${PAGEFIND_DIR}/ and ${DATA_DIR}/ in ${seconds(indexStarted)} ` +
+      `(search total ${seconds(started)})`,
+  );
+}
+
+/**
+ * Indexes one bundle's records with a Pagefind process of its own, closed afterwards (so that its
+ * memory goes back before the next bundle), and writes its files to `dir` (whole or not at all).
+ */
+async function indexBundle(
+  records: readonly SearchRecord[],
+  dir: string,
+  logger: AstroIntegrationLogger,
+  indexed: ReturnType<typeof progress>,
+): Promise<void> {
   const added: Promise<pagefind.NewFileResponse>[] = [];
+  const { stopped, dispose } = whilePagefindRuns();
+  const answer = <T>(request: Promise<T>): Promise<T> => Promise.race([request, stopped]);
   try {
     const { index } = check(
-      await pagefind.createIndex({ forceLanguage: PAGEFIND_LANGUAGE }),
+      await answer(pagefind.createIndex({ forceLanguage: PAGEFIND_LANGUAGE })),
       'create an index',
       logger,
     );
-    if (!index) throw new AstroError('Pagefind returned no index.');
-    // Each page goes to Pagefind as soon as it is read, without waiting for the answer: Pagefind
-    // indexes in its own process, on another core, while the next pages are parsed here.
-    let named = 0;
-    const pages = await readPages(input.pages, outDir, (page, entries) => {
-      const entryTerms = entries.map((id) => terms.get(id)).filter((term) => term !== undefined);
-      named += entryTerms.length;
-      added.push(index.addCustomRecord(searchRecord(page, entryTerms)));
-    });
-    const counts = LANGS.map((lang) => `${pages.filter((p) => p.lang === lang).length} ${lang}`).join(', ');
-    const shardCount = glossary.entries.length > 0 ? shards.length : 0;
-    logger.info(
-      `Read ${input.pages.length} editions: ${pages.length} to index (${counts}), naming glossary entries ${named} times ` +
-        `(${glossary.entries.length} entries, ${shardCount} shard${shardCount === 1 ? '' : 's'}), in ${seconds(started)}`,
-    );
-
-    const indexStarted = performance.now();
-    (await Promise.all(added)).forEach((response, i) => check(response, `index ${pages[i].url}`, logger));
-    check(await index.writeFiles({ outputPath: join(outDir, PAGEFIND_DIR) }), `write its files to ${outDir}`, logger);
-    const files = dataFiles(pages, await pageIds(join(outDir, PAGEFIND_DIR)), shardCount > 0 ? shards : []);
-    await writeAll(join(outDir, DATA_DIR), files);
-    // The dev server's copy of the last build's search.
-    await rm(devDir, { recursive: true, force: true });
-    await Promise.all([PAGEFIND_DIR, DATA_DIR].map((sub) => copyTree(join(outDir, sub), join(devDir, sub))));
-    logger.info(
-      `Indexed ${pages.length} pages into ${PAGEFIND_DIR}/ and ${DATA_DIR}/ in ${seconds(indexStarted)} (search total ${seconds(started)})`,
-    );
+    if (!index) throw new AstroError('Search index: Pagefind returned no index.');
+    for (const record of records) {
+      const response = index.addCustomRecord(record);
+      void response.then(
+        () => indexed.tick(),
+        () => undefined,
+      );
+      added.push(response);
+    }
+    (await answer(Promise.all(added))).forEach((response, i) => check(response, `index ${records[i].url}`, logger));
+    const temporary = `${dir}.tmp`;
+    await rm(temporary, { recursive: true, force: true });
+    check(await answer(index.writeFiles({ outputPath: temporary })), `write its files to ${temporary}`, logger);
+    await rename(temporary, dir);
   } finally {
-    // Should reading fail halfway, the requests already sent are answered before Pagefind closes.
-    await Promise.allSettled(added);
+    // Should something fail halfway, the requests already sent are answered before Pagefind closes
+    // (unless its process is gone, when nothing will answer them).
+    await Promise.race([Promise.allSettled(added), stopped.catch(() => undefined)]);
+    dispose();
     await pagefind.close();
   }
 }
@@ -332,7 +460,16 @@ export function hamishSearch(options: SearchOptions): AstroIntegration {
         server.middlewares.use(devMiddleware(resolve(root), base));
       },
       'astro:build:done': async ({ dir, logger }) => {
-        await buildSearch(fileURLToPath(dir), options, logger);
+        try {
+          await buildSearch(fileURLToPath(dir), options, logger);
+        } catch (error) {
+          if (error instanceof AstroError) throw error;
+          // Pagefind's own exceptions ("Pagefind backend closed"), a full disk, a file that would not write.
+          throw new AstroError(
+            `Search index: ${error instanceof Error ? error.message : String(error)}`,
+            'The site was not published; the last good build is still in place.',
+          );
+        }
       },
     },
   };

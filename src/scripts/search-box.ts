@@ -12,8 +12,8 @@ if (form && input) {
   let mounted: Promise<unknown> | undefined;
   const mount = () => (mounted ??= import('./search-popup.ts').then(({ mountPopup }) => mountPopup(form, input)));
   // Focus starts loading, so that the index is on its way while the reader types.
-  input.addEventListener('focus', mount, { once: true });
-  input.addEventListener('input', mount, { once: true });
+  input.addEventListener('focus', () => void mount(), { once: true });
+  input.addEventListener('input', () => void mount(), { once: true });
   // A query already in the box (the browser restored it) is searched as soon as the box is used.
   if (document.activeElement === input) void mount();
 }

@@ -41,6 +41,7 @@ import { HIGHLIGHT_PARAM } from './search-params.ts';
 export interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(path: string): Promise<void>;
   search(term: string, options?: { filters?: Record<string, string[]> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -192,6 +193,9 @@ export class SearchEngine {
     // and searching a few thousand pages takes milliseconds.
     await pagefind.options({ noWorker: true });
     await pagefind.init();
+    // A large archive's index comes in several bundles (see docs/scaling.md): searched as one.
+    for (const bundle of data.manifest.pagefindBundles ?? [])
+      await pagefind.mergeIndex(`${base}${PAGEFIND_DIR}/${bundle}`);
     return new SearchEngine(data, pagefind);
   }
 

@@ -119,7 +119,7 @@ if (root && form && input && filter && status && list && more) {
   });
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(search, DEBOUNCE);
+    timer = setTimeout(() => void search(), DEBOUNCE);
   });
   filter.addEventListener('change', () => {
     remember();

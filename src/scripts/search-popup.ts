@@ -66,7 +66,7 @@ export function mountPopup(form: HTMLFormElement, input: HTMLInputElement): void
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(search, DEBOUNCE);
+    timer = setTimeout(() => void search(), DEBOUNCE);
   });
   input.addEventListener('focus', () => {
     if (input.value.trim() !== '' && list.childElementCount > 0) open();

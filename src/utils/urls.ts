@@ -1,3 +1,4 @@
+import config from 'virtual:hamish/config';
 import type { Lang } from '../core/types.ts';
 import { archiveBookFile, bookFile } from '../core/epub/paths.ts';
 
@@ -12,10 +13,28 @@ export function editionPath(lang: Lang, slug: string): string {
   return withBase(`/${lang}/${slug}/`);
 }
 
+/**
+ * Where a language's pages that are not documents start, without the base: `/` for the language
+ * the bare address shows (the publisher's `defaultLang`), `/ar/` or `/en/` for the other one.
+ */
+export function langRoot(lang: Lang, defaultLang: Lang = config.site.defaultLang): string {
+  return lang === defaultLang ? '/' : `/${lang}/`;
+}
+
 /** The path of the home page (document list) in a language, page `page` (1-based). */
 export function homePath(lang: Lang, page = 1): string {
-  const root = lang === 'en' ? '/' : `/${lang}/`;
+  const root = langRoot(lang);
   return withBase(page === 1 ? root : `${root}page/${page}/`);
+}
+
+/** The path of a language's feed of the newest documents. */
+export function feedPath(lang: Lang): string {
+  return withBase(`/${lang}/feed.xml`);
+}
+
+/** The path of a page of the content folder (About, Corrections…) in a language. */
+export function sitePagePath(lang: Lang, slug: string): string {
+  return withBase(`/${lang}/${slug}/`);
 }
 
 /** `url` when it is a web address safe to link to (http or https), otherwise undefined. */
@@ -29,9 +48,9 @@ export function safeHref(url: string | undefined): string | undefined {
   }
 }
 
-/** The search page in `lang`: `/search/` in English, `/ar/search/` in Arabic (as the home pages). */
+/** The search page in `lang`: `/search/` in the default language, `/ar/search/` or `/en/search/` in the other (as the home pages). */
 export function searchPagePath(lang: Lang): string {
-  return withBase(lang === 'en' ? '/search/' : `/${lang}/search/`);
+  return withBase(`${langRoot(lang)}search/`);
 }
 
 /** The e-book (EPUB) of one language version's page: the document, opening with that version. */

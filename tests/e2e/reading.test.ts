@@ -301,6 +301,16 @@ describe.each(['ar', 'en'] as const)('the %s document page', (lang) => {
         await wide.close();
         const narrow = await open(server, path, { javaScriptEnabled, viewport: VIEWPORTS.narrow });
         await expectStacked(narrow.page, lang, otherLang(lang));
+        // The switch shows the mode in effect: stacked, not the side by side that does not fit.
+        expect(await narrow.page.isVisible('label[for="mode-side"]')).toBe(false);
+        const selected = await narrow.page.$$eval('.mode-options label', (labels) =>
+          labels
+            .filter(
+              (label) => label.checkVisibility() && getComputedStyle(label).backgroundColor !== 'rgba(0, 0, 0, 0)',
+            )
+            .map((label) => label.getAttribute('for')),
+        );
+        expect(selected).toEqual(['mode-stacked']);
         await narrow.page.screenshot({ path: join(ARTEFACTS, `modes-${lang}-narrow-js-${javaScriptEnabled}.png`) });
         await narrow.close();
       }

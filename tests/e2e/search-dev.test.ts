@@ -102,7 +102,7 @@ async function search(query: string, log: () => string): Promise<{ page: Page; s
       );
       return { page, status: (await page.textContent('.search-popup .search-status')) ?? '' };
     } catch (error) {
-      if (attempt === 3) throw new Error(`${String(error)}\ndev server said:\n${log().slice(-3000)}`);
+      if (attempt === 3) throw new Error(`${String(error)}\ndev server said:\n${log().slice(-3000)}`, { cause: error });
     }
   }
 }

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -36,6 +36,8 @@ export interface BuildOptions {
   contentDir: string;
   /** Deploy sub-path, e.g. `/sub/`. */
   base?: string;
+  /** An Astro config other than the project's, relative to the project's root (`astro build --config`). */
+  config?: string;
 }
 
 /**
@@ -80,7 +82,7 @@ export async function acquireLock(name: 'build' | 'dev', timeoutMs = 20 * 60_000
       const owner = Number(await readFile(join(lock, 'pid'), 'utf8').catch(() => ''));
       if (owner && !alive(owner)) await rm(lock, { recursive: true, force: true });
       else if (Date.now() > deadline)
-        throw new Error(`waited ${timeoutMs / 1000}s for ${lock} (held by pid ${owner || '?'})`);
+        throw new Error(`waited ${timeoutMs / 1000}s for ${lock} (held by pid ${owner || '?'})`, { cause: error });
       else await sleep(200);
     }
   }
@@ -101,7 +103,7 @@ export async function acquireDevServerLocks(): Promise<() => Promise<void>> {
 }
 
 /** Runs `task` holding the build lock (see `acquireLock`). */
-export async function withBuildLock<T>(task: () => Promise<T>): Promise<T> {
+export async function withBuildLock<T>(task: () => T | Promise<T>): Promise<T> {
   const release = await acquireLock('build');
   try {
     return await task();
@@ -121,7 +123,8 @@ async function build(options: BuildOptions, outDir: string): Promise<BuildResult
   if (options.base) env.BASE_PATH = options.base;
   else delete env.BASE_PATH;
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
+    const config = options.config ? ['--config', options.config] : [];
+    const child = spawn(join(ROOT, 'node_modules/.bin/astro'), ['build', ...config, '--outDir', outDir], {
       cwd: ROOT,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -134,6 +137,35 @@ async function build(options: BuildOptions, outDir: string): Promise<BuildResult
   });
 }
 
+/** A build started with `startBuild`: its process, and its result once it ends. */
+export interface StartedBuild {
+  child: ChildProcess;
+  done: Promise<BuildResult>;
+  /** Everything printed so far. */
+  output(): string;
+}
+
+/**
+ * Starts `astro build` of a content folder into `outDir` without clearing it first (unlike
+ * `runBuild`), with `env` added: for tests of what a build leaves behind. The caller holds the
+ * build lock (`withBuildLock`).
+ */
+export function startBuild(contentDir: string, outDir: string, env: NodeJS.ProcessEnv = {}): StartedBuild {
+  const child = spawn(join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
+    cwd: ROOT,
+    env: userEnv({ CONTENT_DIR: contentDir, BASE_PATH: '', ...env }),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const done = new Promise<BuildResult>((resolvePromise, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolvePromise({ code: code ?? (signal ? 128 : 1), output, outDir }));
+  });
+  return { child, done, output: () => output };
+}
+
 /**
  * Builds a content folder once per test run and returns the result; later calls (from other test
  * files, or the browser tests) reuse the build. A build is reused only when its marker says it was
@@ -141,7 +173,7 @@ async function build(options: BuildOptions, outDir: string): Promise<BuildResult
  */
 export async function buildOnce(options: BuildOptions): Promise<BuildResult> {
   const key = createHash('sha1')
-    .update(JSON.stringify([resolve(options.contentDir), options.base ?? '/']))
+    .update(JSON.stringify([resolve(options.contentDir), options.base ?? '/', options.config ?? '']))
     .digest('hex')
     .slice(0, 10);
   const outDir = join(ROOT, '.hamish', 'test-builds', key);

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { cp, mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
@@ -56,7 +56,7 @@ const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '
 export async function serve(root: string, base = '/', options: ServeOptions = {}): Promise<StaticServer> {
   const top = resolve(root);
   const prefix = base.endsWith('/') ? base : `${base}/`;
-  const server: Server = createServer(async (request, response) => {
+  const answer = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     if (!path.startsWith(prefix) && `${path}/` !== prefix) {
       response.writeHead(404).end();
@@ -100,6 +100,13 @@ export async function serve(root: string, base = '/', options: ServeOptions = {}
     }
     response.writeHead(200, { 'content-type': type });
     createReadStream(target).pipe(response);
+  };
+  // A request the server cannot answer (a malformed path, say) is a 500, not an unhandled rejection.
+  const server: Server = createServer((request, response) => {
+    answer(request, response).catch((error: unknown) => {
+      if (!response.headersSent) response.writeHead(500);
+      response.end(String(error));
+    });
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;

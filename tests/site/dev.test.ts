@@ -22,7 +22,7 @@ let release: (() => Promise<void>) | undefined;
 
 /** Polls `path` on the dev server until it answers `status` (or the deadline passes). */
 async function waitFor(path: string, status: number, deadline = Date.now() + 60_000): Promise<string> {
-  let last = '';
+  let last: string;
   for (;;) {
     try {
       const response = await fetch(`${ORIGIN}${path}`, { signal: AbortSignal.timeout(10_000) });

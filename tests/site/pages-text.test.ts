@@ -11,7 +11,8 @@ import { siteText, type PageText } from '../helpers/page-text.ts';
  * bare web and e-mail addresses (which GFM makes links). (The markup of the notes changed on
  * purpose: rehype-bidi now isolates the Latin inside Arabic notes. Issue 14 then changed the home
  * page, derived titles and `.md` sources on purpose — the generated comment a `.md` page showed as
- * text is gone — and the recordings were made again from a build with those changes.)
+ * text is gone — and the recordings were made again from a build with those changes. Issue 22
+ * added two pages, recorded from its build: `/en/`, the English home's twin, and the 404 page.)
  */
 const FIXTURES = join(ROOT, 'tests/fixtures');
 

@@ -5,7 +5,6 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { formatNumber } from '../../src/i18n/index.ts';
-import type { Root } from 'hast';
 import { unified } from 'unified';
 import { loadGlossary } from '../../src/integrations/glossary-file.ts';
 import { rehypeBidi } from '../../src/plugins/rehype-bidi/index.ts';

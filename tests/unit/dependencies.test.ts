@@ -22,6 +22,10 @@ const TOOLS: Record<string, string> = {
   typescript: 'type checking (npm run typecheck, and Astro)',
   '@astrojs/check': 'npm run typecheck (astro check)',
   vitest: 'npm test',
+  eslint: 'npm run lint',
+  prettier: 'npm run lint (prettier --check) and npm run format',
+  // Prettier loads its plugins by the names in .prettierrc.json.
+  'prettier-plugin-astro': '.prettierrc.json',
 };
 
 const SOURCE = /\.(ts|mjs|astro|css)$/;
@@ -74,6 +78,7 @@ function usage(): { build: Set<string>; other: Set<string> } {
     ...['src', 'tests', 'bench'].flatMap((dir) => files(join(ROOT, dir))),
     join(ROOT, 'astro.config.mjs'),
     join(ROOT, 'vitest.config.ts'),
+    join(ROOT, 'eslint.config.js'),
   ];
   const entryPoints = all.filter((file) => {
     const path = relative(ROOT, file);
@@ -135,4 +140,8 @@ test('the tools kept without an import are used by a script', () => {
   const scripts = Object.values(manifest.scripts).join('\n');
   expect(scripts).toMatch(/\bastro check\b/);
   expect(scripts).toMatch(/\bvitest\b/);
+  expect(scripts).toMatch(/\beslint\b/);
+  expect(scripts).toMatch(/\bprettier --check\b/);
+  const prettierrc = JSON.parse(readFileSync(join(ROOT, '.prettierrc.json'), 'utf8')) as { plugins: string[] };
+  expect(prettierrc.plugins).toContain('prettier-plugin-astro');
 });

@@ -127,7 +127,7 @@ function expandCompatibility(ch: string, base: (cp: number) => string): string {
 }
 
 /** Folds of code points already seen, by code point; an array is the fastest lookup for the BMP. */
-const arabicCache: (string | undefined)[] = new Array(0x10000);
+const arabicCache = new Array<string | undefined>(0x10000);
 
 /** The `normalizeArabic` fold of one code point. */
 function foldArabicCodePoint(cp: number): string {
@@ -151,7 +151,7 @@ const LATIN_EXTRA: ReadonlyMap<number, string> = new Map([
   [0x0131, 'i'], // dotless i
 ]);
 
-const keyCache: (string | undefined)[] = new Array(0x10000);
+const keyCache = new Array<string | undefined>(0x10000);
 
 /** The base fold of `matchKey` for a code point that is already NFKC-expanded. */
 function foldKeyBase(cp: number): string {
@@ -226,7 +226,7 @@ function foldLineChar(char: string): string {
   return char.toLowerCase();
 }
 
-const lineCache: (string | undefined)[] = new Array(0x10000);
+const lineCache = new Array<string | undefined>(0x10000);
 
 /**
  * The `foldLine` fold of one code point: Arabic first (its presentation forms expand without the

@@ -148,7 +148,7 @@ function addresses(text: string): Atom[] {
   const found: Atom[] = [];
   for (const m of text.matchAll(URL_START)) {
     const url = trimUrl(m[0]);
-    const scheme = /^(?:[a-z][a-z0-9+.\-]*:\/\/|www\.|(?:mailto|tel):)/i.exec(url)?.[0] ?? '';
+    const scheme = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|(?:mailto|tel):)/i.exec(url)?.[0] ?? '';
     if (url.length > scheme.length) found.push({ start: m.index, end: m.index + url.length, type: 'url' });
   }
   for (const m of text.matchAll(EMAIL)) {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Lang } from '../types.ts';
-import { bidiHast, bidiSegments, isolatePieces, type IsolatedPieces } from './index.ts';
+import { bidiHast, bidiSegments, isolatePieces } from './index.ts';
 
 describe('bidiSegments', () => {
   test.each([

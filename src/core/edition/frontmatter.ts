@@ -11,11 +11,11 @@ import type { EditionFrontmatter } from './schema.ts';
  */
 export function editionFrontmatterOf(edition: Edition, paragraphLines?: number[]): EditionFrontmatter {
   const { slug, lang, format, sourceFile, encoding, title, titleDerived } = edition;
-  const { date, dateline, source, url, imageCredit, excerpt, relation } = edition;
-  const removed = edition.removed.map(({ reason, text, line, pattern }) =>
-    pattern === undefined ? { reason, text, line } : { reason, text, line, pattern },
-  );
-  const optional = { date, dateline, source, url, imageCredit, excerpt, relation, paragraphLines };
+  const { date, time, author, tags, dateline, source, url, imageCredit, excerpt, relation } = edition;
+  const removed = edition.removed.map(({ reason, text, line, pattern, kind }) =>
+    definedOnly({ reason, text, line, pattern, kind }),
+  ) as EditionFrontmatter['removed'];
+  const optional = { date, time, author, tags, dateline, source, url, imageCredit, excerpt, relation, paragraphLines };
   return {
     generated: true,
     slug,

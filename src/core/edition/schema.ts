@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { Edition, Lang, Relation, RemovalReason, SourceFormat } from '../types.ts';
+import { furnitureKind } from '../ingest/furniture-labels.ts';
 
 const lang = z.enum(['ar', 'en'] as const satisfies readonly Lang[]);
 const format = z.enum(['txt', 'md', 'mdx'] as const satisfies readonly SourceFormat[]);
@@ -24,6 +25,7 @@ const removal = z.strictObject({
   text: z.string(),
   line,
   pattern: z.string().optional(),
+  kind: furnitureKind.optional(),
 });
 
 /**
@@ -42,6 +44,9 @@ export const editionFrontmatter = z.strictObject({
   title: z.string(),
   titleDerived: z.boolean(),
   date: z.string().optional(),
+  time: z.string().optional(),
+  author: z.string().optional(),
+  tags: z.array(z.string()).optional(),
   dateline: z.string().optional(),
   source: z.string().optional(),
   url: z.string().optional(),

@@ -69,7 +69,7 @@ function inCapitals(text: string, start: number, end: number): boolean {
 export function findMatches(glossary: CompiledGlossary, text: string, lang: Lang): GlossaryMatch[] {
   const tokens = tokenize(text);
   const matches: GlossaryMatch[] = [];
-  const gaps: (string | undefined)[] = new Array(tokens.length);
+  const gaps = new Array<string | undefined>(tokens.length);
   const gapBefore = (j: number): string => (gaps[j] ??= gapKey(text, tokens[j - 1].end, tokens[j].start));
   if (!glossary.root.next) return matches;
 

@@ -11,8 +11,8 @@ const paragraphs = (text: string) =>
 
 // The reading text of the sample: the Arabic seed, and the English article once, without furniture.
 const documents: SuggestDocument[] = [
-  { file: 'documents/x.ar.txt', lang: 'ar', paragraphs: paragraphs(SAMPLE_AR) },
-  { file: 'documents/x.en.txt', lang: 'en', paragraphs: paragraphs(SAMPLE_EN).slice(0, 5) },
+  { file: 'documents/x.ar.txt', lang: 'ar', paragraphs: paragraphs(SAMPLE_AR), slug: 'x' },
+  { file: 'documents/x.en.txt', lang: 'en', paragraphs: paragraphs(SAMPLE_EN).slice(0, 5), slug: 'x' },
 ];
 
 const glossaryOf = (yaml: string) => compileGlossary(parseGlossary(yaml).entries);
@@ -53,6 +53,55 @@ describe('with an empty glossary', () => {
     const macron = suggestTerms(documents, glossaryOf('')).find((s) => s.kind === 'arabic-name' && s.text === 'ماكرون');
     expect(macron?.count).toBeGreaterThanOrEqual(3);
     expect(macron?.places.every((p) => p.file === 'documents/x.ar.txt' && p.line >= 1)).toBe(true);
+  });
+});
+
+describe('evidence, not noise', () => {
+  // Common words that look like transliterations (letters Arabic uses for foreign sounds, no
+  // article), each repeated, beside one name; the English version names only the name.
+  const ar = [
+    'وقف الجندي أمام المبنى فيما وصل بوتين، وقال إنه سيتم فتح الطريق.',
+    'وكان جندي آخر أمام الباب فيما تحدث بوتين إلى الصحفيين، وسيتم نشر البيان.',
+  ];
+  const en = [
+    'A soldier stood in front of the building as Putin arrived, and said the road would be opened.',
+    'Another soldier was at the door while Putin spoke to reporters; the statement will be published.',
+    'Addressing the UN General Assembly, the minister spoke of the war.',
+    'Speaking to reporters later, Mr. Putin declined to comment.',
+  ];
+  const pair = (withEnglish: boolean): SuggestDocument[] => [
+    {
+      file: 'documents/y.ar.txt',
+      lang: 'ar',
+      slug: 'y',
+      relation: 'translation',
+      paragraphs: ar.map((text, i) => ({ text, line: i + 1 })),
+    },
+    ...(withEnglish
+      ? [
+          {
+            file: 'documents/y.en.txt',
+            lang: 'en' as const,
+            slug: 'y',
+            paragraphs: en.map((text, i) => ({ text, line: i + 1 })),
+          },
+        ]
+      : []),
+  ];
+
+  test('an Arabic word is a name when the English version has it too, transliterated', () => {
+    const found = texts('arabic-name', suggestTerms(pair(true), glossaryOf('')));
+    expect(found).toEqual(['بوتين']);
+  });
+
+  test('without an English version, a repeated word is not evidence enough', () => {
+    expect(texts('arabic-name', suggestTerms(pair(false), glossaryOf('')))).toEqual([]);
+  });
+
+  test('a word capitalised because it opens a sentence is not part of the name after it', () => {
+    const found = texts('english-name', suggestTerms(pair(true), glossaryOf('')));
+    expect(found).toContain('UN General Assembly');
+    expect(found.some((name) => /Addressing|Speaking/.test(name))).toBe(false);
   });
 });
 

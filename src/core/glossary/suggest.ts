@@ -7,6 +7,7 @@ import { otherLang, type Lang } from '../types.ts';
 import type { CompiledGlossary } from './compile.ts';
 import { gapKey, SPACE_GAP } from './forms.ts';
 import { findMatches } from './match.ts';
+import { arabicSkeleton, latinSkeleton, sameName } from './transliteration.ts';
 
 /** The reading text of one language version of a document. */
 export interface SuggestDocument {
@@ -14,6 +15,13 @@ export interface SuggestDocument {
   file: string;
   lang: Lang;
   paragraphs: { text: string; line: number }[];
+  /**
+   * The document the version belongs to: versions with the same slug are one document in two
+   * languages, and the other version's names are evidence for this one's (see `suggestTerms`).
+   */
+  slug?: string;
+  /** How the document's two versions relate: a translation's other version names the same people. */
+  relation?: 'translation' | 'coverage';
 }
 
 /**
@@ -21,7 +29,8 @@ export interface SuggestDocument {
  * - `latin-in-arabic`: a run of Latin words inside Arabic text (EMLEAKS, APT 28);
  * - `arabic-name`: Arabic words that look like a name: after a title (الرئيس، المرشح، وزير …), or
  *   repeated, spelt like a transliteration (see `foreignShaped`) and never written with the
- *   article, as names are not;
+ *   article, as names are not; and, but for a title's in a document that is not a translation,
+ *   spelling a name of the document's English version (see `transliteration.ts`);
  * - `missing-language`: an entry that occurs in a version whose language its glossary entry lacks.
  */
 export type SuggestionKind = 'english-name' | 'latin-in-arabic' | 'arabic-name' | 'missing-language';
@@ -345,6 +354,9 @@ interface Group {
   places: Place[];
   /** Seen as a name by strong evidence (mid-sentence capitals, a title before it). */
   strong: boolean;
+  /** For `arabic-name`: the words, and whether a title was seen before them. */
+  words?: string[];
+  titled?: boolean;
   entryId?: string;
   lang?: Lang;
 }
@@ -369,7 +381,7 @@ function allCaps(token: Token): boolean {
 /** Whether the word at `index` opens a sentence (nothing but quotes or brackets since a full stop). */
 function opensSentence(text: string, tokens: Token[], index: number): boolean {
   const before = text.slice(index === 0 ? 0 : tokens[index - 1].end, tokens[index].start);
-  return index === 0 ? /^[\s"'“‘(\[«—–-]*$/u.test(before) : /[.!?:;…]["'”’)\]»]*\s*["'“‘(\[«]*\s*$/u.test(before);
+  return index === 0 ? /^[\s"'“‘([«—–-]*$/u.test(before) : /[.!?:;…]["'”’)\]»]*\s*["'“‘([«]*\s*$/u.test(before);
 }
 
 /** Whether the text between two words is only a space, so they may belong to one name. */
@@ -418,6 +430,45 @@ export function suggestTerms(documents: readonly SuggestDocument[], glossary: Co
     group.strong ||= strong;
   };
 
+  // English words seen capitalised inside a sentence: a capital at a sentence's start is grammar
+  // unless the word has one elsewhere too.
+  const midCapital = new Set<string>();
+  const english = documents.filter((doc) => doc.lang === 'en');
+  const tokenized = new Map<SuggestDocument['paragraphs'][number], Token[]>();
+  const tokensOf = (paragraph: SuggestDocument['paragraphs'][number]) => {
+    let tokens = tokenized.get(paragraph);
+    if (!tokens) tokenized.set(paragraph, (tokens = tokenize(paragraph.text)));
+    return tokens;
+  };
+  for (const doc of english)
+    for (const paragraph of doc.paragraphs) {
+      const tokens = tokensOf(paragraph);
+      tokens.forEach((token, i) => {
+        if (capitalised(token) && (allCaps(token) || !opensSentence(paragraph.text, tokens, i)))
+          midCapital.add(token.key);
+      });
+    }
+  // The skeletons of the names in each document's English version (see `transliteration.ts`).
+  const latinNames = new Map<string, string[]>();
+  for (const doc of english) {
+    if (doc.slug === undefined) continue;
+    const skeletons = latinNames.get(doc.slug) ?? [];
+    latinNames.set(doc.slug, skeletons);
+    for (const paragraph of doc.paragraphs) {
+      const tokens = tokensOf(paragraph);
+      let run = '';
+      tokens.forEach((token, i) => {
+        if (capitalised(token) && midCapital.has(token.key)) {
+          const own = latinSkeleton(token.text);
+          run = i > 0 && run && joined(paragraph.text, tokens[i - 1], token) ? run + own : own;
+          skeletons.push(own);
+          if (run !== own) skeletons.push(run);
+        } else run = '';
+      });
+    }
+  }
+  const docOf = new Map(documents.map((doc) => [doc.file, doc]));
+
   // Arabic words seen with the article anywhere are common nouns or adjectives, not names.
   const definite = new Set<string>();
   const arabicWords: { token: Token; place: Place }[] = [];
@@ -425,9 +476,10 @@ export function suggestTerms(documents: readonly SuggestDocument[], glossary: Co
   const titled: { words: Token[]; place: Place; spelling: string }[] = [];
 
   for (const doc of documents) {
-    for (const { text, line } of doc.paragraphs) {
+    for (const paragraph of doc.paragraphs) {
+      const { text, line } = paragraph;
       const place = { file: doc.file, line };
-      const tokens = tokenize(text);
+      const tokens = tokensOf(paragraph);
       const matches = findMatches(glossary, text, doc.lang);
       for (const match of matches) {
         const entry = glossary.entries.get(match.entryId);
@@ -462,6 +514,12 @@ export function suggestTerms(documents: readonly SuggestDocument[], glossary: Co
           }
           let first = i;
           while (first < last && DETERMINERS.has(tokens[first].key)) first++;
+          // "Addressing the UN General Assembly": a word capitalised only because it opens the
+          // sentence is not part of the name after it.
+          if (first < last && opensSentence(text, tokens, first) && !midCapital.has(tokens[first].key)) {
+            first++;
+            while (first < last && (CONNECTORS.has(tokens[first].key) || DETERMINERS.has(tokens[first].key))) first++;
+          }
           const words = tokens.slice(first, last + 1);
           const single = words.length === 1;
           const skip =
@@ -535,7 +593,7 @@ export function suggestTerms(documents: readonly SuggestDocument[], glossary: Co
   for (const { words, place, spelling } of titled) {
     const keys = words.map((word) => attestedStem(word.key, attested));
     if (keys.some((key) => definite.has(key))) continue;
-    note('arabic-name', keys.join(' '), spelling, place, true);
+    note('arabic-name', keys.join(' '), spelling, place, true, { words: keys, titled: true });
   }
 
   // Repeated words shaped like a foreign name and never written with the article anywhere, as
@@ -552,14 +610,31 @@ export function suggestTerms(documents: readonly SuggestDocument[], glossary: Co
       !nameWord({ ...word.token, key: stem })
     )
       return;
-    note('arabic-name', stem, stem === word.token.key ? word.token.text : stem, word.place, true);
+    note('arabic-name', stem, stem === word.token.key ? word.token.text : stem, word.place, true, { words: [stem] });
   });
+
+  /**
+   * Whether an Arabic candidate is a name by the other language's evidence: one of its words agrees
+   * with a name in the English version of a document it occurs in (ماكرون with Macron); common
+   * words (أمام، سيتم، فيما) agree with none. A word is taken without that evidence only after a
+   * title (الرئيس …), and then not in a translation, whose English version names the same people.
+   */
+  const crossLanguage = (group: Group): boolean => {
+    const docs = [...new Set(group.places.map((place) => place.file))].map((file) => docOf.get(file));
+    const names = docs.flatMap((doc) => (doc?.slug === undefined ? [] : (latinNames.get(doc.slug) ?? [])));
+    const skeletons = (group.words ?? []).map((word) => arabicSkeleton(word)).filter((s) => s.length >= 2);
+    if (skeletons.some((skeleton) => names.some((name) => sameName(skeleton, name)))) return true;
+    const translated = docs.some(
+      (doc) => doc?.relation === 'translation' && doc.slug !== undefined && latinNames.has(doc.slug),
+    );
+    return group.titled === true && !translated;
+  };
 
   const order: SuggestionKind[] = ['english-name', 'latin-in-arabic', 'arabic-name', 'missing-language'];
   return (
     [...groups.values()]
       // A capitalised word seen only at the start of sentences is most likely an ordinary word.
-      .filter((group) => group.strong)
+      .filter((group) => group.strong && (group.kind !== 'arabic-name' || crossLanguage(group)))
       .map((group): Suggestion => {
         const [text] = [...group.spellings].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
         const places = [...group.places].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);

@@ -6,18 +6,23 @@ import { clean } from './clean.ts';
 import { DEFAULT_RULES } from './furniture.ts';
 import { checkIntegrity } from './integrity.ts';
 import { splitParagraphs } from './paragraphs.ts';
-import { provenanceFrom } from './provenance.ts';
+import { metadataFrom, type FurnitureMetadata } from './metadata.ts';
 
 /**
  * One folder per case: `input.txt`, and `expected.json` with the lines removed
- * (`[line, reason, pattern?]`), the provenance found, the lines that get a note, and optionally
- * the lines the reading text starts on (default: every line not removed).
+ * (`[line, reason, pattern?]`), the metadata found, the lines that get a note, optionally the kind
+ * of each furniture line, and optionally the lines of the reading text (default: every line not
+ * removed).
  */
 interface Expected {
   lang: Lang;
   removed: [number, string, string?][];
   source?: string;
   imageCredit?: string;
+  /** The other metadata the furniture gives (author, date, time, tags, dateline). */
+  metadata?: FurnitureMetadata;
+  /** The kind of each furniture line removed, by line, when the case checks kinds. */
+  kinds?: Record<string, string>;
   notes?: number[];
   kept?: number[];
 }
@@ -39,10 +44,16 @@ describe('clean (fixtures)', () => {
       expect(result.paragraphs.map((p) => p.line)).toEqual(
         expected.kept ?? paragraphs.map((p) => p.line).filter((l) => !removedLines.has(l)),
       );
-      expect(provenanceFrom(result.furniture)).toEqual({
+      expect(metadataFrom(result.furniture, expected.lang).metadata).toEqual({
         ...(expected.source ? { source: expected.source } : {}),
         ...(expected.imageCredit ? { imageCredit: expected.imageCredit } : {}),
+        ...expected.metadata,
       });
+      if (expected.kinds) {
+        expect(Object.fromEntries(result.removed.filter((r) => r.kind).map((r) => [String(r.line), r.kind]))).toEqual(
+          expected.kinds,
+        );
+      }
       expect(result.notes.map((n) => n.line)).toEqual(expected.notes ?? []);
       // Removed text is the source text itself, and nothing is lost.
       const edition = { sourceFile: 'x', paragraphs: result.paragraphs, removed: result.removed } as Edition;

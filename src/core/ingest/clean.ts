@@ -6,12 +6,14 @@
  * 1. recognise furniture candidates (and the short lines that continue them);
  * 2. take out repeats: a later copy of the article from its first paragraph on, or a long
  *    paragraph that immediately repeats the one before;
- * 3. take out furniture: any candidate in the run of furniture that begins or ends what is left,
- *    and `anywhere` candidates wherever they are.
+ * 3. take out furniture: any candidate in the run of furniture that begins or ends what is left
+ *    (the run at the start may pass over one headline: pages print the byline and the date under
+ *    it), and `anywhere` candidates wherever they are.
  * Repeats come first so that furniture at the end of a first copy ends up at the edge.
  */
 import type { Lang, Paragraph, Removal } from '../types.ts';
 import { foldLineText } from '../arabic/index.ts';
+import { HEADLINE_MAX } from './provenance.ts';
 import { matchFurniture, type CleaningRules, type FurnitureMatch, type FurniturePattern } from './furniture.ts';
 
 /** Furniture taken out of a text as one unit: a line and the lines that continue it. */
@@ -82,6 +84,10 @@ export function keyOfFolded(folded: string): string {
   return afterSpace ? out.slice(0, -1) : out;
 }
 
+/** A short line without a full stop: what a headline looks like. */
+const looksLikeHeadline = (text: string) =>
+  [...text].length <= HEADLINE_MAX && !/[.!?؟…:,،]["”’»)\]]*$/u.test(text) && /\p{L}/u.test(text);
+
 const wordCount = (key: string) => (key === '' ? 0 : key.split(' ').length);
 
 /** Cleans the paragraphs of a `txt` source in `lang` with `rules`. */
@@ -91,19 +97,17 @@ export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: Clean
 
   // 1. Furniture candidates, and lines that continue an open one.
   const folded = paragraphs.map((p) => foldLineText(p.text));
-  const candidate: (FurnitureMatch | undefined)[] = paragraphs.map((p, i) =>
-    matchFurniture(p.text, lang, rules, folded[i]),
-  );
+  const candidate: (FurnitureMatch | undefined)[] = paragraphs.map((p) => matchFurniture(p.text, lang, rules));
   /** For a continuation line, the index of the line it continues. */
-  const continues: (number | undefined)[] = new Array(n).fill(undefined);
+  const continues = new Array<number | undefined>(n).fill(undefined);
   for (let i = 0; i + 1 < n; i++) {
     if (candidate[i]?.open && !candidate[i + 1] && isContinuation(paragraphs[i + 1].text)) continues[i + 1] = i;
   }
-  const isFurniture = (i: number) => candidate[i] !== undefined || continues[i] !== undefined;
+  const isFurniture = (i: number) => i >= 0 && (candidate[i] !== undefined || continues[i] !== undefined);
 
   // 2. Repeats, compared over the paragraphs that are not furniture: a page's furniture differs
   // between the copies of its article (an ad inside one of them, say) and must not hide a repeat.
-  const reason: (Removal['reason'] | undefined)[] = new Array(n).fill(undefined);
+  const reason = new Array<Removal['reason'] | undefined>(n).fill(undefined);
   /** Indices (into `paragraphs`) of the paragraphs that are not furniture, in order. */
   const content = paragraphs.map((_, i) => i).filter((i) => !isFurniture(i));
   const keys = content.map((i) => keyOfFolded(folded[i]));
@@ -174,8 +178,15 @@ export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: Clean
   // 3. Furniture: the runs at either end of what is left, and `anywhere` patterns throughout.
   const left = Array.from({ length: n }, (_, i) => i).filter((i) => reason[i] === undefined);
   const atEdge = new Set<number>();
-  for (const i of left) {
-    if (!isFurniture(i)) break;
+  let passedHeadline = false;
+  for (const [k, i] of left.entries()) {
+    if (!isFurniture(i)) {
+      // One headline-shaped line may stand among the furniture the page opens with, when more
+      // furniture follows it.
+      if (passedHeadline || !looksLikeHeadline(paragraphs[i].text) || !isFurniture(left[k + 1] ?? -1)) break;
+      passedHeadline = true;
+      continue;
+    }
     atEdge.add(i);
   }
   for (const i of [...left].reverse()) {
@@ -184,7 +195,7 @@ export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: Clean
   }
   const furniture: FurnitureHit[] = [];
   /** The pattern that removed each furniture line, by index. */
-  const patternOf = new Map<number, string>();
+  const patternOf = new Map<number, FurniturePattern>();
   for (const i of left) {
     const match = candidate[i];
     if (!match) continue;
@@ -196,11 +207,11 @@ export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: Clean
       continue;
     }
     reason[i] = 'furniture';
-    patternOf.set(i, match.pattern.name);
+    patternOf.set(i, match.pattern);
     const hit: FurnitureHit = { pattern: match.pattern, lines: [paragraphs[i]], value: match.value };
     if (continues[i + 1] === i && reason[i + 1] === undefined) {
       reason[i + 1] = 'furniture';
-      patternOf.set(i + 1, match.pattern.name);
+      patternOf.set(i + 1, match.pattern);
       hit.lines.push(paragraphs[i + 1]);
       hit.value = paragraphs[i + 1].text;
     }
@@ -216,9 +227,10 @@ export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: Clean
       return;
     }
     const pattern = patternOf.get(i);
-    removed.push(
-      pattern ? { reason: why, text: p.text, line: p.line, pattern } : { reason: why, text: p.text, line: p.line },
-    );
+    const removal: Removal = { reason: why, text: p.text, line: p.line };
+    if (pattern) removal.pattern = pattern.name;
+    if (pattern?.kind) removal.kind = pattern.kind;
+    removed.push(removal);
   });
   return { paragraphs: reading, removed, furniture, notes: notes.sort((a, b) => a.line - b.line) };
 }

@@ -96,7 +96,11 @@ function bomlessUtf16(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
   if (bytes.length % 2 !== 0) return undefined;
   let even = 0;
   let odd = 0;
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) i % 2 === 0 ? even++ : odd++;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] !== 0) continue;
+    if (i % 2 === 0) even++;
+    else odd++;
+  }
   const pairs = bytes.length / 2;
   if (odd > 0 && even === 0 && odd >= pairs * 0.05) return 'UTF-16LE';
   if (even > 0 && odd === 0 && even >= pairs * 0.05) return 'UTF-16BE';

@@ -57,7 +57,7 @@ describe('built-in furniture patterns', () => {
 
   it('match whatever the spelling habits: harakat, tatweel, hamza forms, ta marbuta', () => {
     for (const line of ['اقرأ أيضاً', 'اقرا ايضا', 'اِقْرَأْ أَيْضًا', 'اقـــرأ أيضـا', 'إقرأ أيضا']) {
-      expect(matchFurniture(line, 'ar', DEFAULT_RULES)?.pattern.name, line).toBe('read-more-ar');
+      expect(matchFurniture(line, 'ar', DEFAULT_RULES)?.pattern.name, line).toBe('related-ar');
     }
     expect(matchFurniture('الصوره: رويترز', 'ar', DEFAULT_RULES)?.value).toBe('رويترز');
     expect(matchFurniture('Featured image courtesy of EPA', 'en', DEFAULT_RULES)?.value).toBe('EPA');
@@ -95,8 +95,9 @@ describe('parseCleaningRules', () => {
       ['tags', 'cleaning.yaml:6'],
       ['reuters-credit', 'cleaning.yaml:9'],
     ]);
-    expect(rules.patterns.some((p) => p.name === 'page-chrome')).toBe(false);
-    expect(rules.patterns.length).toBe(3 + DEFAULT_RULES.patterns.length - 1);
+    // page-chrome, the former name of the navigation patterns, turns off the navigation kind.
+    expect(rules.patterns.some((p) => p.kind === 'navigation')).toBe(false);
+    expect(rules.patterns.length).toBe(3 + DEFAULT_RULES.patterns.filter((p) => p.kind !== 'navigation').length);
     expect(matchFurniture('— بوّابة الاهرام —', 'ar', rules)?.pattern.name).toBe('ahram-footer');
     expect(matchFurniture('بوابة الأهرام', 'en', rules)?.pattern.name).not.toBe('ahram-footer');
     expect(matchFurniture('Filed: The Guardian', 'en', rules)).toMatchObject({ value: 'The Guardian' });

@@ -16,12 +16,15 @@
  *         regex: '^\(reporting by .*\)$'   # JavaScript regex, tested case-insensitively
  *         where: edge        # edge (default): only among the first or last lines; anywhere
  *         maxLength: 200     # longest line it may remove, in characters (default 160)
- *         provides: source   # source or imageCredit: the `value` group (or what follows a prefix)
+ *         kind: source       # the kind of furniture (see furniture-labels.ts): lines are listed by kind,
+ *                            # and the kind says what the value is (a byline's the author, …)
+ *         provides: source   # or say it: source, imageCredit, author, date or tags
  *         joinNext: true     # a line that ends where the value should start continues on the next
  */
 import { z } from 'zod';
 import type { Diagnostic, Lang } from '../types.ts';
-import { DEFAULT_PATTERNS } from './default-furniture.ts';
+import { DEFAULT_CHECKS, DEFAULT_PATTERNS, FORMER_NAMES, type ShapeCheck } from './default-furniture.ts';
+import { furnitureKind, type FurnitureKind } from './furniture-labels.ts';
 import { foldLine, foldLineText, foldPatternSource, originalRange } from '../arabic/index.ts';
 import { isRecord, readYaml, unknownKeys, validateYaml } from '../yaml/index.ts';
 
@@ -34,6 +37,20 @@ export interface CleaningRules {
 export const DEFAULT_MAX_LENGTH = 160;
 
 const NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The metadata fields a furniture line can give. */
+export const PROVIDED_FIELDS = ['author', 'date', 'source', 'tags', 'imageCredit', 'dateline'] as const;
+export type ProvidedField = (typeof PROVIDED_FIELDS)[number];
+
+/** What each kind's value is, when its pattern does not say. */
+const PROVIDES_OF_KIND: Partial<Record<FurnitureKind, ProvidedField>> = {
+  byline: 'author',
+  timestamp: 'date',
+  source: 'source',
+  tags: 'tags',
+  caption: 'imageCredit',
+  dateline: 'dateline',
+};
 
 /** A pattern as written in `cleaning.yaml` (and in the built-in list), field by field. */
 const patternFields = z.object({
@@ -55,8 +72,10 @@ const patternFields = z.object({
     .min(1, { error: 'maxLength must be at least 1' })
     .max(1000, { error: 'maxLength above 1000 would remove paragraphs of prose' })
     .default(DEFAULT_MAX_LENGTH),
+  /** The kind of furniture the pattern recognises; it says what the value is unless `provides` does. */
+  kind: furnitureKind.optional(),
   /** The metadata field the pattern's value fills. */
-  provides: z.enum(['source', 'imageCredit'], { error: 'provides must be source or imageCredit' }).optional(),
+  provides: z.enum(PROVIDED_FIELDS, { error: `provides must be one of ${PROVIDED_FIELDS.join(', ')}` }).optional(),
   /** When the line ends where the value should begin, the next short line is part of it. */
   joinNext: z.boolean({ error: 'joinNext must be true or false' }).default(false),
   description: z.string().optional(),
@@ -83,6 +102,8 @@ export type FurniturePattern = Omit<z.output<typeof patternFields>, 'phrase' | '
   regex: RegExp;
   /** Where it was defined: `built-in` or `cleaning.yaml:12`. */
   origin: string;
+  /** For built-in shapes: what a regular expression cannot say, checked on the original line. */
+  check?: ShapeCheck;
 };
 
 const ruleFileSchema = z.object({
@@ -118,7 +139,8 @@ export function compilePattern(spec: PatternSpec, origin: string): FurniturePatt
     lang: spec.lang ?? 'any',
     where: spec.where ?? 'edge',
     maxLength: spec.maxLength ?? DEFAULT_MAX_LENGTH,
-    provides: spec.provides,
+    kind: spec.kind,
+    provides: spec.provides ?? (spec.kind ? PROVIDES_OF_KIND[spec.kind] : undefined),
     joinNext: spec.joinNext ?? false,
     regex: new RegExp(sourceOf(spec), 'diu'),
     origin,
@@ -127,7 +149,7 @@ export function compilePattern(spec: PatternSpec, origin: string): FurniturePatt
 
 /** The built-in patterns, compiled. */
 export const DEFAULT_RULES: CleaningRules = {
-  patterns: DEFAULT_PATTERNS.map((spec) => compilePattern(spec, 'built-in')),
+  patterns: DEFAULT_PATTERNS.map((spec) => ({ ...compilePattern(spec, 'built-in'), check: DEFAULT_CHECKS[spec.name] })),
 };
 
 /** Ordinary sentences that a pattern matching them would remove from any text. */
@@ -160,13 +182,14 @@ export function parseCleaningRules(text: string, file: string): { rules: Cleanin
   const settings = top.data ?? { builtin: true, disable: [], patterns: [] };
 
   const builtinNames = new Set(DEFAULT_RULES.patterns.map((p) => p.name));
+  const kinds = new Set<string>(DEFAULT_RULES.patterns.flatMap((p) => (p.kind ? [p.kind] : [])));
   settings.disable.forEach((name, i) => {
-    if (!builtinNames.has(name)) {
+    if (!builtinNames.has(name) && !kinds.has(name) && !(name in FORMER_NAMES)) {
       diagnostics.push({
         severity: 'warning',
         file,
         ...yaml.positionOf(['disable', String(i)]),
-        message: `disable: there is no built-in pattern named “${name}”`,
+        message: `disable: there is no built-in pattern or kind named “${name}”`,
       });
     }
   });
@@ -219,20 +242,29 @@ export function parseCleaningRules(text: string, file: string): { rules: Cleanin
       });
       return;
     }
-    if (builtinNames.has(spec.name)) {
+    // A name the built-in list had before kinds stands for its kind's patterns now.
+    const kind = FORMER_NAMES[spec.name];
+    if (builtinNames.has(spec.name) || kind !== undefined) {
       diagnostics.push({
         severity: 'notice',
         file,
         ...position,
-        message: `pattern “${spec.name}” replaces the built-in pattern of that name`,
+        message: builtinNames.has(spec.name)
+          ? `pattern “${spec.name}” replaces the built-in pattern of that name`
+          : `pattern “${spec.name}” replaces the built-in patterns of the kind ${kind}`,
       });
     }
     own.push(pattern);
   });
 
-  const replaced = new Set(own.map((p) => p.name));
+  const replaced = new Set<string>(own.map((p) => p.name));
+  const replacedKinds = new Set<string>(own.flatMap((p) => (FORMER_NAMES[p.name] ? [FORMER_NAMES[p.name]] : [])));
+  // A kind's name turns off all its patterns; so does a name the built-in list had before kinds.
+  const off = new Set<string>(settings.disable.map((name) => FORMER_NAMES[name] ?? name));
   const builtin = settings.builtin
-    ? DEFAULT_RULES.patterns.filter((p) => !settings.disable.includes(p.name) && !replaced.has(p.name))
+    ? DEFAULT_RULES.patterns.filter(
+        (p) => !off.has(p.name) && !replaced.has(p.name) && !(p.kind && (off.has(p.kind) || replacedKinds.has(p.kind))),
+      )
     : [];
   return { rules: { patterns: [...own, ...builtin] }, diagnostics };
 }
@@ -246,7 +278,25 @@ export interface FurnitureMatch {
   open: boolean;
 }
 
-/** The first pattern of `rules` for `lang` that recognises `line` as furniture; `folded` is `foldLineText(line)` if known. */
+/**
+ * A line folded for furniture matching: `foldLineText`, except that a tatweel standing alone
+ * between spaces is the dash Arabic pages write with it ("كتب ـ فلان"), not a letter's stretch.
+ */
+export function foldFurnitureLine(line: string): string {
+  return foldLineText(spacedTatweelAsDash(line));
+}
+
+/** The same length as `line`, so offsets into it stay valid. */
+const spacedTatweelAsDash = (line: string) =>
+  line.includes('ـ') ? line.replace(/(?<=^|\s)ـ+(?=\s|$)/gu, (run) => '-'.repeat(run.length)) : line;
+
+/**
+ * A line that stops where its value should start: after a separator or a word that introduces a
+ * name ("Read the whole story from", "الصورة:"), not after a closing bracket ("(File photo)").
+ */
+const ENDS_OPEN = /(?:[:\-|–—/ـ]|(?<![\p{L}\p{N}])(?:from|by|via|at|on|of|in|courtesy|على|من|عن|في|عبر|لـ?))\s*$/iu;
+
+/** The first pattern of `rules` for `lang` that recognises `line` as furniture; `folded` is `foldFurnitureLine(line)` if known. */
 export function matchFurniture(
   line: string,
   lang: Lang,
@@ -256,17 +306,18 @@ export function matchFurniture(
   for (const pattern of rules.patterns) {
     if (pattern.lang !== 'any' && pattern.lang !== lang) continue;
     if (line.length > pattern.maxLength) continue;
-    folded ??= foldLineText(line);
+    folded ??= foldFurnitureLine(line);
     const match = pattern.regex.exec(folded);
     if (!match) continue;
     const span = match.indices?.groups?.value;
     // The value is cut from the original line, so it keeps its case and spelling.
     const value = span
-      ? line.slice(...originalRange(foldLine(line), span[0], span[1])).trim()
+      ? line.slice(...originalRange(foldLine(spacedTatweelAsDash(line)), span[0], span[1])).trim()
       : match.groups?.value === undefined
         ? undefined
         : '';
-    return { pattern, value, open: pattern.joinNext && value === '' };
+    if (pattern.check && !pattern.check(line, value, lang)) continue;
+    return { pattern, value, open: pattern.joinNext && value === '' && ENDS_OPEN.test(line) };
   }
   return undefined;
 }

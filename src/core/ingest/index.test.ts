@@ -75,6 +75,14 @@ describe('ingest', () => {
         file: 'documents/m.en.txt',
         message: expect.stringMatching(/source is “WaPo” in the front matter but “The Post” in documents\/m\.yaml/),
       },
+      {
+        // The page's own credit ("Read the whole story from / The Washington Post.") disagrees too.
+        severity: 'warning',
+        file: 'documents/m.en.txt',
+        line: 10,
+        message:
+          'source is “WaPo” in the front matter, but line 10 of documents/m.en.txt (a source credit) says “The Washington Post”; the front matter wins',
+      },
     ]);
     const en = editions.find((e) => e.lang === 'en');
     expect(en).toMatchObject({
@@ -324,5 +332,58 @@ describe('formatDiagnostic', () => {
         { severity: 'error', file: 'x', message: '' },
       ]),
     ).toBe(true);
+  });
+});
+
+describe('metadata from furniture', () => {
+  const page = [
+    'Home › Health',
+    'Hospitals brace for a second wave',
+    'By Maria Lopez',
+    'Published: October 12, 2020',
+    'Hospitals across Europe are preparing for a second wave of infections, officials said on Monday.',
+    'Doctors warned that the next two months would decide whether the spring measures return.',
+    'Tags: Coronavirus, Europe',
+    'Source: Reuters',
+  ].join('\n');
+  const enc = (path: string, text: string) => ({ path, bytes: new TextEncoder().encode(text) });
+
+  it('gives the edition its author, date, tags and source, and the headline as its title', () => {
+    const { editions, diagnostics } = ingest([enc('documents/w.en.txt', page)]);
+    expect(diagnostics).toEqual([]);
+    expect(editions[0]).toMatchObject({
+      title: 'Hospitals brace for a second wave',
+      titleDerived: false,
+      author: 'Maria Lopez',
+      date: '2020-10-12',
+      tags: ['Coronavirus', 'Europe'],
+      source: 'Reuters',
+    });
+    expect(editions[0].removed.map((r) => [r.line, r.reason, r.kind])).toEqual([
+      [1, 'furniture', 'breadcrumb'],
+      [2, 'headline', undefined],
+      [3, 'furniture', 'byline'],
+      [4, 'furniture', 'timestamp'],
+      [7, 'furniture', 'tags'],
+      [8, 'furniture', 'source'],
+    ]);
+  });
+
+  it('lets the sidecar win, with a warning naming both values and the line', () => {
+    const { editions, diagnostics } = ingest([
+      enc('documents/w.en.txt', page),
+      enc('documents/w.yaml', 'date: 2020-10-11\nsource: Reuters\n'),
+    ]);
+    expect(editions[0]).toMatchObject({ date: '2020-10-11', source: 'Reuters' });
+    expect(diagnostics).toEqual([
+      {
+        severity: 'warning',
+        file: 'documents/w.en.txt',
+        line: 4,
+        column: 1,
+        message:
+          'date is “2020-10-11” in documents/w.yaml, but line 4 of documents/w.en.txt (a timestamp) says “2020-10-12”; documents/w.yaml wins',
+      },
+    ]);
   });
 });

@@ -19,11 +19,12 @@ import { checkLang } from './detect-lang.ts';
 import { sortDiagnostics } from './diagnostics.ts';
 import { parseDocumentPath } from './files.ts';
 import { splitFrontMatter } from './frontmatter.ts';
-import { DEFAULT_RULES, type CleaningRules } from './furniture.ts';
+import { DEFAULT_RULES, matchFurniture, type CleaningRules } from './furniture.ts';
+import { mergeRecovered, metadataFrom } from './metadata.ts';
 import { checkIntegrity } from './integrity.ts';
 import { readMarkdown, type MarkdownFacts } from './markdown.ts';
 import { splitParagraphs } from './paragraphs.ts';
-import { deriveTitle, excerptOf, findDateline, isHeadline, provenanceFrom, sameTitle } from './provenance.ts';
+import { deriveTitle, excerptOf, findDateline, headlineCandidate, sameTitle } from './provenance.ts';
 import { parseSidecar, type Sidecar } from './sidecar.ts';
 
 export {
@@ -36,6 +37,9 @@ export {
   type DiagnosticReport,
 } from './diagnostics.ts';
 export { parseCleaningRules, DEFAULT_RULES, type CleaningRules, type PatternSpec } from './furniture.ts';
+export { FURNITURE_KINDS, LABELS, type FurnitureKind } from './furniture-labels.ts';
+export { furnitureMetadata, metadataFrom, type FurnitureMetadata } from './metadata.ts';
+export { headlineCandidate, type HeadlineCandidate } from './provenance.ts';
 export { checkIntegrity } from './integrity.ts';
 export { MAX_SOURCE_BYTES } from './decode.ts';
 export { splitParagraphs } from './paragraphs.ts';
@@ -155,6 +159,7 @@ function buildEdition(
   relation: Relation | undefined,
   rules: CleaningRules,
   markdown: MarkdownFacts | undefined,
+  sidecarFile?: string,
 ): { edition?: Edition; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const base = {
@@ -186,6 +191,8 @@ function buildEdition(
       titleDerived: derived !== undefined,
       excerpt: facts.firstParagraph ? excerptOf([facts.firstParagraph], document.lang, derived) : undefined,
       date: meta.date,
+      author: meta.author,
+      tags: meta.tags,
       source: meta.source,
       url: meta.url,
       relation,
@@ -201,27 +208,25 @@ function buildEdition(
   for (const note of cleaned.notes) {
     diagnostics.push({ severity: 'notice', file: document.file, line: note.line, column: 1, message: note.message });
   }
-  // A headline line is the title, moved out of the text (the editor's note says so). A title the
+  // The headline candidate is the first line that is neither furniture nor a dateline. When it is
+  // a headline, it is the title, moved out of the text (the editor's note says so). A title the
   // editor gave replaces it only when it is the same words; a different one leaves it in the text.
-  const [first, ...rest] = cleaned.paragraphs;
+  const candidate = headlineCandidate(
+    cleaned.paragraphs,
+    document.lang,
+    (text) => matchFurniture(text, document.lang, rules) !== undefined,
+  );
   const headline =
-    first &&
-    isHeadline(
-      first.text,
-      rest.map((p) => p.text),
-      document.lang,
-    ) &&
-    (meta.title === undefined || sameTitle(meta.title, first.text))
-      ? first
+    candidate?.headline && (meta.title === undefined || sameTitle(meta.title, candidate.paragraph.text))
+      ? candidate.paragraph
       : undefined;
-  const paragraphs = headline ? cleaned.paragraphs.slice(1) : cleaned.paragraphs;
+  const paragraphs = headline ? cleaned.paragraphs.filter((p) => p !== headline) : cleaned.paragraphs;
   const removed = headline
     ? [...cleaned.removed, { reason: 'headline' as const, text: headline.text, line: headline.line }].sort(
         (a, b) => a.line - b.line,
       )
     : cleaned.removed;
-  const opening = paragraphs[0];
-  if (!opening) {
+  if (!paragraphs[0]) {
     diagnostics.push({
       severity: 'error',
       file: document.file,
@@ -229,7 +234,15 @@ function buildEdition(
     });
     return { diagnostics };
   }
-  const found = provenanceFrom(cleaned.furniture);
+  // The opening a title is made from, and the dateline and excerpt are read from: the candidate
+  // (never a furniture line the cleaning kept), or the line after the headline.
+  const openingIndex = headline ? (candidate?.index ?? 0) : Math.max(candidate?.index ?? 0, 0);
+  const opening = paragraphs[Math.min(openingIndex, paragraphs.length - 1)];
+  const recovered = mergeRecovered(meta, metadataFrom(cleaned.furniture, document.lang), document.file, (field) =>
+    document.meta[field] !== undefined ? 'the front matter' : (sidecarFile ?? 'the sidecar'),
+  );
+  diagnostics.push(...recovered.diagnostics);
+  const found = recovered.merged;
   const title = meta.title ?? headline?.text ?? deriveTitle(opening.text, document.lang);
   const derived = meta.title === undefined && !headline ? title : undefined;
   const edition: Edition = defined({
@@ -237,13 +250,16 @@ function buildEdition(
     title,
     titleDerived: derived !== undefined,
     excerpt: excerptOf(
-      paragraphs.slice(0, 2).map((p) => p.text),
+      paragraphs.slice(openingIndex, openingIndex + 2).map((p) => p.text),
       document.lang,
       derived,
     ),
-    date: meta.date,
-    dateline: findDateline(opening.text, document.lang)?.place,
-    source: meta.source ?? found.source,
+    date: found.date,
+    time: found.time,
+    author: found.author,
+    tags: found.tags,
+    dateline: found.dateline ?? findDateline(opening.text, document.lang)?.place,
+    source: found.source,
     url: meta.url,
     imageCredit: found.imageCredit,
     relation,
@@ -365,7 +381,7 @@ export function ingest(files: readonly SourceFile[], options: IngestOptions = {}
     for (const document of versions.sort((a, b) => (a.lang < b.lang ? -1 : 1))) {
       const merged = mergeMeta(document, sidecar);
       diagnostics.push(...merged.diagnostics);
-      const built = buildEdition(document, merged.meta, relation, rules, markdown.get(document));
+      const built = buildEdition(document, merged.meta, relation, rules, markdown.get(document), sidecar?.file);
       diagnostics.push(...built.diagnostics);
       if (built.edition) editions.push(built.edition);
     }

@@ -63,12 +63,12 @@ describe('integrity over the seeds', () => {
     expect(en?.removed.map((r) => [r.line, r.reason, r.pattern])).toEqual([
       [6, 'furniture', 'read-the-whole-story'],
       [7, 'furniture', 'read-the-whole-story'],
-      [8, 'furniture', 'featured-image'],
+      [8, 'furniture', 'caption-en'],
       ...[9, 10, 11, 12, 13].map((line) => [line, 'repeated-article', undefined]),
       [14, 'furniture', 'read-the-whole-story'],
       [15, 'furniture', 'read-the-whole-story'],
-      [16, 'furniture', 'featured-image'],
-      [17, 'furniture', 'comments-heading'],
+      [16, 'furniture', 'caption-en'],
+      [17, 'furniture', 'comments-en'],
       [18, 'furniture', 'comment-count'],
       [19, 'furniture', 'subscriber-wall'],
     ]);

@@ -11,10 +11,10 @@ import {
   findDateline,
   isHeadline,
   openingSentence,
-  provenanceFrom,
   sameTitle,
   TITLE_MAX,
 } from './provenance.ts';
+import { metadataFrom } from './metadata.ts';
 import { SAMPLE_AR, SAMPLE_EN } from '../../../tests/helpers/sample.ts';
 
 const table = <T>(name: string): T[] =>
@@ -104,7 +104,10 @@ describe('provenance from the seeds', () => {
   it('finds the outlet across the line break, the image credit and the dateline of the English seed', () => {
     const paragraphs = splitParagraphs(SAMPLE_EN);
     const cleaned = clean(paragraphs, 'en', DEFAULT_RULES);
-    expect(provenanceFrom(cleaned.furniture)).toEqual({ source: 'The Washington Post', imageCredit: 'EPA' });
+    expect(metadataFrom(cleaned.furniture, 'en').metadata).toEqual({
+      source: 'The Washington Post',
+      imageCredit: 'EPA',
+    });
     expect(findDateline(cleaned.paragraphs[0].text, 'en')?.place).toBe('PARIS');
     // The dateline is metadata; the text keeps it.
     expect(cleaned.paragraphs[0].text).toBe(paragraphs[0].text);
@@ -114,7 +117,7 @@ describe('provenance from the seeds', () => {
   it('finds nothing in the Arabic seed, which has no furniture and no dateline', () => {
     const paragraphs = splitParagraphs(SAMPLE_AR);
     const cleaned = clean(paragraphs, 'ar', DEFAULT_RULES);
-    expect(provenanceFrom(cleaned.furniture)).toEqual({});
+    expect(metadataFrom(cleaned.furniture, 'ar').metadata).toEqual({});
     expect(findDateline(cleaned.paragraphs[0].text, 'ar')).toBeUndefined();
   });
 });

@@ -1,16 +1,10 @@
 /**
- * What a text says about itself: the outlet and image credit in its furniture, the dateline it
- * opens with, and a title made from its opening sentence when the editor gave none.
+ * What a text says about itself: the dateline it opens with, its headline, and a title made from
+ * its opening sentence when the editor gave none.
  */
 import type { Lang } from '../types.ts';
-import type { FurnitureHit } from './clean.ts';
+import type { Paragraph } from '../types.ts';
 import { foldLineText } from '../arabic/index.ts';
-
-/** The outlet and image credit found in furniture. */
-export interface Provenance {
-  source?: string;
-  imageCredit?: string;
-}
 
 /** The longest value taken as an outlet or credit; longer text is a caption or a sentence. */
 const VALUE_MAX = 80;
@@ -23,23 +17,11 @@ const ABBREVIATION =
 export function cleanValue(value: string): string | undefined {
   let text = value
     .trim()
-    .replace(/^["“”«»'‘’(\[]+|["“”«»'‘’)\]]+$/gu, '')
+    .replace(/^["“”«»'‘’([]+|["“”«»'‘’)\]]+$/gu, '')
     .trim();
   if (!ABBREVIATION.test(text)) text = text.replace(/[.,;:،؛]+$/u, '').trim();
   if (text === '' || text.length > VALUE_MAX || !/\p{L}/u.test(text)) return undefined;
   return text;
-}
-
-/** The first outlet and the first image credit named by the furniture taken out of a text. */
-export function provenanceFrom(furniture: readonly FurnitureHit[]): Provenance {
-  const found: Provenance = {};
-  for (const hit of furniture) {
-    const field = hit.pattern.provides;
-    if (!field || found[field] !== undefined || hit.value === undefined) continue;
-    const value = cleanValue(hit.value);
-    if (value) found[field] = value;
-  }
-  return found;
 }
 
 /** A dateline at the start of a paragraph. */
@@ -333,7 +315,7 @@ const ENDS_NOT_HEADLINE = /[.,;:،؛…\-–—]["”’»)\]]*$/u;
 const NOT_HEADLINE_START =
   /^(?:by|from|dear|my dear|hi|hello|to whom|بقلم|كتب|كتبت|إعداد|اعداد|عزيزي|عزيزتي|سيدي|سيدتي|حضرة|السادة|إن|إنه|لقد|وقد|كما|أما|ثم)(?:\s|$)/iu;
 /** Separators of a breadcrumb or a list of sections ("World › Europe", "News | Politics"). */
-const SEPARATORS = /\s[|›»>\/·•]\s/u;
+const SEPARATORS = /\s[|›»>/·•]\s/u;
 /** Month and weekday names: a line of them and numbers is a date, not a headline. */
 const DATE_WORDS = new Set(
   [
@@ -499,4 +481,38 @@ export function sameTitle(a: string, b: string): boolean {
       .split(/\s+/u)
       .join(' ');
   return words(a) === words(b);
+}
+
+/**
+ * A short line that ends with a dash or a colon leads into what follows (a dateline on a line of
+ * its own, "Update:"): it is neither a headline nor an opening sentence.
+ */
+const isLeadIn = (text: string) => /[-–—ـ:]\s*$/u.test(text) && text.trim().split(/\s+/u).length <= 12;
+
+/** The line a version's title comes from: its headline, or the opening its title is made from. */
+export interface HeadlineCandidate {
+  /** Index in the paragraphs given. */
+  index: number;
+  paragraph: Paragraph;
+  /** Whether the line is a headline (see `isHeadline`): moved out of the text into the title. */
+  headline: boolean;
+}
+
+/**
+ * The headline candidate of one version: the first paragraph of its reading text that is neither
+ * furniture (`isFurniture`, e.g. a byline cleaning kept because it sat inside the text) nor a
+ * dateline on a line of its own, so that no title is ever a breadcrumb, a timestamp or a byline.
+ * Two versions of a translation can weigh their candidates together; each says whether it looks
+ * like a headline.
+ */
+export function headlineCandidate(
+  paragraphs: readonly Paragraph[],
+  lang: Lang,
+  isFurniture: (text: string) => boolean,
+): HeadlineCandidate | undefined {
+  const index = paragraphs.findIndex((p) => /\p{L}/u.test(p.text) && !isFurniture(p.text) && !isLeadIn(p.text));
+  if (index === -1) return undefined;
+  const paragraph = paragraphs[index];
+  const following = paragraphs.slice(index + 1).map((p) => p.text);
+  return { index, paragraph, headline: isHeadline(paragraph.text, following, lang) };
 }

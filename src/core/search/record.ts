@@ -30,6 +30,11 @@ export interface SearchManifest {
   version: number;
   /** Number of glossary shards (0 without a glossary). */
   glossaryShards: number;
+  /**
+   * The Pagefind bundles besides `pagefind/` itself, relative to it (`shard-1/`…): a large archive
+   * is indexed in bundles of bounded size, which the browser merges (`mergeIndex`).
+   */
+  pagefindBundles?: string[];
   /** How many pages of each language the index holds. */
   pages: Record<Lang, number>;
 }

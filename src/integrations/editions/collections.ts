@@ -42,7 +42,7 @@ export function hamishLoaders(config: HamishConfig): { editions: Loader; glossar
     resolveFirst(content);
     setStatus(content);
   });
-  const load = editions.load;
+  const load = editions.load.bind(editions);
   editions.load = (context) =>
     load(context).catch((error: unknown) => {
       resolveFirst(undefined);
@@ -50,12 +50,12 @@ export function hamishLoaders(config: HamishConfig): { editions: Loader; glossar
     });
   const glossary: Loader = {
     name: 'hamish:glossary',
-    load: async ({ store, generateDigest }) => {
+    load: async (context) => {
       const content = await first;
       if (!content) return;
-      store.clear();
+      context.store.clear();
       for (const entry of content.glossary.entries)
-        store.set({ id: entry.id, data: { ...entry }, digest: generateDigest({ ...entry }) });
+        context.store.set({ id: entry.id, data: { ...entry }, digest: context.generateDigest({ ...entry }) });
     },
   };
   const contentStatus: Loader = {

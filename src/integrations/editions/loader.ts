@@ -23,6 +23,7 @@ import { fromParse5 } from 'hast-util-from-parse5';
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { writeFile, mkdir, rename } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseFragment } from 'parse5';
 import { z } from 'zod';
 import { editionFrontmatter, editionToMdx } from '../../core/edition/index.ts';
@@ -33,13 +34,12 @@ import { extractPage } from '../../core/search/index.ts';
 import type { Diagnostic, Edition } from '../../core/types.ts';
 import { FACTS_FIELD, type GlossaryFacts } from '../../plugins/remark-glossary/index.ts';
 import { loadContent, type LoadedContent } from '../content-folder.ts';
+import { renderingCodeVersion } from '../code-version.ts';
+import { progress } from '../progress.ts';
 import type { HamishConfig } from '../config.ts';
 import { alignedData, translationPairs, type PairAlignment } from './align.ts';
 import { renderEdition, toEditionHtml } from './render.ts';
 import { editionFileName, writeEditions } from './write.ts';
-
-/** Bumped when rendering changes in a way the digests cannot see (the code, not the content). */
-const RENDER_VERSION = 1;
 
 const facts = z.record(z.string(), z.object({ count: z.number(), blocks: z.array(z.number()) }));
 
@@ -166,9 +166,17 @@ export function editionsLoader(config: HamishConfig, onPass?: (content: LoadedCo
   const { contentDir, workDir, editionsDir, base, shownRoot } = config;
 
   async function pass(context: LoaderContext): Promise<void> {
-    const { store, generateDigest, logger } = context;
+    const { store, logger } = context;
+    const generateDigest: LoaderContext['generateDigest'] = (data) => context.generateDigest(data);
     const started = performance.now();
-    const content = await loadContent(contentDir);
+    // The code that ingests and renders is part of every cached edition's key (see `code-version.ts`).
+    const code = renderingCodeVersion(fileURLToPath(context.config.root));
+    const content = await loadContent(contentDir, {
+      file: join(workDir, 'ingest-cache.json'),
+      codeVersion: code,
+      warn: (message) => logger.warn(message),
+      info: (message) => logger.info(message),
+    });
     report(content.diagnostics, context, shownRoot);
     onPass?.(content);
     if (hasErrors(content.diagnostics) && config.command === 'build') {
@@ -179,18 +187,20 @@ export function editionsLoader(config: HamishConfig, onPass?: (content: LoadedCo
     const entries = content.glossary.compiled.entries;
     const matching = matchingKey(content.glossary.entries, generateDigest);
     const pairs = translationPairs(content.editions, content.glossary.compiled, (value) =>
-      generateDigest(JSON.stringify([RENDER_VERSION, matching, value])),
+      generateDigest(JSON.stringify([code, matching, value])),
     );
     const wanted = new Set<string>();
     const search: SearchInput[] = [];
     let rendered = 0;
+    const rendering = progress('Editions rendered or checked', content.editions.length, (line) => logger.info(line));
     for (const edition of content.editions) {
+      rendering.tick();
       const id = editionId(edition);
       if (wanted.has(id)) continue; // ingest reports the duplicate
       wanted.add(id);
       const pair = pairs.get(edition);
       // An aligned edition's text depends on its counterpart's too: an edit of either re-aligns both.
-      const source = pair ? pair.key : generateDigest(JSON.stringify([RENDER_VERSION, matching, edition]));
+      const source = pair ? pair.key : generateDigest(JSON.stringify([code, matching, edition]));
       const existing = store.get<EditionData>(id);
       const previous = existing?.data.glossary ? Object.keys(existing.data.glossary) : [];
       const digestFor = (used: readonly string[]) => `${source}-${editionDigest(base, used, entries, generateDigest)}`;
@@ -223,7 +233,8 @@ export function editionsLoader(config: HamishConfig, onPass?: (content: LoadedCo
     );
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     logger.info(
-      `${content.sourceCount} sources → ${content.editions.length} editions (${rendered} rendered, ${content.editions.length - rendered} unchanged; ` +
+      `${content.sourceCount} sources (${content.ingested} documents read and checked, ${content.reused} unchanged) → ` +
+        `${content.editions.length} editions (${rendered} rendered, ${content.editions.length - rendered} unchanged; ` +
         `${written} files written, ${removed} removed) in ${seconds}s`,
     );
   }

@@ -23,7 +23,16 @@ export async function contentProblems(): Promise<Response | undefined> {
   const page = h(null, [
     { type: 'doctype' },
     h('html', { lang: 'en' }, [
-      h('head', [h('meta', { charset: 'utf-8' }), h('title', `${count} in the content`)]),
+      h('head', [
+        h('meta', { charset: 'utf-8' }),
+        h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+        h('title', `${count} in the content`),
+        // A message quotes a whole source line: it wraps, rather than running off the window.
+        h(
+          'style',
+          'body{margin:2rem;font-family:system-ui,sans-serif}pre{white-space:pre-wrap;overflow-wrap:anywhere}',
+        ),
+      ]),
       h('body', [
         h('h1', `${count} in ${status.root}/`),
         h('p', [

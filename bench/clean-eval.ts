@@ -1,0 +1,466 @@
+/**
+ * Evaluates cleaning on scraped-looking pages it was not written for: the prose of TICO-19's
+ * documents (both languages, human translations) with page furniture around and inside it, made
+ * from templates per kind and language (`bench/clean-furniture/`: a tuning half and a held-out
+ * half). Each page goes through `ingest` as a source would, and the table says, per kind and
+ * language, how many furniture lines were removed (and listed in the editor's note), how many
+ * of the metadata values they carry were recovered, and, per language, how many paragraphs of the
+ * article were kept (all must be) and whether any title is a furniture line.
+ *
+ *     npm run eval:clean                      # both template sets, 200 documents, seed 1
+ *     npm run eval:clean -- --set tuning      # only the half the cleaner was tuned on
+ *     npm run eval:clean -- --set held-out --verbose
+ *     npm run eval:clean -- --set blind       # a third set, written after the held-out run
+ *
+ * Needs TICO-19's translation memory (`--tmx`, default ../shared/corpora/tico19/all.en-ar.tmx).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readTmx } from '../src/core/align/tmx.ts';
+import { ingest } from '../src/core/ingest/index.ts';
+import { sameTitle } from '../src/core/ingest/provenance.ts';
+import { seededRandom } from '../src/core/random.ts';
+import type { Edition, Lang } from '../src/core/types.ts';
+import { HELD_OUT } from './clean-furniture/held-out.ts';
+import type { EvalKind, Templates } from './clean-furniture/kinds.ts';
+import { TUNING } from './clean-furniture/tuning.ts';
+import { BLIND } from './clean-furniture/blind.ts';
+
+const { values } = parseArgs({
+  options: {
+    tmx: { type: 'string', default: '../shared/corpora/tico19/all.en-ar.tmx' },
+    set: { type: 'string', default: 'all' },
+    seed: { type: 'string', default: '1' },
+    docs: { type: 'string', default: '200' },
+    verbose: { type: 'boolean', default: false },
+  },
+});
+const tmxPath = resolve(values.tmx);
+if (!existsSync(tmxPath)) {
+  console.error(`eval:clean needs TICO-19's translation memory at ${tmxPath} (give another with --tmx <file>)`);
+  process.exit(1);
+}
+const sets: [string, Templates][] = (
+  [
+    ['tuning', TUNING],
+    ['held-out', HELD_OUT],
+    ['blind', BLIND],
+  ] as [string, Templates][]
+).filter(([name]) => values.set === 'all' || values.set === name);
+if (sets.length === 0) {
+  console.error(`--set must be tuning, held-out, blind or all, not “${values.set}”`);
+  process.exit(1);
+}
+
+const KINDS: EvalKind[] = [
+  'breadcrumb',
+  'timestamp',
+  'byline',
+  'dateline',
+  'caption',
+  'source',
+  'tags',
+  'share',
+  'comments',
+  'related',
+  'copyright',
+  'advertisement',
+];
+const LANGS: Lang[] = ['en', 'ar'];
+
+const POOLS: Record<Lang, Record<string, string[]>> = {
+  en: {
+    name: [
+      'Sarah Johnson',
+      'Ahmed Hassan',
+      'Maria Lopez',
+      "James O'Brien",
+      'Leila Mansour',
+      'David Chen',
+      'Anna Kowalska',
+      'Omar Khalil',
+      'Emily Carter',
+      'Kwame Mensah',
+    ],
+    source: [
+      'Reuters',
+      'AFP',
+      'Associated Press',
+      'BBC News',
+      'Al Jazeera',
+      'The Guardian',
+      'Anadolu Agency',
+      'Sky News',
+    ],
+    credit: ['Getty Images', 'Reuters/John Smith', 'AFP', 'EPA', 'Jane Doe', 'AP Photo/Hassan Ammar'],
+    section: [
+      'World',
+      'Middle East',
+      'Health',
+      'Science',
+      'Europe',
+      'Politics',
+      'Business',
+      'Technology',
+      'Africa',
+      'Asia',
+      'Coronavirus',
+    ],
+    tag: ['Coronavirus', 'Public health', 'WHO', 'Vaccines', 'Pandemic', 'Hospitals', 'Lockdown'],
+    place: ['Paris', 'Geneva', 'Cairo', 'London', 'Beirut', 'New York', 'Nairobi'],
+    rel: [
+      'How the virus spread in Europe',
+      'What we know about the new vaccine',
+      'Five charts that explain the pandemic',
+    ],
+  },
+  ar: {
+    name: [
+      'محمد عبد الله',
+      'سارة الخطيب',
+      'أحمد يوسف',
+      'ليلى منصور',
+      'خالد العمري',
+      'نور الهدى سالم',
+      'يوسف الحسيني',
+      'ريم العلي',
+      'عمر حداد',
+      'هدى الشامي',
+    ],
+    source: [
+      'رويترز',
+      'فرانس برس',
+      'أسوشيتد برس',
+      'الجزيرة نت',
+      'بي بي سي عربي',
+      'وكالة الأناضول',
+      'سكاي نيوز عربية',
+      'الشرق الأوسط',
+    ],
+    credit: ['رويترز', 'أ ف ب', 'الأناضول', 'محمد علي', 'غيتي إيميجز', 'وكالة الأنباء الفرنسية'],
+    section: ['أخبار', 'العالم', 'الشرق الأوسط', 'صحة', 'علوم', 'سياسة', 'اقتصاد', 'تكنولوجيا', 'عربي ودولي', 'كورونا'],
+    tag: ['كورونا', 'الصحة العامة', 'منظمة الصحة العالمية', 'اللقاحات', 'جائحة', 'المستشفيات', 'الإغلاق'],
+    place: ['باريس', 'جنيف', 'القاهرة', 'لندن', 'بيروت', 'نيويورك', 'نيروبي'],
+    rel: ['كيف انتشر الفيروس في أوروبا', 'ما نعرفه عن اللقاح الجديد', 'خمسة رسوم تشرح الجائحة'],
+  },
+};
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const MONTHS_AR = [
+  'يناير',
+  'فبراير',
+  'مارس',
+  'أبريل',
+  'مايو',
+  'يونيو',
+  'يوليو',
+  'أغسطس',
+  'سبتمبر',
+  'أكتوبر',
+  'نوفمبر',
+  'ديسمبر',
+];
+const MONTHS_LEV = [
+  'كانون الثاني',
+  'شباط',
+  'آذار',
+  'نيسان',
+  'أيار',
+  'حزيران',
+  'تموز',
+  'آب',
+  'أيلول',
+  'تشرين الأول',
+  'تشرين الثاني',
+  'كانون الأول',
+];
+const DAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const DAYS_AR = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'];
+const arabicDigits = (text: string) => text.replace(/\d/g, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)]);
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A template filled in, with the metadata it carries. */
+interface Filled {
+  text: string;
+  expect: {
+    author?: string;
+    date?: string;
+    time?: string;
+    source?: string;
+    tags?: string[];
+    imageCredit?: string;
+    dateline?: string;
+  };
+}
+
+function fill(template: string, kind: EvalKind, lang: Lang, random: () => number): Filled {
+  const pick = (list: string[]) => list[Math.floor(random() * list.length)];
+  const pool = POOLS[lang];
+  const [y, m, d, H, M] = [
+    2020 + Math.floor(random() * 2),
+    1 + Math.floor(random() * 12),
+    1 + Math.floor(random() * 28),
+    Math.floor(random() * 24),
+    Math.floor(random() * 60),
+  ];
+  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  const tags = [...pool.tag].sort(() => random() - 0.5).slice(0, 3);
+  const sections = [...pool.section].sort(() => random() - 0.5).slice(0, 3);
+  const name = pick(pool.name);
+  const place = pick(pool.place);
+  const v: Record<string, string> = {
+    name,
+    NAME: name.toUpperCase(),
+    name2: pick(pool.name.filter((n) => n !== name)),
+    credit: pick(pool.credit),
+    source: pick(pool.source),
+    s1: sections[0],
+    s2: sections[1],
+    s3: sections[2],
+    t1: tags[0],
+    t2: tags[1],
+    t3: tags[2],
+    rel: pick(pool.rel),
+    place,
+    PLACE: place.toUpperCase(),
+    n: String(1 + Math.floor(random() * 200)),
+    d: String(d),
+    dd: pad(d),
+    m: String(m),
+    mm: pad(m),
+    y: String(y),
+    mon: MONTHS_EN[m - 1],
+    mon3: MONTHS_EN[m - 1].slice(0, 3),
+    monAr: MONTHS_AR[m - 1],
+    monLev: MONTHS_LEV[m - 1],
+    wd: lang === 'ar' ? DAYS_AR[weekday] : DAYS_EN[weekday],
+    HH: pad(H),
+    H: String(H),
+    M: pad(M),
+    h12: String(H % 12 === 0 ? 12 : H % 12),
+    ampm: H < 12 ? 'am' : 'pm',
+    dA: arabicDigits(String(d)),
+    yA: arabicDigits(String(y)),
+    HA: arabicDigits(pad(H)),
+    MA: arabicDigits(pad(M)),
+  };
+  const used = new Set([...template.matchAll(/\{(\w+)\}/g)].map((x) => x[1]));
+  const text = template.replace(/\{(\w+)\}/g, (_, key: string) => v[key] ?? `{${key}}`);
+  const has = (...keys: string[]) => keys.some((k) => used.has(k));
+  const expect: Filled['expect'] = {};
+  // Two writers are the author together ("Jane Doe and John Roe").
+  if (kind === 'byline' && has('name', 'NAME'))
+    expect.author = has('name2') ? `${name}${lang === 'ar' ? ' و' : ' and '}${v.name2}` : name;
+  if (kind === 'timestamp') {
+    if (has('d', 'dd', 'dA') && has('m', 'mm', 'mon', 'mon3', 'monAr', 'monLev') && has('y', 'yA'))
+      expect.date = `${y}-${pad(m)}-${pad(d)}`;
+    if (expect.date && has('HH', 'H', 'h12', 'HA') && has('M', 'MA')) expect.time = `${pad(H)}:${pad(M)}`;
+  }
+  if (kind === 'source' && has('source')) expect.source = v.source;
+  if (kind === 'tags') expect.tags = tags.filter((_, i) => has(`t${i + 1}`));
+  if (kind === 'caption' && has('credit')) expect.imageCredit = v.credit;
+  if (kind === 'dateline' && has('place', 'PLACE')) expect.dateline = place;
+  return { text, expect };
+}
+
+interface Counts {
+  lines: number;
+  removed: number;
+  values: number;
+  recovered: number;
+}
+const zero = (): Counts => ({ lines: 0, removed: 0, values: 0, recovered: 0 });
+
+const { documents } = readTmx(readFileSync(tmxPath, 'utf8'));
+/** The articles: runs of 6 to 16 units of TICO-19's documents, in order, so every page's prose is new. */
+const articles = (() => {
+  const random = seededRandom(Number(values.seed));
+  const runs: { id: string; units: (typeof documents)[number]['units'] }[] = [];
+  for (const doc of documents) {
+    for (let i = 0; i + 4 <= doc.units.length;) {
+      const size = 6 + Math.floor(random() * 11);
+      runs.push({ id: `${doc.id}:${i}`, units: doc.units.slice(i, i + size) });
+      i += size;
+    }
+  }
+  return runs;
+})();
+const docCount = Math.min(Number(values.docs), articles.length);
+const fold = (s: string | undefined) => (s ?? '').normalize('NFKC').toLowerCase().trim();
+
+for (const [setName, templates] of sets) {
+  const byKind = new Map<string, Counts>();
+  const prose: Record<Lang, { lines: number; kept: number }> = { en: { lines: 0, kept: 0 }, ar: { lines: 0, kept: 0 } };
+  const titles: Record<Lang, { pages: number; furniture: number }> = {
+    en: { pages: 0, furniture: 0 },
+    ar: { pages: 0, furniture: 0 },
+  };
+  const misses: string[] = [];
+  for (let index = 0; index < docCount; index++) {
+    const article = articles[Math.floor((index * articles.length) / docCount)];
+    const random = seededRandom(Number(values.seed) * 100003 + index);
+    const units = article.units;
+    // One plan for both versions of the pair: which kinds the page has and where.
+    const plan = new Map<EvalKind, 'head' | 'mid' | 'tail'>();
+    for (const kind of KINDS) {
+      if (random() < 0.35) continue;
+      const place: Record<EvalKind, 'head' | 'mid' | 'tail'> = {
+        breadcrumb: 'head',
+        timestamp: 'head',
+        byline: random() < 0.85 ? 'head' : 'tail',
+        dateline: 'head',
+        caption: random() < 0.6 ? 'head' : 'mid',
+        source: 'tail',
+        tags: 'tail',
+        share: random() < 0.3 ? 'head' : random() < 0.5 ? 'mid' : 'tail',
+        comments: 'tail',
+        related: random() < 0.5 ? 'mid' : 'tail',
+        copyright: 'tail',
+        advertisement: random() < 0.7 ? 'mid' : 'tail',
+      };
+      plan.set(kind, place[kind]);
+    }
+    const files: { path: string; bytes: Uint8Array }[] = [];
+    const truth: Record<
+      Lang,
+      { furniture: Map<number, { kind: EvalKind; filled: Filled }>; prose: number[]; text: string[] }
+    > = {
+      en: { furniture: new Map(), prose: [], text: [] },
+      ar: { furniture: new Map(), prose: [], text: [] },
+    };
+    for (const lang of LANGS) {
+      const paragraphs: string[] = [];
+      for (let i = 0; i < units.length;) {
+        const size = 1 + Math.floor(random() * 3);
+        paragraphs.push(
+          units
+            .slice(i, i + size)
+            .map((u) => u[lang].trim())
+            .join(' '),
+        );
+        i += size;
+      }
+      const lines: { text: string; kind?: EvalKind; filled?: Filled }[] = [];
+      const furniture = (kind: EvalKind) => {
+        const list = templates[lang][kind];
+        const filled = fill(list[Math.floor(random() * list.length)], kind, lang, random);
+        return { text: filled.text, kind, filled };
+      };
+      const at = (where: string) => KINDS.filter((k) => plan.get(k) === where);
+      for (const kind of at('head')) lines.push(furniture(kind));
+      // Furniture inside the text stands between paragraphs, spread through the article.
+      const mid = at('mid');
+      const after = mid.map((_, j) => Math.max(0, Math.floor(((j + 1) * paragraphs.length) / (mid.length + 1)) - 1));
+      paragraphs.forEach((p, i) => {
+        lines.push({ text: p });
+        mid.forEach((kind, j) => {
+          if (after[j] === i) lines.push(furniture(kind));
+        });
+      });
+      for (const kind of at('tail')) lines.push(furniture(kind));
+      lines.forEach((line, i) => {
+        if (line.kind && line.filled) truth[lang].furniture.set(i + 1, { kind: line.kind, filled: line.filled });
+        else truth[lang].prose.push(i + 1);
+      });
+      truth[lang].text = lines.map((l) => l.text);
+      files.push({
+        path: `documents/d${index}.${lang}.txt`,
+        bytes: new TextEncoder().encode(lines.map((l) => l.text).join('\n')),
+      });
+    }
+    const result = ingest(files);
+    for (const lang of LANGS) {
+      const edition = result.editions.find((e: Edition) => e.lang === lang && e.slug === `d${index}`);
+      const t = truth[lang];
+      const removed = new Map((edition?.removed ?? []).map((r) => [r.line, r]));
+      const kept = new Set((edition?.paragraphs ?? []).map((p) => p.line));
+      for (const line of t.prose) {
+        prose[lang].lines++;
+        if (kept.has(line) || removed.get(line)?.reason === 'headline') prose[lang].kept++;
+        else
+          misses.push(
+            `${lang} prose removed (${removed.get(line)?.pattern ?? removed.get(line)?.reason}): ${t.text[line - 1].slice(0, 100)}`,
+          );
+      }
+      for (const [line, { kind, filled }] of t.furniture) {
+        const key = `${kind}\u0000${lang}`;
+        const counts = byKind.get(key) ?? zero();
+        byKind.set(key, counts);
+        counts.lines++;
+        if (removed.get(line)?.reason === 'furniture') counts.removed++;
+        else misses.push(`${lang} ${kind} kept: ${filled.text}`);
+        for (const [field, want] of Object.entries(filled.expect)) {
+          if (want === undefined || (Array.isArray(want) && want.length === 0)) continue;
+          counts.values++;
+          const got = edition?.[field as keyof Edition];
+          const ok = Array.isArray(want)
+            ? Array.isArray(got) &&
+              (got as string[]).map((g) => fold(g)).join('|') === want.map((w) => fold(w)).join('|')
+            : fold(got as string) === fold(want);
+          if (ok) counts.recovered++;
+          else
+            misses.push(`${lang} ${kind} ${field}: wanted “${String(want)}”, got “${String(got)}” from ${filled.text}`);
+        }
+      }
+      titles[lang].pages++;
+      const title = edition?.title ?? '';
+      const fromFurniture = [...t.furniture.keys()].some((line) => {
+        const text = t.text[line - 1];
+        return sameTitle(title, text) || text.startsWith(title.replace(/…$/u, ''));
+      });
+      if (fromFurniture) {
+        titles[lang].furniture++;
+        misses.push(`${lang} title is furniture: ${title}`);
+      }
+    }
+  }
+
+  const percent = (a: number, b: number) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)} %`);
+  console.log(
+    `\n${setName} templates, ${docCount} pages in each language from ${documents.length} TICO-19 documents (seed ${values.seed})\n`,
+  );
+  console.log('| kind | lang | lines | removed | metadata values | recovered |');
+  console.log('| --- | --- | --- | --- | --- | --- |');
+  const total: Record<Lang, Counts> = { en: zero(), ar: zero() };
+  for (const kind of KINDS) {
+    for (const lang of LANGS) {
+      const c = byKind.get(`${kind}\u0000${lang}`) ?? zero();
+      for (const k of Object.keys(c) as (keyof Counts)[]) total[lang][k] += c[k];
+      console.log(
+        `| ${kind} | ${lang} | ${c.lines} | ${percent(c.removed, c.lines)} | ${c.values} | ${percent(c.recovered, c.values)} |`,
+      );
+    }
+  }
+  for (const lang of LANGS) {
+    const c = total[lang];
+    console.log(
+      `| **all** | ${lang} | ${c.lines} | ${percent(c.removed, c.lines)} | ${c.values} | ${percent(c.recovered, c.values)} |`,
+    );
+  }
+  console.log('\n| lang | article paragraphs | kept | titles | title is furniture |');
+  console.log('| --- | --- | --- | --- | --- |');
+  for (const lang of LANGS) {
+    console.log(
+      `| ${lang} | ${prose[lang].lines} | ${percent(prose[lang].kept, prose[lang].lines)} | ${titles[lang].pages} | ${titles[lang].furniture} |`,
+    );
+  }
+  if (values.verbose) {
+    const counted = new Map<string, number>();
+    for (const miss of misses) counted.set(miss, (counted.get(miss) ?? 0) + 1);
+    console.log(`\n${misses.length} misses:`);
+    for (const [miss, n] of [...counted].sort((a, b) => b[1] - a[1])) console.log(`${n}× ${miss}`);
+  }
+}

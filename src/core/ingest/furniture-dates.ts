@@ -1,0 +1,147 @@
+/**
+ * Reading the date and time of a timestamp line ("Updated 14:32 GMT, 5 May 2017", "نشر في: السبت
+ * 6 أيار/مايو 2017") with the month and weekday names of the language's table.
+ */
+import type { Lang } from '../types.ts';
+import { foldLineText } from '../arabic/index.ts';
+import { LABELS } from './furniture-labels.ts';
+
+export interface DateReading {
+  /** `YYYY-MM-DD`. */
+  date?: string;
+  /** `HH:MM`, 24-hour. */
+  time?: string;
+  /** Whether any part of a date or time was found (a month name, a numeric date, a time). */
+  found: boolean;
+  /** The words that are neither part of the date and time nor date words (weekdays, zones, "at"). */
+  rest: string[];
+}
+
+/** `foldLineText` of each spelling, longest first, so "تشرين الثاني" is tried before "تشرين". */
+const spellings = (entries: readonly string[]) =>
+  entries
+    .flatMap((entry, i) => entry.split('|').map((s) => ({ folded: foldLineText(s), index: i })))
+    .sort((a, b) => b.folded.length - a.folded.length);
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
+const wordsRe = (words: readonly string[]) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+
+interface Vocabulary {
+  months: Map<string, number>;
+  monthRe: RegExp;
+  weekdayRe: RegExp;
+  timeWordRe: RegExp;
+}
+
+const vocabulary = Object.fromEntries(
+  (Object.keys(LABELS) as Lang[]).map((lang) => {
+    const table = LABELS[lang];
+    const months = spellings(table.months);
+    return [
+      lang,
+      {
+        months: new Map(months.map((m) => [m.folded, m.index + 1])),
+        monthRe: wordsRe(months.map((m) => m.folded)),
+        weekdayRe: wordsRe(spellings(table.weekdays).map((w) => w.folded)),
+        timeWordRe: wordsRe(spellings(table.timeWords).map((w) => w.folded)),
+      } satisfies Vocabulary,
+    ];
+  }),
+) as Record<Lang, Vocabulary>;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function isoDate(year: number, month: number, day: number): string | undefined {
+  if (year < 100) year += year < 70 ? 2000 : 1900;
+  if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return undefined;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+const MONTH_MARK = '\u0001';
+
+/**
+ * The date and time in `text` (any part of a line), in the conventions of `lang`: a numeric date
+ * with slashes is day first in Arabic and month first in English (unless the first number cannot
+ * be a month), a four-digit first number is a year.
+ */
+export function readDate(text: string, lang: Lang): DateReading {
+  const v = vocabulary[lang];
+  let s = ` ${foldLineText(text)} `;
+  let date: string | undefined;
+  let time: string | undefined;
+  const take = (re: RegExp, read: (m: RegExpExecArray) => string | undefined, into: 'date' | 'time') => {
+    if ((into === 'date' ? date : time) !== undefined) return;
+    const match = re.exec(s);
+    if (!match) return;
+    const value = read(match);
+    if (value === undefined) return;
+    if (into === 'date') date = value;
+    else time = value;
+    s = s.slice(0, match.index) + ' ' + s.slice(match.index + match[0].length);
+  };
+
+  // Numeric dates.
+  take(/(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/u, (m) => isoDate(+m[1], +m[2], +m[3]), 'date');
+  take(
+    /(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})(?!\d)/u,
+    (m) => {
+      const [a, b, y] = [+m[1], +m[2], +m[3]];
+      const dayFirst = lang === 'ar' ? a <= 31 && b <= 12 : a > 12;
+      return dayFirst ? isoDate(y, b, a) : isoDate(y, a, b);
+    },
+    'date',
+  );
+  // Times: 14:32, 2.05 pm, 9:00 ص.
+  take(
+    /(?<![\d.:/])(\d{1,2})[:.](\d{2})(?![\d/])(?:\s*(a\.?m\.?|p\.?m\.?|صباحا|مساء|ص|م)(?![\p{L}]))?/u,
+    (m) => {
+      let hour = +m[1];
+      const minute = +m[2];
+      const half = m[3]?.replace(/\./g, '');
+      if (half === 'pm' || half === 'م' || half === 'مساء') hour = hour === 12 ? 12 : hour + 12;
+      else if ((half === 'am' || half === 'ص' || half === 'صباحا') && hour === 12) hour = 0;
+      if (hour > 23 || minute > 59) return undefined;
+      return `${pad(hour)}:${pad(minute)}`;
+    },
+    'time',
+  );
+  // Month names, marked with their number ("أيار/مايو" is one month written twice).
+  s = s.replace(v.monthRe, (name) => `${MONTH_MARK}${v.months.get(name.replace(/\s+/g, ' ')) ?? 0}${MONTH_MARK}`);
+  s = s.replace(new RegExp(`(${MONTH_MARK}\\d+${MONTH_MARK})\\s*/\\s*${MONTH_MARK}\\d+${MONTH_MARK}`, 'gu'), '$1');
+  const M = `${MONTH_MARK}(\\d+)${MONTH_MARK}`;
+  const ORD = String.raw`(?:st|nd|rd|th)?`;
+  take(
+    new RegExp(String.raw`(?<!\d)(\d{1,2})${ORD}\s*(?:of\s+)?${M}\s*,?\s*(\d{4})(?!\d)`, 'u'),
+    (m) => isoDate(+m[3], +m[2], +m[1]),
+    'date',
+  );
+  take(
+    new RegExp(String.raw`${M}\s*\.?\s*(\d{1,2})${ORD}\s*,?\s*(\d{4})(?!\d)`, 'u'),
+    (m) => isoDate(+m[3], +m[1], +m[2]),
+    'date',
+  );
+  // A time written as "14h32" or a bare hour with am/pm ("9 pm").
+  take(
+    /(?<![\d.:])(\d{1,2})\s*(a\.?m\.?|p\.?m\.?)(?![\p{L}])/u,
+    (m) => {
+      let hour = +m[1];
+      if (hour > 12) return undefined;
+      if (m[2].startsWith('p')) hour = hour === 12 ? 12 : hour + 12;
+      else if (hour === 12) hour = 0;
+      return `${pad(hour)}:00`;
+    },
+    'time',
+  );
+  const found = date !== undefined || time !== undefined || s.includes(MONTH_MARK);
+  s = s.replace(v.weekdayRe, ' ').replace(v.timeWordRe, ' ');
+  const rest = s
+    .replace(new RegExp(`${MONTH_MARK}\\d+${MONTH_MARK}`, 'gu'), ' ')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => /\p{L}/u.test(w));
+  return { date, time, found, rest };
+}
+
+/** Relative times that update lines show instead of a date ("2 hours ago", "منذ ساعتين"). */
+export const RELATIVE_TIME =
+  /(?:^|\s)(?:\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|just now|yesterday|today|منذ\s+\S+(?:\s+\S+)?|امس|اليوم)(?:\s|$)/u;

@@ -1,0 +1,166 @@
+/**
+ * What the furniture taken out of a text says about it: a byline's author, a timestamp's date and
+ * time, a source credit's outlet, a tags line's tags, a caption's image credit, a dateline's place.
+ * Nothing a line says is lost: the line is in the editor's note, and its value is metadata.
+ */
+import { z } from 'zod';
+import type { Diagnostic, Lang } from '../types.ts';
+import { foldLineText } from '../arabic/index.ts';
+import type { FurnitureHit } from './clean.ts';
+import { datelinePlace, splitByline, splitTags } from './default-furniture.ts';
+import { readDate } from './furniture-dates.ts';
+import { cleanValue } from './provenance.ts';
+
+export const furnitureMetadata = z.object({
+  author: z.string().min(1).optional(),
+  /** `YYYY-MM-DD`. */
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
+  /** `HH:MM`. */
+  time: z
+    .string()
+    .regex(/^\d{2}:\d{2}$/)
+    .optional(),
+  source: z.string().min(1).optional(),
+  tags: z.array(z.string().min(1)).min(1).optional(),
+  imageCredit: z.string().min(1).optional(),
+  /** The place of a dateline standing on a line of its own. */
+  dateline: z.string().min(1).optional(),
+});
+
+/** Metadata found in furniture. */
+export type FurnitureMetadata = z.infer<typeof furnitureMetadata>;
+
+/** Metadata found in furniture, with the line each value came from. */
+export interface RecoveredMetadata {
+  metadata: FurnitureMetadata;
+  lines: Partial<Record<keyof FurnitureMetadata, number>>;
+}
+
+/** The writers in a byline's value: before the outlet or role that may follow them ("Jane Doe, Reuters"). */
+const authorOf = (value: string) => cleanValue(splitByline(value)[0] ?? '');
+
+/**
+ * An outlet as a source credit names it, without the words around the name: "موقع" ("the
+ * website of"), "+ وكالات" / "and agencies" (other agencies contributed), "news agency".
+ */
+const outletOf = (value: string) =>
+  cleanValue(
+    value
+      .replace(/^(?:موقع|website)\s+/iu, '')
+      .replace(/\s*(?:\+|&|and|و)\s*(?:agencies|وكالات)\s*$/iu, '')
+      .replace(/\s+news agency$/iu, ''),
+  );
+
+/** The first value of each field named by the furniture taken out of a text. */
+export function metadataFrom(furniture: readonly FurnitureHit[], lang: Lang): RecoveredMetadata {
+  const found: FurnitureMetadata = {};
+  const lines: RecoveredMetadata['lines'] = {};
+  const set = <K extends keyof FurnitureMetadata>(field: K, value: FurnitureMetadata[K] | undefined, line: number) => {
+    if (value === undefined || found[field] !== undefined) return;
+    found[field] = value;
+    lines[field] = line;
+  };
+  for (const hit of furniture) {
+    const field = hit.pattern.provides;
+    const line = hit.lines[0].line;
+    if (field === 'dateline') {
+      const place = datelinePlace(hit.lines[0].text, lang);
+      set('dateline', place === undefined ? undefined : cleanValue(place), line);
+      continue;
+    }
+    if (!field || hit.value === undefined || hit.value === '') continue;
+    const value = hit.value;
+    if (field === 'author') set('author', authorOf(value), line);
+    else if (field === 'date') {
+      const reading = readDate(value, lang);
+      if (reading.date !== undefined && found.date === undefined) {
+        set('date', reading.date, line);
+        set('time', reading.time, line);
+      }
+    } else if (field === 'tags') {
+      const tags = splitTags(value)
+        .map((t) => cleanValue(t))
+        .filter((t): t is string => t !== undefined);
+      set('tags', tags.length > 0 ? tags : undefined, line);
+    } else if (field === 'source') set('source', outletOf(value), line);
+    else set(field, cleanValue(value), line);
+  }
+  return { metadata: furnitureMetadata.parse(found), lines };
+}
+
+/** The metadata an editor gave (sidecar, front matter) that furniture may also give. */
+export interface GivenMetadata {
+  author?: string;
+  date?: string;
+  source?: string;
+  tags?: string[];
+}
+
+const KIND_OF: Record<keyof GivenMetadata, string> = {
+  author: 'a byline',
+  date: 'a timestamp',
+  source: 'a source credit',
+  tags: 'a tags line',
+};
+
+const same = (a: string, b: string) =>
+  foldLineText(a)
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}\s]+/gu, ' ')
+    .trim() ===
+  foldLineText(b)
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}\s]+/gu, ' ')
+    .trim();
+
+/**
+ * The recovered values where the editor gave none; where the editor gave another value, theirs
+ * wins and a warning names both, with the line of the furniture and the place of the given value.
+ */
+export function mergeRecovered(
+  given: GivenMetadata,
+  recovered: RecoveredMetadata,
+  file: string,
+  givenIn: (field: keyof GivenMetadata) => string,
+): { merged: FurnitureMetadata; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const { metadata, lines } = recovered;
+  const merged: FurnitureMetadata = { ...metadata };
+  const conflict = (field: keyof GivenMetadata, ours: string, theirs: string, line: number | undefined) =>
+    diagnostics.push({
+      severity: 'warning',
+      file,
+      ...(line === undefined ? {} : { line, column: 1 }),
+      message: `${field} is “${theirs}” in ${givenIn(field)}, but line ${line ?? '?'} of ${file} (${KIND_OF[field]}) says “${ours}”; ${givenIn(field)} wins`,
+    });
+  for (const field of ['author', 'source'] as const) {
+    const theirs = given[field];
+    const ours = metadata[field];
+    if (theirs === undefined) continue;
+    if (ours !== undefined && !same(ours, theirs)) conflict(field, ours, theirs, lines[field]);
+    merged[field] = theirs;
+  }
+  if (given.date !== undefined) {
+    const ours = metadata.date;
+    // A given month or year agrees with a day inside it.
+    if (ours !== undefined && !ours.startsWith(given.date.slice(0, 10))) conflict('date', ours, given.date, lines.date);
+    // A time belongs to the day it was read with; another day makes it meaningless.
+    if (ours === undefined || !ours.startsWith(given.date.slice(0, 10))) delete merged.time;
+    merged.date = given.date;
+  }
+  if (given.tags !== undefined) {
+    const ours = metadata.tags;
+    const key = (tags: string[]) =>
+      tags
+        .map((t) => foldLineText(t).toLowerCase())
+        .sort()
+        .join('\u0000');
+    if (ours !== undefined && key(ours) !== key(given.tags))
+      conflict('tags', ours.join(', '), given.tags.join(', '), lines.tags);
+    merged.tags = given.tags;
+  }
+  return { merged, diagnostics };
+}

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { hamishOptions, isUIKey, OptionsError, parseOptions, siteOptions, stringOverrides } from './options.ts';
+
+const problems = (input: unknown): string[] => {
+  try {
+    parseOptions(input);
+  } catch (error) {
+    if (error instanceof OptionsError) return error.problems;
+    throw error;
+  }
+  return [];
+};
+
+describe('the publisher’s options', () => {
+  test('none at all is the sample site: English at /, no footer, Hamish’s own strings', () => {
+    const options = parseOptions(undefined);
+    expect(options.defaultLang).toBe('en');
+    expect(stringOverrides(options)).toEqual({ en: {}, ar: {} });
+    const site = siteOptions(options, undefined);
+    expect(site.footer).toEqual({ en: { links: [] }, ar: { links: [] } });
+    expect(site.social).toEqual([]);
+    expect(site.logo).toBeUndefined();
+  });
+
+  test('a wrong option is named by its path, with what it got and what it accepts', () => {
+    expect(problems({ defaultLang: 'fr' })).toEqual([
+      expect.stringMatching(/^defaultLang: got "fr"; .*"ar"\|"en"|^defaultLang: got "fr"; .*ar.*en/),
+    ]);
+    expect(problems({ social: [{ label: 'X', href: 'ftp://example.org' }] })).toEqual([
+      'social[0].href: got "ftp://example.org"; expected a web address starting with https:// or http://',
+    ]);
+    expect(problems({ footer: { en: { links: [{ label: 'Home', href: 'javascript:alert(1)' }] } } })).toEqual([
+      expect.stringContaining('footer.en.links[0].href: got "javascript:alert(1)"; expected a web address'),
+    ]);
+  });
+
+  test('an unknown option or UI string key is rejected, named', () => {
+    expect(problems({ siteName: 'x' })).toEqual(['siteName: there is no such option (see docs/configuration.md)']);
+    expect(problems({ footer: { fr: {} } })).toEqual([
+      'footer.fr: there is no such option (see docs/configuration.md)',
+    ]);
+    expect(problems({ strings: { en: { 'nav.glossary': 'Names', 'nav.glosary': 'x' } } })).toEqual([
+      expect.stringMatching(/^strings\.en\["nav\.glosary"\]: no UI string is called "nav\.glosary"/),
+    ]);
+  });
+
+  test('UI string keys are those of the string tables, with plural and exact-count variants', () => {
+    for (const key of ['site.name', 'home.count', 'home.count.one', 'home.count.few', 'glossary.times.=2'])
+      expect(isUIKey(key), key).toBe(true);
+    for (const key of ['site.nam', 'home.count.several', 'nav', 'home.count.=x']) expect(isUIKey(key), key).toBe(false);
+  });
+
+  test('name and tagline are the site.name and site.tagline strings, over `strings`', () => {
+    const options = parseOptions({
+      name: { ar: 'هيرالد' },
+      tagline: { en: 'News' },
+      strings: { ar: { 'site.name': 'ignored', 'nav.home': 'البداية' } },
+    });
+    expect(stringOverrides(options)).toEqual({
+      en: { 'site.tagline': 'News' },
+      ar: { 'site.name': 'هيرالد', 'nav.home': 'البداية' },
+    });
+  });
+
+  test('docs/configuration.md describes every option, in the schema’s words', () => {
+    const docs = readFileSync(new URL('../../docs/configuration.md', import.meta.url), 'utf8');
+    for (const [key, schema] of Object.entries(hamishOptions.shape)) {
+      expect(docs, key).toContain(`### \`${key}\`\n\n${schema.description}\n`);
+    }
+  });
+});

@@ -1,0 +1,288 @@
+/**
+ * The publisher's options: everything a site sets about itself, given to the integration in
+ * `astro.config.mjs` (`hamish({ … })`) and checked here once, at startup. The schema is the one
+ * place they are defined: the types, the defaults and the documentation (`docs/configuration.md`
+ * lists the `.describe()` texts) all come from it. Nothing here knows about Astro.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import { z } from 'zod';
+import type { Lang } from '../core/types.ts';
+import { LANGS } from '../core/types.ts';
+import ar from '../i18n/ar.json' with { type: 'json' };
+import en from '../i18n/en.json' with { type: 'json' };
+import { PLURAL_FORMS } from '../i18n/index.ts';
+
+/** A value given once per language; either may be left out. */
+const perLang = <T extends z.ZodType>(value: T) => z.object({ en: value.optional(), ar: value.optional() }).strict();
+
+/** Where a link may point: a web address, an e-mail address, or a path on this site. */
+const href = z
+  .string()
+  .refine(
+    (value) => /^(https?:\/\/[^\s]+|mailto:[^\s]+|\/[^\s]*)$/.test(value),
+    'expected a web address (https://…), a mailto: address or a path on this site starting with /',
+  );
+
+const link = z
+  .object({
+    label: z.string().min(1).describe('The link text.'),
+    href: href.describe('Where it goes: https://…, mailto:… or a path on this site such as /en/about/.'),
+  })
+  .strict();
+
+/** A file of the project, relative to its root (where astro.config.mjs is). */
+const projectFile = z.string().min(1);
+
+/** The keys a UI string override may have: the keys of `src/i18n/*.json` and their plural variants. */
+const UI_KEYS = new Set([...Object.keys(en), ...Object.keys(ar)]);
+
+/** True when `key` names a UI string: a known key, or a plural or exact-count variant of one. */
+export function isUIKey(key: string): boolean {
+  if (UI_KEYS.has(key)) return true;
+  const variant = /^(.+)\.(?:=\d+|([a-z]+))$/.exec(key);
+  if (!variant) return false;
+  const [, stem, form] = variant;
+  return UI_KEYS.has(stem) && (form === undefined || (PLURAL_FORMS as readonly string[]).includes(form));
+}
+
+const uiStrings = z.record(z.string(), z.string()).superRefine((strings, context) => {
+  for (const key of Object.keys(strings)) {
+    if (!isUIKey(key))
+      context.addIssue({
+        code: 'custom',
+        path: [key],
+        message: `no UI string is called "${key}" (the keys are those of src/i18n/en.json, and their plural forms such as "home.count.one")`,
+      });
+  }
+});
+
+/** The options of `hamish({ … })`. */
+export const hamishOptions = z
+  .object({
+    contentDir: z
+      .string()
+      .optional()
+      .describe('The content folder, relative to the project. Default: the CONTENT_DIR variable, or content/.'),
+    name: perLang(z.string().min(1))
+      .optional()
+      .describe('The site’s name in each language, shown in the header and every page title. Default: Hamish / هامش.'),
+    tagline: perLang(z.string().min(1))
+      .optional()
+      .describe('One line under the name on the home page, and the home page’s description for search engines.'),
+    logo: z
+      .object({
+        src: projectFile.describe(
+          'An image file (SVG, PNG, WebP…), relative to the project’s root (where astro.config.mjs is).',
+        ),
+        alt: perLang(z.string())
+          .optional()
+          .describe('What the logo says, per language. Default: the site’s name, which then is not repeated.'),
+        replacesName: z
+          .boolean()
+          .default(false)
+          .describe('Show the logo instead of the name in the header (the name stays in its alt text).'),
+      })
+      .strict()
+      .optional()
+      .describe('A logo, shown in the header before the site’s name.'),
+    defaultLang: z
+      .enum(LANGS as [Lang, ...Lang[]])
+      .default('en')
+      .describe(
+        'The language the bare address (/) shows. The other language’s home is /ar/ or /en/; both /en/ and /ar/ always exist.',
+      ),
+    footer: perLang(
+      z
+        .object({
+          text: z.string().optional().describe('A line of text, e.g. the publisher’s legal name or a licence.'),
+          links: z.array(link).default([]).describe('Links, e.g. to a privacy policy on another site.'),
+        })
+        .strict(),
+    )
+      .optional()
+      .describe('The footer of every page, per language. Pages of the content folder can be listed there too.'),
+    social: z
+      .array(
+        z
+          .object({
+            label: z.union([z.string().min(1), perLang(z.string().min(1))]).describe('The name, or one per language.'),
+            href: z
+              .url({ protocol: /^https?$/, error: 'expected a web address starting with https:// or http://' })
+              .describe('The address of the publisher’s page there.'),
+          })
+          .strict(),
+      )
+      .default([])
+      .describe(
+        'The publisher’s other presences (Mastodon, YouTube, a newsletter…): linked in the footer with rel="me", and named as the publisher’s `sameAs` in structured data.',
+      ),
+    strings: perLang(uiStrings)
+      .optional()
+      .describe(
+        'Any UI string, per language, replacing Hamish’s own (src/i18n/en.json and ar.json list them). An unknown key is an error.',
+      ),
+    stylesheets: z
+      .array(projectFile)
+      .default([])
+      .describe(
+        'CSS files of the project, applied after Hamish’s own on every page. They are bundled as files, so the Content-Security-Policy holds.',
+      ),
+    image: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'The image shown when a page is shared (Open Graph, Twitter card): a file of the project or an https:// address. 1200×630 pixels suits most.',
+      ),
+  })
+  .strict();
+
+/** What a publisher writes. */
+export type HamishOptions = z.input<typeof hamishOptions>;
+/** The options checked, with their defaults. */
+export type ResolvedOptions = z.output<typeof hamishOptions>;
+
+/** A link the pages show, its text in one language. */
+export interface SiteLink {
+  label: string;
+  href: string;
+}
+
+/**
+ * The publisher's options as the pages use them (part of `virtual:hamish/config`): plain JSON,
+ * per language where a page needs one. Files (logo, image, stylesheets) reach the pages through
+ * `virtual:hamish/assets`, which Vite bundles.
+ */
+export interface SiteOptions {
+  /** Astro's `site`, when set: the public address every absolute URL starts with. */
+  url?: string;
+  defaultLang: Lang;
+  logo?: { alt: Record<Lang, string | undefined>; replacesName: boolean };
+  footer: Record<Lang, { text?: string; links: SiteLink[] }>;
+  social: { label: Record<Lang, string>; href: string }[];
+  /** An https:// image for sharing; a file's address comes from the assets module. */
+  imageUrl?: string;
+}
+
+/** The files the options name, resolved (absolute paths). */
+export interface SiteFiles {
+  logo?: string;
+  image?: string;
+  stylesheets: string[];
+}
+
+/** A wrong option: its path in `hamish({ … })`, what it got, what it accepts. */
+export class OptionsError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(
+      `${problems.length === 1 ? 'An option' : `${problems.length} options`} of hamish({ … }) in astro.config.mjs ${
+        problems.length === 1 ? 'is' : 'are'
+      } wrong:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
+    );
+    this.name = 'OptionsError';
+    this.problems = problems;
+  }
+}
+
+/** `path` as a reader writes it: `footer.en.links[0].href`. */
+function pathOf(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((shown, key) => {
+    if (typeof key === 'number') return `${shown}[${key}]`;
+    // A UI string's key has dots of its own: `strings.ar["nav.home"]`.
+    if (!/^[A-Za-z_$][\w$]*$/.test(String(key))) return `${shown}[${JSON.stringify(String(key))}]`;
+    return shown ? `${shown}.${String(key)}` : String(key);
+  }, '');
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function shown(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const text = JSON.stringify(value);
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
+/** The options checked, or an `OptionsError` naming every wrong one. */
+export function parseOptions(input: unknown): ResolvedOptions {
+  const result = hamishOptions.safeParse(input ?? {});
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      const where = pathOf(issue.path);
+      return issue.keys
+        .map((key) => `${where ? `${where}.` : ''}${key}: there is no such option (see docs/configuration.md)`)
+        .join('\n  - ');
+    }
+    const at = pathOf(issue.path);
+    // A wrong UI string key is named by the key itself: the value is not what is wrong.
+    const got =
+      issue.code === 'custom' && at.startsWith('strings.') ? '' : `got ${shown(valueAt(input, issue.path))}; `;
+    return `${at || '(the options)'}: ${got}${issue.message}`;
+  });
+  throw new OptionsError(problems);
+}
+
+/** Checks that the files the options name exist, and resolves them against the project's root. */
+export function resolveFiles(options: ResolvedOptions, root: string): SiteFiles {
+  const problems: string[] = [];
+  const file = (path: string, option: string): string => {
+    const absolute = isAbsolute(path) ? path : resolve(root, path);
+    if (!existsSync(absolute) || !statSync(absolute).isFile())
+      problems.push(`${option}: got ${JSON.stringify(path)}; no such file (${absolute})`);
+    return absolute;
+  };
+  const files: SiteFiles = {
+    logo: options.logo && file(options.logo.src, 'logo.src'),
+    image: options.image && !/^https?:\/\//.test(options.image) ? file(options.image, 'image') : undefined,
+    stylesheets: options.stylesheets.map((sheet, i) => file(sheet, `stylesheets[${i}]`)),
+  };
+  if (problems.length > 0) throw new OptionsError(problems);
+  return files;
+}
+
+/** The UI strings the options replace, per language: `strings`, then `name` and `tagline` over them. */
+export function stringOverrides(options: ResolvedOptions): Record<Lang, Record<string, string>> {
+  const overrides = {} as Record<Lang, Record<string, string>>;
+  for (const lang of LANGS) {
+    overrides[lang] = { ...options.strings?.[lang] };
+    const name = options.name?.[lang];
+    const tagline = options.tagline?.[lang];
+    if (name !== undefined) overrides[lang]['site.name'] = name;
+    if (tagline !== undefined) overrides[lang]['site.tagline'] = tagline;
+  }
+  return overrides;
+}
+
+/** What the pages need of the options (see `SiteOptions`). */
+export function siteOptions(options: ResolvedOptions, site: string | undefined): SiteOptions {
+  const perLangRecord = <T>(pick: (lang: Lang) => T) =>
+    Object.fromEntries(LANGS.map((lang) => [lang, pick(lang)])) as Record<Lang, T>;
+  return {
+    url: site,
+    defaultLang: options.defaultLang,
+    logo: options.logo && {
+      alt: perLangRecord((lang) => options.logo?.alt?.[lang]),
+      replacesName: options.logo.replacesName,
+    },
+    footer: perLangRecord((lang) => ({
+      text: options.footer?.[lang]?.text,
+      links: options.footer?.[lang]?.links ?? [],
+    })),
+    social: options.social.map(({ label, href }) => ({
+      label: perLangRecord((lang) =>
+        typeof label === 'string' ? label : (label[lang] ?? label.en ?? label.ar ?? href),
+      ),
+      href,
+    })),
+    imageUrl: options.image && /^https?:\/\//.test(options.image) ? options.image : undefined,
+  };
+}

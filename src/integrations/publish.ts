@@ -1,0 +1,221 @@
+/**
+ * What keeps a build from ever leaving a broken site or a cache the next build would trust:
+ *
+ * - **One at a time.** A build or dev server of this project takes `.hamish/locks/astro.json`
+ *   (they share `.astro/` and Hamish's work folders). A second build waits for the first; a build
+ *   beside `astro dev` (or `astro dev` beside a build) stops with a message saying which process
+ *   holds the lock. A lock whose process is gone is taken over.
+ * - **Staged output.** Astro builds into a staging folder (`<work>/staging/`), search is written
+ *   into it, and only when every step has succeeded is it swapped into the real output folder
+ *   (`dist/`) by two renames. A build that fails or is killed leaves `dist/` as the last good
+ *   build left it; a build killed during the swap is finished by the next one (`recoverOutput`).
+ * - **Untrusted caches.** A build that stops while generating pages may have overwritten some of
+ *   Astro's incremental copies without writing the manifest that describes them: the next build
+ *   sees the marker left behind and discards the manifest, so every page is rendered again. A
+ *   manifest or data store that does not parse is discarded too, with a warning.
+ */
+import { AstroError } from 'astro/errors';
+import type { AstroIntegrationLogger } from 'astro';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+/** The lock file of a project (see the module comment). */
+export const lockFile = (root: string) => join(root, '.hamish', 'locks', 'astro.json');
+
+interface LockOwner {
+  pid: number;
+  command: string;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function readOwner(file: string): LockOwner | undefined {
+  try {
+    const owner = JSON.parse(readFileSync(file, 'utf8')) as Partial<LockOwner>;
+    return typeof owner.pid === 'number' ? { pid: owner.pid, command: String(owner.command) } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** How often a waiting build looks at the lock again. */
+const POLL_MS = 250;
+
+/**
+ * Takes the project's lock for `command` (`build` or `dev`) and releases it when the process
+ * exits, however it exits. Returns the release, for a build that ends earlier.
+ */
+export async function acquireProjectLock(
+  root: string,
+  command: 'build' | 'dev',
+  logger: AstroIntegrationLogger,
+): Promise<() => void> {
+  const file = lockFile(root);
+  await mkdir(dirname(file), { recursive: true });
+  let waitingFor: number | undefined;
+  for (;;) {
+    try {
+      writeFileSync(file, JSON.stringify({ pid: process.pid, command } satisfies LockOwner), { flag: 'wx' });
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const owner = readOwner(file);
+    // Ours already: `astro dev` runs this hook again when it restarts after a config change.
+    if (owner?.pid === process.pid) break;
+    if (!owner || !alive(owner.pid)) {
+      // Written by a process that is gone (killed, crashed) or half-written: nobody holds it.
+      if (owner) logger.warn(`Taking over the lock of process ${owner.pid}, which ended without releasing it.`);
+      rmSync(file, { force: true });
+      continue;
+    }
+    if (owner.command === 'dev' || command === 'dev') {
+      const other = owner.command === 'dev' ? '`astro dev`' : 'a build';
+      throw new AstroError(
+        `${other} (process ${owner.pid}) is running on this project; ${command === 'dev' ? 'the dev server' : 'a build'} cannot run beside it.`,
+        `They share .astro/ and Hamish's caches. Stop process ${owner.pid} (or wait for it to finish), then run this again.`,
+      );
+    }
+    if (waitingFor !== owner.pid) {
+      logger.info(`Waiting for the build of process ${owner.pid} to finish…`);
+      waitingFor = owner.pid;
+    }
+    await sleep(POLL_MS);
+  }
+  const release = () => {
+    if (readOwner(file)?.pid === process.pid) rmSync(file, { force: true });
+  };
+  process.once('exit', release);
+  return release;
+}
+
+/** Where a build writes before it is published, and how the swap is recorded. */
+export interface OutputPlan {
+  /** The folder users deploy and `astro preview` serves (`outDir`, `dist/` by default). */
+  target: string;
+  /** Where Astro and search write this build. */
+  staging: string;
+  /** Where the last good site waits while the new one is moved in. */
+  previous: string;
+  /** Records a swap in progress, so a build killed halfway through is finished by the next. */
+  journal: string;
+}
+
+export function outputPlan(target: string, workDir: string): OutputPlan {
+  return {
+    target: resolve(target),
+    staging: join(workDir, 'staging'),
+    previous: join(workDir, 'previous'),
+    journal: join(workDir, 'publish.json'),
+  };
+}
+
+/**
+ * Finishes or undoes a swap that a killed build left halfway: the last good site is put back
+ * where it belongs. Called before a build starts.
+ */
+export async function recoverOutput(plan: OutputPlan, logger: AstroIntegrationLogger): Promise<void> {
+  let journal: { target?: string } | undefined;
+  try {
+    journal = JSON.parse(await readFile(plan.journal, 'utf8')) as { target?: string };
+  } catch {
+    journal = undefined;
+  }
+  if (journal?.target && existsSync(plan.previous)) {
+    if (!existsSync(journal.target)) {
+      await rename(plan.previous, journal.target);
+      logger.warn(`The last build stopped while publishing; ${journal.target} is back as that build left it.`);
+    }
+  }
+  await rm(plan.previous, { recursive: true, force: true });
+  await rm(plan.journal, { force: true });
+}
+
+/** Moves `from` to `to`; across file systems (where a rename cannot), by copying. */
+async function move(from: string, to: string): Promise<void> {
+  try {
+    await rename(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    const beside = `${to}.hamish-new`;
+    await rm(beside, { recursive: true, force: true });
+    await cp(from, beside, { recursive: true });
+    await rename(beside, to);
+    await rm(from, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Publishes a finished build: the staged site replaces the target folder. Only two renames run
+ * between the old site and the new one; the journal lets the next build repair a kill in between.
+ */
+export async function publishOutput(plan: OutputPlan): Promise<void> {
+  await rm(plan.previous, { recursive: true, force: true });
+  await mkdir(dirname(plan.target), { recursive: true });
+  await writeFile(plan.journal, JSON.stringify({ target: plan.target }));
+  if (existsSync(plan.target)) await move(plan.target, plan.previous);
+  await move(plan.staging, plan.target);
+  await rm(plan.journal, { force: true });
+  await rm(plan.previous, { recursive: true, force: true });
+}
+
+/** The marker a build leaves while it generates pages (see the module comment). */
+const generatingMarker = (workDir: string) => join(workDir, 'generating.json');
+
+/** Astro's incremental build manifest in its cache folder. */
+export const incrementalManifest = (cacheDir: string) => join(cacheDir, 'incremental-build.json');
+
+/**
+ * Before a build: discards Astro's incremental manifest when the last build stopped while
+ * generating pages, or when it does not parse; either way every page is rendered again.
+ */
+export async function checkIncrementalCache(
+  workDir: string,
+  cacheDir: string,
+  logger: AstroIntegrationLogger,
+): Promise<void> {
+  const manifest = incrementalManifest(cacheDir);
+  const marker = generatingMarker(workDir);
+  if (existsSync(marker)) {
+    logger.warn(
+      'The last build stopped while generating pages (killed or failed): its page cache is not trusted, and every page is rendered again.',
+    );
+    await rm(manifest, { force: true });
+    await rm(marker, { force: true });
+    return;
+  }
+  // Astro would start afresh from an unreadable data store too, but silently.
+  const caches = [
+    [manifest, 'page cache', 'every page is rendered again'],
+    [join(cacheDir, 'data-store.json'), 'content cache', 'every edition is rendered again'],
+  ];
+  for (const [file, what, consequence] of caches) {
+    if (!existsSync(file)) continue;
+    try {
+      JSON.parse(await readFile(file, 'utf8'));
+    } catch {
+      logger.warn(`The ${what} ${file} could not be read; ${consequence}.`);
+      await rm(file, { force: true });
+    }
+  }
+}
+
+/** Marks the start of page generation (`astro:build:start`). */
+export async function markGenerating(workDir: string): Promise<void> {
+  await mkdir(workDir, { recursive: true });
+  await writeFile(generatingMarker(workDir), JSON.stringify({ pid: process.pid }));
+}
+
+/** Marks its end (`astro:build:generated`): Astro has written the manifest of what it cached. */
+export async function markGenerated(workDir: string): Promise<void> {
+  await rm(generatingMarker(workDir), { force: true });
+}

@@ -1,0 +1,195 @@
+/**
+ * The publisher's pages that are not documents (About, Corrections policy, Contact): Markdown files
+ * in the content folder's `pages/`, one per language (`about.en.md`, `about.ar.md`). A content
+ * loader reads them, checks their front matter, and renders them with Astro's Markdown processor,
+ * the documents' own (glossary notes, direction marks). They are listed in the header or footer as
+ * their front matter says, and indexed by search like the documents.
+ */
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { AstroError } from 'astro/errors';
+import { readdirSync } from 'node:fs';
+import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { z } from 'zod';
+import { reportDiagnostics } from '../core/ingest/index.ts';
+import type { Diagnostic, Lang } from '../core/types.ts';
+import { readYaml, unknownKeys, validateYaml } from '../core/yaml/index.ts';
+import type { HamishConfig } from './config.ts';
+
+/** The folder of the pages, inside the content folder. */
+export const PAGES_FOLDER = 'pages';
+
+/** What a page's front matter may say. */
+export const pageFrontmatter = z
+  .object({
+    title: z.string().trim().min(1, 'the title is empty'),
+    description: z.string().trim().min(1).optional(),
+    /** Where the page is listed: the header's links, the footer's, or nowhere (linked from elsewhere). */
+    nav: z.enum(['header', 'footer', 'none'], { error: 'nav must be header, footer or none' }).default('none'),
+    /** Order among the pages listed in the same place, smallest first; then by title. */
+    order: z.number().default(0),
+    lang: z.enum(['ar', 'en'], { error: 'lang must be ar or en' }).optional(),
+  })
+  .strict();
+
+/** A page as stored in the `pages` collection. */
+export const pageData = pageFrontmatter.extend({
+  lang: z.enum(['ar', 'en']),
+  slug: z.string(),
+  /** The file, as messages name it: `pages/about.en.md`. */
+  file: z.string(),
+});
+
+export type PageData = z.infer<typeof pageData>;
+
+/** A page's file name: `<slug>.<lang>.md`, or `<slug>.md` with `lang` in its front matter. */
+const FILE_NAME = /^([a-z0-9][a-z0-9-]*?)(?:\.(ar|en))?\.md$/;
+
+/** Site paths under `/<lang>/` that belong to Hamish, which a page may not take. */
+export const RESERVED_SLUGS = new Set(['page', 'search', 'feed.xml']);
+
+/** Whether a content folder has any page (a site of documents alone has none). */
+export function hasSitePages(contentDir: string): boolean {
+  try {
+    return readdirSync(join(contentDir, PAGES_FOLDER)).some((name) => name.endsWith('.md'));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
+}
+
+/** Search's list of the built pages to index (read by `search.ts`). */
+export const pagesSearchFile = (workDir: string) => join(workDir, 'pages-search-input.json');
+
+/** Splits `---` front matter from the body: the YAML, the line the YAML starts on, the body. */
+function splitFrontmatter(text: string): { yaml: string; body: string } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  return match ? { yaml: match[1], body: text.slice(match[0].length) } : { yaml: '', body: text };
+}
+
+/** Reads and checks every page of a content folder. */
+export async function readPages(
+  contentDir: string,
+): Promise<{ pages: (PageData & { body: string })[]; diagnostics: Diagnostic[] }> {
+  const folder = join(contentDir, PAGES_FOLDER);
+  let names: string[];
+  try {
+    names = (await readdir(folder)).sort();
+  } catch {
+    return { pages: [], diagnostics: [] };
+  }
+  const pages: (PageData & { body: string })[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const seen = new Map<string, string>();
+  for (const name of names) {
+    if (!name.endsWith('.md')) continue;
+    const file = `${PAGES_FOLDER}/${name}`;
+    const parts = FILE_NAME.exec(name);
+    if (!parts) {
+      diagnostics.push({
+        severity: 'error',
+        file,
+        message: 'a page is named <name>.<lang>.md, e.g. about.en.md: lowercase letters, digits and hyphens',
+      });
+      continue;
+    }
+    const [, slug, fileLang] = parts;
+    const { yaml, body } = splitFrontmatter(await readFile(join(folder, name), 'utf8'));
+    const source = readYaml(yaml, file, 2);
+    diagnostics.push(...source.diagnostics);
+    diagnostics.push(
+      ...unknownKeys(source, Object.keys(pageFrontmatter.shape)).map((d) => ({ ...d, severity: 'error' as const })),
+    );
+    const { data, diagnostics: problems } = validateYaml(source, pageFrontmatter);
+    diagnostics.push(...problems);
+    if (!data) continue;
+    const lang: Lang | undefined = (fileLang as Lang | undefined) ?? data.lang;
+    if (!lang) {
+      diagnostics.push({
+        severity: 'error',
+        file,
+        message: 'the language is unknown: name the file about.en.md or about.ar.md, or add lang: to its front matter',
+      });
+      continue;
+    }
+    if (fileLang && data.lang && data.lang !== fileLang) {
+      diagnostics.push({
+        severity: 'error',
+        file,
+        message: `the file name says ${fileLang} but the front matter says lang: ${data.lang}`,
+      });
+      continue;
+    }
+    if (RESERVED_SLUGS.has(slug)) {
+      diagnostics.push({
+        severity: 'error',
+        file,
+        message: `“${slug}” is a page of Hamish’s own (/${lang}/${slug}/); rename the file`,
+      });
+      continue;
+    }
+    const id = `${lang}/${slug}`;
+    const earlier = seen.get(id);
+    if (earlier) {
+      diagnostics.push({ severity: 'error', file, message: `${earlier} is the same page (${id}); keep one` });
+      continue;
+    }
+    seen.set(id, file);
+    pages.push({ ...data, lang, slug, file, body });
+  }
+  return { pages, diagnostics };
+}
+
+/** The loader of the `pages` collection; entry ids are `<lang>/<slug>`. */
+export function pagesLoader(config: HamishConfig): Loader {
+  const { contentDir, shownRoot, workDir } = config;
+  async function pass(context: LoaderContext): Promise<void> {
+    const { store, logger, generateDigest } = context;
+    const { pages, diagnostics } = await readPages(contentDir);
+    for (const { severity, text } of reportDiagnostics(diagnostics, shownRoot).lines) {
+      if (severity === 'error') logger.error(text);
+      else if (severity === 'warning') logger.warn(text);
+      else logger.info(text);
+    }
+    const errors = diagnostics.filter((d) => d.severity === 'error').length;
+    if (errors > 0 && config.command === 'build') {
+      const error = new AstroError(
+        `${errors} problem${errors === 1 ? '' : 's'} in ${shownRoot}/${PAGES_FOLDER}/ stopped the build.`,
+        'Fix the files named above and build again.',
+      );
+      error.stack = '';
+      throw error;
+    }
+    const wanted = new Set<string>();
+    for (const { body, ...data } of pages) {
+      const id = `${data.lang}/${data.slug}`;
+      wanted.add(id);
+      // The glossary plugin reads the page's language from its front matter.
+      const text = `---\n${stringify({ lang: data.lang, title: data.title })}---\n${body}`;
+      const digest = generateDigest(JSON.stringify([data, body]));
+      if (store.get(id)?.digest === digest) continue;
+      const rendered = await context.renderMarkdown(text, {
+        fileURL: new URL(`file://${join(contentDir, data.file)}`),
+      });
+      store.set({ id, data: { ...data }, digest, rendered });
+    }
+    for (const id of store.keys()) if (!wanted.has(id)) store.delete(id);
+    await mkdir(workDir, { recursive: true });
+    await writeFile(pagesSearchFile(workDir), JSON.stringify([...wanted].map((id) => `/${id}/`)));
+  }
+  return {
+    name: 'hamish:pages',
+    load: async (context) => {
+      await pass(context);
+      const { watcher } = context;
+      if (!watcher) return;
+      const folder = join(contentDir, PAGES_FOLDER);
+      watcher.add(folder);
+      const changed = (path: string) => {
+        if (path.startsWith(`${folder}/`)) pass(context).catch((error: unknown) => context.logger.error(String(error)));
+      };
+      for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, changed);
+    },
+  };
+}

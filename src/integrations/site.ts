@@ -1,0 +1,121 @@
+/**
+ * The publisher's site, on the Astro side: the options' files and strings handed to Vite, the
+ * sitemap, and what the build says about the web's conventions it could not follow.
+ *
+ * - `virtual:hamish/assets` imports the logo, the sharing image and the stylesheets the options
+ *   name, so Vite bundles them as files with hashed names (the CSP allows files of the site, never
+ *   inline styles);
+ * - the UI strings (`src/i18n/*.json`) are served to Vite with the options' overrides merged in,
+ *   so every page and component sees them through the one `t()`.
+ */
+import sitemap from '@astrojs/sitemap';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Lang } from '../core/types.ts';
+import { LANGS } from '../core/types.ts';
+import type { SiteFiles } from './options.ts';
+
+/** The module of the options' files. */
+export const ASSETS_MODULE = 'virtual:hamish/assets';
+
+const I18N_FILES: Record<Lang, string> = {
+  en: fileURLToPath(new URL('../i18n/en.json', import.meta.url)),
+  ar: fileURLToPath(new URL('../i18n/ar.json', import.meta.url)),
+};
+
+/** The Vite plugin serving the assets module and the merged UI strings. */
+export function siteVitePlugin(files: SiteFiles, overrides: Record<Lang, Record<string, string>>) {
+  const resolved = `\0${ASSETS_MODULE}`;
+  const assetsModule = [
+    files.logo ? `import logo from ${JSON.stringify(`${files.logo}?url`)};` : 'const logo = undefined;',
+    files.image ? `import image from ${JSON.stringify(`${files.image}?url`)};` : 'const image = undefined;',
+    ...files.stylesheets.map((sheet) => `import ${JSON.stringify(sheet)};`),
+    'export { logo, image };',
+  ].join('\n');
+  const merged = new Map<string, string>();
+  for (const lang of LANGS) {
+    if (Object.keys(overrides[lang]).length === 0) continue;
+    const own = JSON.parse(readFileSync(I18N_FILES[lang], 'utf8')) as Record<string, string>;
+    merged.set(I18N_FILES[lang], JSON.stringify({ ...own, ...overrides[lang] }));
+  }
+  return {
+    name: 'hamish:site',
+    enforce: 'pre' as const,
+    resolveId: (id: string) => (id === ASSETS_MODULE ? resolved : undefined),
+    load: (id: string) => (id === resolved ? assetsModule : merged.get(id.split('?')[0])),
+  };
+}
+
+/** The conventions that need the site's public address, and so are left out without `site`. */
+const NEED_SITE = [
+  'canonical links',
+  'hreflang alternates',
+  'Open Graph and Twitter card URLs',
+  'JSON-LD',
+  'the sitemap',
+  'robots.txt',
+  'the RSS feeds',
+];
+
+/** Says, once per build, what was left out for want of `site`. */
+export function reportSkipped(site: string | undefined, logger: AstroIntegrationLogger): void {
+  if (site) return;
+  logger.warn(
+    `\`site\` is not set in astro.config.mjs, so the build leaves out ${NEED_SITE.join(', ')}: ` +
+      'each needs the site’s public address (absolute URLs). Set `site: "https://…"` to have them (see docs/publishing.md).',
+  );
+}
+
+/**
+ * The sitemap (`@astrojs/sitemap`), with each page's other language as an alternate, the default
+ * language's page as `x-default`, and neither the home page's twin (`/en/` when `/` is English) nor
+ * the 404 page listed.
+ */
+export function siteSitemap(defaultLang: Lang, base: string, site: string): AstroIntegration {
+  const root = new URL(base.endsWith('/') ? base : `${base}/`, site);
+  const twin = new URL(`${defaultLang}/`, root).href;
+  return sitemap({
+    i18n: { defaultLocale: defaultLang, locales: { en: 'en', ar: 'ar' } },
+    filter: (page) => page !== twin && !/\/404\/?$/.test(page),
+    serialize: (item) => {
+      const fallback = item.links?.find((link) => link.lang === defaultLang);
+      if (fallback) item.links = [...(item.links ?? []), { url: fallback.url, lang: 'x-default' }];
+      return item;
+    },
+  });
+}
+
+/**
+ * `robots.txt`, naming the sitemap. Crawlers read it at the root of the host only: under a `base`,
+ * the host's own robots.txt must name the sitemap too (see docs/publishing.md).
+ */
+export async function writeRobots(outDir: string, base: string, site: string): Promise<void> {
+  const sitemapUrl = new URL(`${base.replace(/\/?$/, '/')}sitemap-index.xml`, site).href;
+  await writeFile(join(outDir, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${sitemapUrl}\n`);
+}
+
+/** Where a build records the base it was made for, so that `astro preview` serves it there. */
+const lastBuildFile = (root: string) => join(root, '.hamish', 'last-build.json');
+
+/** Records the base a build of `outDir` was made for. */
+export async function recordBuild(root: string, outDir: string, base: string): Promise<void> {
+  await mkdir(join(root, '.hamish'), { recursive: true });
+  await writeFile(lastBuildFile(root), JSON.stringify({ outDir: resolve(outDir), base }));
+}
+
+/**
+ * The base the last build of `outDir` was made for, when it differs from `base`: after
+ * `BASE_PATH=/archive/ npm run build`, `npm run preview` (without BASE_PATH) serves the site at
+ * /archive/, where its links point, rather than at / where every link would be broken.
+ */
+export function builtBase(root: string, outDir: string, base: string): string | undefined {
+  try {
+    const last = JSON.parse(readFileSync(lastBuildFile(root), 'utf8')) as { outDir?: string; base?: string };
+    return last.outDir === resolve(outDir) && last.base && last.base !== base ? last.base : undefined;
+  } catch {
+    return undefined;
+  }
+}

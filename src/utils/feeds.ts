@@ -1,0 +1,78 @@
+/**
+ * RSS feeds, built with `@astrojs/rss`: one per language of the newest documents
+ * (`src/pages/[lang]/feed.xml.ts`), and the same function for any other list of documents (a tag's,
+ * an author's) that wants a feed of its own.
+ */
+import rss, { type RSSFeedItem } from '@astrojs/rss';
+import type { Lang } from '../core/types.ts';
+import { t } from '../i18n/index.ts';
+import { summarizeDocuments } from './documents.ts';
+import { isoDate } from './seo.ts';
+import { editionPath, feedPath, homePath } from './urls.ts';
+
+/** How many documents a feed lists, newest first: as many as a reader's app shows, not the archive. */
+export const FEED_SIZE = 50;
+
+/** What a feed needs of one language version of a document. */
+export interface FeedEdition {
+  lang: Lang;
+  slug: string;
+  title: string;
+  date?: string;
+  excerpt?: string;
+  source?: string;
+  relation?: 'translation' | 'coverage';
+}
+
+/** The feed items of the versions in `lang` of `editions`: newest first (undated last), at most `limit`. */
+export function feedItems(editions: readonly FeedEdition[], lang: Lang, limit = FEED_SIZE): RSSFeedItem[] {
+  const own = editions.filter((edition) => edition.lang === lang);
+  return summarizeDocuments(own)
+    .slice(0, limit)
+    .flatMap((document) => {
+      const version = document.versions[lang];
+      if (!version) return [];
+      const date = isoDate(version.date);
+      return [
+        {
+          title: version.title,
+          link: editionPath(lang, document.slug),
+          ...(date ? { pubDate: new Date(`${date}${date.length === 4 ? '-01-01' : ''}`) } : {}),
+          ...(version.excerpt ? { description: version.excerpt } : {}),
+        },
+      ];
+    });
+}
+
+/** Options of `feed`. */
+export interface FeedOptions {
+  lang: Lang;
+  /** The feed's own path (with the base), for its self link. */
+  path: string;
+  /** The site's address (Astro's `site`). */
+  site: URL;
+  items: RSSFeedItem[];
+  /** What the feed is of, after the site's name: e.g. a tag's name. Default: the newest documents. */
+  title?: string;
+  description?: string;
+}
+
+/** An RSS 2.0 feed in `lang` (a `Response` for an endpoint). */
+export function feed({ lang, path, site, items, title, description }: FeedOptions): Promise<Response> {
+  const name = t(lang, 'site.name');
+  return rss({
+    title: title ? `${name}: ${title}` : name,
+    description: description ?? t(lang, 'site.tagline'),
+    // The channel's link: the language's home page.
+    site: new URL(homePath(lang), site),
+    items,
+    trailingSlash: true,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>${lang}</language><atom:link href="${new URL(path, site).href}" rel="self" type="application/rss+xml"/>`,
+  });
+}
+
+/** The feed of the newest documents in `lang`. */
+export function newestFeed(editions: readonly FeedEdition[], lang: Lang, site: URL): Promise<Response> {
+  return feed({ lang, path: feedPath(lang), site, items: feedItems(editions, lang) });
+}

@@ -1,0 +1,224 @@
+/**
+ * Nothing stale: a seeded random sequence of the edits editors make (add, change, rename and
+ * delete a document, edit a sidecar, the glossary, the cleaning rules, a UI string, the
+ * configuration), and after each one the incremental build (caches kept from every build before)
+ * is compared with a clean build of the same content (no caches): every file of the site the
+ * same, byte for byte, search's files included. `npm run bench` runs a longer sequence
+ * (`HAMISH_STALE_STEPS`).
+ */
+import { createHash } from 'node:crypto';
+import { cp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { seededRandom } from '../../src/core/random.ts';
+import { workDir } from '../../src/integrations/paths.ts';
+import {
+  EDITOR_CONTENT,
+  ROOT,
+  scratchContent,
+  startBuild,
+  withBuildLock,
+  type ScratchContent,
+} from '../helpers/build.ts';
+
+const SEED = Number(process.env.HAMISH_STALE_SEED ?? 21);
+const EN_STRINGS = join(ROOT, 'src/i18n/en.json');
+
+let incremental: ScratchContent;
+let clean: ScratchContent;
+const incrementalOut = join(ROOT, '.hamish', 'test-builds', 'stale-incremental');
+const cleanOut = join(ROOT, '.hamish', 'test-builds', 'stale-clean');
+let stringsBefore: string;
+
+/** Every file of a built site and the hash of its bytes. */
+async function snapshot(dir: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    files[relative(dir, path)] = createHash('sha1')
+      .update(await readFile(path))
+      .digest('hex');
+  }
+  return files;
+}
+
+const documents = (folder: string) => join(folder, 'documents');
+
+async function slugs(folder: string): Promise<string[]> {
+  const names = await readdir(documents(folder));
+  return [...new Set(names.filter((n) => /\.(txt|md)$/.test(n)).map((n) => n.split('.')[0]))].sort();
+}
+
+interface Edit {
+  name: string;
+  apply(folder: string, pick: <T>(items: T[]) => T, step: number): Promise<void>;
+}
+
+/** Search in bundles of a few pages, as a large archive's is (see docs/scaling.md), so that bundles are reused and rebuilt. */
+const SEARCH = { HAMISH_SEARCH_SHARD_PAGES: '3' };
+let env: NodeJS.ProcessEnv = { ...SEARCH };
+
+/** The edits, each applied the same way to whichever folder it is given. */
+const EDITS: Edit[] = [
+  {
+    name: 'add a document',
+    async apply(folder, _pick, step) {
+      await writeFile(
+        join(documents(folder), `added-${step}.en.txt`),
+        `Council opens a new library ${step}\n\nThe council said Emmanuel Macron would open the library on Monday.\n\nTags: culture\n`,
+      );
+    },
+  },
+  {
+    name: 'change a document',
+    async apply(folder, pick) {
+      const name = pick((await readdir(documents(folder))).filter((n) => n.endsWith('.txt')));
+      const text = await readFile(join(documents(folder), name), 'utf8');
+      const line = /\.ar\./.test(name)
+        ? 'وقال الحزب الديموقراطي إنه سيرد.'
+        : 'The Democratic Party said it would answer.';
+      await writeFile(join(documents(folder), name), `${text.trimEnd()}\n\n${line}\n`);
+    },
+  },
+  {
+    name: 'rename a document',
+    async apply(folder, pick, step) {
+      const slug = pick(await slugs(folder));
+      for (const name of await readdir(documents(folder)))
+        if (name.split('.')[0] === slug)
+          await rename(join(documents(folder), name), join(documents(folder), name.replace(slug, `renamed-${step}`)));
+    },
+  },
+  {
+    name: 'delete a document',
+    async apply(folder, pick) {
+      const all = await slugs(folder);
+      if (all.length <= 2) return; // keep a site to compare
+      const slug = pick(all);
+      for (const name of await readdir(documents(folder)))
+        if (name.split('.')[0] === slug) await rm(join(documents(folder), name));
+    },
+  },
+  {
+    name: 'edit a sidecar',
+    async apply(folder, pick, step) {
+      const slug = pick(await slugs(folder));
+      const path = join(documents(folder), `${slug}.yaml`);
+      const text = await readFile(path, 'utf8').catch(() => '');
+      const kept = text.replace(/^date: .*\n/m, '');
+      await writeFile(path, `date: 2019-0${1 + (step % 9)}-1${step % 10}\n${kept}`);
+    },
+  },
+  {
+    name: 'edit the glossary',
+    async apply(folder, _pick, step) {
+      const path = join(folder, 'glossary.yaml');
+      const text = await readFile(path, 'utf8');
+      // One entry's note, and a new alias for the other: a change of what notes say and of where they go.
+      await writeFile(
+        path,
+        text
+          .replace(/note: French centrist politician[^\n]*/, `note: French politician, edited in step ${step}.`)
+          .replace(/term: Democratic Party\n/, `term: Democratic Party\n    aliases: [Democrats${step}, council]\n`),
+      );
+    },
+  },
+  {
+    name: 'edit the cleaning rules',
+    async apply(folder) {
+      await writeFile(join(folder, 'cleaning.yaml'), 'patterns:\n  - name: tags\n    prefix: "Tags:"\n');
+    },
+  },
+  {
+    name: 'edit a UI string',
+    async apply(_folder, _pick, step) {
+      // The repository's own strings: every page's navigation shows this one.
+      const strings = JSON.parse(stringsBefore) as Record<string, string>;
+      strings['nav.glossary'] = `Glossary ${step}`;
+      await writeFile(EN_STRINGS, `${JSON.stringify(strings, null, 2)}\n`);
+    },
+  },
+  {
+    name: 'edit the configuration',
+    apply() {
+      env = env.BASE_PATH ? { ...SEARCH } : { ...SEARCH, BASE_PATH: '/editions/' };
+      return Promise.resolve();
+    },
+  },
+];
+
+async function buildBoth(): Promise<{ incremental: string; clean: string }> {
+  return withBuildLock(async () => {
+    const a = await startBuild(incremental.folder, incrementalOut, env).done;
+    expect(a.code, a.output).toBe(0);
+    // The clean build starts without any cache: its work folder (Astro's cache, Hamish's caches) is gone.
+    await rm(workDir(clean.folder, ROOT), { recursive: true, force: true });
+    const b = await startBuild(clean.folder, cleanOut, env).done;
+    expect(b.code, b.output).toBe(0);
+    return { incremental: a.output, clean: b.output };
+  });
+}
+
+async function expectSameSites(): Promise<void> {
+  const [a, b] = await Promise.all([snapshot(incrementalOut), snapshot(cleanOut)]);
+  const differ = Object.keys({ ...a, ...b }).filter((path) => a[path] !== b[path]);
+  expect(differ, 'files that differ between the incremental and the clean build').toEqual([]);
+  expect(Object.keys(a).length).toBeGreaterThan(10);
+}
+
+beforeAll(async () => {
+  stringsBefore = await readFile(EN_STRINGS, 'utf8');
+  incremental = await scratchContent('hamish-stale-a-', EDITOR_CONTENT);
+  clean = await scratchContent('hamish-stale-b-', EDITOR_CONTENT);
+  for (const { folder } of [incremental, clean]) {
+    // An MDX edition (its notes come from the glossary as it renders) and a line the cleaning rules will remove.
+    await cp(
+      join(ROOT, 'tests/fixtures/handwritten/documents/letter.ar.mdx'),
+      join(documents(folder), 'letter.ar.mdx'),
+    );
+    const hack = join(documents(folder), 'campaign-hack.en.txt');
+    await writeFile(hack, `${(await readFile(hack, 'utf8')).trimEnd()}\n\nTags: politics, france\n`);
+  }
+  await rm(workDir(incremental.folder, ROOT), { recursive: true, force: true });
+}, 600_000);
+
+afterAll(async () => {
+  if (stringsBefore) await writeFile(EN_STRINGS, stringsBefore);
+  await incremental?.remove();
+  await clean?.remove();
+});
+
+describe('an incremental build after each edit', () => {
+  test('is the clean build, file for file', async () => {
+    await buildBoth();
+    await expectSameSites();
+
+    // Unchanged: everything comes from the last build, and the site is still the same.
+    const unchanged = await buildBoth();
+    expect(unchanged.incremental).toMatch(/\(restored\)/);
+    expect(unchanged.incremental).toMatch(/0 documents read and checked/);
+    await expectSameSites();
+
+    const random = seededRandom(SEED);
+    const steps = Number(process.env.HAMISH_STALE_STEPS ?? EDITS.length);
+    // Every kind of edit once, in a random order; then random ones (a longer run, in the benchmark).
+    const order = [...EDITS].sort(() => random() - 0.5);
+    for (let step = 0; step < steps; step++) {
+      const edit = step < order.length ? order[step] : EDITS[Math.floor(random() * EDITS.length)];
+      // The same choice in both folders: the picker is seeded per step.
+      for (const { folder } of [incremental, clean]) {
+        const pickRandom = seededRandom(SEED * 1000 + step);
+        const pick = <T>(items: T[]): T => items[Math.floor(pickRandom() * items.length)];
+        // The UI strings and the configuration are the project's: changed once for both builds.
+        if (folder === clean.folder && (edit.name === 'edit a UI string' || edit.name === 'edit the configuration'))
+          continue;
+        await edit.apply(folder, pick, step);
+      }
+      await buildBoth();
+      await expectSameSites().catch((error: unknown) => {
+        throw new Error(`after step ${step} (${edit.name}): ${String(error)}`);
+      });
+    }
+  }, 1_200_000);
+});

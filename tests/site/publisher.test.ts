@@ -1,0 +1,291 @@
+/**
+ * A publisher's own site (tests/fixtures/publisher/): every option of hamish({ … }) set, and
+ * Astro's `site`. Each option must show where a reader, a search engine or a feed reader looks for
+ * it, and every page must carry the web's conventions; the sitemap and feeds are read with an XML
+ * parser and the JSON-LD with JSON.parse, as their consumers read them.
+ */
+import { XMLParser } from 'fast-xml-parser';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildOnce, runBuild, ROOT, SAMPLE_CONTENT, type BuildResult } from '../helpers/build.ts';
+import { all, one, readPage, textOf, type Page } from '../helpers/html.ts';
+
+const FIXTURE = join(ROOT, 'tests/fixtures/publisher');
+const SITE = 'https://news.example.org';
+/** The documents of the fixture, by language: what the sitemap and each feed must list. */
+const DOCUMENTS = { en: ['harbour-strike', 'budget-vote'], ar: ['harbour-strike'] };
+
+let build: BuildResult;
+let pages: Map<string, Page>;
+
+async function builtPages(outDir: string): Promise<Map<string, Page>> {
+  const names = (await readdir(outDir, { recursive: true })).filter(
+    (name) => name.endsWith('.html') && !name.startsWith('pagefind'),
+  );
+  const found = new Map<string, Page>();
+  for (const name of names.sort()) {
+    const path = name === '404.html' ? '/404.html' : `/${name.replace(/index\.html$/, '')}`;
+    found.set(path, await readPage(outDir, path));
+  }
+  return found;
+}
+
+const attr = (page: Page, selector: string, name: string) => one(page, selector).properties[name];
+const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
+
+beforeAll(async () => {
+  build = await buildOnce({
+    contentDir: join(FIXTURE, 'content'),
+    config: 'tests/fixtures/publisher/astro.config.mjs',
+  });
+  if (build.code !== 0) throw new Error(`publisher build failed:\n${build.output}`);
+  pages = await builtPages(build.outDir);
+});
+
+describe('a publisher’s options', () => {
+  test('the name, logo and its alt text are in every page’s header, in the page’s language', () => {
+    const en = pages.get('/en/')!;
+    const ar = pages.get('/')!;
+    expect(one(ar, 'html').properties.lang).toBe('ar');
+    expect(attr(en, '.site-name img', 'alt')).toBe('Harbour Herald logo');
+    expect(attr(ar, '.site-name img', 'alt')).toBe('شعار هيرالد الميناء');
+    expect(String(attr(en, '.site-name img', 'src'))).toMatch(/^\/_astro\/logo\.[\w-]+\.svg$/);
+    // replacesName: the logo stands for the name, which is in its alt text and the page's title.
+    expect(textOf(en, '.site-name')).toBe('');
+    expect(textOf(en, 'title')).toMatch(/ · Harbour Herald$/);
+    expect(textOf(ar, 'title')).toMatch(/ · هيرالد الميناء$/);
+  });
+
+  test('the tagline is on each home page, and is its description', () => {
+    expect(textOf(pages.get('/en/')!, '.tagline')).toBe('News from the port, in two languages');
+    expect(textOf(pages.get('/')!, '.tagline')).toBe('أخبار الميناء بلغتين');
+    expect(attr(pages.get('/en/')!, 'meta[name=description]', 'content')).toBe('News from the port, in two languages');
+  });
+
+  test('the bare address shows the default language; /en/ and /ar/ both exist, /ar/ naming / as canonical', () => {
+    expect(one(pages.get('/')!, 'html').properties.lang).toBe('ar');
+    expect(one(pages.get('/en/')!, 'html').properties.lang).toBe('en');
+    expect(one(pages.get('/ar/')!, 'html').properties.lang).toBe('ar');
+    expect(attr(pages.get('/ar/')!, 'link[rel=canonical]', 'href')).toBe(`${SITE}/`);
+    expect(attr(pages.get('/en/')!, 'link[rel=canonical]', 'href')).toBe(`${SITE}/en/`);
+    // The default language's search page is at /search/, the other's under its prefix.
+    expect(one(pages.get('/search/')!, 'html').properties.lang).toBe('ar');
+    expect(one(pages.get('/en/search/')!, 'html').properties.lang).toBe('en');
+  });
+
+  test('the footer has the text, the links, the footer pages and the other presences (rel=me), per language', () => {
+    const en = pages.get('/en/harbour-strike/')!;
+    const ar = pages.get('/ar/harbour-strike/')!;
+    expect(textOf(en, '.site-footer p')).toBe('© Harbour Herald Ltd');
+    expect(textOf(ar, '.site-footer p')).toBe('© شركة هيرالد الميناء');
+    const links = (page: Page) => all(page, '.site-footer nav a').map((a) => [textOf(a, 'a'), a.properties.href]);
+    expect(links(en)).toEqual([
+      ['Corrections policy', '/en/corrections/'],
+      ['Privacy', 'https://example.org/privacy'],
+    ]);
+    expect(links(ar)).toEqual([
+      ['سياسة التصحيح', '/ar/corrections/'],
+      ['الخصوصية', 'https://example.org/ar/privacy'],
+    ]);
+    const social = (page: Page) => all(page, '.site-footer a[rel=me]').map((a) => [textOf(a, 'a'), a.properties.href]);
+    expect(social(en)).toEqual([
+      ['Mastodon', 'https://social.example/@harbour'],
+      ['Newsletter', 'https://letters.example/harbour'],
+    ]);
+    expect(social(ar)[1]).toEqual(['النشرة البريدية', 'https://letters.example/harbour']);
+  });
+
+  test('header pages are listed in the header; a UI string override replaces Hamish’s own', () => {
+    const nav = (page: Page) => all(page, '.site-header nav a').map((a) => textOf(a, 'a'));
+    expect(nav(pages.get('/en/')!)).toEqual(['Home', 'Who’s who', 'Search', 'About the Harbour Herald']);
+    expect(nav(pages.get('/')!)).toEqual(['الرئيسية', 'الأسماء', 'البحث', 'عن هيرالد الميناء']);
+  });
+
+  test('the publisher’s stylesheet is a file of the site, after Hamish’s own rules', async () => {
+    const sheets = all(pages.get('/en/')!, 'link[rel=stylesheet]').map((link) => String(link.properties.href));
+    const css = (await Promise.all(sheets.map((href) => readFile(join(build.outDir, href), 'utf8')))).join('\n');
+    const theirs = css.search(/\.site-name\{color:(#010203|rgb\(1,\s*2,\s*3\))/);
+    expect(theirs).toBeGreaterThan(-1);
+    expect(css.indexOf('.site-name{')).toBeLessThan(theirs);
+    for (const page of pages.values()) expect(all(page, 'style')).toEqual([]);
+  });
+
+  test('the sharing image is the publisher’s, absolute, with a large Twitter card', () => {
+    const page = pages.get('/en/harbour-strike/')!;
+    expect(String(attr(page, 'meta[property="og:image"]', 'content'))).toMatch(
+      /^https:\/\/news\.example\.org\/_astro\/share\.[\w-]+\.png$/,
+    );
+    expect(attr(page, 'meta[name="twitter:card"]', 'content')).toBe('summary_large_image');
+  });
+
+  test('pages of the content folder are rendered like documents: glossary notes, direction, search', async () => {
+    const about = pages.get('/ar/about/')!;
+    const article = one(about, 'article.site-page');
+    expect(article.properties.lang).toBe('ar');
+    expect(article.properties.dir).toBe('rtl');
+    expect(article.properties.dataPagefindBody).toBe('');
+    expect(all(about, 'article.site-page .fn-note dfn a').map((a) => a.properties.href)).toEqual([
+      '/glossary/port-authority/',
+    ]);
+    // The page is in search: Pagefind gave it a page id, and Hamish wrote its text file.
+    expect(build.output).toMatch(/Read 7 editions: 7 to index \(3 ar, 4 en\)/);
+  });
+
+  test('the build warns about the inline style the CSP will block, naming the page', () => {
+    expect(build.output).toMatch(/\/en\/corrections\/: <p style="color: red">.*Content-Security-Policy blocks/);
+  });
+});
+
+describe('with site set, the web’s conventions', () => {
+  test('every page has an absolute canonical link, hreflang alternates with itself and x-default, a description and Open Graph', () => {
+    for (const [path, page] of pages) {
+      if (path === '/404.html') continue;
+      const canonical = String(attr(page, 'link[rel=canonical]', 'href'));
+      expect(canonical, path).toBe(`${SITE}${path === '/ar/' ? '/' : path}`);
+      const alternates = Object.fromEntries(
+        all(page, 'link[rel=alternate][hreflang]:not([type])').map((link) => [
+          link.properties.hrefLang,
+          link.properties.href,
+        ]),
+      );
+      const lang = one(page, 'html').properties.lang as string;
+      // The glossary pages are bilingual, in English only as a page: they have no other version.
+      expect(alternates[lang], path).toBe(canonical);
+      expect(alternates['x-default'], path).toMatch(/^https:\/\/news\.example\.org\//);
+      for (const href of Object.values(alternates)) expect(String(href), path).toMatch(/^https:\/\//);
+      expect(attr(page, 'meta[property="og:url"]', 'content'), path).toBe(canonical);
+      expect(attr(page, 'meta[property="og:site_name"]', 'content'), path).toBe(
+        lang === 'ar' ? 'هيرالد الميناء' : 'Harbour Herald',
+      );
+      expect(attr(page, 'meta[property="og:locale"]', 'content'), path).toBe(lang === 'ar' ? 'ar_AR' : 'en_US');
+      expect(attr(page, 'meta[property="og:title"]', 'content'), path).toBeTruthy();
+      expect(attr(page, 'meta[name="twitter:card"]', 'content'), path).toBeTruthy();
+      expect(
+        all(page, 'link[rel=alternate][type="application/rss+xml"]').map((link) => link.properties.href),
+        path,
+      ).toEqual(['/ar/feed.xml', '/en/feed.xml']);
+    }
+  });
+
+  test('a translation pair’s pages name each other, the default language’s as x-default', () => {
+    const en = pages.get('/en/harbour-strike/')!;
+    const alternates = all(en, 'link[rel=alternate][hreflang]:not([type])').map((link) => [
+      link.properties.hrefLang,
+      link.properties.href,
+    ]);
+    expect(alternates).toEqual([
+      ['en', `${SITE}/en/harbour-strike/`],
+      ['ar', `${SITE}/ar/harbour-strike/`],
+      ['x-default', `${SITE}/ar/harbour-strike/`],
+    ]);
+    expect(attr(en, 'meta[property="og:locale:alternate"]', 'content')).toBe('ar_AR');
+    expect(attr(en, 'meta[property="og:type"]', 'content')).toBe('article');
+    expect(attr(en, 'meta[property="article:published_time"]', 'content')).toBe('2024-03-04');
+    expect(attr(en, 'meta[name=description]', 'content')).toMatch(/^Dock workers in the port city walked out/);
+  });
+
+  test('each document page has JSON-LD: a NewsArticle per version, linked as translations, the publisher named', () => {
+    const page = pages.get('/en/harbour-strike/')!;
+    const scripts = all(page, 'script[type="application/ld+json"]');
+    expect(scripts).toHaveLength(1);
+    const raw = textOf(scripts[0], 'script')!;
+    // The title holds "</script>": escaped, it cannot close the element.
+    expect(raw).not.toMatch(/<\/script/i);
+    const data = JSON.parse(raw) as { '@graph': Record<string, unknown>[] };
+    const [own, other, publisher] = data['@graph'];
+    expect(own).toMatchObject({
+      '@type': 'NewsArticle',
+      '@id': `${SITE}/en/harbour-strike/`,
+      headline: 'Dock workers strike </script><script>alert(1)</script>',
+      inLanguage: 'en',
+      datePublished: '2024-03-04',
+      isBasedOn: { url: 'https://example.org/en/harbour-strike' },
+      workTranslation: [{ '@id': `${SITE}/ar/harbour-strike/` }],
+      translationOfWork: [{ '@id': `${SITE}/ar/harbour-strike/` }],
+      publisher: { '@id': publisher['@id'] },
+    });
+    expect(other).toMatchObject({ '@id': `${SITE}/ar/harbour-strike/`, inLanguage: 'ar' });
+    expect(publisher).toMatchObject({
+      '@type': 'Organization',
+      name: 'Harbour Herald',
+      sameAs: ['https://social.example/@harbour', 'https://letters.example/harbour'],
+    });
+    expect(String((publisher.logo as { url: string }).url)).toMatch(/^https:\/\/news\.example\.org\/_astro\/logo\./);
+  });
+
+  test('the sitemap lists every page with its language alternates and x-default; robots.txt names it', async () => {
+    const index = xml.parse(await readFile(join(build.outDir, 'sitemap-index.xml'), 'utf8'));
+    const sitemapUrl = String(index.sitemapindex.sitemap.loc ?? index.sitemapindex.sitemap[0].loc);
+    const sitemap = xml.parse(await readFile(join(build.outDir, new URL(sitemapUrl).pathname), 'utf8'));
+    const urls = [sitemap.urlset.url].flat() as { loc: string; 'xhtml:link'?: unknown }[];
+    const locs = urls.map((url) => url.loc);
+    for (const [lang, slugs] of Object.entries(DOCUMENTS))
+      for (const slug of slugs) expect(locs).toContain(`${SITE}/${lang}/${slug}/`);
+    for (const path of ['/', '/en/', '/en/about/', '/ar/about/', '/search/', '/en/search/'])
+      expect(locs).toContain(`${SITE}${path}`);
+    // The twin of the default home is not listed, nor the 404 page.
+    expect(locs).not.toContain(`${SITE}/ar/`);
+    expect(locs.some((loc) => loc.includes('404'))).toBe(false);
+    const strike = urls.find((url) => url.loc === `${SITE}/en/harbour-strike/`)!;
+    const links = [strike['xhtml:link']].flat() as Record<string, string>[];
+    expect(Object.fromEntries(links.map((link) => [link['@hreflang'], link['@href']]))).toEqual({
+      en: `${SITE}/en/harbour-strike/`,
+      ar: `${SITE}/ar/harbour-strike/`,
+      'x-default': `${SITE}/ar/harbour-strike/`,
+    });
+    const robots = await readFile(join(build.outDir, 'robots.txt'), 'utf8');
+    expect(robots).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
+  });
+
+  test('each language’s feed lists its documents, newest first, with absolute links', async () => {
+    for (const [lang, slugs] of Object.entries(DOCUMENTS)) {
+      const feed = xml.parse(await readFile(join(build.outDir, lang, 'feed.xml'), 'utf8'));
+      const channel = feed.rss.channel;
+      expect(channel.language).toBe(lang);
+      expect(channel.title).toBe(lang === 'ar' ? 'هيرالد الميناء' : 'Harbour Herald');
+      const items = [channel.item].flat() as { link: string; title: string; pubDate?: string }[];
+      expect(new Set(items.map((item) => item.link))).toEqual(new Set(slugs.map((slug) => `${SITE}/${lang}/${slug}/`)));
+      const dates = items.map((item) => Date.parse(item.pubDate!));
+      expect(dates).toEqual([...dates].sort((a, b) => b - a));
+    }
+  });
+
+  test('the 404 page is in both languages, with the search box, and kept out of search engines', () => {
+    const page = pages.get('/404.html')!;
+    expect(one(page, 'html').properties.lang).toBe('ar');
+    expect(textOf(page, 'h1')).toBe('الصفحة غير موجودة');
+    expect(one(page, '.not-found section').properties.lang).toBe('en');
+    expect(textOf(page, '.not-found h2')).toBe('Page not found');
+    expect(all(page, 'form[role=search] input[type=search]')).toHaveLength(1);
+    expect(attr(page, 'meta[name=robots]', 'content')).toBe('noindex');
+  });
+});
+
+describe('without site', () => {
+  test('the build succeeds and says what it left out, and why', async () => {
+    const sample = await buildOnce({ contentDir: SAMPLE_CONTENT });
+    expect(sample.code).toBe(0);
+    expect(sample.output).toMatch(/`site` is not set.*leaves out canonical links.*the sitemap.*robots\.txt.*feeds/s);
+    const page = await readPage(sample.outDir, '/en/macron-campaign-hack/');
+    expect(all(page, 'link[rel=canonical]')).toEqual([]);
+    expect(all(page, 'script[type="application/ld+json"]')).toEqual([]);
+    expect(attr(page, 'meta[name=description]', 'content')).toBeTruthy();
+    const files = await readdir(sample.outDir);
+    for (const file of ['sitemap-index.xml', 'robots.txt']) expect(files).not.toContain(file);
+    expect(files).toContain('404.html');
+    expect(await readdir(join(sample.outDir, 'en'))).not.toContain('feed.xml');
+  });
+});
+
+describe('a wrong option', () => {
+  test('stops the build, naming the option, what it got and what it accepts', async () => {
+    const bad = await runBuild(
+      { contentDir: join(FIXTURE, 'content'), config: 'tests/fixtures/publisher/bad.config.mjs' },
+      join(ROOT, '.hamish', 'test-builds', 'publisher-bad'),
+    );
+    expect(bad.code).not.toBe(0);
+    expect(bad.output).toContain('footer.en.links[0].href: got "javascript:alert(1)"; expected a web address');
+    expect(bad.output).toContain('strings.ar["nav.glosary"]: no UI string is called "nav.glosary"');
+  });
+});

@@ -1,0 +1,172 @@
+/**
+ * A build that fails, or is killed, never leaves a half-written site in the output folder nor a
+ * cache the next build trusts; two builds of one project do not run at once. Each test starts
+ * from the last good site and checks it is still there, file for file.
+ */
+import { createHash } from 'node:crypto';
+import { chmod, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { lockFile } from '../../src/integrations/publish.ts';
+import { workDir } from '../../src/integrations/paths.ts';
+import {
+  EDITOR_CONTENT,
+  ROOT,
+  scratchContent,
+  startBuild,
+  withBuildLock,
+  type ScratchContent,
+} from '../helpers/build.ts';
+
+let scratch: ScratchContent;
+const outDir = join(ROOT, '.hamish', 'test-builds', 'safety');
+const scripts = join(ROOT, '.hamish', 'test-builds', 'safety-scripts');
+
+/** Every file of a folder and the hash of its bytes. */
+async function snapshot(dir: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    files[relative(dir, path)] = createHash('sha1')
+      .update(await readFile(path))
+      .digest('hex');
+  }
+  return files;
+}
+
+/** A stand-in for Pagefind's binary (Pagefind's own `PAGEFIND_EXTENDED_BINARY_PATH`). */
+async function fakePagefind(name: string, script: string): Promise<string> {
+  await mkdir(scripts, { recursive: true });
+  const path = join(scripts, name);
+  await writeFile(path, `#!/bin/sh\n${script}\n`);
+  await chmod(path, 0o755);
+  return path;
+}
+
+let good: Record<string, string>;
+
+beforeAll(async () => {
+  scratch = await scratchContent('hamish-safety-', EDITOR_CONTENT);
+  // Enough pages that generation takes a moment, so that a build can be killed in the middle of it.
+  for (let i = 0; i < 300; i++) {
+    await writeFile(
+      join(scratch.folder, 'documents', `filler-${String(i).padStart(3, '0')}.en.txt`),
+      `Filler document ${i}\n\nThe council met on Tuesday to discuss the budget for the library number ${i}.\n`,
+    );
+  }
+  await rm(outDir, { recursive: true, force: true });
+  const first = await withBuildLock(() => startBuild(scratch.folder, outDir).done);
+  expect(first.code, first.output).toBe(0);
+  good = await snapshot(outDir);
+  expect(Object.keys(good)).toContain('en/filler-000/index.html');
+  expect(Object.keys(good).some((path) => path.startsWith('pagefind/'))).toBe(true);
+}, 300_000);
+
+afterAll(async () => {
+  await rm(scripts, { recursive: true, force: true });
+  await scratch?.remove();
+});
+
+describe('a failing search step', () => {
+  test.each([
+    ['exits at once', 'exit 3'],
+    ['is killed while indexing', 'sleep 1\nkill -9 $$'],
+  ])(
+    'Pagefind that %s fails the build, naming the step, and the last good site stays',
+    async (name, script) => {
+      const binary = await fakePagefind(name.replaceAll(' ', '-'), script);
+      const result = await withBuildLock(
+        () => startBuild(scratch.folder, outDir, { PAGEFIND_EXTENDED_BINARY_PATH: binary }).done,
+      );
+      expect(result.code).not.toBe(0);
+      expect(result.output).toMatch(/Search index: Pagefind/);
+      expect(await snapshot(outDir)).toEqual(good);
+    },
+    300_000,
+  );
+});
+
+describe('a build killed while generating pages', () => {
+  test('leaves the last good site, and the next build recovers', async () => {
+    await withBuildLock(async () => {
+      // A change, so that the next build has pages to render and the site to replace.
+      await writeFile(join(scratch.folder, 'documents', 'late-addition.en.txt'), 'Late addition\n\nA new report.\n');
+      const build = startBuild(scratch.folder, outDir);
+      const pageLines = () => build.output().match(/├─ .*index\.html/g)?.length ?? 0;
+      await new Promise<void>((resolve) => {
+        const timer = setInterval(() => {
+          if (pageLines() >= 20 || build.child.exitCode !== null) {
+            clearInterval(timer);
+            resolve();
+          }
+        }, 5);
+      });
+      build.child.kill('SIGKILL');
+      const killed = await build.done;
+      expect(killed.code, 'the build ended before it could be killed').not.toBe(0);
+      expect(pageLines()).toBeLessThan(600);
+      expect(await snapshot(outDir)).toEqual(good);
+
+      const next = await startBuild(scratch.folder, outDir).done;
+      expect(next.code, next.output).toBe(0);
+      expect(next.output).toMatch(/stopped while generating pages/);
+      const after = await snapshot(outDir);
+      expect(Object.keys(after)).toContain('en/late-addition/index.html');
+      // Nothing of the last good site is lost on the way (the new page adds its own search files).
+      for (const path of Object.keys(good)) if (!path.startsWith('pagefind/')) expect(after).toHaveProperty([path]);
+    });
+  }, 300_000);
+});
+
+describe('caches and locks', () => {
+  test('corrupt cache files are rebuilt with a warning', async () => {
+    const work = workDir(scratch.folder, ROOT);
+    const result = await withBuildLock(async () => {
+      await writeFile(join(work, 'cache', 'incremental-build.json'), '{"version": 1, "rou');
+      await writeFile(join(work, 'cache', 'data-store.json'), '[{"editions": [');
+      await writeFile(join(work, 'ingest-cache.json'), '{"version": "x", "gro');
+      return startBuild(scratch.folder, outDir).done;
+    });
+    expect(result.code, result.output).toBe(0);
+    expect(result.output).toMatch(/page cache .* could not be read; every page is rendered again/);
+    expect(result.output).toMatch(/content cache .* could not be read; every edition is rendered again/);
+    expect(result.output).toMatch(/ingest cache .* could not be read/);
+    expect(Object.keys(await snapshot(outDir))).toContain('en/filler-299/index.html');
+  }, 300_000);
+
+  test('a build beside a running `astro dev` stops with a message naming it', async () => {
+    const result = await withBuildLock(async () => {
+      // This test's own process stands in for the dev server: it is alive.
+      await mkdir(join(ROOT, '.hamish', 'locks'), { recursive: true });
+      await writeFile(lockFile(ROOT), JSON.stringify({ pid: process.pid, command: 'dev' }));
+      try {
+        return await startBuild(scratch.folder, outDir).done;
+      } finally {
+        await rm(lockFile(ROOT), { force: true });
+      }
+    });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain(`\`astro dev\` (process ${process.pid}) is running on this project`);
+  }, 300_000);
+
+  test('a second build waits for the first, and both succeed', async () => {
+    const [first, second] = await withBuildLock(async () => {
+      const a = startBuild(scratch.folder, outDir);
+      // The second starts once the first holds the lock.
+      await new Promise<void>((resolve) => {
+        const timer = setInterval(() => {
+          if (a.output().includes('Reading') || a.child.exitCode !== null) {
+            clearInterval(timer);
+            resolve();
+          }
+        }, 5);
+      });
+      const b = startBuild(scratch.folder, outDir);
+      return Promise.all([a.done, b.done]);
+    });
+    expect(first.code, first.output).toBe(0);
+    expect(second.code, second.output).toBe(0);
+    expect(second.output).toMatch(/Waiting for the build of process \d+ to finish/);
+  }, 300_000);
+});
