@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Element, ElementContent, Properties } from 'hast';
-import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { zipStream } from './zip.ts';
 import { DIR, type Lang } from '../types.ts';
 import type { FontFace } from './fonts.ts';
 import { bookStyle } from './style.ts';
@@ -213,16 +213,9 @@ export interface BookWriter {
 }
 
 export function bookWriter(modified: Date, sink: (chunk: Uint8Array, final: boolean) => void): BookWriter {
-  const zip = new Zip((error, chunk, final) => {
-    if (error) throw error;
-    sink(chunk, final);
-  });
-  const put = (path: string, content: string | Uint8Array, level: 0 | 6) => {
-    const file = level === 0 ? new ZipPassThrough(path) : new ZipDeflate(path, { level });
-    file.mtime = modified;
-    zip.add(file);
-    file.push(typeof content === 'string' ? encoder.encode(content) : content, true);
-  };
+  const zip = zipStream(modified, sink);
+  const put = (path: string, content: string | Uint8Array, level: 0 | 6) =>
+    zip.add(path, typeof content === 'string' ? encoder.encode(content) : content, level);
   // First and stored, so that the first bytes of the file say what it is.
   put('mimetype', 'application/epub+zip', 0);
   put('META-INF/container.xml', CONTAINER, 6);
