@@ -18,6 +18,7 @@ import { GLOSSARY_FILE, loadGlossary } from './glossary-file.ts';
 import { contentDir as resolveContentDir, editionsDir, workDir as resolveWorkDir } from './paths.ts';
 import { reportArchivePages } from './archive.ts';
 import { hamishSearch } from './search.ts';
+import { writeBooks } from './books.ts';
 import { pagesCopied } from './progress.ts';
 import { hasSitePages } from './site-pages.ts';
 import {
@@ -189,7 +190,12 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
         if (site) await writeRobots(outDir, base, site);
         // The folder the site is published to, not the staging folder it is built in.
         await recordBuild(root, plan?.target ?? outDir, base);
-        await search.hooks['astro:build:done']?.(params);
+        // The search index and the e-books are made from the built pages, side by side: search waits
+        // on Pagefind's own process most of the time.
+        await Promise.all([
+          search.hooks['astro:build:done']?.(params),
+          writeBooks(outDir, { workDir, root, base }, params.logger),
+        ]);
       },
     },
   };

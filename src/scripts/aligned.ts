@@ -51,7 +51,9 @@ if (aligned) {
   aligned.addEventListener('focusout', () => highlight(undefined));
 
   const rows = [...aligned.querySelectorAll<HTMLElement>('.aligned-row[id]')];
-  const other = document.querySelector<HTMLLinkElement>('link[rel="alternate"][hreflang]')?.href;
+  // The other language's page, as the header's language switch links it (the head's alternates are
+  // only there when the site's address is known).
+  const other = document.querySelector<HTMLAnchorElement>('a.lang-switch[hreflang]')?.href;
   // The row being read: the one at the top of the window whenever the text is there. Scrolling
   // back up to the header (where the language switch is) keeps it.
   let reading = rows.find((row) => `#${row.id}` === location.hash)?.id;

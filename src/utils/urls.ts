@@ -1,5 +1,6 @@
 import config from 'virtual:hamish/config';
 import type { Lang } from '../core/types.ts';
+import { archiveBookFile, bookFile } from '../core/epub/paths.ts';
 
 /** A site path with the configured `base` in front, e.g. `/editions/ar/x/` under base `/editions/`. */
 export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
@@ -39,4 +40,14 @@ export function sitePagePath(lang: Lang, slug: string): string {
 /** The search page in `lang`: `/search/` in the default language, `/ar/search/` or `/en/search/` in the other (as the home pages). */
 export function searchPagePath(lang: Lang): string {
   return withBase(`${langRoot(lang)}search/`);
+}
+
+/** The e-book (EPUB) of one language version's page: the document, opening with that version. */
+export function bookPath(lang: Lang, slug: string): string {
+  return withBase(`/${bookFile(lang, slug)}`);
+}
+
+/** The e-book (EPUB) of the whole archive, opening with `lang`'s versions. */
+export function archiveBookPath(lang: Lang): string {
+  return withBase(`/${archiveBookFile(lang)}`);
 }

@@ -180,7 +180,7 @@ describe('emphasis in a hand-written source', () => {
     for (const lang of ['en', 'ar']) {
       const page = await open(`${lang}/field-notes/`);
       const styles = await page.evaluate(() =>
-        [...document.querySelectorAll('article .edition-text em')].map((em) => {
+        [...document.querySelectorAll('main .edition-text em')].map((em) => {
           const style = getComputedStyle(em);
           return { lang: em.closest('[lang]')?.getAttribute('lang'), style: style.fontStyle, weight: style.fontWeight };
         }),
