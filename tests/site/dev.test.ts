@@ -72,7 +72,7 @@ test('npm run dev shows a newly added source without a restart', async () => {
 });
 
 /** How many content passes the dev server has reported so far. */
-const passes = () => log.split('\n').filter((line) => / sources → \d+ editions /.test(line)).length;
+const passes = () => log.split('\n').filter((line) => / sources? \(.*\) → \d+ editions? /.test(line)).length;
 
 test('three sources added at once are one content pass, its notices printed once', async () => {
   await waitFor('/en/late-addition/', 200);
