@@ -149,10 +149,14 @@ export async function writeBooks(outDir: string, options: BooksOptions, logger: 
   const used = new Set<string>();
   const modified = buildDate();
   const resources = bookResources(options.root, modified);
-  const pages = input.pages.map(({ url }) => {
-    const [lang, slug] = url.split('/').filter(Boolean) as [Lang, string];
-    return { url, lang, slug };
-  });
+  // In address order, whatever order the loader listed them in: the archive's chapters are numbered
+  // and written in this order, so a rebuild writes the same book as a clean build.
+  const pages = input.pages
+    .map(({ url }) => {
+      const [lang, slug] = url.split('/').filter(Boolean) as [Lang, string];
+      return { url, lang, slug };
+    })
+    .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
   // Each document is in each language's archive once: as its page in that language, or its only page.
   const langsOf = new Map<string, Set<Lang>>();
   for (const { lang, slug } of pages) langsOf.set(slug, (langsOf.get(slug) ?? new Set()).add(lang));
@@ -165,7 +169,9 @@ export async function writeBooks(outDir: string, options: BooksOptions, logger: 
     const html = await readFile(pageFile(outDir, url), 'utf8').catch((error: unknown) => {
       throw new AstroError(`EPUB: cannot read the page ${url} to make its book (${String(error)}).`);
     });
-    const digest = createHash('sha1').update(`${BOOKS_VERSION}\0${url}\0`).update(html).digest('hex');
+    // A pinned build time (SOURCE_DATE_EPOCH) is written into the book: a kept book must have it too.
+    const pinned = process.env.SOURCE_DATE_EPOCH?.trim() ?? '';
+    const digest = createHash('sha1').update(`${BOOKS_VERSION}\0${pinned}\0${url}\0`).update(html).digest('hex');
     used.add(`${digest}.epub`).add(`${digest}.json`);
     let page: KeptPage;
     if (kept.has(`${digest}.epub`) && kept.has(`${digest}.json`)) {
@@ -194,6 +200,11 @@ export async function writeBooks(outDir: string, options: BooksOptions, logger: 
       made++;
     }
     await place(join(cacheDir, `${digest}.epub`), join(outDir, bookFile(lang, slug)));
+    return page;
+  };
+
+  /** Adds a page's chapter to the archives it belongs in (in page order: see `pages`). */
+  const addToArchives = ({ lang, slug }: (typeof pages)[number], page: KeptPage) => {
     const langs = langsOf.get(slug) ?? new Set<Lang>();
     for (const archive of archives) {
       if (archive.lang !== lang && langs.has(archive.lang)) continue;
@@ -204,7 +215,11 @@ export async function writeBooks(outDir: string, options: BooksOptions, logger: 
   };
 
   try {
-    for (let i = 0; i < pages.length; i += BATCH) await Promise.all(pages.slice(i, i + BATCH).map(bookOfPage));
+    for (let i = 0; i < pages.length; i += BATCH) {
+      const batch = pages.slice(i, i + BATCH);
+      const pageBooks = await Promise.all(batch.map(bookOfPage));
+      batch.forEach((item, j) => addToArchives(item, pageBooks[j]));
+    }
     const labels: ArchiveLabels = { title: both('book.archiveTitle'), glossary: both('book.glossary') };
     for (const archive of archives) {
       // Newest first, as the home page lists them.

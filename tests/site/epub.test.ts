@@ -4,6 +4,7 @@
  * hand-written (Markdown and MDX) and translation-pair sites. The books hold both versions' text,
  * open in the direction of their first version, and hold no script whatever the source says.
  */
+import { RESERVED_SLUGS } from '../../src/core/archive/index.ts';
 import { unzipSync } from 'fflate';
 import { fromHtml } from 'hast-util-from-html';
 import { existsSync } from 'node:fs';
@@ -30,7 +31,8 @@ async function documentPages(outDir: string): Promise<string[]> {
     const folder = join(outDir, lang);
     if (!existsSync(folder)) continue;
     for (const entry of await readdir(folder, { withFileTypes: true })) {
-      if (!entry.isDirectory() || entry.name === 'search' || entry.name === 'page') continue;
+      // Hamish's own addresses under /<lang>/ (search, paging, the browse pages) are not documents.
+      if (!entry.isDirectory() || RESERVED_SLUGS.has(entry.name)) continue;
       pages.push(`/${lang}/${entry.name}/`);
     }
   }

@@ -59,7 +59,12 @@ interface Edit {
 
 /** Search in bundles of a few pages, as a large archive's is (see docs/scaling.md), so that bundles are reused and rebuilt. */
 const SEARCH = { HAMISH_SEARCH_SHARD_PAGES: '3' };
-let env: NodeJS.ProcessEnv = { ...SEARCH };
+/**
+ * The e-books record when they were made (`dcterms:modified`); a reproducible build pins that time,
+ * as it would for any build compared byte for byte (see docs/export.md).
+ */
+const REPRODUCIBLE = { SOURCE_DATE_EPOCH: '1700000000' };
+let env: NodeJS.ProcessEnv = { ...SEARCH, ...REPRODUCIBLE };
 
 /** The edits, each applied the same way to whichever folder it is given. */
 const EDITS: Edit[] = [
@@ -146,8 +151,8 @@ const EDITS: Edit[] = [
     apply() {
       // A sub-path (Astro's config) and a tagline (an option of hamish({ … })).
       env = env.BASE_PATH
-        ? { ...SEARCH }
-        : { ...SEARCH, BASE_PATH: '/editions/', HAMISH_TEST_TAGLINE: 'Edited tagline' };
+        ? { ...SEARCH, ...REPRODUCIBLE }
+        : { ...SEARCH, ...REPRODUCIBLE, BASE_PATH: '/editions/', HAMISH_TEST_TAGLINE: 'Edited tagline' };
       return Promise.resolve();
     },
   },

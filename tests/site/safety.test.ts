@@ -94,6 +94,9 @@ describe('a build killed while generating pages', () => {
     await withBuildLock(async () => {
       // A change, so that the next build has pages to render and the site to replace.
       await writeFile(join(scratch.folder, 'documents', 'late-addition.en.txt'), 'Late addition\n\nA new report.\n');
+      // Without Astro's page cache every page is rendered again, so the build is still generating pages
+      // when it is killed (with the cache, the pages it copies may all be done in a moment).
+      await rm(join(workDir(scratch.folder, ROOT), 'cache'), { recursive: true, force: true });
       const build = startBuild(scratch.folder, outDir);
       const pageLines = () => build.output().match(/├─ .*index\.html/g)?.length ?? 0;
       await new Promise<void>((resolve) => {
