@@ -5,7 +5,7 @@
  */
 import { isolatePieces } from '../core/bidi/index.ts';
 import type { ExcerptPart } from '../core/search/index.ts';
-import { DIR, type Lang } from '../core/types.ts';
+import { DIR, type Lang } from '../core/lang.ts';
 import { formatDate } from '../i18n/dates.ts';
 import { formatNumber } from '../i18n/digits.ts';
 import type { Hit, HitView, Results } from './search-engine.ts';
