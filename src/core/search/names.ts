@@ -18,7 +18,7 @@ import { nameKey } from './name-keys.ts';
 import type { SearchQuery } from './query.ts';
 import { inflectEnglish } from './stem.ts';
 import type { VocabularyEntry } from './typos.ts';
-import { shapeOf, vowelAgreement, type Skeleton } from './skeleton.ts';
+import { shapeOf, vowelAgreement, type Skeleton } from '../arabic/skeleton.ts';
 
 /** Counterparts a word is linked to at most: those that write their vowels most alike (`vowelAgreement`). */
 const MAX_COUNTERPARTS = 2;
