@@ -148,6 +148,7 @@ function latinShape(word: string): Shape {
       // h is a sound at the start of a word and before a vowel (Hamas, Wuhan), silent before a
       // consonant (John, Ahmed), as Arabic writes ه and ح.
       if (first || LATIN_VOWEL.test(rest.slice(1))) out.push('H');
+      else out.silent++;
     } else {
       const group = LATIN_GROUPS.find(([pattern]) => pattern.test(rest));
       if (group) {
@@ -307,5 +308,9 @@ export function vowelAgreement(a: Skeleton, b: Skeleton): number | undefined {
   const open = (i: number) => i === last && en.open;
   if (ar.vowels.some((v, i) => v && !en.vowels[i] && !open(i))) return undefined;
   if (en.vowels.some(Boolean) && !ar.vowels.some(Boolean)) return undefined;
+  // ع, and ح or ه before a consonant, are sounds English writes as an h before a consonant (Ahmed,
+  // أحمد) or as a first vowel (Oman, عمان): a word with more of them is an Arabic word (سيتعرض
+  // against Saturday, باهظه).
+  if (ar.silent > en.silent + (en.vowels[0] ? 1 : 0)) return undefined;
   return alike;
 }

@@ -101,3 +101,25 @@ describe('an Arabic name the Arabic pages do not have', () => {
     expect(found.map((p) => [p.id, p.spelling])).toEqual([['en', true]]);
   });
 });
+
+describe('which words are names, and which spellings are likely', () => {
+  test('an acronym read letter by letter, or a weekday, is no name; one read as a word is', async () => {
+    const { englishNames } = await import('./names.ts');
+    const names = englishNames([['A DNA test, NATO and MERS on Thursday; Kavanaugh said']]);
+    expect([...names].sort()).toEqual(['kavanaugh', 'mers', 'nato']);
+  });
+
+  test('a word much commoner in the Arabic pages than the name in the English ones is not its spelling', () => {
+    const english = Array.from({ length: 10 }, (_, i) => ({
+      lang: 'en' as const,
+      blocks: [i === 0 ? 'Minister Conte spoke' : 'The minister spoke'],
+    }));
+    const arabic = Array.from({ length: 10 }, (_, i) => ({
+      lang: 'ar' as const,
+      blocks: [i === 0 ? 'قال الوزير كونتي' : 'كانت الوزيرة هناك'],
+    }));
+    const links = linkNames([...english, ...arabic]);
+    expect(links.toArabic.get('conte')).toEqual(['كونتي']);
+    expect(links.toEnglish.has('كانت')).toBe(false);
+  });
+});

@@ -28,6 +28,9 @@ function linked(a: Skeleton, b: Skeleton): number | undefined {
   return vowelAgreement(a, b);
 }
 
+/** How many times more common one of a name's two spellings may be than the other (`commonness`). */
+const MAX_COMMONNESS = 4;
+
 /**
  * Two classes are a shape many Arabic words share with any short name (Moon: مون, معين): such a
  * name is linked only to a word that is alone in having its shape.
@@ -66,18 +69,40 @@ function withArticle(text: string): string[] {
 }
 
 /**
+ * Letters that read as a word: vowels with one consonant between them, or two when the first is a
+ * liquid, nasal or s (NATO, MERS, UNESCO, not DNA or ABC).
+ */
+const READ_AS_WORD = /^[^aeiou]?(?:[aeiou]+[lmnrs]?[^aeiou])*[aeiou]*$/;
+
+/** Written with a capital, but always translated, never spelled (الخميس, not ثرزداي). */
+const WEEKDAYS = /* @__PURE__ */ new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
+
+/**
  * The English names of texts (each a page's title and paragraphs): the words (keys, of three
  * letters or more) written with a capital wherever they occur.
  */
 export function englishNames(texts: Iterable<readonly string[]>): Set<string> {
   const capital = new Set<string>();
   const lower = new Set<string>();
+  // Written in small letters after the capital somewhere, or an acronym read as a word (NATO,
+  // MERS, UNESCO): one read out letter by letter (WHO, RNA, ABC) has no spelling to look for.
+  const spoken = new Set<string>();
   for (const blocks of texts)
     for (const block of blocks)
       for (const token of tokenize(block))
-        if (!token.arabic && /^[a-z]{3,}$/.test(token.key))
+        if (!token.arabic && /^[a-z]{3,}$/.test(token.key)) {
           (/^\p{Lu}/u.test(token.text) ? capital : lower).add(token.key);
-  return new Set([...capital].filter((key) => !lower.has(key)));
+          if (/\p{Ll}/u.test(token.text) || READ_AS_WORD.test(token.key)) spoken.add(token.key);
+        }
+  return new Set([...capital].filter((key) => !lower.has(key) && spoken.has(key) && !WEEKDAYS.has(key)));
 }
 
 /**
@@ -91,12 +116,34 @@ export function linkNames(pages: Iterable<NamePage>): NameLinks {
   const names = englishNames(list.map((page) => page.blocks));
   const arabic = new Set<string>();
   const article = new Set<string>();
-  for (const page of list)
-    if (page.lang === 'ar')
+  // Pages per word, and per language, for `commonness`.
+  const pagesWith = new Map<string, number>();
+  const pagesIn = { ar: 0, en: 0 };
+  const count = (words: Iterable<string>) => {
+    for (const word of new Set(words)) pagesWith.set(word, (pagesWith.get(word) ?? 0) + 1);
+  };
+  for (const page of list) {
+    pagesIn[page.lang]++;
+    if (page.lang === 'en') count(page.blocks.flatMap((block) => tokenize(block).map((token) => token.key)));
+    else
       for (const block of page.blocks) {
-        for (const word of arabicWords(block)) if ([...word].length >= 3) arabic.add(word);
+        const words = arabicWords(block);
+        for (const word of words) if ([...word].length >= 3) arabic.add(word);
         for (const word of withArticle(block)) article.add(word);
       }
+    if (page.lang === 'ar') count(page.blocks.flatMap(arabicWords));
+  }
+  /**
+   * How much more common the Arabic word is among the Arabic pages than the name among the
+   * English ones (or the other way): a name's two spellings are about as common in a site's two
+   * languages, while a word that merely sounds like it (كانت for Conte, بينما for Panama) is in
+   * many more pages than the name.
+   */
+  const commonness = (name: string, word: string) => {
+    const rate = (key: string, lang: Lang) => ((pagesWith.get(key) ?? 0) + 1) / (pagesIn[lang] + 1);
+    const ratio = rate(word, 'ar') / rate(name, 'en');
+    return Math.max(ratio, 1 / ratio);
+  };
   // A name taken into Arabic by its sound seldom takes the article (واشنطن, كافانو); a word that
   // does somewhere is an Arabic word (السكري, الباحثون), whatever it sounds like.
   for (const word of article) arabic.delete(word);
@@ -111,8 +158,9 @@ export function linkNames(pages: Iterable<NamePage>): NameLinks {
   for (const key of names) add(key, 'en');
   for (const key of arabic) add(key, 'ar');
   const links: NameLinks = { toArabic: new Map(), toEnglish: new Map() };
-  const best = (shape: Skeleton, others: [string, Skeleton][]) =>
+  const best = (key: string, shape: Skeleton, others: [string, Skeleton][]) =>
     others
+      .filter(([other]) => commonness(shape.arabic ? other : key, shape.arabic ? key : other) <= MAX_COMMONNESS)
       // Likelier: vowels more alike, then fewer letters a name seldom has (see `Skeleton.silent`).
       .map(([key, other]) => [key, (linked(shape, other) ?? NaN) * 100 - other.silent - shape.silent] as const)
       .filter((x) => !Number.isNaN(x[1]))
@@ -124,11 +172,11 @@ export function linkNames(pages: Iterable<NamePage>): NameLinks {
   for (const { en, ar } of bySkeleton.values()) {
     if (en.length === 0 || ar.length === 0) continue;
     for (const [key, shape] of en) {
-      const found = best(shape, ar);
+      const found = best(key, shape, ar);
       if (found.length > 0) links.toArabic.set(key, found);
     }
     for (const [key, shape] of ar) {
-      const found = best(shape, en);
+      const found = best(key, shape, en);
       if (found.length > 0) links.toEnglish.set(key, found);
     }
   }
