@@ -14,6 +14,8 @@ describe('parseQuery', () => {
             { key: 'لماكرون', kind: 'form' },
             { key: 'ماكرون', kind: 'other' },
             { key: 'لماكرx', kind: 'stem' },
+            { key: 'لماكرونq', kind: 'name' },
+            { key: 'ماكرونq', kind: 'name' },
           ],
         },
         {
