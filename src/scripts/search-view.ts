@@ -72,7 +72,9 @@ export function fill(
 
 /** The status line of a search: how many results, or that there are none. */
 export function statusOf(results: Results, shown: number, strings: SearchStrings): DocumentFragment {
-  const query = results.query.text;
+  // A corrected search speaks of the query it searched, as its notice does ("Showing results for
+  // «…»"); the query as typed is the notice's link.
+  const query = results.corrected ?? results.query.text;
   if (shown === 0) return fill(strings.none, { query }, strings.lang);
   return fill(shown === 1 ? strings.resultsOne : strings.results, { count: shown, query }, strings.lang);
 }
