@@ -13,22 +13,13 @@ export function nameKey(key: string, arabic: boolean): string {
 }
 
 /**
- * The name keys a query word is looked up under, which the pages of the other script that spell it
- * are indexed under (see names.ts): an English word's when the reader writes it as a name, with a
- * capital; an Arabic word's as written and without proclitics (`readings`: its form, base and other
- * readings), since Arabic has no capitals, and the build links only the Arabic words that are about
- * as common as a name they spell.
+ * The name keys a query word is looked up under, which the Arabic pages that spell it are indexed
+ * under: an English word's, when the reader writes it as a name, with a capital. An Arabic word
+ * carries no capital to say it is a name; it is looked up as one only when the index has it
+ * nowhere (`spellingsFor`), so that an Arabic word the index has never brings in English pages
+ * that merely sound like it.
  */
-export function queryNameKeys(token: Token, readings: readonly { key: string; kind: string }[]): string[] {
-  if (token.arabic)
-    return [
-      ...new Set(
-        readings.filter((r) => LINKED.has(r.kind) && [...r.key].length >= 3).map((r) => nameKey(r.key, true)),
-      ),
-    ];
-  if (!/^[a-z]{3,}$/.test(token.key) || !/^\p{Lu}/u.test(token.text)) return [];
+export function queryNameKeys(token: Token): string[] {
+  if (token.arabic || !/^[a-z]{3,}$/.test(token.key) || !/^\p{Lu}/u.test(token.text)) return [];
   return [nameKey(token.key, false)];
 }
-
-/** The readings of an Arabic word that names are linked by: as written, and with proclitics read off. */
-const LINKED = /* @__PURE__ */ new Set(['form', 'base', 'other']);

@@ -184,39 +184,17 @@ export function linkNames(pages: Iterable<NamePage>): NameLinks {
 }
 
 /**
- * The name keys a page is indexed under: an Arabic page, for each of its words linked to English
- * names, their name keys (a page with كافانو: `nameKey('kavanaugh', false)`); an English page, for
- * each of its names linked to Arabic words, theirs (a page with Kavanaugh: `nameKey('كافانو',
- * true)`). A query word is looked up under its own (`queryNameKeys`).
+ * The name keys an Arabic page is indexed under: for each of its words linked to English names,
+ * their name keys (a page with كافانو: `nameKey('kavanaugh')`). (The other way, see
+ * `queryNameKeys`.)
  */
 export function nameTerms(page: NamePage, links: NameLinks): string[] {
   const terms = new Set<string>();
-  if (page.lang === 'ar') {
-    if (links.toEnglish.size === 0) return [];
-    for (const block of page.blocks)
-      for (const word of arabicWords(block))
-        for (const name of links.toEnglish.get(word) ?? []) terms.add(nameKey(name, false));
-  } else {
-    const spelledBy = spellersOf(links);
-    if (spelledBy.size === 0) return [];
-    for (const block of page.blocks)
-      for (const token of tokenize(block))
-        for (const word of spelledBy.get(token.key) ?? []) terms.add(nameKey(word, true));
-  }
+  if (page.lang !== 'ar' || links.toEnglish.size === 0) return [];
+  for (const block of page.blocks)
+    for (const word of arabicWords(block))
+      for (const name of links.toEnglish.get(word) ?? []) terms.add(nameKey(name, false));
   return [...terms];
-}
-
-/** Per English name, the Arabic words linked to it (`NameLinks.toEnglish` turned round), per links. */
-const spellers = new WeakMap<NameLinks, Map<string, string[]>>();
-function spellersOf(links: NameLinks): Map<string, string[]> {
-  let out = spellers.get(links);
-  if (!out) {
-    out = new Map();
-    for (const [word, names] of links.toEnglish)
-      for (const name of names) out.set(name, [...(out.get(name) ?? []), word]);
-    spellers.set(links, out);
-  }
-  return out;
 }
 
 /**

@@ -14,8 +14,6 @@ describe('parseQuery', () => {
             { key: 'لماكرون', kind: 'form' },
             { key: 'ماكرون', kind: 'other' },
             { key: 'لماكرx', kind: 'stem' },
-            { key: 'لماكرونq', kind: 'name' },
-            { key: 'ماكرونq', kind: 'name' },
           ],
         },
         {

@@ -55,8 +55,8 @@ export function parseQuery(input: string): SearchQuery {
       text: token.text,
       start: token.start,
       end: token.end,
-      // Last, the keys under which the pages of the other script that spell the word are indexed.
-      readings: [...readings, ...queryNameKeys(token, readings).map((key): Reading => ({ key, kind: 'name' }))],
+      // Last, the key under which the Arabic pages that spell an English name are indexed.
+      readings: [...readings, ...queryNameKeys(token).map((key): Reading => ({ key, kind: 'name' }))],
     }));
   return { text, words, phrase: quoted !== null && words.length > 1 };
 }
