@@ -74,16 +74,12 @@ function withArticle(text: string): string[] {
  */
 const READ_AS_WORD = /^[^aeiou]?(?:[aeiou]+[lmnrs]?[^aeiou])*[aeiou]*$/;
 
-/** Written with a capital, but always translated, never spelled (الخميس, not ثرزداي). */
-const WEEKDAYS = /* @__PURE__ */ new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-]);
+/** Written with a capital, but always translated, never spelled (الخميس, not ثرزداي): the English weekdays. */
+const WEEKDAYS = /* @__PURE__ */ new Set(
+  Array.from({ length: 7 }, (_, day) =>
+    new Date(Date.UTC(2024, 0, day + 1)).toLocaleDateString('en', { weekday: 'long', timeZone: 'UTC' }).toLowerCase(),
+  ),
+);
 
 /**
  * The English names of texts (each a page's title and paragraphs): the words (keys, of three
