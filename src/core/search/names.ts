@@ -120,14 +120,14 @@ export function linkNames(pages: Iterable<NamePage>): NameLinks {
   };
   for (const page of list) {
     pagesIn[page.lang]++;
-    if (page.lang === 'en') count(page.blocks.flatMap((block) => tokenize(block).map((token) => token.key)));
-    else
-      for (const block of page.blocks) {
-        const words = arabicWords(block);
-        for (const word of words) if ([...word].length >= 3) arabic.add(word);
-        for (const word of withArticle(block)) article.add(word);
-      }
-    if (page.lang === 'ar') count(page.blocks.flatMap(arabicWords));
+    if (page.lang === 'en') {
+      count(page.blocks.flatMap((block) => tokenize(block).map((token) => token.key)));
+      continue;
+    }
+    const words = page.blocks.flatMap(arabicWords);
+    count(words);
+    for (const word of words) if ([...word].length >= 3) arabic.add(word);
+    for (const block of page.blocks) for (const word of withArticle(block)) article.add(word);
   }
   /**
    * How much more common the Arabic word is among the Arabic pages than the name among the
@@ -154,9 +154,9 @@ export function linkNames(pages: Iterable<NamePage>): NameLinks {
   for (const key of names) add(key, 'en');
   for (const key of arabic) add(key, 'ar');
   const links: NameLinks = { toArabic: new Map(), toEnglish: new Map() };
-  const best = (key: string, shape: Skeleton, others: [string, Skeleton][]) =>
+  const best = (word: string, shape: Skeleton, others: [string, Skeleton][]) =>
     others
-      .filter(([other]) => commonness(shape.arabic ? other : key, shape.arabic ? key : other) <= MAX_COMMONNESS)
+      .filter(([other]) => commonness(shape.arabic ? other : word, shape.arabic ? word : other) <= MAX_COMMONNESS)
       // Likelier: vowels more alike, then fewer letters a name seldom has (see `Skeleton.silent`).
       .map(([key, other]) => [key, (linked(shape, other) ?? NaN) * 100 - other.silent - shape.silent] as const)
       .filter((x) => !Number.isNaN(x[1]))
