@@ -122,4 +122,13 @@ describe('which words are names, and which spellings are likely', () => {
     expect(links.toArabic.get('conte')).toEqual(['كونتي']);
     expect(links.toEnglish.has('كانت')).toBe(false);
   });
+
+  test('a name the English writes with the article may be an Arabic word with it; others may not', () => {
+    const pages = (english: string) => [
+      { lang: 'en' as const, blocks: [english] },
+      { lang: 'ar' as const, blocks: ['قال الرئيس بشار الأسد'] },
+    ];
+    expect(linkNames(pages('President Bashar al-Assad said')).toArabic.get('assad')).toEqual(['اسد']);
+    expect(linkNames(pages('President Bashar Assad said')).toArabic.has('assad')).toBe(false);
+  });
 });

@@ -101,6 +101,21 @@ export function englishNames(texts: Iterable<readonly string[]>): Set<string> {
   return new Set([...capital].filter((key) => !lower.has(key) && spoken.has(key) && !WEEKDAYS.has(key)));
 }
 
+/** The English names written after the Arabic article somewhere (al-Assad, Al Jazeera, el-Sisi). */
+function namesAfterArticle(texts: Iterable<readonly string[]>): Set<string> {
+  const out = new Set<string>();
+  for (const blocks of texts)
+    for (const block of blocks) {
+      const tokens = tokenize(block);
+      tokens.forEach((token, i) => {
+        const before = tokens[i - 1];
+        if (i > 0 && /^(al|el)$/.test(before.key) && /^[\s-]$/.test(block.slice(before.end, token.start)))
+          out.add(token.key);
+      });
+    }
+  return out;
+}
+
 /**
  * The names of a site and their counterparts: an English word is a name when it is written with a
  * capital wherever it occurs (Kavanaugh, never kavanaugh); it is linked to the Arabic words (of
@@ -141,8 +156,11 @@ export function linkNames(pages: Iterable<NamePage>): NameLinks {
     return Math.max(ratio, 1 / ratio);
   };
   // A name taken into Arabic by its sound seldom takes the article (واشنطن, كافانو); a word that
-  // does somewhere is an Arabic word (السكري, الباحثون), whatever it sounds like.
-  for (const word of article) arabic.delete(word);
+  // does somewhere is an Arabic word (السكري, الباحثون), whatever it sounds like, unless the English
+  // pages write the article too (al-Assad, الأسد; Al Jazeera, الجزيرة): then it may be the name.
+  const articled = namesAfterArticle(list.map((page) => page.blocks));
+  const sansArticle = new Set(arabic);
+  for (const word of article) sansArticle.delete(word);
   const bySkeleton = new Map<string, { en: [string, Skeleton][]; ar: [string, Skeleton][] }>();
   const add = (key: string, side: 'en' | 'ar') => {
     const shape = shapeOf(key);
@@ -153,10 +171,15 @@ export function linkNames(pages: Iterable<NamePage>): NameLinks {
   };
   for (const key of names) add(key, 'en');
   for (const key of arabic) add(key, 'ar');
+  /** Whether the English name `name` and the Arabic word `word` may be linked, as to the article. */
+  const articleAgrees = (name: string, word: string) => sansArticle.has(word) || articled.has(name);
   const links: NameLinks = { toArabic: new Map(), toEnglish: new Map() };
   const best = (word: string, shape: Skeleton, others: [string, Skeleton][]) =>
     others
-      .filter(([other]) => commonness(shape.arabic ? other : word, shape.arabic ? word : other) <= MAX_COMMONNESS)
+      .filter(([other]) => {
+        const [name, arabicWord] = shape.arabic ? [other, word] : [word, other];
+        return articleAgrees(name, arabicWord) && commonness(name, arabicWord) <= MAX_COMMONNESS;
+      })
       // Likelier: vowels more alike, then fewer letters a name seldom has (see `Skeleton.silent`).
       .map(([key, other]) => [key, (linked(shape, other) ?? NaN) * 100 - other.silent - shape.silent] as const)
       .filter((x) => !Number.isNaN(x[1]))
