@@ -19,6 +19,7 @@ import { ticoDocuments, ticoMissing } from '../tests/helpers/tico.ts';
 import { ingest } from '../src/core/ingest/index.ts';
 import { sameTitle } from '../src/core/ingest/provenance.ts';
 import { seededRandom } from '../src/core/random.ts';
+import { ARABIC_MONTHS, MONTHS, WEEKDAYS } from '../src/core/calendar.ts';
 import type { Edition, Lang } from '../src/core/types.ts';
 import { HELD_OUT } from './clean-furniture/held-out.ts';
 import type { EvalKind, Templates } from './clean-furniture/kinds.ts';
@@ -142,50 +143,8 @@ const POOLS: Record<Lang, Record<string, string[]>> = {
     rel: ['كيف انتشر الفيروس في أوروبا', 'ما نعرفه عن اللقاح الجديد', 'خمسة رسوم تشرح الجائحة'],
   },
 };
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const MONTHS_AR = [
-  'يناير',
-  'فبراير',
-  'مارس',
-  'أبريل',
-  'مايو',
-  'يونيو',
-  'يوليو',
-  'أغسطس',
-  'سبتمبر',
-  'أكتوبر',
-  'نوفمبر',
-  'ديسمبر',
-];
-const MONTHS_LEV = [
-  'كانون الثاني',
-  'شباط',
-  'آذار',
-  'نيسان',
-  'أيار',
-  'حزيران',
-  'تموز',
-  'آب',
-  'أيلول',
-  'تشرين الأول',
-  'تشرين الثاني',
-  'كانون الأول',
-];
-const DAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const DAYS_AR = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'];
+/** A calendar name as a page writes it: English capitalised, Arabic in the table's first spelling. */
+const written = (spellings: readonly string[]) => spellings[0].replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 const arabicDigits = (text: string) => text.replace(/\d/g, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)]);
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -239,11 +198,12 @@ function fill(template: string, kind: EvalKind, lang: Lang, random: () => number
     m: String(m),
     mm: pad(m),
     y: String(y),
-    mon: MONTHS_EN[m - 1],
-    mon3: MONTHS_EN[m - 1].slice(0, 3),
-    monAr: MONTHS_AR[m - 1],
-    monLev: MONTHS_LEV[m - 1],
-    wd: lang === 'ar' ? DAYS_AR[weekday] : DAYS_EN[weekday],
+    mon: written(MONTHS.en[m - 1]),
+    mon3: written(MONTHS.en[m - 1]).slice(0, 3),
+    monAr: written(ARABIC_MONTHS.egyptian[m - 1]),
+    monLev: written(ARABIC_MONTHS.levantine[m - 1]),
+    // getUTCDay counts from Sunday, the calendar from Monday.
+    wd: written(WEEKDAYS[lang][(weekday + 6) % 7]),
     HH: pad(H),
     H: String(H),
     M: pad(M),
