@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createHash } from 'node:crypto';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { workDir } from '../../src/integrations/paths.ts';
 
@@ -213,4 +213,17 @@ export async function scratchContent(prefix: string, from: string): Promise<Scra
       await rm(folder, { recursive: true, force: true });
     },
   };
+}
+
+/** Every file of a folder (a built site), by its path in the folder, and the hash of its bytes. */
+export async function fileHashes(dir: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    files[relative(dir, path)] = createHash('sha1')
+      .update(await readFile(path))
+      .digest('hex');
+  }
+  return files;
 }
