@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { workDir } from '../../src/integrations/paths.ts';
+import { alive } from '../../src/integrations/publish.ts';
 
 /** The project root (where astro.config.mjs is). */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -47,15 +48,6 @@ export function userEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const vitestOnly = new Set(['NODE_ENV', 'TEST', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
   for (const name of Object.keys(env)) if (name.startsWith('VITEST') || vitestOnly.has(name)) delete env[name];
   return env;
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /**
