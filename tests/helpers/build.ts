@@ -108,22 +108,7 @@ export function runBuild(options: BuildOptions, outDir: string): Promise<BuildRe
 
 async function build(options: BuildOptions, outDir: string): Promise<BuildResult> {
   await rm(outDir, { recursive: true, force: true });
-  const env = userEnv({ CONTENT_DIR: options.contentDir });
-  if (options.base) env.BASE_PATH = options.base;
-  else delete env.BASE_PATH;
-  return new Promise((resolvePromise, reject) => {
-    const config = options.config ? ['--config', options.config] : [];
-    const child = spawn(join(ROOT, 'node_modules/.bin/astro'), ['build', ...config, '--outDir', outDir], {
-      cwd: ROOT,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolvePromise({ code: code ?? 1, output, outDir }));
-  });
+  return startBuild(options.contentDir, outDir, { BASE_PATH: options.base ?? '' }, options.config).done;
 }
 
 /** A build started with `startBuild`: its process, and its result once it ends. */
