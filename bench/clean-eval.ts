@@ -22,7 +22,7 @@ import { seededRandom } from '../src/core/random.ts';
 import { ARABIC_MONTHS, MONTHS, WEEKDAYS } from '../src/core/calendar.ts';
 import type { Edition, Lang } from '../src/core/types.ts';
 import { HELD_OUT } from './clean-furniture/held-out.ts';
-import type { EvalKind, Templates } from './clean-furniture/kinds.ts';
+import { EVAL_KINDS, type EvalKind, type Templates } from './clean-furniture/kinds.ts';
 import { TUNING } from './clean-furniture/tuning.ts';
 import { BLIND } from './clean-furniture/blind.ts';
 
@@ -51,20 +51,6 @@ if (sets.length === 0) {
   process.exit(1);
 }
 
-const KINDS: EvalKind[] = [
-  'breadcrumb',
-  'timestamp',
-  'byline',
-  'dateline',
-  'caption',
-  'source',
-  'tags',
-  'share',
-  'comments',
-  'related',
-  'copyright',
-  'advertisement',
-];
 const LANGS: Lang[] = ['en', 'ar'];
 
 const POOLS: Record<Lang, Record<string, string[]>> = {
@@ -272,7 +258,7 @@ for (const [setName, templates] of sets) {
     const units = article.units;
     // One plan for both versions of the pair: which kinds the page has and where.
     const plan = new Map<EvalKind, 'head' | 'mid' | 'tail'>();
-    for (const kind of KINDS) {
+    for (const kind of EVAL_KINDS) {
       if (random() < 0.35) continue;
       const place: Record<EvalKind, 'head' | 'mid' | 'tail'> = {
         breadcrumb: 'head',
@@ -316,7 +302,7 @@ for (const [setName, templates] of sets) {
         const filled = fill(list[Math.floor(random() * list.length)], kind, lang, random);
         return { text: filled.text, kind, filled };
       };
-      const at = (where: string) => KINDS.filter((k) => plan.get(k) === where);
+      const at = (where: string) => EVAL_KINDS.filter((k) => plan.get(k) === where);
       for (const kind of at('head')) lines.push(furniture(kind));
       // Furniture inside the text stands between paragraphs, spread through the article.
       const mid = at('mid');
@@ -394,7 +380,7 @@ for (const [setName, templates] of sets) {
   console.log('| kind | lang | lines | removed | metadata values | recovered |');
   console.log('| --- | --- | --- | --- | --- | --- |');
   const total: Record<Lang, Counts> = { en: zero(), ar: zero() };
-  for (const kind of KINDS) {
+  for (const kind of EVAL_KINDS) {
     for (const lang of LANGS) {
       const c = byKind.get(`${kind}\u0000${lang}`) ?? zero();
       for (const k of Object.keys(c) as (keyof Counts)[]) total[lang][k] += c[k];
