@@ -12,6 +12,7 @@
  * beyond the chunk the word already needs.
  */
 import { hasArabic, tokenize } from '../arabic/index.ts';
+import { WEEKDAYS } from '../calendar.ts';
 import type { Lang } from '../types.ts';
 import { keyedWords } from './keys.ts';
 import { nameKey } from './name-keys.ts';
@@ -75,11 +76,7 @@ function withArticle(text: string): string[] {
 const READ_AS_WORD = /^[^aeiou]?(?:[aeiou]+[lmnrs]?[^aeiou])*[aeiou]*$/;
 
 /** Written with a capital, but always translated, never spelled (الخميس, not ثرزداي): the English weekdays. */
-const WEEKDAYS = /* @__PURE__ */ new Set(
-  Array.from({ length: 7 }, (_, day) =>
-    new Date(Date.UTC(2024, 0, day + 1)).toLocaleDateString('en', { weekday: 'long', timeZone: 'UTC' }).toLowerCase(),
-  ),
-);
+const WEEKDAY_NAMES = /* @__PURE__ */ new Set(WEEKDAYS.en.map(([name]) => name));
 
 /**
  * The English names of texts (each a page's title and paragraphs): the words (keys, of three
@@ -98,7 +95,7 @@ export function englishNames(texts: Iterable<readonly string[]>): Set<string> {
           (/^\p{Lu}/u.test(token.text) ? capital : lower).add(token.key);
           if (/\p{Ll}/u.test(token.text) || READ_AS_WORD.test(token.key)) spoken.add(token.key);
         }
-  return new Set([...capital].filter((key) => !lower.has(key) && spoken.has(key) && !WEEKDAYS.has(key)));
+  return new Set([...capital].filter((key) => !lower.has(key) && spoken.has(key) && !WEEKDAY_NAMES.has(key)));
 }
 
 /** The English names written after the Arabic article somewhere (al-Assad, Al Jazeera, el-Sisi). */
