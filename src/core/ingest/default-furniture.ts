@@ -160,6 +160,20 @@ function isRole(text: string, lang: Lang): boolean {
   return /^[\p{Lu}\p{Lt}]/u.test(words[0]);
 }
 
+/** A word of a section's name: letters or digits, maybe joined by a hyphen or an apostrophe ("COVID-19"), or an initialism ("U.S."). */
+const SECTION_WORD = /^(?:[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*|(?:\p{L}\.)+|&)$/u;
+
+/**
+ * Whether a breadcrumb's section reads as a name: words only, no markup ("$$x$$", "{…}", "<b>", a
+ * list's "1."), and no word said twice, as a run of prose words may say it. (A section may repeat
+ * another: "News › World News".)
+ */
+function isSectionName(crumb: string): boolean {
+  const words = crumb.split(/\s+/u);
+  const folded = words.map(foldLineText);
+  return words.every((w) => SECTION_WORD.test(w)) && new Set(folded).size === folded.length;
+}
+
 /** The separators of a breadcrumb in the original line. */
 const CRUMB_SPLIT = /\s+[/»«›‹>|·•❯]\s+/u;
 
@@ -181,16 +195,23 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     const name = `breadcrumb-${lang}`;
     const lead = new RegExp(`^\\s*(?:${separated.map(escapeRegExp).join('|')})\\s*:\\s*`, 'iu');
     DEFAULT_CHECKS[name] = (line) => {
-      const text = line.replace(lead, '');
-      const crumbs = text.split(CRUMB_SPLIT).filter((c) => c !== '');
+      // Invisible marks (RLM, ZWJ) around separators are the page's, not words.
+      const text = line.replace(lead, '').replace(/\p{Cf}/gu, ' ');
+      const crumbs = text
+        .split(CRUMB_SPLIT)
+        .map((c) => c.trim())
+        .filter((c) => c !== '');
       if (crumbs.some((c) => /[.!?؟]$|[,;،؛()"“”«»]/u.test(c))) return false;
+      if (!crumbs.every(isSectionName)) return false;
       // A cased script's sections are capitalised ("World › Europe"); "and/or" in prose is not a breadcrumb.
       if (crumbs.some((c) => /^\p{Ll}/u.test(c))) return false;
       // A section's name is a noun or two, never a clause.
       if (crumbs.some((c) => c.split(/\s+/u).some((w) => isParticle(w)))) return false;
       const strong = /\s[»›>❯]\s|\s»|\s›/u.test(text);
       const rooted = roots.has(foldLineText(crumbs[0] ?? ''));
-      return crumbs.length >= 3 || rooted || strong;
+      // Two sections without the home page are a short pair ("World › Europe"), not two clauses.
+      const short = crumbs.every((c) => c.split(/\s+/u).length <= 3);
+      return crumbs.length >= 3 || rooted || (strong && short);
     };
     return [
       {
