@@ -90,6 +90,44 @@ const looksLikeHeadline = (text: string) =>
 
 const wordCount = (key: string) => (key === '' ? 0 : key.split(' ').length);
 
+/**
+ * Short lines an edge run of furniture may pass over: the headline, and chrome no pattern knows
+ * ("Copy link", a section's name). They stay in the text; the furniture beyond them goes.
+ */
+const EDGE_SKIPS = 3;
+
+/** A line that starts with a short label and a colon. */
+const LABELLED = /^[^:]{1,30}:\s/u;
+
+/**
+ * The furniture lines of the run that opens `order` (the text's indices, in reading order or
+ * reversed): furniture, and between furniture lines at most `EDGE_SKIPS` short lines, never a
+ * paragraph of prose.
+ */
+function edgeRun(
+  order: readonly number[],
+  texts: readonly string[],
+  isFurniture: (i: number) => boolean,
+  isShort: (i: number) => boolean,
+) {
+  const run: number[] = [];
+  let skipped = 0;
+  for (const [k, i] of order.entries()) {
+    if (isFurniture(i)) {
+      run.push(i);
+      continue;
+    }
+    if (!isShort(i) || ++skipped > EDGE_SKIPS) break;
+    // A labelled line no pattern knows ("To: All staff") is the document's own header, and the
+    // lines beyond it are too.
+    if (skipped > 1 && LABELLED.test(texts[i])) break;
+    // Passed over only when more furniture follows before the prose.
+    const next = order.slice(k + 1).find((j) => isFurniture(j) || !isShort(j));
+    if (next === undefined || !isFurniture(next)) break;
+  }
+  return run;
+}
+
 /** Cleans the paragraphs of a `txt` source in `lang` with `rules`. */
 export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: CleaningRules): CleanResult {
   const n = paragraphs.length;
@@ -178,21 +216,10 @@ export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: Clean
   // 3. Furniture: the runs at either end of what is left, and `anywhere` patterns throughout.
   const left = Array.from({ length: n }, (_, i) => i).filter((i) => reason[i] === undefined);
   const atEdge = new Set<number>();
-  let passedHeadline = false;
-  for (const [k, i] of left.entries()) {
-    if (!isFurniture(i)) {
-      // One headline-shaped line may stand among the furniture the page opens with, when more
-      // furniture follows it.
-      if (passedHeadline || !looksLikeHeadline(paragraphs[i].text) || !isFurniture(left[k + 1] ?? -1)) break;
-      passedHeadline = true;
-      continue;
-    }
-    atEdge.add(i);
-  }
-  for (const i of [...left].reverse()) {
-    if (!isFurniture(i)) break;
-    atEdge.add(i);
-  }
+  const texts = paragraphs.map((p) => p.text);
+  const short = (i: number) => looksLikeHeadline(texts[i]);
+  for (const i of edgeRun(left, texts, isFurniture, short)) atEdge.add(i);
+  for (const i of edgeRun([...left].reverse(), texts, isFurniture, short)) atEdge.add(i);
   const furniture: FurnitureHit[] = [];
   /** The pattern that removed each furniture line, by index. */
   const patternOf = new Map<number, FurniturePattern>();

@@ -15,7 +15,7 @@
 import type { Lang } from '../types.ts';
 import { foldLineText } from '../arabic/index.ts';
 import { LABELS, type FurnitureKind } from './furniture-labels.ts';
-import { RELATIVE_TIME, readDate } from './furniture-dates.ts';
+import { RELATIVE_TIME, RELATIVE_TIME_LINE, readDate } from './furniture-dates.ts';
 import type { PatternSpec } from './furniture.ts';
 
 /** The end of a word in any script. */
@@ -23,7 +23,7 @@ const END = String.raw`(?![\p{L}\p{N}])`;
 /** The start of a word in any script. */
 const START = String.raw`(?<![\p{L}\p{N}])`;
 /** What may stand between a label and its value. */
-const SEP = String.raw`\s*[:|\-]\s*`;
+const SEP = String.raw`\s*[:|\-/]\s*`;
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** A label as a regex source for folded lines: folded, escaped, any run of spaces for a space. */
@@ -146,7 +146,8 @@ export function looksLikeName(text: string, lang: Lang, maxWords = 5): boolean {
 
 /** A byline's value as the writers and what follows them (an outlet, a role): "X, Reuters", "X for The Times". */
 export function splitByline(value: string): string[] {
-  return value.split(/\s*(?:[,،|;؛/]|\s[-–—]\s)\s*|\s+(?:for|of)\s+(?=\p{Lu})/u);
+  // "Jane Doe in Gaza": where the writer files from, like an outlet after a comma.
+  return value.split(/\s*(?:[,،|;؛/]|\s[-–—]\s)\s*|\s+(?:for|of|in)\s+(?=\p{Lu})/u);
 }
 
 /** The names in a list of writers. */
@@ -156,7 +157,8 @@ const namesOf = (text: string) => text.split(/\s+(?:and|&)\s+|\s+و(?=\p{Script=
 function isRole(text: string, lang: Lang): boolean {
   const words = text.trim().split(/\s+/u);
   if (words.length > 6 || /\d/u.test(text) || /[.!?؟]$/u.test(text.trim())) return false;
-  if (lang === 'ar' && /\p{Script=Arabic}/u.test(text)) return words.every((w) => !isParticle(w));
+  // An Arabic outlet may spell a particle ("سي إن إن" is CNN); a clause starts with one.
+  if (lang === 'ar' && /\p{Script=Arabic}/u.test(text)) return !isParticle(words[0]) && words.length <= 4;
   return /^[\p{Lu}\p{Lt}]/u.test(words[0]);
 }
 
@@ -175,7 +177,7 @@ function isSectionName(crumb: string): boolean {
 }
 
 /** The separators of a breadcrumb in the original line. */
-const CRUMB_SPLIT = /\s+[/»«›‹>|·•❯]\s+/u;
+const CRUMB_SPLIT = /\s+[/»«›‹>|·•❯\-–—]\s+/u;
 
 /** A check on the original line after the regex matched: the part of a shape a regex cannot say. */
 export type ShapeCheck = (line: string, value: string | undefined, lang: Lang) => boolean;
@@ -183,10 +185,10 @@ export type ShapeCheck = (line: string, value: string | undefined, lang: Lang) =
 /** What the checks of the built-in patterns look at, by pattern name. */
 export const DEFAULT_CHECKS: Record<string, ShapeCheck> = {};
 
-const WORD = String.raw`[^\s/>|"·•❯\p{L}\p{N}]*[\p{L}\p{N}][^\s/>|"·•❯]*`;
+const WORD = String.raw`(?:[^\s/>|"·•❯\p{L}\p{N}]*[\p{L}\p{N}][^\s/>|"·•❯]*|&)`;
 const SEGMENT = `${WORD}(?: ${WORD}){0,4}`;
 /** Separators stand between spaces: "a/b" is a word of prose, "World / Europe" a breadcrumb. */
-const CRUMB_SEP = String.raw`\s+['"·•❯|>/]\s+`;
+const CRUMB_SEP = String.raw`\s+['"·•❯|>/\-–—]\s+`;
 
 const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]) => PatternSpec[]> = {
   breadcrumb: (lang, labels) => {
@@ -201,7 +203,9 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         .split(CRUMB_SPLIT)
         .map((c) => c.trim())
         .filter((c) => c !== '');
-      if (crumbs.some((c) => /[.!?؟]$|[,;،؛()"“”«»]/u.test(c))) return false;
+      // A section ends as a name does: "U.S." is one, "…said." is a sentence.
+      if (crumbs.some((c) => /[,;،؛()"“”«»]|[!?؟]$/u.test(c) || (/\.$/u.test(c) && !/(?:^|\s)(?:\p{L}\.)+$/u.test(c))))
+        return false;
       if (!crumbs.every(isSectionName)) return false;
       // A cased script's sections are capitalised ("World › Europe"); "and/or" in prose is not a breadcrumb.
       if (crumbs.some((c) => /^\p{Ll}/u.test(c))) return false;
@@ -211,6 +215,9 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       const rooted = roots.has(foldLineText(crumbs[0] ?? ''));
       // Two sections without the home page are a short pair ("World › Europe"), not two clauses.
       const short = crumbs.every((c) => c.split(/\s+/u).length <= 3);
+      // Dashes join clauses in prose ("Paris - the city of light"): a breadcrumb of dashes starts at
+      // home or has three sections of names.
+      if (/\s[-–—]\s/u.test(text)) return (crumbs.length >= 3 && short) || rooted;
       return crumbs.length >= 3 || rooted || (strong && short);
     };
     return [
@@ -234,6 +241,13 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       return reading.found && reading.rest.length <= 1;
     };
     const bare = `timestamp-date-${lang}`;
+    const labelledDate = `timestamp-labelled-${lang}`;
+    DEFAULT_CHECKS[labelledDate] = (line, value) => {
+      if (value === undefined) return false;
+      const label = line.slice(0, line.length - value.length).replace(/[\s:|]+$/u, '');
+      const reading = readDate(value, lang);
+      return label.split(/\s+/u).length <= 3 && reading.date !== undefined && reading.rest.length <= 1;
+    };
     // A line that is nothing but a date and a time ("Friday 5 May 2017 14.32 BST").
     DEFAULT_CHECKS[bare] = (_line, value) => {
       if (value === undefined) return false;
@@ -249,6 +263,21 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         maxLength: 120,
       },
       { name: bare, lang, kind: 'timestamp', regex: String.raw`^(?=.*\d)(?<value>.{6,70})$` },
+      {
+        // A line that is only a relative time ("3 hours ago", "منذ ساعتين").
+        name: `timestamp-relative-${lang}`,
+        lang,
+        kind: 'timestamp',
+        regex: RELATIVE_TIME_LINE.source,
+      },
+      {
+        // Any short label, a separator and a whole date: the label need not be in the table
+        // ("Dateline: 12 May 2020", "توقيت النشر: ١٢/٥/٢٠٢٠").
+        name: labelledDate,
+        lang,
+        kind: 'timestamp',
+        regex: String.raw`^[^\d:|]{2,30}?\s*[:|]\s*(?<value>(?=.*\d).{6,70})$`,
+      },
     ];
   },
 
@@ -480,7 +509,7 @@ const MONTH_EN = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|
 const DATE_EN = String.raw`(?<date>,?\s+(?:(?:${MONTH_EN}\s+\d{1,2}|\d{1,2}\s+${MONTH_EN})(?:,?\s+\d{4})?|\d{4}))`;
 const AGENCY = String.raw`(?:\s*\((?<agency>[^()\d]*\p{L}[^()]{0,40})\))`;
 const REGION_EN = String.raw`(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})`;
-const DASH = String.raw`(?<dash>—|–|--|-|ـ+|:)`;
+const DASH = String.raw`(?<dash>—|–|--|-|ـ+|:|\|)`;
 const AR_WORD = String.raw`(?:(?![،؛؟])\p{Script=Arabic})+`;
 /** A month as the Arabic table spells it ("تشرين الثاني" is two words), or any one word. */
 const AR_MONTH = `(?:${LABELS.ar.months
@@ -505,6 +534,10 @@ function labelsRe(labels: readonly string[]): RegExp {
   if (!re) labelRes.set(labels, (re = new RegExp(`^${alt(labels)}${END}`, 'u')));
   return re;
 }
+
+const BREADCRUMB_ROOTS = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [lang, new Set(LABELS[lang].labels.breadcrumb.map(foldLineText))]),
+) as Record<Lang, Set<string>>;
 
 /** Weekday and month names, which open a date, never a dateline. */
 const AR_DATE_WORDS = new Set(
@@ -553,6 +586,8 @@ function readDatelineLine(line: string, lang: Lang, labels: readonly string[]): 
   if (!g?.place) return undefined;
   const marked = g.dash !== undefined || g.date !== undefined || g.agency !== undefined;
   if (!marked) return undefined;
+  // The home page opens a breadcrumb ("الرئيسية - سياسة"), never a dateline.
+  if (BREADCRUMB_ROOTS[lang].has(foldLineText(g.place))) return undefined;
   if (arabic) {
     if (
       AR_DATE_WORDS.has(foldLineText(g.place.split(' ')[0])) ||
@@ -568,11 +603,98 @@ function readDatelineLine(line: string, lang: Lang, labels: readonly string[]): 
   // After the dash: nothing, the outlet (quoted, bracketed, or a short name), or a label ("خاص").
   const tail = (g.tail ?? '').replace(/\s*:$/u, '').trim();
   if (tail === '') return g.place;
-  if (g.dash === ':') return undefined;
+  if (g.dash === ':' || CRUMB_SPLIT.test(tail)) return undefined;
   if (labelsRe(labels).test(foldLineText(tail))) return g.place;
   if (/^[«"“(][^«»"“”()]{1,30}[»"”)]$/u.test(tail)) return g.place;
+  // The reporter after the dash: "بغداد - من فلان", "GAZA - By Jane Doe".
+  const reporter = /^(?:من|by)\s+(.+)$/iu.exec(tail);
+  if (reporter) return looksLikeName(reporter[1], lang, 4) ? g.place : undefined;
   return looksLikeName(tail, lang, 4) ? g.place : undefined;
 }
+
+/** Every label of every kind, folded: a generic shape leaves a line with a known label to its kind. */
+const KNOWN_LABELS = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [
+    lang,
+    new Set(
+      Object.values(LABELS[lang].labels)
+        .flat()
+        .map((l) => foldLineText(l.replace(/[:…]/gu, ' ').trim())),
+    ),
+  ]),
+) as Record<Lang, Set<string>>;
+
+/** The label before the separator of `line` (`Contributor: …` → "Contributor"), if short and not a known one. */
+function newLabel(line: string, lang: Lang, maxWords: number): string | undefined {
+  const label = /^\s*([^:|/\-–—]+?)\s*(?:[:|/]|\s[-–—])/u.exec(line)?.[1];
+  if (!label || label.split(/\s+/u).length > maxWords || /[\d.!?؟،,]/u.test(label)) return undefined;
+  return KNOWN_LABELS[lang].has(foldLineText(label)) ? undefined : label;
+}
+
+/**
+ * What a byline's label looks like when no table has it: a person's role (English "Contributor",
+ * "Reporter", "Columnist") or an Arabic verbal noun or participle (تحرير، إعداد، مراسل): "Warning:
+ * Graphic Content" is not a byline.
+ */
+const AGENT_LABEL: Record<Lang, RegExp> = {
+  en: /^\p{L}{3,}(?:or|er|ist|ent|ant)s?$/u,
+  ar: /^(?:ت\p{L}{2}ي\p{L}|[اإ]\p{L}{2}ا\p{L}|م\p{L}{3,5})$/u,
+};
+
+/**
+ * Shapes whose label no table has: a short label, a separator, and a value of the kind's form.
+ * They come after every labelled pattern and only count at the page's edges.
+ */
+const GENERIC: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpec[] => {
+  const byline = `byline-any-label-${lang}`;
+  // "Contributor: Jane Doe", "تحرير: فلان الفلاني": one word of a label and two to four of a name.
+  DEFAULT_CHECKS[byline] = (line, value) => {
+    const label = value === undefined ? undefined : newLabel(line, lang, 1);
+    if (label === undefined || !AGENT_LABEL[lang].test(foldLineText(label)) || isDatelineLine(line, lang)) return false;
+    const words = value.trim().split(/\s+/u);
+    return words.length >= 2 && words.length <= 4 && looksLikeName(value, lang, 4);
+  };
+  const agent = `source-any-label-${lang}`;
+  // "Story via CNN", "Distributed by The National": a word or two, then by/via/from and an outlet.
+  DEFAULT_CHECKS[agent] = (_line, value) => value !== undefined && looksLikeName(value, lang, 5);
+  const list = `tags-any-label-${lang}`;
+  // "In this story: a, b, c", "الموضوعات: أ، ب": a short label and a list of short items.
+  DEFAULT_CHECKS[list] = (line, value) => {
+    if (value === undefined || newLabel(line, lang, 3) === undefined) return false;
+    const items = splitTags(value);
+    // Two items after a comma may be a name and a role ("From: Jane Doe, CEO"); a list has three,
+    // or another separator.
+    const listed = items.length >= 3 || (items.length === 2 && !/[,،]/u.test(value));
+    return listed && items.every((t) => t.split(/\s+/u).length <= 4 && !/[.!?؟]$/u.test(t));
+  };
+  return [
+    {
+      name: byline,
+      lang,
+      kind: 'byline',
+      regex: String.raw`^[\p{L}]+\s*(?:[:|/]|\s[-–—])\s*(?<value>[^\d:|]{3,60})$`,
+      maxLength: 80,
+    },
+    ...(lang === 'en'
+      ? [
+          {
+            name: agent,
+            lang,
+            kind: 'source' as const,
+            regex: String.raw`^(?:(?!by\b|via\b|from\b)[a-z]+\s+){1,2}(?:via|from|by)\s+(?<value>[^\d:|,]{2,50}?)\.?$`,
+            maxLength: 80,
+          },
+        ]
+      : []),
+    {
+      name: list,
+      lang,
+      kind: 'tags',
+      regex: String.raw`^[^\d:|]{2,30}?\s*:\s*(?<value>.{3,200})$`,
+      maxLength: 240,
+    },
+  ];
+});
 
 const byKind = (['en', 'ar'] as const).flatMap((lang) =>
   (Object.keys(kindPatterns) as FurnitureKind[]).flatMap((kind) => kindPatterns[kind](lang, LABELS[lang].labels[kind])),
@@ -697,6 +819,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
     maxLength: 120,
     regex: String.raw`^(?:اشترك|اشتركوا|سجل|انضم)${END}.{0,80}(?:النشرة|نشرتنا|القائمة البريدية|بريدك الإلكتروني).*$`,
   },
+  ...GENERIC,
   ...byKind.filter((p) => UNLABELLED.test(p.name)).sort((a, b) => unlabelledOrder(a.name) - unlabelledOrder(b.name)),
 ];
 

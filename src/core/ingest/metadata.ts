@@ -50,7 +50,7 @@ const outletOf = (value: string) =>
   cleanValue(
     value
       .replace(/^(?:موقع|website)\s+/iu, '')
-      .replace(/\s*(?:\+|&|and|و)\s*(?:agencies|وكالات)\s*$/iu, '')
+      .replace(/\s*(?:\+|&|and|و|[-–—])\s*(?:agencies|وكالات)\s*$/iu, '')
       .replace(/\s+news agency$/iu, ''),
   );
 
