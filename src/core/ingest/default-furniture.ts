@@ -573,11 +573,27 @@ export function datelinePlace(
   lang: Lang,
   labels: readonly string[] = LABELS[lang].labels.dateline,
 ): string | undefined {
-  const place = readDatelineLine(line, lang, labels);
-  return place?.replace(/[,،]\s*$/u, '').trim();
+  return readDatelineLine(line, lang, labels)?.place;
 }
 
-function readDatelineLine(line: string, lang: Lang, labels: readonly string[]): string | undefined {
+/**
+ * The outlet a dateline on a line of its own names, in brackets or after its dash ("CAIRO
+ * (Reuters) -", "واشنطن - رويترز", "بيروت - «الشرق الأوسط»:"); not a label such as "خاص" or "وكالات",
+ * nor a reporter.
+ */
+export function datelineAgency(
+  line: string,
+  lang: Lang,
+  labels: readonly string[] = LABELS[lang].labels.dateline,
+): string | undefined {
+  return readDatelineLine(line, lang, labels)?.agency;
+}
+
+function readDatelineLine(
+  line: string,
+  lang: Lang,
+  labels: readonly string[],
+): { place: string; agency?: string } | undefined {
   const text = line.trim();
   const arabic = lang === 'ar' && /^\p{Script=Arabic}/u.test(text);
   const re = arabic ? DATELINE_AR : DATELINE_EN;
@@ -600,16 +616,20 @@ function readDatelineLine(line: string, lang: Lang, labels: readonly string[]): 
     if (!caps && g.date === undefined && g.agency === undefined) return undefined;
     if (MONTH_OR_DAY.has(g.place.toLowerCase())) return undefined;
   }
+  const place = g.place.replace(/[,،]\s*$/u, '').trim();
+  const bracketed = g.agency?.trim();
+  const found = (agency?: string) => ({ place, ...(agency ? { agency } : {}) });
   // After the dash: nothing, the outlet (quoted, bracketed, or a short name), or a label ("خاص").
   const tail = (g.tail ?? '').replace(/\s*:$/u, '').trim();
-  if (tail === '') return g.place;
+  if (tail === '') return found(bracketed);
   if (g.dash === ':' || CRUMB_SPLIT.test(tail)) return undefined;
-  if (labelsRe(labels).test(foldLineText(tail))) return g.place;
-  if (/^[«"“(][^«»"“”()]{1,30}[»"”)]$/u.test(tail)) return g.place;
+  if (labelsRe(labels).test(foldLineText(tail))) return found(bracketed);
+  const quoted = /^[«"“(]([^«»"“”()]{1,30})[»"”)]$/u.exec(tail);
+  if (quoted) return found(bracketed ?? quoted[1].trim());
   // The reporter after the dash: "بغداد - من فلان", "GAZA - By Jane Doe".
   const reporter = /^(?:من|by)\s+(.+)$/iu.exec(tail);
-  if (reporter) return looksLikeName(reporter[1], lang, 4) ? g.place : undefined;
-  return looksLikeName(tail, lang, 4) ? g.place : undefined;
+  if (reporter) return looksLikeName(reporter[1], lang, 4) ? found(bracketed) : undefined;
+  return looksLikeName(tail, lang, 4) ? found(bracketed ?? tail) : undefined;
 }
 
 /** Every label of every kind, folded: a generic shape leaves a line with a known label to its kind. */
@@ -649,7 +669,8 @@ const GENERIC: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
   const byline = `byline-any-label-${lang}`;
   // "Contributor: Jane Doe", "تحرير: فلان الفلاني": one word of a label and two to four of a name.
   DEFAULT_CHECKS[byline] = (line, value) => {
-    const label = value === undefined ? undefined : newLabel(line, lang, 1);
+    if (value === undefined) return false;
+    const label = newLabel(line, lang, 1);
     if (label === undefined || !AGENT_LABEL[lang].test(foldLineText(label)) || isDatelineLine(line, lang)) return false;
     const words = value.trim().split(/\s+/u);
     return words.length >= 2 && words.length <= 4 && looksLikeName(value, lang, 4);

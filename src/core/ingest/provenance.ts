@@ -5,6 +5,7 @@
 import type { Lang } from '../types.ts';
 import type { Paragraph } from '../types.ts';
 import { foldLineText } from '../arabic/index.ts';
+import { looksLikeName } from './default-furniture.ts';
 
 /** The longest value taken as an outlet or credit; longer text is a caption or a sentence. */
 const VALUE_MAX = 80;
@@ -30,6 +31,8 @@ export interface Dateline {
   place: string;
   /** Length of the dateline prefix in the paragraph (where the sentence itself starts). */
   end: number;
+  /** The outlet it names: `Reuters` in `CAIRO (Reuters) -`, `رويترز` in `واشنطن - «رويترز»:`. */
+  agency?: string;
 }
 
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
@@ -82,7 +85,7 @@ const NOT_PLACES = new Set([
 const AR_WORD = String.raw`(?:(?![،؛؟])\p{Script=Arabic})+`;
 /** `باريس -`, `باريس (رويترز) -`, `باريس في 5 أيار/مايو (أ ف ب) -`, `لندن ـ «القدس العربي»:`. */
 const AR_DATELINE = new RegExp(
-  String.raw`^(?<place>${AR_WORD}(?: ${AR_WORD}){0,2})(?:\s+في\s+[\d٠-٩]{1,2}\s+[^\s()]{2,20})?(?:${AGENCY})?(?:\s+[-–—ـ]+\s*|\s*[-–—ـ]+\s+)(?:[(«]?[^()«»:\n]{1,25}[)»]?\s*:\s*)?(?=[\p{L}"«(])`,
+  String.raw`^(?<place>${AR_WORD}(?: ${AR_WORD}){0,2})(?:\s+في\s+[\d٠-٩]{1,2}\s+[^\s()]{2,20})?(?:${AGENCY})?(?:\s+[-–—ـ]+\s*|\s*[-–—ـ]+\s+)(?:[(«]?(?<outlet>[^()«»:\n]{1,25}?)[)»]?\s*:\s*)?(?=[\p{L}"«(])`,
   'u',
 );
 
@@ -130,7 +133,11 @@ export function findDateline(text: string, lang: Lang): Dateline | undefined {
     if (!match || !place) return undefined;
     const letters = place.replace(/[^\p{L}]/gu, '');
     if (letters.length < 2 || NOT_PLACES.has(place.toUpperCase())) return undefined;
-    return { place: `${place}${match.groups?.region ?? ''}`.trim(), end: match[0].length };
+    return {
+      place: `${place}${match.groups?.region ?? ''}`.trim(),
+      end: match[0].length,
+      ...agencyOf(match.groups?.agency, lang),
+    };
   }
   const match = AR_DATELINE.exec(text);
   const place = match?.groups?.place;
@@ -138,7 +145,21 @@ export function findDateline(text: string, lang: Lang): Dateline | undefined {
   if (AR_NOT_PLACES.has(foldLineText(place.split(' ')[0]))) return undefined;
   // A dash that comes back soon after encloses an aside ("الوزير - في بيان - قال"), not a dateline.
   if (/^[^.!?؟]{0,40}\s[-–—]\s/u.test(text.slice(match[0].length))) return undefined;
-  return { place, end: match[0].length };
+  return { place, end: match[0].length, ...agencyOf(match.groups?.agency ?? match.groups?.outlet, lang) };
+}
+
+/** An agency in a dateline's brackets when it reads as a name ("(Reuters)", "(أ ف ب)"), not "(updated)". */
+function agencyOf(text: string | undefined, lang: Lang): { agency?: string } {
+  const agency = text?.trim();
+  return agency && looksLikeName(agency, lang, 5) ? { agency } : {};
+}
+
+/** `(AP) — …`: a paragraph that opens with an agency alone, as wire copy does. */
+const AGENCY_ALONE = /^\s*\((?<agency>[^()]{1,30})\)\s*(?:—|–|--|-|ـ+)\s*(?=\S)/u;
+
+/** The outlet a paragraph's dateline names, or the agency it opens with ("(AP) —"), if any. */
+export function datelineSource(text: string, lang: Lang): string | undefined {
+  return findDateline(text, lang)?.agency ?? agencyOf(AGENCY_ALONE.exec(text)?.groups?.agency, lang).agency;
 }
 
 /** The longest derived title, in characters. */
