@@ -144,6 +144,16 @@ export function looksLikeName(text: string, lang: Lang, maxWords = 5): boolean {
   });
 }
 
+/** An outlet's name: a name in English; in Arabic a few words, which may spell a particle ("سي إن إن"). */
+const looksLikeOutlet = (text: string, lang: Lang) =>
+  lang === 'ar' && /\p{Script=Arabic}/u.test(text) ? !/[\d.!?؟،,]/u.test(text) : looksLikeName(text, lang, 5);
+
+/** A photo credit: a name or two, maybe joined ("AFP via Getty Images", "Reuters/Jane Doe"). */
+function isCredit(value: string, lang: Lang): boolean {
+  const parts = value.split(/\s*\/\s*|\s+(?:via|by|and|for)\s+|\s+و(?=\p{Script=Arabic})/u);
+  return parts.length <= 3 && parts.every((p) => looksLikeName(p, lang, 4));
+}
+
 /** A byline's value as the writers and what follows them (an outlet, a role): "X, Reuters", "X for The Times". */
 export function splitByline(value: string): string[] {
   // "Jane Doe in Gaza": where the writer files from, like an outlet after a comma.
@@ -308,7 +318,14 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     // Arabic writes a one-letter preposition joined to the next word: "الصورة لرويترز".
     const joined = plain.filter((l) => /\s\p{Script=Arabic}$/u.test(l));
     const attached = joined.length > 0 ? `${alt(joined)}(?=\\p{L})` : '(?!)';
-    const withSeparator = new RegExp(`^[(\\[]?\\s*(?:${alt([...plain, ...separated])})${END}\\s*[:|\\-/]`, 'u');
+    // One word may qualify the label before its separator ("الصورة بعدسة:", "Image source,").
+    const qualifier = String.raw`(?:\s+\p{L}+(?=\s*[:|/,]))?`;
+    const inBrackets = new RegExp(`^\\s*(?:${alt(plain)})${END}\\s*[(\\[]`, 'u');
+    const withComma = new RegExp(`^[(\\[]?\\s*(?:${alt([...plain, ...separated])})${END}${qualifier}\\s*,`, 'u');
+    const withSeparator = new RegExp(
+      `^[(\\[]?\\s*(?:${alt([...plain, ...separated])})${END}${qualifier}\\s*[:|\\-/,]`,
+      'u',
+    );
     // The link may be a word of its own ("Photo by …") or the end of the label ("الصورة من …").
     const linked = new RegExp(`^[(\\[]?\\s*(?:${alt(plain)})${END}\\s+${link}${END}`, 'u');
     const endsLinked = new RegExp(
@@ -317,11 +334,14 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     );
     const joinedTo = new RegExp(`^[(\\[]?\\s*${attached}`, 'u');
     DEFAULT_CHECKS[name] = (line, value) => {
-      const open = /^\s*[([]/u.test(line);
-      const close = /[)\]]\s*$/u.test(line);
-      if (open !== close) return false;
+      const opened = line.match(/[([]/gu)?.length ?? 0;
+      if (opened !== (line.match(/[)\]]/gu)?.length ?? 0) || opened > 1) return false;
       if (value === undefined || value === '') return true;
       const folded = foldLineText(line);
+      // The label, then the credit in brackets: "الصورة (رويترز)", "Photo (AP)".
+      if (inBrackets.test(folded)) return isCredit(value, lang);
+      // After a comma, only a credit: "Image source, Getty Images", not "Photo, the exhibition grew".
+      if (withComma.test(folded)) return isCredit(value, lang);
       if (withSeparator.test(folded)) return value.split(/\s+/u).length <= 12 && !/[.!?؟]$/u.test(value.trim());
       // Without a separator the value must be a name ("Photo by Thomas Samson"), never a clause.
       const introduced = linked.test(folded) || endsLinked.test(folded) || joinedTo.test(folded);
@@ -342,7 +362,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         name,
         lang,
         kind: 'caption',
-        regex: `^[(\\[]?\\s*(?:${attached}|${alt([...plain, ...separated])}${END}(?:\\s+${link}${END})?)\\s*[:|\\-/]?\\s*(?<value>[^()\\[\\]]{0,100}?)\\s*[)\\]]?$`,
+        regex: `^[(\\[]?\\s*(?:${attached}|${alt([...plain, ...separated])}${END}(?:\\s+${link}${END}|${qualifier}))\\s*(?:[:|\\-/,]|(?<=\\p{L}\\s*)[(\\[])?\\s*(?<value>[^()\\[\\]]{0,100}?)\\s*[)\\]]?$`,
         where: 'anywhere',
         maxLength: 140,
         joinNext: true,
@@ -426,15 +446,28 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     ];
   },
 
-  comments: (lang, labels) => [
-    {
-      name: `comments-${lang}`,
-      lang,
-      kind: 'comments',
-      // Counts may stand before the label, inside it ("View 12 comments") or after it ("Comments (12)").
-      regex: `^(?:\\d+\\s+)?${alt(labels).replace(/\\s\+/g, String.raw`\s+(?:\d+\s+)?`)}${END}(?:\\s*\\(\\d+\\)|\\s+\\d+)?\\s*[:.!]?$`,
-    },
-  ],
+  comments: (lang, labels) => {
+    const words = labels.filter((l) => !/\s/u.test(l)).map(literal);
+    // Arabic joins "the" and "and" to the word; a count may stand in the accusative ("8 تعليقا").
+    const word = `${START}(?:ال|و|وال)?(?:${words.join('|')})\\p{L}{0,3}${END}`;
+    return [
+      {
+        name: `comments-${lang}`,
+        lang,
+        kind: 'comments',
+        // Counts may stand before the label, inside it ("View 12 comments") or after it ("Comments (12)").
+        regex: `^(?:\\d+\\s+)?${alt(labels).replace(/\\s\+/g, String.raw`\s+(?:\d+\s+)?`)}${END}(?:\\s*\\(\\d+\\)|\\s+\\d+)?\\s*[:.!]?$`,
+      },
+      {
+        // A line of three words at most around the word, or a count with it: "Reader comments",
+        // "اقرأ التعليقات", "عدد التعليقات: 81", "8 تعليقا".
+        name: `comments-line-${lang}`,
+        lang,
+        kind: 'comments',
+        regex: String.raw`^(?:(?=.*${word})(?:[\p{L}\p{N}'’]+\s*){1,3}|(?:\p{L}+\s+)?${word}\s*[:|(]?\s*\d+\)?|\d+\s+${word})$`,
+      },
+    ];
+  },
 
   related: (lang, labels) => [
     {
@@ -480,7 +513,8 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         name: `advertisement-${lang}`,
         lang,
         kind: 'advertisement',
-        regex: `^${mark}${alt(labels)}${END}(?:${mark}${alt(labels)}${END})?${mark}$`,
+        // The marker alone, or with a note after a dash: "Advertisement - story continues below".
+        regex: `^${mark}${alt(labels)}${END}(?:(?:${mark}${alt(labels)}${END})?${mark}|\\s+[-–—|:]\\s+[\\p{L}'’]+(?:\\s+[\\p{L}'’]+){0,3})$`,
         where: 'anywhere',
       },
     ];
@@ -602,8 +636,9 @@ function readDatelineLine(
   if (!g?.place) return undefined;
   const marked = g.dash !== undefined || g.date !== undefined || g.agency !== undefined;
   if (!marked) return undefined;
-  // The home page opens a breadcrumb ("الرئيسية - سياسة"), never a dateline.
-  if (BREADCRUMB_ROOTS[lang].has(foldLineText(g.place))) return undefined;
+  // A label is no place: the home page opens a breadcrumb ("الرئيسية - سياسة"), "الصورة (أ ف ب)" is a caption.
+  if (BREADCRUMB_ROOTS[lang].has(foldLineText(g.place)) || KNOWN_LABELS[lang].has(foldLineText(g.place)))
+    return undefined;
   if (arabic) {
     if (
       AR_DATE_WORDS.has(foldLineText(g.place.split(' ')[0])) ||
@@ -629,7 +664,9 @@ function readDatelineLine(
   // The reporter after the dash: "بغداد - من فلان", "GAZA - By Jane Doe".
   const reporter = /^(?:من|by)\s+(.+)$/iu.exec(tail);
   if (reporter) return looksLikeName(reporter[1], lang, 4) ? found(bracketed) : undefined;
-  return looksLikeName(tail, lang, 4) ? found(bracketed ?? tail) : undefined;
+  return looksLikeName(tail, lang, 4) || (lang === 'ar' && isRole(tail, lang) && looksLikeOutlet(tail, lang))
+    ? found(bracketed ?? tail)
+    : undefined;
 }
 
 /** Every label of every kind, folded: a generic shape leaves a line with a known label to its kind. */
@@ -661,6 +698,9 @@ const AGENT_LABEL: Record<Lang, RegExp> = {
   ar: /^(?:ت\p{L}{2}ي\p{L}|[اإ]\p{L}{2}ا\p{L}|م\p{L}{3,5})$/u,
 };
 
+/** A letter's header words ("From:", "To:", "من:"): a name and a role after a comma follow them, not tags. */
+const isHeaderWord = (line: string) => /^\s*(?:from|to|cc|re|من|إلى|الى)\s*:/iu.test(line);
+
 /**
  * Shapes whose label no table has: a short label, a separator, and a value of the kind's form.
  * They come after every labelled pattern and only count at the page's edges.
@@ -677,7 +717,7 @@ const GENERIC: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
   };
   const agent = `source-any-label-${lang}`;
   // "Story via CNN", "Distributed by The National": a word or two, then by/via/from and an outlet.
-  DEFAULT_CHECKS[agent] = (_line, value) => value !== undefined && looksLikeName(value, lang, 5);
+  DEFAULT_CHECKS[agent] = (_line, value) => value !== undefined && isRole(value, lang) && looksLikeOutlet(value, lang);
   const list = `tags-any-label-${lang}`;
   // "In this story: a, b, c", "الموضوعات: أ، ب": a short label and a list of short items.
   DEFAULT_CHECKS[list] = (line, value) => {
@@ -685,7 +725,7 @@ const GENERIC: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
     const items = splitTags(value);
     // Two items after a comma may be a name and a role ("From: Jane Doe, CEO"); a list has three,
     // or another separator.
-    const listed = items.length >= 3 || (items.length === 2 && !/[,،]/u.test(value));
+    const listed = items.length >= 3 || (items.length === 2 && (!/[,،]/u.test(value) || !isHeaderWord(line)));
     return listed && items.every((t) => t.split(/\s+/u).length <= 4 && !/[.!?؟]$/u.test(t));
   };
   return [
@@ -696,17 +736,17 @@ const GENERIC: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
       regex: String.raw`^[\p{L}]+\s*(?:[:|/]|\s[-–—])\s*(?<value>[^\d:|]{3,60})$`,
       maxLength: 80,
     },
-    ...(lang === 'en'
-      ? [
-          {
-            name: agent,
-            lang,
-            kind: 'source' as const,
-            regex: String.raw`^(?:(?!by\b|via\b|from\b)[a-z]+\s+){1,2}(?:via|from|by)\s+(?<value>[^\d:|,]{2,50}?)\.?$`,
-            maxLength: 80,
-          },
-        ]
-      : []),
+    {
+      name: agent,
+      lang,
+      kind: 'source' as const,
+      // Arabic attributes with a preposition alone, maybe before "the website of": "بحسب الجزيرة", "عن موقع …".
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:(?!by\b|via\b|from\b)[a-z]+\s+){1,2}(?:via|from|by)\s+(?<value>[^\d:|,]{2,50}?)\.?$`
+          : String.raw`^(?:(?:بحسب|حسب|وفق|وفقا ل|نقلا عن|عبر)\s+(?:موقع\s+|صحيفه\s+|قناه\s+)?|عن\s+(?:موقع|صحيفه|قناه)\s+)(?<value>[^\d:|,،.]{2,40})$`,
+      maxLength: 80,
+    },
     {
       name: list,
       lang,
@@ -717,8 +757,18 @@ const GENERIC: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
   ];
 });
 
+/**
+ * Kinds whose lines are the page's own interface words, which a page in one language often prints
+ * in the other ("Advertisement" on an Arabic page): their labels count in both.
+ */
+const EITHER_LANGUAGE = new Set<FurnitureKind>(['advertisement', 'comments', 'navigation']);
+const labelsFor = (lang: Lang, kind: FurnitureKind) =>
+  EITHER_LANGUAGE.has(kind)
+    ? [...LABELS[lang].labels[kind], ...LABELS[lang === 'en' ? 'ar' : 'en'].labels[kind]]
+    : LABELS[lang].labels[kind];
+
 const byKind = (['en', 'ar'] as const).flatMap((lang) =>
-  (Object.keys(kindPatterns) as FurnitureKind[]).flatMap((kind) => kindPatterns[kind](lang, LABELS[lang].labels[kind])),
+  (Object.keys(kindPatterns) as FurnitureKind[]).flatMap((kind) => kindPatterns[kind](lang, labelsFor(lang, kind))),
 );
 /** Shapes without a label, tried after every labelled pattern has had its chance at a line. */
 const UNLABELLED = /^(?:breadcrumb|timestamp-date|dateline|caption-bracketed|social-links)-/;
@@ -784,7 +834,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
     name: 'follow-us',
     lang: 'en',
     kind: 'share',
-    regex: String.raw`^(?:follow (?:us|me)\b.{0,80}|follow (?:@\S+|@?[\p{L}\p{N}_.' ]{1,40} on (?:${alt(LABELS.en.platforms)})\b.{0,40})|(?:like|find|join) us on (?:${alt(LABELS.en.platforms)})\b.{0,60})$`,
+    regex: String.raw`^(?:follow (?:us|me)\b.{0,80}|follow (?:@\S+|@?[\p{L}\p{N}_.'’ -]{1,40} on (?:${alt(LABELS.en.platforms)})\b.{0,40})|(?:like|find|join) us on (?:${alt(LABELS.en.platforms)})\b.{0,60})$`,
     where: 'anywhere',
   },
   {

@@ -434,7 +434,7 @@ const PROSE_SHARE = 0.75;
 
 /**
  * Whether `text`, the first paragraph of a plain-text source, is its headline, given the paragraphs
- * that follow it: a short line (at most `HEADLINE_MAX` characters, two words or more) without a
+ * that follow it: a short line (at most `HEADLINE_MAX` characters, three words or more) without a
  * final full stop, comma or colon, followed by a longer paragraph of prose, in a text whose
  * paragraphs end as sentences do (so that a line without a full stop stands out; in a transcript
  * or a list, where no line has one, none is a headline). Not a headline either: a line that opens
@@ -450,7 +450,8 @@ export function isHeadline(text: string, following: readonly string[], lang: Lan
   if (sample.filter((p) => ENDS_SENTENCE.test(p)).length < sample.length * PROSE_SHARE) return false;
   if (ENDS_NOT_HEADLINE.test(text) && !(text.endsWith('.') && ABBREVIATION.test(text))) return false;
   const words = text.split(/\s+/u).filter((word) => /\p{L}/u.test(word));
-  if (words.length < 2) return false;
+  // Two words are a button or a section ("Copy link", "انسخ الرابط") more often than a headline.
+  if (words.length < 3) return false;
   // A cased script's headline starts with a capital (or a digit, or a quote before one).
   const firstLetter = /\p{L}/u.exec(text)?.[0] ?? '';
   if (firstLetter !== firstLetter.toUpperCase()) return false;
@@ -510,6 +511,21 @@ export function sameTitle(a: string, b: string): boolean {
  */
 const isLeadIn = (text: string) => /[-–—ـ:]\s*$/u.test(text) && text.trim().split(/\s+/u).length <= 12;
 
+/** A short line that does not end as a sentence does: a headline, or a line of the page around it. */
+const isShortLine = (text: string) => [...text].length <= HEADLINE_MAX && !ENDS_NOT_HEADLINE.test(text);
+
+/**
+ * Where a text without a headline opens: the first paragraph from `from` on that ends as a sentence
+ * does, past the page's leftover short lines ("Tweet this"), within a few lines; else `from`.
+ */
+export function openingIndex(paragraphs: readonly Paragraph[], from: number): number {
+  for (let i = from; i < Math.min(paragraphs.length, from + 4); i++) {
+    if (ENDS_SENTENCE.test(paragraphs[i].text)) return i;
+    if (!isShortLine(paragraphs[i].text)) break;
+  }
+  return from;
+}
+
 /** The line a version's title comes from: its headline, or the opening its title is made from. */
 export interface HeadlineCandidate {
   /** Index in the paragraphs given. */
@@ -531,8 +547,16 @@ export function headlineCandidate(
   lang: Lang,
   isFurniture: (text: string) => boolean,
 ): HeadlineCandidate | undefined {
-  const index = paragraphs.findIndex((p) => /\p{L}/u.test(p.text) && !isFurniture(p.text) && !isLeadIn(p.text));
-  if (index === -1) return undefined;
+  const eligible = (p: Paragraph) => /\p{L}/u.test(p.text) && !isFurniture(p.text) && !isLeadIn(p.text);
+  const first = paragraphs.findIndex(eligible);
+  if (first === -1) return undefined;
+  // Among the short lines that open the text, the headline is the one with the most words: a
+  // page's leftover buttons ("Copy link", "انسخ الرابط") are shorter than its headline.
+  let index = first;
+  const words = (text: string) => text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
+  for (let i = first; i < paragraphs.length && isShortLine(paragraphs[i].text); i++) {
+    if (eligible(paragraphs[i]) && words(paragraphs[i].text) > words(paragraphs[index].text)) index = i;
+  }
   const paragraph = paragraphs[index];
   const following = paragraphs.slice(index + 1).map((p) => p.text);
   return { index, paragraph, headline: isHeadline(paragraph.text, following, lang) };
