@@ -427,6 +427,17 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     const platforms = LABELS[lang].platforms;
     const share = alt(labels.filter((l) => !/\b(?:us|on)$/u.test(l) && !/^تابع|^انضم/u.test(l)));
     const social = alt(platforms);
+    const line = `share-line-${lang}`;
+    const platformWords = new Set(platforms.flatMap((p) => foldLineText(p).split(/\s+/u)));
+    // "Share this with Facebook Twitter Messenger Email": the label, a word or two, then platforms.
+    DEFAULT_CHECKS[line] = (_line, value) => {
+      if (value === undefined) return false;
+      const words = foldLineText(value)
+        .split(/[\s|·•,/:-]+/u)
+        .filter((w) => w !== '');
+      const others = words.filter((w) => !platformWords.has(w));
+      return words.length > others.length && others.length <= 2;
+    };
     return [
       {
         // A line made only of sharing buttons, at least one of which says "share".
@@ -434,6 +445,13 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         lang,
         kind: 'share',
         regex: String.raw`^(?=.*(?:^|[\s|·•,/:])${share}${END})(?:(?:${share}(?:\s+(?:on|via|to|على|عبر))?|${social}|comments?|save|تعليق|حفظ)${END}[\s|·•,/:-]*)+$`,
+        where: 'anywhere',
+      },
+      {
+        name: line,
+        lang,
+        kind: 'share',
+        regex: String.raw`^${share}${END}\s*(?<value>.{1,100})$`,
         where: 'anywhere',
       },
       {
@@ -508,6 +526,22 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
 
   advertisement: (lang, labels) => {
     const mark = String.raw`[\s\-_*•·.:|]*`;
+    const name = `advertisement-note-${lang}`;
+    const single = new Set(labels.filter((l) => !/\s/u.test(l)).map(foldLineText));
+    // A marker and one word ("إعلان تجاري", "Ad Feedback"), or a short note that ends on the
+    // marker ("Article continues after advertisement", "المقال يستكمل بعد الإعلان").
+    DEFAULT_CHECKS[name] = (line) => {
+      const words = foldLineText(line)
+        .replace(/[.:!]+$/u, '')
+        .split(/\s+/u);
+      const bare = (w: string | undefined) => (w ?? '').replace(/^(?:ال|وال)(?=\p{L}{3})/u, '');
+      const isMark = (w: string | undefined) => single.has(w ?? '') || single.has(bare(w));
+      // "Ad Feedback" is a button, "Ad campaign" a subheading: in English the second word is capitalised.
+      const pair = words.length === 2 && isMark(words[0]) && !/^\S+\s+\p{Ll}/u.test(line.trim());
+      const note =
+        words.length >= 3 && words.length <= 6 && isMark(words.at(-1)) && NOTE_BEFORE_MARK.test(words.at(-2) ?? '');
+      return pair || note;
+    };
     return [
       {
         name: `advertisement-${lang}`,
@@ -515,6 +549,13 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         kind: 'advertisement',
         // The marker alone, or with a note after a dash: "Advertisement - story continues below".
         regex: `^${mark}${alt(labels)}${END}(?:(?:${mark}${alt(labels)}${END})?${mark}|\\s+[-–—|:]\\s+[\\p{L}'’]+(?:\\s+[\\p{L}'’]+){0,3})$`,
+        where: 'anywhere',
+      },
+      {
+        name,
+        lang,
+        kind: 'advertisement',
+        regex: String.raw`^(?=.*${START}(?:ال|وال)?${alt([...single])}${END})[\p{L}'’ ]{3,60}[.:]?$`,
         where: 'anywhere',
       },
     ];
@@ -529,6 +570,9 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     },
   ],
 };
+
+/** The word before the marker in a note about it ("continues after advertisement", "يستكمل بعد الإعلان"). */
+const NOTE_BEFORE_MARK = /^(?:after|below|before|following|the|an|this|بعد|قبل|اسفل|تحت)$/u;
 
 /** The items of a tags line: split at commas, semicolons, bars, slashes, bullets or spaced dashes. */
 export function splitTags(value: string): string[] {
@@ -684,7 +728,7 @@ const KNOWN_LABELS = Object.fromEntries(
 /** The label before the separator of `line` (`Contributor: …` → "Contributor"), if short and not a known one. */
 function newLabel(line: string, lang: Lang, maxWords: number): string | undefined {
   const label = /^\s*([^:|/\-–—]+?)\s*(?:[:|/]|\s[-–—])/u.exec(line)?.[1];
-  if (!label || label.split(/\s+/u).length > maxWords || /[\d.!?؟،,]/u.test(label)) return undefined;
+  if (!label || label.split(/\s+/u).length > maxWords || !/^[\p{L}\p{M}\s'’]+$/u.test(label)) return undefined;
   return KNOWN_LABELS[lang].has(foldLineText(label)) ? undefined : label;
 }
 
@@ -726,7 +770,9 @@ const GENERIC: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
     // Two items after a comma may be a name and a role ("From: Jane Doe, CEO"); a list has three,
     // or another separator.
     const listed = items.length >= 3 || (items.length === 2 && (!/[,،]/u.test(value) || !isHeaderWord(line)));
-    return listed && items.every((t) => t.split(/\s+/u).length <= 4 && !/[.!?؟]$/u.test(t));
+    // A tag is a few words, never markup ("::note", "&amp;").
+    const words = items.every((t) => /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}\s'’&.-]*$/u.test(t));
+    return listed && words && items.every((t) => t.split(/\s+/u).length <= 4 && !/[.!?؟]$/u.test(t));
   };
   return [
     {
