@@ -111,6 +111,8 @@ function edgeRun(
   isShort: (i: number) => boolean,
 ) {
   const run: number[] = [];
+  /** The short lines passed over, each with furniture beyond it. */
+  const passed: number[] = [];
   let skipped = 0;
   for (const [k, i] of order.entries()) {
     if (isFurniture(i)) {
@@ -124,9 +126,26 @@ function edgeRun(
     // Passed over only when more furniture follows before the prose.
     const next = order.slice(k + 1).find((j) => isFurniture(j) || !isShort(j));
     if (next === undefined || !isFurniture(next)) break;
+    passed.push(i);
   }
-  return run;
+  return { run, passed };
 }
+
+/**
+ * A short line among the furniture that ends a page, below the last paragraph of the article
+ * ("Copy link", "Have your say"): the page's own buttons, which no pattern names.
+ */
+const CHROME_WORDS = 5;
+const TAIL_CHROME: FurniturePattern = {
+  name: 'page-chrome-at-end',
+  lang: 'any',
+  where: 'edge',
+  maxLength: HEADLINE_MAX,
+  kind: 'navigation',
+  joinNext: false,
+  regex: /(?!)/u,
+  origin: 'built-in',
+};
 
 /** Cleans the paragraphs of a `txt` source in `lang` with `rules`. */
 export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: CleaningRules): CleanResult {
@@ -218,8 +237,32 @@ export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: Clean
   const atEdge = new Set<number>();
   const texts = paragraphs.map((p) => p.text);
   const short = (i: number) => looksLikeHeadline(texts[i]);
-  for (const i of edgeRun(left, texts, isFurniture, short)) atEdge.add(i);
-  for (const i of edgeRun([...left].reverse(), texts, isFurniture, short)) atEdge.add(i);
+  for (const i of edgeRun(left, texts, isFurniture, short).run) atEdge.add(i);
+  const tail = edgeRun([...left].reverse(), texts, isFurniture, short);
+  for (const i of tail.run) atEdge.add(i);
+  // Below the article, a short line between furniture lines is the page's too (with the built-in list).
+  // Only in a text of sentences (a transcript's lines end without a stop), and only a few words.
+  const top = Math.min(...tail.run, n);
+  const prose = left.some((i) => i < top && !isFurniture(i) && /[.!?؟…]["”’»)\]]*$/u.test(texts[i]));
+  if (prose && rules.patterns.some((p) => p.origin === 'built-in')) {
+    // The line above is furniture of the page's edges (a source, tags, a copyright; not an
+    // advertisement, which sits inside articles too), and below it furniture or the end.
+    const footer = (j: number) => {
+      const k = left.indexOf(j);
+      const above = left[k - 1];
+      const below = left[k + 1];
+      return (
+        above !== undefined &&
+        candidate[above]?.pattern.where === 'edge' &&
+        (below === undefined || isFurniture(below)) &&
+        texts[j].split(/\s+/u).length <= CHROME_WORDS
+      );
+    };
+    for (const i of tail.passed.filter(footer)) {
+      candidate[i] = { pattern: TAIL_CHROME, open: false };
+      atEdge.add(i);
+    }
+  }
   const furniture: FurnitureHit[] = [];
   /** The pattern that removed each furniture line, by index. */
   const patternOf = new Map<number, FurniturePattern>();
