@@ -25,6 +25,7 @@ import type { EvalKind, PoolName, TemplateSet } from './clean-furniture/kinds.ts
 import { TUNING } from './clean-furniture/tuning.ts';
 import { BLIND } from './clean-furniture/blind.ts';
 import { BLIND_2 } from './clean-furniture/blind-2.ts';
+import { BLIND_3 } from './clean-furniture/blind-3.ts';
 
 const { values } = parseArgs({
   options: {
@@ -44,6 +45,7 @@ const ALL_SETS: [string, TemplateSet][] = [
   ['held-out', { templates: HELD_OUT }],
   ['blind', { templates: BLIND }],
   ['blind-2', BLIND_2],
+  ['blind-3', BLIND_3],
 ];
 const sets = ALL_SETS.filter(([name]) => values.set === 'all' || values.set === name);
 if (sets.length === 0) {
