@@ -772,7 +772,11 @@ const GENERIC: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
     const listed = items.length >= 3 || (items.length === 2 && (!/[,،]/u.test(value) || !isHeaderWord(line)));
     // A tag is a few words, never markup ("::note", "&amp;").
     const words = items.every((t) => /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}\s'’&.-]*$/u.test(t));
-    return listed && words && items.every((t) => t.split(/\s+/u).length <= 4 && !/[.!?؟]$/u.test(t));
+    // A tag is a name of three words at most; a list in prose joins its items with "and"
+    // ("التهاب الجنبة، والتهاب التامور، وتضخم الرئة").
+    const short = items.every((t) => t.split(/\s+/u).length <= 3 && !/[.!?؟]$/u.test(t));
+    const joined = items.length >= 3 && items.slice(1).every((t) => /^و\p{L}{2}/u.test(t));
+    return listed && words && short && !joined;
   };
   return [
     {
