@@ -637,29 +637,20 @@ export function isDatelineLine(
   lang: Lang,
   labels: readonly string[] = LABELS[lang].labels.dateline,
 ): boolean {
-  return datelinePlace(line, lang, labels) !== undefined;
-}
-
-/** The place of a dateline standing on a line of its own (see `isDatelineLine`), if `line` is one. */
-export function datelinePlace(
-  line: string,
-  lang: Lang,
-  labels: readonly string[] = LABELS[lang].labels.dateline,
-): string | undefined {
-  return readDatelineLine(line, lang, labels)?.place;
+  return readDatelineLine(line, lang, labels) !== undefined;
 }
 
 /**
- * The outlet a dateline on a line of its own names, in brackets or after its dash ("CAIRO
- * (Reuters) -", "واشنطن - رويترز", "بيروت - «الشرق الأوسط»:"); not a label such as "خاص" or "وكالات",
- * nor a reporter.
+ * A dateline standing on a line of its own (see `isDatelineLine`), if `line` is one: its place, and
+ * the outlet it names in brackets or after its dash ("CAIRO (Reuters) -", "واشنطن - رويترز",
+ * "بيروت - «الشرق الأوسط»:"), not a label such as "خاص" or "وكالات", nor a reporter.
  */
-export function datelineAgency(
+export function datelineOf(
   line: string,
   lang: Lang,
   labels: readonly string[] = LABELS[lang].labels.dateline,
-): string | undefined {
-  return readDatelineLine(line, lang, labels)?.agency;
+): { place: string; agency?: string } | undefined {
+  return readDatelineLine(line, lang, labels);
 }
 
 function readDatelineLine(

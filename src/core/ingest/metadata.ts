@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Diagnostic, Lang, Tag } from '../types.ts';
 import { foldLineText } from '../arabic/index.ts';
 import type { FurnitureHit } from './clean.ts';
-import { datelineAgency, datelinePlace, splitByline, splitTags } from './default-furniture.ts';
+import { datelineOf, splitByline, splitTags } from './default-furniture.ts';
 import { readDate } from './furniture-dates.ts';
 import { cleanValue } from './provenance.ts';
 
@@ -71,10 +71,9 @@ export function metadataFrom(furniture: readonly FurnitureHit[], lang: Lang): Re
     const field = hit.pattern.provides;
     const line = hit.lines[0].line;
     if (field === 'dateline') {
-      const place = datelinePlace(hit.lines[0].text, lang);
-      set('dateline', place === undefined ? undefined : cleanValue(place), line);
-      const outlet = datelineAgency(hit.lines[0].text, lang);
-      agency ??= outlet === undefined ? undefined : { value: outlet, line };
+      const dateline = datelineOf(hit.lines[0].text, lang);
+      set('dateline', dateline === undefined ? undefined : cleanValue(dateline.place), line);
+      agency ??= dateline?.agency === undefined ? undefined : { value: dateline.agency, line };
       continue;
     }
     if (!field || hit.value === undefined || hit.value === '') continue;
