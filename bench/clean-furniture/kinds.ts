@@ -9,3 +9,16 @@ export const EVAL_KINDS = FURNITURE_KINDS.filter(
 );
 
 export type Templates = Record<Lang, Record<EvalKind, string[]>>;
+
+/** The lists placeholders are filled from ({name}, {source}, {credit}, {s1}, {t1}, {place}, {rel}). */
+export type PoolName = 'name' | 'source' | 'credit' | 'section' | 'tag' | 'place' | 'rel';
+
+/**
+ * A set that brings its own names, outlets and places (so that none of them was seen in tuning),
+ * and lines of prose that look like furniture, put in the articles, which must all stay.
+ */
+export interface TemplateSet {
+  templates: Templates;
+  pools?: Record<Lang, Record<PoolName, string[]>>;
+  lookalikes?: Record<Lang, string[]>;
+}

@@ -95,7 +95,8 @@ export function readDate(text: string, lang: Lang): DateReading {
     /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?!\d)/u,
     (m) => {
       const [a, b, y] = [+m[1], +m[2], +m[3]];
-      const dayFirst = lang === 'ar' ? a <= 31 && b <= 12 : a > 12;
+      // Dots are the day-first convention in every language ("09.03.2020" is 9 March).
+      const dayFirst = lang === 'ar' || m[0].includes('.') ? a <= 31 && b <= 12 : a > 12;
       return dayFirst ? isoDate(y, b, a) : isoDate(y, a, b);
     },
     'date',
@@ -139,6 +140,13 @@ export function readDate(text: string, lang: Lang): DateReading {
     .filter((w) => /\p{L}/u.test(w));
   return { date, time, found, rest };
 }
+
+/**
+ * A line that is nothing but a relative time ("2 hours ago", "منذ ساعتين", "قبل ٥ ساعات"): a
+ * count (or an Arabic dual) of a unit of time, before "ago" or after منذ/قبل.
+ */
+export const RELATIVE_TIME_LINE =
+  /^(?:(?:\d+|an?|one|two|three|few)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|just now|(?:منذ|قبل)\s+(?:(?:[\d٠-٩]+|بضع|بضعه)\s+)?(?:ثانيه|ثوان|ثواني|دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر))$/u;
 
 /** Relative times that update lines show instead of a date ("2 hours ago", "منذ ساعتين"). */
 export const RELATIVE_TIME =
