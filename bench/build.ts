@@ -315,9 +315,12 @@ async function main() {
   console.log(
     `glossary cost, median of the rounds: ${(glossaryCost * 100).toFixed(1)} % (target < 10 %; CPU time ${((cpu(labels.glossary, labels.hamish) - 1) * 100).toFixed(1)} %)`,
   );
-  const peak = Math.max(...[...runs.values()].flat().map((m) => m.maxRssMb));
+  // The memory target is Hamish's: the bare site is only the yardstick of time.
+  const peak = Math.max(
+    ...[...runs].filter(([label]) => label !== labels.bare).flatMap(([, measures]) => measures.map((m) => m.maxRssMb)),
+  );
   console.log(
-    `peak memory of any build: ${peak.toFixed(0)} MB${PAGES >= 10000 ? ' (target ≤ 2048 MB at 10,000 pages)' : ''}`,
+    `peak memory of any Hamish build: ${peak.toFixed(0)} MB${PAGES >= 10000 ? ' (target ≤ 2048 MB at 10,000 pages)' : ''}`,
   );
   const missed = [
     ratio > 1 && 'build time ratio',
