@@ -158,7 +158,11 @@ async function hamishTop(page: Page, query: string, lang = ''): Promise<string[]
   await page.fill('#search-page-q', query);
   const expected = query.trim();
   await page.waitForFunction(
-    (q) => document.querySelector('.search-page .search-status bdi')?.textContent === q,
+    // The status line quotes the query searched; a corrected one, the notice's link the query as typed.
+    (q) =>
+      [...document.querySelectorAll('.search-page .search-status bdi, .search-page .search-as-typed bdi')].some(
+        (bdi) => bdi.textContent === q,
+      ),
     expected,
     { timeout: 60_000 },
   );

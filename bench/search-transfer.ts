@@ -69,7 +69,11 @@ async function measure(browser: Browser, origin: string, page: string, query: st
   // The query arrives whole (as pasted, or typed faster than the box waits): one search, the first.
   await tab.fill('#site-search-q', query);
   await tab.waitForFunction(
-    (q) => document.querySelector('.search-popup .search-status bdi')?.textContent === q,
+    // The status line quotes the query searched; a corrected one, the notice's link the query as typed.
+    (q) =>
+      [...document.querySelectorAll('.search-popup .search-status bdi, .search-popup .search-as-typed bdi')].some(
+        (bdi) => bdi.textContent === q,
+      ),
     query,
     { timeout: 60_000 },
   );

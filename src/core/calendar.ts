@@ -77,7 +77,8 @@ export const MONTHS: Record<Lang, readonly Spellings[]> = {
     ['november', 'nov'],
     ['december', 'dec'],
   ],
-  ar: ARABIC_MONTHS.egyptian.map((month, i) => [
+  // Pure: a script that needs only the weekdays does not bundle the months.
+  ar: /* @__PURE__ */ ARABIC_MONTHS.egyptian.map((month, i) => [
     ...new Set([...month, ...ARABIC_MONTHS.levantine[i], ...ARABIC_MONTHS.maghrebi[i]]),
   ]),
 };
