@@ -6,7 +6,7 @@
  * same, byte for byte, search's files included. `npm run bench` runs a longer sequence
  * (`HAMISH_STALE_STEPS`).
  */
-import { cp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { seededRandom } from '../../src/core/random.ts';
@@ -175,6 +175,12 @@ beforeAll(async () => {
       join(ROOT, 'tests/fixtures/handwritten/documents/letter.ar.mdx'),
       join(documents(folder), 'letter.ar.mdx'),
     );
+    // A publisher's page that names a glossary entry: its note must follow a glossary edit.
+    await mkdir(join(folder, 'pages'), { recursive: true });
+    await writeFile(
+      join(folder, 'pages', 'about.en.md'),
+      '---\ntitle: About this archive\nnav: footer\n---\n\nEmmanuel Macron is named here, as the Democratic Party is.\n',
+    );
     const hack = join(documents(folder), 'campaign-hack.en.txt');
     await writeFile(hack, `${(await readFile(hack, 'utf8')).trimEnd()}\n\nTags: politics, france\n`);
   }
@@ -192,10 +198,18 @@ describe('an incremental build after each edit', () => {
     await buildBoth();
     await expectSameSites();
 
-    // Unchanged: everything comes from the last build, and the site is still the same.
+    // Unchanged: the build says so and keeps the published site as it is.
     const unchanged = await buildBoth();
-    expect(unchanged.incremental).toMatch(/\(restored\)/);
-    expect(unchanged.incremental).toMatch(/0 documents read and checked/);
+    expect(unchanged.incremental).toMatch(/Nothing changed since the last build/);
+    expect(unchanged.clean).not.toMatch(/Nothing changed/);
+    await expectSameSites();
+
+    // The published site edited by hand: built again, everything from the last build's caches.
+    await rm(join(incrementalOut, 'en', 'index.html'));
+    const tampered = await buildBoth();
+    expect(tampered.incremental).not.toMatch(/Nothing changed/);
+    expect(tampered.incremental).toMatch(/\(restored\)/);
+    expect(tampered.incremental).toMatch(/0 documents read and checked/);
     await expectSameSites();
 
     const random = seededRandom(SEED);
