@@ -157,8 +157,8 @@ interface Collection {
   /** What its identifier is made from: the same key, the same book. */
   key: string;
   labels: ArchiveLabels;
-  /** Its documents' slugs. */
-  slugs: ReadonlySet<string>;
+  /** Its documents' slugs, in address order. */
+  slugs: readonly string[];
 }
 
 const toKept = (entry: ZipEntry): KeptEntry => ({ ...entry, body: Buffer.from(entry.body).toString('base64') });
@@ -274,20 +274,20 @@ export async function writeBooks(outDir: string, options: BooksOptions, logger: 
   const langsOf = new Map<string, Map<Lang, string>>();
   for (const { url, lang, slug } of pages)
     langsOf.set(slug, (langsOf.get(slug) ?? new Map<Lang, string>()).set(lang, url));
-  const fileOf = new Map([...langsOf.keys()].map((slug, i) => [slug, `doc-${i + 1}.xhtml`]));
+  const everyDocument = [...langsOf.keys()];
   const collections: Collection[] = [];
   const archiveLabels: ArchiveLabels = { title: both('book.archiveTitle'), glossary: both('book.glossary') };
   if (pages.length > 0) {
     for (const lang of LANGS) {
       const file = archiveBookFile(lang);
-      const slugs = new Set(langsOf.keys());
+      const slugs = everyDocument;
       collections.push({ lang, file, key: `archive:${options.base}:${lang}`, labels: archiveLabels, slugs });
     }
   }
   const topics = options.topics ? await topicsOf(options.workDir) : [];
   for (const topic of topics) {
-    const slugs = new Set([...topic.slugs].filter((slug) => langsOf.has(slug)));
-    if (slugs.size === 0) continue;
+    const slugs = everyDocument.filter((slug) => topic.slugs.has(slug));
+    if (slugs.length === 0) continue;
     const labels = { title: topicTitles(topic.names), glossary: both('book.glossary') };
     for (const lang of LANGS) {
       const key = `topic:${options.base}:${topic.slug}:${lang}`;
@@ -297,13 +297,14 @@ export async function writeBooks(outDir: string, options: BooksOptions, logger: 
 
   let collectionsMade = 0;
   for (const collection of collections) {
-    const documents = [...collection.slugs].map((slug) => {
+    // Numbered within the collection, in address order: a document added elsewhere renames none of its files.
+    const documents = collection.slugs.map((slug, i) => {
       const urls = langsOf.get(slug)!;
       const url = urls.get(collection.lang) ?? [...urls.values()][0];
       const { digest, page } = byUrl.get(url)!;
       const document: ArchiveDocument = {
         slug,
-        file: fileOf.get(slug)!,
+        file: `doc-${i + 1}.xhtml`,
         versions: page.versions,
         entries: page.entries,
         faces: page.faces,

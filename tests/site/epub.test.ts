@@ -8,10 +8,20 @@ import { RESERVED_SLUGS } from '../../src/core/archive/index.ts';
 import { unzipSync } from 'fflate';
 import { fromHtml } from 'hast-util-from-html';
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildOnce, EDITOR_CONTENT, HOSTILE, ROOT, SAMPLE_CONTENT, type BuildResult } from '../helpers/build.ts';
+import {
+  buildOnce,
+  EDITOR_CONTENT,
+  HOSTILE,
+  ROOT,
+  SAMPLE_CONTENT,
+  scratchContent,
+  startBuild,
+  withBuildLock,
+  type BuildResult,
+} from '../helpers/build.ts';
 import { epubcheck, type EpubReport } from '../helpers/epubcheck.ts';
 import { all, fold, one, readingText, readPage, textOf } from '../helpers/html.ts';
 import { translationPairs } from '../helpers/translation-pairs.ts';
@@ -197,4 +207,30 @@ describe.each(Object.entries(SITES))('the %s site', (name, content) => {
       expect(one(page, 'html').properties.lang).toBe(lang);
     }
   });
+});
+
+describe('a rebuild of the archive site after one document changed', () => {
+  test('makes again only the books of that page, of the archive and of the document’s topics', async () => {
+    const scratch = await scratchContent('hamish-topic-books-', join(ROOT, 'tests/fixtures/archive'));
+    const out = join(ROOT, '.hamish', 'test-builds', 'topic-books');
+    try {
+      await withBuildLock(async () => {
+        const first = await startBuild(scratch.folder, out, {}, CONFIGS.archive).done;
+        expect(first.code, first.output).toBe(0);
+        // Six topics, a book each in each language.
+        expect(first.output).toMatch(/2 archive books and 12 topic books \(14 made, 0 unchanged\)/);
+        // Filed under the topics "drought" and "water" only.
+        const file = join(scratch.folder, 'documents', 'water-rights.en.md');
+        await writeFile(file, `${await readFile(file, 'utf8')}\nA paragraph added between two builds.\n`);
+        const second = await startBuild(scratch.folder, out, {}, CONFIGS.archive).done;
+        expect(second.code, second.output).toBe(0);
+        expect(second.output).toMatch(
+          /page books \(1 made, \d+ unchanged\), 2 archive books and 12 topic books \(6 made, 8 unchanged\)/,
+        );
+      });
+    } finally {
+      await scratch.remove();
+      await rm(out, { recursive: true, force: true });
+    }
+  }, 600_000);
 });
