@@ -172,6 +172,14 @@ const WITHOUT_LABELS = Object.fromEntries(
   Object.entries(FEATURES).map(([feature, name]) => [feature, `Hamish without ${name}`]),
 ) as Record<Feature, string>;
 
+/** The build's own report of the browse pages and e-books it made (see `archive.ts`, `books.ts`). */
+function featureLines(name: string): string[] {
+  const log = readFileSync(join(LOGS, `${name}.log`), 'utf8');
+  return [/Archive: \d+ browse pages added[^\n]*/, /EPUB: [^\n]*/].map(
+    (line) => line.exec(log)?.[0] ?? `no ${line.source} in the log`,
+  );
+}
+
 function withoutFeatures(corpus: string): (() => [string, Measure][])[] {
   return (Object.keys(FEATURES) as Feature[]).map((feature) => () => {
     const out = join(WORK, `out-hamish-no-${feature}`);
@@ -300,6 +308,7 @@ async function main() {
   console.log(
     `glossary cost, median of the rounds: ${(glossaryCost * 100).toFixed(1)} % (target < 10 %; CPU time ${((cpu(labels.glossary, labels.hamish) - 1) * 100).toFixed(1)} %)`,
   );
+  console.log(`what they add (the Hamish build's log, last round):\n  ${featureLines('hamish').join('\n  ')}`);
   for (const [feature, label] of Object.entries(WITHOUT_LABELS) as [Feature, string][]) {
     const cost = pairedRatio(of(labels.hamish), of(label), 'cpuSeconds') - 1;
     console.log(

@@ -1,13 +1,15 @@
 /**
  * The e-books of a built site (`astro:build:done`): an EPUB of every document page, beside the
- * page (`bookFile`), and one of the whole archive per language (`src/core/epub/archive.ts`). Each is made from
- * the built page (see `src/core/epub/book-tree.ts`), so that it holds what the page shows, laid
- * out as the page lays it out, for every source format.
+ * page (`bookFile`), and, per language, one of the whole archive and one of each topic (tag)
+ * (`src/core/epub/archive.ts`), beside the topic's page. Each is made from the built page (see
+ * `src/core/epub/book-tree.ts`), so that it holds what the page shows, laid out as the page lays
+ * it out, for every source format.
  *
  * A page's book depends only on the page's HTML (and the book code's version): books are kept in
- * the work folder by the digest of both, with what the archive's book takes from the page, and a
- * page that did not change is not read again: its book comes from there (hard-linked when the
- * file system allows), with the date it was made.
+ * the work folder by the digest of both, with what the collections' books take from the page (its
+ * chapter, compressed once), and a page that did not change is not read again: its book comes
+ * from there (hard-linked when the file system allows), with the date it was made. A collection's
+ * book is kept the same way, by the digest of its documents' books and glossary entries.
  */
 import type { AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
@@ -40,6 +42,7 @@ import {
   type FontFace,
   type ZipEntry,
 } from '../core/epub/index.ts';
+import { nameIn } from '../core/archive/index.ts';
 import { LANGS, type Lang } from '../core/types.ts';
 import { t } from '../i18n/index.ts';
 import { readSearchFacets } from './archive.ts';
@@ -142,7 +145,7 @@ interface KeptPage {
   chapter: KeptEntry;
 }
 
-/** A page of the site and its book's digest (the name of its kept files). */
+/** A document page of the site. */
 interface PageItem {
   url: string;
   lang: Lang;
@@ -164,7 +167,7 @@ interface Collection {
 const toKept = (entry: ZipEntry): KeptEntry => ({ ...entry, body: Buffer.from(entry.body).toString('base64') });
 const fromKept = (entry: KeptEntry): ZipEntry => ({ ...entry, body: Buffer.from(entry.body, 'base64') });
 
-/** The topics of the site and their documents (from the archive's search facets), or none when it has no browse pages. */
+/** The topics of the site and the slugs of their documents (from the archive's search facets). */
 async function topicsOf(
   workDir: string,
 ): Promise<{ slug: string; names: Partial<Record<Lang, string>>; slugs: Set<string> }[]> {
@@ -184,7 +187,7 @@ async function topicsOf(
 /** A collection's title in each language: the topic's name there (or its other one), after the word "Topic". */
 function topicTitles(names: Partial<Record<Lang, string>>): Record<Lang, string> {
   return Object.fromEntries(
-    LANGS.map((lang) => [lang, `${t(lang, 'archive.kind.tags')}: ${names[lang] ?? Object.values(names)[0] ?? ''}`]),
+    LANGS.map((lang) => [lang, `${t(lang, 'archive.kind.tags')}: ${nameIn({ names }, lang).text}`]),
   ) as Record<Lang, string>;
 }
 
