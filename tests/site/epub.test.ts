@@ -67,6 +67,25 @@ async function documentPages(outDir: string): Promise<string[]> {
   return pages;
 }
 
+/** The one EPUB the page at `path` links, which must be there, and its files. */
+async function linkedBook(outDir: string, path: string) {
+  const page = await readPage(outDir, path);
+  const links = all(page, 'a[href$=".epub"]').map((a) => decodeURIComponent(String(a.properties.href)));
+  expect(links, path).toHaveLength(1);
+  const file = join(outDir, ...links[0].split('/').filter(Boolean));
+  expect(existsSync(file), `${path} links ${links[0]}`).toBe(true);
+  const entries = unzipSync(new Uint8Array(await readFile(file)));
+  const decode = (entry: string) => new TextDecoder().decode(entries[entry]);
+  const chapters = Object.keys(entries).filter((name) => /^EPUB\/doc-\d+\.xhtml$/.test(name));
+  // Every note's term leads to its entry in the appendix, which is there.
+  const targets = new Set(
+    chapters.flatMap((chapter) => [...decode(chapter).matchAll(/href="glossary\.xhtml#([^"]+)"/g)].map((m) => m[1])),
+  );
+  const glossary = entries['EPUB/glossary.xhtml'] ? decode('EPUB/glossary.xhtml') : '';
+  for (const target of targets) expect(glossary, file).toContain(`id="${target}"`);
+  return { page, file, decode, chapters, targets, glossary };
+}
+
 /** Runs `task` on every item, two at a time (EPUBCheck is a JVM each time). */
 async function twoAtATime<T, R>(items: readonly T[], task: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = [];
@@ -101,25 +120,12 @@ describe.each(Object.entries(SITES))('the %s site', (name, content) => {
 
   test('links the archive’s EPUB from each home page, with every document and the glossary entries', async () => {
     for (const home of ['/', '/ar/']) {
-      const page = await readPage(build.outDir, home);
-      const links = all(page, 'a[href$=".epub"]').map((a) => String(a.properties.href));
-      expect(links, home).toHaveLength(1);
-      const file = join(build.outDir, ...links[0].split('/').filter(Boolean));
-      expect(existsSync(file), `${home} links ${links[0]}`).toBe(true);
+      const { file, decode, chapters } = await linkedBook(build.outDir, home);
       archives.push(file);
-      const entries = unzipSync(new Uint8Array(await readFile(file)));
-      const decode = (entry: string) => new TextDecoder().decode(entries[entry]);
       const documents = new Set(pages.map((path) => path.split('/')[2]));
-      const chapters = Object.keys(entries).filter((name) => /^EPUB\/doc-\d+\.xhtml$/.test(name));
       expect(chapters).toHaveLength(documents.size);
       const nav = decode('EPUB/nav.xhtml');
       for (const chapter of chapters) expect(nav).toContain(`href="${chapter.slice('EPUB/'.length)}"`);
-      // Every note's term leads to its entry in the appendix, which is there.
-      const targets = chapters.flatMap((chapter) =>
-        [...decode(chapter).matchAll(/href="glossary\.xhtml#([^"]+)"/g)].map((m) => m[1]),
-      );
-      const glossary = entries['EPUB/glossary.xhtml'] ? decode('EPUB/glossary.xhtml') : '';
-      for (const target of new Set(targets)) expect(glossary).toContain(`id="${target}"`);
     }
   });
 
@@ -127,21 +133,14 @@ describe.each(Object.entries(SITES))('the %s site', (name, content) => {
     const topics = await topicPages(build.outDir);
     if (name === 'archive') expect(topics.length).toBeGreaterThan(0);
     for (const path of topics) {
-      const page = await readPage(build.outDir, path);
-      const links = all(page, 'a[href$=".epub"]').map((a) => decodeURIComponent(String(a.properties.href)));
-      expect(links, path).toHaveLength(1);
-      const file = join(build.outDir, ...links[0].split('/').filter(Boolean));
-      expect(existsSync(file), `${path} links ${links[0]}`).toBe(true);
+      const { page, file, decode, chapters, targets, glossary } = await linkedBook(build.outDir, path);
       topicBooks.push(file);
-      const entries = unzipSync(new Uint8Array(await readFile(file)));
-      const decode = (entry: string) => new TextDecoder().decode(entries[entry]);
       // Exactly the documents the topic's page lists (the fixture's topics fit on one page).
       const listed = new Set(
         all(page, '.document-list a[href]')
           .map((a) => /^\/(?:ar|en)\/([^/]+)\/$/.exec(decodeURIComponent(String(a.properties.href)))?.[1])
           .filter((slug) => slug !== undefined),
       );
-      const chapters = Object.keys(entries).filter((entry) => /^EPUB\/doc-\d+\.xhtml$/.test(entry));
       expect(chapters.length, path).toBe(listed.size);
       const nav = decode('EPUB/nav.xhtml');
       for (const slug of listed) {
@@ -154,15 +153,8 @@ describe.each(Object.entries(SITES))('the %s site', (name, content) => {
       }
       // The contents' heading in both languages; the topic's title in the package.
       expect(nav).toMatch(/Contents[^]*المحتويات|المحتويات[^]*Contents/);
-      const targets = chapters.flatMap((chapter) =>
-        [...decode(chapter).matchAll(/href="glossary\.xhtml#([^"]+)"/g)].map((m) => m[1]),
-      );
-      const glossary = entries['EPUB/glossary.xhtml'] ? decode('EPUB/glossary.xhtml') : '';
-      for (const target of new Set(targets)) expect(glossary).toContain(`id="${target}"`);
       // Only the entries its documents name.
-      expect([...glossary.matchAll(/<section id="([^"]+)"/g)].map((m) => m[1]).sort()).toEqual(
-        [...new Set(targets)].sort(),
-      );
+      expect([...glossary.matchAll(/<section id="([^"]+)"/g)].map((m) => m[1]).sort()).toEqual([...targets].sort());
     }
   });
 
