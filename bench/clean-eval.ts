@@ -19,9 +19,10 @@ import { ticoDocuments, ticoMissing } from '../tests/helpers/tico.ts';
 import { ingest } from '../src/core/ingest/index.ts';
 import { sameTitle } from '../src/core/ingest/provenance.ts';
 import { seededRandom } from '../src/core/random.ts';
+import { ARABIC_MONTHS, MONTHS, WEEKDAYS } from '../src/core/calendar.ts';
 import type { Edition, Lang } from '../src/core/types.ts';
 import { HELD_OUT } from './clean-furniture/held-out.ts';
-import type { EvalKind, Templates } from './clean-furniture/kinds.ts';
+import { EVAL_KINDS, type EvalKind, type Templates } from './clean-furniture/kinds.ts';
 import { TUNING } from './clean-furniture/tuning.ts';
 import { BLIND } from './clean-furniture/blind.ts';
 
@@ -50,20 +51,6 @@ if (sets.length === 0) {
   process.exit(1);
 }
 
-const KINDS: EvalKind[] = [
-  'breadcrumb',
-  'timestamp',
-  'byline',
-  'dateline',
-  'caption',
-  'source',
-  'tags',
-  'share',
-  'comments',
-  'related',
-  'copyright',
-  'advertisement',
-];
 const LANGS: Lang[] = ['en', 'ar'];
 
 const POOLS: Record<Lang, Record<string, string[]>> = {
@@ -142,50 +129,8 @@ const POOLS: Record<Lang, Record<string, string[]>> = {
     rel: ['كيف انتشر الفيروس في أوروبا', 'ما نعرفه عن اللقاح الجديد', 'خمسة رسوم تشرح الجائحة'],
   },
 };
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const MONTHS_AR = [
-  'يناير',
-  'فبراير',
-  'مارس',
-  'أبريل',
-  'مايو',
-  'يونيو',
-  'يوليو',
-  'أغسطس',
-  'سبتمبر',
-  'أكتوبر',
-  'نوفمبر',
-  'ديسمبر',
-];
-const MONTHS_LEV = [
-  'كانون الثاني',
-  'شباط',
-  'آذار',
-  'نيسان',
-  'أيار',
-  'حزيران',
-  'تموز',
-  'آب',
-  'أيلول',
-  'تشرين الأول',
-  'تشرين الثاني',
-  'كانون الأول',
-];
-const DAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const DAYS_AR = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'];
+/** A calendar name as a page writes it: English capitalised, Arabic in the table's first spelling. */
+const written = (spellings: readonly string[]) => spellings[0].replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 const arabicDigits = (text: string) => text.replace(/\d/g, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)]);
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -239,11 +184,12 @@ function fill(template: string, kind: EvalKind, lang: Lang, random: () => number
     m: String(m),
     mm: pad(m),
     y: String(y),
-    mon: MONTHS_EN[m - 1],
-    mon3: MONTHS_EN[m - 1].slice(0, 3),
-    monAr: MONTHS_AR[m - 1],
-    monLev: MONTHS_LEV[m - 1],
-    wd: lang === 'ar' ? DAYS_AR[weekday] : DAYS_EN[weekday],
+    mon: written(MONTHS.en[m - 1]),
+    mon3: written(MONTHS.en[m - 1]).slice(0, 3),
+    monAr: written(ARABIC_MONTHS.egyptian[m - 1]),
+    monLev: written(ARABIC_MONTHS.levantine[m - 1]),
+    // getUTCDay counts from Sunday, the calendar from Monday.
+    wd: written(WEEKDAYS[lang][(weekday + 6) % 7]),
     HH: pad(H),
     H: String(H),
     M: pad(M),
@@ -312,7 +258,7 @@ for (const [setName, templates] of sets) {
     const units = article.units;
     // One plan for both versions of the pair: which kinds the page has and where.
     const plan = new Map<EvalKind, 'head' | 'mid' | 'tail'>();
-    for (const kind of KINDS) {
+    for (const kind of EVAL_KINDS) {
       if (random() < 0.35) continue;
       const place: Record<EvalKind, 'head' | 'mid' | 'tail'> = {
         breadcrumb: 'head',
@@ -356,7 +302,7 @@ for (const [setName, templates] of sets) {
         const filled = fill(list[Math.floor(random() * list.length)], kind, lang, random);
         return { text: filled.text, kind, filled };
       };
-      const at = (where: string) => KINDS.filter((k) => plan.get(k) === where);
+      const at = (where: string) => EVAL_KINDS.filter((k) => plan.get(k) === where);
       for (const kind of at('head')) lines.push(furniture(kind));
       // Furniture inside the text stands between paragraphs, spread through the article.
       const mid = at('mid');
@@ -434,7 +380,7 @@ for (const [setName, templates] of sets) {
   console.log('| kind | lang | lines | removed | metadata values | recovered |');
   console.log('| --- | --- | --- | --- | --- | --- |');
   const total: Record<Lang, Counts> = { en: zero(), ar: zero() };
-  for (const kind of KINDS) {
+  for (const kind of EVAL_KINDS) {
     for (const lang of LANGS) {
       const c = byKind.get(`${kind}\u0000${lang}`) ?? zero();
       for (const k of Object.keys(c) as (keyof Counts)[]) total[lang][k] += c[k];

@@ -10,11 +10,11 @@
  * 100 KB. Prints a Markdown table; exits non-zero when the target is missed. With `--large`, only
  * the two 1,000-page sites (the ones held to the target) are built and measured.
  */
-import { spawnSync } from 'node:child_process';
 import { cp, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, strictContext } from '../tests/helpers/browser.ts';
+import { runBuild } from '../tests/helpers/build.ts';
 import { serve } from '../tests/helpers/serve.ts';
 import { writeBenchGlossary } from './glossary-corpus.ts';
 import { makeCorpus } from './make-corpus.ts';
@@ -44,16 +44,9 @@ interface Measure {
   responses: number;
 }
 
-function build(content: string, outDir: string): void {
-  const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' };
-  delete env.BASE_PATH;
-  const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
-    cwd: ROOT,
-    env,
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  if (result.status !== 0) throw new Error(`build of ${content} failed:\n${result.stdout}\n${result.stderr}`);
+async function build(content: string, outDir: string): Promise<void> {
+  const result = await runBuild({ contentDir: content }, outDir);
+  if (result.code !== 0) throw new Error(`build of ${content} failed:\n${result.output}`);
 }
 
 async function measure(browser: Browser, origin: string, page: string, query: string): Promise<Measure> {
@@ -124,7 +117,7 @@ async function main() {
   try {
     for (const site of chosen) {
       const outDir = join(WORK, `search-out-${sites.indexOf(site)}`);
-      build(site.content, outDir);
+      await build(site.content, outDir);
       const server = await serve(outDir, '/', { gzip: true });
       try {
         for (const query of site.queries) {

@@ -5,7 +5,7 @@
  * the documents' own (glossary notes, direction marks). They are listed in the header or footer as
  * their front matter says, and indexed by search like the documents.
  */
-import { FACETS } from '../core/archive/index.ts';
+import { RESERVED_SLUGS } from '../core/archive/index.ts';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { readdirSync } from 'node:fs';
@@ -46,9 +46,6 @@ export type PageData = z.infer<typeof pageData>;
 
 /** A page's file name: `<slug>.<lang>.md`, or `<slug>.md` with `lang` in its front matter. */
 const FILE_NAME = /^([a-z0-9][a-z0-9-]*?)(?:\.(ar|en))?\.md$/;
-
-/** Site paths under `/<lang>/` that belong to Hamish, which a page may not take. */
-export const RESERVED_SLUGS = new Set(['page', 'search', 'feed.xml', ...FACETS]);
 
 /** Whether a content folder has any page (a site of documents alone has none). */
 export function hasSitePages(contentDir: string): boolean {

@@ -6,14 +6,14 @@
  * same, byte for byte, search's files included. `npm run bench` runs a longer sequence
  * (`HAMISH_STALE_STEPS`).
  */
-import { createHash } from 'node:crypto';
 import { cp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { seededRandom } from '../../src/core/random.ts';
 import { workDir } from '../../src/integrations/paths.ts';
 import {
   EDITOR_CONTENT,
+  fileHashes,
   ROOT,
   scratchContent,
   startBuild,
@@ -31,19 +31,6 @@ let clean: ScratchContent;
 const incrementalOut = join(ROOT, '.hamish', 'test-builds', 'stale-incremental');
 const cleanOut = join(ROOT, '.hamish', 'test-builds', 'stale-clean');
 let stringsBefore: string;
-
-/** Every file of a built site and the hash of its bytes. */
-async function snapshot(dir: string): Promise<Record<string, string>> {
-  const files: Record<string, string> = {};
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    files[relative(dir, path)] = createHash('sha1')
-      .update(await readFile(path))
-      .digest('hex');
-  }
-  return files;
-}
 
 const documents = (folder: string) => join(folder, 'documents');
 
@@ -171,7 +158,7 @@ async function buildBoth(): Promise<{ incremental: string; clean: string }> {
 }
 
 async function expectSameSites(): Promise<void> {
-  const [a, b] = await Promise.all([snapshot(incrementalOut), snapshot(cleanOut)]);
+  const [a, b] = await Promise.all([fileHashes(incrementalOut), fileHashes(cleanOut)]);
   const differ = Object.keys({ ...a, ...b }).filter((path) => a[path] !== b[path]);
   expect(differ, 'files that differ between the incremental and the clean build').toEqual([]);
   expect(Object.keys(a).length).toBeGreaterThan(10);

@@ -3,6 +3,7 @@
  * (`src/cli/glossary-suggest.ts`). Heuristics, ranked by evidence; never applied automatically.
  */
 import { cliticVariants, matchKey, tokenize, type Token } from '../arabic/index.ts';
+import { ARABIC_MONTHS, MONTHS, WEEKDAYS } from '../calendar.ts';
 import { otherLang, type Lang } from '../types.ts';
 import type { CompiledGlossary } from './compile.ts';
 import { gapKey, SPACE_GAP } from './forms.ts';
@@ -95,27 +96,7 @@ const DETERMINERS = new Set([
 ]);
 
 /** Capitalised for grammar, not because they name something a reader needs explained. */
-const CALENDAR = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]);
+const CALENDAR = new Set([...MONTHS.en, ...WEEKDAYS.en].map(([name]) => name));
 
 /** Titles that a name follows in Arabic news prose (normalised, without prefixes). */
 const ARABIC_TITLES = new Set(
@@ -160,42 +141,14 @@ const ARABIC_TITLES = new Set(
   ].map(matchKey),
 );
 
-/** Arabic month and weekday names (both the Egyptian and the Levantine months), normalised. */
+/**
+ * Arabic month and weekday names, normalised; of a two-word month ("تشرين الثاني") its first word.
+ * Not the Maghrebi months: several are also names (ماي, جوان).
+ */
 const ARABIC_CALENDAR = new Set(
-  [
-    'يناير',
-    'فبراير',
-    'مارس',
-    'أبريل',
-    'ابريل',
-    'مايو',
-    'يونيو',
-    'يوليو',
-    'أغسطس',
-    'اغسطس',
-    'سبتمبر',
-    'أكتوبر',
-    'اكتوبر',
-    'نوفمبر',
-    'ديسمبر',
-    'كانون',
-    'شباط',
-    'آذار',
-    'نيسان',
-    'أيار',
-    'حزيران',
-    'تموز',
-    'آب',
-    'أيلول',
-    'تشرين',
-    'السبت',
-    'الأحد',
-    'الاثنين',
-    'الثلاثاء',
-    'الأربعاء',
-    'الخميس',
-    'الجمعة',
-  ].map(matchKey),
+  [...ARABIC_MONTHS.egyptian, ...ARABIC_MONTHS.levantine, ...WEEKDAYS.ar]
+    .flat()
+    .map((name) => matchKey(name.split(' ')[0])),
 );
 
 /** Frequent Arabic words (normalised) that are never names: particles, pronouns, common verbs. */

@@ -14,6 +14,7 @@
  */
 import type { Lang } from '../types.ts';
 import { foldLineText } from '../arabic/index.ts';
+import { MONTHS, WEEKDAYS } from '../calendar.ts';
 import { LABELS, type FurnitureKind } from './furniture-labels.ts';
 import { RELATIVE_TIME, readDate } from './furniture-dates.ts';
 import type { PatternSpec } from './furniture.ts';
@@ -123,9 +124,7 @@ const NAME_PARTICLES = new Set([
   'and',
   '&',
 ]);
-const MONTH_OR_DAY = new Set(
-  [...LABELS.en.months, ...LABELS.en.weekdays].flatMap((entry) => entry.split('|')).map((w) => w.toLowerCase()),
-);
+const MONTH_OR_DAY = new Set([...MONTHS.en, ...WEEKDAYS.en].flat().map((w) => w.toLowerCase()));
 
 /** Whether `text` reads as a person's or an outlet's name: a few capitalised words (English), a few words that are not particles (Arabic). */
 export function looksLikeName(text: string, lang: Lang, maxWords = 5): boolean {
@@ -462,8 +461,8 @@ const REGION_EN = String.raw`(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-
 const DASH = String.raw`(?<dash>—|–|--|-|ـ+|:)`;
 const AR_WORD = String.raw`(?:(?![،؛؟])\p{Script=Arabic})+`;
 /** A month as the Arabic table spells it ("تشرين الثاني" is two words), or any one word. */
-const AR_MONTH = `(?:${LABELS.ar.months
-  .flatMap((m) => m.split('|'))
+const AR_MONTH = `(?:${MONTHS.ar
+  .flat()
   .sort((a, b) => b.length - a.length)
   .map((m) => m.replace(/ /g, '\\s+'))
   .join('|')}|[^\\s()\\d]{2,20})`;
@@ -486,11 +485,7 @@ function labelsRe(labels: readonly string[]): RegExp {
 }
 
 /** Weekday and month names, which open a date, never a dateline. */
-const AR_DATE_WORDS = new Set(
-  [...LABELS.ar.weekdays, ...LABELS.ar.months]
-    .flatMap((entry) => entry.split('|'))
-    .map((w) => foldLineText(w.split(' ')[0])),
-);
+const AR_DATE_WORDS = new Set([...WEEKDAYS.ar, ...MONTHS.ar].flat().map((w) => foldLineText(w.split(' ')[0])));
 
 /** Words that open Arabic sentences or notes and are never places. */
 const AR_NOT_PLACES = new Set(

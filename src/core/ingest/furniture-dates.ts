@@ -1,9 +1,10 @@
 /**
  * Reading the date and time of a timestamp line ("Updated 14:32 GMT, 5 May 2017", "نشر في: السبت
- * 6 أيار/مايو 2017") with the month and weekday names of the language's table.
+ * 6 أيار/مايو 2017") with the month and weekday names of the language's calendar.
  */
 import type { Lang } from '../types.ts';
 import { foldLineText } from '../arabic/index.ts';
+import { MONTHS, WEEKDAYS, type Spellings } from '../calendar.ts';
 import { LABELS } from './furniture-labels.ts';
 
 export interface DateReading {
@@ -18,9 +19,9 @@ export interface DateReading {
 }
 
 /** `foldLineText` of each spelling, longest first, so "تشرين الثاني" is tried before "تشرين". */
-const spellings = (entries: readonly string[]) =>
+const spellings = (entries: readonly (string | Spellings)[]) =>
   entries
-    .flatMap((entry, i) => entry.split('|').map((s) => ({ folded: foldLineText(s), index: i })))
+    .flatMap((entry, i) => [entry].flat().map((s) => ({ folded: foldLineText(s), index: i })))
     .sort((a, b) => b.folded.length - a.folded.length);
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
@@ -37,13 +38,13 @@ interface Vocabulary {
 const vocabulary = Object.fromEntries(
   (Object.keys(LABELS) as Lang[]).map((lang) => {
     const table = LABELS[lang];
-    const months = spellings(table.months);
+    const months = spellings(MONTHS[lang]);
     return [
       lang,
       {
         months: new Map(months.map((m) => [m.folded, m.index + 1])),
         monthRe: wordsRe(months.map((m) => m.folded)),
-        weekdayRe: wordsRe(spellings(table.weekdays).map((w) => w.folded)),
+        weekdayRe: wordsRe(spellings(WEEKDAYS[lang]).map((w) => w.folded)),
         timeWordRe: wordsRe(spellings(table.timeWords).map((w) => w.folded)),
       } satisfies Vocabulary,
     ];
