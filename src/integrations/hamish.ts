@@ -224,14 +224,14 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
           `${params.pages.length} pages: ${params.pages.length - copied} rendered, ${copied} copied from the last build`,
         );
         const outDir = fileURLToPath(params.dir);
-        await reportArchivePages(params.pages, outDir, params.logger);
+        if (options.browse) await reportArchivePages(params.pages, outDir, params.logger);
         await warnInlineStyles(outDir, params.logger);
         if (site) await writeRobots(outDir, base, site);
         // The search index and the e-books are made from the built pages, side by side: search waits
         // on Pagefind's own process most of the time.
         await Promise.all([
           search.hooks['astro:build:done']?.(params),
-          writeBooks(outDir, { workDir, root, base }, params.logger),
+          options.books && writeBooks(outDir, { workDir, root, base, topics: options.browse }, params.logger),
         ]);
       },
     },
