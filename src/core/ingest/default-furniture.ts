@@ -185,8 +185,18 @@ function isSectionName(crumb: string): boolean {
   return words.every((w) => SECTION_WORD.test(w)) && new Set(folded).size === folded.length;
 }
 
+/**
+ * The marks a breadcrumb separates its sections with, as a class rather than a list: slashes,
+ * pipes, bullets, guillemets and chevrons, and every arrow Unicode has (the Arrows block, the
+ * dingbat arrows, the supplemental arrows) and angle brackets, in either direction, since Arabic pages point them
+ * right to left ("الرئيسية ← سياسة"). A separator may double ("Home >> World").
+ */
+export const CRUMB_MARK = String.raw`[/|\\·•∙◦▪▸►▶◂◄◀❯❮»«›‹<>\u2190-\u21FF\u2794-\u27BF\u27E8-\u27E9\u27F0-\u27FF\u2900-\u297F\u2B00-\u2B2F〈〉]`;
+/** One separator: a mark (maybe doubled or tripled), or a dash. */
+export const CRUMB_SEPARATOR = String.raw`(?:${CRUMB_MARK}{1,3}|[\-–—])`;
+
 /** The separators of a breadcrumb in the original line. */
-const CRUMB_SPLIT = /\s+[/»«›‹>|·•❯\-–—]\s+/u;
+const CRUMB_SPLIT = new RegExp(String.raw`\s+${CRUMB_SEPARATOR}\s+`, 'u');
 
 /** A check on the original line after the regex matched: the part of a shape a regex cannot say. */
 export type ShapeCheck = (line: string, value: string | undefined, lang: Lang) => boolean;
@@ -194,10 +204,13 @@ export type ShapeCheck = (line: string, value: string | undefined, lang: Lang) =
 /** What the checks of the built-in patterns look at, by pattern name. */
 export const DEFAULT_CHECKS: Record<string, ShapeCheck> = {};
 
-const WORD = String.raw`(?:[^\s/>|"·•❯\p{L}\p{N}]*[\p{L}\p{N}][^\s/>|"·•❯]*|&)`;
+/** Folding writes guillemets as plain quotes; the regex sees folded lines. */
+const FOLDED_MARK = String.raw`(?:${CRUMB_MARK}|['"])`;
+const NOT_MARK = CRUMB_MARK.replace('[', '[^\\s"');
+const WORD = String.raw`(?:${NOT_MARK.replace(']', '\\p{L}\\p{N}]')}*[\p{L}\p{N}]${NOT_MARK}*|&)`;
 const SEGMENT = `${WORD}(?: ${WORD}){0,4}`;
 /** Separators stand between spaces: "a/b" is a word of prose, "World / Europe" a breadcrumb. */
-const CRUMB_SEP = String.raw`\s+['"·•❯|>/\-–—]\s+`;
+const CRUMB_SEP = String.raw`\s+(?:${FOLDED_MARK}{1,3}|[\-–—])\s+`;
 
 const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]) => PatternSpec[]> = {
   breadcrumb: (lang, labels) => {
@@ -220,7 +233,8 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       if (crumbs.some((c) => /^\p{Ll}/u.test(c))) return false;
       // A section's name is a noun or two, never a clause.
       if (crumbs.some((c) => c.split(/\s+/u).some((w) => isParticle(w)))) return false;
-      const strong = /\s[»›>❯]\s|\s»|\s›/u.test(text);
+      // Any mark but a dash separates sections only: prose puts marks between words, not spaces.
+      const strong = new RegExp(String.raw`\s${CRUMB_MARK}{1,3}\s`, 'u').test(text);
       const rooted = roots.has(foldLineText(crumbs[0] ?? ''));
       // Two sections without the home page are a short pair ("World › Europe"), not two clauses.
       const short = crumbs.every((c) => c.split(/\s+/u).length <= 3);
