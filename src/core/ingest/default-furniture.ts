@@ -314,7 +314,8 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       // What follows a name is an outlet or a role ("Reuters", "Staff reporter"), not a clause.
       return tail.length <= 2 && tail.every((t) => t === '' || isRole(t, lang));
     };
-    return [{ name, lang, kind: 'byline', regex: one(labelled(labels, '(?<value>.{2,100})')), maxLength: 120 }];
+    // Arabic pages end a byline with the colon that leads into the text ("كتب - فلان:").
+    return [{ name, lang, kind: 'byline', regex: one(labelled(labels, '(?<value>.{2,100}?):?')), maxLength: 120 }];
   },
 
   dateline: (lang, labels) => {
@@ -778,6 +779,17 @@ const GENERIC: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
     const joined = items.length >= 3 && items.slice(1).every((t) => /^و\p{L}{2}/u.test(t));
     return listed && words && short && !joined;
   };
+  const credit = `credit-any-label-${lang}`;
+  // "Byline: Jane Doe", "إعداد وتحرير: فلان": any short label and a name. Which label is a credit's
+  // no shape can say, so the line counts only among other furniture (`ALONGSIDE`). A label in
+  // capitals is a form's or a memo's field ("SUBJECT: Covid Guidance"), part of the document.
+  DEFAULT_CHECKS[credit] = (line, value) => {
+    if (value === undefined) return false;
+    const label = newLabel(line, lang, 3);
+    if (label === undefined || isHeaderWord(line) || isDatelineLine(line, lang)) return false;
+    if (/\p{Lu}{2}/u.test(label) && label === label.toUpperCase()) return false;
+    return looksLikeName(value, lang, 4) || (value.includes('/') && isCredit(value, lang));
+  };
   return [
     {
       name: byline,
@@ -803,6 +815,13 @@ const GENERIC: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
       kind: 'tags',
       regex: String.raw`^[^\d:|]{2,30}?\s*:\s*(?<value>.{3,200})$`,
       maxLength: 240,
+    },
+    {
+      name: credit,
+      lang,
+      kind: 'byline',
+      regex: String.raw`^[^\d:|]{2,40}?\s*:\s*(?<value>[^\d:|]{2,60}?)\s*:?$`,
+      maxLength: 100,
     },
   ];
 });
@@ -943,6 +962,12 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...GENERIC,
   ...byKind.filter((p) => UNLABELLED.test(p.name)).sort((a, b) => unlabelledOrder(a.name) - unlabelledOrder(b.name)),
 ];
+
+/**
+ * Built-in shapes too loose to stand alone: a line they match is furniture only next to a line of
+ * furniture another pattern knows (above or below it), as the page prints its credits together.
+ */
+export const ALONGSIDE = new Set<string>((['en', 'ar'] as const).map((lang) => `credit-any-label-${lang}`));
 
 /** Names the built-in patterns had before they were made by kind, for `disable:` lists written then. */
 export const FORMER_NAMES: Record<string, FurnitureKind> = {
