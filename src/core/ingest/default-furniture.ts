@@ -693,7 +693,10 @@ function readDatelineLine(
       return undefined;
   } else {
     const caps = g.place === g.place.toUpperCase() && /\p{L}{2}/u.test(g.place);
-    if (!caps && g.date === undefined && g.agency === undefined) return undefined;
+    // An outlet in brackets after the dash marks a place as one before it does ("Gaza — (AFP)").
+    const outletAfter =
+      g.dash !== undefined && g.dash !== ':' && /^\(\p{Lu}[^()\d]{1,29}\)$/u.test((g.tail ?? '').trim());
+    if (!caps && g.date === undefined && g.agency === undefined && !outletAfter) return undefined;
     if (MONTH_OR_DAY.has(g.place.toLowerCase())) return undefined;
   }
   const place = g.place.replace(/[,،]\s*$/u, '').trim();
