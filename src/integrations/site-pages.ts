@@ -11,12 +11,15 @@ import { AstroError } from 'astro/errors';
 import { readdirSync } from 'node:fs';
 import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import { z } from 'zod';
 import { reportDiagnostics } from '../core/ingest/index.ts';
 import type { Diagnostic, Lang } from '../core/types.ts';
 import { readYaml, unknownKeys, validateYaml } from '../core/yaml/index.ts';
 import type { HamishConfig } from './config.ts';
+import { renderingCodeVersion } from './code-version.ts';
+import { GLOSSARY_FILE } from './glossary-file.ts';
 
 /** The folder of the pages, inside the content folder. */
 export const PAGES_FOLDER = 'pages';
@@ -160,12 +163,20 @@ export function pagesLoader(config: HamishConfig): Loader {
       throw error;
     }
     const wanted = new Set<string>();
+    // What Astro's Markdown processor renders a page with besides its source: the glossary (its
+    // notes), the base (their links), the notes' words and the code of the plugins.
+    const rendering = JSON.stringify([
+      await readFile(join(contentDir, GLOSSARY_FILE), 'utf8').catch(() => ''),
+      config.base,
+      config.noteLabels,
+      renderingCodeVersion(fileURLToPath(context.config.root)),
+    ]);
     for (const { body, ...data } of pages) {
       const id = `${data.lang}/${data.slug}`;
       wanted.add(id);
       // The glossary plugin reads the page's language from its front matter.
       const text = `---\n${stringify({ lang: data.lang, title: data.title })}---\n${body}`;
-      const digest = context.generateDigest(JSON.stringify([data, body]));
+      const digest = context.generateDigest(JSON.stringify([data, body, rendering]));
       if (store.get(id)?.digest === digest) continue;
       const rendered = await context.renderMarkdown(text, {
         fileURL: new URL(`file://${join(contentDir, data.file)}`),

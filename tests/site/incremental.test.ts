@@ -6,7 +6,7 @@
  * same, byte for byte, search's files included. `npm run bench` runs a longer sequence
  * (`HAMISH_STALE_STEPS`).
  */
-import { cp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { seededRandom } from '../../src/core/random.ts';
@@ -143,7 +143,19 @@ const EDITS: Edit[] = [
       return Promise.resolve();
     },
   },
+  {
+    name: 'split the scripts otherwise',
+    apply() {
+      // Vite's options alone: every page links other script files, and no page's code changes.
+      const { HAMISH_TEST_CHUNKS, ...rest } = env;
+      env = HAMISH_TEST_CHUNKS ? rest : { ...rest, HAMISH_TEST_CHUNKS: 'vite' };
+      return Promise.resolve();
+    },
+  },
 ];
+
+/** Edits of the project (its strings, its config), not of a content folder: made once for both builds. */
+const PROJECT_EDITS = new Set(['edit a UI string', 'edit the configuration', 'split the scripts otherwise']);
 
 async function buildBoth(): Promise<{ incremental: string; clean: string }> {
   return withBuildLock(async () => {
@@ -175,6 +187,12 @@ beforeAll(async () => {
       join(ROOT, 'tests/fixtures/handwritten/documents/letter.ar.mdx'),
       join(documents(folder), 'letter.ar.mdx'),
     );
+    // A publisher's page that names a glossary entry: its note must follow a glossary edit.
+    await mkdir(join(folder, 'pages'), { recursive: true });
+    await writeFile(
+      join(folder, 'pages', 'about.en.md'),
+      '---\ntitle: About this archive\nnav: footer\n---\n\nEmmanuel Macron is named here, as the Democratic Party is.\n',
+    );
     const hack = join(documents(folder), 'campaign-hack.en.txt');
     await writeFile(hack, `${(await readFile(hack, 'utf8')).trimEnd()}\n\nTags: politics, france\n`);
   }
@@ -192,10 +210,18 @@ describe('an incremental build after each edit', () => {
     await buildBoth();
     await expectSameSites();
 
-    // Unchanged: everything comes from the last build, and the site is still the same.
+    // Unchanged: the build says so and keeps the published site as it is.
     const unchanged = await buildBoth();
-    expect(unchanged.incremental).toMatch(/\(restored\)/);
-    expect(unchanged.incremental).toMatch(/0 documents read and checked/);
+    expect(unchanged.incremental).toMatch(/Nothing changed since the last build/);
+    expect(unchanged.clean).not.toMatch(/Nothing changed/);
+    await expectSameSites();
+
+    // The published site edited by hand: built again, everything from the last build's caches.
+    await rm(join(incrementalOut, 'en', 'index.html'));
+    const tampered = await buildBoth();
+    expect(tampered.incremental).not.toMatch(/Nothing changed/);
+    expect(tampered.incremental).toMatch(/\(restored\)/);
+    expect(tampered.incremental).toMatch(/0 documents read and checked/);
     await expectSameSites();
 
     const random = seededRandom(SEED);
@@ -209,8 +235,7 @@ describe('an incremental build after each edit', () => {
         const pickRandom = seededRandom(SEED * 1000 + step);
         const pick = <T>(items: T[]): T => items[Math.floor(pickRandom() * items.length)];
         // The UI strings and the configuration are the project's: changed once for both builds.
-        if (folder === clean.folder && (edit.name === 'edit a UI string' || edit.name === 'edit the configuration'))
-          continue;
+        if (folder === clean.folder && PROJECT_EDITS.has(edit.name)) continue;
         await edit.apply(folder, pick, step);
       }
       await buildBoth();

@@ -119,6 +119,8 @@ describe('caches and locks', () => {
       await writeFile(join(work, 'cache', 'incremental-build.json'), '{"version": 1, "rou');
       await writeFile(join(work, 'cache', 'data-store.json'), '[{"editions": [');
       await writeFile(join(work, 'ingest-cache.json'), '{"version": "x", "gro');
+      // An edit, so that the build has something to do and reads its caches.
+      await writeFile(join(scratch.folder, 'documents', 'after-corruption.en.txt'), 'After corruption\n\nA report.\n');
       return startBuild(scratch.folder, outDir).done;
     });
     expect(result.code, result.output).toBe(0);
@@ -145,6 +147,8 @@ describe('caches and locks', () => {
 
   test('a second build waits for the first, and both succeed', async () => {
     const [first, second] = await withBuildLock(async () => {
+      // An edit, so that the first build has something to do (the second then finds nothing changed).
+      await writeFile(join(scratch.folder, 'documents', 'while-locked.en.txt'), 'While locked\n\nA report.\n');
       const a = startBuild(scratch.folder, outDir);
       // The second starts once the first holds the lock.
       await new Promise<void>((resolve) => {
@@ -161,5 +165,6 @@ describe('caches and locks', () => {
     expect(first.code, first.output).toBe(0);
     expect(second.code, second.output).toBe(0);
     expect(second.output).toMatch(/Waiting for the build of process \d+ to finish/);
+    expect(second.output).toMatch(/Nothing changed since the last build/);
   }, 300_000);
 });
