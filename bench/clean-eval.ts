@@ -11,6 +11,7 @@
  *     npm run eval:clean -- --set tuning      # only the half the cleaner was tuned on
  *     npm run eval:clean -- --set held-out --verbose
  *     npm run eval:clean -- --set blind       # a third set, written after the held-out run
+ *     npm run eval:clean -- --set blind-4     # the newest set, written after the last tuning
  *
  * Needs TICO-19's translation memory (HAMISH_TICO19, default ../shared/corpora/tico19; see CONTRIBUTING.md).
  */
@@ -27,6 +28,7 @@ import { TUNING } from './clean-furniture/tuning.ts';
 import { BLIND } from './clean-furniture/blind.ts';
 import { BLIND_2 } from './clean-furniture/blind-2.ts';
 import { BLIND_3 } from './clean-furniture/blind-3.ts';
+import { BLIND_4 } from './clean-furniture/blind-4.ts';
 
 const { values } = parseArgs({
   options: {
@@ -47,6 +49,7 @@ const ALL_SETS: [string, TemplateSet][] = [
   ['blind', { templates: BLIND }],
   ['blind-2', BLIND_2],
   ['blind-3', BLIND_3],
+  ['blind-4', BLIND_4],
 ];
 const sets = ALL_SETS.filter(([name]) => values.set === 'all' || values.set === name);
 if (sets.length === 0) {

@@ -155,6 +155,11 @@ export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: Clean
   // 1. Furniture candidates, and lines that continue an open one.
   const folded = paragraphs.map((p) => foldLineText(p.text));
   const candidate: (FurnitureMatch | undefined)[] = paragraphs.map((p) => matchFurniture(p.text, lang, rules));
+  // A loose shape counts only beside a line a stricter pattern knows; its neighbour decides once.
+  const firm = candidate.map((c) => c !== undefined && !c.pattern.alongside);
+  candidate.forEach((c, i) => {
+    if (c?.pattern.alongside && !firm[i - 1] && !firm[i + 1]) candidate[i] = undefined;
+  });
   /** For a continuation line, the index of the line it continues. */
   const continues = new Array<number | undefined>(n).fill(undefined);
   for (let i = 0; i + 1 < n; i++) {

@@ -185,8 +185,18 @@ function isSectionName(crumb: string): boolean {
   return words.every((w) => SECTION_WORD.test(w)) && new Set(folded).size === folded.length;
 }
 
+/**
+ * The marks a breadcrumb separates its sections with, as a class rather than a list: slashes,
+ * pipes, bullets, guillemets and chevrons, and every arrow Unicode has (the Arrows block, the
+ * dingbat arrows, the supplemental arrows) and angle brackets, in either direction, since Arabic pages point them
+ * right to left ("الرئيسية ← سياسة"). A separator may double ("Home >> World").
+ */
+export const CRUMB_MARK = String.raw`[/|\\·•∙◦▪▸►▶◂◄◀❯❮»«›‹<>\u2190-\u21FF\u2794-\u27BF\u27E8-\u27E9\u27F0-\u27FF\u2900-\u297F\u2B00-\u2B2F〈〉]`;
+/** One separator: a mark (maybe doubled or tripled), or a dash. */
+export const CRUMB_SEPARATOR = String.raw`(?:${CRUMB_MARK}{1,3}|[\-–—])`;
+
 /** The separators of a breadcrumb in the original line. */
-const CRUMB_SPLIT = /\s+[/»«›‹>|·•❯\-–—]\s+/u;
+const CRUMB_SPLIT = new RegExp(String.raw`\s+${CRUMB_SEPARATOR}\s+`, 'u');
 
 /** A check on the original line after the regex matched: the part of a shape a regex cannot say. */
 export type ShapeCheck = (line: string, value: string | undefined, lang: Lang) => boolean;
@@ -194,10 +204,13 @@ export type ShapeCheck = (line: string, value: string | undefined, lang: Lang) =
 /** What the checks of the built-in patterns look at, by pattern name. */
 export const DEFAULT_CHECKS: Record<string, ShapeCheck> = {};
 
-const WORD = String.raw`(?:[^\s/>|"·•❯\p{L}\p{N}]*[\p{L}\p{N}][^\s/>|"·•❯]*|&)`;
+/** Folding writes guillemets as plain quotes; the regex sees folded lines. */
+const FOLDED_MARK = String.raw`(?:${CRUMB_MARK}|['"])`;
+const NOT_MARK = CRUMB_MARK.replace('[', '[^\\s"');
+const WORD = String.raw`(?:${NOT_MARK.replace(']', '\\p{L}\\p{N}]')}*[\p{L}\p{N}]${NOT_MARK}*|&)`;
 const SEGMENT = `${WORD}(?: ${WORD}){0,4}`;
 /** Separators stand between spaces: "a/b" is a word of prose, "World / Europe" a breadcrumb. */
-const CRUMB_SEP = String.raw`\s+['"·•❯|>/\-–—]\s+`;
+const CRUMB_SEP = String.raw`\s+(?:${FOLDED_MARK}{1,3}|[\-–—])\s+`;
 
 const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]) => PatternSpec[]> = {
   breadcrumb: (lang, labels) => {
@@ -220,7 +233,8 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       if (crumbs.some((c) => /^\p{Ll}/u.test(c))) return false;
       // A section's name is a noun or two, never a clause.
       if (crumbs.some((c) => c.split(/\s+/u).some((w) => isParticle(w)))) return false;
-      const strong = /\s[»›>❯]\s|\s»|\s›/u.test(text);
+      // Any mark but a dash separates sections only: prose puts marks between words, not spaces.
+      const strong = new RegExp(String.raw`\s${CRUMB_MARK}{1,3}\s`, 'u').test(text);
       const rooted = roots.has(foldLineText(crumbs[0] ?? ''));
       // Two sections without the home page are a short pair ("World › Europe"), not two clauses.
       const short = crumbs.every((c) => c.split(/\s+/u).length <= 3);
@@ -300,7 +314,8 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       // What follows a name is an outlet or a role ("Reuters", "Staff reporter"), not a clause.
       return tail.length <= 2 && tail.every((t) => t === '' || isRole(t, lang));
     };
-    return [{ name, lang, kind: 'byline', regex: one(labelled(labels, '(?<value>.{2,100})')), maxLength: 120 }];
+    // Arabic pages end a byline with the colon that leads into the text ("كتب - فلان:").
+    return [{ name, lang, kind: 'byline', regex: one(labelled(labels, '(?<value>.{2,100}?):?')), maxLength: 120 }];
   },
 
   dateline: (lang, labels) => {
@@ -678,7 +693,10 @@ function readDatelineLine(
       return undefined;
   } else {
     const caps = g.place === g.place.toUpperCase() && /\p{L}{2}/u.test(g.place);
-    if (!caps && g.date === undefined && g.agency === undefined) return undefined;
+    // An outlet in brackets after the dash marks a place as one before it does ("Gaza — (AFP)").
+    const outletAfter =
+      g.dash !== undefined && g.dash !== ':' && /^\(\p{Lu}[^()\d]{1,29}\)$/u.test((g.tail ?? '').trim());
+    if (!caps && g.date === undefined && g.agency === undefined && !outletAfter) return undefined;
     if (MONTH_OR_DAY.has(g.place.toLowerCase())) return undefined;
   }
   const place = g.place.replace(/[,،]\s*$/u, '').trim();
@@ -764,6 +782,17 @@ const GENERIC: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
     const joined = items.length >= 3 && items.slice(1).every((t) => /^و\p{L}{2}/u.test(t));
     return listed && words && short && !joined;
   };
+  const credit = `credit-any-label-${lang}`;
+  // "Byline: Jane Doe", "إعداد وتحرير: فلان": any short label and a name. Which label is a credit's
+  // no shape can say, so the line counts only among other furniture (`ALONGSIDE`). A label in
+  // capitals is a form's or a memo's field ("SUBJECT: Covid Guidance"), part of the document.
+  DEFAULT_CHECKS[credit] = (line, value) => {
+    if (value === undefined) return false;
+    const label = newLabel(line, lang, 3);
+    if (label === undefined || isHeaderWord(line) || isDatelineLine(line, lang)) return false;
+    if (/\p{Lu}{2}/u.test(label) && label === label.toUpperCase()) return false;
+    return looksLikeName(value, lang, 4) || (value.includes('/') && isCredit(value, lang));
+  };
   return [
     {
       name: byline,
@@ -789,6 +818,13 @@ const GENERIC: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
       kind: 'tags',
       regex: String.raw`^[^\d:|]{2,30}?\s*:\s*(?<value>.{3,200})$`,
       maxLength: 240,
+    },
+    {
+      name: credit,
+      lang,
+      kind: 'byline',
+      regex: String.raw`^[^\d:|]{2,40}?\s*:\s*(?<value>[^\d:|]{2,60}?)\s*:?$`,
+      maxLength: 100,
     },
   ];
 });
@@ -929,6 +965,12 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...GENERIC,
   ...byKind.filter((p) => UNLABELLED.test(p.name)).sort((a, b) => unlabelledOrder(a.name) - unlabelledOrder(b.name)),
 ];
+
+/**
+ * Built-in shapes too loose to stand alone: a line they match is furniture only next to a line of
+ * furniture another pattern knows (above or below it), as the page prints its credits together.
+ */
+export const ALONGSIDE = new Set<string>((['en', 'ar'] as const).map((lang) => `credit-any-label-${lang}`));
 
 /** Names the built-in patterns had before they were made by kind, for `disable:` lists written then. */
 export const FORMER_NAMES: Record<string, FurnitureKind> = {

@@ -38,7 +38,13 @@ describe('built-in furniture patterns', () => {
       }
       for (const line of keeps) {
         for (const l of langsOf(lang)) {
-          it(`leaves “${line}” (${l})`, () => expect(matchFurniture(line, l, DEFAULT_RULES)).toBeUndefined());
+          // A loose shape (`alongside`) may match a line alone; cleaning takes it only beside other
+          // furniture (the clean fixtures *-credit-alongside), so only stricter patterns must leave it.
+          it(`leaves “${line}” (${l})`, () => {
+            const found = matchFurniture(line, l, DEFAULT_RULES);
+            if (found?.pattern.alongside && found.pattern.name !== name) return;
+            expect(found).toBeUndefined();
+          });
         }
       }
     });

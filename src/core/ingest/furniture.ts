@@ -23,7 +23,7 @@
  */
 import { z } from 'zod';
 import type { Diagnostic, Lang } from '../types.ts';
-import { DEFAULT_CHECKS, DEFAULT_PATTERNS, FORMER_NAMES, type ShapeCheck } from './default-furniture.ts';
+import { ALONGSIDE, DEFAULT_CHECKS, DEFAULT_PATTERNS, FORMER_NAMES, type ShapeCheck } from './default-furniture.ts';
 import { furnitureKind, type FurnitureKind } from './furniture-labels.ts';
 import { foldLine, foldLineText, foldPatternSource, originalRange } from '../arabic/index.ts';
 import { isRecord, readYaml, unknownKeys, validateYaml } from '../yaml/index.ts';
@@ -104,6 +104,8 @@ export type FurniturePattern = Omit<z.output<typeof patternFields>, 'phrase' | '
   origin: string;
   /** For built-in shapes: what a regular expression cannot say, checked on the original line. */
   check?: ShapeCheck;
+  /** For built-in shapes too loose to stand alone: furniture only next to a line another pattern matches. */
+  alongside?: boolean;
 };
 
 const ruleFileSchema = z.object({
@@ -149,7 +151,11 @@ export function compilePattern(spec: PatternSpec, origin: string): FurniturePatt
 
 /** The built-in patterns, compiled. */
 export const DEFAULT_RULES: CleaningRules = {
-  patterns: DEFAULT_PATTERNS.map((spec) => ({ ...compilePattern(spec, 'built-in'), check: DEFAULT_CHECKS[spec.name] })),
+  patterns: DEFAULT_PATTERNS.map((spec) => ({
+    ...compilePattern(spec, 'built-in'),
+    check: DEFAULT_CHECKS[spec.name],
+    ...(ALONGSIDE.has(spec.name) ? { alongside: true } : {}),
+  })),
 };
 
 /** Ordinary sentences that a pattern matching them would remove from any text. */

@@ -388,6 +388,25 @@ describe('metadata from furniture', () => {
     ]);
   });
 
+  it('never takes a button right under the page’s furniture for the title; a headline there is one', () => {
+    const under = (line: string) =>
+      ingest([
+        enc(
+          'documents/b.en.txt',
+          ['Home › Health', 'Published: October 12, 2020', line, ...page.split('\n').slice(4, 6)].join('\n'),
+        ),
+      ]).editions[0];
+    const button = under('Email this story');
+    expect(button.title).not.toBe('Email this story');
+    expect(button.titleDerived).toBe(true);
+    // It stays in the text: no table names it, so it is not taken out as furniture.
+    expect(button.paragraphs.map((p) => p.text)).toContain('Email this story');
+    expect(under('Hospitals brace for winter')).toMatchObject({
+      title: 'Hospitals brace for winter',
+      titleDerived: false,
+    });
+  });
+
   describe('the source a dateline names', () => {
     const body = 'The ministry said on Monday that the talks would resume next week in the capital.\n';
     const run = (path: string, text: string, sidecar?: string) =>

@@ -8,6 +8,7 @@ import type {
   Lang,
   Paragraph,
   Relation,
+  Removal,
   SourceDocument,
   SourceFile,
   SourceMeta,
@@ -64,6 +65,22 @@ export interface IngestResult {
   editions: Edition[];
   /** Every problem and remark about every file, by file and line. */
   diagnostics: Diagnostic[];
+}
+
+/** Words of a page's button: "Email this story", "Share article". A headline says more. */
+const BUTTON_WORDS = 3;
+
+/**
+ * Whether `line` sits right under furniture cleaning took from the top of the page and is only a
+ * few words: a button the page prints between its furniture and the article ("Email this
+ * story"), which no table names. It stays in the text, but it is not the title: the title is then
+ * made from the opening sentence.
+ */
+function isButtonUnderFurniture(line: Paragraph, source: readonly Paragraph[], removed: readonly Removal[]): boolean {
+  if (line.text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length > BUTTON_WORDS) return false;
+  const at = source.indexOf(line);
+  const above = at > 0 ? source[at - 1].line : undefined;
+  return above !== undefined && removed.some((r) => r.reason === 'furniture' && r.line === above);
 }
 
 /**
@@ -244,7 +261,9 @@ function buildEdition(
     (text) => matchFurniture(text, document.lang, rules) !== undefined,
   );
   const headline =
-    candidate?.headline && (meta.title === undefined || sameTitle(meta.title, candidate.paragraph.text))
+    candidate?.headline &&
+    !isButtonUnderFurniture(candidate.paragraph, source, cleaned.removed) &&
+    (meta.title === undefined || sameTitle(meta.title, candidate.paragraph.text))
       ? candidate.paragraph
       : undefined;
   const paragraphs = headline ? cleaned.paragraphs.filter((p) => p !== headline) : cleaned.paragraphs;
