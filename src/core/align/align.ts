@@ -237,7 +237,7 @@ export interface BeadEvidence {
 
 /**
  * `alignSentences`, with each bead's evidence, and the lexical pass's table: the first pass aligns
- * by lengths and anchors; its confident 1-1 beads teach a word-translation table, which with the
+ * by lengths and anchors; its beads (and the English beside each) teach a word-translation table, which with the
  * names matched across scripts adds anchors for a second search around the first path.
  */
 export function alignWithEvidence(
@@ -263,7 +263,7 @@ export function alignWithEvidence(
   const first = searchAround(ar, en, arAnchors, enAnchors, options, model, undefined, constraints);
   if (options.lexical === false) return finish(first, model, undefined);
 
-  // The lexical pass: a table from the first pass's confident 1-1 beads (and the archive's counts).
+  // The lexical pass: a table from the first pass's beads and their neighbours (and the archive's counts).
   const arLex = ar.map((t) => lexicalOf(t, 'ar'));
   const enLex = en.map((t) => lexicalOf(t, 'en'));
   // Words in more sentences than an anchor may be in are not counted: they could never anchor.

@@ -1,6 +1,6 @@
 /**
  * Lexical evidence for the aligner's second pass, in the manner of Moore (2002) and hunalign: the
- * first pass (lengths and anchors) gives beads; its confident 1-1 beads are a small parallel corpus
+ * first pass (lengths and anchors) gives beads; they, with the English beside each, are a small parallel corpus
  * from which a word-translation table is learned (words that keep turning up in the same beads);
  * and names are matched across scripts by a consonant skeleton (ووهان and Wuhan, ترامب and Trump).
  * Both become anchors of the second pass. Nothing comes from a model file: what is learned, is
