@@ -52,6 +52,20 @@ export default defineConfig({
           if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
           warn(warning);
         },
+        output: {
+          // A reader's first search loads the search engine, the results view and the header box's
+          // popup together: one response, not three (each costs its headers, and three files
+          // compress less well than one). The search page needs the engine and the view anyway; a
+          // page opened from a result finds the file in the cache. What only a misspelled query
+          // needs (search-forgiving.ts) stays a file of its own.
+          codeSplitting: {
+            groups: [
+              // Every page's header box imports Vite's preload helper: never with the search.
+              { name: 'preload-helper', test: /preload-helper/, priority: 1 },
+              { name: 'search', test: /\/src\/scripts\/search-(engine|view|popup)\.ts$/ },
+            ],
+          },
+        },
       },
     },
   },

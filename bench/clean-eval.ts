@@ -19,11 +19,14 @@ import { ticoDocuments, ticoMissing } from '../tests/helpers/tico.ts';
 import { ingest } from '../src/core/ingest/index.ts';
 import { sameTitle } from '../src/core/ingest/provenance.ts';
 import { seededRandom } from '../src/core/random.ts';
+import { ARABIC_MONTHS, MONTHS, WEEKDAYS } from '../src/core/calendar.ts';
 import type { Edition, Lang } from '../src/core/types.ts';
 import { HELD_OUT } from './clean-furniture/held-out.ts';
-import type { EvalKind, Templates } from './clean-furniture/kinds.ts';
+import { EVAL_KINDS, type EvalKind, type PoolName, type TemplateSet } from './clean-furniture/kinds.ts';
 import { TUNING } from './clean-furniture/tuning.ts';
 import { BLIND } from './clean-furniture/blind.ts';
+import { BLIND_2 } from './clean-furniture/blind-2.ts';
+import { BLIND_3 } from './clean-furniture/blind-3.ts';
 
 const { values } = parseArgs({
   options: {
@@ -38,35 +41,22 @@ if (missing) {
   console.error(`eval:clean: ${missing}`);
   process.exit(1);
 }
-const sets: [string, Templates][] = (
-  [
-    ['tuning', TUNING],
-    ['held-out', HELD_OUT],
-    ['blind', BLIND],
-  ] as [string, Templates][]
-).filter(([name]) => values.set === 'all' || values.set === name);
+const ALL_SETS: [string, TemplateSet][] = [
+  ['tuning', { templates: TUNING }],
+  ['held-out', { templates: HELD_OUT }],
+  ['blind', { templates: BLIND }],
+  ['blind-2', BLIND_2],
+  ['blind-3', BLIND_3],
+];
+const sets = ALL_SETS.filter(([name]) => values.set === 'all' || values.set === name);
 if (sets.length === 0) {
-  console.error(`--set must be tuning, held-out, blind or all, not “${values.set}”`);
+  console.error(`--set must be ${ALL_SETS.map(([name]) => name).join(', ')} or all, not “${values.set}”`);
   process.exit(1);
 }
 
-const KINDS: EvalKind[] = [
-  'breadcrumb',
-  'timestamp',
-  'byline',
-  'dateline',
-  'caption',
-  'source',
-  'tags',
-  'share',
-  'comments',
-  'related',
-  'copyright',
-  'advertisement',
-];
 const LANGS: Lang[] = ['en', 'ar'];
 
-const POOLS: Record<Lang, Record<string, string[]>> = {
+const POOLS: Record<Lang, Record<PoolName, string[]>> = {
   en: {
     name: [
       'Sarah Johnson',
@@ -142,50 +132,8 @@ const POOLS: Record<Lang, Record<string, string[]>> = {
     rel: ['كيف انتشر الفيروس في أوروبا', 'ما نعرفه عن اللقاح الجديد', 'خمسة رسوم تشرح الجائحة'],
   },
 };
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const MONTHS_AR = [
-  'يناير',
-  'فبراير',
-  'مارس',
-  'أبريل',
-  'مايو',
-  'يونيو',
-  'يوليو',
-  'أغسطس',
-  'سبتمبر',
-  'أكتوبر',
-  'نوفمبر',
-  'ديسمبر',
-];
-const MONTHS_LEV = [
-  'كانون الثاني',
-  'شباط',
-  'آذار',
-  'نيسان',
-  'أيار',
-  'حزيران',
-  'تموز',
-  'آب',
-  'أيلول',
-  'تشرين الأول',
-  'تشرين الثاني',
-  'كانون الأول',
-];
-const DAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const DAYS_AR = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'];
+/** A calendar name as a page writes it: English capitalised, Arabic in the table's first spelling. */
+const written = (spellings: readonly string[]) => spellings[0].replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 const arabicDigits = (text: string) => text.replace(/\d/g, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)]);
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -203,9 +151,14 @@ interface Filled {
   };
 }
 
-function fill(template: string, kind: EvalKind, lang: Lang, random: () => number): Filled {
+function fill(
+  template: string,
+  kind: EvalKind,
+  lang: Lang,
+  random: () => number,
+  pool: Record<PoolName, string[]>,
+): Filled {
   const pick = (list: string[]) => list[Math.floor(random() * list.length)];
-  const pool = POOLS[lang];
   const [y, m, d, H, M] = [
     2020 + Math.floor(random() * 2),
     1 + Math.floor(random() * 12),
@@ -225,6 +178,8 @@ function fill(template: string, kind: EvalKind, lang: Lang, random: () => number
     credit: pick(pool.credit),
     source: pick(pool.source),
     s1: sections[0],
+    S1: sections[0].toUpperCase(),
+    S2: sections[1].toUpperCase(),
     s2: sections[1],
     s3: sections[2],
     t1: tags[0],
@@ -239,11 +194,12 @@ function fill(template: string, kind: EvalKind, lang: Lang, random: () => number
     m: String(m),
     mm: pad(m),
     y: String(y),
-    mon: MONTHS_EN[m - 1],
-    mon3: MONTHS_EN[m - 1].slice(0, 3),
-    monAr: MONTHS_AR[m - 1],
-    monLev: MONTHS_LEV[m - 1],
-    wd: lang === 'ar' ? DAYS_AR[weekday] : DAYS_EN[weekday],
+    mon: written(MONTHS.en[m - 1]),
+    mon3: written(MONTHS.en[m - 1]).slice(0, 3),
+    monAr: written(ARABIC_MONTHS.egyptian[m - 1]),
+    monLev: written(ARABIC_MONTHS.levantine[m - 1]),
+    // getUTCDay counts from Sunday, the calendar from Monday.
+    wd: written(WEEKDAYS[lang][(weekday + 6) % 7]),
     HH: pad(H),
     H: String(H),
     M: pad(M),
@@ -253,8 +209,14 @@ function fill(template: string, kind: EvalKind, lang: Lang, random: () => number
     yA: arabicDigits(String(y)),
     HA: arabicDigits(pad(H)),
     MA: arabicDigits(pad(M)),
+    ddA: arabicDigits(pad(d)),
+    mmA: arabicDigits(pad(m)),
+    AMPM: H < 12 ? 'AM' : 'PM',
+    wd3: written(WEEKDAYS.en[(weekday + 6) % 7]).slice(0, 3),
   };
   const used = new Set([...template.matchAll(/\{(\w+)\}/g)].map((x) => x[1]));
+  // Drawn only when used, so that the older sets are filled as they were when first run.
+  if (used.has('few')) v.few = String(2 + Math.floor(random() * 9));
   const text = template.replace(/\{(\w+)\}/g, (_, key: string) => v[key] ?? `{${key}}`);
   const has = (...keys: string[]) => keys.some((k) => used.has(k));
   const expect: Filled['expect'] = {};
@@ -262,7 +224,7 @@ function fill(template: string, kind: EvalKind, lang: Lang, random: () => number
   if (kind === 'byline' && has('name', 'NAME'))
     expect.author = has('name2') ? `${name}${lang === 'ar' ? ' و' : ' and '}${v.name2}` : name;
   if (kind === 'timestamp') {
-    if (has('d', 'dd', 'dA') && has('m', 'mm', 'mon', 'mon3', 'monAr', 'monLev') && has('y', 'yA'))
+    if (has('d', 'dd', 'dA', 'ddA') && has('m', 'mm', 'mmA', 'mon', 'mon3', 'monAr', 'monLev') && has('y', 'yA'))
       expect.date = `${y}-${pad(m)}-${pad(d)}`;
     if (expect.date && has('HH', 'H', 'h12', 'HA') && has('M', 'MA')) expect.time = `${pad(H)}:${pad(M)}`;
   }
@@ -298,7 +260,7 @@ const articles = (() => {
 const docCount = Math.min(Number(values.docs), articles.length);
 const fold = (s: string | undefined) => (s ?? '').normalize('NFKC').toLowerCase().trim();
 
-for (const [setName, templates] of sets) {
+for (const [setName, { templates, pools, lookalikes }] of sets) {
   const byKind = new Map<string, Counts>();
   const prose: Record<Lang, { lines: number; kept: number }> = { en: { lines: 0, kept: 0 }, ar: { lines: 0, kept: 0 } };
   const titles: Record<Lang, { pages: number; furniture: number }> = {
@@ -312,7 +274,7 @@ for (const [setName, templates] of sets) {
     const units = article.units;
     // One plan for both versions of the pair: which kinds the page has and where.
     const plan = new Map<EvalKind, 'head' | 'mid' | 'tail'>();
-    for (const kind of KINDS) {
+    for (const kind of EVAL_KINDS) {
       if (random() < 0.35) continue;
       const place: Record<EvalKind, 'head' | 'mid' | 'tail'> = {
         breadcrumb: 'head',
@@ -350,13 +312,19 @@ for (const [setName, templates] of sets) {
         );
         i += size;
       }
+      // A line of prose that looks like furniture, as the first paragraph or among the others.
+      if (lookalikes) {
+        const list = lookalikes[lang];
+        const line = list[Math.floor(random() * list.length)];
+        paragraphs.splice(Math.floor(random() * 2) === 0 ? 0 : Math.floor(paragraphs.length / 2), 0, line);
+      }
       const lines: { text: string; kind?: EvalKind; filled?: Filled }[] = [];
       const furniture = (kind: EvalKind) => {
         const list = templates[lang][kind];
-        const filled = fill(list[Math.floor(random() * list.length)], kind, lang, random);
+        const filled = fill(list[Math.floor(random() * list.length)], kind, lang, random, pools?.[lang] ?? POOLS[lang]);
         return { text: filled.text, kind, filled };
       };
-      const at = (where: string) => KINDS.filter((k) => plan.get(k) === where);
+      const at = (where: string) => EVAL_KINDS.filter((k) => plan.get(k) === where);
       for (const kind of at('head')) lines.push(furniture(kind));
       // Furniture inside the text stands between paragraphs, spread through the article.
       const mid = at('mid');
@@ -434,7 +402,7 @@ for (const [setName, templates] of sets) {
   console.log('| kind | lang | lines | removed | metadata values | recovered |');
   console.log('| --- | --- | --- | --- | --- | --- |');
   const total: Record<Lang, Counts> = { en: zero(), ar: zero() };
-  for (const kind of KINDS) {
+  for (const kind of EVAL_KINDS) {
     for (const lang of LANGS) {
       const c = byKind.get(`${kind}\u0000${lang}`) ?? zero();
       for (const k of Object.keys(c) as (keyof Counts)[]) total[lang][k] += c[k];

@@ -19,7 +19,9 @@
  *   - precision again, a link counted right when the two words go together in the sentence pairs
  *     (Dice ≥ 0.5): the extraction picks one spelling per name, and a name has several (ايطاليا,
  *     ايطالي; اوروبا, اوروبيه);
- *   - recall: pairs whose Arabic spelling is linked.
+ * *   - recall: pairs whose Arabic spelling is linked;
+ *   - the other way (an Arabic word to English names): links made for the pairs' Arabic spellings,
+ *     and those to the pair's name.
  * Pairs whose Arabic word is a translation, not a transliteration (China, الصين), cannot be found
  * by spelling; they count against recall, not precision.
  */
@@ -115,6 +117,9 @@ let aligned = 0;
 let made = 0;
 let right = 0;
 let found = 0;
+// The other way: the English names each pair's Arabic spelling is linked to.
+let backMade = 0;
+let backRight = 0;
 for (const [e, a] of pairs) {
   const linked = links.toArabic.get(e) ?? [];
   made += linked.length;
@@ -123,7 +128,10 @@ for (const [e, a] of pairs) {
   aligned += translated.length;
   right += good.length;
   if (good.length > 0) found++;
-  if (args.verbose) console.log(`${e} → ${a}: ${linked.join(' ') || '—'}`);
+  const back = links.toEnglish.get(a) ?? [];
+  backMade += back.length;
+  if (back.includes(e)) backRight++;
+  if (args.verbose) console.log(`${e} → ${a}: ${linked.join(' ') || '—'}; ${a} → ${back.join(' ') || '—'}`);
 }
 console.log(
   `${args.half} half: ${half.length} documents, ${units.length} sentence pairs, ${pairs.length} name pairs extracted`,
@@ -133,4 +141,7 @@ console.log(
 );
 console.log(
   `| ${made} | ${right} | ${(right / Math.max(1, made)).toFixed(3)} | ${aligned} | ${(aligned / Math.max(1, made)).toFixed(3)} | ${found} of ${pairs.length} | ${(found / Math.max(1, pairs.length)).toFixed(3)} |`,
+);
+console.log(
+  `\nArabic → English: ${backMade} links made for the pairs' Arabic spellings, ${backRight} to the pair's name: precision ${(backRight / Math.max(1, backMade)).toFixed(3)}, recall ${(backRight / Math.max(1, pairs.length)).toFixed(3)}`,
 );

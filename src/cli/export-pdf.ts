@@ -17,7 +17,7 @@ import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
-import { serveFolder } from './serve.ts';
+import { serve } from './serve.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -101,7 +101,7 @@ async function main(): Promise<number> {
     return 1;
   }
   await mkdir(out, { recursive: true });
-  const server = await serveFolder(site, base);
+  const server = await serve(site, base);
   let browser: Browser | undefined;
   const started = performance.now();
   try {

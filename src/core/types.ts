@@ -6,21 +6,13 @@
 import { z } from 'zod';
 import type { PlacedOverride } from './align/overrides.ts';
 import { furnitureKind } from './ingest/furniture-labels.ts';
+import { LANGS } from './lang.ts';
+
+export { DIR, LANG_NAME, LANGS, otherLang } from './lang.ts';
 
 /** The two languages an edition is made of. */
-export const langSchema = z.enum(['ar', 'en']);
+export const langSchema = z.enum(LANGS);
 export type Lang = z.infer<typeof langSchema>;
-
-export const LANGS: readonly Lang[] = ['ar', 'en'];
-
-/** The other language of a bilingual edition. */
-export const otherLang = (lang: Lang): Lang => (lang === 'ar' ? 'en' : 'ar');
-
-/** A language's name in English, for messages to editors (the pages name languages through `src/i18n/`). */
-export const LANG_NAME: Record<Lang, string> = { ar: 'Arabic', en: 'English' };
-
-/** The text direction a language is written in. */
-export const DIR: Record<Lang, 'rtl' | 'ltr'> = { ar: 'rtl', en: 'ltr' };
 
 /** The formats a source may come in; `txt` is raw text that Hamish converts, `md`/`mdx` are used as written. */
 export const sourceFormatSchema = z.enum(['txt', 'md', 'mdx']);

@@ -2,6 +2,8 @@
  * What the Hamish integration resolved once for the whole build, handed to the content config and
  * the pages through `virtual:hamish/config` (see `hamish.ts`). Plain JSON.
  */
+import type { Lang } from '../core/types.ts';
+import type { GlossaryLabels } from '../plugins/remark-glossary/labels.ts';
 import type { SiteOptions } from './options.ts';
 
 export interface HamishConfig {
@@ -24,6 +26,11 @@ export interface HamishConfig {
   command: 'build' | 'dev' | 'preview' | 'sync';
   /** The publisher's options, as the pages use them. */
   site: SiteOptions;
+  /**
+   * The words of the glossary notes (UI strings, with the options' overrides) that Astro's Markdown
+   * processor puts in what it renders: part of the key of every entry it renders.
+   */
+  noteLabels: Record<Lang, GlossaryLabels>;
 }
 
 /** The virtual module's id. */

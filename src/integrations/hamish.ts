@@ -33,7 +33,8 @@ import {
 } from './publish.ts';
 import { shownFolder } from '../core/ingest/index.ts';
 import { AstroError } from 'astro/errors';
-import { LANGS } from '../core/types.ts';
+import { LANGS, type Lang } from '../core/types.ts';
+import type { GlossaryLabels } from '../plugins/remark-glossary/labels.ts';
 import { t } from '../i18n/index.ts';
 import {
   OptionsError,
@@ -44,6 +45,7 @@ import {
   type HamishOptions,
 } from './options.ts';
 import { builtBase, recordBuild, reportSkipped, siteSitemap, siteVitePlugin, writeRobots } from './site.ts';
+import { forgetLastGood, inputsKey, mayEndEarly, recordLastGood, unchangedSinceLastGood } from './last-good.ts';
 import { warnInlineStyles } from './inline-styles.ts';
 
 export type { HamishOptions } from './options.ts';
@@ -70,6 +72,8 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
   const search = hamishSearch({ contentDir, workDir });
   const cacheDir = join(workDir, 'cache');
   let plan: OutputPlan | undefined;
+  /** The key of what this build reads (see `last-good.ts`), recorded once it is published. */
+  let inputs: string | undefined;
   let generationStarted = Date.now();
 
   let site: string | undefined;
@@ -88,7 +92,6 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
           // Astro writes into a staging folder; `hamish:publish` swaps it in when every step succeeded.
           plan = outputPlan(fileURLToPath(config.outDir), workDir);
           await recoverOutput(plan, logger);
-          await checkIncrementalCache(workDir, cacheDir, logger);
         }
         if (command === 'build') reportSkipped(config.site, logger);
         root = fileURLToPath(config.root);
@@ -107,16 +110,23 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
         } catch (error) {
           throw optionsError(error);
         }
-        const resolved: HamishConfig = {
-          hasPages: hasSitePages(contentDir),
-          contentDir,
-          shownRoot,
-          workDir,
-          editionsDir: editionsDir(workDir),
-          base: config.base,
-          command,
-          site: siteOptions(options, config.site),
-        };
+        if (plan) {
+          inputs = inputsKey({
+            root: fileURLToPath(config.root),
+            contentDir,
+            config: [config, options],
+            files: [files.logo, files.image, ...files.stylesheets].filter((file) => file !== undefined),
+          });
+          if (mayEndEarly() && unchangedSinceLastGood(workDir, plan.target, inputs)) {
+            logger.info(
+              `Nothing changed since the last build (content, code, configuration, environment): ${plan.target} is kept as it is. \`astro build --force\` builds anyway.`,
+            );
+            // Astro has no way for an integration to end a build early and successfully; this process
+            // is the `astro build` command alone (`mayEndEarly`), with nothing else to finish.
+            process.exit(0);
+          }
+          await checkIncrementalCache(workDir, cacheDir, logger);
+        }
         // The notes' words come from the UI strings, which the options may replace; this processor
         // runs outside Vite, so it is given them here.
         const labels = Object.fromEntries(
@@ -132,7 +142,18 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
               },
             ];
           }),
-        );
+        ) as Record<Lang, GlossaryLabels>;
+        const resolved: HamishConfig = {
+          hasPages: hasSitePages(contentDir),
+          contentDir,
+          shownRoot,
+          workDir,
+          editionsDir: editionsDir(workDir),
+          base: config.base,
+          command,
+          site: siteOptions(options, config.site),
+          noteLabels: labels,
+        };
         // Hand-written Markdown and MDX are glossed by Astro's processor, in this module graph: the
         // glossary is read for them when the first one renders (a site of .txt sources never does).
         let glossary: ReturnType<typeof loadGlossary> | undefined;
@@ -155,7 +176,13 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
           integrations: [
             mdx({ optimize: true }),
             ...(config.site && command === 'build' ? [siteSitemap(options.defaultLang, config.base, config.site)] : []),
-            hamishPublish(() => plan),
+            hamishPublish(() => plan, {
+              before: () => forgetLastGood(workDir),
+              after: async (target) => {
+                await recordBuild(root, target, base);
+                if (inputs) await recordLastGood(workDir, target, inputs);
+              },
+            }),
           ],
           vite: {
             plugins: [
@@ -188,8 +215,6 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
         await reportArchivePages(params.pages, outDir, params.logger);
         await warnInlineStyles(outDir, params.logger);
         if (site) await writeRobots(outDir, base, site);
-        // The folder the site is published to, not the staging folder it is built in.
-        await recordBuild(root, plan?.target ?? outDir, base);
         // The search index and the e-books are made from the built pages, side by side: search waits
         // on Pagefind's own process most of the time.
         await Promise.all([
@@ -203,9 +228,13 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
 
 /**
  * The last integration of a build: moves the staged site into the output folder once every
- * integration before it has written its files (see `publish.ts`).
+ * integration before it has written its files (see `publish.ts`). `records.after` records what
+ * was published (for `astro preview` and the next build), only once it is in place.
  */
-function hamishPublish(plan: () => OutputPlan | undefined): AstroIntegration {
+function hamishPublish(
+  plan: () => OutputPlan | undefined,
+  records: { before: () => Promise<void>; after: (target: string) => Promise<void> },
+): AstroIntegration {
   return {
     name: 'hamish:publish',
     hooks: {
@@ -223,6 +252,7 @@ function hamishPublish(plan: () => OutputPlan | undefined): AstroIntegration {
         if (!current) return;
         const started = performance.now();
         try {
+          await records.before();
           await publishOutput(current);
         } catch (error) {
           throw new AstroError(
@@ -230,6 +260,7 @@ function hamishPublish(plan: () => OutputPlan | undefined): AstroIntegration {
             'The last good site is still in place (or is put back by the next build).',
           );
         }
+        await records.after(current.target);
         logger.info(`Published to ${current.target} in ${((performance.now() - started) / 1000).toFixed(2)}s`);
       },
     },

@@ -87,7 +87,7 @@ export const hamishOptions = z
       .optional()
       .describe('A logo, shown in the header before the site’s name.'),
     defaultLang: z
-      .enum(LANGS as [Lang, ...Lang[]])
+      .enum(LANGS)
       .default('en')
       .describe(
         'The language the bare address (/) shows. The other language’s home is /ar/ or /en/; both /en/ and /ar/ always exist.',

@@ -29,7 +29,8 @@ interface LockOwner {
   command: string;
 }
 
-function alive(pid: number): boolean {
+/** Whether process `pid` is running (a lock whose owner is not can be taken over). */
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

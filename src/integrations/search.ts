@@ -3,7 +3,7 @@ import { AstroError } from 'astro/errors';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromParse5 } from 'hast-util-from-parse5';
 import { createReadStream, existsSync } from 'node:fs';
-import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, link as linkFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
@@ -239,15 +239,20 @@ async function writeAll(root: string, files: Map<string, Uint8Array>): Promise<v
 
 /**
  * Copies the files under `from` to `to`, many at a time: `fs.cp` copies one file after another,
- * which took a third of a second for the index of a 1,000-page site.
+ * which took a third of a second for the index of a 1,000-page site. With `link`, hard links
+ * instead of copies where the file system allows, for a copy nothing will write to.
  */
-async function copyTree(from: string, to: string): Promise<void> {
+async function copyTree(from: string, to: string, link = false): Promise<void> {
   const entries = await readdir(from, { recursive: true, withFileTypes: true });
   const files = entries
     .filter((entry) => entry.isFile())
     .map((entry) => relative(from, join(entry.parentPath, entry.name)));
   await makeFolders(to, files);
-  await inBatches(files, (file) => copyFile(join(from, file), join(to, file)));
+  const copy = (source: string, target: string) => copyFile(source, target);
+  const place = link
+    ? (source: string, target: string) => linkFile(source, target).catch(() => copy(source, target))
+    : copy;
+  await inBatches(files, (file) => place(join(from, file), join(to, file)));
 }
 
 /** Pages per Pagefind bundle: see docs/scaling.md for how it was chosen. `HAMISH_SEARCH_SHARD_PAGES` overrides it. */
@@ -256,16 +261,31 @@ const DEFAULT_SHARD_PAGES = 5000;
 /** Where bundle `i` goes in the site: the first is Pagefind's usual `pagefind/`, the others inside it. */
 const bundleDir = (i: number) => (i === 0 ? PAGEFIND_DIR : `${PAGEFIND_DIR}/shard-${i}`);
 
+/** The document a page belongs to: its address without the language (`/ar/x/` and `/en/x/` are `x`). */
+const documentOf = (url: string) => url.split('/').filter(Boolean).slice(1).join('/');
+
 /**
- * The records cut into ⌈pages / size⌉ bundles of about `size` pages: a page's bundle is chosen by a hash of its
- * address, so that an edit changes one bundle, and a clean build makes the same bundles. In each
- * bundle, the pages keep the loader's order (Pagefind's output depends on it).
+ * How many bundles `pages` pages make at about `size` pages each: a power of two, the nearest to
+ * pages / size (bundles of size / √2 to size · √2 pages). It changes only when the archive has
+ * grown (or shrunk) by √2 since the last change, never by one document more: adding one at
+ * ⌈pages / size⌉ would cut every bundle anew at each multiple of the size, indexing everything.
+ */
+export function bundleCount(pages: number, size: number): number {
+  if (pages <= size) return 1;
+  return 2 ** Math.round(Math.log2(pages / size));
+}
+
+/**
+ * The records cut into bundles of about `size` pages (`bundleCount`): a page's bundle is chosen by
+ * a hash of its document (the address without the language), so that adding, editing or deleting
+ * a document changes one bundle, and a clean build makes the same bundles. In each bundle, the
+ * pages keep the loader's order (Pagefind's output depends on it).
  */
 export function shardRecords<T extends { url: string }>(records: readonly T[], size: number): T[][] {
-  const count = Math.max(1, Math.ceil(records.length / size));
+  const count = bundleCount(records.length, size);
   const bundles: T[][] = Array.from({ length: count }, () => []);
   for (const record of records) {
-    const n = count === 1 ? 0 : createHash('sha1').update(record.url).digest().readUInt32BE(0) % count;
+    const n = count === 1 ? 0 : createHash('sha1').update(documentOf(record.url)).digest().readUInt32BE(0) % count;
     bundles[n].push(record);
   }
   // A hash can leave a bundle empty on a small site; Pagefind makes no index of nothing.
@@ -330,22 +350,28 @@ async function buildSearch(outDir: string, options: SearchOptions, logger: Astro
   ]);
   const indexed = progress('Pages indexed', records.length, (line) => logger.info(line));
   const keys: string[] = [];
+  const ids = new Map<string, string>();
   let reused = 0;
+  const took = { index: 0, copy: 0, texts: 0, dev: 0 };
   for (const [i, bundle] of bundles.entries()) {
     const key = createHash('sha256').update(settings).update(JSON.stringify(bundle)).digest('hex').slice(0, 32);
     keys.push(key);
     const cached = join(cacheRoot, key);
-    if (existsSync(join(cached, 'pagefind-entry.json'))) reused++;
+    let step = performance.now();
+    if (existsSync(join(cached, IDS_FILE))) reused++;
     else await indexBundle(bundle, cached, logger, indexed);
-    await copyTree(cached, join(outDir, bundleDir(i)));
+    took.index += performance.now() - step;
+    step = performance.now();
+    await copyTree(join(cached, BUNDLE_FILES), join(outDir, bundleDir(i)));
+    for (const [url, id] of Object.entries(JSON.parse(await readFile(join(cached, IDS_FILE), 'utf8')) as object))
+      ids.set(url, String(id));
+    took.copy += performance.now() - step;
   }
   // Bundles no page needs any more.
   for (const name of await readdir(cacheRoot).catch(() => [] as string[]))
     if (!keys.includes(name)) await rm(join(cacheRoot, name), { recursive: true, force: true });
 
-  const ids = new Map<string, string>();
-  for (let i = 0; i < bundles.length; i++)
-    for (const [url, id] of await pageIds(join(outDir, bundleDir(i)))) ids.set(url, id);
+  let step = performance.now();
   const files = dataFiles(
     pages,
     ids,
@@ -354,13 +380,23 @@ async function buildSearch(outDir: string, options: SearchOptions, logger: Astro
     await readSearchFacets(options.workDir),
   );
   await writeAll(join(outDir, DATA_DIR), files);
-  // The dev server's copy of the last build's search.
+  took.texts = performance.now() - step;
+  step = performance.now();
+  // The dev server's copy of the last build's search: links to the built files, which nothing
+  // writes to once built (a copy took as long as the rest of search when no bundle changed).
   await rm(devDir, { recursive: true, force: true });
-  await Promise.all([PAGEFIND_DIR, DATA_DIR].map((sub) => copyTree(join(outDir, sub), join(devDir, sub))));
+  await Promise.all([PAGEFIND_DIR, DATA_DIR].map((sub) => copyTree(join(outDir, sub), join(devDir, sub), true)));
+  took.dev = performance.now() - step;
+  const parts = Object.entries({
+    indexing: took.index,
+    'copying bundles': took.copy,
+    'page texts': took.texts,
+    "dev server's copy": took.dev,
+  }).map(([what, ms]) => `${what} ${(ms / 1000).toFixed(2)}s`);
   logger.info(
     `Indexed ${pages.length} pages in ${bundles.length} bundle${bundles.length === 1 ? '' : 's'} ` +
       `(${bundles.length - reused} indexed, ${reused} unchanged) into ${PAGEFIND_DIR}/ and ${DATA_DIR}/ in ${seconds(indexStarted)} ` +
-      `(search total ${seconds(started)})`,
+      `(${parts.join(', ')}; search total ${seconds(started)})`,
   );
 }
 
@@ -395,7 +431,11 @@ async function indexBundle(
     (await answer(Promise.all(added))).forEach((response, i) => check(response, `index ${records[i].url}`, logger));
     const temporary = `${dir}.tmp`;
     await rm(temporary, { recursive: true, force: true });
-    check(await answer(index.writeFiles({ outputPath: temporary })), `write its files to ${temporary}`, logger);
+    const files = join(temporary, BUNDLE_FILES);
+    check(await answer(index.writeFiles({ outputPath: files })), `write its files to ${files}`, logger);
+    // Its pages' ids, read from its fragments once, when it is made, not on every build that reuses it.
+    await writeFile(join(temporary, IDS_FILE), JSON.stringify(Object.fromEntries(await pageIds(files))));
+    await rm(dir, { recursive: true, force: true });
     await rename(temporary, dir);
   } finally {
     // Should something fail halfway, the requests already sent are answered before Pagefind closes
@@ -405,6 +445,10 @@ async function indexBundle(
     await pagefind.close();
   }
 }
+
+/** In a cached bundle's folder: Pagefind's files, and its pages' ids by address (see `pageIds`). */
+const BUNDLE_FILES = 'bundle';
+const IDS_FILE = 'ids.json';
 
 /** Word positions per Pagefind index chunk: about 3.5 KB a chunk (see `buildSearch`). */
 const INDEX_CHUNK_SIZE = 2500;

@@ -5,18 +5,21 @@
  * the documents' own (glossary notes, direction marks). They are listed in the header or footer as
  * their front matter says, and indexed by search like the documents.
  */
-import { FACETS } from '../core/archive/index.ts';
+import { RESERVED_SLUGS } from '../core/archive/index.ts';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { readdirSync } from 'node:fs';
 import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import { z } from 'zod';
 import { reportDiagnostics } from '../core/ingest/index.ts';
 import type { Diagnostic, Lang } from '../core/types.ts';
 import { readYaml, unknownKeys, validateYaml } from '../core/yaml/index.ts';
 import type { HamishConfig } from './config.ts';
+import { renderingCodeVersion } from './code-version.ts';
+import { GLOSSARY_FILE } from './glossary-file.ts';
 
 /** The folder of the pages, inside the content folder. */
 export const PAGES_FOLDER = 'pages';
@@ -46,9 +49,6 @@ export type PageData = z.infer<typeof pageData>;
 
 /** A page's file name: `<slug>.<lang>.md`, or `<slug>.md` with `lang` in its front matter. */
 const FILE_NAME = /^([a-z0-9][a-z0-9-]*?)(?:\.(ar|en))?\.md$/;
-
-/** Site paths under `/<lang>/` that belong to Hamish, which a page may not take. */
-export const RESERVED_SLUGS = new Set(['page', 'search', 'feed.xml', ...FACETS]);
 
 /** Whether a content folder has any page (a site of documents alone has none). */
 export function hasSitePages(contentDir: string): boolean {
@@ -163,12 +163,20 @@ export function pagesLoader(config: HamishConfig): Loader {
       throw error;
     }
     const wanted = new Set<string>();
+    // What Astro's Markdown processor renders a page with besides its source: the glossary (its
+    // notes), the base (their links), the notes' words and the code of the plugins.
+    const rendering = JSON.stringify([
+      await readFile(join(contentDir, GLOSSARY_FILE), 'utf8').catch(() => ''),
+      config.base,
+      config.noteLabels,
+      renderingCodeVersion(fileURLToPath(context.config.root)),
+    ]);
     for (const { body, ...data } of pages) {
       const id = `${data.lang}/${data.slug}`;
       wanted.add(id);
       // The glossary plugin reads the page's language from its front matter.
       const text = `---\n${stringify({ lang: data.lang, title: data.title })}---\n${body}`;
-      const digest = context.generateDigest(JSON.stringify([data, body]));
+      const digest = context.generateDigest(JSON.stringify([data, body, rendering]));
       if (store.get(id)?.digest === digest) continue;
       const rendered = await context.renderMarkdown(text, {
         fileURL: new URL(`file://${join(contentDir, data.file)}`),

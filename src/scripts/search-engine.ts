@@ -34,7 +34,7 @@ import {
   type SearchText,
   type ShardEntry,
 } from '../core/search/index.ts';
-import { LANGS, type Lang } from '../core/types.ts';
+import { LANGS, type Lang } from '../core/lang.ts';
 import type { Vocabulary } from './search-forgiving.ts';
 import type { SearchStrings } from './search-view.ts';
 import { HIGHLIGHT_PARAM } from './search-params.ts';

@@ -14,7 +14,7 @@ import { fill, type SearchStrings } from './search-view.ts';
 import type { EntrySpan, SearchQuery } from '../core/search/query.ts';
 import type { Lookup } from '../core/search/rank.ts';
 import { DATA_DIR } from '../core/search/record.ts';
-import { shapeOf, vowelAgreement, type Skeleton } from '../core/search/skeleton.ts';
+import { shapeOf, vowelAgreement, type Skeleton } from '../core/arabic/skeleton.ts';
 import {
   correctableReadings,
   correctedQuery,

@@ -5,7 +5,7 @@
  */
 import { isolatePieces } from '../core/bidi/index.ts';
 import type { ExcerptPart } from '../core/search/index.ts';
-import { DIR, type Lang } from '../core/types.ts';
+import { DIR, type Lang } from '../core/lang.ts';
 import { formatDate } from '../i18n/dates.ts';
 import { formatNumber } from '../i18n/digits.ts';
 import type { Hit, HitView, Results } from './search-engine.ts';
@@ -72,7 +72,9 @@ export function fill(
 
 /** The status line of a search: how many results, or that there are none. */
 export function statusOf(results: Results, shown: number, strings: SearchStrings): DocumentFragment {
-  const query = results.query.text;
+  // A corrected search speaks of the query it searched, as its notice does ("Showing results for
+  // «…»"); the query as typed is the notice's link.
+  const query = results.corrected ?? results.query.text;
   if (shown === 0) return fill(strings.none, { query }, strings.lang);
   return fill(shown === 1 ? strings.resultsOne : strings.results, { count: shown, query }, strings.lang);
 }

@@ -124,7 +124,11 @@ async function shown(page: Page, scope: string): Promise<Shown[]> {
 /** Waits until the status line in `scope` speaks of `query` (the search has finished). */
 async function settled(page: Page, scope: string, query: string): Promise<string> {
   await page.waitForFunction(
-    ([s, q]) => document.querySelector(`${s} .search-status bdi`)?.textContent === q,
+    // The status line quotes the query searched; a corrected one, the notice's link the query as typed.
+    ([s, q]) =>
+      [...document.querySelectorAll(`${s} .search-status bdi, ${s} .search-as-typed bdi`)].some(
+        (bdi) => bdi.textContent === q,
+      ),
     [scope, query] as const,
     { timeout: 30_000 },
   );
@@ -209,6 +213,9 @@ describe.each([
   test('a misspelled word finds the word meant, says so, and links to the query as typed', async () => {
     const { status, results } = await searchBox(opened.page, 'ماكرونز');
     expect(status).toContain(pageLang === 'en' ? '1 result for' : 'نتيجة واحدة');
+    // As the notice says: results for the word meant.
+    expect(status).toContain('ماكرون');
+    expect(status).not.toContain('ماكرونز');
     expect(langs(results)).toEqual(['ar']);
     expect(results[0].marks).toContain('ماكرون');
     const notice = opened.page.locator('.search-popup .search-correction');
@@ -319,7 +326,8 @@ describe('the search page', () => {
   test('a corrected search says what it searched; one click searches the query as typed', async () => {
     const opened = await open(sample, 'search/?q=campain');
     const { page } = opened;
-    expect(await settled(page, '.search-page', 'campain')).toBe('1 result for “campain”');
+    // The status line and the notice speak of the same query: the one searched.
+    expect(await settled(page, '.search-page', 'campain')).toBe('1 result for “campaign”');
     expect(await page.textContent('.search-page .search-correction')).toBe(
       'Showing results for «campaign». Search instead for «campain»',
     );
@@ -332,6 +340,30 @@ describe('the search page', () => {
     await page.waitForSelector('.search-page .search-correction');
     expect(new URL(page.url()).searchParams.has('exact')).toBe(false);
     await opened.close();
+  });
+
+  test.each([
+    ['search/?q=Macron', 'Macron'],
+    ['ar/search/?q=ماكرون', 'ماكرون'],
+  ])('on %s the narrowing menus are set like the other controls', async (path, query) => {
+    for (const scheme of ['light', 'dark'] as const) {
+      const opened = await open(sample, path);
+      const { page } = opened;
+      await page.emulateMedia({ colorScheme: scheme });
+      await settled(page, '.search-page', query);
+      const style = (selector: string) =>
+        page.$eval(selector, (element) => {
+          const css = getComputedStyle(element);
+          return { font: `${css.fontSize} ${css.fontFamily}`, color: css.color, border: css.borderColor };
+        });
+      const menu = await style('.search-narrow select[data-sort]');
+      const button = await style('.search-form button');
+      expect(menu, scheme).toEqual(button);
+      expect(await page.$eval('.search-narrow select[data-sort]', (s) => getComputedStyle(s).backgroundColor)).toBe(
+        await page.$eval('.search-form button', (b) => getComputedStyle(b).backgroundColor),
+      );
+      await opened.close();
+    }
   });
 
   test('in Arabic, the correction notice is in Arabic', async () => {

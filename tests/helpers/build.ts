@@ -1,12 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createHash } from 'node:crypto';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { workDir } from '../../src/integrations/paths.ts';
+import { alive } from '../../src/integrations/publish.ts';
 
 /** The project root (where astro.config.mjs is). */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -47,15 +48,6 @@ export function userEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const vitestOnly = new Set(['NODE_ENV', 'TEST', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
   for (const name of Object.keys(env)) if (name.startsWith('VITEST') || vitestOnly.has(name)) delete env[name];
   return env;
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /**
@@ -116,22 +108,7 @@ export function runBuild(options: BuildOptions, outDir: string): Promise<BuildRe
 
 async function build(options: BuildOptions, outDir: string): Promise<BuildResult> {
   await rm(outDir, { recursive: true, force: true });
-  const env = userEnv({ CONTENT_DIR: options.contentDir });
-  if (options.base) env.BASE_PATH = options.base;
-  else delete env.BASE_PATH;
-  return new Promise((resolvePromise, reject) => {
-    const config = options.config ? ['--config', options.config] : [];
-    const child = spawn(join(ROOT, 'node_modules/.bin/astro'), ['build', ...config, '--outDir', outDir], {
-      cwd: ROOT,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolvePromise({ code: code ?? 1, output, outDir }));
-  });
+  return startBuild(options.contentDir, outDir, { BASE_PATH: options.base ?? '' }, options.config).done;
 }
 
 /** A build started with `startBuild`: its process, and its result once it ends. */
@@ -213,4 +190,17 @@ export async function scratchContent(prefix: string, from: string): Promise<Scra
       await rm(folder, { recursive: true, force: true });
     },
   };
+}
+
+/** Every file of a folder (a built site), by its path in the folder, and the hash of its bytes. */
+export async function fileHashes(dir: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    files[relative(dir, path)] = createHash('sha1')
+      .update(await readFile(path))
+      .digest('hex');
+  }
+  return files;
 }

@@ -3,14 +3,14 @@
  * cache the next build trusts; two builds of one project do not run at once. Each test starts
  * from the last good site and checks it is still there, file for file.
  */
-import { createHash } from 'node:crypto';
-import { chmod, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { lockFile } from '../../src/integrations/publish.ts';
 import { workDir } from '../../src/integrations/paths.ts';
 import {
   EDITOR_CONTENT,
+  fileHashes,
   ROOT,
   scratchContent,
   startBuild,
@@ -21,19 +21,6 @@ import {
 let scratch: ScratchContent;
 const outDir = join(ROOT, '.hamish', 'test-builds', 'safety');
 const scripts = join(ROOT, '.hamish', 'test-builds', 'safety-scripts');
-
-/** Every file of a folder and the hash of its bytes. */
-async function snapshot(dir: string): Promise<Record<string, string>> {
-  const files: Record<string, string> = {};
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    files[relative(dir, path)] = createHash('sha1')
-      .update(await readFile(path))
-      .digest('hex');
-  }
-  return files;
-}
 
 /** A stand-in for Pagefind's binary (Pagefind's own `PAGEFIND_EXTENDED_BINARY_PATH`). */
 async function fakePagefind(name: string, script: string): Promise<string> {
@@ -58,7 +45,7 @@ beforeAll(async () => {
   await rm(outDir, { recursive: true, force: true });
   const first = await withBuildLock(() => startBuild(scratch.folder, outDir).done);
   expect(first.code, first.output).toBe(0);
-  good = await snapshot(outDir);
+  good = await fileHashes(outDir);
   expect(Object.keys(good)).toContain('en/filler-000/index.html');
   expect(Object.keys(good).some((path) => path.startsWith('pagefind/'))).toBe(true);
 }, 300_000);
@@ -83,7 +70,7 @@ describe('a failing search step', () => {
       });
       expect(result.code).not.toBe(0);
       expect(result.output).toMatch(/Search index: Pagefind/);
-      expect(await snapshot(outDir)).toEqual(good);
+      expect(await fileHashes(outDir)).toEqual(good);
     },
     300_000,
   );
@@ -112,12 +99,12 @@ describe('a build killed while generating pages', () => {
       const killed = await build.done;
       expect(killed.code, 'the build ended before it could be killed').not.toBe(0);
       expect(pageLines()).toBeLessThan(600);
-      expect(await snapshot(outDir)).toEqual(good);
+      expect(await fileHashes(outDir)).toEqual(good);
 
       const next = await startBuild(scratch.folder, outDir).done;
       expect(next.code, next.output).toBe(0);
       expect(next.output).toMatch(/stopped while generating pages/);
-      const after = await snapshot(outDir);
+      const after = await fileHashes(outDir);
       expect(Object.keys(after)).toContain('en/late-addition/index.html');
       // Nothing of the last good site is lost on the way (the new page adds its own search files).
       for (const path of Object.keys(good)) if (!path.startsWith('pagefind/')) expect(after).toHaveProperty([path]);
@@ -132,13 +119,15 @@ describe('caches and locks', () => {
       await writeFile(join(work, 'cache', 'incremental-build.json'), '{"version": 1, "rou');
       await writeFile(join(work, 'cache', 'data-store.json'), '[{"editions": [');
       await writeFile(join(work, 'ingest-cache.json'), '{"version": "x", "gro');
+      // An edit, so that the build has something to do and reads its caches.
+      await writeFile(join(scratch.folder, 'documents', 'after-corruption.en.txt'), 'After corruption\n\nA report.\n');
       return startBuild(scratch.folder, outDir).done;
     });
     expect(result.code, result.output).toBe(0);
     expect(result.output).toMatch(/page cache .* could not be read; every page is rendered again/);
     expect(result.output).toMatch(/content cache .* could not be read; every edition is rendered again/);
     expect(result.output).toMatch(/ingest cache .* could not be read/);
-    expect(Object.keys(await snapshot(outDir))).toContain('en/filler-299/index.html');
+    expect(Object.keys(await fileHashes(outDir))).toContain('en/filler-299/index.html');
   }, 300_000);
 
   test('a build beside a running `astro dev` stops with a message naming it', async () => {
@@ -158,6 +147,8 @@ describe('caches and locks', () => {
 
   test('a second build waits for the first, and both succeed', async () => {
     const [first, second] = await withBuildLock(async () => {
+      // An edit, so that the first build has something to do (the second then finds nothing changed).
+      await writeFile(join(scratch.folder, 'documents', 'while-locked.en.txt'), 'While locked\n\nA report.\n');
       const a = startBuild(scratch.folder, outDir);
       // The second starts once the first holds the lock.
       await new Promise<void>((resolve) => {
@@ -174,5 +165,6 @@ describe('caches and locks', () => {
     expect(first.code, first.output).toBe(0);
     expect(second.code, second.output).toBe(0);
     expect(second.output).toMatch(/Waiting for the build of process \d+ to finish/);
+    expect(second.output).toMatch(/Nothing changed since the last build/);
   }, 300_000);
 });

@@ -4,7 +4,8 @@
  * Two sentences that share rare anchors are likely translations of each other; a sentence whose
  * anchors are missing from its supposed translation likely is not.
  */
-import { tokenize, type Token } from '../arabic/index.ts';
+import { matchKey, tokenize, type Token } from '../arabic/index.ts';
+import { ARABIC_MONTHS, MONTHS } from '../calendar.ts';
 import type { Lang } from '../types.ts';
 
 /** Arabic-Indic and Persian digits, and the Arabic decimal and thousands separators, as ASCII. */
@@ -32,36 +33,10 @@ export function numbersOf(text: string): string[] {
   return found;
 }
 
-/** Month names by month number; Arabic in both the Egyptian–Gulf and the Levantine series. */
-const MONTHS_EN = [
-  ['january', 'jan'],
-  ['february', 'feb'],
-  ['march', 'mar'],
-  ['april', 'apr'],
-  ['may'],
-  ['june', 'jun'],
-  ['july', 'jul'],
-  ['august', 'aug'],
-  ['september', 'sep', 'sept'],
-  ['october', 'oct'],
-  ['november', 'nov'],
-  ['december', 'dec'],
-];
-/** Arabic month names as `matchKey` writes them (hamza seats folded to alef, taa marbuta to haa). */
-const MONTHS_AR = [
-  ['يناير', 'كانون الثاني'],
-  ['فبراير', 'شباط'],
-  ['مارس', 'اذار'],
-  ['ابريل', 'نيسان'],
-  ['مايو', 'ايار'],
-  ['يونيو', 'حزيران'],
-  ['يوليو', 'تموز'],
-  ['اغسطس', 'اب'],
-  ['سبتمبر', 'ايلول'],
-  ['اكتوبر', 'تشرين الاول'],
-  ['نوفمبر', 'تشرين الثاني'],
-  ['ديسمبر', 'كانون الاول'],
-];
+/** Arabic month names (the Egyptian–Gulf and the Levantine series) as `matchKey` writes them. */
+const MONTHS_AR = ARABIC_MONTHS.egyptian.map((names, i) => [
+  ...new Set([...names, ...ARABIC_MONTHS.levantine[i]].map((name) => name.split(' ').map(matchKey).join(' '))),
+]);
 
 /** A month name, or the first word of a two-word one with the word that must follow. */
 interface MonthWord {
@@ -72,7 +47,7 @@ interface MonthWord {
 /** Month names by their first word's key, per language. */
 const MONTH_WORDS: Record<Lang, Map<string, MonthWord[]>> = { en: new Map(), ar: new Map() };
 for (const [lang, table] of [
-  ['en', MONTHS_EN],
+  ['en', MONTHS.en],
   ['ar', MONTHS_AR],
 ] as const) {
   table.forEach((names, month) => {

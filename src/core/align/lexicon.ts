@@ -6,7 +6,8 @@
  * Both become anchors of the second pass. Nothing comes from a model file: what is learned, is
  * learned from the texts being aligned (and, in a build, the archive's other pairs).
  */
-import { stripClitics, tokenize } from '../arabic/index.ts';
+import { hasArabic, stripClitics, tokenize } from '../arabic/index.ts';
+import { looseSkeleton } from '../arabic/skeleton.ts';
 
 /**
  * The words of a sentence as the table counts them (Arabic stems without clitics, English in lower
@@ -211,76 +212,13 @@ export function translationTable(...sources: readonly LexicalCounts[]): Set<stri
 }
 
 /**
- * The consonant skeleton of a name, the same in both scripts when one transliterates the other:
- * consonants in coarse classes (b p · f v · t d th ت د ط ض ث ذ · s z sh ص س ش ز ظ · k q c g j kh ch
- * ك ق خ غ ج · l · m · n · r), vowels, w, y, h and ع left out, repeats folded. "Trump" and ترامب give
- * TRMB, "Bangladesh" and بنغلاديش BNKLTS. Undefined for a skeleton of fewer than three classes:
- * too many words share those.
+ * The skeleton of a name, the same in both scripts when one transliterates the other: the loose
+ * skeleton search and the glossary share (`looseSkeleton`, src/core/arabic/skeleton.ts). "Trump"
+ * and ترامب give TRMB. Undefined for a word of the other script, and for a skeleton of fewer than
+ * three classes: too many words share those.
  */
 export function skeletonOf(word: string, lang: 'ar' | 'en'): string | undefined {
-  let out = '';
-  const push = (c: string) => {
-    if (c !== '' && !out.endsWith(c)) out += c;
-  };
-  if (lang === 'ar') {
-    for (const ch of word) push(ARABIC_CLASS[ch] ?? '');
-  } else {
-    const w = word.toLowerCase();
-    for (let i = 0; i < w.length; i++) {
-      const ch = w[i];
-      const next = w[i + 1] ?? '';
-      if ((ch === 't' || ch === 's' || ch === 'c' || ch === 'k' || ch === 'p') && next === 'h') {
-        push(ch === 't' ? 'T' : ch === 's' ? 'S' : ch === 'p' ? 'F' : 'K');
-        i++;
-      } else if (ch === 'c') push('eiy'.includes(next) ? 'S' : 'K');
-      else if (ch === 'x') {
-        push('K');
-        push('S');
-      } else push(LATIN_CLASS[ch] ?? '');
-    }
-  }
-  return out.length >= 3 ? out : undefined;
+  if (hasArabic(word) !== (lang === 'ar')) return undefined;
+  const skeleton = looseSkeleton(word);
+  return skeleton.length >= 3 ? skeleton : undefined;
 }
-
-const LATIN_CLASS: Record<string, string> = {
-  b: 'B',
-  p: 'B',
-  f: 'F',
-  v: 'F',
-  t: 'T',
-  d: 'T',
-  s: 'S',
-  z: 'S',
-  k: 'K',
-  q: 'K',
-  g: 'K',
-  j: 'K',
-  l: 'L',
-  m: 'M',
-  n: 'N',
-  r: 'R',
-};
-const ARABIC_CLASS: Record<string, string> = {
-  ب: 'B',
-  ف: 'F',
-  ت: 'T',
-  د: 'T',
-  ط: 'T',
-  ض: 'T',
-  ث: 'T',
-  ذ: 'T',
-  س: 'S',
-  ز: 'S',
-  ص: 'S',
-  ش: 'S',
-  ظ: 'S',
-  ك: 'K',
-  ق: 'K',
-  خ: 'K',
-  غ: 'K',
-  ج: 'K',
-  ل: 'L',
-  م: 'M',
-  ن: 'N',
-  ر: 'R',
-};

@@ -18,6 +18,7 @@
  * Text with no stop at the end is a sentence all the same: nothing of a paragraph is left out of
  * its sentences but white space.
  */
+import { MONTHS, WEEKDAYS } from '../calendar.ts';
 import type { Lang } from '../types.ts';
 
 /** A sentence of a paragraph: `text` is `paragraph.slice(start, end)`, trimmed of white space. */
@@ -90,28 +91,7 @@ const TITLES = new Set([
  * letters are recognised by their shape and need not be listed.
  */
 const ABBREVIATIONS = new Set([
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'mon',
-  'tue',
-  'tues',
-  'wed',
-  'thu',
-  'thur',
-  'thurs',
-  'fri',
-  'sat',
-  'sun',
+  ...[...MONTHS.en, ...WEEKDAYS.en].flatMap(([, ...short]) => short),
   'st',
   'ave',
   'blvd',

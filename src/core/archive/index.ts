@@ -21,8 +21,12 @@ export { MAX_SLUG_LENGTH, slugify, uniqueSlugs } from './slug.ts';
 export const FACETS = ['tags', 'sources', 'authors', 'years'] as const;
 export type Facet = (typeof FACETS)[number];
 
-/** Document slugs that would collide with a browse or listing address (`/en/tags/`, `/ar/page/2/`). */
-export const RESERVED_SLUGS: ReadonlySet<string> = new Set([...FACETS, 'page', 'search']);
+/**
+ * The names under `/<lang>/` that the site's own routes take, which no document or publisher's page
+ * may have: the browse pages (`/en/tags/`), the home page's later pages (`/ar/page/2/`), search
+ * (`/ar/search/`) and the feed (`/en/feed.xml`). `tests/unit/routes.test.ts` holds it to `src/pages/`.
+ */
+export const RESERVED_SLUGS: ReadonlySet<string> = new Set([...FACETS, 'page', 'search', 'feed.xml']);
 
 /** What the archive reads of an edition. */
 export type ArchiveEdition = Pick<Edition, 'slug' | 'lang' | 'date' | 'source' | 'author' | 'tags'>;

@@ -5,7 +5,7 @@
  * the note appears.
  */
 import type { ElementContent } from 'hast';
-import { DIR, type Lang } from '../types.ts';
+import { DIR, type Lang } from '../lang.ts';
 import { findDirectionalRuns, type Dir } from './runs.ts';
 
 /** A piece of a text: as written, and, for a stretch against the text's direction, how to isolate it. */

@@ -69,6 +69,15 @@ const source = (lang: Lang) =>
     crlf: fc.boolean(),
   });
 
+/**
+ * Lines the property once failed on, run before the random ones: a line of prose around ">" was
+ * taken for a breadcrumb, so the whole text was "furniture" (seed 1925831641).
+ */
+const FOUND: Record<Lang, { lines: string[]; bom: boolean; crlf: boolean }[]> = {
+  ar: [{ lines: ['$$x$$ > الحملة الحملة الحملة \u200D \u200D الحملة'], bom: false, crlf: false }],
+  en: [{ lines: ['Macron documents campaign > $$x$$ Macron documents the'], bom: false, crlf: false }],
+};
+
 test.each(['ar', 'en'] as const)(
   '%s: random hostile text shows exactly as cleaned, and nothing is lost',
   async (lang) => {
@@ -92,7 +101,8 @@ test.each(['ar', 'en'] as const)(
         expect(shown.tags.filter((tag) => tag !== 'p' && tag !== 'a')).toEqual([]);
         expect(shown.links.filter((link) => !/^(https?|mailto):/.test(link.href))).toEqual([]);
       }),
-      { numRuns: 120 },
+      // A fixed seed, so that `npm test` fails only on a change; a new seed is a new search.
+      { numRuns: 120, seed: 20261205, examples: FOUND[lang].map((found) => [found]) },
     );
   },
   60_000,

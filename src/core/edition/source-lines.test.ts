@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { describe, expect, test } from 'vitest';
-import type { Edition } from '../types.ts';
+import { testEdition } from './testing.ts';
 import { compileEdition } from '../../../tests/helpers/mdx-harness.ts';
 import { annotateSourceLines } from './source-lines.ts';
 import { editionToMdx } from './to-mdx.ts';
@@ -13,21 +13,15 @@ function remarkSourceLines() {
   };
 }
 
-const edition: Edition = {
+const edition = testEdition({
   slug: 's',
-  lang: 'en',
-  format: 'txt',
-  sourceFile: 'documents/s.en.txt',
-  encoding: 'UTF-8',
   title: 'S',
-  titleDerived: false,
   paragraphs: [
     { text: 'First, with www.example.com in it.', line: 2 },
     { text: '   ', line: 4 },
     { text: '# Not a heading', line: 7 },
   ],
-  removed: [],
-};
+});
 
 describe('annotateSourceLines', () => {
   test('puts the source line of each paragraph on its <p>', async () => {

@@ -9,6 +9,7 @@ import {
   visible,
 } from '../../../tests/helpers/mdx-harness.ts';
 import { editionFrontmatter } from './schema.ts';
+import { testEdition } from './testing.ts';
 import { editionFrontmatterOf } from './frontmatter.ts';
 import { editionToMdx, generatedNotice } from './to-mdx.ts';
 
@@ -121,20 +122,7 @@ const paragraphs = fc.array(fc.record({ text, line: fc.integer({ min: 1, max: 10
   maxLength: 6,
 });
 
-function edition(fields: Partial<Edition>): Edition {
-  return {
-    slug: 'p',
-    lang: 'en',
-    format: 'txt',
-    sourceFile: 'documents/p.en.txt',
-    encoding: 'UTF-8',
-    title: 'P',
-    titleDerived: false,
-    paragraphs: [],
-    removed: [],
-    ...fields,
-  };
-}
+const edition = (fields: Partial<Edition>) => testEdition({ slug: 'p', title: 'P', ...fields });
 
 describe('editionToMdx, for any text', () => {
   test('compiles to paragraphs that show the text and nothing else', async () => {

@@ -9,6 +9,7 @@ import {
   visible,
 } from '../../../tests/helpers/mdx-harness.ts';
 import { editionFrontmatter } from './schema.ts';
+import { testEdition } from './testing.ts';
 import { editionToMdx, generatedNotice } from './to-mdx.ts';
 
 /** Source text that would be syntax, or code, if it reached MDX as written. */
@@ -94,20 +95,15 @@ const SETTINGS: ((s: string) => string)[] = [
   (s) => `first line\n   ${s}\nlast line`,
 ];
 
-function edition(paragraphs: Paragraph[], extra: Partial<Edition> = {}): Edition {
-  return {
+const edition = (paragraphs: Paragraph[], extra: Partial<Edition> = {}) =>
+  testEdition({
     slug: 'hostile',
     lang: 'ar',
-    format: 'txt',
     sourceFile: 'documents/hostile.ar.txt',
-    encoding: 'UTF-8',
     title: 'Hostile',
-    titleDerived: false,
     paragraphs,
-    removed: [],
     ...extra,
-  };
-}
+  });
 
 describe('editionToMdx shows any text literally', () => {
   test.each(HOSTILE)('%j', async (hostile) => {

@@ -4,13 +4,14 @@
  * languages, and an appendix of the glossary entries the documents have notes for, to which the
  * notes' terms link. Written as a stream (`bookWriter`): an archive's text need not fit in memory.
  */
-import type { Element, ElementContent, Properties } from 'hast';
+import type { ElementContent } from 'hast';
 import type { GlossaryEntry } from '../glossary/index.ts';
-import { DIR, otherLang, type Lang } from '../types.ts';
+import { otherLang, type Lang } from '../types.ts';
 import { bookIdentifier, chapterXhtml, type BookOutline, type BookWriter, type NavEntry } from './book.ts';
 import type { BookVersion } from './book-tree.ts';
 import { bothLangs, type BookResources } from './document.ts';
 import { FONT_FACES } from './fonts.ts';
+import { h, langProps } from './xhtml.ts';
 
 /** The file of the glossary appendix in an archive's book. */
 export const GLOSSARY_FILE = 'glossary.xhtml';
@@ -46,17 +47,6 @@ export interface ArchiveLabels {
   /** The book's title. */
   title: Record<Lang, string>;
   glossary: Record<Lang, string>;
-}
-
-const langProps = (lang: Lang): Properties => ({ lang, 'xml:lang': lang, dir: DIR[lang] });
-
-function h(tagName: string, properties: Properties, children: ElementContent[] | string = []): Element {
-  return {
-    type: 'element',
-    tagName,
-    properties,
-    children: typeof children === 'string' ? [{ type: 'text', value: children }] : children,
-  };
 }
 
 /** `text` in `lang`, in a span saying so when it is not the book's language. */

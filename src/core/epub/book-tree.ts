@@ -13,8 +13,8 @@
  * a collection does); a link within the page that finds no target does too.
  */
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
-import { DIR, type Lang } from '../types.ts';
-import { OPS_NS } from './xhtml.ts';
+import type { Lang } from '../types.ts';
+import { h, langProps, OPS_NS } from './xhtml.ts';
 
 /** What the book says of one language version (its metadata). */
 export interface BookVersion {
@@ -204,10 +204,6 @@ const classesOf = (node: Element): string[] =>
 
 const hasClass = (node: Element, name: string) => classesOf(node).includes(name);
 
-function h(tagName: string, properties: Properties, children: ElementContent[]): Element {
-  return { type: 'element', tagName, properties, children };
-}
-
 /** The first element in `nodes` (depth first) that `test` accepts. */
 function find(nodes: readonly RootContent[], test: (node: Element) => boolean): Element | undefined {
   for (const node of nodes) {
@@ -372,7 +368,7 @@ export function pageBook(page: Root, options: PageBookOptions): PageBook | undef
   };
 
   const [body] = convert(document, false) as Element[];
-  body.properties = { ...body.properties, lang, 'xml:lang': lang, dir: DIR[lang] };
+  body.properties = { ...body.properties, ...langProps(lang) };
   fixIdentifiers(body);
   return { lang, versions: versionsOf(document, lang, options), body, entries };
 }

@@ -11,7 +11,7 @@ import { zipStream } from './zip.ts';
 import { DIR, type Lang } from '../types.ts';
 import type { FontFace } from './fonts.ts';
 import { bookStyle } from './style.ts';
-import { OPS_NS, XHTML_NS, xhtmlDocument } from './xhtml.ts';
+import { h, langProps, OPS_NS, XHTML_NS, xhtmlDocument } from './xhtml.ts';
 import { x, xmlDocument, type XmlElement } from './xml.ts';
 
 /** A text and its language. */
@@ -73,17 +73,6 @@ export function bookIdentifier(key: string): string {
   bytes[8] = (bytes[8] & 0x3f) | 0x80;
   const hex = bytes.toString('hex');
   return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
-const langProps = (lang: Lang): Properties => ({ lang, 'xml:lang': lang, dir: DIR[lang] });
-
-function h(tagName: string, properties: Properties, children: ElementContent[] | string = []): Element {
-  return {
-    type: 'element',
-    tagName,
-    properties,
-    children: typeof children === 'string' ? [{ type: 'text', value: children }] : children,
-  };
 }
 
 /** Texts in several languages, side by side, each marked with its language. */

@@ -6,11 +6,25 @@
  * (C0 controls other than tab and newline, U+FFFE/U+FFFF, lone surrogates), which a source text
  * may hold and HTML tolerates.
  */
-import type { Element, Root, RootContent } from 'hast';
+import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { DIR, type Lang } from '../types.ts';
 
 export const XHTML_NS = 'http://www.w3.org/1999/xhtml';
 export const OPS_NS = 'http://www.idpf.org/2007/ops';
+
+/** An element of a book's tree; `children` may be a text. */
+export function h(tagName: string, properties: Properties, children: ElementContent[] | string = []): Element {
+  return {
+    type: 'element',
+    tagName,
+    properties,
+    children: typeof children === 'string' ? [{ type: 'text', value: children }] : children,
+  };
+}
+
+/** The attributes saying an element's language, in both HTML's and XML's terms, and its direction. */
+export const langProps = (lang: Lang): Properties => ({ lang, 'xml:lang': lang, dir: DIR[lang] });
 
 /** Characters XML 1.0 does not allow in a document, not even as references. */
 const NOT_XML =

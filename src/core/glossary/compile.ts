@@ -2,7 +2,7 @@
  * The glossary compiled once into a trie over word keys, so that matching a text costs the same
  * whether the glossary has ten entries or fifty thousand.
  */
-import { LANGS, type Lang } from '../types.ts';
+import { LANGS, type Lang } from '../lang.ts';
 import { EDGE_SEPARATOR, formShape } from './forms.ts';
 import { ARTICLE_KINDS, type GlossaryEntry } from './types.ts';
 

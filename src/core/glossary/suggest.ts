@@ -3,11 +3,12 @@
  * (`src/cli/glossary-suggest.ts`). Heuristics, ranked by evidence; never applied automatically.
  */
 import { cliticVariants, matchKey, tokenize, type Token } from '../arabic/index.ts';
+import { ARABIC_MONTHS, MONTHS, WEEKDAYS } from '../calendar.ts';
 import { otherLang, type Lang } from '../types.ts';
 import type { CompiledGlossary } from './compile.ts';
 import { gapKey, SPACE_GAP } from './forms.ts';
 import { findMatches } from './match.ts';
-import { arabicSkeleton, latinSkeleton, sameName } from './transliteration.ts';
+import { consonants, sameName } from '../arabic/skeleton.ts';
 
 /** The reading text of one language version of a document. */
 export interface SuggestDocument {
@@ -30,7 +31,7 @@ export interface SuggestDocument {
  * - `arabic-name`: Arabic words that look like a name: after a title (الرئيس، المرشح، وزير …), or
  *   repeated, spelt like a transliteration (see `foreignShaped`) and never written with the
  *   article, as names are not; and, but for a title's in a document that is not a translation,
- *   spelling a name of the document's English version (see `transliteration.ts`);
+ *   spelling a name of the document's English version (see `src/core/arabic/skeleton.ts`);
  * - `missing-language`: an entry that occurs in a version whose language its glossary entry lacks.
  */
 export type SuggestionKind = 'english-name' | 'latin-in-arabic' | 'arabic-name' | 'missing-language';
@@ -95,27 +96,7 @@ const DETERMINERS = new Set([
 ]);
 
 /** Capitalised for grammar, not because they name something a reader needs explained. */
-const CALENDAR = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]);
+const CALENDAR = new Set([...MONTHS.en, ...WEEKDAYS.en].map(([name]) => name));
 
 /** Titles that a name follows in Arabic news prose (normalised, without prefixes). */
 const ARABIC_TITLES = new Set(
@@ -160,42 +141,14 @@ const ARABIC_TITLES = new Set(
   ].map(matchKey),
 );
 
-/** Arabic month and weekday names (both the Egyptian and the Levantine months), normalised. */
+/**
+ * Arabic month and weekday names, normalised; of a two-word month ("تشرين الثاني") its first word.
+ * Not the Maghrebi months: several are also names (ماي, جوان).
+ */
 const ARABIC_CALENDAR = new Set(
-  [
-    'يناير',
-    'فبراير',
-    'مارس',
-    'أبريل',
-    'ابريل',
-    'مايو',
-    'يونيو',
-    'يوليو',
-    'أغسطس',
-    'اغسطس',
-    'سبتمبر',
-    'أكتوبر',
-    'اكتوبر',
-    'نوفمبر',
-    'ديسمبر',
-    'كانون',
-    'شباط',
-    'آذار',
-    'نيسان',
-    'أيار',
-    'حزيران',
-    'تموز',
-    'آب',
-    'أيلول',
-    'تشرين',
-    'السبت',
-    'الأحد',
-    'الاثنين',
-    'الثلاثاء',
-    'الأربعاء',
-    'الخميس',
-    'الجمعة',
-  ].map(matchKey),
+  [...ARABIC_MONTHS.egyptian, ...ARABIC_MONTHS.levantine, ...WEEKDAYS.ar]
+    .flat()
+    .map((name) => matchKey(name.split(' ')[0])),
 );
 
 /** Frequent Arabic words (normalised) that are never names: particles, pronouns, common verbs. */
@@ -448,7 +401,7 @@ export function suggestTerms(documents: readonly SuggestDocument[], glossary: Co
           midCapital.add(token.key);
       });
     }
-  // The skeletons of the names in each document's English version (see `transliteration.ts`).
+  // The skeletons of the names in each document's English version (see `src/core/arabic/skeleton.ts`).
   const latinNames = new Map<string, string[]>();
   for (const doc of english) {
     if (doc.slug === undefined) continue;
@@ -459,7 +412,7 @@ export function suggestTerms(documents: readonly SuggestDocument[], glossary: Co
       let run = '';
       tokens.forEach((token, i) => {
         if (capitalised(token) && midCapital.has(token.key)) {
-          const own = latinSkeleton(token.text);
+          const own = consonants(token.text);
           run = i > 0 && run && joined(paragraph.text, tokens[i - 1], token) ? run + own : own;
           skeletons.push(own);
           if (run !== own) skeletons.push(run);
@@ -622,7 +575,7 @@ export function suggestTerms(documents: readonly SuggestDocument[], glossary: Co
   const crossLanguage = (group: Group): boolean => {
     const docs = [...new Set(group.places.map((place) => place.file))].map((file) => docOf.get(file));
     const names = docs.flatMap((doc) => (doc?.slug === undefined ? [] : (latinNames.get(doc.slug) ?? [])));
-    const skeletons = (group.words ?? []).map((word) => arabicSkeleton(word)).filter((s) => s.length >= 2);
+    const skeletons = (group.words ?? []).map((word) => consonants(word)).filter((s) => s.length >= 2);
     if (skeletons.some((skeleton) => names.some((name) => sameName(skeleton, name)))) return true;
     const translated = docs.some(
       (doc) => doc?.relation === 'translation' && doc.slug !== undefined && latinNames.has(doc.slug),

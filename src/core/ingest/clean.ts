@@ -90,6 +90,63 @@ const looksLikeHeadline = (text: string) =>
 
 const wordCount = (key: string) => (key === '' ? 0 : key.split(' ').length);
 
+/**
+ * Short lines an edge run of furniture may pass over: the headline, and chrome no pattern knows
+ * ("Copy link", a section's name). They stay in the text; the furniture beyond them goes.
+ */
+const EDGE_SKIPS = 3;
+
+/** A line that starts with a short label and a colon. */
+const LABELLED = /^[^:]{1,30}:\s/u;
+
+/**
+ * The furniture lines of the run that opens `order` (the text's indices, in reading order or
+ * reversed): furniture, and between furniture lines at most `EDGE_SKIPS` short lines, never a
+ * paragraph of prose.
+ */
+function edgeRun(
+  order: readonly number[],
+  texts: readonly string[],
+  isFurniture: (i: number) => boolean,
+  isShort: (i: number) => boolean,
+) {
+  const run: number[] = [];
+  /** The short lines passed over, each with furniture beyond it. */
+  const passed: number[] = [];
+  let skipped = 0;
+  for (const [k, i] of order.entries()) {
+    if (isFurniture(i)) {
+      run.push(i);
+      continue;
+    }
+    if (!isShort(i) || ++skipped > EDGE_SKIPS) break;
+    // A labelled line no pattern knows ("To: All staff") is the document's own header, and the
+    // lines beyond it are too.
+    if (skipped > 1 && LABELLED.test(texts[i])) break;
+    // Passed over only when more furniture follows before the prose.
+    const next = order.slice(k + 1).find((j) => isFurniture(j) || !isShort(j));
+    if (next === undefined || !isFurniture(next)) break;
+    passed.push(i);
+  }
+  return { run, passed };
+}
+
+/**
+ * A short line among the furniture that ends a page, below the last paragraph of the article
+ * ("Copy link", "Have your say"): the page's own buttons, which no pattern names.
+ */
+const CHROME_WORDS = 5;
+const TAIL_CHROME: FurniturePattern = {
+  name: 'page-chrome-at-end',
+  lang: 'any',
+  where: 'edge',
+  maxLength: HEADLINE_MAX,
+  kind: 'navigation',
+  joinNext: false,
+  regex: /(?!)/u,
+  origin: 'built-in',
+};
+
 /** Cleans the paragraphs of a `txt` source in `lang` with `rules`. */
 export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: CleaningRules): CleanResult {
   const n = paragraphs.length;
@@ -178,20 +235,33 @@ export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: Clean
   // 3. Furniture: the runs at either end of what is left, and `anywhere` patterns throughout.
   const left = Array.from({ length: n }, (_, i) => i).filter((i) => reason[i] === undefined);
   const atEdge = new Set<number>();
-  let passedHeadline = false;
-  for (const [k, i] of left.entries()) {
-    if (!isFurniture(i)) {
-      // One headline-shaped line may stand among the furniture the page opens with, when more
-      // furniture follows it.
-      if (passedHeadline || !looksLikeHeadline(paragraphs[i].text) || !isFurniture(left[k + 1] ?? -1)) break;
-      passedHeadline = true;
-      continue;
+  const texts = paragraphs.map((p) => p.text);
+  const short = (i: number) => looksLikeHeadline(texts[i]);
+  for (const i of edgeRun(left, texts, isFurniture, short).run) atEdge.add(i);
+  const tail = edgeRun([...left].reverse(), texts, isFurniture, short);
+  for (const i of tail.run) atEdge.add(i);
+  // Below the article, a short line between furniture lines is the page's too (with the built-in list).
+  // Only in a text of sentences (a transcript's lines end without a stop), and only a few words.
+  const top = Math.min(...tail.run, n);
+  const prose = left.some((i) => i < top && !isFurniture(i) && /[.!?؟…]["”’»)\]]*$/u.test(texts[i]));
+  if (prose && rules.patterns.some((p) => p.origin === 'built-in')) {
+    // The line above is furniture of the page's edges (a source, tags, a copyright; not an
+    // advertisement, which sits inside articles too), and below it furniture or the end.
+    const footer = (j: number) => {
+      const k = left.indexOf(j);
+      const above = left[k - 1];
+      const below = left[k + 1];
+      return (
+        above !== undefined &&
+        candidate[above]?.pattern.where === 'edge' &&
+        (below === undefined || isFurniture(below)) &&
+        texts[j].split(/\s+/u).length <= CHROME_WORDS
+      );
+    };
+    for (const i of tail.passed.filter(footer)) {
+      candidate[i] = { pattern: TAIL_CHROME, open: false };
+      atEdge.add(i);
     }
-    atEdge.add(i);
-  }
-  for (const i of [...left].reverse()) {
-    if (!isFurniture(i)) break;
-    atEdge.add(i);
   }
   const furniture: FurnitureHit[] = [];
   /** The pattern that removed each furniture line, by index. */

@@ -14,8 +14,9 @@
  */
 import type { Lang } from '../types.ts';
 import { foldLineText } from '../arabic/index.ts';
+import { MONTHS, WEEKDAYS } from '../calendar.ts';
 import { LABELS, type FurnitureKind } from './furniture-labels.ts';
-import { RELATIVE_TIME, readDate } from './furniture-dates.ts';
+import { RELATIVE_TIME, RELATIVE_TIME_LINE, readDate } from './furniture-dates.ts';
 import type { PatternSpec } from './furniture.ts';
 
 /** The end of a word in any script. */
@@ -23,7 +24,7 @@ const END = String.raw`(?![\p{L}\p{N}])`;
 /** The start of a word in any script. */
 const START = String.raw`(?<![\p{L}\p{N}])`;
 /** What may stand between a label and its value. */
-const SEP = String.raw`\s*[:|\-]\s*`;
+const SEP = String.raw`\s*[:|\-/]\s*`;
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** A label as a regex source for folded lines: folded, escaped, any run of spaces for a space. */
@@ -123,9 +124,7 @@ const NAME_PARTICLES = new Set([
   'and',
   '&',
 ]);
-const MONTH_OR_DAY = new Set(
-  [...LABELS.en.months, ...LABELS.en.weekdays].flatMap((entry) => entry.split('|')).map((w) => w.toLowerCase()),
-);
+const MONTH_OR_DAY = new Set([...MONTHS.en, ...WEEKDAYS.en].flat().map((w) => w.toLowerCase()));
 
 /** Whether `text` reads as a person's or an outlet's name: a few capitalised words (English), a few words that are not particles (Arabic). */
 export function looksLikeName(text: string, lang: Lang, maxWords = 5): boolean {
@@ -144,9 +143,20 @@ export function looksLikeName(text: string, lang: Lang, maxWords = 5): boolean {
   });
 }
 
+/** An outlet's name: a name in English; in Arabic a few words, which may spell a particle ("سي إن إن"). */
+const looksLikeOutlet = (text: string, lang: Lang) =>
+  lang === 'ar' && /\p{Script=Arabic}/u.test(text) ? !/[\d.!?؟،,]/u.test(text) : looksLikeName(text, lang, 5);
+
+/** A photo credit: a name or two, maybe joined ("AFP via Getty Images", "Reuters/Jane Doe"). */
+function isCredit(value: string, lang: Lang): boolean {
+  const parts = value.split(/\s*\/\s*|\s+(?:via|by|and|for)\s+|\s+و(?=\p{Script=Arabic})/u);
+  return parts.length <= 3 && parts.every((p) => looksLikeName(p, lang, 4));
+}
+
 /** A byline's value as the writers and what follows them (an outlet, a role): "X, Reuters", "X for The Times". */
 export function splitByline(value: string): string[] {
-  return value.split(/\s*(?:[,،|;؛/]|\s[-–—]\s)\s*|\s+(?:for|of)\s+(?=\p{Lu})/u);
+  // "Jane Doe in Gaza": where the writer files from, like an outlet after a comma.
+  return value.split(/\s*(?:[,،|;؛/]|\s[-–—]\s)\s*|\s+(?:for|of|in)\s+(?=\p{Lu})/u);
 }
 
 /** The names in a list of writers. */
@@ -156,12 +166,27 @@ const namesOf = (text: string) => text.split(/\s+(?:and|&)\s+|\s+و(?=\p{Script=
 function isRole(text: string, lang: Lang): boolean {
   const words = text.trim().split(/\s+/u);
   if (words.length > 6 || /\d/u.test(text) || /[.!?؟]$/u.test(text.trim())) return false;
-  if (lang === 'ar' && /\p{Script=Arabic}/u.test(text)) return words.every((w) => !isParticle(w));
+  // An Arabic outlet may spell a particle ("سي إن إن" is CNN); a clause starts with one.
+  if (lang === 'ar' && /\p{Script=Arabic}/u.test(text)) return !isParticle(words[0]) && words.length <= 4;
   return /^[\p{Lu}\p{Lt}]/u.test(words[0]);
 }
 
+/** A word of a section's name: letters or digits, maybe joined by a hyphen or an apostrophe ("COVID-19"), or an initialism ("U.S."). */
+const SECTION_WORD = /^(?:[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*|(?:\p{L}\.)+|&)$/u;
+
+/**
+ * Whether a breadcrumb's section reads as a name: words only, no markup ("$$x$$", "{…}", "<b>", a
+ * list's "1."), and no word said twice, as a run of prose words may say it. (A section may repeat
+ * another: "News › World News".)
+ */
+function isSectionName(crumb: string): boolean {
+  const words = crumb.split(/\s+/u);
+  const folded = words.map(foldLineText);
+  return words.every((w) => SECTION_WORD.test(w)) && new Set(folded).size === folded.length;
+}
+
 /** The separators of a breadcrumb in the original line. */
-const CRUMB_SPLIT = /\s+[/»«›‹>|·•❯]\s+/u;
+const CRUMB_SPLIT = /\s+[/»«›‹>|·•❯\-–—]\s+/u;
 
 /** A check on the original line after the regex matched: the part of a shape a regex cannot say. */
 export type ShapeCheck = (line: string, value: string | undefined, lang: Lang) => boolean;
@@ -169,10 +194,10 @@ export type ShapeCheck = (line: string, value: string | undefined, lang: Lang) =
 /** What the checks of the built-in patterns look at, by pattern name. */
 export const DEFAULT_CHECKS: Record<string, ShapeCheck> = {};
 
-const WORD = String.raw`[^\s/>|"·•❯\p{L}\p{N}]*[\p{L}\p{N}][^\s/>|"·•❯]*`;
+const WORD = String.raw`(?:[^\s/>|"·•❯\p{L}\p{N}]*[\p{L}\p{N}][^\s/>|"·•❯]*|&)`;
 const SEGMENT = `${WORD}(?: ${WORD}){0,4}`;
 /** Separators stand between spaces: "a/b" is a word of prose, "World / Europe" a breadcrumb. */
-const CRUMB_SEP = String.raw`\s+['"·•❯|>/]\s+`;
+const CRUMB_SEP = String.raw`\s+['"·•❯|>/\-–—]\s+`;
 
 const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]) => PatternSpec[]> = {
   breadcrumb: (lang, labels) => {
@@ -181,16 +206,28 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     const name = `breadcrumb-${lang}`;
     const lead = new RegExp(`^\\s*(?:${separated.map(escapeRegExp).join('|')})\\s*:\\s*`, 'iu');
     DEFAULT_CHECKS[name] = (line) => {
-      const text = line.replace(lead, '');
-      const crumbs = text.split(CRUMB_SPLIT).filter((c) => c !== '');
-      if (crumbs.some((c) => /[.!?؟]$|[,;،؛()"“”«»]/u.test(c))) return false;
+      // Invisible marks (RLM, ZWJ) around separators are the page's, not words.
+      const text = line.replace(lead, '').replace(/\p{Cf}/gu, ' ');
+      const crumbs = text
+        .split(CRUMB_SPLIT)
+        .map((c) => c.trim())
+        .filter((c) => c !== '');
+      // A section ends as a name does: "U.S." is one, "…said." is a sentence.
+      if (crumbs.some((c) => /[,;،؛()"“”«»]|[!?؟]$/u.test(c) || (/\.$/u.test(c) && !/(?:^|\s)(?:\p{L}\.)+$/u.test(c))))
+        return false;
+      if (!crumbs.every(isSectionName)) return false;
       // A cased script's sections are capitalised ("World › Europe"); "and/or" in prose is not a breadcrumb.
       if (crumbs.some((c) => /^\p{Ll}/u.test(c))) return false;
       // A section's name is a noun or two, never a clause.
       if (crumbs.some((c) => c.split(/\s+/u).some((w) => isParticle(w)))) return false;
       const strong = /\s[»›>❯]\s|\s»|\s›/u.test(text);
       const rooted = roots.has(foldLineText(crumbs[0] ?? ''));
-      return crumbs.length >= 3 || rooted || strong;
+      // Two sections without the home page are a short pair ("World › Europe"), not two clauses.
+      const short = crumbs.every((c) => c.split(/\s+/u).length <= 3);
+      // Dashes join clauses in prose ("Paris - the city of light"): a breadcrumb of dashes starts at
+      // home or has three sections of names.
+      if (/\s[-–—]\s/u.test(text)) return (crumbs.length >= 3 && short) || rooted;
+      return crumbs.length >= 3 || rooted || (strong && short);
     };
     return [
       {
@@ -213,6 +250,13 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       return reading.found && reading.rest.length <= 1;
     };
     const bare = `timestamp-date-${lang}`;
+    const labelledDate = `timestamp-labelled-${lang}`;
+    DEFAULT_CHECKS[labelledDate] = (line, value) => {
+      if (value === undefined) return false;
+      const label = line.slice(0, line.length - value.length).replace(/[\s:|]+$/u, '');
+      const reading = readDate(value, lang);
+      return label.split(/\s+/u).length <= 3 && reading.date !== undefined && reading.rest.length <= 1;
+    };
     // A line that is nothing but a date and a time ("Friday 5 May 2017 14.32 BST").
     DEFAULT_CHECKS[bare] = (_line, value) => {
       if (value === undefined) return false;
@@ -228,6 +272,21 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         maxLength: 120,
       },
       { name: bare, lang, kind: 'timestamp', regex: String.raw`^(?=.*\d)(?<value>.{6,70})$` },
+      {
+        // A line that is only a relative time ("3 hours ago", "منذ ساعتين").
+        name: `timestamp-relative-${lang}`,
+        lang,
+        kind: 'timestamp',
+        regex: RELATIVE_TIME_LINE.source,
+      },
+      {
+        // Any short label, a separator and a whole date: the label need not be in the table
+        // ("Dateline: 12 May 2020", "توقيت النشر: ١٢/٥/٢٠٢٠").
+        name: labelledDate,
+        lang,
+        kind: 'timestamp',
+        regex: String.raw`^[^\d:|]{2,30}?\s*[:|]\s*(?<value>(?=.*\d).{6,70})$`,
+      },
     ];
   },
 
@@ -258,7 +317,14 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     // Arabic writes a one-letter preposition joined to the next word: "الصورة لرويترز".
     const joined = plain.filter((l) => /\s\p{Script=Arabic}$/u.test(l));
     const attached = joined.length > 0 ? `${alt(joined)}(?=\\p{L})` : '(?!)';
-    const withSeparator = new RegExp(`^[(\\[]?\\s*(?:${alt([...plain, ...separated])})${END}\\s*[:|\\-/]`, 'u');
+    // One word may qualify the label before its separator ("الصورة بعدسة:", "Image source,").
+    const qualifier = String.raw`(?:\s+\p{L}+(?=\s*[:|/,]))?`;
+    const inBrackets = new RegExp(`^\\s*(?:${alt(plain)})${END}\\s*[(\\[]`, 'u');
+    const withComma = new RegExp(`^[(\\[]?\\s*(?:${alt([...plain, ...separated])})${END}${qualifier}\\s*,`, 'u');
+    const withSeparator = new RegExp(
+      `^[(\\[]?\\s*(?:${alt([...plain, ...separated])})${END}${qualifier}\\s*[:|\\-/,]`,
+      'u',
+    );
     // The link may be a word of its own ("Photo by …") or the end of the label ("الصورة من …").
     const linked = new RegExp(`^[(\\[]?\\s*(?:${alt(plain)})${END}\\s+${link}${END}`, 'u');
     const endsLinked = new RegExp(
@@ -267,11 +333,14 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     );
     const joinedTo = new RegExp(`^[(\\[]?\\s*${attached}`, 'u');
     DEFAULT_CHECKS[name] = (line, value) => {
-      const open = /^\s*[([]/u.test(line);
-      const close = /[)\]]\s*$/u.test(line);
-      if (open !== close) return false;
+      const opened = line.match(/[([]/gu)?.length ?? 0;
+      if (opened !== (line.match(/[)\]]/gu)?.length ?? 0) || opened > 1) return false;
       if (value === undefined || value === '') return true;
       const folded = foldLineText(line);
+      // The label, then the credit in brackets: "الصورة (رويترز)", "Photo (AP)".
+      if (inBrackets.test(folded)) return isCredit(value, lang);
+      // After a comma, only a credit: "Image source, Getty Images", not "Photo, the exhibition grew".
+      if (withComma.test(folded)) return isCredit(value, lang);
       if (withSeparator.test(folded)) return value.split(/\s+/u).length <= 12 && !/[.!?؟]$/u.test(value.trim());
       // Without a separator the value must be a name ("Photo by Thomas Samson"), never a clause.
       const introduced = linked.test(folded) || endsLinked.test(folded) || joinedTo.test(folded);
@@ -292,7 +361,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         name,
         lang,
         kind: 'caption',
-        regex: `^[(\\[]?\\s*(?:${attached}|${alt([...plain, ...separated])}${END}(?:\\s+${link}${END})?)\\s*[:|\\-/]?\\s*(?<value>[^()\\[\\]]{0,100}?)\\s*[)\\]]?$`,
+        regex: `^[(\\[]?\\s*(?:${attached}|${alt([...plain, ...separated])}${END}(?:\\s+${link}${END}|${qualifier}))\\s*(?:[:|\\-/,]|(?<=\\p{L}\\s*)[(\\[])?\\s*(?<value>[^()\\[\\]]{0,100}?)\\s*[)\\]]?$`,
         where: 'anywhere',
         maxLength: 140,
         joinNext: true,
@@ -357,6 +426,17 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     const platforms = LABELS[lang].platforms;
     const share = alt(labels.filter((l) => !/\b(?:us|on)$/u.test(l) && !/^تابع|^انضم/u.test(l)));
     const social = alt(platforms);
+    const line = `share-line-${lang}`;
+    const platformWords = new Set(platforms.flatMap((p) => foldLineText(p).split(/\s+/u)));
+    // "Share this with Facebook Twitter Messenger Email": the label, a word or two, then platforms.
+    DEFAULT_CHECKS[line] = (_line, value) => {
+      if (value === undefined) return false;
+      const words = foldLineText(value)
+        .split(/[\s|·•,/:-]+/u)
+        .filter((w) => w !== '');
+      const others = words.filter((w) => !platformWords.has(w));
+      return words.length > others.length && others.length <= 2;
+    };
     return [
       {
         // A line made only of sharing buttons, at least one of which says "share".
@@ -364,6 +444,13 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         lang,
         kind: 'share',
         regex: String.raw`^(?=.*(?:^|[\s|·•,/:])${share}${END})(?:(?:${share}(?:\s+(?:on|via|to|على|عبر))?|${social}|comments?|save|تعليق|حفظ)${END}[\s|·•,/:-]*)+$`,
+        where: 'anywhere',
+      },
+      {
+        name: line,
+        lang,
+        kind: 'share',
+        regex: String.raw`^${share}${END}\s*(?<value>.{1,100})$`,
         where: 'anywhere',
       },
       {
@@ -376,15 +463,28 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     ];
   },
 
-  comments: (lang, labels) => [
-    {
-      name: `comments-${lang}`,
-      lang,
-      kind: 'comments',
-      // Counts may stand before the label, inside it ("View 12 comments") or after it ("Comments (12)").
-      regex: `^(?:\\d+\\s+)?${alt(labels).replace(/\\s\+/g, String.raw`\s+(?:\d+\s+)?`)}${END}(?:\\s*\\(\\d+\\)|\\s+\\d+)?\\s*[:.!]?$`,
-    },
-  ],
+  comments: (lang, labels) => {
+    const words = labels.filter((l) => !/\s/u.test(l)).map(literal);
+    // Arabic joins "the" and "and" to the word; a count may stand in the accusative ("8 تعليقا").
+    const word = `${START}(?:ال|و|وال)?(?:${words.join('|')})\\p{L}{0,3}${END}`;
+    return [
+      {
+        name: `comments-${lang}`,
+        lang,
+        kind: 'comments',
+        // Counts may stand before the label, inside it ("View 12 comments") or after it ("Comments (12)").
+        regex: `^(?:\\d+\\s+)?${alt(labels).replace(/\\s\+/g, String.raw`\s+(?:\d+\s+)?`)}${END}(?:\\s*\\(\\d+\\)|\\s+\\d+)?\\s*[:.!]?$`,
+      },
+      {
+        // A line of three words at most around the word, or a count with it: "Reader comments",
+        // "اقرأ التعليقات", "عدد التعليقات: 81", "8 تعليقا".
+        name: `comments-line-${lang}`,
+        lang,
+        kind: 'comments',
+        regex: String.raw`^(?:(?=.*${word})(?:[\p{L}\p{N}'’]+\s*){1,3}|(?:\p{L}+\s+)?${word}\s*[:|(]?\s*\d+\)?|\d+\s+${word})$`,
+      },
+    ];
+  },
 
   related: (lang, labels) => [
     {
@@ -425,12 +525,36 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
 
   advertisement: (lang, labels) => {
     const mark = String.raw`[\s\-_*•·.:|]*`;
+    const name = `advertisement-note-${lang}`;
+    const single = new Set(labels.filter((l) => !/\s/u.test(l)).map(foldLineText));
+    // A marker and one word ("إعلان تجاري", "Ad Feedback"), or a short note that ends on the
+    // marker ("Article continues after advertisement", "المقال يستكمل بعد الإعلان").
+    DEFAULT_CHECKS[name] = (line) => {
+      const words = foldLineText(line)
+        .replace(/[.:!]+$/u, '')
+        .split(/\s+/u);
+      const bare = (w: string | undefined) => (w ?? '').replace(/^(?:ال|وال)(?=\p{L}{3})/u, '');
+      const isMark = (w: string | undefined) => single.has(w ?? '') || single.has(bare(w));
+      // "Ad Feedback" is a button, "Ad campaign" a subheading: in English the second word is capitalised.
+      const pair = words.length === 2 && isMark(words[0]) && !/^\S+\s+\p{Ll}/u.test(line.trim());
+      const note =
+        words.length >= 3 && words.length <= 6 && isMark(words.at(-1)) && NOTE_BEFORE_MARK.test(words.at(-2) ?? '');
+      return pair || note;
+    };
     return [
       {
         name: `advertisement-${lang}`,
         lang,
         kind: 'advertisement',
-        regex: `^${mark}${alt(labels)}${END}(?:${mark}${alt(labels)}${END})?${mark}$`,
+        // The marker alone, or with a note after a dash: "Advertisement - story continues below".
+        regex: `^${mark}${alt(labels)}${END}(?:(?:${mark}${alt(labels)}${END})?${mark}|\\s+[-–—|:]\\s+[\\p{L}'’]+(?:\\s+[\\p{L}'’]+){0,3})$`,
+        where: 'anywhere',
+      },
+      {
+        name,
+        lang,
+        kind: 'advertisement',
+        regex: String.raw`^(?=.*${START}(?:ال|وال)?${alt([...single])}${END})[\p{L}'’ ]{3,60}[.:]?$`,
         where: 'anywhere',
       },
     ];
@@ -446,6 +570,9 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
   ],
 };
 
+/** The word before the marker in a note about it ("continues after advertisement", "يستكمل بعد الإعلان"). */
+const NOTE_BEFORE_MARK = /^(?:after|below|before|following|the|an|this|بعد|قبل|اسفل|تحت)$/u;
+
 /** The items of a tags line: split at commas, semicolons, bars, slashes, bullets or spaced dashes. */
 export function splitTags(value: string): string[] {
   return value
@@ -459,11 +586,11 @@ const MONTH_EN = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|
 const DATE_EN = String.raw`(?<date>,?\s+(?:(?:${MONTH_EN}\s+\d{1,2}|\d{1,2}\s+${MONTH_EN})(?:,?\s+\d{4})?|\d{4}))`;
 const AGENCY = String.raw`(?:\s*\((?<agency>[^()\d]*\p{L}[^()]{0,40})\))`;
 const REGION_EN = String.raw`(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})`;
-const DASH = String.raw`(?<dash>—|–|--|-|ـ+|:)`;
+const DASH = String.raw`(?<dash>—|–|--|-|ـ+|:|\|)`;
 const AR_WORD = String.raw`(?:(?![،؛؟])\p{Script=Arabic})+`;
 /** A month as the Arabic table spells it ("تشرين الثاني" is two words), or any one word. */
-const AR_MONTH = `(?:${LABELS.ar.months
-  .flatMap((m) => m.split('|'))
+const AR_MONTH = `(?:${MONTHS.ar
+  .flat()
   .sort((a, b) => b.length - a.length)
   .map((m) => m.replace(/ /g, '\\s+'))
   .join('|')}|[^\\s()\\d]{2,20})`;
@@ -485,12 +612,12 @@ function labelsRe(labels: readonly string[]): RegExp {
   return re;
 }
 
+const BREADCRUMB_ROOTS = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [lang, new Set(LABELS[lang].labels.breadcrumb.map(foldLineText))]),
+) as Record<Lang, Set<string>>;
+
 /** Weekday and month names, which open a date, never a dateline. */
-const AR_DATE_WORDS = new Set(
-  [...LABELS.ar.weekdays, ...LABELS.ar.months]
-    .flatMap((entry) => entry.split('|'))
-    .map((w) => foldLineText(w.split(' ')[0])),
-);
+const AR_DATE_WORDS = new Set([...WEEKDAYS.ar, ...MONTHS.ar].flat().map((w) => foldLineText(w.split(' ')[0])));
 
 /** Words that open Arabic sentences or notes and are never places. */
 const AR_NOT_PLACES = new Set(
@@ -510,20 +637,27 @@ export function isDatelineLine(
   lang: Lang,
   labels: readonly string[] = LABELS[lang].labels.dateline,
 ): boolean {
-  return datelinePlace(line, lang, labels) !== undefined;
+  return readDatelineLine(line, lang, labels) !== undefined;
 }
 
-/** The place of a dateline standing on a line of its own (see `isDatelineLine`), if `line` is one. */
-export function datelinePlace(
+/**
+ * A dateline standing on a line of its own (see `isDatelineLine`), if `line` is one: its place, and
+ * the outlet it names in brackets or after its dash ("CAIRO (Reuters) -", "واشنطن - رويترز",
+ * "بيروت - «الشرق الأوسط»:"), not a label such as "خاص" or "وكالات", nor a reporter.
+ */
+export function datelineOf(
   line: string,
   lang: Lang,
   labels: readonly string[] = LABELS[lang].labels.dateline,
-): string | undefined {
-  const place = readDatelineLine(line, lang, labels);
-  return place?.replace(/[,،]\s*$/u, '').trim();
+): { place: string; agency?: string } | undefined {
+  return readDatelineLine(line, lang, labels);
 }
 
-function readDatelineLine(line: string, lang: Lang, labels: readonly string[]): string | undefined {
+function readDatelineLine(
+  line: string,
+  lang: Lang,
+  labels: readonly string[],
+): { place: string; agency?: string } | undefined {
   const text = line.trim();
   const arabic = lang === 'ar' && /^\p{Script=Arabic}/u.test(text);
   const re = arabic ? DATELINE_AR : DATELINE_EN;
@@ -532,6 +666,9 @@ function readDatelineLine(line: string, lang: Lang, labels: readonly string[]): 
   if (!g?.place) return undefined;
   const marked = g.dash !== undefined || g.date !== undefined || g.agency !== undefined;
   if (!marked) return undefined;
+  // A label is no place: the home page opens a breadcrumb ("الرئيسية - سياسة"), "الصورة (أ ف ب)" is a caption.
+  if (BREADCRUMB_ROOTS[lang].has(foldLineText(g.place)) || KNOWN_LABELS[lang].has(foldLineText(g.place)))
+    return undefined;
   if (arabic) {
     if (
       AR_DATE_WORDS.has(foldLineText(g.place.split(' ')[0])) ||
@@ -544,17 +681,130 @@ function readDatelineLine(line: string, lang: Lang, labels: readonly string[]): 
     if (!caps && g.date === undefined && g.agency === undefined) return undefined;
     if (MONTH_OR_DAY.has(g.place.toLowerCase())) return undefined;
   }
+  const place = g.place.replace(/[,،]\s*$/u, '').trim();
+  const bracketed = g.agency?.trim();
+  const found = (agency?: string) => ({ place, ...(agency ? { agency } : {}) });
   // After the dash: nothing, the outlet (quoted, bracketed, or a short name), or a label ("خاص").
   const tail = (g.tail ?? '').replace(/\s*:$/u, '').trim();
-  if (tail === '') return g.place;
-  if (g.dash === ':') return undefined;
-  if (labelsRe(labels).test(foldLineText(tail))) return g.place;
-  if (/^[«"“(][^«»"“”()]{1,30}[»"”)]$/u.test(tail)) return g.place;
-  return looksLikeName(tail, lang, 4) ? g.place : undefined;
+  if (tail === '') return found(bracketed);
+  if (g.dash === ':' || CRUMB_SPLIT.test(tail)) return undefined;
+  if (labelsRe(labels).test(foldLineText(tail))) return found(bracketed);
+  const quoted = /^[«"“(]([^«»"“”()]{1,30})[»"”)]$/u.exec(tail);
+  if (quoted) return found(bracketed ?? quoted[1].trim());
+  // The reporter after the dash: "بغداد - من فلان", "GAZA - By Jane Doe".
+  const reporter = /^(?:من|by)\s+(.+)$/iu.exec(tail);
+  if (reporter) return looksLikeName(reporter[1], lang, 4) ? found(bracketed) : undefined;
+  return looksLikeName(tail, lang, 4) || (lang === 'ar' && isRole(tail, lang) && looksLikeOutlet(tail, lang))
+    ? found(bracketed ?? tail)
+    : undefined;
 }
 
+/** Every label of every kind, folded: a generic shape leaves a line with a known label to its kind. */
+const KNOWN_LABELS = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [
+    lang,
+    new Set(
+      Object.values(LABELS[lang].labels)
+        .flat()
+        .map((l) => foldLineText(l.replace(/[:…]/gu, ' ').trim())),
+    ),
+  ]),
+) as Record<Lang, Set<string>>;
+
+/** The label before the separator of `line` (`Contributor: …` → "Contributor"), if short and not a known one. */
+function newLabel(line: string, lang: Lang, maxWords: number): string | undefined {
+  const label = /^\s*([^:|/\-–—]+?)\s*(?:[:|/]|\s[-–—])/u.exec(line)?.[1];
+  if (!label || label.split(/\s+/u).length > maxWords || !/^[\p{L}\p{M}\s'’]+$/u.test(label)) return undefined;
+  return KNOWN_LABELS[lang].has(foldLineText(label)) ? undefined : label;
+}
+
+/**
+ * What a byline's label looks like when no table has it: a person's role (English "Contributor",
+ * "Reporter", "Columnist") or an Arabic verbal noun or participle (تحرير، إعداد، مراسل): "Warning:
+ * Graphic Content" is not a byline.
+ */
+const AGENT_LABEL: Record<Lang, RegExp> = {
+  en: /^\p{L}{3,}(?:or|er|ist|ent|ant)s?$/u,
+  ar: /^(?:ت\p{L}{2}ي\p{L}|[اإ]\p{L}{2}ا\p{L}|م\p{L}{3,5})$/u,
+};
+
+/** A letter's header words ("From:", "To:", "من:"): a name and a role after a comma follow them, not tags. */
+const isHeaderWord = (line: string) => /^\s*(?:from|to|cc|re|من|إلى|الى)\s*:/iu.test(line);
+
+/**
+ * Shapes whose label no table has: a short label, a separator, and a value of the kind's form.
+ * They come after every labelled pattern and only count at the page's edges.
+ */
+const GENERIC: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpec[] => {
+  const byline = `byline-any-label-${lang}`;
+  // "Contributor: Jane Doe", "تحرير: فلان الفلاني": one word of a label and two to four of a name.
+  DEFAULT_CHECKS[byline] = (line, value) => {
+    if (value === undefined) return false;
+    const label = newLabel(line, lang, 1);
+    if (label === undefined || !AGENT_LABEL[lang].test(foldLineText(label)) || isDatelineLine(line, lang)) return false;
+    const words = value.trim().split(/\s+/u);
+    return words.length >= 2 && words.length <= 4 && looksLikeName(value, lang, 4);
+  };
+  const agent = `source-any-label-${lang}`;
+  // "Story via CNN", "Distributed by The National": a word or two, then by/via/from and an outlet.
+  DEFAULT_CHECKS[agent] = (_line, value) => value !== undefined && isRole(value, lang) && looksLikeOutlet(value, lang);
+  const list = `tags-any-label-${lang}`;
+  // "In this story: a, b, c", "الموضوعات: أ، ب": a short label and a list of short items.
+  DEFAULT_CHECKS[list] = (line, value) => {
+    if (value === undefined || newLabel(line, lang, 3) === undefined) return false;
+    const items = splitTags(value);
+    // Two items after a comma may be a name and a role ("From: Jane Doe, CEO"); a list has three,
+    // or another separator.
+    const listed = items.length >= 3 || (items.length === 2 && (!/[,،]/u.test(value) || !isHeaderWord(line)));
+    // A tag is a few words, never markup ("::note", "&amp;").
+    const words = items.every((t) => /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}\s'’&.-]*$/u.test(t));
+    // A tag is a name of three words at most; a list in prose joins its items with "and"
+    // ("التهاب الجنبة، والتهاب التامور، وتضخم الرئة").
+    const short = items.every((t) => t.split(/\s+/u).length <= 3 && !/[.!?؟]$/u.test(t));
+    const joined = items.length >= 3 && items.slice(1).every((t) => /^و\p{L}{2}/u.test(t));
+    return listed && words && short && !joined;
+  };
+  return [
+    {
+      name: byline,
+      lang,
+      kind: 'byline',
+      regex: String.raw`^[\p{L}]+\s*(?:[:|/]|\s[-–—])\s*(?<value>[^\d:|]{3,60})$`,
+      maxLength: 80,
+    },
+    {
+      name: agent,
+      lang,
+      kind: 'source' as const,
+      // Arabic attributes with a preposition alone, maybe before "the website of": "بحسب الجزيرة", "عن موقع …".
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:(?!by\b|via\b|from\b)[a-z]+\s+){1,2}(?:via|from|by)\s+(?<value>[^\d:|,]{2,50}?)\.?$`
+          : String.raw`^(?:(?:بحسب|حسب|وفق|وفقا ل|نقلا عن|عبر)\s+(?:موقع\s+|صحيفه\s+|قناه\s+)?|عن\s+(?:موقع|صحيفه|قناه)\s+)(?<value>[^\d:|,،.]{2,40})$`,
+      maxLength: 80,
+    },
+    {
+      name: list,
+      lang,
+      kind: 'tags',
+      regex: String.raw`^[^\d:|]{2,30}?\s*:\s*(?<value>.{3,200})$`,
+      maxLength: 240,
+    },
+  ];
+});
+
+/**
+ * Kinds whose lines are the page's own interface words, which a page in one language often prints
+ * in the other ("Advertisement" on an Arabic page): their labels count in both.
+ */
+const EITHER_LANGUAGE = new Set<FurnitureKind>(['advertisement', 'comments', 'navigation']);
+const labelsFor = (lang: Lang, kind: FurnitureKind) =>
+  EITHER_LANGUAGE.has(kind)
+    ? [...LABELS[lang].labels[kind], ...LABELS[lang === 'en' ? 'ar' : 'en'].labels[kind]]
+    : LABELS[lang].labels[kind];
+
 const byKind = (['en', 'ar'] as const).flatMap((lang) =>
-  (Object.keys(kindPatterns) as FurnitureKind[]).flatMap((kind) => kindPatterns[kind](lang, LABELS[lang].labels[kind])),
+  (Object.keys(kindPatterns) as FurnitureKind[]).flatMap((kind) => kindPatterns[kind](lang, labelsFor(lang, kind))),
 );
 /** Shapes without a label, tried after every labelled pattern has had its chance at a line. */
 const UNLABELLED = /^(?:breadcrumb|timestamp-date|dateline|caption-bracketed|social-links)-/;
@@ -620,7 +870,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
     name: 'follow-us',
     lang: 'en',
     kind: 'share',
-    regex: String.raw`^(?:follow (?:us|me)\b.{0,80}|follow (?:@\S+|@?[\p{L}\p{N}_.' ]{1,40} on (?:${alt(LABELS.en.platforms)})\b.{0,40})|(?:like|find|join) us on (?:${alt(LABELS.en.platforms)})\b.{0,60})$`,
+    regex: String.raw`^(?:follow (?:us|me)\b.{0,80}|follow (?:@\S+|@?[\p{L}\p{N}_.'’ -]{1,40} on (?:${alt(LABELS.en.platforms)})\b.{0,40})|(?:like|find|join) us on (?:${alt(LABELS.en.platforms)})\b.{0,60})$`,
     where: 'anywhere',
   },
   {
@@ -676,6 +926,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
     maxLength: 120,
     regex: String.raw`^(?:اشترك|اشتركوا|سجل|انضم)${END}.{0,80}(?:النشرة|نشرتنا|القائمة البريدية|بريدك الإلكتروني).*$`,
   },
+  ...GENERIC,
   ...byKind.filter((p) => UNLABELLED.test(p.name)).sort((a, b) => unlabelledOrder(a.name) - unlabelledOrder(b.name)),
 ];
 

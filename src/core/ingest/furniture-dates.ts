@@ -1,9 +1,10 @@
 /**
  * Reading the date and time of a timestamp line ("Updated 14:32 GMT, 5 May 2017", "نشر في: السبت
- * 6 أيار/مايو 2017") with the month and weekday names of the language's table.
+ * 6 أيار/مايو 2017") with the month and weekday names of the language's calendar.
  */
 import type { Lang } from '../types.ts';
 import { foldLineText } from '../arabic/index.ts';
+import { MONTHS, WEEKDAYS, type Spellings } from '../calendar.ts';
 import { LABELS } from './furniture-labels.ts';
 
 export interface DateReading {
@@ -18,9 +19,9 @@ export interface DateReading {
 }
 
 /** `foldLineText` of each spelling, longest first, so "تشرين الثاني" is tried before "تشرين". */
-const spellings = (entries: readonly string[]) =>
+const spellings = (entries: readonly (string | Spellings)[]) =>
   entries
-    .flatMap((entry, i) => entry.split('|').map((s) => ({ folded: foldLineText(s), index: i })))
+    .flatMap((entry, i) => [entry].flat().map((s) => ({ folded: foldLineText(s), index: i })))
     .sort((a, b) => b.folded.length - a.folded.length);
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
@@ -37,13 +38,13 @@ interface Vocabulary {
 const vocabulary = Object.fromEntries(
   (Object.keys(LABELS) as Lang[]).map((lang) => {
     const table = LABELS[lang];
-    const months = spellings(table.months);
+    const months = spellings(MONTHS[lang]);
     return [
       lang,
       {
         months: new Map(months.map((m) => [m.folded, m.index + 1])),
         monthRe: wordsRe(months.map((m) => m.folded)),
-        weekdayRe: wordsRe(spellings(table.weekdays).map((w) => w.folded)),
+        weekdayRe: wordsRe(spellings(WEEKDAYS[lang]).map((w) => w.folded)),
         timeWordRe: wordsRe(spellings(table.timeWords).map((w) => w.folded)),
       } satisfies Vocabulary,
     ];
@@ -94,7 +95,8 @@ export function readDate(text: string, lang: Lang): DateReading {
     /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?!\d)/u,
     (m) => {
       const [a, b, y] = [+m[1], +m[2], +m[3]];
-      const dayFirst = lang === 'ar' ? a <= 31 && b <= 12 : a > 12;
+      // Dots are the day-first convention in every language ("09.03.2020" is 9 March).
+      const dayFirst = lang === 'ar' || m[0].includes('.') ? a <= 31 && b <= 12 : a > 12;
       return dayFirst ? isoDate(y, b, a) : isoDate(y, a, b);
     },
     'date',
@@ -138,6 +140,13 @@ export function readDate(text: string, lang: Lang): DateReading {
     .filter((w) => /\p{L}/u.test(w));
   return { date, time, found, rest };
 }
+
+/**
+ * A line that is nothing but a relative time ("2 hours ago", "منذ ساعتين", "قبل ٥ ساعات"): a
+ * count (or an Arabic dual) of a unit of time, before "ago" or after منذ/قبل.
+ */
+export const RELATIVE_TIME_LINE =
+  /^(?:(?:\d+|an?|one|two|three|few)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|just now|(?:منذ|قبل)\s+(?:(?:[\d٠-٩]+|بضع|بضعه)\s+)?(?:ثانيه|ثوان|ثواني|دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر))$/u;
 
 /** Relative times that update lines show instead of a date ("2 hours ago", "منذ ساعتين"). */
 export const RELATIVE_TIME =

@@ -34,12 +34,9 @@ export const FURNITURE_KINDS = [
 export const furnitureKind = z.enum(FURNITURE_KINDS);
 export type FurnitureKind = z.infer<typeof furnitureKind>;
 
-/** The labels of each kind in one language, and the date words timestamps are made of. */
+/** The labels of each kind in one language, and the words of a time (its months and weekdays are `../calendar.ts`). */
 export interface LanguageTable {
   labels: Record<FurnitureKind, readonly string[]>;
-  /** Month names, January first; several spellings of a month are separated by `|`. */
-  months: readonly string[];
-  weekdays: readonly string[];
   /** Words of a time of day: am/pm, time zones, "at". */
   timeWords: readonly string[];
   /** Social platforms and sharing buttons, which share and follow lines are made of. */
@@ -302,29 +299,6 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'print this page',
       ],
     },
-    months: [
-      'january|jan',
-      'february|feb',
-      'march|mar',
-      'april|apr',
-      'may',
-      'june|jun',
-      'july|jul',
-      'august|aug',
-      'september|sep|sept',
-      'october|oct',
-      'november|nov',
-      'december|dec',
-    ],
-    weekdays: [
-      'monday|mon',
-      'tuesday|tue|tues',
-      'wednesday|wed',
-      'thursday|thu|thur|thurs',
-      'friday|fri',
-      'saturday|sat',
-      'sunday|sun',
-    ],
     timeWords: [
       'at',
       'am',
@@ -600,21 +574,6 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'طباعة الصفحة',
       ],
     },
-    months: [
-      'يناير|كانون الثاني|جانفي',
-      'فبراير|شباط|فيفري',
-      'مارس|آذار',
-      'أبريل|ابريل|إبريل|نيسان|أفريل',
-      'مايو|أيار|ماي',
-      'يونيو|حزيران|جوان',
-      'يوليو|تموز|جويلية',
-      'أغسطس|اغسطس|آب|أوت',
-      'سبتمبر|أيلول',
-      'أكتوبر|اكتوبر|تشرين الأول',
-      'نوفمبر|تشرين الثاني',
-      'ديسمبر|كانون الأول',
-    ],
-    weekdays: ['الاثنين|الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد'],
     timeWords: [
       'الساعة',
       'في',

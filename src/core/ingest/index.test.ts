@@ -388,6 +388,56 @@ describe('metadata from furniture', () => {
     ]);
   });
 
+  describe('the source a dateline names', () => {
+    const body = 'The ministry said on Monday that the talks would resume next week in the capital.\n';
+    const run = (path: string, text: string, sidecar?: string) =>
+      ingest([enc(path, text), ...(sidecar ? [enc(path.replace(/\.\w+\.txt$/u, '.yaml'), sidecar)] : [])]);
+
+    it.each([
+      ['documents/a.en.txt', `CAIRO (Reuters) - ${body}`, 'Reuters'],
+      ['documents/a.en.txt', `(AP) — ${body}`, 'AP'],
+      ['documents/a.en.txt', `GENEVA, May 5 (Reuters) -\n${body}`, 'Reuters'],
+      [
+        'documents/a.ar.txt',
+        'بيروت (أ ف ب) - قالت الوزارة يوم الاثنين إن المحادثات ستستأنف الأسبوع المقبل.\n',
+        'أ ف ب',
+      ],
+      [
+        'documents/a.ar.txt',
+        'واشنطن - رويترز\nقالت الوزارة يوم الاثنين إن المحادثات ستستأنف الأسبوع المقبل.\n',
+        'رويترز',
+      ],
+      ['documents/a.ar.txt', 'لندن - «الشرق الأوسط»: قالت الوزارة يوم الاثنين إن المحادثات ستستأنف.\n', 'الشرق الأوسط'],
+    ])('%s: “%s” gives the source %s', (path, text, source) => {
+      const { editions, diagnostics } = run(path, text);
+      expect(diagnostics).toEqual([]);
+      expect(editions[0].source).toBe(source);
+    });
+
+    it('gives none for a dateline without an outlet, or a label after its dash', () => {
+      expect(run('documents/a.en.txt', `PARIS — ${body}`).editions[0].source).toBeUndefined();
+      expect(run('documents/a.en.txt', `(updated) - ${body}`).editions[0].source).toBeUndefined();
+      const special = run('documents/a.ar.txt', 'القاهرة - خاص\nقالت الوزارة يوم الاثنين إن المحادثات ستستأنف.\n');
+      expect(special.editions[0].source).toBeUndefined();
+    });
+
+    it('is second to a source credit, and the sidecar wins over it with a warning', () => {
+      const credited = run('documents/a.en.txt', `CAIRO (Reuters) - ${body}Source: Ahram Online\n`);
+      expect(credited.editions[0].source).toBe('Ahram Online');
+      const given = run('documents/a.en.txt', `CAIRO (Reuters) - ${body}`, 'source: AFP\n');
+      expect(given.editions[0].source).toBe('AFP');
+      expect(given.diagnostics).toEqual([
+        expect.objectContaining({
+          severity: 'warning',
+          line: 1,
+          message: expect.stringMatching(
+            /source is “AFP” in documents\/a\.yaml, but line 1 of documents\/a\.en\.txt \(a dateline\) says “Reuters”/,
+          ),
+        }),
+      ]);
+    });
+  });
+
   it('lets the sidecar win, with a warning naming both values and the line', () => {
     const { editions, diagnostics } = ingest([
       enc('documents/w.en.txt', page),

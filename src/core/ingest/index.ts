@@ -25,7 +25,15 @@ import { mergeRecovered, metadataFrom } from './metadata.ts';
 import { checkIntegrity } from './integrity.ts';
 import { readMarkdown, type MarkdownFacts } from './markdown.ts';
 import { splitParagraphs } from './paragraphs.ts';
-import { deriveTitle, excerptOf, findDateline, headlineCandidate, sameTitle } from './provenance.ts';
+import {
+  datelineSource,
+  deriveTitle,
+  excerptOf,
+  findDateline,
+  headlineCandidate,
+  openingIndex,
+  sameTitle,
+} from './provenance.ts';
 import { parseSidecar, type Sidecar } from './sidecar.ts';
 import { agreeTitles } from './pair-titles.ts';
 
@@ -255,9 +263,17 @@ function buildEdition(
   }
   // The opening a title is made from, and the dateline and excerpt are read from: the candidate
   // (never a furniture line the cleaning kept), or the line after the headline.
-  const openingIndex = headline ? (candidate?.index ?? 0) : Math.max(candidate?.index ?? 0, 0);
-  const opening = paragraphs[Math.min(openingIndex, paragraphs.length - 1)];
-  const recovered = mergeRecovered(meta, metadataFrom(cleaned.furniture, document.lang), document.file, (field) =>
+  const start = headline ? (candidate?.index ?? 0) : openingIndex(paragraphs, Math.max(candidate?.index ?? 0, 0));
+  const opening = paragraphs[Math.min(start, paragraphs.length - 1)];
+  const fromFurniture = metadataFrom(cleaned.furniture, document.lang);
+  // A dateline that opens the text ("CAIRO (Reuters) - …") names the source when no furniture did.
+  const wire = datelineSource(opening.text, document.lang);
+  if (fromFurniture.metadata.source === undefined && wire !== undefined) {
+    fromFurniture.metadata.source = wire;
+    fromFurniture.lines.source = opening.line;
+    fromFurniture.from = { ...fromFurniture.from, source: 'a dateline' };
+  }
+  const recovered = mergeRecovered(meta, fromFurniture, document.file, (field) =>
     document.meta[field] !== undefined ? 'the front matter' : (sidecarFile ?? 'the sidecar'),
   );
   diagnostics.push(...recovered.diagnostics);
@@ -269,7 +285,7 @@ function buildEdition(
     title,
     titleDerived: derived !== undefined,
     excerpt: excerptOf(
-      paragraphs.slice(openingIndex, openingIndex + 2).map((p) => p.text),
+      paragraphs.slice(start, start + 2).map((p) => p.text),
       document.lang,
       derived,
     ),

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Diagnostic, Lang, Tag } from '../types.ts';
 import { foldLineText } from '../arabic/index.ts';
 import type { FurnitureHit } from './clean.ts';
-import { datelinePlace, splitByline, splitTags } from './default-furniture.ts';
+import { datelineOf, splitByline, splitTags } from './default-furniture.ts';
 import { readDate } from './furniture-dates.ts';
 import { cleanValue } from './provenance.ts';
 
@@ -37,6 +37,8 @@ export type FurnitureMetadata = z.infer<typeof furnitureMetadata>;
 export interface RecoveredMetadata {
   metadata: FurnitureMetadata;
   lines: Partial<Record<keyof FurnitureMetadata, number>>;
+  /** What gave a value, when not the kind that usually does (a dateline's agency gives the source). */
+  from?: Partial<Record<keyof FurnitureMetadata, string>>;
 }
 
 /** The writers in a byline's value: before the outlet or role that may follow them ("Jane Doe, Reuters"). */
@@ -50,7 +52,7 @@ const outletOf = (value: string) =>
   cleanValue(
     value
       .replace(/^(?:موقع|website)\s+/iu, '')
-      .replace(/\s*(?:\+|&|and|و)\s*(?:agencies|وكالات)\s*$/iu, '')
+      .replace(/\s*(?:\+|&|and|و|[-–—])\s*(?:agencies|وكالات)\s*$/iu, '')
       .replace(/\s+news agency$/iu, ''),
   );
 
@@ -63,12 +65,15 @@ export function metadataFrom(furniture: readonly FurnitureHit[], lang: Lang): Re
     found[field] = value;
     lines[field] = line;
   };
+  /** The outlet a dateline names, the source when no source credit gives one. */
+  let agency: { value: string; line: number } | undefined;
   for (const hit of furniture) {
     const field = hit.pattern.provides;
     const line = hit.lines[0].line;
     if (field === 'dateline') {
-      const place = datelinePlace(hit.lines[0].text, lang);
-      set('dateline', place === undefined ? undefined : cleanValue(place), line);
+      const dateline = datelineOf(hit.lines[0].text, lang);
+      set('dateline', dateline === undefined ? undefined : cleanValue(dateline.place), line);
+      agency ??= dateline?.agency === undefined ? undefined : { value: dateline.agency, line };
       continue;
     }
     if (!field || hit.value === undefined || hit.value === '') continue;
@@ -88,7 +93,12 @@ export function metadataFrom(furniture: readonly FurnitureHit[], lang: Lang): Re
     } else if (field === 'source') set('source', outletOf(value), line);
     else set(field, cleanValue(value), line);
   }
-  return { metadata: furnitureMetadata.parse(found), lines };
+  const from: RecoveredMetadata['from'] = {};
+  if (agency && found.source === undefined) {
+    set('source', outletOf(agency.value), agency.line);
+    from.source = 'a dateline';
+  }
+  return { metadata: furnitureMetadata.parse(found), lines, from };
 }
 
 /** The metadata an editor gave (sidecar, front matter) that furniture may also give. */
@@ -141,7 +151,7 @@ export function mergeRecovered(
       severity: 'warning',
       file,
       ...(line === undefined ? {} : { line, column: 1 }),
-      message: `${field} is “${theirs}” in ${givenIn(field)}, but line ${line ?? '?'} of ${file} (${KIND_OF[field]}) says “${ours}”; ${givenIn(field)} wins`,
+      message: `${field} is “${theirs}” in ${givenIn(field)}, but line ${line ?? '?'} of ${file} (${recovered.from?.[field] ?? KIND_OF[field]}) says “${ours}”; ${givenIn(field)} wins`,
     });
   for (const field of ['author', 'source'] as const) {
     const theirs = given[field];

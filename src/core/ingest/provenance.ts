@@ -5,6 +5,8 @@
 import type { Lang } from '../types.ts';
 import type { Paragraph } from '../types.ts';
 import { foldLineText } from '../arabic/index.ts';
+import { MONTHS, WEEKDAYS } from '../calendar.ts';
+import { looksLikeName } from './default-furniture.ts';
 
 /** The longest value taken as an outlet or credit; longer text is a caption or a sentence. */
 const VALUE_MAX = 80;
@@ -30,6 +32,8 @@ export interface Dateline {
   place: string;
   /** Length of the dateline prefix in the paragraph (where the sentence itself starts). */
   end: number;
+  /** The outlet it names: `Reuters` in `CAIRO (Reuters) -`, `رويترز` in `واشنطن - «رويترز»:`. */
+  agency?: string;
 }
 
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
@@ -82,7 +86,7 @@ const NOT_PLACES = new Set([
 const AR_WORD = String.raw`(?:(?![،؛؟])\p{Script=Arabic})+`;
 /** `باريس -`, `باريس (رويترز) -`, `باريس في 5 أيار/مايو (أ ف ب) -`, `لندن ـ «القدس العربي»:`. */
 const AR_DATELINE = new RegExp(
-  String.raw`^(?<place>${AR_WORD}(?: ${AR_WORD}){0,2})(?:\s+في\s+[\d٠-٩]{1,2}\s+[^\s()]{2,20})?(?:${AGENCY})?(?:\s+[-–—ـ]+\s*|\s*[-–—ـ]+\s+)(?:[(«]?[^()«»:\n]{1,25}[)»]?\s*:\s*)?(?=[\p{L}"«(])`,
+  String.raw`^(?<place>${AR_WORD}(?: ${AR_WORD}){0,2})(?:\s+في\s+[\d٠-٩]{1,2}\s+[^\s()]{2,20})?(?:${AGENCY})?(?:\s+[-–—ـ]+\s*|\s*[-–—ـ]+\s+)(?:[(«]?(?<outlet>[^()«»:\n]{1,25}?)[)»]?\s*:\s*)?(?=[\p{L}"«(])`,
   'u',
 );
 
@@ -130,7 +134,11 @@ export function findDateline(text: string, lang: Lang): Dateline | undefined {
     if (!match || !place) return undefined;
     const letters = place.replace(/[^\p{L}]/gu, '');
     if (letters.length < 2 || NOT_PLACES.has(place.toUpperCase())) return undefined;
-    return { place: `${place}${match.groups?.region ?? ''}`.trim(), end: match[0].length };
+    return {
+      place: `${place}${match.groups?.region ?? ''}`.trim(),
+      end: match[0].length,
+      ...agencyOf(match.groups?.agency, lang),
+    };
   }
   const match = AR_DATELINE.exec(text);
   const place = match?.groups?.place;
@@ -138,7 +146,21 @@ export function findDateline(text: string, lang: Lang): Dateline | undefined {
   if (AR_NOT_PLACES.has(foldLineText(place.split(' ')[0]))) return undefined;
   // A dash that comes back soon after encloses an aside ("الوزير - في بيان - قال"), not a dateline.
   if (/^[^.!?؟]{0,40}\s[-–—]\s/u.test(text.slice(match[0].length))) return undefined;
-  return { place, end: match[0].length };
+  return { place, end: match[0].length, ...agencyOf(match.groups?.agency ?? match.groups?.outlet, lang) };
+}
+
+/** An agency in a dateline's brackets when it reads as a name ("(Reuters)", "(أ ف ب)"), not "(updated)". */
+function agencyOf(text: string | undefined, lang: Lang): { agency?: string } {
+  const agency = text?.trim();
+  return agency && looksLikeName(agency, lang, 5) ? { agency } : {};
+}
+
+/** `(AP) — …`: a paragraph that opens with an agency alone, as wire copy does. */
+const AGENCY_ALONE = /^\s*\((?<agency>[^()]{1,30})\)\s*(?:—|–|--|-|ـ+)\s*(?=\S)/u;
+
+/** The outlet a paragraph's dateline names, or the agency it opens with ("(AP) —"), if any. */
+export function datelineSource(text: string, lang: Lang): string | undefined {
+  return findDateline(text, lang)?.agency ?? agencyOf(AGENCY_ALONE.exec(text)?.groups?.agency, lang).agency;
 }
 
 /** The longest derived title, in characters. */
@@ -319,37 +341,7 @@ const SEPARATORS = /\s[|›»>/·•]\s/u;
 /** Month and weekday names: a line of them and numbers is a date, not a headline. */
 const DATE_WORDS = new Set(
   [
-    'january',
-    'february',
-    'march',
-    'april',
-    'may',
-    'june',
-    'july',
-    'august',
-    'september',
-    'october',
-    'november',
-    'december',
-    'jan',
-    'feb',
-    'mar',
-    'apr',
-    'jun',
-    'jul',
-    'aug',
-    'sep',
-    'sept',
-    'oct',
-    'nov',
-    'dec',
-    'monday',
-    'tuesday',
-    'wednesday',
-    'thursday',
-    'friday',
-    'saturday',
-    'sunday',
+    ...[...MONTHS.en, ...WEEKDAYS.en, ...MONTHS.ar, ...WEEKDAYS.ar].flat().flatMap((name) => name.split(' ')),
     'updated',
     'posted',
     'published',
@@ -359,42 +351,6 @@ const DATE_WORDS = new Set(
     'pm',
     'gmt',
     'utc',
-    'يناير',
-    'فبراير',
-    'مارس',
-    'أبريل',
-    'ابريل',
-    'إبريل',
-    'مايو',
-    'يونيو',
-    'يوليو',
-    'أغسطس',
-    'اغسطس',
-    'سبتمبر',
-    'أكتوبر',
-    'اكتوبر',
-    'نوفمبر',
-    'ديسمبر',
-    'كانون',
-    'الثاني',
-    'الأول',
-    'شباط',
-    'آذار',
-    'نيسان',
-    'أيار',
-    'حزيران',
-    'تموز',
-    'آب',
-    'أيلول',
-    'تشرين',
-    'الاثنين',
-    'الإثنين',
-    'الثلاثاء',
-    'الأربعاء',
-    'الخميس',
-    'الجمعة',
-    'السبت',
-    'الأحد',
     'يوم',
     'في',
     'نشر',
@@ -413,7 +369,7 @@ const PROSE_SHARE = 0.75;
 
 /**
  * Whether `text`, the first paragraph of a plain-text source, is its headline, given the paragraphs
- * that follow it: a short line (at most `HEADLINE_MAX` characters, two words or more) without a
+ * that follow it: a short line (at most `HEADLINE_MAX` characters, three words or more) without a
  * final full stop, comma or colon, followed by a longer paragraph of prose, in a text whose
  * paragraphs end as sentences do (so that a line without a full stop stands out; in a transcript
  * or a list, where no line has one, none is a headline). Not a headline either: a line that opens
@@ -429,7 +385,8 @@ export function isHeadline(text: string, following: readonly string[], lang: Lan
   if (sample.filter((p) => ENDS_SENTENCE.test(p)).length < sample.length * PROSE_SHARE) return false;
   if (ENDS_NOT_HEADLINE.test(text) && !(text.endsWith('.') && ABBREVIATION.test(text))) return false;
   const words = text.split(/\s+/u).filter((word) => /\p{L}/u.test(word));
-  if (words.length < 2) return false;
+  // Two words are a button or a section ("Copy link", "انسخ الرابط") more often than a headline.
+  if (words.length < 3) return false;
   // A cased script's headline starts with a capital (or a digit, or a quote before one).
   const firstLetter = /\p{L}/u.exec(text)?.[0] ?? '';
   if (firstLetter !== firstLetter.toUpperCase()) return false;
@@ -489,6 +446,21 @@ export function sameTitle(a: string, b: string): boolean {
  */
 const isLeadIn = (text: string) => /[-–—ـ:]\s*$/u.test(text) && text.trim().split(/\s+/u).length <= 12;
 
+/** A short line that does not end as a sentence does: a headline, or a line of the page around it. */
+const isShortLine = (text: string) => [...text].length <= HEADLINE_MAX && !ENDS_NOT_HEADLINE.test(text);
+
+/**
+ * Where a text without a headline opens: the first paragraph from `from` on that ends as a sentence
+ * does, past the page's leftover short lines ("Tweet this"), within a few lines; else `from`.
+ */
+export function openingIndex(paragraphs: readonly Paragraph[], from: number): number {
+  for (let i = from; i < Math.min(paragraphs.length, from + 4); i++) {
+    if (ENDS_SENTENCE.test(paragraphs[i].text)) return i;
+    if (!isShortLine(paragraphs[i].text)) break;
+  }
+  return from;
+}
+
 /** The line a version's title comes from: its headline, or the opening its title is made from. */
 export interface HeadlineCandidate {
   /** Index in the paragraphs given. */
@@ -510,8 +482,16 @@ export function headlineCandidate(
   lang: Lang,
   isFurniture: (text: string) => boolean,
 ): HeadlineCandidate | undefined {
-  const index = paragraphs.findIndex((p) => /\p{L}/u.test(p.text) && !isFurniture(p.text) && !isLeadIn(p.text));
-  if (index === -1) return undefined;
+  const eligible = (p: Paragraph) => /\p{L}/u.test(p.text) && !isFurniture(p.text) && !isLeadIn(p.text);
+  const first = paragraphs.findIndex(eligible);
+  if (first === -1) return undefined;
+  // Among the short lines that open the text, the headline is the one with the most words: a
+  // page's leftover buttons ("Copy link", "انسخ الرابط") are shorter than its headline.
+  let index = first;
+  const words = (text: string) => text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
+  for (let i = first; i < paragraphs.length && isShortLine(paragraphs[i].text); i++) {
+    if (eligible(paragraphs[i]) && words(paragraphs[i].text) > words(paragraphs[index].text)) index = i;
+  }
   const paragraph = paragraphs[index];
   const following = paragraphs.slice(index + 1).map((p) => p.text);
   return { index, paragraph, headline: isHeadline(paragraph.text, following, lang) };

@@ -10,7 +10,7 @@ import { compileGlossary, type CompiledGlossary } from '../glossary/compile.ts';
 import { formShape } from '../glossary/forms.ts';
 import { findMatches } from '../glossary/match.ts';
 import type { EntryKind, GlossaryEntry, GlossaryMatch } from '../glossary/types.ts';
-import { LANGS, type Lang } from '../types.ts';
+import { LANGS, type Lang } from '../lang.ts';
 import { entryTerm } from './keys.ts';
 import type { EntrySpan, SearchQuery } from './query.ts';
 

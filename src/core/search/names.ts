@@ -12,13 +12,14 @@
  * beyond the chunk the word already needs.
  */
 import { hasArabic, tokenize } from '../arabic/index.ts';
+import { WEEKDAYS } from '../calendar.ts';
 import type { Lang } from '../types.ts';
 import { keyedWords } from './keys.ts';
 import { nameKey } from './name-keys.ts';
 import type { SearchQuery } from './query.ts';
 import { inflectEnglish } from './stem.ts';
 import type { VocabularyEntry } from './typos.ts';
-import { shapeOf, vowelAgreement, type Skeleton } from './skeleton.ts';
+import { shapeOf, vowelAgreement, type Skeleton } from '../arabic/skeleton.ts';
 
 /** Counterparts a word is linked to at most: those that write their vowels most alike (`vowelAgreement`). */
 const MAX_COUNTERPARTS = 2;
@@ -27,6 +28,9 @@ const MAX_COUNTERPARTS = 2;
 function linked(a: Skeleton, b: Skeleton): number | undefined {
   return vowelAgreement(a, b);
 }
+
+/** How many times more common one of a name's two spellings may be than the other (`commonness`). */
+const MAX_COMMONNESS = 4;
 
 /**
  * Two classes are a shape many Arabic words share with any short name (Moon: مون, معين): such a
@@ -66,18 +70,47 @@ function withArticle(text: string): string[] {
 }
 
 /**
+ * Letters that read as a word: vowels with one consonant between them, or two when the first is a
+ * liquid, nasal or s (NATO, MERS, UNESCO, not DNA or ABC).
+ */
+const READ_AS_WORD = /^[^aeiou]?(?:[aeiou]+[lmnrs]?[^aeiou])*[aeiou]*$/;
+
+/** Written with a capital, but always translated, never spelled (الخميس, not ثرزداي): the English weekdays. */
+const WEEKDAY_NAMES = /* @__PURE__ */ new Set(WEEKDAYS.en.map(([name]) => name));
+
+/**
  * The English names of texts (each a page's title and paragraphs): the words (keys, of three
  * letters or more) written with a capital wherever they occur.
  */
 export function englishNames(texts: Iterable<readonly string[]>): Set<string> {
   const capital = new Set<string>();
   const lower = new Set<string>();
+  // Written in small letters after the capital somewhere, or an acronym read as a word (NATO,
+  // MERS, UNESCO): one read out letter by letter (WHO, RNA, ABC) has no spelling to look for.
+  const spoken = new Set<string>();
   for (const blocks of texts)
     for (const block of blocks)
       for (const token of tokenize(block))
-        if (!token.arabic && /^[a-z]{3,}$/.test(token.key))
+        if (!token.arabic && /^[a-z]{3,}$/.test(token.key)) {
           (/^\p{Lu}/u.test(token.text) ? capital : lower).add(token.key);
-  return new Set([...capital].filter((key) => !lower.has(key)));
+          if (/\p{Ll}/u.test(token.text) || READ_AS_WORD.test(token.key)) spoken.add(token.key);
+        }
+  return new Set([...capital].filter((key) => !lower.has(key) && spoken.has(key) && !WEEKDAY_NAMES.has(key)));
+}
+
+/** The English names written after the Arabic article somewhere (al-Assad, Al Jazeera, el-Sisi). */
+function namesAfterArticle(texts: Iterable<readonly string[]>): Set<string> {
+  const out = new Set<string>();
+  for (const blocks of texts)
+    for (const block of blocks) {
+      const tokens = tokenize(block);
+      tokens.forEach((token, i) => {
+        const before = tokens[i - 1];
+        if (i > 0 && /^(al|el)$/.test(before.key) && /^[\s-]$/.test(block.slice(before.end, token.start)))
+          out.add(token.key);
+      });
+    }
+  return out;
 }
 
 /**
@@ -91,15 +124,40 @@ export function linkNames(pages: Iterable<NamePage>): NameLinks {
   const names = englishNames(list.map((page) => page.blocks));
   const arabic = new Set<string>();
   const article = new Set<string>();
-  for (const page of list)
-    if (page.lang === 'ar')
-      for (const block of page.blocks) {
-        for (const word of arabicWords(block)) if ([...word].length >= 3) arabic.add(word);
-        for (const word of withArticle(block)) article.add(word);
-      }
+  // Pages per word, and per language, for `commonness`.
+  const pagesWith = new Map<string, number>();
+  const pagesIn = { ar: 0, en: 0 };
+  const count = (words: Iterable<string>) => {
+    for (const word of new Set(words)) pagesWith.set(word, (pagesWith.get(word) ?? 0) + 1);
+  };
+  for (const page of list) {
+    pagesIn[page.lang]++;
+    if (page.lang === 'en') {
+      count(page.blocks.flatMap((block) => tokenize(block).map((token) => token.key)));
+      continue;
+    }
+    const words = page.blocks.flatMap(arabicWords);
+    count(words);
+    for (const word of words) if ([...word].length >= 3) arabic.add(word);
+    for (const block of page.blocks) for (const word of withArticle(block)) article.add(word);
+  }
+  /**
+   * How much more common the Arabic word is among the Arabic pages than the name among the
+   * English ones (or the other way): a name's two spellings are about as common in a site's two
+   * languages, while a word that merely sounds like it (كانت for Conte, بينما for Panama) is in
+   * many more pages than the name.
+   */
+  const commonness = (name: string, word: string) => {
+    const rate = (key: string, lang: Lang) => ((pagesWith.get(key) ?? 0) + 1) / (pagesIn[lang] + 1);
+    const ratio = rate(word, 'ar') / rate(name, 'en');
+    return Math.max(ratio, 1 / ratio);
+  };
   // A name taken into Arabic by its sound seldom takes the article (واشنطن, كافانو); a word that
-  // does somewhere is an Arabic word (السكري, الباحثون), whatever it sounds like.
-  for (const word of article) arabic.delete(word);
+  // does somewhere is an Arabic word (السكري, الباحثون), whatever it sounds like, unless the English
+  // pages write the article too (al-Assad, الأسد; Al Jazeera, الجزيرة): then it may be the name.
+  const articled = namesAfterArticle(list.map((page) => page.blocks));
+  const sansArticle = new Set(arabic);
+  for (const word of article) sansArticle.delete(word);
   const bySkeleton = new Map<string, { en: [string, Skeleton][]; ar: [string, Skeleton][] }>();
   const add = (key: string, side: 'en' | 'ar') => {
     const shape = shapeOf(key);
@@ -110,9 +168,15 @@ export function linkNames(pages: Iterable<NamePage>): NameLinks {
   };
   for (const key of names) add(key, 'en');
   for (const key of arabic) add(key, 'ar');
+  /** Whether the English name `name` and the Arabic word `word` may be linked, as to the article. */
+  const articleAgrees = (name: string, word: string) => sansArticle.has(word) || articled.has(name);
   const links: NameLinks = { toArabic: new Map(), toEnglish: new Map() };
-  const best = (shape: Skeleton, others: [string, Skeleton][]) =>
+  const best = (word: string, shape: Skeleton, others: [string, Skeleton][]) =>
     others
+      .filter(([other]) => {
+        const [name, arabicWord] = shape.arabic ? [other, word] : [word, other];
+        return articleAgrees(name, arabicWord) && commonness(name, arabicWord) <= MAX_COMMONNESS;
+      })
       // Likelier: vowels more alike, then fewer letters a name seldom has (see `Skeleton.silent`).
       .map(([key, other]) => [key, (linked(shape, other) ?? NaN) * 100 - other.silent - shape.silent] as const)
       .filter((x) => !Number.isNaN(x[1]))
@@ -124,11 +188,11 @@ export function linkNames(pages: Iterable<NamePage>): NameLinks {
   for (const { en, ar } of bySkeleton.values()) {
     if (en.length === 0 || ar.length === 0) continue;
     for (const [key, shape] of en) {
-      const found = best(shape, ar);
+      const found = best(key, shape, ar);
       if (found.length > 0) links.toArabic.set(key, found);
     }
     for (const [key, shape] of ar) {
-      const found = best(shape, en);
+      const found = best(key, shape, en);
       if (found.length > 0) links.toEnglish.set(key, found);
     }
   }

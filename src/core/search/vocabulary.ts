@@ -18,7 +18,7 @@ import { hasArabic } from '../arabic/index.ts';
 import { shardOf } from './glossary.ts';
 import { keyedWords } from './keys.ts';
 import { englishNames } from './names.ts';
-import { shapeOf } from './skeleton.ts';
+import { shapeOf } from '../arabic/skeleton.ts';
 import type { VocabularyEntry } from './typos.ts';
 
 /** The readings that go in the vocabulary: the words as written, with and without proclitics. */

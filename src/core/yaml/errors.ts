@@ -59,6 +59,16 @@ function keyOf(line: string): string | undefined {
 /** A short quotation of `text` for a message. */
 const quote = (text: string) => `“${text.length > 40 ? `${text.slice(0, 39)}…` : text}”`;
 
+/** `value` as a YAML double-quoted string, for an editor to paste. */
+const quoted = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
+
+/** The text of line `index` from offset `start` on, trimmed. */
+const restOfLine = (lines: Lines, index: number, start: number) =>
+  lines
+    .line(index)
+    .slice(start - lines.starts[index])
+    .trim();
+
 /**
  * The unclosed `[` or `{` before `offset`, outside quotes and comments: the flow collection the
  * parser was still reading when it met the next line.
@@ -162,13 +172,10 @@ export function explainYamlError(error: YAMLError, text: string): ExplainedError
       const deeper = overIndented(lines, index);
       if (deeper && (spansLines || error.code === 'BLOCK_AS_IMPLICIT_KEY')) return deeper;
       if (error.code === 'BLOCK_AS_IMPLICIT_KEY') {
-        const value = lines
-          .line(index)
-          .slice(start - lines.starts[index])
-          .trim();
+        const value = restOfLine(lines, index, start);
         return {
           offset: start,
-          message: `the value ${quote(value)} holds “: ”, which starts a key in YAML; put the value in quotes: "${value.replace(/["\\]/g, '\\$&')}"`,
+          message: `the value ${quote(value)} holds “: ”, which starts a key in YAML; put the value in quotes: ${quoted(value)}`,
         };
       }
       return notKeyValue(lines, index);
@@ -213,13 +220,10 @@ export function explainYamlError(error: YAMLError, text: string): ExplainedError
     }
     case 'UNEXPECTED_TOKEN':
       if (/^Unexpected block-seq-ind on same line with key/.test(library)) {
-        const value = lines
-          .line(index)
-          .slice(start - lines.starts[index])
-          .trim();
+        const value = restOfLine(lines, index, start);
         return {
           offset: start,
-          message: `a value cannot start with “- ” (that starts a list); put it in quotes: "${value.replace(/["\\]/g, '\\$&')}"`,
+          message: `a value cannot start with “- ” (that starts a list); put it in quotes: ${quoted(value)}`,
         };
       }
       if (/^Unexpected scalar at node end/.test(library)) {
@@ -227,13 +231,10 @@ export function explainYamlError(error: YAMLError, text: string): ExplainedError
       }
       break;
     case 'BAD_SCALAR_START': {
-      const value = lines
-        .line(index)
-        .slice(start - lines.starts[index])
-        .trim();
+      const value = restOfLine(lines, index, start);
       return {
         offset: start,
-        message: `a value cannot start with “${text[start]}” unless it is quoted: "${value.replace(/["\\]/g, '\\$&')}"`,
+        message: `a value cannot start with “${text[start]}” unless it is quoted: ${quoted(value)}`,
       };
     }
     case 'BAD_DIRECTIVE':

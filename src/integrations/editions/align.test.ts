@@ -4,6 +4,7 @@ import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { compileGlossary, type GlossaryEntry } from '../../core/glossary/index.ts';
 import type { Edition, Lang, Paragraph } from '../../core/types.ts';
+import { testEdition } from '../../core/edition/testing.ts';
 import { isTranslationPair, mdxPairNotices, translationPairs } from './align.ts';
 import { renderEdition, toEditionHtml } from './render.ts';
 
@@ -30,18 +31,8 @@ const paragraphs: Record<Lang, Paragraph[]> = {
   ],
 };
 
-const edition = (lang: Lang, relation: Edition['relation'] = 'translation'): Edition => ({
-  slug: 'x',
-  lang,
-  format: 'txt',
-  sourceFile: `documents/x.${lang}.txt`,
-  encoding: 'UTF-8',
-  title: 't',
-  titleDerived: false,
-  paragraphs: paragraphs[lang],
-  removed: [],
-  relation,
-});
+const edition = (lang: Lang, relation: Edition['relation'] = 'translation') =>
+  testEdition({ lang, title: 't', paragraphs: paragraphs[lang], relation });
 
 const cellsOf = (html: string) =>
   fromHtml(html, { fragment: true }).children.filter((n): n is Element => n.type === 'element');

@@ -114,9 +114,9 @@ function matchingKey(entries: readonly GlossaryEntry[], digest: LoaderContext['g
   );
 }
 
-/** The digest of an edition given the entries its notes show (`used`). */
+/** The digest of an edition given the entries its notes show (`used`) and how notes are rendered. */
 function editionDigest(
-  base: string,
+  noteMarkup: string,
   used: readonly string[],
   entries: ReadonlyMap<string, GlossaryEntry>,
   digest: LoaderContext['generateDigest'],
@@ -125,7 +125,7 @@ function editionDigest(
     const { line: _line, ...entry } = entries.get(id) ?? { id, kind: 'term' };
     return entry;
   });
-  return digest(`${base}\0${JSON.stringify(shown)}`);
+  return digest(`${noteMarkup}\0${JSON.stringify(shown)}`);
 }
 
 /** Prints diagnostics compiler-style, each at the logger level of its severity. */
@@ -202,6 +202,8 @@ export function editionsLoader(config: HamishConfig, onPass?: (content: LoadedCo
     );
     for (const notice of mdxPairNotices(content.editions)) logger.info(`${shownRoot}/${notice}`);
     const wanted = new Set<string>();
+    // What a note's markup reads besides the glossary: the base (its links) and, in Markdown, its words.
+    const noteMarkup = JSON.stringify([base, config.noteLabels]);
     const search: SearchInput[] = [];
     let rendered = 0;
     const rendering = progress('Editions rendered or checked', content.editions.length, (line) => logger.info(line));
@@ -215,7 +217,8 @@ export function editionsLoader(config: HamishConfig, onPass?: (content: LoadedCo
       const source = pair ? pair.key : generateDigest(JSON.stringify([code, matching, edition]));
       const existing = store.get<EditionData>(id);
       const previous = existing?.data.glossary ? Object.keys(existing.data.glossary) : [];
-      const digestFor = (used: readonly string[]) => `${source}-${editionDigest(base, used, entries, generateDigest)}`;
+      const digestFor = (used: readonly string[]) =>
+        `${source}-${editionDigest(noteMarkup, used, entries, generateDigest)}`;
       let data: EditionData;
       if (existing && existing.digest === digestFor(previous)) {
         data = existing.data;

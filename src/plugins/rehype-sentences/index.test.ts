@@ -2,8 +2,9 @@ import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, test } from 'vitest';
 import { alignParagraphs } from '../../core/align/index.ts';
+import { testEdition } from '../../core/edition/testing.ts';
 import { compileGlossary, type GlossaryEntry } from '../../core/glossary/index.ts';
-import type { Edition, Paragraph } from '../../core/types.ts';
+import type { Paragraph } from '../../core/types.ts';
 import { renderEdition } from '../../integrations/editions/render.ts';
 import { wrapSentences } from './index.ts';
 
@@ -88,17 +89,7 @@ describe('wrapSentences', () => {
         },
       ],
     };
-    const edition = (lang: 'ar' | 'en'): Edition => ({
-      slug: 'x',
-      lang,
-      format: 'txt',
-      sourceFile: `documents/x.${lang}.txt`,
-      encoding: 'UTF-8',
-      title: 't',
-      titleDerived: false,
-      paragraphs: paragraphs[lang],
-      removed: [],
-    });
+    const edition = (lang: 'ar' | 'en') => testEdition({ lang, title: 't', paragraphs: paragraphs[lang] });
     const alignment = alignParagraphs(paragraphs.ar, paragraphs.en);
     for (const lang of ['ar', 'en'] as const) {
       const { tree } = renderEdition(edition(lang), glossary, '/');

@@ -1,26 +1,29 @@
 /**
  * Names across scripts: the transliteration skeleton of a word, the same for a name written in
- * Latin letters and in Arabic letters (Kavanaugh and كافانو, Wuhan and ووهان), so that a name
- * that no glossary entry links is still found in the documents of the other language.
+ * Latin letters and in Arabic letters (Kavanaugh and كافانو, Wuhan and ووهان). The one skeleton
+ * search (names no glossary entry links), the glossary's suggestions (evidence that an Arabic word
+ * is a name of the English version) and the aligner (names as anchors) share.
  *
  * A skeleton is the word's consonants as classes of the sounds the two scripts share, vowels and
  * the letters that stand for them left out (Arabic writes long vowels with ا و ي and short ones
- * not at all; English writes both), and a run of one class written once:
+ * not at all; English writes both), and a run of one class written once (a doubled letter):
  *
  *   B  b p · ب پ          T  t th · ت ط ث        D  d dh · د ض ذ
  *   S  s z c(e,i,y) · س ص ز ظ                    X  sh ch tch · ش تش چ
  *   K  k c q ck kh x(k) · ك ق خ                 G  g j · ج غ گ
- *   F  f v ph · ف ڤ       L · ل   M · م   N · ن   R · ر
+ *   F  f v ph · ف ڤ       L · ل   M · م   N · ن (ng, نغ and نج closing a syllable)   R · ر
  *   W, Y: w and y (و and ي) at the start of a word only; elsewhere they are vowels.
  *
  *   H  h · ه ح: at the start of a word and before a vowel only (Hamas, حماس; Wuhan, ووهان), for
  *      English writes a silent h before consonants (John, جون) and Arabic a final ه for a vowel.
  *
- * The hamza seats count as vowels, ع as nothing; gh after a vowel is silent (Kavanaugh). The skeleton is deliberately coarse: it is compared only between a word typed in one
- * script and the words of the other script in the index, and what it finds ranks below anything
- * found by the words as typed or through the glossary.
+ * The hamza seats count as vowels, ع as nothing; gh after a vowel is silent (Kavanaugh). Search
+ * compares a word typed in one script with the words of the other script in the index, by the
+ * classes and where the vowels are written (`shapeOf`, `vowelAgreement`); the glossary and the
+ * aligner, which compare two texts known to be about the same thing, by the classes alone
+ * (`consonants`, `sameName`) or merged further (`looseSkeleton`).
  */
-import { hasArabic } from '../arabic/index.ts';
+import { hasArabic } from './normalize.ts';
 
 /** Skeletons shorter than this say too little to compare two words. */
 export const MIN_SKELETON = 2;
@@ -145,6 +148,7 @@ function latinShape(word: string): Shape {
       // h is a sound at the start of a word and before a vowel (Hamas, Wuhan), silent before a
       // consonant (John, Ahmed), as Arabic writes ه and ح.
       if (first || LATIN_VOWEL.test(rest.slice(1))) out.push('H');
+      else out.silent++;
     } else {
       const group = LATIN_GROUPS.find(([pattern]) => pattern.test(rest));
       if (group) {
@@ -176,6 +180,9 @@ function arabicShape(word: string): Shape {
       if (last && letter === 'ه') out.vowel();
       else if (i === 0 || ARABIC_VOWEL.has(letters[i + 1])) out.push('H');
       else out.silent++;
+    } else if ((letter === 'غ' || letter === 'ج') && letters[i - 1] === 'ن' && !ARABIC_VOWEL.has(letters[i + 1])) {
+      // نغ and نج closing a syllable are English ng (بنغلاديش, Bangladesh; هونغ, Hong): one sound,
+      // as `latinShape` reads ng (Washington, واشنطن).
     } else if (letter === 'ت' && letters[i + 1] === 'ش') {
       // تش is how Arabic writes ch (تشرشل, Churchill).
     } else if (ARABIC_CLASS[letter]) out.push(ARABIC_CLASS[letter]);
@@ -215,6 +222,70 @@ export function shapeOf(key: string): Skeleton | undefined {
     : undefined;
 }
 
+/**
+ * The classes of any word's skeleton, however short (`shapeOf` wants a folded key): an Arabic word
+ * as `matchKey` leaves it, a Latin word in any case and with accents (Müller, Trump), other
+ * characters left out.
+ */
+export function consonants(word: string): string {
+  if (hasArabic(word)) return arabicShape(word).classes;
+  const latin = word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+  return latinShape(latin).classes;
+}
+
+/**
+ * Classes that the loose skeleton merges, and those it leaves out: the sounds whose letters the two
+ * scripts most often trade for each other in names a translator did not fix (ض for d, ش for s, غ
+ * and ج for k and g), and h, w and y, which one script writes where the other does not.
+ */
+const LOOSE: Readonly<Record<string, string>> = { D: 'T', X: 'S', G: 'K', H: '', W: '', Y: '' };
+
+/**
+ * A coarser skeleton (`LOOSE`), for telling whether two texts that translate each other name the
+ * same thing (the aligner's anchors): there the other text is known, and a name spelled a little
+ * differently in it should still meet. Search, which compares a word with a whole index, uses
+ * `shapeOf`. Trump and ترامب give TRMB; Bangladesh and بنغلاديش BNLTS.
+ */
+export function looseSkeleton(word: string): string {
+  let out = '';
+  for (const c of consonants(word)) {
+    const loose = LOOSE[c] ?? c;
+    if (loose !== '' && !out.endsWith(loose)) out += loose;
+  }
+  return out;
+}
+
+/** Edit distance (Levenshtein) of two skeletons. */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length];
+}
+
+/**
+ * Whether the skeletons (`consonants`) of an Arabic word and of a Latin name, or of a run of names
+ * (Le Pen: the skeletons one after the other), may spell one name: equal; or, from three classes,
+ * the Arabic a beginning of the Latin (كورونا, Coronavirus); or, from five, one class apart. They
+ * are compared without H too, which one script often writes where the other does not (John, جون),
+ * when three classes are left. (Shorter skeletons agree by chance too often.) The glossary's
+ * suggestions use it as evidence that an Arabic word is a name of the document's English version.
+ */
+export function sameName(arabic: string, latin: string): boolean {
+  const agree = (a: string, l: string, least: number) =>
+    a.length >= least && (a === l || (a.length >= 3 && l.startsWith(a)) || (a.length >= 5 && distance(a, l) <= 1));
+  const withoutH = (skeleton: string) => skeleton.replaceAll('H', '').replace(/(.)\1+/g, '$1');
+  return agree(arabic, latin, 2) || agree(withoutH(arabic), withoutH(latin), 3);
+}
+
 /** The classes of a word's skeleton (see `shapeOf`). */
 export function skeleton(key: string): string | undefined {
   return shapeOf(key)?.classes;
@@ -237,5 +308,9 @@ export function vowelAgreement(a: Skeleton, b: Skeleton): number | undefined {
   const open = (i: number) => i === last && en.open;
   if (ar.vowels.some((v, i) => v && !en.vowels[i] && !open(i))) return undefined;
   if (en.vowels.some(Boolean) && !ar.vowels.some(Boolean)) return undefined;
+  // ع, and ح or ه before a consonant, are sounds English writes as an h before a consonant (Ahmed,
+  // أحمد) or as a first vowel (Oman, عمان): a word with more of them is an Arabic word (سيتعرض
+  // against Saturday, باهظه).
+  if (ar.silent > en.silent + (en.vowels[0] ? 1 : 0)) return undefined;
   return alike;
 }
