@@ -190,6 +190,41 @@ async function writeBareContent(corpus: string, out: string): Promise<void> {
   }
 }
 
+/**
+ * What a feature costs: the same corpus built from cold with the feature turned off by its option
+ * (`bench/options.config.mjs`), against the Hamish build of the same round, in CPU time (the
+ * steadier measure on a shared machine). Target: each adds at most 10 %.
+ */
+const FEATURES = { books: 'e-books', browse: 'browse pages' } as const;
+type Feature = keyof typeof FEATURES;
+const WITHOUT_LABELS = Object.fromEntries(
+  Object.entries(FEATURES).map(([feature, name]) => [feature, `Hamish without ${name}`]),
+) as Record<Feature, string>;
+
+/** The build's own report of the browse pages and e-books it made (see `archive.ts`, `books.ts`). */
+function featureLines(name: string): string[] {
+  const log = readFileSync(join(LOGS, `${name}.log`), 'utf8');
+  return [/Archive: \d+ browse pages added[^\n]*/, /EPUB: [^\n]*/].map(
+    (line) => line.exec(log)?.[0] ?? `no ${line.source} in the log`,
+  );
+}
+
+function withoutFeatures(corpus: string): (() => [string, Measure][])[] {
+  return (Object.keys(FEATURES) as Feature[]).map((feature) => () => {
+    const out = join(WORK, `out-hamish-no-${feature}`);
+    rmSync(workDir(corpus, ROOT), { recursive: true, force: true });
+    const measure = timed(
+      `hamish-no-${feature}`,
+      [ASTRO, 'build', '--config', 'bench/options.config.mjs', '--outDir', out],
+      {
+        CONTENT_DIR: corpus,
+        BENCH_HAMISH_OPTIONS: JSON.stringify({ [feature]: false }),
+      },
+    );
+    return [[WITHOUT_LABELS[feature], measure]];
+  });
+}
+
 async function main() {
   console.log(`Benchmark: ${PAGES} pages, ${RUNS} runs each (BENCH_PAGES, BENCH_RUNS to change)`);
   const corpus = await makeCorpus(PAGES, join(WORK, `corpus-${PAGES}`));
@@ -208,9 +243,11 @@ async function main() {
     added: 'Hamish, rebuild after adding one document',
     glossary: `Hamish + ${entries}-entry glossary`,
     glossaryEdit: `Hamish + ${entries}-entry glossary, rebuild after editing one entry's note`,
+    ...WITHOUT_LABELS,
   };
   const notes: string[] = [];
   const glossaryEdits: { rendered: number; shown: number }[] = [];
+  const featureMisses: string[] = [];
   const runs = measureInTurn([
     () => {
       // Cold, as Hamish's: without the data store Astro keeps in its cache folder.
@@ -271,6 +308,7 @@ async function main() {
         edit.undo();
       }
     },
+    ...withoutFeatures(corpus),
   ]);
 
   const of = (label: string) => runs.get(label) ?? [];
@@ -315,6 +353,14 @@ async function main() {
   console.log(
     `glossary cost, median of the rounds: ${(glossaryCost * 100).toFixed(1)} % (target < 10 %; CPU time ${((cpu(labels.glossary, labels.hamish) - 1) * 100).toFixed(1)} %)`,
   );
+  console.log(`what they add (the Hamish build's log, last round):\n  ${featureLines('hamish').join('\n  ')}`);
+  for (const [feature, label] of Object.entries(WITHOUT_LABELS) as [Feature, string][]) {
+    const cost = pairedRatio(of(labels.hamish), of(label), 'cpuSeconds') - 1;
+    console.log(
+      `${FEATURES[feature]}' cost (Hamish / ${label}), median of the rounds: CPU time ${(cost * 100).toFixed(1)} % (target ≤ 10 %; wall time ${((pairedRatio(of(labels.hamish), of(label)) - 1) * 100).toFixed(1)} %)`,
+    );
+    if (cost > 0.1) featureMisses.push(`${FEATURES[feature]}' cost`);
+  }
   // The memory target is Hamish's: the bare site is only the yardstick of time.
   const peak = Math.max(
     ...[...runs].filter(([label]) => label !== labels.bare).flatMap(([, measures]) => measures.map((m) => m.maxRssMb)),
@@ -327,6 +373,7 @@ async function main() {
     ...rebuildMissed,
     glossaryCost >= 0.1 && 'glossary cost',
     PAGES >= 10000 && peak > 2048 && 'peak memory',
+    ...featureMisses,
   ].filter(Boolean);
   if (missed.length) {
     console.log(`missed: ${missed.join(', ')}`);

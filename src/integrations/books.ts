@@ -1,20 +1,22 @@
 /**
  * The e-books of a built site (`astro:build:done`): an EPUB of every document page, beside the
- * page (`bookFile`), and one of the whole archive per language (`src/core/epub/archive.ts`). Each is made from
- * the built page (see `src/core/epub/book-tree.ts`), so that it holds what the page shows, laid
- * out as the page lays it out, for every source format.
+ * page (`bookFile`), and, per language, one of the whole archive and one of each topic (tag)
+ * (`src/core/epub/archive.ts`), beside the topic's page. Each is made from the built page (see
+ * `src/core/epub/book-tree.ts`), so that it holds what the page shows, laid out as the page lays
+ * it out, for every source format.
  *
  * A page's book depends only on the page's HTML (and the book code's version): books are kept in
- * the work folder by the digest of both, with what the archive's book takes from the page, and a
- * page that did not change is not read again: its book comes from there (hard-linked when the
- * file system allows), with the date it was made.
+ * the work folder by the digest of both, with what the collections' books take from the page (its
+ * chapter, compressed once), and a page that did not change is not read again: its book comes
+ * from there (hard-linked when the file system allows), with the date it was made. A collection's
+ * book is kept the same way, by the digest of its documents' books and glossary entries.
  */
 import type { AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import type { Root } from 'hast';
 import { fromParse5 } from 'hast-util-from-parse5';
 import { createHash } from 'node:crypto';
-import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, readFileSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -24,25 +26,30 @@ import {
   archiveLinkTarget,
   bookFile,
   bookWriter,
+  chapterEntry,
   chapterXhtml,
   documentBook,
   endArchive,
   epub,
   facesOf,
   pageBook,
+  topicBookFile,
   type ArchiveDocument,
   type ArchiveLabels,
   type BookResources,
   type BookVersion,
   type BookWriter,
   type FontFace,
+  type ZipEntry,
 } from '../core/epub/index.ts';
+import { nameIn } from '../core/archive/index.ts';
 import { LANGS, type Lang } from '../core/types.ts';
 import { t } from '../i18n/index.ts';
+import { readSearchFacets } from './archive.ts';
 import { searchInputFile, type SearchInputFile } from './editions/loader.ts';
 
 /** Bumped when the books change in a way the pages' HTML cannot show (the book code). */
-const BOOKS_VERSION = 1;
+const BOOKS_VERSION = 2;
 
 /** Pages read, and books written, at once (a batch's chapters go into the archives in the order they finish). */
 const BATCH = 16;
@@ -54,6 +61,8 @@ export interface BooksOptions {
   root: string;
   /** Astro's `base`. */
   base: string;
+  /** Whether the site has topic pages, each of which links its topic's book. */
+  topics: boolean;
 }
 
 const both = (key: Parameters<typeof t>[1]) =>
@@ -97,48 +106,95 @@ export function buildDate(env: NodeJS.ProcessEnv = process.env): Date {
 /** The page of an edition's site path, in the built site. */
 const pageFile = (outDir: string, url: string) => join(outDir, ...url.split('/').filter(Boolean), 'index.html');
 
-/** Puts `from` at `to`: a hard link when it can, a copy otherwise. */
-async function place(from: string, to: string): Promise<void> {
-  await rm(to, { force: true });
-  await link(from, to).catch(() => copyFile(from, to));
+/** Runs `make` for a new file at `path`; a file already there (a build's leftover, or a link to a kept book) is removed first. */
+async function replacing(path: string, make: () => Promise<void>): Promise<void> {
+  try {
+    await make();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    await rm(path, { force: true });
+    await make();
+  }
 }
 
-/** What the kept books remember of a page, beside its book: what the archive's book takes from it. */
+/** Puts `from` at `to`: a hard link when it can, a copy otherwise. */
+async function place(from: string, to: string): Promise<void> {
+  await replacing(to, () =>
+    link(from, to).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'EEXIST') throw error;
+      return copyFile(from, to);
+    }),
+  );
+}
+
+/** A zip entry as the kept books store it in JSON. */
+interface KeptEntry {
+  method: 0 | 8;
+  crc: number;
+  size: number;
+  /** The entry's bytes, base64. */
+  body: string;
+}
+
+/** What the kept books remember of a page, beside its book: what the archive's and topics' books take from it. */
 interface KeptPage {
   versions: BookVersion[];
   entries: string[];
   faces: string[];
-  /** The page as a content document of an archive's book (`chapterXhtml`). */
-  chapter: string;
+  /** The page as a content document of a collection's book (`chapterXhtml`), made into a zip entry once. */
+  chapter: KeptEntry;
 }
 
-/** An archive's book being written: to a temporary file, renamed into place when complete. */
-interface ArchiveBook {
+/** A document page of the site. */
+interface PageItem {
+  url: string;
   lang: Lang;
-  file: string;
-  writer: BookWriter;
-  documents: ArchiveDocument[];
-  done: Promise<void>;
+  slug: string;
 }
 
-function startArchive(outDir: string, lang: Lang, modified: Date): ArchiveBook {
-  const file = join(outDir, archiveBookFile(lang));
-  mkdirSync(dirname(file), { recursive: true });
-  const stream = createWriteStream(`${file}.tmp`);
-  const done = new Promise<void>((resolve, reject) => {
-    stream.on('finish', resolve);
-    stream.on('error', reject);
-  });
-  const writer = bookWriter(modified, (chunk, final) => {
-    stream.write(chunk);
-    if (final) stream.end();
-  });
-  return { lang, file, writer, documents: [], done };
+/** A book of several documents: the whole archive's, or a topic's, in one language. */
+interface Collection {
+  lang: Lang;
+  /** Where it goes in the built site. */
+  file: string;
+  /** What its identifier is made from: the same key, the same book. */
+  key: string;
+  labels: ArchiveLabels;
+  /** Its documents' slugs, in address order. */
+  slugs: readonly string[];
+}
+
+const toKept = (entry: ZipEntry): KeptEntry => ({ ...entry, body: Buffer.from(entry.body).toString('base64') });
+const fromKept = (entry: KeptEntry): ZipEntry => ({ ...entry, body: Buffer.from(entry.body, 'base64') });
+
+/** The topics of the site and the slugs of their documents (from the archive's search facets). */
+async function topicsOf(
+  workDir: string,
+): Promise<{ slug: string; names: Partial<Record<Lang, string>>; slugs: Set<string> }[]> {
+  const { facets } = await readSearchFacets(workDir);
+  const topics = facets.names.tag.map(([slug, en, ar]) => ({
+    slug,
+    names: { ...(en === null ? {} : { en }), ...(ar === null ? {} : { ar }) },
+    slugs: new Set<string>(),
+  }));
+  for (const [url, page] of Object.entries(facets.pages)) {
+    const slug = url.split('/').filter(Boolean)[1];
+    for (const i of page.t ?? []) if (slug) topics[i]?.slugs.add(slug);
+  }
+  return topics.filter((topic) => topic.slugs.size > 0);
+}
+
+/** A collection's title in each language: the topic's name there (or its other one), after the word "Topic". */
+function topicTitles(names: Partial<Record<Lang, string>>): Record<Lang, string> {
+  return Object.fromEntries(
+    LANGS.map((lang) => [lang, `${t(lang, 'archive.kind.tags')}: ${nameIn({ names }, lang).text}`]),
+  ) as Record<Lang, string>;
 }
 
 /**
- * Writes the book of every document page of the built site in `outDir`, and the archive's book
- * in each language. A page that cannot be made into a book fails the build, naming the page.
+ * Writes the book of every document page of the built site in `outDir`, the archive's book in
+ * each language and, with `topics`, each topic's. A page that cannot be made into a book fails
+ * the build, naming the page.
  */
 export async function writeBooks(outDir: string, options: BooksOptions, logger: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
@@ -148,110 +204,189 @@ export async function writeBooks(outDir: string, options: BooksOptions, logger: 
   const kept = new Set(await readdir(cacheDir));
   const used = new Set<string>();
   const modified = buildDate();
+  // A pinned build time (SOURCE_DATE_EPOCH) is written into the books: a kept book must have it too.
+  const pinned = process.env.SOURCE_DATE_EPOCH?.trim() ?? '';
   const resources = bookResources(options.root, modified);
-  // In address order, whatever order the loader listed them in: the archive's chapters are numbered
-  // and written in this order, so a rebuild writes the same book as a clean build.
-  const pages = input.pages
+  // In address order, whatever order the loader listed them in: the collections' chapters are
+  // numbered in this order, so a rebuild writes the same books as a clean build.
+  const pages: PageItem[] = input.pages
     .map(({ url }) => {
       const [lang, slug] = url.split('/').filter(Boolean) as [Lang, string];
       return { url, lang, slug };
     })
     .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-  // Each document is in each language's archive once: as its page in that language, or its only page.
-  const langsOf = new Map<string, Set<Lang>>();
-  for (const { lang, slug } of pages) langsOf.set(slug, (langsOf.get(slug) ?? new Set()).add(lang));
-  const fileOf = new Map([...langsOf.keys()].map((slug, i) => [slug, `doc-${i + 1}.xhtml`]));
-  const archives = pages.length > 0 ? LANGS.map((lang) => startArchive(outDir, lang, modified)) : [];
   const options_ = pageBookOptions(options.base);
   let made = 0;
 
-  const bookOfPage = async ({ url, lang, slug }: (typeof pages)[number]) => {
+  const bookOfPage = async ({ url, lang, slug }: PageItem): Promise<{ digest: string; page: KeptPage }> => {
     const html = await readFile(pageFile(outDir, url), 'utf8').catch((error: unknown) => {
       throw new AstroError(`EPUB: cannot read the page ${url} to make its book (${String(error)}).`);
     });
-    // A pinned build time (SOURCE_DATE_EPOCH) is written into the book: a kept book must have it too.
-    const pinned = process.env.SOURCE_DATE_EPOCH?.trim() ?? '';
     const digest = createHash('sha1').update(`${BOOKS_VERSION}\0${pinned}\0${url}\0`).update(html).digest('hex');
     used.add(`${digest}.epub`).add(`${digest}.json`);
-    let page: KeptPage;
+    const target = join(outDir, bookFile(lang, slug));
     if (kept.has(`${digest}.epub`) && kept.has(`${digest}.json`)) {
-      page = JSON.parse(await readFile(join(cacheDir, `${digest}.json`), 'utf8')) as KeptPage;
-    } else {
-      const tree = fromParse5(parse(html)) as Root;
-      const book = pageBook(tree, options_);
-      const inArchive = pageBook(tree, { ...options_, linkTarget: archiveLinkTarget });
-      if (!book || !inArchive)
-        throw new AstroError(`EPUB: the page ${url} has no document (no \`main .document\`) to make a book of.`);
-      let bytes: Uint8Array;
-      try {
-        bytes = epub(documentBook(book, url, resources));
-        const title = book.versions[0]?.title || slug;
-        page = {
-          versions: book.versions,
-          entries: inArchive.entries,
-          faces: facesOf([inArchive.body]).map((face) => face.file),
-          chapter: chapterXhtml({ file: '', lang, title, body: [inArchive.body] }),
-        };
-      } catch (error) {
-        throw new AstroError(`EPUB: making the book of ${url} failed: ${String(error)}`);
+      const page = JSON.parse(await readFile(join(cacheDir, `${digest}.json`), 'utf8')) as KeptPage;
+      await place(join(cacheDir, `${digest}.epub`), target);
+      return { digest, page };
+    }
+    const tree = fromParse5(parse(html)) as Root;
+    const book = pageBook(tree, options_);
+    if (!book) throw new AstroError(`EPUB: the page ${url} has no document (no \`main .document\`) to make a book of.`);
+    let bytes: Uint8Array;
+    let page: KeptPage;
+    try {
+      const doc = documentBook(book, url, resources);
+      const text = chapterEntry(chapterXhtml(doc.chapters[0]));
+      bytes = epub(doc, [text]);
+      // In a collection's book a link to a glossary entry goes to the appendix: a page with such
+      // links is made again for it; one without is the same content document.
+      let chapter = text;
+      let body = book.body;
+      if (book.entries.length > 0) {
+        const inCollection = pageBook(tree, { ...options_, linkTarget: archiveLinkTarget });
+        if (!inCollection) throw new Error('no document');
+        body = inCollection.body;
+        chapter = chapterEntry(chapterXhtml({ ...doc.chapters[0], body: [body] }));
       }
-      await writeAtomically(join(cacheDir, `${digest}.epub`), bytes);
-      await writeAtomically(join(cacheDir, `${digest}.json`), JSON.stringify(page));
-      made++;
+      page = {
+        versions: book.versions,
+        entries: book.entries,
+        faces: facesOf([body]).map((face) => face.file),
+        chapter: toKept(chapter),
+      };
+    } catch (error) {
+      throw new AstroError(`EPUB: making the book of ${url} failed: ${String(error)}`);
     }
-    await place(join(cacheDir, `${digest}.epub`), join(outDir, bookFile(lang, slug)));
-    return page;
+    // Written beside the page, then kept: a link, so that the bytes are written once.
+    await replacing(target, () => writeFile(target, bytes, { flag: 'wx' }));
+    await place(target, join(cacheDir, `${digest}.epub`));
+    await writeAtomically(join(cacheDir, `${digest}.json`), JSON.stringify(page));
+    made++;
+    return { digest, page };
   };
 
-  /** Adds a page's chapter to the archives it belongs in (in page order: see `pages`). */
-  const addToArchives = ({ lang, slug }: (typeof pages)[number], page: KeptPage) => {
-    const langs = langsOf.get(slug) ?? new Set<Lang>();
-    for (const archive of archives) {
-      if (archive.lang !== lang && langs.has(archive.lang)) continue;
-      const file = fileOf.get(slug) ?? `${slug}.xhtml`;
-      archive.writer.addChapter(file, page.chapter);
-      archive.documents.push({ slug, file, versions: page.versions, entries: page.entries, faces: page.faces });
-    }
-  };
+  const byUrl = new Map<string, { digest: string; page: KeptPage }>();
+  for (let i = 0; i < pages.length; i += BATCH) {
+    const batch = pages.slice(i, i + BATCH);
+    const books = await Promise.all(batch.map(bookOfPage));
+    batch.forEach((item, j) => byUrl.set(item.url, books[j]));
+  }
 
-  try {
-    for (let i = 0; i < pages.length; i += BATCH) {
-      const batch = pages.slice(i, i + BATCH);
-      const pageBooks = await Promise.all(batch.map(bookOfPage));
-      batch.forEach((item, j) => addToArchives(item, pageBooks[j]));
+  // Each document is in each language's collection once: as its page in that language, or its only page.
+  const langsOf = new Map<string, Map<Lang, string>>();
+  for (const { url, lang, slug } of pages)
+    langsOf.set(slug, (langsOf.get(slug) ?? new Map<Lang, string>()).set(lang, url));
+  const everyDocument = [...langsOf.keys()];
+  const collections: Collection[] = [];
+  const archiveLabels: ArchiveLabels = { title: both('book.archiveTitle'), glossary: both('book.glossary') };
+  if (pages.length > 0) {
+    for (const lang of LANGS) {
+      const file = archiveBookFile(lang);
+      const slugs = everyDocument;
+      collections.push({ lang, file, key: `archive:${options.base}:${lang}`, labels: archiveLabels, slugs });
     }
-    const labels: ArchiveLabels = { title: both('book.archiveTitle'), glossary: both('book.glossary') };
-    for (const archive of archives) {
-      // Newest first, as the home page lists them.
-      const date = (d: ArchiveDocument) => d.versions.reduce((max, v) => (v.date && v.date > max ? v.date : max), '');
-      archive.documents.sort((a, b) => date(b).localeCompare(date(a)) || a.slug.localeCompare(b.slug));
-      try {
+  }
+  const topics = options.topics ? await topicsOf(options.workDir) : [];
+  for (const topic of topics) {
+    const slugs = everyDocument.filter((slug) => topic.slugs.has(slug));
+    if (slugs.length === 0) continue;
+    const labels = { title: topicTitles(topic.names), glossary: both('book.glossary') };
+    for (const lang of LANGS) {
+      const key = `topic:${options.base}:${topic.slug}:${lang}`;
+      collections.push({ lang, file: topicBookFile(lang, topic.slug), key, labels, slugs });
+    }
+  }
+
+  let collectionsMade = 0;
+  for (const collection of collections) {
+    // Numbered within the collection, in address order: a document added elsewhere renames none of its files.
+    const documents = collection.slugs.map((slug, i) => {
+      const urls = langsOf.get(slug)!;
+      const url = urls.get(collection.lang) ?? [...urls.values()][0];
+      const { digest, page } = byUrl.get(url)!;
+      const document: ArchiveDocument = {
+        slug,
+        file: `doc-${i + 1}.xhtml`,
+        versions: page.versions,
+        entries: page.entries,
+        faces: page.faces,
+      };
+      return { document, digest, chapter: page.chapter };
+    });
+    // Newest first, as the home page lists them.
+    const date = (d: ArchiveDocument) => d.versions.reduce((max, v) => (v.date && v.date > max ? v.date : max), '');
+    documents.sort(
+      (a, b) => date(b.document).localeCompare(date(a.document)) || a.document.slug.localeCompare(b.document.slug),
+    );
+    const named = new Set(documents.flatMap((d) => d.document.entries));
+    const digest = createHash('sha1')
+      .update(
+        JSON.stringify([
+          BOOKS_VERSION,
+          pinned,
+          collection.key,
+          collection.labels,
+          resources.labels,
+          documents.map((d) => [d.document.file, d.digest]),
+          input.glossary.filter((entry) => named.has(entry.id)),
+        ]),
+      )
+      .digest('hex');
+    const name = `${digest}.epub`;
+    used.add(name);
+    if (!kept.has(name)) {
+      await writeCollection(join(cacheDir, name), modified, (writer) => {
+        for (const d of documents) writer.addChapter(d.document.file, fromKept(d.chapter));
         endArchive(
-          archive.writer,
-          archive.lang,
-          `archive:${options.base}:${archive.lang}`,
-          archive.documents,
+          writer,
+          collection.lang,
+          collection.key,
+          documents.map((d) => d.document),
           input.glossary,
           resources,
-          labels,
+          collection.labels,
         );
-      } catch (error) {
-        throw new AstroError(`EPUB: making the archive's book (${archive.lang}) failed: ${String(error)}`);
-      }
-      await archive.done;
-      await rename(`${archive.file}.tmp`, archive.file);
+      }).catch((error: unknown) => {
+        throw new AstroError(`EPUB: making the book ${collection.file} failed: ${String(error)}`);
+      });
+      collectionsMade++;
     }
-  } finally {
-    for (const archive of archives) await rm(`${archive.file}.tmp`, { force: true });
+    await mkdir(dirname(join(outDir, collection.file)), { recursive: true });
+    await place(join(cacheDir, name), join(outDir, collection.file));
   }
-  // Books of pages that are gone, or changed, are not kept.
+
+  // Books of pages and collections that are gone, or changed, are not kept.
   await Promise.all(
     [...kept].filter((name) => !used.has(name)).map((name) => rm(join(cacheDir, name), { force: true })),
   );
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  const topicBooks = collections.length - (pages.length > 0 ? LANGS.length : 0);
   logger.info(
-    `EPUB: ${pages.length} page books (${made} made, ${pages.length - made} unchanged) and ${archives.length} archive books in ${seconds}s`,
+    `EPUB: ${pages.length} page books (${made} made, ${pages.length - made} unchanged), ${pages.length > 0 ? LANGS.length : 0} archive books and ${topicBooks} topic books (${collectionsMade} made, ${collections.length - collectionsMade} unchanged) in ${seconds}s`,
   );
+}
+
+/** Writes a collection's book to `file` as a stream (through a temporary file): its text need not fit in memory. */
+async function writeCollection(file: string, modified: Date, write: (writer: BookWriter) => void): Promise<void> {
+  const stream = createWriteStream(`${file}.tmp`);
+  const done = new Promise<void>((resolve, reject) => {
+    stream.on('finish', resolve);
+    stream.on('error', reject);
+  });
+  try {
+    write(
+      bookWriter(modified, (chunk, final) => {
+        stream.write(chunk);
+        if (final) stream.end();
+      }),
+    );
+    await done;
+    await rename(`${file}.tmp`, file);
+  } finally {
+    stream.destroy();
+    await rm(`${file}.tmp`, { force: true });
+  }
 }
 
 async function writeAtomically(path: string, bytes: Uint8Array | string): Promise<void> {

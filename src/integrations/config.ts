@@ -31,6 +31,13 @@ export interface HamishConfig {
    * processor puts in what it renders: part of the key of every entry it renders.
    */
   noteLabels: Record<Lang, GlossaryLabels>;
+  /**
+   * A hash of Astro's configuration as this build resolved it (functions by their source) and of
+   * Hamish's options. Part of every page's cache key: a setting that changes how scripts are
+   * bundled (Vite's options) changes the names of the files a page links, which Astro's own check
+   * of a page's module graph does not see.
+   */
+  configVersion: string;
 }
 
 /** The virtual module's id. */

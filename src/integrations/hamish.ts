@@ -9,6 +9,7 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
 import { join, resolve as resolvePath } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { rehypeBidi } from '../plugins/rehype-bidi/index.ts';
@@ -45,7 +46,14 @@ import {
   type HamishOptions,
 } from './options.ts';
 import { builtBase, recordBuild, reportSkipped, siteSitemap, siteVitePlugin, writeRobots } from './site.ts';
-import { forgetLastGood, inputsKey, mayEndEarly, recordLastGood, unchangedSinceLastGood } from './last-good.ts';
+import {
+  describeConfig,
+  forgetLastGood,
+  inputsKey,
+  mayEndEarly,
+  recordLastGood,
+  unchangedSinceLastGood,
+} from './last-good.ts';
 import { warnInlineStyles } from './inline-styles.ts';
 
 export type { HamishOptions } from './options.ts';
@@ -153,6 +161,10 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
           command,
           site: siteOptions(options, config.site),
           noteLabels: labels,
+          configVersion: createHash('sha256')
+            .update(describeConfig([config, options]))
+            .digest('hex')
+            .slice(0, 16),
         };
         // Hand-written Markdown and MDX are glossed by Astro's processor, in this module graph: the
         // glossary is read for them when the first one renders (a site of .txt sources never does).
@@ -212,14 +224,14 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
           `${params.pages.length} pages: ${params.pages.length - copied} rendered, ${copied} copied from the last build`,
         );
         const outDir = fileURLToPath(params.dir);
-        await reportArchivePages(params.pages, outDir, params.logger);
+        if (options.browse) await reportArchivePages(params.pages, outDir, params.logger);
         await warnInlineStyles(outDir, params.logger);
         if (site) await writeRobots(outDir, base, site);
         // The search index and the e-books are made from the built pages, side by side: search waits
         // on Pagefind's own process most of the time.
         await Promise.all([
           search.hooks['astro:build:done']?.(params),
-          writeBooks(outDir, { workDir, root, base }, params.logger),
+          options.books && writeBooks(outDir, { workDir, root, base, topics: options.browse }, params.logger),
         ]);
       },
     },

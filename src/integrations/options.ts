@@ -135,6 +135,18 @@ export const hamishOptions = z
       .describe(
         'The image shown when a page is shared (Open Graph, Twitter card): a file of the project or an https:// address. 1200×630 pixels suits most.',
       ),
+    books: z
+      .boolean()
+      .default(true)
+      .describe(
+        'Make e-books (EPUB): one per document page, one of the whole archive and one per topic, linked from their pages. false: no books and no links to them.',
+      ),
+    browse: z
+      .boolean()
+      .default(true)
+      .describe(
+        'Make the browse pages: one per topic, source, author and year, and their indexes, linked from the home and document pages. false: none of them, nor the topics’ feeds and books.',
+      ),
   })
   .strict();
 
@@ -163,6 +175,10 @@ export interface SiteOptions {
   social: { label: Record<Lang, string>; href: string }[];
   /** An https:// image for sharing; a file's address comes from the assets module. */
   imageUrl?: string;
+  /** Whether the build makes e-books, which the pages then link. */
+  books: boolean;
+  /** Whether the build makes the browse pages (topics, sources, authors, years), which the pages then link. */
+  browse: boolean;
 }
 
 /** The files the options name, resolved (absolute paths). */
@@ -284,5 +300,7 @@ export function siteOptions(options: ResolvedOptions, site: string | undefined):
       href,
     })),
     imageUrl: options.image && /^https?:\/\//.test(options.image) ? options.image : undefined,
+    books: options.books,
+    browse: options.browse,
   };
 }

@@ -1,6 +1,6 @@
 import config from 'virtual:hamish/config';
 import type { Lang } from '../core/types.ts';
-import { archiveBookFile, bookFile } from '../core/epub/paths.ts';
+import { archiveBookFile, bookFile, topicBookFile } from '../core/epub/paths.ts';
 
 /** A site path with the configured `base` in front, e.g. `/editions/ar/x/` under base `/editions/`. */
 export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
@@ -50,4 +50,9 @@ export function bookPath(lang: Lang, slug: string): string {
 /** The e-book (EPUB) of the whole archive, opening with `lang`'s versions. */
 export function archiveBookPath(lang: Lang): string {
   return withBase(`/${archiveBookFile(lang)}`);
+}
+
+/** The e-book (EPUB) of one topic's documents, opening with `lang`'s versions (percent-encoded, as `groupPath`). */
+export function topicBookPath(lang: Lang, slug: string): string {
+  return withBase(`/${topicBookFile(lang, encodeURIComponent(slug))}`);
 }

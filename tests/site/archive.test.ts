@@ -6,12 +6,12 @@
  * those documents, reachable from the home page and from the pages of the documents themselves.
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildOnce, ROOT, type BuildResult } from '../helpers/build.ts';
-import { all, readPage, type Page } from '../helpers/html.ts';
+import { all, readPage, textOf, type Page } from '../helpers/html.ts';
 
 const ARCHIVE = join(ROOT, 'tests/fixtures/archive');
 /** The project's config with `site`, so that the topics' feeds are built too. */
@@ -190,5 +190,42 @@ describe('browse pages', () => {
         );
       }
     }
+  });
+});
+
+describe('with hamish({ browse: false, books: false })', () => {
+  let off: BuildResult;
+
+  beforeAll(async () => {
+    off = await buildOnce({ contentDir: ARCHIVE, config: 'tests/fixtures/archive-off.astro.config.mjs' });
+    if (off.code !== 0) throw new Error(`build failed:\n${off.output}`);
+  });
+
+  test('the site has no browse page, topic feed or e-book, and no page links to one', async () => {
+    const files = (await readdir(off.outDir, { recursive: true })).map((file) => `/${file}`);
+    expect(files.filter((file) => /^\/(?:en|ar)\/(?:tags|sources|authors|years)(?:\/|$)/.test(file))).toEqual([]);
+    expect(files.filter((file) => file.endsWith('.epub'))).toEqual([]);
+    const pages = files.filter((file) => file.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(10);
+    for (const file of pages) {
+      const hrefs = links(await readPage(off.outDir, file), 'a[href], link[href]');
+      expect(
+        hrefs.filter((href) => browsePath(href) || /\/(?:tags|sources|authors|years)\//.test(href)),
+        file,
+      ).toEqual([]);
+      expect(
+        hrefs.filter((href) => href.endsWith('.epub')),
+        file,
+      ).toEqual([]);
+    }
+    expect(off.output).not.toMatch(/Archive: \d+ browse pages|EPUB: /);
+  });
+
+  test('a document page still shows what it is filed under, as text', async () => {
+    const page = await readPage(off.outDir, '/ar/drought-harvest/');
+    const own = all(page, '.edition-header')[0];
+    const header = own ? textOf(own, 'dl') : '';
+    expect(header).toContain('سوريا');
+    expect(header).toContain('الجزيرة');
   });
 });

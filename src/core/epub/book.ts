@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Element, ElementContent, Properties } from 'hast';
-import { zipStream } from './zip.ts';
+import { zipEntry, zipStream, type ZipEntry } from './zip.ts';
 import { DIR, type Lang } from '../types.ts';
 import type { FontFace } from './fonts.ts';
 import { bookStyle } from './style.ts';
@@ -187,6 +187,57 @@ export function chapterXhtml(chapter: BookChapter): string {
   return xhtml(chapter.lang, chapter.title, chapter.body);
 }
 
+/**
+ * Below this size an entry is stored, not deflated: each deflation has a fixed cost (a fresh zlib
+ * state) that outweighs the few hundred bytes it would save in a book carrying tens of kilobytes
+ * of fonts.
+ */
+const STORE_BELOW = 4096;
+
+/**
+ * The entries that are the same in many books (the container, the licences, the style sheet of a
+ * set of faces), made once: by their text. Few distinct ones exist; the map is emptied should a
+ * build ever make more.
+ */
+const sharedEntries = new Map<string, ZipEntry>();
+
+function sharedEntry(text: string): ZipEntry {
+  let entry = sharedEntries.get(text);
+  if (!entry) {
+    if (sharedEntries.size >= 256) sharedEntries.clear();
+    const bytes = encoder.encode(text);
+    sharedEntries.set(text, (entry = zipEntry(bytes, bytes.length < STORE_BELOW ? 0 : 6)));
+  }
+  return entry;
+}
+
+/** A content document as a zip entry, deflated (or stored when small): made once, it can go into several books. */
+export function chapterEntry(xhtml: string): ZipEntry {
+  const bytes = encoder.encode(xhtml);
+  return zipEntry(bytes, bytes.length < STORE_BELOW ? 0 : 6);
+}
+
+/** The licences' content document, the same in every book with the same faces and language. */
+const licenceDocuments = new Map<string, string>();
+
+function licenceXhtml(book: BookOutline): string {
+  // The texts are the packages' licences: their names stand for them.
+  const key = JSON.stringify([book.lang, book.licences.title, book.licences.texts.map((t) => t.package)]);
+  let text = licenceDocuments.get(key);
+  if (text === undefined) {
+    const licences = [
+      h('h1', {}, inLangs(book.licences.title, book.lang)),
+      ...book.licences.texts.flatMap(({ package: name, text }) => [
+        h('h2', langProps('en'), name),
+        h('pre', { ...langProps('en'), className: ['licence'] }, text),
+      ]),
+    ];
+    if (licenceDocuments.size >= 64) licenceDocuments.clear();
+    licenceDocuments.set(key, (text = xhtml(book.lang, book.licences.title[0]?.text ?? '', licences)));
+  }
+  return text;
+}
+
 /** A book's content documents as its package lists them: the file names, in reading order. */
 export type BookOutline = Omit<Book, 'chapters'> & { chapters: readonly { file: string }[] };
 
@@ -196,24 +247,30 @@ export type BookOutline = Omit<Book, 'chapters'> & { chapters: readonly { file: 
  * in reading order. `sink` gets the bytes in order; `final` is true with the last.
  */
 export interface BookWriter {
-  /** Adds a content document, as XHTML (`chapterXhtml`). */
-  addChapter(file: string, xhtml: string): void;
+  /** Adds a content document, as XHTML (`chapterXhtml`) or as the entry made of it (`chapterEntry`). */
+  addChapter(file: string, xhtml: string | ZipEntry): void;
   end(book: BookOutline): void;
 }
 
 export function bookWriter(modified: Date, sink: (chunk: Uint8Array, final: boolean) => void): BookWriter {
   const zip = zipStream(modified, sink);
-  const put = (path: string, content: string | Uint8Array, level: 0 | 6) =>
-    zip.add(path, typeof content === 'string' ? encoder.encode(content) : content, level);
+  const put = (path: string, content: string | Uint8Array | ZipEntry, level: 0 | 6) =>
+    zip.add(path, typeof content === 'string' ? chapterEntry(content) : content, level);
   // First and stored, so that the first bytes of the file say what it is.
-  put('mimetype', 'application/epub+zip', 0);
-  put('META-INF/container.xml', CONTAINER, 6);
+  put('mimetype', encoder.encode('application/epub+zip'), 0);
+  put('META-INF/container.xml', sharedEntry(CONTAINER), 6);
   return {
     addChapter: (file, xhtml) => put(`EPUB/${file}`, xhtml, 6),
     end: (book) => {
       const title = book.titles[0]?.text ?? '';
       const items: { id: string; href: string; properties?: string }[] = [];
-      const add = (href: string, content: string | Uint8Array, level: 0 | 6, id: string, properties?: string) => {
+      const add = (
+        href: string,
+        content: string | Uint8Array | ZipEntry,
+        level: 0 | 6,
+        id: string,
+        properties?: string,
+      ) => {
         put(`EPUB/${href}`, content, level);
         items.push({ id, href, properties });
       };
@@ -224,15 +281,8 @@ export function bookWriter(modified: Date, sink: (chunk: Uint8Array, final: bool
       ]);
       add('nav.xhtml', xhtml(book.lang, title, [nav]), 6, 'nav', 'nav');
       book.chapters.forEach((chapter, i) => items.push({ id: `c${i + 1}`, href: chapter.file }));
-      const licences = [
-        h('h1', {}, inLangs(book.licences.title, book.lang)),
-        ...book.licences.texts.flatMap(({ package: name, text }) => [
-          h('h2', langProps('en'), name),
-          h('pre', { ...langProps('en'), className: ['licence'] }, text),
-        ]),
-      ];
-      add(LICENCE_FILE, xhtml(book.lang, book.licences.title[0]?.text ?? '', licences), 6, 'licences');
-      add('style.css', bookStyle(book.fonts.map((f) => f.face)), 6, 'style');
+      add(LICENCE_FILE, sharedEntry(licenceXhtml(book)), 6, 'licences');
+      add('style.css', sharedEntry(bookStyle(book.fonts.map((f) => f.face))), 6, 'style');
       // WOFF2 is compressed already.
       book.fonts.forEach((font, i) => add(`fonts/${font.face.file}`, font.bytes, 0, `font${i + 1}`));
       put('EPUB/package.opf', packageDocument(book, items), 6);
@@ -241,11 +291,14 @@ export function bookWriter(modified: Date, sink: (chunk: Uint8Array, final: bool
   };
 }
 
-/** The EPUB file of `book`. */
-export function epub(book: Book): Uint8Array {
+/**
+ * The EPUB file of `book`. `entries` may give chapters already made into entries
+ * (`chapterEntry`), by their position; the others are serialised here.
+ */
+export function epub(book: Book, entries: readonly (ZipEntry | undefined)[] = []): Uint8Array {
   const chunks: Uint8Array[] = [];
   const writer = bookWriter(book.modified, (chunk) => chunks.push(chunk));
-  for (const chapter of book.chapters) writer.addChapter(chapter.file, chapterXhtml(chapter));
+  book.chapters.forEach((chapter, i) => writer.addChapter(chapter.file, entries[i] ?? chapterXhtml(chapter)));
   writer.end(book);
   const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
   let offset = 0;

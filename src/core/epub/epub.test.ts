@@ -7,6 +7,7 @@ import type { GlossaryEntry } from '../glossary/index.ts';
 import {
   archiveLinkTarget,
   bookWriter,
+  chapterEntry,
   chapterXhtml,
   documentBook,
   endArchive,
@@ -287,5 +288,27 @@ describe('the archive’s book', () => {
     expect(text('EPUB/doc-1.xhtml')).toContain('<a href="glossary.xhtml#entry-paris">');
     expect(text('EPUB/package.opf')).toContain('<spine page-progression-direction="ltr">');
     expect(archive('ar')('EPUB/package.opf')).toContain('<spine page-progression-direction="rtl">');
+  });
+
+  test('a chapter zipped once goes into several books and reads back as written', () => {
+    const inArchive = pageBook(page('ar', ALIGNED), { labels: LABELS, linkTarget: archiveLinkTarget })!;
+    const xhtml = chapterXhtml({ file: 'doc-1.xhtml', lang: 'ar', title: 't', body: [inArchive.body] });
+    const entry = chapterEntry(xhtml);
+    expect(entry.method).toBe(xhtml.length >= 4096 ? 8 : 0);
+    const documents: ArchiveDocument[] = [
+      { slug: 'doc', file: 'doc-1.xhtml', versions: inArchive.versions, entries: inArchive.entries, faces: [] },
+    ];
+    for (const lang of ['ar', 'en'] as const) {
+      const chunks: Uint8Array[] = [];
+      const writer = bookWriter(resources.modified, (chunk) => chunks.push(chunk));
+      writer.addChapter('doc-1.xhtml', entry);
+      endArchive(writer, lang, `topic:${lang}`, documents, glossary, resources, labels);
+      const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+      chunks.reduce((offset, chunk) => (bytes.set(chunk, offset), offset + chunk.length), 0);
+      // fflate checks each entry's CRC and size against its bytes.
+      const entries = unzipSync(bytes);
+      expect(new TextDecoder().decode(entries['EPUB/doc-1.xhtml'])).toBe(xhtml);
+      expect(new TextDecoder().decode(entries['EPUB/licences.xhtml'])).toContain('SIL Open Font License');
+    }
   });
 });

@@ -6,6 +6,7 @@ export {
   epub,
   bookIdentifier,
   bookWriter,
+  chapterEntry,
   chapterXhtml,
   type Book,
   type BookWriter,
@@ -25,4 +26,5 @@ export {
 } from './archive.ts';
 export { FONT_FACES, facesFor, type FontFace } from './fonts.ts';
 
-export { archiveBookFile, bookFile } from './paths.ts';
+export { archiveBookFile, bookFile, topicBookFile } from './paths.ts';
+export type { ZipEntry } from './zip.ts';

@@ -9,3 +9,9 @@ export const bookFile = (lang: Lang, slug: string) => `${lang}/${slug}/${slug}.$
 
 /** Where the book of the whole archive is, per the language it opens with (as the home pages). */
 export const archiveBookFile = (lang: Lang) => (lang === 'en' ? 'archive.en.epub' : `${lang}/archive.${lang}.epub`);
+
+/**
+ * Where the book of a topic is, per the language it opens with: beside the topic's page
+ * (`en/tags/syria/syria.en.epub`), named for the topic. `slug` as written, not percent-encoded.
+ */
+export const topicBookFile = (lang: Lang, slug: string) => `${lang}/tags/${slug}/${slug}.${lang}.epub`;

@@ -7,14 +7,36 @@
  */
 import { crc32, deflateRawSync } from 'node:zlib';
 
+/** An entry's bytes as they go into the zip: stored (method 0) or deflated (8), with the CRC and size of the data. */
+export interface ZipEntry {
+  method: 0 | 8;
+  crc: number;
+  /** The size of the data before compression. */
+  size: number;
+  body: Uint8Array;
+}
+
+/**
+ * `data` as a zip entry: `level` 0 stores it (for what is compressed already), 6 deflates it. An
+ * entry can be made once and added to many zips (a page's chapter goes into the archive's books).
+ */
+export function zipEntry(data: Uint8Array, level: 0 | 6): ZipEntry {
+  if (level === 0) {
+    let crc = crcs.get(data);
+    if (crc === undefined) crcs.set(data, (crc = crc32(data)));
+    return { method: 0, crc, size: data.length, body: data };
+  }
+  return { method: 8, crc: crc32(data), size: data.length, body: deflateRawSync(data, { level }) };
+}
+
 export interface ZipStream {
   /** Adds an entry: `level` 0 stores it (for what is compressed already), 6 deflates it. */
-  add(path: string, data: Uint8Array, level: 0 | 6): void;
+  add(path: string, data: Uint8Array | ZipEntry, level: 0 | 6): void;
   /** Writes the central directory; the sink's last chunk comes with `final`. */
   end(): void;
 }
 
-/** CRCs of entries added again and again (the fonts), by their bytes. */
+/** CRCs of stored entries added again and again (the fonts), by their bytes. */
 const crcs = new WeakMap<Uint8Array, number>();
 
 const encoder = new TextEncoder();
@@ -36,13 +58,7 @@ export function zipStream(modified: Date, sink: (chunk: Uint8Array, final: boole
   return {
     add(path, data, level) {
       const name = encoder.encode(path);
-      let crc = crcs.get(data);
-      if (crc === undefined) {
-        crc = crc32(data);
-        if (level === 0) crcs.set(data, crc);
-      }
-      const body = level === 0 ? data : deflateRawSync(data, { level });
-      const method = level === 0 ? 0 : 8;
+      const { method, crc, size, body } = data instanceof Uint8Array ? zipEntry(data, level) : data;
       const local = new Uint8Array(30 + name.length);
       const l = new DataView(local.buffer);
       l.setUint32(0, 0x04034b50, true);
@@ -53,7 +69,7 @@ export function zipStream(modified: Date, sink: (chunk: Uint8Array, final: boole
       l.setUint16(12, when.date, true);
       l.setUint32(14, crc, true);
       l.setUint32(18, body.length, true);
-      l.setUint32(22, data.length, true);
+      l.setUint32(22, size, true);
       l.setUint16(26, name.length, true);
       l.setUint16(28, 0, true);
       local.set(name, 30);
@@ -68,7 +84,7 @@ export function zipStream(modified: Date, sink: (chunk: Uint8Array, final: boole
       c.setUint16(14, when.date, true);
       c.setUint32(16, crc, true);
       c.setUint32(20, body.length, true);
-      c.setUint32(24, data.length, true);
+      c.setUint32(24, size, true);
       c.setUint16(28, name.length, true);
       c.setUint32(42, offset, true);
       entry.set(name, 46);

@@ -9,9 +9,10 @@ import { nameIn, type ArchiveGroup } from '../../../../core/archive/index.ts';
 import { LANGS, type Lang } from '../../../../core/types.ts';
 import { archiveData, groupFeedPath } from '../../../../utils/archive.ts';
 import { feed, feedItems, type FeedEdition } from '../../../../utils/feeds.ts';
+import config from 'virtual:hamish/config';
 
 export const getStaticPaths = (async () => {
-  if (!import.meta.env.SITE) return [];
+  if (!import.meta.env.SITE || !config.site.browse) return [];
   const { archive } = await archiveData();
   const editions = (await getCollection('editions')).map((entry) => entry.data);
   return LANGS.flatMap((lang) =>
