@@ -11,6 +11,10 @@
  * other). `--drop 0.03` leaves 3 % of the units out of one side or the other, as a translator
  * leaves out or adds a passage. `--glossary` gives the aligner TICO-19's term
  * list as a glossary; `--show N` prints N wrong beads of each document with their text.
+ * `--tmx FILE` evaluates another translation memory the same way (units with ids `DOC:N`), such as
+ * the repository's parallel fixture: `npm run eval:align -- --tmx tests/fixtures/parallel/parallel.en-ar.tmx`.
+ * `--single` leaves out one unit at a time instead, from each side in turn, and counts the
+ * omissions placed exactly right (every link of the document correct, none made).
  */
 import { parseArgs } from 'node:util';
 import { alignParagraphs, type EditionAlignment } from '../src/core/align/index.ts';
@@ -28,6 +32,8 @@ import { compileGlossary, findMatches, type GlossaryEntry } from '../src/core/gl
 import { ingest } from '../src/core/ingest/index.ts';
 import type { Edition } from '../src/core/types.ts';
 import type { Lang } from '../src/core/types.ts';
+import { readFileSync } from 'node:fs';
+import { readTmx } from '../src/core/align/tmx.ts';
 import { ticoDocuments, ticoFile } from '../tests/helpers/tico.ts';
 import { ticoTerms } from './glossary-corpus.ts';
 
@@ -42,9 +48,12 @@ const { values } = parseArgs({
     drop: { type: 'string', default: '0' },
     'no-lexical': { type: 'boolean', default: false },
     archive: { type: 'boolean', default: false },
+    tmx: { type: 'string' },
+    single: { type: 'boolean', default: false },
   },
 });
-const documents = ticoDocuments();
+const source = values.tmx ?? ticoFile('all.en-ar.tmx');
+const documents = values.tmx ? readTmx(readFileSync(values.tmx, 'utf8')).documents : ticoDocuments();
 
 /** TICO-19's term list as glossary entries, one per English term. */
 function ticoGlossary(): GlossaryEntry[] {
@@ -76,7 +85,7 @@ let sentences = 0;
 let milliseconds = 0;
 
 console.log(
-  `${ticoFile('all.en-ar.tmx')}: ${documents.length} documents, seed ${values.seed}${glossary ? `, glossary of ${glossary.entries.size} terms` : ''}`,
+  `${source}: ${documents.length} documents, seed ${values.seed}${glossary ? `, glossary of ${glossary.entries.size} terms` : ''}`,
 );
 const rebuild = (d: number) =>
   rebuildDocument(documents[d].units, seededRandom(Number(values.seed) * 1000 + d), {
@@ -91,6 +100,45 @@ const archive = values.archive
       return alignParagraphs(rebuilt.paragraphs.ar, rebuilt.paragraphs.en, { entriesOf }).lexicon;
     })
   : [];
+
+if (values.single) {
+  // One unit left out at a time, of each side in turn: where does the aligner put the omission?
+  let right = 0;
+  let merged = 0;
+  let tried = 0;
+  documents.forEach((doc, d) => {
+    if (values.only && !new RegExp(values.only).test(doc.id)) return;
+    if (values.half && d % 2 !== (values.half === 'even' ? 0 : 1)) return;
+    let placed = 0;
+    doc.units.forEach((_, u) => {
+      for (const lang of ['ar', 'en'] as const) {
+        const leftOut = doc.units.map((__, k) => (k === u ? lang : undefined));
+        const rebuilt = rebuildDocument(doc.units, seededRandom(Number(values.seed) * 100_000 + d * 1000 + u), {
+          breakAfterUnpunctuated: !values['run-on'],
+          leftOut,
+        });
+        const alignment = alignParagraphs(rebuilt.paragraphs.ar, rebuilt.paragraphs.en, {
+          entriesOf,
+          lexical: !values['no-lexical'],
+        });
+        const c = countLinks(beadLinks(alignment.beads), goldLinks(rebuilt, alignment.sentences));
+        tried++;
+        if (c.correct === c.gold && c.found === c.gold) {
+          right++;
+          placed++;
+        } else if (c.correct === c.gold) merged++;
+      }
+    });
+    console.log(
+      `  ${doc.id.padEnd(24)} ${String(doc.units.length).padStart(4)} units: ${placed} of ${2 * doc.units.length} omissions placed right`,
+    );
+  });
+  console.log(
+    `\none unit left out at a time: ${right} of ${tried} placed right (${percent(right / tried)}); ` +
+      `${merged} joined to a neighbour's bead (every gold link found, one wrong made); ${tried - right - merged} misplaced`,
+  );
+  process.exit(0);
+}
 
 /** Title decisions: per version alone (as ingest makes them for unrelated sources), and for the pair. */
 const titles = { apart: 0, pairApart: 0, both: 0, neither: 0, pairs: 0 };

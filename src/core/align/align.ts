@@ -17,7 +17,7 @@
 import { anchorsOf } from './anchors.ts';
 import { compileConstraints, type AlignConstraints, type Constraints } from './constraints.ts';
 import { ARABIC_ENGLISH, measure, type LengthModel } from './length.ts';
-import { countBeads, lexicalOf, translationTable, type LexicalCounts } from './lexicon.ts';
+import { countBeads, lexicalOf, translationTable, type CountedBead, type LexicalCounts } from './lexicon.ts';
 
 /** Sentences that translate each other: indices into the Arabic and the English sentences. */
 export interface Bead {
@@ -237,7 +237,7 @@ export interface BeadEvidence {
 
 /**
  * `alignSentences`, with each bead's evidence, and the lexical pass's table: the first pass aligns
- * by lengths and anchors; its confident 1-1 beads teach a word-translation table, which with the
+ * by lengths and anchors; its beads (and the English beside each) teach a word-translation table, which with the
  * names matched across scripts adds anchors for a second search around the first path.
  */
 export function alignWithEvidence(
@@ -263,7 +263,7 @@ export function alignWithEvidence(
   const first = searchAround(ar, en, arAnchors, enAnchors, options, model, undefined, constraints);
   if (options.lexical === false) return finish(first, model, undefined);
 
-  // The lexical pass: a table from the first pass's confident 1-1 beads (and the archive's counts).
+  // The lexical pass: a table from the first pass's beads and their neighbours (and the archive's counts).
   const arLex = ar.map((t) => lexicalOf(t, 'ar'));
   const enLex = en.map((t) => lexicalOf(t, 'en'));
   // Words in more sentences than an anchor may be in are not counted: they could never anchor.
@@ -274,11 +274,7 @@ export function alignWithEvidence(
   };
   const arRare = rare(arLex);
   const enRare = rare(enLex);
-  const counts = countBeads(
-    first.beads
-      .filter((bead, k) => bead.ar.length === 1 && bead.en.length === 1 && first.lengthSd[k] <= CONFIDENT_SD)
-      .map((bead) => ({ ar: arRare[bead.ar[0]], en: enRare[bead.en[0]] })),
-  );
+  const counts = countBeads(windowsOf(first.beads, arRare, enRare));
   const table = translationTable(counts, ...(options.lexicon ?? []));
   const byAr = new Map<string, string[]>();
   const byEn = new Map<string, string[]>();
@@ -305,8 +301,24 @@ export function alignWithEvidence(
   const second = searchAround(ar, en, arLexical, enLexical, options, model, first, constraints);
   return finish(second, model, { table, counts });
 }
-/** A first-pass 1-1 bead whose lengths are at most this many standard deviations apart teaches the table. */
-const CONFIDENT_SD = 1.5;
+/**
+ * The first pass's beads as the table counts them: each bead with Arabic sentences, its words, and
+ * the English words of the beads beside it (see `CountedBead`).
+ */
+function windowsOf(beads: readonly Bead[], ar: readonly string[][], en: readonly string[][]): CountedBead[] {
+  const wordsOf = (bead: Bead | undefined) => (bead ? bead.en.flatMap((j) => en[j]) : []);
+  const out: CountedBead[] = [];
+  beads.forEach((bead, k) => {
+    if (bead.ar.length === 0) return;
+    out.push({
+      ar: [...new Set(bead.ar.flatMap((i) => ar[i]))],
+      en: [...new Set(wordsOf(bead))],
+      near: [...new Set([...wordsOf(beads[k - 1]), ...wordsOf(beads[k + 1])])],
+    });
+  });
+  return out;
+}
+
 /** The weight of a learned word pair and of a name matched across scripts, as a share of a number's. */
 const LEXICAL_WEIGHT = 2;
 const NAME_WEIGHT = 0.5;

@@ -42,6 +42,11 @@ export interface RebuildOptions {
    * passage or adds one; their sentences must then be aligned with nothing.
    */
   drop?: number;
+  /**
+   * The side each unit is left out of, by unit (undefined: kept on both), instead of drawing them
+   * by `drop`: to leave out one chosen unit at a time.
+   */
+  leftOut?: readonly (Lang | undefined)[];
 }
 
 /**
@@ -53,9 +58,10 @@ export function rebuildDocument(
   random: () => number,
   options: RebuildOptions = {},
 ): RebuiltDocument {
-  const { minimum = 1, maximum = 4, breakAfterUnpunctuated = true, drop = 0 } = options;
+  const { minimum = 1, maximum = 4, breakAfterUnpunctuated = true, drop = 0, leftOut } = options;
   // Which side, if any, each unit is left out of.
-  const droppedFrom = units.map((): Lang | undefined => (random() < drop ? (random() < 0.5 ? 'ar' : 'en') : undefined));
+  const droppedFrom =
+    leftOut ?? units.map((): Lang | undefined => (random() < drop ? (random() < 0.5 ? 'ar' : 'en') : undefined));
   const side = (lang: Lang) => {
     const kept = units
       .map((unit, u) => ({ unit: u, text: unit[lang] }))

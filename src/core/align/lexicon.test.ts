@@ -49,6 +49,33 @@ describe('the translation table', () => {
     expect(table).not.toContain('حكومه vaccine');
   });
 
+  test('learns a pair the first pass put a bead apart: the English word counts beside the bead too', () => {
+    // Sentence i of each side translate each other, but the first pass slipped by one: its beads
+    // pair Arabic i with English i + 1. الرواق is in Arabic 1 and 2, "gallery" in English 1 and 2.
+    const ar = ['افتتحت المكتبة أمس', 'يصل القراء إلى الرواق', 'يضم الرواق الخرائط', 'تظهر أقدم خريطة الميناء'];
+    const en = [
+      'The library opened yesterday',
+      'Readers can now reach the gallery',
+      'The gallery holds the maps',
+      'The oldest map shows the harbour',
+      'The restoration cost three million',
+    ];
+    const words = (text: string, lang: 'ar' | 'en') => lexicalOf(text, lang).words;
+    const slipped = ar.map((text, i) => ({ ar: words(text, 'ar'), en: words(en[i + 1], 'en') }));
+    expect(translationTable(countBeads(slipped))).not.toContain('رواق gallery');
+    const beside = slipped.map((bead, i) => ({
+      ...bead,
+      near: [...(i > 0 ? words(en[i], 'en') : []), ...(i + 2 < en.length ? words(en[i + 2], 'en') : [])],
+    }));
+    expect(translationTable(countBeads(beside))).toContain('رواق gallery');
+  });
+
+  test('a word seen as often beside several others pairs with none of them', () => {
+    const counts = countBeads([bead('المكتبة القديمة', 'old library'), bead('المكتبة القديمة', 'old library')]);
+    // مكتبه and قديمه each went with "old" and "library" equally: nothing tells them apart.
+    expect(translationTable(counts)).toEqual(new Set());
+  });
+
   test('counts from other pairs add up (the archive’s table)', () => {
     const one = countBeads([bead('زار الوزير المستشفى', 'The minister visited the hospital')]);
     const two = countBeads([bead('المستشفى ممتلئ', 'The hospital is full')]);

@@ -1,6 +1,6 @@
 /**
  * Lexical evidence for the aligner's second pass, in the manner of Moore (2002) and hunalign: the
- * first pass (lengths and anchors) gives beads; its confident 1-1 beads are a small parallel corpus
+ * first pass (lengths and anchors) gives beads; they, with the English beside each, are a small parallel corpus
  * from which a word-translation table is learned (words that keep turning up in the same beads);
  * and names are matched across scripts by a consonant skeleton (ووهان and Wuhan, ترامب and Trump).
  * Both become anchors of the second pass. Nothing comes from a model file: what is learned, is
@@ -71,6 +71,21 @@ export interface LexicalCounts {
   words: Record<string, number>;
   /** Per pair `<ar stem> <en word>`, the number of beads both occur in (at least `MIN_SHARED`). */
   pairs: Record<string, number>;
+  /** Per pair, how many more times the English word was next to a bead holding the Arabic one. */
+  near?: Record<string, number>;
+}
+
+/** One bead as the table counts it: its Arabic and English words, and the English words of its neighbours. */
+export interface CountedBead {
+  ar: readonly string[];
+  en: readonly string[];
+  /**
+   * The words of the English sentences next to the bead (the beads before and after it). A pair of
+   * words counts as seen together when the English word is in the bead or next to it: where the
+   * first pass slipped by a sentence, the words that would put it right are one bead apart, and
+   * counted within the bead only, they would never be learned.
+   */
+  near?: readonly string[];
 }
 
 /**
@@ -78,7 +93,7 @@ export interface LexicalCounts {
  * that translate each other). Words are numbered and pairs keyed by number: a 5,000-sentence text
  * has about a million pairs to count.
  */
-export function countBeads(beads: readonly { ar: readonly string[]; en: readonly string[] }[]): LexicalCounts {
+export function countBeads(beads: readonly CountedBead[]): LexicalCounts {
   const arIds = new Map<string, number>();
   const enIds = new Map<string, number>();
   const intern = (ids: Map<string, number>, list: readonly string[]) =>
@@ -87,30 +102,60 @@ export function countBeads(beads: readonly { ar: readonly string[]; en: readonly
       if (id === undefined) ids.set(word, (id = ids.size));
       return id;
     });
-  const numbered = beads.map((bead) => ({ ar: intern(arIds, bead.ar), en: intern(enIds, bead.en) }));
+  const numbered = beads.map((bead) => {
+    const en = intern(enIds, bead.en);
+    const own = new Set(en);
+    const near = bead.near ? intern(enIds, bead.near).filter((e) => !own.has(e)) : [];
+    return { ar: intern(arIds, bead.ar), en, near };
+  });
   const arWords = [...arIds.keys()];
   const enWords = [...enIds.keys()];
   const arCount = new Int32Array(arWords.length);
   const enCount = new Int32Array(enWords.length);
   // Keys `a · |en| + e`: small integers, which a Map hashes fastest, for any text of a few thousand sentences.
   const stride = enWords.length;
-  const pairs = new Map<number, number>();
   for (const { ar, en } of numbered) {
     for (const a of ar) arCount[a]++;
     for (const e of en) enCount[e]++;
-    for (const a of ar) {
+  }
+  // A pair is kept only when seen `MIN_SHARED` times, which a word seen fewer times cannot be:
+  // most words are seen once, and leaving them out saves most of the counting.
+  const counted = (count: Int32Array) => (list: number[]) => list.filter((w) => count[w] >= MIN_SHARED);
+  const arCounted = counted(arCount);
+  const enCounted = counted(enCount);
+
+  const pairs = new Map<number, number>();
+  const nearPairs = new Map<number, number>();
+  for (const bead of numbered) {
+    const en = enCounted(bead.en);
+    const near = enCounted(bead.near);
+    for (const a of arCounted(bead.ar)) {
       const base = a * stride;
       for (const e of en) pairs.set(base + e, (pairs.get(base + e) ?? 0) + 1);
+      for (const e of near) nearPairs.set(base + e, (nearPairs.get(base + e) ?? 0) + 1);
     }
   }
+  for (const key of nearPairs.keys()) if (!pairs.has(key)) pairs.set(key, 0);
   const words: Record<string, number> = {};
   arWords.forEach((w, k) => (words[`ar:${w}`] = arCount[k]));
   enWords.forEach((w, k) => (words[`en:${w}`] = enCount[k]));
   const kept: Record<string, number> = {};
+  const keptNear: Record<string, number> = {};
   for (const [key, count] of pairs) {
-    if (count >= MIN_SHARED) kept[`${arWords[Math.floor(key / stride)]} ${enWords[key % stride]}`] = count;
+    const a = Math.floor(key / stride);
+    const e = key % stride;
+    // Seen together no more often than either word is seen: an English word next to three beads
+    // that share an Arabic word is one sighting, not three.
+    const near = Math.min(count + (nearPairs.get(key) ?? 0), arCount[a], enCount[e]) - count;
+    if (count + near < MIN_SHARED) continue;
+    // Pairs far from the Dice a table needs, in this text, are left out: most pairs of words seen
+    // near each other are of this kind (another pair's counts could lift a few of them, rarely).
+    if (2 * (count + near) < MIN_DICE * (arCount[a] + enCount[e])) continue;
+    const name = `${arWords[a]} ${enWords[e]}`;
+    kept[name] = count;
+    if (near > 0) keptNear[name] = near;
   }
-  return { beads: beads.length, words, pairs: kept };
+  return { beads: beads.length, words, pairs: kept, near: keptNear };
 }
 
 /** The least number of beads a pair must share to be believed. */
@@ -126,27 +171,42 @@ const MIN_DICE = 0.5;
  */
 export function translationTable(...sources: readonly LexicalCounts[]): Set<string> {
   const words = new Map<string, number>();
-  const pairs = new Map<string, number>();
+  const pairs = new Map<string, [number, number]>();
   for (const source of sources) {
     for (const [w, c] of Object.entries(source.words)) words.set(w, (words.get(w) ?? 0) + c);
-    for (const [p, c] of Object.entries(source.pairs)) if (c > 0) pairs.set(p, (pairs.get(p) ?? 0) + c);
+    for (const [p, c] of Object.entries(source.pairs)) {
+      const near = source.near?.[p] ?? 0;
+      if (c + near <= 0) continue;
+      const seen = pairs.get(p);
+      if (seen) {
+        seen[0] += c;
+        seen[1] += near;
+      } else pairs.set(p, [c, near]);
+    }
   }
-  const bestOf = new Map<string, number>();
+  // Each word's best partner by Dice, ties broken by sightings within beads; a tie that remains
+  // leaves the word without a partner (a word seen beside many others, none more than the rest).
+  const best = new Map<string, { score: number; key: string | undefined }>();
   const scored: [string, string, string, number][] = [];
-  for (const [key, shared] of pairs) {
+  for (const [key, [inside, near]] of pairs) {
+    const shared = inside + near;
     if (shared < MIN_SHARED) continue;
     const space = key.indexOf(' ');
     const a = key.slice(0, space);
     const e = key.slice(space + 1);
     const dice = (2 * shared) / ((words.get(`ar:${a}`) ?? 0) + (words.get(`en:${e}`) ?? 0));
     if (dice < MIN_DICE) continue;
-    scored.push([key, a, e, dice]);
-    bestOf.set(`ar:${a}`, Math.max(bestOf.get(`ar:${a}`) ?? 0, dice));
-    bestOf.set(`en:${e}`, Math.max(bestOf.get(`en:${e}`) ?? 0, dice));
+    const score = dice + inside / 1e6;
+    scored.push([key, a, e, score]);
+    for (const word of [`ar:${a}`, `en:${e}`]) {
+      const current = best.get(word);
+      if (!current || score > current.score) best.set(word, { score, key });
+      else if (score === current.score) current.key = undefined;
+    }
   }
   const table = new Set<string>();
-  for (const [key, a, e, dice] of scored) {
-    if (dice >= (bestOf.get(`ar:${a}`) ?? 0) && dice >= (bestOf.get(`en:${e}`) ?? 0)) table.add(key);
+  for (const [key, a, e] of scored) {
+    if (best.get(`ar:${a}`)?.key === key && best.get(`en:${e}`)?.key === key) table.add(key);
   }
   return table;
 }
