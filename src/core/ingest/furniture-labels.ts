@@ -41,6 +41,11 @@ export interface LanguageTable {
   timeWords: readonly string[];
   /** Social platforms and sharing buttons, which share and follow lines are made of. */
   platforms: readonly string[];
+  /**
+   * Labels of an editor's note or a warning ("Note:", "تنبيه:"): part of the text, never furniture,
+   * so a shape that takes any short label for an author, a source or tags never takes these.
+   */
+  notes: readonly string[];
 }
 
 export const LABELS: Record<Lang, LanguageTable> = {
@@ -134,6 +139,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'read the original article on',
         'read the original article at',
         'read the original story on',
+        'published in',
+        'published on',
+        'published by',
         'with reporting from',
         'with reporting by',
         'additional reporting by',
@@ -345,6 +353,24 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'copy link',
       'copy',
     ],
+    notes: [
+      'note',
+      'notes',
+      "editor's note",
+      'editor’s note',
+      'warning',
+      'caution',
+      'content warning',
+      'trigger warning',
+      'disclaimer',
+      'correction',
+      'clarification',
+      'notice',
+      'important',
+      'attention',
+      'reminder',
+      'tip',
+    ],
   },
   ar: {
     labels: {
@@ -420,6 +446,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'نشر هذا التقرير في',
         'نشرت هذه المادة أصلا في',
         'نشر المقال الأصلي في',
+        'منشور في',
+        'منشورة في',
         'اقرأ المقال الأصلي على',
         'ساهمت … في إعداد هذا التقرير',
         'ساهم … في إعداد هذا التقرير',
@@ -443,6 +471,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'الموضوعات',
         'هاشتاغ',
         'هاشتاج',
+        'الوسم',
+        'وسم',
+        'الكلمة المفتاحية',
+        'كلمة مفتاحية',
       ],
       share: [
         'شارك',
@@ -623,6 +655,22 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'البريد الإلكتروني',
       'بريد إلكتروني',
       'نسخ الرابط',
+    ],
+    notes: [
+      'ملاحظة',
+      'ملاحظات',
+      'ملحوظة',
+      'ملاحظة المحرر',
+      'تنبيه',
+      'تحذير',
+      'تنويه',
+      'تصحيح',
+      'توضيح',
+      'إخلاء مسؤولية',
+      'هام',
+      'مهم',
+      'انتباه',
+      'تذكير',
     ],
   },
 };
