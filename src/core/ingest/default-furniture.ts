@@ -524,6 +524,14 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         where: 'anywhere',
       },
       {
+        // A button: a verb of the page's and what it acts on, nothing else ("Save article", "Send by email").
+        name: `button-${lang}`,
+        lang,
+        kind: 'share',
+        regex: String.raw`^(?=${alt(LABELS[lang].buttons.verbs)}${END})(?:${alt([...LABELS[lang].buttons.verbs, ...LABELS[lang].buttons.objects, ...platforms])}${END}[\s|·•,/:-]*){1,4}$`,
+        where: 'anywhere',
+      },
+      {
         // Platform names alone, which only the page's edges carry (a list of them in the text is kept).
         name: `social-links-${lang}`,
         lang,
@@ -646,7 +654,7 @@ const NOTE_BEFORE_MARK = /^(?:after|below|before|following|the|an|this|بعد|ق
 /** The items of a tags line: split at commas, semicolons, bars, slashes, bullets or spaced dashes. */
 export function splitTags(value: string): string[] {
   return value
-    .split(/\s*(?:[,،;؛|/·•]|\s[-–—]\s)\s*/u)
+    .split(/\s*(?:[,،;؛|/·•]|\s[-–—]\s|\s(?=#))\s*/u)
     .map((t) => t.replace(/^#/u, '').trim())
     .filter((t) => t !== '');
 }

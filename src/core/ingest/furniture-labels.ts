@@ -46,6 +46,11 @@ export interface LanguageTable {
    * so a shape that takes any short label for an author, a source or tags never takes these.
    */
   notes: readonly string[];
+  /**
+   * A page's buttons, as verbs and what they act on ("Save article", "احفظ المقال"): a short line
+   * of these words (and platforms) alone, with one verb, is a button, not a sentence.
+   */
+  buttons: { verbs: readonly string[]; objects: readonly string[] };
 }
 
 export const LABELS: Record<Lang, LanguageTable> = {
@@ -353,6 +358,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'copy link',
       'copy',
     ],
+    buttons: {
+      verbs: ['save', 'copy', 'send', 'email', 'print', 'bookmark', 'listen', 'download', 'gift', 'follow', 'like'],
+      objects: ['article', 'story', 'link', 'page', 'post', 'for later', 'to', 'by', 'via', 'this', 'email', 'pdf'],
+    },
     notes: [
       'note',
       'notes',
@@ -656,6 +665,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'بريد إلكتروني',
       'نسخ الرابط',
     ],
+    buttons: {
+      verbs: ['احفظ', 'حفظ', 'انسخ', 'نسخ', 'أرسل', 'ارسل', 'إرسال', 'اطبع', 'استمع', 'حمل', 'تحميل'],
+      objects: ['المقال', 'الخبر', 'الرابط', 'الصفحة', 'القصة', 'عبر', 'إلى', 'بالبريد', 'البريد', 'لاحقا', 'هذا'],
+    },
     notes: [
       'ملاحظة',
       'ملاحظات',
