@@ -186,14 +186,22 @@ function isSectionName(crumb: string): boolean {
 }
 
 /**
- * The marks a breadcrumb separates its sections with, as a class rather than a list: slashes,
- * pipes, bullets, guillemets and chevrons, and every arrow Unicode has (the Arrows block, the
- * dingbat arrows, the supplemental arrows) and angle brackets, in either direction, since Arabic pages point them
- * right to left ("الرئيسية ← سياسة"). A separator may double ("Home >> World").
+ * Marks that are not a breadcrumb's separator: sentence punctuation, quotes and brackets, the marks
+ * of words ("&", "#", "@", "%", "*", "_"), dashes (a separator of their own, weaker: see the check),
+ * and symbols that stand between numbers or in prices (`+`, `=`, currency, `°`, `©`).
  */
-export const CRUMB_MARK = String.raw`[/|\\·•∙◦▪▸►▶◂◄◀❯❮»«›‹<>\u2190-\u21FF\u2794-\u27BF\u27E8-\u27E9\u27F0-\u27FF\u2900-\u297F\u2B00-\u2B2F〈〉]`;
-/** One separator: a mark (maybe doubled or tripled), or a dash. */
-export const CRUMB_SEPARATOR = String.raw`(?:${CRUMB_MARK}{1,3}|[\-–—])`;
+const NOT_CRUMB = String.raw`.,;:!?،؛؟…'"“”‘’„‚()\[\]{}\-–—_&#%@*+=©®™°\p{Sc}`;
+/**
+ * The marks a breadcrumb separates its sections with, by Unicode category rather than as a list:
+ * any punctuation or symbol but those above, so slashes, pipes, bullets of every shape (`•`, `‣`,
+ * `▸`), guillemets and chevrons, and every arrow, in either direction, since Arabic pages point them
+ * right to left ("الرئيسية ← سياسة").
+ */
+export const CRUMB_MARK = String.raw`(?:(?![${NOT_CRUMB}])[\p{P}\p{S}])`;
+/** A run of marks ("Home >> World"), or colons doubled ("News :: World"), which a sentence never writes. */
+export const CRUMB_RUN = String.raw`(?:${CRUMB_MARK}{1,3}|:{2,3})`;
+/** One separator: a run of marks, or a dash. */
+export const CRUMB_SEPARATOR = String.raw`(?:${CRUMB_RUN}|[\-–—])`;
 
 /** The separators of a breadcrumb in the original line. */
 const CRUMB_SPLIT = new RegExp(String.raw`\s+${CRUMB_SEPARATOR}\s+`, 'u');
@@ -205,12 +213,16 @@ export type ShapeCheck = (line: string, value: string | undefined, lang: Lang) =
 export const DEFAULT_CHECKS: Record<string, ShapeCheck> = {};
 
 /** Folding writes guillemets as plain quotes; the regex sees folded lines. */
-const FOLDED_MARK = String.raw`(?:${CRUMB_MARK}|['"])`;
-const NOT_MARK = CRUMB_MARK.replace('[', '[^\\s"');
-const WORD = String.raw`(?:${NOT_MARK.replace(']', '\\p{L}\\p{N}]')}*[\p{L}\p{N}]${NOT_MARK}*|&)`;
+const FOLDED_RUN = String.raw`(?:${CRUMB_RUN}|['"]{1,3})`;
+/** A character of a word: neither a space, a quote nor a separator's mark. */
+const NOT_MARK = String.raw`(?:(?!${CRUMB_MARK})[^\s"])`;
+const WORD = String.raw`(?:(?:(?![\p{L}\p{N}])${NOT_MARK})*[\p{L}\p{N}]${NOT_MARK}*|&)`;
 const SEGMENT = `${WORD}(?: ${WORD}){0,4}`;
 /** Separators stand between spaces: "a/b" is a word of prose, "World / Europe" a breadcrumb. */
-const CRUMB_SEP = String.raw`\s+(?:${FOLDED_MARK}{1,3}|[\-–—])\s+`;
+const CRUMB_SEP = String.raw`\s+(?:${FOLDED_RUN}|[\-–—])\s+`;
+
+/** One or two words, then the date at once: the label of a timestamp, not a clause that mentions a date. */
+const LABEL_THEN_DATE = /^\p{L}+(?:\s+\p{L}+)?\s*[:|\-–]?\s*\d/u;
 
 const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]) => PatternSpec[]> = {
   breadcrumb: (lang, labels) => {
@@ -234,7 +246,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       // A section's name is a noun or two, never a clause.
       if (crumbs.some((c) => c.split(/\s+/u).some((w) => isParticle(w)))) return false;
       // Any mark but a dash separates sections only: prose puts marks between words, not spaces.
-      const strong = new RegExp(String.raw`\s${CRUMB_MARK}{1,3}\s`, 'u').test(text);
+      const strong = new RegExp(String.raw`\s${CRUMB_RUN}\s`, 'u').test(text);
       const rooted = roots.has(foldLineText(crumbs[0] ?? ''));
       // Two sections without the home page are a short pair ("World › Europe"), not two clauses.
       const short = crumbs.every((c) => c.split(/\s+/u).length <= 3);
@@ -271,11 +283,17 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       const reading = readDate(value, lang);
       return label.split(/\s+/u).length <= 3 && reading.date !== undefined && reading.rest.length <= 1;
     };
-    // A line that is nothing but a date and a time ("Friday 5 May 2017 14.32 BST").
+    // A line that is nothing but a date and a time ("Friday 5 May 2017 14.32 BST"), maybe after a
+    // label of a word or two no table has ("Last edited 9.8.2020", "آخر تعديل 12/05/2021 - 14:30").
     DEFAULT_CHECKS[bare] = (_line, value) => {
       if (value === undefined) return false;
       const reading = readDate(value, lang);
-      return reading.date !== undefined && reading.rest.length === 0;
+      if (reading.date === undefined) return false;
+      if (reading.rest.length === 0) return true;
+      const folded = foldLineText(value);
+      // The words left are the label's, before the date: "May 5, 2017 was a Friday." is a sentence.
+      const head = new Set(folded.split(/\d/u)[0].split(/[^\p{L}]+/u));
+      return reading.rest.length <= 2 && LABEL_THEN_DATE.test(folded) && reading.rest.every((w) => head.has(w));
     };
     return [
       {
@@ -361,6 +379,13 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       const introduced = linked.test(folded) || endsLinked.test(folded) || joinedTo.test(folded);
       return introduced && looksLikeName(value.replace(/[)\]]\s*$/u, ''), lang, 6);
     };
+    const noted = `caption-noted-${lang}`;
+    // A caption's few words, then its credit after a label: "Pictured above. Credit: Jane Doe/AFP".
+    DEFAULT_CHECKS[noted] = (line, value) => {
+      if (value === undefined) return false;
+      const note = line.slice(0, line.lastIndexOf(value)).split(/[.!?؟]/u)[0];
+      return note.trim().split(/\s+/u).length <= 6 && (isCredit(value, lang) || looksLikeName(value, lang, 4));
+    };
     const bracketed = `caption-bracketed-${lang}`;
     // A short line in brackets, standing alone: a credit ("(Reuters/Jane Doe)", "(أ ف ب)").
     DEFAULT_CHECKS[bracketed] = (_line, value) => {
@@ -388,6 +413,14 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         regex: String.raw`^[(\[]\s*(?<value>[^()\[\]]{2,60}?)\s*[)\]]$`,
         where: 'anywhere',
       },
+      {
+        name: noted,
+        lang,
+        kind: 'caption',
+        regex: `^[^.!?؟:]{3,60}[.!?؟]\\s+${alt([...plain, ...separated])}${END}\\s*[:|]\\s*(?<value>[^.!?؟:|]{2,60})$`,
+        where: 'anywhere',
+        maxLength: 140,
+      },
     ];
   },
 
@@ -396,8 +429,8 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     const { slotted } = formsOf(labels);
     const lead =
       lang === 'en'
-        ? String.raw`(?:this (?:article|story|report|piece|post|content|interview)(?: was| has been| is)? )?`
-        : '';
+        ? String.raw`(?:(?:this |the )?(?:article|story|report|piece|post|content|interview)(?: was| has been| is)? )?`
+        : String.raw`(?:(?:هذا |هذه )?(?:المقال|المقاله|الماده|التقرير|الخبر|القصه|الموضوع) )?`;
     const sources = labelled(labels, String.raw`(?<value>.{0,80}?)\s*\.?`, lead);
     for (const [before, after] of slotted) {
       sources.push(
@@ -419,6 +452,21 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     DEFAULT_CHECKS[name] = (_line, value) =>
       value !== undefined && splitTags(value).every((tag) => tag.split(/\s+/u).length <= 6);
     const { plain, separated } = formsOf(labels);
+    const phrases = plain.filter((l) => /\s/u.test(l));
+    const unseparated = `tags-list-${lang}`;
+    // A label of two words or more needs no separator before a list of names: "Filed under Vaccines, Lockdown".
+    DEFAULT_CHECKS[unseparated] = (_line, value) => {
+      if (value === undefined) return false;
+      const tags = splitTags(value);
+      return (
+        tags.length >= 2 &&
+        tags.every((t) => t.split(/\s+/u).length <= 3 && !/[.!?؟]$/u.test(t) && looksLikeName(t, lang, 3))
+      );
+    };
+    const hashtags = `hashtags-${lang}`;
+    // A hashtag may run on a word or two ("#Contact tracing"): tags of three words at most.
+    DEFAULT_CHECKS[hashtags] = (_line, value) =>
+      value !== undefined && value.split('#').every((t) => t.trim().split(/\s+/u).length <= 3);
     return [
       {
         name,
@@ -428,11 +476,18 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         maxLength: 240,
       },
       {
-        // A line of hashtags and nothing else.
-        name: `hashtags-${lang}`,
+        name: unseparated,
         lang,
         kind: 'tags',
-        regex: String.raw`^(?<value>#[\p{L}\p{N}_]+(?:[\s,،]+#[\p{L}\p{N}_]+)+)$`,
+        regex: phrases.length > 0 ? String.raw`^${alt(phrases)}${END}\s+(?<value>[^:|]{2,120})$` : '(?!)',
+        maxLength: 160,
+      },
+      {
+        // A line of hashtags and nothing else.
+        name: hashtags,
+        lang,
+        kind: 'tags',
+        regex: String.raw`^(?<value>#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+)*(?:[\s,،]+#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+)*)+)$`,
       },
     ];
   },
@@ -466,6 +521,14 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         lang,
         kind: 'share',
         regex: String.raw`^${share}${END}\s*(?<value>.{1,100})$`,
+        where: 'anywhere',
+      },
+      {
+        // A button: a verb of the page's and what it acts on, nothing else ("Save article", "Send by email").
+        name: `button-${lang}`,
+        lang,
+        kind: 'share',
+        regex: String.raw`^(?=${alt(LABELS[lang].buttons.verbs)}${END})(?:${alt([...LABELS[lang].buttons.verbs, ...LABELS[lang].buttons.objects, ...platforms])}${END}[\s|·•,/:-]*){1,4}$`,
         where: 'anywhere',
       },
       {
@@ -591,7 +654,7 @@ const NOTE_BEFORE_MARK = /^(?:after|below|before|following|the|an|this|بعد|ق
 /** The items of a tags line: split at commas, semicolons, bars, slashes, bullets or spaced dashes. */
 export function splitTags(value: string): string[] {
   return value
-    .split(/\s*(?:[,،;؛|/·•]|\s[-–—]\s)\s*/u)
+    .split(/\s*(?:[,،;؛|/·•]|\s[-–—]\s|\s(?=#))\s*/u)
     .map((t) => t.replace(/^#/u, '').trim())
     .filter((t) => t !== '');
 }
@@ -729,11 +792,24 @@ const KNOWN_LABELS = Object.fromEntries(
   ]),
 ) as Record<Lang, Set<string>>;
 
-/** The label before the separator of `line` (`Contributor: …` → "Contributor"), if short and not a known one. */
+/** The labels of a note or a warning, folded: the text's own, never an author's or a source's. */
+const NOTE_LABELS = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [lang, new Set(LABELS[lang].notes.map((l) => foldLineText(l)))]),
+) as Record<Lang, Set<string>>;
+
+/** A folded Arabic label with and without its article ("الملاحظة", "ملاحظة"): the table lists one. */
+const withArticle = (label: string) => [label, label.replace(/^ال(?=\p{L}{2})/u, ''), `ال${label}`];
+
+/**
+ * The label before the separator of `line` (`Contributor: …` → "Contributor"), if short and
+ * neither a known one (its kind's shape decides) nor a note's ("Warning:", "ملاحظة:").
+ */
 function newLabel(line: string, lang: Lang, maxWords: number): string | undefined {
   const label = /^\s*([^:|/\-–—]+?)\s*(?:[:|/]|\s[-–—])/u.exec(line)?.[1];
   if (!label || label.split(/\s+/u).length > maxWords || !/^[\p{L}\p{M}\s'’]+$/u.test(label)) return undefined;
-  return KNOWN_LABELS[lang].has(foldLineText(label)) ? undefined : label;
+  const folded = foldLineText(label);
+  if (KNOWN_LABELS[lang].has(folded)) return undefined;
+  return withArticle(folded).some((f) => NOTE_LABELS[lang].has(f)) ? undefined : label;
 }
 
 /**

@@ -41,6 +41,16 @@ export interface LanguageTable {
   timeWords: readonly string[];
   /** Social platforms and sharing buttons, which share and follow lines are made of. */
   platforms: readonly string[];
+  /**
+   * Labels of an editor's note or a warning ("Note:", "تنبيه:"): part of the text, never furniture,
+   * so a shape that takes any short label for an author, a source or tags never takes these.
+   */
+  notes: readonly string[];
+  /**
+   * A page's buttons, as verbs and what they act on ("Save article", "احفظ المقال"): a short line
+   * of these words (and platforms) alone, with one verb, is a button, not a sentence.
+   */
+  buttons: { verbs: readonly string[]; objects: readonly string[] };
 }
 
 export const LABELS: Record<Lang, LanguageTable> = {
@@ -134,6 +144,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'read the original article on',
         'read the original article at',
         'read the original story on',
+        'published in',
+        'published on',
+        'published by',
         'with reporting from',
         'with reporting by',
         'additional reporting by',
@@ -345,6 +358,28 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'copy link',
       'copy',
     ],
+    buttons: {
+      verbs: ['save', 'copy', 'send', 'email', 'print', 'bookmark', 'listen', 'download', 'gift', 'follow', 'like'],
+      objects: ['article', 'story', 'link', 'page', 'post', 'for later', 'to', 'by', 'via', 'this', 'email', 'pdf'],
+    },
+    notes: [
+      'note',
+      'notes',
+      "editor's note",
+      'editor’s note',
+      'warning',
+      'caution',
+      'content warning',
+      'trigger warning',
+      'disclaimer',
+      'correction',
+      'clarification',
+      'notice',
+      'important',
+      'attention',
+      'reminder',
+      'tip',
+    ],
   },
   ar: {
     labels: {
@@ -420,6 +455,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'نشر هذا التقرير في',
         'نشرت هذه المادة أصلا في',
         'نشر المقال الأصلي في',
+        'منشور في',
+        'منشورة في',
         'اقرأ المقال الأصلي على',
         'ساهمت … في إعداد هذا التقرير',
         'ساهم … في إعداد هذا التقرير',
@@ -443,6 +480,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'الموضوعات',
         'هاشتاغ',
         'هاشتاج',
+        'الوسم',
+        'وسم',
+        'الكلمة المفتاحية',
+        'كلمة مفتاحية',
       ],
       share: [
         'شارك',
@@ -623,6 +664,26 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'البريد الإلكتروني',
       'بريد إلكتروني',
       'نسخ الرابط',
+    ],
+    buttons: {
+      verbs: ['احفظ', 'حفظ', 'انسخ', 'نسخ', 'أرسل', 'ارسل', 'إرسال', 'اطبع', 'استمع', 'حمل', 'تحميل'],
+      objects: ['المقال', 'الخبر', 'الرابط', 'الصفحة', 'القصة', 'عبر', 'إلى', 'بالبريد', 'البريد', 'لاحقا', 'هذا'],
+    },
+    notes: [
+      'ملاحظة',
+      'ملاحظات',
+      'ملحوظة',
+      'ملاحظة المحرر',
+      'تنبيه',
+      'تحذير',
+      'تنويه',
+      'تصحيح',
+      'توضيح',
+      'إخلاء مسؤولية',
+      'هام',
+      'مهم',
+      'انتباه',
+      'تذكير',
     ],
   },
 };

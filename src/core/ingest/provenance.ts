@@ -6,7 +6,7 @@ import type { Lang } from '../types.ts';
 import type { Paragraph } from '../types.ts';
 import { foldLineText } from '../arabic/index.ts';
 import { MONTHS, WEEKDAYS } from '../calendar.ts';
-import { CRUMB_MARK, looksLikeName } from './default-furniture.ts';
+import { CRUMB_RUN, looksLikeName } from './default-furniture.ts';
 
 /** The longest value taken as an outlet or credit; longer text is a caption or a sentence. */
 const VALUE_MAX = 80;
@@ -337,7 +337,7 @@ const ENDS_NOT_HEADLINE = /[.,;:،؛…\-–—]["”’»)\]]*$/u;
 const NOT_HEADLINE_START =
   /^(?:by|from|dear|my dear|hi|hello|to whom|بقلم|كتب|كتبت|إعداد|اعداد|عزيزي|عزيزتي|سيدي|سيدتي|حضرة|السادة|إن|إنه|لقد|وقد|كما|أما|ثم)(?:\s|$)/iu;
 /** Separators of a breadcrumb or a list of sections ("World › Europe", "News | Politics"). */
-const SEPARATORS = new RegExp(String.raw`\s${CRUMB_MARK}{1,3}\s`, 'u');
+const SEPARATORS = new RegExp(String.raw`\s${CRUMB_RUN}\s`, 'u');
 /** Month and weekday names: a line of them and numbers is a date, not a headline. */
 const DATE_WORDS = new Set(
   [

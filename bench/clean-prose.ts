@@ -1,0 +1,32 @@
+/**
+ * The cleaner's guard on prose: every segment of TICO-19 (both languages), standing alone on a
+ * line, through the built-in furniture patterns. A segment they take is a line of an article the
+ * cleaner could remove; each is printed with the pattern that took it, so a change to the shapes
+ * can be checked against real prose before it is committed (docs/cleaning.md lists the known ones).
+ *
+ *   npm run eval:clean-prose    (TICO-19 from HAMISH_TICO19, default ../shared/corpora/tico19)
+ */
+import { DEFAULT_RULES, matchFurniture } from '../src/core/ingest/furniture.ts';
+import { ticoDocuments, ticoMissing } from '../tests/helpers/tico.ts';
+
+const missing = ticoMissing();
+if (missing) {
+  console.error(`clean-prose: ${missing}`);
+  process.exit(1);
+}
+
+let segments = 0;
+const taken: string[] = [];
+for (const document of ticoDocuments()) {
+  for (const unit of document.units) {
+    for (const lang of ['en', 'ar'] as const) {
+      const line = unit[lang].trim();
+      if (line === '') continue;
+      segments++;
+      const found = matchFurniture(line, lang, DEFAULT_RULES);
+      if (found) taken.push(`${lang}\t${found.pattern.name}\t${line}`);
+    }
+  }
+}
+for (const line of taken) console.log(line);
+console.log(`${taken.length} of ${segments} TICO-19 segments taken for furniture standing alone`);
