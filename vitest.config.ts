@@ -27,6 +27,7 @@ export default defineConfig({
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           exclude: ['**/*.corpus.test.ts', '**/node_modules/**'],
           environment: 'node',
+          setupFiles: ['tests/helpers/property-seed.ts'],
         },
       },
       {

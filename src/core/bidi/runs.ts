@@ -114,8 +114,10 @@ interface Atom {
   wrap?: boolean;
 }
 
+// Not inside a word (xhttp://), but after a digit it may start (3https://): a digit closes the
+// Arabic run before it, and the address must be found alike whether or not that run is isolated yet.
 const URL_START = new RegExp(
-  String.raw`(?<!${LTR_WORD})(?:[a-z][a-z0-9+.\-]*://|www\.|(?:mailto|tel):)[^\s<>"«»\p{Z}\p{Cc}\uFFFC\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]+`,
+  String.raw`(?<![[\p{L}\p{Nl}]--[${RTL_SCRIPTS}]])(?:[a-z][a-z0-9+.\-]*://|www\.|(?:mailto|tel):)[^\s<>"«»\p{Z}\p{Cc}\uFFFC\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]+`,
   'giv',
 );
 const EMAIL_CHAR = String.raw`[${LTR_WORD}._%+\-]`;

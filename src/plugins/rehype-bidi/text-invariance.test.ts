@@ -103,12 +103,21 @@ describe('random trees', () => {
     )
     .map(([tag, children, lang]) => h(tag, lang ? { lang } : {}, children));
 
+  // Found by this test: a digit ending an Arabic run once kept the address after it from being
+  // one (3https://…), until the run was isolated; a second pass then isolated more.
+  const digitBeforeAddress = [
+    h('p', { lang: 'en' }, ['ماكرون-3https://x.org/aماكرون«', h('em', [h('em', 'ماكرون'), '9 GB'])]),
+  ];
+
   test.each(['ar', 'en'])('keep their text, as %s', async (lang) => {
     await fc.assert(
       fc.asyncProperty(fc.array(block, { maxLength: 4 }), async (blocks) => {
         await check(structuredClone(h(null, blocks)), lang);
       }),
-      { numRuns: 300 },
+      {
+        numRuns: 300,
+        examples: [[digitBeforeAddress]],
+      },
     );
   });
 });
