@@ -11,7 +11,7 @@
  *     npm run eval:clean -- --set tuning      # only the half the cleaner was tuned on
  *     npm run eval:clean -- --set held-out --verbose
  *     npm run eval:clean -- --set blind       # a third set, written after the held-out run
- *     npm run eval:clean -- --set blind-5     # the newest set, written after the last tuning
+ *     npm run eval:clean -- --set blind-6     # the newest set, written after the last tuning
  *
  * Needs TICO-19's translation memory (HAMISH_TICO19, default ../shared/corpora/tico19; see CONTRIBUTING.md).
  */
@@ -30,6 +30,7 @@ import { BLIND_2 } from './clean-furniture/blind-2.ts';
 import { BLIND_3 } from './clean-furniture/blind-3.ts';
 import { BLIND_4 } from './clean-furniture/blind-4.ts';
 import { BLIND_5 } from './clean-furniture/blind-5.ts';
+import { BLIND_6 } from './clean-furniture/blind-6.ts';
 
 const { values } = parseArgs({
   options: {
@@ -52,6 +53,7 @@ const ALL_SETS: [string, TemplateSet][] = [
   ['blind-3', BLIND_3],
   ['blind-4', BLIND_4],
   ['blind-5', BLIND_5],
+  ['blind-6', BLIND_6],
 ];
 const sets = ALL_SETS.filter(([name]) => values.set === 'all' || values.set === name);
 if (sets.length === 0) {

@@ -825,6 +825,99 @@ const AGENT_LABEL: Record<Lang, RegExp> = {
 /** A letter's header words ("From:", "To:", "من:"): a name and a role after a comma follow them, not tags. */
 const isHeaderWord = (line: string) => /^\s*(?:from|to|cc|re|من|إلى|الى)\s*:/iu.test(line);
 
+const foldedList = (words: readonly string[]) => words.map((w) => escapeRegExp(foldLineText(w))).join('|');
+/**
+ * A credit line's opening, per language: the roles it names people for, joined ("Text and photos",
+ * "إعداد وتحرير"), then "by" or a separator. Built from the tables' credit words and byline labels.
+ */
+const CREDIT_OPENING = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => {
+    const roles = foldedList([
+      ...LABELS[lang].credits,
+      ...formsOf(LABELS[lang].labels.byline).plain.filter((l) => /^\p{L}/u.test(l)),
+    ]);
+    const joiner = lang === 'en' ? String.raw`\s*(?:,|&|and)\s*` : String.raw`\s*[,،&]?\s*و?`;
+    const by = lang === 'en' ? String.raw`by|:|[-–—]` : String.raw`بقلم|بعدسه|:|[-–—]`;
+    // A role may name whose it is before a colon: "Reporter for Reuters: …", "مراسل فرانس 24: …".
+    const of = lang === 'en' ? String.raw`\s+(?:for|at|with)` : '';
+    const whose = String.raw`${of}(?:\s+[^\s:]+){1,3}\s*(?<whose>:)`;
+    return [
+      lang,
+      new RegExp(
+        String.raw`^(?<role>${roles})(?!\p{L})(?:${joiner}(?:${roles})(?!\p{L}))*(?:\s*(?<by>${by})|${whose})?\s*(?<value>.+)$`,
+        'iu',
+      ),
+    ];
+  }),
+) as Record<Lang, RegExp>;
+const PICTURED = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [
+    lang,
+    new RegExp(String.raw`^(?:${foldedList(LABELS[lang].pictured)})\s*:`, 'iu'),
+  ]),
+) as Record<Lang, RegExp>;
+/** A picture's credit at the end of a caption's sentence: "… a clinic. Photo: Jane Doe". */
+const CREDIT_TAIL = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [
+    lang,
+    new RegExp(
+      String.raw`(?:^|[.;؛]\s+)(?:${foldedList(formsOf(LABELS[lang].labels.caption).plain.concat(formsOf(LABELS[lang].labels.caption).separated))})\s*:\s*(?<value>[^.:]{2,60})$`,
+      'iu',
+    ),
+  ]),
+) as Record<Lang, RegExp>;
+
+/** The people or outlets a credit names, joined by commas and "and" ("A, B and C", "أ وب"); none past four. */
+function creditNames(value: string): string[] {
+  const parts = value
+    .trim()
+    .split(/\s*(?:[,،&/]|\s(?:and|for|with)\s)\s*|\s+و(?=\p{Script=Arabic})/u)
+    .map((p) => p.replace(/^(?:and|with)\s+/iu, ''))
+    .filter((p) => p !== '');
+  return parts.length <= 4 ? parts : [];
+}
+
+/**
+ * Whether an English credit's value names people as credits do: one of them by two words or more
+ * (first name and last), none opening with an article ("A Guide"). A Title Case headline after a
+ * label is single words ("Coffee and Tea") or a phrase.
+ */
+function isPersonCredit(value: string): boolean {
+  const names = creditNames(value);
+  return (
+    names.length > 0 && names.some((p) => p.split(/\s+/u).length >= 2) && !names.some((p) => /^(?:an?)\s/iu.test(p))
+  );
+}
+
+/**
+ * Whether `line` is a credit, whatever its label: a headline never is. Its shapes: a line of roles,
+ * then "by" or a separator, then names ("Text and photos by Jane Doe", "Reporting: A and B",
+ * "تحرير فلان"); a caption that opens with where its picture is ("Above: …") or ends with its
+ * credit ("… a clinic. Photo: X"); a short line in brackets ("(Reuters)", "(رويترز)").
+ */
+export function isCreditLine(line: string, lang: Lang): boolean {
+  const text = foldLineText(line.trim());
+  if (/^[([][^()[\]]{2,40}[)\]]$/u.test(text) && text.split(/\s+/u).length <= 4) return true;
+  if (PICTURED[lang].test(text) || CREDIT_TAIL[lang].test(text)) return true;
+  const credit = CREDIT_OPENING[lang].exec(text);
+  const value = credit?.groups?.value;
+  if (!credit || value === undefined) return false;
+  const words = value.split(/\s+/u);
+  // Without "by" or a separator, an Arabic role word may open a headline ("تحرير مدينة الموصل"):
+  // the name after it is a person's, two or three words without an article.
+  if (
+    !credit.groups?.by &&
+    !credit.groups?.whose &&
+    (lang === 'en' || words.length > 3 || words.some((w) => /^ال/u.test(w)))
+  )
+    return false;
+  const original = line.trim().slice(line.trim().length - value.length);
+  const names = creditNames(lang === 'en' ? original : value);
+  // A person's role ("Photographer: Getty") may credit an agency by one word; other roles name people.
+  const agent = AGENT_LABEL[lang].test(credit.groups?.role ?? '');
+  return names.every((p) => looksLikeName(p, lang, 4)) && (lang === 'ar' || agent || isPersonCredit(original));
+}
+
 /**
  * Shapes whose label no table has: a short label, a separator, and a value of the kind's form.
  * They come after every labelled pattern and only count at the page's edges.
@@ -867,8 +960,15 @@ const GENERIC: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
     const label = newLabel(line, lang, 3);
     if (label === undefined || isHeaderWord(line) || isDatelineLine(line, lang)) return false;
     if (/\p{Lu}{2}/u.test(label) && label === label.toUpperCase()) return false;
+    // A headline in Title Case after a label ("Research: Coffee and Tea", "Words Matter: A
+    // Guide") is single words or opens with an article; a credit names a person, first and last.
+    if (lang === 'en' && !AGENT_LABEL.en.test(foldLineText(label)) && !isPersonCredit(value)) return false;
     return looksLikeName(value, lang, 4) || (value.includes('/') && isCredit(value, lang));
   };
+  const role = `credit-role-${lang}`;
+  DEFAULT_CHECKS[role] = (line) => isCreditLine(line, lang);
+  const picture = `caption-credit-${lang}`;
+  DEFAULT_CHECKS[picture] = (line, value) => value === undefined || value === '' || isCredit(value, lang);
   return [
     {
       name: byline,
@@ -876,6 +976,17 @@ const GENERIC: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
       kind: 'byline',
       regex: String.raw`^[\p{L}]+\s*(?:[:|/]|\s[-–—])\s*(?<value>[^\d:|]{3,60})$`,
       maxLength: 80,
+    },
+    // "Text and photos by Jane Doe", "Reporting: A and B", "تحرير فلان": roles from the table, then names.
+    { name: role, lang, kind: 'byline', regex: CREDIT_OPENING[lang].source, maxLength: 120 },
+    // "Above: volunteers at a clinic. Photo: Jane Doe": a caption by where its picture is or its credit.
+    {
+      name: picture,
+      lang,
+      kind: 'caption',
+      where: 'anywhere',
+      regex: String.raw`^(?:${PICTURED[lang].source.slice(1)}.*|.*?${CREDIT_TAIL[lang].source})$`,
+      maxLength: 200,
     },
     {
       name: agent,

@@ -47,6 +47,13 @@ export interface LanguageTable {
    */
   notes: readonly string[];
   /**
+   * What a credit line names a person for ("Reporting", "Text and photos by", "تحرير", "عدسة"): a line
+   * of these words, then names, is a credit, never a headline, whichever label the page printed.
+   */
+  credits: readonly string[];
+  /** Where a caption's picture is ("Above:", "في الصورة:"): a line that opens with one and a colon is a caption. */
+  pictured: readonly string[];
+  /**
    * A page's buttons, as verbs and what they act on ("Save article", "احفظ المقال"): a short line
    * of these words (and platforms) alone, with one verb, is a button, not a sentence.
    */
@@ -362,6 +369,42 @@ export const LABELS: Record<Lang, LanguageTable> = {
       verbs: ['save', 'copy', 'send', 'email', 'print', 'bookmark', 'listen', 'download', 'gift', 'follow', 'like'],
       objects: ['article', 'story', 'link', 'page', 'post', 'for later', 'to', 'by', 'via', 'this', 'email', 'pdf'],
     },
+    credits: [
+      'reporting',
+      'additional reporting',
+      'report',
+      'text',
+      'words',
+      'story',
+      'writing',
+      'photos',
+      'photo',
+      'photography',
+      'pictures',
+      'images',
+      'video',
+      'videos',
+      'graphics',
+      'illustrations',
+      'editing',
+      'edited',
+      'editor',
+      'editors',
+      'interview',
+      'interviews',
+      'translation',
+      'translated',
+      'production',
+      'produced',
+      'camera',
+      'compiled',
+      'reported',
+      'written',
+      'reporter',
+      'correspondent',
+      'photographer',
+    ],
+    pictured: ['above', 'below', 'left', 'right', 'pictured', 'inset', 'main picture', 'top picture'],
     notes: [
       'note',
       'notes',
@@ -669,6 +712,32 @@ export const LABELS: Record<Lang, LanguageTable> = {
       verbs: ['احفظ', 'حفظ', 'انسخ', 'نسخ', 'أرسل', 'ارسل', 'إرسال', 'اطبع', 'استمع', 'حمل', 'تحميل'],
       objects: ['المقال', 'الخبر', 'الرابط', 'الصفحة', 'القصة', 'عبر', 'إلى', 'بالبريد', 'البريد', 'لاحقا', 'هذا'],
     },
+    credits: [
+      'تحرير',
+      'إعداد',
+      'اعداد',
+      'تصوير',
+      'عدسة',
+      'تقرير',
+      'ترجمة',
+      'متابعة',
+      'كتابة',
+      'نص',
+      'رسوم',
+      'رسم',
+      'تصميم',
+      'مراجعة',
+      'تدقيق',
+      'حوار',
+      'مونتاج',
+      'فيديو',
+      'بقلم',
+      'بعدسة',
+      'مراسل',
+      'مراسلة',
+      'المصور',
+    ],
+    pictured: ['في الصورة', 'الصورة أعلاه', 'أعلاه', 'أسفله', 'في الأعلى', 'الصورة الرئيسية'],
     notes: [
       'ملاحظة',
       'ملاحظات',

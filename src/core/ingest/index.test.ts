@@ -186,6 +186,45 @@ describe('ingest', () => {
     expect(ar.paragraphs).toHaveLength(1);
   });
 
+  it('never takes a credit line of labels no table has for the title; the next headline is', () => {
+    const body = [
+      'The talks resumed on Monday after a pause of three weeks, officials said.',
+      'Both delegations met at the United Nations office for most of the day.',
+      'A further round is planned for next month.',
+    ].join('\n');
+    const en = (top: string, headline: string) =>
+      ingest([file('documents/c.en.txt', `${top}\n${headline}\n${body}\n`)]).editions[0];
+    // Credits longer than the headline: the longest short line is not the title when it is a credit.
+    for (const credit of [
+      'Text and photos by Hala Nasser',
+      'Reporting: Rana Hijazi and Karim Aziz, with Peter Lund',
+      'Above: volunteers unload boxes at a clinic. Photo: Hussein Malla/AP',
+      'Reporter for Gulf News: Karim Aziz',
+    ]) {
+      expect(en(credit, 'Syria: talks resume in Geneva').title).toBe('Syria: talks resume in Geneva');
+      expect(en(credit, "Macron: 'We will not give in'").title).toBe("Macron: 'We will not give in'");
+    }
+    // Real headlines in the same shapes, with capitals and colons, stay titles.
+    for (const headline of [
+      'Research: Coffee and Tea',
+      'Words Matter: A Guide',
+      'Text Messages Reveal Plot Against Minister',
+    ]) {
+      expect(en('Share this article', headline).title).toBe(headline);
+    }
+    const ar = (top: string, headline: string) =>
+      ingest([
+        file(
+          'documents/c.ar.txt',
+          `${top}\n${headline}\nاستؤنفت المحادثات يوم الاثنين بعد توقف دام ثلاثة أسابيع، بحسب المسؤولين.\nوالتقى الوفدان في مكتب الأمم المتحدة معظم اليوم.\n`,
+        ),
+      ]).editions[0];
+    for (const credit of ['تحرير هالة ناصر', 'إعداد وتحرير: يارا صالح ودينا معلوف', 'مراسل فرانس 24: سعد محمد']) {
+      expect(ar(credit, 'استئناف المحادثات في جنيف').title).toBe('استئناف المحادثات في جنيف');
+    }
+    expect(ar('انسخ الرابط', 'تحرير مدينة الموصل بالكامل').title).toBe('تحرير مدينة الموصل بالكامل');
+  });
+
   it('leaves a headline in the text when the editor gave a title of other words', () => {
     const source =
       'Macron campaign says it was hacked\nThe campaign said late Friday that it had been hacked, days before the vote.\n';

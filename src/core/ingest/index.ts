@@ -36,6 +36,7 @@ import {
   sameTitle,
 } from './provenance.ts';
 import { parseSidecar, type Sidecar } from './sidecar.ts';
+import { looksLikeName } from './default-furniture.ts';
 import { agreeTitles } from './pair-titles.ts';
 
 export {
@@ -78,9 +79,36 @@ const BUTTON_WORDS = 3;
  */
 function isButtonUnderFurniture(line: Paragraph, source: readonly Paragraph[], removed: readonly Removal[]): boolean {
   if (line.text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length > BUTTON_WORDS) return false;
+  return besideFurniture(line, source, removed, [-1]);
+}
+
+/** Whether the source line `offsets` away from `line` (-1 above, 1 below) was taken out as furniture. */
+function besideFurniture(
+  line: Paragraph,
+  source: readonly Paragraph[],
+  removed: readonly Removal[],
+  offsets: readonly number[] = [-1, 1],
+): boolean {
   const at = source.indexOf(line);
-  const above = at > 0 ? source[at - 1].line : undefined;
-  return above !== undefined && removed.some((r) => r.reason === 'furniture' && r.line === above);
+  return offsets.some((offset) => {
+    const next = at === -1 ? undefined : source[at + offset]?.line;
+    return next !== undefined && removed.some((r) => r.reason === 'furniture' && r.line === next);
+  });
+}
+
+/**
+ * A place and a name across a dash ("Sanaa — Jane Doe", "Aleppo — Mada Masr"): where and who filed
+ * the story, when it stands beside the page's furniture. Elsewhere it may be a headline ("Gaza — A
+ * Year On"), so the shape alone does not decide.
+ */
+function isPlaceAndName(line: Paragraph, lang: Lang): boolean {
+  const parts = line.text.trim().split(/\s[-–—]\s/u);
+  return (
+    parts.length === 2 &&
+    parts[0].split(/\s+/u).length <= 3 &&
+    looksLikeName(parts[0], lang, 3) &&
+    looksLikeName(parts[1], lang, 4)
+  );
 }
 
 /**
@@ -258,7 +286,9 @@ function buildEdition(
   const candidate = headlineCandidate(
     cleaned.paragraphs,
     document.lang,
-    (text) => matchFurniture(text, document.lang, rules) !== undefined,
+    (p) =>
+      matchFurniture(p.text, document.lang, rules) !== undefined ||
+      (isPlaceAndName(p, document.lang) && besideFurniture(p, source, cleaned.removed)),
   );
   const headline =
     candidate?.headline &&

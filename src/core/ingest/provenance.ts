@@ -6,7 +6,7 @@ import type { Lang } from '../types.ts';
 import type { Paragraph } from '../types.ts';
 import { foldLineText } from '../arabic/index.ts';
 import { MONTHS, WEEKDAYS } from '../calendar.ts';
-import { CRUMB_RUN, looksLikeName } from './default-furniture.ts';
+import { CRUMB_RUN, isCreditLine, looksLikeName } from './default-furniture.ts';
 
 /** The longest value taken as an outlet or credit; longer text is a caption or a sentence. */
 const VALUE_MAX = 80;
@@ -480,9 +480,10 @@ export interface HeadlineCandidate {
 export function headlineCandidate(
   paragraphs: readonly Paragraph[],
   lang: Lang,
-  isFurniture: (text: string) => boolean,
+  isFurniture: (paragraph: Paragraph) => boolean,
 ): HeadlineCandidate | undefined {
-  const eligible = (p: Paragraph) => /\p{L}/u.test(p.text) && !isFurniture(p.text) && !isLeadIn(p.text);
+  const eligible = (p: Paragraph) =>
+    /\p{L}/u.test(p.text) && !isFurniture(p) && !isLeadIn(p.text) && !isCreditLine(p.text, lang);
   const first = paragraphs.findIndex(eligible);
   if (first === -1) return undefined;
   // Among the short lines that open the text, the headline is the one with the most words: a
