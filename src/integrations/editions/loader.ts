@@ -225,7 +225,17 @@ export function editionsLoader(config: HamishConfig, onPass?: (content: LoadedCo
         if (existing.deferredRender && existing.filePath) store.addModuleImport(existing.filePath);
       } else {
         rendered++;
-        const entry = await renderEntry(edition, context, glossary, digestFor, base, editionsDir, markdown, pair);
+        const entry = await renderEntry(
+          edition,
+          context,
+          glossary,
+          digestFor,
+          base,
+          config.noteLabels,
+          editionsDir,
+          markdown,
+          pair,
+        );
         store.set(entry);
         data = entry.data as EditionData;
       }
@@ -315,13 +325,14 @@ async function renderEntry(
   glossary: () => CompiledGlossary,
   digestFor: (used: readonly string[]) => string,
   base: string,
+  noteLabels: HamishConfig['noteLabels'],
   editionsDir: string,
   markdown: (edition: Edition) => Promise<RenderedMarkdown>,
   pair?: PairAlignment,
 ): Promise<StoredEntry> {
   const id = editionId(edition);
   if (edition.format === 'txt') {
-    const { tree, facts, paragraphLines } = renderEdition(edition, glossary(), base);
+    const { tree, facts, paragraphLines } = renderEdition(edition, glossary(), base, noteLabels[edition.lang]);
     const data: EditionData = {
       ...dataOf(edition, paragraphLines),
       glossary: facts,

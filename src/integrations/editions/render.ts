@@ -18,7 +18,7 @@ import type { CompiledGlossary } from '../../core/glossary/index.ts';
 import { literalParagraph } from '../../core/edition/index.ts';
 import type { Edition, Lang } from '../../core/types.ts';
 import { rehypeBidi } from '../../plugins/rehype-bidi/index.ts';
-import { glossTree, type GlossaryFacts } from '../../plugins/remark-glossary/index.ts';
+import { glossTree, type GlossaryFacts, type GlossaryLabels } from '../../plugins/remark-glossary/index.ts';
 
 /** The transforms GFM applies to the tree after parsing (literal autolinks). */
 const GFM_TRANSFORMS = gfmFromMarkdown().flatMap((extension) => extension.transforms ?? []);
@@ -59,10 +59,18 @@ export function editionTree(edition: Edition): { tree: Root; paragraphLines: num
   return { tree, paragraphLines };
 }
 
-/** Renders a `txt` edition: glossed with `glossary`, entry links under `base`. */
-export function renderEdition(edition: Edition, glossary: CompiledGlossary, base: string): RenderedEdition {
+/**
+ * Renders a `txt` edition: glossed with `glossary`, entry links under `base`, the notes' words from
+ * `labels` (the UI strings as the publisher's options leave them; Hamish's own by default).
+ */
+export function renderEdition(
+  edition: Edition,
+  glossary: CompiledGlossary,
+  base: string,
+  labels?: Partial<GlossaryLabels>,
+): RenderedEdition {
   const { tree, paragraphLines } = editionTree(edition);
-  const facts = glossTree(tree, { glossary, lang: edition.lang, base });
+  const facts = glossTree(tree, { glossary, lang: edition.lang, base, labels });
   const hast = toHast(tree) as HastRoot;
   bidiFor(edition.lang).runSync(hast);
   return { tree: hast, facts, paragraphLines };
