@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gunzipSync } from 'node:zlib';
 import { parse } from 'parse5';
 import * as pagefind from 'pagefind';
 import {
@@ -19,7 +19,6 @@ import {
   PAGEFIND_LANGUAGE,
   SEARCH_DATA_VERSION,
   extractPage,
-  searchRecord,
   searchText,
   shardGlossary,
   shardPath,
@@ -29,13 +28,15 @@ import {
   type SearchRecord,
   type ShardEntry,
 } from '../core/search/index.ts';
-import { linkNames, nameTerms } from '../core/search/names.ts';
-import { vocabularyFiles } from '../core/search/vocabulary.ts';
+import { englishNamesOf, linkNameWords, nameTermsOf } from '../core/search/names.ts';
+import { indexedRecord } from '../core/search/record.ts';
+import { countVocabulary, vocabularyFilesOf } from '../core/search/vocabulary.ts';
 import { LANGS } from '../core/types.ts';
 import { facetsById, readSearchFacets, type SearchFacetsInput } from './archive.ts';
 import { searchInputFile, type SearchInput, type SearchInputFile } from './editions/loader.ts';
 import { pagesSearchFile } from './site-pages.ts';
 import { progress } from './progress.ts';
+import { keptGzip, pageAnalyses, type Gzip } from './search-cache.ts';
 
 /** The pages of the content folder's `pages/`, as search reads them: from their built HTML. */
 async function pagesToIndex(workDir: string): Promise<SearchInput[]> {
@@ -196,10 +197,12 @@ function dataFiles(
   shards: ShardEntry[][],
   bundles: string[],
   archive: SearchFacetsInput,
+  vocabulary: Map<string, unknown>,
+  gzip: Gzip,
 ): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array>();
   // Gzipped here, like Pagefind's own files, so what a query costs does not depend on the host.
-  const gz = (value: unknown) => gzipSync(JSON.stringify(value), { level: 9 });
+  const gz = (value: unknown) => gzip(JSON.stringify(value));
   for (const page of pages) {
     const id = ids.get(page.url);
     if (id === undefined)
@@ -209,8 +212,7 @@ function dataFiles(
   }
   files.set(FACETS_FILE, gz(facetsById(archive, ids)));
   shards.forEach((shard, i) => files.set(shardPath(i), gz(shard)));
-  for (const [path, value] of vocabularyFiles(pages.map((page) => [page.title, ...page.blocks])))
-    files.set(path, gz(value));
+  for (const [path, value] of vocabulary) files.set(path, gz(value));
   const manifest: SearchManifest = {
     version: SEARCH_DATA_VERSION,
     glossaryShards: shards.length,
@@ -325,17 +327,20 @@ async function buildSearch(outDir: string, options: SearchOptions, logger: Astro
     named += found.length;
     entryTerms.push(found);
   });
+  // Each page's text analysed once, and kept: a rebuild analyses only the pages that changed.
+  const warn = (message: string) => logger.warn(message);
+  const { analyses, made: analysed } = await pageAnalyses(pages, options.workDir, warn);
   // Names across scripts, linked over every page of the site (see src/core/search/names.ts).
-  const texts = pages.map((page) => ({ lang: page.lang, blocks: [page.title, ...page.blocks] }));
-  const links = linkNames(texts);
+  const links = linkNameWords(analyses.map((analysis) => analysis.names));
   const records: SearchRecord[] = pages.map((page, i) =>
-    searchRecord(page, [...entryTerms[i], ...nameTerms(texts[i], links)]),
+    indexedRecord(page, analyses[i].indexed, [...entryTerms[i], ...nameTermsOf(analyses[i].names, links)]),
   );
   const counts = LANGS.map((lang) => `${pages.filter((p) => p.lang === lang).length} ${lang}`).join(', ');
   const shardCount = glossary.entries.length > 0 ? shards.length : 0;
   logger.info(
     `Read ${input.pages.length} editions: ${pages.length} to index (${counts}), naming glossary entries ${named} times ` +
-      `(${glossary.entries.length} entries, ${shardCount} shard${shardCount === 1 ? '' : 's'}), in ${seconds(started)}`,
+      `(${glossary.entries.length} entries, ${shardCount} shard${shardCount === 1 ? '' : 's'}; ${analysed} pages analysed, ` +
+      `${pages.length - analysed} unchanged), in ${seconds(started)}`,
   );
 
   const indexStarted = performance.now();
@@ -362,7 +367,9 @@ async function buildSearch(outDir: string, options: SearchOptions, logger: Astro
     else await indexBundle(bundle, cached, logger, indexed);
     took.index += performance.now() - step;
     step = performance.now();
-    await copyTree(join(cached, BUNDLE_FILES), join(outDir, bundleDir(i)));
+    // Linked, as the kept e-books are: nothing writes to a built bundle, and a copy of an
+    // unchanged 5,000-page bundle took seconds.
+    await copyTree(join(cached, BUNDLE_FILES), join(outDir, bundleDir(i)), true);
     for (const [url, id] of Object.entries(JSON.parse(await readFile(join(cached, IDS_FILE), 'utf8')) as object))
       ids.set(url, String(id));
     took.copy += performance.now() - step;
@@ -372,14 +379,21 @@ async function buildSearch(outDir: string, options: SearchOptions, logger: Astro
     if (!keys.includes(name)) await rm(join(cacheRoot, name), { recursive: true, force: true });
 
   let step = performance.now();
+  const kept = await keptGzip(options.workDir, warn);
   const files = dataFiles(
     pages,
     ids,
     shardCount > 0 ? shards : [],
     bundles.slice(1).map((_, i) => `${bundleDir(i + 1).slice(PAGEFIND_DIR.length + 1)}/`),
     await readSearchFacets(options.workDir),
+    vocabularyFilesOf(
+      countVocabulary(analyses.map((analysis) => analysis.vocabulary)),
+      englishNamesOf(analyses.map((analysis) => analysis.names.english)),
+    ),
+    kept.gzip,
   );
   await writeAll(join(outDir, DATA_DIR), files);
+  await kept.done();
   took.texts = performance.now() - step;
   step = performance.now();
   // The dev server's copy of the last build's search: links to the built files, which nothing

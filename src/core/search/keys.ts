@@ -198,9 +198,12 @@ const KEY_JOINER = '.';
  * @example indexText('التابع لماكرون') === 'التابع.تابع.تابعx لماكرون.ماكرون.ماكرx.لماكرx'
  */
 export function indexText(text: string): string {
-  return keyedWords(text)
-    .map((word) => indexKeys(word.readings).join(KEY_JOINER))
-    .join(' ');
+  return indexTextOf(keyedWords(text));
+}
+
+/** `indexText` of a text given as its `keyedWords`. */
+export function indexTextOf(words: readonly KeyedWord[]): string {
+  return words.map((word) => indexKeys(word.readings).join(KEY_JOINER)).join(' ');
 }
 
 /**

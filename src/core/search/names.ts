@@ -11,10 +11,10 @@
  * holds a key's neighbours, and looking a name key up next to the word's own costs no transfer
  * beyond the chunk the word already needs.
  */
-import { hasArabic, tokenize } from '../arabic/index.ts';
+import { hasArabic, tokenize, type Token } from '../arabic/index.ts';
 import { WEEKDAYS } from '../calendar.ts';
 import type { Lang } from '../types.ts';
-import { keyedWords } from './keys.ts';
+import { keyedWords, type KeyedWord } from './keys.ts';
 import { nameKey } from './name-keys.ts';
 import type { SearchQuery } from './query.ts';
 import { inflectEnglish } from './stem.ts';
@@ -56,15 +56,15 @@ export interface NamePage {
 const LINKED_READINGS = /* @__PURE__ */ new Set(['form', 'base', 'other']);
 
 /** The keys of the Arabic words of a text that names are linked by (لماكرون: لماكرون and ماكرون). */
-function arabicWords(text: string): string[] {
-  return keyedWords(text).flatMap(({ token, readings }) =>
+function arabicWords(words: readonly KeyedWord[]): string[] {
+  return words.flatMap(({ token, readings }) =>
     token.arabic ? readings.filter((r) => LINKED_READINGS.has(r.kind)).map((r) => r.key) : [],
   );
 }
 
 /** The Arabic words of a text written with the article (their keys without it). */
-function withArticle(text: string): string[] {
-  return keyedWords(text).flatMap(({ token, readings }) =>
+function withArticle(words: readonly KeyedWord[]): string[] {
+  return words.flatMap(({ token, readings }) =>
     token.arabic ? readings.filter((r) => r.kind === 'base' && token.key.endsWith(`ال${r.key}`)).map((r) => r.key) : [],
   );
 }
@@ -79,38 +79,95 @@ const READ_AS_WORD = /^[^aeiou]?(?:[aeiou]+[lmnrs]?[^aeiou])*[aeiou]*$/;
 const WEEKDAY_NAMES = /* @__PURE__ */ new Set(WEEKDAYS.en.map(([name]) => name));
 
 /**
+ * What one page's text (its title and paragraphs) says of the English names (`englishNames`): its
+ * Latin words (keys, of three letters or more) written with a capital, written in small letters,
+ * and spoken (written in small letters after the capital somewhere, or an acronym read as a word:
+ * NATO, MERS, UNESCO; one read out letter by letter, WHO, RNA, ABC, has no spelling to look for),
+ * each once, in order.
+ */
+export interface EnglishWords {
+  capital: string[];
+  lower: string[];
+  spoken: string[];
+}
+
+function englishWords(blocks: readonly Token[][]): EnglishWords {
+  const capital = new Set<string>();
+  const lower = new Set<string>();
+  const spoken = new Set<string>();
+  for (const tokens of blocks)
+    for (const token of tokens)
+      if (!token.arabic && /^[a-z]{3,}$/.test(token.key)) {
+        (/^\p{Lu}/u.test(token.text) ? capital : lower).add(token.key);
+        if (/\p{Ll}/u.test(token.text) || READ_AS_WORD.test(token.key)) spoken.add(token.key);
+      }
+  return { capital: [...capital], lower: [...lower], spoken: [...spoken] };
+}
+
+/** The English names of pages (`EnglishWords` of each): the words written with a capital wherever they occur. */
+export function englishNamesOf(pages: Iterable<EnglishWords>): Set<string> {
+  const capital = new Set<string>();
+  const lower = new Set<string>();
+  const spoken = new Set<string>();
+  for (const page of pages) {
+    for (const key of page.capital) capital.add(key);
+    for (const key of page.lower) lower.add(key);
+    for (const key of page.spoken) spoken.add(key);
+  }
+  return new Set([...capital].filter((key) => !lower.has(key) && spoken.has(key) && !WEEKDAY_NAMES.has(key)));
+}
+
+/**
  * The English names of texts (each a page's title and paragraphs): the words (keys, of three
  * letters or more) written with a capital wherever they occur.
  */
 export function englishNames(texts: Iterable<readonly string[]>): Set<string> {
-  const capital = new Set<string>();
-  const lower = new Set<string>();
-  // Written in small letters after the capital somewhere, or an acronym read as a word (NATO,
-  // MERS, UNESCO): one read out letter by letter (WHO, RNA, ABC) has no spelling to look for.
-  const spoken = new Set<string>();
-  for (const blocks of texts)
-    for (const block of blocks)
-      for (const token of tokenize(block))
-        if (!token.arabic && /^[a-z]{3,}$/.test(token.key)) {
-          (/^\p{Lu}/u.test(token.text) ? capital : lower).add(token.key);
-          if (/\p{Ll}/u.test(token.text) || READ_AS_WORD.test(token.key)) spoken.add(token.key);
-        }
-  return new Set([...capital].filter((key) => !lower.has(key) && spoken.has(key) && !WEEKDAY_NAMES.has(key)));
+  return englishNamesOf([...texts].map((blocks) => englishWords(blocks.map((block) => tokenize(block)))));
 }
 
-/** The English names written after the Arabic article somewhere (al-Assad, Al Jazeera, el-Sisi). */
-function namesAfterArticle(texts: Iterable<readonly string[]>): Set<string> {
+/** The Latin words of a text written after the Arabic article (al-Assad, Al Jazeera, el-Sisi). */
+function namesAfterArticle(blocks: readonly string[], tokenized: readonly Token[][]): string[] {
   const out = new Set<string>();
-  for (const blocks of texts)
-    for (const block of blocks) {
-      const tokens = tokenize(block);
-      tokens.forEach((token, i) => {
-        const before = tokens[i - 1];
-        if (i > 0 && /^(al|el)$/.test(before.key) && /^[\s-]$/.test(block.slice(before.end, token.start)))
-          out.add(token.key);
-      });
-    }
-  return out;
+  blocks.forEach((block, b) => {
+    const tokens = tokenized[b];
+    tokens.forEach((token, i) => {
+      const before = tokens[i - 1];
+      if (i > 0 && /^(al|el)$/.test(before.key) && /^[\s-]$/.test(block.slice(before.end, token.start)))
+        out.add(token.key);
+    });
+  });
+  return [...out];
+}
+
+/**
+ * What linking names (`linkNameWords`) reads of one page: made from the page alone, so that a
+ * build can keep it per page and link a site's names without reading every page's text again.
+ */
+export interface NameWords {
+  lang: Lang;
+  /**
+   * The words `commonness` counts, each once, in order: an English page's word keys; an Arabic
+   * page's words as written and without proclitics (`arabicWords`), the words `nameTerms` looks up.
+   */
+  words: string[];
+  /** An Arabic page's words written with the article (their keys without it). */
+  article: string[];
+  english: EnglishWords;
+  /** Latin words written after the Arabic article (al-Assad). */
+  afterArticle: string[];
+}
+
+/** A page's `NameWords`; `keyed` is its blocks' `keyedWords`, when the caller has them already. */
+export function nameWords(page: NamePage, keyed: readonly KeyedWord[][] = page.blocks.map(keyedWords)): NameWords {
+  const tokens = page.blocks.map((block) => tokenize(block));
+  const arabicPage = page.lang === 'ar';
+  return {
+    lang: page.lang,
+    words: [...new Set(arabicPage ? keyed.flatMap(arabicWords) : tokens.flatMap((t) => t.map((token) => token.key)))],
+    article: arabicPage ? [...new Set(keyed.flatMap(withArticle))] : [],
+    english: englishWords(tokens),
+    afterArticle: namesAfterArticle(page.blocks, tokens),
+  };
 }
 
 /**
@@ -120,26 +177,23 @@ function namesAfterArticle(texts: Iterable<readonly string[]>): Set<string> {
  * (`linked`), the likeliest `MAX_COUNTERPARTS`, and they to it.
  */
 export function linkNames(pages: Iterable<NamePage>): NameLinks {
-  const list = [...pages];
-  const names = englishNames(list.map((page) => page.blocks));
+  return linkNameWords([...pages].map((page) => nameWords(page)));
+}
+
+/** `linkNames` of pages given as their `NameWords`. */
+export function linkNameWords(list: readonly NameWords[]): NameLinks {
+  const names = englishNamesOf(list.map((page) => page.english));
   const arabic = new Set<string>();
   const article = new Set<string>();
   // Pages per word, and per language, for `commonness`.
   const pagesWith = new Map<string, number>();
   const pagesIn = { ar: 0, en: 0 };
-  const count = (words: Iterable<string>) => {
-    for (const word of new Set(words)) pagesWith.set(word, (pagesWith.get(word) ?? 0) + 1);
-  };
   for (const page of list) {
     pagesIn[page.lang]++;
-    if (page.lang === 'en') {
-      count(page.blocks.flatMap((block) => tokenize(block).map((token) => token.key)));
-      continue;
-    }
-    const words = page.blocks.flatMap(arabicWords);
-    count(words);
-    for (const word of words) if ([...word].length >= 3) arabic.add(word);
-    for (const block of page.blocks) for (const word of withArticle(block)) article.add(word);
+    for (const word of page.words) pagesWith.set(word, (pagesWith.get(word) ?? 0) + 1);
+    if (page.lang === 'en') continue;
+    for (const word of page.words) if ([...word].length >= 3) arabic.add(word);
+    for (const word of page.article) article.add(word);
   }
   /**
    * How much more common the Arabic word is among the Arabic pages than the name among the
@@ -155,7 +209,7 @@ export function linkNames(pages: Iterable<NamePage>): NameLinks {
   // A name taken into Arabic by its sound seldom takes the article (واشنطن, كافانو); a word that
   // does somewhere is an Arabic word (السكري, الباحثون), whatever it sounds like, unless the English
   // pages write the article too (al-Assad, الأسد; Al Jazeera, الجزيرة): then it may be the name.
-  const articled = namesAfterArticle(list.map((page) => page.blocks));
+  const articled = new Set(list.flatMap((page) => page.afterArticle));
   const sansArticle = new Set(arabic);
   for (const word of article) sansArticle.delete(word);
   const bySkeleton = new Map<string, { en: [string, Skeleton][]; ar: [string, Skeleton][] }>();
@@ -205,11 +259,14 @@ export function linkNames(pages: Iterable<NamePage>): NameLinks {
  * `queryNameKeys`.)
  */
 export function nameTerms(page: NamePage, links: NameLinks): string[] {
+  return nameTermsOf(nameWords(page), links);
+}
+
+/** `nameTerms` of a page given as its `NameWords`. */
+export function nameTermsOf(page: NameWords, links: NameLinks): string[] {
   const terms = new Set<string>();
   if (page.lang !== 'ar' || links.toEnglish.size === 0) return [];
-  for (const block of page.blocks)
-    for (const word of arabicWords(block))
-      for (const name of links.toEnglish.get(word) ?? []) terms.add(nameKey(name, false));
+  for (const word of page.words) for (const name of links.toEnglish.get(word) ?? []) terms.add(nameKey(name, false));
   return [...terms];
 }
 

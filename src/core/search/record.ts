@@ -55,12 +55,26 @@ export interface SearchRecord {
  * language and lets a reader keep to one.
  */
 export function searchRecord(page: SearchPage, entryTerms: readonly string[] = []): SearchRecord {
-  const content = [...page.blocks.map(indexText), ...entryTerms].filter(Boolean).join(' ');
+  return indexedRecord(page, { title: indexText(page.title), blocks: page.blocks.map(indexText) }, entryTerms);
+}
+
+/** A page's text as `indexText` gives it: the title's, and each paragraph's. */
+export interface IndexedText {
+  title: string;
+  blocks: string[];
+}
+
+/** `searchRecord` of a page whose text was indexed already (`indexed`). */
+export function indexedRecord(
+  page: Pick<SearchPage, 'url' | 'lang'>,
+  indexed: IndexedText,
+  entryTerms: readonly string[] = [],
+): SearchRecord {
   return {
     url: page.url,
-    content,
+    content: [...indexed.blocks, ...entryTerms].filter(Boolean).join(' '),
     language: PAGEFIND_LANGUAGE,
-    meta: { title: indexText(page.title) },
+    meta: { title: indexed.title },
     filters: { lang: [page.lang] },
   };
 }

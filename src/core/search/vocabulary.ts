@@ -16,7 +16,7 @@
  */
 import { hasArabic } from '../arabic/index.ts';
 import { shardOf } from './glossary.ts';
-import { keyedWords } from './keys.ts';
+import { keyedWords, type KeyedWord } from './keys.ts';
 import { englishNames } from './names.ts';
 import { shapeOf } from '../arabic/skeleton.ts';
 import type { VocabularyEntry } from './typos.ts';
@@ -35,17 +35,25 @@ const DIGITS = /[0-9]/;
  * offcie). Numbers are left out; a number typed wrong is another number.
  */
 export function collectVocabulary(texts: Iterable<readonly string[]>): Map<string, number> {
+  return countVocabulary([...texts].map((blocks) => vocabularyWords(blocks.map(keyedWords))));
+}
+
+/** The words of one page's text (its blocks' `keyedWords`) that go in the vocabulary, each once. */
+export function vocabularyWords(blocks: readonly (readonly KeyedWord[])[]): string[] {
+  const seen = new Set<string>();
+  for (const words of blocks)
+    for (const word of words) {
+      if (DIGITS.test(word.token.key)) continue;
+      if (!word.token.arabic) seen.add(word.token.key);
+      else for (const reading of word.readings) if (WORD_READINGS.has(reading.kind)) seen.add(reading.key);
+    }
+  return [...seen];
+}
+
+/** The vocabulary of pages given as their `vocabularyWords`: each word with the number of pages that have it. */
+export function countVocabulary(pages: Iterable<readonly string[]>): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const blocks of texts) {
-    const seen = new Set<string>();
-    for (const block of blocks)
-      for (const word of keyedWords(block)) {
-        if (DIGITS.test(word.token.key)) continue;
-        if (!word.token.arabic) seen.add(word.token.key);
-        else for (const reading of word.readings) if (WORD_READINGS.has(reading.kind)) seen.add(reading.key);
-      }
-    for (const key of seen) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
+  for (const words of pages) for (const key of words) counts.set(key, (counts.get(key) ?? 0) + 1);
   return counts;
 }
 
@@ -118,9 +126,16 @@ export const VOCABULARY_INDEX = 'vocabulary/index.json.gz';
  */
 export function vocabularyFiles(texts: Iterable<readonly string[]>): Map<string, unknown> {
   const list = [...texts];
-  const vocabulary = collectVocabulary(list);
+  return vocabularyFilesOf(collectVocabulary(list), englishNames(list));
+}
+
+/** `vocabularyFiles` of a site's vocabulary (`countVocabulary`) and English names (`englishNamesOf`). */
+export function vocabularyFilesOf(
+  vocabulary: ReadonlyMap<string, number>,
+  names: ReadonlySet<string>,
+): Map<string, unknown> {
   const shards = shardVocabulary(vocabulary);
-  const spellings = shardSpellings(vocabulary, englishNames(list));
+  const spellings = shardSpellings(vocabulary, names);
   spellings.forEach((entries, i) => shards.set(spellingShardName(i), entries));
   const files = new Map<string, unknown>([[VOCABULARY_INDEX, [...shards.keys()].sort()]]);
   for (const [name, entries] of shards) files.set(vocabularyPath(name), packShard(entries));

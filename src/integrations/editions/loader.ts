@@ -183,7 +183,7 @@ export function editionsLoader(config: HamishConfig, onPass?: (content: LoadedCo
     if (hasErrors(content.diagnostics) && config.command === 'build') {
       throw contentError(content.diagnostics.filter((d) => d.severity === 'error').length, shownRoot);
     }
-    const { written, removed } = await writeEditions(content.editions, editionsDir);
+    const { written, removed } = await writeEditions(content.editions, editionsDir, code);
     const glossary = () => content.glossary.compiled;
     const entries = content.glossary.compiled.entries;
     const matching = matchingKey(content.glossary.entries, generateDigest);
