@@ -7,6 +7,7 @@
  *   `astro dev` until they are fixed (`assertContent`). A build stops on them instead.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
+import type { GlossaryEntry } from '../../core/glossary/index.ts';
 import type { Diagnostic } from '../../core/types.ts';
 import type { LoadedContent } from '../content-folder.ts';
 import type { HamishConfig } from '../config.ts';
@@ -36,7 +37,9 @@ export function hamishLoaders(config: HamishConfig): { editions: Loader; glossar
       errors: content.diagnostics.filter((d) => d.severity === 'error'),
       glossaryEntries: content.glossary.entries.length,
     };
-    statusStore?.set({ id: STATUS_ID, data: { ...status } });
+    // With a digest, an unchanged status leaves the data store as it is: Astro writes the whole
+    // store (every edition's HTML) again whenever an entry changed.
+    statusStore?.set({ id: STATUS_ID, data: { ...status }, digest: JSON.stringify(status) });
   };
   const editions = editionsLoader(config, (content) => {
     resolveFirst(content);
@@ -53,9 +56,7 @@ export function hamishLoaders(config: HamishConfig): { editions: Loader; glossar
     load: async (context) => {
       const content = await first;
       if (!content) return;
-      context.store.clear();
-      for (const entry of content.glossary.entries)
-        context.store.set({ id: entry.id, data: { ...entry }, digest: context.generateDigest({ ...entry }) });
+      keepGlossary(context.store, content.glossary.entries, (entry) => context.generateDigest({ ...entry }));
     },
   };
   const contentStatus: Loader = {
@@ -67,4 +68,24 @@ export function hamishLoaders(config: HamishConfig): { editions: Loader; glossar
     },
   };
   return { editions, glossary, contentStatus };
+}
+
+/**
+ * Stores the glossary's entries, changing only what changed (an unchanged entry's digest is the
+ * same, and Astro leaves it alone), so that a glossary edit does not set every entry again. When
+ * the entries are no longer in the stored order (added in the middle, moved), the collection is
+ * made afresh: its order is the file's, as a clean build has it.
+ */
+function keepGlossary(
+  store: LoaderContext['store'],
+  entries: readonly GlossaryEntry[],
+  digest: (entry: GlossaryEntry) => string,
+): void {
+  const stored = store.keys();
+  const ids = new Set(entries.map((entry) => entry.id));
+  const kept = stored.filter((id) => ids.has(id));
+  const inOrder = kept.every((id, i) => id === entries[i]?.id);
+  if (!inOrder) store.clear();
+  else for (const id of stored) if (!ids.has(id)) store.delete(id);
+  for (const entry of entries) store.set({ id: entry.id, data: { ...entry }, digest: digest(entry) });
 }

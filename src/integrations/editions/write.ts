@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { editionToMdx } from '../../core/edition/index.ts';
@@ -32,10 +33,13 @@ async function readWritten(dir: string): Promise<Written> {
   }
 }
 
-/** Whether the file at `path` is as the last pass wrote it from an edition of key `key`. */
-async function unchanged(path: string, key: string, last: Written[string] | undefined): Promise<boolean> {
+/**
+ * Whether the file at `path` is as the last pass wrote it from an edition of key `key`. Synchronous:
+ * one awaited `stat` after another cost a round trip through libuv's pool each, for every edition.
+ */
+function unchanged(path: string, key: string, last: Written[string] | undefined): boolean {
   if (!Array.isArray(last) || last[0] !== key) return false;
-  const info = await stat(path).catch(() => undefined);
+  const info = statSync(path, { throwIfNoEntry: false });
   return info !== undefined && info.size === last[1] && info.mtimeMs === last[2];
 }
 
@@ -65,7 +69,7 @@ export async function writeEditions(
   for (const [name, edition] of wanted) {
     const path = join(dir, name);
     const key = createHash('sha1').update(code).update('\0').update(JSON.stringify(edition)).digest('hex');
-    if (await unchanged(path, key, last[name])) {
+    if (unchanged(path, key, last[name])) {
       next[name] = last[name];
       continue;
     }
