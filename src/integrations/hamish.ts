@@ -216,7 +216,7 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
         generationStarted = Date.now();
         return markGenerating(workDir);
       },
-      'astro:build:generated': () => markGenerated(workDir),
+      'astro:build:generated': () => markGenerated(workDir, cacheDir),
       'astro:build:done': async (params) => {
         // What the incremental build saved: the count editors see after, say, a glossary edit.
         const copied = await pagesCopied(cacheDir, generationStarted);

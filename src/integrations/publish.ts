@@ -16,7 +16,7 @@
  */
 import { AstroError } from 'astro/errors';
 import type { AstroIntegrationLogger } from 'astro';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -200,10 +200,14 @@ export async function checkIncrementalCache(
   // Astro would start afresh from an unreadable data store too, but silently.
   const caches = [
     [manifest, 'page cache', 'every page is rendered again'],
-    [join(cacheDir, 'data-store.json'), 'content cache', 'every edition is rendered again'],
+    [dataStore(cacheDir), 'content cache', 'every edition is rendered again'],
   ];
+  const trusted = await readFile(trustedStoreFile(workDir), 'utf8').catch(() => '');
   for (const [file, what, consequence] of caches) {
     if (!existsSync(file)) continue;
+    // The data store grows with the archive (every edition's HTML): parsed only when it is not
+    // the one the last build that finished generating left.
+    if (file === dataStore(cacheDir) && trusted !== '' && trusted === storeStamp(file)) continue;
     try {
       JSON.parse(await readFile(file, 'utf8'));
     } catch {
@@ -219,7 +223,27 @@ export async function markGenerating(workDir: string): Promise<void> {
   await writeFile(generatingMarker(workDir), JSON.stringify({ pid: process.pid }));
 }
 
-/** Marks its end (`astro:build:generated`): Astro has written the manifest of what it cached. */
-export async function markGenerated(workDir: string): Promise<void> {
+/**
+ * Marks its end (`astro:build:generated`): Astro has written the manifest of what it cached, and
+ * the data store (written whole, then renamed into place, before pages are generated) is one this
+ * build read and used: its size and modification time are recorded, so that the next build need
+ * not parse it to know it is sound (`checkIncrementalCache`).
+ */
+export async function markGenerated(workDir: string, cacheDir: string): Promise<void> {
   await rm(generatingMarker(workDir), { force: true });
+  const stamp = storeStamp(dataStore(cacheDir));
+  if (stamp === '') await rm(trustedStoreFile(workDir), { force: true });
+  else await writeFile(trustedStoreFile(workDir), stamp);
+}
+
+/** Astro's data store in its cache folder. */
+const dataStore = (cacheDir: string) => join(cacheDir, 'data-store.json');
+
+/** Where the stamp of the last data store a build finished with is kept. */
+const trustedStoreFile = (workDir: string) => join(workDir, 'data-store-trusted.json');
+
+/** A file's size and modification time, or '' when there is none. */
+function storeStamp(file: string): string {
+  const info = statSync(file, { throwIfNoEntry: false });
+  return info ? JSON.stringify([info.size, info.mtimeMs, info.ino]) : '';
 }

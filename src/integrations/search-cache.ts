@@ -145,7 +145,7 @@ export type Gzip = (json: string) => Uint8Array;
 export async function keptGzip(
   workDir: string,
   warn: (message: string) => void,
-): Promise<{ gzip: Gzip; done: () => Promise<void> }> {
+): Promise<{ gzip: Gzip; made: () => number; done: () => Promise<void> }> {
   const kept = await openKept(
     join(workDir, 'search-gzip.json'),
     JSON.stringify([process.versions.zlib, 9]),
@@ -158,6 +158,7 @@ export async function keptGzip(
         kept.get(sha1(json), () => gzipSync(json, { level: 9 }).toString('base64')),
         'base64',
       ),
+    made: () => kept.made,
     done: () => kept.save(),
   };
 }

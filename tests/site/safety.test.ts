@@ -119,6 +119,9 @@ describe('caches and locks', () => {
       await writeFile(join(work, 'cache', 'incremental-build.json'), '{"version": 1, "rou');
       await writeFile(join(work, 'cache', 'data-store.json'), '[{"editions": [');
       await writeFile(join(work, 'ingest-cache.json'), '{"version": "x", "gro');
+      // Search's kept page analyses and gzipped files (see search-cache.ts).
+      await writeFile(join(work, 'search-pages.json'), '{"version": "x", "val');
+      await writeFile(join(work, 'search-gzip.json'), 'not json');
       // An edit, so that the build has something to do and reads its caches.
       await writeFile(join(scratch.folder, 'documents', 'after-corruption.en.txt'), 'After corruption\n\nA report.\n');
       return startBuild(scratch.folder, outDir).done;
@@ -127,6 +130,8 @@ describe('caches and locks', () => {
     expect(result.output).toMatch(/page cache .* could not be read; every page is rendered again/);
     expect(result.output).toMatch(/content cache .* could not be read; every edition is rendered again/);
     expect(result.output).toMatch(/ingest cache .* could not be read/);
+    expect(result.output).toMatch(/search cache .*search-pages\.json could not be read; it is made again/);
+    expect(result.output).toMatch(/search cache .*search-gzip\.json could not be read; it is made again/);
     expect(Object.keys(await fileHashes(outDir))).toContain('en/filler-299/index.html');
   }, 300_000);
 

@@ -1,0 +1,108 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { analysePage } from '../core/search/analysis.ts';
+import type { SearchPage } from '../core/search/index.ts';
+import { linkNameWords, linkNames, nameTerms, nameTermsOf } from '../core/search/names.ts';
+import { indexedRecord, searchRecord } from '../core/search/record.ts';
+import { countVocabulary, vocabularyFiles, vocabularyFilesOf } from '../core/search/vocabulary.ts';
+import { englishNamesOf } from '../core/search/names.ts';
+import { keptGzip, pageAnalyses } from './search-cache.ts';
+
+let dir: string;
+beforeEach(async () => (dir = await mkdtemp(join(tmpdir(), 'hamish-search-cache-'))));
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+const PAGES: SearchPage[] = [
+  {
+    url: '/en/hearing/',
+    lang: 'en',
+    title: 'Judge Kavanaugh at the hearing',
+    blocks: [
+      'Judge Kavanaugh said the court would hear the case.',
+      'President Bashar al-Assad said NATO met on Thursday.',
+    ],
+  },
+  {
+    url: '/ar/hearing/',
+    lang: 'ar',
+    title: 'القاضي كافانو في الجلسة',
+    blocks: ['قال القاضي كافانو إن المحكمة ستنظر في القضية.', 'وقال الرئيس بشار الأسد إن الناتو اجتمع يوم الخميس.'],
+  },
+  { url: '/ar/other/', lang: 'ar', title: 'كفن أبيض', blocks: ['والانتخابات لماكرون بـ 2020 والـCOVID'] },
+];
+
+/** What a build keeps: the JSON of it. */
+const json = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
+
+describe("search's kept page analyses", () => {
+  test("give the records, name links and vocabulary that the pages' text gives", () => {
+    const analyses = PAGES.map(analysePage);
+    const texts = PAGES.map((page) => ({ lang: page.lang, blocks: [page.title, ...page.blocks] }));
+    const links = linkNames(texts);
+    expect(linkNameWords(analyses.map((a) => a.names))).toEqual(links);
+    expect(links.toEnglish.size).toBeGreaterThan(0);
+    PAGES.forEach((page, i) => {
+      const terms = nameTerms(texts[i], links);
+      expect(nameTermsOf(analyses[i].names, links)).toEqual(terms);
+      expect(indexedRecord(page, analyses[i].indexed, ['عg0ع', ...terms])).toEqual(
+        searchRecord(page, ['عg0ع', ...terms]),
+      );
+    });
+    expect(
+      vocabularyFilesOf(
+        countVocabulary(analyses.map((a) => a.vocabulary)),
+        englishNamesOf(analyses.map((a) => a.names.english)),
+      ),
+    ).toEqual(vocabularyFiles(texts.map((text) => text.blocks)));
+  });
+
+  test('are made once per text, read back as made, and made again when the text changes', async () => {
+    const warn = vi.fn();
+    const cold = await pageAnalyses(PAGES, dir, warn);
+    expect(cold.made).toBe(PAGES.length);
+    expect(json(cold.analyses)).toEqual(json(PAGES.map(analysePage)));
+    const warm = await pageAnalyses(PAGES, dir, warn);
+    expect(warm.made).toBe(0);
+    expect(warm.analyses).toEqual(cold.analyses);
+    const edited = PAGES.map((page, i) => (i === 1 ? { ...page, blocks: [...page.blocks, 'فقرة أخرى.'] } : page));
+    const again = await pageAnalyses(edited, dir, warn);
+    expect(again.made).toBe(1);
+    expect(json(again.analyses)).toEqual(json(edited.map(analysePage)));
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  test('a cache that does not parse, or holds a value of another shape, is made again', async () => {
+    await pageAnalyses(PAGES, dir, () => undefined);
+    const file = join(dir, 'search-pages.json');
+    const kept = JSON.parse(await readFile(file, 'utf8')) as { version: string; values: Record<string, unknown> };
+    for (const key of Object.keys(kept.values)) kept.values[key] = { indexed: 'wrong' };
+    await writeFile(file, JSON.stringify(kept));
+    const reshaped = await pageAnalyses(PAGES, dir, () => undefined);
+    expect(reshaped.made).toBe(PAGES.length);
+    expect(json(reshaped.analyses)).toEqual(json(PAGES.map(analysePage)));
+
+    await writeFile(file, '{"version": "x", "val');
+    const warn = vi.fn();
+    const rebuilt = await pageAnalyses(PAGES, dir, warn);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/search-pages\.json could not be read/));
+    expect(rebuilt.made).toBe(PAGES.length);
+    expect((await pageAnalyses(PAGES, dir, warn)).made).toBe(0);
+  });
+});
+
+describe("search's kept gzip", () => {
+  test('gives the bytes gzip gives at level 9, from the cache the second time', async () => {
+    const text = JSON.stringify({ url: '/en/hearing/', blocks: PAGES[0].blocks });
+    const first = await keptGzip(dir, () => undefined);
+    const bytes = first.gzip(text);
+    expect(Buffer.from(bytes)).toEqual(gzipSync(text, { level: 9 }));
+    await first.done();
+    const second = await keptGzip(dir, () => undefined);
+    expect(Buffer.from(second.gzip(text))).toEqual(Buffer.from(bytes));
+    expect(second.made()).toBe(0);
+    expect(gunzipSync(second.gzip(text)).toString()).toBe(text);
+  });
+});
