@@ -197,6 +197,11 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
             }),
           ],
           vite: {
+            // Vite's prebundled dependencies beside the content folder's other caches: in
+            // `node_modules/.vite`, shared by every build and dev server of the project (several
+            // content folders, several checkouts sharing one node_modules), each run found another's
+            // and bundled them again ("vite config has changed"), a second or two every build.
+            cacheDir: join(workDir, 'vite'),
             plugins: [
               siteVitePlugin(files, overrides),
               {
