@@ -16,7 +16,7 @@ import type { Lang } from '../types.ts';
 import { foldLineText } from '../arabic/index.ts';
 import { MONTHS, WEEKDAYS } from '../calendar.ts';
 import { LABELS, type FurnitureKind } from './furniture-labels.ts';
-import { RELATIVE_TIME, RELATIVE_TIME_LINE, readDate } from './furniture-dates.ts';
+import { RELATIVE_TIME, RELATIVE_TIME_LINE, RELATIVE_TIME_SOURCE, readDate } from './furniture-dates.ts';
 import type { PatternSpec } from './furniture.ts';
 
 /** The end of a word in any script. */
@@ -206,8 +206,12 @@ export const CRUMB_SEPARATOR = String.raw`(?:${CRUMB_RUN}|[\-–—])`;
 /** The separators of a breadcrumb in the original line. */
 const CRUMB_SPLIT = new RegExp(String.raw`\s+${CRUMB_SEPARATOR}\s+`, 'u');
 
-/** A check on the original line after the regex matched: the part of a shape a regex cannot say. */
-export type ShapeCheck = (line: string, value: string | undefined, lang: Lang) => boolean;
+/**
+ * A check on the original line after the regex matched: the part of a shape a regex cannot say.
+ * A check that finds the value itself (the outlet after the last of several prepositions, the
+ * names of several credits) returns it instead of `true`.
+ */
+export type ShapeCheck = (line: string, value: string | undefined, lang: Lang) => boolean | string;
 
 /** What the checks of the built-in patterns look at, by pattern name. */
 export const DEFAULT_CHECKS: Record<string, ShapeCheck> = {};
@@ -1016,6 +1020,255 @@ const GENERIC: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
   ];
 });
 
+/** The words of a line, folded, without the punctuation around them. */
+const foldedWords = (text: string) =>
+  foldLineText(text)
+    .replace(/[^\p{L}\p{M}\p{N}\s'’-]+/gu, ' ')
+    .split(/\s+/u)
+    .filter((w) => w !== '');
+const foldedSet = (words: readonly string[]) => new Set(words.map((w) => foldLineText(w)));
+/** An Arabic word with and without what is joined to its front ("والأخبار", "للمقال"). */
+const bareForms = (word: string) => [
+  word,
+  word.replace(/^(?:و|ف)(?=\p{L}{3})/u, ''),
+  ...withArticle(word.replace(/^(?:و|ف)(?=\p{L}{3})/u, '').replace(/^لل(?=\p{L}{2})/u, 'ال')),
+];
+const inSet = (set: Set<string>, word: string, lang: Lang) =>
+  lang === 'ar' ? bareForms(word).some((w) => set.has(w)) : set.has(word);
+
+/** Words before an update line's verb that say which update it is ("First posted", "آخر تعديل", "تم النشر"). */
+const RELATIVE_LEADS: Record<Lang, Set<string>> = {
+  en: new Set([
+    'first',
+    'last',
+    'originally',
+    'just',
+    'recently',
+    'initially',
+    'latest',
+    'story',
+    'article',
+    'page',
+    'post',
+    'video',
+    'was',
+  ]),
+  ar: new Set(['اخر', 'اول', 'تم', 'قد', 'وقد', 'اخيرا']),
+};
+
+/** Words that open a clause, never a label: "He died two days ago" is a sentence. */
+const CLAUSE_OPENERS = new Set(
+  'i you he she it we they the a an this that these those his her its our their my your there'.split(' '),
+);
+
+/** An outlet's name after a preposition: capitalised words, maybe joined by "of", "the", "&" ("The Times of India"). */
+function isOutletName(text: string, lang: Lang): boolean {
+  const words = text.trim().split(/\s+/u);
+  if (words.length === 0 || words.length > 6 || words[0] === '' || /\d/u.test(text)) return false;
+  if (lang === 'ar' && /\p{Script=Arabic}/u.test(text)) return isRole(text, lang) && looksLikeOutlet(text, lang);
+  return (
+    /^[\p{Lu}\p{N}"“]/u.test(words[0]) &&
+    words.every((w, i) => /^[\p{Lu}\p{N}"“(]/u.test(w) || (i > 0 && /^(?:of|the|and|&|for|on|de|al|el)$/iu.test(w)))
+  );
+}
+
+/** "Reporting by Jane Doe in Cairo": where the writer filed from is no part of the name. */
+const withoutPlace = (part: string, lang: Lang) =>
+  lang === 'en'
+    ? part.replace(/\s+(?:in|from)\s+\p{Lu}[\p{L}.'’ -]*$/u, '')
+    : part.replace(/\s+(?:في|من)\s+\S+(?:\s+\S+)?$/u, '');
+
+/** The names one credit names ("Editing by Jane Doe", "By Jane Doe", "تصوير: فلان"), or none. */
+function creditPartNames(part: string, lang: Lang): string[] | undefined {
+  const text = withoutPlace(part.trim(), lang);
+  if (text === '') return undefined;
+  if (isCreditLine(text, lang)) {
+    const value = CREDIT_OPENING[lang].exec(foldLineText(text))?.groups?.value;
+    if (value === undefined) return undefined;
+    return creditNames(lang === 'en' ? text.slice(text.length - value.length) : value);
+  }
+  const by = /^(?:by|بقلم|كتب|كتبت|كتبه|كتبها)\s*[:\-–—]?\s+(.+)$/iu.exec(text);
+  if (by && namesOf(by[1]).every((name) => looksLikeName(name, lang, 4))) return namesOf(by[1]);
+  return undefined;
+}
+
+/**
+ * Several credits on one line, joined by a semicolon, a bar, a bullet, a spaced dash, or a comma
+ * before the next role ("Editing by A; reporting by B", "(Reporting by A in Cairo; Writing by B)",
+ * "إعداد: فلان - تصوير: فلان"): the names of them all, as one author, or undefined.
+ */
+export function joinedCreditNames(line: string, lang: Lang): string | undefined {
+  let text = line.trim();
+  if (/^[([].*[)\]]$/u.test(text)) text = text.slice(1, -1).trim();
+  const roles = foldedList(LABELS[lang].credits);
+  const parts = text.split(new RegExp(String.raw`\s*[;؛|•·]\s*|\s+[-–—]\s+|[,،]\s*(?=(?:${roles})(?!\p{L}))`, 'iu'));
+  if (parts.length < 2) return undefined;
+  const names: string[] = [];
+  for (const part of parts) {
+    const found = creditPartNames(part, lang);
+    if (!found || found.length === 0) return undefined;
+    for (const name of found) if (!names.includes(name)) names.push(name);
+  }
+  const and = lang === 'ar' ? ' و' : ' and ';
+  return names.length <= 2
+    ? names.join(and)
+    : `${names.slice(0, -1).join(lang === 'ar' ? '، ' : ', ')}${and}${names.at(-1)}`;
+}
+
+/**
+ * Shapes of page furniture that need no label from the tables, tried after the labelled ones:
+ * each is a class of lines (an update line with any verb, credits joined, where a piece first
+ * ran, agencies, a prompt to comment, the heading of a list of articles, a ban on reuse, a picture
+ * credited by a word of photography), filled with each language's words.
+ */
+const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpec[] => {
+  const table = LABELS[lang];
+  const relative = `timestamp-relative-labelled-${lang}`;
+  // "First posted 3 hours ago", "حُدّث قبل ٣ دقائق": a label of a word to three, any verb, then a relative time.
+  // A label of more words is a verb after what says which time it is ("First posted", "Last edited",
+  // "آخر تعديل", "تم التحديث"); a subject before the verb makes a sentence ("بدأت الحمى منذ يومين",
+  // "Symptoms started two days ago").
+  DEFAULT_CHECKS[relative] = (line, value) => {
+    const label = foldedWords(line.slice(0, line.length - (value ?? '').length));
+    if (label.length === 0 || label.length > 3) return false;
+    if (lang === 'en' ? CLAUSE_OPENERS.has(label[0]) : label.some((w) => isParticle(w))) return false;
+    return label.length === 1 || RELATIVE_LEADS[lang].has(label[0]);
+  };
+  const joined = `credit-joined-${lang}`;
+  DEFAULT_CHECKS[joined] = (line) => joinedCreditNames(line, lang) ?? false;
+
+  const acts = foldedSet(table.provenance.acts);
+  const glue = foldedSet(table.provenance.glue);
+  const links = foldedSet(table.provenance.links);
+  const provenance = `source-provenance-${lang}`;
+  // "This article first appeared in X", "Reproduced with permission from X", "نُشر أولا في X": words of
+  // publishing and nothing else, a preposition, and the outlet (the first split that names one).
+  DEFAULT_CHECKS[provenance] = (line) => {
+    const words = line.trim().replace(/\.$/u, '').split(/\s+/u);
+    const folded = words.map((w) => foldLineText(w));
+    for (let k = 1; k < words.length - 1 + 1; k++) {
+      if (!links.has(folded[k])) continue;
+      const head = folded.slice(0, k);
+      if (!head.every((w) => acts.has(w) || glue.has(w)) || !head.some((w) => acts.has(w))) return false;
+      const outlet = words
+        .slice(k + 1)
+        .join(' ')
+        .replace(/^(?:موقع|صحيفة|صحيفه|مجلة|مجله|قناة|قناه|the website of|website)\s+(?=\S)/iu, '');
+      if (outlet !== '' && isOutletName(outlet, lang)) return outlet;
+    }
+    return false;
+  };
+
+  const agencies = foldedSet(table.agencies);
+  const agency = `source-agencies-${lang}`;
+  // "وكالات - الأهرام", "Reuters + agencies", "Staff and agencies": agencies as a group, maybe with an
+  // outlet. An outlet before a dash is a dateline's place ("الرياض - وكالات"), left to the dateline.
+  DEFAULT_CHECKS[agency] = (line) => {
+    const text = line.trim().replace(/^[([]|[)\]]$/gu, '');
+    const items = text.split(/\s*([-–—|+/&,،])\s*/u);
+    const names = items.filter((_, i) => i % 2 === 0);
+    const isAgency = (item: string) =>
+      agencies.has(foldLineText(item)) ||
+      [...agencies].some((a) =>
+        new RegExp(`(?:\\s(?:and|with)\\s|\\sو|^و)${escapeRegExp(a)}$`, 'u').test(foldLineText(item)),
+      );
+    const first = names.findIndex(isAgency);
+    if (first === -1 || names.length > 3) return false;
+    const others = names.filter((n) => !isAgency(n));
+    if (!others.every((n) => isOutletName(n, lang))) return false;
+    if (first > 0 && /^[-–—|]$/u.test(items[2 * first - 1])) return false;
+    return others[0] ?? '';
+  };
+
+  const prompt = `comments-prompt-${lang}`;
+  const lists = {
+    items: foldedSet(table.lists.items),
+    relations: foldedSet(table.lists.relations),
+    glue: foldedSet(table.lists.glue),
+  };
+  const heading = `related-heading-${lang}`;
+  // "Latest stories", "مقالات مشابهة", "قد يعجبك أيضا": only words of a list of articles and how they
+  // relate, one of each (or two of how they relate: "Popular now").
+  DEFAULT_CHECKS[heading] = (line) => {
+    const words = foldedWords(line);
+    if (words.length === 0 || words.length > 5) return false;
+    const items = words.filter((w) => inSet(lists.items, w, lang)).length;
+    const relations = words.filter((w) => !inSet(lists.items, w, lang) && inSet(lists.relations, w, lang)).length;
+    const glued = words.filter(
+      (w) => !inSet(lists.items, w, lang) && !inSet(lists.relations, w, lang) && inSet(lists.glue, w, lang),
+    ).length;
+    if (items + relations + glued !== words.length) return false;
+    return (items >= 1 && relations >= 1) || (relations >= 2 && words.length <= 3);
+  };
+
+  const photographer = `caption-photographer-${lang}`;
+  // "عدسة رويترز", "Photographed by Jane Doe": a word of photography before a name, without a
+  // separator; in Arabic the name of two or three words has no article ("عدسة المجهر تكشف" is a headline).
+  DEFAULT_CHECKS[photographer] = (_line, value) => {
+    if (value === undefined || value === '') return false;
+    const words = value.trim().split(/\s+/u);
+    if (lang === 'ar' && /\p{Script=Arabic}/u.test(value))
+      return (
+        words.length <= 3 &&
+        (words.length === 1 || !words.some((w) => /^ال/u.test(foldLineText(w)))) &&
+        looksLikeName(value, lang, 3)
+      );
+    return looksLikeName(value, lang, 4) && (words.length >= 2 || /^\p{Lu}/u.test(value));
+  };
+  const year = String.raw`(?<![\d])(?:19|20)\d{2}(?![\d])`;
+  return [
+    {
+      name: relative,
+      lang,
+      kind: 'timestamp',
+      regex: String.raw`^[\p{L}\p{M}'’ ]{2,40}?\s*[:|,-]?\s*(?<value>${RELATIVE_TIME_SOURCE})\.?$`,
+      maxLength: 80,
+    },
+    { name: joined, lang, kind: 'byline', regex: String.raw`^(?<value>.{6,240})$`, maxLength: 240 },
+    { name: provenance, lang, kind: 'source', regex: String.raw`^(?<value>.{6,120})$`, maxLength: 120 },
+    { name: agency, lang, kind: 'source', regex: String.raw`^(?<value>.{3,80})$`, maxLength: 80 },
+    {
+      // "Share your thoughts", "What do you think?", "شاركنا رأيك": the reader's opinion asked for.
+      name: prompt,
+      lang,
+      kind: 'comments',
+      regex: String.raw`^(?=.*${START}${alt(table.prompts)}${END})(?:[^\s.]+\s*){1,8}[?؟!:]?$`,
+      maxLength: 70,
+    },
+    {
+      name: heading,
+      lang,
+      kind: 'related',
+      where: 'anywhere',
+      regex: String.raw`^[\p{L}\p{M}'’ ]{2,60}?\s*[:.…>"']*$`,
+      maxLength: 60,
+    },
+    {
+      // "All rights reserved. May not be reproduced", "لا يجوز إعادة النشر دون إذن": a ban and an act of reuse.
+      name: `copyright-reuse-${lang}`,
+      lang,
+      kind: 'copyright',
+      regex: String.raw`^(?=.*${START}${alt(table.reuse.bans)}${END})(?=.*${START}${alt(table.reuse.acts)}${END}).{10,200}$`,
+      maxLength: 200,
+    },
+    {
+      // "Content copyright The National 2021": the word of rights and a year, around a name.
+      name: `copyright-year-${lang}`,
+      lang,
+      kind: 'copyright',
+      regex: String.raw`^(?=.*${year})(?=.*${START}(?:copyright|حقوق)${END})[^.!?؟]{6,100}$`,
+      maxLength: 100,
+    },
+    {
+      name: photographer,
+      lang,
+      kind: 'caption',
+      where: 'anywhere',
+      regex: String.raw`^[(\[]?\s*${alt(table.photographers)}${END}\s*(?<value>[^:|()\[\]]{2,60}?)\s*[)\]]?$`,
+    },
+  ];
+});
+
 /**
  * Kinds whose lines are the page's own interface words, which a page in one language often prints
  * in the other ("Advertisement" on an Arabic page): their labels count in both.
@@ -1149,6 +1402,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
     maxLength: 120,
     regex: String.raw`^(?:اشترك|اشتركوا|سجل|انضم)${END}.{0,80}(?:النشرة|نشرتنا|القائمة البريدية|بريدك الإلكتروني).*$`,
   },
+  ...SHAPES,
   ...GENERIC,
   ...byKind.filter((p) => UNLABELLED.test(p.name)).sort((a, b) => unlabelledOrder(a.name) - unlabelledOrder(b.name)),
 ];
