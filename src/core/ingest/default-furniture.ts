@@ -1065,7 +1065,14 @@ const CLAUSE_OPENERS = new Set(
 function isOutletName(text: string, lang: Lang): boolean {
   const words = text.trim().split(/\s+/u);
   if (words.length === 0 || words.length > 6 || words[0] === '' || /\d/u.test(text)) return false;
-  if (lang === 'ar' && /\p{Script=Arabic}/u.test(text)) return isRole(text, lang) && looksLikeOutlet(text, lang);
+  // An Arabic outlet spells a particle only in an initialism of short words ("سي إن إن"); "الصحيفة
+  // مقالاً عن الاختراق" is a clause.
+  if (lang === 'ar' && /\p{Script=Arabic}/u.test(text))
+    return (
+      words.length <= 4 &&
+      looksLikeOutlet(text, lang) &&
+      (words.every((w) => !isParticle(w)) || words.every((w) => [...w].length <= 3))
+    );
   return (
     /^[\p{Lu}\p{N}"“]/u.test(words[0]) &&
     words.every((w, i) => /^[\p{Lu}\p{N}"“(]/u.test(w) || (i > 0 && /^(?:of|the|and|&|for|on|de|al|el)$/iu.test(w)))
@@ -1083,9 +1090,11 @@ function creditPartNames(part: string, lang: Lang): string[] | undefined {
   const text = withoutPlace(part.trim(), lang);
   if (text === '') return undefined;
   if (isCreditLine(text, lang)) {
-    const value = CREDIT_OPENING[lang].exec(foldLineText(text))?.groups?.value;
+    // Without harakat, folding keeps every letter in place, so the value's length finds it as written.
+    const bare = text.replace(/[\u064B-\u065F\u0670\u0640]/gu, '');
+    const value = CREDIT_OPENING[lang].exec(foldLineText(bare))?.groups?.value;
     if (value === undefined) return undefined;
-    return creditNames(lang === 'en' ? text.slice(text.length - value.length) : value);
+    return creditNames(bare.slice(bare.length - value.length));
   }
   const by = /^(?:by|بقلم|كتب|كتبت|كتبه|كتبها)\s*[:\-–—]?\s+(.+)$/iu.exec(text);
   if (by && namesOf(by[1]).every((name) => looksLikeName(name, lang, 4))) return namesOf(by[1]);
@@ -1134,8 +1143,6 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
     if (lang === 'en' ? CLAUSE_OPENERS.has(label[0]) : label.some((w) => isParticle(w))) return false;
     return label.length === 1 || RELATIVE_LEADS[lang].has(label[0]);
   };
-  const joined = `credit-joined-${lang}`;
-  DEFAULT_CHECKS[joined] = (line) => joinedCreditNames(line, lang) ?? false;
 
   const acts = foldedSet(table.provenance.acts);
   const glue = foldedSet(table.provenance.glue);
@@ -1224,9 +1231,20 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       regex: String.raw`^[\p{L}\p{M}'’ ]{2,40}?\s*[:|,-]?\s*(?<value>${RELATIVE_TIME_SOURCE})\.?$`,
       maxLength: 80,
     },
-    { name: joined, lang, kind: 'byline', regex: String.raw`^(?<value>.{6,240})$`, maxLength: 240 },
-    { name: provenance, lang, kind: 'source', regex: String.raw`^(?<value>.{6,120})$`, maxLength: 120 },
-    { name: agency, lang, kind: 'source', regex: String.raw`^(?<value>.{3,80})$`, maxLength: 80 },
+    {
+      name: provenance,
+      lang,
+      kind: 'source',
+      regex: String.raw`^(?=.*${START}${alt(table.provenance.acts)}${END})(?=.*${START}${alt(table.provenance.links)}${END})(?<value>.{6,120})$`,
+      maxLength: 120,
+    },
+    {
+      name: agency,
+      lang,
+      kind: 'source',
+      regex: String.raw`^(?=.*${START}${alt(table.agencies)}${END})(?<value>.{3,80})$`,
+      maxLength: 80,
+    },
     {
       // "Share your thoughts", "What do you think?", "شاركنا رأيك": the reader's opinion asked for.
       name: prompt,
@@ -1240,7 +1258,7 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       lang,
       kind: 'related',
       where: 'anywhere',
-      regex: String.raw`^[\p{L}\p{M}'’ ]{2,60}?\s*[:.…>"']*$`,
+      regex: String.raw`^(?=.*${START}${alt([...table.lists.items, ...table.lists.relations])}${END})(?:[\p{L}\p{M}'’]+\s*){1,5}[:.…>"']*$`,
       maxLength: 60,
     },
     {
@@ -1248,7 +1266,7 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       name: `copyright-reuse-${lang}`,
       lang,
       kind: 'copyright',
-      regex: String.raw`^(?=.*${START}${alt(table.reuse.bans)}${END})(?=.*${START}${alt(table.reuse.acts)}${END}).{10,200}$`,
+      regex: String.raw`^(?=.*${START}${alt(table.reuse.bans)}${END})(?=.*${START}${alt(table.reuse.acts)}${END})(?=.*${START}${alt(table.reuse.objects)}${END}).{10,200}$`,
       maxLength: 200,
     },
     {
@@ -1267,6 +1285,62 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       regex: String.raw`^[(\[]?\s*${alt(table.photographers)}${END}\s*(?<value>[^:|()\[\]]{2,60}?)\s*[)\]]?$`,
     },
   ];
+});
+
+/** Caption labels and archive words, which a bracketed credit may open with ("(أرشيف - رويترز)", "(File - AP)"). */
+const PICTURE_WORDS = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [
+    lang,
+    new RegExp(
+      String.raw`^(?:${foldedList([...formsOf(LABELS[lang].labels.caption).plain, ...formsOf(LABELS[lang].labels.caption).separated, 'archive', 'archives', 'file', 'أرشيف'])})\s*[-–—:|,]\s*`,
+      'iu',
+    ),
+  ]),
+) as Record<Lang, RegExp>;
+
+/**
+ * The credit of a picture from its caption line: the labelled credit a caption ends with ("… a
+ * clinic. Credit: Jane Doe"), or the value without the label or archive word before it ("أرشيف -
+ * رويترز" → "رويترز").
+ */
+export function pictureCredit(line: string, value: string | undefined, lang: Lang): string | undefined {
+  const bare = line.trim().replace(/[\u064B-\u065F\u0670\u0640]/gu, '');
+  const tail = CREDIT_TAIL[lang].exec(foldLineText(bare))?.groups?.value;
+  if (tail !== undefined) return bare.slice(bare.length - tail.length).trim();
+  if (value === undefined || value === '') return undefined;
+  const folded = foldLineText(value.replace(/[\u064B-\u065F\u0670\u0640]/gu, ''));
+  const label = PICTURE_WORDS[lang].exec(folded);
+  return label
+    ? value
+        .replace(/[\u064B-\u065F\u0670\u0640]/gu, '')
+        .slice(label[0].length)
+        .trim()
+    : value;
+}
+
+/** A writer's name without the title before it ("الزميل فلان", "Dr Jane Doe" → "Jane Doe"). */
+export function withoutHonorific(name: string, lang: Lang): string {
+  const re = new RegExp(String.raw`^(?:${foldedList(LABELS[lang].honorifics)})(?![\p{L}])\s*`, 'iu');
+  const match = re.exec(foldLineText(name));
+  const rest = match ? name.slice(match[0].length).trim() : name;
+  return rest === '' ? name : rest;
+}
+
+/**
+ * Several credits on one line ("Editing by A; reporting by B"): tried before every other pattern,
+ * since its first credit alone is a byline whose value would run on into the second.
+ */
+const JOINED_CREDITS: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `credit-joined-${lang}`;
+  DEFAULT_CHECKS[name] = (line) => joinedCreditNames(line, lang) ?? false;
+  const roles = alt([...LABELS[lang].credits, 'by', 'بقلم']);
+  return {
+    name,
+    lang,
+    kind: 'byline',
+    regex: String.raw`^(?=.*(?:[;؛|•·,،]|\s[-–—]\s))(?=.*${START}${roles}${END})(?<value>.{6,240})$`,
+    maxLength: 240,
+  };
 });
 
 /**
@@ -1294,6 +1368,7 @@ const unlabelledOrder = (name: string) =>
  * then the shapes without labels (a line of crumbs, a bare date, a dateline, a credit in brackets).
  */
 export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
+  ...JOINED_CREDITS,
   ...byKind.filter((p) => !UNLABELLED.test(p.name)),
   // ——— Where the article continues elsewhere: the outlet is worth keeping as provenance.
   {

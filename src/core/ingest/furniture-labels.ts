@@ -81,8 +81,11 @@ export interface LanguageTable {
    * only of what it lists (`items`) and how they relate to the article (`relations`).
    */
   lists: { items: readonly string[]; relations: readonly string[]; glue: readonly string[] };
-  /** Forbidding reuse ("may not be reproduced", "لا يجوز إعادة النشر"): a ban and an act of reuse. */
-  reuse: { bans: readonly string[]; acts: readonly string[] };
+  /**
+   * Forbidding reuse ("may not be reproduced without permission", "لا يجوز إعادة النشر دون إذن"): a
+   * ban, an act of reuse, and what is reused or the permission asked (`objects`).
+   */
+  reuse: { bans: readonly string[]; acts: readonly string[]; objects: readonly string[] };
   /** Titles before a writer's name, which are not the name ("Dr", "الزميل"). */
   honorifics: readonly string[];
 }
@@ -635,6 +638,24 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'broadcast',
         'retransmitted',
       ],
+      objects: [
+        'material',
+        'content',
+        'article',
+        'articles',
+        'story',
+        'stories',
+        'text',
+        'images',
+        'photographs',
+        'photos',
+        'site',
+        'website',
+        'publication',
+        'part',
+        'permission',
+        'consent',
+      ],
     },
     honorifics: ['dr', 'dr.', 'prof', 'prof.', 'professor', 'our correspondent', 'our reporter', 'staff writer'],
     credits: [
@@ -1041,12 +1062,6 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'نشرها',
         'منشور',
         'منشورة',
-        'ظهر',
-        'ظهرت',
-        'أعيد',
-        'أعيدت',
-        'نقل',
-        'نقلت',
         'منقول',
         'منقولة',
         'مترجم',
@@ -1057,8 +1072,15 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'بالتعاون',
         'بالشراكة',
         'بالاتفاق',
+        'أولا',
+        'أصلا',
+        'لأول',
       ],
       glue: [
+        'ظهر',
+        'ظهرت',
+        'أعيد',
+        'أعيدت',
         'هذا',
         'هذه',
         'المقال',
@@ -1070,10 +1092,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'الموضوع',
         'النص',
         'الحوار',
-        'أولا',
-        'لأول',
         'مرة',
-        'أصلا',
         'سابقا',
         'الأصل',
         'في',
@@ -1173,6 +1192,23 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'دون ذكر',
       ],
       acts: ['نسخ', 'النسخ', 'نشر', 'النشر', 'إعادة', 'اقتباس', 'الاقتباس', 'استخدام', 'استعمال', 'نقل'],
+      objects: [
+        'المحتوى',
+        'المادة',
+        'المواد',
+        'المقال',
+        'المقالات',
+        'الخبر',
+        'الأخبار',
+        'الموقع',
+        'النصوص',
+        'الصور',
+        'إذن',
+        'الإذن',
+        'كتابي',
+        'خطي',
+        'المصدر',
+      ],
     },
     honorifics: [
       'الزميل',
