@@ -456,15 +456,27 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     DEFAULT_CHECKS[name] = (_line, value) =>
       value !== undefined && splitTags(value).every((tag) => tag.split(/\s+/u).length <= 6);
     const { plain, separated } = formsOf(labels);
-    const phrases = plain.filter((l) => /\s/u.test(l));
     const unseparated = `tags-list-${lang}`;
     // A label of two words or more needs no separator before a list of names: "Filed under Vaccines, Lockdown".
-    DEFAULT_CHECKS[unseparated] = (_line, value) => {
+    // A label of one word does too before a list a sentence would not open with ("Keywords Masks,
+    // Schools, Hospitals"): two names or more after a capitalised label, three in Arabic.
+    DEFAULT_CHECKS[unseparated] = (line, value) => {
       if (value === undefined) return false;
       const tags = splitTags(value);
+      const label = line
+        .trim()
+        .slice(0, line.trim().length - value.length)
+        .trim();
+      const single = !/\s/u.test(label);
+      if (single && (lang === 'ar' ? tags.length < 3 : tags.length < 2 || !/^\p{Lu}/u.test(label))) return false;
       return (
         tags.length >= 2 &&
-        tags.every((t) => t.split(/\s+/u).length <= 3 && !/[.!?؟]$/u.test(t) && looksLikeName(t, lang, 3))
+        tags.every(
+          (t) =>
+            t.split(/\s+/u).length <= 3 &&
+            !/[.!?؟]$/u.test(t) &&
+            (lang === 'en' ? /^[\p{Lu}\p{N}]/u.test(t) && !/\d/u.test(t) : looksLikeName(t, lang, 3)),
+        )
       );
     };
     const hashtags = `hashtags-${lang}`;
@@ -483,7 +495,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         name: unseparated,
         lang,
         kind: 'tags',
-        regex: phrases.length > 0 ? String.raw`^${alt(phrases)}${END}\s+(?<value>[^:|]{2,120})$` : '(?!)',
+        regex: String.raw`^${alt(plain)}${END}\s+(?<value>[^:|]{2,120})$`,
         maxLength: 160,
       },
       {
@@ -826,6 +838,11 @@ const AGENT_LABEL: Record<Lang, RegExp> = {
   ar: /^(?:ت\p{L}{2}ي\p{L}|[اإ]\p{L}{2}ا\p{L}|م\p{L}{3,5})$/u,
 };
 
+/** Each language's credit words, folded: what a credit names people for. */
+const CREDIT_ROLES = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [lang, new Set(LABELS[lang].credits.map((c) => foldLineText(c)))]),
+) as Record<Lang, Set<string>>;
+
 /** A letter's header words ("From:", "To:", "من:"): a name and a role after a comma follow them, not tags. */
 const isHeaderWord = (line: string) => /^\s*(?:from|to|cc|re|من|إلى|الى)\s*:/iu.test(line);
 
@@ -1036,6 +1053,30 @@ const bareForms = (word: string) => [
 const inSet = (set: Set<string>, word: string, lang: Lang) =>
   lang === 'ar' ? bareForms(word).some((w) => set.has(w)) : set.has(word);
 
+/** A timestamp with a label of the table or a verb before a relative time ("Updated 3 hours ago", "نشر منذ ساعتين"). */
+function matchLabelledTime(part: string, lang: Lang): boolean {
+  const folded = foldLineText(part.trim());
+  const relative = new RegExp(
+    String.raw`^(?<label>[\p{L}\p{M}'’ ]{2,40}?)\s*[:|,-]?\s*${RELATIVE_TIME_SOURCE}\.?$`,
+    'u',
+  ).exec(folded);
+  if (relative?.groups?.label !== undefined) {
+    const label = foldedWords(relative.groups.label);
+    return label.length <= 3 && (label.length === 1 || RELATIVE_LEADS[lang].has(label[0]));
+  }
+  const labelled = new RegExp(
+    `^${alt(LABELS[lang].labels.timestamp.map((l) => l.replace(/:$/u, '')))}${END}\\s*[:|-]?\\s*(?<value>.+)$`,
+    'u',
+  ).exec(folded);
+  if (!labelled?.groups?.value) return false;
+  const reading = readDate(labelled.groups.value, lang);
+  return (reading.date !== undefined || reading.time !== undefined) && reading.rest.length <= 1;
+}
+
+/** Prepositions that credit an outlet with nothing before them. */
+// Arabic عن is also "about" ("عن الكاتب", "عن كثب"), so it needs a word of publishing before it.
+const BARE_LINKS = new Set(['from', 'via']);
+
 /** Words before an update line's verb that say which update it is ("First posted", "آخر تعديل", "تم النشر"). */
 const RELATIVE_LEADS: Record<Lang, Set<string>> = {
   en: new Set([
@@ -1085,6 +1126,25 @@ const withoutPlace = (part: string, lang: Lang) =>
     ? part.replace(/\s+(?:in|from)\s+\p{Lu}[\p{L}.'’ -]*$/u, '')
     : part.replace(/\s+(?:في|من)\s+\S+(?:\s+\S+)?$/u, '');
 
+/** How long a piece takes to read ("5 min read", "قراءة ٣ دقائق", "مدة القراءة: 4 دقائق"). */
+const READING_TIME =
+  /^(?:(?:reading time|read time|time to read)\s*:?\s*)?\d+\s*(?:-|to)?\s*(?:\d+\s*)?(?:min|mins|minutes?|m)\.?(?:\s+(?:read|reading|listen|watch))?$|^(?:(?:مده|وقت|زمن)\s+القراءه\s*:?\s*|قراءه\s+(?:في\s+)?)?\d+\s*(?:دقيقه|دقائق|د)(?:\s+(?:قراءه|للقراءه))?$/u;
+
+/** A part of a line of page furniture that gives no name: a date or time, a relative time, a reading time. */
+function isTimePart(part: string, lang: Lang): boolean {
+  const folded = foldLineText(part.trim());
+  if (READING_TIME.test(folded) || RELATIVE_TIME_LINE.test(folded)) return true;
+  const reading = readDate(part, lang);
+  return (reading.date !== undefined || reading.time !== undefined) && reading.rest.length <= 1;
+}
+
+/** A writer's role after the name ("Staff writer", "Senior correspondent", "مراسل"): a few words, one of them a role. */
+function isRolePart(part: string, lang: Lang): boolean {
+  const words = foldedWords(part);
+  const last = words.at(-1) ?? '';
+  return words.length >= 1 && words.length <= 3 && !/\d/u.test(part) && CREDIT_ROLES[lang].has(last);
+}
+
 /** The names one credit names ("Editing by Jane Doe", "By Jane Doe", "تصوير: فلان"), or none. */
 function creditPartNames(part: string, lang: Lang): string[] | undefined {
   const text = withoutPlace(part.trim(), lang);
@@ -1113,11 +1173,21 @@ export function joinedCreditNames(line: string, lang: Lang): string | undefined 
   const parts = text.split(new RegExp(String.raw`\s*[;؛|•·]\s*|\s+[-–—]\s+|[,،]\s*(?=(?:${roles})(?!\p{L}))`, 'iu'));
   if (parts.length < 2) return undefined;
   const names: string[] = [];
+  // Besides credits, a part may be the time the piece takes to read or was published ("By X · 5 min
+  // read"), or a writer's role after a bare name ("Jane Doe | Staff writer").
+  const roleAfterName =
+    parts.length === 2 &&
+    isRolePart(parts[1], lang) &&
+    looksLikeName(parts[0], lang, 4) &&
+    creditPartNames(parts[0], lang) === undefined;
+  if (roleAfterName) return parts[0].split(/\s+/u).length >= 2 ? parts[0].trim() : undefined;
   for (const part of parts) {
+    if (isTimePart(part, lang)) continue;
     const found = creditPartNames(part, lang);
     if (!found || found.length === 0) return undefined;
     for (const name of found) if (!names.includes(name)) names.push(name);
   }
+  if (names.length === 0) return undefined;
   const and = lang === 'ar' ? ' و' : ' and ';
   return names.length <= 2
     ? names.join(and)
@@ -1153,10 +1223,13 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
   DEFAULT_CHECKS[provenance] = (line) => {
     const words = line.trim().replace(/\.$/u, '').split(/\s+/u);
     const folded = words.map((w) => foldLineText(w));
-    for (let k = 1; k < words.length - 1 + 1; k++) {
+    for (let k = 0; k < words.length; k++) {
       if (!links.has(folded[k])) continue;
       const head = folded.slice(0, k);
-      if (!head.every((w) => acts.has(w) || glue.has(w)) || !head.some((w) => acts.has(w))) return false;
+      // An outlet after "From" or "عن" alone, as the page's last line: "From Xinhua", "عن مدى مصر".
+      const bare = k === 0 && BARE_LINKS.has(folded[0]);
+      if (!bare && !head.every((w) => acts.has(w) || glue.has(w) || links.has(w))) return false;
+      if (!bare && !head.some((w) => acts.has(w))) continue;
       const outlet = words
         .slice(k + 1)
         .join(' ')
@@ -1208,6 +1281,30 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
     return (items >= 1 && relations >= 1) || (relations >= 2 && words.length <= 3);
   };
 
+  const pictureRoles = new Set(
+    [
+      ...formsOf(table.labels.caption).plain,
+      ...formsOf(table.labels.caption).separated,
+      ...table.photographers,
+      ...table.credits.filter((c) => /photo|picture|image|camera|تصوير|عدس|مصور/u.test(foldLineText(c))),
+    ].map((w) => foldLineText(w)),
+  );
+  const picture = `credit-picture-${lang}`;
+  // "Photographer: Getty", "Photos and video: Jane Doe", "تصوير وعدسة: فلان": a credit whose roles are
+  // all the picture's, a caption wherever it stands.
+  DEFAULT_CHECKS[picture] = (line) => {
+    if (!isCreditLine(line, lang)) return false;
+    const folded = foldLineText(line.trim());
+    const value = CREDIT_OPENING[lang].exec(folded)?.groups?.value;
+    if (value === undefined) return false;
+    const roles = folded
+      .slice(0, folded.length - value.length)
+      .split(/\s*(?:[,،&:|\-–—]|\s(?:and|by)\s|\sو|\s+by$|^by\s)\s*|\s+/u)
+      .filter((w) => w !== '' && w !== 'by' && w !== 'and' && w !== 'بقلم');
+    return roles.length > 0 && roles.every((r) => pictureRoles.has(r) || pictureRoles.has(r.replace(/^و/u, '')))
+      ? line.trim().slice(line.trim().length - value.length)
+      : false;
+  };
   const photographer = `caption-photographer-${lang}`;
   // "عدسة رويترز", "Photographed by Jane Doe": a word of photography before a name, without a
   // separator; in Arabic the name of two or three words has no article ("عدسة المجهر تكشف" is a headline).
@@ -1235,7 +1332,7 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       name: provenance,
       lang,
       kind: 'source',
-      regex: String.raw`^(?=.*${START}${alt(table.provenance.acts)}${END})(?=.*${START}${alt(table.provenance.links)}${END})(?<value>.{6,120})$`,
+      regex: String.raw`^(?:(?=.*${START}${alt(table.provenance.acts)}${END})(?=.*${START}${alt(table.provenance.links)}${END})|(?=(?:from|via)\s))(?<value>.{6,120})$`,
       maxLength: 120,
     },
     {
@@ -1277,6 +1374,7 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       regex: String.raw`^(?=.*${year})(?=.*${START}(?:copyright|حقوق)${END})[^.!?؟]{6,100}$`,
       maxLength: 100,
     },
+    { name: picture, lang, kind: 'caption', where: 'anywhere', regex: CREDIT_OPENING[lang].source, maxLength: 120 },
     {
       name: photographer,
       lang,
@@ -1330,6 +1428,22 @@ export function withoutHonorific(name: string, lang: Lang): string {
  * Several credits on one line ("Editing by A; reporting by B"): tried before every other pattern,
  * since its first credit alone is a byline whose value would run on into the second.
  */
+const JOINED_TIMES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `timestamp-joined-${lang}`;
+  // "Updated 3 hours ago · 4 min read", "١٢ مايو ٢٠٢٠ | قراءة ٣ دقائق": times and reading times only.
+  DEFAULT_CHECKS[name] = (line) => {
+    const parts = line.split(/\s*[|•·]\s*/u).filter((p) => p.trim() !== '');
+    if (parts.length < 2) return false;
+    const timed = (part: string) => {
+      if (isTimePart(part, lang)) return true;
+      const match = matchLabelledTime(part, lang);
+      return match;
+    };
+    return parts.every(timed) && parts.some((p) => READING_TIME.test(foldLineText(p.trim()))) ? line.trim() : false;
+  };
+  return { name, lang, kind: 'timestamp', regex: String.raw`^(?=.*[|•·])(?=.*\d)(?<value>.{6,120})$`, maxLength: 120 };
+});
+
 const JOINED_CREDITS: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
   const name = `credit-joined-${lang}`;
   DEFAULT_CHECKS[name] = (line) => joinedCreditNames(line, lang) ?? false;
@@ -1369,6 +1483,7 @@ const unlabelledOrder = (name: string) =>
  */
 export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...JOINED_CREDITS,
+  ...JOINED_TIMES,
   ...byKind.filter((p) => !UNLABELLED.test(p.name)),
   // ——— Where the article continues elsewhere: the outlet is worth keeping as provenance.
   {
