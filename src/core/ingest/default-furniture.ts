@@ -34,7 +34,15 @@ const alt = (labels: readonly string[]) =>
   `(?:${[...new Set(labels.map(literal))].sort((a, b) => b.length - a.length).join('|')})`;
 
 /** A kind's labels split by form: plain (`by`), needing a separator (`author:`), with a slot (`… contributed`). */
-function formsOf(labels: readonly string[]) {
+function formsOf(given: readonly string[]) {
+  // An Arabic label is printed with the article or without ("المصادر:", "مصادر:"): both are its forms.
+  const labels = [
+    ...new Set(
+      given.flatMap((l) =>
+        /^\p{Script=Arabic}{3,}:?$/u.test(l) ? [l, l.startsWith('ال') ? l.slice(2) : `ال${l}`] : [l],
+      ),
+    ),
+  ];
   return {
     plain: labels.filter((l) => !l.endsWith(':') && !l.includes('…')),
     separated: labels.filter((l) => l.endsWith(':')).map((l) => l.slice(0, -1).trim()),
@@ -144,8 +152,11 @@ export function looksLikeName(text: string, lang: Lang, maxWords = 5): boolean {
 }
 
 /** An outlet's name: a name in English; in Arabic a few words, which may spell a particle ("سي إن إن"). */
-const looksLikeOutlet = (text: string, lang: Lang) =>
-  lang === 'ar' && /\p{Script=Arabic}/u.test(text) ? !/[\d.!?؟،,]/u.test(text) : looksLikeName(text, lang, 5);
+const looksLikeOutlet = (text: string, lang: Lang): boolean => {
+  // An outlet may end with a channel's number ("France 24", "فرانس 24"): nothing else has digits.
+  const name = text.trim().replace(/\s+[\d٠-٩]{1,3}$/u, '');
+  return lang === 'ar' && /\p{Script=Arabic}/u.test(name) ? !/[\d.!?؟،,]/u.test(name) : looksLikeName(name, lang, 5);
+};
 
 /** A photo credit: a name or two, maybe joined ("AFP via Getty Images", "Reuters/Jane Doe"). */
 function isCredit(value: string, lang: Lang): boolean {
@@ -163,7 +174,9 @@ export function splitByline(value: string): string[] {
 const namesOf = (text: string) => text.split(/\s+(?:and|&)\s+|\s+و(?=\p{Script=Arabic})/u);
 
 /** An outlet or a role after a byline's name: a few words that start as a name does, not a sentence. */
-function isRole(text: string, lang: Lang): boolean {
+function isRole(given: string, lang: Lang): boolean {
+  // A channel's number may end an outlet's name ("France 24").
+  const text = given.trim().replace(/\s+[\d٠-٩]{1,3}$/u, '');
   const words = text.trim().split(/\s+/u);
   if (words.length > 6 || /\d/u.test(text) || /[.!?؟]$/u.test(text.trim())) return false;
   // An Arabic outlet may spell a particle ("سي إن إن" is CNN); a clause starts with one.
@@ -355,7 +368,8 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     const joined = plain.filter((l) => /\s\p{Script=Arabic}$/u.test(l));
     const attached = joined.length > 0 ? `${alt(joined)}(?=\\p{L})` : '(?!)';
     // One word may qualify the label before its separator ("الصورة بعدسة:", "Image source,").
-    const qualifier = String.raw`(?:\s+\p{L}+(?=\s*[:|/,]))?`;
+    // …or before a spaced dash ("صورة أرشيف - رويترز", "Photo archive - AP").
+    const qualifier = String.raw`(?:\s+\p{L}+(?=\s*[:|/,]|\s+[-–—]\s))?`;
     const inBrackets = new RegExp(`^\\s*(?:${alt(plain)})${END}\\s*[(\\[]`, 'u');
     const withComma = new RegExp(`^[(\\[]?\\s*(?:${alt([...plain, ...separated])})${END}${qualifier}\\s*,`, 'u');
     const withSeparator = new RegExp(
@@ -715,9 +729,25 @@ const AR_DATE_WORDS = new Set([...WEEKDAYS.ar, ...MONTHS.ar].flat().map((w) => f
 
 /** Words that open Arabic sentences or notes and are never places. */
 const AR_NOT_PLACES = new Set(
-  ['قال', 'وقال', 'أكد', 'وأكد', 'أضاف', 'وأضاف', 'أعلن', 'وأعلن', 'ملاحظة', 'تنويه', 'تحديث', 'عاجل', 'تصحيح'].map(
-    foldLineText,
-  ),
+  [
+    'قال',
+    'وقال',
+    'أكد',
+    'وأكد',
+    'أضاف',
+    'وأضاف',
+    'أعلن',
+    'وأعلن',
+    'ملاحظة',
+    'تنويه',
+    'تحديث',
+    'عاجل',
+    'تصحيح',
+    'وفقا',
+    'بحسب',
+    'حسب',
+    'نقلا',
+  ].map(foldLineText),
 );
 
 /**
@@ -774,7 +804,7 @@ function readDatelineLine(
     const caps = g.place === g.place.toUpperCase() && /\p{L}{2}/u.test(g.place);
     // An outlet in brackets after the dash marks a place as one before it does ("Gaza — (AFP)").
     const outletAfter =
-      g.dash !== undefined && g.dash !== ':' && /^\(\p{Lu}[^()\d]{1,29}\)$/u.test((g.tail ?? '').trim());
+      g.dash !== undefined && g.dash !== ':' && /^\(\p{Lu}[^()\d]{1,29}(?:\s\d{1,3})?\)$/u.test((g.tail ?? '').trim());
     if (!caps && g.date === undefined && g.agency === undefined && !outletAfter) return undefined;
     if (MONTH_OR_DAY.has(g.place.toLowerCase())) return undefined;
   }
@@ -791,7 +821,9 @@ function readDatelineLine(
   // The reporter after the dash: "بغداد - من فلان", "GAZA - By Jane Doe".
   const reporter = /^(?:من|by)\s+(.+)$/iu.exec(tail);
   if (reporter) return looksLikeName(reporter[1], lang, 4) ? found(bracketed) : undefined;
-  return looksLikeName(tail, lang, 4) || (lang === 'ar' && isRole(tail, lang) && looksLikeOutlet(tail, lang))
+  return looksLikeName(tail, lang, 4) ||
+    (lang === 'en' && looksLikeOutlet(tail, lang)) ||
+    (lang === 'ar' && isRole(tail.replace(/\s+[\d٠-٩]{1,3}$/u, ''), lang) && looksLikeOutlet(tail, lang))
     ? found(bracketed ?? tail)
     : undefined;
 }
@@ -1017,7 +1049,7 @@ const GENERIC: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
       regex:
         lang === 'en'
           ? String.raw`^(?:(?!by\b|via\b|from\b)[a-z]+\s+){1,2}(?:via|from|by)\s+(?<value>[^\d:|,]{2,50}?)\.?$`
-          : String.raw`^(?:(?:بحسب|حسب|وفق|وفقا ل|نقلا عن|عبر)\s+(?:موقع\s+|صحيفه\s+|قناه\s+)?|عن\s+(?:موقع|صحيفه|قناه)\s+)(?<value>[^\d:|,،.]{2,40})$`,
+          : String.raw`^(?:(?:(?:بحسب|حسب|وفق|نقلا عن|عبر)\s+|وفقا\s+ل(?!ل)\s*)(?:موقع\s+|صحيفه\s+|قناه\s+)?|عن\s+(?:موقع|صحيفه|قناه)\s+)(?<value>[^\d:|,،.]{2,40}(?:\s[\d٠-٩]{1,3})?)$`,
       maxLength: 80,
     },
     {
@@ -1105,7 +1137,8 @@ const CLAUSE_OPENERS = new Set(
 /** An outlet's name after a preposition: capitalised words, maybe joined by "of", "the", "&" ("The Times of India"). */
 function isOutletName(text: string, lang: Lang): boolean {
   const words = text.trim().split(/\s+/u);
-  if (words.length === 0 || words.length > 6 || words[0] === '' || /\d/u.test(text)) return false;
+  if (words.length === 0 || words.length > 6 || words[0] === '' || /\d/u.test(text.replace(/\s+\d{1,3}$/u, '')))
+    return false;
   // An Arabic outlet spells a particle only in an initialism of short words ("سي إن إن"); "الصحيفة
   // مقالاً عن الاختراق" is a clause.
   if (lang === 'ar' && /\p{Script=Arabic}/u.test(text))

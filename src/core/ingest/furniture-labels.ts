@@ -165,6 +165,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
       ],
       source: [
         'source:',
+        'courtesy:',
         'sources:',
         'via',
         'courtesy of',
@@ -347,6 +348,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'article continues below',
         'advertise with us',
         'advertise here',
+        'ads by google',
+        'adchoices',
+        'ad choices',
       ],
       navigation: [
         'skip to content',
@@ -425,6 +429,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'play',
         'open',
         'view',
+        'tweet',
+        'share',
       ],
       // What a button acts on, and the little words between ("Copy the link", "Send to a friend").
       objects: [
@@ -936,6 +942,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'تابع المزيد',
         'اكتشف المزيد',
         'اقرأ التالي',
+        'لا يفوتك',
+        'لا تفوتك',
+        'مقترحات لك',
         'التالي',
         'مقترح لك',
         'مقترحات',
@@ -986,6 +995,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'ترويجي',
         'أعلن معنا',
         'أعلن هنا',
+        'محتوى مدعوم',
+        'مدعوم',
       ],
       navigation: [
         'الرئيسية',
@@ -1068,6 +1079,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'افتح',
         'اقرأ',
         'طباعة',
+        'شارك',
+        'مشاركة',
       ],
       // Arabic joins "to" and "the" to the word: "لصديق", "للمفضلة".
       objects: [
