@@ -1187,7 +1187,7 @@ function creditPartNames(part: string, lang: Lang): string[] | undefined {
     const bare = text.replace(/[\u064B-\u065F\u0670\u0640]/gu, '');
     const value = CREDIT_OPENING[lang].exec(foldLineText(bare))?.groups?.value;
     if (value === undefined) return undefined;
-    return creditNames(bare.slice(bare.length - value.length));
+    return creditNames(bare.slice(bare.length - value.length)).map((name) => withoutHonorific(name, lang));
   }
   const by = /^(?:by|بقلم|كتب|كتبت|كتبه|كتبها)\s*[:\-–—]?\s+(.+)$/iu.exec(text);
   if (by && namesOf(by[1]).every((name) => looksLikeName(name, lang, 4))) return namesOf(by[1]);

@@ -84,7 +84,9 @@ export function metadataFrom(furniture: readonly FurnitureHit[], lang: Lang): Re
     }
     if (!field || hit.value === undefined || hit.value === '') continue;
     const value = hit.value;
-    if (field === 'author') set('author', authorOf(value, lang), line);
+    // Credits joined on one line are all writers ("A, B and C"), not a writer and an outlet.
+    if (field === 'author')
+      set('author', hit.pattern.name.startsWith('credit-joined') ? cleanValue(value) : authorOf(value, lang), line);
     else if (field === 'date') {
       const reading = readDate(value, lang);
       if (reading.date !== undefined && found.date === undefined) {
