@@ -452,7 +452,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     const sources = labelled(labels, String.raw`(?<value>.{0,80}?)\s*\.?`, lead);
     for (const [before, after] of slotted) {
       sources.push(
-        `^${before ? `${literal(before)}\\s+` : ''}(?<value>.{1,60}?)${after ? `\\s+${literal(after)}` : ''}\\s*\\.?$`,
+        `^${before ? `${literal(before)}\\s+` : ''}(?<value>.{1,120}?)${after ? `\\s+${literal(after)}` : ''}\\s*\\.?$`,
       );
     }
     DEFAULT_CHECKS[name] = (line, value) => {
@@ -502,8 +502,10 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         name,
         lang,
         kind: 'tags',
-        regex: String.raw`^${alt([...plain, ...separated])}${END}${SEP}(?<value>.{1,200})$`,
+        // The label alone heads a list on the lines below it ("Tags", "وسوم:").
+        regex: String.raw`^${alt([...plain, ...separated])}${END}(?:${SEP}(?<value>.{1,200})|\s*:?\s*(?<value>))$`,
         maxLength: 240,
+        joinNext: true,
       },
       {
         name: unseparated,
@@ -1254,6 +1256,8 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
   // "This article first appeared in X", "Reproduced with permission from X", "نُشر أولا في X": words of
   // publishing and nothing else, a preposition, and the outlet (the first split that names one).
   DEFAULT_CHECKS[provenance] = (line) => {
+    // "Produced by Jane Doe" credits a person: the credit shapes decide.
+    if (isCreditLine(line, lang)) return false;
     const words = line.trim().replace(/\.$/u, '').split(/\s+/u);
     const folded = words.map((w) => foldLineText(w));
     for (let k = 0; k < words.length; k++) {
@@ -1388,7 +1392,7 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       lang,
       kind: 'related',
       where: 'anywhere',
-      regex: String.raw`^(?=.*${START}${alt([...table.lists.items, ...table.lists.relations])}${END})(?:[\p{L}\p{M}'’]+\s*){1,5}[:.…>"']*$`,
+      regex: String.raw`^(?=.*${START}(?:و|ف)?(?:ال|لل)?${alt([...table.lists.items, ...table.lists.relations])}${END})(?:[\p{L}\p{M}'’]+\s*){1,5}[:.…>"']*$`,
       maxLength: 60,
     },
     {
@@ -1408,6 +1412,17 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       maxLength: 100,
     },
     { name: picture, lang, kind: 'caption', where: 'anywhere', regex: CREDIT_OPENING[lang].source, maxLength: 120 },
+    {
+      // "The views expressed are the author's own", "المقال يعبر عن رأي كاتبه": the outlet disowns the view.
+      name: `disclaimer-${lang}`,
+      lang,
+      kind: 'copyright',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?=.*\b(?:views?|opinions?)\b)(?=.*\b(?:(?:do|does) not (?:necessarily )?(?:reflect|represent)|not necessarily|are (?:solely )?(?:those of|the author'?s|the writer'?s|their own|his own|her own)|(?:author|writer)'?s own)\b).{10,220}$`
+          : String.raw`^(?=.*(?:يعبر|تعبر|يعكس|تعكس|تمثل|يمثل)${END})(?=.*(?:راي|اراء|وجهه نظر)\s*(?:كاتبه|كاتبها|الكاتب|كتابها|اصحابها|صاحبه|صاحبها)${END}).{10,220}$`,
+      maxLength: 220,
+    },
     {
       name: photographer,
       lang,
@@ -1463,7 +1478,8 @@ export function withoutHonorific(name: string, lang: Lang): string {
  */
 const JOINED_TIMES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
   const name = `timestamp-joined-${lang}`;
-  // "Updated 3 hours ago · 4 min read", "١٢ مايو ٢٠٢٠ | قراءة ٣ دقائق": times and reading times only.
+  // "Updated 3 hours ago · 4 min read", "Published 2 hours ago | Updated 14 minutes ago", "١٢ مايو
+  // ٢٠٢٠ | قراءة ٣ دقائق": times and reading times only.
   DEFAULT_CHECKS[name] = (line) => {
     const parts = line.split(/\s*[|•·]\s*/u).filter((p) => p.trim() !== '');
     if (parts.length < 2) return false;
@@ -1472,10 +1488,15 @@ const JOINED_TIMES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
       const match = matchLabelledTime(part, lang);
       return match;
     };
-    return parts.every(timed) && parts.some((p) => READING_TIME.test(foldLineText(p.trim()))) ? line.trim() : false;
+    return parts.every(timed) ? line.trim() : false;
   };
   return { name, lang, kind: 'timestamp', regex: String.raw`^(?=.*[|•·])(?=.*\d)(?<value>.{6,120})$`, maxLength: 120 };
 });
+
+/** How long a piece takes to read or hear, alone on its line ("5 min read", "قراءة ٣ دقائق"): the page's. */
+const READING_TIMES: PatternSpec[] = [
+  { name: 'reading-time', lang: 'any', kind: 'navigation', regex: READING_TIME.source, maxLength: 40 },
+];
 
 const JOINED_CREDITS: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
   const name = `credit-joined-${lang}`;
@@ -1517,6 +1538,7 @@ const unlabelledOrder = (name: string) =>
 export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...JOINED_CREDITS,
   ...JOINED_TIMES,
+  ...READING_TIMES,
   ...byKind.filter((p) => !UNLABELLED.test(p.name)),
   // ——— Where the article continues elsewhere: the outlet is worth keeping as provenance.
   {
@@ -1578,7 +1600,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
     kind: 'share',
     // تابعونا and تابعنا are also past tenses ("they followed us", "we followed"), so a platform or
     // the site must follow, or nothing at all.
-    regex: String.raw`^(?:تابعونا|تابعنا|تابعوا|انضموا إلينا|انضم إلينا)${END}(?:\s*[:.]?$|.{0,40}(?:على|عبر|في) (?:${alt(LABELS.ar.platforms)}|موقعنا|قناتنا|صفحتنا|حسابنا|حساباتنا|منصاتنا|مواقع التواصل)${END}.{0,40}$)`,
+    regex: String.raw`^(?:تابعونا|تابعنا|تابعوا|انضموا إلينا|انضم إلينا)${END}(?:\s*[:.]?$|.{0,40}(?:على|عبر|في) (?:${alt(LABELS.ar.platforms)}|موقعنا|قناتنا|صفحتنا|حسابنا|حساباتنا|منصاتنا|مواقع التواصل)${END}.{0,40}$|\s+(?:على|عبر)\s+[^\s.،]+(?:\s+[^\s.،]+){0,2}$)`,
     where: 'anywhere',
   },
   {
@@ -1615,7 +1637,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
     // Sign-up boxes sit between paragraphs as often as after the text.
     where: 'anywhere',
     maxLength: 120,
-    regex: String.raw`^(?:sign up|subscribe|join|get|register|enter your e-?mail)\b.{0,100}\bnewsletters?\b.*$`,
+    regex: String.raw`^(?:sign up|subscribe|join|get|register|enter your e-?mail)\b.{0,100}\b(?:newsletters?|briefings?|digests?|bulletins?|alerts|mailing list|our(?: [\p{L}\p{N}]+)? channel|podcast|notifications)\b.*$`,
   },
   {
     name: 'newsletter-ar',
@@ -1623,7 +1645,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
     kind: 'related',
     where: 'anywhere',
     maxLength: 120,
-    regex: String.raw`^(?:اشترك|اشتركوا|سجل|انضم)${END}.{0,80}(?:النشرة|نشرتنا|القائمة البريدية|بريدك الإلكتروني).*$`,
+    regex: String.raw`^(?:اشترك|اشتركوا|سجل|انضم)${END}.{0,80}(?:النشرة|نشرتنا|القائمة البريدية|بريدك الإلكتروني|قناتنا|حسابنا|صفحتنا|تطبيقنا|التنبيهات|الإشعارات|التنبيهات العاجلة).*$`,
   },
   ...SHAPES,
   ...GENERIC,
