@@ -1205,7 +1205,10 @@ export function joinedCreditNames(line: string, lang: Lang): string | undefined 
   let text = line.trim();
   if (/^[([].*[)\]]$/u.test(text)) text = text.slice(1, -1).trim();
   const roles = foldedList(LABELS[lang].credits);
-  const parts = text.split(new RegExp(String.raw`\s*[;؛|•·]\s*|\s+[-–—]\s+|[,،]\s*(?=(?:${roles})(?!\p{L}))`, 'iu'));
+  // A full stop ends a credit only before the next role ("Story: A. Photos: B."), not after an initial.
+  const parts = text
+    .replace(/\.$/u, '')
+    .split(new RegExp(String.raw`\s*[;؛|•·]\s*|\s+[-–—]\s+|[,،.]\s*(?=(?:${roles})(?!\p{L}))`, 'iu'));
   if (parts.length < 2) return undefined;
   const names: string[] = [];
   // Besides credits, a part may be the time the piece takes to read or was published ("By X · 5 min
@@ -1506,7 +1509,7 @@ const JOINED_CREDITS: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
     name,
     lang,
     kind: 'byline',
-    regex: String.raw`^(?=.*(?:[;؛|•·,،]|\s[-–—]\s))(?=.*${START}${roles}${END})(?<value>.{6,240})$`,
+    regex: String.raw`^(?=.*(?:[;؛|•·,،.]|\s[-–—]\s))(?=.*${START}${roles}${END})(?<value>.{6,240})$`,
     maxLength: 240,
   };
 });
@@ -1571,6 +1574,13 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
     // Without a colon the credit must look like a name (no clause after a comma), so that
     // "Photo by photo, the exhibition grew" stays.
     regex: String.raw`^[(\[]?(?:photo(?:graph)?|image|picture|illustration)s? (?:by|courtesy(?: of)?|via) (?<value>[^,;:.!?]{1,60}\.?)[)\]]?$`,
+    where: 'anywhere',
+  },
+  {
+    name: 'click-here-ar',
+    lang: 'ar',
+    kind: 'related',
+    regex: String.raw`^(?:اضغط|انقر|اكبس)\s+(?:هنا|على الرابط)${END}.{0,100}$`,
     where: 'anywhere',
   },
   {

@@ -146,8 +146,8 @@ export function readDate(text: string, lang: Lang): DateReading {
  * few"; an Arabic dual or plural alone) of a unit of time, long or abbreviated ("5h", "3 mins"),
  * before "ago" or after منذ/قبل ("منذ ٣ ساعات", "قبل دقيقتين", "منذ أقل من ساعة"), or "just now".
  */
-const RELATIVE_EN = String.raw`(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|several|some|a couple of)\s*(?:seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|hr|h|days?|d|weeks?|wks?|w|months?|mos?|years?|yrs?|y)\.?\s+ago|(?:just now|moments? ago|a moment ago))`;
-const RELATIVE_AR = String.raw`(?:منذ|قبل)\s+(?:(?:حوالي|نحو|اكثر من|اقل من|ما يقارب|قرابه)\s+)?(?:(?:\d+|بضع|بضعه|عده|نصف|ربع)\s*)?(?:ثانيه|ثوان|ثواني|ثانيتين|لحظات|لحظه|دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|سنه|سنتين|سنوات|عام|عامين|اعوام)(?:\s+(?:واحده|واحد|تقريبا))?`;
+const RELATIVE_EN = String.raw`(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|several|some|a couple of)\s*(?:seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|hr|h|days?|d|weeks?|wks?|w|months?|mos?|years?|yrs?|y)\.?\s+ago|(?:just now|moments? ago|a moment ago|yesterday|today|earlier today|this (?:morning|afternoon|evening)|last night))`;
+const RELATIVE_AR = String.raw`(?:منذ|قبل)\s+(?:(?:حوالي|نحو|اكثر من|اقل من|ما يقارب|قرابه)\s+)?(?:(?:\d+|بضع|بضعه|عده|نصف|ربع)\s*)?(?:ثانيه|ثوان|ثواني|ثانيتين|لحظات|لحظه|دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|سنه|سنتين|سنوات|عام|عامين|اعوام)(?:\s+(?:واحده|واحد|تقريبا))?|(?:امس|البارحه|اليوم|صباح اليوم|مساء امس|مساء اليوم)`;
 /** A relative time, in either language, as a regex source for folded lines. */
 export const RELATIVE_TIME_SOURCE = `(?:${RELATIVE_EN}|${RELATIVE_AR})`;
 
