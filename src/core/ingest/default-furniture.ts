@@ -731,25 +731,10 @@ const AR_DATE_WORDS = new Set([...WEEKDAYS.ar, ...MONTHS.ar].flat().map((w) => f
 
 /** Words that open Arabic sentences or notes and are never places. */
 const AR_NOT_PLACES = new Set(
-  [
-    'قال',
-    'وقال',
-    'أكد',
-    'وأكد',
-    'أضاف',
-    'وأضاف',
-    'أعلن',
-    'وأعلن',
-    'ملاحظة',
-    'تنويه',
-    'تحديث',
-    'عاجل',
-    'تصحيح',
-    'وفقا',
-    'بحسب',
-    'حسب',
-    'نقلا',
-  ].map(foldLineText),
+  ['قال', 'وقال', 'أكد', 'وأكد', 'أضاف', 'وأضاف', 'أعلن', 'وأعلن', 'ملاحظة', 'تنويه', 'تحديث', 'عاجل', 'تصحيح']
+    // Words of attribution before an outlet ("وفقا لـفرانس 24"), whose tatweel reads as a dash.
+    .concat(['وفقا', 'بحسب', 'حسب', 'نقلا'])
+    .map(foldLineText),
 );
 
 /**
