@@ -98,8 +98,7 @@ export function metadataFrom(furniture: readonly FurnitureHit[], lang: Lang): Re
         .map((t) => cleanValue(t))
         .filter((t): t is string => t !== undefined);
       set('tags', tags.length > 0 ? tags : undefined, line);
-    } else if (field === 'source') set('source', outletOf(value), line);
-    else set(field, cleanValue(value), line);
+    } else set('source', outletOf(value), line);
   }
   const from: RecoveredMetadata['from'] = {};
   if (agency && found.source === undefined) {
