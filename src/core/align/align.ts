@@ -532,9 +532,12 @@ function search(
           const before = cost[offset[pi] + pj - lo[pi]];
           if (before === Infinity) continue;
           let total = before + prior + WEAK_JOINT * (joinedA + e - strongE);
-          // Anchors: shared weight rewarded, weight on one side only charged.
+          // Anchors: shared weight rewarded, weight on one side only charged. A sentence left out
+          // (1-0, 0-1) is not charged for its anchors: they have no counterpart by definition, and
+          // charged, they made the search leave out the neighbour with fewer anchors instead (an
+          // omission placed one sentence off) or merge the sentence into its neighbour's bead.
           const weightE = E.weight[j] - E.weight[pj];
-          if (weightA > 0 || weightE > 0) {
+          if (a > 0 && e > 0 && (weightA > 0 || weightE > 0)) {
             let both = 0;
             if (weightA > 0 && weightE > 0)
               for (let x = 0; x < a; x++) for (let y = 0; y < e; y++) both += sharedAt(i - x, j - y);
