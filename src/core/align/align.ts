@@ -43,6 +43,12 @@ export interface AlignOptions {
   lexical?: boolean;
   /** Word co-occurrence counts from other pairs of the archive, added to this pair's own (`countBeads`). */
   lexicon?: readonly LexicalCounts[];
+  /**
+   * The word-translation table to use instead of one learned here: the archive's, learned from
+   * every pair's counts, this one's included (`translationTable`, `tableFor`). This pair's counts
+   * are still counted and returned.
+   */
+  table?: ReadonlySet<string>;
   /** An editor's overrides: sentences pinned to each other, sentences with no counterpart. */
   constraints?: AlignConstraints;
 }
@@ -222,7 +228,7 @@ export interface AlignResult {
   /** Per bead, what speaks for and against it (see `beadEvidence`). */
   evidence: BeadEvidence[];
   /** The word pairs the lexical pass learned from this text (`<ar stem> <en word>`), and its counts. */
-  lexicon?: { table: Set<string>; counts: LexicalCounts };
+  lexicon?: { table: ReadonlySet<string>; counts: LexicalCounts };
 }
 
 /** The evidence of one bead. */
@@ -275,7 +281,7 @@ export function alignWithEvidence(
   const arRare = rare(arLex);
   const enRare = rare(enLex);
   const counts = countBeads(windowsOf(first.beads, arRare, enRare));
-  const table = translationTable(counts, ...(options.lexicon ?? []));
+  const table = options.table ?? translationTable(counts, ...(options.lexicon ?? []));
   const byAr = new Map<string, string[]>();
   const byEn = new Map<string, string[]>();
   for (const key of table) {

@@ -43,7 +43,7 @@ describe('aligned rows of a translation pair', () => {
   const pairs = translationPairs([ar, en], glossary, (value) => JSON.stringify(value).length.toString(36));
   const rendered = async (e: Edition) => {
     const { tree } = renderEdition(e, glossary, '/');
-    const aligned = await pairs.get(e)?.rowsOf(e, tree);
+    const aligned = await (await pairs).get(e)?.rowsOf(e, tree);
     if (!aligned) throw new Error('not aligned');
     return { aligned, rest: toEditionHtml(tree) };
   };
@@ -98,7 +98,7 @@ describe('aligned rows of a translation pair', () => {
     expect(E.rest).not.toContain('<p>');
   });
 
-  test('is only for two txt versions that translate each other', () => {
+  test('is only for two txt versions that translate each other', async () => {
     expect(isTranslationPair(ar, en)).toBe(true);
     expect(isTranslationPair(ar, edition('en', 'coverage'))).toBe(false);
     expect(isTranslationPair(ar, { ...en, format: 'md' })).toBe(false);
@@ -106,7 +106,9 @@ describe('aligned rows of a translation pair', () => {
     expect(isTranslationPair({ ...ar, format: 'mdx' }, en, ['txt', 'md'])).toBe(false);
     expect(isTranslationPair(ar, { ...ar })).toBe(false);
     expect(isTranslationPair(ar, undefined)).toBe(false);
-    expect(translationPairs([edition('ar', 'coverage'), edition('en', 'coverage')], glossary, String).size).toBe(0);
+    expect(
+      (await translationPairs([edition('ar', 'coverage'), edition('en', 'coverage')], glossary, String)).size,
+    ).toBe(0);
   });
 });
 
@@ -134,7 +136,7 @@ describe('aligned rows of a .md translation pair', () => {
   const pairs = translationPairs([ar, en], glossary, String, undefined, (e) => Promise.resolve(tree(e)));
   const rows: Partial<Record<Lang, string[]>> = {};
   beforeAll(async () => {
-    for (const e of [ar, en]) rows[e.lang] = (await pairs.get(e)?.rowsOf(e, tree(e)))?.rows;
+    for (const e of [ar, en]) rows[e.lang] = (await (await pairs).get(e)?.rowsOf(e, tree(e)))?.rows;
   });
 
   test('a heading, each list item and the quotation are rows of their own; a paragraph is split into sentences', () => {
@@ -161,7 +163,7 @@ describe('aligned rows of a .md translation pair', () => {
       { override: { alone: { en: 1 } }, file: 'documents/x.yaml', line: 5 },
     ];
     const [arO, enO] = [{ ...ar, alignOverrides: placed }, en] as Edition[];
-    const found = translationPairs(
+    const found = await translationPairs(
       [arO, enO],
       glossary,
       String,
@@ -178,12 +180,14 @@ describe('aligned rows of a .md translation pair', () => {
   });
 });
 
-test('a translation pair with an .mdx version is not aligned, and a notice names the file', () => {
+test('a translation pair with an .mdx version is not aligned, and a notice names the file', async () => {
   const ar: Edition = { ...edition('ar'), format: 'mdx', sourceFile: 'documents/x.ar.mdx' };
   const en: Edition = { ...edition('en'), format: 'md', sourceFile: 'documents/x.en.md' };
   expect(
-    translationPairs([ar, en], glossary, String, undefined, () =>
-      Promise.resolve({ type: 'root' as const, children: [] }),
+    (
+      await translationPairs([ar, en], glossary, String, undefined, () =>
+        Promise.resolve({ type: 'root' as const, children: [] }),
+      )
     ).size,
   ).toBe(0);
   expect(mdxPairNotices([ar, en])).toEqual([expect.stringMatching(/^documents\/x\.ar\.mdx: note: not aligned/)]);

@@ -38,7 +38,14 @@ import { loadContent, type LoadedContent } from '../content-folder.ts';
 import { renderingCodeVersion } from '../code-version.ts';
 import { progress } from '../progress.ts';
 import type { HamishConfig } from '../config.ts';
-import { alignedData, mdxPairNotices, translationPairs, type PairAlignment } from './align.ts';
+import {
+  alignCacheFile,
+  alignedData,
+  mdxPairNotices,
+  readAlignCache,
+  translationPairs,
+  type PairAlignment,
+} from './align.ts';
 import { renderEdition, toEditionHtml } from './render.ts';
 import { editionFileName, writeEditions } from './write.ts';
 
@@ -188,7 +195,9 @@ export function editionsLoader(config: HamishConfig, onPass?: (content: LoadedCo
     const entries = content.glossary.compiled.entries;
     const matching = matchingKey(content.glossary.entries, generateDigest);
     const markdown = markdownRenderer(context, editionsDir);
-    const pairs = translationPairs(
+    const cacheFile = alignCacheFile(workDir);
+    const alignments = await readAlignCache(cacheFile);
+    const pairs = await translationPairs(
       content.editions,
       content.glossary.compiled,
       (value) => generateDigest(JSON.stringify([code, matching, value])),
@@ -199,6 +208,7 @@ export function editionsLoader(config: HamishConfig, onPass?: (content: LoadedCo
           shownRoot,
         ),
       async (edition) => treeOf((await markdown(edition)).html),
+      alignments,
     );
     for (const notice of mdxPairNotices(content.editions)) logger.info(`${shownRoot}/${notice}`);
     const wanted = new Set<string>();
@@ -257,6 +267,7 @@ export function editionsLoader(config: HamishConfig, onPass?: (content: LoadedCo
       JSON.stringify({ glossary: content.glossary.entries, pages: search } satisfies SearchInputFile),
     );
     await writeSearchFacets(workDir, content.editions, content.glossary.entries);
+    await writeAtomically(cacheFile, JSON.stringify(alignments));
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     logger.info(
       `${countOf(content.sourceCount, 'source')} (${countOf(content.ingested, 'document')} read and checked, ` +
