@@ -181,8 +181,13 @@ describe('aligned rows of a .md translation pair', () => {
   });
 });
 
-test('a translation pair with an .mdx version is not aligned, and a notice names the file', async () => {
-  const ar: Edition = { ...edition('ar'), format: 'mdx', sourceFile: 'documents/x.ar.mdx' };
+test('a translation pair whose .mdx version uses a component is not aligned, and a notice names the file', async () => {
+  const ar: Edition = {
+    ...edition('ar'),
+    format: 'mdx',
+    sourceFile: 'documents/x.ar.mdx',
+    body: 'قال ماكرون إن حملته تعرضت للاختراق.\n\n<Chart />\n',
+  };
   const en: Edition = { ...edition('en'), format: 'md', sourceFile: 'documents/x.en.md' };
   expect(
     (

@@ -7,8 +7,9 @@
  * in row i, as paragraphs. A page lays the two editions' rows side by side.
  *
  * A `.md` version's units are its rendered blocks (`blockUnits`): a heading, a list item or a
- * quotation is one unit, a paragraph is split into sentences. Coverage pairs (two reports of one
- * event) and `.mdx` sources are not aligned (MDX is a program that only renders with its page).
+ * quotation is one unit, a paragraph is split into sentences. An `.mdx` version is aligned as the
+ * Markdown it is (`mdxAsMarkdown`) unless it uses a component, which only MDX renders, with its
+ * page. Coverage pairs (two reports of one event) are not aligned.
  */
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
@@ -20,6 +21,7 @@ import type { AlignConstraints } from '../../core/align/constraints.ts';
 import { indexTable, tableFor, translationTable, type LexicalCounts } from '../../core/align/lexicon.ts';
 import { resolveOverrides, type OverrideProblem } from '../../core/align/overrides.ts';
 import { literalParagraph } from '../../core/edition/index.ts';
+import { mdxAsMarkdown } from '../../core/edition/mdx-markdown.ts';
 import { findMatches, type CompiledGlossary } from '../../core/glossary/index.ts';
 import { otherLang, type Edition, type Lang, type Paragraph } from '../../core/types.ts';
 import { wrapSentences } from '../../plugins/rehype-sentences/index.ts';
@@ -59,8 +61,12 @@ export function renderedParagraphs(edition: Edition): Paragraph[] {
   return paragraphs;
 }
 
-/** The formats a page aligns: `.mdx` is not (see the module comment). */
-export const ALIGNED_FORMATS: readonly Edition['format'][] = ['txt', 'md'];
+/** The formats a page aligns: an `.mdx` version only when it is Markdown (`mdxAsMarkdown`). */
+export const ALIGNED_FORMATS: readonly Edition['format'][] = ['txt', 'md', 'mdx'];
+
+/** Whether an `.mdx` edition is Markdown with HTML elements, which can be aligned (see `mdxAsMarkdown`). */
+export const mdxIsMarkdown = (edition: Edition) =>
+  edition.format === 'mdx' && mdxAsMarkdown(edition.body ?? '') !== undefined;
 
 /**
  * Whether two versions of a document are aligned: one Arabic and one English, translating each
@@ -157,22 +163,30 @@ export function pairsOf(
     bySlug.set(edition.slug, versions);
   }
   const pairs: { ar: Edition; en: Edition }[] = [];
-  for (const { ar, en } of bySlug.values()) if (ar && isTranslationPair(ar, en, formats)) pairs.push({ ar, en });
+  for (const { ar, en } of bySlug.values())
+    if (ar && isTranslationPair(ar, en, formats) && [ar, en].every((e) => e.format !== 'mdx' || mdxIsMarkdown(e)))
+      pairs.push({ ar, en });
   return pairs;
 }
 
 /**
- * The translation pairs that are not aligned because a version is `.mdx`, as notices naming the
- * file: their pages show two independent columns.
+ * The translation pairs that are not aligned because an `.mdx` version uses a component (or
+ * anything else that is not Markdown and HTML), as notices naming the file: their pages show two
+ * independent columns.
  */
 export function mdxPairNotices(editions: readonly Edition[]): string[] {
   const notices: string[] = [];
-  for (const { ar, en } of pairsOf(editions, [...ALIGNED_FORMATS, 'mdx'])) {
-    const mdx = [ar, en].filter((e) => e.format === 'mdx').map((e) => e.sourceFile);
+  const bySlug = new Map<string, Edition[]>();
+  for (const edition of editions) bySlug.set(edition.slug, [...(bySlug.get(edition.slug) ?? []), edition]);
+  for (const versions of bySlug.values()) {
+    const ar = versions.find((e) => e.lang === 'ar');
+    const en = versions.find((e) => e.lang === 'en');
+    if (!ar || !isTranslationPair(ar, en, ALIGNED_FORMATS)) continue;
+    const mdx = [ar, en].filter((e) => e.format === 'mdx' && !mdxIsMarkdown(e)).map((e) => e.sourceFile);
     if (mdx.length > 0)
       notices.push(
-        `${mdx.join(', ')}: note: not aligned with its translation: MDX is a program, compiled only as its page renders; ` +
-          'written as .md, the pair would be shown in aligned rows',
+        `${mdx.join(', ')}: note: not aligned with its translation: it uses a component, which only MDX can render ` +
+          'as its page renders; with HTML elements only, the pair would be shown in aligned rows',
       );
   }
   return notices;
@@ -402,7 +416,7 @@ export async function translationPairs(
       (units ??= (async () => {
         const out: Partial<Record<Lang, AlignUnits>> = {};
         for (const edition of [ar, en])
-          if (edition.format === 'md' && markdownTree) out[edition.lang] = unitsOfTree(await markdownTree(edition));
+          if (edition.format !== 'txt' && markdownTree) out[edition.lang] = unitsOfTree(await markdownTree(edition));
         return out;
       })());
     return { ar, en, content: digest([ALIGN_VERSION, ar, en]), unitsOf };

@@ -27,6 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { parseFragment } from 'parse5';
 import { z } from 'zod';
 import { editionFrontmatter, editionToMdx } from '../../core/edition/index.ts';
+import { mdxAsMarkdown } from '../../core/edition/mdx-markdown.ts';
 import { editionFrontmatterOf } from '../../core/edition/frontmatter.ts';
 import type { CompiledGlossary, GlossaryEntry } from '../../core/glossary/index.ts';
 import { countOf, hasErrors, reportDiagnostics } from '../../core/ingest/index.ts';
@@ -322,7 +323,10 @@ function markdownRenderer(
     let html = rendered.get(edition);
     if (!html) {
       const file = join(editionsDir, editionFileName(edition));
-      html = context.renderMarkdown(editionToMdx(edition), { fileURL: new URL(`file://${file}`) });
+      // An aligned `.mdx` version is rendered as the Markdown it is (`mdxAsMarkdown`): nothing compiled, nothing run.
+      const markdown: Edition =
+        edition.format === 'mdx' ? { ...edition, format: 'md', body: mdxAsMarkdown(edition.body ?? '') } : edition;
+      html = context.renderMarkdown(editionToMdx(markdown), { fileURL: new URL(`file://${file}`) });
       rendered.set(edition, html);
     }
     return html;
@@ -360,7 +364,8 @@ async function renderEntry(
     };
   }
   const file = join(editionsDir, editionFileName(edition));
-  if (edition.format === 'md') {
+  // A `.md` source, and an `.mdx` one aligned with its translation (Markdown with HTML elements).
+  if (edition.format === 'md' || (edition.format === 'mdx' && pair)) {
     const rendered = await markdown(edition);
     const found = (rendered.metadata?.frontmatter?.[FACTS_FIELD] ?? {}) as GlossaryFacts;
     const tree = treeOf(rendered.html);
