@@ -54,6 +54,8 @@ describe('ingest', () => {
       dateline: 'PARIS',
       source: 'The Washington Post',
       imageCredit: 'EPA',
+      // The sidecar tags both versions with glossary topics.
+      tags: ['Emmanuel Macron', 'France', 'Russia', 'cyberattack'],
       relation: 'coverage',
       paragraphs: SEED_EN.split('\n')
         .slice(0, 5)
