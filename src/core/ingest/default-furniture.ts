@@ -16,7 +16,7 @@ import type { Lang } from '../types.ts';
 import { foldLineText } from '../arabic/index.ts';
 import { MONTHS, WEEKDAYS } from '../calendar.ts';
 import { LABELS, type FurnitureKind } from './furniture-labels.ts';
-import { RELATIVE_TIME, RELATIVE_TIME_LINE, readDate } from './furniture-dates.ts';
+import { RELATIVE_TIME, RELATIVE_TIME_LINE, RELATIVE_TIME_SOURCE, readDate } from './furniture-dates.ts';
 import type { PatternSpec } from './furniture.ts';
 
 /** The end of a word in any script. */
@@ -34,7 +34,15 @@ const alt = (labels: readonly string[]) =>
   `(?:${[...new Set(labels.map(literal))].sort((a, b) => b.length - a.length).join('|')})`;
 
 /** A kind's labels split by form: plain (`by`), needing a separator (`author:`), with a slot (`… contributed`). */
-function formsOf(labels: readonly string[]) {
+function formsOf(given: readonly string[]) {
+  // An Arabic label is printed with the article or without ("المصادر:", "مصادر:"): both are its forms.
+  const labels = [
+    ...new Set(
+      given.flatMap((l) =>
+        /^\p{Script=Arabic}{3,}:?$/u.test(l) ? [l, l.startsWith('ال') ? l.slice(2) : `ال${l}`] : [l],
+      ),
+    ),
+  ];
   return {
     plain: labels.filter((l) => !l.endsWith(':') && !l.includes('…')),
     separated: labels.filter((l) => l.endsWith(':')).map((l) => l.slice(0, -1).trim()),
@@ -144,8 +152,11 @@ export function looksLikeName(text: string, lang: Lang, maxWords = 5): boolean {
 }
 
 /** An outlet's name: a name in English; in Arabic a few words, which may spell a particle ("سي إن إن"). */
-const looksLikeOutlet = (text: string, lang: Lang) =>
-  lang === 'ar' && /\p{Script=Arabic}/u.test(text) ? !/[\d.!?؟،,]/u.test(text) : looksLikeName(text, lang, 5);
+const looksLikeOutlet = (text: string, lang: Lang): boolean => {
+  // An outlet may end with a channel's number ("France 24", "فرانس 24"): nothing else has digits.
+  const name = text.trim().replace(/\s+[\d٠-٩]{1,3}$/u, '');
+  return lang === 'ar' && /\p{Script=Arabic}/u.test(name) ? !/[\d.!?؟،,]/u.test(name) : looksLikeName(name, lang, 5);
+};
 
 /** A photo credit: a name or two, maybe joined ("AFP via Getty Images", "Reuters/Jane Doe"). */
 function isCredit(value: string, lang: Lang): boolean {
@@ -163,7 +174,9 @@ export function splitByline(value: string): string[] {
 const namesOf = (text: string) => text.split(/\s+(?:and|&)\s+|\s+و(?=\p{Script=Arabic})/u);
 
 /** An outlet or a role after a byline's name: a few words that start as a name does, not a sentence. */
-function isRole(text: string, lang: Lang): boolean {
+function isRole(given: string, lang: Lang): boolean {
+  // A channel's number may end an outlet's name ("France 24").
+  const text = given.trim().replace(/\s+[\d٠-٩]{1,3}$/u, '');
   const words = text.trim().split(/\s+/u);
   if (words.length > 6 || /\d/u.test(text) || /[.!?؟]$/u.test(text.trim())) return false;
   // An Arabic outlet may spell a particle ("سي إن إن" is CNN); a clause starts with one.
@@ -206,8 +219,12 @@ export const CRUMB_SEPARATOR = String.raw`(?:${CRUMB_RUN}|[\-–—])`;
 /** The separators of a breadcrumb in the original line. */
 const CRUMB_SPLIT = new RegExp(String.raw`\s+${CRUMB_SEPARATOR}\s+`, 'u');
 
-/** A check on the original line after the regex matched: the part of a shape a regex cannot say. */
-export type ShapeCheck = (line: string, value: string | undefined, lang: Lang) => boolean;
+/**
+ * A check on the original line after the regex matched: the part of a shape a regex cannot say.
+ * A check that finds the value itself (the outlet after the last of several prepositions, the
+ * names of several credits) returns it instead of `true`.
+ */
+export type ShapeCheck = (line: string, value: string | undefined, lang: Lang) => boolean | string;
 
 /** What the checks of the built-in patterns look at, by pattern name. */
 export const DEFAULT_CHECKS: Record<string, ShapeCheck> = {};
@@ -351,7 +368,8 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     const joined = plain.filter((l) => /\s\p{Script=Arabic}$/u.test(l));
     const attached = joined.length > 0 ? `${alt(joined)}(?=\\p{L})` : '(?!)';
     // One word may qualify the label before its separator ("الصورة بعدسة:", "Image source,").
-    const qualifier = String.raw`(?:\s+\p{L}+(?=\s*[:|/,]))?`;
+    // …or before a spaced dash ("صورة أرشيف - رويترز", "Photo archive - AP").
+    const qualifier = String.raw`(?:\s+\p{L}+(?=\s*[:|/,]|\s+[-–—]\s))?`;
     const inBrackets = new RegExp(`^\\s*(?:${alt(plain)})${END}\\s*[(\\[]`, 'u');
     const withComma = new RegExp(`^[(\\[]?\\s*(?:${alt([...plain, ...separated])})${END}${qualifier}\\s*,`, 'u');
     const withSeparator = new RegExp(
@@ -434,7 +452,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     const sources = labelled(labels, String.raw`(?<value>.{0,80}?)\s*\.?`, lead);
     for (const [before, after] of slotted) {
       sources.push(
-        `^${before ? `${literal(before)}\\s+` : ''}(?<value>.{1,60}?)${after ? `\\s+${literal(after)}` : ''}\\s*\\.?$`,
+        `^${before ? `${literal(before)}\\s+` : ''}(?<value>.{1,120}?)${after ? `\\s+${literal(after)}` : ''}\\s*\\.?$`,
       );
     }
     DEFAULT_CHECKS[name] = (line, value) => {
@@ -452,15 +470,27 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     DEFAULT_CHECKS[name] = (_line, value) =>
       value !== undefined && splitTags(value).every((tag) => tag.split(/\s+/u).length <= 6);
     const { plain, separated } = formsOf(labels);
-    const phrases = plain.filter((l) => /\s/u.test(l));
     const unseparated = `tags-list-${lang}`;
     // A label of two words or more needs no separator before a list of names: "Filed under Vaccines, Lockdown".
-    DEFAULT_CHECKS[unseparated] = (_line, value) => {
+    // A label of one word does too before a list a sentence would not open with ("Keywords Masks,
+    // Schools, Hospitals"): two names or more after a capitalised label, three in Arabic.
+    DEFAULT_CHECKS[unseparated] = (line, value) => {
       if (value === undefined) return false;
       const tags = splitTags(value);
+      const label = line
+        .trim()
+        .slice(0, line.trim().length - value.length)
+        .trim();
+      const single = !/\s/u.test(label);
+      if (single && (lang === 'ar' ? tags.length < 3 : tags.length < 2 || !/^\p{Lu}/u.test(label))) return false;
       return (
         tags.length >= 2 &&
-        tags.every((t) => t.split(/\s+/u).length <= 3 && !/[.!?؟]$/u.test(t) && looksLikeName(t, lang, 3))
+        tags.every(
+          (t) =>
+            t.split(/\s+/u).length <= 3 &&
+            !/[.!?؟]$/u.test(t) &&
+            (lang === 'en' ? /^[\p{Lu}\p{N}]/u.test(t) && !/\d/u.test(t) : looksLikeName(t, lang, 3)),
+        )
       );
     };
     const hashtags = `hashtags-${lang}`;
@@ -472,14 +502,16 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         name,
         lang,
         kind: 'tags',
-        regex: String.raw`^${alt([...plain, ...separated])}${END}${SEP}(?<value>.{1,200})$`,
+        // The label alone heads a list on the lines below it ("Tags", "وسوم:").
+        regex: String.raw`^${alt([...plain, ...separated])}${END}(?:${SEP}(?<value>.{1,200})|\s*:?\s*(?<value>))$`,
         maxLength: 240,
+        joinNext: true,
       },
       {
         name: unseparated,
         lang,
         kind: 'tags',
-        regex: phrases.length > 0 ? String.raw`^${alt(phrases)}${END}\s+(?<value>[^:|]{2,120})$` : '(?!)',
+        regex: String.raw`^${alt(plain)}${END}\s+(?<value>[^:|]{2,120})$`,
         maxLength: 160,
       },
       {
@@ -699,9 +731,10 @@ const AR_DATE_WORDS = new Set([...WEEKDAYS.ar, ...MONTHS.ar].flat().map((w) => f
 
 /** Words that open Arabic sentences or notes and are never places. */
 const AR_NOT_PLACES = new Set(
-  ['قال', 'وقال', 'أكد', 'وأكد', 'أضاف', 'وأضاف', 'أعلن', 'وأعلن', 'ملاحظة', 'تنويه', 'تحديث', 'عاجل', 'تصحيح'].map(
-    foldLineText,
-  ),
+  ['قال', 'وقال', 'أكد', 'وأكد', 'أضاف', 'وأضاف', 'أعلن', 'وأعلن', 'ملاحظة', 'تنويه', 'تحديث', 'عاجل', 'تصحيح']
+    // Words of attribution before an outlet ("وفقا لـفرانس 24"), whose tatweel reads as a dash.
+    .concat(['وفقا', 'بحسب', 'حسب', 'نقلا'])
+    .map(foldLineText),
 );
 
 /**
@@ -758,7 +791,7 @@ function readDatelineLine(
     const caps = g.place === g.place.toUpperCase() && /\p{L}{2}/u.test(g.place);
     // An outlet in brackets after the dash marks a place as one before it does ("Gaza — (AFP)").
     const outletAfter =
-      g.dash !== undefined && g.dash !== ':' && /^\(\p{Lu}[^()\d]{1,29}\)$/u.test((g.tail ?? '').trim());
+      g.dash !== undefined && g.dash !== ':' && /^\(\p{Lu}[^()\d]{1,29}(?:\s\d{1,3})?\)$/u.test((g.tail ?? '').trim());
     if (!caps && g.date === undefined && g.agency === undefined && !outletAfter) return undefined;
     if (MONTH_OR_DAY.has(g.place.toLowerCase())) return undefined;
   }
@@ -775,7 +808,9 @@ function readDatelineLine(
   // The reporter after the dash: "بغداد - من فلان", "GAZA - By Jane Doe".
   const reporter = /^(?:من|by)\s+(.+)$/iu.exec(tail);
   if (reporter) return looksLikeName(reporter[1], lang, 4) ? found(bracketed) : undefined;
-  return looksLikeName(tail, lang, 4) || (lang === 'ar' && isRole(tail, lang) && looksLikeOutlet(tail, lang))
+  return looksLikeName(tail, lang, 4) ||
+    (lang === 'en' && looksLikeOutlet(tail, lang)) ||
+    (lang === 'ar' && isRole(tail.replace(/\s+[\d٠-٩]{1,3}$/u, ''), lang) && looksLikeOutlet(tail, lang))
     ? found(bracketed ?? tail)
     : undefined;
 }
@@ -821,6 +856,11 @@ const AGENT_LABEL: Record<Lang, RegExp> = {
   en: /^\p{L}{3,}(?:or|er|ist|ent|ant)s?$/u,
   ar: /^(?:ت\p{L}{2}ي\p{L}|[اإ]\p{L}{2}ا\p{L}|م\p{L}{3,5})$/u,
 };
+
+/** Each language's credit words, folded: what a credit names people for. */
+const CREDIT_ROLES = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [lang, new Set(LABELS[lang].credits.map((c) => foldLineText(c)))]),
+) as Record<Lang, Set<string>>;
 
 /** A letter's header words ("From:", "To:", "من:"): a name and a role after a comma follow them, not tags. */
 const isHeaderWord = (line: string) => /^\s*(?:from|to|cc|re|من|إلى|الى)\s*:/iu.test(line);
@@ -996,7 +1036,7 @@ const GENERIC: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
       regex:
         lang === 'en'
           ? String.raw`^(?:(?!by\b|via\b|from\b)[a-z]+\s+){1,2}(?:via|from|by)\s+(?<value>[^\d:|,]{2,50}?)\.?$`
-          : String.raw`^(?:(?:بحسب|حسب|وفق|وفقا ل|نقلا عن|عبر)\s+(?:موقع\s+|صحيفه\s+|قناه\s+)?|عن\s+(?:موقع|صحيفه|قناه)\s+)(?<value>[^\d:|,،.]{2,40})$`,
+          : String.raw`^(?:(?:(?:بحسب|حسب|وفق|نقلا عن|عبر)\s+|وفقا\s+ل(?!ل)\s*)(?:موقع\s+|صحيفه\s+|قناه\s+)?|عن\s+(?:موقع|صحيفه|قناه)\s+)(?<value>[^\d:|,،.]{2,40}(?:\s[\d٠-٩]{1,3})?)$`,
       maxLength: 80,
     },
     {
@@ -1014,6 +1054,449 @@ const GENERIC: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
       maxLength: 100,
     },
   ];
+});
+
+/** The words of a line, folded, without the punctuation around them. */
+const foldedWords = (text: string) =>
+  foldLineText(text)
+    .replace(/[^\p{L}\p{M}\p{N}\s'’-]+/gu, ' ')
+    .split(/\s+/u)
+    .filter((w) => w !== '');
+const foldedSet = (words: readonly string[]) => new Set(words.map((w) => foldLineText(w)));
+/** An Arabic word with and without what is joined to its front ("والأخبار", "للمقال"). */
+const bareForms = (word: string) => [
+  word,
+  word.replace(/^(?:و|ف)(?=\p{L}{3})/u, ''),
+  ...withArticle(word.replace(/^(?:و|ف)(?=\p{L}{3})/u, '').replace(/^لل(?=\p{L}{2})/u, 'ال')),
+];
+const inSet = (set: Set<string>, word: string, lang: Lang) =>
+  lang === 'ar' ? bareForms(word).some((w) => set.has(w)) : set.has(word);
+
+/** A timestamp with a label of the table or a verb before a relative time ("Updated 3 hours ago", "نشر منذ ساعتين"). */
+function matchLabelledTime(part: string, lang: Lang): boolean {
+  const folded = foldLineText(part.trim());
+  const relative = new RegExp(
+    String.raw`^(?<label>[\p{L}\p{M}'’ ]{2,40}?)\s*[:|,-]?\s*${RELATIVE_TIME_SOURCE}\.?$`,
+    'u',
+  ).exec(folded);
+  if (relative?.groups?.label !== undefined) {
+    const label = foldedWords(relative.groups.label);
+    return label.length <= 3 && (label.length === 1 || RELATIVE_LEADS[lang].has(label[0]));
+  }
+  const labelled = new RegExp(
+    `^${alt(LABELS[lang].labels.timestamp.map((l) => l.replace(/:$/u, '')))}${END}\\s*[:|-]?\\s*(?<value>.+)$`,
+    'u',
+  ).exec(folded);
+  if (!labelled?.groups?.value) return false;
+  const reading = readDate(labelled.groups.value, lang);
+  return (reading.date !== undefined || reading.time !== undefined) && reading.rest.length <= 1;
+}
+
+/** Prepositions that credit an outlet with nothing before them. */
+// Arabic عن is also "about" ("عن الكاتب", "عن كثب"), so it needs a word of publishing before it.
+const BARE_LINKS = new Set(['from', 'via']);
+
+/** Words before an update line's verb that say which update it is ("First posted", "آخر تعديل", "تم النشر"). */
+const RELATIVE_LEADS: Record<Lang, Set<string>> = {
+  en: new Set([
+    'first',
+    'last',
+    'originally',
+    'just',
+    'recently',
+    'initially',
+    'latest',
+    'story',
+    'article',
+    'page',
+    'post',
+    'video',
+    'was',
+  ]),
+  ar: new Set(['اخر', 'اول', 'تم', 'قد', 'وقد', 'اخيرا']),
+};
+
+/** Words that open a clause, never a label: "He died two days ago" is a sentence. */
+const CLAUSE_OPENERS = new Set(
+  'i you he she it we they the a an this that these those his her its our their my your there'.split(' '),
+);
+
+/** An outlet's name after a preposition: capitalised words, maybe joined by "of", "the", "&" ("The Times of India"). */
+function isOutletName(text: string, lang: Lang): boolean {
+  const words = text.trim().split(/\s+/u);
+  if (words.length === 0 || words.length > 6 || words[0] === '' || /\d/u.test(text.replace(/\s+\d{1,3}$/u, '')))
+    return false;
+  // An Arabic outlet spells a particle only in an initialism of short words ("سي إن إن"); "الصحيفة
+  // مقالاً عن الاختراق" is a clause.
+  if (lang === 'ar' && /\p{Script=Arabic}/u.test(text))
+    return (
+      words.length <= 4 &&
+      looksLikeOutlet(text, lang) &&
+      (words.every((w) => !isParticle(w)) || words.every((w) => [...w].length <= 3))
+    );
+  return (
+    /^[\p{Lu}\p{N}"“]/u.test(words[0]) &&
+    words.every((w, i) => /^[\p{Lu}\p{N}"“(]/u.test(w) || (i > 0 && /^(?:of|the|and|&|for|on|de|al|el)$/iu.test(w)))
+  );
+}
+
+/** "Reporting by Jane Doe in Cairo": where the writer filed from is no part of the name. */
+const withoutPlace = (part: string, lang: Lang) =>
+  lang === 'en'
+    ? part.replace(/\s+(?:in|from)\s+\p{Lu}[\p{L}.'’ -]*$/u, '')
+    : part.replace(/\s+(?:في|من)\s+\S+(?:\s+\S+)?$/u, '');
+
+/** How long a piece takes to read ("5 min read", "قراءة ٣ دقائق", "مدة القراءة: 4 دقائق"). */
+const READING_TIME =
+  /^(?:(?:reading time|read time|time to read)\s*:?\s*)?\d+\s*(?:-|to)?\s*(?:\d+\s*)?(?:min|mins|minutes?|m)\.?(?:\s+(?:read|reading|listen|watch))?$|^(?:(?:مده|وقت|زمن)\s+القراءه\s*:?\s*|قراءه\s+(?:في\s+)?)?\d+\s*(?:دقيقه|دقائق|د)(?:\s+(?:قراءه|للقراءه))?$/u;
+
+/** A part of a line of page furniture that gives no name: a date or time, a relative time, a reading time. */
+function isTimePart(part: string, lang: Lang): boolean {
+  const folded = foldLineText(part.trim());
+  if (READING_TIME.test(folded) || RELATIVE_TIME_LINE.test(folded)) return true;
+  const reading = readDate(part, lang);
+  return (reading.date !== undefined || reading.time !== undefined) && reading.rest.length <= 1;
+}
+
+/** A writer's role after the name ("Staff writer", "Senior correspondent", "مراسل"): a few words, one of them a role. */
+function isRolePart(part: string, lang: Lang): boolean {
+  const words = foldedWords(part);
+  const last = words.at(-1) ?? '';
+  return words.length >= 1 && words.length <= 3 && !/\d/u.test(part) && CREDIT_ROLES[lang].has(last);
+}
+
+/** The names one credit names ("Editing by Jane Doe", "By Jane Doe", "تصوير: فلان"), or none. */
+function creditPartNames(part: string, lang: Lang): string[] | undefined {
+  const text = withoutPlace(part.trim(), lang);
+  if (text === '') return undefined;
+  if (isCreditLine(text, lang)) {
+    // Without harakat, folding keeps every letter in place, so the value's length finds it as written.
+    const bare = text.replace(/[\u064B-\u065F\u0670\u0640]/gu, '');
+    const value = CREDIT_OPENING[lang].exec(foldLineText(bare))?.groups?.value;
+    if (value === undefined) return undefined;
+    return creditNames(bare.slice(bare.length - value.length)).map((name) => withoutHonorific(name, lang));
+  }
+  const by = /^(?:by|بقلم|كتب|كتبت|كتبه|كتبها)\s*[:\-–—]?\s+(.+)$/iu.exec(text);
+  if (by && namesOf(by[1]).every((name) => looksLikeName(name, lang, 4))) return namesOf(by[1]);
+  return undefined;
+}
+
+/**
+ * Several credits on one line, joined by a semicolon, a bar, a bullet, a spaced dash, or a comma
+ * before the next role ("Editing by A; reporting by B", "(Reporting by A in Cairo; Writing by B)",
+ * "إعداد: فلان - تصوير: فلان"): the names of them all, as one author, or undefined.
+ */
+export function joinedCreditNames(line: string, lang: Lang): string | undefined {
+  let text = line.trim();
+  if (/^[([].*[)\]]$/u.test(text)) text = text.slice(1, -1).trim();
+  const roles = foldedList(LABELS[lang].credits);
+  // A full stop ends a credit only before the next role ("Story: A. Photos: B."), not after an initial.
+  const parts = text
+    .replace(/\.$/u, '')
+    .split(new RegExp(String.raw`\s*[;؛|•·]\s*|\s+[-–—]\s+|[,،.]\s*(?=(?:${roles})(?!\p{L}))`, 'iu'));
+  if (parts.length < 2) return undefined;
+  const names: string[] = [];
+  // Besides credits, a part may be the time the piece takes to read or was published ("By X · 5 min
+  // read"), or a writer's role after a bare name ("Jane Doe | Staff writer").
+  const roleAfterName =
+    parts.length === 2 &&
+    isRolePart(parts[1], lang) &&
+    looksLikeName(parts[0], lang, 4) &&
+    creditPartNames(parts[0], lang) === undefined;
+  if (roleAfterName) return parts[0].split(/\s+/u).length >= 2 ? parts[0].trim() : undefined;
+  for (const part of parts) {
+    if (isTimePart(part, lang)) continue;
+    const found = creditPartNames(part, lang);
+    if (!found || found.length === 0) return undefined;
+    for (const name of found) if (!names.includes(name)) names.push(name);
+  }
+  if (names.length === 0) return undefined;
+  const and = lang === 'ar' ? ' و' : ' and ';
+  return names.length <= 2
+    ? names.join(and)
+    : `${names.slice(0, -1).join(lang === 'ar' ? '، ' : ', ')}${and}${names.at(-1)}`;
+}
+
+/**
+ * Shapes of page furniture that need no label from the tables, tried after the labelled ones:
+ * each is a class of lines (an update line with any verb, credits joined, where a piece first
+ * ran, agencies, a prompt to comment, the heading of a list of articles, a ban on reuse, a picture
+ * credited by a word of photography), filled with each language's words.
+ */
+const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpec[] => {
+  const table = LABELS[lang];
+  const relative = `timestamp-relative-labelled-${lang}`;
+  // "First posted 3 hours ago", "حُدّث قبل ٣ دقائق": a label of a word to three, any verb, then a relative time.
+  // A label of more words is a verb after what says which time it is ("First posted", "Last edited",
+  // "آخر تعديل", "تم التحديث"); a subject before the verb makes a sentence ("بدأت الحمى منذ يومين",
+  // "Symptoms started two days ago").
+  DEFAULT_CHECKS[relative] = (line, value) => {
+    const label = foldedWords(line.slice(0, line.length - (value ?? '').length));
+    if (label.length === 0 || label.length > 3) return false;
+    if (lang === 'en' ? CLAUSE_OPENERS.has(label[0]) : label.some((w) => isParticle(w))) return false;
+    return label.length === 1 || RELATIVE_LEADS[lang].has(label[0]);
+  };
+
+  const acts = foldedSet(table.provenance.acts);
+  const glue = foldedSet(table.provenance.glue);
+  const links = foldedSet(table.provenance.links);
+  const provenance = `source-provenance-${lang}`;
+  // "This article first appeared in X", "Reproduced with permission from X", "نُشر أولا في X": words of
+  // publishing and nothing else, a preposition, and the outlet (the first split that names one).
+  DEFAULT_CHECKS[provenance] = (line) => {
+    // "Produced by Jane Doe" credits a person: the credit shapes decide.
+    if (isCreditLine(line, lang)) return false;
+    const words = line.trim().replace(/\.$/u, '').split(/\s+/u);
+    const folded = words.map((w) => foldLineText(w));
+    for (let k = 0; k < words.length; k++) {
+      if (!links.has(folded[k])) continue;
+      const head = folded.slice(0, k);
+      // An outlet after "From" or "عن" alone, as the page's last line: "From Xinhua", "عن مدى مصر".
+      const bare = k === 0 && BARE_LINKS.has(folded[0]);
+      if (!bare && !head.every((w) => acts.has(w) || glue.has(w) || links.has(w))) return false;
+      if (!bare && !head.some((w) => acts.has(w))) continue;
+      const outlet = words
+        .slice(k + 1)
+        .join(' ')
+        .replace(/^(?:موقع|صحيفة|صحيفه|مجلة|مجله|قناة|قناه|the website of|website)\s+(?=\S)/iu, '');
+      if (outlet !== '' && isOutletName(outlet, lang)) return outlet;
+    }
+    return false;
+  };
+
+  const agencies = foldedSet(table.agencies);
+  const agency = `source-agencies-${lang}`;
+  // "وكالات - الأهرام", "Reuters + agencies", "Staff and agencies": agencies as a group, maybe with an
+  // outlet. An outlet before a dash is a dateline's place ("الرياض - وكالات"), left to the dateline.
+  DEFAULT_CHECKS[agency] = (line) => {
+    const text = line.trim().replace(/^[([]|[)\]]$/gu, '');
+    const items = text.split(/\s*([-–—|+/&,،])\s*/u);
+    const names = items.filter((_, i) => i % 2 === 0);
+    const isAgency = (item: string) =>
+      agencies.has(foldLineText(item)) ||
+      [...agencies].some((a) =>
+        new RegExp(`(?:\\s(?:and|with)\\s|\\sو|^و)${escapeRegExp(a)}$`, 'u').test(foldLineText(item)),
+      );
+    const first = names.findIndex(isAgency);
+    if (first === -1 || names.length > 3) return false;
+    const others = names.filter((n) => !isAgency(n));
+    if (!others.every((n) => isOutletName(n, lang))) return false;
+    if (first > 0 && /^[-–—|]$/u.test(items[2 * first - 1])) return false;
+    return others[0] ?? '';
+  };
+
+  const prompt = `comments-prompt-${lang}`;
+  const lists = {
+    items: foldedSet(table.lists.items),
+    relations: foldedSet(table.lists.relations),
+    glue: foldedSet(table.lists.glue),
+  };
+  const heading = `related-heading-${lang}`;
+  // "Latest stories", "مقالات مشابهة", "قد يعجبك أيضا": only words of a list of articles and how they
+  // relate, one of each (or two of how they relate: "Popular now").
+  DEFAULT_CHECKS[heading] = (line) => {
+    const words = foldedWords(line);
+    if (words.length === 0 || words.length > 5) return false;
+    const items = words.filter((w) => inSet(lists.items, w, lang)).length;
+    const relations = words.filter((w) => !inSet(lists.items, w, lang) && inSet(lists.relations, w, lang)).length;
+    const glued = words.filter(
+      (w) => !inSet(lists.items, w, lang) && !inSet(lists.relations, w, lang) && inSet(lists.glue, w, lang),
+    ).length;
+    if (items + relations + glued !== words.length) return false;
+    return (items >= 1 && relations >= 1) || (relations >= 2 && words.length <= 3);
+  };
+
+  const pictureRoles = new Set(
+    [
+      ...formsOf(table.labels.caption).plain,
+      ...formsOf(table.labels.caption).separated,
+      ...table.photographers,
+      ...table.credits.filter((c) => /photo|picture|image|camera|تصوير|عدس|مصور/u.test(foldLineText(c))),
+    ].map((w) => foldLineText(w)),
+  );
+  const picture = `credit-picture-${lang}`;
+  // "Photographer: Getty", "Photos and video: Jane Doe", "تصوير وعدسة: فلان": a credit whose roles are
+  // all the picture's, a caption wherever it stands.
+  DEFAULT_CHECKS[picture] = (line) => {
+    if (!isCreditLine(line, lang)) return false;
+    const folded = foldLineText(line.trim());
+    const value = CREDIT_OPENING[lang].exec(folded)?.groups?.value;
+    if (value === undefined) return false;
+    const roles = folded
+      .slice(0, folded.length - value.length)
+      .split(/\s*(?:[,،&:|\-–—]|\s(?:and|by)\s|\sو|\s+by$|^by\s)\s*|\s+/u)
+      .filter((w) => w !== '' && w !== 'by' && w !== 'and' && w !== 'بقلم');
+    return roles.length > 0 && roles.every((r) => pictureRoles.has(r) || pictureRoles.has(r.replace(/^و/u, '')))
+      ? line.trim().slice(line.trim().length - value.length)
+      : false;
+  };
+  const photographer = `caption-photographer-${lang}`;
+  // "عدسة رويترز", "Photographed by Jane Doe": a word of photography before a name, without a
+  // separator; in Arabic the name of two or three words has no article ("عدسة المجهر تكشف" is a headline).
+  DEFAULT_CHECKS[photographer] = (_line, value) => {
+    if (value === undefined || value === '') return false;
+    const words = value.trim().split(/\s+/u);
+    if (lang === 'ar' && /\p{Script=Arabic}/u.test(value))
+      return (
+        words.length <= 3 &&
+        (words.length === 1 || !words.some((w) => /^ال/u.test(foldLineText(w)))) &&
+        looksLikeName(value, lang, 3)
+      );
+    return looksLikeName(value, lang, 4) && (words.length >= 2 || /^\p{Lu}/u.test(value));
+  };
+  const year = String.raw`(?<![\d])(?:19|20)\d{2}(?![\d])`;
+  return [
+    {
+      name: relative,
+      lang,
+      kind: 'timestamp',
+      regex: String.raw`^[\p{L}\p{M}'’ ]{2,40}?\s*[:|,-]?\s*(?<value>${RELATIVE_TIME_SOURCE})\.?$`,
+      maxLength: 80,
+    },
+    {
+      name: provenance,
+      lang,
+      kind: 'source',
+      regex: String.raw`^(?:(?=.*${START}${alt(table.provenance.acts)}${END})(?=.*${START}${alt(table.provenance.links)}${END})|(?=(?:from|via)\s))(?<value>.{6,120})$`,
+      maxLength: 120,
+    },
+    {
+      name: agency,
+      lang,
+      kind: 'source',
+      regex: String.raw`^(?=.*${START}${alt(table.agencies)}${END})(?<value>.{3,80})$`,
+      maxLength: 80,
+    },
+    {
+      // "Share your thoughts", "What do you think?", "شاركنا رأيك": the reader's opinion asked for.
+      name: prompt,
+      lang,
+      kind: 'comments',
+      regex: String.raw`^(?=.*${START}${alt(table.prompts)}${END})(?:[^\s.]+\s*){1,8}[?؟!:]?$`,
+      maxLength: 70,
+    },
+    {
+      name: heading,
+      lang,
+      kind: 'related',
+      where: 'anywhere',
+      regex: String.raw`^(?=.*${START}(?:و|ف)?(?:ال|لل)?${alt([...table.lists.items, ...table.lists.relations])}${END})(?:[\p{L}\p{M}'’]+\s*){1,5}[:.…>"']*$`,
+      maxLength: 60,
+    },
+    {
+      // "All rights reserved. May not be reproduced", "لا يجوز إعادة النشر دون إذن": a ban and an act of reuse.
+      name: `copyright-reuse-${lang}`,
+      lang,
+      kind: 'copyright',
+      regex: String.raw`^(?=.*${START}${alt(table.reuse.bans)}${END})(?=.*${START}${alt(table.reuse.acts)}${END})(?=.*${START}${alt(table.reuse.objects)}${END}).{10,200}$`,
+      maxLength: 200,
+    },
+    {
+      // "Content copyright The National 2021": the word of rights and a year, around a name.
+      name: `copyright-year-${lang}`,
+      lang,
+      kind: 'copyright',
+      regex: String.raw`^(?=.*${year})(?=.*${START}(?:copyright|حقوق)${END})[^.!?؟]{6,100}$`,
+      maxLength: 100,
+    },
+    { name: picture, lang, kind: 'caption', where: 'anywhere', regex: CREDIT_OPENING[lang].source, maxLength: 120 },
+    {
+      // "The views expressed are the author's own", "المقال يعبر عن رأي كاتبه": the outlet disowns the view.
+      name: `disclaimer-${lang}`,
+      lang,
+      kind: 'copyright',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?=.*\b(?:views?|opinions?)\b)(?=.*\b(?:(?:do|does) not (?:necessarily )?(?:reflect|represent)|not necessarily|are (?:solely )?(?:those of|the author'?s|the writer'?s|their own|his own|her own)|(?:author|writer)'?s own)\b).{10,220}$`
+          : String.raw`^(?=.*(?:يعبر|تعبر|يعكس|تعكس|تمثل|يمثل)${END})(?=.*(?:راي|اراء|وجهه نظر)\s*(?:كاتبه|كاتبها|الكاتب|كتابها|اصحابها|صاحبه|صاحبها)${END}).{10,220}$`,
+      maxLength: 220,
+    },
+    {
+      name: photographer,
+      lang,
+      kind: 'caption',
+      where: 'anywhere',
+      regex: String.raw`^[(\[]?\s*${alt(table.photographers)}${END}\s*(?<value>[^:|()\[\]]{2,60}?)\s*[)\]]?$`,
+    },
+  ];
+});
+
+/** Caption labels and archive words, which a bracketed credit may open with ("(أرشيف - رويترز)", "(File - AP)"). */
+const PICTURE_WORDS = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [
+    lang,
+    new RegExp(
+      String.raw`^(?:${foldedList([...formsOf(LABELS[lang].labels.caption).plain, ...formsOf(LABELS[lang].labels.caption).separated, 'archive', 'archives', 'file', 'أرشيف'])})\s*[-–—:|,]\s*`,
+      'iu',
+    ),
+  ]),
+) as Record<Lang, RegExp>;
+
+/**
+ * The credit of a picture from its caption line: the labelled credit a caption ends with ("… a
+ * clinic. Credit: Jane Doe"), or the value without the label or archive word before it ("أرشيف -
+ * رويترز" → "رويترز").
+ */
+export function pictureCredit(line: string, value: string | undefined, lang: Lang): string | undefined {
+  const bare = line.trim().replace(/[\u064B-\u065F\u0670\u0640]/gu, '');
+  const tail = CREDIT_TAIL[lang].exec(foldLineText(bare))?.groups?.value;
+  if (tail !== undefined) return bare.slice(bare.length - tail.length).trim();
+  if (value === undefined || value === '') return undefined;
+  const folded = foldLineText(value.replace(/[\u064B-\u065F\u0670\u0640]/gu, ''));
+  const label = PICTURE_WORDS[lang].exec(folded);
+  return label
+    ? value
+        .replace(/[\u064B-\u065F\u0670\u0640]/gu, '')
+        .slice(label[0].length)
+        .trim()
+    : value;
+}
+
+/** A writer's name without the title before it ("الزميل فلان", "Dr Jane Doe" → "Jane Doe"). */
+export function withoutHonorific(name: string, lang: Lang): string {
+  const re = new RegExp(String.raw`^(?:${foldedList(LABELS[lang].honorifics)})(?![\p{L}])\s*`, 'iu');
+  const match = re.exec(foldLineText(name));
+  const rest = match ? name.slice(match[0].length).trim() : name;
+  return rest === '' ? name : rest;
+}
+
+/**
+ * Several credits on one line ("Editing by A; reporting by B"): tried before every other pattern,
+ * since its first credit alone is a byline whose value would run on into the second.
+ */
+const JOINED_TIMES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `timestamp-joined-${lang}`;
+  // "Updated 3 hours ago · 4 min read", "Published 2 hours ago | Updated 14 minutes ago", "١٢ مايو
+  // ٢٠٢٠ | قراءة ٣ دقائق": times and reading times only.
+  DEFAULT_CHECKS[name] = (line) => {
+    const parts = line.split(/\s*[|•·]\s*/u).filter((p) => p.trim() !== '');
+    if (parts.length < 2) return false;
+    const timed = (part: string) => {
+      if (isTimePart(part, lang)) return true;
+      const match = matchLabelledTime(part, lang);
+      return match;
+    };
+    return parts.every(timed) ? line.trim() : false;
+  };
+  return { name, lang, kind: 'timestamp', regex: String.raw`^(?=.*[|•·])(?=.*\d)(?<value>.{6,120})$`, maxLength: 120 };
+});
+
+/** How long a piece takes to read or hear, alone on its line ("5 min read", "قراءة ٣ دقائق"): the page's. */
+const READING_TIMES: PatternSpec[] = [
+  { name: 'reading-time', lang: 'any', kind: 'navigation', regex: READING_TIME.source, maxLength: 40 },
+];
+
+const JOINED_CREDITS: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `credit-joined-${lang}`;
+  DEFAULT_CHECKS[name] = (line) => joinedCreditNames(line, lang) ?? false;
+  const roles = alt([...LABELS[lang].credits, 'by', 'بقلم']);
+  return {
+    name,
+    lang,
+    kind: 'byline',
+    regex: String.raw`^(?=.*(?:[;؛|•·,،.]|\s[-–—]\s))(?=.*${START}${roles}${END})(?<value>.{6,240})$`,
+    maxLength: 240,
+  };
 });
 
 /**
@@ -1041,6 +1524,9 @@ const unlabelledOrder = (name: string) =>
  * then the shapes without labels (a line of crumbs, a bare date, a dateline, a credit in brackets).
  */
 export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
+  ...JOINED_CREDITS,
+  ...JOINED_TIMES,
+  ...READING_TIMES,
   ...byKind.filter((p) => !UNLABELLED.test(p.name)),
   // ——— Where the article continues elsewhere: the outlet is worth keeping as provenance.
   {
@@ -1076,6 +1562,13 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
     where: 'anywhere',
   },
   {
+    name: 'click-here-ar',
+    lang: 'ar',
+    kind: 'related',
+    regex: String.raw`^(?:اضغط|انقر|اكبس)\s+(?:هنا|على الرابط)${END}.{0,100}$`,
+    where: 'anywhere',
+  },
+  {
     name: 'see-also',
     lang: 'any',
     kind: 'related',
@@ -1102,7 +1595,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
     kind: 'share',
     // تابعونا and تابعنا are also past tenses ("they followed us", "we followed"), so a platform or
     // the site must follow, or nothing at all.
-    regex: String.raw`^(?:تابعونا|تابعنا|تابعوا|انضموا إلينا|انضم إلينا)${END}(?:\s*[:.]?$|.{0,40}(?:على|عبر|في) (?:${alt(LABELS.ar.platforms)}|موقعنا|قناتنا|صفحتنا|حسابنا|حساباتنا|منصاتنا|مواقع التواصل)${END}.{0,40}$)`,
+    regex: String.raw`^(?:تابعونا|تابعنا|تابعوا|انضموا إلينا|انضم إلينا)${END}(?:\s*[:.]?$|.{0,40}(?:على|عبر|في) (?:${alt(LABELS.ar.platforms)}|موقعنا|قناتنا|صفحتنا|حسابنا|حساباتنا|منصاتنا|مواقع التواصل)${END}.{0,40}$|\s+(?:على|عبر)\s+[^\s.،]+(?:\s+[^\s.،]+){0,2}$)`,
     where: 'anywhere',
   },
   {
@@ -1139,7 +1632,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
     // Sign-up boxes sit between paragraphs as often as after the text.
     where: 'anywhere',
     maxLength: 120,
-    regex: String.raw`^(?:sign up|subscribe|join|get|register|enter your e-?mail)\b.{0,100}\bnewsletters?\b.*$`,
+    regex: String.raw`^(?:sign up|subscribe|join|get|register|enter your e-?mail)\b.{0,100}\b(?:newsletters?|briefings?|digests?|bulletins?|alerts|mailing list|our(?: [\p{L}\p{N}]+)? channel|podcast|notifications)\b.*$`,
   },
   {
     name: 'newsletter-ar',
@@ -1147,8 +1640,9 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
     kind: 'related',
     where: 'anywhere',
     maxLength: 120,
-    regex: String.raw`^(?:اشترك|اشتركوا|سجل|انضم)${END}.{0,80}(?:النشرة|نشرتنا|القائمة البريدية|بريدك الإلكتروني).*$`,
+    regex: String.raw`^(?:اشترك|اشتركوا|سجل|انضم)${END}.{0,80}(?:النشرة|نشرتنا|القائمة البريدية|بريدك الإلكتروني|قناتنا|حسابنا|صفحتنا|تطبيقنا|التنبيهات|الإشعارات|التنبيهات العاجلة).*$`,
   },
+  ...SHAPES,
   ...GENERIC,
   ...byKind.filter((p) => UNLABELLED.test(p.name)).sort((a, b) => unlabelledOrder(a.name) - unlabelledOrder(b.name)),
 ];

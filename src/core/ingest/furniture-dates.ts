@@ -142,11 +142,17 @@ export function readDate(text: string, lang: Lang): DateReading {
 }
 
 /**
- * A line that is nothing but a relative time ("2 hours ago", "منذ ساعتين", "قبل ٥ ساعات"): a
- * count (or an Arabic dual) of a unit of time, before "ago" or after منذ/قبل.
+ * A relative time as update lines print it, on a folded line: a count (a number, a word, "a
+ * few"; an Arabic dual or plural alone) of a unit of time, long or abbreviated ("5h", "3 mins"),
+ * before "ago" or after منذ/قبل ("منذ ٣ ساعات", "قبل دقيقتين", "منذ أقل من ساعة"), or "just now".
  */
-export const RELATIVE_TIME_LINE =
-  /^(?:(?:\d+|an?|one|two|three|few)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|just now|(?:منذ|قبل)\s+(?:(?:[\d٠-٩]+|بضع|بضعه)\s+)?(?:ثانيه|ثوان|ثواني|دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر))$/u;
+const RELATIVE_EN = String.raw`(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|several|some|a couple of)\s*(?:seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|hr|h|days?|d|weeks?|wks?|w|months?|mos?|years?|yrs?|y)\.?\s+ago|(?:just now|moments? ago|a moment ago|yesterday|today|earlier today|this (?:morning|afternoon|evening)|last night))`;
+const RELATIVE_AR = String.raw`(?:منذ|قبل)\s+(?:(?:حوالي|نحو|اكثر من|اقل من|ما يقارب|قرابه)\s+)?(?:(?:\d+|بضع|بضعه|عده|نصف|ربع)\s*)?(?:ثانيه|ثوان|ثواني|ثانيتين|لحظات|لحظه|دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|سنه|سنتين|سنوات|عام|عامين|اعوام)(?:\s+(?:واحده|واحد|تقريبا))?|(?:امس|البارحه|اليوم|صباح اليوم|مساء امس|مساء اليوم)`;
+/** A relative time, in either language, as a regex source for folded lines. */
+export const RELATIVE_TIME_SOURCE = `(?:${RELATIVE_EN}|${RELATIVE_AR})`;
+
+/** A line that is nothing but a relative time ("2 hours ago", "منذ ساعتين", "قبل ٥ ساعات"). */
+export const RELATIVE_TIME_LINE = new RegExp(`^${RELATIVE_TIME_SOURCE}$`, 'u');
 
 /** Relative times that update lines show instead of a date ("2 hours ago", "منذ ساعتين"). */
 export const RELATIVE_TIME =

@@ -317,12 +317,14 @@ export function matchFurniture(
     if (!match) continue;
     const span = match.indices?.groups?.value;
     // The value is cut from the original line, so it keeps its case and spelling.
-    const value = span
+    let value = span
       ? line.slice(...originalRange(foldLine(spacedTatweelAsDash(line)), span[0], span[1])).trim()
       : match.groups?.value === undefined
         ? undefined
         : '';
-    if (pattern.check && !pattern.check(line, value, lang)) continue;
+    const checked = pattern.check ? pattern.check(line, value, lang) : true;
+    if (checked === false) continue;
+    if (typeof checked === 'string') value = checked;
     return { pattern, value, open: pattern.joinNext && value === '' && ENDS_OPEN.test(line) };
   }
   return undefined;

@@ -437,11 +437,11 @@ describe('metadata from furniture', () => {
           ['Home › Health', 'Published: October 12, 2020', line, ...page.split('\n').slice(4, 6)].join('\n'),
         ),
       ]).editions[0];
-    const button = under('Open in app');
-    expect(button.title).not.toBe('Open in app');
+    const button = under('Text size');
+    expect(button.title).not.toBe('Text size');
     expect(button.titleDerived).toBe(true);
     // It stays in the text: no table names it, so it is not taken out as furniture.
-    expect(button.paragraphs.map((p) => p.text)).toContain('Open in app');
+    expect(button.paragraphs.map((p) => p.text)).toContain('Text size');
     expect(under('Hospitals brace for winter')).toMatchObject({
       title: 'Hospitals brace for winter',
       titleDerived: false,

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Diagnostic, Lang, Tag } from '../types.ts';
 import { foldLineText } from '../arabic/index.ts';
 import type { FurnitureHit } from './clean.ts';
-import { datelineOf, splitByline, splitTags } from './default-furniture.ts';
+import { datelineOf, pictureCredit, splitByline, splitTags, withoutHonorific } from './default-furniture.ts';
 import { readDate } from './furniture-dates.ts';
 import { cleanValue } from './provenance.ts';
 
@@ -42,7 +42,7 @@ export interface RecoveredMetadata {
 }
 
 /** The writers in a byline's value: before the outlet or role that may follow them ("Jane Doe, Reuters"). */
-const authorOf = (value: string) => cleanValue(splitByline(value)[0] ?? '');
+const authorOf = (value: string, lang: Lang) => cleanValue(withoutHonorific(splitByline(value)[0] ?? '', lang));
 
 /**
  * An outlet as a source credit names it, without the words around the name: "موقع" ("the
@@ -76,9 +76,17 @@ export function metadataFrom(furniture: readonly FurnitureHit[], lang: Lang): Re
       agency ??= dateline?.agency === undefined ? undefined : { value: dateline.agency, line };
       continue;
     }
+    // A caption's credit may be the end of its line, which no value group holds ("Left: … Credit: X").
+    if (field === 'imageCredit') {
+      const credit = pictureCredit(hit.lines.length > 1 ? '' : hit.lines[0].text, hit.value, lang);
+      set('imageCredit', credit === undefined ? undefined : cleanValue(credit), line);
+      continue;
+    }
     if (!field || hit.value === undefined || hit.value === '') continue;
     const value = hit.value;
-    if (field === 'author') set('author', authorOf(value), line);
+    // Credits joined on one line are all writers ("A, B and C"), not a writer and an outlet.
+    if (field === 'author')
+      set('author', hit.pattern.name.startsWith('credit-joined') ? cleanValue(value) : authorOf(value, lang), line);
     else if (field === 'date') {
       const reading = readDate(value, lang);
       if (reading.date !== undefined && found.date === undefined) {
@@ -90,8 +98,7 @@ export function metadataFrom(furniture: readonly FurnitureHit[], lang: Lang): Re
         .map((t) => cleanValue(t))
         .filter((t): t is string => t !== undefined);
       set('tags', tags.length > 0 ? tags : undefined, line);
-    } else if (field === 'source') set('source', outletOf(value), line);
-    else set(field, cleanValue(value), line);
+    } else set('source', outletOf(value), line);
   }
   const from: RecoveredMetadata['from'] = {};
   if (agency && found.source === undefined) {
