@@ -10,7 +10,7 @@ import { countOf, reportDiagnostics, shownFolder } from '../core/ingest/index.ts
 import type { Diagnostic } from '../core/types.ts';
 import { loadContent } from '../integrations/content-folder.ts';
 import { reviewLines } from '../integrations/editions/review.ts';
-import { alignPair, pairsOf } from '../integrations/editions/align.ts';
+import { alignArchive, pairsOf } from '../integrations/editions/align.ts';
 import { contentDir } from '../integrations/paths.ts';
 
 const dir = contentDir();
@@ -20,8 +20,9 @@ const content = await loadContent(dir);
 const diagnostics: Diagnostic[] = [...content.diagnostics];
 const review: string[] = [];
 const pairs = pairsOf(content.editions);
-for (const { ar, en } of pairs) {
-  const aligned = alignPair(ar, en, content.glossary.compiled);
+const alignedPairs = alignArchive(pairs, content.glossary.compiled);
+for (const [k, { ar, en }] of pairs.entries()) {
+  const aligned = alignedPairs[k];
   diagnostics.push(...aligned.problems.map((p) => ({ severity: 'warning' as const, ...p })));
   review.push(...reviewLines(ar, en, aligned, shown));
 }

@@ -25,7 +25,7 @@ const pages: Record<string, Record<Lang, Page>> = {};
 beforeAll(async () => {
   build = await buildOnce({ contentDir: CONTENT });
   if (build.code !== 0) throw new Error(`build failed:\n${build.output}`);
-  for (const slug of ['guide', 'notice'])
+  for (const slug of ['guide', 'notice', 'letter'])
     pages[slug] = {
       ar: await readPage(build.outDir, `/ar/${slug}/`),
       en: await readPage(build.outDir, `/en/${slug}/`),
@@ -148,5 +148,39 @@ describe.each(LANGS)('the %s page of a .txt and .md translation pair', (lang) =>
       for (const other of all(page, '.aligned .s'))
         expect(String(other.properties.dataWith ?? '').split(' ')).not.toContain(s.properties.id);
     }
+  });
+});
+
+describe('an .mdx version (Markdown with HTML elements written as JSX)', () => {
+  describe.each(LANGS)('on the %s page', (lang) => {
+    const unit = (page: Page, start: string) => {
+      const found = all(page, '.aligned .s').find((s) => text(s).startsWith(start));
+      if (!found) throw new Error(`no unit starting “${start}”`);
+      return found;
+    };
+    const linked = (page: Page, a: string, b: string) =>
+      expect(String(unit(page, a).properties.dataWith ?? '').split(' ')).toContain(unit(page, b).properties.id);
+
+    test('is laid out in aligned rows: the heading, the list items and the sentences paired', () => {
+      const page = pages.letter[lang];
+      expect(rowsOf(page).length).toBeGreaterThan(3);
+      linked(page, 'From the harbour library', 'من مكتبة الميناء');
+      linked(page, 'The library reopened', 'أعيد افتتاح المكتبة');
+      linked(page, 'A new lift', 'يصل مصعد جديد');
+      linked(page, 'An old man at the front', 'وقال رجل مسن');
+      // The JSX element is the HTML element it names, with its literal attribute, inside its sentence.
+      const abbr = one(unit(page, 'موّلت'), 'abbr');
+      expect(abbr.properties.title).toBe('منظمة الأمم المتحدة للتربية والعلم والثقافة');
+    });
+
+    test('honours the sidecar: a pin and a sentence with no counterpart, named by their starts', () => {
+      const page = pages.letter[lang];
+      linked(page, 'وأظهر المسح', 'UNESCO paid');
+      linked(page, 'UNESCO paid', 'وأظهر المسح');
+      const alone = unit(page, 'The survey found them sound');
+      expect(alone.properties.dataWith).toBeUndefined();
+      for (const other of all(page, '.aligned .s'))
+        expect(String(other.properties.dataWith ?? '').split(' ')).not.toContain(alone.properties.id);
+    });
   });
 });

@@ -31,6 +31,20 @@ describe('alignSentences', () => {
     ).toEqual(identity(12));
   });
 
+  test('a sentence left out is found though it holds a number the other version lacks', () => {
+    // An added sentence with a year: its year has no counterpart because the sentence has none.
+    // Charged for it, the search left out its neighbour (of a length as likely) instead.
+    const pair = units.slice(20, 28);
+    const ar = pair.map((u) => u.ar);
+    ar.splice(4, 0, 'وقد بُني المبنى الأول في عام 1911 على أرض تبرعت بها البلدية.');
+    const beads = alignSentences(
+      ar,
+      pair.map((u) => u.en),
+    );
+    expect(beads).toContainEqual({ ar: [4], en: [] });
+    expect(beads.filter((b) => b.ar.length === 1 && b.en.length === 1)).toHaveLength(8);
+  });
+
   test('an English sentence split in two is one bead with both', () => {
     const pair = units.slice(20, 30);
     const en = pair.map((u) => u.en);

@@ -43,6 +43,12 @@ export interface AlignOptions {
   lexical?: boolean;
   /** Word co-occurrence counts from other pairs of the archive, added to this pair's own (`countBeads`). */
   lexicon?: readonly LexicalCounts[];
+  /**
+   * The word-translation table to use instead of one learned here: the archive's, learned from
+   * every pair's counts, this one's included (`translationTable`, `tableFor`). This pair's counts
+   * are still counted and returned.
+   */
+  table?: ReadonlySet<string>;
   /** An editor's overrides: sentences pinned to each other, sentences with no counterpart. */
   constraints?: AlignConstraints;
 }
@@ -222,7 +228,7 @@ export interface AlignResult {
   /** Per bead, what speaks for and against it (see `beadEvidence`). */
   evidence: BeadEvidence[];
   /** The word pairs the lexical pass learned from this text (`<ar stem> <en word>`), and its counts. */
-  lexicon?: { table: Set<string>; counts: LexicalCounts };
+  lexicon?: { table: ReadonlySet<string>; counts: LexicalCounts };
 }
 
 /** The evidence of one bead. */
@@ -275,7 +281,7 @@ export function alignWithEvidence(
   const arRare = rare(arLex);
   const enRare = rare(enLex);
   const counts = countBeads(windowsOf(first.beads, arRare, enRare));
-  const table = translationTable(counts, ...(options.lexicon ?? []));
+  const table = options.table ?? translationTable(counts, ...(options.lexicon ?? []));
   const byAr = new Map<string, string[]>();
   const byEn = new Map<string, string[]>();
   for (const key of table) {
@@ -532,9 +538,12 @@ function search(
           const before = cost[offset[pi] + pj - lo[pi]];
           if (before === Infinity) continue;
           let total = before + prior + WEAK_JOINT * (joinedA + e - strongE);
-          // Anchors: shared weight rewarded, weight on one side only charged.
+          // Anchors: shared weight rewarded, weight on one side only charged. A sentence left out
+          // (1-0, 0-1) is not charged for its anchors: they have no counterpart by definition, and
+          // charged, they made the search leave out the neighbour with fewer anchors instead (an
+          // omission placed one sentence off) or merge the sentence into its neighbour's bead.
           const weightE = E.weight[j] - E.weight[pj];
-          if (weightA > 0 || weightE > 0) {
+          if (a > 0 && e > 0 && (weightA > 0 || weightE > 0)) {
             let both = 0;
             if (weightA > 0 && weightE > 0)
               for (let x = 0; x < a; x++) for (let y = 0; y < e; y++) both += sharedAt(i - x, j - y);

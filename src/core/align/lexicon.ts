@@ -211,6 +211,36 @@ export function translationTable(...sources: readonly LexicalCounts[]): Set<stri
   return table;
 }
 
+/** A translation table indexed by Arabic word, for `tableFor`. */
+export type IndexedTable = ReadonlyMap<string, readonly string[]>;
+
+export function indexTable(table: ReadonlySet<string>): IndexedTable {
+  const index = new Map<string, string[]>();
+  for (const key of table) {
+    const space = key.indexOf(' ');
+    const a = key.slice(0, space);
+    const list = index.get(a);
+    if (list) list.push(key.slice(space + 1));
+    else index.set(a, [key.slice(space + 1)]);
+  }
+  return index;
+}
+
+/**
+ * The entries of `table` (an archive's, from every pair's counts) that can anchor in the pair
+ * `counts` were counted from: both words counted in it. Sorted: what a build keys a pair's
+ * alignment on, so that a table grown by other pairs' words leaves this pair's key as it was.
+ */
+export function tableFor(table: IndexedTable, counts: LexicalCounts): string[] {
+  const entries: string[] = [];
+  for (const word of Object.keys(counts.words)) {
+    if (!word.startsWith('ar:')) continue;
+    const a = word.slice(3);
+    for (const e of table.get(a) ?? []) if (`en:${e}` in counts.words) entries.push(`${a} ${e}`);
+  }
+  return entries.sort();
+}
+
 /**
  * The skeleton of a name, the same in both scripts when one transliterates the other: the loose
  * skeleton search and the glossary share (`looseSkeleton`, src/core/arabic/skeleton.ts). "Trump"

@@ -50,6 +50,7 @@ export interface EditionAlignOptions {
   /** See `AlignOptions`. */
   lexical?: AlignOptions['lexical'];
   lexicon?: AlignOptions['lexicon'];
+  table?: AlignOptions['table'];
   constraints?: AlignOptions['constraints'];
   /**
    * Per side, the paragraphs that are one unit each and are not split into sentences: a heading, a
@@ -97,6 +98,7 @@ export function alignParagraphs(
     model: options.model,
     lexical: options.lexical,
     lexicon: options.lexicon,
+    table: options.table,
     constraints: options.constraints,
     paragraphs: { ar: A.ranges.map((r) => r.paragraph), en: E.ranges.map((r) => r.paragraph) },
     entries: entriesOf && { ar: A.texts.map((t) => entriesOf(t, 'ar')), en: E.texts.map((t) => entriesOf(t, 'en')) },

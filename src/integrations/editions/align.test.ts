@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { compileGlossary, type GlossaryEntry } from '../../core/glossary/index.ts';
 import type { Edition, Lang, Paragraph } from '../../core/types.ts';
 import { testEdition } from '../../core/edition/testing.ts';
-import { isTranslationPair, mdxPairNotices, translationPairs } from './align.ts';
+import { parallelDocuments } from '../../../tests/helpers/parallel.ts';
+import { ALIGN_VERSION, isTranslationPair, mdxPairNotices, translationPairs, type AlignCache } from './align.ts';
 import { renderEdition, toEditionHtml } from './render.ts';
 
 const entries: GlossaryEntry[] = [
@@ -43,7 +44,7 @@ describe('aligned rows of a translation pair', () => {
   const pairs = translationPairs([ar, en], glossary, (value) => JSON.stringify(value).length.toString(36));
   const rendered = async (e: Edition) => {
     const { tree } = renderEdition(e, glossary, '/');
-    const aligned = await pairs.get(e)?.rowsOf(e, tree);
+    const aligned = await (await pairs).get(e)?.rowsOf(e, tree);
     if (!aligned) throw new Error('not aligned');
     return { aligned, rest: toEditionHtml(tree) };
   };
@@ -98,7 +99,7 @@ describe('aligned rows of a translation pair', () => {
     expect(E.rest).not.toContain('<p>');
   });
 
-  test('is only for two txt versions that translate each other', () => {
+  test('is only for two txt versions that translate each other', async () => {
     expect(isTranslationPair(ar, en)).toBe(true);
     expect(isTranslationPair(ar, edition('en', 'coverage'))).toBe(false);
     expect(isTranslationPair(ar, { ...en, format: 'md' })).toBe(false);
@@ -106,7 +107,9 @@ describe('aligned rows of a translation pair', () => {
     expect(isTranslationPair({ ...ar, format: 'mdx' }, en, ['txt', 'md'])).toBe(false);
     expect(isTranslationPair(ar, { ...ar })).toBe(false);
     expect(isTranslationPair(ar, undefined)).toBe(false);
-    expect(translationPairs([edition('ar', 'coverage'), edition('en', 'coverage')], glossary, String).size).toBe(0);
+    expect(
+      (await translationPairs([edition('ar', 'coverage'), edition('en', 'coverage')], glossary, String)).size,
+    ).toBe(0);
   });
 });
 
@@ -134,7 +137,7 @@ describe('aligned rows of a .md translation pair', () => {
   const pairs = translationPairs([ar, en], glossary, String, undefined, (e) => Promise.resolve(tree(e)));
   const rows: Partial<Record<Lang, string[]>> = {};
   beforeAll(async () => {
-    for (const e of [ar, en]) rows[e.lang] = (await pairs.get(e)?.rowsOf(e, tree(e)))?.rows;
+    for (const e of [ar, en]) rows[e.lang] = (await (await pairs).get(e)?.rowsOf(e, tree(e)))?.rows;
   });
 
   test('a heading, each list item and the quotation are rows of their own; a paragraph is split into sentences', () => {
@@ -161,7 +164,7 @@ describe('aligned rows of a .md translation pair', () => {
       { override: { alone: { en: 1 } }, file: 'documents/x.yaml', line: 5 },
     ];
     const [arO, enO] = [{ ...ar, alignOverrides: placed }, en] as Edition[];
-    const found = translationPairs(
+    const found = await translationPairs(
       [arO, enO],
       glossary,
       String,
@@ -178,12 +181,19 @@ describe('aligned rows of a .md translation pair', () => {
   });
 });
 
-test('a translation pair with an .mdx version is not aligned, and a notice names the file', () => {
-  const ar: Edition = { ...edition('ar'), format: 'mdx', sourceFile: 'documents/x.ar.mdx' };
+test('a translation pair whose .mdx version uses a component is not aligned, and a notice names the file', async () => {
+  const ar: Edition = {
+    ...edition('ar'),
+    format: 'mdx',
+    sourceFile: 'documents/x.ar.mdx',
+    body: 'قال ماكرون إن حملته تعرضت للاختراق.\n\n<Chart />\n',
+  };
   const en: Edition = { ...edition('en'), format: 'md', sourceFile: 'documents/x.en.md' };
   expect(
-    translationPairs([ar, en], glossary, String, undefined, () =>
-      Promise.resolve({ type: 'root' as const, children: [] }),
+    (
+      await translationPairs([ar, en], glossary, String, undefined, () =>
+        Promise.resolve({ type: 'root' as const, children: [] }),
+      )
     ).size,
   ).toBe(0);
   expect(mdxPairNotices([ar, en])).toEqual([expect.stringMatching(/^documents\/x\.ar\.mdx: note: not aligned/)]);
@@ -194,4 +204,58 @@ test('a translation pair with an .mdx version is not aligned, and a notice names
       { ...en, relation: 'coverage' },
     ]),
   ).toEqual([]);
+});
+
+describe("the archive's word table in a build", () => {
+  // The parallel fixture's reports as `.md` pairs: a pair is aligned only from its rendered
+  // blocks, so the renders counted are the pairs aligned.
+  const docs = parallelDocuments();
+  const pairOf = (doc: (typeof docs)[number], units = doc.units) =>
+    (['ar', 'en'] as const).map((lang): Edition => ({
+      ...edition(lang),
+      slug: doc.id,
+      format: 'md',
+      sourceFile: `documents/${doc.id}.${lang}.md`,
+      body: units.map((u) => u[lang]).join('\n\n'),
+    }));
+  const three = docs.flatMap((doc) => pairOf(doc));
+  let renders = 0;
+  const tree = (e: Edition) => {
+    renders++;
+    return Promise.resolve(
+      fromHtml(
+        (e.body ?? '')
+          .split('\n\n')
+          .map((p) => `<p>${p}</p>`)
+          .join('\n'),
+        { fragment: true },
+      ),
+    );
+  };
+  const keys = async (editions: Edition[], cache?: AlignCache) => {
+    const pairs = await translationPairs(editions, glossary, (v) => JSON.stringify(v), undefined, tree, cache);
+    return new Map(editions.map((e) => [`${e.lang}/${e.slug}`, pairs.get(e)?.key]));
+  };
+
+  test('an unchanged archive aligns nothing again; a document added changes no other pair’s alignment here', async () => {
+    const cache: AlignCache = { version: ALIGN_VERSION, pairs: {} };
+    const before = await keys(three, cache);
+    expect(Object.keys(cache.pairs)).toHaveLength(3);
+    renders = 0;
+    expect(await keys(three, cache)).toEqual(before);
+    expect(renders).toBe(0);
+    // A fourth report: the archive's table grows, but the three pairs' alignments stay as they were.
+    // (A part of the first: the words it shares with it change that pair's part of the table.)
+    const added = pairOf({ id: 'added', units: docs[0].units.slice(0, 6) });
+    const tables = new Map(Object.entries(cache.pairs).map(([k, v]) => [k, v.table]));
+    const after = await keys([...three, ...added], cache);
+    for (const [id, key] of before) expect(after.get(id)).toBe(key);
+    // Aligned: the new pair, and those whose part of the table changed (to see whether their beads did).
+    const changed = [...tables].filter(([k, table]) => cache.pairs[k].table !== table).length;
+    expect(changed).toBeGreaterThan(0);
+    expect(changed).toBeLessThan(3);
+    expect(renders).toBe(2 + 2 * changed);
+    // And what the cache gave is what a build without it gives.
+    expect(await keys([...three, ...added])).toEqual(after);
+  });
 });

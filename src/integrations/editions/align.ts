@@ -7,23 +7,28 @@
  * in row i, as paragraphs. A page lays the two editions' rows side by side.
  *
  * A `.md` version's units are its rendered blocks (`blockUnits`): a heading, a list item or a
- * quotation is one unit, a paragraph is split into sentences. Coverage pairs (two reports of one
- * event) and `.mdx` sources are not aligned (MDX is a program that only renders with its page).
+ * quotation is one unit, a paragraph is split into sentences. An `.mdx` version is aligned as the
+ * Markdown it is (`mdxAsMarkdown`) unless it uses a component, which only MDX renders, with its
+ * page. Coverage pairs (two reports of one event) are not aligned.
  */
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { alignParagraphs, sentencesOf, type EditionAlignment, type SentenceRange } from '../../core/align/index.ts';
 import type { AlignConstraints } from '../../core/align/constraints.ts';
+import { indexTable, tableFor, translationTable, type LexicalCounts } from '../../core/align/lexicon.ts';
 import { resolveOverrides, type OverrideProblem } from '../../core/align/overrides.ts';
 import { literalParagraph } from '../../core/edition/index.ts';
+import { mdxAsMarkdown } from '../../core/edition/mdx-markdown.ts';
 import { findMatches, type CompiledGlossary } from '../../core/glossary/index.ts';
 import { otherLang, type Edition, type Lang, type Paragraph } from '../../core/types.ts';
 import { wrapSentences } from '../../plugins/rehype-sentences/index.ts';
 import { blockUnits, isNotes } from './blocks.ts';
 
 /** Bumped when the alignment or the rows' markup change in a way the digests cannot see. */
-export const ALIGN_VERSION = 3;
+export const ALIGN_VERSION = 4;
 
 /** What an aligned edition stores (in `EditionData.aligned`). */
 export const alignedData = z.object({
@@ -56,8 +61,12 @@ export function renderedParagraphs(edition: Edition): Paragraph[] {
   return paragraphs;
 }
 
-/** The formats a page aligns: `.mdx` is not (see the module comment). */
-export const ALIGNED_FORMATS: readonly Edition['format'][] = ['txt', 'md'];
+/** The formats a page aligns: an `.mdx` version only when it is Markdown (`mdxAsMarkdown`). */
+export const ALIGNED_FORMATS: readonly Edition['format'][] = ['txt', 'md', 'mdx'];
+
+/** Whether an `.mdx` edition is Markdown with HTML elements, which can be aligned (see `mdxAsMarkdown`). */
+export const mdxIsMarkdown = (edition: Edition) =>
+  edition.format === 'mdx' && mdxAsMarkdown(edition.body ?? '') !== undefined;
 
 /**
  * Whether two versions of a document are aligned: one Arabic and one English, translating each
@@ -101,13 +110,15 @@ export function unitsOfTree(tree: HastRoot): AlignUnits {
  * Aligns a translation pair's reading texts, with the glossary's entries as anchors and the
  * sidecar's overrides (`align:`) as hard constraints. Overrides that no longer match the text are
  * left out and returned in `problems`. `units` gives a side's units when they are not a `.txt`
- * edition's paragraphs (a rendered `.md` edition, `unitsOfTree`).
+ * edition's paragraphs (a rendered `.md` edition, `unitsOfTree`). `table` is the archive's word
+ * table as far as this pair's words go (`tableFor`); without it, the pair learns its own.
  */
 export function alignPair(
   ar: Edition,
   en: Edition,
   glossary: CompiledGlossary,
   units: Partial<Record<Lang, AlignUnits>> = {},
+  table?: ReadonlySet<string>,
 ): PairAligned {
   const entriesOf = glossary.root.next
     ? (text: string, lang: Lang) => findMatches(glossary, text, lang).map((m) => m.entryId)
@@ -136,7 +147,7 @@ export function alignPair(
           },
         })
       : { constraints: {}, problems: [] };
-  const alignment = alignParagraphs(paragraphs.ar, paragraphs.en, { entriesOf, constraints, whole });
+  const alignment = alignParagraphs(paragraphs.ar, paragraphs.en, { entriesOf, constraints, whole, table });
   return { alignment, constraints, problems };
 }
 
@@ -152,22 +163,30 @@ export function pairsOf(
     bySlug.set(edition.slug, versions);
   }
   const pairs: { ar: Edition; en: Edition }[] = [];
-  for (const { ar, en } of bySlug.values()) if (ar && isTranslationPair(ar, en, formats)) pairs.push({ ar, en });
+  for (const { ar, en } of bySlug.values())
+    if (ar && isTranslationPair(ar, en, formats) && [ar, en].every((e) => e.format !== 'mdx' || mdxIsMarkdown(e)))
+      pairs.push({ ar, en });
   return pairs;
 }
 
 /**
- * The translation pairs that are not aligned because a version is `.mdx`, as notices naming the
- * file: their pages show two independent columns.
+ * The translation pairs that are not aligned because an `.mdx` version uses a component (or
+ * anything else that is not Markdown and HTML), as notices naming the file: their pages show two
+ * independent columns.
  */
 export function mdxPairNotices(editions: readonly Edition[]): string[] {
   const notices: string[] = [];
-  for (const { ar, en } of pairsOf(editions, [...ALIGNED_FORMATS, 'mdx'])) {
-    const mdx = [ar, en].filter((e) => e.format === 'mdx').map((e) => e.sourceFile);
+  const bySlug = new Map<string, Edition[]>();
+  for (const edition of editions) bySlug.set(edition.slug, [...(bySlug.get(edition.slug) ?? []), edition]);
+  for (const versions of bySlug.values()) {
+    const ar = versions.find((e) => e.lang === 'ar');
+    const en = versions.find((e) => e.lang === 'en');
+    if (!ar || !isTranslationPair(ar, en, ALIGNED_FORMATS)) continue;
+    const mdx = [ar, en].filter((e) => e.format === 'mdx' && !mdxIsMarkdown(e)).map((e) => e.sourceFile);
     if (mdx.length > 0)
       notices.push(
-        `${mdx.join(', ')}: note: not aligned with its translation: MDX is a program, compiled only as its page renders; ` +
-          'written as .md, the pair would be shown in aligned rows',
+        `${mdx.join(', ')}: note: not aligned with its translation: it uses a component, which only MDX can render ` +
+          'as its page renders; with HTML elements only, the pair would be shown in aligned rows',
       );
   }
   return notices;
@@ -304,10 +323,67 @@ function classesOf(element: Element): string[] {
 
 /** A translation pair in a loader pass: its digest, and the rows of either edition (aligning once, when first asked). */
 export interface PairAlignment {
-  /** The digest of both editions (and the alignment's version): what an aligned edition's render depends on. */
+  /**
+   * What an aligned edition's render depends on: the digest of both editions (and the alignment's
+   * version) and of the beads the archive's word table gave them.
+   */
   key: string;
   /** The rows of `edition`, whose rendered text is `tree` (taken out of it). */
   rowsOf(edition: Edition, tree: HastRoot): Promise<AlignedData | undefined>;
+}
+
+/**
+ * A pair's counts as the cache holds them: checked for shape only, since the file is the build's
+ * own and a full check of 5,000 pairs' words took half a second of every rebuild.
+ */
+const countsSchema = z.custom<LexicalCounts>(
+  (value) =>
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as LexicalCounts).words === 'object' &&
+    typeof (value as LexicalCounts).pairs === 'object',
+);
+
+/**
+ * What a build keeps of each translation pair between builds (`align-cache.json` in the work
+ * folder), by the digest of its two editions: the word counts of its first pass, from which the
+ * archive's table is learned, and the digests of the table entries it was last aligned with and
+ * of the beads they gave.
+ */
+export const alignCache = z.object({
+  version: z.literal(ALIGN_VERSION),
+  pairs: z.record(z.string(), z.object({ counts: countsSchema, table: z.string(), beads: z.string() })),
+});
+
+export type AlignCache = z.infer<typeof alignCache>;
+
+/** The file of the alignment cache. */
+export const alignCacheFile = (workDir: string) => join(workDir, 'align-cache.json');
+
+/** The alignment cache of the last build, or an empty one (none, unreadable, or of another version). */
+export async function readAlignCache(file: string): Promise<AlignCache> {
+  try {
+    const parsed = alignCache.safeParse(JSON.parse(await readFile(file, 'utf8')));
+    if (parsed.success) return parsed.data;
+  } catch {
+    // No cache yet, or a damaged one: every pair is aligned afresh.
+  }
+  return { version: ALIGN_VERSION, pairs: {} };
+}
+
+const NO_COUNTS: LexicalCounts = { beads: 0, words: {}, pairs: {} };
+
+/**
+ * Every pair aligned as a build aligns it, with the archive's word table (`translationTable` of
+ * every pair's first-pass counts), without a cache: for `npm run check`.
+ */
+export function alignArchive(
+  pairs: readonly { ar: Edition; en: Edition }[],
+  glossary: CompiledGlossary,
+): PairAligned[] {
+  const counts = pairs.map(({ ar, en }) => alignPair(ar, en, glossary).alignment.lexicon ?? NO_COUNTS);
+  const archive = indexTable(translationTable(...counts));
+  return pairs.map(({ ar, en }, k) => alignPair(ar, en, glossary, {}, new Set(tableFor(archive, counts[k]))));
 }
 
 /**
@@ -316,38 +392,84 @@ export interface PairAlignment {
  * edition (a fresh tree on each call): its units are known only rendered, and a pair is aligned
  * from both versions' units. The first edition of a language wins, as in the loader (ingest
  * reports the duplicate).
+ *
+ * The lexical pass of every pair uses the archive's word table, learned from the first-pass counts
+ * of all the pairs (`translationTable`): a word pair seen in one document is confirmed by others.
+ * A pair's render is keyed on the beads it gets, not on the table, so that a document added to the
+ * archive re-renders only the pairs whose alignment it changes. `cache` (the last build's, updated
+ * in place) keeps each pair's counts, and the digests of its part of the table (`tableFor`) and
+ * of its beads: a pair whose part of the table is unchanged is not aligned at all until it renders,
+ * and one whose part changed is aligned again to see whether its beads did.
  */
-export function translationPairs(
+export async function translationPairs(
   editions: readonly Edition[],
   glossary: CompiledGlossary,
   digest: (value: unknown) => string,
   onProblems?: (problems: OverrideProblem[]) => void,
   markdownTree?: (edition: Edition) => Promise<HastRoot>,
-): Map<Edition, PairAlignment> {
-  const pairs = new Map<Edition, PairAlignment>();
+  cache: AlignCache = { version: ALIGN_VERSION, pairs: {} },
+): Promise<Map<Edition, PairAlignment>> {
   const formats = markdownTree ? ALIGNED_FORMATS : undefined;
-  for (const { ar, en } of pairsOf(editions, formats)) {
-    const key = digest([ALIGN_VERSION, ar, en]);
-    let aligning: Promise<{ alignment: EditionAlignment; units: Partial<Record<Lang, AlignUnits>> }> | undefined;
-    const align = async () => {
-      const units: Partial<Record<Lang, AlignUnits>> = {};
-      for (const edition of [ar, en])
-        if (edition.format === 'md' && markdownTree) units[edition.lang] = unitsOfTree(await markdownTree(edition));
-      const aligned = alignPair(ar, en, glossary, units);
-      if (aligned.problems.length > 0) onProblems?.(aligned.problems);
-      return { alignment: aligned.alignment, units };
-    };
+  const found = pairsOf(editions, formats).map(({ ar, en }) => {
+    let units: Promise<Partial<Record<Lang, AlignUnits>>> | undefined;
+    const unitsOf = () =>
+      (units ??= (async () => {
+        const out: Partial<Record<Lang, AlignUnits>> = {};
+        for (const edition of [ar, en])
+          if (edition.format !== 'txt' && markdownTree) out[edition.lang] = unitsOfTree(await markdownTree(edition));
+        return out;
+      })());
+    return { ar, en, content: digest([ALIGN_VERSION, ar, en]), unitsOf };
+  });
+
+  // Each pair's own counts: kept from the last build, or from aligning it alone.
+  const alone = new Map<string, PairAligned>();
+  const counts: LexicalCounts[] = [];
+  for (const pair of found) {
+    const kept = cache.pairs[pair.content];
+    if (kept) {
+      counts.push(kept.counts);
+      continue;
+    }
+    const aligned = alignPair(pair.ar, pair.en, glossary, await pair.unitsOf());
+    alone.set(pair.content, aligned);
+    counts.push(aligned.alignment.lexicon ?? NO_COUNTS);
+  }
+  const archive = indexTable(translationTable(...counts));
+
+  const pairs = new Map<Edition, PairAlignment>();
+  const next: AlignCache['pairs'] = {};
+  for (const [k, { ar, en, content, unitsOf }] of found.entries()) {
+    const entries = tableFor(archive, counts[k]);
+    const tableKey = digest(entries);
+    const kept = cache.pairs[content];
+    let aligning: Promise<{ aligned: PairAligned; units: Partial<Record<Lang, AlignUnits>> }> | undefined;
+    const align = () =>
+      (aligning ??= (async () => {
+        const units = await unitsOf();
+        // Aligned alone, the pair learned its own table: where the archive's part is the same, so are the beads.
+        const own = alone.get(content);
+        const same =
+          own && tableFor(indexTable(translationTable(counts[k])), counts[k]).join('\n') === entries.join('\n');
+        const aligned = same ? own : alignPair(ar, en, glossary, units, new Set(entries));
+        if (aligned.problems.length > 0) onProblems?.(aligned.problems);
+        return { aligned, units };
+      })());
+    const beads = kept?.table === tableKey ? kept.beads : digest((await align()).aligned.alignment.beads);
+    next[content] = { counts: counts[k], table: tableKey, beads };
+    const key = digest([content, beads]);
     const pair: PairAlignment = {
       key,
       rowsOf: async (edition, tree) => {
-        aligning ??= align();
-        const { alignment, units } = await aligning;
+        const { aligned, units } = await align();
         const paragraphs = units[edition.lang]?.paragraphs ?? renderedParagraphs(edition);
-        return alignedRows(tree, edition.lang, paragraphs, alignment, key);
+        return alignedRows(tree, edition.lang, paragraphs, aligned.alignment, key);
       },
     };
     pairs.set(ar, pair);
     pairs.set(en, pair);
   }
+  // Pairs no longer in the archive leave the cache.
+  cache.pairs = next;
   return pairs;
 }

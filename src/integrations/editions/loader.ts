@@ -27,6 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { parseFragment } from 'parse5';
 import { z } from 'zod';
 import { editionFrontmatter, editionToMdx } from '../../core/edition/index.ts';
+import { mdxAsMarkdown } from '../../core/edition/mdx-markdown.ts';
 import { editionFrontmatterOf } from '../../core/edition/frontmatter.ts';
 import type { CompiledGlossary, GlossaryEntry } from '../../core/glossary/index.ts';
 import { countOf, hasErrors, reportDiagnostics } from '../../core/ingest/index.ts';
@@ -38,7 +39,14 @@ import { loadContent, type LoadedContent } from '../content-folder.ts';
 import { renderingCodeVersion } from '../code-version.ts';
 import { progress } from '../progress.ts';
 import type { HamishConfig } from '../config.ts';
-import { alignedData, mdxPairNotices, translationPairs, type PairAlignment } from './align.ts';
+import {
+  alignCacheFile,
+  alignedData,
+  mdxPairNotices,
+  readAlignCache,
+  translationPairs,
+  type PairAlignment,
+} from './align.ts';
 import { renderEdition, toEditionHtml } from './render.ts';
 import { editionFileName, writeEditions } from './write.ts';
 
@@ -188,7 +196,9 @@ export function editionsLoader(config: HamishConfig, onPass?: (content: LoadedCo
     const entries = content.glossary.compiled.entries;
     const matching = matchingKey(content.glossary.entries, generateDigest);
     const markdown = markdownRenderer(context, editionsDir);
-    const pairs = translationPairs(
+    const cacheFile = alignCacheFile(workDir);
+    const alignments = await readAlignCache(cacheFile);
+    const pairs = await translationPairs(
       content.editions,
       content.glossary.compiled,
       (value) => generateDigest(JSON.stringify([code, matching, value])),
@@ -199,6 +209,7 @@ export function editionsLoader(config: HamishConfig, onPass?: (content: LoadedCo
           shownRoot,
         ),
       async (edition) => treeOf((await markdown(edition)).html),
+      alignments,
     );
     for (const notice of mdxPairNotices(content.editions)) logger.info(`${shownRoot}/${notice}`);
     const wanted = new Set<string>();
@@ -257,6 +268,7 @@ export function editionsLoader(config: HamishConfig, onPass?: (content: LoadedCo
       JSON.stringify({ glossary: content.glossary.entries, pages: search } satisfies SearchInputFile),
     );
     await writeSearchFacets(workDir, content.editions, content.glossary.entries);
+    await writeAtomically(cacheFile, JSON.stringify(alignments));
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     logger.info(
       `${countOf(content.sourceCount, 'source')} (${countOf(content.ingested, 'document')} read and checked, ` +
@@ -311,7 +323,10 @@ function markdownRenderer(
     let html = rendered.get(edition);
     if (!html) {
       const file = join(editionsDir, editionFileName(edition));
-      html = context.renderMarkdown(editionToMdx(edition), { fileURL: new URL(`file://${file}`) });
+      // An aligned `.mdx` version is rendered as the Markdown it is (`mdxAsMarkdown`): nothing compiled, nothing run.
+      const markdown: Edition =
+        edition.format === 'mdx' ? { ...edition, format: 'md', body: mdxAsMarkdown(edition.body ?? '') } : edition;
+      html = context.renderMarkdown(editionToMdx(markdown), { fileURL: new URL(`file://${file}`) });
       rendered.set(edition, html);
     }
     return html;
@@ -349,7 +364,8 @@ async function renderEntry(
     };
   }
   const file = join(editionsDir, editionFileName(edition));
-  if (edition.format === 'md') {
+  // A `.md` source, and an `.mdx` one aligned with its translation (Markdown with HTML elements).
+  if (edition.format === 'md' || (edition.format === 'mdx' && pair)) {
     const rendered = await markdown(edition);
     const found = (rendered.metadata?.frontmatter?.[FACTS_FIELD] ?? {}) as GlossaryFacts;
     const tree = treeOf(rendered.html);
