@@ -43,6 +43,16 @@ interface Measure {
   status: string;
   bytes: number;
   responses: number;
+  /** Each response: its path and bytes as transferred. */
+  files: [path: string, bytes: number][];
+}
+
+/** With `--files`, every response of each query is listed with its bytes. */
+const LIST_FILES = process.argv.includes('--files');
+
+function printFiles(m: Measure): void {
+  if (!LIST_FILES) return;
+  for (const [path, bytes] of m.files) console.log(`|   | ${path} | | ${(bytes / 1024).toFixed(1)} KB | |`);
 }
 
 async function build(content: string, outDir: string): Promise<void> {
@@ -58,10 +68,16 @@ async function measure(browser: Browser, origin: string, page: string, query: st
   let counting = false;
   let bytes = 0;
   let responses = 0;
-  cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => {
+  const urls = new Map<string, string>();
+  const files: [string, number][] = [];
+  cdp.on('Network.responseReceived', (event: { requestId: string; response: { url: string } }) =>
+    urls.set(event.requestId, new URL(event.response.url).pathname),
+  );
+  cdp.on('Network.loadingFinished', (event: { requestId: string; encodedDataLength: number }) => {
     if (!counting) return;
     bytes += event.encodedDataLength;
     responses++;
+    files.push([urls.get(event.requestId) ?? event.requestId, event.encodedDataLength]);
   });
   await tab.goto(origin + page, { waitUntil: 'load' });
   await tab.evaluate(() => document.fonts.ready);
@@ -82,7 +98,7 @@ async function measure(browser: Browser, origin: string, page: string, query: st
   const status = (await tab.textContent('.search-popup .search-status')) ?? '';
   await context.close();
   if (errors.length > 0) throw new Error(`errors while searching "${query}":\n${errors.join('\n')}`);
-  return { query, status, bytes, responses };
+  return { query, status, bytes, responses, files };
 }
 
 /**
@@ -98,6 +114,7 @@ async function measureBuilt(dir: string): Promise<void> {
     for (const query of ['health', 'fever', 'الصحة', 'فيروس', 'والانتخابات', 'patients with fever']) {
       const m = await measure(browser, server.url, 'en/tico-0001/', query);
       console.log(`| ${dir} | ${m.query} | ${m.status} | ${(m.bytes / 1024).toFixed(1)} KB | ${m.responses} |`);
+      printFiles(m);
     }
   } finally {
     await server.close();
@@ -151,6 +168,7 @@ async function main() {
           const m = await measure(browser, server.url, site.page, query);
           const kb = m.bytes / 1024;
           console.log(`| ${site.name} | ${m.query} | ${m.status} | ${kb.toFixed(1)} KB | ${m.responses} |`);
+          printFiles(m);
           if (site.target && kb >= TARGET_KB) missed.push(`${site.name}: "${query}" ${kb.toFixed(1)} KB`);
         }
         for (const query of site.corrected ?? []) {
