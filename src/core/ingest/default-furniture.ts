@@ -16,7 +16,13 @@ import type { Lang } from '../types.ts';
 import { foldLineText } from '../arabic/index.ts';
 import { MONTHS, WEEKDAYS } from '../calendar.ts';
 import { LABELS, type FurnitureKind } from './furniture-labels.ts';
-import { RELATIVE_TIME, RELATIVE_TIME_LINE, RELATIVE_TIME_SOURCE, readDate } from './furniture-dates.ts';
+import {
+  RELATIVE_TIME,
+  RELATIVE_TIME_LINE,
+  RELATIVE_TIME_SOURCE,
+  readDate,
+  withoutCalendarWords,
+} from './furniture-dates.ts';
 import type { PatternSpec } from './furniture.ts';
 
 /** The end of a word in any script. */
@@ -307,8 +313,10 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       const reading = readDate(value, lang);
       if (reading.date === undefined) return false;
       if (reading.rest.length === 0) return true;
-      const folded = foldLineText(value);
-      // The words left are the label's, before the date: "May 5, 2017 was a Friday." is a sentence.
+      // Weekdays and month names stand anywhere in a date ("Posted Friday, March 20, 2020", "نشر
+      // الجمعة ٢٠ مارس"): without them, the words left are the label's, before the date's numbers.
+      // "May 5, 2017 was a Friday." is a sentence: its words come after the numbers.
+      const folded = withoutCalendarWords(foldLineText(value), lang);
       const head = new Set(folded.split(/\d/u)[0].split(/[^\p{L}]+/u));
       return reading.rest.length <= 2 && LABEL_THEN_DATE.test(folded) && reading.rest.every((w) => head.has(w));
     };
@@ -482,7 +490,10 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         .slice(0, line.trim().length - value.length)
         .trim();
       const single = !/\s/u.test(label);
-      if (single && (lang === 'ar' ? tags.length < 3 : tags.length < 2 || !/^\p{Lu}/u.test(label))) return false;
+      // Arabic has no capitals: two names after one word need the comma that lists them.
+      const listed =
+        lang === 'ar' ? tags.length >= 3 || /[،,]/u.test(value) : tags.length >= 2 && /^\p{Lu}/u.test(label);
+      if (single && !listed) return false;
       return (
         tags.length >= 2 &&
         tags.every(
@@ -496,7 +507,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     const hashtags = `hashtags-${lang}`;
     // A hashtag may run on a word or two ("#Contact tracing"): tags of three words at most.
     DEFAULT_CHECKS[hashtags] = (_line, value) =>
-      value !== undefined && value.split('#').every((t) => t.trim().split(/\s+/u).length <= 3);
+      value !== undefined && splitTags(value).every((t) => t.split(/\s+/u).length <= 3);
     return [
       {
         name,
@@ -519,7 +530,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         name: hashtags,
         lang,
         kind: 'tags',
-        regex: String.raw`^(?<value>#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+)*(?:[\s,،]+#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+)*)+)$`,
+        regex: String.raw`^(?<value>#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+)*(?:(?:[\s,،;؛]+|\s*[|·•/]\s*)#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+)*)+)$`,
       },
     ];
   },
@@ -978,7 +989,8 @@ const GENERIC: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
   const list = `tags-any-label-${lang}`;
   // "In this story: a, b, c", "الموضوعات: أ، ب": a short label and a list of short items.
   DEFAULT_CHECKS[list] = (line, value) => {
-    if (value === undefined || newLabel(line, lang, 3) === undefined) return false;
+    // "Topics in this story:", "مواضيع ذات صلة بالخبر:": a label of up to four words.
+    if (value === undefined || newLabel(line, lang, 4) === undefined) return false;
     const items = splitTags(value);
     // Two items after a comma may be a name and a role ("From: Jane Doe, CEO"); a list has three,
     // or another separator.
@@ -1306,6 +1318,35 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
     return (items >= 1 && relations >= 1) || (relations >= 2 && words.length <= 3);
   };
 
+  const sectionList = `related-section-${lang}`;
+  // "More in Sport", "Trending in Gulf", "Latest from Culture", "المزيد من رياضة", "الأحدث في الخليج": a
+  // word of how articles relate, a preposition, and a section's name (capitalised in English, a noun or
+  // three without particles in Arabic), nothing else. "More in sorrow than in anger" is prose.
+  DEFAULT_CHECKS[sectionList] = (_line, value) => {
+    if (value === undefined || !isSectionName(value) || value.split(/\s+/u).length > 3) return false;
+    return lang === 'en'
+      ? value.split(/\s+/u).every((w) => /^[\p{Lu}\p{N}&]/u.test(w))
+      : value.split(/\s+/u).every((w) => !isParticle(w));
+  };
+
+  const { markers, qualifiers, sponsors } = table.sponsorship;
+  const paid = `advertisement-marker-${lang}`;
+  // "Advertising feature", "Paid partner content", "مساحة للإعلان", "روابط إعلانية": a word of
+  // advertising and up to three that qualify it, nothing else.
+  const markerSet = foldedSet(markers);
+  const qualifierSet = foldedSet(qualifiers);
+  DEFAULT_CHECKS[paid] = (line) => {
+    const words = foldedWords(line);
+    if (words.length < 2 || words.length > 4) return false;
+    const marked = words.filter((w) => inSet(markerSet, w, lang)).length;
+    return marked >= 1 && words.every((w) => inSet(markerSet, w, lang) || inSet(qualifierSet, w, lang));
+  };
+  const sponsor = `advertisement-sponsor-${lang}`;
+  // "Sponsored by Gulf Times", "Paid content, presented by X", "محتوى برعاية المصري اليوم", "إعلان
+  // ممول من الشروق": maybe what is paid for, how a sponsor is named, and the sponsor's name.
+  DEFAULT_CHECKS[sponsor] = (_line, value) =>
+    value !== undefined && value.split(/\s+/u).length <= 5 && isOutletName(value.replace(/\.$/u, ''), lang);
+
   const pictureRoles = new Set(
     [
       ...formsOf(table.labels.caption).plain,
@@ -1382,6 +1423,23 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       where: 'anywhere',
       regex: String.raw`^(?=.*${START}(?:و|ف)?(?:ال|لل)?${alt([...table.lists.items, ...table.lists.relations])}${END})(?:[\p{L}\p{M}'’]+\s*){1,5}[:.…>"']*$`,
       maxLength: 60,
+    },
+    { name: paid, lang, kind: 'advertisement', where: 'anywhere', regex: String.raw`^[\p{L}\p{M}'’ \-:|•·]{2,50}$` },
+    {
+      name: sponsor,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex: String.raw`^(?:(?:[\p{L}\p{M}]+\s+){0,3}?[\s,:|\-–—]*)?${alt(sponsors)}${END}\s*:?\s*(?<value>[^\d:|,،;]{2,60})$`,
+      maxLength: 90,
+    },
+    {
+      name: sectionList,
+      lang,
+      kind: 'related',
+      where: 'anywhere',
+      regex: String.raw`^(?:(?:ال)?${alt(table.lists.relations)}|${alt(table.lists.items)})\s+(?:in|from|on|من|في|عن)\s+(?<value>[^\d.,:;!?،؛؟]{2,40})$`,
+      maxLength: 50,
     },
     {
       // "All rights reserved. May not be reproduced", "لا يجوز إعادة النشر دون إذن": a ban and an act of reuse.

@@ -51,6 +51,20 @@ const vocabulary = Object.fromEntries(
   }),
 ) as Record<Lang, Vocabulary>;
 
+/**
+ * A folded line without its weekday and month names and the commas after them, so a label's words
+ * meet the date's numbers ("originally posted friday, march 20, 2020" reads "originally posted 20 2020").
+ */
+export function withoutCalendarWords(folded: string, lang: Lang): string {
+  const v = vocabulary[lang];
+  return folded
+    .replace(v.weekdayRe, ' ')
+    .replace(v.monthRe, ' ')
+    .replace(/\s*[,،.]?\s+/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function isoDate(year: number, month: number, day: number): string | undefined {
