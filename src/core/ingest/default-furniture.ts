@@ -705,7 +705,8 @@ export function splitTags(value: string): string[] {
 const EN_PLACE = String.raw`(?<place>\p{Lu}[\p{L}\p{M}'’.-]*(?:[ /]\p{Lu}[\p{L}\p{M}'’.-]*){0,3})`;
 const MONTH_EN = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 const DATE_EN = String.raw`(?<date>,?\s+(?:(?:${MONTH_EN}\s+\d{1,2}|\d{1,2}\s+${MONTH_EN})(?:,?\s+\d{4})?|\d{4}))`;
-const AGENCY = String.raw`(?:\s*\((?<agency>[^()\d]*\p{L}[^()]{0,40})\))`;
+// In brackets, or between slashes as press releases print it ("ADEN, April 19, 2020 /Gulf Times/ --").
+const AGENCY = String.raw`(?:\s*(?:\((?<agency>[^()\d]*\p{L}[^()]{0,40})\)|/(?=[^/\d]*\p{L}[^/]{0,40}/)(?<wire>[^/]+)/))`;
 const REGION_EN = String.raw`(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})`;
 const DASH = String.raw`(?<dash>—|–|--|-|ـ+|:|\|)`;
 const AR_WORD = String.raw`(?:(?![،؛؟])\p{Script=Arabic})+`;
@@ -786,7 +787,8 @@ function readDatelineLine(
   const match = re.exec(text);
   const g = match?.groups;
   if (!g?.place) return undefined;
-  const marked = g.dash !== undefined || g.date !== undefined || g.agency !== undefined;
+  const agency = g.agency ?? g.wire;
+  const marked = g.dash !== undefined || g.date !== undefined || agency !== undefined;
   if (!marked) return undefined;
   // A label is no place: the home page opens a breadcrumb ("الرئيسية - سياسة"), "الصورة (أ ف ب)" is a caption.
   if (BREADCRUMB_ROOTS[lang].has(foldLineText(g.place)) || KNOWN_LABELS[lang].has(foldLineText(g.place)))
@@ -803,11 +805,11 @@ function readDatelineLine(
     // An outlet in brackets after the dash marks a place as one before it does ("Gaza — (AFP)").
     const outletAfter =
       g.dash !== undefined && g.dash !== ':' && /^\(\p{Lu}[^()\d]{1,29}(?:\s\d{1,3})?\)$/u.test((g.tail ?? '').trim());
-    if (!caps && g.date === undefined && g.agency === undefined && !outletAfter) return undefined;
+    if (!caps && g.date === undefined && agency === undefined && !outletAfter) return undefined;
     if (MONTH_OR_DAY.has(g.place.toLowerCase())) return undefined;
   }
   const place = g.place.replace(/[,،]\s*$/u, '').trim();
-  const bracketed = g.agency?.trim();
+  const bracketed = agency?.trim();
   const found = (agency?: string) => ({ place, ...(agency ? { agency } : {}) });
   // After the dash: nothing, the outlet (quoted, bracketed, or a short name), or a label ("خاص").
   const tail = (g.tail ?? '').replace(/\s*:$/u, '').trim();
@@ -912,7 +914,8 @@ const CREDIT_TAIL = Object.fromEntries(
   (['en', 'ar'] as const).map((lang) => [
     lang,
     new RegExp(
-      String.raw`(?:^|[.;؛]\s+)(?:${foldedList(formsOf(LABELS[lang].labels.caption).plain.concat(formsOf(LABELS[lang].labels.caption).separated))})\s*:\s*(?<value>[^.:]{2,60})$`,
+      // Or in brackets after the sentence: "A nurse prepares a dose. (Photo: X)", "… (تصوير: فلان)".
+      String.raw`(?:(?:^|[.;؛]\s+)(?:${foldedList(formsOf(LABELS[lang].labels.caption).plain.concat(formsOf(LABELS[lang].labels.caption).separated))})\s*:\s*(?<value>[^.:]{2,60})|\s[([]\s*(?:${foldedList([...formsOf(LABELS[lang].labels.caption).plain, ...formsOf(LABELS[lang].labels.caption).separated, ...LABELS[lang].photographers])})\s*[:/]\s*(?<credit>[^.:()[\]]{2,60})[)\]])$`,
       'iu',
     ),
   ]),
@@ -1497,8 +1500,10 @@ const PICTURE_WORDS = Object.fromEntries(
  */
 export function pictureCredit(line: string, value: string | undefined, lang: Lang): string | undefined {
   const bare = line.trim().replace(/[\u064B-\u065F\u0670\u0640]/gu, '');
-  const tail = CREDIT_TAIL[lang].exec(foldLineText(bare))?.groups?.value;
-  if (tail !== undefined) return bare.slice(bare.length - tail.length).trim();
+  const groups = CREDIT_TAIL[lang].exec(foldLineText(bare))?.groups;
+  if (groups?.value !== undefined) return bare.slice(bare.length - groups.value.length).trim();
+  // A bracketed credit ends one character before the line does.
+  if (groups?.credit !== undefined) return bare.slice(bare.length - groups.credit.length - 1, -1).trim();
   if (value === undefined || value === '') return undefined;
   const folded = foldLineText(value.replace(/[\u064B-\u065F\u0670\u0640]/gu, ''));
   const label = PICTURE_WORDS[lang].exec(folded);
