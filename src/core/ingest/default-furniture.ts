@@ -541,11 +541,13 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     const social = alt(platforms);
     const line = `share-line-${lang}`;
     const platformWords = new Set(platforms.flatMap((p) => foldLineText(p).split(/\s+/u)));
+    // A platform's other name in brackets after a button ("X (formerly Twitter)", "إكس (تويتر سابقا)").
+    const aside = String.raw`(?:\s*\((?:[\p{L}\p{M}]+\s+){0,2}${social}(?:\s+[\p{L}\p{M}]+){0,2}\))?`;
     // "Share this with Facebook Twitter Messenger Email": the label, a word or two, then platforms.
     DEFAULT_CHECKS[line] = (_line, value) => {
       if (value === undefined) return false;
       const words = foldLineText(value)
-        .split(/[\s|·•,/:-]+/u)
+        .split(/[\s|·•,/:()-]+/u)
         .filter((w) => w !== '');
       const others = words.filter((w) => !platformWords.has(w));
       return words.length > others.length && others.length <= 2;
@@ -556,7 +558,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         name: `share-${lang}`,
         lang,
         kind: 'share',
-        regex: String.raw`^(?=.*(?:^|[\s|·•,/:])${share}${END})(?:(?:${share}(?:\s+(?:on|via|to|على|عبر))?|${social}|comments?|save|تعليق|حفظ)${END}[\s|·•,/:-]*)+$`,
+        regex: String.raw`^(?=.*(?:^|[\s|·•,/:])${share}${END})(?:(?:${share}(?:\s+(?:on|via|to|على|عبر))?|${social}|comments?|save|تعليق|حفظ)${END}[\s|·•,/:-]*)+${aside}$`,
         where: 'anywhere',
       },
       {
@@ -571,7 +573,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         name: `button-${lang}`,
         lang,
         kind: 'share',
-        regex: String.raw`^(?=${alt(LABELS[lang].buttons.verbs)}${END})(?:${alt([...LABELS[lang].buttons.verbs, ...LABELS[lang].buttons.objects, ...platforms])}${END}[\s|·•,/:-]*){1,4}$`,
+        regex: String.raw`^(?=${alt(LABELS[lang].buttons.verbs)}${END})(?:${alt([...LABELS[lang].buttons.verbs, ...LABELS[lang].buttons.objects, ...platforms])}${END}[\s|·•,/:-]*){1,4}${aside}$`,
         where: 'anywhere',
       },
       {
@@ -1255,6 +1257,10 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
   const acts = foldedSet(table.provenance.acts);
   const glue = foldedSet(table.provenance.glue);
   const links = foldedSet(table.provenance.links);
+  const terms = new RegExp(
+    String.raw`\s${alt(table.provenance.terms.map((t) => foldLineText(t)))}${END}[^\d:;]{0,80}$`,
+    'iu',
+  );
   const provenance = `source-provenance-${lang}`;
   // "This article first appeared in X", "Reproduced with permission from X", "نُشر أولا في X": words of
   // publishing and nothing else, a preposition, and the outlet (the first split that names one).
@@ -1275,6 +1281,11 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
         .join(' ')
         .replace(/^(?:موقع|صحيفة|صحيفه|مجلة|مجله|قناة|قناه|the website of|website)\s+(?=\S)/iu, '');
       if (outlet !== '' && isOutletName(outlet, lang)) return outlet;
+      // The terms the piece is reused under may follow the outlet ("Republished from X under a
+      // content-sharing agreement", "Reprinted from X with permission", "… بموجب اتفاقية تبادل").
+      const termed = terms.exec(foldLineText(outlet));
+      const named = termed ? outlet.slice(0, termed.index).trim() : '';
+      if (termed && named !== '' && isOutletName(named, lang) && termed[0].split(/\s+/u).length <= 8) return named;
     }
     return false;
   };

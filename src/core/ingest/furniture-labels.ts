@@ -68,7 +68,13 @@ export interface LanguageTable {
    * "Reproduced with permission from X", "نُشر أولا في X"): words of publishing (`acts`, one at
    * least), words around them (`glue`), then a preposition (`links`) and the outlet.
    */
-  provenance: { acts: readonly string[]; glue: readonly string[]; links: readonly string[] };
+  provenance: {
+    acts: readonly string[];
+    glue: readonly string[];
+    links: readonly string[];
+    /** What opens the terms after the outlet ("… under a content-sharing agreement", "… بموجب اتفاقية"). */
+    terms: readonly string[];
+  };
   /** Agencies named as a group, a source credit without an outlet of its own ("Agencies", "وكالات"). */
   agencies: readonly string[];
   /**
@@ -568,6 +574,20 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'reports',
       ],
       links: ['in', 'on', 'at', 'from', 'by', 'via', 'with', 'through', 'of', 'for'],
+      terms: [
+        'under',
+        'with',
+        'as part of',
+        'through',
+        'by arrangement',
+        'by permission',
+        'by kind permission',
+        'courtesy of',
+        'in partnership with',
+        'in association with',
+        'as part of a',
+        'via',
+      ],
     },
     agencies: [
       'with inputs from agencies',
@@ -1246,6 +1266,20 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'من',
       ],
       links: ['في', 'على', 'عن', 'من', 'عبر', 'لدى', 'مع', 'ل', 'لـ', 'ب'],
+      terms: [
+        'بموجب',
+        'ضمن',
+        'وفق',
+        'وفقا',
+        'بإذن',
+        'بالاتفاق',
+        'بالتعاون',
+        'بالشراكة',
+        'في إطار',
+        'باتفاق',
+        'عبر',
+        'بترخيص',
+      ],
     },
     agencies: ['وكالات', 'الوكالات', 'وكالات الأنباء', 'متابعات', 'مواقع', 'وكالات ومواقع', 'مع وكالات'],
     prompts: [
