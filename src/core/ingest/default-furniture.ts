@@ -373,8 +373,14 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     const link = lang === 'en' ? '(?:by|courtesy(?: of)?|via|from|credit)' : '(?:من|ل|لـ|عن)';
     const linkEnd = new RegExp(`(?:^|\\s)${link}$`, 'u');
     // Arabic writes a one-letter preposition joined to the next word: "الصورة لرويترز".
+    // Any label takes it ("حقوق الصورة لـفلان"), as do the labels that end on it ("الصورة ل").
     const joined = plain.filter((l) => /\s\p{Script=Arabic}$/u.test(l));
-    const attached = joined.length > 0 ? `${alt(joined)}(?=\\p{L})` : '(?!)';
+    const attached =
+      lang === 'ar'
+        ? `(?:${alt(joined)}|${alt(plain)}\\s+ل)(?=\\p{L})`
+        : joined.length > 0
+          ? `${alt(joined)}(?=\\p{L})`
+          : '(?!)';
     // One word may qualify the label before its separator ("الصورة بعدسة:", "Image source,").
     // …or before a spaced dash ("صورة أرشيف - رويترز", "Photo archive - AP").
     const qualifier = String.raw`(?:\s+\p{L}+(?=\s*[:|/,]|\s+[-–—]\s))?`;
@@ -573,7 +579,8 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         name: `button-${lang}`,
         lang,
         kind: 'share',
-        regex: String.raw`^(?=${alt(LABELS[lang].buttons.verbs)}${END})(?:${alt([...LABELS[lang].buttons.verbs, ...LABELS[lang].buttons.objects, ...platforms])}${END}[\s|·•,/:-]*){1,4}${aside}$`,
+        // An Arabic object drops its article before another noun ("نسخ رابط الخبر"): both forms count.
+        regex: String.raw`^(?=${alt(LABELS[lang].buttons.verbs)}${END})(?:${alt([...LABELS[lang].buttons.verbs, ...LABELS[lang].buttons.objects.flatMap((o) => (lang === 'ar' && !/\s/u.test(o) ? withArticle(o) : [o])), ...platforms])}${END}[\s|·•,/:-]*){1,4}${aside}$`,
         where: 'anywhere',
       },
       {
@@ -604,7 +611,8 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         name: `comments-line-${lang}`,
         lang,
         kind: 'comments',
-        regex: String.raw`^(?:(?=.*${word})(?:[\p{L}\p{N}'’]+\s*){1,3}|(?:\p{L}+\s+)?${word}\s*[:|(]?\s*\d+\)?|\d+\s+${word})$`,
+        // "Reader comments (90)", "تعليقات القراء (90)": the words may carry the count too.
+        regex: String.raw`^(?:(?=.*${word})(?:[\p{L}\p{N}'’]+\s*){1,3}(?:[:|]?\s*\(\d+\))?|(?:\p{L}+\s+)?${word}\s*[:|(]?\s*\d+\)?|\d+\s+${word})$`,
       },
     ];
   },
@@ -614,7 +622,8 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       name: `related-${lang}`,
       lang,
       kind: 'related',
-      regex: String.raw`^${alt(labels)}${END}(?:\s*[:>|\-]\s*.{0,120}|\s*[.…>:"']*)$`,
+      // Any arrow may point to the article: "Read also → …", "اقرأ أيضا ← …", "See more »".
+      regex: String.raw`^${alt(labels)}${END}(?:\s*(?:[:>|\-–—»«›‹]|\p{Sm}|[\u2190-\u21ff\u2794-\u27bf])\s*.{0,120}|\s*[.…>:"'»›\u2190-\u21ff]*)$`,
       where: 'anywhere',
     },
   ],
@@ -1329,7 +1338,8 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       (w) => !inSet(lists.items, w, lang) && !inSet(lists.relations, w, lang) && inSet(lists.glue, w, lang),
     ).length;
     if (items + relations + glued !== words.length) return false;
-    return (items >= 1 && relations >= 1) || (relations >= 2 && words.length <= 3);
+    // "Most read this week", "الأكثر قراءة هذا الأسبوع": three words of how they relate need no item.
+    return (items >= 1 && relations >= 1) || (relations >= 2 && words.length <= 3) || relations >= 3;
   };
 
   const sectionList = `related-section-${lang}`;
