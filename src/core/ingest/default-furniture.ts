@@ -245,6 +245,8 @@ const SEGMENT = `${WORD}(?: ${WORD}){0,4}`;
 const CRUMB_SEP = String.raw`\s+(?:${FOLDED_RUN}|[\-–—])\s+`;
 
 /** One or two words, then the date at once: the label of a timestamp, not a clause that mentions a date. */
+/** The words that link a label to its date ("Updated on …", "نشر يوم …", "بتاريخ"). */
+const DATE_LINKS = new Set(['on', 'at', 'في', 'يوم', 'بتاريخ']);
 const LABEL_THEN_DATE = /^\p{L}+(?:\s+\p{L}+)?\s*[:|\-–]?\s*\d/u;
 
 const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]) => PatternSpec[]> = {
@@ -312,11 +314,16 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       if (value === undefined) return false;
       const reading = readDate(value, lang);
       if (reading.date === undefined) return false;
+      // "Last edited on Sunday, 9 August 2020": the word that links a label to its date is the date's.
+      reading.rest = reading.rest.filter((w) => !DATE_LINKS.has(w));
       if (reading.rest.length === 0) return true;
       // Weekdays and month names stand anywhere in a date ("Posted Friday, March 20, 2020", "نشر
       // الجمعة ٢٠ مارس"): without them, the words left are the label's, before the date's numbers.
       // "May 5, 2017 was a Friday." is a sentence: its words come after the numbers.
-      const folded = withoutCalendarWords(foldLineText(value), lang);
+      const folded = withoutCalendarWords(foldLineText(value), lang).replace(
+        new RegExp(String.raw`\s(?:${[...DATE_LINKS].join('|')})(?=\s+\d)`, 'u'),
+        '',
+      );
       const head = new Set(folded.split(/\d/u)[0].split(/[^\p{L}]+/u));
       return reading.rest.length <= 2 && LABEL_THEN_DATE.test(folded) && reading.rest.every((w) => head.has(w));
     };
@@ -497,8 +504,12 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         .trim();
       const single = !/\s/u.test(label);
       // Arabic has no capitals: two names after one word need the comma that lists them.
+      // …and no clause after it: a preposition with a pronoun ("منها", "فيها") or "and" joins one.
+      const clause = tags.some((t) => /(?:^|\s)(?:(?:من|في|عن|على|ل|ب)(?:ها|هم|ه|هما|هن)|و\p{L}{3,})(?:\s|$)/u.test(t));
       const listed =
-        lang === 'ar' ? tags.length >= 3 || /[،,]/u.test(value) : tags.length >= 2 && /^\p{Lu}/u.test(label);
+        lang === 'ar'
+          ? tags.length >= 3 || (/[،,]/u.test(value) && !clause)
+          : tags.length >= 2 && /^\p{Lu}/u.test(label);
       if (single && !listed) return false;
       return (
         tags.length >= 2 &&
@@ -806,7 +817,8 @@ function readDatelineLine(
     return undefined;
   if (arabic) {
     if (
-      AR_DATE_WORDS.has(foldLineText(g.place.split(' ')[0])) ||
+      // A weekday or a month anywhere in the "place" makes it a timestamp ("آخر تعديل الجمعة ٢٠ مارس").
+      g.place.split(' ').some((w) => AR_DATE_WORDS.has(foldLineText(w))) ||
       AR_NOT_PLACES.has(foldLineText(g.place.split(' ')[0])) ||
       g.place.split(' ').some((w) => isParticle(w))
     )
@@ -1462,7 +1474,7 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       lang,
       kind: 'related',
       where: 'anywhere',
-      regex: String.raw`^(?:(?:ال)?${alt(table.lists.relations)}|${alt(table.lists.items)})\s+(?:in|from|on|من|في|عن)\s+(?<value>[^\d.,:;!?،؛؟]{2,40})$`,
+      regex: String.raw`^(?:(?:ال)?${alt(table.lists.relations)}\s+)?(?:ال)?${alt(table.lists.relations)}\s+(?:in|from|on|من|في|عن)\s+(?<value>[^\d.,:;!?،؛؟]{2,40})$`,
       maxLength: 50,
     },
     {
