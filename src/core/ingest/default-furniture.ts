@@ -245,6 +245,21 @@ const SEGMENT = `${WORD}(?: ${WORD}){0,4}`;
 const CRUMB_SEP = String.raw`\s+(?:${FOLDED_RUN}|[\-–—])\s+`;
 
 /** One or two words, then the date at once: the label of a timestamp, not a clause that mentions a date. */
+/**
+ * The terms a piece is reused under, after the outlet's name ("… under a content-sharing agreement",
+ * "… and is republished with permission", "… (used with permission)", "… بموجب اتفاقية", "… (بتصرف)"),
+ * on a folded line: the outlet is what comes before them.
+ */
+const TERMS = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [
+    lang,
+    new RegExp(
+      String.raw`(?:\s${alt(LABELS[lang].provenance.terms.map((t) => foldLineText(t)))}${END}[^\d:;]{0,80}|\s*\([^()\d]{2,40}\)?)$`,
+      'iu',
+    ),
+  ]),
+) as Record<Lang, RegExp>;
+
 /** The words that link a label to its date ("Updated on …", "نشر يوم …", "بتاريخ"). */
 const DATE_LINKS = new Set(['on', 'at', 'في', 'يوم', 'بتاريخ']);
 const LABEL_THEN_DATE = /^\p{L}+(?:\s+\p{L}+)?\s*[:|\-–]?\s*\d/u;
@@ -479,9 +494,13 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     DEFAULT_CHECKS[name] = (line, value) => {
       if (value === undefined || value === '') return true;
       const words = value.split(/\s+/u);
-      if (words.length > 8 || /[,،]\s+\p{Ll}/u.test(value)) return false;
+      if (words.length > 12 || /[,،]\s+\p{Ll}/u.test(value)) return false;
       // Without a colon after the label ("Courtesy of …"), the value must start as a name does.
-      return lang === 'ar' || /^[^:]{1,40}:/u.test(line) || /^[\p{Lu}\p{N}"“]/u.test(value);
+      if (!(lang === 'ar' || /^[^:]{1,40}:/u.test(line) || /^[\p{Lu}\p{N}"“]/u.test(value))) return false;
+      // The outlet, without the terms it is reused under ("Gulf Times (used with permission)").
+      const termed = TERMS[lang].exec(foldLineText(value));
+      const outlet = termed && termed.index > 0 ? value.slice(0, termed.index).trim() : value;
+      return outlet.split(/\s+/u).length <= 8 && (outlet === value || outlet);
     };
     return [{ name, lang, kind: 'source', regex: one(sources), joinNext: true }];
   },
@@ -547,7 +566,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         name: hashtags,
         lang,
         kind: 'tags',
-        regex: String.raw`^(?<value>#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+)*(?:(?:[\s,،;؛]+|\s*[|·•/]\s*)#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+)*)+)$`,
+        regex: String.raw`^(?<value>#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+)*(?:(?:[\s,،;؛]+|\s*[|·•/]\s*|\s+[-–—]\s+)#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+)*)+)$`,
       },
     ];
   },
@@ -559,7 +578,8 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     const line = `share-line-${lang}`;
     const platformWords = new Set(platforms.flatMap((p) => foldLineText(p).split(/\s+/u)));
     // A platform's other name in brackets after a button ("X (formerly Twitter)", "إكس (تويتر سابقا)").
-    const aside = String.raw`(?:\s*\((?:[\p{L}\p{M}]+\s+){0,2}${social}(?:\s+[\p{L}\p{M}]+){0,2}\))?`;
+    // …or where the link opens ("(opens in new window)", "(يفتح في نافذة جديدة)").
+    const aside = String.raw`(?:\s*\((?:(?:[\p{L}\p{M}]+\s+){0,2}${social}(?:\s+[\p{L}\p{M}]+){0,2}|(?:opens|open|يفتح|تفتح)${END}[\p{L}\p{M}\s]{0,30})\))?`;
     // "Share this with Facebook Twitter Messenger Email": the label, a word or two, then platforms.
     DEFAULT_CHECKS[line] = (_line, value) => {
       if (value === undefined) return false;
@@ -938,7 +958,7 @@ const CREDIT_TAIL = Object.fromEntries(
     lang,
     new RegExp(
       // Or in brackets after the sentence: "A nurse prepares a dose. (Photo: X)", "… (تصوير: فلان)".
-      String.raw`(?:(?:^|[.;؛]\s+)(?:${foldedList(formsOf(LABELS[lang].labels.caption).plain.concat(formsOf(LABELS[lang].labels.caption).separated))})\s*:\s*(?<value>[^.:]{2,60})|\s[([]\s*(?:${foldedList([...formsOf(LABELS[lang].labels.caption).plain, ...formsOf(LABELS[lang].labels.caption).separated, ...LABELS[lang].photographers])})\s*[:/]\s*(?<credit>[^.:()[\]]{2,60})[)\]])$`,
+      String.raw`(?:(?:^|[.;؛]\s+)(?:${foldedList(formsOf(LABELS[lang].labels.caption).plain.concat(formsOf(LABELS[lang].labels.caption).separated))})\s*:\s*(?<value>[^.:]{2,60})|\s[([]\s*(?:${foldedList([...formsOf(LABELS[lang].labels.caption).plain, ...formsOf(LABELS[lang].labels.caption).separated, ...LABELS[lang].photographers])})\s*[:/]\s*(?<credit>[^.:()[\]]{2,60})[)\]]|\s[([](?<filed>[^.:()[\]/]{2,40})\s*/\s*(?:file|archive|files|ارشيف|الارشيف)[)\]])$`,
       'iu',
     ),
   ]),
@@ -1278,10 +1298,7 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
   const acts = foldedSet(table.provenance.acts);
   const glue = foldedSet(table.provenance.glue);
   const links = foldedSet(table.provenance.links);
-  const terms = new RegExp(
-    String.raw`\s${alt(table.provenance.terms.map((t) => foldLineText(t)))}${END}[^\d:;]{0,80}$`,
-    'iu',
-  );
+  const terms = TERMS[lang];
   const provenance = `source-provenance-${lang}`;
   // "This article first appeared in X", "Reproduced with permission from X", "نُشر أولا في X": words of
   // publishing and nothing else, a preposition, and the outlet (the first split that names one).
@@ -1383,6 +1400,19 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
   DEFAULT_CHECKS[sponsor] = (_line, value) =>
     value !== undefined && value.split(/\s+/u).length <= 5 && isOutletName(value.replace(/\.$/u, ''), lang);
 
+  const paidBy = `advertisement-paid-by-${lang}`;
+  // "Sponsored post by X", "Partner content: X", "Promoted content from our partners", "محتوى مدعوم من
+  // X": words of advertising (one a marker), then by, from or a colon, and who paid.
+  DEFAULT_CHECKS[paidBy] = (line, value) => {
+    if (value === undefined) return false;
+    const head = foldedWords(line.slice(0, line.length - value.length)).filter((w) => !/^(?:by|from|من|ل)$/u.test(w));
+    if (head.length === 0 || head.length > 3) return false;
+    if (!head.some((w) => inSet(markerSet, w, lang))) return false;
+    if (!head.every((w) => inSet(markerSet, w, lang) || inSet(qualifierSet, w, lang))) return false;
+    const whom = foldedWords(value);
+    return isOutletName(value.replace(/\.$/u, ''), lang) || whom.every((w) => inSet(qualifierSet, w, lang));
+  };
+
   const pictureRoles = new Set(
     [
       ...formsOf(table.labels.caption).plain,
@@ -1470,11 +1500,19 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       maxLength: 90,
     },
     {
+      name: paidBy,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex: String.raw`^[\p{L}\p{M}'’ ]{2,40}?(?:\s+(?:by|from|من)|\s*:|\s+ل(?=\p{L}))\s*(?<value>[^\d:|,،;]{2,60})$`,
+      maxLength: 90,
+    },
+    {
       name: sectionList,
       lang,
       kind: 'related',
       where: 'anywhere',
-      regex: String.raw`^(?:(?:ال)?${alt(table.lists.relations)}\s+)?(?:ال)?${alt(table.lists.relations)}\s+(?:in|from|on|من|في|عن)\s+(?<value>[^\d.,:;!?،؛؟]{2,40})$`,
+      regex: String.raw`^(?:(?:ال)?${alt(table.lists.relations)}\s+)?(?:ال)?${alt(table.lists.relations)}\s+(?:(?:ال)?${alt(table.lists.items)}\s+)?(?:in|from|on|من|في|عن)\s+(?<value>[^\d.,:;!?،؛؟]{2,40})$`,
       maxLength: 50,
     },
     {
@@ -1537,6 +1575,11 @@ export function pictureCredit(line: string, value: string | undefined, lang: Lan
   if (groups?.value !== undefined) return bare.slice(bare.length - groups.value.length).trim();
   // A bracketed credit ends one character before the line does.
   if (groups?.credit !== undefined) return bare.slice(bare.length - groups.credit.length - 1, -1).trim();
+  // "(AFP/File)": the credit before the archive word.
+  if (groups?.filed !== undefined) {
+    const open = bare.search(/[([][^()[\]]*[)\]]$/u);
+    return bare.slice(open + 1, open + 1 + groups.filed.length).trim();
+  }
   if (value === undefined || value === '') return undefined;
   const folded = foldLineText(value.replace(/[\u064B-\u065F\u0670\u0640]/gu, ''));
   const label = PICTURE_WORDS[lang].exec(folded);

@@ -575,6 +575,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
       ],
       links: ['in', 'on', 'at', 'from', 'by', 'via', 'with', 'through', 'of', 'for'],
       terms: [
+        'and',
         'under',
         'with',
         'as part of',
@@ -751,8 +752,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'promoted',
         'promotional',
         'paid',
+        'partner',
       ],
       qualifiers: [
+        'our',
         'feature',
         'features',
         'content',
@@ -1267,6 +1270,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
       ],
       links: ['في', 'على', 'عن', 'من', 'عبر', 'لدى', 'مع', 'ل', 'لـ', 'ب'],
       terms: [
+        'بتصرف',
         'بموجب',
         'ضمن',
         'وفق',
@@ -1417,6 +1421,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
     ],
     sponsorship: {
       markers: [
+        'مدعوم',
+        'مدعومة',
         'إعلان',
         'إعلانات',
         'إعلاني',
