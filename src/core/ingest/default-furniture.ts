@@ -1334,7 +1334,8 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
   // outlet. An outlet before a dash is a dateline's place ("الرياض - وكالات"), left to the dateline.
   DEFAULT_CHECKS[agency] = (line) => {
     const text = line.trim().replace(/^[([]|[)\]]$/gu, '');
-    const items = text.split(/\s*([-–—|+/&,،])\s*/u);
+    // A hyphen inside a name ("Al-Quds Al-Arabi") joins it; only a spaced dash separates.
+    const items = text.split(/(\s*[|+/&,،]\s*|\s+[-–—]\s+)/u).map((item, i) => (i % 2 === 1 ? item.trim() : item));
     const names = items.filter((_, i) => i % 2 === 0);
     const isAgency = (item: string) =>
       agencies.has(foldLineText(item)) ||
@@ -1346,7 +1347,8 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
     const others = names.filter((n) => !isAgency(n));
     if (!others.every((n) => isOutletName(n, lang))) return false;
     if (first > 0 && /^[-–—|]$/u.test(items[2 * first - 1])) return false;
-    return others[0] ?? '';
+    // The outlet without the label before it ("Sources: Gulf Times, agencies").
+    return (others[0] ?? '').replace(/^[\p{L}\s]{2,20}:\s*/u, '');
   };
 
   const prompt = `comments-prompt-${lang}`;
@@ -1570,6 +1572,12 @@ const PICTURE_WORDS = Object.fromEntries(
  * رويترز" → "رويترز").
  */
 export function pictureCredit(line: string, value: string | undefined, lang: Lang): string | undefined {
+  const credit = pictureCreditWithArchive(line, value, lang);
+  // "Photo: UNRWA / File", "الصورة: سيبا/أرشيف": that the picture is an archive's is no part of whose it is.
+  return credit?.replace(/\s*\/\s*(?:file|files|archive|archives|أرشيف|ارشيف|الأرشيف|الارشيف)$/iu, '').trim() || credit;
+}
+
+function pictureCreditWithArchive(line: string, value: string | undefined, lang: Lang): string | undefined {
   const bare = line.trim().replace(/[\u064B-\u065F\u0670\u0640]/gu, '');
   const groups = CREDIT_TAIL[lang].exec(foldLineText(bare))?.groups;
   if (groups?.value !== undefined) return bare.slice(bare.length - groups.value.length).trim();

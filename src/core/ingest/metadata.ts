@@ -51,7 +51,8 @@ const authorOf = (value: string, lang: Lang) => cleanValue(withoutHonorific(spli
 const outletOf = (value: string) =>
   cleanValue(
     value
-      .replace(/^(?:موقع|website)\s+/iu, '')
+      // What kind of outlet it is, before its name: "صحيفة عكاظ", "قناة الجزيرة", "the website of X".
+      .replace(/^(?:موقع|صحيفة|صحيفه|جريدة|جريده|مجلة|مجله|قناة|قناه|website|the website of)\s+(?=\S)/iu, '')
       .replace(/\s*(?:\+|&|and|و|[-–—])\s*(?:agencies|وكالات)\s*$/iu, '')
       .replace(/\s+news agency$/iu, ''),
   );
