@@ -755,6 +755,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'partner',
       ],
       qualifiers: [
+        'stories',
+        'articles',
+        'posts',
+        'videos',
         'our',
         'feature',
         'features',
@@ -1359,6 +1363,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'جديدة',
         'أهم',
         'أبرز',
+        'الآن',
         'يعجبك',
         'تعجبك',
         'يهمك',
@@ -1421,6 +1426,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
     ],
     sponsorship: {
       markers: [
+        'مروج',
+        'مروجة',
         'مدعوم',
         'مدعومة',
         'إعلان',
@@ -1437,6 +1444,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'مدفوعة',
       ],
       qualifiers: [
+        'قصص',
+        'مقالات',
+        'أخبار',
+        'فيديوهات',
         'محتوى',
         'مساحة',
         'روابط',
