@@ -16,7 +16,17 @@ import { AstroError } from 'astro/errors';
 import type { Element, Root } from 'hast';
 import { fromParse5 } from 'hast-util-from-parse5';
 import { createHash } from 'node:crypto';
-import { copyFileSync, createWriteStream, linkSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  createWriteStream,
+  linkSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeSync,
+  writevSync,
+} from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -30,7 +40,7 @@ import {
   chapterXhtml,
   documentBook,
   endArchive,
-  epub,
+  epubChunks,
   facesOf,
   pageBook,
   topicBookFile,
@@ -180,6 +190,21 @@ function place(from: string, to: string): void {
   });
 }
 
+/** Writes a new file (one already there is an error, `EEXIST`) from its pieces, in order. */
+function writeNew(path: string, chunks: readonly Uint8Array[]): void {
+  const fd = openSync(path, 'wx');
+  try {
+    const written = writevSync(fd, chunks);
+    // A short write (which a regular file hardly ever gives) is finished from where it stopped.
+    if (written < chunks.reduce((sum, chunk) => sum + chunk.length, 0)) {
+      const rest = Buffer.concat(chunks).subarray(written);
+      for (let offset = 0; offset < rest.length;) offset += writeSync(fd, rest, offset);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** A zip entry as the kept books store it in JSON. */
 interface KeptEntry {
   method: 0 | 8;
@@ -217,7 +242,10 @@ interface Collection {
   slugs: readonly string[];
 }
 
-const toKept = (entry: ZipEntry): KeptEntry => ({ ...entry, body: Buffer.from(entry.body).toString('base64') });
+const toKept = (entry: ZipEntry): KeptEntry => ({
+  ...entry,
+  body: Buffer.from(entry.body.buffer, entry.body.byteOffset, entry.body.byteLength).toString('base64'),
+});
 const fromKept = (entry: KeptEntry): ZipEntry => ({ ...entry, body: Buffer.from(entry.body, 'base64') });
 
 /** The topics of the site and the slugs of their documents (from the archive's search facets). */
@@ -293,12 +321,12 @@ export async function writeBooks(outDir: string, options: BooksOptions, logger: 
     const tree = bookSourceTree(html);
     const book = pageBook(tree, options_);
     if (!book) throw new AstroError(`EPUB: the page ${url} has no document (no \`main .document\`) to make a book of.`);
-    let bytes: Uint8Array;
+    let bytes: Uint8Array[];
     let page: KeptPage;
     try {
       const doc = documentBook(book, url, resources);
       const text = chapterEntry(chapterXhtml(doc.chapters[0]));
-      bytes = epub(doc, [text]);
+      bytes = epubChunks(doc, [text]);
       // In a collection's book a link to a glossary entry goes to the appendix: a page with such
       // links is made again for it; one without is the same content document.
       let chapter = text;
@@ -314,7 +342,7 @@ export async function writeBooks(outDir: string, options: BooksOptions, logger: 
       throw new AstroError(`EPUB: making the book of ${url} failed: ${String(error)}`);
     }
     // Written beside the page, then kept: a link, so that the bytes are written once.
-    replacing(target, () => writeFileSync(target, bytes, { flag: 'wx' }));
+    replacing(target, () => writeNew(target, bytes));
     place(target, join(cacheDir, `${digest}.epub`));
     pagesKept[digest] = page;
     made++;
