@@ -10,6 +10,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { UnitDocument } from '../src/core/align/tmx.ts';
+import { seededRandom } from '../src/core/random.ts';
 import { ticoDocuments } from '../tests/helpers/tico.ts';
 
 /** Sentences per generated document: about a short news report's length. */
@@ -71,18 +72,6 @@ const TOPICS: (string | { en: string; ar: string })[] = [
   'Workplaces',
 ];
 
-/** A seeded generator of numbers in [0, 1) (mulberry32): the same corpus on every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** One of `items`, the k-th with weight 1/k (Zipf): a few are common, most rare, as in an archive. */
 function skewed<T>(items: readonly T[], random: () => number): T {
   const total = items.reduce((sum, _, k) => sum + 1 / (k + 1), 0);
@@ -101,7 +90,7 @@ const yamlTag = (tag: string | { en: string; ar: string }) =>
  * a date in 2016–2021.
  */
 export function variedMetadata(d: number): string {
-  const random = seeded(d + 1);
+  const random = seededRandom(d + 1);
   const lines = [`source: ${skewed(OUTLETS, random)}`];
   if (random() >= 0.2) lines.push(`author: ${skewed(GIVEN, random)} ${skewed(FAMILY, random)}`);
   const tags = new Set<string | { en: string; ar: string }>();
