@@ -14,7 +14,8 @@ import { siteText, type PageText } from '../helpers/page-text.ts';
  * text is gone — and the recordings were made again from a build with those changes. Issue 22
  * added two pages, recorded from its build: `/en/`, the English home's twin, and the 404 page. Issue 23
  * added the archive's browse pages, the home page's browse links and the search page's filters:
- * text added, none changed, so those were added to the recordings.)
+ * text added, none changed, so those were added to the recordings. The sample's sidecar then gained
+ * tags: its topic pages were added, and the topics its document and glossary pages now list.)
  */
 const FIXTURES = join(ROOT, 'tests/fixtures');
 
