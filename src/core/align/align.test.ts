@@ -173,6 +173,21 @@ describe('alignSentences', () => {
     expect(wrong).toEqual([]);
   });
 
+  test('two marks on one side, two sentences apart: those between are paired, not left out with them', () => {
+    const wrong: string[] = [];
+    for (let start = 0; start + 8 <= units.length; start++) {
+      const ar = units.slice(start, start + 8).map((u) => u.ar);
+      const en = units.slice(start, start + 8).map((u) => u.en);
+      en.splice(5, 0, units[(start + 60) % units.length].en);
+      en.splice(3, 0, units[(start + 61) % units.length].en);
+      const beads = alignSentences(ar, en, { constraints: { alone: { en: [3, 6] } } });
+      const expected = [0, 1, 2, 3, 4, 5, 6, 7].map((k) => ({ ar: [k], en: [k < 3 ? k : k < 5 ? k + 1 : k + 2] }));
+      const paired = beads.filter((b) => b.ar.length > 0 && b.en.length > 0);
+      if (JSON.stringify(paired) !== JSON.stringify(expected)) wrong.push(`units ${start}…`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
   test('a passage left out, its first sentence marked: the second is still found beside it', () => {
     // An editor marks the sentence they saw go wrong, not always the whole passage. At every place
     // of the fixture, two sentences from elsewhere added to the Arabic, the first marked: left out

@@ -100,18 +100,20 @@ const MAX_CELLS = 12_000_000;
 const DELETION_RUN = 0.3;
 
 /**
- * What a sentence left out pays more in a run with one an editor marked as having no counterpart,
- * when it is not marked itself. The marked sentence's prior is paid whatever the path, so without
- * this its neighbours were left out at DELETION_RUN's price (1.2 nats): with a mark on each side, the
- * search left the sentences between the marks out rather than pair them where their lengths fit
- * less well. The editor's silence about a neighbour is evidence that it has a counterpart; charged
- * too much, though, an unmarked second sentence of a passage left out is no longer found beside the
- * marked first. 1 nat: on the parallel fixture, a mark on each side 2–5 sentences apart left no
- * sentence between them unpaired (23 of 328 places before; 1 of 328 at 0.5), and the second
- * sentence of a two-sentence passage, its first marked, was found at 61 of 82 places (63 without
- * this, 27 forbidding such runs, 31 with no mark).
+ * The cost of a run left out that holds sentences an editor marked as having no counterpart: nothing
+ * for the marked ones, and for each sentence not marked, the cost of lengthening a run
+ * (DELETION_RUN) and 1 nat more. A marked sentence is left out on every path, so its prior decides
+ * nothing but how marks are grouped; charged it, two marks a sentence or two apart were cheaper as
+ * one run with the sentences between them left out too. At the cost of lengthening a run only,
+ * marks on both sides left the sentences between them out rather than pair them where their lengths
+ * fit less well. The editor's silence about a neighbour is evidence that it has a counterpart;
+ * charged as much as a passage's first omission, though, an unmarked second sentence of a passage
+ * left out is no longer found beside the marked first. On the parallel fixture (`align.test.ts`): a
+ * mark on each side 0–4 sentences apart left sentences between them unpaired at 65 of 902 places
+ * before, at none now; the second sentence of a two-sentence passage, its first marked, is found at
+ * 62 of 82 places (63 before, 27 charged a fresh omission's prior, 31 with no mark at all).
  */
-const UNMARKED_IN_RUN = 1;
+const MARKED_RUN = -Math.log(DELETION_RUN) + 1;
 
 /** −log of the prior of each shape, at `ar · (MAX_RUN + 1) + en`; Infinity for shapes not allowed. */
 const PRIOR_COST = new Float64Array((MAX_RUN + 1) ** 2).fill(Infinity);
@@ -549,13 +551,12 @@ function search(
           if (pj < lo[pi] || pj > hi[pi]) continue;
           // A sentence an editor marked as having no counterpart is never in a bead with both sides.
           if (aloneA && a > 0 && e > 0 && (aloneA[i] !== aloneA[pi] || aloneE![j] !== aloneE![pj])) continue;
-          // Left out in a run with a marked one, a sentence not marked pays UNMARKED_IN_RUN more.
-          let unmarked = 0;
-          if (aloneA && e === 0 && aloneA[i] !== aloneA[pi]) unmarked = a - (aloneA[i] - aloneA[pi]);
-          if (aloneE && a === 0 && aloneE[j] !== aloneE[pj]) unmarked = e - (aloneE[j] - aloneE[pj]);
           const before = cost[offset[pi] + pj - lo[pi]];
           if (before === Infinity) continue;
-          let total = before + prior + WEAK_JOINT * (joinedA + e - strongE) + UNMARKED_IN_RUN * unmarked;
+          let total = before + prior + WEAK_JOINT * (joinedA + e - strongE);
+          // A run left out with marked sentences in it: see MARKED_RUN.
+          const marked = !aloneA ? 0 : e === 0 ? aloneA[i] - aloneA[pi] : a === 0 ? aloneE![j] - aloneE![pj] : 0;
+          if (marked > 0) total = before + (a + e - marked) * MARKED_RUN;
           // Anchors: shared weight rewarded, weight on one side only charged. A sentence left out
           // (1-0, 0-1) is not charged for its anchors: they have no counterpart by definition, and
           // charged, they made the search leave out the neighbour with fewer anchors instead (an
