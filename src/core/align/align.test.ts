@@ -173,18 +173,26 @@ describe('alignSentences', () => {
     expect(wrong).toEqual([]);
   });
 
-  test('two marks on one side, two sentences apart: those between are paired, not left out with them', () => {
+  test('two marks on one side, a sentence or two apart: those between are paired, not left out with them', () => {
+    // Charged a left-out sentence's prior each, two marks were cheaper as one run with the sentences
+    // between them (DELETION_RUN): 30 of these 328 places left some out.
     const wrong: string[] = [];
-    for (let start = 0; start + 8 <= units.length; start++) {
-      const ar = units.slice(start, start + 8).map((u) => u.ar);
-      const en = units.slice(start, start + 8).map((u) => u.en);
-      en.splice(5, 0, units[(start + 60) % units.length].en);
-      en.splice(3, 0, units[(start + 61) % units.length].en);
-      const beads = alignSentences(ar, en, { constraints: { alone: { en: [3, 6] } } });
-      const expected = [0, 1, 2, 3, 4, 5, 6, 7].map((k) => ({ ar: [k], en: [k < 3 ? k : k < 5 ? k + 1 : k + 2] }));
-      const paired = beads.filter((b) => b.ar.length > 0 && b.en.length > 0);
-      if (JSON.stringify(paired) !== JSON.stringify(expected)) wrong.push(`units ${start}…`);
-    }
+    for (const gap of [1, 2])
+      for (const side of ['ar', 'en'] as const)
+        for (let start = 0; start + 8 <= units.length; start++) {
+          const ar = units.slice(start, start + 8).map((u) => u.ar);
+          const en = units.slice(start, start + 8).map((u) => u.en);
+          const marked = side === 'ar' ? ar : en;
+          marked.splice(3 + gap, 0, units[(start + 60) % units.length][side]);
+          marked.splice(3, 0, units[(start + 61) % units.length][side]);
+          const beads = alignSentences(ar, en, { constraints: { alone: { [side]: [3, 4 + gap] } } });
+          const shifted = (k: number) => (k < 3 ? k : k < 3 + gap ? k + 1 : k + 2);
+          const expected = identity(8).map(({ ar, en }) =>
+            side === 'ar' ? { ar: [shifted(ar[0])], en } : { ar, en: [shifted(en[0])] },
+          );
+          const paired = beads.filter((b) => b.ar.length > 0 && b.en.length > 0);
+          if (JSON.stringify(paired) !== JSON.stringify(expected)) wrong.push(`${side}, units ${start}…, gap ${gap}`);
+        }
     expect(wrong).toEqual([]);
   });
 
