@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parallelDocuments } from '../../../tests/helpers/parallel.ts';
-import { alignSentences } from './align.ts';
+import { alignSentences, alignWithEvidence } from './align.ts';
 import { expectCovering, single } from './testing.ts';
 
 /** Units that are one sentence a side (the repository's parallel fixture), for hand-made cases. */
@@ -216,6 +216,45 @@ describe('alignSentences', () => {
     }
     expect(places).toBe(82);
     expect(found).toBeGreaterThanOrEqual(55);
+  });
+
+  test('overrides that cannot all hold: aligned without them, and said so', () => {
+    const pair = units.slice(0, 10);
+    const ar = pair.map((u) => u.ar);
+    const en = pair.map((u) => u.en);
+    for (const constraints of [
+      // Four Arabic sentences in one bead with one English: no bead has that shape.
+      {
+        pins: [
+          { ar: 1, en: 1 },
+          { ar: 4, en: 1 },
+        ],
+      },
+      // A sentence marked alone inside a pinned bead.
+      {
+        pins: [
+          { ar: 2, en: 2 },
+          { ar: 4, en: 2 },
+        ],
+        alone: { ar: [3] },
+      },
+    ]) {
+      const result = alignWithEvidence(ar, en, { constraints });
+      expect(result.constraintsIgnored).toBe(true);
+      expect(result.beads).toEqual(identity(10));
+    }
+    const held = alignWithEvidence(ar, en, {
+      constraints: {
+        pins: [
+          { ar: 1, en: 1 },
+          { ar: 2, en: 1 },
+        ],
+      },
+    });
+    expect(held.constraintsIgnored).toBeUndefined();
+    const bead = held.beads.find((b) => b.ar.includes(1));
+    expect(bead?.ar).toEqual([1, 2]);
+    expect(bead?.en).toContain(1);
   });
 
   test('covers both sides in order, whatever the sentences', () => {

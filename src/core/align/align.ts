@@ -245,6 +245,12 @@ export interface AlignResult {
   evidence: BeadEvidence[];
   /** The word pairs the lexical pass learned from this text (`<ar stem> <en word>`), and its counts. */
   lexicon?: { table: ReadonlySet<string>; counts: LexicalCounts };
+  /**
+   * True when the editor's constraints cannot all hold in one alignment (pins that make a bead
+   * longer or of another shape than a bead may be, a sentence marked alone inside a pinned bead):
+   * the text is aligned without them.
+   */
+  constraintsIgnored?: boolean;
 }
 
 /** The evidence of one bead. */
@@ -280,10 +286,17 @@ export function alignWithEvidence(
   const arabicLatin = new Set<string>();
   for (const set of arAnchors) for (const anchor of set) if (anchor.startsWith('w:')) arabicLatin.add(anchor.slice(2));
   const enAnchors = en.map((text, j) => anchorsOf(text, 'en', arabicLatin, options.entries?.en[j]));
-  const constraints = options.constraints && compileConstraints(options.constraints, n, m);
+  let constraints = options.constraints && compileConstraints(options.constraints, n, m);
 
-  const first = searchAround(ar, en, arAnchors, enAnchors, options, model, undefined, constraints);
-  if (options.lexical === false) return finish(first, model, undefined);
+  let first = searchAround(ar, en, arAnchors, enAnchors, options, model, undefined, constraints);
+  // No path holds every constraint: align without them rather than fail the page (the caller says so).
+  const constraintsIgnored = first.infeasible === true;
+  if (constraintsIgnored) {
+    constraints = undefined;
+    first = searchAround(ar, en, arAnchors, enAnchors, options, model, undefined, undefined);
+  }
+  const flag = constraintsIgnored ? { constraintsIgnored } : {};
+  if (options.lexical === false) return { ...finish(first, model, undefined), ...flag };
 
   // The lexical pass: a table from the first pass's beads and their neighbours (and the archive's counts).
   const arLex = ar.map((t) => lexicalOf(t, 'ar'));
@@ -321,7 +334,7 @@ export function alignWithEvidence(
     return out;
   });
   const second = searchAround(ar, en, arLexical, enLexical, options, model, first, constraints);
-  return finish(second, model, { table, counts });
+  return { ...finish(second.infeasible ? first : second, model, { table, counts }), ...flag };
 }
 /**
  * The first pass's beads as the table counts them: each bead with Arabic sentences, its words, and
@@ -350,6 +363,8 @@ const SECOND_BAND = 16;
 /** A search's outcome with what `finish` needs to weigh its beads. */
 interface Searched {
   beads: Bead[];
+  /** No path within the band holds every constraint (then `beads` is empty). */
+  infeasible?: boolean;
   lengthSd: number[];
   A: Side;
   E: Side;
@@ -424,6 +439,7 @@ function searchAround(
   for (;;) {
     const result = search(A, E, centre, width, model, weights, options.paragraphs !== undefined, constraints);
     const wide = width >= Math.max(n, m) || (n + 1) * (4 * width + 1) > MAX_CELLS;
+    if (result.infeasible) return { beads: [], lengthSd: [], A, E, weights, infeasible: true };
     if (!result.touchesEdge || wide) {
       const lengthSd = result.beads.map((bead) => {
         if (bead.ar.length === 0 || bead.en.length === 0) return 0;
@@ -488,7 +504,7 @@ function search(
   weights: Float64Array,
   paragraphs: boolean,
   constraints: Constraints | undefined,
-): { beads: Bead[]; touchesEdge: boolean } {
+): { beads: Bead[]; touchesEdge: boolean; infeasible?: boolean } {
   const n = A.count;
   const m = E.count;
   const lo = new Int32Array(n + 1);
@@ -599,6 +615,8 @@ function search(
 
   const beads: Bead[] = [];
   let touchesEdge = false;
+  // Pins an editor wrote that no bead shape can hold (or a mark inside a pinned bead): no path at all.
+  if (cost[cells - 1] === Infinity) return { beads, touchesEdge, infeasible: true };
   let i = n;
   let j = m;
   while (i > 0 || j > 0) {
