@@ -35,6 +35,12 @@ const ROOT = resolve(import.meta.dirname, '..');
 const WORK = join(ROOT, '.hamish', 'bench');
 const PAGES = Number(process.env.BENCH_PAGES ?? 1000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+/**
+ * The corpus's metadata (`bench/make-corpus.ts`): a news archive's (`varied`, the default: a dozen
+ * outlets, authors, topics, dates), or a source of its own for every document (`unique`: as many
+ * browse pages as documents, the archive's costliest case).
+ */
+const METADATA = process.env.BENCH_METADATA === 'unique' ? 'unique' : 'varied';
 const ASTRO = join(ROOT, 'node_modules/.bin/astro');
 
 interface Measure {
@@ -226,10 +232,12 @@ function withoutFeatures(corpus: string): (() => [string, Measure][])[] {
 }
 
 async function main() {
-  console.log(`Benchmark: ${PAGES} pages, ${RUNS} runs each (BENCH_PAGES, BENCH_RUNS to change)`);
-  const corpus = await makeCorpus(PAGES, join(WORK, `corpus-${PAGES}`));
+  console.log(
+    `Benchmark: ${PAGES} pages, ${RUNS} runs each, ${METADATA} metadata (BENCH_PAGES, BENCH_RUNS, BENCH_METADATA to change)`,
+  );
+  const corpus = await makeCorpus(PAGES, join(WORK, `corpus-${PAGES}`), { metadata: METADATA });
   const withGlossary = join(WORK, `corpus-${PAGES}-glossary`);
-  await makeCorpus(PAGES, withGlossary);
+  await makeCorpus(PAGES, withGlossary, { metadata: METADATA });
   const entries = await writeBenchGlossary(join(withGlossary, 'glossary.yaml'), 5000);
   const bareContent = join(WORK, `bare-${PAGES}`);
   await writeBareContent(corpus, bareContent);

@@ -13,14 +13,24 @@
  */
 import type { AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { fromParse5 } from 'hast-util-from-parse5';
 import { createHash } from 'node:crypto';
-import { createWriteStream, readFileSync } from 'node:fs';
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import {
+  closeSync,
+  copyFileSync,
+  createWriteStream,
+  linkSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeSync,
+  writevSync,
+} from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { parse } from 'parse5';
+import { parse, parseFragment } from 'parse5';
 import {
   archiveBookFile,
   archiveLinkTarget,
@@ -30,7 +40,7 @@ import {
   chapterXhtml,
   documentBook,
   endArchive,
-  epub,
+  epubChunks,
   facesOf,
   pageBook,
   topicBookFile,
@@ -49,9 +59,28 @@ import { readSearchFacets } from './archive.ts';
 import { searchInputFile, type SearchInputFile } from './editions/loader.ts';
 
 /** Bumped when the books change in a way the pages' HTML cannot show (the book code). */
-const BOOKS_VERSION = 2;
+const BOOKS_VERSION = 3;
 
-/** Pages read, and books written, at once (a batch's chapters go into the archives in the order they finish). */
+/** What the kept books remember of each page's book (`KeptPage`), by its digest: one file, written once a build. */
+const PAGES_INDEX = 'pages.json';
+
+/** The kept pages' index; empty when there is none, or (with a warning) when it cannot be read. */
+async function readKeptPages(file: string, logger: AstroIntegrationLogger): Promise<Record<string, KeptPage>> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    return {};
+  }
+  try {
+    return JSON.parse(text) as Record<string, KeptPage>;
+  } catch (error) {
+    logger.warn(`EPUB: the kept books' index ${file} does not parse (${String(error)}); every book is made again.`);
+    return {};
+  }
+}
+
+/** Pages read, and books written, between two turns of the event loop (a batch's chapters go into the archives in the order they finish). */
 const BATCH = 16;
 
 export interface BooksOptions {
@@ -106,25 +135,74 @@ export function buildDate(env: NodeJS.ProcessEnv = process.env): Date {
 /** The page of an edition's site path, in the built site. */
 const pageFile = (outDir: string, url: string) => join(outDir, ...url.split('/').filter(Boolean), 'index.html');
 
+/**
+ * What a book reads of a built page (`pageBook`: the `html` element's language and `main`),
+ * parsed. Only `main` is parsed when its tags can be found in the text, each exactly once: then
+ * they are the elements' tags, since the page's text and attribute values are escaped, and a
+ * script or style holding either would make it occur twice. Otherwise, the whole page. The page's
+ * head and site furniture are about half its HTML, and parsing was a third of a book's cost.
+ */
+export function bookSourceTree(html: string): Root {
+  const start = html.indexOf('<main');
+  const end = html.indexOf('</main>');
+  const lang = /^<!DOCTYPE html>\s*<html\s[^>]*?\blang="(ar|en)"/i.exec(html)?.[1];
+  if (
+    lang === undefined ||
+    start < 0 ||
+    end < start ||
+    !/[\s>]/.test(html.charAt(start + 5)) ||
+    html.indexOf('<main', start + 1) >= 0 ||
+    html.indexOf('</main>', end + 1) >= 0
+  ) {
+    return fromParse5(parse(html)) as Root;
+  }
+  const main = fromParse5(parseFragment(html.slice(start, end + '</main>'.length))) as Root;
+  return {
+    type: 'root',
+    children: [{ type: 'element', tagName: 'html', properties: { lang }, children: main.children as Element[] }],
+  };
+}
+
 /** Runs `make` for a new file at `path`; a file already there (a build's leftover, or a link to a kept book) is removed first. */
-async function replacing(path: string, make: () => Promise<void>): Promise<void> {
+function replacing(path: string, make: () => void): void {
   try {
-    await make();
+    make();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    await rm(path, { force: true });
-    await make();
+    rmSync(path, { force: true });
+    make();
   }
 }
 
-/** Puts `from` at `to`: a hard link when it can, a copy otherwise. */
-async function place(from: string, to: string): Promise<void> {
-  await replacing(to, () =>
-    link(from, to).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'EEXIST') throw error;
-      return copyFile(from, to);
-    }),
-  );
+/**
+ * Puts `from` at `to`: a hard link when it can, a copy otherwise. Synchronous, as are the page
+ * books' other small reads and writes: a thread-pool round trip per call cost more CPU time than
+ * the call (the step yields between batches, see `writeBooks`).
+ */
+function place(from: string, to: string): void {
+  replacing(to, () => {
+    try {
+      linkSync(from, to);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw error;
+      copyFileSync(from, to);
+    }
+  });
+}
+
+/** Writes a new file (one already there is an error, `EEXIST`) from its pieces, in order. */
+function writeNew(path: string, chunks: readonly Uint8Array[]): void {
+  const fd = openSync(path, 'wx');
+  try {
+    const written = writevSync(fd, chunks);
+    // A short write (which a regular file hardly ever gives) is finished from where it stopped.
+    if (written < chunks.reduce((sum, chunk) => sum + chunk.length, 0)) {
+      const rest = Buffer.concat(chunks).subarray(written);
+      for (let offset = 0; offset < rest.length;) offset += writeSync(fd, rest, offset);
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** A zip entry as the kept books store it in JSON. */
@@ -164,7 +242,10 @@ interface Collection {
   slugs: readonly string[];
 }
 
-const toKept = (entry: ZipEntry): KeptEntry => ({ ...entry, body: Buffer.from(entry.body).toString('base64') });
+const toKept = (entry: ZipEntry): KeptEntry => ({
+  ...entry,
+  body: Buffer.from(entry.body.buffer, entry.body.byteOffset, entry.body.byteLength).toString('base64'),
+});
 const fromKept = (entry: KeptEntry): ZipEntry => ({ ...entry, body: Buffer.from(entry.body, 'base64') });
 
 /** The topics of the site and the slugs of their documents (from the archive's search facets). */
@@ -202,7 +283,10 @@ export async function writeBooks(outDir: string, options: BooksOptions, logger: 
   const cacheDir = join(options.workDir, 'books');
   await mkdir(cacheDir, { recursive: true });
   const kept = new Set(await readdir(cacheDir));
-  const used = new Set<string>();
+  const used = new Set<string>([PAGES_INDEX]);
+  const keptPages = await readKeptPages(join(cacheDir, PAGES_INDEX), logger);
+  /** What is kept of this build's pages, by digest: the next build's `keptPages`. */
+  const pagesKept: Record<string, KeptPage> = {};
   const modified = buildDate();
   // A pinned build time (SOURCE_DATE_EPOCH) is written into the books: a kept book must have it too.
   const pinned = process.env.SOURCE_DATE_EPOCH?.trim() ?? '';
@@ -218,60 +302,60 @@ export async function writeBooks(outDir: string, options: BooksOptions, logger: 
   const options_ = pageBookOptions(options.base);
   let made = 0;
 
-  const bookOfPage = async ({ url, lang, slug }: PageItem): Promise<{ digest: string; page: KeptPage }> => {
-    const html = await readFile(pageFile(outDir, url), 'utf8').catch((error: unknown) => {
+  const bookOfPage = ({ url, lang, slug }: PageItem): { digest: string; page: KeptPage } => {
+    let html: string;
+    try {
+      html = readFileSync(pageFile(outDir, url), 'utf8');
+    } catch (error) {
       throw new AstroError(`EPUB: cannot read the page ${url} to make its book (${String(error)}).`);
-    });
-    const digest = createHash('sha1').update(`${BOOKS_VERSION}\0${pinned}\0${url}\0`).update(html).digest('hex');
-    used.add(`${digest}.epub`).add(`${digest}.json`);
-    const target = join(outDir, bookFile(lang, slug));
-    if (kept.has(`${digest}.epub`) && kept.has(`${digest}.json`)) {
-      const page = JSON.parse(await readFile(join(cacheDir, `${digest}.json`), 'utf8')) as KeptPage;
-      await place(join(cacheDir, `${digest}.epub`), target);
-      return { digest, page };
     }
-    const tree = fromParse5(parse(html)) as Root;
+    const digest = createHash('sha1').update(`${BOOKS_VERSION}\0${pinned}\0${url}\0`).update(html).digest('hex');
+    used.add(`${digest}.epub`);
+    const target = join(outDir, bookFile(lang, slug));
+    const keptPage = keptPages[digest];
+    if (keptPage && kept.has(`${digest}.epub`)) {
+      place(join(cacheDir, `${digest}.epub`), target);
+      pagesKept[digest] = keptPage;
+      return { digest, page: keptPage };
+    }
+    const tree = bookSourceTree(html);
     const book = pageBook(tree, options_);
     if (!book) throw new AstroError(`EPUB: the page ${url} has no document (no \`main .document\`) to make a book of.`);
-    let bytes: Uint8Array;
+    let bytes: Uint8Array[];
     let page: KeptPage;
     try {
       const doc = documentBook(book, url, resources);
       const text = chapterEntry(chapterXhtml(doc.chapters[0]));
-      bytes = epub(doc, [text]);
+      bytes = epubChunks(doc, [text]);
       // In a collection's book a link to a glossary entry goes to the appendix: a page with such
       // links is made again for it; one without is the same content document.
       let chapter = text;
-      let body = book.body;
+      let faces = doc.fonts.map((font) => font.face.file);
       if (book.entries.length > 0) {
         const inCollection = pageBook(tree, { ...options_, linkTarget: archiveLinkTarget });
         if (!inCollection) throw new Error('no document');
-        body = inCollection.body;
-        chapter = chapterEntry(chapterXhtml({ ...doc.chapters[0], body: [body] }));
+        chapter = chapterEntry(chapterXhtml({ ...doc.chapters[0], body: [inCollection.body] }));
+        faces = facesOf([inCollection.body]).map((face) => face.file);
       }
-      page = {
-        versions: book.versions,
-        entries: book.entries,
-        faces: facesOf([body]).map((face) => face.file),
-        chapter: toKept(chapter),
-      };
+      page = { versions: book.versions, entries: book.entries, faces, chapter: toKept(chapter) };
     } catch (error) {
       throw new AstroError(`EPUB: making the book of ${url} failed: ${String(error)}`);
     }
     // Written beside the page, then kept: a link, so that the bytes are written once.
-    await replacing(target, () => writeFile(target, bytes, { flag: 'wx' }));
-    await place(target, join(cacheDir, `${digest}.epub`));
-    await writeAtomically(join(cacheDir, `${digest}.json`), JSON.stringify(page));
+    replacing(target, () => writeNew(target, bytes));
+    place(target, join(cacheDir, `${digest}.epub`));
+    pagesKept[digest] = page;
     made++;
     return { digest, page };
   };
 
   const byUrl = new Map<string, { digest: string; page: KeptPage }>();
   for (let i = 0; i < pages.length; i += BATCH) {
-    const batch = pages.slice(i, i + BATCH);
-    const books = await Promise.all(batch.map(bookOfPage));
-    batch.forEach((item, j) => byUrl.set(item.url, books[j]));
+    for (const item of pages.slice(i, i + BATCH)) byUrl.set(item.url, bookOfPage(item));
+    // The search step runs beside this one: it gets its turn between batches.
+    await new Promise((resolve) => setImmediate(resolve));
   }
+  await writeAtomically(join(cacheDir, PAGES_INDEX), JSON.stringify(pagesKept));
 
   // Each document is in each language's collection once: as its page in that language, or its only page.
   const langsOf = new Map<string, Map<Lang, string>>();
@@ -353,7 +437,7 @@ export async function writeBooks(outDir: string, options: BooksOptions, logger: 
       collectionsMade++;
     }
     await mkdir(dirname(join(outDir, collection.file)), { recursive: true });
-    await place(join(cacheDir, name), join(outDir, collection.file));
+    place(join(cacheDir, name), join(outDir, collection.file));
   }
 
   // Books of pages and collections that are gone, or changed, are not kept.

@@ -292,19 +292,19 @@ export function bookWriter(modified: Date, sink: (chunk: Uint8Array, final: bool
 }
 
 /**
- * The EPUB file of `book`. `entries` may give chapters already made into entries
- * (`chapterEntry`), by their position; the others are serialised here.
+ * The EPUB file of `book` as the zip's pieces, in order: what a file is written from as it is
+ * (`writev`), without first copying the fonts' bytes into one buffer. `entries` may give chapters
+ * already made into entries (`chapterEntry`), by their position; the others are serialised here.
  */
-export function epub(book: Book, entries: readonly (ZipEntry | undefined)[] = []): Uint8Array {
+export function epubChunks(book: Book, entries: readonly (ZipEntry | undefined)[] = []): Uint8Array[] {
   const chunks: Uint8Array[] = [];
   const writer = bookWriter(book.modified, (chunk) => chunks.push(chunk));
   book.chapters.forEach((chapter, i) => writer.addChapter(chapter.file, entries[i] ?? chapterXhtml(chapter)));
   writer.end(book);
-  const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return bytes;
+  return chunks;
+}
+
+/** The EPUB file of `book`, in one buffer (see `epubChunks`). */
+export function epub(book: Book, entries: readonly (ZipEntry | undefined)[] = []): Uint8Array {
+  return Buffer.concat(epubChunks(book, entries));
 }

@@ -211,6 +211,19 @@ describe('the EPUB file', () => {
     expect(other).not.toContain(id);
   });
 
+  test('writes text and attribute values that end a CDATA section or a quote as well-formed XML', () => {
+    const body: Element = {
+      type: 'element',
+      tagName: 'p',
+      properties: { title: `a "quoted" 'title' & <more>`, className: ['a', 'b'] },
+      children: [{ type: 'text', value: 'x ]]> y & <z>' }],
+    };
+    const xhtml = chapterXhtml({ file: 'text.xhtml', lang: 'en', title: ']]> & <t>', body: [body] });
+    expect(XMLValidator.validate(xhtml)).toBe(true);
+    expect(xhtml).toContain('<p title="a &#x22;quoted&#x22; &#x27;title&#x27; &#x26; &#x3C;more&#x3E;" class="a b">');
+    expect(xhtml).toContain('x ]]&#x3E; y &#x26; &#x3C;z&#x3E;');
+  });
+
   test('holds well-formed XHTML, no script, and the faces the text needs with their licence', () => {
     const { entries, text } = files(epub(documentBook(aligned(), '/ar/doc/', resources)));
     const names = Object.keys(entries);
@@ -219,7 +232,7 @@ describe('the EPUB file', () => {
       expect(text(name)).not.toMatch(/<script/i);
     }
     expect(text('EPUB/text.xhtml')).toContain('epub:type="noteref"');
-    expect(text('EPUB/text.xhtml')).toContain('&#x3C;script>alert(4)');
+    expect(text('EPUB/text.xhtml')).toContain('&#x3C;script&#x3E;alert(4)');
     expect(text('EPUB/text.xhtml')).not.toContain('\u0001');
     // Arabic, Latin, and an <em>: the Naskh faces, Literata's Latin, its italic; no Latin Extended.
     expect(names.filter((n) => n.startsWith('EPUB/fonts/')).sort()).toEqual(

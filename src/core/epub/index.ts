@@ -4,6 +4,7 @@
  */
 export {
   epub,
+  epubChunks,
   bookIdentifier,
   bookWriter,
   chapterEntry,
