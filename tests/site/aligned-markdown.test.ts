@@ -173,14 +173,19 @@ describe('an .mdx version (Markdown with HTML elements written as JSX)', () => {
       expect(abbr.properties.title).toBe('منظمة الأمم المتحدة للتربية والعلم والثقافة');
     });
 
-    test('honours the sidecar: a pin and a sentence with no counterpart, named by their starts', () => {
+    test('honours the sidecar: a pin and sentences with no counterpart on each side, named by their starts', () => {
       const page = pages.letter[lang];
       linked(page, 'وأظهر المسح', 'UNESCO paid');
       linked(page, 'UNESCO paid', 'وأظهر المسح');
-      const alone = unit(page, 'The survey found them sound');
-      expect(alone.properties.dataWith).toBeUndefined();
-      for (const other of all(page, '.aligned .s'))
-        expect(String(other.properties.dataWith ?? '').split(' ')).not.toContain(alone.properties.id);
+      for (const start of ['The survey found them sound', 'A café now opens', 'وتبرع سكان الحي']) {
+        const alone = unit(page, start);
+        expect(alone.properties.dataWith).toBeUndefined();
+        for (const other of all(page, '.aligned .s'))
+          expect(String(other.properties.dataWith ?? '').split(' ')).not.toContain(alone.properties.id);
+      }
+      // Between a mark on each side, the sentences are paired, not left out with the marked ones.
+      linked(page, 'The reading room kept', 'احتفظت قاعة المطالعة');
+      linked(page, 'احتفظت قاعة المطالعة', 'The reading room kept');
     });
   });
 });

@@ -99,6 +99,22 @@ const MAX_CELLS = 12_000_000;
  */
 const DELETION_RUN = 0.3;
 
+/**
+ * The cost of a run left out that holds sentences an editor marked as having no counterpart: nothing
+ * for the marked ones, and for each sentence not marked, the cost of lengthening a run
+ * (DELETION_RUN) and 1 nat more. A marked sentence is left out on every path, so its prior decides
+ * nothing but how marks are grouped; charged it, two marks a sentence or two apart were cheaper as
+ * one run with the sentences between them left out too. At the cost of lengthening a run only,
+ * marks on both sides left the sentences between them out rather than pair them where their lengths
+ * fit less well. The editor's silence about a neighbour is evidence that it has a counterpart;
+ * charged as much as a passage's first omission, though, an unmarked second sentence of a passage
+ * left out is no longer found beside the marked first. On the parallel fixture (`align.test.ts`): a
+ * mark on each side 0–4 sentences apart left sentences between them unpaired at 65 of 902 places
+ * before, at none now; the second sentence of a two-sentence passage, its first marked, is found at
+ * 62 of 82 places (63 before, 27 charged a fresh omission's prior, 31 with no mark at all).
+ */
+const MARKED_RUN = -Math.log(DELETION_RUN) + 1;
+
 /** −log of the prior of each shape, at `ar · (MAX_RUN + 1) + en`; Infinity for shapes not allowed. */
 const PRIOR_COST = new Float64Array((MAX_RUN + 1) ** 2).fill(Infinity);
 for (const [a, e, p] of PRIORS) PRIOR_COST[a * (MAX_RUN + 1) + e] = -Math.log(p);
@@ -229,6 +245,12 @@ export interface AlignResult {
   evidence: BeadEvidence[];
   /** The word pairs the lexical pass learned from this text (`<ar stem> <en word>`), and its counts. */
   lexicon?: { table: ReadonlySet<string>; counts: LexicalCounts };
+  /**
+   * True when the editor's constraints cannot all hold in one alignment (pins that make a bead
+   * longer or of another shape than a bead may be, a sentence marked alone inside a pinned bead):
+   * the text is aligned without them.
+   */
+  constraintsIgnored?: boolean;
 }
 
 /** The evidence of one bead. */
@@ -264,10 +286,17 @@ export function alignWithEvidence(
   const arabicLatin = new Set<string>();
   for (const set of arAnchors) for (const anchor of set) if (anchor.startsWith('w:')) arabicLatin.add(anchor.slice(2));
   const enAnchors = en.map((text, j) => anchorsOf(text, 'en', arabicLatin, options.entries?.en[j]));
-  const constraints = options.constraints && compileConstraints(options.constraints, n, m);
+  let constraints = options.constraints && compileConstraints(options.constraints, n, m);
 
-  const first = searchAround(ar, en, arAnchors, enAnchors, options, model, undefined, constraints);
-  if (options.lexical === false) return finish(first, model, undefined);
+  let first = searchAround(ar, en, arAnchors, enAnchors, options, model, undefined, constraints);
+  // No path holds every constraint: align without them rather than fail the page (the caller says so).
+  const constraintsIgnored = first.infeasible === true;
+  if (constraintsIgnored) {
+    constraints = undefined;
+    first = searchAround(ar, en, arAnchors, enAnchors, options, model, undefined, undefined);
+  }
+  const flag = constraintsIgnored ? { constraintsIgnored } : {};
+  if (options.lexical === false) return { ...finish(first, model, undefined), ...flag };
 
   // The lexical pass: a table from the first pass's beads and their neighbours (and the archive's counts).
   const arLex = ar.map((t) => lexicalOf(t, 'ar'));
@@ -305,7 +334,7 @@ export function alignWithEvidence(
     return out;
   });
   const second = searchAround(ar, en, arLexical, enLexical, options, model, first, constraints);
-  return finish(second, model, { table, counts });
+  return { ...finish(second.infeasible ? first : second, model, { table, counts }), ...flag };
 }
 /**
  * The first pass's beads as the table counts them: each bead with Arabic sentences, its words, and
@@ -334,6 +363,8 @@ const SECOND_BAND = 16;
 /** A search's outcome with what `finish` needs to weigh its beads. */
 interface Searched {
   beads: Bead[];
+  /** No path within the band holds every constraint (then `beads` is empty). */
+  infeasible?: boolean;
   lengthSd: number[];
   A: Side;
   E: Side;
@@ -408,6 +439,7 @@ function searchAround(
   for (;;) {
     const result = search(A, E, centre, width, model, weights, options.paragraphs !== undefined, constraints);
     const wide = width >= Math.max(n, m) || (n + 1) * (4 * width + 1) > MAX_CELLS;
+    if (result.infeasible) return { beads: [], lengthSd: [], A, E, weights, infeasible: true };
     if (!result.touchesEdge || wide) {
       const lengthSd = result.beads.map((bead) => {
         if (bead.ar.length === 0 || bead.en.length === 0) return 0;
@@ -472,7 +504,7 @@ function search(
   weights: Float64Array,
   paragraphs: boolean,
   constraints: Constraints | undefined,
-): { beads: Bead[]; touchesEdge: boolean } {
+): { beads: Bead[]; touchesEdge: boolean; infeasible?: boolean } {
   const n = A.count;
   const m = E.count;
   const lo = new Int32Array(n + 1);
@@ -538,6 +570,9 @@ function search(
           const before = cost[offset[pi] + pj - lo[pi]];
           if (before === Infinity) continue;
           let total = before + prior + WEAK_JOINT * (joinedA + e - strongE);
+          // A run left out with marked sentences in it: see MARKED_RUN.
+          const marked = !aloneA ? 0 : e === 0 ? aloneA[i] - aloneA[pi] : a === 0 ? aloneE![j] - aloneE![pj] : 0;
+          if (marked > 0) total = before + (a + e - marked) * MARKED_RUN;
           // Anchors: shared weight rewarded, weight on one side only charged. A sentence left out
           // (1-0, 0-1) is not charged for its anchors: they have no counterpart by definition, and
           // charged, they made the search leave out the neighbour with fewer anchors instead (an
@@ -580,6 +615,8 @@ function search(
 
   const beads: Bead[] = [];
   let touchesEdge = false;
+  // Pins an editor wrote that no bead shape can hold (or a mark inside a pinned bead): no path at all.
+  if (cost[cells - 1] === Infinity) return { beads, touchesEdge, infeasible: true };
   let i = n;
   let j = m;
   while (i > 0 || j > 0) {

@@ -159,3 +159,18 @@ export function resolveOverrides(
   for (const lang of ['ar', 'en'] as const) alone[lang] = alone[lang].filter((k) => !pinned[lang].has(k));
   return { constraints: { pins, alone }, problems };
 }
+
+/**
+ * The problem to report when `overrides`, each valid, cannot all hold in one alignment (a pinned
+ * bead of a shape no bead has, a sentence marked alone inside a pinned bead): the aligner then aligns the pair without them (`constraintsIgnored`).
+ */
+export function unsatisfiable(overrides: readonly PlacedOverride[]): OverrideProblem {
+  const first = overrides[0];
+  return {
+    file: first.file,
+    line: first.line,
+    column: first.column,
+    message:
+      'overrides not applied: they cannot all hold in one alignment (pins that put more sentences in one bead than a bead holds, at most 3 against 1 or 2 against 2, or a sentence marked alone between pinned ones); the pair is aligned without them',
+  };
+}

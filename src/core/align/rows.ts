@@ -41,6 +41,8 @@ export interface EditionAlignment {
    * the row's last and the next row's first range.
    */
   rows: AlignedRow[];
+  /** True when the editor's constraints could not all hold: aligned without them (see `AlignResult`). */
+  constraintsIgnored?: boolean;
 }
 
 export interface EditionAlignOptions {
@@ -94,7 +96,7 @@ export function alignParagraphs(
   const A = sentencesOf(ar, 'ar', options.whole?.ar);
   const E = sentencesOf(en, 'en', options.whole?.en);
   const entriesOf = options.entriesOf;
-  const { beads, evidence, lexicon } = alignWithEvidence(A.texts, E.texts, {
+  const { beads, evidence, lexicon, constraintsIgnored } = alignWithEvidence(A.texts, E.texts, {
     model: options.model,
     lexical: options.lexical,
     lexicon: options.lexicon,
@@ -117,5 +119,12 @@ export function alignParagraphs(
     }
   }
   if (row.ar.length + row.en.length > 0) rows.push(row);
-  return { sentences: { ar: A.ranges, en: E.ranges }, beads, evidence, lexicon: lexicon?.counts, rows };
+  return {
+    sentences: { ar: A.ranges, en: E.ranges },
+    beads,
+    evidence,
+    lexicon: lexicon?.counts,
+    rows,
+    ...(constraintsIgnored ? { constraintsIgnored } : {}),
+  };
 }

@@ -179,6 +179,29 @@ describe('aligned rows of a .md translation pair', () => {
       '5: no-counterpart mark not applied: documents/x.en.md is Markdown: name its sentence by the quoted start of its text, not by line',
     ]);
   });
+
+  test('overrides that cannot all hold together are reported, and the pair aligned without them', async () => {
+    const problems: string[] = [];
+    // Two pins make one bead of the heading and the second sentence with the English heading, and
+    // the sentence between them is marked as having none: no alignment has all three.
+    const placed = [
+      { override: { pin: { ar: 'التسريب', en: 'The leak' } }, file: 'documents/x.yaml', line: 3 },
+      { override: { pin: { ar: 'ونُشرت الملفات', en: 'The leak' } }, file: 'documents/x.yaml', line: 4 },
+      { override: { alone: { ar: 'قال ماكرون' } }, file: 'documents/x.yaml', line: 5 },
+    ];
+    const [arO, enO] = [{ ...ar, alignOverrides: placed }, en] as Edition[];
+    const found = await translationPairs(
+      [arO, enO],
+      glossary,
+      String,
+      (p) => problems.push(...p.map((x) => `${x.file}:${x.line}: ${x.message}`)),
+      (e) => Promise.resolve(tree(e)),
+    );
+    const html = (await found.get(enO)?.rowsOf(enO, tree(en)))?.rows.join('') ?? '';
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^documents\/x\.yaml:3: overrides not applied: they cannot all hold in one alignment/);
+    expect(html).toContain('<span class="s" id="en-s2" data-with="ar-s2">');
+  });
 });
 
 test('a translation pair whose .mdx version uses a component is not aligned, and a notice names the file', async () => {

@@ -19,7 +19,7 @@ import { z } from 'zod';
 import { alignParagraphs, sentencesOf, type EditionAlignment, type SentenceRange } from '../../core/align/index.ts';
 import type { AlignConstraints } from '../../core/align/constraints.ts';
 import { indexTable, tableFor, translationTable, type LexicalCounts } from '../../core/align/lexicon.ts';
-import { resolveOverrides, type OverrideProblem } from '../../core/align/overrides.ts';
+import { resolveOverrides, unsatisfiable, type OverrideProblem } from '../../core/align/overrides.ts';
 import { literalParagraph } from '../../core/edition/index.ts';
 import { mdxAsMarkdown } from '../../core/edition/mdx-markdown.ts';
 import { findMatches, type CompiledGlossary } from '../../core/glossary/index.ts';
@@ -148,6 +148,7 @@ export function alignPair(
         })
       : { constraints: {}, problems: [] };
   const alignment = alignParagraphs(paragraphs.ar, paragraphs.en, { entriesOf, constraints, whole, table });
+  if (alignment.constraintsIgnored) problems.push(unsatisfiable(overrides));
   return { alignment, constraints, problems };
 }
 
