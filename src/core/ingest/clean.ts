@@ -13,7 +13,7 @@
  */
 import type { Lang, Paragraph, Removal } from '../types.ts';
 import { foldLineText } from '../arabic/index.ts';
-import { HEADLINE_MAX } from './provenance.ts';
+import { HEADLINE_MAX, headlineCandidate } from './provenance.ts';
 import { matchFurniture, type CleaningRules, type FurnitureMatch, type FurniturePattern } from './furniture.ts';
 
 /** Furniture taken out of a text as one unit: a line and the lines that continue it. */
@@ -147,6 +147,80 @@ const TAIL_CHROME: FurniturePattern = {
   origin: 'built-in',
 };
 
+/** The most words of a line taken for furniture by where it stands alone. */
+const CLUSTER_WORDS = 10;
+/** The share of the lines left that must end as sentences do for the text to be one of sentences. */
+const SENTENCE_SHARE = 0.75;
+/** How many of the article's paragraphs nearest a cluster show how the text ends its sentences. */
+const STYLE_SAMPLE = 3;
+const ENDS_SENTENCE = /[.!?؟…]["”’»)\]]*$/u;
+const EDGE_CLUSTER: FurniturePattern = { ...TAIL_CHROME, name: 'short-line-beside-furniture' };
+
+/**
+ * Short lines that stand in the furniture at the article's edges: above its first paragraph of
+ * prose or below its last, next to a line already known as furniture (or to one taken so). Pages
+ * cluster their furniture there, and a short line among it is the page's (a button, a credit, a
+ * prompt) whatever its words. The first such line above the article stays: it is the headline
+ * candidate.
+ */
+function besideEdgeFurniture(
+  paragraphs: readonly Paragraph[],
+  lang: Lang,
+  left: readonly number[],
+  texts: readonly string[],
+  isFurniture: (i: number) => boolean,
+  atTheEdge: (i: number) => boolean,
+  isShort: (i: number) => boolean,
+): number[] {
+  const isProse = (i: number) => !isFurniture(i) && !isShort(i);
+  const first = left.findIndex(isProse);
+  if (first === -1) return [];
+  let last = left.length - 1;
+  while (!isProse(left[last])) last--;
+  // Only in a text of sentences: in a transcript or a list, short lines are the text's own.
+  const body = left.slice(first, last + 1).filter((i) => !isFurniture(i));
+  if (body.filter((i) => ENDS_SENTENCE.test(texts[i])).length < body.length * SENTENCE_SHARE) return [];
+  // A line that starts in lower case goes on a sentence of the text.
+  const fits = (i: number) =>
+    !isFurniture(i) && isShort(i) && texts[i].split(/\s+/u).length <= CLUSTER_WORDS && !/^\P{L}*\p{Ll}/u.test(texts[i]);
+  const taken = new Set<number>();
+  // Furniture that also stands inside articles (an advertisement) marks no edge.
+  const known = (i: number | undefined) => i !== undefined && (atTheEdge(i) || taken.has(i));
+  /** Whether the article's paragraphs nearest the cluster end as sentences: then a short line beside them stands out. */
+  const settled = (nearest: number[]) => {
+    const sample = nearest.filter((i) => !isFurniture(i)).slice(0, STYLE_SAMPLE);
+    return sample.length > 0 && sample.every((i) => ENDS_SENTENCE.test(texts[i]));
+  };
+  const sweep = (cluster: number[], oneSide: boolean) => {
+    for (let changed = true; changed;) {
+      changed = false;
+      cluster.forEach((i, k) => {
+        const [before, after] = [known(cluster[k - 1]), known(cluster[k + 1])];
+        if (taken.has(i) || !fits(i) || !(oneSide ? before || after : before && after)) return;
+        taken.add(i);
+        changed = true;
+      });
+    }
+  };
+  const head = left.slice(0, first);
+  const open = left.filter((i) => !isFurniture(i));
+  const candidate = headlineCandidate(
+    open.map((i) => paragraphs[i]),
+    lang,
+    () => false,
+  );
+  // Kept even when it does not look like a headline: its translation's may, and they decide together.
+  const headline = candidate === undefined ? undefined : open[candidate.index];
+  sweep(
+    head.filter((i) => i !== headline),
+    settled(left.slice(first)),
+  );
+  // Below the article, only between furniture lines: a text's last short line (a question whose
+  // mark the translation dropped) looks like the page's prompts, and beside them it stays.
+  sweep(left.slice(last + 1), false);
+  return [...taken];
+}
+
 /** Cleans the paragraphs of a `txt` source in `lang` with `rules`. */
 export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: CleaningRules): CleanResult {
   const n = paragraphs.length;
@@ -265,6 +339,14 @@ export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: Clean
     };
     for (const i of tail.passed.filter(footer)) {
       candidate[i] = { pattern: TAIL_CHROME, open: false };
+      atEdge.add(i);
+    }
+  }
+  /** Furniture of the page's edges: the line, or the line it continues, is not of a kind found inside articles. */
+  const edgeKind = (i: number) => candidate[continues[i] ?? i]?.pattern.where === 'edge';
+  if (prose && rules.patterns.some((p) => p.origin === 'built-in')) {
+    for (const i of besideEdgeFurniture(paragraphs, lang, left, texts, isFurniture, edgeKind, short)) {
+      candidate[i] = { pattern: EDGE_CLUSTER, open: false };
       atEdge.add(i);
     }
   }
