@@ -151,17 +151,17 @@ const TAIL_CHROME: FurniturePattern = {
 const CLUSTER_WORDS = 10;
 /** The share of the lines left that must end as sentences do for the text to be one of sentences. */
 const SENTENCE_SHARE = 0.75;
-/** How many of the article's paragraphs nearest a cluster show how the text ends its sentences. */
-const STYLE_SAMPLE = 3;
 const ENDS_SENTENCE = /[.!?؟…]["”’»)\]]*$/u;
 const EDGE_CLUSTER: FurniturePattern = { ...TAIL_CHROME, name: 'short-line-beside-furniture' };
 
 /**
- * Short lines that stand in the furniture at the article's edges: above its first paragraph of
- * prose or below its last, next to a line already known as furniture (or to one taken so). Pages
- * cluster their furniture there, and a short line among it is the page's (a button, a credit, a
- * prompt) whatever its words. The first such line above the article stays: it is the headline
- * candidate.
+ * Short lines that stand between two furniture lines at the article's edges (above its first
+ * paragraph of prose or below its last): pages cluster their furniture there, and a short line
+ * inside such a cluster is the page's (a button, a credit, a prompt) whatever its words. The
+ * headline candidate stays, whatever surrounds it; so does a line beside a paragraph of the text
+ * (a short first or last line of an article looks like a page's prompt), a line beside furniture
+ * that also stands inside articles (an advertisement), and any line of a text that is not one of
+ * sentences (a transcript, a list).
  */
 function besideEdgeFurniture(
   paragraphs: readonly Paragraph[],
@@ -183,25 +183,9 @@ function besideEdgeFurniture(
   // A line that starts in lower case goes on a sentence of the text.
   const fits = (i: number) =>
     !isFurniture(i) && isShort(i) && texts[i].split(/\s+/u).length <= CLUSTER_WORDS && !/^\P{L}*\p{Ll}/u.test(texts[i]);
-  const taken = new Set<number>();
   // Furniture that also stands inside articles (an advertisement) marks no edge.
-  const known = (i: number | undefined) => i !== undefined && (atTheEdge(i) || taken.has(i));
-  /** Whether the article's paragraphs nearest the cluster end as sentences: then a short line beside them stands out. */
-  const settled = (nearest: number[]) => {
-    const sample = nearest.filter((i) => !isFurniture(i)).slice(0, STYLE_SAMPLE);
-    return sample.length > 0 && sample.every((i) => ENDS_SENTENCE.test(texts[i]));
-  };
-  const sweep = (cluster: number[], oneSide: boolean) => {
-    for (let changed = true; changed;) {
-      changed = false;
-      cluster.forEach((i, k) => {
-        const [before, after] = [known(cluster[k - 1]), known(cluster[k + 1])];
-        if (taken.has(i) || !fits(i) || !(oneSide ? before || after : before && after)) return;
-        taken.add(i);
-        changed = true;
-      });
-    }
-  };
+  const between = (cluster: readonly number[]) =>
+    cluster.filter((i, k) => fits(i) && k > 0 && atTheEdge(cluster[k - 1]) && atTheEdge(cluster[k + 1] ?? -1));
   const head = left.slice(0, first);
   const open = left.filter((i) => !isFurniture(i));
   const candidate = headlineCandidate(
@@ -211,14 +195,7 @@ function besideEdgeFurniture(
   );
   // Kept even when it does not look like a headline: its translation's may, and they decide together.
   const headline = candidate === undefined ? undefined : open[candidate.index];
-  sweep(
-    head.filter((i) => i !== headline),
-    settled(left.slice(first)),
-  );
-  // Below the article, only between furniture lines: a text's last short line (a question whose
-  // mark the translation dropped) looks like the page's prompts, and beside them it stays.
-  sweep(left.slice(last + 1), false);
-  return [...taken];
+  return [...between(head).filter((i) => i !== headline), ...between(left.slice(last + 1))];
 }
 
 /** Cleans the paragraphs of a `txt` source in `lang` with `rules`. */
