@@ -173,16 +173,18 @@ function besideEdgeFurniture(
   isShort: (i: number) => boolean,
 ): number[] {
   const isProse = (i: number) => !isFurniture(i) && !isShort(i);
+  const words = (i: number) => texts[i].split(/\s+/u).length;
   const first = left.findIndex(isProse);
   if (first === -1) return [];
   let last = left.length - 1;
   while (!isProse(left[last])) last--;
   // Only in a text of sentences: in a transcript or a list, short lines are the text's own.
-  const body = left.slice(first, last + 1).filter((i) => !isFurniture(i));
+  // Judged by the lines longer than any this takes (a transcript's lines are long and unstopped).
+  const body = left.filter((i) => !isFurniture(i) && words(i) > CLUSTER_WORDS);
   if (body.filter((i) => ENDS_SENTENCE.test(texts[i])).length < body.length * SENTENCE_SHARE) return [];
   // A line that starts in lower case goes on a sentence of the text.
   const fits = (i: number) =>
-    !isFurniture(i) && isShort(i) && texts[i].split(/\s+/u).length <= CLUSTER_WORDS && !/^\P{L}*\p{Ll}/u.test(texts[i]);
+    !isFurniture(i) && isShort(i) && words(i) <= CLUSTER_WORDS && !/^\P{L}*\p{Ll}/u.test(texts[i]);
   // Furniture that also stands inside articles (an advertisement) marks no edge.
   const between = (cluster: readonly number[]) =>
     cluster.filter((i, k) => fits(i) && k > 0 && atTheEdge(cluster[k - 1]) && atTheEdge(cluster[k + 1] ?? -1));
@@ -193,9 +195,11 @@ function besideEdgeFurniture(
     lang,
     () => false,
   );
-  // Kept even when it does not look like a headline: its translation's may, and they decide together.
-  const headline = candidate === undefined ? undefined : open[candidate.index];
-  return [...between(head).filter((i) => i !== headline), ...between(left.slice(last + 1))];
+  // Kept even when it does not look like a headline (its translation's may, and they decide
+  // together), and so is the first line left at the top, where pages print the headline: the
+  // candidate is the longest opening line, which may be a caption or a line of a transcript.
+  const headlines = new Set([open[0], candidate === undefined ? undefined : open[candidate.index]]);
+  return [...between(head).filter((i) => !headlines.has(i)), ...between(left.slice(last + 1))];
 }
 
 /** Cleans the paragraphs of a `txt` source in `lang` with `rules`. */
