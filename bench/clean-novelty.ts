@@ -1,13 +1,19 @@
 /**
- * Checks that the newest blind set (blind-9) is new: no template, no fragment of three words or
+ * Checks that a blind set (`--set blind-10`, default the newest) is new: no template, no fragment of three words or
  * more between its placeholders, no look-alike and no pool value appears in an earlier set or in
  * a fixture (DIRS, comma-separated, to look elsewhere, e.g. the label tables in src/core/ingest).
  *
- *     node bench/clean-novelty.ts
+ *     node bench/clean-novelty.ts --set blind-10
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { BLIND_9 } from './clean-furniture/blind-9.ts';
+import { parseArgs } from 'node:util';
+import type { TemplateSet } from './clean-furniture/kinds.ts';
+
+const { values } = parseArgs({ options: { set: { type: 'string', default: 'blind-10' } } });
+const file = `${values.set}.ts`;
+const module = (await import(`./clean-furniture/${file}`)) as Record<string, TemplateSet>;
+const SET = Object.values(module)[0];
 const norm = (s: string) =>
   s
     .replace(/\{\w+\}/g, '{}')
@@ -25,7 +31,7 @@ const walk = (d: string) => {
 for (const d of (process.env.DIRS ?? 'bench/clean-furniture,src/core/ingest/fixtures,tests/fixtures').split(','))
   walk(d);
 const hay = files
-  .filter((f) => !f.endsWith('blind-9.ts') && /\.(ts|txt|json|md|yaml)$/.test(f))
+  .filter((f) => !f.endsWith(`/${file}`) && /\.(ts|txt|json|md|yaml)$/.test(f))
   .map((f) => readFileSync(f, 'utf8').normalize('NFKC').toLowerCase())
   .join('\n');
 const hits: string[] = [];
@@ -41,10 +47,10 @@ const check = (s: string, what: string) => {
   // As earlier sets write it (placeholders kept).
   if (hay.includes(s.normalize('NFKC').toLowerCase())) hits.push(`${what}: template “${s}”`);
 };
-for (const [lang, kinds] of Object.entries(BLIND_9.templates))
+for (const [lang, kinds] of Object.entries(SET.templates))
   for (const [kind, list] of Object.entries(kinds)) for (const t of list) check(t, `${lang} ${kind}`);
-for (const [lang, list] of Object.entries(BLIND_9.lookalikes!)) for (const t of list) check(t, `${lang} lookalike`);
-for (const [lang, pools] of Object.entries(BLIND_9.pools!))
+for (const [lang, list] of Object.entries(SET.lookalikes!)) for (const t of list) check(t, `${lang} lookalike`);
+for (const [lang, pools] of Object.entries(SET.pools!))
   for (const [pool, list] of Object.entries(pools))
     for (const v of list)
       if (new RegExp(`['"‘“]${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['"’”]`, 'iu').test(hay))
