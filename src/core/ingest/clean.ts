@@ -323,8 +323,11 @@ export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: Clean
       atEdge.add(i);
     }
   }
-  /** Furniture of the page's edges: the line, or the line it continues, is not of a kind found inside articles. */
-  const edgeKind = (i: number) => candidate[continues[i] ?? i]?.pattern.where === 'edge';
+  /**
+   * Furniture removed at the page's edges: in the edge runs, and of a kind not found inside
+   * articles (the line's, or the line's it continues).
+   */
+  const edgeKind = (i: number) => atEdge.has(i) && candidate[continues[i] ?? i]?.pattern.where === 'edge';
   if (prose && rules.patterns.some((p) => p.origin === 'built-in')) {
     for (const i of besideEdgeFurniture(paragraphs, lang, left, texts, isFurniture, edgeKind, short)) {
       candidate[i] = { pattern: EDGE_CLUSTER, open: false };
