@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { TemplateSet } from './clean-furniture/kinds.ts';
 
-const { values } = parseArgs({ options: { set: { type: 'string', default: 'blind-10' } } });
+const { values } = parseArgs({ options: { set: { type: 'string', default: 'blind-11' } } });
 const file = `${values.set}.ts`;
 const module = (await import(`./clean-furniture/${file}`)) as Record<string, TemplateSet>;
 const SET = Object.values(module)[0];
