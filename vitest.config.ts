@@ -27,6 +27,9 @@ export default defineConfig({
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           exclude: ['**/*.corpus.test.ts', '**/node_modules/**'],
           environment: 'node',
+          // A few unit tests align hundreds of placements; on a loaded 2-core machine they pass 5 s
+          // (vitest's default) and failed as timeouts, not on what they assert. Speed is the bench's.
+          testTimeout: 60_000,
           setupFiles: ['tests/helpers/property-seed.ts'],
         },
       },
