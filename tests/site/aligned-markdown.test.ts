@@ -10,6 +10,9 @@ import { resolve } from 'node:path';
 import type { Element } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { loadContent } from '../../src/integrations/content-folder.ts';
+import { ALIGNED_FORMATS, alignArchive, pairsOf, renderedParagraphs } from '../../src/integrations/editions/align.ts';
+import { markdownUnits } from '../../src/integrations/editions/markdown-units.ts';
 import { buildOnce, ROOT, type BuildResult } from '../helpers/build.ts';
 import { all, one, readPage, type Page } from '../helpers/html.ts';
 
@@ -219,5 +222,28 @@ describe('one title decision for a Markdown translation pair', () => {
     const heading = unit(page, 'The museum asks for old photographs');
     expect(heading.tagName).toBe('h1');
     linked(heading, unit(page, 'يطلب المتحف صورًا'));
+  });
+});
+
+describe('npm run check, which reads the content without Astro', () => {
+  test('aligns every pair as the build does: the same rows, sentence for sentence', async () => {
+    const content = await loadContent(CONTENT);
+    const pairs = pairsOf(content.editions, ALIGNED_FORMATS);
+    expect(pairs.map((p) => p.ar.slug).sort()).toEqual(Object.keys(pages).sort());
+    const blocks = await markdownUnits(pairs.flatMap(({ ar, en }) => [ar, en]));
+    const aligned = alignArchive(pairs, content.glossary.compiled, blocks);
+    const words = (s: string) => s.replace(/\s+/g, ' ').trim();
+    for (const [k, pair] of pairs.entries()) {
+      const { alignment } = aligned[k];
+      for (const lang of LANGS) {
+        const paragraphs = blocks.get(pair[lang])?.paragraphs ?? renderedParagraphs(pair[lang]);
+        const checked = alignment.rows.map((row) =>
+          row[lang].map((s) => words(paragraphs[s.paragraph].text.slice(s.start, s.end))),
+        );
+        const page = pages[pair.ar.slug][lang];
+        const built = rowsOf(page).map((row) => units(cell(row, lang)).map(text));
+        expect(checked, `${pair.ar.slug} ${lang}`).toEqual(built);
+      }
+    }
   });
 });

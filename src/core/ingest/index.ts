@@ -268,6 +268,7 @@ function buildEdition(
       relation,
       paragraphs: [],
       body,
+      bodyLine: document.bodyLine,
       removed: heading ? [{ reason: 'headline' as const, text: heading.text, line: heading.line }] : [],
     });
     return { edition, diagnostics };

@@ -52,9 +52,13 @@ export interface MarkdownBlock {
 
 type Node = Root | RootContent;
 
-/** `body` without `block` and the line break after it: a heading or headline moved into the title. */
+/**
+ * `body` without `block` (a heading or headline moved into the title), its lines left empty: the
+ * body keeps the source's line numbers, by which `npm run check` names a rendered block's line.
+ */
 export function withoutBlock(body: string, block: { start: number; end: number }): string {
-  return body.slice(0, block.start) + body.slice(block.end).replace(/^[ \t]*\n/, '');
+  const lines = body.slice(block.start, block.end).split('\n').length - 1;
+  return body.slice(0, block.start) + '\n'.repeat(lines) + body.slice(block.end);
 }
 
 /** The text content of a node: what a reader sees of it. */
