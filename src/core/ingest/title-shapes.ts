@@ -8,7 +8,7 @@
  */
 import type { Lang } from '../types.ts';
 import { foldLineText } from '../arabic/index.ts';
-import { LABELS } from './furniture-labels.ts';
+import { LABELS, type FurnitureKind } from './furniture-labels.ts';
 import { looksLikeName, readsAsClause } from './default-furniture.ts';
 import { readDate, RELATIVE_TIME_SOURCE } from './furniture-dates.ts';
 
@@ -69,49 +69,68 @@ function isPictureCredit(segment: string, lang: Lang): boolean {
  *   a colon is a place in capitals ("BANIAS: special to …") or its value a person's name
  *   ("Contributor: Jane Doe").
  */
-export function isCreditShaped(text: string, lang: Lang): boolean {
+export function creditShape(text: string, lang: Lang, relativeTimes = true): FurnitureKind | undefined {
   const line = text.trim();
   const words = line.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
   // A sentence of the text is no credit, whatever it ends on.
-  if (/[.!?؟…]["”’»)\]]*$/u.test(line) && words.length > 8) return false;
+  if (/[.!?؟…]["”’»)\]]*$/u.test(line) && words.length > 8) return undefined;
   // A clock time: headlines give dates, rarely the minute.
   const reading = readDate(line, lang);
-  if (reading.time !== undefined && reading.rest.length <= TIME_LABEL_WORDS) return true;
+  if (reading.time !== undefined && reading.rest.length <= TIME_LABEL_WORDS) return 'timestamp';
   const folded = foldLineText(line);
+  // A count of time before now ("2 hours ago", "قبل ساعتين"); "today" is a word of any sentence.
   const relative = RELATIVE.exec(folded);
-  if (relative && wordsOf(folded.replace(relative[0], ' ')).length <= TIME_LABEL_WORDS) return true;
+  if (
+    relativeTimes &&
+    relative &&
+    /\d|ago|منذ|قبل/u.test(relative[0]) &&
+    wordsOf(folded.replace(relative[0], ' ')).length <= TIME_LABEL_WORDS
+  )
+    return 'timestamp';
   const comma = line.split(/\s*[,،]\s*/u);
   if (comma.length === 2 && comma[0].split(/\s+/u).length <= PLACE_WORDS) {
     const date = readDate(comma[1], lang);
-    if (date.found && date.rest.length === 0 && /[\d٠-٩]/u.test(comma[1])) return true;
+    if (date.found && date.rest.length === 0 && /[\d٠-٩]/u.test(comma[1])) return 'dateline';
   }
   const slash = /(?:^|\s)([^\s/]+(?:\s+[^\s/]+){0,2}\s*\/\s*[^\s/]+(?:\s+[^\s/]+){0,2}?)(?:\s+\p{L}+)?$/u.exec(line);
-  if (slash && isCreditName(slash[1], lang)) return true;
+  if (slash && isCreditName(slash[1], lang)) return 'caption';
   // A caption that says so first: "(Pictured) A ward in the city hospital".
   const opening = /^[([]([^()[\]]{2,30})[)\]]/u.exec(line);
-  if (opening && PICTURE_WORDS[lang].has(foldLineText(opening[1].replace(/:$/u, '')))) return true;
+  if (opening && PICTURE_WORDS[lang].has(foldLineText(opening[1].replace(/:$/u, '')))) return 'caption';
   const dashed = line.split(/\s+[-–—]\s+/u);
-  if (dashed.length >= 2 && isPictureCredit(dashed.at(-1) ?? '', lang)) return true;
-  if (lang !== 'en' || words.length > 12) return false;
+  if (dashed.length >= 2 && isPictureCredit(dashed.at(-1) ?? '', lang)) return 'caption';
+  if (lang !== 'en' || words.length > 12) return undefined;
+  const labelled = /^([^:]{2,30}):\s+(.+)$/u.exec(line);
+  // A label in capitals is a form's or a memo's field ("FROM: Jane Doe, CEO"), or a dateline's
+  // place before a colon ("BANIAS: special to …"); a label's headline says something after it
+  // ("BREAKING: Macron resigns").
+  if (labelled && /^\p{Lu}[\p{Lu}\s'’.-]+$/u.test(labelled[1]))
+    return labelled[1].split(/\s+/u).length <= 3 && /^\p{Ll}/u.test(labelled[2]) ? 'dateline' : undefined;
   const by = /(?:^|\s)by\s+(.+)$/iu.exec(line);
-  if (by && isCreditName(by[1], lang)) return true;
+  if (by && isCreditName(by[1], lang)) return 'byline';
   if (comma.length >= 2) {
     const last = comma.at(-1) ?? '';
-    if (isPersonName(last)) return true;
+    if (isPersonName(last)) return 'byline';
     const names = comma[0].split(/\s+(?:and|&)\s+/u);
-    if (names.length >= 2 && names.every(isPersonName)) return true;
+    if (names.length >= 2 && names.every(isPersonName)) return 'byline';
   }
-  const labelled = /^([^:]{2,30}):\s+(.+)$/u.exec(line);
-  if (labelled) {
-    const [, label, value] = labelled;
-    // A place in capitals before a colon is a dateline's ("BANIAS: special to …"); a label's
-    // headline says something after it ("BREAKING: Macron resigns").
-    if (/^\p{Lu}[\p{Lu}\s'’.-]+$/u.test(label) && label.split(/\s+/u).length <= 3 && /^\p{Ll}/u.test(value))
-      return true;
-    if (value.split(/\s+(?:and|&)\s+/u).every(isPersonName)) return true;
-  }
-  return false;
+  // A note's label is the text's own ("Warning: Graphic Content", "Note: Sam Rivers").
+  if (labelled && !NOTES.has(foldLineText(labelled[1])) && labelled[2].split(/\s+(?:and|&)\s+/u).every(isPersonName))
+    return 'byline';
+  return undefined;
 }
+
+/** Whether `text` is shaped as a line of the page's (see `creditShape`). */
+export const isCreditShaped = (text: string, lang: Lang): boolean => creditShape(text, lang) !== undefined;
+
+const NOTES = new Set(LABELS.en.notes.map((l) => foldLineText(l)));
+
+/** Small words a headline in Title Case leaves in lower case. */
+const TITLE_CASE_SMALL = new Set('a an the of in on at to for and or as by with from into over vs'.split(' '));
+
+/** Whether an English line is in Title Case: every word but the small ones capitalised, so runs of capitals are no names. */
+const isTitleCase = (words: readonly string[]) =>
+  words.length >= 3 && words.every((w) => TITLE_CASE_SMALL.has(w.toLowerCase()) || /^[^\p{L}]*\p{Lu}/u.test(w));
 
 /** An English person's name: two to four capitalised words, none a word in capitals alone. */
 const isPersonName = (text: string) => {
@@ -197,13 +216,13 @@ const formsOf = (word: string) => [word, word.replace(/^(?:ال|وال|بال|و
  * reporter Jane Doe writes", "تقرير فلان وفلان", "الصورة بعدسة فلان"), or names two people ("A
  * report from Jane Doe with John Roe"), and says nothing as a clause does.
  */
-export function mayBeCredit(text: string, lang: Lang): boolean {
+export function likelyCredit(text: string, lang: Lang): FurnitureKind | undefined {
   const line = text.trim();
   const words = wordsOf(line);
   if (words.length === 0 || words.length > Math.max(CREDIT_WORDS[lang], BUTTON_WORDS) + 6 || /[.!?؟]$/u.test(line))
-    return false;
+    return undefined;
   const reading = readDate(line, lang);
-  if (reading.date !== undefined && reading.rest.length <= TIME_LABEL_WORDS) return true;
+  if (reading.date !== undefined && reading.rest.length <= TIME_LABEL_WORDS) return 'timestamp';
   // A button with words no list has: a verb of the page's and what it acts on ("Send this page by
   // email", "شارك القصة مع أصدقائك").
   const folded = words.map((w) => foldLineText(w).replace(/[^\p{L}]/gu, ''));
@@ -213,7 +232,7 @@ export function mayBeCredit(text: string, lang: Lang): boolean {
     /^(?:on|to|via|على|عبر|إلى|الى)$/u.test(folded.at(-2) ?? '') &&
     BUTTON[lang].platforms.has(folded.at(-1) ?? '')
   )
-    return true;
+    return 'share';
   if (
     words.length <= BUTTON_WORDS &&
     BUTTON[lang].verbs.has(folded[0]) &&
@@ -221,12 +240,21 @@ export function mayBeCredit(text: string, lang: Lang): boolean {
       .slice(1)
       .some((w) => formsOf(w).some((f) => BUTTON[lang].objects.has(f) || BUTTON[lang].objects.has(`ال${f}`)))
   )
-    return true;
+    return 'share';
   // A caption that ends on its credit in brackets ("… في مركز صحي (فلان الفلاني)").
   const bracketed = /\(([^()]{3,40})\)$/u.exec(line);
-  if (bracketed && words.length > 3 && bracketed[1].split(/\s+/u).length >= 2 && isCreditName(bracketed[1], lang))
-    return true;
-  if (words.length > CREDIT_WORDS[lang] || readsAsClause(line, lang, line, false)) return false;
+  // An Arabic name has an article on one of its words at most ("(فلان الفلاني)"); a term glossed
+  // in brackets has more ("(التهابات الجهاز التنفسي)").
+  const articles = (bracketed?.[1] ?? '').split(/\s+/u).filter((w) => /^(?:ال|لل)/u.test(w)).length;
+  if (
+    bracketed &&
+    words.length > 3 &&
+    articles <= 1 &&
+    bracketed[1].split(/\s+/u).length >= 2 &&
+    isCreditName(bracketed[1], lang)
+  )
+    return 'caption';
+  if (words.length > CREDIT_WORDS[lang] || readsAsClause(line, lang, line, false)) return undefined;
   const isCreditWord = (w: string) =>
     formsOf(foldLineText(w).replace(/[^\p{L}]/gu, '')).some((f) => CREDIT_WORDS_OF[lang].has(f));
   const credited = words.some(isCreditWord);
@@ -234,19 +262,26 @@ export function mayBeCredit(text: string, lang: Lang): boolean {
   // word of credits opens headlines too ("تحرير مدينة الموصل"): a credit ends on a person's name,
   // two words without an article, maybe before where it was filed ("كتبت فلانة الفلانية من تعز").
   if (lang === 'ar') {
-    if (line.includes(':')) return false;
+    if (line.includes(':')) return undefined;
     // Where it was filed from comes after the name: "… من تعز".
     const filed = words.length >= 4 && /^(?:من|في)$/u.test(words.at(-2) ?? '') ? words.slice(0, -2) : words;
     // A word of photography after the picture's ("الصورة بعدسة …", "لقطة التقطها …") names whoever took it.
     const shot = words.findIndex((w, i) => i > 0 && PHOTOGRAPHERS.has(foldLineText(w)));
-    if (shot > 0 && words.length - shot - 1 >= 1 && words.length - shot - 1 <= 4) return true;
+    if (shot > 0 && words.length - shot - 1 >= 1 && words.length - shot - 1 <= 4) return 'caption';
     const name = filed.slice(-2);
     const before = filed.slice(0, -2);
-    return before.some(isCreditWord) && name.every((w) => !/^(?:ال|بال|لل|وال)/u.test(w) && !readsAsClause(w, lang, w));
+    return before.some(isCreditWord) &&
+      looksLikeName(name.join(' '), lang, 2) &&
+      name.every((w) => !/^(?:ال|بال|لل|وال)/u.test(w) && !readsAsClause(w, lang, w))
+      ? 'byline'
+      : undefined;
   }
   const names = personRuns(words);
-  return (credited && names >= 1) || names >= 2;
+  return (credited && names >= 1) || names >= 2 ? 'byline' : undefined;
 }
+
+/** Whether `text` may be a credit by its shape (see `likelyCredit`). */
+export const mayBeCredit = (text: string, lang: Lang): boolean => likelyCredit(text, lang) !== undefined;
 
 /**
  * Whether `text` is a short English line that ends on a name after a preposition or a role ("Told
@@ -266,6 +301,7 @@ export function endsOnName(text: string, lang: Lang): boolean {
 
 /** How many persons' names an English line has: runs of two capitalised words or more, past its first word or before lower case. */
 function personRuns(words: readonly string[]): number {
+  if (isTitleCase(words)) return 0;
   let runs = 0;
   let length = 0;
   // The first word is capitalised in any line: it opens a name only when lower case follows the name.
