@@ -14,7 +14,13 @@
 import type { Lang, Paragraph, Removal } from '../types.ts';
 import { foldLineText } from '../arabic/index.ts';
 import { HEADLINE_MAX, headlineCandidate } from './provenance.ts';
-import { matchFurniture, type CleaningRules, type FurnitureMatch, type FurniturePattern } from './furniture.ts';
+import {
+  matchFurniture,
+  PROVIDES_OF_KIND,
+  type CleaningRules,
+  type FurnitureMatch,
+  type FurniturePattern,
+} from './furniture.ts';
 import type { FurnitureKind } from './furniture-labels.ts';
 import { creditShape, likelyCredit } from './title-shapes.ts';
 
@@ -215,7 +221,10 @@ function shapedPattern(kind: FurnitureKind, loose: boolean): FurniturePattern {
   const name = `${loose ? 'likely' : 'shaped'}-${kind}`;
   let pattern = SHAPED.get(name);
   if (!pattern) {
-    pattern = { ...TAIL_CHROME, name, kind, maxLength: HEADLINE_MAX, ...(loose ? { alongside: true } : {}) };
+    // What the shape's value is (a byline's author, a picture's credit, a timestamp's date); a
+    // place and a date give no place a dateline's reader knows.
+    const provides = kind === 'dateline' ? undefined : PROVIDES_OF_KIND[kind];
+    pattern = { ...TAIL_CHROME, name, kind, provides, maxLength: HEADLINE_MAX, ...(loose ? { alongside: true } : {}) };
     SHAPED.set(name, pattern);
   }
   return pattern;
@@ -247,8 +256,9 @@ export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: Clean
       if (candidate[i] || [...p.text].length > HEADLINE_MAX || ENDS_SENTENCE.test(p.text)) return;
       const firm = creditShape(p.text, lang, false);
       const loose = firm ? undefined : likelyCredit(p.text, lang);
-      const kind = firm ?? loose;
-      if (kind && builtinKinds.has(kind)) candidate[i] = { pattern: shapedPattern(kind, !firm), open: false };
+      const kind = firm?.kind ?? loose;
+      if (kind && builtinKinds.has(kind))
+        candidate[i] = { pattern: shapedPattern(kind, !firm), open: false, value: firm?.value };
     });
   }
   // A loose shape counts only beside a line a stricter pattern knows; its neighbour decides once.

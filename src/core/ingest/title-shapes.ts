@@ -46,13 +46,21 @@ const PICTURE_WORDS = Object.fromEntries(
   ]),
 ) as Record<Lang, Set<string>>;
 
-/** A credit standing after a caption's dash: a picture word and a name, either way round ("image Jane Doe", "Jane Doe/AFP picture", "صورة فلان"). */
-function isPictureCredit(segment: string, lang: Lang): boolean {
+/**
+ * The credit standing after a caption's dash, if it is one: a picture word and a name, either way
+ * round ("image Jane Doe", "Jane Doe/AFP picture", "صورة فلان"), or a name and an agency.
+ */
+function pictureCreditOf(segment: string, lang: Lang): string | undefined {
   const words = segment.trim().split(/\s+/u);
   const isPicture = (w: string | undefined) => w !== undefined && PICTURE_WORDS[lang].has(foldLineText(w));
-  if (isPicture(words[0])) return isCreditName(words.slice(1).join(' '), lang);
-  if (isPicture(words.at(-1))) return isCreditName(words.slice(0, -1).join(' '), lang);
-  return segment.includes('/') && isCreditName(segment, lang);
+  const name = isPicture(words[0])
+    ? words.slice(1).join(' ')
+    : isPicture(words.at(-1))
+      ? words.slice(0, -1).join(' ')
+      : segment.includes('/')
+        ? segment.trim()
+        : undefined;
+  return name !== undefined && isCreditName(name, lang) ? name : undefined;
 }
 
 /**
@@ -69,14 +77,14 @@ function isPictureCredit(segment: string, lang: Lang): boolean {
  *   a colon is a place in capitals ("BANIAS: special to …") or its value a person's name
  *   ("Contributor: Jane Doe").
  */
-export function creditShape(text: string, lang: Lang, relativeTimes = true): FurnitureKind | undefined {
+export function creditShape(text: string, lang: Lang, relativeTimes = true): Shape | undefined {
   const line = text.trim();
   const words = line.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
   // A sentence of the text is no credit, whatever it ends on.
   if (/[.!?؟…]["”’»)\]]*$/u.test(line) && words.length > 8) return undefined;
   // A clock time: headlines give dates, rarely the minute.
   const reading = readDate(line, lang);
-  if (reading.time !== undefined && reading.rest.length <= TIME_LABEL_WORDS) return 'timestamp';
+  if (reading.time !== undefined && reading.rest.length <= TIME_LABEL_WORDS) return { kind: 'timestamp', value: line };
   const folded = foldLineText(line);
   // A count of time before now ("2 hours ago", "قبل ساعتين"); "today" is a word of any sentence.
   const relative = RELATIVE.exec(folded);
@@ -86,42 +94,49 @@ export function creditShape(text: string, lang: Lang, relativeTimes = true): Fur
     /\d|ago|منذ|قبل/u.test(relative[0]) &&
     wordsOf(folded.replace(relative[0], ' ')).length <= TIME_LABEL_WORDS
   )
-    return 'timestamp';
+    return { kind: 'timestamp', value: line };
   const comma = line.split(/\s*[,،]\s*/u);
   if (comma.length === 2 && comma[0].split(/\s+/u).length <= PLACE_WORDS) {
     const date = readDate(comma[1], lang);
-    if (date.found && date.rest.length === 0 && /[\d٠-٩]/u.test(comma[1])) return 'dateline';
+    if (date.found && date.rest.length === 0 && /[\d٠-٩]/u.test(comma[1])) return { kind: 'dateline' };
   }
   const slash = /(?:^|\s)([^\s/]+(?:\s+[^\s/]+){0,2}\s*\/\s*[^\s/]+(?:\s+[^\s/]+){0,2}?)(?:\s+\p{L}+)?$/u.exec(line);
-  if (slash && isCreditName(slash[1], lang)) return 'caption';
+  if (slash && isCreditName(slash[1], lang)) return { kind: 'caption', value: slash[1] };
   // A caption that says so first: "(Pictured) A ward in the city hospital".
   const opening = /^[([]([^()[\]]{2,30})[)\]]/u.exec(line);
-  if (opening && PICTURE_WORDS[lang].has(foldLineText(opening[1].replace(/:$/u, '')))) return 'caption';
+  if (opening && PICTURE_WORDS[lang].has(foldLineText(opening[1].replace(/:$/u, '')))) return { kind: 'caption' };
   const dashed = line.split(/\s+[-–—]\s+/u);
-  if (dashed.length >= 2 && isPictureCredit(dashed.at(-1) ?? '', lang)) return 'caption';
+  const credit = dashed.length >= 2 ? pictureCreditOf(dashed.at(-1) ?? '', lang) : undefined;
+  if (credit !== undefined) return { kind: 'caption', value: credit };
   if (lang !== 'en' || words.length > 12) return undefined;
   const labelled = /^([^:]{2,30}):\s+(.+)$/u.exec(line);
   // A label in capitals is a form's or a memo's field ("FROM: Jane Doe, CEO"), or a dateline's
   // place before a colon ("BANIAS: special to …"); a label's headline says something after it
   // ("BREAKING: Macron resigns").
   if (labelled && /^\p{Lu}[\p{Lu}\s'’.-]+$/u.test(labelled[1]))
-    return labelled[1].split(/\s+/u).length <= 3 && /^\p{Ll}/u.test(labelled[2]) ? 'dateline' : undefined;
+    return labelled[1].split(/\s+/u).length <= 3 && /^\p{Ll}/u.test(labelled[2]) ? { kind: 'dateline' } : undefined;
   const by = /(?:^|\s)by\s+(.+)$/iu.exec(line);
-  if (by && isCreditName(by[1], lang)) return 'byline';
+  if (by && isCreditName(by[1], lang)) return { kind: 'byline', value: by[1] };
   if (comma.length >= 2) {
     const last = comma.at(-1) ?? '';
-    if (isPersonName(last)) return 'byline';
+    if (isPersonName(last)) return { kind: 'byline', value: last };
     const names = comma[0].split(/\s+(?:and|&)\s+/u);
-    if (names.length >= 2 && names.every(isPersonName)) return 'byline';
+    if (names.length >= 2 && names.every(isPersonName)) return { kind: 'byline', value: comma[0] };
   }
   // A note's label is the text's own ("Warning: Graphic Content", "Note: Sam Rivers").
   if (labelled && !NOTES.has(foldLineText(labelled[1])) && labelled[2].split(/\s+(?:and|&)\s+/u).every(isPersonName))
-    return 'byline';
+    return { kind: 'byline', value: labelled[2] };
   return undefined;
 }
 
 /** Whether `text` is shaped as a line of the page's (see `creditShape`). */
 export const isCreditShaped = (text: string, lang: Lang): boolean => creditShape(text, lang) !== undefined;
+
+/** A line's shape: the kind of furniture it is, and the value it gives (the name it credits, the line of a time). */
+export interface Shape {
+  kind: FurnitureKind;
+  value?: string;
+}
 
 const NOTES = new Set(LABELS.en.notes.map((l) => foldLineText(l)));
 
