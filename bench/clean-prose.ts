@@ -31,7 +31,7 @@ for (const document of ticoDocuments()) {
       else if (!/[.!?؟…]["”’»)\]]*$/u.test(line) && [...line].length <= 120) {
         const firm = creditShape(line, lang, false);
         const loose = firm ? undefined : likelyCredit(line, lang);
-        if (firm) shaped.push(`${lang}\tshaped-${firm}\t${line}`);
+        if (firm) shaped.push(`${lang}\tshaped-${firm.kind}\t${line}`);
         else if (loose) shaped.push(`${lang}\tlikely-${loose} (only beside furniture)\t${line}`);
       }
     }
