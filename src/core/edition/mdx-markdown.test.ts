@@ -28,6 +28,26 @@ describe('mdxMarkdownTree', () => {
     expect(JSON.stringify(mdxMarkdownTree('A <b>bold</b> word.\n'))).not.toMatch(/"type":"(html|raw)"/);
   });
 
+  test('never builds an element that could run code, however its address is spelled', () => {
+    for (const href of [
+      'java&#9;script:alert(1)',
+      'java\tscript:alert(1)',
+      ' java\nscript:alert(1)',
+      '&#1;javascript:alert(1)',
+      '&#106;avascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'vbscript:msgbox(1)',
+      'data:text/html,x',
+    ])
+      expect(() => mdxMarkdownTree(`Intro.\n\nRead <a href="${href}">this</a>.\n`), href).toThrow(
+        /^line 3: a \w+: address/,
+      );
+    expect(() => mdxMarkdownTree('<img src="x.png" onError="alert(1)" />\n')).toThrow(/event handler/);
+    expect(
+      rendered('<a href="https://example.org/">x</a> <a href="mailto:a@b.org">m</a> <a href="#n">n</a>\n'),
+    ).toContain('href="https://example.org/"');
+  });
+
   test('nodes keep their lines in the source, the elements written as JSX too', () => {
     const tree = mdxMarkdownTree('Intro.\n\n<div className="box">\n\nInside.\n\n</div>\n')!;
     expect(tree.children.map((node) => node.position?.start.line)).toEqual([1, 3]);

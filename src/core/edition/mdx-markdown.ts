@@ -17,9 +17,10 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { activeContent } from '../active-html.ts';
 
 /** An HTML element an MDX source wrote as JSX, in the Markdown tree: rendered as `data.hName` with `data.hProperties` around its children. */
-export interface MdxHtmlElement extends Parent {
+interface MdxHtmlElement extends Parent {
   type: 'mdxHtmlElement';
   data: Data & { hName: string; hProperties: Properties };
   children: RootContent[];
@@ -29,7 +30,8 @@ export interface MdxHtmlElement extends Parent {
  * The Markdown tree of `body` (an MDX source's text), its JSX elements as the HTML elements they
  * name (literal attributes only; JSX's `className` is `class`); undefined when it holds anything
  * that is not an HTML element with literal attributes: a component (`<Chart>`), a fragment, an
- * expression. Such a source is left to MDX. Nodes keep their positions in `body`.
+ * expression. Such a source is left to MDX. Nodes keep their positions in `body`. Throws, naming the
+ * line, on an element that could run code (`activeContent`), which ingest has refused already.
  */
 export function mdxMarkdownTree(body: string): Root | undefined {
   let tree: Root;
@@ -55,6 +57,12 @@ export function mdxMarkdownTree(body: string): Root | undefined {
     }
     // hastscript knows HTML's attributes by their HTML and their JSX names alike (`class`, `className`).
     const { tagName, properties }: Element = h(name, attributes);
+    // Ingest refuses these first (same check, same properties); this is the last word before rendering.
+    const active = activeContent(tagName, properties);
+    if (active)
+      throw new Error(
+        `line ${node.position?.start.line ?? '?'}: ${active} is not allowed: sources are text, never code`,
+      );
     const html: MdxHtmlElement = {
       type: 'mdxHtmlElement',
       data: { hName: tagName, hProperties: properties },

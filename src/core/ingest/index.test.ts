@@ -325,6 +325,42 @@ describe('ingest', () => {
     });
   });
 
+  it('refuses active addresses however they are spelled, in md raw HTML and in mdx JSX', () => {
+    const spellings = [
+      'java&#9;script:alert(1)',
+      'java&#10;script:alert(1)',
+      '&#1;javascript:alert(1)',
+      '&#106;avascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'vbscript:msgbox(1)',
+      'data:text/html,x',
+    ];
+    const files = spellings.flatMap((href, i) => [
+      file(`documents/md${i}.en.md`, `Text.\n\nRead <a href="${href}">this</a>.\n`),
+      file(`documents/mdx${i}.en.mdx`, `Text.\n\nRead <a href="${href}">this</a>.\n`),
+      // Markdown decodes `&#1;` in a link to U+FFFD, which names no scheme: that link is relative.
+      ...(href.startsWith('&#1;') ? [] : [file(`documents/link${i}.en.md`, `Text.\n\nRead [this](<${href}>).\n`)]),
+    ]);
+    // Characters no entity can name in a URL attribute: a literal tab, and a newline inside the value.
+    files.push(file('documents/tab.en.mdx', 'Text.\n\nRead <a href="java\tscript:alert(1)">this</a>.\n'));
+    files.push(file('documents/newline.en.mdx', 'Text.\n\nRead <a href=" java\nscript:alert(1)">this</a>.\n'));
+    files.push(file('documents/newline.en.md', 'Text.\n\n<a href=" java\nscript:alert(1)">this</a>\n'));
+    const { diagnostics } = ingest(files);
+    const refused = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line}`));
+    for (const { path } of files) expect(refused, path).toContain(`${path}:3`);
+    expect(diagnostics.find((d) => d.file === 'documents/md3.en.md')?.message).toBe(
+      'HTML that can run code: a javascript: address (href) is not allowed: sources are text, never code',
+    );
+    const safe = ingest([
+      file('documents/ok.en.md', 'Text.\n\nRead <a href="https://example.org/?a&amp;b">this</a> or [that](/x).\n'),
+      file(
+        'documents/fine.en.mdx',
+        'Text.\n\nRead <a href="mailto:a@example.org">this</a> or <a href="#n">that</a>.\n',
+      ),
+    ]);
+    expect(safe.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
   it('keeps hostile text as text: every line of the hostile fixture is a paragraph', () => {
     const hostile = readFileSync(
       new URL('../../../tests/fixtures/hostile/documents/hostile.en.txt', import.meta.url),

@@ -6,10 +6,13 @@
  * build time, and event-handler attributes, `<script>` and `javascript:` links would run in the
  * reader's browser. Sources are data, so these are errors.
  */
+import { fromHtml } from 'hast-util-from-html';
+import { h } from 'hastscript';
 import type { Root, RootContent } from 'mdast';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { activeContent, activeElement, unsafeScheme } from '../active-html.ts';
 import type { Diagnostic, SourceFormat } from '../types.ts';
 
 export interface MarkdownFacts {
@@ -30,17 +33,6 @@ export interface MarkdownFacts {
   prose: string;
   diagnostics: Diagnostic[];
 }
-
-/** HTML elements that run or embed active content. */
-const ACTIVE_ELEMENTS =
-  /^(?:script|style|iframe|frame|frameset|object|embed|applet|base|meta|link|form|svg|math|template)$/i;
-/** URL schemes that run code when followed. */
-const ACTIVE_URL = /^\s*(?:javascript|vbscript|data(?!:image\/(?:png|gif|jpe?g|webp|avif);))\s*:/i;
-/** Raw HTML that can run code: active elements, event handlers, active URLs. */
-const ACTIVE_HTML = new RegExp(
-  String.raw`<\s*(?:script|style|iframe|frame|frameset|object|embed|applet|base|meta|link|form|svg|math|template)\b|\son[a-z]+\s*=|(?:href|src|action|formaction|xlink:href)\s*=\s*["']?\s*(?:javascript|vbscript|data(?!:image\/))\s*:`,
-  'i',
-);
 
 export interface MarkdownBlock {
   type: RootContent['type'];
@@ -147,27 +139,34 @@ export function readMarkdown(
       case 'mdxTextExpression':
         forbid(node, 'a {…} expression');
         break;
-      case 'html':
-        if (ACTIVE_HTML.test(node.value))
-          forbid(node, 'HTML that can run code (<script>, on… handlers, javascript: links)');
+      case 'html': {
+        // Decided on the HTML as a browser parses it: entities decoded, every attribute read.
+        const found = activeElement(fromHtml(node.value, { fragment: true }));
+        if (found) forbid(node, `HTML that can run code: ${found}`);
         break;
+      }
       case 'link':
       case 'image':
-      case 'definition':
-        if (ACTIVE_URL.test(node.url)) forbid(node, `a ${node.url.split(':')[0]}: link`);
+      case 'definition': {
+        const scheme = unsafeScheme(node.url);
+        if (scheme) forbid(node, `a ${scheme} link`);
         break;
+      }
       case 'mdxJsxFlowElement':
-      case 'mdxJsxTextElement':
-        if (node.name && ACTIVE_ELEMENTS.test(node.name)) forbid(node, `<${node.name}>`);
+      case 'mdxJsxTextElement': {
+        const literal: Record<string, string | true> = {};
         for (const attribute of node.attributes) {
           if (attribute.type === 'mdxJsxExpressionAttribute') forbid(node, 'a {...spread} attribute');
           else if (attribute.value !== null && typeof attribute.value === 'object')
             forbid(node, `an expression in attribute ${attribute.name}`);
-          else if (/^on/i.test(attribute.name)) forbid(node, `an event handler attribute (${attribute.name})`);
-          else if (typeof attribute.value === 'string' && ACTIVE_URL.test(attribute.value))
-            forbid(node, `a ${attribute.value.trim().split(':')[0]}: URL`);
+          else literal[attribute.name] = attribute.value ?? true;
         }
+        // The element as it renders (hastscript, as `mdxMarkdownTree` builds it): its properties decoded and named as HTML's.
+        const { tagName, properties } = h(node.name ?? 'div', literal);
+        const found = activeContent(node.name ?? tagName, properties);
+        if (found) forbid(node, found);
         break;
+      }
     }
     if ('children' in node) for (const child of node.children as Node[]) visit(child);
   };

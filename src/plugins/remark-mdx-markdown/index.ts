@@ -21,7 +21,12 @@ function isMdxAsMarkdown(file: VFile): boolean {
 
 export const remarkMdxAsMarkdown: Plugin<[], Root> = () => (tree, file) => {
   if (!isMdxAsMarkdown(file)) return tree;
-  const markdown = mdxMarkdownTree(String(file.value));
+  let markdown: Root | undefined;
+  try {
+    markdown = mdxMarkdownTree(String(file.value));
+  } catch (error) {
+    throw new Error(`${file.path}: ${(error as Error).message}`, { cause: error });
+  }
   // The loader renders only `.mdx` sources that are Markdown this way: anything else is a bug, never a page half rendered.
   if (!markdown) throw new Error(`${file.path}: not Markdown with HTML elements, so it cannot be rendered as Markdown`);
   return markdown;

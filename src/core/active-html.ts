@@ -1,0 +1,110 @@
+/**
+ * Whether an HTML element a source wrote (raw HTML in Markdown, a JSX element in MDX) could run
+ * code in the reader's browser: an element that runs or embeds active content, an event handler, or
+ * an address whose scheme is not `http:`, `https:` or `mailto:` (relative addresses pass). Decided on
+ * the element's parsed properties (entities decoded), with each address read as a browser reads it:
+ * `java&#9;script:`, a leading control character or `JaVaScRiPt:` all name `javascript:`.
+ */
+import type { Element, Properties } from 'hast';
+import { schemeOf } from './web-address.ts';
+
+/** HTML elements that run or embed active content. */
+const ACTIVE_ELEMENTS = new Set([
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'base',
+  'meta',
+  'link',
+  'form',
+  'svg',
+  'math',
+  'template',
+  'portal',
+]);
+
+/** hast property names (as `property-information` spells them) whose values are addresses. */
+const ADDRESS_PROPERTIES = new Set([
+  'href',
+  'src',
+  'action',
+  'formAction',
+  'poster',
+  'cite',
+  'xLinkHref',
+  'data',
+  'background',
+  'longDesc',
+  'manifest',
+  'codeBase',
+  'archive',
+  'classId',
+  'useMap',
+  'icon',
+  'ping',
+  'profile',
+  'lowsrc',
+  'dynsrc',
+]);
+
+/** Schemes a link or an embedded resource may use. */
+const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
+
+/**
+ * The scheme a browser would follow `value` with, when it is not a safe one; undefined for a safe
+ * or relative address. The URL standard drops ASCII tabs and newlines anywhere and leading and
+ * trailing C0 controls and spaces before reading the scheme; so does this.
+ */
+export function unsafeScheme(value: string): string | undefined {
+  const cleaned = value.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+  const scheme = schemeOf(cleaned);
+  return scheme !== undefined && !SAFE_SCHEMES.has(scheme.toLowerCase()) ? scheme : undefined;
+}
+
+/** The addresses of a `srcset`: each candidate's first token. */
+const srcsetAddresses = (value: string): string[] =>
+  value
+    .split(',')
+    .map((candidate) => candidate.trim().split(/\s+/)[0])
+    .filter(Boolean);
+
+/** What in an element with `tagName` and `properties` could run code, for an error message; undefined when nothing. */
+export function activeContent(tagName: string, properties: Properties): string | undefined {
+  if (ACTIVE_ELEMENTS.has(tagName.toLowerCase())) return `<${tagName}>`;
+  for (const [name, value] of Object.entries(properties)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (/^on/i.test(name)) return `an event handler attribute (${name})`;
+    const values = (Array.isArray(value) ? value : [value]).map(String);
+    const addresses =
+      name === 'srcSet' || name === 'imageSrcSet'
+        ? values.flatMap(srcsetAddresses)
+        : ADDRESS_PROPERTIES.has(name)
+          ? values
+          : [];
+    for (const address of addresses) {
+      const scheme = unsafeScheme(address);
+      if (scheme) return `a ${scheme} address (${name})`;
+    }
+  }
+  return undefined;
+}
+
+/** What in `tree` (parsed HTML) could run code: `activeContent` of its first element that could; undefined when none. */
+export function activeElement(tree: { children?: unknown[] }): string | undefined {
+  for (const child of (tree.children ?? []) as (Element | { type: string; children?: unknown[] })[]) {
+    if (child.type === 'element') {
+      const found = activeContent((child as Element).tagName, (child as Element).properties);
+      if (found) return found;
+    }
+    if ('children' in child && child.children) {
+      const found = activeElement(child);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
