@@ -14,6 +14,7 @@ import { describe, expect, test } from 'vitest';
 import { compileGlossary, parseGlossary } from '../../core/glossary/index.ts';
 import { expectFileContent } from '../../../tests/helpers/expected-file.ts';
 import { compileEdition } from '../../../tests/helpers/mdx-harness.ts';
+import { mdxMarkdownTree } from '../../core/edition/mdx-markdown.ts';
 import type { Lang } from '../../core/types.ts';
 import { entryHref, FACTS_FIELD, glossTree, remarkGlossary, type RemarkGlossaryOptions } from './index.ts';
 
@@ -115,6 +116,25 @@ describe('the text around a marker', () => {
         expect(html).not.toMatch(/\s<sup/);
       }),
     );
+  });
+});
+
+describe('an aligned .mdx version, rendered as Markdown', () => {
+  const glossed = (body: string) => {
+    const tree = mdxMarkdownTree(body)!;
+    unified().use(remarkGlossary, { glossary, lang: 'en' }).runSync(tree);
+    return toHtml(toHast(tree));
+  };
+
+  test('glosses no text inside an element the glossary skips in Markdown: a link keeps its text whole', () => {
+    const html = glossed('Read <a href="https://example.org">about Emmanuel Macron here</a>.\n');
+    expect(html).toContain('<a href="https://example.org">about Emmanuel Macron here</a>');
+    for (const tag of ['code', 'kbd', 'h2', 'button', 'summary'])
+      expect(glossed(`A <${tag}>Macron</${tag}> word.\n`), tag).toContain(`<${tag}>Macron</${tag}>`);
+  });
+
+  test('glosses running text inside any other element', () => {
+    expect(glossed('A <span className="x">speech by Macron</span> today.\n')).toMatch(/Macron<sup/);
   });
 });
 

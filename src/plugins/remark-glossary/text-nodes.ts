@@ -33,6 +33,36 @@ const NOT_GLOSSED: ReadonlySet<string> = new Set([
   'glossaryNotes',
 ]);
 
+/**
+ * The HTML elements, written as JSX in an `.mdx` source rendered as Markdown (`mdxHtmlElement`
+ * nodes, see `src/core/edition/mdx-markdown.ts`), that are what `NOT_GLOSSED` skips in Markdown:
+ * links, code, headings, and interactive content a marker (itself a link) must not be nested in.
+ */
+const NOT_GLOSSED_ELEMENTS: ReadonlySet<string> = new Set([
+  'a',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'button',
+  'label',
+  'summary',
+  'select',
+  'option',
+  'textarea',
+]);
+
+/** Whether the glossary leaves `node` and everything in it alone. */
+const skipped = (node: Nodes): boolean =>
+  NOT_GLOSSED.has(node.type) ||
+  ((node.type as string) === 'mdxHtmlElement' && NOT_GLOSSED_ELEMENTS.has(String(node.data?.hName)));
+
 /** A text node the glossary may gloss, with its parent. */
 export interface GlossableText {
   node: Text;
@@ -47,13 +77,13 @@ export function glossableTexts(tree: Root): GlossableText[] {
   // A plain walk: it runs on every page of the site, and needs no more than types and parents.
   const walk = (parent: Parent, block: number) => {
     for (const child of parent.children as Nodes[]) {
-      if (NOT_GLOSSED.has(child.type)) continue;
+      if (skipped(child)) continue;
       if (child.type === 'text') texts.push({ node: child, parent, block });
       else if ('children' in child) walk(child, block);
     }
   };
   (tree.children as Nodes[]).forEach((child, i) => {
-    if (NOT_GLOSSED.has(child.type)) return;
+    if (skipped(child)) return;
     if (child.type === 'text') texts.push({ node: child, parent: tree, block: i });
     else if ('children' in child) walk(child, i);
   });
