@@ -22,7 +22,10 @@ const diagnostics: Diagnostic[] = [...content.diagnostics];
 const review: string[] = [];
 const pairs = pairsOf(content.editions, ALIGNED_FORMATS);
 // A `.md`/`.mdx` version is aligned by its rendered blocks, as in a build.
-const units = await markdownUnits(pairs.flatMap(({ ar, en }) => [ar, en]));
+const units = await markdownUnits(
+  pairs.flatMap(({ ar, en }) => [ar, en]),
+  dir,
+);
 const alignedPairs = alignArchive(pairs, content.glossary.compiled, units);
 for (const [k, { ar, en }] of pairs.entries()) {
   const aligned = alignedPairs[k];

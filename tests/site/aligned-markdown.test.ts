@@ -230,7 +230,10 @@ describe('npm run check, which reads the content without Astro', () => {
     const content = await loadContent(CONTENT);
     const pairs = pairsOf(content.editions, ALIGNED_FORMATS);
     expect(pairs.map((p) => p.ar.slug).sort()).toEqual(Object.keys(pages).sort());
-    const blocks = await markdownUnits(pairs.flatMap(({ ar, en }) => [ar, en]));
+    const blocks = await markdownUnits(
+      pairs.flatMap(({ ar, en }) => [ar, en]),
+      CONTENT,
+    );
     const aligned = alignArchive(pairs, content.glossary.compiled, blocks);
     const words = (s: string) => s.replace(/\s+/g, ' ').trim();
     for (const [k, pair] of pairs.entries()) {

@@ -23,7 +23,6 @@ import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { writeFile, mkdir, rename } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { treeOf } from './markdown-units.ts';
 import { z } from 'zod';
 import { editionFrontmatter, editionToMdx } from '../../core/edition/index.ts';
 import { editionFrontmatterOf } from '../../core/edition/frontmatter.ts';
@@ -45,6 +44,7 @@ import {
   translationPairs,
   type PairAlignment,
 } from './align.ts';
+import { treeOf } from './blocks.ts';
 import { renderEdition, toEditionHtml } from './render.ts';
 import { editionFileName, writeEditions } from './write.ts';
 

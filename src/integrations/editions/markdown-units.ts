@@ -7,18 +7,15 @@
  * highlighting of code, which change no unit's text, are left out. Each element is stamped with the
  * line it starts at, so that a unit can be named by its line in the source file.
  */
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import type { Element, Root as HastRoot, RootContent } from 'hast';
-import { fromParse5 } from 'hast-util-from-parse5';
-import { parseFragment } from 'parse5';
 import type { Plugin } from 'unified';
 import type { Edition } from '../../core/types.ts';
-import { remarkMdxAsMarkdown } from '../../plugins/remark-mdx-markdown/index.ts';
+import { EDITION_MARKDOWN } from '../markdown-options.ts';
 import type { AlignUnits } from './align.ts';
-import { blockUnits } from './blocks.ts';
-
-/** A hast tree of rendered HTML. */
-export const treeOf = (html: string) => fromParse5(parseFragment(html)) as HastRoot;
+import { blockUnits, treeOf } from './blocks.ts';
 
 /** The property the source line of an element is stamped in. */
 const LINE = 'dataHamishLine';
@@ -54,12 +51,14 @@ function lineOf(element: Element): number | undefined {
  * them, each with the source file's line it starts at (a block written as raw HTML with no Markdown
  * inside: the line of the unit before it).
  */
-export async function markdownUnits(editions: readonly Edition[]): Promise<Map<Edition, AlignUnits>> {
+export async function markdownUnits(
+  editions: readonly Edition[],
+  contentDir: string,
+): Promise<Map<Edition, AlignUnits>> {
   const processor = await createMarkdownProcessor({
+    ...EDITION_MARKDOWN,
     gfm: true,
-    smartypants: false,
     syntaxHighlight: false,
-    remarkPlugins: [remarkMdxAsMarkdown],
     rehypePlugins: [rehypeSourceLines],
   });
   const units = new Map<Edition, AlignUnits>();
@@ -67,6 +66,8 @@ export async function markdownUnits(editions: readonly Edition[]): Promise<Map<E
     if (edition.format === 'txt') continue;
     const { code } = await processor.render(edition.body ?? '', {
       frontmatter: { format: 'md', sourceFile: edition.sourceFile },
+      // So that an error names the source file.
+      fileURL: pathToFileURL(join(contentDir, edition.sourceFile)),
     });
     const first = (edition.bodyLine ?? 1) - 1;
     let line = first + 1;
