@@ -5,9 +5,9 @@
  * elements written as JSX. Each such element becomes a node of the Markdown tree carrying the hast
  * element it is (`data.hName`, `data.hProperties`, as the glossary's markers do), with its Markdown
  * children: the tree renders through the Markdown processor's plugins and mdast-util-to-hast like a
- * `.md` source's, nothing of it is written out or parsed again as HTML, and a translation pair
- * with an `.mdx` version can be aligned from its rendered blocks without compiling or running
- * anything.
+ * `.md` source's (its attribute values escaped when the HTML is written out, so they stay text),
+ * and a translation pair with an `.mdx` version can be aligned from its rendered blocks without
+ * compiling or running anything.
  */
 import type { Element, Properties } from 'hast';
 import { h } from 'hastscript';

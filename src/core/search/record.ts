@@ -56,8 +56,8 @@ export interface IndexedText {
 /**
  * The Pagefind record of a page: its title and paragraphs as search keys (`indexed`: `indexText`
  * of each, or a kept `analysePage`), then the terms of the glossary entries it names
- * (`entryTerm`). The title is Pagefind's `title` metadata too, which Pagefind ranks matches in highly. The `lang` filter tells the browser each result's
- * language and lets a reader keep to one.
+ * (`entryTerm`). The title is Pagefind's `title` metadata too, which Pagefind ranks matches in
+ * highly. The `lang` filter tells the browser each result's language and lets a reader keep to one.
  */
 export function indexedRecord(
   page: Pick<SearchPage, 'url' | 'lang'>,
@@ -85,7 +85,10 @@ export interface SearchText {
   source?: string;
 }
 
-/** The file in `DATA_DIR` of what each page can be filtered by (see `src/core/archive/facets.ts`); loaded by the search page only. */
+/**
+ * The file in `DATA_DIR` of what each page can be filtered by (see `src/core/archive/facets.ts`);
+ * loaded by the search page only.
+ */
 export const FACETS_FILE = 'facets.json.gz';
 
 /** The text file of `page`. */

@@ -181,7 +181,7 @@ export const MAX_CORRECTIONS = 3;
 const OTHER_READING = 0.8;
 
 /**
- * The keys of a query word that are corrected, as the vocabulary has words (`collectVocabulary`):
+ * The keys of a query word that are corrected, as the vocabulary has words (`countVocabulary`, `vocabularyWords`):
  * an Arabic word with and without proclitics (its readings but the stem), an English word as
  * written.
  */
