@@ -40,6 +40,14 @@ describe('wordAnchorsOf', () => {
     // أحد is "one" or "someone"; only with the article is it Sunday. A month is no weekday.
     ['ar', 'قال أحد السكان إن الأحد يوم عطلة', ['d:7']],
     ['en', 'sun and wed are words; three thousand', ['n:3']],
+    // A compound number is one value, as its digits are.
+    ['en', 'twenty-five men, thirteen women, ninety nine days, twenty years', ['n:25', 'n:13', 'n:99', 'n:20']],
+    ['ar', 'ثلاثة عشر رجلًا وإحدى عشرة امرأة واثنا عشر طفلًا', ['n:13', 'n:11', 'n:12']],
+    ['ar', 'خمسة وعشرون يومًا وبالثلاثة والأربعين وواحد وثلاثين', ['n:25', 'n:43', 'n:31']],
+    ['ar', 'ست عشرة سنة وسبع وعشرين', ['n:16', 'n:27']],
+    // Two is no anchor alone: Arabic writes it as a dual (يومين, مرتين), which no word table reads.
+    ['en', 'two days, twice', []],
+    ['ar', 'اثنان من السكان', []],
   ] as const)('%s: %s', (lang, text, anchors) => {
     expect(wordAnchorsOf(tokenize(text), lang)).toEqual(anchors);
   });

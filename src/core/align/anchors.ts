@@ -102,14 +102,15 @@ export function monthsOf(tokens: readonly Token[], lang: Lang): number[] {
 
 /**
  * Number words, a closed class both languages write out where the other may too ("three stages",
- * "ثلاث مراحل", "40 years", "أربعين عامًا"): two to ten and the tens. Left out: one (a pronoun in
- * English; someone, and Sunday, in Arabic), Arabic forms that are other words too (ست "lady",
- * سبع "lion"), and hundred, thousand and million, which multiply a number the other version may
- * write in digits ("3 آلاف", "3,000").
+ * "ثلاث مراحل", "40 years", "أربعين عامًا"): three to nineteen and the tens. Left out: one (a
+ * pronoun in English; someone, and Sunday, in Arabic); two, which Arabic most often writes as a
+ * dual ("two days", "يومين"), so that an anchor for it would be missing from correct pairs; Arabic
+ * forms that are other words too (ست "lady", سبع "lion"); and hundred, thousand and million, which
+ * multiply a number the other version may write in digits ("3 آلاف", "3,000"). A compound is one
+ * value (`COMPOUND_UNITS`).
  */
 const NUMBER_WORDS: Record<Lang, readonly (readonly [number, readonly string[]])[]> = {
   en: [
-    [2, ['two']],
     [3, ['three']],
     [4, ['four']],
     [5, ['five']],
@@ -118,6 +119,15 @@ const NUMBER_WORDS: Record<Lang, readonly (readonly [number, readonly string[]])
     [8, ['eight']],
     [9, ['nine']],
     [10, ['ten']],
+    [11, ['eleven']],
+    [12, ['twelve']],
+    [13, ['thirteen']],
+    [14, ['fourteen']],
+    [15, ['fifteen']],
+    [16, ['sixteen']],
+    [17, ['seventeen']],
+    [18, ['eighteen']],
+    [19, ['nineteen']],
     [20, ['twenty']],
     [30, ['thirty']],
     [40, ['forty']],
@@ -128,7 +138,6 @@ const NUMBER_WORDS: Record<Lang, readonly (readonly [number, readonly string[]])
     [90, ['ninety']],
   ],
   ar: [
-    [2, ['اثنان', 'اثنين', 'اثنتان', 'اثنتين']],
     [3, ['ثلاث', 'ثلاثة']],
     [4, ['أربع', 'أربعة']],
     [5, ['خمس', 'خمسة']],
@@ -148,36 +157,124 @@ const NUMBER_WORDS: Record<Lang, readonly (readonly [number, readonly string[]])
   ],
 };
 
+/**
+ * The units of a compound number, which is one value: English "twenty-five" (tens, then a unit),
+ * Arabic "ثلاثة عشر" (a unit, then عشر or عشرة: 13) and "خمسة وعشرون" (a unit, then و and the
+ * tens: 25). Here one and two, and the Arabic forms that are other words alone, are numbers.
+ */
+const COMPOUND_UNITS: Record<Lang, readonly (readonly [number, readonly string[]])[]> = {
+  en: [
+    [1, ['one']],
+    [2, ['two']],
+    [3, ['three']],
+    [4, ['four']],
+    [5, ['five']],
+    [6, ['six']],
+    [7, ['seven']],
+    [8, ['eight']],
+    [9, ['nine']],
+  ],
+  ar: [
+    [1, ['أحد', 'إحدى', 'واحد', 'واحدة']],
+    [2, ['اثنا', 'اثني', 'اثنتا', 'اثنتي', 'اثنان', 'اثنين', 'اثنتان', 'اثنتين']],
+    [3, ['ثلاث', 'ثلاثة']],
+    [4, ['أربع', 'أربعة']],
+    [5, ['خمس', 'خمسة']],
+    [6, ['ست', 'ستة']],
+    [7, ['سبع', 'سبعة']],
+    [8, ['ثمان', 'ثماني', 'ثمانية']],
+    [9, ['تسع', 'تسعة']],
+  ],
+};
+
+/** A table of words by key: `n:3`, `d:5` for number words and weekdays, a value for compound units. */
+const keyed = <T>(entries: readonly (readonly [T, readonly string[]])[]): Map<string, T> =>
+  new Map(entries.flatMap(([value, words]) => words.map((word) => [matchKey(word), value] as const)));
+
 /** Number words and weekday names (full names only: "sun" and "wed" are words), by key, per language: `n:3`, `d:5`. */
 const WORD_ANCHORS: Record<Lang, Map<string, string>> = { en: new Map(), ar: new Map() };
+const UNITS: Record<Lang, Map<string, number>> = { en: keyed(COMPOUND_UNITS.en), ar: keyed(COMPOUND_UNITS.ar) };
 for (const lang of ['en', 'ar'] as const) {
   for (const [value, words] of NUMBER_WORDS[lang])
     for (const word of words) WORD_ANCHORS[lang].set(matchKey(word), `n:${value}`);
   WEEKDAYS[lang].forEach((names, day) => WORD_ANCHORS[lang].set(matchKey(names[0]), `d:${day + 1}`));
 }
+/** The value of a tens word (`twenty`, `عشرين`), by key. */
+const TENS: Record<Lang, Map<string, number>> = { en: new Map(), ar: new Map() };
+for (const lang of ['en', 'ar'] as const)
+  for (const [value, words] of NUMBER_WORDS[lang])
+    if (value >= 20) for (const word of words) TENS[lang].set(matchKey(word), value);
+const ARABIC_TEN = new Set(['عشر', 'عشرة'].map(matchKey));
+
+/** The forms an Arabic word starting with a clitic may be once it is read off: و or ف, then ب, ل or ك ("للجمعة" is ل + الجمعة). */
+function cliticForms(key: string): string[] {
+  const bare = key.replace(/^[وف]/u, '');
+  return [bare, bare.replace(/^[بلك]/u, ''), bare.replace(/^ل(?=ل)/u, 'ا')];
+}
+
+/** Whether an Arabic word may start with a clitic or the article. */
+const mayHaveClitic = (key: string) => 'وفبلكا'.includes(key[0]);
+
+/** The number an Arabic word is in `table`, read with its clitics and article off; undefined if none. */
+function arabicNumberIn<T>(table: Map<string, T>, key: string): T | undefined {
+  for (const form of mayHaveClitic(key) ? [key, ...cliticForms(key)] : [key]) {
+    const value = table.get(form) ?? (form.startsWith('ال') ? table.get(form.slice(2)) : undefined);
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
 
 /**
- * The number words and weekdays of a text (`WORD_ANCHORS`). An Arabic word is read without its
- * clitics: و or ف, then ب, ل or ك, and a number word without its article (a weekday keeps it:
- * الأحد is Sunday, أحد "one").
+ * The value of the compound number that starts at `tokens[i]` (see `COMPOUND_UNITS`); undefined
+ * when none does.
+ */
+function compoundAt(tokens: readonly Token[], i: number, lang: Lang): number | undefined {
+  const next = tokens[i + 1];
+  if (!next || next.arabic !== (lang === 'ar')) return undefined;
+  if (lang === 'en') {
+    const tens = TENS.en.get(tokens[i].key);
+    const unit = tens === undefined ? undefined : UNITS.en.get(next.key);
+    return tens !== undefined && unit !== undefined ? tens + unit : undefined;
+  }
+  // The word after decides first: it is rarely عشر or a tens word after و.
+  let added: number | undefined = ARABIC_TEN.has(next.key) ? 10 : undefined;
+  if (added === undefined && next.key.startsWith('و')) {
+    const rest = next.key.slice(1);
+    added = TENS.ar.get(rest) ?? (rest.startsWith('ال') ? TENS.ar.get(rest.slice(2)) : undefined);
+  }
+  const unit = added === undefined ? undefined : arabicNumberIn(UNITS.ar, tokens[i].key);
+  return unit === undefined || added === undefined ? undefined : added + unit;
+}
+
+/**
+ * The number words and weekdays of a text (`WORD_ANCHORS`), a compound number as one
+ * (`compoundAt`). An Arabic word is read without its clitics: و or ف, then ب, ل or ك, and a number
+ * word without its article (a weekday keeps it: الأحد is Sunday, أحد "one").
  */
 export function wordAnchorsOf(tokens: readonly Token[], lang: Lang): string[] {
   const table = WORD_ANCHORS[lang];
   const found: string[] = [];
-  for (const token of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
     if (token.arabic !== (lang === 'ar')) continue;
+    // Most words are no number and start with no clitic: they are looked up once.
     let anchor = table.get(token.key);
-    // Most words start with no clitic and no article: they are looked up once.
-    if (anchor === undefined && lang === 'ar' && 'وفبلكا'.includes(token.key[0])) {
-      const bare = token.key.replace(/^[وف]/u, '');
-      // "للجمعة" is ل + الجمعة.
-      for (const form of [bare, bare.replace(/^[بلك]/u, ''), bare.replace(/^ل(?=ل)/u, 'ا')]) {
+    if (anchor === undefined && lang === 'ar' && mayHaveClitic(token.key)) {
+      for (const form of cliticForms(token.key)) {
         const number = form.startsWith('ال') ? table.get(form.slice(2)) : undefined;
         anchor = table.get(form) ?? (number?.startsWith('n:') ? number : undefined);
         if (anchor !== undefined) break;
       }
     }
-    if (anchor !== undefined) found.push(anchor);
+    if (anchor?.startsWith('d:')) {
+      found.push(anchor);
+      continue;
+    }
+    const compound = compoundAt(tokens, i, lang);
+    if (compound !== undefined) {
+      found.push(`n:${compound}`);
+      i++;
+    } else if (anchor !== undefined) found.push(anchor);
   }
   return found;
 }
