@@ -9,47 +9,14 @@ import type { Element, Properties } from 'hast';
 import { schemeOf } from './web-address.ts';
 
 /** HTML elements that run or embed active content. */
-const ACTIVE_ELEMENTS = new Set([
-  'script',
-  'style',
-  'iframe',
-  'frame',
-  'frameset',
-  'object',
-  'embed',
-  'applet',
-  'base',
-  'meta',
-  'link',
-  'form',
-  'svg',
-  'math',
-  'template',
-  'portal',
-]);
+const ACTIVE_ELEMENTS = new Set(
+  'script style iframe frame frameset object embed applet base meta link form svg math template portal'.split(' '),
+);
 
 /** hast property names (as `property-information` spells them) whose values are addresses. */
 const ADDRESS_PROPERTIES = new Set([
-  'href',
-  'src',
-  'action',
-  'formAction',
-  'poster',
-  'cite',
-  'xLinkHref',
-  'data',
-  'background',
-  'longDesc',
-  'manifest',
-  'codeBase',
-  'archive',
-  'classId',
-  'useMap',
-  'icon',
-  'ping',
-  'profile',
-  'lowsrc',
-  'dynsrc',
+  ...'href src action formAction poster cite xLinkHref data background longDesc manifest'.split(' '),
+  ...'codeBase archive classId useMap icon ping profile lowsrc dynsrc'.split(' '),
 ]);
 
 /** Schemes a link or an embedded resource may use. */

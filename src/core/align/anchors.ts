@@ -163,27 +163,14 @@ const NUMBER_WORDS: Record<Lang, readonly (readonly [number, readonly string[]])
  * tens: 25). Here one and two, and the Arabic forms that are other words alone, are numbers.
  */
 const COMPOUND_UNITS: Record<Lang, readonly (readonly [number, readonly string[]])[]> = {
-  en: [
-    [1, ['one']],
-    [2, ['two']],
-    [3, ['three']],
-    [4, ['four']],
-    [5, ['five']],
-    [6, ['six']],
-    [7, ['seven']],
-    [8, ['eight']],
-    [9, ['nine']],
-  ],
+  en: [[1, ['one']], [2, ['two']], ...NUMBER_WORDS.en.filter(([value]) => value < 10)],
   ar: [
     [1, ['أحد', 'إحدى', 'واحد', 'واحدة']],
     [2, ['اثنا', 'اثني', 'اثنتا', 'اثنتي', 'اثنان', 'اثنين', 'اثنتان', 'اثنتين']],
-    [3, ['ثلاث', 'ثلاثة']],
-    [4, ['أربع', 'أربعة']],
-    [5, ['خمس', 'خمسة']],
-    [6, ['ست', 'ستة']],
-    [7, ['سبع', 'سبعة']],
-    [8, ['ثمان', 'ثماني', 'ثمانية']],
-    [9, ['تسع', 'تسعة']],
+    [6, ['ست']],
+    [7, ['سبع']],
+    [8, ['ثمان']],
+    ...NUMBER_WORDS.ar.filter(([value]) => value < 10),
   ],
 };
 

@@ -38,25 +38,9 @@ const NOT_GLOSSED: ReadonlySet<string> = new Set([
  * nodes, see `src/core/edition/mdx-markdown.ts`), that are what `NOT_GLOSSED` skips in Markdown:
  * links, code, headings, and interactive content a marker (itself a link) must not be nested in.
  */
-const NOT_GLOSSED_ELEMENTS: ReadonlySet<string> = new Set([
-  'a',
-  'code',
-  'pre',
-  'kbd',
-  'samp',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'button',
-  'label',
-  'summary',
-  'select',
-  'option',
-  'textarea',
-]);
+const NOT_GLOSSED_ELEMENTS: ReadonlySet<string> = new Set(
+  'a code pre kbd samp h1 h2 h3 h4 h5 h6 button label summary select option textarea'.split(' '),
+);
 
 /** Whether the glossary leaves `node` and everything in it alone. */
 const skipped = (node: Nodes): boolean =>
