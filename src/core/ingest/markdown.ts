@@ -6,9 +6,10 @@
  * build time, and event-handler attributes, `<script>` and `javascript:` links would run in the
  * reader's browser. Sources are data, so these are errors.
  */
-import { fromHtml } from 'hast-util-from-html';
+import { fromParse5 } from 'hast-util-from-parse5';
 import { h } from 'hastscript';
 import type { Root, RootContent } from 'mdast';
+import { parseFragment } from 'parse5';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -140,8 +141,9 @@ export function readMarkdown(
         forbid(node, 'a {…} expression');
         break;
       case 'html': {
-        // Decided on the HTML as a browser parses it: entities decoded, every attribute read.
-        const found = activeElement(fromHtml(node.value, { fragment: true }));
+        // Decided on the HTML as a browser parses it (parse5 follows the HTML standard): entities
+        // decoded, every attribute read.
+        const found = activeElement(fromParse5(parseFragment(node.value)));
         if (found) forbid(node, `HTML that can run code: ${found}`);
         break;
       }
