@@ -163,7 +163,8 @@ export function readMarkdown(
             forbid(node, `an expression in attribute ${attribute.name}`);
           else literal[attribute.name] = attribute.value ?? true;
         }
-        // The element as it renders (hastscript, as `mdxMarkdownTree` builds it): its properties decoded and named as HTML's.
+        // The element as it renders (hastscript, as `mdxMarkdownTree` builds it): its properties
+        // decoded and named as HTML's.
         const { tagName, properties } = h(node.name ?? 'div', literal);
         const found = activeContent(node.name ?? tagName, properties);
         if (found) forbid(node, found);
