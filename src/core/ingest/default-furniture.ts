@@ -848,9 +848,11 @@ const EN_PLACE = String.raw`(?<place>\p{Lu}[\p{L}\p{M}'’.-]*(?:[ /]\p{Lu}[\p{L
 const MONTH_EN = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 const DATE_EN = String.raw`(?<date>,?\s+(?:(?:${MONTH_EN}\s+\d{1,2}|\d{1,2}\s+${MONTH_EN})(?:,?\s+\d{4})?|\d{4}))`;
 // In brackets, or between slashes as press releases print it ("ADEN, April 19, 2020 /Gulf Times/ --").
-const AGENCY = String.raw`(?:\s*(?:\((?<agency>[^()\d]*\p{L}[^()]{0,40})\)|/(?=[^/\d]*\p{L}[^/]{0,40}/)(?<wire>[^/]+)/))`;
+// A count in brackets is a series' part, no agency ("(٢ من ٣)").
+const AGENCY = String.raw`(?:\s*(?:\((?<agency>[^()\d٠-٩]*\p{L}[^()]{0,40})\)|/(?=[^/\d]*\p{L}[^/]{0,40}/)(?<wire>[^/]+)/))`;
 const REGION_EN = String.raw`(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})`;
-const DASH = String.raw`(?<dash>—|–|--|-|ـ+|:|\|)`;
+// A tatweel is a dash only where no letter follows it: inside a word it is a kashida ("غـــزة").
+const DASH = String.raw`(?<dash>—|–|--|-|ـ+(?![\p{L}\p{M}])|:|\|)`;
 const AR_WORD = String.raw`(?:(?![،؛؟])\p{Script=Arabic})+`;
 /** A month as the Arabic table spells it ("تشرين الثاني" is two words), or any one word. */
 const AR_MONTH = `(?:${MONTHS.ar
@@ -940,7 +942,10 @@ function readDatelineLine(
       // A weekday or a month anywhere in the "place" makes it a timestamp ("آخر تعديل الجمعة ٢٠ مارس").
       g.place.split(' ').some((w) => AR_DATE_WORDS.has(foldLineText(w))) ||
       AR_NOT_PLACES.has(foldLineText(g.place.split(' ')[0])) ||
-      g.place.split(' ').some((w) => isParticle(w))
+      g.place.split(' ').some((w) => isParticle(w)) ||
+      // A date after "في" with no dash or agency (nor an outlet between slashes, which the date may
+      // take for a month's other name) is a sentence's ("الانتخابات في 27 مارس 2022").
+      (g.dash === undefined && agency === undefined && /^\s*[,،]?\s*في\s[^/]*$/u.test(g.date ?? ''))
     )
       return undefined;
   } else {
@@ -964,6 +969,11 @@ function readDatelineLine(
   // The reporter after the dash: "بغداد - من فلان", "GAZA - By Jane Doe".
   const reporter = /^(?:من|by)\s+(.+)$/iu.exec(tail);
   if (reporter) return looksLikeName(reporter[1], lang, 4) ? found(bracketed) : undefined;
+  // An outlet has no particle, unless it is an initialism of short words ("سي إن إن"); a headline's
+  // words after its place do ("القدس — عام على الحرب").
+  const tailWords = tail.split(/\s+/u);
+  if (lang === 'ar' && tailWords.some((w) => isParticle(w)) && tailWords.some((w) => [...w].length > 2))
+    return undefined;
   return looksLikeName(tail, lang, 4) ||
     (lang === 'en' && looksLikeOutlet(tail, lang)) ||
     (lang === 'ar' && isRole(tail.replace(/\s+[\d٠-٩]{1,3}$/u, ''), lang) && looksLikeOutlet(tail, lang))
@@ -1115,6 +1125,57 @@ export function isCreditLine(line: string, lang: Lang): boolean {
   return names.every((p) => looksLikeName(p, lang, 4)) && (lang === 'ar' || agent || isPersonCredit(original));
 }
 
+/** English words of publishing, crediting and pictures, from the tables ("published", "story", "photo"). */
+const PUBLISHING_EN = new Set(
+  [
+    ...LABELS.en.provenance.acts,
+    ...LABELS.en.provenance.glue,
+    ...LABELS.en.credits,
+    ...LABELS.en.labels.caption,
+    ...LABELS.en.photographers,
+  ]
+    .flatMap((w) => w.replace(/:$/u, '').split(/\s+/u))
+    .filter((w) => w !== 'by')
+    .map((w) => foldLineText(w)),
+);
+
+/** English participles that do not end in "-ed" ("taken", "shot"): a credit's act, with no subject before it. */
+const IRREGULAR_PARTICIPLES = new Set(
+  'taken written shot drawn made brought given told seen done sent found put held run led'.split(' '),
+);
+
+/** Articles and determiners before a credit's one noun ("A dispatch by …", "This column by …"). */
+const DETERMINERS = new Set('a an the this our'.split(' '));
+
+/** Whether an English line's "by"/"via"/"from" and its outlet follow the words of a credit (see `creditsBefore`). */
+function publishedBy(line: string, value: string): boolean {
+  const before = line
+    .trim()
+    .slice(0, line.trim().length - value.length)
+    .trim()
+    .split(/\s+/u);
+  return creditsBefore(before.slice(0, -1), foldLineText(before.at(-1) ?? ''));
+}
+
+/**
+ * Whether the English words before a credit's "by" (or "via", "from": `preposition`) are a
+ * credit's, not a headline's subject and verb. A credit opens with its act ("Photographed for this
+ * story by", "Kindly shared by", "Sourced from", "Filed from Kyiv by"), or names the piece or the
+ * picture with the tables' words ("Story via", "Picture supplied by"), or, before "by" or "via",
+ * one noun ("A dispatch by", "Column by"). A headline opens with its subject, then its verb ("Town
+ * hit by Storm Ciara", "Ship seized by Iranian Navy"), or is one noun before "from" and a place
+ * ("Letter from Kyiv"). The two meet where a credit's first word is a noun no table has and a verb
+ * follows ("Snapshot taken by …"): the line is left to the text, as a headline.
+ */
+export function creditsBefore(words: readonly string[], preposition = 'by'): boolean {
+  const folded = words.map((w) => foldLineText(w).replace(/[^\p{L}]/gu, '')).filter((w) => w !== '');
+  if (folded.length === 0) return false;
+  const first = folded[0];
+  if (/(?:ed|ly|ing)$/u.test(first) || IRREGULAR_PARTICIPLES.has(first) || PUBLISHING_EN.has(first)) return true;
+  const nouns = folded.filter((w) => !DETERMINERS.has(w));
+  return preposition !== 'from' && nouns.length === 1;
+}
+
 /**
  * Shapes whose label no table has: a short label, a separator, and a value of the kind's form.
  * They come after every labelled pattern and only count at the page's edges.
@@ -1132,7 +1193,11 @@ const GENERIC: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
   const agent = `source-any-label-${lang}`;
   // "Story via CNN", "Distributed by The National": a word or two, then by/via/from and an outlet.
   DEFAULT_CHECKS[agent] = (line, value) =>
-    value !== undefined && isRole(value, lang) && looksLikeOutlet(value, lang) && !readsAsClause(value, lang, line);
+    value !== undefined &&
+    isRole(value, lang) &&
+    looksLikeOutlet(value, lang) &&
+    !readsAsClause(value, lang, line) &&
+    (lang !== 'en' || publishedBy(line, value));
   const list = `tags-any-label-${lang}`;
   // "In this story: a, b, c", "الموضوعات: أ، ب": a short label and a list of short items.
   DEFAULT_CHECKS[list] = (line, value) => {

@@ -9,7 +9,7 @@
 import type { Lang } from '../types.ts';
 import { foldLineText } from '../arabic/index.ts';
 import { LABELS, type FurnitureKind } from './furniture-labels.ts';
-import { looksLikeName, readsAsClause } from './default-furniture.ts';
+import { creditsBefore, looksLikeName, readsAsClause } from './default-furniture.ts';
 import { readDate, RELATIVE_TIME_SOURCE } from './furniture-dates.ts';
 
 /** The most words besides a date or a time in a timestamp ("Checked and refreshed", "حتى الساعة … من يوم"). */
@@ -113,10 +113,19 @@ export function creditShape(text: string, lang: Lang, relativeTimes = true): Sha
   // A label in capitals is a form's or a memo's field ("FROM: Jane Doe, CEO"), or a dateline's
   // place before a colon ("BANIAS: special to …"); a label's headline says something after it
   // ("BREAKING: Macron resigns").
+  // A word of three letters or fewer in capitals is an initialism any headline writes so ("UK:
+  // inflation hits a 40-year high"), not a place set in capitals.
   if (labelled && /^\p{Lu}[\p{Lu}\s'’.-]+$/u.test(labelled[1]))
-    return labelled[1].split(/\s+/u).length <= 3 && /^\p{Ll}/u.test(labelled[2]) ? { kind: 'dateline' } : undefined;
+    return labelled[1].split(/\s+/u).length <= 3 &&
+      /^\p{Ll}/u.test(labelled[2]) &&
+      labelled[1].replace(/[^\p{L}]/gu, '').length > 3
+      ? { kind: 'dateline' }
+      : undefined;
+  // "Filed from Kyiv by Jane Doe"; a headline's subject and verb stand before its "by" ("Town hit
+  // by Storm Ciara").
   const by = /(?:^|\s)by\s+(.+)$/iu.exec(line);
-  if (by && isCreditName(by[1], lang)) return { kind: 'byline', value: by[1] };
+  if (by && isCreditName(by[1], lang) && creditsBefore(line.slice(0, by.index).split(/\s+/u)))
+    return { kind: 'byline', value: by[1] };
   if (comma.length >= 2) {
     const last = comma.at(-1) ?? '';
     if (isPersonName(last)) return { kind: 'byline', value: last };
@@ -291,8 +300,13 @@ export function likelyCredit(text: string, lang: Lang): FurnitureKind | undefine
       ? 'byline'
       : undefined;
   }
+  // "by" credits only after words of a credit ("Report by Amnesty International" is a headline's subject).
+  const creditedEn = words.some(
+    (w, i) => isCreditWord(w) && (foldLineText(w) !== 'by' || creditsBefore(words.slice(0, i))),
+  );
   const names = personRuns(words);
-  return (credited && names >= 1) || names >= 2 ? 'byline' : undefined;
+  if (saysMoreThanNames(words)) return undefined;
+  return (creditedEn && names >= 1) || names >= 2 ? 'byline' : undefined;
 }
 
 /** Whether `text` may be a credit by its shape (see `likelyCredit`). */
@@ -312,6 +326,27 @@ export function endsOnName(text: string, lang: Lang): boolean {
       line,
     );
   return last !== null && /^\p{Lu}/u.test(last[2]) && isCreditName(last[2].replace(/ (?:the|of|and) /gu, ' '), lang);
+}
+
+/** Little words a credit puts between and after its names ("Jane Doe in Kyiv for Atlas", "with John Roe"). */
+const BETWEEN_NAMES = new Set('in from at for with and of the to on'.split(' '));
+
+/**
+ * Whether an English line goes on past its first name as a clause does: a word in lower case
+ * other than the little words of a credit ("Anna Berg and Omar Haddad win Pulitzer", "Reporter
+ * Anna Berg freed in Mali"), or a name with a possessive ("Fans stunned by Lionel Messi's exit").
+ * A credit ends on its names, maybe with where and for whom ("A report from Jane Doe with John Roe").
+ */
+function saysMoreThanNames(words: readonly string[]): boolean {
+  const bare = words.map((w) => w.replace(/^[("“'‘]+|[)"”'’.,:;]+$/gu, ''));
+  const capital = (i: number) => /^\p{Lu}\p{Ll}/u.test(bare[i] ?? '');
+  const start = bare.findIndex((_, i) => i > 0 && capital(i) && capital(i + 1));
+  if (start === -1) return false;
+  if (words.some((w) => /\p{L}['’]s$/u.test(w))) return true;
+  // One verb may close a credit that opens with its role ("Our reporter Jane Doe writes").
+  const after = bare.slice(start);
+  const closing = after.length > 1 && /^\p{Ll}+s$/u.test(after.at(-1) ?? '') && !/^\p{Ll}/u.test(after.at(-2) ?? '');
+  return (closing ? after.slice(0, -1) : after).some((w) => /^\p{Ll}/u.test(w) && !BETWEEN_NAMES.has(w));
 }
 
 /** How many persons' names an English line has: runs of two capitalised words or more, past its first word or before lower case. */
