@@ -23,6 +23,7 @@ import {
 } from './furniture.ts';
 import type { FurnitureKind } from './furniture-labels.ts';
 import { creditShape, likelyCredit } from './title-shapes.ts';
+import { isFlaggedHeadline } from './default-furniture.ts';
 
 /** Furniture taken out of a text as one unit: a line and the lines that continue it. */
 export interface FurnitureHit {
@@ -253,7 +254,13 @@ export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: Clean
     paragraphs.forEach((p, i) => {
       // A line that ends as a sentence does is the text's; so is a relative time in one ("بدأت
       // الحمى منذ يومين"), which the update lines' own pattern tells apart.
-      if (candidate[i] || [...p.text].length > HEADLINE_MAX || ENDS_SENTENCE.test(p.text)) return;
+      if (
+        candidate[i] ||
+        [...p.text].length > HEADLINE_MAX ||
+        ENDS_SENTENCE.test(p.text) ||
+        isFlaggedHeadline(p.text, lang)
+      )
+        return;
       const firm = creditShape(p.text, lang, false);
       const loose = firm ? undefined : likelyCredit(p.text, lang);
       const kind = firm?.kind ?? loose;

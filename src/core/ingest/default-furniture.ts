@@ -1125,6 +1125,59 @@ export function isCreditLine(line: string, lang: Lang): boolean {
   return names.every((p) => looksLikeName(p, lang, 4)) && (lang === 'ar' || agent || isPersonCredit(original));
 }
 
+/** Each language's headline flags, folded ("breaking", "عاجل"). */
+const KICKERS = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [
+    lang,
+    new Set(LABELS[lang].kickers.map((k) => foldLineText(k).toLowerCase())),
+  ]),
+) as Record<Lang, Set<string>>;
+
+/**
+ * Whether `line` is a headline after its flag ("BREAKING: Macron resigns", "Photos: Floods sweep
+ * through Pakistan", "عاجل: استقالة رئيس الوزراء", "فيديو: لحظة سقوط التمثال"): a flag of the
+ * language's `kickers`, a colon or a bar, and what a clause says, not a name. A quotation or a
+ * question is one; in English a word in lower case other than a name's particle; in Arabic a
+ * particle, or two words or more that open with the article, or three or more with it. A flag
+ * before a name ("Photos: Jane Doe/AFP", "فيديو: سامي حداد") is a credit, left to its kind.
+ */
+export function isFlaggedHeadline(line: string, lang: Lang): boolean {
+  // One colon: a flag's; a bar or a doubled colon joins a breadcrumb's sections ("OPINION :: HEALTH").
+  const flagged = /^\s*([^:|]{2,20}?)\s*:\s*([^\s:|].*)$/u.exec(line);
+  const flag = flagged ? foldLineText(flagged[1]).toLowerCase() : '';
+  if (!flagged || !KICKERS[lang].has(flag)) return false;
+  const value = flagged[2].trim();
+  if (value.split(/\s+/u).length < 2) return false;
+  // A flag no table has as a label or a credit's role ("BREAKING", "عاجل") flags any headline.
+  if (!labelOrRole(flag, lang) || /^["“«'‘]/u.test(value) || /[?؟!]$/u.test(value)) return true;
+  const words = value.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  if (lang === 'en')
+    return words.some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w) && !/^(?:of|the|and)$/u.test(w));
+  return saysArabicClause(value);
+}
+
+/** Whether a folded word is a label of a kind or a credit's role in `lang`'s table ("photos", "فيديو", "تقرير"). */
+const labelOrRole = (word: string, lang: Lang) =>
+  [word, word.replace(/^ال(?=\p{L}{2})/u, ''), `ال${word}`].some(
+    (w) => KNOWN_LABELS[lang].has(w) || LABELS[lang].credits.some((c) => foldLineText(c) === w),
+  );
+
+/**
+ * Whether an Arabic value after a label says what a clause says, not a name: a quotation, a
+ * particle, or a subject with the article and what is said of it without ("الوضع مستقر",
+ * "المدارس تستحق أكثر"); a noun and its adjective both take it ("الحجر الصحي", "العربي الجديد").
+ */
+function saysArabicClause(value: string): boolean {
+  if (/^["“«'‘]/u.test(value.trim())) return true;
+  const words = value.trim().split(/\s+/u);
+  const article = (w: string) => /^(?:ال|بال|وال|لل|كال|فال)\p{L}{2}/u.test(foldLineText(w));
+  // The two words must be words: a breadcrumb's separator between them is no predicate ("الشيخوخة ▹ جيبوتي").
+  return (
+    words.some((w) => isParticle(w)) ||
+    (words.length >= 2 && article(words[0]) && /^\p{L}/u.test(words[1]) && !article(words[1]))
+  );
+}
+
 /** English words of publishing, crediting and pictures, from the tables ("published", "story", "photo"). */
 const PUBLISHING_EN = new Set(
   [
@@ -1132,6 +1185,8 @@ const PUBLISHING_EN = new Set(
     ...LABELS.en.provenance.glue,
     ...LABELS.en.credits,
     ...LABELS.en.labels.caption,
+    ...LABELS.en.labels.source,
+    ...LABELS.en.labels.copyright,
     ...LABELS.en.photographers,
   ]
     .flatMap((w) => w.replace(/:$/u, '').split(/\s+/u))
@@ -1167,7 +1222,11 @@ function publishedBy(line: string, value: string): boolean {
  * ("Letter from Kyiv"). The two meet where a credit's first word is a noun no table has and a verb
  * follows ("Snapshot taken by …"): the line is left to the text, as a headline.
  */
-export function creditsBefore(words: readonly string[], preposition = 'by'): boolean {
+export function creditsBefore(given: readonly string[], preposition = 'by'): boolean {
+  // A credit may follow a place and a dash, or a first credit and a comma ("AGADIR — filed by …",
+  // "Investigation by our team, led by …"): only the words since then are its.
+  const last = given.findLastIndex((w) => /^[-–—|]$/u.test(w) || /[,،;]$/u.test(w));
+  const words = given.slice(last + 1);
   const folded = words.map((w) => foldLineText(w).replace(/[^\p{L}]/gu, '')).filter((w) => w !== '');
   if (folded.length === 0) return false;
   const first = folded[0];
@@ -1227,6 +1286,9 @@ const GENERIC: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
     // A headline in Title Case after a label ("Research: Coffee and Tea", "Words Matter: A
     // Guide") is single words or opens with an article; a credit names a person, first and last.
     if (lang === 'en' && !AGENT_LABEL.en.test(foldLineText(label)) && !isPersonCredit(value)) return false;
+    // An Arabic headline says something after its colon: a quotation, a particle, or a subject
+    // with the article ("وزير الصحة: الوضع مستقر"); a person's name opens with a given name.
+    if (lang === 'ar' && saysArabicClause(value)) return false;
     return looksLikeName(value, lang, 4) || (value.includes('/') && isCredit(value, lang));
   };
   const role = `credit-role-${lang}`;

@@ -6,7 +6,7 @@ import type { Lang } from '../types.ts';
 import type { Paragraph } from '../types.ts';
 import { foldLineText } from '../arabic/index.ts';
 import { MONTHS, WEEKDAYS } from '../calendar.ts';
-import { CRUMB_RUN, isCreditLine, looksLikeName } from './default-furniture.ts';
+import { CRUMB_RUN, isCreditLine, isFlaggedHeadline, looksLikeName } from './default-furniture.ts';
 import { isCreditShaped } from './title-shapes.ts';
 
 /** The longest value taken as an outlet or credit; longer text is a caption or a sentence. */
@@ -487,8 +487,7 @@ export function headlineCandidate(
     /\p{L}/u.test(p.text) &&
     !isFurniture(p) &&
     !isLeadIn(p.text) &&
-    !isCreditLine(p.text, lang) &&
-    !isCreditShaped(p.text, lang);
+    (isFlaggedHeadline(p.text, lang) || (!isCreditLine(p.text, lang) && !isCreditShaped(p.text, lang)));
   const first = paragraphs.findIndex(eligible);
   if (first === -1) return undefined;
   // Among the short lines that open the text, the headline is the one with the most words: a
