@@ -37,7 +37,7 @@ import {
 } from './provenance.ts';
 import { parseSidecar, type Sidecar } from './sidecar.ts';
 import { isFlaggedHeadline, looksLikeName } from './default-furniture.ts';
-import { endsOnName, mayBeCredit } from './title-shapes.ts';
+import { endsOnName, isTwoWordHeadline, mayBeCredit } from './title-shapes.ts';
 import { agreeTitles } from './pair-titles.ts';
 
 export {
@@ -85,7 +85,7 @@ function isButtonUnderFurniture(
   removed: readonly Removal[],
 ): boolean {
   // A flag and a clause is a headline, however short ("BREAKING: Macron resigns").
-  if (isFlaggedHeadline(line.text, lang)) return false;
+  if (isFlaggedHeadline(line.text, lang) || isTwoWordHeadline(line.text, lang)) return false;
   if (line.text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length > BUTTON_WORDS) return false;
   return besideFurniture(line, source, removed, [-1]);
 }

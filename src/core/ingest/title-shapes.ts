@@ -226,6 +226,44 @@ const BUTTON = Object.fromEntries(
   }),
 ) as Record<Lang, { verbs: Set<string>; platforms: Set<string>; objects: Set<string> }>;
 
+/** Each language's words of a page's own lines: labels of every kind, buttons, platforms, lists, credits ("share", "link", "الرابط"). */
+const PAGE_WORDS = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => {
+    const t = LABELS[lang];
+    const words = [
+      ...Object.values(t.labels).flat(),
+      ...t.buttons.verbs,
+      ...t.buttons.objects,
+      ...t.platforms,
+      ...t.lists.items,
+      ...t.lists.relations,
+      ...t.credits,
+    ].flatMap((l) => foldLineText(l.replace(/[:…]/gu, ' ')).split(/\s+/u));
+    return [lang, new Set(words.filter((w) => /\p{L}/u.test(w)))];
+  }),
+) as Record<Lang, Set<string>>;
+
+/** Little words a button or a prompt ends on ("Sign in", "Read more", "Weigh in", "Tweet this"). */
+const PROMPT_ENDS = new Set('in on up out off more this that now here all us it me you them'.split(' '));
+
+/**
+ * Whether a line of two words says something as a headline does ("Kenya votes", "Markets tumble",
+ * "سقوط كابول", "لبنان ينتخب"), not a page's button or section ("Copy link", "Weigh in", "انسخ
+ * الرابط", "أخبار العالم"): no word of the page's tables, no little word a prompt ends on, no
+ * Arabic particle, in English a capitalised first word and a second in lower case, in Arabic no word that speaks to
+ * the reader ("شاركنا رأيك").
+ */
+export function isTwoWordHeadline(text: string, lang: Lang): boolean {
+  const words = wordsOf(text.trim());
+  if (words.length !== 2) return false;
+  const folded = words.map((w) => foldLineText(w).replace(/[^\p{L}]/gu, ''));
+  if (folded.some((w) => formsOf(w).some((f) => PAGE_WORDS[lang].has(f) || PAGE_WORDS[lang].has(`ال${f}`))))
+    return false;
+  if (lang === 'en') return /^\p{Lu}/u.test(words[0]) && /^\p{Ll}+$/u.test(words[1]) && !PROMPT_ENDS.has(words[1]);
+  // A word that speaks to the reader ("رأيك", "حسابكم") is a prompt's.
+  return folded.every((w) => [...w].length >= 3 && !readsAsClause(w, lang, w) && !/(?:ك|كم)$/u.test(w));
+}
+
 /** Arabic words of photography before whoever took the picture ("بعدسة", "التقطها"). */
 const PHOTOGRAPHERS = new Set(LABELS.ar.photographers.filter((w) => !/\s/u.test(w)).map((w) => foldLineText(w)));
 
