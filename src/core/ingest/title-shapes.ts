@@ -363,7 +363,12 @@ export function endsOnName(text: string, lang: Lang): boolean {
     / (\p{Ll}[\p{Ll}'’-]*) ((?:\p{Lu}[\p{L}'’.-]*|\p{Lu}{2,}|the|of|and|de|al|el)(?: (?:\p{Lu}[\p{L}'’.-]*|the|of|and|de|al|el))*(?:\/\S+)?)$/u.exec(
       line,
     );
-  return last !== null && /^\p{Lu}/u.test(last[2]) && isCreditName(last[2].replace(/ (?:the|of|and) /gu, ' '), lang);
+  if (last === null || !/^\p{Lu}/u.test(last[2]) || !isCreditName(last[2].replace(/ (?:the|of|and) /gu, ' '), lang))
+    return false;
+  // Before "by", "from" or "with", a headline has its subject and verb ("Town hit by Storm Ciara",
+  // "Letter from Kyiv"); a credit its act ("Told to", "Photographed by").
+  const before = line.slice(0, last.index).split(/\s+/u);
+  return !/^(?:by|from|with)$/u.test(last[1]) || creditsBefore(before, last[1]);
 }
 
 /** Little words a credit puts between and after its names ("Jane Doe in Kyiv for Atlas", "with John Roe"). */
