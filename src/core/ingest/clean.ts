@@ -354,7 +354,9 @@ export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: Clean
   const left = Array.from({ length: n }, (_, i) => i).filter((i) => reason[i] === undefined);
   const atEdge = new Set<number>();
   const texts = paragraphs.map((p) => p.text);
-  const short = (i: number) => looksLikeHeadline(texts[i]);
+  // A headline may ask or exclaim ("Can the ceasefire hold?"): the run passes over it as over any.
+  const short = (i: number) =>
+    looksLikeHeadline(texts[i]) || (/[?!؟]["”’»)\]]*$/u.test(texts[i]) && looksLikeHeadline(texts[i].slice(0, -1)));
   for (const i of edgeRun(left, texts, isFurniture, short).run) atEdge.add(i);
   const tail = edgeRun([...left].reverse(), texts, isFurniture, short);
   for (const i of tail.run) atEdge.add(i);

@@ -319,7 +319,6 @@ export function likelyCredit(text: string, lang: Lang): FurnitureKind | undefine
   if (words.length > CREDIT_WORDS[lang] || readsAsClause(line, lang, line, false)) return undefined;
   const isCreditWord = (w: string) =>
     formsOf(foldLineText(w).replace(/[^\p{L}]/gu, '')).some((f) => CREDIT_WORDS_OF[lang].has(f));
-  const credited = words.some(isCreditWord);
   // An Arabic label and its colon before a clause is a headline's ("تقرير: الإصابات تتراجع"), and a
   // word of credits opens headlines too ("تحرير مدينة الموصل"): a credit ends on a person's name,
   // two words without an article, maybe before where it was filed ("كتبت فلانة الفلانية من تعز").
@@ -339,12 +338,12 @@ export function likelyCredit(text: string, lang: Lang): FurnitureKind | undefine
       : undefined;
   }
   // "by" credits only after words of a credit ("Report by Amnesty International" is a headline's subject).
-  const creditedEn = words.some(
+  const credited = words.some(
     (w, i) => isCreditWord(w) && (foldLineText(w) !== 'by' || creditsBefore(words.slice(0, i))),
   );
   const names = personRuns(words);
   if (saysMoreThanNames(words)) return undefined;
-  return (creditedEn && names >= 1) || names >= 2 ? 'byline' : undefined;
+  return (credited && names >= 1) || names >= 2 ? 'byline' : undefined;
 }
 
 /** Whether `text` may be a credit by its shape (see `likelyCredit`). */
