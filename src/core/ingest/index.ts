@@ -37,7 +37,7 @@ import {
 } from './provenance.ts';
 import { parseSidecar, type Sidecar } from './sidecar.ts';
 import { isFlaggedHeadline, looksLikeName } from './default-furniture.ts';
-import { endsOnName, isTwoWordHeadline, mayBeCredit } from './title-shapes.ts';
+import { endsOnName, isTwoWordHeadline, mayBeButton, mayBeCredit } from './title-shapes.ts';
 import { agreeTitles } from './pair-titles.ts';
 
 export {
@@ -87,6 +87,8 @@ function isButtonUnderFurniture(
   // A flag and a clause is a headline, however short ("BREAKING: Macron resigns").
   if (isFlaggedHeadline(line.text, lang) || isTwoWordHeadline(line.text, lang)) return false;
   if (line.text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length > BUTTON_WORDS) return false;
+  // A short headline has no word of a button's ("Letter from Kyiv", "بيروت بعد عام").
+  if (!mayBeButton(line.text, lang)) return false;
   return besideFurniture(line, source, removed, [-1]);
 }
 

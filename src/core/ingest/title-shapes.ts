@@ -246,6 +246,34 @@ const PAGE_WORDS = Object.fromEntries(
 /** Little words a button or a prompt ends on ("Sign in", "Read more", "Weigh in", "Tweet this"). */
 const PROMPT_ENDS = new Set('in on up out off more this that now here all us it me you them'.split(' '));
 
+/** Whether one of `words` is a word of the page's tables ("share", "link", "الرابط"), with or without the Arabic article. */
+function hasPageWord(words: readonly string[], lang: Lang): boolean {
+  return words
+    .map((w) =>
+      foldLineText(w)
+        .toLowerCase()
+        .replace(/[^\p{L}]/gu, ''),
+    )
+    .some((w) => formsOf(w).some((f) => PAGE_WORDS[lang].has(f) || PAGE_WORDS[lang].has(`ال${f}`)));
+}
+
+/**
+ * Whether a short line may be a page's button or prompt no table names ("Email this story", "Weigh
+ * in"): it has a word of the page's tables or a little word a prompt ends on; a short English
+ * headline has neither ("Letter from Kyiv"). Any short Arabic line may be one.
+ */
+export function mayBeButton(text: string, lang: Lang): boolean {
+  const words = wordsOf(text.trim());
+  if (hasPageWord(words, lang)) return true;
+  const folded = words.map((w) =>
+    foldLineText(w)
+      .toLowerCase()
+      .replace(/[^\p{L}]/gu, ''),
+  );
+  // An Arabic credit of a verb and a name is as short ("يكتب فلان الفلاني"), and names have no case to tell them by.
+  return lang === 'ar' || PROMPT_ENDS.has(folded.at(-1) ?? '');
+}
+
 /**
  * Whether a line of two words says something as a headline does ("Kenya votes", "Markets tumble",
  * "سقوط كابول", "لبنان ينتخب"), not a page's button or section ("Copy link", "Weigh in", "انسخ
@@ -255,10 +283,8 @@ const PROMPT_ENDS = new Set('in on up out off more this that now here all us it 
  */
 export function isTwoWordHeadline(text: string, lang: Lang): boolean {
   const words = wordsOf(text.trim());
-  if (words.length !== 2) return false;
+  if (words.length !== 2 || hasPageWord(words, lang)) return false;
   const folded = words.map((w) => foldLineText(w).replace(/[^\p{L}]/gu, ''));
-  if (folded.some((w) => formsOf(w).some((f) => PAGE_WORDS[lang].has(f) || PAGE_WORDS[lang].has(`ال${f}`))))
-    return false;
   if (lang === 'en') return /^\p{Lu}/u.test(words[0]) && /^\p{Ll}+$/u.test(words[1]) && !PROMPT_ENDS.has(words[1]);
   // A word that speaks to the reader ("رأيك", "حسابكم") is a prompt's.
   return folded.every((w) => [...w].length >= 3 && !readsAsClause(w, lang, w) && !/(?:ك|كم)$/u.test(w));
