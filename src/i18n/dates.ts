@@ -2,6 +2,28 @@
 import type { Lang } from '../core/types.ts';
 
 /**
+ * One formatter per language and precision: making an `Intl.DateTimeFormat` costs far more than
+ * formatting with it, and a listing page formats a date per document.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(lang: Lang, month: boolean, day: boolean): Intl.DateTimeFormat {
+  const key = `${lang} ${month} ${day}`;
+  let made = formatters.get(key);
+  if (!made) {
+    made = new Intl.DateTimeFormat(lang === 'ar' ? 'ar-EG' : 'en-GB', {
+      timeZone: 'UTC',
+      numberingSystem: lang === 'ar' ? 'arab' : 'latn',
+      year: 'numeric',
+      ...(month ? { month: 'long' } : {}),
+      ...(day ? { day: 'numeric' } : {}),
+    });
+    formatters.set(key, made);
+  }
+  return made;
+}
+
+/**
  * A date from front matter (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`) written out in the language
  * ("5 May 2017", "٥ مايو ٢٠١٧"); any other text is shown as the editor wrote it.
  */
@@ -11,11 +33,5 @@ export function formatDate(lang: Lang, date: string): string {
   const [, year, month, day] = match;
   const value = new Date(Date.UTC(Number(year), Number(month ?? 1) - 1, Number(day ?? 1)));
   if (Number.isNaN(value.getTime())) return date;
-  return new Intl.DateTimeFormat(lang === 'ar' ? 'ar-EG' : 'en-GB', {
-    timeZone: 'UTC',
-    numberingSystem: lang === 'ar' ? 'arab' : 'latn',
-    year: 'numeric',
-    ...(month ? { month: 'long' } : {}),
-    ...(day ? { day: 'numeric' } : {}),
-  }).format(value);
+  return formatter(lang, month !== undefined, day !== undefined).format(value);
 }
