@@ -34,6 +34,7 @@ import { countVocabulary, vocabularyFilesOf } from '../core/search/vocabulary.ts
 import { LANGS } from '../core/types.ts';
 import { facetsById, readSearchFacets, type SearchFacetsInput } from './archive.ts';
 import { searchInputFile, type SearchInput, type SearchInputFile } from './editions/loader.ts';
+import { lastGoodTarget } from './last-good.ts';
 import { pagesSearchFile } from './site-pages.ts';
 import { progress } from './progress.ts';
 import { keptGzip, pageAnalyses, type Gzip } from './search-cache.ts';
@@ -48,15 +49,10 @@ export interface SearchOptions {
   /** The content folder being built; its glossary links the two languages in search. */
   contentDir: string;
   /**
-   * Hamish's work folder for that content. The last build's search files are kept in its
-   * `search/` folder, for the dev server, which has no index of its own.
+   * Hamish's work folder for that content: its caches, and the record of the last good build,
+   * whose search files the dev server serves (it has no index of its own).
    */
   workDir: string;
-}
-
-/** Where the dev server finds the last build's search files. */
-export function devSearchDir(workDir: string): string {
-  return join(workDir, 'search');
 }
 
 /**
@@ -311,7 +307,6 @@ async function buildSearch(outDir: string, options: SearchOptions, logger: Astro
   const glossary = { entries: input.glossary };
   // Sharded once: the shards and the entries' index terms come from the same pass.
   const { shards, terms } = shardGlossary(glossary.entries);
-  const devDir = devSearchDir(options.workDir);
   // A query loads one index chunk per key. Pagefind's default chunks (20,000 word positions, about
   // 25 KB each) made a three-word first query cost 168 KB at 1,000 pages; 6,000 positions, 119 KB;
   // 2,500, 108 KB. Smaller still costs more than it saves: every chunk adds to the metadata that
@@ -357,7 +352,7 @@ async function buildSearch(outDir: string, options: SearchOptions, logger: Astro
   const keys: string[] = [];
   const ids = new Map<string, string>();
   let reused = 0;
-  const took = { index: 0, copy: 0, texts: 0, dev: 0 };
+  const took = { index: 0, copy: 0, texts: 0 };
   for (const [i, bundle] of bundles.entries()) {
     const key = createHash('sha256').update(settings).update(JSON.stringify(bundle)).digest('hex').slice(0, 32);
     keys.push(key);
@@ -378,7 +373,7 @@ async function buildSearch(outDir: string, options: SearchOptions, logger: Astro
   for (const name of await readdir(cacheRoot).catch(() => [] as string[]))
     if (!keys.includes(name)) await rm(join(cacheRoot, name), { recursive: true, force: true });
 
-  let step = performance.now();
+  const step = performance.now();
   const kept = await keptGzip(options.workDir, warn);
   const files = dataFiles(
     pages,
@@ -395,17 +390,12 @@ async function buildSearch(outDir: string, options: SearchOptions, logger: Astro
   await writeAll(join(outDir, DATA_DIR), files);
   await kept.done();
   took.texts = performance.now() - step;
-  step = performance.now();
-  // The dev server's copy of the last build's search: links to the built files, which nothing
-  // writes to once built (a copy took as long as the rest of search when no bundle changed).
-  await rm(devDir, { recursive: true, force: true });
-  await Promise.all([PAGEFIND_DIR, DATA_DIR].map((sub) => copyTree(join(outDir, sub), join(devDir, sub), true)));
-  took.dev = performance.now() - step;
+  // A copy for the dev server that an older Hamish kept: it serves the published site's files now.
+  await rm(join(options.workDir, 'search'), { recursive: true, force: true });
   const parts = Object.entries({
     indexing: took.index,
     'copying bundles': took.copy,
     'page texts': took.texts,
-    "dev server's copy": took.dev,
   }).map(([what, ms]) => `${what} ${(ms / 1000).toFixed(2)}s`);
   logger.info(
     `Indexed ${pages.length} pages in ${bundles.length} bundle${bundles.length === 1 ? '' : 's'} ` +
@@ -477,7 +467,7 @@ const TYPES: Record<string, string> = {
  * A dev-server middleware serving the last build's search files, so search works in `astro dev`
  * against the index of the last `npm run build` of the same content folder.
  */
-function devMiddleware(root: string, base: string) {
+function devMiddleware(site: () => string | undefined, base: string) {
   const prefixes = [PAGEFIND_DIR, DATA_DIR].map((dir) => `${base.replace(/\/?$/, '/')}${dir}/`);
   return (req: IncomingMessage, res: ServerResponse, next: () => void) => {
     let path: string;
@@ -488,6 +478,10 @@ function devMiddleware(root: string, base: string) {
     }
     const prefix = prefixes.find((p) => path.startsWith(p));
     if (!prefix || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
+    // Looked up on each request: a build run while the server is stopped may publish elsewhere.
+    const built = site();
+    if (!built) return next();
+    const root = resolve(built);
     const file = resolve(root, path.slice(base.replace(/\/?$/, '/').length));
     if (!file.startsWith(root + sep)) return next();
     stat(file).then(
@@ -521,8 +515,10 @@ export function hamishSearch(options: SearchOptions): AstroIntegration {
         base = config.base;
       },
       'astro:server:setup': ({ server, logger }) => {
-        const root = devSearchDir(options.workDir);
-        if (existsSync(join(root, DATA_DIR, MANIFEST_FILE))) {
+        // The last good build's own files, where it published them: a copy of them (22,000 links
+        // at 10,000 pages) cost every build a second or two for a server most builds never see.
+        const root = lastGoodTarget(options.workDir);
+        if (root && existsSync(join(root, DATA_DIR, MANIFEST_FILE))) {
           logger.info(
             `Search uses the index of the last build (${relative(process.cwd(), root)}); rebuild to search new content.`,
           );
@@ -531,7 +527,7 @@ export function hamishSearch(options: SearchOptions): AstroIntegration {
             'No search index yet: run `npm run build` once (with the same CONTENT_DIR), and search works here too.',
           );
         }
-        server.middlewares.use(devMiddleware(resolve(root), base));
+        server.middlewares.use(devMiddleware(() => lastGoodTarget(options.workDir), base));
       },
       'astro:build:done': async ({ dir, logger }) => {
         try {
