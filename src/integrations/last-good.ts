@@ -142,20 +142,6 @@ export function unchangedSinceLastGood(workDir: string, target: string, inputs: 
 }
 
 /**
- * Where the last good build of this content was published, while it is there: the dev server
- * serves that build's search files from it. Undefined before the first good build, and while a
- * build is publishing (its record is forgotten then, see `forgetLastGood`).
- */
-export function lastGoodTarget(workDir: string): string | undefined {
-  try {
-    const { target } = JSON.parse(readFileSync(recordFile(workDir), 'utf8')) as Partial<LastGood>;
-    return typeof target === 'string' && existsSync(target) ? target : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
  * Forgets the last good build: called just before a build publishes, so that a build killed
  * between publishing and recording is never taken for the one before it.
  */
