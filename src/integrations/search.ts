@@ -6,7 +6,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { copyFile, link as linkFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'parse5';
@@ -250,10 +250,12 @@ const placeFile = (source: string, target: string) => linkFile(source, target).c
  * instead of copies where the file system allows, for a copy nothing will write to.
  */
 async function copyTree(from: string, to: string, link = false): Promise<void> {
-  const entries = await readdir(from, { recursive: true, withFileTypes: true });
+  const root = resolve(from);
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  // Cut, not `path.relative`, which is slow on the 12,000 files of a 5,000-page bundle.
   const files = entries
     .filter((entry) => entry.isFile())
-    .map((entry) => relative(from, join(entry.parentPath, entry.name)));
+    .map((entry) => `${entry.parentPath}${sep}${entry.name}`.slice(root.length + 1));
   await makeFolders(to, files);
   const place = link ? placeFile : (source: string, target: string) => copyFile(source, target);
   await inBatches(files, (file) => place(join(from, file), join(to, file)));
