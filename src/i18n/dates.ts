@@ -35,3 +35,21 @@ export function formatDate(lang: Lang, date: string): string {
   if (Number.isNaN(value.getTime())) return date;
   return formatter(lang, month !== undefined, day !== undefined).format(value);
 }
+
+const timeFormatters = new Map<Lang, Intl.DateTimeFormat>();
+
+/** A time of day (`HH:MM`, UTC) on `isoDate` (`YYYY-MM-DD`) written out in the language ("09:30", "٠٩:٣٠"). */
+export function formatTime(lang: Lang, isoDate: string, time: string): string {
+  let made = timeFormatters.get(lang);
+  if (!made) {
+    made = new Intl.DateTimeFormat(lang === 'ar' ? 'ar-EG' : 'en-GB', {
+      timeZone: 'UTC',
+      numberingSystem: lang === 'ar' ? 'arab' : 'latn',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    timeFormatters.set(lang, made);
+  }
+  return made.format(new Date(`${isoDate}T${time}:00Z`));
+}
