@@ -11,7 +11,7 @@
  *     npm run eval:clean -- --set tuning      # only the half the cleaner was tuned on
  *     npm run eval:clean -- --set held-out --verbose
  *     npm run eval:clean -- --set blind       # a third set, written after the held-out run
- *     npm run eval:clean -- --set blind-11    # the newest set, written after the last tuning
+ *     npm run eval:clean -- --set blind-12    # the newest set, written after the last tuning
  *
  * Needs TICO-19's translation memory (HAMISH_TICO19, default ../shared/corpora/tico19; see CONTRIBUTING.md).
  */
@@ -36,6 +36,7 @@ import { BLIND_8 } from './clean-furniture/blind-8.ts';
 import { BLIND_9 } from './clean-furniture/blind-9.ts';
 import { BLIND_10 } from './clean-furniture/blind-10.ts';
 import { BLIND_11 } from './clean-furniture/blind-11.ts';
+import { BLIND_12 } from './clean-furniture/blind-12.ts';
 
 const { values } = parseArgs({
   options: {
@@ -64,6 +65,7 @@ const ALL_SETS: [string, TemplateSet][] = [
   ['blind-9', BLIND_9],
   ['blind-10', BLIND_10],
   ['blind-11', BLIND_11],
+  ['blind-12', BLIND_12],
 ];
 const sets = ALL_SETS.filter(([name]) => values.set === 'all' || values.set === name);
 if (sets.length === 0) {

@@ -8,6 +8,7 @@
  */
 import { DEFAULT_RULES, matchFurniture } from '../src/core/ingest/furniture.ts';
 import { ticoDocuments, ticoMissing } from '../tests/helpers/tico.ts';
+import { creditShape, likelyCredit } from '../src/core/ingest/title-shapes.ts';
 
 const missing = ticoMissing();
 if (missing) {
@@ -17,6 +18,8 @@ if (missing) {
 
 let segments = 0;
 const taken: string[] = [];
+/** Segments the cleaner's line shapes would take at a page's edge (never inside the text, nor a line ending as a sentence). */
+const shaped: string[] = [];
 for (const document of ticoDocuments()) {
   for (const unit of document.units) {
     for (const lang of ['en', 'ar'] as const) {
@@ -25,8 +28,16 @@ for (const document of ticoDocuments()) {
       segments++;
       const found = matchFurniture(line, lang, DEFAULT_RULES);
       if (found) taken.push(`${lang}\t${found.pattern.name}\t${line}`);
+      else if (!/[.!?؟…]["”’»)\]]*$/u.test(line) && [...line].length <= 120) {
+        const firm = creditShape(line, lang, false);
+        const loose = firm ? undefined : likelyCredit(line, lang);
+        if (firm) shaped.push(`${lang}\tshaped-${firm.kind}\t${line}`);
+        else if (loose) shaped.push(`${lang}\tlikely-${loose} (only beside furniture)\t${line}`);
+      }
     }
   }
 }
 for (const line of taken) console.log(line);
 console.log(`${taken.length} of ${segments} TICO-19 segments taken for furniture standing alone`);
+for (const line of shaped) console.log(line);
+console.log(`${shaped.length} of ${segments} more shaped as the page's lines (taken only at a page's edge)`);

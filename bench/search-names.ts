@@ -13,7 +13,7 @@
  * The documents are split in two halves by their id (a hash): the skeleton rules were written
  * looking at the `dev` half; `test` (the default) is held out. For each extracted pair of the half,
  * search links the English name to every Arabic word of the half's vocabulary with the same
- * skeleton (`skeleton`), as the build does (`linkNames`), and this prints:
+ * skeleton (`skeleton`), as the build does (`linkNameWords`), and this prints:
  *   - precision: links to the pair's Arabic spelling (or a word that contains it with proclitics
  *     read off) over all links made for the names;
  *   - precision again, a link counted right when the two words go together in the sentence pairs
@@ -29,7 +29,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { matchKey, stripClitics, tokenize } from '../src/core/arabic/index.ts';
 import { readTmx } from '../src/core/align/tmx.ts';
-import { linkNames } from '../src/core/search/names.ts';
+import { linkNameWords, nameWords } from '../src/core/search/names.ts';
 import { TICO_TMX } from '../tests/helpers/tico.ts';
 
 const { values: args } = parseArgs({
@@ -101,10 +101,10 @@ for (const [e, row] of pairCount) {
 }
 
 // The links search makes over the half's texts, as the build does.
-const links = linkNames(
+const links = linkNameWords(
   units.flatMap((unit) => [
-    { lang: 'en' as const, blocks: [unit.en] },
-    { lang: 'ar' as const, blocks: [unit.ar] },
+    nameWords({ lang: 'en' as const, blocks: [unit.en] }),
+    nameWords({ lang: 'ar' as const, blocks: [unit.ar] }),
   ]),
 );
 /** The pair's spelling, or it with a lone proclitic read on or off (فرنسا, رنسا: the extraction's `stripClitics` took a letter). */

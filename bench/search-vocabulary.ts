@@ -2,7 +2,7 @@
  * The correction vocabulary's cost, by format: `node bench/search-vocabulary.ts [--pages 1000]`.
  *
  * Reads `--pages` pages of TICO-19 (half Arabic, half English, six sentences each, as
- * bench/make-corpus.ts cuts them), collects the vocabulary the build ships (`collectVocabulary`),
+ * bench/make-corpus.ts cuts them), collects the vocabulary the build ships (`countVocabulary`),
  * and for the two ways of finding the words within one edit of a query word prints:
  *   - bytes: the whole vocabulary gzipped, and the two shards a correction loads (mean and largest
  *     over the queries);
@@ -16,7 +16,14 @@ import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { seededRandom } from '../src/core/random.ts';
 import { candidatesFor, editBetween, type VocabularyEntry } from '../src/core/search/typos.ts';
-import { collectVocabulary, packShard, shardVocabulary, vocabularyShardsOf } from '../src/core/search/vocabulary.ts';
+import { keyedWords } from '../src/core/search/keys.ts';
+import {
+  countVocabulary,
+  packShard,
+  shardVocabulary,
+  vocabularyShardsOf,
+  vocabularyWords,
+} from '../src/core/search/vocabulary.ts';
 import { sidesOf } from '../tests/helpers/parallel.ts';
 import { ticoDocuments } from '../tests/helpers/tico.ts';
 
@@ -65,7 +72,7 @@ function misspell(key: string, rng: () => number): string {
   }
 }
 
-const vocabulary = collectVocabulary(pages());
+const vocabulary = countVocabulary(pages().map((blocks) => vocabularyWords(blocks.map(keyedWords))));
 const all = [...vocabulary].sort(([a], [b]) => (a < b ? -1 : 1)) as VocabularyEntry[];
 const shards = shardVocabulary(vocabulary);
 const rng = seededRandom(7);

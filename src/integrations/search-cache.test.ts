@@ -5,10 +5,10 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { analysePage } from '../core/search/analysis.ts';
 import type { SearchPage } from '../core/search/index.ts';
-import { linkNameWords, linkNames, nameTerms, nameTermsOf } from '../core/search/names.ts';
-import { indexedRecord, searchRecord } from '../core/search/record.ts';
-import { countVocabulary, vocabularyFiles, vocabularyFilesOf } from '../core/search/vocabulary.ts';
-import { englishNamesOf } from '../core/search/names.ts';
+import { indexText, keyedWords } from '../core/search/keys.ts';
+import { englishNamesOf, linkNameWords, nameTermsOf, nameWords } from '../core/search/names.ts';
+import { indexedRecord } from '../core/search/record.ts';
+import { countVocabulary, vocabularyFilesOf, vocabularyWords } from '../core/search/vocabulary.ts';
 import { pageAnalyses, searchFileStore } from './search-cache.ts';
 
 let dir: string;
@@ -40,23 +40,33 @@ const json = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
 describe("search's kept page analyses", () => {
   test("give the records, name links and vocabulary that the pages' text gives", () => {
     const analyses = PAGES.map(analysePage);
+    // The same, made from each page's text by the steps one at a time.
     const texts = PAGES.map((page) => ({ lang: page.lang, blocks: [page.title, ...page.blocks] }));
-    const links = linkNames(texts);
+    const words = texts.map((text) => nameWords(text));
+    const links = linkNameWords(words);
     expect(linkNameWords(analyses.map((a) => a.names))).toEqual(links);
     expect(links.toEnglish.size).toBeGreaterThan(0);
     PAGES.forEach((page, i) => {
-      const terms = nameTerms(texts[i], links);
+      const terms = nameTermsOf(words[i], links);
       expect(nameTermsOf(analyses[i].names, links)).toEqual(terms);
+      const indexed = { title: indexText(page.title), blocks: page.blocks.map(indexText) };
       expect(indexedRecord(page, analyses[i].indexed, ['عg0ع', ...terms])).toEqual(
-        searchRecord(page, ['عg0ع', ...terms]),
+        indexedRecord(page, indexed, ['عg0ع', ...terms]),
       );
     });
+    const files = (vocabulary: string[][], english: (typeof words)[number]['english'][]) =>
+      vocabularyFilesOf(countVocabulary(vocabulary), englishNamesOf(english));
     expect(
-      vocabularyFilesOf(
-        countVocabulary(analyses.map((a) => a.vocabulary)),
-        englishNamesOf(analyses.map((a) => a.names.english)),
+      files(
+        analyses.map((a) => a.vocabulary),
+        analyses.map((a) => a.names.english),
       ),
-    ).toEqual(vocabularyFiles(texts.map((text) => text.blocks)));
+    ).toEqual(
+      files(
+        texts.map((text) => vocabularyWords(text.blocks.map(keyedWords))),
+        words.map((w) => w.english),
+      ),
+    );
   });
 
   test('are made once per text, read back as made, and made again when the text changes', async () => {

@@ -14,7 +14,15 @@
 import type { Lang, Paragraph, Removal } from '../types.ts';
 import { foldLineText } from '../arabic/index.ts';
 import { HEADLINE_MAX, headlineCandidate } from './provenance.ts';
-import { matchFurniture, type CleaningRules, type FurnitureMatch, type FurniturePattern } from './furniture.ts';
+import {
+  matchFurniture,
+  PROVIDES_OF_KIND,
+  type CleaningRules,
+  type FurnitureMatch,
+  type FurniturePattern,
+} from './furniture.ts';
+import type { FurnitureKind } from './furniture-labels.ts';
+import { creditShape, likelyCredit } from './title-shapes.ts';
 
 /** Furniture taken out of a text as one unit: a line and the lines that continue it. */
 export interface FurnitureHit {
@@ -202,6 +210,33 @@ function besideEdgeFurniture(
   return [...between(head).filter((i) => !headlines.has(i)), ...between(left.slice(last + 1))];
 }
 
+/**
+ * Lines no pattern knows that are shaped as the page's own (`creditShape`: a credit ending on a
+ * name, a time with a few words, a place and a date), by kind: furniture at the page's edges, as
+ * the labelled patterns are. The looser shapes (`likelyCredit`: credit words and a name, a button)
+ * count only beside a line a pattern knows, as `credit-any-label` does.
+ */
+const SHAPED = new Map<string, FurniturePattern>();
+function shapedPattern(kind: FurnitureKind, loose: boolean): FurniturePattern {
+  const name = `${loose ? 'likely' : 'shaped'}-${kind}`;
+  let pattern = SHAPED.get(name);
+  if (!pattern) {
+    // What the shape's value is (a byline's author, a picture's credit, a timestamp's date); a
+    // place and a date give no place a dateline's reader knows.
+    const provides = kind === 'dateline' ? undefined : PROVIDES_OF_KIND[kind];
+    pattern = { ...TAIL_CHROME, name, kind, provides, maxLength: HEADLINE_MAX, ...(loose ? { alongside: true } : {}) };
+    SHAPED.set(name, pattern);
+  }
+  return pattern;
+}
+const isShaped = (pattern: FurniturePattern) => SHAPED.get(pattern.name) === pattern;
+
+/** Whether a text is one of sentences: most of its lines longer than `CLUSTER_WORDS` end with a stop. */
+function ofSentences(texts: readonly string[]): boolean {
+  const body = texts.filter((t) => t.split(/\s+/u).length > CLUSTER_WORDS);
+  return body.filter((t) => ENDS_SENTENCE.test(t)).length >= body.length * SENTENCE_SHARE;
+}
+
 /** Cleans the paragraphs of a `txt` source in `lang` with `rules`. */
 export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: CleaningRules): CleanResult {
   const n = paragraphs.length;
@@ -210,6 +245,22 @@ export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: Clean
   // 1. Furniture candidates, and lines that continue an open one.
   const folded = paragraphs.map((p) => foldLineText(p.text));
   const candidate: (FurnitureMatch | undefined)[] = paragraphs.map((p) => matchFurniture(p.text, lang, rules));
+  // Shapes of the page's lines no label names, with the built-in list, in a text of sentences (a
+  // transcript's or a diary's lines may be times and names).
+  // A kind the editor turned off (`disable: [byline]`) takes no shapes either.
+  const builtinKinds = new Set(rules.patterns.filter((p) => p.origin === 'built-in').map((p) => p.kind));
+  if (builtinKinds.size > 0 && ofSentences(paragraphs.map((p) => p.text))) {
+    paragraphs.forEach((p, i) => {
+      // A line that ends as a sentence does is the text's; so is a relative time in one ("بدأت
+      // الحمى منذ يومين"), which the update lines' own pattern tells apart.
+      if (candidate[i] || [...p.text].length > HEADLINE_MAX || ENDS_SENTENCE.test(p.text)) return;
+      const firm = creditShape(p.text, lang, false);
+      const loose = firm ? undefined : likelyCredit(p.text, lang);
+      const kind = firm?.kind ?? loose;
+      if (kind && builtinKinds.has(kind))
+        candidate[i] = { pattern: shapedPattern(kind, !firm), open: false, value: firm?.value };
+    });
+  }
   // A loose shape counts only beside a line a stricter pattern knows; its neighbour decides once.
   const firm = candidate.map((c) => c !== undefined && !c.pattern.alongside);
   candidate.forEach((c, i) => {
@@ -341,6 +392,8 @@ export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: Clean
     const match = candidate[i];
     if (!match) continue;
     if (match.pattern.where !== 'anywhere' && !atEdge.has(i)) {
+      // A shape alone says too little of a line inside the text to remark on it.
+      if (isShaped(match.pattern)) continue;
       notes.push({
         line: paragraphs[i].line,
         message: `looks like page furniture (${match.pattern.name}) but sits inside the text; kept`,

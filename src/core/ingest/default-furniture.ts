@@ -157,6 +157,102 @@ export function looksLikeName(text: string, lang: Lang, maxWords = 5): boolean {
   });
 }
 
+/**
+ * Arabic words that only a clause has: conjunctions of clauses, relatives, demonstratives, negation,
+ * auxiliaries and pronouns, also with the conjunction or preposition written joined to them
+ * ("فإن", "بأن", "وقد"). Prepositions are not among them: a credit has them ("صورة من فلان").
+ */
+const CLAUSE_WORDS_AR = new Set(
+  [
+    'أن',
+    'إن',
+    'التي',
+    'الذي',
+    'الذين',
+    'هذا',
+    'هذه',
+    'ذلك',
+    'تلك',
+    'هؤلاء',
+    'كان',
+    'كانت',
+    'قد',
+    'لا',
+    'ما',
+    'لم',
+    'لن',
+    'ثم',
+    'هو',
+    'هي',
+    'هم',
+    'حتى',
+    'كلها',
+    'كلهم',
+  ]
+    .flatMap((w) => [w, ...['و', 'ف', 'ب', 'ل'].map((c) => c + w)])
+    // A name ("لما"), and "without" in an outlet's ("مراسلون بلا حدود").
+    .filter((w) => w !== 'لما' && w !== 'بلا')
+    .map((w) => foldLineText(w)),
+);
+
+/**
+ * English words that only a clause has: auxiliaries, pronouns and negation. In lower case, since a
+ * capitalised "Will" or "May" may be a name; articles and prepositions stand in names too, and the
+ * site speaks of itself and its reader in its furniture ("our partners", "your inbox").
+ */
+const CLAUSE_WORDS_EN = new Set(
+  'is are was were be been being has have had will would shall should can could may might must do does did not no i he she it we they him them his her its their me who which that this these those there here says said say'.split(
+    ' ',
+  ),
+);
+/** Lower-case words that stand inside an outlet's or a person's name ("The Times of India", "Reuters and agencies"). */
+const NAME_GLUE_EN = new Set([
+  ...['of', 'the', 'and', '&', 'for', 'on', 'in', 'at', 'with', 'via', 'by', 'from', ...NAME_PARTICLES],
+  // A writer's role or the agencies after a name ("Jane Doe, staff writer", "Reuters and agencies").
+  ...[...LABELS.en.agencies, ...LABELS.en.credits].flatMap((a) => a.split(' ')),
+]);
+/** An Arabic word with a pronoun joined to its end ("أبوابها", "تقاريرهم"): a clause's noun, never a name's. */
+const PRONOUN_SUFFIXED = /^\p{Script=Arabic}{3,}(?:ها|هما|هم|هن)$/u;
+/** A line that ends as a sentence does, with a full stop, a question or an exclamation mark. */
+const STOPPED = /[.!?؟]["”’»)\]]*$/u;
+
+/**
+ * Whether the value of a label ("Source: …", "نقلا عن …", "Tags: …") reads as a clause rather than
+ * a name, an outlet or a list of them: the article's sentence that only opens as furniture does
+ * ("According to doctors, cases have fallen.", "بإذن من الوزارة فتحت المدارس أبوابها."). A clause
+ * shows itself by the words only clauses have (an auxiliary or a pronoun; an Arabic particle, or a
+ * pronoun joined to a noun), by a full stop after more than three words in one of its parts (a
+ * name is short; a sentence ends on its stop), and, where the value must be names (`names`), by an
+ * English word in lower case that no name has, or a part after a comma that does not open as a
+ * name does. `line` is the whole line, whose last mark says whether it ends as a sentence.
+ */
+export function readsAsClause(value: string, lang: Lang, line: string, names = true): boolean {
+  const stopped = STOPPED.test(line.trim());
+  const parts = value
+    .trim()
+    .replace(/[.!?؟]+["”’»)\]]*$/u, '')
+    .split(/\s*[,،;؛|/•·]\s*|\s+[-–—]\s+/u)
+    .filter((p) => p !== '');
+  const wordsOf = (part: string) => part.split(/\s+/u).map((w) => w.replace(/^[("“'‘«]+|[)"”'’».]+$/gu, ''));
+  // A name in English capitalises its words ("Ministry of Health and Population."); a clause does not.
+  const titled = (words: string[]) =>
+    lang === 'en' && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_GLUE_EN.has(w));
+  // A full stop after three words or more of one part: a sentence ("الوزارة أكدت ذلك."), not names.
+  if (stopped && parts.some((part) => wordsOf(part).length >= 3 && !titled(wordsOf(part)))) return true;
+  return parts.some((part, i) => {
+    const words = wordsOf(part);
+    // An outlet may spell a particle in an initialism of short words ("سي إن إن" is CNN).
+    const initialism = words.every((w) => [...w].length <= 3);
+    const bare = words.map((w) => w.replace(/[\u064B-\u065F\u0670\u0640]/gu, ''));
+    if (!initialism && bare.some((w) => CLAUSE_WORDS_AR.has(foldLineText(w)) || PRONOUN_SUFFIXED.test(w))) return true;
+    if (words.some((w) => CLAUSE_WORDS_EN.has(w))) return true;
+    if (!names || lang !== 'en' || !/\p{Script=Latin}/u.test(part)) return false;
+    // A name may be all lower case after a separator ("Source: agencies"), never after a comma.
+    if (i > 0 && /^\p{Ll}/u.test(words[0]) && !NAME_GLUE_EN.has(words[0])) return true;
+    return words.some((w, k) => k > 0 && /^\p{Ll}/u.test(w) && !NAME_GLUE_EN.has(w) && /^\p{Lu}/u.test(words[0]));
+  });
+}
+
 /** An outlet's name: a name in English; in Arabic a few words, which may spell a particle ("سي إن إن"). */
 const looksLikeOutlet = (text: string, lang: Lang): boolean => {
   // An outlet may end with a channel's number ("France 24", "فرانس 24"): nothing else has digits.
@@ -371,8 +467,8 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
 
   byline: (lang, labels) => {
     const name = `byline-${lang}`;
-    DEFAULT_CHECKS[name] = (_line, value) => {
-      if (value === undefined) return false;
+    DEFAULT_CHECKS[name] = (line, value) => {
+      if (value === undefined || readsAsClause(value, lang, line)) return false;
       const [person, ...tail] = splitByline(value);
       // Several writers: each a name ("Jane Doe and John Roe", "فلان وفلان").
       if (!namesOf(person).every((name) => looksLikeName(name, lang))) return false;
@@ -500,6 +596,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       // The outlet, without the terms it is reused under ("Gulf Times (used with permission)").
       const termed = TERMS[lang].exec(foldLineText(value));
       const outlet = termed && termed.index > 0 ? value.slice(0, termed.index).trim() : value;
+      if (readsAsClause(outlet, lang, outlet === value ? line : outlet)) return false;
       return outlet.split(/\s+/u).length <= 8 && (outlet === value || outlet);
     };
     return [{ name, lang, kind: 'source', regex: one(sources), joinNext: true }];
@@ -507,15 +604,18 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
 
   tags: (lang, labels) => {
     const name = `tags-${lang}`;
-    DEFAULT_CHECKS[name] = (_line, value) =>
-      value !== undefined && splitTags(value).every((tag) => tag.split(/\s+/u).length <= 6);
+    // Tags may be in lower case ("masks, schools"), never a clause ("Tags: Masks are now required.").
+    DEFAULT_CHECKS[name] = (line, value) =>
+      value !== undefined &&
+      splitTags(value).every((tag) => tag.split(/\s+/u).length <= 6) &&
+      !readsAsClause(value, lang, line, false);
     const { plain, separated } = formsOf(labels);
     const unseparated = `tags-list-${lang}`;
     // A label of two words or more needs no separator before a list of names: "Filed under Vaccines, Lockdown".
     // A label of one word does too before a list a sentence would not open with ("Keywords Masks,
     // Schools, Hospitals"): two names or more after a capitalised label, three in Arabic.
     DEFAULT_CHECKS[unseparated] = (line, value) => {
-      if (value === undefined) return false;
+      if (value === undefined || readsAsClause(value, lang, line, false)) return false;
       const tags = splitTags(value);
       const label = line
         .trim()
@@ -1031,7 +1131,8 @@ const GENERIC: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
   };
   const agent = `source-any-label-${lang}`;
   // "Story via CNN", "Distributed by The National": a word or two, then by/via/from and an outlet.
-  DEFAULT_CHECKS[agent] = (_line, value) => value !== undefined && isRole(value, lang) && looksLikeOutlet(value, lang);
+  DEFAULT_CHECKS[agent] = (line, value) =>
+    value !== undefined && isRole(value, lang) && looksLikeOutlet(value, lang) && !readsAsClause(value, lang, line);
   const list = `tags-any-label-${lang}`;
   // "In this story: a, b, c", "الموضوعات: أ، ب": a short label and a list of short items.
   DEFAULT_CHECKS[list] = (line, value) => {
@@ -1318,12 +1419,20 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
         .slice(k + 1)
         .join(' ')
         .replace(/^(?:موقع|صحيفة|صحيفه|مجلة|مجله|قناة|قناه|the website of|website)\s+(?=\S)/iu, '');
-      if (outlet !== '' && isOutletName(outlet, lang)) return outlet;
+      if (outlet !== '' && isOutletName(outlet, lang) && !readsAsClause(outlet, lang, line)) return outlet;
       // The terms the piece is reused under may follow the outlet ("Republished from X under a
       // content-sharing agreement", "Reprinted from X with permission", "… بموجب اتفاقية تبادل").
+      // Terms are a phrase; after a comma a clause begins ("Via Rome and Milan, the virus spread").
       const termed = terms.exec(foldLineText(outlet));
-      const named = termed ? outlet.slice(0, termed.index).trim() : '';
-      if (termed && named !== '' && isOutletName(named, lang) && termed[0].split(/\s+/u).length <= 8) return named;
+      const named = termed && !/[,،]/u.test(termed[0]) ? outlet.slice(0, termed.index).trim() : '';
+      if (
+        termed &&
+        named !== '' &&
+        isOutletName(named, lang) &&
+        !readsAsClause(named, lang, named) &&
+        termed[0].split(/\s+/u).length <= 8
+      )
+        return named;
     }
     return false;
   };
@@ -1399,14 +1508,17 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
   const sponsor = `advertisement-sponsor-${lang}`;
   // "Sponsored by Gulf Times", "Paid content, presented by X", "محتوى برعاية المصري اليوم", "إعلان
   // ممول من الشروق": maybe what is paid for, how a sponsor is named, and the sponsor's name.
-  DEFAULT_CHECKS[sponsor] = (_line, value) =>
-    value !== undefined && value.split(/\s+/u).length <= 5 && isOutletName(value.replace(/\.$/u, ''), lang);
+  DEFAULT_CHECKS[sponsor] = (line, value) =>
+    value !== undefined &&
+    value.split(/\s+/u).length <= 5 &&
+    isOutletName(value.replace(/\.$/u, ''), lang) &&
+    !readsAsClause(value, lang, line);
 
   const paidBy = `advertisement-paid-by-${lang}`;
   // "Sponsored post by X", "Partner content: X", "Promoted content from our partners", "محتوى مدعوم من
   // X": words of advertising (one a marker), then by, from or a colon, and who paid.
   DEFAULT_CHECKS[paidBy] = (line, value) => {
-    if (value === undefined) return false;
+    if (value === undefined || readsAsClause(value, lang, line)) return false;
     const head = foldedWords(line.slice(0, line.length - value.length)).filter((w) => !/^(?:by|from|من|ل)$/u.test(w));
     if (head.length === 0 || head.length > 3) return false;
     if (!head.some((w) => inSet(markerSet, w, lang))) return false;
@@ -1665,6 +1777,11 @@ const unlabelledOrder = (name: string) =>
   ['social-links', 'dateline', 'timestamp-date', 'caption-bracketed', 'breadcrumb'].findIndex((n) =>
     name.startsWith(n),
   );
+
+// Where the whole story is, and whose a picture is: an outlet or a name, never the clause of a
+// sentence that opens the same way ("Photo by Reuters shows a nurse.").
+for (const name of ['read-the-whole-story', 'read-the-whole-story-ar', 'photo-by'])
+  DEFAULT_CHECKS[name] = (line, value, lang) => value === undefined || !readsAsClause(value, lang, line);
 
 /**
  * The built-in patterns: each kind's labelled shape for each language, the structural patterns,

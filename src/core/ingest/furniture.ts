@@ -43,7 +43,7 @@ export const PROVIDED_FIELDS = ['author', 'date', 'source', 'tags', 'imageCredit
 export type ProvidedField = (typeof PROVIDED_FIELDS)[number];
 
 /** What each kind's value is, when its pattern does not say. */
-const PROVIDES_OF_KIND: Partial<Record<FurnitureKind, ProvidedField>> = {
+export const PROVIDES_OF_KIND: Partial<Record<FurnitureKind, ProvidedField>> = {
   byline: 'author',
   timestamp: 'date',
   source: 'source',

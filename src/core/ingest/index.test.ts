@@ -227,6 +227,37 @@ describe('ingest', () => {
     expect(ar('انسخ الرابط', 'تحرير مدينة الموصل بالكامل').title).toBe('تحرير مدينة الموصل بالكامل');
   });
 
+  describe('never takes a line of the page for the title, whatever its labels', () => {
+    const fixture: {
+      top: Record<'en' | 'ar', string>;
+      body: Record<'en' | 'ar', string[]>;
+      cases: ['en' | 'ar', string, boolean][];
+    } = JSON.parse(readFileSync(new URL('./fixtures/provenance/credit-titles.json', import.meta.url), 'utf8'));
+    const page = (lang: 'en' | 'ar', ...lines: string[]) =>
+      ingest([file(`documents/t.${lang}.txt`, [fixture.top[lang], ...lines, ...fixture.body[lang], ''].join('\n'))])
+        .editions[0];
+    for (const [lang, line, isTitle] of fixture.cases) {
+      it(`${isTitle ? 'takes' : 'refuses'} “${line}”`, () => {
+        const edition = page(lang, line);
+        if (isTitle) expect(edition.title).toBe(line);
+        else {
+          expect(edition.title).not.toBe(line);
+          // The title comes from the article instead.
+          expect(fixture.body[lang][0].startsWith(edition.title.replace(/…$/u, ''))).toBe(true);
+        }
+      });
+    }
+    it('takes the headline below such a line', () => {
+      const credits = fixture.cases.filter(([lang, , isTitle]) => lang === 'en' && !isTitle);
+      for (const [, credit] of credits) {
+        expect(page('en', credit, 'Syria: talks resume in Geneva').title, credit).toBe('Syria: talks resume in Geneva');
+      }
+      for (const [, credit] of fixture.cases.filter(([lang, , isTitle]) => lang === 'ar' && !isTitle)) {
+        expect(page('ar', credit, 'استئناف المحادثات في جنيف').title, credit).toBe('استئناف المحادثات في جنيف');
+      }
+    });
+  });
+
   it('leaves a headline in the text when the editor gave a title of other words', () => {
     const source =
       'Macron campaign says it was hacked\nThe campaign said late Friday that it had been hacked, days before the vote.\n';

@@ -37,6 +37,7 @@ import {
 } from './provenance.ts';
 import { parseSidecar, type Sidecar } from './sidecar.ts';
 import { looksLikeName } from './default-furniture.ts';
+import { endsOnName, mayBeCredit } from './title-shapes.ts';
 import { agreeTitles } from './pair-titles.ts';
 
 export {
@@ -94,6 +95,17 @@ function besideFurniture(
     const next = at === -1 ? undefined : source[at + offset]?.line;
     return next !== undefined && removed.some((r) => r.reason === 'furniture' && r.line === next);
   });
+}
+
+/**
+ * A caption and the credit after its full stop ("Medics load supplies onto a truck. Photo courtesy
+ * of MSF"): a line whose last sentence is a credit of the picture, the writer or the source.
+ */
+function creditAfterCaption(text: string, lang: Lang, rules: CleaningRules): boolean {
+  const sentences = text.trim().split(/(?<=[.!?؟])\s+/u);
+  if (sentences.length < 2) return false;
+  const kind = matchFurniture(sentences.at(-1) ?? '', lang, rules)?.pattern.kind;
+  return kind === 'caption' || kind === 'byline' || kind === 'source';
 }
 
 /**
@@ -288,7 +300,14 @@ function buildEdition(
     document.lang,
     (p) =>
       matchFurniture(p.text, document.lang, rules) !== undefined ||
-      (isPlaceAndName(p, document.lang) && besideFurniture(p, source, cleaned.removed)),
+      creditAfterCaption(p.text, document.lang, rules) ||
+      ((isPlaceAndName(p, document.lang) || mayBeCredit(p.text, document.lang)) &&
+        besideFurniture(p, source, cleaned.removed)) ||
+      // A headline may end on a name too, under a breadcrumb or above a byline; a credit stands
+      // among the page's furniture, with it on both sides.
+      (endsOnName(p.text, document.lang) &&
+        besideFurniture(p, source, cleaned.removed, [-1]) &&
+        besideFurniture(p, source, cleaned.removed, [1])),
   );
   const headline =
     candidate?.headline &&

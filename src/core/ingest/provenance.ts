@@ -7,6 +7,7 @@ import type { Paragraph } from '../types.ts';
 import { foldLineText } from '../arabic/index.ts';
 import { MONTHS, WEEKDAYS } from '../calendar.ts';
 import { CRUMB_RUN, isCreditLine, looksLikeName } from './default-furniture.ts';
+import { isCreditShaped } from './title-shapes.ts';
 
 /** The longest value taken as an outlet or credit; longer text is a caption or a sentence. */
 const VALUE_MAX = 80;
@@ -483,7 +484,11 @@ export function headlineCandidate(
   isFurniture: (paragraph: Paragraph) => boolean,
 ): HeadlineCandidate | undefined {
   const eligible = (p: Paragraph) =>
-    /\p{L}/u.test(p.text) && !isFurniture(p) && !isLeadIn(p.text) && !isCreditLine(p.text, lang);
+    /\p{L}/u.test(p.text) &&
+    !isFurniture(p) &&
+    !isLeadIn(p.text) &&
+    !isCreditLine(p.text, lang) &&
+    !isCreditShaped(p.text, lang);
   const first = paragraphs.findIndex(eligible);
   if (first === -1) return undefined;
   // Among the short lines that open the text, the headline is the one with the most words: a

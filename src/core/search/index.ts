@@ -63,7 +63,7 @@ export {
   PAGEFIND_DIR,
   PAGEFIND_LANGUAGE,
   SEARCH_DATA_VERSION,
-  searchRecord,
+  indexedRecord,
   searchText,
   shardPath,
   textPath,

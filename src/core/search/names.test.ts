@@ -1,11 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { findHits, matcherFor } from './hits.ts';
 import { memoryIndex } from './memory-index.ts';
-import { linkNames, nameTerms } from './names.ts';
+import { analysePage } from './analysis.ts';
+import { englishNamesOf, linkNameWords, nameTermsOf, nameWords, type NamePage } from './names.ts';
 import { parseQuery } from './query.ts';
 import { searchWith } from './rank.ts';
 // The browser's module that marks names found by spelling (loaded there only when needed).
 import { withNames } from '../../scripts/search-forgiving.ts';
+
+/** The links a build makes over `pages`. */
+const linkNames = (pages: NamePage[]) => linkNameWords(pages.map((page) => nameWords(page)));
 
 describe('names across scripts without a glossary entry', () => {
   const pages = [
@@ -13,8 +17,9 @@ describe('names across scripts without a glossary entry', () => {
     { id: 'en', lang: 'en' as const, text: 'Judge Kavanaugh said the court would hear the case' },
     { id: 'other', lang: 'ar' as const, text: 'كفن أبيض' },
   ];
-  const links = linkNames(pages.map((p) => ({ lang: p.lang, blocks: [p.text] })));
-  const index = memoryIndex(pages.map((p) => ({ ...p, terms: nameTerms({ lang: p.lang, blocks: [p.text] }, links) })));
+  const words = pages.map((p) => nameWords({ lang: p.lang, blocks: [p.text] }));
+  const links = linkNameWords(words);
+  const index = memoryIndex(pages.map((p, i) => ({ ...p, terms: nameTermsOf(words[i], links) })));
   const search = (q: string) => {
     const query = parseQuery(q);
     const { pages: found, widened } = searchWith(query, index, pages.length);
@@ -63,11 +68,14 @@ describe('glossary entries come before spellings', () => {
  * other script that spell it, from the vocabulary's spelling shards, and what they find.
  */
 async function searchBySpelling(pages: { id: string; lang: 'ar' | 'en'; text: string }[], q: string) {
-  const { collectVocabulary, shardSpellings, spellingShardOf } = await import('./vocabulary.ts');
-  const { englishNames, spellingsFor } = await import('./names.ts');
+  const { countVocabulary, shardSpellings, spellingShardOf } = await import('./vocabulary.ts');
+  const { spellingsFor } = await import('./names.ts');
   const { correctedQuery, unfoundWords } = await import('./typos.ts');
-  const texts = pages.map((p) => [p.text]);
-  const shards = shardSpellings(collectVocabulary(texts), englishNames(texts));
+  const analyses = pages.map((p) => analysePage({ lang: p.lang, title: '', blocks: [p.text] }));
+  const shards = shardSpellings(
+    countVocabulary(analyses.map((a) => a.vocabulary)),
+    englishNamesOf(analyses.map((a) => a.names.english)),
+  );
   const index = memoryIndex(pages);
   const query = parseQuery(q);
   const spellings = spellingsFor(query, unfoundWords(query, index), (c) => shards[spellingShardOf(c, shards.length)]);
@@ -106,9 +114,10 @@ describe('a name written in one script only', () => {
 });
 
 describe('which words are names, and which spellings are likely', () => {
-  test('an acronym read letter by letter, or a weekday, is no name; one read as a word is', async () => {
-    const { englishNames } = await import('./names.ts');
-    const names = englishNames([['A DNA test, NATO and MERS on Thursday; Kavanaugh said']]);
+  test('an acronym read letter by letter, or a weekday, is no name; one read as a word is', () => {
+    const names = englishNamesOf([
+      nameWords({ lang: 'en', blocks: ['A DNA test, NATO and MERS on Thursday; Kavanaugh said'] }).english,
+    ]);
     expect([...names].sort()).toEqual(['kavanaugh', 'mers', 'nato']);
   });
 

@@ -79,7 +79,7 @@ const READ_AS_WORD = /^[^aeiou]?(?:[aeiou]+[lmnrs]?[^aeiou])*[aeiou]*$/;
 const WEEKDAY_NAMES = /* @__PURE__ */ new Set(WEEKDAYS.en.map(([name]) => name));
 
 /**
- * What one page's text (its title and paragraphs) says of the English names (`englishNames`): its
+ * What one page's text (its title and paragraphs) says of the English names (`englishNamesOf`): its
  * Latin words (keys, of three letters or more) written with a capital, written in small letters,
  * and spoken (written in small letters after the capital somewhere, or an acronym read as a word:
  * NATO, MERS, UNESCO; one read out letter by letter, WHO, RNA, ABC, has no spelling to look for),
@@ -117,14 +117,6 @@ export function englishNamesOf(pages: Iterable<EnglishWords>): Set<string> {
   return new Set([...capital].filter((key) => !lower.has(key) && spoken.has(key) && !WEEKDAY_NAMES.has(key)));
 }
 
-/**
- * The English names of texts (each a page's title and paragraphs): the words (keys, of three
- * letters or more) written with a capital wherever they occur.
- */
-export function englishNames(texts: Iterable<readonly string[]>): Set<string> {
-  return englishNamesOf([...texts].map((blocks) => englishWords(blocks.map((block) => tokenize(block)))));
-}
-
 /** The Latin words of a text written after the Arabic article (al-Assad, Al Jazeera, el-Sisi). */
 function namesAfterArticle(blocks: readonly string[], tokenized: readonly Token[][]): string[] {
   const out = new Set<string>();
@@ -147,7 +139,7 @@ export interface NameWords {
   lang: Lang;
   /**
    * The words `commonness` counts, each once, in order: an English page's word keys; an Arabic
-   * page's words as written and without proclitics (`arabicWords`), the words `nameTerms` looks up.
+   * page's words as written and without proclitics (`arabicWords`), the words `nameTermsOf` looks up.
    */
   words: string[];
   /** An Arabic page's words written with the article (their keys without it). */
@@ -174,13 +166,9 @@ export function nameWords(page: NamePage, keyed: readonly KeyedWord[][] = page.b
  * The names of a site and their counterparts: an English word is a name when it is written with a
  * capital wherever it occurs (Kavanaugh, never kavanaugh); it is linked to the Arabic words (of
  * three letters or more, without proclitics) with its skeleton that write their vowels alike
- * (`linked`), the likeliest `MAX_COUNTERPARTS`, and they to it.
+ * (`linked`), the likeliest `MAX_COUNTERPARTS`, and they to it. Pages come as their `NameWords`
+ * (`nameWords`, or a kept `analysePage`).
  */
-export function linkNames(pages: Iterable<NamePage>): NameLinks {
-  return linkNameWords([...pages].map((page) => nameWords(page)));
-}
-
-/** `linkNames` of pages given as their `NameWords`. */
 export function linkNameWords(list: readonly NameWords[]): NameLinks {
   const names = englishNamesOf(list.map((page) => page.english));
   const arabic = new Set<string>();
@@ -258,11 +246,6 @@ export function linkNameWords(list: readonly NameWords[]): NameLinks {
  * their name keys (a page with كافانو: `nameKey('kavanaugh')`). (The other way, see
  * `queryNameKeys`.)
  */
-export function nameTerms(page: NamePage, links: NameLinks): string[] {
-  return nameTermsOf(nameWords(page), links);
-}
-
-/** `nameTerms` of a page given as its `NameWords`. */
 export function nameTermsOf(page: NameWords, links: NameLinks): string[] {
   const terms = new Set<string>();
   if (page.lang !== 'ar' || links.toEnglish.size === 0) return [];

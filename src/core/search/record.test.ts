@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { PAGEFIND_LANGUAGE, searchRecord, searchText, shardPath, textPath } from './record.ts';
+import { indexText } from './keys.ts';
+import { PAGEFIND_LANGUAGE, indexedRecord, searchText, shardPath, textPath } from './record.ts';
 
-describe('searchRecord', () => {
+describe('indexedRecord', () => {
   test('the page as keys, its entries’ terms after its text, its language as a filter', () => {
     const page = {
       url: '/ar/x/',
@@ -9,7 +10,8 @@ describe('searchRecord', () => {
       title: 'حملة ماكرون',
       blocks: ['حملة ماكرون', 'والانتخابات الرئاسية'],
     };
-    expect(searchRecord(page, ['عg0ع'])).toEqual({
+    const indexed = { title: indexText(page.title), blocks: page.blocks.map(indexText) };
+    expect(indexedRecord(page, indexed, ['عg0ع'])).toEqual({
       url: '/ar/x/',
       content: 'حمله.حملx ماكرون.ماكرx انتخابات.انتخابx رئاسيه.رئاسx عg0ع',
       language: PAGEFIND_LANGUAGE,

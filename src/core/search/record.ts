@@ -4,7 +4,6 @@
  * manifest. The browser derives every path from these functions too.
  */
 import type { Lang } from '../types.ts';
-import { indexText } from './keys.ts';
 import type { SearchPage } from './page.ts';
 
 /** Folder of the Pagefind bundle in the built site. */
@@ -48,23 +47,18 @@ export interface SearchRecord {
   filters: { lang: Lang[] };
 }
 
-/**
- * The Pagefind record of a page: its title and paragraphs as search keys (`indexText`), then the
- * terms of the glossary entries it names (`entryTerm`). The title is Pagefind's `title` metadata
- * too, which Pagefind ranks matches in highly. The `lang` filter tells the browser each result's
- * language and lets a reader keep to one.
- */
-export function searchRecord(page: SearchPage, entryTerms: readonly string[] = []): SearchRecord {
-  return indexedRecord(page, { title: indexText(page.title), blocks: page.blocks.map(indexText) }, entryTerms);
-}
-
 /** A page's text as `indexText` gives it: the title's, and each paragraph's. */
 export interface IndexedText {
   title: string;
   blocks: string[];
 }
 
-/** `searchRecord` of a page whose text was indexed already (`indexed`). */
+/**
+ * The Pagefind record of a page: its title and paragraphs as search keys (`indexed`: `indexText`
+ * of each, or a kept `analysePage`), then the terms of the glossary entries it names
+ * (`entryTerm`). The title is Pagefind's `title` metadata too, which Pagefind ranks matches in highly. The `lang` filter tells the browser each result's
+ * language and lets a reader keep to one.
+ */
 export function indexedRecord(
   page: Pick<SearchPage, 'url' | 'lang'>,
   indexed: IndexedText,

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { matchKey } from '../arabic/index.ts';
 import { findHits, matcherFor } from './hits.ts';
+import { keyedWords } from './keys.ts';
 import { memoryIndex } from './memory-index.ts';
 import { parseQuery } from './query.ts';
 import { rankPages, searchWith } from './rank.ts';
@@ -16,7 +17,7 @@ import {
   unfoundWords,
   type VocabularyEntry,
 } from './typos.ts';
-import { collectVocabulary, shardVocabulary, vocabularyShardsOf } from './vocabulary.ts';
+import { countVocabulary, shardVocabulary, vocabularyShardsOf, vocabularyWords } from './vocabulary.ts';
 
 interface Case {
   typed: string;
@@ -73,7 +74,7 @@ describe('correcting a query against an index', () => {
     { id: 'vaccine', lang: 'en' as const, text: 'The vaccines were approved' },
   ];
   const index = memoryIndex(pages);
-  const vocabulary = shardVocabulary(collectVocabulary(pages.map((p) => [p.text])));
+  const vocabulary = shardVocabulary(countVocabulary(pages.map((p) => vocabularyWords([keyedWords(p.text)]))));
   const lookupVocabulary = (key: string) => vocabularyShardsOf(key).flatMap((name) => vocabulary.get(name) ?? []);
 
   /** The pages a query finds after correction, and the query as the reader is told it was searched. */

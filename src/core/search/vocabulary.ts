@@ -1,6 +1,6 @@
 /**
  * The vocabulary shipped with the index, for correcting misspellings: every word of the index (see
- * `collectVocabulary`) with the number of pages that have it, cut into
+ * `vocabularyWords`, counted by `countVocabulary`) with the number of pages that have it, cut into
  * shards that the browser loads only when a query word has no reading in the index.
  *
  * A shard holds the words that begin with one letter, or the words that end with one letter: one
@@ -16,8 +16,7 @@
  */
 import { hasArabic } from '../arabic/index.ts';
 import { shardOf } from './glossary.ts';
-import { keyedWords, type KeyedWord } from './keys.ts';
-import { englishNames } from './names.ts';
+import type { KeyedWord } from './keys.ts';
 import { shapeOf } from '../arabic/skeleton.ts';
 import type { VocabularyEntry } from './typos.ts';
 
@@ -28,17 +27,12 @@ const WORD_READINGS = /* @__PURE__ */ new Set(['form', 'base']);
 const DIGITS = /[0-9]/;
 
 /**
- * The words of `texts` (each one page's text: title and paragraphs) with the number of pages that
- * have each: Arabic words as their keys with and without proclitics (a misspelling is corrected
- * in the word without them), English words as written (folded): their keys are inflectional stems
+ * The words of one page's text (its blocks' `keyedWords`) that go in the vocabulary, each once:
+ * Arabic words as their keys with and without proclitics (a misspelling is corrected in the word
+ * without them), English words as written (folded): their keys are inflectional stems
  * (`inflectEnglish`), which a misspelling can change beyond one edit (office → offic, offcie →
  * offcie). Numbers are left out; a number typed wrong is another number.
  */
-export function collectVocabulary(texts: Iterable<readonly string[]>): Map<string, number> {
-  return countVocabulary([...texts].map((blocks) => vocabularyWords(blocks.map(keyedWords))));
-}
-
-/** The words of one page's text (its blocks' `keyedWords`) that go in the vocabulary, each once. */
 export function vocabularyWords(blocks: readonly (readonly KeyedWord[])[]): string[] {
   const seen = new Set<string>();
   for (const words of blocks)
@@ -121,15 +115,10 @@ export function unpackShard(packed: PackedShard): VocabularyEntry[] {
 export const VOCABULARY_INDEX = 'vocabulary/index.json.gz';
 
 /**
- * The vocabulary's files for the pages whose texts are `texts`, as paths within `DATA_DIR` and the
- * JSON each holds (gzipped by the caller): the list of shards and the shards.
+ * The vocabulary's files for a site's vocabulary (`countVocabulary`) and English names
+ * (`englishNamesOf`), as paths within `DATA_DIR` and the JSON each holds (gzipped by the caller):
+ * the list of shards and the shards.
  */
-export function vocabularyFiles(texts: Iterable<readonly string[]>): Map<string, unknown> {
-  const list = [...texts];
-  return vocabularyFilesOf(collectVocabulary(list), englishNames(list));
-}
-
-/** `vocabularyFiles` of a site's vocabulary (`countVocabulary`) and English names (`englishNamesOf`). */
 export function vocabularyFilesOf(
   vocabulary: ReadonlyMap<string, number>,
   names: ReadonlySet<string>,
@@ -161,8 +150,8 @@ export function spellingShardOf(classes: string, count: number): number {
 /**
  * The words a name typed in the other script may be spelled as, by the classes of their skeleton
  * (`shapeOf`), in shards: the Arabic words of three letters or more, and the English names
- * (`englishNames`). For a query word the index has nowhere (`unfoundWords`): the build links the
- * names that both scripts write (`linkNames`); a name written in one script only is found through
+ * (`englishNamesOf`). For a query word the index has nowhere (`unfoundWords`): the build links the
+ * names that both scripts write (`linkNameWords`); a name written in one script only is found through
  * these. Each shard sorted by key.
  */
 export function shardSpellings(

@@ -1,0 +1,208 @@
+/**
+ * A fourteenth set, written in round 7 after its last change to the cleaner (label values that
+ * read as clauses, titles and furniture by line shape), with its own phrasings, names, outlets,
+ * places, sections and tags, checked by `DIRS=bench/clean-furniture,src/core/ingest node
+ * bench/clean-novelty.ts --set blind-12` against every earlier set, the fixtures and the label
+ * tables, committed before it ran, and run once (`npm run eval:clean -- --set blind-12`). Its
+ * look-alikes are sentences that open as furniture does, labels and values among them.
+ */
+import type { TemplateSet } from './kinds.ts';
+
+export const BLIND_12: TemplateSet = {
+  templates: {
+    en: {
+      breadcrumb: [
+        'Where you are: {s1} » {s2}',
+        'Front ‣ {s1} ‣ {s2} ‣ {s3}',
+        'Landing | {s1} | {s2}',
+        'Sections ⟫ {s1} ⟫ {s2}',
+        'Start ⇒ {s1} ⇒ {s2}',
+      ],
+      timestamp: [
+        'First filed {mon} {d}, {y} at {h12}:{M} {ampm}',
+        'Amendment: {dd}.{mm}.{y}',
+        'Edited {wd} {d} {mon3} {y}',
+        'Went online {few} minutes earlier',
+        'Dated {d} {mon} {y}, {HH}:{M} local',
+      ],
+      byline: [
+        'Penned for us by {name}',
+        'Byline {name}, health desk',
+        'Reported and written up by {name}',
+        'Dispatch from {name}, {place}',
+        '{name} filed this piece',
+      ],
+      dateline: [
+        '{PLACE}, {mon3}. {d} —',
+        '{place} | {source} team report',
+        'Reporting base: {place}',
+        '{PLACE} (bureau copy) –',
+        '{PLACE} ~ {source} wire',
+      ],
+      caption: [
+        'Frame: {credit}',
+        'A nurse checks a temperature at the gate ({credit})',
+        'Handout picture, {credit}',
+        'Photos with thanks to {credit}',
+        'Above, a field ward at dusk. Shot by {credit}',
+      ],
+      source: [
+        'Source material from {source}',
+        'Based on coverage by {source}',
+        'Initially carried by {source}',
+        'Syndicated content — {source}',
+        'Copy supplied by {source}',
+      ],
+      tags: [
+        'Tagged under › {t1}, {t2}',
+        'In this piece — {t1} · {t2} · {t3}',
+        'Further topics: {t1} | {t2}',
+        'Subjects covered {t1}; {t2}',
+        'Index terms {t1}, {t2}, {t3}',
+      ],
+      share: [
+        'Mail a copy',
+        'Pin to your board',
+        'Copy this report’s address',
+        'Print a copy',
+        'Message it on WhatsApp',
+      ],
+      comments: [
+        'Discussion ({n})',
+        'Be first to respond',
+        '{n} readers have replied',
+        'Add your voice below',
+        'Replies are shut on this report',
+      ],
+      related: [
+        'You may like: {rel}',
+        'Elsewhere on {s1}',
+        'Linked coverage',
+        'Before you go: {rel}',
+        'Keep exploring',
+      ],
+      copyright: [
+        'All material © {source}, {y}',
+        '{source} {y} — reproduction barred',
+        'Text and images belong to {source}',
+        'Licensed content of {source} ({y})',
+        'Protected work, {source}',
+      ],
+      advertisement: [
+        'AD SPACE',
+        'A word from our backers',
+        'Article carries on after this',
+        'Paid slot',
+        'Brought to you with {source}',
+      ],
+    },
+    ar: {
+      breadcrumb: [
+        'موقعك الآن: {s1} » {s2}',
+        'الواجهة ‣ {s1} ‣ {s2} ‣ {s3}',
+        'المدخل | {s1} | {s2}',
+        '{s1} ⟨ {s2}',
+        'الانطلاق ⇐ {s1} ⇐ {s2}',
+      ],
+      timestamp: [
+        'أُرسل أولاً في {d} {monAr} {y} الساعة {HH}:{M}',
+        'تعديل: {dd}.{mm}.{y}',
+        'حُرّر {wd} {dA} {monLev} {yA}',
+        'صار متاحاً قبل {few} دقائق',
+        'مؤرَّخ {d} {monAr} {y}، {HH}:{M} محلياً',
+      ],
+      byline: [
+        'الكلمات — {name}',
+        'توقيع {name}، قسم الصحة',
+        'رصد وكتابة {name}',
+        'رسالة {name} من {place}',
+        '{name} أعدّ هذه المادة',
+      ],
+      dateline: [
+        '{place}، {dA} {monAr} —',
+        '{place} | تقرير فريق {source}',
+        'مكان الخبر {place}',
+        '{place} (نسخة المكتب) –',
+        '{place} ~ برقية {source}',
+      ],
+      caption: [
+        'الإطار: {credit}',
+        'ممرضة تقيس الحرارة عند البوابة ({credit})',
+        'صورة وفّرها {credit}',
+        'الصور مع الشكر لـ{credit}',
+        'في الأعلى، جناح ميداني عند الغروب. التقاط {credit}',
+      ],
+      source: [
+        'مادة مصدرها {source}',
+        'استناداً إلى تغطية {source}',
+        'حملته {source} في البداية',
+        'محتوى متزامن — {source}',
+        'نص وفّرته {source}',
+      ],
+      tags: [
+        'موسوم تحت › {t1}، {t2}',
+        'في هذه المادة — {t1} · {t2} · {t3}',
+        'موضوعات أخرى: {t1} | {t2}',
+        'الموضوعات المغطاة {t1}؛ {t2}',
+        'مصطلحات الفهرس {t1}، {t2}، {t3}',
+      ],
+      share: ['ابعث نسخة بالبريد', 'ثبّتها على لوحتك', 'انسخ عنوان هذا التقرير', 'اطبع نسخة', 'راسل بها على واتساب'],
+      comments: ['النقاش ({n})', 'ابدأ المحادثة', 'ردّ {n} قارئاً', 'أضف صوتك أدناه', 'الردود مغلقة على هذا التقرير'],
+      related: ['قد يروقك: {rel}', 'جولة في {s1}', 'تغطية مرتبطة', 'قبل أن تغادر: {rel}', 'قائمة قراءة'],
+      copyright: [
+        'كل المواد © {source}، {y}',
+        '{source} {y} — يُحظر الاستنساخ',
+        'النصوص والصور ملك {source}',
+        'محتوى مرخّص لـ{source} ({y})',
+        'عمل محمي، {source}',
+      ],
+      advertisement: ['حيّز للمعلنين', 'كلمة من داعمينا', 'يُستأنف الخبر أدناه', 'خانة مدفوعة', 'يروّج له {source}'],
+    },
+  },
+  pools: {
+    en: {
+      name: ['Tomas Herrera', 'Aisha Bello', 'Yusra Kamal', 'Pieter de Vries', 'Lina Sabbagh', 'Idris Okonjo'],
+      source: ['Levant Ledger', 'Gulf Courier', 'Nile Evening Post', 'Atlas Morning News', 'Sahel Dispatch'],
+      credit: ['Tomas Herrera/Reuters', 'Nadia Farouk/EPA', 'Aisha Bello', 'Karim Sahib/AFP', 'Doctors of the World'],
+      section: ['Caregiving', 'Niger', 'Benin', 'Chad', 'Immunity', 'Field notes', 'Gabon', 'Eritrea'],
+      tag: ['Tent wards', 'Nurse shortages', 'Curfew rules', 'Swab kits', 'Cold chain', 'Border clinics'],
+      place: ['Zliten', 'Tobruk', 'Gafsa', 'Mukalla', 'Kassala', 'Tyre', 'Oujda'],
+      rel: ['Nights on the isolation ward', 'The baker who fed a hospital', 'Mapping the cold chain'],
+    },
+    ar: {
+      name: ['توماس إيريرا', 'عائشة بيلو', 'يسرى كمال', 'بيتر دي فريس', 'لينا صباغ', 'إدريس أوكونجو'],
+      source: ['دفتر الشام', 'ساعي الخليج', 'بريد النيل المسائي', 'أخبار الأطلس الصباحية', 'رسالة الساحل'],
+      credit: ['توماس إيريرا', 'نادية فاروق', 'عائشة بيلو', 'كريم صاحب', 'أطباء العالم'],
+      section: ['العافية', 'الرعاية', 'النيجر', 'تشاد', 'المناعة', 'ملاحظات ميدانية', 'بنين', 'إريتريا'],
+      tag: ['أجنحة الخيام', 'نقص الممرضين', 'قواعد حظر التجول', 'عدة المسحات', 'سلسلة التبريد', 'عيادات الحدود'],
+      place: ['زليتن', 'طبرق', 'قفصة', 'المكلا', 'كسلا', 'عطبرة', 'وجدة'],
+      rel: ['ليالٍ في جناح العزل', 'الخباز الذي أطعم مستشفى', 'رسم خريطة سلسلة التبريد'],
+    },
+  },
+  lookalikes: {
+    en: [
+      'According to the nurses, the night shifts were the hardest.',
+      'Credit for the recovery went to the volunteers.',
+      'By Wednesday the clinic had run out of gloves.',
+      'Photographs of the queues spread quickly online.',
+      'Tagged boxes of medicine were stacked by the door.',
+      'Courtesy of a local baker, the staff ate well that week.',
+      'Syndicated columns carried the warning to every province.',
+      'Sources inside the ministry said testing would double.',
+      'Words of thanks were painted on the hospital wall.',
+      'From dawn, ambulances lined the road to the camp.',
+    ],
+    ar: [
+      'بحسب الممرضات، كانت نوبات الليل الأصعب.',
+      'نقلاً عن المتطوعين فإن الطوابير امتدت حتى الفجر.',
+      'بقلم أحمر دوّن الطبيب ملاحظاته على الملف.',
+      'المصدر الأساسي للعدوى كان سوق السمك.',
+      'صور الطوابير انتشرت على نطاق واسع.',
+      'بالتعاون مع البلدية، وزّعت الجمعية الخبز على الأسر.',
+      'كتبت الممرضة رسالة شكر إلى المرضى.',
+      'تحديث الأرقام أظهر تباطؤ الإصابات.',
+      'برعاية الأطباء المتطوعين عادت العيادة إلى العمل.',
+      'عن طريق البحر وصلت شحنة اللقاحات الأولى.',
+    ],
+  },
+};

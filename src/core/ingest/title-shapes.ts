@@ -1,0 +1,341 @@
+/**
+ * Lines that are never a headline, whatever their labels: a title must not be a byline, a credit,
+ * a timestamp or a dateline, and a page prints these with words no table has ("Reporting from
+ * Homs by Jane Doe", "Checked and refreshed March 27, 2020", "الصورة بعدسة فلان"). What they share
+ * is their shape: they end on the name of whom they credit, or they are a date or a time with a
+ * label of a few words, or a place and a date. A headline says something of someone ("Macron:
+ * France will not yield", "Hit by floods, town rebuilds"): its words go on past the name.
+ */
+import type { Lang } from '../types.ts';
+import { foldLineText } from '../arabic/index.ts';
+import { LABELS, type FurnitureKind } from './furniture-labels.ts';
+import { looksLikeName, readsAsClause } from './default-furniture.ts';
+import { readDate, RELATIVE_TIME_SOURCE } from './furniture-dates.ts';
+
+/** The most words besides a date or a time in a timestamp ("Checked and refreshed", "حتى الساعة … من يوم"). */
+const TIME_LABEL_WORDS = 4;
+/** The most words of a place before a date ("Out of Blida, August 14", "من داخل البليدة، ٢٥ ديسمبر"). */
+const PLACE_WORDS = 3;
+
+const RELATIVE = new RegExp(String.raw`(?<![\p{L}\p{N}])${RELATIVE_TIME_SOURCE}(?![\p{L}\p{N}])`, 'u');
+
+/**
+ * A person's or an outlet's name as a credit gives it: two to four words of a name, one word in
+ * capitals ("ICRC", "AFP"), or a name and an agency across a slash ("Jane Doe/AFP").
+ */
+function isCreditName(text: string, lang: Lang): boolean {
+  const value = text.trim();
+  if (value === '') return false;
+  const slash = value.split(/\s*\/\s*/u);
+  if (slash.length === 2) return slash.every((part) => looksLikeName(part, lang, 3));
+  if (!looksLikeName(value, lang, 4)) return false;
+  if (lang === 'ar' && /\p{Script=Arabic}/u.test(value)) return true;
+  const words = value.split(/\s+/u);
+  return words.length >= 2 || /^\p{Lu}{2,}$/u.test(value);
+}
+
+/** The words a page prints before a picture's credit: its caption labels ("image", "صورة"). */
+const PICTURE_WORDS = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [
+    lang,
+    new Set(
+      LABELS[lang].labels.caption
+        .filter((l) => !/\s/u.test(l.replace(/:$/u, '')))
+        .map((l) => foldLineText(l.replace(/:$/u, ''))),
+    ),
+  ]),
+) as Record<Lang, Set<string>>;
+
+/**
+ * The credit standing after a caption's dash, if it is one: a picture word and a name, either way
+ * round ("image Jane Doe", "Jane Doe/AFP picture", "صورة فلان"), or a name and an agency.
+ */
+function pictureCreditOf(segment: string, lang: Lang): string | undefined {
+  const words = segment.trim().split(/\s+/u);
+  const isPicture = (w: string | undefined) => w !== undefined && PICTURE_WORDS[lang].has(foldLineText(w));
+  const name = isPicture(words[0])
+    ? words.slice(1).join(' ')
+    : isPicture(words.at(-1))
+      ? words.slice(0, -1).join(' ')
+      : segment.includes('/')
+        ? segment.trim()
+        : undefined;
+  return name !== undefined && isCreditName(name, lang) ? name : undefined;
+}
+
+/**
+ * Whether `text` is shaped as a line of the page's that credits, dates or places the article, so
+ * that it is never its headline:
+ * - it is a date with a year or a clock time, or a relative time, with a label of a few words
+ *   ("Live since 10:06, Tuesday", "نُشر على الموقع 2 أغسطس 2021", "عُدّل قبل 10 ساعات فقط");
+ * - it is a place of a few words and a date after a comma ("Out of Blida, August 14");
+ * - it ends on a name and an agency across a slash ("Inset photo Jane Doe/AFP");
+ * - after its last spaced dash stands a picture's credit ("… at dawn — image Jane Doe");
+ * - in English, it ends on "by" and a credit's name ("Reporting from Homs by Jane Doe"), or its
+ *   last part after a comma is a person's name ("Notes from the field, Jane Doe"), or two persons'
+ *   names open it before a comma ("Jane Doe and John Roe, our health team"), or its label before
+ *   a colon is a place in capitals ("BANIAS: special to …") or its value a person's name
+ *   ("Contributor: Jane Doe").
+ */
+export function creditShape(text: string, lang: Lang, relativeTimes = true): Shape | undefined {
+  const line = text.trim();
+  const words = line.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  // A sentence of the text is no credit, whatever it ends on.
+  if (/[.!?؟…]["”’»)\]]*$/u.test(line) && words.length > 8) return undefined;
+  // A clock time: headlines give dates, rarely the minute.
+  const reading = readDate(line, lang);
+  if (reading.time !== undefined && reading.rest.length <= TIME_LABEL_WORDS) return { kind: 'timestamp', value: line };
+  const folded = foldLineText(line);
+  // A count of time before now ("2 hours ago", "قبل ساعتين"); "today" is a word of any sentence.
+  const relative = RELATIVE.exec(folded);
+  if (
+    relativeTimes &&
+    relative &&
+    /\d|ago|منذ|قبل/u.test(relative[0]) &&
+    wordsOf(folded.replace(relative[0], ' ')).length <= TIME_LABEL_WORDS
+  )
+    return { kind: 'timestamp', value: line };
+  const comma = line.split(/\s*[,،]\s*/u);
+  if (comma.length === 2 && comma[0].split(/\s+/u).length <= PLACE_WORDS) {
+    const date = readDate(comma[1], lang);
+    if (date.found && date.rest.length === 0 && /[\d٠-٩]/u.test(comma[1])) return { kind: 'dateline' };
+  }
+  const slash = /(?:^|\s)([^\s/]+(?:\s+[^\s/]+){0,2}\s*\/\s*[^\s/]+(?:\s+[^\s/]+){0,2}?)(?:\s+\p{L}+)?$/u.exec(line);
+  if (slash && isCreditName(slash[1], lang)) return { kind: 'caption', value: slash[1] };
+  // A caption that says so first: "(Pictured) A ward in the city hospital".
+  const opening = /^[([]([^()[\]]{2,30})[)\]]/u.exec(line);
+  if (opening && PICTURE_WORDS[lang].has(foldLineText(opening[1].replace(/:$/u, '')))) return { kind: 'caption' };
+  const dashed = line.split(/\s+[-–—]\s+/u);
+  const credit = dashed.length >= 2 ? pictureCreditOf(dashed.at(-1) ?? '', lang) : undefined;
+  if (credit !== undefined) return { kind: 'caption', value: credit };
+  if (lang !== 'en' || words.length > 12) return undefined;
+  const labelled = /^([^:]{2,30}):\s+(.+)$/u.exec(line);
+  // A label in capitals is a form's or a memo's field ("FROM: Jane Doe, CEO"), or a dateline's
+  // place before a colon ("BANIAS: special to …"); a label's headline says something after it
+  // ("BREAKING: Macron resigns").
+  if (labelled && /^\p{Lu}[\p{Lu}\s'’.-]+$/u.test(labelled[1]))
+    return labelled[1].split(/\s+/u).length <= 3 && /^\p{Ll}/u.test(labelled[2]) ? { kind: 'dateline' } : undefined;
+  const by = /(?:^|\s)by\s+(.+)$/iu.exec(line);
+  if (by && isCreditName(by[1], lang)) return { kind: 'byline', value: by[1] };
+  if (comma.length >= 2) {
+    const last = comma.at(-1) ?? '';
+    if (isPersonName(last)) return { kind: 'byline', value: last };
+    const names = comma[0].split(/\s+(?:and|&)\s+/u);
+    if (names.length >= 2 && names.every(isPersonName)) return { kind: 'byline', value: comma[0] };
+  }
+  // A note's label is the text's own ("Warning: Graphic Content", "Note: Sam Rivers").
+  if (labelled && !NOTES.has(foldLineText(labelled[1])) && labelled[2].split(/\s+(?:and|&)\s+/u).every(isPersonName))
+    return { kind: 'byline', value: labelled[2] };
+  return undefined;
+}
+
+/** Whether `text` is shaped as a line of the page's (see `creditShape`). */
+export const isCreditShaped = (text: string, lang: Lang): boolean => creditShape(text, lang) !== undefined;
+
+/** A line's shape: the kind of furniture it is, and the value it gives (the name it credits, the line of a time). */
+export interface Shape {
+  kind: FurnitureKind;
+  value?: string;
+}
+
+const NOTES = new Set(LABELS.en.notes.map((l) => foldLineText(l)));
+
+/** Small words a headline in Title Case leaves in lower case. */
+const TITLE_CASE_SMALL = new Set('a an the of in on at to for and or as by with from into over vs'.split(' '));
+
+/** Whether an English line is in Title Case: every word but the small ones capitalised, so runs of capitals are no names. */
+const isTitleCase = (words: readonly string[]) =>
+  words.length >= 3 && words.every((w) => TITLE_CASE_SMALL.has(w.toLowerCase()) || /^[^\p{L}]*\p{Lu}/u.test(w));
+
+/** An English person's name: two to four capitalised words, none a word in capitals alone. */
+const isPersonName = (text: string) => {
+  const words = text.trim().split(/\s+/u);
+  return words.length >= 2 && words.length <= 4 && looksLikeName(text, 'en', 4) && !/^\p{Lu}+$/u.test(words[0]);
+};
+
+const wordsOf = (text: string) => text.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+
+/** The most words of a line that ends on a name after a preposition or a role ("Told to Jane Doe"). */
+const SHORT_CREDIT_WORDS = 6;
+
+/** The most words of a button ("Send this page by email"). */
+const BUTTON_WORDS = 6;
+
+/** The most words of a line that `mayBeCredit` weighs: a credit is short. */
+const CREDIT_WORDS: Record<Lang, number> = { en: 8, ar: 5 };
+
+/** Each language's words of credits: roles, picture words, byline labels ("writer", "photo", "تقرير", "الصورة"). */
+const CREDIT_WORDS_OF = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => {
+    const t = LABELS[lang];
+    const words = [...t.credits, ...t.photographers, ...t.labels.caption, ...t.labels.byline]
+      .map((w) => w.replace(/[:…]/gu, ' ').trim())
+      .filter((w) => w !== '' && !/\s/u.test(w))
+      .map((w) => foldLineText(w));
+    return [lang, new Set(words)];
+  }),
+) as Record<Lang, Set<string>>;
+
+/** The words a button acts on, without the little words between ("page", "email", "الرابط"), and the platforms. */
+const SMALL = new Set(
+  [
+    'to',
+    'by',
+    'via',
+    'this',
+    'the',
+    'a',
+    'an',
+    'your',
+    'us',
+    'later',
+    'for later',
+    'عبر',
+    'إلى',
+    'هذا',
+    'هذه',
+    'لاحقا',
+  ].map((w) => foldLineText(w)),
+);
+const BUTTON = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => {
+    const t = LABELS[lang];
+    return [
+      lang,
+      {
+        verbs: new Set(
+          [...t.buttons.verbs, ...t.labels.share].filter((w) => !/\s/u.test(w)).map((w) => foldLineText(w)),
+        ),
+        platforms: new Set(t.platforms.map((w) => foldLineText(w))),
+        objects: new Set(
+          [...t.buttons.objects, ...t.platforms]
+            .map((w) => foldLineText(w))
+            .filter((w) => !SMALL.has(w) && !/\s/u.test(w)),
+        ),
+      },
+    ];
+  }),
+) as Record<Lang, { verbs: Set<string>; platforms: Set<string>; objects: Set<string> }>;
+
+/** Arabic words of photography before whoever took the picture ("بعدسة", "التقطها"). */
+const PHOTOGRAPHERS = new Set(LABELS.ar.photographers.filter((w) => !/\s/u.test(w)).map((w) => foldLineText(w)));
+
+/** A folded word and its forms without an Arabic article or a joined preposition ("الصورة", "بعدسة"). */
+const formsOf = (word: string) => [word, word.replace(/^(?:ال|وال|بال|و|ب|ل)(?=\p{L}{3})/u, '')];
+
+/**
+ * Whether `text` may be a credit by its shape, which a headline may share (so it counts only beside
+ * the page's furniture, see the caller): a short line with a date and a year and a few words
+ * ("Checked and refreshed March 27, 2020"; "Elections set for March 27, 2022" is a headline); or a
+ * short line that names people with a word of credits ("Contributing writer Jane Doe", "Our
+ * reporter Jane Doe writes", "تقرير فلان وفلان", "الصورة بعدسة فلان"), or names two people ("A
+ * report from Jane Doe with John Roe"), and says nothing as a clause does.
+ */
+export function likelyCredit(text: string, lang: Lang): FurnitureKind | undefined {
+  const line = text.trim();
+  const words = wordsOf(line);
+  if (words.length === 0 || words.length > Math.max(CREDIT_WORDS[lang], BUTTON_WORDS) + 6 || /[.!?؟]$/u.test(line))
+    return undefined;
+  const reading = readDate(line, lang);
+  if (reading.date !== undefined && reading.rest.length <= TIME_LABEL_WORDS) return 'timestamp';
+  // A button with words no list has: a verb of the page's and what it acts on ("Send this page by
+  // email", "شارك القصة مع أصدقائك").
+  const folded = words.map((w) => foldLineText(w).replace(/[^\p{L}]/gu, ''));
+  // …or a short line that sends the page to a platform ("Forward on WhatsApp", "انشرها على فيسبوك").
+  if (
+    words.length <= 4 &&
+    /^(?:on|to|via|على|عبر|إلى|الى)$/u.test(folded.at(-2) ?? '') &&
+    BUTTON[lang].platforms.has(folded.at(-1) ?? '')
+  )
+    return 'share';
+  if (
+    words.length <= BUTTON_WORDS &&
+    BUTTON[lang].verbs.has(folded[0]) &&
+    folded
+      .slice(1)
+      .some((w) => formsOf(w).some((f) => BUTTON[lang].objects.has(f) || BUTTON[lang].objects.has(`ال${f}`)))
+  )
+    return 'share';
+  // A caption that ends on its credit in brackets ("… في مركز صحي (فلان الفلاني)").
+  const bracketed = /\(([^()]{3,40})\)$/u.exec(line);
+  // An Arabic name has an article on one of its words at most ("(فلان الفلاني)"); a term glossed
+  // in brackets has more ("(التهابات الجهاز التنفسي)").
+  const articles = (bracketed?.[1] ?? '').split(/\s+/u).filter((w) => /^(?:ال|لل)/u.test(w)).length;
+  if (
+    bracketed &&
+    words.length > 3 &&
+    articles <= 1 &&
+    bracketed[1].split(/\s+/u).length >= 2 &&
+    isCreditName(bracketed[1], lang)
+  )
+    return 'caption';
+  if (words.length > CREDIT_WORDS[lang] || readsAsClause(line, lang, line, false)) return undefined;
+  const isCreditWord = (w: string) =>
+    formsOf(foldLineText(w).replace(/[^\p{L}]/gu, '')).some((f) => CREDIT_WORDS_OF[lang].has(f));
+  const credited = words.some(isCreditWord);
+  // An Arabic label and its colon before a clause is a headline's ("تقرير: الإصابات تتراجع"), and a
+  // word of credits opens headlines too ("تحرير مدينة الموصل"): a credit ends on a person's name,
+  // two words without an article, maybe before where it was filed ("كتبت فلانة الفلانية من تعز").
+  if (lang === 'ar') {
+    if (line.includes(':')) return undefined;
+    // Where it was filed from comes after the name: "… من تعز".
+    const filed = words.length >= 4 && /^(?:من|في)$/u.test(words.at(-2) ?? '') ? words.slice(0, -2) : words;
+    // A word of photography after the picture's ("الصورة بعدسة …", "لقطة التقطها …") names whoever took it.
+    const shot = words.findIndex((w, i) => i > 0 && PHOTOGRAPHERS.has(foldLineText(w)));
+    if (shot > 0 && words.length - shot - 1 >= 1 && words.length - shot - 1 <= 4) return 'caption';
+    const name = filed.slice(-2);
+    const before = filed.slice(0, -2);
+    return before.some(isCreditWord) &&
+      looksLikeName(name.join(' '), lang, 2) &&
+      name.every((w) => !/^(?:ال|بال|لل|وال)/u.test(w) && !readsAsClause(w, lang, w))
+      ? 'byline'
+      : undefined;
+  }
+  const names = personRuns(words);
+  return (credited && names >= 1) || names >= 2 ? 'byline' : undefined;
+}
+
+/** Whether `text` may be a credit by its shape (see `likelyCredit`). */
+export const mayBeCredit = (text: string, lang: Lang): boolean => likelyCredit(text, lang) !== undefined;
+
+/**
+ * Whether `text` is a short English line that ends on a name after a preposition or a role ("Told
+ * to Jane Doe", "In Tabuk for Atlas Chronicle", "Frame grab courtesy AFP"): the brief shape of a
+ * credit, and of headlines too ("Protests spread to New York"), so the caller asks for more.
+ */
+export function endsOnName(text: string, lang: Lang): boolean {
+  const line = text.trim();
+  const words = wordsOf(line);
+  if (lang !== 'en' || words.length > SHORT_CREDIT_WORDS || /[.!?]$/u.test(line)) return false;
+  const last =
+    / (\p{Ll}[\p{Ll}'’-]*) ((?:\p{Lu}[\p{L}'’.-]*|\p{Lu}{2,}|the|of|and|de|al|el)(?: (?:\p{Lu}[\p{L}'’.-]*|the|of|and|de|al|el))*(?:\/\S+)?)$/u.exec(
+      line,
+    );
+  return last !== null && /^\p{Lu}/u.test(last[2]) && isCreditName(last[2].replace(/ (?:the|of|and) /gu, ' '), lang);
+}
+
+/** How many persons' names an English line has: runs of two capitalised words or more, past its first word or before lower case. */
+function personRuns(words: readonly string[]): number {
+  if (isTitleCase(words)) return 0;
+  let runs = 0;
+  let length = 0;
+  // The first word is capitalised in any line: it opens a name only when lower case follows the name.
+  const opensName = /^\p{Ll}/u.test(words[2] ?? '');
+  // A name is two to four words; a headline in Title Case is a longer run ("Text Messages Reveal Plot").
+  const close = () => {
+    if (length >= 2 && length <= 4) runs++;
+    length = 0;
+  };
+  words.forEach((word, i) => {
+    const bare = word.replace(/^[("“'‘]+|[)"”'’.,:;]+$/gu, '');
+    if (/^\p{Lu}\p{Ll}/u.test(bare) && (i > 0 || opensName)) {
+      length++;
+      // Punctuation ends a name ("Research: Coffee and Tea").
+      if (bare !== word.replace(/^[("“'‘]+/u, '')) close();
+      return;
+    }
+    close();
+  });
+  close();
+  return runs;
+}
