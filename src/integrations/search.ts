@@ -300,12 +300,12 @@ export function shardRecords<T extends { url: string }>(records: readonly T[], s
 
 /**
  * Builds the search of a built site into `<outDir>/pagefind/` (the Pagefind bundles) and
- * `<outDir>/search-data/` (page texts, glossary shards, manifest), and keeps a copy for the dev
- * server. The pages' records (their text as search keys, see `src/core/search/keys.ts`) are cut
+ * `<outDir>/search-data/` (page texts, glossary shards, manifest), and tells the dev server where
+ * they are kept (`writeDevMap`). The pages' records (their text as search keys, see `src/core/search/keys.ts`) are cut
  * into bundles of a bounded size (`shardRecords`), each indexed by its own Pagefind process, so
  * that Pagefind's memory is bounded by the bundle, not the archive; the browser merges them
- * (`mergeIndex`). A bundle whose records did not change since a build is copied from
- * `<work>/search-cache/`, not indexed again.
+ * (`mergeIndex`). A bundle whose records did not change since a build is linked from
+ * `<work>/search-cache/`, not indexed again; so are the files of `search-data/` from the store.
  */
 async function buildSearch(outDir: string, options: SearchOptions, logger: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
