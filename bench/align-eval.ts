@@ -19,6 +19,7 @@
 import { parseArgs } from 'node:util';
 import { alignParagraphs, type EditionAlignment } from '../src/core/align/index.ts';
 import { confidenceOf } from '../src/core/align/confidence.ts';
+import { splitSentences } from '../src/core/align/split.ts';
 import {
   beadLinks,
   countLinks,
@@ -142,6 +143,11 @@ if (values.single) {
 
 /** Title decisions: per version alone (as ingest makes them for unrelated sources), and for the pair. */
 const titles = { apart: 0, pairApart: 0, both: 0, neither: 0, pairs: 0 };
+/** As `.md` pairs whose opening sentence is a heading in one version, each way round (below). */
+const markdownTitles = {
+  line: { pairs: 0, apart: 0, both: 0, neither: 0 },
+  paragraph: { pairs: 0, apart: 0, both: 0, neither: 0 },
+};
 const bytes = (text: string) => new TextEncoder().encode(text);
 const tookHeadline = (edition: Edition | undefined) => edition?.removed.some((r) => r.reason === 'headline') ?? false;
 
@@ -172,6 +178,33 @@ documents.forEach((doc, d) => {
   if (after.ar !== after.en) titles.pairApart++;
   else if (after.ar) titles.both++;
   else titles.neither++;
+  // As `.md` sources whose opening sentence is a heading in one version (`#`): in the other, the
+  // same sentence as a line of its own (a headline not marked up) or as written, opening the first
+  // paragraph. One decision makes both titles in the first case and neither in the second.
+  for (const heading of ['ar', 'en'] as const) {
+    for (const other of ['line', 'paragraph'] as const) {
+      const markdownOf = (lang: Lang) => {
+        const [first, ...rest] = rebuilt.paragraphs[lang].map((p) => p.text);
+        const [opening, ...more] = splitSentences(first, lang).map((s) => s.text);
+        const head = lang === heading ? `# ${opening}` : opening;
+        const top = lang !== heading && other === 'paragraph' ? [first] : [head, more.join(' ')];
+        return [...top, ...rest].filter((p) => p !== '').join('\n\n') + '\n';
+      };
+      const editions = ingest([
+        { path: 'documents/pair.ar.md', bytes: bytes(markdownOf('ar')) },
+        { path: 'documents/pair.en.md', bytes: bytes(markdownOf('en')) },
+        { path: 'documents/pair.yaml', bytes: bytes('relation: translation\n') },
+      ]).editions;
+      const shown = editions.map((e) => !e.titleDerived);
+      const counts = markdownTitles[other];
+      counts.pairs++;
+      if (shown[0] !== shown[1]) {
+        counts.apart++;
+        if (values.show !== '0') console.log(`  ${doc.id}: .md titles apart (heading in ${heading}, ${other})`);
+      } else if (shown[0]) counts.both++;
+      else counts.neither++;
+    }
+  }
   const titleNote = `titles ${before.ar ? 'T' : '-'}${before.en ? 'T' : '-'} → ${after.ar ? 'T' : '-'}${after.en ? 'T' : '-'}`;
 
   const started = performance.now();
@@ -255,3 +288,8 @@ console.log(
   `title decisions (ar, en; T = first line taken as the title): of ${titles.pairs} pairs, ${titles.apart} decided apart when each version decides alone; ` +
     `as pairs: ${titles.pairApart} apart, ${titles.both} both titles, ${titles.neither} neither`,
 );
+for (const [other, counts] of Object.entries(markdownTitles))
+  console.log(
+    `  as .md pairs, the opening sentence a heading in one version, ${other === 'line' ? 'a line of its own' : 'opening the first paragraph'} in the other ` +
+      `(each way round): of ${counts.pairs}, ${counts.apart} apart, ${counts.both} both titles, ${counts.neither} neither`,
+  );

@@ -10,7 +10,8 @@ import { countOf, reportDiagnostics, shownFolder } from '../core/ingest/index.ts
 import type { Diagnostic } from '../core/types.ts';
 import { loadContent } from '../integrations/content-folder.ts';
 import { reviewLines } from '../integrations/editions/review.ts';
-import { alignArchive, pairsOf } from '../integrations/editions/align.ts';
+import { ALIGNED_FORMATS, alignArchive, pairsOf } from '../integrations/editions/align.ts';
+import { markdownUnits } from '../integrations/editions/markdown-units.ts';
 import { contentDir } from '../integrations/paths.ts';
 
 const dir = contentDir();
@@ -19,12 +20,14 @@ const started = performance.now();
 const content = await loadContent(dir);
 const diagnostics: Diagnostic[] = [...content.diagnostics];
 const review: string[] = [];
-const pairs = pairsOf(content.editions);
-const alignedPairs = alignArchive(pairs, content.glossary.compiled);
+const pairs = pairsOf(content.editions, ALIGNED_FORMATS);
+// A `.md`/`.mdx` version is aligned by its rendered blocks, as in a build.
+const units = await markdownUnits(pairs.flatMap(({ ar, en }) => [ar, en]));
+const alignedPairs = alignArchive(pairs, content.glossary.compiled, units);
 for (const [k, { ar, en }] of pairs.entries()) {
   const aligned = alignedPairs[k];
   diagnostics.push(...aligned.problems.map((p) => ({ severity: 'warning' as const, ...p })));
-  review.push(...reviewLines(ar, en, aligned, shown));
+  review.push(...reviewLines(ar, en, aligned, shown, { ar: units.get(ar), en: units.get(en) }));
 }
 const report = reportDiagnostics(diagnostics, shown);
 for (const { severity, text } of report.lines) (severity === 'error' ? console.error : console.log)(text);

@@ -150,6 +150,8 @@ export type Edition = z.infer<typeof editionMetaSchema> & {
   alignOverrides?: PlacedOverride[];
   /** For `txt` sources: the reading text. For `md`/`mdx` sources: empty; `body` is used as written. */
   paragraphs: Paragraph[];
-  /** For `md`/`mdx` sources: the body as written. */
+  /** For `md`/`mdx` sources: the body as written (a heading or headline taken as the title left as empty lines). */
   body?: string;
+  /** For `md`/`mdx` sources: the file line the body starts at (after the front matter). */
+  bodyLine?: number;
 };

@@ -14,6 +14,7 @@ import { join, resolve as resolvePath } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { rehypeBidi } from '../plugins/rehype-bidi/index.ts';
 import { remarkGlossary } from '../plugins/remark-glossary/index.ts';
+import { remarkMdxAsMarkdown } from '../plugins/remark-mdx-markdown/index.ts';
 import { CONFIG_MODULE, type HamishConfig } from './config.ts';
 import { GLOSSARY_FILE, loadGlossary } from './glossary-file.ts';
 import { contentDir as resolveContentDir, editionsDir, workDir as resolveWorkDir } from './paths.ts';
@@ -179,7 +180,8 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
             // Smartypants would rewrite the quotes of the source text, which an edition must show as written.
             processor: unified({
               smartypants: false,
-              remarkPlugins: [[remarkGlossary, { glossary: compiled, base: config.base, labels }]],
+              // An aligned .mdx version's tree first (`remarkMdxAsMarkdown`), so that the glossary glosses it.
+              remarkPlugins: [remarkMdxAsMarkdown, [remarkGlossary, { glossary: compiled, base: config.base, labels }]],
               rehypePlugins: [rehypeBidi],
             }),
           },

@@ -10,6 +10,9 @@ import { resolve } from 'node:path';
 import type { Element } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { loadContent } from '../../src/integrations/content-folder.ts';
+import { ALIGNED_FORMATS, alignArchive, pairsOf, renderedParagraphs } from '../../src/integrations/editions/align.ts';
+import { markdownUnits } from '../../src/integrations/editions/markdown-units.ts';
 import { buildOnce, ROOT, type BuildResult } from '../helpers/build.ts';
 import { all, one, readPage, type Page } from '../helpers/html.ts';
 
@@ -25,7 +28,7 @@ const pages: Record<string, Record<Lang, Page>> = {};
 beforeAll(async () => {
   build = await buildOnce({ contentDir: CONTENT });
   if (build.code !== 0) throw new Error(`build failed:\n${build.output}`);
-  for (const slug of ['guide', 'notice', 'letter'])
+  for (const slug of ['guide', 'notice', 'letter', 'bulletin', 'appeal'])
     pages[slug] = {
       ar: await readPage(build.outDir, `/ar/${slug}/`),
       en: await readPage(build.outDir, `/en/${slug}/`),
@@ -187,5 +190,60 @@ describe('an .mdx version (Markdown with HTML elements written as JSX)', () => {
       linked(page, 'The reading room kept', 'احتفظت قاعة المطالعة');
       linked(page, 'احتفظت قاعة المطالعة', 'The reading room kept');
     });
+  });
+});
+
+describe('one title decision for a Markdown translation pair', () => {
+  /** The page's title, `#<lang>-title`, and whether it is shown (a title made from the text is hidden). */
+  const title = (page: Page, lang: Lang) => {
+    const h1 = one(page, `#${lang}-title`);
+    return { text: text(h1), shown: !String(h1.properties.className ?? '').includes('visually-hidden') };
+  };
+
+  test.each(LANGS)('a heading and a first line that translates it are both titles (%s page)', (lang) => {
+    // The English opens with a heading, the .mdx Arabic with a line of text: both are shown as titles.
+    const page = pages.bulletin[lang];
+    expect(title(page, lang)).toEqual({
+      text: lang === 'en' ? 'Harbour ferry returns after winter repairs' : 'عودة عبّارة الميناء بعد إصلاحات الشتاء',
+      shown: true,
+    });
+    expect(title(pages.bulletin[other(lang)], other(lang)).shown).toBe(true);
+    // Neither is left in the rows beside nothing: the rows open with the report in both languages.
+    const first = rowsOf(page)[0];
+    expect(text(cell(first, 'en'))).toMatch(/^The ferry across the harbour/);
+    expect(text(cell(first, 'ar'))).toMatch(/^تعود العبّارة/);
+  });
+
+  test.each(LANGS)('a heading that the other version renders in sentences stays in the text (%s page)', (lang) => {
+    // The English heading is two sentences of the Arabic text: neither version shows a title of its own.
+    const page = pages.appeal[lang];
+    expect(title(page, lang).shown).toBe(false);
+    expect(title(pages.appeal[other(lang)], other(lang)).shown).toBe(false);
+    const heading = unit(page, 'The museum asks for old photographs');
+    expect(heading.tagName).toBe('h1');
+    linked(heading, unit(page, 'يطلب المتحف صورًا'));
+  });
+});
+
+describe('npm run check, which reads the content without Astro', () => {
+  test('aligns every pair as the build does: the same rows, sentence for sentence', async () => {
+    const content = await loadContent(CONTENT);
+    const pairs = pairsOf(content.editions, ALIGNED_FORMATS);
+    expect(pairs.map((p) => p.ar.slug).sort()).toEqual(Object.keys(pages).sort());
+    const blocks = await markdownUnits(pairs.flatMap(({ ar, en }) => [ar, en]));
+    const aligned = alignArchive(pairs, content.glossary.compiled, blocks);
+    const words = (s: string) => s.replace(/\s+/g, ' ').trim();
+    for (const [k, pair] of pairs.entries()) {
+      const { alignment } = aligned[k];
+      for (const lang of LANGS) {
+        const paragraphs = blocks.get(pair[lang])?.paragraphs ?? renderedParagraphs(pair[lang]);
+        const checked = alignment.rows.map((row) =>
+          row[lang].map((s) => words(paragraphs[s.paragraph].text.slice(s.start, s.end))),
+        );
+        const page = pages[pair.ar.slug][lang];
+        const built = rowsOf(page).map((row) => units(cell(row, lang)).map(text));
+        expect(checked, `${pair.ar.slug} ${lang}`).toEqual(built);
+      }
+    }
   });
 });

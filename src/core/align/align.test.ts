@@ -31,6 +31,31 @@ describe('alignSentences', () => {
     ).toEqual(identity(12));
   });
 
+  test('number words and weekdays place a sentence left out where lengths cannot', () => {
+    // Four English sentences of much the same length, three Arabic: only "Saturday" / السبت, "three
+    // stages" / ثلاث مراحل and "twenty workers" / عشرين عاملًا say which English one has no counterpart.
+    const en = [
+      'The ferry across the harbour starts running again on Saturday after the winter.',
+      'The work on the boat was planned in three stages over the summer months.',
+      'Its old engines were rebuilt in the yard by a team of twenty workers.',
+      'Tickets will cost the same as they did last year, the company said.',
+    ];
+    const first = 'تعود العبّارة التي تعبر الميناء إلى العمل يوم السبت بعد الشتاء.';
+    const last = 'وقالت الشركة إن سعر التذاكر سيبقى كما كان في العام الماضي.';
+    expect(alignSentences([first, 'وقد أعاد فريق من عشرين عاملًا بناء محركاتها القديمة في الحوض.', last], en)).toEqual([
+      { ar: [0], en: [0] },
+      { ar: [], en: [1] },
+      { ar: [1], en: [2] },
+      { ar: [2], en: [3] },
+    ]);
+    expect(alignSentences([first, 'وخُطط العمل على القارب على ثلاث مراحل خلال أشهر الصيف.', last], en)).toEqual([
+      { ar: [0], en: [0] },
+      { ar: [1], en: [1] },
+      { ar: [], en: [2] },
+      { ar: [2], en: [3] },
+    ]);
+  });
+
   test('a sentence left out is found though it holds a number the other version lacks', () => {
     // An added sentence with a year: its year has no counterpart because the sentence has none.
     // Charged for it, the search left out its neighbour (of a length as likely) instead.

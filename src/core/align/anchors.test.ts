@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { tokenize } from '../arabic/index.ts';
-import { anchorsOf, monthsOf, numbersOf } from './anchors.ts';
+import { anchorsOf, monthsOf, numbersOf, wordAnchorsOf } from './anchors.ts';
 import { measure } from './length.ts';
 
 describe('numbersOf', () => {
@@ -28,6 +28,26 @@ describe('monthsOf', () => {
     ['ar', 'بمارس 2020', [3]],
   ] as const)('%s: %s', (lang, text, months) => {
     expect(monthsOf(tokenize(text), lang)).toEqual(months);
+  });
+});
+
+describe('wordAnchorsOf', () => {
+  test.each([
+    ['en', 'Within three years, on Friday, forty people came; one of them twice', ['n:3', 'd:5', 'n:40']],
+    ['ar', 'خلال ثلاث سنوات، يوم الجمعة، جاء أربعون شخصًا', ['n:3', 'd:5', 'n:40']],
+    // Clitics: و, ب, the article of a number word, ل + ال.
+    ['ar', 'والثلاثة بعشرين وللجمعة', ['n:3', 'n:20', 'd:5']],
+    // أحد is "one" or "someone"; only with the article is it Sunday. A month is no weekday.
+    ['ar', 'قال أحد السكان إن الأحد يوم عطلة', ['d:7']],
+    ['en', 'sun and wed are words; three thousand', ['n:3']],
+  ] as const)('%s: %s', (lang, text, anchors) => {
+    expect(wordAnchorsOf(tokenize(text), lang)).toEqual(anchors);
+  });
+
+  test('a number written out in one version and in digits in the other is one anchor', () => {
+    expect([...anchorsOf('بعد 3 سنوات', 'ar', new Set())]).toEqual([
+      ...anchorsOf('after three years', 'en', new Set()),
+    ]);
   });
 });
 

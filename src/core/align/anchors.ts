@@ -5,7 +5,7 @@
  * anchors are missing from its supposed translation likely is not.
  */
 import { matchKey, tokenize, type Token } from '../arabic/index.ts';
-import { ARABIC_MONTHS, MONTHS } from '../calendar.ts';
+import { ARABIC_MONTHS, MONTHS, WEEKDAYS } from '../calendar.ts';
 import type { Lang } from '../types.ts';
 
 /** Arabic-Indic and Persian digits, and the Arabic decimal and thousands separators, as ASCII. */
@@ -100,6 +100,88 @@ export function monthsOf(tokens: readonly Token[], lang: Lang): number[] {
   return months;
 }
 
+/**
+ * Number words, a closed class both languages write out where the other may too ("three stages",
+ * "ثلاث مراحل", "40 years", "أربعين عامًا"): two to ten and the tens. Left out: one (a pronoun in
+ * English; someone, and Sunday, in Arabic), Arabic forms that are other words too (ست "lady",
+ * سبع "lion"), and hundred, thousand and million, which multiply a number the other version may
+ * write in digits ("3 آلاف", "3,000").
+ */
+const NUMBER_WORDS: Record<Lang, readonly (readonly [number, readonly string[]])[]> = {
+  en: [
+    [2, ['two']],
+    [3, ['three']],
+    [4, ['four']],
+    [5, ['five']],
+    [6, ['six']],
+    [7, ['seven']],
+    [8, ['eight']],
+    [9, ['nine']],
+    [10, ['ten']],
+    [20, ['twenty']],
+    [30, ['thirty']],
+    [40, ['forty']],
+    [50, ['fifty']],
+    [60, ['sixty']],
+    [70, ['seventy']],
+    [80, ['eighty']],
+    [90, ['ninety']],
+  ],
+  ar: [
+    [2, ['اثنان', 'اثنين', 'اثنتان', 'اثنتين']],
+    [3, ['ثلاث', 'ثلاثة']],
+    [4, ['أربع', 'أربعة']],
+    [5, ['خمس', 'خمسة']],
+    [6, ['ستة']],
+    [7, ['سبعة']],
+    [8, ['ثماني', 'ثمانية']],
+    [9, ['تسع', 'تسعة']],
+    [10, ['عشر', 'عشرة']],
+    [20, ['عشرون', 'عشرين']],
+    [30, ['ثلاثون', 'ثلاثين']],
+    [40, ['أربعون', 'أربعين']],
+    [50, ['خمسون', 'خمسين']],
+    [60, ['ستون', 'ستين']],
+    [70, ['سبعون', 'سبعين']],
+    [80, ['ثمانون', 'ثمانين']],
+    [90, ['تسعون', 'تسعين']],
+  ],
+};
+
+/** Number words and weekday names (full names only: "sun" and "wed" are words), by key, per language: `n:3`, `d:5`. */
+const WORD_ANCHORS: Record<Lang, Map<string, string>> = { en: new Map(), ar: new Map() };
+for (const lang of ['en', 'ar'] as const) {
+  for (const [value, words] of NUMBER_WORDS[lang])
+    for (const word of words) WORD_ANCHORS[lang].set(matchKey(word), `n:${value}`);
+  WEEKDAYS[lang].forEach((names, day) => WORD_ANCHORS[lang].set(matchKey(names[0]), `d:${day + 1}`));
+}
+
+/**
+ * The number words and weekdays of a text (`WORD_ANCHORS`). An Arabic word is read without its
+ * clitics: و or ف, then ب, ل or ك, and a number word without its article (a weekday keeps it:
+ * الأحد is Sunday, أحد "one").
+ */
+export function wordAnchorsOf(tokens: readonly Token[], lang: Lang): string[] {
+  const table = WORD_ANCHORS[lang];
+  const found: string[] = [];
+  for (const token of tokens) {
+    if (token.arabic !== (lang === 'ar')) continue;
+    let anchor = table.get(token.key);
+    // Most words start with no clitic and no article: they are looked up once.
+    if (anchor === undefined && lang === 'ar' && 'وفبلكا'.includes(token.key[0])) {
+      const bare = token.key.replace(/^[وف]/u, '');
+      // "للجمعة" is ل + الجمعة.
+      for (const form of [bare, bare.replace(/^[بلك]/u, ''), bare.replace(/^ل(?=ل)/u, 'ا')]) {
+        const number = form.startsWith('ال') ? table.get(form.slice(2)) : undefined;
+        anchor = table.get(form) ?? (number?.startsWith('n:') ? number : undefined);
+        if (anchor !== undefined) break;
+      }
+    }
+    if (anchor !== undefined) found.push(anchor);
+  }
+  return found;
+}
+
 /** Latin-script words of two letters or more inside Arabic text, by key: names kept as written. */
 export function latinWordsOf(tokens: readonly Token[]): string[] {
   return tokens
@@ -122,6 +204,7 @@ export function anchorsOf(
   for (const number of numbersOf(text)) anchors.add(`n:${number}`);
   const tokens = tokenize(text);
   for (const month of monthsOf(tokens, lang)) anchors.add(`m:${month}`);
+  for (const anchor of wordAnchorsOf(tokens, lang)) anchors.add(anchor);
   if (lang === 'ar') {
     for (const word of latinWordsOf(tokens)) anchors.add(`w:${word}`);
   } else if (arabicLatin.size > 0) {

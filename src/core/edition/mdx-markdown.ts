@@ -2,33 +2,36 @@
  * An `.mdx` source as the Markdown it is. Ingest refuses everything in MDX that would run
  * (`import`/`export`, `{…}` expressions, expression and spread attributes, event handlers, active
  * elements and URLs: see `src/core/ingest/markdown.ts`), so what is left is Markdown with HTML
- * elements written as JSX. Written back as Markdown with those elements as HTML, it renders
- * through the Markdown processor like a `.md` source, and a translation pair with an `.mdx`
- * version can be aligned from its rendered blocks without compiling or running anything.
+ * elements written as JSX. Each such element becomes a node of the Markdown tree carrying the hast
+ * element it is (`data.hName`, `data.hProperties`, as the glossary's markers do), with its Markdown
+ * children: the tree renders through the Markdown processor's plugins and mdast-util-to-hast like a
+ * `.md` source's, nothing of it is written out or parsed again as HTML, and a translation pair
+ * with an `.mdx` version can be aligned from its rendered blocks without compiling or running
+ * anything.
  */
-import type { Html, Parents, Root, RootContent } from 'mdast';
-import { gfmToMarkdown } from 'mdast-util-gfm';
+import type { Element, Properties } from 'hast';
+import { h } from 'hastscript';
+import type { Data, Parent, Parents, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
-import { toMarkdown } from 'mdast-util-to-markdown';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
-/** Elements without content or end tag. */
-const VOID = new Set(['area', 'br', 'col', 'hr', 'img', 'source', 'track', 'wbr']);
-/** JSX's names for HTML attributes. */
-const HTML_NAMES: Record<string, string> = { className: 'class', htmlFor: 'for' };
-
-const escapeAttribute = (value: string) =>
-  value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+/** An HTML element an MDX source wrote as JSX, in the Markdown tree: rendered as `data.hName` with `data.hProperties` around its children. */
+export interface MdxHtmlElement extends Parent {
+  type: 'mdxHtmlElement';
+  data: Data & { hName: string; hProperties: Properties };
+  children: RootContent[];
+}
 
 /**
- * `body` (an MDX source's text) as Markdown, its JSX elements as HTML; undefined when it holds
- * anything that is not an HTML element with literal attributes: a component (`<Chart>`), a
- * fragment, an expression. Such a source is left to MDX.
+ * The Markdown tree of `body` (an MDX source's text), its JSX elements as the HTML elements they
+ * name (literal attributes only; JSX's `className` is `class`); undefined when it holds anything
+ * that is not an HTML element with literal attributes: a component (`<Chart>`), a fragment, an
+ * expression. Such a source is left to MDX. Nodes keep their positions in `body`.
  */
-export function mdxAsMarkdown(body: string): string | undefined {
+export function mdxMarkdownTree(body: string): Root | undefined {
   let tree: Root;
   try {
     tree = unified().use(remarkParse).use(remarkGfm).use(remarkMdx).parse(body);
@@ -42,18 +45,24 @@ export function mdxAsMarkdown(body: string): string | undefined {
       plain = false;
       return [];
     }
-    let attributes = '';
+    const attributes: Record<string, string | true> = {};
     for (const attribute of node.attributes) {
       if (attribute.type !== 'mdxJsxAttribute' || (attribute.value !== null && typeof attribute.value !== 'string')) {
         plain = false;
         return [];
       }
-      const html = HTML_NAMES[attribute.name] ?? attribute.name;
-      attributes += attribute.value === null ? ` ${html}` : ` ${html}="${escapeAttribute(attribute.value)}"`;
+      attributes[attribute.name] = attribute.value ?? true;
     }
-    const open: Html = { type: 'html', value: `<${name}${attributes}>` };
-    if (VOID.has(name)) return [open];
-    return [open, ...convert(node.children), { type: 'html', value: `</${name}>` }];
+    // hastscript knows HTML's attributes by their HTML and their JSX names alike (`class`, `className`).
+    const { tagName, properties }: Element = h(name, attributes);
+    const html: MdxHtmlElement = {
+      type: 'mdxHtmlElement',
+      data: { hName: tagName, hProperties: properties },
+      children: convert(node.children),
+      position: node.position,
+    };
+    // Not one of mdast's own node types, which the tree's types list: mdast-util-to-hast renders any node by its data.
+    return [html as unknown as RootContent];
   };
   const convert = (children: RootContent[]): RootContent[] =>
     children.flatMap((node): RootContent[] => {
@@ -71,5 +80,5 @@ export function mdxAsMarkdown(body: string): string | undefined {
       return [node];
     });
   tree.children = convert(tree.children);
-  return plain ? toMarkdown(tree, { extensions: [gfmToMarkdown()] }) : undefined;
+  return plain ? tree : undefined;
 }

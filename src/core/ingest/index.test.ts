@@ -289,8 +289,10 @@ describe('ingest', () => {
       ['b', 'The second round is on Sunday', true, [], []],
       ['c', 'الجولة الثانية', false, [], []],
     ]);
-    // The opening heading is the title, moved out of the body rather than shown twice.
-    expect(editions[0].body).toBe('\nThe *second* round is on Sunday. Polls open at eight.\n');
+    // The opening heading is the title, moved out of the body rather than shown twice; its line is
+    // left empty, so that the body's lines are the source's.
+    expect(editions[0].body).toBe('\n\nThe *second* round is on Sunday. Polls open at eight.\n');
+    expect(editions.map((e) => e.bodyLine)).toEqual([1, 1, 4]);
     expect(editions.map((e) => e.excerpt)).toEqual([
       'The second round is on Sunday. Polls open at eight.',
       'Polls open at eight.',

@@ -24,7 +24,7 @@ import { splitFrontMatter } from './frontmatter.ts';
 import { DEFAULT_RULES, matchFurniture, type CleaningRules } from './furniture.ts';
 import { mergeRecovered, metadataFrom } from './metadata.ts';
 import { checkIntegrity } from './integrity.ts';
-import { readMarkdown, type MarkdownFacts } from './markdown.ts';
+import { readMarkdown, withoutBlock, type MarkdownFacts } from './markdown.ts';
 import { splitParagraphs } from './paragraphs.ts';
 import {
   datelineSource,
@@ -38,7 +38,7 @@ import {
 import { parseSidecar, type Sidecar } from './sidecar.ts';
 import { looksLikeName } from './default-furniture.ts';
 import { endsOnName, mayBeCredit } from './title-shapes.ts';
-import { agreeTitles } from './pair-titles.ts';
+import { agreeTitles, type PairVersion } from './pair-titles.ts';
 
 export {
   countOf,
@@ -266,9 +266,7 @@ function buildEdition(
         ? deriveTitle(facts.firstParagraph, document.lang)
         : undefined;
     const title = meta.title ?? heading?.text ?? derived ?? document.slug;
-    const body = heading
-      ? document.body.slice(0, heading.start) + document.body.slice(heading.end).replace(/^[ \t]*\n/, '')
-      : document.body;
+    const body = heading ? withoutBlock(document.body, heading) : document.body;
     const edition: Edition = defined({
       ...base,
       title,
@@ -282,6 +280,7 @@ function buildEdition(
       relation,
       paragraphs: [],
       body,
+      bodyLine: document.bodyLine,
       removed: heading ? [{ reason: 'headline' as const, text: heading.text, line: heading.line }] : [],
     });
     return { edition, diagnostics };
@@ -373,14 +372,13 @@ function buildEdition(
   return { edition, diagnostics };
 }
 
-/** One title decision for the two versions of translation pair `slug`, the last editions of `editions` (`agreeTitles`). */
-function pairTitles(editions: Edition[], slug: string): void {
-  const ar = editions.findLastIndex((e) => e.slug === slug && e.lang === 'ar');
-  const en = editions.findLastIndex((e) => e.slug === slug && e.lang === 'en');
-  if (ar < 0 || en < 0) return;
-  const agreed = agreeTitles(editions[ar], editions[en]);
-  editions[ar] = defined(agreed.ar);
-  editions[en] = defined(agreed.en);
+/** One title decision for the two versions of a translation pair (`agreeTitles`); the editions as decided. */
+function pairTitles(versions: PairVersion[]): Edition[] {
+  const ar = versions.find((v) => v.edition.lang === 'ar');
+  const en = versions.find((v) => v.edition.lang === 'en');
+  if (!ar || !en) return versions.map((v) => v.edition);
+  const agreed = agreeTitles(ar, en);
+  return [defined(agreed.ar), defined(agreed.en)];
 }
 
 /**
@@ -491,15 +489,29 @@ export function ingest(files: readonly SourceFile[], options: IngestOptions = {}
       });
     }
 
+    const built: PairVersion[] = [];
     for (const document of versions.sort((a, b) => (a.lang < b.lang ? -1 : 1))) {
       const merged = mergeMeta(document, sidecar);
       diagnostics.push(...merged.diagnostics);
-      const built = buildEdition(document, merged.meta, relation, rules, markdown.get(document), sidecar?.file);
-      diagnostics.push(...built.diagnostics);
-      if (built.edition && sidecar?.align && relation === 'translation') built.edition.alignOverrides = sidecar.align;
-      if (built.edition) editions.push(built.edition);
+      const facts = markdown.get(document);
+      const { edition, diagnostics: found } = buildEdition(
+        document,
+        merged.meta,
+        relation,
+        rules,
+        facts,
+        sidecar?.file,
+      );
+      diagnostics.push(...found);
+      if (!edition) continue;
+      if (sidecar?.align && relation === 'translation') edition.alignOverrides = sidecar.align;
+      built.push({
+        edition,
+        given: merged.meta.title !== undefined,
+        markdown: facts && { body: document.body, blocks: facts.blocks },
+      });
     }
-    if (relation === 'translation') pairTitles(editions, slug);
+    editions.push(...(relation === 'translation' ? pairTitles(built) : built.map((v) => v.edition)));
   }
   return { editions, diagnostics: sortDiagnostics(diagnostics) };
 }

@@ -20,6 +20,12 @@ export interface MarkdownFacts {
   heading?: { text: string; start: number; end: number; line: number };
   /** The text of the first paragraph, if any. */
   firstParagraph?: string;
+  /**
+   * The top-level blocks of the body, in order: their kind (`heading`, `paragraph`, `list`…), the
+   * text a reader sees of them, their offsets in the body and their file line. A translation pair's
+   * title decision reads its versions' openings from them (`pair-titles.ts`).
+   */
+  blocks: MarkdownBlock[];
   /** All prose text (no code, markup or attribute values), for language detection. */
   prose: string;
   diagnostics: Diagnostic[];
@@ -36,7 +42,24 @@ const ACTIVE_HTML = new RegExp(
   'i',
 );
 
+export interface MarkdownBlock {
+  type: RootContent['type'];
+  text: string;
+  start: number;
+  end: number;
+  line: number;
+}
+
 type Node = Root | RootContent;
+
+/**
+ * `body` without `block` (a heading or headline moved into the title), its lines left empty: the
+ * body keeps the source's line numbers, by which `npm run check` names a rendered block's line.
+ */
+export function withoutBlock(body: string, block: { start: number; end: number }): string {
+  const lines = body.slice(block.start, block.end).split('\n').length - 1;
+  return body.slice(0, block.start) + '\n'.repeat(lines) + body.slice(block.end);
+}
 
 /** The text content of a node: what a reader sees of it. */
 function textOf(node: Node): string {
@@ -75,7 +98,7 @@ export function readMarkdown(
       ...(e.line ? { line: e.line + bodyLine - 1, column: e.column ?? 1 } : {}),
       message: `MDX syntax: ${e.reason ?? e.message ?? String(error)}`,
     });
-    return { prose: body, diagnostics };
+    return { prose: body, blocks: [], diagnostics };
   }
 
   let heading: MarkdownFacts['heading'];
@@ -94,6 +117,19 @@ export function readMarkdown(
         line: opening.position.start.line + bodyLine - 1,
       };
   }
+  const blocks: MarkdownBlock[] = tree.children.flatMap((node) =>
+    node.position?.start.offset !== undefined && node.position.end.offset !== undefined
+      ? [
+          {
+            type: node.type,
+            text: textOf(node).trim(),
+            start: node.position.start.offset,
+            end: node.position.end.offset,
+            line: node.position.start.line + bodyLine - 1,
+          },
+        ]
+      : [],
+  );
   let firstParagraph: string | undefined;
   const prose: string[] = [];
   const visit = (node: Node) => {
@@ -136,5 +172,5 @@ export function readMarkdown(
     if ('children' in node) for (const child of node.children as Node[]) visit(child);
   };
   visit(tree);
-  return { heading, firstParagraph: firstParagraph || undefined, prose: prose.join(' '), diagnostics };
+  return { heading, firstParagraph: firstParagraph || undefined, blocks, prose: prose.join(' '), diagnostics };
 }

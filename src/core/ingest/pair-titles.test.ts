@@ -66,3 +66,110 @@ describe('one title decision per translation pair', () => {
     expect(ar.paragraphs.map((p) => p.text)).toEqual(BODY_AR);
   });
 });
+
+/** Ingests a pair of sources named `who.<lang>.<ext>` with a sidecar (`relation` and more) and returns its two editions. */
+function files(
+  ar: [string, string],
+  en: [string, string],
+  sidecar = 'relation: translation\n',
+): Record<'ar' | 'en', Edition> {
+  const { editions, diagnostics } = ingest([
+    { path: `documents/who.ar.${ar[0]}`, bytes: bytes(ar[1]) },
+    { path: `documents/who.en.${en[0]}`, bytes: bytes(en[1]) },
+    { path: 'documents/who.yaml', bytes: bytes(sidecar) },
+  ]);
+  expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  return { ar: editions.find((e) => e.lang === 'ar')!, en: editions.find((e) => e.lang === 'en')! };
+}
+const markdown = (lines: string[]) => lines.join('\n\n') + '\n';
+
+describe('one title decision for a pair with a .md or .mdx version', () => {
+  const headlineEn = 'World Health Organization declares COVID-19 a pandemic';
+  const headlineAr = 'منظمة الصحة العالمية تعلن كوفيد-19 جائحة';
+
+  test('a first paragraph translating the other version’s opening heading becomes its title too', () => {
+    const { ar, en } = files(
+      ['md', markdown([headlineAr, ...BODY_AR])],
+      ['md', markdown([`# ${headlineEn}`, ...BODY_EN])],
+    );
+    expect([en.title, en.titleDerived]).toEqual([headlineEn, false]);
+    expect([ar.title, ar.titleDerived]).toEqual([headlineAr, false]);
+    // Out of the text, as the heading is: the body opens with the report.
+    expect(ar.body!.trimStart()).toMatch(/^قالت منظمة/);
+    expect(ar.removed).toEqual([{ reason: 'headline', text: headlineAr, line: 1 }]);
+    expect(ar.excerpt).toMatch(/^قالت منظمة/);
+  });
+
+  test('the same in an .mdx version, and in a pair of a .txt and a .md version', () => {
+    const mdx = files(['mdx', markdown([headlineAr, ...BODY_AR])], ['md', markdown([`## ${headlineEn}`, ...BODY_EN])]);
+    expect(mdx.ar.titleDerived).toBe(false);
+    expect(mdx.ar.title).toBe(headlineAr);
+    // A .txt headline that ends with a full stop reads as a sentence alone; the .md heading decides.
+    const mixed = files(
+      ['txt', [`${headlineAr}.`, ...BODY_AR].join('\n\n')],
+      ['md', markdown([`# ${headlineEn}`, ...BODY_EN])],
+    );
+    expect(mixed.ar.titleDerived).toBe(false);
+    expect(mixed.ar.paragraphs.map((p) => p.text)).toEqual(BODY_AR);
+  });
+
+  test('a heading translated by a sentence of the text goes back into the text', () => {
+    const opening =
+      'يقول المسؤولون إن منظمة الصحة العالمية تصف الآن كوفيد-19 بأنه جائحة. وقد تجاوز عدد الحالات 120,000 حالة في العالم.';
+    const heading = 'Officials say the WHO now calls COVID-19 a pandemic as cases pass 120,000 worldwide';
+    const { ar, en } = files(['md', markdown([opening, ...BODY_AR])], ['md', markdown([`# ${heading}`, ...BODY_EN])]);
+    expect(en.titleDerived).toBe(true);
+    expect(ar.titleDerived).toBe(true);
+    expect(en.removed).toEqual([]);
+    expect(en.body!.trimStart().startsWith(`# ${heading}\n`)).toBe(true);
+  });
+
+  test('a heading whose translation opens the other version’s first paragraph goes back into the text', () => {
+    const { ar, en } = files(
+      ['md', markdown([`${headlineAr}. ${BODY_AR[0]}`, ...BODY_AR.slice(1)])],
+      ['md', markdown([`# ${headlineEn}`, ...BODY_EN])],
+    );
+    expect([en.titleDerived, ar.titleDerived]).toEqual([true, true]);
+    expect(en.body!.trimStart().startsWith(`# ${headlineEn}\n`)).toBe(true);
+    // The same when that paragraph is all of the other version's text.
+    const single = files(
+      ['md', markdown([[headlineAr + '.', ...BODY_AR].join(' ')])],
+      ['md', markdown([`# ${headlineEn}`, ...BODY_EN])],
+    );
+    expect([single.en.titleDerived, single.ar.titleDerived]).toEqual([true, true]);
+  });
+
+  test('a heading the other version lacks stays the title of its own version only', () => {
+    const { ar, en } = files(['md', markdown(BODY_AR)], ['md', markdown([`# ${headlineEn}`, ...BODY_EN])]);
+    expect(en.titleDerived).toBe(false);
+    expect(ar.titleDerived).toBe(true);
+    expect(ar.removed).toEqual([]);
+  });
+
+  test('a title the editor gave is kept; the other version follows it only to a title of its own', () => {
+    // The English title given, in the heading's words: the Arabic's translating first line is its title too.
+    const given = files(
+      ['md', markdown([headlineAr, ...BODY_AR])],
+      ['md', `---\ntitle: ${headlineEn}\n---\n` + markdown([`# ${headlineEn}`, ...BODY_EN])],
+    );
+    expect([given.ar.title, given.ar.titleDerived]).toEqual([headlineAr, false]);
+    // The Arabic title given, in other words (its first line stays in its text): the English decides alone.
+    const other = files(
+      ['md', markdown([headlineAr, ...BODY_AR])],
+      ['md', markdown([`# ${headlineEn}`, ...BODY_EN])],
+      'relation: translation\nar:\n  title: إعلان الجائحة\n',
+    );
+    expect([other.ar.title, other.ar.titleDerived]).toEqual(['إعلان الجائحة', false]);
+    expect(other.ar.body!.trimStart().startsWith(headlineAr)).toBe(true);
+    expect([other.en.title, other.en.titleDerived]).toEqual([headlineEn, false]);
+    // The English title given and the Arabic's first line too long to be a title: the heading stays the title.
+    const long =
+      'يقول المسؤولون إن منظمة الصحة العالمية تصف الآن كوفيد-19 بأنه جائحة. وقد تجاوز عدد الحالات 120,000 حالة في العالم.';
+    const kept = files(
+      ['md', markdown([long, ...BODY_AR])],
+      ['md', `---\ntitle: ${headlineEn}\n---\n` + markdown([`# ${headlineEn}`, ...BODY_EN])],
+    );
+    expect([kept.en.title, kept.en.titleDerived]).toEqual([headlineEn, false]);
+    expect(kept.ar.titleDerived).toBe(true);
+  });
+});

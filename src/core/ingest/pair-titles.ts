@@ -1,82 +1,171 @@
 /**
- * One title decision for a translation pair. Each version's headline is decided on its own
- * (`isHeadline`: a short line without a full stop above prose); but when the two first lines
- * translate each other (`firstLinesTranslate`), they are one headline and must be decided once:
- * both titles, or both the first sentence of the text. Otherwise one page shows its headline as the
- * title and the other as its first sentence, beside nothing in the aligned rows.
+ * One title decision for a translation pair. Each version's headline is decided on its own (a
+ * `.txt` version's `isHeadline`: a short line without a full stop above prose; a `.md`/`.mdx`
+ * version's heading the text opens with); but when the two opening lines translate each other
+ * (`firstLinesTranslate`), they are one headline and must be decided once: both titles, or both a
+ * line of the text. Otherwise one page shows its headline as the title and the other as its first
+ * line, beside nothing in the aligned rows.
+ *
+ * A title the editor gave (front matter or sidecar) is never overruled. When only one version has
+ * one, the other follows the pair only where that keeps both titles: a version whose title was
+ * given and that took its opening line out (the same words) makes the other's translating first
+ * line its title too, if that line is short enough to be one; a version whose given title left its
+ * opening line in the text leaves the other to decide alone.
  */
 import { firstLinesTranslate } from '../align/titles.ts';
 import { splitSentences } from '../align/split.ts';
 import type { Edition, Lang } from '../types.ts';
+import type { MarkdownBlock } from './markdown.ts';
+import { withoutBlock } from './markdown.ts';
 import { deriveTitle, excerptOf, findDateline, HEADLINE_MAX } from './provenance.ts';
 
 /** A first line the other version made its title becomes one too when at most this long (a translation runs longer). */
 const PAIRED_HEADLINE_MAX = Math.round(HEADLINE_MAX * 1.5);
 
+/** One version of a pair as ingest built it, with what the decision needs besides its edition. */
+export interface PairVersion {
+  edition: Edition;
+  /** Whether the editor gave the version's title (front matter or sidecar). */
+  given: boolean;
+  /** A `.md`/`.mdx` version's body as written (a heading taken as the title still in it) and its top-level blocks. */
+  markdown?: { body: string; blocks: readonly MarkdownBlock[] };
+}
+
 /** The headline the version took out of its text as its title, if it did. */
 const headlineOf = (edition: Edition) => edition.removed.find((r) => r.reason === 'headline');
 
+/** The texts of a Markdown version's blocks after its first, as the paragraphs that follow an opening line. */
+const textsAfterFirst = (blocks: readonly MarkdownBlock[]) =>
+  blocks
+    .slice(1)
+    .map((b) => b.text)
+    .filter((t) => t !== '');
+
+/** A version that took its opening line as its title: the line, the text after it, and the version with the line put back. */
+function tookOpening(version: PairVersion): { text: string; following: string[]; demoted: () => Edition } | undefined {
+  const { edition, markdown } = version;
+  const headline = headlineOf(edition);
+  if (!headline) return undefined;
+  const lang = edition.lang;
+  const title = deriveTitle(headline.text, lang);
+  const removed = edition.removed.filter((r) => r !== headline);
+  if (!markdown) {
+    const paragraphs = [{ text: headline.text, line: headline.line }, ...edition.paragraphs];
+    return {
+      text: headline.text,
+      following: edition.paragraphs.map((p) => p.text),
+      demoted: () => ({
+        ...edition,
+        title,
+        titleDerived: true,
+        paragraphs,
+        excerpt: excerptOf(
+          paragraphs.slice(0, 2).map((p) => p.text),
+          lang,
+          title,
+        ),
+        dateline: findDateline(headline.text, lang)?.place,
+        removed,
+      }),
+    };
+  }
+  const following = textsAfterFirst(markdown.blocks);
+  return {
+    text: headline.text,
+    following,
+    demoted: () => ({
+      ...edition,
+      title,
+      titleDerived: true,
+      body: markdown.body,
+      excerpt: excerptOf(
+        [headline.text, ...markdown.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text)].slice(0, 2),
+        lang,
+        title,
+      ),
+      removed,
+    }),
+  };
+}
+
+/** A version that kept its opening line in its text: the line, the text after it, and the version with the line made its title. */
+function keptOpening(version: PairVersion): { text: string; following: string[]; promoted: () => Edition } | undefined {
+  const { edition, markdown } = version;
+  const lang = edition.lang;
+  const promotedTo = (text: string, line: number, rest: Partial<Edition>, next: readonly string[]): Edition => ({
+    ...edition,
+    ...rest,
+    title: text,
+    titleDerived: false,
+    excerpt: excerptOf(next, lang),
+    removed: [...edition.removed, { reason: 'headline' as const, text, line }].sort((a, b) => a.line - b.line),
+  });
+  if (!markdown) {
+    const [first, ...rest] = edition.paragraphs;
+    if (!first) return undefined;
+    return {
+      text: first.text,
+      following: rest.map((p) => p.text),
+      promoted: () =>
+        promotedTo(
+          first.text,
+          first.line,
+          { paragraphs: rest, dateline: rest[0] && findDateline(rest[0].text, lang)?.place },
+          rest.slice(0, 2).map((p) => p.text),
+        ),
+    };
+  }
+  // A heading the text opens with would have been taken as the title (unless the editor gave one).
+  const first = markdown.blocks[0];
+  if (first?.type !== 'paragraph' || first.text === '') return undefined;
+  const body = edition.body ?? markdown.body;
+  return {
+    text: first.text,
+    following: textsAfterFirst(markdown.blocks),
+    promoted: () =>
+      promotedTo(
+        first.text,
+        first.line,
+        { body: withoutBlock(body, first) },
+        markdown.blocks.filter((b) => b !== first && b.type === 'paragraph').map((b) => b.text),
+      ),
+  };
+}
+
 /**
- * Makes the title decisions of `ar` and `en`, the `.txt` versions of a translation pair, agree when
- * their first lines translate each other; returns the versions (changed or not) and what was done.
- * A version whose title the editor gave is left as it is.
+ * Makes the title decisions of the two versions of a translation pair agree when their opening
+ * lines translate each other; returns the versions (changed or not) and what was done.
  */
 export function agreeTitles(
-  ar: Edition,
-  en: Edition,
+  ar: PairVersion,
+  en: PairVersion,
 ): { ar: Edition; en: Edition; change?: 'both-titles' | 'neither-title' } {
-  const versions: Record<Lang, Edition> = { ar, en };
-  const took = (lang: Lang) => headlineOf(versions[lang]) !== undefined;
-  if (ar.format !== 'txt' || en.format !== 'txt' || took('ar') === took('en')) return { ar, en };
+  const versions: Record<Lang, PairVersion> = { ar, en };
+  const unchanged = { ar: ar.edition, en: en.edition };
+  const took = (lang: Lang) => headlineOf(versions[lang].edition) !== undefined;
+  if (took('ar') === took('en')) return unchanged;
   const yes: Lang = took('ar') ? 'ar' : 'en';
   const no: Lang = yes === 'ar' ? 'en' : 'ar';
-  const Y = versions[yes];
-  const N = versions[no];
-  const headline = headlineOf(Y)!;
-  const [candidate, ...rest] = N.paragraphs;
-  // The editor named one of the titles: their choice, not the pair's.
-  if (!N.titleDerived || Y.title !== headline.text || !candidate || rest.length === 0) return { ar, en };
-  const first = { [yes]: headline.text, [no]: candidate.text } as Record<Lang, string>;
-  const following = { [yes]: Y.paragraphs.map((p) => p.text), [no]: rest.map((p) => p.text) } as Record<Lang, string[]>;
-  if (!firstLinesTranslate(first, following)) return { ar, en };
+  // A title the editor gave the version that kept its opening line: theirs, not the pair's.
+  if (versions[no].given) return unchanged;
+  const headline = tookOpening(versions[yes]);
+  const kept = keptOpening(versions[no]);
+  if (!headline || !kept) return unchanged;
+  const first = { [yes]: headline.text, [no]: kept.text } as Record<Lang, string>;
+  const following = { [yes]: headline.following, [no]: kept.following } as Record<Lang, string[]>;
+  const translated = firstLinesTranslate(yes, first, following);
+  if (!translated) return unchanged;
 
+  // A first line that is all of its version's text is not made its title: nothing would be left to read.
   const shortLine =
-    [...candidate.text].length <= PAIRED_HEADLINE_MAX && splitSentences(candidate.text, no).length === 1;
-  if (shortLine) {
+    [...kept.text].length <= PAIRED_HEADLINE_MAX &&
+    splitSentences(kept.text, no).length === 1 &&
+    kept.following.length > 0;
+  if (translated === 'whole' && shortLine) {
     // Both titles: the other version's first line is its headline too.
-    const promoted: Edition = {
-      ...N,
-      title: candidate.text,
-      titleDerived: false,
-      paragraphs: rest,
-      excerpt: excerptOf(
-        rest.slice(0, 2).map((p) => p.text),
-        no,
-      ),
-      dateline: findDateline(rest[0].text, no)?.place,
-      removed: [...N.removed, { reason: 'headline' as const, text: candidate.text, line: candidate.line }].sort(
-        (a, b) => a.line - b.line,
-      ),
-    };
-    versions[no] = promoted;
-    return { ...versions, change: 'both-titles' };
+    return { ...unchanged, [no]: kept.promoted(), change: 'both-titles' };
   }
-  // Neither: the line the one version took as its headline is a sentence of the text, as in the other.
-  const paragraphs = [{ text: headline.text, line: headline.line }, ...Y.paragraphs];
-  const title = deriveTitle(headline.text, yes);
-  const demoted: Edition = {
-    ...Y,
-    title,
-    titleDerived: true,
-    paragraphs,
-    excerpt: excerptOf(
-      paragraphs.slice(0, 2).map((p) => p.text),
-      yes,
-      title,
-    ),
-    dateline: findDateline(headline.text, yes)?.place,
-    removed: Y.removed.filter((r) => r !== headline),
-  };
-  versions[yes] = demoted;
-  return { ...versions, change: 'neither-title' };
+  // Neither: the line the one version took as its headline is a line of the text, as in the other.
+  if (versions[yes].given) return unchanged;
+  return { ...unchanged, [yes]: headline.demoted(), change: 'neither-title' };
 }

@@ -8,7 +8,7 @@
  *
  * A `.md` version's units are its rendered blocks (`blockUnits`): a heading, a list item or a
  * quotation is one unit, a paragraph is split into sentences. An `.mdx` version is aligned as the
- * Markdown it is (`mdxAsMarkdown`) unless it uses a component, which only MDX renders, with its
+ * Markdown it is (`mdxMarkdownTree`) unless it uses a component, which only MDX renders, with its
  * page. Coverage pairs (two reports of one event) are not aligned.
  */
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
@@ -21,7 +21,7 @@ import type { AlignConstraints } from '../../core/align/constraints.ts';
 import { indexTable, tableFor, translationTable, type LexicalCounts } from '../../core/align/lexicon.ts';
 import { resolveOverrides, unsatisfiable, type OverrideProblem } from '../../core/align/overrides.ts';
 import { literalParagraph } from '../../core/edition/index.ts';
-import { mdxAsMarkdown } from '../../core/edition/mdx-markdown.ts';
+import { mdxMarkdownTree } from '../../core/edition/mdx-markdown.ts';
 import { findMatches, type CompiledGlossary } from '../../core/glossary/index.ts';
 import { otherLang, type Edition, type Lang, type Paragraph } from '../../core/types.ts';
 import { wrapSentences } from '../../plugins/rehype-sentences/index.ts';
@@ -61,12 +61,12 @@ export function renderedParagraphs(edition: Edition): Paragraph[] {
   return paragraphs;
 }
 
-/** The formats a page aligns: an `.mdx` version only when it is Markdown (`mdxAsMarkdown`). */
+/** The formats a page aligns: an `.mdx` version only when it is Markdown (`mdxMarkdownTree`). */
 export const ALIGNED_FORMATS: readonly Edition['format'][] = ['txt', 'md', 'mdx'];
 
-/** Whether an `.mdx` edition is Markdown with HTML elements, which can be aligned (see `mdxAsMarkdown`). */
+/** Whether an `.mdx` edition is Markdown with HTML elements, which can be aligned (see `mdxMarkdownTree`). */
 export const mdxIsMarkdown = (edition: Edition) =>
-  edition.format === 'mdx' && mdxAsMarkdown(edition.body ?? '') !== undefined;
+  edition.format === 'mdx' && mdxMarkdownTree(edition.body ?? '') !== undefined;
 
 /**
  * Whether two versions of a document are aligned: one Arabic and one English, translating each
@@ -376,15 +376,22 @@ const NO_COUNTS: LexicalCounts = { beads: 0, words: {}, pairs: {} };
 
 /**
  * Every pair aligned as a build aligns it, with the archive's word table (`translationTable` of
- * every pair's first-pass counts), without a cache: for `npm run check`.
+ * every pair's first-pass counts), without a cache: for `npm run check`. `units` gives a
+ * `.md`/`.mdx` edition's units (`markdownUnits`).
  */
 export function alignArchive(
   pairs: readonly { ar: Edition; en: Edition }[],
   glossary: CompiledGlossary,
+  units: ReadonlyMap<Edition, AlignUnits> = new Map(),
 ): PairAligned[] {
-  const counts = pairs.map(({ ar, en }) => alignPair(ar, en, glossary).alignment.lexicon ?? NO_COUNTS);
+  const unitsOf = ({ ar, en }: { ar: Edition; en: Edition }) => ({ ar: units.get(ar), en: units.get(en) });
+  const counts = pairs.map(
+    (pair) => alignPair(pair.ar, pair.en, glossary, unitsOf(pair)).alignment.lexicon ?? NO_COUNTS,
+  );
   const archive = indexTable(translationTable(...counts));
-  return pairs.map(({ ar, en }, k) => alignPair(ar, en, glossary, {}, new Set(tableFor(archive, counts[k]))));
+  return pairs.map((pair, k) =>
+    alignPair(pair.ar, pair.en, glossary, unitsOf(pair), new Set(tableFor(archive, counts[k]))),
+  );
 }
 
 /**

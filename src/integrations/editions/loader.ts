@@ -19,15 +19,13 @@
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
-import { fromParse5 } from 'hast-util-from-parse5';
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { writeFile, mkdir, rename } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseFragment } from 'parse5';
+import { treeOf } from './markdown-units.ts';
 import { z } from 'zod';
 import { editionFrontmatter, editionToMdx } from '../../core/edition/index.ts';
-import { mdxAsMarkdown } from '../../core/edition/mdx-markdown.ts';
 import { editionFrontmatterOf } from '../../core/edition/frontmatter.ts';
 import type { CompiledGlossary, GlossaryEntry } from '../../core/glossary/index.ts';
 import { countOf, hasErrors, reportDiagnostics } from '../../core/ingest/index.ts';
@@ -307,9 +305,6 @@ export function editionsLoader(config: HamishConfig, onPass?: (content: LoadedCo
 type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
 type RenderedMarkdown = Awaited<ReturnType<LoaderContext['renderMarkdown']>>;
 
-/** A hast tree of rendered HTML. */
-const treeOf = (html: string) => fromParse5(parseFragment(html)) as HastRoot;
-
 /**
  * Renders `.md` editions with Astro's Markdown processor, each once per pass: an aligned pair needs
  * both versions' rendered blocks before either edition is stored.
@@ -323,9 +318,8 @@ function markdownRenderer(
     let html = rendered.get(edition);
     if (!html) {
       const file = join(editionsDir, editionFileName(edition));
-      // An aligned `.mdx` version is rendered as the Markdown it is (`mdxAsMarkdown`): nothing compiled, nothing run.
-      const markdown: Edition =
-        edition.format === 'mdx' ? { ...edition, format: 'md', body: mdxAsMarkdown(edition.body ?? '') } : edition;
+      // An aligned `.mdx` version is rendered as the Markdown it is (`remarkMdxAsMarkdown`): nothing compiled, nothing run.
+      const markdown: Edition = edition.format === 'mdx' ? { ...edition, format: 'md' } : edition;
       html = context.renderMarkdown(editionToMdx(markdown), { fileURL: new URL(`file://${file}`) });
       rendered.set(edition, html);
     }

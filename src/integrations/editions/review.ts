@@ -5,7 +5,7 @@
  */
 import { reviewRows } from '../../core/align/confidence.ts';
 import type { Edition, Lang } from '../../core/types.ts';
-import { renderedParagraphs, rowId, type PairAligned } from './align.ts';
+import { renderedParagraphs, rowId, type AlignUnits, type PairAligned } from './align.ts';
 
 /** Rows below this confidence are listed. */
 export const REVIEW_BELOW = 0.5;
@@ -14,8 +14,17 @@ export const REVIEW_MAX = 5;
 
 const clip = (text: string, max = 100) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-/** The review lines of one pair, `shown` the content folder as messages name it; none when every row is confident. */
-export function reviewLines(ar: Edition, en: Edition, aligned: PairAligned, shown: string): string[] {
+/**
+ * The review lines of one pair, `shown` the content folder as messages name it; none when every row
+ * is confident. `units` gives a `.md`/`.mdx` version's units, with their lines (`markdownUnits`).
+ */
+export function reviewLines(
+  ar: Edition,
+  en: Edition,
+  aligned: PairAligned,
+  shown: string,
+  units: Partial<Record<Lang, AlignUnits>> = {},
+): string[] {
   const { alignment, constraints } = aligned;
   const reviews = reviewRows(alignment, constraints);
   const doubtful = reviews
@@ -23,7 +32,10 @@ export function reviewLines(ar: Edition, en: Edition, aligned: PairAligned, show
     .sort((a, b) => a.confidence - b.confidence || a.row - b.row);
   if (doubtful.length === 0) return [];
   const editions: Record<Lang, Edition> = { ar, en };
-  const paragraphs = { ar: renderedParagraphs(ar), en: renderedParagraphs(en) };
+  const paragraphs = {
+    ar: units.ar?.paragraphs ?? renderedParagraphs(ar),
+    en: units.en?.paragraphs ?? renderedParagraphs(en),
+  };
   const prefix = shown === '.' ? '' : `${shown}/`;
   const place = (lang: Lang, row: number) => {
     const first = alignment.rows[row][lang][0];

@@ -1,0 +1,84 @@
+/**
+ * `npm run check` on a translation pair of a `.md` and an `.mdx` version: the least confident rows
+ * with both files' lines and the sentences, and a pin that no longer matches the text, reported at
+ * its line in the sidecar. The lines are the source files' (front matter and the heading taken as
+ * the title counted).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
+const EN = `---
+date: 2026-05-02
+---
+## The ferry returns
+
+The ferry across the harbour starts running again on Saturday. Its engines were rebuilt over the winter.
+
+The harbour master thanked the crew for their work. A band will play on the quay at noon to welcome the first boat.
+
+- Boats leave every twenty minutes from seven in the morning.
+- Tickets cost the same as last year.
+`;
+// The Arabic says much more about the tickets than the English does.
+const AR = `## عودة العبّارة
+
+تعود العبّارة التي تعبر الميناء إلى العمل يوم السبت. وقد أعيد بناء محركاتها خلال الشتاء.
+
+وشكر <abbr title="مدير الميناء">مدير الميناء</abbr> الطاقم على عملهم.
+
+- تغادر القوارب كل عشرين دقيقة من السابعة صباحًا.
+- سعر التذاكر كما كان في العام الماضي، ولن يتغير حتى نهاية الموسم الصيفي المقبل على الأقل كما قال المسؤولون في مؤتمر صحفي أمس.
+`;
+const SIDECAR = `relation: translation
+align:
+  - pin: { ar: "وشكر مدير", en: "The harbour master" }
+  - pin: { ar: "لا توجد جملة كهذه", en: "Tickets cost" }
+`;
+
+let root: string;
+let output: string;
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'hamish-check-'));
+  await mkdir(join(root, 'documents'));
+  await writeFile(join(root, 'documents/ferry.en.md'), EN);
+  await writeFile(join(root, 'documents/ferry.ar.mdx'), AR);
+  await writeFile(join(root, 'documents/ferry.yaml'), SIDECAR);
+  // The project's Node (24), which runs TypeScript.
+  const check = spawnSync(join(process.cwd(), 'node_modules/.bin/node'), ['src/cli/check.ts'], {
+    env: { ...process.env, CONTENT_DIR: root },
+    encoding: 'utf8',
+  });
+  output = check.stdout + check.stderr;
+  expect(check.status, output).toBe(0);
+});
+
+afterAll(() => rm(root, { recursive: true, force: true }));
+
+describe('npm run check on a .md/.mdx translation pair', () => {
+  test('reports a pin that no longer matches the text at its line in the sidecar', () => {
+    expect(output).toContain(
+      `${root}/documents/ferry.yaml:4:5: warning: pin not applied: no sentence of documents/ferry.ar.mdx starts with “لا توجد جملة كهذه”`,
+    );
+    // The pin that matches is applied, not reported.
+    expect(output).not.toContain('ferry.yaml:3:');
+  });
+
+  test('lists the least confident rows with both files’ lines and the sentences', () => {
+    const lines = output.split('\n');
+    const head = lines.findIndex((l) => l.startsWith(`${root}/documents/ferry: `));
+    expect(lines[head]).toMatch(/: \d+ of \d+ aligned rows to review \(confidence under 50 %\):$/);
+    // The tickets: the English list's line (the front matter and the heading counted), the Arabic item's.
+    const row = lines[head + 1];
+    expect(row).toMatch(
+      new RegExp(
+        `^ {2}row \\d+: ${root}/documents/ferry\\.en\\.md:10 ↔ ${root}/documents/ferry\\.ar\\.mdx:8, low confidence \\(\\d+ %\\): `,
+      ),
+    );
+    expect(lines[head + 2]).toMatch(/^ {4}en: .*Tickets cost the same as last year\.$/);
+    expect(lines[head + 3]).toMatch(/^ {4}ar: سعر التذاكر كما كان في العام الماضي، .*…$/);
+  });
+});
