@@ -188,9 +188,7 @@ function besideEdgeFurniture(
   let last = left.length - 1;
   while (!isProse(left[last])) last--;
   // Only in a text of sentences: in a transcript or a list, short lines are the text's own.
-  // Judged by the lines longer than any this takes (a transcript's lines are long and unstopped).
-  const body = left.filter((i) => !isFurniture(i) && words(i) > CLUSTER_WORDS);
-  if (body.filter((i) => ENDS_SENTENCE.test(texts[i])).length < body.length * SENTENCE_SHARE) return [];
+  if (!ofSentences(left.filter((i) => !isFurniture(i)).map((i) => texts[i]))) return [];
   // A line that starts in lower case goes on a sentence of the text.
   const fits = (i: number) =>
     !isFurniture(i) && isShort(i) && words(i) <= CLUSTER_WORDS && !/^\P{L}*\p{Ll}/u.test(texts[i]);
@@ -232,10 +230,14 @@ function shapedPattern(kind: FurnitureKind, loose: boolean): FurniturePattern {
 }
 const isShaped = (pattern: FurniturePattern) => SHAPED.get(pattern.name) === pattern;
 
-/** Whether a text is one of sentences: most of its lines longer than `CLUSTER_WORDS` end with a stop. */
+/**
+ * Whether a text is one of sentences: it has lines longer than `CLUSTER_WORDS` (which no rule of
+ * short lines takes), and most of them end with a stop. A transcript's lines are long and
+ * unstopped; a list or a programme has no long lines at all.
+ */
 function ofSentences(texts: readonly string[]): boolean {
   const body = texts.filter((t) => t.split(/\s+/u).length > CLUSTER_WORDS);
-  return body.filter((t) => ENDS_SENTENCE.test(t)).length >= body.length * SENTENCE_SHARE;
+  return body.length > 0 && body.filter((t) => ENDS_SENTENCE.test(t)).length >= body.length * SENTENCE_SHARE;
 }
 
 /** Cleans the paragraphs of a `txt` source in `lang` with `rules`. */

@@ -211,6 +211,8 @@ const NAME_GLUE_EN = new Set([
   // A writer's role or the agencies after a name ("Jane Doe, staff writer", "Reuters and agencies").
   ...[...LABELS.en.agencies, ...LABELS.en.credits].flatMap((a) => a.split(' ')),
 ]);
+/** The words after which an institution's name may go on in lower case ("Ministry of health"). */
+const NAME_LINKS_EN = new Set(['of', 'for', 'and', '&']);
 /** An Arabic word with a pronoun joined to its end ("أبوابها", "تقاريرهم"): a clause's noun, never a name's. */
 const PRONOUN_SUFFIXED = /^\p{Script=Arabic}{3,}(?:ها|هما|هم|هن)$/u;
 /** A line that ends as a sentence does, with a full stop, a question or an exclamation mark. */
@@ -234,9 +236,17 @@ export function readsAsClause(value: string, lang: Lang, line: string, names = t
     .split(/\s*[,،;؛|/•·]\s*|\s+[-–—]\s+/u)
     .filter((p) => p !== '');
   const wordsOf = (part: string) => part.split(/\s+/u).map((w) => w.replace(/^[("“'‘«]+|[)"”'’».]+$/gu, ''));
-  // A name in English capitalises its words ("Ministry of Health and Population."); a clause does not.
+  // A name in English capitalises its words, or its first and those after "of", "for", "and"
+  // ("Ministry of Health and Population.", "Ministry of health."); a clause does not. An Arabic
+  // institution's name is a noun without the article and nouns with it ("وزارة الصحة العامة."),
+  // where a sentence opens on a noun with the article or a verb ("الوزارة أكدت ذلك.").
   const titled = (words: string[]) =>
-    lang === 'en' && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_GLUE_EN.has(w));
+    lang === 'en'
+      ? /^[\p{Lu}\p{N}]/u.test(words[0]) &&
+        words.every((w, k) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_GLUE_EN.has(w) || NAME_LINKS_EN.has(words[k - 1] ?? ''))
+      : words.length >= 2 &&
+        !/^(?:ال|وال)/u.test(words[0]) &&
+        words.slice(1).every((w) => /^(?:ال|وال)\p{Script=Arabic}{2,}$/u.test(w));
   // A full stop after three words or more of one part: a sentence ("الوزارة أكدت ذلك."), not names.
   if (stopped && parts.some((part) => wordsOf(part).length >= 3 && !titled(wordsOf(part)))) return true;
   return parts.some((part, i) => {
@@ -249,7 +259,14 @@ export function readsAsClause(value: string, lang: Lang, line: string, names = t
     if (!names || lang !== 'en' || !/\p{Script=Latin}/u.test(part)) return false;
     // A name may be all lower case after a separator ("Source: agencies"), never after a comma.
     if (i > 0 && /^\p{Ll}/u.test(words[0]) && !NAME_GLUE_EN.has(words[0])) return true;
-    return words.some((w, k) => k > 0 && /^\p{Ll}/u.test(w) && !NAME_GLUE_EN.has(w) && /^\p{Lu}/u.test(words[0]));
+    return words.some(
+      (w, k) =>
+        k > 0 &&
+        /^\p{Ll}/u.test(w) &&
+        !NAME_GLUE_EN.has(w) &&
+        !NAME_LINKS_EN.has(words[k - 1]) &&
+        /^\p{Lu}/u.test(words[0]),
+    );
   });
 }
 
@@ -1516,10 +1533,18 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
   // A label of more words is a verb after what says which time it is ("First posted", "Last edited",
   // "آخر تعديل", "تم التحديث"); a subject before the verb makes a sentence ("بدأت الحمى منذ يومين",
   // "Symptoms started two days ago").
+  // A day without a count ("today", "اليوم", "last night") is a word of headlines too ("Gaza today",
+  // "مصر اليوم"): then the label must be a timestamp's own ("Updated yesterday").
+  const timestampWords = new Set(table.labels.timestamp.flatMap((l) => foldedWords(l)));
   DEFAULT_CHECKS[relative] = (line, value) => {
     const label = foldedWords(line.slice(0, line.length - (value ?? '').length));
     if (label.length === 0 || label.length > 3) return false;
     if (lang === 'en' ? CLAUSE_OPENERS.has(label[0]) : label.some((w) => isParticle(w))) return false;
+    if (
+      !/[\d٠-٩]|ago|just|moment|منذ|قبل/u.test(foldLineText(value ?? '')) &&
+      !label.some((w) => timestampWords.has(w))
+    )
+      return false;
     return label.length === 1 || RELATIVE_LEADS[lang].has(label[0]);
   };
 

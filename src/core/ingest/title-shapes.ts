@@ -10,7 +10,7 @@ import type { Lang } from '../types.ts';
 import { foldLineText } from '../arabic/index.ts';
 import { LABELS, type FurnitureKind } from './furniture-labels.ts';
 import { creditsBefore, looksLikeName, readsAsClause } from './default-furniture.ts';
-import { readDate, RELATIVE_TIME_SOURCE } from './furniture-dates.ts';
+import { hasCalendarWords, readDate, RELATIVE_TIME_SOURCE } from './furniture-dates.ts';
 
 /** The most words besides a date or a time in a timestamp ("Checked and refreshed", "حتى الساعة … من يوم"). */
 const TIME_LABEL_WORDS = 4;
@@ -82,10 +82,18 @@ export function creditShape(text: string, lang: Lang, relativeTimes = true): Sha
   const words = line.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
   // A sentence of the text is no credit, whatever it ends on.
   if (/[.!?؟…]["”’»)\]]*$/u.test(line) && words.length > 8) return undefined;
-  // A clock time: headlines give dates, rarely the minute.
+  // A clock time with a date, or with a timestamp's own words: headlines give dates, rarely the
+  // minute, but a time alone may be the news ("Curfew from 20:00 tonight", "Markets close at 18:00").
   const reading = readDate(line, lang);
-  if (reading.time !== undefined && reading.rest.length <= TIME_LABEL_WORDS) return { kind: 'timestamp', value: line };
   const folded = foldLineText(line);
+  if (
+    reading.time !== undefined &&
+    reading.rest.length <= TIME_LABEL_WORDS &&
+    (reading.date !== undefined ||
+      hasCalendarWords(folded, lang) ||
+      reading.rest.every((w) => TIMESTAMP_WORDS[lang].has(w)))
+  )
+    return { kind: 'timestamp', value: line };
   // A count of time before now ("2 hours ago", "قبل ساعتين"); "today" is a word of any sentence.
   const relative = RELATIVE.exec(folded);
   if (
@@ -100,8 +108,8 @@ export function creditShape(text: string, lang: Lang, relativeTimes = true): Sha
     const date = readDate(comma[1], lang);
     if (date.found && date.rest.length === 0 && /[\d٠-٩]/u.test(comma[1])) return { kind: 'dateline' };
   }
-  const slash = /(?:^|\s)([^\s/]+(?:\s+[^\s/]+){0,2}\s*\/\s*[^\s/]+(?:\s+[^\s/]+){0,2}?)(?:\s+\p{L}+)?$/u.exec(line);
-  if (slash && isCreditName(slash[1], lang)) return { kind: 'caption', value: slash[1] };
+  const slash = slashCredit(line, lang);
+  if (slash !== undefined) return { kind: 'caption', value: slash };
   // A caption that says so first: "(Pictured) A ward in the city hospital".
   const opening = /^[([]([^()[\]]{2,30})[)\]]/u.exec(line);
   if (opening && PICTURE_WORDS[lang].has(foldLineText(opening[1].replace(/:$/u, '')))) return { kind: 'caption' };
@@ -138,6 +146,32 @@ export function creditShape(text: string, lang: Lang, relativeTimes = true): Sha
   return undefined;
 }
 
+/** The words of each language's timestamp labels, folded ("updated", "published", "نشر"). */
+const TIMESTAMP_WORDS = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [
+    lang,
+    new Set(LABELS[lang].labels.timestamp.flatMap((l) => foldLineText(l).split(/[^\p{L}]+/u)).filter(Boolean)),
+  ]),
+) as Record<Lang, Set<string>>;
+
+/**
+ * The credit a line ends on as a name and an agency across a slash ("Inset photo Jane Doe/AFP",
+ * "AFP/Jane Doe picture"): one side a single word (the agency, or the photographer's surname), the
+ * other a name of two words at most, and after them nothing but a picture word. A headline that
+ * joins two things with a slash goes on past them ("Israel/Gaza Talks Resume", "AC/DC Cancels Tour").
+ */
+function slashCredit(line: string, lang: Lang): string | undefined {
+  const words = line.split(/\s+/u);
+  const last = words.at(-1);
+  const body = last !== undefined && PICTURE_WORDS[lang].has(foldLineText(last)) ? words.slice(0, -1).join(' ') : line;
+  const match = /(?:^|\s)([^\s/]+(?:\s+[^\s/]+)?)\s*\/\s*([^\s/]+(?:\s+[^\s/]+)?)$/u.exec(body);
+  if (!match) return undefined;
+  const [left, right] = [match[1], match[2]].map((side) => side.split(/\s+/u).length);
+  if (left > 1 && right > 1) return undefined;
+  const credit = `${match[1]}/${match[2]}`;
+  return isCreditName(credit, lang) ? credit : undefined;
+}
+
 /** Whether `text` is shaped as a line of the page's (see `creditShape`). */
 export const isCreditShaped = (text: string, lang: Lang): boolean => creditShape(text, lang) !== undefined;
 
@@ -156,10 +190,26 @@ const TITLE_CASE_SMALL = new Set('a an the of in on at to for and or as by with 
 const isTitleCase = (words: readonly string[]) =>
   words.length >= 3 && words.every((w) => TITLE_CASE_SMALL.has(w.toLowerCase()) || /^[^\p{L}]*\p{Lu}/u.test(w));
 
-/** An English person's name: two to four capitalised words, none a word in capitals alone. */
+/** Verbs a headline ends on after whom it quotes ("Exams Postponed, Education Minister Says"). */
+const SPEECH_VERBS = new Set(
+  'says said warns tells claims announces confirms denies insists admits reveals urges reports asks adds explains'.split(
+    ' ',
+  ),
+);
+
+/**
+ * An English person's name: two to four capitalised words, none a word in capitals alone, not
+ * ending on a verb of saying.
+ */
 const isPersonName = (text: string) => {
   const words = text.trim().split(/\s+/u);
-  return words.length >= 2 && words.length <= 4 && looksLikeName(text, 'en', 4) && !/^\p{Lu}+$/u.test(words[0]);
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    looksLikeName(text, 'en', 4) &&
+    !/^\p{Lu}+$/u.test(words[0]) &&
+    !SPEECH_VERBS.has((words.at(-1) ?? '').toLowerCase())
+  );
 };
 
 const wordsOf = (text: string) => text.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
