@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { ENTRY_KINDS, type EntryKind } from '../core/glossary/index.ts';
 import ar from './ar.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
-import { formatDate, formatLineRanges, formatNumber, PLURAL_FORMS, t, type UIKey } from './index.ts';
+import { formatDate, formatLineRanges, formatTime, formatNumber, PLURAL_FORMS, t, type UIKey } from './index.ts';
 
 describe('UI strings', () => {
   test('every English key has an Arabic translation', () => {
@@ -99,5 +99,14 @@ describe('formatting for readers', () => {
     expect(formatDate('ar', '2017-05-06')).toMatch(/^٦ .+ ٢٠١٧$/);
     expect(formatDate('en', '2017-05')).toBe('May 2017');
     expect(formatDate('en', 'spring 2017')).toBe('spring 2017');
+    // Each language and precision keeps its own formatter: asking in another order changes nothing.
+    expect(formatDate('ar', '2017')).toBe('٢٠١٧');
+    expect(formatDate('en', '2017-05-05')).toBe('5 May 2017');
+  });
+
+  test('times of day are written out in the language, on the 24-hour clock', () => {
+    expect(formatTime('en', '2017-05-05', '09:07')).toBe('09:07');
+    expect(formatTime('ar', '2017-05-05', '21:30')).toBe('٢١:٣٠');
+    expect(formatTime('en', '2017-05-05', '21:30')).toBe('21:30');
   });
 });

@@ -4,7 +4,7 @@ import en from './en.json' with { type: 'json' };
 import { formatNumber } from './digits.ts';
 
 export { formatNumber } from './digits.ts';
-export { formatDate } from './dates.ts';
+export { formatDate, formatTime } from './dates.ts';
 
 /** A key of the UI strings; English is the reference set every language is checked against. */
 export type UIKey = keyof typeof en;

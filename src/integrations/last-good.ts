@@ -25,7 +25,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, join, resolve, sep } from 'node:path';
 
 /** What the last good build was built from (`inputs`) and what it published where. */
 interface LastGood {
@@ -41,12 +41,15 @@ const VOLATILE_ENV = new Set(['_', 'OLDPWD']);
 
 /** The files under `dir`, recursively (following links to files), as paths relative to it, sorted. */
 function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
+  const root = resolve(dir);
+  if (!existsSync(root)) return [];
   const files: string[] = [];
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    const path = join(entry.parentPath, entry.name);
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    // Cut, not `path.relative`: that took half of this function's time on the 50,000 files of a
+    // 10,000-page site.
+    const path = `${entry.parentPath}${sep}${entry.name}`;
     if (entry.isFile() || (entry.isSymbolicLink() && statSync(path, { throwIfNoEntry: false })?.isFile()))
-      files.push(relative(dir, path));
+      files.push(path.slice(root.length + 1));
   }
   return files.sort();
 }

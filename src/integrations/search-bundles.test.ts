@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bundleCount, shardRecords } from './search.ts';
+import { bundleCount, devSearchFile, shardRecords } from './search.ts';
 
 /** 500 documents, each with an Arabic and an English page. */
 const records = Array.from({ length: 1000 }, (_, i) => ({
@@ -62,5 +62,31 @@ describe('search bundles', () => {
     expect(bundleCount(9998, 5000)).toBe(2);
     expect(bundleCount(10002, 5000)).toBe(2);
     expect(bundleCount(100_000, 5000)).toBe(16);
+  });
+});
+
+describe("the dev server's search files", () => {
+  const map = {
+    bundles: ['/cache/k0/bundle', '/cache/k1/bundle'],
+    files: { 'manifest.json': 'm.json', 'text/und_1.json.gz': 't.gz' },
+  };
+  test('are the last build’s: bundles in search’s cache, search-data in the store', () => {
+    expect(devSearchFile(map, '/store', 'pagefind/pagefind.js')).toBe('/cache/k0/bundle/pagefind.js');
+    expect(devSearchFile(map, '/store', 'pagefind/shard-1/pagefind-entry.json')).toBe(
+      '/cache/k1/bundle/pagefind-entry.json',
+    );
+    expect(devSearchFile(map, '/store', 'search-data/manifest.json')).toBe('/store/m.json');
+    expect(devSearchFile(map, '/store', 'search-data/text/und_1.json.gz')).toBe('/store/t.gz');
+  });
+  test('are nothing else: no other file, bundle or folder outside them', () => {
+    for (const path of [
+      'search-data/text/und_2.json.gz',
+      'pagefind/shard-2/pagefind.js',
+      'pagefind/',
+      'pagefind/../../etc/passwd',
+      'pagefind/shard-1/../../k0/x',
+      'en/index.html',
+    ])
+      expect(devSearchFile(map, '/store', path), path).toBeUndefined();
   });
 });

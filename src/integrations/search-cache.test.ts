@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -9,7 +9,7 @@ import { indexText, keyedWords } from '../core/search/keys.ts';
 import { englishNamesOf, linkNameWords, nameTermsOf, nameWords } from '../core/search/names.ts';
 import { indexedRecord } from '../core/search/record.ts';
 import { countVocabulary, vocabularyFilesOf, vocabularyWords } from '../core/search/vocabulary.ts';
-import { keptGzip, pageAnalyses } from './search-cache.ts';
+import { pageAnalyses, searchFileStore } from './search-cache.ts';
 
 let dir: string;
 beforeEach(async () => (dir = await mkdtemp(join(tmpdir(), 'hamish-search-cache-'))));
@@ -103,16 +103,36 @@ describe("search's kept page analyses", () => {
   });
 });
 
-describe("search's kept gzip", () => {
-  test('gives the bytes gzip gives at level 9, from the cache the second time', async () => {
-    const text = JSON.stringify({ url: '/en/hearing/', blocks: PAGES[0].blocks });
-    const first = await keptGzip(dir, () => undefined);
-    const bytes = first.gzip(text);
-    expect(Buffer.from(bytes)).toEqual(gzipSync(text, { level: 9 }));
+describe("search's file store", () => {
+  const text = JSON.stringify({ url: '/en/hearing/', blocks: PAGES[0].blocks });
+  const other = JSON.stringify({ url: '/ar/hearing/', blocks: PAGES[1].blocks });
+
+  test('holds the bytes gzip gives at level 9, made once and kept by the next build', async () => {
+    const first = await searchFileStore(dir);
+    const name = first.file(text, true);
+    expect(await readFile(join(first.dir, name))).toEqual(gzipSync(text, { level: 9 }));
+    expect(first.file(JSON.stringify({ v: 1 }), false)).not.toBe(name);
+    expect(await readFile(join(first.dir, first.file('{"v":1}', false)), 'utf8')).toBe('{"v":1}');
     await first.done();
-    const second = await keptGzip(dir, () => undefined);
-    expect(Buffer.from(second.gzip(text))).toEqual(Buffer.from(bytes));
-    expect(second.made()).toBe(0);
-    expect(gunzipSync(second.gzip(text)).toString()).toBe(text);
+    const before = await stat(join(first.dir, name));
+    const second = await searchFileStore(dir);
+    expect(second.file(text, true)).toBe(name);
+    expect(second.made).toBe(0);
+    // Kept, not written again: the site links it.
+    expect((await stat(join(second.dir, name))).mtimeMs).toBe(before.mtimeMs);
+  });
+
+  test('removes what a build did not use, remakes what is missing, and the leftovers of a killed build', async () => {
+    const first = await searchFileStore(dir);
+    const [a, b] = [first.file(text, true), first.file(other, true)];
+    await first.done();
+    await rm(join(first.dir, a));
+    await writeFile(join(first.dir, `${b}.tmp`), 'half');
+    const second = await searchFileStore(dir);
+    expect(second.file(text, true)).toBe(a);
+    expect(second.made).toBe(1);
+    await second.done();
+    expect(await readdir(second.dir)).toEqual([a]);
+    expect(gunzipSync(await readFile(join(second.dir, a))).toString()).toBe(text);
   });
 });

@@ -1,18 +1,19 @@
 /**
  * What the search build keeps between builds so that a rebuild does work in proportion to what
  * changed, not to the archive: each page's analysis (`analysePage`: its text as index keys, the
- * words that link names, its vocabulary) by the page's text, and each gzipped file of
- * `search-data/` by its JSON. Both are pure functions of their key and of the code (and, for
- * analyses, Node's Unicode tables; for gzip, its zlib), which are part of the cache's version, so a
- * kept value is exactly what the build would make again (the stale-build test compares every file
- * with a clean build's).
+ * words that link names, its vocabulary) by the page's text, and each file of `search-data/` by
+ * what it holds. Both are pure functions of their key and of the code (and, for analyses, Node's
+ * Unicode tables; for gzip, its zlib), which are part of the key, so a kept value is exactly what
+ * the build would make again (the stale-build test compares every file with a clean build's).
  *
- * Each cache is one JSON file in the work folder, read whole and written whole (renamed into place,
- * so that a killed build leaves the old one) when a value was added or one is no longer used. A
- * file that does not parse is rebuilt, with a warning.
+ * The analyses are one JSON file in the work folder, read whole and written whole (renamed into
+ * place, so that a killed build leaves the old one) when a value was added or one is no longer
+ * used; a file that does not parse is rebuilt, with a warning. The files of `search-data/` are
+ * kept as files (`searchFileStore`), linked into the site.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { renameSync, writeFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -135,30 +136,74 @@ export async function pageAnalyses(
   return { analyses, made: kept.made };
 }
 
-/** Gzip at the level search's files are written at (see `dataFiles` in `search.ts`). */
-export type Gzip = (json: string) => Uint8Array;
-
 /**
- * A gzip of JSON at level 9 that keeps its output by the JSON's hash, in `<workDir>/search-gzip.json`:
- * a rebuild compresses only the files whose JSON changed (`done` writes what was used).
+ * Search's own files (`search-data/`: page texts, glossary and vocabulary shards, manifest), each
+ * kept as a file of its own in `<workDir>/search-files/`, named by a hash of what it holds (and of
+ * zlib's version, for the gzipped ones). A build links the kept files into the site, so a rebuild
+ * compresses and writes only the files whose JSON changed; the dev server serves them from here
+ * too (`DevSearchMap`). A file is written whole under a temporary name and renamed, and never
+ * written to again, so the names can be trusted: one missing is made again; files this build did
+ * not use are removed by `done`.
  */
-export async function keptGzip(
-  workDir: string,
-  warn: (message: string) => void,
-): Promise<{ gzip: Gzip; made: () => number; done: () => Promise<void> }> {
-  const kept = await openKept(
-    join(workDir, 'search-gzip.json'),
-    JSON.stringify([process.versions.zlib, 9]),
-    (value): value is string => typeof value === 'string',
-    warn,
-  );
+export interface SearchFileStore {
+  /** The kept file holding `text`, gzipped at level 9 when `gzip` (made now if it is not kept): its name in the store. */
+  file(text: string, gzip: boolean): string;
+  /** The store's folder. */
+  readonly dir: string;
+  /** How many files were made, not kept. */
+  readonly made: number;
+  /** Removes the kept files this build did not use. */
+  done(): Promise<void>;
+}
+
+/** The store's folder (see `SearchFileStore`). */
+export const searchFilesDir = (workDir: string) => join(workDir, 'search-files');
+
+export async function searchFileStore(workDir: string): Promise<SearchFileStore> {
+  const dir = searchFilesDir(workDir);
+  await mkdir(dir, { recursive: true });
+  const kept = new Set(await readdir(dir));
+  const used = new Set<string>();
+  const zlib = `${process.versions.zlib}\0${GZIP_LEVEL}\0`;
+  let made = 0;
   return {
-    gzip: (json) =>
-      Buffer.from(
-        kept.get(sha1(json), () => gzipSync(json, { level: 9 }).toString('base64')),
-        'base64',
-      ),
-    made: () => kept.made,
-    done: () => kept.save(),
+    dir,
+    file(text, gzip) {
+      const name = gzip ? `${sha1(zlib + text)}.gz` : `${sha1(text)}.json`;
+      if (used.has(name)) return name;
+      used.add(name);
+      if (!kept.has(name)) {
+        const path = join(dir, name);
+        writeFileSync(`${path}.tmp`, gzip ? gzipSync(text, { level: GZIP_LEVEL }) : text);
+        renameSync(`${path}.tmp`, path);
+        made++;
+      }
+      return name;
+    },
+    get made() {
+      return made;
+    },
+    async done() {
+      // Left out: a build killed while writing one leaves its `.tmp`, removed here too.
+      await Promise.all(
+        [...kept].filter((name) => !used.has(name)).map((name) => rm(join(dir, name), { force: true })),
+      );
+    },
   };
 }
+
+/** The level search's files are gzipped at, as Pagefind's are: what a query costs does not depend on the host. */
+const GZIP_LEVEL = 9;
+
+/**
+ * Where the dev server finds the last build's search files (it has no index of its own): the
+ * Pagefind bundles in search's cache, by bundle number, and each `search-data/` file's name in the
+ * store, by its path there.
+ */
+export interface DevSearchMap {
+  bundles: string[];
+  files: Record<string, string>;
+}
+
+/** The dev server's map of the last build's search files (see `DevSearchMap`). */
+export const devSearchMapFile = (workDir: string) => join(workDir, 'search-dev.json');

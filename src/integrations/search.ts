@@ -2,11 +2,11 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromParse5 } from 'hast-util-from-parse5';
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { copyFile, link as linkFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'parse5';
@@ -36,7 +36,14 @@ import { facetsById, readSearchFacets, type SearchFacetsInput } from './archive.
 import { searchInputFile, type SearchInput, type SearchInputFile } from './editions/loader.ts';
 import { pagesSearchFile } from './site-pages.ts';
 import { progress } from './progress.ts';
-import { keptGzip, pageAnalyses, type Gzip } from './search-cache.ts';
+import {
+  devSearchMapFile,
+  pageAnalyses,
+  searchFileStore,
+  searchFilesDir,
+  type DevSearchMap,
+  type SearchFileStore,
+} from './search-cache.ts';
 
 /** The pages of the content folder's `pages/`, as search reads them: from their built HTML. */
 async function pagesToIndex(workDir: string): Promise<SearchInput[]> {
@@ -48,15 +55,10 @@ export interface SearchOptions {
   /** The content folder being built; its glossary links the two languages in search. */
   contentDir: string;
   /**
-   * Hamish's work folder for that content. The last build's search files are kept in its
-   * `search/` folder, for the dev server, which has no index of its own.
+   * Hamish's work folder for that content: its caches, and the record of the last good build,
+   * whose search files the dev server serves (it has no index of its own).
    */
   workDir: string;
-}
-
-/** Where the dev server finds the last build's search files. */
-export function devSearchDir(workDir: string): string {
-  return join(workDir, 'search');
 }
 
 /**
@@ -190,7 +192,7 @@ async function pageIds(bundleDir: string): Promise<Map<string, string>> {
   return ids;
 }
 
-/** Hamish's own search files (see `DATA_DIR`): paths within it and their bytes. */
+/** Hamish's own search files (see `DATA_DIR`): paths within it and their names in the store. */
 function dataFiles(
   pages: SearchPage[],
   ids: Map<string, string>,
@@ -198,11 +200,10 @@ function dataFiles(
   bundles: string[],
   archive: SearchFacetsInput,
   vocabulary: Map<string, unknown>,
-  gzip: Gzip,
-): Map<string, Uint8Array> {
-  const files = new Map<string, Uint8Array>();
-  // Gzipped here, like Pagefind's own files, so what a query costs does not depend on the host.
-  const gz = (value: unknown) => gzip(JSON.stringify(value));
+  store: SearchFileStore,
+): Map<string, string> {
+  const files = new Map<string, string>();
+  const gz = (value: unknown) => store.file(JSON.stringify(value), true);
   for (const page of pages) {
     const id = ids.get(page.url);
     if (id === undefined)
@@ -219,7 +220,7 @@ function dataFiles(
     pagefindBundles: bundles,
     pages: { ar: pages.filter((p) => p.lang === 'ar').length, en: pages.filter((p) => p.lang === 'en').length },
   };
-  files.set(MANIFEST_FILE, new TextEncoder().encode(JSON.stringify(manifest)));
+  files.set(MANIFEST_FILE, store.file(JSON.stringify(manifest), false));
   return files;
 }
 
@@ -234,10 +235,14 @@ async function makeFolders(root: string, paths: Iterable<string>): Promise<void>
     await mkdir(folder, { recursive: true });
 }
 
-async function writeAll(root: string, files: Map<string, Uint8Array>): Promise<void> {
+/** Puts each file of the store (`files`: paths under `root`, names in the store) in place, linked. */
+async function placeAll(root: string, store: SearchFileStore, files: Map<string, string>): Promise<void> {
   await makeFolders(root, files.keys());
-  await inBatches([...files], ([path, bytes]) => writeFile(join(root, path), bytes));
+  await inBatches([...files], ([path, name]) => placeFile(join(store.dir, name), join(root, path)));
 }
+
+/** A hard link where the file system allows one, a copy otherwise: for a file nothing will write to. */
+const placeFile = (source: string, target: string) => linkFile(source, target).catch(() => copyFile(source, target));
 
 /**
  * Copies the files under `from` to `to`, many at a time: `fs.cp` copies one file after another,
@@ -245,15 +250,14 @@ async function writeAll(root: string, files: Map<string, Uint8Array>): Promise<v
  * instead of copies where the file system allows, for a copy nothing will write to.
  */
 async function copyTree(from: string, to: string, link = false): Promise<void> {
-  const entries = await readdir(from, { recursive: true, withFileTypes: true });
+  const root = resolve(from);
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  // Cut, not `path.relative`, which is slow on the 12,000 files of a 5,000-page bundle.
   const files = entries
     .filter((entry) => entry.isFile())
-    .map((entry) => relative(from, join(entry.parentPath, entry.name)));
+    .map((entry) => `${entry.parentPath}${sep}${entry.name}`.slice(root.length + 1));
   await makeFolders(to, files);
-  const copy = (source: string, target: string) => copyFile(source, target);
-  const place = link
-    ? (source: string, target: string) => linkFile(source, target).catch(() => copy(source, target))
-    : copy;
+  const place = link ? placeFile : (source: string, target: string) => copyFile(source, target);
   await inBatches(files, (file) => place(join(from, file), join(to, file)));
 }
 
@@ -296,12 +300,12 @@ export function shardRecords<T extends { url: string }>(records: readonly T[], s
 
 /**
  * Builds the search of a built site into `<outDir>/pagefind/` (the Pagefind bundles) and
- * `<outDir>/search-data/` (page texts, glossary shards, manifest), and keeps a copy for the dev
- * server. The pages' records (their text as search keys, see `src/core/search/keys.ts`) are cut
+ * `<outDir>/search-data/` (page texts, glossary shards, manifest), and tells the dev server where
+ * they are kept (`writeDevMap`). The pages' records (their text as search keys, see `src/core/search/keys.ts`) are cut
  * into bundles of a bounded size (`shardRecords`), each indexed by its own Pagefind process, so
  * that Pagefind's memory is bounded by the bundle, not the archive; the browser merges them
- * (`mergeIndex`). A bundle whose records did not change since a build is copied from
- * `<work>/search-cache/`, not indexed again.
+ * (`mergeIndex`). A bundle whose records did not change since a build is linked from
+ * `<work>/search-cache/`, not indexed again; so are the files of `search-data/` from the store.
  */
 async function buildSearch(outDir: string, options: SearchOptions, logger: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
@@ -311,7 +315,6 @@ async function buildSearch(outDir: string, options: SearchOptions, logger: Astro
   const glossary = { entries: input.glossary };
   // Sharded once: the shards and the entries' index terms come from the same pass.
   const { shards, terms } = shardGlossary(glossary.entries);
-  const devDir = devSearchDir(options.workDir);
   // A query loads one index chunk per key. Pagefind's default chunks (20,000 word positions, about
   // 25 KB each) made a three-word first query cost 168 KB at 1,000 pages; 6,000 positions, 119 KB;
   // 2,500, 108 KB. Smaller still costs more than it saves: every chunk adds to the metadata that
@@ -357,7 +360,7 @@ async function buildSearch(outDir: string, options: SearchOptions, logger: Astro
   const keys: string[] = [];
   const ids = new Map<string, string>();
   let reused = 0;
-  const took = { index: 0, copy: 0, texts: 0, dev: 0 };
+  const took = { index: 0, copy: 0, texts: 0 };
   for (const [i, bundle] of bundles.entries()) {
     const key = createHash('sha256').update(settings).update(JSON.stringify(bundle)).digest('hex').slice(0, 32);
     keys.push(key);
@@ -378,8 +381,8 @@ async function buildSearch(outDir: string, options: SearchOptions, logger: Astro
   for (const name of await readdir(cacheRoot).catch(() => [] as string[]))
     if (!keys.includes(name)) await rm(join(cacheRoot, name), { recursive: true, force: true });
 
-  let step = performance.now();
-  const kept = await keptGzip(options.workDir, warn);
+  const step = performance.now();
+  const store = await searchFileStore(options.workDir);
   const files = dataFiles(
     pages,
     ids,
@@ -390,22 +393,22 @@ async function buildSearch(outDir: string, options: SearchOptions, logger: Astro
       countVocabulary(analyses.map((analysis) => analysis.vocabulary)),
       englishNamesOf(analyses.map((analysis) => analysis.names.english)),
     ),
-    kept.gzip,
+    store,
   );
-  await writeAll(join(outDir, DATA_DIR), files);
-  await kept.done();
+  await placeAll(join(outDir, DATA_DIR), store, files);
+  await writeDevMap(options.workDir, {
+    bundles: keys.map((key) => join(cacheRoot, key, BUNDLE_FILES)),
+    files: Object.fromEntries(files),
+  });
+  await store.done();
   took.texts = performance.now() - step;
-  step = performance.now();
-  // The dev server's copy of the last build's search: links to the built files, which nothing
-  // writes to once built (a copy took as long as the rest of search when no bundle changed).
-  await rm(devDir, { recursive: true, force: true });
-  await Promise.all([PAGEFIND_DIR, DATA_DIR].map((sub) => copyTree(join(outDir, sub), join(devDir, sub), true)));
-  took.dev = performance.now() - step;
+  // What an older Hamish kept: a copy of the search files for the dev server, the gzip cache.
+  await rm(join(options.workDir, 'search'), { recursive: true, force: true });
+  await rm(join(options.workDir, 'search-gzip.json'), { force: true });
   const parts = Object.entries({
     indexing: took.index,
     'copying bundles': took.copy,
     'page texts': took.texts,
-    "dev server's copy": took.dev,
   }).map(([what, ms]) => `${what} ${(ms / 1000).toFixed(2)}s`);
   logger.info(
     `Indexed ${pages.length} pages in ${bundles.length} bundle${bundles.length === 1 ? '' : 's'} ` +
@@ -460,6 +463,52 @@ async function indexBundle(
   }
 }
 
+/**
+ * Tells the dev server where this build's search files are (`DevSearchMap`): in search's caches,
+ * which the next build keeps or replaces. A copy of them (22,000 links at 10,000 pages, made
+ * again by every build) cost a second or two of each build for a server most builds never see.
+ */
+async function writeDevMap(workDir: string, map: DevSearchMap): Promise<void> {
+  const file = devSearchMapFile(workDir);
+  await writeFile(`${file}.tmp`, JSON.stringify(map));
+  await rename(`${file}.tmp`, file);
+}
+
+/** The last build's `DevSearchMap`, read again when a build has written another; undefined before any. */
+function devSearchMap(workDir: string): () => DevSearchMap | undefined {
+  let read: { mtimeMs: number; map: DevSearchMap } | undefined;
+  return () => {
+    const file = devSearchMapFile(workDir);
+    try {
+      const { mtimeMs } = statSync(file);
+      if (read?.mtimeMs !== mtimeMs) read = { mtimeMs, map: JSON.parse(readFileSync(file, 'utf8')) as DevSearchMap };
+      return read.map;
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+/**
+ * The file of the last build's search that `path` (under the site's base) names, or undefined:
+ * `pagefind/shard-<n>/…` is bundle n's, the rest of `pagefind/` bundle 0's, `search-data/…` the
+ * store's.
+ */
+export function devSearchFile(map: DevSearchMap, store: string, path: string): string | undefined {
+  const [top, ...rest] = path.split('/');
+  if (top === DATA_DIR) {
+    const name = map.files[rest.join('/')];
+    return name === undefined ? undefined : join(store, name);
+  }
+  if (top !== PAGEFIND_DIR) return undefined;
+  const shard = /^shard-(\d+)$/.exec(rest[0] ?? '');
+  const bundle = map.bundles[shard ? Number(shard[1]) : 0];
+  const inside = shard ? rest.slice(1) : rest;
+  if (bundle === undefined || inside.length === 0) return undefined;
+  const file = resolve(bundle, inside.join('/'));
+  return file.startsWith(resolve(bundle) + sep) ? file : undefined;
+}
+
 /** In a cached bundle's folder: Pagefind's files, and its pages' ids by address (see `pageIds`). */
 const BUNDLE_FILES = 'bundle';
 const IDS_FILE = 'ids.json';
@@ -477,8 +526,10 @@ const TYPES: Record<string, string> = {
  * A dev-server middleware serving the last build's search files, so search works in `astro dev`
  * against the index of the last `npm run build` of the same content folder.
  */
-function devMiddleware(root: string, base: string) {
-  const prefixes = [PAGEFIND_DIR, DATA_DIR].map((dir) => `${base.replace(/\/?$/, '/')}${dir}/`);
+function devMiddleware(workDir: string, base: string) {
+  const prefix = base.replace(/\/?$/, '/');
+  const map = devSearchMap(workDir);
+  const store = searchFilesDir(workDir);
   return (req: IncomingMessage, res: ServerResponse, next: () => void) => {
     let path: string;
     try {
@@ -486,10 +537,10 @@ function devMiddleware(root: string, base: string) {
     } catch {
       return next(); // not a path of ours
     }
-    const prefix = prefixes.find((p) => path.startsWith(p));
-    if (!prefix || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
-    const file = resolve(root, path.slice(base.replace(/\/?$/, '/').length));
-    if (!file.startsWith(root + sep)) return next();
+    if (!path.startsWith(prefix) || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
+    const built = map();
+    const file = built && devSearchFile(built, store, path.slice(prefix.length));
+    if (!file) return next();
     stat(file).then(
       (info) => {
         if (!info.isFile()) return next();
@@ -521,17 +572,14 @@ export function hamishSearch(options: SearchOptions): AstroIntegration {
         base = config.base;
       },
       'astro:server:setup': ({ server, logger }) => {
-        const root = devSearchDir(options.workDir);
-        if (existsSync(join(root, DATA_DIR, MANIFEST_FILE))) {
-          logger.info(
-            `Search uses the index of the last build (${relative(process.cwd(), root)}); rebuild to search new content.`,
-          );
+        if (existsSync(devSearchMapFile(options.workDir))) {
+          logger.info('Search uses the index of the last build; rebuild to search new content.');
         } else {
           logger.warn(
             'No search index yet: run `npm run build` once (with the same CONTENT_DIR), and search works here too.',
           );
         }
-        server.middlewares.use(devMiddleware(resolve(root), base));
+        server.middlewares.use(devMiddleware(options.workDir, base));
       },
       'astro:build:done': async ({ dir, logger }) => {
         try {

@@ -3,7 +3,8 @@
  * cache the next build trusts; two builds of one project do not run at once. Each test starts
  * from the last good site and checks it is still there, file for file.
  */
-import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { lockFile } from '../../src/integrations/publish.ts';
@@ -119,9 +120,13 @@ describe('caches and locks', () => {
       await writeFile(join(work, 'cache', 'incremental-build.json'), '{"version": 1, "rou');
       await writeFile(join(work, 'cache', 'data-store.json'), '[{"editions": [');
       await writeFile(join(work, 'ingest-cache.json'), '{"version": "x", "gro');
-      // Search's kept page analyses and gzipped files (see search-cache.ts).
+      // Search's kept page analyses, and its kept files: half of them deleted by hand, and a file
+      // half-written by a killed build (see search-cache.ts).
       await writeFile(join(work, 'search-pages.json'), '{"version": "x", "val');
-      await writeFile(join(work, 'search-gzip.json'), 'not json');
+      const store = join(work, 'search-files');
+      const kept = await readdir(store);
+      for (const name of kept.filter((_, i) => i % 2 === 0)) await rm(join(store, name));
+      await writeFile(join(store, `${kept[1]}.tmp`), 'half');
       // An edit, so that the build has something to do and reads its caches.
       await writeFile(join(scratch.folder, 'documents', 'after-corruption.en.txt'), 'After corruption\n\nA report.\n');
       return startBuild(scratch.folder, outDir).done;
@@ -131,8 +136,12 @@ describe('caches and locks', () => {
     expect(result.output).toMatch(/content cache .* could not be read; every edition is rendered again/);
     expect(result.output).toMatch(/ingest cache .* could not be read/);
     expect(result.output).toMatch(/search cache .*search-pages\.json could not be read; it is made again/);
-    expect(result.output).toMatch(/search cache .*search-gzip\.json could not be read; it is made again/);
     expect(Object.keys(await fileHashes(outDir))).toContain('en/filler-299/index.html');
+    // Every search file is whole again: the deleted ones made again, the half-written one ignored.
+    const texts = join(outDir, 'search-data', 'text');
+    for (const name of await readdir(texts))
+      expect(JSON.parse(gunzipSync(await readFile(join(texts, name))).toString())).toHaveProperty('blocks');
+    expect(await readdir(join(work, 'search-files'))).not.toContainEqual(expect.stringMatching(/\.tmp$/));
   }, 300_000);
 
   test('a build beside a running `astro dev` stops with a message naming it', async () => {

@@ -23,6 +23,7 @@ import {
 } from './furniture.ts';
 import type { FurnitureKind } from './furniture-labels.ts';
 import { creditShape, likelyCredit } from './title-shapes.ts';
+import { isFlaggedHeadline } from './default-furniture.ts';
 
 /** Furniture taken out of a text as one unit: a line and the lines that continue it. */
 export interface FurnitureHit {
@@ -187,9 +188,7 @@ function besideEdgeFurniture(
   let last = left.length - 1;
   while (!isProse(left[last])) last--;
   // Only in a text of sentences: in a transcript or a list, short lines are the text's own.
-  // Judged by the lines longer than any this takes (a transcript's lines are long and unstopped).
-  const body = left.filter((i) => !isFurniture(i) && words(i) > CLUSTER_WORDS);
-  if (body.filter((i) => ENDS_SENTENCE.test(texts[i])).length < body.length * SENTENCE_SHARE) return [];
+  if (!ofSentences(left.filter((i) => !isFurniture(i)).map((i) => texts[i]))) return [];
   // A line that starts in lower case goes on a sentence of the text.
   const fits = (i: number) =>
     !isFurniture(i) && isShort(i) && words(i) <= CLUSTER_WORDS && !/^\P{L}*\p{Ll}/u.test(texts[i]);
@@ -231,10 +230,14 @@ function shapedPattern(kind: FurnitureKind, loose: boolean): FurniturePattern {
 }
 const isShaped = (pattern: FurniturePattern) => SHAPED.get(pattern.name) === pattern;
 
-/** Whether a text is one of sentences: most of its lines longer than `CLUSTER_WORDS` end with a stop. */
+/**
+ * Whether a text is one of sentences: it has lines longer than `CLUSTER_WORDS` (which no rule of
+ * short lines takes), and most of them end with a stop. A transcript's lines are long and
+ * unstopped; a list or a programme has no long lines at all.
+ */
 function ofSentences(texts: readonly string[]): boolean {
   const body = texts.filter((t) => t.split(/\s+/u).length > CLUSTER_WORDS);
-  return body.filter((t) => ENDS_SENTENCE.test(t)).length >= body.length * SENTENCE_SHARE;
+  return body.length > 0 && body.filter((t) => ENDS_SENTENCE.test(t)).length >= body.length * SENTENCE_SHARE;
 }
 
 /** Cleans the paragraphs of a `txt` source in `lang` with `rules`. */
@@ -253,7 +256,13 @@ export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: Clean
     paragraphs.forEach((p, i) => {
       // A line that ends as a sentence does is the text's; so is a relative time in one ("بدأت
       // الحمى منذ يومين"), which the update lines' own pattern tells apart.
-      if (candidate[i] || [...p.text].length > HEADLINE_MAX || ENDS_SENTENCE.test(p.text)) return;
+      if (
+        candidate[i] ||
+        [...p.text].length > HEADLINE_MAX ||
+        ENDS_SENTENCE.test(p.text) ||
+        isFlaggedHeadline(p.text, lang)
+      )
+        return;
       const firm = creditShape(p.text, lang, false);
       const loose = firm ? undefined : likelyCredit(p.text, lang);
       const kind = firm?.kind ?? loose;
@@ -347,7 +356,9 @@ export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: Clean
   const left = Array.from({ length: n }, (_, i) => i).filter((i) => reason[i] === undefined);
   const atEdge = new Set<number>();
   const texts = paragraphs.map((p) => p.text);
-  const short = (i: number) => looksLikeHeadline(texts[i]);
+  // A headline may ask or exclaim ("Can the ceasefire hold?"): the run passes over it as over any.
+  const short = (i: number) =>
+    looksLikeHeadline(texts[i]) || (/[?!؟]["”’»)\]]*$/u.test(texts[i]) && looksLikeHeadline(texts[i].slice(0, -1)));
   for (const i of edgeRun(left, texts, isFurniture, short).run) atEdge.add(i);
   const tail = edgeRun([...left].reverse(), texts, isFurniture, short);
   for (const i of tail.run) atEdge.add(i);

@@ -211,6 +211,8 @@ const NAME_GLUE_EN = new Set([
   // A writer's role or the agencies after a name ("Jane Doe, staff writer", "Reuters and agencies").
   ...[...LABELS.en.agencies, ...LABELS.en.credits].flatMap((a) => a.split(' ')),
 ]);
+/** The words after which an institution's name may go on in lower case ("Ministry of health"). */
+const NAME_LINKS_EN = new Set(['of', 'for', 'and', '&']);
 /** An Arabic word with a pronoun joined to its end ("أبوابها", "تقاريرهم"): a clause's noun, never a name's. */
 const PRONOUN_SUFFIXED = /^\p{Script=Arabic}{3,}(?:ها|هما|هم|هن)$/u;
 /** A line that ends as a sentence does, with a full stop, a question or an exclamation mark. */
@@ -234,9 +236,17 @@ export function readsAsClause(value: string, lang: Lang, line: string, names = t
     .split(/\s*[,،;؛|/•·]\s*|\s+[-–—]\s+/u)
     .filter((p) => p !== '');
   const wordsOf = (part: string) => part.split(/\s+/u).map((w) => w.replace(/^[("“'‘«]+|[)"”'’».]+$/gu, ''));
-  // A name in English capitalises its words ("Ministry of Health and Population."); a clause does not.
+  // A name in English capitalises its words, or its first and those after "of", "for", "and"
+  // ("Ministry of Health and Population.", "Ministry of health."); a clause does not. An Arabic
+  // institution's name is a noun without the article and nouns with it ("وزارة الصحة العامة."),
+  // where a sentence opens on a noun with the article or a verb ("الوزارة أكدت ذلك.").
   const titled = (words: string[]) =>
-    lang === 'en' && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_GLUE_EN.has(w));
+    lang === 'en'
+      ? /^[\p{Lu}\p{N}]/u.test(words[0]) &&
+        words.every((w, k) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_GLUE_EN.has(w) || NAME_LINKS_EN.has(words[k - 1] ?? ''))
+      : words.length >= 2 &&
+        !/^(?:ال|وال)/u.test(words[0]) &&
+        words.slice(1).every((w) => /^(?:ال|وال)\p{Script=Arabic}{2,}$/u.test(w));
   // A full stop after three words or more of one part: a sentence ("الوزارة أكدت ذلك."), not names.
   if (stopped && parts.some((part) => wordsOf(part).length >= 3 && !titled(wordsOf(part)))) return true;
   return parts.some((part, i) => {
@@ -249,7 +259,14 @@ export function readsAsClause(value: string, lang: Lang, line: string, names = t
     if (!names || lang !== 'en' || !/\p{Script=Latin}/u.test(part)) return false;
     // A name may be all lower case after a separator ("Source: agencies"), never after a comma.
     if (i > 0 && /^\p{Ll}/u.test(words[0]) && !NAME_GLUE_EN.has(words[0])) return true;
-    return words.some((w, k) => k > 0 && /^\p{Ll}/u.test(w) && !NAME_GLUE_EN.has(w) && /^\p{Lu}/u.test(words[0]));
+    return words.some(
+      (w, k) =>
+        k > 0 &&
+        /^\p{Ll}/u.test(w) &&
+        !NAME_GLUE_EN.has(w) &&
+        !NAME_LINKS_EN.has(words[k - 1]) &&
+        /^\p{Lu}/u.test(words[0]),
+    );
   });
 }
 
@@ -848,9 +865,11 @@ const EN_PLACE = String.raw`(?<place>\p{Lu}[\p{L}\p{M}'’.-]*(?:[ /]\p{Lu}[\p{L
 const MONTH_EN = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 const DATE_EN = String.raw`(?<date>,?\s+(?:(?:${MONTH_EN}\s+\d{1,2}|\d{1,2}\s+${MONTH_EN})(?:,?\s+\d{4})?|\d{4}))`;
 // In brackets, or between slashes as press releases print it ("ADEN, April 19, 2020 /Gulf Times/ --").
-const AGENCY = String.raw`(?:\s*(?:\((?<agency>[^()\d]*\p{L}[^()]{0,40})\)|/(?=[^/\d]*\p{L}[^/]{0,40}/)(?<wire>[^/]+)/))`;
+// A count in brackets is a series' part, no agency ("(٢ من ٣)").
+const AGENCY = String.raw`(?:\s*(?:\((?<agency>[^()\d٠-٩]*\p{L}[^()]{0,40})\)|/(?=[^/\d]*\p{L}[^/]{0,40}/)(?<wire>[^/]+)/))`;
 const REGION_EN = String.raw`(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})`;
-const DASH = String.raw`(?<dash>—|–|--|-|ـ+|:|\|)`;
+// A tatweel is a dash only where no letter follows it: inside a word it is a kashida ("غـــزة").
+const DASH = String.raw`(?<dash>—|–|--|-|ـ+(?![\p{L}\p{M}])|:|\|)`;
 const AR_WORD = String.raw`(?:(?![،؛؟])\p{Script=Arabic})+`;
 /** A month as the Arabic table spells it ("تشرين الثاني" is two words), or any one word. */
 const AR_MONTH = `(?:${MONTHS.ar
@@ -940,7 +959,10 @@ function readDatelineLine(
       // A weekday or a month anywhere in the "place" makes it a timestamp ("آخر تعديل الجمعة ٢٠ مارس").
       g.place.split(' ').some((w) => AR_DATE_WORDS.has(foldLineText(w))) ||
       AR_NOT_PLACES.has(foldLineText(g.place.split(' ')[0])) ||
-      g.place.split(' ').some((w) => isParticle(w))
+      g.place.split(' ').some((w) => isParticle(w)) ||
+      // A date after "في" with no dash or agency (nor an outlet between slashes, which the date may
+      // take for a month's other name) is a sentence's ("الانتخابات في 27 مارس 2022").
+      (g.dash === undefined && agency === undefined && /^\s*[,،]?\s*في\s[^/]*$/u.test(g.date ?? ''))
     )
       return undefined;
   } else {
@@ -964,6 +986,11 @@ function readDatelineLine(
   // The reporter after the dash: "بغداد - من فلان", "GAZA - By Jane Doe".
   const reporter = /^(?:من|by)\s+(.+)$/iu.exec(tail);
   if (reporter) return looksLikeName(reporter[1], lang, 4) ? found(bracketed) : undefined;
+  // An outlet has no particle, unless it is an initialism of short words ("سي إن إن"); a headline's
+  // words after its place do ("القدس — عام على الحرب").
+  const tailWords = tail.split(/\s+/u);
+  if (lang === 'ar' && tailWords.some((w) => isParticle(w)) && tailWords.some((w) => [...w].length > 2))
+    return undefined;
   return looksLikeName(tail, lang, 4) ||
     (lang === 'en' && looksLikeOutlet(tail, lang)) ||
     (lang === 'ar' && isRole(tail.replace(/\s+[\d٠-٩]{1,3}$/u, ''), lang) && looksLikeOutlet(tail, lang))
@@ -1115,6 +1142,116 @@ export function isCreditLine(line: string, lang: Lang): boolean {
   return names.every((p) => looksLikeName(p, lang, 4)) && (lang === 'ar' || agent || isPersonCredit(original));
 }
 
+/** Each language's headline flags, folded ("breaking", "عاجل"). */
+const KICKERS = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [
+    lang,
+    new Set(LABELS[lang].kickers.map((k) => foldLineText(k).toLowerCase())),
+  ]),
+) as Record<Lang, Set<string>>;
+
+/**
+ * Whether `line` is a headline after its flag ("BREAKING: Macron resigns", "Photos: Floods sweep
+ * through Pakistan", "عاجل: استقالة رئيس الوزراء", "فيديو: لحظة سقوط التمثال"): a flag of the
+ * language's `kickers`, a colon or a bar, and what a clause says, not a name. A quotation or a
+ * question is one; in English a word in lower case other than a name's particle; in Arabic a
+ * particle, or two words or more that open with the article, or three or more with it. A flag
+ * before a name ("Photos: Jane Doe/AFP", "فيديو: سامي حداد") is a credit, left to its kind.
+ */
+export function isFlaggedHeadline(line: string, lang: Lang): boolean {
+  // One colon: a flag's; a bar or a doubled colon joins a breadcrumb's sections ("OPINION :: HEALTH").
+  const flagged = /^\s*([^:|]{2,20}?)\s*:\s*([^\s:|].*)$/u.exec(line);
+  const flag = flagged ? foldLineText(flagged[1]).toLowerCase() : '';
+  if (!flagged || !KICKERS[lang].has(flag)) return false;
+  const value = flagged[2].trim();
+  if (value.split(/\s+/u).length < 2) return false;
+  // A flag no table has as a label or a credit's role ("BREAKING", "عاجل") flags any headline.
+  if (!labelOrRole(flag, lang) || /^["“«'‘]/u.test(value) || /[?؟!]$/u.test(value)) return true;
+  const words = value.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  if (lang === 'en')
+    return words.some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w) && !/^(?:of|the|and)$/u.test(w));
+  return saysArabicClause(value);
+}
+
+/** Whether a folded word is a label of a kind or a credit's role in `lang`'s table ("photos", "فيديو", "تقرير"). */
+const labelOrRole = (word: string, lang: Lang) =>
+  [word, word.replace(/^ال(?=\p{L}{2})/u, ''), `ال${word}`].some(
+    (w) => KNOWN_LABELS[lang].has(w) || LABELS[lang].credits.some((c) => foldLineText(c) === w),
+  );
+
+/**
+ * Whether an Arabic value after a label says what a clause says, not a name: a quotation, a
+ * particle, or a subject with the article and what is said of it without ("الوضع مستقر",
+ * "المدارس تستحق أكثر"); a noun and its adjective both take it ("الحجر الصحي", "العربي الجديد").
+ */
+function saysArabicClause(value: string): boolean {
+  if (/^["“«'‘]/u.test(value.trim())) return true;
+  const words = value.trim().split(/\s+/u);
+  const article = (w: string) => /^(?:ال|بال|وال|لل|كال|فال)\p{L}{2}/u.test(foldLineText(w));
+  // The two words must be words: a breadcrumb's separator between them is no predicate ("الشيخوخة ▹ جيبوتي").
+  return (
+    words.some((w) => isParticle(w)) ||
+    (words.length >= 2 && article(words[0]) && /^\p{L}/u.test(words[1]) && !article(words[1]))
+  );
+}
+
+/** English words of publishing, crediting and pictures, from the tables ("published", "story", "photo"). */
+const PUBLISHING_EN = new Set(
+  [
+    ...LABELS.en.provenance.acts,
+    ...LABELS.en.provenance.glue,
+    ...LABELS.en.credits,
+    ...LABELS.en.labels.caption,
+    ...LABELS.en.labels.source,
+    ...LABELS.en.labels.copyright,
+    ...LABELS.en.photographers,
+  ]
+    .flatMap((w) => w.replace(/:$/u, '').split(/\s+/u))
+    .filter((w) => w !== 'by')
+    .map((w) => foldLineText(w)),
+);
+
+/** English participles that do not end in "-ed" ("taken", "shot"): a credit's act, with no subject before it. */
+const IRREGULAR_PARTICIPLES = new Set(
+  'taken written shot drawn made brought given told seen done sent found put held run led'.split(' '),
+);
+
+/** Articles and determiners before a credit's one noun ("A dispatch by …", "This column by …"). */
+const DETERMINERS = new Set('a an the this our'.split(' '));
+
+/** Whether an English line's "by"/"via"/"from" and its outlet follow the words of a credit (see `creditsBefore`). */
+function publishedBy(line: string, value: string): boolean {
+  const before = line
+    .trim()
+    .slice(0, line.trim().length - value.length)
+    .trim()
+    .split(/\s+/u);
+  return creditsBefore(before.slice(0, -1), foldLineText(before.at(-1) ?? ''));
+}
+
+/**
+ * Whether the English words before a credit's "by" (or "via", "from": `preposition`) are a
+ * credit's, not a headline's subject and verb. A credit opens with its act ("Photographed for this
+ * story by", "Kindly shared by", "Sourced from", "Filed from Kyiv by"), or names the piece or the
+ * picture with the tables' words ("Story via", "Picture supplied by"), or, before "by" or "via",
+ * one noun ("A dispatch by", "Column by"). A headline opens with its subject, then its verb ("Town
+ * hit by Storm Ciara", "Ship seized by Iranian Navy"), or is one noun before "from" and a place
+ * ("Letter from Kyiv"). The two meet where a credit's first word is a noun no table has and a verb
+ * follows ("Snapshot taken by …"): the line is left to the text, as a headline.
+ */
+export function creditsBefore(given: readonly string[], preposition = 'by'): boolean {
+  // A credit may follow a place and a dash, or a first credit and a comma ("AGADIR — filed by …",
+  // "Investigation by our team, led by …"): only the words since then are its.
+  const last = given.findLastIndex((w) => /^[-–—|]$/u.test(w) || /[,،;]$/u.test(w));
+  const words = given.slice(last + 1);
+  const folded = words.map((w) => foldLineText(w).replace(/[^\p{L}]/gu, '')).filter((w) => w !== '');
+  if (folded.length === 0) return false;
+  const first = folded[0];
+  if (/(?:ed|ly|ing)$/u.test(first) || IRREGULAR_PARTICIPLES.has(first) || PUBLISHING_EN.has(first)) return true;
+  const nouns = folded.filter((w) => !DETERMINERS.has(w));
+  return preposition !== 'from' && nouns.length === 1;
+}
+
 /**
  * Shapes whose label no table has: a short label, a separator, and a value of the kind's form.
  * They come after every labelled pattern and only count at the page's edges.
@@ -1132,7 +1269,11 @@ const GENERIC: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
   const agent = `source-any-label-${lang}`;
   // "Story via CNN", "Distributed by The National": a word or two, then by/via/from and an outlet.
   DEFAULT_CHECKS[agent] = (line, value) =>
-    value !== undefined && isRole(value, lang) && looksLikeOutlet(value, lang) && !readsAsClause(value, lang, line);
+    value !== undefined &&
+    isRole(value, lang) &&
+    looksLikeOutlet(value, lang) &&
+    !readsAsClause(value, lang, line) &&
+    (lang !== 'en' || publishedBy(line, value));
   const list = `tags-any-label-${lang}`;
   // "In this story: a, b, c", "الموضوعات: أ، ب": a short label and a list of short items.
   DEFAULT_CHECKS[list] = (line, value) => {
@@ -1162,6 +1303,9 @@ const GENERIC: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
     // A headline in Title Case after a label ("Research: Coffee and Tea", "Words Matter: A
     // Guide") is single words or opens with an article; a credit names a person, first and last.
     if (lang === 'en' && !AGENT_LABEL.en.test(foldLineText(label)) && !isPersonCredit(value)) return false;
+    // An Arabic headline says something after its colon: a quotation, a particle, or a subject
+    // with the article ("وزير الصحة: الوضع مستقر"); a person's name opens with a given name.
+    if (lang === 'ar' && saysArabicClause(value)) return false;
     return looksLikeName(value, lang, 4) || (value.includes('/') && isCredit(value, lang));
   };
   const role = `credit-role-${lang}`;
@@ -1389,10 +1533,18 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
   // A label of more words is a verb after what says which time it is ("First posted", "Last edited",
   // "آخر تعديل", "تم التحديث"); a subject before the verb makes a sentence ("بدأت الحمى منذ يومين",
   // "Symptoms started two days ago").
+  // A day without a count ("today", "اليوم", "last night") is a word of headlines too ("Gaza today",
+  // "مصر اليوم"): then the label must be a timestamp's own ("Updated yesterday").
+  const timestampWords = new Set(table.labels.timestamp.flatMap((l) => foldedWords(l)));
   DEFAULT_CHECKS[relative] = (line, value) => {
     const label = foldedWords(line.slice(0, line.length - (value ?? '').length));
     if (label.length === 0 || label.length > 3) return false;
     if (lang === 'en' ? CLAUSE_OPENERS.has(label[0]) : label.some((w) => isParticle(w))) return false;
+    if (
+      !/[\d٠-٩]|ago|just|moment|منذ|قبل/u.test(foldLineText(value ?? '')) &&
+      !label.some((w) => timestampWords.has(w))
+    )
+      return false;
     return label.length === 1 || RELATIVE_LEADS[lang].has(label[0]);
   };
 

@@ -65,6 +65,12 @@ export function withoutCalendarWords(folded: string, lang: Lang): string {
     .trim();
 }
 
+/** Whether a folded line names a weekday or a month. */
+export function hasCalendarWords(folded: string, lang: Lang): boolean {
+  const v = vocabulary[lang];
+  return folded.search(v.weekdayRe) >= 0 || folded.search(v.monthRe) >= 0;
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function isoDate(year: number, month: number, day: number): string | undefined {

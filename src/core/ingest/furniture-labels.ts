@@ -47,6 +47,13 @@ export interface LanguageTable {
    */
   notes: readonly string[];
   /**
+   * The flags a headline opens with before its colon ("BREAKING:", "Analysis:", "عاجل:", "فيديو:"):
+   * a line with one and a clause after it is the page's headline, never its furniture, even where
+   * the flag is also a label ("Photos: Jane Doe/AFP" is a credit, "Photos: Floods sweep through
+   * Pakistan" a headline).
+   */
+  kickers: readonly string[];
+  /**
    * What a credit line names a person for ("Reporting", "Text and photos by", "تحرير", "عدسة"): a line
    * of these words, then names, is a credit, never a headline, whichever label the page printed.
    */
@@ -840,6 +847,28 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'narration',
     ],
     photographers: ['photographed by', 'photography by', 'pictures by', 'lens', 'shot by', 'filmed by'],
+    kickers: [
+      'breaking',
+      'breaking news',
+      'exclusive',
+      'live',
+      'analysis',
+      'opinion',
+      'comment',
+      'explainer',
+      'watch',
+      'video',
+      'photos',
+      'in pictures',
+      'update',
+      'interview',
+      'review',
+      'editorial',
+      'obituary',
+      'factcheck',
+      'fact check',
+      'q&a',
+    ],
     pictured: ['above', 'below', 'left', 'right', 'pictured', 'inset', 'main picture', 'top picture'],
     notes: [
       'note',
@@ -1504,6 +1533,26 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'كتبت',
     ],
     photographers: ['عدسة', 'بعدسة', 'تصوير', 'عدسة المصور', 'بعدسة المصور', 'التقطها', 'صورها'],
+    kickers: [
+      'عاجل',
+      'خبر عاجل',
+      'حصري',
+      'مباشر',
+      'تحليل',
+      'رأي',
+      'تعليق',
+      'شاهد',
+      'فيديو',
+      'بالفيديو',
+      'بالصور',
+      'صور',
+      'تحديث',
+      'حوار',
+      'مقابلة',
+      'افتتاحية',
+      'تقرير',
+      'ملف',
+    ],
     pictured: ['في الصورة', 'الصورة أعلاه', 'أعلاه', 'أسفله', 'في الأعلى', 'الصورة الرئيسية'],
     notes: [
       'ملاحظة',

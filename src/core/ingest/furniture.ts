@@ -23,7 +23,14 @@
  */
 import { z } from 'zod';
 import type { Diagnostic, Lang } from '../types.ts';
-import { ALONGSIDE, DEFAULT_CHECKS, DEFAULT_PATTERNS, FORMER_NAMES, type ShapeCheck } from './default-furniture.ts';
+import {
+  ALONGSIDE,
+  DEFAULT_CHECKS,
+  DEFAULT_PATTERNS,
+  FORMER_NAMES,
+  isFlaggedHeadline,
+  type ShapeCheck,
+} from './default-furniture.ts';
 import { furnitureKind, type FurnitureKind } from './furniture-labels.ts';
 import { foldLine, foldLineText, foldPatternSource, originalRange } from '../arabic/index.ts';
 import { isRecord, readYaml, unknownKeys, validateYaml } from '../yaml/index.ts';
@@ -309,8 +316,11 @@ export function matchFurniture(
   rules: CleaningRules,
   folded?: string,
 ): FurnitureMatch | undefined {
+  // A headline after its flag is the text's, whatever label its flag shares with furniture.
+  const flagged = isFlaggedHeadline(line, lang);
   for (const pattern of rules.patterns) {
     if (pattern.lang !== 'any' && pattern.lang !== lang) continue;
+    if (flagged && pattern.origin === 'built-in') continue;
     if (line.length > pattern.maxLength) continue;
     folded ??= foldFurnitureLine(line);
     const match = pattern.regex.exec(folded);

@@ -36,8 +36,8 @@ import {
   sameTitle,
 } from './provenance.ts';
 import { parseSidecar, type Sidecar } from './sidecar.ts';
-import { looksLikeName } from './default-furniture.ts';
-import { endsOnName, mayBeCredit } from './title-shapes.ts';
+import { isFlaggedHeadline, looksLikeName } from './default-furniture.ts';
+import { endsOnName, isTwoWordHeadline, mayBeButton, mayBeCredit } from './title-shapes.ts';
 import { agreeTitles, type PairVersion } from './pair-titles.ts';
 
 export {
@@ -78,8 +78,17 @@ const BUTTON_WORDS = 3;
  * story"), which no table names. It stays in the text, but it is not the title: the title is then
  * made from the opening sentence.
  */
-function isButtonUnderFurniture(line: Paragraph, source: readonly Paragraph[], removed: readonly Removal[]): boolean {
+function isButtonUnderFurniture(
+  line: Paragraph,
+  lang: Lang,
+  source: readonly Paragraph[],
+  removed: readonly Removal[],
+): boolean {
+  // A flag and a clause is a headline, however short ("BREAKING: Macron resigns").
+  if (isFlaggedHeadline(line.text, lang) || isTwoWordHeadline(line.text, lang)) return false;
   if (line.text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length > BUTTON_WORDS) return false;
+  // A short headline has no word of a button's ("Letter from Kyiv", "بيروت بعد عام").
+  if (!mayBeButton(line.text, lang)) return false;
   return besideFurniture(line, source, removed, [-1]);
 }
 
@@ -294,23 +303,22 @@ function buildEdition(
   // The headline candidate is the first line that is neither furniture nor a dateline. When it is
   // a headline, it is the title, moved out of the text (the editor's note says so). A title the
   // editor gave replaces it only when it is the same words; a different one leaves it in the text.
-  const candidate = headlineCandidate(
-    cleaned.paragraphs,
-    document.lang,
-    (p) =>
-      matchFurniture(p.text, document.lang, rules) !== undefined ||
-      creditAfterCaption(p.text, document.lang, rules) ||
-      ((isPlaceAndName(p, document.lang) || mayBeCredit(p.text, document.lang)) &&
-        besideFurniture(p, source, cleaned.removed)) ||
-      // A headline may end on a name too, under a breadcrumb or above a byline; a credit stands
-      // among the page's furniture, with it on both sides.
-      (endsOnName(p.text, document.lang) &&
-        besideFurniture(p, source, cleaned.removed, [-1]) &&
-        besideFurniture(p, source, cleaned.removed, [1])),
+  const candidate = headlineCandidate(cleaned.paragraphs, document.lang, (p) =>
+    isFlaggedHeadline(p.text, document.lang)
+      ? false
+      : matchFurniture(p.text, document.lang, rules) !== undefined ||
+        creditAfterCaption(p.text, document.lang, rules) ||
+        ((isPlaceAndName(p, document.lang) || mayBeCredit(p.text, document.lang)) &&
+          besideFurniture(p, source, cleaned.removed)) ||
+        // A headline may end on a name too, under a breadcrumb or above a byline; a credit stands
+        // among the page's furniture, with it on both sides.
+        (endsOnName(p.text, document.lang) &&
+          besideFurniture(p, source, cleaned.removed, [-1]) &&
+          besideFurniture(p, source, cleaned.removed, [1])),
   );
   const headline =
     candidate?.headline &&
-    !isButtonUnderFurniture(candidate.paragraph, source, cleaned.removed) &&
+    !isButtonUnderFurniture(candidate.paragraph, document.lang, source, cleaned.removed) &&
     (meta.title === undefined || sameTitle(meta.title, candidate.paragraph.text))
       ? candidate.paragraph
       : undefined;

@@ -6,8 +6,8 @@ import type { Lang } from '../types.ts';
 import type { Paragraph } from '../types.ts';
 import { foldLineText } from '../arabic/index.ts';
 import { MONTHS, WEEKDAYS } from '../calendar.ts';
-import { CRUMB_RUN, isCreditLine, looksLikeName } from './default-furniture.ts';
-import { isCreditShaped } from './title-shapes.ts';
+import { CRUMB_RUN, isCreditLine, isFlaggedHeadline, looksLikeName } from './default-furniture.ts';
+import { isCreditShaped, isTwoWordHeadline } from './title-shapes.ts';
 
 /** The longest value taken as an outlet or credit; longer text is a caption or a sentence. */
 const VALUE_MAX = 80;
@@ -386,8 +386,9 @@ export function isHeadline(text: string, following: readonly string[], lang: Lan
   if (sample.filter((p) => ENDS_SENTENCE.test(p)).length < sample.length * PROSE_SHARE) return false;
   if (ENDS_NOT_HEADLINE.test(text) && !(text.endsWith('.') && ABBREVIATION.test(text))) return false;
   const words = text.split(/\s+/u).filter((word) => /\p{L}/u.test(word));
-  // Two words are a button or a section ("Copy link", "انسخ الرابط") more often than a headline.
-  if (words.length < 3) return false;
+  // Two words are a button or a section ("Copy link", "انسخ الرابط") more often than a headline,
+  // unless they say something as one does ("Kenya votes").
+  if (words.length < 3 && !isTwoWordHeadline(text, lang)) return false;
   // A cased script's headline starts with a capital (or a digit, or a quote before one).
   const firstLetter = /\p{L}/u.exec(text)?.[0] ?? '';
   if (firstLetter !== firstLetter.toUpperCase()) return false;
@@ -487,8 +488,7 @@ export function headlineCandidate(
     /\p{L}/u.test(p.text) &&
     !isFurniture(p) &&
     !isLeadIn(p.text) &&
-    !isCreditLine(p.text, lang) &&
-    !isCreditShaped(p.text, lang);
+    (isFlaggedHeadline(p.text, lang) || (!isCreditLine(p.text, lang) && !isCreditShaped(p.text, lang)));
   const first = paragraphs.findIndex(eligible);
   if (first === -1) return undefined;
   // Among the short lines that open the text, the headline is the one with the most words: a

@@ -9,8 +9,8 @@
 import type { Lang } from '../types.ts';
 import { foldLineText } from '../arabic/index.ts';
 import { LABELS, type FurnitureKind } from './furniture-labels.ts';
-import { looksLikeName, readsAsClause } from './default-furniture.ts';
-import { readDate, RELATIVE_TIME_SOURCE } from './furniture-dates.ts';
+import { creditsBefore, looksLikeName, readsAsClause } from './default-furniture.ts';
+import { hasCalendarWords, readDate, RELATIVE_TIME_SOURCE } from './furniture-dates.ts';
 
 /** The most words besides a date or a time in a timestamp ("Checked and refreshed", "حتى الساعة … من يوم"). */
 const TIME_LABEL_WORDS = 4;
@@ -82,10 +82,18 @@ export function creditShape(text: string, lang: Lang, relativeTimes = true): Sha
   const words = line.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
   // A sentence of the text is no credit, whatever it ends on.
   if (/[.!?؟…]["”’»)\]]*$/u.test(line) && words.length > 8) return undefined;
-  // A clock time: headlines give dates, rarely the minute.
+  // A clock time with a date, or with a timestamp's own words: headlines give dates, rarely the
+  // minute, but a time alone may be the news ("Curfew from 20:00 tonight", "Markets close at 18:00").
   const reading = readDate(line, lang);
-  if (reading.time !== undefined && reading.rest.length <= TIME_LABEL_WORDS) return { kind: 'timestamp', value: line };
   const folded = foldLineText(line);
+  if (
+    reading.time !== undefined &&
+    reading.rest.length <= TIME_LABEL_WORDS &&
+    (reading.date !== undefined ||
+      hasCalendarWords(folded, lang) ||
+      reading.rest.every((w) => TIMESTAMP_WORDS[lang].has(w)))
+  )
+    return { kind: 'timestamp', value: line };
   // A count of time before now ("2 hours ago", "قبل ساعتين"); "today" is a word of any sentence.
   const relative = RELATIVE.exec(folded);
   if (
@@ -100,8 +108,8 @@ export function creditShape(text: string, lang: Lang, relativeTimes = true): Sha
     const date = readDate(comma[1], lang);
     if (date.found && date.rest.length === 0 && /[\d٠-٩]/u.test(comma[1])) return { kind: 'dateline' };
   }
-  const slash = /(?:^|\s)([^\s/]+(?:\s+[^\s/]+){0,2}\s*\/\s*[^\s/]+(?:\s+[^\s/]+){0,2}?)(?:\s+\p{L}+)?$/u.exec(line);
-  if (slash && isCreditName(slash[1], lang)) return { kind: 'caption', value: slash[1] };
+  const slash = slashCredit(line, lang);
+  if (slash !== undefined) return { kind: 'caption', value: slash };
   // A caption that says so first: "(Pictured) A ward in the city hospital".
   const opening = /^[([]([^()[\]]{2,30})[)\]]/u.exec(line);
   if (opening && PICTURE_WORDS[lang].has(foldLineText(opening[1].replace(/:$/u, '')))) return { kind: 'caption' };
@@ -113,10 +121,19 @@ export function creditShape(text: string, lang: Lang, relativeTimes = true): Sha
   // A label in capitals is a form's or a memo's field ("FROM: Jane Doe, CEO"), or a dateline's
   // place before a colon ("BANIAS: special to …"); a label's headline says something after it
   // ("BREAKING: Macron resigns").
+  // A word of three letters or fewer in capitals is an initialism any headline writes so ("UK:
+  // inflation hits a 40-year high"), not a place set in capitals.
   if (labelled && /^\p{Lu}[\p{Lu}\s'’.-]+$/u.test(labelled[1]))
-    return labelled[1].split(/\s+/u).length <= 3 && /^\p{Ll}/u.test(labelled[2]) ? { kind: 'dateline' } : undefined;
+    return labelled[1].split(/\s+/u).length <= 3 &&
+      /^\p{Ll}/u.test(labelled[2]) &&
+      labelled[1].replace(/[^\p{L}]/gu, '').length > 3
+      ? { kind: 'dateline' }
+      : undefined;
+  // "Filed from Kyiv by Jane Doe"; a headline's subject and verb stand before its "by" ("Town hit
+  // by Storm Ciara").
   const by = /(?:^|\s)by\s+(.+)$/iu.exec(line);
-  if (by && isCreditName(by[1], lang)) return { kind: 'byline', value: by[1] };
+  if (by && isCreditName(by[1], lang) && creditsBefore(line.slice(0, by.index).split(/\s+/u)))
+    return { kind: 'byline', value: by[1] };
   if (comma.length >= 2) {
     const last = comma.at(-1) ?? '';
     if (isPersonName(last)) return { kind: 'byline', value: last };
@@ -127,6 +144,32 @@ export function creditShape(text: string, lang: Lang, relativeTimes = true): Sha
   if (labelled && !NOTES.has(foldLineText(labelled[1])) && labelled[2].split(/\s+(?:and|&)\s+/u).every(isPersonName))
     return { kind: 'byline', value: labelled[2] };
   return undefined;
+}
+
+/** The words of each language's timestamp labels, folded ("updated", "published", "نشر"). */
+const TIMESTAMP_WORDS = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [
+    lang,
+    new Set(LABELS[lang].labels.timestamp.flatMap((l) => foldLineText(l).split(/[^\p{L}]+/u)).filter(Boolean)),
+  ]),
+) as Record<Lang, Set<string>>;
+
+/**
+ * The credit a line ends on as a name and an agency across a slash ("Inset photo Jane Doe/AFP",
+ * "AFP/Jane Doe picture"): one side a single word (the agency, or the photographer's surname), the
+ * other a name of two words at most, and after them nothing but a picture word. A headline that
+ * joins two things with a slash goes on past them ("Israel/Gaza Talks Resume", "AC/DC Cancels Tour").
+ */
+function slashCredit(line: string, lang: Lang): string | undefined {
+  const words = line.split(/\s+/u);
+  const last = words.at(-1);
+  const body = last !== undefined && PICTURE_WORDS[lang].has(foldLineText(last)) ? words.slice(0, -1).join(' ') : line;
+  const match = /(?:^|\s)([^\s/]+(?:\s+[^\s/]+)?)\s*\/\s*([^\s/]+(?:\s+[^\s/]+)?)$/u.exec(body);
+  if (!match) return undefined;
+  const [left, right] = [match[1], match[2]].map((side) => side.split(/\s+/u).length);
+  if (left > 1 && right > 1) return undefined;
+  const credit = `${match[1]}/${match[2]}`;
+  return isCreditName(credit, lang) ? credit : undefined;
 }
 
 /** Whether `text` is shaped as a line of the page's (see `creditShape`). */
@@ -147,10 +190,26 @@ const TITLE_CASE_SMALL = new Set('a an the of in on at to for and or as by with 
 const isTitleCase = (words: readonly string[]) =>
   words.length >= 3 && words.every((w) => TITLE_CASE_SMALL.has(w.toLowerCase()) || /^[^\p{L}]*\p{Lu}/u.test(w));
 
-/** An English person's name: two to four capitalised words, none a word in capitals alone. */
+/** Verbs a headline ends on after whom it quotes ("Exams Postponed, Education Minister Says"). */
+const SPEECH_VERBS = new Set(
+  'says said warns tells claims announces confirms denies insists admits reveals urges reports asks adds explains'.split(
+    ' ',
+  ),
+);
+
+/**
+ * An English person's name: two to four capitalised words, none a word in capitals alone, not
+ * ending on a verb of saying.
+ */
 const isPersonName = (text: string) => {
   const words = text.trim().split(/\s+/u);
-  return words.length >= 2 && words.length <= 4 && looksLikeName(text, 'en', 4) && !/^\p{Lu}+$/u.test(words[0]);
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    looksLikeName(text, 'en', 4) &&
+    !/^\p{Lu}+$/u.test(words[0]) &&
+    !SPEECH_VERBS.has((words.at(-1) ?? '').toLowerCase())
+  );
 };
 
 const wordsOf = (text: string) => text.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
@@ -217,6 +276,70 @@ const BUTTON = Object.fromEntries(
   }),
 ) as Record<Lang, { verbs: Set<string>; platforms: Set<string>; objects: Set<string> }>;
 
+/** Each language's words of a page's own lines: labels of every kind, buttons, platforms, lists, credits ("share", "link", "الرابط"). */
+const PAGE_WORDS = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => {
+    const t = LABELS[lang];
+    const words = [
+      ...Object.values(t.labels).flat(),
+      ...t.buttons.verbs,
+      ...t.buttons.objects,
+      ...t.platforms,
+      ...t.lists.items,
+      ...t.lists.relations,
+      ...t.credits,
+    ].flatMap((l) => foldLineText(l.replace(/[:…]/gu, ' ')).split(/\s+/u));
+    return [lang, new Set(words.filter((w) => /\p{L}/u.test(w)))];
+  }),
+) as Record<Lang, Set<string>>;
+
+/** Little words a button or a prompt ends on ("Sign in", "Read more", "Weigh in", "Tweet this"). */
+const PROMPT_ENDS = new Set('in on up out off more this that now here all us it me you them'.split(' '));
+
+/** Whether one of `words` is a word of the page's tables ("share", "link", "الرابط"), with or without the Arabic article. */
+function hasPageWord(words: readonly string[], lang: Lang): boolean {
+  return words
+    .map((w) =>
+      foldLineText(w)
+        .toLowerCase()
+        .replace(/[^\p{L}]/gu, ''),
+    )
+    .some((w) => formsOf(w).some((f) => PAGE_WORDS[lang].has(f) || PAGE_WORDS[lang].has(`ال${f}`)));
+}
+
+/**
+ * Whether a short line may be a page's button or prompt no table names ("Email this story", "Weigh
+ * in"): it has a word of the page's tables or a little word a prompt ends on; a short English
+ * headline has neither ("Letter from Kyiv"). Any short Arabic line may be one.
+ */
+export function mayBeButton(text: string, lang: Lang): boolean {
+  const words = wordsOf(text.trim());
+  if (hasPageWord(words, lang)) return true;
+  const folded = words.map((w) =>
+    foldLineText(w)
+      .toLowerCase()
+      .replace(/[^\p{L}]/gu, ''),
+  );
+  // An Arabic credit of a verb and a name is as short ("يكتب فلان الفلاني"), and names have no case to tell them by.
+  return lang === 'ar' || PROMPT_ENDS.has(folded.at(-1) ?? '');
+}
+
+/**
+ * Whether a line of two words says something as a headline does ("Kenya votes", "Markets tumble",
+ * "سقوط كابول", "لبنان ينتخب"), not a page's button or section ("Copy link", "Weigh in", "انسخ
+ * الرابط", "أخبار العالم"): no word of the page's tables, no little word a prompt ends on, no
+ * Arabic particle, in English a capitalised first word and a second in lower case, in Arabic no word that speaks to
+ * the reader ("شاركنا رأيك").
+ */
+export function isTwoWordHeadline(text: string, lang: Lang): boolean {
+  const words = wordsOf(text.trim());
+  if (words.length !== 2 || hasPageWord(words, lang)) return false;
+  const folded = words.map((w) => foldLineText(w).replace(/[^\p{L}]/gu, ''));
+  if (lang === 'en') return /^\p{Lu}/u.test(words[0]) && /^\p{Ll}+$/u.test(words[1]) && !PROMPT_ENDS.has(words[1]);
+  // A word that speaks to the reader ("رأيك", "حسابكم") is a prompt's.
+  return folded.every((w) => [...w].length >= 3 && !readsAsClause(w, lang, w) && !/(?:ك|كم)$/u.test(w));
+}
+
 /** Arabic words of photography before whoever took the picture ("بعدسة", "التقطها"). */
 const PHOTOGRAPHERS = new Set(LABELS.ar.photographers.filter((w) => !/\s/u.test(w)).map((w) => foldLineText(w)));
 
@@ -272,7 +395,6 @@ export function likelyCredit(text: string, lang: Lang): FurnitureKind | undefine
   if (words.length > CREDIT_WORDS[lang] || readsAsClause(line, lang, line, false)) return undefined;
   const isCreditWord = (w: string) =>
     formsOf(foldLineText(w).replace(/[^\p{L}]/gu, '')).some((f) => CREDIT_WORDS_OF[lang].has(f));
-  const credited = words.some(isCreditWord);
   // An Arabic label and its colon before a clause is a headline's ("تقرير: الإصابات تتراجع"), and a
   // word of credits opens headlines too ("تحرير مدينة الموصل"): a credit ends on a person's name,
   // two words without an article, maybe before where it was filed ("كتبت فلانة الفلانية من تعز").
@@ -291,7 +413,12 @@ export function likelyCredit(text: string, lang: Lang): FurnitureKind | undefine
       ? 'byline'
       : undefined;
   }
+  // "by" credits only after words of a credit ("Report by Amnesty International" is a headline's subject).
+  const credited = words.some(
+    (w, i) => isCreditWord(w) && (foldLineText(w) !== 'by' || creditsBefore(words.slice(0, i))),
+  );
   const names = personRuns(words);
+  if (saysMoreThanNames(words)) return undefined;
   return (credited && names >= 1) || names >= 2 ? 'byline' : undefined;
 }
 
@@ -311,7 +438,33 @@ export function endsOnName(text: string, lang: Lang): boolean {
     / (\p{Ll}[\p{Ll}'’-]*) ((?:\p{Lu}[\p{L}'’.-]*|\p{Lu}{2,}|the|of|and|de|al|el)(?: (?:\p{Lu}[\p{L}'’.-]*|the|of|and|de|al|el))*(?:\/\S+)?)$/u.exec(
       line,
     );
-  return last !== null && /^\p{Lu}/u.test(last[2]) && isCreditName(last[2].replace(/ (?:the|of|and) /gu, ' '), lang);
+  if (last === null || !/^\p{Lu}/u.test(last[2]) || !isCreditName(last[2].replace(/ (?:the|of|and) /gu, ' '), lang))
+    return false;
+  // Before "by", "from" or "with", a headline has its subject and verb ("Town hit by Storm Ciara",
+  // "Letter from Kyiv"); a credit its act ("Told to", "Photographed by").
+  const before = line.slice(0, last.index).split(/\s+/u);
+  return !/^(?:by|from|with)$/u.test(last[1]) || creditsBefore(before, last[1]);
+}
+
+/** Little words a credit puts between and after its names ("Jane Doe in Kyiv for Atlas", "with John Roe"). */
+const BETWEEN_NAMES = new Set('in from at for with and of the to on'.split(' '));
+
+/**
+ * Whether an English line goes on past its first name as a clause does: a word in lower case
+ * other than the little words of a credit ("Anna Berg and Omar Haddad win Pulitzer", "Reporter
+ * Anna Berg freed in Mali"), or a name with a possessive ("Fans stunned by Lionel Messi's exit").
+ * A credit ends on its names, maybe with where and for whom ("A report from Jane Doe with John Roe").
+ */
+function saysMoreThanNames(words: readonly string[]): boolean {
+  const bare = words.map((w) => w.replace(/^[("“'‘]+|[)"”'’.,:;]+$/gu, ''));
+  const capital = (i: number) => /^\p{Lu}\p{Ll}/u.test(bare[i] ?? '');
+  const start = bare.findIndex((_, i) => i > 0 && capital(i) && capital(i + 1));
+  if (start === -1) return false;
+  if (words.some((w) => /\p{L}['’]s$/u.test(w))) return true;
+  // One verb may close a credit that opens with its role ("Our reporter Jane Doe writes").
+  const after = bare.slice(start);
+  const closing = after.length > 1 && /^\p{Ll}+s$/u.test(after.at(-1) ?? '') && !/^\p{Ll}/u.test(after.at(-2) ?? '');
+  return (closing ? after.slice(0, -1) : after).some((w) => /^\p{Ll}/u.test(w) && !BETWEEN_NAMES.has(w));
 }
 
 /** How many persons' names an English line has: runs of two capitalised words or more, past its first word or before lower case. */
