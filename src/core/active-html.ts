@@ -5,7 +5,7 @@
  * the element's parsed properties (entities decoded), with each address read as a browser reads it:
  * `java&#9;script:`, a leading control character or `JaVaScRiPt:` all name `javascript:`.
  */
-import type { Element, Properties } from 'hast';
+import type { Nodes, Properties } from 'hast';
 import { schemeOf } from './web-address.ts';
 
 /** HTML elements that run or embed active content. */
@@ -62,16 +62,12 @@ export function activeContent(tagName: string, properties: Properties): string |
 }
 
 /** What in `tree` (parsed HTML) could run code: `activeContent` of its first element that could; undefined when none. */
-export function activeElement(tree: { children?: unknown[] }): string | undefined {
-  for (const child of (tree.children ?? []) as (Element | { type: string; children?: unknown[] })[]) {
-    if (child.type === 'element') {
-      const found = activeContent((child as Element).tagName, (child as Element).properties);
-      if (found) return found;
-    }
-    if ('children' in child && child.children) {
-      const found = activeElement(child);
-      if (found) return found;
-    }
+export function activeElement(tree: Nodes): string | undefined {
+  const found = tree.type === 'element' ? activeContent(tree.tagName, tree.properties) : undefined;
+  if (found || !('children' in tree)) return found;
+  for (const child of tree.children) {
+    const inChild = activeElement(child);
+    if (inChild) return inChild;
   }
   return undefined;
 }
