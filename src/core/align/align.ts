@@ -531,28 +531,44 @@ function search(
   const backE = new Uint8Array(cells);
   // `pair[cell(i, j)]`: the anchor weight sentences i − 1 and j − 1 share (filled as cells are visited).
   const pair = new Float64Array(cells);
-  const sharedAt = (i: number, j: number) =>
-    j >= lo[i] && j <= hi[i] ? pair[offset[i] + j - lo[i]] : shared(A, E, i - 1, j - 1, weights);
   const modelMean = model.mean;
   const modelVariance = model.variance;
+  // The sides' arrays in locals, and each English run's sums (by its length e) once per cell rather
+  // than once per Arabic run: the loop below runs some 25 times a cell over a million cells.
+  const { lengths: lengthsA, weight: weightsA, strong: strongsA, paragraphStart: startsA } = A;
+  const { lengths: lengthsE, weight: weightsE, strong: strongsE, paragraphStart: startsE } = E;
+  const runLengthE = new Float64Array(MAX_RUN + 1);
+  const runWeightE = new Float64Array(MAX_RUN + 1);
+  const runStrongE = new Int32Array(MAX_RUN + 1);
   cost[0] = 0;
 
   for (let i = 0; i <= n; i++) {
-    for (let j = lo[i]; j <= hi[i]; j++) {
-      const cell = offset[i] + j - lo[i];
+    const loI = lo[i];
+    const offsetI = offset[i];
+    for (let j = loI; j <= hi[i]; j++) {
+      const cell = offsetI + j - loI;
       if (i > 0 && j > 0) pair[cell] = shared(A, E, i - 1, j - 1, weights);
       if (i === 0 && j === 0) continue;
+      const runs = Math.min(MAX_RUN, j);
+      for (let e = 1; e <= runs; e++) {
+        runLengthE[e] = lengthsE[j] - lengthsE[j - e];
+        runWeightE[e] = weightsE[j] - weightsE[j - e];
+        runStrongE[e] = strongsE[j - 1] - strongsE[j - e] + 1;
+      }
       let best = Infinity;
       let bestA = 0;
       let bestE = 0;
       for (let a = 0; a <= MAX_RUN && a <= i; a++) {
-        const strongA = a === 0 ? 0 : A.strong[i - 1] - A.strong[i - a] + 1;
+        const strongA = a === 0 ? 0 : strongsA[i - 1] - strongsA[i - a] + 1;
         const pi = i - a;
-        const lengthA = A.lengths[i] - A.lengths[pi];
-        const weightA = A.weight[i] - A.weight[pi];
-        for (let e = 0; e <= MAX_RUN && e <= j; e++) {
+        const loP = lo[pi];
+        const hiP = hi[pi];
+        const offsetP = offset[pi];
+        const lengthA = lengthsA[i] - lengthsA[pi];
+        const weightA = weightsA[i] - weightsA[pi];
+        for (let e = 0; e <= runs; e++) {
           if (a + e === 0) continue;
-          let strongE = e === 0 ? 0 : E.strong[j - 1] - E.strong[j - e] + 1;
+          let strongE = e === 0 ? 0 : runStrongE[e];
           if (strongE > MAX_STRONG && a > 0) break;
           // Semicolon-joined runs count as one sentence on one side only: list items ending with
           // semicolons on both sides are translated item by item, not run against run.
@@ -564,10 +580,10 @@ function search(
           const prior = PRIOR_COST[(a - joinedA) * (MAX_RUN + 1) + strongE];
           if (prior === Infinity) continue;
           const pj = j - e;
-          if (pj < lo[pi] || pj > hi[pi]) continue;
+          if (pj < loP || pj > hiP) continue;
           // A sentence an editor marked as having no counterpart is never in a bead with both sides.
           if (aloneA && a > 0 && e > 0 && (aloneA[i] !== aloneA[pi] || aloneE![j] !== aloneE![pj])) continue;
-          const before = cost[offset[pi] + pj - lo[pi]];
+          const before = cost[offsetP + pj - loP];
           if (before === Infinity) continue;
           let total = before + prior + WEAK_JOINT * (joinedA + e - strongE);
           // A run left out with marked sentences in it: see MARKED_RUN.
@@ -577,25 +593,36 @@ function search(
           // (1-0, 0-1) is not charged for its anchors: they have no counterpart by definition, and
           // charged, they made the search leave out the neighbour with fewer anchors instead (an
           // omission placed one sentence off) or merge the sentence into its neighbour's bead.
-          const weightE = E.weight[j] - E.weight[pj];
+          const weightE = e === 0 ? 0 : runWeightE[e];
           if (a > 0 && e > 0 && (weightA > 0 || weightE > 0)) {
             let both = 0;
-            if (weightA > 0 && weightE > 0)
-              for (let x = 0; x < a; x++) for (let y = 0; y < e; y++) both += sharedAt(i - x, j - y);
+            if (weightA > 0 && weightE > 0) {
+              for (let x = 0; x < a; x++) {
+                // `pair` holds the cells of the band visited so far; a cell outside it is computed.
+                const row = i - x;
+                const loR = lo[row];
+                const hiR = hi[row];
+                const offsetR = offset[row] - loR;
+                for (let y = 0; y < e; y++) {
+                  const col = j - y;
+                  both += col >= loR && col <= hiR ? pair[offsetR + col] : shared(A, E, row - 1, col - 1, weights);
+                }
+              }
+            }
             // An anchor in two sentences of each side would count four times over a 2-2 bead and
             // twice over the two 1-1 beads it holds: no bead matches more weight than either side has.
             both = Math.min(both, weightA, weightE);
             total += -ANCHOR_MATCH * both + ANCHOR_MISS * Math.max(0, weightA + weightE - 2 * both);
           }
-          if (paragraphs && a > 0 && e > 0 && A.paragraphStart[pi] && E.paragraphStart[pj]) total -= PARAGRAPH_BONUS;
+          if (paragraphs && a > 0 && e > 0 && startsA[pi] && startsE[pj]) total -= PARAGRAPH_BONUS;
           // The length cost is never negative: a bead already dearer than the best cannot win.
           if (total >= best) continue;
-          const lengthE = E.lengths[j] - E.lengths[pj];
           // Length: Gale and Church's z of the English length against the Arabic's. A sentence left
           // out (1-0, 0-1) has no translation to compare its length with, so it pays its prior only:
           // charged for its length, a long sentence left out would rather be merged into its
           // neighbour's bead, and misalign the sentences around it.
           if (a > 0 && e > 0) {
+            const lengthE = runLengthE[e];
             total += lengthCost(
               (lengthE - modelMean * lengthA) / Math.sqrt((modelVariance * (lengthA + lengthE / modelMean)) / 2),
             );
