@@ -21,27 +21,65 @@ export function lexicalOf(text: string, lang: 'ar' | 'en'): { words: string[]; n
   for (const token of tokenize(text)) {
     if (lang === 'ar') {
       if (!token.arabic) continue;
-      const stem = stripClitics(token.key);
-      if (stem.length < 3) continue;
-      if (!ARABIC_STOP.has(stem)) words.add(stem);
-      const skeleton = skeletonOf(stem, 'ar');
-      if (skeleton) names.add(skeleton);
-      if (stem.length > 4 && 'وبلفك'.includes(stem[0])) {
-        const shorter = skeletonOf(stem.slice(1), 'ar');
-        if (shorter) names.add(shorter);
-      }
+      const seen = arabicWordOf(token.key);
+      if (!seen) continue;
+      if (seen.word) words.add(seen.word);
+      for (const name of seen.names) names.add(name);
     } else {
-      if (token.arabic || !/^\p{L}/u.test(token.key)) continue;
-      const word = token.key.toLowerCase().replace(/'s$/u, '');
-      if (word.length < 3 || ENGLISH_STOP.has(word)) continue;
+      if (token.arabic) continue;
+      const word = englishWordOf(token.key);
+      if (word === undefined) continue;
       words.add(word);
       if (/^\p{Lu}/u.test(token.text)) {
-        const skeleton = skeletonOf(word, 'en');
+        const skeleton = remembered(ENGLISH_NAMES, word, () => skeletonOf(word, 'en'));
         if (skeleton) names.add(skeleton);
       }
     }
   }
   return { words: [...words], names: [...names] };
+}
+
+/**
+ * What `lexicalOf` makes of a word, kept by its key: a text of thousands of sentences repeats most
+ * of its words, and their stems and skeletons are a good share of the aligner's time. Cleared when
+ * full, so that a long build does not keep every word it ever saw.
+ */
+const REMEMBERED = 50_000;
+const ARABIC_WORDS = new Map<string, { word: string | undefined; names: string[] } | undefined>();
+const ENGLISH_WORDS = new Map<string, string | undefined>();
+const ENGLISH_NAMES = new Map<string, string | undefined>();
+
+function remembered<T>(memory: Map<string, T>, key: string, make: () => T): T {
+  if (memory.has(key)) return memory.get(key) as T;
+  if (memory.size >= REMEMBERED) memory.clear();
+  const value = make();
+  memory.set(key, value);
+  return value;
+}
+
+/** An Arabic word's stem (unless a function word) and its names' skeletons; undefined for a short stem. */
+function arabicWordOf(key: string): { word: string | undefined; names: string[] } | undefined {
+  return remembered(ARABIC_WORDS, key, () => {
+    const stem = stripClitics(key);
+    if (stem.length < 3) return undefined;
+    const names: string[] = [];
+    const skeleton = skeletonOf(stem, 'ar');
+    if (skeleton) names.push(skeleton);
+    if (stem.length > 4 && 'وبلفك'.includes(stem[0])) {
+      const shorter = skeletonOf(stem.slice(1), 'ar');
+      if (shorter) names.push(shorter);
+    }
+    return { word: ARABIC_STOP.has(stem) ? undefined : stem, names };
+  });
+}
+
+/** An English word as the table counts it; undefined for a function word, a short word or no word. */
+function englishWordOf(key: string): string | undefined {
+  return remembered(ENGLISH_WORDS, key, () => {
+    if (!/^\p{L}/u.test(key)) return undefined;
+    const word = key.toLowerCase().replace(/'s$/u, '');
+    return word.length < 3 || ENGLISH_STOP.has(word) ? undefined : word;
+  });
 }
 
 /** Function words: they co-occur with everything and would only add noise and time. */
