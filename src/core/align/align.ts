@@ -191,10 +191,12 @@ function prepare(
   const paragraphStart = new Uint8Array(count);
   const sentenceAnchors: Int32Array[] = [];
   for (let i = 0; i < count; i++) {
-    const list = Int32Array.from(
-      [...anchors[i]].filter((anchor) => ids.has(anchor)),
-      (anchor) => ids.get(anchor) ?? 0,
-    ).sort();
+    const found: number[] = [];
+    for (const anchor of anchors[i]) {
+      const id = ids.get(anchor);
+      if (id !== undefined) found.push(id);
+    }
+    const list = Int32Array.from(found).sort();
     sentenceAnchors.push(list);
     let w = 0;
     for (let k = 0; k < list.length; k++) w += weights[list[k]];
@@ -311,25 +313,29 @@ export function alignWithEvidence(
   const enRare = rare(enLex);
   const counts = countBeads(windowsOf(first.beads, arRare, enRare));
   const table = options.table ?? translationTable(counts, ...(options.lexicon ?? []));
+  // Each word's anchors `l:<ar stem> <en word>`, in the table's order.
   const byAr = new Map<string, string[]>();
   const byEn = new Map<string, string[]>();
+  const add = (index: Map<string, string[]>, word: string, anchor: string) => {
+    const list = index.get(word);
+    if (list) list.push(anchor);
+    else index.set(word, [anchor]);
+  };
   for (const key of table) {
     const space = key.indexOf(' ');
-    const a = key.slice(0, space);
-    const e = key.slice(space + 1);
-    byAr.set(a, [...(byAr.get(a) ?? []), key]);
-    byEn.set(e, [...(byEn.get(e) ?? []), key]);
+    add(byAr, key.slice(0, space), `l:${key}`);
+    add(byEn, key.slice(space + 1), `l:${key}`);
   }
   const enNameSet = new Set(enLex.flatMap((x) => x.names));
   const arLexical = arAnchors.map((set, i) => {
     const out = new Set(set);
-    for (const w of arLex[i].words) for (const key of byAr.get(w) ?? []) out.add(`l:${key}`);
+    for (const w of arLex[i].words) for (const anchor of byAr.get(w) ?? []) out.add(anchor);
     for (const s of arLex[i].names) if (enNameSet.has(s)) out.add(`t:${s}`);
     return out;
   });
   const enLexical = enAnchors.map((set, j) => {
     const out = new Set(set);
-    for (const w of enLex[j].words) for (const key of byEn.get(w) ?? []) out.add(`l:${key}`);
+    for (const w of enLex[j].words) for (const anchor of byEn.get(w) ?? []) out.add(anchor);
     for (const s of enLex[j].names) out.add(`t:${s}`);
     return out;
   });
