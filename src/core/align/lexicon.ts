@@ -21,17 +21,16 @@ export function lexicalOf(text: string, lang: 'ar' | 'en'): { words: string[]; n
   for (const token of tokenize(text)) {
     if (lang === 'ar') {
       if (!token.arabic) continue;
-      const seen = arabicWordOf(token.key);
-      if (!seen) continue;
+      const seen = remembered(ARABIC_WORDS, token.key, arabicWordOf);
       if (seen.word) words.add(seen.word);
       for (const name of seen.names) names.add(name);
     } else {
       if (token.arabic) continue;
-      const word = englishWordOf(token.key);
-      if (word === undefined) continue;
+      const word = remembered(ENGLISH_WORDS, token.key, englishWordOf);
+      if (!word) continue;
       words.add(word);
       if (/^\p{Lu}/u.test(token.text)) {
-        const skeleton = remembered(ENGLISH_NAMES, word, () => skeletonOf(word, 'en'));
+        const skeleton = remembered(ENGLISH_NAMES, word, englishNameOf);
         if (skeleton) names.add(skeleton);
       }
     }
@@ -45,41 +44,50 @@ export function lexicalOf(text: string, lang: 'ar' | 'en'): { words: string[]; n
  * full, so that a long build does not keep every word it ever saw.
  */
 const REMEMBERED = 50_000;
-const ARABIC_WORDS = new Map<string, { word: string | undefined; names: string[] } | undefined>();
-const ENGLISH_WORDS = new Map<string, string | undefined>();
-const ENGLISH_NAMES = new Map<string, string | undefined>();
+const ARABIC_WORDS = new Map<string, ArabicWord>();
+const ENGLISH_WORDS = new Map<string, string>();
+const ENGLISH_NAMES = new Map<string, string>();
 
-function remembered<T>(memory: Map<string, T>, key: string, make: () => T): T {
-  if (memory.has(key)) return memory.get(key) as T;
-  if (memory.size >= REMEMBERED) memory.clear();
-  const value = make();
-  memory.set(key, value);
+function remembered<T>(memory: Map<string, T>, key: string, make: (key: string) => T): T {
+  let value = memory.get(key);
+  if (value === undefined) {
+    if (memory.size >= REMEMBERED) memory.clear();
+    value = make(key);
+    memory.set(key, value);
+  }
   return value;
 }
 
-/** An Arabic word's stem (unless a function word) and its names' skeletons; undefined for a short stem. */
-function arabicWordOf(key: string): { word: string | undefined; names: string[] } | undefined {
-  return remembered(ARABIC_WORDS, key, () => {
-    const stem = stripClitics(key);
-    if (stem.length < 3) return undefined;
-    const names: string[] = [];
-    const skeleton = skeletonOf(stem, 'ar');
-    if (skeleton) names.push(skeleton);
-    if (stem.length > 4 && 'وبلفك'.includes(stem[0])) {
-      const shorter = skeletonOf(stem.slice(1), 'ar');
-      if (shorter) names.push(shorter);
-    }
-    return { word: ARABIC_STOP.has(stem) ? undefined : stem, names };
-  });
+/** An Arabic word's stem as the table counts it (none for a function word) and its names' skeletons. */
+interface ArabicWord {
+  word: string | undefined;
+  names: string[];
+}
+const NO_ARABIC_WORD: ArabicWord = { word: undefined, names: [] };
+
+function arabicWordOf(key: string): ArabicWord {
+  const stem = stripClitics(key);
+  if (stem.length < 3) return NO_ARABIC_WORD;
+  const names: string[] = [];
+  const skeleton = skeletonOf(stem, 'ar');
+  if (skeleton) names.push(skeleton);
+  if (stem.length > 4 && 'وبلفك'.includes(stem[0])) {
+    const shorter = skeletonOf(stem.slice(1), 'ar');
+    if (shorter) names.push(shorter);
+  }
+  return { word: ARABIC_STOP.has(stem) ? undefined : stem, names };
 }
 
-/** An English word as the table counts it; undefined for a function word, a short word or no word. */
-function englishWordOf(key: string): string | undefined {
-  return remembered(ENGLISH_WORDS, key, () => {
-    if (!/^\p{L}/u.test(key)) return undefined;
-    const word = key.toLowerCase().replace(/'s$/u, '');
-    return word.length < 3 || ENGLISH_STOP.has(word) ? undefined : word;
-  });
+/** An English word as the table counts it; '' for a function word, a short word or no word. */
+function englishWordOf(key: string): string {
+  if (!/^\p{L}/u.test(key)) return '';
+  const word = key.toLowerCase().replace(/'s$/u, '');
+  return word.length < 3 || ENGLISH_STOP.has(word) ? '' : word;
+}
+
+/** A capitalised English word's skeleton (`skeletonOf`); '' for none. */
+function englishNameOf(word: string): string {
+  return skeletonOf(word, 'en') ?? '';
 }
 
 /** Function words: they co-occur with everything and would only add noise and time. */
@@ -277,27 +285,27 @@ export function translationTable(...sources: readonly LexicalCounts[]): Set<stri
   // Each word's best partner by Dice, ties broken by sightings within beads; a tie that remains
   // leaves the word without a partner (a word seen beside many others, none more than the rest).
   const best = new Map<string, { score: number; key: string | undefined }>();
-  const scored: [string, string, string, number][] = [];
+  const offer = (word: string, score: number, key: string) => {
+    const current = best.get(word);
+    if (!current || score > current.score) best.set(word, { score, key });
+    else if (score === current.score) current.key = undefined;
+  };
+  const scored: [string, string, string][] = [];
   for (const [key, [inside, near]] of pairs) {
     const shared = inside + near;
     if (shared < MIN_SHARED) continue;
     const space = key.indexOf(' ');
-    const a = key.slice(0, space);
-    const e = key.slice(space + 1);
-    const dice = (2 * shared) / ((words.get(`ar:${a}`) ?? 0) + (words.get(`en:${e}`) ?? 0));
+    const a = `ar:${key.slice(0, space)}`;
+    const e = `en:${key.slice(space + 1)}`;
+    const dice = (2 * shared) / ((words.get(a) ?? 0) + (words.get(e) ?? 0));
     if (dice < MIN_DICE) continue;
     const score = dice + inside / 1e6;
-    scored.push([key, a, e, score]);
-    for (const word of [`ar:${a}`, `en:${e}`]) {
-      const current = best.get(word);
-      if (!current || score > current.score) best.set(word, { score, key });
-      else if (score === current.score) current.key = undefined;
-    }
+    scored.push([key, a, e]);
+    offer(a, score, key);
+    offer(e, score, key);
   }
   const table = new Set<string>();
-  for (const [key, a, e] of scored) {
-    if (best.get(`ar:${a}`)?.key === key && best.get(`en:${e}`)?.key === key) table.add(key);
-  }
+  for (const [key, a, e] of scored) if (best.get(a)?.key === key && best.get(e)?.key === key) table.add(key);
   return table;
 }
 
