@@ -45,6 +45,9 @@ describe('wordAnchorsOf', () => {
     ['ar', 'ثلاثة عشر رجلًا وإحدى عشرة امرأة واثنا عشر طفلًا', ['n:13', 'n:11', 'n:12']],
     ['ar', 'خمسة وعشرون يومًا وبالثلاثة والأربعين وواحد وثلاثين', ['n:25', 'n:43', 'n:31']],
     ['ar', 'ست عشرة سنة وسبع وعشرين', ['n:16', 'n:27']],
+    // Across a comma, two numbers.
+    ['en', 'aged twenty, five of them', ['n:20', 'n:5']],
+    ['ar', 'عددهم ستة، وعشرون منهم', ['n:6', 'n:20']],
     // Two is no anchor alone: Arabic writes it as a dual (يومين, مرتين), which no word table reads.
     ['en', 'two days, twice', []],
     ['ar', 'اثنان من السكان', []],

@@ -218,6 +218,9 @@ function arabicNumberIn<T>(table: Map<string, T>, key: string): T | undefined {
 function compoundAt(tokens: readonly Token[], i: number, lang: Lang): number | undefined {
   const next = tokens[i + 1];
   if (!next || next.arabic !== (lang === 'ar')) return undefined;
+  // One space or a hyphen between them ("twenty-five", "خمسة وعشرون"): across a comma they are two
+  // numbers ("aged twenty, five of them").
+  if (next.start - tokens[i].end !== 1) return undefined;
   if (lang === 'en') {
     const tens = TENS.en.get(tokens[i].key);
     const unit = tens === undefined ? undefined : UNITS.en.get(next.key);
