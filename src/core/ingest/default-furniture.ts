@@ -387,15 +387,19 @@ const TIMESTAMP_LABEL_WORDS = Object.fromEntries(
 ) as Record<Lang, Set<string>>;
 
 /**
- * Whether an Arabic line gives its date after "في" and words no timestamp label has, with no
- * separator between: a sentence's or a headline's ("الانتخابات في 27 مارس 2022"), as on the
- * dateline's path, not a timestamp ("نشر في 27 مارس 2022").
+ * Whether an Arabic line gives its date after "في" and a subject, with no separator between: a
+ * sentence's or a headline's ("الانتخابات في 27 مارس 2022"), as on the dateline's path. A subject
+ * opens with the article; a timestamp opens on its verb ("نشرت في …", "أضيف التصحيح في …") or
+ * its label ("النشر في …").
  */
 export function datedClause(line: string, lang: Lang): boolean {
   if (lang !== 'ar') return false;
   const match = /^(.*\p{L})\s+في\s+[\d٠-٩]/u.exec(foldLineText(line.trim()));
   if (!match || /[:|\-–—]/u.test(match[1])) return false;
-  return !match[1].split(/\s+/u).every((w) => TIMESTAMP_LABEL_WORDS.ar.has(w) || AR_DATE_WORDS.has(w));
+  const words = match[1].split(/\s+/u);
+  if (!/^(?:ال|وال)\p{L}{2}/u.test(words[0])) return false;
+  const unarticled = (w: string) => w.replace(/^و?ال(?=\p{L}{2})/u, '');
+  return !words.every((w) => TIMESTAMP_LABEL_WORDS.ar.has(unarticled(w)) || AR_DATE_WORDS.has(w));
 }
 
 const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]) => PatternSpec[]> = {
@@ -892,9 +896,9 @@ const AGENCY = String.raw`(?:\s*(?:\((?<agency>[^()\d٠-٩]*\p{L}[^()]{0,40})\)|
 const REGION_EN = String.raw`(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})`;
 // A tatweel is a dash only where no letter follows it: inside a word it is a kashida ("غـــزة").
 const DASH = String.raw`(?<dash>—|–|--|-|ـ+(?![\p{L}\p{M}])|:|\|)`;
-const AR_WORD = String.raw`(?:(?![،؛؟])\p{Script=Arabic})+`;
-/** A tatweel run with a letter (or its mark) on both sides. */
-const KASHIDA = /(?<=[\p{L}\p{M}])\u0640+(?=\p{L})/gu;
+// A kashida stretches a letter inside a word ("غـــزة"); Unicode gives it to no script (Common), so
+// a word takes it where a letter follows; a tatweel between spaces stays a dash (`DASH`).
+export const AR_WORD = String.raw`(?:(?![،؛؟])\p{Script=Arabic})(?:(?![،؛؟])\p{Script=Arabic}|\u0640+(?=\p{Script=Arabic}))*`;
 /** A month as the Arabic table spells it ("تشرين الثاني" is two words), or any one word. */
 const AR_MONTH = `(?:${MONTHS.ar
   .flat()
@@ -966,10 +970,8 @@ function readDatelineLine(
   lang: Lang,
   labels: readonly string[],
 ): { place: string; agency?: string } | undefined {
-  const arabic = lang === 'ar' && /^\p{Script=Arabic}/u.test(line.trim());
-  // A kashida inside a word is a letter's stretch ("غـــزة"), Script=Common to `AR_WORD`: drop it
-  // there; a tatweel between spaces stays, to be read as the dash it is ("غزة ـ رويترز").
-  const text = arabic ? line.trim().replace(KASHIDA, '') : line.trim();
+  const text = line.trim();
+  const arabic = lang === 'ar' && /^\p{Script=Arabic}/u.test(text);
   const re = arabic ? DATELINE_AR : DATELINE_EN;
   const match = re.exec(text);
   const g = match?.groups;
@@ -1201,10 +1203,27 @@ export function isFlaggedHeadline(line: string, lang: Lang): boolean {
   const words = value.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
   if (lang === 'en')
     return words.some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w) && !/^(?:of|the|and)$/u.test(w));
-  // Three words or more after a flag say what it shows ("فيديو: لحظة سقوط التمثال"): a credit after
-  // one names a person by two ("فيديو: سامي حداد"), or by a name's own link ("أحمد بن سعيد").
-  return saysArabicClause(value) || (words.length >= 3 && !words.some((w) => AR_NAME_LINKS.has(foldLineText(w))));
+  // Three words or more after a picture's or a video's flag say what it shows ("فيديو: لحظة سقوط
+  // التمثال"): a credit after one names a person by two ("فيديو: سامي حداد"), or by a name's own link
+  // ("أحمد بن سعيد"). A writer's flag names a writer by three as often ("تقرير: نور الهدى سالم").
+  return (
+    saysArabicClause(value) ||
+    (words.length >= 3 && !WRITER_FLAG(flag) && !words.some((w) => AR_NAME_LINKS.has(foldLineText(w))))
+  );
 }
+
+/** Arabic words that name what a page shows (a picture, a video), folded: captions' labels and the lists' items. */
+const AR_MEDIA_WORDS = new Set([...LABELS.ar.labels.caption, ...LABELS.ar.lists.items].map((w) => foldLineText(w)));
+
+/** Arabic bylines' labels, folded and without their colon ("تقرير", "حوار"). */
+const AR_BYLINE_LABELS = new Set(LABELS.ar.labels.byline.map((l) => foldLineText(l.replace(/:$/u, ''))));
+
+/**
+ * Whether a folded Arabic flag credits a writer ("تقرير", "تحليل", "حوار"), not what a page shows
+ * ("فيديو", "صور"): an agent's noun, a byline's label, or a credit's role that names no medium.
+ */
+const WRITER_FLAG = (flag: string) =>
+  AGENT_LABEL.ar.test(flag) || AR_BYLINE_LABELS.has(flag) || (CREDIT_ROLES.ar.has(flag) && !AR_MEDIA_WORDS.has(flag));
 
 /** The words that join an Arabic name's parts, folded. */
 const AR_NAME_LINKS = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ابي', 'ام', 'ال', 'عبد'].map((w) => foldLineText(w)));
