@@ -1,9 +1,9 @@
-import { fromParse5 } from 'hast-util-from-parse5';
-import { parseFragment } from 'parse5';
+import { h } from 'hastscript';
 import { describe, expect, it } from 'vitest';
 import { activeElement, unsafeScheme } from './active-html.ts';
+import { htmlFragment } from './html-tree.ts';
 
-const active = (html: string) => activeElement(fromParse5(parseFragment(html)));
+const active = (html: string) => activeElement(htmlFragment(html));
 
 describe('unsafeScheme', () => {
   it('reads an address as a browser does: tabs, newlines and leading controls dropped, any case', () => {
@@ -34,6 +34,10 @@ describe('unsafeScheme', () => {
 });
 
 describe('activeElement', () => {
+  it("refuses the document's own elements, which a JSX element in MDX can name", () => {
+    for (const name of ['body', 'html', 'head']) expect(activeElement(h(name)), name).toBeDefined();
+  });
+
   it('decides on decoded attributes, every address-bearing one', () => {
     for (const html of [
       '<a href="&#106;avascript:alert(1)">x</a>',

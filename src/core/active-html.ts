@@ -8,9 +8,14 @@
 import type { Nodes, Properties } from 'hast';
 import { schemeOf } from './web-address.ts';
 
-/** HTML elements that run or embed active content. */
+/**
+ * HTML elements that run or embed active content, and the document's own (`body`, `html`, `head`),
+ * whose handlers a fragment must not set, even where the renderer would drop them.
+ */
 const ACTIVE_ELEMENTS = new Set(
-  'script style iframe frame frameset object embed applet base meta link form svg math template portal'.split(' '),
+  'script style iframe frame frameset object embed applet base meta link form svg math template portal body html head'.split(
+    ' ',
+  ),
 );
 
 /** hast property names (as `property-information` spells them) whose values are addresses. */

@@ -14,7 +14,6 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import type { Element, Root } from 'hast';
-import { fromParse5 } from 'hast-util-from-parse5';
 import { createHash } from 'node:crypto';
 import {
   closeSync,
@@ -30,7 +29,6 @@ import {
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { parse, parseFragment } from 'parse5';
 import {
   archiveBookFile,
   archiveLinkTarget,
@@ -57,6 +55,7 @@ import { LANGS, type Lang } from '../core/types.ts';
 import { t } from '../i18n/index.ts';
 import { readSearchFacets } from './archive.ts';
 import { searchInputFile, type SearchInputFile } from './editions/loader.ts';
+import { htmlDocument, htmlFragment } from '../core/html-tree.ts';
 
 /** Bumped when the books change in a way the pages' HTML cannot show (the book code). */
 const BOOKS_VERSION = 3;
@@ -154,9 +153,9 @@ export function bookSourceTree(html: string): Root {
     html.indexOf('<main', start + 1) >= 0 ||
     html.indexOf('</main>', end + 1) >= 0
   ) {
-    return fromParse5(parse(html)) as Root;
+    return htmlDocument(html);
   }
-  const main = fromParse5(parseFragment(html.slice(start, end + '</main>'.length))) as Root;
+  const main = htmlFragment(html.slice(start, end + '</main>'.length));
   return {
     type: 'root',
     children: [{ type: 'element', tagName: 'html', properties: { lang }, children: main.children as Element[] }],

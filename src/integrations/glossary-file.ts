@@ -31,7 +31,7 @@ export async function loadGlossary(content: string): Promise<LoadedGlossary> {
         {
           severity: 'notice',
           file: GLOSSARY_FILE,
-          message: 'no glossary; pages will have no notes (see README, “The glossary”)',
+          message: 'no glossary; pages will have no notes (see docs/glossary.md)',
         },
       ],
     };

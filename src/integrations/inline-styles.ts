@@ -6,11 +6,10 @@
  */
 import type { AstroIntegrationLogger } from 'astro';
 import type { Element, Root, RootContent } from 'hast';
-import { fromParse5 } from 'hast-util-from-parse5';
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { parse } from 'parse5';
+import { htmlDocument } from '../core/html-tree.ts';
 
 /** A cheap first look: most pages have neither, and are not parsed. */
 const MAY_HAVE_STYLE = /<style[\s>]|\sstyle\s*=/i;
@@ -48,7 +47,7 @@ const short = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : 
 /** The inline styles of one built page that its policy blocks. */
 export function blockedStyles(html: string, page: string): InlineStyle[] {
   if (!MAY_HAVE_STYLE.test(html)) return [];
-  const tree = fromParse5(parse(html)) as Root;
+  const tree = htmlDocument(html);
   const allowed = allowedHashes(tree);
   const found: InlineStyle[] = [];
   elements(tree, (node) => {

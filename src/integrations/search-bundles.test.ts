@@ -85,6 +85,9 @@ describe("the dev server's search files", () => {
       'pagefind/',
       'pagefind/../../etc/passwd',
       'pagefind/shard-1/../../k0/x',
+      'search-data/constructor',
+      'search-data/__proto__',
+      'search-data/toString',
       'en/index.html',
     ])
       expect(devSearchFile(map, '/store', path), path).toBeUndefined();

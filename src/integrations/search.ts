@@ -1,7 +1,6 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { fromParse5 } from 'hast-util-from-parse5';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { copyFile, link as linkFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
@@ -9,7 +8,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { parse } from 'parse5';
 import * as pagefind from 'pagefind';
 import {
   DATA_DIR,
@@ -44,6 +42,7 @@ import {
   type DevSearchMap,
   type SearchFileStore,
 } from './search-cache.ts';
+import { htmlDocument } from '../core/html-tree.ts';
 
 /** The pages of the content folder's `pages/`, as search reads them: from their built HTML. */
 async function pagesToIndex(workDir: string): Promise<SearchInput[]> {
@@ -147,7 +146,7 @@ async function readPages(
           };
         const html = await readFile(join(outDir, ...item.url.split('/').filter(Boolean), 'index.html'), 'utf8');
         // Parsed without source positions, which search has no use for.
-        const tree = fromParse5(parse(html)) as Root;
+        const tree = htmlDocument(html);
         const page = extractPage(tree, item.url);
         return page && { page, entries: notedEntries(tree) };
       }),
@@ -245,11 +244,10 @@ async function placeAll(root: string, store: SearchFileStore, files: Map<string,
 const placeFile = (source: string, target: string) => linkFile(source, target).catch(() => copyFile(source, target));
 
 /**
- * Copies the files under `from` to `to`, many at a time: `fs.cp` copies one file after another,
- * which took a third of a second for the index of a 1,000-page site. With `link`, hard links
- * instead of copies where the file system allows, for a copy nothing will write to.
+ * Places the files under `from` in `to` (`placeFile`), many at a time: `fs.cp` copies one file
+ * after another, which took a third of a second for the index of a 1,000-page site.
  */
-async function copyTree(from: string, to: string, link = false): Promise<void> {
+async function placeTree(from: string, to: string): Promise<void> {
   const root = resolve(from);
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
   // Cut, not `path.relative`, which is slow on the 12,000 files of a 5,000-page bundle.
@@ -257,8 +255,7 @@ async function copyTree(from: string, to: string, link = false): Promise<void> {
     .filter((entry) => entry.isFile())
     .map((entry) => `${entry.parentPath}${sep}${entry.name}`.slice(root.length + 1));
   await makeFolders(to, files);
-  const place = link ? placeFile : (source: string, target: string) => copyFile(source, target);
-  await inBatches(files, (file) => place(join(from, file), join(to, file)));
+  await inBatches(files, (file) => placeFile(join(from, file), join(to, file)));
 }
 
 /** Pages per Pagefind bundle: see docs/scaling.md for how it was chosen. `HAMISH_SEARCH_SHARD_PAGES` overrides it. */
@@ -372,7 +369,7 @@ async function buildSearch(outDir: string, options: SearchOptions, logger: Astro
     step = performance.now();
     // Linked, as the kept e-books are: nothing writes to a built bundle, and a copy of an
     // unchanged 5,000-page bundle took seconds.
-    await copyTree(join(cached, BUNDLE_FILES), join(outDir, bundleDir(i)), true);
+    await placeTree(join(cached, BUNDLE_FILES), join(outDir, bundleDir(i)));
     for (const [url, id] of Object.entries(JSON.parse(await readFile(join(cached, IDS_FILE), 'utf8')) as object))
       ids.set(url, String(id));
     took.copy += performance.now() - step;
@@ -497,8 +494,9 @@ function devSearchMap(workDir: string): () => DevSearchMap | undefined {
 export function devSearchFile(map: DevSearchMap, store: string, path: string): string | undefined {
   const [top, ...rest] = path.split('/');
   if (top === DATA_DIR) {
-    const name = map.files[rest.join('/')];
-    return name === undefined ? undefined : join(store, name);
+    // Own keys only: a path such as `search-data/constructor` names no file.
+    const key = rest.join('/');
+    return Object.hasOwn(map.files, key) ? join(store, map.files[key]) : undefined;
   }
   if (top !== PAGEFIND_DIR) return undefined;
   const shard = /^shard-(\d+)$/.exec(rest[0] ?? '');

@@ -6,15 +6,14 @@
  * build time, and event-handler attributes, `<script>` and `javascript:` links would run in the
  * reader's browser. Sources are data, so these are errors.
  */
-import { fromParse5 } from 'hast-util-from-parse5';
 import { h } from 'hastscript';
 import type { Root, RootContent } from 'mdast';
-import { parseFragment } from 'parse5';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { activeContent, activeElement, unsafeScheme } from '../active-html.ts';
 import type { Diagnostic, SourceFormat } from '../types.ts';
+import { htmlFragment } from '../html-tree.ts';
 
 export interface MarkdownFacts {
   /**
@@ -143,7 +142,7 @@ export function readMarkdown(
       case 'html': {
         // Decided on the HTML as a browser parses it (parse5 follows the HTML standard): entities
         // decoded, every attribute read.
-        const found = activeElement(fromParse5(parseFragment(node.value)));
+        const found = activeElement(htmlFragment(node.value));
         if (found) forbid(node, `HTML that can run code: ${found}`);
         break;
       }

@@ -9,13 +9,8 @@
  * unit before it (or, at the start of the text, the first unit's), so nothing is dropped.
  */
 import type { Element, ElementContent, Root as HastRoot, RootContent } from 'hast';
-import { fromParse5 } from 'hast-util-from-parse5';
-import { parseFragment } from 'parse5';
 import { isFootnoteRef } from '../../plugins/rehype-bidi/index.ts';
 import { sourceText } from '../../plugins/rehype-sentences/index.ts';
-
-/** A hast tree of rendered HTML. */
-export const treeOf = (html: string) => fromParse5(parseFragment(html)) as HastRoot;
 
 /** A unit of an edition's text, in reading order. */
 export interface BlockUnit {

@@ -44,7 +44,7 @@ import {
   translationPairs,
   type PairAlignment,
 } from './align.ts';
-import { treeOf } from './blocks.ts';
+import { htmlFragment } from '../../core/html-tree.ts';
 import { renderEdition, toEditionHtml } from './render.ts';
 import { editionFileName, writeEditions } from './write.ts';
 
@@ -206,7 +206,7 @@ export function editionsLoader(config: HamishConfig, onPass?: (content: LoadedCo
           context,
           shownRoot,
         ),
-      async (edition) => treeOf((await markdown(edition)).html),
+      async (edition) => htmlFragment((await markdown(edition)).html),
       alignments,
     );
     for (const notice of mdxPairNotices(content.editions)) logger.info(`${shownRoot}/${notice}`);
@@ -362,7 +362,7 @@ async function renderEntry(
   if (edition.format === 'md' || (edition.format === 'mdx' && pair)) {
     const rendered = await markdown(edition);
     const found = (rendered.metadata?.frontmatter?.[FACTS_FIELD] ?? {}) as GlossaryFacts;
-    const tree = treeOf(rendered.html);
+    const tree = htmlFragment(rendered.html);
     const data: EditionData = {
       ...dataOf(edition),
       glossary: found,

@@ -15,7 +15,8 @@ import type { Plugin } from 'unified';
 import type { Edition } from '../../core/types.ts';
 import { EDITION_MARKDOWN } from '../markdown-options.ts';
 import type { AlignUnits } from './align.ts';
-import { blockUnits, treeOf } from './blocks.ts';
+import { htmlFragment } from '../../core/html-tree.ts';
+import { blockUnits } from './blocks.ts';
 
 /** The property the source line of an element is stamped in. */
 const LINE = 'dataHamishLine';
@@ -71,7 +72,7 @@ export async function markdownUnits(
     });
     const first = (edition.bodyLine ?? 1) - 1;
     let line = first + 1;
-    const blocks = blockUnits(treeOf(code));
+    const blocks = blockUnits(htmlFragment(code));
     units.set(edition, {
       paragraphs: blocks.map((unit) => {
         const own = lineOf(unit.element);
