@@ -245,8 +245,9 @@ export function readsAsClause(value: string, lang: Lang, line: string, names = t
       ? /^[\p{Lu}\p{N}]/u.test(words[0]) &&
         words.every((w, k) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_GLUE_EN.has(w) || NAME_LINKS_EN.has(words[k - 1] ?? ''))
       : words.length >= 2 &&
-        !/^(?:ال|وال)/u.test(words[0]) &&
-        words.slice(1).every((w) => /^(?:ال|وال)\p{Script=Arabic}{2,}$/u.test(w));
+        !/^(?:ال|وال)/u.test(foldLineText(words[0])) &&
+        // Folded, so harakat and a kashida stay inside the word ("الصِّحَّة", "العـامة").
+        words.slice(1).every((w) => /^(?:ال|وال)\p{Script=Arabic}{2,}$/u.test(foldLineText(w)));
   // A full stop after three words or more of one part: a sentence ("الوزارة أكدت ذلك."), not names.
   if (stopped && parts.some((part) => wordsOf(part).length >= 3 && !titled(wordsOf(part)))) return true;
   return parts.some((part, i) => {
@@ -377,6 +378,30 @@ const TERMS = Object.fromEntries(
 const DATE_LINKS = new Set(['on', 'at', 'في', 'يوم', 'بتاريخ']);
 const LABEL_THEN_DATE = /^\p{L}+(?:\s+\p{L}+)?\s*[:|\-–]?\s*\d/u;
 
+/** The folded words of `lang`'s timestamp labels ("نشر", "تحديث"). */
+const TIMESTAMP_LABEL_WORDS = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [
+    lang,
+    new Set(LABELS[lang].labels.timestamp.flatMap((l) => foldLineText(l).split(/[^\p{L}]+/u)).filter(Boolean)),
+  ]),
+) as Record<Lang, Set<string>>;
+
+/**
+ * Whether an Arabic line gives its date after "في" and a subject, with no separator between: a
+ * sentence's or a headline's ("الانتخابات في 27 مارس 2022"), as on the dateline's path. A subject
+ * opens with the article; a timestamp opens on its verb ("نشرت في …", "أضيف التصحيح في …") or
+ * its label ("النشر في …").
+ */
+export function datedClause(line: string, lang: Lang): boolean {
+  if (lang !== 'ar') return false;
+  const match = /^(.*\p{L})\s+في\s+[\d٠-٩]/u.exec(foldLineText(line.trim()));
+  if (!match || /[:|\-–—]/u.test(match[1])) return false;
+  const words = match[1].split(/\s+/u);
+  if (!/^(?:ال|وال)\p{L}{2}/u.test(words[0])) return false;
+  const unarticled = (w: string) => w.replace(/^و?ال(?=\p{L}{2})/u, '');
+  return !words.every((w) => TIMESTAMP_LABEL_WORDS.ar.has(unarticled(w)) || AR_DATE_WORDS.has(w));
+}
+
 const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]) => PatternSpec[]> = {
   breadcrumb: (lang, labels) => {
     const { plain, separated } = formsOf(labels);
@@ -445,6 +470,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       // "Last edited on Sunday, 9 August 2020": the word that links a label to its date is the date's.
       reading.rest = reading.rest.filter((w) => !DATE_LINKS.has(w));
       if (reading.rest.length === 0) return true;
+      if (datedClause(value, lang)) return false;
       // Weekdays and month names stand anywhere in a date ("Posted Friday, March 20, 2020", "نشر
       // الجمعة ٢٠ مارس"): without them, the words left are the label's, before the date's numbers.
       // "May 5, 2017 was a Friday." is a sentence: its words come after the numbers.
@@ -870,7 +896,9 @@ const AGENCY = String.raw`(?:\s*(?:\((?<agency>[^()\d٠-٩]*\p{L}[^()]{0,40})\)|
 const REGION_EN = String.raw`(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})`;
 // A tatweel is a dash only where no letter follows it: inside a word it is a kashida ("غـــزة").
 const DASH = String.raw`(?<dash>—|–|--|-|ـ+(?![\p{L}\p{M}])|:|\|)`;
-const AR_WORD = String.raw`(?:(?![،؛؟])\p{Script=Arabic})+`;
+// A kashida stretches a letter inside a word ("غـــزة"); Unicode gives it to no script (Common), so
+// a word takes it where a letter follows; a tatweel between spaces stays a dash (`DASH`).
+export const AR_WORD = String.raw`(?:(?![،؛؟])\p{Script=Arabic})(?:(?![،؛؟])\p{Script=Arabic}|\u0640+(?=\p{Script=Arabic}))*`;
 /** A month as the Arabic table spells it ("تشرين الثاني" is two words), or any one word. */
 const AR_MONTH = `(?:${MONTHS.ar
   .flat()
@@ -1150,6 +1178,12 @@ const KICKERS = Object.fromEntries(
   ]),
 ) as Record<Lang, Set<string>>;
 
+// One colon: a flag's; a bar or a doubled colon joins a breadcrumb's sections ("OPINION :: HEALTH").
+const FLAGGED = /^\s*([^:|]{2,20}?)\s*:\s*([^\s:|].*)$/u;
+
+/** What follows a headline's flag ("Macron resigns" of "BREAKING: Macron resigns"), if `line` has one. */
+export const afterFlag = (line: string): string | undefined => FLAGGED.exec(line)?.[2].trim();
+
 /**
  * Whether `line` is a headline after its flag ("BREAKING: Macron resigns", "Photos: Floods sweep
  * through Pakistan", "عاجل: استقالة رئيس الوزراء", "فيديو: لحظة سقوط التمثال"): a flag of the
@@ -1159,8 +1193,7 @@ const KICKERS = Object.fromEntries(
  * before a name ("Photos: Jane Doe/AFP", "فيديو: سامي حداد") is a credit, left to its kind.
  */
 export function isFlaggedHeadline(line: string, lang: Lang): boolean {
-  // One colon: a flag's; a bar or a doubled colon joins a breadcrumb's sections ("OPINION :: HEALTH").
-  const flagged = /^\s*([^:|]{2,20}?)\s*:\s*([^\s:|].*)$/u.exec(line);
+  const flagged = FLAGGED.exec(line);
   const flag = flagged ? foldLineText(flagged[1]).toLowerCase() : '';
   if (!flagged || !KICKERS[lang].has(flag)) return false;
   const value = flagged[2].trim();
@@ -1170,8 +1203,30 @@ export function isFlaggedHeadline(line: string, lang: Lang): boolean {
   const words = value.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
   if (lang === 'en')
     return words.some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w) && !/^(?:of|the|and)$/u.test(w));
-  return saysArabicClause(value);
+  // Three words or more after a picture's or a video's flag say what it shows ("فيديو: لحظة سقوط
+  // التمثال"): a credit after one names a person by two ("فيديو: سامي حداد"), or by a name's own link
+  // ("أحمد بن سعيد"). A writer's flag names a writer by three as often ("تقرير: نور الهدى سالم").
+  return (
+    saysArabicClause(value) ||
+    (words.length >= 3 && !WRITER_FLAG(flag) && !words.some((w) => AR_NAME_LINKS.has(foldLineText(w))))
+  );
 }
+
+/** Arabic words that name what a page shows (a picture, a video), folded: captions' labels and the lists' items. */
+const AR_MEDIA_WORDS = new Set([...LABELS.ar.labels.caption, ...LABELS.ar.lists.items].map((w) => foldLineText(w)));
+
+/** Arabic bylines' labels, folded and without their colon ("تقرير", "حوار"). */
+const AR_BYLINE_LABELS = new Set(LABELS.ar.labels.byline.map((l) => foldLineText(l.replace(/:$/u, ''))));
+
+/**
+ * Whether a folded Arabic flag credits a writer ("تقرير", "تحليل", "حوار"), not what a page shows
+ * ("فيديو", "صور"): an agent's noun, a byline's label, or a credit's role that names no medium.
+ */
+const WRITER_FLAG = (flag: string) =>
+  AGENT_LABEL.ar.test(flag) || AR_BYLINE_LABELS.has(flag) || (CREDIT_ROLES.ar.has(flag) && !AR_MEDIA_WORDS.has(flag));
+
+/** The words that join an Arabic name's parts, folded. */
+const AR_NAME_LINKS = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ابي', 'ام', 'ال', 'عبد'].map((w) => foldLineText(w)));
 
 /** Whether a folded word is a label of a kind or a credit's role in `lang`'s table ("photos", "فيديو", "تقرير"). */
 const labelOrRole = (word: string, lang: Lang) =>

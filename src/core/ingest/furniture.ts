@@ -28,6 +28,7 @@ import {
   DEFAULT_CHECKS,
   DEFAULT_PATTERNS,
   FORMER_NAMES,
+  afterFlag,
   isFlaggedHeadline,
   type ShapeCheck,
 } from './default-furniture.ts';
@@ -309,6 +310,13 @@ const spacedTatweelAsDash = (line: string) =>
  */
 const ENDS_OPEN = /(?:[:\-|–—/ـ]|(?<![\p{L}\p{N}])(?:from|by|via|at|on|of|in|courtesy|على|من|عن|في|عبر|لـ?))\s*$/iu;
 
+/** Whether `line` is a flagged headline (`isFlaggedHeadline`) whose words after the flag are no furniture of `rules`. */
+export function isHeadlineAfterFlag(line: string, lang: Lang, rules: CleaningRules): boolean {
+  if (!isFlaggedHeadline(line, lang)) return false;
+  const after = afterFlag(line);
+  return after === undefined || matchFurniture(after, lang, rules) === undefined;
+}
+
 /** The first pattern of `rules` for `lang` that recognises `line` as furniture; `folded` is `foldFurnitureLine(line)` if known. */
 export function matchFurniture(
   line: string,
@@ -316,8 +324,13 @@ export function matchFurniture(
   rules: CleaningRules,
   folded?: string,
 ): FurnitureMatch | undefined {
-  // A headline after its flag is the text's, whatever label its flag shares with furniture.
+  // A headline after its flag is the text's, whatever label its flag shares with furniture; a flag
+  // before furniture ("Opinion: by Jane Doe", "مباشر: آخر تحديث الساعة ١٤:٣٢") heads no headline,
+  // and the line is that furniture.
   const flagged = isFlaggedHeadline(line, lang);
+  const after = flagged ? afterFlag(line) : undefined;
+  const inner = after === undefined ? undefined : matchFurniture(after, lang, rules);
+  if (inner) return inner;
   for (const pattern of rules.patterns) {
     if (pattern.lang !== 'any' && pattern.lang !== lang) continue;
     if (flagged && pattern.origin === 'built-in') continue;

@@ -155,6 +155,19 @@ describe('ingest', () => {
     ]);
   });
 
+  it('never takes a dateline for the title, its place stretched with kashida or not', () => {
+    for (const dateline of ['غـــزة ـ رويترز', 'غزة ـ رويترز', 'غـزة - (رويترز)']) {
+      const { editions } = ingest([
+        file(
+          'documents/d.ar.txt',
+          `${dateline}\nحملة ماكرون تعلن تعرضها لاختراق واسع\n\nأعلنت حملة المرشح الرئاسي الفرنسي أنها تعرضت لعملية قرصنة واسعة ومنسقة.\n`,
+        ),
+      ]);
+      expect(editions[0].title, dateline).toBe('حملة ماكرون تعلن تعرضها لاختراق واسع');
+      expect(editions[0].paragraphs.map((p) => p.text).join('\n'), dateline).not.toContain('رويترز');
+    }
+  });
+
   it('takes a headline line as the title, moved out of the text and noted with its line', () => {
     const body =
       'The campaign said late Friday that it had been hacked, days before the vote.\nVoters decide on Sunday.\n';

@@ -21,7 +21,7 @@ import { checkLang } from './detect-lang.ts';
 import { sortDiagnostics } from './diagnostics.ts';
 import { parseDocumentPath } from './files.ts';
 import { splitFrontMatter } from './frontmatter.ts';
-import { DEFAULT_RULES, matchFurniture, type CleaningRules } from './furniture.ts';
+import { DEFAULT_RULES, isHeadlineAfterFlag, matchFurniture, type CleaningRules } from './furniture.ts';
 import { mergeRecovered, metadataFrom } from './metadata.ts';
 import { checkIntegrity } from './integrity.ts';
 import { readMarkdown, withoutBlock, type MarkdownFacts } from './markdown.ts';
@@ -304,7 +304,7 @@ function buildEdition(
   // a headline, it is the title, moved out of the text (the editor's note says so). A title the
   // editor gave replaces it only when it is the same words; a different one leaves it in the text.
   const candidate = headlineCandidate(cleaned.paragraphs, document.lang, (p) =>
-    isFlaggedHeadline(p.text, document.lang)
+    isHeadlineAfterFlag(p.text, document.lang, rules)
       ? false
       : matchFurniture(p.text, document.lang, rules) !== undefined ||
         creditAfterCaption(p.text, document.lang, rules) ||

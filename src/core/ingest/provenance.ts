@@ -6,7 +6,7 @@ import type { Lang } from '../types.ts';
 import type { Paragraph } from '../types.ts';
 import { foldLineText } from '../arabic/index.ts';
 import { MONTHS, WEEKDAYS } from '../calendar.ts';
-import { CRUMB_RUN, isCreditLine, isFlaggedHeadline, looksLikeName } from './default-furniture.ts';
+import { AR_WORD, CRUMB_RUN, isCreditLine, isFlaggedHeadline, looksLikeName } from './default-furniture.ts';
 import { isCreditShaped, isTwoWordHeadline } from './title-shapes.ts';
 
 /** The longest value taken as an outlet or credit; longer text is a caption or a sentence. */
@@ -84,7 +84,6 @@ const NOT_PLACES = new Set([
   'I',
 ]);
 
-const AR_WORD = String.raw`(?:(?![،؛؟])\p{Script=Arabic})+`;
 /** `باريس -`, `باريس (رويترز) -`, `باريس في 5 أيار/مايو (أ ف ب) -`, `لندن ـ «القدس العربي»:`. */
 const AR_DATELINE = new RegExp(
   String.raw`^(?<place>${AR_WORD}(?: ${AR_WORD}){0,2})(?:\s+في\s+[\d٠-٩]{1,2}\s+[^\s()]{2,20})?(?:${AGENCY})?(?:\s+[-–—ـ]+\s*|\s*[-–—ـ]+\s+)(?:[(«]?(?<outlet>[^()«»:\n]{1,25}?)[)»]?\s*:\s*)?(?=[\p{L}"«(])`,

@@ -9,7 +9,7 @@
 import type { Lang } from '../types.ts';
 import { foldLineText } from '../arabic/index.ts';
 import { LABELS, type FurnitureKind } from './furniture-labels.ts';
-import { creditsBefore, looksLikeName, readsAsClause } from './default-furniture.ts';
+import { creditsBefore, datedClause, looksLikeName, readsAsClause } from './default-furniture.ts';
 import { hasCalendarWords, readDate, RELATIVE_TIME_SOURCE } from './furniture-dates.ts';
 
 /** The most words besides a date or a time in a timestamp ("Checked and refreshed", "حتى الساعة … من يوم"). */
@@ -360,7 +360,8 @@ export function likelyCredit(text: string, lang: Lang): FurnitureKind | undefine
   if (words.length === 0 || words.length > Math.max(CREDIT_WORDS[lang], BUTTON_WORDS) + 6 || /[.!?؟]$/u.test(line))
     return undefined;
   const reading = readDate(line, lang);
-  if (reading.date !== undefined && reading.rest.length <= TIME_LABEL_WORDS) return 'timestamp';
+  if (reading.date !== undefined && reading.rest.length <= TIME_LABEL_WORDS && !datedClause(line, lang))
+    return 'timestamp';
   // A button with words no list has: a verb of the page's and what it acts on ("Send this page by
   // email", "شارك القصة مع أصدقائك").
   const folded = words.map((w) => foldLineText(w).replace(/[^\p{L}]/gu, ''));
