@@ -2,11 +2,10 @@
  * The archive for the pages (browse pages, document pages, glossary entry pages): computed from the
  * editions and the glossary once per build, since every document page asks for its own filing.
  */
-import { getCollection, getEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { buildArchive, type Archive, type ArchiveGroup, type Facet } from '../core/archive/index.ts';
-import type { GlossaryEntry } from '../core/glossary/index.ts';
 import type { Lang } from '../core/types.ts';
-import { STATUS_ID, type ContentStatus } from '../integrations/editions/collections.ts';
+import { glossaryEntries } from './glossary.ts';
 import { summarizeDocuments, type DocumentSummary } from './documents.ts';
 import { withBase } from './urls.ts';
 
@@ -23,14 +22,12 @@ let built: Promise<ArchiveData> | undefined;
 export function archiveData(): Promise<ArchiveData> {
   if (built && !import.meta.env.DEV) return built;
   built = (async () => {
-    const status = (await getEntry('contentStatus', STATUS_ID))?.data as ContentStatus | undefined;
-    // Astro warns about asking for an empty collection, as if it were a mistake: a site may have no glossary.
-    const glossary = status?.glossaryEntries ? await getCollection('glossary') : [];
+    const glossary = await glossaryEntries();
     const editions = (await getCollection('editions')).map((entry) => entry.data);
     const documents = summarizeDocuments(editions);
     const archive = buildArchive(
       editions,
-      glossary.map((entry) => entry.data as GlossaryEntry),
+      glossary,
       documents.map((d) => d.slug),
     );
     return { archive, documents, bySlug: new Map(documents.map((d) => [d.slug, d])) };

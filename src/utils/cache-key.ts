@@ -18,13 +18,12 @@
  * file at build time. When a page reads a collection whole, pass all of it (or do not give the
  * route a key: it is then rendered on every build, which is always correct).
  */
-import { getCollection, getEntry } from 'astro:content';
 import config from 'virtual:hamish/config';
 import { createHash } from 'node:crypto';
 import { sitePages } from './site-pages.ts';
 import ar from '../i18n/ar.json';
 import en from '../i18n/en.json';
-import { STATUS_ID, type ContentStatus } from '../integrations/editions/collections.ts';
+import { glossaryEntries } from './glossary.ts';
 
 const hash = (value: string) => createHash('sha256').update(value).digest('hex').slice(0, 32);
 
@@ -70,11 +69,6 @@ let glossary: Promise<string> | undefined;
 
 /** The whole glossary, for a page whose notes are made when it renders (an MDX edition). */
 export function glossaryKey(): Promise<string> {
-  glossary ??= (async () => {
-    const status = (await getEntry('contentStatus', STATUS_ID))?.data as ContentStatus | undefined;
-    // Astro warns about asking for an empty collection, as if it were a mistake: a site may have no glossary.
-    const entries = status?.glossaryEntries ? await getCollection('glossary') : [];
-    return hash(JSON.stringify(entries.map((entry): unknown[] => [entry.id, entry.data as unknown])));
-  })();
+  glossary ??= glossaryEntries().then((entries) => hash(JSON.stringify(entries)));
   return glossary;
 }

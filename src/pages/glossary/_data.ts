@@ -2,10 +2,10 @@
  * What the glossary pages show, computed once per build: the entries, and where each occurs.
  * (A leading underscore keeps this file from being a route.)
  */
-import { getCollection, getEntry, render } from 'astro:content';
+import { getCollection, render } from 'astro:content';
 import type { GlossaryEntry } from '../../core/glossary/index.ts';
 import type { Lang } from '../../core/types.ts';
-import { STATUS_ID, type ContentStatus } from '../../integrations/editions/collections.ts';
+import { glossaryEntries } from '../../utils/glossary.ts';
 import { FACTS_FIELD, type GlossaryFacts } from '../../plugins/remark-glossary/index.ts';
 
 /** One language version of a document in which an entry occurs. */
@@ -23,7 +23,7 @@ export interface GlossaryPagesData {
   occurrences: ReadonlyMap<string, Occurrence[]>;
 }
 
-let cached: { key: string; data: Promise<GlossaryPagesData> } | undefined;
+let cached: { key: string; glossary: readonly GlossaryEntry[]; data: Promise<GlossaryPagesData> } | undefined;
 
 /**
  * The entries and their occurrences, as the one matching pass recorded them in each edition's data
@@ -32,12 +32,10 @@ let cached: { key: string; data: Promise<GlossaryPagesData> } | undefined;
  * server when the glossary or an edition changes.
  */
 export async function glossaryPagesData(): Promise<GlossaryPagesData> {
-  const status = (await getEntry('contentStatus', STATUS_ID))?.data as ContentStatus | undefined;
-  // Astro warns about asking for an empty collection, as if it were a mistake: a site may have no glossary.
-  const glossary = status?.glossaryEntries ? await getCollection('glossary') : [];
+  const glossary = await glossaryEntries();
   const editions = await getCollection('editions');
-  const key = [...glossary, ...editions].map((e) => `${e.id}:${e.digest}`).join(',');
-  if (cached?.key === key) return cached.data;
+  const key = editions.map((e) => `${e.id}:${e.digest}`).join(',');
+  if (cached?.key === key && cached.glossary === glossary) return cached.data;
   const data = (async () => {
     const occurrences = new Map<string, Occurrence[]>();
     for (const edition of editions) {
@@ -53,8 +51,8 @@ export async function glossaryPagesData(): Promise<GlossaryPagesData> {
       }
     }
     for (const list of occurrences.values()) list.sort((a, b) => b.count - a.count || a.title.localeCompare(b.title));
-    return { entries: glossary.map((entry) => entry.data as GlossaryEntry), occurrences };
+    return { entries: [...glossary], occurrences };
   })();
-  cached = { key, data };
+  cached = { key, glossary, data };
   return data;
 }
