@@ -6,7 +6,8 @@ import { pageData, pagesLoader } from './integrations/site-pages.ts';
 
 /**
  * `editions`: every language version of every document in the content folder, rendered by
- * Hamish's loader; entry ids are `<lang>/<slug>`. `glossary`: the glossary's entries, by id.
+ * Hamish's loader; entry ids are `<lang>/<slug>`. `glossary`: the glossary's entries, as one
+ * entry of JSON (read them with `glossaryEntries()`, `src/utils/glossary.ts`).
  * `contentStatus`: the content's errors, shown by the pages in `astro dev`. `pages`: the
  * publisher's pages that are not documents (`pages/*.md`), by `<lang>/<slug>`.
  */
