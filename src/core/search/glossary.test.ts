@@ -1,10 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import type { GlossaryEntry } from '../glossary/index.ts';
 import { entrySpans, findEntries, glossaryOf, shardGlossary, shardsFor } from './glossary.ts';
-import { entryTerm } from './keys.ts';
+import { entryTerm, keyedWords } from './keys.ts';
 import { memoryIndex, type MemoryPage } from './memory-index.ts';
 import { parseQuery } from './query.ts';
 import { searchWith } from './rank.ts';
+import { correctedQuery, correctionsFor, unfoundWords } from './typos.ts';
+import { countVocabulary, shardVocabulary, vocabularyShardsOf, vocabularyWords } from './vocabulary.ts';
 
 const entries: GlossaryEntry[] = [
   {
@@ -145,6 +147,31 @@ describe('a query naming an entry by several words', () => {
       ['en-pen', true, []],
       ['ar-pen', false, ['marine-le-pen']],
     ]);
+  });
+
+  test.each([
+    ['Macorn', 'Macron', ['en-full', 'en-alias'], ['ar-alias']],
+    ['ماكزون', 'ماكرون', ['ar-alias'], ['en-full', 'en-alias']],
+    ['Emmanuel Macorn', 'Emmanuel Macron', ['en-full'], ['en-alias', 'ar-alias']],
+  ])('%s, corrected to %s, finds the entry’s pages as the word typed right does', (typed, shown, direct, viaEntry) => {
+    const vocabulary = shardVocabulary(countVocabulary(pages.map((p) => vocabularyWords([keyedWords(p.text)]))));
+    const near = (key: string) => vocabularyShardsOf(key).flatMap((name) => vocabulary.get(name) ?? []);
+    const query = parseQuery(typed);
+    expect(search(typed)).toEqual([]);
+    const fixed = correctedQuery(query, correctionsFor(query, unfoundWords(query, index), near));
+    expect(fixed.text).toBe(shown);
+    const spans = entrySpans(fixed, findEntries(glossary, fixed.text), byId);
+    const found = searchWith(fixed, index, pages.length, spans).pages;
+    const typedRight = search(shown);
+    expect(found.map((p) => [p.id, p.direct, p.entries, p.specificity])).toEqual(
+      typedRight.map((p) => [p.id, p.direct, p.entries, p.specificity]),
+    );
+    // The reader's own words first, then the pages found only through the entry, credited to it.
+    const ids = (list: typeof found) => list.map((p) => p.id).sort();
+    expect(found.map((p) => p.direct)).toEqual([...direct.map(() => true), ...viaEntry.map(() => false)]);
+    expect(ids(found.filter((p) => p.direct))).toEqual([...direct].sort());
+    expect(ids(found.filter((p) => !p.direct))).toEqual([...viaEntry].sort());
+    expect(found.filter((p) => !p.direct).every((p) => p.entries.join() === 'emmanuel-macron')).toBe(true);
   });
 
   test('words that name no entry are still kept to the pages that have them together', () => {
