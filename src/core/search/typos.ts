@@ -266,7 +266,7 @@ export function correctedQuery(
     const correction = byWord.get(i);
     // Words of the other script that may spell a name found nowhere (`spellingsFor`).
     const names = (spellings.get(i) ?? []).map((key): Reading => ({ key, kind: 'name' }));
-    const shown = correction?.text ?? word.text;
+    const shown = correction?.text ?? query.text.slice(word.start, word.end);
     text += query.text.slice(at, word.start);
     const start = text.length;
     text += shown;
