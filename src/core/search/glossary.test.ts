@@ -1,12 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import type { GlossaryEntry } from '../glossary/index.ts';
 import { entrySpans, findEntries, glossaryOf, shardGlossary, shardsFor } from './glossary.ts';
-import { entryTerm, keyedWords } from './keys.ts';
-import { memoryIndex, type MemoryPage } from './memory-index.ts';
+import { entryTerm } from './keys.ts';
+import { memoryIndex, memoryVocabulary, type MemoryPage } from './memory-index.ts';
 import { parseQuery } from './query.ts';
 import { searchWith } from './rank.ts';
 import { correctedQuery, correctionsFor, unfoundWords } from './typos.ts';
-import { countVocabulary, shardVocabulary, vocabularyShardsOf, vocabularyWords } from './vocabulary.ts';
 
 const entries: GlossaryEntry[] = [
   {
@@ -154,11 +153,9 @@ describe('a query naming an entry by several words', () => {
     ['ماكزون', 'ماكرون', ['ar-alias'], ['en-full', 'en-alias']],
     ['Emmanuel Macorn', 'Emmanuel Macron', ['en-full'], ['en-alias', 'ar-alias']],
   ])('%s, corrected to %s, finds the entry’s pages as the word typed right does', (typed, shown, direct, viaEntry) => {
-    const vocabulary = shardVocabulary(countVocabulary(pages.map((p) => vocabularyWords([keyedWords(p.text)]))));
-    const near = (key: string) => vocabularyShardsOf(key).flatMap((name) => vocabulary.get(name) ?? []);
     const query = parseQuery(typed);
     expect(search(typed)).toEqual([]);
-    const fixed = correctedQuery(query, correctionsFor(query, unfoundWords(query, index), near));
+    const fixed = correctedQuery(query, correctionsFor(query, unfoundWords(query, index), memoryVocabulary(pages)));
     expect(fixed.text).toBe(shown);
     const spans = entrySpans(fixed, findEntries(glossary, fixed.text), byId);
     const found = searchWith(fixed, index, pages.length, spans).pages;

@@ -4,8 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { matchKey } from '../arabic/index.ts';
 import { findHits, matcherFor } from './hits.ts';
-import { keyedWords } from './keys.ts';
-import { memoryIndex } from './memory-index.ts';
+import { memoryIndex, memoryVocabulary } from './memory-index.ts';
 import { parseQuery } from './query.ts';
 import { READING_WEIGHT, rankPages, searchWith } from './rank.ts';
 import {
@@ -17,7 +16,6 @@ import {
   unfoundWords,
   type VocabularyEntry,
 } from './typos.ts';
-import { countVocabulary, shardVocabulary, vocabularyShardsOf, vocabularyWords } from './vocabulary.ts';
 
 interface Case {
   typed: string;
@@ -74,8 +72,7 @@ describe('correcting a query against an index', () => {
     { id: 'vaccine', lang: 'en' as const, text: 'The vaccines were approved' },
   ];
   const index = memoryIndex(pages);
-  const vocabulary = shardVocabulary(countVocabulary(pages.map((p) => vocabularyWords([keyedWords(p.text)]))));
-  const lookupVocabulary = (key: string) => vocabularyShardsOf(key).flatMap((name) => vocabulary.get(name) ?? []);
+  const lookupVocabulary = memoryVocabulary(pages);
 
   /** The pages a query finds after correction, and the query as the reader is told it was searched. */
   const corrected = (input: string) => {
@@ -118,10 +115,8 @@ describe('correcting a query against an index', () => {
       { id: 'other', lang: 'ar' as const, text: 'صحم في المدينة' },
     ];
     const index = memoryIndex(pages);
-    const vocabulary = shardVocabulary(countVocabulary(pages.map((p) => vocabularyWords([keyedWords(p.text)]))));
-    const near = (key: string) => vocabularyShardsOf(key).flatMap((name) => vocabulary.get(name) ?? []);
     const query = parseQuery('في ضحم');
-    const fixed = correctedQuery(query, correctionsFor(query, [1], near));
+    const fixed = correctedQuery(query, correctionsFor(query, [1], memoryVocabulary(pages)));
     expect(fixed.text).toBe('في ضخم');
     const found = rankPages(fixed, index, pages.length);
     const typedRight = rankPages(parseQuery('في ضخم'), index, pages.length);
