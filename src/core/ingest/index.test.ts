@@ -314,6 +314,23 @@ describe('ingest', () => {
     expect(editions[2].body).toBe('تجري الجولة الثانية يوم الأحد.\n\n<figure title="صورة" />\n');
   });
 
+  it('dates a piece by its publication, not by its update', () => {
+    const body = {
+      en: 'The minister said on Sunday that the talks would resume next week in the capital.\n',
+      ar: 'قال الوزير يوم الأحد إن المحادثات ستستأنف الأسبوع المقبل في العاصمة.\n',
+    };
+    const dated = (lang: 'en' | 'ar', line: string) => {
+      const { editions } = ingest([file(`documents/x.${lang}.txt`, `${line}\n${body[lang]}`)]);
+      return [editions[0].date, editions[0].time];
+    };
+    // The time after "Updated" is the update's: the publication's is not known.
+    expect(dated('en', 'March 12, 2023 | Updated 3:20 PM EAT')).toEqual(['2023-03-12', undefined]);
+    expect(dated('en', 'Published 12 March 2023, 09:10 | Last modified 15:20')).toEqual(['2023-03-12', '09:10']);
+    expect(dated('ar', 'نشر في 12/03/2023 - 09:10 آخر تحديث 13/03/2023 - 15:20')).toEqual(['2023-03-12', '09:10']);
+    // An update is the only date given: it dates the piece.
+    expect(dated('en', 'Updated 3:20 PM, March 12, 2023')).toEqual(['2023-03-12', '15:20']);
+  });
+
   it('refuses code in md and mdx sources, at its line', () => {
     const mdx =
       '---\ntitle: x\n---\nText.\n\nimport fs from "node:fs"\n\n{alert(1)}\n\n<img src="x" onerror="alert(1)" />\n\n[click](javascript:alert(1))\n\n<figure title={danger()} />\n\n<Chart data="x" />\n\n<motion.div />\n';
