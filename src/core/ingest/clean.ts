@@ -242,10 +242,22 @@ function repeatedPattern(kind: FurnitureKind | undefined, hit: RepeatedHit): Fur
   const id = `${name}\0${kind ?? ''}\0${where}`;
   let pattern = REPEATED.get(id);
   if (!pattern) {
-    pattern = { ...TAIL_CHROME, name, kind, where, maxLength: HEADLINE_MAX };
+    // A label's value is what its kind gives (a caption's credit, a source's outlet).
+    const provides = hit.label && kind !== 'dateline' && kind ? PROVIDES_OF_KIND[kind] : undefined;
+    pattern = { ...TAIL_CHROME, name, kind, provides, where, maxLength: HEADLINE_MAX };
     REPEATED.set(id, pattern);
   }
   return pattern;
+}
+/** A pattern's copy that takes its lines anywhere: for furniture the archive shows at other pages' edges. */
+const ANYWHERE = new WeakMap<FurniturePattern, FurniturePattern>();
+function anywhere(pattern: FurniturePattern): FurniturePattern {
+  let copy = ANYWHERE.get(pattern);
+  if (!copy) {
+    copy = { ...pattern, where: 'anywhere' };
+    ANYWHERE.set(pattern, copy);
+  }
+  return copy;
 }
 const isRepeated = (pattern: FurniturePattern) => pattern.name === 'repeated-line' || pattern.name === 'repeated-label';
 
@@ -299,12 +311,25 @@ export function clean(
   }
   // Lines the archive repeats, in a text of sentences too (a list's or a poem's lines may recur in
   // its kind of text): furniture of the kind their shape says, if any.
+  /** The lines the archive's repeats made furniture, or let go from inside the text. */
+  const learned = new Set<number>();
   if (repeated.length > 0 && ofSentences(paragraphs.map((p) => p.text))) {
     paragraphs.forEach((p, i) => {
       const hit = repeated[i];
-      if (candidate[i] || !hit) return;
-      const kind = creditShape(p.text, lang, false)?.kind ?? likelyCredit(p.text, lang);
-      candidate[i] = { pattern: repeatedPattern(kind, hit), open: false };
+      const known = candidate[i];
+      if (!hit) return;
+      // A loose shape needs a neighbour it knows, unless the archive repeats the line.
+      if (known && !known.pattern.alongside) {
+        // Furniture of the page's edges that other pages print at their edges and inside the text.
+        if (hit.anywhere && known.pattern.where === 'edge') {
+          candidate[i] = { ...known, pattern: anywhere(known.pattern) };
+          learned.add(i);
+        }
+        return;
+      }
+      const kind = known?.pattern.kind ?? creditShape(p.text, lang, false)?.kind ?? likelyCredit(p.text, lang);
+      candidate[i] = { pattern: repeatedPattern(kind, hit), open: false, value: known?.value ?? hit.value };
+      learned.add(i);
     });
   }
   // A loose shape counts only beside a line a stricter pattern knows; its neighbour decides once.
@@ -472,7 +497,7 @@ export function clean(
     const removal: Removal = { reason: why, text: p.text, line: p.line };
     if (pattern) removal.pattern = pattern.name;
     if (pattern?.kind) removal.kind = pattern.kind;
-    if (pattern && isRepeated(pattern)) removal.repeats = repeated[i]?.sources;
+    if (pattern && learned.has(i)) removal.repeats = repeated[i]?.sources;
     removed.push(removal);
   });
   return { paragraphs: reading, removed, furniture, notes: notes.sort((a, b) => a.line - b.line) };

@@ -44,10 +44,10 @@ const LABELLED = /^(?<label>[^\p{P}\p{S}]+?)\s*(?:[:：]|\s[-–—|›»~]\s?)\
 /** What one source contributes: the keys of its lines that may be learned, and of those at its edges. */
 export interface SourceLines {
   lang: Lang;
-  /** Keys of whole lines (`lineKey`), each once. */
-  lines: string[];
-  /** Keys of labels, each with the key of one value it had in this source. */
-  labels: [label: string, value: string][];
+  /** Keys of whole lines (`lineKey`), each once, with the context it stood in (`contextOf`). */
+  lines: [key: string, context: string][];
+  /** Keys of labels, each with the key of one value it had in this source and the line's context. */
+  labels: [label: string, value: string, context: string][];
   /** Keys of lines and labels that stand in the page's edge zone (above its first paragraph of prose, below its last). */
   edge: string[];
 }
@@ -56,6 +56,8 @@ export interface SourceLines {
 export interface Recurrence {
   sources: number;
   edge: number;
+  /** In how many different contexts (the prose above and below it). */
+  contexts: number;
 }
 
 /** What was learned, per language: whole lines, and labels (with the distinct values seen after them). */
@@ -74,6 +76,8 @@ export interface RepeatedHit {
   sources: number;
   /** Whether it may be taken inside the text, not only at its edges. */
   anywhere: boolean;
+  /** For a label: what follows it in this line, as written. */
+  value?: string;
 }
 
 /**
@@ -101,20 +105,43 @@ function mayBeTemplate(text: string, lang: Lang): boolean {
     /\p{L}/u.test(line) &&
     !ENDS_SENTENCE.test(line) &&
     !QUOTED.test(line) &&
+    // A line that introduces what follows ("These include prompt cards for:") is the text's.
+    !(/[:：]$/u.test(line) && words(lineKey(line)) > LABEL_WORDS) &&
     words(lineKey(line)) <= MAX_WORDS &&
     !isFlaggedHeadline(line, lang)
   );
 }
 
 /** The label and value of a labelled line, as keys; undefined when it has none of 1–3 words. */
-function labelOf(text: string): { label: string; value: string } | undefined {
+function labelOf(text: string): { label: string; value: string; written: string } | undefined {
   const match = LABELLED.exec(text.trim());
   if (!match?.groups) return undefined;
   const label = lineKey(match.groups.label);
   const value = lineKey(match.groups.value);
   if (words(label) < 1 || words(label) > LABEL_WORDS || value === '' || QUOTED.test(match.groups.value))
     return undefined;
-  return { label, value };
+  return { label, value, written: match.groups.value.trim() };
+}
+
+/**
+ * The context of line `i`: the nearest lines above and below it that cannot be a template's (the
+ * article's sentences), hashed. A page's template line stands beside a different article on each
+ * page; a line of a passage copied whole (a background paragraph, a list, a transcript reused
+ * across stories) stands beside the same lines each time, and is not learned.
+ */
+function contextOf(paragraphs: readonly string[], template: readonly boolean[], i: number): string {
+  let above = i - 1;
+  while (above >= 0 && template[above]) above--;
+  let below = i + 1;
+  while (below < paragraphs.length && template[below]) below++;
+  return hash(`${lineKey(paragraphs[above] ?? '')}\n${lineKey(paragraphs[below] ?? '')}`);
+}
+
+/** FNV-1a, 32 bits, in base 36: short keys for contexts compared only for equality. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
 }
 
 /** Whether a paragraph is one of the article's: long and ending as a sentence. */
@@ -125,22 +152,29 @@ export function sourceLines(paragraphs: readonly string[], lang: Lang): SourceLi
   const first = paragraphs.findIndex(isBody);
   let last = paragraphs.length - 1;
   while (last >= 0 && !isBody(paragraphs[last])) last--;
-  const lines = new Set<string>();
-  const labels = new Map<string, string>();
+  const lines = new Map<string, string>();
+  const labels = new Map<string, [string, string]>();
   const edge = new Set<string>();
+  const template = paragraphs.map((text) => mayBeTemplate(text, lang));
   paragraphs.forEach((text, i) => {
-    if (!mayBeTemplate(text, lang)) return;
+    if (!template[i]) return;
     const key = lineKey(text);
     const labelled = labelOf(text);
-    lines.add(key);
-    if (labelled && !labels.has(labelled.label)) labels.set(labelled.label, labelled.value);
+    const context = contextOf(paragraphs, template, i);
+    if (!lines.has(key)) lines.set(key, context);
+    if (labelled && !labels.has(labelled.label)) labels.set(labelled.label, [labelled.value, context]);
     // A page with no paragraph of prose has no edges to speak of.
     if (first !== -1 && (i < first || i > last)) {
       edge.add(key);
       if (labelled) edge.add(`${labelled.label}:`);
     }
   });
-  return { lang, lines: [...lines], labels: [...labels], edge: [...edge] };
+  return {
+    lang,
+    lines: [...lines],
+    labels: [...labels].map(([label, [value, context]]) => [label, value, context]),
+    edge: [...edge],
+  };
 }
 
 /** Counts the sources' lines and labels over the archive. */
@@ -149,37 +183,55 @@ export function learnRepeatedLines(sources: readonly SourceLines[]): LearnedLine
     lines: { en: new Map(), ar: new Map() },
     labels: { en: new Map(), ar: new Map() },
   };
-  const values = { en: new Map<string, Set<string>>(), ar: new Map<string, Set<string>>() };
+  const seen = { en: new Map<string, Set<string>>(), ar: new Map<string, Set<string>>() };
+  /** Counts one source's line or label (`id`) in `table`; `distinct` gathers its contexts and values. */
+  const count = <T extends Recurrence>(table: Map<string, T>, id: string, edge: boolean, fresh: () => T) => {
+    const entry = table.get(id) ?? fresh();
+    entry.sources++;
+    if (edge) entry.edge++;
+    table.set(id, entry);
+  };
+  const distinct = (lang: Lang, id: string, value: string) => {
+    const set = seen[lang].get(id) ?? new Set<string>();
+    set.add(value);
+    seen[lang].set(id, set);
+  };
   for (const source of sources) {
     const edge = new Set(source.edge);
-    const lines = learned.lines[source.lang];
-    for (const key of source.lines) {
-      const seen = lines.get(key) ?? { sources: 0, edge: 0 };
-      seen.sources++;
-      if (edge.has(key)) seen.edge++;
-      lines.set(key, seen);
+    for (const [key, context] of source.lines) {
+      count(learned.lines[source.lang], key, edge.has(key), () => ({ sources: 0, edge: 0, contexts: 0 }));
+      distinct(source.lang, `c\0${key}`, context);
     }
-    const labels = learned.labels[source.lang];
-    for (const [label, value] of source.labels) {
-      const seen = labels.get(label) ?? { sources: 0, edge: 0, values: 0 };
-      seen.sources++;
-      if (edge.has(`${label}:`)) seen.edge++;
-      labels.set(label, seen);
-      const set = values[source.lang].get(label) ?? new Set<string>();
-      set.add(value);
-      values[source.lang].set(label, set);
+    for (const [label, value, context] of source.labels) {
+      count(learned.labels[source.lang], label, edge.has(`${label}:`), () => ({
+        sources: 0,
+        edge: 0,
+        contexts: 0,
+        values: 0,
+      }));
+      distinct(source.lang, `b\0${label}`, context);
+      distinct(source.lang, `v\0${label}`, value);
     }
   }
   for (const lang of ['en', 'ar'] as const) {
-    for (const [label, seen] of learned.labels[lang]) seen.values = values[lang].get(label)?.size ?? 0;
-    // Only what recurs is kept: the rest would make the tables as large as the archive.
-    for (const [key, seen] of learned.lines[lang])
-      if (seen.sources < SHORT_MIN_SOURCES) learned.lines[lang].delete(key);
-    for (const [key, seen] of learned.labels[lang])
-      if (seen.sources < MIN_SOURCES || seen.values < 2) learned.labels[lang].delete(key);
+    const size = (id: string) => seen[lang].get(id)?.size ?? 0;
+    // Only what recurs, in contexts as varied as its sources, is kept: the rest would make the
+    // tables as large as the archive, and a passage copied whole is the article's.
+    for (const [key, entry] of learned.lines[lang]) {
+      entry.contexts = size(`c\0${key}`);
+      if (entry.sources < SHORT_MIN_SOURCES || !varied(entry)) learned.lines[lang].delete(key);
+    }
+    for (const [label, entry] of learned.labels[lang]) {
+      entry.contexts = size(`b\0${label}`);
+      entry.values = size(`v\0${label}`);
+      if (entry.sources < MIN_SOURCES || entry.values < 2 || !varied(entry)) learned.labels[lang].delete(label);
+    }
   }
   return learned;
 }
+
+/** A template's line stands in a different context on most pages that print it. */
+const varied = (entry: Recurrence) => entry.contexts >= SHORT_MIN_SOURCES && entry.contexts * 2 >= entry.sources;
 
 /** Whether `line` of a source in `lang` is a line the archive repeats (`learned`), and how. */
 export function repeatedLine(line: string, lang: Lang, learned: LearnedLines): RepeatedHit | undefined {
@@ -203,6 +255,7 @@ export function repeatedLine(line: string, lang: Lang, learned: LearnedLines): R
     label: true,
     sources: label.sources,
     anywhere: label.edge >= EDGE_SOURCES_ANYWHERE,
+    value: labelled.written,
   };
 }
 
@@ -213,7 +266,7 @@ export function repeatedLine(line: string, lang: Lang, learned: LearnedLines): R
  */
 export function learnedSignature(source: SourceLines, learned: LearnedLines): string {
   const out: string[] = [];
-  for (const key of source.lines) {
+  for (const [key] of source.lines) {
     const whole = learned.lines[source.lang].get(key);
     if (!whole) continue;
     const needed = words(key) <= SHORT_WORDS ? SHORT_MIN_SOURCES : MIN_SOURCES;
