@@ -124,18 +124,43 @@ function labelOf(text: string): { label: string; value: string; written: string 
 }
 
 /**
- * The context of line `i`: the nearest lines above and below it that cannot be a template's (the
- * article's sentences), hashed. A page's template line stands beside a different article on each
- * page; a line of a passage copied whole (a background paragraph, a list, a transcript reused
- * across stories) stands beside the same lines each time, and is not learned.
+ * The context of line `i`: the words of the nearest lines above and below it that cannot be a
+ * template's (the article's sentences), hashed; above the article only those below it, below the
+ * article only those above (the page's other furniture around it says nothing). A page's template
+ * line stands beside a different article on each page; a line of a passage copied whole (a
+ * background paragraph, a list, a transcript, a headline reused across stories) stands beside the
+ * same words each time, and is not learned.
  */
-function contextOf(paragraphs: readonly string[], template: readonly boolean[], i: number): string {
+function contextOf(
+  paragraphs: readonly string[],
+  template: readonly boolean[],
+  i: number,
+  side: 'above' | 'below' | 'both',
+): string {
   let above = i - 1;
   while (above >= 0 && template[above]) above--;
   let below = i + 1;
   while (below < paragraphs.length && template[below]) below++;
-  return hash(`${lineKey(paragraphs[above] ?? '')}\n${lineKey(paragraphs[below] ?? '')}`);
+  // The words next to the line, not whole lines: a copy may join or split the paragraphs around it.
+  const before =
+    side === 'below'
+      ? ''
+      : lineKey(paragraphs[above] ?? '')
+          .split(' ')
+          .slice(-CONTEXT_WORDS)
+          .join(' ');
+  const after =
+    side === 'above'
+      ? ''
+      : lineKey(paragraphs[below] ?? '')
+          .split(' ')
+          .slice(0, CONTEXT_WORDS)
+          .join(' ');
+  return hash(`${before}\n${after}`);
 }
+
+/** Words of the prose on either side of a line that make its context. */
+const CONTEXT_WORDS = 4;
 
 /** FNV-1a, 32 bits, in base 36: short keys for contexts compared only for equality. */
 function hash(text: string): string {
@@ -160,7 +185,8 @@ export function sourceLines(paragraphs: readonly string[], lang: Lang): SourceLi
     if (!template[i]) return;
     const key = lineKey(text);
     const labelled = labelOf(text);
-    const context = contextOf(paragraphs, template, i);
+    const side = first === -1 ? 'both' : i < first ? 'below' : i > last ? 'above' : 'both';
+    const context = contextOf(paragraphs, template, i, side);
     if (!lines.has(key)) lines.set(key, context);
     if (labelled && !labels.has(labelled.label)) labels.set(labelled.label, [labelled.value, context]);
     // A page with no paragraph of prose has no edges to speak of.
@@ -231,7 +257,7 @@ export function learnRepeatedLines(sources: readonly SourceLines[]): LearnedLine
 }
 
 /** A template's line stands in a different context on most pages that print it. */
-const varied = (entry: Recurrence) => entry.contexts >= SHORT_MIN_SOURCES && entry.contexts * 2 >= entry.sources;
+const varied = (entry: Recurrence) => entry.contexts >= SHORT_MIN_SOURCES && entry.contexts * 4 >= entry.sources * 3;
 
 /** Whether `line` of a source in `lang` is a line the archive repeats (`learned`), and how. */
 export function repeatedLine(line: string, lang: Lang, learned: LearnedLines): RepeatedHit | undefined {
