@@ -469,7 +469,7 @@ for (const [setName] of sets) {
     `| kind | lang | lines | ${heads.map((h) => `removed, ${h}`).join(' | ')} | metadata values | ${heads.map((h) => `recovered, ${h}`).join(' | ')} |`,
   );
   console.log(`| --- | --- | --- | ${heads.map(() => '--- | ').join('')}--- | ${heads.map(() => '---').join(' | ')} |`);
-  const totals = runs.map(() => ({ en: zero(), ar: zero() }) as Record<Lang, Counts>);
+  const totals = runs.map(() => ({ en: zero(), ar: zero() }));
   const row = (label: string, lang: Lang, counts: Counts[]) =>
     console.log(
       `| ${label} | ${lang} | ${counts[0].lines} | ${counts.map((c) => percent(c.removed, c.lines)).join(' | ')} | ${counts[0].values} | ${counts.map((c) => percent(c.recovered, c.values)).join(' | ')} |`,
