@@ -327,8 +327,10 @@ export function clean(
         }
         return;
       }
-      const kind = known?.pattern.kind ?? creditShape(p.text, lang, false)?.kind ?? likelyCredit(p.text, lang);
-      candidate[i] = { pattern: repeatedPattern(kind, hit), open: false, value: known?.value ?? hit.value };
+      // The kind a firm shape says, if any: a loose shape's guess would give a wrong field its
+      // value ("لا تفوّت: موسم الزيتون يبدأ مبكراً" read as a byline, its headline as the author).
+      const kind = creditShape(p.text, lang, false)?.kind;
+      candidate[i] = { pattern: repeatedPattern(kind, hit), open: false, value: hit.value };
       learned.add(i);
     });
   }
