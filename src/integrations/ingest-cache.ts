@@ -100,17 +100,17 @@ export async function cachedIngest(files: readonly SourceFile[], options: Ingest
   const next: CacheFile = { version: options.version, groups: {} };
   // The lines the whole archive repeats (`repeated-lines.ts`), from each document's share, which
   // is kept with its result: an unchanged document is not read again to learn them.
+  const learns = learnsRepeats(options.cleaning ?? DEFAULT_RULES);
   const names = [...groups.keys()].sort();
   const filesKeys = new Map(names.map((name) => [name, keyOf(options.version, groups.get(name)!)]));
   const lines = new Map(
     names.map((name) => {
       const hit = previous?.groups[name];
+      if (!learns) return [name, []];
       return [name, hit && hit.files === filesKeys.get(name) ? hit.lines : repeatedSourceLines(groups.get(name)!)];
     }),
   );
-  const learned: LearnedLines | undefined = learnsRepeats(options.cleaning ?? DEFAULT_RULES)
-    ? learnRepeatedLines([...lines.values()].flat())
-    : undefined;
+  const learned: LearnedLines | undefined = learns ? learnRepeatedLines([...lines.values()].flat()) : undefined;
   const editions: IngestResult['editions'] = [];
   const diagnostics: IngestResult['diagnostics'] = [];
   let ingested = 0;

@@ -7,9 +7,10 @@
  *
  * Prose is guarded first: a line that ends as a sentence does (news agencies repeat whole
  * background sentences across stories), a quotation, a flagged headline ("BREAKING: …") or a line
- * longer than a headline is never learned, and the cleaner takes a learned line only in a text of
- * sentences and only at the page's edges, unless the line also stood at the edge of other pages
- * (an advertisement, a related link placed inside articles as often as below them).
+ * longer than a headline is never learned, nor is a line that stands beside the same words of
+ * prose wherever it recurs (a passage copied whole, `contextOf`). The cleaner takes a learned line
+ * only in a text of sentences and only at the page's edges, unless the line also stood at the edge
+ * of other pages (an advertisement, a related link placed inside articles as often as below them).
  *
  * Pure: the caller gives each source's paragraphs (`sourceLines`), `learnRepeatedLines` counts
  * them over the archive, and `repeatedLine` says whether a line of one source is learned.
@@ -48,7 +49,7 @@ export interface SourceLines {
   lines: [key: string, context: string][];
   /** Keys of labels, each with the key of one value it had in this source and the line's context. */
   labels: [label: string, value: string, context: string][];
-  /** Keys of lines and labels that stand in the page's edge zone (above its first paragraph of prose, below its last). */
+  /** Keys of lines and labels in the page's edge zone: above its first paragraph of prose, below its last. */
   edge: string[];
 }
 
