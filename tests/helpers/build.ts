@@ -172,6 +172,9 @@ export async function buildOnce(options: BuildOptions): Promise<BuildResult> {
   });
 }
 
+/** Where a test file's builds go: `.hamish/test-builds/<name>` in the project. */
+export const testBuildDir = (name: string) => join(ROOT, '.hamish', 'test-builds', name);
+
 /** A scratch content folder for one test file. */
 export interface ScratchContent {
   folder: string;

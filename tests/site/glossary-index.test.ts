@@ -13,13 +13,14 @@ import {
   ROOT,
   scratchContent,
   startBuild,
+  testBuildDir,
   withBuildLock,
   type ScratchContent,
 } from '../helpers/build.ts';
 
 let content: ScratchContent;
-const out = join(ROOT, '.hamish', 'test-builds', 'glossary-index');
-const cleanOut = join(ROOT, '.hamish', 'test-builds', 'glossary-index-clean');
+const out = testBuildDir('glossary-index');
+const cleanOut = testBuildDir('glossary-index-clean');
 const glossaryFile = () => join(content.folder, 'glossary.yaml');
 
 /** An entry no document of the folder names: listed on the index, without a page. */
