@@ -301,14 +301,19 @@ export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: Clean
   // A headline may ask or exclaim ("Can the ceasefire hold?"): an edge run passes over it as over any.
   const short = (i: number) =>
     looksLikeHeadline(texts[i]) || (/[?!؟]["”’»)\]]*$/u.test(texts[i]) && looksLikeHeadline(texts[i].slice(0, -1)));
-  const lists = listsUnderHeadings(texts, lang, candidate, isFurniture, (i) => !isFurniture(i) && !short(i));
+  // Only in a text of sentences: a transcript's or a list's short lines are its own.
+  const sentences = ofSentences(texts);
+  const lists = sentences
+    ? listsUnderHeadings(texts, lang, candidate, isFurniture, (i) => !isFurniture(i) && !short(i))
+    : new Map<number, number[]>();
   for (const [heading, items] of lists) {
+    if (process.env.DBG) console.error('LIST', lang, texts[heading], '=>', JSON.stringify(items.map((k) => texts[k])));
     for (const k of items) {
       candidate[k] = undefined;
       continues[k] = heading;
     }
   }
-  if (builtinKinds.has('breadcrumb') && ofSentences(texts)) {
+  if (builtinKinds.has('breadcrumb') && sentences) {
     for (const i of sectionLabels(texts, lang, isFurniture, short))
       candidate[i] = { pattern: SECTION_LABEL, open: false };
   }

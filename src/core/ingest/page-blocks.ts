@@ -60,8 +60,9 @@ export function isListItem(text: string, lang: Lang): boolean {
  * The lines listed under each heading of a listing kind: the run of list items below it, when that
  * run ends at the text's end or at other furniture (a copyright, a share line, the next heading).
  * A run that ends at prose lists nothing: a real paragraph after a heading is the article's, and
- * so are the short lines before it. Only below the article's prose: a page's "Watch" or "Listen"
- * above the headline lists nothing.
+ * so are the short lines before it. Only below the article's last paragraph, where pages print
+ * these blocks: a page's "Watch" or "Listen" above the headline lists nothing, nor does a heading
+ * between paragraphs (short lines there may be the article's: a list, a transcript's questions).
  *
  * `isFurniture` says which lines another pattern took; `isProse` which are the article's
  * paragraphs. Returns the headings' indices, each with its items'.
@@ -74,9 +75,9 @@ export function listsUnderHeadings(
   isProse: (i: number) => boolean,
 ): Map<number, number[]> {
   const lists = new Map<number, number[]>();
-  const firstProse = texts.findIndex((_, i) => isProse(i));
-  if (firstProse === -1) return lists;
-  for (let h = firstProse + 1; h < texts.length; h++) {
+  const lastProse = texts.findLastIndex((_, i) => isProse(i));
+  if (lastProse === -1) return lists;
+  for (let h = lastProse + 1; h < texts.length; h++) {
     if (!isListHeading(texts[h], candidate[h])) continue;
     const items: number[] = [];
     let k = h + 1;
