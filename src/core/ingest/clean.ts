@@ -301,13 +301,13 @@ export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: Clean
   // A headline may ask or exclaim ("Can the ceasefire hold?"): an edge run passes over it as over any.
   const short = (i: number) =>
     looksLikeHeadline(texts[i]) || (/[?!؟]["”’»)\]]*$/u.test(texts[i]) && looksLikeHeadline(texts[i].slice(0, -1)));
-  // Only in a text of sentences: a transcript's or a list's short lines are its own.
-  const sentences = ofSentences(texts);
+  // Only in a text of sentences (judged without the furniture, as a caption is long and unstopped):
+  // a transcript's or a list's short lines are its own.
+  const sentences = ofSentences(texts.filter((_, i) => !isFurniture(i)));
   const lists = sentences
     ? listsUnderHeadings(texts, lang, candidate, isFurniture, (i) => !isFurniture(i) && !short(i))
     : new Map<number, number[]>();
   for (const [heading, items] of lists) {
-    if (process.env.DBG) console.error('LIST', lang, texts[heading], '=>', JSON.stringify(items.map((k) => texts[k])));
     for (const k of items) {
       candidate[k] = undefined;
       continues[k] = heading;
@@ -454,7 +454,8 @@ export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: Clean
       hit.lines.push(paragraphs[k]);
     }
     // The topics under a heading of tags ("Explore more on these topics") are its value.
-    if (items.length > 0 && match.pattern.kind === 'tags' && !hit.value) hit.value = items.map((k) => texts[k]).join(', ');
+    if (items.length > 0 && match.pattern.kind === 'tags' && !hit.value)
+      hit.value = items.map((k) => texts[k]).join(', ');
     if (items.length === 0 && continues[i + 1] === i && reason[i + 1] === undefined) {
       reason[i + 1] = 'furniture';
       patternOf.set(i + 1, match.pattern);

@@ -706,7 +706,23 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'watch',
         'further',
       ],
-      glue: ['also', 'like', 'this', 'these', 'you', 'may', 'might', 'from', 'in', 'on', 'about', 'the', 'our', 'for', 'must'],
+      glue: [
+        'also',
+        'like',
+        'this',
+        'these',
+        'you',
+        'may',
+        'might',
+        'from',
+        'in',
+        'on',
+        'about',
+        'the',
+        'our',
+        'for',
+        'must',
+      ],
     },
     reuse: {
       bans: [
@@ -1234,7 +1250,6 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'شارك',
         'مشاركة',
         'أعد',
-        'انشر',
       ],
       // Arabic joins "to" and "the" to the word: "لصديق", "للمفضلة".
       objects: [
@@ -1572,7 +1587,14 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'ملف',
     ],
     pictured: ['في الصورة', 'الصورة أعلاه', 'أعلاه', 'أسفله', 'في الأعلى', 'الصورة الرئيسية'],
-    captions: ['التعليق على الصورة', 'تعليق على الصورة', 'تعليق الصورة', 'شرح الصورة', 'التعليق على الفيديو', 'تعليق الفيديو'],
+    captions: [
+      'التعليق على الصورة',
+      'تعليق على الصورة',
+      'تعليق الصورة',
+      'شرح الصورة',
+      'التعليق على الفيديو',
+      'تعليق الفيديو',
+    ],
     notes: [
       'ملاحظة',
       'ملاحظات',

@@ -75,7 +75,8 @@ export function listsUnderHeadings(
   isProse: (i: number) => boolean,
 ): Map<number, number[]> {
   const lists = new Map<number, number[]>();
-  const lastProse = texts.findLastIndex((_, i) => isProse(i));
+  // A list's number is no paragraph, though it is no headline either.
+  const lastProse = texts.findLastIndex((_, i) => isProse(i) && !LIST_NUMBER.test(texts[i].trim()));
   if (lastProse === -1) return lists;
   for (let h = lastProse + 1; h < texts.length; h++) {
     if (!isListHeading(texts[h], candidate[h])) continue;
@@ -84,8 +85,9 @@ export function listsUnderHeadings(
     // Dates and times under a headline are the listed article's, not this one's: they go with the list.
     // So are lines a shape alone took (`likely-byline`): a headline may name people.
     const listed = (i: number) =>
-      isListItem(texts[i], lang) &&
-      (!isFurniture(i) || DATED.has(candidate[i]?.pattern.kind) || /^(?:shaped|likely)-/u.test(candidate[i]?.pattern.name ?? ''));
+      DATED.has(candidate[i]?.pattern.kind) ||
+      (isListItem(texts[i], lang) &&
+        (!isFurniture(i) || /^(?:shaped|likely)-/u.test(candidate[i]?.pattern.name ?? '')));
     while (k < texts.length && !isListHeading(texts[k], candidate[k]) && listed(k)) items.push(k++);
     const ends = k === texts.length || isFurniture(k);
     if (items.length > 0 && ends) lists.set(h, items);
