@@ -101,12 +101,15 @@ const SECTION_WORDS = 2;
 
 /**
  * Whether a line may name a section of the site: a word or two, letters only, no stop; in English
- * capitalised; never two words that say something as a headline does ("Kenya votes", "لبنان ينتخب").
+ * capitalised; never two words that say something as a headline does ("Kenya votes", "لبنان ينتخب"),
+ * but an Arabic pair joined by "و" ("عربي ودولي") is a section's.
  */
 export function isSectionName(text: string, lang: Lang): boolean {
   const line = text.trim();
   if (words(line) > SECTION_WORDS || !/^[\p{L}\p{M}&'’ -]+$/u.test(line)) return false;
   if (lang === 'en' && !/^\p{Lu}/u.test(line)) return false;
+  // Two Arabic words joined by "و" pair a section's subjects ("عربي ودولي", "ثقافة وفنون").
+  if (lang === 'ar' && /^\S+\sو\S{2,}$/u.test(line)) return true;
   return !isTwoWordHeadline(line, lang);
 }
 
