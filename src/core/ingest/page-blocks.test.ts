@@ -41,42 +41,53 @@ describe('a page’s blocks in ingest', () => {
     expect(ar.removed.find((r) => r.line === 2)?.kind).toBe('caption');
   });
 
-  it('takes the headline under a section’s name, and the page’s date, not a listed article’s', () => {
-    const ar = edition('ar', [
-      'تخطى إلى المحتوى',
-      'اقتصاد',
-      'أسواق النفط: الأسعار ترتفع بعد حريق في خط أنابيب بالدلتا',
-      'نشر في: ٤ أكتوبر ٢٠٢٣',
-      ...BODY.ar,
-      'المزيد حول هذه القصة',
-      'كيف يعمل خط الأنابيب؟',
-      '٢ أغسطس/آب ٢٠٢٣',
-      'الأكثر قراءة',
-      '١',
-      'منتجعات التزلج تراهن على المشي الصيفي',
-    ]);
-    expect(ar.title).toBe('أسواق النفط: الأسعار ترتفع بعد حريق في خط أنابيب بالدلتا');
-    expect(ar.date).toBe('2023-10-04');
-    expect(ar.paragraphs.map((p) => p.text)).toEqual(BODY.ar);
-    const en = edition('en', [
-      'Skip to content',
-      'Business',
-      'Markets',
-      'Oil markets: prices climb after a pipeline fire in the delta',
-      'Last modified on Wed 4 Oct 2023 11.02 BST',
-      ...BODY.en,
-      'Explore more on these topics',
-      'Energy',
-      'Nigeria',
-      'Most viewed',
-      'How the pipeline works',
-      '2 August 2023',
-    ]);
-    expect(en.title).toBe('Oil markets: prices climb after a pipeline fire in the delta');
-    expect(en.date).toBe('2023-10-04');
-    expect(en.tags).toEqual(['Energy', 'Nigeria']);
-    expect(en.paragraphs.map((p) => p.text)).toEqual(BODY.en);
-  });
+  // The top (a menu, sections, the headline, a timestamp), then the article, then lists under headings.
+  const PAGES: Record<'en' | 'ar', { top: string[]; tail: string[]; tags?: string[] }> = {
+    en: {
+      top: [
+        'Skip to content',
+        'Business',
+        'Markets',
+        'Oil markets: prices climb after a pipeline fire in the delta',
+        'Last modified on Wed 4 Oct 2023 11.02 BST',
+      ],
+      tail: [
+        'Explore more on these topics',
+        'Energy',
+        'Nigeria',
+        'Most viewed',
+        'How the pipeline works',
+        '2 August 2023',
+      ],
+      tags: ['Energy', 'Nigeria'],
+    },
+    ar: {
+      top: [
+        'تخطى إلى المحتوى',
+        'اقتصاد',
+        'أسواق النفط: الأسعار ترتفع بعد حريق في خط أنابيب بالدلتا',
+        'نشر في: ٤ أكتوبر ٢٠٢٣',
+      ],
+      tail: [
+        'المزيد حول هذه القصة',
+        'كيف يعمل خط الأنابيب؟',
+        '٢ أغسطس/آب ٢٠٢٣',
+        'الأكثر قراءة',
+        '١',
+        'منتجعات التزلج تراهن على المشي الصيفي',
+      ],
+    },
+  };
+  for (const lang of ['en', 'ar'] as const) {
+    it(`takes the headline under a section’s name, and the page’s date, not a listed article’s (${lang})`, () => {
+      const { top, tail, tags } = PAGES[lang];
+      const page = edition(lang, [...top, ...BODY[lang], ...tail]);
+      expect(page.title).toBe(top.at(-2));
+      expect(page.date).toBe('2023-10-04');
+      expect(page.tags).toEqual(tags);
+      expect(page.paragraphs.map((p) => p.text)).toEqual(BODY[lang]);
+    });
+  }
 });
 
 describe('isListHeading', () => {
