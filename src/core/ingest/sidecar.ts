@@ -39,7 +39,8 @@ export function parseSidecar(text: string, file: string): { sidecar: Sidecar; di
     diagnostics.push({ severity: 'error', file, line: 1, column: 1, message: 'a sidecar must be “key: value” lines' });
     return { sidecar, diagnostics };
   }
-  diagnostics.push(...unknownKeys(yaml, [...SHARED_KEYS, ...LANGS, 'align']));
+  // A sidecar is Hamish's own file: a misspelt key (`relaton:`) would silently change the page.
+  diagnostics.push(...unknownKeys(yaml, [...SHARED_KEYS, ...LANGS, 'align'], [], 'error'));
   const align = readAlign(yaml.value.align, yaml);
   diagnostics.push(...align.diagnostics);
   if (align.overrides.length > 0) sidecar.align = align.overrides;
@@ -60,7 +61,7 @@ export function parseSidecar(text: string, file: string): { sidecar: Sidecar; di
       });
       continue;
     }
-    diagnostics.push(...unknownKeys(yaml, VERSION_KEYS, [lang]));
+    diagnostics.push(...unknownKeys(yaml, VERSION_KEYS, [lang], 'error'));
     const version = readMeta(yaml, VERSION_KEYS, [lang]);
     diagnostics.push(...version.diagnostics);
     sidecar.versions[lang] = version.meta;

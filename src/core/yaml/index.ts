@@ -146,18 +146,27 @@ function distance(a: string, b: string): number {
   return row[b.length];
 }
 
-/** A warning for each key of the map at `path` that is not in `known`, with the likely intended key. */
-export function unknownKeys(source: YamlSource, known: readonly string[], path: readonly string[] = []): Diagnostic[] {
+/**
+ * A diagnostic for each key of the map at `path` that is not in `known`, with the likely intended
+ * key. A warning says the key is ignored; in a file that is Hamish's own (a sidecar, front matter),
+ * where a misspelt key would silently change the page, it is an error.
+ */
+export function unknownKeys(
+  source: YamlSource,
+  known: readonly string[],
+  path: readonly string[] = [],
+  severity: Diagnostic['severity'] = 'warning',
+): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const key of keysAt(source, path)) {
     if (known.includes(key)) continue;
     const near = known.find((k) => distance(k.toLowerCase(), key.toLowerCase()) <= 2);
     const where = [...path, key].join('.');
     diagnostics.push({
-      severity: 'warning',
+      severity,
       file: source.file,
       ...source.positionOf([...path, key], 'key'),
-      message: `unknown key “${where}”, ignored${near ? `; did you mean “${near}”?` : ` (known keys: ${known.join(', ')})`}`,
+      message: `unknown key “${where}”${severity === 'warning' ? ', ignored' : ''}${near ? `; did you mean “${near}”?` : ` (known keys: ${known.join(', ')})`}`,
     });
   }
   return diagnostics;
