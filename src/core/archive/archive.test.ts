@@ -88,9 +88,32 @@ describe('slugs', () => {
   it('keeps Arabic letters, drops accents and vowel marks, and joins words with hyphens', () => {
     expect(slugify('The Washington Post')).toBe('the-washington-post');
     expect(slugify('Élections / 2017')).toBe('elections-2017');
-    expect(slugify('الشَّرْق  الأوسط')).toBe('الشرق-الاوسط');
+    expect(slugify('الشَّرْق  الأوسط')).toBe('الشرق-الأوسط');
     expect(slugify('?!')).toBe('');
     expect([...slugify('word '.repeat(40))].length).toBeLessThanOrEqual(60);
+  });
+
+  it('keeps Arabic letters as written: hamza and madda stay, harakat and tatweel go', () => {
+    expect(slugify('هيئة التحرير')).toBe('هيئة-التحرير');
+    expect(slugify('مُؤْتَمَر  القِمّة')).toBe('مؤتمر-القمة');
+    expect(slugify('إعلان آذار')).toBe('إعلان-آذار');
+    expect(slugify('الأخبـــار')).toBe('الأخبار');
+    // Presentation forms (old PDFs, some keyboards) are the letters they show.
+    expect(slugify('\ufee3\ufebc\ufeae')).toBe('مصر');
+    // Written with a combining hamza, the letter is the same letter.
+    expect(slugify('هيي\u0654ة')).toBe('هيئة');
+  });
+
+  it('files two spellings of one author together, at the address of the spelling written most', () => {
+    const authors = ['هيئة التحرير', 'هيئه التحرير', 'هيئة التحرير'].map((author, i): ArchiveEdition => ({
+      slug: `d${i}`,
+      lang: 'ar',
+      author,
+    }));
+    const archive = buildArchive(authors, [], []);
+    expect(archive.authors.map((g) => [g.slug, g.names.ar, g.documents.length])).toEqual([
+      ['هيئة-التحرير', 'هيئة التحرير', 3],
+    ]);
   });
 
   it('never gives two names one slug, and gives a glossary id to its entry first', () => {
