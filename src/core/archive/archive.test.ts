@@ -69,9 +69,9 @@ describe('buildArchive', () => {
     const filing = archive.filing('ar', 'a');
     expect(filing.tags.map((g) => g.slug)).toEqual(['syria', 'war']);
     expect(filing.source?.slug).toBe('washington-post');
-    expect(filing.author).toBeUndefined();
+    expect(filing.authors).toEqual([]);
     expect([filing.year, filing.month]).toEqual(['2017', '05']);
-    expect(archive.filing('en', 'd')).toEqual({ tags: [archive.tags[0]] });
+    expect(archive.filing('en', 'd')).toEqual({ tags: [archive.tags[0]], authors: [] });
     expect(nameIn(archive.sources[2], 'en')).toEqual({ text: 'الجزيرة', lang: 'ar' });
   });
 
@@ -114,6 +114,25 @@ describe('slugs', () => {
     expect(archive.authors.map((g) => [g.slug, g.names.ar, g.documents.length])).toEqual([
       ['هيئة-التحرير', 'هيئة التحرير', 3],
     ]);
+  });
+
+  it('files a document under each person its byline names, an organisation under its whole name', () => {
+    const bylines: ArchiveEdition[] = [
+      { slug: 'talks', lang: 'en', author: 'Sarah Whitcombe and Yonas Bekele' },
+      { slug: 'talks', lang: 'ar', author: 'سارة وايتكومب ويوناس بيكيلي' },
+      { slug: 'floods', lang: 'en', author: 'Yonas Bekele' },
+      { slug: 'vaccine', lang: 'en', author: 'Johnson & Johnson' },
+    ];
+    const archive = buildArchive(bylines, [], ['talks', 'floods', 'vaccine']);
+    expect(archive.authors.map((g) => [g.slug, g.documents])).toEqual([
+      ['johnson-johnson', ['vaccine']],
+      ['sarah-whitcombe', ['talks']],
+      ['yonas-bekele', ['talks', 'floods']],
+      ['سارة-وايتكومب', ['talks']],
+      ['يوناس-بيكيلي', ['talks']],
+    ]);
+    expect(archive.filing('en', 'talks').authors.map((g) => g.slug)).toEqual(['sarah-whitcombe', 'yonas-bekele']);
+    expect(archive.filing('ar', 'talks').authors.map((g) => g.slug)).toEqual(['سارة-وايتكومب', 'يوناس-بيكيلي']);
   });
 
   it('never gives two names one slug, and gives a glossary id to its entry first', () => {
