@@ -22,3 +22,4 @@ export {
   type GlossaryMatch,
   type GlossaryTerm,
 } from './types.ts';
+export { ambiguousAliases } from './ambiguous.ts';
