@@ -60,6 +60,10 @@ function textOf(node: Node): string {
   return '';
 }
 
+/** The mdast of a Markdown or MDX body (MDX: with its JSX, expressions and imports as nodes). */
+const parseBody = (body: string, format: Exclude<SourceFormat, 'txt'>): Root =>
+  (format === 'mdx' ? unified().use(remarkParse).use(remarkMdx) : unified().use(remarkParse)).parse(body);
+
 /** Reads a markdown or MDX body that starts on file line `bodyLine`. */
 export function readMarkdown(
   body: string,
@@ -80,8 +84,7 @@ export function readMarkdown(
 
   let tree: Root;
   try {
-    const processor = format === 'mdx' ? unified().use(remarkParse).use(remarkMdx) : unified().use(remarkParse);
-    tree = processor.parse(body);
+    tree = parseBody(body, format);
   } catch (error) {
     const e = error as { reason?: string; message?: string; line?: number; column?: number };
     diagnostics.push({
@@ -191,7 +194,7 @@ export function readingLines(
 ): { text: string; line: number }[] {
   let tree: Root;
   try {
-    tree = (format === 'mdx' ? unified().use(remarkParse).use(remarkMdx) : unified().use(remarkParse)).parse(body);
+    tree = parseBody(body, format);
   } catch {
     return [];
   }
