@@ -144,6 +144,15 @@ describe('what an editor mistypes', () => {
       },
     ]);
     expect(sidecar.relation).toBeUndefined();
+    expect(parseSidecar('en:\n  relation: translation\n', 'd/x.yaml').diagnostics).toEqual([
+      {
+        severity: 'error',
+        file: 'd/x.yaml',
+        line: 2,
+        column: 3,
+        message: 'en.relation: belongs at the top level of the sidecar, not under en: (it is about both versions)',
+      },
+    ]);
   });
 
   it('reads a string of tags separated by commas, English or Arabic, as a list', () => {

@@ -11,7 +11,7 @@
 import type { Diagnostic, Lang, Relation, SourceMeta } from '../types.ts';
 import { LANGS } from '../types.ts';
 import { readMeta, type MetaKey } from './frontmatter.ts';
-import { isRecord, readYaml, unknownKeys } from '../yaml/index.ts';
+import { isRecord, keysAt, readYaml, unknownKeys } from '../yaml/index.ts';
 import { alignOverride, type PlacedOverride } from '../align/overrides.ts';
 
 /** What a sidecar says about the versions of its document. */
@@ -61,7 +61,15 @@ export function parseSidecar(text: string, file: string): { sidecar: Sidecar; di
       });
       continue;
     }
-    diagnostics.push(...unknownKeys(yaml, VERSION_KEYS, [lang], 'error'));
+    // What is about both versions, written under one of them.
+    for (const key of keysAt(yaml, [lang]).filter((k) => k === 'relation' || k === 'align'))
+      diagnostics.push({
+        severity: 'error',
+        file,
+        ...yaml.positionOf([lang, key], 'key'),
+        message: `${lang}.${key}: belongs at the top level of the sidecar, not under ${lang}: (it is about both versions)`,
+      });
+    diagnostics.push(...unknownKeys(yaml, [...VERSION_KEYS, 'relation', 'align'], [lang], 'error'));
     const version = readMeta(yaml, VERSION_KEYS, [lang]);
     diagnostics.push(...version.diagnostics);
     sidecar.versions[lang] = version.meta;
