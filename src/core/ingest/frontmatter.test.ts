@@ -144,6 +144,13 @@ describe('what an editor mistypes', () => {
       },
     ]);
     expect(sidecar.relation).toBeUndefined();
+    // A block for a language Hamish has no version in is no typo of a key that looks like it.
+    expect(parseSidecar('fr:\n  date: 2023-03-12\n', 'd/x.yaml').diagnostics.map((d) => d.message)).toEqual([
+      'unknown key “fr”: a sidecar’s versions are ar: and en:',
+    ]);
+    expect(parseSidecar('en:\n  auther: Jane Roe\n', 'd/x.yaml').diagnostics[0].message).toBe(
+      'unknown key “en.auther”; did you mean “author”?',
+    );
     expect(parseSidecar('en:\n  relation: translation\n', 'd/x.yaml').diagnostics).toEqual([
       {
         severity: 'error',
@@ -181,6 +188,8 @@ describe('what an editor mistypes', () => {
     expect(date('date: ٢٠٢٣-٠٢-٣٠').diagnostics[0].message).toMatch(/real date/);
     expect(date('date: ٢٠ مارس ٢٠٢٣').diagnostics[0]).toMatchObject({ severity: 'error', line: 2 });
     expect(date('date: ٢٠ مارس ٢٠٢٣').diagnostics[0].message).toMatch(/this one reads as 2023-03-20: write that$/);
+    // Day first or month first: both readings, for the editor to choose.
+    expect(date('date: 12/03/2023').diagnostics[0].message).toMatch(/could be 2023-03-12 or 2023-12-03/);
   });
 });
 

@@ -3,8 +3,8 @@
  * into the file itself. Also the schema of metadata fields shared with sidecars.
  */
 import { z } from 'zod';
-import type { Diagnostic, SourceMeta } from '../types.ts';
-import { asciiDigits, hasArabic } from '../arabic/index.ts';
+import { LANGS, type Diagnostic, type SourceMeta } from '../types.ts';
+import { asciiDigits } from '../arabic/index.ts';
 import { webAddress } from '../web-address.ts';
 import { readDate } from './furniture-dates.ts';
 import { keysAt, readYaml, unknownKeys, validateYaml, type YamlSource } from '../yaml/index.ts';
@@ -86,8 +86,11 @@ const dateText = (value: string | number) => asciiDigits(String(value).replace(/
 function dateError(input: unknown): string {
   const problem = 'the date must be a real date written as 2017-05-05 (or 2017-05, or 2017)';
   if (typeof input !== 'string') return problem;
-  const read = readDate(input, hasArabic(input) ? 'ar' : 'en').date;
-  return read === undefined ? problem : `${problem}; this one reads as ${read}: write that`;
+  // Read as each language would: 12/03/2023 is 12 March in Arabic usage, 3 December in American.
+  const readings = [...new Set(LANGS.map((lang) => readDate(input, lang).date).filter((d) => d !== undefined))];
+  if (readings.length === 1) return `${problem}; this one reads as ${readings[0]}: write that`;
+  if (readings.length > 1) return `${problem}; this one could be ${readings.join(' or ')}: write the one meant`;
+  return problem;
 }
 
 /** The metadata fields an editor may give, each validated as it will be used. */

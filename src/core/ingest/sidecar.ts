@@ -40,7 +40,17 @@ export function parseSidecar(text: string, file: string): { sidecar: Sidecar; di
     return { sidecar, diagnostics };
   }
   // A sidecar is Hamish's own file: a misspelt key (`relaton:`) would silently change the page.
-  diagnostics.push(...unknownKeys(yaml, [...SHARED_KEYS, ...LANGS, 'align'], [], 'error'));
+  const known = [...SHARED_KEYS, ...LANGS, 'align'];
+  // A block for another language (`fr:`): there is no such version, whatever the key is close to.
+  const otherLangs = keysAt(yaml).filter((key) => /^[a-z]{2}$/.test(key) && !known.includes(key));
+  for (const key of otherLangs)
+    diagnostics.push({
+      severity: 'error',
+      file,
+      ...yaml.positionOf([key], 'key'),
+      message: `unknown key “${key}”: a sidecar’s versions are ${LANGS.map((l) => `${l}:`).join(' and ')}`,
+    });
+  diagnostics.push(...unknownKeys(yaml, [...known, ...otherLangs], [], 'error'));
   const align = readAlign(yaml.value.align, yaml);
   diagnostics.push(...align.diagnostics);
   if (align.overrides.length > 0) sidecar.align = align.overrides;

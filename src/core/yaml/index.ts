@@ -131,19 +131,29 @@ export function valueAt(value: unknown, path: readonly string[]): unknown {
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Edit distance, for suggesting the key an editor probably meant. */
+/**
+ * Edit distance with a swap of two neighbouring letters as one edit (`titel` is one from `title`),
+ * for suggesting the key an editor probably meant.
+ */
 function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const d = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= a.length; i++) {
-    let previous = row[0];
-    row[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const current = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
     }
   }
-  return row[b.length];
+  return d[a.length][b.length];
+}
+
+/** The known key an unknown one is likely a typo of: one edit away for a short key, two for a longer one. */
+function nearestKey(key: string, known: readonly string[]): string | undefined {
+  const allowed = key.length <= 4 ? 1 : 2;
+  return known.find((k) => distance(k.toLowerCase(), key.toLowerCase()) <= allowed);
 }
 
 /**
@@ -160,7 +170,7 @@ export function unknownKeys(
   const diagnostics: Diagnostic[] = [];
   for (const key of keysAt(source, path)) {
     if (known.includes(key)) continue;
-    const near = known.find((k) => distance(k.toLowerCase(), key.toLowerCase()) <= 2);
+    const near = nearestKey(key, known);
     const where = [...path, key].join('.');
     diagnostics.push({
       severity,
