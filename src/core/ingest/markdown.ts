@@ -158,6 +158,15 @@ export function readMarkdown(
       }
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
+        // A component needs code to define it (an import, refused above); the site provides none, so
+        // MDX would stop the build at the page, far from this line.
+        if (node.name && /^[A-Z]|[.]/.test(node.name))
+          diagnostics.push({
+            severity: 'error',
+            file,
+            ...lineOf(node),
+            message: `<${node.name}> is a component, and this site provides none: write HTML elements (lower case, such as <figure> or <aside>)`,
+          });
         const { literal, evaluated } = jsxAttributes(node.attributes);
         for (const name of evaluated)
           forbid(node, name === '...' ? 'a {...spread} attribute' : `an expression in attribute ${name}`);
