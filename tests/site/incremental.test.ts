@@ -1,10 +1,10 @@
 /**
  * Nothing stale: a seeded random sequence of the edits editors make (add, change, rename and
- * delete a document, edit a sidecar, the glossary, the cleaning rules, a UI string, the
- * configuration), and after each one the incremental build (caches kept from every build before)
- * is compared with a clean build of the same content (no caches): every file of the site the
- * same, byte for byte, search's files included. `npm run bench` runs a longer sequence
- * (`HAMISH_STALE_STEPS`).
+ * delete a document, make a line repeat across documents, edit a sidecar, the glossary, the
+ * cleaning rules, a UI string, the configuration), and after each one the incremental build
+ * (caches kept from every build before) is compared with a clean build of the same content (no
+ * caches): every file of the site the same, byte for byte, search's files included. `npm run
+ * bench` runs a longer sequence (`HAMISH_STALE_STEPS`).
  */
 import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -92,6 +92,20 @@ const EDITS: Edit[] = [
       const slug = pick(all);
       for (const name of await readdir(documents(folder)))
         if (name.split('.')[0] === slug) await rm(join(documents(folder), name));
+    },
+  },
+  {
+    name: 'make a line repeat',
+    async apply(folder, pick) {
+      // A button no table knows, below two English documents: the archive learns it, and the
+      // documents that had it alone before are cleaned again (see `repeated-lines.ts`).
+      const names = (await readdir(documents(folder))).filter((n) => n.endsWith('.en.txt')).sort();
+      const first = pick(names);
+      for (const name of [first, names.find((n) => n !== first)]) {
+        if (!name) continue;
+        const text = await readFile(join(documents(folder), name), 'utf8');
+        await writeFile(join(documents(folder), name), `${text.trimEnd()}\n\nHear this report aloud\n`);
+      }
     },
   },
   {

@@ -24,6 +24,7 @@ import {
 import type { FurnitureKind } from './furniture-labels.ts';
 import { creditShape, likelyCredit } from './title-shapes.ts';
 import { isFlaggedHeadline } from './default-furniture.ts';
+import type { RepeatedHit } from './repeated-lines.ts';
 
 /** Furniture taken out of a text as one unit: a line and the lines that continue it. */
 export interface FurnitureHit {
@@ -231,6 +232,36 @@ function shapedPattern(kind: FurnitureKind, loose: boolean): FurniturePattern {
 const isShaped = (pattern: FurniturePattern) => SHAPED.get(pattern.name) === pattern;
 
 /**
+ * Lines the archive repeats (`repeated-lines.ts`), by kind when their shape says one and where they
+ * may be taken: at the page's edges, or anywhere when other pages printed them at their edges too.
+ */
+const REPEATED = new Map<string, FurniturePattern>();
+function repeatedPattern(kind: FurnitureKind | undefined, hit: RepeatedHit): FurniturePattern {
+  const where = hit.anywhere ? 'anywhere' : 'edge';
+  const name = hit.label ? 'repeated-label' : 'repeated-line';
+  const id = `${name}\0${kind ?? ''}\0${where}`;
+  let pattern = REPEATED.get(id);
+  if (!pattern) {
+    // A label's value is what its kind gives (a caption's credit, a source's outlet).
+    const provides = hit.label && kind !== 'dateline' && kind ? PROVIDES_OF_KIND[kind] : undefined;
+    pattern = { ...TAIL_CHROME, name, kind, provides, where, maxLength: HEADLINE_MAX };
+    REPEATED.set(id, pattern);
+  }
+  return pattern;
+}
+/** A pattern's copy that takes its lines anywhere: for furniture the archive shows at other pages' edges. */
+const ANYWHERE = new WeakMap<FurniturePattern, FurniturePattern>();
+function anywhere(pattern: FurniturePattern): FurniturePattern {
+  let copy = ANYWHERE.get(pattern);
+  if (!copy) {
+    copy = { ...pattern, where: 'anywhere' };
+    ANYWHERE.set(pattern, copy);
+  }
+  return copy;
+}
+const isRepeated = (pattern: FurniturePattern) => pattern.name === 'repeated-line' || pattern.name === 'repeated-label';
+
+/**
  * Whether a text is one of sentences: it has lines longer than `CLUSTER_WORDS` (which no rule of
  * short lines takes), and most of them end with a stop. A transcript's lines are long and
  * unstopped; a list or a programme has no long lines at all.
@@ -240,8 +271,16 @@ function ofSentences(texts: readonly string[]): boolean {
   return body.length > 0 && body.filter((t) => ENDS_SENTENCE.test(t)).length >= body.length * SENTENCE_SHARE;
 }
 
-/** Cleans the paragraphs of a `txt` source in `lang` with `rules`. */
-export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: CleaningRules): CleanResult {
+/**
+ * Cleans the paragraphs of a `txt` source in `lang` with `rules`; `repeated` says, line by line,
+ * which lines the archive repeats (`repeatedLine`), if it was asked.
+ */
+export function clean(
+  paragraphs: readonly Paragraph[],
+  lang: Lang,
+  rules: CleaningRules,
+  repeated: readonly (RepeatedHit | undefined)[] = [],
+): CleanResult {
   const n = paragraphs.length;
   const notes: CleaningNote[] = [];
 
@@ -268,6 +307,31 @@ export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: Clean
       const kind = firm?.kind ?? loose;
       if (kind && builtinKinds.has(kind))
         candidate[i] = { pattern: shapedPattern(kind, !firm), open: false, value: firm?.value };
+    });
+  }
+  // Lines the archive repeats, in a text of sentences too (a list's or a poem's lines may recur in
+  // its kind of text): furniture of the kind their shape says, if any.
+  /** The lines the archive's repeats made furniture, or let go from inside the text. */
+  const learned = new Set<number>();
+  if (repeated.length > 0 && ofSentences(paragraphs.map((p) => p.text))) {
+    paragraphs.forEach((p, i) => {
+      const hit = repeated[i];
+      const known = candidate[i];
+      if (!hit) return;
+      // A loose shape needs a neighbour it knows, unless the archive repeats the line.
+      if (known && !known.pattern.alongside) {
+        // Furniture of the page's edges that other pages print at their edges and inside the text.
+        if (hit.anywhere && known.pattern.where === 'edge') {
+          candidate[i] = { ...known, pattern: anywhere(known.pattern) };
+          learned.add(i);
+        }
+        return;
+      }
+      // The kind a firm shape says, if any: a loose shape's guess would give a wrong field its
+      // value ("لا تفوّت: موسم الزيتون يبدأ مبكراً" read as a byline, its headline as the author).
+      const kind = creditShape(p.text, lang, false)?.kind;
+      candidate[i] = { pattern: repeatedPattern(kind, hit), open: false, value: hit.value };
+      learned.add(i);
     });
   }
   // A loose shape counts only beside a line a stricter pattern knows; its neighbour decides once.
@@ -403,8 +467,8 @@ export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: Clean
     const match = candidate[i];
     if (!match) continue;
     if (match.pattern.where !== 'anywhere' && !atEdge.has(i)) {
-      // A shape alone says too little of a line inside the text to remark on it.
-      if (isShaped(match.pattern)) continue;
+      // A shape or a repeat alone says too little of a line inside the text to remark on it.
+      if (isShaped(match.pattern) || isRepeated(match.pattern)) continue;
       notes.push({
         line: paragraphs[i].line,
         message: `looks like page furniture (${match.pattern.name}) but sits inside the text; kept`,
@@ -435,6 +499,7 @@ export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: Clean
     const removal: Removal = { reason: why, text: p.text, line: p.line };
     if (pattern) removal.pattern = pattern.name;
     if (pattern?.kind) removal.kind = pattern.kind;
+    if (pattern && learned.has(i)) removal.repeats = repeated[i]?.sources;
     removed.push(removal);
   });
   return { paragraphs: reading, removed, furniture, notes: notes.sort((a, b) => a.line - b.line) };

@@ -5,7 +5,8 @@
  * `content/cleaning.yaml`:
  *
  *     builtin: true          # keep the built-in list (the default); false to use only yours
- *     disable: [page-chrome] # built-in patterns to turn off, by name
+ *     disable: [page-chrome] # built-in patterns to turn off, by name or kind; `repeated` turns off
+ *                            # the lines learned from the archive's repeats (repeated-lines.ts)
  *     patterns:
  *       - name: al-ahram-footer
  *         lang: ar           # ar, en or any (the default)
@@ -39,6 +40,8 @@ import { isRecord, readYaml, unknownKeys, validateYaml } from '../yaml/index.ts'
 /** The patterns cleaning uses. */
 export interface CleaningRules {
   patterns: readonly FurniturePattern[];
+  /** Whether lines the archive repeats are furniture too (`repeated-lines.ts`); on unless `disable: [repeated]`. */
+  repeated?: boolean;
 }
 
 /** Default longest furniture line: about 25 English words; a paragraph of prose is longer. */
@@ -122,6 +125,9 @@ const ruleFileSchema = z.object({
   patterns: z.array(z.unknown(), { error: 'patterns must be a list' }).default([]),
 });
 
+/** The name that turns off furniture learned from the archive's repeated lines (`disable: [repeated]`). */
+const REPEATED = 'repeated';
+
 /** Punctuation, symbols and spaces allowed around a phrase. */
 const AROUND = String.raw`[\p{P}\p{S}\s]*`;
 
@@ -198,7 +204,7 @@ export function parseCleaningRules(text: string, file: string): { rules: Cleanin
   const builtinNames = new Set(DEFAULT_RULES.patterns.map((p) => p.name));
   const kinds = new Set<string>(DEFAULT_RULES.patterns.flatMap((p) => (p.kind ? [p.kind] : [])));
   settings.disable.forEach((name, i) => {
-    if (!builtinNames.has(name) && !kinds.has(name) && !(name in FORMER_NAMES)) {
+    if (!builtinNames.has(name) && !kinds.has(name) && !(name in FORMER_NAMES) && name !== REPEATED) {
       diagnostics.push({
         severity: 'warning',
         file,
@@ -280,7 +286,7 @@ export function parseCleaningRules(text: string, file: string): { rules: Cleanin
         (p) => !off.has(p.name) && !replaced.has(p.name) && !(p.kind && (off.has(p.kind) || replacedKinds.has(p.kind))),
       )
     : [];
-  return { rules: { patterns: [...own, ...builtin] }, diagnostics };
+  return { rules: { patterns: [...own, ...builtin], repeated: !off.has(REPEATED) }, diagnostics };
 }
 
 /** A line recognised as furniture. */
