@@ -19,6 +19,7 @@
 import { parseArgs } from 'node:util';
 import { ticoDocuments, ticoMissing } from '../tests/helpers/tico.ts';
 import { ingest } from '../src/core/ingest/index.ts';
+import { DEFAULT_RULES } from '../src/core/ingest/furniture.ts';
 import { sameTitle } from '../src/core/ingest/provenance.ts';
 import { seededRandom } from '../src/core/random.ts';
 import { ARABIC_MONTHS, MONTHS, WEEKDAYS } from '../src/core/calendar.ts';
@@ -453,7 +454,13 @@ const byPage = (editions: readonly Edition[]) => new Map(editions.map((e) => [`$
 /** Each page cleaned alone, as a content folder of one document would be. */
 const alone = (pages: readonly Page[]) => byPage(pages.flatMap((page) => ingest(page.files).editions));
 /** All the pages cleaned as one archive, as the build cleans a content folder (repeated lines learned across it). */
-const asArchive = (pages: readonly Page[]) => byPage(ingest(pages.flatMap((page) => page.files)).editions);
+const asArchive = (pages: readonly Page[]) =>
+  byPage(
+    ingest(
+      pages.flatMap((page) => page.files),
+      { cleaning: { ...DEFAULT_RULES, repeated: true } },
+    ).editions,
+  );
 
 const pagesBySet = new Map(sets.map(([name, set]) => [name, pagesOf(name, set)]));
 /** Every set's pages in one archive: many templates, as an archive of several outlets would have. */

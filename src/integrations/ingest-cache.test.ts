@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { EDITOR_CONTENT, HOSTILE, SAMPLE_CONTENT, ROOT } from '../../tests/helpers/build.ts';
 import { ingest } from '../core/ingest/index.ts';
+import { DEFAULT_RULES } from '../core/ingest/furniture.ts';
 import type { Edition, SourceFile } from '../core/types.ts';
 import { readSources } from './content-folder.ts';
 import { cachedIngest } from './ingest-cache.ts';
@@ -74,6 +75,8 @@ describe('ingest cached per document, with lines the archive repeats', () => {
     'The city will plant two thousand trees along the river before the end of the year, the mayor announced.',
     'Hospitals in the capital reported fewer winter admissions than last year, according to new figures today.',
   ];
+  /** The built-in rules with learning on (`learn: true` in cleaning.yaml). */
+  const LEARNING = { ...DEFAULT_RULES, repeated: true };
   /** A template's line no table knows, long enough that it must recur in three sources (beside different stories). */
   const TEMPLATE = 'Send us your photos and videos';
   const story = (i: number, template: boolean): SourceFile => ({
@@ -88,23 +91,23 @@ describe('ingest cached per document, with lines the archive repeats', () => {
   test('a source that makes a line repeat cleans again only the documents that have it', async () => {
     const file = join(dir, 'cache.json');
     const files = [story(0, true), story(1, true), story(2, false), story(3, false)];
-    await cachedIngest(files, { file, version: 'v1' });
+    await cachedIngest(files, { file, version: 'v1', cleaning: LEARNING });
     // A third source with the line: it is furniture now, in the two documents that had it too.
     const third = [...files, story(4, true)];
-    const second = await cachedIngest(third, { file, version: 'v1' });
+    const second = await cachedIngest(third, { file, version: 'v1', cleaning: LEARNING });
     expect(second).toMatchObject({ ingested: 3, reused: 2 });
     expect(removedTemplate(second, 'story-0')).toMatchObject({ reason: 'furniture', repeats: 3 });
-    expect(json(second.editions)).toEqual(json(ingest(third).editions));
+    expect(json(second.editions)).toEqual(json(ingest(third, { cleaning: LEARNING }).editions));
     // A fourth: nothing new is learned for the others, only their count of sources changes.
     const fourth = [...third, story(5, true)];
-    const last = await cachedIngest(fourth, { file, version: 'v1' });
+    const last = await cachedIngest(fourth, { file, version: 'v1', cleaning: LEARNING });
     expect(last).toMatchObject({ ingested: 1, reused: 5 });
     expect(removedTemplate(last, 'story-0')).toMatchObject({ repeats: 4 });
-    expect(json(last.editions)).toEqual(json(ingest(fourth).editions));
+    expect(json(last.editions)).toEqual(json(ingest(fourth, { cleaning: LEARNING }).editions));
     // Taken away again, the line is the text's once more: nothing stale.
     const fewer = [story(0, true), story(1, true), story(2, false), story(3, false)];
-    const back = await cachedIngest(fewer, { file, version: 'v1' });
+    const back = await cachedIngest(fewer, { file, version: 'v1', cleaning: LEARNING });
     expect(removedTemplate(back, 'story-0')).toBeUndefined();
-    expect(json(back.editions)).toEqual(json(ingest(fewer).editions));
+    expect(json(back.editions)).toEqual(json(ingest(fewer, { cleaning: LEARNING }).editions));
   });
 });

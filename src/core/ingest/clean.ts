@@ -24,6 +24,7 @@ import {
 import type { FurnitureKind } from './furniture-labels.ts';
 import { creditShape, likelyCredit } from './title-shapes.ts';
 import { isFlaggedHeadline } from './default-furniture.ts';
+import { listsUnderHeadings, sectionLabels } from './page-blocks.ts';
 import type { RepeatedHit } from './repeated-lines.ts';
 
 /** Furniture taken out of a text as one unit: a line and the lines that continue it. */
@@ -231,6 +232,17 @@ function shapedPattern(kind: FurnitureKind, loose: boolean): FurniturePattern {
 }
 const isShaped = (pattern: FurniturePattern) => SHAPED.get(pattern.name) === pattern;
 
+/** The section's name above the headline ("World", "أخبار"): `sectionLabels`. */
+const SECTION_LABEL: FurniturePattern = { ...TAIL_CHROME, name: 'section-label', kind: 'breadcrumb' };
+
+/** The lines listed under a heading ("Most read" and its headlines): `listsUnderHeadings`, by the heading's kind. */
+const LISTED = new Map<FurnitureKind | undefined, FurniturePattern>();
+function listedPattern(kind: FurnitureKind | undefined): FurniturePattern {
+  let pattern = LISTED.get(kind);
+  if (!pattern) LISTED.set(kind, (pattern = { ...TAIL_CHROME, name: 'listed-under-heading', kind, where: 'anywhere' }));
+  return pattern;
+}
+
 /**
  * Lines the archive repeats (`repeated-lines.ts`), by kind when their shape says one and where they
  * may be taken: at the page's edges, or anywhere when other pages printed them at their edges too.
@@ -346,6 +358,30 @@ export function clean(
   }
   const isFurniture = (i: number) => i >= 0 && (candidate[i] !== undefined || continues[i] !== undefined);
 
+  // Blocks whose lines only their place says are the page's (`page-blocks.ts`): what a heading lists
+  // under it go with the heading (a date under a listed headline is that article's, no timestamp of
+  // this one), and a section's name above the headline is furniture of the page's top.
+  const texts = paragraphs.map((p) => p.text);
+  // A headline may ask or exclaim ("Can the ceasefire hold?"): an edge run passes over it as over any.
+  const short = (i: number) =>
+    looksLikeHeadline(texts[i]) || (/[?!؟]["”’»)\]]*$/u.test(texts[i]) && looksLikeHeadline(texts[i].slice(0, -1)));
+  // Only in a text of sentences (judged without the furniture, as a caption is long and unstopped):
+  // a transcript's or a list's short lines are its own.
+  const sentences = ofSentences(texts.filter((_, i) => !isFurniture(i)));
+  const lists = sentences
+    ? listsUnderHeadings(texts, lang, candidate, isFurniture, (i) => !isFurniture(i) && !short(i))
+    : new Map<number, number[]>();
+  for (const [heading, items] of lists) {
+    for (const k of items) {
+      candidate[k] = undefined;
+      continues[k] = heading;
+    }
+  }
+  if (builtinKinds.has('breadcrumb') && sentences) {
+    for (const i of sectionLabels(texts, lang, isFurniture, short))
+      candidate[i] = { pattern: SECTION_LABEL, open: false };
+  }
+
   // 2. Repeats, compared over the paragraphs that are not furniture: a page's furniture differs
   // between the copies of its article (an ad inside one of them, say) and must not hide a repeat.
   const reason = new Array<Removal['reason'] | undefined>(n).fill(undefined);
@@ -419,10 +455,6 @@ export function clean(
   // 3. Furniture: the runs at either end of what is left, and `anywhere` patterns throughout.
   const left = Array.from({ length: n }, (_, i) => i).filter((i) => reason[i] === undefined);
   const atEdge = new Set<number>();
-  const texts = paragraphs.map((p) => p.text);
-  // A headline may ask or exclaim ("Can the ceasefire hold?"): the run passes over it as over any.
-  const short = (i: number) =>
-    looksLikeHeadline(texts[i]) || (/[?!؟]["”’»)\]]*$/u.test(texts[i]) && looksLikeHeadline(texts[i].slice(0, -1)));
   for (const i of edgeRun(left, texts, isFurniture, short).run) atEdge.add(i);
   const tail = edgeRun([...left].reverse(), texts, isFurniture, short);
   for (const i of tail.run) atEdge.add(i);
@@ -478,7 +510,17 @@ export function clean(
     reason[i] = 'furniture';
     patternOf.set(i, match.pattern);
     const hit: FurnitureHit = { pattern: match.pattern, lines: [paragraphs[i]], value: match.value };
-    if (continues[i + 1] === i && reason[i + 1] === undefined) {
+    const items = lists.get(i) ?? [];
+    for (const k of items) {
+      if (reason[k] !== undefined) continue;
+      reason[k] = 'furniture';
+      patternOf.set(k, listedPattern(match.pattern.kind));
+      hit.lines.push(paragraphs[k]);
+    }
+    // The topics under a heading of tags ("Explore more on these topics") are its value.
+    if (items.length > 0 && match.pattern.kind === 'tags' && !hit.value)
+      hit.value = items.map((k) => texts[k]).join(', ');
+    if (items.length === 0 && continues[i + 1] === i && reason[i + 1] === undefined) {
       reason[i + 1] = 'furniture';
       patternOf.set(i + 1, match.pattern);
       hit.lines.push(paragraphs[i + 1]);

@@ -82,9 +82,9 @@ export interface IngestOptions {
   learned?: LearnedLines;
 }
 
-/** Whether `rules` learn furniture from the archive (`disable: [repeated]` or `builtin: false` turn it off). */
+/** Whether `rules` learn furniture from the archive (`learn: true`, with the built-in list). */
 export const learnsRepeats = (rules: CleaningRules): boolean =>
-  rules.repeated !== false && rules.patterns.some((p) => p.origin === 'built-in');
+  rules.repeated === true && rules.patterns.some((p) => p.origin === 'built-in');
 
 /** What each `.txt` source of `documents` contributes to learning the archive's repeated lines. */
 function documentLines(documents: readonly SourceDocument[]): SourceLines[] {

@@ -53,7 +53,9 @@ function archive(lang: Lang, count: number, lines: (i: number, article: string[]
   }));
 }
 
-const editions = (files: SourceFile[], cleaning = DEFAULT_RULES): Edition[] => ingest(files, { cleaning }).editions;
+/** The built-in rules with learning on (`learn: true`). */
+const LEARNING = { ...DEFAULT_RULES, repeated: true };
+const editions = (files: SourceFile[], cleaning = LEARNING): Edition[] => ingest(files, { cleaning }).editions;
 const removedTexts = (edition: Edition) => edition.removed.filter((r) => r.reason === 'furniture').map((r) => r.text);
 const keptTexts = (edition: Edition) => edition.paragraphs.map((p) => p.text);
 
@@ -158,10 +160,11 @@ describe('lines the archive repeats', () => {
     for (const edition of all) expect(removedTexts(edition)).toEqual([]);
   });
 
-  it('are turned off by `disable: [repeated]`', () => {
-    const { rules, diagnostics } = parseCleaningRules('disable: [repeated]\n', 'cleaning.yaml');
-    expect(diagnostics).toEqual([]);
+  it('are learned only with `learn: true`', () => {
     const files = archive('en', 4, (_, article) => [...article, 'Send us your photos']);
-    for (const edition of editions(files, rules)) expect(removedTexts(edition)).toEqual([]);
+    for (const edition of editions(files, DEFAULT_RULES)) expect(removedTexts(edition)).toEqual([]);
+    const { rules, diagnostics } = parseCleaningRules('learn: true\n', 'cleaning.yaml');
+    expect(diagnostics).toEqual([]);
+    for (const edition of editions(files, rules)) expect(removedTexts(edition)).toEqual(['Send us your photos']);
   });
 });
