@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Edition, Lang, SourceFile } from '../types.ts';
-import { DEFAULT_RULES, matchFurniture, parseCleaningRules } from './furniture.ts';
+import { DEFAULT_RULES, matchFurniture, parseCleaningRules, type CleaningRules } from './furniture.ts';
 import { ingest } from './index.ts';
 import { learnRepeatedLines, lineKey, repeatedLine, sourceLines } from './repeated-lines.ts';
 
@@ -54,7 +54,7 @@ function archive(lang: Lang, count: number, lines: (i: number, article: string[]
 }
 
 /** The built-in rules with learning on (`learn: true`). */
-const LEARNING = { ...DEFAULT_RULES, repeated: true };
+const LEARNING: CleaningRules = { ...DEFAULT_RULES, repeated: true };
 const editions = (files: SourceFile[], cleaning = LEARNING): Edition[] => ingest(files, { cleaning }).editions;
 const removedTexts = (edition: Edition) => edition.removed.filter((r) => r.reason === 'furniture').map((r) => r.text);
 const keptTexts = (edition: Edition) => edition.paragraphs.map((p) => p.text);
