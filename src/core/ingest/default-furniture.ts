@@ -378,8 +378,8 @@ const TERMS = Object.fromEntries(
 const DATE_LINKS = new Set(['on', 'at', 'في', 'يوم', 'بتاريخ']);
 const LABEL_THEN_DATE = /^\p{L}+(?:\s+\p{L}+)?\s*[:|\-–]?\s*\d/u;
 
-/** The folded words of `lang`'s timestamp labels ("نشر", "تحديث"). */
-const TIMESTAMP_LABEL_WORDS = Object.fromEntries(
+/** The folded words of `lang`'s timestamp labels ("updated", "نشر", "تحديث"). */
+export const TIMESTAMP_LABEL_WORDS = Object.fromEntries(
   (['en', 'ar'] as const).map((lang) => [
     lang,
     new Set(LABELS[lang].labels.timestamp.flatMap((l) => foldLineText(l).split(/[^\p{L}]+/u)).filter(Boolean)),
@@ -1590,14 +1590,13 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
   // "Symptoms started two days ago").
   // A day without a count ("today", "اليوم", "last night") is a word of headlines too ("Gaza today",
   // "مصر اليوم"): then the label must be a timestamp's own ("Updated yesterday").
-  const timestampWords = new Set(table.labels.timestamp.flatMap((l) => foldedWords(l)));
   DEFAULT_CHECKS[relative] = (line, value) => {
     const label = foldedWords(line.slice(0, line.length - (value ?? '').length));
     if (label.length === 0 || label.length > 3) return false;
     if (lang === 'en' ? CLAUSE_OPENERS.has(label[0]) : label.some((w) => isParticle(w))) return false;
     if (
       !/[\d٠-٩]|ago|just|moment|منذ|قبل/u.test(foldLineText(value ?? '')) &&
-      !label.some((w) => timestampWords.has(w))
+      !label.some((w) => TIMESTAMP_LABEL_WORDS[lang].has(w))
     )
       return false;
     return label.length === 1 || RELATIVE_LEADS[lang].has(label[0]);

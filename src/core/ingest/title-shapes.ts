@@ -9,7 +9,13 @@
 import type { Lang } from '../types.ts';
 import { foldLineText } from '../arabic/index.ts';
 import { LABELS, type FurnitureKind } from './furniture-labels.ts';
-import { creditsBefore, datedClause, looksLikeName, readsAsClause } from './default-furniture.ts';
+import {
+  creditsBefore,
+  datedClause,
+  looksLikeName,
+  readsAsClause,
+  TIMESTAMP_LABEL_WORDS,
+} from './default-furniture.ts';
 import { hasCalendarWords, readDate, RELATIVE_TIME_SOURCE } from './furniture-dates.ts';
 
 /** The most words besides a date or a time in a timestamp ("Checked and refreshed", "حتى الساعة … من يوم"). */
@@ -91,7 +97,7 @@ export function creditShape(text: string, lang: Lang, relativeTimes = true): Sha
     reading.rest.length <= TIME_LABEL_WORDS &&
     (reading.date !== undefined ||
       hasCalendarWords(folded, lang) ||
-      reading.rest.every((w) => TIMESTAMP_WORDS[lang].has(w)))
+      reading.rest.every((w) => TIMESTAMP_LABEL_WORDS[lang].has(w)))
   )
     return { kind: 'timestamp', value: line };
   // A count of time before now ("2 hours ago", "قبل ساعتين"); "today" is a word of any sentence.
@@ -145,14 +151,6 @@ export function creditShape(text: string, lang: Lang, relativeTimes = true): Sha
     return { kind: 'byline', value: labelled[2] };
   return undefined;
 }
-
-/** The words of each language's timestamp labels, folded ("updated", "published", "نشر"). */
-const TIMESTAMP_WORDS = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => [
-    lang,
-    new Set(LABELS[lang].labels.timestamp.flatMap((l) => foldLineText(l).split(/[^\p{L}]+/u)).filter(Boolean)),
-  ]),
-) as Record<Lang, Set<string>>;
 
 /**
  * The credit a line ends on as a name and an agency across a slash ("Inset photo Jane Doe/AFP",
