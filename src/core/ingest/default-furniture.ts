@@ -1039,7 +1039,7 @@ const KNOWN_LABELS = Object.fromEntries(
 ) as Record<Lang, Set<string>>;
 
 /** The labels of a note or a warning, folded: the text's own, never an author's or a source's. */
-const NOTE_LABELS = Object.fromEntries(
+export const NOTE_LABELS = Object.fromEntries(
   (['en', 'ar'] as const).map((lang) => [lang, new Set(LABELS[lang].notes.map((l) => foldLineText(l)))]),
 ) as Record<Lang, Set<string>>;
 

@@ -13,6 +13,7 @@ import {
   creditsBefore,
   datedClause,
   looksLikeName,
+  NOTE_LABELS,
   readsAsClause,
   TIMESTAMP_LABEL_WORDS,
 } from './default-furniture.ts';
@@ -147,7 +148,11 @@ export function creditShape(text: string, lang: Lang, relativeTimes = true): Sha
     if (names.length >= 2 && names.every(isPersonName)) return { kind: 'byline', value: comma[0] };
   }
   // A note's label is the text's own ("Warning: Graphic Content", "Note: Sam Rivers").
-  if (labelled && !NOTES.has(foldLineText(labelled[1])) && labelled[2].split(/\s+(?:and|&)\s+/u).every(isPersonName))
+  if (
+    labelled &&
+    !NOTE_LABELS.en.has(foldLineText(labelled[1])) &&
+    labelled[2].split(/\s+(?:and|&)\s+/u).every(isPersonName)
+  )
     return { kind: 'byline', value: labelled[2] };
   return undefined;
 }
@@ -178,8 +183,6 @@ export interface Shape {
   kind: FurnitureKind;
   value?: string;
 }
-
-const NOTES = new Set(LABELS.en.notes.map((l) => foldLineText(l)));
 
 /** Small words a headline in Title Case leaves in lower case. */
 const TITLE_CASE_SMALL = new Set('a an the of in on at to for and or as by with from into over vs'.split(' '));
