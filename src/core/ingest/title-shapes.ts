@@ -12,12 +12,14 @@ import { LABELS, type FurnitureKind } from './furniture-labels.ts';
 import {
   creditsBefore,
   datedClause,
+  isFlaggedHeadline,
   looksLikeName,
   NOTE_LABELS,
   readsAsClause,
   TIMESTAMP_LABEL_WORDS,
 } from './default-furniture.ts';
 import { hasCalendarWords, readDate, RELATIVE_TIME_SOURCE } from './furniture-dates.ts';
+import { DEFAULT_RULES, matchFurniture } from './furniture.ts';
 
 /** The most words besides a date or a time in a timestamp ("Checked and refreshed", "حتى الساعة … من يوم"). */
 const TIME_LABEL_WORDS = 4;
@@ -25,6 +27,39 @@ const TIME_LABEL_WORDS = 4;
 const PLACE_WORDS = 3;
 
 const RELATIVE = new RegExp(String.raw`(?<![\p{L}\p{N}])${RELATIVE_TIME_SOURCE}(?![\p{L}\p{N}])`, 'u');
+
+/** Prepositions that make a date what a clause is about ("set for", "postponed until", "تأجيل … حتى"). */
+const CLAUSE_DATE_LINKS: Record<Lang, Set<string>> = {
+  en: new Set(['for', 'until', 'till', 'to', 'before', 'after', 'through', 'ahead']),
+  ar: new Set(['حتى', 'إلى', 'الى', 'لغاية', 'قبل', 'بعد'].map((w) => foldLineText(w))),
+};
+
+/**
+ * Whether the words around a date (`readDate`'s `rest`, folded) say what happens on it, as a
+ * headline's clause does: a subject and a verb and a preposition that points at the date
+ * ("Elections set for", "Vote postponed until", "تأجيل الانتخابات حتى"). A timestamp's label links
+ * its date with "on", "at", "في" or nothing ("Posted on", "Checked and refreshed").
+ */
+function dateInClause(rest: readonly string[], lang: Lang): boolean {
+  return rest.length >= 2 && rest.slice(1).some((w) => CLAUSE_DATE_LINKS[lang].has(w));
+}
+
+/**
+ * A count of time and a word that places it before now, other than "ago" and منذ/قبل (which
+ * `RELATIVE` has), ending the line: "Went online 7 minutes earlier", "5 mins back", "١٠ دقائق مضت".
+ * A headline places its time before an event ("Two days before the vote"), and an Arabic count
+ * without a number is a headline's ("عام مضى على الحرب"). Lines are folded first.
+ */
+const COUNT_BEFORE_NOW: Record<Lang, RegExp> = {
+  en: new RegExp(
+    String.raw`(?<![\p{L}\p{N}])(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|several|a couple of)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\.?\s+(?:earlier|before|back|previously|prior)\P{L}*$`,
+    'u',
+  ),
+  ar: new RegExp(
+    String.raw`(?<![\p{L}\p{N}])\d+\s*(?:ثانيه|ثوان|ثواني|ثانيتين|دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|سنه|سنتين|سنوات|عام|عامين|اعوام)\s+(?:مضت|مضى|خلت|خلا|سابقه|فائته|ماضيه)\P{L}*$`,
+    'u',
+  ),
+};
 
 /**
  * A person's or an outlet's name as a credit gives it: two to four words of a name, one word in
@@ -84,7 +119,7 @@ function pictureCreditOf(segment: string, lang: Lang): string | undefined {
  *   a colon is a place in capitals ("BANIAS: special to …") or its value a person's name
  *   ("Contributor: Jane Doe").
  */
-export function creditShape(text: string, lang: Lang, relativeTimes = true): Shape | undefined {
+export function creditShape(text: string, lang: Lang, asTitle = true): Shape | undefined {
   const line = text.trim();
   const words = line.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
   // A sentence of the text is no credit, whatever it ends on.
@@ -101,15 +136,24 @@ export function creditShape(text: string, lang: Lang, relativeTimes = true): Sha
       reading.rest.every((w) => TIMESTAMP_LABEL_WORDS[lang].has(w)))
   )
     return { kind: 'timestamp', value: line };
-  // A count of time before now ("2 hours ago", "قبل ساعتين"); "today" is a word of any sentence.
-  const relative = RELATIVE.exec(folded);
+  // A whole date and a few words no table has ("Checked and refreshed March 27, 2020", "نُشر على
+  // الموقع 27 فبراير 2021"); a headline says what happens on it ("Elections set for March 27, 2022").
   if (
-    relativeTimes &&
-    relative &&
-    /\d|ago|منذ|قبل/u.test(relative[0]) &&
-    wordsOf(folded.replace(relative[0], ' ')).length <= TIME_LABEL_WORDS
+    asTitle &&
+    reading.date !== undefined &&
+    reading.rest.length <= TIME_LABEL_WORDS &&
+    !datedClause(line, lang) &&
+    !dateInClause(reading.rest, lang)
   )
     return { kind: 'timestamp', value: line };
+  // A count of time before now ("2 hours ago", "قبل ساعتين", "7 minutes earlier", "١٠ دقائق مضت");
+  // "today" is a word of any sentence.
+  const relative = RELATIVE.exec(folded);
+  const counted = relative && /\d|ago|منذ|قبل/u.test(relative[0]) ? relative : COUNT_BEFORE_NOW[lang].exec(folded);
+  if (asTitle && counted && wordsOf(folded.replace(counted[0], ' ')).length <= TIME_LABEL_WORDS)
+    return { kind: 'timestamp', value: line };
+  const spoken = pageSpeaks(line, lang);
+  if (spoken !== undefined) return spoken;
   const comma = line.split(/\s*[,،]\s*/u);
   if (comma.length === 2 && comma[0].split(/\s+/u).length <= PLACE_WORDS) {
     const date = readDate(comma[1], lang);
@@ -154,6 +198,190 @@ export function creditShape(text: string, lang: Lang, relativeTimes = true): Sha
     labelled[2].split(/\s+(?:and|&)\s+/u).every(isPersonName)
   )
     return { kind: 'byline', value: labelled[2] };
+  return undefined;
+}
+
+/** The most words of a line in which a page speaks of itself ("Copy this report's address"). */
+const PAGE_LINE_WORDS = 8;
+
+/** Each language's words for the piece a page prints and for its newsroom's units, folded. */
+const PIECES = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [lang, new Set(LABELS[lang].pieces.map((w) => foldLineText(w)))]),
+) as Record<Lang, Set<string>>;
+const DESKS = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [lang, new Set(LABELS[lang].desks.map((w) => foldLineText(w)))]),
+) as Record<Lang, Set<string>>;
+
+/** The demonstratives a page points at its piece with ("this story", "هذه المادة"), folded. */
+const DEMONSTRATIVES: Record<Lang, Set<string>> = {
+  en: new Set(['this', 'these']),
+  ar: new Set(['هذا', 'هذه', 'هذي', 'ذلك', 'تلك'].map((w) => foldLineText(w))),
+};
+
+/** A line's words, as written and folded without the marks around them ("story's" stays one word). */
+function wordsAndBare(line: string): { raw: string[]; bare: string[] } {
+  const raw = line
+    .trim()
+    .split(/\s+/u)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return { raw, bare: raw.map((w) => foldLineText(w).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')) };
+}
+const bareWords = (line: string) => wordsAndBare(line).bare;
+
+/**
+ * Where a line's demonstrative stands when the line ends on the page's piece: "this" and a word for
+ * it, maybe with what of it a button acts on ("… filed this piece", "Copy this story's link", "…
+ * أعدّ هذه المادة", "انسخ رابط هذا التقرير"); -1 otherwise. A headline points at something else
+ * ("This video will make your day" opens on it; "Why this election matters" names no piece).
+ */
+function thisPieceAt(words: readonly string[], lang: Lang): number {
+  const isPiece = (w: string | undefined) =>
+    w !== undefined && [w, w.replace(/['’]s$/u, ''), w.replace(/^ال/u, '')].some((f) => PIECES[lang].has(f));
+  const n = words.length;
+  if (DEMONSTRATIVES[lang].has(words[n - 2] ?? '') && isPiece(words[n - 1])) return n - 2;
+  // "this story's link": the piece's, then what of it.
+  if (
+    lang === 'en' &&
+    DEMONSTRATIVES.en.has(words[n - 3] ?? '') &&
+    /['’]s$/u.test(words[n - 2] ?? '') &&
+    isPiece(words[n - 2])
+  )
+    return n - 3;
+  return -1;
+}
+
+/**
+ * A person's name that opens `words` (two to four words, before a verb or after a label), as a
+ * credit writes it: in English capitalised as `isPersonName` asks, in Arabic words no clause has,
+ * without an article but on the last ("عائشة بيلو", "نادية الخطيب").
+ */
+function nameOf(words: readonly string[], lang: Lang): string | undefined {
+  if (words.length < 2 || words.length > 4) return undefined;
+  const text = words.join(' ');
+  if (lang === 'en') return isPersonName(text) ? text : undefined;
+  if (!/^\p{Script=Arabic}/u.test(text) || !looksLikeName(text, lang, 4) || readsAsClause(text, lang, text, false))
+    return undefined;
+  return words.slice(0, -1).every((w) => !/^(?:ال|وال|بال|لل)/u.test(foldLineText(w))) ? text : undefined;
+}
+
+/**
+ * The name a byline ends on before a newsroom's unit after a comma ("Byline Jane Doe, health desk",
+ * "توقيع فلان الفلاني، قسم الصحة"), maybe after a label of a word or two: the unit is a few words,
+ * with a word of `desks` last in English and first in Arabic.
+ */
+function nameBeforeDesk(line: string, lang: Lang): string | undefined {
+  const parts = line.trim().split(/\s*[,،]\s*|\s+[-–—|]\s+/u);
+  if (parts.length !== 2) return undefined;
+  const unit = bareWords(parts[1]);
+  const word = lang === 'en' ? unit.at(-1) : unit[0]?.replace(/^(?:ال|و)(?=\p{L}{3})/u, '');
+  if (unit.length === 0 || unit.length > 3 || word === undefined || !DESKS[lang].has(word) || /\d/u.test(parts[1]))
+    return undefined;
+  // An English unit is the newsroom's, in lower case or a name and the unit ("health desk", "BBC
+  // Africa team"); a phrase of its own says more ("head of the health desk").
+  if (lang === 'en' && unit.some((w) => /^(?:of|the|a|an|and|for)$/u.test(w))) return undefined;
+  // Writers joined ("Jane Doe and John Roe — health desk", "فلان الفلاني وفلانة الفلانية - القسم الصحي").
+  const joined = lang === 'en' ? parts[0].split(/\s+(?:and|&)\s+/u) : parts[0].split(/\s+و(?=\p{L}{2})/u);
+  if (joined.length === 2) {
+    const names = joined.map((n) => nameOf(n.split(/\s+/u), lang));
+    if (names.every((n) => n !== undefined)) return parts[0];
+  }
+  const words = parts[0].split(/\s+/u);
+  // A label before the name is read first ("Byline Jane Doe" credits Jane Doe), then a name of three
+  // words ("Pieter de Vries").
+  for (const label of [1, 2, 0]) {
+    const name = words.length - label >= 2 ? nameOf(words.slice(label), lang) : undefined;
+    if (name !== undefined) return name;
+  }
+  return undefined;
+}
+
+/** Little words a credit has around its names and roles ("A report from X with Y", "Our reporter X"). */
+const CREDIT_GLUE = new Set(['a', 'an', 'the', 'our', 'from', 'with', 'in', 'at', 'for', 'and', '&']);
+
+/**
+ * Whether an English line is only a credit: a person's name (or two), the tables' words of credits,
+ * the little words between, a place after "in", "from" or "at", and maybe one verb that closes it
+ * ("Our reporter Jane Doe writes", "A report from Jane Doe with John Roe", "With Jane Doe in
+ * Latakia"). A headline has a word of its own ("Reporter Jane Doe freed in Mali"), and a credit
+ * word right before "with" names whom the piece is about ("Interview with Angela Merkel").
+ */
+function onlyCredit(raw: readonly string[], bare: readonly string[]): string | undefined {
+  if (raw.length < 3) return undefined;
+  const names: string[] = [];
+  let credited = false;
+  let i = 0;
+  while (i < raw.length) {
+    let end = i;
+    while (end < raw.length && /^\p{Lu}\p{Ll}/u.test(raw[end]) && !CREDIT_GLUE.has(bare[end])) end++;
+    // A name after the first word (which any line capitalises), or one that opens the line.
+    if (end - i >= 2 && isPersonName(raw.slice(i, end).join(' '))) {
+      names.push(raw.slice(i, end).join(' '));
+      i = end;
+      continue;
+    }
+    const word = bare[i];
+    const isCredit = formsOf(word).some((f) => CREDIT_WORDS_OF.en.has(f)) && word !== 'by';
+    if (isCredit && bare[i + 1] === 'with') return undefined;
+    const place = end - i === 1 && /^(?:in|from|at)$/u.test(bare[i - 1] ?? '');
+    const closing = i === raw.length - 1 && names.length > 0 && /^\p{Ll}+s$/u.test(raw[i]);
+    if (!isCredit && !place && !closing && !CREDIT_GLUE.has(word)) return undefined;
+    credited ||= isCredit || (word === 'with' && i === 0);
+    i++;
+  }
+  return names.length > 0 && credited ? names.join(' and ') : undefined;
+}
+
+/**
+ * The credit an Arabic line gives as the piece of a person and where it was filed ("رسالة فلان
+ * الفلاني من طبرق"), or a person and where they are ("مع فلان الفلاني في اللاذقية"): a name of two
+ * or three words without the article, a preposition and a place of one word.
+ */
+function arabicCreditOf(raw: readonly string[], bare: readonly string[]): string | undefined {
+  if (raw.length < 4 || raw.length > 5) return undefined;
+  const opens = PIECES.ar.has(`ال${bare[0]}`) || PIECES.ar.has(bare[0]) ? 'من' : bare[0] === 'مع' ? 'في' : undefined;
+  if (opens === undefined || bare.at(-2) !== opens) return undefined;
+  const name = nameOf(raw.slice(1, -2), 'ar');
+  return name !== undefined && raw.slice(1, -2).every((w) => !/^(?:ال|لل)/u.test(foldLineText(w))) ? name : undefined;
+}
+
+/**
+ * Whether a line is the page speaking of its piece, its writers or where a reader is, whatever its
+ * labels (see `creditShape`):
+ * - it ends on "this" and the piece ("Jane Doe filed this piece", "Copy this story's link",
+ *   "فلان الفلاني أعدّ هذه المادة", "انسخ رابط هذا التقرير"): a byline when a name opens it, else
+ *   a button;
+ * - a person's name, maybe after a label, and a newsroom's unit after a comma ("Byline Jane Doe,
+ *   health desk", "توقيع فلان، قسم الصحة");
+ * - in English, a word or two, "from", a person's name and a place after a comma ("Dispatch from
+ *   Jane Doe, Tripoli"; "Letter from Kyiv" names no person);
+ * - a label of a few words and a colon before a breadcrumb ("Where you are: Health » Chad",
+ *   "موقعك الآن: الصحة » تشاد").
+ */
+function pageSpeaks(line: string, lang: Lang): Shape | undefined {
+  const { raw, bare } = wordsAndBare(line);
+  if (bare.length > PAGE_LINE_WORDS || /[.!?؟]["”’»)\]]*$/u.test(line.trim())) return undefined;
+  const at = thisPieceAt(bare, lang);
+  if (at > 0) {
+    // The name before the verb ("Jane Doe filed", "فلان الفلاني أعدّ").
+    const name = nameOf(raw.slice(0, at - 1), lang);
+    return name !== undefined ? { kind: 'byline', value: name } : { kind: 'share' };
+  }
+  const credit = nameBeforeDesk(line, lang) ?? (lang === 'en' ? onlyCredit(raw, bare) : arabicCreditOf(raw, bare));
+  if (credit !== undefined) return { kind: 'byline', value: credit };
+  if (lang === 'en') {
+    const from = /^\p{L}+(?:\s+\p{L}+)?\s+from\s+([^,]+?)\s*,\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)$/u.exec(
+      line.trim(),
+    );
+    if (from && isPersonName(from[1])) return { kind: 'byline', value: from[1] };
+  }
+  const labelled = /^([^:]{2,40}):\s+(.+)$/u.exec(line.trim());
+  if (
+    labelled &&
+    labelled[1].split(/\s+/u).length <= 4 &&
+    !isFlaggedHeadline(line, lang) &&
+    matchFurniture(labelled[2], lang, DEFAULT_RULES)?.pattern.kind === 'breadcrumb'
+  )
+    return { kind: 'breadcrumb' };
   return undefined;
 }
 
@@ -361,7 +589,12 @@ export function likelyCredit(text: string, lang: Lang): FurnitureKind | undefine
   if (words.length === 0 || words.length > Math.max(CREDIT_WORDS[lang], BUTTON_WORDS) + 6 || /[.!?؟]$/u.test(line))
     return undefined;
   const reading = readDate(line, lang);
-  if (reading.date !== undefined && reading.rest.length <= TIME_LABEL_WORDS && !datedClause(line, lang))
+  if (
+    reading.date !== undefined &&
+    reading.rest.length <= TIME_LABEL_WORDS &&
+    !datedClause(line, lang) &&
+    !dateInClause(reading.rest, lang)
+  )
     return 'timestamp';
   // A button with words no list has: a verb of the page's and what it acts on ("Send this page by
   // email", "شارك القصة مع أصدقائك").
