@@ -1051,7 +1051,9 @@ const withArticle = (label: string) => [label, label.replace(/^ال(?=\p{L}{2})/
  * neither a known one (its kind's shape decides) nor a note's ("Warning:", "ملاحظة:").
  */
 function newLabel(line: string, lang: Lang, maxWords: number): string | undefined {
-  const label = /^\s*([^:|/\-–—]+?)\s*(?:[:|/]|\s[-–—])/u.exec(line)?.[1];
+  // A slash between two words without spaces joins them ("Pfizer/BioNTech Vaccine Approved",
+  // "AC/DC"): it separates a label only with a space beside it.
+  const label = /^\s*([^:|/\-–—]+?)(?:\s*[:|]|\s+\/|\/\s|\s[-–—])/u.exec(line)?.[1];
   if (!label || label.split(/\s+/u).length > maxWords || !/^[\p{L}\p{M}\s'’]+$/u.test(label)) return undefined;
   const folded = foldLineText(label);
   if (KNOWN_LABELS[lang].has(folded)) return undefined;
