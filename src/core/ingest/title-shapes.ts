@@ -525,6 +525,17 @@ const PAGE_WORDS = Object.fromEntries(
 /** Little words a button or a prompt ends on ("Sign in", "Read more", "Weigh in", "Tweet this"). */
 const PROMPT_ENDS = new Set('in on up out off more this that now here all us it me you them'.split(' '));
 
+/**
+ * The little words of the tables' labels that say nothing of a page by themselves: prepositions of
+ * place and time stand in headlines as in labels ("Letter from Kyiv", "بيروت بعد عام": "from" is a
+ * source's label, "بعد" in "تابع القراءة بعد الإعلان"). Those a button sends or acts with stay its
+ * words ("Clip to notes", "Spread the word", "قصّ إلى الملاحظات").
+ */
+const LITTLE_WORDS: Record<Lang, Set<string>> = {
+  en: new Set('a an of in at from for and or'.split(' ')),
+  ar: new Set(['في', 'من', 'عن', 'بعد', 'قبل', 'حتى'].map((w) => foldLineText(w))),
+};
+
 /** Whether one of `words` is a word of the page's tables ("share", "link", "الرابط"), with or without the Arabic article. */
 function hasPageWord(words: readonly string[], lang: Lang): boolean {
   return words
@@ -533,7 +544,10 @@ function hasPageWord(words: readonly string[], lang: Lang): boolean {
         .toLowerCase()
         .replace(/[^\p{L}]/gu, ''),
     )
-    .some((w) => formsOf(w).some((f) => PAGE_WORDS[lang].has(f) || PAGE_WORDS[lang].has(`ال${f}`)));
+    .some(
+      (w) =>
+        !LITTLE_WORDS[lang].has(w) && formsOf(w).some((f) => PAGE_WORDS[lang].has(f) || PAGE_WORDS[lang].has(`ال${f}`)),
+    );
 }
 
 /**
@@ -549,8 +563,29 @@ export function mayBeButton(text: string, lang: Lang): boolean {
       .toLowerCase()
       .replace(/[^\p{L}]/gu, ''),
   );
-  // An Arabic credit of a verb and a name is as short ("يكتب فلان الفلاني"), and names have no case to tell them by.
-  return lang === 'ar' || PROMPT_ENDS.has(folded.at(-1) ?? '');
+  return lang === 'ar' ? arabicPrompt(folded) : PROMPT_ENDS.has(folded.at(-1) ?? '');
+}
+
+/** Little words an Arabic prompt ends on ("تابعونا على", "اقرأ المزيد هنا"). */
+const PROMPT_ENDS_AR = new Set(['على', 'عبر', 'في', 'من', 'إلى', 'هنا', 'الآن', 'الان'].map((w) => foldLineText(w)));
+
+/** Each language's credit words, folded, without their article: what an Arabic verb of credit is made from ("كتب"). */
+const CREDIT_STEMS_AR = new Set(LABELS.ar.credits.map((w) => foldLineText(w).replace(/^ال/u, '')));
+
+/**
+ * Whether a short Arabic line (its words folded) is shaped as a page's prompt or a credit rather
+ * than a headline: a word that speaks to the reader or as the site's "we" ("شاركنا رأيك", "تابعنا",
+ * "حسابكم"), a little word a prompt ends on ("تابعونا على"), or a verb of credit before a name
+ * ("يكتب فلان الفلاني", "تكتب فلانة"). A headline of three words says what happened ("بيروت بعد
+ * عام", "غزة تحت الحصار", "ماكرون: لن نتراجع").
+ */
+function arabicPrompt(folded: readonly string[]): boolean {
+  const addresses = folded.some((w) => [...w.replace(/^ال/u, '')].length >= 4 && /(?:ك|كم|كن|نا)$/u.test(w));
+  const verb = folded[0] ?? '';
+  const credits = [verb, verb.replace(/^[يتن](?=\p{L}{3})/u, ''), verb.replace(/^[يتن]?(\p{L}{3,})ت$/u, '$1')].some(
+    (f) => CREDIT_STEMS_AR.has(f),
+  );
+  return addresses || credits || PROMPT_ENDS_AR.has(folded.at(-1) ?? '');
 }
 
 /**
@@ -630,6 +665,14 @@ export function likelyCredit(text: string, lang: Lang): FurnitureKind | undefine
   if (words.length > CREDIT_WORDS[lang] || readsAsClause(line, lang, line, false)) return undefined;
   const isCreditWord = (w: string) =>
     formsOf(foldLineText(w).replace(/[^\p{L}]/gu, '')).some((f) => CREDIT_WORDS_OF[lang].has(f));
+  // A credit word before "with" names whom the piece is about, not who made it ("Interview with
+  // Angela Merkel", "حوار مع أنجيلا ميركل"); a credit's "with" joins its makers ("Reporting by X with Y").
+  // ("Photos with thanks to X" credits as "by" does: no name follows the "with").
+  const opensName = (w: string | undefined) =>
+    w !== undefined &&
+    (lang === 'en' ? /^\p{Lu}/u.test(w) : !/^(?:ال|لل)/u.test(foldLineText(w)) && !readsAsClause(w, lang, w));
+  if (words.some((w, i) => isCreditWord(w) && /^(?:with|مع)$/u.test(folded[i + 1] ?? '') && opensName(words[i + 2])))
+    return undefined;
   // An Arabic label and its colon before a clause is a headline's ("تقرير: الإصابات تتراجع"), and a
   // word of credits opens headlines too ("تحرير مدينة الموصل"): a credit ends on a person's name,
   // two words without an article, maybe before where it was filed ("كتبت فلانة الفلانية من تعز").
