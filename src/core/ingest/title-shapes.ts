@@ -678,8 +678,9 @@ export function likelyCredit(text: string, lang: Lang): FurnitureKind | undefine
   // two words without an article, maybe before where it was filed ("كتبت فلانة الفلانية من تعز").
   if (lang === 'ar') {
     if (line.includes(':')) return undefined;
-    // Where it was filed from comes after the name: "… من تعز".
-    const filed = words.length >= 4 && /^(?:من|في)$/u.test(words.at(-2) ?? '') ? words.slice(0, -2) : words;
+    // Where it was filed from comes after the name: "… من تعز". A name and where something happens
+    // is a headline's ("كتب محمود درويش في المنفى", "تصوير فيلم جديد في البتراء").
+    const filed = words.length >= 4 && words.at(-2) === 'من' ? words.slice(0, -2) : words;
     // A word of photography after the picture's ("الصورة بعدسة …", "لقطة التقطها …") names whoever took it.
     const shot = words.findIndex((w, i) => i > 0 && PHOTOGRAPHERS.has(foldLineText(w)));
     if (shot > 0 && words.length - shot - 1 >= 1 && words.length - shot - 1 <= 4) return 'caption';
