@@ -338,6 +338,8 @@ export const CRUMB_SEPARATOR = String.raw`(?:${CRUMB_RUN}|[\-–—])`;
 
 /** The separators of a breadcrumb in the original line. */
 const CRUMB_SPLIT = new RegExp(String.raw`\s+${CRUMB_SEPARATOR}\s+`, 'u');
+/** Sections between a breadcrumb's marks other than a slash or a bar (which also join a name and an agency). */
+const SECTIONS = new RegExp(String.raw`\s(?![/|])${CRUMB_RUN}\s`, 'u');
 
 /**
  * A check on the original line after the regex matched: the part of a shape a regex cannot say.
@@ -1363,6 +1365,9 @@ const GENERIC: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
     // An Arabic headline says something after its colon: a quotation, a particle, or a subject
     // with the article ("وزير الصحة: الوضع مستقر"); a person's name opens with a given name.
     if (lang === 'ar' && saysArabicClause(value)) return false;
+    // Sections between a breadcrumb's marks are no names ("أنت تتصفح الآن: علوم » مناخ"); a slash or
+    // a bar may stand between a name and an agency ("Jane Doe / AFP").
+    if (SECTIONS.test(value)) return false;
     return looksLikeName(value, lang, 4) || (value.includes('/') && isCredit(value, lang));
   };
   const role = `credit-role-${lang}`;
