@@ -271,6 +271,32 @@ describe('ingest', () => {
     });
   });
 
+  describe('never takes a line in which the page speaks of itself for the title, labelled or not', () => {
+    const fixture: {
+      body: Record<'en' | 'ar', string[]>;
+      cases: ['en' | 'ar', string, boolean][];
+    } = JSON.parse(readFileSync(new URL('./fixtures/provenance/page-titles.json', import.meta.url), 'utf8'));
+    const page = (lang: 'en' | 'ar', ...lines: string[]) =>
+      ingest([file(`documents/t.${lang}.txt`, [...lines, ...fixture.body[lang], ''].join('\n'))]).editions[0];
+    for (const [lang, line, isTitle] of fixture.cases) {
+      it(`${isTitle ? 'takes' : 'refuses'} “${line}”`, () => {
+        const edition = page(lang, line);
+        if (isTitle) expect(edition.title).toBe(line);
+        else {
+          expect(edition.title).not.toBe(line);
+          expect(fixture.body[lang][0].startsWith(edition.title.replace(/…$/u, ''))).toBe(true);
+          // Kept in the text or listed as furniture: never lost.
+          expect([...edition.paragraphs, ...edition.removed].some((p) => p.text === line)).toBe(true);
+        }
+      });
+    }
+    it('takes the headline below such a line', () => {
+      const headline = { en: 'Syria: talks resume in Geneva', ar: 'استئناف المحادثات في جنيف' };
+      for (const [lang, line] of fixture.cases.filter(([, , isTitle]) => !isTitle))
+        expect(page(lang, line, headline[lang]).title, line).toBe(headline[lang]);
+    });
+  });
+
   it('leaves a headline in the text when the editor gave a title of other words', () => {
     const source =
       'Macron campaign says it was hacked\nThe campaign said late Friday that it had been hacked, days before the vote.\n';

@@ -236,7 +236,7 @@ const bareWords = (line: string) => wordsAndBare(line).bare;
  */
 function thisPieceAt(words: readonly string[], lang: Lang): number {
   const isPiece = (w: string | undefined) =>
-    w !== undefined && [w, w.replace(/['’]s$/u, ''), w.replace(/^ال/u, '')].some((f) => PIECES[lang].has(f));
+    w !== undefined && [w, w.replace(/['’]?s$/u, ''), w.replace(/^ال/u, '')].some((f) => PIECES[lang].has(f));
   const n = words.length;
   if (DEMONSTRATIVES[lang].has(words[n - 2] ?? '') && isPiece(words[n - 1])) return n - 2;
   // "this story's link": the piece's, then what of it.
