@@ -331,17 +331,41 @@ function onlyCredit(raw: readonly string[], bare: readonly string[]): string | u
   return names.length > 0 && credited ? names.join(' and ') : undefined;
 }
 
+/** An Arabic word without its article ("الكاتب" → "كاتب"). */
+const unarticled = (word: string) => word.replace(/^(?:ال|وال)(?=\p{L}{2})/u, '');
+
+/** Arabic roles a credit names before a writer ("الكاتب", "مراسلنا", "المحرر"), folded, without the article. */
+const AR_ROLES = new Set([...LABELS.ar.credits, ...LABELS.ar.honorifics].map((w) => unarticled(foldLineText(w))));
+
 /**
- * The credit an Arabic line gives as the piece of a person and where it was filed ("رسالة فلان
- * الفلاني من طبرق"), or a person and where they are ("مع فلان الفلاني في اللاذقية"): a name of two
- * or three words without the article, a preposition and a place of one word.
+ * The credit an Arabic line gives, names without case to tell them by, so each shape asks for a
+ * name of two words or more without the article but on its last:
+ * - the piece of a person and where it was filed ("رسالة فلان الفلاني من طبرق"), or a person and
+ *   where they are ("مع فلان الفلاني في اللاذقية"), the place one word;
+ * - a role, maybe with its adjective, and the name, four words in all ("الكاتب المساهم فلان
+ *   الفلاني"; "المصور عمر حداد يفوز بجائزة" goes on past the name);
+ * - a word of credits and two names joined ("تقرير فلان الفلاني وفلانة الفلانية").
  */
 function arabicCreditOf(raw: readonly string[], bare: readonly string[]): string | undefined {
-  if (raw.length < 4 || raw.length > 5) return undefined;
+  const bareName = (words: readonly string[]) =>
+    words.every((w) => !/^(?:ال|لل)/u.test(foldLineText(w))) ? nameOf(words, 'ar') : undefined;
   const opens = PIECES.ar.has(`ال${bare[0]}`) || PIECES.ar.has(bare[0]) ? 'من' : bare[0] === 'مع' ? 'في' : undefined;
-  if (opens === undefined || bare.at(-2) !== opens) return undefined;
-  const name = nameOf(raw.slice(1, -2), 'ar');
-  return name !== undefined && raw.slice(1, -2).every((w) => !/^(?:ال|لل)/u.test(foldLineText(w))) ? name : undefined;
+  if (opens !== undefined && raw.length >= 4 && bare.at(-2) === opens) return bareName(raw.slice(1, -2));
+  // A role of a man or a woman ("المحرر", "المحررة").
+  const role = unarticled(bare[0] ?? '');
+  if (!AR_ROLES.has(role) && !AR_ROLES.has(role.replace(/ه$/u, ''))) return undefined;
+  // "تقرير فلان الفلاني وفلانة الفلانية": two names after the credit.
+  const joined = raw
+    .slice(1)
+    .join(' ')
+    .split(/\s+و(?=\p{L}{2})/u);
+  if (joined.length === 2) {
+    const names = joined.map((n) => bareName(n.split(/\s+/u)));
+    if (names.every((n) => n !== undefined)) return names.join(' و');
+  }
+  if (raw.length > 4) return undefined;
+  const adjectives = bare.slice(1).findIndex((w) => !/^ال/u.test(w));
+  return adjectives === -1 ? undefined : bareName(raw.slice(1 + adjectives));
 }
 
 /**
