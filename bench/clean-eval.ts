@@ -11,7 +11,8 @@
  *     npm run eval:clean -- --set tuning      # only the half the cleaner was tuned on
  *     npm run eval:clean -- --set held-out --verbose
  *     npm run eval:clean -- --set blind       # a third set, written after the held-out run
- *     npm run eval:clean -- --set blind-12    # the newest set, written after the last tuning
+ *     npm run eval:clean -- --set blind-12    # a set written after the last tuning
+ *     npm run eval:clean -- --set blind-13    # the newest set, furniture as real sites print it
  *
  * Needs TICO-19's translation memory (HAMISH_TICO19, default ../shared/corpora/tico19; see CONTRIBUTING.md).
  */
@@ -37,6 +38,7 @@ import { BLIND_9 } from './clean-furniture/blind-9.ts';
 import { BLIND_10 } from './clean-furniture/blind-10.ts';
 import { BLIND_11 } from './clean-furniture/blind-11.ts';
 import { BLIND_12 } from './clean-furniture/blind-12.ts';
+import { BLIND_13 } from './clean-furniture/blind-13.ts';
 
 const { values } = parseArgs({
   options: {
@@ -66,8 +68,13 @@ const ALL_SETS: [string, TemplateSet][] = [
   ['blind-10', BLIND_10],
   ['blind-11', BLIND_11],
   ['blind-12', BLIND_12],
+  ['blind-13', BLIND_13],
 ];
-const sets = ALL_SETS.filter(([name]) => values.set === 'all' || values.set === name);
+/** Sets written but not yet run: `--set all` leaves them out, so that a set's first run is the one asked for by name. */
+const NOT_YET_RUN = new Set(['blind-13']);
+const sets = ALL_SETS.filter(([name]) => (values.set === 'all' ? !NOT_YET_RUN.has(name) : values.set === name));
+if (values.set === 'all' && NOT_YET_RUN.size > 0)
+  console.error(`eval:clean: --set all leaves out ${[...NOT_YET_RUN].join(', ')} (not run yet: run it once by name)`);
 if (sets.length === 0) {
   console.error(`--set must be ${ALL_SETS.map(([name]) => name).join(', ')} or all, not “${values.set}”`);
   process.exit(1);

@@ -5,7 +5,9 @@
  * the element's parsed properties (entities decoded), with each address read as a browser reads it:
  * `java&#9;script:`, a leading control character or `JaVaScRiPt:` all name `javascript:`.
  */
-import type { Nodes, Properties } from 'hast';
+import type { Element, Nodes, Properties } from 'hast';
+import { h } from 'hastscript';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx';
 import { schemeOf } from './web-address.ts';
 
 /**
@@ -75,4 +77,35 @@ export function activeElement(tree: Nodes): string | undefined {
     if (inChild) return inChild;
   }
   return undefined;
+}
+
+/**
+ * A JSX element's attributes as an MDX source wrote them: the literal ones, and the names of those
+ * MDX would evaluate (`...` for a spread), which ingest refuses and which make a source more than Markdown.
+ */
+export function jsxAttributes(attributes: MdxJsxFlowElement['attributes']): {
+  literal: Record<string, string | true>;
+  evaluated: string[];
+} {
+  const literal: Record<string, string | true> = {};
+  const evaluated: string[] = [];
+  for (const attribute of attributes) {
+    if (attribute.type === 'mdxJsxExpressionAttribute') evaluated.push('...');
+    else if (attribute.value !== null && typeof attribute.value === 'object') evaluated.push(attribute.name);
+    else literal[attribute.name] = attribute.value ?? true;
+  }
+  return { literal, evaluated };
+}
+
+/**
+ * The HTML element JSX `name` with `literal` attributes renders as (hastscript knows HTML's
+ * attributes by their HTML and their JSX names alike: `class`, `className`), and what in it could
+ * run code (`activeContent`), if anything. Ingest and the renderer decide on the same element.
+ */
+export function jsxElement(
+  name: string,
+  literal: Record<string, string | true>,
+): { element: Element; active?: string } {
+  const element = h(name, literal);
+  return { element, active: activeContent(name, element.properties) };
 }

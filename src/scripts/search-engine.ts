@@ -236,7 +236,7 @@ export class SearchEngine {
     const typed = parseQuery(input);
     const counts: Record<Lang, number> = { ar: 0, en: 0 };
     if (!isSearchable(typed)) return { query: typed, hits: [], counts, entries: [] };
-    const { entries, spans } = await this.data.entriesOf(typed);
+    let { entries, spans } = await this.data.entriesOf(typed);
     const results = new Map<string, PagefindResult>();
     const found = new Map<string, KeyPages>();
     const pairs = new Map<string, Set<string>>();
@@ -297,6 +297,8 @@ export class SearchEngine {
       this.vocabulary ??= new Vocabulary(this.data.base, fetchJson);
       const instead = await forgive(typed, lookup, spans, searched.widened, this.vocabulary);
       if (instead) {
+        // A corrected word names the glossary entries the word typed right would name.
+        if (instead.corrected !== undefined) ({ entries, spans } = await this.data.entriesOf(instead.query));
         searched = await run(instead.query);
         const text = instead.corrected;
         if (text !== undefined)

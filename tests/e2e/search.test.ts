@@ -168,6 +168,20 @@ describe.each([
     expect(results.find((r) => r.lang === 'en')!.via).toBe('');
   });
 
+  test.each([
+    ['Emmanuel Macron', 'en', 'ar'],
+    ['"Emmanuel Macron"', 'en', 'ar'],
+    ['إيمانويل ماكرون', 'ar', 'en'],
+    // Misspelled: corrected to Macron, then found as Macron typed right is.
+    ['Macorn', 'en', 'ar'],
+  ])('"%s" finds the %s version, then the other through the glossary entry it names', async (query, first, other) => {
+    const { results } = await searchBox(opened.page, query);
+    expect(results.map((r) => r.lang)).toEqual([first, other]);
+    expect(results[0].via).toBe('');
+    expect(results[1].via).toContain(pageLang === 'en' ? 'glossary: Emmanuel Macron' : 'المسرد: إيمانويل ماكرون');
+    expect(results[1].marks.length).toBeGreaterThan(0);
+  });
+
   test.each(['ماكرون', 'لماكرون', 'والانتخابات', 'الإنتخابات', 'استطلاعات'])(
     '"%s" finds the Arabic version',
     async (query) => {
@@ -212,12 +226,17 @@ describe.each([
 
   test('a misspelled word finds the word meant, says so, and links to the query as typed', async () => {
     const { status, results } = await searchBox(opened.page, 'ماكرونز');
-    expect(status).toContain(pageLang === 'en' ? '1 result for' : 'نتيجة واحدة');
-    // As the notice says: results for the word meant.
+    expect(status).toContain(pageLang === 'en' ? '2 results for' : '٢');
+    // As the notice says: results for the word meant, found as that word typed right would find
+    // them: the Arabic page first, the English one through the glossary entry the word names.
     expect(status).toContain('ماكرون');
     expect(status).not.toContain('ماكرونز');
-    expect(langs(results)).toEqual(['ar']);
-    expect(results[0].marks).toContain('ماكرون');
+    expect(results.map((r) => [r.lang, r.via === ''])).toEqual([
+      ['ar', true],
+      ['en', false],
+    ]);
+    expect(results[0].marks.join(' ')).toMatch(/ماكرون/);
+    expect(results[1].via).toContain(pageLang === 'en' ? 'glossary: Emmanuel Macron' : 'المسرد: إيمانويل ماكرون');
     const notice = opened.page.locator('.search-popup .search-correction');
     expect(await notice.textContent()).toBe(
       pageLang === 'en'

@@ -128,9 +128,14 @@ describe('slugs', () => {
 describe('reservedSlugProblems', () => {
   it('stops a document whose address a browse page takes', () => {
     const problems = reservedSlugProblems([
-      { slug: 'tags', sourceFile: 'documents/tags.en.txt' },
-      { slug: 'tagging', sourceFile: 'documents/tagging.en.txt' },
+      { slug: 'tags', sourceFile: 'documents/tags.en.txt', lang: 'en' },
+      { slug: 'tagging', sourceFile: 'documents/tagging.en.txt', lang: 'en' },
+      { slug: 'authors', sourceFile: 'documents/authors.ar.txt', lang: 'ar' },
     ]);
-    expect(problems).toMatchObject([{ severity: 'error', file: 'documents/tags.en.txt' }]);
+    expect(problems).toMatchObject([
+      { severity: 'error', file: 'documents/tags.en.txt', message: expect.stringContaining('(/en/tags/)') },
+      // The address named is the version's own.
+      { severity: 'error', file: 'documents/authors.ar.txt', message: expect.stringContaining('(/ar/authors/)') },
+    ]);
   });
 });

@@ -285,12 +285,12 @@ export function buildArchive(
 }
 
 /** Errors for documents whose slug is taken by a browse or listing address. */
-export function reservedSlugProblems(editions: readonly Pick<Edition, 'slug' | 'sourceFile'>[]): Diagnostic[] {
+export function reservedSlugProblems(editions: readonly Pick<Edition, 'slug' | 'sourceFile' | 'lang'>[]): Diagnostic[] {
   return editions
     .filter((edition) => RESERVED_SLUGS.has(edition.slug))
     .map((edition) => ({
       severity: 'error' as const,
       file: edition.sourceFile,
-      message: `the address of “${edition.slug}” (/en/${edition.slug}/) is taken by the site's own pages; rename the file`,
+      message: `the address of “${edition.slug}” (/${edition.lang}/${edition.slug}/) is taken by the site's own pages; rename the file`,
     }));
 }

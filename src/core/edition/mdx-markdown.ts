@@ -9,15 +9,14 @@
  * and a translation pair with an `.mdx` version can be aligned from its rendered blocks without
  * compiling or running anything.
  */
-import type { Element, Properties } from 'hast';
-import { h } from 'hastscript';
+import type { Properties } from 'hast';
 import type { Data, Parent, Parents, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { activeContent } from '../active-html.ts';
+import { jsxAttributes, jsxElement } from '../active-html.ts';
 
 /** An HTML element an MDX source wrote as JSX, in the Markdown tree: rendered as `data.hName` with `data.hProperties` around its children. */
 interface MdxHtmlElement extends Parent {
@@ -47,25 +46,20 @@ export function mdxMarkdownTree(body: string): Root | undefined {
       plain = false;
       return [];
     }
-    const attributes: Record<string, string | true> = {};
-    for (const attribute of node.attributes) {
-      if (attribute.type !== 'mdxJsxAttribute' || (attribute.value !== null && typeof attribute.value !== 'string')) {
-        plain = false;
-        return [];
-      }
-      attributes[attribute.name] = attribute.value ?? true;
+    const { literal, evaluated } = jsxAttributes(node.attributes);
+    if (evaluated.length > 0) {
+      plain = false;
+      return [];
     }
-    // hastscript knows HTML's attributes by their HTML and their JSX names alike (`class`, `className`).
-    const { tagName, properties }: Element = h(name, attributes);
-    // Ingest refuses these first (same check, same properties); this is the last word before rendering.
-    const active = activeContent(tagName, properties);
+    // Ingest refuses these first (the same element, the same check); this is the last word before rendering.
+    const { element, active } = jsxElement(name, literal);
     if (active)
       throw new Error(
         `line ${node.position?.start.line ?? '?'}: ${active} is not allowed: sources are text, never code`,
       );
     const html: MdxHtmlElement = {
       type: 'mdxHtmlElement',
-      data: { hName: tagName, hProperties: properties },
+      data: { hName: element.tagName, hProperties: element.properties },
       children: convert(node.children),
       position: node.position,
     };

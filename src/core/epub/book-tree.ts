@@ -253,7 +253,10 @@ function versionsOf(document: Element, pageLang: Lang, options: PageBookOptions)
     const version: BookVersion = { lang, title: heading ? textOf(heading).trim() : '' };
     const time = find(header.children, (node) => node.tagName === 'time');
     const datetime = String(time?.properties.dateTime ?? '');
-    if (/^\d{4}(-\d{2}){0,2}$/.test(datetime)) version.date = datetime;
+    // A page may date a version to the minute, with no time zone; EPUB's date (W3CDTF) wants one
+    // with a time, so the book keeps the day.
+    const day = /^(\d{4}(?:-\d{2}){0,2})(?:T[\d:.]+)?$/.exec(datetime)?.[1];
+    if (day) version.date = day;
     const meta = find(header.children, (node) => node.tagName === 'dl');
     const items = (meta?.children ?? []).filter((c): c is Element => c.type === 'element');
     items.forEach((item, i) => {

@@ -80,8 +80,8 @@ const resources: BookResources = {
   labels: { contents: { ar: 'المحتويات', en: 'Contents' }, licences: { ar: 'رخص الخطوط', en: 'Font licences' } },
 };
 
-function aligned(): PageBook {
-  const book = pageBook(page('ar', ALIGNED), { labels: LABELS, base: '/' });
+function aligned(html = ALIGNED): PageBook {
+  const book = pageBook(page('ar', html), { labels: LABELS, base: '/' });
   if (!book) throw new Error('no book');
   return book;
 }
@@ -203,6 +203,11 @@ describe('the EPUB file', () => {
     expect(opf).toContain('<dc:date>2017-05-06</dc:date>');
     expect(opf).toContain('<dc:source xml:lang="en" dir="ltr">https://example.com/story</dc:source>');
     expect(opf).toContain('<meta property="dcterms:modified">2026-01-02T03:04:05Z</meta>');
+    // A page dated to the minute (no time zone, which EPUB's dates need with a time): the day.
+    const timed = aligned(ALIGNED.replace('datetime="2017-05-06"', 'datetime="2017-05-06T10:45"'));
+    expect(files(epub(documentBook(timed, '/ar/doc/', resources))).text('EPUB/package.opf')).toContain(
+      '<dc:date>2017-05-06</dc:date>',
+    );
     const id = /<dc:identifier id="book-id">([^<]+)</.exec(opf)?.[1];
     expect(id).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     const again = files(epub(documentBook(aligned(), '/ar/doc/', resources))).text('EPUB/package.opf');

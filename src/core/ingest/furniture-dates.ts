@@ -25,7 +25,8 @@ const spellings = (entries: readonly (string | Spellings)[]) =>
     .sort((a, b) => b.folded.length - a.folded.length);
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
-const wordsRe = (words: readonly string[]) =>
+/** A pattern of any of `words` (folded) as whole words. */
+export const wordsRe = (words: readonly string[]) =>
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 
 interface Vocabulary {

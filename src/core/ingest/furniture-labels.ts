@@ -85,6 +85,12 @@ export interface LanguageTable {
   /** Agencies named as a group, a source credit without an outlet of its own ("Agencies", "وكالات"). */
   agencies: readonly string[];
   /**
+   * The words of a timestamp that say it was changed since ("Updated", "آخر تحديث"): on a line with
+   * the publication date and an update ("March 12, 2023 | Updated 3:20 PM"), what follows them is
+   * not when the piece was published.
+   */
+  updates: readonly string[];
+  /**
    * A prompt to comment, asking for the reader's opinion ("Share your thoughts", "شاركنا رأيك"): a
    * short line with one of these is a comment prompt.
    */
@@ -621,6 +627,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'staff and agencies',
       'with agencies',
     ],
+    updates: ['updated', 'last updated', 'modified', 'last modified', 'edited', 'last edited', 'revised', 'amended'],
     prompts: [
       'your thoughts',
       'your opinion',
@@ -1352,6 +1359,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
       ],
     },
     agencies: ['وكالات', 'الوكالات', 'وكالات الأنباء', 'متابعات', 'مواقع', 'وكالات ومواقع', 'مع وكالات'],
+    updates: ['آخر تحديث', 'تحديث', 'تم التحديث', 'حدث في', 'محدث', 'آخر تعديل', 'تعديل', 'عدل في', 'تم التعديل'],
     prompts: [
       'رأيك',
       'رأيكم',

@@ -319,7 +319,7 @@ describe('ingest', () => {
       file('documents/b.en.md', 'The second round is on Sunday. Polls open at eight.\n'),
       file(
         'documents/c.ar.mdx',
-        '---\ntitle: الجولة الثانية\n---\nتجري الجولة الثانية يوم الأحد.\n\n<Figure caption="صورة" />\n',
+        '---\ntitle: الجولة الثانية\n---\nتجري الجولة الثانية يوم الأحد.\n\n<figure title="صورة" />\n',
       ),
     ]);
     expect(diagnostics).toEqual([]);
@@ -337,12 +337,29 @@ describe('ingest', () => {
       'Polls open at eight.',
       'تجري الجولة الثانية يوم الأحد.',
     ]);
-    expect(editions[2].body).toBe('تجري الجولة الثانية يوم الأحد.\n\n<Figure caption="صورة" />\n');
+    expect(editions[2].body).toBe('تجري الجولة الثانية يوم الأحد.\n\n<figure title="صورة" />\n');
+  });
+
+  it('dates a piece by its publication, not by its update', () => {
+    const body = {
+      en: 'The minister said on Sunday that the talks would resume next week in the capital.\n',
+      ar: 'قال الوزير يوم الأحد إن المحادثات ستستأنف الأسبوع المقبل في العاصمة.\n',
+    };
+    const dated = (lang: 'en' | 'ar', line: string) => {
+      const { editions } = ingest([file(`documents/x.${lang}.txt`, `${line}\n${body[lang]}`)]);
+      return [editions[0].date, editions[0].time];
+    };
+    // The time after "Updated" is the update's: the publication's is not known.
+    expect(dated('en', 'March 12, 2023 | Updated 3:20 PM EAT')).toEqual(['2023-03-12', undefined]);
+    expect(dated('en', 'Published 12 March 2023, 09:10 | Last modified 15:20')).toEqual(['2023-03-12', '09:10']);
+    expect(dated('ar', 'نشر في 12/03/2023 - 09:10 آخر تحديث 13/03/2023 - 15:20')).toEqual(['2023-03-12', '09:10']);
+    // An update is the only date given: it dates the piece.
+    expect(dated('en', 'Updated 3:20 PM, March 12, 2023')).toEqual(['2023-03-12', '15:20']);
   });
 
   it('refuses code in md and mdx sources, at its line', () => {
     const mdx =
-      '---\ntitle: x\n---\nText.\n\nimport fs from "node:fs"\n\n{alert(1)}\n\n<img src="x" onerror="alert(1)" />\n\n[click](javascript:alert(1))\n\n<Figure caption={danger()} />\n';
+      '---\ntitle: x\n---\nText.\n\nimport fs from "node:fs"\n\n{alert(1)}\n\n<img src="x" onerror="alert(1)" />\n\n[click](javascript:alert(1))\n\n<figure title={danger()} />\n\n<Chart data="x" />\n\n<motion.div />\n';
     const { diagnostics } = ingest([
       file('documents/x.en.mdx', mdx),
       file('documents/y.en.md', 'Text.\n\n<script>alert(1)</script>\n'),
@@ -353,9 +370,14 @@ describe('ingest', () => {
       ['documents/x.en.mdx', 10, 'error'],
       ['documents/x.en.mdx', 12, 'error'],
       ['documents/x.en.mdx', 14, 'error'],
+      ['documents/x.en.mdx', 16, 'error'],
+      ['documents/x.en.mdx', 18, 'error'],
       ['documents/y.en.md', 3, 'error'],
     ]);
     expect(diagnostics[0].message).toBe('import/export is not allowed: sources are text, never code');
+    // A component would stop the build at its page with MDX's own error, naming no source line.
+    expect(diagnostics[5].message).toMatch(/^<Chart> is a component, and this site provides none/);
+    expect(diagnostics[6].message).toMatch(/^<motion\.div> is a component/);
     const broken = ingest([file('documents/z.en.mdx', 'Text.\n\n<Figure caption="x"\n')]);
     expect(broken.diagnostics[0]).toMatchObject({
       severity: 'error',

@@ -6,12 +6,11 @@
  * build time, and event-handler attributes, `<script>` and `javascript:` links would run in the
  * reader's browser. Sources are data, so these are errors.
  */
-import { h } from 'hastscript';
 import type { Root, RootContent } from 'mdast';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { activeContent, activeElement, unsafeScheme } from '../active-html.ts';
+import { activeElement, jsxAttributes, jsxElement, unsafeScheme } from '../active-html.ts';
 import type { Diagnostic, SourceFormat } from '../types.ts';
 import { htmlFragment } from '../html-tree.ts';
 
@@ -155,17 +154,20 @@ export function readMarkdown(
       }
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
-        const literal: Record<string, string | true> = {};
-        for (const attribute of node.attributes) {
-          if (attribute.type === 'mdxJsxExpressionAttribute') forbid(node, 'a {...spread} attribute');
-          else if (attribute.value !== null && typeof attribute.value === 'object')
-            forbid(node, `an expression in attribute ${attribute.name}`);
-          else literal[attribute.name] = attribute.value ?? true;
-        }
-        // The element as it renders (hastscript, as `mdxMarkdownTree` builds it): its properties
-        // decoded and named as HTML's.
-        const { tagName, properties } = h(node.name ?? 'div', literal);
-        const found = activeContent(node.name ?? tagName, properties);
+        // A component needs code to define it (an import, refused above); the site provides none, so
+        // MDX would stop the build at the page, far from this line.
+        if (node.name && /^[A-Z]|[.]/.test(node.name))
+          diagnostics.push({
+            severity: 'error',
+            file,
+            ...lineOf(node),
+            message: `<${node.name}> is a component, and this site provides none: write HTML elements (lower case, such as <figure> or <aside>)`,
+          });
+        const { literal, evaluated } = jsxAttributes(node.attributes);
+        for (const name of evaluated)
+          forbid(node, name === '...' ? 'a {...spread} attribute' : `an expression in attribute ${name}`);
+        // Decided on the element as it renders (as `mdxMarkdownTree` builds it): its properties decoded and named as HTML's.
+        const found = jsxElement(node.name ?? 'div', literal).active;
         if (found) forbid(node, found);
         break;
       }

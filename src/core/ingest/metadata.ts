@@ -8,7 +8,8 @@ import type { Diagnostic, Lang, Tag } from '../types.ts';
 import { foldLineText } from '../arabic/index.ts';
 import type { FurnitureHit } from './clean.ts';
 import { datelineOf, pictureCredit, splitByline, splitTags, withoutHonorific } from './default-furniture.ts';
-import { readDate } from './furniture-dates.ts';
+import { readDate, wordsRe } from './furniture-dates.ts';
+import { LABELS } from './furniture-labels.ts';
 import { cleanValue } from './provenance.ts';
 
 export const furnitureMetadata = z.object({
@@ -43,6 +44,27 @@ export interface RecoveredMetadata {
 
 /** The writers in a byline's value: before the outlet or role that may follow them ("Jane Doe, Reuters"). */
 const authorOf = (value: string, lang: Lang) => cleanValue(withoutHonorific(splitByline(value)[0] ?? '', lang));
+
+/** Each language's update words, folded (`LABELS[lang].updates`). */
+const UPDATE_WORDS = {
+  en: wordsRe(LABELS.en.updates.map(foldLineText)),
+  ar: wordsRe(LABELS.ar.updates.map(foldLineText)),
+};
+
+/**
+ * The date and time a timestamp gives for publication: on a line that dates the piece and then
+ * its update ("March 12, 2023 | Updated 3:20 PM EAT"), the part before the update, so the time of
+ * the update is not shown as the time of publication; the whole line when that part has no date.
+ */
+function publication(value: string, lang: Lang): ReturnType<typeof readDate> {
+  const folded = foldLineText(value);
+  const update = folded.search(UPDATE_WORDS[lang]);
+  if (update > 0) {
+    const before = readDate(folded.slice(0, update), lang);
+    if (before.date !== undefined) return before;
+  }
+  return readDate(value, lang);
+}
 
 /**
  * An outlet as a source credit names it, without the words around the name: "موقع" ("the
@@ -89,7 +111,7 @@ export function metadataFrom(furniture: readonly FurnitureHit[], lang: Lang): Re
     if (field === 'author')
       set('author', hit.pattern.name.startsWith('credit-joined') ? cleanValue(value) : authorOf(value, lang), line);
     else if (field === 'date') {
-      const reading = readDate(value, lang);
+      const reading = publication(value, lang);
       if (reading.date !== undefined && found.date === undefined) {
         set('date', reading.date, line);
         set('time', reading.time, line);

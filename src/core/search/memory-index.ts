@@ -5,8 +5,10 @@
  * the same `rankPages` as the site, without a build.
  */
 import type { Lang } from '../types.ts';
-import { indexText } from './keys.ts';
+import { indexText, keyedWords } from './keys.ts';
 import type { Lookup, PageHit } from './rank.ts';
+import type { VocabularyEntry } from './typos.ts';
+import { countVocabulary, shardVocabulary, vocabularyShardsOf, vocabularyWords } from './vocabulary.ts';
 
 export interface MemoryPage {
   id: string;
@@ -52,4 +54,13 @@ export function memoryIndex(pages: readonly MemoryPage[]): Lookup {
       );
     },
   };
+}
+
+/**
+ * The correction vocabulary of `pages` as the browser reads it from the built shards: the entries
+ * that may lie within one edit of a key (`Vocabulary.near` in src/scripts/search-forgiving.ts).
+ */
+export function memoryVocabulary(pages: readonly MemoryPage[]): (key: string) => VocabularyEntry[] {
+  const shards = shardVocabulary(countVocabulary(pages.map((page) => vocabularyWords([keyedWords(page.text)]))));
+  return (key) => vocabularyShardsOf(key).flatMap((name) => shards.get(name) ?? []);
 }

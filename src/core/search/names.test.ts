@@ -111,6 +111,19 @@ describe('a name written in one script only', () => {
     );
     expect(found.map((p) => [p.id, p.spelling])).toEqual([['en', true]]);
   });
+
+  test('an Arabic spelling the Arabic pages have finds them, not the English pages of the name', async () => {
+    const pages = [
+      { id: 'en', lang: 'en' as const, text: 'Judge Kavanaugh said the court would hear the case' },
+      { id: 'ar', lang: 'ar' as const, text: 'قال القاضي كافانو إن المحكمة ستنظر' },
+    ];
+    const arabic = await searchBySpelling(pages, 'كافانو');
+    expect(arabic.spellings.size).toBe(0);
+    expect(arabic.asTyped.map((p) => p.id)).toEqual(['ar']);
+    // The other way, the English name is looked up under its name key too.
+    expect(parseQuery('Kavanaugh').words[0].readings.map((r) => r.kind)).toContain('name');
+    expect(parseQuery('كافانو').words[0].readings.map((r) => r.kind)).not.toContain('name');
+  });
 });
 
 describe('which words are names, and which spellings are likely', () => {

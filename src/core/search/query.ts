@@ -3,7 +3,7 @@
  * the words together (a quoted phrase).
  */
 import { isProcliticOnly } from '../arabic/index.ts';
-import { keyedWords, type Reading } from './keys.ts';
+import { keyedWords, type KeyedWord, type Reading } from './keys.ts';
 import { queryNameKeys } from './name-keys.ts';
 
 /** A query word: what the reader typed and the readings it is looked up under (`wordKeys`). */
@@ -51,14 +51,19 @@ export function parseQuery(input: string): SearchQuery {
   const words = all
     .filter(({ token }) => alone || !(token.arabic && isProcliticOnly(token.key)))
     .slice(0, MAX_QUERY_WORDS)
-    .map(({ token, readings }) => ({
-      text: token.text,
-      start: token.start,
-      end: token.end,
-      // Last, the key under which the Arabic pages that spell an English name are indexed.
-      readings: [...readings, ...queryNameKeys(token).map((key): Reading => ({ key, kind: 'name' }))],
-    }));
+    .map(queryWord);
   return { text, words, phrase: quoted !== null && words.length > 1 };
+}
+
+/** A word of a query as `parseQuery` reads it. */
+export function queryWord({ token, readings }: KeyedWord): QueryWord {
+  return {
+    text: token.text,
+    start: token.start,
+    end: token.end,
+    // Last, the key under which the Arabic pages that spell an English name are indexed.
+    readings: [...readings, ...queryNameKeys(token).map((key): Reading => ({ key, kind: 'name' }))],
+  };
 }
 
 /** Whether a query is worth searching: it has a word, and more than a single character. */

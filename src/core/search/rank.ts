@@ -6,8 +6,8 @@
  *
  * The order, from the first criterion to the last:
  *   1. phrase: every two neighbouring words of the query stand next to each other, in order, in
- *      any of their readings (looked up as Pagefind's quoted pairs); when some pages have them so,
- *      only those pages are kept;
+ *      any of their readings (looked up as Pagefind's quoted pairs), or within a run of words that
+ *      names a glossary entry the page names; when some pages have them so, only those are kept;
  *   2. how many of the query's neighbouring words stand next to each other;
  *   3. specificity: the least specific reading any word needed (`READING_WEIGHT`): a page where
  *      every word is as typed comes before one where a word had to lose a proclitic, which comes
@@ -260,6 +260,11 @@ export function rankPages(
     }
   }
   const together = query.words.slice(1).map((_, i) => togetherPages(query, i, lookup, widened));
+  // The words of a span stand together in every page that names its entry: the entry is that run
+  // of words, in whatever form or language the page writes it (ماكرون for "Emmanuel Macron").
+  for (const span of spans)
+    for (const id of lookup.pages(span.term)?.keys() ?? [])
+      for (let i = span.first; i < span.last; i++) together[i].add(id);
   // Candidates: the pages of the word with fewest pages, checked against the others.
   const smallest = perWord.reduce((a, b) => (b.size < a.size ? b : a));
   const ranked: RankedPage[] = [];

@@ -12,8 +12,8 @@
  * The same functions run in the tests, the evaluation and the browser.
  */
 import { hasArabic, matchKey } from '../arabic/index.ts';
-import type { Reading } from './keys.ts';
-import type { EntrySpan, QueryWord, SearchQuery } from './query.ts';
+import { keyedWords, type Reading } from './keys.ts';
+import { queryWord, type EntrySpan, type QueryWord, type SearchQuery } from './query.ts';
 import { READING_WEIGHT, pagesOf, wordLookupKeys, type Lookup } from './rank.ts';
 import { inflectEnglish } from './stem.ts';
 
@@ -245,10 +245,13 @@ export function correctionsFor(
 }
 
 /**
- * `query` with each corrected word looked up as its candidates (`typo` readings, each weighted by
- * how likely its edit is, so that what the likeliest finds comes first), and its text as the
- * reader is shown it: "Showing results for «…»". A word with `spellings` (names.ts) is looked up
- * as those words of the other script too (`name` readings).
+ * `query` with each corrected word read as its likeliest candidate typed (`queryWord`: its
+ * readings, and then the glossary entries it names, exactly as if the reader had typed it), and
+ * looked up as its other candidates too (`typo` readings, weighted by how likely their edit is
+ * against the likeliest, below every reading of it: what the correction the reader is told of
+ * finds comes first); and its text, with the words' offsets in it, as the reader is shown it:
+ * "Showing results for «…»". A word with `spellings` (names.ts) is looked up as those words of
+ * the other script too (`name` readings).
  */
 export function correctedQuery(
   query: SearchQuery,
@@ -259,20 +262,26 @@ export function correctedQuery(
   const byWord = new Map(corrections.map((c) => [c.word, c]));
   let text = '';
   let at = 0;
-  const words = query.words.map((word, i) => {
+  const words = query.words.map((word, i): QueryWord => {
     const correction = byWord.get(i);
     // Words of the other script that may spell a name found nowhere (`spellingsFor`).
     const names = (spellings.get(i) ?? []).map((key): Reading => ({ key, kind: 'name' }));
-    if (!correction) return names.length > 0 ? { ...word, readings: [...word.readings, ...names] } : word;
-    text += query.text.slice(at, word.start) + correction.text;
+    const shown = correction?.text ?? query.text.slice(word.start, word.end);
+    text += query.text.slice(at, word.start);
+    const start = text.length;
+    text += shown;
     at = word.end;
+    const typed = correction && keyedWords(shown)[0];
+    if (!correction || !typed) return { ...word, start, end: text.length, readings: [...word.readings, ...names] };
+    const [best, ...others] = correction.candidates;
     // An English candidate is a word as written, looked up as the index keys it (`inflectEnglish`).
-    const readings: Reading[] = correction.candidates.map((c) => ({
+    const guesses = others.map((c): Reading => ({
       key: hasArabic(c.key) ? c.key : inflectEnglish(c.key),
       kind: 'typo',
-      weight: READING_WEIGHT.typo * c.weight,
+      weight: (READING_WEIGHT.typo * c.weight) / best.weight,
     }));
-    return { ...word, readings: [...readings, ...names] };
+    const asTyped = queryWord(typed);
+    return { ...asTyped, start, end: text.length, readings: [...asTyped.readings, ...guesses, ...names] };
   });
   return { ...query, text: text + query.text.slice(at), words };
 }

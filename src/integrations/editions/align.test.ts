@@ -204,12 +204,12 @@ describe('aligned rows of a .md translation pair', () => {
   });
 });
 
-test('a translation pair whose .mdx version uses a component is not aligned, and a notice names the file', async () => {
+test('a translation pair whose .mdx version uses a fragment is not aligned, and a notice names the file', async () => {
   const ar: Edition = {
     ...edition('ar'),
     format: 'mdx',
     sourceFile: 'documents/x.ar.mdx',
-    body: 'قال ماكرون إن حملته تعرضت للاختراق.\n\n<Chart />\n',
+    body: 'قال ماكرون إن حملته تعرضت للاختراق.\n\n<>جزء</>\n',
   };
   const en: Edition = { ...edition('en'), format: 'md', sourceFile: 'documents/x.en.md' };
   expect(

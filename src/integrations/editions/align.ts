@@ -8,8 +8,8 @@
  *
  * A `.md` version's units are its rendered blocks (`blockUnits`): a heading, a list item or a
  * quotation is one unit, a paragraph is split into sentences. An `.mdx` version is aligned as the
- * Markdown it is (`mdxMarkdownTree`) unless it uses a component, which only MDX renders, with its
- * page. Coverage pairs (two reports of one event) are not aligned.
+ * Markdown it is (`mdxMarkdownTree`) unless it uses a fragment (`<>…</>`), which only MDX renders,
+ * with its page (ingest refuses components: the site provides none). Coverage pairs (two reports of one event) are not aligned.
  */
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
@@ -171,7 +171,7 @@ export function pairsOf(
 }
 
 /**
- * The translation pairs that are not aligned because an `.mdx` version uses a component (or
+ * The translation pairs that are not aligned because an `.mdx` version uses a fragment (or
  * anything else that is not Markdown and HTML), as notices naming the file: their pages show two
  * independent columns.
  */
@@ -186,8 +186,8 @@ export function mdxPairNotices(editions: readonly Edition[]): string[] {
     const mdx = [ar, en].filter((e) => e.format === 'mdx' && !mdxIsMarkdown(e)).map((e) => e.sourceFile);
     if (mdx.length > 0)
       notices.push(
-        `${mdx.join(', ')}: note: not aligned with its translation: it uses a component, which only MDX can render ` +
-          'as its page renders; with HTML elements only, the pair would be shown in aligned rows',
+        `${mdx.join(', ')}: note: not aligned with its translation: it uses a fragment (<>…</>), which only MDX can ` +
+          'render as its page renders; with HTML elements only, the pair would be shown in aligned rows',
       );
   }
   return notices;

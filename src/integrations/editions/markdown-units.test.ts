@@ -7,7 +7,7 @@ const encoder = new TextEncoder();
 describe('markdownUnits', () => {
   test('an error in rendering a source names the file', async () => {
     const { editions } = ingest([
-      { path: 'documents/chart.en.mdx', bytes: encoder.encode('Text before the chart.\n\n<Chart caption="x" />\n') },
+      { path: 'documents/chart.en.mdx', bytes: encoder.encode('Text before the chart.\n\n<>A fragment</>\n') },
     ]);
     // Only an .mdx source that is Markdown is aligned; rendering another one as Markdown is refused.
     await expect(markdownUnits(editions, '/site/content')).rejects.toThrow('/site/content/documents/chart.en.mdx');
