@@ -212,6 +212,13 @@ const DESKS = Object.fromEntries(
   (['en', 'ar'] as const).map((lang) => [lang, new Set(LABELS[lang].desks.map((w) => foldLineText(w)))]),
 ) as Record<Lang, Set<string>>;
 
+/** Words that open a question ("why", "لماذا"), folded: a headline's, never a credit's or a button's. */
+const QUESTION_WORDS = new Set(
+  ['why', 'how', 'what', 'who', 'when', 'where', 'which', 'لماذا', 'كيف', 'ماذا', 'متى', 'أين', 'هل'].map((w) =>
+    foldLineText(w),
+  ),
+);
+
 /** The demonstratives a page points at its piece with ("this story", "هذه المادة"), folded. */
 const DEMONSTRATIVES: Record<Lang, Set<string>> = {
   en: new Set(['this', 'these']),
@@ -385,7 +392,10 @@ function pageSpeaks(line: string, lang: Lang): Shape | undefined {
   const { raw, bare } = wordsAndBare(line);
   if (bare.length > PAGE_LINE_WORDS || /[.!?؟]["”’»)\]]*$/u.test(line.trim())) return undefined;
   const at = thisPieceAt(bare, lang);
-  if (at > 0) {
+  // An editor's headline asks about the piece ("Why we published this story", "لماذا ننشر هذا
+  // التقرير"); the page's prompts may say more than a button does ("Replies are shut on this report").
+  const asks = bare.slice(0, at).some((w) => QUESTION_WORDS.has(w));
+  if (at > 0 && !asks) {
     // The name before the verb ("Jane Doe filed", "فلان الفلاني أعدّ").
     const name = nameOf(raw.slice(0, at - 1), lang);
     return name !== undefined ? { kind: 'byline', value: name } : { kind: 'share' };
