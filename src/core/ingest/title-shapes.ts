@@ -3,8 +3,10 @@
  * a timestamp or a dateline, and a page prints these with words no table has ("Reporting from
  * Homs by Jane Doe", "Checked and refreshed March 27, 2020", "الصورة بعدسة فلان"). What they share
  * is their shape: they end on the name of whom they credit, or they are a date or a time with a
- * label of a few words, or a place and a date. A headline says something of someone ("Macron:
- * France will not yield", "Hit by floods, town rebuilds"): its words go on past the name.
+ * label of a few words, or a place and a date, or the page speaks in them of its own piece,
+ * writers or sections ("Jane Doe filed this piece", "Byline Jane Doe, health desk", "Where you
+ * are: Health » Chad"). A headline says something of someone ("Macron: France will not yield",
+ * "Hit by floods, town rebuilds"): its words go on past the name.
  */
 import type { Lang } from '../types.ts';
 import { foldLineText } from '../arabic/index.ts';
@@ -108,8 +110,10 @@ function pictureCreditOf(segment: string, lang: Lang): string | undefined {
 /**
  * Whether `text` is shaped as a line of the page's that credits, dates or places the article, so
  * that it is never its headline:
- * - it is a date with a year or a clock time, or a relative time, with a label of a few words
+ * - it is a clock time with a date or a timestamp's words, or (`asTitle`) a whole date not after a
+ *   clause's preposition or a relative time ("… 7 minutes earlier"), with a label of a few words
  *   ("Live since 10:06, Tuesday", "نُشر على الموقع 2 أغسطس 2021", "عُدّل قبل 10 ساعات فقط");
+ * - the page speaks in it of its piece, its writers or its sections (`pageSpeaks`);
  * - it is a place of a few words and a date after a comma ("Out of Blida, August 14");
  * - it ends on a name and an agency across a slash ("Inset photo Jane Doe/AFP");
  * - after its last spaced dash stands a picture's credit ("… at dawn — image Jane Doe");
@@ -118,6 +122,8 @@ function pictureCreditOf(segment: string, lang: Lang): string | undefined {
  *   names open it before a comma ("Jane Doe and John Roe, our health team"), or its label before
  *   a colon is a place in capitals ("BANIAS: special to …") or its value a person's name
  *   ("Contributor: Jane Doe").
+ * `asTitle` false leaves out the shapes that refuse a title but are too loose to take a line out
+ * of the text (dates, relative times): the cleaner's use.
  */
 export function creditShape(text: string, lang: Lang, asTitle = true): Shape | undefined {
   const line = text.trim();
@@ -381,8 +387,10 @@ function arabicCreditOf(raw: readonly string[], bare: readonly string[]): string
  * - it ends on "this" and the piece ("Jane Doe filed this piece", "Copy this story's link",
  *   "فلان الفلاني أعدّ هذه المادة", "انسخ رابط هذا التقرير"): a byline when a name opens it, else
  *   a button;
- * - a person's name, maybe after a label, and a newsroom's unit after a comma ("Byline Jane Doe,
- *   health desk", "توقيع فلان، قسم الصحة");
+ * - a person's name (or two joined), maybe after a label, and a newsroom's unit after a comma, a
+ *   dash or a bar ("Byline Jane Doe, health desk", "توقيع فلان، قسم الصحة");
+ * - only a credit: in English credit words, names and places (`onlyCredit`), in Arabic a piece,
+ *   a role or a credit word and names (`arabicCreditOf`);
  * - in English, a word or two, "from", a person's name and a place after a comma ("Dispatch from
  *   Jane Doe, Tripoli"; "Letter from Kyiv" names no person);
  * - a label of a few words and a colon before a breadcrumb ("Where you are: Health » Chad",
@@ -603,7 +611,7 @@ export function mayBeButton(text: string, lang: Lang): boolean {
 /** Little words an Arabic prompt ends on ("تابعونا على", "اقرأ المزيد هنا"). */
 const PROMPT_ENDS_AR = new Set(['على', 'عبر', 'في', 'من', 'إلى', 'هنا', 'الآن', 'الان'].map((w) => foldLineText(w)));
 
-/** Each language's credit words, folded, without their article: what an Arabic verb of credit is made from ("كتب"). */
+/** The Arabic credit words, folded, without their article: what an Arabic verb of credit is made from ("كتب"). */
 const CREDIT_STEMS_AR = new Set(LABELS.ar.credits.map((w) => foldLineText(w).replace(/^ال/u, '')));
 
 /**
