@@ -19,6 +19,7 @@
 import { parseArgs } from 'node:util';
 import { ticoDocuments, ticoMissing } from '../tests/helpers/tico.ts';
 import { ingest } from '../src/core/ingest/index.ts';
+import { DEFAULT_RULES } from '../src/core/ingest/furniture.ts';
 import { sameTitle } from '../src/core/ingest/provenance.ts';
 import { seededRandom } from '../src/core/random.ts';
 import { ARABIC_MONTHS, MONTHS, WEEKDAYS } from '../src/core/calendar.ts';
@@ -46,6 +47,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     docs: { type: 'string', default: '200' },
     verbose: { type: 'boolean', default: false },
+    mixed: { type: 'boolean', default: false },
   },
 });
 const missing = ticoMissing();
@@ -286,14 +288,16 @@ const articles = (() => {
 const docCount = Math.min(Number(values.docs), articles.length);
 const fold = (s: string | undefined) => (s ?? '').normalize('NFKC').toLowerCase().trim();
 
-for (const [setName, { templates, pools, lookalikes }] of sets) {
-  const byKind = new Map<string, Counts>();
-  const prose: Record<Lang, { lines: number; kept: number }> = { en: { lines: 0, kept: 0 }, ar: { lines: 0, kept: 0 } };
-  const titles: Record<Lang, { pages: number; furniture: number }> = {
-    en: { pages: 0, furniture: 0 },
-    ar: { pages: 0, furniture: 0 },
-  };
-  const misses: string[] = [];
+/** One page of a set: its two source files and what each line of each is. */
+interface Page {
+  slug: string;
+  files: { path: string; bytes: Uint8Array }[];
+  truth: Record<Lang, { furniture: Map<number, { kind: EvalKind; filled: Filled }>; prose: number[]; text: string[] }>;
+}
+
+/** The pages of one template set, the same whichever way they are cleaned. */
+function pagesOf(setName: string, { templates, pools, lookalikes }: TemplateSet): Page[] {
+  const pages: Page[] = [];
   for (let index = 0; index < docCount; index++) {
     const article = articles[Math.floor((index * articles.length) / docCount)];
     const random = seededRandom(Number(values.seed) * 100003 + index);
@@ -368,13 +372,35 @@ for (const [setName, { templates, pools, lookalikes }] of sets) {
       });
       truth[lang].text = lines.map((l) => l.text);
       files.push({
-        path: `documents/d${index}.${lang}.txt`,
+        path: `documents/${setName}-d${index}.${lang}.txt`,
         bytes: new TextEncoder().encode(lines.map((l) => l.text).join('\n')),
       });
     }
-    const result = ingest(files);
+    pages.push({ slug: `${setName}-d${index}`, files, truth });
+  }
+  return pages;
+}
+
+/** What cleaning did to a set's pages, counted per kind and language. */
+interface Score {
+  byKind: Map<string, Counts>;
+  prose: Record<Lang, { lines: number; kept: number }>;
+  titles: Record<Lang, { pages: number; furniture: number }>;
+  misses: string[];
+}
+
+/** Scores `pages` against the editions cleaning made of them (`editions`, by slug and language). */
+function score(pages: readonly Page[], editions: ReadonlyMap<string, Edition>): Score {
+  const byKind = new Map<string, Counts>();
+  const prose: Record<Lang, { lines: number; kept: number }> = { en: { lines: 0, kept: 0 }, ar: { lines: 0, kept: 0 } };
+  const titles: Record<Lang, { pages: number; furniture: number }> = {
+    en: { pages: 0, furniture: 0 },
+    ar: { pages: 0, furniture: 0 },
+  };
+  const misses: string[] = [];
+  for (const { slug, truth } of pages) {
     for (const lang of LANGS) {
-      const edition = result.editions.find((e: Edition) => e.lang === lang && e.slug === `d${index}`);
+      const edition = editions.get(`${slug}\0${lang}`);
       const t = truth[lang];
       const removed = new Map((edition?.removed ?? []).map((r) => [r.line, r]));
       const kept = new Set((edition?.paragraphs ?? []).map((p) => p.line));
@@ -421,39 +447,79 @@ for (const [setName, { templates, pools, lookalikes }] of sets) {
     }
   }
 
+  return { byKind, prose, titles, misses };
+}
+
+const byPage = (editions: readonly Edition[]) => new Map(editions.map((e) => [`${e.slug}\0${e.lang}`, e]));
+/** Each page cleaned alone, as a content folder of one document would be. */
+const alone = (pages: readonly Page[]) => byPage(pages.flatMap((page) => ingest(page.files).editions));
+/** All the pages cleaned as one archive, as the build cleans a content folder (repeated lines learned across it). */
+const asArchive = (pages: readonly Page[]) =>
+  byPage(
+    ingest(
+      pages.flatMap((page) => page.files),
+      { cleaning: { ...DEFAULT_RULES, repeated: true } },
+    ).editions,
+  );
+
+const pagesBySet = new Map(sets.map(([name, set]) => [name, pagesOf(name, set)]));
+/** Every set's pages in one archive: many templates, as an archive of several outlets would have. */
+const mixed = values.mixed && sets.length > 1 ? asArchive([...pagesBySet.values()].flat()) : undefined;
+
+for (const [setName] of sets) {
+  const pages = pagesBySet.get(setName) ?? [];
+  const runs: [string, Score][] = [
+    ['page alone', score(pages, alone(pages))],
+    ['as an archive', score(pages, asArchive(pages))],
+    ...(mixed ? ([['sets mixed', score(pages, mixed)]] as [string, Score][]) : []),
+  ];
   const percent = (a: number, b: number) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)} %`);
   console.log(
     `\n${setName} templates, ${docCount} pages in each language from ${documents.length} TICO-19 documents (seed ${values.seed})\n`,
   );
-  console.log('| kind | lang | lines | removed | metadata values | recovered |');
-  console.log('| --- | --- | --- | --- | --- | --- |');
-  const total: Record<Lang, Counts> = { en: zero(), ar: zero() };
+  // One column of removed lines and one of values recovered per way of cleaning.
+  const heads = runs.map(([name]) => name);
+  console.log(
+    `| kind | lang | lines | ${heads.map((h) => `removed, ${h}`).join(' | ')} | metadata values | ${heads.map((h) => `recovered, ${h}`).join(' | ')} |`,
+  );
+  console.log(`| --- | --- | --- | ${heads.map(() => '--- | ').join('')}--- | ${heads.map(() => '---').join(' | ')} |`);
+  const totals = runs.map(() => ({ en: zero(), ar: zero() }));
+  const row = (label: string, lang: Lang, counts: Counts[]) =>
+    console.log(
+      `| ${label} | ${lang} | ${counts[0].lines} | ${counts.map((c) => percent(c.removed, c.lines)).join(' | ')} | ${counts[0].values} | ${counts.map((c) => percent(c.recovered, c.values)).join(' | ')} |`,
+    );
   for (const kind of EVAL_KINDS) {
     for (const lang of LANGS) {
-      const c = byKind.get(`${kind}\u0000${lang}`) ?? zero();
-      for (const k of Object.keys(c) as (keyof Counts)[]) total[lang][k] += c[k];
-      console.log(
-        `| ${kind} | ${lang} | ${c.lines} | ${percent(c.removed, c.lines)} | ${c.values} | ${percent(c.recovered, c.values)} |`,
-      );
+      const counts = runs.map(([, run], r) => {
+        const c = run.byKind.get(`${kind}\u0000${lang}`) ?? zero();
+        for (const k of Object.keys(c) as (keyof Counts)[]) totals[r][lang][k] += c[k];
+        return c;
+      });
+      row(kind, lang, counts);
     }
   }
-  for (const lang of LANGS) {
-    const c = total[lang];
-    console.log(
-      `| **all** | ${lang} | ${c.lines} | ${percent(c.removed, c.lines)} | ${c.values} | ${percent(c.recovered, c.values)} |`,
+  for (const lang of LANGS)
+    row(
+      '**all**',
+      lang,
+      totals.map((t) => t[lang]),
     );
-  }
-  console.log('\n| lang | article paragraphs | kept | titles | title is furniture |');
-  console.log('| --- | --- | --- | --- | --- |');
+  console.log(
+    `\n| lang | article paragraphs | ${heads.map((h) => `kept, ${h}`).join(' | ')} | titles | ${heads.map((h) => `title is furniture, ${h}`).join(' | ')} |`,
+  );
+  console.log(`| --- | --- | ${heads.map(() => '--- | ').join('')}--- | ${heads.map(() => '---').join(' | ')} |`);
   for (const lang of LANGS) {
+    const [first] = runs.map(([, run]) => run);
     console.log(
-      `| ${lang} | ${prose[lang].lines} | ${percent(prose[lang].kept, prose[lang].lines)} | ${titles[lang].pages} | ${titles[lang].furniture} |`,
+      `| ${lang} | ${first.prose[lang].lines} | ${runs.map(([, run]) => percent(run.prose[lang].kept, run.prose[lang].lines)).join(' | ')} | ${first.titles[lang].pages} | ${runs.map(([, run]) => run.titles[lang].furniture).join(' | ')} |`,
     );
   }
   if (values.verbose) {
-    const counted = new Map<string, number>();
-    for (const miss of misses) counted.set(miss, (counted.get(miss) ?? 0) + 1);
-    console.log(`\n${misses.length} misses:`);
-    for (const [miss, n] of [...counted].sort((a, b) => b[1] - a[1])) console.log(`${n}× ${miss}`);
+    for (const [name, { misses }] of runs) {
+      const counted = new Map<string, number>();
+      for (const miss of misses) counted.set(miss, (counted.get(miss) ?? 0) + 1);
+      console.log(`\n${misses.length} misses, ${name}:`);
+      for (const [miss, n] of [...counted].sort((a, b) => b[1] - a[1])) console.log(`${n}× ${miss}`);
+    }
   }
 }

@@ -100,6 +100,8 @@ export const removalSchema = z.strictObject({
   pattern: z.string().optional(),
   /** For furniture: its kind (`byline`, `timestamp`, …; see `furniture-labels.ts`), when known. */
   kind: furnitureKind.optional(),
+  /** For furniture learned from the archive (`repeated-lines.ts`): in how many sources of its language the line recurs. */
+  repeats: z.number().int().nonnegative().optional(),
 });
 export type Removal = z.infer<typeof removalSchema>;
 

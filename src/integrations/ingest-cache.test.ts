@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { EDITOR_CONTENT, HOSTILE, SAMPLE_CONTENT, ROOT } from '../../tests/helpers/build.ts';
 import { ingest } from '../core/ingest/index.ts';
+import { DEFAULT_RULES } from '../core/ingest/furniture.ts';
+import type { Edition, SourceFile } from '../core/types.ts';
 import { readSources } from './content-folder.ts';
 import { cachedIngest } from './ingest-cache.ts';
 
@@ -61,5 +63,51 @@ describe('ingest cached per document', () => {
     expect(warnings.join('\n')).toMatch(/could not be read/);
     expect(json(result.editions)).toEqual(json(ingest(files).editions));
     expect(JSON.parse(await readFile(file, 'utf8'))).toHaveProperty('version', 'v1');
+  });
+});
+
+describe('ingest cached per document, with lines the archive repeats', () => {
+  const stories = [
+    'The council voted on Tuesday to extend the opening hours of the central library until late evening.',
+    'Farmers in the northern valley began the olive harvest a week early because of the unusually dry summer.',
+    'A new ferry line between the two islands will start running in the spring, the transport ministry said.',
+    'Engineers finished repairs on the old stone bridge after three months of work paid for by the region.',
+    'The city will plant two thousand trees along the river before the end of the year, the mayor announced.',
+    'Hospitals in the capital reported fewer winter admissions than last year, according to new figures today.',
+  ];
+  /** The built-in rules with learning on (`learn: true` in cleaning.yaml). */
+  const LEARNING = { ...DEFAULT_RULES, repeated: true };
+  /** A template's line no table knows, long enough that it must recur in three sources (beside different stories). */
+  const TEMPLATE = 'Send us your photos and videos';
+  const story = (i: number, template: boolean): SourceFile => ({
+    path: `documents/story-${i}.en.txt`,
+    bytes: Buffer.from(
+      `It was the ${i + 1}th such decision this year, officials said on Friday.\n\n${stories[i]}\n${template ? `\n${TEMPLATE}\n` : ''}`,
+    ),
+  });
+  const removedTemplate = (result: { editions: Edition[] }, slug: string) =>
+    result.editions.find((e) => e.slug === slug)?.removed.find((r) => r.text === TEMPLATE);
+
+  test('a source that makes a line repeat cleans again only the documents that have it', async () => {
+    const file = join(dir, 'cache.json');
+    const files = [story(0, true), story(1, true), story(2, false), story(3, false)];
+    await cachedIngest(files, { file, version: 'v1', cleaning: LEARNING });
+    // A third source with the line: it is furniture now, in the two documents that had it too.
+    const third = [...files, story(4, true)];
+    const second = await cachedIngest(third, { file, version: 'v1', cleaning: LEARNING });
+    expect(second).toMatchObject({ ingested: 3, reused: 2 });
+    expect(removedTemplate(second, 'story-0')).toMatchObject({ reason: 'furniture', repeats: 3 });
+    expect(json(second.editions)).toEqual(json(ingest(third, { cleaning: LEARNING }).editions));
+    // A fourth: nothing new is learned for the others, only their count of sources changes.
+    const fourth = [...third, story(5, true)];
+    const last = await cachedIngest(fourth, { file, version: 'v1', cleaning: LEARNING });
+    expect(last).toMatchObject({ ingested: 1, reused: 5 });
+    expect(removedTemplate(last, 'story-0')).toMatchObject({ repeats: 4 });
+    expect(json(last.editions)).toEqual(json(ingest(fourth, { cleaning: LEARNING }).editions));
+    // Taken away again, the line is the text's once more: nothing stale.
+    const fewer = [story(0, true), story(1, true), story(2, false), story(3, false)];
+    const back = await cachedIngest(fewer, { file, version: 'v1', cleaning: LEARNING });
+    expect(removedTemplate(back, 'story-0')).toBeUndefined();
+    expect(json(back.editions)).toEqual(json(ingest(fewer, { cleaning: LEARNING }).editions));
   });
 });

@@ -12,14 +12,27 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { ingest, sortDiagnostics, type IngestOptions, type IngestResult } from '../core/ingest/index.ts';
+import {
+  ingest,
+  learnRepeatedLines,
+  learnedSignature,
+  learnsRepeats,
+  repeatCount,
+  repeatedSourceLines,
+  sortDiagnostics,
+  DEFAULT_RULES,
+  type IngestOptions,
+  type IngestResult,
+  type LearnedLines,
+  type SourceLines,
+} from '../core/ingest/index.ts';
 import { parseDocumentPath } from '../core/ingest/files.ts';
 import type { SourceFile } from '../core/types.ts';
 import type { Progress } from './progress.ts';
 
 interface CacheFile {
   version: string;
-  groups: Record<string, { key: string; result: IngestResult }>;
+  groups: Record<string, { files: string; lines: SourceLines[]; key: string; result: IngestResult }>;
 }
 
 export interface IngestCacheOptions extends IngestOptions {
@@ -69,6 +82,13 @@ async function readCache(file: string | undefined, version: string, warn?: (mess
   }
 }
 
+/** Sets each removed repeated line's count of sources to the archive's as it is now. */
+function recount(result: IngestResult, learned: LearnedLines): void {
+  for (const edition of result.editions)
+    for (const removal of edition.removed)
+      if (removal.repeats !== undefined) removal.repeats = repeatCount(removal.text, edition.lang, learned);
+}
+
 /** `ingest(files, options)`, reusing the results of unchanged documents from `options.file`. */
 export async function cachedIngest(files: readonly SourceFile[], options: IngestCacheOptions): Promise<CachedIngest> {
   const groups = new Map<string, SourceFile[]>();
@@ -78,24 +98,48 @@ export async function cachedIngest(files: readonly SourceFile[], options: Ingest
   }
   const previous = await readCache(options.file, options.version, options.warn);
   const next: CacheFile = { version: options.version, groups: {} };
+  // The lines the whole archive repeats (`repeated-lines.ts`), from each document's share, which
+  // is kept with its result: an unchanged document is not read again to learn them.
+  const learns = learnsRepeats(options.cleaning ?? DEFAULT_RULES);
+  const names = [...groups.keys()].sort();
+  const filesKeys = new Map(names.map((name) => [name, keyOf(options.version, groups.get(name)!)]));
+  const lines = new Map(
+    names.map((name) => {
+      const hit = previous?.groups[name];
+      if (!learns) return [name, []];
+      return [name, hit && hit.files === filesKeys.get(name) ? hit.lines : repeatedSourceLines(groups.get(name)!)];
+    }),
+  );
+  const learned: LearnedLines | undefined = learns ? learnRepeatedLines([...lines.values()].flat()) : undefined;
   const editions: IngestResult['editions'] = [];
   const diagnostics: IngestResult['diagnostics'] = [];
   let ingested = 0;
   let reused = 0;
   // The order `ingest` builds editions in: by slug (`\0`-prefixed groups have none).
-  for (const name of [...groups.keys()].sort()) {
+  for (const name of names) {
     const group = groups.get(name)!;
-    const key = keyOf(options.version, group);
+    const files = filesKeys.get(name)!;
+    const own = lines.get(name)!;
+    // A document is cleaned again when its files changed or when the archive's repeated lines
+    // that occur in it did: adding a source re-ingests only the documents it teaches something new.
+    const key = learned
+      ? createHash('sha256')
+          .update(files)
+          .update(own.map((source) => learnedSignature(source, learned)).join('\0'))
+          .digest('hex')
+      : files;
     const hit = previous?.groups[name];
     let result: IngestResult;
     if (hit?.key === key) {
       result = hit.result;
       reused++;
     } else {
-      result = ingest(group, options);
+      result = ingest(group, { ...options, learned });
       ingested++;
     }
-    next.groups[name] = { key, result };
+    // How many sources repeat a line changes with every source added, and is no part of the key.
+    if (learned) recount(result, learned);
+    next.groups[name] = { files, lines: own, key, result };
     options.progress?.tick(group.length);
     editions.push(...result.editions);
     diagnostics.push(...result.diagnostics);

@@ -1,10 +1,10 @@
 /**
  * Nothing stale: a seeded random sequence of the edits editors make (add, change, rename and
- * delete a document, edit a sidecar, the glossary, the cleaning rules, a UI string, the
- * configuration), and after each one the incremental build (caches kept from every build before)
- * is compared with a clean build of the same content (no caches): every file of the site the
- * same, byte for byte, search's files included. `npm run bench` runs a longer sequence
- * (`HAMISH_STALE_STEPS`).
+ * delete a document, make a line repeat across documents, edit a sidecar, the glossary, the
+ * cleaning rules, a UI string, the configuration), and after each one the incremental build
+ * (caches kept from every build before) is compared with a clean build of the same content (no
+ * caches): every file of the site the same, byte for byte, search's files included. `npm run
+ * bench` runs a longer sequence (`HAMISH_STALE_STEPS`).
  */
 import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -95,6 +95,20 @@ const EDITS: Edit[] = [
     },
   },
   {
+    name: 'make a line repeat',
+    async apply(folder, pick) {
+      // A button no table knows, below two English documents: the archive learns it, and the
+      // documents that had it alone before are cleaned again (see `repeated-lines.ts`).
+      const names = (await readdir(documents(folder))).filter((n) => n.endsWith('.en.txt')).sort();
+      const first = pick(names);
+      for (const name of [first, names.find((n) => n !== first)]) {
+        if (!name) continue;
+        const text = await readFile(join(documents(folder), name), 'utf8');
+        await writeFile(join(documents(folder), name), `${text.trimEnd()}\n\nHear this report aloud\n`);
+      }
+    },
+  },
+  {
     name: 'edit a sidecar',
     async apply(folder, pick, step) {
       const slug = pick(await slugs(folder));
@@ -121,7 +135,7 @@ const EDITS: Edit[] = [
   {
     name: 'edit the cleaning rules',
     async apply(folder) {
-      await writeFile(join(folder, 'cleaning.yaml'), 'patterns:\n  - name: tags\n    prefix: "Tags:"\n');
+      await writeFile(join(folder, 'cleaning.yaml'), 'learn: true\npatterns:\n  - name: tags\n    prefix: "Tags:"\n');
     },
   },
   {
@@ -193,6 +207,8 @@ beforeAll(async () => {
       join(folder, 'pages', 'about.en.md'),
       '---\ntitle: About this archive\nnav: footer\n---\n\nEmmanuel Macron is named here, as the Democratic Party is.\n',
     );
+    // Lines the archive repeats are learned as furniture (see 'make a line repeat').
+    await writeFile(join(folder, 'cleaning.yaml'), 'learn: true\n');
     const hack = join(documents(folder), 'campaign-hack.en.txt');
     await writeFile(hack, `${(await readFile(hack, 'utf8')).trimEnd()}\n\nTags: politics, france\n`);
   }

@@ -13,8 +13,8 @@ export function editionFrontmatterOf(edition: Edition, paragraphLines?: number[]
   const { slug, lang, format, sourceFile, encoding, title, titleDerived } = edition;
   const { date, time, author, dateline, source, url, imageCredit, excerpt, relation } = edition;
   const tags = edition.tags?.map((tag) => (typeof tag === 'string' ? tag : definedOnly({ en: tag.en, ar: tag.ar })));
-  const removed = edition.removed.map(({ reason, text, line, pattern, kind }) =>
-    definedOnly({ reason, text, line, pattern, kind }),
+  const removed = edition.removed.map(({ reason, text, line, pattern, kind, repeats }) =>
+    definedOnly({ reason, text, line, pattern, kind, repeats }),
   ) as EditionFrontmatter['removed'];
   const optional = { date, time, author, tags, dateline, source, url, imageCredit, excerpt, relation, paragraphLines };
   return {

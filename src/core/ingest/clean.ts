@@ -24,6 +24,8 @@ import {
 import type { FurnitureKind } from './furniture-labels.ts';
 import { creditShape, likelyCredit } from './title-shapes.ts';
 import { isFlaggedHeadline } from './default-furniture.ts';
+import { listsUnderHeadings, sectionLabels } from './page-blocks.ts';
+import type { RepeatedHit } from './repeated-lines.ts';
 
 /** Furniture taken out of a text as one unit: a line and the lines that continue it. */
 export interface FurnitureHit {
@@ -230,6 +232,47 @@ function shapedPattern(kind: FurnitureKind, loose: boolean): FurniturePattern {
 }
 const isShaped = (pattern: FurniturePattern) => SHAPED.get(pattern.name) === pattern;
 
+/** The section's name above the headline ("World", "أخبار"): `sectionLabels`. */
+const SECTION_LABEL: FurniturePattern = { ...TAIL_CHROME, name: 'section-label', kind: 'breadcrumb' };
+
+/** The lines listed under a heading ("Most read" and its headlines): `listsUnderHeadings`, by the heading's kind. */
+const LISTED = new Map<FurnitureKind | undefined, FurniturePattern>();
+function listedPattern(kind: FurnitureKind | undefined): FurniturePattern {
+  let pattern = LISTED.get(kind);
+  if (!pattern) LISTED.set(kind, (pattern = { ...TAIL_CHROME, name: 'listed-under-heading', kind, where: 'anywhere' }));
+  return pattern;
+}
+
+/**
+ * Lines the archive repeats (`repeated-lines.ts`), by kind when their shape says one and where they
+ * may be taken: at the page's edges, or anywhere when other pages printed them at their edges too.
+ */
+const REPEATED = new Map<string, FurniturePattern>();
+function repeatedPattern(kind: FurnitureKind | undefined, hit: RepeatedHit): FurniturePattern {
+  const where = hit.anywhere ? 'anywhere' : 'edge';
+  const name = hit.label ? 'repeated-label' : 'repeated-line';
+  const id = `${name}\0${kind ?? ''}\0${where}`;
+  let pattern = REPEATED.get(id);
+  if (!pattern) {
+    // A label's value is what its kind gives (a caption's credit, a source's outlet).
+    const provides = hit.label && kind !== 'dateline' && kind ? PROVIDES_OF_KIND[kind] : undefined;
+    pattern = { ...TAIL_CHROME, name, kind, provides, where, maxLength: HEADLINE_MAX };
+    REPEATED.set(id, pattern);
+  }
+  return pattern;
+}
+/** A pattern's copy that takes its lines anywhere: for furniture the archive shows at other pages' edges. */
+const ANYWHERE = new WeakMap<FurniturePattern, FurniturePattern>();
+function anywhere(pattern: FurniturePattern): FurniturePattern {
+  let copy = ANYWHERE.get(pattern);
+  if (!copy) {
+    copy = { ...pattern, where: 'anywhere' };
+    ANYWHERE.set(pattern, copy);
+  }
+  return copy;
+}
+const isRepeated = (pattern: FurniturePattern) => pattern.name === 'repeated-line' || pattern.name === 'repeated-label';
+
 /**
  * Whether a text is one of sentences: it has lines longer than `CLUSTER_WORDS` (which no rule of
  * short lines takes), and most of them end with a stop. A transcript's lines are long and
@@ -240,8 +283,16 @@ function ofSentences(texts: readonly string[]): boolean {
   return body.length > 0 && body.filter((t) => ENDS_SENTENCE.test(t)).length >= body.length * SENTENCE_SHARE;
 }
 
-/** Cleans the paragraphs of a `txt` source in `lang` with `rules`. */
-export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: CleaningRules): CleanResult {
+/**
+ * Cleans the paragraphs of a `txt` source in `lang` with `rules`; `repeated` says, line by line,
+ * which lines the archive repeats (`repeatedLine`), if it was asked.
+ */
+export function clean(
+  paragraphs: readonly Paragraph[],
+  lang: Lang,
+  rules: CleaningRules,
+  repeated: readonly (RepeatedHit | undefined)[] = [],
+): CleanResult {
   const n = paragraphs.length;
   const notes: CleaningNote[] = [];
 
@@ -270,6 +321,31 @@ export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: Clean
         candidate[i] = { pattern: shapedPattern(kind, !firm), open: false, value: firm?.value };
     });
   }
+  // Lines the archive repeats, in a text of sentences too (a list's or a poem's lines may recur in
+  // its kind of text): furniture of the kind their shape says, if any.
+  /** The lines the archive's repeats made furniture, or let go from inside the text. */
+  const learned = new Set<number>();
+  if (repeated.length > 0 && ofSentences(paragraphs.map((p) => p.text))) {
+    paragraphs.forEach((p, i) => {
+      const hit = repeated[i];
+      const known = candidate[i];
+      if (!hit) return;
+      // A loose shape needs a neighbour it knows, unless the archive repeats the line.
+      if (known && !known.pattern.alongside) {
+        // Furniture of the page's edges that other pages print at their edges and inside the text.
+        if (hit.anywhere && known.pattern.where === 'edge') {
+          candidate[i] = { ...known, pattern: anywhere(known.pattern) };
+          learned.add(i);
+        }
+        return;
+      }
+      // The kind a firm shape says, if any: a loose shape's guess would give a wrong field its
+      // value ("لا تفوّت: موسم الزيتون يبدأ مبكراً" read as a byline, its headline as the author).
+      const kind = creditShape(p.text, lang, false)?.kind;
+      candidate[i] = { pattern: repeatedPattern(kind, hit), open: false, value: hit.value };
+      learned.add(i);
+    });
+  }
   // A loose shape counts only beside a line a stricter pattern knows; its neighbour decides once.
   const firm = candidate.map((c) => c !== undefined && !c.pattern.alongside);
   candidate.forEach((c, i) => {
@@ -281,6 +357,30 @@ export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: Clean
     if (candidate[i]?.open && !candidate[i + 1] && isContinuation(paragraphs[i + 1].text)) continues[i + 1] = i;
   }
   const isFurniture = (i: number) => i >= 0 && (candidate[i] !== undefined || continues[i] !== undefined);
+
+  // Blocks whose lines only their place says are the page's (`page-blocks.ts`): what a heading lists
+  // under it go with the heading (a date under a listed headline is that article's, no timestamp of
+  // this one), and a section's name above the headline is furniture of the page's top.
+  const texts = paragraphs.map((p) => p.text);
+  // A headline may ask or exclaim ("Can the ceasefire hold?"): an edge run passes over it as over any.
+  const short = (i: number) =>
+    looksLikeHeadline(texts[i]) || (/[?!؟]["”’»)\]]*$/u.test(texts[i]) && looksLikeHeadline(texts[i].slice(0, -1)));
+  // Only in a text of sentences (judged without the furniture, as a caption is long and unstopped):
+  // a transcript's or a list's short lines are its own.
+  const sentences = ofSentences(texts.filter((_, i) => !isFurniture(i)));
+  const lists = sentences
+    ? listsUnderHeadings(texts, lang, candidate, isFurniture, (i) => !isFurniture(i) && !short(i))
+    : new Map<number, number[]>();
+  for (const [heading, items] of lists) {
+    for (const k of items) {
+      candidate[k] = undefined;
+      continues[k] = heading;
+    }
+  }
+  if (builtinKinds.has('breadcrumb') && sentences) {
+    for (const i of sectionLabels(texts, lang, isFurniture, short))
+      candidate[i] = { pattern: SECTION_LABEL, open: false };
+  }
 
   // 2. Repeats, compared over the paragraphs that are not furniture: a page's furniture differs
   // between the copies of its article (an ad inside one of them, say) and must not hide a repeat.
@@ -355,10 +455,6 @@ export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: Clean
   // 3. Furniture: the runs at either end of what is left, and `anywhere` patterns throughout.
   const left = Array.from({ length: n }, (_, i) => i).filter((i) => reason[i] === undefined);
   const atEdge = new Set<number>();
-  const texts = paragraphs.map((p) => p.text);
-  // A headline may ask or exclaim ("Can the ceasefire hold?"): the run passes over it as over any.
-  const short = (i: number) =>
-    looksLikeHeadline(texts[i]) || (/[?!؟]["”’»)\]]*$/u.test(texts[i]) && looksLikeHeadline(texts[i].slice(0, -1)));
   for (const i of edgeRun(left, texts, isFurniture, short).run) atEdge.add(i);
   const tail = edgeRun([...left].reverse(), texts, isFurniture, short);
   for (const i of tail.run) atEdge.add(i);
@@ -403,8 +499,8 @@ export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: Clean
     const match = candidate[i];
     if (!match) continue;
     if (match.pattern.where !== 'anywhere' && !atEdge.has(i)) {
-      // A shape alone says too little of a line inside the text to remark on it.
-      if (isShaped(match.pattern)) continue;
+      // A shape or a repeat alone says too little of a line inside the text to remark on it.
+      if (isShaped(match.pattern) || isRepeated(match.pattern)) continue;
       notes.push({
         line: paragraphs[i].line,
         message: `looks like page furniture (${match.pattern.name}) but sits inside the text; kept`,
@@ -414,7 +510,17 @@ export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: Clean
     reason[i] = 'furniture';
     patternOf.set(i, match.pattern);
     const hit: FurnitureHit = { pattern: match.pattern, lines: [paragraphs[i]], value: match.value };
-    if (continues[i + 1] === i && reason[i + 1] === undefined) {
+    const items = lists.get(i) ?? [];
+    for (const k of items) {
+      if (reason[k] !== undefined) continue;
+      reason[k] = 'furniture';
+      patternOf.set(k, listedPattern(match.pattern.kind));
+      hit.lines.push(paragraphs[k]);
+    }
+    // The topics under a heading of tags ("Explore more on these topics") are its value.
+    if (items.length > 0 && match.pattern.kind === 'tags' && !hit.value)
+      hit.value = items.map((k) => texts[k]).join(', ');
+    if (items.length === 0 && continues[i + 1] === i && reason[i + 1] === undefined) {
       reason[i + 1] = 'furniture';
       patternOf.set(i + 1, match.pattern);
       hit.lines.push(paragraphs[i + 1]);
@@ -435,6 +541,7 @@ export function clean(paragraphs: readonly Paragraph[], lang: Lang, rules: Clean
     const removal: Removal = { reason: why, text: p.text, line: p.line };
     if (pattern) removal.pattern = pattern.name;
     if (pattern?.kind) removal.kind = pattern.kind;
+    if (pattern && learned.has(i)) removal.repeats = repeated[i]?.sources;
     removed.push(removal);
   });
   return { paragraphs: reading, removed, furniture, notes: notes.sort((a, b) => a.line - b.line) };

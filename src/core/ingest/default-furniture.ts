@@ -1009,6 +1009,7 @@ function readDatelineLine(
   // After the dash: nothing, the outlet (quoted, bracketed, or a short name), or a label ("خاص").
   const tail = (g.tail ?? '').replace(/\s*:$/u, '').trim();
   if (tail === '') return found(bracketed);
+  if (g.dash === '|' && namesSection(tail, lang)) return undefined;
   if (g.dash === ':' || CRUMB_SPLIT.test(tail)) return undefined;
   if (labelsRe(labels).test(foldLineText(tail))) return found(bracketed);
   const quoted = /^[«"“(]([^«»"“”()]{1,30})[»"”)]$/u.exec(tail);
@@ -1026,6 +1027,21 @@ function readDatelineLine(
     (lang === 'ar' && isRole(tail.replace(/\s+[\d٠-٩]{1,3}$/u, ''), lang) && looksLikeOutlet(tail, lang))
     ? found(bracketed ?? tail)
     : undefined;
+}
+
+/** Words that name a kind of articles (`lists.items`: "Stories", "أخبار", "بيانات"), folded. */
+const ITEM_WORDS = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [lang, new Set(LABELS[lang].lists.items.map((w) => foldLineText(w)))]),
+) as Record<Lang, Set<string>>;
+
+/**
+ * Whether what follows a bar names a site's section ("Press releases", "بيانات صحفية", "أخبار
+ * محلية"): it opens with a word of the articles a list lists. Then the line is a breadcrumb of the
+ * site and its section, in Arabic as in English, never a dateline's place and outlet.
+ */
+function namesSection(tail: string, lang: Lang): boolean {
+  const first = foldLineText(tail.split(/\s+/u)[0] ?? '').toLowerCase();
+  return ITEM_WORDS[lang].has(first) || (lang === 'ar' && ITEM_WORDS.ar.has(first.replace(/^ال(?=\p{L}{2})/u, '')));
 }
 
 /** Every label of every kind, folded: a generic shape leaves a line with a known label to its kind. */
@@ -1108,7 +1124,11 @@ const CREDIT_OPENING = Object.fromEntries(
 const PICTURED = Object.fromEntries(
   (['en', 'ar'] as const).map((lang) => [
     lang,
-    new RegExp(String.raw`^(?:${foldedList(LABELS[lang].pictured)})\s*:`, 'iu'),
+    // A caption's label takes a comma too, as the BBC prints it: "Image caption, …", "التعليق على الصورة، …".
+    new RegExp(
+      String.raw`^(?:(?:${foldedList(LABELS[lang].pictured)})\s*:|(?:${foldedList(LABELS[lang].captions)})\s*[:,،])`,
+      'iu',
+    ),
   ]),
 ) as Record<Lang, RegExp>;
 /** A picture's credit at the end of a caption's sentence: "… a clinic. Photo: Jane Doe". */

@@ -66,6 +66,12 @@ export interface LanguageTable {
   /** Where a caption's picture is ("Above:", "في الصورة:"): a line that opens with one and a colon is a caption. */
   pictured: readonly string[];
   /**
+   * What names a caption's own words ("Image caption", "التعليق على الصورة"): a line that opens with
+   * one and a colon or a comma ("Image caption, Residents wade…", "التعليق على الصورة، سكان…") is a
+   * caption, never a headline.
+   */
+  captions: readonly string[];
+  /**
    * A page's buttons, as verbs and what they act on ("Save article", "احفظ المقال"): a short line
    * of these words (and platforms) alone, with one verb, is a button, not a sentence.
    */
@@ -478,6 +484,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'view',
         'tweet',
         'share',
+        'reuse',
+        'republish',
       ],
       // What a button acts on, and the little words between ("Copy the link", "Send to a friend").
       objects: [
@@ -502,6 +510,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'video',
         'audio',
         'gallery',
+        'content',
         'app',
         'in app',
         'reading list',
@@ -672,6 +681,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'links',
         'picks',
         'reports',
+        'releases',
+        'statements',
         'galleries',
         'podcasts',
         'updates',
@@ -714,7 +725,23 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'watch',
         'further',
       ],
-      glue: ['also', 'like', 'this', 'you', 'may', 'might', 'from', 'in', 'on', 'the', 'our', 'for', 'must'],
+      glue: [
+        'also',
+        'like',
+        'this',
+        'these',
+        'you',
+        'may',
+        'might',
+        'from',
+        'in',
+        'on',
+        'about',
+        'the',
+        'our',
+        'for',
+        'must',
+      ],
     },
     reuse: {
       bans: [
@@ -910,6 +937,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'q&a',
     ],
     pictured: ['above', 'below', 'left', 'right', 'pictured', 'inset', 'main picture', 'top picture'],
+    captions: ['caption', 'image caption', 'photo caption', 'picture caption', 'video caption', 'media caption'],
     notes: [
       'note',
       'notes',
@@ -1261,6 +1289,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'طباعة',
         'شارك',
         'مشاركة',
+        'أعد',
       ],
       // Arabic joins "to" and "the" to the word: "لصديق", "للمفضلة".
       objects: [
@@ -1287,6 +1316,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'الفيديو',
         'الصوت',
         'التطبيق',
+        'المحتوى',
+        'نشر',
         'في التطبيق',
         'قائمة القراءة',
         'في المفضلة',
@@ -1386,11 +1417,13 @@ export const LABELS: Record<Lang, LanguageTable> = {
     lists: {
       items: [
         'أخبار',
+        'بيانات',
         'مقالات',
         'مقال',
         'مواضيع',
         'موضوعات',
         'قصص',
+        'قصة',
         'تقارير',
         'فيديو',
         'فيديوهات',
@@ -1445,7 +1478,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'طالع',
         'شاهد',
       ],
-      glue: ['من', 'في', 'هذا', 'قد', 'لك', 'لا'],
+      glue: ['من', 'في', 'عن', 'حول', 'هذا', 'هذه', 'قد', 'لك', 'لا'],
     },
     reuse: {
       bans: [
@@ -1612,6 +1645,14 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'ملف',
     ],
     pictured: ['في الصورة', 'الصورة أعلاه', 'أعلاه', 'أسفله', 'في الأعلى', 'الصورة الرئيسية'],
+    captions: [
+      'التعليق على الصورة',
+      'تعليق على الصورة',
+      'تعليق الصورة',
+      'شرح الصورة',
+      'التعليق على الفيديو',
+      'تعليق الفيديو',
+    ],
     notes: [
       'ملاحظة',
       'ملاحظات',

@@ -5,7 +5,9 @@
  * `content/cleaning.yaml`:
  *
  *     builtin: true          # keep the built-in list (the default); false to use only yours
- *     disable: [page-chrome] # built-in patterns to turn off, by name
+ *     disable: [page-chrome] # built-in patterns to turn off, by name or kind
+ *     learn: true            # also take lines the archive repeats from source to source (off by
+ *                            # default: see repeated-lines.ts and docs/cleaning.md)
  *     patterns:
  *       - name: al-ahram-footer
  *         lang: ar           # ar, en or any (the default)
@@ -39,6 +41,11 @@ import { isRecord, readYaml, unknownKeys, validateYaml } from '../yaml/index.ts'
 /** The patterns cleaning uses. */
 export interface CleaningRules {
   patterns: readonly FurniturePattern[];
+  /**
+   * Whether lines the archive repeats are furniture too (`repeated-lines.ts`): only with `learn:
+   * true`, since an archive repeats article lines as well (a fact box, a columnist's sign-off).
+   */
+  repeated?: boolean;
 }
 
 /** Default longest furniture line: about 25 English words; a paragraph of prose is longer. */
@@ -119,6 +126,7 @@ export type FurniturePattern = Omit<z.output<typeof patternFields>, 'phrase' | '
 const ruleFileSchema = z.object({
   builtin: z.boolean({ error: 'builtin must be true or false' }).default(true),
   disable: z.array(z.string(), { error: 'disable must be a list of pattern names' }).default([]),
+  learn: z.boolean({ error: 'learn must be true or false' }).default(false),
   patterns: z.array(z.unknown(), { error: 'patterns must be a list' }).default([]),
 });
 
@@ -186,14 +194,14 @@ export function parseCleaningRules(text: string, file: string): { rules: Cleanin
       file,
       line: 1,
       column: 1,
-      message: 'cleaning rules must be “key: value” lines (builtin, disable, patterns)',
+      message: 'cleaning rules must be “key: value” lines (builtin, disable, learn, patterns)',
     });
     return { rules: DEFAULT_RULES, diagnostics };
   }
-  diagnostics.push(...unknownKeys(yaml, ['builtin', 'disable', 'patterns']));
+  diagnostics.push(...unknownKeys(yaml, ['builtin', 'disable', 'learn', 'patterns']));
   const top = validateYaml(yaml, ruleFileSchema);
   diagnostics.push(...top.diagnostics);
-  const settings = top.data ?? { builtin: true, disable: [], patterns: [] };
+  const settings = top.data ?? { builtin: true, disable: [], learn: false, patterns: [] };
 
   const builtinNames = new Set(DEFAULT_RULES.patterns.map((p) => p.name));
   const kinds = new Set<string>(DEFAULT_RULES.patterns.flatMap((p) => (p.kind ? [p.kind] : [])));
@@ -280,7 +288,7 @@ export function parseCleaningRules(text: string, file: string): { rules: Cleanin
         (p) => !off.has(p.name) && !replaced.has(p.name) && !(p.kind && (off.has(p.kind) || replacedKinds.has(p.kind))),
       )
     : [];
-  return { rules: { patterns: [...own, ...builtin] }, diagnostics };
+  return { rules: { patterns: [...own, ...builtin], repeated: settings.learn }, diagnostics };
 }
 
 /** A line recognised as furniture. */

@@ -39,6 +39,13 @@ import { parseSidecar, type Sidecar } from './sidecar.ts';
 import { isFlaggedHeadline, looksLikeName } from './default-furniture.ts';
 import { endsOnName, isTwoWordHeadline, mayBeButton, mayBeCredit } from './title-shapes.ts';
 import { agreeTitles, type PairVersion } from './pair-titles.ts';
+import {
+  learnRepeatedLines,
+  repeatedLine,
+  sourceLines,
+  type LearnedLines,
+  type SourceLines,
+} from './repeated-lines.ts';
 
 export {
   countOf,
@@ -57,9 +64,49 @@ export { checkIntegrity } from './integrity.ts';
 export { MAX_SOURCE_BYTES } from './decode.ts';
 export { splitParagraphs } from './paragraphs.ts';
 
+export {
+  learnRepeatedLines,
+  learnedSignature,
+  repeatCount,
+  type LearnedLines,
+  type SourceLines,
+} from './repeated-lines.ts';
+
 export interface IngestOptions {
   /** Furniture patterns; the built-in list when absent. */
   cleaning?: CleaningRules;
+  /**
+   * The lines the whole archive repeats (`learnRepeatedLines` over `repeatedSourceLines` of every
+   * file), when `files` are only part of it; learned from `files` themselves when absent.
+   */
+  learned?: LearnedLines;
+}
+
+/** Whether `rules` learn furniture from the archive (`learn: true`, with the built-in list). */
+export const learnsRepeats = (rules: CleaningRules): boolean =>
+  rules.repeated === true && rules.patterns.some((p) => p.origin === 'built-in');
+
+/** What each `.txt` source of `documents` contributes to learning the archive's repeated lines. */
+function documentLines(documents: readonly SourceDocument[]): SourceLines[] {
+  return documents
+    .filter((d) => d.format === 'txt')
+    .map((d) =>
+      sourceLines(
+        splitParagraphs(d.body, d.bodyLine).map((p) => p.text),
+        d.lang,
+      ),
+    );
+}
+
+/** What the `.txt` sources among `files` contribute to learning the archive's repeated lines. */
+export function repeatedSourceLines(files: readonly SourceFile[]): SourceLines[] {
+  return documentLines(
+    files.flatMap((file) => {
+      if (parseDocumentPath(file.path).kind !== 'source') return [];
+      const { document } = readSource(file);
+      return document ? [document] : [];
+    }),
+  );
 }
 
 export interface IngestResult {
@@ -252,6 +299,7 @@ function buildEdition(
   relation: Relation | undefined,
   rules: CleaningRules,
   markdown: MarkdownFacts | undefined,
+  learned: LearnedLines | undefined,
   sidecarFile?: string,
 ): { edition?: Edition; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
@@ -296,7 +344,8 @@ function buildEdition(
   }
 
   const source: Paragraph[] = splitParagraphs(document.body, document.bodyLine);
-  const cleaned = clean(source, document.lang, rules);
+  const repeated = learned ? source.map((p) => repeatedLine(p.text, document.lang, learned)) : [];
+  const cleaned = clean(source, document.lang, rules, repeated);
   for (const note of cleaned.notes) {
     diagnostics.push({ severity: 'notice', file: document.file, line: note.line, column: 1, message: note.message });
   }
@@ -424,6 +473,8 @@ export function ingest(files: readonly SourceFile[], options: IngestOptions = {}
     }
   }
 
+  const learned = !learnsRepeats(rules) ? undefined : (options.learned ?? learnRepeatedLines(documentLines(documents)));
+
   // One source per slug and language.
   const bySlug = new Map<string, Map<Lang, SourceDocument[]>>();
   for (const document of documents) {
@@ -508,6 +559,7 @@ export function ingest(files: readonly SourceFile[], options: IngestOptions = {}
         relation,
         rules,
         facts,
+        learned,
         sidecar?.file,
       );
       diagnostics.push(...found);

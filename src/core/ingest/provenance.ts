@@ -84,9 +84,19 @@ const NOT_PLACES = new Set([
   'I',
 ]);
 
-/** `باريس -`, `باريس (رويترز) -`, `باريس في 5 أيار/مايو (أ ف ب) -`, `لندن ـ «القدس العربي»:`. */
+/** A month as the Arabic calendar spells it (`أبريل`, `تشرين الثاني`), longest first. */
+const AR_MONTH = MONTHS.ar
+  .flat()
+  .sort((a, b) => b.length - a.length)
+  .map((m) => m.replace(/ /g, String.raw`\s+`))
+  .join('|');
+
+/**
+ * `باريس -`, `باريس (رويترز) -`, `باريس في 5 أيار/مايو (أ ف ب) -`, `لندن ـ «القدس العربي»:`; and as
+ * English writes `KAMPALA, 3 April 2023 —`, a comma and a date: `كمبالا، ٣ أبريل ٢٠٢٣ —`.
+ */
 const AR_DATELINE = new RegExp(
-  String.raw`^(?<place>${AR_WORD}(?: ${AR_WORD}){0,2})(?:\s+في\s+[\d٠-٩]{1,2}\s+[^\s()]{2,20})?(?:${AGENCY})?(?:\s+[-–—ـ]+\s*|\s*[-–—ـ]+\s+)(?:[(«]?(?<outlet>[^()«»:\n]{1,25}?)[)»]?\s*:\s*)?(?=[\p{L}"«(])`,
+  String.raw`^(?<place>${AR_WORD}(?: ${AR_WORD}){0,2})(?:\s+في\s+[\d٠-٩]{1,2}\s+[^\s()]{2,20}|\s*[,،]\s*[\d٠-٩]{1,2}\s+(?:${AR_MONTH})(?:\s*/\s*(?:${AR_MONTH}))?(?:\s*[,،]?\s+[\d٠-٩]{4})?)?(?:${AGENCY})?(?:\s+[-–—ـ]+\s*|\s*[-–—ـ]+\s+)(?:[(«]?(?<outlet>[^()«»:\n]{1,25}?)[)»]?\s*:\s*)?(?=[\p{L}"«(])`,
   'u',
 );
 

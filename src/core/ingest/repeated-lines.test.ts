@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import type { Edition, Lang, SourceFile } from '../types.ts';
+import { DEFAULT_RULES, matchFurniture, parseCleaningRules } from './furniture.ts';
+import { ingest } from './index.ts';
+import { learnRepeatedLines, lineKey, repeatedLine, sourceLines } from './repeated-lines.ts';
+
+/** Articles of different words, one per source: what a template's line stands beside. */
+const ARTICLES: Record<Lang, string[][]> = {
+  en: [
+    [
+      'The council voted on Tuesday to extend the opening hours of the central library until late evening.',
+      'Residents had asked for longer hours for years, and the vote passed with a large majority of members.',
+    ],
+    [
+      'Farmers in the northern valley began the olive harvest a week early because of the unusually dry summer.',
+      'Cooperatives said the yield would be smaller than last year but the oil should be of better quality.',
+    ],
+    [
+      'A new ferry line between the two islands will start running in the spring, the transport ministry said.',
+      'The crossing will take forty minutes and tickets will cost less than the current private boats charge.',
+    ],
+    [
+      'Engineers finished repairs on the old stone bridge after three months of work paid for by the region.',
+      'The bridge reopened to pedestrians on Saturday and cars will be allowed back from the start of next month.',
+    ],
+  ],
+  ar: [
+    [
+      'صوّت المجلس البلدي يوم الثلاثاء على تمديد ساعات عمل المكتبة المركزية حتى وقت متأخر من المساء.',
+      'وكان السكان قد طالبوا بساعات أطول منذ سنوات، ومرّ القرار بأغلبية كبيرة من الأعضاء الحاضرين.',
+    ],
+    [
+      'بدأ المزارعون في الوادي الشمالي قطف الزيتون قبل أسبوع من موعده بسبب صيف جاف على غير العادة.',
+      'وقالت التعاونيات إن المحصول سيكون أقل من العام الماضي لكن الزيت سيكون أفضل جودة هذا الموسم.',
+    ],
+    [
+      'سيبدأ خط عبّارة جديد بين الجزيرتين العمل في الربيع المقبل، كما قالت وزارة النقل في بيان لها.',
+      'وستستغرق الرحلة أربعين دقيقة وسيكون ثمن التذكرة أقل مما تتقاضاه القوارب الخاصة في الوقت الحالي.',
+    ],
+    [
+      'أنهى المهندسون إصلاح الجسر الحجري القديم بعد ثلاثة أشهر من العمل بتمويل من الإقليم كاملاً.',
+      'وأعيد فتح الجسر أمام المشاة يوم السبت وسيسمح بعودة السيارات مع بداية الشهر المقبل بحسب البلدية.',
+    ],
+  ],
+};
+
+const encoder = new TextEncoder();
+/** An archive of one language: source `i` is `lines(i, article)`, one line per paragraph. */
+function archive(lang: Lang, count: number, lines: (i: number, article: string[]) => string[]): SourceFile[] {
+  return Array.from({ length: count }, (_, i) => ({
+    path: `documents/story-${i}.${lang}.txt`,
+    bytes: encoder.encode(lines(i, ARTICLES[lang][i % ARTICLES[lang].length]).join('\n\n')),
+  }));
+}
+
+/** The built-in rules with learning on (`learn: true`). */
+const LEARNING = { ...DEFAULT_RULES, repeated: true };
+const editions = (files: SourceFile[], cleaning = LEARNING): Edition[] => ingest(files, { cleaning }).editions;
+const removedTexts = (edition: Edition) => edition.removed.filter((r) => r.reason === 'furniture').map((r) => r.text);
+const keptTexts = (edition: Edition) => edition.paragraphs.map((p) => p.text);
+
+describe('lines the archive repeats', () => {
+  it('are lines no table knows', () => {
+    // Else the tests below would show the tables at work, not the archive.
+    for (const [line, lang] of [
+      ['Tap to hear this report', 'en'],
+      ['Hear it in 4 minutes', 'en'],
+      ['Made with care in the valley', 'en'],
+      ['Pass it along', 'en'],
+      ['Send us your photos', 'en'],
+      ['استمع إلى التقرير كاملا', 'ar'],
+    ] as const)
+      expect(matchFurniture(line, lang, DEFAULT_RULES), line).toBeUndefined();
+  });
+
+  it('are furniture at a page’s edges, listed with the number of sources', () => {
+    const files = archive('en', 4, (_, article) => ['Tap to hear this report', ...article, 'Send us your photos']);
+    for (const edition of editions(files)) {
+      expect(removedTexts(edition)).toEqual(['Tap to hear this report', 'Send us your photos']);
+      expect(edition.removed.filter((r) => r.reason === 'furniture').map((r) => r.repeats)).toEqual([4, 4]);
+      expect(edition.paragraphs).toHaveLength(2);
+    }
+  });
+
+  it('are alike whatever their numbers, in any script', () => {
+    const en = archive('en', 3, (i, article) => [...article, `Hear it in ${i + 3} minutes`]);
+    const ar = archive('ar', 3, (i, article) => [...article, `استمع إليه في ${'٣٤٥'[i]} دقائق`]);
+    expect(lineKey('Hear it in 3 minutes')).toBe(lineKey('Hear it in ١٢ minutes'));
+    for (const edition of editions([...en, ...ar])) expect(removedTexts(edition)).toHaveLength(1);
+  });
+
+  it('take a label that recurs before values that vary', () => {
+    const files = archive('ar', 4, (i, article) => [
+      ...article,
+      `قد يفوتك: ${ARTICLES.ar[(i + 1) % 4][0].slice(0, 40)}`,
+    ]);
+    for (const edition of editions(files)) {
+      expect(removedTexts(edition)).toHaveLength(1);
+      expect(edition.removed.find((r) => r.reason === 'furniture')?.pattern).toBe('repeated-label');
+    }
+  });
+
+  it('are taken inside the text when other pages print them at their edges', () => {
+    const files = archive('en', 4, (i, [first, second]) =>
+      i < 2 ? [first, 'Made with care in the valley', second] : [first, second, 'Made with care in the valley'],
+    );
+    for (const edition of editions(files)) expect(removedTexts(edition)).toEqual(['Made with care in the valley']);
+  });
+
+  it('in an archive of two sources, only a very short line', () => {
+    const files = archive('en', 2, (_, article) => [
+      ...article,
+      'Pass it along',
+      'Our newsroom is funded by readers like you',
+    ]);
+    for (const edition of editions(files)) expect(removedTexts(edition)).toEqual(['Pass it along']);
+  });
+
+  it('keep every paragraph of prose, however often it recurs', () => {
+    const background =
+      'The region has been hit by drought for three years, and water has been rationed since the spring.';
+    const quote = '“We will rebuild everything that was lost”';
+    const files = archive('en', 4, (_, [first, second]) => [first, background, quote, second, background]);
+    for (const edition of editions(files)) {
+      expect(removedTexts(edition)).toEqual([]);
+      expect(keptTexts(edition)).toContain(quote);
+    }
+  });
+
+  it('keep a short line that recurs only inside articles (a subheading)', () => {
+    const files = archive('en', 4, (_, [first, second]) => [first, 'What happens next', second]);
+    for (const edition of editions(files)) expect(keptTexts(edition)).toContain('What happens next');
+  });
+
+  it('keep a passage copied whole, which stands beside the same words each time', () => {
+    // A background paragraph and the short lines after it, reused at the end of every story.
+    const background = 'The project was first proposed in 2015 and has been delayed twice by lawsuits.';
+    const copied = ['Works begin in March', 'The line opens in June'];
+    const files = archive('en', 4, (_, article) => [...article, background, ...copied]);
+    const learned = learnRepeatedLines(
+      files.map((f) => sourceLines(new TextDecoder().decode(f.bytes).split('\n\n'), 'en')),
+    );
+    expect(repeatedLine('Works begin in March', 'en', learned)).toBeUndefined();
+    for (const edition of editions(files)) expect(keptTexts(edition)).toEqual(expect.arrayContaining(copied));
+  });
+
+  it('keep a flagged headline, whatever its flag recurs', () => {
+    const files = archive('en', 4, (i, article) => [
+      `Analysis: why the ${['ferry', 'bridge', 'harvest', 'vote'][i]} matters now`,
+      ...article,
+    ]);
+    for (const edition of editions(files)) expect(edition.removed.filter((r) => r.reason === 'furniture')).toEqual([]);
+  });
+
+  it('are not learned across languages', () => {
+    const en = archive('en', 1, (_, article) => [...article, 'Pass it along']);
+    const ar = archive('ar', 2, (_, article) => [...article, 'Pass it along']).slice(1);
+    const all = editions([...en, ...ar]);
+    expect(all).toHaveLength(2);
+    for (const edition of all) expect(removedTexts(edition)).toEqual([]);
+  });
+
+  it('are learned only with `learn: true`', () => {
+    const files = archive('en', 4, (_, article) => [...article, 'Send us your photos']);
+    for (const edition of editions(files, DEFAULT_RULES)) expect(removedTexts(edition)).toEqual([]);
+    const { rules, diagnostics } = parseCleaningRules('learn: true\n', 'cleaning.yaml');
+    expect(diagnostics).toEqual([]);
+    for (const edition of editions(files, rules)) expect(removedTexts(edition)).toEqual(['Send us your photos']);
+  });
+});

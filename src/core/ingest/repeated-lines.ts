@@ -1,0 +1,313 @@
+/**
+ * Furniture learned from the archive itself: an outlet prints the same template on every page, so
+ * a short line that recurs, word for word, in several sources of one language ("Advertisement",
+ * "Share this story", "اطبع نسخة", "Updated 5 minutes ago" with any number), or a short label that
+ * recurs before values that vary ("قد يروقك: …", "Frame: …"), is the site's, not an article's. No
+ * table needs to know its words.
+ *
+ * Prose is guarded first: a line that ends as a sentence does (news agencies repeat whole
+ * background sentences across stories), a quotation, a flagged headline ("BREAKING: …") or a line
+ * longer than a headline is never learned, nor is a line that stands beside the same words of
+ * prose wherever it recurs (a passage copied whole, `contextOf`). The cleaner takes a learned line
+ * only in a text of sentences and only at the page's edges, unless the line also stood at the edge
+ * of other pages (an advertisement, a related link placed inside articles as often as below them).
+ *
+ * Pure: the caller gives each source's paragraphs (`sourceLines`), `learnRepeatedLines` counts
+ * them over the archive, and `repeatedLine` says whether a line of one source is learned.
+ */
+import type { Lang } from '../types.ts';
+import { foldLineText } from '../arabic/index.ts';
+import { isFlaggedHeadline } from './default-furniture.ts';
+import { HEADLINE_MAX } from './provenance.ts';
+
+/** Sources a line must recur in to be learned. */
+export const MIN_SOURCES = 3;
+/**
+ * Sources a very short line (`SHORT_WORDS` words or fewer) must recur in: two, so that an archive
+ * of two pairs from one site learns its buttons. Such a line is taken only at a page's edge.
+ */
+export const SHORT_MIN_SOURCES = 2;
+export const SHORT_WORDS = 4;
+/** Edge placements (in distinct sources) after which a learned line is taken inside the text too. */
+export const EDGE_SOURCES_ANYWHERE = 2;
+/** The most words of a line that may be learned: a page's line, not a paragraph. */
+const MAX_WORDS = 12;
+/** The most words of a label before its value. */
+const LABEL_WORDS = 3;
+/** A paragraph of the article: this many words or more, ending as a sentence. */
+const BODY_WORDS = 11;
+
+const ENDS_SENTENCE = /[.!?؟…]["”’»)\]]*$/u;
+const QUOTED = /^["“”«'‘„]/u;
+/** `<label>: <value>`, `<label> – <value>`, `<label> › <value>`: a label without punctuation of its own. */
+const LABELLED = /^(?<label>[^\p{P}\p{S}]+?)\s*(?:[:：]|\s[-–—|›»~]\s?)\s*(?<value>\S.*)$/u;
+
+/** What one source contributes: the keys of its lines that may be learned, and of those at its edges. */
+export interface SourceLines {
+  lang: Lang;
+  /** Keys of whole lines (`lineKey`), each once, with the context it stood in (`contextOf`). */
+  lines: [key: string, context: string][];
+  /** Keys of labels, each with the key of one value it had in this source and the line's context. */
+  labels: [label: string, value: string, context: string][];
+  /** Keys of lines and labels in the page's edge zone: above its first paragraph of prose, below its last. */
+  edge: string[];
+}
+
+/** How often a key recurs in the archive: in how many sources, and in how many at the page's edge. */
+export interface Recurrence {
+  sources: number;
+  edge: number;
+  /** In how many different contexts (the prose above and below it). */
+  contexts: number;
+}
+
+/** What was learned, per language: whole lines, and labels (with the distinct values seen after them). */
+export interface LearnedLines {
+  lines: Record<Lang, Map<string, Recurrence>>;
+  labels: Record<Lang, Map<string, Recurrence & { values: number }>>;
+}
+
+/** A line of a source that the archive teaches is furniture. */
+export interface RepeatedHit {
+  /** The whole line's key, or the label's. */
+  key: string;
+  /** Whether it is the label (with a varying value after it) that recurs. */
+  label: boolean;
+  /** In how many sources of its language it recurs. */
+  sources: number;
+  /** Whether it may be taken inside the text, not only at its edges. */
+  anywhere: boolean;
+  /** For a label: what follows it in this line, as written. */
+  value?: string;
+}
+
+/**
+ * The comparison key of a line: folded (case, harakat, alef and hamza forms), every run of digits
+ * in any script as one `0`, punctuation, symbols and spacing as one space.
+ */
+export function lineKey(text: string): string {
+  return foldLineText(text)
+    .toLowerCase()
+    .replace(/\p{Nd}+/gu, '0')
+    .replace(/[\p{P}\p{S}\s]+/gu, ' ')
+    .trim();
+}
+
+const words = (key: string) => (key === '' ? 0 : key.split(' ').length);
+
+/**
+ * Whether a line may be learned at all: short, with letters, not ending as a sentence, not a
+ * quotation, not a flagged headline.
+ */
+function mayBeTemplate(text: string, lang: Lang): boolean {
+  const line = text.trim();
+  return (
+    [...line].length <= HEADLINE_MAX &&
+    /\p{L}/u.test(line) &&
+    !ENDS_SENTENCE.test(line) &&
+    !QUOTED.test(line) &&
+    // A line that introduces what follows ("These include prompt cards for:") is the text's.
+    !(/[:：]$/u.test(line) && words(lineKey(line)) > LABEL_WORDS) &&
+    words(lineKey(line)) <= MAX_WORDS &&
+    !isFlaggedHeadline(line, lang)
+  );
+}
+
+/** The label and value of a labelled line, as keys; undefined when it has none of 1–3 words. */
+function labelOf(text: string): { label: string; value: string; written: string } | undefined {
+  const match = LABELLED.exec(text.trim());
+  if (!match?.groups) return undefined;
+  const label = lineKey(match.groups.label);
+  const value = lineKey(match.groups.value);
+  if (words(label) < 1 || words(label) > LABEL_WORDS || value === '' || QUOTED.test(match.groups.value))
+    return undefined;
+  return { label, value, written: match.groups.value.trim() };
+}
+
+/**
+ * The context of line `i`: the words of the nearest lines above and below it that cannot be a
+ * template's (the article's sentences), hashed; above the article only those below it, below the
+ * article only those above (the page's other furniture around it says nothing). A page's template
+ * line stands beside a different article on each page; a line of a passage copied whole (a
+ * background paragraph, a list, a transcript, a headline reused across stories) stands beside the
+ * same words each time, and is not learned.
+ */
+function contextOf(
+  paragraphs: readonly string[],
+  template: readonly boolean[],
+  i: number,
+  side: 'above' | 'below' | 'both',
+): string {
+  let above = i - 1;
+  while (above >= 0 && template[above]) above--;
+  let below = i + 1;
+  while (below < paragraphs.length && template[below]) below++;
+  // The words next to the line, not whole lines: a copy may join or split the paragraphs around it.
+  const before =
+    side === 'below'
+      ? ''
+      : lineKey(paragraphs[above] ?? '')
+          .split(' ')
+          .slice(-CONTEXT_WORDS)
+          .join(' ');
+  const after =
+    side === 'above'
+      ? ''
+      : lineKey(paragraphs[below] ?? '')
+          .split(' ')
+          .slice(0, CONTEXT_WORDS)
+          .join(' ');
+  return hash(`${before}\n${after}`);
+}
+
+/** Words of the prose on either side of a line that make its context. */
+const CONTEXT_WORDS = 4;
+
+/** FNV-1a, 32 bits, in base 36: short keys for contexts compared only for equality. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+/** Whether a paragraph is one of the article's: long and ending as a sentence. */
+const isBody = (text: string) => ENDS_SENTENCE.test(text.trim()) && text.trim().split(/\s+/u).length >= BODY_WORDS;
+
+/** What a source's paragraphs contribute to learning. */
+export function sourceLines(paragraphs: readonly string[], lang: Lang): SourceLines {
+  const first = paragraphs.findIndex(isBody);
+  let last = paragraphs.length - 1;
+  while (last >= 0 && !isBody(paragraphs[last])) last--;
+  const lines = new Map<string, string>();
+  const labels = new Map<string, [string, string]>();
+  const edge = new Set<string>();
+  const template = paragraphs.map((text) => mayBeTemplate(text, lang));
+  paragraphs.forEach((text, i) => {
+    if (!template[i]) return;
+    const key = lineKey(text);
+    const labelled = labelOf(text);
+    const side = first === -1 ? 'both' : i < first ? 'below' : i > last ? 'above' : 'both';
+    const context = contextOf(paragraphs, template, i, side);
+    if (!lines.has(key)) lines.set(key, context);
+    if (labelled && !labels.has(labelled.label)) labels.set(labelled.label, [labelled.value, context]);
+    // A page with no paragraph of prose has no edges to speak of.
+    if (first !== -1 && (i < first || i > last)) {
+      edge.add(key);
+      if (labelled) edge.add(`${labelled.label}:`);
+    }
+  });
+  return {
+    lang,
+    lines: [...lines],
+    labels: [...labels].map(([label, [value, context]]) => [label, value, context]),
+    edge: [...edge],
+  };
+}
+
+/** Counts the sources' lines and labels over the archive. */
+export function learnRepeatedLines(sources: readonly SourceLines[]): LearnedLines {
+  const learned: LearnedLines = {
+    lines: { en: new Map(), ar: new Map() },
+    labels: { en: new Map(), ar: new Map() },
+  };
+  const seen = { en: new Map<string, Set<string>>(), ar: new Map<string, Set<string>>() };
+  /** Counts one source's line or label (`id`) in `table`; `distinct` gathers its contexts and values. */
+  const count = <T extends Recurrence>(table: Map<string, T>, id: string, edge: boolean, fresh: () => T) => {
+    const entry = table.get(id) ?? fresh();
+    entry.sources++;
+    if (edge) entry.edge++;
+    table.set(id, entry);
+  };
+  const distinct = (lang: Lang, id: string, value: string) => {
+    const set = seen[lang].get(id) ?? new Set<string>();
+    set.add(value);
+    seen[lang].set(id, set);
+  };
+  for (const source of sources) {
+    const edge = new Set(source.edge);
+    for (const [key, context] of source.lines) {
+      count(learned.lines[source.lang], key, edge.has(key), () => ({ sources: 0, edge: 0, contexts: 0 }));
+      distinct(source.lang, `c\0${key}`, context);
+    }
+    for (const [label, value, context] of source.labels) {
+      count(learned.labels[source.lang], label, edge.has(`${label}:`), () => ({
+        sources: 0,
+        edge: 0,
+        contexts: 0,
+        values: 0,
+      }));
+      distinct(source.lang, `b\0${label}`, context);
+      distinct(source.lang, `v\0${label}`, value);
+    }
+  }
+  for (const lang of ['en', 'ar'] as const) {
+    const size = (id: string) => seen[lang].get(id)?.size ?? 0;
+    // Only what recurs, in contexts as varied as its sources, is kept: the rest would make the
+    // tables as large as the archive, and a passage copied whole is the article's.
+    for (const [key, entry] of learned.lines[lang]) {
+      entry.contexts = size(`c\0${key}`);
+      if (entry.sources < SHORT_MIN_SOURCES || !varied(entry)) learned.lines[lang].delete(key);
+    }
+    for (const [label, entry] of learned.labels[lang]) {
+      entry.contexts = size(`b\0${label}`);
+      entry.values = size(`v\0${label}`);
+      if (entry.sources < MIN_SOURCES || entry.values < 2 || !varied(entry)) learned.labels[lang].delete(label);
+    }
+  }
+  return learned;
+}
+
+/** A template's line stands in a different context on most pages that print it. */
+const varied = (entry: Recurrence) => entry.contexts >= SHORT_MIN_SOURCES && entry.contexts * 4 >= entry.sources * 3;
+
+/** Whether `line` of a source in `lang` is a line the archive repeats (`learned`), and how. */
+export function repeatedLine(line: string, lang: Lang, learned: LearnedLines): RepeatedHit | undefined {
+  if (!mayBeTemplate(line, lang)) return undefined;
+  const key = lineKey(line);
+  const whole = learned.lines[lang].get(key);
+  const needed = words(key) <= SHORT_WORDS ? SHORT_MIN_SOURCES : MIN_SOURCES;
+  if (whole && whole.sources >= needed) {
+    return {
+      key,
+      label: false,
+      sources: whole.sources,
+      anywhere: whole.sources >= MIN_SOURCES && whole.edge >= EDGE_SOURCES_ANYWHERE,
+    };
+  }
+  const labelled = labelOf(line);
+  const label = labelled && learned.labels[lang].get(labelled.label);
+  if (!labelled || !label) return undefined;
+  return {
+    key: labelled.label,
+    label: true,
+    sources: label.sources,
+    anywhere: label.edge >= EDGE_SOURCES_ANYWHERE,
+    value: labelled.written,
+  };
+}
+
+/**
+ * What of `learned` a source's lines depend on, as a string for a cache key: each of its lines and
+ * labels that is learned, and whether it may be taken inside the text. Not the counts themselves,
+ * which change with every source added and are filled in afresh (`repeatCount`).
+ */
+export function learnedSignature(source: SourceLines, learned: LearnedLines): string {
+  const out: string[] = [];
+  for (const [key] of source.lines) {
+    const whole = learned.lines[source.lang].get(key);
+    if (!whole) continue;
+    const needed = words(key) <= SHORT_WORDS ? SHORT_MIN_SOURCES : MIN_SOURCES;
+    if (whole.sources < needed) continue;
+    out.push(`l${whole.sources >= MIN_SOURCES && whole.edge >= EDGE_SOURCES_ANYWHERE ? '*' : ''}\0${key}`);
+  }
+  for (const [key] of source.labels) {
+    const label = learned.labels[source.lang].get(key);
+    if (label) out.push(`b${label.edge >= EDGE_SOURCES_ANYWHERE ? '*' : ''}\0${key}`);
+  }
+  return out.sort().join('\n');
+}
+
+/** In how many sources a line the cleaner took as repeated recurs now (0 when it no longer does). */
+export function repeatCount(line: string, lang: Lang, learned: LearnedLines): number {
+  return repeatedLine(line, lang, learned)?.sources ?? 0;
+}
