@@ -436,13 +436,13 @@ function score(pages: readonly Page[], editions: ReadonlyMap<string, Edition>): 
       }
       titles[lang].pages++;
       const title = edition?.title ?? '';
-      const fromFurniture = [...t.furniture.keys()].some((line) => {
+      const fromFurniture = [...t.furniture.keys()].find((line) => {
         const text = t.text[line - 1];
         return sameTitle(title, text) || text.startsWith(title.replace(/…$/u, ''));
       });
-      if (fromFurniture) {
+      if (fromFurniture !== undefined) {
         titles[lang].furniture++;
-        misses.push(`${lang} title is furniture: ${title}`);
+        misses.push(`${lang} title is furniture (${t.furniture.get(fromFurniture)?.kind}): ${title}`);
       }
     }
   }
