@@ -26,6 +26,16 @@ describe('the authors a byline names', () => {
       'Bill and Melinda Gates Foundation',
       'Department of Health and Social Care',
       'Jane Doe, Reuters',
+      // A writer and her outlet, role or place: no conjunction joins two people.
+      'Jane Doe, Associated Press',
+      'Jane Doe, Staff Writer',
+      'Jane Doe, New York',
+      'Jane Doe; BBC Arabic',
+      'محمد علي، القدس العربي',
+      // A part with a word of a desk, a credit or an outlet names no person.
+      'Jane Doe and BBC News',
+      'محمد علي ووكالة الأنباء',
+      'محمد علي، مراسل الجزيرة',
       'Reuters and AFP',
       'هيئة التحرير',
       'رويترز وأ ف ب',
@@ -33,14 +43,20 @@ describe('the authors a byline names', () => {
     ])
       expect(authorNames(whole)).toEqual([whole]);
     expect(authorNames(undefined)).toEqual([]);
+    // A byline's label is not part of a name.
+    expect(authorNames('By Jane Doe')).toEqual(['Jane Doe']);
+    expect(authorNames('By Jane Doe and John Roe')).toEqual(['Jane Doe', 'John Roe']);
+    expect(authorNames('بقلم محمد علي وأحمد حسن')).toEqual(['محمد علي', 'أحمد حسن']);
+    expect(authorNames('كتب: محمد علي وأحمد حسن')).toEqual(['محمد علي', 'أحمد حسن']);
     expect(authorNames('  ')).toEqual([]);
   });
 
   it('gives where each name stands in the byline, to link it in place', () => {
-    const byline = ' By-line: Sarah Whitcombe and Yonas Bekele';
+    const byline = ' By: Sarah Whitcombe and Yonas Bekele';
     for (const name of bylineNames('سارة وايتكومب ويوناس بيكيلي'))
       expect('سارة وايتكومب ويوناس بيكيلي'.slice(name.start, name.end)).toBe(name.name);
-    expect(bylineNames(byline).map((n) => byline.slice(n.start, n.end))).toEqual(authorNames(byline));
+    expect(bylineNames(byline).map((n) => byline.slice(n.start, n.end))).toEqual(['Sarah Whitcombe', 'Yonas Bekele']);
+    expect(bylineNames('By Jane Doe').map((n) => 'By Jane Doe'.slice(n.start, n.end))).toEqual(['Jane Doe']);
   });
 
   it('tells a person’s name by its shape', () => {

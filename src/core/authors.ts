@@ -5,10 +5,15 @@
  * only the shape of the parts: a byline is split at its separators (`,` `،` `;` `؛` "and" `&`, and
  * the Arabic conjunction و written joined to the next name) only when every part reads as a
  * person's name — two to four words, each capitalised or a name's particle (de, van, bin…) in
- * Latin script, no particle of a clause in Arabic, no digits. A part of one word ("Johnson",
- * "Reuters") is not a person's full name, so a byline with one stays whole.
+ * Latin script, no particle of a clause in Arabic, no digits, no word of a desk, a credit or an
+ * outlet ("Staff Writer", "مراسل الجزيرة", "BBC News", "وكالة الأنباء") — and only when a
+ * conjunction joins them ("Jane Doe, Associated Press" is a writer and her outlet). A part of one
+ * word ("Johnson", "Reuters") is not a person's full name, so a byline with one stays whole. A
+ * byline's label ("By", "بقلم") is not part of the first name.
  */
+import { foldLineText } from './arabic/index.ts';
 import { looksLikeName } from './ingest/default-furniture.ts';
+import { LABELS } from './ingest/furniture-labels.ts';
 import type { Lang } from './types.ts';
 
 /** One author in a byline: the name, and where it stands in the byline (for linking it in place). */
@@ -25,6 +30,35 @@ const SEPARATOR = /\s*(?:[,،;؛]\s*(?:(?:and|&|و)\s+)?|\s(?:and|&|و)\s)\s*/gi
 const JOINED_WA = /^و\p{Script=Arabic}{2,}/u;
 
 const MAX_WORDS = 4;
+
+/** A conjunction between names, spaced or (Arabic) joined to the next name. */
+const CONJUNCTION = /(?:^|\s)(?:and|&|و)(?:\s|$)/iu;
+
+/** Each language's words that name no person: desks, credits and outlets, folded. */
+const NOT_A_PERSON = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [
+    lang,
+    new Set(
+      [...LABELS[lang].desks, ...LABELS[lang].credits, ...LABELS[lang].outlets].flatMap((w) =>
+        foldLineText(w).split(/\s+/u),
+      ),
+    ),
+  ]),
+) as Record<Lang, Set<string>>;
+
+/** A byline's label at its start ("By ", "Written by", "بقلم", "كتب:"), with what follows it. */
+const LABEL = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [
+    lang,
+    new RegExp(
+      `^\\s*(?:${[...new Set(LABELS[lang].labels.byline.map((l) => l.replace(/:$/u, '')))]
+        .sort((a, b) => b.length - a.length)
+        .map((l) => l.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+        .join('|')})(?=[\\s:]|$)[\\s:]*`,
+      'iu',
+    ),
+  ]),
+) as Record<Lang, RegExp>;
 
 /** The words of `text` with their offsets. */
 function wordsOf(text: string, offset: number): BylineName[] {
@@ -50,6 +84,12 @@ export function personShaped(name: string): boolean {
   const count = name.split(/\s+/u).length;
   if (count < 2 || count > MAX_WORDS || /[\p{N}&]|\sand\s/iu.test(name)) return false;
   const lang: Lang = /\p{Script=Arabic}/u.test(name) ? 'ar' : 'en';
+  if (
+    foldLineText(name)
+      .split(/\s+/u)
+      .some((word) => NOT_A_PERSON[lang].has(word))
+  )
+    return false;
   return looksLikeName(name, lang, MAX_WORDS);
 }
 
@@ -73,13 +113,17 @@ function splitAtWa(words: readonly BylineName[], byline: string): BylineName[] |
 
 /** The authors a byline (`author:` as given, or as a byline line gave it) names, in order. */
 export function bylineNames(byline: string): BylineName[] {
-  const whole = byline.trim();
-  if (whole === '') return [];
-  const offset = byline.indexOf(whole);
+  if (byline.trim() === '') return [];
+  const label = LABEL[/\p{Script=Arabic}/u.test(byline) ? 'ar' : 'en'].exec(byline)?.[0].length ?? 0;
+  const whole = byline.slice(label).trim() || byline.trim();
+  const offset = byline.indexOf(whole, whole === byline.trim() ? 0 : label);
   const single = [{ name: whole, start: offset, end: offset + whole.length }];
   const parts: BylineName[] = [];
-  let last = 0;
-  for (const m of byline.matchAll(SEPARATOR)) {
+  let last = label;
+  let joined = false;
+  for (const m of byline.slice(label).matchAll(SEPARATOR)) {
+    m.index += label;
+    if (CONJUNCTION.test(m[0])) joined = true;
     const text = byline.slice(last, m.index);
     if (text.trim() !== '') parts.push(span(wordsOf(text, last), byline));
     last = m.index + m[0].length;
@@ -87,9 +131,11 @@ export function bylineNames(byline: string): BylineName[] {
   if (byline.slice(last).trim() !== '') parts.push(span(wordsOf(byline.slice(last), last), byline));
   const names = parts.flatMap((part) => {
     const words = wordsOf(part.name, part.start);
-    return /\p{Script=Arabic}/u.test(part.name) && words.length >= 4 ? (splitAtWa(words, byline) ?? [part]) : [part];
+    const split = /\p{Script=Arabic}/u.test(part.name) && words.length >= 4 ? splitAtWa(words, byline) : undefined;
+    if (split) joined = true;
+    return split ?? [part];
   });
-  if (names.length < 2 || !names.every((n) => personShaped(n.name))) return single;
+  if (names.length < 2 || !joined || !names.every((n) => personShaped(n.name))) return single;
   return names;
 }
 

@@ -132,6 +132,8 @@ export interface LanguageTable {
    * is a word of `credits`.)
    */
   desks: readonly string[];
+  /** What an outlet calls itself ("news", "agency", "وكالة", "صحيفة"): a byline's part with one names no person. */
+  outlets: readonly string[];
 }
 
 export const LABELS: Record<Lang, LanguageTable> = {
@@ -813,6 +815,19 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'blog',
     ],
     desks: ['desk', 'team', 'bureau', 'staff', 'newsroom', 'section', 'unit'],
+    outlets: [
+      'news',
+      'agency',
+      'press',
+      'newspaper',
+      'magazine',
+      'channel',
+      'radio',
+      'television',
+      'tv',
+      'times',
+      'post',
+    ],
     sponsorship: {
       markers: [
         'advertisement',
@@ -1544,6 +1559,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'المحتوى',
     ],
     desks: ['قسم', 'فريق', 'مكتب', 'أسرة', 'هيئة', 'وحدة', 'شعبة', 'دائرة'],
+    outlets: ['وكالة', 'صحيفة', 'جريدة', 'مجلة', 'موقع', 'قناة', 'إذاعة', 'تلفزيون', 'شبكة'],
     sponsorship: {
       markers: [
         'مروج',
