@@ -77,14 +77,18 @@ describe('splitFrontMatter', () => {
     expect(result.diagnostics[1].message).toMatch(/http\(s\) address/);
   });
 
-  it('refuses unknown keys at their line, suggesting the known one', () => {
-    const result = splitFrontMatter('---\ntitel: Oops\npublisher: Someone\n---\nbody', F);
+  it('refuses a misspelt key at its line, suggesting the known one; warns of another tool’s key', () => {
+    const result = splitFrontMatter('---\ntitel: Oops\npublisher: Someone\ndraft: false\nlayout: post\n---\nbody', F);
     expect(result.diagnostics.map((d) => [d.severity, d.line])).toEqual([
       ['error', 2],
-      ['error', 3],
+      ['warning', 3],
+      ['warning', 4],
+      ['warning', 5],
     ]);
     expect(result.diagnostics[0].message).toBe('unknown key “titel”; did you mean “title”?');
-    expect(result.diagnostics[1].message).toMatch(/known keys: title, date, source, url, author, tags, lang, relation/);
+    expect(result.diagnostics[1].message).toMatch(
+      /^unknown key “publisher”, ignored \(known keys: title, date, source, url, author, tags, lang, relation/,
+    );
   });
 
   it('reports front matter that is never closed, or not a map', () => {

@@ -193,8 +193,9 @@ export function splitFrontMatter(source: string, file: string): FrontMatter {
         message: 'front matter must be “key: value” lines',
       });
     } else {
-      // Front matter is Hamish's own (no other tool reads these sources): a misspelt key is an error.
-      diagnostics.push(...unknownKeys(yaml, META_KEYS, [], 'error'));
+      // A misspelt key is an error (`relaton:` would leave a pair unaligned); another tool's key
+      // (`draft`, `layout` in a post brought from a blog) is a warning, so such files still build.
+      diagnostics.push(...unknownKeys(yaml, META_KEYS, [], 'typos'));
       const read = readMeta(yaml, META_KEYS);
       diagnostics.push(...read.diagnostics);
       meta = read.meta;

@@ -165,13 +165,15 @@ export function unknownKeys(
   source: YamlSource,
   known: readonly string[],
   path: readonly string[] = [],
-  severity: Diagnostic['severity'] = 'warning',
+  level: Diagnostic['severity'] | 'typos' = 'warning',
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const key of keysAt(source, path)) {
     if (known.includes(key)) continue;
     const near = nearestKey(key, known);
     const where = [...path, key].join('.');
+    // `typos`: a misspelt known key is an error (the value it was meant to give is lost), any other key a warning.
+    const severity = level === 'typos' ? (near ? 'error' : 'warning') : level;
     diagnostics.push({
       severity,
       file: source.file,
