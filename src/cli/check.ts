@@ -6,9 +6,13 @@
  *   npm run check               # content/
  *   CONTENT_DIR=x npm run check # another folder
  */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ambiguousAliases, suggestDocument } from '../core/glossary/index.ts';
 import { countOf, reportDiagnostics, shownFolder } from '../core/ingest/index.ts';
 import type { Diagnostic } from '../core/types.ts';
 import { loadContent } from '../integrations/content-folder.ts';
+import { GLOSSARY_FILE } from '../integrations/glossary-file.ts';
 import { reviewLines } from '../integrations/editions/review.ts';
 import { ALIGNED_FORMATS, alignArchive, pairsOf } from '../integrations/editions/align.ts';
 import { markdownUnits } from '../integrations/editions/markdown-units.ts';
@@ -32,6 +36,11 @@ for (const [k, { ar, en }] of pairs.entries()) {
   diagnostics.push(...aligned.problems.map((p) => ({ severity: 'warning' as const, ...p })));
   review.push(...reviewLines(ar, en, aligned, shown, { ar: units.get(ar), en: units.get(en) }));
 }
+// Aliases that the archive's own text uses mostly as a common word (آبي read as أبي, "my father").
+const glossaryText = await readFile(join(dir, GLOSSARY_FILE), 'utf8').catch(() => '');
+diagnostics.push(
+  ...ambiguousAliases(content.editions.map(suggestDocument), content.glossary.compiled, glossaryText, GLOSSARY_FILE),
+);
 const report = reportDiagnostics(diagnostics, shown);
 for (const { severity, text } of report.lines) (severity === 'error' ? console.error : console.log)(text);
 for (const line of review) console.log(line);

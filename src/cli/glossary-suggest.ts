@@ -6,9 +6,9 @@
  * repeated articles are not counted. See `suggestTerms` for what counts as a candidate.
  */
 import { relative, resolve } from 'node:path';
-import { suggestTerms, type Suggestion, type SuggestionKind, type SuggestDocument } from '../core/glossary/index.ts';
+import { suggestDocument, suggestTerms, type Suggestion, type SuggestionKind } from '../core/glossary/index.ts';
 import { formatDiagnostic } from '../core/ingest/index.ts';
-import { LANG_NAME, type Edition } from '../core/types.ts';
+import { LANG_NAME } from '../core/types.ts';
 import { loadContent } from '../integrations/content-folder.ts';
 import { GLOSSARY_FILE } from '../integrations/glossary-file.ts';
 import { contentDir } from '../integrations/paths.ts';
@@ -23,18 +23,6 @@ const HEADINGS: Record<SuggestionKind, string> = {
 
 /** How many places to print per suggestion before "and N more". */
 const PLACES_SHOWN = 4;
-
-/** The reading text of an edition, paragraph by paragraph with source lines. */
-function documentOf(edition: Edition): SuggestDocument {
-  const paragraphs =
-    edition.paragraphs.length > 0
-      ? edition.paragraphs
-      : (edition.body ?? '')
-          .split('\n')
-          .map((text, i) => ({ text, line: i + 1 }))
-          .filter((p) => p.text.trim() !== '');
-  return { file: edition.sourceFile, lang: edition.lang, paragraphs, slug: edition.slug, relation: edition.relation };
-}
 
 function placesOf(suggestion: Suggestion): string {
   const shown: string[] = [];
@@ -68,7 +56,7 @@ for (const diagnostic of content.diagnostics) {
   if (diagnostic.severity === 'error')
     console.error(formatDiagnostic({ ...diagnostic, file: `${shown}/${diagnostic.file}` }));
 }
-const suggestions = suggestTerms(content.editions.map(documentOf), glossary.compiled);
+const suggestions = suggestTerms(content.editions.map(suggestDocument), glossary.compiled);
 
 if (json) {
   console.log(JSON.stringify(suggestions, null, 2));

@@ -99,9 +99,7 @@ export async function readPages(
     const { yaml, body } = splitFrontmatter(await readFile(join(folder, name), 'utf8'));
     const source = readYaml(yaml, file, 2);
     diagnostics.push(...source.diagnostics);
-    diagnostics.push(
-      ...unknownKeys(source, Object.keys(pageFrontmatter.shape)).map((d) => ({ ...d, severity: 'error' as const })),
-    );
+    diagnostics.push(...unknownKeys(source, Object.keys(pageFrontmatter.shape), [], 'error'));
     const { data, diagnostics: problems } = validateYaml(source, pageFrontmatter);
     diagnostics.push(...problems);
     if (!data) continue;

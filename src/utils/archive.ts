@@ -68,7 +68,7 @@ export function groupFeedPath(lang: Lang, slug: string): string {
  * or a slug moving to `-2`, changes the pages that link to it.
  */
 export function filingKey(archive: Archive, lang: Lang, slug: string): unknown {
-  const { tags, source, author, year, month } = archive.filing(lang, slug);
+  const { tags, source, authors, year, month } = archive.filing(lang, slug);
   const group = (g: ArchiveGroup | undefined) => (g ? [g.slug, g.names] : null);
-  return [tags.map(group), group(source), group(author), year ?? null, month ?? null];
+  return [tags.map(group), group(source), authors.map(group), year ?? null, month ?? null];
 }

@@ -18,6 +18,7 @@ interface Version {
   date?: string;
   source?: string;
   url?: string;
+  author?: string;
 }
 
 /** The page's own version first, then the other language's. */
@@ -35,6 +36,7 @@ export function documentStructuredData(
     date: v.date,
     source: v.source,
     sourceUrl: webAddress(v.url),
+    author: v.author,
   });
   const lang = own.lang;
   return articleGraph(

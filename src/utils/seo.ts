@@ -2,6 +2,7 @@
  * What a page tells search engines and other sites about itself, as data: the absolute addresses
  * of its language versions and the JSON-LD of its documents. Pure: the components render it.
  */
+import { authorNames, personShaped } from '../core/authors.ts';
 import type { Lang } from '../core/types.ts';
 import { otherLang } from '../core/types.ts';
 
@@ -61,6 +62,16 @@ export interface ArticleVersion {
   source?: string;
   /** The address of the original text. */
   sourceUrl?: string;
+  /** The byline as given (it may name several people: see `core/authors.ts`). */
+  author?: string;
+}
+
+/**
+ * The authors of a byline as JSON-LD names them: a `Person` for a name with a person's shape, an
+ * `Organization` for any other ("Reuters", "Johnson & Johnson").
+ */
+function authorNodes(byline: string): Record<string, string>[] {
+  return authorNames(byline).map((name) => ({ '@type': personShaped(name) ? 'Person' : 'Organization', name }));
 }
 
 /** The publisher, as JSON-LD names it. */
@@ -101,6 +112,7 @@ export function articleGraph(
       inLanguage: version.lang,
       ...(version.description ? { description: version.description } : {}),
       ...(date ? { datePublished: date } : {}),
+      ...(version.author ? { author: authorNodes(version.author) } : {}),
       publisher: { '@id': publisherNode['@id'] },
       ...(version.sourceUrl || version.source
         ? {

@@ -9,6 +9,8 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
+import { unzipSync } from 'fflate';
+import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildOnce, ROOT, type BuildResult } from '../helpers/build.ts';
 import { all, readPage, textOf, type Page } from '../helpers/html.ts';
@@ -37,8 +39,9 @@ const EXPECTED: Record<'tags' | 'sources' | 'authors' | 'years', Record<string, 
     الجزيرة: ['drought-harvest', 'market-prices'],
   },
   authors: {
+    // "Sam Field and Lina Haddad" (a sidecar) is two people.
     'sam-field': ['drought-harvest', 'water-rights'],
-    'lina-haddad': ['port-reopens'],
+    'lina-haddad': ['drought-harvest', 'port-reopens'],
     'ليلى-حداد': ['market-prices'],
   },
   years: {
@@ -50,7 +53,14 @@ const EXPECTED: Record<'tags' | 'sources' | 'authors' | 'years', Record<string, 
 
 /** What each version's page links to: its topics, source, author and year pages. */
 const FILED: Record<string, string[]> = {
-  'en/drought-harvest': ['tags/drought', 'tags/agriculture', 'sources/reuters', 'authors/sam-field', 'years/2021'],
+  'en/drought-harvest': [
+    'tags/drought',
+    'tags/agriculture',
+    'sources/reuters',
+    'authors/sam-field',
+    'authors/lina-haddad',
+    'years/2021',
+  ],
   'ar/drought-harvest': ['tags/drought', 'tags/agriculture', 'tags/syria', 'sources/الجزيرة', 'years/2021'],
   'en/port-reopens': ['tags/syria', 'tags/trade', 'sources/reuters', 'authors/lina-haddad', 'years/2020'],
   'ar/market-prices': ['tags/trade', 'tags/اقتصاد', 'sources/الجزيرة', 'authors/ليلى-حداد', 'years/2021'],
@@ -127,6 +137,30 @@ describe('browse pages', () => {
       Object.keys(groups).map((s) => `${facet}/${s}`),
     );
     expect([...reached].sort()).toEqual(every.sort());
+  });
+
+  test('a byline naming two people links each in place, and names both in the JSON-LD and the e-book', async () => {
+    const page = await readPage(build.outDir, '/en/drought-harvest/');
+    const byline = all(page, '.edition-header dd').find((dd) => toString(dd).includes('Sam Field'))!;
+    expect(toString(byline)).toBe('Sam Field and Lina Haddad');
+    expect(all(byline, 'a.edition-author[rel=author]').map((a) => [toString(a), a.properties.href])).toEqual([
+      ['Sam Field', '/en/authors/sam-field/'],
+      ['Lina Haddad', '/en/authors/lina-haddad/'],
+    ]);
+    const graph = JSON.parse(textOf(all(page, 'script[type="application/ld+json"]')[0], 'script')!) as {
+      '@graph': Record<string, unknown>[];
+    };
+    expect(graph['@graph'][0].author).toEqual([
+      { '@type': 'Person', name: 'Sam Field' },
+      { '@type': 'Person', name: 'Lina Haddad' },
+    ]);
+    const book = all(page, 'a[href$=".epub"]').map((a) => String(a.properties.href))[0];
+    const opf = new TextDecoder().decode(
+      unzipSync(new Uint8Array(await readFile(join(build.outDir, ...book.split('/').filter(Boolean)))))[
+        'EPUB/package.opf'
+      ],
+    );
+    expect([...opf.matchAll(/<dc:creator[^>]*>([^<]+)</g)].map((m) => m[1])).toEqual(['Sam Field', 'Lina Haddad']);
   });
 
   test('a year page shows its months, and the home page and browse pages link only to pages that exist', async () => {

@@ -4,19 +4,9 @@
  * Two sentences that share rare anchors are likely translations of each other; a sentence whose
  * anchors are missing from its supposed translation likely is not.
  */
-import { matchKey, tokenize, type Token } from '../arabic/index.ts';
+import { asciiDigits, matchKey, tokenize, type Token } from '../arabic/index.ts';
 import { ARABIC_MONTHS, MONTHS, WEEKDAYS } from '../calendar.ts';
 import type { Lang } from '../types.ts';
-
-/** Arabic-Indic and Persian digits, and the Arabic decimal and thousands separators, as ASCII. */
-function asciiDigits(text: string): string {
-  return text.replace(/[\u0660-\u0669\u06f0-\u06f9\u066b\u066c]/g, (ch) => {
-    const cp = ch.charCodeAt(0);
-    if (cp === 0x066b) return '.';
-    if (cp === 0x066c) return ',';
-    return String.fromCharCode(0x30 + (cp >= 0x06f0 ? cp - 0x06f0 : cp - 0x0660));
-  });
-}
 
 /**
  * The numbers of a text, written the same whatever the digits and separators: `٣٫٥` and `3.5`

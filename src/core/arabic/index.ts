@@ -3,6 +3,7 @@
  * text, and clitic prefixes. Pure functions; nothing here knows about files, Astro or the DOM.
  */
 export {
+  asciiDigits,
   collapseSpaces,
   foldLine,
   foldLineText,

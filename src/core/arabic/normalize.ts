@@ -369,6 +369,16 @@ export function foldLineText(text: string): string {
   return fold(text, LINE);
 }
 
+/** Arabic-Indic and Persian digits, and the Arabic decimal and thousands separators, as ASCII. */
+export function asciiDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9\u066b\u066c]/g, (ch) => {
+    const cp = ch.charCodeAt(0);
+    if (cp === 0x066b) return '.';
+    if (cp === 0x066c) return ',';
+    return String.fromCharCode(0x30 + (cp >= 0x06f0 ? cp - 0x06f0 : cp - 0x0660));
+  });
+}
+
 /**
  * `text` as written, with each run of whitespace (any Unicode space, line breaks) as one space,
  * trimmed: the spacing `foldLine` gives, without folding anything else.

@@ -69,9 +69,9 @@ describe('buildArchive', () => {
     const filing = archive.filing('ar', 'a');
     expect(filing.tags.map((g) => g.slug)).toEqual(['syria', 'war']);
     expect(filing.source?.slug).toBe('washington-post');
-    expect(filing.author).toBeUndefined();
+    expect(filing.authors).toEqual([]);
     expect([filing.year, filing.month]).toEqual(['2017', '05']);
-    expect(archive.filing('en', 'd')).toEqual({ tags: [archive.tags[0]] });
+    expect(archive.filing('en', 'd')).toEqual({ tags: [archive.tags[0]], authors: [] });
     expect(nameIn(archive.sources[2], 'en')).toEqual({ text: 'الجزيرة', lang: 'ar' });
   });
 
@@ -88,9 +88,51 @@ describe('slugs', () => {
   it('keeps Arabic letters, drops accents and vowel marks, and joins words with hyphens', () => {
     expect(slugify('The Washington Post')).toBe('the-washington-post');
     expect(slugify('Élections / 2017')).toBe('elections-2017');
-    expect(slugify('الشَّرْق  الأوسط')).toBe('الشرق-الاوسط');
+    expect(slugify('الشَّرْق  الأوسط')).toBe('الشرق-الأوسط');
     expect(slugify('?!')).toBe('');
     expect([...slugify('word '.repeat(40))].length).toBeLessThanOrEqual(60);
+  });
+
+  it('keeps Arabic letters as written: hamza and madda stay, harakat and tatweel go', () => {
+    expect(slugify('هيئة التحرير')).toBe('هيئة-التحرير');
+    expect(slugify('مُؤْتَمَر  القِمّة')).toBe('مؤتمر-القمة');
+    expect(slugify('إعلان آذار')).toBe('إعلان-آذار');
+    expect(slugify('الأخبـــار')).toBe('الأخبار');
+    // Presentation forms (old PDFs, some keyboards) are the letters they show.
+    expect(slugify('\ufee3\ufebc\ufeae')).toBe('مصر');
+    // Written with a combining hamza, the letter is the same letter.
+    expect(slugify('هيي\u0654ة')).toBe('هيئة');
+  });
+
+  it('files two spellings of one author together, at the address of the spelling written most', () => {
+    const authors = ['هيئة التحرير', 'هيئه التحرير', 'هيئة التحرير'].map((author, i): ArchiveEdition => ({
+      slug: `d${i}`,
+      lang: 'ar',
+      author,
+    }));
+    const archive = buildArchive(authors, [], []);
+    expect(archive.authors.map((g) => [g.slug, g.names.ar, g.documents.length])).toEqual([
+      ['هيئة-التحرير', 'هيئة التحرير', 3],
+    ]);
+  });
+
+  it('files a document under each person its byline names, an organisation under its whole name', () => {
+    const bylines: ArchiveEdition[] = [
+      { slug: 'talks', lang: 'en', author: 'Sarah Whitcombe and Yonas Bekele' },
+      { slug: 'talks', lang: 'ar', author: 'سارة وايتكومب ويوناس بيكيلي' },
+      { slug: 'floods', lang: 'en', author: 'Yonas Bekele' },
+      { slug: 'vaccine', lang: 'en', author: 'Johnson & Johnson' },
+    ];
+    const archive = buildArchive(bylines, [], ['talks', 'floods', 'vaccine']);
+    expect(archive.authors.map((g) => [g.slug, g.documents])).toEqual([
+      ['johnson-johnson', ['vaccine']],
+      ['sarah-whitcombe', ['talks']],
+      ['yonas-bekele', ['talks', 'floods']],
+      ['سارة-وايتكومب', ['talks']],
+      ['يوناس-بيكيلي', ['talks']],
+    ]);
+    expect(archive.filing('en', 'talks').authors.map((g) => g.slug)).toEqual(['sarah-whitcombe', 'yonas-bekele']);
+    expect(archive.filing('ar', 'talks').authors.map((g) => g.slug)).toEqual(['سارة-وايتكومب', 'يوناس-بيكيلي']);
   });
 
   it('never gives two names one slug, and gives a glossary id to its entry first', () => {

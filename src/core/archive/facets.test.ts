@@ -6,7 +6,7 @@ const editions: ArchiveEdition[] = [
   { slug: 'a', lang: 'en', date: '2017-05-06', source: 'Reuters', tags: ['Syria', 'War'] },
   { slug: 'a', lang: 'ar', date: '2017-05-07', source: 'الجزيرة', tags: ['سوريا'] },
   { slug: 'b', lang: 'en', date: '2016', source: 'Reuters', author: 'Sam', tags: [{ en: 'Syria', ar: 'سوريا' }] },
-  { slug: 'c', lang: 'en', tags: ['War'] },
+  { slug: 'c', lang: 'en', tags: ['War'], author: 'Sam Field and Lina Haddad' },
 ];
 const archive = buildArchive(editions, [], ['a', 'b', 'c']);
 const facets = searchFacets(archive, editions);
@@ -24,8 +24,10 @@ describe('search facets', () => {
       ['syria', 'Syria', 'سوريا'],
       ['war', 'War', null],
     ]);
-    expect(facets.pages['/en/b/']).toEqual({ d: '2016', s: 0, a: 0, t: [0] });
-    expect(facets.pages['/en/c/']).toEqual({ t: [1] });
+    expect(facets.names.author.map(([slug]) => slug)).toEqual(['lina-haddad', 'sam', 'sam-field']);
+    expect(facets.pages['/en/b/']).toEqual({ d: '2016', s: 0, a: [1], t: [0] });
+    // A byline naming two people gives the page both, in the byline's order.
+    expect(facets.pages['/en/c/']).toEqual({ a: [2, 0], t: [1] });
   });
 
   it('narrows by topic, source, year and language together, and orders by date on request', () => {
@@ -35,6 +37,9 @@ describe('search facets', () => {
     expect(urls(narrow(hits, { sort: 'relevance', source: 'reuters' }, facets.names))).toEqual(['/en/a/', '/en/b/']);
     expect(urls(narrow(hits, { sort: 'date' }, facets.names))).toEqual(['/ar/a/', '/en/a/', '/en/b/', '/en/c/']);
     expect(urls(narrow(hits, { sort: 'relevance', tag: 'nothing' }, facets.names))).toEqual([]);
+    // A page with two authors is found under each.
+    expect(urls(narrow(hits, { sort: 'relevance', author: 'lina-haddad' }, facets.names))).toEqual(['/en/c/']);
+    expect(urls(narrow(hits, { sort: 'relevance', author: 'sam-field' }, facets.names))).toEqual(['/en/c/']);
   });
 
   it('counts what each value would leave, given the other filters', () => {

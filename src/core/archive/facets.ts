@@ -22,7 +22,8 @@ export interface PageFacets {
   /** The page's date as given (`2017-05-06`, `2017-05`, `2017`). */
   d?: string;
   s?: number;
-  a?: number;
+  /** The authors (a byline may name several). */
+  a?: number[];
   t?: number[];
 }
 
@@ -51,7 +52,7 @@ export function searchFacets(archive: Archive, editions: readonly ArchiveEdition
     const facets: PageFacets = {};
     if (edition.date) facets.d = edition.date;
     if (filing.source) facets.s = sources.at.get(filing.source);
-    if (filing.author) facets.a = authors.at.get(filing.author);
+    if (filing.authors.length > 0) facets.a = filing.authors.map((author) => authors.at.get(author)!);
     if (filing.tags.length > 0) facets.t = filing.tags.map((tag) => tags.at.get(tag)!);
     pages[pageUrl(edition)] = facets;
   }
@@ -107,7 +108,7 @@ function valuesOf(page: Facetted, key: FilterKey, names: SearchFacets['names']):
     case 'source':
       return f.s === undefined ? [] : [names.source[f.s]?.[0]].filter((v) => v !== undefined);
     case 'author':
-      return f.a === undefined ? [] : [names.author[f.a]?.[0]].filter((v) => v !== undefined);
+      return (f.a ?? []).map((i) => names.author[i]?.[0]).filter((v) => v !== undefined);
     case 'tag':
       return (f.t ?? []).map((i) => names.tag[i]?.[0]).filter((v) => v !== undefined);
   }

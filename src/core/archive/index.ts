@@ -12,6 +12,7 @@
 import { formKey } from '../glossary/forms.ts';
 import type { GlossaryEntry } from '../glossary/types.ts';
 import { hasArabic } from '../arabic/index.ts';
+import { authorNames } from '../authors.ts';
 import { LANGS, type Diagnostic, type Edition, type Lang, type Tag } from '../types.ts';
 import { uniqueSlugs } from './slug.ts';
 
@@ -53,7 +54,8 @@ export interface ArchiveYear {
 export interface EditionFiling {
   tags: ArchiveGroup[];
   source?: ArchiveGroup;
-  author?: ArchiveGroup;
+  /** The people its byline names, in its order (`authorNames`: "A and B" is two). */
+  authors: ArchiveGroup[];
   /** `YYYY` and, when the date has one, `MM`. */
   year?: string;
   month?: string;
@@ -234,7 +236,7 @@ export function buildArchive(
     order,
   );
   const authors = groupMentions(
-    mentionsOf((e) => (e.author ? [e.author] : [])),
+    mentionsOf((e) => authorNames(e.author)),
     forms,
     documentOf,
     order,
@@ -271,12 +273,12 @@ export function buildArchive(
     years: archiveYears,
     filing(lang, slug) {
       const i = index.get(`${lang}/${slug}`);
-      if (i === undefined) return { tags: [] };
+      if (i === undefined) return { tags: [], authors: [] };
       const date = dates[i];
       return {
         tags: tags.byEdition.get(i) ?? [],
         ...(sources.byEdition.get(i)?.[0] ? { source: sources.byEdition.get(i)![0] } : {}),
-        ...(authors.byEdition.get(i)?.[0] ? { author: authors.byEdition.get(i)![0] } : {}),
+        authors: authors.byEdition.get(i) ?? [],
         ...(date ? { year: date[1] } : {}),
         ...(date?.[2] ? { month: date[2] } : {}),
       };

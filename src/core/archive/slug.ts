@@ -1,7 +1,8 @@
 /**
  * The address segment of a browse page: `/en/tags/<slug>/`. A slug is the name written the way an
  * address can carry it: lowercase, accents and Arabic vowel marks dropped, every run of anything
- * but letters and digits one hyphen. Arabic letters are kept as they are, not transliterated: a
+ * but letters and digits one hyphen. Arabic letters are kept as they are (hamza and madda
+ * included), neither folded nor transliterated: a
  * transliteration would be a second spelling no reader wrote and two names could fall together
  * (the same letters without vowels); the browser shows them as written and sends them
  * percent-encoded (`/ar/tags/%D8%B3%D9%88%D8%B1%D9%8A%D8%A7/`), which every host and crawler handles.
@@ -13,8 +14,12 @@ export const MAX_SLUG_LENGTH = 60;
 /** The slug of `name`; empty when it has no letter or digit (the caller picks another). */
 export function slugify(name: string): string {
   const words = name
-    .normalize('NFKD')
-    // Combining marks: Latin accents (é → e) and Arabic harakat; tatweel is only stretching.
+    // Composed first: an Arabic letter with hamza or madda (أ ئ ؤ آ) is one letter, kept as written
+    // (a folded هيية is a spelling no reader wrote); presentation forms become their letters.
+    .normalize('NFKC')
+    // Latin accents are dropped (é → e) by decomposing everything but Arabic letters.
+    .replace(/[^\p{Script=Arabic}]+/gu, (run) => run.normalize('NFD'))
+    // Combining marks: Latin accents and Arabic harakat; tatweel is only stretching.
     .replace(/[\p{M}\u0640]/gu, '')
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)

@@ -26,6 +26,8 @@ export interface BookVersion {
   source?: string;
   /** The web address of the original. */
   url?: string;
+  /** The authors its byline names (the header's `.edition-author` names), in order. */
+  authors?: string[];
 }
 
 /** A page as a book's part: its versions (the page's own first) and the body. */
@@ -257,6 +259,10 @@ function versionsOf(document: Element, pageLang: Lang, options: PageBookOptions)
     // with a time, so the book keeps the day.
     const day = /^(\d{4}(?:-\d{2}){0,2})(?:T[\d:.]+)?$/.exec(datetime)?.[1];
     if (day) version.date = day;
+    const authors = findAll(header.children, (node) => hasClass(node, 'edition-author'), lang).map(({ node }) =>
+      textOf(node).trim(),
+    );
+    if (authors.length > 0) version.authors = authors;
     const meta = find(header.children, (node) => node.tagName === 'dl');
     const items = (meta?.children ?? []).filter((c): c is Element => c.type === 'element');
     items.forEach((item, i) => {

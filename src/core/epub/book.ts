@@ -55,6 +55,8 @@ export interface Book {
   date?: string;
   /** Where the text comes from: outlets or addresses, each in its language. */
   sources: LangText[];
+  /** Who wrote it (`dc:creator`): each author, in the language of the version that names them. */
+  creators?: LangText[];
   /** When the book was last changed (`dcterms:modified`, to the second). */
   modified: Date;
   /** The heading of the table of contents, in both languages. */
@@ -130,6 +132,9 @@ function packageDocument(book: BookOutline, items: { id: string; href: string; p
       x('dc:title', { id: `title-${i + 1}`, 'xml:lang': title.lang, dir: DIR[title.lang] }, [title.text]),
     ),
     ...book.titles.map((_, i) => x('meta', { refines: `#title-${i + 1}`, property: 'display-seq' }, [String(i + 1)])),
+    ...(book.creators ?? []).map((creator) =>
+      x('dc:creator', { 'xml:lang': creator.lang, dir: DIR[creator.lang] }, [creator.text]),
+    ),
     ...langs.map((lang) => x('dc:language', {}, [lang])),
     ...(book.date ? [x('dc:date', {}, [book.date])] : []),
     ...book.sources.map((source) => x('dc:source', { 'xml:lang': source.lang, dir: DIR[source.lang] }, [source.text])),

@@ -90,6 +90,10 @@ export function documentBook(page: PageBook, key: string, resources: BookResourc
       const source = v.url ?? v.source;
       return source ? [{ text: source, lang: v.lang }] : [];
     }),
+    // Each author once: both versions of a pair may name the same writer the same way.
+    creators: page.versions
+      .flatMap((v) => (v.authors ?? []).map((text) => ({ text, lang: v.lang })))
+      .filter((creator, i, all) => all.findIndex((other) => other.text === creator.text) === i),
     modified: resources.modified,
     tocTitle: bothLangs(resources.labels.contents, page.lang),
     toc: headingEntries(body, page.lang, file),

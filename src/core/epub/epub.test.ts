@@ -216,6 +216,29 @@ describe('the EPUB file', () => {
     expect(other).not.toContain(id);
   });
 
+  test('names each author the headers name as a dc:creator in their language, once', () => {
+    const withAuthors = ALIGNED.replace(
+      '<dl class="edition-meta"><dt>التاريخ</dt>',
+      '<dl class="edition-meta"><dt>الكاتب</dt><dd><a class="edition-author" href="/ar/authors/x/">سارة وايتكومب</a> و<a class="edition-author" href="/ar/authors/y/">يوناس بيكيلي</a></dd><dt>التاريخ</dt>',
+    ).replace(
+      '<dl class="edition-meta"><dt>Date</dt>',
+      '<dl class="edition-meta"><dt>Author</dt><dd>By <span class="edition-author">Sarah Whitcombe</span> &amp; <span class="edition-author">Yonas Bekele</span>, <span class="edition-author">سارة وايتكومب</span></dd><dt>Date</dt>',
+    );
+    const book = pageBook(page('ar', withAuthors), { labels: LABELS })!;
+    const opf = files(epub(documentBook(book, '/ar/doc/', resources))).text('EPUB/package.opf');
+    expect(
+      [...opf.matchAll(/<dc:creator xml:lang="(\w+)" dir="(\w+)">([^<]+)<\/dc:creator>/g)].map((m) => m.slice(1)),
+    ).toEqual([
+      ['ar', 'rtl', 'سارة وايتكومب'],
+      ['ar', 'rtl', 'يوناس بيكيلي'],
+      ['en', 'ltr', 'Sarah Whitcombe'],
+      ['en', 'ltr', 'Yonas Bekele'],
+    ]);
+    expect(files(epub(documentBook(aligned(), '/ar/doc/', resources))).text('EPUB/package.opf')).not.toContain(
+      'dc:creator',
+    );
+  });
+
   test('writes text and attribute values that end a CDATA section or a quote as well-formed XML', () => {
     const body: Element = {
       type: 'element',

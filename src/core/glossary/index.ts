@@ -6,7 +6,14 @@ export { parseGlossary, type ParsedGlossary } from './parse.ts';
 export { compileGlossary, type CompiledGlossary } from './compile.ts';
 export { countOccurrences, findMatches } from './match.ts';
 export { formKey, formShape, gapKey, type FormShape } from './forms.ts';
-export { suggestTerms, type Place, type SuggestDocument, type Suggestion, type SuggestionKind } from './suggest.ts';
+export {
+  suggestDocument,
+  suggestTerms,
+  type Place,
+  type SuggestDocument,
+  type Suggestion,
+  type SuggestionKind,
+} from './suggest.ts';
 export {
   ARTICLE_KINDS,
   ENTRY_KINDS,
@@ -15,3 +22,4 @@ export {
   type GlossaryMatch,
   type GlossaryTerm,
 } from './types.ts';
+export { ambiguousAliases } from './ambiguous.ts';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { compileGlossary, parseGlossary, suggestTerms, type SuggestDocument } from './index.ts';
+import { compileGlossary, parseGlossary, suggestDocument, suggestTerms, type SuggestDocument } from './index.ts';
+import { testEdition } from '../edition/testing.ts';
 import { SAMPLE_AR, SAMPLE_EN } from '../../../tests/helpers/sample.ts';
 
 const paragraphs = (text: string) =>
@@ -140,5 +141,38 @@ describe('with a glossary', () => {
       parseGlossary(readFileSync(new URL('../../../content/glossary.yaml', import.meta.url), 'utf8')).entries,
     );
     expect(suggestTerms(documents, shipped)).toEqual([]);
+  });
+});
+
+describe('a hand-written source', () => {
+  // Front matter of five lines: the body starts on file line 6.
+  const body = [
+    '',
+    'This month the <abbr title="Grand Ethiopian Renaissance Dam">GERD</abbr> talks went on in Addis Ababa.',
+    '',
+    'Write to <a href="mailto:letters@nile.example.org">letters@nile.example.org</a> or see https://Nile.example.org/About.',
+    '',
+    '<div className="signature">With thanks, Sameh Shoukry and Layla Haddad</div>',
+    '',
+    '```',
+    'Const Value = Readers.Count',
+    '```',
+  ].join('\n');
+  const suggested = (format: 'md' | 'mdx') =>
+    suggestTerms([suggestDocument(testEdition({ format, body, bodyLine: 6 }))], glossaryOf('')).map((s) => [
+      s.text,
+      s.places.map((p) => p.line),
+    ]);
+
+  test('suggests from the text its page shows, at the lines of the file', () => {
+    // Not tag or attribute names (abbr, a href, div className), attribute values (the abbr's
+    // title, mailto), the words of an address, or code; each at its line in the file.
+    expect(suggested('mdx')).toEqual([
+      ['Addis Ababa', [7]],
+      ['GERD', [7]],
+      ['Layla Haddad', [11]],
+      ['Sameh Shoukry', [11]],
+    ]);
+    expect(suggested('md')).toEqual(suggested('mdx'));
   });
 });

@@ -4,7 +4,8 @@
  */
 import { cliticVariants, matchKey, tokenize, type Token } from '../arabic/index.ts';
 import { ARABIC_MONTHS, MONTHS, WEEKDAYS } from '../calendar.ts';
-import { otherLang, type Lang } from '../types.ts';
+import { readingLines } from '../ingest/markdown.ts';
+import { otherLang, type Edition, type Lang } from '../types.ts';
 import type { CompiledGlossary } from './compile.ts';
 import { gapKey, SPACE_GAP } from './forms.ts';
 import { findMatches } from './match.ts';
@@ -23,6 +24,19 @@ export interface SuggestDocument {
   slug?: string;
   /** How the document's two versions relate: a translation's other version names the same people. */
   relation?: 'translation' | 'coverage';
+}
+
+/**
+ * The reading text of an edition, paragraph by paragraph with its file lines: a plain-text
+ * edition's paragraphs; of an `md`/`mdx` source, the text its page shows (no markup, attribute,
+ * code or address), line by line, numbered as the file is (front matter included).
+ */
+export function suggestDocument(edition: Edition): SuggestDocument {
+  const paragraphs =
+    edition.format === 'txt'
+      ? edition.paragraphs
+      : readingLines(edition.body ?? '', edition.format, edition.bodyLine ?? 1);
+  return { file: edition.sourceFile, lang: edition.lang, paragraphs, slug: edition.slug, relation: edition.relation };
 }
 
 /**

@@ -338,6 +338,8 @@ export const CRUMB_SEPARATOR = String.raw`(?:${CRUMB_RUN}|[\-–—])`;
 
 /** The separators of a breadcrumb in the original line. */
 const CRUMB_SPLIT = new RegExp(String.raw`\s+${CRUMB_SEPARATOR}\s+`, 'u');
+/** Sections between a breadcrumb's marks other than a slash or a bar (which also join a name and an agency). */
+const SECTIONS = new RegExp(String.raw`\s(?![/|])${CRUMB_RUN}\s`, 'u');
 
 /**
  * A check on the original line after the regex matched: the part of a shape a regex cannot say.
@@ -378,8 +380,8 @@ const TERMS = Object.fromEntries(
 const DATE_LINKS = new Set(['on', 'at', 'في', 'يوم', 'بتاريخ']);
 const LABEL_THEN_DATE = /^\p{L}+(?:\s+\p{L}+)?\s*[:|\-–]?\s*\d/u;
 
-/** The folded words of `lang`'s timestamp labels ("نشر", "تحديث"). */
-const TIMESTAMP_LABEL_WORDS = Object.fromEntries(
+/** The folded words of `lang`'s timestamp labels ("updated", "نشر", "تحديث"). */
+export const TIMESTAMP_LABEL_WORDS = Object.fromEntries(
   (['en', 'ar'] as const).map((lang) => [
     lang,
     new Set(LABELS[lang].labels.timestamp.flatMap((l) => foldLineText(l).split(/[^\p{L}]+/u)).filter(Boolean)),
@@ -1055,7 +1057,7 @@ const KNOWN_LABELS = Object.fromEntries(
 ) as Record<Lang, Set<string>>;
 
 /** The labels of a note or a warning, folded: the text's own, never an author's or a source's. */
-const NOTE_LABELS = Object.fromEntries(
+export const NOTE_LABELS = Object.fromEntries(
   (['en', 'ar'] as const).map((lang) => [lang, new Set(LABELS[lang].notes.map((l) => foldLineText(l)))]),
 ) as Record<Lang, Set<string>>;
 
@@ -1067,7 +1069,9 @@ const withArticle = (label: string) => [label, label.replace(/^ال(?=\p{L}{2})/
  * neither a known one (its kind's shape decides) nor a note's ("Warning:", "ملاحظة:").
  */
 function newLabel(line: string, lang: Lang, maxWords: number): string | undefined {
-  const label = /^\s*([^:|/\-–—]+?)\s*(?:[:|/]|\s[-–—])/u.exec(line)?.[1];
+  // A slash between two words without spaces joins them ("Pfizer/BioNTech Vaccine Approved",
+  // "AC/DC"): it separates a label only with a space beside it.
+  const label = /^\s*([^:|/\-–—]+?)(?:\s*[:|]|\s+\/|\/\s|\s[-–—])/u.exec(line)?.[1];
   if (!label || label.split(/\s+/u).length > maxWords || !/^[\p{L}\p{M}\s'’]+$/u.test(label)) return undefined;
   const folded = foldLineText(label);
   if (KNOWN_LABELS[lang].has(folded)) return undefined;
@@ -1381,6 +1385,9 @@ const GENERIC: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
     // An Arabic headline says something after its colon: a quotation, a particle, or a subject
     // with the article ("وزير الصحة: الوضع مستقر"); a person's name opens with a given name.
     if (lang === 'ar' && saysArabicClause(value)) return false;
+    // Sections between a breadcrumb's marks are no names ("أنت تتصفح الآن: علوم » مناخ"); a slash or
+    // a bar may stand between a name and an agency ("Jane Doe / AFP").
+    if (SECTIONS.test(value)) return false;
     return looksLikeName(value, lang, 4) || (value.includes('/') && isCredit(value, lang));
   };
   const role = `credit-role-${lang}`;
@@ -1610,14 +1617,13 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
   // "Symptoms started two days ago").
   // A day without a count ("today", "اليوم", "last night") is a word of headlines too ("Gaza today",
   // "مصر اليوم"): then the label must be a timestamp's own ("Updated yesterday").
-  const timestampWords = new Set(table.labels.timestamp.flatMap((l) => foldedWords(l)));
   DEFAULT_CHECKS[relative] = (line, value) => {
     const label = foldedWords(line.slice(0, line.length - (value ?? '').length));
     if (label.length === 0 || label.length > 3) return false;
     if (lang === 'en' ? CLAUSE_OPENERS.has(label[0]) : label.some((w) => isParticle(w))) return false;
     if (
       !/[\d٠-٩]|ago|just|moment|منذ|قبل/u.test(foldLineText(value ?? '')) &&
-      !label.some((w) => timestampWords.has(w))
+      !label.some((w) => TIMESTAMP_LABEL_WORDS[lang].has(w))
     )
       return false;
     return label.length === 1 || RELATIVE_LEADS[lang].has(label[0]);

@@ -77,14 +77,18 @@ describe('splitFrontMatter', () => {
     expect(result.diagnostics[1].message).toMatch(/http\(s\) address/);
   });
 
-  it('warns about unknown keys at their line, suggesting the known one', () => {
-    const result = splitFrontMatter('---\ntitel: Oops\npublisher: Someone\n---\nbody', F);
+  it('refuses a misspelt key at its line, suggesting the known one; warns of another tool’s key', () => {
+    const result = splitFrontMatter('---\ntitel: Oops\npublisher: Someone\ndraft: false\nlayout: post\n---\nbody', F);
     expect(result.diagnostics.map((d) => [d.severity, d.line])).toEqual([
-      ['warning', 2],
+      ['error', 2],
       ['warning', 3],
+      ['warning', 4],
+      ['warning', 5],
     ]);
-    expect(result.diagnostics[0].message).toMatch(/unknown key “titel”, ignored; did you mean “title”\?/);
-    expect(result.diagnostics[1].message).toMatch(/known keys: title, date, source, url, author, tags, lang, relation/);
+    expect(result.diagnostics[0].message).toBe('unknown key “titel”; did you mean “title”?');
+    expect(result.diagnostics[1].message).toMatch(
+      /^unknown key “publisher”, ignored \(known keys: title, date, source, url, author, tags, lang, relation/,
+    );
   });
 
   it('reports front matter that is never closed, or not a map', () => {
@@ -113,14 +117,83 @@ describe('parseSidecar', () => {
     const text = 'relation: translated\nlang: ar\nen:\n  titel: x\n  date: soon\nar: yes\n';
     const { diagnostics, sidecar } = parseSidecar(text, S);
     expect(diagnostics.map((d) => [d.severity, d.line])).toEqual([
-      ['warning', 2],
+      ['error', 2],
       ['error', 1],
       ['error', 6],
-      ['warning', 4],
+      ['error', 4],
       ['error', 5],
     ]);
     expect(sidecar.relation).toBeUndefined();
     expect(sidecar.versions).toEqual({ en: {} });
+  });
+});
+
+describe('what an editor mistypes', () => {
+  it('refuses a misspelt sidecar key, top level or per version, with the key meant', () => {
+    const { diagnostics, sidecar } = parseSidecar('relaton: translation\nen:\n  sorce: Horn Wire\n', 'd/talks.yaml');
+    expect(diagnostics).toEqual([
+      {
+        severity: 'error',
+        file: 'd/talks.yaml',
+        line: 1,
+        column: 1,
+        message: 'unknown key “relaton”; did you mean “relation”?',
+      },
+      {
+        severity: 'error',
+        file: 'd/talks.yaml',
+        line: 3,
+        column: 3,
+        message: 'unknown key “en.sorce”; did you mean “source”?',
+      },
+    ]);
+    expect(sidecar.relation).toBeUndefined();
+    // A block for a language Hamish has no version in is no typo of a key that looks like it.
+    expect(parseSidecar('fr:\n  date: 2023-03-12\n', 'd/x.yaml').diagnostics.map((d) => d.message)).toEqual([
+      'unknown key “fr”: a sidecar’s versions are ar: and en:',
+    ]);
+    expect(parseSidecar('en:\n  auther: Jane Roe\n', 'd/x.yaml').diagnostics[0].message).toBe(
+      'unknown key “en.auther”; did you mean “author”?',
+    );
+    expect(parseSidecar('en:\n  relation: translation\n', 'd/x.yaml').diagnostics).toEqual([
+      {
+        severity: 'error',
+        file: 'd/x.yaml',
+        line: 2,
+        column: 3,
+        message: 'en.relation: belongs at the top level of the sidecar, not under en: (it is about both versions)',
+      },
+    ]);
+  });
+
+  it('reads a string of tags separated by commas, English or Arabic, as a list', () => {
+    const tags = (yaml: string) => splitFrontMatter(`---\n${yaml}\n---\ntext\n`, F).meta.tags;
+    expect(tags('tags: Nile, Water')).toEqual(['Nile', 'Water']);
+    expect(tags('tags: النيل، المياه،')).toEqual(['النيل', 'المياه']);
+    expect(tags('tags: [النيل، المياه, {en: Water, ar: مياه}]')).toEqual([
+      'النيل',
+      'المياه',
+      { en: 'Water', ar: 'مياه' },
+    ]);
+    // A quoted item in a list is one name, English comma and all.
+    expect(tags('tags: ["Washington, D.C.", Nile]')).toEqual(['Washington, D.C.', 'Nile']);
+    const sidecar = parseSidecar('tags: Nile, Water\nar:\n  tags: النيل، المياه\n', 'd/x.yaml').sidecar;
+    expect([sidecar.shared.tags, sidecar.versions.ar?.tags]).toEqual([
+      ['Nile', 'Water'],
+      ['النيل', 'المياه'],
+    ]);
+  });
+
+  it('reads a date in Arabic-Indic or Persian digits, and says how to write a date in words', () => {
+    const date = (yaml: string) => splitFrontMatter(`---\n${yaml}\n---\ntext\n`, F);
+    expect(date('date: ٢٠٢٣-٠٣-٢٠').meta.date).toBe('2023-03-20');
+    expect(date('date: \u200f۲۰۲۳-۰۳\u200f').meta.date).toBe('2023-03');
+    expect(parseSidecar('ar:\n  date: ٢٠١٧-٠٥-٠٦\n', 'd/x.yaml').sidecar.versions.ar?.date).toBe('2017-05-06');
+    expect(date('date: ٢٠٢٣-٠٢-٣٠').diagnostics[0].message).toMatch(/real date/);
+    expect(date('date: ٢٠ مارس ٢٠٢٣').diagnostics[0]).toMatchObject({ severity: 'error', line: 2 });
+    expect(date('date: ٢٠ مارس ٢٠٢٣').diagnostics[0].message).toMatch(/this one reads as 2023-03-20: write that$/);
+    // Day first or month first: both readings, for the editor to choose.
+    expect(date('date: 12/03/2023').diagnostics[0].message).toMatch(/could be 2023-03-12 or 2023-12-03/);
   });
 });
 

@@ -3,8 +3,10 @@
  * into the file itself. Also the schema of metadata fields shared with sidecars.
  */
 import { z } from 'zod';
-import type { Diagnostic, SourceMeta } from '../types.ts';
+import { LANGS, type Diagnostic, type SourceMeta } from '../types.ts';
+import { asciiDigits } from '../arabic/index.ts';
 import { webAddress } from '../web-address.ts';
+import { readDate } from './furniture-dates.ts';
 import { keysAt, readYaml, unknownKeys, validateYaml, type YamlSource } from '../yaml/index.ts';
 
 /** A calendar date or moment in ISO 8601 form: `2017`, `2017-05`, `2017-05-05`, `2017-05-05T21:00Z`. */
@@ -52,13 +54,52 @@ const tag = z.union(
   { error: 'a tag is a name, or its names in both languages: {en: Syria, ar: سوريا}' },
 );
 
+/**
+ * Tags written as one string are a list separated by commas, English or Arabic (`tags: Nile,
+ * Water`, `tags: النيل، المياه`): a publisher writes them so, and a topic named "Nile, Water" is
+ * never meant. YAML splits a flow list on `,` only, so an Arabic comma inside a list's item
+ * (`[النيل، المياه]`) separates too; a name with an English comma is written quoted inside a list
+ * (`["Washington, D.C."]`).
+ */
+function splitTagText(value: unknown): unknown {
+  const split = (text: string, commas: RegExp) =>
+    text
+      .split(commas)
+      .map((t) => t.trim())
+      .filter((t) => t !== '');
+  if (typeof value === 'string' && /[,،]/u.test(value)) return split(value, /[,،]/u);
+  // An empty item stays, to be reported.
+  if (Array.isArray(value))
+    return (value as unknown[]).flatMap((item) =>
+      typeof item === 'string' && item.includes('،') ? split(item, /،/u) : [item],
+    );
+  return value;
+}
+
+/**
+ * A date as written, with Arabic-Indic or Persian digits (`٢٠٢٣-٠٣-٢٠`) read as the same digits
+ * and the direction marks an Arabic keyboard leaves around them dropped.
+ */
+const dateText = (value: string | number) => asciiDigits(String(value).replace(/[\u200e\u200f\u061c]/gu, '')).trim();
+
+/** The date error, saying which date a date in words reads as ("20 March 2023" is 2023-03-20). */
+function dateError(input: unknown): string {
+  const problem = 'the date must be a real date written as 2017-05-05 (or 2017-05, or 2017)';
+  if (typeof input !== 'string') return problem;
+  // Read as each language would: 12/03/2023 is 12 March in Arabic usage, 3 December in American.
+  const readings = [...new Set(LANGS.map((lang) => readDate(input, lang).date).filter((d) => d !== undefined))];
+  if (readings.length === 1) return `${problem}; this one reads as ${readings[0]}: write that`;
+  if (readings.length > 1) return `${problem}; this one could be ${readings.join(' or ')}: write the one meant`;
+  return problem;
+}
+
 /** The metadata fields an editor may give, each validated as it will be used. */
 export const metaFields = {
   title: text('the title'),
   date: z
     .union([z.string(), z.number().int()], { error: 'the date must be written as 2017-05-05' })
-    .transform((v) => String(v).trim())
-    .refine(isRealDate, { error: 'the date must be a real date written as 2017-05-05 (or 2017-05, or 2017)' }),
+    .transform(dateText)
+    .refine(isRealDate, { error: (issue) => dateError(issue.input) }),
   source: text('the source'),
   url: z
     .string({ error: 'the url must be a web address' })
@@ -68,9 +109,12 @@ export const metaFields = {
     }),
   author: text('the author'),
   // One tag may be written without the brackets of a list.
-  tags: z
-    .union([z.array(tag), tag], { error: 'tags must be a list of names, e.g. [Syria, elections]' })
-    .transform((v) => (Array.isArray(v) ? v : [v])),
+  tags: z.preprocess(
+    splitTagText,
+    z
+      .union([z.array(tag), tag], { error: 'tags must be a list of names, e.g. [Syria, elections]' })
+      .transform((v) => (Array.isArray(v) ? v : [v])),
+  ),
   lang: z.enum(['ar', 'en'], { error: 'lang must be ar or en' }),
   relation: z.enum(['translation', 'coverage'], {
     error: 'relation must be translation (one text in two languages) or coverage (two reports of one event)',
@@ -149,7 +193,9 @@ export function splitFrontMatter(source: string, file: string): FrontMatter {
         message: 'front matter must be “key: value” lines',
       });
     } else {
-      diagnostics.push(...unknownKeys(yaml, META_KEYS));
+      // A misspelt key is an error (`relaton:` would leave a pair unaligned); another tool's key
+      // (`draft`, `layout` in a post brought from a blog) is a warning, so such files still build.
+      diagnostics.push(...unknownKeys(yaml, META_KEYS, [], 'typos'));
       const read = readMeta(yaml, META_KEYS);
       diagnostics.push(...read.diagnostics);
       meta = read.meta;

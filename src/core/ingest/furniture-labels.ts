@@ -120,6 +120,20 @@ export interface LanguageTable {
    * "محتوى برعاية X").
    */
   sponsorship: { markers: readonly string[]; qualifiers: readonly string[]; sponsors: readonly string[] };
+  /**
+   * What a page calls the piece it prints, after "this" ("this story", "هذه المادة"): a line that ends
+   * on one speaks of the page, as a credit or a button does ("X filed this piece", "Copy this
+   * story's link"), never as a headline.
+   */
+  pieces: readonly string[];
+  /**
+   * A newsroom's units, as a credit names them after a writer's name ("Jane Doe, health desk", "فلان،
+   * قسم الصحة"): with a name before them, the line is a byline, never a headline. (A writer's role
+   * is a word of `credits`.)
+   */
+  desks: readonly string[];
+  /** What an outlet calls itself ("news", "agency", "وكالة", "صحيفة"): a byline's part with one names no person. */
+  outlets: readonly string[];
 }
 
 export const LABELS: Record<Lang, LanguageTable> = {
@@ -780,6 +794,40 @@ export const LABELS: Record<Lang, LanguageTable> = {
       ],
     },
     honorifics: ['dr', 'dr.', 'prof', 'prof.', 'professor', 'our correspondent', 'our reporter', 'staff writer'],
+    pieces: [
+      'piece',
+      'story',
+      'article',
+      'report',
+      'dispatch',
+      'post',
+      'item',
+      'column',
+      'feature',
+      'page',
+      'text',
+      'content',
+      'material',
+      'entry',
+      'update',
+      'explainer',
+      'op-ed',
+      'blog',
+    ],
+    desks: ['desk', 'team', 'bureau', 'staff', 'newsroom', 'section', 'unit'],
+    outlets: [
+      'news',
+      'agency',
+      'press',
+      'newspaper',
+      'magazine',
+      'channel',
+      'radio',
+      'television',
+      'tv',
+      'times',
+      'post',
+    ],
     sponsorship: {
       markers: [
         'advertisement',
@@ -1494,6 +1542,24 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'مراسلنا',
       'مراسلتنا',
     ],
+    pieces: [
+      'المادة',
+      'المقال',
+      'المقالة',
+      'التقرير',
+      'الخبر',
+      'القصة',
+      'الموضوع',
+      'النص',
+      'المنشور',
+      'التدوينة',
+      'الصفحة',
+      'الرسالة',
+      'التغطية',
+      'المحتوى',
+    ],
+    desks: ['قسم', 'فريق', 'مكتب', 'أسرة', 'هيئة', 'وحدة', 'شعبة', 'دائرة'],
+    outlets: ['وكالة', 'صحيفة', 'جريدة', 'مجلة', 'موقع', 'قناة', 'إذاعة', 'تلفزيون', 'شبكة'],
     sponsorship: {
       markers: [
         'مروج',

@@ -240,36 +240,52 @@ describe('ingest', () => {
     expect(ar('انسخ الرابط', 'تحرير مدينة الموصل بالكامل').title).toBe('تحرير مدينة الموصل بالكامل');
   });
 
-  describe('never takes a line of the page for the title, whatever its labels', () => {
-    const fixture: {
-      top: Record<'en' | 'ar', string>;
-      body: Record<'en' | 'ar', string[]>;
-      cases: ['en' | 'ar', string, boolean][];
-    } = JSON.parse(readFileSync(new URL('./fixtures/provenance/credit-titles.json', import.meta.url), 'utf8'));
-    const page = (lang: 'en' | 'ar', ...lines: string[]) =>
-      ingest([file(`documents/t.${lang}.txt`, [fixture.top[lang], ...lines, ...fixture.body[lang], ''].join('\n'))])
-        .editions[0];
-    for (const [lang, line, isTitle] of fixture.cases) {
-      it(`${isTitle ? 'takes' : 'refuses'} “${line}”`, () => {
-        const edition = page(lang, line);
-        if (isTitle) expect(edition.title).toBe(line);
-        else {
-          expect(edition.title).not.toBe(line);
-          // The title comes from the article instead.
-          expect(fixture.body[lang][0].startsWith(edition.title.replace(/…$/u, ''))).toBe(true);
-        }
+  /**
+   * A title fixture's cases: each line opens a page (under the fixture's `top` line, when it has
+   * one) above two paragraphs, and is its title or refused; refused, the title comes from the
+   * article, the line stays in the text or is listed as furniture, and a headline below it is the
+   * title.
+   */
+  const titleFixture = (title: string, path: string) =>
+    describe(title, () => {
+      const fixture: {
+        top?: Record<'en' | 'ar', string>;
+        body: Record<'en' | 'ar', string[]>;
+        cases: ['en' | 'ar', string, boolean][];
+      } = JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
+      const page = (lang: 'en' | 'ar', ...lines: string[]) =>
+        ingest([
+          file(
+            `documents/t.${lang}.txt`,
+            [...(fixture.top ? [fixture.top[lang]] : []), ...lines, ...fixture.body[lang], ''].join('\n'),
+          ),
+        ]).editions[0];
+      for (const [lang, line, isTitle] of fixture.cases) {
+        it(`${isTitle ? 'takes' : 'refuses'} “${line}”`, () => {
+          const edition = page(lang, line);
+          if (isTitle) expect(edition.title).toBe(line);
+          else {
+            expect(edition.title).not.toBe(line);
+            // The title comes from the article instead.
+            expect(fixture.body[lang][0].startsWith(edition.title.replace(/…$/u, ''))).toBe(true);
+            expect([...edition.paragraphs, ...edition.removed].some((p) => p.text === line)).toBe(true);
+          }
+        });
+      }
+      it('takes the headline below such a line', () => {
+        const headline = { en: 'Syria: talks resume in Geneva', ar: 'استئناف المحادثات في جنيف' };
+        for (const [lang, line] of fixture.cases.filter(([, , isTitle]) => !isTitle))
+          expect(page(lang, line, headline[lang]).title, line).toBe(headline[lang]);
       });
-    }
-    it('takes the headline below such a line', () => {
-      const credits = fixture.cases.filter(([lang, , isTitle]) => lang === 'en' && !isTitle);
-      for (const [, credit] of credits) {
-        expect(page('en', credit, 'Syria: talks resume in Geneva').title, credit).toBe('Syria: talks resume in Geneva');
-      }
-      for (const [, credit] of fixture.cases.filter(([lang, , isTitle]) => lang === 'ar' && !isTitle)) {
-        expect(page('ar', credit, 'استئناف المحادثات في جنيف').title, credit).toBe('استئناف المحادثات في جنيف');
-      }
     });
-  });
+  titleFixture(
+    'never takes a line of the page for the title, whatever its labels',
+    './fixtures/provenance/credit-titles.json',
+  );
+  titleFixture(
+    'never takes a line in which the page speaks of itself for the title, labelled or not',
+    './fixtures/provenance/page-titles.json',
+  );
 
   it('leaves a headline in the text when the editor gave a title of other words', () => {
     const source =

@@ -13,6 +13,7 @@ import { unified } from 'unified';
 import { activeElement, jsxAttributes, jsxElement, unsafeScheme } from '../active-html.ts';
 import type { Diagnostic, SourceFormat } from '../types.ts';
 import { htmlFragment } from '../html-tree.ts';
+import { toString as hastText } from 'hast-util-to-string';
 
 export interface MarkdownFacts {
   /**
@@ -59,6 +60,10 @@ function textOf(node: Node): string {
   return '';
 }
 
+/** The mdast of a Markdown or MDX body (MDX: with its JSX, expressions and imports as nodes). */
+const parseBody = (body: string, format: Exclude<SourceFormat, 'txt'>): Root =>
+  (format === 'mdx' ? unified().use(remarkParse).use(remarkMdx) : unified().use(remarkParse)).parse(body);
+
 /** Reads a markdown or MDX body that starts on file line `bodyLine`. */
 export function readMarkdown(
   body: string,
@@ -79,8 +84,7 @@ export function readMarkdown(
 
   let tree: Root;
   try {
-    const processor = format === 'mdx' ? unified().use(remarkParse).use(remarkMdx) : unified().use(remarkParse);
-    tree = processor.parse(body);
+    tree = parseBody(body, format);
   } catch (error) {
     const e = error as { reason?: string; message?: string; line?: number; column?: number };
     diagnostics.push({
@@ -176,4 +180,53 @@ export function readMarkdown(
   };
   visit(tree);
   return { heading, firstParagraph: firstParagraph || undefined, blocks, prose: prose.join(' '), diagnostics };
+}
+
+/** The nodes inside a line of text, whose words run on from the text around them. */
+const PHRASING = new Set<string>(['emphasis', 'strong', 'delete', 'link', 'linkReference', 'mdxJsxTextElement']);
+
+/** An address or an e-mail address in text: read as one, never as words. */
+const ADDRESS = /\b(?:[a-z][a-z\d+.-]*:\/\/|www\.)\S+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/giu;
+
+/**
+ * The text a reader sees of an `md`/`mdx` body, line by line with its file line (the body starts on
+ * file line `bodyLine`): what the rendered page shows, so tools that read words (the glossary's
+ * suggestions) never read markup as words — not tag or attribute names (`abbr`, `className`), not
+ * attribute values (a `title`, an `href`, `mailto:`), not code, and not the words of an address or
+ * an e-mail address shown as text. Raw HTML gives the text of its elements. An `md`/`mdx` body that
+ * does not parse gives nothing (the build reports it).
+ */
+export function readingLines(
+  body: string,
+  format: Exclude<SourceFormat, 'txt'>,
+  bodyLine: number,
+): { text: string; line: number }[] {
+  let tree: Root;
+  try {
+    tree = parseBody(body, format);
+  } catch {
+    return [];
+  }
+  const lines = new Map<number, string[]>();
+  const add = (text: string, line: number) => {
+    text.split('\n').forEach((part, i) => {
+      const at = line + i;
+      lines.set(at, [...(lines.get(at) ?? []), part.replace(ADDRESS, ' ')]);
+    });
+  };
+  const visit = (node: Node) => {
+    const line = (node.position?.start.line ?? 1) + bodyLine - 1;
+    if (node.type === 'text') add(node.value, line);
+    else if (node.type === 'html') add(hastText(htmlFragment(node.value)), line);
+    // Code is not prose; expressions and imports are refused by `readMarkdown`.
+    else if (node.type === 'code' || node.type === 'inlineCode') return;
+    if ('children' in node) for (const child of node.children as Node[]) visit(child);
+    // Blocks are apart in the page: their words never run together.
+    if ('children' in node && !PHRASING.has(node.type)) add(' ', line);
+  };
+  visit(tree);
+  return [...lines]
+    .sort((a, b) => a[0] - b[0])
+    .map(([line, parts]) => ({ text: parts.join('').replace(/\s+/gu, ' ').trim(), line }))
+    .filter((l) => l.text !== '');
 }

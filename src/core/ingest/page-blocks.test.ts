@@ -90,6 +90,21 @@ describe('a page’s blocks in ingest', () => {
   }
 });
 
+describe('a feature’s short title', () => {
+  // A title of a word or two, a deck and a byline under it: a feature's opening, not a section's
+  // name. (The deck, the longer line, is taken for the headline: the title stays in the text.)
+  for (const [lang, title, deck, byline] of [
+    ['ar', 'المنفى', 'سنوات من الانتظار على حدود لا تفتح أبوابها', 'بقلم سارة علي'],
+    ['ar', 'بعد الطوفان', 'قرى الجنوب تعيد البناء بما بقي لها', 'بقلم سارة علي'],
+    ['en', 'Exile', 'Years of waiting at a border that never opens', 'By Sarah Ali'],
+  ] as const)
+    it(`never removes “${title}” as a section’s name (${lang})`, () => {
+      const page = edition(lang, [title, deck, byline, ...BODY[lang]]);
+      expect(page.removed.find((r) => r.text === title)).toBeUndefined();
+      expect(page.paragraphs.map((p) => p.text)).toEqual([title, ...BODY[lang]]);
+    });
+});
+
 describe('isListHeading', () => {
   const heading = (line: string, lang: 'en' | 'ar') => isListHeading(line, matchFurniture(line, lang, DEFAULT_RULES));
   it('takes a heading alone on its line', () => {

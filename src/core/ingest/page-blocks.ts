@@ -140,7 +140,9 @@ export function sectionLabels(
     }
     if (run.length === 0 || words(texts[i]) < 3) return [];
     const above = run[0] - 1;
-    return isFurniture(above) || isFurniture(i + 1) ? run : [];
+    // One short line alone at the top, a deck and a byline under it, is a feature's title
+    // ("المنفى"): with nothing taken above it, a section's name is two lines or more.
+    return isFurniture(above) || (run.length >= 2 && isFurniture(i + 1)) ? run : [];
   }
   return [];
 }

@@ -11,7 +11,7 @@
 import type { Diagnostic, Lang, Relation, SourceMeta } from '../types.ts';
 import { LANGS } from '../types.ts';
 import { readMeta, type MetaKey } from './frontmatter.ts';
-import { isRecord, readYaml, unknownKeys } from '../yaml/index.ts';
+import { isRecord, keysAt, readYaml, unknownKeys } from '../yaml/index.ts';
 import { alignOverride, type PlacedOverride } from '../align/overrides.ts';
 
 /** What a sidecar says about the versions of its document. */
@@ -39,7 +39,18 @@ export function parseSidecar(text: string, file: string): { sidecar: Sidecar; di
     diagnostics.push({ severity: 'error', file, line: 1, column: 1, message: 'a sidecar must be “key: value” lines' });
     return { sidecar, diagnostics };
   }
-  diagnostics.push(...unknownKeys(yaml, [...SHARED_KEYS, ...LANGS, 'align']));
+  // A sidecar is Hamish's own file: a misspelt key (`relaton:`) would silently change the page.
+  const known = [...SHARED_KEYS, ...LANGS, 'align'];
+  // A block for another language (`fr:`): there is no such version, whatever the key is close to.
+  const otherLangs = keysAt(yaml).filter((key) => /^[a-z]{2}$/.test(key) && !known.includes(key));
+  for (const key of otherLangs)
+    diagnostics.push({
+      severity: 'error',
+      file,
+      ...yaml.positionOf([key], 'key'),
+      message: `unknown key “${key}”: a sidecar’s versions are ${LANGS.map((l) => `${l}:`).join(' and ')}`,
+    });
+  diagnostics.push(...unknownKeys(yaml, [...known, ...otherLangs], [], 'error'));
   const align = readAlign(yaml.value.align, yaml);
   diagnostics.push(...align.diagnostics);
   if (align.overrides.length > 0) sidecar.align = align.overrides;
@@ -60,7 +71,15 @@ export function parseSidecar(text: string, file: string): { sidecar: Sidecar; di
       });
       continue;
     }
-    diagnostics.push(...unknownKeys(yaml, VERSION_KEYS, [lang]));
+    // What is about both versions, written under one of them.
+    for (const key of keysAt(yaml, [lang]).filter((k) => k === 'relation' || k === 'align'))
+      diagnostics.push({
+        severity: 'error',
+        file,
+        ...yaml.positionOf([lang, key], 'key'),
+        message: `${lang}.${key}: belongs at the top level of the sidecar, not under ${lang}: (it is about both versions)`,
+      });
+    diagnostics.push(...unknownKeys(yaml, [...VERSION_KEYS, 'relation', 'align'], [lang], 'error'));
     const version = readMeta(yaml, VERSION_KEYS, [lang]);
     diagnostics.push(...version.diagnostics);
     sidecar.versions[lang] = version.meta;

@@ -3,14 +3,25 @@
  * a timestamp or a dateline, and a page prints these with words no table has ("Reporting from
  * Homs by Jane Doe", "Checked and refreshed March 27, 2020", "الصورة بعدسة فلان"). What they share
  * is their shape: they end on the name of whom they credit, or they are a date or a time with a
- * label of a few words, or a place and a date. A headline says something of someone ("Macron:
- * France will not yield", "Hit by floods, town rebuilds"): its words go on past the name.
+ * label of a few words, or a place and a date, or the page speaks in them of its own piece,
+ * writers or sections ("Jane Doe filed this piece", "Byline Jane Doe, health desk", "Where you
+ * are: Health » Chad"). A headline says something of someone ("Macron: France will not yield",
+ * "Hit by floods, town rebuilds"): its words go on past the name.
  */
 import type { Lang } from '../types.ts';
 import { foldLineText } from '../arabic/index.ts';
 import { LABELS, type FurnitureKind } from './furniture-labels.ts';
-import { creditsBefore, datedClause, looksLikeName, readsAsClause } from './default-furniture.ts';
+import {
+  creditsBefore,
+  datedClause,
+  isFlaggedHeadline,
+  looksLikeName,
+  NOTE_LABELS,
+  readsAsClause,
+  TIMESTAMP_LABEL_WORDS,
+} from './default-furniture.ts';
 import { hasCalendarWords, readDate, RELATIVE_TIME_SOURCE } from './furniture-dates.ts';
+import { DEFAULT_RULES, matchFurniture } from './furniture.ts';
 
 /** The most words besides a date or a time in a timestamp ("Checked and refreshed", "حتى الساعة … من يوم"). */
 const TIME_LABEL_WORDS = 4;
@@ -18,6 +29,39 @@ const TIME_LABEL_WORDS = 4;
 const PLACE_WORDS = 3;
 
 const RELATIVE = new RegExp(String.raw`(?<![\p{L}\p{N}])${RELATIVE_TIME_SOURCE}(?![\p{L}\p{N}])`, 'u');
+
+/** Prepositions that make a date what a clause is about ("set for", "postponed until", "تأجيل … حتى"). */
+const CLAUSE_DATE_LINKS: Record<Lang, Set<string>> = {
+  en: new Set(['for', 'until', 'till', 'to', 'before', 'after', 'through', 'ahead']),
+  ar: new Set(['حتى', 'إلى', 'الى', 'لغاية', 'قبل', 'بعد'].map((w) => foldLineText(w))),
+};
+
+/**
+ * Whether the words around a date (`readDate`'s `rest`, folded) say what happens on it, as a
+ * headline's clause does: a subject and a verb and a preposition that points at the date
+ * ("Elections set for", "Vote postponed until", "تأجيل الانتخابات حتى"). A timestamp's label links
+ * its date with "on", "at", "في" or nothing ("Posted on", "Checked and refreshed").
+ */
+function dateInClause(rest: readonly string[], lang: Lang): boolean {
+  return rest.length >= 2 && rest.slice(1).some((w) => CLAUSE_DATE_LINKS[lang].has(w));
+}
+
+/**
+ * A count of time and a word that places it before now, other than "ago" and منذ/قبل (which
+ * `RELATIVE` has), ending the line: "Went online 7 minutes earlier", "5 mins back", "١٠ دقائق مضت".
+ * A headline places its time before an event ("Two days before the vote"), and an Arabic count
+ * without a number is a headline's ("عام مضى على الحرب"). Lines are folded first.
+ */
+const COUNT_BEFORE_NOW: Record<Lang, RegExp> = {
+  en: new RegExp(
+    String.raw`(?<![\p{L}\p{N}])(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|several|a couple of)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\.?\s+(?:earlier|before|back|previously|prior)\P{L}*$`,
+    'u',
+  ),
+  ar: new RegExp(
+    String.raw`(?<![\p{L}\p{N}])\d+\s*(?:ثانيه|ثوان|ثواني|ثانيتين|دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|سنه|سنتين|سنوات|عام|عامين|اعوام)\s+(?:مضت|مضى|خلت|خلا|سابقه|فائته|ماضيه)\P{L}*$`,
+    'u',
+  ),
+};
 
 /**
  * A person's or an outlet's name as a credit gives it: two to four words of a name, one word in
@@ -66,8 +110,10 @@ function pictureCreditOf(segment: string, lang: Lang): string | undefined {
 /**
  * Whether `text` is shaped as a line of the page's that credits, dates or places the article, so
  * that it is never its headline:
- * - it is a date with a year or a clock time, or a relative time, with a label of a few words
+ * - it is a clock time with a date or a timestamp's words, or (`asTitle`) a whole date not after a
+ *   clause's preposition or a relative time ("… 7 minutes earlier"), with a label of a few words
  *   ("Live since 10:06, Tuesday", "نُشر على الموقع 2 أغسطس 2021", "عُدّل قبل 10 ساعات فقط");
+ * - the page speaks in it of its piece, its writers or its sections (`pageSpeaks`);
  * - it is a place of a few words and a date after a comma ("Out of Blida, August 14");
  * - it ends on a name and an agency across a slash ("Inset photo Jane Doe/AFP");
  * - after its last spaced dash stands a picture's credit ("… at dawn — image Jane Doe");
@@ -76,8 +122,10 @@ function pictureCreditOf(segment: string, lang: Lang): string | undefined {
  *   names open it before a comma ("Jane Doe and John Roe, our health team"), or its label before
  *   a colon is a place in capitals ("BANIAS: special to …") or its value a person's name
  *   ("Contributor: Jane Doe").
+ * `asTitle` false leaves out the shapes that refuse a title but are too loose to take a line out
+ * of the text (dates, relative times): the cleaner's use.
  */
-export function creditShape(text: string, lang: Lang, relativeTimes = true): Shape | undefined {
+export function creditShape(text: string, lang: Lang, asTitle = true): Shape | undefined {
   const line = text.trim();
   const words = line.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
   // A sentence of the text is no credit, whatever it ends on.
@@ -91,18 +139,27 @@ export function creditShape(text: string, lang: Lang, relativeTimes = true): Sha
     reading.rest.length <= TIME_LABEL_WORDS &&
     (reading.date !== undefined ||
       hasCalendarWords(folded, lang) ||
-      reading.rest.every((w) => TIMESTAMP_WORDS[lang].has(w)))
+      reading.rest.every((w) => TIMESTAMP_LABEL_WORDS[lang].has(w)))
   )
     return { kind: 'timestamp', value: line };
-  // A count of time before now ("2 hours ago", "قبل ساعتين"); "today" is a word of any sentence.
-  const relative = RELATIVE.exec(folded);
+  // A whole date and a few words no table has ("Checked and refreshed March 27, 2020", "نُشر على
+  // الموقع 27 فبراير 2021"); a headline says what happens on it ("Elections set for March 27, 2022").
   if (
-    relativeTimes &&
-    relative &&
-    /\d|ago|منذ|قبل/u.test(relative[0]) &&
-    wordsOf(folded.replace(relative[0], ' ')).length <= TIME_LABEL_WORDS
+    asTitle &&
+    reading.date !== undefined &&
+    reading.rest.length <= TIME_LABEL_WORDS &&
+    !datedClause(line, lang) &&
+    !dateInClause(reading.rest, lang)
   )
     return { kind: 'timestamp', value: line };
+  // A count of time before now ("2 hours ago", "قبل ساعتين", "7 minutes earlier", "١٠ دقائق مضت");
+  // "today" is a word of any sentence.
+  const relative = RELATIVE.exec(folded);
+  const counted = relative && /\d|ago|منذ|قبل/u.test(relative[0]) ? relative : COUNT_BEFORE_NOW[lang].exec(folded);
+  if (asTitle && counted && wordsOf(folded.replace(counted[0], ' ')).length <= TIME_LABEL_WORDS)
+    return { kind: 'timestamp', value: line };
+  const spoken = pageSpeaks(line, lang);
+  if (spoken !== undefined) return spoken;
   const comma = line.split(/\s*[,،]\s*/u);
   if (comma.length === 2 && comma[0].split(/\s+/u).length <= PLACE_WORDS) {
     const date = readDate(comma[1], lang);
@@ -141,18 +198,234 @@ export function creditShape(text: string, lang: Lang, relativeTimes = true): Sha
     if (names.length >= 2 && names.every(isPersonName)) return { kind: 'byline', value: comma[0] };
   }
   // A note's label is the text's own ("Warning: Graphic Content", "Note: Sam Rivers").
-  if (labelled && !NOTES.has(foldLineText(labelled[1])) && labelled[2].split(/\s+(?:and|&)\s+/u).every(isPersonName))
+  if (
+    labelled &&
+    !NOTE_LABELS.en.has(foldLineText(labelled[1])) &&
+    labelled[2].split(/\s+(?:and|&)\s+/u).every(isPersonName)
+  )
     return { kind: 'byline', value: labelled[2] };
   return undefined;
 }
 
-/** The words of each language's timestamp labels, folded ("updated", "published", "نشر"). */
-const TIMESTAMP_WORDS = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => [
-    lang,
-    new Set(LABELS[lang].labels.timestamp.flatMap((l) => foldLineText(l).split(/[^\p{L}]+/u)).filter(Boolean)),
-  ]),
+/** The most words of a line in which a page speaks of itself ("Copy this report's address"). */
+const PAGE_LINE_WORDS = 8;
+
+/** Each language's words for the piece a page prints and for its newsroom's units, folded. */
+const PIECES = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [lang, new Set(LABELS[lang].pieces.map((w) => foldLineText(w)))]),
 ) as Record<Lang, Set<string>>;
+const DESKS = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [lang, new Set(LABELS[lang].desks.map((w) => foldLineText(w)))]),
+) as Record<Lang, Set<string>>;
+
+/** Words that open a question ("why", "لماذا"), folded: a headline's, never a credit's or a button's. */
+const QUESTION_WORDS = new Set(
+  ['why', 'how', 'what', 'who', 'when', 'where', 'which', 'لماذا', 'كيف', 'ماذا', 'متى', 'أين', 'هل'].map((w) =>
+    foldLineText(w),
+  ),
+);
+
+/** The demonstratives a page points at its piece with ("this story", "هذه المادة"), folded. */
+const DEMONSTRATIVES: Record<Lang, Set<string>> = {
+  en: new Set(['this', 'these']),
+  ar: new Set(['هذا', 'هذه', 'هذي', 'ذلك', 'تلك'].map((w) => foldLineText(w))),
+};
+
+/** A line's words, as written and folded without the marks around them ("story's" stays one word). */
+function wordsAndBare(line: string): { raw: string[]; bare: string[] } {
+  const raw = line
+    .trim()
+    .split(/\s+/u)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return { raw, bare: raw.map((w) => foldLineText(w).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')) };
+}
+const bareWords = (line: string) => wordsAndBare(line).bare;
+
+/**
+ * Where a line's demonstrative stands when the line ends on the page's piece: "this" and a word for
+ * it, maybe with what of it a button acts on ("… filed this piece", "Copy this story's link", "…
+ * أعدّ هذه المادة", "انسخ رابط هذا التقرير"); -1 otherwise. A headline points at something else
+ * ("This video will make your day" opens on it; "Why this election matters" names no piece).
+ */
+function thisPieceAt(words: readonly string[], lang: Lang): number {
+  const isPiece = (w: string | undefined) =>
+    w !== undefined && [w, w.replace(/['’]?s$/u, ''), w.replace(/^ال/u, '')].some((f) => PIECES[lang].has(f));
+  const n = words.length;
+  if (DEMONSTRATIVES[lang].has(words[n - 2] ?? '') && isPiece(words[n - 1])) return n - 2;
+  // "this story's link": the piece's, then what of it.
+  if (
+    lang === 'en' &&
+    DEMONSTRATIVES.en.has(words[n - 3] ?? '') &&
+    /['’]s$/u.test(words[n - 2] ?? '') &&
+    isPiece(words[n - 2])
+  )
+    return n - 3;
+  return -1;
+}
+
+/**
+ * A person's name that opens `words` (two to four words, before a verb or after a label), as a
+ * credit writes it: in English capitalised as `isPersonName` asks, in Arabic words no clause has,
+ * without an article but on the last ("عائشة بيلو", "نادية الخطيب").
+ */
+function nameOf(words: readonly string[], lang: Lang): string | undefined {
+  if (words.length < 2 || words.length > 4) return undefined;
+  const text = words.join(' ');
+  if (lang === 'en') return isPersonName(text) ? text : undefined;
+  if (!/^\p{Script=Arabic}/u.test(text) || !looksLikeName(text, lang, 4) || readsAsClause(text, lang, text, false))
+    return undefined;
+  return words.slice(0, -1).every((w) => !/^(?:ال|وال|بال|لل)/u.test(foldLineText(w))) ? text : undefined;
+}
+
+/**
+ * The name a byline ends on before a newsroom's unit after a comma ("Byline Jane Doe, health desk",
+ * "توقيع فلان الفلاني، قسم الصحة"), maybe after a label of a word or two: the unit is a few words,
+ * with a word of `desks` last in English and first in Arabic.
+ */
+function nameBeforeDesk(line: string, lang: Lang): string | undefined {
+  const parts = line.trim().split(/\s*[,،]\s*|\s+[-–—|]\s+/u);
+  if (parts.length !== 2) return undefined;
+  const unit = bareWords(parts[1]);
+  const word = lang === 'en' ? unit.at(-1) : unit[0]?.replace(/^(?:ال|و)(?=\p{L}{3})/u, '');
+  if (unit.length === 0 || unit.length > 3 || word === undefined || !DESKS[lang].has(word) || /\d/u.test(parts[1]))
+    return undefined;
+  // An English unit is the newsroom's, in lower case or a name and the unit ("health desk", "BBC
+  // Africa team"); a phrase of its own says more ("head of the health desk").
+  if (lang === 'en' && unit.some((w) => /^(?:of|the|a|an|and|for)$/u.test(w))) return undefined;
+  // Writers joined ("Jane Doe and John Roe — health desk", "فلان الفلاني وفلانة الفلانية - القسم الصحي").
+  const joined = lang === 'en' ? parts[0].split(/\s+(?:and|&)\s+/u) : parts[0].split(/\s+و(?=\p{L}{2})/u);
+  if (joined.length === 2) {
+    const names = joined.map((n) => nameOf(n.split(/\s+/u), lang));
+    if (names.every((n) => n !== undefined)) return parts[0];
+  }
+  const words = parts[0].split(/\s+/u);
+  // A label before the name is read first ("Byline Jane Doe" credits Jane Doe), then a name of three
+  // words ("Pieter de Vries").
+  for (const label of [1, 2, 0]) {
+    const name = words.length - label >= 2 ? nameOf(words.slice(label), lang) : undefined;
+    if (name !== undefined) return name;
+  }
+  return undefined;
+}
+
+/** Little words a credit has around its names and roles ("A report from X with Y", "Our reporter X"). */
+const CREDIT_GLUE = new Set(['a', 'an', 'the', 'our', 'from', 'with', 'in', 'at', 'for', 'and', '&']);
+
+/**
+ * Whether an English line is only a credit: a person's name (or two), the tables' words of credits,
+ * the little words between, a place after "in", "from" or "at", and maybe one verb that closes it
+ * ("Our reporter Jane Doe writes", "A report from Jane Doe with John Roe", "With Jane Doe in
+ * Latakia"). A headline has a word of its own ("Reporter Jane Doe freed in Mali"), and a credit
+ * word right before "with" names whom the piece is about ("Interview with Angela Merkel").
+ */
+function onlyCredit(raw: readonly string[], bare: readonly string[]): string | undefined {
+  if (raw.length < 3) return undefined;
+  const names: string[] = [];
+  let credited = false;
+  let i = 0;
+  while (i < raw.length) {
+    let end = i;
+    while (end < raw.length && /^\p{Lu}\p{Ll}/u.test(raw[end]) && !CREDIT_GLUE.has(bare[end])) end++;
+    // A name after the first word (which any line capitalises), or one that opens the line.
+    if (end - i >= 2 && isPersonName(raw.slice(i, end).join(' '))) {
+      names.push(raw.slice(i, end).join(' '));
+      i = end;
+      continue;
+    }
+    const word = bare[i];
+    const isCredit = formsOf(word).some((f) => CREDIT_WORDS_OF.en.has(f)) && word !== 'by';
+    if (isCredit && bare[i + 1] === 'with') return undefined;
+    const place = end - i === 1 && /^(?:in|from|at)$/u.test(bare[i - 1] ?? '');
+    const closing = i === raw.length - 1 && names.length > 0 && /^\p{Ll}+s$/u.test(raw[i]);
+    if (!isCredit && !place && !closing && !CREDIT_GLUE.has(word)) return undefined;
+    credited ||= isCredit || (word === 'with' && i === 0);
+    i++;
+  }
+  return names.length > 0 && credited ? names.join(' and ') : undefined;
+}
+
+/** An Arabic word without its article ("الكاتب" → "كاتب"). */
+const unarticled = (word: string) => word.replace(/^(?:ال|وال)(?=\p{L}{2})/u, '');
+
+/** Arabic roles a credit names before a writer ("الكاتب", "مراسلنا", "المحرر"), folded, without the article. */
+const AR_ROLES = new Set([...LABELS.ar.credits, ...LABELS.ar.honorifics].map((w) => unarticled(foldLineText(w))));
+
+/**
+ * The credit an Arabic line gives, names without case to tell them by, so each shape asks for a
+ * name of two words or more without the article but on its last:
+ * - the piece of a person and where it was filed ("رسالة فلان الفلاني من طبرق"), or a person and
+ *   where they are ("مع فلان الفلاني في اللاذقية"), the place one word;
+ * - a role, maybe with its adjective, and the name, four words in all ("الكاتب المساهم فلان
+ *   الفلاني"; "المصور عمر حداد يفوز بجائزة" goes on past the name);
+ * - a word of credits and two names joined ("تقرير فلان الفلاني وفلانة الفلانية").
+ */
+function arabicCreditOf(raw: readonly string[], bare: readonly string[]): string | undefined {
+  const bareName = (words: readonly string[]) =>
+    words.every((w) => !/^(?:ال|لل)/u.test(foldLineText(w))) ? nameOf(words, 'ar') : undefined;
+  const opens = PIECES.ar.has(`ال${bare[0]}`) || PIECES.ar.has(bare[0]) ? 'من' : bare[0] === 'مع' ? 'في' : undefined;
+  if (opens !== undefined && raw.length >= 4 && bare.at(-2) === opens) return bareName(raw.slice(1, -2));
+  // A role of a man or a woman ("المحرر", "المحررة").
+  const role = unarticled(bare[0] ?? '');
+  if (!AR_ROLES.has(role) && !AR_ROLES.has(role.replace(/ه$/u, ''))) return undefined;
+  // "تقرير فلان الفلاني وفلانة الفلانية": two names after the credit.
+  const joined = raw
+    .slice(1)
+    .join(' ')
+    .split(/\s+و(?=\p{L}{2})/u);
+  if (joined.length === 2) {
+    const names = joined.map((n) => bareName(n.split(/\s+/u)));
+    if (names.every((n) => n !== undefined)) return names.join(' و');
+  }
+  if (raw.length > 4) return undefined;
+  const adjectives = bare.slice(1).findIndex((w) => !/^ال/u.test(w));
+  return adjectives === -1 ? undefined : bareName(raw.slice(1 + adjectives));
+}
+
+/**
+ * Whether a line is the page speaking of its piece, its writers or where a reader is, whatever its
+ * labels (see `creditShape`):
+ * - it ends on "this" and the piece ("Jane Doe filed this piece", "Copy this story's link",
+ *   "فلان الفلاني أعدّ هذه المادة", "انسخ رابط هذا التقرير"): a byline when a name opens it, else
+ *   a button;
+ * - a person's name (or two joined), maybe after a label, and a newsroom's unit after a comma, a
+ *   dash or a bar ("Byline Jane Doe, health desk", "توقيع فلان، قسم الصحة");
+ * - only a credit: in English credit words, names and places (`onlyCredit`), in Arabic a piece,
+ *   a role or a credit word and names (`arabicCreditOf`);
+ * - in English, a word or two, "from", a person's name and a place after a comma ("Dispatch from
+ *   Jane Doe, Tripoli"; "Letter from Kyiv" names no person);
+ * - a label of a few words and a colon before a breadcrumb ("Where you are: Health » Chad",
+ *   "موقعك الآن: الصحة » تشاد").
+ */
+function pageSpeaks(line: string, lang: Lang): Shape | undefined {
+  const { raw, bare } = wordsAndBare(line);
+  if (bare.length > PAGE_LINE_WORDS || /[.!?؟]["”’»)\]]*$/u.test(line.trim())) return undefined;
+  const at = thisPieceAt(bare, lang);
+  // An editor's headline asks about the piece ("Why we published this story", "لماذا ننشر هذا
+  // التقرير"); the page's prompts may say more than a button does ("Replies are shut on this report").
+  const asks = bare.slice(0, at).some((w) => QUESTION_WORDS.has(w));
+  if (at > 0 && !asks) {
+    // The name before the verb ("Jane Doe filed", "فلان الفلاني أعدّ").
+    const name = nameOf(raw.slice(0, at - 1), lang);
+    return name !== undefined ? { kind: 'byline', value: name } : { kind: 'share' };
+  }
+  const credit = nameBeforeDesk(line, lang) ?? (lang === 'en' ? onlyCredit(raw, bare) : arabicCreditOf(raw, bare));
+  if (credit !== undefined) return { kind: 'byline', value: credit };
+  if (lang === 'en') {
+    const from = /^\p{L}+(?:\s+\p{L}+)?\s+from\s+([^,]+?)\s*,\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)$/u.exec(
+      line.trim(),
+    );
+    if (from && isPersonName(from[1])) return { kind: 'byline', value: from[1] };
+  }
+  const labelled = /^([^:]{2,40}):\s+(.+)$/u.exec(line.trim());
+  if (
+    labelled &&
+    labelled[1].split(/\s+/u).length <= 4 &&
+    !isFlaggedHeadline(line, lang) &&
+    matchFurniture(labelled[2], lang, DEFAULT_RULES)?.pattern.kind === 'breadcrumb'
+  )
+    return { kind: 'breadcrumb' };
+  return undefined;
+}
 
 /**
  * The credit a line ends on as a name and an agency across a slash ("Inset photo Jane Doe/AFP",
@@ -180,8 +453,6 @@ export interface Shape {
   kind: FurnitureKind;
   value?: string;
 }
-
-const NOTES = new Set(LABELS.en.notes.map((l) => foldLineText(l)));
 
 /** Small words a headline in Title Case leaves in lower case. */
 const TITLE_CASE_SMALL = new Set('a an the of in on at to for and or as by with from into over vs'.split(' '));
@@ -296,6 +567,17 @@ const PAGE_WORDS = Object.fromEntries(
 /** Little words a button or a prompt ends on ("Sign in", "Read more", "Weigh in", "Tweet this"). */
 const PROMPT_ENDS = new Set('in on up out off more this that now here all us it me you them'.split(' '));
 
+/**
+ * The little words of the tables' labels that say nothing of a page by themselves: prepositions of
+ * place and time stand in headlines as in labels ("Letter from Kyiv", "بيروت بعد عام": "from" is a
+ * source's label, "بعد" in "تابع القراءة بعد الإعلان"). Those a button sends or acts with stay its
+ * words ("Clip to notes", "Spread the word", "قصّ إلى الملاحظات").
+ */
+const LITTLE_WORDS: Record<Lang, Set<string>> = {
+  en: new Set('a an of in at from for and or'.split(' ')),
+  ar: new Set(['في', 'من', 'عن', 'بعد', 'قبل', 'حتى'].map((w) => foldLineText(w))),
+};
+
 /** Whether one of `words` is a word of the page's tables ("share", "link", "الرابط"), with or without the Arabic article. */
 function hasPageWord(words: readonly string[], lang: Lang): boolean {
   return words
@@ -304,7 +586,10 @@ function hasPageWord(words: readonly string[], lang: Lang): boolean {
         .toLowerCase()
         .replace(/[^\p{L}]/gu, ''),
     )
-    .some((w) => formsOf(w).some((f) => PAGE_WORDS[lang].has(f) || PAGE_WORDS[lang].has(`ال${f}`)));
+    .some(
+      (w) =>
+        !LITTLE_WORDS[lang].has(w) && formsOf(w).some((f) => PAGE_WORDS[lang].has(f) || PAGE_WORDS[lang].has(`ال${f}`)),
+    );
 }
 
 /**
@@ -320,8 +605,29 @@ export function mayBeButton(text: string, lang: Lang): boolean {
       .toLowerCase()
       .replace(/[^\p{L}]/gu, ''),
   );
-  // An Arabic credit of a verb and a name is as short ("يكتب فلان الفلاني"), and names have no case to tell them by.
-  return lang === 'ar' || PROMPT_ENDS.has(folded.at(-1) ?? '');
+  return lang === 'ar' ? arabicPrompt(folded) : PROMPT_ENDS.has(folded.at(-1) ?? '');
+}
+
+/** Little words an Arabic prompt ends on ("تابعونا على", "اقرأ المزيد هنا"). */
+const PROMPT_ENDS_AR = new Set(['على', 'عبر', 'في', 'من', 'إلى', 'هنا', 'الآن', 'الان'].map((w) => foldLineText(w)));
+
+/** The Arabic credit words, folded, without their article: what an Arabic verb of credit is made from ("كتب"). */
+const CREDIT_STEMS_AR = new Set(LABELS.ar.credits.map((w) => foldLineText(w).replace(/^ال/u, '')));
+
+/**
+ * Whether a short Arabic line (its words folded) is shaped as a page's prompt or a credit rather
+ * than a headline: a word that speaks to the reader or as the site's "we" ("شاركنا رأيك", "تابعنا",
+ * "حسابكم"), a little word a prompt ends on ("تابعونا على"), or a verb of credit before a name
+ * ("يكتب فلان الفلاني", "تكتب فلانة"). A headline of three words says what happened ("بيروت بعد
+ * عام", "غزة تحت الحصار", "ماكرون: لن نتراجع").
+ */
+function arabicPrompt(folded: readonly string[]): boolean {
+  const addresses = folded.some((w) => [...w.replace(/^ال/u, '')].length >= 4 && /(?:ك|كم|كن|نا)$/u.test(w));
+  const verb = folded[0] ?? '';
+  const credits = [verb, verb.replace(/^[يتن](?=\p{L}{3})/u, ''), verb.replace(/^[يتن]?(\p{L}{3,})ت$/u, '$1')].some(
+    (f) => CREDIT_STEMS_AR.has(f),
+  );
+  return addresses || credits || PROMPT_ENDS_AR.has(folded.at(-1) ?? '');
 }
 
 /**
@@ -360,7 +666,12 @@ export function likelyCredit(text: string, lang: Lang): FurnitureKind | undefine
   if (words.length === 0 || words.length > Math.max(CREDIT_WORDS[lang], BUTTON_WORDS) + 6 || /[.!?؟]$/u.test(line))
     return undefined;
   const reading = readDate(line, lang);
-  if (reading.date !== undefined && reading.rest.length <= TIME_LABEL_WORDS && !datedClause(line, lang))
+  if (
+    reading.date !== undefined &&
+    reading.rest.length <= TIME_LABEL_WORDS &&
+    !datedClause(line, lang) &&
+    !dateInClause(reading.rest, lang)
+  )
     return 'timestamp';
   // A button with words no list has: a verb of the page's and what it acts on ("Send this page by
   // email", "شارك القصة مع أصدقائك").
@@ -396,13 +707,22 @@ export function likelyCredit(text: string, lang: Lang): FurnitureKind | undefine
   if (words.length > CREDIT_WORDS[lang] || readsAsClause(line, lang, line, false)) return undefined;
   const isCreditWord = (w: string) =>
     formsOf(foldLineText(w).replace(/[^\p{L}]/gu, '')).some((f) => CREDIT_WORDS_OF[lang].has(f));
+  // A credit word before "with" names whom the piece is about, not who made it ("Interview with
+  // Angela Merkel", "حوار مع أنجيلا ميركل"); a credit's "with" joins its makers ("Reporting by X with Y").
+  // ("Photos with thanks to X" credits as "by" does: no name follows the "with").
+  const opensName = (w: string | undefined) =>
+    w !== undefined &&
+    (lang === 'en' ? /^\p{Lu}/u.test(w) : !/^(?:ال|لل)/u.test(foldLineText(w)) && !readsAsClause(w, lang, w));
+  if (words.some((w, i) => isCreditWord(w) && /^(?:with|مع)$/u.test(folded[i + 1] ?? '') && opensName(words[i + 2])))
+    return undefined;
   // An Arabic label and its colon before a clause is a headline's ("تقرير: الإصابات تتراجع"), and a
   // word of credits opens headlines too ("تحرير مدينة الموصل"): a credit ends on a person's name,
   // two words without an article, maybe before where it was filed ("كتبت فلانة الفلانية من تعز").
   if (lang === 'ar') {
     if (line.includes(':')) return undefined;
-    // Where it was filed from comes after the name: "… من تعز".
-    const filed = words.length >= 4 && /^(?:من|في)$/u.test(words.at(-2) ?? '') ? words.slice(0, -2) : words;
+    // Where it was filed from comes after the name: "… من تعز". A name and where something happens
+    // is a headline's ("كتب محمود درويش في المنفى", "تصوير فيلم جديد في البتراء").
+    const filed = words.length >= 4 && words.at(-2) === 'من' ? words.slice(0, -2) : words;
     // A word of photography after the picture's ("الصورة بعدسة …", "لقطة التقطها …") names whoever took it.
     const shot = words.findIndex((w, i) => i > 0 && PHOTOGRAPHERS.has(foldLineText(w)));
     if (shot > 0 && words.length - shot - 1 >= 1 && words.length - shot - 1 <= 4) return 'caption';

@@ -131,33 +131,54 @@ export function valueAt(value: unknown, path: readonly string[]): unknown {
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Edit distance, for suggesting the key an editor probably meant. */
+/**
+ * Edit distance with a swap of two neighbouring letters as one edit (`titel` is one from `title`),
+ * for suggesting the key an editor probably meant.
+ */
 function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const d = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= a.length; i++) {
-    let previous = row[0];
-    row[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const current = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
     }
   }
-  return row[b.length];
+  return d[a.length][b.length];
 }
 
-/** A warning for each key of the map at `path` that is not in `known`, with the likely intended key. */
-export function unknownKeys(source: YamlSource, known: readonly string[], path: readonly string[] = []): Diagnostic[] {
+/** The known key an unknown one is likely a typo of: one edit away for a short key, two for a longer one. */
+function nearestKey(key: string, known: readonly string[]): string | undefined {
+  const allowed = key.length <= 4 ? 1 : 2;
+  return known.find((k) => distance(k.toLowerCase(), key.toLowerCase()) <= allowed);
+}
+
+/**
+ * A diagnostic for each key of the map at `path` that is not in `known`, with the likely intended
+ * key. A warning says the key is ignored; in a file that is Hamish's own (a sidecar, front matter),
+ * where a misspelt key would silently change the page, it is an error.
+ */
+export function unknownKeys(
+  source: YamlSource,
+  known: readonly string[],
+  path: readonly string[] = [],
+  level: Diagnostic['severity'] | 'typos' = 'warning',
+): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const key of keysAt(source, path)) {
     if (known.includes(key)) continue;
-    const near = known.find((k) => distance(k.toLowerCase(), key.toLowerCase()) <= 2);
+    const near = nearestKey(key, known);
     const where = [...path, key].join('.');
+    // `typos`: a misspelt known key is an error (the value it was meant to give is lost), any other key a warning.
+    const severity = level === 'typos' ? (near ? 'error' : 'warning') : level;
     diagnostics.push({
-      severity: 'warning',
+      severity,
       file: source.file,
       ...source.positionOf([...path, key], 'key'),
-      message: `unknown key “${where}”, ignored${near ? `; did you mean “${near}”?` : ` (known keys: ${known.join(', ')})`}`,
+      message: `unknown key “${where}”${severity === 'warning' ? ', ignored' : ''}${near ? `; did you mean “${near}”?` : ` (known keys: ${known.join(', ')})`}`,
     });
   }
   return diagnostics;
