@@ -330,6 +330,20 @@ describe('ingest', () => {
     expect(editions[2].body).toBe('تجري الجولة الثانية يوم الأحد.\n\n<figure title="صورة" />\n');
   });
 
+  it('makes no title or excerpt of a letter’s salutation', () => {
+    const { editions } = ingest([
+      file(
+        'documents/letter.en.md',
+        'Dear readers,\n\nThis week the river rose again. The ferry stopped for two days.\n',
+      ),
+      file('documents/letter.ar.txt', 'عزيزي القارئ،\nارتفع النهر مرة أخرى هذا الأسبوع. وتوقفت العبّارة يومين.\n'),
+    ]);
+    const [ar, en] = [...editions].sort((a, b) => a.lang.localeCompare(b.lang));
+    expect(en.title).toBe('This week the river rose again');
+    expect(en.excerpt).toBe('The ferry stopped for two days.');
+    expect(ar.excerpt?.startsWith('عزيزي')).toBe(false);
+  });
+
   it('dates a piece by its publication, not by its update', () => {
     const body = {
       en: 'The minister said on Sunday that the talks would resume next week in the capital.\n',

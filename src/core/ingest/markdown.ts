@@ -13,6 +13,7 @@ import { unified } from 'unified';
 import { activeElement, jsxAttributes, jsxElement, unsafeScheme } from '../active-html.ts';
 import type { Diagnostic, SourceFormat } from '../types.ts';
 import { htmlFragment } from '../html-tree.ts';
+import { isSalutation } from './provenance.ts';
 import { toString as hastText } from 'hast-util-to-string';
 
 export interface MarkdownFacts {
@@ -130,7 +131,7 @@ export function readMarkdown(
   const visit = (node: Node) => {
     switch (node.type) {
       case 'paragraph':
-        firstParagraph ??= textOf(node).trim();
+        if (!isSalutation(textOf(node))) firstParagraph ??= textOf(node).trim();
         break;
       case 'text':
         prose.push(node.value);

@@ -408,6 +408,14 @@ export function isHeadline(text: string, following: readonly string[], lang: Lan
   return findDateline(text, lang) === undefined;
 }
 
+/**
+ * Whether a paragraph is a letter's salutation ("Dear readers,", "عزيزي المحرر،", "To whom it may
+ * concern:"): a few words ending with a comma or a colon. It opens a text without saying what the
+ * text is about, so no title or excerpt is made of it.
+ */
+export const isSalutation = (text: string): boolean =>
+  /^[^.!?؟]{1,60}[,،:]$/u.test(text.trim()) && text.trim().split(/\s+/u).length <= 5;
+
 /** The longest excerpt, in characters: more than one line of the home page holds. */
 export const EXCERPT_MAX = 200;
 
@@ -418,7 +426,7 @@ export const EXCERPT_MAX = 200;
  * so a list never shows the same words twice.
  */
 export function excerptOf(paragraphs: readonly string[], lang: Lang, derivedTitle?: string): string | undefined {
-  const first = paragraphs.find((p) => /\p{L}/u.test(p));
+  const first = paragraphs.find((p) => /\p{L}/u.test(p) && !isSalutation(p));
   if (first === undefined) return undefined;
   let text = first.slice(findDateline(first, lang)?.end ?? 0).trim();
   const said = derivedTitle?.replace(/…[”»’)\]]*$/u, '');
