@@ -779,7 +779,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         lang,
         kind: 'comments',
         // Counts may stand before the label, inside it ("View 12 comments") or after it ("Comments (12)").
-        regex: `^(?:\\d+\\s+)?${alt(labels).replace(/\\s\+/g, String.raw`\s+(?:\d+\s+)?`)}${END}(?:\\s*\\(\\d+\\)|\\s+\\d+)?\\s*[:.!]?$`,
+        regex: `^(?:\\d+\\s+)?${alt(labels).replace(/\\s\+/g, String.raw`\s+(?:\d+\s+)?`)}${END}(?:\\s*\\(\\d+\\)|\\s+\\d+)?\\s*(?:[:.!]|\\.\\.\\.|…)?$`,
       },
       {
         // A line of three words at most around the word, or a count with it: "Reader comments",
@@ -1863,6 +1863,15 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       maxLength: 50,
     },
     {
+      // "May be republished with attribution", "يسمح بالنقل والاقتباس شرط ذكر المصدر": reuse allowed on
+      // a condition of credit, in that order; Arabic joins "with" and "the" to the act ("بالنقل").
+      name: `copyright-permitted-${lang}`,
+      lang,
+      kind: 'copyright',
+      regex: String.raw`^[^.!?؟]{0,60}${START}${alt(table.reuse.permits)}${END}[^.!?؟]{0,40}${START}(?:ب|بال|ال|و|وال)?${alt(table.reuse.acts)}${END}[^.!?؟]{0,60}${START}${alt(table.reuse.conditions)}${END}\s*[.!]?$`,
+      maxLength: 200,
+    },
+    {
       // "All rights reserved. May not be reproduced", "لا يجوز إعادة النشر دون إذن": a ban and an act of reuse.
       name: `copyright-reuse-${lang}`,
       lang,
@@ -1887,7 +1896,8 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       regex:
         lang === 'en'
           ? String.raw`^(?=.*\b(?:views?|opinions?)\b)(?=.*\b(?:(?:do|does) not (?:necessarily )?(?:reflect|represent)|not necessarily|are (?:solely )?(?:those of|the author'?s|the writer'?s|their own|his own|her own)|(?:author|writer)'?s own)\b).{10,220}$`
-          : String.raw`^(?=.*(?:يعبر|تعبر|يعكس|تعكس|تمثل|يمثل)${END})(?=.*(?:راي|اراء|وجهه نظر)\s*(?:كاتبه|كاتبها|الكاتب|كتابها|اصحابها|صاحبه|صاحبها)${END}).{10,220}$`,
+          : // "الآراء الواردة لا تعكس بالضرورة…": the views, then a denial, as "do not necessarily reflect".
+            String.raw`^(?=.*(?:يعبر|تعبر|يعكس|تعكس|تمثل|يمثل)${END})(?=.*(?:(?:راي|اراء|وجهه نظر)\s*(?:كاتبه|كاتبها|الكاتب|كتابها|اصحابها|صاحبه|صاحبها)${END}|${START}(?:ال)?اراء${END}.*${START}(?:في|ب)\s*(?:هذا\s+|هذه\s+)?${alt(table.pieces)}${END}.*${START}لا\s+(?:يعبر|تعبر|يعكس|تعكس|تمثل|يمثل)${END})).{10,220}$`,
       maxLength: 220,
     },
     {

@@ -110,7 +110,17 @@ export interface LanguageTable {
    * Forbidding reuse ("may not be reproduced without permission", "لا يجوز إعادة النشر دون إذن"): a
    * ban, an act of reuse, and what is reused or the permission asked (`objects`).
    */
-  reuse: { bans: readonly string[]; acts: readonly string[]; objects: readonly string[] };
+  reuse: {
+    bans: readonly string[];
+    acts: readonly string[];
+    objects: readonly string[];
+    /**
+     * Reuse allowed on a condition of credit ("May be republished with attribution", "يسمح بالنقل شرط
+     * ذكر المصدر"): a word of permission (`permits`), an act of reuse, then the condition (`conditions`).
+     */
+    permits: readonly string[];
+    conditions: readonly string[];
+  };
   /** Titles before a writer's name, which are not the name ("Dr", "الزميل"). */
   honorifics: readonly string[];
   /**
@@ -239,6 +249,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'reprinted with permission from',
         '… contributed to this report',
         '… contributed reporting',
+        'this report is part of a collaboration with',
+        'this article was produced by',
+        'produced in partnership with',
+        'published by arrangement with',
+        'published in partnership with',
       ],
       tags: [
         'tags',
@@ -259,6 +274,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'explore more on these topics',
         'subjects',
         'hashtags',
+        'follow the topics in this article',
+        'this entry was posted in',
+        'read more about',
+        'found in',
       ],
       share: [
         'share',
@@ -275,6 +294,14 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'like us on',
         'find us on',
         'join us on',
+        'share full article',
+        'copy link to clipboard',
+        'link copied',
+        'printer-friendly version',
+        'print this article',
+        'email this article',
+        'gift this article',
+        'give this article',
       ],
       comments: [
         'comments',
@@ -301,6 +328,16 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'be the first to comment',
         'no comments yet',
         'comments are closed',
+        'start the discussion',
+        'start the conversation',
+        'comments are now closed',
+        'this discussion is now closed',
+        'commenting is disabled',
+        'commenting has been disabled',
+        'comments have been disabled',
+        'comments are premoderated',
+        'comments on this piece are premoderated',
+        'please keep comments respectful',
       ],
       related: [
         'read more',
@@ -352,6 +389,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'listen',
         'watch next',
         'up next',
+        'in case you missed it',
+        'related story',
+        'must read',
+        'for more news',
+        'follow the latest on',
       ],
       paywall: [
         'subscribe to continue reading',
@@ -374,6 +416,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'may not be published, broadcast, rewritten or redistributed',
         'may not be reproduced',
         'reproduction prohibited',
+        'licensed under a creative commons',
       ],
       advertisement: [
         'advertisement',
@@ -403,6 +446,13 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'ads by google',
         'adchoices',
         'ad choices',
+        'remove ads',
+        'hide ads',
+        'skip ad',
+        'skip advertisement',
+        'why this ad?',
+        'report this ad',
+        'to advertise, contact us',
       ],
       navigation: [
         'skip to content',
@@ -792,6 +842,17 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'permission',
         'consent',
       ],
+      permits: ['may be', 'can be', 'is permitted', 'are permitted', 'permitted', 'allowed', 'free to'],
+      conditions: [
+        'with attribution',
+        'with credit',
+        'with a link back',
+        'provided the source is credited',
+        'provided the source is cited',
+        'provided credit is given',
+        'crediting the source',
+        'citing the source',
+      ],
     },
     honorifics: ['dr', 'dr.', 'prof', 'prof.', 'professor', 'our correspondent', 'our reporter', 'staff writer'],
     pieces: [
@@ -1051,6 +1112,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'اقرأ المقال الأصلي على',
         'ساهمت … في إعداد هذا التقرير',
         'ساهم … في إعداد هذا التقرير',
+        'تنشر هذه المادة بالاتفاق مع',
+        'ينشر هذا المقال بالاتفاق مع',
+        'بالاتفاق مع',
+        'أنجز هذا التحقيق بالتعاون مع',
+        'أنجز هذا التقرير بالتعاون مع',
+        'بالشراكة مع',
       ],
       tags: [
         'كلمات دالة',
@@ -1077,6 +1144,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'وسم',
         'الكلمة المفتاحية',
         'كلمة مفتاحية',
+        'تابع المواضيع في هذا المقال',
+        'نشرت هذه التدوينة في',
+        'اقرأ المزيد عن',
+        'موجود في',
       ],
       share: [
         'شارك',
@@ -1102,6 +1173,13 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'تابعوا',
         'انضموا إلينا',
         'انضم إلينا',
+        'تم نسخ الرابط',
+        'نسخ الرابط',
+        'نسخة للطباعة',
+        'اطبع المقال',
+        'أرسل المقال بالبريد',
+        'أهد هذا المقال',
+        'حمل تطبيق',
       ],
       comments: [
         'التعليقات',
@@ -1123,6 +1201,15 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'إظهار التعليقات',
         'آراء القراء',
         'التعليقات مغلقة',
+        'ابدأ النقاش',
+        'ابدأ الحوار',
+        'أغلق باب التعليقات',
+        'تم إغلاق التعليقات',
+        'التعليق مغلق',
+        'التعليقات معطلة',
+        'يرجى الالتزام بآداب الحوار',
+        'التعليقات تخضع للمراجعة',
+        'التعليقات تخضع للإشراف',
       ],
       related: [
         'اقرأ أيضا',
@@ -1171,6 +1258,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'مقترحات',
         'اخترنا لك',
         'ننصحك بقراءة',
+        'طالع كذلك',
+        'في حال فاتك',
+        'قصة ذات صلة',
+        'لمزيد من الأخبار',
+        'تابع آخر تطورات',
       ],
       paywall: [
         'اشترك لمتابعة القراءة',
@@ -1195,6 +1287,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'يحظر نسخ',
         'يحظر إعادة نشر',
         'لا يجوز نسخ',
+        'مرخص بموجب رخصة المشاع الإبداعي',
+        'رخصة المشاع الإبداعي',
       ],
       advertisement: [
         'إعلان',
@@ -1218,6 +1312,15 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'أعلن هنا',
         'محتوى مدعوم',
         'مدعوم',
+        'إشهار',
+        'إشهارات',
+        'ومضة إشهارية',
+        'تخطي الإعلان',
+        'تخط الإعلان',
+        'لماذا هذا الإعلان؟',
+        'أبلغ عن هذا الإعلان',
+        'للإعلان تواصل معنا',
+        'للإعلان',
       ],
       navigation: [
         'الرئيسية',
@@ -1525,6 +1628,17 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'كتابي',
         'خطي',
         'المصدر',
+      ],
+      permits: ['يسمح', 'يسمح', 'مسموح', 'يجوز', 'يرحب'],
+      conditions: [
+        'شرط ذكر المصدر',
+        'بشرط ذكر المصدر',
+        'شريطة ذكر المصدر',
+        'مع ذكر المصدر',
+        'مع الإشارة إلى المصدر',
+        'بشرط الإشارة إلى المصدر',
+        'مع ذكر الرابط',
+        'مع الإحالة إلى المصدر',
       ],
     },
     honorifics: [
