@@ -278,6 +278,58 @@ const looksLikeOutlet = (text: string, lang: Lang): boolean => {
   return lang === 'ar' && /\p{Script=Arabic}/u.test(name) ? !/[\d.!?؟،,]/u.test(name) : looksLikeName(name, lang, 5);
 };
 
+/** Words that mark a credit as a picture's or an archive's, inside its brackets ("AP Photo/…, File", "فلان-أرشيف"). */
+const PICTURE_MARKS =
+  /^(?:(?:\p{Lu}{2,5}\s+)?(?:photo|photos|picture|image)|file|archive|handout|أرشيف|ارشيف|أرشيفية|ارشيفية|صورة|صوره)$/iu;
+/** An agency's initials as Arabic prints them: "أ.ف.ب", "أ ف ب", "ا ب" (one letter each). */
+const INITIALS_AR = /^\p{Script=Arabic}(?:[.\s]\s*\p{Script=Arabic}){1,3}\.?$/u;
+
+/**
+ * The credit a caption ends with, if its words before read as a caption (one or two sentences, no
+ * more than 30 words), and the credit names a photographer (or is an agency's Arabic initials).
+ */
+function creditAtEnd(line: string, lang: Lang): string | undefined {
+  const caps =
+    /^(?<caption>.{10,180}?)\.\s+(?<agency>\p{Lu}{2,}(?:\s\p{Lu}{2,})?)\s*\/\s*(?<person>[^/()[\]]{3,40})$/u.exec(line);
+  if (caps?.groups) {
+    const { caption, person } = caps.groups;
+    return captionWords(caption) && isPersonName(person, lang) ? `${caps.groups.agency}/${person.trim()}` : undefined;
+  }
+  const bracket = /^(?<caption>.{10,180}?)\s*[([](?<credit>[^()[\]]{2,60})[)\]]$/u.exec(line);
+  if (!bracket?.groups || !captionWords(bracket.groups.caption)) return undefined;
+  const credit = bracket.groups.credit.trim();
+  if (lang === 'ar' && INITIALS_AR.test(credit)) return credit;
+  const parts = credit.split(/\s*[/,،]\s*|\s+[-–]\s*|-(?=\p{Script=Arabic})/u).filter((p) => p !== '');
+  const marks = parts.filter((p) => PICTURE_MARKS.test(p));
+  const names = parts.filter((p) => !PICTURE_MARKS.test(p));
+  if (names.length === 0 || names.length > 2 || !names.every((n) => looksLikeName(n, lang, 4))) return undefined;
+  // The first name is the photographer's: two or three words, none an acronym or (Arabic) with the
+  // article, so "(WHO/Europe)" and "(منظمة الصحة العالمية/أوروبا)" stay asides.
+  if (!isPersonName(names[0], lang)) return undefined;
+  // A name alone in brackets is an aside ("(Jane Doe)"); a credit joins two names or marks one.
+  if (marks.length === 0 && (names.length < 2 || !credit.includes('/'))) return undefined;
+  // The credit as printed, less the words that only mark it ("AP Photo", "File", "أرشيف").
+  return names.join('/');
+}
+
+/** A person's name as a credit prints it: two or three words, no acronym, no Arabic article. */
+function isPersonName(text: string, lang: Lang): boolean {
+  const words = text.trim().split(/\s+/u);
+  if (words.length < 2 || words.length > 3 || !looksLikeName(text, lang, 3)) return false;
+  return words.every((w) => !/^\p{Lu}{2,}$/u.test(w) && !/^(?:ال|وال)/u.test(w));
+}
+
+/**
+ * A caption's words: three to 30, in one or two sentences, not ending on a separator ("الخرطوم -
+ * (أ ف ب)" is a dateline, not a caption).
+ */
+const captionWords = (text: string) => {
+  const words = text.trim().split(/\s+/u).length;
+  return (
+    words >= 3 && words <= 30 && !/[-–—:،,|ـ]$/u.test(text.trim()) && (text.match(/[.!?؟](?:\s|$)/gu)?.length ?? 0) <= 2
+  );
+};
+
 /** A photo credit: a name or two, maybe joined ("AFP via Getty Images", "Reuters/Jane Doe"). */
 function isCredit(value: string, lang: Lang): boolean {
   const parts = value.split(/\s*\/\s*|\s+(?:via|by|and|for)\s+|\s+و(?=\p{Script=Arabic})/u);
@@ -550,7 +602,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     const inBrackets = new RegExp(`^\\s*(?:${alt(plain)})${END}\\s*[(\\[]`, 'u');
     const withComma = new RegExp(`^[(\\[]?\\s*(?:${alt([...plain, ...separated])})${END}${qualifier}\\s*,`, 'u');
     const withSeparator = new RegExp(
-      `^[(\\[]?\\s*(?:${alt([...plain, ...separated])})${END}${qualifier}\\s*[:|\\-/,]`,
+      `^[(\\[]?\\s*(?:${alt([...plain, ...separated])})${END}${qualifier}\\s*(?:[:|\\-/,]|\\.{3}|…)`,
       'u',
     );
     // The link may be a word of its own ("Photo by …") or the end of the label ("الصورة من …").
@@ -591,15 +643,28 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       if (lang === 'ar' && /\p{Script=Arabic}/u.test(value)) return words.length >= 2 && looksLikeName(value, lang);
       return (words.length >= 2 || value === value.toUpperCase()) && looksLikeName(value, 'en');
     };
+    const trailing = `caption-trailing-${lang}`;
+    // A caption's words, then its credit where the line ends: "… entrance. REUTERS/Jane Doe", "…
+    // [Jane Doe/Al Jazeera]", "… 2020. (AP Photo/Jane Doe, File)", "… (فلان-أرشيف)", "… (أ.ف.ب)".
+    DEFAULT_CHECKS[trailing] = (line) => creditAtEnd(line.trim(), lang) ?? false;
     return [
       {
         name,
         lang,
         kind: 'caption',
-        regex: `^[(\\[]?\\s*(?:${attached}|${alt([...plain, ...separated])}${END}(?:\\s+${link}${END}|${qualifier}))\\s*(?:[:|\\-/,]|(?<=\\p{L}\\s*)[(\\[])?\\s*(?<value>[^()\\[\\]]{0,100}?)\\s*[)\\]]?$`,
+        regex: `^[(\\[]?\\s*(?:${attached}|${alt([...plain, ...separated])}${END}(?:\\s+${link}${END}|${qualifier}))\\s*(?:[:|\\-/,]|\\.{3}|…|(?<=\\p{L}\\s*)[(\\[])?\\s*(?<value>[^()\\[\\]]{0,100}?)\\s*[)\\]]?$`,
         where: 'anywhere',
         maxLength: 140,
         joinNext: true,
+      },
+      {
+        name: trailing,
+        lang,
+        kind: 'caption',
+        // The check finds the credit; the regex only bounds the line: a caption's length, no colon.
+        regex: String.raw`^[^:]{12,200}[)\]\p{L}]$`,
+        where: 'anywhere',
+        maxLength: 200,
       },
       {
         name: bracketed,
