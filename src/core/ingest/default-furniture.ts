@@ -962,7 +962,8 @@ const DATE_EN = String.raw`(?<date>,?\s+(?:(?:${MONTH_EN}\s+\d{1,2}|\d{1,2}\s+${
 const AGENCY = String.raw`(?:\s*(?:\((?<agency>[^()\d٠-٩]*\p{L}[^()]{0,40})\)|/(?=[^/\d]*\p{L}[^/]{0,40}/)(?<wire>[^/]+)/))`;
 const REGION_EN = String.raw`(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})`;
 // A tatweel is a dash only where no letter follows it: inside a word it is a kashida ("غـــزة").
-const DASH = String.raw`(?<dash>—|–|--|-|ـ+(?![\p{L}\p{M}])|:|\|)`;
+// Wire feeds that cannot print a dash print an underscore ("BAGHDAD (AP) _").
+const DASH = String.raw`(?<dash>—|–|--|-|_|ـ+(?![\p{L}\p{M}])|:|\|)`;
 // A kashida stretches a letter inside a word ("غـــزة"); Unicode gives it to no script (Common), so
 // a word takes it where a letter follows; a tatweel between spaces stays a dash (`DASH`).
 export const AR_WORD = String.raw`(?:(?![،؛؟])\p{Script=Arabic})(?:(?![،؛؟])\p{Script=Arabic}|\u0640+(?=\p{Script=Arabic}))*`;
@@ -1064,7 +1065,10 @@ function readDatelineLine(
     const caps = g.place === g.place.toUpperCase() && /\p{L}{2}/u.test(g.place);
     // An outlet in brackets after the dash marks a place as one before it does ("Gaza — (AFP)").
     const outletAfter =
-      g.dash !== undefined && g.dash !== ':' && /^\(\p{Lu}[^()\d]{1,29}(?:\s\d{1,3})?\)$/u.test((g.tail ?? '').trim());
+      g.dash !== undefined &&
+      g.dash !== ':' &&
+      // …or a wire's initials alone after it ("Kirkuk - INA").
+      /^(?:\(\p{Lu}[^()\d]{1,29}(?:\s\d{1,3})?\)|\p{Lu}{2,5})$/u.test((g.tail ?? '').trim());
     if (!caps && g.date === undefined && agency === undefined && !outletAfter) return undefined;
     if (MONTH_OR_DAY.has(g.place.toLowerCase())) return undefined;
   }
