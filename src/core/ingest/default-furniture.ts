@@ -113,6 +113,8 @@ const STOP_AR = new Set(
 const isParticle = (word: string) => STOP_AR.has(word.replace(/[\u064B-\u065F\u0670\u0640]/gu, ''));
 
 /** Lower-case words that may stand inside a name ("Charles de Gaulle", "Omar bin Laden"). */
+/** A particle joined to a surname by a hyphen ("al-Saadi", "el-Sayed", "bin-Salem"): part of a name in lower case. */
+const JOINED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd|da|de|di|du|le|la)-[\p{Lu}\p{Lt}]/u;
 const NAME_PARTICLES = new Set([
   'de',
   'da',
@@ -152,6 +154,7 @@ export function looksLikeName(text: string, lang: Lang, maxWords = 5): boolean {
   return words.every((word, i) => {
     const bare = word.replace(/^[("“'‘]+|[)"”'’.,]+$/gu, '');
     if (NAME_PARTICLES.has(bare.toLowerCase()) && i > 0) return true;
+    if (i > 0 && JOINED_PARTICLE.test(bare)) return true;
     if (MONTH_OR_DAY.has(bare.toLowerCase())) return false;
     return /^[\p{Lu}\p{Lt}]/u.test(bare) || /^\p{Script=Arabic}/u.test(bare);
   });
@@ -265,6 +268,7 @@ export function readsAsClause(value: string, lang: Lang, line: string, names = t
         k > 0 &&
         /^\p{Ll}/u.test(w) &&
         !NAME_GLUE_EN.has(w) &&
+        !JOINED_PARTICLE.test(w) &&
         !NAME_LINKS_EN.has(words[k - 1]) &&
         /^\p{Lu}/u.test(words[0]),
     );
