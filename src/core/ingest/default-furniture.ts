@@ -848,7 +848,8 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         lang,
         kind: 'comments',
         // Counts may stand before the label, inside it ("View 12 comments") or after it ("Comments (12)").
-        regex: `^(?:\\d+\\s+)?${alt(labels).replace(/\\s\+/g, String.raw`\s+(?:\d+\s+)?`)}${END}(?:\\s*\\(\\d+\\)|\\s+\\d+)?\\s*(?:[:.!]|\\.\\.\\.|…)?$`,
+        // What the line is about may follow: "Comments are closed for this article", "… عند التعليق".
+        regex: `^(?:\\d+\\s+)?${alt(labels).replace(/\\s\+/g, String.raw`\s+(?:\d+\s+)?`)}${END}(?:\\s*\\(\\d+\\)|\\s+\\d+)?(?:\\s+${alt(COMMENTED_ON[lang])})?\\s*(?:[:.!]|\\.\\.\\.|…)?$`,
       },
       {
         // A line of three words at most around the word, or a count with it: "Reader comments",
@@ -1165,6 +1166,12 @@ const AGENT_LABEL: Record<Lang, RegExp> = {
 const CREDIT_ROLES = Object.fromEntries(
   (['en', 'ar'] as const).map((lang) => [lang, new Set(LABELS[lang].credits.map((c) => foldLineText(c)))]),
 ) as Record<Lang, Set<string>>;
+
+/** What a comment line may say it is about, after its label ("… for this article", "… عند التعليق"). */
+const COMMENTED_ON: Record<Lang, string[]> = {
+  en: ['for comments', 'for this article', 'for this story', 'on this article', 'on this story', 'on this piece'],
+  ar: ['عند التعليق', 'على هذا المقال', 'على هذا الخبر', 'على هذه المادة', 'على المقال', 'على الخبر'],
+};
 
 /** A letter's header words ("From:", "To:", "من:"): a name and a role after a comma follow them, not tags. */
 const isHeaderWord = (line: string) => /^\s*(?:from|to|cc|re|من|إلى|الى)\s*:/iu.test(line);
@@ -1825,7 +1832,9 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
   // X": words of advertising (one a marker), then by, from or a colon, and who paid.
   DEFAULT_CHECKS[paidBy] = (line, value) => {
     if (value === undefined || readsAsClause(value, lang, line)) return false;
-    const head = foldedWords(line.slice(0, line.length - value.length)).filter((w) => !/^(?:by|from|من|ل)$/u.test(w));
+    const head = foldedWords(line.slice(0, line.length - value.length)).filter(
+      (w) => !/^(?:by|from|من|ل|بواسطه)$/u.test(w),
+    );
     if (head.length === 0 || head.length > 3) return false;
     if (!head.some((w) => inSet(markerSet, w, lang))) return false;
     if (!head.every((w) => inSet(markerSet, w, lang) || inSet(qualifierSet, w, lang))) return false;
@@ -1924,7 +1933,8 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       lang,
       kind: 'advertisement',
       where: 'anywhere',
-      regex: String.raw`^[\p{L}\p{M}'’ ]{2,40}?(?:\s+(?:by|from|من)|\s*:|\s+ل(?=\p{L}))\s*(?<value>[^\d:|,،;]{2,60})$`,
+      // "روابط ممولة بواسطة X" says "by" as Arabic widgets print it.
+      regex: String.raw`^[\p{L}\p{M}'’ ]{2,40}?(?:\s+(?:by|from|من|بواسطه)|\s*:|\s+ل(?=\p{L}))\s*(?<value>[^\d:|,،;]{2,60})$`,
       maxLength: 90,
     },
     {
