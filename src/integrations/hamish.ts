@@ -37,7 +37,7 @@ import { shownFolder } from '../core/ingest/index.ts';
 import { AstroError } from 'astro/errors';
 import { LANGS, type Lang } from '../core/types.ts';
 import type { GlossaryLabels } from '../plugins/remark-glossary/labels.ts';
-import { t } from '../i18n/index.ts';
+import { translator, withOverrides } from '../i18n/index.ts';
 import {
   OptionsError,
   parseOptions,
@@ -75,6 +75,8 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
     throw optionsError(error);
   }
   const overrides = stringOverrides(options);
+  // The UI strings as the pages see them, for what the build makes outside Vite (notes, e-books).
+  const translate = translator(withOverrides(overrides));
   const contentDir = options.contentDir ? resolvePath(options.contentDir) : resolveContentDir();
   const workDir = resolveWorkDir(contentDir);
   const shownRoot = shownFolder(contentDir, process.cwd());
@@ -139,18 +141,14 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
         // The notes' words come from the UI strings, which the options may replace; this processor
         // runs outside Vite, so it is given them here.
         const labels = Object.fromEntries(
-          LANGS.map((lang) => {
-            const word = (key: 'glossaryNotes.heading' | 'glossaryNotes.reference' | 'glossaryNotes.back') =>
-              overrides[lang][key] ?? t(lang, key);
-            return [
-              lang,
-              {
-                notes: word('glossaryNotes.heading'),
-                reference: word('glossaryNotes.reference'),
-                back: word('glossaryNotes.back'),
-              },
-            ];
-          }),
+          LANGS.map((lang) => [
+            lang,
+            {
+              notes: translate(lang, 'glossaryNotes.heading'),
+              reference: translate(lang, 'glossaryNotes.reference'),
+              back: translate(lang, 'glossaryNotes.back'),
+            },
+          ]),
         ) as Record<Lang, GlossaryLabels>;
         const resolved: HamishConfig = {
           hasPages: hasSitePages(contentDir),
@@ -239,7 +237,8 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
         // on Pagefind's own process most of the time.
         await Promise.all([
           search.hooks['astro:build:done']?.(params),
-          options.books && writeBooks(outDir, { workDir, root, base, topics: options.browse }, params.logger),
+          options.books &&
+            writeBooks(outDir, { workDir, root, base, topics: options.browse, t: translate }, params.logger),
         ]);
       },
     },

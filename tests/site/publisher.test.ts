@@ -5,11 +5,14 @@
  * parser and the JSON-LD with JSON.parse, as their consumers read them.
  */
 import { XMLParser } from 'fast-xml-parser';
+import { unzipSync } from 'fflate';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildOnce, runBuild, ROOT, SAMPLE_CONTENT, type BuildResult } from '../helpers/build.ts';
 import { all, one, readPage, textOf, type Page } from '../helpers/html.ts';
+import { epubcheck } from '../helpers/epubcheck.ts';
+import { archiveBookFile, bookFile } from '../../src/core/epub/paths.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/publisher');
 const SITE = 'https://news.example.org';
@@ -83,6 +86,7 @@ describe('a publisher’s options', () => {
     expect(links(en)).toEqual([
       ['Corrections policy', '/en/corrections/'],
       ['Privacy', 'https://example.org/privacy'],
+      ['Who we are', '/en/about/'],
     ]);
     expect(links(ar)).toEqual([
       ['سياسة التصحيح', '/ar/corrections/'],
@@ -134,6 +138,44 @@ describe('a publisher’s options', () => {
 
   test('the build warns about the inline style the CSP will block, naming the page', () => {
     expect(build.output).toMatch(/\/en\/corrections\/: <p style="color: red">.*Content-Security-Policy blocks/);
+  });
+});
+
+describe('the e-books', () => {
+  const bookText = async (file: string) => {
+    const entries = unzipSync(new Uint8Array(await readFile(join(build.outDir, file))));
+    return (name: string) => new TextDecoder().decode(entries[name]);
+  };
+  const metadata = (opf: string, element: string) =>
+    [...opf.matchAll(new RegExp(`<dc:${element}[^>]*>([^<]*)</dc:${element}>`, 'g'))].map((match) => match[1]);
+
+  test('the archive’s book has the site’s name and the publisher’s strings, and the site publishes every book', async () => {
+    const en = await bookText(archiveBookFile('en'));
+    const ar = await bookText(archiveBookFile('ar'));
+    // English: the publisher's own title; Arabic: Hamish's wording, with the site's name in it.
+    expect(metadata(en('EPUB/package.opf'), 'title')).toEqual([
+      'The Harbour Herald, every report',
+      'هيرالد الميناء: الوثائق كلها',
+    ]);
+    expect(metadata(ar('EPUB/package.opf'), 'title')).toEqual([
+      'هيرالد الميناء: الوثائق كلها',
+      'The Harbour Herald, every report',
+    ]);
+    expect(metadata(en('EPUB/package.opf'), 'publisher')).toEqual(['Harbour Herald', 'هيرالد الميناء']);
+    expect(en('EPUB/nav.xhtml')).toContain(
+      '<h1>In this book · <span lang="ar" xml:lang="ar" dir="rtl">المحتويات</span></h1>',
+    );
+    const page = await bookText(bookFile('en', 'harbour-strike'));
+    expect(metadata(page('EPUB/package.opf'), 'publisher')).toEqual(['Harbour Herald', 'هيرالد الميناء']);
+    // The page says where the text comes from in the publisher's words, and the book still reads it.
+    expect(metadata(page('EPUB/package.opf'), 'source')).toContain('https://example.org/en/harbour-strike');
+  });
+
+  test('EPUBCheck finds no error and no warning in a book with the publisher’s strings', async () => {
+    for (const file of [archiveBookFile('en'), bookFile('en', 'harbour-strike')]) {
+      const report = await epubcheck(join(build.outDir, file));
+      expect([report.fatals, report.errors, report.warnings], JSON.stringify(report.messages)).toEqual([0, 0, 0]);
+    }
   });
 });
 
