@@ -12,6 +12,7 @@ import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { join, resolve as resolvePath } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { rehypeBaseLinks } from '../plugins/rehype-base-links/index.ts';
 import { rehypeBidi } from '../plugins/rehype-bidi/index.ts';
 import { remarkGlossary } from '../plugins/remark-glossary/index.ts';
 import { CONFIG_MODULE, type HamishConfig } from './config.ts';
@@ -56,6 +57,7 @@ import {
   unchangedSinceLastGood,
 } from './last-good.ts';
 import { warnInlineStyles } from './inline-styles.ts';
+import { handWrittenPages, warnBrokenLinks } from './site-links.ts';
 
 export type { HamishOptions } from './options.ts';
 
@@ -181,7 +183,8 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
                 ...EDITION_MARKDOWN.remarkPlugins,
                 [remarkGlossary, { glossary: compiled, base: config.base, labels }],
               ],
-              rehypePlugins: [rehypeBidi],
+              // Site paths in the editor's links get the base first: rehype-bidi's isolation never looks at them.
+              rehypePlugins: [[rehypeBaseLinks, { base: config.base }], rehypeBidi],
             }),
           },
           // Only hand-written .mdx sources are compiled by MDX: generated editions are rendered by the loader.
@@ -240,6 +243,13 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
           options.books &&
             writeBooks(outDir, { workDir, root, base, topics: options.browse, t: translate }, params.logger),
         ]);
+        // Once every file of the site is there: the links of hand-written content that lead nowhere.
+        await warnBrokenLinks(
+          outDir,
+          await handWrittenPages(workDir, contentDir),
+          { base, contentDir, shownRoot },
+          params.logger,
+        );
       },
     },
   };

@@ -305,6 +305,45 @@ describe('with site set, the web’s conventions', () => {
   });
 });
 
+describe('under a base path (BASE_PATH)', () => {
+  let based: BuildResult;
+
+  beforeAll(async () => {
+    based = await buildOnce({
+      contentDir: join(FIXTURE, 'content'),
+      config: 'tests/fixtures/publisher/astro.config.mjs',
+      base: '/edition/',
+    });
+    if (based.code !== 0) throw new Error(`publisher build under /edition/ failed:\n${based.output}`);
+  });
+
+  test('the footer’s links to paths on the site start with the base; other addresses are as written', async () => {
+    const page = await readPage(based.outDir, '/en/harbour-strike/');
+    expect(all(page, '.site-footer nav a').map((a) => a.properties.href)).toEqual([
+      '/edition/en/corrections/',
+      'https://example.org/privacy',
+      '/edition/en/about/',
+    ]);
+  });
+
+  test('a Markdown link to a path on the site starts with the base; relative links and the notes’ links are as made', async () => {
+    const about = await readPage(based.outDir, '/en/about/');
+    const links = all(about, 'article.site-page p a').map((a) => String(a.properties.href));
+    expect(links.filter((href) => !href.startsWith('#'))).toEqual(['/edition/en/harbour-strike/', '../tram-line/']);
+    const ar = await readPage(based.outDir, '/ar/about/');
+    expect(all(ar, 'article.site-page .fn-note dfn a').map((a) => a.properties.href)).toEqual([
+      '/edition/glossary/port-authority/',
+    ]);
+  });
+
+  test('a link that leads to no page of the site is named, with its file and line, and where it leads', () => {
+    expect(based.output).toContain(
+      'tests/fixtures/publisher/content/pages/about.en.md:9:85: warning: the link to “../tram-line/” leads to no page of the site (/en/tram-line/)',
+    );
+    expect(based.output).not.toMatch(/the link to “[^”]*harbour-strike/);
+  });
+});
+
 describe('without site', () => {
   test('the build succeeds and says what it left out, and why', async () => {
     const sample = await buildOnce({ contentDir: SAMPLE_CONTENT });
