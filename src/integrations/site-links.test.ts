@@ -29,9 +29,9 @@ describe('siteTarget', () => {
 describe('positionOf', () => {
   test('finds the line that writes the link, as Markdown or HTML', () => {
     const text = '---\ntitle: x\n---\n\nSee [the tram](../tram-line/).\n<a href="/en/y/">y</a>\n[ref]: /en/z/\n';
-    expect(positionOf(text, ['../tram-line/'])).toEqual({ line: 5, column: 16 });
-    expect(positionOf(text, ['/edition/en/y/', '/en/y/'])).toEqual({ line: 6, column: 10 });
-    expect(positionOf(text, ['/en/z/'])).toEqual({ line: 7, column: 8 });
+    expect(positionOf(text, ['../tram-line/'])).toEqual({ line: 5, column: 16, written: '../tram-line/' });
+    expect(positionOf(text, ['/edition/en/y/', '/en/y/'])).toEqual({ line: 6, column: 10, written: '/en/y/' });
+    expect(positionOf(text, ['/en/z/'])).toEqual({ line: 7, column: 8, written: '/en/z/' });
     expect(positionOf(text, ['/en/nowhere/'])).toBe(undefined);
   });
 });
@@ -74,7 +74,7 @@ describe('brokenLinks', () => {
     });
     expect(found).toEqual([
       { file: 'documents/harbour.en.md', line: 3, column: 12, href: '../tram-line/', target: '/en/tram-line/' },
-      { file: 'documents/harbour.en.md', line: 5, column: 36, href: '/edition/en/gone/', target: '/en/gone/' },
+      { file: 'documents/harbour.en.md', line: 5, column: 36, href: '/en/gone/', target: '/en/gone/' },
     ]);
   });
 });

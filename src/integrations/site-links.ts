@@ -29,7 +29,7 @@ export interface BrokenLink {
   /** Where the source writes it, when it can be found there. */
   line?: number;
   column?: number;
-  /** The link as the page has it. */
+  /** The link as the source writes it (when found there), or as the page has it. */
   href: string;
   /** The site path it leads to (without the base). */
   target: string;
@@ -109,14 +109,17 @@ export function siteHas(outDir: string, path: string): boolean {
   }
 }
 
-/** Where in `text` (1-based line and column) the first of `written` is written as a link's target, if anywhere. */
-export function positionOf(text: string, written: readonly string[]): { line: number; column: number } | undefined {
+/** Where in `text` (1-based line and column) the first of `written` is written as a link's target, and how, if anywhere. */
+export function positionOf(
+  text: string,
+  written: readonly string[],
+): { line: number; column: number; written: string } | undefined {
   const lines = text.split(/\r?\n/);
   for (const target of written) {
     const forms = [`(${target}`, `<${target}>`, `"${target}"`, `'${target}'`, `: ${target}`];
     for (const [i, line] of lines.entries()) {
       const form = forms.find((f) => line.includes(f));
-      if (form) return { line: i + 1, column: line.indexOf(form) + form.indexOf(target) + 1 };
+      if (form) return { line: i + 1, column: line.indexOf(form) + form.indexOf(target) + 1, written: target };
     }
   }
   return undefined;
@@ -142,8 +145,9 @@ export async function brokenLinks(
       seen.add(target);
       text ??= await readFile(join(options.contentDir, file), 'utf8').catch(() => '');
       // As written: the page's address, or without the base the build put before it.
-      const written = [href, ...(prefix && href.startsWith(`${prefix}/`) ? [href.slice(prefix.length)] : [])];
-      found.push({ file, ...positionOf(text, written), href, target });
+      const forms = [href, ...(prefix && href.startsWith(`${prefix}/`) ? [href.slice(prefix.length)] : [])];
+      const { written = href, ...position } = positionOf(text, forms) ?? {};
+      found.push({ file, ...position, href: written, target });
     }
   }
   return found;
