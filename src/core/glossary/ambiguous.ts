@@ -10,6 +10,7 @@
  */
 import { cliticVariants, matchKey, tokenize } from '../arabic/index.ts';
 import type { Diagnostic } from '../types.ts';
+import { escapeRegExp } from '../regexp.ts';
 import type { CompiledGlossary } from './compile.ts';
 import { findMatches } from './match.ts';
 import type { SuggestDocument } from './suggest.ts';
@@ -21,10 +22,7 @@ const RATIO = 2;
 
 /** `alias` written as an item of a YAML list (`- آبي`, `[ماكرون, آبي]`), not inside a longer form. */
 const aliasItem = (alias: string) =>
-  new RegExp(
-    String.raw`(?:^\s*-\s*|[\[,]\s*)(["']?)${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\1\s*(?:[,\]#]|$)`,
-    'u',
-  );
+  new RegExp(String.raw`(?:^\s*-\s*|[\[,]\s*)(["']?)${escapeRegExp(alias)}\1\s*(?:[,\]#]|$)`, 'u');
 
 interface AliasCount {
   entryId: string;
