@@ -6,6 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { createHash } from 'node:crypto';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 import { workDir } from '../../src/integrations/paths.ts';
 import { alive } from '../../src/integrations/publish.ts';
 
@@ -24,7 +25,7 @@ export const EDITOR_CONTENT = join(ROOT, 'tests/fixtures/editor');
 export interface BuildResult {
   /** Exit code of `astro build`. */
   code: number;
-  /** Everything the build printed (stdout and stderr, interleaved). */
+  /** Everything the build printed (stdout and stderr, interleaved), without colours. */
   output: string;
   /** The built site. */
   outDir: string;
@@ -115,7 +116,7 @@ async function build(options: BuildOptions, outDir: string): Promise<BuildResult
 export interface StartedBuild {
   child: ChildProcess;
   done: Promise<BuildResult>;
-  /** Everything printed so far. */
+  /** Everything printed so far, without colours. */
   output(): string;
 }
 
@@ -141,11 +142,15 @@ export function startBuild(
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
+  // Astro colours its log where CI is set: a colour's codes would stand between the words a test
+  // reads ("/glossary/index.html" and "(restored)"). Stripped from the whole text, never a chunk,
+  // which may end inside a code.
+  const text = () => stripVTControlCharacters(output);
   const done = new Promise<BuildResult>((resolvePromise, reject) => {
     child.on('error', reject);
-    child.on('close', (code, signal) => resolvePromise({ code: code ?? (signal ? 128 : 1), output, outDir }));
+    child.on('close', (code, signal) => resolvePromise({ code: code ?? (signal ? 128 : 1), output: text(), outDir }));
   });
-  return { child, done, output: () => output };
+  return { child, done, output: text };
 }
 
 /**
