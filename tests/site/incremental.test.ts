@@ -1,11 +1,11 @@
 /**
  * Nothing stale: a seeded random sequence of the edits editors make (add, change, rename and
- * delete a document, make a line repeat across documents, edit a sidecar, the glossary, the
- * cleaning rules, a UI string, the configuration), and after each one the incremental build
- * (caches kept from every build before) is compared with a clean build of the same content (no
- * caches): every file of the site the same, byte for byte, search's files included. `npm run
- * bench` runs a longer sequence (`HAMISH_STALE_STEPS`). Both builds are of a copy of the project,
- * whose UI strings the test edits: the repository's own are never touched.
+ * delete a document, make a line repeat across documents, edit a sidecar, the glossary, a
+ * publisher's page, the cleaning rules, a UI string, the configuration), and after each one the
+ * incremental build (caches kept from every build before) is compared with a clean build of the
+ * same content (no caches): every file of the site the same, byte for byte, search's files
+ * included. `npm run bench` runs a longer sequence (`HAMISH_STALE_STEPS`). Both builds are of a
+ * copy of the project, whose UI strings the test edits: the repository's own are never touched.
  */
 import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -136,6 +136,15 @@ const EDITS: Edit[] = [
     },
   },
   {
+    name: "retitle a publisher's page",
+    async apply(folder, _pick, step) {
+      // The footer of every page, the 404 page's too, lists it by its title.
+      const path = join(folder, 'pages', 'about.en.md');
+      const text = await readFile(path, 'utf8');
+      await writeFile(path, text.replace(/^title: .*$/m, `title: About this archive (${step})`));
+    },
+  },
+  {
     name: 'edit the cleaning rules',
     async apply(folder) {
       await writeFile(join(folder, 'cleaning.yaml'), 'learn: true\npatterns:\n  - name: tags\n    prefix: "Tags:"\n');
@@ -173,6 +182,11 @@ const EDITS: Edit[] = [
 
 /** Edits of the project (its strings, its config), not of a content folder: made once for both builds. */
 const PROJECT_EDITS = new Set(['edit a UI string', 'edit the configuration', 'split the scripts otherwise']);
+/** The edits of what every page shows, and the only ones of what the 404 page shows. */
+const EVERY_PAGE_EDITS = new Set([...PROJECT_EDITS, "retitle a publisher's page"]);
+
+/** The incremental build's log line for the 404 page when it was copied from the last build. */
+const NOT_FOUND_COPIED = /\/404\.html \((?:restored|cached)\)/;
 
 async function buildBoth(): Promise<{ incremental: string; clean: string }> {
   return withBuildLock(async () => {
@@ -259,10 +273,14 @@ describe('an incremental build after each edit', () => {
         if (folder === clean.folder && PROJECT_EDITS.has(edit.name)) continue;
         await edit.apply(folder, pick, step);
       }
-      await buildBoth();
+      const built = await buildBoth();
       await expectSameSites().catch((error: unknown) => {
         throw new Error(`after step ${step} (${edit.name}): ${String(error)}`);
       });
+      // The 404 page is rendered again when what it shows changed, and only then (its key).
+      expect(NOT_FOUND_COPIED.test(built.incremental), `after step ${step} (${edit.name}): 404 page copied`).toBe(
+        !EVERY_PAGE_EDITS.has(edit.name),
+      );
     }
   }, 1_200_000);
 });
