@@ -11,6 +11,7 @@
 import { cliticVariants, matchKey, tokenize } from '../arabic/index.ts';
 import type { Diagnostic } from '../types.ts';
 import { escapeRegExp } from '../regexp.ts';
+import { lineAt } from '../ingest/markdown.ts';
 import type { CompiledGlossary } from './compile.ts';
 import { findMatches } from './match.ts';
 import type { SuggestDocument } from './suggest.ts';
@@ -75,7 +76,7 @@ export function ambiguousAliases(
             : undefined;
         if (alias) {
           const list = aliases.get(match.entryId) ?? [];
-          list.push({ ...alias, places: [`${document.file}:${paragraph.line}`] });
+          list.push({ ...alias, places: [`${document.file}:${lineAt(paragraph, match.start)}`] });
           aliases.set(match.entryId, list);
         } else others.set(match.entryId, (others.get(match.entryId) ?? 0) + 1);
       }
