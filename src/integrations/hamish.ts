@@ -46,7 +46,8 @@ import {
   stringOverrides,
   type HamishOptions,
 } from './options.ts';
-import { builtBase, recordBuild, reportSkipped, siteSitemap, siteVitePlugin, writeRobots } from './site.ts';
+import { reportSkipped, siteSitemap, siteVitePlugin, writeRobots } from './site.ts';
+import { builtBase, recordBuild } from './build-record.ts';
 import {
   describeConfig,
   forgetLastGood,
