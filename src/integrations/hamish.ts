@@ -57,8 +57,10 @@ import {
   unchangedSinceLastGood,
 } from './last-good.ts';
 import { warnInlineStyles } from './inline-styles.ts';
+import { optionsFile, staticOptionsNotice } from './options-file.ts';
 
 export type { HamishOptions } from './options.ts';
+export { importOptions } from './options-file.ts';
 
 /** A wrong option stops Astro at startup with the list of what is wrong, without a stack. */
 function optionsError(error: unknown): unknown {
@@ -76,6 +78,8 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
     throw optionsError(error);
   }
   const overrides = stringOverrides(options);
+  // Options read by `importOptions`: a change to their file restarts the dev server, which reads it again.
+  const ownFile = optionsFile(input);
   const contentDir = options.contentDir ? resolvePath(options.contentDir) : resolveContentDir();
   const workDir = resolveWorkDir(contentDir);
   const shownRoot = shownFolder(contentDir, process.cwd());
@@ -174,6 +178,11 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
         const compiled = async () => (await (glossary ??= loadGlossary(contentDir))).compiled;
         // The compiled glossary lives in the Markdown pipeline: a change to it restarts the dev server.
         addWatchFile(join(contentDir, GLOSSARY_FILE));
+        if (ownFile) addWatchFile(ownFile);
+        else if (command === 'dev' && !params.isRestart) {
+          const notice = staticOptionsNotice(root);
+          if (notice) logger.info(notice);
+        }
         updateConfig({
           cacheDir: pathToFileURL(`${cacheDir}/`),
           ...(plan && { outDir: pathToFileURL(`${plan.staging}/`) }),
@@ -220,7 +229,11 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
         await search.hooks['astro:config:setup']?.(params);
       },
       'astro:config:done': (params) => search.hooks['astro:config:done']?.(params),
-      'astro:server:setup': (params) => search.hooks['astro:server:setup']?.(params),
+      'astro:server:setup': (params) => {
+        // Astro restarts for a watched file only if Vite's watcher sees it change: it may lie outside the project.
+        if (ownFile) params.server.watcher.add(ownFile);
+        return search.hooks['astro:server:setup']?.(params);
+      },
       'astro:build:start': () => {
         generationStarted = Date.now();
         return markGenerating(workDir);
