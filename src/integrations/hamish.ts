@@ -129,7 +129,7 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
             root: fileURLToPath(config.root),
             contentDir,
             config: [config, options],
-            files: [files.logo, files.image, ...files.stylesheets].filter((file) => file !== undefined),
+            files: [files.logo, files.favicon, files.image, ...files.stylesheets].filter((file) => file !== undefined),
           });
           if (mayEndEarly() && unchangedSinceLastGood(workDir, plan.target, inputs)) {
             logger.info(

@@ -2,7 +2,7 @@
  * The publisher's site, on the Astro side: the options' files and strings handed to Vite, the
  * sitemap, and what the build says about the web's conventions it could not follow.
  *
- * - `virtual:hamish/assets` imports the logo, the sharing image and the stylesheets the options
+ * - `virtual:hamish/assets` imports the logo, the favicon, the sharing image and the stylesheets the options
  *   name, so Vite bundles them as files with hashed names (the CSP allows files of the site, never
  *   inline styles);
  * - the UI strings (`src/i18n/*.json`) are served to Vite with the options' overrides merged in,
@@ -32,8 +32,9 @@ export function siteVitePlugin(files: SiteFiles, overrides: Record<Lang, Record<
   const assetsModule = [
     files.logo ? `import logo from ${JSON.stringify(`${files.logo}?url`)};` : 'const logo = undefined;',
     files.image ? `import image from ${JSON.stringify(`${files.image}?url`)};` : 'const image = undefined;',
+    files.favicon ? `import favicon from ${JSON.stringify(`${files.favicon}?url`)};` : 'const favicon = undefined;',
     ...files.stylesheets.map((sheet) => `import ${JSON.stringify(sheet)};`),
-    'export { logo, image };',
+    'export { logo, image, favicon };',
   ].join('\n');
   const merged = new Map<string, string>();
   for (const lang of LANGS) {

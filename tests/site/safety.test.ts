@@ -19,6 +19,7 @@ import {
   withBuildLock,
   type ScratchContent,
 } from '../helpers/build.ts';
+import { readPage, textOf } from '../helpers/html.ts';
 
 let scratch: ScratchContent;
 const outDir = join(ROOT, '.hamish', 'test-builds', 'safety');
@@ -55,6 +56,15 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(scripts, { recursive: true, force: true });
   await scratch?.remove();
+});
+
+// The one fixture with more documents than a page lists (its 300 fillers), so the place to check paging.
+test('each page of the home’s list has a title of its own, numbered in the page’s language', async () => {
+  const title = async (path: string) => textOf(await readPage(outDir, path), 'title');
+  expect(await title('/')).toBe('Hamish — Bilingual reading editions in Arabic and English');
+  expect(await title('/page/2/')).toBe('Hamish — Bilingual reading editions in Arabic and English (page 2)');
+  expect(await title('/ar/page/2/')).toMatch(/^هامش — .* \(الصفحة ٢\)$/);
+  expect(textOf(await readPage(outDir, '/page/2/'), 'h1')).toBe('Documents');
 });
 
 describe('a failing search step', () => {
