@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { importOptions, optionsFile } from './options-file.ts';
+import { importOptions, optionsFile, staticOptionsNotice } from './options-file.ts';
 
 let dir: string;
 beforeEach(async () => {
@@ -31,4 +31,12 @@ test('an edited options file is read again, as `astro dev` restarting needs', as
 test('a file without a default export of options says so', async () => {
   await writeFile(join(dir, 'wrong.mjs'), 'export const name = 1;\n');
   await expect(importOptions(join(dir, 'wrong.mjs'))).rejects.toThrow(/must export its options as its default export/);
+});
+
+test('dev says a plainly imported options file needs a restart, only when the project has one', async () => {
+  expect(staticOptionsNotice(dir)).toBeUndefined();
+  await writeFile(join(dir, 'site.options.mjs'), 'export default {};\n');
+  expect(staticOptionsNotice(dir)).toMatch(
+    /takes effect only once `astro dev` is stopped and started again.*importOptions/,
+  );
 });

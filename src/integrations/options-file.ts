@@ -40,13 +40,14 @@ export const OPTIONS_FILE = 'site.options.mjs';
 
 /**
  * What `astro dev` says at startup when the project has an options file that `importOptions` did
- * not read (a plain `import`): the server cannot apply a change to it until it is started again.
+ * not read: imported plainly, a change to it cannot be applied until the server is started again.
  */
 export function staticOptionsNotice(root: string): string | undefined {
   if (!existsSync(join(root, OPTIONS_FILE))) return undefined;
   return (
-    `${OPTIONS_FILE} is imported by astro.config.mjs as a module, which Node never reads twice: ` +
-    'a change to it takes effect only once `astro dev` is stopped and started again. Read it with ' +
-    "`await importOptions('./site.options.mjs', import.meta.url)` to have changes applied as you save (docs/publishing.md)."
+    `If astro.config.mjs imports ${OPTIONS_FILE} (\`import options from …\`), this server keeps the options it ` +
+    'started with: Node reads a module once per process, so a change to the file takes effect only once `astro dev` ' +
+    "is stopped and started again. Read it with `await importOptions('./site.options.mjs', import.meta.url)` to " +
+    'have a change applied when you save it (docs/publishing.md).'
   );
 }
