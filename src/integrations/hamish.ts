@@ -58,6 +58,7 @@ import {
 } from './last-good.ts';
 import { warnInlineStyles } from './inline-styles.ts';
 import { optionsFile, staticOptionsNotice } from './options-file.ts';
+import { keyStaticRoutes } from './static-keys.ts';
 
 export type { HamishOptions } from './options.ts';
 export { importOptions } from './options-file.ts';
@@ -89,6 +90,8 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
   /** The key of what this build reads (see `last-good.ts`), recorded once it is published. */
   let inputs: string | undefined;
   let generationStarted = Date.now();
+  /** Whether the site is built with an adapter (`astro:config:done`). */
+  let adapter = false;
 
   let site: string | undefined;
   let base = '/';
@@ -228,14 +231,19 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
         });
         await search.hooks['astro:config:setup']?.(params);
       },
-      'astro:config:done': (params) => search.hooks['astro:config:done']?.(params),
+      'astro:config:done': (params) => {
+        adapter = params.config.adapter !== undefined;
+        return search.hooks['astro:config:done']?.(params);
+      },
       'astro:server:setup': (params) => {
         // Astro restarts for a watched file only if Vite's watcher sees it change: it may lie outside the project.
         if (ownFile) params.server.watcher.add(ownFile);
         return search.hooks['astro:server:setup']?.(params);
       },
-      'astro:build:start': () => {
+      'astro:build:start': ({ setPrerenderer }) => {
         generationStarted = Date.now();
+        // The 404 page's key. An adapter may bring a prerenderer of its own, which must stay.
+        if (!adapter) setPrerenderer(keyStaticRoutes);
         return markGenerating(workDir);
       },
       'astro:build:generated': () => markGenerated(workDir, cacheDir),
