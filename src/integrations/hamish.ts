@@ -47,7 +47,8 @@ import {
   stringOverrides,
   type HamishOptions,
 } from './options.ts';
-import { builtBase, recordBuild, reportSkipped, siteSitemap, siteVitePlugin, writeRobots } from './site.ts';
+import { reportSkipped, siteSitemap, siteVitePlugin, writeRobots } from './site.ts';
+import { builtBase, recordBuild } from './build-record.ts';
 import {
   describeConfig,
   forgetLastGood,
@@ -58,9 +59,11 @@ import {
 } from './last-good.ts';
 import { warnInlineStyles } from './inline-styles.ts';
 import { handWrittenPages, warnBrokenLinks } from './site-links.ts';
+import { optionsFile, staticOptionsNotice } from './options-file.ts';
 import { keyStaticRoutes } from './static-keys.ts';
 
 export type { HamishOptions } from './options.ts';
+export { importOptions } from './options-file.ts';
 
 /** A wrong option stops Astro at startup with the list of what is wrong, without a stack. */
 function optionsError(error: unknown): unknown {
@@ -80,6 +83,8 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
   const overrides = stringOverrides(options);
   // The UI strings as the pages see them, for what the build makes outside Vite (notes, e-books).
   const translate = translator(withOverrides(overrides));
+  // Options read by `importOptions`: a change to their file restarts the dev server, which reads it again.
+  const ownFile = optionsFile(input);
   const contentDir = options.contentDir ? resolvePath(options.contentDir) : resolveContentDir();
   const workDir = resolveWorkDir(contentDir);
   const shownRoot = shownFolder(contentDir, process.cwd());
@@ -131,7 +136,7 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
             root: fileURLToPath(config.root),
             contentDir,
             config: [config, options],
-            files: [files.logo, files.image, ...files.stylesheets].filter((file) => file !== undefined),
+            files: [files.logo, files.favicon, files.image, ...files.stylesheets].filter((file) => file !== undefined),
           });
           if (mayEndEarly() && unchangedSinceLastGood(workDir, plan.target, inputs)) {
             logger.info(
@@ -176,6 +181,11 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
         const compiled = async () => (await (glossary ??= loadGlossary(contentDir))).compiled;
         // The compiled glossary lives in the Markdown pipeline: a change to it restarts the dev server.
         addWatchFile(join(contentDir, GLOSSARY_FILE));
+        if (ownFile) addWatchFile(ownFile);
+        else if (command === 'dev' && !params.isRestart) {
+          const notice = staticOptionsNotice(root);
+          if (notice) logger.info(notice);
+        }
         updateConfig({
           cacheDir: pathToFileURL(`${cacheDir}/`),
           ...(plan && { outDir: pathToFileURL(`${plan.staging}/`) }),
@@ -226,7 +236,11 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
         adapter = params.config.adapter !== undefined;
         return search.hooks['astro:config:done']?.(params);
       },
-      'astro:server:setup': (params) => search.hooks['astro:server:setup']?.(params),
+      'astro:server:setup': (params) => {
+        // Astro restarts for a watched file only if Vite's watcher sees it change: it may lie outside the project.
+        if (ownFile) params.server.watcher.add(ownFile);
+        return search.hooks['astro:server:setup']?.(params);
+      },
       'astro:build:start': ({ setPrerenderer }) => {
         generationStarted = Date.now();
         // The 404 page's key. An adapter may bring a prerenderer of its own, which must stay.

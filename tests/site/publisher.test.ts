@@ -56,8 +56,28 @@ describe('a publisher’s options', () => {
     expect(String(attr(en, '.site-name img', 'src'))).toMatch(/^\/_astro\/logo\.[\w-]+\.svg$/);
     // replacesName: the logo stands for the name, which is in its alt text and the page's title.
     expect(textOf(en, '.site-name')).toBe('');
-    expect(textOf(en, 'title')).toMatch(/ · Harbour Herald$/);
-    expect(textOf(ar, 'title')).toMatch(/ · هيرالد الميناء$/);
+    expect(textOf(pages.get('/en/harbour-strike/')!, 'title')).toMatch(/ · Harbour Herald$/);
+    expect(textOf(pages.get('/ar/harbour-strike/')!, 'title')).toMatch(/ · هيرالد الميناء$/);
+  });
+
+  test('the home page is titled by the site’s name and tagline, not by its list', () => {
+    const en = pages.get('/en/')!;
+    const ar = pages.get('/')!;
+    expect(textOf(en, 'title')).toBe('Harbour Herald — News from the port, in two languages');
+    expect(textOf(ar, 'title')).toBe('هيرالد الميناء — أخبار الميناء بلغتين');
+    expect(attr(en, 'meta[property="og:title"]', 'content')).toBe('Harbour Herald');
+    expect(attr(ar, 'meta[property="og:title"]', 'content')).toBe('هيرالد الميناء');
+  });
+
+  test('the favicon is the publisher’s, bundled, on every page', async () => {
+    for (const [path, page] of pages) {
+      const icons = all(page, 'link[rel~=icon]');
+      expect(icons, path).toHaveLength(1);
+      expect(String(icons[0].properties.href), path).toMatch(/^\/_astro\/favicon\.[\w-]+\.svg$/);
+      expect(icons[0].properties.type, path).toBe('image/svg+xml');
+    }
+    const href = String(attr(pages.get('/')!, 'link[rel~=icon]', 'href'));
+    expect(await readFile(join(build.outDir, href), 'utf8')).toContain('<svg');
   });
 
   test('the tagline is on each home page, and is its description', () => {
