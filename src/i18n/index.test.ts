@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { ENTRY_KINDS, type EntryKind } from '../core/glossary/index.ts';
 import ar from './ar.json' with { type: 'json' };
@@ -24,6 +25,17 @@ describe('UI strings', () => {
     const plural = new RegExp(`^(.+)\\.(${PLURAL_FORMS.join('|')}|=\\d+)$`);
     const stray = Object.keys(ar).filter((key) => !(key in en) && !((plural.exec(key)?.[1] ?? '') in en));
     expect(stray).toEqual([]);
+  });
+
+  test('each file names a key once (JSON keeps the last of two silently)', () => {
+    for (const lang of ['en', 'ar']) {
+      const text = readFileSync(new URL(`./${lang}.json`, import.meta.url), 'utf8');
+      const keys = [...text.matchAll(/^\s*("(?:[^"\\]|\\.)*")\s*:/gm)].map((match) => JSON.parse(match[1]) as string);
+      expect(
+        keys.filter((key, index) => keys.indexOf(key) !== index),
+        lang,
+      ).toEqual([]);
+    }
   });
 
   test('Arabic counts take the form of the number', () => {
