@@ -155,6 +155,11 @@ export interface LanguageTable {
   /** What an outlet calls itself ("news", "agency", "وكالة", "صحيفة"): a byline's part with one names no person. */
   outlets: readonly string[];
   /**
+   * What a comment line may say it is about, after its label ("Comments are closed for this
+   * article", "أضف تعليقك على هذا المقال").
+   */
+  commentedOn: readonly string[];
+  /**
    * The page talking about itself rather than the world (`site-talk.ts`): its words by the kind of
    * furniture they make (`words`: "subscribe", "inbox", "moderated", "إعلانك", "التعليقات"; `page`:
    * the site, its pages and its app, of no kind), the page speaking to its reader or as itself
@@ -1060,6 +1065,14 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'attention',
       'reminder',
       'tip',
+    ],
+    commentedOn: [
+      'for comments',
+      'for this article',
+      'for this story',
+      'on this article',
+      'on this story',
+      'on this piece',
     ],
     site: {
       words: {
@@ -2144,6 +2157,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'انتباه',
       'تذكير',
     ],
+    commentedOn: ['عند التعليق', 'على هذا المقال', 'على هذا الخبر', 'على هذه المادة', 'على المقال', 'على الخبر'],
     site: {
       words: {
         share: [
