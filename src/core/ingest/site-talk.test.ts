@@ -78,11 +78,13 @@ describe('the page talking about itself', () => {
   });
 
   it('reads an outlet’s name as one word of the world, and a quotation or reported speech as news', () => {
-    // Two words of the page's, three of the world's: the name counts once, however long.
-    expect(siteTalk('Add Lake Victoria Tribune to your preferred sources on Google', 'en')).toMatchObject({
+    // Two words of the page's, three of the world's: the name counts once, however long, and so
+    // does a name that opens the line.
+    expect(siteTalk('Add the Lake Victoria Tribune to your preferred sources on Google', 'en')).toMatchObject({
       hits: 2,
       content: 5,
     });
+    expect(siteTalk('Nile Evening Post 2020 — all rights reserved', 'en')).toMatchObject({ hits: 2, content: 3 });
     expect(siteTalkLine('“Share this link with everyone,” the minister urged.', 'en')).toBeUndefined();
     expect(siteTalkLine('Comments were moderated, the company said.', 'en')).toBeUndefined();
     expect(siteTalkLine('وقال إن التعليقات ستخضع للإشراف', 'ar')).toBeUndefined();

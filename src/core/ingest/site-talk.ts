@@ -57,6 +57,8 @@ const VOCABULARY = Object.fromEntries(
 function arabicForms(word: string): { form: string; suffix?: string }[] {
   const out: { form: string; suffix?: string }[] = [{ form: word }];
   let stem = word;
+  // A count's noun in the accusative ("١٢ قارئاً") ends on the tanween's alef.
+  if (/\p{L}{3,}ا$/u.test(stem)) out.push({ form: stem.slice(0, -1) });
   if (/^[وف]\p{L}{3,}$/u.test(stem)) out.push({ form: (stem = stem.slice(1)) });
   if (/^(?:بال|كال|لل)\p{L}{2,}$/u.test(stem)) out.push({ form: `ال${stem.replace(/^(?:بال|كال|لل)/u, '')}` });
   else if (/^[بل]\p{L}{3,}$/u.test(stem) && !/^ال/u.test(stem)) out.push({ form: stem.slice(1) });
@@ -65,6 +67,21 @@ function arabicForms(word: string): { form: string; suffix?: string }[] {
     if (suffix && base.length - suffix.length >= 3) out.push({ form: base.slice(0, -suffix.length), suffix });
   }
   return out;
+}
+
+/**
+ * The forms an English word may be looked up under: as written, without a possessive, and without
+ * the endings of plural and past (`replied` is `reply`, `commented` is `comment`). Not "-ing": a
+ * progressive is a word of its own too often (`following`, `continuing`); the tables list the few
+ * the page uses (`sharing`, `commenting`).
+ */
+function englishForms(word: string): { form: string; suffix?: string }[] {
+  const bare = word.replace(/'s$/u, '');
+  const forms = [bare];
+  if (bare.length > 4) {
+    forms.push(bare.replace(/ies$|ied$/u, 'y'), bare.replace(/(?:s|es|ed|d)$/u, ''));
+  }
+  return forms.map((form) => ({ form }));
 }
 
 /** What a line's words say of it: how many talk about the page, and of which kind. */
@@ -98,6 +115,9 @@ export function siteTalk(line: string, lang: Lang): SiteTalk | undefined {
   const written = line.match(WORDS) ?? [];
   // A line in capitals has no names to tell apart.
   const cased = lang === 'en' && /\p{Ll}/u.test(line);
+  // A capitalised word opens a name when the next word is capitalised too ("Nile Evening Post 2020
+  // — reproduction barred"); alone at the line's start it is only the sentence's first word.
+  const capital = (k: number) => /^\p{Lu}/u.test(written[k] ?? '');
   const counts = new Map<SiteKind, number>();
   let hits = 0;
   let content = 0;
@@ -111,7 +131,7 @@ export function siteTalk(line: string, lang: Lang): SiteTalk | undefined {
     const before = after;
     after = '';
     inName = false;
-    const lookups = lang === 'ar' ? arabicForms(folded) : [{ form: folded.replace(/'s$/u, '') }];
+    const lookups = lang === 'ar' ? arabicForms(folded) : englishForms(folded);
     if (lookups.some(({ form }) => vocabulary.reporting.has(form))) return undefined;
     if (lookups.some(({ form }) => vocabulary.address.has(form))) {
       address = true;
@@ -138,7 +158,7 @@ export function siteTalk(line: string, lang: Lang): SiteTalk | undefined {
     if (lookups.some(({ form }) => vocabulary.little.has(form))) continue;
     // An English name (an outlet's, a section's) past the line's first word is one word of the
     // world, however many words it takes ("Lake Victoria Tribune").
-    if (cased && k > 0 && /^\p{Lu}/u.test(word)) {
+    if (cased && capital(k) && (k > 0 || capital(k + 1))) {
       if (!wasName) content++;
       inName = true;
       continue;
@@ -160,6 +180,14 @@ export function siteTalk(line: string, lang: Lang): SiteTalk | undefined {
 const POSSESSIVES = new Set(['your', 'our']);
 
 const PRIORITY: readonly SiteKind[] = ['comments', 'advertisement', 'copyright', 'related', 'share'];
+
+/** Each language's words folded, by lang: the flags of a headline ("Watch", "تعليق") and of a note ("Warning", "تنبيه"). */
+const foldedTable = (words: (lang: Lang) => readonly string[]) =>
+  Object.fromEntries(
+    (['en', 'ar'] as const).map((lang) => [lang, new Set(words(lang).flatMap((w) => forms(w, lang)))]),
+  ) as Record<Lang, Set<string>>;
+const KICKERS = foldedTable((lang) => LABELS[lang].kickers);
+const NOTES = foldedTable((lang) => LABELS[lang].notes);
 
 /** The kinds pages print between paragraphs as well as around the article (docs/cleaning.md, "Anywhere"). */
 const INSIDE = new Set<FurnitureKind>(['related', 'share', 'advertisement']);
@@ -198,18 +226,23 @@ const SENTENCE_WORDS = 30;
 export function siteTalkLine(line: string, lang: Lang): SiteTalkLine | undefined {
   const text = line.trim();
   // A line that opens in lower case goes on a sentence, or is a transcript's ("i will send you an image").
-  if (/^\P{L}*\p{Ll}/u.test(text)) return undefined;
+  if (/^[^\p{L}\p{N}]*\p{Ll}/u.test(text)) return undefined;
   const talk = siteTalk(text, lang);
   const labelled = /^([^:：]{2,40})[:：]\s*(\S.*)$/u.exec(text);
+  // An editor's note or a warning is the text's ("Warning: Graphic Content"), whatever follows it.
+  if (labelled && NOTES[lang].has(foldLineText(labelled[1]).trim())) return undefined;
   if (labelled) {
     const label = siteTalk(labelled[1], lang);
     const value = labelled[2].match(WORDS) ?? [];
     // A memo's field in capitals ("LICENSING: CC0") is the document's own header.
+    // A headline's flag ("Watch: …", "تعليق: …") is no label of the page's.
     if (
       label &&
       (lang === 'ar' || /\p{Ll}/u.test(labelled[1])) &&
+      !KICKERS[lang].has(foldLineText(labelled[1]).trim()) &&
       label.words <= 4 &&
-      label.hits === label.content &&
+      label.kindHits >= 1 &&
+      label.hits * 2 >= label.content &&
       value.length > 0 &&
       value.length <= LINE_WORDS &&
       !STOPPED.test(text)
@@ -241,9 +274,10 @@ export function siteTalkLine(line: string, lang: Lang): SiteTalkLine | undefined
     (hits >= 2 || content === 1 || talk.owned)
   )
     return { kind: talk.kind, where: 'anywhere', loose: false, whole };
-  // A sentence needs two words of a kind ("You must be logged in to post a comment."): one, with
-  // the site or its app, is news of the world ("يمكن تحميل التطبيق من موقع الوزارة.").
-  if (words <= LINE_WORDS && share >= 0.5 && kindHits >= (STOPPED.test(text) ? 2 : 1))
+  // A sentence needs two words of a kind ("You must be logged in to post a comment."), or one and
+  // the page's voice ("We have migrated to a new commenting platform."): one, with the site or
+  // its app, is news of the world ("يمكن تحميل التطبيق من موقع الوزارة.").
+  if (words <= LINE_WORDS && share >= 0.5 && kindHits >= (STOPPED.test(text) && !talk.address ? 2 : 1))
     return { kind: talk.kind, where: 'edge', loose: false, whole };
   // A sentence only partly of the page's words must speak to the reader too ("Please keep to the
   // article's subject…"): an instruction of the world's ("send reading materials in advance") does not.
