@@ -1961,7 +1961,7 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       name: `copyright-year-${lang}`,
       lang,
       kind: 'copyright',
-      regex: String.raw`^(?=.*${year})(?=.*${START}(?:copyright|حقوق)${END})[^.!?؟]{6,100}$`,
+      regex: String.raw`^(?=.*${year})(?=.*${START}(?:copyright|(?:ال)?حقوق)${END})[^.!?؟]{6,100}$`,
       maxLength: 100,
     },
     { name: picture, lang, kind: 'caption', where: 'anywhere', regex: CREDIT_OPENING[lang].source, maxLength: 120 },
