@@ -56,6 +56,7 @@ import {
   unchangedSinceLastGood,
 } from './last-good.ts';
 import { warnInlineStyles } from './inline-styles.ts';
+import { keyStaticRoutes } from './static-keys.ts';
 
 export type { HamishOptions } from './options.ts';
 
@@ -84,6 +85,8 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
   /** The key of what this build reads (see `last-good.ts`), recorded once it is published. */
   let inputs: string | undefined;
   let generationStarted = Date.now();
+  /** Whether the site is built with an adapter (`astro:config:done`). */
+  let adapter = false;
 
   let site: string | undefined;
   let base = '/';
@@ -218,10 +221,15 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
         });
         await search.hooks['astro:config:setup']?.(params);
       },
-      'astro:config:done': (params) => search.hooks['astro:config:done']?.(params),
+      'astro:config:done': (params) => {
+        adapter = params.config.adapter !== undefined;
+        return search.hooks['astro:config:done']?.(params);
+      },
       'astro:server:setup': (params) => search.hooks['astro:server:setup']?.(params),
-      'astro:build:start': () => {
+      'astro:build:start': ({ setPrerenderer }) => {
         generationStarted = Date.now();
+        // The 404 page's key. An adapter may bring a prerenderer of its own, which must stay.
+        if (!adapter) setPrerenderer(keyStaticRoutes);
         return markGenerating(workDir);
       },
       'astro:build:generated': () => markGenerated(workDir, cacheDir),
