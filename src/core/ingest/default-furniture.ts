@@ -849,7 +849,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         kind: 'comments',
         // Counts may stand before the label, inside it ("View 12 comments") or after it ("Comments (12)").
         // What the line is about may follow: "Comments are closed for this article", "… عند التعليق".
-        regex: `^(?:\\d+\\s+)?${alt(labels).replace(/\\s\+/g, String.raw`\s+(?:\d+\s+)?`)}${END}(?:\\s*\\(\\d+\\)|\\s+\\d+)?(?:\\s+${alt(COMMENTED_ON[lang])})?\\s*(?:[:.!]|\\.\\.\\.|…)?$`,
+        regex: `^(?:\\d+\\s+)?${alt(labels).replace(/\\s\+/g, String.raw`\s+(?:\d+\s+)?`)}${END}(?:\\s*\\(\\d+\\)|\\s+\\d+)?(?:\\s+${alt(LABELS[lang].commentedOn)})?\\s*(?:[:.!]|\\.\\.\\.|…)?$`,
       },
       {
         // A line of three words at most around the word, or a count with it: "Reader comments",
@@ -1166,12 +1166,6 @@ const AGENT_LABEL: Record<Lang, RegExp> = {
 const CREDIT_ROLES = Object.fromEntries(
   (['en', 'ar'] as const).map((lang) => [lang, new Set(LABELS[lang].credits.map((c) => foldLineText(c)))]),
 ) as Record<Lang, Set<string>>;
-
-/** What a comment line may say it is about, after its label ("… for this article", "… عند التعليق"). */
-const COMMENTED_ON: Record<Lang, string[]> = {
-  en: ['for comments', 'for this article', 'for this story', 'on this article', 'on this story', 'on this piece'],
-  ar: ['عند التعليق', 'على هذا المقال', 'على هذا الخبر', 'على هذه المادة', 'على المقال', 'على الخبر'],
-};
 
 /** A letter's header words ("From:", "To:", "من:"): a name and a role after a comma follow them, not tags. */
 const isHeaderWord = (line: string) => /^\s*(?:from|to|cc|re|من|إلى|الى)\s*:/iu.test(line);
@@ -1967,7 +1961,7 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       name: `copyright-year-${lang}`,
       lang,
       kind: 'copyright',
-      regex: String.raw`^(?=.*${year})(?=.*${START}(?:copyright|حقوق)${END})[^.!?؟]{6,100}$`,
+      regex: String.raw`^(?=.*${year})(?=.*${START}(?:copyright|(?:ال)?حقوق)${END})[^.!?؟]{6,100}$`,
       maxLength: 100,
     },
     { name: picture, lang, kind: 'caption', where: 'anywhere', regex: CREDIT_OPENING[lang].source, maxLength: 120 },
