@@ -293,6 +293,8 @@ const INITIALS_AR = /^\p{Script=Arabic}(?:[.\s]\s*\p{Script=Arabic}){1,3}\.?$/u;
  * more than 30 words), and the credit names a photographer (or is an agency's Arabic initials).
  */
 function creditAtEnd(line: string, lang: Lang): string | undefined {
+  const separated = creditAfterCaption(line, lang);
+  if (separated !== undefined) return separated;
   const caps =
     /^(?<caption>.{10,180}?)\.\s+(?<agency>\p{Lu}{2,}(?:\s\p{Lu}{2,})?)\s*\/\s*(?<person>[^/()[\]]{3,40})$/u.exec(line);
   if (caps?.groups) {
@@ -304,8 +306,12 @@ function creditAtEnd(line: string, lang: Lang): string | undefined {
   const credit = bracket.groups.credit.trim();
   if (lang === 'ar' && INITIALS_AR.test(credit)) return credit;
   const parts = credit.split(/\s*[/,،]\s*|\s+[-–]\s*|-(?=\p{Script=Arabic})/u).filter((p) => p !== '');
-  const marks = parts.filter((p) => PICTURE_MARKS.test(p));
-  const names = parts.filter((p) => !PICTURE_MARKS.test(p));
+  const isMark = (p: string) => PICTURE_MARKS.test(p) || p.split(/\s+/u).every((w) => PICTURE_MARKS.test(w));
+  const marks = parts.filter(isMark);
+  const names = parts.filter((p) => !isMark(p));
+  // Only the marks: the picture is the archive's or a handout, whoever took it ("… (صورة أرشيفية)",
+  // "… (File photo)"); the line is a caption with no credit to give.
+  if (names.length === 0 && marks.length > 0 && !/^\p{Ll}/u.test(credit)) return '';
   if (names.length === 0 || names.length > 2 || !names.every((n) => looksLikeName(n, lang, 4))) return undefined;
   // The first name is the photographer's: two or three words, none an acronym or (Arabic) with the
   // article, so "(WHO/Europe)" and "(منظمة الصحة العالمية/أوروبا)" stay asides.
@@ -314,6 +320,71 @@ function creditAtEnd(line: string, lang: Lang): string | undefined {
   if (marks.length === 0 && (names.length < 2 || !credit.includes('/'))) return undefined;
   // The credit as printed, less the words that only mark it ("AP Photo", "File", "أرشيف").
   return names.join('/');
+}
+
+/**
+ * The labels a credit after a caption opens with ("PHOTO", "Photo Credit", "©", "تصوير"): each
+ * table's caption labels and photographers' words, as printed (matched without regard to case).
+ */
+const CREDIT_LABEL = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [
+    lang,
+    new RegExp(
+      String.raw`^(?:©|(?:${[
+        ...new Set([...LABELS[lang].labels.caption, ...LABELS[lang].photographers].map((l) => l.replace(/:$/u, ''))),
+      ]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join('|')})(?![\p{L}\p{M}]))`,
+      'iu',
+    ),
+  ]),
+) as Record<Lang, RegExp>;
+
+/** Verbs of saying that open an Arabic attribution ("قال فلان"), which is no credit. */
+const SAYS_AR =
+  /^(?:و|ف)?(?:قال|قالت|يقول|تقول|أكد|أكدت|اكد|اكدت|أضاف|أضافت|اضاف|اضافت|صرح|صرحت|أوضح|أوضحت|اوضح|اوضحت)(?!\p{L})/u;
+
+/** What stands between a caption and its credit: a bar, a dash, a bullet ("… clinic. | Jane Doe"). */
+const CAPTION_SEPARATOR = /^(?:\||—|–|--?|·|•)\s*/u;
+
+/**
+ * The credit after a caption's last sentence and a separator or a picture's label, as pages print
+ * it under a picture: "… a county clinic. PHOTO | Jane Doe", "… the airport. | Photo Credit: Jane
+ * Doe", "… a bus terminal. — Jane Doe", "… في المطار. © فلان الفلاني". The caption is one or two
+ * sentences of 3–30 words, not a quotation (a quote's attribution after a dash is the text's:
+ * "“We will rebuild.” — Jane Doe"); the credit is a person's name (or a name and an agency across a
+ * slash), or, after a picture's label, an agency. Without a label only a bar or a dash may stand
+ * before the name, so "It rained. Jane Doe" and "… — said Dr Ali" stay.
+ */
+function creditAfterCaption(line: string, lang: Lang): string | undefined {
+  const m = /^(?<caption>.*[.!?؟]["”’»)]?)\s+(?<tail>[^.!?؟]{3,80})$/u.exec(line);
+  if (!m?.groups) return undefined;
+  const { caption, tail } = m.groups;
+  if (/^\s*["“«'‘]/u.test(caption) || !captionWords(caption)) return undefined;
+  let rest = tail.trim();
+  const lead = CAPTION_SEPARATOR.exec(rest);
+  if (lead) rest = rest.slice(lead[0].length);
+  const label = CREDIT_LABEL[lang].exec(rest);
+  if (label) rest = rest.slice(label[0].length);
+  const after = /^\s*(?:[:|/]|—|–|-)\s*/u.exec(rest);
+  if (after) rest = rest.slice(after[0].length);
+  rest = rest.trim();
+  // A label needs a separator on one side of it ("PHOTO | X", "| Photo X"); "©" is one.
+  if (label ? !lead && !after && label[0] !== '©' : !lead) return undefined;
+  if (rest === '' || /[:|]/u.test(rest)) return undefined;
+  const slash = rest.split(/\s*\/\s*/u);
+  if (slash.length === 2 && slash.every((p) => looksLikeName(p, lang, 3)) && slash.some((p) => isPersonName(p, lang)))
+    return rest;
+  // An Arabic name has no case to tell it from a clause: one opening on a verb of saying is a quote's
+  // attribution ("… — قال محمد").
+  if (isPersonName(rest, lang) && !(lang === 'ar' && SAYS_AR.test(rest))) return rest;
+  if (!label) return undefined;
+  // After a picture's label, an agency will do: an initialism or a short name ("PHOTO | AFP", "تصوير | واس").
+  if (lang === 'ar' && INITIALS_AR.test(rest)) return rest;
+  return /^\p{Lu}{2,6}$/u.test(rest) || (rest.split(/\s+/u).length <= 4 && looksLikeOutlet(rest, lang))
+    ? rest
+    : undefined;
 }
 
 /** A person's name as a credit prints it: two or three words, no acronym, no Arabic article. */
@@ -662,11 +733,20 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         joinNext: true,
       },
       {
+        name: noted,
+        lang,
+        kind: 'caption',
+        regex: `^[^.!?؟:]{3,60}[.!?؟]\\s+${alt([...plain, ...separated])}${END}\\s*[:|]\\s*(?<value>[^.!?؟:|]{2,60})$`,
+        where: 'anywhere',
+        maxLength: 140,
+      },
+      {
         name: trailing,
         lang,
         kind: 'caption',
         // The check finds the credit; the regex only bounds the line: a caption's length, no colon.
-        regex: String.raw`^[^:]{12,200}[)\]\p{L}]$`,
+        // A credit after its label may have a colon ("… airport. | Photo Credit: Jane Doe").
+        regex: String.raw`^[^:]{12,200}(?::[^:]{2,60})?[)\]\p{L}]$`,
         where: 'anywhere',
         maxLength: 200,
       },
@@ -676,14 +756,6 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         kind: 'caption',
         regex: String.raw`^[(\[]\s*(?<value>[^()\[\]]{2,60}?)\s*[)\]]$`,
         where: 'anywhere',
-      },
-      {
-        name: noted,
-        lang,
-        kind: 'caption',
-        regex: `^[^.!?؟:]{3,60}[.!?؟]\\s+${alt([...plain, ...separated])}${END}\\s*[:|]\\s*(?<value>[^.!?؟:|]{2,60})$`,
-        where: 'anywhere',
-        maxLength: 140,
       },
     ];
   },

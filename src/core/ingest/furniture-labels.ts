@@ -144,6 +144,12 @@ export interface LanguageTable {
   desks: readonly string[];
   /** What an outlet calls itself ("news", "agency", "وكالة", "صحيفة"): a byline's part with one names no person. */
   outlets: readonly string[];
+  /**
+   * A writer's role or standing as a byline prints it after the name ("Jane Doe, Senior Health
+   * Correspondent", "فلان الفلاني كاتب وباحث"), with the words that qualify one ("senior", "chief"):
+   * a person's name and a phrase with one of these is a byline, and the name is the author.
+   */
+  roles: readonly string[];
 }
 
 export const LABELS: Record<Lang, LanguageTable> = {
@@ -880,6 +886,30 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'blog',
     ],
     desks: ['desk', 'team', 'bureau', 'staff', 'newsroom', 'section', 'unit'],
+    roles: [
+      'correspondent',
+      'reporter',
+      'writer',
+      'editor',
+      'columnist',
+      'contributor',
+      'journalist',
+      'photojournalist',
+      'analyst',
+      'commentator',
+      'critic',
+      'producer',
+      'presenter',
+      'anchor',
+      'stringer',
+      'freelancer',
+      'freelance',
+      'blogger',
+      'intern',
+      'chief',
+      'special',
+      'service',
+    ],
     outlets: [
       'news',
       'agency',
@@ -1683,6 +1713,28 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'المحتوى',
     ],
     desks: ['قسم', 'فريق', 'مكتب', 'أسرة', 'هيئة', 'وحدة', 'شعبة', 'دائرة'],
+    roles: [
+      'كاتب',
+      'باحث',
+      'صحفي',
+      'صحافي',
+      'إعلامي',
+      'مراسل',
+      'محرر',
+      'محلل',
+      'مدون',
+      'مستشار',
+      'خبير',
+      'أستاذ',
+      'أكاديمي',
+      'ناشط',
+      'مصور',
+      'مذيع',
+      'مقدم',
+      'رئيس',
+      'مدير',
+      'مسؤول',
+    ],
     outlets: ['وكالة', 'صحيفة', 'جريدة', 'مجلة', 'موقع', 'قناة', 'إذاعة', 'تلفزيون', 'شبكة'],
     sponsorship: {
       markers: [

@@ -160,6 +160,8 @@ export function creditShape(text: string, lang: Lang, asTitle = true): Shape | u
     return { kind: 'timestamp', value: line };
   const spoken = pageSpeaks(line, lang);
   if (spoken !== undefined) return spoken;
+  const writer = nameThenRole(line, lang);
+  if (writer !== undefined) return { kind: 'byline', value: writer };
   const comma = line.split(/\s*[,،]\s*/u);
   if (comma.length === 2 && comma[0].split(/\s+/u).length <= PLACE_WORDS) {
     const date = readDate(comma[1], lang);
@@ -306,6 +308,97 @@ function nameBeforeDesk(line: string, lang: Lang): string | undefined {
     if (name !== undefined) return name;
   }
   return undefined;
+}
+
+/** Each language's words of a writer's role, unit or outlet, folded ("correspondent", "desk", "news", "مراسل"). */
+const ROLE_WORDS = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => {
+    const t = LABELS[lang];
+    const words = [...t.roles, ...t.desks, ...t.outlets, ...t.credits.filter((w) => !/\s/u.test(w))];
+    return [lang, new Set(words.map((w) => foldLineText(w).toLowerCase()))];
+  }),
+) as Record<Lang, Set<string>>;
+
+/** A word of a role, in Arabic without the article, a conjunction or the feminine ending ("وباحثة" → "باحث"). */
+function isRoleWord(word: string, lang: Lang): boolean {
+  const bare = foldLineText(word)
+    .toLowerCase()
+    .replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+  if (lang === 'en') return ROLE_WORDS.en.has(bare) || ROLE_WORDS.en.has(bare.replace(/s$/u, ''));
+  const stem = bare.replace(/^(?:و|ف)?(?:ال)?(?=\p{L}{3})/u, '');
+  return ROLE_WORDS.ar.has(stem) || ROLE_WORDS.ar.has(stem.replace(/[هت]$/u, ''));
+}
+
+/** Little words of an English role phrase ("Special to X", "Editor of the Y", "reporting from Z"). */
+const ROLE_GLUE = new Set(['of', 'the', 'for', 'to', 'from', 'in', 'at', 'and', '&', 'on']);
+
+/** A byline's one-word label before the name ("By", "From", "بقلم"), folded. */
+const NAME_LEADS: Record<Lang, Set<string>> = {
+  en: new Set(['by', 'from', 'with']),
+  ar: new Set(['بقلم', 'كتب', 'كتبت', 'من', 'مع'].map((w) => foldLineText(w))),
+};
+
+/**
+ * What a byline prints after a writer's name: a role, a unit or an outlet, a few words with a word of
+ * `roles` (or of desks, outlets, credits) and, in English, nothing but capitalised words and the
+ * little words between ("Senior Health Correspondent", "Express News Service", "Middle East
+ * correspondent", "Special to X", "reporting from Najaf"), or an agency's initials ("TNN", "PTI");
+ * in Arabic the role first ("مراسل صدى دجلة في كركوك", "كاتب وباحث تونسي").
+ */
+function isRolePhrase(text: string, lang: Lang): boolean {
+  const words = text.trim().split(/\s+/u);
+  if (words.length === 0 || words.length > 6 || /[\d٠-٩]/u.test(text)) return false;
+  if (lang === 'en') {
+    if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0])) return true;
+    return (
+      words.some((w) => isRoleWord(w, lang)) &&
+      words.every((w) => /^\p{Lu}/u.test(w) || isRoleWord(w, lang) || ROLE_GLUE.has(w.toLowerCase()))
+    );
+  }
+  return isRoleWord(words[0], lang) && !readsAsClause(text, lang, text, false);
+}
+
+/**
+ * The writer a byline names before a role, a unit or an outlet, whatever its label: "Jane Doe,
+ * Senior Health Correspondent", "Jane Doe / TNN", "By Jane Doe, Special to X", "From Jane Doe,
+ * Bureau Chief, Kozhikode", "فلان الفلاني، مراسل صدى دجلة في كركوك", and in Arabic without a
+ * separator "فلان الفلاني كاتب وباحث تونسي" (the role indefinite, then roles, nisbas and little
+ * words). The name, not the role, is the author. A headline says something of its person ("Jane
+ * Doe, Nobel laureate, dies at 90"): no word of a role, or more than a role after the name.
+ */
+export function nameThenRole(line: string, lang: Lang): string | undefined {
+  const text = line.trim();
+  // A label and a colon are a labelled line's, a memo's header among them ("من: فلان، المديرة التنفيذية").
+  if (/[.!?؟]["”’»)\]]*$/u.test(text) || text.includes(':')) return undefined;
+  const parts = text.split(/\s*[,،]\s*|\s+[|–—-]\s+|\s*\/\s*/u);
+  const nameIn = (words: readonly string[]) => {
+    const lead = words.length >= 3 && NAME_LEADS[lang].has(foldLineText(words[0]).toLowerCase()) ? 1 : 0;
+    const rest = words.slice(lead);
+    if (lang === 'en') return isPersonName(rest.join(' ')) ? rest.join(' ') : undefined;
+    return nameOf(rest, lang);
+  };
+  if (parts.length === 1) {
+    if (lang !== 'ar') return undefined;
+    // "فلان الفلاني كاتب وباحث تونسي": a name of two or three words, an indefinite role, then
+    // roles, adjectives of origin (…ي) or little words, eight words in all.
+    const words = text.split(/\s+/u);
+    if (words.length < 3 || words.length > 8) return undefined;
+    for (const k of [2, 3]) {
+      const role = words[k];
+      if (role === undefined || /^ال/u.test(foldLineText(role)) || !isRoleWord(role, lang)) continue;
+      const name = nameOf(words.slice(0, k), lang);
+      const after = words.slice(k + 1);
+      const qualifies = (w: string) => isRoleWord(w, lang) || /(?:ي|يه)$/u.test(foldLineText(w));
+      if (name !== undefined && after.every(qualifies)) return name;
+    }
+    return undefined;
+  }
+  if (parts.length > 3) return undefined;
+  const name = nameIn(parts[0].split(/\s+/u));
+  if (name === undefined || !isRolePhrase(parts[1], lang)) return undefined;
+  // A third part is where the writer files from or the outlet ("Bureau Chief, Kozhikode").
+  if (parts[2] !== undefined && !looksLikeName(parts[2], lang, 3)) return undefined;
+  return name;
 }
 
 /** Little words a credit has around its names and roles ("A report from X with Y", "Our reporter X"). */
