@@ -387,6 +387,50 @@ function creditAfterCaption(line: string, lang: Lang): string | undefined {
     : undefined;
 }
 
+/** Each language's marks of an adapted piece at a line's end, maybe in brackets ("(بتصرف)", "adapted"). */
+const ADAPTED = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [
+    lang,
+    new RegExp(
+      String.raw`\s*[([]?\s*(?:${[...new Set(LABELS[lang].provenance.adaptations.flatMap((a) => [a, foldLineText(a)]))]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join('|')})\s*[)\]]?\.?$`,
+      'iu',
+    ),
+  ]),
+) as Record<Lang, RegExp>;
+
+/** Agencies named after an outlet ("X + agencies", "X + وكالات الأنباء", "X and agencies"), at the end. */
+const AGENCIES_AFTER = new RegExp(
+  String.raw`\s*(?:\+|&|\band\b|و|[-–—،,])\s*(?:${[
+    ...new Set([...LABELS.en.agencies, ...LABELS.ar.agencies].flatMap((a) => [a, foldLineText(a)])),
+  ]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})\s*$`,
+  'iu',
+);
+
+/**
+ * The outlet a source credit names, without what may follow it: agencies added to it ("X + وكالات
+ * الأنباء" → "X"), a mark that the piece was adapted ("X بتصرف طفيف", "X (adapted)"), the date it
+ * ran after a comma ("X, June 24, 2020").
+ */
+export function outletAlone(value: string, lang: Lang): string {
+  let outlet = value.trim().replace(/\.$/u, '');
+  const adapted = ADAPTED[lang].exec(outlet);
+  if (adapted && adapted.index > 0) outlet = outlet.slice(0, adapted.index);
+  const agencies = AGENCIES_AFTER.exec(outlet);
+  if (agencies && agencies.index > 0) outlet = outlet.slice(0, agencies.index);
+  const comma = outlet.search(/[,،][^,،]*$/u);
+  if (comma > 0) {
+    const date = readDate(outlet.slice(comma + 1), lang);
+    if (date.date !== undefined && date.rest.length === 0) outlet = outlet.slice(0, comma);
+  }
+  return outlet.trim();
+}
+
 /** A person's name as a credit prints it: two or three words, no acronym, no Arabic article. */
 function isPersonName(text: string, lang: Lang): boolean {
   const words = text.trim().split(/\s+/u);
@@ -1791,20 +1835,27 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
   DEFAULT_CHECKS[provenance] = (line) => {
     // "Produced by Jane Doe" credits a person: the credit shapes decide.
     if (isCreditLine(line, lang)) return false;
-    const words = line.trim().replace(/\.$/u, '').split(/\s+/u);
+    // The credit may stand in brackets ("(With inputs from X)") and end on a mark that it was adapted
+    // ("عن X (بتصرف)"), which is a word of publishing of its own: "عن" or "From" alone then opens it.
+    const inner = line.trim().replace(/^[([]\s*([^()[\]]+?)\s*[)\]]\.?$/u, '$1');
+    const adapted = ADAPTED[lang].exec(inner);
+    const text = adapted && adapted.index > 0 ? inner.slice(0, adapted.index) : inner;
+    const words = text.trim().replace(/\.$/u, '').split(/\s+/u);
     const folded = words.map((w) => foldLineText(w));
     for (let k = 0; k < words.length; k++) {
       if (!links.has(folded[k])) continue;
       const head = folded.slice(0, k);
       // An outlet after "From" or "عن" alone, as the page's last line: "From Xinhua", "عن مدى مصر".
-      const bare = k === 0 && BARE_LINKS.has(folded[0]);
+      const bare = k === 0 && (BARE_LINKS.has(folded[0]) || (adapted !== null && adapted.index > 0));
       if (!bare && !head.every((w) => acts.has(w) || glue.has(w) || links.has(w))) return false;
       if (!bare && !head.some((w) => acts.has(w))) continue;
-      const outlet = words
-        .slice(k + 1)
-        .join(' ')
+      const outlet = outletAlone(words.slice(k + 1).join(' '), lang)
+        // "Distributed by X on behalf of Y": the piece is Y's.
+        .replace(/^.+?\s+on behalf of\s+(?=\S)/iu, '')
         .replace(/^(?:موقع|صحيفة|صحيفه|مجلة|مجله|قناة|قناه|the website of|website)\s+(?=\S)/iu, '');
-      if (outlet !== '' && isOutletName(outlet, lang) && !readsAsClause(outlet, lang, line)) return outlet;
+      // After "عن" alone an Arabic outlet is short: a clause's words have no case to tell them by.
+      const short = !bare || k > 0 || lang === 'en' || outlet.split(/\s+/u).length <= 3;
+      if (outlet !== '' && short && isOutletName(outlet, lang) && !readsAsClause(outlet, lang, line)) return outlet;
       // The terms the piece is reused under may follow the outlet ("Republished from X under a
       // content-sharing agreement", "Reprinted from X with permission", "… بموجب اتفاقية تبادل").
       // Terms are a phrase; after a comma a clause begins ("Via Rome and Milan, the virus spread").
@@ -1820,6 +1871,16 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
         return named;
     }
     return false;
+  };
+
+  const initials = `source-initials-${lang}`;
+  // The outlets in the brackets, each a name or an agency's initials; the first is the source.
+  DEFAULT_CHECKS[initials] = (_line, value) => {
+    const outlets = (value ?? '').split(/\s*[,،]\s*/u);
+    // An agency's initials may be in lower case ("dpa").
+    const isOutlet = (o: string) =>
+      /^\p{L}{2,4}$/u.test(o) || (looksLikeOutlet(o, lang) && o.split(/\s+/u).length <= 4);
+    return outlets.length <= 4 && outlets.every(isOutlet) ? outlets[0] : false;
   };
 
   const agencies = foldedSet(table.agencies);
@@ -1960,6 +2021,17 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       kind: 'timestamp',
       regex: String.raw`^[\p{L}\p{M}'’ ]{2,40}?\s*[:|,-]?\s*(?<value>${RELATIVE_TIME_SOURCE})\.?$`,
       maxLength: 80,
+    },
+    {
+      // "ح.ز/ع.ش (X، د ب أ)", "dr/msh (AP, Reuters)": the editors' initials, then the outlets in brackets.
+      name: initials,
+      lang,
+      kind: 'source',
+      regex:
+        lang === 'ar'
+          ? String.raw`^\p{Script=Arabic}{1,2}(?:\.\s?\p{Script=Arabic}{1,2}){1,3}(?:\s*/\s*\p{Script=Arabic}{1,2}(?:\.\s?\p{Script=Arabic}{1,2}){1,3}){0,3}\s*\((?<value>[^()]{2,80})\)$`
+          : String.raw`^[a-z]{1,4}(?:\s*/\s*[a-z]{1,4}){1,3}\s*\((?<value>[^()]{2,80})\)$`,
+      maxLength: 100,
     },
     {
       name: provenance,

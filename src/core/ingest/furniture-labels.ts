@@ -87,6 +87,11 @@ export interface LanguageTable {
     links: readonly string[];
     /** What opens the terms after the outlet ("… under a content-sharing agreement", "… بموجب اتفاقية"). */
     terms: readonly string[];
+    /**
+     * What says the piece was changed from the outlet's, after it ("عن X (بتصرف)", "منقول عن X بتصرف
+     * طفيف", "From X (adapted)"): a word of publishing in itself, and no part of the outlet's name.
+     */
+    adaptations: readonly string[];
   };
   /** Agencies named as a group, a source credit without an outlet of its own ("Agencies", "وكالات"). */
   agencies: readonly string[];
@@ -625,6 +630,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'contributed',
         'contributions',
         'input',
+        'inputs',
       ],
       glue: [
         'this',
@@ -670,6 +676,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'reports',
       ],
       links: ['in', 'on', 'at', 'from', 'by', 'via', 'with', 'through', 'of', 'for'],
+      adaptations: ['adapted', 'abridged', 'condensed', 'excerpted', 'edited', 'lightly edited', 'with minor edits'],
       terms: [
         'and',
         'under',
@@ -1531,6 +1538,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'من',
       ],
       links: ['في', 'على', 'عن', 'من', 'عبر', 'لدى', 'مع', 'ل', 'لـ', 'ب'],
+      adaptations: ['بتصرف', 'بتصرف طفيف', 'بتصرف بسيط', 'مع بعض التصرف', 'باختصار', 'مختصرا', 'ملخصا', 'مع تعديلات'],
       terms: [
         'بتصرف',
         'بموجب',
