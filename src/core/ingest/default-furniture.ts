@@ -371,7 +371,7 @@ function creditAfterCaption(line: string, lang: Lang): string | undefined {
   if (after) rest = rest.slice(after[0].length);
   rest = rest.trim();
   // A label needs a separator on one side of it ("PHOTO | X", "| Photo X"); "©" is one.
-  if (label ? !lead && !after && label[0] !== '©' : !lead) return undefined;
+  if (label ? !lead && !after && label[0] !== '©' && !/\sby$/iu.test(label[0]) : !lead) return undefined;
   if (rest === '' || /[:|]/u.test(rest)) return undefined;
   const slash = rest.split(/\s*\/\s*/u);
   if (slash.length === 2 && slash.every((p) => looksLikeName(p, lang, 3)) && slash.some((p) => isPersonName(p, lang)))
@@ -429,6 +429,66 @@ export function outletAlone(value: string, lang: Lang): string {
     if (date.date !== undefined && date.rest.length === 0) outlet = outlet.slice(0, comma);
   }
   return outlet.trim();
+}
+
+/** Each language's one-word names of a picture ("photo", "screengrab", "صورة", "لقطة"), folded. */
+const PICTURE_NOUNS = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [
+    lang,
+    new Set(
+      LABELS[lang].labels.caption
+        .map((l) => foldLineText(l.replace(/:$/u, '')).toLowerCase())
+        .filter((l) => !/\s/u.test(l) && l !== 'credit' && l !== 'credits'),
+    ),
+  ]),
+) as Record<Lang, Set<string>>;
+
+/**
+ * The credit of a short line that names a picture first and whose it is last: in English a
+ * picture's word (maybe after one word: "Handout picture"), at most five words, then "by", "credit",
+ * "courtesy (of)" or a comma and a person's or an outlet's name ("Screengrab from a video shared by
+ * Jane Doe", "Snapshot taken by Save the Children", "Handout picture, Doctors of the World"); in
+ * Arabic a picture's word, a verb with its object joined ("وفّرها", "نشرها", "التقطها") and a name of
+ * three words at most ("صورة وفّرها أطباء العالم"). A headline goes on past the name ("Photo taken
+ * by Jane Doe wins award", "صورة تكشف حجم الكارثة").
+ */
+function pictureThenCredit(line: string, lang: Lang): string | undefined {
+  const words = line.split(/\s+/u);
+  const isPicture = (w: string | undefined) =>
+    w !== undefined && PICTURE_NOUNS[lang].has(foldLineText(w).toLowerCase().replace(/[,،]$/u, ''));
+  if (lang === 'ar') {
+    if (
+      words.length < 3 ||
+      words.length > 5 ||
+      !isPicture(words[0]) ||
+      !/(?:ها|ه)$/u.test(words[1].replace(/[\u064B-\u065F\u0670\u0640]/gu, ''))
+    )
+      return undefined;
+    // A person's name (no article), or an outlet of two words at most ("أطباء العالم"): three words
+    // with the article say what happens ("ترامب تثير الجدل").
+    const name = words.slice(2).join(' ');
+    const outlet = words.length <= 4 && isOutletName(name, lang) && !readsAsClause(name, lang, name);
+    return isPersonName(name, lang) || outlet ? name : undefined;
+  }
+  if (words.length > 10 || !(isPicture(words[0]) || isPicture(words[1]))) return undefined;
+  const credit = /(?:\s(?:by|credit|courtesy(?:\s+of)?)|,)\s+(?<name>[^,]+)$/iu.exec(line);
+  const name = credit?.groups?.name.trim();
+  if (name === undefined || credit === null) return undefined;
+  const before = line.slice(0, credit.index).split(/\s+/u);
+  // Before a comma only the picture's word, maybe after one word ("Handout picture, X"); "Image of
+  // the Week, Part Two" is a title.
+  if (credit[0].startsWith(',') ? before.length > 2 || !isPicture(before.at(-1)) : before.length > 6) return undefined;
+  const slash = name.split(/\s*\/\s*/u);
+  if (slash.length === 2 && slash.every((p) => looksLikeName(p, lang, 3))) return name;
+  // An organisation's name may have little words in lower case ("Doctors of the World").
+  const words2 = name.split(/\s+/u);
+  const organisation =
+    words2.length >= 2 &&
+    words2.length <= 5 &&
+    /^\p{Lu}/u.test(name) &&
+    words2.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|for|and|de|du|la|al)$/u.test(w)) &&
+    /^\p{Lu}/u.test(words2.at(-1) ?? '');
+  return isPersonName(name, lang) || organisation ? name : undefined;
 }
 
 /** A person's name as a credit prints it: two or three words, no acronym, no Arabic article. */
@@ -752,6 +812,10 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       const note = line.slice(0, line.lastIndexOf(value)).split(/[.!?؟]/u)[0];
       return note.trim().split(/\s+/u).length <= 6 && (isCredit(value, lang) || looksLikeName(value, lang, 4));
     };
+    const picture = `caption-picture-${lang}`;
+    // "Screengrab from a video shared by Jane Doe", "Handout picture, Doctors of the World", "صورة
+    // وفّرها أطباء العالم": a picture's word first, then whose it is.
+    DEFAULT_CHECKS[picture] = (line) => pictureThenCredit(line.trim(), lang) ?? false;
     const bracketed = `caption-bracketed-${lang}`;
     // A short line in brackets, standing alone: a credit ("(Reuters/Jane Doe)", "(أ ف ب)").
     DEFAULT_CHECKS[bracketed] = (_line, value) => {
@@ -793,6 +857,15 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         regex: String.raw`^[^:]{12,200}(?::[^:]{2,60})?[)\]\p{L}]$`,
         where: 'anywhere',
         maxLength: 200,
+      },
+      {
+        name: picture,
+        lang,
+        kind: 'caption',
+        // The check finds the credit; the regex only bounds the line.
+        regex: String.raw`^[^:.!?؟]{8,100}$`,
+        where: 'anywhere',
+        maxLength: 100,
       },
       {
         name: bracketed,
@@ -1527,6 +1600,22 @@ export function creditsBefore(given: readonly string[], preposition = 'by'): boo
   return preposition !== 'from' && nouns.length === 1;
 }
 
+/** The words of publishing ("published", "supplied", "distributed"), folded: what an outlet does to a piece. */
+const PUBLISHING_ACTS_EN = new Set(LABELS.en.provenance.acts.map((w) => foldLineText(w)));
+
+/**
+ * Whether a line credits a person with the piece by one participle no table names ("Curated by Jane
+ * Doe", "Moderated by Jane Doe"): a byline, left to the credit shapes. Words of publishing say
+ * what an outlet did ("Supplied by X", "Distributed by X"): those credit a source.
+ */
+function authoredBy(line: string, value: string, lang: Lang): boolean {
+  if (lang !== 'en') return false;
+  const words = line.trim().split(/\s+/u);
+  if (words.length < 4 || foldLineText(words[1]) !== 'by') return false;
+  const act = foldLineText(words[0]);
+  return /ed$/u.test(act) && !PUBLISHING_ACTS_EN.has(act) && isPersonName(value.replace(/\.$/u, ''), lang);
+}
+
 /**
  * Shapes whose label no table has: a short label, a separator, and a value of the kind's form.
  * They come after every labelled pattern and only count at the page's edges.
@@ -1545,6 +1634,7 @@ const GENERIC: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
   // "Story via CNN", "Distributed by The National": a word or two, then by/via/from and an outlet.
   DEFAULT_CHECKS[agent] = (line, value) =>
     value !== undefined &&
+    !authoredBy(line, value, lang) &&
     isRole(value, lang) &&
     looksLikeOutlet(value, lang) &&
     !readsAsClause(value, lang, line) &&

@@ -233,6 +233,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'hero image',
         'pictured:',
         'stock photo',
+        'screengrab',
+        'screenshot',
+        'snapshot',
+        'video grab',
       ],
       source: [
         'source:',
@@ -1139,6 +1143,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'رسم توضيحي',
         'انفوجرافيك',
         'مصدر الصور',
+        'لقطة',
+        'لقطة شاشة',
       ],
       source: [
         'المصدر:',

@@ -160,8 +160,10 @@ export function creditShape(text: string, lang: Lang, asTitle = true): Shape | u
     return { kind: 'timestamp', value: line };
   const spoken = pageSpeaks(line, lang);
   if (spoken !== undefined) return spoken;
+  if (asTitle && asksOfReader(line, lang)) return { kind: 'share' };
   const writer = nameThenRole(line, lang);
   if (writer !== undefined) return { kind: 'byline', value: writer };
+  if (deskAfterPlace(line, lang)) return { kind: 'dateline' };
   const comma = line.split(/\s*[,،]\s*/u);
   if (comma.length === 2 && comma[0].split(/\s+/u).length <= PLACE_WORDS) {
     const date = readDate(comma[1], lang);
@@ -399,6 +401,29 @@ export function nameThenRole(line: string, lang: Lang): string | undefined {
   // A third part is where the writer files from or the outlet ("Bureau Chief, Kozhikode").
   if (parts[2] !== undefined && !looksLikeName(parts[2], lang, 3)) return undefined;
   return name;
+}
+
+/**
+ * A place and, after a dash or a bar, the newsroom's unit that filed from it ("Agadir — from the Atlas
+ * Chronicle desk", "Kassala | our Africa bureau", "أكادير - من مكتب الأطلس"): the unit's phrase is a
+ * few words of a name and little words, with a word of `desks` last in English, first in Arabic.
+ */
+function deskAfterPlace(line: string, lang: Lang): boolean {
+  const parts = line.trim().split(/\s+[-–—|]\s+/u);
+  if (parts.length !== 2) return false;
+  const place = parts[0].split(/\s+/u);
+  if (place.length > 3 || !looksLikeName(parts[0], lang, 3)) return false;
+  const unit = bareWords(parts[1]);
+  if (unit.length < 2 || unit.length > 7) return false;
+  if (lang === 'en') {
+    const raw = parts[1].split(/\s+/u);
+    return (
+      DESKS.en.has(unit.at(-1) ?? '') &&
+      raw.every((w, i) => /^\p{Lu}/u.test(w) || /^(?:from|the|our|of|for)$/u.test(unit[i]) || i === raw.length - 1)
+    );
+  }
+  const first = unit[0] === foldLineText('من') ? unit[1] : unit[0];
+  return first !== undefined && DESKS.ar.has(first.replace(/^ال(?=\p{L}{2})/u, '')) && unit.length <= 5;
 }
 
 /** Little words a credit has around its names and roles ("A report from X with Y", "Our reporter X"). */
@@ -639,6 +664,43 @@ const BUTTON = Object.fromEntries(
     ];
   }),
 ) as Record<Lang, { verbs: Set<string>; platforms: Set<string>; objects: Set<string> }>;
+
+/** The words a page speaks to its reader with ("your", "مصادرك", "لصديق"), folded. */
+const READER_WORDS: Record<Lang, (word: string) => boolean> = {
+  en: (w) => /^(?:you|your|yours|yourself)$/u.test(w),
+  // A noun with the pronoun of "you" joined ("مصادرك", "هاتفك", "أصدقائك"), or "to you", "to a friend".
+  ar: (w) => /^\p{L}{3,}ك$/u.test(w) || /^(?:لك|لصديق|لصديقك|لاصدقائك)$/u.test(w),
+};
+
+/**
+ * Whether a line asks something of its reader as a page's button or prompt does: it opens on a
+ * page's verb in the imperative ("Share", "Add", "Download", "أضف", "حمّل", "أرسلها") and names the
+ * reader, a platform or what a button acts on ("Share this with your network", "Add X as a
+ * preferred source on Google News", "أضف X إلى مصادرك المفضلة", "أرسلها لصديق برسالة نصية"). It is
+ * no headline, whatever words no table has; a headline with such a verb says what to do with
+ * something else ("Follow the money in Lebanon's banks").
+ */
+function asksOfReader(line: string, lang: Lang): boolean {
+  const words = wordsOf(line.trim()).map((w) =>
+    foldLineText(w)
+      .toLowerCase()
+      .replace(/[^\p{L}]/gu, ''),
+  );
+  if (words.length < 2 || words.length > 10) return false;
+  // An Arabic verb may carry its object ("أرسلها", "شاركه").
+  const verb = lang === 'ar' ? [words[0], words[0].replace(/(?:ها|ه|هم)$/u, '')] : [words[0]];
+  if (!verb.some((v) => BUTTON[lang].verbs.has(v))) return false;
+  return words
+    .slice(1)
+    .some(
+      (w) =>
+        READER_WORDS[lang](w) ||
+        BUTTON[lang].platforms.has(w) ||
+        BUTTON[lang].objects.has(w) ||
+        w === 'google' ||
+        w === 'جوجل',
+    );
+}
 
 /** Each language's words of a page's own lines: labels of every kind, buttons, platforms, lists, credits ("share", "link", "الرابط"). */
 const PAGE_WORDS = Object.fromEntries(
