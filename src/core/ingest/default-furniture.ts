@@ -1169,12 +1169,14 @@ const AR_MONTH = `(?:${MONTHS.ar
   .join('|')}|[^\\s()\\d]{2,20})`;
 const AR_DATE = String.raw`(?<date>\s*[,،]?\s*(?:في\s+)?[\d٠-٩]{1,2}\s+${AR_MONTH}(?:\s*/\s*${AR_MONTH})?(?:\s+[\d٠-٩]{4})?)`;
 
+// A wire may give the day and the month in figures between dashes before its name in brackets ("الحلة - 22 - 11 (كونا) --").
 const DATELINE_AR = new RegExp(
-  String.raw`^(?<place>${AR_WORD}(?: (?!في\s)${AR_WORD}){0,2})${AR_DATE}?${AGENCY}?\s*(?:${DASH}\s*(?<tail>.*))?$`,
+  String.raw`^(?<place>${AR_WORD}(?: (?!في\s)${AR_WORD}){0,2})(?:${AR_DATE}|\s*[-–]\s*[\d٠-٩]{1,2}\s*[-–]\s*[\d٠-٩]{1,2}(?=\s*\())?${AGENCY}?\s*(?:${DASH}\s*(?<tail>.*))?$`,
   'u',
 );
+// A wire's initials may follow the date after a comma, without brackets ("Tamale, March 22, GNA -").
 const DATELINE_EN = new RegExp(
-  String.raw`^${EN_PLACE}${REGION_EN}?${DATE_EN}?${AGENCY}?\s*(?:${DASH}\s*(?<tail>.*))?$`,
+  String.raw`^${EN_PLACE}${REGION_EN}?(?:${DATE_EN}(?:,\s*(?<initials>\p{Lu}{2,6})(?=\s*[-–—_]))?)?${AGENCY}?\s*(?:${DASH}\s*(?<tail>.*))?$`,
   'u',
 );
 const labelRes = new Map<readonly string[], RegExp>();
@@ -1238,7 +1240,7 @@ function readDatelineLine(
   const match = re.exec(text);
   const g = match?.groups;
   if (!g?.place) return undefined;
-  const agency = g.agency ?? g.wire;
+  const agency = g.agency ?? g.wire ?? g.initials;
   const marked = g.dash !== undefined || g.date !== undefined || agency !== undefined;
   if (!marked) return undefined;
   // A label is no place: the home page opens a breadcrumb ("الرئيسية - سياسة"), "الصورة (أ ف ب)" is a caption.
