@@ -543,10 +543,15 @@ const SECTION_WORD = /^(?:[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*|(?:\p
  * list's "1."), and no word said twice, as a run of prose words may say it. (A section may repeat
  * another: "News › World News".)
  */
-function isSectionName(crumb: string): boolean {
+/** A label of a few words and a colon opening a line ("You are at:"). */
+const ANY_LEAD = /^\s*\p{L}[\p{L}\s'’]{1,29}(?<!\s):(?!:)\s+/u;
+/** A slash against the word before it and a space after ("الرئيسية/ صحة"). */
+const ATTACHED_SLASH = /(?<=\p{L})\/\s+/u;
+
+function isSectionName(crumb: string, repeats = false): boolean {
   const words = crumb.split(/\s+/u);
   const folded = words.map(foldLineText);
-  return words.every((w) => SECTION_WORD.test(w)) && new Set(folded).size === folded.length;
+  return words.every((w) => SECTION_WORD.test(w)) && (repeats || new Set(folded).size === folded.length);
 }
 
 /**
@@ -642,16 +647,29 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     const name = `breadcrumb-${lang}`;
     const lead = new RegExp(`^\\s*(?:${separated.map(escapeRegExp).join('|')})\\s*:\\s*`, 'iu');
     DEFAULT_CHECKS[name] = (line) => {
+      // A label of a few words no table has may say where the reader is ("You are at:", "أنت في:"),
+      // before a breadcrumb that starts at home.
+      const labelled = !lead.test(line) && ANY_LEAD.test(line);
+      // A slash written against the section before it ("الرئيسية/ صحة/ …") separates as a spaced one
+      // does, in a breadcrumb that starts at home.
+      const attached = ATTACHED_SLASH.test(line);
       // Invisible marks (RLM, ZWJ) around separators are the page's, not words.
-      const text = line.replace(lead, '').replace(/\p{Cf}/gu, ' ');
+      const text = line
+        .replace(lead, '')
+        .replace(ANY_LEAD, '')
+        .replace(new RegExp(ATTACHED_SLASH.source, 'gu'), ' / ')
+        .replace(/\p{Cf}/gu, ' ');
       const crumbs = text
         .split(CRUMB_SPLIT)
         .map((c) => c.trim())
         .filter((c) => c !== '');
+      const home = roots.has(foldLineText(crumbs[0] ?? ''));
+      if ((labelled || attached) && !home) return false;
       // A section ends as a name does: "U.S." is one, "…said." is a sentence.
       if (crumbs.some((c) => /[,;،؛()"“”«»]|[!?؟]$/u.test(c) || (/\.$/u.test(c) && !/(?:^|\s)(?:\p{L}\.)+$/u.test(c))))
         return false;
-      if (!crumbs.every(isSectionName)) return false;
+      // Menus scraped together may repeat a word ("National News News"): allowed from the home page on.
+      if (!crumbs.every((c) => isSectionName(c, home))) return false;
       // A cased script's sections are capitalised ("World › Europe"); "and/or" in prose is not a breadcrumb.
       if (crumbs.some((c) => /^\p{Ll}/u.test(c))) return false;
       // A section's name is a noun or two, never a clause.
@@ -671,7 +689,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         name,
         lang,
         kind: 'breadcrumb',
-        regex: `^(?:${alt(separated)}\\s*:\\s*)?(?<value>${SEGMENT}(?:${CRUMB_SEP}${SEGMENT}){1,7})$`,
+        regex: `^(?:${alt(separated)}\\s*:\\s*|\\p{L}[\\p{L}\\s'’]{1,29}(?<!\\s):(?!:)\\s+)?(?<value>${SEGMENT}(?:${CRUMB_SEP}${SEGMENT}|(?<=\\p{L})/\\s+${SEGMENT}){1,7})$`,
         maxLength: 140,
       },
     ];
