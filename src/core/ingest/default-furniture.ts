@@ -431,6 +431,95 @@ export function outletAlone(value: string, lang: Lang): string {
   return outlet.trim();
 }
 
+/** Each language's words for what a tags line lists, folded, without the Arabic article. */
+const TOPIC_WORDS = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [
+    lang,
+    new Set(
+      LABELS[lang].topics.map((w) =>
+        foldLineText(w)
+          .toLowerCase()
+          .replace(/^ال(?=\p{L}{3})/u, ''),
+      ),
+    ),
+  ]),
+) as Record<Lang, Set<string>>;
+
+/** What may stand between a tags line's label and its list: a colon, an arrow, a chevron, a dash or a bar. */
+const TOPICS_SEPARATOR = /^(?:[:|›»>→⟶⟵←—–-]|\p{Sm}|\p{So})$/u;
+
+/** Little Arabic words that may follow a tags label's noun ("ذات الصلة", "تحت", "أخرى"), folded. */
+const TOPIC_GLUE_AR = new Set(['ذات', 'تحت', 'اخرى', 'في', 'عن', 'حول'].map((w) => foldLineText(w)));
+const AUXILIARIES_EN = new Set(
+  'is are was were be been has have had will would can could may might must do does did'.split(' '),
+);
+const TOPIC_PREPOSITIONS_AR = new Set(['تحت', 'في', 'عن', 'حول'].map((w) => foldLineText(w)));
+
+/**
+ * A tags line whose label no table has, from its shape: a label of up to eight words with a word for
+ * what it lists (`topics`: "Index terms", "Subjects covered", "This story is tagged under", "Posted
+ * in X | Tagged", "الموضوعات المغطاة", "مفهرس تحت"), maybe a separator, then two names or more
+ * joined by commas, semicolons, bars, pluses, slashes, bullets or "&" ("Index terms Border clinics,
+ * Cold chain", "Topic list: A + B + C", "الموضوعات المغطاة أ؛ ب"). The label ends at its last such
+ * word and the little words after it (in English in lower case, in Arabic with the article or
+ * "ذات", "تحت"); each item is a name of four words at most, capitalised in English. Returns the
+ * items, joined by commas.
+ */
+function topicsLine(line: string, lang: Lang): string | undefined {
+  const text = line.replace(/\.$/u, '');
+  const words = text.split(/\s+/u);
+  const bare = words.map((w) =>
+    foldLineText(w)
+      .toLowerCase()
+      .replace(/[^\p{L}]/gu, '')
+      .replace(/^(?:ال|وال)(?=\p{L}{3})/u, ''),
+  );
+  let end = -1;
+  for (let i = 0; i < Math.min(words.length, 10); i++) if (TOPIC_WORDS[lang].has(bare[i])) end = i;
+  if (end === -1) return undefined;
+  let k = end + 1;
+  // The label's little words after its noun ("covered", "mentioned in this article", "ذات الصلة").
+  while (
+    k < words.length &&
+    k <= end + 4 &&
+    (lang === 'en'
+      ? /^\p{Ll}+:?$/u.test(words[k])
+      : /^(?:ال|لل)/u.test(foldLineText(words[k])) || TOPIC_GLUE_AR.has(foldLineText(words[k]).replace(/:$/u, '')))
+  ) {
+    // An Arabic preposition ends the label: the list follows it ("مفهرس تحت الفحوص السريعة؛ …").
+    const preposition = lang === 'ar' && TOPIC_PREPOSITIONS_AR.has(foldLineText(words[k]));
+    k++;
+    if (preposition) break;
+  }
+  // A verb of its own makes the label a clause ("The topics were …"); a passive says how the piece
+  // was filed ("This story is tagged under").
+  const verb = bare
+    .slice(0, k)
+    .some((w, i) => lang === 'en' && AUXILIARIES_EN.has(w) && !/ed$/u.test(bare[i + 1] ?? ''));
+  if (verb) return undefined;
+  // A separator after the label, a colon at its end, or a bar or "and" before its noun, where a page
+  // prints its category and then its tags ("Posted in X | Tagged A, B", "… and tagged A, B").
+  let separated = /:$/u.test(words[k - 1]) || (end > 0 && /^(?:\||and|و)$/u.test(words[end - 1]));
+  if (k < words.length && TOPICS_SEPARATOR.test(words[k])) {
+    separated = true;
+    k++;
+  }
+  const list = words.slice(k).join(' ');
+  if (list === '' || /[.!?؟]/u.test(list)) return undefined;
+  const items = list.split(/\s*(?:[,،;؛|/·•+&]|\s(?:and|و)\s)\s*/u).filter((t) => t !== '');
+  // Two names after a comma alone may be a clause's ("Peace terms Israel, Hamas agree"): a list has
+  // three, a separator before it, or marks a sentence does not join words with (";", "|", "+", "&").
+  if (items.length < 2 || (items.length < 3 && !separated && !/[;؛|/·•+&]/u.test(list))) return undefined;
+  const named = items.every((t) => {
+    const n = t.split(/\s+/u).length;
+    if (n > 4) return false;
+    return lang === 'en'
+      ? /^[\p{Lu}\p{N}]/u.test(t) && t.split(/\s+/u).every((w) => !AUXILIARIES_EN.has(w.toLowerCase()))
+      : looksLikeName(t, lang, 4);
+  });
+  return named && !readsAsClause(items.join('، '), lang, line, false) ? items.join(', ') : undefined;
+}
+
 /** Each language's one-word names of a picture ("photo", "screengrab", "صورة", "لقطة"), folded. */
 const PICTURE_NOUNS = Object.fromEntries(
   (['en', 'ar'] as const).map((lang) => [
@@ -975,6 +1064,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         maxLength: 240,
         joinNext: true,
       },
+
       {
         name: unseparated,
         lang,
@@ -1659,6 +1749,9 @@ const GENERIC: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
     looksLikeOutlet(value, lang) &&
     !readsAsClause(value, lang, line) &&
     (lang !== 'en' || publishedBy(line, value));
+  const topics = `tags-topics-${lang}`;
+  // "Index terms A, B, C", "Subjects covered A; B", "الموضوعات المغطاة أ؛ ب": `topicsLine`.
+  DEFAULT_CHECKS[topics] = (line) => topicsLine(line.trim(), lang) ?? false;
   const list = `tags-any-label-${lang}`;
   // "In this story: a, b, c", "الموضوعات: أ، ب": a short label and a list of short items.
   DEFAULT_CHECKS[list] = (line, value) => {
@@ -1736,6 +1829,14 @@ const GENERIC: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
       kind: 'tags',
       regex: String.raw`^[^\d:|]{2,30}?\s*:\s*(?<value>.{3,200})$`,
       maxLength: 240,
+    },
+    {
+      name: topics,
+      lang,
+      kind: 'tags',
+      // The check finds the label and the list; the regex asks for a word of what tags list.
+      regex: String.raw`^(?=.*${START}(?:ال|وال)?${alt(LABELS[lang].topics)}${END})[^\d]{6,200}$`,
+      maxLength: 200,
     },
     {
       name: credit,

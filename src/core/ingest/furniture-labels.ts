@@ -155,6 +155,12 @@ export interface LanguageTable {
    * a person's name and a phrase with one of these is a byline, and the name is the author.
    */
   roles: readonly string[];
+  /**
+   * What a tags line calls its items ("topics", "terms", "tagged", "موضوعات", "مصطلحات", "موسومة"): a
+   * short label with one of these, then two short names or more, is a tags line whatever its other
+   * words ("Index terms A, B", "Subjects covered A; B", "الموضوعات المغطاة أ؛ ب").
+   */
+  topics: readonly string[];
 }
 
 export const LABELS: Record<Lang, LanguageTable> = {
@@ -920,6 +926,27 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'chief',
       'special',
       'service',
+    ],
+    topics: [
+      'tag',
+      'tags',
+      'tagged',
+      'topic',
+      'topics',
+      'keyword',
+      'keywords',
+      'term',
+      'terms',
+      'subject',
+      'subjects',
+      'theme',
+      'themes',
+      'label',
+      'labels',
+      'category',
+      'categories',
+      'indexed',
+      'hashtags',
     ],
     outlets: [
       'news',
@@ -1726,7 +1753,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'التغطية',
       'المحتوى',
     ],
-    desks: ['قسم', 'فريق', 'مكتب', 'أسرة', 'هيئة', 'وحدة', 'شعبة', 'دائرة'],
+    desks: ['قسم', 'فريق', 'مكتب', 'أسرة', 'هيئة', 'وحدة', 'شعبة', 'دائرة', 'طاقم'],
     roles: [
       'كاتب',
       'باحث',
@@ -1748,6 +1775,25 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'رئيس',
       'مدير',
       'مسؤول',
+    ],
+    topics: [
+      'وسم',
+      'وسوم',
+      'أوسمة',
+      'موسوم',
+      'موسومة',
+      'موضوع',
+      'موضوعات',
+      'مواضيع',
+      'كلمات',
+      'مصطلحات',
+      'علامات',
+      'تصنيف',
+      'تصنيفات',
+      'مفهرس',
+      'مفهرسة',
+      'محاور',
+      'هاشتاغ',
     ],
     outlets: ['وكالة', 'صحيفة', 'جريدة', 'مجلة', 'موقع', 'قناة', 'إذاعة', 'تلفزيون', 'شبكة'],
     sponsorship: {

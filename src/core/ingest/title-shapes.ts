@@ -164,6 +164,8 @@ export function creditShape(text: string, lang: Lang, asTitle = true): Shape | u
   const writer = nameThenRole(line, lang);
   if (writer !== undefined) return { kind: 'byline', value: writer };
   if (deskAfterPlace(line, lang)) return { kind: 'dateline' };
+  const leader = teamLedBy(line, lang);
+  if (leader !== undefined) return { kind: 'byline', value: leader };
   const comma = line.split(/\s*[,،]\s*/u);
   if (comma.length === 2 && comma[0].split(/\s+/u).length <= PLACE_WORDS) {
     const date = readDate(comma[1], lang);
@@ -411,8 +413,10 @@ export function nameThenRole(line: string, lang: Lang): string | undefined {
 function deskAfterPlace(line: string, lang: Lang): boolean {
   const parts = line.trim().split(/\s+[-–—|]\s+/u);
   if (parts.length !== 2) return false;
-  const place = parts[0].split(/\s+/u);
-  if (place.length > 3 || !looksLikeName(parts[0], lang, 3)) return false;
+  // The place may follow "in" ("In Tlemcen", "في ذمار").
+  const where = parts[0].replace(/^(?:in|في)\s+(?=\S)/iu, '');
+  const place = where.split(/\s+/u);
+  if (place.length > 3 || !looksLikeName(where, lang, 3)) return false;
   const unit = bareWords(parts[1]);
   if (unit.length < 2 || unit.length > 7) return false;
   if (lang === 'en') {
@@ -424,6 +428,34 @@ function deskAfterPlace(line: string, lang: Lang): boolean {
   }
   const first = unit[0] === foldLineText('من') ? unit[1] : unit[0];
   return first !== undefined && DESKS.ar.has(first.replace(/^ال(?=\p{L}{2})/u, '')) && unit.length <= 5;
+}
+
+/** How a credit names who led its team ("led by", "بقيادة"), folded. */
+const LED_BY: Record<Lang, RegExp> = {
+  en: /\s(?:led|headed|coordinated|supervised)\s+by\s+(?<name>[^,]+)$/u,
+  ar: new RegExp(
+    String.raw`\s(?:${['بقيادة', 'برئاسة', 'بإشراف', 'باشراف'].map((w) => foldLineText(w)).join('|')})\s+(?<name>[^،,]+)$`,
+    'u',
+  ),
+};
+
+/**
+ * The person a team's credit says led it ("Investigation by our team, led by Jane Doe", "تحقيق
+ * فريقنا بقيادة فلان الفلاني"): a short line with a newsroom's unit that ends on "led by" and a
+ * person's name. A headline's team is someone else's ("Rescue team led by Jane Doe reaches
+ * miners" goes on past the name).
+ */
+function teamLedBy(line: string, lang: Lang): string | undefined {
+  const folded = foldLineText(line.trim());
+  const match = LED_BY[lang].exec(folded);
+  const name = match?.groups?.name;
+  if (match === null || name === undefined) return undefined;
+  const before = bareWords(line.trim().slice(0, match.index));
+  if (before.length === 0 || before.length > 6) return undefined;
+  const unit = before.some((w) => DESKS[lang].has(w.replace(/^(?:ال|و)(?=\p{L}{3})/u, '').replace(/(?:نا|ي)$/u, '')));
+  if (!unit) return undefined;
+  const original = line.trim().slice(line.trim().length - name.length);
+  return nameOf(original.split(/\s+/u), lang);
 }
 
 /** Little words a credit has around its names and roles ("A report from X with Y", "Our reporter X"). */
