@@ -582,6 +582,75 @@ describe('metadata from furniture', () => {
     });
   });
 
+  describe('what credits printed by shape give', () => {
+    const prose = {
+      en: [
+        'The ministry said on Monday that the talks would resume next week in the capital.',
+        'Officials from both sides met for most of the day at the United Nations office.',
+      ],
+      ar: [
+        'قالت الوزارة يوم الاثنين إن المحادثات ستستأنف الأسبوع المقبل في العاصمة.',
+        'والتقى مسؤولون من الجانبين معظم اليوم في مكتب الأمم المتحدة.',
+      ],
+    };
+    const run = (lang: 'en' | 'ar', top: string[], end: string[] = []) =>
+      ingest([enc(`documents/c.${lang}.txt`, [...top, ...prose[lang], ...end].join('\n'))]).editions[0];
+
+    it.each([
+      ['en', 'Farzana Haque, Senior Health Correspondent', 'Farzana Haque'],
+      ['en', 'Ritu Menon, Express News Service', 'Ritu Menon'],
+      ['en', 'By Farida Osei, Special to the Morning Star', 'Farida Osei'],
+      ['en', 'Curated by Tendai Moyo', 'Tendai Moyo'],
+      ['ar', 'سالم البلوشي كاتب وباحث تونسي', 'سالم البلوشي'],
+      ['ar', 'أوين ماكي، مراسل صدى دجلة في كركوك', 'أوين ماكي'],
+    ] as const)('%s: “%s” gives the author %s, not the role', (lang, line, author) => {
+      const edition = run(lang, ['Home › Health', line]);
+      expect(edition.author).toBe(author);
+      expect(edition.paragraphs.map((p) => p.text)).toEqual(prose[lang]);
+    });
+
+    it.each([
+      ['en', 'A nurse prepares a dose at a county clinic. PHOTO | Tariq Butt', 'Tariq Butt'],
+      ['en', 'Health workers screen passengers at the airport. | Photo Credit: Meera Pillai', 'Meera Pillai'],
+      ['en', 'Screengrab from a video shared by Imran Qureshi', 'Imran Qureshi'],
+      ['ar', 'طبيبة تفحص طفلاً في مخيم للنازحين. © حسين فالح', 'حسين فالح'],
+    ] as const)('%s: the caption “%s” gives the image credit %s', (lang, line, credit) => {
+      const edition = run(lang, [line]);
+      expect(edition.imageCredit).toBe(credit);
+      expect(edition.paragraphs.map((p) => p.text)).toEqual(prose[lang]);
+    });
+
+    it.each([
+      ['ar', 'المصدر: نبض الساحل + وكالات الأنباء', 'نبض الساحل'],
+      ['ar', 'عن صدى الأطلس (بتصرف)', 'صدى الأطلس'],
+      ['ar', 'ح.ز/ع.ش (أنباء وهران، د ب أ)', 'أنباء وهران'],
+      ['en', '(With inputs from Deccan Lantern)', 'Deccan Lantern'],
+      ['en', 'Distributed by APO Group on behalf of Savannah Courier.', 'Savannah Courier'],
+    ] as const)('%s: “%s” gives the source %s alone', (lang, line, source) => {
+      const edition = run(lang, [], [line]);
+      expect(edition.source).toBe(source);
+      expect(edition.paragraphs.map((p) => p.text)).toEqual(prose[lang]);
+    });
+
+    it('keeps look-alike prose: a quote’s attribution, a sentence opening on “عن”, “According to Reuters”', () => {
+      const lines = {
+        en: ['“We will rebuild the town, street by street.” — Jane Doe', 'According to Reuters, the port reopened.'],
+        ar: ['عن كثب تابع الوزير الملف طوال الأسبوع الماضي.', 'وصل اللقاح إلى المستشفيات يوم الاثنين. — قال محمد'],
+      };
+      for (const lang of ['en', 'ar'] as const) {
+        const edition = ingest([
+          enc(`documents/d.${lang}.txt`, [prose[lang][0], lines[lang][0], prose[lang][1], lines[lang][1]].join('\n')),
+        ]).editions[0];
+        expect(edition.paragraphs.map((p) => p.text)).toEqual([
+          prose[lang][0],
+          lines[lang][0],
+          prose[lang][1],
+          lines[lang][1],
+        ]);
+      }
+    });
+  });
+
   describe('the source a dateline names', () => {
     const body = 'The ministry said on Monday that the talks would resume next week in the capital.\n';
     const run = (path: string, text: string, sidecar?: string) =>
