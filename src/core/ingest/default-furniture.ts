@@ -559,14 +559,28 @@ function pictureThenCredit(line: string, lang: Lang): string | undefined {
     const outlet = words.length <= 4 && isOutletName(name, lang) && !readsAsClause(name, lang, name);
     return isPersonName(name, lang) || outlet ? name : undefined;
   }
-  if (words.length > 10 || !(isPicture(words[0]) || isPicture(words[1]))) return undefined;
-  const credit = /(?:\s(?:by|credit|courtesy(?:\s+of)?)|,)\s+(?<name>[^,]+)$/iu.exec(line);
-  const name = credit?.groups?.name.trim();
-  if (name === undefined || credit === null) return undefined;
-  const before = line.slice(0, credit.index).split(/\s+/u);
+  // A picture's word of two ("Frame grab") counts as one.
+  const pictureAt = [0, 1].find(
+    (i) => isPicture(words[i]) || (words[i + 1] !== undefined && isPicture(`${words[i]} ${words[i + 1]}`)),
+  );
+  if (words.length > 10 || pictureAt === undefined) return undefined;
+  const credit = /(?:\s(?:by|credit|courtesy(?:\s+of)?|(?:with\s+)?thanks\s+to)|,)\s+(?<name>[^,]+)$/iu.exec(line);
+  // Or the name right after the picture's word, in a line of six words at most ("Inset photo Save the Children").
+  // Not in a headline in Title Case, whose capitals name nothing ("Picture This Festival Opens").
+  const direct =
+    credit === null &&
+    words.length <= 6 &&
+    isPicture(words[pictureAt]) &&
+    words.slice(0, pictureAt + 1).some((w) => /^\p{Ll}/u.test(w))
+      ? words.slice(pictureAt + 1).join(' ')
+      : undefined;
+  const name = credit?.groups?.name.trim() ?? direct;
+  if (name === undefined || name === '') return undefined;
+  const before = credit === null ? [] : line.slice(0, credit.index).split(/\s+/u);
   // Before a comma only the picture's word, maybe after one word ("Handout picture, X"); "Image of
   // the Week, Part Two" is a title.
-  if (credit[0].startsWith(',') ? before.length > 2 || !isPicture(before.at(-1)) : before.length > 6) return undefined;
+  if (credit?.[0].startsWith(',') ? before.length > 2 || !isPicture(before.at(-1)) : before.length > 6)
+    return undefined;
   const slash = name.split(/\s*\/\s*/u);
   if (slash.length === 2 && slash.every((p) => looksLikeName(p, lang, 3))) return name;
   // An organisation's name may have little words in lower case ("Doctors of the World").

@@ -243,6 +243,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'screenshot',
         'snapshot',
         'video grab',
+        'frame grab',
       ],
       source: [
         'source:',

@@ -166,6 +166,8 @@ export function creditShape(text: string, lang: Lang, asTitle = true): Shape | u
   if (deskAfterPlace(line, lang)) return { kind: 'dateline' };
   const leader = teamLedBy(line, lang);
   if (leader !== undefined) return { kind: 'byline', value: leader };
+  const compiler = lang === 'ar' ? pieceVerbThenNames(line) : undefined;
+  if (compiler !== undefined) return { kind: 'byline', value: compiler };
   const comma = line.split(/\s*[,،]\s*/u);
   if (comma.length === 2 && comma[0].split(/\s+/u).length <= PLACE_WORDS) {
     const date = readDate(comma[1], lang);
@@ -428,6 +430,25 @@ function deskAfterPlace(line: string, lang: Lang): boolean {
   }
   const first = unit[0] === foldLineText('من') ? unit[1] : unit[0];
   return first !== undefined && DESKS.ar.has(first.replace(/^ال(?=\p{L}{2})/u, '')) && unit.length <= 5;
+}
+
+/**
+ * The writers an Arabic credit names after a verb whose object is the piece, joined to it ("جمعه
+ * فلان الفلاني وفلانة الفلانية", "أعدّه فلان الفلاني", "ترجمها فلان الفلاني"): nothing but one or
+ * two names of two or three words without the article but on their last. A headline's verb takes
+ * a subject that says more ("قتله مسلحون في الطريق").
+ */
+function pieceVerbThenNames(line: string): string | undefined {
+  const words = line.trim().split(/\s+/u);
+  const verb = words[0]?.replace(/[\u064B-\u065F\u0670\u0640]/gu, '') ?? '';
+  if (words.length < 3 || words.length > 7 || !/^\p{Script=Arabic}{2,}(?:ه|ها)$/u.test(verb)) return undefined;
+  const names = words
+    .slice(1)
+    .join(' ')
+    .split(/\s+و(?=\p{L}{2})/u);
+  if (names.length > 2) return undefined;
+  const found = names.map((n) => nameOf(n.split(/\s+/u), 'ar'));
+  return found.every((n) => n !== undefined) ? found.join(' و') : undefined;
 }
 
 /** How a credit names who led its team ("led by", "بقيادة"), folded. */
