@@ -596,39 +596,32 @@ describe('metadata from furniture', () => {
     const run = (lang: 'en' | 'ar', top: string[], end: string[] = []) =>
       ingest([enc(`documents/c.${lang}.txt`, [...top, ...prose[lang], ...end].join('\n'))]).editions[0];
 
+    // Where the line stands (above the text or below it), the line, the field it fills and the value.
     it.each([
-      ['en', 'Farzana Haque, Senior Health Correspondent', 'Farzana Haque'],
-      ['en', 'Ritu Menon, Express News Service', 'Ritu Menon'],
-      ['en', 'By Farida Osei, Special to the Morning Star', 'Farida Osei'],
-      ['en', 'Curated by Tendai Moyo', 'Tendai Moyo'],
-      ['ar', 'سالم البلوشي كاتب وباحث تونسي', 'سالم البلوشي'],
-      ['ar', 'أوين ماكي، مراسل صدى دجلة في كركوك', 'أوين ماكي'],
-    ] as const)('%s: “%s” gives the author %s, not the role', (lang, line, author) => {
-      const edition = run(lang, ['Home › Health', line]);
-      expect(edition.author).toBe(author);
-      expect(edition.paragraphs.map((p) => p.text)).toEqual(prose[lang]);
-    });
-
-    it.each([
-      ['en', 'A nurse prepares a dose at a county clinic. PHOTO | Tariq Butt', 'Tariq Butt'],
-      ['en', 'Health workers screen passengers at the airport. | Photo Credit: Meera Pillai', 'Meera Pillai'],
-      ['en', 'Screengrab from a video shared by Imran Qureshi', 'Imran Qureshi'],
-      ['ar', 'طبيبة تفحص طفلاً في مخيم للنازحين. © حسين فالح', 'حسين فالح'],
-    ] as const)('%s: the caption “%s” gives the image credit %s', (lang, line, credit) => {
-      const edition = run(lang, [line]);
-      expect(edition.imageCredit).toBe(credit);
-      expect(edition.paragraphs.map((p) => p.text)).toEqual(prose[lang]);
-    });
-
-    it.each([
-      ['ar', 'المصدر: نبض الساحل + وكالات الأنباء', 'نبض الساحل'],
-      ['ar', 'عن صدى الأطلس (بتصرف)', 'صدى الأطلس'],
-      ['ar', 'ح.ز/ع.ش (أنباء وهران، د ب أ)', 'أنباء وهران'],
-      ['en', '(With inputs from Deccan Lantern)', 'Deccan Lantern'],
-      ['en', 'Distributed by APO Group on behalf of Savannah Courier.', 'Savannah Courier'],
-    ] as const)('%s: “%s” gives the source %s alone', (lang, line, source) => {
-      const edition = run(lang, [], [line]);
-      expect(edition.source).toBe(source);
+      ['en', 'top', 'Maya Lindgren, Senior Health Correspondent', 'author', 'Maya Lindgren'],
+      ['en', 'top', 'Joseph Mensah, City News Service', 'author', 'Joseph Mensah'],
+      ['en', 'top', 'By Lina Haddad, Special to the Harbour Gazette', 'author', 'Lina Haddad'],
+      ['en', 'top', 'Curated by Ruth Okafor', 'author', 'Ruth Okafor'],
+      ['ar', 'top', 'ليلى منصور كاتبة وباحثة مغربية', 'author', 'ليلى منصور'],
+      ['ar', 'top', 'عمر حداد، مراسل صوت الساحل في صفاقس', 'author', 'عمر حداد'],
+      [
+        'en',
+        'top',
+        'A nurse checks a patient at a rural clinic. PHOTO | Joseph Mensah',
+        'imageCredit',
+        'Joseph Mensah',
+      ],
+      ['en', 'top', 'Volunteers unload water at the camp. | Photo Credit: Lina Haddad', 'imageCredit', 'Lina Haddad'],
+      ['en', 'top', 'Screengrab from a video posted by Ruth Okafor', 'imageCredit', 'Ruth Okafor'],
+      ['ar', 'top', 'ممرضة تفحص طفلاً في عيادة ريفية. © ليلى منصور', 'imageCredit', 'ليلى منصور'],
+      ['ar', 'end', 'المصدر: صوت الساحل + وكالات الأنباء', 'source', 'صوت الساحل'],
+      ['ar', 'end', 'عن صوت الساحل (بتصرف)', 'source', 'صوت الساحل'],
+      ['ar', 'end', 'م.ع/س.ر (صوت الساحل، د ب أ)', 'source', 'صوت الساحل'],
+      ['en', 'end', '(With inputs from Harbour Gazette)', 'source', 'Harbour Gazette'],
+      ['en', 'end', 'Distributed by Wire Group on behalf of Harbour Gazette.', 'source', 'Harbour Gazette'],
+    ] as const)('%s: “%3$s” gives the %4$s %5$s, and nothing of the text goes', (lang, where, line, field, value) => {
+      const edition = where === 'top' ? run(lang, ['Home › Health', line]) : run(lang, [], [line]);
+      expect(edition[field]).toBe(value);
       expect(edition.paragraphs.map((p) => p.text)).toEqual(prose[lang]);
     });
 
