@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { escapeRegExp } from '../src/core/regexp.ts';
 import type { TemplateSet } from './clean-furniture/kinds.ts';
 
 const { values } = parseArgs({ options: { set: { type: 'string', default: 'blind-15' } } });
@@ -53,7 +54,6 @@ for (const [lang, list] of Object.entries(SET.lookalikes!)) for (const t of list
 for (const [lang, pools] of Object.entries(SET.pools!))
   for (const [pool, list] of Object.entries(pools))
     for (const v of list)
-      if (new RegExp(`['"‘“]${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['"’”]`, 'iu').test(hay))
-        hits.push(`${lang} pool ${pool}: “${v}”`);
+      if (new RegExp(`['"‘“]${escapeRegExp(v)}['"’”]`, 'iu').test(hay)) hits.push(`${lang} pool ${pool}: “${v}”`);
 console.log(hits.join('\n') || 'none');
 console.log(`${hits.length} overlaps`);

@@ -14,6 +14,7 @@
 import { foldLineText } from './arabic/index.ts';
 import { looksLikeName } from './ingest/default-furniture.ts';
 import { LABELS } from './ingest/furniture-labels.ts';
+import { escapeRegExp } from './regexp.ts';
 import type { Lang } from './types.ts';
 
 /** One author in a byline: the name, and where it stands in the byline (for linking it in place). */
@@ -53,7 +54,7 @@ const LABEL = Object.fromEntries(
     new RegExp(
       `^\\s*(?:${[...new Set(LABELS[lang].labels.byline.map((l) => l.replace(/:$/u, '')))]
         .sort((a, b) => b.length - a.length)
-        .map((l) => l.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+        .map(escapeRegExp)
         .join('|')})(?=[\\s:]|$)[\\s:]*`,
       'iu',
     ),

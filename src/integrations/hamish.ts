@@ -12,6 +12,7 @@ import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { join, resolve as resolvePath } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { rehypeBaseLinks } from '../plugins/rehype-base-links/index.ts';
 import { rehypeBidi } from '../plugins/rehype-bidi/index.ts';
 import { remarkGlossary } from '../plugins/remark-glossary/index.ts';
 import { CONFIG_MODULE, type HamishConfig } from './config.ts';
@@ -37,7 +38,7 @@ import { shownFolder } from '../core/ingest/index.ts';
 import { AstroError } from 'astro/errors';
 import { LANGS, type Lang } from '../core/types.ts';
 import type { GlossaryLabels } from '../plugins/remark-glossary/labels.ts';
-import { t } from '../i18n/index.ts';
+import { translator, withOverrides } from '../i18n/index.ts';
 import {
   OptionsError,
   parseOptions,
@@ -56,6 +57,8 @@ import {
   unchangedSinceLastGood,
 } from './last-good.ts';
 import { warnInlineStyles } from './inline-styles.ts';
+import { handWrittenPages, warnBrokenLinks } from './site-links.ts';
+import { keyStaticRoutes } from './static-keys.ts';
 
 export type { HamishOptions } from './options.ts';
 
@@ -75,6 +78,8 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
     throw optionsError(error);
   }
   const overrides = stringOverrides(options);
+  // The UI strings as the pages see them, for what the build makes outside Vite (notes, e-books).
+  const translate = translator(withOverrides(overrides));
   const contentDir = options.contentDir ? resolvePath(options.contentDir) : resolveContentDir();
   const workDir = resolveWorkDir(contentDir);
   const shownRoot = shownFolder(contentDir, process.cwd());
@@ -84,6 +89,8 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
   /** The key of what this build reads (see `last-good.ts`), recorded once it is published. */
   let inputs: string | undefined;
   let generationStarted = Date.now();
+  /** Whether the site is built with an adapter (`astro:config:done`). */
+  let adapter = false;
 
   let site: string | undefined;
   let base = '/';
@@ -139,18 +146,14 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
         // The notes' words come from the UI strings, which the options may replace; this processor
         // runs outside Vite, so it is given them here.
         const labels = Object.fromEntries(
-          LANGS.map((lang) => {
-            const word = (key: 'glossaryNotes.heading' | 'glossaryNotes.reference' | 'glossaryNotes.back') =>
-              overrides[lang][key] ?? t(lang, key);
-            return [
-              lang,
-              {
-                notes: word('glossaryNotes.heading'),
-                reference: word('glossaryNotes.reference'),
-                back: word('glossaryNotes.back'),
-              },
-            ];
-          }),
+          LANGS.map((lang) => [
+            lang,
+            {
+              notes: translate(lang, 'glossaryNotes.heading'),
+              reference: translate(lang, 'glossaryNotes.reference'),
+              back: translate(lang, 'glossaryNotes.back'),
+            },
+          ]),
         ) as Record<Lang, GlossaryLabels>;
         const resolved: HamishConfig = {
           hasPages: hasSitePages(contentDir),
@@ -183,7 +186,8 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
                 ...EDITION_MARKDOWN.remarkPlugins,
                 [remarkGlossary, { glossary: compiled, base: config.base, labels }],
               ],
-              rehypePlugins: [rehypeBidi],
+              // Site paths in the editor's links get the base first: rehype-bidi's isolation never looks at them.
+              rehypePlugins: [[rehypeBaseLinks, { base: config.base }], rehypeBidi],
             }),
           },
           // Only hand-written .mdx sources are compiled by MDX: generated editions are rendered by the loader.
@@ -218,10 +222,15 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
         });
         await search.hooks['astro:config:setup']?.(params);
       },
-      'astro:config:done': (params) => search.hooks['astro:config:done']?.(params),
+      'astro:config:done': (params) => {
+        adapter = params.config.adapter !== undefined;
+        return search.hooks['astro:config:done']?.(params);
+      },
       'astro:server:setup': (params) => search.hooks['astro:server:setup']?.(params),
-      'astro:build:start': () => {
+      'astro:build:start': ({ setPrerenderer }) => {
         generationStarted = Date.now();
+        // The 404 page's key. An adapter may bring a prerenderer of its own, which must stay.
+        if (!adapter) setPrerenderer(keyStaticRoutes);
         return markGenerating(workDir);
       },
       'astro:build:generated': () => markGenerated(workDir, cacheDir),
@@ -239,8 +248,16 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
         // on Pagefind's own process most of the time.
         await Promise.all([
           search.hooks['astro:build:done']?.(params),
-          options.books && writeBooks(outDir, { workDir, root, base, topics: options.browse }, params.logger),
+          options.books &&
+            writeBooks(outDir, { workDir, root, base, topics: options.browse, t: translate }, params.logger),
         ]);
+        // Once every file of the site is there: the links of hand-written content that lead nowhere.
+        await warnBrokenLinks(
+          outDir,
+          await handWrittenPages(workDir, contentDir),
+          { base, contentDir, shownRoot },
+          params.logger,
+        );
       },
     },
   };

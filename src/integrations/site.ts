@@ -5,12 +5,14 @@
  * - `virtual:hamish/assets` imports the logo, the sharing image and the stylesheets the options
  *   name, so Vite bundles them as files with hashed names (the CSP allows files of the site, never
  *   inline styles);
- * - the UI strings (`src/i18n/*.json`) are served to Vite with the options' overrides merged in,
- *   so every page and component sees them through the one `t()`.
+ * - the UI strings (`src/i18n/*.json`) are served to Vite with the options' overrides merged in
+ *   (`withOverrides`, which the build's own steps read too), so every page and component sees them
+ *   through the one `t()`.
  */
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { readFileSync } from 'node:fs';
+import { withOverrides } from '../i18n/index.ts';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,10 +38,9 @@ export function siteVitePlugin(files: SiteFiles, overrides: Record<Lang, Record<
     'export { logo, image };',
   ].join('\n');
   const merged = new Map<string, string>();
+  const table = withOverrides(overrides);
   for (const lang of LANGS) {
-    if (Object.keys(overrides[lang]).length === 0) continue;
-    const own = JSON.parse(readFileSync(I18N_FILES[lang], 'utf8')) as Record<string, string>;
-    merged.set(I18N_FILES[lang], JSON.stringify({ ...own, ...overrides[lang] }));
+    if (Object.keys(overrides[lang]).length > 0) merged.set(I18N_FILES[lang], JSON.stringify(table[lang]));
   }
   return {
     name: 'hamish:site',

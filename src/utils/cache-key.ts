@@ -24,6 +24,7 @@ import { sitePages } from './site-pages.ts';
 import ar from '../i18n/ar.json';
 import en from '../i18n/en.json';
 import { glossaryEntries } from './glossary.ts';
+import { setStaticRouteKeys } from '../integrations/static-keys.ts';
 
 const hash = (value: string) => createHash('sha256').update(value).digest('hex').slice(0, 32);
 
@@ -37,6 +38,10 @@ const SITE = hash(JSON.stringify([config, en, ar, (await sitePages()).map((page)
 export function pageCacheKey(route: string, ...reads: unknown[]): string {
   return hash(JSON.stringify([SITE, route, reads]));
 }
+
+// The routes without getStaticPaths(), which Astro asks no key of (see src/integrations/static-keys.ts).
+// The 404 page shows what every page shows (`SITE`) and its own code's words.
+setStaticRouteKeys({ '/404': pageCacheKey('404') });
 
 /** What a page reads of a collection entry. */
 interface KeyedEntry {

@@ -1,11 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createHash } from 'node:crypto';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 import { workDir } from '../../src/integrations/paths.ts';
 import { alive } from '../../src/integrations/publish.ts';
 
@@ -24,7 +25,7 @@ export const EDITOR_CONTENT = join(ROOT, 'tests/fixtures/editor');
 export interface BuildResult {
   /** Exit code of `astro build`. */
   code: number;
-  /** Everything the build printed (stdout and stderr, interleaved). */
+  /** Everything the build printed (stdout and stderr, interleaved), without colours. */
   output: string;
   /** The built site. */
   outDir: string;
@@ -115,7 +116,7 @@ async function build(options: BuildOptions, outDir: string): Promise<BuildResult
 export interface StartedBuild {
   child: ChildProcess;
   done: Promise<BuildResult>;
-  /** Everything printed so far. */
+  /** Everything printed so far, without colours. */
   output(): string;
 }
 
@@ -123,27 +124,33 @@ export interface StartedBuild {
  * Starts `astro build` of a content folder into `outDir` without clearing it first (unlike
  * `runBuild`), with `env` added and, when given, another Astro config (relative to the project's
  * root): for tests of what a build leaves behind. The caller holds the build lock (`withBuildLock`).
+ * `root` is the project built: this one, or a copy from `scratchProject`.
  */
 export function startBuild(
   contentDir: string,
   outDir: string,
   env: NodeJS.ProcessEnv = {},
   config?: string,
+  root = ROOT,
 ): StartedBuild {
   const configArgs = config ? ['--config', config] : [];
-  const child = spawn(join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', outDir, ...configArgs], {
-    cwd: ROOT,
+  const child = spawn(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', outDir, ...configArgs], {
+    cwd: root,
     env: userEnv({ CONTENT_DIR: contentDir, BASE_PATH: '', ...env }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
+  // Astro colours its log where CI is set: a colour's codes would stand between the words a test
+  // reads ("/glossary/index.html" and "(restored)"). Stripped from the whole text, never a chunk,
+  // which may end inside a code.
+  const text = () => stripVTControlCharacters(output);
   const done = new Promise<BuildResult>((resolvePromise, reject) => {
     child.on('error', reject);
-    child.on('close', (code, signal) => resolvePromise({ code: code ?? (signal ? 128 : 1), output, outDir }));
+    child.on('close', (code, signal) => resolvePromise({ code: code ?? (signal ? 128 : 1), output: text(), outDir }));
   });
-  return { child, done, output: () => output };
+  return { child, done, output: text };
 }
 
 /**
@@ -193,6 +200,29 @@ export async function scratchContent(prefix: string, from: string): Promise<Scra
       await rm(folder, { recursive: true, force: true });
     },
   };
+}
+
+/** What a build of the project reads besides its packages: its code, configs and public files. */
+const PROJECT_FILES = [
+  'astro.config.mjs',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'src',
+  'public',
+  'tests/fixtures',
+];
+
+/**
+ * A copy of the project in a new temporary folder named `<prefix>…`, its `node_modules` a link to
+ * this one's: for a test that edits the project's own files (its UI strings), so that a run stopped
+ * midway leaves the repository as it was. Build it with `startBuild(…, root)`.
+ */
+export async function scratchProject(prefix: string): Promise<{ root: string; remove(): Promise<void> }> {
+  const root = await mkdtemp(join(tmpdir(), prefix));
+  for (const path of PROJECT_FILES) await cp(join(ROOT, path), join(root, path), { recursive: true });
+  await symlink(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  return { root, remove: () => rm(root, { recursive: true, force: true }) };
 }
 
 /** Every file of a folder (a built site), by its path in the folder, and the hash of its bytes. */

@@ -1,10 +1,11 @@
 /**
  * Nothing stale: a seeded random sequence of the edits editors make (add, change, rename and
- * delete a document, make a line repeat across documents, edit a sidecar, the glossary, the
- * cleaning rules, a UI string, the configuration), and after each one the incremental build
- * (caches kept from every build before) is compared with a clean build of the same content (no
- * caches): every file of the site the same, byte for byte, search's files included. `npm run
- * bench` runs a longer sequence (`HAMISH_STALE_STEPS`).
+ * delete a document, make a line repeat across documents, edit a sidecar, the glossary, a
+ * publisher's page, the cleaning rules, a UI string, the configuration), and after each one the
+ * incremental build (caches kept from every build before) is compared with a clean build of the
+ * same content (no caches): every file of the site the same, byte for byte, search's files
+ * included. `npm run bench` runs a longer sequence (`HAMISH_STALE_STEPS`). Both builds are of a
+ * copy of the project, whose UI strings the test edits: the repository's own are never touched.
  */
 import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -16,6 +17,7 @@ import {
   fileHashes,
   ROOT,
   scratchContent,
+  scratchProject,
   startBuild,
   withBuildLock,
   type ScratchContent,
@@ -24,8 +26,9 @@ import {
 /** The project's config with a public address, so that feeds, sitemap and robots.txt are compared too. */
 const CONFIG = 'tests/fixtures/stale/astro.config.mjs';
 const SEED = Number(process.env.HAMISH_STALE_SEED ?? 21);
-const EN_STRINGS = join(ROOT, 'src/i18n/en.json');
 
+let project: Awaited<ReturnType<typeof scratchProject>>;
+const enStrings = () => join(project.root, 'src/i18n/en.json');
 let incremental: ScratchContent;
 let clean: ScratchContent;
 const incrementalOut = join(ROOT, '.hamish', 'test-builds', 'stale-incremental');
@@ -133,6 +136,15 @@ const EDITS: Edit[] = [
     },
   },
   {
+    name: "retitle a publisher's page",
+    async apply(folder, _pick, step) {
+      // The footer of every page, the 404 page's too, lists it by its title.
+      const path = join(folder, 'pages', 'about.en.md');
+      const text = await readFile(path, 'utf8');
+      await writeFile(path, text.replace(/^title: .*$/m, `title: About this archive (${step})`));
+    },
+  },
+  {
     name: 'edit the cleaning rules',
     async apply(folder) {
       await writeFile(join(folder, 'cleaning.yaml'), 'learn: true\npatterns:\n  - name: tags\n    prefix: "Tags:"\n');
@@ -141,10 +153,10 @@ const EDITS: Edit[] = [
   {
     name: 'edit a UI string',
     async apply(_folder, _pick, step) {
-      // The repository's own strings: every page's navigation shows this one.
+      // Hamish's own strings (as an update of Hamish changes them): every page's navigation shows this one.
       const strings = JSON.parse(stringsBefore) as Record<string, string>;
       strings['nav.glossary'] = `Glossary ${step}`;
-      await writeFile(EN_STRINGS, `${JSON.stringify(strings, null, 2)}\n`);
+      await writeFile(enStrings(), `${JSON.stringify(strings, null, 2)}\n`);
     },
   },
   {
@@ -170,14 +182,19 @@ const EDITS: Edit[] = [
 
 /** Edits of the project (its strings, its config), not of a content folder: made once for both builds. */
 const PROJECT_EDITS = new Set(['edit a UI string', 'edit the configuration', 'split the scripts otherwise']);
+/** The edits of what every page shows, and the only ones of what the 404 page shows. */
+const EVERY_PAGE_EDITS = new Set([...PROJECT_EDITS, "retitle a publisher's page"]);
+
+/** The incremental build's log line for the 404 page when it was copied from the last build. */
+const NOT_FOUND_COPIED = /\/404\.html \((?:restored|cached)\)/;
 
 async function buildBoth(): Promise<{ incremental: string; clean: string }> {
   return withBuildLock(async () => {
-    const a = await startBuild(incremental.folder, incrementalOut, env, CONFIG).done;
+    const a = await startBuild(incremental.folder, incrementalOut, env, CONFIG, project.root).done;
     expect(a.code, a.output).toBe(0);
     // The clean build starts without any cache: its work folder (Astro's cache, Hamish's caches) is gone.
-    await rm(workDir(clean.folder, ROOT), { recursive: true, force: true });
-    const b = await startBuild(clean.folder, cleanOut, env, CONFIG).done;
+    await rm(workDir(clean.folder, project.root), { recursive: true, force: true });
+    const b = await startBuild(clean.folder, cleanOut, env, CONFIG, project.root).done;
     expect(b.code, b.output).toBe(0);
     return { incremental: a.output, clean: b.output };
   });
@@ -192,7 +209,8 @@ async function expectSameSites(): Promise<void> {
 }
 
 beforeAll(async () => {
-  stringsBefore = await readFile(EN_STRINGS, 'utf8');
+  project = await scratchProject('hamish-stale-project-');
+  stringsBefore = await readFile(enStrings(), 'utf8');
   incremental = await scratchContent('hamish-stale-a-', EDITOR_CONTENT);
   clean = await scratchContent('hamish-stale-b-', EDITOR_CONTENT);
   for (const { folder } of [incremental, clean]) {
@@ -212,13 +230,14 @@ beforeAll(async () => {
     const hack = join(documents(folder), 'campaign-hack.en.txt');
     await writeFile(hack, `${(await readFile(hack, 'utf8')).trimEnd()}\n\nTags: politics, france\n`);
   }
-  await rm(workDir(incremental.folder, ROOT), { recursive: true, force: true });
+  await rm(workDir(incremental.folder, project.root), { recursive: true, force: true });
 }, 600_000);
 
 afterAll(async () => {
-  if (stringsBefore) await writeFile(EN_STRINGS, stringsBefore);
+  // The work folders of the builds are in the project's copy.
   await incremental?.remove();
   await clean?.remove();
+  await project?.remove();
 });
 
 describe('an incremental build after each edit', () => {
@@ -254,10 +273,14 @@ describe('an incremental build after each edit', () => {
         if (folder === clean.folder && PROJECT_EDITS.has(edit.name)) continue;
         await edit.apply(folder, pick, step);
       }
-      await buildBoth();
+      const built = await buildBoth();
       await expectSameSites().catch((error: unknown) => {
         throw new Error(`after step ${step} (${edit.name}): ${String(error)}`);
       });
+      // The 404 page is rendered again when what it shows changed, and only then (its key).
+      expect(NOT_FOUND_COPIED.test(built.incremental), `after step ${step} (${edit.name}): 404 page copied`).toBe(
+        !EVERY_PAGE_EDITS.has(edit.name),
+      );
     }
   }, 1_200_000);
 });

@@ -55,6 +55,35 @@ describe('ambiguousAliases', () => {
     expect(ambiguousAliases(documents, compileGlossary(parseGlossary(flow).entries), flow, 'g.yaml')[0].line).toBe(8);
   });
 
+  it('names the line each match is on, in a paragraph wrapped by hand too', () => {
+    // A Markdown paragraph over lines 7–9 of its file, read as one text (`readingText`).
+    const first = 'كان أبي يقول إن النهر';
+    const second = 'يحفظ السجلات، وعلمني أبي';
+    const wrapped: SuggestDocument = {
+      file: 'documents/memoir.ar.md',
+      lang: 'ar',
+      slug: 'memoir',
+      paragraphs: [
+        {
+          text: `${first} ${second} أن أقرأ.`,
+          line: 7,
+          lines: [
+            { at: first.length + 1, line: 8 },
+            { at: first.length + second.length + 2, line: 9 },
+          ],
+        },
+      ],
+    };
+    const documents = [
+      ar('talks', 'قال رئيس الوزراء آبي أحمد إن المفاوضات ستستمر.'),
+      wrapped,
+      ar('letter', 'سافر أبي إلى القاهرة.'),
+    ];
+    const [warning] = ambiguousAliases(documents, glossary, GLOSSARY, 'glossary.yaml');
+    expect(warning.message).toContain('documents/memoir.ar.md:7');
+    expect(warning.message).toContain('documents/memoir.ar.md:8');
+  });
+
   it('leaves an alias alone that stands beside its entry’s other forms, here or in the other version', () => {
     const documents = [
       ar('a', 'التقى إيمانويل ماكرون الوزراء.', 'وقال ماكرون إن الحوار مستمر.', 'وأضاف ماكرون أن…'),

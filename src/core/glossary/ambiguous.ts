@@ -10,6 +10,8 @@
  */
 import { cliticVariants, matchKey, tokenize } from '../arabic/index.ts';
 import type { Diagnostic } from '../types.ts';
+import { escapeRegExp } from '../regexp.ts';
+import { lineAt } from '../ingest/markdown.ts';
 import type { CompiledGlossary } from './compile.ts';
 import { findMatches } from './match.ts';
 import type { SuggestDocument } from './suggest.ts';
@@ -21,10 +23,7 @@ const RATIO = 2;
 
 /** `alias` written as an item of a YAML list (`- آبي`, `[ماكرون, آبي]`), not inside a longer form. */
 const aliasItem = (alias: string) =>
-  new RegExp(
-    String.raw`(?:^\s*-\s*|[\[,]\s*)(["']?)${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\1\s*(?:[,\]#]|$)`,
-    'u',
-  );
+  new RegExp(String.raw`(?:^\s*-\s*|[\[,]\s*)(["']?)${escapeRegExp(alias)}\1\s*(?:[,\]#]|$)`, 'u');
 
 interface AliasCount {
   entryId: string;
@@ -77,7 +76,7 @@ export function ambiguousAliases(
             : undefined;
         if (alias) {
           const list = aliases.get(match.entryId) ?? [];
-          list.push({ ...alias, places: [`${document.file}:${paragraph.line}`] });
+          list.push({ ...alias, places: [`${document.file}:${lineAt(paragraph, match.start)}`] });
           aliases.set(match.entryId, list);
         } else others.set(match.entryId, (others.get(match.entryId) ?? 0) + 1);
       }

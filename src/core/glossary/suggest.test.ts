@@ -175,4 +175,30 @@ describe('a hand-written source', () => {
     ]);
     expect(suggested('md')).toEqual(suggested('mdx'));
   });
+
+  test('reads a paragraph wrapped by hand as one: a name broken over two lines is one name, at its line', () => {
+    const wrapped = [
+      '',
+      'In Paris the talks between the envoys of Sameh',
+      'Shoukry and the office of Marine Le',
+      'Pen went on late, and the Port Authority',
+      'of Alexandria said nothing.',
+      '',
+      '- A list item about Abiy',
+      '  Ahmed, wrapped too',
+    ].join('\n');
+    for (const format of ['md', 'mdx'] as const) {
+      const suggestions = suggestTerms(
+        [suggestDocument(testEdition({ format, body: wrapped, bodyLine: 6 }))],
+        glossaryOf(''),
+      ).map((s) => [s.text, s.places.map((p) => p.line)]);
+      expect(suggestions, format).toEqual([
+        ['Abiy Ahmed', [12]],
+        ['Marine Le Pen', [8]],
+        ['Paris', [7]],
+        ['Port Authority of Alexandria', [9]],
+        ['Sameh Shoukry', [7]],
+      ]);
+    }
+  });
 });

@@ -4,7 +4,7 @@
  */
 import { cliticVariants, matchKey, tokenize, type Token } from '../arabic/index.ts';
 import { ARABIC_MONTHS, MONTHS, WEEKDAYS } from '../calendar.ts';
-import { readingLines } from '../ingest/markdown.ts';
+import { lineAt, readingText, type ReadingText } from '../ingest/markdown.ts';
 import { otherLang, type Edition, type Lang } from '../types.ts';
 import type { CompiledGlossary } from './compile.ts';
 import { gapKey, SPACE_GAP } from './forms.ts';
@@ -16,7 +16,8 @@ export interface SuggestDocument {
   /** Path relative to the content folder, e.g. `documents/x.ar.txt`. */
   file: string;
   lang: Lang;
-  paragraphs: { text: string; line: number }[];
+  /** Its paragraphs (of a hand-written source, its blocks of text), with their file lines. */
+  paragraphs: ReadingText[];
   /**
    * The document the version belongs to: versions with the same slug are one document in two
    * languages, and the other version's names are evidence for this one's (see `suggestTerms`).
@@ -29,13 +30,13 @@ export interface SuggestDocument {
 /**
  * The reading text of an edition, paragraph by paragraph with its file lines: a plain-text
  * edition's paragraphs; of an `md`/`mdx` source, the text its page shows (no markup, attribute,
- * code or address), line by line, numbered as the file is (front matter included).
+ * code or address), block by block, numbered as the file is (front matter included).
  */
 export function suggestDocument(edition: Edition): SuggestDocument {
   const paragraphs =
     edition.format === 'txt'
       ? edition.paragraphs
-      : readingLines(edition.body ?? '', edition.format, edition.bodyLine ?? 1);
+      : readingText(edition.body ?? '', edition.format, edition.bodyLine ?? 1);
   return { file: edition.sourceFile, lang: edition.lang, paragraphs, slug: edition.slug, relation: edition.relation };
 }
 
@@ -444,15 +445,16 @@ export function suggestTerms(documents: readonly SuggestDocument[], glossary: Co
 
   for (const doc of documents) {
     for (const paragraph of doc.paragraphs) {
-      const { text, line } = paragraph;
-      const place = { file: doc.file, line };
+      const { text } = paragraph;
+      // Where a word is: the file line it is on, also in a paragraph wrapped by hand.
+      const placeAt = (offset: number): Place => ({ file: doc.file, line: lineAt(paragraph, offset) });
       const tokens = tokensOf(paragraph);
       const matches = findMatches(glossary, text, doc.lang);
       for (const match of matches) {
         const entry = glossary.entries.get(match.entryId);
         if (entry && !entry[doc.lang]) {
           const other = entry[otherLang(doc.lang)];
-          note('missing-language', `${entry.id}\0${doc.lang}`, other?.term ?? entry.id, place, true, {
+          note('missing-language', `${entry.id}\0${doc.lang}`, other?.term ?? entry.id, placeAt(match.start), true, {
             entryId: entry.id,
             lang: doc.lang,
           });
@@ -494,7 +496,7 @@ export function suggestTerms(documents: readonly SuggestDocument[], glossary: Co
           if (!skip) {
             const spelling = text.slice(words[0].start, words[words.length - 1].end);
             const strong = !single || allCaps(words[0]) || !opensSentence(text, tokens, first);
-            note('english-name', words.map((w) => w.key).join(' '), spelling, place, strong);
+            note('english-name', words.map((w) => w.key).join(' '), spelling, placeAt(words[0].start), strong);
           }
           i = last + 1;
           continue;
@@ -516,7 +518,7 @@ export function suggestTerms(documents: readonly SuggestDocument[], glossary: Co
               .map((w) => w.key)
               .join(' '),
             spelling,
-            place,
+            placeAt(token.start),
             true,
           );
           i = last + 1;
@@ -544,12 +546,16 @@ export function suggestTerms(documents: readonly SuggestDocument[], glossary: Co
             }
             if (j > start) {
               const words = tokens.slice(start, j);
-              titled.push({ words, place, spelling: text.slice(words[0].start, words[words.length - 1].end) });
+              titled.push({
+                words,
+                place: placeAt(words[0].start),
+                spelling: text.slice(words[0].start, words[words.length - 1].end),
+              });
               i = j;
               continue;
             }
           }
-          if (!article && nameWord(token)) arabicWords.push({ token, place });
+          if (!article && nameWord(token)) arabicWords.push({ token, place: placeAt(token.start) });
         }
         i++;
       }

@@ -24,6 +24,7 @@ import {
   withoutCalendarWords,
 } from './furniture-dates.ts';
 import type { PatternSpec } from './furniture.ts';
+import { escapeRegExp, spacedLiteral } from '../regexp.ts';
 
 /** The end of a word in any script. */
 const END = String.raw`(?![\p{L}\p{N}])`;
@@ -32,9 +33,8 @@ const START = String.raw`(?<![\p{L}\p{N}])`;
 /** What may stand between a label and its value. */
 const SEP = String.raw`\s*[:|\-/]\s*`;
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** A label as a regex source for folded lines: folded, escaped, any run of spaces for a space. */
-const literal = (text: string) => escapeRegExp(foldLineText(text)).replace(/ /g, String.raw`\s+`);
+export const literal = (text: string) => spacedLiteral(foldLineText(text));
 /** Alternatives, longest first, so that "read more" is tried before "read". */
 const alt = (labels: readonly string[]) =>
   `(?:${[...new Set(labels.map(literal))].sort((a, b) => b.length - a.length).join('|')})`;

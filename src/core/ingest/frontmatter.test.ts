@@ -175,8 +175,20 @@ describe('what an editor mistypes', () => {
       'المياه',
       { en: 'Water', ar: 'مياه' },
     ]);
-    // A quoted item in a list is one name, English comma and all.
+    // A quoted name is one name, English or Arabic comma and all.
     expect(tags('tags: ["Washington, D.C.", Nile]')).toEqual(['Washington, D.C.', 'Nile']);
+    expect(tags('tags: ["القاهرة، مصر", \'الجيزة، مصر\', النيل، المياه]')).toEqual([
+      'القاهرة، مصر',
+      'الجيزة، مصر',
+      'النيل',
+      'المياه',
+    ]);
+    expect(tags('tags:\n  - "القاهرة، مصر"\n  - الجيزة، مصر')).toEqual(['القاهرة، مصر', 'الجيزة', 'مصر']);
+    expect(tags('tags: "القاهرة، مصر"')).toEqual(['القاهرة، مصر']);
+    expect(tags('tags: "Washington, D.C."')).toEqual(['Washington, D.C.']);
+    expect(parseSidecar('ar:\n  tags: ["القاهرة، مصر"]\n', 'd/x.yaml').sidecar.versions.ar?.tags).toEqual([
+      'القاهرة، مصر',
+    ]);
     const sidecar = parseSidecar('tags: Nile, Water\nar:\n  tags: النيل، المياه\n', 'd/x.yaml').sidecar;
     expect([sidecar.shared.tags, sidecar.versions.ar?.tags]).toEqual([
       ['Nile', 'Water'],

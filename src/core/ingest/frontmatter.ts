@@ -7,7 +7,7 @@ import { LANGS, type Diagnostic, type SourceMeta } from '../types.ts';
 import { asciiDigits } from '../arabic/index.ts';
 import { webAddress } from '../web-address.ts';
 import { readDate } from './furniture-dates.ts';
-import { keysAt, readYaml, unknownKeys, validateYaml, type YamlSource } from '../yaml/index.ts';
+import { keysAt, readYaml, unknownKeys, validateYaml, valueAt, type YamlSource } from '../yaml/index.ts';
 
 /** A calendar date or moment in ISO 8601 form: `2017`, `2017-05`, `2017-05-05`, `2017-05-05T21:00Z`. */
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
@@ -58,22 +58,30 @@ const tag = z.union(
  * Tags written as one string are a list separated by commas, English or Arabic (`tags: Nile,
  * Water`, `tags: النيل، المياه`): a publisher writes them so, and a topic named "Nile, Water" is
  * never meant. YAML splits a flow list on `,` only, so an Arabic comma inside a list's item
- * (`[النيل، المياه]`) separates too; a name with an English comma is written quoted inside a list
- * (`["Washington, D.C."]`).
+ * (`[النيل، المياه]`) separates too. A quoted name is one name as written, commas and all
+ * (`["Washington, D.C.", Nile]`, `["القاهرة، مصر"]`, `tags: "القاهرة، مصر"`); `quoted` says which
+ * were quoted, by their path from the tags' value.
  */
-function splitTagText(value: unknown): unknown {
+function splitTags(value: unknown, quoted: (path: readonly number[]) => boolean): unknown {
   const split = (text: string, commas: RegExp) =>
     text
       .split(commas)
       .map((t) => t.trim())
       .filter((t) => t !== '');
-  if (typeof value === 'string' && /[,،]/u.test(value)) return split(value, /[,،]/u);
+  if (typeof value === 'string' && /[,،]/u.test(value) && !quoted([])) return split(value, /[,،]/u);
   // An empty item stays, to be reported.
   if (Array.isArray(value))
-    return (value as unknown[]).flatMap((item) =>
-      typeof item === 'string' && item.includes('،') ? split(item, /،/u) : [item],
+    return (value as unknown[]).flatMap((item, i) =>
+      typeof item === 'string' && item.includes('،') && !quoted([i]) ? split(item, /،/u) : [item],
     );
   return value;
+}
+
+/** `yaml` with the tags at `prefix` split into names (`splitTags`), as the tags field is validated. */
+function withTagsSplit(yaml: YamlSource, prefix: readonly string[]): YamlSource {
+  const at = [...prefix, 'tags'];
+  const tags = splitTags(valueAt(yaml.value, at), (path) => yaml.quoted([...at, ...path]));
+  return { ...yaml, value: at.reduceRight<unknown>((inner, step) => ({ [step]: inner }), tags) };
 }
 
 /**
@@ -108,13 +116,10 @@ export const metaFields = {
       error: 'the url must be a full http(s) address, e.g. https://example.com/story',
     }),
   author: text('the author'),
-  // One tag may be written without the brackets of a list.
-  tags: z.preprocess(
-    splitTagText,
-    z
-      .union([z.array(tag), tag], { error: 'tags must be a list of names, e.g. [Syria, elections]' })
-      .transform((v) => (Array.isArray(v) ? v : [v])),
-  ),
+  // One tag may be written without the brackets of a list; `readMeta` splits a string of several (`splitTags`).
+  tags: z
+    .union([z.array(tag), tag], { error: 'tags must be a list of names, e.g. [Syria, elections]' })
+    .transform((v) => (Array.isArray(v) ? v : [v])),
   lang: z.enum(['ar', 'en'], { error: 'lang must be ar or en' }),
   relation: z.enum(['translation', 'coverage'], {
     error: 'relation must be translation (one text in two languages) or coverage (two reports of one event)',
@@ -139,7 +144,11 @@ export function readMeta(
   const present = new Set(keysAt(yaml, prefix));
   for (const key of keys) {
     if (!present.has(key)) continue;
-    const field = validateYaml(yaml, z.object({ [key]: metaFields[key] }), prefix);
+    const field = validateYaml(
+      key === 'tags' ? withTagsSplit(yaml, prefix) : yaml,
+      z.object({ [key]: metaFields[key] }),
+      prefix,
+    );
     diagnostics.push(...field.diagnostics);
     if (field.data) meta[key] = field.data[key];
   }

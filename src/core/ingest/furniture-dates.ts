@@ -6,6 +6,7 @@ import type { Lang } from '../types.ts';
 import { foldLineText } from '../arabic/index.ts';
 import { MONTHS, WEEKDAYS, type Spellings } from '../calendar.ts';
 import { LABELS } from './furniture-labels.ts';
+import { spacedLiteral } from '../regexp.ts';
 
 export interface DateReading {
   /** `YYYY-MM-DD`. */
@@ -24,10 +25,9 @@ const spellings = (entries: readonly (string | Spellings)[]) =>
     .flatMap((entry, i) => [entry].flat().map((s) => ({ folded: foldLineText(s), index: i })))
     .sort((a, b) => b.folded.length - a.folded.length);
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
 /** A pattern of any of `words` (folded) as whole words. */
 export const wordsRe = (words: readonly string[]) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(spacedLiteral).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 
 interface Vocabulary {
   months: Map<string, number>;

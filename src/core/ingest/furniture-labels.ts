@@ -96,9 +96,10 @@ export interface LanguageTable {
   /** Agencies named as a group, a source credit without an outlet of its own ("Agencies", "وكالات"). */
   agencies: readonly string[];
   /**
-   * The words of a timestamp that say it was changed since ("Updated", "آخر تحديث"): on a line with
-   * the publication date and an update ("March 12, 2023 | Updated 3:20 PM"), what follows them is
-   * not when the piece was published.
+   * The words of a timestamp that say it was changed since ("Updated", "آخر تحديث"), as the table
+   * marks them (`timestamp.updated` and `timestamp.changed`): on a line with the publication date
+   * and an update ("March 12, 2023 | Updated 3:20 PM"), what follows one is not when the piece was
+   * published.
    */
   updates: readonly string[];
   /**
@@ -163,26 +164,49 @@ export interface LanguageTable {
   topics: readonly string[];
 }
 
+/**
+ * A language's table as written: its timestamp words split by what they date, so each is listed
+ * once and `updates` is never a second list. `published` and `updated` are the timestamp labels;
+ * `changed` are words of an update that label no line alone, since they are also common words
+ * ("تعديل وزاري اليوم" is a headline, "a cabinet reshuffle today"): they only mark where a line's
+ * update starts.
+ */
+type TableSource = Omit<LanguageTable, 'labels' | 'updates'> & {
+  labels: Omit<LanguageTable['labels'], 'timestamp'> & {
+    timestamp: { published: readonly string[]; updated: readonly string[]; changed: readonly string[] };
+  };
+};
+
+/** The table `source` stands for: the timestamp labels under `labels.timestamp`, the words of an update under `updates`. */
+const table = (source: TableSource): LanguageTable => {
+  const { published, updated, changed } = source.labels.timestamp;
+  // Replacing the key keeps its place among the kinds.
+  return {
+    ...source,
+    labels: { ...source.labels, timestamp: [...published, ...updated] },
+    updates: [...updated, ...changed],
+  };
+};
+
 export const LABELS: Record<Lang, LanguageTable> = {
-  en: {
+  en: table({
     labels: {
       // Where a breadcrumb starts: the site's home or a "you are here" label.
       breadcrumb: ['you are here:', 'home', 'homepage', 'home page', 'front page', 'news'],
-      timestamp: [
-        'updated',
-        'last updated',
-        'published',
-        'first published',
-        'posted',
-        'last modified',
-        'modified',
-        'date',
-        'created',
-        'originally published on',
-        'updated on',
-        'published on',
-        'posted on',
-      ],
+      timestamp: {
+        published: [
+          'published',
+          'first published',
+          'posted',
+          'date',
+          'created',
+          'originally published on',
+          'published on',
+          'posted on',
+        ],
+        updated: ['updated', 'last updated', 'updated on', 'modified', 'last modified'],
+        changed: ['edited', 'last edited', 'revised', 'amended'],
+      },
       byline: [
         'by',
         'written by',
@@ -716,7 +740,6 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'staff and agencies',
       'with agencies',
     ],
-    updates: ['updated', 'last updated', 'modified', 'last modified', 'edited', 'last edited', 'revised', 'amended'],
     prompts: [
       'your thoughts',
       'your opinion',
@@ -1105,26 +1128,26 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'reminder',
       'tip',
     ],
-  },
-  ar: {
+  }),
+  ar: table({
     labels: {
       breadcrumb: ['أنت هنا:', 'الرئيسية', 'الرئيسة', 'الصفحة الرئيسية', 'أخبار', 'الأخبار'],
-      timestamp: [
-        'آخر تحديث',
-        'تحديث',
-        'تم التحديث',
-        'حدث في',
-        'تاريخ النشر',
-        'نشر في',
-        'نشر بتاريخ',
-        'نشر',
-        'تم النشر',
-        'تم النشر في',
-        'منشور في',
-        'منشور بتاريخ',
-        'التاريخ',
-        'بتاريخ',
-      ],
+      timestamp: {
+        published: [
+          'تاريخ النشر',
+          'نشر في',
+          'نشر بتاريخ',
+          'نشر',
+          'تم النشر',
+          'تم النشر في',
+          'منشور في',
+          'منشور بتاريخ',
+          'التاريخ',
+          'بتاريخ',
+        ],
+        updated: ['آخر تحديث', 'تحديث', 'تم التحديث', 'حدث في'],
+        changed: ['محدث', 'آخر تعديل', 'تعديل', 'عدل في', 'تم التعديل'],
+      },
       byline: [
         'بقلم',
         'بقلم الكاتب',
@@ -1590,7 +1613,6 @@ export const LABELS: Record<Lang, LanguageTable> = {
       ],
     },
     agencies: ['وكالات', 'الوكالات', 'وكالات الأنباء', 'متابعات', 'مواقع', 'وكالات ومواقع', 'مع وكالات'],
-    updates: ['آخر تحديث', 'تحديث', 'تم التحديث', 'حدث في', 'محدث', 'آخر تعديل', 'تعديل', 'عدل في', 'تم التعديل'],
     prompts: [
       'رأيك',
       'رأيكم',
@@ -1922,5 +1944,5 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'انتباه',
       'تذكير',
     ],
-  },
+  }),
 };

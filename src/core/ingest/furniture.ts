@@ -32,6 +32,7 @@ import {
   FORMER_NAMES,
   afterFlag,
   isFlaggedHeadline,
+  literal,
   type ShapeCheck,
 } from './default-furniture.ts';
 import { furnitureKind, type FurnitureKind } from './furniture-labels.ts';
@@ -132,12 +133,6 @@ const ruleFileSchema = z.object({
 
 /** Punctuation, symbols and spaces allowed around a phrase. */
 const AROUND = String.raw`[\p{P}\p{S}\s]*`;
-
-/** The folded source of a literal, with any run of spaces matching any run of spaces. */
-/** Escapes `text` for use as a literal inside a regular expression. */
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-
-const literal = (text: string) => escapeRegExp(foldLineText(text)).replace(/ /g, String.raw`\s+`);
 
 /** The regular expression source a spec stands for, tested against folded lines. */
 function sourceOf(spec: PatternSpec): string {

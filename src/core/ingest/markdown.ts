@@ -190,18 +190,29 @@ const PHRASING = new Set<string>(['emphasis', 'strong', 'delete', 'link', 'linkR
 const ADDRESS = /\b(?:[a-z][a-z\d+.-]*:\/\/|www\.)\S+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/giu;
 
 /**
- * The text a reader sees of an `md`/`mdx` body, line by line with its file line (the body starts on
- * file line `bodyLine`): what the rendered page shows, so tools that read words (the glossary's
+ * Text a reader sees, from the file line it starts on; `lines` says where in `text` each later line
+ * of the file starts, when the text runs on over several (a paragraph wrapped by hand).
+ */
+export interface ReadingText {
+  text: string;
+  line: number;
+  lines?: { at: number; line: number }[];
+}
+
+/** The file line of the character at `offset` in `reading`. */
+export const lineAt = (reading: ReadingText, offset: number): number =>
+  reading.lines?.findLast((mark) => mark.at <= offset)?.line ?? reading.line;
+
+/**
+ * The text a reader sees of an `md`/`mdx` body, block by block with its file lines (the body starts
+ * on file line `bodyLine`): what the rendered page shows, so tools that read words (the glossary's
  * suggestions) never read markup as words — not tag or attribute names (`abbr`, `className`), not
  * attribute values (a `title`, an `href`, `mailto:`), not code, and not the words of an address or
- * an e-mail address shown as text. Raw HTML gives the text of its elements. An `md`/`mdx` body that
- * does not parse gives nothing (the build reports it).
+ * an e-mail address shown as text. Raw HTML gives the text of its elements. A paragraph wrapped by
+ * hand is one text, as the page shows it, so a name broken over two lines is read whole. An
+ * `md`/`mdx` body that does not parse gives nothing (the build reports it).
  */
-export function readingLines(
-  body: string,
-  format: Exclude<SourceFormat, 'txt'>,
-  bodyLine: number,
-): { text: string; line: number }[] {
+export function readingText(body: string, format: Exclude<SourceFormat, 'txt'>, bodyLine: number): ReadingText[] {
   let tree: Root;
   try {
     tree = parseBody(body, format);
@@ -209,9 +220,12 @@ export function readingLines(
     return [];
   }
   const lines = new Map<number, string[]>();
+  // The lines whose text runs on from the line before: a soft break inside one text.
+  const runOn = new Set<number>();
   const add = (text: string, line: number) => {
     text.split('\n').forEach((part, i) => {
       const at = line + i;
+      if (i > 0) runOn.add(at);
       lines.set(at, [...(lines.get(at) ?? []), part.replace(ADDRESS, ' ')]);
     });
   };
@@ -226,8 +240,17 @@ export function readingLines(
     if ('children' in node && !PHRASING.has(node.type)) add(' ', line);
   };
   visit(tree);
-  return [...lines]
-    .sort((a, b) => a[0] - b[0])
-    .map(([line, parts]) => ({ text: parts.join('').replace(/\s+/gu, ' ').trim(), line }))
-    .filter((l) => l.text !== '');
+  const read: ReadingText[] = [];
+  let lastLine: number | undefined;
+  for (const [line, parts] of [...lines].sort((a, b) => a[0] - b[0])) {
+    const text = parts.join('').replace(/\s+/gu, ' ').trim();
+    if (text === '') continue;
+    const last = read[read.length - 1];
+    if (last && runOn.has(line) && lastLine === line - 1) {
+      (last.lines ??= []).push({ at: last.text.length + 1, line });
+      last.text = `${last.text} ${text}`;
+    } else read.push({ text, line });
+    lastLine = line;
+  }
+  return read;
 }

@@ -37,6 +37,8 @@ export interface YamlSource {
    * the nearest parent that exists: a missing `term` is reported on its language block.
    */
   positionOf(path: readonly PathStep[], of?: 'key' | 'value'): Position | undefined;
+  /** Whether the value at `path` is text written in quotes (`"…"` or `'…'`): meant exactly as written. */
+  quoted(path: readonly PathStep[]): boolean;
 }
 
 /** Nodes, and pairs' keys, with their source range. */
@@ -84,7 +86,11 @@ export function readYaml(text: string, file: string, firstLine = 1): YamlSource 
       });
     }
   }
-  return { file, value, diagnostics, positionOf };
+  const quoted = (path: readonly PathStep[]) => {
+    const node = doc.getIn(path, true);
+    return isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE');
+  };
+  return { file, value, diagnostics, positionOf, quoted };
 }
 
 /**
