@@ -97,6 +97,11 @@ export interface LanguageTable {
     links: readonly string[];
     /** What opens the terms after the outlet ("… under a content-sharing agreement", "… بموجب اتفاقية"). */
     terms: readonly string[];
+    /**
+     * What says the piece was changed from the outlet's, after it ("عن X (بتصرف)", "منقول عن X بتصرف
+     * طفيف", "From X (adapted)"): a word of publishing in itself, and no part of the outlet's name.
+     */
+    adaptations: readonly string[];
   };
   /** Agencies named as a group, a source credit without an outlet of its own ("Agencies", "وكالات"). */
   agencies: readonly string[];
@@ -175,6 +180,18 @@ export interface LanguageTable {
     reporting: readonly string[];
     little: readonly string[];
   };
+  /**
+   * A writer's role or standing as a byline prints it after the name ("Jane Doe, Senior Health
+   * Correspondent", "فلان الفلاني كاتب وباحث"), with the words that qualify one ("senior", "chief"):
+   * a person's name and a phrase with one of these is a byline, and the name is the author.
+   */
+  roles: readonly string[];
+  /**
+   * What a tags line calls its items ("topics", "terms", "tagged", "موضوعات", "مصطلحات", "موسومة"): a
+   * short label with one of these, then two short names or more, is a tags line whatever its other
+   * words ("Index terms A, B", "Subjects covered A; B", "الموضوعات المغطاة أ؛ ب").
+   */
+  topics: readonly string[];
 }
 
 /**
@@ -276,6 +293,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'hero image',
         'pictured:',
         'stock photo',
+        'screengrab',
+        'screenshot',
+        'snapshot',
+        'video grab',
+        'frame grab',
       ],
       source: [
         'source:',
@@ -673,6 +695,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'contributed',
         'contributions',
         'input',
+        'inputs',
       ],
       glue: [
         'this',
@@ -718,6 +741,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'reports',
       ],
       links: ['in', 'on', 'at', 'from', 'by', 'via', 'with', 'through', 'of', 'for'],
+      adaptations: ['adapted', 'abridged', 'condensed', 'excerpted', 'edited', 'lightly edited', 'with minor edits'],
       terms: [
         'and',
         'under',
@@ -933,6 +957,51 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'blog',
     ],
     desks: ['desk', 'team', 'bureau', 'staff', 'newsroom', 'section', 'unit'],
+    roles: [
+      'correspondent',
+      'reporter',
+      'writer',
+      'editor',
+      'columnist',
+      'contributor',
+      'journalist',
+      'photojournalist',
+      'analyst',
+      'commentator',
+      'critic',
+      'producer',
+      'presenter',
+      'anchor',
+      'stringer',
+      'freelancer',
+      'freelance',
+      'blogger',
+      'intern',
+      'chief',
+      'special',
+      'service',
+    ],
+    topics: [
+      'tag',
+      'tags',
+      'tagged',
+      'topic',
+      'topics',
+      'keyword',
+      'keywords',
+      'term',
+      'terms',
+      'subject',
+      'subjects',
+      'theme',
+      'themes',
+      'label',
+      'labels',
+      'category',
+      'categories',
+      'indexed',
+      'hashtags',
+    ],
     outlets: [
       'news',
       'agency',
@@ -1473,6 +1542,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'رسم توضيحي',
         'انفوجرافيك',
         'مصدر الصور',
+        'لقطة',
+        'لقطة شاشة',
       ],
       source: [
         'المصدر:',
@@ -1872,6 +1943,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'من',
       ],
       links: ['في', 'على', 'عن', 'من', 'عبر', 'لدى', 'مع', 'ل', 'لـ', 'ب'],
+      adaptations: ['بتصرف', 'بتصرف طفيف', 'بتصرف بسيط', 'مع بعض التصرف', 'باختصار', 'مختصرا', 'ملخصا', 'مع تعديلات'],
       terms: [
         'بتصرف',
         'بموجب',
@@ -2052,7 +2124,48 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'التغطية',
       'المحتوى',
     ],
-    desks: ['قسم', 'فريق', 'مكتب', 'أسرة', 'هيئة', 'وحدة', 'شعبة', 'دائرة'],
+    desks: ['قسم', 'فريق', 'مكتب', 'أسرة', 'هيئة', 'وحدة', 'شعبة', 'دائرة', 'طاقم'],
+    roles: [
+      'كاتب',
+      'باحث',
+      'صحفي',
+      'صحافي',
+      'إعلامي',
+      'مراسل',
+      'محرر',
+      'محلل',
+      'مدون',
+      'مستشار',
+      'خبير',
+      'أستاذ',
+      'أكاديمي',
+      'ناشط',
+      'مصور',
+      'مذيع',
+      'مقدم',
+      'رئيس',
+      'مدير',
+      'مسؤول',
+    ],
+    topics: [
+      'وسم',
+      'وسوم',
+      'أوسمة',
+      'موسوم',
+      'موسومة',
+      'موضوع',
+      'موضوعات',
+      'مواضيع',
+      'كلمات',
+      'مصطلحات',
+      'علامات',
+      'تصنيف',
+      'تصنيفات',
+      'مفهرس',
+      'مفهرسة',
+      'محاور',
+      'هاشتاغ',
+    ],
     outlets: ['وكالة', 'صحيفة', 'جريدة', 'مجلة', 'موقع', 'قناة', 'إذاعة', 'تلفزيون', 'شبكة'],
     sponsorship: {
       markers: [
