@@ -141,7 +141,13 @@ async function readPages(
       input.slice(i, i + FILE_BATCH).map(async (item) => {
         if (!('html' in item))
           return {
-            page: { url: item.url, lang: item.lang, title: item.title, blocks: item.blocks },
+            page: {
+              url: item.url,
+              lang: item.lang,
+              title: item.title,
+              blocks: item.blocks,
+              ...(item.credits ? { credits: item.credits } : {}),
+            },
             entries: item.entries,
           };
         const html = await readFile(join(outDir, ...item.url.split('/').filter(Boolean), 'index.html'), 'utf8');

@@ -133,3 +133,55 @@ describe('narrowing a search', () => {
     });
   }
 });
+
+describe('authors and sources', () => {
+  /** The results of `query` on the search page: address, and the excerpt's text. */
+  async function search(query: string, lang: 'en' | 'ar' = 'en') {
+    const { context, errors, offsite } = await strictContext(browser, servers[0].server.url);
+    const page = await context.newPage();
+    const prefix = lang === 'ar' ? 'ar/' : '';
+    await page.goto(`${servers[0].server.url}${prefix}search/?q=${encodeURIComponent(query)}`);
+    const urls = await results(page, query);
+    const excerpts = await page.$$eval('.search-page .search-result .search-excerpt', (ps) =>
+      ps.map((p) => p.textContent ?? ''),
+    );
+    await context.close();
+    expect(errors, 'console errors').toEqual([]);
+    expect(offsite).toEqual([]);
+    return { urls, excerpts };
+  }
+
+  test('a byline’s name finds the documents it credits, and the excerpt is of their text', async () => {
+    // Lina Haddad writes the port report alone and the drought report with Sam Field.
+    for (const query of ['Lina Haddad', 'Haddad', '"Lina Haddad"', 'haddad']) {
+      const { urls, excerpts } = await search(query);
+      expect(urls.filter((url) => url.startsWith('/en/')).sort(), query).toEqual([
+        '/en/drought-harvest/',
+        '/en/port-reopens/',
+      ]);
+      for (const excerpt of excerpts) expect(excerpt).not.toMatch(/Haddad|حداد/);
+      expect(excerpts[urls.indexOf('/en/port-reopens/')]).toMatch(/^The main port on the coast of Syria/);
+    }
+    // Sam Field: the drought report (with Lina Haddad) and the essay, a Markdown document.
+    expect((await search('Sam Field')).urls.sort()).toEqual(['/en/drought-harvest/', '/en/water-rights/']);
+  });
+
+  test('a source finds its documents, in both languages', async () => {
+    expect((await search('Reuters')).urls.sort()).toEqual(['/en/drought-harvest/', '/en/port-reopens/']);
+    // الجزيرة typed with ه for ة, and with a proclitic, as any word of a page is found.
+    for (const query of ['الجزيره', 'والجزيرة'])
+      expect((await search(query, 'ar')).urls.sort(), query).toEqual(['/ar/drought-harvest/', '/ar/market-prices/']);
+  });
+
+  test('an Arabic byline, spelled with another ya', async () => {
+    const { urls, excerpts } = await search('ليلي حداد', 'ar');
+    expect(urls.filter((url) => url.startsWith('/ar/'))).toEqual(['/ar/market-prices/']);
+    expect(excerpts[urls.indexOf('/ar/market-prices/')]).toMatch(/^ارتفعت أسعار الخبز/);
+  });
+
+  test('the header’s labels and dates are still not words of the page', async () => {
+    // "author" is a word of the undated note's text only; no page's text has "July".
+    expect((await search('author')).urls).toEqual(['/en/undated-note/']);
+    expect((await search('July')).urls).toEqual([]);
+  });
+});
