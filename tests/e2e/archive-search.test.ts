@@ -4,7 +4,7 @@
  * under both; the address holds the filters, so reloading it (or opening it anew) shows the same,
  * and the back button undoes a step. Results show their date and source. Any console error fails.
  */
-import { rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -135,12 +135,12 @@ describe('narrowing a search', () => {
 });
 
 describe('authors and sources', () => {
-  /** The results of `query` on the search page: address, and the excerpt's text. */
-  async function search(query: string, lang: 'en' | 'ar' = 'en') {
-    const { context, errors, offsite } = await strictContext(browser, servers[0].server.url);
+  /** The results of `query` on the search page (of `site`): address, and the excerpt's text. */
+  async function search(query: string, lang: 'en' | 'ar' = 'en', site = servers[0].server) {
+    const { context, errors, offsite } = await strictContext(browser, site.url);
     const page = await context.newPage();
     const prefix = lang === 'ar' ? 'ar/' : '';
-    await page.goto(`${servers[0].server.url}${prefix}search/?q=${encodeURIComponent(query)}`);
+    await page.goto(`${site.url}${prefix}search/?q=${encodeURIComponent(query)}`);
     const urls = await results(page, query);
     const excerpts = await page.$$eval('.search-page .search-result .search-excerpt', (ps) =>
       ps.map((p) => p.textContent ?? ''),
@@ -183,5 +183,37 @@ describe('authors and sources', () => {
     // "author" is a word of the undated note's text only; no page's text has "July".
     expect((await search('author')).urls).toEqual(['/en/undated-note/']);
     expect((await search('July')).urls).toEqual([]);
+  });
+
+  test('a glossary entry a byline names finds the other language’s documents, as one the text names', async () => {
+    // The archive with an entry for Lina Haddad, whom no text names: her byline is the only link.
+    const named = await scratchContent('hamish-archive-byline-', ARCHIVE);
+    try {
+      const glossary = join(named.folder, 'glossary.yaml');
+      await writeFile(
+        glossary,
+        `${await readFile(glossary, 'utf8')}
+- id: lina-haddad
+  kind: person
+  en: { term: Lina Haddad, aliases: [], note: A reporter in Damascus. }
+  ar: { term: ليلى حداد, aliases: [], note: صحفية في دمشق. }
+`,
+      );
+      const build = await buildOnce({ contentDir: named.folder });
+      expect(build.code, build.output).toBe(0);
+      const site = await serve(build.outDir);
+      try {
+        const arabic = await search('ليلى حداد', 'ar', site);
+        expect(arabic.urls[0]).toBe('/ar/market-prices/');
+        expect(arabic.urls.slice(1).sort()).toEqual(['/en/drought-harvest/', '/en/port-reopens/']);
+        const english = await search('Lina Haddad', 'en', site);
+        expect(english.urls.slice(0, 2).sort()).toEqual(['/en/drought-harvest/', '/en/port-reopens/']);
+        expect(english.urls.slice(2)).toEqual(['/ar/market-prices/']);
+      } finally {
+        await site.close();
+      }
+    } finally {
+      await named.remove();
+    }
   });
 });
