@@ -9,6 +9,7 @@
 import { DEFAULT_RULES, matchFurniture } from '../src/core/ingest/furniture.ts';
 import { ticoDocuments, ticoMissing } from '../tests/helpers/tico.ts';
 import { creditShape, likelyCredit } from '../src/core/ingest/title-shapes.ts';
+import { siteTalkLine } from '../src/core/ingest/site-talk.ts';
 
 const missing = ticoMissing();
 if (missing) {
@@ -20,12 +21,19 @@ let segments = 0;
 const taken: string[] = [];
 /** Segments the cleaner's line shapes would take at a page's edge (never inside the text, nor a line ending as a sentence). */
 const shaped: string[] = [];
+/** Segments the page's talk about itself would take (`site-talk.ts`): anywhere, or at a page's edge only. */
+const talk: string[] = [];
 for (const document of ticoDocuments()) {
   for (const unit of document.units) {
     for (const lang of ['en', 'ar'] as const) {
       const line = unit[lang].trim();
       if (line === '') continue;
       segments++;
+      const talked = siteTalkLine(line, lang);
+      if (talked)
+        talk.push(
+          `${lang}\tsite-talk ${talked.kind} (${talked.where}${talked.loose ? ', only beside furniture' : ''})\t${line}`,
+        );
       const found = matchFurniture(line, lang, DEFAULT_RULES);
       if (found) taken.push(`${lang}\t${found.pattern.name}\t${line}`);
       else if (!/[.!?؟…]["”’»)\]]*$/u.test(line) && [...line].length <= 120) {
@@ -41,3 +49,7 @@ for (const line of taken) console.log(line);
 console.log(`${taken.length} of ${segments} TICO-19 segments taken for furniture standing alone`);
 for (const line of shaped) console.log(line);
 console.log(`${shaped.length} of ${segments} more shaped as the page's lines (taken only at a page's edge)`);
+for (const line of talk) console.log(line);
+console.log(
+  `${talk.length} of ${segments} talk about the page (${talk.filter((l) => l.includes('(anywhere')).length} anywhere)`,
+);

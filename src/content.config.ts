@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import config from 'virtual:hamish/config';
 import { hamishLoaders } from './integrations/editions/collections.ts';
 import { editionData } from './integrations/editions/loader.ts';
-import { pageData, pagesLoader } from './integrations/site-pages.ts';
+import { pageData } from './integrations/site-pages.ts';
 
 /**
  * `editions`: every language version of every document in the content folder, rendered by
@@ -18,5 +18,5 @@ export const collections = {
   editions: defineCollection({ loader: loaders.editions, schema: editionData }),
   glossary: defineCollection({ loader: loaders.glossary }),
   contentStatus: defineCollection({ loader: loaders.contentStatus }),
-  pages: defineCollection({ loader: pagesLoader(config), schema: pageData }),
+  pages: defineCollection({ loader: loaders.pages, schema: pageData }),
 };

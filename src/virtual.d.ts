@@ -7,4 +7,6 @@ declare module 'virtual:hamish/assets' {
   export const logo: string | undefined;
   /** The address of the sharing image the options set as a file, bundled by Vite. */
   export const image: string | undefined;
+  /** The address of the favicon the options set, bundled by Vite. */
+  export const favicon: string | undefined;
 }

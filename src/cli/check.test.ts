@@ -41,19 +41,24 @@ align:
 let root: string;
 let output: string;
 
+/** Runs `npm run check` (the project's Node, which runs TypeScript) on the content folder `folder`. */
+function check(folder: string) {
+  const run = spawnSync(join(process.cwd(), 'node_modules/.bin/node'), ['src/cli/check.ts'], {
+    env: { ...process.env, CONTENT_DIR: folder },
+    encoding: 'utf8',
+  });
+  return { status: run.status, output: run.stdout + run.stderr };
+}
+
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'hamish-check-'));
   await mkdir(join(root, 'documents'));
   await writeFile(join(root, 'documents/ferry.en.md'), EN);
   await writeFile(join(root, 'documents/ferry.ar.mdx'), AR);
   await writeFile(join(root, 'documents/ferry.yaml'), SIDECAR);
-  // The project's Node (24), which runs TypeScript.
-  const check = spawnSync(join(process.cwd(), 'node_modules/.bin/node'), ['src/cli/check.ts'], {
-    env: { ...process.env, CONTENT_DIR: root },
-    encoding: 'utf8',
-  });
-  output = check.stdout + check.stderr;
-  expect(check.status, output).toBe(0);
+  const run = check(root);
+  output = run.output;
+  expect(run.status, output).toBe(0);
 });
 
 afterAll(() => rm(root, { recursive: true, force: true }));
@@ -80,5 +85,41 @@ describe('npm run check on a .md/.mdx translation pair', () => {
     );
     expect(lines[head + 2]).toMatch(/^ {4}en: .*Tickets cost the same as last year\.$/);
     expect(lines[head + 3]).toMatch(/^ {4}ar: سعر التذاكر كما كان في العام الماضي، .*…$/);
+  });
+});
+
+describe('npm run check on the pages of pages/', () => {
+  let folder: string;
+  let run: ReturnType<typeof check>;
+
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'hamish-check-pages-'));
+    await mkdir(join(folder, 'documents'));
+    await mkdir(join(folder, 'pages'));
+    await writeFile(join(folder, 'documents/lighthouse.en.md'), '# The lighthouse\n\nThe lamp was lit again.\n');
+    // Three problems in one file: its front matter's and its name's, all reported at once.
+    await writeFile(join(folder, 'pages/tags.en.md'), '---\ntitle: Topics\nnav: sidebar\n---\n\nOur topics.\n');
+    await writeFile(join(folder, 'pages/lighthouse.en.md'), '---\ntitle: The lighthouse\n---\n\nAbout it.\n');
+    await writeFile(join(folder, 'pages/faq.en.md'), '---\ntitle: Questions\nnav: footer\nordr: 1\n---\n\nAsk.\n');
+    await writeFile(join(folder, 'pages/about.en.md'), '---\ntitle: About\n---\n\nUs.\n');
+    run = check(folder);
+  });
+
+  afterAll(() => rm(folder, { recursive: true, force: true }));
+
+  test('reports every problem of every page, with its file and line, and fails', () => {
+    expect(run.status, run.output).toBe(1);
+    expect(run.output).toContain(`${folder}/pages/tags.en.md:3:6: error: nav: nav must be header, footer or none`);
+    expect(run.output).toContain(`${folder}/pages/tags.en.md: error: “tags” is a page of Hamish’s own (/en/tags/)`);
+    expect(run.output).toContain(
+      `${folder}/pages/lighthouse.en.md: error: documents/lighthouse.en.md has the same address (/en/lighthouse/)`,
+    );
+    expect(run.output).toMatch(/4 errors/);
+    expect(run.output).toMatch(/, 1 page;/);
+  });
+
+  test('an unknown front-matter key is reported once, at its line, with the key meant', () => {
+    const about = run.output.split('\n').filter((line) => line.includes('faq.en.md'));
+    expect(about).toEqual([`${folder}/pages/faq.en.md:4:1: error: unknown key “ordr”; did you mean “order”?`]);
   });
 });

@@ -8,6 +8,10 @@
  *   npm run export:pdf -- macron-campaign-hack   # both language versions of the documents named
  *   npm run export:pdf -- --site dist --out exports/pdf --base /editions/
  *
+ * The base (the sub-path the site was built for) is the one the last build of the folder recorded
+ * (`.hamish/last-build.json`, as for `astro preview`), unless `--base` or `BASE_PATH` says otherwise.
+ * A page whose style sheets, scripts or fonts do not load is not printed: the export fails, naming them.
+ *
  * The site is served from its folder (`dist/` by default) on the loopback interface for as long
  * as the export takes. PDFs go to `exports/pdf/` by default, one per page: `<slug>.<lang>.pdf`.
  * The build itself never needs a browser.
@@ -18,6 +22,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 import { serve } from './serve.ts';
+import { recordedBase } from '../integrations/build-record.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -26,7 +31,7 @@ const { values, positionals } = parseArgs({
   options: {
     site: { type: 'string', default: 'dist' },
     out: { type: 'string', default: join('exports', 'pdf') },
-    base: { type: 'string', default: process.env.BASE_PATH || '/' },
+    base: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -41,7 +46,12 @@ if (values.help) {
 
 const site = resolve(values.site);
 const out = resolve(values.out);
-const base = values.base.replace(/\/?$/, '/').replace(/^\/?/, '/');
+const base = (values.base || process.env.BASE_PATH || recordedBase(process.cwd(), site) || '/')
+  .replace(/\/?$/, '/')
+  .replace(/^\/?/, '/');
+
+/** What a page cannot be printed without: a page missing one would print unstyled, or half laid out. */
+const NEEDED = new Set(['stylesheet', 'script', 'font']);
 
 /** A document page of the built site. */
 interface DocumentPage {
@@ -116,11 +126,28 @@ async function main(): Promise<number> {
       new URL(route.request().url()).origin === new URL(server.url).origin ? route.continue() : route.abort(),
     );
     const page = await context.newPage();
+    // The site's own files that did not load for the page being printed (other origins are refused above).
+    const failed: string[] = [];
+    const own = (url: string) => new URL(url).origin === new URL(server.url).origin;
+    page.on('requestfailed', (request) => {
+      if (NEEDED.has(request.resourceType()) && own(request.url()))
+        failed.push(`${request.url()} (${request.failure()?.errorText ?? 'failed'})`);
+    });
+    page.on('response', (response) => {
+      const request = response.request();
+      if (NEEDED.has(request.resourceType()) && response.status() >= 400)
+        failed.push(`${response.url()} (${response.status()})`);
+    });
     for (const [i, { lang, slug }] of pages.entries()) {
       const url = new URL(`${lang}/${encodeURIComponent(slug)}/`, server.url).href;
       const response = await page.goto(url, { waitUntil: 'load' });
       if (!response?.ok()) throw new Error(`${url} answered ${response?.status() ?? 'nothing'}`);
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      if (failed.length > 0)
+        throw new Error(
+          `${url} could not load ${failed.join(', ')}. Was the site built for another base than ${base}? ` +
+            'Give the one it was built for with --base (or BASE_PATH).',
+        );
       const file = join(out, `${slug}.${lang}.pdf`);
       await page.pdf({
         path: file,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { schemeOf, webAddress } from './web-address.ts';
+import { schemeOf, underBase, webAddress } from './web-address.ts';
 
 describe('webAddress', () => {
   test('passes http and https addresses, normalised', () => {
@@ -25,5 +25,27 @@ describe('webAddress', () => {
   test('names the scheme of what it refuses, for the error message', () => {
     expect(schemeOf('javascript:alert(1)')).toBe('javascript:');
     expect(schemeOf('example.com')).toBeUndefined();
+  });
+});
+
+describe('underBase', () => {
+  test('puts the base before a path on the site', () => {
+    expect(underBase('/en/about/', '/edition/')).toBe('/edition/en/about/');
+    expect(underBase('/en/about/?q=1#x', '/edition')).toBe('/edition/en/about/?q=1#x');
+    expect(underBase('/', '/edition/')).toBe('/edition/');
+  });
+
+  test('leaves everything else as it is', () => {
+    for (const href of [
+      'https://example.org/en/',
+      '//cdn.example/x',
+      'mailto:desk@example.org',
+      '../tram-line/',
+      '#fn-1',
+      '/edition/en/about/',
+      '/edition',
+    ])
+      expect(underBase(href, '/edition/')).toBe(href);
+    expect(underBase('/en/about/', '/')).toBe('/en/about/');
   });
 });

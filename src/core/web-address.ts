@@ -23,3 +23,23 @@ export function webAddress(value: string | undefined): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * `href` with the site's `base` (Astro's, `/edition/`) in front when it is a path on the site
+ * written from the site's root (`/en/about/`, as editors and the options write them). Anything else
+ * is returned as it is: another site's address, a protocol-relative `//host/…`, a relative path
+ * (`../tram-line/`, which the browser resolves under the base already), a fragment, and a path
+ * already under the base (the glossary's links are made with it).
+ */
+export function underBase(href: string, base: string): string {
+  const prefix = base.replace(/\/+$/, '');
+  if (prefix === '' || !href.startsWith('/') || href.startsWith('//')) return href;
+  if (
+    href === prefix ||
+    href.startsWith(`${prefix}/`) ||
+    href.startsWith(`${prefix}?`) ||
+    href.startsWith(`${prefix}#`)
+  )
+    return href;
+  return `${prefix}${href}`;
+}

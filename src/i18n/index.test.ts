@@ -1,8 +1,19 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { ENTRY_KINDS, type EntryKind } from '../core/glossary/index.ts';
 import ar from './ar.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
-import { formatDate, formatLineRanges, formatTime, formatNumber, PLURAL_FORMS, t, type UIKey } from './index.ts';
+import {
+  formatDate,
+  formatLineRanges,
+  formatTime,
+  formatNumber,
+  PLURAL_FORMS,
+  t,
+  translator,
+  withOverrides,
+  type UIKey,
+} from './index.ts';
 
 describe('UI strings', () => {
   test('every English key has an Arabic translation', () => {
@@ -14,6 +25,17 @@ describe('UI strings', () => {
     const plural = new RegExp(`^(.+)\\.(${PLURAL_FORMS.join('|')}|=\\d+)$`);
     const stray = Object.keys(ar).filter((key) => !(key in en) && !((plural.exec(key)?.[1] ?? '') in en));
     expect(stray).toEqual([]);
+  });
+
+  test('each file names a key once (JSON keeps the last of two silently)', () => {
+    for (const lang of ['en', 'ar']) {
+      const text = readFileSync(new URL(`./${lang}.json`, import.meta.url), 'utf8');
+      const keys = [...text.matchAll(/^\s*("(?:[^"\\]|\\.)*")\s*:/gm)].map((match) => JSON.parse(match[1]) as string);
+      expect(
+        keys.filter((key, index) => keys.indexOf(key) !== index),
+        lang,
+      ).toEqual([]);
+    }
   });
 
   test('Arabic counts take the form of the number', () => {
@@ -108,5 +130,33 @@ describe('formatting for readers', () => {
     expect(formatTime('en', '2017-05-05', '09:07')).toBe('09:07');
     expect(formatTime('ar', '2017-05-05', '21:30')).toBe('٢١:٣٠');
     expect(formatTime('en', '2017-05-05', '21:30')).toBe('21:30');
+  });
+});
+
+describe('a publisher’s strings', () => {
+  const publisher = translator(
+    withOverrides({
+      en: { 'site.name': 'Harbour Herald', 'home.count.one': 'one report' },
+      ar: { 'site.name': 'هيرالد الميناء' },
+    }),
+  );
+
+  test('replace Hamish’s own, plural variants too, and leave the rest as Hamish words them', () => {
+    expect(publisher('en', 'site.name')).toBe('Harbour Herald');
+    expect(publisher('ar', 'site.name')).toBe('هيرالد الميناء');
+    expect(publisher('en', 'home.count', { count: 1 })).toBe('one report');
+    expect(publisher('en', 'home.count', { count: 2 })).toBe(t('en', 'home.count', { count: 2 }));
+    expect(publisher('ar', 'book.glossary')).toBe(t('ar', 'book.glossary'));
+    // Hamish's own strings are not changed by them.
+    expect(t('en', 'site.name')).toBe('Hamish');
+  });
+
+  test('the archive book’s title has the site’s name in it', () => {
+    expect(publisher('en', 'book.archiveTitle', { site: publisher('en', 'site.name') })).toBe(
+      'Harbour Herald: every document',
+    );
+    expect(publisher('ar', 'book.archiveTitle', { site: publisher('ar', 'site.name') })).toBe(
+      'هيرالد الميناء: الوثائق كلها',
+    );
   });
 });

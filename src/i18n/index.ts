@@ -24,29 +24,53 @@ const pluralRules: (lang: Lang) => Intl.PluralRules = (() => {
 /** The plural forms a string may have, as `Intl.PluralRules` names them (Arabic uses all six). */
 export const PLURAL_FORMS = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
 
+/** The UI strings of each language: Hamish's own, or those with a publisher's overrides (`withOverrides`). */
+export type UIStrings = Record<Lang, Partial<Record<string, string>>>;
+
+/** What `t` is: a UI string of a language, its placeholders filled. */
+export type Translate = (lang: Lang, key: UIKey, vars?: Record<string, string | number>) => string;
+
 /**
- * The UI string `key` in `lang`, with `{name}` placeholders filled (numbers in the language's digits).
- * With a numeric `count`, the variant for its plural form is used when the language has one
- * (`key.one`, `key.two`, `key.few`…: Arabic says وثيقتان, ٣ وثائق, ١١ وثيقة); the plain key serves
- * the other counts. A variant for the exact count (`key.=2`, as ICU's `=2`) comes first, for words
- * a plural form does not single out: English "twice" (2 is `other` in English). A key missing from
- * a language falls back to English, as Starlight does, so a new string never shows up blank.
+ * The UI strings with a publisher's overrides (`hamish({ strings, name, tagline })`) over Hamish's
+ * own, per language: the one merge, which Vite serves to the pages as `src/i18n/*.json` and the
+ * build's own steps (the e-books, the notes' words) read through `translator`.
  */
-export function t(lang: Lang, key: UIKey, vars: Record<string, string | number> = {}): string {
-  const count = typeof vars.count === 'number' ? vars.count : undefined;
-  const form = count === undefined ? undefined : pluralRules(lang).select(count);
-  const variants = count === undefined ? [key] : [`${key}.=${count}`, `${key}.${form}`, key];
-  // The language's own variants all come before English's: Arabic مرتان beats English "twice".
-  const template =
-    [strings[lang], strings.en]
-      .flatMap((table) => variants.map((variant) => (table as Record<string, string | undefined>)[variant]))
-      .find((found) => found !== undefined) ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = vars[name];
-    if (value === undefined) return whole;
-    return typeof value === 'number' ? formatNumber(lang, value) : value;
-  });
+export function withOverrides(overrides: Record<Lang, Record<string, string>>): UIStrings {
+  return { en: { ...strings.en, ...overrides.en }, ar: { ...strings.ar, ...overrides.ar } };
 }
+
+/**
+ * The `t` of a set of UI strings: the string `key` in `lang`, with `{name}` placeholders filled
+ * (numbers in the language's digits). With a numeric `count`, the variant for its plural form is
+ * used when the language has one (`key.one`, `key.two`, `key.few`…: Arabic says وثيقتان, ٣ وثائق,
+ * ١١ وثيقة); the plain key serves the other counts. A variant for the exact count (`key.=2`, as
+ * ICU's `=2`) comes first, for words a plural form does not single out: English "twice" (2 is
+ * `other` in English). A key missing from a language falls back to English, as Starlight does, so
+ * a new string never shows up blank.
+ */
+export function translator(table: UIStrings): Translate {
+  return (lang, key, vars = {}) => {
+    const count = typeof vars.count === 'number' ? vars.count : undefined;
+    const form = count === undefined ? undefined : pluralRules(lang).select(count);
+    const variants = count === undefined ? [key] : [`${key}.=${count}`, `${key}.${form}`, key];
+    // The language's own variants all come before English's: Arabic مرتان beats English "twice".
+    const template =
+      [table[lang], table.en]
+        .flatMap((own) => variants.map((variant) => own[variant]))
+        .find((found) => found !== undefined) ?? key;
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = vars[name];
+      if (value === undefined) return whole;
+      return typeof value === 'number' ? formatNumber(lang, value) : value;
+    });
+  };
+}
+
+/**
+ * A UI string (see `translator`). In pages and components, the strings are the publisher's (Vite
+ * serves the JSON files with the overrides merged in); elsewhere, Hamish's own.
+ */
+export const t: Translate = translator(strings);
 
 /** A translator for one language, for templates that use many strings. */
 export function useTranslations(lang: Lang) {

@@ -52,13 +52,13 @@ import {
 } from '../core/epub/index.ts';
 import { nameIn } from '../core/archive/index.ts';
 import { LANGS, type Lang } from '../core/types.ts';
-import { t } from '../i18n/index.ts';
+import type { Translate, UIKey } from '../i18n/index.ts';
 import { readSearchFacets } from './archive.ts';
 import { searchInputFile, type SearchInputFile } from './editions/loader.ts';
 import { htmlDocument, htmlFragment } from '../core/html-tree.ts';
 
 /** Bumped when the books change in a way the pages' HTML cannot show (the book code). */
-const BOOKS_VERSION = 3;
+const BOOKS_VERSION = 4;
 
 /** What the kept books remember of each page's book (`KeptPage`), by its digest: one file, written once a build. */
 const PAGES_INDEX = 'pages.json';
@@ -91,13 +91,16 @@ export interface BooksOptions {
   base: string;
   /** Whether the site has topic pages, each of which links its topic's book. */
   topics: boolean;
+  /** The UI strings as the pages show them: the publisher's overrides and site name in. */
+  t: Translate;
 }
 
-const both = (key: Parameters<typeof t>[1]) =>
-  Object.fromEntries(LANGS.map((lang) => [lang, t(lang, key)])) as Record<Lang, string>;
+/** A UI string in both languages, `{site}` filled with the site's name in each. */
+const both = (t: Translate, key: UIKey) =>
+  Object.fromEntries(LANGS.map((lang) => [lang, t(lang, key, { site: t(lang, 'site.name') })])) as Record<Lang, string>;
 
-/** The fonts and licences of the books, read once. */
-export function bookResources(root: string, modified: Date): BookResources {
+/** The fonts and licences of the books, read once, and what the books say around the text (`t`: see `BooksOptions`). */
+export function bookResources(root: string, modified: Date, t: Translate): BookResources {
   const require = createRequire(join(root, 'package.json'));
   const folder = (pkg: string) => dirname(require.resolve(`${pkg}/package.json`));
   const fonts = new Map<string, Uint8Array>();
@@ -114,13 +117,14 @@ export function bookResources(root: string, modified: Date): BookResources {
       return text;
     },
     modified,
-    labels: { contents: both('book.contents'), licences: both('book.licences') },
+    labels: { contents: both(t, 'book.contents'), licences: both(t, 'book.licences') },
+    publisher: both(t, 'site.name'),
   };
 }
 
 /** What a page's book is made from, besides its HTML: how links and metadata are read. */
-export function pageBookOptions(base: string) {
-  return { base, labels: { source: both('edition.source'), original: both('edition.original') } };
+export function pageBookOptions(base: string, t: Translate) {
+  return { base, labels: { source: both(t, 'edition.source'), original: both(t, 'edition.original') } };
 }
 
 /** When the books made in this build say they were made: `SOURCE_DATE_EPOCH` when set (reproducible builds). */
@@ -265,7 +269,7 @@ async function topicsOf(
 }
 
 /** A collection's title in each language: the topic's name there (or its other one), after the word "Topic". */
-function topicTitles(names: Partial<Record<Lang, string>>): Record<Lang, string> {
+function topicTitles(t: Translate, names: Partial<Record<Lang, string>>): Record<Lang, string> {
   return Object.fromEntries(
     LANGS.map((lang) => [lang, `${t(lang, 'archive.kind.tags')}: ${nameIn({ names }, lang).text}`]),
   ) as Record<Lang, string>;
@@ -289,7 +293,7 @@ export async function writeBooks(outDir: string, options: BooksOptions, logger: 
   const modified = buildDate();
   // A pinned build time (SOURCE_DATE_EPOCH) is written into the books: a kept book must have it too.
   const pinned = process.env.SOURCE_DATE_EPOCH?.trim() ?? '';
-  const resources = bookResources(options.root, modified);
+  const resources = bookResources(options.root, modified, options.t);
   // In address order, whatever order the loader listed them in: the collections' chapters are
   // numbered in this order, so a rebuild writes the same books as a clean build.
   const pages: PageItem[] = input.pages
@@ -298,7 +302,9 @@ export async function writeBooks(outDir: string, options: BooksOptions, logger: 
       return { url, lang, slug };
     })
     .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-  const options_ = pageBookOptions(options.base);
+  const options_ = pageBookOptions(options.base, options.t);
+  // What a page's book says besides the page: a new wording (the publisher's strings) is a new book.
+  const words = JSON.stringify([resources.labels, resources.publisher, options_.labels]);
   let made = 0;
 
   const bookOfPage = ({ url, lang, slug }: PageItem): { digest: string; page: KeptPage } => {
@@ -310,7 +316,10 @@ export async function writeBooks(outDir: string, options: BooksOptions, logger: 
     } catch (error) {
       throw new AstroError(`EPUB: cannot read the page ${url} to make its book (${String(error)}).`);
     }
-    const digest = createHash('sha1').update(`${BOOKS_VERSION}\0${pinned}\0${url}\0`).update(source).digest('hex');
+    const digest = createHash('sha1')
+      .update(`${BOOKS_VERSION}\0${pinned}\0${words}\0${url}\0`)
+      .update(source)
+      .digest('hex');
     used.add(`${digest}.epub`);
     const target = join(outDir, bookFile(lang, slug));
     const keptPage = keptPages[digest];
@@ -364,7 +373,10 @@ export async function writeBooks(outDir: string, options: BooksOptions, logger: 
     langsOf.set(slug, (langsOf.get(slug) ?? new Map<Lang, string>()).set(lang, url));
   const everyDocument = [...langsOf.keys()];
   const collections: Collection[] = [];
-  const archiveLabels: ArchiveLabels = { title: both('book.archiveTitle'), glossary: both('book.glossary') };
+  const archiveLabels: ArchiveLabels = {
+    title: both(options.t, 'book.archiveTitle'),
+    glossary: both(options.t, 'book.glossary'),
+  };
   if (pages.length > 0) {
     for (const lang of LANGS) {
       const file = archiveBookFile(lang);
@@ -376,7 +388,7 @@ export async function writeBooks(outDir: string, options: BooksOptions, logger: 
   for (const topic of topics) {
     const slugs = everyDocument.filter((slug) => topic.slugs.has(slug));
     if (slugs.length === 0) continue;
-    const labels = { title: topicTitles(topic.names), glossary: both('book.glossary') };
+    const labels = { title: topicTitles(options.t, topic.names), glossary: archiveLabels.glossary };
     for (const lang of LANGS) {
       const key = `topic:${options.base}:${topic.slug}:${lang}`;
       collections.push({ lang, file: topicBookFile(lang, topic.slug), key, labels, slugs });
@@ -413,6 +425,7 @@ export async function writeBooks(outDir: string, options: BooksOptions, logger: 
           collection.key,
           collection.labels,
           resources.labels,
+          resources.publisher,
           documents.map((d) => [d.document.file, d.digest]),
           input.glossary.filter((entry) => named.has(entry.id)),
         ]),

@@ -12,6 +12,7 @@ import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { join, resolve as resolvePath } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { rehypeBaseLinks } from '../plugins/rehype-base-links/index.ts';
 import { rehypeBidi } from '../plugins/rehype-bidi/index.ts';
 import { remarkGlossary } from '../plugins/remark-glossary/index.ts';
 import { CONFIG_MODULE, type HamishConfig } from './config.ts';
@@ -37,7 +38,7 @@ import { shownFolder } from '../core/ingest/index.ts';
 import { AstroError } from 'astro/errors';
 import { LANGS, type Lang } from '../core/types.ts';
 import type { GlossaryLabels } from '../plugins/remark-glossary/labels.ts';
-import { t } from '../i18n/index.ts';
+import { translator, withOverrides } from '../i18n/index.ts';
 import {
   OptionsError,
   parseOptions,
@@ -46,7 +47,8 @@ import {
   stringOverrides,
   type HamishOptions,
 } from './options.ts';
-import { builtBase, recordBuild, reportSkipped, siteSitemap, siteVitePlugin, writeRobots } from './site.ts';
+import { reportSkipped, siteSitemap, siteVitePlugin, writeRobots } from './site.ts';
+import { builtBase, recordBuild } from './build-record.ts';
 import {
   describeConfig,
   forgetLastGood,
@@ -56,9 +58,12 @@ import {
   unchangedSinceLastGood,
 } from './last-good.ts';
 import { warnInlineStyles } from './inline-styles.ts';
+import { handWrittenPages, warnBrokenLinks } from './site-links.ts';
+import { optionsFile, staticOptionsNotice } from './options-file.ts';
 import { keyStaticRoutes } from './static-keys.ts';
 
 export type { HamishOptions } from './options.ts';
+export { importOptions } from './options-file.ts';
 
 /** A wrong option stops Astro at startup with the list of what is wrong, without a stack. */
 function optionsError(error: unknown): unknown {
@@ -76,6 +81,10 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
     throw optionsError(error);
   }
   const overrides = stringOverrides(options);
+  // The UI strings as the pages see them, for what the build makes outside Vite (notes, e-books).
+  const translate = translator(withOverrides(overrides));
+  // Options read by `importOptions`: a change to their file restarts the dev server, which reads it again.
+  const ownFile = optionsFile(input);
   const contentDir = options.contentDir ? resolvePath(options.contentDir) : resolveContentDir();
   const workDir = resolveWorkDir(contentDir);
   const shownRoot = shownFolder(contentDir, process.cwd());
@@ -127,7 +136,7 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
             root: fileURLToPath(config.root),
             contentDir,
             config: [config, options],
-            files: [files.logo, files.image, ...files.stylesheets].filter((file) => file !== undefined),
+            files: [files.logo, files.favicon, files.image, ...files.stylesheets].filter((file) => file !== undefined),
           });
           if (mayEndEarly() && unchangedSinceLastGood(workDir, plan.target, inputs)) {
             logger.info(
@@ -142,18 +151,14 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
         // The notes' words come from the UI strings, which the options may replace; this processor
         // runs outside Vite, so it is given them here.
         const labels = Object.fromEntries(
-          LANGS.map((lang) => {
-            const word = (key: 'glossaryNotes.heading' | 'glossaryNotes.reference' | 'glossaryNotes.back') =>
-              overrides[lang][key] ?? t(lang, key);
-            return [
-              lang,
-              {
-                notes: word('glossaryNotes.heading'),
-                reference: word('glossaryNotes.reference'),
-                back: word('glossaryNotes.back'),
-              },
-            ];
-          }),
+          LANGS.map((lang) => [
+            lang,
+            {
+              notes: translate(lang, 'glossaryNotes.heading'),
+              reference: translate(lang, 'glossaryNotes.reference'),
+              back: translate(lang, 'glossaryNotes.back'),
+            },
+          ]),
         ) as Record<Lang, GlossaryLabels>;
         const resolved: HamishConfig = {
           hasPages: hasSitePages(contentDir),
@@ -176,6 +181,11 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
         const compiled = async () => (await (glossary ??= loadGlossary(contentDir))).compiled;
         // The compiled glossary lives in the Markdown pipeline: a change to it restarts the dev server.
         addWatchFile(join(contentDir, GLOSSARY_FILE));
+        if (ownFile) addWatchFile(ownFile);
+        else if (command === 'dev' && !params.isRestart) {
+          const notice = staticOptionsNotice(root);
+          if (notice) logger.info(notice);
+        }
         updateConfig({
           cacheDir: pathToFileURL(`${cacheDir}/`),
           ...(plan && { outDir: pathToFileURL(`${plan.staging}/`) }),
@@ -186,7 +196,8 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
                 ...EDITION_MARKDOWN.remarkPlugins,
                 [remarkGlossary, { glossary: compiled, base: config.base, labels }],
               ],
-              rehypePlugins: [rehypeBidi],
+              // Site paths in the editor's links get the base first: rehype-bidi's isolation never looks at them.
+              rehypePlugins: [[rehypeBaseLinks, { base: config.base }], rehypeBidi],
             }),
           },
           // Only hand-written .mdx sources are compiled by MDX: generated editions are rendered by the loader.
@@ -225,7 +236,11 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
         adapter = params.config.adapter !== undefined;
         return search.hooks['astro:config:done']?.(params);
       },
-      'astro:server:setup': (params) => search.hooks['astro:server:setup']?.(params),
+      'astro:server:setup': (params) => {
+        // Astro restarts for a watched file only if Vite's watcher sees it change: it may lie outside the project.
+        if (ownFile) params.server.watcher.add(ownFile);
+        return search.hooks['astro:server:setup']?.(params);
+      },
       'astro:build:start': ({ setPrerenderer }) => {
         generationStarted = Date.now();
         // The 404 page's key. An adapter may bring a prerenderer of its own, which must stay.
@@ -247,8 +262,16 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
         // on Pagefind's own process most of the time.
         await Promise.all([
           search.hooks['astro:build:done']?.(params),
-          options.books && writeBooks(outDir, { workDir, root, base, topics: options.browse }, params.logger),
+          options.books &&
+            writeBooks(outDir, { workDir, root, base, topics: options.browse, t: translate }, params.logger),
         ]);
+        // Once every file of the site is there: the links of hand-written content that lead nowhere.
+        await warnBrokenLinks(
+          outDir,
+          await handWrittenPages(workDir, contentDir),
+          { base, contentDir, shownRoot },
+          params.logger,
+        );
       },
     },
   };

@@ -78,7 +78,7 @@ describe('ingest cached per document, with lines the archive repeats', () => {
   /** The built-in rules with learning on (`learn: true` in cleaning.yaml). */
   const LEARNING = { ...DEFAULT_RULES, repeated: true };
   /** A template's line no table knows, long enough that it must recur in three sources (beside different stories). */
-  const TEMPLATE = 'Send us your photos and videos';
+  const TEMPLATE = 'Thanks for stopping by the valley';
   const story = (i: number, template: boolean): SourceFile => ({
     path: `documents/story-${i}.en.txt`,
     bytes: Buffer.from(

@@ -1,6 +1,16 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { hamishOptions, isUIKey, OptionsError, parseOptions, siteOptions, stringOverrides } from './options.ts';
+import {
+  hamishOptions,
+  isUIKey,
+  OptionsError,
+  parseOptions,
+  resolveFiles,
+  siteOptions,
+  stringOverrides,
+} from './options.ts';
 
 const problems = (input: unknown): string[] => {
   try {
@@ -61,6 +71,30 @@ describe('the publisher’s options', () => {
       en: { 'site.tagline': 'News' },
       ar: { 'site.name': 'هيرالد', 'nav.home': 'البداية' },
     });
+  });
+
+  test('the files the options name are resolved against the project, each missing one named', () => {
+    const root = mkdtempSync(join(tmpdir(), 'hamish-options-files-'));
+    try {
+      writeFileSync(join(root, 'icon.png'), '');
+      writeFileSync(join(root, 'logo.svg'), '');
+      const files = resolveFiles(parseOptions({ favicon: 'icon.png', logo: { src: 'logo.svg' } }), root);
+      expect(files.favicon).toBe(join(root, 'icon.png'));
+      expect(files.logo).toBe(join(root, 'logo.svg'));
+      expect(resolveFiles(parseOptions({}), root).favicon).toBeUndefined();
+      let error: unknown;
+      try {
+        resolveFiles(parseOptions({ favicon: 'brand/missing.ico', logo: { src: 'logo.svg' } }), root);
+      } catch (caught) {
+        error = caught;
+      }
+      expect((error as OptionsError).problems).toEqual([
+        `favicon: got "brand/missing.ico"; no such file (${join(root, 'brand/missing.ico')})`,
+      ]);
+      expect(problems({ favicon: '' })).toEqual([expect.stringMatching(/^favicon: got ""/)]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   test('docs/configuration.md describes every option, in the schema’s words', () => {

@@ -69,7 +69,7 @@ export const hamishOptions = z
       .describe('The site’s name in each language, shown in the header and every page title. Default: Hamish / هامش.'),
     tagline: perLang(z.string().min(1))
       .optional()
-      .describe('One line under the name on the home page, and the home page’s description for search engines.'),
+      .describe('One line under the name on the home page, in its title, and its description for search engines.'),
     logo: z
       .object({
         src: projectFile.describe(
@@ -86,6 +86,11 @@ export const hamishOptions = z
       .strict()
       .optional()
       .describe('A logo, shown in the header before the site’s name.'),
+    favicon: projectFile
+      .optional()
+      .describe(
+        'The icon browsers show in tabs and bookmarks: an image file (SVG, PNG, ICO), relative to the project’s root. Default: Hamish’s own.',
+      ),
     defaultLang: z
       .enum(LANGS)
       .default('en')
@@ -163,7 +168,7 @@ export interface SiteLink {
 
 /**
  * The publisher's options as the pages use them (part of `virtual:hamish/config`): plain JSON,
- * per language where a page needs one. Files (logo, image, stylesheets) reach the pages through
+ * per language where a page needs one. Files (logo, favicon, image, stylesheets) reach the pages through
  * `virtual:hamish/assets`, which Vite bundles.
  */
 export interface SiteOptions {
@@ -184,6 +189,7 @@ export interface SiteOptions {
 /** The files the options name, resolved (absolute paths). */
 export interface SiteFiles {
   logo?: string;
+  favicon?: string;
   image?: string;
   stylesheets: string[];
 }
@@ -258,6 +264,7 @@ export function resolveFiles(options: ResolvedOptions, root: string): SiteFiles 
   };
   const files: SiteFiles = {
     logo: options.logo && file(options.logo.src, 'logo.src'),
+    favicon: options.favicon && file(options.favicon, 'favicon'),
     image: options.image && !/^https?:\/\//.test(options.image) ? file(options.image, 'image') : undefined,
     stylesheets: options.stylesheets.map((sheet, i) => file(sheet, `stylesheets[${i}]`)),
   };

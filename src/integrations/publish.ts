@@ -4,7 +4,8 @@
  * - **One at a time.** A build, `astro sync` (`astro check`) or dev server of this project takes
  *   `.hamish/locks/astro.json` (they share `.astro/` and Hamish's work folders). A second build (or
  *   a sync) waits for the first; a build beside `astro dev` (or `astro dev` beside a build) stops
- *   with a message saying which process holds the lock. A lock whose process is gone is taken over.
+ *   with a message saying which process holds the lock. A lock whose process is gone is taken over;
+ *   a process releases its lock however it ends: done, failed, or stopped by a signal (Ctrl-C).
  * - **Staged output.** Astro builds into a staging folder (`<work>/staging/`), search is written
  *   into it, and only when every step has succeeded is it swapped into the real output folder
  *   (`dist/`) by two renames. A build that fails or is killed leaves `dist/` as the last good
@@ -83,11 +84,7 @@ export async function acquireProjectLock(
     // beside the dev server, which keeps .astro/ current itself, it runs as it always has.
     if (command === 'sync' && owner.command === 'dev') return () => undefined;
     if (owner.command === 'dev' || command === 'dev') {
-      const other = owner.command === 'dev' ? '`astro dev`' : 'a build';
-      throw new AstroError(
-        `${other} (process ${owner.pid}) is running on this project; ${command === 'dev' ? 'the dev server' : 'a build'} cannot run beside it.`,
-        `They share .astro/ and Hamish's caches. Stop process ${owner.pid} (or wait for it to finish), then run this again.`,
-      );
+      throw lockHeld(owner, command);
     }
     if (waitingFor !== owner.pid) {
       logger.info(`Waiting for the build of process ${owner.pid} to finish…`);
@@ -98,8 +95,55 @@ export async function acquireProjectLock(
   const release = () => {
     if (readOwner(file)?.pid === process.pid) rmSync(file, { force: true });
   };
-  process.once('exit', release);
+  releaseOnExit(file, release);
   return release;
+}
+
+/**
+ * The error of a build beside `astro dev` (or of `astro dev` beside a build): which process holds
+ * the lock and what to do, without a stack trace, which would only point into Hamish.
+ */
+function lockHeld(owner: LockOwner, command: 'build' | 'dev' | 'sync'): AstroError {
+  const other = owner.command === 'dev' ? '`astro dev`' : 'a build';
+  const stop =
+    owner.command === 'dev'
+      ? `Stop that dev server (Ctrl-C in its terminal, or \`kill ${owner.pid}\`)`
+      : `Wait for that build to finish (or stop it: \`kill ${owner.pid}\`)`;
+  const error = new AstroError(
+    `${other} (process ${owner.pid}) is running on this project; ${command === 'dev' ? 'the dev server' : 'a build'} cannot run beside it.`,
+    `They share .astro/ and Hamish's caches. ${stop}, then run this again.`,
+  );
+  error.stack = '';
+  return error;
+}
+
+/** The signals that end a process (Ctrl-C, `kill`, a closed terminal) without its `exit` event. */
+const ENDING_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/** The lock files this process holds and releases when it ends (once each, however often `astro dev` restarts). */
+const held: Set<string> = ((globalThis as { [key: symbol]: Set<string> })[Symbol.for('hamish.locks')] ??= new Set());
+
+/**
+ * Releases the lock when the process exits, and when a signal ends it: Node runs no `exit`
+ * listener for a signal nobody handles, so Ctrl-C on a build or `astro dev` would leave the lock
+ * behind. Hamish's listener runs first and releases; then, when nothing else listens for the
+ * signal (Vite closes its dev server on SIGTERM, and exits itself), the signal is raised again so
+ * that the process ends as it would have, its status saying so (130 after Ctrl-C in a shell).
+ */
+function releaseOnExit(file: string, release: () => void): void {
+  if (held.has(file)) return;
+  held.add(file);
+  const done = () => {
+    held.delete(file);
+    release();
+  };
+  process.once('exit', done);
+  const onSignal = (signal: NodeJS.Signals) => {
+    for (const name of ENDING_SIGNALS) process.off(name, onSignal);
+    done();
+    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+  };
+  for (const name of ENDING_SIGNALS) process.prependListener(name, onSignal);
 }
 
 /** Where a build writes before it is published, and how the swap is recorded. */

@@ -14,9 +14,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import { z } from 'zod';
-import { reportDiagnostics } from '../core/ingest/index.ts';
+import { reportDiagnostics, sortDiagnostics } from '../core/ingest/index.ts';
 import type { Diagnostic, Lang } from '../core/types.ts';
-import { readYaml, unknownKeys, validateYaml } from '../core/yaml/index.ts';
+import { readYaml, unknownKeys, validateYaml, valueAt } from '../core/yaml/index.ts';
 import type { HamishConfig } from './config.ts';
 import { renderingCodeVersion } from './code-version.ts';
 import { GLOSSARY_FILE } from './glossary-file.ts';
@@ -36,6 +36,9 @@ export const pageFrontmatter = z
     lang: z.enum(['ar', 'en'], { error: 'lang must be ar or en' }).optional(),
   })
   .strict();
+
+/** The front matter's values, checked without its keys (`unknownKeys` reports those). */
+const FRONTMATTER_VALUES = z.object(pageFrontmatter.shape);
 
 /** A page as stored in the `pages` collection. */
 export const pageData = pageFrontmatter.extend({
@@ -69,9 +72,15 @@ function splitFrontmatter(text: string): { yaml: string; body: string } {
   return match ? { yaml: match[1], body: text.slice(match[0].length) } : { yaml: '', body: text };
 }
 
-/** Reads and checks every page of a content folder. */
+/**
+ * Reads and checks every page of a content folder. Every problem of every page is reported, each
+ * once: its front matter's (at their lines), its name's (one of Hamish's own, the same page twice)
+ * and, given `documents` (the documents' source files by `<lang>/<slug>`), an address a document
+ * has too. A page with a problem is left out.
+ */
 export async function readPages(
   contentDir: string,
+  documents: ReadonlyMap<string, string> = new Map(),
 ): Promise<{ pages: (PageData & { body: string })[]; diagnostics: Diagnostic[] }> {
   const folder = join(contentDir, PAGES_FOLDER);
   let names: string[];
@@ -98,54 +107,65 @@ export async function readPages(
     const [, slug, fileLang] = parts;
     const { yaml, body } = splitFrontmatter(await readFile(join(folder, name), 'utf8'));
     const source = readYaml(yaml, file, 2);
-    diagnostics.push(...source.diagnostics);
-    diagnostics.push(...unknownKeys(source, Object.keys(pageFrontmatter.shape), [], 'error'));
-    const { data, diagnostics: problems } = validateYaml(source, pageFrontmatter);
-    diagnostics.push(...problems);
-    if (!data) continue;
-    const lang: Lang | undefined = (fileLang as Lang | undefined) ?? data.lang;
-    if (!lang) {
-      diagnostics.push({
+    const problems: Diagnostic[] = [...source.diagnostics];
+    // Unknown keys are reported here, at their lines, with the key meant; the schema's own check of
+    // them (`.strict()`) would report each again, at the front matter's first line.
+    problems.push(...unknownKeys(source, Object.keys(pageFrontmatter.shape), [], 'error'));
+    const { data, diagnostics: invalid } = validateYaml(source, FRONTMATTER_VALUES);
+    problems.push(...invalid);
+    const written = valueAt(source.value, ['lang']);
+    const lang: Lang | undefined =
+      (fileLang as Lang | undefined) ?? data?.lang ?? (written === 'ar' || written === 'en' ? written : undefined);
+    if (data && !lang) {
+      problems.push({
         severity: 'error',
         file,
         message: 'the language is unknown: name the file about.en.md or about.ar.md, or add lang: to its front matter',
       });
-      continue;
     }
-    if (fileLang && data.lang && data.lang !== fileLang) {
-      diagnostics.push({
+    if (fileLang && data?.lang && data.lang !== fileLang) {
+      problems.push({
         severity: 'error',
         file,
         message: `the file name says ${fileLang} but the front matter says lang: ${data.lang}`,
       });
-      continue;
     }
+    // The name's problems are found whatever the front matter's are: an editor fixes them all at once.
+    const address = lang ? `/${lang}/${slug}/` : `/<lang>/${slug}/`;
     if (RESERVED_SLUGS.has(slug)) {
-      diagnostics.push({
+      problems.push({
         severity: 'error',
         file,
-        message: `“${slug}” is a page of Hamish’s own (/${lang}/${slug}/); rename the file`,
+        message: `“${slug}” is a page of Hamish’s own (${address}); rename the file`,
       });
-      continue;
     }
-    const id = `${lang}/${slug}`;
-    const earlier = seen.get(id);
-    if (earlier) {
-      diagnostics.push({ severity: 'error', file, message: `${earlier} is the same page (${id}); keep one` });
-      continue;
+    const id = lang && `${lang}/${slug}`;
+    const earlier = id && seen.get(id);
+    if (id && earlier) {
+      problems.push({ severity: 'error', file, message: `${earlier} is the same page (${id}); keep one` });
     }
-    seen.set(id, file);
+    const document = id && documents.get(id);
+    if (document) {
+      problems.push({
+        severity: 'error',
+        file,
+        message: `${document} has the same address (${address}); rename one of them`,
+      });
+    }
+    diagnostics.push(...problems);
+    if (id && !earlier) seen.set(id, file);
+    if (!data || !lang || problems.some((problem) => problem.severity === 'error')) continue;
     pages.push({ ...data, lang, slug, file, body });
   }
-  return { pages, diagnostics };
+  return { pages, diagnostics: sortDiagnostics(diagnostics) };
 }
 
-/** The loader of the `pages` collection; entry ids are `<lang>/<slug>`. */
-export function pagesLoader(config: HamishConfig): Loader {
+/** The loader of the `pages` collection; entry ids are `<lang>/<slug>`. `documents`: see `readPages`. */
+export function pagesLoader(config: HamishConfig, documents: () => Promise<ReadonlyMap<string, string>>): Loader {
   const { contentDir, shownRoot, workDir } = config;
   async function pass(context: LoaderContext): Promise<void> {
     const { store, logger } = context;
-    const { pages, diagnostics } = await readPages(contentDir);
+    const { pages, diagnostics } = await readPages(contentDir, await documents());
     for (const { severity, text } of reportDiagnostics(diagnostics, shownRoot).lines) {
       if (severity === 'error') logger.error(text);
       else if (severity === 'warning') logger.warn(text);

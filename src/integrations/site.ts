@@ -2,17 +2,18 @@
  * The publisher's site, on the Astro side: the options' files and strings handed to Vite, the
  * sitemap, and what the build says about the web's conventions it could not follow.
  *
- * - `virtual:hamish/assets` imports the logo, the sharing image and the stylesheets the options
+ * - `virtual:hamish/assets` imports the logo, the favicon, the sharing image and the stylesheets the options
  *   name, so Vite bundles them as files with hashed names (the CSP allows files of the site, never
  *   inline styles);
- * - the UI strings (`src/i18n/*.json`) are served to Vite with the options' overrides merged in,
- *   so every page and component sees them through the one `t()`.
+ * - the UI strings (`src/i18n/*.json`) are served to Vite with the options' overrides merged in
+ *   (`withOverrides`, which the build's own steps read too), so every page and component sees them
+ *   through the one `t()`.
  */
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { withOverrides } from '../i18n/index.ts';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lang } from '../core/types.ts';
 import { LANGS } from '../core/types.ts';
@@ -32,14 +33,14 @@ export function siteVitePlugin(files: SiteFiles, overrides: Record<Lang, Record<
   const assetsModule = [
     files.logo ? `import logo from ${JSON.stringify(`${files.logo}?url`)};` : 'const logo = undefined;',
     files.image ? `import image from ${JSON.stringify(`${files.image}?url`)};` : 'const image = undefined;',
+    files.favicon ? `import favicon from ${JSON.stringify(`${files.favicon}?url`)};` : 'const favicon = undefined;',
     ...files.stylesheets.map((sheet) => `import ${JSON.stringify(sheet)};`),
-    'export { logo, image };',
+    'export { logo, image, favicon };',
   ].join('\n');
   const merged = new Map<string, string>();
+  const table = withOverrides(overrides);
   for (const lang of LANGS) {
-    if (Object.keys(overrides[lang]).length === 0) continue;
-    const own = JSON.parse(readFileSync(I18N_FILES[lang], 'utf8')) as Record<string, string>;
-    merged.set(I18N_FILES[lang], JSON.stringify({ ...own, ...overrides[lang] }));
+    if (Object.keys(overrides[lang]).length > 0) merged.set(I18N_FILES[lang], JSON.stringify(table[lang]));
   }
   return {
     name: 'hamish:site',
@@ -95,27 +96,4 @@ export function siteSitemap(defaultLang: Lang, base: string, site: string): Astr
 export async function writeRobots(outDir: string, base: string, site: string): Promise<void> {
   const sitemapUrl = new URL(`${base.replace(/\/?$/, '/')}sitemap-index.xml`, site).href;
   await writeFile(join(outDir, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${sitemapUrl}\n`);
-}
-
-/** Where a build records the base it was made for, so that `astro preview` serves it there. */
-const lastBuildFile = (root: string) => join(root, '.hamish', 'last-build.json');
-
-/** Records the base a build of `outDir` was made for. */
-export async function recordBuild(root: string, outDir: string, base: string): Promise<void> {
-  await mkdir(join(root, '.hamish'), { recursive: true });
-  await writeFile(lastBuildFile(root), JSON.stringify({ outDir: resolve(outDir), base }));
-}
-
-/**
- * The base the last build of `outDir` was made for, when it differs from `base`: after
- * `BASE_PATH=/archive/ npm run build`, `npm run preview` (without BASE_PATH) serves the site at
- * /archive/, where its links point, rather than at / where every link would be broken.
- */
-export function builtBase(root: string, outDir: string, base: string): string | undefined {
-  try {
-    const last = JSON.parse(readFileSync(lastBuildFile(root), 'utf8')) as { outDir?: string; base?: string };
-    return last.outDir === resolve(outDir) && last.base && last.base !== base ? last.base : undefined;
-  } catch {
-    return undefined;
-  }
 }

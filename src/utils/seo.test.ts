@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleGraph, type ArticleVersion } from './seo.ts';
+import { t } from '../i18n/index.ts';
+import { articleGraph, pageTitles, type ArticleVersion } from './seo.ts';
 
 const publisher = { name: 'Nile Review', url: 'https://nile.example.org/', sameAs: [] };
 const version = (lang: 'ar' | 'en', author?: string): ArticleVersion => ({
@@ -29,5 +30,29 @@ describe('articleGraph', () => {
     expect(org.author).toEqual([{ '@type': 'Organization', name: 'Johnson & Johnson' }]);
     const [none] = articleGraph([version('en')], publisher, undefined)['@graph'] as Record<string, unknown>[];
     expect(none).not.toHaveProperty('author');
+  });
+});
+
+describe('pageTitles', () => {
+  const paged = (lang: 'ar' | 'en') => (title: string, page: number) => t(lang, 'title.paged', { title, page });
+
+  it('follows a page’s title with the site’s name, or gives the home page its own', () => {
+    expect(pageTitles({ title: 'Topic: Trade' }, 'Harbour Herald', paged('en'))).toEqual({
+      title: 'Topic: Trade',
+      documentTitle: 'Topic: Trade · Harbour Herald',
+    });
+    expect(
+      pageTitles({ title: 'Harbour Herald', documentTitle: 'Harbour Herald — News', page: 1 }, 'x', paged('en')),
+    ).toEqual({ title: 'Harbour Herald', documentTitle: 'Harbour Herald — News' });
+  });
+
+  it('numbers the later pages of a list, in the page’s language and digits', () => {
+    expect(pageTitles({ title: 'Topic: Trade', page: 2 }, 'Harbour Herald', paged('en'))).toEqual({
+      title: 'Topic: Trade (page 2)',
+      documentTitle: 'Topic: Trade (page 2) · Harbour Herald',
+    });
+    expect(
+      pageTitles({ title: 'هيرالد الميناء', documentTitle: 'هيرالد الميناء — أخبار', page: 3 }, 'x', paged('ar')),
+    ).toEqual({ title: 'هيرالد الميناء (الصفحة ٣)', documentTitle: 'هيرالد الميناء — أخبار (الصفحة ٣)' });
   });
 });

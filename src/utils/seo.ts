@@ -9,6 +9,28 @@ import { otherLang } from '../core/types.ts';
 /** Open Graph's locale names (language_TERRITORY) for the two languages. */
 export const OG_LOCALE: Record<Lang, string> = { en: 'en_US', ar: 'ar_AR' };
 
+/** A page's titles: its own (Open Graph's `og:title`) and the whole `<title>`. */
+export interface PageTitles {
+  title: string;
+  documentTitle: string;
+}
+
+/**
+ * A page's titles from its own title, and its whole `<title>` when that is not the title followed
+ * by the site's name (the home page: the name and tagline). Past the first page of a paged list,
+ * both carry the page's number (`paged`, a UI string), so that no two pages of a site share a title.
+ */
+export function pageTitles(
+  own: { title: string; documentTitle?: string; page?: number },
+  siteName: string,
+  paged: (title: string, page: number) => string,
+): PageTitles {
+  const page = own.page ?? 1;
+  const numbered = (text: string) => (page > 1 ? paged(text, page) : text);
+  const title = numbered(own.title);
+  return { title, documentTitle: own.documentTitle ? numbered(own.documentTitle) : `${title} · ${siteName}` };
+}
+
 /** `path` (with the base) as an absolute address on `site`. */
 export function absolute(path: string, site: string | URL): string {
   return new URL(path, site).href;

@@ -120,3 +120,33 @@ test('names a document that the site does not have', () => {
   expect(result.status).toBe(1);
   expect(result.stderr).toContain('no document page for no-such-document');
 });
+
+describe('a site built under a sub-path (BASE_PATH)', () => {
+  let sub: BuildResult;
+  beforeAll(async () => {
+    sub = await buildOnce({ contentDir: PRINT, base: '/edition/' });
+    if (sub.code !== 0) throw new Error(`print build under /edition/ failed:\n${sub.output}`);
+  }, 300_000);
+
+  const exportSub = (args: string[]) =>
+    spawnSync(process.execPath, [join(ROOT, 'src/cli/export-pdf.ts'), '--site', sub.outDir, '--out', out, ...args], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, BASE_PATH: '' },
+      timeout: 180_000,
+    });
+
+  test('is printed with its styles at the base its build recorded, without being told', () => {
+    const result = exportSub([SLUG]);
+    expect(result.status, result.stderr).toBe(0);
+    // The site's faces are in the PDF: its style sheet loaded.
+    const fonts = spawnSync('pdffonts', [join(out, `${SLUG}.en.pdf`)], { encoding: 'utf8' }).stdout;
+    expect(fonts).toMatch(/Literata/);
+  });
+
+  test('fails, naming what did not load, when served at another base', () => {
+    const result = exportSub([SLUG, '--base', '/']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/could not load http:\/\/127\.0\.0\.1:\d+\/edition\/\S+\.css \(404\)/);
+  });
+});

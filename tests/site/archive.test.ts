@@ -196,6 +196,23 @@ describe('browse pages', () => {
     expect(links(entry)).toEqual(expect.arrayContaining(['/en/tags/syria/', '/ar/tags/syria/']));
   });
 
+  test('every browse page has a description in its language, for search engines and link previews', async () => {
+    const description = (page: Page) => String(all(page, 'meta[name=description]')[0]?.properties.content ?? '');
+    for (const lang of LANGS) {
+      // A topic named in both languages: each page's description names it in that language.
+      const topic = await readPage(build.outDir, `/${lang}/tags/trade/`);
+      expect(description(topic)).toBe(
+        lang === 'en' ? 'Documents on the topic Trade in Hamish.' : 'وثائق هامش في موضوع تجارة.',
+      );
+      expect(all(topic, 'meta[property="og:description"]')[0]?.properties.content).toBe(description(topic));
+      for (const facet of Object.keys(EXPECTED)) {
+        expect(description(await readPage(build.outDir, `/${lang}/${facet}/`)), `${lang}/${facet}/`).not.toBe('');
+        for (const slug of Object.keys(EXPECTED[facet as keyof typeof EXPECTED]))
+          expect(description(await readPage(build.outDir, `/${lang}/${facet}/${slug}/`)), slug).not.toBe('');
+      }
+    }
+  });
+
   test('the build says how many browse pages it added', () => {
     // 6 topics, 2 sources, 3 authors, 3 years, and the 4 indexes, in two languages; a feed per topic and language.
     expect(build.output).toMatch(

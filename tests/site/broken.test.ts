@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -24,6 +24,14 @@ const BROKEN: Record<string, Uint8Array | string> = {
   'Not A Slug.en.txt': 'A file whose name is not a valid slug.\n',
 };
 
+/** Pages with problems of every kind: each must be named, with the documents' problems, in one build. */
+const BROKEN_PAGES: Record<string, string> = {
+  // A wrong value, an unknown key, and the name of one of Hamish's own pages.
+  'tags.en.md': '---\ntitle: Topics\nnav: sidebar\nordr: 2\n---\n\nOur topics.\n',
+  // The address of a document.
+  'hostile.en.md': '---\ntitle: Hostile\n---\n\nA page.\n',
+};
+
 const ARABIC = 'أعلنت الحملة أنها تعرضت لاختراق واسع ومنسق.\nوقال المتحدث إن الرسائل نشرت على الإنترنت.\n';
 
 let scratch: ScratchContent;
@@ -41,6 +49,8 @@ beforeAll(async () => {
     Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(ARABIC, 'utf16-le')]),
   );
   for (const [name, content] of Object.entries(BROKEN)) await writeFile(join(folder, 'documents', name), content);
+  await mkdir(join(folder, 'pages'));
+  for (const [name, content] of Object.entries(BROKEN_PAGES)) await writeFile(join(folder, 'pages', name), content);
   build = await runBuild({ contentDir: folder }, join(ROOT, '.hamish', 'test-builds', 'broken'));
 });
 
@@ -57,6 +67,18 @@ describe('a content folder with broken files', () => {
 
   test('gives the line of a front matter error', () => {
     expect(build.output).toMatch(/bad-front-matter\.en\.txt:[23](:\d+)?: error/);
+  });
+
+  test('names every problem of the pages too, each once, with its line', () => {
+    const pages = build.output
+      .split('\n')
+      .filter((line) => line.includes(`${folder}/pages/`) && line.includes(': error: '));
+    expect(pages.map((line) => line.slice(line.indexOf(`${folder}/`) + folder.length + 1))).toEqual([
+      'pages/hostile.en.md: error: documents/hostile.en.txt has the same address (/en/hostile/); rename one of them',
+      'pages/tags.en.md: error: “tags” is a page of Hamish’s own (/en/tags/); rename the file',
+      'pages/tags.en.md:3:6: error: nav: nav must be header, footer or none',
+      'pages/tags.en.md:4:1: error: unknown key “ordr”; did you mean “order”?',
+    ]);
   });
 
   test('reports no stack trace for a content problem', () => {
@@ -88,6 +110,7 @@ describe('a content folder with broken files', () => {
     });
     expect(check.status).toBe(1);
     for (const name of Object.keys(BROKEN)) expect(check.stdout + check.stderr).toContain(`documents/${name}`);
+    for (const name of Object.keys(BROKEN_PAGES)) expect(check.stdout + check.stderr).toContain(`pages/${name}`);
     // The same lines as the build's, files named the same way (here absolute: the folder is outside the working directory).
     const lines = (output: string) =>
       output

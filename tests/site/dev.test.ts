@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -11,6 +12,7 @@ import {
   userEnv,
   type ScratchContent,
 } from '../helpers/build.ts';
+import { lockFile } from '../../src/integrations/publish.ts';
 
 const PORT = 4000 + (process.pid % 1000);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -53,7 +55,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  if (server && server.exitCode === null) {
+  if (server && server.exitCode === null && server.signalCode === null) {
     const exited = new Promise((resolve) => server.once('exit', resolve));
     server.kill('SIGTERM');
     await exited;
@@ -105,4 +107,13 @@ test('a content error shows in the browser, naming the file and line, until it i
   await writeFile(sidecar, original);
   const fixed = await waitFor('/en/macron-campaign-hack/', 200);
   expect(fixed).toContain('Macron');
+});
+
+// Last: it stops the server.
+test('Ctrl-C (SIGINT) stops the dev server and releases the project’s lock', async () => {
+  expect(JSON.parse(await readFile(lockFile(ROOT), 'utf8'))).toMatchObject({ pid: server.pid, command: 'dev' });
+  const exited = new Promise((resolve) => server.once('exit', (_code, signal) => resolve(signal)));
+  server.kill('SIGINT');
+  expect(await exited).toBe('SIGINT');
+  expect(existsSync(lockFile(ROOT))).toBe(false);
 });

@@ -5,11 +5,14 @@
  * parser and the JSON-LD with JSON.parse, as their consumers read them.
  */
 import { XMLParser } from 'fast-xml-parser';
+import { unzipSync } from 'fflate';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildOnce, runBuild, ROOT, SAMPLE_CONTENT, type BuildResult } from '../helpers/build.ts';
 import { all, one, readPage, textOf, type Page } from '../helpers/html.ts';
+import { epubcheck } from '../helpers/epubcheck.ts';
+import { archiveBookFile, bookFile } from '../../src/core/epub/paths.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/publisher');
 const SITE = 'https://news.example.org';
@@ -53,8 +56,28 @@ describe('a publisher’s options', () => {
     expect(String(attr(en, '.site-name img', 'src'))).toMatch(/^\/_astro\/logo\.[\w-]+\.svg$/);
     // replacesName: the logo stands for the name, which is in its alt text and the page's title.
     expect(textOf(en, '.site-name')).toBe('');
-    expect(textOf(en, 'title')).toMatch(/ · Harbour Herald$/);
-    expect(textOf(ar, 'title')).toMatch(/ · هيرالد الميناء$/);
+    expect(textOf(pages.get('/en/harbour-strike/')!, 'title')).toMatch(/ · Harbour Herald$/);
+    expect(textOf(pages.get('/ar/harbour-strike/')!, 'title')).toMatch(/ · هيرالد الميناء$/);
+  });
+
+  test('the home page is titled by the site’s name and tagline, not by its list', () => {
+    const en = pages.get('/en/')!;
+    const ar = pages.get('/')!;
+    expect(textOf(en, 'title')).toBe('Harbour Herald — News from the port, in two languages');
+    expect(textOf(ar, 'title')).toBe('هيرالد الميناء — أخبار الميناء بلغتين');
+    expect(attr(en, 'meta[property="og:title"]', 'content')).toBe('Harbour Herald');
+    expect(attr(ar, 'meta[property="og:title"]', 'content')).toBe('هيرالد الميناء');
+  });
+
+  test('the favicon is the publisher’s, bundled, on every page', async () => {
+    for (const [path, page] of pages) {
+      const icons = all(page, 'link[rel~=icon]');
+      expect(icons, path).toHaveLength(1);
+      expect(String(icons[0].properties.href), path).toMatch(/^\/_astro\/favicon\.[\w-]+\.svg$/);
+      expect(icons[0].properties.type, path).toBe('image/svg+xml');
+    }
+    const href = String(attr(pages.get('/')!, 'link[rel~=icon]', 'href'));
+    expect(await readFile(join(build.outDir, href), 'utf8')).toContain('<svg');
   });
 
   test('the tagline is on each home page, and is its description', () => {
@@ -83,6 +106,7 @@ describe('a publisher’s options', () => {
     expect(links(en)).toEqual([
       ['Corrections policy', '/en/corrections/'],
       ['Privacy', 'https://example.org/privacy'],
+      ['Who we are', '/en/about/'],
     ]);
     expect(links(ar)).toEqual([
       ['سياسة التصحيح', '/ar/corrections/'],
@@ -134,6 +158,44 @@ describe('a publisher’s options', () => {
 
   test('the build warns about the inline style the CSP will block, naming the page', () => {
     expect(build.output).toMatch(/\/en\/corrections\/: <p style="color: red">.*Content-Security-Policy blocks/);
+  });
+});
+
+describe('the e-books', () => {
+  const bookText = async (file: string) => {
+    const entries = unzipSync(new Uint8Array(await readFile(join(build.outDir, file))));
+    return (name: string) => new TextDecoder().decode(entries[name]);
+  };
+  const metadata = (opf: string, element: string) =>
+    [...opf.matchAll(new RegExp(`<dc:${element}[^>]*>([^<]*)</dc:${element}>`, 'g'))].map((match) => match[1]);
+
+  test('the archive’s book has the site’s name and the publisher’s strings, and the site publishes every book', async () => {
+    const en = await bookText(archiveBookFile('en'));
+    const ar = await bookText(archiveBookFile('ar'));
+    // English: the publisher's own title; Arabic: Hamish's wording, with the site's name in it.
+    expect(metadata(en('EPUB/package.opf'), 'title')).toEqual([
+      'The Harbour Herald, every report',
+      'هيرالد الميناء: الوثائق كلها',
+    ]);
+    expect(metadata(ar('EPUB/package.opf'), 'title')).toEqual([
+      'هيرالد الميناء: الوثائق كلها',
+      'The Harbour Herald, every report',
+    ]);
+    expect(metadata(en('EPUB/package.opf'), 'publisher')).toEqual(['Harbour Herald', 'هيرالد الميناء']);
+    expect(en('EPUB/nav.xhtml')).toContain(
+      '<h1>In this book · <span lang="ar" xml:lang="ar" dir="rtl">المحتويات</span></h1>',
+    );
+    const page = await bookText(bookFile('en', 'harbour-strike'));
+    expect(metadata(page('EPUB/package.opf'), 'publisher')).toEqual(['Harbour Herald', 'هيرالد الميناء']);
+    // The page says where the text comes from in the publisher's words, and the book still reads it.
+    expect(metadata(page('EPUB/package.opf'), 'source')).toContain('https://example.org/en/harbour-strike');
+  });
+
+  test('EPUBCheck finds no error and no warning in a book with the publisher’s strings', async () => {
+    for (const file of [archiveBookFile('en'), bookFile('en', 'harbour-strike')]) {
+      const report = await epubcheck(join(build.outDir, file));
+      expect([report.fatals, report.errors, report.warnings], JSON.stringify(report.messages)).toEqual([0, 0, 0]);
+    }
   });
 });
 
@@ -260,6 +322,45 @@ describe('with site set, the web’s conventions', () => {
     expect(textOf(page, '.not-found h2')).toBe('Page not found');
     expect(all(page, 'form[role=search] input[type=search]')).toHaveLength(1);
     expect(attr(page, 'meta[name=robots]', 'content')).toBe('noindex');
+  });
+});
+
+describe('under a base path (BASE_PATH)', () => {
+  let based: BuildResult;
+
+  beforeAll(async () => {
+    based = await buildOnce({
+      contentDir: join(FIXTURE, 'content'),
+      config: 'tests/fixtures/publisher/astro.config.mjs',
+      base: '/edition/',
+    });
+    if (based.code !== 0) throw new Error(`publisher build under /edition/ failed:\n${based.output}`);
+  });
+
+  test('the footer’s links to paths on the site start with the base; other addresses are as written', async () => {
+    const page = await readPage(based.outDir, '/en/harbour-strike/');
+    expect(all(page, '.site-footer nav a').map((a) => a.properties.href)).toEqual([
+      '/edition/en/corrections/',
+      'https://example.org/privacy',
+      '/edition/en/about/',
+    ]);
+  });
+
+  test('a Markdown link to a path on the site starts with the base; relative links and the notes’ links are as made', async () => {
+    const about = await readPage(based.outDir, '/en/about/');
+    const links = all(about, 'article.site-page p a').map((a) => String(a.properties.href));
+    expect(links.filter((href) => !href.startsWith('#'))).toEqual(['/edition/en/harbour-strike/', '../tram-line/']);
+    const ar = await readPage(based.outDir, '/ar/about/');
+    expect(all(ar, 'article.site-page .fn-note dfn a').map((a) => a.properties.href)).toEqual([
+      '/edition/glossary/port-authority/',
+    ]);
+  });
+
+  test('a link that leads to no page of the site is named, with its file and line, and where it leads', () => {
+    expect(based.output).toContain(
+      'tests/fixtures/publisher/content/pages/about.en.md:9:85: warning: the link to “../tram-line/” leads to no page of the site (/en/tram-line/)',
+    );
+    expect(based.output).not.toMatch(/the link to “[^”]*harbour-strike/);
   });
 });
 

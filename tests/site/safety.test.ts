@@ -3,6 +3,7 @@
  * cache the next build trusts; two builds of one project do not run at once. Each test starts
  * from the last good site and checks it is still there, file for file.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { chmod, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -18,6 +19,7 @@ import {
   withBuildLock,
   type ScratchContent,
 } from '../helpers/build.ts';
+import { readPage, textOf } from '../helpers/html.ts';
 
 let scratch: ScratchContent;
 const outDir = join(ROOT, '.hamish', 'test-builds', 'safety');
@@ -54,6 +56,15 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(scripts, { recursive: true, force: true });
   await scratch?.remove();
+});
+
+// The one fixture with more documents than a page lists (its 300 fillers), so the place to check paging.
+test('each page of the home’s list has a title of its own, numbered in the page’s language', async () => {
+  const title = async (path: string) => textOf(await readPage(outDir, path), 'title');
+  expect(await title('/')).toBe('Hamish — Bilingual reading editions in Arabic and English');
+  expect(await title('/page/2/')).toBe('Hamish — Bilingual reading editions in Arabic and English (page 2)');
+  expect(await title('/ar/page/2/')).toMatch(/^هامش — .* \(الصفحة ٢\)$/);
+  expect(textOf(await readPage(outDir, '/page/2/'), 'h1')).toBe('Documents');
 });
 
 describe('a failing search step', () => {
@@ -157,6 +168,31 @@ describe('caches and locks', () => {
     });
     expect(result.code).not.toBe(0);
     expect(result.output).toContain(`\`astro dev\` (process ${process.pid}) is running on this project`);
+    expect(result.output).toContain(`Stop that dev server (Ctrl-C in its terminal, or \`kill ${process.pid}\`)`);
+    // One message, not a stack trace into Hamish's code.
+    expect(result.output).not.toMatch(/Stack trace|Location:|publish\.ts:\d+/);
+  }, 300_000);
+
+  test('Ctrl-C (SIGINT) on a build releases the lock and ends the build as the signal does', async () => {
+    const { build, ended } = await withBuildLock(async () => {
+      await writeFile(join(scratch.folder, 'documents', 'interrupted.en.txt'), 'Interrupted\n\nA report.\n');
+      const started = startBuild(scratch.folder, outDir);
+      // Interrupted once it holds the lock.
+      await new Promise<void>((resolve) => {
+        const timer = setInterval(() => {
+          const holder = existsSync(lockFile(ROOT)) ? readFileSync(lockFile(ROOT), 'utf8') : '';
+          if (holder.includes(`"pid":${started.child.pid}`) || started.child.exitCode !== null) {
+            clearInterval(timer);
+            resolve();
+          }
+        }, 5);
+      });
+      started.child.kill('SIGINT');
+      return { build: started, ended: await started.done };
+    });
+    expect(build.child.signalCode, ended.output).toBe('SIGINT');
+    expect(existsSync(lockFile(ROOT))).toBe(false);
+    expect(ended.output).not.toMatch(/Taking over the lock/);
   }, 300_000);
 
   test('a second build waits for the first, and both succeed', async () => {

@@ -137,6 +137,7 @@ export function endArchive(
     lang,
     titles: bothLangs(labels.title, lang),
     sources: [],
+    publisher: bothLangs(resources.publisher, lang),
     modified: resources.modified,
     tocTitle: bothLangs(resources.labels.contents, lang),
     toc,

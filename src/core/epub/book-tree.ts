@@ -269,10 +269,19 @@ function versionsOf(document: Element, pageLang: Lang, options: PageBookOptions)
       if (item.tagName !== 'dt' || textOf(item).trim() !== options.labels.source[lang]) return;
       const value = items[i + 1];
       if (value?.tagName !== 'dd') return;
-      const link = find(value.children, (node) => node.tagName === 'a');
-      const href = String(link?.properties.href ?? '');
-      if (/^https?:\/\//i.test(href)) version.url = href;
-      const text = textOf(value).trim();
+      // The original's address is the link that leaves the site; the outlet's name may link to its browse page.
+      const link = find(
+        value.children,
+        (node) => node.tagName === 'a' && /^https?:\/\//i.test(String(node.properties.href)),
+      );
+      if (link) version.url = String(link.properties.href);
+      // Its words ("Original link") are not the outlet's name.
+      const original = link && textOf(link).trim() === options.labels.original[lang] ? link : undefined;
+      const text = value.children
+        .filter((child) => child !== original)
+        .map((child) => textOf(child))
+        .join('')
+        .trim();
       // A link to the original with no outlet given names no source.
       if (text !== '' && text !== options.labels.original[lang]) version.source = text;
     });

@@ -57,6 +57,8 @@ export interface Book {
   sources: LangText[];
   /** Who wrote it (`dc:creator`): each author, in the language of the version that names them. */
   creators?: LangText[];
+  /** Who publishes it (`dc:publisher`): the site's name, in each language. */
+  publisher?: LangText[];
   /** When the book was last changed (`dcterms:modified`, to the second). */
   modified: Date;
   /** The heading of the table of contents, in both languages. */
@@ -134,6 +136,9 @@ function packageDocument(book: BookOutline, items: { id: string; href: string; p
     ...book.titles.map((_, i) => x('meta', { refines: `#title-${i + 1}`, property: 'display-seq' }, [String(i + 1)])),
     ...(book.creators ?? []).map((creator) =>
       x('dc:creator', { 'xml:lang': creator.lang, dir: DIR[creator.lang] }, [creator.text]),
+    ),
+    ...(book.publisher ?? []).map((publisher) =>
+      x('dc:publisher', { 'xml:lang': publisher.lang, dir: DIR[publisher.lang] }, [publisher.text]),
     ),
     ...langs.map((lang) => x('dc:language', {}, [lang])),
     ...(book.date ? [x('dc:date', {}, [book.date])] : []),

@@ -17,12 +17,14 @@ export interface BookLabels {
   licences: Record<Lang, string>;
 }
 
-/** What a book needs from outside: the bytes of each face, each package's licence, its date. */
+/** What a book needs from outside: the bytes of each face, each package's licence, its date, its words and publisher. */
 export interface BookResources {
   fontBytes: (face: FontFace) => Uint8Array;
   licence: (pkg: FontFace['package']) => string;
   modified: Date;
   labels: BookLabels;
+  /** The site's name in each language: the books' publisher. */
+  publisher: Record<Lang, string>;
 }
 
 /** Both languages' texts, `first`'s first. */
@@ -94,6 +96,7 @@ export function documentBook(page: PageBook, key: string, resources: BookResourc
     creators: page.versions
       .flatMap((v) => (v.authors ?? []).map((text) => ({ text, lang: v.lang })))
       .filter((creator, i, all) => all.findIndex((other) => other.text === creator.text) === i),
+    publisher: bothLangs(resources.publisher, page.lang),
     modified: resources.modified,
     tocTitle: bothLangs(resources.labels.contents, page.lang),
     toc: headingEntries(body, page.lang, file),

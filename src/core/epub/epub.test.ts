@@ -78,6 +78,7 @@ const resources: BookResources = {
   licence: (pkg) => `SIL Open Font License for ${pkg}`,
   modified: new Date('2026-01-02T03:04:05.678Z'),
   labels: { contents: { ar: 'المحتويات', en: 'Contents' }, licences: { ar: 'رخص الخطوط', en: 'Font licences' } },
+  publisher: { ar: 'هيرالد الميناء', en: 'Harbour Herald' },
 };
 
 function aligned(html = ALIGNED): PageBook {
@@ -158,6 +159,17 @@ describe('a page made into a book', () => {
     ]);
   });
 
+  test('reads the outlet and the original’s address when the outlet links its browse page', () => {
+    const browse = ALIGNED.replace(
+      '<dd><a href="https://example.com/story">The Daily Example</a></dd>',
+      '<dd><a href="/en/sources/daily/">The Daily Example</a> <a class="edition-original" href="https://example.com/story">Original link</a></dd>',
+    );
+    expect(aligned(browse).versions[1]).toMatchObject({
+      source: 'The Daily Example',
+      url: 'https://example.com/story',
+    });
+  });
+
   test('is undefined for a page that is not a document', () => {
     expect(pageBook(fromHtml('<html lang="en"><main><h1>Glossary</h1></main></html>'), { labels: LABELS })).toBe(
       undefined,
@@ -203,6 +215,10 @@ describe('the EPUB file', () => {
     expect(opf).toContain('<dc:date>2017-05-06</dc:date>');
     expect(opf).toContain('<dc:source xml:lang="en" dir="ltr">https://example.com/story</dc:source>');
     expect(opf).toContain('<meta property="dcterms:modified">2026-01-02T03:04:05Z</meta>');
+    // The site publishes it: its name in both languages, the book's first.
+    expect(opf).toMatch(
+      /<dc:publisher xml:lang="ar" dir="rtl">هيرالد الميناء<\/dc:publisher>\s*<dc:publisher xml:lang="en" dir="ltr">Harbour Herald<\/dc:publisher>/,
+    );
     // A page dated to the minute (no time zone, which EPUB's dates need with a time): the day.
     const timed = aligned(ALIGNED.replace('datetime="2017-05-06"', 'datetime="2017-05-06T10:45"'));
     expect(files(epub(documentBook(timed, '/ar/doc/', resources))).text('EPUB/package.opf')).toContain(
@@ -329,6 +345,7 @@ describe('the archive’s book', () => {
     expect(text('EPUB/doc-1.xhtml')).toContain('<a href="glossary.xhtml#entry-paris">');
     expect(text('EPUB/package.opf')).toContain('<spine page-progression-direction="ltr">');
     expect(archive('ar')('EPUB/package.opf')).toContain('<spine page-progression-direction="rtl">');
+    expect(text('EPUB/package.opf')).toContain('<dc:publisher xml:lang="en" dir="ltr">Harbour Herald</dc:publisher>');
   });
 
   test('a chapter zipped once goes into several books and reads back as written', () => {

@@ -25,6 +25,7 @@ import type { FurnitureKind } from './furniture-labels.ts';
 import { creditShape, likelyCredit } from './title-shapes.ts';
 import { isFlaggedHeadline } from './default-furniture.ts';
 import { listsUnderHeadings, sectionLabels } from './page-blocks.ts';
+import { siteTalkLine, type SiteTalkLine } from './site-talk.ts';
 import type { RepeatedHit } from './repeated-lines.ts';
 
 /** Furniture taken out of a text as one unit: a line and the lines that continue it. */
@@ -230,7 +231,27 @@ function shapedPattern(kind: FurnitureKind, loose: boolean): FurniturePattern {
   }
   return pattern;
 }
-const isShaped = (pattern: FurniturePattern) => SHAPED.get(pattern.name) === pattern;
+const isShaped = (pattern: FurniturePattern) =>
+  SHAPED.get(pattern.name) === pattern ||
+  SITE_TALK.get(`${pattern.kind}\0${pattern.where}\0${pattern.alongside ?? false}`) === pattern;
+
+/**
+ * Lines in which the page talks about itself (`site-talk.ts`: "Copy URL", "Comments are moderated…",
+ * "أعلن لدينا"), by kind and where they may be taken; a sentence only half the page's counts only
+ * beside a line a stricter pattern knows.
+ */
+const SITE_TALK = new Map<string, FurniturePattern>();
+function siteTalkPattern({ kind, where, loose }: SiteTalkLine): FurniturePattern {
+  const id = `${kind}\0${where}\0${loose}`;
+  let pattern = SITE_TALK.get(id);
+  if (!pattern) {
+    pattern = { ...TAIL_CHROME, name: 'site-talk', kind, where, maxLength: SITE_TALK_MAX, alongside: loose };
+    SITE_TALK.set(id, pattern);
+  }
+  return pattern;
+}
+/** The longest line the page's talk about itself is looked for in: a sentence of thirty words. */
+const SITE_TALK_MAX = 240;
 
 /** The section's name above the headline ("World", "أخبار"): `sectionLabels`. */
 const SECTION_LABEL: FurniturePattern = { ...TAIL_CHROME, name: 'section-label', kind: 'breadcrumb' };
@@ -281,6 +302,46 @@ const isRepeated = (pattern: FurniturePattern) => pattern.name === 'repeated-lin
 function ofSentences(texts: readonly string[]): boolean {
   const body = texts.filter((t) => t.split(/\s+/u).length > CLUSTER_WORDS);
   return body.length > 0 && body.filter((t) => ENDS_SENTENCE.test(t)).length >= body.length * SENTENCE_SHARE;
+}
+
+/**
+ * Marks the lines in which the page talks about itself (`siteTalkLine`) as furniture candidates of
+ * their kind: a line no pattern knows, or one only a loose shape knows (which needs a neighbour). The headline stands among the short lines
+ * at the top and may speak of the page's things ("Follow the money", "Share prices fall"): the
+ * first line left above the first paragraph of prose and the headline candidate there are never
+ * the page's talk, unless every word of theirs is the page's ("Copy URL").
+ */
+function pageTalk(
+  paragraphs: readonly Paragraph[],
+  lang: Lang,
+  candidate: (FurnitureMatch | undefined)[],
+  kinds: ReadonlySet<FurnitureKind | undefined>,
+  learned: ReadonlySet<number>,
+) {
+  const talked = new Map<number, SiteTalkLine & { known?: FurnitureMatch }>();
+  paragraphs.forEach((p, i) => {
+    const known = candidate[i];
+    if (learned.has(i) || (known && !known.pattern.alongside) || [...p.text].length > SITE_TALK_MAX) return;
+    const talk = siteTalkLine(p.text, lang);
+    if (!talk || !kinds.has(talk.kind)) return;
+    candidate[i] = { pattern: siteTalkPattern(talk), open: false };
+    talked.set(i, { ...talk, known });
+  });
+  if (talked.size === 0) return;
+  const texts = paragraphs.map((p) => p.text);
+  const firstProse = texts.findIndex((t, i) => candidate[i] === undefined && !looksLikeHeadline(t));
+  const open = texts
+    .map((_, i) => i)
+    .filter((i) => i < (firstProse === -1 ? texts.length : firstProse) && (!candidate[i] || talked.has(i)));
+  const headline = headlineCandidate(
+    open.map((i) => paragraphs[i]),
+    lang,
+    () => false,
+  );
+  for (const i of [open[0], headline === undefined ? undefined : open[headline.index]]) {
+    const talk = i === undefined ? undefined : talked.get(i);
+    if (i !== undefined && talk && !talk.whole) candidate[i] = talk.known;
+  }
 }
 
 /**
@@ -346,6 +407,10 @@ export function clean(
       learned.add(i);
     });
   }
+  // The page talking about itself, in a text of sentences (an interview about a site may be made
+  // of its words); a line the archive's repeats or a stricter pattern took stays theirs.
+  if (builtinKinds.size > 0 && ofSentences(paragraphs.map((p) => p.text)))
+    pageTalk(paragraphs, lang, candidate, builtinKinds, learned);
   // A loose shape counts only beside a line a stricter pattern knows; its neighbour decides once.
   const firm = candidate.map((c) => c !== undefined && !c.pattern.alongside);
   candidate.forEach((c, i) => {

@@ -293,6 +293,8 @@ const INITIALS_AR = /^\p{Script=Arabic}(?:[.\s]\s*\p{Script=Arabic}){1,3}\.?$/u;
  * more than 30 words), and the credit names a photographer (or is an agency's Arabic initials).
  */
 function creditAtEnd(line: string, lang: Lang): string | undefined {
+  const separated = creditAfterCaption(line, lang);
+  if (separated !== undefined) return separated;
   const caps =
     /^(?<caption>.{10,180}?)\.\s+(?<agency>\p{Lu}{2,}(?:\s\p{Lu}{2,})?)\s*\/\s*(?<person>[^/()[\]]{3,40})$/u.exec(line);
   if (caps?.groups) {
@@ -304,8 +306,12 @@ function creditAtEnd(line: string, lang: Lang): string | undefined {
   const credit = bracket.groups.credit.trim();
   if (lang === 'ar' && INITIALS_AR.test(credit)) return credit;
   const parts = credit.split(/\s*[/,،]\s*|\s+[-–]\s*|-(?=\p{Script=Arabic})/u).filter((p) => p !== '');
-  const marks = parts.filter((p) => PICTURE_MARKS.test(p));
-  const names = parts.filter((p) => !PICTURE_MARKS.test(p));
+  const isMark = (p: string) => PICTURE_MARKS.test(p) || p.split(/\s+/u).every((w) => PICTURE_MARKS.test(w));
+  const marks = parts.filter(isMark);
+  const names = parts.filter((p) => !isMark(p));
+  // Only the marks: the picture is the archive's or a handout, whoever took it ("… (صورة أرشيفية)",
+  // "… (File photo)"); the line is a caption with no credit to give.
+  if (names.length === 0 && marks.length > 0 && !/^\p{Ll}/u.test(credit)) return '';
   if (names.length === 0 || names.length > 2 || !names.every((n) => looksLikeName(n, lang, 4))) return undefined;
   // The first name is the photographer's: two or three words, none an acronym or (Arabic) with the
   // article, so "(WHO/Europe)" and "(منظمة الصحة العالمية/أوروبا)" stay asides.
@@ -314,6 +320,278 @@ function creditAtEnd(line: string, lang: Lang): string | undefined {
   if (marks.length === 0 && (names.length < 2 || !credit.includes('/'))) return undefined;
   // The credit as printed, less the words that only mark it ("AP Photo", "File", "أرشيف").
   return names.join('/');
+}
+
+/**
+ * The labels a credit after a caption opens with ("PHOTO", "Photo Credit", "©", "تصوير"): each
+ * table's caption labels and photographers' words, as printed (matched without regard to case).
+ */
+const CREDIT_LABEL = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [
+    lang,
+    new RegExp(
+      String.raw`^(?:©|(?:${[
+        ...new Set([...LABELS[lang].labels.caption, ...LABELS[lang].photographers].map((l) => l.replace(/:$/u, ''))),
+      ]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join('|')})(?![\p{L}\p{M}]))`,
+      'iu',
+    ),
+  ]),
+) as Record<Lang, RegExp>;
+
+/** Verbs of saying that open an Arabic attribution ("قال فلان"), which is no credit. */
+const SAYS_AR =
+  /^(?:و|ف)?(?:قال|قالت|يقول|تقول|أكد|أكدت|اكد|اكدت|أضاف|أضافت|اضاف|اضافت|صرح|صرحت|أوضح|أوضحت|اوضح|اوضحت)(?!\p{L})/u;
+
+/** What stands between a caption and its credit: a bar, a dash, a bullet ("… clinic. | Jane Doe"). */
+const CAPTION_SEPARATOR = /^(?:\||—|–|--?|·|•)\s*/u;
+
+/**
+ * The credit after a caption's last sentence and a separator or a picture's label, as pages print
+ * it under a picture: "… a county clinic. PHOTO | Jane Doe", "… the airport. | Photo Credit: Jane
+ * Doe", "… a bus terminal. — Jane Doe", "… في المطار. © فلان الفلاني". The caption is one or two
+ * sentences of 3–30 words, not a quotation (a quote's attribution after a dash is the text's:
+ * "“We will rebuild.” — Jane Doe"); the credit is a person's name (or a name and an agency across a
+ * slash), or, after a picture's label, an agency. Without a label only a bar or a dash may stand
+ * before the name, so "It rained. Jane Doe" and "… — said Dr Ali" stay.
+ */
+function creditAfterCaption(line: string, lang: Lang): string | undefined {
+  const m = /^(?<caption>.*[.!?؟]["”’»)]?)\s+(?<tail>[^.!?؟]{3,80})$/u.exec(line);
+  if (!m?.groups) return undefined;
+  const { caption, tail } = m.groups;
+  if (/^\s*["“«'‘]/u.test(caption) || !captionWords(caption)) return undefined;
+  let rest = tail.trim();
+  const lead = CAPTION_SEPARATOR.exec(rest);
+  if (lead) rest = rest.slice(lead[0].length);
+  const label = CREDIT_LABEL[lang].exec(rest);
+  if (label) rest = rest.slice(label[0].length);
+  const after = /^\s*(?:[:|/]|—|–|-)\s*/u.exec(rest);
+  if (after) rest = rest.slice(after[0].length);
+  rest = rest.trim();
+  // A label needs a separator on one side of it ("PHOTO | X", "| Photo X"); "©" is one.
+  if (label ? !lead && !after && label[0] !== '©' && !/\sby$/iu.test(label[0]) : !lead) return undefined;
+  if (rest === '' || /[:|]/u.test(rest)) return undefined;
+  const slash = rest.split(/\s*\/\s*/u);
+  if (slash.length === 2 && slash.every((p) => looksLikeName(p, lang, 3)) && slash.some((p) => isPersonName(p, lang)))
+    return rest;
+  // An Arabic name has no case to tell it from a clause: one opening on a verb of saying is a quote's
+  // attribution ("… — قال محمد").
+  if (isPersonName(rest, lang) && !(lang === 'ar' && SAYS_AR.test(rest))) return rest;
+  if (!label) return undefined;
+  // After a picture's label, an agency will do: an initialism or a short name ("PHOTO | AFP", "تصوير | واس").
+  if (lang === 'ar' && INITIALS_AR.test(rest)) return rest;
+  return /^\p{Lu}{2,6}$/u.test(rest) || (rest.split(/\s+/u).length <= 4 && looksLikeOutlet(rest, lang))
+    ? rest
+    : undefined;
+}
+
+/** Each language's marks of an adapted piece at a line's end, maybe in brackets ("(بتصرف)", "adapted"). */
+const ADAPTED = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [
+    lang,
+    new RegExp(
+      String.raw`\s*[([]?\s*(?:${[...new Set(LABELS[lang].provenance.adaptations.flatMap((a) => [a, foldLineText(a)]))]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join('|')})\s*[)\]]?\.?$`,
+      'iu',
+    ),
+  ]),
+) as Record<Lang, RegExp>;
+
+/** Agencies named after an outlet ("X + agencies", "X + وكالات الأنباء", "X and agencies"), at the end. */
+const AGENCIES_AFTER = new RegExp(
+  String.raw`\s*(?:\+|&|\band\b|و|[-–—،,])\s*(?:${[
+    ...new Set([...LABELS.en.agencies, ...LABELS.ar.agencies].flatMap((a) => [a, foldLineText(a)])),
+  ]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})\s*$`,
+  'iu',
+);
+
+/**
+ * The outlet a source credit names, without what may follow it: agencies added to it ("X + وكالات
+ * الأنباء" → "X"), a mark that the piece was adapted ("X بتصرف طفيف", "X (adapted)"), the date it
+ * ran after a comma ("X, June 24, 2020").
+ */
+export function outletAlone(value: string, lang: Lang): string {
+  let outlet = value.trim().replace(/\.$/u, '');
+  const adapted = ADAPTED[lang].exec(outlet);
+  if (adapted && adapted.index > 0) outlet = outlet.slice(0, adapted.index);
+  const agencies = AGENCIES_AFTER.exec(outlet);
+  if (agencies && agencies.index > 0) outlet = outlet.slice(0, agencies.index);
+  const comma = outlet.search(/[,،][^,،]*$/u);
+  if (comma > 0) {
+    const date = readDate(outlet.slice(comma + 1), lang);
+    if (date.date !== undefined && date.rest.length === 0) outlet = outlet.slice(0, comma);
+  }
+  return outlet.trim();
+}
+
+/** Each language's words for what a tags line lists, folded, without the Arabic article. */
+const TOPIC_WORDS = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [
+    lang,
+    new Set(
+      LABELS[lang].topics.map((w) =>
+        foldLineText(w)
+          .toLowerCase()
+          .replace(/^ال(?=\p{L}{3})/u, ''),
+      ),
+    ),
+  ]),
+) as Record<Lang, Set<string>>;
+
+/** What may stand between a tags line's label and its list: a colon, an arrow, a chevron, a dash or a bar. */
+const TOPICS_SEPARATOR = /^(?:[:|›»>→⟶⟵←—–-]|\p{Sm}|\p{So})$/u;
+
+/** Little Arabic words that may follow a tags label's noun ("ذات الصلة", "تحت", "أخرى"), folded. */
+const TOPIC_GLUE_AR = new Set(['ذات', 'تحت', 'اخرى', 'في', 'عن', 'حول'].map((w) => foldLineText(w)));
+const AUXILIARIES_EN = new Set(
+  'is are was were be been has have had will would can could may might must do does did'.split(' '),
+);
+const TOPIC_PREPOSITIONS_AR = new Set(['تحت', 'في', 'عن', 'حول'].map((w) => foldLineText(w)));
+
+/**
+ * A tags line whose label no table has, from its shape: a label of up to eight words with a word for
+ * what it lists (`topics`: "Index terms", "Subjects covered", "This story is tagged under", "Posted
+ * in X | Tagged", "الموضوعات المغطاة", "مفهرس تحت"), maybe a separator, then two names or more
+ * joined by commas, semicolons, bars, pluses, slashes, bullets or "&" ("Index terms Border clinics,
+ * Cold chain", "Topic list: A + B + C", "الموضوعات المغطاة أ؛ ب"). The label ends at its last such
+ * word and the little words after it (in English in lower case, in Arabic with the article or
+ * "ذات", "تحت"); each item is a name of four words at most, capitalised in English. Returns the
+ * items, joined by commas.
+ */
+function topicsLine(line: string, lang: Lang): string | undefined {
+  const text = line.replace(/\.$/u, '');
+  const words = text.split(/\s+/u);
+  const bare = words.map((w) =>
+    foldLineText(w)
+      .toLowerCase()
+      .replace(/[^\p{L}]/gu, '')
+      .replace(/^(?:ال|وال)(?=\p{L}{3})/u, ''),
+  );
+  let end = -1;
+  for (let i = 0; i < Math.min(words.length, 10); i++) if (TOPIC_WORDS[lang].has(bare[i])) end = i;
+  if (end === -1) return undefined;
+  let k = end + 1;
+  // The label's little words after its noun ("covered", "mentioned in this article", "ذات الصلة").
+  while (
+    k < words.length &&
+    k <= end + 4 &&
+    (lang === 'en'
+      ? /^\p{Ll}+:?$/u.test(words[k])
+      : /^(?:ال|لل)/u.test(foldLineText(words[k])) || TOPIC_GLUE_AR.has(foldLineText(words[k]).replace(/:$/u, '')))
+  ) {
+    // An Arabic preposition ends the label: the list follows it ("مفهرس تحت الفحوص السريعة؛ …").
+    const preposition = lang === 'ar' && TOPIC_PREPOSITIONS_AR.has(foldLineText(words[k]));
+    k++;
+    if (preposition) break;
+  }
+  // A verb of its own makes the label a clause ("The topics were …"); a passive says how the piece
+  // was filed ("This story is tagged under").
+  const verb = bare
+    .slice(0, k)
+    .some((w, i) => lang === 'en' && AUXILIARIES_EN.has(w) && !/ed$/u.test(bare[i + 1] ?? ''));
+  if (verb) return undefined;
+  // A separator after the label, a colon at its end, or a bar or "and" before its noun, where a page
+  // prints its category and then its tags ("Posted in X | Tagged A, B", "… and tagged A, B").
+  let separated = /:$/u.test(words[k - 1]) || (end > 0 && /^(?:\||and|و)$/u.test(words[end - 1]));
+  if (k < words.length && TOPICS_SEPARATOR.test(words[k])) {
+    separated = true;
+    k++;
+  }
+  const list = words.slice(k).join(' ');
+  if (list === '' || /[.!?؟]/u.test(list)) return undefined;
+  const items = list.split(/\s*(?:[,،;؛|/·•+&]|\s(?:and|و)\s)\s*/u).filter((t) => t !== '');
+  // Two names after a comma alone may be a clause's ("Peace terms Israel, Hamas agree"): a list has
+  // three, a separator before it, or marks a sentence does not join words with (";", "|", "+", "&").
+  if (items.length < 2 || (items.length < 3 && !separated && !/[;؛|/·•+&]/u.test(list))) return undefined;
+  const named = items.every((t) => {
+    const n = t.split(/\s+/u).length;
+    if (n > 4) return false;
+    return lang === 'en'
+      ? /^[\p{Lu}\p{N}]/u.test(t) && t.split(/\s+/u).every((w) => !AUXILIARIES_EN.has(w.toLowerCase()))
+      : looksLikeName(t, lang, 4);
+  });
+  return named && !readsAsClause(items.join('، '), lang, line, false) ? items.join(', ') : undefined;
+}
+
+/** Each language's one-word names of a picture ("photo", "screengrab", "صورة", "لقطة"), folded. */
+const PICTURE_NOUNS = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [
+    lang,
+    new Set(
+      LABELS[lang].labels.caption
+        .map((l) => foldLineText(l.replace(/:$/u, '')).toLowerCase())
+        .filter((l) => !/\s/u.test(l) && l !== 'credit' && l !== 'credits'),
+    ),
+  ]),
+) as Record<Lang, Set<string>>;
+
+/**
+ * The credit of a short line that names a picture first and whose it is last: in English a
+ * picture's word (maybe after one word: "Handout picture"), at most five words, then "by", "credit",
+ * "courtesy (of)" or a comma and a person's or an outlet's name ("Screengrab from a video shared by
+ * Jane Doe", "Snapshot taken by Save the Children", "Handout picture, Doctors of the World"); in
+ * Arabic a picture's word, a verb with its object joined ("وفّرها", "نشرها", "التقطها") and a name of
+ * three words at most ("صورة وفّرها أطباء العالم"). A headline goes on past the name ("Photo taken
+ * by Jane Doe wins award", "صورة تكشف حجم الكارثة").
+ */
+function pictureThenCredit(line: string, lang: Lang): string | undefined {
+  const words = line.split(/\s+/u);
+  const isPicture = (w: string | undefined) =>
+    w !== undefined && PICTURE_NOUNS[lang].has(foldLineText(w).toLowerCase().replace(/[,،]$/u, ''));
+  if (lang === 'ar') {
+    if (
+      words.length < 3 ||
+      words.length > 5 ||
+      !isPicture(words[0]) ||
+      !/(?:ها|ه)$/u.test(words[1].replace(/[\u064B-\u065F\u0670\u0640]/gu, ''))
+    )
+      return undefined;
+    // A person's name (no article), or an outlet of two words at most ("أطباء العالم"): three words
+    // with the article say what happens ("ترامب تثير الجدل").
+    const name = words.slice(2).join(' ');
+    const outlet = words.length <= 4 && isOutletName(name, lang) && !readsAsClause(name, lang, name);
+    return isPersonName(name, lang) || outlet ? name : undefined;
+  }
+  // A picture's word of two ("Frame grab") counts as one.
+  const pictureAt = [0, 1].find(
+    (i) => isPicture(words[i]) || (words[i + 1] !== undefined && isPicture(`${words[i]} ${words[i + 1]}`)),
+  );
+  if (words.length > 10 || pictureAt === undefined) return undefined;
+  const credit = /(?:\s(?:by|credit|courtesy(?:\s+of)?|(?:with\s+)?thanks\s+to)|,)\s+(?<name>[^,]+)$/iu.exec(line);
+  // Or the name right after the picture's word, in a line of six words at most ("Inset photo Save the Children").
+  // Not in a headline in Title Case, whose capitals name nothing ("Picture This Festival Opens").
+  const direct =
+    credit === null &&
+    words.length <= 6 &&
+    isPicture(words[pictureAt]) &&
+    words.slice(0, pictureAt + 1).some((w) => /^\p{Ll}/u.test(w))
+      ? words.slice(pictureAt + 1).join(' ')
+      : undefined;
+  const name = credit?.groups?.name.trim() ?? direct;
+  if (name === undefined || name === '') return undefined;
+  const before = credit === null ? [] : line.slice(0, credit.index).split(/\s+/u);
+  // Before a comma only the picture's word, maybe after one word ("Handout picture, X"); "Image of
+  // the Week, Part Two" is a title.
+  if (credit?.[0].startsWith(',') ? before.length > 2 || !isPicture(before.at(-1)) : before.length > 6)
+    return undefined;
+  const slash = name.split(/\s*\/\s*/u);
+  if (slash.length === 2 && slash.every((p) => looksLikeName(p, lang, 3))) return name;
+  // An organisation's name may have little words in lower case ("Doctors of the World").
+  const words2 = name.split(/\s+/u);
+  const organisation =
+    words2.length >= 2 &&
+    words2.length <= 5 &&
+    /^\p{Lu}/u.test(name) &&
+    words2.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|for|and|de|du|la|al)$/u.test(w)) &&
+    /^\p{Lu}/u.test(words2.at(-1) ?? '');
+  return isPersonName(name, lang) || organisation ? name : undefined;
 }
 
 /** A person's name as a credit prints it: two or three words, no acronym, no Arabic article. */
@@ -368,10 +646,15 @@ const SECTION_WORD = /^(?:[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*|(?:\p
  * list's "1."), and no word said twice, as a run of prose words may say it. (A section may repeat
  * another: "News › World News".)
  */
-function isSectionName(crumb: string): boolean {
+/** A label of a few words and a colon opening a line ("You are at:"). */
+const ANY_LEAD = /^\s*\p{L}[\p{L}\s'’]{1,29}(?<!\s):(?!:)\s+/u;
+/** A slash against the word before it and a space after ("الرئيسية/ صحة"). */
+const ATTACHED_SLASH = /(?<=\p{L})\/\s+/u;
+
+function isSectionName(crumb: string, repeats = false): boolean {
   const words = crumb.split(/\s+/u);
   const folded = words.map(foldLineText);
-  return words.every((w) => SECTION_WORD.test(w)) && new Set(folded).size === folded.length;
+  return words.every((w) => SECTION_WORD.test(w)) && (repeats || new Set(folded).size === folded.length);
 }
 
 /**
@@ -467,16 +750,29 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     const name = `breadcrumb-${lang}`;
     const lead = new RegExp(`^\\s*(?:${separated.map(escapeRegExp).join('|')})\\s*:\\s*`, 'iu');
     DEFAULT_CHECKS[name] = (line) => {
+      // A label of a few words no table has may say where the reader is ("You are at:", "أنت في:"),
+      // before a breadcrumb that starts at home.
+      const labelled = !lead.test(line) && ANY_LEAD.test(line);
+      // A slash written against the section before it ("الرئيسية/ صحة/ …") separates as a spaced one
+      // does, in a breadcrumb that starts at home.
+      const attached = ATTACHED_SLASH.test(line);
       // Invisible marks (RLM, ZWJ) around separators are the page's, not words.
-      const text = line.replace(lead, '').replace(/\p{Cf}/gu, ' ');
+      const text = line
+        .replace(lead, '')
+        .replace(ANY_LEAD, '')
+        .replace(new RegExp(ATTACHED_SLASH.source, 'gu'), ' / ')
+        .replace(/\p{Cf}/gu, ' ');
       const crumbs = text
         .split(CRUMB_SPLIT)
         .map((c) => c.trim())
         .filter((c) => c !== '');
+      const home = roots.has(foldLineText(crumbs[0] ?? ''));
+      if ((labelled || attached) && !home) return false;
       // A section ends as a name does: "U.S." is one, "…said." is a sentence.
       if (crumbs.some((c) => /[,;،؛()"“”«»]|[!?؟]$/u.test(c) || (/\.$/u.test(c) && !/(?:^|\s)(?:\p{L}\.)+$/u.test(c))))
         return false;
-      if (!crumbs.every(isSectionName)) return false;
+      // Menus scraped together may repeat a word ("National News News"): allowed from the home page on.
+      if (!crumbs.every((c) => isSectionName(c, home))) return false;
       // A cased script's sections are capitalised ("World › Europe"); "and/or" in prose is not a breadcrumb.
       if (crumbs.some((c) => /^\p{Ll}/u.test(c))) return false;
       // A section's name is a noun or two, never a clause.
@@ -496,7 +792,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         name,
         lang,
         kind: 'breadcrumb',
-        regex: `^(?:${alt(separated)}\\s*:\\s*)?(?<value>${SEGMENT}(?:${CRUMB_SEP}${SEGMENT}){1,7})$`,
+        regex: `^(?:${alt(separated)}\\s*:\\s*|\\p{L}[\\p{L}\\s'’]{1,29}(?<!\\s):(?!:)\\s+)?(?<value>${SEGMENT}(?:${CRUMB_SEP}${SEGMENT}|(?<=\\p{L})/\\s+${SEGMENT}){1,7})$`,
         maxLength: 140,
       },
     ];
@@ -637,6 +933,10 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       const note = line.slice(0, line.lastIndexOf(value)).split(/[.!?؟]/u)[0];
       return note.trim().split(/\s+/u).length <= 6 && (isCredit(value, lang) || looksLikeName(value, lang, 4));
     };
+    const picture = `caption-picture-${lang}`;
+    // "Screengrab from a video shared by Jane Doe", "Handout picture, Doctors of the World", "صورة
+    // وفّرها أطباء العالم": a picture's word first, then whose it is.
+    DEFAULT_CHECKS[picture] = (line) => pictureThenCredit(line.trim(), lang) ?? false;
     const bracketed = `caption-bracketed-${lang}`;
     // A short line in brackets, standing alone: a credit ("(Reuters/Jane Doe)", "(أ ف ب)").
     DEFAULT_CHECKS[bracketed] = (_line, value) => {
@@ -662,13 +962,31 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         joinNext: true,
       },
       {
+        name: noted,
+        lang,
+        kind: 'caption',
+        regex: `^[^.!?؟:]{3,60}[.!?؟]\\s+${alt([...plain, ...separated])}${END}\\s*[:|]\\s*(?<value>[^.!?؟:|]{2,60})$`,
+        where: 'anywhere',
+        maxLength: 140,
+      },
+      {
         name: trailing,
         lang,
         kind: 'caption',
         // The check finds the credit; the regex only bounds the line: a caption's length, no colon.
-        regex: String.raw`^[^:]{12,200}[)\]\p{L}]$`,
+        // A credit after its label may have a colon ("… airport. | Photo Credit: Jane Doe").
+        regex: String.raw`^[^:]{12,200}(?::[^:]{2,60})?[)\]\p{L}]$`,
         where: 'anywhere',
         maxLength: 200,
+      },
+      {
+        name: picture,
+        lang,
+        kind: 'caption',
+        // The check finds the credit; the regex only bounds the line.
+        regex: String.raw`^[^:.!?؟]{8,100}$`,
+        where: 'anywhere',
+        maxLength: 100,
       },
       {
         name: bracketed,
@@ -676,14 +994,6 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         kind: 'caption',
         regex: String.raw`^[(\[]\s*(?<value>[^()\[\]]{2,60}?)\s*[)\]]$`,
         where: 'anywhere',
-      },
-      {
-        name: noted,
-        lang,
-        kind: 'caption',
-        regex: `^[^.!?؟:]{3,60}[.!?؟]\\s+${alt([...plain, ...separated])}${END}\\s*[:|]\\s*(?<value>[^.!?؟:|]{2,60})$`,
-        where: 'anywhere',
-        maxLength: 140,
       },
     ];
   },
@@ -768,6 +1078,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         maxLength: 240,
         joinNext: true,
       },
+
       {
         name: unseparated,
         lang,
@@ -849,7 +1160,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         kind: 'comments',
         // Counts may stand before the label, inside it ("View 12 comments") or after it ("Comments (12)").
         // What the line is about may follow: "Comments are closed for this article", "… عند التعليق".
-        regex: `^(?:\\d+\\s+)?${alt(labels).replace(/\\s\+/g, String.raw`\s+(?:\d+\s+)?`)}${END}(?:\\s*\\(\\d+\\)|\\s+\\d+)?(?:\\s+${alt(COMMENTED_ON[lang])})?\\s*(?:[:.!]|\\.\\.\\.|…)?$`,
+        regex: `^(?:\\d+\\s+)?${alt(labels).replace(/\\s\+/g, String.raw`\s+(?:\d+\s+)?`)}${END}(?:\\s*\\(\\d+\\)|\\s+\\d+)?(?:\\s+${alt(LABELS[lang].commentedOn)})?\\s*(?:[:.!]|\\.\\.\\.|…)?$`,
       },
       {
         // A line of three words at most around the word, or a count with it: "Reader comments",
@@ -980,12 +1291,14 @@ const AR_MONTH = `(?:${MONTHS.ar
   .join('|')}|[^\\s()\\d]{2,20})`;
 const AR_DATE = String.raw`(?<date>\s*[,،]?\s*(?:في\s+)?[\d٠-٩]{1,2}\s+${AR_MONTH}(?:\s*/\s*${AR_MONTH})?(?:\s+[\d٠-٩]{4})?)`;
 
+// A wire may give the day and the month in figures between dashes before its name in brackets ("الحلة - 22 - 11 (كونا) --").
 const DATELINE_AR = new RegExp(
-  String.raw`^(?<place>${AR_WORD}(?: (?!في\s)${AR_WORD}){0,2})${AR_DATE}?${AGENCY}?\s*(?:${DASH}\s*(?<tail>.*))?$`,
+  String.raw`^(?<place>${AR_WORD}(?: (?!في\s)${AR_WORD}){0,2})(?:${AR_DATE}|\s*[-–]\s*[\d٠-٩]{1,2}\s*[-–]\s*[\d٠-٩]{1,2}(?=\s*\())?${AGENCY}?\s*(?:${DASH}\s*(?<tail>.*))?$`,
   'u',
 );
+// A wire's initials may follow the date after a comma, without brackets ("Tamale, March 22, GNA -").
 const DATELINE_EN = new RegExp(
-  String.raw`^${EN_PLACE}${REGION_EN}?${DATE_EN}?${AGENCY}?\s*(?:${DASH}\s*(?<tail>.*))?$`,
+  String.raw`^${EN_PLACE}${REGION_EN}?(?:${DATE_EN}(?:,\s*(?<initials>\p{Lu}{2,6})(?=\s*[-–—_]))?)?${AGENCY}?\s*(?:${DASH}\s*(?<tail>.*))?$`,
   'u',
 );
 const labelRes = new Map<readonly string[], RegExp>();
@@ -1049,7 +1362,7 @@ function readDatelineLine(
   const match = re.exec(text);
   const g = match?.groups;
   if (!g?.place) return undefined;
-  const agency = g.agency ?? g.wire;
+  const agency = g.agency ?? g.wire ?? g.initials;
   const marked = g.dash !== undefined || g.date !== undefined || agency !== undefined;
   if (!marked) return undefined;
   // A label is no place: the home page opens a breadcrumb ("الرئيسية - سياسة"), "الصورة (أ ف ب)" is a caption.
@@ -1166,12 +1479,6 @@ const AGENT_LABEL: Record<Lang, RegExp> = {
 const CREDIT_ROLES = Object.fromEntries(
   (['en', 'ar'] as const).map((lang) => [lang, new Set(LABELS[lang].credits.map((c) => foldLineText(c)))]),
 ) as Record<Lang, Set<string>>;
-
-/** What a comment line may say it is about, after its label ("… for this article", "… عند التعليق"). */
-const COMMENTED_ON: Record<Lang, string[]> = {
-  en: ['for comments', 'for this article', 'for this story', 'on this article', 'on this story', 'on this piece'],
-  ar: ['عند التعليق', 'على هذا المقال', 'على هذا الخبر', 'على هذه المادة', 'على المقال', 'على الخبر'],
-};
 
 /** A letter's header words ("From:", "To:", "من:"): a name and a role after a comma follow them, not tags. */
 const isHeaderWord = (line: string) => /^\s*(?:from|to|cc|re|من|إلى|الى)\s*:/iu.test(line);
@@ -1411,6 +1718,22 @@ export function creditsBefore(given: readonly string[], preposition = 'by'): boo
   return preposition !== 'from' && nouns.length === 1;
 }
 
+/** The words of publishing ("published", "supplied", "distributed"), folded: what an outlet does to a piece. */
+const PUBLISHING_ACTS_EN = new Set(LABELS.en.provenance.acts.map((w) => foldLineText(w)));
+
+/**
+ * Whether a line credits a person with the piece by one participle no table names ("Curated by Jane
+ * Doe", "Moderated by Jane Doe"): a byline, left to the credit shapes. Words of publishing say
+ * what an outlet did ("Supplied by X", "Distributed by X"): those credit a source.
+ */
+function authoredBy(line: string, value: string, lang: Lang): boolean {
+  if (lang !== 'en') return false;
+  const words = line.trim().split(/\s+/u);
+  if (words.length < 4 || foldLineText(words[1]) !== 'by') return false;
+  const act = foldLineText(words[0]);
+  return /ed$/u.test(act) && !PUBLISHING_ACTS_EN.has(act) && isPersonName(value.replace(/\.$/u, ''), lang);
+}
+
 /**
  * Shapes whose label no table has: a short label, a separator, and a value of the kind's form.
  * They come after every labelled pattern and only count at the page's edges.
@@ -1429,10 +1752,14 @@ const GENERIC: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
   // "Story via CNN", "Distributed by The National": a word or two, then by/via/from and an outlet.
   DEFAULT_CHECKS[agent] = (line, value) =>
     value !== undefined &&
+    !authoredBy(line, value, lang) &&
     isRole(value, lang) &&
     looksLikeOutlet(value, lang) &&
     !readsAsClause(value, lang, line) &&
     (lang !== 'en' || publishedBy(line, value));
+  const topics = `tags-topics-${lang}`;
+  // "Index terms A, B, C", "Subjects covered A; B", "الموضوعات المغطاة أ؛ ب": `topicsLine`.
+  DEFAULT_CHECKS[topics] = (line) => topicsLine(line.trim(), lang) ?? false;
   const list = `tags-any-label-${lang}`;
   // "In this story: a, b, c", "الموضوعات: أ، ب": a short label and a list of short items.
   DEFAULT_CHECKS[list] = (line, value) => {
@@ -1510,6 +1837,14 @@ const GENERIC: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
       kind: 'tags',
       regex: String.raw`^[^\d:|]{2,30}?\s*:\s*(?<value>.{3,200})$`,
       maxLength: 240,
+    },
+    {
+      name: topics,
+      lang,
+      kind: 'tags',
+      // The check finds the label and the list; the regex asks for a word of what tags list.
+      regex: String.raw`^(?=.*${START}(?:ال|وال)?${alt(LABELS[lang].topics)}${END})[^\d]{6,200}$`,
+      maxLength: 200,
     },
     {
       name: credit,
@@ -1719,20 +2054,27 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
   DEFAULT_CHECKS[provenance] = (line) => {
     // "Produced by Jane Doe" credits a person: the credit shapes decide.
     if (isCreditLine(line, lang)) return false;
-    const words = line.trim().replace(/\.$/u, '').split(/\s+/u);
+    // The credit may stand in brackets ("(With inputs from X)") and end on a mark that it was adapted
+    // ("عن X (بتصرف)"), which is a word of publishing of its own: "عن" or "From" alone then opens it.
+    const inner = line.trim().replace(/^[([]\s*([^()[\]]+?)\s*[)\]]\.?$/u, '$1');
+    const adapted = ADAPTED[lang].exec(inner);
+    const text = adapted && adapted.index > 0 ? inner.slice(0, adapted.index) : inner;
+    const words = text.trim().replace(/\.$/u, '').split(/\s+/u);
     const folded = words.map((w) => foldLineText(w));
     for (let k = 0; k < words.length; k++) {
       if (!links.has(folded[k])) continue;
       const head = folded.slice(0, k);
       // An outlet after "From" or "عن" alone, as the page's last line: "From Xinhua", "عن مدى مصر".
-      const bare = k === 0 && BARE_LINKS.has(folded[0]);
+      const bare = k === 0 && (BARE_LINKS.has(folded[0]) || (adapted !== null && adapted.index > 0));
       if (!bare && !head.every((w) => acts.has(w) || glue.has(w) || links.has(w))) return false;
       if (!bare && !head.some((w) => acts.has(w))) continue;
-      const outlet = words
-        .slice(k + 1)
-        .join(' ')
+      const outlet = outletAlone(words.slice(k + 1).join(' '), lang)
+        // "Distributed by X on behalf of Y": the piece is Y's.
+        .replace(/^.+?\s+on behalf of\s+(?=\S)/iu, '')
         .replace(/^(?:موقع|صحيفة|صحيفه|مجلة|مجله|قناة|قناه|the website of|website)\s+(?=\S)/iu, '');
-      if (outlet !== '' && isOutletName(outlet, lang) && !readsAsClause(outlet, lang, line)) return outlet;
+      // After "عن" alone an Arabic outlet is short: a clause's words have no case to tell them by.
+      const short = !bare || k > 0 || lang === 'en' || outlet.split(/\s+/u).length <= 3;
+      if (outlet !== '' && short && isOutletName(outlet, lang) && !readsAsClause(outlet, lang, line)) return outlet;
       // The terms the piece is reused under may follow the outlet ("Republished from X under a
       // content-sharing agreement", "Reprinted from X with permission", "… بموجب اتفاقية تبادل").
       // Terms are a phrase; after a comma a clause begins ("Via Rome and Milan, the virus spread").
@@ -1748,6 +2090,16 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
         return named;
     }
     return false;
+  };
+
+  const initials = `source-initials-${lang}`;
+  // The outlets in the brackets, each a name or an agency's initials; the first is the source.
+  DEFAULT_CHECKS[initials] = (_line, value) => {
+    const outlets = (value ?? '').split(/\s*[,،]\s*/u);
+    // An agency's initials may be in lower case ("dpa").
+    const isOutlet = (o: string) =>
+      /^\p{L}{2,4}$/u.test(o) || (looksLikeOutlet(o, lang) && o.split(/\s+/u).length <= 4);
+    return outlets.length <= 4 && outlets.every(isOutlet) ? outlets[0] : false;
   };
 
   const agencies = foldedSet(table.agencies);
@@ -1890,6 +2242,17 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       maxLength: 80,
     },
     {
+      // "ح.ز/ع.ش (X، د ب أ)", "dr/msh (AP, Reuters)": the editors' initials, then the outlets in brackets.
+      name: initials,
+      lang,
+      kind: 'source',
+      regex:
+        lang === 'ar'
+          ? String.raw`^\p{Script=Arabic}{1,2}(?:\.\s?\p{Script=Arabic}{1,2}){1,3}(?:\s*/\s*\p{Script=Arabic}{1,2}(?:\.\s?\p{Script=Arabic}{1,2}){1,3}){0,3}\s*\((?<value>[^()]{2,80})\)$`
+          : String.raw`^[a-z]{1,4}(?:\s*/\s*[a-z]{1,4}){1,3}\s*\((?<value>[^()]{2,80})\)$`,
+      maxLength: 100,
+    },
+    {
       name: provenance,
       lang,
       kind: 'source',
@@ -1967,7 +2330,7 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       name: `copyright-year-${lang}`,
       lang,
       kind: 'copyright',
-      regex: String.raw`^(?=.*${year})(?=.*${START}(?:copyright|حقوق)${END})[^.!?؟]{6,100}$`,
+      regex: String.raw`^(?=.*${year})(?=.*${START}(?:copyright|(?:ال)?حقوق)${END})[^.!?؟]{6,100}$`,
       maxLength: 100,
     },
     { name: picture, lang, kind: 'caption', where: 'anywhere', regex: CREDIT_OPENING[lang].source, maxLength: 120 },

@@ -582,6 +582,68 @@ describe('metadata from furniture', () => {
     });
   });
 
+  describe('what credits printed by shape give', () => {
+    const prose = {
+      en: [
+        'The ministry said on Monday that the talks would resume next week in the capital.',
+        'Officials from both sides met for most of the day at the United Nations office.',
+      ],
+      ar: [
+        'قالت الوزارة يوم الاثنين إن المحادثات ستستأنف الأسبوع المقبل في العاصمة.',
+        'والتقى مسؤولون من الجانبين معظم اليوم في مكتب الأمم المتحدة.',
+      ],
+    };
+    const run = (lang: 'en' | 'ar', top: string[], end: string[] = []) =>
+      ingest([enc(`documents/c.${lang}.txt`, [...top, ...prose[lang], ...end].join('\n'))]).editions[0];
+
+    // Where the line stands (above the text or below it), the line, the field it fills and the value.
+    it.each([
+      ['en', 'top', 'Maya Lindgren, Senior Health Correspondent', 'author', 'Maya Lindgren'],
+      ['en', 'top', 'Joseph Mensah, City News Service', 'author', 'Joseph Mensah'],
+      ['en', 'top', 'By Lina Haddad, Special to the Harbour Gazette', 'author', 'Lina Haddad'],
+      ['en', 'top', 'Curated by Ruth Okafor', 'author', 'Ruth Okafor'],
+      ['ar', 'top', 'ليلى منصور كاتبة وباحثة مغربية', 'author', 'ليلى منصور'],
+      ['ar', 'top', 'عمر حداد، مراسل صوت الساحل في صفاقس', 'author', 'عمر حداد'],
+      [
+        'en',
+        'top',
+        'A nurse checks a patient at a rural clinic. PHOTO | Joseph Mensah',
+        'imageCredit',
+        'Joseph Mensah',
+      ],
+      ['en', 'top', 'Volunteers unload water at the camp. | Photo Credit: Lina Haddad', 'imageCredit', 'Lina Haddad'],
+      ['en', 'top', 'Screengrab from a video posted by Ruth Okafor', 'imageCredit', 'Ruth Okafor'],
+      ['ar', 'top', 'ممرضة تفحص طفلاً في عيادة ريفية. © ليلى منصور', 'imageCredit', 'ليلى منصور'],
+      ['ar', 'end', 'المصدر: صوت الساحل + وكالات الأنباء', 'source', 'صوت الساحل'],
+      ['ar', 'end', 'عن صوت الساحل (بتصرف)', 'source', 'صوت الساحل'],
+      ['ar', 'end', 'م.ع/س.ر (صوت الساحل، د ب أ)', 'source', 'صوت الساحل'],
+      ['en', 'end', '(With inputs from Harbour Gazette)', 'source', 'Harbour Gazette'],
+      ['en', 'end', 'Distributed by Wire Group on behalf of Harbour Gazette.', 'source', 'Harbour Gazette'],
+    ] as const)('%s: “%3$s” gives the %4$s %5$s, and nothing of the text goes', (lang, where, line, field, value) => {
+      const edition = where === 'top' ? run(lang, ['Home › Health', line]) : run(lang, [], [line]);
+      expect(edition[field]).toBe(value);
+      expect(edition.paragraphs.map((p) => p.text)).toEqual(prose[lang]);
+    });
+
+    it('keeps look-alike prose: a quote’s attribution, a sentence opening on “عن”, “According to Reuters”', () => {
+      const lines = {
+        en: ['“We will rebuild the town, street by street.” — Jane Doe', 'According to Reuters, the port reopened.'],
+        ar: ['عن كثب تابع الوزير الملف طوال الأسبوع الماضي.', 'وصل اللقاح إلى المستشفيات يوم الاثنين. — قال محمد'],
+      };
+      for (const lang of ['en', 'ar'] as const) {
+        const edition = ingest([
+          enc(`documents/d.${lang}.txt`, [prose[lang][0], lines[lang][0], prose[lang][1], lines[lang][1]].join('\n')),
+        ]).editions[0];
+        expect(edition.paragraphs.map((p) => p.text)).toEqual([
+          prose[lang][0],
+          lines[lang][0],
+          prose[lang][1],
+          lines[lang][1],
+        ]);
+      }
+    });
+  });
+
   describe('the source a dateline names', () => {
     const body = 'The ministry said on Monday that the talks would resume next week in the capital.\n';
     const run = (path: string, text: string, sidecar?: string) =>

@@ -7,7 +7,14 @@ import { z } from 'zod';
 import type { Diagnostic, Lang, Tag } from '../types.ts';
 import { foldLineText } from '../arabic/index.ts';
 import type { FurnitureHit } from './clean.ts';
-import { datelineOf, pictureCredit, splitByline, splitTags, withoutHonorific } from './default-furniture.ts';
+import {
+  datelineOf,
+  outletAlone,
+  pictureCredit,
+  splitByline,
+  splitTags,
+  withoutHonorific,
+} from './default-furniture.ts';
 import { readDate, wordsRe } from './furniture-dates.ts';
 import { LABELS } from './furniture-labels.ts';
 import { cleanValue } from './provenance.ts';
@@ -70,9 +77,9 @@ function publication(value: string, lang: Lang): ReturnType<typeof readDate> {
  * An outlet as a source credit names it, without the words around the name: "موقع" ("the
  * website of"), "+ وكالات" / "and agencies" (other agencies contributed), "news agency".
  */
-const outletOf = (value: string) =>
+const outletOf = (value: string, lang: Lang) =>
   cleanValue(
-    value
+    outletAlone(value, lang)
       // What kind of outlet it is, before its name: "صحيفة عكاظ", "قناة الجزيرة", "the website of X".
       .replace(/^(?:موقع|صحيفة|صحيفه|جريدة|جريده|مجلة|مجله|قناة|قناه|website|the website of)\s+(?=\S)/iu, '')
       .replace(/\s*(?:\+|&|and|و|[-–—])\s*(?:agencies|وكالات)\s*$/iu, '')
@@ -121,11 +128,11 @@ export function metadataFrom(furniture: readonly FurnitureHit[], lang: Lang): Re
         .map((t) => cleanValue(t))
         .filter((t): t is string => t !== undefined);
       set('tags', tags.length > 0 ? tags : undefined, line);
-    } else set('source', outletOf(value), line);
+    } else set('source', outletOf(value, lang), line);
   }
   const from: RecoveredMetadata['from'] = {};
   if (agency && found.source === undefined) {
-    set('source', outletOf(agency.value), agency.line);
+    set('source', outletOf(agency.value, lang), agency.line);
     from.source = 'a dateline';
   }
   return { metadata: furnitureMetadata.parse(found), lines, from };

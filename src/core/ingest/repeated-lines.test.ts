@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Edition, Lang, SourceFile } from '../types.ts';
 import { DEFAULT_RULES, matchFurniture, parseCleaningRules, type CleaningRules } from './furniture.ts';
+import { siteTalkLine } from './site-talk.ts';
 import { ingest } from './index.ts';
 import { learnRepeatedLines, lineKey, repeatedLine, sourceLines } from './repeated-lines.ts';
 
@@ -67,16 +68,18 @@ describe('lines the archive repeats', () => {
       ['Hear it in 4 minutes', 'en'],
       ['Made with care in the valley', 'en'],
       ['Pass it along', 'en'],
-      ['Send us your photos', 'en'],
+      ['Thanks for stopping by', 'en'],
       ['استمع إلى التقرير كاملا', 'ar'],
-    ] as const)
+    ] as const) {
       expect(matchFurniture(line, lang, DEFAULT_RULES), line).toBeUndefined();
+      expect(siteTalkLine(line, lang), line).toBeUndefined();
+    }
   });
 
   it('are furniture at a page’s edges, listed with the number of sources', () => {
-    const files = archive('en', 4, (_, article) => ['Tap to hear this report', ...article, 'Send us your photos']);
+    const files = archive('en', 4, (_, article) => ['Tap to hear this report', ...article, 'Thanks for stopping by']);
     for (const edition of editions(files)) {
-      expect(removedTexts(edition)).toEqual(['Tap to hear this report', 'Send us your photos']);
+      expect(removedTexts(edition)).toEqual(['Tap to hear this report', 'Thanks for stopping by']);
       expect(edition.removed.filter((r) => r.reason === 'furniture').map((r) => r.repeats)).toEqual([4, 4]);
       expect(edition.paragraphs).toHaveLength(2);
     }
@@ -161,10 +164,10 @@ describe('lines the archive repeats', () => {
   });
 
   it('are learned only with `learn: true`', () => {
-    const files = archive('en', 4, (_, article) => [...article, 'Send us your photos']);
+    const files = archive('en', 4, (_, article) => [...article, 'Thanks for stopping by']);
     for (const edition of editions(files, DEFAULT_RULES)) expect(removedTexts(edition)).toEqual([]);
     const { rules, diagnostics } = parseCleaningRules('learn: true\n', 'cleaning.yaml');
     expect(diagnostics).toEqual([]);
-    for (const edition of editions(files, rules)) expect(removedTexts(edition)).toEqual(['Send us your photos']);
+    for (const edition of editions(files, rules)) expect(removedTexts(edition)).toEqual(['Thanks for stopping by']);
   });
 });

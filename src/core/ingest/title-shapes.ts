@@ -160,6 +160,14 @@ export function creditShape(text: string, lang: Lang, asTitle = true): Shape | u
     return { kind: 'timestamp', value: line };
   const spoken = pageSpeaks(line, lang);
   if (spoken !== undefined) return spoken;
+  if (asTitle && asksOfReader(line, lang)) return { kind: 'share' };
+  const writer = nameThenRole(line, lang);
+  if (writer !== undefined) return { kind: 'byline', value: writer };
+  if (deskAfterPlace(line, lang)) return { kind: 'dateline' };
+  const leader = teamLedBy(line, lang);
+  if (leader !== undefined) return { kind: 'byline', value: leader };
+  const compiler = lang === 'ar' ? pieceVerbThenNames(line) : undefined;
+  if (compiler !== undefined) return { kind: 'byline', value: compiler };
   const comma = line.split(/\s*[,،]\s*/u);
   if (comma.length === 2 && comma[0].split(/\s+/u).length <= PLACE_WORDS) {
     const date = readDate(comma[1], lang);
@@ -306,6 +314,169 @@ function nameBeforeDesk(line: string, lang: Lang): string | undefined {
     if (name !== undefined) return name;
   }
   return undefined;
+}
+
+/** Each language's words of a writer's role, unit or outlet, folded ("correspondent", "desk", "news", "مراسل"). */
+const ROLE_WORDS = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => {
+    const t = LABELS[lang];
+    const words = [...t.roles, ...t.desks, ...t.outlets, ...t.credits.filter((w) => !/\s/u.test(w))];
+    return [lang, new Set(words.map((w) => foldLineText(w).toLowerCase()))];
+  }),
+) as Record<Lang, Set<string>>;
+
+/** A word of a role, in Arabic without the article, a conjunction or the feminine ending ("وباحثة" → "باحث"). */
+function isRoleWord(word: string, lang: Lang): boolean {
+  const bare = foldLineText(word)
+    .toLowerCase()
+    .replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+  if (lang === 'en') return ROLE_WORDS.en.has(bare) || ROLE_WORDS.en.has(bare.replace(/s$/u, ''));
+  const stem = bare.replace(/^(?:و|ف)?(?:ال)?(?=\p{L}{3})/u, '');
+  return ROLE_WORDS.ar.has(stem) || ROLE_WORDS.ar.has(stem.replace(/[هت]$/u, ''));
+}
+
+/** Little words of an English role phrase ("Special to X", "Editor of the Y", "reporting from Z"). */
+const ROLE_GLUE = new Set(['of', 'the', 'for', 'to', 'from', 'in', 'at', 'and', '&', 'on']);
+
+/** A byline's one-word label before the name ("By", "From", "بقلم"), folded. */
+const NAME_LEADS: Record<Lang, Set<string>> = {
+  en: new Set(['by', 'from', 'with']),
+  ar: new Set(['بقلم', 'كتب', 'كتبت', 'من', 'مع'].map((w) => foldLineText(w))),
+};
+
+/**
+ * What a byline prints after a writer's name: a role, a unit or an outlet, a few words with a word of
+ * `roles` (or of desks, outlets, credits) and, in English, nothing but capitalised words and the
+ * little words between ("Senior Health Correspondent", "Express News Service", "Middle East
+ * correspondent", "Special to X", "reporting from Najaf"), or an agency's initials ("TNN", "PTI");
+ * in Arabic the role first ("مراسل صدى دجلة في كركوك", "كاتب وباحث تونسي").
+ */
+function isRolePhrase(text: string, lang: Lang): boolean {
+  const words = text.trim().split(/\s+/u);
+  if (words.length === 0 || words.length > 6 || /[\d٠-٩]/u.test(text)) return false;
+  if (lang === 'en') {
+    if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0])) return true;
+    return (
+      words.some((w) => isRoleWord(w, lang)) &&
+      words.every((w) => /^\p{Lu}/u.test(w) || isRoleWord(w, lang) || ROLE_GLUE.has(w.toLowerCase()))
+    );
+  }
+  return isRoleWord(words[0], lang) && !readsAsClause(text, lang, text, false);
+}
+
+/**
+ * The writer a byline names before a role, a unit or an outlet, whatever its label: "Jane Doe,
+ * Senior Health Correspondent", "Jane Doe / TNN", "By Jane Doe, Special to X", "From Jane Doe,
+ * Bureau Chief, Kozhikode", "فلان الفلاني، مراسل صدى دجلة في كركوك", and in Arabic without a
+ * separator "فلان الفلاني كاتب وباحث تونسي" (the role indefinite, then roles, nisbas and little
+ * words). The name, not the role, is the author. A headline says something of its person ("Jane
+ * Doe, Nobel laureate, dies at 90"): no word of a role, or more than a role after the name.
+ */
+export function nameThenRole(line: string, lang: Lang): string | undefined {
+  const text = line.trim();
+  // A label and a colon are a labelled line's, a memo's header among them ("من: فلان، المديرة التنفيذية").
+  if (/[.!?؟]["”’»)\]]*$/u.test(text) || text.includes(':')) return undefined;
+  const parts = text.split(/\s*[,،]\s*|\s+[|–—-]\s+|\s*\/\s*/u);
+  const nameIn = (words: readonly string[]) => {
+    const lead = words.length >= 3 && NAME_LEADS[lang].has(foldLineText(words[0]).toLowerCase()) ? 1 : 0;
+    const rest = words.slice(lead);
+    if (lang === 'en') return isPersonName(rest.join(' ')) ? rest.join(' ') : undefined;
+    return nameOf(rest, lang);
+  };
+  if (parts.length === 1) {
+    if (lang !== 'ar') return undefined;
+    // "فلان الفلاني كاتب وباحث تونسي": a name of two or three words, an indefinite role, then
+    // roles, adjectives of origin (…ي) or little words, eight words in all.
+    const words = text.split(/\s+/u);
+    if (words.length < 3 || words.length > 8) return undefined;
+    for (const k of [2, 3]) {
+      const role = words[k];
+      if (role === undefined || /^ال/u.test(foldLineText(role)) || !isRoleWord(role, lang)) continue;
+      const name = nameOf(words.slice(0, k), lang);
+      const after = words.slice(k + 1);
+      const qualifies = (w: string) => isRoleWord(w, lang) || /(?:ي|يه)$/u.test(foldLineText(w));
+      if (name !== undefined && after.every(qualifies)) return name;
+    }
+    return undefined;
+  }
+  if (parts.length > 3) return undefined;
+  const name = nameIn(parts[0].split(/\s+/u));
+  if (name === undefined || !isRolePhrase(parts[1], lang)) return undefined;
+  // A third part is where the writer files from or the outlet ("Bureau Chief, Kozhikode").
+  if (parts[2] !== undefined && !looksLikeName(parts[2], lang, 3)) return undefined;
+  return name;
+}
+
+/**
+ * A place and, after a dash or a bar, the newsroom's unit that filed from it ("Agadir — from the Atlas
+ * Chronicle desk", "Kassala | our Africa bureau", "أكادير - من مكتب الأطلس"): the unit's phrase is a
+ * few words of a name and little words, with a word of `desks` last in English, first in Arabic.
+ */
+function deskAfterPlace(line: string, lang: Lang): boolean {
+  const parts = line.trim().split(/\s+[-–—|]\s+/u);
+  if (parts.length !== 2) return false;
+  // The place may follow "in" ("In Tlemcen", "في ذمار").
+  const where = parts[0].replace(/^(?:in|في)\s+(?=\S)/iu, '');
+  const place = where.split(/\s+/u);
+  if (place.length > 3 || !looksLikeName(where, lang, 3)) return false;
+  const unit = bareWords(parts[1]);
+  if (unit.length < 2 || unit.length > 7) return false;
+  if (lang === 'en') {
+    const raw = parts[1].split(/\s+/u);
+    return (
+      DESKS.en.has(unit.at(-1) ?? '') &&
+      raw.every((w, i) => /^\p{Lu}/u.test(w) || /^(?:from|the|our|of|for)$/u.test(unit[i]) || i === raw.length - 1)
+    );
+  }
+  const first = unit[0] === foldLineText('من') ? unit[1] : unit[0];
+  return first !== undefined && DESKS.ar.has(first.replace(/^ال(?=\p{L}{2})/u, '')) && unit.length <= 5;
+}
+
+/**
+ * The writers an Arabic credit names after a verb whose object is the piece, joined to it ("جمعه
+ * فلان الفلاني وفلانة الفلانية", "أعدّه فلان الفلاني", "ترجمها فلان الفلاني"): nothing but one or
+ * two names of two or three words without the article but on their last. A headline's verb takes
+ * a subject that says more ("قتله مسلحون في الطريق").
+ */
+function pieceVerbThenNames(line: string): string | undefined {
+  const words = line.trim().split(/\s+/u);
+  const verb = words[0]?.replace(/[\u064B-\u065F\u0670\u0640]/gu, '') ?? '';
+  if (words.length < 3 || words.length > 7 || !/^\p{Script=Arabic}{2,}(?:ه|ها)$/u.test(verb)) return undefined;
+  const names = words
+    .slice(1)
+    .join(' ')
+    .split(/\s+و(?=\p{L}{2})/u);
+  if (names.length > 2) return undefined;
+  const found = names.map((n) => nameOf(n.split(/\s+/u), 'ar'));
+  return found.every((n) => n !== undefined) ? found.join(' و') : undefined;
+}
+
+/** How a credit names who led its team ("led by", "بقيادة"), folded. */
+const LED_BY: Record<Lang, RegExp> = {
+  en: /\s(?:led|headed|coordinated|supervised)\s+by\s+(?<name>[^,]+)$/u,
+  ar: new RegExp(
+    String.raw`\s(?:${['بقيادة', 'برئاسة', 'بإشراف', 'باشراف'].map((w) => foldLineText(w)).join('|')})\s+(?<name>[^،,]+)$`,
+    'u',
+  ),
+};
+
+/**
+ * The person a team's credit says led it ("Investigation by our team, led by Jane Doe", "تحقيق
+ * فريقنا بقيادة فلان الفلاني"): a short line with a newsroom's unit that ends on "led by" and a
+ * person's name. A headline's team is someone else's ("Rescue team led by Jane Doe reaches
+ * miners" goes on past the name).
+ */
+function teamLedBy(line: string, lang: Lang): string | undefined {
+  const folded = foldLineText(line.trim());
+  const match = LED_BY[lang].exec(folded);
+  const name = match?.groups?.name;
+  if (match === null || name === undefined) return undefined;
+  const before = bareWords(line.trim().slice(0, match.index));
+  if (before.length === 0 || before.length > 6) return undefined;
+  const unit = before.some((w) => DESKS[lang].has(w.replace(/^(?:ال|و)(?=\p{L}{3})/u, '').replace(/(?:نا|ي)$/u, '')));
+  if (!unit) return undefined;
+  const original = line.trim().slice(line.trim().length - name.length);
+  return nameOf(original.split(/\s+/u), lang);
 }
 
 /** Little words a credit has around its names and roles ("A report from X with Y", "Our reporter X"). */
@@ -546,6 +717,43 @@ const BUTTON = Object.fromEntries(
     ];
   }),
 ) as Record<Lang, { verbs: Set<string>; platforms: Set<string>; objects: Set<string> }>;
+
+/** The words a page speaks to its reader with ("your", "مصادرك", "لصديق"), folded. */
+const READER_WORDS: Record<Lang, (word: string) => boolean> = {
+  en: (w) => /^(?:you|your|yours|yourself)$/u.test(w),
+  // A noun with the pronoun of "you" joined ("مصادرك", "هاتفك", "أصدقائك"), or "to you", "to a friend".
+  ar: (w) => /^\p{L}{3,}ك$/u.test(w) || /^(?:لك|لصديق|لصديقك|لاصدقائك)$/u.test(w),
+};
+
+/**
+ * Whether a line asks something of its reader as a page's button or prompt does: it opens on a
+ * page's verb in the imperative ("Share", "Add", "Download", "أضف", "حمّل", "أرسلها") and names the
+ * reader, a platform or what a button acts on ("Share this with your network", "Add X as a
+ * preferred source on Google News", "أضف X إلى مصادرك المفضلة", "أرسلها لصديق برسالة نصية"). It is
+ * no headline, whatever words no table has; a headline with such a verb says what to do with
+ * something else ("Follow the money in Lebanon's banks").
+ */
+function asksOfReader(line: string, lang: Lang): boolean {
+  const words = wordsOf(line.trim()).map((w) =>
+    foldLineText(w)
+      .toLowerCase()
+      .replace(/[^\p{L}]/gu, ''),
+  );
+  if (words.length < 2 || words.length > 10) return false;
+  // An Arabic verb may carry its object ("أرسلها", "شاركه").
+  const verb = lang === 'ar' ? [words[0], words[0].replace(/(?:ها|ه|هم)$/u, '')] : [words[0]];
+  if (!verb.some((v) => BUTTON[lang].verbs.has(v))) return false;
+  return words
+    .slice(1)
+    .some(
+      (w) =>
+        READER_WORDS[lang](w) ||
+        BUTTON[lang].platforms.has(w) ||
+        BUTTON[lang].objects.has(w) ||
+        w === 'google' ||
+        w === 'جوجل',
+    );
+}
 
 /** Each language's words of a page's own lines: labels of every kind, buttons, platforms, lists, credits ("share", "link", "الرابط"). */
 const PAGE_WORDS = Object.fromEntries(

@@ -3,6 +3,8 @@
  * - `editions`: every language version of every document (see `loader.ts`);
  * - `glossary`: one entry, `entries`, holding the entries of `glossary.yaml` as JSON, as the
  *   editions' pass read them (the file is parsed once per pass; see `keepGlossary`);
+ * - `pages`: the publisher's pages that are not documents (see `site-pages.ts`), checked against
+ *   the documents' addresses;
  * - `contentStatus`: one entry, `last`, holding the last pass's errors, which the pages show in
  *   `astro dev` until they are fixed (`assertContent`). A build stops on them instead.
  */
@@ -11,7 +13,8 @@ import type { GlossaryEntry } from '../../core/glossary/index.ts';
 import type { Diagnostic } from '../../core/types.ts';
 import type { LoadedContent } from '../content-folder.ts';
 import type { HamishConfig } from '../config.ts';
-import { editionsLoader } from './loader.ts';
+import { editionId, editionsLoader } from './loader.ts';
+import { pagesLoader } from '../site-pages.ts';
 
 /** The id of the status entry. */
 export const STATUS_ID = 'last';
@@ -33,7 +36,12 @@ export interface ContentStatus {
   glossaryEntries: number;
 }
 
-export function hamishLoaders(config: HamishConfig): { editions: Loader; glossary: Loader; contentStatus: Loader } {
+export function hamishLoaders(config: HamishConfig): {
+  editions: Loader;
+  glossary: Loader;
+  contentStatus: Loader;
+  pages: Loader;
+} {
   // The collections load at the same time; the others wait for the editions' first pass, and the
   // status follows every pass (in `astro dev`, one per burst of changes).
   let resolveFirst!: (content: LoadedContent | undefined) => void;
@@ -49,14 +57,23 @@ export function hamishLoaders(config: HamishConfig): { editions: Loader; glossar
     // store (every edition's HTML) again whenever an entry changed.
     statusStore?.set({ id: STATUS_ID, data: { ...status }, digest: JSON.stringify(status) });
   };
+  /** The documents' source files by `<lang>/<slug>`, as the last pass read them: a page may not take their addresses. */
+  let documents: Promise<Map<string, string>> = first.then((content) => documentFiles(content));
   const editions = editionsLoader(config, (content) => {
     resolveFirst(content);
+    documents = Promise.resolve(documentFiles(content));
     setStatus(content);
   });
+  const pages = pagesLoader(config, () => documents);
+  let pagesChecked: Promise<unknown> = Promise.resolve();
+  const loadPages = pages.load.bind(pages);
+  pages.load = (context) => (pagesChecked = loadPages(context));
   const load = editions.load.bind(editions);
   editions.load = (context) =>
-    load(context).catch((error: unknown) => {
+    load(context).catch(async (error: unknown) => {
       resolveFirst(undefined);
+      // The pages' problems are reported too before the build stops: an editor fixes them all at once.
+      await pagesChecked.catch(() => undefined);
       throw error;
     });
   const glossary: Loader = {
@@ -75,7 +92,12 @@ export function hamishLoaders(config: HamishConfig): { editions: Loader; glossar
       if (content) setStatus(content);
     },
   };
-  return { editions, glossary, contentStatus };
+  return { editions, glossary, contentStatus, pages };
+}
+
+/** The source file of each edition, by its id (`<lang>/<slug>`). */
+function documentFiles(content: LoadedContent | undefined): Map<string, string> {
+  return new Map((content?.editions ?? []).map((edition) => [editionId(edition), edition.sourceFile]));
 }
 
 /**

@@ -37,6 +37,7 @@ import { loadContent, type LoadedContent } from '../content-folder.ts';
 import { renderingCodeVersion } from '../code-version.ts';
 import { progress } from '../progress.ts';
 import type { HamishConfig } from '../config.ts';
+import type { LinkSource } from '../site-links.ts';
 import {
   alignCacheFile,
   alignedData,
@@ -78,6 +79,8 @@ export type SearchInput =
 export interface SearchInputFile {
   glossary: GlossaryEntry[];
   pages: SearchInput[];
+  /** The pages of hand-written (`.md`, `.mdx`) editions and their source files, whose links the build checks. */
+  handWritten: LinkSource[];
 }
 
 /** The file where the loader leaves search's input for `astro:build:done`. */
@@ -215,6 +218,7 @@ export function editionsLoader(config: HamishConfig, onPass?: (content: LoadedCo
     // What a note's markup reads besides the glossary: the base (its links) and, in Markdown, its words.
     const noteMarkup = JSON.stringify([base, config.noteLabels]);
     const search: SearchInput[] = [];
+    const handWritten: LinkSource[] = [];
     let rendered = 0;
     const rendering = progress('Editions rendered or checked', content.editions.length, (line) => logger.info(line));
     for (const edition of content.editions) {
@@ -249,6 +253,7 @@ export function editionsLoader(config: HamishConfig, onPass?: (content: LoadedCo
         store.set(entry);
         data = entry.data as EditionData;
       }
+      if (edition.format !== 'txt') handWritten.push({ url: pageUrl(edition), file: edition.sourceFile });
       // The page's credits, as its header marks them (a page read from its HTML finds them there).
       const credits = creditsOf(edition);
       search.push(
@@ -267,7 +272,7 @@ export function editionsLoader(config: HamishConfig, onPass?: (content: LoadedCo
     for (const id of store.keys()) if (!wanted.has(id)) store.delete(id);
     await writeAtomically(
       searchInputFile(workDir),
-      JSON.stringify({ glossary: content.glossary.entries, pages: search } satisfies SearchInputFile),
+      JSON.stringify({ glossary: content.glossary.entries, pages: search, handWritten } satisfies SearchInputFile),
     );
     await writeSearchFacets(workDir, content.editions, content.glossary.entries);
     await writeAtomically(cacheFile, JSON.stringify(alignments));
