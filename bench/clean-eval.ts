@@ -9,6 +9,7 @@
  *
  *     npm run eval:clean                      # both template sets, 200 documents, seed 1
  *     npm run eval:clean -- --set tuning      # only the half the cleaner was tuned on
+ *     npm run eval:clean -- --talk            # with `talk: true` (the page's talk about itself taken)
  *     npm run eval:clean -- --set held-out --verbose
  *     npm run eval:clean -- --set blind       # a third set, written after the held-out run
  *     npm run eval:clean -- --set blind-12    # a set written after the last tuning
@@ -52,6 +53,7 @@ const { values } = parseArgs({
     docs: { type: 'string', default: '200' },
     verbose: { type: 'boolean', default: false },
     mixed: { type: 'boolean', default: false },
+    talk: { type: 'boolean', default: false },
   },
 });
 const missing = ticoMissing();
@@ -458,13 +460,14 @@ function score(pages: readonly Page[], editions: ReadonlyMap<string, Edition>): 
 
 const byPage = (editions: readonly Edition[]) => new Map(editions.map((e) => [`${e.slug}\0${e.lang}`, e]));
 /** Each page cleaned alone, as a content folder of one document would be. */
-const alone = (pages: readonly Page[]) => byPage(pages.flatMap((page) => ingest(page.files).editions));
+const alone = (pages: readonly Page[]) =>
+  byPage(pages.flatMap((page) => ingest(page.files, { cleaning: { ...DEFAULT_RULES, talk: values.talk } }).editions));
 /** All the pages cleaned as one archive, as the build cleans a content folder (repeated lines learned across it). */
 const asArchive = (pages: readonly Page[]) =>
   byPage(
     ingest(
       pages.flatMap((page) => page.files),
-      { cleaning: { ...DEFAULT_RULES, repeated: true } },
+      { cleaning: { ...DEFAULT_RULES, repeated: true, talk: values.talk } },
     ).editions,
   );
 

@@ -102,6 +102,7 @@ function isAnalysis(value: unknown): value is PageAnalysis {
     a !== null &&
     typeof a.indexed?.title === 'string' &&
     isStrings(a.indexed.blocks) &&
+    (a.indexed.credits === undefined || isStrings(a.indexed.credits)) &&
     typeof a.names?.lang === 'string' &&
     isStrings(a.names.words) &&
     isStrings(a.names.article) &&
@@ -130,7 +131,7 @@ export async function pageAnalyses(
   ]);
   const kept = await openKept(join(workDir, 'search-pages.json'), version, isAnalysis, warn);
   const analyses = pages.map((page) =>
-    kept.get(sha1(JSON.stringify([page.lang, page.title, page.blocks])), () => analysePage(page)),
+    kept.get(sha1(JSON.stringify([page.lang, page.title, page.blocks, page.credits ?? []])), () => analysePage(page)),
   );
   await kept.save();
   return { analyses, made: kept.made };

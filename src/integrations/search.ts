@@ -26,6 +26,8 @@ import {
   type SearchRecord,
   type ShardEntry,
 } from '../core/search/index.ts';
+import { compileGlossary, type CompiledGlossary } from '../core/glossary/index.ts';
+import { creditedEntries } from '../core/search/credits.ts';
 import { englishNamesOf, linkNameWords, nameTermsOf } from '../core/search/names.ts';
 import { indexedRecord } from '../core/search/record.ts';
 import { countVocabulary, vocabularyFilesOf } from '../core/search/vocabulary.ts';
@@ -141,7 +143,13 @@ async function readPages(
       input.slice(i, i + FILE_BATCH).map(async (item) => {
         if (!('html' in item))
           return {
-            page: { url: item.url, lang: item.lang, title: item.title, blocks: item.blocks },
+            page: {
+              url: item.url,
+              lang: item.lang,
+              title: item.title,
+              blocks: item.blocks,
+              ...(item.credits ? { credits: item.credits } : {}),
+            },
             entries: item.entries,
           };
         const html = await readFile(join(outDir, ...item.url.split('/').filter(Boolean), 'index.html'), 'utf8');
@@ -322,7 +330,14 @@ async function buildSearch(outDir: string, options: SearchOptions, logger: Astro
 
   let named = 0;
   const entryTerms: string[][] = [];
-  const pages = await readPages(input.pages, outDir, (page, entries) => {
+  // Compiled only when a page has credits to match (see `creditedEntries`).
+  let compiled: CompiledGlossary | undefined;
+  const matching = () => (compiled ??= compileGlossary(glossary.entries));
+  const pages = await readPages(input.pages, outDir, (page, noted) => {
+    const entries =
+      page.credits && glossary.entries.length > 0
+        ? [...new Set([...noted, ...creditedEntries(matching(), page)])]
+        : noted;
     const found = entries.map((id) => terms.get(id)).filter((term) => term !== undefined);
     named += found.length;
     entryTerms.push(found);

@@ -4,7 +4,7 @@
  * under both; the address holds the filters, so reloading it (or opening it anew) shows the same,
  * and the back button undoes a step. Results show their date and source. Any console error fails.
  */
-import { rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -132,4 +132,88 @@ describe('narrowing a search', () => {
       expect(offsite).toEqual([]);
     });
   }
+});
+
+describe('authors and sources', () => {
+  /** The results of `query` on the search page (of `site`): address, and the excerpt's text. */
+  async function search(query: string, lang: 'en' | 'ar' = 'en', site = servers[0].server) {
+    const { context, errors, offsite } = await strictContext(browser, site.url);
+    const page = await context.newPage();
+    const prefix = lang === 'ar' ? 'ar/' : '';
+    await page.goto(`${site.url}${prefix}search/?q=${encodeURIComponent(query)}`);
+    const urls = await results(page, query);
+    const excerpts = await page.$$eval('.search-page .search-result .search-excerpt', (ps) =>
+      ps.map((p) => p.textContent ?? ''),
+    );
+    await context.close();
+    expect(errors, 'console errors').toEqual([]);
+    expect(offsite).toEqual([]);
+    return { urls, excerpts };
+  }
+
+  test('a byline’s name finds the documents it credits, and the excerpt is of their text', async () => {
+    // Lina Haddad writes the port report alone and the drought report with Sam Field.
+    for (const query of ['Lina Haddad', 'Haddad', '"Lina Haddad"', 'haddad']) {
+      const { urls, excerpts } = await search(query);
+      expect(urls.filter((url) => url.startsWith('/en/')).sort(), query).toEqual([
+        '/en/drought-harvest/',
+        '/en/port-reopens/',
+      ]);
+      for (const excerpt of excerpts) expect(excerpt).not.toMatch(/Haddad|حداد/);
+      expect(excerpts[urls.indexOf('/en/port-reopens/')]).toMatch(/^The main port on the coast of Syria/);
+    }
+    // Sam Field: the drought report (with Lina Haddad) and the essay, a Markdown document.
+    expect((await search('Sam Field')).urls.sort()).toEqual(['/en/drought-harvest/', '/en/water-rights/']);
+  });
+
+  test('a source finds its documents, in both languages', async () => {
+    expect((await search('Reuters')).urls.sort()).toEqual(['/en/drought-harvest/', '/en/port-reopens/']);
+    // الجزيرة typed with ه for ة, and with a proclitic, as any word of a page is found.
+    for (const query of ['الجزيره', 'والجزيرة'])
+      expect((await search(query, 'ar')).urls.sort(), query).toEqual(['/ar/drought-harvest/', '/ar/market-prices/']);
+  });
+
+  test('an Arabic byline, spelled with another ya', async () => {
+    const { urls, excerpts } = await search('ليلي حداد', 'ar');
+    expect(urls.filter((url) => url.startsWith('/ar/'))).toEqual(['/ar/market-prices/']);
+    expect(excerpts[urls.indexOf('/ar/market-prices/')]).toMatch(/^ارتفعت أسعار الخبز/);
+  });
+
+  test('the header’s labels and dates are still not words of the page', async () => {
+    // "author" is a word of the undated note's text only; no page's text has "July".
+    expect((await search('author')).urls).toEqual(['/en/undated-note/']);
+    expect((await search('July')).urls).toEqual([]);
+  });
+
+  test('a glossary entry a byline names finds the other language’s documents, as one the text names', async () => {
+    // The archive with an entry for Lina Haddad, whom no text names: her byline is the only link.
+    const named = await scratchContent('hamish-archive-byline-', ARCHIVE);
+    try {
+      const glossary = join(named.folder, 'glossary.yaml');
+      await writeFile(
+        glossary,
+        `${await readFile(glossary, 'utf8')}
+- id: lina-haddad
+  kind: person
+  en: { term: Lina Haddad, aliases: [], note: A reporter in Damascus. }
+  ar: { term: ليلى حداد, aliases: [], note: صحفية في دمشق. }
+`,
+      );
+      const build = await buildOnce({ contentDir: named.folder });
+      expect(build.code, build.output).toBe(0);
+      const site = await serve(build.outDir);
+      try {
+        const arabic = await search('ليلى حداد', 'ar', site);
+        expect(arabic.urls[0]).toBe('/ar/market-prices/');
+        expect(arabic.urls.slice(1).sort()).toEqual(['/en/drought-harvest/', '/en/port-reopens/']);
+        const english = await search('Lina Haddad', 'en', site);
+        expect(english.urls.slice(0, 2).sort()).toEqual(['/en/drought-harvest/', '/en/port-reopens/']);
+        expect(english.urls.slice(2)).toEqual(['/ar/market-prices/']);
+      } finally {
+        await site.close();
+      }
+    } finally {
+      await named.remove();
+    }
+  });
 });

@@ -25,6 +25,8 @@ interface Expected {
   kinds?: Record<string, string>;
   notes?: number[];
   kept?: number[];
+  /** Whether the case cleans with `talk: true` (the page's talk about itself taken by its words). */
+  talk?: boolean;
 }
 
 const root = new URL('./fixtures/clean/', import.meta.url);
@@ -35,7 +37,7 @@ describe('clean (fixtures)', () => {
       const input = readFileSync(new URL(`${name}/input.txt`, root), 'utf8');
       const expected: Expected = JSON.parse(readFileSync(new URL(`${name}/expected.json`, root), 'utf8'));
       const paragraphs = splitParagraphs(input);
-      const result = clean(paragraphs, expected.lang, DEFAULT_RULES);
+      const result = clean(paragraphs, expected.lang, expected.talk ? { ...DEFAULT_RULES, talk: true } : DEFAULT_RULES);
 
       expect(result.removed.map((r) => (r.pattern ? [r.line, r.reason, r.pattern] : [r.line, r.reason]))).toEqual(
         expected.removed,

@@ -407,9 +407,10 @@ export function clean(
       learned.add(i);
     });
   }
-  // The page talking about itself, in a text of sentences (an interview about a site may be made
-  // of its words); a line the archive's repeats or a stricter pattern took stays theirs.
-  if (builtinKinds.size > 0 && ofSentences(paragraphs.map((p) => p.text)))
+  // The page talking about itself, when the editor asks for it (`talk: true`), in a text of
+  // sentences (an interview about a site may be made of its words); a line the archive's repeats or
+  // a stricter pattern took stays theirs.
+  if (rules.talk && builtinKinds.size > 0 && ofSentences(paragraphs.map((p) => p.text)))
     pageTalk(paragraphs, lang, candidate, builtinKinds, learned);
   // A loose shape counts only beside a line a stricter pattern knows; its neighbour decides once.
   const firm = candidate.map((c) => c !== undefined && !c.pattern.alongside);

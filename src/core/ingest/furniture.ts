@@ -8,6 +8,8 @@
  *     disable: [page-chrome] # built-in patterns to turn off, by name or kind
  *     learn: true            # also take lines the archive repeats from source to source (off by
  *                            # default: see repeated-lines.ts and docs/cleaning.md)
+ *     talk: true             # also take lines in which the page talks about itself, by their words
+ *                            # (off by default: see site-talk.ts and docs/cleaning.md)
  *     patterns:
  *       - name: al-ahram-footer
  *         lang: ar           # ar, en or any (the default)
@@ -47,6 +49,12 @@ export interface CleaningRules {
    * true`, since an archive repeats article lines as well (a fact box, a columnist's sign-off).
    */
   repeated?: boolean;
+  /**
+   * Whether lines in which the page talks about itself are furniture by their words (`site-talk.ts`):
+   * only with `talk: true`, since articles about the web, apps, advertising or copyright are made of
+   * the same words (a review found their subheadings, ledes and closing sentences taken).
+   */
+  talk?: boolean;
 }
 
 /** Default longest furniture line: about 25 English words; a paragraph of prose is longer. */
@@ -128,6 +136,7 @@ const ruleFileSchema = z.object({
   builtin: z.boolean({ error: 'builtin must be true or false' }).default(true),
   disable: z.array(z.string(), { error: 'disable must be a list of pattern names' }).default([]),
   learn: z.boolean({ error: 'learn must be true or false' }).default(false),
+  talk: z.boolean({ error: 'talk must be true or false' }).default(false),
   patterns: z.array(z.unknown(), { error: 'patterns must be a list' }).default([]),
 });
 
@@ -189,14 +198,14 @@ export function parseCleaningRules(text: string, file: string): { rules: Cleanin
       file,
       line: 1,
       column: 1,
-      message: 'cleaning rules must be “key: value” lines (builtin, disable, learn, patterns)',
+      message: 'cleaning rules must be “key: value” lines (builtin, disable, learn, talk, patterns)',
     });
     return { rules: DEFAULT_RULES, diagnostics };
   }
-  diagnostics.push(...unknownKeys(yaml, ['builtin', 'disable', 'learn', 'patterns']));
+  diagnostics.push(...unknownKeys(yaml, ['builtin', 'disable', 'learn', 'talk', 'patterns']));
   const top = validateYaml(yaml, ruleFileSchema);
   diagnostics.push(...top.diagnostics);
-  const settings = top.data ?? { builtin: true, disable: [], learn: false, patterns: [] };
+  const settings = top.data ?? { builtin: true, disable: [], learn: false, talk: false, patterns: [] };
 
   const builtinNames = new Set(DEFAULT_RULES.patterns.map((p) => p.name));
   const kinds = new Set<string>(DEFAULT_RULES.patterns.flatMap((p) => (p.kind ? [p.kind] : [])));
@@ -283,7 +292,7 @@ export function parseCleaningRules(text: string, file: string): { rules: Cleanin
         (p) => !off.has(p.name) && !replaced.has(p.name) && !(p.kind && (off.has(p.kind) || replacedKinds.has(p.kind))),
       )
     : [];
-  return { rules: { patterns: [...own, ...builtin], repeated: settings.learn }, diagnostics };
+  return { rules: { patterns: [...own, ...builtin], repeated: settings.learn, talk: settings.talk }, diagnostics };
 }
 
 /** A line recognised as furniture. */

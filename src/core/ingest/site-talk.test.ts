@@ -4,6 +4,9 @@ import { LANGS } from '../types.ts';
 import { foldLineText } from '../arabic/index.ts';
 import { LABELS, SITE_KINDS } from './furniture-labels.ts';
 import { siteTalk, siteTalkLine } from './site-talk.ts';
+import { clean } from './clean.ts';
+import { DEFAULT_RULES, parseCleaningRules, type CleaningRules } from './furniture.ts';
+import { splitParagraphs } from './paragraphs.ts';
 
 /**
  * Lines in which a page talks about itself, in phrasings no label table holds, each with the kind
@@ -113,5 +116,26 @@ describe('the page talking about itself', () => {
       for (const list of ['page', 'address', 'reporting', 'little'] as const)
         expect(LABELS[lang].site[list].length, `${lang} ${list}`).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('the page talking about itself, in cleaning', () => {
+  // An article about a health app, ending as such articles do: its last lines are the page's words.
+  const article = [
+    'Ministry Urges Citizens to Download Tracing App',
+    'The health ministry on Sunday urged all adults to download its contact tracing app before schools reopen next month.',
+    'The app, which works on most phones, alerts users who have been near someone who later tests positive.',
+    'Civil liberties groups have asked the ministry to publish the source code of the app it released.',
+    'Check your privacy settings.',
+    'To sign up, download the app and enter your email address.',
+  ].join('\n\n');
+  const removed = (rules: CleaningRules) => clean(splitParagraphs(article), 'en', rules).removed.map((r) => r.line);
+
+  it('is off unless cleaning.yaml says `talk: true`', () => {
+    expect(removed(DEFAULT_RULES)).toEqual([]);
+    const { rules, diagnostics } = parseCleaningRules('talk: true\n', 'cleaning.yaml');
+    expect(diagnostics).toEqual([]);
+    expect(rules.talk).toBe(true);
+    expect(removed(rules).length).toBeGreaterThan(0);
   });
 });

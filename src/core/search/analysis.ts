@@ -18,13 +18,22 @@ export interface PageAnalysis {
   vocabulary: string[];
 }
 
-/** The analysis of a page's text: its language, title and paragraphs. */
-export function analysePage(page: Pick<SearchPage, 'lang' | 'title' | 'blocks'>): PageAnalysis {
-  const texts = [page.title, ...page.blocks];
+/**
+ * The analysis of a page's text: its language, title, paragraphs and credits. A credit's words are
+ * words of the page in every way (keys, names across scripts, the vocabulary of corrections).
+ */
+export function analysePage(page: Pick<SearchPage, 'lang' | 'title' | 'blocks' | 'credits'>): PageAnalysis {
+  const credits = page.credits ?? [];
+  const texts = [page.title, ...page.blocks, ...credits];
   const keyed = texts.map(keyedWords);
   const indexed = keyed.map(indexTextOf);
+  const blocks = 1 + page.blocks.length;
   return {
-    indexed: { title: indexed[0], blocks: indexed.slice(1) },
+    indexed: {
+      title: indexed[0],
+      blocks: indexed.slice(1, blocks),
+      ...(credits.length > 0 ? { credits: indexed.slice(blocks) } : {}),
+    },
     names: nameWords({ lang: page.lang, blocks: texts }, keyed),
     vocabulary: vocabularyWords(keyed),
   };

@@ -15,7 +15,21 @@ export interface SearchPage {
   title: string;
   /** The page's own text, one string per paragraph (heading, list item…), whitespace folded. */
   blocks: string[];
+  /**
+   * The names the page is credited to — each author of its byline, its source — as written: found
+   * as words of the page, never shown as its text (an excerpt is of `blocks`). Absent when none.
+   */
+  credits?: string[];
 }
+
+/**
+ * The attribute that marks a credit (an author's name, the source) in a page's header. The header
+ * is left out of the page's text (`data-pagefind-ignore`: its labels and dates are not what a
+ * reader searches), but the names it credits are words of the page a reader does search.
+ */
+export const CREDIT_ATTRIBUTE = 'data-search-credit';
+/** `CREDIT_ATTRIBUTE` as a hast property. */
+const CREDIT_PROPERTY = 'dataSearchCredit';
 
 /** Elements whose text is not reading text. */
 const SKIPPED = new Set([
@@ -108,6 +122,22 @@ function collectBlocks(node: Element, blocks: string[]): void {
   flush();
 }
 
+/**
+ * The text of each element marked `CREDIT_ATTRIBUTE` within `node`, in an element marked
+ * `data-pagefind-ignore` or not, but not in one marked `data-pagefind-ignore="all"` (as Pagefind
+ * takes no metadata from it: the other language's column, whose credits are the other page's).
+ */
+function collectCredits(node: Element, credits: string[]): void {
+  for (const child of node.children) {
+    if (child.type !== 'element' || SKIPPED.has(child.tagName) || child.properties.dataPagefindIgnore === 'all')
+      continue;
+    if (has(child, CREDIT_PROPERTY)) {
+      const text = textOf(child);
+      if (text) credits.push(text);
+    } else collectCredits(child, credits);
+  }
+}
+
 /** The text of an element, whitespace folded. */
 function textOf(node: Element): string {
   let text = '';
@@ -128,7 +158,8 @@ function textOf(node: Element): string {
  * `data-pagefind-ignore` (the other language's column, glossary notes, editorial notes) and
  * without scripts, styles and form controls. Its language is the marked element's `lang` (or its
  * nearest ancestor's); its title, the text of the element marked `data-pagefind-meta="title"`,
- * or else the document title.
+ * or else the document title; its credits, the text of the elements marked `CREDIT_ATTRIBUTE` in
+ * the marked element (`collectCredits`).
  */
 export function extractPage(tree: Root, url: string): SearchPage | undefined {
   const bodies: { node: Element; lang?: Lang }[] = [];
@@ -149,8 +180,12 @@ export function extractPage(tree: Root, url: string): SearchPage | undefined {
   walk(tree.children, undefined, false);
   if (bodies.length === 0) return undefined;
   const blocks: string[] = [];
-  for (const body of bodies) collectBlocks(body.node, blocks);
+  const credits: string[] = [];
+  for (const body of bodies) {
+    collectBlocks(body.node, blocks);
+    collectCredits(body.node, credits);
+  }
   const title = (titleElement && textOf(titleElement)) || (documentTitle && textOf(documentTitle)) || blocks[0] || url;
   const lang = bodies[0].lang ?? (hasArabic(blocks.join(' ')) ? 'ar' : 'en');
-  return { url, lang, title, blocks };
+  return { url, lang, title, blocks, ...(credits.length > 0 ? { credits } : {}) };
 }

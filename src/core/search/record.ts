@@ -47,15 +47,17 @@ export interface SearchRecord {
   filters: { lang: Lang[] };
 }
 
-/** A page's text as `indexText` gives it: the title's, and each paragraph's. */
+/** A page's text as `indexText` gives it: the title's, each paragraph's and each credit's. */
 export interface IndexedText {
   title: string;
   blocks: string[];
+  credits?: string[];
 }
 
 /**
  * The Pagefind record of a page: its title and paragraphs as search keys (`indexed`: `indexText`
- * of each, or a kept `analysePage`), then the terms of the glossary entries it names
+ * of each, or a kept `analysePage`), its credits (authors, source: words of the page, though not
+ * of the text its excerpts are cut from), then the terms of the glossary entries it names
  * (`entryTerm`). The title is Pagefind's `title` metadata too, which Pagefind ranks matches in
  * highly. The `lang` filter tells the browser each result's language and lets a reader keep to one.
  */
@@ -66,7 +68,7 @@ export function indexedRecord(
 ): SearchRecord {
   return {
     url: page.url,
-    content: [...indexed.blocks, ...entryTerms].filter(Boolean).join(' '),
+    content: [...indexed.blocks, ...(indexed.credits ?? []), ...entryTerms].filter(Boolean).join(' '),
     language: PAGEFIND_LANGUAGE,
     meta: { title: indexed.title },
     filters: { lang: [page.lang] },
@@ -91,7 +93,7 @@ export interface SearchText {
  */
 export const FACETS_FILE = 'facets.json.gz';
 
-/** The text file of `page`. */
+/** The text file of `page`: its text as written, which excerpts are cut from (not its credits). */
 export function searchText(page: SearchPage): SearchText {
   return { url: page.url, lang: page.lang, title: page.title, blocks: page.blocks };
 }

@@ -29,6 +29,7 @@ import { editionFrontmatterOf } from '../../core/edition/frontmatter.ts';
 import type { CompiledGlossary, GlossaryEntry } from '../../core/glossary/index.ts';
 import { countOf, hasErrors, reportDiagnostics } from '../../core/ingest/index.ts';
 import { extractPage } from '../../core/search/index.ts';
+import { creditsOf } from '../../core/search/credits.ts';
 import type { Diagnostic, Edition } from '../../core/types.ts';
 import { FACTS_FIELD, type GlossaryFacts } from '../../plugins/remark-glossary/index.ts';
 import { writeSearchFacets } from '../archive.ts';
@@ -71,7 +72,7 @@ export const editionId = (edition: Pick<Edition, 'lang' | 'slug'>) => `${edition
 
 /** One page for search: `SearchPage`, or, for an MDX edition, the path of its built page to read. */
 export type SearchInput =
-  | { url: string; lang: Edition['lang']; title: string; blocks: string[]; entries: string[] }
+  | { url: string; lang: Edition['lang']; title: string; blocks: string[]; credits?: string[]; entries: string[] }
   | { url: string; html: true };
 
 /** What the loader leaves for search (`astro:build:done`): the glossary and every page. */
@@ -253,6 +254,8 @@ export function editionsLoader(config: HamishConfig, onPass?: (content: LoadedCo
         data = entry.data as EditionData;
       }
       if (edition.format !== 'txt') handWritten.push({ url: pageUrl(edition), file: edition.sourceFile });
+      // The page's credits, as its header marks them (a page read from its HTML finds them there).
+      const credits = creditsOf(edition);
       search.push(
         data.searchBlocks
           ? {
@@ -260,6 +263,7 @@ export function editionsLoader(config: HamishConfig, onPass?: (content: LoadedCo
               lang: edition.lang,
               title: edition.title,
               blocks: data.searchBlocks,
+              ...(credits.length > 0 ? { credits } : {}),
               entries: Object.keys(data.glossary ?? {}),
             }
           : { url: pageUrl(edition), html: true },
