@@ -37,6 +37,11 @@ function serialize(node: XmlElement | string, depth: number): string {
   return `<${node.name}${attributes}>${children.map((c) => `${indent}${serialize(c, depth + 1)}`).join('')}${close}</${node.name}>`;
 }
 
+/** Elements side by side, with no declaration: for a document another library writes (an RSS item's). */
+export function xmlFragment(nodes: readonly XmlElement[]): string {
+  return nodes.map((node) => serialize(node, 0)).join('');
+}
+
 /** An XML document: the declaration, then `root`. */
 export function xmlDocument(root: XmlElement): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${serialize(root, 0)}\n`;

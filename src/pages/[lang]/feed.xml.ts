@@ -5,6 +5,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { LANGS, type Lang } from '../../core/types.ts';
+import { archiveData } from '../../utils/archive.ts';
 import { newestFeed } from '../../utils/feeds.ts';
 
 export const getStaticPaths = (async () => {
@@ -13,7 +14,9 @@ export const getStaticPaths = (async () => {
   return LANGS.map((lang) => ({ params: { lang }, props: { editions } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params, props, site }) => {
+export const GET: APIRoute = async ({ params, props, site }) => {
   if (!site) return new Response(null, { status: 404 });
-  return newestFeed((props as { editions: Parameters<typeof newestFeed>[0] }).editions, params.lang as Lang, site);
+  const { archive } = await archiveData();
+  const { editions } = props as { editions: Parameters<typeof newestFeed>[0] };
+  return newestFeed(editions, params.lang as Lang, site, archive);
 };

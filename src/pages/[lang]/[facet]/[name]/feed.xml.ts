@@ -31,15 +31,16 @@ interface Props {
   editions: FeedEdition[];
 }
 
-export const GET: APIRoute = ({ params, props, site }) => {
+export const GET: APIRoute = async ({ params, props, site }) => {
   if (!site) return new Response(null, { status: 404 });
   const { tag, editions } = props as Props;
+  const { archive } = await archiveData();
   const lang = params.lang as Lang;
   return feed({
     lang,
     path: groupFeedPath(lang, tag.slug),
     site,
-    items: feedItems(editions, lang),
+    items: feedItems(editions, lang, archive),
     title: nameIn(tag, lang).text,
   });
 };
