@@ -204,7 +204,9 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
           // `hamish:publish` last: every integration's files are in the staged site before it is published.
           integrations: [
             mdx({ optimize: true }),
-            ...(config.site && command === 'build' ? [siteSitemap(options.defaultLang, config.base, config.site)] : []),
+            ...(config.site && command === 'build'
+              ? [siteSitemap(options.defaultLang, config.base, config.site, workDir)]
+              : []),
             hamishPublish(() => plan, {
               before: () => forgetLastGood(workDir),
               after: async (target) => {

@@ -18,6 +18,8 @@ import { fileURLToPath } from 'node:url';
 import type { Lang } from '../core/types.ts';
 import { LANGS } from '../core/types.ts';
 import type { SiteFiles } from './options.ts';
+import { pageDates } from '../core/archive/lastmod.ts';
+import { readSearchFacets } from './archive.ts';
 
 /** The module of the options' files. */
 export const ASSETS_MODULE = 'virtual:hamish/assets';
@@ -72,21 +74,37 @@ export function reportSkipped(site: string | undefined, logger: AstroIntegration
 
 /**
  * The sitemap (`@astrojs/sitemap`), with each page's other language as an alternate, the default
- * language's page as `x-default`, and neither the home page's twin (`/en/` when `/` is English) nor
- * the 404 page listed.
+ * language's page as `x-default`, the date the content gives for the page as `lastmod`
+ * (`pageDates`: none where it gives none), and neither the home page's twin (`/en/` when `/` is
+ * English) nor the 404 page listed. The dates come from the facets the editions' pass left in
+ * `workDir`, read once, when the sitemap is written.
  */
-export function siteSitemap(defaultLang: Lang, base: string, site: string): AstroIntegration {
+export function siteSitemap(defaultLang: Lang, base: string, site: string, workDir: string): AstroIntegration {
   const root = new URL(base.endsWith('/') ? base : `${base}/`, site);
   const twin = new URL(`${defaultLang}/`, root).href;
+  let dates: Promise<Map<string, string>> | undefined;
   return sitemap({
     i18n: { defaultLocale: defaultLang, locales: { en: 'en', ar: 'ar' } },
     filter: (page) => page !== twin && !/\/404\/?$/.test(page),
-    serialize: (item) => {
+    serialize: async (item) => {
       const fallback = item.links?.find((link) => link.lang === defaultLang);
       if (fallback) item.links = [...(item.links ?? []), { url: fallback.url, lang: 'x-default' }];
+      dates ??= readSearchFacets(workDir).then((input) => pageDates(input.facets, defaultLang));
+      const lastmod = (await dates).get(sitePath(item.url, root));
+      if (lastmod) item.lastmod = lastmod;
       return item;
     },
   });
+}
+
+/** The path of `url` under `root` (the site with its base), its slugs unencoded: `/ar/tags/حرب/`. */
+function sitePath(url: string, root: URL): string {
+  const path = new URL(url).pathname.slice(root.pathname.length - 1);
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }
 
 /**
