@@ -140,6 +140,11 @@ export const hamishOptions = z
       .describe(
         'The image shown when a page is shared (Open Graph, Twitter card): a file of the project or an https:// address. 1200×630 pixels suits most.',
       ),
+    imageAlt: perLang(z.string().min(1))
+      .optional()
+      .describe(
+        'What the sharing image shows, per language, for readers who cannot see it (og:image:alt, twitter:image:alt). Default: the site’s name.',
+      ),
     books: z
       .boolean()
       .default(true)
@@ -180,6 +185,8 @@ export interface SiteOptions {
   social: { label: Record<Lang, string>; href: string }[];
   /** An https:// image for sharing; a file's address comes from the assets module. */
   imageUrl?: string;
+  /** The sharing image's alt text, where the options give one (else the pages use the site's name). */
+  imageAlt: Record<Lang, string | undefined>;
   /** Whether the build makes e-books, which the pages then link. */
   books: boolean;
   /** Whether the build makes the browse pages (topics, sources, authors, years), which the pages then link. */
@@ -307,6 +314,7 @@ export function siteOptions(options: ResolvedOptions, site: string | undefined):
       href,
     })),
     imageUrl: options.image && /^https?:\/\//.test(options.image) ? options.image : undefined,
+    imageAlt: perLangRecord((lang) => options.imageAlt?.[lang]),
     books: options.books,
     browse: options.browse,
   };
