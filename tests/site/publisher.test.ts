@@ -4,7 +4,7 @@
  * it, and every page must carry the web's conventions; the sitemap and feeds are read with an XML
  * parser and the JSON-LD with JSON.parse, as their consumers read them.
  */
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { unzipSync } from 'fflate';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -135,12 +135,22 @@ describe('a publisher’s options', () => {
     for (const page of pages.values()) expect(all(page, 'style')).toEqual([]);
   });
 
-  test('the sharing image is the publisher’s, absolute, with a large Twitter card', () => {
+  test('the sharing image is the publisher’s, absolute, with its alt text and a large Twitter card', () => {
     const page = pages.get('/en/harbour-strike/')!;
     expect(String(attr(page, 'meta[property="og:image"]', 'content'))).toMatch(
       /^https:\/\/news\.example\.org\/_astro\/share\.[\w-]+\.png$/,
     );
     expect(attr(page, 'meta[name="twitter:card"]', 'content')).toBe('summary_large_image');
+    // `imageAlt` gives English words; Arabic pages, given none, name the site.
+    for (const [path, alt] of [
+      ['/en/harbour-strike/', 'The harbour at dawn, cranes & ships'],
+      ['/en/', 'The harbour at dawn, cranes & ships'],
+      ['/ar/harbour-strike/', 'هيرالد الميناء'],
+      ['/', 'هيرالد الميناء'],
+    ]) {
+      expect(attr(pages.get(path)!, 'meta[property="og:image:alt"]', 'content'), path).toBe(alt);
+      expect(attr(pages.get(path)!, 'meta[name="twitter:image:alt"]', 'content'), path).toBe(alt);
+    }
   });
 
   test('pages of the content folder are rendered like documents: glossary notes, direction, search', () => {
@@ -224,10 +234,12 @@ describe('with site set, the web’s conventions', () => {
       expect(attr(page, 'meta[property="og:locale"]', 'content'), path).toBe(lang === 'ar' ? 'ar_AR' : 'en_US');
       expect(attr(page, 'meta[property="og:title"]', 'content'), path).toBeTruthy();
       expect(attr(page, 'meta[name="twitter:card"]', 'content'), path).toBeTruthy();
+      // Every page names the site's feeds; a topic's page, its own as well.
+      const topic = /^\/(?:ar|en)\/tags\/[^/]+\/$/.test(path) ? [`${path}feed.xml`] : [];
       expect(
         all(page, 'link[rel=alternate][type="application/rss+xml"]').map((link) => link.properties.href),
         path,
-      ).toEqual(['/ar/feed.xml', '/en/feed.xml']);
+      ).toEqual(['/ar/feed.xml', '/en/feed.xml', ...topic]);
     }
   });
 
@@ -281,7 +293,7 @@ describe('with site set, the web’s conventions', () => {
     const index = xml.parse(await readFile(join(build.outDir, 'sitemap-index.xml'), 'utf8'));
     const sitemapUrl = String(index.sitemapindex.sitemap.loc ?? index.sitemapindex.sitemap[0].loc);
     const sitemap = xml.parse(await readFile(join(build.outDir, new URL(sitemapUrl).pathname), 'utf8'));
-    const urls = [sitemap.urlset.url].flat() as { loc: string; 'xhtml:link'?: unknown }[];
+    const urls = [sitemap.urlset.url].flat() as { loc: string; lastmod?: string; 'xhtml:link'?: unknown }[];
     const locs = urls.map((url) => url.loc);
     for (const [lang, slugs] of Object.entries(DOCUMENTS))
       for (const slug of slugs) expect(locs).toContain(`${SITE}/${lang}/${slug}/`);
@@ -297,6 +309,13 @@ describe('with site set, the web’s conventions', () => {
       ar: `${SITE}/ar/harbour-strike/`,
       'x-default': `${SITE}/ar/harbour-strike/`,
     });
+    // Each page has the date its content gives, never the build's; a page without one has none.
+    const lastmod = (path: string) => urls.find((url) => url.loc === `${SITE}${path}`)?.lastmod;
+    for (const path of ['/en/harbour-strike/', '/ar/harbour-strike/', '/en/tags/port/', '/ar/authors/sarah-whitcombe/'])
+      expect(lastmod(path), path).toBe('2024-03-04T00:00:00.000Z');
+    for (const path of ['/', '/en/', '/en/budget-vote/', '/en/years/', '/ar/years/2024/'])
+      expect(lastmod(path), path).toBe('2024-05-10T00:00:00.000Z');
+    for (const path of ['/en/about/', '/search/', '/en/glossary/']) expect(lastmod(path), path).toBeUndefined();
     const robots = await readFile(join(build.outDir, 'robots.txt'), 'utf8');
     expect(robots).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
   });
@@ -312,6 +331,25 @@ describe('with site set, the web’s conventions', () => {
       const dates = items.map((item) => Date.parse(item.pubDate!));
       expect(dates).toEqual([...dates].sort((a, b) => b - a));
     }
+  });
+
+  test('each feed item names its authors (dc:creator) and topics (category), in the feed’s language', async () => {
+    const read = async (lang: string) => {
+      const text = await readFile(join(build.outDir, lang, 'feed.xml'), 'utf8');
+      expect(XMLValidator.validate(text), lang).toBe(true);
+      const feed = xml.parse(text);
+      expect(feed.rss['@xmlns:dc']).toBe('http://purl.org/dc/elements/1.1/');
+      const items = [feed.rss.channel.item].flat() as Record<string, unknown>[];
+      return (slug: string) => items.find((item) => String(item.link).endsWith(`/${slug}/`))!;
+    };
+    const en = await read('en');
+    expect(en('harbour-strike')['dc:creator']).toEqual(['Sarah Whitcombe', 'Yonas Bekele']);
+    expect(en('harbour-strike').category).toEqual(['Labour & <Unions>', 'Port']);
+    expect(en('budget-vote')).not.toHaveProperty('dc:creator');
+    expect(en('budget-vote')).not.toHaveProperty('category');
+    const ar = await read('ar');
+    expect(ar('harbour-strike')['dc:creator']).toBe('سارة ويتكومب');
+    expect(ar('harbour-strike').category).toBe('الميناء');
   });
 
   test('the 404 page is in both languages, with the search box, and kept out of search engines', () => {
