@@ -29,7 +29,7 @@ export function pageDates(facets: SearchFacets, defaultLang: Lang): Map<string, 
     ['authors', 'a', facets.names.author],
     ['tags', 't', facets.names.tag],
   ];
-  for (const [path, page] of Object.entries(facets.pages) as [string, PageFacets][]) {
+  for (const [path, page] of Object.entries<PageFacets>(facets.pages)) {
     const date = page.d;
     // The sitemap's writer rejects a date that is no day ("2024-13-01"), failing the build.
     if (date === undefined || !W3C_DATE.test(date) || Number.isNaN(Date.parse(date))) continue;
