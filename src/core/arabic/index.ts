@@ -21,3 +21,4 @@ export {
 export { tokenize, type Token } from './tokenize.ts';
 export { cliticVariants, stripClitics, type CliticVariant } from './clitics.ts';
 export { ARTICLE, CONJUNCTIONS, PREPOSITIONS, PROCLITICS, isProcliticOnly, type Proclitic } from './proclitics.ts';
+export { FUNCTION_WORD_GROUPS_AR, FUNCTION_WORDS_AR } from './function-words.ts';

@@ -2,7 +2,7 @@
  * Names and terms in the documents that the glossary does not cover yet, for editors to consider
  * (`src/cli/glossary-suggest.ts`). Heuristics, ranked by evidence; never applied automatically.
  */
-import { cliticVariants, matchKey, tokenize, type Token } from '../arabic/index.ts';
+import { cliticVariants, FUNCTION_WORDS_AR, matchKey, tokenize, type Token } from '../arabic/index.ts';
 import { ARABIC_MONTHS, MONTHS, WEEKDAYS } from '../calendar.ts';
 import { lineAt, readingText, type ReadingText } from '../ingest/markdown.ts';
 import { otherLang, type Edition, type Lang } from '../types.ts';
@@ -166,61 +166,20 @@ const ARABIC_CALENDAR = new Set(
     .map((name) => matchKey(name.split(' ')[0])),
 );
 
-/** Frequent Arabic words (normalised) that are never names: particles, pronouns, common verbs. */
+/**
+ * Frequent Arabic words (normalised) that are never names: the function words, and the words of
+ * news prose that stand beside a name without being part of it (verbs of saying, time words,
+ * particles with a pronoun joined, "يكون"). Folded spellings (الى، ان) need no entry: `matchKey`
+ * folds what they are compared with.
+ */
 const ARABIC_STOPWORDS = new Set(
   [
-    'في',
-    'من',
-    'على',
-    'علي',
-    'إلى',
-    'الى',
-    'عن',
-    'مع',
-    'أن',
-    'إن',
-    'ان',
+    ...FUNCTION_WORDS_AR,
     'أنه',
-    'انه',
     'أنها',
-    'انها',
-    'كان',
-    'كانت',
     'يكون',
     'تكون',
-    'قد',
-    'لقد',
-    'لم',
-    'لن',
-    'ما',
-    'لا',
-    'هذا',
-    'هذه',
-    'ذلك',
-    'تلك',
-    'التي',
-    'الذي',
-    'الذين',
-    'هو',
-    'هي',
-    'هم',
-    'كما',
-    'بعد',
-    'قبل',
-    'بين',
-    'حيث',
-    'حتى',
-    'أو',
-    'او',
-    'ثم',
-    'أي',
-    'اي',
-    'كل',
     'بعض',
-    'غير',
-    'منذ',
-    'عند',
-    'خلال',
     'قال',
     'قالت',
     'أكد',
@@ -230,7 +189,6 @@ const ARABIC_STOPWORDS = new Set(
     'أشار',
     'أشارت',
     'بشأن',
-    'حول',
     'أمس',
     'يوم',
     'عام',
@@ -240,7 +198,6 @@ const ARABIC_STOPWORDS = new Set(
     'ليل',
     'أيام',
     'إذا',
-    'اذا',
     'لها',
     'له',
     'لهم',
@@ -254,7 +211,6 @@ const ARABIC_STOPWORDS = new Set(
     'يمكن',
     'وأن',
     'سابقا',
-    'سابقاً',
     'مما',
     'بأنها',
     'بأنه',
@@ -276,15 +232,12 @@ const ARABIC_STOPWORDS = new Set(
     'بيانها',
     'نحو',
     'دون',
-    'لدى',
     'لكن',
     'لكنه',
     'بينما',
     'إلا',
-    'الا',
     'وفق',
     'وفقا',
-    'ضد',
   ].map(matchKey),
 );
 

@@ -13,7 +13,7 @@
  * `(?![\p{L}\p{N}])` instead.
  */
 import type { Lang } from '../types.ts';
-import { foldLineText } from '../arabic/index.ts';
+import { foldLineText, FUNCTION_WORD_GROUPS_AR, FUNCTION_WORDS_AR } from '../arabic/index.ts';
 import { MONTHS, WEEKDAYS } from '../calendar.ts';
 import { LABELS, type FurnitureKind } from './furniture-labels.ts';
 import {
@@ -74,42 +74,7 @@ const one = (sources: string[]) => (sources.length === 1 ? sources[0] : `(?:${so
  * Particles that never stand in a name or a section. Compared without harakat but otherwise as
  * written: folding would make على ("on") the name علي ("Ali").
  */
-const STOP_AR = new Set(
-  [
-    'في',
-    'من',
-    'على',
-    'إلى',
-    'عن',
-    'أن',
-    'إن',
-    'التي',
-    'الذي',
-    'هذا',
-    'هذه',
-    'كان',
-    'قد',
-    'لا',
-    'ما',
-    'مع',
-    'بعد',
-    'قبل',
-    'كل',
-    'حتى',
-    'ثم',
-    'هو',
-    'هي',
-    'أو',
-    'لم',
-    'لن',
-    'عند',
-    'منذ',
-    'حول',
-    'الى',
-    'ان',
-    'ان',
-  ].flatMap((w) => [w, w.replace(/[أإآ]/gu, 'ا')]),
-);
+const STOP_AR = new Set(FUNCTION_WORDS_AR.flatMap((w) => [w, w.replace(/[أإآ]/gu, 'ا')]));
 const isParticle = (word: string) => STOP_AR.has(word.replace(/[\u064B-\u065F\u0670\u0640]/gu, ''));
 
 /** Lower-case words that may stand inside a name ("Charles de Gaulle", "Omar bin Laden"). */
@@ -167,27 +132,15 @@ export function looksLikeName(text: string, lang: Lang, maxWords = 5): boolean {
  */
 const CLAUSE_WORDS_AR = new Set(
   [
-    'أن',
-    'إن',
-    'التي',
-    'الذي',
-    'الذين',
-    'هذا',
-    'هذه',
-    'ذلك',
-    'تلك',
+    ...FUNCTION_WORD_GROUPS_AR.relatives,
+    ...FUNCTION_WORD_GROUPS_AR.demonstratives,
     'هؤلاء',
-    'كان',
-    'كانت',
-    'قد',
-    'لا',
-    'ما',
-    'لم',
-    'لن',
-    'ثم',
-    'هو',
-    'هي',
-    'هم',
+    ...FUNCTION_WORD_GROUPS_AR.pronouns,
+    ...FUNCTION_WORD_GROUPS_AR.auxiliaries,
+    ...FUNCTION_WORD_GROUPS_AR.negation,
+    // Not أو: it joins two names as well as two clauses ("رويترز أو أ ف ب").
+    ...FUNCTION_WORD_GROUPS_AR.particles.filter((w) => w !== 'أو'),
+    // "Until" opens a clause as often as it governs a noun.
     'حتى',
     'كلها',
     'كلهم',

@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../types.ts';
 import type { Paragraph } from '../types.ts';
-import { foldLineText } from '../arabic/index.ts';
+import { foldLineText, FUNCTION_WORD_GROUPS_AR, FUNCTION_WORDS_AR } from '../arabic/index.ts';
 import { MONTHS, WEEKDAYS } from '../calendar.ts';
 import { AR_WORD, CRUMB_RUN, isCreditLine, isFlaggedHeadline, looksLikeName } from './default-furniture.ts';
 import { isCreditShaped, isTwoWordHeadline } from './title-shapes.ts';
@@ -100,9 +100,13 @@ const AR_DATELINE = new RegExp(
   'u',
 );
 
-/** Words that open Arabic sentences and are never places ("قال - في بيان - إن" is no dateline). */
+/**
+ * Words that open Arabic sentences and are never places ("قال - في بيان - إن" is no dateline): the
+ * function words, verbs of saying, and a few with the conjunction joined.
+ */
 const AR_NOT_PLACES = new Set(
   [
+    ...FUNCTION_WORDS_AR,
     'قال',
     'وقال',
     'أكد',
@@ -111,28 +115,11 @@ const AR_NOT_PLACES = new Set(
     'وأضاف',
     'أعلن',
     'وأعلن',
-    'في',
-    'من',
-    'على',
-    'إلى',
-    'عن',
     'و',
-    'ثم',
     'لكن',
     'أما',
-    'إن',
-    'أن',
-    'هذا',
-    'هذه',
-    'كما',
-    'كان',
     'وكان',
-    'لقد',
     'وقد',
-    'قد',
-    'مع',
-    'بعد',
-    'قبل',
   ].map((w) => foldLineText(w)),
 );
 
@@ -218,40 +205,16 @@ const DANGLING = new Set(
     'have',
     'it',
     'than',
-    'في',
-    'من',
-    'على',
-    'إلى',
-    'الى',
-    'عن',
-    'و',
-    'أن',
-    'إن',
-    'ان',
-    'التي',
-    'الذي',
-    'الذين',
-    'مع',
-    'ثم',
-    'أو',
-    'او',
-    'قد',
-    'لقد',
-    'كان',
-    'حيث',
-    'بين',
-    'ضد',
-    'عند',
-    'بعد',
-    'قبل',
-    'منذ',
-    'حول',
-    'خلال',
-    'لدى',
+    // Arabic words that need a word after them; not negation, pronouns or demonstratives, on which a
+    // title may end ("أم لا", "شيء ما", "مثل هذا").
+    ...FUNCTION_WORD_GROUPS_AR.prepositions,
+    ...FUNCTION_WORD_GROUPS_AR.particles,
+    ...FUNCTION_WORD_GROUPS_AR.relatives,
+    ...FUNCTION_WORD_GROUPS_AR.auxiliaries,
     'كل',
+    'و',
     'بأن',
     'وأن',
-    'كما',
   ].map((w) => foldLineText(w)),
 );
 

@@ -9,7 +9,7 @@
  * "Hit by floods, town rebuilds"): its words go on past the name.
  */
 import type { Lang } from '../types.ts';
-import { foldLineText } from '../arabic/index.ts';
+import { foldLineText, FUNCTION_WORD_GROUPS_AR } from '../arabic/index.ts';
 import { LABELS, type FurnitureKind } from './furniture-labels.ts';
 import {
   creditsBefore,
@@ -236,7 +236,7 @@ const QUESTION_WORDS = new Set(
 /** The demonstratives a page points at its piece with ("this story", "هذه المادة"), folded. */
 const DEMONSTRATIVES: Record<Lang, Set<string>> = {
   en: new Set(['this', 'these']),
-  ar: new Set(['هذا', 'هذه', 'هذي', 'ذلك', 'تلك'].map((w) => foldLineText(w))),
+  ar: new Set([...FUNCTION_WORD_GROUPS_AR.demonstratives, 'هذي'].map((w) => foldLineText(w))),
 };
 
 /** A line's words, as written and folded without the marks around them ("story's" stays one word). */
