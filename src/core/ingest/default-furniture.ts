@@ -651,6 +651,74 @@ const WORD = String.raw`(?:(?:(?![\p{L}\p{N}])${NOT_MARK})*[\p{L}\p{N}]${NOT_MAR
 const SEGMENT = `${WORD}(?: ${WORD}){0,4}`;
 /** Separators stand between spaces: "a/b" is a word of prose, "World / Europe" a breadcrumb. */
 const CRUMB_SEP = String.raw`\s+(?:${FOLDED_RUN}|[\-–—])\s+`;
+/** A separator, or a slash written against the section before it ("الرئيسية/ صحة"). */
+const CRUMB_STEP = String.raw`(?:${CRUMB_SEP}|(?<=\p{L})/\s+)`;
+/** The last section, which may be the page's headline. */
+const HEADLINE_SEGMENT = `${WORD}(?: ${WORD}){0,24}`;
+
+/**
+ * Whether a breadcrumb's last crumb reads as a headline: three words or more, words only (a comma,
+ * a colon or a question mark after one), capitalised in a cased script, and no full stop at its end
+ * (a sentence of prose ends on one; a headline does not).
+ */
+/** What a screen reader's words say after a link's label: that it opens a new window or tab. */
+const OPENS: Record<Lang, readonly string[]> = {
+  en: ['new window', 'a new window', 'new tab', 'a new tab'].flatMap((w) =>
+    ['opens in', 'open in', 'link opens in', 'opens'].map((v) => `${v} ${w}`),
+  ),
+  ar: ['نافذة جديدة', 'علامة تبويب جديدة', 'تبويب جديد', 'صفحة جديدة'].flatMap((w) =>
+    ['يفتح', 'تفتح', 'سيفتح', 'ستفتح'].map((v) => `${v} في ${w}`),
+  ),
+};
+/** A prompt to join the outlet's channel: what it asks (or where to click, at its end), and the word for a channel or a group. */
+const CHANNEL: Record<Lang, { verbs: readonly string[]; channels: readonly string[]; click: readonly string[] }> = {
+  en: {
+    verbs: ['join', 'subscribe to', 'follow', 'get', 'sign up for'],
+    channels: ['channel', 'channels', 'group', 'community', 'broadcast'],
+    click: ['click here', 'tap here'],
+  },
+  ar: {
+    verbs: ['انضموا', 'انضم', 'انضمي', 'اشترك', 'اشتركوا', 'للاشتراك', 'للانضمام', 'تابعوا', 'تابع', 'اشتركوا الآن'],
+    channels: ['قناة', 'قناتنا', 'قنوات', 'قنواتنا', 'مجموعة', 'مجموعتنا', 'مجموعات'],
+    click: ['اضغط هنا', 'إضغط هنا', 'انقر هنا', 'اضغطوا هنا', 'انقروا هنا'],
+  },
+};
+
+/** Roots of a breadcrumb that are sections too, and open headlines ("News Corp buys…"). */
+const SECTION_ROOTS = new Set(['news', 'أخبار', 'الأخبار']);
+/** Words that join a clause, capitalised in a headline written in title case ("Home Secretary Steps Down Over Row"). */
+const EN_GLUE = new Set([
+  'of',
+  'the',
+  'a',
+  'an',
+  'to',
+  'in',
+  'on',
+  'for',
+  'as',
+  'at',
+  'by',
+  'over',
+  'after',
+  'with',
+  'from',
+  'is',
+  'are',
+  'was',
+  'be',
+  'will',
+  'says',
+  'said',
+]);
+
+function isHeadlineCrumb(crumb: string): boolean {
+  const words = crumb.split(/\s+/u);
+  if (words.length < 3 || /^\p{Ll}/u.test(crumb)) return false;
+  return words.every((w, i) =>
+    SECTION_WORD.test(i === words.length - 1 ? w.replace(/[?!؟]$/u, '') : w.replace(/[,:،]$/u, '')),
+  );
+}
 
 /** One or two words, then the date at once: the label of a timestamp, not a clause that mentions a date. */
 /**
@@ -701,6 +769,24 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     const { plain, separated } = formsOf(labels);
     const roots = new Set(plain.map(foldLineText));
     const name = `breadcrumb-${lang}`;
+    // The home page, not a section that may also open a breadcrumb ("News", "أخبار").
+    const homes = plain.filter((l) => !SECTION_ROOTS.has(foldLineText(l)));
+    const menu = `breadcrumb-menu-${lang}`;
+    const home = new RegExp(`^(?:${homes.map(escapeRegExp).join('|')})\\s+`, 'iu');
+    DEFAULT_CHECKS[menu] = (line) => {
+      const words = line
+        .replace(/\p{Cf}/gu, ' ')
+        .trim()
+        .replace(home, '')
+        .split(/\s+/u);
+      // Section names, each capitalised in a cased script: "Home prices fall again" is a headline;
+      // no particle ("الرئيسية في الحكومة تستقيل" is a sentence), no word said twice.
+      return (
+        isSectionName(words.join(' '), true) &&
+        !words.some((w) => /^\p{Ll}/u.test(w) || isParticle(w)) &&
+        (lang !== 'en' || !words.some((w) => EN_GLUE.has(w.toLowerCase())))
+      );
+    };
     const lead = new RegExp(`^\\s*(?:${separated.map(escapeRegExp).join('|')})\\s*:\\s*`, 'iu');
     DEFAULT_CHECKS[name] = (line) => {
       // A label of a few words no table has may say where the reader is ("You are at:", "أنت في:"),
@@ -721,6 +807,13 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         .filter((c) => c !== '');
       const home = roots.has(foldLineText(crumbs[0] ?? ''));
       if ((labelled || attached) && !home) return false;
+      const strong = new RegExp(String.raw`\s${CRUMB_RUN}\s`, 'u').test(text);
+      // The last crumb may be the page's own headline, a sentence or a question ("Home › Health ›
+      // Why clinics turn patients away"), after the home page and a section, between marks only.
+      const headed =
+        home && strong && crumbs.length >= 3 && !/\s[-–—]\s/u.test(text) && isHeadlineCrumb(crumbs.at(-1) ?? '');
+      if (headed) crumbs.pop();
+      else if (crumbs.some((c) => c.split(/\s+/u).length > 5)) return false;
       // A section ends as a name does: "U.S." is one, "…said." is a sentence.
       if (crumbs.some((c) => /[,;،؛()"“”«»]|[!?؟]$/u.test(c) || (/\.$/u.test(c) && !/(?:^|\s)(?:\p{L}\.)+$/u.test(c))))
         return false;
@@ -730,8 +823,8 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       if (crumbs.some((c) => /^\p{Ll}/u.test(c))) return false;
       // A section's name is a noun or two, never a clause.
       if (crumbs.some((c) => c.split(/\s+/u).some((w) => isParticle(w)))) return false;
+      if (headed) return true;
       // Any mark but a dash separates sections only: prose puts marks between words, not spaces.
-      const strong = new RegExp(String.raw`\s${CRUMB_RUN}\s`, 'u').test(text);
       const rooted = roots.has(foldLineText(crumbs[0] ?? ''));
       // Two sections without the home page are a short pair ("World › Europe"), not two clauses.
       const short = crumbs.every((c) => c.split(/\s+/u).length <= 3);
@@ -745,8 +838,17 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         name,
         lang,
         kind: 'breadcrumb',
-        regex: `^(?:${alt(separated)}\\s*:\\s*|\\p{L}[\\p{L}\\s'’]{1,29}(?<!\\s):(?!:)\\s+)?(?<value>${SEGMENT}(?:${CRUMB_SEP}${SEGMENT}|(?<=\\p{L})/\\s+${SEGMENT}){1,7})$`,
-        maxLength: 140,
+        // The last section may be as long as a headline; the check says when it may.
+        regex: `^(?:${alt(separated)}\\s*:\\s*|\\p{L}[\\p{L}\\s'’]{1,29}(?<!\\s):(?!:)\\s+)?(?<value>${SEGMENT}(?:${CRUMB_STEP}${SEGMENT}){0,6}${CRUMB_STEP}${HEADLINE_SEGMENT})$`,
+        maxLength: 220,
+      },
+      {
+        // A menu scraped without its separators, from the home page on ("Home World Europe Health").
+        name: menu,
+        lang,
+        kind: 'breadcrumb',
+        regex: `^${alt(homes)}(?:\\s+[\\p{L}\\p{M}&'’-]+){3,8}$`,
+        maxLength: 100,
       },
     ];
   },
@@ -1073,7 +1175,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         name: `share-${lang}`,
         lang,
         kind: 'share',
-        regex: String.raw`^(?=.*(?:^|[\s|·•,/:])${share}${END})(?:(?:${share}(?:\s+(?:on|via|to|على|عبر))?|${social}|comments?|save|تعليق|حفظ)${END}[\s|·•,/:-]*)+${aside}$`,
+        regex: String.raw`^(?=.*(?:^|[\s|·•,/:])${share}${END})(?:(?:${share}(?:\s+(?:on|via|to|على|عبر|في))?|${social}|comments?|save|تعليق|حفظ)${END}[\s|·•,/:-]*)+${aside}$`,
         where: 'anywhere',
       },
       {
@@ -1090,6 +1192,25 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         kind: 'share',
         // An Arabic object drops its article before another noun ("نسخ رابط الخبر"): both forms count.
         regex: String.raw`^(?=${alt(LABELS[lang].buttons.verbs)}${END})(?:${alt([...LABELS[lang].buttons.verbs, ...LABELS[lang].buttons.objects.flatMap((o) => (lang === 'ar' && !/\s/u.test(o) ? withArticle(o) : [o])), ...platforms])}${END}[\s|·•,/:-]*){1,4}${aside}$`,
+        where: 'anywhere',
+      },
+      {
+        // A link's words for a screen reader, which the scrape printed: a short label, then where the
+        // link opens ("Click to share on Facebook (Opens in new window)", "… (يفتح في نافذة جديدة)").
+        name: `share-opens-${lang}`,
+        lang,
+        kind: 'share',
+        regex: String.raw`^[^().!?؟]{2,80}\(${alt(OPENS[lang])}\)$`,
+        where: 'anywhere',
+      },
+      {
+        // A prompt to join or follow the outlet's channel on a platform ("Join our WhatsApp channel",
+        // "انضموا إلى قناتنا على تلغرام"), maybe with where to click ("… اضغط هنا"): a short line, no
+        // clause after a comma or a full stop.
+        name: `share-channel-${lang}`,
+        lang,
+        kind: 'share',
+        regex: String.raw`^(?=[^,.!?]{0,100}$)(?:(?:${alt(CHANNEL[lang].verbs)})${END}|(?=.*${START}${alt(CHANNEL[lang].click)}$))(?=.*${START}(?:${alt(CHANNEL[lang].channels)})${END})(?=.*${START}${social}${END}).{0,90}$`,
         where: 'anywhere',
       },
       {
@@ -2501,7 +2622,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
     kind: 'share',
     // تابعونا and تابعنا are also past tenses ("they followed us", "we followed"), so a platform or
     // the site must follow, or nothing at all.
-    regex: String.raw`^(?:تابعونا|تابعنا|تابعوا|انضموا إلينا|انضم إلينا)${END}(?:\s*[:.]?$|.{0,40}(?:على|عبر|في) (?:${alt(LABELS.ar.platforms)}|موقعنا|قناتنا|صفحتنا|حسابنا|حساباتنا|منصاتنا|مواقع التواصل)${END}.{0,40}$|\s+(?:على|عبر)\s+[^\s.،]+(?:\s+[^\s.،]+){0,2}$)`,
+    regex: String.raw`^(?:تابعونا|تابعنا|تابعوا|انضموا إلينا|انضم إلينا)${END}(?:\s*[:.]?$|.{0,40}(?:على|عبر|في) (?:(?:تطبيق|منصة|حساب|قناة|صفحة) )?(?:${alt(LABELS.ar.platforms)}|موقعنا|قناتنا|صفحتنا|حسابنا|حساباتنا|منصاتنا|مواقع التواصل)${END}.{0,40}$|\s+(?:على|عبر)\s+[^\s.،]+(?:\s+[^\s.،]+){0,2}$)`,
     where: 'anywhere',
   },
   {
@@ -2557,7 +2678,9 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
  * Built-in shapes too loose to stand alone: a line they match is furniture only next to a line of
  * furniture another pattern knows (above or below it), as the page prints its credits together.
  */
-export const ALONGSIDE = new Set<string>((['en', 'ar'] as const).map((lang) => `credit-any-label-${lang}`));
+export const ALONGSIDE = new Set<string>(
+  (['en', 'ar'] as const).flatMap((lang) => [`credit-any-label-${lang}`, `breadcrumb-menu-${lang}`]),
+);
 
 /** Names the built-in patterns had before they were made by kind, for `disable:` lists written then. */
 export const FORMER_NAMES: Record<string, FurnitureKind> = {

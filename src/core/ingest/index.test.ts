@@ -240,6 +240,45 @@ describe('ingest', () => {
     expect(ar('انسخ الرابط', 'تحرير مدينة الموصل بالكامل').title).toBe('تحرير مدينة الموصل بالكامل');
   });
 
+  it('never takes a breadcrumb ending on the headline, a menu or a share prompt for the title', () => {
+    const body = [
+      'The talks resumed on Monday after a pause of three weeks, officials said.',
+      'Both delegations met at the United Nations office for most of the day.',
+    ].join('\n');
+    const page = (lang: 'en' | 'ar', lines: string[]) =>
+      ingest([file(`documents/c.${lang}.txt`, `${lines.join('\n')}\n${body}\n`)]).editions[0];
+    const headline = 'Why the talks in Geneva stalled for three weeks';
+    for (const top of [
+      `Home / World News / ${headline}`,
+      `Home Page › Europe › Diplomacy › ${headline}`,
+      'Home World News Europe Diplomacy',
+      'Click to share on Facebook (Opens in new window)',
+      'Join our WhatsApp channel for breaking news',
+    ]) {
+      expect(page('en', [top, 'Updated 3 May 2021', headline]).title).toBe(headline);
+    }
+    // Headlines that open on the home word or join two names with a slash stay titles, beside furniture too.
+    for (const title of [
+      'Home prices fall again as rates rise',
+      'Home Secretary Resigns Over Visa Row',
+      'Pfizer/BioNTech vaccine approved',
+    ]) {
+      expect(page('en', [title, 'Updated 3 May 2021']).title).toBe(title);
+    }
+    const arHeadline = 'لماذا تعثرت المحادثات في جنيف ثلاثة أسابيع؟';
+    for (const top of [
+      `الرئيسية » عربي ودولي » ${arHeadline}`,
+      'الرئيسية عربي ودولي سياسة',
+      'للاشتراك في قناة الموقع على تلغرام اضغط هنا',
+      'انضموا إلى قناتنا على واتساب',
+    ]) {
+      expect(page('ar', [top, 'آخر تحديث 3 مايو 2021', arHeadline]).title).toBe(arHeadline);
+    }
+    expect(page('ar', ['الرئيسية في الحكومة تستقيل', 'آخر تحديث 3 مايو 2021']).title).toBe(
+      'الرئيسية في الحكومة تستقيل',
+    );
+  });
+
   /**
    * A title fixture's cases: each line opens a page (under the fixture's `top` line, when it has
    * one) above two paragraphs, and is its title or refused; refused, the title comes from the
