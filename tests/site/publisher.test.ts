@@ -400,6 +400,14 @@ describe('under a base path (BASE_PATH)', () => {
     );
     expect(based.output).not.toMatch(/the link to “[^”]*harbour-strike/);
   });
+  test('the sitemap’s pages under the base have their dates', async () => {
+    const sitemap = xml.parse(await readFile(join(based.outDir, 'sitemap-0.xml'), 'utf8'));
+    const urls = [sitemap.urlset.url].flat() as { loc: string; lastmod?: string }[];
+    const lastmod = (path: string) => urls.find((url) => url.loc === `${SITE}/edition${path}`)?.lastmod;
+    expect(lastmod('/en/harbour-strike/')).toBe('2024-03-04T00:00:00.000Z');
+    expect(lastmod('/en/')).toBe('2024-05-10T00:00:00.000Z');
+    expect(lastmod('/en/about/')).toBeUndefined();
+  });
 });
 
 describe('without site', () => {
