@@ -15,7 +15,8 @@
  *     npm run eval:clean -- --set blind-12    # a set written after the last tuning
  *     npm run eval:clean -- --set blind-13    # furniture as real sites print it
  *     npm run eval:clean -- --set blind-14    # from outlets and regions blind-13 left out
- *     npm run eval:clean -- --set blind-15    # the newest set, from outlets, platforms and regions blind-14 left out
+ *     npm run eval:clean -- --set blind-15    # from outlets, platforms and regions blind-14 left out
+ *     npm run eval:clean -- --set blind-16    # the newest set (Asian, Gulf and wire English; Egyptian, Maghrebi, Gulf Arabic)
  *
  * Needs TICO-19's translation memory (HAMISH_TICO19, default ../shared/corpora/tico19; see CONTRIBUTING.md).
  */
@@ -45,6 +46,7 @@ import { BLIND_12 } from './clean-furniture/blind-12.ts';
 import { BLIND_13 } from './clean-furniture/blind-13.ts';
 import { BLIND_14 } from './clean-furniture/blind-14.ts';
 import { BLIND_15 } from './clean-furniture/blind-15.ts';
+import { BLIND_16 } from './clean-furniture/blind-16.ts';
 
 const { values } = parseArgs({
   options: {
@@ -79,6 +81,7 @@ const ALL_SETS: [string, TemplateSet][] = [
   ['blind-13', BLIND_13],
   ['blind-14', BLIND_14],
   ['blind-15', BLIND_15],
+  ['blind-16', BLIND_16],
 ];
 /** Sets written but not yet run: `--set all` leaves them out, so that a set's first run is the one asked for by name. */
 const NOT_YET_RUN = new Set<string>([]);
