@@ -93,6 +93,7 @@ export async function acquireProjectLock(
     await sleep(POLL_MS);
   }
   const release = () => {
+    locks.held.delete(file);
     if (readOwner(file)?.pid === process.pid) rmSync(file, { force: true });
   };
   releaseOnExit(file, release);
@@ -120,28 +121,44 @@ function lockHeld(owner: LockOwner, command: 'build' | 'dev' | 'sync'): AstroErr
 /** The signals that end a process (Ctrl-C, `kill`, a closed terminal) without its `exit` event. */
 const ENDING_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
-/** The lock files this process holds and releases when it ends (once each, however often `astro dev` restarts). */
-const held: Set<string> = ((globalThis as { [key: symbol]: Set<string> })[Symbol.for('hamish.locks')] ??= new Set());
+/**
+ * The lock files this process holds, each with its release, and whether the listeners that release
+ * them are in place: kept on the global object, so that one set of listeners serves every lock of
+ * the process however often `astro dev` restarts and reloads this module.
+ */
+const locks = ((globalThis as { [key: symbol]: { held: Map<string, () => void>; listening: boolean } })[
+  Symbol.for('hamish.locks')
+] ??= { held: new Map(), listening: false });
+
+/** Releases every lock this process holds. */
+function releaseHeld(): void {
+  for (const [file, release] of locks.held) {
+    locks.held.delete(file);
+    release();
+  }
+}
 
 /**
  * Releases the lock when the process exits, and when a signal ends it: Node runs no `exit`
  * listener for a signal nobody handles, so Ctrl-C on a build or `astro dev` would leave the lock
- * behind. Hamish's listener runs first and releases; then, when nothing else listens for the
- * signal (Vite closes its dev server on SIGTERM, and exits itself), the signal is raised again so
- * that the process ends as it would have, its status saying so (130 after Ctrl-C in a shell).
+ * behind. When nothing else listens for the signal, Hamish's listener releases the locks and
+ * raises the signal again, so that the process ends as it would have, its status saying so (130
+ * after Ctrl-C in a shell). When something else listens (Vite closes its dev server on SIGTERM and
+ * exits; a program running the build may handle Ctrl-C and carry on), that listener decides
+ * whether the process ends, and the locks go with its `exit`: a process that carries on keeps them.
  */
 function releaseOnExit(file: string, release: () => void): void {
-  if (held.has(file)) return;
-  held.add(file);
-  const done = () => {
-    held.delete(file);
-    release();
-  };
-  process.once('exit', done);
+  locks.held.set(file, release);
+  if (locks.listening) return;
+  locks.listening = true;
+  process.on('exit', releaseHeld);
   const onSignal = (signal: NodeJS.Signals) => {
+    if (process.listenerCount(signal) > 1) return;
     for (const name of ENDING_SIGNALS) process.off(name, onSignal);
-    done();
-    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+    process.off('exit', releaseHeld);
+    locks.listening = false;
+    releaseHeld();
+    process.kill(process.pid, signal);
   };
   for (const name of ENDING_SIGNALS) process.prependListener(name, onSignal);
 }

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { brokenLinks, positionOf, siteTarget } from './site-links.ts';
+import { brokenLinks, positionOf, siteHas, siteTarget } from './site-links.ts';
 
 /** A built document page as the site writes it: a header, the page's own version and its translation. */
 const page = (own: string, other: string) =>
@@ -76,5 +76,24 @@ describe('brokenLinks', () => {
       { file: 'documents/harbour.en.md', line: 3, column: 12, href: '../tram-line/', target: '/en/tram-line/' },
       { file: 'documents/harbour.en.md', line: 5, column: 36, href: '/en/gone/', target: '/en/gone/' },
     ]);
+  });
+});
+
+describe('siteHas', () => {
+  test('never looks outside the built site, however the address climbs', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'hamish-links-root-'));
+    const outDir = join(root, 'dist');
+    await mkdir(join(outDir, 'en'), { recursive: true });
+    await writeFile(join(root, 'secret.txt'), 'outside');
+    await writeFile(join(outDir, 'en', 'index.html'), '');
+    try {
+      expect(siteHas(outDir, '/en/')).toBe(true);
+      const climbing = siteTarget('/..%2Fsecret.txt', '/en/x/', '/');
+      expect(climbing).toBe('/../secret.txt');
+      expect(siteHas(outDir, climbing ?? '')).toBe(false);
+      expect(siteHas(outDir, '/en/..\\..\\secret.txt')).toBe(false);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 });

@@ -100,7 +100,11 @@ export function siteTarget(href: string, page: string, base: string): string | u
 
 /** Whether the built site in `outDir` answers at `path`: a file, or a folder with its `index.html`. */
 export function siteHas(outDir: string, path: string): boolean {
-  const file = join(outDir, ...path.split('/').filter(Boolean));
+  const parts = path.split('/').filter(Boolean);
+  // A segment that climbs (`..%2F..%2Fetc` once decoded) or a backslash leads out of the site,
+  // which is never a page of it: nothing outside the built site is looked at.
+  if (parts.some((part) => part === '..' || part === '.' || part.includes('\\'))) return false;
+  const file = join(outDir, ...parts);
   try {
     const stat = statSync(file);
     return stat.isFile() || existsSync(join(file, 'index.html'));

@@ -50,6 +50,19 @@ describe('reportDiagnostics', () => {
     );
   });
 
+  test('shows control characters quoted from a source as escapes, never as the terminal would act on them', () => {
+    const quoted: Diagnostic = {
+      severity: 'warning',
+      file: 'documents/a.en.md',
+      line: 2,
+      column: 1,
+      message: 'the link to “/en/\u001b[31mRED\u001b[0m/\r\u009b2J” leads to no page',
+    };
+    expect(reportDiagnostics([quoted], '.').lines[0].text).toBe(
+      'documents/a.en.md:2:1: warning: the link to “/en/\\u001b[31mRED\\u001b[0m/\\u000d\\u009b2J” leads to no page',
+    );
+  });
+
   test('counts errors and warnings with the right plural', () => {
     expect(reportDiagnostics([error('documents/a.en.txt')], 'content')).toMatchObject({
       summary: '1 error, 0 warnings',

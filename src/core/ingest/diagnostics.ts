@@ -9,7 +9,19 @@ type Severity = Diagnostic['severity'];
  */
 export function formatDiagnostic(d: Diagnostic): string {
   const where = d.line === undefined ? d.file : `${d.file}:${d.line}:${d.column ?? 1}`;
-  return `${where}: ${d.severity}: ${d.message}`;
+  return printable(`${where}: ${d.severity}: ${d.message}`);
+}
+
+/**
+ * A message as a terminal may print it: control characters quoted from a source or its name (an
+ * escape sequence in a link's address, `%1B[31m` once decoded) would otherwise colour, hide or
+ * rewrite the build's log, so they are shown as `\u001b`; line breaks and tabs stay.
+ */
+function printable(text: string): string {
+  return text.replace(
+    /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/gu,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** Whether any diagnostic stops the build. */
