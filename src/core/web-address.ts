@@ -55,6 +55,15 @@ export const URL_ATTRIBUTES: Readonly<Record<string, readonly string[] | null>> 
 };
 
 /**
+ * The site's `base` (Astro's: `/edition/`, `/edition` or `/`) as what a site path is written after:
+ * without its trailing slashes, `/edition`, or '' at the host's root.
+ */
+export const basePrefix = (base: string): string => base.replace(/\/+$/, '');
+
+/** The site's `base` as the folder its files are in: with one trailing slash, `/edition/`, or `/`. */
+export const baseFolder = (base: string): string => `${basePrefix(base)}/`;
+
+/**
  * `href` with the site's `base` (Astro's, `/edition/`) in front when it is a path on the site
  * written from the site's root (`/en/about/`, as editors and the options write them). Anything else
  * is returned as it is: another site's address, a protocol-relative `//host/…`, a relative path
@@ -62,7 +71,7 @@ export const URL_ATTRIBUTES: Readonly<Record<string, readonly string[] | null>> 
  * already under the base (the glossary's links are made with it).
  */
 export function underBase(href: string, base: string): string {
-  const prefix = base.replace(/\/+$/, '');
+  const prefix = basePrefix(base);
   if (prefix === '' || !href.startsWith('/') || href.startsWith('//')) return href;
   if (
     href === prefix ||

@@ -9,7 +9,7 @@
  */
 import type { Element, Root, RootContent } from 'hast';
 import type { Plugin } from 'unified';
-import { underBase, URL_ATTRIBUTES } from '../../core/web-address.ts';
+import { basePrefix, underBase, URL_ATTRIBUTES } from '../../core/web-address.ts';
 
 /** Options of `rehypeBaseLinks`. */
 export interface RehypeBaseLinksOptions {
@@ -32,6 +32,6 @@ function rebase(node: Root | Element, base: string): void {
 export const rehypeBaseLinks: Plugin<[RehypeBaseLinksOptions], Root> = (options) => {
   const base = options.base;
   return (tree) => {
-    if (base.replace(/\/+$/, '') !== '') rebase(tree, base);
+    if (basePrefix(base) !== '') rebase(tree, base);
   };
 };
