@@ -11,6 +11,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
+import { baseFolder } from '../core/web-address.ts';
 
 /** Content types of the files an Astro + Pagefind build writes. */
 const TYPES: Record<string, string> = {
@@ -60,7 +61,7 @@ const isFile = (path: string) =>
 /** Serves `folder` under `base` (`/`, `/editions/`) on 127.0.0.1, on a free port. */
 export async function serve(folder: string, base = '/', options: ServeOptions = {}): Promise<StaticServer> {
   const top = resolve(folder);
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = baseFolder(base);
   const answer = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return void response.writeHead(405).end();
     let path: string;

@@ -8,7 +8,7 @@
 import type { Element, Nodes, Properties } from 'hast';
 import { h } from 'hastscript';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx';
-import { schemeOf } from './web-address.ts';
+import { schemeOf, URL_ATTRIBUTES } from './web-address.ts';
 
 /**
  * HTML elements that run or embed active content, and the document's own (`body`, `html`, `head`),
@@ -20,11 +20,11 @@ const ACTIVE_ELEMENTS = new Set(
   ),
 );
 
-/** hast property names (as `property-information` spells them) whose values are addresses. */
-const ADDRESS_PROPERTIES = new Set([
-  ...'href src action formAction poster cite xLinkHref data background longDesc manifest'.split(' '),
-  ...'codeBase archive classId useMap icon ping profile lowsrc dynsrc'.split(' '),
-]);
+/**
+ * hast property names whose values are addresses, read on any element (not only those
+ * `URL_ATTRIBUTES` pairs them with): a browser follows some on elements a table does not foresee.
+ */
+const ADDRESS_PROPERTIES = new Set(Object.keys(URL_ATTRIBUTES));
 
 /** Schemes a link or an embedded resource may use. */
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { schemeOf, underBase, webAddress } from './web-address.ts';
+import { baseFolder, basePrefix, schemeOf, underBase, webAddress } from './web-address.ts';
 
 describe('webAddress', () => {
   test('passes http and https addresses, normalised', () => {
@@ -47,5 +47,18 @@ describe('underBase', () => {
     ])
       expect(underBase(href, '/edition/')).toBe(href);
     expect(underBase('/en/about/', '/')).toBe('/en/about/');
+  });
+});
+
+describe('basePrefix and baseFolder', () => {
+  test.each([
+    ['/', '', '/'],
+    ['', '', '/'],
+    ['/edition/', '/edition', '/edition/'],
+    ['/edition', '/edition', '/edition/'],
+    ['/edition//', '/edition', '/edition/'],
+  ])('%j → %j, %j', (base, prefix, folder) => {
+    expect(basePrefix(base)).toBe(prefix);
+    expect(baseFolder(base)).toBe(folder);
   });
 });

@@ -25,6 +25,45 @@ export function webAddress(value: string | undefined): string | undefined {
 }
 
 /**
+ * The hast properties (as `property-information` names them) whose values are addresses, with the
+ * elements they are addresses on (`null`: any element): the shape of the unified ecosystem's
+ * `html-url-attributes`, with the legacy attributes browsers still follow. The one table: the safety
+ * check of a source's HTML reads every property in it on any element (`active-html.ts`), the base
+ * is put before the site paths of its pairs (`rehype-base-links`).
+ */
+export const URL_ATTRIBUTES: Readonly<Record<string, readonly string[] | null>> = {
+  action: ['form'],
+  archive: ['applet', 'object'],
+  background: ['body', 'table', 'td', 'th'],
+  cite: ['blockquote', 'del', 'ins', 'q'],
+  classId: ['object'],
+  codeBase: ['applet', 'object'],
+  data: ['object'],
+  dynsrc: ['img'],
+  formAction: ['button', 'input'],
+  href: ['a', 'area', 'base', 'link'],
+  icon: ['menuitem'],
+  longDesc: ['frame', 'iframe', 'img'],
+  lowsrc: ['img'],
+  manifest: ['html'],
+  ping: ['a', 'area'],
+  poster: ['video'],
+  profile: ['head'],
+  src: ['audio', 'embed', 'frame', 'iframe', 'img', 'input', 'script', 'source', 'track', 'video'],
+  useMap: ['img', 'input', 'object'],
+  xLinkHref: null,
+};
+
+/**
+ * The site's `base` (Astro's: `/edition/`, `/edition` or `/`) as what a site path is written after:
+ * without its trailing slashes, `/edition`, or '' at the host's root.
+ */
+export const basePrefix = (base: string): string => base.replace(/\/+$/, '');
+
+/** The site's `base` as the folder its files are in: with one trailing slash, `/edition/`, or `/`. */
+export const baseFolder = (base: string): string => `${basePrefix(base)}/`;
+
+/**
  * `href` with the site's `base` (Astro's, `/edition/`) in front when it is a path on the site
  * written from the site's root (`/en/about/`, as editors and the options write them). Anything else
  * is returned as it is: another site's address, a protocol-relative `//host/…`, a relative path
@@ -32,7 +71,7 @@ export function webAddress(value: string | undefined): string | undefined {
  * already under the base (the glossary's links are made with it).
  */
 export function underBase(href: string, base: string): string {
-  const prefix = base.replace(/\/+$/, '');
+  const prefix = basePrefix(base);
   if (prefix === '' || !href.startsWith('/') || href.startsWith('//')) return href;
   if (
     href === prefix ||

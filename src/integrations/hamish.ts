@@ -36,8 +36,7 @@ import {
 } from './publish.ts';
 import { shownFolder } from '../core/ingest/index.ts';
 import { AstroError } from 'astro/errors';
-import { LANGS, type Lang } from '../core/types.ts';
-import type { GlossaryLabels } from '../plugins/remark-glossary/labels.ts';
+import { glossaryLabels } from '../plugins/remark-glossary/labels.ts';
 import { translator, withOverrides } from '../i18n/index.ts';
 import {
   OptionsError,
@@ -150,16 +149,7 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
         }
         // The notes' words come from the UI strings, which the options may replace; this processor
         // runs outside Vite, so it is given them here.
-        const labels = Object.fromEntries(
-          LANGS.map((lang) => [
-            lang,
-            {
-              notes: translate(lang, 'glossaryNotes.heading'),
-              reference: translate(lang, 'glossaryNotes.reference'),
-              back: translate(lang, 'glossaryNotes.back'),
-            },
-          ]),
-        ) as Record<Lang, GlossaryLabels>;
+        const labels = glossaryLabels(translate);
         const resolved: HamishConfig = {
           hasPages: hasSitePages(contentDir),
           contentDir,

@@ -32,6 +32,7 @@ import { englishNamesOf, linkNameWords, nameTermsOf } from '../core/search/names
 import { indexedRecord } from '../core/search/record.ts';
 import { countVocabulary, vocabularyFilesOf } from '../core/search/vocabulary.ts';
 import { LANGS } from '../core/types.ts';
+import { baseFolder } from '../core/web-address.ts';
 import { facetsById, readSearchFacets, type SearchFacetsInput } from './archive.ts';
 import { searchInputFile, type SearchInput, type SearchInputFile } from './editions/loader.ts';
 import { pagesSearchFile } from './site-pages.ts';
@@ -540,7 +541,7 @@ const TYPES: Record<string, string> = {
  * against the index of the last `npm run build` of the same content folder.
  */
 function devMiddleware(workDir: string, base: string) {
-  const prefix = base.replace(/\/?$/, '/');
+  const prefix = baseFolder(base);
   const map = devSearchMap(workDir);
   const store = searchFilesDir(workDir);
   return (req: IncomingMessage, res: ServerResponse, next: () => void) => {

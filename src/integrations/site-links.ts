@@ -13,6 +13,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { reportDiagnostics } from '../core/ingest/index.ts';
 import type { Diagnostic } from '../core/types.ts';
+import { basePrefix } from '../core/web-address.ts';
 import { bookSourceTree } from './books.ts';
 import { searchInputFile, type SearchInputFile } from './editions/loader.ts';
 import { readPages } from './site-pages.ts';
@@ -78,7 +79,7 @@ export function ownLinks(tree: Root): string[] {
  * the page itself.
  */
 export function siteTarget(href: string, page: string, base: string): string | undefined {
-  const prefix = base.replace(/\/+$/, '');
+  const prefix = basePrefix(base);
   const origin = 'http://site.invalid';
   let url: URL;
   try {
@@ -136,7 +137,7 @@ export async function brokenLinks(
   options: { base: string; contentDir: string },
 ): Promise<BrokenLink[]> {
   const found: BrokenLink[] = [];
-  const prefix = options.base.replace(/\/+$/, '');
+  const prefix = basePrefix(options.base);
   for (const { url, file } of sources) {
     const page = join(outDir, ...url.split('/').filter(Boolean), 'index.html');
     const html = await readFile(page, 'utf8').catch(() => undefined);

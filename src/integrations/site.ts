@@ -16,6 +16,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lang } from '../core/types.ts';
+import { baseFolder } from '../core/web-address.ts';
 import { LANGS } from '../core/types.ts';
 import type { SiteFiles } from './options.ts';
 import { pageDates } from '../core/archive/lastmod.ts';
@@ -80,7 +81,7 @@ export function reportSkipped(site: string | undefined, logger: AstroIntegration
  * `workDir`, read once, when the sitemap is written.
  */
 export function siteSitemap(defaultLang: Lang, base: string, site: string, workDir: string): AstroIntegration {
-  const root = new URL(base.endsWith('/') ? base : `${base}/`, site);
+  const root = new URL(baseFolder(base), site);
   const twin = new URL(`${defaultLang}/`, root).href;
   let dates: Promise<Map<string, string>> | undefined;
   return sitemap({
@@ -112,6 +113,6 @@ function sitePath(url: string, root: URL): string {
  * the host's own robots.txt must name the sitemap too (see docs/publishing.md).
  */
 export async function writeRobots(outDir: string, base: string, site: string): Promise<void> {
-  const sitemapUrl = new URL(`${base.replace(/\/?$/, '/')}sitemap-index.xml`, site).href;
+  const sitemapUrl = new URL(`${baseFolder(base)}sitemap-index.xml`, site).href;
   await writeFile(join(outDir, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${sitemapUrl}\n`);
 }

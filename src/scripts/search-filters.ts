@@ -19,6 +19,7 @@ import {
 } from '../core/archive/facets.ts';
 import { DATA_DIR, FACETS_FILE } from '../core/search/record.ts';
 import type { Lang } from '../core/types.ts';
+import { baseFolder } from '../core/web-address.ts';
 import { formatNumber } from '../i18n/digits.ts';
 import { fetchJson, type Hit } from './search-engine.ts';
 
@@ -36,7 +37,7 @@ let facets: Promise<SearchFacets> | undefined;
 
 /** The site's facets, loaded once; a site built without them (or a failed load) narrows by language only. */
 function loadFacets(): Promise<SearchFacets> {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  const base = baseFolder(import.meta.env.BASE_URL);
   facets ??= fetchJson<SearchFacets>(`${base}${DATA_DIR}/${FACETS_FILE}`).catch((error: unknown) => {
     console.error(error);
     return EMPTY;

@@ -1,12 +1,11 @@
 import config from 'virtual:hamish/config';
 import type { Lang } from '../core/types.ts';
 import { archiveBookFile, bookFile, topicBookFile } from '../core/epub/paths.ts';
-import { underBase } from '../core/web-address.ts';
+import { basePrefix, underBase } from '../core/web-address.ts';
 
 /** A site path with the configured `base` in front, e.g. `/editions/ar/x/` under base `/editions/`. */
 export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
-  const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
-  return `${prefix}${path.startsWith('/') ? path : `/${path}`}`;
+  return `${basePrefix(base)}${path.startsWith('/') ? path : `/${path}`}`;
 }
 
 /** A link the publisher wrote (an option's `href`): a path on the site (`/en/about/`) gets the base; another address stays. */

@@ -8,6 +8,7 @@
  */
 import { hasArabic, stripClitics, tokenize } from '../arabic/index.ts';
 import { looseSkeleton } from '../arabic/skeleton.ts';
+import { FUNCTION_WORDS_EN } from '../english/function-words.ts';
 
 /**
  * The words of a sentence as the table counts them (Arabic stems without clitics, English in lower
@@ -90,15 +91,14 @@ function englishNameOf(word: string): string {
   return skeletonOf(word, 'en') ?? '';
 }
 
-/** Function words: they co-occur with everything and would only add noise and time. */
-const ENGLISH_STOP = new Set(
-  (
-    'the and for that with this from are was were has have had not but its their they them which who whom ' +
-    'will would can could may might also been being into than then there these those such other more most ' +
-    'some any all one two over under after before about between during while when where what how our your ' +
-    'his her she him you out only both each very own same should must does did just because'
-  ).split(' '),
-);
+/**
+ * Function words, and the pronouns, quantifiers and connectives beside them that name nothing: they
+ * co-occur with everything and would only add noise and time.
+ */
+const ENGLISH_STOP = new Set([
+  ...FUNCTION_WORDS_EN,
+  ...'him them whom such other most some one two both own same only very under between during while because'.split(' '),
+]);
 const ARABIC_STOP = new Set(
   (
     'التي الذي الذين هذا هذه ذلك تلك على الى الي عن من في مع بين بعد قبل خلال حتى كما كان كانت يكون تكون ' +

@@ -19,6 +19,7 @@
  * its sentences but white space.
  */
 import { MONTHS, WEEKDAYS } from '../calendar.ts';
+import { CLAUSE_OPENERS_EN } from '../english/function-words.ts';
 import type { Lang } from '../types.ts';
 
 /** A sentence of a paragraph: `text` is `paragraph.slice(start, end)`, trimmed of white space. */
@@ -175,28 +176,7 @@ const ABBREVIATIONS = new Set([
 
 /** Words that often start an English sentence; after an abbreviation they mean the sentence ended. */
 const STARTERS = new Set([
-  'the',
-  'a',
-  'an',
-  'he',
-  'she',
-  'it',
-  'they',
-  'we',
-  'i',
-  'you',
-  'this',
-  'that',
-  'these',
-  'those',
-  'there',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'my',
-  'your',
+  ...CLAUSE_OPENERS_EN,
   'in',
   'on',
   'at',

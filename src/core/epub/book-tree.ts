@@ -14,6 +14,7 @@
  */
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
 import type { Lang } from '../types.ts';
+import { baseFolder } from '../web-address.ts';
 import { h, langProps, OPS_NS } from './xhtml.ts';
 
 /** What the book says of one language version (its metadata). */
@@ -311,7 +312,7 @@ export function pageBook(page: Root, options: PageBookOptions): PageBook | undef
   const document = main && find(main.children, (node) => hasClass(node, 'document'));
   if (!document || !isLang(lang)) return undefined;
   const prefix = options.idPrefix ?? '';
-  const base = (options.base ?? '/').replace(/\/?$/, '/');
+  const base = baseFolder(options.base ?? '/');
   const entries: string[] = [];
 
   const attributes = (node: Element, tagName: string): Properties => {

@@ -4,6 +4,7 @@
  */
 import { cliticVariants, FUNCTION_WORDS_AR, matchKey, tokenize, type Token } from '../arabic/index.ts';
 import { ARABIC_MONTHS, MONTHS, WEEKDAYS } from '../calendar.ts';
+import { DETERMINERS_EN } from '../english/function-words.ts';
 import { lineAt, readingText, type ReadingText } from '../ingest/markdown.ts';
 import { otherLang, type Edition, type Lang } from '../types.ts';
 import type { CompiledGlossary } from './compile.ts';
@@ -93,22 +94,7 @@ const CONNECTORS = new Set([
 ]);
 
 /** Capitalised words that start a phrase but are not part of a name. */
-const DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'these',
-  'those',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'my',
-  'your',
-]);
+const DETERMINERS = new Set(DETERMINERS_EN);
 
 /** Capitalised for grammar, not because they name something a reader needs explained. */
 const CALENDAR = new Set([...MONTHS.en, ...WEEKDAYS.en].map(([name]) => name));

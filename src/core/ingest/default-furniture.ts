@@ -15,6 +15,7 @@
 import type { Lang } from '../types.ts';
 import { foldLineText, FUNCTION_WORD_GROUPS_AR, FUNCTION_WORDS_AR } from '../arabic/index.ts';
 import { MONTHS, WEEKDAYS } from '../calendar.ts';
+import { CLAUSE_OPENERS_EN } from '../english/function-words.ts';
 import { LABELS, type FurnitureKind } from './furniture-labels.ts';
 import {
   RELATIVE_TIME,
@@ -1991,9 +1992,7 @@ const RELATIVE_LEADS: Record<Lang, Set<string>> = {
 };
 
 /** Words that open a clause, never a label: "He died two days ago" is a sentence. */
-const CLAUSE_OPENERS = new Set(
-  'i you he she it we they the a an this that these those his her its our their my your there'.split(' '),
-);
+const CLAUSE_OPENERS = new Set(CLAUSE_OPENERS_EN);
 
 /** An outlet's name after a preposition: capitalised words, maybe joined by "of", "the", "&" ("The Times of India"). */
 function isOutletName(text: string, lang: Lang): boolean {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { compileGlossary, parseGlossary } from '../glossary/index.ts';
-import { creditedEntries, creditsOf } from './credits.ts';
+import { creditedEntries, creditsOf, pageCredits } from './credits.ts';
 
 describe('creditsOf', () => {
   test.each([
@@ -13,6 +13,17 @@ describe('creditsOf', () => {
     [{ source: 'Reuters' }, ['Reuters']],
     [{}, []],
   ])('%j → %j', (edition, credits) => expect(creditsOf(edition)).toEqual(credits));
+});
+
+describe('pageCredits', () => {
+  test('each author with where it stands in the byline, for the header to link in place', () => {
+    const author = 'By Sarah Whitcombe and Yonas Bekele';
+    const { authors, source } = pageCredits({ author, source: 'Harbour Herald' });
+    expect(authors.map((a) => author.slice(a.start, a.end))).toEqual(['Sarah Whitcombe', 'Yonas Bekele']);
+    expect(source).toBe('Harbour Herald');
+  });
+
+  test('no source for an empty one', () => expect(pageCredits({ author: '', source: '' })).toEqual({ authors: [] }));
 });
 
 describe('creditedEntries', () => {

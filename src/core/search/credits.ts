@@ -3,17 +3,33 @@
  * searches for a byline or an outlet, which the page's header shows (and marks, see
  * `CREDIT_ATTRIBUTE`) but leaves out of the page's text.
  */
-import { bylineNames } from '../authors.ts';
+import { bylineNames, type BylineName } from '../authors.ts';
 import { countOccurrences, type CompiledGlossary } from '../glossary/index.ts';
 import type { SearchPage } from './page.ts';
 
+/** What a document's page credits: the authors its byline names, and its source. */
+export interface PageCredits {
+  /** Each author, without "By" or "and", and where it stands in the byline (the header links it in place). */
+  authors: BylineName[];
+  /** The source, as written. */
+  source?: string;
+}
+
 /**
- * The credits of a page (`SearchPage.credits`): each author its byline names (the names the
- * header links, without "By" or "and"), then its source, as written.
+ * The one reading of a document's credits: the page's header marks them (`CREDIT_ATTRIBUTE`), and
+ * search indexes them (`creditsOf`) for the pages it does not read from their HTML.
  */
+export function pageCredits(edition: { author?: string; source?: string }): PageCredits {
+  return {
+    authors: edition.author ? bylineNames(edition.author) : [],
+    ...(edition.source ? { source: edition.source } : {}),
+  };
+}
+
+/** The credits of a page (`SearchPage.credits`): each author its byline names, then its source. */
 export function creditsOf(edition: { author?: string; source?: string }): string[] {
-  const authors = edition.author ? bylineNames(edition.author).map((name) => name.name) : [];
-  return [...authors, ...(edition.source ? [edition.source] : [])];
+  const { authors, source } = pageCredits(edition);
+  return [...authors.map((author) => author.name), ...(source ? [source] : [])];
 }
 
 /**

@@ -22,6 +22,17 @@ describe('rehypeBaseLinks', () => {
     );
   });
 
+  test("puts it before every address attribute of an element, and no other attribute's value", () => {
+    expect(
+      render(
+        '<video src="/media/tram.mp4" poster="/images/tram.png" title="/en/x/"></video><blockquote cite="/en/lighthouse/">q</blockquote>',
+        '/edition/',
+      ),
+    ).toBe(
+      '<video src="/edition/media/tram.mp4" poster="/edition/images/tram.png" title="/en/x/"></video><blockquote cite="/edition/en/lighthouse/">q</blockquote>',
+    );
+  });
+
   test('leaves other addresses as they are', () => {
     const html =
       '<a href="https://example.org/en/">a</a><a href="//cdn.example/x">b</a><a href="../tram-line/">c</a>' +

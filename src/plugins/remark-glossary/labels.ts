@@ -3,7 +3,7 @@
  * (`src/i18n/`, `glossaryNotes.*`) and the site's digits formatter.
  */
 import { LANGS, type Lang } from '../../core/types.ts';
-import { formatNumber, t } from '../../i18n/index.ts';
+import { formatNumber, t, type Translate } from '../../i18n/index.ts';
 
 /** Texts of the notes, with `{n}` standing for a note's number. */
 export interface GlossaryLabels {
@@ -15,16 +15,20 @@ export interface GlossaryLabels {
   back: string;
 }
 
-export const DEFAULT_LABELS: Readonly<Record<Lang, GlossaryLabels>> = Object.fromEntries(
-  LANGS.map((lang) => [
-    lang,
-    {
-      notes: t(lang, 'glossaryNotes.heading'),
-      reference: t(lang, 'glossaryNotes.reference'),
-      back: t(lang, 'glossaryNotes.back'),
-    },
-  ]),
-) as Record<Lang, GlossaryLabels>;
+/** The notes' texts in each language, from the UI strings as `translate` gives them (the publisher's may replace them). */
+export const glossaryLabels = (translate: Translate): Record<Lang, GlossaryLabels> =>
+  Object.fromEntries(
+    LANGS.map((lang) => [
+      lang,
+      {
+        notes: translate(lang, 'glossaryNotes.heading'),
+        reference: translate(lang, 'glossaryNotes.reference'),
+        back: translate(lang, 'glossaryNotes.back'),
+      },
+    ]),
+  ) as Record<Lang, GlossaryLabels>;
+
+export const DEFAULT_LABELS: Readonly<Record<Lang, GlossaryLabels>> = glossaryLabels(t);
 
 /** `n` in the digits readers of `lang` expect (`formatNumber`): Arabic-Indic (١٢٣) in Arabic. */
 export const numeral = (n: number, lang: Lang): string => formatNumber(lang, n);

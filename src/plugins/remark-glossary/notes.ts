@@ -6,6 +6,7 @@
 import type { Element, ElementContent, Properties } from 'hast';
 import type { GlossaryEntry } from '../../core/glossary/index.ts';
 import { DIR, otherLang, type Lang } from '../../core/types.ts';
+import { baseFolder } from '../../core/web-address.ts';
 import { fill, numeral, type GlossaryLabels } from './labels.ts';
 
 /** A text and the language it is in. */
@@ -86,7 +87,7 @@ export function noteData(entry: GlossaryEntry, n: number, lang: Lang, href: stri
 
 /** The entry page of `id` under `base`. */
 export function entryHref(id: string, base = '/'): string {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = baseFolder(base);
   return `${prefix.startsWith('/') ? '' : '/'}${prefix}glossary/${encodeURIComponent(id)}/`;
 }
 
