@@ -57,6 +57,45 @@ const uiStrings = z.record(z.string(), z.string()).superRefine((strings, context
   }
 });
 
+/** The elements a `head` entry may be; `title` is Hamish's (the page's), and `meta charset` too. */
+export const HEAD_TAGS = ['meta', 'link', 'script', 'style', 'base', 'noscript'] as const;
+const VOID_TAGS = new Set(['meta', 'link', 'base']);
+
+/** One tag of every page's <head>, as data: the publisher's config, never a document's. */
+const headTag = z
+  .object({
+    tag: z.enum(HEAD_TAGS).describe('The element.'),
+    attrs: z
+      .record(
+        z.string().regex(/^[A-Za-z_:][-\w:.]*$/, 'expected an attribute name (letters, digits, -, _, :, .)'),
+        z.union([z.string(), z.boolean()]),
+      )
+      .default({})
+      .describe('Its attributes; true writes a boolean attribute (async), false leaves it out.'),
+    content: z.string().optional().describe('What it holds: a script’s or a style’s text, written as is.'),
+  })
+  .strict()
+  .superRefine(({ tag, attrs, content }, context) => {
+    if (content !== undefined && VOID_TAGS.has(tag))
+      context.addIssue({ code: 'custom', path: ['content'], message: `a <${tag}> holds nothing: give it attrs only` });
+    // Written as is, a closing tag inside would end the element there and the rest would be the page's.
+    if (content !== undefined && new RegExp(`</${tag}`, 'i').test(content))
+      context.addIssue({
+        code: 'custom',
+        path: ['content'],
+        message: `the text of a <${tag}> cannot contain </${tag}`,
+      });
+    if (tag === 'meta' && 'charset' in attrs)
+      context.addIssue({
+        code: 'custom',
+        path: ['attrs', 'charset'],
+        message: 'every page is UTF-8 and says so first: a second charset is not allowed',
+      });
+  });
+
+/** A tag of the `head` option. */
+export type HeadTag = z.output<typeof headTag>;
+
 /** The options of `hamish({ … })`. */
 export const hamishOptions = z
   .object({
@@ -157,6 +196,12 @@ export const hamishOptions = z
       .describe(
         'Make the browse pages: one per topic, source, author and year, and their indexes, linked from the home and document pages. false: none of them, nor the topics’ feeds and books.',
       ),
+    head: z
+      .array(headTag)
+      .default([])
+      .describe(
+        'Tags added to every page’s <head> after Hamish’s own (analytics, a verification meta tag, preconnect): [{ tag, attrs?, content? }].',
+      ),
   })
   .strict();
 
@@ -191,6 +236,8 @@ export interface SiteOptions {
   books: boolean;
   /** Whether the build makes the browse pages (topics, sources, authors, years), which the pages then link. */
   browse: boolean;
+  /** The publisher's tags for every page's <head>. */
+  head: HeadTag[];
 }
 
 /** The files the options name, resolved (absolute paths). */
@@ -252,6 +299,8 @@ export function parseOptions(input: unknown): ResolvedOptions {
         .join('\n  - ');
     }
     const at = pathOf(issue.path);
+    // A wrong key of a record (an attribute's name) is named by its path: it is the key that is wrong.
+    if (issue.code === 'invalid_key') return `${at}: ${issue.issues[0]?.message ?? issue.message}`;
     // A wrong UI string key is named by the key itself: the value is not what is wrong.
     const got =
       issue.code === 'custom' && at.startsWith('strings.') ? '' : `got ${shown(valueAt(input, issue.path))}; `;
@@ -317,5 +366,6 @@ export function siteOptions(options: ResolvedOptions, site: string | undefined):
     imageAlt: perLangRecord((lang) => options.imageAlt?.[lang]),
     books: options.books,
     browse: options.browse,
+    head: options.head,
   };
 }
