@@ -12,6 +12,7 @@ import { LANGS } from '../core/types.ts';
 import ar from '../i18n/ar.json' with { type: 'json' };
 import en from '../i18n/en.json' with { type: 'json' };
 import { PLURAL_FORMS } from '../i18n/index.ts';
+import { COMPONENT_NAMES, COMPONENTS, type ComponentName } from './components.ts';
 
 /** A value given once per language; either may be left out. */
 const perLang = <T extends z.ZodType>(value: T) => z.object({ en: value.optional(), ar: value.optional() }).strict();
@@ -95,6 +96,9 @@ const headTag = z
 
 /** A tag of the `head` option. */
 export type HeadTag = z.output<typeof headTag>;
+
+/** A component of the publisher's: an .astro file of the project. */
+const componentFile = projectFile.refine((path) => path.endsWith('.astro'), 'expected an .astro file');
 
 /** The options of `hamish({ … })`. */
 export const hamishOptions = z
@@ -202,6 +206,17 @@ export const hamishOptions = z
       .describe(
         'Tags added to every page’s <head> after Hamish’s own (analytics, a verification meta tag, preconnect): [{ tag, attrs?, content? }].',
       ),
+    components: z
+      .object(
+        Object.fromEntries(
+          COMPONENT_NAMES.map((name) => [name, componentFile.optional().describe(COMPONENTS[name].what)]),
+        ) as Record<ComponentName, z.ZodOptional<typeof componentFile>>,
+      )
+      .strict()
+      .default({})
+      .describe(
+        "Components of Hamish replaced by .astro files of the project: { SiteHeader: 'brand/Header.astro' }, paths relative to the project’s root.",
+      ),
   })
   .strict();
 
@@ -246,6 +261,8 @@ export interface SiteFiles {
   favicon?: string;
   image?: string;
   stylesheets: string[];
+  /** The publisher's components, by the name of the one each replaces. */
+  components: Partial<Record<ComponentName, string>>;
 }
 
 /** A wrong option: its path in `hamish({ … })`, what it got, what it accepts. */
@@ -294,6 +311,13 @@ export function parseOptions(input: unknown): ResolvedOptions {
   const problems = result.error.issues.map((issue) => {
     if (issue.code === 'unrecognized_keys') {
       const where = pathOf(issue.path);
+      if (where === 'components')
+        return issue.keys
+          .map(
+            (key) =>
+              `components.${key}: no component is called "${key}"; those that can be replaced are ${COMPONENT_NAMES.join(', ')} (see docs/configuration.md)`,
+          )
+          .join('\n  - ');
       return issue.keys
         .map((key) => `${where ? `${where}.` : ''}${key}: there is no such option (see docs/configuration.md)`)
         .join('\n  - ');
@@ -323,6 +347,11 @@ export function resolveFiles(options: ResolvedOptions, root: string): SiteFiles 
     favicon: options.favicon && file(options.favicon, 'favicon'),
     image: options.image && !/^https?:\/\//.test(options.image) ? file(options.image, 'image') : undefined,
     stylesheets: options.stylesheets.map((sheet, i) => file(sheet, `stylesheets[${i}]`)),
+    components: Object.fromEntries(
+      Object.entries(options.components)
+        .filter((entry): entry is [string, string] => entry[1] !== undefined)
+        .map(([name, path]) => [name, file(path, `components.${name}`)]),
+    ),
   };
   if (problems.length > 0) throw new OptionsError(problems);
   return files;
