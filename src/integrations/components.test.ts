@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { COMPONENT_NAMES, componentFile, defaultFile } from './components.ts';
+import { COMPONENT_NAMES, COMPONENTS, componentFile, defaultFile } from './components.ts';
 import { OptionsError, parseOptions, resolveFiles } from './options.ts';
 
 const problems = (run: () => unknown): string[] => {
@@ -54,5 +54,10 @@ describe('the publisher’s components', () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+
+  test('docs/configuration.md lists every replaceable component, in the table’s words', () => {
+    const docs = readFileSync(new URL('../../docs/configuration.md', import.meta.url), 'utf8');
+    for (const name of COMPONENT_NAMES) expect(docs, name).toContain(`| \`${name}\` | ${COMPONENTS[name].what} |`);
   });
 });

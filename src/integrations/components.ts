@@ -19,7 +19,7 @@ export const COMPONENTS = {
   SiteFooter: { file: 'SiteFooter.astro', what: 'the footer of every page' },
   PageHead: {
     file: 'Head/PageHead.astro',
-    what: 'the tags of every page’s <head> after Hamish’s own: by default, those of the `head` option',
+    what: 'the tags of every page’s `<head>` after Hamish’s own: by default, those of the `head` option',
   },
   EditionHeader: {
     file: 'EditionHeader.astro',
