@@ -22,6 +22,9 @@ declare module 'virtual:hamish/components/SiteFooter' {
 declare module 'virtual:hamish/components/PageHead' {
   export { default } from 'virtual:hamish/defaults/PageHead';
 }
+declare module 'virtual:hamish/components/HomeIntro' {
+  export { default } from 'virtual:hamish/defaults/HomeIntro';
+}
 declare module 'virtual:hamish/components/EditionHeader' {
   export { default } from 'virtual:hamish/defaults/EditionHeader';
 }
@@ -38,6 +41,10 @@ declare module 'virtual:hamish/defaults/SiteFooter' {
 }
 declare module 'virtual:hamish/defaults/PageHead' {
   const component: typeof import('./components/Head/PageHead.astro').default;
+  export default component;
+}
+declare module 'virtual:hamish/defaults/HomeIntro' {
+  const component: typeof import('./components/HomeIntro.astro').default;
   export default component;
 }
 declare module 'virtual:hamish/defaults/EditionHeader' {

@@ -21,6 +21,10 @@ export const COMPONENTS = {
     file: 'Head/PageHead.astro',
     what: 'the tags of every page’s `<head>` after Hamish’s own: by default, those of the `head` option',
   },
+  HomeIntro: {
+    file: 'HomeIntro.astro',
+    what: 'the opening of the home page: its heading, the tagline, the number of documents, the archive’s e-book',
+  },
   EditionHeader: {
     file: 'EditionHeader.astro',
     what: 'the heading of a document’s version: its title, date, source, author and topics',
