@@ -10,7 +10,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { join, resolve as resolvePath } from 'node:path';
+import { dirname, join, resolve as resolvePath } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { rehypeBaseLinks } from '../plugins/rehype-base-links/index.ts';
 import { rehypeBidi } from '../plugins/rehype-bidi/index.ts';
@@ -60,6 +60,7 @@ import { warnInlineStyles } from './inline-styles.ts';
 import { handWrittenPages, warnBrokenLinks } from './site-links.ts';
 import { optionsFile, staticOptionsNotice } from './options-file.ts';
 import { keyStaticRoutes } from './static-keys.ts';
+import { componentsVitePlugin } from './components.ts';
 
 export type { HamishOptions } from './options.ts';
 export { importOptions } from './options-file.ts';
@@ -135,7 +136,14 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
             root: fileURLToPath(config.root),
             contentDir,
             config: [config, options],
-            files: [files.logo, files.favicon, files.image, ...files.stylesheets].filter((file) => file !== undefined),
+            files: [
+              files.logo,
+              files.favicon,
+              files.image,
+              ...files.stylesheets,
+              ...Object.values(files.components),
+            ].filter((file) => file !== undefined),
+            folders: Object.values(files.components).map((file) => dirname(file)),
           });
           if (mayEndEarly() && unchangedSinceLastGood(workDir, plan.target, inputs)) {
             logger.info(
@@ -213,6 +221,7 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
             cacheDir: join(workDir, 'vite'),
             plugins: [
               siteVitePlugin(files, overrides),
+              componentsVitePlugin(files.components),
               {
                 name: 'hamish:config',
                 resolveId: (id: string) => (id === CONFIG_MODULE ? `\0${CONFIG_MODULE}` : undefined),

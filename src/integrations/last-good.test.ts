@@ -61,6 +61,23 @@ describe('the last good build', () => {
     }
   });
 
+  test('a publisher’s component and the files beside it change the key; the project’s own folders are not read again', async () => {
+    const brand = join(root, 'brand');
+    await mkdir(join(brand, 'icons'), { recursive: true });
+    await writeFile(join(brand, 'Header.astro'), '<header>Ours</header>\n');
+    const withFolders = (folders: string[]) =>
+      inputsKey({ root, contentDir: content, config: {}, files: [], folders, argv: ['build'], env: {} });
+    const before = withFolders([brand]);
+    await writeFile(join(brand, 'icons', 'mark.svg'), '<svg/>');
+    expect(withFolders([brand])).not.toBe(before);
+    // The root (a component at the top of the project) and its parents: the root's files are read
+    // anyway, and its caches must not be.
+    const plain = withFolders([]);
+    await mkdir(join(root, '.hamish', 'cache'), { recursive: true });
+    await writeFile(join(root, '.hamish', 'cache', 'x'), String(Date.now()));
+    expect(withFolders([root, dir])).toBe(plain);
+  });
+
   test('is the site only while the published files are untouched', async () => {
     const inputs = key();
     expect(unchangedSinceLastGood(work, site, inputs)).toBe(false);

@@ -92,13 +92,19 @@ export interface BuildInputs {
   config: unknown;
   /** Files the configuration names that may lie outside the project (a logo, stylesheets). */
   files: readonly string[];
+  /**
+   * Folders whose every file a build may read (the folder of a publisher's component: what the
+   * component imports is usually beside it). The project's root and its parents are left out: the
+   * files at the root are read anyway, and its folders hold the caches and node_modules.
+   */
+  folders?: readonly string[];
   argv?: readonly string[];
   env?: NodeJS.ProcessEnv;
 }
 
 /** The key of everything a build reads (see the module comment). */
 export function inputsKey(inputs: BuildInputs): string {
-  const { root, contentDir, config, files, argv = process.argv.slice(2), env = process.env } = inputs;
+  const { root, contentDir, config, files, folders = [], argv = process.argv.slice(2), env = process.env } = inputs;
   const hash = createHash('sha256');
   hash.update(`${process.version}\0${describeConfig(config)}\0${JSON.stringify(argv)}\0`);
   const variables = Object.keys(env)
@@ -116,6 +122,9 @@ export function inputsKey(inputs: BuildInputs): string {
   const configFlag = argv.indexOf('--config');
   const named = [...files, ...(configFlag >= 0 && argv[configFlag + 1] ? [resolve(root, argv[configFlag + 1])] : [])];
   for (const file of named) if (existsSync(file)) hashFiles(hash, 'file', resolve(file, '..'), [basename(file)]);
+  const project = resolve(root);
+  for (const folder of [...new Set(folders.map((path) => resolve(path)))].sort())
+    if (!`${project}${sep}`.startsWith(`${folder}${sep}`)) hashFiles(hash, `folder ${folder}`, folder);
   return hash.digest('hex');
 }
 

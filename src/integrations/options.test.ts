@@ -97,6 +97,36 @@ describe('the publisher’s options', () => {
     }
   });
 
+  test('head tags: known elements, attributes as data, text only where an element holds text', () => {
+    expect(parseOptions({}).head).toEqual([]);
+    const { head } = parseOptions({
+      head: [
+        { tag: 'meta', attrs: { name: 'google-site-verification', content: 'abc' } },
+        { tag: 'script', attrs: { src: 'https://stats.example.org/s.js', async: true }, content: '' },
+      ],
+    });
+    expect(head[0]).toEqual({ tag: 'meta', attrs: { name: 'google-site-verification', content: 'abc' } });
+    expect(siteOptions(parseOptions({ head }), undefined).head).toEqual(head);
+    expect(problems({ head: [{ tag: 'title', content: 'Mine' }] })).toEqual([
+      expect.stringMatching(/^head\[0\]\.tag: got "title"; .*meta/),
+    ]);
+    expect(problems({ head: [{ tag: 'meta', attrs: { name: 'x', content: 'y' }, content: 'z' }] })).toEqual([
+      'head[0].content: got "z"; a <meta> holds nothing: give it attrs only',
+    ]);
+    expect(problems({ head: [{ tag: 'script', content: 'a(); </SCRIPT><p>x' }] })).toEqual([
+      'head[0].content: got "a(); </SCRIPT><p>x"; the text of a <script> cannot contain </script',
+    ]);
+    expect(problems({ head: [{ tag: 'meta', attrs: { charset: 'latin1' } }] })).toEqual([
+      expect.stringMatching(/^head\[0\]\.attrs\.charset: got "latin1"; every page is UTF-8/),
+    ]);
+    expect(problems({ head: [{ tag: 'link', attrs: { 'on load': 'x' } }] })).toEqual([
+      'head[0].attrs["on load"]: expected an attribute name (letters, digits, -, _, :, .)',
+    ]);
+    expect(problems({ head: [{ tag: 'meta', attr: { name: 'x' } }] })).toEqual([
+      'head[0].attr: there is no such option (see docs/configuration.md)',
+    ]);
+  });
+
   test('docs/configuration.md describes every option, in the schema’s words', () => {
     const docs = readFileSync(new URL('../../docs/configuration.md', import.meta.url), 'utf8');
     for (const [key, schema] of Object.entries(hamishOptions.shape)) {

@@ -12,6 +12,7 @@ import { LANGS } from '../core/types.ts';
 import ar from '../i18n/ar.json' with { type: 'json' };
 import en from '../i18n/en.json' with { type: 'json' };
 import { PLURAL_FORMS } from '../i18n/index.ts';
+import { COMPONENT_NAMES, COMPONENTS, type ComponentName } from './components.ts';
 
 /** A value given once per language; either may be left out. */
 const perLang = <T extends z.ZodType>(value: T) => z.object({ en: value.optional(), ar: value.optional() }).strict();
@@ -56,6 +57,48 @@ const uiStrings = z.record(z.string(), z.string()).superRefine((strings, context
       });
   }
 });
+
+/** The elements a `head` entry may be; `title` is Hamish's (the page's), and `meta charset` too. */
+export const HEAD_TAGS = ['meta', 'link', 'script', 'style', 'base', 'noscript'] as const;
+const VOID_TAGS = new Set(['meta', 'link', 'base']);
+
+/** One tag of every page's <head>, as data: the publisher's config, never a document's. */
+const headTag = z
+  .object({
+    tag: z.enum(HEAD_TAGS).describe('The element.'),
+    attrs: z
+      .record(
+        z.string().regex(/^[A-Za-z_:][-\w:.]*$/, 'expected an attribute name (letters, digits, -, _, :, .)'),
+        z.union([z.string(), z.boolean()]),
+      )
+      .default({})
+      .describe('Its attributes; true writes a boolean attribute (async), false leaves it out.'),
+    content: z.string().optional().describe('What it holds: a script’s or a style’s text, written as is.'),
+  })
+  .strict()
+  .superRefine(({ tag, attrs, content }, context) => {
+    if (content !== undefined && VOID_TAGS.has(tag))
+      context.addIssue({ code: 'custom', path: ['content'], message: `a <${tag}> holds nothing: give it attrs only` });
+    // Written as is, a closing tag inside would end the element there and the rest would be the page's.
+    if (content !== undefined && new RegExp(`</${tag}`, 'i').test(content))
+      context.addIssue({
+        code: 'custom',
+        path: ['content'],
+        message: `the text of a <${tag}> cannot contain </${tag}`,
+      });
+    if (tag === 'meta' && 'charset' in attrs)
+      context.addIssue({
+        code: 'custom',
+        path: ['attrs', 'charset'],
+        message: 'every page is UTF-8 and says so first: a second charset is not allowed',
+      });
+  });
+
+/** A tag of the `head` option. */
+export type HeadTag = z.output<typeof headTag>;
+
+/** A component of the publisher's: an .astro file of the project. */
+const componentFile = projectFile.refine((path) => path.endsWith('.astro'), 'expected an .astro file');
 
 /** The options of `hamish({ … })`. */
 export const hamishOptions = z
@@ -157,6 +200,23 @@ export const hamishOptions = z
       .describe(
         'Make the browse pages: one per topic, source, author and year, and their indexes, linked from the home and document pages. false: none of them, nor the topics’ feeds and books.',
       ),
+    head: z
+      .array(headTag)
+      .default([])
+      .describe(
+        'Tags added to every page’s <head> after Hamish’s own (analytics, a verification meta tag, preconnect): [{ tag, attrs?, content? }].',
+      ),
+    components: z
+      .object(
+        Object.fromEntries(
+          COMPONENT_NAMES.map((name) => [name, componentFile.optional().describe(COMPONENTS[name].what)]),
+        ) as Record<ComponentName, z.ZodOptional<typeof componentFile>>,
+      )
+      .strict()
+      .default({})
+      .describe(
+        "Components of Hamish replaced by .astro files of the project: { SiteHeader: 'brand/Header.astro' }, paths relative to the project’s root.",
+      ),
   })
   .strict();
 
@@ -191,6 +251,8 @@ export interface SiteOptions {
   books: boolean;
   /** Whether the build makes the browse pages (topics, sources, authors, years), which the pages then link. */
   browse: boolean;
+  /** The publisher's tags for every page's <head>. */
+  head: HeadTag[];
 }
 
 /** The files the options name, resolved (absolute paths). */
@@ -199,6 +261,8 @@ export interface SiteFiles {
   favicon?: string;
   image?: string;
   stylesheets: string[];
+  /** The publisher's components, by the name of the one each replaces. */
+  components: Partial<Record<ComponentName, string>>;
 }
 
 /** A wrong option: its path in `hamish({ … })`, what it got, what it accepts. */
@@ -247,11 +311,20 @@ export function parseOptions(input: unknown): ResolvedOptions {
   const problems = result.error.issues.map((issue) => {
     if (issue.code === 'unrecognized_keys') {
       const where = pathOf(issue.path);
+      if (where === 'components')
+        return issue.keys
+          .map(
+            (key) =>
+              `components.${key}: no component is called "${key}"; those that can be replaced are ${COMPONENT_NAMES.join(', ')} (see docs/configuration.md)`,
+          )
+          .join('\n  - ');
       return issue.keys
         .map((key) => `${where ? `${where}.` : ''}${key}: there is no such option (see docs/configuration.md)`)
         .join('\n  - ');
     }
     const at = pathOf(issue.path);
+    // A wrong key of a record (an attribute's name) is named by its path: it is the key that is wrong.
+    if (issue.code === 'invalid_key') return `${at}: ${issue.issues[0]?.message ?? issue.message}`;
     // A wrong UI string key is named by the key itself: the value is not what is wrong.
     const got =
       issue.code === 'custom' && at.startsWith('strings.') ? '' : `got ${shown(valueAt(input, issue.path))}; `;
@@ -274,6 +347,11 @@ export function resolveFiles(options: ResolvedOptions, root: string): SiteFiles 
     favicon: options.favicon && file(options.favicon, 'favicon'),
     image: options.image && !/^https?:\/\//.test(options.image) ? file(options.image, 'image') : undefined,
     stylesheets: options.stylesheets.map((sheet, i) => file(sheet, `stylesheets[${i}]`)),
+    components: Object.fromEntries(
+      Object.entries(options.components)
+        .filter((entry): entry is [string, string] => entry[1] !== undefined)
+        .map(([name, path]) => [name, file(path, `components.${name}`)]),
+    ),
   };
   if (problems.length > 0) throw new OptionsError(problems);
   return files;
@@ -317,5 +395,6 @@ export function siteOptions(options: ResolvedOptions, site: string | undefined):
     imageAlt: perLangRecord((lang) => options.imageAlt?.[lang]),
     books: options.books,
     browse: options.browse,
+    head: options.head,
   };
 }
