@@ -252,7 +252,9 @@ function creditAtEnd(line: string, lang: Lang): string | undefined {
   const separated = creditAfterCaption(line, lang);
   if (separated !== undefined) return separated;
   const caps =
-    /^(?<caption>.{10,180}?)\.\s+(?<agency>\p{Lu}{2,}(?:\s\p{Lu}{2,})?)\s*\/\s*(?<person>[^/()[\]]{3,40})$/u.exec(line);
+    /^(?<caption>.{10,180}?)\.\s+(?<agency>\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,2})\s*\/\s*(?<person>[^/()[\]]{3,40})$/u.exec(
+      line,
+    );
   if (caps?.groups) {
     const { caption, person } = caps.groups;
     return captionWords(caption) && isPersonName(person, lang) ? `${caps.groups.agency}/${person.trim()}` : undefined;
@@ -397,6 +399,30 @@ function creditAfterCaption(line: string, lang: Lang): string | undefined {
   return /^\p{Lu}{2,6}$/u.test(rest) || (rest.split(/\s+/u).length <= 4 && looksLikeOutlet(rest, lang))
     ? rest
     : undefined;
+}
+
+/**
+ * The editors' initials that close a wire's story, after its end mark or a rule ("(النهاية) ع ن / س
+ * ع", "======== ن.ح", "(END) jd/ms", "-- dr/msh"): letters alone or in pairs, joined by slashes,
+ * nothing else. Arabic initials stand alone too when their letters are spaced or dotted ("ع ن / س
+ * ع"), which no word is; English ones never ("and/or").
+ */
+function isSignoff(line: string, lang: Lang): boolean {
+  const text = foldLineText(line.trim());
+  const letter = lang === 'ar' ? String.raw`\p{Script=Arabic}` : '[a-z]';
+  const group = lang === 'ar' ? String.raw`${letter}{1,2}(?:[.\s]${letter}{1,2}){0,2}\.?` : String.raw`${letter}{1,3}`;
+  const end = lang === 'ar' ? String.raw`[([]\s*(?:النهايه|انتهي)\s*[)\]]` : String.raw`[([]\s*(?:end|ends)\s*[)\]]`;
+  const m = new RegExp(
+    String.raw`^(?<mark>${end}|[=\-_*~]{3,}|--)?\s*(?<groups>${group}(?:\s*/\s*${group}){0,3})$`,
+    'u',
+  ).exec(text);
+  if (!m?.groups) return false;
+  // A dash pair is a sign-off's rule only before initials joined by a slash ("-- dr/msh").
+  if (m.groups.mark !== undefined) return m.groups.mark !== '--' || m.groups.groups.includes('/');
+  const groups = m.groups.groups.split(/\s*\/\s*/u);
+  return (
+    lang === 'ar' && groups.length >= 2 && groups.every((g) => /^\p{Script=Arabic}[.\s]\p{Script=Arabic}/u.test(g))
+  );
 }
 
 /**
@@ -569,6 +595,9 @@ function pictureThenCredit(line: string, lang: Lang): string | undefined {
     w !== undefined && PICTURE_NOUNS[lang].has(foldLineText(w).toLowerCase().replace(/[,،]$/u, ''));
   const posted = pictureFromPage(line, lang);
   if (posted !== undefined) return isPicture(words[0]) || isPicture(words[1]) ? posted : undefined;
+  // A picture that went round the platforms, whose credit nobody knows ("صورة متداولة على مواقع
+  // التواصل الاجتماعي", "Image circulating on social media"): a caption with no credit to give.
+  if ((isPicture(words[0]) || isPicture(words[1])) && CIRCULATED[lang].test(foldLineText(line.trim()))) return '';
   if (lang === 'ar') {
     if (
       words.length < 3 ||
@@ -628,6 +657,18 @@ const PLATFORMS = Object.fromEntries(
       .join('|'),
   ]),
 ) as Record<Lang, string>;
+
+/** A picture's word, a word at most, then the platforms or social media where the line ends. */
+const CIRCULATED: Record<Lang, RegExp> = {
+  en: new RegExp(
+    String.raw`^(?:\S+\s+)?\S+(?:\s+\S+)?\s+(?:on|via|across|from)\s+(?:the\s+)?(?:social media|social networks|the internet|(?:${PLATFORMS.en}))(?:\s+(?:and|or)\s+(?:${PLATFORMS.en}))?$`,
+    'u',
+  ),
+  ar: new RegExp(
+    String.raw`^\S+(?:\s+\S+)?\s+(?:علي|عبر|في|من)\s+(?:(?:مواقع|وسائل|منصات|شبكات)\s+التواصل(?:\s+الاجتماعي)?|الانترنت|(?:${PLATFORMS.ar}))$`,
+    'u',
+  ),
+};
 
 /**
  * Whose a picture is when it was taken from a page on a platform: a picture's word (maybe after one
@@ -1259,6 +1300,8 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         `^${before ? `${literal(before)}\\s+` : ''}(?<value>.{1,120}?)${after ? `\\s+${literal(after)}` : ''}\\s*\\.?$`,
       );
     }
+    const signoff = `source-signoff-${lang}`;
+    DEFAULT_CHECKS[signoff] = (line) => isSignoff(line, lang);
     const wire = `source-wire-${lang}`;
     DEFAULT_CHECKS[wire] = (line) => isWireAfterDash(line, lang);
     DEFAULT_CHECKS[name] = (line, value) => {
@@ -1275,6 +1318,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     };
     return [
       { name, lang, kind: 'source', regex: one(sources), joinNext: true },
+      { name: signoff, lang, kind: 'source', regex: String.raw`^[^\d]{2,40}$`, maxLength: 40 },
       // "-- BERNAMA", "— أ ش أ": the wire that sent the story, after a dash where it ends.
       {
         name: wire,
@@ -1815,6 +1859,8 @@ const PICTURED = Object.fromEntries(
     ),
   ]),
 ) as Record<Lang, RegExp>;
+/** The English labels of a picture's credit an Arabic page may print ("Credit:", "Photo:"). */
+const LATIN_CREDIT_LABELS = 'credits?|photos?|images?|pictures?';
 /**
  * A picture's credit at the end of a caption's sentence: "… a clinic. Photo: Jane Doe", maybe with
  * the outlet's initials before its label ("… Tampines. ST PHOTO: X"), or after a spaced dash or a bar
@@ -1825,7 +1871,9 @@ const CREDIT_TAIL = Object.fromEntries(
     lang,
     new RegExp(
       // Or in brackets after the sentence: "A nurse prepares a dose. (Photo: X)", "… (تصوير: فلان)".
-      String.raw`(?:(?:^|[.;؛]\s+(?:[a-z]{2,5}\s+)?|\s[-–—|]\s+)(?:${foldedList([...formsOf(LABELS[lang].labels.caption).plain, ...formsOf(LABELS[lang].labels.caption).separated, ...LABELS[lang].photographers])})\s*:\s*(?<value>[^.:]{2,60})|\s[([]\s*(?:${foldedList([...formsOf(LABELS[lang].labels.caption).plain, ...formsOf(LABELS[lang].labels.caption).separated, ...LABELS[lang].photographers])})\s*[:/]\s*(?<credit>[^.:()[\]]{2,60})[)\]]|\s[([](?<filed>[^.:()[\]/]{2,40})\s*/\s*(?:file|archive|files|ارشيف|الارشيف)[)\]])$`,
+      // An Arabic page may print the credit's label in English, which its script sets apart ("…
+      // الطبية Credit: فلان").
+      String.raw`(?:(?:^|[.;؛]\s+(?:[a-z]{2,5}\s+)?|\s[-–—|]\s+${lang === 'ar' ? String.raw`|(?<=\p{Script=Arabic})\s+(?=(?:${LATIN_CREDIT_LABELS})\s*:)` : ''})(?:${foldedList([...formsOf(LABELS[lang].labels.caption).plain, ...formsOf(LABELS[lang].labels.caption).separated, ...LABELS[lang].photographers])}${lang === 'ar' ? `|${LATIN_CREDIT_LABELS}` : ''})\s*:\s*(?<value>[^.:]{2,60})|\s[([]\s*(?:${foldedList([...formsOf(LABELS[lang].labels.caption).plain, ...formsOf(LABELS[lang].labels.caption).separated, ...LABELS[lang].photographers])})\s*[:/]\s*(?<credit>[^.:()[\]]{2,60})[)\]]|\s[([](?<filed>[^.:()[\]/]{2,40})\s*/\s*(?:file|archive|files|ارشيف|الارشيف)[)\]])$`,
       'iu',
     ),
   ]),
