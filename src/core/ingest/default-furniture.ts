@@ -425,6 +425,9 @@ function isSignoff(line: string, lang: Lang): boolean {
   );
 }
 
+/** The words that give a piece's title after a word of publishing ("published as", "نشر بعنوان"), folded. */
+const TITLED: Record<Lang, string[]> = { en: ['as'], ar: ['بعنوان'].map((w) => foldLineText(w)) };
+
 /**
  * A wire's name alone after a dash, as a wire's story ends ("-- BERNAMA", "— أ ش أ"): one word in
  * capitals (a person's name has two: "— Jane Doe", "— JANE DOE" is a byline) or Arabic initials.
@@ -2413,6 +2416,16 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
     const words = text.trim().replace(/\.$/u, '').split(/\s+/u);
     const folded = words.map((w) => foldLineText(w));
     const publishing = (w: string) => acts.has(w) || glue.has(w) || links.has(w);
+    // "Originally published as <its title>", "نُشر أصلاً بعنوان …": the piece's first title, no outlet.
+    const titledAt = folded.findIndex((w) => TITLED[lang].includes(w));
+    if (
+      titledAt > 0 &&
+      folded.slice(0, titledAt).every(publishing) &&
+      folded.slice(0, titledAt).some((w) => acts.has(w)) &&
+      words.length - titledAt > 2 &&
+      (lang === 'ar' || /^[\p{Lu}"“‘']/u.test(words[titledAt + 1]))
+    )
+      return '';
     for (let k = 0; k < words.length; k++) {
       if (!links.has(folded[k])) continue;
       const head = folded.slice(0, k);
@@ -2617,7 +2630,7 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       name: provenance,
       lang,
       kind: 'source',
-      regex: String.raw`^(?:(?=.*${START}${alt(table.provenance.acts)}${END})(?=.*${START}${alt(table.provenance.links)}${END})|(?=(?:from|via)\s))(?<value>.{6,120})$`,
+      regex: String.raw`^(?:(?=.*${START}${alt(table.provenance.acts)}${END})(?=.*${START}(?:${alt(table.provenance.links)}|${alt(TITLED[lang])})${END})|(?=(?:from|via)\s))(?<value>.{6,120})$`,
       maxLength: 120,
     },
     {
