@@ -328,12 +328,7 @@ function labelledCredit(credit: string, lang: Lang): string | undefined {
   // caption-credit pattern's, "Photo X" no credit's form.
   const after = owned.slice(label[0].length);
   const linked = /^\s*by\s/iu.test(after) || ((/\sby$/iu.test(label[0]) || lang === 'ar') && !/^\s*[:|]/u.test(after));
-  return linked &&
-    rest !== '' &&
-    isCredit(rest, lang) &&
-    creditNames(rest).some((n) => isPersonName(n.split(/\s+via\s+/u)[0], lang) || looksLikeName(n, lang, 4))
-    ? rest
-    : undefined;
+  return linked && rest !== '' && isCredit(rest, lang) ? rest : undefined;
 }
 
 /**
@@ -682,48 +677,32 @@ const CIRCULATED: Record<Lang, RegExp> = {
  * stays).
  */
 function pictureFromPage(line: string, lang: Lang): string | undefined {
-  const folded = foldLineText(line.trim()).replace(/[.]$/u, '');
-  const re =
-    lang === 'ar'
-      ? new RegExp(
-          String.raw`^\S+\s+من\s+(?:صفحه|حساب|قناه|موقع)\s+(?<name>[^،,.:]{2,40}?)\s+(?:علي|عبر|في)\s+(?:منصه\s+)?(?:${PLATFORMS.ar})$`,
-          'u',
-        )
-      : new RegExp(
-          String.raw`^(?:\S+\s+)?\S+\s+from\s+(?:the\s+)?(?<name>[^,.:]{2,50}?)(?:(?:'s|’s)?\s+(?:${PLATFORMS.en})\s+(?:page|account|feed|post|channel)|\s+on\s+(?:${PLATFORMS.en}))$`,
-          'u',
-        );
-  const m = re.exec(folded);
-  if (!m?.groups) return undefined;
-  // The name as printed, found by its folded length from where it starts.
-  const start = folded.indexOf(m.groups.name);
-  const name = line
-    .trim()
-    .slice(start, start + m.groups.name.length)
-    .trim();
+  const from = /^(?:\S+\s+)?\S+\s+(?:from|من)\s+(?<page>.+)$/iu.exec(line.trim().replace(/\.$/u, ''));
+  const name = from?.groups ? pageOwner(from.groups.page, lang) : undefined;
+  if (name === undefined || /[,،.:]/u.test(name)) return undefined;
   if (lang === 'en' && !isOutletName(name, lang) && !looksLikeName(name, lang, 6)) return undefined;
   if (lang === 'ar' && (name.split(/\s+/u).length > 4 || readsAsClause(name, lang, name))) return undefined;
   return name;
 }
 
 /**
- * An outlet named by its page on a platform, as reposts credit it: "صفحة X على فيسبوك", "X's Facebook
- * page", "the X Facebook page", "X on Facebook" give X; any other text is given back as it is.
+ * The owner of a page on a platform, as reposts and pictures credit it: "صفحة X على فيسبوك", "X's
+ * Facebook page", "the X Facebook page", "X on Facebook" give X (Arabic needs the page's word).
  */
-function onPlatform(text: string, lang: Lang): string {
+const PAGE_OWNER: Record<Lang, RegExp> = {
+  ar: new RegExp(
+    String.raw`^(?:صفحه|حساب|قناه|موقع)\s+(?<name>.{2,40}?)\s+(?:علي|عبر|في)\s+(?:منصه\s+)?(?:${PLATFORMS.ar})\.?$`,
+    'u',
+  ),
+  en: new RegExp(
+    String.raw`^(?:the\s+)?(?<name>.{2,50}?)(?:(?:(?:'s|’s)?\s+(?:${PLATFORMS.en})\s+(?:page|account|feed|channel))|\s+on\s+(?:${PLATFORMS.en}))\.?$`,
+    'u',
+  ),
+};
+function pageOwner(text: string, lang: Lang): string | undefined {
   const folded = foldLineText(text.trim());
-  const re =
-    lang === 'ar'
-      ? new RegExp(
-          String.raw`^(?:صفحه|حساب|قناه)\s+(?<name>.{2,40}?)\s+(?:علي|عبر|في)\s+(?:منصه\s+)?(?:${PLATFORMS.ar})\.?$`,
-          'u',
-        )
-      : new RegExp(
-          String.raw`^(?:the\s+)?(?<name>.{2,50}?)(?:(?:(?:'s|’s)?\s+(?:${PLATFORMS.en})\s+(?:page|account|feed|channel))|\s+on\s+(?:${PLATFORMS.en}))\.?$`,
-          'u',
-        );
-  const m = re.exec(folded);
-  if (!m?.groups) return text;
+  const m = PAGE_OWNER[lang].exec(folded);
+  if (!m?.groups) return undefined;
   const start = folded.indexOf(m.groups.name);
   return text
     .trim()
@@ -2442,7 +2421,7 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
         if (after === head.length || !head.slice(after).some((w) => acts.has(w))) continue;
       }
       if (!bare && !head.some((w) => acts.has(w))) continue;
-      const outlet = outletAlone(onPlatform(words.slice(k + 1).join(' '), lang), lang)
+      const outlet = outletAlone(pageOwner(words.slice(k + 1).join(' '), lang) ?? words.slice(k + 1).join(' '), lang)
         // "Distributed by X on behalf of Y": the piece is Y's.
         .replace(/^.+?\s+on behalf of\s+(?=\S)/iu, '')
         .replace(/^(?:موقع|صحيفة|صحيفه|مجلة|مجله|قناة|قناه|the website of|website)\s+(?=\S)/iu, '');
