@@ -117,11 +117,14 @@ export function looksLikeName(text: string, lang: Lang, maxWords = 5): boolean {
   if (lang === 'ar' && /\p{Script=Arabic}/u.test(text)) {
     return words.every((w) => !isParticle(w));
   }
-  return words.every((word, i) => {
-    const bare = word.replace(/^[("“'‘]+|[)"”'’.,]+$/gu, '');
+  const bares = words.map((word) => word.replace(/^[("“'‘]+|[)"”'’.,]+$/gu, ''));
+  // A date's words are no name ("By Monday", "Sunday March"), but a name may hold one among others
+  // ("Jun Dela Cruz", "Theresa May").
+  if (bares.every((bare) => MONTH_OR_DAY.has(bare.toLowerCase()) || NAME_PARTICLES.has(bare.toLowerCase())))
+    return false;
+  return bares.every((bare, i) => {
     if (NAME_PARTICLES.has(bare.toLowerCase()) && i > 0) return true;
     if (i > 0 && JOINED_PARTICLE.test(bare)) return true;
-    if (MONTH_OR_DAY.has(bare.toLowerCase())) return false;
     return /^[\p{Lu}\p{Lt}]/u.test(bare) || /^\p{Script=Arabic}/u.test(bare);
   });
 }
@@ -250,7 +253,9 @@ function creditAtEnd(line: string, lang: Lang): string | undefined {
   const separated = creditAfterCaption(line, lang);
   if (separated !== undefined) return separated;
   const caps =
-    /^(?<caption>.{10,180}?)\.\s+(?<agency>\p{Lu}{2,}(?:\s\p{Lu}{2,})?)\s*\/\s*(?<person>[^/()[\]]{3,40})$/u.exec(line);
+    /^(?<caption>.{10,180}?)\.\s+(?<agency>\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,2})\s*\/\s*(?<person>[^/()[\]]{3,40})$/u.exec(
+      line,
+    );
   if (caps?.groups) {
     const { caption, person } = caps.groups;
     return captionWords(caption) && isPersonName(person, lang) ? `${caps.groups.agency}/${person.trim()}` : undefined;
@@ -259,6 +264,23 @@ function creditAtEnd(line: string, lang: Lang): string | undefined {
   if (!bracket?.groups || !captionWords(bracket.groups.caption)) return undefined;
   const credit = bracket.groups.credit.trim();
   if (lang === 'ar' && INITIALS_AR.test(credit)) return credit;
+  const labelled = labelledCredit(credit, lang);
+  if (labelled !== undefined) return labelled;
+  // After the caption's full stop a bracket is no aside of its sentence: a name alone there is the
+  // picture's credit ("… a clinic in Osaka. (Kyodo)", "… في المستوصف. (جورج عيسى)"); in English
+  // capitalised words that are no participle ("(Updated)") nor a note's label, in Arabic a person's
+  // name (an aside of words, "(انظر الجدول)", has the article).
+  if (
+    /[.!?؟]$/u.test(bracket.groups.caption.trim()) &&
+    !/[/,،:|]/u.test(credit) &&
+    !NOTE_LABELS[lang].has(foldLineText(credit))
+  ) {
+    const named =
+      lang === 'ar'
+        ? isPersonName(credit, lang) && !/(?:^|\s)(?:ال|وال)/u.test(credit)
+        : looksLikeName(credit, lang, 4) && !/ed$/u.test(credit);
+    if (named) return credit;
+  }
   const parts = credit.split(/\s*[/,،]\s*|\s+[-–]\s*|-(?=\p{Script=Arabic})/u).filter((p) => p !== '');
   const isMark = (p: string) => PICTURE_MARKS.test(p) || p.split(/\s+/u).every((w) => PICTURE_MARKS.test(w));
   const marks = parts.filter(isMark);
@@ -269,11 +291,45 @@ function creditAtEnd(line: string, lang: Lang): string | undefined {
   if (names.length === 0 || names.length > 2 || !names.every((n) => looksLikeName(n, lang, 4))) return undefined;
   // The first name is the photographer's: two or three words, none an acronym or (Arabic) with the
   // article, so "(WHO/Europe)" and "(منظمة الصحة العالمية/أوروبا)" stay asides.
-  if (!isPersonName(names[0], lang)) return undefined;
+  // The agency may come first ("(Xinhua/Jane Doe)", "(عنب بلدي/ فلان الفلاني)").
+  if (!isPersonName(names[0], lang) && !(names.length === 2 && credit.includes('/') && isPersonName(names[1], lang)))
+    return undefined;
   // A name alone in brackets is an aside ("(Jane Doe)"); a credit joins two names or marks one.
   if (marks.length === 0 && (names.length < 2 || !credit.includes('/'))) return undefined;
   // The credit as printed, less the words that only mark it ("AP Photo", "File", "أرشيف").
   return names.join('/');
+}
+
+/**
+ * A bracketed credit that opens with a label, as a caption prints it after its sentence: a picture's
+ * word and "by" or a colon, maybe after the outlet's initials ("PNA photo by X", "Photo by X/Anadolu
+ * via Getty Images", "بعدسة فلان"), or an outlet and a colon ("ABC News: X", "عنب بلدي: فلان"). The
+ * credit is what follows the label, as printed.
+ */
+function labelledCredit(credit: string, lang: Lang): string | undefined {
+  const outlet = /^(?<owner>[^:/]{2,30}?)\s*:\s*(?<rest>[^:]{2,60})$/u.exec(credit)?.groups;
+  // A picture's label before the colon is the caption-credit pattern's ("(Photo: X)").
+  const pictureLabel = outlet && CREDIT_LABEL[lang].exec(outlet.owner)?.[0].length === outlet.owner.length;
+  if (
+    outlet &&
+    !pictureLabel &&
+    looksLikeOutlet(outlet.owner, lang) &&
+    isCredit(outlet.rest, lang) &&
+    !PICTURE_MARKS.test(outlet.rest)
+  )
+    return outlet.rest.trim();
+  const owned = credit.replace(/^\p{Lu}{2,6}\s+/u, '');
+  const label = CREDIT_LABEL[lang].exec(owned);
+  if (!label) return undefined;
+  const rest = owned
+    .slice(label[0].length)
+    .replace(/^\s*by\s+/iu, '')
+    .trim();
+  // "Photo by X" needs its "by" (or the label's own, "shot by", "بعدسة"); "(Photo: X)" is the
+  // caption-credit pattern's, "Photo X" no credit's form.
+  const after = owned.slice(label[0].length);
+  const linked = /^\s*by\s/iu.test(after) || ((/\sby$/iu.test(label[0]) || lang === 'ar') && !/^\s*[:|]/u.test(after));
+  return linked && rest !== '' && isCredit(rest, lang) ? rest : undefined;
 }
 
 /**
@@ -339,6 +395,43 @@ function creditAfterCaption(line: string, lang: Lang): string | undefined {
   return /^\p{Lu}{2,6}$/u.test(rest) || (rest.split(/\s+/u).length <= 4 && looksLikeOutlet(rest, lang))
     ? rest
     : undefined;
+}
+
+/**
+ * The editors' initials that close a wire's story, after its end mark or a rule ("(النهاية) ع ن / س
+ * ع", "======== ن.ح", "(END) jd/ms", "-- dr/msh"): letters alone or in pairs, joined by slashes,
+ * nothing else. Arabic initials stand alone too when their letters are spaced or dotted ("ع ن / س
+ * ع"), which no word is; English ones never ("and/or").
+ */
+function isSignoff(line: string, lang: Lang): boolean {
+  const text = foldLineText(line.trim());
+  const letter = lang === 'ar' ? String.raw`\p{Script=Arabic}` : '[a-z]';
+  const group = lang === 'ar' ? String.raw`${letter}{1,2}(?:[.\s]${letter}{1,2}){0,2}\.?` : String.raw`${letter}{1,3}`;
+  const end = lang === 'ar' ? String.raw`[([]\s*(?:النهايه|انتهي)\s*[)\]]` : String.raw`[([]\s*(?:end|ends)\s*[)\]]`;
+  const m = new RegExp(
+    String.raw`^(?<mark>${end}|[=\-_*~]{3,}|--)?\s*(?<groups>${group}(?:\s*/\s*${group}){0,3})$`,
+    'u',
+  ).exec(text);
+  if (!m?.groups) return false;
+  // A dash pair is a sign-off's rule only before initials joined by a slash ("-- dr/msh").
+  if (m.groups.mark !== undefined) return m.groups.mark !== '--' || m.groups.groups.includes('/');
+  const groups = m.groups.groups.split(/\s*\/\s*/u);
+  return (
+    lang === 'ar' && groups.length >= 2 && groups.every((g) => /^\p{Script=Arabic}[.\s]\p{Script=Arabic}/u.test(g))
+  );
+}
+
+/** The words that give a piece's title after a word of publishing ("published as", "نشر بعنوان"), folded. */
+const TITLED: Record<Lang, string[]> = { en: ['as'], ar: ['بعنوان'].map((w) => foldLineText(w)) };
+
+/**
+ * A wire's name alone after a dash, as a wire's story ends ("-- BERNAMA", "— أ ش أ"): one word in
+ * capitals (a person's name has two: "— Jane Doe", "— JANE DOE" is a byline) or Arabic initials.
+ */
+function isWireAfterDash(line: string, lang: Lang): boolean {
+  const value = /^\s*(?:-{1,3}|—|–)\s*(.+?)\s*$/u.exec(line)?.[1];
+  if (value === undefined) return false;
+  return lang === 'ar' && /\p{Script=Arabic}/u.test(value) ? INITIALS_AR.test(value) : /^\p{Lu}{2,12}$/u.test(value);
 }
 
 /** Each language's marks of an adapted piece at a line's end, maybe in brackets ("(بتصرف)", "adapted"). */
@@ -499,6 +592,11 @@ function pictureThenCredit(line: string, lang: Lang): string | undefined {
   const words = line.split(/\s+/u);
   const isPicture = (w: string | undefined) =>
     w !== undefined && PICTURE_NOUNS[lang].has(foldLineText(w).toLowerCase().replace(/[,،]$/u, ''));
+  const posted = pictureFromPage(line, lang);
+  if (posted !== undefined) return isPicture(words[0]) || isPicture(words[1]) ? posted : undefined;
+  // A picture that went round the platforms, whose credit nobody knows ("صورة متداولة على مواقع
+  // التواصل الاجتماعي", "Image circulating on social media"): a caption with no credit to give.
+  if ((isPicture(words[0]) || isPicture(words[1])) && CIRCULATED[lang].test(foldLineText(line.trim()))) return '';
   if (lang === 'ar') {
     if (
       words.length < 3 ||
@@ -548,11 +646,81 @@ function pictureThenCredit(line: string, lang: Lang): string | undefined {
   return isPersonName(name, lang) || organisation ? name : undefined;
 }
 
+/** Each language's platforms as one alternation, folded ("facebook", "فيسبوك"). */
+const PLATFORMS = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [
+    lang,
+    LABELS[lang].platforms
+      .filter((p) => /^\p{L}/u.test(p))
+      .map((p) => escapeRegExp(foldLineText(p)))
+      .join('|'),
+  ]),
+) as Record<Lang, string>;
+
+/** A picture's word, a word at most, then the platforms or social media where the line ends. */
+const CIRCULATED: Record<Lang, RegExp> = {
+  en: new RegExp(
+    String.raw`^(?:\S+\s+)?\S+(?:\s+\S+)?\s+(?:on|via|across|from)\s+(?:the\s+)?(?:social media|social networks|the internet|(?:${PLATFORMS.en}))(?:\s+(?:and|or)\s+(?:${PLATFORMS.en}))?$`,
+    'u',
+  ),
+  ar: new RegExp(
+    String.raw`^\S+(?:\s+\S+)?\s+(?:علي|عبر|في|من)\s+(?:(?:مواقع|وسائل|منصات|شبكات)\s+التواصل(?:\s+الاجتماعي)?|الانترنت|(?:${PLATFORMS.ar}))$`,
+    'u',
+  ),
+};
+
+/**
+ * Whose a picture is when it was taken from a page on a platform: a picture's word (maybe after one
+ * word), "from", maybe a page or an account, the owner's name, and the platform where the line ends
+ * ("الصورة من صفحة وزارة الصحة على فيسبوك", "Photo from the Ministry of Health's Facebook page",
+ * "Image from Jane Doe on Instagram"). The name is the credit; the line is nothing but these. Arabic
+ * has no capitals to show a name, so it needs the page's word ("صورة من داخل المستشفى … على فيسبوك"
+ * stays).
+ */
+function pictureFromPage(line: string, lang: Lang): string | undefined {
+  const from = /^(?:\S+\s+)?\S+\s+(?:from|من)\s+(?<page>.+)$/iu.exec(line.trim().replace(/\.$/u, ''));
+  const name = from?.groups ? pageOwner(from.groups.page, lang) : undefined;
+  if (name === undefined || /[,،.:]/u.test(name)) return undefined;
+  if (lang === 'en' && !isOutletName(name, lang) && !looksLikeName(name, lang, 6)) return undefined;
+  if (lang === 'ar' && (name.split(/\s+/u).length > 4 || readsAsClause(name, lang, name))) return undefined;
+  return name;
+}
+
+/**
+ * The owner of a page on a platform, as reposts and pictures credit it: "صفحة X على فيسبوك", "X's
+ * Facebook page", "the X Facebook page", "X on Facebook" give X (Arabic needs the page's word).
+ */
+const PAGE_OWNER: Record<Lang, RegExp> = {
+  ar: new RegExp(
+    String.raw`^(?:صفحه|حساب|قناه|موقع)\s+(?<name>.{2,40}?)\s+(?:علي|عبر|في)\s+(?:منصه\s+)?(?:${PLATFORMS.ar})\.?$`,
+    'u',
+  ),
+  en: new RegExp(
+    String.raw`^(?:the\s+)?(?<name>.{2,50}?)(?:(?:(?:'s|’s)?\s+(?:${PLATFORMS.en})\s+(?:page|account|feed|channel))|\s+on\s+(?:${PLATFORMS.en}))\.?$`,
+    'u',
+  ),
+};
+function pageOwner(text: string, lang: Lang): string | undefined {
+  const folded = foldLineText(text.trim());
+  const m = PAGE_OWNER[lang].exec(folded);
+  if (!m?.groups) return undefined;
+  const start = folded.indexOf(m.groups.name);
+  return text
+    .trim()
+    .slice(start, start + m.groups.name.length)
+    .trim();
+}
+
 /** A person's name as a credit prints it: two or three words, no acronym, no Arabic article. */
 function isPersonName(text: string, lang: Lang): boolean {
   const words = text.trim().split(/\s+/u);
   if (words.length < 2 || words.length > 3 || !looksLikeName(text, lang, 3)) return false;
-  return words.every((w) => !/^\p{Lu}{2,}$/u.test(w) && !/^(?:ال|وال)/u.test(w));
+  // An Arabic family name may take the article ("عمر الهنائي", "ياسمين عبد الحميد"), a given name
+  // never does; in three words only after "عبد" or "أبو" ("منظمة الصحة العالمية", "ترامب تثير الجدل").
+  const article = (w: string) => /^(?:ال|وال)/u.test(w);
+  const surname = (w: string, i: number) =>
+    (words.length === 2 && i === 1) || (i > 0 && /^(?:عبد|ابو|أبو|بن|ابن)$/u.test(words[i - 1]));
+  return words.every((w, i) => !/^\p{Lu}{2,}$/u.test(w) && (!article(w) || (i > 0 && surname(w, i))));
 }
 
 /**
@@ -572,10 +740,41 @@ function isCredit(value: string, lang: Lang): boolean {
   return parts.length <= 3 && parts.every((p) => looksLikeName(p, lang, 4));
 }
 
+/** Each language's platforms as printed, for the original line ("Facebook", "فيسبوك"). */
+const PLATFORMS_PRINTED = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [
+    lang,
+    LABELS[lang].platforms
+      .filter((p) => /^\p{L}/u.test(p))
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|'),
+  ]),
+) as Record<Lang, string>;
+/** A button to follow the writer after a byline's name: "Follow", "· Follow on X", "تابع على إكس". */
+const FOLLOW_AFTER = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [
+    lang,
+    new RegExp(
+      String.raw`\s*(?:[·|•]\s*)?(?:follow|تابع|تابعوا|تابعي|تابعه|تابعها)(?:\s+(?:on|us|me|him|her|them|على|علي|عبر))?(?:\s+(?:${PLATFORMS_PRINTED[lang]}))?\s*$`,
+      'iu',
+    ),
+  ]),
+) as Record<Lang, RegExp>;
+/** A byline's value without the follow button after it (`FOLLOW_AFTER`); the value itself if it has none. */
+export const withoutFollow = (value: string, lang: Lang): string => {
+  const m = FOLLOW_AFTER[lang].exec(value);
+  return m && m.index > 0 ? value.slice(0, m.index).trim() : value;
+};
+
 /** A byline's value as the writers and what follows them (an outlet, a role): "X, Reuters", "X for The Times". */
 export function splitByline(value: string): string[] {
   // "Jane Doe in Gaza": where the writer files from, like an outlet after a comma.
-  return value.split(/\s*(?:[,،|;؛/]|\s[-–—]\s)\s*|\s+(?:for|of|in)\s+(?=\p{Lu})/u);
+  // "Jane Doe with AFP", "فلان مع أ ف ب": an agency that helped, by one word or its initials, where
+  // the line ends ("Jane Doe with John Roe" names two writers).
+  return value.split(
+    /\s*(?:[,،|;؛/]|\s[-–—]\s)\s*|\s+(?:for|of|in)\s+(?=\p{Lu})|\s+(?:with|مع)\s+(?=(?:\p{Lu}[\p{L}]*|وكالات|\p{Script=Arabic}(?:[.\s]\s*\p{Script=Arabic}){1,3}\.?)$)/u,
+  );
 }
 
 /** The names in a list of writers. */
@@ -920,16 +1119,33 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
 
   byline: (lang, labels) => {
     const name = `byline-${lang}`;
-    DEFAULT_CHECKS[name] = (line, value) => {
-      if (value === undefined || readsAsClause(value, lang, line)) return false;
+    DEFAULT_CHECKS[name] = (line, given) => {
+      // The page's button to follow the writer is no part of the name ("By Jane Doe Follow on X").
+      const value = given === undefined ? undefined : withoutFollow(given, lang);
+      if (value === undefined || value === '' || readsAsClause(value, lang, line)) return false;
+      // A wire's name alone after a dash is the source's (`source-wire`), not a writer's.
+      if (isWireAfterDash(line, lang)) return false;
       const [person, ...tail] = splitByline(value);
       // Several writers: each a name ("Jane Doe and John Roe", "فلان وفلان").
       if (!namesOf(person).every((name) => looksLikeName(name, lang))) return false;
       // What follows a name is an outlet or a role ("Reuters", "Staff reporter"), not a clause.
-      return tail.length <= 2 && tail.every((t) => t === '' || isRole(t, lang));
+      return tail.length <= 2 && tail.every((t) => t === '' || isRole(t, lang)) && (value === given || value);
     };
+    const ours = `byline-ours-${lang}`;
+    // "نقلاً عن مراسلنا فلان", "From our correspondent Jane Doe": the outlet's own writer by a role
+    // of the table with "our" ("مراسلنا", "محررتنا"), after a word that credits or none, then the name.
+    DEFAULT_CHECKS[ours] = (line, value) =>
+      value !== undefined && looksLikeName(value, lang, 4) && !readsAsClause(value, lang, line);
+    const roles = alt(LABELS[lang].roles);
+    const oursRegex =
+      lang === 'en'
+        ? String.raw`^(?:(?:by|from|according to|via|with)\s+)?our\s+(?:own\s+)?(?:(?:senior|chief|special|staff|local|foreign)\s+)?(?:${roles})s?${END}\s*[:,-]?\s*(?<value>[^:,.]{3,40})$`
+        : String.raw`^(?:(?:نقلا عن|نقلا|عن|من|بقلم|كتب|حسب|بحسب)\s+)?(?:${roles})(?:ت)?نا${END}\s*[:-]?\s*(?<value>[^:،,.]{3,40})$`;
     // Arabic pages end a byline with the colon that leads into the text ("كتب - فلان:").
-    return [{ name, lang, kind: 'byline', regex: one(labelled(labels, '(?<value>.{2,100}?):?')), maxLength: 120 }];
+    return [
+      { name, lang, kind: 'byline', regex: one(labelled(labels, '(?<value>.{2,100}?):?')), maxLength: 120 },
+      { name: ours, lang, kind: 'byline', regex: oursRegex, maxLength: 80 },
+    ];
   },
 
   dateline: (lang, labels) => {
@@ -1067,6 +1283,10 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         `^${before ? `${literal(before)}\\s+` : ''}(?<value>.{1,120}?)${after ? `\\s+${literal(after)}` : ''}\\s*\\.?$`,
       );
     }
+    const signoff = `source-signoff-${lang}`;
+    DEFAULT_CHECKS[signoff] = (line) => isSignoff(line, lang);
+    const wire = `source-wire-${lang}`;
+    DEFAULT_CHECKS[wire] = (line) => isWireAfterDash(line, lang);
     DEFAULT_CHECKS[name] = (line, value) => {
       if (value === undefined || value === '') return true;
       const words = value.split(/\s+/u);
@@ -1079,7 +1299,18 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       if (readsAsClause(outlet, lang, outlet === value ? line : outlet)) return false;
       return outlet.split(/\s+/u).length <= 8 && (outlet === value || outlet);
     };
-    return [{ name, lang, kind: 'source', regex: one(sources), joinNext: true }];
+    return [
+      { name, lang, kind: 'source', regex: one(sources), joinNext: true },
+      { name: signoff, lang, kind: 'source', regex: String.raw`^[^\d]{2,40}$`, maxLength: 40 },
+      // "-- BERNAMA", "— أ ش أ": the wire that sent the story, after a dash where it ends.
+      {
+        name: wire,
+        lang,
+        kind: 'source',
+        regex: String.raw`^(?:-{1,3}|—|–)\s*(?<value>[^\s-].{1,20})$`,
+        maxLength: 30,
+      },
+    ];
   },
 
   tags: (lang, labels) => {
@@ -1143,11 +1374,12 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         maxLength: 160,
       },
       {
-        // A line of hashtags and nothing else.
+        // A line of hashtags, or a label of a word or two no table needs to have before hashtags of
+        // one word each ("Trending #A #B", "هاشتاج #أ #ب").
         name: hashtags,
         lang,
         kind: 'tags',
-        regex: String.raw`^(?<value>#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+)*(?:(?:[\s,،;؛]+|\s*[|·•/]\s*|\s+[-–—]\s+)#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+)*)+)$`,
+        regex: String.raw`^(?:(?<value>#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+)*(?:(?:[\s,،;؛]+|\s*[|·•/]\s*|\s+[-–—]\s+)#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+)*)+)|\p{L}+(?:\s+\p{L}+)?\s*[:|\-–—]?\s*(?<value>#[\p{L}\p{N}_]+(?:[\s,،;؛]+#[\p{L}\p{N}_]+)+))$`,
       },
     ];
   },
@@ -1472,9 +1704,20 @@ function readDatelineLine(
   const tail = (g.tail ?? '').replace(/\s*:$/u, '').trim();
   if (tail === '') return found(bracketed);
   if (g.dash === '|' && namesSection(tail, lang)) return undefined;
+  const quoted = /^[«"“(]([^«»"“”()]{1,30})[»"”)]$/u.exec(tail);
+  // A colon leads into a clause ("غزة: الحرب مستمرة") or a quotation ("ترامب: «سنفوز»"), but an
+  // outlet's name alone in quotes after it is a dateline's, as Gulf papers print it ("المحرق:
+  // «الخليج»", "DUBAI: “Gulf News”"): in Arabic a noun with the article, saying nothing of it.
+  const outletQuoted =
+    quoted !== null &&
+    (lang === 'en'
+      ? looksLikeOutlet(quoted[1], lang)
+      : /^ال\p{L}{2}/u.test(quoted[1].trim()) &&
+        quoted[1].trim().split(/\s+/u).length <= 3 &&
+        !saysArabicClause(quoted[1]));
+  if (g.dash === ':' && outletQuoted) return found(bracketed ?? quoted[1].trim());
   if (g.dash === ':' || CRUMB_SPLIT.test(tail)) return undefined;
   if (labelsRe(labels).test(foldLineText(tail))) return found(bracketed);
-  const quoted = /^[«"“(]([^«»"“”()]{1,30})[»"”)]$/u.exec(tail);
   if (quoted) return found(bracketed ?? quoted[1].trim());
   // The reporter after the dash: "بغداد - من فلان", "GAZA - By Jane Doe".
   const reporter = /^(?:من|by)\s+(.+)$/iu.exec(tail);
@@ -1570,7 +1813,13 @@ const CREDIT_OPENING = Object.fromEntries(
       ...formsOf(LABELS[lang].labels.byline).plain.filter((l) => /^\p{L}/u.test(l)),
     ]);
     const joiner = lang === 'en' ? String.raw`\s*(?:,|&|and)\s*` : String.raw`\s*[,،&]?\s*و?`;
-    const by = lang === 'en' ? String.raw`by|:|[-–—]` : String.raw`بقلم|بعدسه|:|[-–—]`;
+    // A participle may stand before "by", and Arabic names the role after "من" ("Report compiled by
+    // X", "تقرير من إعداد فلان"): the piece, then who made it.
+    const by =
+      lang === 'en'
+        ? // …not a word of publishing, which credits an outlet ("Story provided by X" is a source's).
+          String.raw`(?:(?!(?:${foldedList(LABELS.en.provenance.acts)})\s)\p{L}+ed\s+)?by|:|[-–—]`
+        : String.raw`بقلم|بعدسه|من\s+(?:${roles})(?!\p{L})|:|[-–—]`;
     // A role may name whose it is before a colon: "Reporter for Reuters: …", "مراسل فرانس 24: …".
     const of = lang === 'en' ? String.raw`\s+(?:for|at|with)` : '';
     const whose = String.raw`${of}(?:\s+[^\s:]+){1,3}\s*(?<whose>:)`;
@@ -1593,13 +1842,21 @@ const PICTURED = Object.fromEntries(
     ),
   ]),
 ) as Record<Lang, RegExp>;
-/** A picture's credit at the end of a caption's sentence: "… a clinic. Photo: Jane Doe". */
+/** The English labels of a picture's credit an Arabic page may print ("Credit:", "Photo:"). */
+const LATIN_CREDIT_LABELS = 'credits?|photos?|images?|pictures?';
+/**
+ * A picture's credit at the end of a caption's sentence: "… a clinic. Photo: Jane Doe", maybe with
+ * the outlet's initials before its label ("… Tampines. ST PHOTO: X"), or after a spaced dash or a bar
+ * where the caption has no stop ("… في سوق شعبي - تصوير: فلان", "… at a market - Photo: X").
+ */
 const CREDIT_TAIL = Object.fromEntries(
   (['en', 'ar'] as const).map((lang) => [
     lang,
     new RegExp(
       // Or in brackets after the sentence: "A nurse prepares a dose. (Photo: X)", "… (تصوير: فلان)".
-      String.raw`(?:(?:^|[.;؛]\s+)(?:${foldedList(formsOf(LABELS[lang].labels.caption).plain.concat(formsOf(LABELS[lang].labels.caption).separated))})\s*:\s*(?<value>[^.:]{2,60})|\s[([]\s*(?:${foldedList([...formsOf(LABELS[lang].labels.caption).plain, ...formsOf(LABELS[lang].labels.caption).separated, ...LABELS[lang].photographers])})\s*[:/]\s*(?<credit>[^.:()[\]]{2,60})[)\]]|\s[([](?<filed>[^.:()[\]/]{2,40})\s*/\s*(?:file|archive|files|ارشيف|الارشيف)[)\]])$`,
+      // An Arabic page may print the credit's label in English, which its script sets apart ("…
+      // الطبية Credit: فلان").
+      String.raw`(?:(?:^|[.;؛]\s+(?:[a-z]{2,5}\s+)?|\s[-–—|]\s+${lang === 'ar' ? String.raw`|(?<=\p{Script=Arabic})\s+(?=(?:${LATIN_CREDIT_LABELS})\s*:)` : ''})(?:${foldedList([...formsOf(LABELS[lang].labels.caption).plain, ...formsOf(LABELS[lang].labels.caption).separated, ...LABELS[lang].photographers])}${lang === 'ar' ? `|${LATIN_CREDIT_LABELS}` : ''})\s*:\s*(?<value>[^.:]{2,60})|\s[([]\s*(?:${foldedList([...formsOf(LABELS[lang].labels.caption).plain, ...formsOf(LABELS[lang].labels.caption).separated, ...LABELS[lang].photographers])})\s*[:/]\s*(?<credit>[^.:()[\]]{2,60})[)\]]|\s[([](?<filed>[^.:()[\]/]{2,40})\s*/\s*(?:file|archive|files|ارشيف|الارشيف)[)\]])$`,
       'iu',
     ),
   ]),
@@ -2120,6 +2377,8 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
   const acts = foldedSet(table.provenance.acts);
   const glue = foldedSet(table.provenance.glue);
   const links = foldedSet(table.provenance.links);
+  // What a page calls its piece, with the article in Arabic ("post", "المقالة"): its title may follow.
+  const pieces = foldedSet(table.pieces);
   const terms = TERMS[lang];
   const provenance = `source-provenance-${lang}`;
   // "This article first appeared in X", "Reproduced with permission from X", "نُشر أولا في X": words of
@@ -2134,14 +2393,34 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
     const text = adapted && adapted.index > 0 ? inner.slice(0, adapted.index) : inner;
     const words = text.trim().replace(/\.$/u, '').split(/\s+/u);
     const folded = words.map((w) => foldLineText(w));
+    const publishing = (w: string) => acts.has(w) || glue.has(w) || links.has(w);
+    // "Originally published as <its title>", "نُشر أصلاً بعنوان …": the piece's first title, no outlet.
+    const titledAt = folded.findIndex((w) => TITLED[lang].includes(w));
+    if (
+      titledAt > 0 &&
+      folded.slice(0, titledAt).every(publishing) &&
+      folded.slice(0, titledAt).some((w) => acts.has(w)) &&
+      words.length - titledAt > 2 &&
+      (lang === 'ar' || /^[\p{Lu}"“‘']/u.test(words[titledAt + 1]))
+    )
+      return '';
     for (let k = 0; k < words.length; k++) {
       if (!links.has(folded[k])) continue;
       const head = folded.slice(0, k);
       // An outlet after "From" or "عن" alone, as the page's last line: "From Xinhua", "عن مدى مصر".
       const bare = k === 0 && (BARE_LINKS.has(folded[0]) || (adapted !== null && adapted.index > 0));
-      if (!bare && !head.every((w) => acts.has(w) || glue.has(w) || links.has(w))) return false;
+      if (!bare && !head.every(publishing)) {
+        // The piece's own title may stand after its word, as blog engines print it ("The post X
+        // appeared first on Y", "ظهرت المقالة X أولاً على Y"): words of publishing on both sides.
+        const title = head.findIndex((w) => !publishing(w));
+        const after = head.slice(title).findLastIndex((w) => !publishing(w)) + title + 1;
+        const opened = title > 0 && pieces.has(head[title - 1]) && after - title <= 20;
+        // A link inside the title ("… حالات التيفود في قرى …") is no outlet's: try the next one.
+        if (!opened) return false;
+        if (after === head.length || !head.slice(after).some((w) => acts.has(w))) continue;
+      }
       if (!bare && !head.some((w) => acts.has(w))) continue;
-      const outlet = outletAlone(words.slice(k + 1).join(' '), lang)
+      const outlet = outletAlone(pageOwner(words.slice(k + 1).join(' '), lang) ?? words.slice(k + 1).join(' '), lang)
         // "Distributed by X on behalf of Y": the piece is Y's.
         .replace(/^.+?\s+on behalf of\s+(?=\S)/iu, '')
         .replace(/^(?:موقع|صحيفة|صحيفه|مجلة|مجله|قناة|قناه|the website of|website)\s+(?=\S)/iu, '');
@@ -2329,7 +2608,7 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       name: provenance,
       lang,
       kind: 'source',
-      regex: String.raw`^(?:(?=.*${START}${alt(table.provenance.acts)}${END})(?=.*${START}${alt(table.provenance.links)}${END})|(?=(?:from|via)\s))(?<value>.{6,120})$`,
+      regex: String.raw`^(?:(?=.*${START}${alt(table.provenance.acts)}${END})(?=.*${START}(?:${alt(table.provenance.links)}|${alt(TITLED[lang])})${END})|(?=(?:from|via)\s))(?<value>.{6,120})$`,
       maxLength: 120,
     },
     {
@@ -2543,7 +2822,10 @@ const unlabelledOrder = (name: string) =>
 // Where the whole story is, and whose a picture is: an outlet or a name, never the clause of a
 // sentence that opens the same way ("Photo by Reuters shows a nurse.").
 for (const name of ['read-the-whole-story', 'read-the-whole-story-ar', 'photo-by'])
-  DEFAULT_CHECKS[name] = (line, value, lang) => value === undefined || !readsAsClause(value, lang, line);
+  DEFAULT_CHECKS[name] = (line, value, lang) =>
+    value === undefined ||
+    // A link's own words before it ("Click here to read the full story") name no outlet: a related link.
+    (!(value === '' && /^\s*(?:click|tap|اضغط|انقر)\s/iu.test(line)) && !readsAsClause(value, lang, line));
 
 /**
  * The built-in patterns: each kind's labelled shape for each language, the structural patterns,
@@ -2559,7 +2841,8 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
     name: 'read-the-whole-story',
     lang: 'en',
     kind: 'source',
-    regex: String.raw`^(?:read|see|view) (?:the )?(?:whole|full|entire|complete|original|rest of the) (?:story|article|report|piece|post)(?: (?:at|from|on|in|via|by)\s*[:.-]?|\s*[:-]|\s*\.?$)\s*(?<value>.*)$`,
+    // Maybe after the link's own words ("Click here to read the full story on X").
+    regex: String.raw`^(?:(?:click|tap) here (?:to )?)?(?:read|see|view) (?:the )?(?:whole|full|entire|complete|original|rest of the) (?:story|article|report|piece|post)(?: (?:at|from|on|in|via|by)\s*[:.-]?|\s*[:-]|\s*\.?$)\s*(?<value>.*)$`,
     where: 'anywhere',
     joinNext: true,
   },
@@ -2567,7 +2850,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
     name: 'read-the-whole-story-ar',
     lang: 'ar',
     kind: 'source',
-    regex: String.raw`^(?:اقرأ|طالع|تابع) (?:القصة|الخبر|المقال|الموضوع|التقرير)(?: (?:كاملة|كاملا|بالكامل|الأصلي|الكامل))?(?: (?:على|في|من|عبر)${END}\s*[:-]?|\s*[:-]|\s*\.?$)\s*(?<value>.*)$`,
+    regex: String.raw`^(?:(?:اضغط|انقر) هنا\s+)?(?:اقرأ|طالع|تابع|لقراءه|لمطالعه|لمتابعه) (?:القصة|الخبر|المقال|الموضوع|التقرير)(?: (?:كاملة|كاملا|بالكامل|الأصلي|الكامل))?(?: (?:على|في|من|عبر)${END}\s*[:-]?|\s*[:-]|\s*\.?$)\s*(?<value>.*)$`,
     where: 'anywhere',
     joinNext: true,
   },
