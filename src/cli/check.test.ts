@@ -101,7 +101,18 @@ describe('npm run check on the pages of pages/', () => {
     await writeFile(join(folder, 'pages/tags.en.md'), '---\ntitle: Topics\nnav: sidebar\n---\n\nOur topics.\n');
     await writeFile(join(folder, 'pages/lighthouse.en.md'), '---\ntitle: The lighthouse\n---\n\nAbout it.\n');
     await writeFile(join(folder, 'pages/faq.en.md'), '---\ntitle: Questions\nnav: footer\nordr: 1\n---\n\nAsk.\n');
-    await writeFile(join(folder, 'pages/about.en.md'), '---\ntitle: About\n---\n\nUs.\n');
+    // A redirect off the site on every visit: refused as in a document.
+    await writeFile(
+      join(folder, 'pages/evil.en.md'),
+      '---\ntitle: Welcome\n---\n\nHello.\n\n<meta http-equiv="refresh" content="0;url=https://evil.example">\n',
+    );
+    // Harmless inline HTML passes.
+    await writeFile(
+      join(folder, 'pages/about.en.md'),
+      '---\ntitle: About\n---\n\nThe <abbr title="Harbour Herald">HH</abbr>, since 1901<sup>1</sup>: ' +
+        '<a href="https://example.org/history">our history</a>.\n\n' +
+        '<table>\n<tr><th>Year</th><th>Issues</th></tr>\n<tr><td>1901</td><td>52</td></tr>\n</table>\n',
+    );
     run = check(folder);
   });
 
@@ -114,7 +125,11 @@ describe('npm run check on the pages of pages/', () => {
     expect(run.output).toContain(
       `${folder}/pages/lighthouse.en.md: error: documents/lighthouse.en.md has the same address (/en/lighthouse/)`,
     );
-    expect(run.output).toMatch(/4 errors/);
+    expect(run.output).toContain(
+      `${folder}/pages/evil.en.md:7:1: error: HTML that can run code: <meta> is not allowed: sources are text, never code`,
+    );
+    expect(run.output).not.toContain('about.en.md');
+    expect(run.output).toMatch(/5 errors/);
     expect(run.output).toMatch(/, 1 page;/);
   });
 

@@ -1,9 +1,10 @@
 /**
  * The publisher's pages that are not documents (About, Corrections policy, Contact): Markdown files
  * in the content folder's `pages/`, one per language (`about.en.md`, `about.ar.md`). A content
- * loader reads them, checks their front matter, and renders them with Astro's Markdown processor,
- * the documents' own (glossary notes, direction marks). They are listed in the header or footer as
- * their front matter says, and indexed by search like the documents.
+ * loader reads them, checks their front matter and, as a document's, their HTML and links, and
+ * renders them with Astro's Markdown processor, the documents' own (glossary notes, direction
+ * marks). They are listed in the header or footer as their front matter says, and indexed by search
+ * like the documents.
  */
 import { RESERVED_SLUGS } from '../core/archive/index.ts';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -15,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import { z } from 'zod';
 import { reportDiagnostics, sortDiagnostics } from '../core/ingest/index.ts';
+import { readMarkdown } from '../core/ingest/markdown.ts';
 import type { Diagnostic, Lang } from '../core/types.ts';
 import { readYaml, unknownKeys, validateYaml, valueAt } from '../core/yaml/index.ts';
 import type { HamishConfig } from './config.ts';
@@ -66,17 +68,21 @@ export function hasSitePages(contentDir: string): boolean {
 /** Search's list of the built pages to index (read by `search.ts`). */
 export const pagesSearchFile = (workDir: string) => join(workDir, 'pages-search-input.json');
 
-/** Splits `---` front matter from the body: the YAML, the line the YAML starts on, the body. */
-function splitFrontmatter(text: string): { yaml: string; body: string } {
+/** Splits `---` front matter from the body: the YAML, the body and the file line the body starts on. */
+function splitFrontmatter(text: string): { yaml: string; body: string; bodyLine: number } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
-  return match ? { yaml: match[1], body: text.slice(match[0].length) } : { yaml: '', body: text };
+  return match
+    ? { yaml: match[1], body: text.slice(match[0].length), bodyLine: match[0].split('\n').length }
+    : { yaml: '', body: text, bodyLine: 1 };
 }
 
 /**
  * Reads and checks every page of a content folder. Every problem of every page is reported, each
- * once: its front matter's (at their lines), its name's (one of Hamish's own, the same page twice)
- * and, given `documents` (the documents' source files by `<lang>/<slug>`), an address a document
- * has too. A page with a problem is left out.
+ * once: its front matter's (at their lines), its name's (one of Hamish's own, the same page twice),
+ * given `documents` (the documents' source files by `<lang>/<slug>`) an address a document has
+ * too, and its body's HTML or links that could run code or act on the reader, refused as in a
+ * document's body (`readMarkdown`): the page is rendered by the same Markdown processor, and its
+ * text is data too. A page with a problem is left out.
  */
 export async function readPages(
   contentDir: string,
@@ -105,7 +111,7 @@ export async function readPages(
       continue;
     }
     const [, slug, fileLang] = parts;
-    const { yaml, body } = splitFrontmatter(await readFile(join(folder, name), 'utf8'));
+    const { yaml, body, bodyLine } = splitFrontmatter(await readFile(join(folder, name), 'utf8'));
     const source = readYaml(yaml, file, 2);
     const problems: Diagnostic[] = [...source.diagnostics];
     // Unknown keys are reported here, at their lines, with the key meant; the schema's own check of
@@ -152,6 +158,7 @@ export async function readPages(
         message: `${document} has the same address (${address}); rename one of them`,
       });
     }
+    problems.push(...readMarkdown(body, 'md', file, bodyLine).diagnostics);
     diagnostics.push(...problems);
     if (id && !earlier) seen.set(id, file);
     if (!data || !lang || problems.some((problem) => problem.severity === 'error')) continue;

@@ -30,7 +30,16 @@ const BROKEN_PAGES: Record<string, string> = {
   'tags.en.md': '---\ntitle: Topics\nnav: sidebar\nordr: 2\n---\n\nOur topics.\n',
   // The address of a document.
   'hostile.en.md': '---\ntitle: Hostile\n---\n\nA page.\n',
+  // HTML that acts on the reader (a redirect off the site on every visit), refused as in a document.
+  'evil.en.md':
+    '---\ntitle: Welcome\n---\n\nHello.\n\n<meta http-equiv="refresh" content="0;url=https://evil.example">\n',
 };
+
+/** A page with harmless inline HTML, which must not be reported. */
+const HARMLESS_PAGE =
+  '---\ntitle: About\n---\n\nThe <abbr title="Harbour Herald">HH</abbr>, since 1901<sup>1</sup>: ' +
+  '<a href="https://example.org/history">our history</a>.\n\n' +
+  '<table>\n<tr><th>Year</th><th>Issues</th></tr>\n<tr><td>1901</td><td>52</td></tr>\n</table>\n';
 
 const ARABIC = 'أعلنت الحملة أنها تعرضت لاختراق واسع ومنسق.\nوقال المتحدث إن الرسائل نشرت على الإنترنت.\n';
 
@@ -51,6 +60,7 @@ beforeAll(async () => {
   for (const [name, content] of Object.entries(BROKEN)) await writeFile(join(folder, 'documents', name), content);
   await mkdir(join(folder, 'pages'));
   for (const [name, content] of Object.entries(BROKEN_PAGES)) await writeFile(join(folder, 'pages', name), content);
+  await writeFile(join(folder, 'pages', 'about.en.md'), HARMLESS_PAGE);
   build = await runBuild({ contentDir: folder }, join(ROOT, '.hamish', 'test-builds', 'broken'));
 });
 
@@ -74,6 +84,7 @@ describe('a content folder with broken files', () => {
       .split('\n')
       .filter((line) => line.includes(`${folder}/pages/`) && line.includes(': error: '));
     expect(pages.map((line) => line.slice(line.indexOf(`${folder}/`) + folder.length + 1))).toEqual([
+      'pages/evil.en.md:7:1: error: HTML that can run code: <meta> is not allowed: sources are text, never code',
       'pages/hostile.en.md: error: documents/hostile.en.txt has the same address (/en/hostile/); rename one of them',
       'pages/tags.en.md: error: “tags” is a page of Hamish’s own (/en/tags/); rename the file',
       'pages/tags.en.md:3:6: error: nav: nav must be header, footer or none',
@@ -92,6 +103,7 @@ describe('a content folder with broken files', () => {
       'legacy-1256.ar.txt',
       'legacy-iso.ar.txt',
       'utf16.ar.txt',
+      'about.en.md',
     ]) {
       expect(build.output).not.toMatch(new RegExp(`${good.replace('.', '\\.')}(:\\d+)*: error`));
     }
