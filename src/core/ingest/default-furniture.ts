@@ -1191,7 +1191,9 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         lang,
         kind: 'share',
         // An Arabic object drops its article before another noun ("نسخ رابط الخبر"): both forms count.
-        regex: String.raw`^(?=${alt(LABELS[lang].buttons.verbs)}${END})(?:${alt([...LABELS[lang].buttons.verbs, ...LABELS[lang].buttons.objects.flatMap((o) => (lang === 'ar' && !/\s/u.test(o) ? withArticle(o) : [o])), ...platforms])}${END}[\s|·•,/:-]*){1,4}${aside}$`,
+        // An Arabic verb may carry its object, as English says "it" ("ثبتها", "Pin it"); a platform may
+        // follow "on" ("Message it on WhatsApp", "راسل بها على واتساب"); "Follow us on X" is left to `follow-us`.
+        regex: String.raw`^(?!.*\bus on\b)(?=${alt(LABELS[lang].buttons.verbs)}${lang === 'ar' ? '(?:ها|ه)?' : ''}${END})(?:${alt([...LABELS[lang].buttons.verbs, ...LABELS[lang].buttons.objects.flatMap((o) => (lang === 'ar' && !/\s/u.test(o) ? withArticle(o) : [o])), ...platforms, ...platforms.map((p) => `${lang === 'ar' ? 'على' : 'on'} ${p}`)])}${lang === 'ar' ? '(?:ها|ه)?' : ''}${END}[\s|·•,/:-]*){1,5}${aside}$`,
         where: 'anywhere',
       },
       {
@@ -1330,9 +1332,8 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       name: `navigation-${lang}`,
       lang,
       kind: 'navigation',
-      // A menu's words run together ("رسالة أحدث رسالة أقدم الصفحة الرئيسية", "Newer post Older post
-      // Home"), and a link may name the piece it is for ("Short link to this article", "رابط مختصر للخبر").
-      regex: String.raw`^(?:${alt(labels)}${END}[\s.:|>]*){1,4}(?:(?:to|for|of|ل|لل|لهذا|لهذه)\s*(?:this\s+|the\s+|ال)?(?:article|story|post|page|news|خبر|مقال|مقاله|موضوع|ماده|صفحه)${END}[\s.:]*)?$`,
+      // A menu's words may run together ("Search Menu Close", "بحث القائمة إغلاق").
+      regex: String.raw`^(?:${alt(labels)}${END}[\s.:|>]*){1,4}$`,
     },
   ],
 };
@@ -2241,7 +2242,10 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
   DEFAULT_CHECKS[sectionList] = (_line, value) => {
     if (value === undefined || !isSectionName(value) || value.split(/\s+/u).length > 3) return false;
     return lang === 'en'
-      ? value.split(/\s+/u).every((w) => /^[\p{Lu}\p{N}&]/u.test(w))
+      ? value
+          .replace(/^the\s+(?=\p{Lu})/u, '')
+          .split(/\s+/u)
+          .every((w) => /^[\p{Lu}\p{N}&]/u.test(w))
       : value.split(/\s+/u).every((w) => !isParticle(w));
   };
 
@@ -2253,7 +2257,7 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
   const qualifierSet = foldedSet(qualifiers);
   DEFAULT_CHECKS[paid] = (line) => {
     const words = foldedWords(line);
-    if (words.length < 2 || words.length > 4) return false;
+    if (words.length < 2 || words.length > 5) return false;
     const marked = words.filter((w) => inSet(markerSet, w, lang)).length;
     return marked >= 1 && words.every((w) => inSet(markerSet, w, lang) || inSet(qualifierSet, w, lang));
   };
@@ -2641,6 +2645,7 @@ const INTERFACE: Record<
       'كن أول',
       'جافا سكريبت',
       'المتصفح',
+      'آداب الحوار',
     ],
     adControls: [
       'يغلق',
@@ -2713,12 +2718,12 @@ const PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
     const words = foldedWords(line);
     // A box says nothing of when: "From Monday, comments will be moderated" is news of the site.
     const dated = words.some((w) => MONTH_OR_DAY.has(w) || AR_DATE_WORDS.has(w));
-    return words.length <= 20 && !dated && !words.some((w) => reporting.has(w));
+    return words.length <= 30 && !dated && !words.some((w) => reporting.has(w));
   };
 
   const ad = `advertisement-control-${lang}`;
   const markers = new Set(
-    labelsFor(lang, 'advertisement')
+    [...labelsFor(lang, 'advertisement'), ...table.sponsorship.markers]
       .filter((l) => !/\s/u.test(l))
       .map((l) => foldLineText(l)),
   );
@@ -2740,6 +2745,25 @@ const PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
       words.some(isMarker) &&
       words.every((w) => isMarker(w) || controls.has(w) || controls.has(bare(w)) || COUNT_OR_SIZE.test(w))
     );
+  };
+
+  const advertise = `advertisement-contact-${lang}`;
+  // Whom to call, or the outlet to advertise with ("Advertise with NZME.", "أعلن مع X").
+  DEFAULT_CHECKS[advertise] = (line, value) =>
+    /(?:contact|call|email|write to) us|(?:اتصل|اتصلوا|تواصل|تواصلوا|راسلونا|راسلنا)\s+(?:بنا|معنا)/iu.test(
+      foldLineText(line),
+    ) ||
+    (value !== undefined && isOutletName(value.replace(/\.$/u, ''), lang));
+
+  const icons = `share-follow-icons-${lang}`;
+  DEFAULT_CHECKS[icons] = (line) => {
+    if (lang !== 'en') return true;
+    // The words between the verb and "on".
+    const name = line
+      .trim()
+      .replace(/^\S+\s+/u, '')
+      .replace(/\s+\S+\s*:?$/u, '');
+    return /^us$/iu.test(name) || name.split(/\s+/u).every((w) => /^[\p{Lu}\p{N}]/u.test(w));
   };
 
   const built = `copyright-built-${lang}`;
@@ -2796,14 +2820,62 @@ const PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
       regex:
         lang === 'en'
           ? String.raw`^(?:previous|next|older|newer) (?:article|story|post)${END}(?:\s*[:|»›<>←→-]?\s*.{0,120})$`
-          : String.raw`^(?:ال)?(?:مقال|مقاله|خبر|موضوع)\s+(?:ال)?(?:سابق|سابقه|تالي|تاليه)${END}(?:\s*[:|»›<>←→-]?\s*.{0,120})$`,
+          : String.raw`^(?:ال)?(?:مقال|مقاله|خبر|موضوع|رساله|تدوينه)\s+(?:ال)?(?:سابق|سابقه|تالي|تاليه|احدث|اقدم)${END}(?:\s*[:|»›<>←→-]?\s*.{0,120})$`,
       maxLength: 160,
+    },
+    {
+      // "This section contains related articles", "يحتوي هذا القسم على المقالات ذات الصلة": a block of the
+      // page saying what it holds.
+      name: `related-block-${lang}`,
+      lang,
+      kind: 'related',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^this (?:section|block|box|widget|list) (?:contains|lists|shows|displays|holds)\b(?=.*\b(?:related|similar|other|more)\b).{0,160}$`
+          : String.raw`^(?:يحتوي|يضم|يعرض|تحتوي|تضم|تعرض) هذ[اه] (?:القسم|الجزء|الصندوق|القائمه|الخانه)${END}(?=.*(?:ذات الصله|المشابهه|المتعلقه|الاخرى|المزيد)).{0,160}$`,
+      maxLength: 200,
+    },
+    {
+      // "Sort by: Oldest", "ترتيب حسب: الأقدم": how the comments are ordered.
+      name: `comments-sort-${lang}`,
+      lang,
+      kind: 'comments',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:sort(?:ed)?|order(?:ed)?) by\s*:?\s*(?:newest|oldest|best|top|latest|popular|most (?:liked|popular|recent)|recent)(?: first)?$`
+          : String.raw`^(?:ترتيب|الترتيب|رتب|فرز)\s+(?:حسب|بحسب)\s*:?\s*(?:الاقدم|الاحدث|الافضل|الاكثر\s+\S+)(?: اولا)?$`,
+    },
+    {
+      // "Follow RT on", "تابعوا RT على": a follow prompt whose platforms were icons the scrape dropped;
+      // an English name is capitalised ("Follow the money on" is cut prose).
+      name: icons,
+      lang,
+      kind: 'share',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^follow\s+(?:us|[\p{Lu}\p{N}][\p{L}\p{N}_.'’-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}_.'’-]*){0,3})\s+on\s*:?$`
+          : String.raw`^(?:تابعوا|تابعونا|تابعنا|تابع)\s+(?:[^\s]+\s+){0,3}?(?:على|عبر)\s*:?$`,
+      maxLength: 60,
+    },
+    {
+      // "Short link to this article", "رابط مختصر للخبر": the piece's link, to copy and share.
+      name: `share-link-${lang}`,
+      lang,
+      kind: 'share',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:the )?(?:short ?link|shortlink|permalink|short url|link)\s+(?:to|for|of)\s+(?:this|the)\s+(?:article|story|post|page|news)\s*:?$`
+          : String.raw`^(?:ال)?(?:رابط|رابط مختصر|رابط قصير|رابط المختصر)\s*(?:لل|ل(?=هذ)|لهذا\s+ال|لهذه\s+ال)(?:خبر|مقال|مقاله|موضوع|ماده|صفحه|هذا الخبر|هذا المقال)\s*:?$`,
+      maxLength: 60,
     },
     {
       name: policy,
       lang,
       kind: 'comments',
-      regex: String.raw`^(?:(?=.*${START}${arabicJoined}${commentWords}${END})(?=.*${START}${arabicJoined}${policyWords}${END})|(?=(?:notify me|email me|أعلمني|أبلغني|نبهني)${END}))[^"“”«»]{4,200}$`,
+      regex: String.raw`^(?:(?=.*${START}${arabicJoined}${commentWords}${END})(?=.*${START}${arabicJoined}${policyWords}${END})|(?=(?:notify me|email me|أعلمني|أبلغني|نبهني)${END})|(?=(?:be (?:the )?first to (?:comment|respond|reply|react)|كن اول من (?:يعلق|يرد|يعقب|يشارك))${END})|(?=[\d٠-٩]+ (?:readers?|people|users|قارئا?|قراء|شخصا?) (?:(?:have|has) )?(?:replied|commented|responded|علقوا|ردوا|علق|رد)${END})|(?=.*${START}(?:encourages?|invites?|welcomes?|ندعو|يدعو|نشجع|يشجع|نرحب بمشاركه)\s+(?:all\s+|our\s+|جميع\s+)?(?:readers|القراء|قراءنا|قرائنا)\s+(?:to|الى|على)\s+(?:share|comment|join|post|المشاركه|التعليق|ابداء)${END}))[^"“”«»]{4,200}$`,
       maxLength: 200,
     },
     {
@@ -2816,14 +2888,14 @@ const PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
     },
     {
       // "To advertise on X, contact us", "للإعلان على منبر مسقط اتصل بنا": advertising, where, and whom to call.
-      name: `advertisement-contact-${lang}`,
+      name: advertise,
       lang,
       kind: 'advertisement',
       where: 'anywhere',
       regex:
         lang === 'en'
-          ? String.raw`^(?:to )?advertise(?:\s+(?:with|on|in)\s+[^.,!?]{2,40}?)?\s*,?\s*(?:contact|call|email|write to)\s+us\b[^.!?]{0,40}[.!]?$`
-          : String.raw`^(?:للاعلان|لاعلانك|لاعلاناتكم|اعلن)(?:\s+(?:على|في|مع|لدى)\s+[^.,،!؟]{2,40}?)?\s*[،,]?\s*(?:اتصل|اتصلوا|تواصل|تواصلوا|راسلونا|راسلنا)\s+(?:بنا|معنا)[^.!؟]{0,40}[.!]?$`,
+          ? String.raw`^(?:to )?advertise(?:\s+(?:with|on|in)\s+(?<value>[^.,!?]{2,40}?))?(?:\s*,?\s*(?:contact|call|email|write to)\s+us\b[^.!?]{0,40})?[.!]?$`
+          : String.raw`^(?:للاعلان|لاعلانك|لاعلاناتكم|اعلن)(?:\s+(?:على|في|مع|لدى)\s+(?<value>[^.,،!؟]{2,40}?))?(?:\s*[،,]?\s*(?:اتصل|اتصلوا|تواصل|تواصلوا|راسلونا|راسلنا)\s+(?:بنا|معنا)[^.!؟]{0,40})?[.!]?$`,
       maxLength: 120,
     },
     {
@@ -2834,8 +2906,8 @@ const PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
       kind: 'copyright',
       regex:
         lang === 'en'
-          ? String.raw`^(?=.*\bcontact us (?:for|about|regarding)\s+(?:[\p{L}-]+\s+){0,2}(?:subscriptions?|licensing|reprints?|syndication|advertising)\b).{20,320}$`
-          : String.raw`^(?=.*(?:اتصل|تواصل|اتصلوا|تواصلوا)\s+(?:بنا|معنا)\s+(?:لمعرفه\s+)?(?:خيارات\s+)?(?:الاشتراك|للاشتراك|الاشتراكات|الترخيص)).{20,320}$`,
+          ? String.raw`^(?=.*\bcontact us (?:for|about|regarding)\s+(?:[\p{L}-]+\s+){0,2}(?:subscriptions?|licensing|reprints?|syndication|advertising)\b|.*\bthis (?:site|website)\b.*\b(?:constitutes|signifies|means|indicates) (?:your )?(?:acceptance|agreement)\b|.*\bnot (?:responsible|liable) for the (?:content|contents) of (?:external|other|third-party|linked) (?:sites|websites|links|pages)\b).{20,320}$`
+          : String.raw`^(?=.*(?:اتصل|تواصل|اتصلوا|تواصلوا)\s+(?:بنا|معنا)\s+(?:لمعرفه\s+)?(?:خيارات\s+)?(?:الاشتراك|للاشتراك|الاشتراكات|الترخيص)|.*(?:هذا الموقع|للموقع).*(?:يعني|يعد|يمثل)\s+(?:موافقتك|قبولك)|.*(?:ليس|ليست|غير)\s+مسؤول\S*\s+عن\s+(?:محتوى|محتويات|مضمون)\s+(?:المواقع|الروابط|الصفحات)\s+(?:الخارجيه|الاخرى)).{20,320}$`,
       maxLength: 320,
     },
     {

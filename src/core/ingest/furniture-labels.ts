@@ -559,12 +559,6 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'shortlink',
         'permalink',
         'home page',
-        'newer post',
-        'older post',
-        'previous article',
-        'next article',
-        'previous story',
-        'next story',
       ],
     },
     timeWords: [
@@ -646,6 +640,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'reuse',
         'republish',
         'flip',
+        'blog',
+        'write',
+        'text',
+        'message',
+        'pin',
       ],
       // What a button acts on, and the little words between ("Copy the link", "Send to a friend").
       objects: [
@@ -661,6 +660,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'via',
         'this',
         'it',
+        'blog post',
+        'a blog post',
+        'about this',
         'email',
         'pdf',
         'the',
@@ -689,6 +691,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'a tip',
         'feedback',
         'correction',
+        'board',
       ],
     },
     provenance: {
@@ -1088,6 +1091,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'spotlight',
         'special',
         'promotion',
+        'from',
+        'a',
       ],
       sponsors: [
         'sponsored by',
@@ -1097,6 +1102,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'promoted by',
         'in partnership with',
         'in association with',
+        'together with',
       ],
     },
     credits: [
@@ -1196,6 +1202,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'on this article',
       'on this story',
       'on this piece',
+      'about this post',
+      'about this article',
+      'about this story',
     ],
     site: {
       words: {
@@ -1832,12 +1841,6 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'رابط مختصر',
         'الرابط المختصر',
         'الصفحة الرئيسية',
-        'رسالة أحدث',
-        'رسالة أقدم',
-        'المقال السابق',
-        'المقال التالي',
-        'الخبر السابق',
-        'الخبر التالي',
       ],
     },
     timeWords: [
@@ -1924,6 +1927,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'شارك',
         'مشاركة',
         'أعد',
+        'اكتب',
+        'كتابة',
+        'راسل',
+        'ثبت',
       ],
       // Arabic joins "to" and "the" to the word: "لصديق", "للمفضلة".
       objects: [
@@ -1956,6 +1963,13 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'قائمة القراءة',
         'في المفضلة',
         'إلى المفضلة',
+        'مدونة',
+        'تدوينة',
+        'حول هذه المشاركة',
+        'حول هذا المقال',
+        'بها',
+        'به',
+        'على لوحتك',
       ],
     },
     provenance: {
@@ -2252,6 +2266,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'ترويجية',
         'مدفوع',
         'مدفوعة',
+        'شركائنا',
+        'شركاؤنا',
       ],
       qualifiers: [
         'قصص',
@@ -2272,6 +2288,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'خاصة',
         'ملحق',
         'شراكة',
+        'من',
       ],
       sponsors: [
         'برعاية',
@@ -2359,7 +2376,17 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'انتباه',
       'تذكير',
     ],
-    commentedOn: ['عند التعليق', 'على هذا المقال', 'على هذا الخبر', 'على هذه المادة', 'على المقال', 'على الخبر'],
+    commentedOn: [
+      'عند التعليق',
+      'على هذا المقال',
+      'على هذا الخبر',
+      'على هذه المادة',
+      'على المقال',
+      'على الخبر',
+      'حول هذا المقال',
+      'حول هذا الخبر',
+      'حول هذه المشاركة',
+    ],
     site: {
       words: {
         share: [
