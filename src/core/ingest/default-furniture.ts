@@ -2570,7 +2570,7 @@ const INTERFACE: Record<
     comments: readonly string[];
     /** What a comment box says of them: moderation, publishing rules, the reader's sign-in and fields. */
     policy: readonly string[];
-    /** What the reader does to an ad slot, or it does by itself ("Skip ad", "يغلق الإعلان خلال ٥ ثوان"). */
+    /** What the reader does to an ad slot, or it does by itself, and the little words around them ("Skip ad", "يغلق الإعلان خلال ٥ ثوان"). */
     adControls: readonly string[];
     /** What builds and runs a site, in its footer ("Designed and developed by X", "برمجة وتصميم X"). */
     builds: readonly string[];
@@ -2600,7 +2600,33 @@ const INTERFACE: Record<
       'javascript',
       'this browser',
     ],
-    adControls: ['close', 'closes', 'closing', 'skip', 'skips', 'hide', 'report', 'remove', 'seeing', 'why', 'loaded'],
+    adControls: [
+      'close',
+      'closes',
+      'closing',
+      'skip',
+      'skips',
+      'hide',
+      'report',
+      'remove',
+      'seeing',
+      'why',
+      'loaded',
+      'this',
+      'am',
+      'i',
+      'in',
+      'after',
+      'has',
+      'not',
+      'yet',
+      'but',
+      'your',
+      'article',
+      'story',
+      'continues',
+      'below',
+    ],
     builds: [
       'designed',
       'developed',
@@ -2663,6 +2689,19 @@ const INTERFACE: Record<
       'لماذا',
       'أرى',
       'تحميل',
+      'هذا',
+      'خلال',
+      'بعد',
+      'لم',
+      'يتم',
+      'لكن',
+      'مقالك',
+      'المقال',
+      'الخبر',
+      'يستمر',
+      'يتابع',
+      'أدناه',
+      'أسفل',
     ],
     builds: ['تصميم', 'برمجة', 'تطوير', 'استضافة', 'دعم فني', 'تشغيل'],
     follows: ['تابع', 'تابعوا', 'أضف', 'أضيفوا', 'أضيفي', 'اجعل', 'تابعي', 'حمل', 'اتبع'],
@@ -2675,13 +2714,14 @@ const READER = new Set(['you', 'لك', 'لكم']);
 /** What a share line may say besides its platforms ("Share This Story, Choose Your Platform!"). */
 const SHARE_CHOICE = new Set(['choose', 'pick', 'select', 'platform', 'network', 'اختر', 'منصتك', 'المنصة']);
 /** Seconds of an ad's countdown, and the sizes of an ad slot ("5 ثوان", "300×250"). */
-const COUNT_OR_SIZE = /^(?:[\d٠-٩]+(?:[×x][\d٠-٩]+)?|s|sec|secs|seconds?|ثوان|ثواني|ثانيه|ثوان)$/u;
+const COUNT_OR_SIZE = /^(?:[\d٠-٩]+(?:[×x][\d٠-٩]+)?|s|sec|secs|seconds?|ثوان|ثواني|ثانيه)$/u;
 
 const PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpec[] => {
   const table = LABELS[lang];
   const ui = INTERFACE[lang];
   const platforms = alt(table.platforms);
-  const isPlatform = (text: string) => new RegExp(`^${platforms}$`, 'iu').test(foldLineText(text).trim());
+  const platformOnly = new RegExp(`^${platforms}$`, 'iu');
+  const isPlatform = (text: string) => platformOnly.test(foldLineText(text).trim());
   const share = alt(table.labels.share.filter((l) => !/\b(?:us|on)$/u.test(l) && !/^تابع|^انضم/u.test(l)));
   const related = alt(table.labels.related);
   const arabicJoined = lang === 'ar' ? '(?:و|ف|ل|ب|لل|ال|وال|بال)?' : '';
@@ -2702,10 +2742,10 @@ const PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
   const sends = `related-follow-${lang}`;
   // "For more news, follow X", "لمزيد من الأخبار تابع أنباء الخور": a "more" label, then where to go.
   DEFAULT_CHECKS[sends] = (_line, value) => value !== undefined && isOutletName(value.replace(/\.$/u, ''), lang);
-  const where = `related-where-${lang}`;
+  const listedOn = `related-where-${lang}`;
   // "Also trending on X", "See more stories in SmartNews", "الأكثر تداولا على بوابة الدلتا": a list's
   // label, maybe what it lists, and the outlet or platform it is on.
-  DEFAULT_CHECKS[where] = (_line, value) =>
+  DEFAULT_CHECKS[listedOn] = (_line, value) =>
     value !== undefined && (isPlatform(value) || isOutletName(value, lang)) && !readsAsClause(value, lang, value);
 
   const commentWords = alt(ui.comments);
@@ -2727,13 +2767,7 @@ const PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
       .filter((l) => !/\s/u.test(l))
       .map((l) => foldLineText(l)),
   );
-  const controls = foldedSet([
-    ...ui.adControls,
-    ...table.sponsorship.qualifiers,
-    ...(lang === 'en'
-      ? ['this', 'am', 'i', 'in', 'after', 'has', 'not', 'yet', 'but', 'your', 'article', 'story', 'continues', 'below']
-      : ['هذا', 'خلال', 'بعد', 'لم', 'يتم', 'لكن', 'مقالك', 'المقال', 'الخبر', 'يستمر', 'يتابع', 'أدناه', 'أسفل']),
-  ]);
+  const controls = foldedSet([...ui.adControls, ...table.sponsorship.qualifiers]);
   // "Why am I seeing this ad?", "Advertisement 2", "يُغلق الإعلان خلال 5 ثوانٍ", "مساحة إعلانية 300×250":
   // the marker, and only what a reader does to an ad slot or it does by itself, a count, a size.
   DEFAULT_CHECKS[ad] = (line) => {
@@ -2804,7 +2838,7 @@ const PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
       maxLength: 90,
     },
     {
-      name: where,
+      name: listedOn,
       lang,
       kind: 'related',
       where: 'anywhere',
