@@ -1399,7 +1399,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       const words = foldLineText(value)
         .split(/[\s|·•,/:()-]+/u)
         .filter((w) => w !== '');
-      const others = words.filter((w) => !platformWords.has(w));
+      const others = words.filter((w) => !platformWords.has(w) && !SHARE_CHOICE.has(w));
       return words.length > others.length && others.length <= 2;
     };
     return [
@@ -1424,7 +1424,9 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         lang,
         kind: 'share',
         // An Arabic object drops its article before another noun ("نسخ رابط الخبر"): both forms count.
-        regex: String.raw`^(?=${alt(LABELS[lang].buttons.verbs)}${END})(?:${alt([...LABELS[lang].buttons.verbs, ...LABELS[lang].buttons.objects.flatMap((o) => (lang === 'ar' && !/\s/u.test(o) ? withArticle(o) : [o])), ...platforms])}${END}[\s|·•,/:-]*){1,4}${aside}$`,
+        // An Arabic verb may carry its object, as English says "it" ("ثبتها", "Pin it"); a platform may
+        // follow "on" ("Message it on WhatsApp", "راسل بها على واتساب"); "Follow us on X" is left to `follow-us`.
+        regex: String.raw`^(?!.*\bus on\b)(?=${alt(LABELS[lang].buttons.verbs)}${lang === 'ar' ? '(?:ها|ه)?' : ''}${END})(?:${alt([...LABELS[lang].buttons.verbs, ...LABELS[lang].buttons.objects.flatMap((o) => (lang === 'ar' && !/\s/u.test(o) ? withArticle(o) : [o])), ...platforms, ...platforms.map((p) => `${lang === 'ar' ? 'على' : 'on'} ${p}`)])}${lang === 'ar' ? '(?:ها|ه)?' : ''}${END}[\s|·•,/:-]*){1,5}${aside}$`,
         where: 'anywhere',
       },
       {
@@ -1443,7 +1445,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         name: `share-channel-${lang}`,
         lang,
         kind: 'share',
-        regex: String.raw`^(?=[^,.!?]{0,100}$)(?:(?:${alt(CHANNEL[lang].verbs)})${END}|(?=.*${START}${alt(CHANNEL[lang].click)}$))(?=.*${START}(?:${alt(CHANNEL[lang].channels)})${END})(?=.*${START}${social}${END}).{0,90}$`,
+        regex: String.raw`^(?=[^,.!?]{0,130}$|[^,.!?]{0,100}${START}(?:and (?:get|receive|stay|never)|واحصل|وتابع|ليصلك)${END}[^,.!?]{0,60}[.!]$)(?:(?:${alt(CHANNEL[lang].verbs)})${END}|(?=.*${START}${alt(CHANNEL[lang].click)}$))(?=.*${START}(?:${alt(CHANNEL[lang].channels)})${END})(?=.*${START}${social}${END}).{0,130}$`,
         where: 'anywhere',
       },
       {
@@ -1486,8 +1488,10 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       name: `related-${lang}`,
       lang,
       kind: 'related',
-      // Any arrow may point to the article: "Read also → …", "اقرأ أيضا ← …", "See more »".
-      regex: String.raw`^${alt(labels)}${END}(?:\s*(?:[:>|\-–—»«›‹]|\p{Sm}|[\u2190-\u21ff\u2794-\u27bf])\s*.{0,120}|\s*[.…>:"'»›\u2190-\u21ff]*)$`,
+      // Any arrow may point to the article: "Read also → …", "اقرأ أيضا ← …", "See more »"; so may two
+      // dots or more ("اقرأ أيضا.. …"). The label may say where the list is first, before a separator
+      // ("اقرأ أيضا في X: …").
+      regex: String.raw`^${alt(labels)}${END}(?:\s+(?:in|on|at|from|في|على|من)\s+[^:|>\-–—]{2,40}?(?=\s*:))?(?:\s*(?:[:>|\-–—»«›‹]|\.{2,}|…|\p{Sm}|[\u2190-\u21ff\u2794-\u27bf])\s*.{0,120}|\s*[.…>:"'»›\u2190-\u21ff]*)$`,
       where: 'anywhere',
     },
   ],
@@ -1543,7 +1547,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         lang,
         kind: 'advertisement',
         // The marker alone, or with a note after a dash: "Advertisement - story continues below".
-        regex: `^${mark}${alt(labels)}${END}(?:(?:${mark}${alt(labels)}${END})?${mark}|\\s+[-–—|:]\\s+[\\p{L}'’]+(?:\\s+[\\p{L}'’]+){0,3})$`,
+        regex: `^${mark}${alt(labels)}${END}(?:(?:${mark}${alt(labels)}${END})?${mark}|\\s+[-–—|:]\\s+[\\p{L}'’]+(?:\\s+[\\p{L}'’]+){0,4})$`,
         where: 'anywhere',
       },
       {
@@ -1561,7 +1565,8 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       name: `navigation-${lang}`,
       lang,
       kind: 'navigation',
-      regex: `^${alt(labels)}${END}[\\s.:|>]*$`,
+      // A menu's words may run together ("Search Menu Close", "بحث القائمة إغلاق").
+      regex: String.raw`^(?:${alt(labels)}${END}[\s.:|>]*){1,4}$`,
     },
   ],
 };
@@ -2494,7 +2499,16 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
     const glued = words.filter(
       (w) => !inSet(lists.items, w, lang) && !inSet(lists.relations, w, lang) && inSet(lists.glue, w, lang),
     ).length;
-    if (items + relations + glued !== words.length) return false;
+    const reader = words.filter(
+      (w) =>
+        READER.has(w) &&
+        !inSet(lists.items, w, lang) &&
+        !inSet(lists.relations, w, lang) &&
+        !inSet(lists.glue, w, lang),
+    ).length;
+    if (items + relations + glued + reader !== words.length) return false;
+    // "More for you", "مختارات لك": a word of how they relate, addressed to the reader.
+    if (words.some((w) => READER.has(w)) && relations >= 1 && words.length <= 3) return true;
     // "Most read this week", "الأكثر قراءة هذا الأسبوع": three words of how they relate need no item.
     return (items >= 1 && relations >= 1) || (relations >= 2 && words.length <= 3) || relations >= 3;
   };
@@ -2506,7 +2520,10 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
   DEFAULT_CHECKS[sectionList] = (_line, value) => {
     if (value === undefined || !isSectionName(value) || value.split(/\s+/u).length > 3) return false;
     return lang === 'en'
-      ? value.split(/\s+/u).every((w) => /^[\p{Lu}\p{N}&]/u.test(w))
+      ? value
+          .replace(/^the\s+(?=\p{Lu})/u, '')
+          .split(/\s+/u)
+          .every((w) => /^[\p{Lu}\p{N}&]/u.test(w))
       : value.split(/\s+/u).every((w) => !isParticle(w));
   };
 
@@ -2518,7 +2535,7 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
   const qualifierSet = foldedSet(qualifiers);
   DEFAULT_CHECKS[paid] = (line) => {
     const words = foldedWords(line);
-    if (words.length < 2 || words.length > 4) return false;
+    if (words.length < 2 || words.length > 5) return false;
     const marked = words.filter((w) => inSet(markerSet, w, lang)).length;
     return marked >= 1 && words.every((w) => inSet(markerSet, w, lang) || inSet(qualifierSet, w, lang));
   };
@@ -2695,7 +2712,7 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
         lang === 'en'
           ? String.raw`^(?=.*\b(?:views?|opinions?)\b)(?=.*\b(?:(?:do|does) not (?:necessarily )?(?:reflect|represent)|not necessarily|are (?:solely )?(?:those of|the author'?s|the writer'?s|their own|his own|her own)|(?:author|writer)'?s own)\b).{10,220}$`
           : // "الآراء الواردة لا تعكس بالضرورة…": the views, then a denial, as "do not necessarily reflect".
-            String.raw`^(?=.*(?:يعبر|تعبر|يعكس|تعكس|تمثل|يمثل)${END})(?=.*(?:(?:راي|اراء|وجهه نظر)\s*(?:كاتبه|كاتبها|الكاتب|كتابها|اصحابها|صاحبه|صاحبها)${END}|${START}(?:ال)?اراء${END}.*${START}(?:في|ب)\s*(?:هذا\s+|هذه\s+)?${alt(table.pieces)}${END}.*${START}لا\s+(?:يعبر|تعبر|يعكس|تعكس|تمثل|يمثل)${END})).{10,220}$`,
+            String.raw`^(?=.*(?:يعبر|تعبر|يعكس|تعكس|تمثل|يمثل)${END})(?=.*(?:(?:راي|اراء|وجهه نظر)\s*(?:كاتبه|كاتبها|الكاتب|كتابها|اصحابها|صاحبه|صاحبها)${END}|${START}(?:ال)?اراء${END}.*${START}(?:في|ب)\s*(?:هذا\s+|هذه\s+)?${alt(table.pieces)}${END}.*${START}لا\s+(?:يعبر|تعبر|يعكس|تعكس|تمثل|يمثل)${END}|${START}لا\s+(?:يعبر|تعبر|يعكس|تعكس|تمثل|يمثل)${END}.*${START}(?:راي|وجهه نظر|سياسه)\s+(?:ال(?:موقع|صحيفه|جريده|مجله|قناه|شبكه)|(?:اداره|هيئه|اسره) التحرير)${END})).{10,220}$`,
       maxLength: 220,
     },
     {
@@ -2819,6 +2836,405 @@ const unlabelledOrder = (name: string) =>
     name.startsWith(n),
   );
 
+/**
+ * The page's prompts by class (round 16): what a comment box, an ad slot, a footer and a "more from
+ * us" block say, phrased anew by every site, caught by the words of the page's interface (each
+ * language's own, the same classes in both) and a shape, never a phrase.
+ */
+const INTERFACE: Record<
+  Lang,
+  {
+    /** What the reader's comments are called. */
+    comments: readonly string[];
+    /** What a comment box says of them: moderation, publishing rules, the reader's sign-in and fields. */
+    policy: readonly string[];
+    /** What the reader does to an ad slot, or it does by itself, and the little words around them ("Skip ad", "يغلق الإعلان خلال ٥ ثوان"). */
+    adControls: readonly string[];
+    /** What builds and runs a site, in its footer ("Designed and developed by X", "برمجة وتصميم X"). */
+    builds: readonly string[];
+    /** What follows or adds the outlet to a platform ("Follow X on SmartNews", "أضف X إلى مصادرك في أخبار جوجل"). */
+    follows: readonly string[];
+    /** Where a "for more" line sends the reader ("For more news, follow X", "لمزيد من الأخبار تابع X"). */
+    sends: readonly string[];
+  }
+> = {
+  en: {
+    comments: ['comment', 'comments', 'reply', 'replies', 'response', 'responses', 'commenting'],
+    policy: [
+      'moderated',
+      'moderation',
+      'moderator',
+      'moderators',
+      'premoderated',
+      'pre-moderated',
+      'log in',
+      'login',
+      'sign in',
+      'register',
+      'registered',
+      'guidelines',
+      'be the first',
+      'no comments yet',
+      'javascript',
+      'this browser',
+    ],
+    adControls: [
+      'close',
+      'closes',
+      'closing',
+      'skip',
+      'skips',
+      'hide',
+      'report',
+      'remove',
+      'seeing',
+      'why',
+      'loaded',
+      'this',
+      'am',
+      'i',
+      'in',
+      'after',
+      'has',
+      'not',
+      'yet',
+      'but',
+      'your',
+      'article',
+      'story',
+      'continues',
+      'below',
+    ],
+    builds: [
+      'designed',
+      'developed',
+      'design',
+      'development',
+      'built',
+      'hosted',
+      'hosting',
+      'powered',
+      'website',
+      'site',
+      'web design',
+    ],
+    follows: ['follow', 'add', 'find', 'get', 'read', 'subscribe to'],
+    sends: ['follow', 'visit', 'see', 'go to', 'read'],
+  },
+  ar: {
+    comments: [
+      'تعليق',
+      'تعليقات',
+      'التعليق',
+      'التعليقات',
+      'تعليقك',
+      'تعليقكم',
+      'الرد',
+      'الردود',
+      'ردود',
+      'يعلق',
+      'للتعليق',
+      'تعليقي',
+    ],
+    policy: [
+      'مراجعته',
+      'مراجعتها',
+      'الإشراف',
+      'سجل الدخول',
+      'تسجيل الدخول',
+      'قواعد النشر',
+      'شروط النشر',
+      'بريدك الإلكتروني',
+      'اسمك',
+      'كن أول',
+      'جافا سكريبت',
+      'المتصفح',
+      'آداب الحوار',
+    ],
+    adControls: [
+      'يغلق',
+      'تغلق',
+      'يُغلق',
+      'إغلاق',
+      'أغلق',
+      'تخطي',
+      'تخطى',
+      'تخط',
+      'إخفاء',
+      'أخف',
+      'أبلغ',
+      'الإبلاغ',
+      'لماذا',
+      'أرى',
+      'تحميل',
+      'هذا',
+      'خلال',
+      'بعد',
+      'لم',
+      'يتم',
+      'لكن',
+      'مقالك',
+      'المقال',
+      'الخبر',
+      'يستمر',
+      'يتابع',
+      'أدناه',
+      'أسفل',
+    ],
+    builds: ['تصميم', 'برمجة', 'تطوير', 'استضافة', 'دعم فني', 'تشغيل'],
+    follows: ['تابع', 'تابعوا', 'أضف', 'أضيفوا', 'أضيفي', 'اجعل', 'تابعي', 'حمل', 'اتبع'],
+    sends: ['تابع', 'تابعوا', 'زوروا', 'زر', 'طالع', 'زوروا موقع', 'زر موقع'],
+  },
+};
+
+/** The reader, as a list heading addresses them ("More for you", "مختارات لك"). */
+const READER = new Set(['you', 'لك', 'لكم']);
+/** What a share line may say besides its platforms ("Share This Story, Choose Your Platform!"). */
+const SHARE_CHOICE = new Set(['choose', 'pick', 'select', 'platform', 'network', 'اختر', 'منصتك', 'المنصة']);
+/** Seconds of an ad's countdown, and the sizes of an ad slot ("5 ثوان", "300×250"). */
+const COUNT_OR_SIZE = /^(?:[\d٠-٩]+(?:[×x][\d٠-٩]+)?|s|sec|secs|seconds?|ثوان|ثواني|ثانيه)$/u;
+
+const PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpec[] => {
+  const table = LABELS[lang];
+  const ui = INTERFACE[lang];
+  const platforms = alt(table.platforms);
+  const platformOnly = new RegExp(`^${platforms}$`, 'iu');
+  const isPlatform = (text: string) => platformOnly.test(foldLineText(text).trim());
+  const share = alt(table.labels.share.filter((l) => !/\b(?:us|on)$/u.test(l) && !/^تابع|^انضم/u.test(l)));
+  const related = alt(table.labels.related);
+  const arabicJoined = lang === 'ar' ? '(?:و|ف|ل|ب|لل|ال|وال|بال)?' : '';
+
+  const named = `share-named-${lang}`;
+  // "Share on LINE", "Share on KakaoTalk", "المشاركة في Facebook": a share label and where to, a
+  // platform or a name (capitalised in English, in Latin letters on an Arabic page); never a day.
+  DEFAULT_CHECKS[named] = (_line, value) => {
+    if (!value) return false;
+    if (isPlatform(value)) return true;
+    const words = value.split(/\s+/u);
+    return lang === 'en'
+      ? words.every((w) => /^\p{Lu}/u.test(w)) && !words.some((w) => MONTH_OR_DAY.has(w.toLowerCase()))
+      : words.every((w) => /^\p{Script=Latin}/u.test(w));
+  };
+
+  const follow = `share-follow-platform-${lang}`;
+  const sends = `related-follow-${lang}`;
+  // "For more news, follow X", "لمزيد من الأخبار تابع أنباء الخور": a "more" label, then where to go.
+  DEFAULT_CHECKS[sends] = (_line, value) => value !== undefined && isOutletName(value.replace(/\.$/u, ''), lang);
+  const listedOn = `related-where-${lang}`;
+  // "Also trending on X", "See more stories in SmartNews", "الأكثر تداولا على بوابة الدلتا": a list's
+  // label, maybe what it lists, and the outlet or platform it is on.
+  DEFAULT_CHECKS[listedOn] = (_line, value) =>
+    value !== undefined && (isPlatform(value) || isOutletName(value, lang)) && !readsAsClause(value, lang, value);
+
+  const commentWords = alt(ui.comments);
+  const policyWords = alt(ui.policy);
+  const policy = `comments-policy-${lang}`;
+  const reporting = foldedSet(table.site.reporting);
+  // "Reader comments are moderated.", "للتعليق على الخبر سجل الدخول": a comment and what the comment
+  // box says of it (moderation, signing in, the rules); never a line that reports what someone said.
+  DEFAULT_CHECKS[policy] = (line) => {
+    const words = foldedWords(line);
+    // A box says nothing of when: "From Monday, comments will be moderated" is news of the site.
+    const dated = words.some((w) => MONTH_OR_DAY.has(w) || AR_DATE_WORDS.has(w));
+    return words.length <= 30 && !dated && !words.some((w) => reporting.has(w));
+  };
+
+  const ad = `advertisement-control-${lang}`;
+  const markers = new Set(
+    [...labelsFor(lang, 'advertisement'), ...table.sponsorship.markers]
+      .filter((l) => !/\s/u.test(l))
+      .map((l) => foldLineText(l)),
+  );
+  const controls = foldedSet([...ui.adControls, ...table.sponsorship.qualifiers]);
+  // "Why am I seeing this ad?", "Advertisement 2", "يُغلق الإعلان خلال 5 ثوانٍ", "مساحة إعلانية 300×250":
+  // the marker, and only what a reader does to an ad slot or it does by itself, a count, a size.
+  DEFAULT_CHECKS[ad] = (line) => {
+    const words = foldedWords(line.replace(/[×x](?=[\d٠-٩])/gu, 'x'));
+    if (words.length < 2 || words.length > 12) return false;
+    const bare = (w: string) => w.replace(/^(?:ال|وال)(?=\p{L}{3})/u, '');
+    const isMarker = (w: string) => markers.has(w) || markers.has(bare(w));
+    return (
+      words.some(isMarker) &&
+      words.every((w) => isMarker(w) || controls.has(w) || controls.has(bare(w)) || COUNT_OR_SIZE.test(w))
+    );
+  };
+
+  const advertise = `advertisement-contact-${lang}`;
+  // Whom to call, or the outlet to advertise with ("Advertise with NZME.", "أعلن مع X").
+  DEFAULT_CHECKS[advertise] = (line, value) =>
+    /(?:contact|call|email|write to) us|(?:اتصل|اتصلوا|تواصل|تواصلوا|راسلونا|راسلنا)\s+(?:بنا|معنا)/iu.test(
+      foldLineText(line),
+    ) ||
+    (value !== undefined && isOutletName(value.replace(/\.$/u, ''), lang));
+
+  const icons = `share-follow-icons-${lang}`;
+  DEFAULT_CHECKS[icons] = (line) => {
+    if (lang !== 'en') return true;
+    // The words between the verb and "on".
+    const name = line
+      .trim()
+      .replace(/^\S+\s+/u, '')
+      .replace(/\s+\S+\s*:?$/u, '');
+    return /^us$/iu.test(name) || name.split(/\s+/u).every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+  };
+
+  const built = `copyright-built-${lang}`;
+  const builds = alt(ui.builds);
+  // "Powered by Ghost", "Designed and developed by X", "برمجة وتصميم منبر مسقط": what built the site and
+  // its maker's name, as a footer prints it.
+  DEFAULT_CHECKS[built] = (_line, value) =>
+    value !== undefined &&
+    value.split(/\s+/u).length <= 4 &&
+    (isOutletName(value.replace(/\.$/u, ''), lang) || /^\p{Script=Latin}/u.test(value)) &&
+    !readsAsClause(value, lang, value);
+
+  return [
+    {
+      name: named,
+      lang,
+      kind: 'share',
+      where: 'anywhere',
+      regex: String.raw`^${share}\s+(?:on|via|to|with|على|عبر|في)\s+(?<value>[^\s.,!?؟،:|]+(?:\s+[^\s.,!?؟،:|]+){0,2})$`,
+      maxLength: 60,
+    },
+    {
+      // "Follow X on SmartNews", "أضف أنباء الخور إلى مصادرك المفضلة في أخبار جوجل": a verb of following
+      // or adding, then the platform last, in one short clause.
+      name: follow,
+      lang,
+      kind: 'share',
+      where: 'anywhere',
+      regex: String.raw`^(?=[^,.;:!?؟،؛]{0,110}[.!]?$)${alt(ui.follows)}${END}.{1,90}?\s(?:on|in|via|at|to|على|في|عبر|الى)\s+(?:(?:تطبيق|منصه|the)\s+)?${platforms}(?:\s+(?:app|تطبيق))?${END}[.!]?$`,
+      maxLength: 120,
+    },
+    {
+      name: sends,
+      lang,
+      kind: 'related',
+      where: 'anywhere',
+      regex: String.raw`^${related}\s*[,،]?\s*${alt(ui.sends)}${END}\s+(?<value>[^.!?؟،,:|]{2,50}?)\.?$`,
+      maxLength: 90,
+    },
+    {
+      name: listedOn,
+      lang,
+      kind: 'related',
+      where: 'anywhere',
+      regex: String.raw`^(?:${alt(['also', 'أيضا', 'كذلك'])}\s+)?${related}(?:\s+${arabicJoined}${alt(table.lists.items)})?\s+(?:on|in|at|from|على|في|من|عبر)\s+(?<value>[^\d.,:;!?،؛؟|]{2,40})$`,
+      maxLength: 80,
+    },
+    {
+      // "Previous article: …", "المقال السابق …": the piece before or after this one, then its headline.
+      name: `related-adjacent-${lang}`,
+      lang,
+      kind: 'related',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:previous|next|older|newer) (?:article|story|post)${END}(?:\s*[:|»›<>←→-]?\s*.{0,120})$`
+          : String.raw`^(?:ال)?(?:مقال|مقاله|خبر|موضوع|رساله|تدوينه)\s+(?:ال)?(?:سابق|سابقه|تالي|تاليه|احدث|اقدم)${END}(?:\s*[:|»›<>←→-]?\s*.{0,120})$`,
+      maxLength: 160,
+    },
+    {
+      // "This section contains related articles", "يحتوي هذا القسم على المقالات ذات الصلة": a block of the
+      // page saying what it holds.
+      name: `related-block-${lang}`,
+      lang,
+      kind: 'related',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^this (?:section|block|box|widget|list) (?:contains|lists|shows|displays|holds)\b(?=.*\b(?:related|similar|other|more)\b).{0,160}$`
+          : String.raw`^(?:يحتوي|يضم|يعرض|تحتوي|تضم|تعرض) هذ[اه] (?:القسم|الجزء|الصندوق|القائمه|الخانه)${END}(?=.*(?:ذات الصله|المشابهه|المتعلقه|الاخرى|المزيد)).{0,160}$`,
+      maxLength: 200,
+    },
+    {
+      // "Sort by: Oldest", "ترتيب حسب: الأقدم": how the comments are ordered.
+      name: `comments-sort-${lang}`,
+      lang,
+      kind: 'comments',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:sort(?:ed)?|order(?:ed)?) by\s*:?\s*(?:newest|oldest|best|top|latest|popular|most (?:liked|popular|recent)|recent)(?: first)?$`
+          : String.raw`^(?:ترتيب|الترتيب|رتب|فرز)\s+(?:حسب|بحسب)\s*:?\s*(?:الاقدم|الاحدث|الافضل|الاكثر\s+\S+)(?: اولا)?$`,
+    },
+    {
+      // "Follow RT on", "تابعوا RT على": a follow prompt whose platforms were icons the scrape dropped;
+      // an English name is capitalised ("Follow the money on" is cut prose).
+      name: icons,
+      lang,
+      kind: 'share',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^follow\s+(?:us|[\p{Lu}\p{N}][\p{L}\p{N}_.'’-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}_.'’-]*){0,3})\s+on\s*:?$`
+          : String.raw`^(?:تابعوا|تابعونا|تابعنا|تابع)\s+(?:[^\s]+\s+){0,3}?(?:على|عبر)\s*:?$`,
+      maxLength: 60,
+    },
+    {
+      // "Short link to this article", "رابط مختصر للخبر": the piece's link, to copy and share.
+      name: `share-link-${lang}`,
+      lang,
+      kind: 'share',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:the )?(?:short ?link|shortlink|permalink|short url|link)\s+(?:to|for|of)\s+(?:this|the)\s+(?:article|story|post|page|news)\s*:?$`
+          : String.raw`^(?:ال)?(?:رابط|رابط مختصر|رابط قصير|رابط المختصر)\s*(?:لل|ل(?=هذ)|لهذا\s+ال|لهذه\s+ال)(?:خبر|مقال|مقاله|موضوع|ماده|صفحه|هذا الخبر|هذا المقال)\s*:?$`,
+      maxLength: 60,
+    },
+    {
+      name: policy,
+      lang,
+      kind: 'comments',
+      regex: String.raw`^(?:(?=.*${START}${arabicJoined}${commentWords}${END})(?=.*${START}${arabicJoined}${policyWords}${END})|(?=(?:notify me|email me|أعلمني|أبلغني|نبهني)${END})|(?=(?:be (?:the )?first to (?:comment|respond|reply|react)|كن اول من (?:يعلق|يرد|يعقب|يشارك))${END})|(?=[\d٠-٩]+ (?:readers?|people|users|قارئا?|قراء|شخصا?) (?:(?:have|has) )?(?:replied|commented|responded|علقوا|ردوا|علق|رد)${END})|(?=.*${START}(?:encourages?|invites?|welcomes?|ندعو|يدعو|نشجع|يشجع|نرحب بمشاركه)\s+(?:all\s+|our\s+|جميع\s+)?(?:readers|القراء|قراءنا|قرائنا)\s+(?:to|الى|على)\s+(?:share|comment|join|post|المشاركه|التعليق|ابداء)${END}))[^"“”«»]{4,200}$`,
+      maxLength: 200,
+    },
+    {
+      name: ad,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex: String.raw`^(?=.*${START}(?:ال|وال)?${alt([...markers])}${END})[\p{L}\p{M}\p{N}'’ ,?؟!.…×-]{2,120}$`,
+      maxLength: 120,
+    },
+    {
+      // "To advertise on X, contact us", "للإعلان على منبر مسقط اتصل بنا": advertising, where, and whom to call.
+      name: advertise,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:to )?advertise(?:\s+(?:with|on|in)\s+(?<value>[^.,!?]{2,40}?))?(?:\s*,?\s*(?:contact|call|email|write to)\s+us\b[^.!?]{0,40})?[.!]?$`
+          : String.raw`^(?:للاعلان|لاعلانك|لاعلاناتكم|اعلن)(?:\s+(?:على|في|مع|لدى)\s+(?<value>[^.,،!؟]{2,40}?))?(?:\s*[،,]?\s*(?:اتصل|اتصلوا|تواصل|تواصلوا|راسلونا|راسلنا)\s+(?:بنا|معنا)[^.!؟]{0,40})?[.!]?$`,
+      maxLength: 120,
+    },
+    {
+      // "… Please contact us for subscription options.", "تواصلوا معنا لمعرفة خيارات الاشتراك": the
+      // outlet's business terms, whatever else the line says of its content.
+      name: `copyright-terms-${lang}`,
+      lang,
+      kind: 'copyright',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?=.*\bcontact us (?:for|about|regarding)\s+(?:[\p{L}-]+\s+){0,2}(?:subscriptions?|licensing|reprints?|syndication|advertising)\b|.*\bthis (?:site|website)\b.*\b(?:constitutes|signifies|means|indicates) (?:your )?(?:acceptance|agreement)\b|.*\bnot (?:responsible|liable) for the (?:content|contents) of (?:external|other|third-party|linked) (?:sites|websites|links|pages)\b).{20,320}$`
+          : String.raw`^(?=.*(?:اتصل|تواصل|اتصلوا|تواصلوا)\s+(?:بنا|معنا)\s+(?:لمعرفه\s+)?(?:خيارات\s+)?(?:الاشتراك|للاشتراك|الاشتراكات|الترخيص)|.*(?:هذا الموقع|للموقع).*(?:يعني|يعد|يمثل)\s+(?:موافقتك|قبولك)|.*(?:ليس|ليست|غير)\s+مسؤول\S*\s+عن\s+(?:محتوى|محتويات|مضمون)\s+(?:المواقع|الروابط|الصفحات)\s+(?:الخارجيه|الاخرى)).{20,320}$`,
+      maxLength: 320,
+    },
+    {
+      name: built,
+      lang,
+      kind: 'copyright',
+      regex:
+        lang === 'en'
+          ? String.raw`^${builds}(?:\s*(?:and|&|,)\s*${builds})*\s+(?:by|with)\s+(?<value>[^.,:;!?]{2,50})\.?$`
+          : String.raw`^(?:يتم\s+)?${arabicJoined}${builds}(?:\s*(?:و|،|,)\s*${arabicJoined}${builds})*(?:\s*(?:بواسطه|من قبل|:|-)|(?=\s))\s*(?<value>[^.,:،!؟]{2,40})\.?$`,
+      maxLength: 80,
+    },
+  ];
+});
+
 // Where the whole story is, and whose a picture is: an outlet or a name, never the clause of a
 // sentence that opens the same way ("Photo by Reuters shows a nurse.").
 for (const name of ['read-the-whole-story', 'read-the-whole-story-ar', 'photo-by'])
@@ -2911,7 +3327,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
     name: 'comment-prompt',
     lang: 'en',
     kind: 'comments',
-    regex: String.raw`^(?:leave|add|post|write|show|view|hide|load|see|submit)(?: (?:a|the|all|your|more|\d+))? (?:comments?|reply|responses?)\b.{0,60}$`,
+    regex: String.raw`^(?:leave|add|post|write|show|view|hide|load|see|submit)(?: (?:a|the|all|your|more|\d+))?(?: (?:reader|readers'?|user|new|latest|older))? (?:comments?|reply|responses?)\b.{0,60}$`,
   },
   {
     name: 'comment-count',
@@ -2941,7 +3357,8 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
     // Sign-up boxes sit between paragraphs as often as after the text.
     where: 'anywhere',
     maxLength: 120,
-    regex: String.raw`^(?:sign up|subscribe|join|get|register|enter your e-?mail)\b.{0,100}\b(?:newsletters?|briefings?|digests?|bulletins?|alerts|mailing list|our(?: [\p{L}\p{N}]+)? channel|podcast|notifications)\b.*$`,
+    // A newsletter's own thanks counts too ("Thanks for reading X! Subscribe for free to receive new posts").
+    regex: String.raw`^(?:(?:sign up|subscribe|join|get|register|enter your e-?mail)\b.{0,100}\b(?:newsletters?|briefings?|digests?|bulletins?|alerts|mailing list|our(?: [\p{L}\p{N}]+)? channel|podcast|notifications|more like this)\b.*|thanks? (?:you )?for reading\b[^.!?]{0,50}[.!]\s*(?:subscribe|sign up)\b.{0,100})$`,
   },
   {
     name: 'newsletter-ar',
@@ -2949,9 +3366,10 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
     kind: 'related',
     where: 'anywhere',
     maxLength: 120,
-    regex: String.raw`^(?:اشترك|اشتركوا|سجل|انضم)${END}.{0,80}(?:النشرة|نشرتنا|القائمة البريدية|بريدك الإلكتروني|قناتنا|حسابنا|صفحتنا|تطبيقنا|التنبيهات|الإشعارات|التنبيهات العاجلة).*$`,
+    regex: String.raw`^(?:(?:اشترك|اشتركوا|سجل|انضم)${END}.{0,80}(?:النشرة|نشرتنا|القائمة البريدية|بريدك الإلكتروني|قناتنا|حسابنا|صفحتنا|تطبيقنا|التنبيهات|الإشعارات|التنبيهات العاجلة).*|شكرا (?:لقراءتك|لقراءتكم|على القراءة)${END}[^.!؟]{0,50}[.!]\s*(?:اشترك|اشتركوا|سجل)${END}.{0,100})$`,
   },
   ...SHAPES,
+  ...PROMPTS,
   ...GENERIC,
   ...byKind.filter((p) => UNLABELLED.test(p.name)).sort((a, b) => unlabelledOrder(a.name) - unlabelledOrder(b.name)),
 ];

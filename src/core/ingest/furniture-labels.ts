@@ -384,6 +384,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'email this article',
         'gift this article',
         'give this article',
+        'social sharing',
+        'spread the word',
+        'spread the love',
       ],
       comments: [
         'comments',
@@ -420,6 +423,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'comments are premoderated',
         'comments on this piece are premoderated',
         'please keep comments respectful',
+        'cancel reply',
+        'there are no comments yet',
       ],
       related: [
         'read more',
@@ -476,6 +481,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'must read',
         'for more news',
         'follow the latest on',
+        'around the web',
+        'from around the web',
       ],
       paywall: [
         'subscribe to continue reading',
@@ -535,6 +542,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'why this ad?',
         'report this ad',
         'to advertise, contact us',
+        'close ad',
+        'close this ad',
       ],
       navigation: [
         'skip to content',
@@ -550,6 +559,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'short link',
         'shortlink',
         'permalink',
+        'home page',
       ],
     },
     timeWords: [
@@ -597,6 +607,16 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'print',
       'copy link',
       'copy',
+      'kakaotalk',
+      'smartnews',
+      'google news',
+      'apple news',
+      'viber',
+      'wechat',
+      'weibo',
+      'snapchat',
+      'tumblr',
+      'naver',
     ],
     buttons: {
       verbs: [
@@ -620,6 +640,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'share',
         'reuse',
         'republish',
+        'flip',
+        'blog',
+        'write',
+        'text',
+        'message',
+        'pin',
       ],
       // What a button acts on, and the little words between ("Copy the link", "Send to a friend").
       objects: [
@@ -634,6 +660,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'by',
         'via',
         'this',
+        'it',
+        'blog post',
+        'a blog post',
+        'about this',
         'email',
         'pdf',
         'the',
@@ -662,6 +692,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'a tip',
         'feedback',
         'correction',
+        'board',
       ],
     },
     provenance: {
@@ -865,6 +896,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         "week's",
         'best',
         'essential',
+        'full',
+        'complete',
         'read',
         'watch',
         'further',
@@ -1094,6 +1127,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'spotlight',
         'special',
         'promotion',
+        'from',
+        'a',
       ],
       sponsors: [
         'sponsored by',
@@ -1103,6 +1138,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'promoted by',
         'in partnership with',
         'in association with',
+        'together with',
       ],
     },
     credits: [
@@ -1202,6 +1238,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'on this article',
       'on this story',
       'on this piece',
+      'about this post',
+      'about this article',
+      'about this story',
     ],
     site: {
       words: {
@@ -1575,6 +1614,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'شارك المقالة',
         'شارك هذه المقالة',
         'مشاركة',
+        'المشاركة',
         'انشر',
         'غرد',
         'تابعونا',
@@ -1589,6 +1629,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'أرسل المقال بالبريد',
         'أهد هذا المقال',
         'حمل تطبيق',
+        'المشاركة الاجتماعية',
+        'انشر الخبر',
       ],
       comments: [
         'التعليقات',
@@ -1619,6 +1661,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'يرجى الالتزام بآداب الحوار',
         'التعليقات تخضع للمراجعة',
         'التعليقات تخضع للإشراف',
+        'إلغاء الرد',
+        'ليست هناك تعليقات',
       ],
       related: [
         'اقرأ أيضا',
@@ -1672,6 +1716,13 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'قصة ذات صلة',
         'لمزيد من الأخبار',
         'تابع آخر تطورات',
+        'تابع أيضا',
+        'تابع كذلك',
+        'شاهد كذلك',
+        'قد تهمك',
+        'موضوعات قد تهمك',
+        'مواضيع قد تهمك',
+        'من حول الويب',
       ],
       paywall: [
         'اشترك لمتابعة القراءة',
@@ -1730,6 +1781,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'أبلغ عن هذا الإعلان',
         'للإعلان تواصل معنا',
         'للإعلان',
+        'إغلاق الإعلان',
+        'فاصل إعلاني',
       ],
       navigation: [
         'الرئيسية',
@@ -1743,6 +1796,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'طباعة الصفحة',
         'رابط مختصر',
         'الرابط المختصر',
+        'الصفحة الرئيسية',
       ],
     },
     timeWords: [
@@ -1794,6 +1848,18 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'البريد الإلكتروني',
       'بريد إلكتروني',
       'نسخ الرابط',
+      'لاين',
+      'كاكاو توك',
+      'سمارت نيوز',
+      'أخبار جوجل',
+      'أخبار غوغل',
+      'جوجل نيوز',
+      'غوغل نيوز',
+      'فايبر',
+      'وي تشات',
+      'سناب شات',
+      'تليجرام',
+      'تيلغرام',
     ],
     buttons: {
       verbs: [
@@ -1817,6 +1883,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'شارك',
         'مشاركة',
         'أعد',
+        'اكتب',
+        'كتابة',
+        'راسل',
+        'ثبت',
       ],
       // Arabic joins "to" and "the" to the word: "لصديق", "للمفضلة".
       objects: [
@@ -1849,6 +1919,13 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'قائمة القراءة',
         'في المفضلة',
         'إلى المفضلة',
+        'مدونة',
+        'تدوينة',
+        'حول هذه المشاركة',
+        'حول هذا المقال',
+        'بها',
+        'به',
+        'على لوحتك',
       ],
     },
     provenance: {
@@ -2008,6 +2085,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'أهم',
         'أبرز',
         'الآن',
+        'كاملة',
+        'الكاملة',
+        'تغطية',
         'يعجبك',
         'تعجبك',
         'يهمك',
@@ -2160,6 +2240,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'ترويجية',
         'مدفوع',
         'مدفوعة',
+        'شركائنا',
+        'شركاؤنا',
       ],
       qualifiers: [
         'قصص',
@@ -2180,6 +2262,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'خاصة',
         'ملحق',
         'شراكة',
+        'من',
       ],
       sponsors: [
         'برعاية',
@@ -2267,7 +2350,17 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'انتباه',
       'تذكير',
     ],
-    commentedOn: ['عند التعليق', 'على هذا المقال', 'على هذا الخبر', 'على هذه المادة', 'على المقال', 'على الخبر'],
+    commentedOn: [
+      'عند التعليق',
+      'على هذا المقال',
+      'على هذا الخبر',
+      'على هذه المادة',
+      'على المقال',
+      'على الخبر',
+      'حول هذا المقال',
+      'حول هذا الخبر',
+      'حول هذه المشاركة',
+    ],
     site: {
       words: {
         share: [
