@@ -1,8 +1,13 @@
+import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
+import { toHast } from 'mdast-util-to-hast';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
-import { rehypeBaseLinks } from './index.ts';
+import { rehypeBaseLinks, rebaseSrcset } from './index.ts';
 
 /** The plugin run over an HTML fragment, as Astro's Markdown processor runs it. */
 const render = (html: string, base: string) =>
@@ -38,6 +43,56 @@ describe('rehypeBaseLinks', () => {
       '<a href="https://example.org/en/">a</a><a href="//cdn.example/x">b</a><a href="../tram-line/">c</a>' +
       '<a href="#fn-1">d</a><a href="mailto:desk@example.org">e</a><a href="/edition/glossary/port/">f</a>';
     expect(render(html, '/edition/')).toBe(html);
+  });
+
+  test('rebases each address of a srcset, keeping its descriptors', () => {
+    expect(
+      render(
+        '<img src="/a.png" srcset="/a.png 1x, /a@2x.png 2x" alt=""><source srcset="/w.png 640w,https://x.example/w.png 1280w">',
+        '/edition/',
+      ),
+    ).toBe(
+      '<img src="/edition/a.png" srcset="/edition/a.png 1x, /edition/a@2x.png 2x" alt=""><source srcset="/edition/w.png 640w,https://x.example/w.png 1280w">',
+    );
+    // An address may hold a comma; one that ends in a comma ends its candidate.
+    expect(rebaseSrcset('/maps/a,b.png 1x,/b.png, /c.png', '/edition')).toBe(
+      '/edition/maps/a,b.png 1x,/edition/b.png, /edition/c.png',
+    );
+  });
+
+  test('rebases the HTML elements an .mdx source writes as JSX, and the Markdown inside them', () => {
+    // MDX compiles a source with its JSX elements passed through mdast-util-to-hast untouched.
+    const mdx =
+      '<figure>\n  <img src="/images/map.png" srcSet="/images/map.png 1x, /images/map@2x.png 2x" alt="" />\n\n  [the report](/en/lighthouse/)\n</figure>\n\nSee <a href="/en/about/">who we are</a>, <a href="https://example.org/">them</a>, <Chart src="/x.png" />.';
+    const hast = toHast(unified().use(remarkParse).use(remarkMdx).parse(mdx), {
+      passThrough: ['mdxJsxFlowElement', 'mdxJsxTextElement'],
+    }) as Root;
+    unified().use(rehypeBaseLinks, { base: '/edition/' }).runSync(hast);
+    const jsx: Record<string, string>[] = [];
+    const links: string[] = [];
+    const walk = (node: { type: string; children?: unknown[] }) => {
+      if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+        const element = node as MdxJsxFlowElement | MdxJsxTextElement;
+        jsx.push(
+          Object.fromEntries(
+            element.attributes.map((a) => [a.type === 'mdxJsxAttribute' ? a.name : '', a.value as string]),
+          ),
+        );
+      }
+      if (node.type === 'element' && (node as { tagName: string }).tagName === 'a')
+        links.push(String((node as { properties: { href: string } }).properties.href));
+      for (const child of node.children ?? []) walk(child as { type: string });
+    };
+    walk(hast);
+    expect(jsx).toEqual([
+      {},
+      { src: '/edition/images/map.png', srcSet: '/edition/images/map.png 1x, /edition/images/map@2x.png 2x', alt: '' },
+      { href: '/edition/en/about/' },
+      { href: 'https://example.org/' },
+      // A component is not an HTML element (ingest refuses it anyway): its attributes are its own.
+      { src: '/x.png' },
+    ]);
+    expect(links).toEqual(['/edition/en/lighthouse/']);
   });
 
   test('does nothing without a base', () => {

@@ -3,11 +3,14 @@
  * and embedded files a page's Markdown names by their path on the site: `[report](/en/harbour/)`
  * written by an editor, who cannot know where the site will be deployed, becomes
  * `href="/edition/en/harbour/"` in a build under `/edition/`, and so every address attribute of
- * `URL_ATTRIBUTES` on its elements (an image's `src`, a video's `poster`, a quotation's `cite`).
- * Other addresses are left as they are (see `underBase`). It changes attribute values of the tree,
- * nothing else.
+ * `URL_ATTRIBUTES` on its elements (an image's `src`, a video's `poster`, a quotation's `cite`) and
+ * each address of an image's `srcset`. An `.mdx` source compiled by MDX keeps its HTML elements as
+ * JSX nodes (`mdxJsxFlowElement`, `mdxJsxTextElement`) in the tree this plugin sees: their literal
+ * attributes are rebased the same way, and the Markdown inside them too. Other addresses are left
+ * as they are (see `underBase`). It changes attribute values of the tree, nothing else.
  */
-import type { Element, Root, RootContent } from 'hast';
+import type { Root } from 'hast';
+import type { MdxJsxAttribute } from 'mdast-util-mdx';
 import type { Plugin } from 'unified';
 import { basePrefix, underBase, URL_ATTRIBUTES } from '../../core/web-address.ts';
 
@@ -17,14 +20,80 @@ export interface RehypeBaseLinksOptions {
   base: string;
 }
 
-function rebase(node: Root | Element, base: string): void {
-  for (const child of node.children as RootContent[]) {
-    if (child.type !== 'element') continue;
-    for (const [name, elements] of Object.entries(URL_ATTRIBUTES)) {
-      const value = child.properties[name];
-      if (typeof value === 'string' && (elements === null || elements.includes(child.tagName)))
-        child.properties[name] = underBase(value, base);
+/**
+ * The elements each address attribute is one on (null: any), by its name lowercased: hast names
+ * them `longDesc` and `srcSet`, JSX `srcSet` or `srcset`. `srcset`, a list of addresses, is not in
+ * `URL_ATTRIBUTES` (as html-url-attributes leaves it out): `rebaseSrcset` reads it.
+ */
+const ADDRESSES = new Map<string, readonly string[] | null>([
+  ...Object.entries(URL_ATTRIBUTES).map(([name, elements]) => [name.toLowerCase(), elements] as const),
+  ['srcset', ['img', 'source']],
+]);
+
+const holdsAddress = (attribute: string, element: string) => {
+  const elements = ADDRESSES.get(attribute);
+  return elements !== undefined && (elements === null || elements.includes(element));
+};
+
+/**
+ * `srcset` with each candidate's address rebased, everything else as written. HTML's grammar (not
+ * a split on commas: an address may hold one): a candidate is an address, a run of non-space
+ * characters, then descriptors up to the next comma outside parentheses; an address that ends in
+ * commas ends its candidate.
+ */
+export function rebaseSrcset(srcset: string, base: string): string {
+  let out = '';
+  let at = 0;
+  while (at < srcset.length) {
+    const separators = /^[\s,]*/.exec(srcset.slice(at))![0];
+    out += separators;
+    at += separators.length;
+    const address = /^\S*/.exec(srcset.slice(at))![0];
+    if (address === '') break;
+    const bare = address.replace(/,+$/, '');
+    out += underBase(bare, base) + address.slice(bare.length);
+    at += address.length;
+    if (bare !== address) continue;
+    for (let depth = 0; at < srcset.length; at++) {
+      const char = srcset[at];
+      if (char === ',' && depth === 0) break;
+      if (char === '(') depth++;
+      else if (char === ')') depth = Math.max(0, depth - 1);
+      out += char;
     }
+  }
+  return out;
+}
+
+const rebased = (attribute: string, value: string, base: string) =>
+  attribute === 'srcset' ? rebaseSrcset(value, base) : underBase(value, base);
+
+/** A node of the tree as this plugin reads it: hast, and the JSX elements MDX leaves in it. */
+interface Node {
+  type: string;
+  tagName?: string;
+  properties?: Record<string, unknown>;
+  name?: string | null;
+  attributes?: { type: string }[];
+  children?: Node[];
+}
+
+function rebase(node: Node, base: string): void {
+  for (const child of node.children ?? []) {
+    if (child.type === 'element') {
+      for (const [name, value] of Object.entries(child.properties ?? {})) {
+        const attribute = name.toLowerCase();
+        if (typeof value === 'string' && holdsAddress(attribute, child.tagName!))
+          child.properties![name] = rebased(attribute, value, base);
+      }
+    } else if (child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') {
+      // Only literal values: ingest refuses expressions in a source's attributes.
+      for (const attribute of (child.attributes ?? []) as MdxJsxAttribute[]) {
+        const name = attribute.type === 'mdxJsxAttribute' ? attribute.name.toLowerCase() : '';
+        if (typeof attribute.value === 'string' && holdsAddress(name, child.name ?? ''))
+          attribute.value = rebased(name, attribute.value, base);
+      }
+    } else continue;
     rebase(child, base);
   }
 }
