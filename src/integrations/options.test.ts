@@ -92,6 +92,14 @@ describe('the publisher’s options', () => {
         `favicon: got "brand/missing.ico"; no such file (${join(root, 'brand/missing.ico')})`,
       ]);
       expect(problems({ favicon: '' })).toEqual([expect.stringMatching(/^favicon: got ""/)]);
+      // Any file is not an icon: the type is checked before the file is looked for.
+      expect(problems({ favicon: 'brand/favicon.txt' })).toEqual([
+        'favicon: got "brand/favicon.txt"; expected an image file ending in .svg, .png, .ico, .webp, .gif',
+      ]);
+      expect(problems({ favicon: 'brand/favicon' })).toEqual([
+        expect.stringMatching(/^favicon: got "brand\/favicon"; expected an image file/),
+      ]);
+      expect(problems({ favicon: 'brand/Favicon.PNG' })).toEqual([]);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -35,6 +35,18 @@ const link = z
 /** A file of the project, relative to its root (where astro.config.mjs is). */
 const projectFile = z.string().min(1);
 
+/** The image types a favicon may be, by extension: what browsers show in a tab, and the `type` its link names. */
+export const FAVICON_TYPES: Readonly<Record<string, string>> = {
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  ico: 'image/x-icon',
+  webp: 'image/webp',
+  gif: 'image/gif',
+};
+
+/** The extension of a file's path, lowercased (`icon.PNG?v=2` → `png`); '' without one. */
+export const extensionOf = (path: string) => /\.(\w+)(?:[?#].*)?$/.exec(path)?.[1]?.toLowerCase() ?? '';
+
 /** The keys a UI string override may have: the keys of `src/i18n/*.json` and their plural variants. */
 const UI_KEYS = new Set([...Object.keys(en), ...Object.keys(ar)]);
 
@@ -130,9 +142,14 @@ export const hamishOptions = z
       .optional()
       .describe('A logo, shown in the header before the site’s name.'),
     favicon: projectFile
+      .refine((path) => path === '' || Object.hasOwn(FAVICON_TYPES, extensionOf(path)), {
+        error: `expected an image file ending in ${Object.keys(FAVICON_TYPES)
+          .map((extension) => `.${extension}`)
+          .join(', ')}`,
+      })
       .optional()
       .describe(
-        'The icon browsers show in tabs and bookmarks: an image file (SVG, PNG, ICO), relative to the project’s root. Default: Hamish’s own.',
+        'The icon browsers show in tabs and bookmarks: an image file (SVG, PNG, ICO, WebP or GIF), relative to the project’s root. Default: Hamish’s own.',
       ),
     defaultLang: z
       .enum(LANGS)
