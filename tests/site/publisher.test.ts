@@ -67,6 +67,11 @@ describe('a publisher’s options', () => {
     expect(textOf(ar, 'title')).toBe('هيرالد الميناء — أخبار الميناء بلغتين');
     expect(attr(en, 'meta[property="og:title"]', 'content')).toBe('Harbour Herald');
     expect(attr(ar, 'meta[property="og:title"]', 'content')).toBe('هيرالد الميناء');
+    // The page's one h1 is the site's name (the logo stands for it in the header); the list has an h2.
+    for (const page of [en, ar]) expect(all(page, 'h1')).toHaveLength(1);
+    expect(textOf(en, 'h1')).toBe('Harbour Herald');
+    expect(textOf(ar, 'h1')).toBe('هيرالد الميناء');
+    expect(textOf(en, '.home h2')).toBe('Documents');
   });
 
   test('the favicon is the publisher’s, bundled, on every page', async () => {
