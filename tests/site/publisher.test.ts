@@ -5,6 +5,7 @@
  * parser and the JSON-LD with JSON.parse, as their consumers read them.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { ElementContent } from 'hast';
 import { unzipSync } from 'fflate';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -239,12 +240,48 @@ describe('with site set, the web’s conventions', () => {
       expect(attr(page, 'meta[property="og:locale"]', 'content'), path).toBe(lang === 'ar' ? 'ar_AR' : 'en_US');
       expect(attr(page, 'meta[property="og:title"]', 'content'), path).toBeTruthy();
       expect(attr(page, 'meta[name="twitter:card"]', 'content'), path).toBeTruthy();
+      // A page of pages/ has one when its front matter gives one (the about page's English version).
+      if (!/^\/(?:ar\/about|en\/corrections|ar\/corrections)\/$/.test(path))
+        expect(attr(page, 'meta[name=description]', 'content'), path).toBeTruthy();
       // Every page names the site's feeds; a topic's page, its own as well.
       const topic = /^\/(?:ar|en)\/tags\/[^/]+\/$/.test(path) ? [`${path}feed.xml`] : [];
       expect(
         all(page, 'link[rel=alternate][type="application/rss+xml"]').map((link) => link.properties.href),
         path,
       ).toEqual(['/ar/feed.xml', '/en/feed.xml', ...topic]);
+    }
+  });
+
+  test('the glossary’s pages are described in both their languages', () => {
+    expect(attr(pages.get('/glossary/port-authority/')!, 'meta[name=description]', 'content')).toBe(
+      'The public body that runs the harbour. الهيئة العامة التي تدير الميناء.',
+    );
+    expect(attr(pages.get('/glossary/')!, 'meta[name=description]', 'content')).toBe(
+      'The people, organisations, places and terms the documents name, with a note on each, in English and Arabic. ' +
+        'الأشخاص والمنظمات والأماكن والمصطلحات التي تذكرها الوثائق، مع تعريف بكل منها، بالعربية والإنجليزية.',
+    );
+  });
+
+  test('with Arabic the default language, the glossary’s pages mark every Arabic run as Arabic, right to left', () => {
+    for (const path of ['/glossary/', '/glossary/port-authority/']) {
+      const page = pages.get(path)!;
+      // Bilingual, English as a page (they have no Arabic twin): the Arabic in them is marked where it is.
+      expect(one(page, 'html').properties).toMatchObject({ lang: 'en', dir: 'ltr' });
+      const unmarked: string[] = [];
+      const walk = (node: ElementContent, lang: unknown, dir: unknown) => {
+        if (node.type === 'element') {
+          lang = node.properties.lang ?? lang;
+          dir = node.properties.dir ?? dir;
+          for (const child of node.children) walk(child, lang, dir);
+        } else if (
+          node.type === 'text' &&
+          /\p{Script=Arabic}/u.test(node.value) &&
+          (lang !== 'ar' || (dir !== 'rtl' && dir !== 'auto'))
+        )
+          unmarked.push(node.value);
+      };
+      walk(one(page, 'body'), 'en', 'ltr');
+      expect(unmarked, path).toEqual([]);
     }
   });
 
