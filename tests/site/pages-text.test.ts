@@ -15,7 +15,9 @@ import { siteText, type PageText } from '../helpers/page-text.ts';
  * added two pages, recorded from its build: `/en/`, the English home's twin, and the 404 page. Issue 23
  * added the archive's browse pages, the home page's browse links and the search page's filters:
  * text added, none changed, so those were added to the recordings. The sample's sidecar then gained
- * tags: its topic pages were added, and the topics its document and glossary pages now list.)
+ * tags: its topic pages were added, and the topics its document and glossary pages now list. The
+ * home pages' h1 then became the site's name on purpose, with "Documents" an h2 above the list:
+ * those two lines of the home pages were changed in the recordings, from a build.)
  */
 const FIXTURES = join(ROOT, 'tests/fixtures');
 
