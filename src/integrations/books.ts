@@ -268,10 +268,17 @@ async function topicsOf(
   return topics.filter((topic) => topic.slugs.size > 0);
 }
 
-/** A collection's title in each language: the topic's name there (or its other one), after the word "Topic". */
+/**
+ * A topic's book's title in each language (`book.topicTitle`): the site's name, as the archive's
+ * book has it, and the topic's name there (or its other one), after the word "Topic". In a
+ * reader's library, "Topic: Port" alone would not say whose it is.
+ */
 function topicTitles(t: Translate, names: Partial<Record<Lang, string>>): Record<Lang, string> {
   return Object.fromEntries(
-    LANGS.map((lang) => [lang, `${t(lang, 'archive.kind.tags')}: ${nameIn({ names }, lang).text}`]),
+    LANGS.map((lang) => [
+      lang,
+      t(lang, 'book.topicTitle', { site: t(lang, 'site.name'), topic: nameIn({ names }, lang).text }),
+    ]),
   ) as Record<Lang, string>;
 }
 

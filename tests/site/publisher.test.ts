@@ -13,7 +13,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { buildOnce, runBuild, ROOT, SAMPLE_CONTENT, type BuildResult } from '../helpers/build.ts';
 import { all, one, readPage, textOf, type Page } from '../helpers/html.ts';
 import { epubcheck } from '../helpers/epubcheck.ts';
-import { archiveBookFile, bookFile } from '../../src/core/epub/paths.ts';
+import { archiveBookFile, bookFile, topicBookFile } from '../../src/core/epub/paths.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/publisher');
 const SITE = 'https://news.example.org';
@@ -203,12 +203,19 @@ describe('the e-books', () => {
     );
     const page = await bookText(bookFile('en', 'harbour-strike'));
     expect(metadata(page('EPUB/package.opf'), 'publisher')).toEqual(['Harbour Herald', 'هيرالد الميناء']);
+    // A topic's book is the site's too: its name in the title, as the archive's book has it.
+    const topic = await bookText(topicBookFile('ar', 'port'));
+    expect(metadata(topic('EPUB/package.opf'), 'title')).toEqual([
+      'هيرالد الميناء — موضوع: الميناء',
+      'Harbour Herald — Topic: Port',
+    ]);
+    expect(metadata(topic('EPUB/package.opf'), 'publisher')).toEqual(['هيرالد الميناء', 'Harbour Herald']);
     // The page says where the text comes from in the publisher's words, and the book still reads it.
     expect(metadata(page('EPUB/package.opf'), 'source')).toContain('https://example.org/en/harbour-strike');
   });
 
-  test('EPUBCheck finds no error and no warning in a book with the publisher’s strings', async () => {
-    for (const file of [archiveBookFile('en'), bookFile('en', 'harbour-strike')]) {
+  test('EPUBCheck finds no error and no warning in the books with the publisher’s strings', async () => {
+    for (const file of [archiveBookFile('en'), bookFile('en', 'harbour-strike'), topicBookFile('ar', 'port')]) {
       const report = await epubcheck(join(build.outDir, file));
       expect([report.fatals, report.errors, report.warnings], JSON.stringify(report.messages)).toEqual([0, 0, 0]);
     }
