@@ -79,8 +79,8 @@ describe('rehypeBaseLinks', () => {
           ),
         );
       }
-      if (node.type === 'element' && (node as { tagName: string }).tagName === 'a')
-        links.push(String((node as { properties: { href: string } }).properties.href));
+      if (node.type === 'element' && (node as unknown as { tagName: string }).tagName === 'a')
+        links.push(String((node as unknown as { properties: { href: string } }).properties.href));
       for (const child of node.children ?? []) walk(child as { type: string });
     };
     walk(hast);
