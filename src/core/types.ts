@@ -57,6 +57,8 @@ export type Tag = z.infer<typeof tagSchema>;
 export interface SourceMeta {
   title?: string;
   date?: string;
+  /** The day the text was last changed. */
+  updated?: string;
   /** The outlet or archive the text comes from (e.g. "The Washington Post"). */
   source?: string;
   url?: string;
@@ -129,6 +131,8 @@ export const editionMetaSchema = z.strictObject({
    */
   titleDerived: z.boolean(),
   date: z.string().optional(),
+  /** The day it was last updated, given or read from a timestamp's "Updated …": only when after `date`. */
+  updated: z.string().optional(),
   /** `HH:MM`, from a timestamp line, when the date came from one too. */
   time: z.string().optional(),
   /** The writer, given or found in a byline. */

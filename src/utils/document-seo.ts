@@ -16,6 +16,7 @@ interface Version {
   title: string;
   excerpt?: string;
   date?: string;
+  updated?: string;
   source?: string;
   url?: string;
   author?: string;
@@ -34,6 +35,7 @@ export function documentStructuredData(
     title: v.title,
     description: v.excerpt,
     date: v.date,
+    updated: v.updated,
     source: v.source,
     sourceUrl: webAddress(v.url),
     author: v.author,

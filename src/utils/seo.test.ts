@@ -31,6 +31,20 @@ describe('articleGraph', () => {
     const [none] = articleGraph([version('en')], publisher, undefined)['@graph'] as Record<string, unknown>[];
     expect(none).not.toHaveProperty('author');
   });
+
+  it('gives a version’s publication and its last update', () => {
+    const [updated] = articleGraph(
+      [{ ...version('en'), date: '2024-03-04', updated: '2024-03-06' }],
+      publisher,
+      undefined,
+    )['@graph'] as Record<string, unknown>[];
+    expect(updated).toMatchObject({ datePublished: '2024-03-04', dateModified: '2024-03-06' });
+    const [once] = articleGraph([{ ...version('en'), date: '2024-03-04' }], publisher, undefined)['@graph'] as Record<
+      string,
+      unknown
+    >[];
+    expect(once).not.toHaveProperty('dateModified');
+  });
 });
 
 describe('pageTitles', () => {

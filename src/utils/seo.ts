@@ -80,6 +80,8 @@ export interface ArticleVersion {
   title: string;
   description?: string;
   date?: string;
+  /** The day of its last update, when after `date`. */
+  updated?: string;
   /** The outlet the text comes from. */
   source?: string;
   /** The address of the original text. */
@@ -125,6 +127,7 @@ export function articleGraph(
   const articles = versions.map((version) => {
     const others = versions.filter((other) => other !== version).map((other) => ({ '@id': other.url }));
     const date = isoDate(version.date);
+    const updated = isoDate(version.updated);
     return {
       '@type': 'NewsArticle',
       '@id': version.url,
@@ -134,6 +137,7 @@ export function articleGraph(
       inLanguage: version.lang,
       ...(version.description ? { description: version.description } : {}),
       ...(date ? { datePublished: date } : {}),
+      ...(updated ? { dateModified: updated } : {}),
       ...(version.author ? { author: authorNodes(version.author) } : {}),
       publisher: { '@id': publisherNode['@id'] },
       ...(version.sourceUrl || version.source

@@ -6,6 +6,7 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { ElementContent } from 'hast';
+import { toString } from 'hast-util-to-string';
 import { unzipSync } from 'fflate';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -307,6 +308,22 @@ describe('with site set, the web’s conventions', () => {
     expect(attr(en, 'meta[property="og:type"]', 'content')).toBe('article');
     expect(attr(en, 'meta[property="article:published_time"]', 'content')).toBe('2024-03-04');
     expect(attr(en, 'meta[name=description]', 'content')).toMatch(/^Dock workers in the port city walked out/);
+    expect(all(en, 'meta[property="article:modified_time"]')).toEqual([]);
+  });
+
+  test('an updated document shows the day of its update beside its date, and tells machines', () => {
+    const page = pages.get('/en/budget-vote/')!;
+    expect(all(page, '.edition-meta dt').map((dt) => toString(dt))).toEqual(['Date', 'Updated']);
+    expect(all(page, '.edition-meta dd time').map((time) => time.properties.dateTime)).toEqual([
+      '2024-05-10',
+      '2024-05-12',
+    ]);
+    expect(attr(page, 'meta[property="article:published_time"]', 'content')).toBe('2024-05-10');
+    expect(attr(page, 'meta[property="article:modified_time"]', 'content')).toBe('2024-05-12');
+    const graph = JSON.parse(toString(one(page, 'script[type="application/ld+json"]'))) as {
+      '@graph': Record<string, unknown>[];
+    };
+    expect(graph['@graph'][0]).toMatchObject({ datePublished: '2024-05-10', dateModified: '2024-05-12' });
   });
 
   test('each document page has JSON-LD: a NewsArticle per version, linked as translations, the publisher named', () => {
@@ -362,8 +379,10 @@ describe('with site set, the web’s conventions', () => {
     const lastmod = (path: string) => urls.find((url) => url.loc === `${SITE}${path}`)?.lastmod;
     for (const path of ['/en/harbour-strike/', '/ar/harbour-strike/', '/en/tags/port/', '/ar/authors/sarah-whitcombe/'])
       expect(lastmod(path), path).toBe('2024-03-04T00:00:00.000Z');
-    for (const path of ['/', '/en/', '/en/budget-vote/', '/en/years/', '/ar/years/2024/'])
+    for (const path of ['/', '/en/', '/en/years/', '/ar/years/2024/'])
       expect(lastmod(path), path).toBe('2024-05-10T00:00:00.000Z');
+    // An updated document's page has the day of its update; the lists it is on, the day it joined them.
+    expect(lastmod('/en/budget-vote/')).toBe('2024-05-12T00:00:00.000Z');
     for (const path of ['/en/about/', '/search/', '/en/glossary/']) expect(lastmod(path), path).toBeUndefined();
     const robots = await readFile(join(build.outDir, 'robots.txt'), 'utf8');
     expect(robots).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);

@@ -21,6 +21,8 @@ export type FacetName = [slug: string, en: string | null, ar: string | null];
 export interface PageFacets {
   /** The page's date as given (`2017-05-06`, `2017-05`, `2017`). */
   d?: string;
+  /** The day of its last update, when it has a later one: the sitemap's `lastmod` for the page. */
+  u?: string;
   s?: number;
   /** The authors (a byline may name several). */
   a?: number[];
@@ -51,6 +53,7 @@ export function searchFacets(archive: Archive, editions: readonly ArchiveEdition
     const filing = archive.filing(edition.lang, edition.slug);
     const facets: PageFacets = {};
     if (edition.date) facets.d = edition.date;
+    if (edition.updated) facets.u = edition.updated;
     if (filing.source) facets.s = sources.at.get(filing.source);
     if (filing.authors.length > 0) facets.a = filing.authors.map((author) => authors.at.get(author)!);
     if (filing.tags.length > 0) facets.t = filing.tags.map((tag) => tags.at.get(tag)!);

@@ -30,7 +30,7 @@ export type Facet = (typeof FACETS)[number];
 export const RESERVED_SLUGS: ReadonlySet<string> = new Set([...FACETS, 'page', 'search', 'feed.xml']);
 
 /** What the archive reads of an edition. */
-export type ArchiveEdition = Pick<Edition, 'slug' | 'lang' | 'date' | 'source' | 'author' | 'tags'>;
+export type ArchiveEdition = Pick<Edition, 'slug' | 'lang' | 'date' | 'updated' | 'source' | 'author' | 'tags'>;
 
 /** A topic, source or author: its names, its page's slug, and its documents. */
 export interface ArchiveGroup {

@@ -8,7 +8,7 @@ const editions: ArchiveEdition[] = [
   { lang: 'en', slug: 'strike', date: '2024-03-04', author: 'Sarah Whitcombe', tags: ['Port'], source: 'Harbour Desk' },
   { lang: 'ar', slug: 'strike', date: '2024-03-05', tags: ['حرب'] },
   { lang: 'en', slug: 'budget', date: '2024-05', tags: ['Port'] },
-  { lang: 'en', slug: 'old', date: '2019', author: 'Sarah Whitcombe' },
+  { lang: 'en', slug: 'old', date: '2019', author: 'Sarah Whitcombe', updated: '2023-02-01' },
   { lang: 'en', slug: 'undated', tags: ['Undated topic'] },
   { lang: 'en', slug: 'free-text', date: 'last spring', tags: ['Undated topic'] },
   { lang: 'en', slug: 'no-such-day', date: '2024-13-45', tags: ['Undated topic'] },
@@ -21,7 +21,11 @@ describe('the pages’ dates for the sitemap', () => {
     expect(dates.get('/en/strike/')).toBe('2024-03-04');
     expect(dates.get('/ar/strike/')).toBe('2024-03-05');
     expect(dates.get('/en/budget/')).toBe('2024-05');
-    expect(dates.get('/en/old/')).toBe('2019');
+  });
+
+  test('a document’s page that was updated has the day of its update; its lists keep its date', () => {
+    expect(dates.get('/en/old/')).toBe('2023-02-01');
+    expect(dates.get('/en/years/2019/')).toBe('2019');
   });
 
   test('a list has its newest document’s date, in both languages; the default language’s home is /', () => {

@@ -1,12 +1,13 @@
 /**
  * When each page of the site last changed, as far as the content says: the sitemap's `<lastmod>`.
- * A document's page changes with the document, so it has the document's date; a list (a home page,
- * a topic's, an author's, a year's) changes when a document joins it, so it has its newest
- * document's date. A page with no dated document has none: the build's own time would make every
+ * A document's page changes with the document, so it has the document's date, or the day of its
+ * last update when it has one; a list (a home page, a topic's, an author's, a year's) changes when a
+ * document joins it, so it has its newest document's date. A page with no dated document has none: the build's own time would make every
  * entry change on every build, and crawlers learn to ignore a `lastmod` that always moves.
  *
- * The content gives a publication date only (a timestamp's "Updated …" part is not kept), so that
- * is the date used. Pure: from the facets the editions' pass writes (`SearchFacets`).
+ * The update is given in front matter or a sidecar (`updated`), or read from a timestamp's
+ * "Updated …" part when that names a later day. Pure: from the facets the editions' pass writes
+ * (`SearchFacets`).
  */
 import { LANGS, type Lang } from '../types.ts';
 import type { FacetName, PageFacets, SearchFacets } from './facets.ts';
@@ -32,8 +33,10 @@ export function pageDates(facets: SearchFacets, defaultLang: Lang): Map<string, 
   for (const [path, page] of Object.entries<PageFacets>(facets.pages)) {
     const date = page.d;
     // The sitemap's writer rejects a date that is no day ("2024-13-01"), failing the build.
-    if (date === undefined || !W3C_DATE.test(date) || Number.isNaN(Date.parse(date))) continue;
-    newer(path, date);
+    const isDay = (value: string | undefined): value is string =>
+      value !== undefined && W3C_DATE.test(value) && !Number.isNaN(Date.parse(value));
+    if (!isDay(date)) continue;
+    newer(path, isDay(page.u) && page.u > date ? page.u : date);
     // Every list is in both languages, and lists the documents of both.
     for (const lang of LANGS) {
       newer(lang === defaultLang ? '/' : `/${lang}/`, date);

@@ -11,12 +11,25 @@ import type { EditionFrontmatter } from './schema.ts';
  */
 export function editionFrontmatterOf(edition: Edition, paragraphLines?: number[]): EditionFrontmatter {
   const { slug, lang, format, sourceFile, encoding, title, titleDerived } = edition;
-  const { date, time, author, dateline, source, url, imageCredit, excerpt, relation } = edition;
+  const { date, updated, time, author, dateline, source, url, imageCredit, excerpt, relation } = edition;
   const tags = edition.tags?.map((tag) => (typeof tag === 'string' ? tag : definedOnly({ en: tag.en, ar: tag.ar })));
   const removed = edition.removed.map(({ reason, text, line, pattern, kind, repeats }) =>
     definedOnly({ reason, text, line, pattern, kind, repeats }),
   ) as EditionFrontmatter['removed'];
-  const optional = { date, time, author, tags, dateline, source, url, imageCredit, excerpt, relation, paragraphLines };
+  const optional = {
+    date,
+    updated,
+    time,
+    author,
+    tags,
+    dateline,
+    source,
+    url,
+    imageCredit,
+    excerpt,
+    relation,
+    paragraphLines,
+  };
   return {
     generated: true,
     slug,

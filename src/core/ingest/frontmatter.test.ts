@@ -87,7 +87,7 @@ describe('splitFrontMatter', () => {
     ]);
     expect(result.diagnostics[0].message).toBe('unknown key “titel”; did you mean “title”?');
     expect(result.diagnostics[1].message).toMatch(
-      /^unknown key “publisher”, ignored \(known keys: title, date, source, url, author, tags, lang, relation/,
+      /^unknown key “publisher”, ignored \(known keys: title, date, updated, source, url, author, tags, lang, relation/,
     );
   });
 

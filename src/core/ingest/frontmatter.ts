@@ -101,13 +101,18 @@ function dateError(input: unknown): string {
   return problem;
 }
 
+/** A date an editor gives: a real day, month or year, written as ISO (`2017-05-05`, `2017-05`, `2017`). */
+const dateField = z
+  .union([z.string(), z.number().int()], { error: 'the date must be written as 2017-05-05' })
+  .transform(dateText)
+  .refine(isRealDate, { error: (issue) => dateError(issue.input) });
+
 /** The metadata fields an editor may give, each validated as it will be used. */
 export const metaFields = {
   title: text('the title'),
-  date: z
-    .union([z.string(), z.number().int()], { error: 'the date must be written as 2017-05-05' })
-    .transform(dateText)
-    .refine(isRealDate, { error: (issue) => dateError(issue.input) }),
+  date: dateField,
+  // The day the piece was last changed, shown beside its date ("Updated …") and given to search engines.
+  updated: dateField,
   source: text('the source'),
   url: z
     .string({ error: 'the url must be a web address' })

@@ -400,6 +400,28 @@ describe('ingest', () => {
     expect(dated('en', 'Updated 3:20 PM, March 12, 2023')).toEqual(['2023-03-12', '15:20']);
   });
 
+  it('keeps the day of an update that names a later day, and an update the editor gives', () => {
+    const body = 'The minister said on Sunday that the talks would resume next week in the capital.\n';
+    const updated = (line: string, meta = '') =>
+      ingest([file('documents/x.en.txt', `${meta}${line}\n${body}`)]).editions[0].updated;
+    expect(updated('Published 12 March 2023 | Updated 14 March 2023')).toBe('2023-03-14');
+    // A time alone is of the same day; the same day is no update.
+    expect(updated('March 12, 2023 | Updated 3:20 PM EAT')).toBeUndefined();
+    expect(updated('Published 12 March 2023 | Updated 12 March 2023')).toBeUndefined();
+    expect(updated('Updated 3:20 PM, March 12, 2023')).toBeUndefined();
+    expect(updated('March 12, 2023', '---\nupdated: 2023-04-01\n---\n')).toBe('2023-04-01');
+    const ar = ingest([
+      file(
+        'documents/y.ar.txt',
+        'نشر في 12/03/2023 - 09:10 آخر تحديث 13/03/2023 - 15:20\nقال الوزير يوم الأحد إن المحادثات ستستأنف الأسبوع المقبل في العاصمة.\n',
+      ),
+    ]).editions[0];
+    expect([ar.date, ar.updated]).toEqual(['2023-03-12', '2023-03-13']);
+    const md = (meta: string) => ingest([file('documents/z.en.md', `---\n${meta}\n---\nText.\n`)]).editions[0].updated;
+    expect(md('date: 2023-03-12\nupdated: 2023-03-20')).toBe('2023-03-20');
+    expect(md('date: 2023-03-12\nupdated: 2023-03-12')).toBeUndefined();
+  });
+
   it('refuses code in md and mdx sources, at its line', () => {
     const mdx =
       '---\ntitle: x\n---\nText.\n\nimport fs from "node:fs"\n\n{alert(1)}\n\n<img src="x" onerror="alert(1)" />\n\n[click](javascript:alert(1))\n\n<figure title={danger()} />\n\n<Chart data="x" />\n\n<motion.div />\n';

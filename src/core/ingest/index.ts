@@ -246,7 +246,7 @@ function defined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
-const META_FIELDS = ['title', 'date', 'source', 'url', 'author'] as const;
+const META_FIELDS = ['title', 'date', 'updated', 'source', 'url', 'author'] as const;
 
 /**
  * The metadata of one version: the sidecar's shared fields, overridden by its fields for the
@@ -330,6 +330,9 @@ function buildEdition(
       titleDerived: derived !== undefined,
       excerpt: facts.firstParagraph ? excerptOf([facts.firstParagraph], document.lang, derived) : undefined,
       date: meta.date,
+      // An update is news only after the date the page shows.
+      updated:
+        meta.updated !== undefined && (meta.date === undefined || meta.updated > meta.date) ? meta.updated : undefined,
       author: meta.author,
       tags: meta.tags,
       source: meta.source,
@@ -414,6 +417,7 @@ function buildEdition(
       derived,
     ),
     date: found.date,
+    updated: found.updated,
     time: found.time,
     author: found.author,
     tags: found.tags,

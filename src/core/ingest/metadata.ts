@@ -1,6 +1,6 @@
 /**
  * What the furniture taken out of a text says about it: a byline's author, a timestamp's date and
- * time, a source credit's outlet, a tags line's tags, a caption's image credit, a dateline's place.
+ * time (and the day of its update), a source credit's outlet, a tags line's tags, a caption's image credit, a dateline's place.
  * Nothing a line says is lost: the line is in the editor's note, and its value is metadata.
  */
 import { z } from 'zod';
@@ -23,6 +23,11 @@ export const furnitureMetadata = z.object({
   author: z.string().min(1).optional(),
   /** `YYYY-MM-DD`. */
   date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
+  /** `YYYY-MM-DD`: the day a timestamp says the piece was updated, when it names a later day than its date. */
+  updated: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/)
     .optional(),
@@ -63,12 +68,15 @@ const UPDATE_WORDS = {
  * its update ("March 12, 2023 | Updated 3:20 PM EAT"), the part before the update, so the time of
  * the update is not shown as the time of publication; the whole line when that part has no date.
  */
-function publication(value: string, lang: Lang): ReturnType<typeof readDate> {
+function publication(value: string, lang: Lang): ReturnType<typeof readDate> & { updated?: string } {
   const folded = foldLineText(value);
   const update = folded.search(UPDATE_WORDS[lang]);
   if (update > 0) {
     const before = readDate(folded.slice(0, update), lang);
-    if (before.date !== undefined) return before;
+    // The update's own day, when it names one after the publication's ("| Updated 13 March 2023");
+    // an update that gives a time only is of the same day, as far as the line says.
+    const after = readDate(folded.slice(update), lang).date;
+    if (before.date !== undefined) return { ...before, ...(after && after > before.date ? { updated: after } : {}) };
   }
   return readDate(value, lang);
 }
@@ -122,6 +130,7 @@ export function metadataFrom(furniture: readonly FurnitureHit[], lang: Lang): Re
       if (reading.date !== undefined && found.date === undefined) {
         set('date', reading.date, line);
         set('time', reading.time, line);
+        set('updated', reading.updated, line);
       }
     } else if (field === 'tags') {
       const tags = splitTags(value)
@@ -142,6 +151,7 @@ export function metadataFrom(furniture: readonly FurnitureHit[], lang: Lang): Re
 export interface GivenMetadata {
   author?: string;
   date?: string;
+  updated?: string;
   source?: string;
   /** A tag may be given in both languages (`{en: Syria, ar: سوريا}`); a tags line gives names. */
   tags?: Tag[];
@@ -156,6 +166,7 @@ const tagText = (tag: Tag) => (typeof tag === 'string' ? tag : [tag.en, tag.ar].
 const KIND_OF: Record<keyof GivenMetadata, string> = {
   author: 'a byline',
   date: 'a timestamp',
+  updated: 'a timestamp',
   source: 'a source credit',
   tags: 'a tags line',
 };
@@ -205,6 +216,14 @@ export function mergeRecovered(
     if (ours === undefined || !ours.startsWith(given.date.slice(0, 10))) delete merged.time;
     merged.date = given.date;
   }
+  if (given.updated !== undefined) {
+    const ours = metadata.updated;
+    if (ours !== undefined && !ours.startsWith(given.updated.slice(0, 10)))
+      conflict('updated', ours, given.updated, lines.updated);
+    merged.updated = given.updated;
+  }
+  // An update is news only after the date the page shows.
+  if (merged.updated !== undefined && merged.date !== undefined && merged.updated <= merged.date) delete merged.updated;
   if (given.tags !== undefined) {
     const ours = metadata.tags;
     const key = (tags: readonly Tag[]) =>

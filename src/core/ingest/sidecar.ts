@@ -26,8 +26,8 @@ export interface Sidecar {
   align?: PlacedOverride[];
 }
 
-const SHARED_KEYS: readonly MetaKey[] = ['relation', 'title', 'date', 'source', 'url', 'author', 'tags'];
-const VERSION_KEYS: readonly MetaKey[] = ['title', 'date', 'source', 'url', 'author', 'tags'];
+const SHARED_KEYS: readonly MetaKey[] = ['relation', 'title', 'date', 'updated', 'source', 'url', 'author', 'tags'];
+const VERSION_KEYS: readonly MetaKey[] = ['title', 'date', 'updated', 'source', 'url', 'author', 'tags'];
 
 /** Parses and validates the text of a sidecar; problems are reported at their line in `file`. */
 export function parseSidecar(text: string, file: string): { sidecar: Sidecar; diagnostics: Diagnostic[] } {
