@@ -1,12 +1,11 @@
 /**
- * RSS 2.0 feeds: one per language of the newest documents (`src/pages/[lang]/feed.xml.ts`), and the
- * same function for any other list of documents (a tag's, an author's) that wants a feed of its own.
- * Written with the EPUB's XML writer, which escapes every text: `@astrojs/rss` reads an item's own
- * elements (its `customData`, where `dc:creator` had to go) back through fast-xml-parser, which
- * takes text that looks like a number for one, so an author "007" came out as "7" and "1.50" as "1.5".
+ * RSS feeds, built with `@astrojs/rss`: one per language of the newest documents
+ * (`src/pages/[lang]/feed.xml.ts`), and the same function for any other list of documents (a tag's,
+ * an author's) that wants a feed of its own.
  */
+import rss, { type RSSFeedItem } from '@astrojs/rss';
 import { nameIn, type Archive } from '../core/archive/index.ts';
-import { x, xmlDocument, type XmlElement } from '../core/epub/xml.ts';
+import { x, xmlFragment } from '../core/epub/xml.ts';
 import type { Lang } from '../core/types.ts';
 import { t } from '../i18n/index.ts';
 import { summarizeDocuments } from './documents.ts';
@@ -18,17 +17,6 @@ const DUBLIN_CORE = 'http://purl.org/dc/elements/1.1/';
 
 /** How many documents a feed lists, newest first: as many as a reader's app shows, not the archive. */
 export const FEED_SIZE = 50;
-
-/** One item of a feed: `link` a path on the site (with the base). */
-export interface FeedItem {
-  title: string;
-  link: string;
-  pubDate?: Date;
-  description?: string;
-  /** The authors, one `dc:creator` each, as written. */
-  creators: string[];
-  categories: string[];
-}
 
 /** What a feed needs of one language version of a document. */
 export interface FeedEdition {
@@ -52,7 +40,7 @@ export function feedItems(
   lang: Lang,
   archive: Pick<Archive, 'filing'>,
   limit = FEED_SIZE,
-): FeedItem[] {
+): RSSFeedItem[] {
   const own = editions.filter((edition) => edition.lang === lang);
   return summarizeDocuments(own)
     .slice(0, limit)
@@ -61,14 +49,15 @@ export function feedItems(
       if (!version) return [];
       const date = isoDate(version.date);
       const filing = archive.filing(lang, document.slug);
+      const creators = filing.authors.map((author) => x('dc:creator', {}, [nameIn(author, lang).text]));
       return [
         {
           title: version.title,
           link: editionPath(lang, document.slug),
           ...(date ? { pubDate: new Date(`${date}${date.length === 4 ? '-01-01' : ''}`) } : {}),
           ...(version.excerpt ? { description: version.excerpt } : {}),
-          creators: filing.authors.map((author) => nameIn(author, lang).text),
-          categories: filing.tags.map((tag) => nameIn(tag, lang).text),
+          ...(filing.tags.length > 0 ? { categories: filing.tags.map((tag) => nameIn(tag, lang).text) } : {}),
+          ...(creators.length > 0 ? { customData: xmlFragment(creators) } : {}),
         },
       ];
     });
@@ -81,42 +70,25 @@ export interface FeedOptions {
   path: string;
   /** The site's address (Astro's `site`). */
   site: URL;
-  items: FeedItem[];
+  items: RSSFeedItem[];
   /** What the feed is of, after the site's name: e.g. a tag's name. Default: the newest documents. */
   title?: string;
   description?: string;
 }
 
-/** An item's element, its link absolute; optional elements left out rather than empty. */
-function itemElement(item: FeedItem, site: URL): XmlElement {
-  const link = new URL(item.link, site).href;
-  return x('item', {}, [
-    x('title', {}, [item.title]),
-    x('link', {}, [link]),
-    x('guid', { isPermaLink: 'true' }, [link]),
-    ...(item.description ? [x('description', {}, [item.description])] : []),
-    ...(item.pubDate ? [x('pubDate', {}, [item.pubDate.toUTCString()])] : []),
-    ...item.creators.map((creator) => x('dc:creator', {}, [creator])),
-    ...item.categories.map((category) => x('category', {}, [category])),
-  ]);
-}
-
 /** An RSS 2.0 feed in `lang` (a `Response` for an endpoint). */
-export function feed({ lang, path, site, items, title, description }: FeedOptions): Response {
+export function feed({ lang, path, site, items, title, description }: FeedOptions): Promise<Response> {
   const name = t(lang, 'site.name');
-  const channel = x('channel', {}, [
-    x('title', {}, [title ? `${name}: ${title}` : name]),
-    x('description', {}, [description ?? t(lang, 'site.tagline')]),
+  return rss({
+    title: title ? `${name}: ${title}` : name,
+    description: description ?? t(lang, 'site.tagline'),
     // The channel's link: the language's home page.
-    x('link', {}, [new URL(homePath(lang), site).href]),
-    x('language', {}, [lang]),
-    x('atom:link', { href: new URL(path, site).href, rel: 'self', type: 'application/rss+xml' }),
-    ...items.map((item) => itemElement(item, site)),
-  ]);
-  const rss = x('rss', { version: '2.0', 'xmlns:atom': 'http://www.w3.org/2005/Atom', 'xmlns:dc': DUBLIN_CORE }, [
-    channel,
-  ]);
-  return new Response(xmlDocument(rss), { headers: { 'Content-Type': 'application/xml' } });
+    site: new URL(homePath(lang), site),
+    items,
+    trailingSlash: true,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: DUBLIN_CORE },
+    customData: `<language>${lang}</language><atom:link href="${new URL(path, site).href}" rel="self" type="application/rss+xml"/>`,
+  });
 }
 
 /** The feed of the newest documents in `lang`. */
@@ -125,6 +97,6 @@ export function newestFeed(
   lang: Lang,
   site: URL,
   archive: Pick<Archive, 'filing'>,
-): Response {
+): Promise<Response> {
   return feed({ lang, path: feedPath(lang), site, items: feedItems(editions, lang, archive) });
 }
