@@ -273,7 +273,8 @@ function creditAtEnd(line: string, lang: Lang): string | undefined {
   if (
     /[.!?؟]$/u.test(bracket.groups.caption.trim()) &&
     !/[/,،:|]/u.test(credit) &&
-    !NOTE_LABELS[lang].has(foldLineText(credit))
+    !NOTE_LABELS[lang].has(foldLineText(credit)) &&
+    !ASIDES[lang].has(foldLineText(credit.split(/\s+/u)[0]).toLowerCase())
   ) {
     const named =
       lang === 'ar'
@@ -299,6 +300,24 @@ function creditAtEnd(line: string, lang: Lang): string | undefined {
   // The credit as printed, less the words that only mark it ("AP Photo", "File", "أرشيف").
   return names.join('/');
 }
+
+/**
+ * The text's own asides after a sentence, which a credit's place would take for a name: what a
+ * transcript notes of the room ("… this election. (Applause)", "… (تصفيق حار)") and what a piece's
+ * kind or medium is ("(Video)", "(Analysis)", "(فيديو)").
+ */
+const ASIDES: Record<Lang, Set<string>> = {
+  en: new Set(
+    'applause laughter cheers cheering booing boos crosstalk inaudible video audio watch live translation translated analysis explainer opinion editorial satire graphic map chart'.split(
+      ' ',
+    ),
+  ),
+  ar: new Set(
+    ['تصفيق', 'ضحك', 'ضحكات', 'هتاف', 'هتافات', 'صيحات', 'فيديو', 'تحليل', 'ترجمه', 'رأي', 'خريطه', 'انفوغرافيك'].map(
+      (w) => foldLineText(w),
+    ),
+  ),
+};
 
 /**
  * A bracketed credit that opens with a label, as a caption prints it after its sentence: a picture's
@@ -1490,8 +1509,9 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       kind: 'related',
       // Any arrow may point to the article: "Read also → …", "اقرأ أيضا ← …", "See more »"; so may two
       // dots or more ("اقرأ أيضا.. …"). The label may say where the list is first, before a separator
-      // ("اقرأ أيضا في X: …").
-      regex: String.raw`^${alt(labels)}${END}(?:\s+(?:in|on|at|from|في|على|من)\s+[^:|>\-–—]{2,40}?(?=\s*:))?(?:\s*(?:[:>|\-–—»«›‹]|\.{2,}|…|\p{Sm}|[\u2190-\u21ff\u2794-\u27bf])\s*.{0,120}|\s*[.…>:"'»›\u2190-\u21ff]*)$`,
+      // ("اقرأ أيضا في X: …"), before a headline, which has no full stop ("الأكثر قراءة في الصحيفة: مقال
+      // عن الأسعار." is a sentence).
+      regex: String.raw`^${alt(labels)}${END}(?:\s+(?:in|on|at|from|في|على|من)\s+[^:|>\-–—]{2,40}?(?=\s*:)(?!.*[^.]\.$))?(?:\s*(?:[:>|\-–—»«›‹]|\.{2,}|…|\p{Sm}|[\u2190-\u21ff\u2794-\u27bf])\s*.{0,120}|\s*[.…>:"'»›\u2190-\u21ff]*)$`,
       where: 'anywhere',
     },
   ],
@@ -3016,7 +3036,25 @@ const PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
       : words.every((w) => /^\p{Script=Latin}/u.test(w));
   };
 
+  const adjacent = `related-adjacent-${lang}`;
+  DEFAULT_CHECKS[adjacent] = (line) => !/[^.]\.$/u.test(line.trim()) || /^\S+\s+\S+\s*[:|»›<>←→-]/u.test(line.trim());
   const follow = `share-follow-platform-${lang}`;
+  // A prompt speaks to the reader; a sentence with its full stop that says nothing to them is prose
+  // ("تابع الرئيس هجومه على إكس." is "continued", "Add to that the ban on TikTok.").
+  const reader =
+    lang === 'en'
+      ? /\b(?:you|your|us|our)\b/iu
+      : /\p{L}{2,}(?:ك|كم|نا)(?!\p{L})|(?:تابعوا|اضيفوا|اضيفي|تابعي)(?!\p{L})/u;
+  DEFAULT_CHECKS[follow] = (line) => {
+    const folded = foldLineText(line.trim());
+    if (/^(?:add|اضف)\s+(?:to (?:that|this|it)|الي (?:ذلك|هذا))(?!\p{L})/iu.test(folded)) return false;
+    // The reader is named before the platform, whose name may end as a pronoun does ("فيسبوك").
+    const before = folded.replace(
+      /\s(?:on|in|via|at|to|علي|على|في|عبر|الي|الى)\s(?!.*\s(?:on|in|via|at|to|علي|على|في|عبر|الي|الى)\s).*$/u,
+      '',
+    );
+    return !/[^.]\.$/u.test(folded) || reader.test(before);
+  };
   const sends = `related-follow-${lang}`;
   // "For more news, follow X", "لمزيد من الأخبار تابع أنباء الخور": a "more" label, then where to go.
   DEFAULT_CHECKS[sends] = (_line, value) => value !== undefined && isOutletName(value.replace(/\.$/u, ''), lang);
@@ -3082,10 +3120,18 @@ const PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
   const builds = alt(ui.builds);
   // "Powered by Ghost", "Designed and developed by X", "برمجة وتصميم منبر مسقط": what built the site and
   // its maker's name, as a footer prints it.
-  DEFAULT_CHECKS[built] = (_line, value) =>
+  // A maker in lower case is no name ("Powered by solar panels", "Built by hand"); an Arabic word of
+  // building alone before its object is a noun phrase ("تطوير التعليم أولوية وطنية", "تشغيل المترو
+  // الجديد"): it needs another word of building, "بواسطة" or a separator, or a maker in Latin letters.
+  const bare = new RegExp(
+    String.raw`^(?:يتم\s+)?${arabicJoined}${builds}\s+(?!(?:بواسطه|من قبل|[:-]|و?${arabicJoined}${builds}${END}))`,
+    'u',
+  );
+  DEFAULT_CHECKS[built] = (line, value) =>
     value !== undefined &&
     value.split(/\s+/u).length <= 4 &&
-    (isOutletName(value.replace(/\.$/u, ''), lang) || /^\p{Script=Latin}/u.test(value)) &&
+    (isOutletName(value.replace(/\.$/u, ''), lang) || (lang === 'ar' && /^\p{Script=Latin}/u.test(value))) &&
+    !(lang === 'ar' && !/^\p{Script=Latin}/u.test(value) && bare.test(foldLineText(line.trim()))) &&
     !readsAsClause(value, lang, value);
 
   return [
@@ -3124,8 +3170,9 @@ const PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
       maxLength: 80,
     },
     {
-      // "Previous article: …", "المقال السابق …": the piece before or after this one, then its headline.
-      name: `related-adjacent-${lang}`,
+      // "Previous article: …", "المقال السابق …": the piece before or after this one, then its headline;
+      // with no separator, no full stop: "المقال السابق للكاتب أثار جدلا." is a sentence about it.
+      name: adjacent,
       lang,
       kind: 'related',
       where: 'anywhere',
