@@ -2769,7 +2769,31 @@ const PICTURE_WORDS = Object.fromEntries(
 export function pictureCredit(line: string, value: string | undefined, lang: Lang): string | undefined {
   const credit = pictureCreditWithArchive(line, value, lang);
   // "Photo: UNRWA / File", "الصورة: سيبا/أرشيف": that the picture is an archive's is no part of whose it is.
-  return credit?.replace(/\s*\/\s*(?:file|files|archive|archives|أرشيف|ارشيف|الأرشيف|الارشيف)$/iu, '').trim() || credit;
+  const filed =
+    credit?.replace(/\s*\/\s*(?:file|files|archive|archives|أرشيف|ارشيف|الأرشيف|الارشيف)$/iu, '').trim() || credit;
+  return filed === undefined ? undefined : withoutRoleAfter(filed, lang);
+}
+
+/**
+ * A credit without the photographer's role after its slash ("X/Photographer", "X/Staff
+ * Photographer", "فلان/ مصورة"): the role says what X did, not whose the picture is. An agency
+ * there stays, as printed ("X/KQED").
+ */
+function withoutRoleAfter(credit: string, lang: Lang): string {
+  const slash = credit.lastIndexOf('/');
+  if (slash <= 0) return credit;
+  const words = credit
+    .slice(slash + 1)
+    .trim()
+    .split(/\s+/u)
+    .map((w) => foldLineText(w).toLowerCase().replace(/^ال/u, ''));
+  const role = (w: string) =>
+    CREDIT_ROLES[lang].has(w) ||
+    ROLE_WORDS[lang].roles.has(w) ||
+    ROLE_WORDS[lang].beats.has(w) ||
+    (lang === 'ar' && (CREDIT_ROLES.ar.has(w.replace(/ه$/u, '')) || ROLE_WORDS.ar.roles.has(w.replace(/ه$/u, ''))));
+  const head = credit.slice(0, slash).trim();
+  return words.length <= 3 && words.every(role) && head !== '' ? head : credit;
 }
 
 function pictureCreditWithArchive(line: string, value: string | undefined, lang: Lang): string | undefined {
