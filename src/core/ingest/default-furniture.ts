@@ -1352,6 +1352,22 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         .slice(0, line.trim().length - value.length)
         .trim();
       const single = !/\s/u.test(label);
+      // After a label of two words or more, a list may have no marks at all: one word a tag, each
+      // with the article in Arabic ("الكلمات الدالة التيفود الأنيميا"), capitalised in English
+      // ("Related Topics Dengue Malaria"); a word without the article, a particle or a word in lower
+      // case makes a clause ("الكلمات الدالة على المرض").
+      const bare = value.trim().split(/\s+/u);
+      const unmarked =
+        !single &&
+        tags.length === 1 &&
+        bare.length >= 2 &&
+        bare.length <= 5 &&
+        bare.every((w) =>
+          lang === 'ar'
+            ? /^ال\p{L}{2,}$/u.test(foldLineText(w)) && !isParticle(w)
+            : /^\p{Lu}\p{Ll}+$/u.test(w) && !EN_GLUE.has(w.toLowerCase()),
+        );
+      if (unmarked) return bare.join(lang === 'ar' ? '، ' : ', ');
       // Arabic has no capitals: two names after one word need the comma that lists them.
       // …and no clause after it: a preposition with a pronoun ("منها", "فيها") or "and" joins one.
       const clause = tags.some((t) => /(?:^|\s)(?:(?:من|في|عن|على|ل|ب)(?:ها|هم|ه|هما|هن)|و\p{L}{3,})(?:\s|$)/u.test(t));
@@ -1367,6 +1383,23 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
             t.split(/\s+/u).length <= 3 &&
             !/[.!?؟]$/u.test(t) &&
             (lang === 'en' ? /^[\p{Lu}\p{N}]/u.test(t) && !/\d/u.test(t) : looksLikeName(t, lang, 3)),
+        )
+      );
+    };
+    const topical = `tags-topical-${lang}`;
+    // A related list's label before short topic words, not headlines ("More on this story: Heatstroke
+    // | Dengue", "المزيد حول: الملاريا، التيفود"): two to five tags of three words at most.
+    DEFAULT_CHECKS[topical] = (line, value) => {
+      if (value === undefined || readsAsClause(value, lang, line, false)) return false;
+      const tags = splitTags(value);
+      return (
+        tags.length >= 2 &&
+        tags.length <= 5 &&
+        tags.every(
+          (t) =>
+            t.split(/\s+/u).length <= 3 &&
+            !/[.!?؟\d]/u.test(t) &&
+            (lang === 'en' ? /^\p{Lu}/u.test(t) : looksLikeName(t, lang, 3) && !saysArabicClause(t)),
         )
       );
     };
@@ -1390,6 +1423,15 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         lang,
         kind: 'tags',
         regex: String.raw`^${alt(plain)}${END}\s+(?<value>[^:|]{2,120})$`,
+        maxLength: 160,
+      },
+      {
+        name: topical,
+        lang,
+        kind: 'tags',
+        // Where the related list would stand, anywhere (`related-*`).
+        where: 'anywhere',
+        regex: String.raw`^${alt(LABELS[lang].labels.related)}${END}\s*[:|]\s*(?<value>[^:]{3,120})$`,
         maxLength: 160,
       },
       {
@@ -2764,7 +2806,31 @@ const PICTURE_WORDS = Object.fromEntries(
 export function pictureCredit(line: string, value: string | undefined, lang: Lang): string | undefined {
   const credit = pictureCreditWithArchive(line, value, lang);
   // "Photo: UNRWA / File", "الصورة: سيبا/أرشيف": that the picture is an archive's is no part of whose it is.
-  return credit?.replace(/\s*\/\s*(?:file|files|archive|archives|أرشيف|ارشيف|الأرشيف|الارشيف)$/iu, '').trim() || credit;
+  const filed =
+    credit?.replace(/\s*\/\s*(?:file|files|archive|archives|أرشيف|ارشيف|الأرشيف|الارشيف)$/iu, '').trim() || credit;
+  return filed === undefined ? undefined : withoutRoleAfter(filed, lang);
+}
+
+/**
+ * A credit without the photographer's role after its slash ("X/Photographer", "X/Staff
+ * Photographer", "فلان/ مصورة"): the role says what X did, not whose the picture is. An agency
+ * there stays, as printed ("X/KQED").
+ */
+function withoutRoleAfter(credit: string, lang: Lang): string {
+  const slash = credit.lastIndexOf('/');
+  if (slash <= 0) return credit;
+  const words = credit
+    .slice(slash + 1)
+    .trim()
+    .split(/\s+/u)
+    .map((w) => foldLineText(w).toLowerCase().replace(/^ال/u, ''));
+  const role = (w: string) =>
+    CREDIT_ROLES[lang].has(w) ||
+    ROLE_WORDS[lang].roles.has(w) ||
+    ROLE_WORDS[lang].beats.has(w) ||
+    (lang === 'ar' && (CREDIT_ROLES.ar.has(w.replace(/ه$/u, '')) || ROLE_WORDS.ar.roles.has(w.replace(/ه$/u, ''))));
+  const head = credit.slice(0, slash).trim();
+  return words.length <= 3 && words.every(role) && head !== '' ? head : credit;
 }
 
 function pictureCreditWithArchive(line: string, value: string | undefined, lang: Lang): string | undefined {
@@ -2816,6 +2882,188 @@ const JOINED_TIMES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
     return parts.every(timed) ? line.trim() : false;
   };
   return { name, lang, kind: 'timestamp', regex: String.raw`^(?=.*[|•·])(?=.*\d)(?<value>.{6,120})$`, maxLength: 120 };
+});
+
+/** Each language's writers' roles and what qualifies them (`roles`, `beats`), folded. */
+const ROLE_WORDS = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [
+    lang,
+    {
+      roles: new Set(LABELS[lang].roles.map((w) => foldLineText(w).toLowerCase())),
+      beats: new Set(LABELS[lang].beats.map((w) => foldLineText(w).toLowerCase())),
+      reporting: new Set(LABELS[lang].site.reporting.map((w) => foldLineText(w).toLowerCase())),
+    },
+  ]),
+) as Record<Lang, { roles: Set<string>; beats: Set<string>; reporting: Set<string> }>;
+
+/** Each language's byline labels and platforms, folded: a line that opens with one is a labelled byline's or a share button's. */
+const NOT_A_NAME = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [
+    lang,
+    new RegExp(
+      String.raw`(?:^|\s)(?:${[...Object.values(LABELS[lang].labels).flat(), ...LABELS[lang].platforms]
+        .map((w) => escapeRegExp(foldLineText(w).toLowerCase()))
+        .join('|')})(?=\s|$)`,
+      'u',
+    ),
+  ]),
+) as Record<Lang, RegExp>;
+/** A person's name standing alone before a role or an outlet: two or three words, no label or platform in it. */
+const bareName = (name: string, lang: Lang, line: string) =>
+  isPersonName(name, lang) &&
+  // A role's or a beat's word is no part of a name ("وزير الصحة مدير المستشفى").
+  !name
+    .split(/\s+/u)
+    .some(
+      (w) =>
+        ROLE_WORDS[lang].roles.has(foldLineText(w).toLowerCase()) ||
+        ROLE_WORDS[lang].beats.has(foldLineText(w).toLowerCase()),
+    ) &&
+  !NOT_A_NAME[lang].test(foldLineText(name).toLowerCase()) &&
+  !name.split(/\s+/u).some((w) => ROLE_WORDS[lang].reporting.has(foldLineText(w).toLowerCase())) &&
+  !(lang === 'ar' && saysArabicClause(name)) &&
+  !readsAsClause(name, lang, line);
+
+/**
+ * The writer's name of a byline that is a name and a role with no label ("Kelsey MacAllister
+ * Health Reporter", "Jane Doe, Senior Correspondent", "فلانة الفلانية مراسلة الشؤون الصحية"), or
+ * undefined. The line is short and ends on the role and its beat, so a sentence that goes on
+ * after one ("John Smith Health Minister said …", "Trump Health Reporter Fired") is none; the name
+ * is two or three words before it.
+ */
+export function nameBeforeRole(line: string, lang: Lang): string | undefined {
+  const words = line.trim().split(/\s+/u);
+  if (words.length < 3 || words.length > 7) return undefined;
+  const { roles, beats } = ROLE_WORDS[lang];
+  const fold = (w: string) => foldLineText(w.replace(/[,،]$/u, '')).toLowerCase();
+  // An Arabic role may be a woman's ("مراسلة" of "مراسل").
+  const isRoleWord = (w: string) =>
+    roles.has(fold(w)) ||
+    roles.has(fold(w).replace(/s$/u, '')) ||
+    (lang === 'ar' && roles.has(fold(w).replace(/ه$/u, '')));
+  let end: number;
+  if (lang === 'en') {
+    // English: the beat and the rank before the role, which ends the line ("Senior Health Reporter").
+    if (!isRoleWord(words.at(-1) ?? '')) return undefined;
+    end = words.length - 1;
+    // After a comma, the role may follow whose it is ("Jane Doe, RNZ Pacific Journalist").
+    const comma = words.findIndex((w, i) => /,$/u.test(w) || /^[-–—]$/u.test(words[i + 1] ?? ''));
+    const after = words.slice(comma + 1).filter((w) => !/^[-–—]$/u.test(w));
+    // …a title of four words at most, capitalised, or two in lower case ("Jane Doe, staff reporter";
+    // "John Smith, who is a reporter" says something of him).
+    const titled = after.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) || after.length <= 2;
+    if (comma >= 0) {
+      if (after.length > 4 || !titled) return undefined;
+      end = comma + 1;
+    } else {
+      while (end > 0 && (beats.has(fold(words[end - 1])) || isRoleWord(words[end - 1])) && !/,$/u.test(words[end - 1]))
+        end--;
+      // Without a comma the role is printed as a title, capitalised as the name is.
+      if (!/,$/u.test(words[end - 1] ?? '') && !words.slice(end).every((w) => /^\p{Lu}/u.test(w))) return undefined;
+    }
+  } else {
+    // Arabic: the role after the name, then its beat ("مراسلة الشؤون الصحية"), up to three words.
+    const role = words.findIndex((w, i) => i >= 2 && isRoleWord(w));
+    if (role < 0) return undefined;
+    end = /^[-–—]$/u.test(words[role - 1]) ? role - 1 : role;
+    const after = words.slice(role + 1);
+    if (after.length > 3 || !after.every((w) => beats.has(fold(w)) || /^ال\p{L}{2,}$/u.test(fold(w)))) return undefined;
+  }
+  // A spaced dash may stand where the comma does ("طارق منصور - صحفي").
+  const name = words
+    .slice(0, end)
+    .join(' ')
+    .replace(/(?:[,،]|\s[-–—])$/u, '');
+  // A verb of saying before the role makes a sentence of news ("قال أحمد علي مراسل الجزيرة").
+  return /\d/u.test(name) || !bareName(name, lang, line) ? undefined : name;
+}
+
+/** Words that make a place's name of two ("North Africa", "New York", "شمال أفريقيا"), folded. */
+const PLACE_WORDS = new Set(
+  [
+    'north',
+    'south',
+    'east',
+    'west',
+    'middle',
+    'central',
+    'latin',
+    'united',
+    'new',
+    'upper',
+    'lower',
+    'greater',
+    'شمال',
+    'جنوب',
+    'شرق',
+    'غرب',
+    'وسط',
+  ].map((w) => foldLineText(w)),
+);
+/** Each language's words an outlet calls itself by (`outlets`), folded. */
+const OUTLET_WORDS = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [
+    lang,
+    new Set(LABELS[lang].outlets.map((w) => foldLineText(w).toLowerCase())),
+  ]),
+) as Record<Lang, Set<string>>;
+
+/**
+ * The writer's name of a line that is a person's name and the outlet or agency they write for,
+ * with no label ("Tan Wei Ling | Xinhua", "Jane Doe, The Canadian Press", "فلان الفلاني | وكالة
+ * الأنباء"), or undefined. A breadcrumb's two sections are no person and an outlet: the first part
+ * is a name of two or three words with no outlet's word ("Sky News | World"). After a comma the
+ * outlet says it is one (its word, "The", its initials), so "New York, Reuters" stays a dateline's;
+ * after a bar one word will do, as agencies are named ("Xinhua", "شينخوا").
+ */
+export function nameBeforeOutlet(line: string, lang: Lang): string | undefined {
+  const m = /^\s*([^|,،]+?)\s*(\||[,،])\s*([^|,،]+?)\s*$/u.exec(line);
+  if (!m) return undefined;
+  const [, name, mark, outlet] = m;
+  const words = name.split(/\s+/u);
+  const outletWords = outlet.split(/\s+/u);
+  const fold = (w: string) => foldLineText(w).toLowerCase();
+  if (outletWords.length > 4 || /\d/u.test(name) || words.some((w) => OUTLET_WORDS[lang].has(fold(w))))
+    return undefined;
+  // An Arabic person's given name takes no article ("الشرق الأوسط | إيران" is two sections).
+  if (!bareName(name, lang, line) || NOT_A_NAME[lang].test(fold(outlet))) return undefined;
+  const initials =
+    lang === 'ar' && /\p{Script=Arabic}/u.test(outlet) ? INITIALS_AR.test(outlet) : /^\p{Lu}{2,6}$/u.test(outlet);
+  const named =
+    outletWords.some((w) => OUTLET_WORDS[lang].has(fold(w))) ||
+    (lang === 'en' && /^The\s/u.test(outlet) && isOutletName(outlet, lang));
+  // One word after a bar is an agency's name only after a person's: a region's section is no
+  // person ("North Africa | Iraq", "شمال أفريقيا | مصر"), nor a city before its wire ("New York | Reuters").
+  const agency =
+    mark === '|' &&
+    !words.some((w) => PLACE_WORDS.has(fold(w))) &&
+    outletWords.length === 1 &&
+    (lang === 'en' ? /^\p{Lu}\p{Ll}+$/u.test(outlet) : /^\p{Script=Arabic}{3,}$/u.test(outlet) && !/^ال/u.test(outlet));
+  if (!initials && !(named && isOutletName(outlet, lang)) && !agency) return undefined;
+  return name.trim();
+}
+
+const NAMED_ROLES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang) => {
+  const name = `byline-name-role-${lang}`;
+  DEFAULT_CHECKS[name] = (line) => nameBeforeRole(line, lang) ?? false;
+  const outlet = `byline-name-outlet-${lang}`;
+  DEFAULT_CHECKS[outlet] = (line) => nameBeforeOutlet(line, lang) ?? false;
+  const roles = alt(LABELS[lang].roles);
+  // The line ends on the role in English; an Arabic role (a woman's too) stands after the name.
+  const regex =
+    lang === 'en'
+      ? String.raw`^(?<value>[^\d:|]{3,60}?\s(?:${roles})s?)$`
+      : String.raw`^(?<value>[^\d:|]{3,40}?\s(?:${roles})(?:ة|ه)?(?:\s[^\d:|]{2,40})?)$`;
+  return [
+    { name, lang, kind: 'byline', regex, maxLength: 80 },
+    {
+      name: outlet,
+      lang,
+      kind: 'byline',
+      regex: String.raw`^(?<value>[^\d:|,،]{3,40}\s*[|,،]\s*[^\d:|,،]{2,40})$`,
+      maxLength: 80,
+    },
+  ];
 });
 
 /** How long a piece takes to read or hear, alone on its line ("5 min read", "قراءة ٣ دقائق"): the page's. */
@@ -3296,6 +3544,7 @@ for (const name of ['read-the-whole-story', 'read-the-whole-story-ar', 'photo-by
  */
 export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...JOINED_CREDITS,
+  ...NAMED_ROLES,
   ...JOINED_TIMES,
   ...READING_TIMES,
   ...byKind.filter((p) => !UNLABELLED.test(p.name)),

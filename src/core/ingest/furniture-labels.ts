@@ -189,6 +189,12 @@ export interface LanguageTable {
    */
   roles: readonly string[];
   /**
+   * What a writer's role is about or its rank, where a byline prints it beside the role with no
+   * separator: before it in English ("Jane Doe Health Reporter", "Senior Correspondent"), after it
+   * in Arabic ("فلان مراسلة الشؤون الصحية"). Only a line that ends on the role and these is a byline.
+   */
+  beats: readonly string[];
+  /**
    * What a tags line calls its items ("topics", "terms", "tagged", "موضوعات", "مصطلحات", "موسومة"): a
    * short label with one of these, then two short names or more, is a tags line whatever its other
    * words ("Index terms A, B", "Subjects covered A; B", "الموضوعات المغطاة أ؛ ب").
@@ -360,6 +366,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'this entry was posted in',
         'read more about',
         'found in',
+        'related keywords',
       ],
       share: [
         'share',
@@ -1037,6 +1044,38 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'special',
       'service',
     ],
+    beats: [
+      'senior',
+      'assistant',
+      'associate',
+      'deputy',
+      'managing',
+      'executive',
+      'contributing',
+      'staff',
+      'health',
+      'medical',
+      'science',
+      'political',
+      'business',
+      'economics',
+      'sports',
+      'education',
+      'environment',
+      'climate',
+      'court',
+      'crime',
+      'investigative',
+      'data',
+      'digital',
+      'foreign',
+      'local',
+      'national',
+      'regional',
+      'community',
+      'features',
+      'news',
+    ],
     topics: [
       'tag',
       'tags',
@@ -1596,6 +1635,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'نشرت هذه التدوينة في',
         'اقرأ المزيد عن',
         'موجود في',
+        'الكلمات المتعلقة',
       ],
       share: [
         'شارك',
@@ -2201,6 +2241,39 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'رئيس',
       'مدير',
       'مسؤول',
+    ],
+    beats: [
+      'أول',
+      'أولى',
+      'الأول',
+      'الأولى',
+      'الشؤون',
+      'شؤون',
+      'الصحية',
+      'الصحي',
+      'الصحة',
+      'الطبية',
+      'الطبي',
+      'العلمي',
+      'العلمية',
+      'العلوم',
+      'السياسي',
+      'السياسية',
+      'الاقتصادي',
+      'الاقتصادية',
+      'الرياضي',
+      'الرياضية',
+      'المحلية',
+      'المحلي',
+      'الدولية',
+      'الخارجية',
+      'البيئة',
+      'التعليم',
+      'القضائي',
+      'القضائية',
+      'الميداني',
+      'الميدانية',
+      'الأخبار',
     ],
     topics: [
       'وسم',
