@@ -1565,14 +1565,21 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
   copyright: (lang, labels) => {
     const name = `copyright-${lang}`;
     const words = labels.filter((l) => /\p{L}/u.test(l));
-    const single = new Set(words.filter((l) => !/\s/u.test(l)).map(foldLineText));
+    const named = new Set(
+      [...words.filter((l) => !/\s/u.test(l)), ...LABELS[lang].rightsNames].map((l) => foldLineText(l)),
+    );
     DEFAULT_CHECKS[name] = (line, value) => {
-      // A line with the sign is a rights line; a one-word label ("copyright") only when it opens the
-      // line and a year, a sign or a name follows ("Copyright law in France…" is a sentence).
+      // A line with the sign is a rights line; a label that only names the right ("copyright",
+      // "حقوق النشر") only when it opens the line and a year, a sign or an owner follows: "Copyright
+      // law in France…" and "حقوق النشر العلمي لم تمنع الباحثين …" are sentences. Arabic has no capital
+      // to mark an owner's name: one follows a preposition ("حقوق النشر لموقع …"), or the line does not
+      // end as a sentence does.
       if (value === undefined || /©|\(c\)/iu.test(line)) return true;
-      if (!single.has(foldLineText(value))) return true;
+      if (!named.has(foldLineText(value))) return true;
       const after = new RegExp(`^\\W*${escapeRegExp(value)}\\s*(.*)$`, 'iu').exec(line);
-      return after !== null && /^(?:\d{4}|\p{Lu}|\p{Script=Arabic})/u.test(after[1]);
+      if (after === null) return false;
+      if (/^(?:[\d٠-٩]{4}|\p{Lu}|[:|\-–—])/u.test(after[1])) return true;
+      return /^\p{Script=Arabic}/u.test(after[1]) && (/^(?:ل|لـ)/u.test(after[1]) || !/[.!?؟…]\s*$/u.test(line));
     };
     return [
       {

@@ -195,6 +195,13 @@ export interface LanguageTable {
    */
   beats: readonly string[];
   /**
+   * The names of the right itself among the copyright labels ("copyright", "حقوق النشر"), which an
+   * article's sentence may speak of ("حقوق النشر العلمي لم تمنع الباحثين …"): such a label makes a
+   * rights line only where it opens the line and an owner, a year or a sign follows, never inside a
+   * sentence. The other labels state a right ("all rights reserved", "يمنع نسخ") and make one anywhere.
+   */
+  rightsNames: readonly string[];
+  /**
    * What a tags line calls its items ("topics", "terms", "tagged", "موضوعات", "مصطلحات", "موسومة"): a
    * short label with one of these, then two short names or more, is a tags line whatever its other
    * words ("Index terms A, B", "Subjects covered A; B", "الموضوعات المغطاة أ؛ ب").
@@ -1076,6 +1083,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'features',
       'news',
     ],
+    rightsNames: ['copyright'],
     topics: [
       'tag',
       'tags',
@@ -2275,6 +2283,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'الميدانية',
       'الأخبار',
     ],
+    rightsNames: ['حقوق النشر', 'حقوق الطبع والنشر', 'رخصة المشاع الإبداعي'],
     topics: [
       'وسم',
       'وسوم',
