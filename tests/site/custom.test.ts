@@ -51,6 +51,14 @@ afterAll(async () => {
 });
 
 describe('a publisher’s head tags', () => {
+  test('are written as HTML writes them: no void element closed by a slash, a script with its end tag', async () => {
+    const html = await readFile(join(outDir, 'index.html'), 'utf8');
+    const head = html.slice(0, html.indexOf('</head>'));
+    // `<meta … />` fails validation; `<script src=… />` would open a script that swallows the rest.
+    expect(head).not.toMatch(/<(?:meta|link|base)\b[^>]*\/>/);
+    expect(head).toMatch(/<script src="https:\/\/stats\.example\.org\/count\.js"[^>]*><\/script>/);
+  });
+
   test('are on every page, after Hamish’s own, and replace the tag that says the same', async () => {
     const pages = await builtPages();
     expect(pages.size).toBeGreaterThan(20);
