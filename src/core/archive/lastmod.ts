@@ -2,8 +2,9 @@
  * When each page of the site last changed, as far as the content says: the sitemap's `<lastmod>`.
  * A document's page changes with the document, so it has the document's date, or the day of its
  * last update when it has one; a list (a home page, a topic's, an author's, a year's) changes when a
- * document joins it, so it has its newest document's date. A page with no dated document has none: the build's own time would make every
- * entry change on every build, and crawlers learn to ignore a `lastmod` that always moves.
+ * document joins it, so it has its newest document's date. A page with no dated document has none:
+ * the build's own time would make every entry change on every build, and crawlers learn to ignore a
+ * `lastmod` that always moves.
  *
  * The update is given in front matter or a sidecar (`updated`), or read from a timestamp's
  * "Updated …" part when that names a later day. Pure: from the facets the editions' pass writes
@@ -14,6 +15,10 @@ import type { FacetName, PageFacets, SearchFacets } from './facets.ts';
 
 /** A date as the W3C datetime profile the sitemap protocol takes: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 const W3C_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+/** A day the sitemap's writer takes: it rejects one that is no day ("2024-13-01"), failing the build. */
+const isDay = (value: string | undefined): value is string =>
+  value !== undefined && W3C_DATE.test(value) && !Number.isNaN(Date.parse(value));
 
 /**
  * The date of each page that has one, keyed by its path without the base, its slugs unencoded
@@ -32,9 +37,6 @@ export function pageDates(facets: SearchFacets, defaultLang: Lang): Map<string, 
   ];
   for (const [path, page] of Object.entries<PageFacets>(facets.pages)) {
     const date = page.d;
-    // The sitemap's writer rejects a date that is no day ("2024-13-01"), failing the build.
-    const isDay = (value: string | undefined): value is string =>
-      value !== undefined && W3C_DATE.test(value) && !Number.isNaN(Date.parse(value));
     if (!isDay(date)) continue;
     newer(path, isDay(page.u) && page.u > date ? page.u : date);
     // Every list is in both languages, and lists the documents of both.
