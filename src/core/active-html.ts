@@ -8,7 +8,7 @@
 import type { Element, Nodes, Properties } from 'hast';
 import { h } from 'hastscript';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx';
-import { schemeOf, URL_ATTRIBUTES } from './web-address.ts';
+import { propertyOf, schemeOf, URL_ATTRIBUTES } from './web-address.ts';
 
 /**
  * HTML elements that run or embed active content, and the document's own (`body`, `html`, `head`),
@@ -25,6 +25,9 @@ const ACTIVE_ELEMENTS = new Set(
  * `URL_ATTRIBUTES` pairs them with): a browser follows some on elements a table does not foresee.
  */
 const ADDRESS_PROPERTIES = new Set(Object.keys(URL_ATTRIBUTES));
+
+/** hast property names whose values are lists of addresses with descriptors (`srcSet`, `imageSrcSet`). */
+const SRCSET_PROPERTIES = new Set(['srcset', 'imagesrcset'].map(propertyOf));
 
 /** Schemes a link or an embedded resource may use. */
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
@@ -54,12 +57,11 @@ export function activeContent(tagName: string, properties: Properties): string |
     if (value === null || value === undefined || value === false) continue;
     if (/^on/i.test(name)) return `an event handler attribute (${name})`;
     const values = (Array.isArray(value) ? value : [value]).map(String);
-    const addresses =
-      name === 'srcSet' || name === 'imageSrcSet'
-        ? values.flatMap(srcsetAddresses)
-        : ADDRESS_PROPERTIES.has(name)
-          ? values
-          : [];
+    const addresses = SRCSET_PROPERTIES.has(name)
+      ? values.flatMap(srcsetAddresses)
+      : ADDRESS_PROPERTIES.has(name)
+        ? values
+        : [];
     for (const address of addresses) {
       const scheme = unsafeScheme(address);
       if (scheme) return `a ${scheme} address (${name})`;
