@@ -108,3 +108,23 @@ describe('readPages: front matter', () => {
     ]);
   });
 });
+
+describe('readPages: description', () => {
+  test('a page without one is described by its opening paragraph, as a document is', async () => {
+    const long = `${'The harbour board meets in public every month, '.repeat(6)}and its minutes are here.`;
+    await write('about.en.md', '---\ntitle: About\ndescription: Who we are.\n---\nWe are a newsroom.\n');
+    await write(
+      'contact.en.md',
+      '---\ntitle: Contact\n---\n\n## Write to us\n\nThe desk reads *every* letter.\n\nMore.\n',
+    );
+    await write('minutes.en.md', `---\ntitle: Minutes\n---\n${long}\n`);
+    await write('empty.en.md', '---\ntitle: Empty\n---\n\n## Nothing yet\n');
+    const { pages } = await readPages(folder);
+    const described = Object.fromEntries(pages.map((page) => [page.slug, page.description]));
+    expect(described.about).toBe('Who we are.');
+    expect(described.contact).toBe('The desk reads every letter.');
+    expect(described.minutes).toMatch(/^The harbour board meets in public every month, .*[^ ]…$/);
+    expect([...described.minutes!].length).toBeLessThanOrEqual(201);
+    expect(described.empty).toBeUndefined();
+  });
+});

@@ -17,6 +17,7 @@ import { stringify } from 'yaml';
 import { z } from 'zod';
 import { reportDiagnostics, sortDiagnostics } from '../core/ingest/index.ts';
 import { readMarkdown } from '../core/ingest/markdown.ts';
+import { excerptOf } from '../core/ingest/provenance.ts';
 import type { Diagnostic, Lang } from '../core/types.ts';
 import { readYaml, unknownKeys, validateYaml, valueAt } from '../core/yaml/index.ts';
 import type { HamishConfig } from './config.ts';
@@ -205,11 +206,14 @@ export async function readPages(
         message: `${document} has the same address (${address}); rename one of them`,
       });
     }
-    problems.push(...readMarkdown(body, 'md', file, bodyLine).diagnostics);
+    const facts = readMarkdown(body, 'md', file, bodyLine);
+    problems.push(...facts.diagnostics);
     diagnostics.push(...problems);
     if (id && !earlier) seen.set(id, file);
     if (!data || !lang || problems.some((problem) => problem.severity === 'error')) continue;
-    pages.push({ ...data, lang, slug, file, body });
+    // Without a description of its own, a page is described as a document is: by its opening.
+    const description = data.description ?? (facts.firstParagraph && excerptOf([facts.firstParagraph], lang));
+    pages.push({ ...data, ...(description && { description }), lang, slug, file, body });
   }
   return { pages, diagnostics: sortDiagnostics(diagnostics) };
 }
