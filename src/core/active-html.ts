@@ -8,7 +8,7 @@
 import type { Element, Nodes, Properties } from 'hast';
 import { h } from 'hastscript';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx';
-import { propertyOf, schemeOf, URL_ATTRIBUTES } from './web-address.ts';
+import { propertyOf, schemeOf, srcsetAddresses, URL_ATTRIBUTES } from './web-address.ts';
 
 /**
  * HTML elements that run or embed active content, and the document's own (`body`, `html`, `head`),
@@ -43,12 +43,9 @@ export function unsafeScheme(value: string): string | undefined {
   return scheme !== undefined && !SAFE_SCHEMES.has(scheme.toLowerCase()) ? scheme : undefined;
 }
 
-/** The addresses of a `srcset`: each candidate's first token. */
-const srcsetAddresses = (value: string): string[] =>
-  value
-    .split(',')
-    .map((candidate) => candidate.trim().split(/\s+/)[0])
-    .filter(Boolean);
+/** The addresses of a `srcset`, as a browser reads them. */
+const addressesOfSrcset = (value: string): string[] =>
+  srcsetAddresses(value).map(({ start, end }) => value.slice(start, end));
 
 /** What in an element with `tagName` and `properties` could run code, for an error message; undefined when nothing. */
 export function activeContent(tagName: string, properties: Properties): string | undefined {
@@ -58,7 +55,7 @@ export function activeContent(tagName: string, properties: Properties): string |
     if (/^on/i.test(name)) return `an event handler attribute (${name})`;
     const values = (Array.isArray(value) ? value : [value]).map(String);
     const addresses = SRCSET_PROPERTIES.has(name)
-      ? values.flatMap(srcsetAddresses)
+      ? values.flatMap(addressesOfSrcset)
       : ADDRESS_PROPERTIES.has(name)
         ? values
         : [];

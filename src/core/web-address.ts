@@ -95,3 +95,34 @@ export function underBase(href: string, base: string): string {
     return href;
   return `${prefix}${href}`;
 }
+
+/** ASCII whitespace, as HTML's parsers read it (not JavaScript's `\s`, which has U+00A0 and more). */
+const HTML_SPACE = /[\t\n\f\r ]/;
+
+/**
+ * Where the address of each candidate of a `srcset` is (its offsets in `srcset`), by HTML's
+ * algorithm ("parse a srcset attribute"), as a browser reads it; no package of the project does.
+ * Not a split on commas: a candidate is a run of non-space characters (an address may hold commas,
+ * `data:image/png;base64,…`), then descriptors (`1x`, `480w`) up to the next comma outside
+ * parentheses; an address that ends in commas ends its candidate, without them.
+ */
+export function srcsetAddresses(srcset: string): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  let at = 0;
+  for (;;) {
+    while (at < srcset.length && (HTML_SPACE.test(srcset[at]) || srcset[at] === ',')) at++;
+    if (at >= srcset.length) return found;
+    const start = at;
+    while (at < srcset.length && !HTML_SPACE.test(srcset[at])) at++;
+    let end = at;
+    while (srcset[end - 1] === ',') end--;
+    found.push({ start, end });
+    if (end < at) continue;
+    for (let inParens = false; at < srcset.length; at++) {
+      const char = srcset[at];
+      if (inParens) inParens = char !== ')';
+      else if (char === '(') inParens = true;
+      else if (char === ',') break;
+    }
+  }
+}
