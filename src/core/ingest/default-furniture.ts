@@ -1029,8 +1029,23 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       const strong = new RegExp(String.raw`\s${CRUMB_RUN}\s`, 'u').test(text);
       // The last crumb may be the page's own headline, a sentence or a question ("Home › Health ›
       // Why clinics turn patients away"), after the home page and a section, between marks only.
+      // So may it after the outlet's name and a section ("Blue Mountains Bulletin › Health › Why …"),
+      // between marks other than a slash or a bar (which join a name and an agency), and after the
+      // home page and short sections between dashes ("الرئيسية - شؤون سودانية - كيف واجهت …؟").
+      const dashed = /\s[-–—]\s/u.test(text);
+      const outlet =
+        !home &&
+        strong &&
+        !dashed &&
+        SECTIONS.test(text) &&
+        !/\s[/|]\s/u.test(text) &&
+        crumbs[0].split(/\s+/u).length >= 2 &&
+        isOutletName(crumbs[0], lang);
+      const shortMiddle = crumbs.slice(1, -1).every((c) => c.split(/\s+/u).length <= 3);
       const headed =
-        home && strong && crumbs.length >= 3 && !/\s[-–—]\s/u.test(text) && isHeadlineCrumb(crumbs.at(-1) ?? '');
+        crumbs.length >= 3 &&
+        ((home && strong && !dashed) || outlet || (home && dashed && !strong && shortMiddle)) &&
+        isHeadlineCrumb(crumbs.at(-1) ?? '');
       if (headed) crumbs.pop();
       else if (crumbs.some((c) => c.split(/\s+/u).length > 5)) return false;
       // A section ends as a name does: "U.S." is one, "…said." is a sentence.
