@@ -1502,7 +1502,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         // An Arabic object drops its article before another noun ("نسخ رابط الخبر"): both forms count.
         // An Arabic verb may carry its object, as English says "it" ("ثبتها", "Pin it"); a platform may
         // follow "on" ("Message it on WhatsApp", "راسل بها على واتساب"); "Follow us on X" is left to `follow-us`.
-        regex: String.raw`^(?!.*\bus on\b)(?=${alt(LABELS[lang].buttons.verbs)}${lang === 'ar' ? '(?:ها|ه)?' : ''}${END})(?:${alt([...LABELS[lang].buttons.verbs, ...LABELS[lang].buttons.objects.flatMap((o) => (lang === 'ar' && !/\s/u.test(o) ? withArticle(o) : [o])), ...platforms, ...platforms.map((p) => `${lang === 'ar' ? 'على' : 'on'} ${p}`)])}${lang === 'ar' ? '(?:ها|ه)?' : ''}${END}[\s|·•,/:-]*){1,5}${aside}$`,
+        regex: String.raw`^(?!.*\bus on\b)(?=${alt(LABELS[lang].buttons.verbs)}${lang === 'ar' ? '(?:ها|ه)?' : ''}${END})(?:${alt([...LABELS[lang].buttons.verbs, ...LABELS[lang].buttons.objects.flatMap((o) => (lang === 'ar' && !/\s/u.test(o) ? withArticle(o) : [o])), ...platforms, ...platforms.map((p) => `${lang === 'ar' ? 'على' : 'on'} ${p}`)])}${lang === 'ar' ? '(?:ها|ه)?' : ''}${END}[\s|·•,/:-]*){1,6}${aside}$`,
         where: 'anywhere',
       },
       {
@@ -2577,7 +2577,7 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
   // relate, one of each (or two of how they relate: "Popular now").
   DEFAULT_CHECKS[heading] = (line) => {
     const words = foldedWords(line);
-    if (words.length === 0 || words.length > 5) return false;
+    if (words.length === 0 || words.length > 6) return false;
     const items = words.filter((w) => inSet(lists.items, w, lang)).length;
     const relations = words.filter((w) => !inSet(lists.items, w, lang) && inSet(lists.relations, w, lang)).length;
     const glued = words.filter(
@@ -2591,6 +2591,8 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
         !inSet(lists.glue, w, lang),
     ).length;
     if (items + relations + glued + reader !== words.length) return false;
+    // Six words are a heading only when most say what is listed and how ("More news releases in similar topics").
+    if (words.length === 6 && items + relations < 4) return false;
     // "More for you", "مختارات لك": a word of how they relate, addressed to the reader.
     if (words.some((w) => READER.has(w)) && relations >= 1 && words.length <= 3) return true;
     // "Most read this week", "الأكثر قراءة هذا الأسبوع": three words of how they relate need no item.
@@ -2732,7 +2734,7 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       lang,
       kind: 'related',
       where: 'anywhere',
-      regex: String.raw`^(?=.*${START}(?:و|ف)?(?:ال|لل)?${alt([...table.lists.items, ...table.lists.relations])}${END})(?:[\p{L}\p{M}'’]+\s*){1,5}[:.…>"']*$`,
+      regex: String.raw`^(?=.*${START}(?:و|ف)?(?:ال|لل)?${alt([...table.lists.items, ...table.lists.relations])}${END})(?:[\p{L}\p{M}'’]+\s*){1,6}[:.…>"']*$`,
       maxLength: 60,
     },
     { name: paid, lang, kind: 'advertisement', where: 'anywhere', regex: String.raw`^[\p{L}\p{M}'’ \-:|•·]{2,50}$` },
@@ -3194,6 +3196,14 @@ const INTERFACE: Record<
       'story',
       'continues',
       'below',
+      // "Advertisement · Scroll to read on": what the reader does to get past the slot.
+      'scroll',
+      'to',
+      'read',
+      'on',
+      'keep',
+      'reading',
+      'continue',
     ],
     builds: [
       'designed',
@@ -3270,6 +3280,13 @@ const INTERFACE: Record<
       'يتابع',
       'أدناه',
       'أسفل',
+      'مرر',
+      'اسحب',
+      'لمتابعة',
+      'للمتابعة',
+      'القراءة',
+      'واصل',
+      'تابع',
     ],
     builds: ['تصميم', 'برمجة', 'تطوير', 'استضافة', 'دعم فني', 'تشغيل'],
     follows: ['تابع', 'تابعوا', 'أضف', 'أضيفوا', 'أضيفي', 'اجعل', 'تابعي', 'حمل', 'اتبع'],
@@ -3357,9 +3374,11 @@ const PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
   // "Why am I seeing this ad?", "Advertisement 2", "يُغلق الإعلان خلال 5 ثوانٍ", "مساحة إعلانية 300×250":
   // the marker, and only what a reader does to an ad slot or it does by itself, a count, a size.
   DEFAULT_CHECKS[ad] = (line) => {
-    const words = foldedWords(line.replace(/[×x](?=[\d٠-٩])/gu, 'x'));
+    const words = foldedWords(line.replace(/[×x](?=[\d٠-٩])/gu, 'x').replace(/[·•|]/gu, ' ')).filter(
+      (w) => !/^[-–—]+$/u.test(w),
+    );
     if (words.length < 2 || words.length > 12) return false;
-    const bare = (w: string) => w.replace(/^(?:ال|وال)(?=\p{L}{3})/u, '');
+    const bare = (w: string) => w.replace(/^(?:ال|وال|لل)(?=\p{L}{3})/u, '');
     const isMarker = (w: string) => markers.has(w) || markers.has(bare(w));
     return (
       words.some(isMarker) &&
@@ -3370,7 +3389,7 @@ const PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
   const advertise = `advertisement-contact-${lang}`;
   // Whom to call, or the outlet to advertise with ("Advertise with NZME.", "أعلن مع X").
   DEFAULT_CHECKS[advertise] = (line, value) =>
-    /(?:contact|call|email|write to) us|(?:اتصل|اتصلوا|تواصل|تواصلوا|راسلونا|راسلنا)\s+(?:بنا|معنا)/iu.test(
+    /(?:contact|call|email|write to|message|dm|text) us|(?:اتصل|اتصلوا|تواصل|تواصلوا)\s+(?:بنا|معنا)|(?:راسلونا|راسلنا|كلمونا)(?!\p{L})/iu.test(
       foldLineText(line),
     ) ||
     (value !== undefined && isOutletName(value.replace(/\.$/u, ''), lang));
@@ -3436,7 +3455,7 @@ const PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
       lang,
       kind: 'related',
       where: 'anywhere',
-      regex: String.raw`^(?:${alt(['also', 'أيضا', 'كذلك'])}\s+)?${related}(?:\s+${arabicJoined}${alt(table.lists.items)})?\s+(?:on|in|at|from|على|في|من|عبر)\s+(?<value>[^\d.,:;!?،؛؟|]{2,40})$`,
+      regex: String.raw`^(?:${alt(['also', 'أيضا', 'كذلك'])}\s+)?(?:${arabicJoined}${alt(table.lists.items)}\s+)?${related}(?:\s+${arabicJoined}${alt(table.lists.items)})?\s+(?:on|in|at|from|على|في|من|عبر)\s+(?<value>[^\d.,:;!?،؛؟|]{2,40})$`,
       maxLength: 80,
     },
     {
@@ -3512,7 +3531,7 @@ const PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
       lang,
       kind: 'advertisement',
       where: 'anywhere',
-      regex: String.raw`^(?=.*${START}(?:ال|وال)?${alt([...markers])}${END})[\p{L}\p{M}\p{N}'’ ,?؟!.…×-]{2,120}$`,
+      regex: String.raw`^(?=.*${START}(?:ال|وال|لل)?${alt([...markers])}${END})[\p{L}\p{M}\p{N}'’ ,?؟!.…×·•|-]{2,120}$`,
       maxLength: 120,
     },
     {
@@ -3523,8 +3542,8 @@ const PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
       where: 'anywhere',
       regex:
         lang === 'en'
-          ? String.raw`^(?:to )?advertise(?:\s+(?:with|on|in)\s+(?<value>[^.,!?]{2,40}?))?(?:\s*,?\s*(?:contact|call|email|write to)\s+us\b[^.!?]{0,40})?[.!]?$`
-          : String.raw`^(?:للاعلان|لاعلانك|لاعلاناتكم|اعلن)(?:\s+(?:على|في|مع|لدى)\s+(?<value>[^.,،!؟]{2,40}?))?(?:\s*[،,]?\s*(?:اتصل|اتصلوا|تواصل|تواصلوا|راسلونا|راسلنا)\s+(?:بنا|معنا)[^.!؟]{0,40})?[.!]?$`,
+          ? String.raw`^(?:to )?advertise(?:\s+(?:with|on|in)\s+(?<value>[^.,!?]{2,40}?))?(?:\s*,?\s*(?:contact|call|email|write to|message|dm|text)\s+us\b[^.!?]{0,40})?[.!]?$`
+          : String.raw`^(?:للاعلان|لاعلانك|لاعلاناتكم|اعلن)(?:\s+(?:على|في|مع|لدى)\s+(?<value>[^.,،!؟]{2,40}?))?(?:\s*[،,]?\s*(?:(?:اتصل|اتصلوا|تواصل|تواصلوا)\s+(?:بنا|معنا)|راسلونا|راسلنا|كلمونا)(?!\p{L})[^.!؟]{0,40})?[.!]?$`,
       maxLength: 120,
     },
     {
@@ -3535,8 +3554,8 @@ const PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
       kind: 'copyright',
       regex:
         lang === 'en'
-          ? String.raw`^(?=.*\bcontact us (?:for|about|regarding)\s+(?:[\p{L}-]+\s+){0,2}(?:subscriptions?|licensing|reprints?|syndication|advertising)\b|.*\bthis (?:site|website)\b.*\b(?:constitutes|signifies|means|indicates) (?:your )?(?:acceptance|agreement)\b|.*\bnot (?:responsible|liable) for the (?:content|contents) of (?:external|other|third-party|linked) (?:sites|websites|links|pages)\b).{20,320}$`
-          : String.raw`^(?=.*(?:اتصل|تواصل|اتصلوا|تواصلوا)\s+(?:بنا|معنا)\s+(?:لمعرفه\s+)?(?:خيارات\s+)?(?:الاشتراك|للاشتراك|الاشتراكات|الترخيص)|.*(?:هذا الموقع|للموقع).*(?:يعني|يعد|يمثل)\s+(?:موافقتك|قبولك)|.*(?:ليس|ليست|غير)\s+مسؤول\S*\s+عن\s+(?:محتوى|محتويات|مضمون)\s+(?:المواقع|الروابط|الصفحات)\s+(?:الخارجيه|الاخرى)).{20,320}$`,
+          ? String.raw`^(?=.*\bcontact us (?:for|about|regarding)\s+(?:[\p{L}-]+\s+){0,2}(?:subscriptions?|licensing|reprints?|syndication|advertising)\b|.*\bthis (?:site|website)\b.*\b(?:constitutes|signifies|means|indicates) (?:your )?(?:acceptance|agreement)\b|.*\bnot (?:responsible|liable) for the (?:content|contents) of (?:external|other|third-party|linked)(?: [\p{L}-]+)? (?:sites|websites|links|pages)\b).{20,320}$`
+          : String.raw`^(?=.*(?:اتصل|تواصل|اتصلوا|تواصلوا)\s+(?:بنا|معنا)\s+(?:لمعرفه\s+)?(?:خيارات\s+)?(?:الاشتراك|للاشتراك|الاشتراكات|الترخيص)|.*(?:هذا الموقع|للموقع).*(?:يعني|يعد|يمثل)\s+(?:موافقتك|قبولك)|.*(?:ليس|ليست|غير)\s+مسؤول\S*\s+عن\s+(?:محتوى|محتويات|مضمون)\s+(?:المواقع|الروابط|الصفحات)\s+(?:\S+\s+)?(?:الخارجيه|الاخرى)).{20,320}$`,
       maxLength: 320,
     },
     {
@@ -3645,7 +3664,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
     name: 'comment-prompt',
     lang: 'en',
     kind: 'comments',
-    regex: String.raw`^(?:leave|add|post|write|show|view|hide|load|see|submit)(?: (?:a|the|all|your|more|\d+))?(?: (?:reader|readers'?|user|new|latest|older))? (?:comments?|reply|responses?)\b.{0,60}$`,
+    regex: String.raw`^(?:leave|add|post|write|show|view|hide|load|see|submit)(?: (?:a|the|all|your|more|\d+)){0,2}(?: (?:reader|readers'?|user|new|latest|older))? (?:comments?|reply|responses?)\b.{0,60}$`,
   },
   {
     name: 'comment-count',
