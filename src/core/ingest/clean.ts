@@ -551,9 +551,12 @@ export function clean(
   }
   /**
    * Furniture removed at the page's edges: in the edge runs, and of a kind not found inside
-   * articles (the line's, or the line's it continues).
+   * articles (the line's, or the line's it continues), or a share button in the closing run.
    */
-  const edgeKind = (i: number) => atEdge.has(i) && candidate[continues[i] ?? i]?.pattern.where === 'edge';
+  const edgeKind = (i: number) => {
+    const pattern = candidate[continues[i] ?? i]?.pattern;
+    return atEdge.has(i) && (pattern?.where === 'edge' || (pattern?.kind === 'share' && tail.run.includes(i)));
+  };
   if (prose && rules.patterns.some((p) => p.origin === 'built-in')) {
     for (const i of besideEdgeFurniture(paragraphs, lang, left, texts, isFurniture, edgeKind, short)) {
       candidate[i] = { pattern: EDGE_CLUSTER, open: false };

@@ -4138,6 +4138,7 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       name: shared,
       lang,
       kind: 'share',
+      where: 'anywhere',
       regex:
         lang === 'en'
           ? String.raw`^(?:share|send|forward)\s+(?:this|the)\s+${alt(table.pieces.filter((p) => !/\s/u.test(p)))}\s+with\s+${alt(words.sharedWith)}${END}[^.,;]{0,40}[.!]?$`
