@@ -1060,8 +1060,9 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       if (headed) return true;
       // Any mark but a dash separates sections only: prose puts marks between words, not spaces.
       const rooted = roots.has(foldLineText(crumbs[0] ?? ''));
-      // Two sections without the home page are a short pair ("World › Europe"), not two clauses.
-      const short = crumbs.every((c) => c.split(/\s+/u).length <= 3);
+      // Two sections without the home page are a short pair ("World › Europe"), not two clauses;
+      // "&" joins two names of one section ("Local News / Health Care & Hospitals").
+      const short = crumbs.every((c) => c.split(/\s+/u).filter((w) => w !== '&').length <= 3);
       // Dashes join clauses in prose ("Paris - the city of light"): a breadcrumb of dashes starts at
       // home or has three sections of names.
       if (/\s[-–—]\s/u.test(text)) return (crumbs.length >= 3 && short) || rooted;
