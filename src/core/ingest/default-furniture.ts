@@ -3993,7 +3993,18 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
   const store = `share-store-${lang}`;
   // "Get the X app on the App Store or Google Play", "حمّل تطبيق X من متجر جوجل بلاي وآب ستور": a
   // verb of getting the app, then the stores; a report of it is news ("…, the ministry said").
-  DEFAULT_CHECKS[store] = (line) => !reports(line) && foldedWords(line).length <= 20;
+  // A sentence with its stop may be an article's advice ("Download the app from Google Play."): it
+  // is the page's when the outlet speaks ("our app"), names its app ("Get the X app …") or lists
+  // the stores, as the page's badges do ("… on the App Store and Google Play.").
+  const storeNames = new RegExp(`${START}${stores}${END}`, 'gu');
+  const ownApp =
+    lang === 'en'
+      ? /\b(?:our|us)\b|\p{Lu}[\p{L}'’.-]*\s+app\b/u
+      : /تطبيقنا|تطبيق\s+(?!ال)\p{L}+(?:\s+\p{L}+){0,3}\s+(?:من|على|في|عبر)\s/u;
+  DEFAULT_CHECKS[store] = (line) =>
+    !reports(line) &&
+    foldedWords(line).length <= 20 &&
+    (!/[^.]\.$/u.test(line.trim()) || ownApp.test(line) || (foldLineText(line).match(storeNames) ?? []).length >= 2);
   const opened = `share-open-in-${lang}`;
   const alerts = `share-alerts-${lang}`;
   // "Turn on notifications to get the latest news", "فعّل الإشعارات لتصلك آخر الأخبار": what turns
