@@ -1,7 +1,7 @@
 /**
  * A signal of furniture that is not a table of words: whether a line reads as prose. Every label
- * table misses the next outlet's phrasing ("Replies so far: 162", "Syndicated content — Sahel
- * Dispatch", "السلسلة مغلقة"), but a page's furniture keeps its shape across outlets: a few words,
+ * table misses the next outlet's phrasing ("Content partner Delta Bulletin", "Kassala | Levant
+ * Ledger team report", "السلسلة مغلقة"), but a page's furniture keeps its shape across outlets: a few words,
  * no sentence's stop, names and labels rather than the words that hold a sentence together, marks
  * that part a line, pictographs. Boilerplate removers (jusText, boilerpipe) judge a block so, and
  * by its neighbours; here a line is judged by its shape (`nonProse`) and by where it stands
@@ -104,8 +104,8 @@ const isProseParagraph = (text: string) => wordsOf(text).length > PROSE_WORDS &&
  * the edges beyond the article's first and last paragraphs of prose that hold furniture a pattern
  * knows (`goes`): a `firm` line anywhere there; a `loose` one only with such furniture between it
  * and the article (jusText's rule: an unsure line beside prose is the text's), so that a letter's
- * sign-off, a poem's last lines or an article's closing list stay, and so does the line next to
- * the first or last paragraph. The lines of `headline` never go by shape (a headline may be
+ * sign-off, a poem's last lines or an article's closing list stay, and so does a loose line next
+ * to the first or last paragraph. The lines of `headline` never go by shape (a headline may be
  * parted: "عاجل | انفجار في مرفأ بيروت"), and a page with no paragraph of prose gives nothing.
  */
 export function nonProseAtEdges(
