@@ -2422,6 +2422,55 @@ export function joinedCreditNames(line: string, lang: Lang): string | undefined 
 }
 
 /**
+ * The outlet of a line that names it between words of publishing, the piece last: "X contributed
+ * to this story.", "A version of this story ran in X" is the other order (a preposition, then the
+ * outlet). Words of publishing may stand before the outlet too, as Arabic puts its verb first
+ * ("ساهمت وكالة سبأ في إعداد هذا التقرير"); after it they must name the piece ("story", "التقرير"),
+ * so "Reuters contributed" or "X contributed to the fund" credit no outlet.
+ */
+function outletAmidPublishing(
+  words: readonly string[],
+  folded: readonly string[],
+  publishing: (w: string) => boolean,
+  lang: Lang,
+): string | undefined {
+  const pieces = foldedSet(LABELS[lang].pieces);
+  const bare = (w: string) => w.replace(/[.,،:]+$/u, '');
+  const start = folded.findIndex((w) => !publishing(bare(w)));
+  // After a preposition the outlet is the other order's ("Shared from X Facebook page").
+  if (start === -1 || folded.slice(0, start).some((w) => LINK_WORDS[lang].has(bare(w)))) return undefined;
+  let end = folded.length;
+  while (end > start && publishing(bare(folded[end - 1]))) end--;
+  const tail = folded.slice(end).map(bare);
+  if (end === folded.length || !tail.some((w) => pieces.has(w) || pieces.has(`ال${w}`))) return undefined;
+  if (!folded.some((w) => PROVENANCE_ACTS[lang](bare(w)))) return undefined;
+  const outlet = words.slice(start, end).join(' ');
+  return isOutletName(outlet, lang) && !readsAsClause(outlet, lang, outlet) ? outlet : undefined;
+}
+
+/**
+ * The kind of publication around an outlet's name, which is no part of it: "the X newsletter",
+ * "نشرة X البريدية", "مدونة X الإلكترونية" (the name, then what it is in English; what it is,
+ * the name, maybe how it is sent in Arabic).
+ */
+const MEDIUM: Record<Lang, RegExp> = {
+  en: /^(?:the\s+)?(?<name>\p{Lu}[^'’]*?)\s+(?:newsletter|blog|podcast|substack|website|site)$/u,
+  ar: /^(?:نشرة|نشره|مدونة|مدونه|منصة|منصه)\s+(?<name>.+?)(?:\s+(?:البريدية|البريديه|الإلكترونية|الالكترونية|الالكترونيه|الأسبوعية|الاسبوعية|الاسبوعيه|اليومية|اليوميه))?$/u,
+};
+
+const LINK_WORDS = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [lang, foldedSet(LABELS[lang].provenance.links)]),
+) as Record<Lang, Set<string>>;
+
+/** Whether a folded word is one of publishing, by itself or with a prefix ("cross-posted"). */
+const PROVENANCE_ACTS = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => {
+    const acts = foldedSet(LABELS[lang].provenance.acts);
+    return [lang, (w: string) => acts.has(w) || acts.has(w.replace(/^\p{L}+-(?=\p{L})/u, ''))];
+  }),
+) as Record<Lang, (w: string) => boolean>;
+
+/**
  * Shapes of page furniture that need no label from the tables, tried after the labelled ones:
  * each is a class of lines (an update line with any verb, credits joined, where a piece first
  * ran, agencies, a prompt to comment, the heading of a list of articles, a ban on reuse, a picture
@@ -2448,7 +2497,7 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
     return label.length === 1 || RELATIVE_LEADS[lang].has(label[0]);
   };
 
-  const acts = foldedSet(table.provenance.acts);
+  const isAct = PROVENANCE_ACTS[lang];
   const glue = foldedSet(table.provenance.glue);
   const links = foldedSet(table.provenance.links);
   // What a page calls its piece, with the article in Arabic ("post", "المقالة"): its title may follow.
@@ -2467,17 +2516,23 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
     const text = adapted && adapted.index > 0 ? inner.slice(0, adapted.index) : inner;
     const words = text.trim().replace(/\.$/u, '').split(/\s+/u);
     const folded = words.map((w) => foldLineText(w));
-    const publishing = (w: string) => acts.has(w) || glue.has(w) || links.has(w);
+    // What the page calls its piece is a word around the acts too ("هذه التدوينة", "this post").
+    const publishing = (w: string) => isAct(w) || glue.has(w) || links.has(w) || pieces.has(w);
     // "Originally published as <its title>", "نُشر أصلاً بعنوان …": the piece's first title, no outlet.
     const titledAt = folded.findIndex((w) => TITLED[lang].includes(w));
     if (
       titledAt > 0 &&
       folded.slice(0, titledAt).every(publishing) &&
-      folded.slice(0, titledAt).some((w) => acts.has(w)) &&
+      folded.slice(0, titledAt).some(isAct) &&
       words.length - titledAt > 2 &&
       (lang === 'ar' || /^[\p{Lu}"“‘']/u.test(words[titledAt + 1]))
     )
       return '';
+    // "X contributed to this story.", "ساهمت X في إعداد هذا التقرير": the outlet between words of
+    // publishing, the piece named after it; a clause after the outlet ("… to this story's outcome by
+    // funding …") is no credit.
+    const credited = outletAmidPublishing(words, folded, publishing, lang);
+    if (credited !== undefined) return credited;
     for (let k = 0; k < words.length; k++) {
       if (!links.has(folded[k])) continue;
       const head = folded.slice(0, k);
@@ -2491,13 +2546,14 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
         const opened = title > 0 && pieces.has(head[title - 1]) && after - title <= 20;
         // A link inside the title ("… حالات التيفود في قرى …") is no outlet's: try the next one.
         if (!opened) return false;
-        if (after === head.length || !head.slice(after).some((w) => acts.has(w))) continue;
+        if (after === head.length || !head.slice(after).some(isAct)) continue;
       }
-      if (!bare && !head.some((w) => acts.has(w))) continue;
+      if (!bare && !head.some(isAct)) continue;
       const outlet = outletAlone(pageOwner(words.slice(k + 1).join(' '), lang) ?? words.slice(k + 1).join(' '), lang)
         // "Distributed by X on behalf of Y": the piece is Y's.
         .replace(/^.+?\s+on behalf of\s+(?=\S)/iu, '')
-        .replace(/^(?:موقع|صحيفة|صحيفه|مجلة|مجله|قناة|قناه|the website of|website)\s+(?=\S)/iu, '');
+        .replace(/^(?:موقع|صحيفة|صحيفه|مجلة|مجله|قناة|قناه|the website of|website)\s+(?=\S)/iu, '')
+        .replace(MEDIUM[lang], '$<name>');
       // After "عن" alone an Arabic outlet is short: a clause's words have no case to tell them by.
       const short = !bare || k > 0 || lang === 'en' || outlet.split(/\s+/u).length <= 3;
       if (outlet !== '' && short && isOutletName(outlet, lang) && !readsAsClause(outlet, lang, line)) return outlet;
@@ -2694,7 +2750,7 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       name: provenance,
       lang,
       kind: 'source',
-      regex: String.raw`^(?:(?=.*${START}${alt(table.provenance.acts)}${END})(?=.*${START}(?:${alt(table.provenance.links)}|${alt(TITLED[lang])})${END})|(?=(?:from|via)\s))(?<value>.{6,120})$`,
+      regex: String.raw`^(?:(?=.*${START}${alt(table.provenance.acts)}${END})(?=.*${START}(?:${alt(table.provenance.links)}|${alt(TITLED[lang])}|${alt(table.pieces)})${END})|(?=(?:from|via)\s))(?<value>.{6,120})$`,
       maxLength: 120,
     },
     {
