@@ -16,7 +16,7 @@ import type { Lang } from '../types.ts';
 import { foldLineText, FUNCTION_WORD_GROUPS_AR, FUNCTION_WORDS_AR } from '../arabic/index.ts';
 import { MONTHS, WEEKDAYS } from '../calendar.ts';
 import { CLAUSE_OPENERS_EN } from '../english/function-words.ts';
-import { LABELS, type FurnitureKind } from './furniture-labels.ts';
+import { LABELS, PICTOGRAPHS, type FurnitureKind } from './furniture-labels.ts';
 import {
   RELATIVE_TIME,
   RELATIVE_TIME_LINE,
@@ -3602,10 +3602,37 @@ for (const name of ['read-the-whole-story', 'read-the-whole-story-ar', 'photo-by
     (!(value === '' && /^\s*(?:click|tap|اضغط|انقر)\s/iu.test(line)) && !readsAsClause(value, lang, line));
 
 /**
+ * A pictograph standing as a kind's label (`PICTOGRAPHS`), then its value: "📷 Jane Doe", "✍️ فلان
+ * الفلاني", "📰 The Harbour Post", "🏷️ Malaria, Dengue". The value must be what the kind gives — a
+ * name, an outlet, short tags — so a line that opens with a pictograph and goes on as a sentence
+ * ("📷 Photos from the march in Khartoum", "✍️ اكتب لنا رأيك") is no credit.
+ */
+const PICTOGRAPH_LABELS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang) =>
+  (Object.entries(PICTOGRAPHS) as [FurnitureKind, readonly string[]][]).map(([kind, pictographs]) => {
+    const name = `${kind}-pictograph-${lang}`;
+    DEFAULT_CHECKS[name] = (line, value) => {
+      if (value === undefined || readsAsClause(value, lang, value)) return false;
+      if (kind === 'tags') return splitTags(value).every((t) => looksLikeName(t, lang, 3));
+      if (kind === 'source') return isOutletName(value, lang);
+      return kind === 'caption' ? isCredit(value, lang) : looksLikeName(value, lang, 4);
+    };
+    return {
+      name,
+      lang,
+      kind,
+      where: kind === 'caption' ? 'anywhere' : 'edge',
+      regex: String.raw`^\s*(?:${pictographs.join('|')})\ufe0f?\s*[:|\-–—]?\s*(?<value>[^\d\p{So}]{2,60}?)\s*$`,
+      maxLength: 80,
+    } satisfies PatternSpec;
+  }),
+);
+
+/**
  * The built-in patterns: each kind's labelled shape for each language, the structural patterns,
  * then the shapes without labels (a line of crumbs, a bare date, a dateline, a credit in brackets).
  */
 export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
+  ...PICTOGRAPH_LABELS,
   ...JOINED_CREDITS,
   ...NAMED_ROLES,
   ...JOINED_TIMES,

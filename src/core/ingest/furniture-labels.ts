@@ -46,6 +46,18 @@ export const SITE_KINDS = [
 ] as const satisfies readonly FurnitureKind[];
 export type SiteKind = (typeof SITE_KINDS)[number];
 
+/**
+ * Pictographs a page prints as a kind's label, before its value ("📷 Jane Doe", "✍️ فلان الفلاني",
+ * "🏷️ Malaria, Dengue"): pictures of what the label would say (a camera, a writing hand, a
+ * newspaper, a tag), the same in every language. A variation selector may follow each.
+ */
+export const PICTOGRAPHS: Partial<Record<FurnitureKind, readonly string[]>> = {
+  caption: ['📷', '📸', '🎥', '📹', '🖼'],
+  byline: ['✍', '🖊', '🖋', '✒', '📝', '👤'],
+  source: ['📰', '🗞', '🔗'],
+  tags: ['🏷', '🔖'],
+};
+
 /** The labels of each kind in one language, and the words of a time (its months and weekdays are `../calendar.ts`). */
 export interface LanguageTable {
   labels: Record<FurnitureKind, readonly string[]>;
