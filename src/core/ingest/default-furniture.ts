@@ -2451,11 +2451,13 @@ function outletAmidPublishing(
 /**
  * The kind of publication around an outlet's name, which is no part of it: "the X newsletter",
  * "نشرة X البريدية", "مدونة X الإلكترونية" (the name, then what it is in English; what it is,
- * the name, maybe how it is sent in Arabic).
+ * the name and how it is sent in Arabic).
  */
 const MEDIUM: Record<Lang, RegExp> = {
   en: /^(?:the\s+)?(?<name>\p{Lu}[^'’]*?)\s+(?:newsletter|blog|podcast|substack|website|site)$/u,
-  ar: /^(?:نشرة|نشره|مدونة|مدونه|منصة|منصه)\s+(?<name>.+?)(?:\s+(?:البريدية|البريديه|الإلكترونية|الالكترونية|الالكترونيه|الأسبوعية|الاسبوعية|الاسبوعيه|اليومية|اليوميه))?$/u,
+  // An Arabic outlet may be named for its medium ("نشرة الخليج"): only how it is sent, after the
+  // name, says the word before it is no part of it.
+  ar: /^(?:نشرة|نشره|مدونة|مدونه|منصة|منصه)\s+(?<name>.+?)\s+(?:البريدية|البريديه|الإلكترونية|الالكترونية|الالكترونيه|الأسبوعية|الاسبوعية|الاسبوعيه|اليومية|اليوميه)$/u,
 };
 
 const LINK_WORDS = Object.fromEntries(
