@@ -241,7 +241,7 @@ const looksLikeOutlet = (text: string, lang: Lang): boolean => {
 
 /** Words that mark a credit as a picture's or an archive's, inside its brackets ("AP Photo/…, File", "فلان-أرشيف"). */
 const PICTURE_MARKS =
-  /^(?:(?:\p{Lu}{2,5}\s+)?(?:photo|photos|picture|image)|file|archive|handout|أرشيف|ارشيف|أرشيفية|ارشيفية|صورة|صوره)$/iu;
+  /^(?:(?:\p{Lu}{2,5}\s+)?(?:photo|photos|picture|image)|\p{Lu}\p{L}{1,12}(?:foto|photo|pix)|file|archive|handout|أرشيف|ارشيف|أرشيفية|ارشيفية|صورة|صوره)$/iu;
 /** An agency's initials as Arabic prints them: "أ.ف.ب", "أ ف ب", "ا ب" (one letter each). */
 const INITIALS_AR = /^\p{Script=Arabic}(?:[.\s]\s*\p{Script=Arabic}){1,3}\.?$/u;
 
@@ -281,6 +281,11 @@ function creditAtEnd(line: string, lang: Lang): string | undefined {
         ? isPersonName(credit, lang) && !/(?:^|\s)(?:ال|وال)/u.test(credit)
         : looksLikeName(credit, lang, 4) && !/ed$/u.test(credit);
     if (named) return credit;
+  }
+  // "… a health centre. [Jane Doe, Standard]": after the stop, the photographer and their outlet.
+  if (/[.!?؟]$/u.test(bracket.groups.caption.trim()) && /^[^/:|]+[,،][^/:|,،]+$/u.test(credit)) {
+    const byOutlet = creditOfParts(credit.split(/\s*[,،]\s*/u), lang);
+    if (byOutlet !== undefined && isPersonName(byOutlet, lang)) return byOutlet;
   }
   const parts = credit.split(/\s*[/,،]\s*|\s+[-–]\s*|-(?=\p{Script=Arabic})/u).filter((p) => p !== '');
   const isMark = (p: string) => PICTURE_MARKS.test(p) || p.split(/\s+/u).every((w) => PICTURE_MARKS.test(w));
@@ -396,11 +401,18 @@ function creditAfterCaption(line: string, lang: Lang): string | undefined {
   if (lead) rest = rest.slice(lead[0].length);
   const label = CREDIT_LABEL[lang].exec(rest);
   if (label) rest = rest.slice(label[0].length);
-  const after = /^\s*(?:[:|/]|—|–|-)\s*/u.exec(rest);
+  // Arabic joins its "by" to the name after a picture's label ("… بمأرب. الصورة لـفلان"), with a
+  // tatweel, as "ل" alone may begin the name ("© ليلى منصور").
+  const joined = label && lang === 'ar' && label[0] !== '©' ? /^\s*لـ\s*(?=\p{L})/u.exec(rest) : null;
+  const after = joined ?? /^\s*(?:[:|/]|—|–|-)\s*/u.exec(rest);
   if (after) rest = rest.slice(after[0].length);
   rest = rest.trim();
   // A label needs a separator on one side of it ("PHOTO | X", "| Photo X"); "©" is one.
   if (label ? !lead && !after && label[0] !== '©' && !/\sby$/iu.test(label[0]) : !lead) return undefined;
+  // After a label, the credit's parts between bars: the archive's marks, the photographer and the
+  // outlet they work for ("Photo credit: Jane Doe | Nation Media Group", "PHOTO | FILE | NMG",
+  // "تصوير: فلان | الجزيرة"): the photographer, or the outlet when no one is named.
+  if (label && rest.includes('|')) return creditOfParts(rest.split(/\s*\|\s*/u), lang);
   if (rest === '' || /[:|]/u.test(rest)) return undefined;
   const slash = rest.split(/\s*\/\s*/u);
   if (slash.length === 2 && slash.every((p) => looksLikeName(p, lang, 3)) && slash.some((p) => isPersonName(p, lang)))
@@ -414,6 +426,23 @@ function creditAfterCaption(line: string, lang: Lang): string | undefined {
   return /^\p{Lu}{2,6}$/u.test(rest) || (rest.split(/\s+/u).length <= 4 && looksLikeOutlet(rest, lang))
     ? rest
     : undefined;
+}
+
+/**
+ * Whose a picture is, from the parts of a credit (split at its bars or commas): a person's name
+ * first, then the outlet they work for ("Jane Doe | Nation Media Group", "[Jane Doe, Standard]"),
+ * gives the person; marks of the archive aside, an outlet alone ("FILE | NMG") gives the outlet.
+ */
+function creditOfParts(parts: readonly string[], lang: Lang): string | undefined {
+  const isMark = (p: string) => PICTURE_MARKS.test(p) || p.split(/\s+/u).every((w) => PICTURE_MARKS.test(w));
+  const names = parts.filter((p) => p !== '' && !isMark(p));
+  const outlet = (p: string) =>
+    /^\p{Lu}{2,6}$/u.test(p) ||
+    (lang === 'ar' && INITIALS_AR.test(p)) ||
+    (p.split(/\s+/u).length <= 4 && (looksLikeOutlet(p, lang) || isOutletName(p, lang)));
+  if (names.length === 1) return outlet(names[0]) ? names[0] : undefined;
+  if (names.length !== 2 || !isPersonName(names[0], lang)) return undefined;
+  return outlet(names[1]) ? names[0] : undefined;
 }
 
 /**
@@ -2873,7 +2902,13 @@ export function pictureCredit(line: string, value: string | undefined, lang: Lan
   // "Photo: UNRWA / File", "الصورة: سيبا/أرشيف": that the picture is an archive's is no part of whose it is.
   const filed =
     credit?.replace(/\s*\/\s*(?:file|files|archive|archives|أرشيف|ارشيف|الأرشيف|الارشيف)$/iu, '').trim() || credit;
-  return filed === undefined ? undefined : withoutRoleAfter(filed, lang);
+  if (filed === undefined) return undefined;
+  // "Jane Doe | Nation Media Group": the photographer, not the outlet they work for.
+  const parted = filed.includes('|') ? (creditOfParts(filed.split(/\s*\|\s*/u), lang) ?? filed) : filed;
+  // "Photo by Jane Doe on Unsplash", "تصوير فلان على Unsplash": the photographer, not the site
+  // that lends the picture (one word, in Latin letters on an Arabic page).
+  const lent = /^(?<name>.+?)\s+(?:on|على|عبر)\s+(?:\p{Lu}[\p{L}\d]+|\p{Script=Latin}[\p{L}\d]+)$/u.exec(parted)?.groups?.name;
+  return withoutRoleAfter(lent !== undefined && isPersonName(lent, lang) ? lent : parted, lang);
 }
 
 /**

@@ -700,6 +700,25 @@ describe('metadata from furniture', () => {
       ['ar', 'end', 'م.ع/س.ر (صوت الساحل، د ب أ)', 'source', 'صوت الساحل'],
       ['en', 'end', '(With inputs from Harbour Gazette)', 'source', 'Harbour Gazette'],
       ['en', 'end', 'Distributed by Wire Group on behalf of Harbour Gazette.', 'source', 'Harbour Gazette'],
+      // Round 17: the photographer before their outlet or the site that lends the picture, a
+      // pictograph as the label, the outlet between words of publishing.
+      [
+        'en',
+        'top',
+        'Nurses tend patients in the outpatient wing. Photo credit: Ruth Okafor | Harbour Media Group',
+        'imageCredit',
+        'Ruth Okafor',
+      ],
+      ['en', 'top', 'Photo by Ruth Okafor on Unsplash', 'imageCredit', 'Ruth Okafor'],
+      ['ar', 'top', 'فحوص طبية لأطفال في مخيم للنازحين. الصورة لـعمر حداد', 'imageCredit', 'عمر حداد'],
+      ['en', 'top', '📷 Ruth Okafor', 'imageCredit', 'Ruth Okafor'],
+      ['ar', 'top', '📷 ليلى منصور', 'imageCredit', 'ليلى منصور'],
+      ['en', 'top', '✍️ Maya Lindgren', 'author', 'Maya Lindgren'],
+      ['ar', 'top', '✍️ عمر حداد', 'author', 'عمر حداد'],
+      ['en', 'end', 'Harbour Gazette contributed to this story.', 'source', 'Harbour Gazette'],
+      ['en', 'end', 'Cross-posted from Harbour Gazette', 'source', 'Harbour Gazette'],
+      ['ar', 'end', 'الخبر الأصلي على موقع صوت الساحل', 'source', 'صوت الساحل'],
+      ['ar', 'end', 'نُشرت هذه التدوينة أولاً في نشرة صوت الساحل البريدية', 'source', 'صوت الساحل'],
     ] as const)('%s: “%3$s” gives the %4$s %5$s, and nothing of the text goes', (lang, where, line, field, value) => {
       const edition = where === 'top' ? run(lang, ['Home › Health', line]) : run(lang, [], [line]);
       expect(edition[field]).toBe(value);
