@@ -1170,7 +1170,11 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     DEFAULT_CHECKS[name] = (line, given) => {
       // The page's button to follow the writer is no part of the name ("By Jane Doe Follow on X").
       const value = given === undefined ? undefined : withoutFollow(given, lang);
-      if (value === undefined || value === '' || readsAsClause(value, lang, line)) return false;
+      if (value === undefined || value === '') return false;
+      // A name and a role with no separator ("By JANE DOE Senior staff reporter").
+      const named = nameBeforeRole(value, lang);
+      if (named !== undefined) return named;
+      if (readsAsClause(value, lang, line)) return false;
       // A wire's name alone after a dash is the source's (`source-wire`), not a writer's.
       if (isWireAfterDash(line, lang)) return false;
       const [person, ...tail] = splitByline(value);
@@ -2907,7 +2911,8 @@ export function pictureCredit(line: string, value: string | undefined, lang: Lan
   const parted = filed.includes('|') ? (creditOfParts(filed.split(/\s*\|\s*/u), lang) ?? filed) : filed;
   // "Photo by Jane Doe on Unsplash", "تصوير فلان على Unsplash": the photographer, not the site
   // that lends the picture (one word, in Latin letters on an Arabic page).
-  const lent = /^(?<name>.+?)\s+(?:on|على|عبر)\s+(?:\p{Lu}[\p{L}\d]+|\p{Script=Latin}[\p{L}\d]+)$/u.exec(parted)?.groups?.name;
+  const lent = /^(?<name>.+?)\s+(?:on|على|عبر)\s+(?:\p{Lu}[\p{L}\d]+|\p{Script=Latin}[\p{L}\d]+)$/u.exec(parted)?.groups
+    ?.name;
   return withoutRoleAfter(lent !== undefined && isPersonName(lent, lang) ? lent : parted, lang);
 }
 
@@ -3025,6 +3030,41 @@ const bareName = (name: string, lang: Lang, line: string) =>
   !readsAsClause(name, lang, line);
 
 /**
+ * The writer's name of a line that gives a name, a role with its field and the institution, each
+ * after a comma, as university writers are credited ("Jane Doe, Associate Professor of
+ * Epidemiology, University of Otago", "فلان الفلاني، أستاذ مشارك في علم الأوبئة، جامعة الخرطوم"):
+ * the role opens on its ranks and a role's word, then its field after "of"/"in"/"في"; the
+ * institution is a few words, capitalised in English. A list of three things ("Paris, London,
+ * Rome") has no role in the middle.
+ */
+function nameRoleInstitution(
+  line: string,
+  lang: Lang,
+  isRoleWord: (w: string) => boolean,
+  isBeat: (w: string) => boolean,
+): string | undefined {
+  const parts = line.trim().split(/\s*[,،]\s*/u);
+  if (parts.length !== 3) return undefined;
+  const [name, role, institution] = parts;
+  const roleWords = role.split(/\s+/u);
+  const at = roleWords.findIndex((w) => !isBeat(w));
+  if (at < 0 || !isRoleWord(roleWords[at])) return undefined;
+  // An Arabic rank follows its role ("أستاذ مشارك").
+  let from = at + 1;
+  while (from < roleWords.length && isBeat(roleWords[from])) from++;
+  const field = roleWords.slice(from);
+  if (field.length > 0 && (field.length > 4 || !/^(?:of|in|for|في|ب|بكلية|بجامعة)$/u.test(field[0]))) return undefined;
+  const place = institution.split(/\s+/u);
+  const institutional =
+    place.length <= 6 &&
+    (lang === 'en'
+      ? place.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && /^(?:of|for|and|the|at)$/u.test(w)))
+      : place.length <= 4 && place.every((w) => !isParticle(w)));
+  if (!institutional || /\d/u.test(line)) return undefined;
+  return bareName(name, lang, line) ? name : undefined;
+}
+
+/**
  * The writer's name of a byline that is a name and a role with no label ("Kelsey MacAllister
  * Health Reporter", "Jane Doe, Senior Correspondent", "فلانة الفلانية مراسلة الشؤون الصحية"), or
  * undefined. The line is short and ends on the role and its beat, so a sentence that goes on
@@ -3032,8 +3072,6 @@ const bareName = (name: string, lang: Lang, line: string) =>
  * is two or three words before it.
  */
 export function nameBeforeRole(line: string, lang: Lang): string | undefined {
-  const words = line.trim().split(/\s+/u);
-  if (words.length < 3 || words.length > 7) return undefined;
   const { roles, beats } = ROLE_WORDS[lang];
   const fold = (w: string) => foldLineText(w.replace(/[,،]$/u, '')).toLowerCase();
   // An Arabic role may be a woman's ("مراسلة" of "مراسل").
@@ -3041,6 +3079,25 @@ export function nameBeforeRole(line: string, lang: Lang): string | undefined {
     roles.has(fold(w)) ||
     roles.has(fold(w).replace(/s$/u, '')) ||
     (lang === 'ar' && roles.has(fold(w).replace(/ه$/u, '')));
+  const academic = nameRoleInstitution(line, lang, isRoleWord, (w) => beats.has(fold(w)));
+  if (academic !== undefined) return academic;
+  let words = line.trim().split(/\s+/u);
+  // The outlet the writer works for may follow the role ("Jane Doe Health writer Harbour Media
+  // Group"): capitalised words, one of them an outlet's; then the role may be in lower case, as
+  // it may after a name in capitals ("JANE DOE Senior staff reporter"), the case marking where
+  // the name ends.
+  const outlet =
+    lang === 'en'
+      ? [4, 3, 2, 1].find(
+          (k) =>
+            words.length - k >= 3 &&
+            isRoleWord(words[words.length - k - 1]) &&
+            words.slice(-k).every((w) => /^\p{Lu}/u.test(w)) &&
+            words.slice(-k).some((w) => OUTLET_WORDS.en.has(fold(w))),
+        )
+      : undefined;
+  if (outlet !== undefined) words = words.slice(0, -outlet);
+  if (words.length < 3 || words.length > 7) return undefined;
   let end: number;
   if (lang === 'en') {
     // English: the beat and the rank before the role, which ends the line ("Senior Health Reporter").
@@ -3058,8 +3115,15 @@ export function nameBeforeRole(line: string, lang: Lang): string | undefined {
     } else {
       while (end > 0 && (beats.has(fold(words[end - 1])) || isRoleWord(words[end - 1])) && !/,$/u.test(words[end - 1]))
         end--;
-      // Without a comma the role is printed as a title, capitalised as the name is.
-      if (!/,$/u.test(words[end - 1] ?? '') && !words.slice(end).every((w) => /^\p{Lu}/u.test(w))) return undefined;
+      // Without a comma the role is printed as a title, capitalised as the name is (or the case
+      // or an outlet after it says where the name ends).
+      const capitals = words.slice(0, end).every((w) => /^[^\p{Ll}]+$/u.test(w) && /\p{Lu}/u.test(w));
+      if (
+        !/,$/u.test(words[end - 1] ?? '') &&
+        !words.slice(end).every((w) => /^\p{Lu}/u.test(w)) &&
+        !(capitals || outlet !== undefined)
+      )
+        return undefined;
     }
   } else {
     // Arabic: the role after the name, then its beat ("مراسلة الشؤون الصحية"), up to three words.
@@ -3069,11 +3133,13 @@ export function nameBeforeRole(line: string, lang: Lang): string | undefined {
     const after = words.slice(role + 1);
     if (after.length > 3 || !after.every((w) => beats.has(fold(w)) || /^ال\p{L}{2,}$/u.test(fold(w)))) return undefined;
   }
-  // A spaced dash may stand where the comma does ("طارق منصور - صحفي").
-  const name = words
+  // A spaced dash may stand where the comma does ("طارق منصور - صحفي"). A name in capitals is
+  // given as a name is written ("JANE DOE" → "Jane Doe").
+  const printed = words
     .slice(0, end)
     .join(' ')
     .replace(/(?:[,،]|\s[-–—])$/u, '');
+  const name = /\p{Ll}/u.test(printed) ? printed : printed.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
   // A verb of saying before the role makes a sentence of news ("قال أحمد علي مراسل الجزيرة").
   return /\d/u.test(name) || !bareName(name, lang, line) ? undefined : name;
 }
@@ -3152,7 +3218,7 @@ const NAMED_ROLES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang) => {
   // The line ends on the role in English; an Arabic role (a woman's too) stands after the name.
   const regex =
     lang === 'en'
-      ? String.raw`^(?<value>[^\d:|]{3,60}?\s(?:${roles})s?)$`
+      ? String.raw`^(?<value>[^\d:|]{3,60}?\s(?:${roles})s?)(?:\s[^\d:|,]{2,40})?(?:,\s*[^\d:|,]{2,60})?$`
       : String.raw`^(?<value>[^\d:|]{3,40}?\s(?:${roles})(?:ة|ه)?(?:\s[^\d:|]{2,40})?)$`;
   return [
     { name, lang, kind: 'byline', regex, maxLength: 80 },
@@ -3665,6 +3731,32 @@ const PICTOGRAPH_LABELS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang) 
 );
 
 /**
+ * A writer's name with the page's button to follow them, and maybe how long the piece takes to
+ * read or when it ran, between dots or bars, as blog platforms print it ("Jane Doe · Follow · 5
+ * min read", "فلان الفلاني · تابع · ٣ دقائق قراءة"): a byline with no label. Without the button, a
+ * name between dots is a breadcrumb's section as well.
+ */
+const FOLLOWED_NAMES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `byline-follow-${lang}`;
+  DEFAULT_CHECKS[name] = (line, value) => {
+    if (value === undefined || !isPersonName(value, lang) || readsAsClause(value, lang, value)) return false;
+    const after = line
+      .slice(line.indexOf(value) + value.length)
+      .split(/\s*[·•|]\s*/u)
+      .filter((p) => p !== '');
+    const follow = after.findIndex((p) => /^(?:follow|تابع|متابعة|متابعه)$/iu.test(p.trim()));
+    return follow === 0 && after.slice(1).every((p) => isTimePart(p, lang) || readDate(p, lang).rest.length === 0);
+  };
+  return {
+    name,
+    lang,
+    kind: 'byline',
+    regex: String.raw`^(?<value>[^·•|\d]{3,50}?)\s*[·•|]\s*(?:follow|تابع|متابعه)(?:\s*[·•|]\s*[^·•|]{1,40}){0,2}$`,
+    maxLength: 100,
+  } satisfies PatternSpec;
+});
+
+/**
  * The built-in patterns: each kind's labelled shape for each language, the structural patterns,
  * then the shapes without labels (a line of crumbs, a bare date, a dateline, a credit in brackets).
  */
@@ -3675,6 +3767,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...JOINED_TIMES,
   ...READING_TIMES,
   ...byKind.filter((p) => !UNLABELLED.test(p.name)),
+  ...FOLLOWED_NAMES,
   // ——— Where the article continues elsewhere: the outlet is worth keeping as provenance.
   {
     name: 'read-the-whole-story',

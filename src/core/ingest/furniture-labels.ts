@@ -1064,6 +1064,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'chief',
       'special',
       'service',
+      'professor',
+      'lecturer',
+      'researcher',
     ],
     beats: [
       'senior',
@@ -1145,6 +1148,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'telegraph',
       'wire',
       'mail',
+      'media',
     ],
     sponsorship: {
       markers: [
@@ -2273,6 +2277,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'مسؤول',
     ],
     beats: [
+      'مشارك',
+      'مشاركة',
+      'مساعد',
+      'مساعدة',
       'أول',
       'أولى',
       'الأول',

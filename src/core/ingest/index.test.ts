@@ -719,6 +719,20 @@ describe('metadata from furniture', () => {
       ['en', 'end', 'Cross-posted from Harbour Gazette', 'source', 'Harbour Gazette'],
       ['ar', 'end', 'الخبر الأصلي على موقع صوت الساحل', 'source', 'صوت الساحل'],
       ['ar', 'end', 'نُشرت هذه التدوينة أولاً في نشرة صوت الساحل البريدية', 'source', 'صوت الساحل'],
+      ['en', 'top', 'Author: Maya Lindgren (KSDK)', 'author', 'Maya Lindgren'],
+      ['ar', 'top', 'بقلم: عمر حداد (صوت الساحل)', 'author', 'عمر حداد'],
+      ['en', 'top', 'By MAYA LINDGREN Senior staff reporter', 'author', 'Maya Lindgren'],
+      ['en', 'top', 'Maya Lindgren Health writer Harbour Media Group', 'author', 'Maya Lindgren'],
+      [
+        'en',
+        'top',
+        'Maya Lindgren, Associate Professor of Epidemiology, University of Otago',
+        'author',
+        'Maya Lindgren',
+      ],
+      ['ar', 'top', 'ليلى منصور، أستاذة مشاركة في علم الأوبئة، جامعة الخرطوم', 'author', 'ليلى منصور'],
+      ['en', 'top', 'Maya Lindgren · Follow · 9 min read', 'author', 'Maya Lindgren'],
+      ['ar', 'top', 'عمر حداد · تابع · ٣ دقائق', 'author', 'عمر حداد'],
     ] as const)('%s: “%3$s” gives the %4$s %5$s, and nothing of the text goes', (lang, where, line, field, value) => {
       const edition = where === 'top' ? run(lang, ['Home › Health', line]) : run(lang, [], [line]);
       expect(edition[field]).toBe(value);

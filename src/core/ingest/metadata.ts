@@ -55,7 +55,11 @@ export interface RecoveredMetadata {
 }
 
 /** The writers in a byline's value: before the outlet or role that may follow them ("Jane Doe, Reuters"). */
-const authorOf = (value: string, lang: Lang) => cleanValue(withoutHonorific(splitByline(value)[0] ?? '', lang));
+const authorOf = (value: string, lang: Lang) =>
+  cleanValue(withoutHonorific(splitByline(withoutBracketAfter(value))[0] ?? '', lang));
+
+/** A byline's outlet or station in brackets after the name is no part of it ("Jane Doe (KSDK)", "فلان (الجزيرة)"). */
+const withoutBracketAfter = (value: string) => value.replace(/(?<=\S)\s*[([][^()[\]]{1,40}[)\]]?\s*$/u, '') || value;
 
 /** Each language's update words, folded (`LABELS[lang].updates`). */
 const UPDATE_WORDS = {
