@@ -2588,7 +2588,10 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
         // "Distributed by X on behalf of Y": the piece is Y's.
         .replace(/^.+?\s+on behalf of\s+(?=\S)/iu, '')
         .replace(/^(?:موقع|صحيفة|صحيفه|مجلة|مجله|قناة|قناه|the website of|website)\s+(?=\S)/iu, '')
-        .replace(MEDIUM[lang], '$<name>');
+        .replace(MEDIUM[lang], '$<name>')
+        // What was contributed, as a label before the outlet ("ساهم في التغطية: X", "Contributing
+        // to coverage: X").
+        .replace(/^[\p{L}\s]{2,30}:\s*(?=\S)/u, '');
       // After "عن" alone an Arabic outlet is short: a clause's words have no case to tell them by.
       const short = !bare || k > 0 || lang === 'en' || outlet.split(/\s+/u).length <= 3;
       if (outlet !== '' && short && isOutletName(outlet, lang) && !readsAsClause(outlet, lang, line)) return outlet;
