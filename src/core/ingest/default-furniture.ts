@@ -1686,7 +1686,8 @@ export function splitTags(value: string): string[] {
 
 const EN_PLACE = String.raw`(?<place>\p{Lu}[\p{L}\p{M}'’.-]*(?:[ /]\p{Lu}[\p{L}\p{M}'’.-]*){0,3})`;
 const MONTH_EN = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
-const DATE_EN = String.raw`(?<date>,?\s+(?:(?:${MONTH_EN}\s+\d{1,2}|\d{1,2}\s+${MONTH_EN})(?:,?\s+\d{4})?|\d{4}))`;
+// A date may be in figures, whole or after its month ("March 3/2024", "12-03-2024", "12/3/2024").
+const DATE_EN = String.raw`(?<date>,?\s+(?:(?:${MONTH_EN}\s+\d{1,2}(?:/\d{4})?|\d{1,2}\s+${MONTH_EN})(?:,?\s+\d{4})?|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}))`;
 // In brackets, or between slashes as press releases print it ("ADEN, April 19, 2020 /Gulf Times/ --").
 // A count in brackets is a series' part, no agency ("(٢ من ٣)").
 const AGENCY = String.raw`(?:\s*(?:\((?<agency>[^()\d٠-٩]*\p{L}[^()]{0,40})\)|/(?=[^/\d]*\p{L}[^/]{0,40}/)(?<wire>[^/]+)/))`;
@@ -1703,11 +1704,14 @@ const AR_MONTH = `(?:${MONTHS.ar
   .sort((a, b) => b.length - a.length)
   .map((m) => m.replace(/ /g, '\\s+'))
   .join('|')}|[^\\s()\\d]{2,20})`;
-const AR_DATE = String.raw`(?<date>\s*[,،]?\s*(?:في\s+)?[\d٠-٩]{1,2}\s+${AR_MONTH}(?:\s*/\s*${AR_MONTH})?(?:\s+[\d٠-٩]{4})?)`;
+// …or in figures ("12-3-2024", "١٢/٠٣/٢٠٢٤"), or after a slash, as IRNA prints it ("طهران/12 آذار/مارس/إرنا-").
+const AR_DATE = String.raw`(?<date>\s*[,،/]?\s*(?:في\s+)?(?:[\d٠-٩]{1,2}\s+${AR_MONTH}(?:\s*/\s*${AR_MONTH})?(?:\s+[\d٠-٩]{4})?|[\d٠-٩]{1,2}[-/.][\d٠-٩]{1,2}[-/.][\d٠-٩]{4}))`;
 
 // A wire may give the day and the month in figures between dashes before its name in brackets ("الحلة - 22 - 11 (كونا) --").
+// After a date, a wire's short name may stand before the dash without brackets or after a slash
+// ("جنين 12-03-2024 وفا-", "طهران/12 آذار/مارس/إرنا-"), as an English one may after a comma.
 const DATELINE_AR = new RegExp(
-  String.raw`^(?<place>${AR_WORD}(?: (?!في\s)${AR_WORD}){0,2})(?:${AR_DATE}|\s*[-–]\s*[\d٠-٩]{1,2}\s*[-–]\s*[\d٠-٩]{1,2}(?=\s*\())?${AGENCY}?\s*(?:${DASH}\s*(?<tail>.*))?$`,
+  String.raw`^(?<place>${AR_WORD}(?: (?!في\s)${AR_WORD}){0,2})(?:${AR_DATE}(?:\s*[/\s]\s*(?<initials>${AR_WORD})(?=\s*[-–]\s*$))?|\s*[-–]\s*[\d٠-٩]{1,2}\s*[-–]\s*[\d٠-٩]{1,2}(?=\s*\())?${AGENCY}?\s*(?:${DASH}\s*(?<tail>.*))?$`,
   'u',
 );
 // A wire's initials may follow the date after a comma, without brackets ("Tamale, March 22, GNA -").
@@ -1779,6 +1783,15 @@ function readDatelineLine(
   const agency = g.agency ?? g.wire ?? g.initials;
   const marked = g.dash !== undefined || g.date !== undefined || agency !== undefined;
   if (!marked) return undefined;
+  // A date in figures alone after a few words is a timestamp's ("آخر مراجعة ١٢/٥/٢٠٢١", "Reviewed
+  // 12/05/2021"): a dateline's has its wire or its dash.
+  if (
+    g.date !== undefined &&
+    /^[\s,،/]*[\d٠-٩]{1,2}[-/.][\d٠-٩]/u.test(g.date) &&
+    agency === undefined &&
+    g.dash === undefined
+  )
+    return undefined;
   // A label is no place: the home page opens a breadcrumb ("الرئيسية - سياسة"), "الصورة (أ ف ب)" is a caption.
   if (BREADCRUMB_ROOTS[lang].has(foldLineText(g.place)) || KNOWN_LABELS[lang].has(foldLineText(g.place)))
     return undefined;
@@ -1804,7 +1817,8 @@ function readDatelineLine(
     if (!caps && g.date === undefined && agency === undefined && !outletAfter) return undefined;
     if (MONTH_OR_DAY.has(g.place.toLowerCase())) return undefined;
   }
-  const place = g.place.replace(/[,،]\s*$/u, '').trim();
+  // A wire's dashes may be set against the place ("NAPIER--(BUSINESS WIRE)--").
+  const place = g.place.replace(/(?:[,،]|[-–—]+)\s*$/u, '').trim();
   const bracketed = agency?.trim();
   const found = (agency?: string) => ({ place, ...(agency ? { agency } : {}) });
   // After the dash: nothing, the outlet (quoted, bracketed, or a short name), or a label ("خاص").
@@ -3033,6 +3047,13 @@ const bareName = (name: string, lang: Lang, line: string) =>
   !readsAsClause(name, lang, line);
 
 /**
+ * A name printed in capitals as it is written ("JANE DOE" → "Jane Doe", "NAPIER" → "Napier"); a
+ * name in mixed case as printed.
+ */
+export const asWritten = (name: string): string =>
+  /\p{Ll}/u.test(name) ? name : name.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
+
+/**
  * The writer's name of a line that gives a name, a role with its field and the institution, each
  * after a comma, as university writers are credited ("Jane Doe, Associate Professor of
  * Epidemiology, University of Otago", "فلان الفلاني، أستاذ مشارك في علم الأوبئة، جامعة الخرطوم"):
@@ -3142,7 +3163,7 @@ export function nameBeforeRole(line: string, lang: Lang): string | undefined {
     .slice(0, end)
     .join(' ')
     .replace(/(?:[,،]|\s[-–—])$/u, '');
-  const name = /\p{Ll}/u.test(printed) ? printed : printed.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
+  const name = asWritten(printed);
   // A verb of saying before the role makes a sentence of news ("قال أحمد علي مراسل الجزيرة").
   return /\d/u.test(name) || !bareName(name, lang, line) ? undefined : name;
 }

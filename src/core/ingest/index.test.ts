@@ -733,6 +733,10 @@ describe('metadata from furniture', () => {
       ['ar', 'top', 'ليلى منصور، أستاذة مشاركة في علم الأوبئة، جامعة الخرطوم', 'author', 'ليلى منصور'],
       ['en', 'top', 'Maya Lindgren · Follow · 9 min read', 'author', 'Maya Lindgren'],
       ['ar', 'top', 'عمر حداد · تابع · ٣ دقائق', 'author', 'عمر حداد'],
+      ['en', 'top', 'NAPIER--(BUSINESS WIRE)--', 'dateline', 'Napier'],
+      ['en', 'top', 'Tororo, March 3/2024 (ENA)', 'dateline', 'Tororo'],
+      ['ar', 'top', 'جنين 12-03-2024 وفا-', 'dateline', 'جنين'],
+      ['ar', 'top', 'جنين/12 آذار/مارس/إرنا-', 'source', 'إرنا'],
     ] as const)('%s: “%3$s” gives the %4$s %5$s, and nothing of the text goes', (lang, where, line, field, value) => {
       const edition = where === 'top' ? run(lang, ['Home › Health', line]) : run(lang, [], [line]);
       expect(edition[field]).toBe(value);

@@ -8,6 +8,7 @@ import type { Diagnostic, Lang, Tag } from '../types.ts';
 import { foldLineText } from '../arabic/index.ts';
 import type { FurnitureHit } from './clean.ts';
 import {
+  asWritten,
   datelineOf,
   outletAlone,
   pictureCredit,
@@ -114,7 +115,7 @@ export function metadataFrom(furniture: readonly FurnitureHit[], lang: Lang): Re
     const line = hit.lines[0].line;
     if (field === 'dateline') {
       const dateline = datelineOf(hit.lines[0].text, lang);
-      set('dateline', dateline === undefined ? undefined : cleanValue(dateline.place), line);
+      set('dateline', dateline === undefined ? undefined : cleanValue(asWritten(dateline.place)), line);
       agency ??= dateline?.agency === undefined ? undefined : { value: dateline.agency, line };
       continue;
     }
