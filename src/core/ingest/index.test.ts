@@ -743,6 +743,19 @@ describe('metadata from furniture', () => {
       expect(edition.paragraphs.map((p) => p.text)).toEqual(prose[lang]);
     });
 
+    it('takes the tags after a second label on the line as tags too', () => {
+      expect(run('ar', [], ['التصنيف: الملاريا الوسوم: حمى الضنك، التيفود']).tags).toEqual([
+        'الملاريا',
+        'حمى الضنك',
+        'التيفود',
+      ]);
+      expect(run('en', [], ['Categories: Malaria Tags: Dengue, Typhoid']).tags).toEqual([
+        'Malaria',
+        'Dengue',
+        'Typhoid',
+      ]);
+    });
+
     it('keeps look-alike prose: a quote’s attribution, a sentence opening on “عن”, “According to Reuters”', () => {
       const lines = {
         en: ['“We will rebuild the town, street by street.” — Jane Doe', 'According to Reuters, the port reopened.'],

@@ -99,6 +99,24 @@ const outletOf = (value: string, lang: Lang) =>
       .replace(/\s+news agency$/iu, ''),
   );
 
+/**
+ * A tags line's value with the labels inside it made separators: a line may list the categories,
+ * then the tags after their own label ("التصنيف: أ الوسوم: ب، ج", "Categories: A Tags: B, C"), all
+ * of them the piece's tags.
+ */
+const TAG_LABELS = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => {
+    const labels = new Set(LABELS[lang].labels.tags.map((l) => foldLineText(l.replace(/:$/u, '')).toLowerCase()));
+    return [
+      lang,
+      (value: string) =>
+        value.replace(/(?<=\S)\s+([\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?)\s*:\s*/gu, (whole, label: string) =>
+          labels.has(foldLineText(label).toLowerCase()) ? ', ' : whole,
+        ),
+    ];
+  }),
+) as Record<Lang, (value: string) => string>;
+
 /** The first value of each field named by the furniture taken out of a text. */
 export function metadataFrom(furniture: readonly FurnitureHit[], lang: Lang): RecoveredMetadata {
   const found: FurnitureMetadata = {};
@@ -138,7 +156,7 @@ export function metadataFrom(furniture: readonly FurnitureHit[], lang: Lang): Re
         set('updated', reading.updated, line);
       }
     } else if (field === 'tags') {
-      const tags = splitTags(value)
+      const tags = splitTags(TAG_LABELS[lang](value))
         .map((t) => cleanValue(t))
         .filter((t): t is string => t !== undefined);
       set('tags', tags.length > 0 ? tags : undefined, line);
