@@ -1782,7 +1782,8 @@ function readDatelineLine(
   if (!g?.place) return undefined;
   const agency = g.agency ?? g.wire ?? g.initials;
   const marked = g.dash !== undefined || g.date !== undefined || agency !== undefined;
-  if (!marked) return undefined;
+  // Arabic-Indic digits are of the Arabic script, but no place is made of them ("١٦/٠٦/٢٠٢١ - ١٧:٥٦").
+  if (!marked || /[\d٠-٩]/u.test(g.place)) return undefined;
   // A date in figures alone after a few words is a timestamp's ("آخر مراجعة ١٢/٥/٢٠٢١", "Reviewed
   // 12/05/2021"): a dateline's has its wire or its dash.
   if (
