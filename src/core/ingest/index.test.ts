@@ -744,8 +744,8 @@ describe('metadata from furniture', () => {
     });
 
     it('takes the tags after a second label on the line as tags too', () => {
-      expect(run('ar', [], ['التصنيف: الملاريا الوسوم: حمى الضنك، التيفود']).tags).toEqual([
-        'الملاريا',
+      expect(run('ar', [], ['التصنيف: الحمى النزفية الوسوم: حمى الضنك، التيفود']).tags).toEqual([
+        'الحمى النزفية',
         'حمى الضنك',
         'التيفود',
       ]);

@@ -107,11 +107,19 @@ const outletOf = (value: string, lang: Lang) =>
 const TAG_LABELS = Object.fromEntries(
   (['en', 'ar'] as const).map((lang) => {
     const labels = new Set(LABELS[lang].labels.tags.map((l) => foldLineText(l.replace(/:$/u, '')).toLowerCase()));
+    const isLabel = (words: string) => labels.has(foldLineText(words).toLowerCase());
+    // The label is the word or two before the colon ("Tags:", "Filed under:", "الوسوم:").
     return [
       lang,
       (value: string) =>
-        value.replace(/(?<=\S)\s+([\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?)\s*:\s*/gu, (whole, label: string) =>
-          labels.has(foldLineText(label).toLowerCase()) ? ', ' : whole,
+        value.replace(
+          /(?<=\S)\s+(?:([\p{L}\p{M}]+)\s)?([\p{L}\p{M}]+)\s*:\s*/gu,
+          (whole, before: string | undefined, last: string) =>
+            before !== undefined && isLabel(`${before} ${last}`)
+              ? ', '
+              : isLabel(last)
+                ? `${before === undefined ? '' : ` ${before}`}, `
+                : whole,
         ),
     ];
   }),
