@@ -1765,7 +1765,7 @@ export function datelineOf(
   line: string,
   lang: Lang,
   labels: readonly string[] = LABELS[lang].labels.dateline,
-): { place: string; agency?: string } | undefined {
+): { place: string; agency?: string; writer?: string } | undefined {
   return readDatelineLine(line, lang, labels);
 }
 
@@ -1773,7 +1773,7 @@ function readDatelineLine(
   line: string,
   lang: Lang,
   labels: readonly string[],
-): { place: string; agency?: string } | undefined {
+): { place: string; agency?: string; writer?: string } | undefined {
   const text = line.trim();
   const arabic = lang === 'ar' && /^\p{Script=Arabic}/u.test(text);
   const re = arabic ? DATELINE_AR : DATELINE_EN;
@@ -1826,6 +1826,17 @@ function readDatelineLine(
   const tail = (g.tail ?? '').replace(/\s*:$/u, '').trim();
   if (tail === '') return found(bracketed);
   if (g.dash === '|' && namesSection(tail, lang)) return undefined;
+  // The outlet, a colon and its writer after the dash ("عتق - بوابة الوسط: فلان الفلاني", "GULU -
+  // Nation Media: Jane Doe"): the dateline names who wrote the piece too.
+  const signed =
+    g.dash === ':' ? undefined : /^(?<outlet>[^:]{2,30}?)\s*:\s*(?<writer>[^:]{3,40})$/u.exec(tail)?.groups;
+  if (
+    signed &&
+    isPersonName(signed.writer, lang) &&
+    // …an outlet by its word ("بوابة", "Media"), as a clause after a colon names none ("غزة - الحرب: …").
+    signed.outlet.split(/\s+/u).some((w) => OUTLET_WORDS[lang].has(foldLineText(w).toLowerCase()))
+  )
+    return { ...found(bracketed ?? signed.outlet.trim()), writer: signed.writer.trim() };
   const quoted = /^[«"“(]([^«»"“”()]{1,30})[»"”)]$/u.exec(tail);
   // A colon leads into a clause ("غزة: الحرب مستمرة") or a quotation ("ترامب: «سنفوز»"), but an
   // outlet's name alone in quotes after it is a dateline's, as Gulf papers print it ("المحرق:
@@ -3782,11 +3793,44 @@ const FOLLOWED_NAMES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
 });
 
 /**
+ * A piece marked as the outlet's own, then its writer ("خاص نبض تعز | فلان الفلاني", "Exclusive to
+ * The Harbour Post | Jane Doe"): the dateline's label of an exclusive, the outlet, a bar, a colon or
+ * a spaced dash, and a person's name — a byline, never a dateline's place ("خاص نبض تعز").
+ */
+const EXCLUSIVE_BYLINES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `byline-exclusive-${lang}`;
+  const agencies = new Set(LABELS[lang].agencies.map((a) => foldLineText(a)));
+  const exclusive = LABELS[lang].labels.dateline.filter(
+    (l) => !agencies.has(foldLineText(l)) && !/correspondent|مراسل/u.test(l),
+  );
+  DEFAULT_CHECKS[name] = (line, value) => {
+    if (value === undefined || !isPersonName(value, lang)) return false;
+    const outlet = line
+      .trim()
+      .slice(0, line.trim().length - value.length)
+      .replace(/\s*(?:[|:]|\s[-–—])\s*$/u, '')
+      .split(/\s+/u)
+      .slice(1)
+      .join(' ')
+      .replace(/^(?:to|بـ|ب)\s+/u, '');
+    return outlet !== '' && (isOutletName(outlet, lang) || looksLikeOutlet(outlet, lang));
+  };
+  return {
+    name,
+    lang,
+    kind: 'byline',
+    regex: String.raw`^${alt(exclusive)}${END}\s*[^|:\d]{2,40}?\s*(?:[|:]|\s[-–—])\s*(?<value>[^|:\d]{3,40})$`,
+    maxLength: 100,
+  } satisfies PatternSpec;
+});
+
+/**
  * The built-in patterns: each kind's labelled shape for each language, the structural patterns,
  * then the shapes without labels (a line of crumbs, a bare date, a dateline, a credit in brackets).
  */
 export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...PICTOGRAPH_LABELS,
+  ...EXCLUSIVE_BYLINES,
   ...JOINED_CREDITS,
   ...NAMED_ROLES,
   ...JOINED_TIMES,

@@ -737,6 +737,10 @@ describe('metadata from furniture', () => {
       ['en', 'top', 'Tororo, March 3/2024 (ENA)', 'dateline', 'Tororo'],
       ['ar', 'top', 'جنين 12-03-2024 وفا-', 'dateline', 'جنين'],
       ['ar', 'top', 'جنين/12 آذار/مارس/إرنا-', 'source', 'إرنا'],
+      ['ar', 'top', 'خاص صوت الساحل | عمر حداد', 'author', 'عمر حداد'],
+      ['en', 'top', 'Exclusive to Harbour Gazette | Maya Lindgren', 'author', 'Maya Lindgren'],
+      ['ar', 'top', 'جنين - بوابة الساحل: عمر حداد', 'author', 'عمر حداد'],
+      ['en', 'top', 'GULU - Harbour Media: Maya Lindgren', 'author', 'Maya Lindgren'],
     ] as const)('%s: “%3$s” gives the %4$s %5$s, and nothing of the text goes', (lang, where, line, field, value) => {
       const edition = where === 'top' ? run(lang, ['Home › Health', line]) : run(lang, [], [line]);
       expect(edition[field]).toBe(value);

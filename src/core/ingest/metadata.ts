@@ -142,6 +142,7 @@ export function metadataFrom(furniture: readonly FurnitureHit[], lang: Lang): Re
     if (field === 'dateline') {
       const dateline = datelineOf(hit.lines[0].text, lang);
       set('dateline', dateline === undefined ? undefined : cleanValue(asWritten(dateline.place)), line);
+      if (dateline?.writer !== undefined) set('author', cleanValue(dateline.writer), line);
       agency ??= dateline?.agency === undefined ? undefined : { value: dateline.agency, line };
       continue;
     }
