@@ -3793,6 +3793,35 @@ const FOLLOWED_NAMES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
 });
 
 /**
+ * A label that sends the reader to the piece's own source, then the outlet ("للاطلاع على الخبر من
+ * مصدره: X", "Read the story at its original source: X"): a short label that names the piece and
+ * ends on the source with the piece's pronoun ("مصدره", "its source").
+ */
+const ITS_SOURCE: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `source-its-own-${lang}`;
+  const pieces = foldedSet(LABELS[lang].pieces);
+  // The label names the piece ("الخبر", "story"): "عاد المرض إلى مصدره: المياه الملوثة" is news.
+  DEFAULT_CHECKS[name] = (line, value) =>
+    value !== undefined &&
+    foldedWords(line.slice(0, line.indexOf(':'))).some((w) => pieces.has(w) || pieces.has(`ال${w}`)) &&
+    isOutletName(value.replace(/\.$/u, ''), lang) &&
+    !readsAsClause(value, lang, value)
+      ? value.replace(/\.$/u, '')
+      : false;
+  const own =
+    lang === 'en'
+      ? String.raw`(?:its|their|the)\s+(?:own\s+|original\s+)?source`
+      : String.raw`(?:مصدره|مصدرها|مصادره|مصدره الاصلي|مصدرها الاصلي)`;
+  return {
+    name,
+    lang,
+    kind: 'source',
+    regex: String.raw`^(?=(?:\S+\s+){1,7}\S*:)[^:]{2,60}?${START}${own}\s*:\s*(?<value>[^:]{2,60})$`,
+    maxLength: 120,
+  } satisfies PatternSpec;
+});
+
+/**
  * A piece marked as the outlet's own, then its writer ("خاص نبض تعز | فلان الفلاني", "Exclusive to
  * The Harbour Post | Jane Doe"): the dateline's label of an exclusive, the outlet, a bar, a colon or
  * a spaced dash, and a person's name — a byline, never a dateline's place ("خاص نبض تعز").
@@ -3831,6 +3860,7 @@ const EXCLUSIVE_BYLINES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
 export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...PICTOGRAPH_LABELS,
   ...EXCLUSIVE_BYLINES,
+  ...ITS_SOURCE,
   ...JOINED_CREDITS,
   ...NAMED_ROLES,
   ...JOINED_TIMES,

@@ -741,6 +741,8 @@ describe('metadata from furniture', () => {
       ['en', 'top', 'Exclusive to Harbour Gazette | Maya Lindgren', 'author', 'Maya Lindgren'],
       ['ar', 'top', 'جنين - بوابة الساحل: عمر حداد', 'author', 'عمر حداد'],
       ['en', 'top', 'GULU - Harbour Media: Maya Lindgren', 'author', 'Maya Lindgren'],
+      ['ar', 'end', 'للاطلاع على الخبر من مصدره: صوت الساحل', 'source', 'صوت الساحل'],
+      ['en', 'end', 'Read the story at its original source: Harbour Gazette', 'source', 'Harbour Gazette'],
     ] as const)('%s: “%3$s” gives the %4$s %5$s, and nothing of the text goes', (lang, where, line, field, value) => {
       const edition = where === 'top' ? run(lang, ['Home › Health', line]) : run(lang, [], [line]);
       expect(edition[field]).toBe(value);
