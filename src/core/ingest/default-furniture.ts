@@ -455,7 +455,9 @@ function isSignoff(line: string, lang: Lang): boolean {
   const text = foldLineText(line.trim());
   const letter = lang === 'ar' ? String.raw`\p{Script=Arabic}` : '[a-z]';
   const group = lang === 'ar' ? String.raw`${letter}{1,2}(?:[.\s]${letter}{1,2}){0,2}\.?` : String.raw`${letter}{1,3}`;
-  const end = lang === 'ar' ? String.raw`[([]\s*(?:النهايه|انتهي)\s*[)\]]` : String.raw`[([]\s*(?:end|ends)\s*[)\]]`;
+  // The end word in brackets, or bare before the slash of the initials ("انتهى/ ع.ص", "END/jd").
+  const word = lang === 'ar' ? '(?:النهايه|انتهي)' : '(?:end|ends)';
+  const end = String.raw`[([]\s*${word}\s*[)\]]|${word}(?=\s*/)\s*/`;
   const m = new RegExp(
     String.raw`^(?<mark>${end}|[=\-_*~]{3,}|--)?\s*(?<groups>${group}(?:\s*/\s*${group}){0,3})$`,
     'u',
