@@ -3824,6 +3824,29 @@ const ITS_SOURCE: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
 });
 
 /**
+ * A label that names a role and the piece, then the person ("كاتب التدوينة: فلان", "محررة الخبر:
+ * فلانة", "Author of this post: Jane Doe", "Story editor: Jane Doe"): a byline, whatever role the
+ * page prints, as the piece it names says the role is the page's.
+ */
+const PIECE_ROLES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `byline-piece-role-${lang}`;
+  DEFAULT_CHECKS[name] = (line, value) =>
+    value !== undefined && isPersonName(value, lang) && !readsAsClause(value, lang, line);
+  const roles = alt(LABELS[lang].roles);
+  const pieces = alt(LABELS[lang].pieces.map((p) => p.replace(/^ال/u, '')));
+  return {
+    name,
+    lang,
+    kind: 'byline',
+    regex:
+      lang === 'en'
+        ? String.raw`^(?:(?:${roles}|author)s?\s+of\s+(?:this|the)\s+(?:${pieces})|(?:${pieces})\s+(?:${roles}|author)s?)\s*:\s*(?<value>[^:\d]{3,40})$`
+        : String.raw`^(?:${roles})(?:ه|ت)?\s+(?:هذا\s+|هذه\s+)?(?:ال)?(?:${pieces})\s*:\s*(?<value>[^:\d]{3,40})$`,
+    maxLength: 80,
+  } satisfies PatternSpec;
+});
+
+/**
  * A piece marked as the outlet's own, then its writer ("خاص نبض تعز | فلان الفلاني", "Exclusive to
  * The Harbour Post | Jane Doe"): the dateline's label of an exclusive, the outlet, a bar, a colon or
  * a spaced dash, and a person's name — a byline, never a dateline's place ("خاص نبض تعز").
@@ -3863,6 +3886,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...PICTOGRAPH_LABELS,
   ...EXCLUSIVE_BYLINES,
   ...ITS_SOURCE,
+  ...PIECE_ROLES,
   ...JOINED_CREDITS,
   ...NAMED_ROLES,
   ...JOINED_TIMES,

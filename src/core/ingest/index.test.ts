@@ -743,6 +743,8 @@ describe('metadata from furniture', () => {
       ['en', 'top', 'GULU - Harbour Media: Maya Lindgren', 'author', 'Maya Lindgren'],
       ['ar', 'end', 'للاطلاع على الخبر من مصدره: صوت الساحل', 'source', 'صوت الساحل'],
       ['en', 'end', 'Read the story at its original source: Harbour Gazette', 'source', 'Harbour Gazette'],
+      ['ar', 'end', 'كاتب التدوينة: عمر حداد', 'author', 'عمر حداد'],
+      ['en', 'end', 'Author of this post: Maya Lindgren', 'author', 'Maya Lindgren'],
     ] as const)('%s: “%3$s” gives the %4$s %5$s, and nothing of the text goes', (lang, where, line, field, value) => {
       const edition = where === 'top' ? run(lang, ['Home › Health', line]) : run(lang, [], [line]);
       expect(edition[field]).toBe(value);
