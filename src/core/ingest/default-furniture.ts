@@ -774,6 +774,19 @@ function isPersonName(text: string, lang: Lang): boolean {
 }
 
 /**
+ * A writer's name where the line's shape already says a name stands there (after an exclusive's
+ * outlet, a dateline's outlet and its colon): a person's name, or in Arabic up to four words with no
+ * article on the first, as a compound given name may take it on the second ("عوض الكريم الأمين").
+ */
+const isWriterName = (text: string, lang: Lang) =>
+  isPersonName(text, lang) ||
+  (lang === 'ar' &&
+    /\p{Script=Arabic}/u.test(text) &&
+    text.trim().split(/\s+/u).length >= 2 &&
+    looksLikeName(text, lang, 4) &&
+    !/^(?:ال|وال)/u.test(text.trim()));
+
+/**
  * A caption's words: three to 30, in one or two sentences, not ending on a separator ("الخرطوم -
  * (أ ف ب)" is a dateline, not a caption).
  */
@@ -1834,7 +1847,7 @@ function readDatelineLine(
     g.dash === ':' ? undefined : /^(?<outlet>[^:]{2,30}?)\s*:\s*(?<writer>[^:]{3,40})$/u.exec(tail)?.groups;
   if (
     signed &&
-    isPersonName(signed.writer, lang) &&
+    isWriterName(signed.writer, lang) &&
     // …an outlet by its word ("بوابة", "Media"), as a clause after a colon names none ("غزة - الحرب: …").
     signed.outlet.split(/\s+/u).some((w) => OUTLET_WORDS[lang].has(foldLineText(w).toLowerCase()))
   )
@@ -3858,7 +3871,8 @@ const EXCLUSIVE_BYLINES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
     (l) => !agencies.has(foldLineText(l)) && !/correspondent|مراسل/u.test(l),
   );
   DEFAULT_CHECKS[name] = (line, value) => {
-    if (value === undefined || !isPersonName(value, lang)) return false;
+    // A site's section after the bar is a breadcrumb's ("خاص الجزيرة | أخبار العالم").
+    if (value === undefined || !isWriterName(value, lang) || namesSection(value, lang)) return false;
     const outlet = line
       .trim()
       .slice(0, line.trim().length - value.length)
