@@ -242,6 +242,18 @@ const looksLikeOutlet = (text: string, lang: Lang): boolean => {
 /** Words that mark a credit as a picture's or an archive's, inside its brackets ("AP Photo/…, File", "فلان-أرشيف"). */
 const PICTURE_MARKS =
   /^(?:(?:\p{Lu}{2,5}\s+)?(?:photo|photos|picture|image)|\p{Lu}\p{L}{1,12}(?:foto|photo|pix)|file|archive|handout|أرشيف|ارشيف|أرشيفية|ارشيفية|صورة|صوره)$/iu;
+/** One word that labels a picture's credit ("credit", "photo", "تصوير", "عدسة"), folded. */
+const CREDIT_WORDS = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [
+    lang,
+    new Set(
+      [...LABELS[lang].labels.caption, ...LABELS[lang].photographers, ...(lang === 'en' ? ['credit'] : [])]
+        .map((w) => foldLineText(w.replace(/:$/u, '')).toLowerCase())
+        .filter((w) => !/\s/u.test(w)),
+    ),
+  ]),
+) as Record<Lang, Set<string>>;
+
 /** An agency's initials as Arabic prints them: "أ.ف.ب", "أ ف ب", "ا ب" (one letter each). */
 const INITIALS_AR = /^\p{Script=Arabic}(?:[.\s]\s*\p{Script=Arabic}){1,3}\.?$/u;
 
@@ -259,6 +271,21 @@ function creditAtEnd(line: string, lang: Lang): string | undefined {
   if (caps?.groups) {
     const { caption, person } = caps.groups;
     return captionWords(caption) && isPersonName(person, lang) ? `${caps.groups.agency}/${person.trim()}` : undefined;
+  }
+  // After the caption's stop, a word of a picture's credit with no colon, then the person
+  // ("… red blood cells. CREDIT Jane Doe", "… في الناصرية. تصوير فلان", "… عدسة فلان"); in English the
+  // word in capitals, as a sentence would not print it.
+  const unmarked = /^(?<caption>.{10,180}?[.!?؟])\s+(?<label>[^\s:]+)\s+(?<person>[^.:/()[\]|]{3,40})$/u.exec(line);
+  if (unmarked?.groups) {
+    const { caption, label, person } = unmarked.groups;
+    const folded = foldLineText(label).toLowerCase();
+    if (
+      captionWords(caption) &&
+      CREDIT_WORDS[lang].has(folded) &&
+      (lang === 'ar' || label === label.toUpperCase()) &&
+      isPersonName(person, lang)
+    )
+      return person.trim();
   }
   const bracket = /^(?<caption>.{10,180}?)\s*[([](?<credit>[^()[\]]{2,60})[)\]]$/u.exec(line);
   if (!bracket?.groups || !captionWords(bracket.groups.caption)) return undefined;
@@ -1070,6 +1097,9 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         .filter((c) => c !== '');
       const home = roots.has(foldLineText(crumbs[0] ?? ''));
       if ((labelled || attached) && !home) return false;
+      // A whole date opening the line is a timestamp's, before the section it files the piece in
+      // (`timestamp-filed-*`: "26 June 2021 | Health"), not a section of the site.
+      if (readDate(crumbs[0] ?? '', lang).date !== undefined) return false;
       const strong = new RegExp(String.raw`\s${CRUMB_RUN}\s`, 'u').test(text);
       // The last crumb may be the page's own headline, a sentence or a question ("Home › Health ›
       // Why clinics turn patients away"), after the home page and a section, between marks only.
@@ -1169,7 +1199,28 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       const head = new Set(folded.split(/\d/u)[0].split(/[^\p{L}]+/u));
       return reading.rest.length <= 2 && LABEL_THEN_DATE.test(folded) && reading.rest.every((w) => head.has(w));
     };
+    const filed = `timestamp-filed-${lang}`;
+    // A whole date, then the section or the kind of piece it files the piece under, after a bar or a
+    // bullet ("26 June 2021 | Health", "١٢ آذار/مارس ٢٠٢١ | الصحة", "15 October 2021 | News release |
+    // Swansea"): the date is nothing but a date, each part after it a name of a few words.
+    DEFAULT_CHECKS[filed] = (line, value) => {
+      if (value === undefined) return false;
+      const reading = readDate(value, lang);
+      if (reading.date === undefined || reading.rest.some((w) => !DATE_LINKS.has(w))) return false;
+      const parts = line
+        .slice(line.indexOf(value) + value.length)
+        .split(/\s*[|·•]\s*/u)
+        .filter((p) => p !== '');
+      return parts.every((p) => p.split(/\s+/u).length <= 4 && !/[.!?؟,،]/u.test(p) && !saysArabicClause(p));
+    };
     return [
+      {
+        name: filed,
+        lang,
+        kind: 'timestamp',
+        regex: String.raw`^(?<value>(?=[^|·•]*\d)[^|·•]{6,60}?)(?:\s*[|·•]\s*[^\d|·•:]{2,40}){1,2}$`,
+        maxLength: 140,
+      },
       {
         name,
         lang,
@@ -1370,8 +1421,9 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     DEFAULT_CHECKS[signoff] = (line) => isSignoff(line, lang);
     const wire = `source-wire-${lang}`;
     DEFAULT_CHECKS[wire] = (line) => isWireAfterDash(line, lang);
-    DEFAULT_CHECKS[name] = (line, value) => {
-      if (value === undefined || value === '') return true;
+    DEFAULT_CHECKS[name] = (line, given) => {
+      if (given === undefined || given === '') return true;
+      const value = given.replace(NOTE_AFTER, '');
       const words = value.split(/\s+/u);
       if (words.length > 12 || /[,،]\s+\p{Ll}/u.test(value)) return false;
       // Without a colon after the label ("Courtesy of …"), the value must start as a name does.
@@ -1379,8 +1431,8 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       // The outlet, without the terms it is reused under ("Gulf Times (used with permission)").
       const termed = TERMS[lang].exec(foldLineText(value));
       const outlet = termed && termed.index > 0 ? value.slice(0, termed.index).trim() : value;
-      if (readsAsClause(outlet, lang, outlet === value ? line : outlet)) return false;
-      return outlet.split(/\s+/u).length <= 8 && (outlet === value || outlet);
+      if (readsAsClause(outlet, lang, outlet === given ? line : outlet)) return false;
+      return outlet.split(/\s+/u).length <= 8 && (outlet === given || outlet);
     };
     return [
       { name, lang, kind: 'source', regex: one(sources), joinNext: true },
@@ -2071,7 +2123,10 @@ export function isCreditLine(line: string, lang: Lang): boolean {
   )
     return false;
   const original = line.trim().slice(line.trim().length - value.length);
-  const names = creditNames(lang === 'en' ? original : value);
+  const named = creditNames(lang === 'en' ? original : value);
+  // The writer's outlet or service after the names and a comma is no name ("Words: Jane Doe, Local
+  // Democracy Reporting Service", "نص: فلان، خدمة الأخبار المحلية").
+  const names = named.length >= 2 && isAffiliation(named.at(-1) ?? '', lang) ? named.slice(0, -1) : named;
   // A person's role ("Photographer: Getty") may credit an agency by one word; other roles name people.
   const agent = AGENT_LABEL[lang].test(credit.groups?.role ?? '');
   return names.every((p) => looksLikeName(p, lang, 4)) && (lang === 'ar' || agent || isPersonCredit(original));
@@ -2527,6 +2582,7 @@ function outletAmidPublishing(
   const pieces = foldedSet(LABELS[lang].pieces);
   const bare = (w: string) => w.replace(/[.,،:]+$/u, '');
   const start = folded.findIndex((w) => !publishing(bare(w)));
+  if (start === -1) return undefined;
   // After a preposition the outlet is the other order's ("Shared from X Facebook page").
   if (start === -1 || folded.slice(0, start).some((w) => LINK_WORDS[lang].has(bare(w)))) return undefined;
   let end = folded.length;
@@ -2535,8 +2591,57 @@ function outletAmidPublishing(
   if (end === folded.length || !tail.some((w) => pieces.has(w) || pieces.has(`ال${w}`))) return undefined;
   if (!folded.some((w) => PROVENANCE_ACTS[lang](bare(w)))) return undefined;
   const outlet = words.slice(start, end).join(' ');
-  return isOutletName(outlet, lang) && !readsAsClause(outlet, lang, outlet) ? outlet : undefined;
+  if (isOutletName(outlet, lang) && !readsAsClause(outlet, lang, outlet)) return outlet;
+  const staffed = outletOfStaff(outlet, lang);
+  return staffed !== undefined && isOutletName(staffed, lang) && !readsAsClause(staffed, lang, staffed)
+    ? staffed
+    : undefined;
 }
+
+/**
+ * The outlet whose staff a credit names ("X reporters in the provinces", "مراسلو X في المحافظات"):
+ * the name before the staff word in English, after it in Arabic, without where they are; undefined
+ * when no staff word is there.
+ */
+export function outletOfStaff(value: string, lang: Lang): string | undefined {
+  const words = value.trim().split(/\s+/u);
+  const at = words.findIndex((w) =>
+    STAFF_WORDS[lang].has(
+      foldLineText(w)
+        .toLowerCase()
+        .replace(/[.,،:]+$/u, ''),
+    ),
+  );
+  if (at === -1) return undefined;
+  // In English the staff end the credit or where they are follows ("X reporters in the
+  // provinces"); "The Bureau of Investigative Journalism" is a name.
+  const ends = at === words.length - 1 || /^(?:in|at|from|across|around|based)$/iu.test(words[at + 1]);
+  const named =
+    lang === 'en'
+      ? (ends && at > 0 && !/^(?:the|a|an|our|its)$/iu.test(words[0])) || (ends && at > 1)
+        ? words.slice(0, at).join(' ')
+        : ''
+      : at === 0
+        ? words
+            .slice(1)
+            .join(' ')
+            .split(/\s+(?:في|من|ب)\s+/u)[0]
+        : '';
+  return named.trim() === '' ? undefined : named.trim();
+}
+
+/**
+ * What an outlet's staff are called, folded, plural forms too ("reporters", "مراسلو", "فريق"): a
+ * desk or a role of the tables.
+ */
+const STAFF_WORDS = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => {
+    const words = [...LABELS[lang].desks, ...LABELS[lang].roles].map((w) => foldLineText(w).toLowerCase());
+    // English plurals take an "s"; an Arabic sound masculine plural in construct ends in "و" or "ي".
+    const plural = words.flatMap((w) => (lang === 'en' ? [w, `${w}s`] : [w, `${w}و`, `${w}ي`, `${w}ون`, `${w}ين`]));
+    return [lang, new Set(plural)];
+  }),
+) as Record<Lang, Set<string>>;
 
 /**
  * The kind of publication around an outlet's name, which is no part of it: "the X newsletter",
@@ -2553,6 +2658,12 @@ const MEDIUM: Record<Lang, RegExp> = {
 const LINK_WORDS = Object.fromEntries(
   (['en', 'ar'] as const).map((lang) => [lang, foldedSet(LABELS[lang].provenance.links)]),
 ) as Record<Lang, Set<string>>;
+
+/**
+ * An editor's note after a credit, which is no part of it ("Materials provided by X. Note: Content
+ * may be edited …", "نقلا عن X. ملاحظة: …").
+ */
+const NOTE_AFTER = /(?<=\S)\.\s+(?:note|ملاحظة|ملاحظه|تنويه)\s*:.*$/iu;
 
 /** Whether a folded word is one of publishing, by itself or with a prefix ("cross-posted"). */
 const PROVENANCE_ACTS = Object.fromEntries(
@@ -2603,7 +2714,16 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
     if (isCreditLine(line, lang)) return false;
     // The credit may stand in brackets ("(With inputs from X)") and end on a mark that it was adapted
     // ("عن X (بتصرف)"), which is a word of publishing of its own: "عن" or "From" alone then opens it.
-    const inner = line.trim().replace(/^[([]\s*([^()[\]]+?)\s*[)\]]\.?$/u, '$1');
+    const inner = line
+      .trim()
+      .replace(/^[([]\s*([^()[\]]+?)\s*[)\]]\.?$/u, '$1')
+      // An editor's note after the credit is no part of it ("Materials provided by X. Note: Content
+      // may be edited …", "… عن X. ملاحظة: …").
+      .replace(NOTE_AFTER, '')
+      // The licence a piece is reused under is named between its words ("under a Creative Commons
+      // licence", "بموجب رخصة المشاع الإبداعي"): its name is none of the outlet's.
+      .replace(/\bunder\s+(?:a|an|the)\s+(?:[\p{L}\p{N}.-]+\s+){1,4}?licen[cs]e\b/iu, 'under licence')
+      .replace(/(?:بموجب\s+)?(?:رخصة|رخصه|ترخيص|بترخيص)(?:\s+\S+){1,3}?(?=\s+(?:من|عن|مع)\s)/u, 'بترخيص');
     const adapted = ADAPTED[lang].exec(inner);
     const text = adapted && adapted.index > 0 ? inner.slice(0, adapted.index) : inner;
     const words = text.trim().replace(/\.$/u, '').split(/\s+/u);
@@ -2811,15 +2931,17 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
   };
   const photographer = `caption-photographer-${lang}`;
   // "عدسة رويترز", "Photographed by Jane Doe": a word of photography before a name, without a
-  // separator; in Arabic the name of two or three words has no article ("عدسة المجهر تكشف" is a headline).
+  // separator; in Arabic the name of two or three words has no article ("عدسة المجهر تكشف" is a headline),
+  // but where a family name takes it ("عدسة خالد المري").
   DEFAULT_CHECKS[photographer] = (_line, value) => {
     if (value === undefined || value === '') return false;
     const words = value.trim().split(/\s+/u);
     if (lang === 'ar' && /\p{Script=Arabic}/u.test(value))
       return (
-        words.length <= 3 &&
-        (words.length === 1 || !words.some((w) => /^ال/u.test(foldLineText(w)))) &&
-        looksLikeName(value, lang, 3)
+        (words.length <= 3 &&
+          (words.length === 1 || !words.some((w) => /^ال/u.test(foldLineText(w)))) &&
+          looksLikeName(value, lang, 3)) ||
+        isPersonName(value, lang)
       );
     return looksLikeName(value, lang, 4) && (words.length >= 2 || /^\p{Lu}/u.test(value));
   };
@@ -2963,7 +3085,12 @@ const PICTURE_WORDS = Object.fromEntries(
  * clinic. Credit: Jane Doe"), or the value without the label or archive word before it ("أرشيف -
  * رويترز" → "رويترز").
  */
-export function pictureCredit(line: string, value: string | undefined, lang: Lang): string | undefined {
+export function pictureCredit(given: string, value: string | undefined, lang: Lang): string | undefined {
+  // A pictograph closing the line is its decoration ("Lens: Jane Doe 📸").
+  const line = given.replace(
+    /(?<=\S)\s+(?:\p{Extended_Pictographic}[\uFE0F\u200D\p{Extended_Pictographic}]*\s*)+$/u,
+    '',
+  );
   const credit = pictureCreditWithArchive(line, value, lang);
   // "Photo: UNRWA / File", "الصورة: سيبا/أرشيف": that the picture is an archive's is no part of whose it is.
   const filed =
@@ -3236,6 +3363,32 @@ const PLACE_WORDS = new Set(
   ].map((w) => foldLineText(w)),
 );
 /** Each language's words an outlet calls itself by (`outlets`), folded. */
+/**
+ * Whether a credit's part names whom the writer works for, not a person: a few words with a word of
+ * an outlet, a desk, a role or a service ("Local Democracy Reporting Service", "خدمة الأخبار المحلية").
+ */
+function isAffiliation(part: string, lang: Lang): boolean {
+  const words = part.trim().split(/\s+/u);
+  if (words.length < 2 || words.length > 6) return false;
+  return words.some((w) => {
+    const f = foldLineText(w)
+      .toLowerCase()
+      .replace(/^ال(?=\p{L}{3})/u, '');
+    return (
+      OUTLET_WORDS[lang].has(f) ||
+      OUTLET_WORDS[lang].has(`ال${f}`) ||
+      STAFF_WORDS[lang].has(f) ||
+      SERVICE_WORDS[lang].has(f)
+    );
+  });
+}
+
+/** Words of a reporting service or a newsroom that a writer's affiliation names ("service", "خدمة"). */
+const SERVICE_WORDS: Record<Lang, Set<string>> = {
+  en: new Set(['service', 'services', 'network', 'communications', 'reporting']),
+  ar: new Set(['خدمه', 'شبكه', 'اعلام', 'الاعلام']),
+};
+
 const OUTLET_WORDS = Object.fromEntries(
   (['en', 'ar'] as const).map((lang) => [
     lang,

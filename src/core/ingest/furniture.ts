@@ -357,6 +357,8 @@ export function matchFurniture(
       : match.groups?.value === undefined
         ? undefined
         : '';
+    // A pictograph closing the line is its decoration, none of its value ("Lens: Jane Doe 📸").
+    value = value?.replace(TRAILING_PICTOGRAPHS, '');
     const checked = pattern.check ? pattern.check(line, value, lang) : true;
     if (checked === false) continue;
     if (typeof checked === 'string') value = checked;
@@ -364,8 +366,10 @@ export function matchFurniture(
   }
   // A pictograph opening a line is the page's decoration ("📢 إعلان مدفوع", "🔔 Turn on alerts"): the
   // words after it decide. (A hand pointing to a link is a shape of its own, tried with the line.)
-  const words = line.replace(LEADING_PICTOGRAPHS, '');
+  // So may one closing it ("عدسة فلان 📸", "Lens: Jane Doe 📸").
+  const words = line.replace(LEADING_PICTOGRAPHS, '').replace(TRAILING_PICTOGRAPHS, '');
   return words !== line && words.trim() !== '' ? matchFurniture(words, lang, rules) : undefined;
 }
 
 const LEADING_PICTOGRAPHS = /^\s*(?:\p{Extended_Pictographic}[\uFE0F\u200D\p{Extended_Pictographic}]*\s*)+/u;
+const TRAILING_PICTOGRAPHS = /(?<=\S)\s+(?:\p{Extended_Pictographic}[\uFE0F\u200D\p{Extended_Pictographic}]*\s*)+$/u;

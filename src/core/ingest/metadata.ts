@@ -11,6 +11,7 @@ import {
   asWritten,
   datelineOf,
   outletAlone,
+  outletOfStaff,
   pictureCredit,
   splitByline,
   splitTags,
@@ -92,7 +93,7 @@ function publication(value: string, lang: Lang): ReturnType<typeof readDate> & {
  */
 const outletOf = (value: string, lang: Lang) =>
   cleanValue(
-    outletAlone(value, lang)
+    (outletOfStaff(outletAlone(value, lang), lang) ?? outletAlone(value, lang))
       // What kind of outlet it is, before its name: "صحيفة عكاظ", "قناة الجزيرة", "the website of X".
       .replace(/^(?:موقع|صحيفة|صحيفه|جريدة|جريده|مجلة|مجله|قناة|قناه|website|the website of)\s+(?=\S)/iu, '')
       .replace(/\s*(?:\+|&|and|و|[-–—])\s*(?:agencies|وكالات)\s*$/iu, '')
