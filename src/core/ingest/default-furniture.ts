@@ -674,6 +674,13 @@ function pictureThenCredit(line: string, lang: Lang): string | undefined {
   // A picture that went round the platforms, whose credit nobody knows ("صورة متداولة على مواقع
   // التواصل الاجتماعي", "Image circulating on social media"): a caption with no credit to give.
   if ((isPicture(words[0]) || isPicture(words[1])) && CIRCULATED[lang].test(foldLineText(line.trim()))) return '';
+  // …or that people posted there, then what it shows ("صورة نشرها ناشطون على منصة إكس للمستشفى من
+  // الداخل", "Picture posted by activists on X of the hospital from inside"): no credit either.
+  if (
+    (isPicture(words[0]) || isPicture(words[1])) &&
+    POSTED_ON[lang].test(foldLineText(line.trim().replace(/\.$/u, '')))
+  )
+    return '';
   if (lang === 'ar') {
     if (
       words.length < 3 ||
@@ -742,6 +749,22 @@ const CIRCULATED: Record<Lang, RegExp> = {
   ),
   ar: new RegExp(
     String.raw`^\S+(?:\s+\S+)?\s+(?:علي|عبر|في|من)\s+(?:(?:مواقع|وسائل|منصات|شبكات)\s+التواصل(?:\s+الاجتماعي)?|الانترنت|(?:${PLATFORMS.ar}))$`,
+    'u',
+  ),
+};
+
+/**
+ * A picture posted on a platform by people the line names by what they are, and what it shows after
+ * the platform, in a phrase that opens with a preposition (a verb there makes a headline: "صورة
+ * نشرها ناشطون على إكس تثير الجدل", "… on X sparks anger").
+ */
+const POSTED_ON: Record<Lang, RegExp> = {
+  en: new RegExp(
+    String.raw`^(?:a\s+)?\S+(?:\s+\S+)?\s+(?:posted|shared|published|uploaded)\s+by\s+\S+(?:\s+\S+)?\s+on\s+(?:the\s+)?(?:platform\s+)?(?:${PLATFORMS.en})(?:\s+(?:of|showing|from|inside)\s+[^.!?]{2,60})?$`,
+    'u',
+  ),
+  ar: new RegExp(
+    String.raw`^\S+\s+(?:نشرها|نشرته|شاركها|تداولها|بثها|رفعها)\s+\S+(?:\s+\S+)?\s+(?:على|علي|عبر|في)\s+(?:(?:منصه|موقع|حساب|تطبيق)\s+)?(?:${PLATFORMS.ar})(?:\s+(?:ل\S+|من|في|داخل|خارج|تظهر|يظهر)(?:\s+[^.!?؟]{0,50})?)?$`,
     'u',
   ),
 };

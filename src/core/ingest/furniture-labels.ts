@@ -386,6 +386,13 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'read more about',
         'found in',
         'related keywords',
+        // The series or the file a piece is filed in, as its tags ("Part of the series: X", "ضمن ملف:
+        // X"); the series' word alone flags a headline ("Series: …", "ملف خاص: …", `kickers`).
+        'part of the series:',
+        'in the series:',
+        'in the dossier:',
+        // A taxonomy's facet, as aid sites print it ("Disaster type: X", "نوع الكارثة: X").
+        'disaster type:',
       ],
       share: [
         'share',
@@ -1676,6 +1683,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'اقرأ المزيد عن',
         'موجود في',
         'الكلمات المتعلقة',
+        'ضمن ملف:',
+        'ضمن سلسلة:',
+        'في ملف:',
+        'نوع الكارثة:',
       ],
       share: [
         'شارك',

@@ -831,9 +831,11 @@ describe('metadata from furniture', () => {
         'imageCredit',
         'عمر الحداد',
       ],
+      ['en', 'end', 'Disaster type: Lassa fever', 'tags', ['Lassa fever']],
+      ['ar', 'end', 'ضمن ملف: مرض السل', 'tags', ['مرض السل']],
     ] as const)('%s: “%3$s” gives the %4$s %5$s, and nothing of the text goes', (lang, where, line, field, value) => {
       const edition = where === 'top' ? run(lang, ['Home › Health', line]) : run(lang, [], [line]);
-      expect(edition[field]).toBe(value);
+      expect(edition[field]).toEqual(value);
       expect(edition.paragraphs.map((p) => p.text)).toEqual(prose[lang]);
     });
 
