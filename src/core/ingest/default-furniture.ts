@@ -1881,6 +1881,22 @@ function readDatelineLine(
   labels: readonly string[],
 ): { place: string; agency?: string; writer?: string } | undefined {
   const text = line.trim();
+  // The outlet first, then a slash and the place, as Iraqi channels print it ("السومرية نيوز/
+  // الكوت", "Channels News/ Kano"): the outlet says it is one by its word, the place is one word
+  // (two words after the slash may be a photographer's name, "X News/ Jane Doe").
+  const slashed = /^(?<outlet>[^/\d:|]{2,30}?)\s*\/\s*(?<place>[^/\d\s:|()]{2,20})$/u.exec(text)?.groups;
+  if (
+    slashed &&
+    slashed.outlet
+      .trim()
+      .split(/\s+/u)
+      .some((w) => OUTLET_WORDS[lang].has(foldLineText(w).toLowerCase())) &&
+    (lang === 'ar' ? /\p{Script=Arabic}/u.test(slashed.place) : /^\p{Lu}\p{Ll}/u.test(slashed.place)) &&
+    !KNOWN_LABELS[lang].has(foldLineText(slashed.place)) &&
+    !PICTURE_NOUNS[lang].has(foldLineText(slashed.place).toLowerCase()) &&
+    !PICTURE_MARKS.test(slashed.place)
+  )
+    return { place: slashed.place, agency: slashed.outlet.trim() };
   const arabic = lang === 'ar' && /^\p{Script=Arabic}/u.test(text);
   const re = arabic ? DATELINE_AR : DATELINE_EN;
   const match = re.exec(text);
@@ -4659,6 +4675,9 @@ const FOLLOWED_NAMES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
   } satisfies PatternSpec;
 });
 
+/** Words for a link ("link", "رابط"), folded, which a label sending the reader to the source may name. */
+const LINK_NOUNS = new Set(['link', 'url', 'رابط', 'الرابط', 'لرابط']);
+
 /**
  * A label that sends the reader to the piece's own source, then the outlet ("للاطلاع على الخبر من
  * مصدره: X", "Read the story at its original source: X"): a short label that names the piece and
@@ -4667,10 +4686,13 @@ const FOLLOWED_NAMES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
 const ITS_SOURCE: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
   const name = `source-its-own-${lang}`;
   const pieces = foldedSet(LABELS[lang].pieces);
-  // The label names the piece ("الخبر", "story"): "عاد المرض إلى مصدره: المياه الملوثة" is news.
+  // The label names the piece ("الخبر", "story") or the link to it ("رابط المصدر الأصلي: X", "Link
+  // to the original source: X"): "عاد المرض إلى مصدره: المياه الملوثة" is news.
   DEFAULT_CHECKS[name] = (line, value) =>
     value !== undefined &&
-    foldedWords(line.slice(0, line.indexOf(':'))).some((w) => pieces.has(w) || pieces.has(`ال${w}`)) &&
+    foldedWords(line.slice(0, line.indexOf(':'))).some(
+      (w) => pieces.has(w) || pieces.has(`ال${w}`) || LINK_NOUNS.has(w.toLowerCase()),
+    ) &&
     isOutletName(value.replace(/\.$/u, ''), lang) &&
     !readsAsClause(value, lang, value)
       ? value.replace(/\.$/u, '')
@@ -4678,7 +4700,7 @@ const ITS_SOURCE: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
   const own =
     lang === 'en'
       ? String.raw`(?:its|their|the)\s+(?:own\s+|original\s+)?source`
-      : String.raw`(?:مصدره|مصدرها|مصادره|مصدره الاصلي|مصدرها الاصلي)`;
+      : String.raw`(?:مصدره|مصدرها|مصادره|مصدره الاصلي|مصدرها الاصلي|المصدر الاصلي)`;
   return {
     name,
     lang,

@@ -831,6 +831,10 @@ describe('metadata from furniture', () => {
         'imageCredit',
         'عمر الحداد',
       ],
+      ['ar', 'top', 'صوت الساحل نيوز/ الكوت', 'dateline', 'الكوت'],
+      ['en', 'top', 'Harbour News/ Kano', 'dateline', 'Kano'],
+      ['ar', 'end', 'رابط المصدر الأصلي: صوت الساحل', 'source', 'صوت الساحل'],
+      ['en', 'end', 'Link to the original source: Harbour Gazette', 'source', 'Harbour Gazette'],
       ['en', 'end', 'Disaster type: Lassa fever', 'tags', ['Lassa fever']],
       ['ar', 'end', 'ضمن ملف: مرض السل', 'tags', ['مرض السل']],
     ] as const)('%s: “%3$s” gives the %4$s %5$s, and nothing of the text goes', (lang, where, line, field, value) => {
