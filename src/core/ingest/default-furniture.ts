@@ -1881,12 +1881,14 @@ function readDatelineLine(
   labels: readonly string[],
 ): { place: string; agency?: string; writer?: string } | undefined {
   const text = line.trim();
-  // The outlet first, then a slash and the place, as Iraqi channels print it ("السومرية نيوز/
-  // الكوت", "Channels News/ Kano"): the outlet says it is one by its word, the place is one word
-  // (two words after the slash may be a photographer's name, "X News/ Jane Doe").
-  const slashed = /^(?<outlet>[^/\d:|]{2,30}?)\s*\/\s*(?<place>[^/\d\s:|()]{2,20})$/u.exec(text)?.groups;
+  // The outlet first, then a slash against it and the place, as Iraqi channels print it ("السومرية
+  // نيوز/ الكوت", "Channels News/ Kano"): the outlet's name of two words or more says it is one by its
+  // word, the place is one word (two words after the slash may be a photographer's name, "X News/
+  // Jane Doe"); a breadcrumb spaces its slash ("News / Iraq").
+  const slashed = /^(?<outlet>[^/\d:|]{2,30}?\S)\/\s*(?<place>[^/\d\s:|()]{2,20})$/u.exec(text)?.groups;
   if (
     slashed &&
+    /\s/u.test(slashed.outlet.trim()) &&
     slashed.outlet
       .trim()
       .split(/\s+/u)

@@ -843,6 +843,12 @@ describe('metadata from furniture', () => {
       expect(edition.paragraphs.map((p) => p.text)).toEqual(prose[lang]);
     });
 
+    it('takes no place from a breadcrumb whose slash is spaced, as an outlet’s dateline sets it against the outlet', () => {
+      expect(run('en', ['News / Iraq']).dateline).toBeUndefined();
+      expect(run('ar', ['أخبار / العراق']).dateline).toBeUndefined();
+      expect(run('ar', ['صوت الساحل نيوز/ الكوت']).dateline).toBe('الكوت');
+    });
+
     it('takes the tags after a second label on the line as tags too', () => {
       expect(run('ar', [], ['التصنيف: الحمى النزفية الوسوم: حمى الضنك، التيفود']).tags).toEqual([
         'الحمى النزفية',
