@@ -287,6 +287,24 @@ function creditAtEnd(line: string, lang: Lang): string | undefined {
     )
       return person.trim();
   }
+  // …or the word, then the agency and the photographer joined by a slash ("… بمقديشو. صور الأمم
+  // المتحدة/فلان", "… in Borno State. PHOTO UNICEF/Jane Doe"): the credit as printed, as after an
+  // agency in capitals.
+  const agencyThen =
+    /^(?<caption>.{10,180}?[.!?؟])\s+(?<label>[^\s:/]+)\s+(?<agency>[^.:/()[\]|\d]{2,30}?)\s*\/\s*(?<person>[^.:/()[\]|\d]{3,40})$/u.exec(
+      line,
+    );
+  if (agencyThen?.groups) {
+    const { caption, label, agency, person } = agencyThen.groups;
+    if (
+      captionWords(caption) &&
+      CREDIT_WORDS[lang].has(foldLineText(label).toLowerCase()) &&
+      (lang === 'ar' || label === label.toUpperCase()) &&
+      agency.trim().split(/\s+/u).length <= 3 &&
+      isPersonName(person, lang)
+    )
+      return `${agency.trim()}/${person.trim()}`;
+  }
   const bracket = /^(?<caption>.{10,180}?)\s*[([](?<credit>[^()[\]]{2,60})[)\]]$/u.exec(line);
   if (!bracket?.groups || !captionWords(bracket.groups.caption)) return undefined;
   const credit = bracket.groups.credit.trim();

@@ -835,6 +835,13 @@ describe('metadata from furniture', () => {
       ['en', 'top', 'Harbour News/ Kano', 'dateline', 'Kano'],
       ['ar', 'end', 'رابط المصدر الأصلي: صوت الساحل', 'source', 'صوت الساحل'],
       ['en', 'end', 'Link to the original source: Harbour Gazette', 'source', 'Harbour Gazette'],
+      [
+        'ar',
+        'top',
+        'طفل يتلقى لقاح شلل الأطفال في مخيم للنازحين بمقديشو. صور الأمم المتحدة/عمر الحداد',
+        'imageCredit',
+        'الأمم المتحدة/عمر الحداد',
+      ],
       ['en', 'end', 'Disaster type: Lassa fever', 'tags', ['Lassa fever']],
       ['ar', 'end', 'ضمن ملف: مرض السل', 'tags', ['مرض السل']],
     ] as const)('%s: “%3$s” gives the %4$s %5$s, and nothing of the text goes', (lang, where, line, field, value) => {
