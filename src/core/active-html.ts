@@ -8,7 +8,7 @@
 import type { Element, Nodes, Properties } from 'hast';
 import { h } from 'hastscript';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx';
-import { schemeOf, URL_ATTRIBUTES } from './web-address.ts';
+import { propertyOf, schemeOf, srcsetAddresses, URL_ATTRIBUTES } from './web-address.ts';
 
 /**
  * HTML elements that run or embed active content, and the document's own (`body`, `html`, `head`),
@@ -26,6 +26,9 @@ const ACTIVE_ELEMENTS = new Set(
  */
 const ADDRESS_PROPERTIES = new Set(Object.keys(URL_ATTRIBUTES));
 
+/** hast property names whose values are lists of addresses with descriptors (`srcSet`, `imageSrcSet`). */
+const SRCSET_PROPERTIES = new Set(['srcset', 'imagesrcset'].map(propertyOf));
+
 /** Schemes a link or an embedded resource may use. */
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 
@@ -40,12 +43,9 @@ export function unsafeScheme(value: string): string | undefined {
   return scheme !== undefined && !SAFE_SCHEMES.has(scheme.toLowerCase()) ? scheme : undefined;
 }
 
-/** The addresses of a `srcset`: each candidate's first token. */
-const srcsetAddresses = (value: string): string[] =>
-  value
-    .split(',')
-    .map((candidate) => candidate.trim().split(/\s+/)[0])
-    .filter(Boolean);
+/** The addresses of a `srcset`, as a browser reads them. */
+const addressesOfSrcset = (value: string): string[] =>
+  srcsetAddresses(value).map(({ start, end }) => value.slice(start, end));
 
 /** What in an element with `tagName` and `properties` could run code, for an error message; undefined when nothing. */
 export function activeContent(tagName: string, properties: Properties): string | undefined {
@@ -54,12 +54,11 @@ export function activeContent(tagName: string, properties: Properties): string |
     if (value === null || value === undefined || value === false) continue;
     if (/^on/i.test(name)) return `an event handler attribute (${name})`;
     const values = (Array.isArray(value) ? value : [value]).map(String);
-    const addresses =
-      name === 'srcSet' || name === 'imageSrcSet'
-        ? values.flatMap(srcsetAddresses)
-        : ADDRESS_PROPERTIES.has(name)
-          ? values
-          : [];
+    const addresses = SRCSET_PROPERTIES.has(name)
+      ? values.flatMap(addressesOfSrcset)
+      : ADDRESS_PROPERTIES.has(name)
+        ? values
+        : [];
     for (const address of addresses) {
       const scheme = unsafeScheme(address);
       if (scheme) return `a ${scheme} address (${name})`;

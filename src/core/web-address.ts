@@ -3,6 +3,7 @@
  * matter and sidecar schema, the glossary schema and the pages that render links. Only `http:` and
  * `https:` pass: a `javascript:` or `data:` address in a source must never become a link.
  */
+import { find, html } from 'property-information';
 
 /** The scheme of `value` when it parses as an absolute URL, e.g. `javascript:`; undefined otherwise. */
 export function schemeOf(value: string): string | undefined {
@@ -25,34 +26,46 @@ export function webAddress(value: string | undefined): string | undefined {
 }
 
 /**
- * The hast properties (as `property-information` names them) whose values are addresses, with the
- * elements they are addresses on (`null`: any element): the shape of the unified ecosystem's
- * `html-url-attributes`, with the legacy attributes browsers still follow. The one table: the safety
- * check of a source's HTML reads every property in it on any element (`active-html.ts`), the base
- * is put before the site paths of its pairs (`rehype-base-links`).
+ * The attributes whose values are addresses, as HTML names them (what a source writes, lowercase),
+ * with the elements they are addresses on (`null`: any element): the shape of the unified
+ * ecosystem's `html-url-attributes`, with the legacy attributes browsers still follow.
  */
-export const URL_ATTRIBUTES: Readonly<Record<string, readonly string[] | null>> = {
+const URL_ATTRIBUTE_NAMES: Readonly<Record<string, readonly string[] | null>> = {
   action: ['form'],
   archive: ['applet', 'object'],
   background: ['body', 'table', 'td', 'th'],
   cite: ['blockquote', 'del', 'ins', 'q'],
-  classId: ['object'],
-  codeBase: ['applet', 'object'],
+  classid: ['object'],
+  codebase: ['applet', 'object'],
   data: ['object'],
   dynsrc: ['img'],
-  formAction: ['button', 'input'],
+  formaction: ['button', 'input'],
   href: ['a', 'area', 'base', 'link'],
   icon: ['menuitem'],
-  longDesc: ['frame', 'iframe', 'img'],
+  longdesc: ['frame', 'iframe', 'img'],
   lowsrc: ['img'],
   manifest: ['html'],
   ping: ['a', 'area'],
   poster: ['video'],
   profile: ['head'],
   src: ['audio', 'embed', 'frame', 'iframe', 'img', 'input', 'script', 'source', 'track', 'video'],
-  useMap: ['img', 'input', 'object'],
-  xLinkHref: null,
+  usemap: ['img', 'input', 'object'],
+  'xlink:href': null,
 };
+
+/**
+ * `URL_ATTRIBUTES`' table keyed by hast property names, as parse5's and hastscript's trees name
+ * them (`lowSrc`, `longDesc`, `xLinkHref`): `property-information` decides, so no name written by
+ * hand can miss the property a tree holds. The one table: the safety check of a source's HTML
+ * reads every property in it on any element (`active-html.ts`), the base is put before the site
+ * paths of its pairs (`rehype-base-links`).
+ */
+export const URL_ATTRIBUTES: Readonly<Record<string, readonly string[] | null>> = Object.fromEntries(
+  Object.entries(URL_ATTRIBUTE_NAMES).map(([name, elements]) => [find(html, name).property, elements]),
+);
+
+/** The hast property an attribute of an HTML element is held in: `lowsrc` → `lowSrc`, `srcset` → `srcSet`. */
+export const propertyOf = (attribute: string): string => find(html, attribute).property;
 
 /**
  * The site's `base` (Astro's: `/edition/`, `/edition` or `/`) as what a site path is written after:
@@ -81,4 +94,35 @@ export function underBase(href: string, base: string): string {
   )
     return href;
   return `${prefix}${href}`;
+}
+
+/** ASCII whitespace, as HTML's parsers read it (not JavaScript's `\s`, which has U+00A0 and more). */
+const HTML_SPACE = /[\t\n\f\r ]/;
+
+/**
+ * Where the address of each candidate of a `srcset` is (its offsets in `srcset`), by HTML's
+ * algorithm ("parse a srcset attribute"), as a browser reads it; no package of the project does.
+ * Not a split on commas: a candidate is a run of non-space characters (an address may hold commas,
+ * `data:image/png;base64,…`), then descriptors (`1x`, `480w`) up to the next comma outside
+ * parentheses; an address that ends in commas ends its candidate, without them.
+ */
+export function srcsetAddresses(srcset: string): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  let at = 0;
+  for (;;) {
+    while (at < srcset.length && (HTML_SPACE.test(srcset[at]) || srcset[at] === ',')) at++;
+    if (at >= srcset.length) return found;
+    const start = at;
+    while (at < srcset.length && !HTML_SPACE.test(srcset[at])) at++;
+    let end = at;
+    while (srcset[end - 1] === ',') end--;
+    found.push({ start, end });
+    if (end < at) continue;
+    for (let inParens = false; at < srcset.length; at++) {
+      const char = srcset[at];
+      if (inParens) inParens = char !== ')';
+      else if (char === '(') inParens = true;
+      else if (char === ',') break;
+    }
+  }
 }

@@ -12,11 +12,9 @@ import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { dirname, join, resolve as resolvePath } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { rehypeBaseLinks } from '../plugins/rehype-base-links/index.ts';
-import { rehypeBidi } from '../plugins/rehype-bidi/index.ts';
 import { remarkGlossary } from '../plugins/remark-glossary/index.ts';
 import { CONFIG_MODULE, type HamishConfig } from './config.ts';
-import { EDITION_MARKDOWN } from './markdown-options.ts';
+import { EDITION_MARKDOWN, siteRehypePlugins } from './markdown-options.ts';
 import { GLOSSARY_FILE, loadGlossary } from './glossary-file.ts';
 import { contentDir as resolveContentDir, editionsDir, workDir as resolveWorkDir } from './paths.ts';
 import { reportArchivePages } from './archive.ts';
@@ -194,8 +192,7 @@ export function hamish(input: HamishOptions = {}): AstroIntegration {
                 ...EDITION_MARKDOWN.remarkPlugins,
                 [remarkGlossary, { glossary: compiled, base: config.base, labels }],
               ],
-              // Site paths in the editor's links get the base first: rehype-bidi's isolation never looks at them.
-              rehypePlugins: [[rehypeBaseLinks, { base: config.base }], rehypeBidi],
+              rehypePlugins: siteRehypePlugins(config.base),
             }),
           },
           // Only hand-written .mdx sources are compiled by MDX: generated editions are rendered by the loader.

@@ -82,10 +82,49 @@ describe('readPages: HTML that could run code or act on the reader', () => {
       ['pages/about.ar.md', harmless],
       ['pages/about.en.md', harmless],
     ]);
-    // Its front matter's problems (none there) are named with the file alone.
-    expect(diagnostics.filter((d) => d.line).map((d) => `${d.file}:${d.line}: ${d.message}`)).toEqual([
+    expect(diagnostics.map((d) => `${d.file}:${d.line}: ${d.message}`)).toEqual([
+      'pages/bad.md:1: the page has no front matter: start the file with its title between two lines of three hyphens (---, title: About us, ---)',
       'pages/bad.md:3: HTML that can run code: <iframe> is not allowed: sources are text, never code',
     ]);
     expect(diagnostics.every((d) => d.file === 'pages/bad.md')).toBe(true);
+  });
+});
+
+describe('readPages: front matter', () => {
+  test('a page without it, or without its title, is told so at its file and line, in words', async () => {
+    await write('about.en.md', 'We are a newsroom.\n');
+    await write('contact.en.md', '---\n---\nWrite to us.\n');
+    await write('team.en.md', '---\nnav: footer\norder: first\ndescription: ""\n---\nWho we are.\n');
+    await write('open.en.md', '---\ntitle: Open\n\nNever closed.\n');
+    const { pages, diagnostics } = await readPages(folder);
+    expect(pages).toEqual([]);
+    expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message}`)).toEqual([
+      'pages/about.en.md:1:1: the page has no front matter: start the file with its title between two lines of three hyphens (---, title: About us, ---)',
+      'pages/contact.en.md:1:1: title: the page has no title; add one to the front matter, e.g. title: About us',
+      'pages/open.en.md:1:1: front matter opened here is never closed; end it with a line of three hyphens (---)',
+      'pages/team.en.md:2:1: title: the page has no title; add one to the front matter, e.g. title: About us',
+      'pages/team.en.md:3:8: order: order must be a number, e.g. order: 2',
+      'pages/team.en.md:4:14: description: the description is empty; remove the key or give a value',
+    ]);
+  });
+});
+
+describe('readPages: description', () => {
+  test('a page without one is described by its opening paragraph, as a document is', async () => {
+    const long = `${'The harbour board meets in public every month, '.repeat(6)}and its minutes are here.`;
+    await write('about.en.md', '---\ntitle: About\ndescription: Who we are.\n---\nWe are a newsroom.\n');
+    await write(
+      'contact.en.md',
+      '---\ntitle: Contact\n---\n\n## Write to us\n\nThe desk reads *every* letter.\n\nMore.\n',
+    );
+    await write('minutes.en.md', `---\ntitle: Minutes\n---\n${long}\n`);
+    await write('empty.en.md', '---\ntitle: Empty\n---\n\n## Nothing yet\n');
+    const { pages } = await readPages(folder);
+    const described = Object.fromEntries(pages.map((page) => [page.slug, page.description]));
+    expect(described.about).toBe('Who we are.');
+    expect(described.contact).toBe('The desk reads every letter.');
+    expect(described.minutes).toMatch(/^The harbour board meets in public every month, .*[^ ]…$/);
+    expect([...described.minutes!].length).toBeLessThanOrEqual(201);
+    expect(described.empty).toBeUndefined();
   });
 });

@@ -17,6 +17,7 @@ import { stringify } from 'yaml';
 import { z } from 'zod';
 import { reportDiagnostics, sortDiagnostics } from '../core/ingest/index.ts';
 import { readMarkdown } from '../core/ingest/markdown.ts';
+import { excerptOf } from '../core/ingest/provenance.ts';
 import type { Diagnostic, Lang } from '../core/types.ts';
 import { readYaml, unknownKeys, validateYaml, valueAt } from '../core/yaml/index.ts';
 import type { HamishConfig } from './config.ts';
@@ -29,12 +30,24 @@ export const PAGES_FOLDER = 'pages';
 /** What a page's front matter may say. */
 export const pageFrontmatter = z
   .object({
-    title: z.string().trim().min(1, 'the title is empty'),
-    description: z.string().trim().min(1).optional(),
+    title: z
+      .string({
+        error: (issue) =>
+          issue.input === undefined
+            ? 'the page has no title; add one to the front matter, e.g. title: About us'
+            : 'the title must be text',
+      })
+      .trim()
+      .min(1, 'the title is empty'),
+    description: z
+      .string({ error: 'the description must be text' })
+      .trim()
+      .min(1, 'the description is empty; remove the key or give a value')
+      .optional(),
     /** Where the page is listed: the header's links, the footer's, or nowhere (linked from elsewhere). */
     nav: z.enum(['header', 'footer', 'none'], { error: 'nav must be header, footer or none' }).default('none'),
     /** Order among the pages listed in the same place, smallest first; then by title. */
-    order: z.number().default(0),
+    order: z.number({ error: 'order must be a number, e.g. order: 2' }).default(0),
     lang: z.enum(['ar', 'en'], { error: 'lang must be ar or en' }).optional(),
   })
   .strict();
@@ -68,13 +81,30 @@ export function hasSitePages(contentDir: string): boolean {
 /** Search's list of the built pages to index (read by `search.ts`). */
 export const pagesSearchFile = (workDir: string) => join(workDir, 'pages-search-input.json');
 
-/** Splits `---` front matter from the body: the YAML, the body and the file line the body starts on. */
-function splitFrontmatter(text: string): { yaml: string; body: string; bodyLine: number } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
-  return match
-    ? { yaml: match[1], body: text.slice(match[0].length), bodyLine: match[0].split('\n').length }
-    : { yaml: '', body: text, bodyLine: 1 };
+/**
+ * Splits `---` front matter from the body: the YAML (undefined when there is none, or when it is
+ * never closed), the body and the file line the body starts on.
+ */
+function splitFrontmatter(text: string): { yaml?: string; body: string; bodyLine: number; unclosed: boolean } {
+  const match =
+    /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text) ?? /^---[ \t]*\r?\n()---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (match) {
+    return {
+      yaml: match[1],
+      body: text.slice(match[0].length),
+      bodyLine: match[0].split('\n').length,
+      unclosed: false,
+    };
+  }
+  return { body: text, bodyLine: 1, unclosed: /^---[ \t]*\r?\n/.test(text) };
 }
+
+/** What a page without its front matter is told: where it goes and what it must give. */
+const NO_FRONTMATTER =
+  'the page has no front matter: start the file with its title between two lines of three hyphens (---, title: About us, ---)';
+
+/** What a page whose front matter is opened but never closed is told. */
+const UNCLOSED_FRONTMATTER = 'front matter opened here is never closed; end it with a line of three hyphens (---)';
 
 /**
  * Reads and checks every page of a content folder. Every problem of every page is reported, each
@@ -111,15 +141,33 @@ export async function readPages(
       continue;
     }
     const [, slug, fileLang] = parts;
-    const { yaml, body, bodyLine } = splitFrontmatter(await readFile(join(folder, name), 'utf8'));
-    const source = readYaml(yaml, file, 2);
-    const problems: Diagnostic[] = [...source.diagnostics];
-    // Unknown keys are reported here, at their lines, with the key meant; the schema's own check of
-    // them (`.strict()`) would report each again, at the front matter's first line.
-    problems.push(...unknownKeys(source, Object.keys(pageFrontmatter.shape), [], 'error'));
-    const { data, diagnostics: invalid } = validateYaml(source, FRONTMATTER_VALUES);
-    problems.push(...invalid);
-    const written = valueAt(source.value, ['lang']);
+    const { yaml, body, bodyLine, unclosed } = splitFrontmatter(await readFile(join(folder, name), 'utf8'));
+    const problems: Diagnostic[] = [];
+    let data: z.infer<typeof FRONTMATTER_VALUES> | undefined;
+    let written: unknown;
+    if (yaml === undefined) {
+      // Said once, at the line it goes on: the schema would name only the first field it lacks.
+      problems.push({
+        severity: 'error',
+        file,
+        line: 1,
+        column: 1,
+        message: unclosed ? UNCLOSED_FRONTMATTER : NO_FRONTMATTER,
+      });
+    } else {
+      const source = readYaml(yaml, file, 2);
+      problems.push(...source.diagnostics);
+      // Unknown keys are reported here, at their lines, with the key meant; the schema's own check
+      // of them (`.strict()`) would report each again, at the front matter's first line.
+      problems.push(...unknownKeys(source, Object.keys(pageFrontmatter.shape), [], 'error'));
+      const checked = validateYaml(source, FRONTMATTER_VALUES);
+      data = checked.data;
+      // A field missing from an empty front matter has no line of its own: the front matter's first.
+      problems.push(
+        ...checked.diagnostics.map((problem) => (problem.line ? problem : { ...problem, line: 1, column: 1 })),
+      );
+      written = valueAt(source.value, ['lang']);
+    }
     const lang: Lang | undefined =
       (fileLang as Lang | undefined) ?? data?.lang ?? (written === 'ar' || written === 'en' ? written : undefined);
     if (data && !lang) {
@@ -158,11 +206,14 @@ export async function readPages(
         message: `${document} has the same address (${address}); rename one of them`,
       });
     }
-    problems.push(...readMarkdown(body, 'md', file, bodyLine).diagnostics);
+    const facts = readMarkdown(body, 'md', file, bodyLine);
+    problems.push(...facts.diagnostics);
     diagnostics.push(...problems);
     if (id && !earlier) seen.set(id, file);
     if (!data || !lang || problems.some((problem) => problem.severity === 'error')) continue;
-    pages.push({ ...data, lang, slug, file, body });
+    // Without a description of its own, a page is described as a document is: by its opening.
+    const description = data.description ?? (facts.firstParagraph && excerptOf([facts.firstParagraph], lang));
+    pages.push({ ...data, ...(description && { description }), lang, slug, file, body });
   }
   return { pages, diagnostics: sortDiagnostics(diagnostics) };
 }

@@ -33,6 +33,8 @@ const BROKEN_PAGES: Record<string, string> = {
   // HTML that acts on the reader (a redirect off the site on every visit), refused as in a document.
   'evil.en.md':
     '---\ntitle: Welcome\n---\n\nHello.\n\n<meta http-equiv="refresh" content="0;url=https://evil.example">\n',
+  // No front matter: no title.
+  'faq.en.md': 'Questions and answers.\n',
 };
 
 /** A page with harmless inline HTML, which must not be reported. */
@@ -85,6 +87,7 @@ describe('a content folder with broken files', () => {
       .filter((line) => line.includes(`${folder}/pages/`) && line.includes(': error: '));
     expect(pages.map((line) => line.slice(line.indexOf(`${folder}/`) + folder.length + 1))).toEqual([
       'pages/evil.en.md:7:1: error: HTML that can run code: <meta> is not allowed: sources are text, never code',
+      'pages/faq.en.md:1:1: error: the page has no front matter: start the file with its title between two lines of three hyphens (---, title: About us, ---)',
       'pages/hostile.en.md: error: documents/hostile.en.txt has the same address (/en/hostile/); rename one of them',
       'pages/tags.en.md: error: “tags” is a page of Hamish’s own (/en/tags/); rename the file',
       'pages/tags.en.md:3:6: error: nav: nav must be header, footer or none',

@@ -248,9 +248,8 @@ describe('with site set, the web’s conventions', () => {
       expect(attr(page, 'meta[property="og:locale"]', 'content'), path).toBe(lang === 'ar' ? 'ar_AR' : 'en_US');
       expect(attr(page, 'meta[property="og:title"]', 'content'), path).toBeTruthy();
       expect(attr(page, 'meta[name="twitter:card"]', 'content'), path).toBeTruthy();
-      // A page of pages/ has one when its front matter gives one (the about page's English version).
-      if (!/^\/(?:ar\/about|en\/corrections|ar\/corrections)\/$/.test(path))
-        expect(attr(page, 'meta[name=description]', 'content'), path).toBeTruthy();
+      expect(attr(page, 'meta[name=description]', 'content'), path).toBeTruthy();
+      expect(attr(page, 'meta[property="og:description"]', 'content'), path).toBeTruthy();
       // Every page names the site's feeds; a topic's page, its own as well.
       const topic = /^\/(?:ar|en)\/tags\/[^/]+\/$/.test(path) ? [`${path}feed.xml`] : [];
       expect(
@@ -258,6 +257,20 @@ describe('with site set, the web’s conventions', () => {
         path,
       ).toEqual(['/ar/feed.xml', '/en/feed.xml', ...topic]);
     }
+  });
+
+  test('a page of pages/ is described by its front matter, else by its opening, as a document is', () => {
+    const described = (path: string) => [
+      attr(pages.get(path)!, 'meta[name=description]', 'content'),
+      attr(pages.get(path)!, 'meta[property="og:description"]', 'content'),
+    ];
+    expect(described('/en/about/')).toEqual(Array(2).fill('Who publishes the Harbour Herald, and how.'));
+    expect(described('/en/corrections/')).toEqual(
+      Array(2).fill('We correct errors of fact as soon as we learn of them, and say so at the foot of the report.'),
+    );
+    expect(described('/ar/about/')).toEqual(
+      Array(2).fill('تغطي هيرالد الميناء أخبار هيئة الميناء والمدينة من حولها، بالعربية والإنجليزية.'),
+    );
   });
 
   test('the glossary’s pages are described in both their languages', () => {
@@ -428,6 +441,10 @@ describe('with site set, the web’s conventions', () => {
     expect(textOf(page, '.not-found h2')).toBe('Page not found');
     expect(all(page, 'form[role=search] input[type=search]')).toHaveLength(1);
     expect(attr(page, 'meta[name=robots]', 'content')).toBe('noindex');
+    // Described by what it says, in its first language, for a link preview of a broken address.
+    expect(attr(page, 'meta[name=description]', 'content')).toBe(
+      'لا توجد صفحة بهذا العنوان. ربما نُقلت، أو في العنوان خطأ: ابحث في الوثائق، أو ابدأ من الصفحة الرئيسية.',
+    );
   });
 });
 
@@ -455,7 +472,12 @@ describe('under a base path (BASE_PATH)', () => {
   test('a Markdown link to a path on the site starts with the base; relative links and the notes’ links are as made', async () => {
     const about = await readPage(based.outDir, '/en/about/');
     const links = all(about, 'article.site-page p a').map((a) => String(a.properties.href));
-    expect(links.filter((href) => !href.startsWith('#'))).toEqual(['/edition/en/harbour-strike/', '../tram-line/']);
+    // The last is written as HTML in the Markdown: it gets the base as a Markdown link does.
+    expect(links.filter((href) => !href.startsWith('#'))).toEqual([
+      '/edition/en/harbour-strike/',
+      '../tram-line/',
+      '/edition/en/corrections/',
+    ]);
     const ar = await readPage(based.outDir, '/ar/about/');
     expect(all(ar, 'article.site-page .fn-note dfn a').map((a) => a.properties.href)).toEqual([
       '/edition/glossary/port-authority/',

@@ -529,15 +529,17 @@ export function clean(
   const top = Math.min(...tail.run, n);
   const prose = left.some((i) => i < top && !isFurniture(i) && /[.!?؟…]["”’»)\]]*$/u.test(texts[i]));
   if (prose && rules.patterns.some((p) => p.origin === 'built-in')) {
-    // The line above is furniture of the page's edges (a source, tags, a copyright; not an
-    // advertisement, which sits inside articles too), and below it furniture or the end.
+    // The line above is furniture of the page's edges (a source, tags, a copyright, or a share
+    // button in the closing run; not an advertisement, which sits inside articles too), and below
+    // it furniture or the end.
     const footer = (j: number) => {
       const k = left.indexOf(j);
       const above = left[k - 1];
       const below = left[k + 1];
+      const pattern = above === undefined ? undefined : candidate[above]?.pattern;
       return (
-        above !== undefined &&
-        candidate[above]?.pattern.where === 'edge' &&
+        pattern !== undefined &&
+        (pattern.where === 'edge' || (pattern.kind === 'share' && tail.run.includes(above))) &&
         (below === undefined || isFurniture(below)) &&
         texts[j].split(/\s+/u).length <= CHROME_WORDS
       );
@@ -549,9 +551,12 @@ export function clean(
   }
   /**
    * Furniture removed at the page's edges: in the edge runs, and of a kind not found inside
-   * articles (the line's, or the line's it continues).
+   * articles (the line's, or the line's it continues), or a share button in the closing run.
    */
-  const edgeKind = (i: number) => atEdge.has(i) && candidate[continues[i] ?? i]?.pattern.where === 'edge';
+  const edgeKind = (i: number) => {
+    const pattern = candidate[continues[i] ?? i]?.pattern;
+    return atEdge.has(i) && (pattern?.where === 'edge' || (pattern?.kind === 'share' && tail.run.includes(i)));
+  };
   if (prose && rules.patterns.some((p) => p.origin === 'built-in')) {
     for (const i of besideEdgeFurniture(paragraphs, lang, left, texts, isFurniture, edgeKind, short)) {
       candidate[i] = { pattern: EDGE_CLUSTER, open: false };

@@ -1029,8 +1029,23 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       const strong = new RegExp(String.raw`\s${CRUMB_RUN}\s`, 'u').test(text);
       // The last crumb may be the page's own headline, a sentence or a question ("Home › Health ›
       // Why clinics turn patients away"), after the home page and a section, between marks only.
+      // So may it after the outlet's name and a section ("Blue Mountains Bulletin › Health › Why …"),
+      // between marks other than a slash or a bar (which join a name and an agency), and after the
+      // home page and short sections between dashes ("الرئيسية - شؤون سودانية - كيف واجهت …؟").
+      const dashed = /\s[-–—]\s/u.test(text);
+      const outlet =
+        !home &&
+        strong &&
+        !dashed &&
+        SECTIONS.test(text) &&
+        !/\s[/|]\s/u.test(text) &&
+        crumbs[0].split(/\s+/u).length >= 2 &&
+        isOutletName(crumbs[0], lang);
+      const shortMiddle = crumbs.slice(1, -1).every((c) => c.split(/\s+/u).length <= 3);
       const headed =
-        home && strong && crumbs.length >= 3 && !/\s[-–—]\s/u.test(text) && isHeadlineCrumb(crumbs.at(-1) ?? '');
+        crumbs.length >= 3 &&
+        ((home && strong && !dashed) || outlet || (home && dashed && !strong && shortMiddle)) &&
+        isHeadlineCrumb(crumbs.at(-1) ?? '');
       if (headed) crumbs.pop();
       else if (crumbs.some((c) => c.split(/\s+/u).length > 5)) return false;
       // A section ends as a name does: "U.S." is one, "…said." is a sentence.
@@ -1045,8 +1060,9 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       if (headed) return true;
       // Any mark but a dash separates sections only: prose puts marks between words, not spaces.
       const rooted = roots.has(foldLineText(crumbs[0] ?? ''));
-      // Two sections without the home page are a short pair ("World › Europe"), not two clauses.
-      const short = crumbs.every((c) => c.split(/\s+/u).length <= 3);
+      // Two sections without the home page are a short pair ("World › Europe"), not two clauses;
+      // "&" joins two names of one section ("Local News / Health Care & Hospitals").
+      const short = crumbs.every((c) => c.split(/\s+/u).filter((w) => w !== '&').length <= 3);
       // Dashes join clauses in prose ("Paris - the city of light"): a breadcrumb of dashes starts at
       // home or has three sections of names.
       if (/\s[-–—]\s/u.test(text)) return (crumbs.length >= 3 && short) || rooted;
@@ -1487,7 +1503,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         // An Arabic object drops its article before another noun ("نسخ رابط الخبر"): both forms count.
         // An Arabic verb may carry its object, as English says "it" ("ثبتها", "Pin it"); a platform may
         // follow "on" ("Message it on WhatsApp", "راسل بها على واتساب"); "Follow us on X" is left to `follow-us`.
-        regex: String.raw`^(?!.*\bus on\b)(?=${alt(LABELS[lang].buttons.verbs)}${lang === 'ar' ? '(?:ها|ه)?' : ''}${END})(?:${alt([...LABELS[lang].buttons.verbs, ...LABELS[lang].buttons.objects.flatMap((o) => (lang === 'ar' && !/\s/u.test(o) ? withArticle(o) : [o])), ...platforms, ...platforms.map((p) => `${lang === 'ar' ? 'على' : 'on'} ${p}`)])}${lang === 'ar' ? '(?:ها|ه)?' : ''}${END}[\s|·•,/:-]*){1,5}${aside}$`,
+        regex: String.raw`^(?!.*\bus on\b)(?=${alt(LABELS[lang].buttons.verbs)}${lang === 'ar' ? '(?:ها|ه)?' : ''}${END})(?:${alt([...LABELS[lang].buttons.verbs, ...LABELS[lang].buttons.objects.flatMap((o) => (lang === 'ar' && !/\s/u.test(o) ? withArticle(o) : [o])), ...platforms, ...platforms.map((p) => `${lang === 'ar' ? 'على' : 'on'} ${p}`)])}${lang === 'ar' ? '(?:ها|ه)?' : ''}${END}[\s|·•,/:-]*){1,6}${aside}$`,
         where: 'anywhere',
       },
       {
@@ -2562,7 +2578,7 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
   // relate, one of each (or two of how they relate: "Popular now").
   DEFAULT_CHECKS[heading] = (line) => {
     const words = foldedWords(line);
-    if (words.length === 0 || words.length > 5) return false;
+    if (words.length === 0 || words.length > 6) return false;
     const items = words.filter((w) => inSet(lists.items, w, lang)).length;
     const relations = words.filter((w) => !inSet(lists.items, w, lang) && inSet(lists.relations, w, lang)).length;
     const glued = words.filter(
@@ -2576,6 +2592,8 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
         !inSet(lists.glue, w, lang),
     ).length;
     if (items + relations + glued + reader !== words.length) return false;
+    // Six words are a heading only when most say what is listed and how ("More news releases in similar topics").
+    if (words.length === 6 && items + relations < 4) return false;
     // "More for you", "مختارات لك": a word of how they relate, addressed to the reader.
     if (words.some((w) => READER.has(w)) && relations >= 1 && words.length <= 3) return true;
     // "Most read this week", "الأكثر قراءة هذا الأسبوع": three words of how they relate need no item.
@@ -2717,7 +2735,7 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       lang,
       kind: 'related',
       where: 'anywhere',
-      regex: String.raw`^(?=.*${START}(?:و|ف)?(?:ال|لل)?${alt([...table.lists.items, ...table.lists.relations])}${END})(?:[\p{L}\p{M}'’]+\s*){1,5}[:.…>"']*$`,
+      regex: String.raw`^(?=.*${START}(?:و|ف)?(?:ال|لل)?${alt([...table.lists.items, ...table.lists.relations])}${END})(?:[\p{L}\p{M}'’]+\s*){1,6}[:.…>"']*$`,
       maxLength: 60,
     },
     { name: paid, lang, kind: 'advertisement', where: 'anywhere', regex: String.raw`^[\p{L}\p{M}'’ \-:|•·]{2,50}$` },
@@ -3179,6 +3197,14 @@ const INTERFACE: Record<
       'story',
       'continues',
       'below',
+      // "Advertisement · Scroll to read on": what the reader does to get past the slot.
+      'scroll',
+      'to',
+      'read',
+      'on',
+      'keep',
+      'reading',
+      'continue',
     ],
     builds: [
       'designed',
@@ -3255,6 +3281,13 @@ const INTERFACE: Record<
       'يتابع',
       'أدناه',
       'أسفل',
+      'مرر',
+      'اسحب',
+      'لمتابعة',
+      'للمتابعة',
+      'القراءة',
+      'واصل',
+      'تابع',
     ],
     builds: ['تصميم', 'برمجة', 'تطوير', 'استضافة', 'دعم فني', 'تشغيل'],
     follows: ['تابع', 'تابعوا', 'أضف', 'أضيفوا', 'أضيفي', 'اجعل', 'تابعي', 'حمل', 'اتبع'],
@@ -3342,9 +3375,11 @@ const PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
   // "Why am I seeing this ad?", "Advertisement 2", "يُغلق الإعلان خلال 5 ثوانٍ", "مساحة إعلانية 300×250":
   // the marker, and only what a reader does to an ad slot or it does by itself, a count, a size.
   DEFAULT_CHECKS[ad] = (line) => {
-    const words = foldedWords(line.replace(/[×x](?=[\d٠-٩])/gu, 'x'));
+    const words = foldedWords(line.replace(/[×x](?=[\d٠-٩])/gu, 'x').replace(/[·•|]/gu, ' ')).filter(
+      (w) => !/^[-–—]+$/u.test(w),
+    );
     if (words.length < 2 || words.length > 12) return false;
-    const bare = (w: string) => w.replace(/^(?:ال|وال)(?=\p{L}{3})/u, '');
+    const bare = (w: string) => w.replace(/^(?:ال|وال|لل)(?=\p{L}{3})/u, '');
     const isMarker = (w: string) => markers.has(w) || markers.has(bare(w));
     return (
       words.some(isMarker) &&
@@ -3355,7 +3390,7 @@ const PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
   const advertise = `advertisement-contact-${lang}`;
   // Whom to call, or the outlet to advertise with ("Advertise with NZME.", "أعلن مع X").
   DEFAULT_CHECKS[advertise] = (line, value) =>
-    /(?:contact|call|email|write to) us|(?:اتصل|اتصلوا|تواصل|تواصلوا|راسلونا|راسلنا)\s+(?:بنا|معنا)/iu.test(
+    /(?:contact|call|email|write to|message|dm|text) us|(?:اتصل|اتصلوا|تواصل|تواصلوا)\s+(?:بنا|معنا)|(?:راسلونا|راسلنا|كلمونا)(?!\p{L})/iu.test(
       foldLineText(line),
     ) ||
     (value !== undefined && isOutletName(value.replace(/\.$/u, ''), lang));
@@ -3421,7 +3456,7 @@ const PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
       lang,
       kind: 'related',
       where: 'anywhere',
-      regex: String.raw`^(?:${alt(['also', 'أيضا', 'كذلك'])}\s+)?${related}(?:\s+${arabicJoined}${alt(table.lists.items)})?\s+(?:on|in|at|from|على|في|من|عبر)\s+(?<value>[^\d.,:;!?،؛؟|]{2,40})$`,
+      regex: String.raw`^(?:${alt(['also', 'أيضا', 'كذلك'])}\s+)?(?:${arabicJoined}${alt(table.lists.items)}\s+)?${related}(?:\s+${arabicJoined}${alt(table.lists.items)})?\s+(?:on|in|at|from|على|في|من|عبر)\s+(?<value>[^\d.,:;!?،؛؟|]{2,40})$`,
       maxLength: 80,
     },
     {
@@ -3497,7 +3532,7 @@ const PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
       lang,
       kind: 'advertisement',
       where: 'anywhere',
-      regex: String.raw`^(?=.*${START}(?:ال|وال)?${alt([...markers])}${END})[\p{L}\p{M}\p{N}'’ ,?؟!.…×-]{2,120}$`,
+      regex: String.raw`^(?=.*${START}(?:ال|وال|لل)?${alt([...markers])}${END})[\p{L}\p{M}\p{N}'’ ,?؟!.…×·•|-]{2,120}$`,
       maxLength: 120,
     },
     {
@@ -3508,8 +3543,8 @@ const PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
       where: 'anywhere',
       regex:
         lang === 'en'
-          ? String.raw`^(?:to )?advertise(?:\s+(?:with|on|in)\s+(?<value>[^.,!?]{2,40}?))?(?:\s*,?\s*(?:contact|call|email|write to)\s+us\b[^.!?]{0,40})?[.!]?$`
-          : String.raw`^(?:للاعلان|لاعلانك|لاعلاناتكم|اعلن)(?:\s+(?:على|في|مع|لدى)\s+(?<value>[^.,،!؟]{2,40}?))?(?:\s*[،,]?\s*(?:اتصل|اتصلوا|تواصل|تواصلوا|راسلونا|راسلنا)\s+(?:بنا|معنا)[^.!؟]{0,40})?[.!]?$`,
+          ? String.raw`^(?:to )?advertise(?:\s+(?:with|on|in)\s+(?<value>[^.,!?]{2,40}?))?(?:\s*,?\s*(?:contact|call|email|write to|message|dm|text)\s+us\b[^.!?]{0,40})?[.!]?$`
+          : String.raw`^(?:للاعلان|لاعلانك|لاعلاناتكم|اعلن)(?:\s+(?:على|في|مع|لدى)\s+(?<value>[^.,،!؟]{2,40}?))?(?:\s*[،,]?\s*(?:(?:اتصل|اتصلوا|تواصل|تواصلوا)\s+(?:بنا|معنا)|راسلونا|راسلنا|كلمونا)(?!\p{L})[^.!؟]{0,40})?[.!]?$`,
       maxLength: 120,
     },
     {
@@ -3520,8 +3555,8 @@ const PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
       kind: 'copyright',
       regex:
         lang === 'en'
-          ? String.raw`^(?=.*\bcontact us (?:for|about|regarding)\s+(?:[\p{L}-]+\s+){0,2}(?:subscriptions?|licensing|reprints?|syndication|advertising)\b|.*\bthis (?:site|website)\b.*\b(?:constitutes|signifies|means|indicates) (?:your )?(?:acceptance|agreement)\b|.*\bnot (?:responsible|liable) for the (?:content|contents) of (?:external|other|third-party|linked) (?:sites|websites|links|pages)\b).{20,320}$`
-          : String.raw`^(?=.*(?:اتصل|تواصل|اتصلوا|تواصلوا)\s+(?:بنا|معنا)\s+(?:لمعرفه\s+)?(?:خيارات\s+)?(?:الاشتراك|للاشتراك|الاشتراكات|الترخيص)|.*(?:هذا الموقع|للموقع).*(?:يعني|يعد|يمثل)\s+(?:موافقتك|قبولك)|.*(?:ليس|ليست|غير)\s+مسؤول\S*\s+عن\s+(?:محتوى|محتويات|مضمون)\s+(?:المواقع|الروابط|الصفحات)\s+(?:الخارجيه|الاخرى)).{20,320}$`,
+          ? String.raw`^(?=.*\bcontact us (?:for|about|regarding)\s+(?:[\p{L}-]+\s+){0,2}(?:subscriptions?|licensing|reprints?|syndication|advertising)\b|.*\bthis (?:site|website)\b.*\b(?:constitutes|signifies|means|indicates) (?:your )?(?:acceptance|agreement)\b|.*\bnot (?:responsible|liable) for the (?:content|contents) of (?:external|other|third-party|linked)(?: [\p{L}-]+)? (?:sites|websites|links|pages)\b).{20,320}$`
+          : String.raw`^(?=.*(?:اتصل|تواصل|اتصلوا|تواصلوا)\s+(?:بنا|معنا)\s+(?:لمعرفه\s+)?(?:خيارات\s+)?(?:الاشتراك|للاشتراك|الاشتراكات|الترخيص)|.*(?:هذا الموقع|للموقع).*(?:يعني|يعد|يمثل)\s+(?:موافقتك|قبولك)|.*(?:ليس|ليست|غير)\s+مسؤول\S*\s+عن\s+(?:محتوى|محتويات|مضمون)\s+(?:المواقع|الروابط|الصفحات)\s+(?:\S+\s+)?(?:الخارجيه|الاخرى)).{20,320}$`,
       maxLength: 320,
     },
     {
@@ -3533,6 +3568,647 @@ const PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
           ? String.raw`^${builds}(?:\s*(?:and|&|,)\s*${builds})*\s+(?:by|with)\s+(?<value>[^.,:;!?]{2,50})\.?$`
           : String.raw`^(?:يتم\s+)?${arabicJoined}${builds}(?:\s*(?:و|،|,)\s*${arabicJoined}${builds})*(?:\s*(?:بواسطه|من قبل|:|-)|(?=\s))\s*(?<value>[^.,:،!؟]{2,40})\.?$`,
       maxLength: 80,
+    },
+  ];
+});
+
+/**
+ * What the page asks of its reader, by class (round 17): get its app from a store, open the piece
+ * on a platform, turn on its alerts, join or sign in to comment, follow a pointing hand to a link,
+ * want more. Each class is a shape filled with each language's words, so a phrasing nobody wrote
+ * yet is caught when its words are of the class; the prose that opens the same way and must stay
+ * is each pattern's `keeps` (`fixtures/furniture/examples.json`).
+ */
+const READER_WORDS: Record<
+  Lang,
+  {
+    /** Where apps are got, in either script ("App Store", "Google Play", "متجر جوجل بلاي"). */
+    stores: readonly string[];
+    /** What the reader does to get the app, or where it is ("Download", "Available", "حمّل"). */
+    installs: readonly string[];
+    /** What the reader does to the piece elsewhere ("Open in Apple News", "استمع على يوتيوب"). */
+    opens: readonly string[];
+    /** The alerts a site sends, and what turns them on ("Turn on notifications", "فعّل التنبيهات"). */
+    alerts: readonly string[];
+    switches: readonly string[];
+    /** What a line next to a pointing hand says it links to ("👈 Read the details", "رابط القناة 👇"). */
+    links: readonly string[];
+    /** The reader wanting more, as a list's heading asks ("Ready for more?", "هل تريد المزيد؟"), and "more". */
+    wants: readonly string[];
+    more: readonly string[];
+    /** What the reader does to be let comment ("Become a member", "Sign in", "سجل دخولك"), and to what end. */
+    joins: readonly string[];
+    toComment: readonly string[];
+    /** The comment box's state ("closed", "only available", "مغلقة"), and for whom ("subscribers", "للمشتركين فقط"). */
+    states: readonly string[];
+    audience: readonly string[];
+    /** The outlet recommending a read to the reader, before a colon ("We recommend:", "ننصحك أيضا بقراءة:"). */
+    recommends: readonly string[];
+    /** Whom a share line asks to share the piece with ("with a friend", "مع من يهمه الأمر"). */
+    sharedWith: readonly string[];
+    /** Who sends a newsletter's issue ("Today's issue is brought to you by X", "عدد اليوم برعاية X"). */
+    issues: readonly string[];
+    /** Reuse allowed if the outlet is named after ("Quoting is permitted with credit to X", "… متاح مع الإشارة إلى X"). */
+    permits: readonly string[];
+    creditTo: readonly string[];
+  }
+> = {
+  en: {
+    stores: [
+      'app store',
+      'the app store',
+      'google play',
+      'google play store',
+      'play store',
+      'appgallery',
+      'app gallery',
+      'galaxy store',
+      'microsoft store',
+    ],
+    installs: ['get', 'download', 'install', 'try', 'available', 'free', 'also available'],
+    opens: ['open', 'read', 'view', 'listen', 'watch', 'continue reading', 'keep reading', 'play'],
+    alerts: [
+      'notifications',
+      'notification',
+      'alerts',
+      'push alerts',
+      'push notifications',
+      'news alerts',
+      'breaking news alerts',
+      'browser notifications',
+    ],
+    switches: [
+      'turn on',
+      'switch on',
+      'enable',
+      'allow',
+      'activate',
+      'sign up for',
+      'subscribe to',
+      'opt in to',
+      'get',
+    ],
+    links: [
+      'read',
+      'watch',
+      'listen',
+      'link',
+      'details',
+      'more',
+      'full story',
+      'click',
+      'tap',
+      'here',
+      'join',
+      'download',
+      'video',
+      'see',
+    ],
+    wants: [
+      'ready',
+      'want',
+      'wanting',
+      'hungry',
+      'looking',
+      'craving',
+      'need',
+      'still',
+      'for',
+      'some',
+      'even',
+      'got',
+      'time',
+      'up',
+    ],
+    more: ['more'],
+    joins: [
+      'become',
+      'join',
+      'subscribe',
+      'sign in',
+      'sign up',
+      'log in',
+      'login',
+      'register',
+      'create an account',
+      'create a free account',
+      'upgrade',
+    ],
+    toComment: [
+      'comment',
+      'commenting',
+      'reply',
+      'replying',
+      'respond',
+      'join the conversation',
+      'join the discussion',
+      'post a comment',
+      'leave a comment',
+    ],
+    states: [
+      'closed',
+      'disabled',
+      'turned off',
+      'switched off',
+      'unavailable',
+      'available',
+      'open',
+      'reserved',
+      'limited',
+      'restricted',
+      'paused',
+      'suspended',
+    ],
+    audience: [
+      'only',
+      'to',
+      'for',
+      'on',
+      'the',
+      'this',
+      'all',
+      'our',
+      'now',
+      'subscribers',
+      'members',
+      'paying',
+      'premium',
+      'registered',
+      'verified',
+      'users',
+      'readers',
+      'article',
+      'story',
+      'post',
+      'piece',
+      'page',
+    ],
+    recommends: [
+      'we recommend',
+      'we also recommend',
+      'we suggest',
+      'recommended for you',
+      'you might also like',
+      'you may also like',
+      'you might also enjoy',
+      'you should also read',
+      'we think you will like',
+    ],
+    sharedWith: [
+      'a friend',
+      'friends',
+      'your friends',
+      'someone',
+      'anyone',
+      'others',
+      'family',
+      'your family',
+      'a colleague',
+      'colleagues',
+      'people',
+    ],
+    issues: ['issue', 'newsletter', 'edition', 'episode', 'post', 'briefing', 'digest', 'podcast', 'show', 'email'],
+    permits: ['permitted', 'allowed', 'welcome', 'welcomed', 'free'],
+    creditTo: [
+      'with credit to',
+      'with attribution to',
+      'crediting',
+      'citing',
+      'with a link to',
+      'provided you credit',
+      'provided you link to',
+      'with a mention of',
+    ],
+  },
+  ar: {
+    stores: [
+      'متجر جوجل بلاي',
+      'متجر غوغل بلاي',
+      'متجر قوقل بلاي',
+      'جوجل بلاي',
+      'غوغل بلاي',
+      'قوقل بلاي',
+      'متجر بلاي',
+      'متجر جوجل',
+      'آب ستور',
+      'اب ستور',
+      'متجر آبل',
+      'متجر أبل',
+      'متجر آب ستور',
+      'آب غاليري',
+      'متجر هواوي',
+      'app store',
+      'google play',
+    ],
+    installs: ['حمل', 'حملوا', 'نزل', 'نزلوا', 'ثبت', 'ثبتوا', 'احصل على', 'متوفر', 'متاح', 'تطبيقنا متوفر'],
+    opens: [
+      'افتح',
+      'افتحه',
+      'افتحها',
+      'اقرأ',
+      'اقرأه',
+      'شاهد',
+      'شاهده',
+      'استمع',
+      'استمع إليه',
+      'تابع القراءة',
+      'واصل القراءة',
+      'شغل',
+    ],
+    alerts: [
+      'إشعارات',
+      'الإشعارات',
+      'الإشعار',
+      'إشعاراتنا',
+      'تنبيهات',
+      'التنبيهات',
+      'التنبيه',
+      'تنبيهاتنا',
+      'الإشعارات العاجلة',
+      'التنبيهات العاجلة',
+    ],
+    switches: ['فعل', 'فعلوا', 'فعلي', 'شغل', 'اسمح', 'اسمحوا', 'قم بتفعيل', 'اشترك في', 'اشتركوا في', 'احصل على'],
+    links: [
+      'اقرأ',
+      'طالع',
+      'شاهد',
+      'استمع',
+      'رابط',
+      'الرابط',
+      'التفاصيل',
+      'للتفاصيل',
+      'المزيد',
+      'للمزيد',
+      'اضغط',
+      'انقر',
+      'هنا',
+      'انضم',
+      'حمل',
+      'الفيديو',
+      'القصة كاملة',
+    ],
+    wants: [
+      'هل',
+      'أنت',
+      'انت',
+      'تريد',
+      'تريدون',
+      'تريدين',
+      'ترغب',
+      'ترغبون',
+      'تود',
+      'في',
+      'مستعد',
+      'مستعدون',
+      'بحاجة',
+      'إلى',
+      'تبحث',
+      'عن',
+    ],
+    more: ['المزيد', 'مزيد', 'للمزيد', 'بالمزيد'],
+    joins: [
+      'سجل',
+      'سجلوا',
+      'سجل دخولك',
+      'سجل الدخول',
+      'قم بتسجيل الدخول',
+      'اشترك',
+      'اشتركوا',
+      'كن',
+      'كوني',
+      'انضم',
+      'انضموا',
+      'أنشئ حسابا',
+    ],
+    toComment: [
+      'للتعليق',
+      'للرد',
+      'لتتمكن من التعليق',
+      'لتتمكنوا من التعليق',
+      'حتى تتمكن من التعليق',
+      'لكي تتمكن من التعليق',
+      'لتبدأ التعليق',
+      'لتبدأ النقاش',
+      'لتتمكن من الرد',
+      'لإضافة تعليق',
+      'لكتابة تعليق',
+      'لتشارك في النقاش',
+    ],
+    states: [
+      'مغلق',
+      'مغلقة',
+      'مقفل',
+      'مقفلة',
+      'معطل',
+      'معطلة',
+      'متوقف',
+      'متوقفة',
+      'متاح',
+      'متاحة',
+      'غير متاح',
+      'غير متاحة',
+      'مفتوح',
+      'مفتوحة',
+      'مقتصر',
+      'مقتصرة',
+      'حصري',
+      'حصرية',
+    ],
+    audience: [
+      'فقط',
+      'على',
+      'هذا',
+      'هذه',
+      'الآن',
+      'حاليا',
+      'للمشتركين',
+      'المشتركين',
+      'للأعضاء',
+      'الأعضاء',
+      'للمسجلين',
+      'المسجلين',
+      'المقال',
+      'الخبر',
+      'المادة',
+      'الموضوع',
+    ],
+    recommends: [
+      'ننصحك',
+      'ننصحك أيضا',
+      'ننصحكم',
+      'ننصحكم أيضا',
+      'نقترح عليك',
+      'نقترح عليك أيضا',
+      'نرشح لك',
+      'ننصح بقراءة',
+      'قد يعجبك أيضا',
+    ],
+    sharedWith: [
+      'من يهمه الأمر',
+      'من تحب',
+      'من يهمه',
+      'أصدقائك',
+      'أصدقائكم',
+      'غيرك',
+      'الآخرين',
+      'عائلتك',
+      'معارفك',
+      'كل من',
+    ],
+    issues: ['عدد', 'العدد', 'عدد اليوم', 'هذا العدد', 'النشرة', 'نشرة اليوم', 'هذه النشرة', 'الحلقة', 'هذه الحلقة'],
+    permits: ['متاح', 'متاحة', 'مسموح', 'مسموح به', 'يسمح', 'يجوز', 'مباح'],
+    creditTo: [
+      'مع الإشارة إلى',
+      'مع الإشارة لـ',
+      'بشرط الإشارة إلى',
+      'شرط الإشارة إلى',
+      'مع ذكر',
+      'بشرط ذكر',
+      'شريطة ذكر',
+      'مع الإحالة إلى',
+      'مع ذكر اسم',
+    ],
+  },
+};
+
+/** A hand or an arrow pointing to a link, an emoji's variation selector after it ("👈", "⬇️"). */
+const POINTER = String.raw`(?:[👈👉👇👆☝⬅➡⬇⤵↙↘🔗]\uFE0F?)`;
+
+const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpec[] => {
+  const words = READER_WORDS[lang];
+  const table = LABELS[lang];
+  const platforms = alt(table.platforms);
+  const stores = alt(words.stores);
+  const joined = lang === 'ar' ? '(?:و|ف|ل|ب|لل|ال|وال|بال)?' : '';
+  const reporting = foldedSet(table.site.reporting);
+  const reports = (line: string) => foldedWords(line).some((w) => reporting.has(w));
+  // The reader addressed, in a line's words or, in Arabic, a pronoun joined to one ("لتصلك").
+  const reader =
+    lang === 'en'
+      ? /\b(?:you|your|yours)\b/iu
+      : /\p{L}{2,}(?:ك|كم|كي)(?!\p{L})|(?:فعلوا|اسمحوا|حملوا|نزلوا|ثبتوا|اشتركوا|تابعوا)(?!\p{L})/u;
+  const news =
+    lang === 'en' ? /\b(?:latest|breaking|news|updates|stories|headlines)\b/iu : /(?:الاخبار|اخبار|العاجله|عاجل|جديد)/u;
+
+  const store = `share-store-${lang}`;
+  // "Get the X app on the App Store or Google Play", "حمّل تطبيق X من متجر جوجل بلاي وآب ستور": a
+  // verb of getting the app, then the stores; a report of it is news ("…, the ministry said").
+  // A sentence with its stop may be an article's advice ("Download the app from Google Play."): it
+  // is the page's when the outlet speaks ("our app"), names its app ("Get the X app …") or lists
+  // the stores, as the page's badges do ("… on the App Store and Google Play.").
+  const storeNames = new RegExp(`${START}${stores}${END}`, 'gu');
+  const ownApp =
+    lang === 'en'
+      ? /\b(?:our|us)\b|\p{Lu}[\p{L}'’.-]*\s+app\b/u
+      : /تطبيقنا|تطبيق\s+(?!ال)\p{L}+(?:\s+\p{L}+){0,3}\s+(?:من|على|في|عبر)\s/u;
+  DEFAULT_CHECKS[store] = (line) =>
+    !reports(line) &&
+    foldedWords(line).length <= 20 &&
+    (!/[^.]\.$/u.test(line.trim()) || ownApp.test(line) || (foldLineText(line).match(storeNames) ?? []).length >= 2);
+  const opened = `share-open-in-${lang}`;
+  const alerts = `share-alerts-${lang}`;
+  // "Turn on notifications to get the latest news", "فعّل الإشعارات لتصلك آخر الأخبار": what turns
+  // the site's alerts on, then at most why, to the reader or of the news; "Enable the city's flood
+  // alerts." with its stop says nothing to them.
+  DEFAULT_CHECKS[alerts] = (line, value) => {
+    if (reports(line) || foldedWords(line).length > 14) return false;
+    const rest = (value ?? '').trim();
+    if (rest === '') return true;
+    return reader.test(foldLineText(line)) || (!/[^.]\.$/u.test(line.trim()) && news.test(foldLineText(rest)));
+  };
+  const pointer = `related-pointer-${lang}`;
+  const links = new RegExp(String.raw`${START}${joined}${alt(words.links)}${END}`, 'u');
+  // "👈 اقرأ التفاصيل: …", "رابط القناة 👇", "👉 Read the full story": a hand pointing to a link, and a
+  // word of what the link leads to; a Telegram post's item after a hand ("👈 ارتفاع الإصابات") stays.
+  DEFAULT_CHECKS[pointer] = (line) => links.test(foldLineText(line.replace(new RegExp(POINTER, 'gu'), ' ')));
+  const more = `related-more-${lang}`;
+  const wants = foldedSet(words.wants);
+  const moreWords = foldedSet(words.more);
+  // "Ready for more?", "Want more?", "هل تريد المزيد؟": the reader wanting more, a list's heading;
+  // "Why pay more?" asks something else.
+  DEFAULT_CHECKS[more] = (line) => {
+    const all = foldedWords(line);
+    return (
+      all.length >= 2 &&
+      all.length <= 5 &&
+      moreWords.has(all.at(-1) ?? '') &&
+      all.slice(0, -1).every((w) => wants.has(w))
+    );
+  };
+  const join = `comments-join-${lang}`;
+  DEFAULT_CHECKS[join] = (line) => !reports(line) && foldedWords(line).length <= 16;
+  const state = `comments-state-${lang}`;
+  const audience = foldedSet([...words.audience, ...table.commentedOn.flatMap((c) => c.split(/\s+/u))]);
+  // "Readers comments have been closed.", "Commenting is only available to subscribers.", "التعليقات
+  // مغلقة على هذا المقال": the comment box's state, then only whom or what it is for; "Comments are
+  // closed on the minister's page after threats" goes on to news.
+  DEFAULT_CHECKS[state] = (_line, value) => foldedWords(value ?? '').every((w) => inSet(audience, w, lang));
+  const owned = `comments-owned-${lang}`;
+  const shared = `share-with-${lang}`;
+  const issue = `advertisement-issue-${lang}`;
+  // "Today's issue is brought to you by X.", "عدد اليوم برعاية X": a newsletter's issue and its
+  // sponsor; "Today's issue is the shortage of…" names no sponsor.
+  DEFAULT_CHECKS[issue] = (_line, value) =>
+    value !== undefined && value.split(/\s+/u).length <= 5 && isOutletName(value.replace(/[.!]$/u, ''), lang);
+  const credited = `copyright-credited-${lang}`;
+  // "الاقتباس من محتوى الموقع متاح مع الإشارة إلى X", "Quoting our stories is permitted with credit to X":
+  // reuse, allowed, if the outlet is named; "Quoting the minister is allowed, with credit to the
+  // ministry's aides." ends on no outlet.
+  DEFAULT_CHECKS[credited] = (_line, value) =>
+    value !== undefined && (isOutletName(value, lang) || /^(?:ال)?(?:مصدر|موقع|رابط)$/u.test(foldLineText(value)));
+  const byName = `related-by-name-${lang}`;
+  // "More from Jane Doe and The Standard", "المزيد للكاتبة فلانة": more of a writer's or an outlet's,
+  // names only (capitalised in English): "More from the ministry on Monday" is prose.
+  DEFAULT_CHECKS[byName] = (_line, value) =>
+    value !== undefined &&
+    (lang === 'en'
+      ? value.split(/\s+(?:and|&)\s+/u).every((part) => isOutletName(part, lang) && part.split(/\s+/u).length <= 4)
+      : looksLikeName(value, lang, 4) || isOutletName(value, lang));
+
+  return [
+    {
+      name: store,
+      lang,
+      kind: 'share',
+      where: 'anywhere',
+      regex: String.raw`^${alt(words.installs)}${END}[^.!?؟]{0,80}?\s(?:on|from|in|at|via|على|من|في|عبر)\s+(?:the\s+)?(?:و)?${stores}(?:\s*(?:,|or|and|&|او|و)\s*(?:the\s+)?(?:و)?${stores})*\s*[.!]?$`,
+      maxLength: 160,
+    },
+    {
+      // "Open in Apple News", "Listen on Spotify", "شاهد على يوتيوب": a verb of the reader's, then where.
+      name: opened,
+      lang,
+      kind: 'share',
+      where: 'anywhere',
+      regex: String.raw`^${alt(words.opens)}(?:\s+(?:it|this|this story|the story|the article|in full))?\s+(?:in|on|with|via|في|على|عبر)\s+(?:the\s+)?(?:(?:app|تطبيق|التطبيق)\s+)?(?:${platforms}|${stores}|app|تطبيق|التطبيق)(?:\s+(?:app|تطبيق))?$`,
+      maxLength: 60,
+    },
+    {
+      name: alerts,
+      lang,
+      kind: 'share',
+      where: 'anywhere',
+      regex: String.raw`^${alt(words.switches)}\s+(?:[^\s.,!?؟،]+\s+){0,3}?${joined}${alt(words.alerts)}${END}(?<value>[^,;،؛]{0,80})$`,
+      maxLength: 110,
+    },
+    {
+      name: pointer,
+      lang,
+      kind: 'related',
+      where: 'anywhere',
+      // A hand before a link's words and maybe its headline, or after a few words of a link.
+      regex: String.raw`^(?:${POINTER}+\s*[^.!؟?]{2,150}[?؟!]?|(?:[^\s.!?؟]+\s+){0,4}[^\s.!?؟]+\s*:?\s*${POINTER}+)$`,
+      maxLength: 170,
+    },
+    {
+      name: more,
+      lang,
+      kind: 'related',
+      where: 'anywhere',
+      regex: String.raw`^[\p{L}\p{M}'’ ]{2,40}[?؟!]?$`,
+      maxLength: 45,
+    },
+    {
+      // "Become a member of X to start commenting.", "Sign in to comment", "سجل دخولك لتتمكن من
+      // التعليق": what the reader does, then to comment; "Become a member of the board, she urged" is
+      // no comment box.
+      name: join,
+      lang,
+      kind: 'comments',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:please\s+)?${alt(words.joins)}${END}.{0,60}?\s+to\s+(?:start\s+|begin\s+|be able to\s+)?${alt(words.toComment)}[.!]?$`
+          : String.raw`^(?:يرجى\s+|الرجاء\s+)?${alt(words.joins)}${END}.{0,60}?\s*${alt(words.toComment)}[.!]?$`,
+      maxLength: 130,
+    },
+    {
+      name: state,
+      lang,
+      kind: 'comments',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:(?:readers?'?s?|users?'?|your|the)\s+)?(?:comments?|commenting|replies|responses|comment section|the comment section)\s+(?:(?:is|are|has been|have been|will be|remain|remains)\s+)?(?:now\s+|currently\s+|temporarily\s+)?(?:only\s+)?${alt(words.states)}${END}(?<value>[^,;:!?]{0,50}?)[.!]?$`
+          : String.raw`^(?:(?:تم|لقد تم)\s+)?(?:(?:اغلاق|ايقاف|تعطيل|اغلق|اوقف)\s+(?:باب\s+|خاصيه\s+)?(?:ال)?(?:تعليقات|تعليق|ردود)|(?:باب\s+|خاصيه\s+)?(?:ال)?(?:تعليقات|تعليق|ردود)\s+${alt(words.states)})${END}(?<value>[^,;:!؟،]{0,50}?)[.!]?$`,
+      maxLength: 100,
+    },
+    {
+      // "يحتفظ X بحق حذف أي تعليق…", "الآراء الواردة في التعليقات تخص أصحابها", "X reserves the right to
+      // remove any comment", "Views in the comments are those of their authors": the site's rights
+      // over the comments, or whose they are.
+      name: owned,
+      lang,
+      kind: 'comments',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?=.*${START}(?:comments?|replies)${END})(?:.{0,60}${START}reserves? the right to (?:delete|remove|edit|moderate|reject|block)${END}|.{0,60}${START}(?:comments?|replies)${END}.{0,40}${START}(?:are|is|remain) (?:those|the (?:views|opinions|responsibility)) of (?:their|the) (?:authors?|writers?|commenters?|posters?)${END}).{0,80}[.!]?$`
+          : String.raw`^(?=.*${START}(?:ال)?(?:تعليق|تعليقات|ردود)${END})(?:(?:ي|ت)حتفظ${END}.{0,40}${START}بحق${END}\s+(?:حذف|تعديل|رفض|عدم نشر|حجب)${END}|.{0,50}${START}(?:ال)?(?:تعليقات|تعليق|ردود)${END}\s+(?:تخص|تعبر عن|تمثل|تعكس)\s+(?:ارا[ءؤئ]?\s+)?(?:اصحابها|كاتبيها|اصحابها فقط|رأي اصحابها)${END}).{0,80}[.!]?$`,
+      maxLength: 200,
+    },
+    {
+      // "Share this post with someone who cares", "شارك هذه التدوينة مع من يهمه الأمر": the piece, and
+      // whom to share it with.
+      name: shared,
+      lang,
+      kind: 'share',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:share|send|forward)\s+(?:this|the)\s+${alt(table.pieces.filter((p) => !/\s/u.test(p)))}\s+with\s+${alt(words.sharedWith)}${END}[^.,;]{0,40}[.!]?$`
+          : String.raw`^(?:شارك|شاركي|شاركوا|ارسل|انشر)\s+(?:هذه|هذا)\s+(?:ال)?\S+\s+مع\s+${alt(words.sharedWith)}${END}[^.,;،]{0,40}[.!]?$`,
+      maxLength: 110,
+    },
+    {
+      // "We recommend: …", "ننصحك أيضاً بقراءة: …": the outlet recommending a read, a colon, a headline.
+      name: `related-recommend-${lang}`,
+      lang,
+      kind: 'related',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^${alt(words.recommends)}(?:\s+(?:that\s+)?(?:you\s+)?(?:also\s+)?(?:read(?:ing)?|watch(?:ing)?|listen(?:ing)? to))?\s*(?::|\.\.+|…)\s*[^.!]{0,140}[?!]?$`
+          : String.raw`^${alt(words.recommends)}(?:\s+(?:ب|ب?ال)?(?:قراءه|متابعه|مشاهده|الاطلاع على))?\s*(?::|\.\.+|…)\s*[^.!]{0,140}[؟?!]?$`,
+      maxLength: 180,
+    },
+    {
+      name: issue,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:(?:this|today['’]s|this week['’]s|today|our|the)\s+)?${alt(words.issues)}\s+(?:is|was|comes)\s+(?:brought to you|sponsored|presented|supported|made possible|powered)\s+by\s+(?<value>[^,;:!?]{2,50})$`
+          : String.raw`^(?:(?:ياتيكم|يصلكم|ياتيك|يصلك)\s+)?${alt(words.issues)}(?:\s+(?:اليوم|هذا|هذه))?\s+(?:برعايه|بدعم من|مقدم من|مقدمه من|بتمويل من)\s+(?<value>[^,;:!؟،]{2,50})$`,
+      maxLength: 100,
+    },
+    {
+      // "Load 20 more replies", "Write your comment here…", "عرض المزيد من التعليقات", "اكتب ردك هنا...":
+      // what the comment box shows or asks, its words alone.
+      name: `comments-box-${lang}`,
+      lang,
+      kind: 'comments',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:load|show|view|see|read|write|type|enter|add|leave|post)\s+(?:(?:a|all|your|more|older|newer|previous|\d+)\s+){0,2}(?:comments?|replies|reply|responses?)(?:\s+here)?\s*(?:\.{2,}|…|:)?\s*(?:\(\d+\))?$`
+          : String.raw`^(?:عرض|اعرض|اظهار|اظهر|تحميل|حمل|مشاهده|شاهد|قراءه|اقرا|اضف|اكتب|اكتبي|ادخل)\s+(?:المزيد من\s+|كل\s+|جميع\s+|\d+\s+)?(?:ال)?(?:تعليقات|تعليق|تعليقا|ردود|ردا|رد|تعليقك|ردك|تعليقكم|ردكم|رايك)(?:\s+(?:اخرى|اخر|اضافيه|اضافيا|السابقه|الاقدم|الاحدث|هنا))?\s*(?:\.{2,}|…|:)?\s*(?:\(\d+\))?$`,
+      maxLength: 60,
+    },
+    {
+      name: credited,
+      lang,
+      kind: 'copyright',
+      regex: String.raw`^(?=.*${START}(?:ب|بال|ال|و|وال)?${alt(table.reuse.acts)}${END})(?=.*${START}${alt([...table.reuse.permits, ...words.permits])}${END})[^.!?؟]{0,120}${START}${alt(words.creditTo)}${END}\s*(?<value>[^.!?؟,،]{2,50}?)[.!]?$`,
+      maxLength: 200,
+    },
+    {
+      name: byName,
+      lang,
+      kind: 'related',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^more (?:from|by)\s+(?<value>[^.,:;!?]{3,80})$`
+          : String.raw`^(?:المزيد|مزيد|مقالات اخرى|المزيد من المقالات)\s+(?:للكاتب|للكاتبه|لل?كاتب|بقلم)\s+(?<value>[^.,:;!؟،]{3,60})$`,
+      maxLength: 100,
     },
   ];
 });
@@ -3630,7 +4306,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
     name: 'comment-prompt',
     lang: 'en',
     kind: 'comments',
-    regex: String.raw`^(?:leave|add|post|write|show|view|hide|load|see|submit)(?: (?:a|the|all|your|more|\d+))?(?: (?:reader|readers'?|user|new|latest|older))? (?:comments?|reply|responses?)\b.{0,60}$`,
+    regex: String.raw`^(?:leave|add|post|write|show|view|hide|load|see|submit)(?: (?:a|the|all|your|more|\d+)){0,2}(?: (?:reader|readers'?|user|new|latest|older))? (?:comments?|reply|responses?)\b.{0,60}$`,
   },
   {
     name: 'comment-count',
@@ -3673,6 +4349,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   },
   ...SHAPES,
   ...PROMPTS,
+  ...READER_PROMPTS,
   ...GENERIC,
   ...byKind.filter((p) => UNLABELLED.test(p.name)).sort((a, b) => unlabelledOrder(a.name) - unlabelledOrder(b.name)),
 ];

@@ -660,6 +660,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'text',
         'message',
         'pin',
+        // A platform's own verb of sharing, a button alone ("Restack", "Repost").
+        'forward',
+        'restack',
+        'repost',
+        'reblog',
+        'retweet',
       ],
       // What a button acts on, and the little words between ("Copy the link", "Send to a friend").
       objects: [
@@ -707,6 +713,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'feedback',
         'correction',
         'board',
+        'message',
       ],
     },
     provenance: {
@@ -932,6 +939,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'our',
         'for',
         'must',
+        'to',
+        'topic',
       ],
     },
     reuse: {
@@ -1935,6 +1944,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'كتابة',
         'راسل',
         'ثبت',
+        'إعادة',
+        'وجه',
       ],
       // Arabic joins "to" and "the" to the word: "لصديق", "للمفضلة".
       objects: [
@@ -1974,6 +1985,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'بها',
         'به',
         'على لوحتك',
+        // "أعد توجيه الرسالة", "إعادة نشر": a message forwarded, a post shared again.
+        'توجيه',
+        'رسالة',
+        'منشور',
       ],
     },
     provenance: {
@@ -2101,6 +2116,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'قراءات',
         'آراء',
         'مواد',
+        'تدوينات',
+        'تدوينة',
       ],
       relations: [
         'مشابهة',
@@ -2147,7 +2164,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'طالع',
         'شاهد',
       ],
-      glue: ['من', 'في', 'عن', 'حول', 'هذا', 'هذه', 'قد', 'لك', 'لا'],
+      glue: ['من', 'في', 'عن', 'حول', 'هذا', 'هذه', 'قد', 'لك', 'لا', 'بالموضوع', 'بالخبر'],
     },
     reuse: {
       bans: [

@@ -69,6 +69,13 @@ describe('built-in furniture patterns', () => {
     expect(matchFurniture('Featured image courtesy of EPA', 'en', DEFAULT_RULES)?.value).toBe('EPA');
   });
 
+  it('read a line after the pictographs that open it, as its words say', () => {
+    expect(matchFurniture('📢 إعلان مدفوع', 'ar', DEFAULT_RULES)?.pattern.kind).toBe('advertisement');
+    expect(matchFurniture('🔔 Sponsored content', 'en', DEFAULT_RULES)?.pattern.kind).toBe('advertisement');
+    expect(matchFurniture('🔴 Ad revenue fell by a third last year.', 'en', DEFAULT_RULES)).toBeUndefined();
+    expect(matchFurniture('📢 ارتفاع عدد الإصابات إلى 500', 'ar', DEFAULT_RULES)).toBeUndefined();
+  });
+
   it('mark a line open when its value is on the next line', () => {
     expect(matchFurniture('Read the whole story from', 'en', DEFAULT_RULES)?.open).toBe(true);
     expect(matchFurniture('Read the whole story from The Post', 'en', DEFAULT_RULES)?.open).toBe(false);

@@ -362,5 +362,10 @@ export function matchFurniture(
     if (typeof checked === 'string') value = checked;
     return { pattern, value, open: pattern.joinNext && value === '' && ENDS_OPEN.test(line) };
   }
-  return undefined;
+  // A pictograph opening a line is the page's decoration ("📢 إعلان مدفوع", "🔔 Turn on alerts"): the
+  // words after it decide. (A hand pointing to a link is a shape of its own, tried with the line.)
+  const words = line.replace(LEADING_PICTOGRAPHS, '');
+  return words !== line && words.trim() !== '' ? matchFurniture(words, lang, rules) : undefined;
 }
+
+const LEADING_PICTOGRAPHS = /^\s*(?:\p{Extended_Pictographic}[\uFE0F\u200D\p{Extended_Pictographic}]*\s*)+/u;

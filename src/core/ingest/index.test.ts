@@ -487,6 +487,40 @@ describe('ingest', () => {
     expect(safe.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
+  it('refuses an active address in every attribute that holds one, as a source spells it', () => {
+    // Attribute names as HTML writes them; hast holds some under other names (lowsrc as lowSrc).
+    const attributes = [
+      ['img', 'src'],
+      ['img', 'lowsrc'],
+      ['img', 'dynsrc'],
+      ['img', 'longdesc'],
+      ['img', 'usemap'],
+      ['img', 'srcset'],
+      ['a', 'ping'],
+      ['td', 'background'],
+      ['button', 'formaction'],
+      ['q', 'cite'],
+      ['video', 'poster'],
+      ['span', 'xlink:href'],
+    ];
+    const files = attributes.flatMap(([element, attribute]) => [
+      file(
+        `documents/${attribute.replace(':', '-')}.en.md`,
+        `Text.\n\nSee <${element} ${attribute}="javascript:alert(1)">.\n`,
+      ),
+      file(
+        `documents/${attribute.replace(':', '-')}-jsx.en.mdx`,
+        `Text.\n\nSee <${element} ${attribute}="javascript:alert(1)" />.\n`,
+      ),
+    ]);
+    const { diagnostics } = ingest(files);
+    const refused = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line}`));
+    for (const { path } of files) expect(refused, path).toContain(`${path}:3`);
+    expect(diagnostics.find((d) => d.file === 'documents/lowsrc.en.md')?.message).toBe(
+      'HTML that can run code: a javascript: address (lowSrc) is not allowed: sources are text, never code',
+    );
+  });
+
   it('keeps hostile text as text: every line of the hostile fixture is a paragraph', () => {
     const hostile = readFileSync(
       new URL('../../../tests/fixtures/hostile/documents/hostile.en.txt', import.meta.url),

@@ -60,6 +60,22 @@ describe('rehypeBaseLinks', () => {
     );
   });
 
+  test.each([
+    ['/a.png 1x, /a@2x.png 2x', '/edition/a.png 1x, /edition/a@2x.png 2x'],
+    ['/w.png 480w,\n  /w2.png 800w', '/edition/w.png 480w,\n  /edition/w2.png 800w'],
+    ['/w.png 480w 300h', '/edition/w.png 480w 300h'],
+    ['data:image/png;base64,iVBORw0KGgo= 1x, /b.png 2x', 'data:image/png;base64,iVBORw0KGgo= 1x, /edition/b.png 2x'],
+    ['/a.png (x, /b.png) 1x, /c.png', '/edition/a.png (x, /b.png) 1x, /edition/c.png'],
+    // Parentheses do not nest, as HTML reads them: the first ")" closes.
+    ['/a.png ((x), /b.png', '/edition/a.png ((x), /edition/b.png'],
+    [
+      '  , ../rel.png 1x, /edition/in.png 2x, https://x.example/a.png 3x  ',
+      '  , ../rel.png 1x, /edition/in.png 2x, https://x.example/a.png 3x  ',
+    ],
+  ])('rebaseSrcset(%j): every address rebased, the rest as written', (srcset, expected) => {
+    expect(rebaseSrcset(srcset, '/edition/')).toBe(expected);
+  });
+
   test('rebases the HTML elements an .mdx source writes as JSX, and the Markdown inside them', () => {
     // MDX compiles a source with its JSX elements passed through mdast-util-to-hast untouched.
     const mdx =

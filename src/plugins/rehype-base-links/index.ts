@@ -12,7 +12,7 @@
 import type { Root } from 'hast';
 import type { MdxJsxAttribute } from 'mdast-util-mdx';
 import type { Plugin } from 'unified';
-import { basePrefix, underBase, URL_ATTRIBUTES } from '../../core/web-address.ts';
+import { basePrefix, srcsetAddresses, underBase, URL_ATTRIBUTES } from '../../core/web-address.ts';
 
 /** Options of `rehypeBaseLinks`. */
 export interface RehypeBaseLinksOptions {
@@ -35,34 +35,15 @@ const holdsAddress = (attribute: string, element: string) => {
   return elements !== undefined && (elements === null || elements.includes(element));
 };
 
-/**
- * `srcset` with each candidate's address rebased, everything else as written. HTML's grammar (not
- * a split on commas: an address may hold one): a candidate is an address, a run of non-space
- * characters, then descriptors up to the next comma outside parentheses; an address that ends in
- * commas ends its candidate.
- */
+/** `srcset` with each candidate's address rebased (`srcsetAddresses`), everything else as written. */
 export function rebaseSrcset(srcset: string, base: string): string {
   let out = '';
-  let at = 0;
-  while (at < srcset.length) {
-    const separators = /^[\s,]*/.exec(srcset.slice(at))![0];
-    out += separators;
-    at += separators.length;
-    const address = /^\S*/.exec(srcset.slice(at))![0];
-    if (address === '') break;
-    const bare = address.replace(/,+$/, '');
-    out += underBase(bare, base) + address.slice(bare.length);
-    at += address.length;
-    if (bare !== address) continue;
-    for (let depth = 0; at < srcset.length; at++) {
-      const char = srcset[at];
-      if (char === ',' && depth === 0) break;
-      if (char === '(') depth++;
-      else if (char === ')') depth = Math.max(0, depth - 1);
-      out += char;
-    }
+  let last = 0;
+  for (const { start, end } of srcsetAddresses(srcset)) {
+    out += srcset.slice(last, start) + underBase(srcset.slice(start, end), base);
+    last = end;
   }
-  return out;
+  return out + srcset.slice(last);
 }
 
 const rebased = (attribute: string, value: string, base: string) =>
