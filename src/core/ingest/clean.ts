@@ -27,6 +27,7 @@ import { isFlaggedHeadline } from './default-furniture.ts';
 import { listsUnderHeadings, sectionLabels } from './page-blocks.ts';
 import { siteTalkLine, type SiteTalkLine } from './site-talk.ts';
 import type { RepeatedHit } from './repeated-lines.ts';
+import { nonProseAtEdges } from './non-prose.ts';
 
 /** Furniture taken out of a text as one unit: a line and the lines that continue it. */
 export interface FurnitureHit {
@@ -165,6 +166,8 @@ const CLUSTER_WORDS = 10;
 const SENTENCE_SHARE = 0.75;
 const ENDS_SENTENCE = /[.!?؟…]["”’»)\]]*$/u;
 const EDGE_CLUSTER: FurniturePattern = { ...TAIL_CHROME, name: 'short-line-beside-furniture' };
+/** A line that is not prose, at an edge of the article with furniture (`non-prose.ts`). */
+const NON_PROSE: FurniturePattern = { ...TAIL_CHROME, name: 'non-prose-at-edge' };
 
 /**
  * Short lines that stand between two furniture lines at the article's edges (above its first
@@ -199,17 +202,29 @@ function besideEdgeFurniture(
   const between = (cluster: readonly number[]) =>
     cluster.filter((i, k) => fits(i) && k > 0 && atTheEdge(cluster[k - 1]) && atTheEdge(cluster[k + 1] ?? -1));
   const head = left.slice(0, first);
+  const headlines = new Set(headlineLines(paragraphs, lang, left, isFurniture));
+  return [...between(head).filter((i) => !headlines.has(i)), ...between(left.slice(last + 1))];
+}
+
+/**
+ * The lines a rule of shapes or places leaves at the top, as positions in `left`: the first line
+ * that is no furniture, where pages print the headline, and the headline candidate (the longest
+ * opening line, which may be a caption or a line of a transcript). Kept even when they do not look
+ * like a headline: the translation's may, and the two decide together.
+ */
+function headlineLines(
+  paragraphs: readonly Paragraph[],
+  lang: Lang,
+  left: readonly number[],
+  isFurniture: (i: number) => boolean,
+): Set<number> {
   const open = left.filter((i) => !isFurniture(i));
   const candidate = headlineCandidate(
     open.map((i) => paragraphs[i]),
     lang,
     () => false,
   );
-  // Kept even when it does not look like a headline (its translation's may, and they decide
-  // together), and so is the first line left at the top, where pages print the headline: the
-  // candidate is the longest opening line, which may be a caption or a line of a transcript.
-  const headlines = new Set([open[0], candidate === undefined ? undefined : open[candidate.index]]);
-  return [...between(head).filter((i) => !headlines.has(i)), ...between(left.slice(last + 1))];
+  return new Set([open[0], candidate === undefined ? undefined : open[candidate.index]].filter((i) => i !== undefined));
 }
 
 /**
@@ -547,6 +562,23 @@ export function clean(
     for (const i of tail.passed.filter(footer)) {
       candidate[i] = { pattern: TAIL_CHROME, open: false };
       atEdge.add(i);
+    }
+  }
+  // Lines no pattern knows that are not prose, at the edges where known furniture stands
+  // (`non-prose.ts`): the one signal of furniture that is no table of words.
+  if (prose && rules.patterns.some((p) => p.origin === 'built-in')) {
+    const goes = (i: number) =>
+      isFurniture(i) && (atEdge.has(i) || candidate[continues[i] ?? i]?.pattern.where === 'anywhere');
+    const headlines = headlineLines(paragraphs, lang, left, isFurniture);
+    const kept = new Set(left.flatMap((i, k) => (headlines.has(i) ? [k] : [])));
+    for (const k of nonProseAtEdges(
+      left.map((i) => texts[i]),
+      lang,
+      (k) => goes(left[k]),
+      kept,
+    )) {
+      candidate[left[k]] = { pattern: NON_PROSE, open: false };
+      atEdge.add(left[k]);
     }
   }
   /**

@@ -16,7 +16,7 @@ import type { Lang } from '../types.ts';
 import { foldLineText, FUNCTION_WORD_GROUPS_AR, FUNCTION_WORDS_AR } from '../arabic/index.ts';
 import { MONTHS, WEEKDAYS } from '../calendar.ts';
 import { CLAUSE_OPENERS_EN } from '../english/function-words.ts';
-import { LABELS, type FurnitureKind } from './furniture-labels.ts';
+import { LABELS, PICTOGRAPHS, type FurnitureKind } from './furniture-labels.ts';
 import {
   RELATIVE_TIME,
   RELATIVE_TIME_LINE,
@@ -241,7 +241,7 @@ const looksLikeOutlet = (text: string, lang: Lang): boolean => {
 
 /** Words that mark a credit as a picture's or an archive's, inside its brackets ("AP Photo/…, File", "فلان-أرشيف"). */
 const PICTURE_MARKS =
-  /^(?:(?:\p{Lu}{2,5}\s+)?(?:photo|photos|picture|image)|file|archive|handout|أرشيف|ارشيف|أرشيفية|ارشيفية|صورة|صوره)$/iu;
+  /^(?:(?:\p{Lu}{2,5}\s+)?(?:photo|photos|picture|image)|\p{Lu}\p{L}{1,12}(?:foto|photo|pix)|file|archive|handout|أرشيف|ارشيف|أرشيفية|ارشيفية|صورة|صوره)$/iu;
 /** An agency's initials as Arabic prints them: "أ.ف.ب", "أ ف ب", "ا ب" (one letter each). */
 const INITIALS_AR = /^\p{Script=Arabic}(?:[.\s]\s*\p{Script=Arabic}){1,3}\.?$/u;
 
@@ -281,6 +281,11 @@ function creditAtEnd(line: string, lang: Lang): string | undefined {
         ? isPersonName(credit, lang) && !/(?:^|\s)(?:ال|وال)/u.test(credit)
         : looksLikeName(credit, lang, 4) && !/ed$/u.test(credit);
     if (named) return credit;
+  }
+  // "… a health centre. [Jane Doe, Standard]": after the stop, the photographer and their outlet.
+  if (/[.!?؟]$/u.test(bracket.groups.caption.trim()) && /^[^/:|]+[,،][^/:|,،]+$/u.test(credit)) {
+    const byOutlet = creditOfParts(credit.split(/\s*[,،]\s*/u), lang);
+    if (byOutlet !== undefined && isPersonName(byOutlet, lang)) return byOutlet;
   }
   const parts = credit.split(/\s*[/,،]\s*|\s+[-–]\s*|-(?=\p{Script=Arabic})/u).filter((p) => p !== '');
   const isMark = (p: string) => PICTURE_MARKS.test(p) || p.split(/\s+/u).every((w) => PICTURE_MARKS.test(w));
@@ -396,11 +401,18 @@ function creditAfterCaption(line: string, lang: Lang): string | undefined {
   if (lead) rest = rest.slice(lead[0].length);
   const label = CREDIT_LABEL[lang].exec(rest);
   if (label) rest = rest.slice(label[0].length);
-  const after = /^\s*(?:[:|/]|—|–|-)\s*/u.exec(rest);
+  // Arabic joins its "by" to the name after a picture's label ("… بمأرب. الصورة لـفلان"), with a
+  // tatweel, as "ل" alone may begin the name ("© ليلى منصور").
+  const joined = label && lang === 'ar' && label[0] !== '©' ? /^\s*لـ\s*(?=\p{L})/u.exec(rest) : null;
+  const after = joined ?? /^\s*(?:[:|/]|—|–|-)\s*/u.exec(rest);
   if (after) rest = rest.slice(after[0].length);
   rest = rest.trim();
   // A label needs a separator on one side of it ("PHOTO | X", "| Photo X"); "©" is one.
   if (label ? !lead && !after && label[0] !== '©' && !/\sby$/iu.test(label[0]) : !lead) return undefined;
+  // After a label, the credit's parts between bars: the archive's marks, the photographer and the
+  // outlet they work for ("Photo credit: Jane Doe | Nation Media Group", "PHOTO | FILE | NMG",
+  // "تصوير: فلان | الجزيرة"): the photographer, or the outlet when no one is named.
+  if (label && rest.includes('|')) return creditOfParts(rest.split(/\s*\|\s*/u), lang);
   if (rest === '' || /[:|]/u.test(rest)) return undefined;
   const slash = rest.split(/\s*\/\s*/u);
   if (slash.length === 2 && slash.every((p) => looksLikeName(p, lang, 3)) && slash.some((p) => isPersonName(p, lang)))
@@ -417,6 +429,23 @@ function creditAfterCaption(line: string, lang: Lang): string | undefined {
 }
 
 /**
+ * Whose a picture is, from the parts of a credit (split at its bars or commas): a person's name
+ * first, then the outlet they work for ("Jane Doe | Nation Media Group", "[Jane Doe, Standard]"),
+ * gives the person; marks of the archive aside, an outlet alone ("FILE | NMG") gives the outlet.
+ */
+function creditOfParts(parts: readonly string[], lang: Lang): string | undefined {
+  const isMark = (p: string) => PICTURE_MARKS.test(p) || p.split(/\s+/u).every((w) => PICTURE_MARKS.test(w));
+  const names = parts.filter((p) => p !== '' && !isMark(p));
+  const outlet = (p: string) =>
+    /^\p{Lu}{2,6}$/u.test(p) ||
+    (lang === 'ar' && INITIALS_AR.test(p)) ||
+    (p.split(/\s+/u).length <= 4 && (looksLikeOutlet(p, lang) || isOutletName(p, lang)));
+  if (names.length === 1) return outlet(names[0]) ? names[0] : undefined;
+  if (names.length !== 2 || !isPersonName(names[0], lang)) return undefined;
+  return outlet(names[1]) ? names[0] : undefined;
+}
+
+/**
  * The editors' initials that close a wire's story, after its end mark or a rule ("(النهاية) ع ن / س
  * ع", "======== ن.ح", "(END) jd/ms", "-- dr/msh"): letters alone or in pairs, joined by slashes,
  * nothing else. Arabic initials stand alone too when their letters are spaced or dotted ("ع ن / س
@@ -426,7 +455,9 @@ function isSignoff(line: string, lang: Lang): boolean {
   const text = foldLineText(line.trim());
   const letter = lang === 'ar' ? String.raw`\p{Script=Arabic}` : '[a-z]';
   const group = lang === 'ar' ? String.raw`${letter}{1,2}(?:[.\s]${letter}{1,2}){0,2}\.?` : String.raw`${letter}{1,3}`;
-  const end = lang === 'ar' ? String.raw`[([]\s*(?:النهايه|انتهي)\s*[)\]]` : String.raw`[([]\s*(?:end|ends)\s*[)\]]`;
+  // The end word in brackets, or bare before the slash of the initials ("انتهى/ ع.ص", "END/jd").
+  const word = lang === 'ar' ? '(?:النهايه|انتهي)' : '(?:end|ends)';
+  const end = String.raw`[([]\s*${word}\s*[)\]]|${word}(?=\s*/)\s*/`;
   const m = new RegExp(
     String.raw`^(?<mark>${end}|[=\-_*~]{3,}|--)?\s*(?<groups>${group}(?:\s*/\s*${group}){0,3})$`,
     'u',
@@ -741,6 +772,19 @@ function isPersonName(text: string, lang: Lang): boolean {
     (words.length === 2 && i === 1) || (i > 0 && /^(?:عبد|ابو|أبو|بن|ابن)$/u.test(words[i - 1]));
   return words.every((w, i) => !/^\p{Lu}{2,}$/u.test(w) && (!article(w) || (i > 0 && surname(w, i))));
 }
+
+/**
+ * A writer's name where the line's shape already says a name stands there (after an exclusive's
+ * outlet, a dateline's outlet and its colon): a person's name, or in Arabic up to four words with no
+ * article on the first, as a compound given name may take it on the second ("عوض الكريم الأمين").
+ */
+const isWriterName = (text: string, lang: Lang) =>
+  isPersonName(text, lang) ||
+  (lang === 'ar' &&
+    /\p{Script=Arabic}/u.test(text) &&
+    text.trim().split(/\s+/u).length >= 2 &&
+    looksLikeName(text, lang, 4) &&
+    !/^(?:ال|وال)/u.test(text.trim()));
 
 /**
  * A caption's words: three to 30, in one or two sentences, not ending on a separator ("الخرطوم -
@@ -1157,7 +1201,11 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     DEFAULT_CHECKS[name] = (line, given) => {
       // The page's button to follow the writer is no part of the name ("By Jane Doe Follow on X").
       const value = given === undefined ? undefined : withoutFollow(given, lang);
-      if (value === undefined || value === '' || readsAsClause(value, lang, line)) return false;
+      if (value === undefined || value === '') return false;
+      // A name and a role with no separator ("By JANE DOE Senior staff reporter").
+      const named = nameBeforeRole(value, lang);
+      if (named !== undefined) return named;
+      if (readsAsClause(value, lang, line)) return false;
       // A wire's name alone after a dash is the source's (`source-wire`), not a writer's.
       if (isWireAfterDash(line, lang)) return false;
       const [person, ...tail] = splitByline(value);
@@ -1669,7 +1717,8 @@ export function splitTags(value: string): string[] {
 
 const EN_PLACE = String.raw`(?<place>\p{Lu}[\p{L}\p{M}'’.-]*(?:[ /]\p{Lu}[\p{L}\p{M}'’.-]*){0,3})`;
 const MONTH_EN = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
-const DATE_EN = String.raw`(?<date>,?\s+(?:(?:${MONTH_EN}\s+\d{1,2}|\d{1,2}\s+${MONTH_EN})(?:,?\s+\d{4})?|\d{4}))`;
+// A date may be in figures, whole or after its month ("March 3/2024", "12-03-2024", "12/3/2024").
+const DATE_EN = String.raw`(?<date>,?\s+(?:(?:${MONTH_EN}\s+\d{1,2}(?:/\d{4})?|\d{1,2}\s+${MONTH_EN})(?:,?\s+\d{4})?|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}))`;
 // In brackets, or between slashes as press releases print it ("ADEN, April 19, 2020 /Gulf Times/ --").
 // A count in brackets is a series' part, no agency ("(٢ من ٣)").
 const AGENCY = String.raw`(?:\s*(?:\((?<agency>[^()\d٠-٩]*\p{L}[^()]{0,40})\)|/(?=[^/\d]*\p{L}[^/]{0,40}/)(?<wire>[^/]+)/))`;
@@ -1686,11 +1735,14 @@ const AR_MONTH = `(?:${MONTHS.ar
   .sort((a, b) => b.length - a.length)
   .map((m) => m.replace(/ /g, '\\s+'))
   .join('|')}|[^\\s()\\d]{2,20})`;
-const AR_DATE = String.raw`(?<date>\s*[,،]?\s*(?:في\s+)?[\d٠-٩]{1,2}\s+${AR_MONTH}(?:\s*/\s*${AR_MONTH})?(?:\s+[\d٠-٩]{4})?)`;
+// …or in figures ("12-3-2024", "١٢/٠٣/٢٠٢٤"), or after a slash, as IRNA prints it ("طهران/12 آذار/مارس/إرنا-").
+const AR_DATE = String.raw`(?<date>\s*[,،/]?\s*(?:في\s+)?(?:[\d٠-٩]{1,2}\s+${AR_MONTH}(?:\s*/\s*${AR_MONTH})?(?:\s+[\d٠-٩]{4})?|[\d٠-٩]{1,2}[-/.][\d٠-٩]{1,2}[-/.][\d٠-٩]{4}))`;
 
 // A wire may give the day and the month in figures between dashes before its name in brackets ("الحلة - 22 - 11 (كونا) --").
+// After a date, a wire's short name may stand before the dash without brackets or after a slash
+// ("جنين 12-03-2024 وفا-", "طهران/12 آذار/مارس/إرنا-"), as an English one may after a comma.
 const DATELINE_AR = new RegExp(
-  String.raw`^(?<place>${AR_WORD}(?: (?!في\s)${AR_WORD}){0,2})(?:${AR_DATE}|\s*[-–]\s*[\d٠-٩]{1,2}\s*[-–]\s*[\d٠-٩]{1,2}(?=\s*\())?${AGENCY}?\s*(?:${DASH}\s*(?<tail>.*))?$`,
+  String.raw`^(?<place>${AR_WORD}(?: (?!في\s)${AR_WORD}){0,2})(?:${AR_DATE}(?:\s*[/\s]\s*(?<initials>${AR_WORD})(?=\s*[-–]\s*$))?|\s*[-–]\s*[\d٠-٩]{1,2}\s*[-–]\s*[\d٠-٩]{1,2}(?=\s*\())?${AGENCY}?\s*(?:${DASH}\s*(?<tail>.*))?$`,
   'u',
 );
 // A wire's initials may follow the date after a comma, without brackets ("Tamale, March 22, GNA -").
@@ -1744,7 +1796,7 @@ export function datelineOf(
   line: string,
   lang: Lang,
   labels: readonly string[] = LABELS[lang].labels.dateline,
-): { place: string; agency?: string } | undefined {
+): { place: string; agency?: string; writer?: string } | undefined {
   return readDatelineLine(line, lang, labels);
 }
 
@@ -1752,7 +1804,7 @@ function readDatelineLine(
   line: string,
   lang: Lang,
   labels: readonly string[],
-): { place: string; agency?: string } | undefined {
+): { place: string; agency?: string; writer?: string } | undefined {
   const text = line.trim();
   const arabic = lang === 'ar' && /^\p{Script=Arabic}/u.test(text);
   const re = arabic ? DATELINE_AR : DATELINE_EN;
@@ -1761,7 +1813,17 @@ function readDatelineLine(
   if (!g?.place) return undefined;
   const agency = g.agency ?? g.wire ?? g.initials;
   const marked = g.dash !== undefined || g.date !== undefined || agency !== undefined;
-  if (!marked) return undefined;
+  // Arabic-Indic digits are of the Arabic script, but no place is made of them ("١٦/٠٦/٢٠٢١ - ١٧:٥٦").
+  if (!marked || /[\d٠-٩]/u.test(g.place)) return undefined;
+  // A date in figures alone after a few words is a timestamp's ("آخر مراجعة ١٢/٥/٢٠٢١", "Reviewed
+  // 12/05/2021"): a dateline's has its wire or its dash.
+  if (
+    g.date !== undefined &&
+    /^[\s,،/]*[\d٠-٩]{1,2}[-/.][\d٠-٩]/u.test(g.date) &&
+    agency === undefined &&
+    g.dash === undefined
+  )
+    return undefined;
   // A label is no place: the home page opens a breadcrumb ("الرئيسية - سياسة"), "الصورة (أ ف ب)" is a caption.
   if (BREADCRUMB_ROOTS[lang].has(foldLineText(g.place)) || KNOWN_LABELS[lang].has(foldLineText(g.place)))
     return undefined;
@@ -1787,13 +1849,25 @@ function readDatelineLine(
     if (!caps && g.date === undefined && agency === undefined && !outletAfter) return undefined;
     if (MONTH_OR_DAY.has(g.place.toLowerCase())) return undefined;
   }
-  const place = g.place.replace(/[,،]\s*$/u, '').trim();
+  // A wire's dashes may be set against the place ("NAPIER--(BUSINESS WIRE)--").
+  const place = g.place.replace(/(?:[,،]|[-–—]+)\s*$/u, '').trim();
   const bracketed = agency?.trim();
   const found = (agency?: string) => ({ place, ...(agency ? { agency } : {}) });
   // After the dash: nothing, the outlet (quoted, bracketed, or a short name), or a label ("خاص").
   const tail = (g.tail ?? '').replace(/\s*:$/u, '').trim();
   if (tail === '') return found(bracketed);
   if (g.dash === '|' && namesSection(tail, lang)) return undefined;
+  // The outlet, a colon and its writer after the dash ("عتق - بوابة الوسط: فلان الفلاني", "GULU -
+  // Nation Media: Jane Doe"): the dateline names who wrote the piece too.
+  const signed =
+    g.dash === ':' ? undefined : /^(?<outlet>[^:]{2,30}?)\s*:\s*(?<writer>[^:]{3,40})$/u.exec(tail)?.groups;
+  if (
+    signed &&
+    isWriterName(signed.writer, lang) &&
+    // …an outlet by its word ("بوابة", "Media"), as a clause after a colon names none ("غزة - الحرب: …").
+    signed.outlet.split(/\s+/u).some((w) => OUTLET_WORDS[lang].has(foldLineText(w).toLowerCase()))
+  )
+    return { ...found(bracketed ?? signed.outlet.trim()), writer: signed.writer.trim() };
   const quoted = /^[«"“(]([^«»"“”()]{1,30})[»"”)]$/u.exec(tail);
   // A colon leads into a clause ("غزة: الحرب مستمرة") or a quotation ("ترامب: «سنفوز»"), but an
   // outlet's name alone in quotes after it is a dateline's, as Gulf papers print it ("المحرق:
@@ -2438,6 +2512,57 @@ export function joinedCreditNames(line: string, lang: Lang): string | undefined 
 }
 
 /**
+ * The outlet of a line that names it between words of publishing, the piece last: "X contributed
+ * to this story.", "A version of this story ran in X" is the other order (a preposition, then the
+ * outlet). Words of publishing may stand before the outlet too, as Arabic puts its verb first
+ * ("ساهمت وكالة سبأ في إعداد هذا التقرير"); after it they must name the piece ("story", "التقرير"),
+ * so "Reuters contributed" or "X contributed to the fund" credit no outlet.
+ */
+function outletAmidPublishing(
+  words: readonly string[],
+  folded: readonly string[],
+  publishing: (w: string) => boolean,
+  lang: Lang,
+): string | undefined {
+  const pieces = foldedSet(LABELS[lang].pieces);
+  const bare = (w: string) => w.replace(/[.,،:]+$/u, '');
+  const start = folded.findIndex((w) => !publishing(bare(w)));
+  // After a preposition the outlet is the other order's ("Shared from X Facebook page").
+  if (start === -1 || folded.slice(0, start).some((w) => LINK_WORDS[lang].has(bare(w)))) return undefined;
+  let end = folded.length;
+  while (end > start && publishing(bare(folded[end - 1]))) end--;
+  const tail = folded.slice(end).map(bare);
+  if (end === folded.length || !tail.some((w) => pieces.has(w) || pieces.has(`ال${w}`))) return undefined;
+  if (!folded.some((w) => PROVENANCE_ACTS[lang](bare(w)))) return undefined;
+  const outlet = words.slice(start, end).join(' ');
+  return isOutletName(outlet, lang) && !readsAsClause(outlet, lang, outlet) ? outlet : undefined;
+}
+
+/**
+ * The kind of publication around an outlet's name, which is no part of it: "the X newsletter",
+ * "نشرة X البريدية", "مدونة X الإلكترونية" (the name, then what it is in English; what it is,
+ * the name and how it is sent in Arabic).
+ */
+const MEDIUM: Record<Lang, RegExp> = {
+  en: /^(?:the\s+)?(?<name>\p{Lu}[^'’]*?)\s+(?:newsletter|blog|podcast|substack|website|site)$/u,
+  // An Arabic outlet may be named for its medium ("نشرة الخليج"): only how it is sent, after the
+  // name, says the word before it is no part of it.
+  ar: /^(?:نشرة|نشره|مدونة|مدونه|منصة|منصه)\s+(?<name>.+?)\s+(?:البريدية|البريديه|الإلكترونية|الالكترونية|الالكترونيه|الأسبوعية|الاسبوعية|الاسبوعيه|اليومية|اليوميه)$/u,
+};
+
+const LINK_WORDS = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [lang, foldedSet(LABELS[lang].provenance.links)]),
+) as Record<Lang, Set<string>>;
+
+/** Whether a folded word is one of publishing, by itself or with a prefix ("cross-posted"). */
+const PROVENANCE_ACTS = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => {
+    const acts = foldedSet(LABELS[lang].provenance.acts);
+    return [lang, (w: string) => acts.has(w) || acts.has(w.replace(/^\p{L}+-(?=\p{L})/u, ''))];
+  }),
+) as Record<Lang, (w: string) => boolean>;
+
+/**
  * Shapes of page furniture that need no label from the tables, tried after the labelled ones:
  * each is a class of lines (an update line with any verb, credits joined, where a piece first
  * ran, agencies, a prompt to comment, the heading of a list of articles, a ban on reuse, a picture
@@ -2464,7 +2589,7 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
     return label.length === 1 || RELATIVE_LEADS[lang].has(label[0]);
   };
 
-  const acts = foldedSet(table.provenance.acts);
+  const isAct = PROVENANCE_ACTS[lang];
   const glue = foldedSet(table.provenance.glue);
   const links = foldedSet(table.provenance.links);
   // What a page calls its piece, with the article in Arabic ("post", "المقالة"): its title may follow.
@@ -2483,17 +2608,23 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
     const text = adapted && adapted.index > 0 ? inner.slice(0, adapted.index) : inner;
     const words = text.trim().replace(/\.$/u, '').split(/\s+/u);
     const folded = words.map((w) => foldLineText(w));
-    const publishing = (w: string) => acts.has(w) || glue.has(w) || links.has(w);
+    // What the page calls its piece is a word around the acts too ("هذه التدوينة", "this post").
+    const publishing = (w: string) => isAct(w) || glue.has(w) || links.has(w) || pieces.has(w);
     // "Originally published as <its title>", "نُشر أصلاً بعنوان …": the piece's first title, no outlet.
     const titledAt = folded.findIndex((w) => TITLED[lang].includes(w));
     if (
       titledAt > 0 &&
       folded.slice(0, titledAt).every(publishing) &&
-      folded.slice(0, titledAt).some((w) => acts.has(w)) &&
+      folded.slice(0, titledAt).some(isAct) &&
       words.length - titledAt > 2 &&
       (lang === 'ar' || /^[\p{Lu}"“‘']/u.test(words[titledAt + 1]))
     )
       return '';
+    // "X contributed to this story.", "ساهمت X في إعداد هذا التقرير": the outlet between words of
+    // publishing, the piece named after it; a clause after the outlet ("… to this story's outcome by
+    // funding …") is no credit.
+    const credited = outletAmidPublishing(words, folded, publishing, lang);
+    if (credited !== undefined) return credited;
     for (let k = 0; k < words.length; k++) {
       if (!links.has(folded[k])) continue;
       const head = folded.slice(0, k);
@@ -2507,13 +2638,17 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
         const opened = title > 0 && pieces.has(head[title - 1]) && after - title <= 20;
         // A link inside the title ("… حالات التيفود في قرى …") is no outlet's: try the next one.
         if (!opened) return false;
-        if (after === head.length || !head.slice(after).some((w) => acts.has(w))) continue;
+        if (after === head.length || !head.slice(after).some(isAct)) continue;
       }
-      if (!bare && !head.some((w) => acts.has(w))) continue;
+      if (!bare && !head.some(isAct)) continue;
       const outlet = outletAlone(pageOwner(words.slice(k + 1).join(' '), lang) ?? words.slice(k + 1).join(' '), lang)
         // "Distributed by X on behalf of Y": the piece is Y's.
         .replace(/^.+?\s+on behalf of\s+(?=\S)/iu, '')
-        .replace(/^(?:موقع|صحيفة|صحيفه|مجلة|مجله|قناة|قناه|the website of|website)\s+(?=\S)/iu, '');
+        .replace(/^(?:موقع|صحيفة|صحيفه|مجلة|مجله|قناة|قناه|the website of|website)\s+(?=\S)/iu, '')
+        .replace(MEDIUM[lang], '$<name>')
+        // What was contributed, as a label before the outlet ("ساهم في التغطية: X", "Contributing
+        // to coverage: X").
+        .replace(/^[\p{L}\s]{2,30}:\s*(?=\S)/u, '');
       // After "عن" alone an Arabic outlet is short: a clause's words have no case to tell them by.
       const short = !bare || k > 0 || lang === 'en' || outlet.split(/\s+/u).length <= 3;
       if (outlet !== '' && short && isOutletName(outlet, lang) && !readsAsClause(outlet, lang, line)) return outlet;
@@ -2712,7 +2847,7 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       name: provenance,
       lang,
       kind: 'source',
-      regex: String.raw`^(?:(?=.*${START}${alt(table.provenance.acts)}${END})(?=.*${START}(?:${alt(table.provenance.links)}|${alt(TITLED[lang])})${END})|(?=(?:from|via)\s))(?<value>.{6,120})$`,
+      regex: String.raw`^(?:(?=.*${START}${alt(table.provenance.acts)}${END})(?=.*${START}(?:${alt(table.provenance.links)}|${alt(TITLED[lang])}|${alt(table.pieces)})${END})|(?=(?:from|via)\s))(?<value>.{6,120})$`,
       maxLength: 120,
     },
     {
@@ -2833,7 +2968,14 @@ export function pictureCredit(line: string, value: string | undefined, lang: Lan
   // "Photo: UNRWA / File", "الصورة: سيبا/أرشيف": that the picture is an archive's is no part of whose it is.
   const filed =
     credit?.replace(/\s*\/\s*(?:file|files|archive|archives|أرشيف|ارشيف|الأرشيف|الارشيف)$/iu, '').trim() || credit;
-  return filed === undefined ? undefined : withoutRoleAfter(filed, lang);
+  if (filed === undefined) return undefined;
+  // "Jane Doe | Nation Media Group": the photographer, not the outlet they work for.
+  const parted = filed.includes('|') ? (creditOfParts(filed.split(/\s*\|\s*/u), lang) ?? filed) : filed;
+  // "Photo by Jane Doe on Unsplash", "تصوير فلان على Unsplash": the photographer, not the site
+  // that lends the picture (one word, in Latin letters on an Arabic page).
+  const lent = /^(?<name>.+?)\s+(?:on|على|عبر)\s+(?:\p{Lu}[\p{L}\d]+|\p{Script=Latin}[\p{L}\d]+)$/u.exec(parted)?.groups
+    ?.name;
+  return withoutRoleAfter(lent !== undefined && isPersonName(lent, lang) ? lent : parted, lang);
 }
 
 /**
@@ -2950,6 +3092,48 @@ const bareName = (name: string, lang: Lang, line: string) =>
   !readsAsClause(name, lang, line);
 
 /**
+ * A name printed in capitals as it is written ("JANE DOE" → "Jane Doe", "NAPIER" → "Napier"); a
+ * name in mixed case as printed.
+ */
+export const asWritten = (name: string): string =>
+  /\p{Ll}/u.test(name) ? name : name.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
+
+/**
+ * The writer's name of a line that gives a name, a role with its field and the institution, each
+ * after a comma, as university writers are credited ("Jane Doe, Associate Professor of
+ * Epidemiology, University of Otago", "فلان الفلاني، أستاذ مشارك في علم الأوبئة، جامعة الخرطوم"):
+ * the role opens on its ranks and a role's word, then its field after "of"/"in"/"في"; the
+ * institution is a few words, capitalised in English. A list of three things ("Paris, London,
+ * Rome") has no role in the middle.
+ */
+function nameRoleInstitution(
+  line: string,
+  lang: Lang,
+  isRoleWord: (w: string) => boolean,
+  isBeat: (w: string) => boolean,
+): string | undefined {
+  const parts = line.trim().split(/\s*[,،]\s*/u);
+  if (parts.length !== 3) return undefined;
+  const [name, role, institution] = parts;
+  const roleWords = role.split(/\s+/u);
+  const at = roleWords.findIndex((w) => !isBeat(w));
+  if (at < 0 || !isRoleWord(roleWords[at])) return undefined;
+  // An Arabic rank follows its role ("أستاذ مشارك").
+  let from = at + 1;
+  while (from < roleWords.length && isBeat(roleWords[from])) from++;
+  const field = roleWords.slice(from);
+  if (field.length > 0 && (field.length > 4 || !/^(?:of|in|for|في|ب|بكلية|بجامعة)$/u.test(field[0]))) return undefined;
+  const place = institution.split(/\s+/u);
+  const institutional =
+    place.length <= 6 &&
+    (lang === 'en'
+      ? place.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && /^(?:of|for|and|the|at)$/u.test(w)))
+      : place.length <= 4 && place.every((w) => !isParticle(w)));
+  if (!institutional || /\d/u.test(line)) return undefined;
+  return bareName(name, lang, line) ? name : undefined;
+}
+
+/**
  * The writer's name of a byline that is a name and a role with no label ("Kelsey MacAllister
  * Health Reporter", "Jane Doe, Senior Correspondent", "فلانة الفلانية مراسلة الشؤون الصحية"), or
  * undefined. The line is short and ends on the role and its beat, so a sentence that goes on
@@ -2957,8 +3141,6 @@ const bareName = (name: string, lang: Lang, line: string) =>
  * is two or three words before it.
  */
 export function nameBeforeRole(line: string, lang: Lang): string | undefined {
-  const words = line.trim().split(/\s+/u);
-  if (words.length < 3 || words.length > 7) return undefined;
   const { roles, beats } = ROLE_WORDS[lang];
   const fold = (w: string) => foldLineText(w.replace(/[,،]$/u, '')).toLowerCase();
   // An Arabic role may be a woman's ("مراسلة" of "مراسل").
@@ -2966,6 +3148,25 @@ export function nameBeforeRole(line: string, lang: Lang): string | undefined {
     roles.has(fold(w)) ||
     roles.has(fold(w).replace(/s$/u, '')) ||
     (lang === 'ar' && roles.has(fold(w).replace(/ه$/u, '')));
+  const academic = nameRoleInstitution(line, lang, isRoleWord, (w) => beats.has(fold(w)));
+  if (academic !== undefined) return academic;
+  let words = line.trim().split(/\s+/u);
+  // The outlet the writer works for may follow the role ("Jane Doe Health writer Harbour Media
+  // Group"): capitalised words, one of them an outlet's; then the role may be in lower case, as
+  // it may after a name in capitals ("JANE DOE Senior staff reporter"), the case marking where
+  // the name ends.
+  const outlet =
+    lang === 'en'
+      ? [4, 3, 2, 1].find(
+          (k) =>
+            words.length - k >= 3 &&
+            isRoleWord(words[words.length - k - 1]) &&
+            words.slice(-k).every((w) => /^\p{Lu}/u.test(w)) &&
+            words.slice(-k).some((w) => OUTLET_WORDS.en.has(fold(w))),
+        )
+      : undefined;
+  if (outlet !== undefined) words = words.slice(0, -outlet);
+  if (words.length < 3 || words.length > 7) return undefined;
   let end: number;
   if (lang === 'en') {
     // English: the beat and the rank before the role, which ends the line ("Senior Health Reporter").
@@ -2983,8 +3184,15 @@ export function nameBeforeRole(line: string, lang: Lang): string | undefined {
     } else {
       while (end > 0 && (beats.has(fold(words[end - 1])) || isRoleWord(words[end - 1])) && !/,$/u.test(words[end - 1]))
         end--;
-      // Without a comma the role is printed as a title, capitalised as the name is.
-      if (!/,$/u.test(words[end - 1] ?? '') && !words.slice(end).every((w) => /^\p{Lu}/u.test(w))) return undefined;
+      // Without a comma the role is printed as a title, capitalised as the name is (or the case
+      // or an outlet after it says where the name ends).
+      const capitals = words.slice(0, end).every((w) => /^[^\p{Ll}]+$/u.test(w) && /\p{Lu}/u.test(w));
+      if (
+        !/,$/u.test(words[end - 1] ?? '') &&
+        !words.slice(end).every((w) => /^\p{Lu}/u.test(w)) &&
+        !(capitals || outlet !== undefined)
+      )
+        return undefined;
     }
   } else {
     // Arabic: the role after the name, then its beat ("مراسلة الشؤون الصحية"), up to three words.
@@ -2994,11 +3202,13 @@ export function nameBeforeRole(line: string, lang: Lang): string | undefined {
     const after = words.slice(role + 1);
     if (after.length > 3 || !after.every((w) => beats.has(fold(w)) || /^ال\p{L}{2,}$/u.test(fold(w)))) return undefined;
   }
-  // A spaced dash may stand where the comma does ("طارق منصور - صحفي").
-  const name = words
+  // A spaced dash may stand where the comma does ("طارق منصور - صحفي"). A name in capitals is
+  // given as a name is written ("JANE DOE" → "Jane Doe").
+  const printed = words
     .slice(0, end)
     .join(' ')
     .replace(/(?:[,،]|\s[-–—])$/u, '');
+  const name = asWritten(printed);
   // A verb of saying before the role makes a sentence of news ("قال أحمد علي مراسل الجزيرة").
   return /\d/u.test(name) || !bareName(name, lang, line) ? undefined : name;
 }
@@ -3077,7 +3287,7 @@ const NAMED_ROLES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang) => {
   // The line ends on the role in English; an Arabic role (a woman's too) stands after the name.
   const regex =
     lang === 'en'
-      ? String.raw`^(?<value>[^\d:|]{3,60}?\s(?:${roles})s?)$`
+      ? String.raw`^(?<value>[^\d:|]{3,60}?\s(?:${roles})s?)(?:\s[^\d:|,]{2,40})?(?:,\s*[^\d:|,]{2,60})?$`
       : String.raw`^(?<value>[^\d:|]{3,40}?\s(?:${roles})(?:ة|ه)?(?:\s[^\d:|]{2,40})?)$`;
   return [
     { name, lang, kind: 'byline', regex, maxLength: 80 },
@@ -4222,15 +4432,157 @@ for (const name of ['read-the-whole-story', 'read-the-whole-story-ar', 'photo-by
     (!(value === '' && /^\s*(?:click|tap|اضغط|انقر)\s/iu.test(line)) && !readsAsClause(value, lang, line));
 
 /**
+ * A pictograph standing as a kind's label (`PICTOGRAPHS`), then its value: "📷 Jane Doe", "✍️ فلان
+ * الفلاني", "📰 The Harbour Post", "🏷️ Malaria, Dengue". The value must be what the kind gives — a
+ * name, an outlet, short tags — so a line that opens with a pictograph and goes on as a sentence
+ * ("📷 Photos from the march in Khartoum", "✍️ اكتب لنا رأيك") is no credit.
+ */
+const PICTOGRAPH_LABELS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang) =>
+  (Object.entries(PICTOGRAPHS) as [FurnitureKind, readonly string[]][]).map(([kind, pictographs]) => {
+    const name = `${kind}-pictograph-${lang}`;
+    DEFAULT_CHECKS[name] = (line, value) => {
+      if (value === undefined || readsAsClause(value, lang, value)) return false;
+      if (kind === 'tags') return splitTags(value).every((t) => looksLikeName(t, lang, 3));
+      if (kind === 'source') return isOutletName(value, lang);
+      return kind === 'caption' ? isCredit(value, lang) : looksLikeName(value, lang, 4);
+    };
+    return {
+      name,
+      lang,
+      kind,
+      where: kind === 'caption' ? 'anywhere' : 'edge',
+      regex: String.raw`^\s*(?:${pictographs.join('|')})\ufe0f?\s*[:|\-–—]?\s*(?<value>[^\d\p{So}]{2,60}?)\s*$`,
+      maxLength: 80,
+    } satisfies PatternSpec;
+  }),
+);
+
+/**
+ * A writer's name with the page's button to follow them, and maybe how long the piece takes to
+ * read or when it ran, between dots or bars, as blog platforms print it ("Jane Doe · Follow · 5
+ * min read", "فلان الفلاني · تابع · ٣ دقائق قراءة"): a byline with no label. Without the button, a
+ * name between dots is a breadcrumb's section as well.
+ */
+const FOLLOWED_NAMES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `byline-follow-${lang}`;
+  DEFAULT_CHECKS[name] = (line, value) => {
+    if (value === undefined || !isPersonName(value, lang) || readsAsClause(value, lang, value)) return false;
+    const after = line
+      .slice(line.indexOf(value) + value.length)
+      .split(/\s*[·•|]\s*/u)
+      .filter((p) => p !== '');
+    const follow = after.findIndex((p) => /^(?:follow|تابع|متابعة|متابعه)$/iu.test(p.trim()));
+    return follow === 0 && after.slice(1).every((p) => isTimePart(p, lang) || readDate(p, lang).rest.length === 0);
+  };
+  return {
+    name,
+    lang,
+    kind: 'byline',
+    regex: String.raw`^(?<value>[^·•|\d]{3,50}?)\s*[·•|]\s*(?:follow|تابع|متابعه)(?:\s*[·•|]\s*[^·•|]{1,40}){0,2}$`,
+    maxLength: 100,
+  } satisfies PatternSpec;
+});
+
+/**
+ * A label that sends the reader to the piece's own source, then the outlet ("للاطلاع على الخبر من
+ * مصدره: X", "Read the story at its original source: X"): a short label that names the piece and
+ * ends on the source with the piece's pronoun ("مصدره", "its source").
+ */
+const ITS_SOURCE: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `source-its-own-${lang}`;
+  const pieces = foldedSet(LABELS[lang].pieces);
+  // The label names the piece ("الخبر", "story"): "عاد المرض إلى مصدره: المياه الملوثة" is news.
+  DEFAULT_CHECKS[name] = (line, value) =>
+    value !== undefined &&
+    foldedWords(line.slice(0, line.indexOf(':'))).some((w) => pieces.has(w) || pieces.has(`ال${w}`)) &&
+    isOutletName(value.replace(/\.$/u, ''), lang) &&
+    !readsAsClause(value, lang, value)
+      ? value.replace(/\.$/u, '')
+      : false;
+  const own =
+    lang === 'en'
+      ? String.raw`(?:its|their|the)\s+(?:own\s+|original\s+)?source`
+      : String.raw`(?:مصدره|مصدرها|مصادره|مصدره الاصلي|مصدرها الاصلي)`;
+  return {
+    name,
+    lang,
+    kind: 'source',
+    regex: String.raw`^(?=(?:\S+\s+){1,7}\S*:)[^:]{2,60}?${START}${own}\s*:\s*(?<value>[^:]{2,60})$`,
+    maxLength: 120,
+  } satisfies PatternSpec;
+});
+
+/**
+ * A label that names a role and the piece, then the person ("كاتب التدوينة: فلان", "محررة الخبر:
+ * فلانة", "Author of this post: Jane Doe", "Story editor: Jane Doe"): a byline, whatever role the
+ * page prints, as the piece it names says the role is the page's.
+ */
+const PIECE_ROLES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `byline-piece-role-${lang}`;
+  DEFAULT_CHECKS[name] = (line, value) =>
+    value !== undefined && isPersonName(value, lang) && !readsAsClause(value, lang, line);
+  const roles = alt(LABELS[lang].roles);
+  const pieces = alt(LABELS[lang].pieces.map((p) => p.replace(/^ال/u, '')));
+  return {
+    name,
+    lang,
+    kind: 'byline',
+    regex:
+      lang === 'en'
+        ? String.raw`^(?:(?:${roles}|author)s?\s+of\s+(?:this|the)\s+(?:${pieces})|(?:${pieces})\s+(?:${roles}|author)s?)\s*:\s*(?<value>[^:\d]{3,40})$`
+        : String.raw`^(?:${roles})(?:ه|ت)?\s+(?:هذا\s+|هذه\s+)?(?:ال)?(?:${pieces})\s*:\s*(?<value>[^:\d]{3,40})$`,
+    maxLength: 80,
+  } satisfies PatternSpec;
+});
+
+/**
+ * A piece marked as the outlet's own, then its writer ("خاص نبض تعز | فلان الفلاني", "Exclusive to
+ * The Harbour Post | Jane Doe"): the dateline's label of an exclusive, the outlet, a bar, a colon or
+ * a spaced dash, and a person's name — a byline, never a dateline's place ("خاص نبض تعز").
+ */
+const EXCLUSIVE_BYLINES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `byline-exclusive-${lang}`;
+  const agencies = new Set(LABELS[lang].agencies.map((a) => foldLineText(a)));
+  const exclusive = LABELS[lang].labels.dateline.filter(
+    (l) => !agencies.has(foldLineText(l)) && !/correspondent|مراسل/u.test(l),
+  );
+  DEFAULT_CHECKS[name] = (line, value) => {
+    // A site's section after the bar is a breadcrumb's ("خاص الجزيرة | أخبار العالم").
+    if (value === undefined || !isWriterName(value, lang) || namesSection(value, lang)) return false;
+    const outlet = line
+      .trim()
+      .slice(0, line.trim().length - value.length)
+      .replace(/\s*(?:[|:]|\s[-–—])\s*$/u, '')
+      .split(/\s+/u)
+      .slice(1)
+      .join(' ')
+      .replace(/^(?:to|بـ|ب)\s+/u, '');
+    return outlet !== '' && (isOutletName(outlet, lang) || looksLikeOutlet(outlet, lang));
+  };
+  return {
+    name,
+    lang,
+    kind: 'byline',
+    regex: String.raw`^${alt(exclusive)}${END}\s*[^|:\d]{2,40}?\s*(?:[|:]|\s[-–—])\s*(?<value>[^|:\d]{3,40})$`,
+    maxLength: 100,
+  } satisfies PatternSpec;
+});
+
+/**
  * The built-in patterns: each kind's labelled shape for each language, the structural patterns,
  * then the shapes without labels (a line of crumbs, a bare date, a dateline, a credit in brackets).
  */
 export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
+  ...PICTOGRAPH_LABELS,
+  ...EXCLUSIVE_BYLINES,
+  ...ITS_SOURCE,
+  ...PIECE_ROLES,
   ...JOINED_CREDITS,
   ...NAMED_ROLES,
   ...JOINED_TIMES,
   ...READING_TIMES,
   ...byKind.filter((p) => !UNLABELLED.test(p.name)),
+  ...FOLLOWED_NAMES,
   // ——— Where the article continues elsewhere: the outlet is worth keeping as provenance.
   {
     name: 'read-the-whole-story',

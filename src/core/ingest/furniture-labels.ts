@@ -46,6 +46,18 @@ export const SITE_KINDS = [
 ] as const satisfies readonly FurnitureKind[];
 export type SiteKind = (typeof SITE_KINDS)[number];
 
+/**
+ * Pictographs a page prints as a kind's label, before its value ("📷 Jane Doe", "✍️ فلان الفلاني",
+ * "🏷️ Malaria, Dengue"): pictures of what the label would say (a camera, a writing hand, a
+ * newspaper, a tag), the same in every language. A variation selector may follow each.
+ */
+export const PICTOGRAPHS: Partial<Record<FurnitureKind, readonly string[]>> = {
+  caption: ['📷', '📸', '🎥', '📹', '🖼'],
+  byline: ['✍', '🖊', '🖋', '✒', '📝', '👤'],
+  source: ['📰', '🗞', '🔗'],
+  tags: ['🏷', '🔖'],
+};
+
 /** The labels of each kind in one language, and the words of a time (its months and weekdays are `../calendar.ts`). */
 export interface LanguageTable {
   labels: Record<FurnitureKind, readonly string[]>;
@@ -757,6 +769,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'co-produced',
         'simultaneously',
         'support',
+        'original',
       ],
       glue: [
         'this',
@@ -802,6 +815,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'reports',
         'as',
         'it',
+        'to',
       ],
       links: ['in', 'on', 'at', 'from', 'by', 'via', 'with', 'through', 'of', 'for'],
       adaptations: ['adapted', 'abridged', 'condensed', 'excerpted', 'edited', 'lightly edited', 'with minor edits'],
@@ -1059,6 +1073,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'chief',
       'special',
       'service',
+      'professor',
+      'lecturer',
+      'researcher',
     ],
     beats: [
       'senior',
@@ -1140,6 +1157,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'telegraph',
       'wire',
       'mail',
+      'media',
     ],
     sponsorship: {
       markers: [
@@ -2022,6 +2040,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'أولا',
         'أصلا',
         'لأول',
+        'الأصلي',
+        'الأصلية',
+        'ساهم',
+        'ساهمت',
+        'أسهم',
+        'أسهمت',
       ],
       glue: [
         'ظهر',
@@ -2051,6 +2075,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'وقد',
         'مع',
         'من',
+        'إعداد',
+        'إعادة',
       ],
       links: ['في', 'على', 'عن', 'من', 'عبر', 'لدى', 'مع', 'ل', 'لـ', 'ب'],
       adaptations: ['بتصرف', 'بتصرف طفيف', 'بتصرف بسيط', 'مع بعض التصرف', 'باختصار', 'مختصرا', 'ملخصا', 'مع تعديلات'],
@@ -2268,6 +2294,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'مسؤول',
     ],
     beats: [
+      'مشارك',
+      'مشاركة',
+      'مساعد',
+      'مساعدة',
       'أول',
       'أولى',
       'الأول',

@@ -734,10 +734,68 @@ describe('metadata from furniture', () => {
       ['ar', 'end', 'م.ع/س.ر (صوت الساحل، د ب أ)', 'source', 'صوت الساحل'],
       ['en', 'end', '(With inputs from Harbour Gazette)', 'source', 'Harbour Gazette'],
       ['en', 'end', 'Distributed by Wire Group on behalf of Harbour Gazette.', 'source', 'Harbour Gazette'],
+      // Round 17: the photographer before their outlet or the site that lends the picture, a
+      // pictograph as the label, the outlet between words of publishing.
+      [
+        'en',
+        'top',
+        'Nurses tend patients in the outpatient wing. Photo credit: Ruth Okafor | Harbour Media Group',
+        'imageCredit',
+        'Ruth Okafor',
+      ],
+      ['en', 'top', 'Photo by Ruth Okafor on Unsplash', 'imageCredit', 'Ruth Okafor'],
+      ['ar', 'top', 'فحوص طبية لأطفال في مخيم للنازحين. الصورة لـعمر حداد', 'imageCredit', 'عمر حداد'],
+      ['en', 'top', '📷 Ruth Okafor', 'imageCredit', 'Ruth Okafor'],
+      ['ar', 'top', '📷 ليلى منصور', 'imageCredit', 'ليلى منصور'],
+      ['en', 'top', '✍️ Maya Lindgren', 'author', 'Maya Lindgren'],
+      ['ar', 'top', '✍️ عمر حداد', 'author', 'عمر حداد'],
+      ['en', 'end', 'Harbour Gazette contributed to this story.', 'source', 'Harbour Gazette'],
+      ['en', 'end', 'Cross-posted from Harbour Gazette', 'source', 'Harbour Gazette'],
+      ['ar', 'end', 'الخبر الأصلي على موقع صوت الساحل', 'source', 'صوت الساحل'],
+      ['ar', 'end', 'نُشرت هذه التدوينة أولاً في نشرة صوت الساحل البريدية', 'source', 'صوت الساحل'],
+      ['en', 'top', 'Author: Maya Lindgren (KSDK)', 'author', 'Maya Lindgren'],
+      ['ar', 'top', 'بقلم: عمر حداد (صوت الساحل)', 'author', 'عمر حداد'],
+      ['en', 'top', 'By MAYA LINDGREN Senior staff reporter', 'author', 'Maya Lindgren'],
+      ['en', 'top', 'Maya Lindgren Health writer Harbour Media Group', 'author', 'Maya Lindgren'],
+      [
+        'en',
+        'top',
+        'Maya Lindgren, Associate Professor of Epidemiology, University of Otago',
+        'author',
+        'Maya Lindgren',
+      ],
+      ['ar', 'top', 'ليلى منصور، أستاذة مشاركة في علم الأوبئة، جامعة الخرطوم', 'author', 'ليلى منصور'],
+      ['en', 'top', 'Maya Lindgren · Follow · 9 min read', 'author', 'Maya Lindgren'],
+      ['ar', 'top', 'عمر حداد · تابع · ٣ دقائق', 'author', 'عمر حداد'],
+      ['en', 'top', 'NAPIER--(BUSINESS WIRE)--', 'dateline', 'Napier'],
+      ['en', 'top', 'Tororo, March 3/2024 (ENA)', 'dateline', 'Tororo'],
+      ['ar', 'top', 'جنين 12-03-2024 وفا-', 'dateline', 'جنين'],
+      ['ar', 'top', 'جنين/12 آذار/مارس/إرنا-', 'source', 'إرنا'],
+      ['ar', 'top', 'خاص صوت الساحل | عمر حداد', 'author', 'عمر حداد'],
+      ['en', 'top', 'Exclusive to Harbour Gazette | Maya Lindgren', 'author', 'Maya Lindgren'],
+      ['ar', 'top', 'جنين - بوابة الساحل: عمر حداد', 'author', 'عمر حداد'],
+      ['en', 'top', 'GULU - Harbour Media: Maya Lindgren', 'author', 'Maya Lindgren'],
+      ['ar', 'end', 'للاطلاع على الخبر من مصدره: صوت الساحل', 'source', 'صوت الساحل'],
+      ['en', 'end', 'Read the story at its original source: Harbour Gazette', 'source', 'Harbour Gazette'],
+      ['ar', 'end', 'كاتب التدوينة: عمر حداد', 'author', 'عمر حداد'],
+      ['en', 'end', 'Author of this post: Maya Lindgren', 'author', 'Maya Lindgren'],
     ] as const)('%s: “%3$s” gives the %4$s %5$s, and nothing of the text goes', (lang, where, line, field, value) => {
       const edition = where === 'top' ? run(lang, ['Home › Health', line]) : run(lang, [], [line]);
       expect(edition[field]).toBe(value);
       expect(edition.paragraphs.map((p) => p.text)).toEqual(prose[lang]);
+    });
+
+    it('takes the tags after a second label on the line as tags too', () => {
+      expect(run('ar', [], ['التصنيف: الحمى النزفية الوسوم: حمى الضنك، التيفود']).tags).toEqual([
+        'الحمى النزفية',
+        'حمى الضنك',
+        'التيفود',
+      ]);
+      expect(run('en', [], ['Categories: Malaria Tags: Dengue, Typhoid']).tags).toEqual([
+        'Malaria',
+        'Dengue',
+        'Typhoid',
+      ]);
     });
 
     it('keeps look-alike prose: a quote’s attribution, a sentence opening on “عن”, “According to Reuters”', () => {

@@ -8,6 +8,7 @@ import type { Diagnostic, Lang, Tag } from '../types.ts';
 import { foldLineText } from '../arabic/index.ts';
 import type { FurnitureHit } from './clean.ts';
 import {
+  asWritten,
   datelineOf,
   outletAlone,
   pictureCredit,
@@ -55,7 +56,11 @@ export interface RecoveredMetadata {
 }
 
 /** The writers in a byline's value: before the outlet or role that may follow them ("Jane Doe, Reuters"). */
-const authorOf = (value: string, lang: Lang) => cleanValue(withoutHonorific(splitByline(value)[0] ?? '', lang));
+const authorOf = (value: string, lang: Lang) =>
+  cleanValue(withoutHonorific(splitByline(withoutBracketAfter(value))[0] ?? '', lang));
+
+/** A byline's outlet or station in brackets after the name is no part of it ("Jane Doe (KSDK)", "فلان (الجزيرة)"). */
+const withoutBracketAfter = (value: string) => value.replace(/(?<=\S)\s*[([][^()[\]]{1,40}[)\]]?\s*$/u, '') || value;
 
 /** Each language's update words, folded (`LABELS[lang].updates`). */
 const UPDATE_WORDS = {
@@ -94,6 +99,32 @@ const outletOf = (value: string, lang: Lang) =>
       .replace(/\s+news agency$/iu, ''),
   );
 
+/**
+ * A tags line's value with the labels inside it made separators: a line may list the categories,
+ * then the tags after their own label ("التصنيف: أ الوسوم: ب، ج", "Categories: A Tags: B, C"), all
+ * of them the piece's tags.
+ */
+const TAG_LABELS = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => {
+    const labels = new Set(LABELS[lang].labels.tags.map((l) => foldLineText(l.replace(/:$/u, '')).toLowerCase()));
+    const isLabel = (words: string) => labels.has(foldLineText(words).toLowerCase());
+    // The label is the word or two before the colon ("Tags:", "Filed under:", "الوسوم:").
+    return [
+      lang,
+      (value: string) =>
+        value.replace(
+          /(?<=\S)\s+(?:([\p{L}\p{M}]+)\s)?([\p{L}\p{M}]+)\s*:\s*/gu,
+          (whole, before: string | undefined, last: string) =>
+            before !== undefined && isLabel(`${before} ${last}`)
+              ? ', '
+              : isLabel(last)
+                ? `${before === undefined ? '' : ` ${before}`}, `
+                : whole,
+        ),
+    ];
+  }),
+) as Record<Lang, (value: string) => string>;
+
 /** The first value of each field named by the furniture taken out of a text. */
 export function metadataFrom(furniture: readonly FurnitureHit[], lang: Lang): RecoveredMetadata {
   const found: FurnitureMetadata = {};
@@ -110,7 +141,8 @@ export function metadataFrom(furniture: readonly FurnitureHit[], lang: Lang): Re
     const line = hit.lines[0].line;
     if (field === 'dateline') {
       const dateline = datelineOf(hit.lines[0].text, lang);
-      set('dateline', dateline === undefined ? undefined : cleanValue(dateline.place), line);
+      set('dateline', dateline === undefined ? undefined : cleanValue(asWritten(dateline.place)), line);
+      if (dateline?.writer !== undefined) set('author', cleanValue(dateline.writer), line);
       agency ??= dateline?.agency === undefined ? undefined : { value: dateline.agency, line };
       continue;
     }
@@ -133,7 +165,7 @@ export function metadataFrom(furniture: readonly FurnitureHit[], lang: Lang): Re
         set('updated', reading.updated, line);
       }
     } else if (field === 'tags') {
-      const tags = splitTags(value)
+      const tags = splitTags(TAG_LABELS[lang](value))
         .map((t) => cleanValue(t))
         .filter((t): t is string => t !== undefined);
       set('tags', tags.length > 0 ? tags : undefined, line);

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import type { SourceFile } from '../types.ts';
+import { ingest } from './index.ts';
+import { nonProse, nonProseAtEdges } from './non-prose.ts';
+
+const encoder = new TextEncoder();
+const edition = (lang: 'en' | 'ar', lines: string[]) => {
+  const files: SourceFile[] = [{ path: `documents/p.${lang}.txt`, bytes: encoder.encode(lines.join('\n') + '\n') }];
+  return ingest(files).editions[0];
+};
+
+const BODY = {
+  en: [
+    'Oil prices rose on Wednesday after a fire shut a pipeline that carries a fifth of the region’s crude to the coast.',
+    'Traders said the rise would last only until the operator said how long repairs would take.',
+    'The operator said it expected to reopen the line within a week, though engineers were less sure of that.',
+  ],
+  ar: [
+    'ارتفعت أسعار النفط يوم الأربعاء بعد أن أدى حريق إلى إغلاق خط أنابيب ينقل خُمس نفط المنطقة الخام إلى الساحل.',
+    'وقال متعاملون إن الارتفاع سيستمر فقط حتى يعلن المشغل المدة التي سيستغرقها إصلاح الخط المتضرر في الميناء.',
+    'وقال المشغل إنه يتوقع إعادة فتح الخط في غضون أسبوع، لكن المهندسين العاملين في الموقع أقل ثقة بذلك.',
+  ],
+};
+
+describe('nonProse', () => {
+  it('reads a line parted by marks or made of icons as firmly not prose, in both languages', () => {
+    for (const line of ['Kassala | Levant Ledger team report', 'Themes ⟶ Antibody tests', 'Home / World / Health'])
+      expect(nonProse(line, 'en'), line).toBe('firm');
+    for (const line of ['رابط القناة 👇', 'اعرف أكثر عن الفحوص السريعة · حظر الليل'])
+      expect(nonProse(line, 'ar'), line).toBe('firm');
+  });
+
+  it('reads capitalised English and short Arabic lines without function words as loosely not prose', () => {
+    for (const line of ['Content partner Delta Bulletin', 'Syndicated content Sahel Dispatch', 'Jane Doe'])
+      expect(nonProse(line, 'en'), line).toBe('loose');
+    for (const line of ['السلسلة مغلقة', 'محتوى علامة تجارية']) expect(nonProse(line, 'ar'), line).toBe('loose');
+  });
+
+  it('leaves prose alone: stops, lower case, function words, a label, a dash, many words', () => {
+    for (const line of [
+      'Share prices fell sharply on Monday.',
+      'Diagnosis of any of the following:',
+      'and you’re having chest pain',
+      'Lower respiratory tract infection (LRTI)',
+      'Acute bronchitis/bronchiolitis in those younger than five years',
+      'Globalization and disease – Overview of globalization and disease transmission',
+      'SEND DATE/TIME: 14 March, 2020, 00:24 UTC',
+      'Replies are shut on this report',
+      '# Not a heading',
+    ])
+      expect(nonProse(line, 'en'), line).toBeUndefined();
+    for (const line of [
+      'إذا استمر ارتفاع الحمى لديك',
+      'إنه ضغط يشبه ألم الصدر',
+      'يوجد ألم في وسط صدري',
+      'الوزير: «الحرب انتهت»',
+      'كوفيد-19 في أفريقيا',
+      'عمليات الإغلاق والقيود الداخلية الأخرى',
+    ])
+      expect(nonProse(line, 'ar'), line).toBeUndefined();
+  });
+});
+
+describe('nonProseAtEdges', () => {
+  const prose = BODY.en[0];
+  const at = (texts: string[], known: number[], headline: number[] = []) =>
+    nonProseAtEdges(texts, 'en', (i) => known.includes(i), new Set(headline));
+
+  it('takes a loose line only with known furniture between it and the article', () => {
+    // 0 loose, 1 known, 2 prose, 3 loose beside the prose, 4 known, 5 loose beyond it
+    const texts = ['Kettle Bay Wire', '© Delta Bulletin', prose, 'Jane Doe', '© Delta Bulletin', 'Kettle Bay Wire'];
+    expect(at(texts, [1, 4])).toEqual([0, 5]);
+  });
+
+  it('takes a firm line anywhere at an edge with known furniture, but never the headline', () => {
+    const texts = ['Breaking | Fire at the port', 'Kassala | Levant Ledger', '© Delta Bulletin', prose];
+    expect(at(texts, [2], [0])).toEqual([1]);
+  });
+
+  it('takes nothing at an edge no pattern knows, or from a page without prose', () => {
+    expect(at([prose, 'Jane Doe', 'Kassala | Levant Ledger'], [])).toEqual([]);
+    expect(at(['Home | News', 'Kettle Bay Wire', '© Delta Bulletin'], [2])).toEqual([]);
+  });
+});
+
+describe('the signal in ingest', () => {
+  it('takes the page’s lines no table knows below the article, in both languages', () => {
+    const en = edition('en', [
+      ...BODY.en,
+      'All rights reserved.',
+      'Kettle Bay Wire Partner Feed',
+      'Marigold Desk Night Edition Team',
+    ]);
+    expect(en.removed.filter((r) => r.pattern === 'non-prose-at-edge').map((r) => r.text)).toEqual([
+      'Kettle Bay Wire Partner Feed',
+      'Marigold Desk Night Edition Team',
+    ]);
+    const ar = edition('ar', [...BODY.ar, 'جميع الحقوق محفوظة.', 'قناة الصباح الزرقاء', 'نافذة الصباح 👈']);
+    expect(ar.removed.filter((r) => r.pattern === 'non-prose-at-edge').map((r) => r.text)).toEqual([
+      'قناة الصباح الزرقاء',
+      'نافذة الصباح 👈',
+    ]);
+  });
+
+  it('keeps a letter’s sign-off, a line beside the article and a headline parted by a bar', () => {
+    const letter = edition('en', [
+      ...BODY.en,
+      'Yours sincerely,',
+      'Jane Doe',
+      'All rights reserved.',
+      'Kettle Bay Wire',
+    ]);
+    expect(letter.paragraphs.map((p) => p.text)).toEqual(expect.arrayContaining(['Yours sincerely,', 'Jane Doe']));
+    const signed = edition('en', [...BODY.en, 'Jane Doe', 'All rights reserved.']);
+    expect(signed.paragraphs.map((p) => p.text)).toContain('Jane Doe');
+    const ar = edition('ar', ['الرئيسية | العالم', 'عاجل | انفجار في مرفأ بيروت', ...BODY.ar, 'جميع الحقوق محفوظة.']);
+    expect([ar.title, ...ar.paragraphs.map((p) => p.text)]).toContain('عاجل | انفجار في مرفأ بيروت');
+  });
+});

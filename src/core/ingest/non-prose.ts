@@ -1,0 +1,133 @@
+/**
+ * A signal of furniture that is not a table of words: whether a line reads as prose. Every label
+ * table misses the next outlet's phrasing ("Content partner Delta Bulletin", "Kassala | Levant
+ * Ledger team report", "السلسلة مغلقة"), but a page's furniture keeps its shape across outlets: a few words,
+ * no sentence's stop, names and labels rather than the words that hold a sentence together, marks
+ * that part a line, pictographs. Boilerplate removers (jusText, boilerpipe) judge a block so, and
+ * by its neighbours; here a line is judged by its shape (`nonProse`) and by where it stands
+ * (`nonProseAtEdges`: beyond the article's first and last paragraphs of prose, with furniture a
+ * pattern knows between it and the article), never by what its words mean.
+ *
+ * Deliberately narrow, since nothing of an article may go: a line in lower case, with a stop, a
+ * label's colon or more than a few words is never judged; an English line counts by its capitals
+ * only when nearly every word is capitalised and few are function words; an Arabic one, with no
+ * capitals to go by, only when it has four words at most, none a function word or a number.
+ */
+import type { Lang } from '../types.ts';
+import { FUNCTION_WORDS_EN } from '../english/function-words.ts';
+import { FUNCTION_WORDS_AR } from '../arabic/function-words.ts';
+import { normalizeArabic } from '../arabic/normalize.ts';
+
+/** The most words of a line judged by its shape: more is a sentence, whatever its stops. */
+const MAX_WORDS = 12;
+
+/** A stop, a colon or a comma at the end: a sentence, or a line that leads into the next. */
+const STOPPED = /[.!?؟…:;,،؛]["”’»)\]]*$/u;
+
+/** A line that opens with a short label and a colon: a memo's own header may ("To: All staff"). */
+const LABELLED = /^[^:]{1,30}:\s/u;
+
+/**
+ * Marks that part a page's line and that prose does not use between words: a bar, a bullet, a
+ * middle dot, an arrow, ©, a hashtag or a handle ("#Dengue", "@who": a text's "# Not a heading" is
+ * none), or a spaced slash or guillemet ("Home / World", "A · B", "Themes ⟶ A").
+ * "bronchitis/bronchiolitis" is no separator, nor is a dash: a list of the article's own prints
+ * "Term – what it is", a letter ends "— Jane Doe".
+ */
+const PARTED = /\s[/»›+]\s|[|·•©\u2190-\u21ff\u27f0-\u27ff]|[#@]\p{L}/u;
+
+/** Pictographs: a page's icons scraped as text (👇, ▶). */
+const PICTOGRAPH = /[\p{Extended_Pictographic}\u25a0-\u25ff]/u;
+
+/** A capitalised English line: this share of its words capitalised at least, of function words at most. */
+const CAPITALISED_SHARE = 0.6;
+const FUNCTION_SHARE = 0.2;
+
+/**
+ * The most words of an Arabic line judged without marks: a transcript's or a list's line of five
+ * words may have no function word of the list ("إنه ضغط يشبه ألم الصدر"), a page's label of four
+ * seldom does ("السلسلة مغلقة", "محتوى علامة تجارية").
+ */
+const ARABIC_WORDS = 4;
+
+const FUNCTION_EN = new Set(FUNCTION_WORDS_EN);
+const FUNCTION_AR = new Set(FUNCTION_WORDS_AR.map(normalizeArabic));
+
+/** The words of a line that hold a letter, without the punctuation around them. */
+const wordsOf = (text: string) =>
+  text
+    .split(/\s+/u)
+    .filter((w) => /\p{L}/u.test(w))
+    .map((w) => w.replace(/^\P{L}+|\P{L}+$/gu, ''));
+
+/** An Arabic function word, alone or after the conjunction written onto it ("وفي", "فلا"). */
+const isFunctionAr = (word: string) => {
+  const w = normalizeArabic(word);
+  return FUNCTION_AR.has(w) || (/^[وف]/u.test(w) && FUNCTION_AR.has(w.slice(1)));
+};
+
+/** How sure the shape is that a line is not prose: `firm` by its marks, `loose` by its words. */
+export type NonProse = 'firm' | 'loose';
+
+/**
+ * Whether `text` is shaped as a page's line and not as prose, and how surely. Never a line of more
+ * than `MAX_WORDS` words, with a stop at its end, or opening in lower case (it goes on a sentence).
+ * `firm`: parted by marks or pictographic ("Kassala | Levant Ledger team report", "رابط القناة
+ * 👇"). `loose`: without a label's colon, in English capitalised word after word with few function
+ * words ("Content partner Delta Bulletin"), in Arabic a few words, none a function word or a number
+ * ("السلسلة مغلقة").
+ */
+export function nonProse(text: string, lang: Lang): NonProse | undefined {
+  const line = text.trim();
+  const words = wordsOf(line);
+  if (words.length === 0 || words.length > MAX_WORDS || STOPPED.test(line)) return undefined;
+  if (/^\P{L}*\p{Ll}/u.test(line)) return undefined;
+  // Arabic quotes a speaker in «…», which a spaced » must not read as a breadcrumb's.
+  if (PICTOGRAPH.test(line) || (PARTED.test(line) && !line.includes('«'))) return 'firm';
+  if (LABELLED.test(line)) return undefined;
+  if (lang === 'ar')
+    return words.length <= ARABIC_WORDS && !/\p{N}/u.test(line) && !words.some(isFunctionAr) ? 'loose' : undefined;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const functional = words.filter((w) => FUNCTION_EN.has(w.toLowerCase())).length;
+  return capitalised >= CAPITALISED_SHARE * words.length && functional <= FUNCTION_SHARE * words.length
+    ? 'loose'
+    : undefined;
+}
+
+/** A paragraph of prose: more than ten words, ending as a sentence does. */
+const PROSE_WORDS = 10;
+const ENDS_SENTENCE = /[.!?؟…]["”’»)\]]*$/u;
+const isProseParagraph = (text: string) => wordsOf(text).length > PROSE_WORDS && ENDS_SENTENCE.test(text);
+
+/**
+ * The lines of a page (`texts`, in reading order) that go as furniture by their shape alone, at
+ * the edges beyond the article's first and last paragraphs of prose that hold furniture a pattern
+ * knows (`goes`): a `firm` line anywhere there; a `loose` one only with such furniture between it
+ * and the article (jusText's rule: an unsure line beside prose is the text's), so that a letter's
+ * sign-off, a poem's last lines or an article's closing list stay, and so does a loose line next
+ * to the first or last paragraph. The lines of `headline` never go by shape (a headline may be
+ * parted: "عاجل | انفجار في مرفأ بيروت"), and a page with no paragraph of prose gives nothing.
+ */
+export function nonProseAtEdges(
+  texts: readonly string[],
+  lang: Lang,
+  goes: (i: number) => boolean,
+  headline: ReadonlySet<number>,
+): number[] {
+  const prose = texts.map((t, i) => !goes(i) && isProseParagraph(t));
+  const first = prose.indexOf(true);
+  if (first === -1) return [];
+  const last = prose.lastIndexOf(true);
+  const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+  /** The lines of an edge (ordered from the article outwards) that go. */
+  const edge = (outwards: number[]) => {
+    const known = outwards.findIndex(goes);
+    if (known === -1) return [];
+    return outwards.filter((i, k) => {
+      if (goes(i) || headline.has(i)) return false;
+      const shape = nonProse(texts[i], lang);
+      return shape === 'firm' || (shape === 'loose' && k > known);
+    });
+  };
+  return [...edge(range(0, first).reverse()), ...edge(range(last + 1, texts.length))].sort((a, b) => a - b);
+}
