@@ -1201,7 +1201,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     DEFAULT_CHECKS[name] = (line, given) => {
       // The page's button to follow the writer is no part of the name ("By Jane Doe Follow on X").
       const value = given === undefined ? undefined : withoutFollow(given, lang);
-      if (value === undefined || value === '') return false;
+      if (value === undefined || value === '' || isListedPerson(line, lang)) return false;
       // A name and a role with no separator ("By JANE DOE Senior staff reporter").
       const named = nameBeforeRole(value, lang);
       if (named !== undefined) return named;
@@ -3075,6 +3075,26 @@ const NOT_A_NAME = Object.fromEntries(
     ),
   ]),
 ) as Record<Lang, RegExp>;
+/**
+ * An item of the article's own list of people: a list's hyphen (or star), a name, a comma and the
+ * post they hold ("- Omar Khalil, lecturer", "- Grace Otieno, Professor of Medicine, Makerere
+ * University", "- ليلى حداد، أستاذة مشاركة في القانون، الجامعة الأردنية"), as a report lists the
+ * detained, a panel or a prize's shortlist. A writer signs with a dash ("— Jane Doe, Senior
+ * Correspondent") or names the outlet ("- Jane Doe, Reuters"), which stay bylines.
+ */
+export function isListedPerson(line: string, lang: Lang): boolean {
+  const item = /^[-*]\s+[^,،\d]{2,60}[,،]\s*\S/u.exec(line.trim());
+  const { roles } = ROLE_WORDS[lang];
+  return (
+    item !== null &&
+    foldedWords(line)
+      .map((w) => w.toLowerCase())
+      .some(
+        (w) => roles.has(w) || roles.has(w.replace(/s$/u, '')) || (lang === 'ar' && roles.has(w.replace(/ه$/u, ''))),
+      )
+  );
+}
+
 /** A person's name standing alone before a role or an outlet: two or three words, no label or platform in it. */
 const bareName = (name: string, lang: Lang, line: string) =>
   isPersonName(name, lang) &&
@@ -3280,9 +3300,9 @@ export function nameBeforeOutlet(line: string, lang: Lang): string | undefined {
 
 const NAMED_ROLES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang) => {
   const name = `byline-name-role-${lang}`;
-  DEFAULT_CHECKS[name] = (line) => nameBeforeRole(line, lang) ?? false;
+  DEFAULT_CHECKS[name] = (line) => !isListedPerson(line, lang) && (nameBeforeRole(line, lang) ?? false);
   const outlet = `byline-name-outlet-${lang}`;
-  DEFAULT_CHECKS[outlet] = (line) => nameBeforeOutlet(line, lang) ?? false;
+  DEFAULT_CHECKS[outlet] = (line) => !isListedPerson(line, lang) && (nameBeforeOutlet(line, lang) ?? false);
   const roles = alt(LABELS[lang].roles);
   // The line ends on the role in English; an Arabic role (a woman's too) stands after the name.
   const regex =
