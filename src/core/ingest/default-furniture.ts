@@ -379,6 +379,25 @@ const CREDIT_LABEL = Object.fromEntries(
 const SAYS_AR =
   /^(?:و|ف)?(?:قال|قالت|يقول|تقول|أكد|أكدت|اكد|اكدت|أضاف|أضافت|اضاف|اضافت|صرح|صرحت|أوضح|أوضحت|اوضح|اوضحت)(?!\p{L})/u;
 
+/**
+ * Reported speech after a comma: a subject of a few words and a verb of saying ("Follow us, the
+ * soldiers told the journalists, …", "Write a reply within 30 days, the court ordered.", "…، كما
+ * كتب القاضي."), or, closing a sentence with its stop, whose word it is ("…، بحسب الباحثين."). A
+ * page's line speaks for itself and reports no one's words, so a line that does is the article's,
+ * whatever its words are. Not after a label's colon, whose value may name its source ("المصدر:
+ * وزارة الصحة، حسب آخر تحديث"), nor a credit's "who writes about …", a clause of its name.
+ */
+const REPORTED = {
+  en: /,\s+(?!(?:who|which|that|and|or|but|as)\s)(?:[\p{L}'’-]+\s+){1,5}?(?:said|says|say|told|tells|tell|asked|asks|ask|ordered|orders|advised|advises|advise|urged|urges|urge|wrote|writes|added|adds|warned|warns|warn|explained|explains|insisted|insists|replied|replies)(?![\p{L}\p{M}])/iu,
+  ar: /[،,]\s*(?:و|ف)?(?:كما\s+(?:قال|قالت|كتب|كتبت|ذكر|ذكرت|افاد|افادت|اعلن|اعلنت|يقول|تقول)|قال|قالت|يقول|تقول|اضاف|اضافت|كتب|كتبت|امرت|امر|نصحت|نصح|تنصح|ينصح|دعت|دعا|حذرت|حذر|تطلب|يطلب|طلبت|طلب|اوضح|اوضحت|اكد|اكدت|روت|روى)(?![\p{L}\p{M}])|[،,]\s*(?:ب?حسب|وفقا\s*ل)[^،,]*[.!؟]$/u,
+} satisfies Record<Lang, RegExp>;
+
+/** Whether `line` reports someone's words after a comma (`REPORTED`): a sentence of the article. */
+export const reportsSpeech = (line: string, lang: Lang) => {
+  const folded = foldLineText(line);
+  return !/^[^:،,]{1,30}:\s/u.test(folded) && REPORTED[lang].test(folded);
+};
+
 /** What stands between a caption and its credit: a bar, a dash, a bullet ("… clinic. | Jane Doe"). */
 const CAPTION_SEPARATOR = /^(?:\||—|–|--?|·|•)\s*/u;
 

@@ -35,6 +35,7 @@ import {
   afterFlag,
   isFlaggedHeadline,
   literal,
+  reportsSpeech,
   type ShapeCheck,
 } from './default-furniture.ts';
 import { furnitureKind, type FurnitureKind } from './furniture-labels.ts';
@@ -343,9 +344,11 @@ export function matchFurniture(
   const after = flagged ? afterFlag(line) : undefined;
   const inner = after === undefined ? undefined : matchFurniture(after, lang, rules);
   if (inner) return inner;
+  // Someone's words reported in the line make it the article's, for every built-in pattern.
+  const reported = reportsSpeech(line, lang);
   for (const pattern of rules.patterns) {
     if (pattern.lang !== 'any' && pattern.lang !== lang) continue;
-    if (flagged && pattern.origin === 'built-in') continue;
+    if ((flagged || reported) && pattern.origin === 'built-in') continue;
     if (line.length > pattern.maxLength) continue;
     folded ??= foldFurnitureLine(line);
     const match = pattern.regex.exec(folded);
