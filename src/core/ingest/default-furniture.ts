@@ -4424,7 +4424,8 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
     const original = line.slice(0, line.indexOf(':')).trim().split(/\s+/u).slice(2).join(' ');
     return (
       !MONTH_OR_DAY.has(where.split(/\s+/u)[0]) &&
-      !foldedWords(where).some((w) => inSet(foldedSet(table.pieces), w, lang)) &&
+      // Arabic has no capitals to tell "في التقرير" from a name; an English name may end on one ("Post").
+      (lang === 'en' || !foldedWords(where).some((w) => inSet(foldedSet(table.pieces), w, lang))) &&
       (lang === 'ar' ? looksLikeOutlet(original, lang) || isOutletName(original, lang) : isOutletName(original, lang))
     );
   };

@@ -942,6 +942,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'read',
         'watch',
         'further',
+        // News of the hour ("Breaking This Hour").
+        'breaking',
+        'hour',
+        "hour's",
       ],
       glue: [
         'also',
@@ -2200,6 +2204,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'اقرأ',
         'طالع',
         'شاهد',
+        'عاجل',
+        'العاجلة',
+        'الساعة',
       ],
       glue: ['من', 'في', 'عن', 'حول', 'هذا', 'هذه', 'قد', 'لك', 'لا', 'بالموضوع', 'بالخبر'],
     },
