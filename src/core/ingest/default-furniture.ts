@@ -4530,7 +4530,7 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       regex:
         lang === 'en'
           ? String.raw`^(?:share|send|forward|email|text)\s+(?:this|the)\s+${alt([...table.pieces.filter((p) => !/\s/u.test(p)), ...words.sent])}\s+(?:with|to)\s+${alt(words.sharedWith)}${END}[^.,;]{0,40}[.!]?$`
-          : String.raw`^(?:شارك|شاركي|شاركوا|ارسل|ارسلي|ارسلوا|انشر)\s+(?:هذه|هذا)\s+(?:ال)?\S+(?:\s+\S+)?\s+(?:مع|الى|ل)\s*${alt(words.sharedWith)}${END}[^.,;،]{0,40}[.!]?$`,
+          : String.raw`^(?:شارك|شاركي|شاركوا|ارسل|ارسلي|ارسلوا|انشر)\s+(?:هذه|هذا)\s+(?:ال)?(?:${alt([...table.pieces, ...words.sent].map((w) => w.replace(/^ال/u, '')))})\s+(?:مع|الى|ل)\s*${alt(words.sharedWith)}${END}[^.,;،]{0,40}[.!]?$`,
       maxLength: 110,
     },
     {
@@ -4605,8 +4605,8 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       kind: 'comments',
       regex:
         lang === 'en'
-          ? String.raw`^(?:${alt(words.rules)}\s*:\s*[^:]{2,120}|(?:no|any)\s+(?:comments?|replies)\s+(?:that|which|containing|with)\s[^,;:]{2,100}\s(?:will|shall|may|can)\s+(?:not\s+|never\s+)?be\s+(?:published|posted|approved|accepted|removed|deleted)|(?:comments?|replies)\s+(?:that|which|containing)\s[^,;:]{2,100}\s(?:will not|won't|cannot|can't|may not|shall not|will never)\s+be\s+(?:published|posted|approved|accepted)|[^,;:]{2,100}\s(?:before|until|so that|for)\s+your\s+(?:comment|reply)\s+(?:can|will|may|is)\s+(?:be\s+)?(?:posted|published|approved|shown|appear))[.!]?$`
-          : String.raw`^(?:${alt(words.rules)}\s*:\s*[^:]{2,120}|(?:لا|لن)\s+(?:ي|ت)?(?:نشر|قبل|ظهر)\s+(?:اي\s+)?(?:ال)?(?:تعليق|تعليقات|ردود|رد)${END}[^,،;؛:]{2,100}|(?:ال)?(?:تعليقات|ردود)\s+(?:التي|الذي)\s[^,،;؛:]{2,100}\s(?:لن|لا)\s+(?:ت|ي)?(?:نشر|قبل|ظهر)|[^,،;؛:]{2,100}\s(?:قبل|حتى|لكي|كي)\s+(?:ان\s+)?(?:ي|ت)?(?:نشر|ظهر|قبل)\s+(?:تعليقك|ردك))[.!]?$`,
+          ? String.raw`^(?:${alt(words.rules)}\s*:\s*[^:]{2,120}|(?:no|any)\s+(?:comments?|replies)\s+(?:that|which|containing|with)\s[^,;:]{2,100}\s(?:will|shall|may|can)\s+(?:(?:not|never)\s+be\s+(?:published|posted|approved|accepted)|be\s+(?:removed|deleted))|(?:comments?|replies)\s+(?:that|which|containing)\s[^,;:]{2,100}\s(?:will not|won't|cannot|can't|may not|shall not|will never)\s+be\s+(?:published|posted|approved|accepted)|[^,;:]{2,100}\s(?:before|until|so that|for)\s+your\s+(?:comment|reply)\s+(?:can|will|may|is)\s+(?:be\s+)?(?:posted|published|approved|shown|appear))[.!]?$`
+          : String.raw`^(?:${alt(words.rules)}\s*:\s*[^:]{2,120}|(?:لا|لن)\s+(?:ي|ت)?(?:نشر|ظهر)\s+(?:اي\s+)?(?:ال)?(?:تعليق|تعليقات)${END}[^,،;؛:]{2,100}|(?:ال)?تعليقات\s+(?:التي|الذي)\s[^,،;؛:]{2,100}\s(?:لن|لا)\s+(?:ت|ي)?(?:نشر|ظهر)|[^,،;؛:]{2,100}\s(?:قبل|حتى|لكي|كي)\s+(?:ان\s+)?(?:ي|ت)?(?:نشر|ظهر|قبل)\s+(?:تعليقك|ردك))[.!]?$`,
       maxLength: 200,
     },
     {
