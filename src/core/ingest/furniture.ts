@@ -367,8 +367,11 @@ export function matchFurniture(
   }
   // A pictograph opening a line is the page's decoration ("📢 إعلان مدفوع", "🔔 Turn on alerts"): the
   // words after it decide. (A hand pointing to a link is a shape of its own, tried with the line.)
-  const words = line.replace(LEADING_PICTOGRAPHS, '');
+  // So is a mark that ends a heading to fold its list away ("التعليقات (92) ▼", "Comments ▾").
+  const words = line.replace(LEADING_PICTOGRAPHS, '').replace(TRAILING_MARKS, '');
   return words !== line && words.trim() !== '' ? matchFurniture(words, lang, rules) : undefined;
 }
+
+const TRAILING_MARKS = /\s+[\u25B2-\u25BF\u25C0-\u25C5\u2303\u2304\u02C5\u02C4]+\s*$/u;
 
 const LEADING_PICTOGRAPHS = /^\s*(?:\p{Extended_Pictographic}[\uFE0F\u200D\p{Extended_Pictographic}]*\s*)+/u;
