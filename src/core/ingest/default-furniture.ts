@@ -424,6 +424,25 @@ const CREDIT_LABEL = Object.fromEntries(
 const SAYS_AR =
   /^(?:و|ف)?(?:قال|قالت|يقول|تقول|أكد|أكدت|اكد|اكدت|أضاف|أضافت|اضاف|اضافت|صرح|صرحت|أوضح|أوضحت|اوضح|اوضحت)(?!\p{L})/u;
 
+/**
+ * Reported speech after a comma: a subject of a few words and a verb of saying ("Follow us, the
+ * soldiers told the journalists, …", "Write a reply within 30 days, the court ordered.", "…، كما
+ * كتب القاضي."), or, closing a sentence with its stop, whose word it is ("…، بحسب الباحثين."). A
+ * page's line speaks for itself and reports no one's words, so a line that does is the article's,
+ * whatever its words are. Not after a label's colon, whose value may name its source ("المصدر:
+ * وزارة الصحة، حسب آخر تحديث"), nor a credit's "who writes about …", a clause of its name.
+ */
+const REPORTED = {
+  en: /,\s+(?!(?:who|which|that|and|or|but|as)\s)(?:[\p{L}'’-]+\s+){1,5}?(?:said|says|say|told|tells|tell|asked|asks|ask|ordered|orders|advised|advises|advise|urged|urges|urge|wrote|writes|added|adds|warned|warns|warn|explained|explains|insisted|insists|replied|replies)(?![\p{L}\p{M}])/iu,
+  ar: /[،,]\s*(?:و|ف)?(?:كما\s+(?:قال|قالت|كتب|كتبت|ذكر|ذكرت|افاد|افادت|اعلن|اعلنت|يقول|تقول)|قال|قالت|يقول|تقول|اضاف|اضافت|كتب|كتبت|امرت|امر|نصحت|نصح|تنصح|ينصح|دعت|دعا|حذرت|حذر|تطلب|يطلب|طلبت|طلب|اوضح|اوضحت|اكد|اكدت|روت|روى)(?![\p{L}\p{M}])|[،,]\s*(?:ب?حسب|وفقا\s*ل)[^،,]*[.!؟]$/u,
+} satisfies Record<Lang, RegExp>;
+
+/** Whether `line` reports someone's words after a comma (`REPORTED`): a sentence of the article. */
+export const reportsSpeech = (line: string, lang: Lang) => {
+  const folded = foldLineText(line);
+  return !/^[^:،,]{1,30}:\s/u.test(folded) && REPORTED[lang].test(folded);
+};
+
 /** What stands between a caption and its credit: a bar, a dash, a bullet ("… clinic. | Jane Doe"). */
 const CAPTION_SEPARATOR = /^(?:\||—|–|--?|·|•)\s*/u;
 
@@ -1154,7 +1173,9 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         !dashed &&
         SECTIONS.test(text) &&
         !/\s[/|]\s/u.test(text) &&
-        crumbs[0].split(/\s+/u).length >= 2 &&
+        // One word is a section ("Health") unless written as a brand is, a capital inside it or a
+        // domain ("ReliefWeb", "AllAfrica", "aljazeera.net").
+        (crumbs[0].split(/\s+/u).length >= 2 || /^\p{Lu}\p{Ll}+\p{Lu}|^[\p{L}\p{N}-]+\.[a-z]{2,4}$/u.test(crumbs[0])) &&
         isOutletName(crumbs[0], lang);
       const shortMiddle = crumbs.slice(1, -1).every((c) => c.split(/\s+/u).length <= 3);
       const headed =
@@ -1293,7 +1314,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     DEFAULT_CHECKS[name] = (line, given) => {
       // The page's button to follow the writer is no part of the name ("By Jane Doe Follow on X").
       const value = given === undefined ? undefined : withoutFollow(given, lang);
-      if (value === undefined || value === '') return false;
+      if (value === undefined || value === '' || isListedPerson(line, lang)) return false;
       // A name and a role with no separator ("By JANE DOE Senior staff reporter").
       const named = nameBeforeRole(value, lang);
       if (named !== undefined) return named;
@@ -3261,6 +3282,26 @@ const NOT_A_NAME = Object.fromEntries(
     ),
   ]),
 ) as Record<Lang, RegExp>;
+/**
+ * An item of the article's own list of people: a list's hyphen (or star), a name, a comma and the
+ * post they hold ("- Omar Khalil, lecturer", "- Grace Otieno, Professor of Medicine, Makerere
+ * University", "- ليلى حداد، أستاذة مشاركة في القانون، الجامعة الأردنية"), as a report lists the
+ * detained, a panel or a prize's shortlist. A writer signs with a dash ("— Jane Doe, Senior
+ * Correspondent") or names the outlet ("- Jane Doe, Reuters"), which stay bylines.
+ */
+export function isListedPerson(line: string, lang: Lang): boolean {
+  const item = /^[-*]\s+[^,،\d]{2,60}[,،]\s*\S/u.exec(line.trim());
+  const { roles } = ROLE_WORDS[lang];
+  return (
+    item !== null &&
+    foldedWords(line)
+      .map((w) => w.toLowerCase())
+      .some(
+        (w) => roles.has(w) || roles.has(w.replace(/s$/u, '')) || (lang === 'ar' && roles.has(w.replace(/ه$/u, ''))),
+      )
+  );
+}
+
 /** A person's name standing alone before a role or an outlet: two or three words, no label or platform in it. */
 const bareName = (name: string, lang: Lang, line: string) =>
   isPersonName(name, lang) &&
@@ -3492,9 +3533,9 @@ export function nameBeforeOutlet(line: string, lang: Lang): string | undefined {
 
 const NAMED_ROLES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang) => {
   const name = `byline-name-role-${lang}`;
-  DEFAULT_CHECKS[name] = (line) => nameBeforeRole(line, lang) ?? false;
+  DEFAULT_CHECKS[name] = (line) => !isListedPerson(line, lang) && (nameBeforeRole(line, lang) ?? false);
   const outlet = `byline-name-outlet-${lang}`;
-  DEFAULT_CHECKS[outlet] = (line) => nameBeforeOutlet(line, lang) ?? false;
+  DEFAULT_CHECKS[outlet] = (line) => !isListedPerson(line, lang) && (nameBeforeOutlet(line, lang) ?? false);
   const roles = alt(LABELS[lang].roles);
   // The line ends on the role in English; an Arabic role (a woman's too) stands after the name.
   const regex =
@@ -3977,8 +4018,8 @@ const PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
       kind: 'copyright',
       regex:
         lang === 'en'
-          ? String.raw`^(?=.*\bcontact us (?:for|about|regarding)\s+(?:[\p{L}-]+\s+){0,2}(?:subscriptions?|licensing|reprints?|syndication|advertising)\b|.*\bthis (?:site|website)\b.*\b(?:constitutes|signifies|means|indicates) (?:your )?(?:acceptance|agreement)\b|.*\bnot (?:responsible|liable) for the (?:content|contents) of (?:external|other|third-party|linked)(?: [\p{L}-]+)? (?:sites|websites|links|pages)\b).{20,320}$`
-          : String.raw`^(?=.*(?:اتصل|تواصل|اتصلوا|تواصلوا)\s+(?:بنا|معنا)\s+(?:لمعرفه\s+)?(?:خيارات\s+)?(?:الاشتراك|للاشتراك|الاشتراكات|الترخيص)|.*(?:هذا الموقع|للموقع).*(?:يعني|يعد|يمثل)\s+(?:موافقتك|قبولك)|.*(?:ليس|ليست|غير)\s+مسؤول\S*\s+عن\s+(?:محتوى|محتويات|مضمون)\s+(?:المواقع|الروابط|الصفحات)\s+(?:\S+\s+)?(?:الخارجيه|الاخرى)).{20,320}$`,
+          ? String.raw`^(?=.*\bcontact us (?:for|about|regarding)\s+(?:[\p{L}-]+\s+){0,2}(?:subscriptions?|licensing|reprints?|syndication|advertising)\b|.*\bthis (?:site|website)\b.*\b(?:constitutes|signifies|means|indicates) (?:your )?(?:acceptance|agreement)\b|.*\bnot (?:responsible|liable) for the (?:content|contents) of (?:external|other|third-party|linked)(?: [\p{L}-]+)? (?:sites|websites|links|pages)\b|disclaimer\s*:.*\bnot (?:responsible|liable) for (?:the )?(?:accuracy|content|contents|use)\b.*\b(?:posted|published|submitted|provided)\s+(?:to|on|by|through)\b).{20,320}$`
+          : String.raw`^(?=.*(?:اتصل|تواصل|اتصلوا|تواصلوا)\s+(?:بنا|معنا)\s+(?:لمعرفه\s+)?(?:خيارات\s+)?(?:الاشتراك|للاشتراك|الاشتراكات|الترخيص)|.*(?:هذا الموقع|للموقع).*(?:يعني|يعد|يمثل)\s+(?:موافقتك|قبولك)|.*(?:ليس|ليست|غير)\s+مسؤول\S*\s+عن\s+(?:محتوى|محتويات|مضمون)\s+(?:المواقع|الروابط|الصفحات)\s+(?:\S+\s+)?(?:الخارجيه|الاخرى)|(?:اخلاء\s+(?:ال)?مسؤوليه|تنويه|تنبيه)\s*:.*(?:ليس|ليست|غير|لا\s+(?:ي|ت)تحمل)\s+(?:\S+\s+)?(?:مسؤول\S*\s+)?عن\s+(?:دقه|صحه|محتوى|استخدام).*(?:المنشوره|التي تنشر|المرسله|المقدمه)).{20,320}$`,
       maxLength: 320,
     },
     {
@@ -4033,6 +4074,18 @@ const READER_WORDS: Record<
     /** Reuse allowed if the outlet is named after ("Quoting is permitted with credit to X", "… متاح مع الإشارة إلى X"). */
     permits: readonly string[];
     creditTo: readonly string[];
+    /** What else a share line names as the piece it sends ("Send this release to a colleague"). */
+    sent: readonly string[];
+    /** Where else the app runs than a store, named with the app only ("… for your iOS or Android devices"). */
+    systems: readonly string[];
+    /** Reactions a platform prints as buttons under a post ("Like Celebrate Support", "أعجبني · تعليق"). */
+    reactions: readonly string[];
+    /** What a line of rules calls the comment box's rules ("Comments policy:", "شروط التعليق:"). */
+    rules: readonly string[];
+    /** The outlet's own desk, which a list says its items come from ("The latest from our newsroom"). */
+    desks: readonly string[];
+    /** Words of paid placement that mark an ad's slot when alone ("Boosted", "مُروَّج"). */
+    placed: readonly string[];
   }
 > = {
   en: {
@@ -4201,6 +4254,43 @@ const READER_WORDS: Record<
       'provided you link to',
       'with a mention of',
     ],
+    sent: ['release', 'news release', 'press release', 'statement', 'newsletter', 'episode', 'video', 'gallery'],
+    systems: ['ios', 'android', 'iphone', 'ipad', 'ios and android', 'apple and android'],
+    reactions: [
+      'like',
+      'celebrate',
+      'support',
+      'love',
+      'insightful',
+      'funny',
+      'curious',
+      'care',
+      'haha',
+      'wow',
+      'sad',
+      'angry',
+      'comment',
+      'share',
+      'repost',
+      'send',
+      'quote',
+      'republish',
+      'save',
+    ],
+    rules: [
+      'comments policy',
+      'comment policy',
+      'commenting policy',
+      'comment rules',
+      'commenting rules',
+      'comment guidelines',
+      'community guidelines',
+      'community rules',
+      'house rules',
+      'discussion rules',
+    ],
+    placed: ['boosted', 'promoted', 'sponsored', 'paid', 'paid placement', 'paid promotion'],
+    desks: ['newsroom', 'desk', 'team', 'editors', 'reporters', 'journalists', 'correspondents', 'writers'],
   },
   ar: {
     stores: [
@@ -4376,6 +4466,12 @@ const READER_WORDS: Record<
       'عائلتك',
       'معارفك',
       'كل من',
+      'صديق',
+      'صديقك',
+      'صديقة',
+      'زميل',
+      'زميلك',
+      'زملائك',
     ],
     issues: ['عدد', 'العدد', 'عدد اليوم', 'هذا العدد', 'النشرة', 'نشرة اليوم', 'هذه النشرة', 'الحلقة', 'هذه الحلقة'],
     permits: ['متاح', 'متاحة', 'مسموح', 'مسموح به', 'يسمح', 'يجوز', 'مباح'],
@@ -4390,6 +4486,44 @@ const READER_WORDS: Record<
       'مع الإحالة إلى',
       'مع ذكر اسم',
     ],
+    sent: ['البيان', 'النشرة', 'الحلقة', 'الفيديو', 'البيان الصحفي'],
+    systems: ['ios', 'android', 'آيفون', 'أندرويد', 'اندرويد', 'آي أو إس'],
+    reactions: [
+      'أعجبني',
+      'إعجاب',
+      'أحببته',
+      'أحببت',
+      'أدعمه',
+      'دعم',
+      'احتفاء',
+      'مضحك',
+      'أضحكني',
+      'واو',
+      'أحزنني',
+      'أغضبني',
+      'مثير للاهتمام',
+      'تعليق',
+      'مشاركة',
+      'إعادة نشر',
+      'اقتباس',
+      'إرسال',
+      'حفظ',
+    ],
+    rules: [
+      'سياسة التعليقات',
+      'سياسة التعليق',
+      'شروط التعليق',
+      'شروط التعليقات',
+      'قواعد التعليق',
+      'قواعد التعليقات',
+      'ضوابط التعليق',
+      'ضوابط التعليقات',
+      'ضوابط النشر',
+      'قواعد المشاركة',
+      'شروط المشاركة',
+    ],
+    placed: ['مروج', 'مروج له', 'ممول', 'مدفوع', 'ترويج مدفوع', 'مساحة مدفوعة'],
+    desks: ['غرفة الأخبار', 'غرفة أخبارنا', 'فريقنا', 'فريق التحرير', 'محررينا', 'مراسلينا', 'كتابنا', 'هيئة التحرير'],
   },
 };
 
@@ -4401,6 +4535,10 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
   const table = LABELS[lang];
   const platforms = alt(table.platforms);
   const stores = alt(words.stores);
+  // A store, or the systems the app runs on, maybe as the reader's devices ("your iOS or Android devices").
+  const places = String.raw`(?:your\s+|اجهزه\s+|جهازك\s+|هاتفك\s+)?(?:${stores}|${alt(words.systems)})(?:\s+(?:devices?|phones?|smartphones?))?`;
+  const realStore = new RegExp(`${START}${stores}${END}`, 'u');
+  const app = lang === 'en' ? /\bapps?\b/iu : /تطبيق/u;
   const joined = lang === 'ar' ? '(?:و|ف|ل|ب|لل|ال|وال|بال)?' : '';
   const reporting = foldedSet(table.site.reporting);
   const reports = (line: string) => foldedWords(line).some((w) => reporting.has(w));
@@ -4425,6 +4563,9 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       : /تطبيقنا|تطبيق\s+(?!ال)\p{L}+(?:\s+\p{L}+){0,3}\s+(?:من|على|في|عبر)\s/u;
   DEFAULT_CHECKS[store] = (line) =>
     !reports(line) &&
+    // Systems are no store: a line that names only them must be of an app ("Install the update on your
+    // Android phone" is advice).
+    (realStore.test(foldLineText(line)) || app.test(line)) &&
     foldedWords(line).length <= 20 &&
     (!/[^.]\.$/u.test(line.trim()) || ownApp.test(line) || (foldLineText(line).match(storeNames) ?? []).length >= 2);
   const opened = `share-open-in-${lang}`;
@@ -4464,7 +4605,18 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
   // "Readers comments have been closed.", "Commenting is only available to subscribers.", "التعليقات
   // مغلقة على هذا المقال": the comment box's state, then only whom or what it is for; "Comments are
   // closed on the minister's page after threats" goes on to news.
-  DEFAULT_CHECKS[state] = (_line, value) => foldedWords(value ?? '').every((w) => inSet(audience, w, lang));
+  // A discussion is the comment box when the line names the piece or its readers ("Reader discussion
+  // is switched off for this story", "النقاش مغلق على هذا الخبر"); "The debate is closed." and "تم
+  // إغلاق باب النقاش" are news of a parliament.
+  const talk =
+    lang === 'en'
+      ? /^(?:the\s+)?(?:discussion|conversation|debate)s?\s/iu
+      : /^(?:تم\s+|لقد تم\s+)?(?:\S+\s+)?(?:باب\s+)?(?:ال)?(?:نقاش|حوار|مناقشه)(?!\s+(?:ال)?قراء)/u;
+  const ofPiece = foldedSet([...table.pieces, 'reader', 'readers', 'قراء', 'القراء'].map((w) => w.replace(/^ال/u, '')));
+  DEFAULT_CHECKS[state] = (line, value) =>
+    foldedWords(value ?? '').every((w) => inSet(audience, w, lang)) &&
+    (!talk.test(foldLineText(line)) ||
+      foldedWords(value ?? '').some((w) => ofPiece.has(w.replace(/^(?:و|ف)?(?:ال|لل)/u, ''))));
   const owned = `comments-owned-${lang}`;
   const shared = `share-with-${lang}`;
   const issue = `advertisement-issue-${lang}`;
@@ -4487,13 +4639,66 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       ? value.split(/\s+(?:and|&)\s+/u).every((part) => isOutletName(part, lang) && part.split(/\s+/u).length <= 4)
       : looksLikeName(value, lang, 4) || isOutletName(value, lang));
 
+  const reactions = `share-reactions-${lang}`;
+  const reacting = foldedSet(words.reactions.flatMap((r) => r.split(/\s+/u)));
+  // "Like Celebrate Support Love Insightful Funny", "أعجبني · تعليق · مشاركة": a platform's reactions
+  // and buttons under a post, two or more, nothing else; two need a mark between them ("Support love"
+  // may be a slogan), and the reactions' own words must be most of the line ("إعادة نشر · اقتباس").
+  DEFAULT_CHECKS[reactions] = (line) => {
+    const all = foldedWords(line);
+    const phrases = alt(words.reactions);
+    const whole = new RegExp(`^(?:${phrases}${END}[\\s|·•,/]*){2,8}$`, 'u').test(foldLineText(line).trim());
+    return whole && all.every((w) => reacting.has(w)) && (all.length >= 3 || /[|·•]/u.test(line));
+  };
+  const rules = `comments-rules-${lang}`;
+  const continues = `advertisement-continue-${lang}`;
+  const network = `advertisement-network-${lang}`;
+  // "إعلان · AdSense", "Advertisement · Taboola": the ad slot's marker and, after a dot or a bar, the
+  // network that fills it, a name alone.
+  DEFAULT_CHECKS[network] = (_line, value) =>
+    value !== undefined && value.split(/\s+/u).length <= 3 && (isOutletName(value, 'en') || isOutletName(value, lang));
+  const archive = `related-archive-${lang}`;
+  // "من أرشيف ضفاف الفرات", "From the Highland Clarion archive": the outlet's archive, named; "From
+  // the archive of the ministry, …" goes on to a clause.
+  const named = (name: string | undefined) =>
+    name === undefined ||
+    name === '' ||
+    ((isOutletName(name, lang) || looksLikeName(name, lang, 4)) && !readsAsClause(name, lang, name));
+  DEFAULT_CHECKS[archive] = (line, value) =>
+    named(value) && named(/\barchives?\s+of\s+(.+?)\s*[:.…]*$/iu.exec(line)?.[1]);
+  const also = `related-also-${lang}`;
+  // "Also on Niger Delta Courier: …" names the outlet; "Also on Monday: …" and "أيضا في التقرير: …"
+  // open a paragraph of news.
+  DEFAULT_CHECKS[also] = (line) => {
+    const where = /^\S+\s+(?:on|in|from|at|على|في|من)\s+([^:]+?)\s*:/iu.exec(foldLineText(line))?.[1];
+    if (where === undefined) return true;
+    const original = line.slice(0, line.indexOf(':')).trim().split(/\s+/u).slice(2).join(' ');
+    return (
+      !MONTH_OR_DAY.has(where.split(/\s+/u)[0]) &&
+      // Arabic has no capitals to tell "في التقرير" from a name; an English name may end on one ("Post").
+      (lang === 'en' || !foldedWords(where).some((w) => inSet(foldedSet(table.pieces), w, lang))) &&
+      (lang === 'ar' ? looksLikeOutlet(original, lang) || isOutletName(original, lang) : isOutletName(original, lang))
+    );
+  };
+  const glued = `share-glued-${lang}`;
+  const buttonWords = foldedSet(
+    [...table.buttons.verbs, ...table.buttons.objects, ...table.platforms, 'on'].flatMap((w) => w.split(/\s+/u)),
+  );
+  // "Email ThisBlogThis!Share to XShare to Facebook": buttons scraped without the spaces between them,
+  // told by a capital straight after a small letter or a "!"; every word is a button's or a platform's.
+  // (Arabic has no capitals to show where one button ends: its buttons run together are left.)
+  DEFAULT_CHECKS[glued] = (line) => {
+    const parts = line.split(/(?<=[\p{L}!])(?=\p{Lu}\p{Ll})/u);
+    const all = foldedWords(parts.join(' '));
+    return parts.length >= 3 && all.every((w) => buttonWords.has(w)) && all.filter((w) => w === 'share').length >= 1;
+  };
   return [
     {
       name: store,
       lang,
       kind: 'share',
       where: 'anywhere',
-      regex: String.raw`^${alt(words.installs)}${END}[^.!?؟]{0,80}?\s(?:on|from|in|at|via|على|من|في|عبر)\s+(?:the\s+)?(?:و)?${stores}(?:\s*(?:,|or|and|&|او|و)\s*(?:the\s+)?(?:و)?${stores})*\s*[.!]?$`,
+      regex: String.raw`^${alt(words.installs)}${END}[^.!?؟]{0,80}?\s(?:on|from|in|at|via|for|على|من|في|عبر|ل)\s+(?:the\s+)?(?:و)?${places}(?:\s*(?:,|or|and|&|او|و)\s*(?:the\s+)?(?:و)?${places})*\s*[.!]?$`,
       maxLength: 160,
     },
     {
@@ -4549,8 +4754,8 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       kind: 'comments',
       regex:
         lang === 'en'
-          ? String.raw`^(?:(?:readers?'?s?|users?'?|your|the)\s+)?(?:comments?|commenting|replies|responses|comment section|the comment section)\s+(?:(?:is|are|has been|have been|will be|remain|remains)\s+)?(?:now\s+|currently\s+|temporarily\s+)?(?:only\s+)?${alt(words.states)}${END}(?<value>[^,;:!?]{0,50}?)[.!]?$`
-          : String.raw`^(?:(?:تم|لقد تم)\s+)?(?:(?:اغلاق|ايقاف|تعطيل|اغلق|اوقف)\s+(?:باب\s+|خاصيه\s+)?(?:ال)?(?:تعليقات|تعليق|ردود)|(?:باب\s+|خاصيه\s+)?(?:ال)?(?:تعليقات|تعليق|ردود)\s+${alt(words.states)})${END}(?<value>[^,;:!؟،]{0,50}?)[.!]?$`,
+          ? String.raw`^(?:(?:readers?'?s?|users?'?|your|the)\s+)?(?:comments?|commenting|replies|responses|comment section|the comment section|discussions?|conversation|debate)\s+(?:(?:is|are|has been|have been|will be|remain|remains)\s+)?(?:now\s+|currently\s+|temporarily\s+)?(?:only\s+)?${alt(words.states)}${END}(?<value>[^,;:!?]{0,50}?)[.!]?$`
+          : String.raw`^(?:(?:تم|لقد تم)\s+)?(?:(?:اغلاق|ايقاف|تعطيل|اغلق|اوقف)\s+(?:باب\s+|خاصيه\s+)?(?:ال)?(?:تعليقات|تعليق|ردود|نقاش|حوار|مناقشه)|(?:باب\s+|خاصيه\s+)?(?:ال)?(?:تعليقات|تعليق|ردود|نقاش|حوار|مناقشه)(?:\s+(?:ال)?قراء)?\s+${alt(words.states)})${END}(?<value>[^,;:!؟،]{0,50}?)[.!]?$`,
       maxLength: 100,
     },
     {
@@ -4575,8 +4780,8 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       where: 'anywhere',
       regex:
         lang === 'en'
-          ? String.raw`^(?:share|send|forward)\s+(?:this|the)\s+${alt(table.pieces.filter((p) => !/\s/u.test(p)))}\s+with\s+${alt(words.sharedWith)}${END}[^.,;]{0,40}[.!]?$`
-          : String.raw`^(?:شارك|شاركي|شاركوا|ارسل|انشر)\s+(?:هذه|هذا)\s+(?:ال)?\S+\s+مع\s+${alt(words.sharedWith)}${END}[^.,;،]{0,40}[.!]?$`,
+          ? String.raw`^(?:share|send|forward|email|text)\s+(?:this|the)\s+${alt([...table.pieces.filter((p) => !/\s/u.test(p)), ...words.sent])}\s+(?:with|to)\s+${alt(words.sharedWith)}${END}[^.,;]{0,40}[.!]?$`
+          : String.raw`^(?:شارك|شاركي|شاركوا|ارسل|ارسلي|ارسلوا|انشر)\s+(?:هذه|هذا)\s+(?:ال)?(?:${alt([...table.pieces, ...words.sent].map((w) => w.replace(/^ال/u, '')))})\s+(?:مع|الى|ل)\s*${alt(words.sharedWith)}${END}[^.,;،]{0,40}[.!]?$`,
       maxLength: 110,
     },
     {
@@ -4628,9 +4833,149 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       where: 'anywhere',
       regex:
         lang === 'en'
-          ? String.raw`^more (?:from|by)\s+(?<value>[^.,:;!?]{3,80})$`
-          : String.raw`^(?:المزيد|مزيد|مقالات اخرى|المزيد من المقالات)\s+(?:للكاتب|للكاتبه|لل?كاتب|بقلم)\s+(?<value>[^.,:;!؟،]{3,60})$`,
+          ? String.raw`^more (?:(?:articles|stories|posts|pieces|columns|reports|work)\s+)?(?:from|by)\s+(?<value>[^.,:;!?]{3,80})$`
+          : String.raw`^(?:المزيد|مزيد|مقالات اخرى|المزيد من المقالات|المزيد من مقالات|مقالات)\s+(?:للكاتب|للكاتبه|لل?كاتب|بقلم)\s+(?<value>[^.,:;!؟،]{3,60})$`,
       maxLength: 100,
+    },
+    {
+      name: reactions,
+      lang,
+      kind: 'share',
+      where: 'anywhere',
+      regex: String.raw`^[\p{L}\p{M}' |·•,/]{4,90}$`,
+      maxLength: 90,
+    },
+    {
+      // "Comments policy: be respectful and stay on topic", "شروط التعليق: الالتزام بآداب الحوار": the box's
+      // rules under their label; "لا يُنشر أي تعليق يسيء إلى الأشخاص", "Comments that insult others will
+      // not be published": what the box will not take, and no more; "Please review 17 comments before
+      // your comment can be posted": what the reader does before theirs appears. A report of such a rule
+      // goes on after a comma ("…, the ministry warned newspapers").
+      name: rules,
+      lang,
+      kind: 'comments',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:${alt(words.rules)}\s*:\s*[^:]{2,120}|(?:no|any)\s+(?:comments?|replies)\s+(?:that|which|containing|with)\s[^,;:]{2,100}\s(?:will|shall|may|can)\s+(?:(?:not|never)\s+be\s+(?:published|posted|approved|accepted)|be\s+(?:removed|deleted))|(?:comments?|replies)\s+(?:that|which|containing)\s[^,;:]{2,100}\s(?:will not|won't|cannot|can't|may not|shall not|will never)\s+be\s+(?:published|posted|approved|accepted)|[^,;:]{2,100}\s(?:before|until|so that|for)\s+your\s+(?:comment|reply)\s+(?:can|will|may|is)\s+(?:be\s+)?(?:posted|published|approved|shown|appear))[.!]?$`
+          : String.raw`^(?:${alt(words.rules)}\s*:\s*[^:]{2,120}|(?:لا|لن)\s+(?:ي|ت)?(?:نشر|ظهر)\s+(?:اي\s+)?(?:ال)?(?:تعليق|تعليقات)${END}[^,،;؛:]{2,100}|(?:ال)?تعليقات\s+(?:التي|الذي)\s[^,،;؛:]{2,100}\s(?:لن|لا)\s+(?:ت|ي)?(?:نشر|ظهر)|[^,،;؛:]{2,100}\s(?:قبل|حتى|لكي|كي)\s+(?:ان\s+)?(?:ي|ت)?(?:نشر|ظهر|قبل)\s+(?:تعليقك|ردك))[.!]?$`,
+      maxLength: 200,
+    },
+    {
+      // "أكمل القراءة أسفل المساحة الإعلانية", "Continue reading below the advertising space": the article
+      // goes on past the ad's slot, whatever the slot is called.
+      name: continues,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:(?:continue|keep|resume)\s+reading|(?:the\s+)?(?:story|article|text|report)\s+continues)\s+(?:below|after|under|beneath)\s+(?:the\s+|this\s+)?(?:ad|ads|advert|advertisement|advertising|sponsored)(?:\s+(?:space|slot|block|section|message|content))?\s*[.…]*$`
+          : String.raw`^(?:(?:اكمل|تابع|واصل|استكمل|اكملوا|تابعوا)\s+(?:ال)?(?:قراءه|قراءتك)|(?:ي|ت)(?:تابع|ستكمل|تواصل|كمل)\s+(?:ال)?(?:مقال|خبر|نص|تقرير|مقاله))\s+(?:اسفل|بعد|اسفله|تحت)\s+(?:ال)?(?:اعلان|اعلانات|مساحه(?:\s+ال)?\s*اعلانيه|مساحه الاعلان|فقره الاعلانيه|محتوى الاعلاني)\s*[.…]*$`,
+      maxLength: 80,
+    },
+    ...(lang === 'en'
+      ? [
+          {
+            name: glued,
+            lang,
+            kind: 'share',
+            where: 'anywhere',
+            regex: String.raw`^[\p{L}!' ]{12,160}$`,
+            maxLength: 160,
+          } satisfies PatternSpec,
+        ]
+      : []),
+    {
+      // "شاركوا الخبر عبر:", "Share this story via:": sharing the piece, and where, the buttons after.
+      name: `share-via-${lang}`,
+      lang,
+      kind: 'share',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:share|send|post|forward)\s+(?:this|the|our)\s+(?:${alt([...table.pieces, ...words.sent])})\s+(?:via|on|through|with|to|by)\s*:?$`
+          : String.raw`^(?:شارك|شاركي|شاركوا|انشر|انشروا|ارسل|ارسلوا)\s+(?:هذا\s+|هذه\s+)?(?:ال)?(?:${alt([...table.pieces, ...words.sent].map((p) => p.replace(/^ال/u, '')))})\s+(?:عبر|على|من خلال|في|مع|ب)\s*:?$`,
+      maxLength: 50,
+    },
+    {
+      // "Stay informed!", "ابقَ على اطلاع!": the cry that opens a prompt to follow, alone; "Stay informed"
+      // without it may be a guide's heading.
+      name: `share-stay-${lang}`,
+      lang,
+      kind: 'share',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:stay|keep)\s+(?:informed|updated|up to date|in the know|connected|tuned|in touch)\s*!$`
+          : String.raw`^(?:ابق|ابقى|ابقي|ابقوا|كن|كوني|كونوا)\s+على\s+(?:اطلاع|اتصال|علم)(?:\s+دائم)?\s*!$`,
+      maxLength: 30,
+    },
+    {
+      // "مُروَّج", "Boosted": a word of paid placement standing alone as the slot's marker; with a word
+      // after it, it is anyone's ("مروج المخدرات").
+      name: `advertisement-alone-${lang}`,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex: String.raw`^[\s\-_*•·.:|]*${alt(words.placed)}[\s\-_*•·.:|]*$`,
+      maxLength: 20,
+    },
+    {
+      name: network,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex: String.raw`^${alt(table.labels.advertisement.filter((l) => /^\S+$/u.test(l)))}\s*[·•|]\s*(?<value>[\p{L}\p{N}][\p{L}\p{N}\s.!'’-]{1,30})$`,
+      maxLength: 50,
+    },
+    {
+      // "على صلة بالخبر", "Related to this story": a list's heading of what the piece relates to.
+      name: `related-to-piece-${lang}`,
+      lang,
+      kind: 'related',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:more\s+)?(?:related|connected|linked)\s+to\s+(?:this|the)\s+(?:${alt(table.pieces)})\s*:?$`
+          : String.raw`^(?:على صله|ذو صله|ذات صله|متعلق|متعلقه|مرتبط|مرتبطه)\s+(?:ب|بهذا\s+|بهذه\s+)(?:ال)?(?:${alt(table.pieces.map((p) => p.replace(/^ال/u, '')))})\s*:?$`,
+      maxLength: 50,
+    },
+    {
+      // "The latest from our newsroom", "الأحدث من غرفة الأخبار": a list's heading whose items come from
+      // the outlet's own desk.
+      name: `related-desk-${lang}`,
+      lang,
+      kind: 'related',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:the\s+)?(?:latest|more|newest|best|top\s+stories|stories|news|more\s+stories|the\s+latest\s+news)\s+from\s+(?:our|the)\s+${alt(words.desks)}\s*[:.…]*$`
+          : String.raw`^(?:الاحدث|الجديد|جديد|اخر الاخبار|اخر ما كتب|المزيد|مزيد|قصص|اخبار)\s+(?:من|كتبه|ل)\s*${alt(words.desks)}\s*[:.…]*$`,
+      maxLength: 60,
+    },
+    {
+      // "Also trending: …", "Also on Niger Delta Courier: …", "ربما يهمك كذلك: …", "أيضاً على X: …": also,
+      // where or what the list is, a colon, a headline (no full stop).
+      name: also,
+      lang,
+      kind: 'related',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^also\s+(?:${alt(table.lists.relations)}|(?:on|in|from|at)\s+[^:.!?]{2,40}?)\s*:\s*[^.!]{2,140}[?!]?$`
+          : String.raw`^(?:(?:ربما|قد)\s+(?:يهمك|يهمكم|تهمك|تهمكم|يعجبك|يعجبكم|تعجبك)(?:\s+(?:ايضا|كذلك))?|(?:ايضا|كذلك)\s+(?:${alt(table.lists.relations)}|(?:على|في|من)\s+[^:.!؟]{2,40}?))\s*:\s*[^.!]{2,140}[؟?!]?$`,
+      maxLength: 200,
+    },
+    {
+      name: archive,
+      lang,
+      kind: 'related',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^from\s+(?:the\s+|our\s+)?(?:(?<value>[^,.:;!?]{2,40}?)\s+)?archives?(?:\s+of\s+(?<of>[^,.:;!?]{2,40}))?\s*[:.…]*$`
+          : String.raw`^(?:من|في)\s+(?:ارشيف|ارشيفنا|الارشيف)(?:\s+(?<value>[^,.:;!؟،]{2,40}))?\s*[:.…]*$`,
+      maxLength: 70,
     },
   ];
 });
@@ -4860,7 +5205,8 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
     name: 'follow-us',
     lang: 'en',
     kind: 'share',
-    regex: String.raw`^(?:follow (?:us|me)\b.{0,80}|follow (?:@\S+|@?[\p{L}\p{N}_.'’ -]{1,40} on (?:${alt(LABELS.en.platforms)})\b.{0,40})|(?:like|find|join) us on (?:${alt(LABELS.en.platforms)})\b.{0,60})$`,
+    // A short cry may open the prompt ("Stay informed! Follow X on WhatsApp for real-time updates.").
+    regex: String.raw`^(?:[\p{L}'’ ]{2,25}!\s+)?(?:follow (?:us|me)\b.{0,80}|follow (?:@\S+|@?[\p{L}\p{N}_.'’ -]{1,40} on (?:${alt(LABELS.en.platforms)})\b.{0,40})|(?:like|find|join) us on (?:${alt(LABELS.en.platforms)})\b.{0,60})$`,
     where: 'anywhere',
   },
   {
@@ -4869,7 +5215,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
     kind: 'share',
     // تابعونا and تابعنا are also past tenses ("they followed us", "we followed"), so a platform or
     // the site must follow, or nothing at all.
-    regex: String.raw`^(?:تابعونا|تابعنا|تابعوا|انضموا إلينا|انضم إلينا)${END}(?:\s*[:.]?$|.{0,40}(?:على|عبر|في) (?:(?:تطبيق|منصة|حساب|قناة|صفحة) )?(?:${alt(LABELS.ar.platforms)}|موقعنا|قناتنا|صفحتنا|حسابنا|حساباتنا|منصاتنا|مواقع التواصل)${END}.{0,40}$|\s+(?:على|عبر)\s+[^\s.،]+(?:\s+[^\s.،]+){0,2}$)`,
+    regex: String.raw`^(?:[\p{L}\p{M} ]{2,25}!\s+)?(?:تابعونا|تابعنا|تابعوا|انضموا إلينا|انضم إلينا)${END}(?:\s*[:.]?$|.{0,40}(?:على|عبر|في) (?:(?:تطبيق|منصة|حساب|قناة|صفحة) )?(?:${alt(LABELS.ar.platforms)}|موقعنا|قناتنا|صفحتنا|حسابنا|حساباتنا|منصاتنا|مواقع التواصل)${END}.{0,40}$|\s+(?:على|عبر)\s+[^\s.،]+(?:\s+[^\s.،]+){0,2}$)`,
     where: 'anywhere',
   },
   {

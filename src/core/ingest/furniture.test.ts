@@ -69,6 +69,21 @@ describe('built-in furniture patterns', () => {
     expect(matchFurniture('Featured image courtesy of EPA', 'en', DEFAULT_RULES)?.value).toBe('EPA');
   });
 
+  it('leave a line that reports someone’s words, but not a source naming where it is from', () => {
+    for (const [line, lang] of [
+      ['Follow us, the soldiers told the journalists, and led them into the tunnel.', 'en'],
+      ['Write a reply to the ministry within 30 days, the court ordered.', 'en'],
+      ['جميع الحقوق محفوظة، كُتب على البوابة، لأرض لم يعد لها سور.', 'ar'],
+      ['اضغط على الرابط وستُنقل إلى نسخة مزيفة من موقع المصرف، بحسب الباحثين.', 'ar'],
+    ] as const)
+      expect(matchFurniture(line, lang, DEFAULT_RULES), line).toBeUndefined();
+    expect(matchFurniture('المصدر: وزارة الصحة، حسب آخر تحديث', 'ar', DEFAULT_RULES)?.pattern.kind).toBe('source');
+    expect(matchFurniture('نقلا عن رويترز، بحسب الوكالة', 'ar', DEFAULT_RULES)?.pattern.kind).toBe('source');
+    expect(matchFurniture('Follow us on X, Facebook and Instagram', 'en', DEFAULT_RULES)?.pattern.name).toBe(
+      'follow-us',
+    );
+  });
+
   it('read a line after the pictographs that open it, as its words say', () => {
     expect(matchFurniture('📢 إعلان مدفوع', 'ar', DEFAULT_RULES)?.pattern.kind).toBe('advertisement');
     expect(matchFurniture('🔔 Sponsored content', 'en', DEFAULT_RULES)?.pattern.kind).toBe('advertisement');

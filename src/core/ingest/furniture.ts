@@ -35,6 +35,7 @@ import {
   afterFlag,
   isFlaggedHeadline,
   literal,
+  reportsSpeech,
   type ShapeCheck,
 } from './default-furniture.ts';
 import { furnitureKind, type FurnitureKind } from './furniture-labels.ts';
@@ -343,9 +344,11 @@ export function matchFurniture(
   const after = flagged ? afterFlag(line) : undefined;
   const inner = after === undefined ? undefined : matchFurniture(after, lang, rules);
   if (inner) return inner;
+  // Someone's words reported in the line make it the article's, for every built-in pattern.
+  const reported = reportsSpeech(line, lang);
   for (const pattern of rules.patterns) {
     if (pattern.lang !== 'any' && pattern.lang !== lang) continue;
-    if (flagged && pattern.origin === 'built-in') continue;
+    if ((flagged || reported) && pattern.origin === 'built-in') continue;
     if (line.length > pattern.maxLength) continue;
     folded ??= foldFurnitureLine(line);
     const match = pattern.regex.exec(folded);
@@ -366,10 +369,13 @@ export function matchFurniture(
   }
   // A pictograph opening a line is the page's decoration ("📢 إعلان مدفوع", "🔔 Turn on alerts"): the
   // words after it decide. (A hand pointing to a link is a shape of its own, tried with the line.)
-  // So may one closing it ("عدسة فلان 📸", "Lens: Jane Doe 📸").
-  const words = line.replace(LEADING_PICTOGRAPHS, '').replace(TRAILING_PICTOGRAPHS, '');
+  // So may one closing it ("عدسة فلان 📸", "Lens: Jane Doe 📸"), and a mark that ends a heading to
+  // fold its list away ("التعليقات (92) ▼", "Comments ▾").
+  const words = line.replace(LEADING_PICTOGRAPHS, '').replace(TRAILING_PICTOGRAPHS, '').replace(TRAILING_MARKS, '');
   return words !== line && words.trim() !== '' ? matchFurniture(words, lang, rules) : undefined;
 }
+
+const TRAILING_MARKS = /\s+[\u25B2-\u25BF\u25C0-\u25C5\u2303\u2304\u02C5\u02C4]+\s*$/u;
 
 const LEADING_PICTOGRAPHS = /^\s*(?:\p{Extended_Pictographic}[\uFE0F\u200D\p{Extended_Pictographic}]*\s*)+/u;
 const TRAILING_PICTOGRAPHS = /(?<=\S)\s+(?:\p{Extended_Pictographic}[\uFE0F\u200D\p{Extended_Pictographic}]*\s*)+$/u;

@@ -61,6 +61,54 @@ describe('nonProse', () => {
   });
 });
 
+describe('a list’s item after its bullet or pointer', () => {
+  it('is judged by its own words: an article’s items stay, a page’s line stays firm', () => {
+    for (const line of ['• Flour, up 40 per cent', '👉 Rents up 25 per cent', '👇 What the new law changes'])
+      expect(nonProse(line, 'en'), line).toBeUndefined();
+    for (const line of [
+      '👈 ارتفاع الإيجارات 25 في المئة',
+      '• الطحين: ارتفع 40 في المئة',
+      '👇 ما الذي يغيّره القانون الجديد',
+    ])
+      expect(nonProse(line, 'ar'), line).toBeUndefined();
+    expect(nonProse('▶ Delta Bulletin Video', 'en')).toBe('firm');
+    expect(nonProse('👇 روابط القناة', 'ar')).toBe('firm');
+  });
+
+  it('keeps a key-points box under the byline and a closing list above the share button', () => {
+    const en = edition('en', [
+      'Oil prices jump after pipeline fire',
+      'By Jane Doe',
+      '• Pipeline shut for a week',
+      '👉 Prices up 6 per cent',
+      ...BODY.en,
+      '• Brent, up 6 per cent',
+      '• Diesel, up 9 per cent',
+      'Share this article',
+      '© 2024 Delta Bulletin',
+    ]);
+    expect(en.removed.filter((r) => r.reason === 'furniture').map((r) => r.text)).toEqual([
+      'By Jane Doe',
+      'Share this article',
+      '© 2024 Delta Bulletin',
+    ]);
+    const ar = edition('ar', [
+      'أسعار النفط تقفز بعد حريق خط الأنابيب',
+      'بقلم: ليلى منصور',
+      '👈 ارتفاع الأسعار 6 في المئة',
+      ...BODY.ar,
+      '• برنت: ارتفع 6 في المئة',
+      'شارك هذا المقال',
+      '© 2024 جميع الحقوق محفوظة لصحيفة الصباح',
+    ]);
+    expect(ar.removed.filter((r) => r.reason === 'furniture').map((r) => r.text)).toEqual([
+      'بقلم: ليلى منصور',
+      'شارك هذا المقال',
+      '© 2024 جميع الحقوق محفوظة لصحيفة الصباح',
+    ]);
+  });
+});
+
 describe('nonProseAtEdges', () => {
   const prose = BODY.en[0];
   const at = (texts: string[], known: number[], headline: number[] = []) =>

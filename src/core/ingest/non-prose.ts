@@ -39,6 +39,14 @@ const PARTED = /\s[/»›+]\s|[|·•©\u2190-\u21ff\u27f0-\u27ff]|[#@]\p{L}/u;
 /** Pictographs: a page's icons scraped as text (👇, ▶). */
 const PICTOGRAPH = /[\p{Extended_Pictographic}\u25a0-\u25ff]/u;
 
+/**
+ * A list's bullet or a pictograph that opens a line and marks nothing else in it: an article's list
+ * prints its items so ("• Flour, up 40 per cent", "👈 ارتفاع الإيجارات 25 في المئة", a "Key points"
+ * box under the byline), and the item's own words decide.
+ */
+const LEADING_MARK =
+  /^(?:[•·▪◦‣]|[\p{Extended_Pictographic}\u25a0-\u25ff][\ufe0f\u200d\p{Extended_Pictographic}]*)\s*/u;
+
 /** A capitalised English line: this share of its words capitalised at least, of function words at most. */
 const CAPITALISED_SHARE = 0.6;
 const FUNCTION_SHARE = 0.2;
@@ -75,13 +83,19 @@ export type NonProse = 'firm' | 'loose';
  * `firm`: parted by marks or pictographic ("Kassala | Levant Ledger team report", "رابط القناة
  * 👇"). `loose`: without a label's colon, in English capitalised word after word with few function
  * words ("Content partner Delta Bulletin"), in Arabic a few words, none a function word or a number
- * ("السلسلة مغلقة").
+ * ("السلسلة مغلقة"). A bullet or a pictograph that only opens the line makes it `firm` when the
+ * words after it are not prose either ("▶ Delta Bulletin Video"), and nothing when they are.
  */
 export function nonProse(text: string, lang: Lang): NonProse | undefined {
   const line = text.trim();
   const words = wordsOf(line);
   if (words.length === 0 || words.length > MAX_WORDS || STOPPED.test(line)) return undefined;
   if (/^\P{L}*\p{Ll}/u.test(line)) return undefined;
+  const lead = LEADING_MARK.exec(line)?.[0];
+  const rest = lead === undefined ? '' : line.slice(lead.length);
+  // An item after its bullet is judged as a line; a page's line stays firm.
+  if (lead !== undefined && rest !== '' && !PICTOGRAPH.test(rest) && !PARTED.test(rest))
+    return nonProse(rest, lang) === undefined ? undefined : 'firm';
   // Arabic quotes a speaker in «…», which a spaced » must not read as a breadcrumb's.
   if (PICTOGRAPH.test(line) || (PARTED.test(line) && !line.includes('«'))) return 'firm';
   if (LABELLED.test(line)) return undefined;

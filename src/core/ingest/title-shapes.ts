@@ -15,6 +15,7 @@ import {
   creditsBefore,
   datedClause,
   isFlaggedHeadline,
+  isListedPerson,
   looksLikeName,
   NOTE_LABELS,
   readsAsClause,
@@ -161,10 +162,12 @@ export function creditShape(text: string, lang: Lang, asTitle = true): Shape | u
   const spoken = pageSpeaks(line, lang);
   if (spoken !== undefined) return spoken;
   if (asTitle && asksOfReader(line, lang)) return { kind: 'share' };
-  const writer = nameThenRole(line, lang);
+  // An item of the article's list of people is no writer's credit, however it names them.
+  const listed = isListedPerson(line, lang);
+  const writer = listed ? undefined : nameThenRole(line, lang);
   if (writer !== undefined) return { kind: 'byline', value: writer };
   if (deskAfterPlace(line, lang)) return { kind: 'dateline' };
-  const leader = teamLedBy(line, lang);
+  const leader = listed ? undefined : teamLedBy(line, lang);
   if (leader !== undefined) return { kind: 'byline', value: leader };
   const compiler = lang === 'ar' ? pieceVerbThenNames(line) : undefined;
   if (compiler !== undefined) return { kind: 'byline', value: compiler };
@@ -199,7 +202,7 @@ export function creditShape(text: string, lang: Lang, asTitle = true): Shape | u
   const by = /(?:^|\s)by\s+(.+)$/iu.exec(line);
   if (by && isCreditName(by[1], lang) && creditsBefore(line.slice(0, by.index).split(/\s+/u)))
     return { kind: 'byline', value: by[1] };
-  if (comma.length >= 2) {
+  if (comma.length >= 2 && !listed) {
     const last = comma.at(-1) ?? '';
     if (isPersonName(last)) return { kind: 'byline', value: last };
     const names = comma[0].split(/\s+(?:and|&)\s+/u);
