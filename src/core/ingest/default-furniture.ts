@@ -855,9 +855,9 @@ function isPersonName(text: string, lang: Lang): boolean {
   // An Arabic family name may take the article ("عمر الهنائي", "ياسمين عبد الحميد"), a given name
   // never does; in three words only after "عبد" or "أبو" ("منظمة الصحة العالمية", "ترامب تثير الجدل").
   const article = (w: string) => /^(?:ال|وال)/u.test(w);
-  const surname = (w: string, i: number) =>
+  const surname = (i: number) =>
     (words.length === 2 && i === 1) || (i > 0 && /^(?:عبد|ابو|أبو|بن|ابن)$/u.test(words[i - 1]));
-  return words.every((w, i) => !/^\p{Lu}{2,}$/u.test(w) && (!article(w) || (i > 0 && surname(w, i))));
+  return words.every((w, i) => !/^\p{Lu}{2,}$/u.test(w) && (!article(w) || (i > 0 && surname(i))));
 }
 
 /**
@@ -2431,7 +2431,7 @@ const GENERIC: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
   const role = `credit-role-${lang}`;
   DEFAULT_CHECKS[role] = (line) => isCreditLine(line, lang);
   const picture = `caption-credit-${lang}`;
-  DEFAULT_CHECKS[picture] = (line, value) => value === undefined || value === '' || isCredit(value, lang);
+  DEFAULT_CHECKS[picture] = (_line, value) => value === undefined || value === '' || isCredit(value, lang);
   return [
     {
       name: byline,
@@ -4997,7 +4997,7 @@ for (const name of ['read-the-whole-story', 'read-the-whole-story-ar', 'photo-by
 const PICTOGRAPH_LABELS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang) =>
   (Object.entries(PICTOGRAPHS) as [FurnitureKind, readonly string[]][]).map(([kind, pictographs]) => {
     const name = `${kind}-pictograph-${lang}`;
-    DEFAULT_CHECKS[name] = (line, value) => {
+    DEFAULT_CHECKS[name] = (_line, value) => {
       if (value === undefined || readsAsClause(value, lang, value)) return false;
       if (kind === 'tags') return splitTags(value).every((t) => looksLikeName(t, lang, 3));
       if (kind === 'source') return isOutletName(value, lang);
