@@ -219,6 +219,27 @@ describe('author and tags', () => {
     expect(splitFrontMatter('---\ntags: Syria\n---\ntext\n', F).meta.tags).toEqual(['Syria']);
   });
 
+  it('keeps a name YAML would read as a number as it was written, in front matter and sidecars', () => {
+    const source = [
+      '---',
+      'author: 007',
+      'title: 1.50',
+      'source: 0800',
+      'tags: [2020, 1.10, {en: 07, ar: x}]',
+      '---',
+      'text',
+    ];
+    expect(splitFrontMatter(source.join('\n'), F)).toMatchObject({
+      meta: { author: '007', title: '1.50', source: '0800', tags: ['2020', '1.10', { en: '07', ar: 'x' }] },
+      diagnostics: [],
+    });
+    // A date is still a date, whichever way it is read.
+    expect(splitFrontMatter('---\ndate: 2017\n---\ntext\n', F).meta.date).toBe('2017');
+    const sidecar = parseSidecar('author: 007\nen:\n  title: 1.50\n', 'documents/bond.yaml');
+    expect(sidecar.sidecar?.shared.author).toBe('007');
+    expect(sidecar.sidecar?.versions.en?.title).toBe('1.50');
+  });
+
   it('reports a bad tag at its line and keeps the other fields', () => {
     const source = ['---', 'author: Jane Roe', 'tags:', '  - Syria', '  - {fr: Syrie}', '  - ""', '---', 'text', ''];
     const { meta, diagnostics } = splitFrontMatter(source.join('\n'), F);

@@ -135,6 +135,17 @@ export type MetaKey = keyof typeof metaFields;
 
 export const META_KEYS = Object.keys(metaFields) as MetaKey[];
 
+/** The fields that are text, where a name YAML reads as a number (`author: 007`) must stay as written. */
+const TEXT_KEYS: ReadonlySet<MetaKey> = new Set(['title', 'source', 'author', 'tags']);
+
+/** `yaml` holding only the value at `path`, its numbers as written (`numbersAsWritten`), as one field is validated. */
+function withNumbersAsWritten(yaml: YamlSource, path: readonly string[]): YamlSource {
+  const written = yaml.numbersAsWritten(path);
+  return written === undefined
+    ? yaml
+    : { ...yaml, value: path.reduceRight<unknown>((inner, step) => ({ [step]: inner }), written) };
+}
+
 /**
  * The metadata fields `keys` of the map at `prefix` in a YAML source. Each field is validated on its
  * own, so one bad value is reported without losing the good ones.
@@ -149,8 +160,9 @@ export function readMeta(
   const present = new Set(keysAt(yaml, prefix));
   for (const key of keys) {
     if (!present.has(key)) continue;
+    const source = TEXT_KEYS.has(key) ? withNumbersAsWritten(yaml, [...prefix, key]) : yaml;
     const field = validateYaml(
-      key === 'tags' ? withTagsSplit(yaml, prefix) : yaml,
+      key === 'tags' ? withTagsSplit(source, prefix) : source,
       z.object({ [key]: metaFields[key] }),
       prefix,
     );

@@ -10,7 +10,7 @@
  * schema.
  */
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import type { Diagnostic } from '../types.ts';
 import { explainYamlError } from './errors.ts';
@@ -39,6 +39,12 @@ export interface YamlSource {
   positionOf(path: readonly PathStep[], of?: 'key' | 'value'): Position | undefined;
   /** Whether the value at `path` is text written in quotes (`"…"` or `'…'`): meant exactly as written. */
   quoted(path: readonly PathStep[]): boolean;
+  /**
+   * The value at `path` with each number in it as the editor wrote it (`author: 007` is `"007"`,
+   * `title: 1.50` is `"1.50"`), for a field that is text: YAML reads such a name as a number and
+   * loses its zeros. Undefined when nothing is there.
+   */
+  numbersAsWritten(path: readonly PathStep[]): unknown;
 }
 
 /** Nodes, and pairs' keys, with their source range. */
@@ -90,7 +96,26 @@ export function readYaml(text: string, file: string, firstLine = 1): YamlSource 
     const node = doc.getIn(path, true);
     return isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE');
   };
-  return { file, value, diagnostics, positionOf, quoted };
+  const numbersAsWritten = (path: readonly PathStep[]) =>
+    value === undefined ? undefined : asWritten(doc.getIn(path, true), valueAt(value, path.map(String)));
+  return { file, value, diagnostics, positionOf, quoted, numbersAsWritten };
+}
+
+/**
+ * `node` as plain data with each plain number as its source text; `plain` (the same value read as
+ * usual) stands in for anything else, such as an alias.
+ */
+function asWritten(node: unknown, plain: unknown): unknown {
+  if (isScalar(node)) return typeof node.value === 'number' && typeof node.source === 'string' ? node.source : plain;
+  if (isSeq(node) && Array.isArray(plain)) return node.items.map((item, i) => asWritten(item, plain[i]));
+  if (isMap(node) && isRecord(plain))
+    return Object.fromEntries(
+      node.items.map((pair) => {
+        const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
+        return [key, asWritten(pair.value, plain[key])];
+      }),
+    );
+  return plain;
 }
 
 /**
