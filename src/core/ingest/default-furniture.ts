@@ -33,6 +33,8 @@ const END = String.raw`(?![\p{L}\p{N}])`;
 const START = String.raw`(?<![\p{L}\p{N}])`;
 /** What may stand between a label and its value. */
 const SEP = String.raw`\s*[:|\-/]\s*`;
+/** Whether a comment thread is still open, after its count ("Comments (149) Closed"). */
+const THREAD_STATE = String.raw`(?:\s+(?:closed|open|مغلقه|مغلق|مفتوحه|مفتوح))?`;
 
 /** A label as a regex source for folded lines: folded, escaped, any run of spaces for a space. */
 export const literal = (text: string) => spacedLiteral(foldLineText(text));
@@ -1716,8 +1718,9 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         name: `comments-line-${lang}`,
         lang,
         kind: 'comments',
-        // "Reader comments (90)", "تعليقات القراء (90)": the words may carry the count too.
-        regex: String.raw`^(?:(?=.*${word})(?:[\p{L}\p{N}'’]+\s*){1,3}(?:[:|]?\s*\(\d+\))?|(?:\p{L}+\s+)?${word}\s*[:|(]?\s*\d+\)?|\d+\s+${word})$`,
+        // "Reader comments (90)", "تعليقات القراء (90)": the words may carry the count too, its unit
+        // again and the thread's state ("Comments (149) Closed", "عدد التعليقات: 126 تعليق").
+        regex: String.raw`^(?:(?=.*${word})(?:[\p{L}\p{N}'’]+\s*){1,3}(?:[:|]?\s*\(\d+\)${THREAD_STATE})?|(?:\p{L}+\s+)?${word}\s*[:|(]?\s*\d+\)?(?:\s+${word})?${THREAD_STATE}|\d+\s+${word})$`,
       },
     ];
   },
