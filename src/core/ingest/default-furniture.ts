@@ -33,6 +33,8 @@ const END = String.raw`(?![\p{L}\p{N}])`;
 const START = String.raw`(?<![\p{L}\p{N}])`;
 /** What may stand between a label and its value. */
 const SEP = String.raw`\s*[:|\-/]\s*`;
+/** Whether a comment thread is still open, after its count ("Comments (149) Closed"). */
+const THREAD_STATE = String.raw`(?:\s+(?:closed|open|مغلقه|مغلق|مفتوحه|مفتوح))?`;
 
 /** A label as a regex source for folded lines: folded, escaped, any run of spaces for a space. */
 export const literal = (text: string) => spacedLiteral(foldLineText(text));
@@ -1716,8 +1718,9 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         name: `comments-line-${lang}`,
         lang,
         kind: 'comments',
-        // "Reader comments (90)", "تعليقات القراء (90)": the words may carry the count too.
-        regex: String.raw`^(?:(?=.*${word})(?:[\p{L}\p{N}'’]+\s*){1,3}(?:[:|]?\s*\(\d+\))?|(?:\p{L}+\s+)?${word}\s*[:|(]?\s*\d+\)?|\d+\s+${word})$`,
+        // "Reader comments (90)", "تعليقات القراء (90)": the words may carry the count too, its unit
+        // again and the thread's state ("Comments (149) Closed", "عدد التعليقات: 126 تعليق").
+        regex: String.raw`^(?:(?=.*${word})(?:[\p{L}\p{N}'’]+\s*){1,3}(?:[:|]?\s*\(\d+\)${THREAD_STATE})?|(?:\p{L}+\s+)?${word}\s*[:|(]?\s*\d+\)?(?:\s+${word})?${THREAD_STATE}|\d+\s+${word})$`,
       },
     ];
   },
@@ -3633,6 +3636,10 @@ const INTERFACE: Record<
       'no comments yet',
       'javascript',
       'this browser',
+      // The editors' say over a comment, and the rules it must keep to.
+      'discretion of the editors',
+      'discretion of the editor',
+      'full sentences',
     ],
     adControls: [
       'close',
@@ -3682,7 +3689,8 @@ const INTERFACE: Record<
       'site',
       'web design',
     ],
-    follows: ['follow', 'add', 'find', 'get', 'read', 'subscribe to'],
+    // "Join X on Telegram for the latest updates": the outlet's channel joined like a group.
+    follows: ['follow', 'add', 'find', 'get', 'read', 'subscribe to', 'join'],
     sends: ['follow', 'visit', 'see', 'go to', 'read'],
   },
   ar: {
@@ -3714,6 +3722,10 @@ const INTERFACE: Record<
       'جافا سكريبت',
       'المتصفح',
       'آداب الحوار',
+      'تقدير المحرر',
+      'تقدير المحررين',
+      'تقدير هيئة التحرير',
+      'جمل كاملة',
     ],
     adControls: [
       'يغلق',
@@ -3753,7 +3765,7 @@ const INTERFACE: Record<
       'تابع',
     ],
     builds: ['تصميم', 'برمجة', 'تطوير', 'استضافة', 'دعم فني', 'تشغيل'],
-    follows: ['تابع', 'تابعوا', 'أضف', 'أضيفوا', 'أضيفي', 'اجعل', 'تابعي', 'حمل', 'اتبع'],
+    follows: ['تابع', 'تابعوا', 'أضف', 'أضيفوا', 'أضيفي', 'اجعل', 'تابعي', 'حمل', 'اتبع', 'انضم', 'انضموا'],
     sends: ['تابع', 'تابعوا', 'زوروا', 'زر', 'طالع', 'زوروا موقع', 'زر موقع'],
   },
 };
@@ -3903,7 +3915,7 @@ const PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
       lang,
       kind: 'share',
       where: 'anywhere',
-      regex: String.raw`^(?=[^,.;:!?؟،؛]{0,110}[.!]?$)${alt(ui.follows)}${END}.{1,90}?\s(?:on|in|via|at|to|على|في|عبر|الى)\s+(?:(?:تطبيق|منصه|the)\s+)?${platforms}(?:\s+(?:app|تطبيق))?${END}[.!]?$`,
+      regex: String.raw`^(?=[^,.;:!?؟،؛]{0,110}[.!]?$)${alt(ui.follows)}${END}.{1,90}?\s(?:on|in|via|at|to|على|في|عبر|الى)\s+(?:(?:تطبيق|منصه|the)\s+)?${platforms}(?:\s+(?:app|تطبيق))?${END}(?:\s+(?:for|لمتابعه|لمعرفه|للحصول على|ل)\s*(?:the\s+)?(?:latest|all|اخر|احدث|كل|جميع)${END}[^,.;:!?؟،؛]{1,40})?[.!]?$`,
       maxLength: 120,
     },
     {
@@ -3995,7 +4007,8 @@ const PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
       lang,
       kind: 'advertisement',
       where: 'anywhere',
-      regex: String.raw`^(?=.*${START}(?:ال|وال|لل)?${alt([...markers])}${END})[\p{L}\p{M}\p{N}'’ ,?؟!.…×·•|-]{2,120}$`,
+      // The controls may stand in brackets after the marker ("Advertisement (continue reading below)").
+      regex: String.raw`^(?=.*${START}(?:ال|وال|لل)?${alt([...markers])}${END})[\p{L}\p{M}\p{N}'’ ,?؟!.…×·•|()-]{2,120}$`,
       maxLength: 120,
     },
     {
