@@ -1278,6 +1278,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'contributor',
       'research',
       'fact-checking',
+      'fact checked',
+      'fact-checked',
       'design',
       'data',
       'filming',
