@@ -3515,8 +3515,16 @@ export function nameBeforeOutlet(line: string, lang: Lang): string | undefined {
     return undefined;
   // An Arabic person's given name takes no article ("الشرق الأوسط | إيران" is two sections).
   if (!bareName(name, lang, line) || NOT_A_NAME[lang].test(fold(outlet))) return undefined;
+  // An agency's initials may lead the name of its edition ("AFP India", "أ ف ب الهند") after a
+  // person's name, never a place's ("New Delhi, AFP India" is a dateline's).
+  const edition =
+    !words.some((w) => PLACE_WORDS.has(fold(w))) &&
+    (lang === 'ar'
+      ? INITIALS_AR.test(outletWords.slice(0, -1).join(' ')) && /^\p{Script=Arabic}{3,}$/u.test(outletWords.at(-1) ?? '')
+      : /^\p{Lu}{2,6}(?:\s+\p{Lu}\p{Ll}+){1,2}$/u.test(outlet));
   const initials =
-    lang === 'ar' && /\p{Script=Arabic}/u.test(outlet) ? INITIALS_AR.test(outlet) : /^\p{Lu}{2,6}$/u.test(outlet);
+    edition ||
+    (lang === 'ar' && /\p{Script=Arabic}/u.test(outlet) ? INITIALS_AR.test(outlet) : /^\p{Lu}{2,6}$/u.test(outlet));
   const named =
     outletWords.some((w) => OUTLET_WORDS[lang].has(fold(w))) ||
     (lang === 'en' && /^The\s/u.test(outlet) && isOutletName(outlet, lang));
