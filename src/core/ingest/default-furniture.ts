@@ -5086,25 +5086,42 @@ const ITS_SOURCE: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
 /**
  * A label that names a role and the piece, then the person ("كاتب التدوينة: فلان", "محررة الخبر:
  * فلانة", "Author of this post: Jane Doe", "Story editor: Jane Doe"): a byline, whatever role the
- * page prints, as the piece it names says the role is the page's.
+ * page prints, as the piece it names says the role is the page's. So is a label that says who
+ * worked on "this" piece, whatever its words ("Contributors to this report: A and B", "عمل على
+ * هذا التقرير: فلان وفلانة"), before one or more names.
  */
 const PIECE_ROLES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
   const name = `byline-piece-role-${lang}`;
   DEFAULT_CHECKS[name] = (line, value) =>
-    value !== undefined && isPersonName(value, lang) && !readsAsClause(value, lang, line);
+    value !== undefined &&
+    (isPersonName(value, lang) || namesJoined(value, lang)) &&
+    !readsAsClause(value, lang, line);
   const roles = alt(LABELS[lang].roles);
   const pieces = alt(LABELS[lang].pieces.map((p) => p.replace(/^ال/u, '')));
+  const worked =
+    lang === 'en'
+      ? String.raw`(?:\p{L}+\s+){1,2}(?:on|to|in|for)\s+this\s+(?:${pieces})`
+      : String.raw`(?:\p{L}+\s+){1,2}(?:(?:على|في|ب)\s+)?(?:هذا|هذه)\s+(?:ال)?(?:${pieces})`;
   return {
     name,
     lang,
     kind: 'byline',
     regex:
       lang === 'en'
-        ? String.raw`^(?:(?:${roles}|author)s?\s+of\s+(?:this|the)\s+(?:${pieces})|(?:${pieces})\s+(?:${roles}|author)s?)\s*:\s*(?<value>[^:\d]{3,40})$`
-        : String.raw`^(?:${roles})(?:ه|ت)?\s+(?:هذا\s+|هذه\s+)?(?:ال)?(?:${pieces})\s*:\s*(?<value>[^:\d]{3,40})$`,
-    maxLength: 80,
+        ? String.raw`^(?:(?:${roles}|author)s?\s+of\s+(?:this|the)\s+(?:${pieces})|(?:${pieces})\s+(?:${roles}|author)s?|${worked})\s*:\s*(?<value>[^:\d]{3,80})$`
+        : String.raw`^(?:(?:${roles})(?:ه|ت)?\s+(?:هذا\s+|هذه\s+)?(?:ال)?(?:${pieces})|${worked})\s*:\s*(?<value>[^:\d]{3,80})$`,
+    maxLength: 120,
   } satisfies PatternSpec;
 });
+
+/** Whether `value` is two or more people's names joined ("A and B", "A, B", "فلان وفلانة"). */
+function namesJoined(value: string, lang: Lang): boolean {
+  const parts = value
+    .replace(/\.$/u, '')
+    .split(lang === 'en' ? /\s*,\s*|\s+(?:and|&)\s+/u : /\s*[,،]\s*|\s+و(?=\p{L}{2})/u)
+    .filter((p) => p !== '');
+  return parts.length >= 2 && parts.every((p) => isPersonName(p, lang));
+}
 
 /**
  * A piece marked as the outlet's own, then its writer ("خاص نبض تعز | فلان الفلاني", "Exclusive to
