@@ -3520,7 +3520,8 @@ export function nameBeforeOutlet(line: string, lang: Lang): string | undefined {
   const edition =
     !words.some((w) => PLACE_WORDS.has(fold(w))) &&
     (lang === 'ar'
-      ? INITIALS_AR.test(outletWords.slice(0, -1).join(' ')) && /^\p{Script=Arabic}{3,}$/u.test(outletWords.at(-1) ?? '')
+      ? INITIALS_AR.test(outletWords.slice(0, -1).join(' ')) &&
+        /^\p{Script=Arabic}{3,}$/u.test(outletWords.at(-1) ?? '')
       : /^\p{Lu}{2,6}(?:\s+\p{Lu}\p{Ll}+){1,2}$/u.test(outlet));
   const initials =
     edition ||
@@ -3560,6 +3561,30 @@ const NAMED_ROLES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang) => {
       maxLength: 80,
     },
   ];
+});
+
+/**
+ * A writer's line about themselves under the piece: a name, "is a", a newsroom's role and the outlet
+ * ("Jane Doe is a senior health reporter at The Times.", "فلانة مراسلة الشؤون الصحية في فرانس 24"):
+ * a byline, the name its author. Only a credit's role will do, so "Jane Doe is a professor at
+ * Oxford." stays the article's.
+ */
+const WRITER_BIOS: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `byline-bio-${lang}`;
+  // A word of reporting makes the line news ("… مراسل الجزيرة في غزة قال إن").
+  const reporting = foldedSet(LABELS[lang].site.reporting);
+  DEFAULT_CHECKS[name] = (line, value) =>
+    value !== undefined &&
+    isPersonName(value, lang) &&
+    bareName(value, lang, line) &&
+    !readsAsClause(value, lang, line) &&
+    !foldedWords(line).some((w) => reporting.has(w.toLowerCase()));
+  const roles = alt(LABELS[lang].credits);
+  const regex =
+    lang === 'en'
+      ? String.raw`^(?<value>[^\d:|,]{3,40}?)\s+is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:${roles})s?\s+(?:at|for|with)\s+[^\d:|,]{2,40}?\.?$`
+      : String.raw`^(?<value>[^\d:|,،]{3,40}?)\s+(?:(?:هو|هي)\s+)?(?:${roles})(?:ه)?(?:\s+\p{L}+){0,3}\s+(?:في|لدى|لدي|ب|ل)\s*[^:|,،]{2,40}?\.?$`;
+  return { name, lang, kind: 'byline', regex, maxLength: 120 } satisfies PatternSpec;
 });
 
 /** How long a piece takes to read or hear, alone on its line ("5 min read", "قراءة ٣ دقائق"): the page's. */
@@ -5093,9 +5118,7 @@ const ITS_SOURCE: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
 const PIECE_ROLES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
   const name = `byline-piece-role-${lang}`;
   DEFAULT_CHECKS[name] = (line, value) =>
-    value !== undefined &&
-    (isPersonName(value, lang) || namesJoined(value, lang)) &&
-    !readsAsClause(value, lang, line);
+    value !== undefined && (isPersonName(value, lang) || namesJoined(value, lang)) && !readsAsClause(value, lang, line);
   const roles = alt(LABELS[lang].roles);
   const pieces = alt(LABELS[lang].pieces.map((p) => p.replace(/^ال/u, '')));
   const worked =
@@ -5167,6 +5190,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...PIECE_ROLES,
   ...JOINED_CREDITS,
   ...NAMED_ROLES,
+  ...WRITER_BIOS,
   ...JOINED_TIMES,
   ...READING_TIMES,
   ...byKind.filter((p) => !UNLABELLED.test(p.name)),
