@@ -3579,7 +3579,9 @@ const WRITER_BIOS: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
     bareName(value, lang, line) &&
     !readsAsClause(value, lang, line) &&
     !foldedWords(line).some((w) => reporting.has(w.toLowerCase()));
-  const roles = alt(LABELS[lang].credits);
+  // A newsroom's role: a word of both tables, so no act of making ("بقلم", "تصوير") stands for one.
+  const credits = new Set(LABELS[lang].credits);
+  const roles = alt(LABELS[lang].roles.filter((r) => credits.has(r)));
   const regex =
     lang === 'en'
       ? String.raw`^(?<value>[^\d:|,]{3,40}?)\s+is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:${roles})s?\s+(?:at|for|with)\s+[^\d:|,]{2,40}?\.?$`
@@ -5118,7 +5120,10 @@ const ITS_SOURCE: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
 const PIECE_ROLES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
   const name = `byline-piece-role-${lang}`;
   DEFAULT_CHECKS[name] = (line, value) =>
-    value !== undefined && (isPersonName(value, lang) || namesJoined(value, lang)) && !readsAsClause(value, lang, line);
+    value !== undefined &&
+    // Words after a comma are several names ("Related to this story: Haze, Dengue" are none).
+    (/[,،]/u.test(value) ? namesJoined(value, lang) : isPersonName(value, lang) || namesJoined(value, lang)) &&
+    !readsAsClause(value, lang, line);
   const roles = alt(LABELS[lang].roles);
   const pieces = alt(LABELS[lang].pieces.map((p) => p.replace(/^ال/u, '')));
   const worked =
