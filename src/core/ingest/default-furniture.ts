@@ -3505,7 +3505,8 @@ const OUTLET_WORDS = Object.fromEntries(
  * after a bar one word will do, as agencies are named ("Xinhua", "شينخوا").
  */
 export function nameBeforeOutlet(line: string, lang: Lang): string | undefined {
-  const m = /^\s*([^|,،]+?)\s*(\||[,،])\s*([^|,،]+?)\s*$/u.exec(line);
+  // A spaced dash may stand for the bar ("فلان - بوابة الأهرام"), before an outlet that says it is one.
+  const m = /^\s*([^|,،]+?)\s*(\||[,،]|(?<=\s)[-–—](?=\s))\s*([^|,،]+?)\s*$/u.exec(line);
   if (!m) return undefined;
   const [, name, mark, outlet] = m;
   const words = name.split(/\s+/u);
@@ -3536,6 +3537,7 @@ export function nameBeforeOutlet(line: string, lang: Lang): string | undefined {
     !words.some((w) => PLACE_WORDS.has(fold(w))) &&
     outletWords.length === 1 &&
     (lang === 'en' ? /^\p{Lu}\p{Ll}+$/u.test(outlet) : /^\p{Script=Arabic}{3,}$/u.test(outlet) && !/^ال/u.test(outlet));
+  if (/[-–—]/u.test(mark)) return named && isOutletName(outlet, lang) ? name.trim() : undefined;
   if (!initials && !(named && isOutletName(outlet, lang)) && !agency) return undefined;
   return name.trim();
 }
@@ -3557,7 +3559,7 @@ const NAMED_ROLES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang) => {
       name: outlet,
       lang,
       kind: 'byline',
-      regex: String.raw`^(?<value>[^\d:|,،]{3,40}\s*[|,،]\s*[^\d:|,،]{2,40})$`,
+      regex: String.raw`^(?<value>[^\d:|,،]{3,40}(?:\s*[|,،]|\s[-–—])\s*[^\d:|,،]{2,40})$`,
       maxLength: 80,
     },
   ];
