@@ -1332,11 +1332,13 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     // of the table with "our" ("مراسلنا", "محررتنا"), after a word that credits or none, then the name.
     DEFAULT_CHECKS[ours] = (line, value) =>
       value !== undefined && looksLikeName(value, lang, 4) && !readsAsClause(value, lang, line);
+    // …or "our colleague" ("تقرير الزميلة فلانة", "Report by our colleague Jane Doe"), after a credit's word.
     const roles = alt(LABELS[lang].roles);
+    const credits = alt(LABELS[lang].credits);
     const oursRegex =
       lang === 'en'
-        ? String.raw`^(?:(?:by|from|according to|via|with)\s+)?our\s+(?:own\s+)?(?:(?:senior|chief|special|staff|local|foreign)\s+)?(?:${roles})s?${END}\s*[:,-]?\s*(?<value>[^:,.]{3,40})$`
-        : String.raw`^(?:(?:نقلا عن|نقلا|عن|من|بقلم|كتب|حسب|بحسب)\s+)?(?:${roles})(?:ت)?نا${END}\s*[:-]?\s*(?<value>[^:،,.]{3,40})$`;
+        ? String.raw`^(?:(?:(?:${credits})\s+)?(?:by|from|according to|via|with)\s+)?our\s+(?:own\s+)?(?:(?:senior|chief|special|staff|local|foreign)\s+)?(?:${roles}|colleague)s?${END}\s*[:,-]?\s*(?<value>[^:,.]{3,40})$`
+        : String.raw`^(?:(?:نقلا عن|نقلا|عن|من|بقلم|كتب|حسب|بحسب|${credits})\s+)?(?:(?:${roles}|زميل)(?:ت)?نا|(?:${credits})\s+الزميل(?:ه)?)${END}\s*[:-]?\s*(?<value>[^:،,.]{3,40})$`;
     // Arabic pages end a byline with the colon that leads into the text ("كتب - فلان:").
     return [
       { name, lang, kind: 'byline', regex: one(labelled(labels, '(?<value>.{2,100}?):?')), maxLength: 120 },

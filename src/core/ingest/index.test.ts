@@ -834,6 +834,8 @@ describe('metadata from furniture', () => {
       ['ar', 'top', 'صوت الساحل نيوز/ الكوت', 'dateline', 'الكوت'],
       ['en', 'top', 'Harbour News/ Kano', 'dateline', 'Kano'],
       ['en', 'end', 'Fact checked by Ruth Okafor', 'author', 'Ruth Okafor'],
+      ['ar', 'top', 'تقرير الزميلة ليلى منصور', 'author', 'ليلى منصور'],
+      ['en', 'top', 'Report by our colleague Maya Lindgren', 'author', 'Maya Lindgren'],
       ['ar', 'top', 'كتب ــ عمر حداد', 'author', 'عمر حداد'],
       ['en', 'top', 'Joseph Mensah, AFP India', 'author', 'Joseph Mensah'],
       ['ar', 'top', 'عمر حداد | أ ف ب الهند', 'author', 'عمر حداد'],
