@@ -1334,11 +1334,13 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     // of the table with "our" ("مراسلنا", "محررتنا"), after a word that credits or none, then the name.
     DEFAULT_CHECKS[ours] = (line, value) =>
       value !== undefined && looksLikeName(value, lang, 4) && !readsAsClause(value, lang, line);
+    // …or "our colleague" ("تقرير الزميلة فلانة", "Report by our colleague Jane Doe"), after a credit's word.
     const roles = alt(LABELS[lang].roles);
+    const credits = alt(LABELS[lang].credits);
     const oursRegex =
       lang === 'en'
-        ? String.raw`^(?:(?:by|from|according to|via|with)\s+)?our\s+(?:own\s+)?(?:(?:senior|chief|special|staff|local|foreign)\s+)?(?:${roles})s?${END}\s*[:,-]?\s*(?<value>[^:,.]{3,40})$`
-        : String.raw`^(?:(?:نقلا عن|نقلا|عن|من|بقلم|كتب|حسب|بحسب)\s+)?(?:${roles})(?:ت)?نا${END}\s*[:-]?\s*(?<value>[^:،,.]{3,40})$`;
+        ? String.raw`^(?:(?:(?:${credits})\s+)?(?:by|from|according to|via|with)\s+)?our\s+(?:own\s+)?(?:(?:senior|chief|special|staff|local|foreign)\s+)?(?:${roles}|colleague)s?${END}\s*[:,-]?\s*(?<value>[^:,.]{3,40})$`
+        : String.raw`^(?:(?:نقلا عن|نقلا|عن|من|بقلم|كتب|حسب|بحسب|${credits})\s+)?(?:(?:${roles}|زميل)(?:ت)?نا|(?:${credits})\s+الزميل(?:ه)?)${END}\s*[:-]?\s*(?<value>[^:،,.]{3,40})$`;
     // Arabic pages end a byline with the colon that leads into the text ("كتب - فلان:").
     return [
       { name, lang, kind: 'byline', regex: one(labelled(labels, '(?<value>.{2,100}?):?')), maxLength: 120 },
@@ -3508,7 +3510,8 @@ const OUTLET_WORDS = Object.fromEntries(
  * after a bar one word will do, as agencies are named ("Xinhua", "شينخوا").
  */
 export function nameBeforeOutlet(line: string, lang: Lang): string | undefined {
-  const m = /^\s*([^|,،]+?)\s*(\||[,،])\s*([^|,،]+?)\s*$/u.exec(line);
+  // A spaced dash may stand for the bar ("فلان - بوابة الأهرام"), before an outlet that says it is one.
+  const m = /^\s*([^|,،]+?)\s*(\||[,،]|(?<=\s)[-–—](?=\s))\s*([^|,،]+?)\s*$/u.exec(line);
   if (!m) return undefined;
   const [, name, mark, outlet] = m;
   const words = name.split(/\s+/u);
@@ -3518,8 +3521,17 @@ export function nameBeforeOutlet(line: string, lang: Lang): string | undefined {
     return undefined;
   // An Arabic person's given name takes no article ("الشرق الأوسط | إيران" is two sections).
   if (!bareName(name, lang, line) || NOT_A_NAME[lang].test(fold(outlet))) return undefined;
+  // An agency's initials may lead the name of its edition ("AFP India", "أ ف ب الهند") after a
+  // person's name, never a place's ("New Delhi, AFP India" is a dateline's).
+  const edition =
+    !words.some((w) => PLACE_WORDS.has(fold(w))) &&
+    (lang === 'ar'
+      ? INITIALS_AR.test(outletWords.slice(0, -1).join(' ')) &&
+        /^\p{Script=Arabic}{3,}$/u.test(outletWords.at(-1) ?? '')
+      : /^\p{Lu}{2,6}(?:\s+\p{Lu}\p{Ll}+){1,2}$/u.test(outlet));
   const initials =
-    lang === 'ar' && /\p{Script=Arabic}/u.test(outlet) ? INITIALS_AR.test(outlet) : /^\p{Lu}{2,6}$/u.test(outlet);
+    edition ||
+    (lang === 'ar' && /\p{Script=Arabic}/u.test(outlet) ? INITIALS_AR.test(outlet) : /^\p{Lu}{2,6}$/u.test(outlet));
   const named =
     outletWords.some((w) => OUTLET_WORDS[lang].has(fold(w))) ||
     (lang === 'en' && /^The\s/u.test(outlet) && isOutletName(outlet, lang));
@@ -3530,6 +3542,7 @@ export function nameBeforeOutlet(line: string, lang: Lang): string | undefined {
     !words.some((w) => PLACE_WORDS.has(fold(w))) &&
     outletWords.length === 1 &&
     (lang === 'en' ? /^\p{Lu}\p{Ll}+$/u.test(outlet) : /^\p{Script=Arabic}{3,}$/u.test(outlet) && !/^ال/u.test(outlet));
+  if (/[-–—]/u.test(mark)) return named && isOutletName(outlet, lang) ? name.trim() : undefined;
   if (!initials && !(named && isOutletName(outlet, lang)) && !agency) return undefined;
   return name.trim();
 }
@@ -3551,10 +3564,36 @@ const NAMED_ROLES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang) => {
       name: outlet,
       lang,
       kind: 'byline',
-      regex: String.raw`^(?<value>[^\d:|,،]{3,40}\s*[|,،]\s*[^\d:|,،]{2,40})$`,
+      regex: String.raw`^(?<value>[^\d:|,،]{3,40}(?:\s*[|,،]|\s[-–—])\s*[^\d:|,،]{2,40})$`,
       maxLength: 80,
     },
   ];
+});
+
+/**
+ * A writer's line about themselves under the piece: a name, "is a", a newsroom's role and the outlet
+ * ("Jane Doe is a senior health reporter at The Times.", "فلانة مراسلة الشؤون الصحية في فرانس 24"):
+ * a byline, the name its author. Only a credit's role will do, so "Jane Doe is a professor at
+ * Oxford." stays the article's.
+ */
+const WRITER_BIOS: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `byline-bio-${lang}`;
+  // A word of reporting makes the line news ("… مراسل الجزيرة في غزة قال إن").
+  const reporting = foldedSet(LABELS[lang].site.reporting);
+  DEFAULT_CHECKS[name] = (line, value) =>
+    value !== undefined &&
+    isPersonName(value, lang) &&
+    bareName(value, lang, line) &&
+    !readsAsClause(value, lang, line) &&
+    !foldedWords(line).some((w) => reporting.has(w.toLowerCase()));
+  // A newsroom's role: a word of both tables, so no act of making ("بقلم", "تصوير") stands for one.
+  const credits = new Set(LABELS[lang].credits);
+  const roles = alt(LABELS[lang].roles.filter((r) => credits.has(r)));
+  const regex =
+    lang === 'en'
+      ? String.raw`^(?<value>[^\d:|,]{3,40}?)\s+is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:${roles})s?\s+(?:at|for|with)\s+[^\d:|,]{2,40}?\.?$`
+      : String.raw`^(?<value>[^\d:|,،]{3,40}?)\s+(?:(?:هو|هي)\s+)?(?:${roles})(?:ه)?(?:\s+\p{L}+){0,3}\s+(?:في|لدى|لدي|ب|ل)\s*[^:|,،]{2,40}?\.?$`;
+  return { name, lang, kind: 'byline', regex, maxLength: 120 } satisfies PatternSpec;
 });
 
 /** How long a piece takes to read or hear, alone on its line ("5 min read", "قراءة ٣ دقائق"): the page's. */
@@ -5091,25 +5130,43 @@ const ITS_SOURCE: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
 /**
  * A label that names a role and the piece, then the person ("كاتب التدوينة: فلان", "محررة الخبر:
  * فلانة", "Author of this post: Jane Doe", "Story editor: Jane Doe"): a byline, whatever role the
- * page prints, as the piece it names says the role is the page's.
+ * page prints, as the piece it names says the role is the page's. So is a label that says who
+ * worked on "this" piece, whatever its words ("Contributors to this report: A and B", "عمل على
+ * هذا التقرير: فلان وفلانة"), before one or more names.
  */
 const PIECE_ROLES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
   const name = `byline-piece-role-${lang}`;
   DEFAULT_CHECKS[name] = (line, value) =>
-    value !== undefined && isPersonName(value, lang) && !readsAsClause(value, lang, line);
+    value !== undefined &&
+    // Words after a comma are several names ("Related to this story: Haze, Dengue" are none).
+    (/[,،]/u.test(value) ? namesJoined(value, lang) : isPersonName(value, lang) || namesJoined(value, lang)) &&
+    !readsAsClause(value, lang, line);
   const roles = alt(LABELS[lang].roles);
   const pieces = alt(LABELS[lang].pieces.map((p) => p.replace(/^ال/u, '')));
+  const worked =
+    lang === 'en'
+      ? String.raw`(?:\p{L}+\s+){1,2}(?:on|to|in|for)\s+this\s+(?:${pieces})`
+      : String.raw`(?:\p{L}+\s+){1,2}(?:(?:على|في|ب)\s+)?(?:هذا|هذه)\s+(?:ال)?(?:${pieces})`;
   return {
     name,
     lang,
     kind: 'byline',
     regex:
       lang === 'en'
-        ? String.raw`^(?:(?:${roles}|author)s?\s+of\s+(?:this|the)\s+(?:${pieces})|(?:${pieces})\s+(?:${roles}|author)s?)\s*:\s*(?<value>[^:\d]{3,40})$`
-        : String.raw`^(?:${roles})(?:ه|ت)?\s+(?:هذا\s+|هذه\s+)?(?:ال)?(?:${pieces})\s*:\s*(?<value>[^:\d]{3,40})$`,
-    maxLength: 80,
+        ? String.raw`^(?:(?:${roles}|author)s?\s+of\s+(?:this|the)\s+(?:${pieces})|(?:${pieces})\s+(?:${roles}|author)s?|${worked})\s*:\s*(?<value>[^:\d]{3,80})$`
+        : String.raw`^(?:(?:${roles})(?:ه|ت)?\s+(?:هذا\s+|هذه\s+)?(?:ال)?(?:${pieces})|${worked})\s*:\s*(?<value>[^:\d]{3,80})$`,
+    maxLength: 120,
   } satisfies PatternSpec;
 });
+
+/** Whether `value` is two or more people's names joined ("A and B", "A, B", "فلان وفلانة"). */
+function namesJoined(value: string, lang: Lang): boolean {
+  const parts = value
+    .replace(/\.$/u, '')
+    .split(lang === 'en' ? /\s*,\s*|\s+(?:and|&)\s+/u : /\s*[,،]\s*|\s+و(?=\p{L}{2})/u)
+    .filter((p) => p !== '');
+  return parts.length >= 2 && parts.every((p) => isPersonName(p, lang));
+}
 
 /**
  * A piece marked as the outlet's own, then its writer ("خاص نبض تعز | فلان الفلاني", "Exclusive to
@@ -5155,6 +5212,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...PIECE_ROLES,
   ...JOINED_CREDITS,
   ...NAMED_ROLES,
+  ...WRITER_BIOS,
   ...JOINED_TIMES,
   ...READING_TIMES,
   ...byKind.filter((p) => !UNLABELLED.test(p.name)),

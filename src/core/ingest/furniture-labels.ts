@@ -1292,6 +1292,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'contributor',
       'research',
       'fact-checking',
+      'fact checked',
+      'fact-checked',
       'design',
       'data',
       'filming',

@@ -313,9 +313,12 @@ export function foldFurnitureLine(line: string): string {
   return foldLineText(spacedTatweelAsDash(line));
 }
 
-/** The same length as `line`, so offsets into it stay valid. */
+/**
+ * The same length as `line`, so offsets into it stay valid. A run of tatweels is one dash ("كتب ــ
+ * فلان"), padded with spaces, or the separator would leave a dash before the name.
+ */
 const spacedTatweelAsDash = (line: string) =>
-  line.includes('ـ') ? line.replace(/(?<=^|\s)ـ+(?=\s|$)/gu, (run) => '-'.repeat(run.length)) : line;
+  line.includes('ـ') ? line.replace(/(?<=^|\s)ـ+(?=\s|$)/gu, (run) => '-'.padEnd(run.length, ' ')) : line;
 
 /**
  * A line that stops where its value should start: after a separator or a word that introduces a
