@@ -3467,7 +3467,7 @@ const PLACE_WORDS = new Set(
     'وسط',
   ].map((w) => foldLineText(w)),
 );
-/** Each language's words an outlet calls itself by (`outlets`), folded. */
+
 /**
  * Whether a credit's part names whom the writer works for, not a person: a few words with a word of
  * an outlet, a desk, a role or a service ("Local Democracy Reporting Service", "خدمة الأخبار المحلية").
@@ -3488,12 +3488,12 @@ function isAffiliation(part: string, lang: Lang): boolean {
   });
 }
 
-/** Words of a reporting service or a newsroom that a writer's affiliation names ("service", "خدمة"). */
-const SERVICE_WORDS: Record<Lang, Set<string>> = {
-  en: new Set(['service', 'services', 'network', 'communications', 'reporting']),
-  ar: new Set(['خدمه', 'شبكه', 'اعلام', 'الاعلام']),
-};
+/** Words of a reporting service or a newsroom that a writer's affiliation names (`services`), folded. */
+const SERVICE_WORDS = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [lang, foldedSet(LABELS[lang].services)]),
+) as Record<Lang, Set<string>>;
 
+/** Each language's words an outlet calls itself by (`outlets`), folded. */
 const OUTLET_WORDS = Object.fromEntries(
   (['en', 'ar'] as const).map((lang) => [
     lang,
@@ -3634,181 +3634,6 @@ const unlabelledOrder = (name: string) =>
     name.startsWith(n),
   );
 
-/**
- * The page's prompts by class (round 16): what a comment box, an ad slot, a footer and a "more from
- * us" block say, phrased anew by every site, caught by the words of the page's interface (each
- * language's own, the same classes in both) and a shape, never a phrase.
- */
-const INTERFACE: Record<
-  Lang,
-  {
-    /** What the reader's comments are called. */
-    comments: readonly string[];
-    /** What a comment box says of them: moderation, publishing rules, the reader's sign-in and fields. */
-    policy: readonly string[];
-    /** What the reader does to an ad slot, or it does by itself, and the little words around them ("Skip ad", "يغلق الإعلان خلال ٥ ثوان"). */
-    adControls: readonly string[];
-    /** What builds and runs a site, in its footer ("Designed and developed by X", "برمجة وتصميم X"). */
-    builds: readonly string[];
-    /** What follows or adds the outlet to a platform ("Follow X on SmartNews", "أضف X إلى مصادرك في أخبار جوجل"). */
-    follows: readonly string[];
-    /** Where a "for more" line sends the reader ("For more news, follow X", "لمزيد من الأخبار تابع X"). */
-    sends: readonly string[];
-  }
-> = {
-  en: {
-    comments: ['comment', 'comments', 'reply', 'replies', 'response', 'responses', 'commenting'],
-    policy: [
-      'moderated',
-      'moderation',
-      'moderator',
-      'moderators',
-      'premoderated',
-      'pre-moderated',
-      'log in',
-      'login',
-      'sign in',
-      'register',
-      'registered',
-      'guidelines',
-      'be the first',
-      'no comments yet',
-      'javascript',
-      'this browser',
-      // The editors' say over a comment, and the rules it must keep to.
-      'discretion of the editors',
-      'discretion of the editor',
-      'full sentences',
-    ],
-    adControls: [
-      'close',
-      'closes',
-      'closing',
-      'skip',
-      'skips',
-      'hide',
-      'report',
-      'remove',
-      'seeing',
-      'why',
-      'loaded',
-      'this',
-      'am',
-      'i',
-      'in',
-      'after',
-      'has',
-      'not',
-      'yet',
-      'but',
-      'your',
-      'article',
-      'story',
-      'continues',
-      'below',
-      // "Advertisement · Scroll to read on": what the reader does to get past the slot.
-      'scroll',
-      'to',
-      'read',
-      'on',
-      'keep',
-      'reading',
-      'continue',
-    ],
-    builds: [
-      'designed',
-      'developed',
-      'design',
-      'development',
-      'built',
-      'hosted',
-      'hosting',
-      'powered',
-      'website',
-      'site',
-      'web design',
-    ],
-    // "Join X on Telegram for the latest updates": the outlet's channel joined like a group.
-    follows: ['follow', 'add', 'find', 'get', 'read', 'subscribe to', 'join'],
-    sends: ['follow', 'visit', 'see', 'go to', 'read'],
-  },
-  ar: {
-    comments: [
-      'تعليق',
-      'تعليقات',
-      'التعليق',
-      'التعليقات',
-      'تعليقك',
-      'تعليقكم',
-      'الرد',
-      'الردود',
-      'ردود',
-      'يعلق',
-      'للتعليق',
-      'تعليقي',
-    ],
-    policy: [
-      'مراجعته',
-      'مراجعتها',
-      'الإشراف',
-      'سجل الدخول',
-      'تسجيل الدخول',
-      'قواعد النشر',
-      'شروط النشر',
-      'بريدك الإلكتروني',
-      'اسمك',
-      'كن أول',
-      'جافا سكريبت',
-      'المتصفح',
-      'آداب الحوار',
-      'تقدير المحرر',
-      'تقدير المحررين',
-      'تقدير هيئة التحرير',
-      'جمل كاملة',
-    ],
-    adControls: [
-      'يغلق',
-      'تغلق',
-      'يُغلق',
-      'إغلاق',
-      'أغلق',
-      'تخطي',
-      'تخطى',
-      'تخط',
-      'إخفاء',
-      'أخف',
-      'أبلغ',
-      'الإبلاغ',
-      'لماذا',
-      'أرى',
-      'تحميل',
-      'هذا',
-      'خلال',
-      'بعد',
-      'لم',
-      'يتم',
-      'لكن',
-      'مقالك',
-      'المقال',
-      'الخبر',
-      'يستمر',
-      'يتابع',
-      'أدناه',
-      'أسفل',
-      'مرر',
-      'اسحب',
-      'لمتابعة',
-      'للمتابعة',
-      'القراءة',
-      'واصل',
-      'تابع',
-    ],
-    builds: ['تصميم', 'برمجة', 'تطوير', 'استضافة', 'دعم فني', 'تشغيل'],
-    follows: ['تابع', 'تابعوا', 'أضف', 'أضيفوا', 'أضيفي', 'اجعل', 'تابعي', 'حمل', 'اتبع', 'انضم', 'انضموا'],
-    sends: ['تابع', 'تابعوا', 'زوروا', 'زر', 'طالع', 'زوروا موقع', 'زر موقع'],
-  },
-};
-
 /** The reader, as a list heading addresses them ("More for you", "مختارات لك"). */
 const READER = new Set(['you', 'لك', 'لكم']);
 /** What a share line may say besides its platforms ("Share This Story, Choose Your Platform!"). */
@@ -3816,9 +3641,14 @@ const SHARE_CHOICE = new Set(['choose', 'pick', 'select', 'platform', 'network',
 /** Seconds of an ad's countdown, and the sizes of an ad slot ("5 ثوان", "300×250"). */
 const COUNT_OR_SIZE = /^(?:[\d٠-٩]+(?:[×x][\d٠-٩]+)?|s|sec|secs|seconds?|ثوان|ثواني|ثانيه)$/u;
 
+/**
+ * The page's prompts by class (round 16): what a comment box, an ad slot, a footer and a "more from
+ * us" block say, phrased anew by every site, caught by the words of the page's interface (each
+ * language's own, the same classes in both: `LanguageTable.interface`) and a shape, never a phrase.
+ */
 const PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpec[] => {
   const table = LABELS[lang];
-  const ui = INTERFACE[lang];
+  const ui = table.interface;
   const platforms = alt(table.platforms);
   const platformOnly = new RegExp(`^${platforms}$`, 'iu');
   const isPlatform = (text: string) => platformOnly.test(foldLineText(text).trim());

@@ -175,6 +175,12 @@ export interface LanguageTable {
   /** What an outlet calls itself ("news", "agency", "وكالة", "صحيفة"): a byline's part with one names no person. */
   outlets: readonly string[];
   /**
+   * Words of a reporting service or a newsroom that a writer's affiliation names ("Local Democracy
+   * Reporting Service", "خدمة الأخبار المحلية"): with a name before them, a part of a credit that
+   * names whom the writer works for, not a person.
+   */
+  services: readonly string[];
+  /**
    * What a comment line may say it is about, after its label ("Comments are closed for this
    * article", "أضف تعليقك على هذا المقال").
    */
@@ -266,6 +272,25 @@ export interface LanguageTable {
     desks: readonly string[];
     /** Words of paid placement that mark an ad's slot when alone ("Boosted", "مُروَّج"). */
     placed: readonly string[];
+  };
+  /**
+   * The words of the page's interface, by class: what a comment box, an ad slot, a footer and a
+   * "more from us" block say (`PROMPTS` in `default-furniture.ts`: each class a shape filled with
+   * these words).
+   */
+  interface: {
+    /** What the reader's comments are called. */
+    comments: readonly string[];
+    /** What a comment box says of them: moderation, publishing rules, the reader's sign-in and fields. */
+    policy: readonly string[];
+    /** What the reader does to an ad slot, or it does by itself, and the little words around them ("Skip ad", "يغلق الإعلان خلال ٥ ثوان"). */
+    adControls: readonly string[];
+    /** What builds and runs a site, in its footer ("Designed and developed by X", "برمجة وتصميم X"). */
+    builds: readonly string[];
+    /** What follows or adds the outlet to a platform ("Follow X on SmartNews", "أضف X إلى مصادرك في أخبار جوجل"). */
+    follows: readonly string[];
+    /** Where a "for more" line sends the reader ("For more news, follow X", "لمزيد من الأخبار تابع X"). */
+    sends: readonly string[];
   };
 }
 
@@ -1243,6 +1268,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'mail',
       'media',
     ],
+    services: ['service', 'services', 'network', 'communications', 'reporting'],
     sponsorship: {
       markers: [
         'advertisement',
@@ -1832,6 +1858,82 @@ export const LABELS: Record<Lang, LanguageTable> = {
       ],
       placed: ['boosted', 'promoted', 'sponsored', 'paid', 'paid placement', 'paid promotion'],
       desks: ['newsroom', 'desk', 'team', 'editors', 'reporters', 'journalists', 'correspondents', 'writers'],
+    },
+    interface: {
+      comments: ['comment', 'comments', 'reply', 'replies', 'response', 'responses', 'commenting'],
+      policy: [
+        'moderated',
+        'moderation',
+        'moderator',
+        'moderators',
+        'premoderated',
+        'pre-moderated',
+        'log in',
+        'login',
+        'sign in',
+        'register',
+        'registered',
+        'guidelines',
+        'be the first',
+        'no comments yet',
+        'javascript',
+        'this browser',
+        // The editors' say over a comment, and the rules it must keep to.
+        'discretion of the editors',
+        'discretion of the editor',
+        'full sentences',
+      ],
+      adControls: [
+        'close',
+        'closes',
+        'closing',
+        'skip',
+        'skips',
+        'hide',
+        'report',
+        'remove',
+        'seeing',
+        'why',
+        'loaded',
+        'this',
+        'am',
+        'i',
+        'in',
+        'after',
+        'has',
+        'not',
+        'yet',
+        'but',
+        'your',
+        'article',
+        'story',
+        'continues',
+        'below',
+        // "Advertisement · Scroll to read on": what the reader does to get past the slot.
+        'scroll',
+        'to',
+        'read',
+        'on',
+        'keep',
+        'reading',
+        'continue',
+      ],
+      builds: [
+        'designed',
+        'developed',
+        'design',
+        'development',
+        'built',
+        'hosted',
+        'hosting',
+        'powered',
+        'website',
+        'site',
+        'web design',
+      ],
+      // "Join X on Telegram for the latest updates": the outlet's channel joined like a group.
+      follows: ['follow', 'add', 'find', 'get', 'read', 'subscribe to', 'join'],
+      sends: ['follow', 'visit', 'see', 'go to', 'read'],
     },
   }),
   ar: table({
@@ -2689,6 +2791,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'منصة',
       'نيوز',
     ],
+    services: ['خدمة', 'شبكة', 'إعلام', 'الإعلام'],
     sponsorship: {
       markers: [
         'مروج',
@@ -3281,6 +3384,81 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'كتابنا',
         'هيئة التحرير',
       ],
+    },
+    interface: {
+      comments: [
+        'تعليق',
+        'تعليقات',
+        'التعليق',
+        'التعليقات',
+        'تعليقك',
+        'تعليقكم',
+        'الرد',
+        'الردود',
+        'ردود',
+        'يعلق',
+        'للتعليق',
+        'تعليقي',
+      ],
+      policy: [
+        'مراجعته',
+        'مراجعتها',
+        'الإشراف',
+        'سجل الدخول',
+        'تسجيل الدخول',
+        'قواعد النشر',
+        'شروط النشر',
+        'بريدك الإلكتروني',
+        'اسمك',
+        'كن أول',
+        'جافا سكريبت',
+        'المتصفح',
+        'آداب الحوار',
+        'تقدير المحرر',
+        'تقدير المحررين',
+        'تقدير هيئة التحرير',
+        'جمل كاملة',
+      ],
+      adControls: [
+        'يغلق',
+        'تغلق',
+        'يُغلق',
+        'إغلاق',
+        'أغلق',
+        'تخطي',
+        'تخطى',
+        'تخط',
+        'إخفاء',
+        'أخف',
+        'أبلغ',
+        'الإبلاغ',
+        'لماذا',
+        'أرى',
+        'تحميل',
+        'هذا',
+        'خلال',
+        'بعد',
+        'لم',
+        'يتم',
+        'لكن',
+        'مقالك',
+        'المقال',
+        'الخبر',
+        'يستمر',
+        'يتابع',
+        'أدناه',
+        'أسفل',
+        'مرر',
+        'اسحب',
+        'لمتابعة',
+        'للمتابعة',
+        'القراءة',
+        'واصل',
+        'تابع',
+      ],
+      builds: ['تصميم', 'برمجة', 'تطوير', 'استضافة', 'دعم فني', 'تشغيل'],
+      follows: ['تابع', 'تابعوا', 'أضف', 'أضيفوا', 'أضيفي', 'اجعل', 'تابعي', 'حمل', 'اتبع', 'انضم', 'انضموا'],
+      sends: ['تابع', 'تابعوا', 'زوروا', 'زر', 'طالع', 'زوروا موقع', 'زر موقع'],
     },
   }),
 };
