@@ -1,26 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { SourceFile } from '../types.ts';
-import { ingest } from './index.ts';
 import { nonProse, nonProseAtEdges } from './non-prose.ts';
-
-const encoder = new TextEncoder();
-const edition = (lang: 'en' | 'ar', lines: string[]) => {
-  const files: SourceFile[] = [{ path: `documents/p.${lang}.txt`, bytes: encoder.encode(lines.join('\n') + '\n') }];
-  return ingest(files).editions[0];
-};
-
-const BODY = {
-  en: [
-    'Oil prices rose on Wednesday after a fire shut a pipeline that carries a fifth of the region’s crude to the coast.',
-    'Traders said the rise would last only until the operator said how long repairs would take.',
-    'The operator said it expected to reopen the line within a week, though engineers were less sure of that.',
-  ],
-  ar: [
-    'ارتفعت أسعار النفط يوم الأربعاء بعد أن أدى حريق إلى إغلاق خط أنابيب ينقل خُمس نفط المنطقة الخام إلى الساحل.',
-    'وقال متعاملون إن الارتفاع سيستمر فقط حتى يعلن المشغل المدة التي سيستغرقها إصلاح الخط المتضرر في الميناء.',
-    'وقال المشغل إنه يتوقع إعادة فتح الخط في غضون أسبوع، لكن المهندسين العاملين في الموقع أقل ثقة بذلك.',
-  ],
-};
+import { BODY, edition } from './testing.ts';
 
 describe('nonProse', () => {
   it('reads a line parted by marks or made of icons as firmly not prose, in both languages', () => {

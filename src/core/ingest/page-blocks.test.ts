@@ -1,27 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { SourceFile } from '../types.ts';
-import { ingest } from './index.ts';
 import { isListHeading, isSectionName } from './page-blocks.ts';
 import { DEFAULT_RULES, matchFurniture } from './furniture.ts';
-
-const encoder = new TextEncoder();
-const edition = (lang: 'en' | 'ar', lines: string[]) => {
-  const files: SourceFile[] = [{ path: `documents/p.${lang}.txt`, bytes: encoder.encode(lines.join('\n') + '\n') }];
-  return ingest(files).editions[0];
-};
-
-const BODY = {
-  en: [
-    'Oil prices rose on Wednesday after a fire shut a pipeline that carries a fifth of the region’s crude to the coast.',
-    'Traders said the rise would last only until the operator said how long repairs would take.',
-    'The operator said it expected to reopen the line within a week.',
-  ],
-  ar: [
-    'ارتفعت أسعار النفط يوم الأربعاء بعد أن أدى حريق إلى إغلاق خط أنابيب ينقل خُمس نفط المنطقة الخام إلى الساحل.',
-    'وقال متعاملون إن الارتفاع سيستمر فقط حتى يعلن المشغل المدة التي سيستغرقها الإصلاح.',
-    'وقال المشغل إنه يتوقع إعادة فتح الخط في غضون أسبوع.',
-  ],
-};
+import { BODY, edition } from './testing.ts';
 
 describe('a page’s blocks in ingest', () => {
   it('never takes a caption’s label and words for the title, in either language', () => {

@@ -1,6 +1,7 @@
 /**
  * Checks of ingest over real prose, shared by the unit tests (on the repository's parallel fixture)
- * and the corpus tests (on TICO-19): each registers tests for the documents it is given.
+ * and the corpus tests (on TICO-19): each registers tests for the documents it is given. Also one
+ * page ingested alone around a short article, for the unit tests of a page's lines.
  */
 import iconv from 'iconv-lite';
 import { expect, it } from 'vitest';
@@ -25,6 +26,24 @@ const encoder = new TextEncoder();
 const file = (path: string, text: string): SourceFile => ({ path, bytes: encoder.encode(text) });
 const slugOf = (doc: ParallelDocument) => doc.id.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 const decode = (b: Uint8Array) => decodeSource('documents/x.txt', b);
+
+/** One page, its lines as a scrape delivers them, ingested alone: the edition it gives. */
+export const edition = (lang: Lang, lines: string[]) =>
+  ingest([file(`documents/p.${lang}.txt`, lines.join('\n') + '\n')]).editions[0];
+
+/** An article's three paragraphs of plain prose, in both languages: the text the page lines stand around. */
+export const BODY: Record<Lang, string[]> = {
+  en: [
+    'Oil prices rose on Wednesday after a fire shut a pipeline that carries a fifth of the region’s crude to the coast.',
+    'Traders said the rise would last only until the operator said how long repairs would take.',
+    'The operator said it expected to reopen the line within a week, though engineers were less sure of that.',
+  ],
+  ar: [
+    'ارتفعت أسعار النفط يوم الأربعاء بعد أن أدى حريق إلى إغلاق خط أنابيب ينقل خُمس نفط المنطقة الخام إلى الساحل.',
+    'وقال متعاملون إن الارتفاع سيستمر فقط حتى يعلن المشغل المدة التي سيستغرقها إصلاح الخط المتضرر في الميناء.',
+    'وقال المشغل إنه يتوقع إعادة فتح الخط في غضون أسبوع، لكن المهندسين العاملين في الموقع أقل ثقة بذلك.',
+  ],
+};
 
 /** Language detection agrees with every document, in both languages. */
 export function languageChecks(docs: readonly ParallelDocument[]): void {
