@@ -32,32 +32,9 @@ import { DEFAULT_RULES } from '../src/core/ingest/furniture.ts';
 import { sameTitle } from '../src/core/ingest/provenance.ts';
 import { seededRandom } from '../src/core/random.ts';
 import type { Edition, Lang } from '../src/core/types.ts';
-import { HELD_OUT } from './clean-furniture/held-out.ts';
 import { EVAL_KINDS, type EvalKind, type TemplateSet } from './clean-furniture/kinds.ts';
-import { TUNING } from './clean-furniture/tuning.ts';
 import { fill, POOLS, type Filled } from './clean-furniture/fill.ts';
-import { BLIND } from './clean-furniture/blind.ts';
-import { BLIND_2 } from './clean-furniture/blind-2.ts';
-import { BLIND_3 } from './clean-furniture/blind-3.ts';
-import { BLIND_4 } from './clean-furniture/blind-4.ts';
-import { BLIND_5 } from './clean-furniture/blind-5.ts';
-import { BLIND_6 } from './clean-furniture/blind-6.ts';
-import { BLIND_7 } from './clean-furniture/blind-7.ts';
-import { BLIND_8 } from './clean-furniture/blind-8.ts';
-import { BLIND_9 } from './clean-furniture/blind-9.ts';
-import { BLIND_10 } from './clean-furniture/blind-10.ts';
-import { BLIND_11 } from './clean-furniture/blind-11.ts';
-import { BLIND_12 } from './clean-furniture/blind-12.ts';
-import { BLIND_13 } from './clean-furniture/blind-13.ts';
-import { BLIND_14 } from './clean-furniture/blind-14.ts';
-import { BLIND_15 } from './clean-furniture/blind-15.ts';
-import { BLIND_16 } from './clean-furniture/blind-16.ts';
-import { BLIND_17 } from './clean-furniture/blind-17.ts';
-import { BLIND_18 } from './clean-furniture/blind-18.ts';
-import { BLIND_19 } from './clean-furniture/blind-19.ts';
-import { BLIND_20 } from './clean-furniture/blind-20.ts';
-import { BLIND_21 } from './clean-furniture/blind-21.ts';
-import { BLIND_22 } from './clean-furniture/blind-22.ts';
+import { ALL_SETS, NOT_YET_RUN } from './clean-furniture/sets.ts';
 
 const { values } = parseArgs({
   options: {
@@ -74,34 +51,6 @@ if (missing) {
   console.error(`eval:clean: ${missing}`);
   process.exit(1);
 }
-const ALL_SETS: [string, TemplateSet][] = [
-  ['tuning', { templates: TUNING }],
-  ['held-out', { templates: HELD_OUT }],
-  ['blind', { templates: BLIND }],
-  ['blind-2', BLIND_2],
-  ['blind-3', BLIND_3],
-  ['blind-4', BLIND_4],
-  ['blind-5', BLIND_5],
-  ['blind-6', BLIND_6],
-  ['blind-7', BLIND_7],
-  ['blind-8', BLIND_8],
-  ['blind-9', BLIND_9],
-  ['blind-10', BLIND_10],
-  ['blind-11', BLIND_11],
-  ['blind-12', BLIND_12],
-  ['blind-13', BLIND_13],
-  ['blind-14', BLIND_14],
-  ['blind-15', BLIND_15],
-  ['blind-16', BLIND_16],
-  ['blind-17', BLIND_17],
-  ['blind-18', BLIND_18],
-  ['blind-19', BLIND_19],
-  ['blind-20', BLIND_20],
-  ['blind-21', BLIND_21],
-  ['blind-22', BLIND_22],
-];
-/** Sets written but not yet run: `--set all` leaves them out, so that a set's first run is the one asked for by name. */
-const NOT_YET_RUN = new Set<string>(['blind-21', 'blind-22']);
 const sets = ALL_SETS.filter(([name]) => (values.set === 'all' ? !NOT_YET_RUN.has(name) : values.set === name));
 if (values.set === 'all' && NOT_YET_RUN.size > 0)
   console.error(`eval:clean: --set all leaves out ${[...NOT_YET_RUN].join(', ')} (not run yet: run it once by name)`);
