@@ -1,0 +1,202 @@
+/**
+ * Trains the cleaner's line model (`src/core/ingest/line-model.ts`) from what this repository
+ * holds: every furniture set of `bench/clean-furniture/` filled from its pools (the furniture),
+ * against the look-alike prose of `bench/clean-lookalikes/`, the headlines of
+ * `bench/clean-headlines/` and the sets' own look-alike sentences (lines that must stay).
+ *
+ *     node bench/train-line-model.ts                   # held-out report: sets but the newest, half the prose
+ *     node bench/train-line-model.ts --hold blind-19   # hold out another set
+ *     node bench/train-line-model.ts --write           # train on everything, write line-model.json
+ *
+ * Not run by the build: the model is data, committed; retrain after a set is added.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { seededRandom } from '../src/core/random.ts';
+import { furnitureProbability, isModelLine, lineFeatures, type LineModel } from '../src/core/ingest/line-model.ts';
+import type { Lang } from '../src/core/types.ts';
+import { EVAL_KINDS, type TemplateSet } from './clean-furniture/kinds.ts';
+import { ALL_SETS, NOT_YET_RUN } from './clean-furniture/sets.ts';
+import { fill, POOLS } from './clean-furniture/fill.ts';
+
+const { values } = parseArgs({
+  options: {
+    hold: { type: 'string', multiple: true },
+    write: { type: 'boolean', default: false },
+    epochs: { type: 'string', default: '6' },
+    l2: { type: 'string', default: '1e-5' },
+    renders: { type: 'string', default: '6' },
+    prune: { type: 'string', default: '0.05' },
+    misses: { type: 'boolean', default: false },
+  },
+});
+const LANGS: Lang[] = ['en', 'ar'];
+
+const readLines = (path: string): Record<Lang, string[]> => {
+  // A list of lines, or lists of them by topic.
+  const json = JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as Record<
+    Lang,
+    string[] | Record<string, string[]>
+  >;
+  const flat = (v: string[] | Record<string, string[]>) => (Array.isArray(v) ? v : Object.values(v).flat());
+  return { en: flat(json.en), ar: flat(json.ar) };
+};
+
+interface Example {
+  text: string;
+  lang: Lang;
+  furniture: boolean;
+  origin: string;
+}
+
+const random = seededRandom(7);
+// A set waiting for its first run is never learned from: its first run would not be blind.
+const sets = ALL_SETS.filter(([name]) => !NOT_YET_RUN.has(name));
+const newest = sets.at(-1)![0];
+const held = new Set(values.hold ?? (values.write ? [] : [newest]));
+const renders = Number(values.renders);
+
+function furnitureOf(name: string, set: TemplateSet): Example[] {
+  const out: Example[] = [];
+  for (const lang of LANGS)
+    for (const kind of EVAL_KINDS)
+      for (const template of set.templates[lang][kind])
+        for (let r = 0; r < renders; r++) {
+          const { text } = fill(template, kind, lang, random, set.pools?.[lang] ?? POOLS[lang]);
+          out.push({ text, lang, furniture: true, origin: `${name}:${kind}` });
+        }
+  return out;
+}
+const prose = (lines: Record<Lang, string[]>, origin: string): Example[] =>
+  LANGS.flatMap((lang) => lines[lang].map((text) => ({ text, lang, furniture: false, origin })));
+
+const lookalikes = prose(readLines('./clean-lookalikes/lines.json'), 'lookalikes');
+const headlines = prose(readLines('./clean-headlines/headlines.json'), 'headlines');
+const setProse = sets.flatMap(([name, set]) => (set.lookalikes ? prose(set.lookalikes, `${name}:lookalike`) : []));
+
+// Without --write, half the prose (every other line) is kept out, to see how the model does on
+// prose it has not seen; the held set's furniture and look-alikes are kept out too.
+const split = <T>(list: T[], half: 0 | 1) =>
+  values.write ? (half === 0 ? list : []) : list.filter((_, i) => i % 2 === half);
+/**
+ * Prose cut into runs of a few words without a stop, as a subheading or a headline is: the short
+ * lines of an article are what the model must not take, and few are written as such.
+ */
+const fragments = (list: Example[]): Example[] =>
+  list.flatMap((e) => {
+    const words = e.text.replace(/[.!?؟…:,،]+["”’»)\]]*$/u, '').split(/\s+/u);
+    const out: Example[] = [];
+    for (const size of [2, 3, 4, 6]) {
+      if (words.length <= size) continue;
+      const start = Math.floor(random() * (words.length - size));
+      out.push({ ...e, text: words.slice(start, start + size).join(' '), origin: `${e.origin}:fragment` });
+    }
+    return out;
+  });
+const trainProse = [
+  ...split(lookalikes, 0),
+  ...split(headlines, 0),
+  ...setProse.filter((e) => !held.has(e.origin.split(':')[0])),
+];
+const train: Example[] = [
+  ...sets.filter(([name]) => !held.has(name)).flatMap(([name, set]) => furnitureOf(name, set)),
+  ...trainProse,
+  ...fragments(trainProse),
+];
+const test: Example[] = [
+  ...sets.filter(([name]) => held.has(name)).flatMap(([name, set]) => furnitureOf(name, set)),
+  ...split(lookalikes, 1),
+  ...split(headlines, 1),
+  ...setProse.filter((e) => held.has(e.origin.split(':')[0])),
+];
+
+/** Logistic regression by AdaGrad, the two classes weighted to count alike. */
+function fit(examples: Example[]): LineModel {
+  const positives = examples.filter((e) => e.furniture).length;
+  const negatives = examples.length - positives;
+  const weightOf = (e: Example) =>
+    e.furniture ? examples.length / (2 * positives) : examples.length / (2 * negatives);
+  const featured = examples.map((e) => ({ e, f: lineFeatures(e.text) }));
+  const w = new Map<string, number>();
+  const g2 = new Map<string, number>();
+  let bias = 0;
+  let biasG2 = 0;
+  const rate = 0.5;
+  const l2 = Number(values.l2);
+  for (let epoch = 0; epoch < Number(values.epochs); epoch++) {
+    for (let i = featured.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [featured[i], featured[j]] = [featured[j], featured[i]];
+    }
+    for (const { e, f } of featured) {
+      let z = bias;
+      for (const k of f) z += w.get(k) ?? 0;
+      const p = 1 / (1 + Math.exp(-z));
+      const grad = (p - (e.furniture ? 1 : 0)) * weightOf(e);
+      biasG2 += grad * grad;
+      bias -= (rate * grad) / Math.sqrt(biasG2 + 1e-8);
+      for (const k of f) {
+        const wk = w.get(k) ?? 0;
+        const gk = grad + l2 * wk;
+        const acc = (g2.get(k) ?? 0) + gk * gk;
+        g2.set(k, acc);
+        w.set(k, wk - (rate * gk) / Math.sqrt(acc + 1e-8));
+      }
+    }
+  }
+  const weights: Record<string, number> = {};
+  for (const [k, v] of [...w].sort(([a], [b]) => (a < b ? -1 : 1)))
+    if (Math.abs(v) >= Number(values.prune)) weights[k] = Math.round(v * 1000) / 1000;
+  return {
+    trained: { sets: sets.filter(([n]) => !held.has(n)).map(([n]) => n), positives, negatives },
+    bias: Math.round(bias * 1000) / 1000,
+    weights,
+  };
+}
+
+const model = fit(train.filter((e) => isModelLine(e.text)));
+console.log(
+  `trained on ${model.trained.positives} furniture lines, ${model.trained.negatives} prose lines; ${Object.keys(model.weights).length} weights`,
+);
+
+if (values.write) {
+  const out = new URL('../src/core/ingest/line-model.json', import.meta.url);
+  const $comment =
+    'Written by `node bench/train-line-model.ts --write` from the furniture sets of bench/clean-furniture and the prose of bench/clean-lookalikes and bench/clean-headlines; do not edit.';
+  writeFileSync(out, `${JSON.stringify({ $comment, ...model }, null, 0)}\n`);
+  console.log(`wrote ${out.pathname}`);
+} else {
+  console.log(`held out: ${[...held].join(', ')} and every other line of the prose\n`);
+  const thresholds = [0.5, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99];
+  const groups = new Map<string, Example[]>();
+  for (const e of test.filter((t) => isModelLine(t.text))) {
+    const key = e.furniture
+      ? `furniture ${e.lang} ${e.origin.split(':')[1]}`
+      : `prose ${e.lang} ${e.origin.split(':').at(-1)}`;
+    groups.set(key, [...(groups.get(key) ?? []), e]);
+    const all = e.furniture ? `furniture ${e.lang} ALL` : `prose ${e.lang} ALL`;
+    groups.set(all, [...(groups.get(all) ?? []), e]);
+  }
+  console.log(`| group | lines | ${thresholds.map((t) => `≥ ${t}`).join(' | ')} |`);
+  console.log(`| --- | --- | ${thresholds.map(() => '---').join(' | ')} |`);
+  for (const [key, list] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const p = list.map((e) => furnitureProbability(e.text, model));
+    const cells = thresholds.map((t) => `${((100 * p.filter((x) => x >= t).length) / p.length).toFixed(1)} %`);
+    console.log(`| ${key} | ${list.length} | ${cells.join(' | ')} |`);
+  }
+}
+if (values.misses && !values.write) {
+  // The prose held out that the model takes, and a sample of the furniture it misses.
+  const fp = test
+    .filter((t) => isModelLine(t.text) && !t.furniture)
+    .map((t) => [furnitureProbability(t.text, model), t.text] as const)
+    .filter(([p]) => p >= 0.9)
+    .sort((a, b) => b[0] - a[0]);
+  for (const [p, t] of fp) console.log(p.toFixed(3), t);
+  const fn = test
+    .filter((t) => isModelLine(t.text) && t.furniture)
+    .map((t) => [furnitureProbability(t.text, model), t.text] as const)
+    .filter(([p]) => p < 0.5);
+  console.log('--- missed furniture');
+  for (const [p, t] of fn.slice(0, 400).filter((_, i) => i % 4 === 0)) console.log(p.toFixed(3), t);
+}

@@ -1,0 +1,94 @@
+/**
+ * A learned signal of furniture: a logistic model over a line's words, letter trigrams,
+ * marks and shape, trained on every furniture set of the evaluation against lines of news
+ * prose and headlines that read like furniture (`bench/train-line-model.ts`, which writes
+ * `line-model.json`). Tables name the phrasings someone has seen; a model of their words and
+ * letters also knows a phrasing it has not seen when it is built from the same stuff ("Episode
+ * artwork by …" shares "artwork", "by" and a name's shape with a credit line; "شاركها مع أصدقائك"
+ * shares "شارك" with every share button). It only scores a line; where a score may remove one is
+ * decided by the cleaner (`clean.ts`), since nothing of an article may go.
+ */
+import { normalizeArabic } from '../arabic/normalize.ts';
+import { z } from 'zod';
+
+/** The model as `line-model.json` stores it: a weight per feature, the bias, what it was trained on. */
+export const lineModelSchema = z.object({
+  $comment: z.string().optional(),
+  trained: z.object({ sets: z.array(z.string()), positives: z.number(), negatives: z.number() }),
+  bias: z.number(),
+  weights: z.record(z.string(), z.number()),
+});
+export type LineModel = z.infer<typeof lineModelSchema>;
+
+/** A stop, a colon or a comma at the end: a sentence, or a line that leads into the next. */
+const STOPPED = /[.!?؟…:;,،؛]["”’»)\]]*$/u;
+/** The most words of a line the model judges. */
+const MAX_WORDS = 16;
+
+/**
+ * Whether the model may judge `text`: a line of a few words, with no stop, colon or comma at its
+ * end, not going on a sentence in lower case. Trained on such lines only, it tells furniture from
+ * the article's own short lines (headlines, subheadings, a transcript's turns) by their words.
+ */
+export function isModelLine(text: string): boolean {
+  const line = text.trim();
+  const words = line.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
+  return words > 0 && words <= MAX_WORDS && !STOPPED.test(line) && !/^\P{L}*\p{Ll}/u.test(line);
+}
+
+const PICTOGRAPH = /[\p{Extended_Pictographic}\u2190-\u21ff\u25a0-\u25ff\u27f0-\u27ff]/u;
+/** Marks that part a page's line (a bar, a bullet, a middle dot, a spaced slash or guillemet). */
+const PARTED = /\s[/»›>|·•]\s|[|•]/u;
+
+const bucket = (n: number, edges: readonly number[]) => {
+  const i = edges.findIndex((e) => n <= e);
+  return i === -1 ? `${edges.at(-1)}+` : String(edges[i]);
+};
+
+/**
+ * A line folded for the model: compatibility forms, lower case, Arabic's variant letters and
+ * marks as `normalizeArabic` folds them, and every digit as 0 (a date is a date whatever its day).
+ */
+export function foldForModel(text: string): string {
+  return normalizeArabic(text.normalize('NFKC').toLowerCase()).replace(/\p{Nd}/gu, '0');
+}
+
+/**
+ * The features of a line: its words, their letter trigrams (a word's stem and affixes: "شاركها"
+ * and "شارك" share "شار"), the marks between them, and its shape. No word pairs or first and last
+ * words: on the set held out they added nothing but size.
+ */
+export function lineFeatures(text: string): string[] {
+  const raw = text.trim();
+  const folded = foldForModel(raw);
+  const words = folded.split(/\s+/u).filter((w) => w !== '');
+  const letters = words.map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => w !== '');
+  const features: string[] = [];
+  for (const w of letters) features.push(`w:${/\p{L}/u.test(w) ? w : w.replace(/0+/gu, '0')}`);
+  for (const w of letters) {
+    if (!/\p{L}/u.test(w)) continue;
+    const padded = `<${w}>`;
+    for (let i = 0; i + 3 <= padded.length; i++) features.push(`c:${padded.slice(i, i + 3)}`);
+  }
+  // Marks between words: a bar, a dash, a colon, a bracket, each a feature of its own.
+  for (const mark of folded.match(/[^\p{L}\p{N}\s]/gu) ?? []) features.push(`m:${mark}`);
+  const capitals = raw.split(/\s+/u).filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length;
+  features.push(
+    `len:${bucket(letters.length, [1, 2, 3, 5, 8, 12, 20])}`,
+    /^[^:]{1,30}:/u.test(raw) ? 'shape:label' : 'shape:nolabel',
+  );
+  if (PICTOGRAPH.test(raw)) features.push('shape:pictograph');
+  if (PARTED.test(raw)) features.push('shape:parted');
+  if (/\p{N}/u.test(raw)) features.push('shape:digits');
+  if (letters.length > 0 && /\p{Lu}/u.test(raw))
+    features.push(`caps:${bucket(Math.round((capitals / letters.length) * 4), [0, 1, 2, 3, 4])}`);
+  if (raw === raw.toUpperCase() && /\p{Lu}/u.test(raw)) features.push('shape:all-caps');
+  return features;
+}
+
+/** The model's probability that `text` is a line of furniture. */
+export function furnitureProbability(text: string, model: LineModel): number {
+  let z = model.bias;
+  for (const f of lineFeatures(text)) z += model.weights[f] ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
