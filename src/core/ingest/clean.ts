@@ -27,7 +27,7 @@ import { isFlaggedHeadline } from './default-furniture.ts';
 import { listsUnderHeadings, sectionLabels } from './page-blocks.ts';
 import { siteTalkLine, type SiteTalkLine } from './site-talk.ts';
 import type { RepeatedHit } from './repeated-lines.ts';
-import { nonProseAtEdges } from './non-prose.ts';
+import { nonProseLines } from './non-prose.ts';
 
 /** Furniture taken out of a text as one unit: a line and the lines that continue it. */
 export interface FurnitureHit {
@@ -166,8 +166,8 @@ const CLUSTER_WORDS = 10;
 const SENTENCE_SHARE = 0.75;
 const ENDS_SENTENCE = /[.!?؟…]["”’»)\]]*$/u;
 const EDGE_CLUSTER: FurniturePattern = { ...TAIL_CHROME, name: 'short-line-beside-furniture' };
-/** A line that is not prose, at an edge of the article with furniture (`non-prose.ts`). */
-const NON_PROSE: FurniturePattern = { ...TAIL_CHROME, name: 'non-prose-at-edge' };
+/** A line that is not prose by its shape, where it stands (`non-prose.ts`). */
+const NON_PROSE: FurniturePattern = { ...TAIL_CHROME, name: 'non-prose' };
 
 /**
  * Short lines that stand between two furniture lines at the article's edges (above its first
@@ -571,7 +571,7 @@ export function clean(
       isFurniture(i) && (atEdge.has(i) || candidate[continues[i] ?? i]?.pattern.where === 'anywhere');
     const headlines = headlineLines(paragraphs, lang, left, isFurniture);
     const kept = new Set(left.flatMap((i, k) => (headlines.has(i) ? [k] : [])));
-    for (const k of nonProseAtEdges(
+    for (const k of nonProseLines(
       left.map((i) => texts[i]),
       lang,
       (k) => goes(left[k]),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nonProse, nonProseAtEdges } from './non-prose.ts';
+import { nonProse, nonProseLines } from './non-prose.ts';
 import { BODY, edition } from './testing.ts';
 
 describe('nonProse', () => {
@@ -89,10 +89,10 @@ describe('a list’s item after its bullet or pointer', () => {
   });
 });
 
-describe('nonProseAtEdges', () => {
+describe('nonProseLines', () => {
   const prose = BODY.en[0];
   const at = (texts: string[], known: number[], headline: number[] = []) =>
-    nonProseAtEdges(texts, 'en', (i) => known.includes(i), new Set(headline));
+    nonProseLines(texts, 'en', (i) => known.includes(i), new Set(headline));
 
   it('takes a loose line only with known furniture between it and the article', () => {
     // 0 loose, 1 known, 2 prose, 3 loose beside the prose, 4 known, 5 loose beyond it
@@ -105,13 +105,43 @@ describe('nonProseAtEdges', () => {
     expect(at(texts, [2], [0])).toEqual([1]);
   });
 
-  it('takes nothing at an edge no pattern knows, or from a page without prose', () => {
-    expect(at([prose, 'Jane Doe', 'Kassala | Levant Ledger'], [])).toEqual([]);
+  it('takes a line at an edge no pattern knows only when the line model agrees with its shape', () => {
+    // A name beside the article stays (loose); a line parted by a bar the model knows goes.
+    expect(at([prose, 'Jane Doe', 'Kassala | Levant Ledger'], [])).toEqual([2]);
+    expect(at([prose, 'Jane Doe'], [])).toEqual([]);
+    // Parted by a spaced slash, but the model reads a section's heading.
+    expect(at([prose, 'Jane Doe', 'Water / Power'], [])).toEqual([]);
+  });
+
+  it('takes nothing from a page without prose', () => {
     expect(at(['Home | News', 'Kettle Bay Wire', '© Delta Bulletin'], [2])).toEqual([]);
   });
 });
 
 describe('the signal in ingest', () => {
+  const [first, second, third] = BODY.en;
+  const [أول, ثان, ثالث] = BODY.ar;
+  const removed = (lines: string[], lang: 'en' | 'ar') =>
+    edition(lang, lines)
+      .removed.filter((r) => r.reason === 'furniture')
+      .map((r) => r.text);
+
+  it('takes a line marked as a page’s between the article’s paragraphs, in both languages', () => {
+    expect(removed(['Pipeline fire', first, 'Tap to send ✉️ | Save for later 🔖', second, third], 'en')).toEqual([
+      'Tap to send ✉️ | Save for later 🔖',
+    ]);
+    expect(removed(['حريق خط الأنابيب', أول, 'أرسلها لمن تحب ✉️ | احفظها لاحقًا 🔖', ثان, ثالث], 'ar')).toEqual([
+      'أرسلها لمن تحب ✉️ | احفظها لاحقًا 🔖',
+    ]);
+  });
+
+  it('keeps between the paragraphs a list’s item, a quoted post and a heading parted by a slash', () => {
+    for (const line of ['• Flour, up 40 per cent', 'We are with you Beirut 💔 #Lebanon', 'Water / Power'])
+      expect(removed(['Pipeline fire', first, line, second, third], 'en'), line).toEqual([]);
+    for (const line of ['• الطحين: ارتفع 40 في المئة', 'معكم يا بيروت 💔 #لبنان', 'الماء / الكهرباء'])
+      expect(removed(['حريق خط الأنابيب', أول, line, ثان, ثالث], 'ar'), line).toEqual([]);
+  });
+
   it('takes the page’s lines no table knows below the article, in both languages', () => {
     const en = edition('en', [
       ...BODY.en,
@@ -119,12 +149,12 @@ describe('the signal in ingest', () => {
       'Kettle Bay Wire Partner Feed',
       'Marigold Desk Night Edition Team',
     ]);
-    expect(en.removed.filter((r) => r.pattern === 'non-prose-at-edge').map((r) => r.text)).toEqual([
+    expect(en.removed.filter((r) => r.pattern === 'non-prose').map((r) => r.text)).toEqual([
       'Kettle Bay Wire Partner Feed',
       'Marigold Desk Night Edition Team',
     ]);
     const ar = edition('ar', [...BODY.ar, 'جميع الحقوق محفوظة.', 'قناة الصباح الزرقاء', 'نافذة الصباح 👈']);
-    expect(ar.removed.filter((r) => r.pattern === 'non-prose-at-edge').map((r) => r.text)).toEqual([
+    expect(ar.removed.filter((r) => r.pattern === 'non-prose').map((r) => r.text)).toEqual([
       'قناة الصباح الزرقاء',
       'نافذة الصباح 👈',
     ]);

@@ -17,6 +17,16 @@ import type { Lang } from '../types.ts';
 import { FUNCTION_WORDS_EN } from '../english/function-words.ts';
 import { FUNCTION_WORDS_AR } from '../arabic/function-words.ts';
 import { normalizeArabic } from '../arabic/normalize.ts';
+import { furnitureProbability, isModelLine, lineModelSchema } from './line-model.ts';
+import modelJson from './line-model.json' with { type: 'json' };
+
+const MODEL = lineModelSchema.parse(modelJson);
+/**
+ * How sure the line model must be to take a line the shape already doubts. Even odds: the shape
+ * has narrowed the lines to those without a sentence's build, and on the set held out when it was
+ * chosen (blind-20) a surer model took fewer furniture lines and no fewer article ones.
+ */
+const MODEL_SURE = 0.5;
 
 /** The most words of a line judged by its shape: more is a sentence, whatever its stops. */
 const MAX_WORDS = 12;
@@ -108,21 +118,39 @@ export function nonProse(text: string, lang: Lang): NonProse | undefined {
     : undefined;
 }
 
+/**
+ * Marks that set a line apart from prose wherever it stands: a pictograph, a bar, a bullet or a
+ * middle dot between words, an arrow, ©. Not a spaced slash ("Water / Power" heads a section) nor
+ * a guillemet, and not a line with a hashtag or a handle, which is a quoted post.
+ */
+const PAGE_MARK = /[|•·©\u2190-\u21ff\u27f0-\u27ff]/u;
+const POST = /(?:^|\s)[#@]\p{L}/u;
+
+/**
+ * A line between the article's paragraphs that goes by its marks alone: a share bar, a player's
+ * "Up next ▶", a bulleted row of platforms. An article's own list item ("• Flour, up 40 per
+ * cent") is judged by its words after the bullet, as `nonProse` does, and stays.
+ */
+const markedInside = (text: string, lang: Lang) =>
+  nonProse(text, lang) === 'firm' && (PICTOGRAPH.test(text) || PAGE_MARK.test(text)) && !POST.test(text);
+
 /** A paragraph of prose: more than ten words, ending as a sentence does. */
 const PROSE_WORDS = 10;
 const ENDS_SENTENCE = /[.!?؟…]["”’»)\]]*$/u;
 const isProseParagraph = (text: string) => wordsOf(text).length > PROSE_WORDS && ENDS_SENTENCE.test(text);
 
 /**
- * The lines of a page (`texts`, in reading order) that go as furniture by their shape alone, at
- * the edges beyond the article's first and last paragraphs of prose that hold furniture a pattern
- * knows (`goes`): a `firm` line anywhere there; a `loose` one only with such furniture between it
- * and the article (jusText's rule: an unsure line beside prose is the text's), so that a letter's
- * sign-off, a poem's last lines or an article's closing list stay, and so does a loose line next
- * to the first or last paragraph. The lines of `headline` never go by shape (a headline may be
- * parted: "عاجل | انفجار في مرفأ بيروت"), and a page with no paragraph of prose gives nothing.
+ * The lines of a page (`texts`, in reading order) that go as furniture by their shape, given the
+ * lines a pattern already takes (`goes`). Beyond the article's first and last paragraphs of prose:
+ * a `firm` line when such furniture stands at that edge; a `loose` one only with it between the
+ * line and the article (jusText's rule: an unsure line beside prose is the text's), so that a
+ * letter's sign-off, a poem's last lines or an article's closing list stay; and a line of either
+ * shape that the line model (`line-model.ts`) also scores as furniture, wherever it stands at the
+ * edge, the two signals agreeing. Between the paragraphs: a line marked as a page's
+ * (`markedInside`). The lines of `headline` never go by shape (a headline may be parted: "عاجل |
+ * انفجار في مرفأ بيروت"), and a page with no paragraph of prose gives nothing.
  */
-export function nonProseAtEdges(
+export function nonProseLines(
   texts: readonly string[],
   lang: Lang,
   goes: (i: number) => boolean,
@@ -136,12 +164,20 @@ export function nonProseAtEdges(
   /** The lines of an edge (ordered from the article outwards) that go. */
   const edge = (outwards: number[]) => {
     const known = outwards.findIndex(goes);
-    if (known === -1) return [];
     return outwards.filter((i, k) => {
       if (goes(i) || headline.has(i)) return false;
       const shape = nonProse(texts[i], lang);
-      return shape === 'firm' || (shape === 'loose' && k > known);
+      if (shape === undefined) return false;
+      if (known !== -1 && (shape === 'firm' || k > known)) return true;
+      // A loose line beside the article stays whatever the model says (a reporter's name under
+      // the story), as does a line that a comma or colon leads into (a letter's "Yours sincerely,").
+      if (shape === 'loose' && k === 0) return false;
+      if (k > 0 && /[,،:]\s*$/u.test(texts[outwards[k - 1]])) return false;
+      return isModelLine(texts[i]) && furnitureProbability(texts[i], MODEL) >= MODEL_SURE;
     });
   };
-  return [...edge(range(0, first).reverse()), ...edge(range(last + 1, texts.length))].sort((a, b) => a - b);
+  const inside = range(first + 1, last).filter(
+    (i) => !goes(i) && !headline.has(i) && !prose[i] && markedInside(texts[i], lang),
+  );
+  return [...edge(range(0, first).reverse()), ...inside, ...edge(range(last + 1, texts.length))].sort((a, b) => a - b);
 }
