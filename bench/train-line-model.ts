@@ -4,11 +4,11 @@
  * against the look-alike prose of `bench/clean-lookalikes/`, the headlines of
  * `bench/clean-headlines/` and the sets' own look-alike sentences (lines that must stay).
  *
- *     node bench/train-line-model.ts                   # held-out report: sets but the newest, half the prose
- *     node bench/train-line-model.ts --hold blind-19   # hold out another set
- *     node bench/train-line-model.ts --write           # train on everything, write line-model.json
+ *     npm run train:line-model                           # held-out report: sets but the newest, half the prose
+ *     npm run train:line-model -- --hold blind-19        # hold out another set
+ *     npm run train:line-model -- --write                # train on everything, write line-model.json
  *
- * Not run by the build: the model is data, committed; retrain after a set is added.
+ * Not run by the build: the model is data, committed; retrain after a set's first run.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';

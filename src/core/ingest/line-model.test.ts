@@ -43,7 +43,7 @@ describe('lineFeatures', () => {
 describe('the committed model', () => {
   it('was trained on every set that has had its first run, and on none still waiting for it', () => {
     const run = ALL_SETS.map(([name]) => name).filter((name) => !NOT_YET_RUN.has(name));
-    // Retrain (`node bench/train-line-model.ts --write`) after a set's first run.
+    // Retrain (`npm run train:line-model -- --write`) after a set’s first run.
     expect(MODEL.trained.sets).toEqual(run);
   });
 

@@ -1,7 +1,7 @@
 /**
  * A learned signal of furniture: a logistic model over a line's words, letter trigrams,
  * marks and shape, trained on every furniture set of the evaluation against lines of news
- * prose and headlines that read like furniture (`bench/train-line-model.ts`, which writes
+ * prose and headlines that read like furniture (`npm run train:line-model`, which writes
  * `line-model.json`). Tables name the phrasings someone has seen; a model of their words and
  * letters also knows a phrasing it has not seen when it is built from the same stuff ("Episode
  * artwork by …" shares "artwork", "by" and a name's shape with a credit line; "شاركها مع أصدقائك"
