@@ -215,13 +215,27 @@ export function unknownKeys(
   return diagnostics;
 }
 
+/**
+ * What a file of fields is told when it holds something else (a list, a line of text): zod's
+ * "expected object, received array" names neither what to write nor what was written.
+ */
+function notFields(value: unknown): string {
+  const what = Array.isArray(value)
+    ? 'a list (lines starting with "- ")'
+    : typeof value === 'string'
+      ? 'a line of text'
+      : `a ${typeof value}`;
+  return `expected fields, one per line as "name: value", but this is ${what}`;
+}
+
 /** Validates `source.value` with `schema`; each issue becomes an error at the line of the value it is about. */
 export function validateYaml<T>(
   source: YamlSource,
   schema: z.ZodType<T>,
   prefix: readonly string[] = [],
 ): { data?: T; diagnostics: Diagnostic[] } {
-  const result = schema.safeParse(valueAt(source.value, prefix) ?? {});
+  const value = valueAt(source.value, prefix) ?? {};
+  const result = schema.safeParse(value);
   if (result.success) return { data: result.data, diagnostics: [] };
   return {
     diagnostics: result.error.issues.map((issue) => {
@@ -230,7 +244,12 @@ export function validateYaml<T>(
         severity: 'error' as const,
         file: source.file,
         ...source.positionOf(path),
-        message: path.length > 0 ? `${path.join('.')}: ${issue.message}` : issue.message,
+        message:
+          path.length > 0
+            ? `${path.join('.')}: ${issue.message}`
+            : issue.code === 'invalid_type' && issue.expected === 'object' && value !== null
+              ? notFields(value)
+              : issue.message,
       };
     }),
   };

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { loadQuickly, readYaml } from './index.ts';
+import { z } from 'zod';
+import { loadQuickly, readYaml, validateYaml } from './index.ts';
 
 interface ErrorCase {
   name: string;
@@ -74,5 +75,25 @@ describe('loadQuickly', () => {
 
   test('gives up on YAML with errors', () => {
     for (const { yaml } of cases.filter((c) => !c.yaml.includes('*x'))) expect(loadQuickly(yaml), yaml).toBeUndefined();
+  });
+});
+
+describe('validateYaml', () => {
+  const fields = z.object({ title: z.string() });
+  test('says a list or a line of text is not the fields a file must hold, at its line', () => {
+    for (const [text, what] of [
+      ['- About us\n- 3\n', 'a list'],
+      ['Just a title\n', 'a line of text'],
+    ]) {
+      const [problem] = validateYaml(readYaml(text, 'pages/x.en.md', 2), fields).diagnostics;
+      expect(problem).toMatchObject({ file: 'pages/x.en.md', line: 2 });
+      expect(problem.message).toContain('expected fields, one per line as "name: value"');
+      expect(problem.message).toContain(what);
+    }
+  });
+
+  test('names the field of any other problem', () => {
+    const [problem] = validateYaml(readYaml('title: 3\n', 'x.yaml'), fields).diagnostics;
+    expect(problem.message).toMatch(/^title: /u);
   });
 });
