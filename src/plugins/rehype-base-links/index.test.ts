@@ -79,7 +79,7 @@ describe('rehypeBaseLinks', () => {
   test('rebases the HTML elements an .mdx source writes as JSX, and the Markdown inside them', () => {
     // MDX compiles a source with its JSX elements passed through mdast-util-to-hast untouched.
     const mdx =
-      '<figure>\n  <img src="/images/map.png" srcSet="/images/map.png 1x, /images/map@2x.png 2x" alt="" />\n\n  [the report](/en/lighthouse/)\n</figure>\n\nSee <a href="/en/about/">who we are</a>, <a href="https://example.org/">them</a>, <Chart src="/x.png" />.';
+      '<figure>\n  <img src="/images/map.png" srcSet="/images/map.png 1x, /images/map@2x.png 2x" alt="" />\n\n  [the report](/en/lighthouse/)\n</figure>\n\nSee <a href="/en/about/">who we are</a>, <a href="https://example.org/">them</a>, <Chart src="/x.png" />.\n\n<svg><use xlink:href="/images/icons.svg#map" /></svg>';
     const hast = toHast(unified().use(remarkParse).use(remarkMdx).parse(mdx), {
       passThrough: ['mdxJsxFlowElement', 'mdxJsxTextElement'],
     }) as Root;
@@ -107,6 +107,9 @@ describe('rehypeBaseLinks', () => {
       { href: 'https://example.org/' },
       // A component is not an HTML element (ingest refuses it anyway): its attributes are its own.
       { src: '/x.png' },
+      {},
+      // Written as SVG writes it, not as JSX's xlinkHref.
+      { 'xlink:href': '/edition/images/icons.svg#map' },
     ]);
     expect(links).toEqual(['/edition/en/lighthouse/']);
   });

@@ -12,7 +12,7 @@
 import type { Root } from 'hast';
 import type { MdxJsxAttribute } from 'mdast-util-mdx';
 import type { Plugin } from 'unified';
-import { basePrefix, srcsetAddresses, underBase, URL_ATTRIBUTES } from '../../core/web-address.ts';
+import { basePrefix, propertyOf, srcsetAddresses, underBase, URL_ATTRIBUTES } from '../../core/web-address.ts';
 
 /** Options of `rehypeBaseLinks`. */
 export interface RehypeBaseLinksOptions {
@@ -70,7 +70,8 @@ function rebase(node: Node, base: string): void {
     } else if (child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') {
       // Only literal values: ingest refuses expressions in a source's attributes.
       for (const attribute of (child.attributes ?? []) as MdxJsxAttribute[]) {
-        const name = attribute.type === 'mdxJsxAttribute' ? attribute.name.toLowerCase() : '';
+        // By its property's name, as hast holds it: JSX may write `xlink:href` or `xlinkHref`.
+        const name = attribute.type === 'mdxJsxAttribute' ? propertyOf(attribute.name).toLowerCase() : '';
         if (typeof attribute.value === 'string' && holdsAddress(name, child.name ?? ''))
           attribute.value = rebased(name, attribute.value, base);
       }
