@@ -21,6 +21,7 @@ import { checkLang } from './detect-lang.ts';
 import { sortDiagnostics } from './diagnostics.ts';
 import { parseDocumentPath } from './files.ts';
 import { splitFrontMatter } from './frontmatter.ts';
+import { firmlyDoubted } from './non-prose.ts';
 import { DEFAULT_RULES, isHeadlineAfterFlag, matchFurniture, type CleaningRules } from './furniture.ts';
 import { mergeRecovered, metadataFrom } from './metadata.ts';
 import { checkIntegrity } from './integrity.ts';
@@ -71,6 +72,9 @@ export {
   type LearnedLines,
   type SourceLines,
 } from './repeated-lines.ts';
+
+/** How sure the line model must be, with a firm shape, that a headline candidate is the page's line. */
+const TITLE_DOUBT = 0.9;
 
 export interface IngestOptions {
   /** Furniture patterns; the built-in list when absent. */
@@ -366,7 +370,10 @@ function buildEdition(
         // among the page's furniture, with it on both sides.
         (endsOnName(p.text, document.lang) &&
           besideFurniture(p, source, cleaned.removed, [-1]) &&
-          besideFurniture(p, source, cleaned.removed, [1])),
+          besideFurniture(p, source, cleaned.removed, [1])) ||
+        // A line marked as the page's that the line model also takes for one (a share prompt
+        // with its pictograph) is kept when it stands beside the article, but never the title.
+        firmlyDoubted(p.text, document.lang, TITLE_DOUBT),
   );
   const headline =
     candidate?.headline &&

@@ -160,6 +160,15 @@ describe('the signal in ingest', () => {
     ]);
   });
 
+  it('never makes a line marked as the page’s that the model takes for one the title', () => {
+    // A share prompt of blind-20 (a set already run), left beside the article.
+    const long = (lines: string[]) => [lines.join(' '), lines.join(' ')];
+    const page = edition('ar', ['أرسل المقطع لمن يهمه الأمر 📩', ...long(BODY.ar)]);
+    expect(page.title).not.toContain('المقطع');
+    const headed = edition('en', ['Oil prices jump after pipeline fire', ...long(BODY.en)]);
+    expect(headed.title).toBe('Oil prices jump after pipeline fire');
+  });
+
   it('keeps a letter’s sign-off, a line beside the article and a headline parted by a bar', () => {
     const letter = edition('en', [
       ...BODY.en,

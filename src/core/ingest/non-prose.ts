@@ -134,6 +134,14 @@ const POST = /(?:^|\s)[#@]\p{L}/u;
 const markedInside = (text: string, lang: Lang) =>
   nonProse(text, lang) === 'firm' && (PICTOGRAPH.test(text) || PAGE_MARK.test(text)) && !POST.test(text);
 
+/**
+ * Whether the shape firmly (by its marks or pictographs) and the line model (at least `sure`) agree
+ * that `text` is a page's line. Not by a loose shape: the model scores some headlines in capitals
+ * as the page's ("Protests spread to New York", 1.0), and a headline is never marked so.
+ */
+export const firmlyDoubted = (text: string, lang: Lang, sure: number) =>
+  nonProse(text, lang) === 'firm' && isModelLine(text) && furnitureProbability(text, MODEL) >= sure;
+
 /** A paragraph of prose: more than ten words, ending as a sentence does. */
 const PROSE_WORDS = 10;
 const ENDS_SENTENCE = /[.!?؟…]["”’»)\]]*$/u;
