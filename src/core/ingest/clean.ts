@@ -27,7 +27,7 @@ import { isFlaggedHeadline } from './default-furniture.ts';
 import { listsUnderHeadings, sectionLabels } from './page-blocks.ts';
 import { siteTalkLine, type SiteTalkLine } from './site-talk.ts';
 import type { RepeatedHit } from './repeated-lines.ts';
-import { nonProseLines } from './non-prose.ts';
+import { isMarkedPageLine, nonProseLines } from './non-prose.ts';
 
 /** Furniture taken out of a text as one unit: a line and the lines that continue it. */
 export interface FurnitureHit {
@@ -210,7 +210,8 @@ function besideEdgeFurniture(
  * The lines a rule of shapes or places leaves at the top, as positions in `left`: the first line
  * that is no furniture, where pages print the headline, and the headline candidate (the longest
  * opening line, which may be a caption or a line of a transcript). Kept even when they do not look
- * like a headline: the translation's may, and the two decide together.
+ * like a headline: the translation's may, and the two decide together. A line marked as the
+ * page's that the line model also takes for one is no headline's place (`isMarkedPageLine`).
  */
 function headlineLines(
   paragraphs: readonly Paragraph[],
@@ -218,7 +219,7 @@ function headlineLines(
   left: readonly number[],
   isFurniture: (i: number) => boolean,
 ): Set<number> {
-  const open = left.filter((i) => !isFurniture(i));
+  const open = left.filter((i) => !isFurniture(i) && !isMarkedPageLine(paragraphs[i].text, lang));
   const candidate = headlineCandidate(
     open.map((i) => paragraphs[i]),
     lang,

@@ -21,7 +21,7 @@ import { checkLang } from './detect-lang.ts';
 import { sortDiagnostics } from './diagnostics.ts';
 import { parseDocumentPath } from './files.ts';
 import { splitFrontMatter } from './frontmatter.ts';
-import { firmlyDoubted } from './non-prose.ts';
+import { isMarkedPageLine } from './non-prose.ts';
 import { DEFAULT_RULES, isHeadlineAfterFlag, matchFurniture, type CleaningRules } from './furniture.ts';
 import { mergeRecovered, metadataFrom } from './metadata.ts';
 import { checkIntegrity } from './integrity.ts';
@@ -72,9 +72,6 @@ export {
   type LearnedLines,
   type SourceLines,
 } from './repeated-lines.ts';
-
-/** How sure the line model must be, with a firm shape, that a headline candidate is the page's line. */
-const TITLE_DOUBT = 0.9;
 
 export interface IngestOptions {
   /** Furniture patterns; the built-in list when absent. */
@@ -372,8 +369,8 @@ function buildEdition(
           besideFurniture(p, source, cleaned.removed, [-1]) &&
           besideFurniture(p, source, cleaned.removed, [1])) ||
         // A line marked as the page's that the line model also takes for one (a share prompt
-        // with its pictograph) is kept when it stands beside the article, but never the title.
-        firmlyDoubted(p.text, document.lang, TITLE_DOUBT),
+        // with its pictograph) is never the title.
+        isMarkedPageLine(p.text, document.lang),
   );
   const headline =
     candidate?.headline &&

@@ -134,13 +134,18 @@ const POST = /(?:^|\s)[#@]\p{L}/u;
 const markedInside = (text: string, lang: Lang) =>
   nonProse(text, lang) === 'firm' && (PICTOGRAPH.test(text) || PAGE_MARK.test(text)) && !POST.test(text);
 
+/** How sure the line model must be, with a firm shape, that a line at the top is no headline. */
+const HEADLINE_DOUBT = 0.9;
+
 /**
- * Whether the shape firmly (by its marks or pictographs) and the line model (at least `sure`) agree
- * that `text` is a page's line. Not by a loose shape: the model scores some headlines in capitals
- * as the page's ("Protests spread to New York", 1.0), and a headline is never marked so.
+ * Whether the shape firmly (by its marks or pictographs) and the line model agree that `text` is a
+ * page's line and no headline: such a line at the top is neither kept as the headline's place nor
+ * made the title (a share prompt with its pictograph). Not by a loose shape: the model scores some
+ * headlines in capitals as the page's ("Protests spread to New York", 1.0), and a headline is
+ * seldom marked so; one flagged as news ("عاجل | …") is protected before this is asked.
  */
-export const firmlyDoubted = (text: string, lang: Lang, sure: number) =>
-  nonProse(text, lang) === 'firm' && isModelLine(text) && furnitureProbability(text, MODEL) >= sure;
+export const isMarkedPageLine = (text: string, lang: Lang) =>
+  nonProse(text, lang) === 'firm' && isModelLine(text) && furnitureProbability(text, MODEL) >= HEADLINE_DOUBT;
 
 /** A paragraph of prose: more than ten words, ending as a sentence does. */
 const PROSE_WORDS = 10;
