@@ -2737,8 +2737,19 @@ const MEDIUM: Record<Lang, RegExp> = {
   en: /^(?:the\s+)?(?<name>\p{Lu}[^'’]*?)\s+(?:newsletter|blog|podcast|substack|website|site)$/u,
   // An Arabic outlet may be named for its medium ("نشرة الخليج"): only how it is sent, after the
   // name, says the word before it is no part of it.
-  ar: /^(?:نشرة|نشره|مدونة|مدونه|منصة|منصه)\s+(?<name>.+?)\s+(?:البريدية|البريديه|الإلكترونية|الالكترونية|الالكترونيه|الأسبوعية|الاسبوعية|الاسبوعيه|اليومية|اليوميه)$/u,
+  ar: /^(?:نشرة|نشره|مدونة|مدونه|منصة|منصه|شبكة|شبكه|موقع|قناة|قناه)\s+(?<name>.+?)\s+(?:البريدية|البريديه|الإلكترونية|الالكترونية|الالكترونيه|الأسبوعية|الاسبوعية|الاسبوعيه|اليومية|اليوميه|الإخبارية|الاخبارية|الاخباريه)$/u,
 };
+
+/**
+ * Arabic verbs of publishing that carry the piece as their object ("نقلته", "أوردها"), folded: the
+ * outlet is their subject, after them.
+ */
+const OBJECT_ACTS = new Set(
+  LABELS.ar.provenance.acts.filter((w) => /\p{L}(?:ه|ها)$/u.test(w) && !/\s/u.test(w)).map((w) => foldLineText(w)),
+);
+/** Whether an Arabic word as printed is one of `OBJECT_ACTS`: its pronoun "ه", never a "ة" folded to it ("نشرة X"). */
+const isObjectAct = (word: string) =>
+  !/ة$/u.test(word.replace(/[\u064B-\u065F\u0670\u0640]/gu, '')) && OBJECT_ACTS.has(foldLineText(word));
 
 const LINK_WORDS = Object.fromEntries(
   (['en', 'ar'] as const).map((lang) => [lang, foldedSet(LABELS[lang].provenance.links)]),
@@ -2810,11 +2821,40 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       .replace(/\bunder\s+(?:a|an|the)\s+(?:[\p{L}\p{N}.-]+\s+){1,4}?licen[cs]e\b/iu, 'under licence')
       .replace(/(?:بموجب\s+)?(?:رخصة|رخصه|ترخيص|بترخيص)(?:\s+\S+){1,3}?(?=\s+(?:من|عن|مع)\s)/u, 'بترخيص');
     const adapted = ADAPTED[lang].exec(inner);
-    const text = adapted && adapted.index > 0 ? inner.slice(0, adapted.index) : inner;
-    const words = text.trim().replace(/\.$/u, '').split(/\s+/u);
-    const folded = words.map((w) => foldLineText(w));
+    const whole = adapted && adapted.index > 0 ? inner.slice(0, adapted.index) : inner;
     // What the page calls its piece is a word around the acts too ("هذه التدوينة", "this post").
     const publishing = (w: string) => isAct(w) || glue.has(w) || links.has(w) || pieces.has(w);
+    // A second clause of publishing after a semicolon is how the piece is reused, no part of the
+    // outlet ("Originally aired on X; rebroadcast by arrangement.", "… عن X؛ أعيد نشره بإذن").
+    const clauses = whole.split(/\s*[;؛]\s*/u);
+    const reused =
+      clauses.length === 2 &&
+      foldedWords(clauses[1]).length > 0 &&
+      foldedWords(clauses[1]).every(publishing) &&
+      foldedWords(clauses[1]).some(isAct);
+    const text = reused ? clauses[0] : whole;
+    const words = text.trim().replace(/\.$/u, '').split(/\s+/u);
+    const folded = words.map((w) => foldLineText(w));
+    // Arabic puts the verb first, the piece as its object and the outlet as its subject after it
+    // ("نقلته شبكة X الإخبارية", "وفق ما أوردته X", "مقطع متداول نشره X عبر تيك توك"): words of
+    // publishing, such a verb, then the outlet, maybe with the platform it used.
+    const verbAt = lang === 'ar' ? words.findIndex(isObjectAct) : -1;
+    if (verbAt >= 0 && folded.slice(0, verbAt).every(publishing) && words.length - verbAt <= 7) {
+      const outlet = outletAlone(
+        words
+          .slice(verbAt + 1)
+          .join(' ')
+          .replace(
+            new RegExp(
+              String.raw`\s+(?:على|عبر|في)\s+(?:(?:منصة|منصه|موقع|تطبيق)\s+)?(?:${PLATFORMS_PRINTED.ar})$`,
+              'u',
+            ),
+            '',
+          ),
+        lang,
+      ).replace(MEDIUM[lang], '$<name>');
+      if (outlet !== '' && isOutletName(outlet, lang) && !readsAsClause(outlet, lang, line)) return outlet;
+    }
     // "Originally published as <its title>", "نُشر أصلاً بعنوان …": the piece's first title, no outlet.
     const titledAt = folded.findIndex((w) => TITLED[lang].includes(w));
     if (
@@ -3054,7 +3094,7 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       name: provenance,
       lang,
       kind: 'source',
-      regex: String.raw`^(?:(?=.*${START}${alt(table.provenance.acts)}${END})(?=.*${START}(?:${alt(table.provenance.links)}|${alt(TITLED[lang])}|${alt(table.pieces)})${END})|(?=(?:from|via)\s))(?<value>.{6,120})$`,
+      regex: String.raw`^(?:(?=.*${START}${alt(table.provenance.acts)}${END})(?=.*${START}(?:${alt(table.provenance.links)}|${alt(TITLED[lang])}|${alt(table.pieces)})${END})|(?=(?:from|via)\s)${lang === 'ar' ? String.raw`|(?=.*${START}(?:${[...OBJECT_ACTS].join('|')})${END})` : ''})(?<value>.{6,120})$`,
       maxLength: 120,
     },
     {
