@@ -3070,6 +3070,18 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       );
     return looksLikeName(value, lang, 4) && (words.length >= 2 || /^\p{Lu}/u.test(value));
   };
+  const pictureBy = `caption-picture-by-${lang}`;
+  // What the picture is in a word or two, then a word of photography or drawing and a person's name
+  // ("Episode artwork by Jane Doe", "غلاف الحلقة بريشة فلان"): the name is the credit. Words before it
+  // that make a clause ("Doctors photographed by Jane Doe were …") go on past the name, or are
+  // particles in Arabic.
+  DEFAULT_CHECKS[pictureBy] = (line, value) => {
+    if (value === undefined || !isPersonName(value, lang)) return false;
+    const before = line.trim().split(/\s+/u).slice(0, 2);
+    return lang === 'ar'
+      ? !before.some((w) => isParticle(w) || /^(?:من|في)$/u.test(w))
+      : !CLAUSE_OPENERS.has(before[0].toLowerCase());
+  };
   const year = String.raw`(?<![\d])(?:19|20)\d{2}(?![\d])`;
   return [
     {
@@ -3191,6 +3203,13 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       where: 'anywhere',
       regex: String.raw`^[(\[]?\s*${alt(table.photographers)}${END}\s*(?<value>[^:|()\[\]]{2,60}?)\s*[)\]]?$`,
     },
+    {
+      name: pictureBy,
+      lang,
+      kind: 'caption',
+      where: 'anywhere',
+      regex: String.raw`^[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s+${alt(table.photographers)}${END}\s*(?<value>[^:|()\[\]]{2,40}?)$`,
+    },
   ];
 });
 
@@ -3210,6 +3229,20 @@ const PICTURE_WORDS = Object.fromEntries(
  * clinic. Credit: Jane Doe"), or the value without the label or archive word before it ("أرشيف -
  * رويترز" → "رويترز").
  */
+/** A word of photography opening a credit, as printed, and what separates it from the name. */
+const PHOTOGRAPHER_OPENING = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [
+    lang,
+    new RegExp(
+      String.raw`^(?:${[...LABELS[lang].photographers]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join('|')})(?![\p{L}\p{M}])\s*:?\s*`,
+      'iu',
+    ),
+  ]),
+) as Record<Lang, RegExp>;
+
 export function pictureCredit(given: string, value: string | undefined, lang: Lang): string | undefined {
   // A pictograph closing the line is its decoration ("Lens: Jane Doe 📸").
   const line = given.replace(
@@ -3221,8 +3254,12 @@ export function pictureCredit(given: string, value: string | undefined, lang: La
   const filed =
     credit?.replace(/\s*\/\s*(?:file|files|archive|archives|أرشيف|ارشيف|الأرشيف|الارشيف)$/iu, '').trim() || credit;
   if (filed === undefined) return undefined;
+  // "من الأرشيف - عدسة فلان", "Archive - Lens: Jane Doe": the word of photography before a person's
+  // name says what they did, and is no part of it.
+  const lens = PHOTOGRAPHER_OPENING[lang].exec(filed);
+  const named = lens && isPersonName(filed.slice(lens[0].length), lang) ? filed.slice(lens[0].length) : filed;
   // "Jane Doe | Nation Media Group": the photographer, not the outlet they work for.
-  const parted = filed.includes('|') ? (creditOfParts(filed.split(/\s*\|\s*/u), lang) ?? filed) : filed;
+  const parted = named.includes('|') ? (creditOfParts(named.split(/\s*\|\s*/u), lang) ?? named) : named;
   // "Photo by Jane Doe on Unsplash", "تصوير فلان على Unsplash": the photographer, not the site
   // that lends the picture (one word, in Latin letters on an Arabic page).
   const lent = /^(?<name>.+?)\s+(?:on|على|عبر)\s+(?:\p{Lu}[\p{L}\d]+|\p{Script=Latin}[\p{L}\d]+)$/u.exec(parted)?.groups

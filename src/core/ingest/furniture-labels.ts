@@ -398,6 +398,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'snapshot',
         'video grab',
         'frame grab',
+        // A video's or an episode's small picture, as platforms name it.
+        'thumbnail',
+        'thumbnail image',
       ],
       source: [
         'source:',
@@ -1384,7 +1387,18 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'animation',
       'narration',
     ],
-    photographers: ['photographed by', 'photography by', 'pictures by', 'lens', 'shot by', 'filmed by'],
+    photographers: [
+      'photographed by',
+      'photography by',
+      'pictures by',
+      'lens',
+      'shot by',
+      'filmed by',
+      // A drawn picture's maker: an episode's artwork, an illustration ("بريشة فلان").
+      'artwork by',
+      'illustrated by',
+      'drawn by',
+    ],
     kickers: [
       'breaking',
       'breaking news',
@@ -2016,6 +2030,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'مصدر الصور',
         'لقطة',
         'لقطة شاشة',
+        // A video's or an episode's small picture, as platforms name it.
+        'الصورة المصغرة',
+        'صورة مصغرة',
       ],
       source: [
         'المصدر:',
@@ -2913,7 +2930,19 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'كتب',
       'كتبت',
     ],
-    photographers: ['عدسة', 'بعدسة', 'تصوير', 'عدسة المصور', 'بعدسة المصور', 'التقطها', 'صورها'],
+    photographers: [
+      'عدسة',
+      'بعدسة',
+      'تصوير',
+      'عدسة المصور',
+      'بعدسة المصور',
+      'التقطها',
+      'صورها',
+      // A drawn picture's maker ("غلاف الحلقة بريشة فلان", "Episode artwork by Jane Doe").
+      'بريشة',
+      'بريشة الفنان',
+      'رسمها',
+    ],
     kickers: [
       'عاجل',
       'خبر عاجل',

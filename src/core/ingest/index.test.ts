@@ -860,6 +860,14 @@ describe('metadata from furniture', () => {
       ],
       ['en', 'end', 'Disaster type: Lassa fever', 'tags', ['Lassa fever']],
       ['ar', 'end', 'ضمن ملف: مرض السل', 'tags', ['مرض السل']],
+      ['ar', 'end', 'نقلته شبكة صوت الساحل الإخبارية', 'source', 'صوت الساحل'],
+      ['ar', 'end', 'مقطع متداول نشره صوت الساحل عبر تيك توك', 'source', 'صوت الساحل'],
+      ['en', 'end', 'Originally aired on Harbour Radio; rebroadcast by arrangement.', 'source', 'Harbour Radio'],
+      ['en', 'end', 'Transcript provided by Harbour Gazette', 'source', 'Harbour Gazette'],
+      ['en', 'top', 'Episode artwork by Ruth Okafor', 'imageCredit', 'Ruth Okafor'],
+      ['ar', 'top', 'غلاف الحلقة بريشة ليلى منصور', 'imageCredit', 'ليلى منصور'],
+      ['ar', 'top', 'من الأرشيف - عدسة ليلى منصور', 'imageCredit', 'ليلى منصور'],
+      ['en', 'top', 'Thumbnail: Ruth Okafor', 'imageCredit', 'Ruth Okafor'],
     ] as const)('%s: “%3$s” gives the %4$s %5$s, and nothing of the text goes', (lang, where, line, field, value) => {
       const edition = where === 'top' ? run(lang, ['Home › Health', line]) : run(lang, [], [line]);
       expect(edition[field]).toEqual(value);
