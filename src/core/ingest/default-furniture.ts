@@ -780,14 +780,17 @@ const PLATFORMS = Object.fromEntries(
   ]),
 ) as Record<Lang, string>;
 
-/** A picture's word, a word at most, then the platforms or social media where the line ends. */
+/**
+ * A picture's word, maybe from a clip ("Image from a video circulating on TikTok", "الصورة من مقطع
+ * متداول على تيك توك"), a word at most, then the platforms or social media where the line ends.
+ */
 const CIRCULATED: Record<Lang, RegExp> = {
   en: new RegExp(
-    String.raw`^(?:\S+\s+)?\S+(?:\s+\S+)?\s+(?:on|via|across|from)\s+(?:the\s+)?(?:social media|social networks|the internet|(?:${PLATFORMS.en}))(?:\s+(?:and|or)\s+(?:${PLATFORMS.en}))?$`,
+    String.raw`^(?:\S+\s+)?\S+(?:\s+from\s+(?:a\s+|the\s+)?(?:video|clip|footage|livestream|post))?(?:\s+\S+)?\s+(?:on|via|across|from)\s+(?:the\s+)?(?:social media|social networks|the internet|(?:${PLATFORMS.en}))(?:\s+(?:and|or)\s+(?:${PLATFORMS.en}))?$`,
     'u',
   ),
   ar: new RegExp(
-    String.raw`^\S+(?:\s+\S+)?\s+(?:علي|عبر|في|من)\s+(?:(?:مواقع|وسائل|منصات|شبكات)\s+التواصل(?:\s+الاجتماعي)?|الانترنت|(?:${PLATFORMS.ar}))$`,
+    String.raw`^\S+(?:\s+من\s+(?:مقطع|فيديو|تسجيل|بث|منشور))?(?:\s+\S+)?\s+(?:علي|عبر|في|من)\s+(?:(?:مواقع|وسائل|منصات|شبكات)\s+التواصل(?:\s+الاجتماعي)?|الانترنت|(?:${PLATFORMS.ar}))$`,
     'u',
   ),
 };
@@ -1409,6 +1412,22 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     // "Screengrab from a video shared by Jane Doe", "Handout picture, Doctors of the World", "صورة
     // وفّرها أطباء العالم": a picture's word first, then whose it is.
     DEFAULT_CHECKS[picture] = (line) => pictureThenCredit(line.trim(), lang) ?? false;
+    const quotedOutlet = `caption-quoted-outlet-${lang}`;
+    // "كوادر طبية خلال حملة التطعيم - «الرأي»", "Medics at a vaccination drive – “The Star”": what the
+    // picture shows in three words or more, a spaced dash, and the outlet whose picture it is in
+    // quotes. A place alone before it is a dateline's ("الفحيحيل - «القبس»"); a clause there, a
+    // headline quoting a paper's words.
+    DEFAULT_CHECKS[quotedOutlet] = (line, value) => {
+      const what = line.slice(0, line.search(/\s+[-–—]\s+["“”«»]/u)).trim();
+      return (
+        value !== undefined &&
+        what.split(/\s+/u).length >= 3 &&
+        looksLikeOutlet(value, lang) &&
+        value.split(/\s+/u).length <= 3 &&
+        !reportsSpeech(what, lang) &&
+        !readsAsClause(what, lang, what, false)
+      );
+    };
     const bracketed = `caption-bracketed-${lang}`;
     // A short line in brackets, standing alone: a credit ("(Reuters/Jane Doe)", "(أ ف ب)").
     DEFAULT_CHECKS[bracketed] = (_line, value) => {
@@ -1466,6 +1485,15 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         kind: 'caption',
         regex: String.raw`^[(\[]\s*(?<value>[^()\[\]]{2,60}?)\s*[)\]]$`,
         where: 'anywhere',
+      },
+      {
+        name: quotedOutlet,
+        lang,
+        kind: 'caption',
+        // Folded, guillemets and curly quotes are plain quotes.
+        regex: String.raw`^(?<what>[^.!?؟:"]{8,100}?)\s+[-–—]\s+"(?<value>[^"]{2,30})"$`,
+        where: 'anywhere',
+        maxLength: 140,
       },
     ];
   },
