@@ -236,8 +236,9 @@ export function readsAsClause(value: string, lang: Lang, line: string, names = t
 
 /** An outlet's name: a name in English; in Arabic a few words, which may spell a particle ("سي إن إن"). */
 const looksLikeOutlet = (text: string, lang: Lang): boolean => {
-  // An outlet may end with a channel's number ("France 24", "فرانس 24"): nothing else has digits.
-  const name = text.trim().replace(/\s+[\d٠-٩]{1,3}$/u, '');
+  // An outlet may end with a channel's number ("France 24", "فرانس 24"), maybe joined to its name
+  // ("Le360", "لو360"): nothing else has digits.
+  const name = text.trim().replace(/(?<=\p{L}{2})\s*[\d٠-٩]{1,3}$/u, '');
   return lang === 'ar' && /\p{Script=Arabic}/u.test(name) ? !/[\d.!?؟،,]/u.test(name) : looksLikeName(name, lang, 5);
 };
 
@@ -1418,9 +1419,12 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     // quotes. A place alone before it is a dateline's ("الفحيحيل - «القبس»"); a clause there, a
     // headline quoting a paper's words.
     DEFAULT_CHECKS[quotedOutlet] = (line, value) => {
-      const what = line.slice(0, line.search(/\s+[-–—]\s+["“”«»]/u)).trim();
+      // A spaced run of tatweels is a dash too ("كفر الزيات ـ «الأخبار»").
+      const dash = line.search(/\s+[-–—ـ]+\s+["“”«»]/u);
+      const what = line.slice(0, dash).trim();
       return (
         value !== undefined &&
+        dash > 0 &&
         what.split(/\s+/u).length >= 3 &&
         looksLikeOutlet(value, lang) &&
         value.split(/\s+/u).length <= 3 &&
@@ -1947,6 +1951,32 @@ export function datelineOf(
   return readDatelineLine(line, lang, labels);
 }
 
+/** An outlet's name after a dateline's dash, closed by a dash of its own ("NewsDay —"), no clause's words. */
+function outletBetweenDashes(tail: string, lang: Lang): boolean {
+  const outlet = /^(?<name>[^-–—]{2,30}?)\s*[-–—]+$/u.exec(tail.trim())?.groups?.name;
+  return (
+    outlet !== undefined &&
+    outlet.split(/\s+/u).length <= 4 &&
+    looksLikeOutlet(outlet, lang) &&
+    (lang === 'ar' || /^\p{Lu}/u.test(outlet))
+  );
+}
+
+/**
+ * "From our X bureau:", "من مكتبنا في X:": the outlet's own desk (a word of the tables' `desks`) and
+ * the place it is in, folded, the place of one to three words.
+ */
+const OWN_DESK: Record<Lang, RegExp> = {
+  en: new RegExp(
+    String.raw`^from\s+(?:our|the)\s+(?<place>\p{L}[\p{L}'’.-]*(?:\s\p{L}[\p{L}'’.-]*){0,2}?)\s+(?:${LABELS.en.desks.map((w) => foldLineText(w)).join('|')})\s*:?$`,
+    'u',
+  ),
+  ar: new RegExp(
+    String.raw`^من\s+(?:${LABELS.ar.desks.map((w) => foldLineText(w)).join('|')})(?:نا|ها)\s+(?:في|ب)\s*(?<place>\p{L}+(?:\s\p{L}+){0,2}?)\s*:?$`,
+    'u',
+  ),
+};
+
 function readDatelineLine(
   line: string,
   lang: Lang,
@@ -1971,6 +2001,14 @@ function readDatelineLine(
     !PICTURE_MARKS.test(slashed.place)
   )
     return { place: slashed.place, agency: slashed.outlet.trim() };
+  // Where the outlet's own desk filed it from ("From our Gweru bureau:", "من مكتبنا في عجلون:"): the place.
+  // Without harakat, folding keeps every letter in place, so the place's offsets find it as written.
+  const bare = text.replace(/[\u064B-\u065F\u0670\u0640]/gu, '');
+  const desk = OWN_DESK[lang].exec(foldLineText(bare))?.groups?.place;
+  if (desk !== undefined && !/[\d٠-٩]/u.test(desk)) {
+    const at = foldLineText(bare).indexOf(desk);
+    return { place: bare.slice(at, at + desk.length) };
+  }
   const arabic = lang === 'ar' && /^\p{Script=Arabic}/u.test(text);
   const re = arabic ? DATELINE_AR : DATELINE_EN;
   const match = re.exec(text);
@@ -2010,7 +2048,9 @@ function readDatelineLine(
       g.dash !== undefined &&
       g.dash !== ':' &&
       // …or a wire's initials alone after it ("Kirkuk - INA").
-      /^(?:\(\p{Lu}[^()\d]{1,29}(?:\s\d{1,3})?\)|\p{Lu}{2,5})$/u.test((g.tail ?? '').trim());
+      (/^(?:\(\p{Lu}[^()\d]{1,29}(?:\s\d{1,3})?\)|\p{Lu}{2,5})$/u.test((g.tail ?? '').trim()) ||
+        // …or an outlet set between dashes, the second closing it as no clause is ("Gweru — NewsDay —").
+        outletBetweenDashes(g.tail ?? '', lang));
     if (!caps && g.date === undefined && agency === undefined && !outletAfter) return undefined;
     if (MONTH_OR_DAY.has(g.place.toLowerCase())) return undefined;
   }
@@ -2019,7 +2059,9 @@ function readDatelineLine(
   const bracketed = agency?.trim();
   const found = (agency?: string) => ({ place, ...(agency ? { agency } : {}) });
   // After the dash: nothing, the outlet (quoted, bracketed, or a short name), or a label ("خاص").
-  const tail = (g.tail ?? '').replace(/\s*:$/u, '').trim();
+  const tail = (outletBetweenDashes(g.tail ?? '', lang) ? (g.tail ?? '').replace(/\s*[-–—]+\s*$/u, '') : (g.tail ?? ''))
+    .replace(/\s*:$/u, '')
+    .trim();
   if (tail === '') return found(bracketed);
   if (g.dash === '|' && namesSection(tail, lang)) return undefined;
   // The outlet, a colon and its writer after the dash ("عتق - بوابة الوسط: فلان الفلاني", "GULU -
@@ -2058,6 +2100,8 @@ function readDatelineLine(
     return undefined;
   return looksLikeName(tail, lang, 4) ||
     (lang === 'en' && looksLikeOutlet(tail, lang)) ||
+    // An outlet whose number is joined to its name ("لو360", "Le360") is one by its shape.
+    (tailWords.length <= 2 && /\p{L}{2}[\d٠-٩]{1,3}$/u.test(tail) && looksLikeOutlet(tail, lang)) ||
     (lang === 'ar' && isRole(tail.replace(/\s+[\d٠-٩]{1,3}$/u, ''), lang) && looksLikeOutlet(tail, lang))
     ? found(bracketed ?? tail)
     : undefined;

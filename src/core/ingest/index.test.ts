@@ -868,6 +868,10 @@ describe('metadata from furniture', () => {
       ['ar', 'top', 'غلاف الحلقة بريشة ليلى منصور', 'imageCredit', 'ليلى منصور'],
       ['ar', 'top', 'من الأرشيف - عدسة ليلى منصور', 'imageCredit', 'ليلى منصور'],
       ['en', 'top', 'Thumbnail: Ruth Okafor', 'imageCredit', 'Ruth Okafor'],
+      ['en', 'top', 'Gweru — Harbour Post —', 'dateline', 'Gweru'],
+      ['en', 'top', 'From our Kano bureau:', 'dateline', 'Kano'],
+      ['ar', 'top', 'من مكتبنا في صفاقس:', 'dateline', 'صفاقس'],
+      ['ar', 'top', 'صفاقس ـ صدى360', 'dateline', 'صفاقس'],
     ] as const)('%s: “%3$s” gives the %4$s %5$s, and nothing of the text goes', (lang, where, line, field, value) => {
       const edition = where === 'top' ? run(lang, ['Home › Health', line]) : run(lang, [], [line]);
       expect(edition[field]).toEqual(value);
