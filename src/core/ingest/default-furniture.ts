@@ -1163,6 +1163,8 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         .filter((c) => c !== '');
       const home = roots.has(foldLineText(crumbs[0] ?? ''));
       if ((labelled || attached) && !home) return false;
+      // A tags label opening the first crumb heads a list of tags ("Categories A ⁄ B", "التصنيفات أ ⁄ ب").
+      if (TAGS_LEAD[lang].test(foldLineText(crumbs[0] ?? ''))) return false;
       // A whole date opening the line is a timestamp's, before the section it files the piece in
       // (`timestamp-filed-*`: "26 June 2021 | Health"), not a section of the site.
       if (readDate(crumbs[0] ?? '', lang).date !== undefined) return false;
@@ -1587,7 +1589,8 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       const clause = tags.some((t) => /(?:^|\s)(?:(?:من|في|عن|على|ل|ب)(?:ها|هم|ه|هما|هن)|و\p{L}{3,})(?:\s|$)/u.test(t));
       const listed =
         lang === 'ar'
-          ? tags.length >= 3 || (/[،,]/u.test(value) && !clause)
+          ? // …or a spaced slash or symbol between them ("أ ⁄ ب"), which a breadcrumb would have.
+            tags.length >= 3 || (/[،,]|\s[/\p{Sm}\p{So}]\s/u.test(value) && !clause)
           : tags.length >= 2 && /^\p{Lu}/u.test(label);
       if (single && !listed) return false;
       return (
@@ -1654,7 +1657,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         name: hashtags,
         lang,
         kind: 'tags',
-        regex: String.raw`^(?:(?<value>#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+)*(?:(?:[\s,،;؛]+|\s*[|·•/]\s*|\s+[-–—]\s+)#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+)*)+)|\p{L}+(?:\s+\p{L}+)?\s*[:|\-–—]?\s*(?<value>#[\p{L}\p{N}_]+(?:[\s,،;؛]+#[\p{L}\p{N}_]+)+))$`,
+        regex: String.raw`^(?:(?<value>#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+)*(?:(?:[\s,،;؛]+|\s*[|·•/]\s*|\s+[-–—]\s+)#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+)*)+)|\p{L}+(?:\s+\p{L}+)?\s*[:|\-–—]?\s*(?<value>#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+){0,2}(?:[\s,،;؛]+#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+){0,2})+))$`,
       },
     ];
   },
@@ -1860,10 +1863,14 @@ const NOTE_BEFORE_MARK = /^(?:after|below|before|following|the|an|this|بعد|ق
 
 /** The items of a tags line: split at commas, semicolons, bars, slashes, bullets or spaced dashes. */
 export function splitTags(value: string): string[] {
-  return value
-    .split(/\s*(?:[,،;؛|/·•]|\s[-–—]\s|\s(?=#))\s*/u)
-    .map((t) => t.replace(/^#/u, '').trim())
-    .filter((t) => t !== '');
+  return (
+    value
+      // A spaced symbol beyond ASCII separates as a slash does ("A ⁄ B", "أ ↩ ب"), by its Unicode
+      // category; "+" joins ("Flood relief + Water prices").
+      .split(/\s*(?:[,،;؛|/·•]|\s[-–—]\s|\s(?![\u0000-\u007F])[\p{Sm}\p{So}](?=\s)|\s(?=#))\s*/u)
+      .map((t) => t.replace(/^#/u, '').trim())
+      .filter((t) => t !== '')
+  );
 }
 
 const EN_PLACE = String.raw`(?<place>\p{Lu}[\p{L}\p{M}'’.-]*(?:[ /]\p{Lu}[\p{L}\p{M}'’.-]*){0,3})`;
@@ -1908,6 +1915,17 @@ function labelsRe(labels: readonly string[]): RegExp {
   if (!re) labelRes.set(labels, (re = new RegExp(`^${alt(labels)}${END}`, 'u')));
   return re;
 }
+
+/** A tags label and a word after it, folded ("categories anthrax", "التصنيفات الجمره"). */
+const TAGS_LEAD = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [
+    lang,
+    new RegExp(
+      String.raw`^${alt(formsOf(LABELS[lang].labels.tags).plain.filter((l) => !/\s/u.test(l)))}${END}\s+\S`,
+      'u',
+    ),
+  ]),
+) as Record<Lang, RegExp>;
 
 const BREADCRUMB_ROOTS = Object.fromEntries(
   (['en', 'ar'] as const).map((lang) => [lang, new Set(LABELS[lang].labels.breadcrumb.map(foldLineText))]),

@@ -226,6 +226,11 @@ export interface LanguageTable {
    */
   topics: readonly string[];
   /**
+   * The tags a platform's feed is reached by, which name no topic of the piece ("#Shorts", "#fyp",
+   * "#ترند", "#اكسبلور"): a line of hashtags may end on one, and it is none of the piece's tags.
+   */
+  feeds: readonly string[];
+  /**
    * What the page asks of its reader, by class: get its app from a store, open the piece on a
    * platform, turn on its alerts, join or sign in to comment, follow a pointing hand to a link, want
    * more (`READER_PROMPTS` in `default-furniture.ts`: each class a shape filled with these words).
@@ -469,6 +474,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'in the dossier:',
         // A taxonomy's facet, as aid sites print it ("Disaster type: X", "نوع الكارثة: X").
         'disaster type:',
+        // The themes a piece or an episode is about, and a forum's label of a post's topic.
+        'themes:',
+        'key themes:',
+        'flair:',
+        'post flair:',
       ],
       share: [
         'share',
@@ -1231,6 +1241,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'news',
     ],
     rightsNames: ['copyright'],
+    feeds: ['shorts', 'fyp', 'foryou', 'foryoupage', 'viral', 'trending', 'reels', 'explore'],
     topics: [
       'tag',
       'tags',
@@ -2094,6 +2105,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'ضمن سلسلة:',
         'في ملف:',
         'نوع الكارثة:',
+        // The themes a piece or an episode is about, and a forum's label of a post's topic.
+        'المحاور:',
+        'المحاور الرئيسية:',
+        'وسم المنشور:',
+        'تصنيف المنشور:',
       ],
       share: [
         'شارك',
@@ -2810,6 +2826,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'الأخبار',
     ],
     rightsNames: ['حقوق النشر', 'حقوق الطبع والنشر', 'رخصة المشاع الإبداعي'],
+    feeds: ['ترند', 'الترند', 'تريند', 'اكسبلور', 'إكسبلور', 'فيديو_قصير', 'شورتس'],
     topics: [
       'وسم',
       'وسوم',

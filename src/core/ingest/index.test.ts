@@ -872,6 +872,10 @@ describe('metadata from furniture', () => {
       ['en', 'top', 'From our Kano bureau:', 'dateline', 'Kano'],
       ['ar', 'top', 'من مكتبنا في صفاقس:', 'dateline', 'صفاقس'],
       ['ar', 'top', 'صفاقس ـ صدى360', 'dateline', 'صفاقس'],
+      ['en', 'end', '#Dengue #Lassa fever #Shorts', 'tags', ['Dengue', 'Lassa fever']],
+      ['ar', 'end', '#حمى الضنك #الملاريا #ترند', 'tags', ['حمى الضنك', 'الملاريا']],
+      ['en', 'end', 'Categories Dengue ⁄ Lassa fever', 'tags', ['Dengue', 'Lassa fever']],
+      ['ar', 'end', 'المحاور: مرض السل', 'tags', ['مرض السل']],
     ] as const)('%s: “%3$s” gives the %4$s %5$s, and nothing of the text goes', (lang, where, line, field, value) => {
       const edition = where === 'top' ? run(lang, ['Home › Health', line]) : run(lang, [], [line]);
       expect(edition[field]).toEqual(value);

@@ -126,6 +126,11 @@ const TAG_LABELS = Object.fromEntries(
   }),
 ) as Record<Lang, (value: string) => string>;
 
+/** A platform's feed tags, folded ("shorts", "ترند"): none of the piece's topics. */
+const FEEDS = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [lang, new Set(LABELS[lang].feeds.map((t) => foldLineText(t).toLowerCase()))]),
+) as Record<Lang, Set<string>>;
+
 /** The first value of each field named by the furniture taken out of a text. */
 export function metadataFrom(furniture: readonly FurnitureHit[], lang: Lang): RecoveredMetadata {
   const found: FurnitureMetadata = {};
@@ -168,7 +173,7 @@ export function metadataFrom(furniture: readonly FurnitureHit[], lang: Lang): Re
     } else if (field === 'tags') {
       const tags = splitTags(TAG_LABELS[lang](value))
         .map((t) => cleanValue(t))
-        .filter((t): t is string => t !== undefined);
+        .filter((t): t is string => t !== undefined && !FEEDS[lang].has(foldLineText(t).toLowerCase()));
       set('tags', tags.length > 0 ? tags : undefined, line);
     } else set('source', outletOf(value, lang), line);
   }
