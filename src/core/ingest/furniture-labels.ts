@@ -2105,9 +2105,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'ضمن سلسلة:',
         'في ملف:',
         'نوع الكارثة:',
-        // The themes a piece or an episode is about, and a forum's label of a post's topic.
-        'المحاور:',
+        // The themes a piece or an episode is about, and a forum's label of a post's topic. Not
+        // "المحاور:" alone, which is also the interviewer in a transcript ("المحاور: هل تندم؟").
         'المحاور الرئيسية:',
+        'محاور النقاش:',
         'وسم المنشور:',
         'تصنيف المنشور:',
       ],

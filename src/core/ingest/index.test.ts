@@ -875,7 +875,7 @@ describe('metadata from furniture', () => {
       ['en', 'end', '#Dengue #Lassa fever #Shorts', 'tags', ['Dengue', 'Lassa fever']],
       ['ar', 'end', '#حمى الضنك #الملاريا #ترند', 'tags', ['حمى الضنك', 'الملاريا']],
       ['en', 'end', 'Categories Dengue ⁄ Lassa fever', 'tags', ['Dengue', 'Lassa fever']],
-      ['ar', 'end', 'المحاور: مرض السل', 'tags', ['مرض السل']],
+      ['ar', 'end', 'المحاور الرئيسية: مرض السل', 'tags', ['مرض السل']],
     ] as const)('%s: “%3$s” gives the %4$s %5$s, and nothing of the text goes', (lang, where, line, field, value) => {
       const edition = where === 'top' ? run(lang, ['Home › Health', line]) : run(lang, [], [line]);
       expect(edition[field]).toEqual(value);
