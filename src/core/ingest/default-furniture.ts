@@ -3763,6 +3763,63 @@ const WRITER_BIOS: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
   return { name, lang, kind: 'byline', regex, maxLength: 120 } satisfies PatternSpec;
 });
 
+/**
+ * Who presents a programme, and the guest with them ("Hosted by Jane Doe with guest John Roe",
+ * "تقديم فلان وضيفه فلان"): both are its authors. Each must be a person's name, so "Hosted by the
+ * council with guests from …" stays.
+ */
+const HOSTS: Record<Lang, RegExp> = {
+  en: /^(?:hosted|presented)\s+by\s+(?<host>[^,;:|]{3,40}?)(?:\s+(?:with|and)\s+(?:special\s+)?guests?\s+(?<guest>[^,;:|]{3,40}))?$/iu,
+  ar: /^(?:من\s+)?(?:تقديم|يقدمه|يقدمها)\s*:?\s+(?<host>[^,،;:|]{3,40}?)(?:\s+و\s*(?:ضيفه|ضيفها|ضيفته|ضيفتها|ضيوفه|ضيوفها)\s+(?<guest>[^,،;:|]{3,40}))?$/u,
+};
+
+/** A byline in capitals of an outlet's name and a role, no person's ("HERALD REPORTER", "NATION CORRESPONDENT"). */
+const OUTLET_ROLE_EN = /^\p{Lu}{2,}(?:\s\p{Lu}{2,})?\s(?<role>\p{Lu}{2,}(?:\s\p{Lu}{2,})?)$/u;
+
+/** "From Jane Doe in Dodoma": the writer, then where they filed from. */
+const FROM_IN_EN =
+  /^From\s+(?<name>\p{Lu}[^,;:|]{2,40}?)\s+in\s+(?<place>\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})$/u;
+
+const PRESENTERS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang) => {
+  const hosted = `byline-hosted-${lang}`;
+  DEFAULT_CHECKS[hosted] = (line) => {
+    const g = HOSTS[lang].exec(line.trim().replace(/[\u064B-\u065F\u0670\u0640]/gu, ''))?.groups;
+    if (!g || !isPersonName(g.host, lang) || (g.guest !== undefined && !isPersonName(g.guest, lang))) return false;
+    return g.guest === undefined ? g.host : `${g.host}${lang === 'ar' ? ' و' : ' and '}${g.guest}`;
+  };
+  if (lang === 'ar')
+    // With a colon the label is the labelled byline's ("تقديم: فلان").
+    return [
+      {
+        name: hosted,
+        lang,
+        kind: 'byline',
+        regex: String.raw`^(?:من\s+)?(?:تقديم|يقدمه|يقدمها)${END}(?!\s*:).{3,90}$`,
+      },
+    ];
+  const outletRole = `byline-outlet-role-${lang}`;
+  const roles = new Set(LABELS.en.roles.map((r) => r.toLowerCase()));
+  DEFAULT_CHECKS[outletRole] = (line) => {
+    const role = OUTLET_ROLE_EN.exec(line.trim())?.groups?.role;
+    return role !== undefined && roles.has(role.toLowerCase()) ? '' : false;
+  };
+  const fromIn = `byline-from-in-${lang}`;
+  DEFAULT_CHECKS[fromIn] = (line) => {
+    const g = FROM_IN_EN.exec(line.trim())?.groups;
+    return g !== undefined &&
+      isPersonName(g.name, lang) &&
+      !MONTH_OR_DAY.has(g.name.split(/\s+/u)[0].toLowerCase()) &&
+      !/^(?:our|the|a|an|my|his|her|their)$/iu.test(g.name.split(/\s+/u)[0])
+      ? g.name
+      : false;
+  };
+  return [
+    { name: hosted, lang, kind: 'byline', regex: String.raw`^(?:hosted|presented)\s+by\s.{3,90}$` },
+    { name: outletRole, lang, kind: 'byline', regex: String.raw`^[a-z]{2,}(?:\s[a-z]{2,}){1,3}$`, maxLength: 40 },
+    { name: fromIn, lang, kind: 'byline', regex: String.raw`^from\s.{3,40}\sin\s.{2,40}$`, maxLength: 80 },
+  ];
+});
+
 /** How long a piece takes to read or hear, alone on its line ("5 min read", "قراءة ٣ دقائق"): the page's. */
 const READING_TIMES: PatternSpec[] = [
   { name: 'reading-time', lang: 'any', kind: 'navigation', regex: READING_TIME.source, maxLength: 40 },
@@ -4725,6 +4782,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...JOINED_CREDITS,
   ...NAMED_ROLES,
   ...WRITER_BIOS,
+  ...PRESENTERS,
   ...JOINED_TIMES,
   ...READING_TIMES,
   ...byKind.filter((p) => !UNLABELLED.test(p.name)),

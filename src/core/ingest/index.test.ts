@@ -876,6 +876,9 @@ describe('metadata from furniture', () => {
       ['ar', 'end', '#حمى الضنك #الملاريا #ترند', 'tags', ['حمى الضنك', 'الملاريا']],
       ['en', 'end', 'Categories Dengue ⁄ Lassa fever', 'tags', ['Dengue', 'Lassa fever']],
       ['ar', 'end', 'المحاور الرئيسية: مرض السل', 'tags', ['مرض السل']],
+      ['en', 'top', 'Hosted by Ruth Okafor with guest Lina Haddad', 'author', 'Ruth Okafor and Lina Haddad'],
+      ['ar', 'top', 'تقديم ليلى منصور وضيفه عمر حداد', 'author', 'ليلى منصور وعمر حداد'],
+      ['en', 'top', 'From Ruth Okafor in Kano', 'author', 'Ruth Okafor'],
     ] as const)('%s: “%3$s” gives the %4$s %5$s, and nothing of the text goes', (lang, where, line, field, value) => {
       const edition = where === 'top' ? run(lang, ['Home › Health', line]) : run(lang, [], [line]);
       expect(edition[field]).toEqual(value);
