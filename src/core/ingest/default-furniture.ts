@@ -3410,20 +3410,29 @@ export function withoutHonorific(name: string, lang: Lang): string {
 }
 
 /**
+ * How often a video or a programme was watched or heard, folded, as a part of its timestamp's line
+ * ("126 views • Premiered Sep 20, 2020", "95 مشاهدة · قبل 6 ساعات").
+ */
+const VIEW_COUNT = /^[\d٠-٩][\d٠-٩,.]*\s*(?:k|m|الف|مليون)?\s*(?:views?|plays?|listens?|مشاهده|مشاهدات|استماع)$/u;
+
+/**
  * Several credits on one line ("Editing by A; reporting by B"): tried before every other pattern,
  * since its first credit alone is a byline whose value would run on into the second.
  */
 const JOINED_TIMES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
   const name = `timestamp-joined-${lang}`;
+  const pieces = new Set(LABELS[lang].pieces.map((w) => foldLineText(w).toLowerCase()));
   // "Updated 3 hours ago · 4 min read", "Published 2 hours ago | Updated 14 minutes ago", "١٢ مايو
   // ٢٠٢٠ | قراءة ٣ دقائق": times and reading times only.
   DEFAULT_CHECKS[name] = (line) => {
     const parts = line.split(/\s*[|•·]\s*/u).filter((p) => p.trim() !== '');
     if (parts.length < 2) return false;
     const timed = (part: string) => {
-      if (isTimePart(part, lang)) return true;
-      const match = matchLabelledTime(part, lang);
-      return match;
+      if (isTimePart(part, lang) || VIEW_COUNT.test(foldLineText(part.trim()))) return true;
+      // What the page calls its piece may stand before the label ("Episode aired June 7, 2021").
+      const words = part.trim().split(/\s+/u);
+      const piece = pieces.has(foldLineText(words[0] ?? '').toLowerCase()) ? words.slice(1).join(' ') : part;
+      return matchLabelledTime(piece, lang);
     };
     return parts.every(timed) ? line.trim() : false;
   };

@@ -879,6 +879,11 @@ describe('metadata from furniture', () => {
       ['en', 'top', 'Hosted by Ruth Okafor with guest Lina Haddad', 'author', 'Ruth Okafor and Lina Haddad'],
       ['ar', 'top', 'تقديم ليلى منصور وضيفه عمر حداد', 'author', 'ليلى منصور وعمر حداد'],
       ['en', 'top', 'From Ruth Okafor in Kano', 'author', 'Ruth Okafor'],
+      ['en', 'top', '126 views • Premiered Sep 20, 2020', 'date', '2020-09-20'],
+      ['en', 'top', 'Episode aired June 7, 2021 • 51 min', 'date', '2021-06-07'],
+      ['ar', 'top', 'تم البث المباشر في ١٦‏/06‏/٢٠٢١', 'date', '2021-06-16'],
+      ['ar', 'top', '26 يونيو 2021 | 21:31 مساءً', 'time', '21:31'],
+      ['en', 'top', 'November 23, 2021 11:45 pm CAT', 'time', '23:45'],
     ] as const)('%s: “%3$s” gives the %4$s %5$s, and nothing of the text goes', (lang, where, line, field, value) => {
       const edition = where === 'top' ? run(lang, ['Home › Health', line]) : run(lang, [], [line]);
       expect(edition[field]).toEqual(value);
