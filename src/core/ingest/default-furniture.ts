@@ -2053,6 +2053,8 @@ function readDatelineLine(
       // A weekday or a month anywhere in the "place" makes it a timestamp ("آخر تعديل الجمعة ٢٠ مارس").
       g.place.split(' ').some((w) => AR_DATE_WORDS.has(foldLineText(w))) ||
       AR_NOT_PLACES.has(foldLineText(g.place.split(' ')[0])) ||
+      // A writer's role opens a byline, never a place ("مراسل سبق - فلان").
+      ROLE_WORDS.ar.roles.has(foldLineText(g.place.split(' ')[0]).replace(/ه$/u, '')) ||
       g.place.split(' ').some((w) => isParticle(w)) ||
       // A date after "في" with no dash or agency (nor an outlet between slashes, which the date may
       // take for a month's other name) is a sentence's ("الانتخابات في 27 مارس 2022").
@@ -3401,6 +3403,28 @@ function pictureCreditWithArchive(line: string, value: string | undefined, lang:
     : value;
 }
 
+/**
+ * A writer's name without their role before it ("المحرر الصحي فلان", "health editor Jane Doe" →
+ * the name): a role of the tables among the first words, what qualifies it after (Arabic) or before
+ * it (English), then a person's name, which is the value's end.
+ */
+export function withoutRoleBefore(value: string, lang: Lang): string {
+  const words = value.trim().split(/\s+/u);
+  const role = (w: string) => {
+    const f = foldLineText(w).toLowerCase();
+    const bare = lang === 'ar' ? f.replace(/^ال(?=\p{L}{3})/u, '').replace(/ه$/u, '') : f;
+    return ROLE_WORDS[lang].roles.has(bare) || ROLE_WORDS[lang].roles.has(f);
+  };
+  const at = words.slice(0, 3).findIndex(role);
+  if (at === -1) return value;
+  if (lang === 'en' && !words.slice(0, at + 1).every((w) => /^\p{Ll}/u.test(w))) return value;
+  for (let j = at + 1; j <= Math.min(at + 3, words.length - 2); j++) {
+    const name = words.slice(j).join(' ');
+    if (isPersonName(name, lang)) return name;
+  }
+  return value;
+}
+
 /** A writer's name without the title before it ("الزميل فلان", "Dr Jane Doe" → "Jane Doe"). */
 export function withoutHonorific(name: string, lang: Lang): string {
   const re = new RegExp(String.raw`^(?:${foldedList(LABELS[lang].honorifics)})(?![\p{L}])\s*`, 'iu');
@@ -3796,9 +3820,36 @@ const PRESENTERS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang) => {
     if (!g || !isPersonName(g.host, lang) || (g.guest !== undefined && !isPersonName(g.guest, lang))) return false;
     return g.guest === undefined ? g.host : `${g.host}${lang === 'ar' ? ' و' : ' and '}${g.guest}`;
   };
+  const roleFirst = `byline-role-name-${lang}`;
+  // "مراسل سبق - فلان", "Herald reporter | Jane Doe": a writer's role, maybe at an outlet, then a
+  // bar or a spaced dash and the writer's name.
+  DEFAULT_CHECKS[roleFirst] = (line) => {
+    const g = /^(?<role>[^|\-–—]{3,30}?)\s*(?:\||\s[-–—]\s)\s*(?<name>[^|\-–—]{3,40})$/u.exec(line.trim())?.groups;
+    if (!g || !isPersonName(g.name.trim(), lang)) return false;
+    const words = g.role.trim().split(/\s+/u);
+    const first = foldLineText(words[0])
+      .toLowerCase()
+      .replace(/^ال(?=\p{L}{3})/u, '');
+    const last = foldLineText(words.at(-1) ?? '').toLowerCase();
+    // Arabic puts the role first ("مراسل سبق"), English last ("Herald reporter").
+    const isRole =
+      lang === 'ar'
+        ? ROLE_WORDS.ar.roles.has(first) || ROLE_WORDS.ar.roles.has(first.replace(/ه$/u, ''))
+        : // …after an outlet or a beat: a role alone is a label ("Presenter | Jane Doe").
+          words.length >= 2 && ROLE_WORDS.en.roles.has(last);
+    return words.length <= 3 && isRole ? g.name.trim() : false;
+  };
+  const roleFirstSpec: PatternSpec = {
+    name: roleFirst,
+    lang,
+    kind: 'byline',
+    regex: String.raw`^[^|\-–—]{3,30}?\s*(?:\||\s[-–—]\s)\s*[^|\-–—]{3,40}$`,
+    maxLength: 80,
+  };
   if (lang === 'ar')
     // With a colon the label is the labelled byline's ("تقديم: فلان").
     return [
+      roleFirstSpec,
       {
         name: hosted,
         lang,
@@ -3823,6 +3874,7 @@ const PRESENTERS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang) => {
       : false;
   };
   return [
+    roleFirstSpec,
     { name: hosted, lang, kind: 'byline', regex: String.raw`^(?:hosted|presented)\s+by\s.{3,90}$` },
     { name: outletRole, lang, kind: 'byline', regex: String.raw`^[a-z]{2,}(?:\s[a-z]{2,}){1,3}$`, maxLength: 40 },
     { name: fromIn, lang, kind: 'byline', regex: String.raw`^from\s.{3,40}\sin\s.{2,40}$`, maxLength: 80 },

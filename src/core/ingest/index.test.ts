@@ -879,6 +879,8 @@ describe('metadata from furniture', () => {
       ['en', 'top', 'Hosted by Ruth Okafor with guest Lina Haddad', 'author', 'Ruth Okafor and Lina Haddad'],
       ['ar', 'top', 'تقديم ليلى منصور وضيفه عمر حداد', 'author', 'ليلى منصور وعمر حداد'],
       ['en', 'top', 'From Ruth Okafor in Kano', 'author', 'Ruth Okafor'],
+      ['ar', 'top', 'مراسل صوت الساحل - ليلى منصور', 'author', 'ليلى منصور'],
+      ['ar', 'top', 'بقلم المحرر الصحي عمر حداد', 'author', 'عمر حداد'],
       ['en', 'top', '126 views • Premiered Sep 20, 2020', 'date', '2020-09-20'],
       ['en', 'top', 'Episode aired June 7, 2021 • 51 min', 'date', '2021-06-07'],
       ['ar', 'top', 'تم البث المباشر في ١٦‏/06‏/٢٠٢١', 'date', '2021-06-16'],
