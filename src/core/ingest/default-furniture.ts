@@ -1863,14 +1863,11 @@ const NOTE_BEFORE_MARK = /^(?:after|below|before|following|the|an|this|بعد|ق
 
 /** The items of a tags line: split at commas, semicolons, bars, slashes, bullets or spaced dashes. */
 export function splitTags(value: string): string[] {
-  return (
-    value
-      // A spaced symbol beyond ASCII separates as a slash does ("A ⁄ B", "أ ↩ ب"), by its Unicode
-      // category; "+" joins ("Flood relief + Water prices").
-      .split(/\s*(?:[,،;؛|/·•]|\s[-–—]\s|\s(?![\u0000-\u007F])[\p{Sm}\p{So}](?=\s)|\s(?=#))\s*/u)
-      .map((t) => t.replace(/^#/u, '').trim())
-      .filter((t) => t !== '')
-  );
+  // A fraction slash separates as a slash does ("A ⁄ B"); other symbols are a breadcrumb's marks.
+  return value
+    .split(/\s*(?:[,،;؛|/⁄·•]|\s[-–—]\s|\s(?=#))\s*/u)
+    .map((t) => t.replace(/^#/u, '').trim())
+    .filter((t) => t !== '');
 }
 
 const EN_PLACE = String.raw`(?<place>\p{Lu}[\p{L}\p{M}'’.-]*(?:[ /]\p{Lu}[\p{L}\p{M}'’.-]*){0,3})`;
@@ -3797,12 +3794,12 @@ const WRITER_BIOS: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
 });
 
 /**
- * Who presents a programme, and the guest with them ("Hosted by Jane Doe with guest John Roe",
+ * Who hosts a programme, and the guest with them ("Hosted by Jane Doe with guest John Roe",
  * "تقديم فلان وضيفه فلان"): both are its authors. Each must be a person's name, so "Hosted by the
  * council with guests from …" stays.
  */
 const HOSTS: Record<Lang, RegExp> = {
-  en: /^(?:hosted|presented)\s+by\s+(?<host>[^,;:|]{3,40}?)(?:\s+(?:with|and)\s+(?:special\s+)?guests?\s+(?<guest>[^,;:|]{3,40}))?$/iu,
+  en: /^hosted\s+by\s+(?<host>[^,;:|]{3,40}?)(?:\s+(?:with|and)\s+(?:special\s+)?guests?\s+(?<guest>[^,;:|]{3,40}))?$/iu,
   ar: /^(?:من\s+)?(?:تقديم|يقدمه|يقدمها)\s*:?\s+(?<host>[^,،;:|]{3,40}?)(?:\s+و\s*(?:ضيفه|ضيفها|ضيفته|ضيفتها|ضيوفه|ضيوفها)\s+(?<guest>[^,،;:|]{3,40}))?$/u,
 };
 
@@ -3817,7 +3814,11 @@ const PRESENTERS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang) => {
   const hosted = `byline-hosted-${lang}`;
   DEFAULT_CHECKS[hosted] = (line) => {
     const g = HOSTS[lang].exec(line.trim().replace(/[\u064B-\u065F\u0670\u0640]/gu, ''))?.groups;
-    if (!g || !isPersonName(g.host, lang) || (g.guest !== undefined && !isPersonName(g.guest, lang))) return false;
+    // An outlet presenting the piece is its sponsor ("Presented by Arab News"): a person is the host.
+    const person = (name: string) =>
+      isPersonName(name, lang) &&
+      !name.split(/\s+/u).some((w) => OUTLET_WORDS[lang].has(foldLineText(w).toLowerCase()));
+    if (!g || !person(g.host) || (g.guest !== undefined && !person(g.guest))) return false;
     return g.guest === undefined ? g.host : `${g.host}${lang === 'ar' ? ' و' : ' and '}${g.guest}`;
   };
   const roleFirst = `byline-role-name-${lang}`;
@@ -3875,7 +3876,7 @@ const PRESENTERS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang) => {
   };
   return [
     roleFirstSpec,
-    { name: hosted, lang, kind: 'byline', regex: String.raw`^(?:hosted|presented)\s+by\s.{3,90}$` },
+    { name: hosted, lang, kind: 'byline', regex: String.raw`^hosted\s+by\s.{3,90}$` },
     { name: outletRole, lang, kind: 'byline', regex: String.raw`^[a-z]{2,}(?:\s[a-z]{2,}){1,3}$`, maxLength: 40 },
     { name: fromIn, lang, kind: 'byline', regex: String.raw`^from\s.{3,40}\sin\s.{2,40}$`, maxLength: 80 },
   ];
