@@ -236,8 +236,9 @@ export function readsAsClause(value: string, lang: Lang, line: string, names = t
 
 /** An outlet's name: a name in English; in Arabic a few words, which may spell a particle ("سي إن إن"). */
 const looksLikeOutlet = (text: string, lang: Lang): boolean => {
-  // An outlet may end with a channel's number ("France 24", "فرانس 24"): nothing else has digits.
-  const name = text.trim().replace(/\s+[\d٠-٩]{1,3}$/u, '');
+  // An outlet may end with a channel's number ("France 24", "فرانس 24"), maybe joined to its name
+  // ("Le360", "لو360"): nothing else has digits.
+  const name = text.trim().replace(/(?<=\p{L}{2})\s*[\d٠-٩]{1,3}$/u, '');
   return lang === 'ar' && /\p{Script=Arabic}/u.test(name) ? !/[\d.!?؟،,]/u.test(name) : looksLikeName(name, lang, 5);
 };
 
@@ -780,14 +781,17 @@ const PLATFORMS = Object.fromEntries(
   ]),
 ) as Record<Lang, string>;
 
-/** A picture's word, a word at most, then the platforms or social media where the line ends. */
+/**
+ * A picture's word, maybe from a clip ("Image from a video circulating on TikTok", "الصورة من مقطع
+ * متداول على تيك توك"), a word at most, then the platforms or social media where the line ends.
+ */
 const CIRCULATED: Record<Lang, RegExp> = {
   en: new RegExp(
-    String.raw`^(?:\S+\s+)?\S+(?:\s+\S+)?\s+(?:on|via|across|from)\s+(?:the\s+)?(?:social media|social networks|the internet|(?:${PLATFORMS.en}))(?:\s+(?:and|or)\s+(?:${PLATFORMS.en}))?$`,
+    String.raw`^(?:\S+\s+)?\S+(?:\s+from\s+(?:a\s+|the\s+)?(?:video|clip|footage|livestream|post))?(?:\s+\S+)?\s+(?:on|via|across|from)\s+(?:the\s+)?(?:social media|social networks|the internet|(?:${PLATFORMS.en}))(?:\s+(?:and|or)\s+(?:${PLATFORMS.en}))?$`,
     'u',
   ),
   ar: new RegExp(
-    String.raw`^\S+(?:\s+\S+)?\s+(?:علي|عبر|في|من)\s+(?:(?:مواقع|وسائل|منصات|شبكات)\s+التواصل(?:\s+الاجتماعي)?|الانترنت|(?:${PLATFORMS.ar}))$`,
+    String.raw`^\S+(?:\s+من\s+(?:مقطع|فيديو|تسجيل|بث|منشور))?(?:\s+\S+)?\s+(?:علي|عبر|في|من)\s+(?:(?:مواقع|وسائل|منصات|شبكات)\s+التواصل(?:\s+الاجتماعي)?|الانترنت|(?:${PLATFORMS.ar}))$`,
     'u',
   ),
 };
@@ -1159,6 +1163,8 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         .filter((c) => c !== '');
       const home = roots.has(foldLineText(crumbs[0] ?? ''));
       if ((labelled || attached) && !home) return false;
+      // A tags label opening the first crumb heads a list of tags ("Categories A ⁄ B", "التصنيفات أ ⁄ ب").
+      if (TAGS_LEAD[lang].test(foldLineText(crumbs[0] ?? ''))) return false;
       // A whole date opening the line is a timestamp's, before the section it files the piece in
       // (`timestamp-filed-*`: "26 June 2021 | Health"), not a section of the site.
       if (readDate(crumbs[0] ?? '', lang).date !== undefined) return false;
@@ -1409,6 +1415,25 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     // "Screengrab from a video shared by Jane Doe", "Handout picture, Doctors of the World", "صورة
     // وفّرها أطباء العالم": a picture's word first, then whose it is.
     DEFAULT_CHECKS[picture] = (line) => pictureThenCredit(line.trim(), lang) ?? false;
+    const quotedOutlet = `caption-quoted-outlet-${lang}`;
+    // "كوادر طبية خلال حملة التطعيم - «الرأي»", "Medics at a vaccination drive – “The Star”": what the
+    // picture shows in three words or more, a spaced dash, and the outlet whose picture it is in
+    // quotes. A place alone before it is a dateline's ("الفحيحيل - «القبس»"); a clause there, a
+    // headline quoting a paper's words.
+    DEFAULT_CHECKS[quotedOutlet] = (line, value) => {
+      // A spaced run of tatweels is a dash too ("كفر الزيات ـ «الأخبار»").
+      const dash = line.search(/\s+[-–—ـ]+\s+["“”«»]/u);
+      const what = line.slice(0, dash).trim();
+      return (
+        value !== undefined &&
+        dash > 0 &&
+        what.split(/\s+/u).length >= 3 &&
+        looksLikeOutlet(value, lang) &&
+        value.split(/\s+/u).length <= 3 &&
+        !reportsSpeech(what, lang) &&
+        !readsAsClause(what, lang, what, false)
+      );
+    };
     const bracketed = `caption-bracketed-${lang}`;
     // A short line in brackets, standing alone: a credit ("(Reuters/Jane Doe)", "(أ ف ب)").
     DEFAULT_CHECKS[bracketed] = (_line, value) => {
@@ -1466,6 +1491,15 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         kind: 'caption',
         regex: String.raw`^[(\[]\s*(?<value>[^()\[\]]{2,60}?)\s*[)\]]$`,
         where: 'anywhere',
+      },
+      {
+        name: quotedOutlet,
+        lang,
+        kind: 'caption',
+        // Folded, guillemets and curly quotes are plain quotes.
+        regex: String.raw`^(?<what>[^.!?؟:"]{8,100}?)\s+[-–—]\s+"(?<value>[^"]{2,30})"$`,
+        where: 'anywhere',
+        maxLength: 140,
       },
     ];
   },
@@ -1555,7 +1589,8 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       const clause = tags.some((t) => /(?:^|\s)(?:(?:من|في|عن|على|ل|ب)(?:ها|هم|ه|هما|هن)|و\p{L}{3,})(?:\s|$)/u.test(t));
       const listed =
         lang === 'ar'
-          ? tags.length >= 3 || (/[،,]/u.test(value) && !clause)
+          ? // …or a spaced slash or symbol between them ("أ ⁄ ب"), which a breadcrumb would have.
+            tags.length >= 3 || (/[،,]|\s[/\p{Sm}\p{So}]\s/u.test(value) && !clause)
           : tags.length >= 2 && /^\p{Lu}/u.test(label);
       if (single && !listed) return false;
       return (
@@ -1622,7 +1657,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         name: hashtags,
         lang,
         kind: 'tags',
-        regex: String.raw`^(?:(?<value>#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+)*(?:(?:[\s,،;؛]+|\s*[|·•/]\s*|\s+[-–—]\s+)#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+)*)+)|\p{L}+(?:\s+\p{L}+)?\s*[:|\-–—]?\s*(?<value>#[\p{L}\p{N}_]+(?:[\s,،;؛]+#[\p{L}\p{N}_]+)+))$`,
+        regex: String.raw`^(?:(?<value>#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+)*(?:(?:[\s,،;؛]+|\s*[|·•/]\s*|\s+[-–—]\s+)#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+)*)+)|\p{L}+(?:\s+\p{L}+)?\s*[:|\-–—]?\s*(?<value>#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+){0,2}(?:[\s,،;؛]+#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+){0,2})+))$`,
       },
     ];
   },
@@ -1828,8 +1863,9 @@ const NOTE_BEFORE_MARK = /^(?:after|below|before|following|the|an|this|بعد|ق
 
 /** The items of a tags line: split at commas, semicolons, bars, slashes, bullets or spaced dashes. */
 export function splitTags(value: string): string[] {
+  // A fraction slash separates as a slash does ("A ⁄ B"); other symbols are a breadcrumb's marks.
   return value
-    .split(/\s*(?:[,،;؛|/·•]|\s[-–—]\s|\s(?=#))\s*/u)
+    .split(/\s*(?:[,،;؛|/⁄·•]|\s[-–—]\s|\s(?=#))\s*/u)
     .map((t) => t.replace(/^#/u, '').trim())
     .filter((t) => t !== '');
 }
@@ -1877,6 +1913,17 @@ function labelsRe(labels: readonly string[]): RegExp {
   return re;
 }
 
+/** A tags label and a word after it, folded ("categories anthrax", "التصنيفات الجمره"). */
+const TAGS_LEAD = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [
+    lang,
+    new RegExp(
+      String.raw`^${alt(formsOf(LABELS[lang].labels.tags).plain.filter((l) => !/\s/u.test(l)))}${END}\s+\S`,
+      'u',
+    ),
+  ]),
+) as Record<Lang, RegExp>;
+
 const BREADCRUMB_ROOTS = Object.fromEntries(
   (['en', 'ar'] as const).map((lang) => [lang, new Set(LABELS[lang].labels.breadcrumb.map(foldLineText))]),
 ) as Record<Lang, Set<string>>;
@@ -1919,6 +1966,32 @@ export function datelineOf(
   return readDatelineLine(line, lang, labels);
 }
 
+/** An outlet's name after a dateline's dash, closed by a dash of its own ("NewsDay —"), no clause's words. */
+function outletBetweenDashes(tail: string, lang: Lang): boolean {
+  const outlet = /^(?<name>[^-–—]{2,30}?)\s*[-–—]+$/u.exec(tail.trim())?.groups?.name;
+  return (
+    outlet !== undefined &&
+    outlet.split(/\s+/u).length <= 4 &&
+    looksLikeOutlet(outlet, lang) &&
+    (lang === 'ar' || /^\p{Lu}/u.test(outlet))
+  );
+}
+
+/**
+ * "From our X bureau:", "من مكتبنا في X:": the outlet's own desk (a word of the tables' `desks`) and
+ * the place it is in, folded, the place of one to three words.
+ */
+const OWN_DESK: Record<Lang, RegExp> = {
+  en: new RegExp(
+    String.raw`^from\s+(?:our|the)\s+(?<place>\p{L}[\p{L}'’.-]*(?:\s\p{L}[\p{L}'’.-]*){0,2}?)\s+(?:${LABELS.en.desks.map((w) => foldLineText(w)).join('|')})\s*:?$`,
+    'u',
+  ),
+  ar: new RegExp(
+    String.raw`^من\s+(?:${LABELS.ar.desks.map((w) => foldLineText(w)).join('|')})(?:نا|ها)\s+(?:في|ب)\s*(?<place>\p{L}+(?:\s\p{L}+){0,2}?)\s*:?$`,
+    'u',
+  ),
+};
+
 function readDatelineLine(
   line: string,
   lang: Lang,
@@ -1943,6 +2016,14 @@ function readDatelineLine(
     !PICTURE_MARKS.test(slashed.place)
   )
     return { place: slashed.place, agency: slashed.outlet.trim() };
+  // Where the outlet's own desk filed it from ("From our Gweru bureau:", "من مكتبنا في عجلون:"): the place.
+  // Without harakat, folding keeps every letter in place, so the place's offsets find it as written.
+  const bare = text.replace(/[\u064B-\u065F\u0670\u0640]/gu, '');
+  const desk = OWN_DESK[lang].exec(foldLineText(bare))?.groups?.place;
+  if (desk !== undefined && !/[\d٠-٩]/u.test(desk)) {
+    const at = foldLineText(bare).indexOf(desk);
+    return { place: bare.slice(at, at + desk.length) };
+  }
   const arabic = lang === 'ar' && /^\p{Script=Arabic}/u.test(text);
   const re = arabic ? DATELINE_AR : DATELINE_EN;
   const match = re.exec(text);
@@ -1969,6 +2050,8 @@ function readDatelineLine(
       // A weekday or a month anywhere in the "place" makes it a timestamp ("آخر تعديل الجمعة ٢٠ مارس").
       g.place.split(' ').some((w) => AR_DATE_WORDS.has(foldLineText(w))) ||
       AR_NOT_PLACES.has(foldLineText(g.place.split(' ')[0])) ||
+      // A writer's role opens a byline, never a place ("مراسل سبق - فلان").
+      ROLE_WORDS.ar.roles.has(foldLineText(g.place.split(' ')[0]).replace(/ه$/u, '')) ||
       g.place.split(' ').some((w) => isParticle(w)) ||
       // A date after "في" with no dash or agency (nor an outlet between slashes, which the date may
       // take for a month's other name) is a sentence's ("الانتخابات في 27 مارس 2022").
@@ -1982,7 +2065,9 @@ function readDatelineLine(
       g.dash !== undefined &&
       g.dash !== ':' &&
       // …or a wire's initials alone after it ("Kirkuk - INA").
-      /^(?:\(\p{Lu}[^()\d]{1,29}(?:\s\d{1,3})?\)|\p{Lu}{2,5})$/u.test((g.tail ?? '').trim());
+      (/^(?:\(\p{Lu}[^()\d]{1,29}(?:\s\d{1,3})?\)|\p{Lu}{2,5})$/u.test((g.tail ?? '').trim()) ||
+        // …or an outlet set between dashes, the second closing it as no clause is ("Gweru — NewsDay —").
+        outletBetweenDashes(g.tail ?? '', lang));
     if (!caps && g.date === undefined && agency === undefined && !outletAfter) return undefined;
     if (MONTH_OR_DAY.has(g.place.toLowerCase())) return undefined;
   }
@@ -1991,7 +2076,9 @@ function readDatelineLine(
   const bracketed = agency?.trim();
   const found = (agency?: string) => ({ place, ...(agency ? { agency } : {}) });
   // After the dash: nothing, the outlet (quoted, bracketed, or a short name), or a label ("خاص").
-  const tail = (g.tail ?? '').replace(/\s*:$/u, '').trim();
+  const tail = (outletBetweenDashes(g.tail ?? '', lang) ? (g.tail ?? '').replace(/\s*[-–—]+\s*$/u, '') : (g.tail ?? ''))
+    .replace(/\s*:$/u, '')
+    .trim();
   if (tail === '') return found(bracketed);
   if (g.dash === '|' && namesSection(tail, lang)) return undefined;
   // The outlet, a colon and its writer after the dash ("عتق - بوابة الوسط: فلان الفلاني", "GULU -
@@ -2030,6 +2117,8 @@ function readDatelineLine(
     return undefined;
   return looksLikeName(tail, lang, 4) ||
     (lang === 'en' && looksLikeOutlet(tail, lang)) ||
+    // An outlet whose number is joined to its name ("لو360", "Le360") is one by its shape.
+    (tailWords.length <= 2 && /\p{L}{2}[\d٠-٩]{1,3}$/u.test(tail) && looksLikeOutlet(tail, lang)) ||
     (lang === 'ar' && isRole(tail.replace(/\s+[\d٠-٩]{1,3}$/u, ''), lang) && looksLikeOutlet(tail, lang))
     ? found(bracketed ?? tail)
     : undefined;
@@ -2737,8 +2826,19 @@ const MEDIUM: Record<Lang, RegExp> = {
   en: /^(?:the\s+)?(?<name>\p{Lu}[^'’]*?)\s+(?:newsletter|blog|podcast|substack|website|site)$/u,
   // An Arabic outlet may be named for its medium ("نشرة الخليج"): only how it is sent, after the
   // name, says the word before it is no part of it.
-  ar: /^(?:نشرة|نشره|مدونة|مدونه|منصة|منصه)\s+(?<name>.+?)\s+(?:البريدية|البريديه|الإلكترونية|الالكترونية|الالكترونيه|الأسبوعية|الاسبوعية|الاسبوعيه|اليومية|اليوميه)$/u,
+  ar: /^(?:نشرة|نشره|مدونة|مدونه|منصة|منصه|شبكة|شبكه|موقع|قناة|قناه)\s+(?<name>.+?)\s+(?:البريدية|البريديه|الإلكترونية|الالكترونية|الالكترونيه|الأسبوعية|الاسبوعية|الاسبوعيه|اليومية|اليوميه|الإخبارية|الاخبارية|الاخباريه)$/u,
 };
+
+/**
+ * Arabic verbs of publishing that carry the piece as their object ("نقلته", "أوردها"), folded: the
+ * outlet is their subject, after them.
+ */
+const OBJECT_ACTS = new Set(
+  LABELS.ar.provenance.acts.filter((w) => /\p{L}(?:ه|ها)$/u.test(w) && !/\s/u.test(w)).map((w) => foldLineText(w)),
+);
+/** Whether an Arabic word as printed is one of `OBJECT_ACTS`: its pronoun "ه", never a "ة" folded to it ("نشرة X"). */
+const isObjectAct = (word: string) =>
+  !/ة$/u.test(word.replace(/[\u064B-\u065F\u0670\u0640]/gu, '')) && OBJECT_ACTS.has(foldLineText(word));
 
 const LINK_WORDS = Object.fromEntries(
   (['en', 'ar'] as const).map((lang) => [lang, foldedSet(LABELS[lang].provenance.links)]),
@@ -2810,11 +2910,40 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       .replace(/\bunder\s+(?:a|an|the)\s+(?:[\p{L}\p{N}.-]+\s+){1,4}?licen[cs]e\b/iu, 'under licence')
       .replace(/(?:بموجب\s+)?(?:رخصة|رخصه|ترخيص|بترخيص)(?:\s+\S+){1,3}?(?=\s+(?:من|عن|مع)\s)/u, 'بترخيص');
     const adapted = ADAPTED[lang].exec(inner);
-    const text = adapted && adapted.index > 0 ? inner.slice(0, adapted.index) : inner;
-    const words = text.trim().replace(/\.$/u, '').split(/\s+/u);
-    const folded = words.map((w) => foldLineText(w));
+    const whole = adapted && adapted.index > 0 ? inner.slice(0, adapted.index) : inner;
     // What the page calls its piece is a word around the acts too ("هذه التدوينة", "this post").
     const publishing = (w: string) => isAct(w) || glue.has(w) || links.has(w) || pieces.has(w);
+    // A second clause of publishing after a semicolon is how the piece is reused, no part of the
+    // outlet ("Originally aired on X; rebroadcast by arrangement.", "… عن X؛ أعيد نشره بإذن").
+    const clauses = whole.split(/\s*[;؛]\s*/u);
+    const reused =
+      clauses.length === 2 &&
+      foldedWords(clauses[1]).length > 0 &&
+      foldedWords(clauses[1]).every(publishing) &&
+      foldedWords(clauses[1]).some(isAct);
+    const text = reused ? clauses[0] : whole;
+    const words = text.trim().replace(/\.$/u, '').split(/\s+/u);
+    const folded = words.map((w) => foldLineText(w));
+    // Arabic puts the verb first, the piece as its object and the outlet as its subject after it
+    // ("نقلته شبكة X الإخبارية", "وفق ما أوردته X", "مقطع متداول نشره X عبر تيك توك"): words of
+    // publishing, such a verb, then the outlet, maybe with the platform it used.
+    const verbAt = lang === 'ar' ? words.findIndex(isObjectAct) : -1;
+    if (verbAt >= 0 && folded.slice(0, verbAt).every(publishing) && words.length - verbAt <= 7) {
+      const outlet = outletAlone(
+        words
+          .slice(verbAt + 1)
+          .join(' ')
+          .replace(
+            new RegExp(
+              String.raw`\s+(?:على|عبر|في)\s+(?:(?:منصة|منصه|موقع|تطبيق)\s+)?(?:${PLATFORMS_PRINTED.ar})$`,
+              'u',
+            ),
+            '',
+          ),
+        lang,
+      ).replace(MEDIUM[lang], '$<name>');
+      if (outlet !== '' && isOutletName(outlet, lang) && !readsAsClause(outlet, lang, line)) return outlet;
+    }
     // "Originally published as <its title>", "نُشر أصلاً بعنوان …": the piece's first title, no outlet.
     const titledAt = folded.findIndex((w) => TITLED[lang].includes(w));
     if (
@@ -3030,6 +3159,18 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       );
     return looksLikeName(value, lang, 4) && (words.length >= 2 || /^\p{Lu}/u.test(value));
   };
+  const pictureBy = `caption-picture-by-${lang}`;
+  // What the picture is in a word or two, then a word of photography or drawing and a person's name
+  // ("Episode artwork by Jane Doe", "غلاف الحلقة بريشة فلان"): the name is the credit. Words before it
+  // that make a clause ("Doctors photographed by Jane Doe were …") go on past the name, or are
+  // particles in Arabic.
+  DEFAULT_CHECKS[pictureBy] = (line, value) => {
+    if (value === undefined || !isPersonName(value, lang)) return false;
+    const before = line.trim().split(/\s+/u).slice(0, 2);
+    return lang === 'ar'
+      ? !before.some((w) => isParticle(w) || /^(?:من|في)$/u.test(w))
+      : !CLAUSE_OPENERS.has(before[0].toLowerCase());
+  };
   const year = String.raw`(?<![\d])(?:19|20)\d{2}(?![\d])`;
   return [
     {
@@ -3054,7 +3195,7 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       name: provenance,
       lang,
       kind: 'source',
-      regex: String.raw`^(?:(?=.*${START}${alt(table.provenance.acts)}${END})(?=.*${START}(?:${alt(table.provenance.links)}|${alt(TITLED[lang])}|${alt(table.pieces)})${END})|(?=(?:from|via)\s))(?<value>.{6,120})$`,
+      regex: String.raw`^(?:(?=.*${START}${alt(table.provenance.acts)}${END})(?=.*${START}(?:${alt(table.provenance.links)}|${alt(TITLED[lang])}|${alt(table.pieces)})${END})|(?=(?:from|via)\s)${lang === 'ar' ? String.raw`|(?=.*${START}(?:${[...OBJECT_ACTS].join('|')})${END})` : ''})(?<value>.{6,120})$`,
       maxLength: 120,
     },
     {
@@ -3151,6 +3292,13 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       where: 'anywhere',
       regex: String.raw`^[(\[]?\s*${alt(table.photographers)}${END}\s*(?<value>[^:|()\[\]]{2,60}?)\s*[)\]]?$`,
     },
+    {
+      name: pictureBy,
+      lang,
+      kind: 'caption',
+      where: 'anywhere',
+      regex: String.raw`^[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s+${alt(table.photographers)}${END}\s*(?<value>[^:|()\[\]]{2,40}?)$`,
+    },
   ];
 });
 
@@ -3170,6 +3318,20 @@ const PICTURE_WORDS = Object.fromEntries(
  * clinic. Credit: Jane Doe"), or the value without the label or archive word before it ("أرشيف -
  * رويترز" → "رويترز").
  */
+/** A word of photography opening a credit, as printed, and what separates it from the name. */
+const PHOTOGRAPHER_OPENING = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [
+    lang,
+    new RegExp(
+      String.raw`^(?:${[...LABELS[lang].photographers]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join('|')})(?![\p{L}\p{M}])\s*:?\s*`,
+      'iu',
+    ),
+  ]),
+) as Record<Lang, RegExp>;
+
 export function pictureCredit(given: string, value: string | undefined, lang: Lang): string | undefined {
   // A pictograph closing the line is its decoration ("Lens: Jane Doe 📸").
   const line = given.replace(
@@ -3181,8 +3343,12 @@ export function pictureCredit(given: string, value: string | undefined, lang: La
   const filed =
     credit?.replace(/\s*\/\s*(?:file|files|archive|archives|أرشيف|ارشيف|الأرشيف|الارشيف)$/iu, '').trim() || credit;
   if (filed === undefined) return undefined;
+  // "من الأرشيف - عدسة فلان", "Archive - Lens: Jane Doe": the word of photography before a person's
+  // name says what they did, and is no part of it.
+  const lens = PHOTOGRAPHER_OPENING[lang].exec(filed);
+  const named = lens && isPersonName(filed.slice(lens[0].length), lang) ? filed.slice(lens[0].length) : filed;
   // "Jane Doe | Nation Media Group": the photographer, not the outlet they work for.
-  const parted = filed.includes('|') ? (creditOfParts(filed.split(/\s*\|\s*/u), lang) ?? filed) : filed;
+  const parted = named.includes('|') ? (creditOfParts(named.split(/\s*\|\s*/u), lang) ?? named) : named;
   // "Photo by Jane Doe on Unsplash", "تصوير فلان على Unsplash": the photographer, not the site
   // that lends the picture (one word, in Latin letters on an Arabic page).
   const lent = /^(?<name>.+?)\s+(?:on|على|عبر)\s+(?:\p{Lu}[\p{L}\d]+|\p{Script=Latin}[\p{L}\d]+)$/u.exec(parted)?.groups
@@ -3234,6 +3400,28 @@ function pictureCreditWithArchive(line: string, value: string | undefined, lang:
     : value;
 }
 
+/**
+ * A writer's name without their role before it ("المحرر الصحي فلان", "health editor Jane Doe" →
+ * the name): a role of the tables among the first words, what qualifies it after (Arabic) or before
+ * it (English), then a person's name, which is the value's end.
+ */
+export function withoutRoleBefore(value: string, lang: Lang): string {
+  const words = value.trim().split(/\s+/u);
+  const role = (w: string) => {
+    const f = foldLineText(w).toLowerCase();
+    const bare = lang === 'ar' ? f.replace(/^ال(?=\p{L}{3})/u, '').replace(/ه$/u, '') : f;
+    return ROLE_WORDS[lang].roles.has(bare) || ROLE_WORDS[lang].roles.has(f);
+  };
+  const at = words.slice(0, 3).findIndex(role);
+  if (at === -1) return value;
+  if (lang === 'en' && !words.slice(0, at + 1).every((w) => /^\p{Ll}/u.test(w))) return value;
+  for (let j = at + 1; j <= Math.min(at + 3, words.length - 2); j++) {
+    const name = words.slice(j).join(' ');
+    if (isPersonName(name, lang)) return name;
+  }
+  return value;
+}
+
 /** A writer's name without the title before it ("الزميل فلان", "Dr Jane Doe" → "Jane Doe"). */
 export function withoutHonorific(name: string, lang: Lang): string {
   const re = new RegExp(String.raw`^(?:${foldedList(LABELS[lang].honorifics)})(?![\p{L}])\s*`, 'iu');
@@ -3243,20 +3431,29 @@ export function withoutHonorific(name: string, lang: Lang): string {
 }
 
 /**
+ * How often a video or a programme was watched or heard, folded, as a part of its timestamp's line
+ * ("126 views • Premiered Sep 20, 2020", "95 مشاهدة · قبل 6 ساعات").
+ */
+const VIEW_COUNT = /^[\d٠-٩][\d٠-٩,.]*\s*(?:k|m|الف|مليون)?\s*(?:views?|plays?|listens?|مشاهده|مشاهدات|استماع)$/u;
+
+/**
  * Several credits on one line ("Editing by A; reporting by B"): tried before every other pattern,
  * since its first credit alone is a byline whose value would run on into the second.
  */
 const JOINED_TIMES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
   const name = `timestamp-joined-${lang}`;
+  const pieces = new Set(LABELS[lang].pieces.map((w) => foldLineText(w).toLowerCase()));
   // "Updated 3 hours ago · 4 min read", "Published 2 hours ago | Updated 14 minutes ago", "١٢ مايو
   // ٢٠٢٠ | قراءة ٣ دقائق": times and reading times only.
   DEFAULT_CHECKS[name] = (line) => {
     const parts = line.split(/\s*[|•·]\s*/u).filter((p) => p.trim() !== '');
     if (parts.length < 2) return false;
     const timed = (part: string) => {
-      if (isTimePart(part, lang)) return true;
-      const match = matchLabelledTime(part, lang);
-      return match;
+      if (isTimePart(part, lang) || VIEW_COUNT.test(foldLineText(part.trim()))) return true;
+      // What the page calls its piece may stand before the label ("Episode aired June 7, 2021").
+      const words = part.trim().split(/\s+/u);
+      const piece = pieces.has(foldLineText(words[0] ?? '').toLowerCase()) ? words.slice(1).join(' ') : part;
+      return matchLabelledTime(piece, lang);
     };
     return parts.every(timed) ? line.trim() : false;
   };
@@ -3594,6 +3791,95 @@ const WRITER_BIOS: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
       ? String.raw`^(?<value>[^\d:|,]{3,40}?)\s+is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:${roles})s?\s+(?:at|for|with)\s+[^\d:|,]{2,40}?\.?$`
       : String.raw`^(?<value>[^\d:|,،]{3,40}?)\s+(?:(?:هو|هي)\s+)?(?:${roles})(?:ه)?(?:\s+\p{L}+){0,3}\s+(?:في|لدى|لدي|ب|ل)\s*[^:|,،]{2,40}?\.?$`;
   return { name, lang, kind: 'byline', regex, maxLength: 120 } satisfies PatternSpec;
+});
+
+/**
+ * Who hosts a programme, and the guest with them ("Hosted by Jane Doe with guest John Roe",
+ * "تقديم فلان وضيفه فلان"): both are its authors. Each must be a person's name, so "Hosted by the
+ * council with guests from …" stays.
+ */
+const HOSTS: Record<Lang, RegExp> = {
+  en: /^hosted\s+by\s+(?<host>[^,;:|]{3,40}?)(?:\s+(?:with|and)\s+(?:special\s+)?guests?\s+(?<guest>[^,;:|]{3,40}))?$/iu,
+  ar: /^(?:من\s+)?(?:تقديم|يقدمه|يقدمها)\s*:?\s+(?<host>[^,،;:|]{3,40}?)(?:\s+و\s*(?:ضيفه|ضيفها|ضيفته|ضيفتها|ضيوفه|ضيوفها)\s+(?<guest>[^,،;:|]{3,40}))?$/u,
+};
+
+/** A byline in capitals of an outlet's name and a role, no person's ("HERALD REPORTER", "NATION CORRESPONDENT"). */
+const OUTLET_ROLE_EN = /^\p{Lu}{2,}(?:\s\p{Lu}{2,})?\s(?<role>\p{Lu}{2,}(?:\s\p{Lu}{2,})?)$/u;
+
+/** "From Jane Doe in Dodoma": the writer, then where they filed from. */
+const FROM_IN_EN =
+  /^From\s+(?<name>\p{Lu}[^,;:|]{2,40}?)\s+in\s+(?<place>\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})$/u;
+
+const PRESENTERS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang) => {
+  const hosted = `byline-hosted-${lang}`;
+  DEFAULT_CHECKS[hosted] = (line) => {
+    const g = HOSTS[lang].exec(line.trim().replace(/[\u064B-\u065F\u0670\u0640]/gu, ''))?.groups;
+    // An outlet presenting the piece is its sponsor ("Presented by Arab News"): a person is the host.
+    const person = (name: string) =>
+      isPersonName(name, lang) &&
+      !name.split(/\s+/u).some((w) => OUTLET_WORDS[lang].has(foldLineText(w).toLowerCase()));
+    if (!g || !person(g.host) || (g.guest !== undefined && !person(g.guest))) return false;
+    return g.guest === undefined ? g.host : `${g.host}${lang === 'ar' ? ' و' : ' and '}${g.guest}`;
+  };
+  const roleFirst = `byline-role-name-${lang}`;
+  // "مراسل سبق - فلان", "Herald reporter | Jane Doe": a writer's role, maybe at an outlet, then a
+  // bar or a spaced dash and the writer's name.
+  DEFAULT_CHECKS[roleFirst] = (line) => {
+    const g = /^(?<role>[^|\-–—]{3,30}?)\s*(?:\||\s[-–—]\s)\s*(?<name>[^|\-–—]{3,40})$/u.exec(line.trim())?.groups;
+    if (!g || !isPersonName(g.name.trim(), lang)) return false;
+    const words = g.role.trim().split(/\s+/u);
+    const first = foldLineText(words[0])
+      .toLowerCase()
+      .replace(/^ال(?=\p{L}{3})/u, '');
+    const last = foldLineText(words.at(-1) ?? '').toLowerCase();
+    // Arabic puts the role first ("مراسل سبق"), English last ("Herald reporter").
+    const isRole =
+      lang === 'ar'
+        ? ROLE_WORDS.ar.roles.has(first) || ROLE_WORDS.ar.roles.has(first.replace(/ه$/u, ''))
+        : // …after an outlet or a beat: a role alone is a label ("Presenter | Jane Doe").
+          words.length >= 2 && ROLE_WORDS.en.roles.has(last);
+    return words.length <= 3 && isRole ? g.name.trim() : false;
+  };
+  const roleFirstSpec: PatternSpec = {
+    name: roleFirst,
+    lang,
+    kind: 'byline',
+    regex: String.raw`^[^|\-–—]{3,30}?\s*(?:\||\s[-–—]\s)\s*[^|\-–—]{3,40}$`,
+    maxLength: 80,
+  };
+  if (lang === 'ar')
+    // With a colon the label is the labelled byline's ("تقديم: فلان").
+    return [
+      roleFirstSpec,
+      {
+        name: hosted,
+        lang,
+        kind: 'byline',
+        regex: String.raw`^(?:من\s+)?(?:تقديم|يقدمه|يقدمها)${END}(?!\s*:).{3,90}$`,
+      },
+    ];
+  const outletRole = `byline-outlet-role-${lang}`;
+  const roles = new Set(LABELS.en.roles.map((r) => r.toLowerCase()));
+  DEFAULT_CHECKS[outletRole] = (line) => {
+    const role = OUTLET_ROLE_EN.exec(line.trim())?.groups?.role;
+    return role !== undefined && roles.has(role.toLowerCase()) ? '' : false;
+  };
+  const fromIn = `byline-from-in-${lang}`;
+  DEFAULT_CHECKS[fromIn] = (line) => {
+    const g = FROM_IN_EN.exec(line.trim())?.groups;
+    return g !== undefined &&
+      isPersonName(g.name, lang) &&
+      !MONTH_OR_DAY.has(g.name.split(/\s+/u)[0].toLowerCase()) &&
+      !/^(?:our|the|a|an|my|his|her|their)$/iu.test(g.name.split(/\s+/u)[0])
+      ? g.name
+      : false;
+  };
+  return [
+    roleFirstSpec,
+    { name: hosted, lang, kind: 'byline', regex: String.raw`^hosted\s+by\s.{3,90}$` },
+    { name: outletRole, lang, kind: 'byline', regex: String.raw`^[a-z]{2,}(?:\s[a-z]{2,}){1,3}$`, maxLength: 40 },
+    { name: fromIn, lang, kind: 'byline', regex: String.raw`^from\s.{3,40}\sin\s.{2,40}$`, maxLength: 80 },
+  ];
 });
 
 /** How long a piece takes to read or hear, alone on its line ("5 min read", "قراءة ٣ دقائق"): the page's. */
@@ -4558,6 +4844,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...JOINED_CREDITS,
   ...NAMED_ROLES,
   ...WRITER_BIOS,
+  ...PRESENTERS,
   ...JOINED_TIMES,
   ...READING_TIMES,
   ...byKind.filter((p) => !UNLABELLED.test(p.name)),

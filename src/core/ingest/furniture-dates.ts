@@ -133,7 +133,8 @@ export function readDate(text: string, lang: Lang): DateReading {
       let hour = +m[1];
       const minute = +m[2];
       const half = m[3]?.replace(/\./g, '');
-      if (half === 'pm' || half === 'م' || half === 'مساء') hour = hour === 12 ? 12 : hour + 12;
+      // An hour past noon already says the afternoon, whatever mark follows it ("21:31 مساءً").
+      if ((half === 'pm' || half === 'م' || half === 'مساء') && hour < 12) hour += 12;
       else if ((half === 'am' || half === 'ص' || half === 'صباحا') && hour === 12) hour = 0;
       if (hour > 23 || minute > 59) return undefined;
       return `${pad(hour)}:${pad(minute)}`;

@@ -226,6 +226,11 @@ export interface LanguageTable {
    */
   topics: readonly string[];
   /**
+   * The tags a platform's feed is reached by, which name no topic of the piece ("#Shorts", "#fyp",
+   * "#ترند", "#اكسبلور"): a line of hashtags may end on one, and it is none of the piece's tags.
+   */
+  feeds: readonly string[];
+  /**
    * What the page asks of its reader, by class: get its app from a store, open the piece on a
    * platform, turn on its alerts, join or sign in to comment, follow a pointing hand to a link, want
    * more (`READER_PROMPTS` in `default-furniture.ts`: each class a shape filled with these words).
@@ -333,6 +338,14 @@ export const LABELS: Record<Lang, LanguageTable> = {
           'originally published on',
           'published on',
           'posted on',
+          // When a programme or a video first went out ("Premiered Sep 20, 2020", "Aired June 7, 2021").
+          'premiered',
+          'premiered on',
+          'aired',
+          'aired on',
+          'first aired',
+          'broadcast on',
+          'streamed live on',
         ],
         updated: ['updated', 'last updated', 'updated on', 'modified', 'last modified'],
         changed: ['edited', 'last edited', 'revised', 'amended'],
@@ -398,6 +411,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'snapshot',
         'video grab',
         'frame grab',
+        // A video's or an episode's small picture, as platforms name it.
+        'thumbnail',
+        'thumbnail image',
       ],
       source: [
         'source:',
@@ -466,6 +482,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'in the dossier:',
         // A taxonomy's facet, as aid sites print it ("Disaster type: X", "نوع الكارثة: X").
         'disaster type:',
+        // The themes a piece or an episode is about, and a forum's label of a post's topic.
+        'themes:',
+        'key themes:',
+        'flair:',
+        'post flair:',
       ],
       share: [
         'share',
@@ -705,6 +726,18 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'pt',
       'pst',
       'pdt',
+      // Zones of Africa and Asia, as their papers print them ("11:45 pm CAT", "22:09 SAST", "CST").
+      'cat',
+      'eat',
+      'wat',
+      'sast',
+      'cst',
+      'ist',
+      'pkt',
+      'jst',
+      'kst',
+      'hkt',
+      'sgt',
       'local time',
       'today',
       'on',
@@ -870,6 +903,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'simultaneously',
         'support',
         'original',
+        // A piece passed along by others: aired again, posted again elsewhere, going round.
+        'rebroadcast',
+        'crossposted',
+        'circulated',
+        'circulating',
       ],
       glue: [
         'this',
@@ -1156,6 +1194,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'explainer',
       'op-ed',
       'blog',
+      // The piece as a programme or a clip prints it ("Transcript provided by X", "this episode").
+      'episode',
+      'transcript',
+      'clip',
     ],
     desks: ['desk', 'team', 'bureau', 'staff', 'newsroom', 'section', 'unit'],
     roles: [
@@ -1219,6 +1261,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'news',
     ],
     rightsNames: ['copyright'],
+    feeds: ['shorts', 'fyp', 'foryou', 'foryoupage', 'viral', 'trending', 'reels', 'explore'],
     topics: [
       'tag',
       'tags',
@@ -1375,7 +1418,18 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'animation',
       'narration',
     ],
-    photographers: ['photographed by', 'photography by', 'pictures by', 'lens', 'shot by', 'filmed by'],
+    photographers: [
+      'photographed by',
+      'photography by',
+      'pictures by',
+      'lens',
+      'shot by',
+      'filmed by',
+      // A drawn picture's maker: an episode's artwork, an illustration ("بريشة فلان").
+      'artwork by',
+      'illustrated by',
+      'drawn by',
+    ],
     kickers: [
       'breaking',
       'breaking news',
@@ -1951,6 +2005,14 @@ export const LABELS: Record<Lang, LanguageTable> = {
           'منشور بتاريخ',
           'التاريخ',
           'بتاريخ',
+          // When a programme or a video first went out ("تم البث المباشر في …", "عرض لأول مرة في …").
+          'تم البث المباشر في',
+          'بث مباشر في',
+          'بث في',
+          'بثت في',
+          'تم البث في',
+          'عرض لأول مرة في',
+          'عرضت لأول مرة في',
         ],
         updated: ['آخر تحديث', 'تحديث', 'تم التحديث', 'حدث في'],
         changed: ['محدث', 'آخر تعديل', 'تعديل', 'عدل في', 'تم التعديل'],
@@ -2007,6 +2069,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'مصدر الصور',
         'لقطة',
         'لقطة شاشة',
+        // A video's or an episode's small picture, as platforms name it.
+        'الصورة المصغرة',
+        'صورة مصغرة',
       ],
       source: [
         'المصدر:',
@@ -2068,6 +2133,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'ضمن سلسلة:',
         'في ملف:',
         'نوع الكارثة:',
+        // The themes a piece or an episode is about, and a forum's label of a post's topic. Not
+        // "المحاور:" alone, which is also the interviewer in a transcript ("المحاور: هل تندم؟").
+        'المحاور الرئيسية:',
+        'محاور النقاش:',
+        'وسم المنشور:',
+        'تصنيف المنشور:',
       ],
       share: [
         'شارك',
@@ -2311,6 +2382,16 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'الرياض',
       'أبوظبي',
       'الدوحة',
+      // Cities the Gulf's and the Maghreb's papers give their times by ("بتوقيت الكويت").
+      'الكويت',
+      'المنامة',
+      'مسقط',
+      'عمّان',
+      'بغداد',
+      'الرباط',
+      'تونس',
+      'الجزائر',
+      'الخرطوم',
       'المحلي',
       'ميلادي',
       'هـ',
@@ -2438,6 +2519,22 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'نقلت',
         'ورد',
         'وردت',
+        // A piece passed along by others: taken from a channel, reported by an outlet, aired again,
+        // going round; the verb may carry the piece as its object ("نقلته X", "وفق ما أوردته X").
+        'مأخوذ',
+        'مأخوذة',
+        'أورد',
+        'أوردت',
+        'أوردته',
+        'أوردها',
+        'نقلته',
+        'نقلتها',
+        'نشرته',
+        'بثته',
+        'بثها',
+        'أعاد بثه',
+        'متداول',
+        'متداولة',
         'ينشر',
         'تنشر',
         'بالتزامن',
@@ -2498,6 +2595,14 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'إعداد',
         'إعادة',
         'المواد',
+        // What an outlet's report is cited by, and a clip as a repost names it ("وفق ما أوردته X",
+        // "مقطع متداول نشره X").
+        'وفق',
+        'وفقا',
+        'حسب',
+        'بحسب',
+        'ما',
+        'مقطع',
       ],
       links: ['في', 'على', 'عن', 'من', 'عبر', 'لدى', 'مع', 'ل', 'لـ', 'ب'],
       adaptations: ['بتصرف', 'بتصرف طفيف', 'بتصرف بسيط', 'مع بعض التصرف', 'باختصار', 'مختصرا', 'ملخصا', 'مع تعديلات'],
@@ -2692,6 +2797,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'الرسالة',
       'التغطية',
       'المحتوى',
+      // The piece as a programme or a clip prints it ("أُعدّت الحلقة …", "مقطع متداول نشره X").
+      'الحلقة',
+      'المقطع',
+      'التفريغ',
     ],
     desks: ['قسم', 'فريق', 'مكتب', 'أسرة', 'هيئة', 'وحدة', 'شعبة', 'دائرة', 'طاقم'],
     roles: [
@@ -2756,6 +2865,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'الأخبار',
     ],
     rightsNames: ['حقوق النشر', 'حقوق الطبع والنشر', 'رخصة المشاع الإبداعي'],
+    feeds: ['ترند', 'الترند', 'تريند', 'اكسبلور', 'إكسبلور', 'فيديو_قصير', 'شورتس'],
     topics: [
       'وسم',
       'وسوم',
@@ -2876,7 +2986,19 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'كتب',
       'كتبت',
     ],
-    photographers: ['عدسة', 'بعدسة', 'تصوير', 'عدسة المصور', 'بعدسة المصور', 'التقطها', 'صورها'],
+    photographers: [
+      'عدسة',
+      'بعدسة',
+      'تصوير',
+      'عدسة المصور',
+      'بعدسة المصور',
+      'التقطها',
+      'صورها',
+      // A drawn picture's maker ("غلاف الحلقة بريشة فلان", "Episode artwork by Jane Doe").
+      'بريشة',
+      'بريشة الفنان',
+      'رسمها',
+    ],
     kickers: [
       'عاجل',
       'خبر عاجل',

@@ -16,6 +16,7 @@ import {
   splitByline,
   splitTags,
   withoutHonorific,
+  withoutRoleBefore,
 } from './default-furniture.ts';
 import { readDate, wordsRe } from './furniture-dates.ts';
 import { LABELS } from './furniture-labels.ts';
@@ -58,7 +59,7 @@ export interface RecoveredMetadata {
 
 /** The writers in a byline's value: before the outlet or role that may follow them ("Jane Doe, Reuters"). */
 const authorOf = (value: string, lang: Lang) =>
-  cleanValue(withoutHonorific(splitByline(withoutBracketAfter(value))[0] ?? '', lang));
+  cleanValue(withoutRoleBefore(withoutHonorific(splitByline(withoutBracketAfter(value))[0] ?? '', lang), lang));
 
 /** A byline's outlet or station in brackets after the name is no part of it ("Jane Doe (KSDK)", "فلان (الجزيرة)"). */
 const withoutBracketAfter = (value: string) => value.replace(/(?<=\S)\s*[([][^()[\]]{1,40}[)\]]?\s*$/u, '') || value;
@@ -126,6 +127,11 @@ const TAG_LABELS = Object.fromEntries(
   }),
 ) as Record<Lang, (value: string) => string>;
 
+/** A platform's feed tags, folded ("shorts", "ترند"): none of the piece's topics. */
+const FEEDS = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [lang, new Set(LABELS[lang].feeds.map((t) => foldLineText(t).toLowerCase()))]),
+) as Record<Lang, Set<string>>;
+
 /** The first value of each field named by the furniture taken out of a text. */
 export function metadataFrom(furniture: readonly FurnitureHit[], lang: Lang): RecoveredMetadata {
   const found: FurnitureMetadata = {};
@@ -168,7 +174,7 @@ export function metadataFrom(furniture: readonly FurnitureHit[], lang: Lang): Re
     } else if (field === 'tags') {
       const tags = splitTags(TAG_LABELS[lang](value))
         .map((t) => cleanValue(t))
-        .filter((t): t is string => t !== undefined);
+        .filter((t): t is string => t !== undefined && !FEEDS[lang].has(foldLineText(t).toLowerCase()));
       set('tags', tags.length > 0 ? tags : undefined, line);
     } else set('source', outletOf(value, lang), line);
   }
