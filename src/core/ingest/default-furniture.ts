@@ -2913,6 +2913,7 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
   const lists = {
     items: foldedSet(table.lists.items),
     relations: foldedSet(table.lists.relations),
+    beside: foldedSet(table.lists.beside),
     glue: foldedSet(table.lists.glue),
   };
   const heading = `related-heading-${lang}`;
@@ -2922,16 +2923,14 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
     const words = foldedWords(line);
     if (words.length === 0 || words.length > 6) return false;
     const items = words.filter((w) => inSet(lists.items, w, lang)).length;
-    const relations = words.filter((w) => !inSet(lists.items, w, lang) && inSet(lists.relations, w, lang)).length;
+    // A word that relates items only beside one counts as a relation where an item is.
+    const relating = (w: string) => inSet(lists.relations, w, lang) || (items >= 1 && inSet(lists.beside, w, lang));
+    const relations = words.filter((w) => !inSet(lists.items, w, lang) && relating(w)).length;
     const glued = words.filter(
-      (w) => !inSet(lists.items, w, lang) && !inSet(lists.relations, w, lang) && inSet(lists.glue, w, lang),
+      (w) => !inSet(lists.items, w, lang) && !relating(w) && inSet(lists.glue, w, lang),
     ).length;
     const reader = words.filter(
-      (w) =>
-        READER.has(w) &&
-        !inSet(lists.items, w, lang) &&
-        !inSet(lists.relations, w, lang) &&
-        !inSet(lists.glue, w, lang),
+      (w) => READER.has(w) && !inSet(lists.items, w, lang) && !relating(w) && !inSet(lists.glue, w, lang),
     ).length;
     if (items + relations + glued + reader !== words.length) return false;
     // Six words are a heading only when most say what is listed and how ("More news releases in similar topics").
@@ -4029,6 +4028,12 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       foldedWords(value ?? '').some((w) => ofPiece.has(w.replace(/^(?:و|ف)?(?:ال|لل)/u, ''))));
   const owned = `comments-owned-${lang}`;
   const shared = `share-with-${lang}`;
+  const piecesAr = `(?:${alt([...table.pieces, ...words.sent].map((w) => w.replace(/^ال/u, '')))})`;
+  // How it is sent, the only words that may follow whom ("… to a friend by text message", "… برسالة نصية").
+  const sentBy =
+    lang === 'en'
+      ? String.raw`(?:\s+(?:by|via|over|on)\s+(?:(?:a|an)\s+)?(?:text(?:\s+message)?|email|e-mail|sms|message|${platforms}))?`
+      : String.raw`(?:\s+(?:ب|عبر|في)\s*(?:رساله(?:\s+نصيه)?|الرسائل(?:\s+النصيه)?|(?:ال)?بريد(?:\s+(?:ال)?الكتروني)?|${platforms}))?`;
   const issue = `advertisement-issue-${lang}`;
   // "Today's issue is brought to you by X.", "عدد اليوم برعاية X": a newsletter's issue and its
   // sponsor; "Today's issue is the shortage of…" names no sponsor.
@@ -4184,16 +4189,18 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       maxLength: 200,
     },
     {
-      // "Share this post with someone who cares", "شارك هذه التدوينة مع من يهمه الأمر", "Share it with
-      // your friends", "شاركها مع أصدقائك": the piece (or "it"), and whom to share it with.
+      // "Share this post with someone who cares", "شارك هذه التدوينة مع من يهمه الأمر": the piece, and whom
+      // to share it with. Named by "it" or by its article alone, nothing may follow but how it is sent
+      // ("Share it with your friends", "أرسلها لصديق برسالة نصية"; "Share it with someone you trust" is
+      // advice).
       name: shared,
       lang,
       kind: 'share',
       where: 'anywhere',
       regex:
         lang === 'en'
-          ? String.raw`^(?:share|send|forward|email|text)\s+(?:(?:this|the)\s+${alt([...table.pieces.filter((p) => !/\s/u.test(p)), ...words.sent])}|it)\s+(?:with|to)\s+${alt(words.sharedWith)}${END}[^.,;]{0,40}[.!]?$`
-          : String.raw`^(?:(?:شارك|شاركي|شاركوا|ارسل|ارسلي|ارسلوا|انشر)\s+(?:(?:هذه|هذا)\s+(?:ال)?|ال)(?:${alt([...table.pieces, ...words.sent].map((w) => w.replace(/^ال/u, '')))})|(?:شارك|شاركي|شاركو|ارسل|ارسلي|ارسلو|انشر|انشرو)(?:ها|ه))\s+(?:مع|الى|ل)\s*${alt(words.sharedWith)}${END}[^.,;،]{0,40}[.!]?$`,
+          ? String.raw`^(?:share|send|forward|email|text)\s+(?:(?:this|the)\s+${alt([...table.pieces.filter((p) => !/\s/u.test(p)), ...words.sent])}\s+(?:with|to)\s+${alt(words.sharedWith)}${END}[^.,;]{0,40}|it\s+(?:with|to)\s+${alt(words.sharedWith)}${sentBy})\s*[.!]?$`
+          : String.raw`^(?:(?:شارك|شاركي|شاركوا|ارسل|ارسلي|ارسلوا|انشر)\s+(?:هذه|هذا)\s+(?:ال)?${piecesAr}\s+(?:مع|الى|ل)\s*${alt(words.sharedWith)}${END}[^.,;،]{0,40}|(?:(?:شارك|شاركي|شاركوا|ارسل|ارسلي|ارسلوا|انشر)\s+ال${piecesAr}|(?:شارك|شاركي|شاركو|ارسل|ارسلي|ارسلو|انشر|انشرو)(?:ها|ه))\s+(?:مع|الى|ل)\s*${alt(words.sharedWith)}${sentBy})\s*[.!]?$`,
       maxLength: 110,
     },
     {

@@ -133,9 +133,11 @@ export interface LanguageTable {
   prompts: readonly string[];
   /**
    * The heading of a list of other articles ("Latest stories", "مقالات مشابهة"): a short line made
-   * only of what it lists (`items`) and how they relate to the article (`relations`).
+   * only of what it lists (`items`) and how they relate to the article (`relations`). Some words relate
+   * items only beside one (`beside`: what came before, where from): "Previous episodes" is a list's
+   * heading, "Previous week" a table's column and "Earlier this week" a live blog's.
    */
-  lists: { items: readonly string[]; relations: readonly string[]; glue: readonly string[] };
+  lists: { items: readonly string[]; relations: readonly string[]; beside: readonly string[]; glue: readonly string[] };
   /**
    * Forbidding reuse ("may not be reproduced without permission", "لا يجوز إعادة النشر دون إذن"): a
    * ban, an act of reuse, and what is reused or the permission asked (`objects`).
@@ -1073,11 +1075,14 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'breaking',
         'hour',
         "hour's",
-        // Items that came before ("Previous episodes", "Past videos"), or are hot.
+        // What is hot, as what is trending ("Hot this week", "Hot now").
+        'hot',
+      ],
+      beside: [
+        // Items that came before ("Previous episodes", "Past videos").
         'previous',
         'past',
         'earlier',
-        'hot',
         // Where the items are from, as a desk's scope ("Other stories from the region"); "World" and
         // "Local" name sections ("WORLD NEWS").
         'region',
@@ -2721,11 +2726,14 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'عاجل',
         'العاجلة',
         'الساعة',
-        // Items that came before ("حلقات سابقة"), or are hot ("رائج الآن").
+        // What is hot, as what is trending ("رائج الآن").
+        'رائج',
+      ],
+      beside: [
+        // Items that came before ("حلقات سابقة").
         'سابقة',
         'السابقة',
         'الماضية',
-        'رائج',
         // Where the items are from, as a desk's scope ("قصص أخرى من المنطقة"); "العالم" and "محلية"
         // name sections ("أخبار العالم").
         'المنطقة',
