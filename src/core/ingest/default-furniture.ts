@@ -1682,11 +1682,12 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     };
     return [
       {
-        // A line made only of sharing buttons, at least one of which says "share".
+        // A line made only of sharing buttons, at least one of which says "share"; each button may keep
+        // its pictograph ("Share on WhatsApp 💬 | Share on X 🐦").
         name: `share-${lang}`,
         lang,
         kind: 'share',
-        regex: String.raw`^(?=.*(?:^|[\s|·•,/:])${share}${END})(?:(?:${share}(?:\s+(?:on|via|to|على|عبر|في))?|${social}|comments?|save|تعليق|حفظ)${END}[\s|·•,/:-]*)+${aside}$`,
+        regex: String.raw`^(?=.*(?:^|[\s|·•,/:])${share}${END})(?:(?:${share}(?:\s+(?:on|via|to|على|عبر|في))?|${social}|comments?|save|تعليق|حفظ)${END}[\s|·•,/:\-\p{So}\uFE0F]*)+${aside}$`,
         where: 'anywhere',
       },
       {
@@ -1757,7 +1758,8 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         kind: 'comments',
         // "Reader comments (90)", "تعليقات القراء (90)": the words may carry the count too, its unit
         // again and the thread's state ("Comments (149) Closed", "عدد التعليقات: 126 تعليق").
-        regex: String.raw`^(?:(?=.*${word})(?:[\p{L}\p{N}'’]+\s*){1,3}(?:[:|]?\s*\(\d+\)${THREAD_STATE})?|(?:\p{L}+\s+)?${word}\s*[:|(]?\s*\d+\)?(?:\s+${word})?${THREAD_STATE}|\d+\s+${word})$`,
+        // A count of replies may say what they are on ("49 رداً على الخبر", "49 replies to this story").
+        regex: String.raw`^(?:(?=.*${word})(?:[\p{L}\p{N}'’]+\s*){1,3}(?:[:|]?\s*\(\d+\)${THREAD_STATE})?|(?:\p{L}+\s+)?${word}\s*[:|(]?\s*\d+\)?(?:\s+${word})?${THREAD_STATE}|\d+\s+(?:${word}|ردا|ردود|replies)(?:\s+(?:${alt(LABELS[lang].commentedOn)}|to this (?:article|story|post)))?)$`,
       },
     ];
   },
@@ -3040,6 +3042,7 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
   const lists = {
     items: foldedSet(table.lists.items),
     relations: foldedSet(table.lists.relations),
+    beside: foldedSet(table.lists.beside),
     glue: foldedSet(table.lists.glue),
   };
   const heading = `related-heading-${lang}`;
@@ -3049,16 +3052,14 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
     const words = foldedWords(line);
     if (words.length === 0 || words.length > 6) return false;
     const items = words.filter((w) => inSet(lists.items, w, lang)).length;
-    const relations = words.filter((w) => !inSet(lists.items, w, lang) && inSet(lists.relations, w, lang)).length;
+    // A word that relates items only beside one counts as a relation where an item is.
+    const relating = (w: string) => inSet(lists.relations, w, lang) || (items >= 1 && inSet(lists.beside, w, lang));
+    const relations = words.filter((w) => !inSet(lists.items, w, lang) && relating(w)).length;
     const glued = words.filter(
-      (w) => !inSet(lists.items, w, lang) && !inSet(lists.relations, w, lang) && inSet(lists.glue, w, lang),
+      (w) => !inSet(lists.items, w, lang) && !relating(w) && inSet(lists.glue, w, lang),
     ).length;
     const reader = words.filter(
-      (w) =>
-        READER.has(w) &&
-        !inSet(lists.items, w, lang) &&
-        !inSet(lists.relations, w, lang) &&
-        !inSet(lists.glue, w, lang),
+      (w) => READER.has(w) && !inSet(lists.items, w, lang) && !relating(w) && !inSet(lists.glue, w, lang),
     ).length;
     if (items + relations + glued + reader !== words.length) return false;
     // Six words are a heading only when most say what is listed and how ("More news releases in similar topics").
@@ -3073,7 +3074,13 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
   // "More in Sport", "Trending in Gulf", "Latest from Culture", "المزيد من رياضة", "الأحدث في الخليج": a
   // word of how articles relate, a preposition, and a section's name (capitalised in English, a noun or
   // three without particles in Arabic), nothing else. "More in sorrow than in anger" is prose.
-  DEFAULT_CHECKS[sectionList] = (_line, value) => {
+  DEFAULT_CHECKS[sectionList] = (_line, given) => {
+    // A forum's community with its prefix ("r/Clinic Talk"), or a section with its word before it
+    // ("قسم محليات", "the Sport section"), is the section's name.
+    const value = given
+      ?.replace(/^\p{Ll}\/(?=\p{L})/u, '')
+      .replace(/^(?:the\s+)?(.+?)\s+section$/u, '$1')
+      .replace(/^(?:قسم|باب|زاوية|ركن)\s+/u, '');
     if (value === undefined || !isSectionName(value) || value.split(/\s+/u).length > 3) return false;
     return lang === 'en'
       ? value
@@ -3083,7 +3090,7 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       : value.split(/\s+/u).every((w) => !isParticle(w));
   };
 
-  const { markers, qualifiers, sponsors } = table.sponsorship;
+  const { markers, qualifiers, sponsors, titles } = table.sponsorship;
   const paid = `advertisement-marker-${lang}`;
   // "Advertising feature", "Paid partner content", "مساحة للإعلان", "روابط إعلانية": a word of
   // advertising and up to three that qualify it, nothing else.
@@ -3227,7 +3234,9 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       lang,
       kind: 'advertisement',
       where: 'anywhere',
-      regex: String.raw`^(?:(?:[\p{L}\p{M}]+\s+){0,3}?[\s,:|\-–—]*)?${alt(sponsors)}${END}\s*:?\s*(?<value>[^\d:|,،;]{2,60})$`,
+      // The sponsor may be called what it is, after the words of sponsoring or before a colon ("Brought
+      // to you by our partner X", "الراعي الرسمي: X").
+      regex: String.raw`^(?:(?:(?:[\p{L}\p{M}]+\s+){0,3}?[\s,:|\-–—]*)?${alt(sponsors)}${END}\s*:?\s*(?:${alt(titles)}${END}\s*)?|${alt(titles)}\s*:\s*)(?<value>[^\d:|,،;]{2,60})$`,
       maxLength: 90,
     },
     {
@@ -3244,7 +3253,8 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       lang,
       kind: 'related',
       where: 'anywhere',
-      regex: String.raw`^(?:(?:ال)?${alt(table.lists.relations)}\s+)?(?:ال)?${alt(table.lists.relations)}\s+(?:(?:ال)?${alt(table.lists.items)}\s+)?(?:in|from|on|من|في|عن)\s+(?<value>[^\d.,:;!?،؛؟]{2,40})$`,
+      // "Hot this week in X", "رائج هذا الأسبوع في X": two words of how they relate may hold "this" between them.
+      regex: String.raw`^(?:(?:ال)?${alt(table.lists.relations)}\s+(?:(?:this|هذا|هذه)\s+)?)?(?:ال)?${alt(table.lists.relations)}\s+(?:(?:ال)?${alt(table.lists.items)}\s+)?(?:in|from|on|من|في|عن)\s+(?<value>[^\d.,:;!?،؛؟]{2,40})$`,
       maxLength: 50,
     },
     {
@@ -4090,7 +4100,8 @@ const PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
       maxLength: 80,
     },
     {
-      // "Previous article: …", "المقال السابق …": the piece before or after this one, then its headline;
+      // "Previous article: …", "المقال السابق …", "Next episode ▶ …": the piece (or a channel's episode or
+      // clip) before or after this one, then its headline;
       // with no separator, no full stop: "المقال السابق للكاتب أثار جدلا." is a sentence about it.
       name: adjacent,
       lang,
@@ -4098,8 +4109,8 @@ const PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
       where: 'anywhere',
       regex:
         lang === 'en'
-          ? String.raw`^(?:previous|next|older|newer) (?:article|story|post)${END}(?:\s*[:|»›<>←→-]?\s*.{0,120})$`
-          : String.raw`^(?:ال)?(?:مقال|مقاله|خبر|موضوع|رساله|تدوينه)\s+(?:ال)?(?:سابق|سابقه|تالي|تاليه|احدث|اقدم)${END}(?:\s*[:|»›<>←→-]?\s*.{0,120})$`,
+          ? String.raw`^(?:previous|next|older|newer|up next) (?:article|story|post|episode|video|clip)${END}(?:\s*[:|»›<>←→▶◀►◄-]?\s*.{0,120})$`
+          : String.raw`^(?:ال)?(?:مقال|مقاله|خبر|موضوع|رساله|تدوينه|مقطع|حلقه|فيديو)\s+(?:ال)?(?:سابق|سابقه|تالي|تاليه|احدث|اقدم)${END}(?:\s*[:|»›<>←→▶◀►◄-]?\s*.{0,120})$`,
       maxLength: 160,
     },
     {
@@ -4116,14 +4127,15 @@ const PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
       maxLength: 200,
     },
     {
-      // "Sort by: Oldest", "ترتيب حسب: الأقدم": how the comments are ordered.
+      // "Sort by: Oldest", "ترتيب حسب: الأقدم", "119 comments sorted by Best", "ترتيب التعليقات: الأحدث":
+      // how the comments are ordered, maybe after their count.
       name: `comments-sort-${lang}`,
       lang,
       kind: 'comments',
       regex:
         lang === 'en'
-          ? String.raw`^(?:sort(?:ed)?|order(?:ed)?) by\s*:?\s*(?:newest|oldest|best|top|latest|popular|most (?:liked|popular|recent)|recent)(?: first)?$`
-          : String.raw`^(?:ترتيب|الترتيب|رتب|فرز)\s+(?:حسب|بحسب)\s*:?\s*(?:الاقدم|الاحدث|الافضل|الاكثر\s+\S+)(?: اولا)?$`,
+          ? String.raw`^(?:(?:[\d,]+\s+)?(?:comments?|replies)\s+)?(?:sort(?:ed)?|order(?:ed)?) by\s*:?\s*(?:newest|oldest|best|top|latest|popular|most (?:liked|popular|recent)|recent|controversial|new|old)(?: first)?$`
+          : String.raw`^(?:(?:[\d٠-٩]+\s+)?(?:ال)?(?:تعليقات|تعليقا|ردود|ردا)\s+)?(?:ترتيب|الترتيب|رتب|فرز|مرتبه|مرتبا)\s+(?:(?:حسب|بحسب)|(?:ال)?(?:تعليقات|ردود))\s*:?\s*(?:حسب\s+)?(?:الاقدم|الاحدث|الافضل|الاكثر\s+\S+)(?: اولا)?$`,
     },
     {
       // "Follow RT on", "تابعوا RT على": a follow prompt whose platforms were icons the scrape dropped;
@@ -4302,6 +4314,12 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       foldedWords(value ?? '').some((w) => ofPiece.has(w.replace(/^(?:و|ف)?(?:ال|لل)/u, ''))));
   const owned = `comments-owned-${lang}`;
   const shared = `share-with-${lang}`;
+  const piecesAr = `(?:${alt([...table.pieces, ...words.sent].map((w) => w.replace(/^ال/u, '')))})`;
+  // How it is sent, the only words that may follow whom ("… to a friend by text message", "… برسالة نصية").
+  const sentBy =
+    lang === 'en'
+      ? String.raw`(?:\s+(?:by|via|over|on)\s+(?:(?:a|an)\s+)?(?:text(?:\s+message)?|email|e-mail|sms|message|${platforms}))?`
+      : String.raw`(?:\s+(?:ب|عبر|في)\s*(?:رساله(?:\s+نصيه)?|الرسائل(?:\s+النصيه)?|(?:ال)?بريد(?:\s+(?:ال)?الكتروني)?|${platforms}))?`;
   const issue = `advertisement-issue-${lang}`;
   // "Today's issue is brought to you by X.", "عدد اليوم برعاية X": a newsletter's issue and its
   // sponsor; "Today's issue is the shortage of…" names no sponsor.
@@ -4328,9 +4346,10 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
   // and buttons under a post, two or more, nothing else; two need a mark between them ("Support love"
   // may be a slogan), and the reactions' own words must be most of the line ("إعادة نشر · اقتباس").
   DEFAULT_CHECKS[reactions] = (line) => {
-    const all = foldedWords(line);
+    const all = foldedWords(line.replace(/[\p{So}\uFE0F]/gu, ' '));
     const phrases = alt(words.reactions);
-    const whole = new RegExp(`^(?:${phrases}${END}[\\s|·•,/]*){2,8}$`, 'u').test(foldLineText(line).trim());
+    const bare = line.replace(/[\p{So}\uFE0F]/gu, ' ');
+    const whole = new RegExp(`^(?:${phrases}${END}[\\s|·•,/]*){2,8}$`, 'u').test(foldLineText(bare).trim());
     return whole && all.every((w) => reacting.has(w)) && (all.length >= 3 || /[|·•]/u.test(line));
   };
   const rules = `comments-rules-${lang}`;
@@ -4341,14 +4360,15 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
   DEFAULT_CHECKS[network] = (_line, value) =>
     value !== undefined && value.split(/\s+/u).length <= 3 && (isOutletName(value, 'en') || isOutletName(value, lang));
   const archive = `related-archive-${lang}`;
-  // "من أرشيف ضفاف الفرات", "From the Highland Clarion archive": the outlet's archive, named; "From
-  // the archive of the ministry, …" goes on to a clause.
+  // "من أرشيف ضفاف الفرات", "From the Highland Clarion archive": the outlet's archive, named, and maybe
+  // after a colon the headline it links to ("From the archive: …", "من أرشيف الجريدة: …"); "From the
+  // archive of the ministry, …" goes on to a clause.
   const named = (name: string | undefined) =>
     name === undefined ||
     name === '' ||
     ((isOutletName(name, lang) || looksLikeName(name, lang, 4)) && !readsAsClause(name, lang, name));
   DEFAULT_CHECKS[archive] = (line, value) =>
-    named(value) && named(/\barchives?\s+of\s+(.+?)\s*[:.…]*$/iu.exec(line)?.[1]);
+    named(value) && named(/\barchives?\s+of\s+([^:]+?)\s*(?:[:.…]|$)/iu.exec(line)?.[1]);
   const also = `related-also-${lang}`;
   // "Also on Niger Delta Courier: …" names the outlet; "Also on Monday: …" and "أيضا في التقرير: …"
   // open a paragraph of news.
@@ -4455,16 +4475,18 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       maxLength: 200,
     },
     {
-      // "Share this post with someone who cares", "شارك هذه التدوينة مع من يهمه الأمر": the piece, and
-      // whom to share it with.
+      // "Share this post with someone who cares", "شارك هذه التدوينة مع من يهمه الأمر": the piece, and whom
+      // to share it with. Named by "it" or by its article alone, nothing may follow but how it is sent
+      // ("Share it with your friends", "أرسلها لصديق برسالة نصية"; "Share it with someone you trust" is
+      // advice).
       name: shared,
       lang,
       kind: 'share',
       where: 'anywhere',
       regex:
         lang === 'en'
-          ? String.raw`^(?:share|send|forward|email|text)\s+(?:this|the)\s+${alt([...table.pieces.filter((p) => !/\s/u.test(p)), ...words.sent])}\s+(?:with|to)\s+${alt(words.sharedWith)}${END}[^.,;]{0,40}[.!]?$`
-          : String.raw`^(?:شارك|شاركي|شاركوا|ارسل|ارسلي|ارسلوا|انشر)\s+(?:هذه|هذا)\s+(?:ال)?(?:${alt([...table.pieces, ...words.sent].map((w) => w.replace(/^ال/u, '')))})\s+(?:مع|الى|ل)\s*${alt(words.sharedWith)}${END}[^.,;،]{0,40}[.!]?$`,
+          ? String.raw`^(?:share|send|forward|email|text)\s+(?:(?:this|the)\s+${alt([...table.pieces.filter((p) => !/\s/u.test(p)), ...words.sent])}\s+(?:with|to)\s+${alt(words.sharedWith)}${END}[^.,;]{0,40}|it\s+(?:with|to)\s+${alt(words.sharedWith)}${sentBy})\s*[.!]?$`
+          : String.raw`^(?:(?:شارك|شاركي|شاركوا|ارسل|ارسلي|ارسلوا|انشر)\s+(?:هذه|هذا)\s+(?:ال)?${piecesAr}\s+(?:مع|الى|ل)\s*${alt(words.sharedWith)}${END}[^.,;،]{0,40}|(?:(?:شارك|شاركي|شاركوا|ارسل|ارسلي|ارسلوا|انشر)\s+ال${piecesAr}|(?:شارك|شاركي|شاركو|ارسل|ارسلي|ارسلو|انشر|انشرو)(?:ها|ه))\s+(?:مع|الى|ل)\s*${alt(words.sharedWith)}${sentBy})\s*[.!]?$`,
       maxLength: 110,
     },
     {
@@ -4525,7 +4547,8 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       lang,
       kind: 'share',
       where: 'anywhere',
-      regex: String.raw`^[\p{L}\p{M}' |·•,/]{4,90}$`,
+      // A button's pictograph may stand beside its word ("Upvote ⬆️ Share Save Report").
+      regex: String.raw`^[\p{L}\p{M}' |·•,/\p{So}\uFE0F]{4,90}$`,
       maxLength: 90,
     },
     {
@@ -4545,15 +4568,16 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
     },
     {
       // "أكمل القراءة أسفل المساحة الإعلانية", "Continue reading below the advertising space": the article
-      // goes on past the ad's slot, whatever the slot is called.
+      // goes on past the ad's slot, whatever the slot is called, maybe named ("Continue reading the
+      // report below the ad", "تابع قراءة التقرير أسفل الإعلان").
       name: continues,
       lang,
       kind: 'advertisement',
       where: 'anywhere',
       regex:
         lang === 'en'
-          ? String.raw`^(?:(?:continue|keep|resume)\s+reading|(?:the\s+)?(?:story|article|text|report)\s+continues)\s+(?:below|after|under|beneath)\s+(?:the\s+|this\s+)?(?:ad|ads|advert|advertisement|advertising|sponsored)(?:\s+(?:space|slot|block|section|message|content))?\s*[.…]*$`
-          : String.raw`^(?:(?:اكمل|تابع|واصل|استكمل|اكملوا|تابعوا)\s+(?:ال)?(?:قراءه|قراءتك)|(?:ي|ت)(?:تابع|ستكمل|تواصل|كمل)\s+(?:ال)?(?:مقال|خبر|نص|تقرير|مقاله))\s+(?:اسفل|بعد|اسفله|تحت)\s+(?:ال)?(?:اعلان|اعلانات|مساحه(?:\s+ال)?\s*اعلانيه|مساحه الاعلان|فقره الاعلانيه|محتوى الاعلاني)\s*[.…]*$`,
+          ? String.raw`^(?:(?:continue|keep|resume)\s+reading(?:\s+(?:the|this)\s+(?:story|article|report|text))?|(?:the\s+)?(?:story|article|text|report)\s+continues)\s+(?:below|after|under|beneath)\s+(?:the\s+|this\s+)?(?:ad|ads|advert|advertisement|advertising|sponsored)(?:\s+(?:space|slot|block|section|message|content))?\s*[.…]*$`
+          : String.raw`^(?:(?:اكمل|تابع|واصل|استكمل|اكملوا|تابعوا)\s+(?:ال)?(?:قراءه|قراءتك)(?:\s+(?:ال)?(?:خبر|مقال|مقاله|تقرير|نص))?|(?:ي|ت)(?:تابع|ستكمل|تواصل|كمل)\s+(?:ال)?(?:مقال|خبر|نص|تقرير|مقاله))\s+(?:اسفل|بعد|اسفله|تحت)\s+(?:ال)?(?:اعلان|اعلانات|مساحه(?:\s+ال)?\s*اعلانيه|مساحه الاعلان|فقره الاعلانيه|محتوى الاعلاني)\s*[.…]*$`,
       maxLength: 80,
     },
     ...(lang === 'en'
@@ -4594,6 +4618,26 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       maxLength: 30,
     },
     {
+      // "Don't forget to like and subscribe 👍", "لا تنسوا الإعجاب والاشتراك": a reminder, then the
+      // reader's acts on the piece or the channel and nothing else; "Remember to share the load" goes on.
+      name: `share-remind-${lang}`,
+      lang,
+      kind: 'share',
+      where: 'anywhere',
+      regex: String.raw`^${alt(words.reminds)}\s+(?:${alt(words.acts)})(?:\s*(?:,|،|and|&|or|او)?\s*${lang === 'ar' ? 'و?' : ''}(?:${alt(words.acts)}))*(?:\s+(?:this|the|our)\s+(?:${alt([...table.pieces, ...words.sent, 'channel'])}))?\s*[.!]*$`,
+      maxLength: 80,
+    },
+    {
+      // "r/Clinic Talk • Posted by u/Jane Doe": a forum's community, with its prefix, and who posted in
+      // it, as the page's path; the community's name and the poster's are a few words each.
+      name: `breadcrumb-community-${lang}`,
+      lang,
+      kind: 'breadcrumb',
+      where: 'anywhere',
+      regex: String.raw`^\p{Ll}/[\p{L}\p{N}_-]+(?:\s[\p{L}\p{N}_-]+){0,3}\s*[•·|]\s*(?:${lang === 'en' ? '(?:posted|submitted|shared) by' : '(?:نشر|نشره|نشرته|نشرها|شاركه|شاركها)(?:\\s+بواسطه)?|(?:posted|submitted) by'})\s+(?:\p{Ll}/)?[\p{L}\p{N}_.-]+(?:\s[\p{L}\p{N}_.-]+){0,3}$`,
+      maxLength: 100,
+    },
+    {
       // "مُروَّج", "Boosted": a word of paid placement standing alone as the slot's marker; with a word
       // after it, it is anyone's ("مروج المخدرات").
       name: `advertisement-alone-${lang}`,
@@ -4602,6 +4646,27 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       where: 'anywhere',
       regex: String.raw`^[\s\-_*•·.:|]*${alt(words.placed)}[\s\-_*•·.:|]*$`,
       maxLength: 20,
+    },
+    {
+      // "Includes paid promotion", "This video contains paid promotion", "يتضمن ترويجاً مدفوعاً": what the
+      // piece holds, in the words of paid placement and nothing after them (Arabic's object in the
+      // accusative, "ترويجاً"); "The bill includes paid leave" holds no word of the table.
+      name: `advertisement-includes-${lang}`,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:(?:this|the)\s+(?:${alt([...table.pieces, ...words.sent])})\s+)?(?:includes|contains|features|has|may contain)\s+(?:a\s+)?${alt(words.placed)}(?:\s+(?:content|material))?\s*\.?$`
+          : String.raw`^(?:(?:هذا|هذه)\s+(?:ال)?\S+\s+)?(?:يتضمن|تتضمن|يحتوي على|تحتوي على|يشمل|تشمل|قد يتضمن|قد يحتوي على)\s+(?:${words.placed
+              .map((p) =>
+                foldLineText(p)
+                  .split(/\s+/u)
+                  .map((w) => `${escapeRegExp(w)}ا?`)
+                  .join('\\s+'),
+              )
+              .join('|')})\s*\.?$`,
+      maxLength: 60,
     },
     {
       name: network,
@@ -4624,16 +4689,16 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       maxLength: 50,
     },
     {
-      // "The latest from our newsroom", "الأحدث من غرفة الأخبار": a list's heading whose items come from
-      // the outlet's own desk.
+      // "The latest from our newsroom", "الأحدث من غرفة الأخبار", "Also on our channel", "أيضاً على
+      // قناتنا": a list's heading whose items come from the outlet's own desk or channel.
       name: `related-desk-${lang}`,
       lang,
       kind: 'related',
       where: 'anywhere',
       regex:
         lang === 'en'
-          ? String.raw`^(?:the\s+)?(?:latest|more|newest|best|top\s+stories|stories|news|more\s+stories|the\s+latest\s+news)\s+from\s+(?:our|the)\s+${alt(words.desks)}\s*[:.…]*$`
-          : String.raw`^(?:الاحدث|الجديد|جديد|اخر الاخبار|اخر ما كتب|المزيد|مزيد|قصص|اخبار)\s+(?:من|كتبه|ل)\s*${alt(words.desks)}\s*[:.…]*$`,
+          ? String.raw`^(?:(?:the\s+)?(?:latest|more|newest|best|top\s+stories|stories|news|more\s+stories|the\s+latest\s+news)\s+from|also\s+(?:on|from|in))\s+(?:our|the)\s+${alt(words.desks)}\s*[:.…]*$`
+          : String.raw`^(?:(?:الاحدث|الجديد|جديد|اخر الاخبار|اخر ما كتب|المزيد|مزيد|قصص|اخبار)\s+(?:من|كتبه|ل)|(?:ايضا|كذلك)\s+(?:على|في|من))\s*${alt(words.desks)}\s*[:.…]*$`,
       maxLength: 60,
     },
     {
@@ -4656,9 +4721,9 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       where: 'anywhere',
       regex:
         lang === 'en'
-          ? String.raw`^from\s+(?:the\s+|our\s+)?(?:(?<value>[^,.:;!?]{2,40}?)\s+)?archives?(?:\s+of\s+(?<of>[^,.:;!?]{2,40}))?\s*[:.…]*$`
-          : String.raw`^(?:من|في)\s+(?:ارشيف|ارشيفنا|الارشيف)(?:\s+(?<value>[^,.:;!؟،]{2,40}))?\s*[:.…]*$`,
-      maxLength: 70,
+          ? String.raw`^from\s+(?:the\s+|our\s+)?(?:(?<value>[^,.:;!?]{2,40}?)\s+)?archives?(?:\s+of\s+(?<of>[^,.:;!?]{2,40}))?\s*(?:[:.…]*|:\s*[^.!:]{2,140}[?!]?)$`
+          : String.raw`^(?:من|في)\s+(?:ارشيف|ارشيفنا|الارشيف)(?:\s+(?<value>[^,.:;!؟،]{2,40}))?\s*(?:[:.…]*|:\s*[^.!:]{2,140}[؟?!]?)$`,
+      maxLength: 200,
     },
   ];
 });

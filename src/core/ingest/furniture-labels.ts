@@ -133,9 +133,11 @@ export interface LanguageTable {
   prompts: readonly string[];
   /**
    * The heading of a list of other articles ("Latest stories", "مقالات مشابهة"): a short line made
-   * only of what it lists (`items`) and how they relate to the article (`relations`).
+   * only of what it lists (`items`) and how they relate to the article (`relations`). Some words relate
+   * items only beside one (`beside`: what came before, where from): "Previous episodes" is a list's
+   * heading, "Previous week" a table's column and "Earlier this week" a live blog's.
    */
-  lists: { items: readonly string[]; relations: readonly string[]; glue: readonly string[] };
+  lists: { items: readonly string[]; relations: readonly string[]; beside: readonly string[]; glue: readonly string[] };
   /**
    * Forbidding reuse ("may not be reproduced without permission", "لا يجوز إعادة النشر دون إذن"): a
    * ban, an act of reuse, and what is reused or the permission asked (`objects`).
@@ -159,7 +161,16 @@ export interface LanguageTable {
    * partner content", "مساحة للإعلان"), and how a sponsor is named (`sponsors`: "Sponsored by X",
    * "محتوى برعاية X").
    */
-  sponsorship: { markers: readonly string[]; qualifiers: readonly string[]; sponsors: readonly string[] };
+  sponsorship: {
+    markers: readonly string[];
+    qualifiers: readonly string[];
+    sponsors: readonly string[];
+    /**
+     * What the sponsor is called before its name: after a colon ("Official sponsor: X", "الراعي الرسمي:
+     * X"), or after a word of sponsoring ("Brought to you by our partner X", "برعاية شريكنا X").
+     */
+    titles: readonly string[];
+  };
   /**
    * What a page calls the piece it prints, after "this" ("this story", "هذه المادة"): a line that ends
    * on one speaks of the page, as a credit or a button does ("X filed this piece", "Copy this
@@ -273,9 +284,18 @@ export interface LanguageTable {
     reactions: readonly string[];
     /** What a line of rules calls the comment box's rules ("Comments policy:", "شروط التعليق:"). */
     rules: readonly string[];
-    /** The outlet's own desk, which a list says its items come from ("The latest from our newsroom"). */
+    /** The outlet's own desk or channel, which a list says its items come from ("The latest from our newsroom", "Also on our channel"). */
     desks: readonly string[];
-    /** Words of paid placement that mark an ad's slot when alone ("Boosted", "مُروَّج"). */
+    /**
+     * The reader reminded to act on the piece or the channel, and the acts ("Don't forget to like and
+     * subscribe", "لا تنسوا الإعجاب والاشتراك"): a reminder followed by acts only.
+     */
+    reminds: readonly string[];
+    acts: readonly string[];
+    /**
+     * Words of paid placement that mark an ad's slot when alone ("Boosted", "مُروَّج", "— ADVERTORIAL —"),
+     * or after a verb of containing ("Includes paid promotion", "يتضمن ترويجاً مدفوعاً").
+     */
     placed: readonly string[];
   };
   /**
@@ -523,6 +543,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'comments',
         'comment',
         'reader comments',
+        // The readers' say, as views ("Readers' views (160)").
+        "readers' views",
+        'reader views',
+        'your views',
         'responses',
         'replies',
         'discussion',
@@ -1041,6 +1065,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'updates',
         'analysis',
         'opinion',
+        // What a podcast's or a channel's page lists ("More episodes", "Suggested clips").
+        'episodes',
+        'episode',
+        'clips',
+        'shows',
+        'podcast',
       ],
       relations: [
         'related',
@@ -1083,6 +1113,17 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'breaking',
         'hour',
         "hour's",
+        // What is hot, as what is trending ("Hot this week", "Hot now").
+        'hot',
+      ],
+      beside: [
+        // Items that came before ("Previous episodes", "Past videos").
+        'previous',
+        'past',
+        'earlier',
+        // Where the items are from, as a desk's scope ("Other stories from the region"); "World" and
+        // "Local" name sections ("WORLD NEWS").
+        'region',
       ],
       glue: [
         'also',
@@ -1367,6 +1408,17 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'paid partnership with',
         'in association with',
         'together with',
+      ],
+      titles: [
+        'our partner',
+        'our partners',
+        'our sponsor',
+        'our sponsors',
+        'official sponsor',
+        'official partner',
+        'main sponsor',
+        'title sponsor',
+        'presenting sponsor',
       ],
     },
     credits: [
@@ -1732,6 +1784,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'news alerts',
         'breaking news alerts',
         'browser notifications',
+        // A channel's bell, which turns its alerts on ("Subscribe and hit the bell").
+        'bell',
+        'notification bell',
       ],
       switches: [
         'turn on',
@@ -1743,6 +1798,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'subscribe to',
         'opt in to',
         'get',
+        'hit',
+        'press',
+        'tap',
       ],
       links: [
         'read',
@@ -1875,7 +1933,17 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'provided you link to',
         'with a mention of',
       ],
-      sent: ['release', 'news release', 'press release', 'statement', 'newsletter', 'episode', 'video', 'gallery'],
+      sent: [
+        'release',
+        'news release',
+        'press release',
+        'statement',
+        'newsletter',
+        'episode',
+        'video',
+        'gallery',
+        'clip',
+      ],
       systems: ['ios', 'android', 'iphone', 'ipad', 'ios and android', 'apple and android'],
       reactions: [
         'like',
@@ -1897,6 +1965,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'quote',
         'republish',
         'save',
+        // A forum's buttons under a post ("Upvote ⬆️ Share Save Report").
+        'upvote',
+        'downvote',
+        'report',
+        'award',
+        'reply',
       ],
       rules: [
         'comments policy',
@@ -1910,8 +1984,25 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'house rules',
         'discussion rules',
       ],
-      placed: ['boosted', 'promoted', 'sponsored', 'paid', 'paid placement', 'paid promotion'],
-      desks: ['newsroom', 'desk', 'team', 'editors', 'reporters', 'journalists', 'correspondents', 'writers'],
+      reminds: ["don't forget to", 'do not forget to', 'remember to', 'be sure to', 'make sure to', 'please'],
+      acts: ['like', 'subscribe', 'share', 'comment', 'follow', 'hit the bell', 'turn on notifications'],
+      placed: ['boosted', 'promoted', 'sponsored', 'paid', 'paid placement', 'paid promotion', 'advertorial'],
+      desks: [
+        'newsroom',
+        'desk',
+        'team',
+        'editors',
+        'reporters',
+        'journalists',
+        'correspondents',
+        'writers',
+        // Its own channels ("Also on our channel").
+        'channel',
+        'podcast',
+        'feed',
+        'website',
+        'site',
+      ],
     },
     interface: {
       comments: ['comment', 'comments', 'reply', 'replies', 'response', 'responses', 'commenting'],
@@ -1936,6 +2027,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'discretion of the editors',
         'discretion of the editor',
         'full sentences',
+        // Read by the editors before they appear ("Comments are reviewed before publication"); "review"
+        // alone is anyone's ("declined to comment on the review").
+        'reviewed before',
+        'subject to review',
+        'review before',
       ],
       adControls: [
         'close',
@@ -1963,6 +2059,14 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'story',
         'continues',
         'below',
+        // "Ad plays in 5 seconds", "Ad will start after 5 s": what the slot does by itself, and when.
+        'plays',
+        'play',
+        'starts',
+        'start',
+        'shows',
+        'appears',
+        'will',
         // "Advertisement · Scroll to read on": what the reader does to get past the slot.
         'scroll',
         'to',
@@ -2181,6 +2285,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'التعليقات',
         'تعليقات',
         'تعليق',
+        // The readers' say, as views ("آراؤكم (160)"), as "آراء القراء" below.
+        'آراؤكم',
         'أضف تعليقا',
         'أضف تعليقك',
         'أضف تعليق',
@@ -2671,6 +2777,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'مواد',
         'تدوينات',
         'تدوينة',
+        // What a podcast's or a channel's page lists ("حلقات أخرى", "مقاطع مقترحة").
+        'حلقات',
+        'حلقة',
+        'مقاطع',
+        'مقطع',
+        'بودكاست',
       ],
       relations: [
         'مشابهة',
@@ -2719,6 +2831,17 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'عاجل',
         'العاجلة',
         'الساعة',
+        // What is hot, as what is trending ("رائج الآن").
+        'رائج',
+      ],
+      beside: [
+        // Items that came before ("حلقات سابقة").
+        'سابقة',
+        'السابقة',
+        'الماضية',
+        // Where the items are from, as a desk's scope ("قصص أخرى من المنطقة"); "العالم" and "محلية"
+        // name sections ("أخبار العالم").
+        'المنطقة',
       ],
       glue: ['من', 'في', 'عن', 'حول', 'هذا', 'هذه', 'قد', 'لك', 'لا', 'بالموضوع', 'بالخبر'],
     },
@@ -2956,6 +3079,16 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'بالتعاون مع',
         'بشراكة مدفوعة مع',
         'شراكة مدفوعة مع',
+      ],
+      titles: [
+        'شريكنا',
+        'شركاؤنا',
+        'شركائنا',
+        'راعينا',
+        'الراعي الرسمي',
+        'الشريك الرسمي',
+        'الراعي الرئيسي',
+        'الراعي الحصري',
       ],
     },
     credits: [
@@ -3311,8 +3444,25 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'تنبيهاتنا',
         'الإشعارات العاجلة',
         'التنبيهات العاجلة',
+        // A channel's bell, which turns its alerts on ("اشترك وفعّل الجرس").
+        'الجرس',
+        'جرس التنبيهات',
+        'زر الجرس',
       ],
-      switches: ['فعل', 'فعلوا', 'فعلي', 'شغل', 'اسمح', 'اسمحوا', 'قم بتفعيل', 'اشترك في', 'اشتركوا في', 'احصل على'],
+      switches: [
+        'فعل',
+        'فعلوا',
+        'فعلي',
+        'شغل',
+        'اسمح',
+        'اسمحوا',
+        'قم بتفعيل',
+        'اشترك في',
+        'اشتركوا في',
+        'احصل على',
+        'اضغط على',
+        'اضغطوا على',
+      ],
       links: [
         'اقرأ',
         'طالع',
@@ -3459,7 +3609,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'مع الإحالة إلى',
         'مع ذكر اسم',
       ],
-      sent: ['البيان', 'النشرة', 'الحلقة', 'الفيديو', 'البيان الصحفي'],
+      sent: ['البيان', 'النشرة', 'الحلقة', 'الفيديو', 'البيان الصحفي', 'المقطع'],
       systems: ['ios', 'android', 'آيفون', 'أندرويد', 'اندرويد', 'آي أو إس'],
       reactions: [
         'أعجبني',
@@ -3481,6 +3631,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'اقتباس',
         'إرسال',
         'حفظ',
+        // A forum's buttons under a post ("تصويت · مشاركة · حفظ · إبلاغ").
+        'تصويت',
+        'إبلاغ',
+        'رد',
       ],
       rules: [
         'سياسة التعليقات',
@@ -3495,7 +3649,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'قواعد المشاركة',
         'شروط المشاركة',
       ],
-      placed: ['مروج', 'مروج له', 'ممول', 'مدفوع', 'ترويج مدفوع', 'مساحة مدفوعة'],
+      reminds: ['لا تنس', 'لا تنسى', 'لا تنسوا', 'لا تنسي', 'نرجو', 'يرجى'],
+      acts: ['الإعجاب', 'الاشتراك', 'المشاركة', 'التعليق', 'المتابعة', 'تفعيل الجرس', 'تفعيل التنبيهات'],
+      placed: ['مروج', 'مروج له', 'ممول', 'مدفوع', 'ترويج مدفوع', 'مساحة مدفوعة', 'إعلان تحريري', 'مادة إعلانية'],
       desks: [
         'غرفة الأخبار',
         'غرفة أخبارنا',
@@ -3505,6 +3661,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'مراسلينا',
         'كتابنا',
         'هيئة التحرير',
+        // Its own channels ("أيضاً على قناتنا").
+        'قناتنا',
+        'موقعنا',
+        'صفحتنا',
+        'منصتنا',
       ],
     },
     interface: {
@@ -3540,6 +3701,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'تقدير المحررين',
         'تقدير هيئة التحرير',
         'جمل كاملة',
+        // Read by the editors before they appear ("التعليقات تخضع للمراجعة قبل النشر").
+        'مراجعة قبل',
+        'تخضع للمراجعة',
+        'تخضع لمراجعة',
       ],
       adControls: [
         'يغلق',
@@ -3559,6 +3724,13 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'تحميل',
         'هذا',
         'خلال',
+        // "يُعرض الإعلان بعد ثوانٍ", "يبدأ الإعلان خلال ٥ ثوان": what the slot does by itself, and when.
+        'يعرض',
+        'سيعرض',
+        'يبدأ',
+        'سيبدأ',
+        'يظهر',
+        'سيظهر',
         'بعد',
         'لم',
         'يتم',
