@@ -161,13 +161,18 @@ describe('the signal in ingest', () => {
   });
 
   it('never makes a line marked as the page’s that the model takes for one the title, nor keeps it', () => {
-    // A share prompt of blind-20 (a set already run) at the top: not the headline's place, so it goes.
+    // Share prompts no table knows, at the top: not the headline's place, so they go.
     const long = (lines: string[]) => [lines.join(' '), lines.join(' ')];
-    const page = edition('ar', ['أرسل المقطع لمن يهمه الأمر 📩', ...long(BODY.ar)]);
-    expect(page.title).not.toContain('المقطع');
-    expect(page.removed).toContainEqual(
-      expect.objectContaining({ text: 'أرسل المقطع لمن يهمه الأمر 📩', reason: 'furniture', pattern: 'non-prose' }),
-    );
+    for (const [lang, line] of [
+      ['ar', 'مرّر المقطع لأحبابك 📩'],
+      ['en', 'Pass this clip along 📩'],
+    ] as const) {
+      const page = edition(lang, [line, ...long(BODY[lang])]);
+      expect(page.title, line).not.toContain('📩');
+      expect(page.removed).toContainEqual(
+        expect.objectContaining({ text: line, reason: 'furniture', pattern: 'non-prose' }),
+      );
+    }
     const headed = edition('en', ['Oil prices jump after pipeline fire', ...long(BODY.en)]);
     expect(headed.title).toBe('Oil prices jump after pipeline fire');
   });
