@@ -22,7 +22,9 @@
  *     npm run eval:clean -- --set blind-20    # Zimbabwean, Zambian, Ugandan, Tanzanian, Taiwanese, European English, video and podcast pages; Kuwaiti, Saudi, Moroccan, Jordanian Arabic
  *     npm run eval:clean -- --set blind-21    # Caribbean, Pacific, Google News and Apple News English; Emirati, Yemeni, Syrian, Telegram Arabic
  *     npm run eval:clean -- --set blind-22    # Canadian local, Australian regional, Indian regional and newsletter English; Palestinian, Algerian, Sudanese, Kurdistan, Wikinews Arabic
- *     npm run eval:clean -- --set blind-23    # the newest set (US local TV, Scottish, Kenyan, Ghanaian, Hong Kong, Korean, science-magazine and MSN English; Libyan, Omani, Bahraini, Mauritanian, Alhurra, BBC live, WhatsApp and podcast Arabic)
+ *     npm run eval:clean -- --set blind-23    # US local TV, Scottish, Kenyan, Ghanaian, Hong Kong, Korean, science-magazine and MSN English; Libyan, Omani, Bahraini, Mauritanian, Alhurra, BBC live, WhatsApp and podcast Arabic
+ *     npm run eval:clean -- --set blind-24    # New Zealand regional, Pakistani, Bangladeshi, Nepali, Sri Lankan and ANN English; Kurdistan, Basra, Qatari, Kuwaiti, Egyptian private and Google News Arabic
+ *     npm run eval:clean -- --set blind-25    # the newest set (US nonprofit, AP, Bloomberg, FT, UK hyperlocal and newsletter English; Moroccan, Tunisian, Xinhua, CGTN, Yeni Şafak and X-repost Arabic)
  *
  * Needs TICO-19's translation memory (HAMISH_TICO19, default ../shared/corpora/tico19; see CONTRIBUTING.md).
  */

@@ -29,6 +29,8 @@ import { BLIND_20 } from './blind-20.ts';
 import { BLIND_21 } from './blind-21.ts';
 import { BLIND_22 } from './blind-22.ts';
 import { BLIND_23 } from './blind-23.ts';
+import { BLIND_24 } from './blind-24.ts';
+import { BLIND_25 } from './blind-25.ts';
 
 export const ALL_SETS: [string, TemplateSet][] = [
   ['tuning', { templates: TUNING }],
@@ -56,6 +58,8 @@ export const ALL_SETS: [string, TemplateSet][] = [
   ['blind-21', BLIND_21],
   ['blind-22', BLIND_22],
   ['blind-23', BLIND_23],
+  ['blind-24', BLIND_24],
+  ['blind-25', BLIND_25],
 ];
 /** Sets written but not yet run: `--set all` leaves them out, so that a set's first run is the one asked for by name. */
-export const NOT_YET_RUN = new Set<string>(['blind-23']);
+export const NOT_YET_RUN = new Set<string>(['blind-23', 'blind-24', 'blind-25']);
