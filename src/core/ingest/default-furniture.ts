@@ -3363,7 +3363,31 @@ export function pictureCredit(given: string, value: string | undefined, lang: La
   // that lends the picture (one word, in Latin letters on an Arabic page).
   const lent = /^(?<name>.+?)\s+(?:on|على|عبر)\s+(?:\p{Lu}[\p{L}\d]+|\p{Script=Latin}[\p{L}\d]+)$/u.exec(parted)?.groups
     ?.name;
-  return withoutRoleAfter(lent !== undefined && isPersonName(lent, lang) ? lent : parted, lang);
+  return withoutOutletAfter(
+    withoutRoleAfter(lent !== undefined && isPersonName(lent, lang) ? lent : parted, lang),
+    lang,
+  );
+}
+
+/**
+ * A credit without the outlet after the photographer's name, past a slash or a spaced dash ("Jane
+ * Doe/KQED", "Jane Doe / Samoa Observer", "فلان - الاتحاد"): whose the picture is, not who they
+ * work for. What follows says it is an outlet: capitals, one word, or an outlet's word among a
+ * name's ("Observer", "Media"); a second photographer stays ("Jane Doe/John Roe").
+ */
+function withoutOutletAfter(credit: string, lang: Lang): string {
+  const m = /^(?<head>[^/|]+?)\s*(?:\/|\s[-–—]\s)\s*(?<tail>[^/|]+)$/u.exec(credit.trim());
+  if (!m?.groups || !isPersonName(m.groups.head, lang)) return credit;
+  const tail = m.groups.tail.trim();
+  const words = tail.split(/\s+/u);
+  const outletWord = words.some((w) =>
+    w.split(/[-–]/u).some((part) => OUTLET_WORDS[lang].has(foldLineText(part).toLowerCase().replace(/^ال/u, ''))),
+  );
+  const outlet =
+    words.length <= 4 &&
+    (outletWord || !isPersonName(tail, lang)) &&
+    (/^\p{Lu}{2,}(?:\s+\p{Lu}{2,})?$/u.test(tail) || isOutletName(tail, lang) || looksLikeOutlet(tail, lang));
+  return outlet ? m.groups.head.trim() : credit;
 }
 
 /**

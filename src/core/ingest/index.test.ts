@@ -709,7 +709,8 @@ describe('metadata from furniture', () => {
       ['en', 'top', 'Volunteers unload water at the camp. | Photo Credit: Lina Haddad', 'imageCredit', 'Lina Haddad'],
       ['en', 'top', 'Screengrab from a video posted by Ruth Okafor', 'imageCredit', 'Ruth Okafor'],
       ['ar', 'top', 'ممرضة تفحص طفلاً في عيادة ريفية. © ليلى منصور', 'imageCredit', 'ليلى منصور'],
-      // A photographer's role after the slash is no part of whose the picture is; an agency is.
+      // A photographer's role after the slash is no part of whose the picture is, nor the outlet
+      // they work for (round 18b); a second photographer is.
       [
         'en',
         'top',
@@ -717,13 +718,17 @@ describe('metadata from furniture', () => {
         'imageCredit',
         'Ruth Okafor',
       ],
+      ['en', 'top', 'A nurse checks a patient at a rural clinic. (Ruth Okafor/KQED)', 'imageCredit', 'Ruth Okafor'],
+      ['en', 'top', 'Nurses at the clinic. Photo: Ruth Okafor / Harbour Observer', 'imageCredit', 'Ruth Okafor'],
       [
         'en',
         'top',
-        'A nurse checks a patient at a rural clinic. (Ruth Okafor/KQED)',
+        'Nurses at the clinic. Photo: Ruth Okafor/Joseph Mensah',
         'imageCredit',
-        'Ruth Okafor/KQED',
+        'Ruth Okafor/Joseph Mensah',
       ],
+      ['ar', 'top', 'الصورة: ليلى منصور - الساحل', 'imageCredit', 'ليلى منصور'],
+      ['ar', 'top', 'الصورة: ليلى منصور/ عمر حداد', 'imageCredit', 'ليلى منصور/ عمر حداد'],
       ['ar', 'top', 'ممرضة تفحص طفلاً في عيادة ريفية. الصورة: ليلى منصور/ مصورة', 'imageCredit', 'ليلى منصور'],
       ['en', 'top', 'Maya Lindgren Health Reporter', 'author', 'Maya Lindgren'],
       ['ar', 'top', 'ليلى منصور مراسلة الشؤون الصحية', 'author', 'ليلى منصور'],
