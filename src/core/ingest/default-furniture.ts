@@ -556,7 +556,9 @@ const ADAPTED = Object.fromEntries(
   (['en', 'ar'] as const).map((lang) => [
     lang,
     new RegExp(
-      String.raw`\s*[([]?\s*(?:${[...new Set(LABELS[lang].provenance.adaptations.flatMap((a) => [a, foldLineText(a)]))]
+      String.raw`\s*(?:[-–—]\s*)?[([]?\s*(?:${[
+        ...new Set(LABELS[lang].provenance.adaptations.flatMap((a) => [a, foldLineText(a)])),
+      ]
         .sort((a, b) => b.length - a.length)
         .map(escapeRegExp)
         .join('|')})\s*[)\]]?\.?$`,
@@ -564,6 +566,33 @@ const ADAPTED = Object.fromEntries(
     ),
   ]),
 ) as Record<Lang, RegExp>;
+
+const printedAlt = (words: readonly string[]) =>
+  [...new Set(words.flatMap((a) => [a, foldLineText(a)]))]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+
+/** Each language's marks of an outlet's own piece after a dash at a line's end ("X – خاص"). */
+const OWN_AFTER = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [
+    lang,
+    new RegExp(String.raw`\s+[-–—]\s*(?:${printedAlt(LABELS[lang].provenance.own)})\s*$`, 'iu'),
+  ]),
+) as Record<Lang, RegExp>;
+
+/** Each language's marks of an adapted piece before the outlet ("بتصرف منصة X"). */
+const ADAPTED_BEFORE = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [
+    lang,
+    new RegExp(String.raw`^(?:${printedAlt(LABELS[lang].provenance.adaptations)})\s+(?:from\s+)?`, 'iu'),
+  ]),
+) as Record<Lang, RegExp>;
+
+/** Each language's prompts to click at a line's end ("… اضغط هنا", "… click here"), built on first use (`CHANNEL` is below). */
+const clickAfter = (lang: Lang) =>
+  new RegExp(String.raw`\s*[-–—:,،]?\s*(?:${printedAlt(CHANNEL[lang].click)})\s*[.!]?$`, 'iu');
+const CLICK_AFTER: Partial<Record<Lang, RegExp>> = {};
 
 /** Agencies named after an outlet ("X + agencies", "X + وكالات الأنباء", "X and agencies"), at the end. */
 const AGENCIES_AFTER = new RegExp(
@@ -583,8 +612,19 @@ const AGENCIES_AFTER = new RegExp(
  */
 export function outletAlone(value: string, lang: Lang): string {
   let outlet = value.trim().replace(/\.$/u, '');
+  // A link's prompt after the name ("لقراءة الخبر كاملاً من X اضغط هنا") points at the outlet's page.
+  const click = (CLICK_AFTER[lang] ??= clickAfter(lang)).exec(outlet);
+  if (click && click.index > 0) outlet = outlet.slice(0, click.index);
+  // That the piece is the outlet's own, after a dash ("X – خاص"), or was adapted, before the name
+  // ("نقلته بتصرف منصة X"), says how it came, not who published it.
+  const own = OWN_AFTER[lang].exec(outlet);
+  if (own && own.index > 0) outlet = outlet.slice(0, own.index);
+  const before = ADAPTED_BEFORE[lang].exec(outlet);
+  if (before && before[0].length < outlet.length) outlet = outlet.slice(before[0].length);
   const adapted = ADAPTED[lang].exec(outlet);
   if (adapted && adapted.index > 0) outlet = outlet.slice(0, adapted.index);
+  // A dash left closing the name once what followed it went ("نقلاً عن X - بتصرف" → "X -").
+  outlet = outlet.replace(/\s+[-–—]+$/u, '');
   const agencies = AGENCIES_AFTER.exec(outlet);
   if (agencies && agencies.index > 0) outlet = outlet.slice(0, agencies.index);
   const comma = outlet.search(/[,،][^,،]*$/u);
@@ -1629,8 +1669,9 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         name,
         lang,
         kind: 'tags',
-        // The label alone heads a list on the lines below it ("Tags", "وسوم:").
-        regex: String.raw`^${alt([...plain, ...separated])}${END}(?:${SEP}(?<value>.{1,200})|\s*:?\s*(?<value>))$`,
+        // The label alone heads a list on the lines below it ("Tags", "وسوم:"). A spaced symbol may
+        // separate it from the list as a colon does ("الوسوم ⇐ أ - ب", "ملفات الخبر ◂ أ").
+        regex: String.raw`^${alt([...plain, ...separated])}${END}(?:(?:${SEP}|\s+${CRUMB_MARK}{1,2}\s+)(?<value>.{1,200})|\s*:?\s*(?<value>))$`,
         maxLength: 240,
         joinNext: true,
       },
@@ -1657,7 +1698,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         name: hashtags,
         lang,
         kind: 'tags',
-        regex: String.raw`^(?:(?<value>#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+)*(?:(?:[\s,،;؛]+|\s*[|·•/]\s*|\s+[-–—]\s+)#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+)*)+)|\p{L}+(?:\s+\p{L}+)?\s*[:|\-–—]?\s*(?<value>#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+){0,2}(?:[\s,،;؛]+#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+){0,2})+))$`,
+        regex: String.raw`^(?:(?<value>#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+)*(?:(?:[\s,،;؛]+|\s*(?:[|·•/]|${CRUMB_MARK})\s*|\s+[-–—]\s+)#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+)*)+)|\p{L}+(?:\s+\p{L}+)?\s*[:|\-–—]?\s*(?<value>#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+){0,2}(?:[\s,،;؛]+#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+){0,2})+))$`,
       },
     ];
   },
@@ -1865,9 +1906,10 @@ const NOTE_BEFORE_MARK = /^(?:after|below|before|following|the|an|this|بعد|ق
 
 /** The items of a tags line: split at commas, semicolons, bars, slashes, bullets or spaced dashes. */
 export function splitTags(value: string): string[] {
-  // A fraction slash separates as a slash does ("A ⁄ B"); other symbols are a breadcrumb's marks.
+  // A fraction slash separates as a slash does ("A ⁄ B"), a spaced ampersand as "and" does ("Filed in
+  // A & B"); other symbols are a breadcrumb's marks.
   return value
-    .split(/\s*(?:[,،;؛|/⁄·•]|\s[-–—]\s|\s(?=#))\s*/u)
+    .split(/\s*(?:[,،;؛|/⁄·•]|\s[-–—&]\s|\s(?=#))\s*/u)
     .map((t) => t.replace(/^#/u, '').trim())
     .filter((t) => t !== '');
 }
@@ -3370,21 +3412,24 @@ export function pictureCredit(given: string, value: string | undefined, lang: La
 }
 
 /**
- * A credit without the outlet after the photographer's name, past a slash or a spaced dash ("Jane
- * Doe/KQED", "Jane Doe / Samoa Observer", "فلان - الاتحاد"): whose the picture is, not who they
- * work for. What follows says it is an outlet: capitals, one word, or an outlet's word among a
- * name's ("Observer", "Media"); a second photographer stays ("Jane Doe/John Roe").
+ * A credit without the outlet after the photographer's name, past a spaced slash or dash ("Jane Doe /
+ * Samoa Observer", "فلان - الاتحاد"), or past a slash before a name of two words or more or with an
+ * outlet's word ("Jane Doe/Black Press Media", "Jane Doe/Post-Courier"): whose the picture is, not
+ * who they work for. One word joined to the slash stays, as a wire's credit is printed ("Jane
+ * Doe/AP", "X/KQED"), and so does a second photographer ("Jane Doe / John Roe").
  */
 function withoutOutletAfter(credit: string, lang: Lang): string {
-  const m = /^(?<head>[^/|]+?)\s*(?:\/|\s[-–—]\s)\s*(?<tail>[^/|]+)$/u.exec(credit.trim());
-  if (!m?.groups || !isPersonName(m.groups.head, lang)) return credit;
+  const m = /^(?<head>[^/|]+?)(?<mark>\/|\s+\/\s+|\s[-–—]\s)(?<tail>[^/|]+)$/u.exec(credit.trim());
+  if (!m?.groups || !isPersonName(m.groups.head.trim(), lang)) return credit;
   const tail = m.groups.tail.trim();
   const words = tail.split(/\s+/u);
   const outletWord = words.some((w) =>
     w.split(/[-–]/u).some((part) => OUTLET_WORDS[lang].has(foldLineText(part).toLowerCase().replace(/^ال/u, ''))),
   );
+  const spaced = m.groups.mark !== '/';
   const outlet =
     words.length <= 4 &&
+    (spaced || words.length >= 2 || outletWord) &&
     (outletWord || !isPersonName(tail, lang)) &&
     (/^\p{Lu}{2,}(?:\s+\p{Lu}{2,})?$/u.test(tail) || isOutletName(tail, lang) || looksLikeOutlet(tail, lang));
   return outlet ? m.groups.head.trim() : credit;
@@ -4943,8 +4988,11 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
     name: 'read-the-whole-story',
     lang: 'en',
     kind: 'source',
-    // Maybe after the link's own words ("Click here to read the full story on X").
-    regex: String.raw`^(?:(?:click|tap) here (?:to )?)?(?:read|see|view) (?:the )?(?:whole|full|entire|complete|original|rest of the) (?:story|article|report|piece|post)(?: (?:at|from|on|in|via|by)\s*[:.-]?|\s*[:-]|\s*\.?$)\s*(?<value>.*)$`,
+    // Maybe after the link's own words ("Click here to read the full story on X"); the original
+    // alone, where it is, is the piece as it first ran ("View the original at X"), as reading on
+    // somewhere is in Arabic ("تابع القراءة في موقع X"); before a colon, a headline follows
+    // ("تابع القراءة: …" is a related piece's).
+    regex: String.raw`^(?:(?:click|tap) here (?:to )?)?(?:(?:read|see|view) (?:the )?(?:whole|full|entire|complete|original|rest of the) (?:story|article|report|piece|post)(?: (?:at|from|on|in|via|by)\s*[:.-]?|\s*[:-]|\s*\.?$)|(?:see|view) the original (?:at|on)\s)\s*(?<value>.*)$`,
     where: 'anywhere',
     joinNext: true,
   },
@@ -4952,7 +5000,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
     name: 'read-the-whole-story-ar',
     lang: 'ar',
     kind: 'source',
-    regex: String.raw`^(?:(?:اضغط|انقر) هنا\s+)?(?:اقرأ|طالع|تابع|لقراءه|لمطالعه|لمتابعه) (?:القصة|الخبر|المقال|الموضوع|التقرير)(?: (?:كاملة|كاملا|بالكامل|الأصلي|الكامل))?(?: (?:على|في|من|عبر)${END}\s*[:-]?|\s*[:-]|\s*\.?$)\s*(?<value>.*)$`,
+    regex: String.raw`^(?:(?:اضغط|انقر) هنا\s+)?(?:(?:اقرأ|طالع|تابع|لقراءه|لمطالعه|لمتابعه) (?:القصة|الخبر|المقال|الموضوع|التقرير)(?: (?:كاملة|كاملا|بالكامل|الأصلي|الكامل))?(?: (?:على|في|من|عبر)${END}\s*[:-]?|\s*[:-]|\s*\.?$)|(?:تابع|واصل) القراءه (?:على|في|عبر)\s)\s*(?<value>.*)$`,
     where: 'anywhere',
     joinNext: true,
   },

@@ -116,6 +116,11 @@ export interface LanguageTable {
      * طفيف", "From X (adapted)"): a word of publishing in itself, and no part of the outlet's name.
      */
     adaptations: readonly string[];
+    /**
+     * What says the piece is the outlet's own, after its name and a dash ("المصدر: X – خاص", "Source:
+     * X – exclusive"): no part of the name.
+     */
+    own: readonly string[];
   };
   /** Agencies named as a group, a source credit without an outlet of its own ("Agencies", "وكالات"). */
   agencies: readonly string[];
@@ -507,6 +512,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'key themes:',
         'flair:',
         'post flair:',
+        // The files a piece is kept in, the topics the reader may go on following, what it relates to.
+        'files:',
+        'in these files:',
+        'keep following',
+        'follow topics:',
+        'related to:',
       ],
       share: [
         'share',
@@ -986,6 +997,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
       ],
       links: ['in', 'on', 'at', 'from', 'by', 'via', 'with', 'through', 'of', 'for'],
       adaptations: ['adapted', 'abridged', 'condensed', 'excerpted', 'edited', 'lightly edited', 'with minor edits'],
+      own: ['exclusive', 'special'],
       terms: [
         'and',
         'under',
@@ -2243,6 +2255,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'محاور النقاش:',
         'وسم المنشور:',
         'تصنيف المنشور:',
+        // The files a piece is kept in, the topics the reader may go on following, what it relates to.
+        'الملفات:',
+        'ملفات الخبر',
+        'واصل متابعة',
+        'تابع موضوعات:',
+        'ذات العلاقة:',
       ],
       share: [
         'شارك',
@@ -2712,6 +2730,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
       ],
       links: ['في', 'على', 'عن', 'من', 'عبر', 'لدى', 'مع', 'ل', 'لـ', 'ب'],
       adaptations: ['بتصرف', 'بتصرف طفيف', 'بتصرف بسيط', 'مع بعض التصرف', 'باختصار', 'مختصرا', 'ملخصا', 'مع تعديلات'],
+      own: ['خاص', 'خاصة', 'حصري', 'حصرية', 'حصريا', 'خاص بـ'],
       terms: [
         'بتصرف',
         'ولا',

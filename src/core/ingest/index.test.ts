@@ -709,8 +709,8 @@ describe('metadata from furniture', () => {
       ['en', 'top', 'Volunteers unload water at the camp. | Photo Credit: Lina Haddad', 'imageCredit', 'Lina Haddad'],
       ['en', 'top', 'Screengrab from a video posted by Ruth Okafor', 'imageCredit', 'Ruth Okafor'],
       ['ar', 'top', 'ممرضة تفحص طفلاً في عيادة ريفية. © ليلى منصور', 'imageCredit', 'ليلى منصور'],
-      // A photographer's role after the slash is no part of whose the picture is, nor the outlet
-      // they work for (round 18b); a second photographer is.
+      // A photographer's role after the slash is no part of whose the picture is, nor an outlet
+      // after a spaced slash or of two words (round 18b); a wire's one word is, as printed.
       [
         'en',
         'top',
@@ -718,7 +718,14 @@ describe('metadata from furniture', () => {
         'imageCredit',
         'Ruth Okafor',
       ],
-      ['en', 'top', 'A nurse checks a patient at a rural clinic. (Ruth Okafor/KQED)', 'imageCredit', 'Ruth Okafor'],
+      [
+        'en',
+        'top',
+        'A nurse checks a patient at a rural clinic. (Ruth Okafor/KQED)',
+        'imageCredit',
+        'Ruth Okafor/KQED',
+      ],
+      ['en', 'top', 'Nurses at the clinic. Photo: Ruth Okafor/Harbour Media Group', 'imageCredit', 'Ruth Okafor'],
       ['en', 'top', 'Nurses at the clinic. Photo: Ruth Okafor / Harbour Observer', 'imageCredit', 'Ruth Okafor'],
       [
         'en',
@@ -881,6 +888,22 @@ describe('metadata from furniture', () => {
       ['ar', 'end', '#حمى الضنك #الملاريا #ترند', 'tags', ['حمى الضنك', 'الملاريا']],
       ['en', 'end', 'Categories Dengue ⁄ Lassa fever', 'tags', ['Dengue', 'Lassa fever']],
       ['ar', 'end', 'المحاور الرئيسية: مرض السل', 'tags', ['مرض السل']],
+      // Round 18b: how the piece came around the outlet's name (its own, adapted, a link to click).
+      ['ar', 'end', 'المصدر: صوت الساحل – خاص', 'source', 'صوت الساحل'],
+      ['en', 'end', 'Source: Harbour Gazette – Exclusive', 'source', 'Harbour Gazette'],
+      ['ar', 'end', 'نقلاً عن صوت الساحل - بتصرف', 'source', 'صوت الساحل'],
+      ['en', 'end', 'From Harbour Gazette - adapted', 'source', 'Harbour Gazette'],
+      ['ar', 'end', 'نقلته بتصرف منصة صوت الساحل', 'source', 'صوت الساحل'],
+      ['ar', 'end', 'لقراءة الخبر كاملاً من صوت الساحل اضغط هنا', 'source', 'صوت الساحل'],
+      ['ar', 'end', 'تابع القراءة في موقع صوت الساحل', 'source', 'صوت الساحل'],
+      ['en', 'end', 'View the original at Harbour Gazette', 'source', 'Harbour Gazette'],
+      // Round 18b: a spaced symbol or an ampersand between tags, after a label or a symbol.
+      ['en', 'end', 'Filed in Dengue & Lassa fever', 'tags', ['Dengue', 'Lassa fever']],
+      ['ar', 'end', 'الملفات: حمى الضنك ◦ مرض السل', 'tags', ['حمى الضنك', 'مرض السل']],
+      ['en', 'end', 'Tags ⇐ Dengue - Lassa fever', 'tags', ['Dengue', 'Lassa fever']],
+      ['ar', 'end', 'الكلمات الدالة ▾ حمى الضنك ، مرض السل', 'tags', ['حمى الضنك', 'مرض السل']],
+      ['ar', 'end', '#حمى الضنك ▪ #الملاريا', 'tags', ['حمى الضنك', 'الملاريا']],
+      ['ar', 'end', 'ذات العلاقة: مرض السل', 'tags', ['مرض السل']],
       ['en', 'top', 'Hosted by Ruth Okafor with guest Lina Haddad', 'author', 'Ruth Okafor and Lina Haddad'],
       ['ar', 'top', 'تقديم ليلى منصور وضيفه عمر حداد', 'author', 'ليلى منصور وعمر حداد'],
       ['en', 'top', 'From Ruth Okafor in Kano', 'author', 'Ruth Okafor'],
