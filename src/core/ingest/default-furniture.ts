@@ -965,11 +965,12 @@ export const withoutFollow = (value: string, lang: Lang): string => {
 
 /** A byline's value as the writers and what follows them (an outlet, a role): "X, Reuters", "X for The Times". */
 export function splitByline(value: string): string[] {
-  // "Jane Doe in Gaza": where the writer files from, like an outlet after a comma.
+  // "Jane Doe in Gaza": where the writer files from, like an outlet after a comma; "Jane Doe for the
+  // Kerala newsletter": the outlet after its article.
   // "Jane Doe with AFP", "فلان مع أ ف ب": an agency that helped, by one word or its initials, where
   // the line ends ("Jane Doe with John Roe" names two writers).
   return value.split(
-    /\s*(?:[,،|;؛/]|\s[-–—]\s)\s*|\s+(?:for|of|in)\s+(?=\p{Lu})|\s+(?:with|مع)\s+(?=(?:\p{Lu}[\p{L}]*|وكالات|\p{Script=Arabic}(?:[.\s]\s*\p{Script=Arabic}){1,3}\.?)$)/u,
+    /\s*(?:[,،|;؛/]|\s[-–—]\s)\s*|\s+(?:for|of|in)\s+(?=\p{Lu})|\s+for\s+(?=the\s+\p{Lu})|\s+(?:with|مع)\s+(?=(?:\p{Lu}[\p{L}]*|وكالات|\p{Script=Arabic}(?:[.\s]\s*\p{Script=Arabic}){1,3}\.?)$)/u,
   );
 }
 
@@ -984,7 +985,8 @@ function isRole(given: string, lang: Lang): boolean {
   if (words.length > 6 || /\d/u.test(text) || /[.!?؟]$/u.test(text.trim())) return false;
   // An Arabic outlet may spell a particle ("سي إن إن" is CNN); a clause starts with one.
   if (lang === 'ar' && /\p{Script=Arabic}/u.test(text)) return !isParticle(words[0]) && words.length <= 4;
-  return /^[\p{Lu}\p{Lt}]/u.test(words[0]);
+  // "… for the Kerala newsletter": the outlet's name after its article.
+  return /^[\p{Lu}\p{Lt}]/u.test(words[0] === 'the' && words.length > 1 ? words[1] : words[0]);
 }
 
 /** A word of a section's name: letters or digits, maybe joined by a hyphen or an apostrophe ("COVID-19"), or an initialism ("U.S."). */
@@ -1361,7 +1363,14 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     const name = `byline-${lang}`;
     DEFAULT_CHECKS[name] = (line, given) => {
       // The page's button to follow the writer is no part of the name ("By Jane Doe Follow on X").
-      const value = given === undefined ? undefined : withoutFollow(given, lang);
+      const followed = given === undefined ? undefined : withoutFollow(given, lang);
+      // The outlet may be named for its medium after "for the" ("Curated by Jane Doe for the Kerala
+      // newsletter"): its name is what follows the writer.
+      const medium = followed === undefined ? null : /\s+for\s+(?<outlet>the\s+\p{Lu}.*)$/u.exec(followed);
+      const value =
+        medium?.groups && MEDIUM[lang].test(medium.groups.outlet)
+          ? `${followed?.slice(0, medium.index)} for ${medium.groups.outlet.replace(MEDIUM[lang], '$<name>')}`
+          : followed;
       if (value === undefined || value === '' || isListedPerson(line, lang)) return false;
       // A name and a role with no separator ("By JANE DOE Senior staff reporter").
       const named = nameBeforeRole(value, lang);
@@ -2036,6 +2045,19 @@ const OWN_DESK: Record<Lang, RegExp> = {
   ),
 };
 
+/**
+ * An outlet's desk or its news service, then the place it filed from ("DH News Service, Thrissur",
+ * "Express News Service | Thrissur", "Sentinel Digital Desk KELOWNA:"): a news service by an
+ * outlet's word and a service's, a desk by the words a newsroom's own desk goes by (a team, a unit or
+ * a section names part of an institution: "The Health Unit, Kano" stays). Arabic prints the place
+ * first ("صفاقس - خدمة …"), which `DATELINE_AR` reads.
+ */
+const capitalised = (words: readonly string[]) => words.map((w) => w[0].toUpperCase() + w.slice(1)).join('|');
+const DESK_THEN_PLACE = new RegExp(
+  String.raw`^\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}\s+(?:(?:${capitalised(LABELS.en.outlets)})\s+(?:${capitalised(LABELS.en.services)})|${capitalised(LABELS.en.desks.filter((w) => /^(?:desk|bureau|newsroom)$/u.test(w)))})(?:\s*[,|–—-]\s*|\s+(?=\p{Lu}{2,}(?:\s+\p{Lu}{2,})*\s*:$))(?<place>\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})\s*:?$`,
+  'u',
+);
+
 function readDatelineLine(
   line: string,
   lang: Lang,
@@ -2068,6 +2090,8 @@ function readDatelineLine(
     const at = foldLineText(bare).indexOf(desk);
     return { place: bare.slice(at, at + desk.length) };
   }
+  const served = lang === 'en' ? DESK_THEN_PLACE.exec(bare)?.groups?.place : undefined;
+  if (served !== undefined && !KNOWN_LABELS[lang].has(foldLineText(served))) return { place: served };
   const arabic = lang === 'ar' && /^\p{Script=Arabic}/u.test(text);
   const re = arabic ? DATELINE_AR : DATELINE_EN;
   const match = re.exec(text);
@@ -3514,6 +3538,9 @@ export function withoutHonorific(name: string, lang: Lang): string {
  * ("126 views • Premiered Sep 20, 2020", "95 مشاهدة · قبل 6 ساعات").
  */
 const VIEW_COUNT = /^[\d٠-٩][\d٠-٩,.]*\s*(?:k|m|الف|مليون)?\s*(?:views?|plays?|listens?|مشاهده|مشاهدات|استماع)$/u;
+/** A newsletter's or a paper's issue by its number ("Issue #124", "العدد 124"), folded: a part of its timestamp line. */
+const ISSUE_NUMBER =
+  /^(?:issue|edition|no\.?|vol\.?|volume|العدد|عدد|الاصدار|اصدار)\s*(?:#|رقم|no\.?)?\s*[\d٠-٩]{1,5}$/iu;
 
 /**
  * Several credits on one line ("Editing by A; reporting by B"): tried before every other pattern,
@@ -3529,6 +3556,8 @@ const JOINED_TIMES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
     if (parts.length < 2) return false;
     const timed = (part: string) => {
       if (isTimePart(part, lang) || VIEW_COUNT.test(foldLineText(part.trim()))) return true;
+      // An issue's number is a part only beside a date, which the other parts must give.
+      if (ISSUE_NUMBER.test(foldLineText(part.trim()))) return parts.some((p) => readDate(p, lang).date !== undefined);
       // What the page calls its piece may stand before the label ("Episode aired June 7, 2021").
       const words = part.trim().split(/\s+/u);
       const piece = pieces.has(foldLineText(words[0] ?? '').toLowerCase()) ? words.slice(1).join(' ') : part;

@@ -780,6 +780,9 @@ describe('metadata from furniture', () => {
       ['en', 'top', 'Maya Lindgren · Follow · 9 min read', 'author', 'Maya Lindgren'],
       ['ar', 'top', 'عمر حداد · تابع · ٣ دقائق', 'author', 'عمر حداد'],
       ['en', 'top', 'NAPIER--(BUSINESS WIRE)--', 'dateline', 'Napier'],
+      // Round 18b: an outlet's news service or desk, then the place.
+      ['en', 'top', 'Harbour News Service, Kano', 'dateline', 'Kano'],
+      ['en', 'top', 'Harbour Digital Desk WAGGA WAGGA:', 'dateline', 'Wagga Wagga'],
       ['en', 'top', 'Tororo, March 3/2024 (ENA)', 'dateline', 'Tororo'],
       ['ar', 'top', 'جنين 12-03-2024 وفا-', 'dateline', 'جنين'],
       ['ar', 'top', 'جنين/12 آذار/مارس/إرنا-', 'source', 'إرنا'],
@@ -888,6 +891,12 @@ describe('metadata from furniture', () => {
       ['ar', 'end', '#حمى الضنك #الملاريا #ترند', 'tags', ['حمى الضنك', 'الملاريا']],
       ['en', 'end', 'Categories Dengue ⁄ Lassa fever', 'tags', ['Dengue', 'Lassa fever']],
       ['ar', 'end', 'المحاور الرئيسية: مرض السل', 'tags', ['مرض السل']],
+      // Round 18b: a newsletter's sending and its issue; its curator and the editor who put it together.
+      ['en', 'top', 'Issue #124 · September 1, 2020', 'date', '2020-09-01'],
+      ['ar', 'top', 'العدد الصادر في 15 سبتمبر 2020', 'date', '2020-09-15'],
+      ['en', 'top', 'Sent Sun, Sep 20, 2020', 'date', '2020-09-20'],
+      ['en', 'top', 'By Jane Doe for the Kerala newsletter', 'author', 'Jane Doe'],
+      ['ar', 'top', 'حرّره: ليلى منصور', 'author', 'ليلى منصور'],
       // Round 18b: how the piece came around the outlet's name (its own, adapted, a link to click).
       ['ar', 'end', 'المصدر: صوت الساحل – خاص', 'source', 'صوت الساحل'],
       ['en', 'end', 'Source: Harbour Gazette – Exclusive', 'source', 'Harbour Gazette'],
