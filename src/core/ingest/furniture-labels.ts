@@ -999,6 +999,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'as',
         'it',
         'to',
+        // Whose inputs they were ("With agency inputs from X").
+        'agency',
       ],
       links: ['in', 'on', 'at', 'from', 'by', 'via', 'with', 'through', 'of', 'for'],
       adaptations: ['adapted', 'abridged', 'condensed', 'excerpted', 'edited', 'lightly edited', 'with minor edits'],
@@ -2744,6 +2746,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'بحسب',
         'ما',
         'مقطع',
+        // Published there too, as "also" is in English ("هذا الخبر منشور أيضاً في X"); whose inputs
+        // they were ("بمساهمة الوكالة من X").
+        'أيضا',
+        'ايضا',
+        'الوكالة',
       ],
       links: ['في', 'على', 'عن', 'من', 'عبر', 'لدى', 'مع', 'ل', 'لـ', 'ب'],
       adaptations: ['بتصرف', 'بتصرف طفيف', 'بتصرف بسيط', 'مع بعض التصرف', 'باختصار', 'مختصرا', 'ملخصا', 'مع تعديلات'],
