@@ -444,6 +444,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         // A video's or an episode's small picture, as platforms name it.
         'thumbnail',
         'thumbnail image',
+        // A picture standing for the story, or supplied by those in it ("صورة تعبيرية", "من المصدر").
+        'representational image',
+        'representative image',
+        'supplied image',
+        'image supplied',
+        'supplied',
       ],
       source: [
         'source:',
@@ -2207,6 +2213,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         // A video's or an episode's small picture, as platforms name it.
         'الصورة المصغرة',
         'صورة مصغرة',
+        // A picture supplied by those in it ("Supplied image"), as a picture standing for the story
+        // already was ("صورة تعبيرية").
+        'صورة من المصدر',
+        'من المصدر',
       ],
       source: [
         'المصدر:',

@@ -735,6 +735,7 @@ describe('metadata from furniture', () => {
         'Ruth Okafor/Joseph Mensah',
       ],
       ['ar', 'top', 'الصورة: ليلى منصور - الساحل', 'imageCredit', 'ليلى منصور'],
+      ['ar', 'top', 'من المصدر: ليلى منصور', 'imageCredit', 'ليلى منصور'],
       ['ar', 'top', 'الصورة: ليلى منصور/ عمر حداد', 'imageCredit', 'ليلى منصور/ عمر حداد'],
       ['ar', 'top', 'ممرضة تفحص طفلاً في عيادة ريفية. الصورة: ليلى منصور/ مصورة', 'imageCredit', 'ليلى منصور'],
       ['en', 'top', 'Maya Lindgren Health Reporter', 'author', 'Maya Lindgren'],
