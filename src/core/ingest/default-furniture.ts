@@ -556,7 +556,9 @@ const ADAPTED = Object.fromEntries(
   (['en', 'ar'] as const).map((lang) => [
     lang,
     new RegExp(
-      String.raw`\s*[([]?\s*(?:${[...new Set(LABELS[lang].provenance.adaptations.flatMap((a) => [a, foldLineText(a)]))]
+      String.raw`\s*(?:[-–—]\s*)?[([]?\s*(?:${[
+        ...new Set(LABELS[lang].provenance.adaptations.flatMap((a) => [a, foldLineText(a)])),
+      ]
         .sort((a, b) => b.length - a.length)
         .map(escapeRegExp)
         .join('|')})\s*[)\]]?\.?$`,
@@ -564,6 +566,33 @@ const ADAPTED = Object.fromEntries(
     ),
   ]),
 ) as Record<Lang, RegExp>;
+
+const printedAlt = (words: readonly string[]) =>
+  [...new Set(words.flatMap((a) => [a, foldLineText(a)]))]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+
+/** Each language's marks of an outlet's own piece after a dash at a line's end ("X – خاص"). */
+const OWN_AFTER = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [
+    lang,
+    new RegExp(String.raw`\s+[-–—]\s*(?:${printedAlt(LABELS[lang].provenance.own)})\s*$`, 'iu'),
+  ]),
+) as Record<Lang, RegExp>;
+
+/** Each language's marks of an adapted piece before the outlet ("بتصرف منصة X"). */
+const ADAPTED_BEFORE = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [
+    lang,
+    new RegExp(String.raw`^(?:${printedAlt(LABELS[lang].provenance.adaptations)})\s+(?:from\s+)?`, 'iu'),
+  ]),
+) as Record<Lang, RegExp>;
+
+/** Each language's prompts to click at a line's end ("… اضغط هنا", "… click here"), built on first use (`CHANNEL` is below). */
+const clickAfter = (lang: Lang) =>
+  new RegExp(String.raw`\s*[-–—:,،]?\s*(?:${printedAlt(CHANNEL[lang].click)})\s*[.!]?$`, 'iu');
+const CLICK_AFTER: Partial<Record<Lang, RegExp>> = {};
 
 /** Agencies named after an outlet ("X + agencies", "X + وكالات الأنباء", "X and agencies"), at the end. */
 const AGENCIES_AFTER = new RegExp(
@@ -583,8 +612,19 @@ const AGENCIES_AFTER = new RegExp(
  */
 export function outletAlone(value: string, lang: Lang): string {
   let outlet = value.trim().replace(/\.$/u, '');
+  // A link's prompt after the name ("لقراءة الخبر كاملاً من X اضغط هنا") points at the outlet's page.
+  const click = (CLICK_AFTER[lang] ??= clickAfter(lang)).exec(outlet);
+  if (click && click.index > 0) outlet = outlet.slice(0, click.index);
+  // That the piece is the outlet's own, after a dash ("X – خاص"), or was adapted, before the name
+  // ("نقلته بتصرف منصة X"), says how it came, not who published it.
+  const own = OWN_AFTER[lang].exec(outlet);
+  if (own && own.index > 0) outlet = outlet.slice(0, own.index);
+  const before = ADAPTED_BEFORE[lang].exec(outlet);
+  if (before && before[0].length < outlet.length) outlet = outlet.slice(before[0].length);
   const adapted = ADAPTED[lang].exec(outlet);
   if (adapted && adapted.index > 0) outlet = outlet.slice(0, adapted.index);
+  // A dash left closing the name once what followed it went ("نقلاً عن X - بتصرف" → "X -").
+  outlet = outlet.replace(/\s+[-–—]+$/u, '');
   const agencies = AGENCIES_AFTER.exec(outlet);
   if (agencies && agencies.index > 0) outlet = outlet.slice(0, agencies.index);
   const comma = outlet.search(/[,،][^,،]*$/u);
@@ -925,11 +965,12 @@ export const withoutFollow = (value: string, lang: Lang): string => {
 
 /** A byline's value as the writers and what follows them (an outlet, a role): "X, Reuters", "X for The Times". */
 export function splitByline(value: string): string[] {
-  // "Jane Doe in Gaza": where the writer files from, like an outlet after a comma.
+  // "Jane Doe in Gaza": where the writer files from, like an outlet after a comma; "Jane Doe for the
+  // Kerala newsletter": the outlet after its article.
   // "Jane Doe with AFP", "فلان مع أ ف ب": an agency that helped, by one word or its initials, where
   // the line ends ("Jane Doe with John Roe" names two writers).
   return value.split(
-    /\s*(?:[,،|;؛/]|\s[-–—]\s)\s*|\s+(?:for|of|in)\s+(?=\p{Lu})|\s+(?:with|مع)\s+(?=(?:\p{Lu}[\p{L}]*|وكالات|\p{Script=Arabic}(?:[.\s]\s*\p{Script=Arabic}){1,3}\.?)$)/u,
+    /\s*(?:[,،|;؛/]|\s[-–—]\s)\s*|\s+(?:for|of|in)\s+(?=\p{Lu})|\s+for\s+(?=the\s+\p{Lu})|\s+(?:with|مع)\s+(?=(?:\p{Lu}[\p{L}]*|وكالات|\p{Script=Arabic}(?:[.\s]\s*\p{Script=Arabic}){1,3}\.?)$)/u,
   );
 }
 
@@ -944,7 +985,8 @@ function isRole(given: string, lang: Lang): boolean {
   if (words.length > 6 || /\d/u.test(text) || /[.!?؟]$/u.test(text.trim())) return false;
   // An Arabic outlet may spell a particle ("سي إن إن" is CNN); a clause starts with one.
   if (lang === 'ar' && /\p{Script=Arabic}/u.test(text)) return !isParticle(words[0]) && words.length <= 4;
-  return /^[\p{Lu}\p{Lt}]/u.test(words[0]);
+  // "… for the Kerala newsletter": the outlet's name after its article.
+  return /^[\p{Lu}\p{Lt}]/u.test(words[0] === 'the' && words.length > 1 ? words[1] : words[0]);
 }
 
 /** A word of a section's name: letters or digits, maybe joined by a hyphen or an apostrophe ("COVID-19"), or an initialism ("U.S."). */
@@ -1321,7 +1363,14 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     const name = `byline-${lang}`;
     DEFAULT_CHECKS[name] = (line, given) => {
       // The page's button to follow the writer is no part of the name ("By Jane Doe Follow on X").
-      const value = given === undefined ? undefined : withoutFollow(given, lang);
+      const followed = given === undefined ? undefined : withoutFollow(given, lang);
+      // The outlet may be named for its medium after "for the" ("Curated by Jane Doe for the Kerala
+      // newsletter"): its name is what follows the writer.
+      const medium = followed === undefined ? null : /\s+for\s+(?<outlet>the\s+\p{Lu}.*)$/u.exec(followed);
+      const value =
+        medium?.groups && MEDIUM[lang].test(medium.groups.outlet)
+          ? `${followed?.slice(0, medium.index)} for ${medium.groups.outlet.replace(MEDIUM[lang], '$<name>')}`
+          : followed;
       if (value === undefined || value === '' || isListedPerson(line, lang)) return false;
       // A name and a role with no separator ("By JANE DOE Senior staff reporter").
       const named = nameBeforeRole(value, lang);
@@ -1629,8 +1678,9 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         name,
         lang,
         kind: 'tags',
-        // The label alone heads a list on the lines below it ("Tags", "وسوم:").
-        regex: String.raw`^${alt([...plain, ...separated])}${END}(?:${SEP}(?<value>.{1,200})|\s*:?\s*(?<value>))$`,
+        // The label alone heads a list on the lines below it ("Tags", "وسوم:"). A spaced symbol may
+        // separate it from the list as a colon does ("الوسوم ⇐ أ - ب", "ملفات الخبر ◂ أ").
+        regex: String.raw`^${alt([...plain, ...separated])}${END}(?:(?:${SEP}|\s+${CRUMB_MARK}{1,2}\s+)(?<value>.{1,200})|\s*:?\s*(?<value>))$`,
         maxLength: 240,
         joinNext: true,
       },
@@ -1657,7 +1707,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         name: hashtags,
         lang,
         kind: 'tags',
-        regex: String.raw`^(?:(?<value>#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+)*(?:(?:[\s,،;؛]+|\s*[|·•/]\s*|\s+[-–—]\s+)#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+)*)+)|\p{L}+(?:\s+\p{L}+)?\s*[:|\-–—]?\s*(?<value>#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+){0,2}(?:[\s,،;؛]+#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+){0,2})+))$`,
+        regex: String.raw`^(?:(?<value>#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+)*(?:(?:[\s,،;؛]+|\s*(?:[|·•/]|${CRUMB_MARK})\s*|\s+[-–—]\s+)#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+)*)+)|\p{L}+(?:\s+\p{L}+)?\s*[:|\-–—]?\s*(?<value>#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+){0,2}(?:[\s,،;؛]+#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+){0,2})+))$`,
       },
     ];
   },
@@ -1865,9 +1915,10 @@ const NOTE_BEFORE_MARK = /^(?:after|below|before|following|the|an|this|بعد|ق
 
 /** The items of a tags line: split at commas, semicolons, bars, slashes, bullets or spaced dashes. */
 export function splitTags(value: string): string[] {
-  // A fraction slash separates as a slash does ("A ⁄ B"); other symbols are a breadcrumb's marks.
+  // A fraction slash separates as a slash does ("A ⁄ B"), a spaced ampersand as "and" does ("Filed in
+  // A & B"); other symbols are a breadcrumb's marks.
   return value
-    .split(/\s*(?:[,،;؛|/⁄·•]|\s[-–—]\s|\s(?=#))\s*/u)
+    .split(/\s*(?:[,،;؛|/⁄·•]|\s[-–—&]\s|\s(?=#))\s*/u)
     .map((t) => t.replace(/^#/u, '').trim())
     .filter((t) => t !== '');
 }
@@ -1994,6 +2045,19 @@ const OWN_DESK: Record<Lang, RegExp> = {
   ),
 };
 
+/**
+ * An outlet's desk or its news service, then the place it filed from ("DH News Service, Thrissur",
+ * "Express News Service | Thrissur", "Sentinel Digital Desk KELOWNA:"): a news service by an
+ * outlet's word and a service's, a desk by the words a newsroom's own desk goes by (a team, a unit or
+ * a section names part of an institution: "The Health Unit, Kano" stays). Arabic prints the place
+ * first ("صفاقس - خدمة …"), which `DATELINE_AR` reads.
+ */
+const capitalised = (words: readonly string[]) => words.map((w) => w[0].toUpperCase() + w.slice(1)).join('|');
+const DESK_THEN_PLACE = new RegExp(
+  String.raw`^\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}\s+(?:(?:${capitalised(LABELS.en.outlets)})\s+(?:${capitalised(LABELS.en.services)})|${capitalised(LABELS.en.desks.filter((w) => /^(?:desk|bureau|newsroom)$/u.test(w)))})(?:\s*[,|–—-]\s*|\s+(?=\p{Lu}{2,}(?:\s+\p{Lu}{2,})*\s*:$))(?<place>\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})\s*:?$`,
+  'u',
+);
+
 function readDatelineLine(
   line: string,
   lang: Lang,
@@ -2026,6 +2090,8 @@ function readDatelineLine(
     const at = foldLineText(bare).indexOf(desk);
     return { place: bare.slice(at, at + desk.length) };
   }
+  const served = lang === 'en' ? DESK_THEN_PLACE.exec(bare)?.groups?.place : undefined;
+  if (served !== undefined && !KNOWN_LABELS[lang].has(foldLineText(served))) return { place: served };
   const arabic = lang === 'ar' && /^\p{Script=Arabic}/u.test(text);
   const re = arabic ? DATELINE_AR : DATELINE_EN;
   const match = re.exec(text);
@@ -3363,7 +3429,34 @@ export function pictureCredit(given: string, value: string | undefined, lang: La
   // that lends the picture (one word, in Latin letters on an Arabic page).
   const lent = /^(?<name>.+?)\s+(?:on|على|عبر)\s+(?:\p{Lu}[\p{L}\d]+|\p{Script=Latin}[\p{L}\d]+)$/u.exec(parted)?.groups
     ?.name;
-  return withoutRoleAfter(lent !== undefined && isPersonName(lent, lang) ? lent : parted, lang);
+  return withoutOutletAfter(
+    withoutRoleAfter(lent !== undefined && isPersonName(lent, lang) ? lent : parted, lang),
+    lang,
+  );
+}
+
+/**
+ * A credit without the outlet after the photographer's name, past a spaced slash or dash ("Jane Doe /
+ * Samoa Observer", "فلان - الاتحاد"), or past a slash before a name of two words or more or with an
+ * outlet's word ("Jane Doe/Black Press Media", "Jane Doe/Post-Courier"): whose the picture is, not
+ * who they work for. One word joined to the slash stays, as a wire's credit is printed ("Jane
+ * Doe/AP", "X/KQED"), and so does a second photographer ("Jane Doe / John Roe").
+ */
+function withoutOutletAfter(credit: string, lang: Lang): string {
+  const m = /^(?<head>[^/|]+?)(?<mark>\/|\s+\/\s+|\s[-–—]\s)(?<tail>[^/|]+)$/u.exec(credit.trim());
+  if (!m?.groups || !isPersonName(m.groups.head.trim(), lang)) return credit;
+  const tail = m.groups.tail.trim();
+  const words = tail.split(/\s+/u);
+  const outletWord = words.some((w) =>
+    w.split(/[-–]/u).some((part) => OUTLET_WORDS[lang].has(foldLineText(part).toLowerCase().replace(/^ال/u, ''))),
+  );
+  const spaced = m.groups.mark !== '/';
+  const outlet =
+    words.length <= 4 &&
+    (spaced || words.length >= 2 || outletWord) &&
+    (outletWord || !isPersonName(tail, lang)) &&
+    (/^\p{Lu}{2,}(?:\s+\p{Lu}{2,})?$/u.test(tail) || isOutletName(tail, lang) || looksLikeOutlet(tail, lang));
+  return outlet ? m.groups.head.trim() : credit;
 }
 
 /**
@@ -3445,6 +3538,9 @@ export function withoutHonorific(name: string, lang: Lang): string {
  * ("126 views • Premiered Sep 20, 2020", "95 مشاهدة · قبل 6 ساعات").
  */
 const VIEW_COUNT = /^[\d٠-٩][\d٠-٩,.]*\s*(?:k|m|الف|مليون)?\s*(?:views?|plays?|listens?|مشاهده|مشاهدات|استماع)$/u;
+/** A newsletter's or a paper's issue by its number ("Issue #124", "العدد 124"), folded: a part of its timestamp line. */
+const ISSUE_NUMBER =
+  /^(?:issue|edition|no\.?|vol\.?|volume|العدد|عدد|الاصدار|اصدار)\s*(?:#|رقم|no\.?)?\s*[\d٠-٩]{1,5}$/iu;
 
 /**
  * Several credits on one line ("Editing by A; reporting by B"): tried before every other pattern,
@@ -3460,6 +3556,8 @@ const JOINED_TIMES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
     if (parts.length < 2) return false;
     const timed = (part: string) => {
       if (isTimePart(part, lang) || VIEW_COUNT.test(foldLineText(part.trim()))) return true;
+      // An issue's number is a part only beside a date, which the other parts must give.
+      if (ISSUE_NUMBER.test(foldLineText(part.trim()))) return parts.some((p) => readDate(p, lang).date !== undefined);
       // What the page calls its piece may stand before the label ("Episode aired June 7, 2021").
       const words = part.trim().split(/\s+/u);
       const piece = pieces.has(foldLineText(words[0] ?? '').toLowerCase()) ? words.slice(1).join(' ') : part;
@@ -4919,8 +5017,11 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
     name: 'read-the-whole-story',
     lang: 'en',
     kind: 'source',
-    // Maybe after the link's own words ("Click here to read the full story on X").
-    regex: String.raw`^(?:(?:click|tap) here (?:to )?)?(?:read|see|view) (?:the )?(?:whole|full|entire|complete|original|rest of the) (?:story|article|report|piece|post)(?: (?:at|from|on|in|via|by)\s*[:.-]?|\s*[:-]|\s*\.?$)\s*(?<value>.*)$`,
+    // Maybe after the link's own words ("Click here to read the full story on X"); the original
+    // alone, where it is, is the piece as it first ran ("View the original at X"), as reading on
+    // somewhere is in Arabic ("تابع القراءة في موقع X"); before a colon, a headline follows
+    // ("تابع القراءة: …" is a related piece's).
+    regex: String.raw`^(?:(?:click|tap) here (?:to )?)?(?:(?:read|see|view) (?:the )?(?:whole|full|entire|complete|original|rest of the) (?:story|article|report|piece|post)(?: (?:at|from|on|in|via|by)\s*[:.-]?|\s*[:-]|\s*\.?$)|(?:see|view) the original (?:at|on)\s)\s*(?<value>.*)$`,
     where: 'anywhere',
     joinNext: true,
   },
@@ -4928,7 +5029,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
     name: 'read-the-whole-story-ar',
     lang: 'ar',
     kind: 'source',
-    regex: String.raw`^(?:(?:اضغط|انقر) هنا\s+)?(?:اقرأ|طالع|تابع|لقراءه|لمطالعه|لمتابعه) (?:القصة|الخبر|المقال|الموضوع|التقرير)(?: (?:كاملة|كاملا|بالكامل|الأصلي|الكامل))?(?: (?:على|في|من|عبر)${END}\s*[:-]?|\s*[:-]|\s*\.?$)\s*(?<value>.*)$`,
+    regex: String.raw`^(?:(?:اضغط|انقر) هنا\s+)?(?:(?:اقرأ|طالع|تابع|لقراءه|لمطالعه|لمتابعه) (?:القصة|الخبر|المقال|الموضوع|التقرير)(?: (?:كاملة|كاملا|بالكامل|الأصلي|الكامل))?(?: (?:على|في|من|عبر)${END}\s*[:-]?|\s*[:-]|\s*\.?$)|(?:تابع|واصل) القراءه (?:على|في|عبر)\s)\s*(?<value>.*)$`,
     where: 'anywhere',
     joinNext: true,
   },

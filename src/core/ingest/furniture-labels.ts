@@ -116,6 +116,11 @@ export interface LanguageTable {
      * طفيف", "From X (adapted)"): a word of publishing in itself, and no part of the outlet's name.
      */
     adaptations: readonly string[];
+    /**
+     * What says the piece is the outlet's own, after its name and a dash ("المصدر: X – خاص", "Source:
+     * X – exclusive"): no part of the name.
+     */
+    own: readonly string[];
   };
   /** Agencies named as a group, a source credit without an outlet of its own ("Agencies", "وكالات"). */
   agencies: readonly string[];
@@ -366,6 +371,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
           'first aired',
           'broadcast on',
           'streamed live on',
+          // When a newsletter went out, or the issue a piece ran in ("Sent Sun, Sep 20, 2020").
+          'sent',
+          'sent on',
+          'issue of',
+          'issue dated',
         ],
         updated: ['updated', 'last updated', 'updated on', 'modified', 'last modified'],
         changed: ['edited', 'last edited', 'revised', 'amended'],
@@ -434,6 +444,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         // A video's or an episode's small picture, as platforms name it.
         'thumbnail',
         'thumbnail image',
+        // A picture standing for the story, or supplied by those in it ("صورة تعبيرية", "من المصدر").
+        'representational image',
+        'representative image',
+        'supplied image',
+        'image supplied',
+        'supplied',
       ],
       source: [
         'source:',
@@ -507,6 +523,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'key themes:',
         'flair:',
         'post flair:',
+        // The files a piece is kept in, the topics the reader may go on following, what it relates to.
+        'files:',
+        'in these files:',
+        'keep following',
+        'follow topics:',
+        'related to:',
       ],
       share: [
         'share',
@@ -983,9 +1005,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'as',
         'it',
         'to',
+        // Whose inputs they were ("With agency inputs from X").
+        'agency',
       ],
       links: ['in', 'on', 'at', 'from', 'by', 'via', 'with', 'through', 'of', 'for'],
       adaptations: ['adapted', 'abridged', 'condensed', 'excerpted', 'edited', 'lightly edited', 'with minor edits'],
+      own: ['exclusive', 'special'],
       terms: [
         'and',
         'under',
@@ -2117,6 +2142,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
           'تم البث في',
           'عرض لأول مرة في',
           'عرضت لأول مرة في',
+          // When a newsletter went out, or the issue a piece ran in ("العدد الصادر في …").
+          'أرسلت في',
+          'أرسل في',
+          'العدد الصادر في',
+          'عدد',
         ],
         updated: ['آخر تحديث', 'تحديث', 'تم التحديث', 'حدث في'],
         changed: ['محدث', 'آخر تعديل', 'تعديل', 'عدل في', 'تم التعديل'],
@@ -2137,6 +2167,13 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'إعداد:',
         'تقرير:',
         'تحرير:',
+        // The editor or the curator who put the piece together, the verb carrying it ("حرّره: فلان").
+        'حرره:',
+        'حررته:',
+        'حررها:',
+        'أعده:',
+        'أعدته:',
+        'أعدها:',
         'الكاتب:',
         'الكاتبة:',
         'المؤلف:',
@@ -2176,6 +2213,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         // A video's or an episode's small picture, as platforms name it.
         'الصورة المصغرة',
         'صورة مصغرة',
+        // A picture supplied by those in it ("Supplied image"), as a picture standing for the story
+        // already was ("صورة تعبيرية").
+        'صورة من المصدر',
+        'من المصدر',
       ],
       source: [
         'المصدر:',
@@ -2243,6 +2284,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'محاور النقاش:',
         'وسم المنشور:',
         'تصنيف المنشور:',
+        // The files a piece is kept in, the topics the reader may go on following, what it relates to.
+        'الملفات:',
+        'ملفات الخبر',
+        'واصل متابعة',
+        'تابع موضوعات:',
+        'ذات العلاقة:',
       ],
       share: [
         'شارك',
@@ -2709,9 +2756,15 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'بحسب',
         'ما',
         'مقطع',
+        // Published there too, as "also" is in English ("هذا الخبر منشور أيضاً في X"); whose inputs
+        // they were ("بمساهمة الوكالة من X").
+        'أيضا',
+        'ايضا',
+        'الوكالة',
       ],
       links: ['في', 'على', 'عن', 'من', 'عبر', 'لدى', 'مع', 'ل', 'لـ', 'ب'],
       adaptations: ['بتصرف', 'بتصرف طفيف', 'بتصرف بسيط', 'مع بعض التصرف', 'باختصار', 'مختصرا', 'ملخصا', 'مع تعديلات'],
+      own: ['خاص', 'خاصة', 'حصري', 'حصرية', 'حصريا', 'خاص بـ'],
       terms: [
         'بتصرف',
         'ولا',

@@ -709,7 +709,8 @@ describe('metadata from furniture', () => {
       ['en', 'top', 'Volunteers unload water at the camp. | Photo Credit: Lina Haddad', 'imageCredit', 'Lina Haddad'],
       ['en', 'top', 'Screengrab from a video posted by Ruth Okafor', 'imageCredit', 'Ruth Okafor'],
       ['ar', 'top', 'ممرضة تفحص طفلاً في عيادة ريفية. © ليلى منصور', 'imageCredit', 'ليلى منصور'],
-      // A photographer's role after the slash is no part of whose the picture is; an agency is.
+      // A photographer's role after the slash is no part of whose the picture is, nor an outlet
+      // after a spaced slash or of two words (round 18b); a wire's one word is, as printed.
       [
         'en',
         'top',
@@ -724,6 +725,18 @@ describe('metadata from furniture', () => {
         'imageCredit',
         'Ruth Okafor/KQED',
       ],
+      ['en', 'top', 'Nurses at the clinic. Photo: Ruth Okafor/Harbour Media Group', 'imageCredit', 'Ruth Okafor'],
+      ['en', 'top', 'Nurses at the clinic. Photo: Ruth Okafor / Harbour Observer', 'imageCredit', 'Ruth Okafor'],
+      [
+        'en',
+        'top',
+        'Nurses at the clinic. Photo: Ruth Okafor/Joseph Mensah',
+        'imageCredit',
+        'Ruth Okafor/Joseph Mensah',
+      ],
+      ['ar', 'top', 'الصورة: ليلى منصور - الساحل', 'imageCredit', 'ليلى منصور'],
+      ['ar', 'top', 'من المصدر: ليلى منصور', 'imageCredit', 'ليلى منصور'],
+      ['ar', 'top', 'الصورة: ليلى منصور/ عمر حداد', 'imageCredit', 'ليلى منصور/ عمر حداد'],
       ['ar', 'top', 'ممرضة تفحص طفلاً في عيادة ريفية. الصورة: ليلى منصور/ مصورة', 'imageCredit', 'ليلى منصور'],
       ['en', 'top', 'Maya Lindgren Health Reporter', 'author', 'Maya Lindgren'],
       ['ar', 'top', 'ليلى منصور مراسلة الشؤون الصحية', 'author', 'ليلى منصور'],
@@ -768,6 +781,9 @@ describe('metadata from furniture', () => {
       ['en', 'top', 'Maya Lindgren · Follow · 9 min read', 'author', 'Maya Lindgren'],
       ['ar', 'top', 'عمر حداد · تابع · ٣ دقائق', 'author', 'عمر حداد'],
       ['en', 'top', 'NAPIER--(BUSINESS WIRE)--', 'dateline', 'Napier'],
+      // Round 18b: an outlet's news service or desk, then the place.
+      ['en', 'top', 'Harbour News Service, Kano', 'dateline', 'Kano'],
+      ['en', 'top', 'Harbour Digital Desk WAGGA WAGGA:', 'dateline', 'Wagga Wagga'],
       ['en', 'top', 'Tororo, March 3/2024 (ENA)', 'dateline', 'Tororo'],
       ['ar', 'top', 'جنين 12-03-2024 وفا-', 'dateline', 'جنين'],
       ['ar', 'top', 'جنين/12 آذار/مارس/إرنا-', 'source', 'إرنا'],
@@ -876,6 +892,28 @@ describe('metadata from furniture', () => {
       ['ar', 'end', '#حمى الضنك #الملاريا #ترند', 'tags', ['حمى الضنك', 'الملاريا']],
       ['en', 'end', 'Categories Dengue ⁄ Lassa fever', 'tags', ['Dengue', 'Lassa fever']],
       ['ar', 'end', 'المحاور الرئيسية: مرض السل', 'tags', ['مرض السل']],
+      // Round 18b: a newsletter's sending and its issue; its curator and the editor who put it together.
+      ['en', 'top', 'Issue #124 · September 1, 2020', 'date', '2020-09-01'],
+      ['ar', 'top', 'العدد الصادر في 15 سبتمبر 2020', 'date', '2020-09-15'],
+      ['en', 'top', 'Sent Sun, Sep 20, 2020', 'date', '2020-09-20'],
+      ['en', 'top', 'By Jane Doe for the Kerala newsletter', 'author', 'Jane Doe'],
+      ['ar', 'top', 'حرّره: ليلى منصور', 'author', 'ليلى منصور'],
+      // Round 18b: how the piece came around the outlet's name (its own, adapted, a link to click).
+      ['ar', 'end', 'المصدر: صوت الساحل – خاص', 'source', 'صوت الساحل'],
+      ['en', 'end', 'Source: Harbour Gazette – Exclusive', 'source', 'Harbour Gazette'],
+      ['ar', 'end', 'نقلاً عن صوت الساحل - بتصرف', 'source', 'صوت الساحل'],
+      ['en', 'end', 'From Harbour Gazette - adapted', 'source', 'Harbour Gazette'],
+      ['ar', 'end', 'نقلته بتصرف منصة صوت الساحل', 'source', 'صوت الساحل'],
+      ['ar', 'end', 'لقراءة الخبر كاملاً من صوت الساحل اضغط هنا', 'source', 'صوت الساحل'],
+      ['ar', 'end', 'تابع القراءة في موقع صوت الساحل', 'source', 'صوت الساحل'],
+      ['en', 'end', 'View the original at Harbour Gazette', 'source', 'Harbour Gazette'],
+      // Round 18b: a spaced symbol or an ampersand between tags, after a label or a symbol.
+      ['en', 'end', 'Filed in Dengue & Lassa fever', 'tags', ['Dengue', 'Lassa fever']],
+      ['ar', 'end', 'الملفات: حمى الضنك ◦ مرض السل', 'tags', ['حمى الضنك', 'مرض السل']],
+      ['en', 'end', 'Tags ⇐ Dengue - Lassa fever', 'tags', ['Dengue', 'Lassa fever']],
+      ['ar', 'end', 'الكلمات الدالة ▾ حمى الضنك ، مرض السل', 'tags', ['حمى الضنك', 'مرض السل']],
+      ['ar', 'end', '#حمى الضنك ▪ #الملاريا', 'tags', ['حمى الضنك', 'الملاريا']],
+      ['ar', 'end', 'ذات العلاقة: مرض السل', 'tags', ['مرض السل']],
       ['en', 'top', 'Hosted by Ruth Okafor with guest Lina Haddad', 'author', 'Ruth Okafor and Lina Haddad'],
       ['ar', 'top', 'تقديم ليلى منصور وضيفه عمر حداد', 'author', 'ليلى منصور وعمر حداد'],
       ['en', 'top', 'From Ruth Okafor in Kano', 'author', 'Ruth Okafor'],

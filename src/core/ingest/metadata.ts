@@ -96,7 +96,7 @@ const outletOf = (value: string, lang: Lang) =>
   cleanValue(
     (outletOfStaff(outletAlone(value, lang), lang) ?? outletAlone(value, lang))
       // What kind of outlet it is, before its name: "صحيفة عكاظ", "قناة الجزيرة", "the website of X".
-      .replace(/^(?:موقع|صحيفة|صحيفه|جريدة|جريده|مجلة|مجله|قناة|قناه|website|the website of)\s+(?=\S)/iu, '')
+      .replace(/^(?:موقع|منصة|منصه|صحيفة|صحيفه|جريدة|جريده|مجلة|مجله|قناة|قناه|website|the website of)\s+(?=\S)/iu, '')
       .replace(/\s*(?:\+|&|and|و|[-–—])\s*(?:agencies|وكالات)\s*$/iu, '')
       .replace(/\s+news agency$/iu, ''),
   );
@@ -126,6 +126,14 @@ const TAG_LABELS = Object.fromEntries(
     ];
   }),
 ) as Record<Lang, (value: string) => string>;
+
+/**
+ * A tags line's symbols as the commas they stand for: one opening the list after its label ("الكلمات
+ * الدالة ▾ أ، ب") goes, one spaced between tags ("أ ◦ ب", "A ▪ B") or an ampersand ("Filed in A & B")
+ * separates them. Only on a line already read as tags: elsewhere a symbol is a breadcrumb's mark.
+ */
+const symbolsBetween = (value: string) =>
+  value.replace(/^\s*[\p{So}\p{Sm}]+\s*/u, '').replace(/\s+(?:[\p{So}\p{Sm}]+|&)\s+/gu, ', ');
 
 /** A platform's feed tags, folded ("shorts", "ترند"): none of the piece's topics. */
 const FEEDS = Object.fromEntries(
@@ -172,7 +180,7 @@ export function metadataFrom(furniture: readonly FurnitureHit[], lang: Lang): Re
         set('updated', reading.updated, line);
       }
     } else if (field === 'tags') {
-      const tags = splitTags(TAG_LABELS[lang](value))
+      const tags = splitTags(TAG_LABELS[lang](symbolsBetween(value)))
         .map((t) => cleanValue(t))
         .filter((t): t is string => t !== undefined && !FEEDS[lang].has(foldLineText(t).toLowerCase()));
       set('tags', tags.length > 0 ? tags : undefined, line);
