@@ -1071,6 +1071,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'clips',
         'shows',
         'podcast',
+        // A newsletter's own lists ("Catch up on past editions", "Elsewhere in the newsletter").
+        'editions',
+        'newsletter',
       ],
       relations: [
         'related',
@@ -1115,6 +1118,13 @@ export const LABELS: Record<Lang, LanguageTable> = {
         "hour's",
         // What is hot, as what is trending ("Hot this week", "Hot now").
         'hot',
+        // The reader's acts on the list, as "read" and "watch" are ("View full coverage", "Browse more",
+        // "Catch up on …"), what they missed, and where else it is ("Elsewhere in the newsletter").
+        'view',
+        'browse',
+        'catch',
+        'missed',
+        'elsewhere',
       ],
       beside: [
         // Items that came before ("Previous episodes", "Past videos").
@@ -1143,6 +1153,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'must',
         'to',
         'topic',
+        // "Stories you may have missed", "Stories from the same section", "Catch up on …".
+        'have',
+        'same',
+        'up',
       ],
     },
     reuse: {
@@ -2783,6 +2797,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'مقاطع',
         'مقطع',
         'بودكاست',
+        // A newsletter's own lists ("أيضاً في هذه النشرة"; its issues are `beside`).
+        'النشرة',
       ],
       relations: [
         'مشابهة',
@@ -2833,6 +2849,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'الساعة',
         // What is hot, as what is trending ("رائج الآن").
         'رائج',
+        // The reader's acts on the list, as "اقرأ" and "شاهد" are ("اعرض التغطية الكاملة", "تصفح المزيد"),
+        // and what they missed ("قصص ربما فاتتك").
+        'اعرض',
+        'تصفح',
+        'فاتتك',
       ],
       beside: [
         // Items that came before ("حلقات سابقة").
@@ -2842,8 +2863,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         // Where the items are from, as a desk's scope ("قصص أخرى من المنطقة"); "العالم" and "محلية"
         // name sections ("أخبار العالم").
         'المنطقة',
+        // A newsletter's issues, which are also numbers ("أعداد جديدة"): only beside an item
+        // ("الأعداد السابقة من النشرة").
+        'الأعداد',
       ],
-      glue: ['من', 'في', 'عن', 'حول', 'هذا', 'هذه', 'قد', 'لك', 'لا', 'بالموضوع', 'بالخبر'],
+      // "أخبار على صلة بالموضوع", "مقالات من نفس القسم", "قصص ربما فاتتك".
+      glue: ['من', 'في', 'عن', 'حول', 'على', 'هذا', 'هذه', 'قد', 'لك', 'لا', 'بالموضوع', 'بالخبر', 'نفس', 'ربما'],
     },
     reuse: {
       bans: [
