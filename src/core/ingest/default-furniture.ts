@@ -1741,14 +1741,22 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     const words = labels.filter((l) => !/\s/u.test(l)).map(literal);
     // Arabic joins "the" and "and" to the word; a count may stand in the accusative ("8 تعليقا").
     const word = `${START}(?:ال|و|وال)?(?:${words.join('|')})\\p{L}{0,3}${END}`;
+    const on = alt(LABELS[lang].commentedOn);
+    // The piece the comments are on, by its title in quotes ("Be the first to comment on “…”", "12
+    // Responses to “…”", "كن أول من يعلق على «…»"), after a count or a label of three words or more:
+    // "Responses to “The Waste Land”" may head an essay's section.
+    const quoted = String.raw`(?:on|to|about|على|حول|عن)\s+[“"«‘][^“”"«»]{2,150}[”"»’]`;
+    const onTitle = String.raw`(?<=^(?:\d+\s+|(?:\S+\s+){2,})\S+)\s+${quoted}`;
     return [
       {
         name: `comments-${lang}`,
         lang,
         kind: 'comments',
         // Counts may stand before the label, inside it ("View 12 comments") or after it ("Comments (12)").
-        // What the line is about may follow: "Comments are closed for this article", "… عند التعليق".
-        regex: `^(?:\\d+\\s+)?${alt(labels).replace(/\\s\+/g, String.raw`\s+(?:\d+\s+)?`)}${END}(?:\\s*\\(\\d+\\)|\\s+\\d+)?(?:\\s+${alt(LABELS[lang].commentedOn)})?\\s*(?:[:.!]|\\.\\.\\.|…)?$`,
+        // What the line is about may follow ("Comments are closed for this article", "… عند التعليق"), or
+        // stand between its words ("Comments on this article are now closed", "التعليقات على هذا الخبر
+        // مغلقة").
+        regex: `^(?:\\d+\\s+)?${alt(labels).replace(/\\s\+/g, () => String.raw`\s+(?:\d+\s+|${on}\s+)?`)}${END}(?:\\s*\\(\\d+\\)|\\s+\\d+)?(?:\\s+${on}|${onTitle})?\\s*(?:[:.!]|\\.\\.\\.|…)?$`,
       },
       {
         // A line of three words at most around the word, or a count with it: "Reader comments",
@@ -1759,7 +1767,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         // "Reader comments (90)", "تعليقات القراء (90)": the words may carry the count too, its unit
         // again and the thread's state ("Comments (149) Closed", "عدد التعليقات: 126 تعليق").
         // A count of replies may say what they are on ("49 رداً على الخبر", "49 replies to this story").
-        regex: String.raw`^(?:(?=.*${word})(?:[\p{L}\p{N}'’]+\s*){1,3}(?:[:|]?\s*\(\d+\)${THREAD_STATE})?|(?:\p{L}+\s+)?${word}\s*[:|(]?\s*\d+\)?(?:\s+${word})?${THREAD_STATE}|\d+\s+(?:${word}|ردا|ردود|replies)(?:\s+(?:${alt(LABELS[lang].commentedOn)}|to this (?:article|story|post)))?)$`,
+        regex: String.raw`^(?:(?=.*${word})(?:[\p{L}\p{N}'’]+\s*){1,3}(?:[:|]?\s*\(\d+\)${THREAD_STATE})?|(?:\p{L}+\s+)?${word}\s*[:|(]?\s*\d+\)?(?:\s+${word})?${THREAD_STATE}|\d+\s+(?:${word}|ردا|ردود|replies)(?:\s+(?:${alt(LABELS[lang].commentedOn)}|to this (?:article|story|post)|${quoted}))?)$`,
       },
     ];
   },
@@ -4514,14 +4522,16 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
     },
     {
       // "Load 20 more replies", "Write your comment here…", "عرض المزيد من التعليقات", "اكتب ردك هنا...":
-      // what the comment box shows or asks, its words alone.
+      // what the comment box shows or asks, its words alone; how many of them ("عرض 26 من الردود", "View
+      // 26 of 40 comments") and whom a reply goes to ("اكتب ردك على الكاتب"; English's is `comment-prompt`'s:
+      // "Write your reply to the author").
       name: `comments-box-${lang}`,
       lang,
       kind: 'comments',
       regex:
         lang === 'en'
-          ? String.raw`^(?:load|show|view|see|read|write|type|enter|add|leave|post)\s+(?:(?:a|all|your|more|older|newer|previous|\d+)\s+){0,2}(?:comments?|replies|reply|responses?)(?:\s+here)?\s*(?:\.{2,}|…|:)?\s*(?:\(\d+\))?$`
-          : String.raw`^(?:عرض|اعرض|اظهار|اظهر|تحميل|حمل|مشاهده|شاهد|قراءه|اقرا|اضف|اكتب|اكتبي|ادخل)\s+(?:المزيد من\s+|كل\s+|جميع\s+|\d+\s+)?(?:ال)?(?:تعليقات|تعليق|تعليقا|ردود|ردا|رد|تعليقك|ردك|تعليقكم|ردكم|رايك)(?:\s+(?:اخرى|اخر|اضافيه|اضافيا|السابقه|الاقدم|الاحدث|هنا))?\s*(?:\.{2,}|…|:)?\s*(?:\(\d+\))?$`,
+          ? String.raw`^(?:load|show|view|see|read|write|type|enter|add|leave|post)\s+(?:(?:a|all|your|more|older|newer|previous|\d+)\s+){0,2}(?:of\s+(?:the\s+|\d+\s+)?)?(?:comments?|replies|reply|responses?)(?:\s+here)?\s*(?:\.{2,}|…|:)?\s*(?:\(\d+\))?$`
+          : String.raw`^(?:عرض|اعرض|اظهار|اظهر|تحميل|حمل|مشاهده|شاهد|قراءه|اقرا|اضف|اكتب|اكتبي|ادخل)\s+(?:المزيد من\s+|كل\s+|جميع\s+|\d+\s+(?:من\s+)?)?(?:ال)?(?:تعليقات|تعليق|تعليقا|ردود|ردا|رد|تعليقك|ردك|تعليقكم|ردكم|رايك)(?:\s+(?:اخرى|اخر|اضافيه|اضافيا|السابقه|الاقدم|الاحدث|هنا)|\s+(?:على|الى|ل)\s*(?:ال)?(?:كاتب|كاتبه|محرر))?\s*(?:\.{2,}|…|:)?\s*(?:\(\d+\))?$`,
       maxLength: 60,
     },
     {
