@@ -1821,7 +1821,8 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
   },
 
   advertisement: (lang, labels) => {
-    const mark = String.raw`[\s\-_*•·.:|]*`;
+    // The slot's close button may stand beside its marker ("Close ad ✕", "إغلاق الإعلان ✕").
+    const mark = String.raw`[\s\-_*•·.:|\p{So}\uFE0F×]*`;
     const name = `advertisement-note-${lang}`;
     const single = new Set(labels.filter((l) => !/\s/u.test(l)).map(foldLineText));
     // A marker and one word ("إعلان تجاري", "Ad Feedback"), or a short note that ends on the
@@ -3120,18 +3121,22 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
     !readsAsClause(value, lang, line);
 
   const paidBy = `advertisement-paid-by-${lang}`;
+  const titled = new RegExp(`^${alt(titles)}\\s+(?=\\S)`, 'iu');
   // "Sponsored post by X", "Partner content: X", "Promoted content from our partners", "محتوى مدعوم من
   // X": words of advertising (one a marker), then by, from or a colon, and who paid.
   DEFAULT_CHECKS[paidBy] = (line, value) => {
     if (value === undefined || readsAsClause(value, lang, line)) return false;
-    const head = foldedWords(line.slice(0, line.length - value.length)).filter(
+    // "مدفوع الأجر" (paid for) is one word of paying; "الأجر المدفوع من …" is a wage.
+    const head = foldedWords(line.slice(0, line.length - value.length).replace(/(مدفوعة?)\s+ال[أا]جر/u, '$1')).filter(
       (w) => !/^(?:by|from|من|ل|بواسطه)$/u.test(w),
     );
     if (head.length === 0 || head.length > 3) return false;
     if (!head.some((w) => inSet(markerSet, w, lang))) return false;
     if (!head.every((w) => inSet(markerSet, w, lang) || inSet(qualifierSet, w, lang))) return false;
     const whom = foldedWords(value);
-    return isOutletName(value.replace(/\.$/u, ''), lang) || whom.every((w) => inSet(qualifierSet, w, lang));
+    // The payer may be called what it is before its name ("Paid links from our partner X"), as a sponsor is.
+    const payer = value.replace(/\.$/u, '').replace(titled, '');
+    return isOutletName(payer, lang) || whom.every((w) => inSet(qualifierSet, w, lang));
   };
 
   const pictureRoles = new Set(

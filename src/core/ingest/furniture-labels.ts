@@ -3103,6 +3103,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
       sponsors: [
         'برعاية',
         'برعاية من',
+        // A courteous word may follow the sponsoring ("برعاية كريمة من X"), as English's may stand before
+        // it ("Kindly sponsored by X").
+        'برعاية كريمة من',
+        'بدعم كريم من',
         'بتمويل من',
         'ممول من',
         'ممولة من',
