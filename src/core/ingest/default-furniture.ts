@@ -4503,6 +4503,24 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       maxLength: 110,
     },
     {
+      // A newsletter's own prompts to pass it on, as its email prints them: sharing or forwarding the issue
+      // ("Share this issue", "شارك هذا العدد"), reading it in a browser ("View this email in your
+      // browser", "اعرض هذه الرسالة في متصفحك"), whether it was forwarded, maybe with where to subscribe
+      // ("Forwarded this email? Subscribe here", "هل وصلتك هذه الرسالة من صديق؟ اشترك هنا"), and whom it
+      // may please ("Know someone who'd like this? Forward it along.", "هل تعرف شخصاً سيعجبه هذا؟ أرسله
+      // له"). Each names the issue or the reader's act on it; "Share this issue with the minister" is no
+      // prompt.
+      name: `share-newsletter-${lang}`,
+      lang,
+      kind: 'share',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:(?:share|forward|send)\s+(?:this|today['’]s)\s+${alt(words.issues)}|(?:view|read|open|see)\s+(?:this|the|today['’]s)\s+${alt(words.issues)}\s+(?:in|on)\s+(?:your|a|the)\s+(?:web\s+)?browser|(?:was\s+this\s+|were\s+you\s+)?forwarded\s+(?:this|the)\s+${alt(words.issues)}\s*\?(?:\s+(?:subscribe|sign\s+up)${END}[^.!?]{0,40})?|(?:do\s+you\s+)?know\s+(?:someone|anyone|a\s+friend)\s+who(?:['’]d|\s+would|\s+might)\s+(?:like|enjoy|love)\s+(?:this|it)\s*\?(?:\s+(?:forward|send|share|pass)\s+(?:it|this)(?:\s+(?:along|on|to\s+them))?)?)\s*[.!]?$`
+          : String.raw`^(?:(?:شارك|شاركي|شاركوا|انشر|ارسل|ارسلي|ارسلوا)\s+${alt(words.issues)}|(?:اعرض|افتح|اقرا|تصفح)\s+(?:هذه\s+|هذا\s+)?(?:الرساله|${alt(words.issues)})\s+(?:في|على|عبر)\s+(?:ال)?متصفح(?:ك|كم)?|هل\s+(?:وصلتك|وصلتكم|تلقيت|استلمت)\s+(?:هذه\s+|هذا\s+)?(?:الرساله|${alt(words.issues)})(?:\s+من\s+صديق)?\s*[?؟](?:\s+(?:اشترك|اشتركوا|اشتركي|سجل)${END}[^.!?؟]{0,40})?|(?:هل\s+)?(?:تعرف|تعرفين|تعرفون)\s+(?:شخصا|احدا|صديقا)\s+(?:سيعجبه|قد\s+يعجبه|يهمه)\s+(?:هذا|ذلك)\s*[?؟](?:\s+(?:ارسله|ارسلها|شاركه|شاركها)(?:\s+(?:له|اليه|معه))?)?)\s*[.!]?$`,
+      maxLength: 110,
+    },
+    {
       // "We recommend: …", "ننصحك أيضاً بقراءة: …": the outlet recommending a read, a colon, a headline.
       name: `related-recommend-${lang}`,
       lang,
