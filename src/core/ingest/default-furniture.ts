@@ -1666,6 +1666,10 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     const platforms = LABELS[lang].platforms;
     const share = alt(labels.filter((l) => !/\b(?:us|on)$/u.test(l) && !/^تابع|^انضم/u.test(l)));
     const social = alt(platforms);
+    const own =
+      lang === 'en'
+        ? String.raw`your\s+(?:page|wall|timeline|profile|feed)`
+        : String.raw`(?:صفحتك|صفحتكم|حسابك|حسابكم|جدارك)`;
     const line = `share-line-${lang}`;
     const platformWords = new Set(platforms.flatMap((p) => foldLineText(p).split(/\s+/u)));
     // A platform's other name in brackets after a button ("X (formerly Twitter)", "إكس (تويتر سابقا)").
@@ -1683,11 +1687,12 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     return [
       {
         // A line made only of sharing buttons, at least one of which says "share"; each button may keep
-        // its pictograph ("Share on WhatsApp 💬 | Share on X 🐦").
+        // its pictograph ("Share on WhatsApp 💬 | Share on X 🐦"). The reader's own page is a platform too
+        // ("انشر الخبر على صفحتك", "Share the story on your timeline").
         name: `share-${lang}`,
         lang,
         kind: 'share',
-        regex: String.raw`^(?=.*(?:^|[\s|·•,/:])${share}${END})(?:(?:${share}(?:\s+(?:on|via|to|على|عبر|في))?|${social}|comments?|save|تعليق|حفظ)${END}[\s|·•,/:\-\p{So}\uFE0F]*)+${aside}$`,
+        regex: String.raw`^(?=.*(?:^|[\s|·•,/:])${share}${END})(?:(?:${share}(?:\s+(?:on|via|to|على|عبر|في)(?:\s+${own})?)?|${social}|comments?|save|تعليق|حفظ)${END}[\s|·•,/:\-\p{So}\uFE0F]*)+${aside}$`,
         where: 'anywhere',
       },
       {
@@ -4372,6 +4377,14 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
   // network that fills it, a name alone.
   DEFAULT_CHECKS[network] = (_line, value) =>
     value !== undefined && value.split(/\s+/u).length <= 3 && (isOutletName(value, 'en') || isOutletName(value, lang));
+  const powered = `comments-powered-${lang}`;
+  // The service is a name ("Disqus", the outlet's own): "Comments powered by anger flooded in" is prose.
+  DEFAULT_CHECKS[powered] = (_line, value) =>
+    value !== undefined &&
+    value.split(/\s+/u).length <= 4 &&
+    // Arabic has no capitals to tell a name ("مستضافة على خوادم بعيدة"): only a service's Latin one counts.
+    (lang === 'en' || /^\p{Script=Latin}/u.test(value)) &&
+    isOutletName(value, 'en');
   const archive = `related-archive-${lang}`;
   // "من أرشيف ضفاف الفرات", "From the Highland Clarion archive": the outlet's archive, named, and maybe
   // after a colon the headline it links to ("From the archive: …", "من أرشيف الجريدة: …"); "From the
@@ -4519,6 +4532,32 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
           ? String.raw`^(?:(?:share|forward|send)\s+(?:this|today['’]s)\s+${alt(words.issues)}|(?:view|read|open|see)\s+(?:this|the|today['’]s)\s+${alt(words.issues)}\s+(?:in|on)\s+(?:your|a|the)\s+(?:web\s+)?browser|(?:was\s+this\s+|were\s+you\s+)?forwarded\s+(?:this|the)\s+${alt(words.issues)}\s*\?(?:\s+(?:subscribe|sign\s+up)${END}[^.!?]{0,40})?|(?:do\s+you\s+)?know\s+(?:someone|anyone|a\s+friend)\s+who(?:['’]d|\s+would|\s+might)\s+(?:like|enjoy|love)\s+(?:this|it)\s*\?(?:\s+(?:forward|send|share|pass)\s+(?:it|this)(?:\s+(?:along|on|to\s+them))?)?)\s*[.!]?$`
           : String.raw`^(?:(?:شارك|شاركي|شاركوا|انشر|ارسل|ارسلي|ارسلوا)\s+${alt(words.issues)}|(?:اعرض|افتح|اقرا|تصفح)\s+(?:هذه\s+|هذا\s+)?(?:الرساله|${alt(words.issues)})\s+(?:في|على|عبر)\s+(?:ال)?متصفح(?:ك|كم)?|هل\s+(?:وصلتك|وصلتكم|تلقيت|استلمت)\s+(?:هذه\s+|هذا\s+)?(?:الرساله|${alt(words.issues)})(?:\s+من\s+صديق)?\s*[?؟](?:\s+(?:اشترك|اشتركوا|اشتركي|سجل)${END}[^.!?؟]{0,40})?|(?:هل\s+)?(?:تعرف|تعرفين|تعرفون)\s+(?:شخصا|احدا|صديقا)\s+(?:سيعجبه|قد\s+يعجبه|يهمه)\s+(?:هذا|ذلك)\s*[?؟](?:\s+(?:ارسله|ارسلها|شاركه|شاركها)(?:\s+(?:له|اليه|معه))?)?)\s*[.!]?$`,
       maxLength: 110,
+    },
+    {
+      // A newsletter asking for replies to its email, maybe promising they are read ("Reply to this email
+      // — I read every one", "ردّ على هذه الرسالة، نقرأ كل الردود"); "Reply to this email by Friday to
+      // confirm your place" asks something else.
+      name: `comments-newsletter-${lang}`,
+      lang,
+      kind: 'comments',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:just\s+|simply\s+)?(?:reply|respond|write\s+back)\s+to\s+(?:this|the|today['’]s)\s+(?:${alt(words.issues)})(?:\s*[—–\-,:;]\s*(?:[^.!?]{0,30}\s)?(?:read|answer|reply|replies|respond)${END}[^.!?]{0,30})?\s*[.!]?$`
+          : String.raw`^(?:رد|ردي|ردوا)\s+على\s+(?:هذه\s+|هذا\s+)?(?:الرساله|${alt(words.issues)})(?:\s*[—–\-,،:]\s*(?:[^.!؟]{0,30}\s)?(?:نقرا|اقرا|نرد|ارد|الردود|ردودكم|ردك)${END}[^.!؟]{0,30})?\s*[.!]?$`,
+      maxLength: 110,
+    },
+    {
+      // The service the comments run on, named ("Comments are powered by Disqus", "التعليقات مقدمة من X").
+      name: powered,
+      lang,
+      kind: 'comments',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:the\s+)?(?:comments?|comments\s+section|discussion|conversation)\s+(?:(?:are|is)\s+)?(?:powered|hosted|provided|run)\s+by\s+(?<value>[^.,;:!?]{2,40})\.?$`
+          : String.raw`^(?:التعليقات|نظام\s+التعليقات|خدمه\s+التعليقات|النقاش)\s+(?:مقدمه|مدعومه|مستضافه|يعمل|تعمل|يديره|تديرها)\s+(?:من|بواسطه|عبر|على|ب)\s*(?<value>[^.,;:!؟،]{2,40})\.?$`,
+      maxLength: 80,
     },
     {
       // "We recommend: …", "ننصحك أيضاً بقراءة: …": the outlet recommending a read, a colon, a headline.

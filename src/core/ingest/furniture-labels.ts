@@ -645,6 +645,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'watch next',
         'up next',
         'in case you missed it',
+        // A newsletter's link to the issue before ("Previous issue: …").
+        'previous issue',
+        'last issue',
+        'in the last issue',
         'related story',
         'must read',
         'for more news',
@@ -2350,6 +2354,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'المزيد',
         'ذات صلة',
         'مواضيع ذات صلة',
+        // A newsletter's link to the issue before ("العدد السابق: …").
+        'العدد السابق',
+        'العدد الماضي',
+        'في العدد الماضي',
         'أخبار ذات صلة',
         'مقالات ذات صلة',
         'تحققات ذات صلة',
