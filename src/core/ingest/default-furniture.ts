@@ -1672,6 +1672,11 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         : String.raw`(?:صفحتك|صفحتكم|حسابك|حسابكم|جدارك)`;
     const line = `share-line-${lang}`;
     const platformWords = new Set(platforms.flatMap((p) => foldLineText(p).split(/\s+/u)));
+    const repeated = new Set(
+      [...labels.filter((l) => !/\s/u.test(l)), 'to', 'on', 'via', 'this', 'على', 'عبر', 'هذا'].map((w) =>
+        foldLineText(w),
+      ),
+    );
     // A platform's other name in brackets after a button ("X (formerly Twitter)", "إكس (تويتر سابقا)").
     // …or where the link opens ("(opens in new window)", "(يفتح في نافذة جديدة)").
     const aside = String.raw`(?:\s*\((?:(?:[\p{L}\p{M}]+\s+){0,2}${social}(?:\s+[\p{L}\p{M}]+){0,2}|(?:opens|open|يفتح|تفتح)${END}[\p{L}\p{M}\s]{0,30})\))?`;
@@ -1681,8 +1686,10 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       const words = foldLineText(value)
         .split(/[\s|·•,/:()-]+/u)
         .filter((w) => w !== '');
-      const others = words.filter((w) => !platformWords.has(w) && !SHARE_CHOICE.has(w));
-      return words.length > others.length && others.length <= 2;
+      // Buttons may say the label again, each with its own platform ("Share to Facebook Share to X Email this").
+      const others = words.filter((w) => !platformWords.has(w) && !SHARE_CHOICE.has(w) && !repeated.has(w));
+      const named = words.filter((w) => platformWords.has(w) || SHARE_CHOICE.has(w)).length;
+      return named >= 1 && others.length <= 2;
     };
     return [
       {

@@ -849,6 +849,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'article',
         'story',
         'link',
+        // A link made short to be passed on ("Copy the short link", "انسخ الرابط القصير للخبر").
+        'short',
+        'shortened',
         'page',
         'post',
         'for later',
@@ -2605,6 +2608,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'الخبر',
         'للخبر',
         'الرابط',
+        // A link made short to be passed on ("انسخ الرابط القصير للخبر", "Copy the short link").
+        'القصير',
+        'المختصر',
         'الصفحة',
         'القصة',
         'عبر',
