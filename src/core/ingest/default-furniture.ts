@@ -3076,11 +3076,11 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
     // A word that relates items only beside one counts as a relation where an item is.
     const relating = (w: string) => inSet(lists.relations, w, lang) || (items >= 1 && inSet(lists.beside, w, lang));
     const relations = words.filter((w) => !inSet(lists.items, w, lang) && relating(w)).length;
-    const glued = words.filter(
-      (w) => !inSet(lists.items, w, lang) && !relating(w) && inSet(lists.glue, w, lang),
-    ).length;
+    // A count of hours or days is glue too ("الأكثر تداولاً خلال ٢٤ ساعة", "Most shared in 24 hours").
+    const glue = (w: string) => inSet(lists.glue, w, lang) || /^[\d٠-٩]{1,3}$/u.test(w);
+    const glued = words.filter((w) => !inSet(lists.items, w, lang) && !relating(w) && glue(w)).length;
     const reader = words.filter(
-      (w) => READER.has(w) && !inSet(lists.items, w, lang) && !relating(w) && !inSet(lists.glue, w, lang),
+      (w) => READER.has(w) && !inSet(lists.items, w, lang) && !relating(w) && !glue(w),
     ).length;
     if (items + relations + glued + reader !== words.length) return false;
     // Six words are a heading only when most say what is listed and how ("More news releases in similar topics").
@@ -3250,7 +3250,7 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       lang,
       kind: 'related',
       where: 'anywhere',
-      regex: String.raw`^(?=.*${START}(?:و|ف)?(?:ال|لل)?${alt([...table.lists.items, ...table.lists.relations])}${END})(?:[\p{L}\p{M}'’]+\s*){1,6}[:.…>"']*$`,
+      regex: String.raw`^(?=.*${START}(?:و|ف)?(?:ال|لل)?${alt([...table.lists.items, ...table.lists.relations])}${END})(?:[\p{L}\p{M}\p{Nd}'’]+\s*){1,6}[:.…>"']*$`,
       maxLength: 60,
     },
     { name: paid, lang, kind: 'advertisement', where: 'anywhere', regex: String.raw`^[\p{L}\p{M}'’ \-:|•·]{2,50}$` },

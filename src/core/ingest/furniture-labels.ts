@@ -1127,6 +1127,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'breaking',
         'hour',
         "hour's",
+        'hours',
         // What is hot, as what is trending ("Hot this week", "Hot now").
         'hot',
         // The reader's acts on the list, as "read" and "watch" are ("View full coverage", "Browse more",
@@ -2889,8 +2890,24 @@ export const LABELS: Record<Lang, LanguageTable> = {
         // ("الأعداد السابقة من النشرة").
         'الأعداد',
       ],
-      // "أخبار على صلة بالموضوع", "مقالات من نفس القسم", "قصص ربما فاتتك".
-      glue: ['من', 'في', 'عن', 'حول', 'على', 'هذا', 'هذه', 'قد', 'لك', 'لا', 'بالموضوع', 'بالخبر', 'نفس', 'ربما'],
+      // "أخبار على صلة بالموضوع", "مقالات من نفس القسم", "قصص ربما فاتتك", "الأكثر تداولاً خلال ٢٤ ساعة".
+      glue: [
+        'من',
+        'في',
+        'عن',
+        'حول',
+        'على',
+        'هذا',
+        'هذه',
+        'قد',
+        'لك',
+        'لا',
+        'بالموضوع',
+        'بالخبر',
+        'نفس',
+        'ربما',
+        'خلال',
+      ],
     },
     reuse: {
       bans: [
