@@ -1740,6 +1740,18 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         where: 'anywhere',
       },
       {
+        // The outlet asking for the reader's news on a platform, the platform last ("Send us your news tips
+        // on WhatsApp", "أرسل لنا أخبارك عبر واتساب"); "Send us your stories about the flood" names none.
+        name: `share-tips-${lang}`,
+        lang,
+        kind: 'share',
+        regex:
+          lang === 'en'
+            ? String.raw`^(?:send|share|email|message)\s+us\s+(?:your\s+)?(?:news\s+)?(?:tips?|stories|story|news|photos|videos)(?:\s+and\s+(?:tips|photos|videos))?\s+(?:on|via|by|through|over)\s+${social}\s*[.!]?$`
+            : String.raw`^(?:ارسل|ارسلي|ارسلوا|شاركنا|شاركونا)\s+(?:(?:لنا|الينا)\s+)?(?:اخبارك|اخباركم|قصصك|قصصكم|صورك|صوركم|مقاطعك)\s+(?:عبر|على|في)\s+${social}\s*[.!]?$`,
+        where: 'anywhere',
+      },
+      {
         // Platform names alone, which only the page's edges carry (a list of them in the text is kept).
         name: `social-links-${lang}`,
         lang,
