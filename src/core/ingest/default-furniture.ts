@@ -1716,8 +1716,17 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     const platforms = LABELS[lang].platforms;
     const share = alt(labels.filter((l) => !/\b(?:us|on)$/u.test(l) && !/^تابع|^انضم/u.test(l)));
     const social = alt(platforms);
+    const own =
+      lang === 'en'
+        ? String.raw`your\s+(?:page|wall|timeline|profile|feed)`
+        : String.raw`(?:صفحتك|صفحتكم|حسابك|حسابكم|جدارك)`;
     const line = `share-line-${lang}`;
     const platformWords = new Set(platforms.flatMap((p) => foldLineText(p).split(/\s+/u)));
+    const repeated = new Set(
+      [...labels.filter((l) => !/\s/u.test(l)), 'to', 'on', 'via', 'this', 'على', 'عبر', 'هذا'].map((w) =>
+        foldLineText(w),
+      ),
+    );
     // A platform's other name in brackets after a button ("X (formerly Twitter)", "إكس (تويتر سابقا)").
     // …or where the link opens ("(opens in new window)", "(يفتح في نافذة جديدة)").
     const aside = String.raw`(?:\s*\((?:(?:[\p{L}\p{M}]+\s+){0,2}${social}(?:\s+[\p{L}\p{M}]+){0,2}|(?:opens|open|يفتح|تفتح)${END}[\p{L}\p{M}\s]{0,30})\))?`;
@@ -1727,17 +1736,20 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       const words = foldLineText(value)
         .split(/[\s|·•,/:()-]+/u)
         .filter((w) => w !== '');
-      const others = words.filter((w) => !platformWords.has(w) && !SHARE_CHOICE.has(w));
-      return words.length > others.length && others.length <= 2;
+      // Buttons may say the label again, each with its own platform ("Share to Facebook Share to X Email this").
+      const others = words.filter((w) => !platformWords.has(w) && !SHARE_CHOICE.has(w) && !repeated.has(w));
+      const named = words.filter((w) => platformWords.has(w) || SHARE_CHOICE.has(w)).length;
+      return named >= 1 && others.length <= 2;
     };
     return [
       {
         // A line made only of sharing buttons, at least one of which says "share"; each button may keep
-        // its pictograph ("Share on WhatsApp 💬 | Share on X 🐦").
+        // its pictograph ("Share on WhatsApp 💬 | Share on X 🐦"). The reader's own page is a platform too
+        // ("انشر الخبر على صفحتك", "Share the story on your timeline").
         name: `share-${lang}`,
         lang,
         kind: 'share',
-        regex: String.raw`^(?=.*(?:^|[\s|·•,/:])${share}${END})(?:(?:${share}(?:\s+(?:on|via|to|على|عبر|في))?|${social}|comments?|save|تعليق|حفظ)${END}[\s|·•,/:\-\p{So}\uFE0F]*)+${aside}$`,
+        regex: String.raw`^(?=.*(?:^|[\s|·•,/:])${share}${END})(?:(?:${share}(?:\s+(?:on|via|to|على|عبر|في)(?:\s+${own})?)?|${social}|comments?|save|تعليق|حفظ)${END}[\s|·•,/:\-\p{So}\uFE0F]*)+${aside}$`,
         where: 'anywhere',
       },
       {
@@ -1778,6 +1790,18 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         where: 'anywhere',
       },
       {
+        // The outlet asking for the reader's news on a platform, the platform last ("Send us your news tips
+        // on WhatsApp", "أرسل لنا أخبارك عبر واتساب"); "Send us your stories about the flood" names none.
+        name: `share-tips-${lang}`,
+        lang,
+        kind: 'share',
+        regex:
+          lang === 'en'
+            ? String.raw`^(?:send|share|email|message)\s+us\s+(?:your\s+)?(?:news\s+)?(?:tips?|stories|story|news|photos|videos)(?:\s+and\s+(?:tips|photos|videos))?\s+(?:on|via|by|through|over)\s+${social}\s*[.!]?$`
+            : String.raw`^(?:ارسل|ارسلي|ارسلوا|شاركنا|شاركونا)\s+(?:(?:لنا|الينا)\s+)?(?:اخبارك|اخباركم|قصصك|قصصكم|صورك|صوركم|مقاطعك)\s+(?:عبر|على|في)\s+${social}\s*[.!]?$`,
+        where: 'anywhere',
+      },
+      {
         // Platform names alone, which only the page's edges carry (a list of them in the text is kept).
         name: `social-links-${lang}`,
         lang,
@@ -1791,14 +1815,22 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     const words = labels.filter((l) => !/\s/u.test(l)).map(literal);
     // Arabic joins "the" and "and" to the word; a count may stand in the accusative ("8 تعليقا").
     const word = `${START}(?:ال|و|وال)?(?:${words.join('|')})\\p{L}{0,3}${END}`;
+    const on = alt(LABELS[lang].commentedOn);
+    // The piece the comments are on, by its title in quotes ("Be the first to comment on “…”", "12
+    // Responses to “…”", "كن أول من يعلق على «…»"), after a count or a label of three words or more:
+    // "Responses to “The Waste Land”" may head an essay's section.
+    const quoted = String.raw`(?:on|to|about|على|حول|عن)\s+[“"«‘][^“”"«»]{2,150}[”"»’]`;
+    const onTitle = String.raw`(?<=^(?:\d+\s+|(?:\S+\s+){2,})\S+)\s+${quoted}`;
     return [
       {
         name: `comments-${lang}`,
         lang,
         kind: 'comments',
         // Counts may stand before the label, inside it ("View 12 comments") or after it ("Comments (12)").
-        // What the line is about may follow: "Comments are closed for this article", "… عند التعليق".
-        regex: `^(?:\\d+\\s+)?${alt(labels).replace(/\\s\+/g, String.raw`\s+(?:\d+\s+)?`)}${END}(?:\\s*\\(\\d+\\)|\\s+\\d+)?(?:\\s+${alt(LABELS[lang].commentedOn)})?\\s*(?:[:.!]|\\.\\.\\.|…)?$`,
+        // What the line is about may follow ("Comments are closed for this article", "… عند التعليق"), or
+        // stand between its words ("Comments on this article are now closed", "التعليقات على هذا الخبر
+        // مغلقة").
+        regex: `^(?:\\d+\\s+)?${alt(labels).replace(/\\s\+/g, () => String.raw`\s+(?:\d+\s+|${on}\s+)?`)}${END}(?:\\s*\\(\\d+\\)|\\s+\\d+)?(?:\\s+${on}|${onTitle})?\\s*(?:[:.!]|\\.\\.\\.|…)?$`,
       },
       {
         // A line of three words at most around the word, or a count with it: "Reader comments",
@@ -1809,7 +1841,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         // "Reader comments (90)", "تعليقات القراء (90)": the words may carry the count too, its unit
         // again and the thread's state ("Comments (149) Closed", "عدد التعليقات: 126 تعليق").
         // A count of replies may say what they are on ("49 رداً على الخبر", "49 replies to this story").
-        regex: String.raw`^(?:(?=.*${word})(?:[\p{L}\p{N}'’]+\s*){1,3}(?:[:|]?\s*\(\d+\)${THREAD_STATE})?|(?:\p{L}+\s+)?${word}\s*[:|(]?\s*\d+\)?(?:\s+${word})?${THREAD_STATE}|\d+\s+(?:${word}|ردا|ردود|replies)(?:\s+(?:${alt(LABELS[lang].commentedOn)}|to this (?:article|story|post)))?)$`,
+        regex: String.raw`^(?:(?=.*${word})(?:[\p{L}\p{N}'’]+\s*){1,3}(?:[:|]?\s*\(\d+\)${THREAD_STATE})?|(?:\p{L}+\s+)?${word}\s*[:|(]?\s*\d+\)?(?:\s+${word})?${THREAD_STATE}|\d+\s+(?:${word}|ردا|ردود|replies)(?:\s+(?:${alt(LABELS[lang].commentedOn)}|to this (?:article|story|post)|${quoted}))?)$`,
       },
     ];
   },
@@ -1863,7 +1895,8 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
   },
 
   advertisement: (lang, labels) => {
-    const mark = String.raw`[\s\-_*•·.:|]*`;
+    // The slot's close button may stand beside its marker ("Close ad ✕", "إغلاق الإعلان ✕").
+    const mark = String.raw`[\s\-_*•·.:|\p{So}\uFE0F×]*`;
     const name = `advertisement-note-${lang}`;
     const single = new Set(labels.filter((l) => !/\s/u.test(l)).map(foldLineText));
     // A marker and one word ("إعلان تجاري", "Ad Feedback"), or a short note that ends on the
@@ -3121,11 +3154,11 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
     // A word that relates items only beside one counts as a relation where an item is.
     const relating = (w: string) => inSet(lists.relations, w, lang) || (items >= 1 && inSet(lists.beside, w, lang));
     const relations = words.filter((w) => !inSet(lists.items, w, lang) && relating(w)).length;
-    const glued = words.filter(
-      (w) => !inSet(lists.items, w, lang) && !relating(w) && inSet(lists.glue, w, lang),
-    ).length;
+    // A count of hours or days is glue too ("الأكثر تداولاً خلال ٢٤ ساعة", "Most shared in 24 hours").
+    const glue = (w: string) => inSet(lists.glue, w, lang) || /^[\d٠-٩]{1,3}$/u.test(w);
+    const glued = words.filter((w) => !inSet(lists.items, w, lang) && !relating(w) && glue(w)).length;
     const reader = words.filter(
-      (w) => READER.has(w) && !inSet(lists.items, w, lang) && !relating(w) && !inSet(lists.glue, w, lang),
+      (w) => READER.has(w) && !inSet(lists.items, w, lang) && !relating(w) && !glue(w),
     ).length;
     if (items + relations + glued + reader !== words.length) return false;
     // Six words are a heading only when most say what is listed and how ("More news releases in similar topics").
@@ -3178,18 +3211,22 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
     !readsAsClause(value, lang, line);
 
   const paidBy = `advertisement-paid-by-${lang}`;
+  const titled = new RegExp(`^${alt(titles)}\\s+(?=\\S)`, 'iu');
   // "Sponsored post by X", "Partner content: X", "Promoted content from our partners", "محتوى مدعوم من
   // X": words of advertising (one a marker), then by, from or a colon, and who paid.
   DEFAULT_CHECKS[paidBy] = (line, value) => {
     if (value === undefined || readsAsClause(value, lang, line)) return false;
-    const head = foldedWords(line.slice(0, line.length - value.length)).filter(
+    // "مدفوع الأجر" (paid for) is one word of paying; "الأجر المدفوع من …" is a wage.
+    const head = foldedWords(line.slice(0, line.length - value.length).replace(/(مدفوعة?)\s+ال[أا]جر/u, '$1')).filter(
       (w) => !/^(?:by|from|من|ل|بواسطه)$/u.test(w),
     );
     if (head.length === 0 || head.length > 3) return false;
     if (!head.some((w) => inSet(markerSet, w, lang))) return false;
     if (!head.every((w) => inSet(markerSet, w, lang) || inSet(qualifierSet, w, lang))) return false;
     const whom = foldedWords(value);
-    return isOutletName(value.replace(/\.$/u, ''), lang) || whom.every((w) => inSet(qualifierSet, w, lang));
+    // The payer may be called what it is before its name ("Paid links from our partner X"), as a sponsor is.
+    const payer = value.replace(/\.$/u, '').replace(titled, '');
+    return isOutletName(payer, lang) || whom.every((w) => inSet(qualifierSet, w, lang));
   };
 
   const pictureRoles = new Set(
@@ -3291,7 +3328,7 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       lang,
       kind: 'related',
       where: 'anywhere',
-      regex: String.raw`^(?=.*${START}(?:و|ف)?(?:ال|لل)?${alt([...table.lists.items, ...table.lists.relations])}${END})(?:[\p{L}\p{M}'’]+\s*){1,6}[:.…>"']*$`,
+      regex: String.raw`^(?=.*${START}(?:و|ف)?(?:ال|لل)?${alt([...table.lists.items, ...table.lists.relations])}${END})(?:[\p{L}\p{M}\p{Nd}'’]+\s*){1,6}[:.…>"']*$`,
       maxLength: 60,
     },
     { name: paid, lang, kind: 'advertisement', where: 'anywhere', regex: String.raw`^[\p{L}\p{M}'’ \-:|•·]{2,50}$` },
@@ -4457,6 +4494,14 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
   // network that fills it, a name alone.
   DEFAULT_CHECKS[network] = (_line, value) =>
     value !== undefined && value.split(/\s+/u).length <= 3 && (isOutletName(value, 'en') || isOutletName(value, lang));
+  const powered = `comments-powered-${lang}`;
+  // The service is a name ("Disqus", the outlet's own): "Comments powered by anger flooded in" is prose.
+  DEFAULT_CHECKS[powered] = (_line, value) =>
+    value !== undefined &&
+    value.split(/\s+/u).length <= 4 &&
+    // Arabic has no capitals to tell a name ("مستضافة على خوادم بعيدة"): only a service's Latin one counts.
+    (lang === 'en' || /^\p{Script=Latin}/u.test(value)) &&
+    isOutletName(value, 'en');
   const archive = `related-archive-${lang}`;
   // "من أرشيف ضفاف الفرات", "From the Highland Clarion archive": the outlet's archive, named, and maybe
   // after a colon the headline it links to ("From the archive: …", "من أرشيف الجريدة: …"); "From the
@@ -4588,6 +4633,50 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       maxLength: 110,
     },
     {
+      // A newsletter's own prompts to pass it on, as its email prints them: sharing or forwarding the issue
+      // ("Share this issue", "شارك هذا العدد"), reading it in a browser ("View this email in your
+      // browser", "اعرض هذه الرسالة في متصفحك"), whether it was forwarded, maybe with where to subscribe
+      // ("Forwarded this email? Subscribe here", "هل وصلتك هذه الرسالة من صديق؟ اشترك هنا"), and whom it
+      // may please ("Know someone who'd like this? Forward it along.", "هل تعرف شخصاً سيعجبه هذا؟ أرسله
+      // له"). Each names the issue or the reader's act on it; "Share this issue with the minister" is no
+      // prompt.
+      name: `share-newsletter-${lang}`,
+      lang,
+      kind: 'share',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:(?:share|forward|send)\s+(?:this|today['’]s)\s+${alt(words.issues)}|(?:view|read|open|see)\s+(?:this|the|today['’]s)\s+${alt(words.issues)}\s+(?:in|on)\s+(?:your|a|the)\s+(?:web\s+)?browser|(?:was\s+this\s+|were\s+you\s+)?forwarded\s+(?:this|the)\s+${alt(words.issues)}\s*\?(?:\s+(?:subscribe|sign\s+up)${END}[^.!?]{0,40})?|(?:do\s+you\s+)?know\s+(?:someone|anyone|a\s+friend)\s+who(?:['’]d|\s+would|\s+might)\s+(?:like|enjoy|love)\s+(?:this|it)\s*\?(?:\s+(?:forward|send|share|pass)\s+(?:it|this)(?:\s+(?:along|on|to\s+them))?)?)\s*[.!]?$`
+          : String.raw`^(?:(?:شارك|شاركي|شاركوا|انشر|ارسل|ارسلي|ارسلوا)\s+${alt(words.issues)}|(?:اعرض|افتح|اقرا|تصفح)\s+(?:هذه\s+|هذا\s+)?(?:الرساله|${alt(words.issues)})\s+(?:في|على|عبر)\s+(?:ال)?متصفح(?:ك|كم)?|هل\s+(?:وصلتك|وصلتكم|تلقيت|استلمت)\s+(?:هذه\s+|هذا\s+)?(?:الرساله|${alt(words.issues)})(?:\s+من\s+صديق)?\s*[?؟](?:\s+(?:اشترك|اشتركوا|اشتركي|سجل)${END}[^.!?؟]{0,40})?|(?:هل\s+)?(?:تعرف|تعرفين|تعرفون)\s+(?:شخصا|احدا|صديقا)\s+(?:سيعجبه|قد\s+يعجبه|يهمه)\s+(?:هذا|ذلك)\s*[?؟](?:\s+(?:ارسله|ارسلها|شاركه|شاركها)(?:\s+(?:له|اليه|معه))?)?)\s*[.!]?$`,
+      maxLength: 110,
+    },
+    {
+      // A newsletter asking for replies to its email, maybe promising they are read ("Reply to this email
+      // — I read every one", "ردّ على هذه الرسالة، نقرأ كل الردود"); "Reply to this email by Friday to
+      // confirm your place" asks something else.
+      name: `comments-newsletter-${lang}`,
+      lang,
+      kind: 'comments',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:just\s+|simply\s+)?(?:reply|respond|write\s+back)\s+to\s+(?:this|the|today['’]s)\s+(?:${alt(words.issues)})(?:\s*[—–\-,:;]\s*(?:[^.!?]{0,30}\s)?(?:read|answer|reply|replies|respond)${END}[^.!?]{0,30})?\s*[.!]?$`
+          : String.raw`^(?:رد|ردي|ردوا)\s+على\s+(?:هذه\s+|هذا\s+)?(?:الرساله|${alt(words.issues)})(?:\s*[—–\-,،:]\s*(?:[^.!؟]{0,30}\s)?(?:نقرا|اقرا|نرد|ارد|الردود|ردودكم|ردك)${END}[^.!؟]{0,30})?\s*[.!]?$`,
+      maxLength: 110,
+    },
+    {
+      // The service the comments run on, named ("Comments are powered by Disqus", "التعليقات مقدمة من X").
+      name: powered,
+      lang,
+      kind: 'comments',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:the\s+)?(?:comments?|comments\s+section|discussion|conversation)\s+(?:(?:are|is)\s+)?(?:powered|hosted|provided|run)\s+by\s+(?<value>[^.,;:!?]{2,40})\.?$`
+          : String.raw`^(?:التعليقات|نظام\s+التعليقات|خدمه\s+التعليقات|النقاش)\s+(?:مقدمه|مدعومه|مستضافه|يعمل|تعمل|يديره|تديرها)\s+(?:من|بواسطه|عبر|على|ب)\s*(?<value>[^.,;:!؟،]{2,40})\.?$`,
+      maxLength: 80,
+    },
+    {
       // "We recommend: …", "ننصحك أيضاً بقراءة: …": the outlet recommending a read, a colon, a headline.
       name: `related-recommend-${lang}`,
       lang,
@@ -4612,14 +4701,16 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
     },
     {
       // "Load 20 more replies", "Write your comment here…", "عرض المزيد من التعليقات", "اكتب ردك هنا...":
-      // what the comment box shows or asks, its words alone.
+      // what the comment box shows or asks, its words alone; how many of them ("عرض 26 من الردود", "View
+      // 26 of 40 comments") and whom a reply goes to ("اكتب ردك على الكاتب"; English's is `comment-prompt`'s:
+      // "Write your reply to the author").
       name: `comments-box-${lang}`,
       lang,
       kind: 'comments',
       regex:
         lang === 'en'
-          ? String.raw`^(?:load|show|view|see|read|write|type|enter|add|leave|post)\s+(?:(?:a|all|your|more|older|newer|previous|\d+)\s+){0,2}(?:comments?|replies|reply|responses?)(?:\s+here)?\s*(?:\.{2,}|…|:)?\s*(?:\(\d+\))?$`
-          : String.raw`^(?:عرض|اعرض|اظهار|اظهر|تحميل|حمل|مشاهده|شاهد|قراءه|اقرا|اضف|اكتب|اكتبي|ادخل)\s+(?:المزيد من\s+|كل\s+|جميع\s+|\d+\s+)?(?:ال)?(?:تعليقات|تعليق|تعليقا|ردود|ردا|رد|تعليقك|ردك|تعليقكم|ردكم|رايك)(?:\s+(?:اخرى|اخر|اضافيه|اضافيا|السابقه|الاقدم|الاحدث|هنا))?\s*(?:\.{2,}|…|:)?\s*(?:\(\d+\))?$`,
+          ? String.raw`^(?:load|show|view|see|read|write|type|enter|add|leave|post)\s+(?:(?:a|all|your|more|older|newer|previous|\d+)\s+){0,2}(?:of\s+(?:the\s+|\d+\s+)?)?(?:comments?|replies|reply|responses?)(?:\s+here)?\s*(?:\.{2,}|…|:)?\s*(?:\(\d+\))?$`
+          : String.raw`^(?:عرض|اعرض|اظهار|اظهر|تحميل|حمل|مشاهده|شاهد|قراءه|اقرا|اضف|اكتب|اكتبي|ادخل)\s+(?:المزيد من\s+|كل\s+|جميع\s+|\d+\s+(?:من\s+)?)?(?:ال)?(?:تعليقات|تعليق|تعليقا|ردود|ردا|رد|تعليقك|ردك|تعليقكم|ردكم|رايك)(?:\s+(?:اخرى|اخر|اضافيه|اضافيا|السابقه|الاقدم|الاحدث|هنا)|\s+(?:على|الى|ل)\s*(?:ال)?(?:كاتب|كاتبه|محرر))?\s*(?:\.{2,}|…|:)?\s*(?:\(\d+\))?$`,
       maxLength: 60,
     },
     {

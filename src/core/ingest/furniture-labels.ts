@@ -569,6 +569,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         "readers' views",
         'reader views',
         'your views',
+        // …and as their replies ("Readers' replies (71)"; "replies" alone is a label already).
+        "readers' replies",
+        'reader replies',
         'responses',
         'replies',
         'discussion',
@@ -589,6 +592,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'view all comments',
         'be the first to comment',
         'no comments yet',
+        'no comments have been added',
         'comments are closed',
         'start the discussion',
         'start the conversation',
@@ -663,6 +667,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'watch next',
         'up next',
         'in case you missed it',
+        // A newsletter's link to the issue before ("Previous issue: …").
+        'previous issue',
+        'last issue',
+        'in the last issue',
         'related story',
         'must read',
         'for more news',
@@ -863,6 +871,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'article',
         'story',
         'link',
+        // A link made short to be passed on ("Copy the short link", "انسخ الرابط القصير للخبر").
+        'short',
+        'shortened',
         'page',
         'post',
         'for later',
@@ -1096,6 +1107,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'clips',
         'shows',
         'podcast',
+        // A newsletter's own lists ("Catch up on past editions", "Elsewhere in the newsletter").
+        'editions',
+        'newsletter',
       ],
       relations: [
         'related',
@@ -1138,8 +1152,16 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'breaking',
         'hour',
         "hour's",
+        'hours',
         // What is hot, as what is trending ("Hot this week", "Hot now").
         'hot',
+        // The reader's acts on the list, as "read" and "watch" are ("View full coverage", "Browse more",
+        // "Catch up on …"), what they missed, and where else it is ("Elsewhere in the newsletter").
+        'view',
+        'browse',
+        'catch',
+        'missed',
+        'elsewhere',
       ],
       beside: [
         // Items that came before ("Previous episodes", "Past videos").
@@ -1168,6 +1190,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'must',
         'to',
         'topic',
+        // "Stories you may have missed", "Stories from the same section", "Catch up on …".
+        'have',
+        'same',
+        'up',
       ],
     },
     reuse: {
@@ -2345,10 +2371,14 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'شارك برأيك',
         'لا توجد تعليقات',
         'لا تعليقات',
+        'لم تضف تعليقات',
+        'لم تضف أي تعليقات',
         'كن أول من يعلق',
         'عرض التعليقات',
         'إظهار التعليقات',
         'آراء القراء',
+        // …and their replies ("ردود القراء (71)"); "ردود" alone heads news of reactions ("ردود فعل دولية").
+        'ردود القراء',
         'التعليقات مغلقة',
         'ابدأ النقاش',
         'ابدأ الحوار',
@@ -2375,6 +2405,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'المزيد',
         'ذات صلة',
         'مواضيع ذات صلة',
+        // A newsletter's link to the issue before ("العدد السابق: …").
+        'العدد السابق',
+        'العدد الماضي',
+        'في العدد الماضي',
         'أخبار ذات صلة',
         'مقالات ذات صلة',
         'تحققات ذات صلة',
@@ -2622,6 +2656,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'الخبر',
         'للخبر',
         'الرابط',
+        // A link made short to be passed on ("انسخ الرابط القصير للخبر", "Copy the short link").
+        'القصير',
+        'المختصر',
         'الصفحة',
         'القصة',
         'عبر',
@@ -2836,6 +2873,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'مقاطع',
         'مقطع',
         'بودكاست',
+        // A newsletter's own lists ("أيضاً في هذه النشرة"; its issues are `beside`).
+        'النشرة',
       ],
       relations: [
         'مشابهة',
@@ -2886,6 +2925,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'الساعة',
         // What is hot, as what is trending ("رائج الآن").
         'رائج',
+        // The reader's acts on the list, as "اقرأ" and "شاهد" are ("اعرض التغطية الكاملة", "تصفح المزيد"),
+        // and what they missed ("قصص ربما فاتتك").
+        'اعرض',
+        'تصفح',
+        'فاتتك',
       ],
       beside: [
         // Items that came before ("حلقات سابقة").
@@ -2895,8 +2939,28 @@ export const LABELS: Record<Lang, LanguageTable> = {
         // Where the items are from, as a desk's scope ("قصص أخرى من المنطقة"); "العالم" and "محلية"
         // name sections ("أخبار العالم").
         'المنطقة',
+        // A newsletter's issues, which are also numbers ("أعداد جديدة"): only beside an item
+        // ("الأعداد السابقة من النشرة").
+        'الأعداد',
       ],
-      glue: ['من', 'في', 'عن', 'حول', 'هذا', 'هذه', 'قد', 'لك', 'لا', 'بالموضوع', 'بالخبر'],
+      // "أخبار على صلة بالموضوع", "مقالات من نفس القسم", "قصص ربما فاتتك", "الأكثر تداولاً خلال ٢٤ ساعة".
+      glue: [
+        'من',
+        'في',
+        'عن',
+        'حول',
+        'على',
+        'هذا',
+        'هذه',
+        'قد',
+        'لك',
+        'لا',
+        'بالموضوع',
+        'بالخبر',
+        'نفس',
+        'ربما',
+        'خلال',
+      ],
     },
     reuse: {
       bans: [
@@ -3123,6 +3187,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
       sponsors: [
         'برعاية',
         'برعاية من',
+        // A courteous word may follow the sponsoring ("برعاية كريمة من X"), as English's may stand before
+        // it ("Kindly sponsored by X").
+        'برعاية كريمة من',
+        'بدعم كريم من',
         'بتمويل من',
         'ممول من',
         'ممولة من',
