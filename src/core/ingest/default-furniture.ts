@@ -1898,6 +1898,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
   advertisement: (lang, labels) => {
     // The slot's close button may stand beside its marker ("Close ad ✕", "إغلاق الإعلان ✕").
     const mark = String.raw`[\s\-_*•·.:|\p{So}\uFE0F×]*`;
+    const noteWord = String.raw`(?:[\p{L}'’]+|\d{1,2}\s+(?:seconds?|secs?|ثوان|ثواني|ثانيه|ثانية)${END})`;
     const name = `advertisement-note-${lang}`;
     const single = new Set(labels.filter((l) => !/\s/u.test(l)).map(foldLineText));
     // A marker and one word ("إعلان تجاري", "Ad Feedback"), or a short note that ends on the
@@ -1919,8 +1920,10 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         name: `advertisement-${lang}`,
         lang,
         kind: 'advertisement',
-        // The marker alone, or with a note after a dash: "Advertisement - story continues below".
-        regex: `^${mark}${alt(labels)}${END}(?:(?:${mark}${alt(labels)}${END})?${mark}|\\s+[-–—|:]\\s+[\\p{L}'’]+(?:\\s+[\\p{L}'’]+){0,4})$`,
+        // The marker alone, or with a note after a dash: "Advertisement - story continues below". The
+        // note may count the seconds until the ad can be skipped ("إعلان — يمكنك تخطيه بعد 5 ثوانٍ",
+        // "Ad — you can skip it in 5 seconds"): a number only as seconds, so "إعلان — 5 مرشحين" stays.
+        regex: `^${mark}${alt(labels)}${END}(?:(?:${mark}${alt(labels)}${END})?${mark}|\\s+[-–—|:]\\s+${noteWord}(?:\\s+${noteWord}){0,4})$`,
         where: 'anywhere',
       },
       {
