@@ -1841,7 +1841,8 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         // "Reader comments (90)", "تعليقات القراء (90)": the words may carry the count too, its unit
         // again and the thread's state ("Comments (149) Closed", "عدد التعليقات: 126 تعليق").
         // A count of replies may say what they are on ("49 رداً على الخبر", "49 replies to this story").
-        regex: String.raw`^(?:(?=.*${word})(?:[\p{L}\p{N}'’]+\s*){1,3}(?:[:|]?\s*\(\d+\)${THREAD_STATE})?|(?:\p{L}+\s+)?${word}\s*[:|(]?\s*\d+\)?(?:\s+${word})?${THREAD_STATE}|\d+\s+(?:${word}|ردا|ردود|replies)(?:\s+(?:${alt(LABELS[lang].commentedOn)}|to this (?:article|story|post)|${quoted}))?)$`,
+        // Whose comments may be said with a possessive's apostrophe ("Readers’ comments: 119").
+        regex: String.raw`^(?:(?=.*${word})(?:[\p{L}\p{N}'’]+\s*){1,3}(?:[:|]?\s*\(\d+\)${THREAD_STATE})?|(?:\p{L}+['’]?\s+)?${word}\s*[:|(]?\s*\d+\)?(?:\s+${word})?${THREAD_STATE}|\d+\s+(?:${word}|ردا|ردود|replies)(?:\s+(?:${alt(LABELS[lang].commentedOn)}|to this (?:article|story|post)|${quoted}))?)$`,
       },
     ];
   },
@@ -1897,6 +1898,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
   advertisement: (lang, labels) => {
     // The slot's close button may stand beside its marker ("Close ad ✕", "إغلاق الإعلان ✕").
     const mark = String.raw`[\s\-_*•·.:|\p{So}\uFE0F×]*`;
+    const noteWord = String.raw`(?:[\p{L}'’]+|\d{1,2}\s+(?:seconds?|secs?|ثوان|ثواني|ثانيه|ثانية)${END})`;
     const name = `advertisement-note-${lang}`;
     const single = new Set(labels.filter((l) => !/\s/u.test(l)).map(foldLineText));
     // A marker and one word ("إعلان تجاري", "Ad Feedback"), or a short note that ends on the
@@ -1918,8 +1920,10 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         name: `advertisement-${lang}`,
         lang,
         kind: 'advertisement',
-        // The marker alone, or with a note after a dash: "Advertisement - story continues below".
-        regex: `^${mark}${alt(labels)}${END}(?:(?:${mark}${alt(labels)}${END})?${mark}|\\s+[-–—|:]\\s+[\\p{L}'’]+(?:\\s+[\\p{L}'’]+){0,4})$`,
+        // The marker alone, or with a note after a dash: "Advertisement - story continues below". The
+        // note may count the seconds until the ad can be skipped ("إعلان — يمكنك تخطيه بعد 5 ثوانٍ",
+        // "Ad — you can skip it in 5 seconds"): a number only as seconds, so "إعلان — 5 مرشحين" stays.
+        regex: `^${mark}${alt(labels)}${END}(?:(?:${mark}${alt(labels)}${END})?${mark}|\\s+[-–—|:]\\s+${noteWord}(?:\\s+${noteWord}){0,4})$`,
         where: 'anywhere',
       },
       {
@@ -4538,7 +4542,26 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
     const all = foldedWords(parts.join(' '));
     return parts.length >= 3 && all.every((w) => buttonWords.has(w)) && all.filter((w) => w === 'share').length >= 1;
   };
+  const namedApp = `share-app-${lang}`;
+  // "Get the ODT app", "Download the Newsfirst app", "حمّل تطبيق الحرة": a verb of getting, then the app
+  // by the outlet's name; the name is a name (capitalised in English, no clause in Arabic): "Get the
+  // flu app" and "حمل تطبيق القانون الجديد مسؤولية" stay.
+  DEFAULT_CHECKS[namedApp] = (_line, value) =>
+    value !== undefined &&
+    (lang === 'en' ? isOutletName(value, lang) : !/[\d.!?؟،,]/u.test(value) && !readsAsClause(value, lang, value));
+  const getting = words.installs.filter((w) => !/^(?:available|free|also|متوفر|متاح|تطبيقنا)/u.test(w));
   return [
+    {
+      name: namedApp,
+      lang,
+      kind: 'share',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^${alt(getting)}\s+(?:the\s+|our\s+)?(?<value>\S+(?:\s+\S+){0,2})\s+app\s*[.!]?$`
+          : String.raw`^${alt(getting)}\s+(?:تطبيق|التطبيق)\s+(?<value>\S+(?:\s+\S+)?)\s*[.!]?$`,
+      maxLength: 60,
+    },
     {
       name: store,
       lang,

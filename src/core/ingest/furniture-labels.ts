@@ -568,6 +568,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         // The readers' say, as views ("Readers' views (160)").
         "readers' views",
         'reader views',
+        // A broadcaster's audience is its readers ("Listeners' views (129)").
+        "listeners' views",
+        "viewers' views",
         'your views',
         // …and as their replies ("Readers' replies (71)"; "replies" alone is a label already).
         "readers' replies",
@@ -2377,6 +2380,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'عرض التعليقات',
         'إظهار التعليقات',
         'آراء القراء',
+        // A broadcaster's audience is its readers ("آراء المستمعين (129)").
+        'آراء المستمعين',
+        'آراء المشاهدين',
         // …and their replies ("ردود القراء (71)"); "ردود" alone heads news of reactions ("ردود فعل دولية").
         'ردود القراء',
         'التعليقات مغلقة',
