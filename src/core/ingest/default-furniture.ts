@@ -2919,6 +2919,21 @@ const STAFF_WORDS = Object.fromEntries(
 ) as Record<Lang, Set<string>>;
 
 /**
+ * What is said of an English outlet after its name, no part of it: what it is, after a comma and an
+ * article ("Shared by X, a member of the Y network", "… from X, an independent publication"), or how
+ * the piece was used again, after a semicolon and a word of publishing ("First carried by X;
+ * republished under …"). Arabic has no case to tell the outlet from a clause's noun ("نشر أولاً في
+ * الصحف؛ أعيد نشره في كتاب" is prose), so its outlets keep what follows and are not taken.
+ */
+const SAID_OF_OUTLET: Record<Lang, RegExp> = {
+  en: new RegExp(
+    String.raw`(?:,\s+(?:a|an)\s+[^,;:\d]{3,60}|;\s*(?:(?:${printedAlt(LABELS.en.provenance.glue)})\s+)?(?:${printedAlt(LABELS.en.provenance.acts)})${END}[^;:\d]{0,80})$`,
+    'iu',
+  ),
+  ar: /(?!)/u,
+};
+
+/**
  * The kind of publication around an outlet's name, which is no part of it: "the X newsletter",
  * "نشرة X البريدية", "مدونة X الإلكترونية" (the name, then what it is in English; what it is,
  * the name and how it is sent in Arabic).
@@ -3079,6 +3094,7 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       const outlet = outletAlone(pageOwner(words.slice(k + 1).join(' '), lang) ?? words.slice(k + 1).join(' '), lang)
         // "Distributed by X on behalf of Y": the piece is Y's.
         .replace(/^.+?\s+on behalf of\s+(?=\S)/iu, '')
+        .replace(SAID_OF_OUTLET[lang], '')
         .replace(/^(?:موقع|صحيفة|صحيفه|مجلة|مجله|قناة|قناه|the website of|website)\s+(?=\S)/iu, '')
         .replace(MEDIUM[lang], '$<name>')
         // What was contributed, as a label before the outlet ("ساهم في التغطية: X", "Contributing
