@@ -1962,7 +1962,9 @@ const MONTH_EN = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|
 const DATE_EN = String.raw`(?<date>,?\s+(?:(?:${MONTH_EN}\s+\d{1,2}(?:/\d{4})?|\d{1,2}\s+${MONTH_EN})(?:,?\s+\d{4})?|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}))`;
 // In brackets, or between slashes as press releases print it ("ADEN, April 19, 2020 /Gulf Times/ --").
 // A count in brackets is a series' part, no agency ("(٢ من ٣)").
-const AGENCY = String.raw`(?:\s*(?:\((?<agency>[^()\d٠-٩]*\p{L}[^()]{0,40})\)|/(?=[^/\d]*\p{L}[^/]{0,40}/)(?<wire>[^/]+)/))`;
+// A colon may part the place from an agency in brackets when a dash follows them ("RANGPUR: (AP) —",
+// "أسوان: (أ ش أ) -"); without the dash a note's label reads so ("Note: (see below)").
+const AGENCY = String.raw`(?:\s*(?::\s*(?=\([^()]+\)\s*(?:—|–|--|-|_)))?(?:\((?<agency>[^()\d٠-٩]*\p{L}[^()]{0,40})\)|/(?=[^/\d]*\p{L}[^/]{0,40}/)(?<wire>[^/]+)/))`;
 const REGION_EN = String.raw`(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})`;
 // A tatweel is a dash only where no letter follows it: inside a word it is a kashida ("غـــزة").
 // Wire feeds that cannot print a dash print an underscore ("BAGHDAD (AP) _").
