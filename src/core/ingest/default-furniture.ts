@@ -1966,7 +1966,9 @@ const MONTH_EN = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|
 const DATE_EN = String.raw`(?<date>,?\s+(?:(?:${MONTH_EN}\s+\d{1,2}(?:/\d{4})?|\d{1,2}\s+${MONTH_EN})(?:,?\s+\d{4})?|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}))`;
 // In brackets, or between slashes as press releases print it ("ADEN, April 19, 2020 /Gulf Times/ --").
 // A count in brackets is a series' part, no agency ("(٢ من ٣)").
-const AGENCY = String.raw`(?:\s*(?:\((?<agency>[^()\d٠-٩]*\p{L}[^()]{0,40})\)|/(?=[^/\d]*\p{L}[^/]{0,40}/)(?<wire>[^/]+)/))`;
+// A colon may part the place from an agency in brackets when a dash follows them ("RANGPUR: (AP) —",
+// "أسوان: (أ ش أ) -"); without the dash a note's label reads so ("Note: (see below)").
+const AGENCY = String.raw`(?:\s*(?::\s*(?=\([^()]+\)\s*(?:—|–|--|-|_)))?(?:\((?<agency>[^()\d٠-٩]*\p{L}[^()]{0,40})\)|/(?=[^/\d]*\p{L}[^/]{0,40}/)(?<wire>[^/]+)/))`;
 const REGION_EN = String.raw`(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})`;
 // A tatweel is a dash only where no letter follows it: inside a word it is a kashida ("غـــزة").
 // Wire feeds that cannot print a dash print an underscore ("BAGHDAD (AP) _").
@@ -2923,6 +2925,21 @@ const STAFF_WORDS = Object.fromEntries(
 ) as Record<Lang, Set<string>>;
 
 /**
+ * What is said of an English outlet after its name, no part of it: what it is, after a comma and an
+ * article ("Shared by X, a member of the Y network", "… from X, an independent publication"), or how
+ * the piece was used again, after a semicolon and a word of publishing ("First carried by X;
+ * republished under …"). Arabic has no case to tell the outlet from a clause's noun ("نشر أولاً في
+ * الصحف؛ أعيد نشره في كتاب" is prose), so its outlets keep what follows and are not taken.
+ */
+const SAID_OF_OUTLET: Record<Lang, RegExp> = {
+  en: new RegExp(
+    String.raw`(?:,\s+(?:a|an)\s+[^,;:\d]{3,60}|;\s*(?:(?:${printedAlt(LABELS.en.provenance.glue)})\s+)?(?:${printedAlt(LABELS.en.provenance.acts)})${END}[^;:\d]{0,80})$`,
+    'iu',
+  ),
+  ar: /(?!)/u,
+};
+
+/**
  * The kind of publication around an outlet's name, which is no part of it: "the X newsletter",
  * "نشرة X البريدية", "مدونة X الإلكترونية" (the name, then what it is in English; what it is,
  * the name and how it is sent in Arabic).
@@ -3083,6 +3100,7 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       const outlet = outletAlone(pageOwner(words.slice(k + 1).join(' '), lang) ?? words.slice(k + 1).join(' '), lang)
         // "Distributed by X on behalf of Y": the piece is Y's.
         .replace(/^.+?\s+on behalf of\s+(?=\S)/iu, '')
+        .replace(SAID_OF_OUTLET[lang], '')
         .replace(/^(?:موقع|صحيفة|صحيفه|مجلة|مجله|قناة|قناه|the website of|website)\s+(?=\S)/iu, '')
         .replace(MEDIUM[lang], '$<name>')
         // What was contributed, as a label before the outlet ("ساهم في التغطية: X", "Contributing

@@ -1021,6 +1021,13 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'to',
         // Whose inputs they were ("With agency inputs from X").
         'agency',
+        // What the piece was made from, a release or an edition in print ("Adapted from a news release
+        // issued by X", "Reproduced from the print edition of X").
+        'news',
+        'press',
+        'release',
+        'issued',
+        'print',
       ],
       links: ['in', 'on', 'at', 'from', 'by', 'via', 'with', 'through', 'of', 'for'],
       adaptations: ['adapted', 'abridged', 'condensed', 'excerpted', 'edited', 'lightly edited', 'with minor edits'],
@@ -2824,6 +2831,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'عبر',
         'بترخيص',
         'وقد',
+        // The site disowning what it carries, after the outlet ("منقول عن X والموقع غير مسؤول عنه").
+        'والموقع',
       ],
     },
     agencies: ['وكالات', 'الوكالات', 'وكالات الأنباء', 'متابعات', 'مواقع', 'وكالات ومواقع', 'مع وكالات'],
