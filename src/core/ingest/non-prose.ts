@@ -174,6 +174,10 @@ export function nonProseLines(
   if (first === -1) return [];
   const last = prose.lastIndexOf(true);
   const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+  // A transcript's turns end without a stop and read to the model as a page's prompts ("سأرسل إليك
+  // صورة"): in a text whose long lines mostly do not end as sentences, the model decides nothing.
+  const long = texts.filter((t) => wordsOf(t).length > PROSE_WORDS);
+  const transcript = long.filter((t) => ENDS_SENTENCE.test(t)).length < 0.75 * long.length;
   /** The lines of an edge (ordered from the article outwards) that go. */
   const edge = (outwards: number[]) => {
     const known = outwards.findIndex(goes);
@@ -181,10 +185,13 @@ export function nonProseLines(
       if (goes(i) || headline.has(i)) return false;
       const shape = nonProse(texts[i], lang);
       if (shape === undefined) return false;
-      if (known !== -1 && (shape === 'firm' || k > known)) return true;
+      // No furniture a pattern knows at this edge: nothing goes by shape or model (a transcript's
+      // last turns, "سأرسل إليك صورة", read as a page's prompts to the model).
+      if (known === -1) return false;
+      if (shape === 'firm' || k > known) return true;
       // A loose line beside the article stays whatever the model says (a reporter's name under
       // the story), as does a line that a comma or colon leads into (a letter's "Yours sincerely,").
-      if (shape === 'loose' && k === 0) return false;
+      if (transcript || (shape === 'loose' && k === 0)) return false;
       if (k > 0 && /[,،:]\s*$/u.test(texts[outwards[k - 1]])) return false;
       return isModelLine(texts[i]) && furnitureProbability(texts[i], MODEL) >= MODEL_SURE;
     });
