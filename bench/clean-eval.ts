@@ -24,7 +24,9 @@
  *     npm run eval:clean -- --set blind-22    # Canadian local, Australian regional, Indian regional and newsletter English; Palestinian, Algerian, Sudanese, Kurdistan, Wikinews Arabic
  *     npm run eval:clean -- --set blind-23    # US local TV, Scottish, Kenyan, Ghanaian, Hong Kong, Korean, science-magazine and MSN English; Libyan, Omani, Bahraini, Mauritanian, Alhurra, BBC live, WhatsApp and podcast Arabic
  *     npm run eval:clean -- --set blind-24    # New Zealand regional, Pakistani, Bangladeshi, Nepali, Sri Lankan and ANN English; Kurdistan, Basra, Qatari, Kuwaiti, Egyptian private and Google News Arabic
- *     npm run eval:clean -- --set blind-25    # the newest set (US nonprofit, AP, Bloomberg, FT, UK hyperlocal and newsletter English; Moroccan, Tunisian, Xinhua, CGTN, Yeni Şafak and X-repost Arabic)
+ *     npm run eval:clean -- --set blind-25    # US nonprofit, AP, Bloomberg, FT, UK hyperlocal and newsletter English; Moroccan, Tunisian, Xinhua, CGTN, Yeni Şafak and X-repost Arabic
+ *     npm run eval:clean -- --set blind-26    # Nigerian, Ghanaian, South Asian and news-video English; Saudi, Algerian, Kuwaiti, Arabic Wikipedia and WhatsApp Arabic
+ *     npm run eval:clean -- --set blind-27    # the newest set (South African, Australian council, science-magazine, student and live-blog English; Lebanese, Qatari, Sudanese exile, Facebook and live Arabic)
  *
  * Needs TICO-19's translation memory (HAMISH_TICO19, default ../shared/corpora/tico19; see CONTRIBUTING.md).
  */
