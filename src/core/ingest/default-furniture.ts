@@ -1840,9 +1840,11 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         kind: 'comments',
         // "Reader comments (90)", "تعليقات القراء (90)": the words may carry the count too, its unit
         // again and the thread's state ("Comments (149) Closed", "عدد التعليقات: 126 تعليق").
-        // A count of replies may say what they are on ("49 رداً على الخبر", "49 replies to this story").
+        // A count of replies may say what they are on ("49 رداً على الخبر", "49 replies to this story"),
+        // and Arabic's replies may carry their count after them ("الردود (198)", as "Replies (198)"):
+        // "ردود" alone heads news of reactions ("ردود فعل دولية"), never before a number.
         // Whose comments may be said with a possessive's apostrophe ("Readers’ comments: 119").
-        regex: String.raw`^(?:(?=.*${word})(?:[\p{L}\p{N}'’]+\s*){1,3}(?:[:|]?\s*\(\d+\)${THREAD_STATE})?|(?:\p{L}+['’]?\s+)?${word}\s*[:|(]?\s*\d+\)?(?:\s+${word})?${THREAD_STATE}|\d+\s+(?:${word}|ردا|ردود|replies)(?:\s+(?:${alt(LABELS[lang].commentedOn)}|to this (?:article|story|post)|${quoted}))?)$`,
+        regex: String.raw`^(?:(?=.*${word})(?:[\p{L}\p{N}'’]+\s*){1,3}(?:[:|]?\s*\(\d+\)${THREAD_STATE})?|(?:\p{L}+['’]?\s+)?(?:${word}|(?:ال)?ردود)\s*[:|(]?\s*\d+\)?(?:\s+${word})?${THREAD_STATE}|\d+\s+(?:${word}|ردا|ردود|replies)(?:\s+(?:${alt(LABELS[lang].commentedOn)}|to this (?:article|story|post)|${quoted}))?)$`,
       },
     ];
   },
@@ -1899,6 +1901,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     // The slot's close button may stand beside its marker ("Close ad ✕", "إغلاق الإعلان ✕").
     const mark = String.raw`[\s\-_*•·.:|\p{So}\uFE0F×]*`;
     const noteWord = String.raw`(?:[\p{L}'’]+|\d{1,2}\s+(?:seconds?|secs?|ثوان|ثواني|ثانيه|ثانية)${END})`;
+    const qualified = alt([...LABELS[lang].sponsorship.qualifiers, ...LABELS[lang].sponsorship.markers]);
     const name = `advertisement-note-${lang}`;
     const single = new Set(labels.filter((l) => !/\s/u.test(l)).map(foldLineText));
     // A marker and one word ("إعلان تجاري", "Ad Feedback"), or a short note that ends on the
@@ -1923,7 +1926,9 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         // The marker alone, or with a note after a dash: "Advertisement - story continues below". The
         // note may count the seconds until the ad can be skipped ("إعلان — يمكنك تخطيه بعد 5 ثوانٍ",
         // "Ad — you can skip it in 5 seconds"): a number only as seconds, so "إعلان — 5 مرشحين" stays.
-        regex: `^${mark}${alt(labels)}${END}(?:(?:${mark}${alt(labels)}${END})?${mark}|\\s+[-–—|:]\\s+${noteWord}(?:\\s+${noteWord}){0,4})$`,
+        // A word that qualifies the marker may stand before the note ("إعلان تجاري – تابع القراءة أسفله",
+        // "Advertisement feature – story continues below").
+        regex: `^${mark}${alt(labels)}${END}(?:(?:${mark}${alt(labels)}${END})?${mark}|(?:\\s+${qualified}${END})?\\s+[-–—|:]\\s+${noteWord}(?:\\s+${noteWord}){0,4})$`,
         where: 'anywhere',
       },
       {
@@ -3370,7 +3375,8 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       kind: 'advertisement',
       where: 'anywhere',
       // "روابط ممولة بواسطة X" says "by" as Arabic widgets print it.
-      regex: String.raw`^[\p{L}\p{M}'’ ]{2,40}?(?:\s+(?:by|from|من|بواسطه)|\s*:|\s+ل(?=\p{L}))\s*(?<value>[^\d:|,،;]{2,60})$`,
+      // "لـ" may stand apart before the payer's name, its tatweel folded away ("مساحة مدفوعة لـ X").
+      regex: String.raw`^[\p{L}\p{M}'’ ]{2,40}?(?:\s+(?:by|from|من|بواسطه)|\s*:|\s+ل(?=\p{L})|\s+ل\s+(?=\p{L}))\s*(?<value>[^\d:|,،;]{2,60})$`,
       maxLength: 90,
     },
     {
@@ -4479,7 +4485,8 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       : String.raw`(?:\s+(?:ب|عبر|في)\s*(?:رساله(?:\s+نصيه)?|الرسائل(?:\s+النصيه)?|(?:ال)?بريد(?:\s+(?:ال)?الكتروني)?|${platforms}))?`;
   const issue = `advertisement-issue-${lang}`;
   // "Today's issue is brought to you by X.", "عدد اليوم برعاية X": a newsletter's issue and its
-  // sponsor; "Today's issue is the shortage of…" names no sponsor.
+  // sponsor, however the sponsoring is said ("… brought to you together with X", "عدد اليوم بالشراكة مع
+  // X": the sponsors' words); "Today's issue is the shortage of…" names no sponsor.
   DEFAULT_CHECKS[issue] = (_line, value) =>
     value !== undefined && value.split(/\s+/u).length <= 5 && isOutletName(value.replace(/[.!]$/u, ''), lang);
   const credited = `copyright-credited-${lang}`;
@@ -4512,10 +4519,14 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
   const rules = `comments-rules-${lang}`;
   const continues = `advertisement-continue-${lang}`;
   const network = `advertisement-network-${lang}`;
-  // "إعلان · AdSense", "Advertisement · Taboola": the ad slot's marker and, after a dot or a bar, the
-  // network that fills it, a name alone.
-  DEFAULT_CHECKS[network] = (_line, value) =>
-    value !== undefined && value.split(/\s+/u).length <= 3 && (isOutletName(value, 'en') || isOutletName(value, lang));
+  // "إعلان · AdSense", "Advertisement · Taboola": the ad slot's marker and, after a dot or a bar or in
+  // brackets ("إعلان (Google)", "Advertisement (Taboola)"), the network that fills it, a name alone.
+  // In brackets the network is a Latin name, as networks are on pages of either language: "إعلان (رسمي)"
+  // and "Advertisement (continued)" say what the ad is.
+  DEFAULT_CHECKS[network] = (line, value) =>
+    value !== undefined &&
+    value.split(/\s+/u).length <= 3 &&
+    (line.includes('(') ? isOutletName(value, 'en') : isOutletName(value, 'en') || isOutletName(value, lang));
   const powered = `comments-powered-${lang}`;
   // The service is a name ("Disqus", the outlet's own): "Comments powered by anger flooded in" is prose.
   DEFAULT_CHECKS[powered] = (_line, value) =>
@@ -4564,9 +4575,14 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
   // "Get the ODT app", "Download the Newsfirst app", "حمّل تطبيق الحرة": a verb of getting, then the app
   // by the outlet's name; the name is a name (capitalised in English, no clause in Arabic): "Get the
   // flu app" and "حمل تطبيق القانون الجديد مسؤولية" stay.
-  DEFAULT_CHECKS[namedApp] = (_line, value) =>
-    value !== undefined &&
-    (lang === 'en' ? isOutletName(value, lang) : !/[\d.!?؟،,]/u.test(value) && !readsAsClause(value, lang, value));
+  // An outlet's name may end on a channel's number ("حمّل تطبيق فرانس 24", as "Get the France 24 app"):
+  // "حمل تطبيق 24 ساعة" opens on one and stays.
+  DEFAULT_CHECKS[namedApp] = (_line, value) => {
+    if (value === undefined) return false;
+    if (lang === 'en') return isOutletName(value, lang);
+    const name = value.replace(/\s+[\d٠-٩]{1,3}$/u, '');
+    return name !== '' && !/[\d٠-٩.!?؟،,]/u.test(name) && !readsAsClause(name, lang, name);
+  };
   const getting = words.installs.filter((w) => !/^(?:available|free|also|متوفر|متاح|تطبيقنا)/u.test(w));
   return [
     {
@@ -4577,7 +4593,7 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       regex:
         lang === 'en'
           ? String.raw`^${alt(getting)}\s+(?:the\s+|our\s+)?(?<value>\S+(?:\s+\S+){0,2})\s+app\s*[.!]?$`
-          : String.raw`^${alt(getting)}\s+(?:تطبيق|التطبيق)\s+(?<value>\S+(?:\s+\S+)?)\s*[.!]?$`,
+          : String.raw`^${alt(getting)}\s+(?:تطبيق|التطبيق)\s+(?<value>\S+(?:\s+\S+)?(?:\s+[\d٠-٩]{1,3})?)\s*[.!]?$`,
       maxLength: 60,
     },
     {
@@ -4736,8 +4752,8 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       where: 'anywhere',
       regex:
         lang === 'en'
-          ? String.raw`^(?:(?:this|today['’]s|this week['’]s|today|our|the)\s+)?${alt(words.issues)}\s+(?:is|was|comes)\s+(?:brought to you|sponsored|presented|supported|made possible|powered)\s+by\s+(?<value>[^,;:!?]{2,50})$`
-          : String.raw`^(?:(?:ياتيكم|يصلكم|ياتيك|يصلك)\s+)?${alt(words.issues)}(?:\s+(?:اليوم|هذا|هذه))?\s+(?:برعايه|بدعم من|مقدم من|مقدمه من|بتمويل من)\s+(?<value>[^,;:!؟،]{2,50})$`,
+          ? String.raw`^(?:(?:this|today['’]s|this week['’]s|today|our|the)\s+)?${alt(words.issues)}\s+(?:is|was|comes)\s+(?:(?:brought to you|sponsored|presented|supported|made possible|powered)\s+by|(?:brought to you\s+)?${alt(table.sponsorship.sponsors)})\s+(?<value>[^,;:!?]{2,50})$`
+          : String.raw`^(?:(?:ياتيكم|يصلكم|ياتيك|يصلك)\s+)?${alt(words.issues)}(?:\s+(?:اليوم|هذا|هذه))?\s+(?:برعايه|بدعم من|${alt(table.sponsorship.sponsors)})\s+(?<value>[^,;:!؟،]{2,50})$`,
       maxLength: 100,
     },
     {
@@ -4903,7 +4919,7 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       lang,
       kind: 'advertisement',
       where: 'anywhere',
-      regex: String.raw`^${alt(table.labels.advertisement.filter((l) => /^\S+$/u.test(l)))}\s*[·•|]\s*(?<value>[\p{L}\p{N}][\p{L}\p{N}\s.!'’-]{1,30})$`,
+      regex: String.raw`^${alt(table.labels.advertisement.filter((l) => /^\S+$/u.test(l)))}\s*(?:[·•|]\s*|\(\s*(?=[^()]+\)$))(?<value>[\p{L}\p{N}][\p{L}\p{N}\s.!'’-]{1,30}?)\s*\)?$`,
       maxLength: 50,
     },
     {

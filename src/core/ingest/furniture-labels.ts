@@ -1120,6 +1120,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         // A newsletter's own lists ("Catch up on past editions", "Elsewhere in the newsletter").
         'editions',
         'newsletter',
+        'newsletters',
       ],
       relations: [
         'related',
@@ -1458,6 +1459,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'promotion',
         'from',
         'a',
+        // A platform's post, promoted ("Promoted tweet", "منشور مروّج").
+        'tweet',
+        'pin',
+        'reel',
       ],
       sponsors: [
         'sponsored by',
@@ -1862,6 +1867,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'hit',
         'press',
         'tap',
+        // Alerts set up, as Arabic pins them ("ثبّت الإشعارات").
+        'set up',
       ],
       links: [
         'read',
@@ -2093,6 +2100,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'reviewed before',
         'subject to review',
         'review before',
+        // …or watched or screened before ("Comments are screened before publication").
+        'monitored before',
+        'screened before',
+        'vetted before',
       ],
       adControls: [
         'close',
@@ -2417,6 +2428,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'للمزيد',
         'المزيد',
         'ذات صلة',
+        // With the article, as a list heading prints it before where it is from ("الأخبار ذات الصلة من X").
+        'ذات الصلة',
         'مواضيع ذات صلة',
         // A newsletter's link to the issue before ("العدد السابق: …").
         'العدد السابق',
@@ -2890,6 +2903,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'بودكاست',
         // A newsletter's own lists ("أيضاً في هذه النشرة"; its issues are `beside`).
         'النشرة',
+        'نشرات',
       ],
       relations: [
         'مشابهة',
@@ -2902,6 +2916,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'أحدث',
         'الأحدث',
         'الأكثر',
+        // The top of a list, as English's "top" ("الأعلى مشاهدة").
+        'الأعلى',
         'قراءة',
         'مشاهدة',
         'تداولا',
@@ -3198,6 +3214,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'ملحق',
         'شراكة',
         'من',
+        // A platform's post, promoted ("منشور مروّج", "تغريدة ممولة"; "Promoted post").
+        'منشور',
+        'تغريدة',
+        'فيديو',
       ],
       sponsors: [
         'برعاية',
@@ -3598,6 +3618,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'احصل على',
         'اضغط على',
         'اضغطوا على',
+        // Alerts pinned, as an app is installed ("ثبّت الإشعارات لتصلك آخر الأخبار"; "Set up notifications").
+        'ثبت',
+        'ثبتوا',
+        'شغلوا',
       ],
       links: [
         'اقرأ',
@@ -3841,6 +3865,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'مراجعة قبل',
         'تخضع للمراجعة',
         'تخضع لمراجعة',
+        // …or watched before they appear ("التعليقات تخضع للمراقبة قبل النشر").
+        'مراقبة قبل',
+        'تدقيق قبل',
       ],
       adControls: [
         'يغلق',
