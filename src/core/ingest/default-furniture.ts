@@ -4583,6 +4583,26 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
     const name = value.replace(/\s+[\d٠-٩]{1,3}$/u, '');
     return name !== '' && !/[\d٠-٩.!?؟،,]/u.test(name) && !readsAsClause(name, lang, name);
   };
+  // Round 19: the page asking for the reader's money, a referral, a gift of the piece, its republishing,
+  // a topic added to the reader's own list; the comment box's count and first reply, its rules; a list
+  // from a place, of an outlet's reporting, from its partners; who funds the newsroom.
+  const refer = `share-refer-${lang}`;
+  // The reward is a thing the outlet gives ("… and get our bonus guide", "… واحصل على دليلنا المجاني");
+  // "Invite two friends to get vaccinated" and "ادعُ أصدقاءك واحصلوا على اللقاح معاً" ask for no referral.
+  const reward =
+    lang === 'en'
+      ? /^(?:our|a|an|free|your|bonus|exclusive|premium|\d+)\s/iu
+      : /(?:\p{L}{2,}نا(?!\p{L})|مجان|هديه|هدايا|مكافا|اشتراك|خصم|نقاط|دليل|شهر)/u;
+  DEFAULT_CHECKS[refer] = (_line, value) => value !== undefined && reward.test(foldLineText(value));
+  const digest = `share-digest-${lang}`;
+  // "Add Valley fever to myFT Digest", "أضف الحصبة إلى موجزك": a topic (a name, capitalised in English;
+  // no clause in Arabic) added to the reader's own list; "Add a pinch of salt to your feed" is no topic.
+  DEFAULT_CHECKS[digest] = (_line, value) =>
+    value === undefined ||
+    value === '' ||
+    (value.split(/\s+/u).length <= 4 &&
+      (lang === 'en' ? /^[\p{Lu}\p{N}]/u.test(value) : !readsAsClause(value, lang, value)));
+  const pieces = alt(table.pieces);
   const getting = words.installs.filter((w) => !/^(?:available|free|also|متوفر|متاح|تطبيقنا)/u.test(w));
   return [
     {
@@ -4970,6 +4990,108 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
           ? String.raw`^from\s+(?:the\s+|our\s+)?(?:(?<value>[^,.:;!?]{2,40}?)\s+)?archives?(?:\s+of\s+(?<of>[^,.:;!?]{2,40}))?\s*(?:[:.…]*|:\s*[^.!:]{2,140}[?!]?)$`
           : String.raw`^(?:من|في)\s+(?:ارشيف|ارشيفنا|الارشيف)(?:\s+(?<value>[^,.:;!؟،]{2,40}))?\s*(?:[:.…]*|:\s*[^.!:]{2,140}[؟?!]?)$`,
       maxLength: 200,
+    },
+    {
+      // "Click to share on LinkedIn", "انقر للمشاركة على لينكدإن", "Click to print": a link's words for a
+      // screen reader without where the link opens (`share-opens` takes them with it): a click, then
+      // to share, send or print, maybe the platform; "Click to share on Facebook, the post urged" goes on.
+      name: `share-click-${lang}`,
+      lang,
+      kind: 'share',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:click|tap|press)\s+(?:here\s+)?to\s+(?:share|post|send|email|e-mail|tweet|pin|print|save)(?:\s+(?:this|it|a link(?:\s+to\s+a\s+friend)?))?(?:\s+(?:on|via|to|with|by)\s+${platforms})?\s*[.!]?$`
+          : String.raw`^(?:انقر|اضغط|انقروا|اضغطوا)\s+(?:هنا\s+)?(?:لل|ل)(?:مشاركه|نشر|طباعه|ارسال|تغريد|حفظ)(?:\s+(?:الرابط|رابط|هذا|هذه))?(?:\s+(?:على|عبر|في|ب)\s*${platforms})?\s*[.!]?$`,
+      maxLength: 80,
+    },
+    {
+      // "Gift this article — 19 left this month", "أهدِ هذا المقال — تبقّى لك 5 هذا الشهر": the gift
+      // button and how many gifts the reader has left.
+      name: `share-allowance-${lang}`,
+      lang,
+      kind: 'share',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:gift|give|share)\s+(?:this|the)\s+${pieces}\s*(?:[-|·:(]\s*)?(?:you have\s+)?\d+\s+(?:(?:free\s+)?(?:gifts?|gift articles?|articles?|shares?)\s+)?(?:left|remaining)(?:\s+(?:this|per|a)\s+(?:month|week))?\s*\)?\.?$`
+          : String.raw`^(?:اهد|اهدي|اهدوا|شارك)\s+(?:هذا|هذه)\s+${pieces}\s*(?:[-|·:(]\s*)?(?:(?:تبقى|تبقت|بقي|بقيت|يتبقى|متبقي)\s+(?:لك\s+|لكم\s+)?[\d٠-٩]+|[\d٠-٩]+\s+(?:متبقيه|متبقيا|متبق))(?:\s+(?:هدايا|هديه|مقالات|مقالا))?(?:\s+(?:هذا الشهر|لهذا الشهر|هذا الاسبوع))?\s*\)?\.?$`,
+      maxLength: 90,
+    },
+    {
+      // "Republish this article for free", "أعد نشر هذا المقال مجاناً": the outlet offering its pieces for
+      // reuse at no cost; "Republished guidance from the CDC is free" and "Republish the data for free"
+      // name no piece of the outlet's.
+      name: `share-republish-${lang}`,
+      lang,
+      kind: 'share',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:(?:you (?:can|may)|feel free to)\s+)?(?:republish|reprint|repost|reuse|syndicate)\s+(?:this|our|these)\s+(?:${pieces}|articles|stories|reporting|journalism|work)\s+${alt(words.free)}\s*[.!]?$`
+          : String.raw`^(?:(?:يمكنك|يمكنكم|بامكانك)\s+)?(?:اعد|اعيدوا|اعاده)\s+نشر\s+(?:(?:هذا|هذه)\s+${pieces}|(?:مقالات|مواد|قصص|تقارير)نا)\s+${alt(words.free)}\s*[.!]?$`,
+      maxLength: 90,
+    },
+    {
+      // "Refer 3 friends and get our bonus guide", "ادعُ 3 أصدقاء واحصل على دليلنا المجاني": bring friends
+      // to the newsletter, and the reward.
+      name: refer,
+      lang,
+      kind: 'share',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^${alt(words.refers)}\s+(?:\d+|a|two|three|four|five|your)\s+(?:friends?|colleagues?|people|readers)\s+(?:and|to)\s+${alt(words.rewards)}\s+(?<value>[^.,;!?]{2,50})[.!]?$`
+          : String.raw`^${alt(words.refers)}\s+(?:[\d٠-٩]+\s+)?(?:اصدقاء|اصدقاءك|اصدقائك|صديقا|صديقك|صديق|زملاء|زملاءك|زملائك|اشخاص)\s+(?:و|ل|ف)?${alt(words.rewards)}\s+(?:على\s+)?(?<value>[^.,،;!؟]{2,50})[.!]?$`,
+      maxLength: 100,
+    },
+    {
+      name: digest,
+      lang,
+      kind: 'share',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^add\s+(?:(?<value>[^.,;:!?]{2,40}?)\s+)?to\s+(?:(?:your|my)\s+${alt(words.digests)}|my\p{L}+(?:\s+${alt(words.digests)})?)\s*[.!]?$`
+          : String.raw`^(?:اضف|اضيفوا|اضيفي)\s+(?:(?<value>[^.,،;:!؟]{2,40}?)\s+)?(?:الى|ل)\s*${alt(words.digests)}\s*[.!]?$`,
+      maxLength: 80,
+    },
+    {
+      // "62 comments — add yours", "62 تعليقاً — أضف تعليقك": the comments counted, then the prompt to add one.
+      name: `comments-count-prompt-${lang}`,
+      lang,
+      kind: 'comments',
+      regex:
+        lang === 'en'
+          ? String.raw`^\d[\d,]*\s+(?:comments?|replies|responses)\s*[-|·:,]\s*(?:add yours|add your own|add one|join in|have your say|(?:add|leave|post|write) (?:a|your) (?:comment|reply)|join the (?:conversation|discussion|debate)|${alt(table.prompts)})\s*[.!]?$`
+          : String.raw`^[\d٠-٩]+\s+(?:تعليق\p{L}{0,2}|ردود|ردا|رد)\s*[-|·:،,]\s*(?:(?:اضف|اكتب|اترك)\s+(?:تعليقك|رايك|ردك|تعليقا|ردا)|شارك\s+(?:برايك|رايك)|شاركنا\s+رايك|علق|${alt(table.prompts)})\s*[.!]?$`,
+      maxLength: 80,
+    },
+    {
+      // "Be the first to weigh in on this post", "No comments yet. Be the first!", "لم يُضف أي تعليق بعد،
+      // فكن السبّاق", "كن أول المعلّقين": the empty comment box asking for the first reply; "Be the first
+      // to know", "لم يضف الوزير أي تعليق بعد" and "كن السباق إلى الخير" stay.
+      name: `comments-first-${lang}`,
+      lang,
+      kind: 'comments',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:(?:there are\s+)?no (?:comments|replies|responses)(?: yet| so far)?\s*[.,;:!-]*\s*(?:so\s+)?)?be (?:the )?first(?: one)? to (?:comment|respond|reply|react|weigh in|chime in|join in|share (?:your|a) (?:thoughts|view|opinion)|start the (?:conversation|discussion)|leave a (?:comment|reply)|add a comment)(?:\s+(?:on|to)\s+(?:this|the)\s+(?:${pieces}|thread|discussion))?\s*[.!]?$`
+          : String.raw`^(?:(?:لا (?:توجد|يوجد)|ليس(?:ت)? هناك|لم (?:ي|ت)ضف|لم (?:ي|ت)نشر|لم (?:ي|ت)كتب)\s+(?:اي\s+)?(?:تعليق|تعليقات|ردود|رد)(?:\s+(?:بعد|حتى الان|حتى اللحظه|الى الان))(?:\s*[.,،؛:!-]*\s*(?:ف|و)?(?:كن|كوني|كونوا)\s+(?:السباق|السباقه|السباقين|اول من (?:يعلق|يرد|يعقب|يشارك|يضيف تعليقا|يكتب تعليقا)|اول المعلقين))?|(?:كن|كوني|كونوا)\s+(?:السباق|السباقه|السباقين|اول المعلقين)(?:\s+(?:الى|في|ل|بال)\s*(?:ال)?(?:تعليق|رد|تعقيب))?)\s*[.!]?$`,
+      maxLength: 100,
+    },
+    {
+      // "Read our community guidelines before posting", "يرجى احترام قواعد التعليق": the reader told to
+      // keep the comment box's rules; community or house rules are the box's only as the outlet's own
+      // ("our") or before posting: "Please follow the community guidelines." may be a health notice.
+      name: `comments-guidelines-${lang}`,
+      lang,
+      kind: 'comments',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:please\s+)?(?:read|review|follow|respect|observe|see|check|abide by|stick to|keep to)\s+(?:(?:comment|commenting|discussion)\s+(?:rules|guidelines|policy|standards)|(?:the\s+)?${alt(words.rules.filter((r) => /comment|discussion/u.test(r)))}|our\s+${alt(words.rules)}|(?:the\s+)?${alt(words.rules)}(?=\s+(?:before|when)\s))(?:\s+(?:before|when)\s+(?:posting|commenting|replying|you (?:post|comment|reply)))?\s*[.!]?$`
+          : String.raw`^(?:(?:يرجى|الرجاء|نرجو)\s+)?(?:احترم|احترموا|احترام|اقرا|اقراوا|قراءه|راجع|مراجعه|اطلع على|الاطلاع على|(?:التزم|التزموا|الالتزام|تقيد|التقيد)\s+ب)\s*${alt(words.rules)}(?:\s+(?:قبل|عند)\s+(?:ال)?(?:نشر|تعليق|مشاركه|رد))?\s*[.!]?$`,
+      maxLength: 90,
     },
   ];
 });

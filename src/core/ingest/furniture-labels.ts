@@ -302,6 +302,16 @@ export interface LanguageTable {
      * or after a verb of containing ("Includes paid promotion", "يتضمن ترويجاً مدفوعاً").
      */
     placed: readonly string[];
+    /**
+     * A referral prompt's verbs (`refers`: "Refer", "Invite", "ادعُ") and its reward's (`rewards`: "get",
+     * "earn", "احصل"): "Refer 3 friends and get our bonus guide", "ادعُ 3 أصدقاء واحصل على دليلنا".
+     */
+    refers: readonly string[];
+    rewards: readonly string[];
+    /** The reader's own list a topic is added to ("Add X to myFT Digest", "أضف X إلى موجزك"). */
+    digests: readonly string[];
+    /** Reuse offered at no cost ("Republish this article for free", "أعد نشر هذا المقال مجاناً"). */
+    free: readonly string[];
   };
   /**
    * The words of the page's interface, by class: what a comment box, an ad slot, a footer and a
@@ -2055,6 +2065,23 @@ export const LABELS: Record<Lang, LanguageTable> = {
       reminds: ["don't forget to", 'do not forget to', 'remember to', 'be sure to', 'make sure to', 'please'],
       acts: ['like', 'subscribe', 'share', 'comment', 'follow', 'hit the bell', 'turn on notifications'],
       placed: ['boosted', 'promoted', 'sponsored', 'paid', 'paid placement', 'paid promotion', 'advertorial'],
+      refers: ['refer', 'invite'],
+      rewards: ['get', 'earn', 'unlock', 'receive', 'win', 'claim'],
+      digests: [
+        'digest',
+        'feed',
+        'news feed',
+        'alerts',
+        'email alerts',
+        'reading list',
+        'interests',
+        'topics',
+        'follows',
+        'followed topics',
+        'saved topics',
+        'saved articles',
+      ],
+      free: ['for free', 'free of charge', 'at no cost', 'under creative commons', 'under a creative commons license'],
       desks: [
         'newsroom',
         'desk',
@@ -3812,6 +3839,23 @@ export const LABELS: Record<Lang, LanguageTable> = {
       reminds: ['لا تنس', 'لا تنسى', 'لا تنسوا', 'لا تنسي', 'نرجو', 'يرجى'],
       acts: ['الإعجاب', 'الاشتراك', 'المشاركة', 'التعليق', 'المتابعة', 'تفعيل الجرس', 'تفعيل التنبيهات'],
       placed: ['مروج', 'مروج له', 'ممول', 'مدفوع', 'ترويج مدفوع', 'مساحة مدفوعة', 'إعلان تحريري', 'مادة إعلانية'],
+      refers: ['ادع', 'ادعو', 'ادعوا', 'ادعي', 'رشح', 'أحل'],
+      rewards: ['احصل', 'احصلوا', 'تحصل', 'ستحصل', 'اربح', 'تربح', 'اكسب', 'تكسب'],
+      digests: [
+        'موجزك',
+        'موجزي',
+        'خلاصتك',
+        'خلاصة أخبارك',
+        'متابعاتك',
+        'قائمة متابعاتك',
+        'اهتماماتك',
+        'مفضلتك',
+        'تنبيهاتك',
+        'قائمة القراءة',
+        'قائمة قراءتك',
+        'مواضيعك',
+      ],
+      free: ['مجانا', 'بالمجان', 'بلا مقابل', 'دون مقابل', 'بدون مقابل', 'بموجب رخصة المشاع الإبداعي'],
       desks: [
         'غرفة الأخبار',
         'غرفة أخبارنا',
