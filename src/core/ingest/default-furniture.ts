@@ -4586,6 +4586,21 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
   // Round 19: the page asking for the reader's money, a referral, a gift of the piece, its republishing,
   // a topic added to the reader's own list; the comment box's count and first reply, its rules; a list
   // from a place, of an outlet's reporting, from its partners; who funds the newsroom.
+  const journalism = alt(words.journalism);
+  const backers = String.raw`(?:(?:our|all|the)\s+)?${alt(words.backers)}(?:\s+(?:like you|like yourself|مثلك|مثلكم|امثالك|امثالكم))?`;
+  const donate = `advertisement-donate-${lang}`;
+  // "Donate now to support nonprofit journalism", "Support our independent journalism", "ادعم صحافتنا
+  // المستقلة", "تبرّع الآن لدعم الصحافة المستقلة": a verb of giving, then the outlet's journalism last,
+  // a few words of what it is between; "Donate blood to support local hospitals" gives to none.
+  DEFAULT_CHECKS[donate] = (line) => !reports(line) && foldedWords(line).length <= 12;
+  const funded = `advertisement-funded-${lang}`;
+  // "Underwriting support from X", "Support for this newsroom comes from readers like you", "دعم هذه
+  // التغطية مقدم من X": who pays for the journalism, an outlet or its readers.
+  const backed = new RegExp(`^${backers}$`, 'iu');
+  DEFAULT_CHECKS[funded] = (_line, value) =>
+    value !== undefined &&
+    (backed.test(foldLineText(value.replace(/[.!]$/u, ''))) ||
+      (value.split(/\s+/u).length <= 5 && isOutletName(value.replace(/[.!]$/u, ''), lang)));
   const refer = `share-refer-${lang}`;
   // The reward is a thing the outlet gives ("… and get our bonus guide", "… واحصل على دليلنا المجاني");
   // "Invite two friends to get vaccinated" and "ادعُ أصدقاءك واحصلوا على اللقاح معاً" ask for no referral.
@@ -4602,7 +4617,39 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
     value === '' ||
     (value.split(/\s+/u).length <= 4 &&
       (lang === 'en' ? /^[\p{Lu}\p{N}]/u.test(value) : !readsAsClause(value, lang, value)));
+  const fromPlace = `related-from-place-${lang}`;
+  // "News from China", "أخبار من الصين": news of a place or an outlet, named alone (capitalised in
+  // English, no particle in Arabic, three words at most); "News from the front line" stays.
+  const pieceWords = foldedSet(table.pieces.map((p) => p.replace(/^ال/u, '')));
+  DEFAULT_CHECKS[fromPlace] = (_line, value) =>
+    value !== undefined &&
+    value.split(/\s+/u).length <= 3 &&
+    !MONTH_OR_DAY.has(value.toLowerCase()) &&
+    (lang === 'en'
+      ? isOutletName(value, lang)
+      : looksLikeName(value, lang, 3) &&
+        !foldedWords(value).some((w) => pieceWords.has(w.replace(/^ال/u, '')) || AR_DATE_WORDS.has(w)));
+  const ofOutlet = `related-of-outlet-${lang}`;
+  // "Explore more of the Tribune's reporting", "More of our coverage": more of an outlet's own work, the
+  // outlet named (or "our"); "More of the patients' stories" names none.
+  DEFAULT_CHECKS[ofOutlet] = (_line, value) => {
+    if (value === undefined || value === '') return true;
+    const name = value
+      .replace(/['’]s?$/u, '')
+      .replace(/^the\s+/iu, '')
+      .trim();
+    return name !== '' && isOutletName(name, lang);
+  };
+  const partners = `related-partners-${lang}`;
+  // "More coverage of this story from our partners", "مزيد من التغطية لهذا الخبر من شركائنا", "From our
+  // partners": a list's heading, maybe what it is about, then the partners it comes from.
+  DEFAULT_CHECKS[partners] = (_line, value, l) => {
+    if (value === undefined || value === '') return true;
+    const heading = DEFAULT_CHECKS[`related-heading-${lang}`];
+    return heading !== undefined && heading(value, undefined, l) !== false;
+  };
   const pieces = alt(table.pieces);
+  const bare = (list: readonly string[]) => alt(list.map((p) => p.replace(/^ال/u, '')));
   const getting = words.installs.filter((w) => !/^(?:available|free|also|متوفر|متاح|تطبيقنا)/u.test(w));
   return [
     {
@@ -5092,6 +5139,64 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
           ? String.raw`^(?:please\s+)?(?:read|review|follow|respect|observe|see|check|abide by|stick to|keep to)\s+(?:(?:comment|commenting|discussion)\s+(?:rules|guidelines|policy|standards)|(?:the\s+)?${alt(words.rules.filter((r) => /comment|discussion/u.test(r)))}|our\s+${alt(words.rules)}|(?:the\s+)?${alt(words.rules)}(?=\s+(?:before|when)\s))(?:\s+(?:before|when)\s+(?:posting|commenting|replying|you (?:post|comment|reply)))?\s*[.!]?$`
           : String.raw`^(?:(?:يرجى|الرجاء|نرجو)\s+)?(?:احترم|احترموا|احترام|اقرا|اقراوا|قراءه|راجع|مراجعه|اطلع على|الاطلاع على|(?:التزم|التزموا|الالتزام|تقيد|التقيد)\s+ب)\s*${alt(words.rules)}(?:\s+(?:قبل|عند)\s+(?:ال)?(?:نشر|تعليق|مشاركه|رد))?\s*[.!]?$`,
       maxLength: 90,
+    },
+    {
+      name: fromPlace,
+      lang,
+      kind: 'related',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:news|headlines|updates)\s+from\s+(?<value>[^\d.,:;!?]{2,40})$`
+          : String.raw`^(?:اخبار|عناوين|مستجدات)\s+من\s+(?<value>[^\d.,:;!؟،]{2,30})$`,
+      maxLength: 50,
+    },
+    // Arabic says it with a list's words and the outlet already ("المزيد من تغطية شينخوا", "اكتشف المزيد من
+    // تحقيقات الجزيرة": `related-section`, `related-where`).
+    ...(lang === 'en'
+      ? [
+          {
+            name: ofOutlet,
+            lang,
+            kind: 'related',
+            where: 'anywhere',
+            regex: String.raw`^(?:(?:explore|discover|read|see|browse|find)\s+)?more\s+of\s+(?:our|(?<value>(?:the\s+)?[^.,:;!?]{2,40}?['’]s?))\s+(?:${journalism}|work|stories|investigations|reports|reporting)\s*[.:…]*$`,
+            maxLength: 80,
+          } satisfies PatternSpec,
+        ]
+      : []),
+    {
+      name: partners,
+      lang,
+      kind: 'related',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:(?<value>[\p{L}'’ ]{2,40}?)\s+)?(?:(?:of|on|about)\s+this\s+${pieces}\s+)?from\s+(?:our\s+)?(?:news\s+|media\s+)?partners(?:\s+sites)?\s*[:.…]*$`
+          : String.raw`^(?:(?<value>[\p{L}\p{M} ]{2,40}?)\s+)?(?:(?:عن|حول|ل)\s*(?:هذا|هذه)\s+${pieces}\s+)?من\s+(?:شركائنا|شركاءنا|شركائنا الاعلاميين|المواقع الشريكه|مواقع شريكه)\s*[:.…]*$`,
+      maxLength: 90,
+    },
+    {
+      name: donate,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:please\s+)?${alt(words.donates)}(?:\s+(?:now|today))?(?:\s+(?:to|and)\s+${alt(words.donates)})?\s+(?:(?:to|for)\s+)?(?:(?:our|this|the|[\p{L}-]+['’]s)\s+)?(?:[\p{L}-]+\s+){0,2}?${journalism}(?:\s+(?:today|now))?\s*[.!]?$`
+          : String.raw`^(?:(?:يرجى|الرجاء)\s+)?${alt(words.donates)}(?:\s+(?:الان|اليوم))?(?:\s+(?:لدعم|لمسانده|في دعم|لتمويل))?\s+${journalism}(?:\s+(?:ال)?(?:مستقله|مستقل|حره|محليه|جاده|مهنيه|غير الربحيه|هادفه))?(?:\s+(?:الان|اليوم))?\s*[.!]?$`,
+      maxLength: 90,
+    },
+    {
+      name: funded,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:underwriting(?:\s+support)?|(?:support|funding|underwriting)\s+for\s+(?:this|our)\s+(?:${journalism}|${pieces}|program|programme|series|podcast|project))\s+(?:comes\s+from|(?:is\s+)?(?:provided|made possible)\s+by|from)\s+(?<value>[^.,;:!?]{2,50}?)\s*[.!]?$`
+          : String.raw`^(?:ال)?(?:دعم|تمويل)\s+(?:هذه|هذا)\s+(?:(?:ال)?${bare(words.journalism)}|${pieces}|البرنامج|السلسله|المشروع|البودكاست)\s+(?:(?:ياتي|يقدمه|يقدم|مقدم|مقدمه)\s+)?(?:من قبل|من|بواسطه)\s+(?<value>[^.,،;:!؟]{2,50}?)\s*[.!]?$`,
+      maxLength: 110,
     },
   ];
 });

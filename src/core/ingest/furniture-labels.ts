@@ -303,6 +303,15 @@ export interface LanguageTable {
      */
     placed: readonly string[];
     /**
+     * The outlet asking for the reader's money (round 19): a verb of giving or backing (`donates`:
+     * "Donate", "Support", "تبرع", "ادعم"), then what it pays for, the outlet's journalism (`journalism`:
+     * "journalism", "newsroom", "صحافتنا"), and who pays for it already (`backers`: "Support for this
+     * newsroom comes from readers like you", "دعم هذه التغطية يأتي من قراء مثلك").
+     */
+    donates: readonly string[];
+    journalism: readonly string[];
+    backers: readonly string[];
+    /**
      * A referral prompt's verbs (`refers`: "Refer", "Invite", "ادعُ") and its reward's (`rewards`: "get",
      * "earn", "احصل"): "Refer 3 friends and get our bonus guide", "ادعُ 3 أصدقاء واحصل على دليلنا".
      */
@@ -2065,6 +2074,31 @@ export const LABELS: Record<Lang, LanguageTable> = {
       reminds: ["don't forget to", 'do not forget to', 'remember to', 'be sure to', 'make sure to', 'please'],
       acts: ['like', 'subscribe', 'share', 'comment', 'follow', 'hit the bell', 'turn on notifications'],
       placed: ['boosted', 'promoted', 'sponsored', 'paid', 'paid placement', 'paid promotion', 'advertorial'],
+      donates: [
+        'donate',
+        'give',
+        'chip in',
+        'contribute',
+        'support',
+        'fund',
+        'back',
+        'make a donation',
+        'make a gift',
+        'become a member',
+        'become a supporter',
+      ],
+      journalism: [
+        'journalism',
+        'newsroom',
+        'reporting',
+        'coverage',
+        'nonprofit news',
+        'independent media',
+        'free press',
+        'public media',
+        'local news',
+      ],
+      backers: ['readers', 'members', 'donors', 'listeners', 'viewers', 'supporters', 'people', 'subscribers'],
       refers: ['refer', 'invite'],
       rewards: ['get', 'earn', 'unlock', 'receive', 'win', 'claim'],
       digests: [
@@ -3839,6 +3873,49 @@ export const LABELS: Record<Lang, LanguageTable> = {
       reminds: ['لا تنس', 'لا تنسى', 'لا تنسوا', 'لا تنسي', 'نرجو', 'يرجى'],
       acts: ['الإعجاب', 'الاشتراك', 'المشاركة', 'التعليق', 'المتابعة', 'تفعيل الجرس', 'تفعيل التنبيهات'],
       placed: ['مروج', 'مروج له', 'ممول', 'مدفوع', 'ترويج مدفوع', 'مساحة مدفوعة', 'إعلان تحريري', 'مادة إعلانية'],
+      donates: [
+        'تبرع',
+        'تبرعوا',
+        'تبرعي',
+        'ساهم',
+        'ساهموا',
+        'ادعم',
+        'ادعموا',
+        'ادعمي',
+        'ساند',
+        'ساندوا',
+        'قدم تبرعا',
+        'كن داعما',
+        'كونوا داعمين',
+      ],
+      journalism: [
+        'صحافة',
+        'الصحافة',
+        'صحافتنا',
+        'غرفة الأخبار',
+        'غرفة أخبارنا',
+        'تغطيتنا',
+        'تغطياتنا',
+        'الإعلام المستقل',
+        'إعلامنا',
+        'عملنا الصحفي',
+        'الأخبار المحلية',
+      ],
+      backers: [
+        'قراء',
+        'القراء',
+        'قرائنا',
+        'أعضاء',
+        'أعضائنا',
+        'متبرعين',
+        'متبرعينا',
+        'داعمين',
+        'داعمينا',
+        'مستمعين',
+        'مشاهدين',
+        'مشتركين',
+        'مشتركينا',
+      ],
       refers: ['ادع', 'ادعو', 'ادعوا', 'ادعي', 'رشح', 'أحل'],
       rewards: ['احصل', 'احصلوا', 'تحصل', 'ستحصل', 'اربح', 'تربح', 'اكسب', 'تكسب'],
       digests: [
