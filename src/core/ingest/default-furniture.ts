@@ -1001,6 +1001,12 @@ const SECTION_WORD = /^(?:[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*|(?:\p
 const ANY_LEAD = /^\s*\p{L}[\p{L}\s'’]{1,29}(?<!\s):(?!:)\s+/u;
 /** A slash against the word before it and a space after ("الرئيسية/ صحة"). */
 const ATTACHED_SLASH = /(?<=\p{L})\/\s+/u;
+/**
+ * A site's name written as a brand is, one word with a capital inside it ("ProPublica", "ReliefWeb");
+ * a family name's prefix is no brand ("DeSantis", "McCarthy", "LaGuardia"). Arabic has no capitals
+ * to tell a brand from a word.
+ */
+const BRAND = /^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St|O)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*$/u;
 
 function isSectionName(crumb: string, repeats = false): boolean {
   const words = crumb.split(/\s+/u);
@@ -1250,8 +1256,11 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       // "&" joins two names of one section ("Local News / Health Care & Hospitals").
       const short = crumbs.every((c) => c.split(/\s+/u).filter((w) => w !== '&').length <= 3);
       // Dashes join clauses in prose ("Paris - the city of light"): a breadcrumb of dashes starts at
-      // home or has three sections of names.
-      if (/\s[-–—]\s/u.test(text)) return (crumbs.length >= 3 && short) || rooted;
+      // home or has three sections of names, or (round 19) starts at the site's name written as a brand
+      // is, one word with a capital inside it, before one short section ("ProPublica — Health Care",
+      // "ReliefWeb – Disasters"); "Paris - the city of light" and "DeSantis — Florida Governor" stay.
+      if (/\s[-–—]\s/u.test(text))
+        return (crumbs.length >= 3 && short) || rooted || (crumbs.length === 2 && short && BRAND.test(crumbs[0]));
       return crumbs.length >= 3 || rooted || (strong && short);
     };
     return [
