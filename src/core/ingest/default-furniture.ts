@@ -1001,6 +1001,12 @@ const SECTION_WORD = /^(?:[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*|(?:\p
 const ANY_LEAD = /^\s*\p{L}[\p{L}\s'’]{1,29}(?<!\s):(?!:)\s+/u;
 /** A slash against the word before it and a space after ("الرئيسية/ صحة"). */
 const ATTACHED_SLASH = /(?<=\p{L})\/\s+/u;
+/**
+ * A site's name written as a brand is, one word with a capital inside it ("ProPublica", "ReliefWeb");
+ * a family name's prefix is no brand ("DeSantis", "McCarthy", "LaGuardia"). Arabic has no capitals
+ * to tell a brand from a word.
+ */
+const BRAND = /^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St|O)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*$/u;
 
 function isSectionName(crumb: string, repeats = false): boolean {
   const words = crumb.split(/\s+/u);
@@ -1250,8 +1256,11 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       // "&" joins two names of one section ("Local News / Health Care & Hospitals").
       const short = crumbs.every((c) => c.split(/\s+/u).filter((w) => w !== '&').length <= 3);
       // Dashes join clauses in prose ("Paris - the city of light"): a breadcrumb of dashes starts at
-      // home or has three sections of names.
-      if (/\s[-–—]\s/u.test(text)) return (crumbs.length >= 3 && short) || rooted;
+      // home or has three sections of names, or (round 19) starts at the site's name written as a brand
+      // is, one word with a capital inside it, before one short section ("ProPublica — Health Care",
+      // "ReliefWeb – Disasters"); "Paris - the city of light" and "DeSantis — Florida Governor" stay.
+      if (/\s[-–—]\s/u.test(text))
+        return (crumbs.length >= 3 && short) || rooted || (crumbs.length === 2 && short && BRAND.test(crumbs[0]));
       return crumbs.length >= 3 || rooted || (strong && short);
     };
     return [
@@ -1840,9 +1849,11 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         kind: 'comments',
         // "Reader comments (90)", "تعليقات القراء (90)": the words may carry the count too, its unit
         // again and the thread's state ("Comments (149) Closed", "عدد التعليقات: 126 تعليق").
-        // A count of replies may say what they are on ("49 رداً على الخبر", "49 replies to this story").
+        // A count of replies may say what they are on ("49 رداً على الخبر", "49 replies to this story"),
+        // and Arabic's replies may carry their count after them ("الردود (198)", as "Replies (198)"):
+        // "ردود" alone heads news of reactions ("ردود فعل دولية"), never before a number.
         // Whose comments may be said with a possessive's apostrophe ("Readers’ comments: 119").
-        regex: String.raw`^(?:(?=.*${word})(?:[\p{L}\p{N}'’]+\s*){1,3}(?:[:|]?\s*\(\d+\)${THREAD_STATE})?|(?:\p{L}+['’]?\s+)?${word}\s*[:|(]?\s*\d+\)?(?:\s+${word})?${THREAD_STATE}|\d+\s+(?:${word}|ردا|ردود|replies)(?:\s+(?:${alt(LABELS[lang].commentedOn)}|to this (?:article|story|post)|${quoted}))?)$`,
+        regex: String.raw`^(?:(?=.*${word})(?:[\p{L}\p{N}'’]+\s*){1,3}(?:[:|]?\s*\(\d+\)${THREAD_STATE})?|(?:\p{L}+['’]?\s+)?(?:${word}|(?:ال)?ردود)\s*[:|(]?\s*\d+\)?(?:\s+${word})?${THREAD_STATE}|\d+\s+(?:${word}|ردا|ردود|replies)(?:\s+(?:${alt(LABELS[lang].commentedOn)}|to this (?:article|story|post)|${quoted}))?)$`,
       },
     ];
   },
@@ -1899,6 +1910,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     // The slot's close button may stand beside its marker ("Close ad ✕", "إغلاق الإعلان ✕").
     const mark = String.raw`[\s\-_*•·.:|\p{So}\uFE0F×]*`;
     const noteWord = String.raw`(?:[\p{L}'’]+|\d{1,2}\s+(?:seconds?|secs?|ثوان|ثواني|ثانيه|ثانية)${END})`;
+    const qualified = alt([...LABELS[lang].sponsorship.qualifiers, ...LABELS[lang].sponsorship.markers]);
     const name = `advertisement-note-${lang}`;
     const single = new Set(labels.filter((l) => !/\s/u.test(l)).map(foldLineText));
     // A marker and one word ("إعلان تجاري", "Ad Feedback"), or a short note that ends on the
@@ -1923,7 +1935,9 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         // The marker alone, or with a note after a dash: "Advertisement - story continues below". The
         // note may count the seconds until the ad can be skipped ("إعلان — يمكنك تخطيه بعد 5 ثوانٍ",
         // "Ad — you can skip it in 5 seconds"): a number only as seconds, so "إعلان — 5 مرشحين" stays.
-        regex: `^${mark}${alt(labels)}${END}(?:(?:${mark}${alt(labels)}${END})?${mark}|\\s+[-–—|:]\\s+${noteWord}(?:\\s+${noteWord}){0,4})$`,
+        // A word that qualifies the marker may stand before the note ("إعلان تجاري – تابع القراءة أسفله",
+        // "Advertisement feature – story continues below").
+        regex: `^${mark}${alt(labels)}${END}(?:(?:${mark}${alt(labels)}${END})?${mark}|(?:\\s+${qualified}${END})?\\s+[-–—|:]\\s+${noteWord}(?:\\s+${noteWord}){0,4})$`,
         where: 'anywhere',
       },
       {
@@ -3370,7 +3384,8 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       kind: 'advertisement',
       where: 'anywhere',
       // "روابط ممولة بواسطة X" says "by" as Arabic widgets print it.
-      regex: String.raw`^[\p{L}\p{M}'’ ]{2,40}?(?:\s+(?:by|from|من|بواسطه)|\s*:|\s+ل(?=\p{L}))\s*(?<value>[^\d:|,،;]{2,60})$`,
+      // "لـ" may stand apart before the payer's name, its tatweel folded away ("مساحة مدفوعة لـ X").
+      regex: String.raw`^[\p{L}\p{M}'’ ]{2,40}?(?:\s+(?:by|from|من|بواسطه)|\s*:|\s+ل(?=\p{L})|\s+ل\s+(?=\p{L}))\s*(?<value>[^\d:|,،;]{2,60})$`,
       maxLength: 90,
     },
     {
@@ -4479,7 +4494,8 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       : String.raw`(?:\s+(?:ب|عبر|في)\s*(?:رساله(?:\s+نصيه)?|الرسائل(?:\s+النصيه)?|(?:ال)?بريد(?:\s+(?:ال)?الكتروني)?|${platforms}))?`;
   const issue = `advertisement-issue-${lang}`;
   // "Today's issue is brought to you by X.", "عدد اليوم برعاية X": a newsletter's issue and its
-  // sponsor; "Today's issue is the shortage of…" names no sponsor.
+  // sponsor, however the sponsoring is said ("… brought to you together with X", "عدد اليوم بالشراكة مع
+  // X": the sponsors' words); "Today's issue is the shortage of…" names no sponsor.
   DEFAULT_CHECKS[issue] = (_line, value) =>
     value !== undefined && value.split(/\s+/u).length <= 5 && isOutletName(value.replace(/[.!]$/u, ''), lang);
   const credited = `copyright-credited-${lang}`;
@@ -4512,10 +4528,14 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
   const rules = `comments-rules-${lang}`;
   const continues = `advertisement-continue-${lang}`;
   const network = `advertisement-network-${lang}`;
-  // "إعلان · AdSense", "Advertisement · Taboola": the ad slot's marker and, after a dot or a bar, the
-  // network that fills it, a name alone.
-  DEFAULT_CHECKS[network] = (_line, value) =>
-    value !== undefined && value.split(/\s+/u).length <= 3 && (isOutletName(value, 'en') || isOutletName(value, lang));
+  // "إعلان · AdSense", "Advertisement · Taboola": the ad slot's marker and, after a dot or a bar or in
+  // brackets ("إعلان (Google)", "Advertisement (Taboola)"), the network that fills it, a name alone.
+  // In brackets the network is a Latin name, as networks are on pages of either language: "إعلان (رسمي)"
+  // and "Advertisement (continued)" say what the ad is.
+  DEFAULT_CHECKS[network] = (line, value) =>
+    value !== undefined &&
+    value.split(/\s+/u).length <= 3 &&
+    (line.includes('(') ? isOutletName(value, 'en') : isOutletName(value, 'en') || isOutletName(value, lang));
   const powered = `comments-powered-${lang}`;
   // The service is a name ("Disqus", the outlet's own): "Comments powered by anger flooded in" is prose.
   DEFAULT_CHECKS[powered] = (_line, value) =>
@@ -4564,9 +4584,81 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
   // "Get the ODT app", "Download the Newsfirst app", "حمّل تطبيق الحرة": a verb of getting, then the app
   // by the outlet's name; the name is a name (capitalised in English, no clause in Arabic): "Get the
   // flu app" and "حمل تطبيق القانون الجديد مسؤولية" stay.
-  DEFAULT_CHECKS[namedApp] = (_line, value) =>
+  // An outlet's name may end on a channel's number ("حمّل تطبيق فرانس 24", as "Get the France 24 app"):
+  // "حمل تطبيق 24 ساعة" opens on one and stays.
+  DEFAULT_CHECKS[namedApp] = (_line, value) => {
+    if (value === undefined) return false;
+    if (lang === 'en') return isOutletName(value, lang);
+    const name = value.replace(/\s+[\d٠-٩]{1,3}$/u, '');
+    return name !== '' && !/[\d٠-٩.!?؟،,]/u.test(name) && !readsAsClause(name, lang, name);
+  };
+  // Round 19: the page asking for the reader's money, a referral, a gift of the piece, its republishing,
+  // a topic added to the reader's own list; the comment box's count and first reply, its rules; a list
+  // from a place, of an outlet's reporting, from its partners; who funds the newsroom.
+  const journalism = alt(words.journalism);
+  const backers = String.raw`(?:(?:our|all|the)\s+)?${alt(words.backers)}(?:\s+(?:like you|like yourself|مثلك|مثلكم|امثالك|امثالكم))?`;
+  const donate = `advertisement-donate-${lang}`;
+  // "Donate now to support nonprofit journalism", "Support our independent journalism", "ادعم صحافتنا
+  // المستقلة", "تبرّع الآن لدعم الصحافة المستقلة": a verb of giving, then the outlet's journalism last,
+  // a few words of what it is between; "Donate blood to support local hospitals" gives to none.
+  DEFAULT_CHECKS[donate] = (line) => !reports(line) && foldedWords(line).length <= 12;
+  const funded = `advertisement-funded-${lang}`;
+  // "Underwriting support from X", "Support for this newsroom comes from readers like you", "دعم هذه
+  // التغطية مقدم من X": who pays for the journalism, an outlet or its readers.
+  const backed = new RegExp(`^${backers}$`, 'iu');
+  DEFAULT_CHECKS[funded] = (_line, value) =>
     value !== undefined &&
-    (lang === 'en' ? isOutletName(value, lang) : !/[\d.!?؟،,]/u.test(value) && !readsAsClause(value, lang, value));
+    (backed.test(foldLineText(value.replace(/[.!]$/u, ''))) ||
+      (value.split(/\s+/u).length <= 5 && isOutletName(value.replace(/[.!]$/u, ''), lang)));
+  const refer = `share-refer-${lang}`;
+  // The reward is a thing the outlet gives ("… and get our bonus guide", "… واحصل على دليلنا المجاني");
+  // "Invite two friends to get vaccinated" and "ادعُ أصدقاءك واحصلوا على اللقاح معاً" ask for no referral.
+  const reward =
+    lang === 'en'
+      ? /^(?:our|a|an|free|your|bonus|exclusive|premium|\d+)\s/iu
+      : /(?:\p{L}{2,}نا(?!\p{L})|مجان|هديه|هدايا|مكافا|اشتراك|خصم|نقاط|دليل|شهر)/u;
+  DEFAULT_CHECKS[refer] = (_line, value) => value !== undefined && reward.test(foldLineText(value));
+  const digest = `share-digest-${lang}`;
+  // "Add Valley fever to myFT Digest", "أضف الحصبة إلى موجزك": a topic (a name, capitalised in English;
+  // no clause in Arabic) added to the reader's own list; "Add a pinch of salt to your feed" is no topic.
+  DEFAULT_CHECKS[digest] = (_line, value) =>
+    value === undefined ||
+    value === '' ||
+    (value.split(/\s+/u).length <= 4 &&
+      (lang === 'en' ? /^[\p{Lu}\p{N}]/u.test(value) : !readsAsClause(value, lang, value)));
+  const fromPlace = `related-from-place-${lang}`;
+  // "News from China", "أخبار من الصين": news of a place or an outlet, named alone (capitalised in
+  // English, no particle in Arabic, three words at most); "News from the front line" stays.
+  const pieceWords = foldedSet(table.pieces.map((p) => p.replace(/^ال/u, '')));
+  DEFAULT_CHECKS[fromPlace] = (_line, value) =>
+    value !== undefined &&
+    value.split(/\s+/u).length <= 3 &&
+    !MONTH_OR_DAY.has(value.toLowerCase()) &&
+    (lang === 'en'
+      ? isOutletName(value, lang)
+      : looksLikeName(value, lang, 3) &&
+        !foldedWords(value).some((w) => pieceWords.has(w.replace(/^ال/u, '')) || AR_DATE_WORDS.has(w)));
+  const ofOutlet = `related-of-outlet-${lang}`;
+  // "Explore more of the Tribune's reporting", "More of our coverage": more of an outlet's own work, the
+  // outlet named (or "our"); "More of the patients' stories" names none.
+  DEFAULT_CHECKS[ofOutlet] = (_line, value) => {
+    if (value === undefined || value === '') return true;
+    const name = value
+      .replace(/['’]s?$/u, '')
+      .replace(/^the\s+/iu, '')
+      .trim();
+    return name !== '' && isOutletName(name, lang);
+  };
+  const partners = `related-partners-${lang}`;
+  // "More coverage of this story from our partners", "مزيد من التغطية لهذا الخبر من شركائنا", "From our
+  // partners": a list's heading, maybe what it is about, then the partners it comes from.
+  DEFAULT_CHECKS[partners] = (_line, value, l) => {
+    if (value === undefined || value === '') return true;
+    const heading = DEFAULT_CHECKS[`related-heading-${lang}`];
+    return heading !== undefined && heading(value, undefined, l) !== false;
+  };
+  const pieces = alt(table.pieces);
+  const bare = (list: readonly string[]) => alt(list.map((p) => p.replace(/^ال/u, '')));
   const getting = words.installs.filter((w) => !/^(?:available|free|also|متوفر|متاح|تطبيقنا)/u.test(w));
   return [
     {
@@ -4577,7 +4669,7 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       regex:
         lang === 'en'
           ? String.raw`^${alt(getting)}\s+(?:the\s+|our\s+)?(?<value>\S+(?:\s+\S+){0,2})\s+app\s*[.!]?$`
-          : String.raw`^${alt(getting)}\s+(?:تطبيق|التطبيق)\s+(?<value>\S+(?:\s+\S+)?)\s*[.!]?$`,
+          : String.raw`^${alt(getting)}\s+(?:تطبيق|التطبيق)\s+(?<value>\S+(?:\s+\S+)?(?:\s+[\d٠-٩]{1,3})?)\s*[.!]?$`,
       maxLength: 60,
     },
     {
@@ -4736,8 +4828,8 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       where: 'anywhere',
       regex:
         lang === 'en'
-          ? String.raw`^(?:(?:this|today['’]s|this week['’]s|today|our|the)\s+)?${alt(words.issues)}\s+(?:is|was|comes)\s+(?:brought to you|sponsored|presented|supported|made possible|powered)\s+by\s+(?<value>[^,;:!?]{2,50})$`
-          : String.raw`^(?:(?:ياتيكم|يصلكم|ياتيك|يصلك)\s+)?${alt(words.issues)}(?:\s+(?:اليوم|هذا|هذه))?\s+(?:برعايه|بدعم من|مقدم من|مقدمه من|بتمويل من)\s+(?<value>[^,;:!؟،]{2,50})$`,
+          ? String.raw`^(?:(?:this|today['’]s|this week['’]s|today|our|the)\s+)?${alt(words.issues)}\s+(?:is|was|comes)\s+(?:(?:brought to you|sponsored|presented|supported|made possible|powered)\s+by|(?:brought to you\s+)?${alt(table.sponsorship.sponsors)})\s+(?<value>[^,;:!?]{2,50})$`
+          : String.raw`^(?:(?:ياتيكم|يصلكم|ياتيك|يصلك)\s+)?${alt(words.issues)}(?:\s+(?:اليوم|هذا|هذه))?\s+(?:برعايه|بدعم من|${alt(table.sponsorship.sponsors)})\s+(?<value>[^,;:!؟،]{2,50})$`,
       maxLength: 100,
     },
     {
@@ -4903,7 +4995,7 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       lang,
       kind: 'advertisement',
       where: 'anywhere',
-      regex: String.raw`^${alt(table.labels.advertisement.filter((l) => /^\S+$/u.test(l)))}\s*[·•|]\s*(?<value>[\p{L}\p{N}][\p{L}\p{N}\s.!'’-]{1,30})$`,
+      regex: String.raw`^${alt(table.labels.advertisement.filter((l) => /^\S+$/u.test(l)))}\s*(?:[·•|]\s*|\(\s*(?=[^()]+\)$))(?<value>[\p{L}\p{N}][\p{L}\p{N}\s.!'’-]{1,30}?)\s*\)?$`,
       maxLength: 50,
     },
     {
@@ -4954,6 +5046,166 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
           ? String.raw`^from\s+(?:the\s+|our\s+)?(?:(?<value>[^,.:;!?]{2,40}?)\s+)?archives?(?:\s+of\s+(?<of>[^,.:;!?]{2,40}))?\s*(?:[:.…]*|:\s*[^.!:]{2,140}[?!]?)$`
           : String.raw`^(?:من|في)\s+(?:ارشيف|ارشيفنا|الارشيف)(?:\s+(?<value>[^,.:;!؟،]{2,40}))?\s*(?:[:.…]*|:\s*[^.!:]{2,140}[؟?!]?)$`,
       maxLength: 200,
+    },
+    {
+      // "Click to share on LinkedIn", "انقر للمشاركة على لينكدإن", "Click to print": a link's words for a
+      // screen reader without where the link opens (`share-opens` takes them with it): a click, then
+      // to share, send or print, maybe the platform; "Click to share on Facebook, the post urged" goes on.
+      name: `share-click-${lang}`,
+      lang,
+      kind: 'share',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:click|tap|press)\s+(?:here\s+)?to\s+(?:share|post|send|email|e-mail|tweet|pin|print|save)(?:\s+(?:this|it|a link(?:\s+to\s+a\s+friend)?))?(?:\s+(?:on|via|to|with|by)\s+${platforms})?\s*[.!]?$`
+          : String.raw`^(?:انقر|اضغط|انقروا|اضغطوا)\s+(?:هنا\s+)?(?:لل|ل)(?:مشاركه|نشر|طباعه|ارسال|تغريد|حفظ)(?:\s+(?:الرابط|رابط|هذا|هذه))?(?:\s+(?:على|عبر|في|ب)\s*${platforms})?\s*[.!]?$`,
+      maxLength: 80,
+    },
+    {
+      // "Gift this article — 19 left this month", "أهدِ هذا المقال — تبقّى لك 5 هذا الشهر": the gift
+      // button and how many gifts the reader has left.
+      name: `share-allowance-${lang}`,
+      lang,
+      kind: 'share',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:gift|give|share)\s+(?:this|the)\s+${pieces}\s*(?:[-|·:(]\s*)?(?:you have\s+)?\d+\s+(?:(?:free\s+)?(?:gifts?|gift articles?|articles?|shares?)\s+)?(?:left|remaining)(?:\s+(?:this|per|a)\s+(?:month|week))?\s*\)?\.?$`
+          : String.raw`^(?:اهد|اهدي|اهدوا|شارك)\s+(?:هذا|هذه)\s+${pieces}\s*(?:[-|·:(]\s*)?(?:(?:تبقى|تبقت|بقي|بقيت|يتبقى|متبقي)\s+(?:لك\s+|لكم\s+)?[\d٠-٩]+|[\d٠-٩]+\s+(?:متبقيه|متبقيا|متبق))(?:\s+(?:هدايا|هديه|مقالات|مقالا))?(?:\s+(?:هذا الشهر|لهذا الشهر|هذا الاسبوع))?\s*\)?\.?$`,
+      maxLength: 90,
+    },
+    {
+      // "Republish this article for free", "أعد نشر هذا المقال مجاناً": the outlet offering its pieces for
+      // reuse at no cost; "Republished guidance from the CDC is free" and "Republish the data for free"
+      // name no piece of the outlet's.
+      name: `share-republish-${lang}`,
+      lang,
+      kind: 'share',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:(?:you (?:can|may)|feel free to)\s+)?(?:republish|reprint|repost|reuse|syndicate)\s+(?:this|our|these)\s+(?:${pieces}|articles|stories|reporting|journalism|work)\s+${alt(words.free)}\s*[.!]?$`
+          : String.raw`^(?:(?:يمكنك|يمكنكم|بامكانك)\s+)?(?:اعد|اعيدوا|اعاده)\s+نشر\s+(?:(?:هذا|هذه)\s+${pieces}|(?:مقالات|مواد|قصص|تقارير)نا)\s+${alt(words.free)}\s*[.!]?$`,
+      maxLength: 90,
+    },
+    {
+      // "Refer 3 friends and get our bonus guide", "ادعُ 3 أصدقاء واحصل على دليلنا المجاني": bring friends
+      // to the newsletter, and the reward.
+      name: refer,
+      lang,
+      kind: 'share',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^${alt(words.refers)}\s+(?:\d+|a|two|three|four|five|your)\s+(?:friends?|colleagues?|people|readers)\s+(?:and|to)\s+${alt(words.rewards)}\s+(?<value>[^.,;!?]{2,50})[.!]?$`
+          : String.raw`^${alt(words.refers)}\s+(?:[\d٠-٩]+\s+)?(?:اصدقاء|اصدقاءك|اصدقائك|صديقا|صديقك|صديق|زملاء|زملاءك|زملائك|اشخاص)\s+(?:و|ل|ف)?${alt(words.rewards)}\s+(?:على\s+)?(?<value>[^.,،;!؟]{2,50})[.!]?$`,
+      maxLength: 100,
+    },
+    {
+      name: digest,
+      lang,
+      kind: 'share',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^add\s+(?:(?<value>[^.,;:!?]{2,40}?)\s+)?to\s+(?:(?:your|my)\s+${alt(words.digests)}|my\p{L}+(?:\s+${alt(words.digests)})?)\s*[.!]?$`
+          : String.raw`^(?:اضف|اضيفوا|اضيفي)\s+(?:(?<value>[^.,،;:!؟]{2,40}?)\s+)?(?:الى|ل)\s*${alt(words.digests)}\s*[.!]?$`,
+      maxLength: 80,
+    },
+    {
+      // "62 comments — add yours", "62 تعليقاً — أضف تعليقك": the comments counted, then the prompt to add one.
+      name: `comments-count-prompt-${lang}`,
+      lang,
+      kind: 'comments',
+      regex:
+        lang === 'en'
+          ? String.raw`^\d[\d,]*\s+(?:comments?|replies|responses)\s*[-|·:,]\s*(?:add yours|add your own|add one|join in|have your say|(?:add|leave|post|write) (?:a|your) (?:comment|reply)|join the (?:conversation|discussion|debate)|${alt(table.prompts)})\s*[.!]?$`
+          : String.raw`^[\d٠-٩]+\s+(?:تعليق\p{L}{0,2}|ردود|ردا|رد)\s*[-|·:،,]\s*(?:(?:اضف|اكتب|اترك)\s+(?:تعليقك|رايك|ردك|تعليقا|ردا)|شارك\s+(?:برايك|رايك)|شاركنا\s+رايك|علق|${alt(table.prompts)})\s*[.!]?$`,
+      maxLength: 80,
+    },
+    {
+      // "Be the first to weigh in on this post", "No comments yet. Be the first!", "لم يُضف أي تعليق بعد،
+      // فكن السبّاق", "كن أول المعلّقين": the empty comment box asking for the first reply; "Be the first
+      // to know", "لم يضف الوزير أي تعليق بعد" and "كن السباق إلى الخير" stay.
+      name: `comments-first-${lang}`,
+      lang,
+      kind: 'comments',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:(?:there are\s+)?no (?:comments|replies|responses)(?: yet| so far)?\s*[.,;:!-]*\s*(?:so\s+)?)?be (?:the )?first(?: one)? to (?:comment|respond|reply|react|weigh in|chime in|join in|share (?:your|a) (?:thoughts|view|opinion)|start the (?:conversation|discussion)|leave a (?:comment|reply)|add a comment)(?:\s+(?:on|to)\s+(?:this|the)\s+(?:${pieces}|thread|discussion))?\s*[.!]?$`
+          : String.raw`^(?:(?:لا (?:توجد|يوجد)|ليس(?:ت)? هناك|لم (?:ي|ت)ضف|لم (?:ي|ت)نشر|لم (?:ي|ت)كتب)\s+(?:اي\s+)?(?:تعليق|تعليقات|ردود|رد)(?:\s+(?:بعد|حتى الان|حتى اللحظه|الى الان))(?:\s*[.,،؛:!-]*\s*(?:ف|و)?(?:كن|كوني|كونوا)\s+(?:السباق|السباقه|السباقين|اول من (?:يعلق|يرد|يعقب|يشارك|يضيف تعليقا|يكتب تعليقا)|اول المعلقين))?|(?:كن|كوني|كونوا)\s+(?:السباق|السباقه|السباقين|اول المعلقين)(?:\s+(?:الى|في|ل|بال)\s*(?:ال)?(?:تعليق|رد|تعقيب))?)\s*[.!]?$`,
+      maxLength: 100,
+    },
+    {
+      // "Read our community guidelines before posting", "يرجى احترام قواعد التعليق": the reader told to
+      // keep the comment box's rules; community or house rules are the box's only as the outlet's own
+      // ("our") or before posting: "Please follow the community guidelines." may be a health notice.
+      name: `comments-guidelines-${lang}`,
+      lang,
+      kind: 'comments',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:please\s+)?(?:read|review|follow|respect|observe|see|check|abide by|stick to|keep to)\s+(?:(?:comment|commenting|discussion)\s+(?:rules|guidelines|policy|standards)|(?:the\s+)?${alt(words.rules.filter((r) => /comment|discussion/u.test(r)))}|our\s+${alt(words.rules)}|(?:the\s+)?${alt(words.rules)}(?=\s+(?:before|when)\s))(?:\s+(?:before|when)\s+(?:posting|commenting|replying|you (?:post|comment|reply)))?\s*[.!]?$`
+          : String.raw`^(?:(?:يرجى|الرجاء|نرجو)\s+)?(?:احترم|احترموا|احترام|اقرا|اقراوا|قراءه|راجع|مراجعه|اطلع على|الاطلاع على|(?:التزم|التزموا|الالتزام|تقيد|التقيد)\s+ب)\s*${alt(words.rules)}(?:\s+(?:قبل|عند)\s+(?:ال)?(?:نشر|تعليق|مشاركه|رد))?\s*[.!]?$`,
+      maxLength: 90,
+    },
+    {
+      name: fromPlace,
+      lang,
+      kind: 'related',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:news|headlines|updates)\s+from\s+(?<value>[^\d.,:;!?]{2,40})$`
+          : String.raw`^(?:اخبار|عناوين|مستجدات)\s+من\s+(?<value>[^\d.,:;!؟،]{2,30})$`,
+      maxLength: 50,
+    },
+    // Arabic says it with a list's words and the outlet already ("المزيد من تغطية شينخوا", "اكتشف المزيد من
+    // تحقيقات الجزيرة": `related-section`, `related-where`).
+    ...(lang === 'en'
+      ? [
+          {
+            name: ofOutlet,
+            lang,
+            kind: 'related',
+            where: 'anywhere',
+            regex: String.raw`^(?:(?:explore|discover|read|see|browse|find)\s+)?more\s+of\s+(?:our|(?<value>(?:the\s+)?[^.,:;!?]{2,40}?['’]s?))\s+(?:${journalism}|work|stories|investigations|reports|reporting)\s*[.:…]*$`,
+            maxLength: 80,
+          } satisfies PatternSpec,
+        ]
+      : []),
+    {
+      name: partners,
+      lang,
+      kind: 'related',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:(?<value>[\p{L}'’ ]{2,40}?)\s+)?(?:(?:of|on|about)\s+this\s+${pieces}\s+)?from\s+(?:our\s+)?(?:news\s+|media\s+)?partners(?:\s+sites)?\s*[:.…]*$`
+          : String.raw`^(?:(?<value>[\p{L}\p{M} ]{2,40}?)\s+)?(?:(?:عن|حول|ل)\s*(?:هذا|هذه)\s+${pieces}\s+)?من\s+(?:شركائنا|شركاءنا|شركائنا الاعلاميين|المواقع الشريكه|مواقع شريكه)\s*[:.…]*$`,
+      maxLength: 90,
+    },
+    {
+      name: donate,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:please\s+)?${alt(words.donates)}(?:\s+(?:now|today))?(?:\s+(?:to|and)\s+${alt(words.donates)})?\s+(?:(?:to|for)\s+)?(?:(?:our|this|the|[\p{L}-]+['’]s)\s+)?(?:[\p{L}-]+\s+){0,2}?${journalism}(?:\s+(?:today|now))?\s*[.!]?$`
+          : String.raw`^(?:(?:يرجى|الرجاء)\s+)?${alt(words.donates)}(?:\s+(?:الان|اليوم))?(?:\s+(?:لدعم|لمسانده|في دعم|لتمويل))?\s+${journalism}(?:\s+(?:ال)?(?:مستقله|مستقل|حره|محليه|جاده|مهنيه|غير الربحيه|هادفه))?(?:\s+(?:الان|اليوم))?\s*[.!]?$`,
+      maxLength: 90,
+    },
+    {
+      name: funded,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:underwriting(?:\s+support)?|(?:support|funding|underwriting)\s+for\s+(?:this|our)\s+(?:${journalism}|${pieces}|program|programme|series|podcast|project))\s+(?:comes\s+from|(?:is\s+)?(?:provided|made possible)\s+by|from)\s+(?<value>[^.,;:!?]{2,50}?)\s*[.!]?$`
+          : String.raw`^(?:ال)?(?:دعم|تمويل)\s+(?:هذه|هذا)\s+(?:(?:ال)?${bare(words.journalism)}|${pieces}|البرنامج|السلسله|المشروع|البودكاست)\s+(?:(?:ياتي|يقدمه|يقدم|مقدم|مقدمه)\s+)?(?:من قبل|من|بواسطه)\s+(?<value>[^.,،;:!؟]{2,50}?)\s*[.!]?$`,
+      maxLength: 110,
     },
   ];
 });

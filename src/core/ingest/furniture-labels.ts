@@ -302,6 +302,25 @@ export interface LanguageTable {
      * or after a verb of containing ("Includes paid promotion", "يتضمن ترويجاً مدفوعاً").
      */
     placed: readonly string[];
+    /**
+     * The outlet asking for the reader's money (round 19): a verb of giving or backing (`donates`:
+     * "Donate", "Support", "تبرع", "ادعم"), then what it pays for, the outlet's journalism (`journalism`:
+     * "journalism", "newsroom", "صحافتنا"), and who pays for it already (`backers`: "Support for this
+     * newsroom comes from readers like you", "دعم هذه التغطية يأتي من قراء مثلك").
+     */
+    donates: readonly string[];
+    journalism: readonly string[];
+    backers: readonly string[];
+    /**
+     * A referral prompt's verbs (`refers`: "Refer", "Invite", "ادعُ") and its reward's (`rewards`: "get",
+     * "earn", "احصل"): "Refer 3 friends and get our bonus guide", "ادعُ 3 أصدقاء واحصل على دليلنا".
+     */
+    refers: readonly string[];
+    rewards: readonly string[];
+    /** The reader's own list a topic is added to ("Add X to myFT Digest", "أضف X إلى موجزك"). */
+    digests: readonly string[];
+    /** Reuse offered at no cost ("Republish this article for free", "أعد نشر هذا المقال مجاناً"). */
+    free: readonly string[];
   };
   /**
    * The words of the page's interface, by class: what a comment box, an ad slot, a footer and a
@@ -1120,6 +1139,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         // A newsletter's own lists ("Catch up on past editions", "Elsewhere in the newsletter").
         'editions',
         'newsletter',
+        'newsletters',
       ],
       relations: [
         'related',
@@ -1458,6 +1478,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'promotion',
         'from',
         'a',
+        // A platform's post, promoted ("Promoted tweet", "منشور مروّج").
+        'tweet',
+        'pin',
+        'reel',
       ],
       sponsors: [
         'sponsored by',
@@ -1862,6 +1886,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'hit',
         'press',
         'tap',
+        // Alerts set up, as Arabic pins them ("ثبّت الإشعارات").
+        'set up',
       ],
       links: [
         'read',
@@ -2048,6 +2074,48 @@ export const LABELS: Record<Lang, LanguageTable> = {
       reminds: ["don't forget to", 'do not forget to', 'remember to', 'be sure to', 'make sure to', 'please'],
       acts: ['like', 'subscribe', 'share', 'comment', 'follow', 'hit the bell', 'turn on notifications'],
       placed: ['boosted', 'promoted', 'sponsored', 'paid', 'paid placement', 'paid promotion', 'advertorial'],
+      donates: [
+        'donate',
+        'give',
+        'chip in',
+        'contribute',
+        'support',
+        'fund',
+        'back',
+        'make a donation',
+        'make a gift',
+        'become a member',
+        'become a supporter',
+      ],
+      journalism: [
+        'journalism',
+        'newsroom',
+        'reporting',
+        'coverage',
+        'nonprofit news',
+        'independent media',
+        'free press',
+        'public media',
+        'local news',
+      ],
+      backers: ['readers', 'members', 'donors', 'listeners', 'viewers', 'supporters', 'people', 'subscribers'],
+      refers: ['refer', 'invite'],
+      rewards: ['get', 'earn', 'unlock', 'receive', 'win', 'claim'],
+      digests: [
+        'digest',
+        'feed',
+        'news feed',
+        'alerts',
+        'email alerts',
+        'reading list',
+        'interests',
+        'topics',
+        'follows',
+        'followed topics',
+        'saved topics',
+        'saved articles',
+      ],
+      free: ['for free', 'free of charge', 'at no cost', 'under creative commons', 'under a creative commons license'],
       desks: [
         'newsroom',
         'desk',
@@ -2093,6 +2161,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'reviewed before',
         'subject to review',
         'review before',
+        // …or watched or screened before ("Comments are screened before publication").
+        'monitored before',
+        'screened before',
+        'vetted before',
       ],
       adControls: [
         'close',
@@ -2417,6 +2489,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'للمزيد',
         'المزيد',
         'ذات صلة',
+        // With the article, as a list heading prints it before where it is from ("الأخبار ذات الصلة من X").
+        'ذات الصلة',
         'مواضيع ذات صلة',
         // A newsletter's link to the issue before ("العدد السابق: …").
         'العدد السابق',
@@ -2890,6 +2964,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'بودكاست',
         // A newsletter's own lists ("أيضاً في هذه النشرة"; its issues are `beside`).
         'النشرة',
+        'نشرات',
       ],
       relations: [
         'مشابهة',
@@ -2902,6 +2977,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'أحدث',
         'الأحدث',
         'الأكثر',
+        // The top of a list, as English's "top" ("الأعلى مشاهدة").
+        'الأعلى',
         'قراءة',
         'مشاهدة',
         'تداولا',
@@ -3198,6 +3275,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'ملحق',
         'شراكة',
         'من',
+        // A platform's post, promoted ("منشور مروّج", "تغريدة ممولة"; "Promoted post").
+        'منشور',
+        'تغريدة',
+        'فيديو',
       ],
       sponsors: [
         'برعاية',
@@ -3598,6 +3679,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'احصل على',
         'اضغط على',
         'اضغطوا على',
+        // Alerts pinned, as an app is installed ("ثبّت الإشعارات لتصلك آخر الأخبار"; "Set up notifications").
+        'ثبت',
+        'ثبتوا',
+        'شغلوا',
       ],
       links: [
         'اقرأ',
@@ -3788,6 +3873,66 @@ export const LABELS: Record<Lang, LanguageTable> = {
       reminds: ['لا تنس', 'لا تنسى', 'لا تنسوا', 'لا تنسي', 'نرجو', 'يرجى'],
       acts: ['الإعجاب', 'الاشتراك', 'المشاركة', 'التعليق', 'المتابعة', 'تفعيل الجرس', 'تفعيل التنبيهات'],
       placed: ['مروج', 'مروج له', 'ممول', 'مدفوع', 'ترويج مدفوع', 'مساحة مدفوعة', 'إعلان تحريري', 'مادة إعلانية'],
+      donates: [
+        'تبرع',
+        'تبرعوا',
+        'تبرعي',
+        'ساهم',
+        'ساهموا',
+        'ادعم',
+        'ادعموا',
+        'ادعمي',
+        'ساند',
+        'ساندوا',
+        'قدم تبرعا',
+        'كن داعما',
+        'كونوا داعمين',
+      ],
+      journalism: [
+        'صحافة',
+        'الصحافة',
+        'صحافتنا',
+        'غرفة الأخبار',
+        'غرفة أخبارنا',
+        'تغطيتنا',
+        'تغطياتنا',
+        'الإعلام المستقل',
+        'إعلامنا',
+        'عملنا الصحفي',
+        'الأخبار المحلية',
+      ],
+      backers: [
+        'قراء',
+        'القراء',
+        'قرائنا',
+        'أعضاء',
+        'أعضائنا',
+        'متبرعين',
+        'متبرعينا',
+        'داعمين',
+        'داعمينا',
+        'مستمعين',
+        'مشاهدين',
+        'مشتركين',
+        'مشتركينا',
+      ],
+      refers: ['ادع', 'ادعو', 'ادعوا', 'ادعي', 'رشح', 'أحل'],
+      rewards: ['احصل', 'احصلوا', 'تحصل', 'ستحصل', 'اربح', 'تربح', 'اكسب', 'تكسب'],
+      digests: [
+        'موجزك',
+        'موجزي',
+        'خلاصتك',
+        'خلاصة أخبارك',
+        'متابعاتك',
+        'قائمة متابعاتك',
+        'اهتماماتك',
+        'مفضلتك',
+        'تنبيهاتك',
+        'قائمة القراءة',
+        'قائمة قراءتك',
+        'مواضيعك',
+      ],
+      free: ['مجانا', 'بالمجان', 'بلا مقابل', 'دون مقابل', 'بدون مقابل', 'بموجب رخصة المشاع الإبداعي'],
       desks: [
         'غرفة الأخبار',
         'غرفة أخبارنا',
@@ -3841,6 +3986,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'مراجعة قبل',
         'تخضع للمراجعة',
         'تخضع لمراجعة',
+        // …or watched before they appear ("التعليقات تخضع للمراقبة قبل النشر").
+        'مراقبة قبل',
+        'تدقيق قبل',
       ],
       adControls: [
         'يغلق',
