@@ -1617,6 +1617,25 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         .slice(0, line.trim().length - value.length)
         .trim();
       const single = !/\s/u.test(label);
+      // A label that ends on what its list is about or tagged with ("All our stories tagged X", "Keep
+      // reading about A and B", "كل موادنا الموسومة بـ X", "واصل القراءة عن أ وب") names one topic or
+      // two joined by "and": each of three words at most, capitalised in English, with no stop.
+      if (!single && ABOUT_END[lang].test(label) && !/[.!?؟,،;؛|:]/u.test(value)) {
+        const topics = value.trim().split(lang === 'en' ? /\s+(?:and|&)\s+/u : /\s+و(?=\p{L}{3})/u);
+        if (
+          topics.length <= 2 &&
+          topics.every(
+            (t) =>
+              t.split(/\s+/u).length <= 3 &&
+              !/\d/u.test(t) &&
+              (lang === 'en'
+                ? /^\p{Lu}/u.test(t) && !isWriterName(t, lang)
+                : looksLikeName(t, lang, 3) && !saysArabicClause(t)),
+          )
+        )
+          return topics.join(lang === 'ar' ? '، ' : ', ');
+        return false;
+      }
       // After a label of two words or more, a list may have no marks at all: one word a tag, each
       // with the article in Arabic ("الكلمات الدالة التيفود الأنيميا"), capitalised in English
       // ("Related Topics Dengue Malaria"); a word without the article, a particle or a word in lower
@@ -1671,8 +1690,10 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     };
     const hashtags = `hashtags-${lang}`;
     // A hashtag may run on a word or two ("#Contact tracing"): tags of three words at most.
-    DEFAULT_CHECKS[hashtags] = (_line, value) =>
-      value !== undefined && splitTags(value).every((t) => t.split(/\s+/u).length <= 3);
+    // After a label, the topic's hashtag may run to four words ("ترند: #التهاب الكبد الفيروسي أ").
+    DEFAULT_CHECKS[hashtags] = (line, value) =>
+      value !== undefined &&
+      splitTags(value).every((t) => t.split(/\s+/u).length <= (line.trim().startsWith('#') ? 3 : 4));
     return [
       {
         name,
@@ -1707,7 +1728,9 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         name: hashtags,
         lang,
         kind: 'tags',
-        regex: String.raw`^(?:(?<value>#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+)*(?:(?:[\s,،;؛]+|\s*(?:[|·•/]|${CRUMB_MARK})\s*|\s+[-–—]\s+)#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+)*)+)|\p{L}+(?:\s+\p{L}+)?\s*[:|\-–—]?\s*(?<value>#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+){0,2}(?:[\s,،;؛]+#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+){0,2})+))$`,
+        // One hashtag needs a label that says it is a topic, a tags label or a feed's word ("Trending:
+        // #Contact tracing", "ترند: #الحصبة"): a post's hashtag alone is quoted in articles.
+        regex: String.raw`^(?:(?<value>#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+)*(?:(?:[\s,،;؛]+|\s*(?:[|·•/]|${CRUMB_MARK})\s*|\s+[-–—]\s+)#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+)*)+)|\p{L}+(?:\s+\p{L}+)?\s*[:|\-–—]?\s*(?<value>#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+){0,2}(?:[\s,،;؛]+#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+){0,2})+)|${alt([...LABELS[lang].feeds, ...plain])}${END}\s*[:|]\s*(?<value>#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+){0,3}))$`,
       },
     ];
   },
@@ -1949,6 +1972,12 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
 
 /** The word before the marker in a note about it ("continues after advertisement", "يستكمل بعد الإعلان"). */
 const NOTE_BEFORE_MARK = /^(?:after|below|before|following|the|an|this|بعد|قبل|اسفل|تحت)$/u;
+
+/** The last word of a tags label that says what its list is about or tagged with ("tagged", "about", "بـ", "عن"). */
+const ABOUT_END: Record<Lang, RegExp> = {
+  en: /\s(?:tagged|about)$/iu,
+  ar: /\s(?:بـ|ب|عن|حول)$/u,
+};
 
 /** The items of a tags line: split at commas, semicolons, bars, slashes, bullets or spaced dashes. */
 export function splitTags(value: string): string[] {

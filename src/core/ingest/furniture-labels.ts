@@ -529,6 +529,22 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'keep following',
         'follow topics:',
         'related to:',
+        // The topics the newsroom follows, and every story filed under one: the list after them
+        // ("We're tracking: X", "All our stories tagged X", "Keep reading about A and B").
+        "we're tracking:",
+        'we are tracking:',
+        "what we're tracking:",
+        'topics we follow:',
+        'all our stories tagged',
+        'all stories tagged',
+        'more stories tagged',
+        'keep reading about',
+        // A piece said to fall in a file ("Part of the file: X", "يندرج ضمن ملف: X").
+        'part of the file:',
+        'falls under:',
+        // The tags' word qualified by how they relate ("Related tags: A, B", "Linked topics: A | B").
+        'related tags',
+        'linked topics',
       ],
       share: [
         'share',
@@ -2326,6 +2342,25 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'واصل متابعة',
         'تابع موضوعات:',
         'ذات العلاقة:',
+        // The topics the newsroom follows, and every story filed under one: the list after them
+        // ("قضايا نتابعها: X", "كل موادنا الموسومة بـ X", "واصل القراءة عن أ وب").
+        'قضايا نتابعها:',
+        'مواضيع نتابعها:',
+        'نتابع:',
+        'كل موادنا الموسومة بـ',
+        'كل مقالاتنا الموسومة بـ',
+        'واصل القراءة عن',
+        'تابع القراءة عن',
+        // A piece said to fall in a file ("يندرج ضمن ملف: X", "Falls under the file: X").
+        'يندرج ضمن ملف:',
+        'يندرج ضمن:',
+        'تندرج ضمن ملف:',
+        // The tags' word qualified by how they relate ("المواضيع المرتبطة: أ | ب", "وسوم ذات علاقة: أ، ب").
+        'المواضيع المرتبطة',
+        'مواضيع مرتبطة',
+        'الوسوم المرتبطة',
+        'وسوم ذات علاقة',
+        'الوسوم ذات العلاقة',
       ],
       share: [
         'شارك',

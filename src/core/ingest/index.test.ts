@@ -924,6 +924,17 @@ describe('metadata from furniture', () => {
       ['ar', 'top', 'تم البث المباشر في ١٦‏/06‏/٢٠٢١', 'date', '2021-06-16'],
       ['ar', 'top', '26 يونيو 2021 | 21:31 مساءً', 'time', '21:31'],
       ['en', 'top', 'November 23, 2021 11:45 pm CAT', 'time', '23:45'],
+      // Round 19: the topics a newsroom follows, every story tagged with one, tags and how they relate.
+      ['en', 'end', 'We’re tracking: Lassa fever', 'tags', ['Lassa fever']],
+      ['ar', 'end', 'قضايا نتابعها: مرض السل', 'tags', ['مرض السل']],
+      ['en', 'end', 'Keep reading about Dengue and Lassa fever', 'tags', ['Dengue', 'Lassa fever']],
+      ['ar', 'end', 'واصل القراءة عن حمى الضنك ومرض السل', 'tags', ['حمى الضنك', 'مرض السل']],
+      ['en', 'end', 'All our stories tagged Lassa fever', 'tags', ['Lassa fever']],
+      ['ar', 'end', 'يندرج ضمن ملف: مرض السل', 'tags', ['مرض السل']],
+      ['ar', 'end', 'المواضيع المرتبطة : حمى الضنك | مرض السل', 'tags', ['حمى الضنك', 'مرض السل']],
+      ['en', 'end', 'Related tags: Dengue, Lassa fever', 'tags', ['Dengue', 'Lassa fever']],
+      ['ar', 'end', 'ترند: #حمى الضنك', 'tags', ['حمى الضنك']],
+      ['en', 'end', 'Trending: #Lassa fever', 'tags', ['Lassa fever']],
     ] as const)('%s: “%3$s” gives the %4$s %5$s, and nothing of the text goes', (lang, where, line, field, value) => {
       const edition = where === 'top' ? run(lang, ['Home › Health', line]) : run(lang, [], [line]);
       expect(edition[field]).toEqual(value);
