@@ -2954,6 +2954,25 @@ const STAFF_WORDS = Object.fromEntries(
 ) as Record<Lang, Set<string>>;
 
 /**
+ * The programme or network an outlet carried the piece for, after its name ("Distributed by X for the
+ * Local News Partnership", "وزعته X ضمن شراكة الأخبار المحلية"): a word of such a group closes it, in
+ * English after capitalised words.
+ */
+const OUTLET_FOR: Record<Lang, string> = {
+  en: String.raw`\s+for\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Partnership|Network|Project|Initiative|Collaborative|Consortium|Alliance|Programme|Program|Fund)`,
+  ar: String.raw`\s+(?:ضمن|لصالح)\s+(?:شراكة|شراكه|شبكة|شبكه|مبادرة|مبادره|مشروع|تحالف|برنامج)\s+[^،,:.]{2,40}`,
+};
+
+/**
+ * The aggregator a piece was read on, after the outlet and a middle dot or a bar ("From X · via Yahoo",
+ * "عن X · عبر MSN"): where the scrape came from, not who published the piece.
+ */
+const AGGREGATOR_AFTER: Record<Lang, string> = {
+  en: String.raw`\s*[·•|]\s*via\s+[^·•|:]{2,30}`,
+  ar: String.raw`\s*[·•|]\s*عبر\s+[^·•|:]{2,30}`,
+};
+
+/**
  * What is said of an English outlet after its name, no part of it: what it is, after a comma and an
  * article ("Shared by X, a member of the Y network", "… from X, an independent publication"), or how
  * the piece was used again, after a semicolon and a word of publishing ("First carried by X;
@@ -2962,10 +2981,10 @@ const STAFF_WORDS = Object.fromEntries(
  */
 const SAID_OF_OUTLET: Record<Lang, RegExp> = {
   en: new RegExp(
-    String.raw`(?:,\s+(?:a|an)\s+[^,;:\d]{3,60}|;\s*(?:(?:${printedAlt(LABELS.en.provenance.glue)})\s+)?(?:${printedAlt(LABELS.en.provenance.acts)})${END}[^;:\d]{0,80})$`,
+    String.raw`(?:,\s+(?:a|an)\s+[^,;:\d]{3,60}|;\s*(?:(?:${printedAlt(LABELS.en.provenance.glue)})\s+)?(?:${printedAlt(LABELS.en.provenance.acts)})${END}[^;:\d]{0,80}|${OUTLET_FOR.en}|${AGGREGATOR_AFTER.en})$`,
     'iu',
   ),
-  ar: /(?!)/u,
+  ar: new RegExp(String.raw`(?:${OUTLET_FOR.ar}|${AGGREGATOR_AFTER.ar})$`, 'u'),
 };
 
 /**
@@ -2977,7 +2996,7 @@ const MEDIUM: Record<Lang, RegExp> = {
   en: /^(?:the\s+)?(?<name>\p{Lu}[^'’]*?)\s+(?:newsletter|blog|podcast|substack|website|site)$/u,
   // An Arabic outlet may be named for its medium ("نشرة الخليج"): only how it is sent, after the
   // name, says the word before it is no part of it.
-  ar: /^(?:نشرة|نشره|مدونة|مدونه|منصة|منصه|شبكة|شبكه|موقع|قناة|قناه)\s+(?<name>.+?)\s+(?:البريدية|البريديه|الإلكترونية|الالكترونية|الالكترونيه|الأسبوعية|الاسبوعية|الاسبوعيه|اليومية|اليوميه|الإخبارية|الاخبارية|الاخباريه)$/u,
+  ar: /^(?:نشرة|نشره|مدونة|مدونه|منصة|منصه|شبكة|شبكه|موقع|قناة|قناه)\s+(?<name>.+?)\s+(?:البريدية|البريديه|الإلكترونية|الالكترونية|الالكترونيه|الأسبوعية|الاسبوعية|الاسبوعيه|اليومية|اليوميه|الإخبارية|الاخبارية|الاخباريه|الإخباري|الاخباري)$/u,
 };
 
 /**
@@ -3059,6 +3078,16 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       // The licence a piece is reused under is named between its words ("under a Creative Commons
       // licence", "بموجب رخصة المشاع الإبداعي"): its name is none of the outlet's.
       .replace(/\bunder\s+(?:a|an|the)\s+(?:[\p{L}\p{N}.-]+\s+){1,4}?licen[cs]e\b/iu, 'under licence')
+      // …or as the terms of the outlet's own policy, its licence's code in brackets after it ("under the
+      // terms of its republishing policy (CC BY-NC-ND)", "وفق شروط سياسة إعادة النشر لديه (CC BY-ND)").
+      .replace(
+        /\s+under\s+the\s+terms\s+of\s+(?:its|their|our|the|a)\s+(?:[\p{L}-]+\s+){0,3}?(?:policy|licen[cs]e|agreement)(?:\s*\([^()]{2,30}\))?(?=\.?$)/iu,
+        ' under licence',
+      )
+      .replace(
+        /\s+(?:وفق|وفقا ل|بموجب)\s+شروط\s+(?:سياسة|سياسه|رخصة|رخصه|اتفاقية|اتفاقيه)(?:\s+[^\s()]+){1,4}?(?:\s*\([^()]{2,30}\))?(?=\.?$)/u,
+        '',
+      )
       .replace(/(?:بموجب\s+)?(?:رخصة|رخصه|ترخيص|بترخيص)(?:\s+\S+){1,3}?(?=\s+(?:من|عن|مع)\s)/u, 'بترخيص');
     const adapted = ADAPTED[lang].exec(inner);
     const whole = adapted && adapted.index > 0 ? inner.slice(0, adapted.index) : inner;
@@ -3086,11 +3115,19 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
           .join(' ')
           .replace(
             new RegExp(
-              String.raw`\s+(?:على|عبر|في)\s+(?:(?:منصة|منصه|موقع|تطبيق)\s+)?(?:${PLATFORMS_PRINTED.ar})$`,
+              String.raw`\s+(?:على|عبر|في|عن)\s+(?:(?:منصة|منصه|موقع|تطبيق)\s+)?(?:${PLATFORMS_PRINTED.ar})$`,
               'u',
             ),
             '',
-          ),
+          )
+          .replace(SAID_OF_OUTLET[lang], '')
+          // The language it was put into and the outlet's team are no part of the outlet's name
+          // ("ترجمه إلى العربية فريق X").
+          .replace(
+            /^(?:الى|إلى)\s+(?:اللغة\s+|اللغه\s+)?(?:العربية|العربيه|الإنجليزية|الانجليزية|الانجليزيه|الفرنسية|الفرنسيه)\s+(?=\S)/u,
+            '',
+          )
+          .replace(/^(?:فريق|طاقم|محررو)\s+(?=\S)/u, ''),
         lang,
       ).replace(MEDIUM[lang], '$<name>');
       if (outlet !== '' && isOutletName(outlet, lang) && !readsAsClause(outlet, lang, line)) return outlet;
@@ -3130,6 +3167,9 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
         // "Distributed by X on behalf of Y": the piece is Y's.
         .replace(/^.+?\s+on behalf of\s+(?=\S)/iu, '')
         .replace(SAID_OF_OUTLET[lang], '')
+        // The outlet's team is the outlet ("Translated into English by the X team", "بقلم فريق X").
+        .replace(/^(?:the\s+)?(?<name>\p{Lu}.*?)\s+(?:team|newsroom)$/u, '$<name>')
+        .replace(/^(?:فريق|طاقم)\s+(?=\S)/u, '')
         .replace(/^(?:موقع|صحيفة|صحيفه|مجلة|مجله|قناة|قناه|the website of|website)\s+(?=\S)/iu, '')
         .replace(MEDIUM[lang], '$<name>')
         // What was contributed, as a label before the outlet ("ساهم في التغطية: X", "Contributing
@@ -5157,6 +5197,124 @@ const EXCLUSIVE_BYLINES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
 });
 
 /**
+ * An outlet saying what it is, at the page's end, as nonprofit newsrooms sign their pieces ("X is an
+ * independent, nonprofit newsroom covering the state Capitol.", "X منصة إخبارية مستقلة تغطي شؤون
+ * البرلمان."): the outlet, what it is (a newsroom, a news site, an agency, a publication) with a few
+ * words of what kind, then anything it says of its work. The outlet is the piece's source. A subject
+ * that is no outlet's name, or a line that reports speech, stays ("The clinic is a national centre
+ * that …", "Reuters is a news agency, the minister said").
+ */
+const SELF_KIND_EN =
+  /\s(?:newsroom|news\s+organi[sz]ation|news\s+outlet|news\s+site|news\s+website|news\s+service|news\s+agency|media\s+outlet|media\s+organi[sz]ation|publication|newsletter)\b/iu;
+const SELF_KIND_AR = /\s(?:اخباريه|اخباري|اعلاميه|اعلامي|صحفيه|صحفي|صحافيه|صحافي)(?![\p{L}\p{M}])/u;
+const OUTLET_SELF: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `source-self-${lang}`;
+  // What it says of its work is a phrase, never a clause of its own ("… that has changed over the
+  // years, and its readers know it").
+  const clause =
+    lang === 'en'
+      ? /,|\b(?:has|have|had|was|were|will|would|said|says|its|it|they|their|we|our)\b/iu
+      : /[،,]|(?:^|\s)(?:قال|قالت|كان|كانت|إن|ان|أن|لقد|قد)(?=\s|$)/u;
+  DEFAULT_CHECKS[name] = (line, value) => {
+    if (value === undefined || !isOutletName(value, lang) || readsAsClause(value, lang, value)) return false;
+    const kind = lang === 'en' ? SELF_KIND_EN.exec(line) : SELF_KIND_AR.exec(foldLineText(line));
+    return kind !== null && !clause.test(line.slice(kind.index + kind[0].length)) && value;
+  };
+  return {
+    name,
+    lang,
+    kind: 'source',
+    regex:
+      lang === 'en'
+        ? String.raw`^(?<value>(?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.&'’-]*|of|and|&)){0,5})\s+is\s+(?:a|an|the)\s+(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}[\p{L}-]*),?\s+){0,4}?(?:newsroom|news\s+organi[sz]ation|news\s+outlet|news\s+site|news\s+website|news\s+service|news\s+agency|media\s+outlet|media\s+organi[sz]ation|publication|newsletter)(?:\s+(?:that|which|covering|dedicated|devoted|focused|based|reporting|founded|serving|producing|whose|and|in|of|for|on|with)\b[^:;"“]{0,150})?\.?$`
+        : String.raw`^(?<value>[^،,:؛"«]{2,40}?)\s+(?:هي\s+|هو\s+)?(?:غرفه\s+اخبار|منصه|مؤسسه|موقع|شبكه|صحيفه|وكاله|نشره|مجله)\s+(?:اخباريه|اخباري|اعلاميه|اعلامي|صحفيه|صحفي|صحافيه|صحافي)(?:\s+[^:؛"«]{0,150})?\.?$`,
+    maxLength: 240,
+  } satisfies PatternSpec;
+});
+
+/**
+ * Who publishes the outlet, as its imprint says at the page's end ("X is published by an independent
+ * team of reporters", "يصدر X عن فريق مستقل من الصحفيين"): the outlet, a verb of publishing it, and a
+ * group of people (a team, a trust, a cooperative), maybe with what they are. A copyright's line, with
+ * no value: the piece's source is named elsewhere. "The report is published by the ministry" stays:
+ * no group's word.
+ */
+const IMPRINTS: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `copyright-imprint-${lang}`;
+  DEFAULT_CHECKS[name] = (_line, value) => value !== undefined && isOutletName(value, lang);
+  return {
+    name,
+    lang,
+    kind: 'copyright',
+    regex:
+      lang === 'en'
+        ? String.raw`^(?<value>(?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,5})\s+is\s+(?:published|produced|run|edited|owned|written)\s+by\s+(?:a|an|the)\s+(?:[\p{Ll}-]+,?\s+){0,3}(?:team|group|collective|cooperative|co-operative|trust|foundation|band|network)\s+of\s+(?:[\p{Ll}-]+\s+){0,2}(?:reporters|journalists|writers|editors|volunteers|residents|people)\.?$`
+        : String.raw`^(?:يصدر|تصدر|يحرر|تحرر|يدير|تدير)\s+(?<value>[^،,:]{2,40}?)\s+(?:عن\s+|من\s+قبل\s+)?(?:فريق|مجموعه|جمعيه|تعاونيه)\s+(?:[^\s،,:]+\s+){0,2}من\s+(?:ال)?(?:صحفيين|صحافيين|مراسلين|كتاب|محررين|متطوعين)(?:\s+[^\s،,:]+){0,2}\.?$`,
+    maxLength: 160,
+  } satisfies PatternSpec;
+});
+
+/**
+ * Who funds the outlet's coverage, as a wire prints it after a piece ("The Associated Press receives
+ * support from X for health coverage. The AP is solely responsible for all content.", "تتلقى وكالة
+ * X دعماً من Y لتغطية الشؤون الصحية. والوكالة مسؤولة وحدها عن المحتوى."): the supporter is the
+ * source the piece names; the wire's disclaimer after it is no part of it.
+ */
+const SUPPORTED_BY: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `source-support-${lang}`;
+  // The one supported is an outlet: a name in English, an outlet's word first in Arabic ("وكالة X").
+  const supported = (line: string) =>
+    lang === 'en'
+      ? isOutletName(line.slice(0, line.search(/\s+receives\s/u)).replace(/^The\s+/u, ''), lang)
+      : /^\S+\s+(?:وكاله|صحيفه|جريده|موقع|شبكه|منصه|قناه|اذاعه)\s/u.test(foldLineText(line));
+  DEFAULT_CHECKS[name] = (line, value) =>
+    value !== undefined && supported(line) && isOutletName(value, lang) && !readsAsClause(value, lang, value) && value;
+  return {
+    name,
+    lang,
+    kind: 'source',
+    regex:
+      lang === 'en'
+        ? String.raw`^(?:The\s+)?\p{Lu}[^.:;]{1,50}?\s+receives\s+(?:financial\s+|generous\s+)?(?:support|funding)\s+from\s+(?<value>[^.:;]{2,60}?)(?:\s+(?:for|to\s+cover|to\s+support)\s+[^.:;]{2,60})?\.(?:\s+[^.:;]{2,40}\s+(?:is|are)\s+solely\s+responsible\s+for\s+(?:all\s+)?(?:the\s+|its\s+)?content\.)?$`
+        : String.raw`^(?:تتلقي|يتلقي|تحصل|يحصل)\s+[^.:؛]{2,40}?\s+(?:علي\s+)?(?:دعما|دعم|تمويلا|تمويل)\s+(?:ماليا\s+)?من\s+(?<value>[^.:؛،]{2,40}?)(?:\s+(?:لتغطيه|لدعم)\s+[^.:؛]{2,60})?\.(?:\s+[^.:؛]{2,40}\s+(?:مسؤوله|مسؤول)\s+وحد(?:ها|ه)\s+عن\s+(?:كل\s+|جميع\s+)?المحتوي\.?)?$`,
+    maxLength: 260,
+  } satisfies PatternSpec;
+});
+
+/**
+ * The licence a piece is given under, named by its code or its words ("This work is licensed under
+ * CC BY-ND 4.0", "Licensed under a Creative Commons Attribution licence", "هذا العمل مرخّص بموجب رخصة
+ * المشاع الإبداعي CC BY 4.0"): the piece or nothing, a verb of licensing or making available, and the
+ * licence. "The drug is licensed under strict conditions" stays: no licence's name.
+ */
+const LICENCES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => ({
+  name: `copyright-licence-${lang}`,
+  lang,
+  kind: 'copyright',
+  regex:
+    lang === 'en'
+      ? String.raw`^(?:(?:This|The|All)\s+(?:work|article|story|content|piece|text|post|report|photo|image|images|photos|material|materials|site|website)\s+(?:is|are)\s+)?(?:licensed|available|published|distributed|released)\s+under\s+(?:a\s+|the\s+)?(?:CC\s*(?:BY|0)(?:[-\s](?:SA|NC|ND))*(?:\s+\d\.\d)?(?:\s+(?:International|licen[cs]e))?|Creative\s+Commons(?:\s+[\p{L}\d.-]+){0,6}?(?:\s+licen[cs]e)?)\.?$`
+      : String.raw`^(?:(?:هذا|هذه)\s+(?:العمل|المقال|المقاله|المحتوي|النص|الماده|الصوره|الصور)\s+)?(?:مرخص|مرخصه|منشور|منشوره|متاح|متاحه|متوفر|متوفره)\s+(?:بموجب|وفق|تحت)\s+(?:(?:رخصه|ترخيص)\s+)?(?:CC\s*(?:BY|0)(?:[-\s](?:SA|NC|ND))*(?:\s+\d\.\d)?|المشاع\s+الابداعي(?:\s+[^\s.]+){0,4}?)\.?$`,
+  maxLength: 160,
+}));
+
+/**
+ * A platform's note that its readers added to a post, quoted on the page ("Readers added context they
+ * thought people might want to know", "أضاف القراء سياقًا قد يرغب الآخرون في معرفته"): the post's
+ * source furniture, no value.
+ */
+const READER_NOTES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => ({
+  name: `source-reader-note-${lang}`,
+  lang,
+  kind: 'source',
+  regex:
+    lang === 'en'
+      ? String.raw`^(?:Readers|Users|Community\s+members)\s+added\s+context\b[^:.!?]{0,80}$`
+      : String.raw`^(?:اضاف|اضافت)\s+(?:القراء|المستخدمون|المتابعون)\s+(?:سياقا|سياق)(?![\p{L}\p{M}])[^:.!؟]{0,60}$`,
+  maxLength: 120,
+}));
+
+/**
  * The built-in patterns: each kind's labelled shape for each language, the structural patterns,
  * then the shapes without labels (a line of crumbs, a bare date, a dateline, a credit in brackets).
  */
@@ -5164,6 +5322,10 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...PICTOGRAPH_LABELS,
   ...EXCLUSIVE_BYLINES,
   ...ITS_SOURCE,
+  ...OUTLET_SELF,
+  ...IMPRINTS,
+  ...SUPPORTED_BY,
+  ...READER_NOTES,
   ...PIECE_ROLES,
   ...JOINED_CREDITS,
   ...NAMED_ROLES,
@@ -5297,6 +5459,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...PROMPTS,
   ...READER_PROMPTS,
   ...GENERIC,
+  ...LICENCES,
   ...byKind.filter((p) => UNLABELLED.test(p.name)).sort((a, b) => unlabelledOrder(a.name) - unlabelledOrder(b.name)),
 ];
 

@@ -1044,6 +1044,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'release',
         'issued',
         'print',
+        // The language a piece was translated into ("Translated into English by the X team").
+        'into',
+        'english',
+        'arabic',
       ],
       links: ['in', 'on', 'at', 'from', 'by', 'via', 'with', 'through', 'of', 'for'],
       adaptations: ['adapted', 'abridged', 'condensed', 'excerpted', 'edited', 'lightly edited', 'with minor edits'],
@@ -2781,6 +2785,15 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'بدعم',
         'مترجم',
         'مترجمة',
+        // Translated, the piece as the verb's object and the outlet's team its subject ("ترجمه إلى
+        // العربية فريق X", as "Translated into English by the X team").
+        'ترجمه',
+        'ترجمها',
+        'ترجمته',
+        'ترجمتها',
+        // Distributed, as "Distributed by X" ("وزعته X ضمن شراكة …").
+        'وزعته',
+        'وزعتها',
         'بتصرف',
         'بإذن',
         'بترخيص',
@@ -2846,6 +2859,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'أيضا',
         'ايضا',
         'الوكالة',
+        // Where the piece first stood ("المقال منشور بالأصل في X", as "originally").
+        'بالأصل',
+        'في الأصل',
       ],
       links: ['في', 'على', 'عن', 'من', 'عبر', 'لدى', 'مع', 'ل', 'لـ', 'ب'],
       adaptations: ['بتصرف', 'بتصرف طفيف', 'بتصرف بسيط', 'مع بعض التصرف', 'باختصار', 'مختصرا', 'ملخصا', 'مع تعديلات'],

@@ -935,6 +935,43 @@ describe('metadata from furniture', () => {
       ['en', 'end', 'Related tags: Dengue, Lassa fever', 'tags', ['Dengue', 'Lassa fever']],
       ['ar', 'end', 'ترند: #حمى الضنك', 'tags', ['حمى الضنك']],
       ['en', 'end', 'Trending: #Lassa fever', 'tags', ['Lassa fever']],
+      // Round 19: an outlet saying what it is, who funds a wire's coverage, how a piece was reused.
+      [
+        'en',
+        'end',
+        'Harbour Gazette is an independent, nonprofit newsroom covering the state Capitol.',
+        'source',
+        'Harbour Gazette',
+      ],
+      ['ar', 'end', 'صوت الساحل منصة إخبارية مستقلة تغطي شؤون البرلمان.', 'source', 'صوت الساحل'],
+      [
+        'en',
+        'end',
+        'The Associated Press receives support from Harbour Gazette for health coverage. The AP is solely responsible for all content.',
+        'source',
+        'Harbour Gazette',
+      ],
+      [
+        'ar',
+        'end',
+        'تتلقى وكالة أسوشيتد برس دعماً من صوت الساحل لتغطية الشؤون الصحية. والوكالة مسؤولة وحدها عن المحتوى.',
+        'source',
+        'صوت الساحل',
+      ],
+      [
+        'en',
+        'end',
+        'Reprinted from Harbour Gazette under the terms of its republishing policy (CC BY-NC-ND).',
+        'source',
+        'Harbour Gazette',
+      ],
+      ['en', 'end', 'Distributed by Harbour Gazette for the Local News Partnership', 'source', 'Harbour Gazette'],
+      ['en', 'end', 'From Harbour Gazette · via Yahoo', 'source', 'Harbour Gazette'],
+      ['ar', 'end', 'ترجمه إلى العربية فريق صوت الساحل', 'source', 'صوت الساحل'],
+      ['ar', 'end', 'المقال منشور بالأصل في صوت الساحل', 'source', 'صوت الساحل'],
+      ['ar', 'end', 'نقلته صوت الساحل عن منصة إكس', 'source', 'صوت الساحل'],
+      ['ar', 'end', 'بتصرف عن موقع صوت الساحل الإخباري', 'source', 'صوت الساحل'],
+      ['ar', 'end', 'المصدر: شبكة صوت الساحل الإخبارية', 'source', 'صوت الساحل'],
     ] as const)('%s: “%3$s” gives the %4$s %5$s, and nothing of the text goes', (lang, where, line, field, value) => {
       const edition = where === 'top' ? run(lang, ['Home › Health', line]) : run(lang, [], [line]);
       expect(edition[field]).toEqual(value);
