@@ -1419,7 +1419,8 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     const joined = plain.filter((l) => /\s\p{Script=Arabic}$/u.test(l));
     const attached =
       lang === 'ar'
-        ? `(?:${alt(joined)}|${alt(plain)}\\s+ل)(?=\\p{L})`
+        ? // Not after a label that ends on it already: "الصورة لـ لي جيان" names لي جيان.
+          `(?:${alt(joined)}|${alt(plain.filter((l) => !joined.includes(l)))}\\s+ل)(?=\\p{L})`
         : joined.length > 0
           ? `${alt(joined)}(?=\\p{L})`
           : '(?!)';
@@ -1451,7 +1452,12 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       if (withSeparator.test(folded)) return value.split(/\s+/u).length <= 12 && !/[.!?؟]$/u.test(value.trim());
       // Without a separator the value must be a name ("Photo by Thomas Samson"), never a clause.
       const introduced = linked.test(folded) || endsLinked.test(folded) || joinedTo.test(folded);
-      return introduced && looksLikeName(value.replace(/[)\]]\s*$/u, ''), lang, 6);
+      if (!introduced) return false;
+      // The photographer's outlet may follow the name in brackets ("Photo by Jane Doe (The Herald)",
+      // "الصورة لـ فلان الفلاني (الأيام)"): the credit is the name.
+      const outlet = /^(?<name>[^()[\]]+?)\s*[([](?<outlet>[^()[\]]{2,30})[)\]]$/u.exec(value.trim())?.groups;
+      if (outlet) return isWriterName(outlet.name, lang) && isCredit(outlet.outlet, lang) && outlet.name;
+      return looksLikeName(value.replace(/[)\]]\s*$/u, ''), lang, 6);
     };
     const noted = `caption-noted-${lang}`;
     // A caption's few words, then its credit after a label: "Pictured above. Credit: Jane Doe/AFP".
@@ -1502,7 +1508,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         name,
         lang,
         kind: 'caption',
-        regex: `^[(\\[]?\\s*(?:${attached}|${alt([...plain, ...separated])}${END}(?:\\s+${link}${END}|${qualifier}))\\s*(?:[:|\\-/,]|\\.{3}|…|(?<=\\p{L}\\s*)[(\\[])?\\s*(?<value>[^()\\[\\]]{0,100}?)\\s*[)\\]]?$`,
+        regex: `^[(\\[]?\\s*(?:${attached}|${alt([...plain, ...separated])}${END}(?:\\s+${link}${END}|${qualifier}))\\s*(?:[:|\\-/,]|\\.{3}|…|(?<=\\p{L}\\s*)[(\\[])?\\s*(?<value>[^()\\[\\]]{0,100}?(?:\\s+[(\\[][^()\\[\\]]{2,30}[)\\]])?)\\s*[)\\]]?$`,
         where: 'anywhere',
         maxLength: 140,
         joinNext: true,
@@ -2249,6 +2255,8 @@ function readDatelineLine(
   // An outlet has no particle, unless it is an initialism of short words ("سي إن إن"); a headline's
   // words after its place do ("القدس — عام على الحرب").
   const tailWords = tail.split(/\s+/u);
+  // …and its edition's language after it ("تازة - سي جي تي إن العربية").
+  if (lang === 'ar' && ARABIC_EDITION.test(tail) && isOutletName(tail, lang)) return found(bracketed ?? tail);
   if (lang === 'ar' && tailWords.some((w) => isParticle(w)) && tailWords.some((w) => [...w].length > 2))
     return undefined;
   return looksLikeName(tail, lang, 4) ||
@@ -2375,6 +2383,17 @@ const LATIN_CREDIT_LABELS = 'credits?|photos?|images?|pictures?';
  * the outlet's initials before its label ("… Tampines. ST PHOTO: X"), or after a spaced dash or a bar
  * where the caption has no stop ("… في سوق شعبي - تصوير: فلان", "… at a market - Photo: X").
  */
+/**
+ * Who lent a picture, in brackets after its caption's sentence ("… at a county clinic. (Courtesy of
+ * the county health department)", "… في عيادة ريفية. (الصورة بإذن من مديرية الصحة)"), folded: the
+ * credit's words of a courtesy. After a sentence's stop only: "(courtesy of a loophole)" inside a
+ * sentence is its own.
+ */
+const COURTESY: Record<Lang, string> = {
+  en: String.raw`(?:(?:photo|image|picture|video|footage)\s+)?courtesy(?:\s+of)?`,
+  ar: String.raw`(?:(?:الصوره|صوره|الفيديو)\s+)?(?:باذن|بعد\s+اذن|بمجامله|مقدمه)(?:\s+من)?`,
+};
+
 const CREDIT_TAIL = Object.fromEntries(
   (['en', 'ar'] as const).map((lang) => [
     lang,
@@ -2382,7 +2401,7 @@ const CREDIT_TAIL = Object.fromEntries(
       // Or in brackets after the sentence: "A nurse prepares a dose. (Photo: X)", "… (تصوير: فلان)".
       // An Arabic page may print the credit's label in English, which its script sets apart ("…
       // الطبية Credit: فلان").
-      String.raw`(?:(?:^|[.;؛]\s+(?:[a-z]{2,5}\s+)?|\s[-–—|]\s+${lang === 'ar' ? String.raw`|(?<=\p{Script=Arabic})\s+(?=(?:${LATIN_CREDIT_LABELS})\s*:)` : ''})(?:${foldedList([...formsOf(LABELS[lang].labels.caption).plain, ...formsOf(LABELS[lang].labels.caption).separated, ...LABELS[lang].photographers])}${lang === 'ar' ? `|${LATIN_CREDIT_LABELS}` : ''})\s*:\s*(?<value>[^.:]{2,60})|\s[([]\s*(?:${foldedList([...formsOf(LABELS[lang].labels.caption).plain, ...formsOf(LABELS[lang].labels.caption).separated, ...LABELS[lang].photographers])})\s*[:/]\s*(?<credit>[^.:()[\]]{2,60})[)\]]|\s[([](?<filed>[^.:()[\]/]{2,40})\s*/\s*(?:file|archive|files|ارشيف|الارشيف)[)\]])$`,
+      String.raw`(?:(?:^|[.;؛]\s+(?:[a-z]{2,5}\s+)?|\s[-–—|]\s+${lang === 'ar' ? String.raw`|(?<=\p{Script=Arabic})\s+(?=(?:${LATIN_CREDIT_LABELS})\s*:)` : ''})(?:${foldedList([...formsOf(LABELS[lang].labels.caption).plain, ...formsOf(LABELS[lang].labels.caption).separated, ...LABELS[lang].photographers])}${lang === 'ar' ? `|${LATIN_CREDIT_LABELS}` : ''})\s*:\s*(?<value>[^.:]{2,60})|\s[([]\s*(?:${foldedList([...formsOf(LABELS[lang].labels.caption).plain, ...formsOf(LABELS[lang].labels.caption).separated, ...LABELS[lang].photographers])})\s*[:/]\s*(?<credit>[^.:()[\]]{2,60})[)\]]|\s[([](?<filed>[^.:()[\]/]{2,40})\s*/\s*(?:file|archive|files|ارشيف|الارشيف)[)\]]|(?<=[.!?؟])\s+[([]\s*${COURTESY[lang]}\s+(?<courtesy>[^.:()[\]]{2,60})[)\]])$`,
       'iu',
     ),
   ]),
@@ -2781,7 +2800,15 @@ const RELATIVE_LEADS: Record<Lang, Set<string>> = {
 const CLAUSE_OPENERS = new Set(CLAUSE_OPENERS_EN);
 
 /** An outlet's name after a preposition: capitalised words, maybe joined by "of", "the", "&" ("The Times of India"). */
+const ARABIC_EDITION =
+  /^(?<letters>\p{Script=Arabic}{1,3}(?:\s+\p{Script=Arabic}{1,3}){1,4})\s+(?:العربية|العربيه|عربي|بالعربية|بالعربيه|الإنجليزية|الانجليزية|الانجليزيه)$/u;
+
 function isOutletName(text: string, lang: Lang): boolean {
+  // An initialism spelled in Arabic letters may take its edition's language after it ("سي جي تي إن
+  // العربية", "بي بي سي عربي", as "CGTN Arabic"): the initialism names the outlet.
+  const edition = lang === 'ar' ? ARABIC_EDITION.exec(text.trim()) : null;
+  if (edition?.groups && edition.groups.letters.split(/\s+/u).every((w) => [...w].length <= 3))
+    return isOutletName(edition.groups.letters, lang);
   const words = text.trim().split(/\s+/u);
   if (words.length === 0 || words.length > 6 || words[0] === '' || /\d/u.test(text.replace(/\s+\d{1,3}$/u, '')))
     return false;
@@ -3615,6 +3642,7 @@ function pictureCreditWithArchive(line: string, value: string | undefined, lang:
   if (groups?.value !== undefined) return bare.slice(bare.length - groups.value.length).trim();
   // A bracketed credit ends one character before the line does.
   if (groups?.credit !== undefined) return bare.slice(bare.length - groups.credit.length - 1, -1).trim();
+  if (groups?.courtesy !== undefined) return bare.slice(bare.length - groups.courtesy.length - 1, -1).trim();
   // "(AFP/File)": the credit before the archive word.
   if (groups?.filed !== undefined) {
     const open = bare.search(/[([][^()[\]]*[)\]]$/u);

@@ -972,6 +972,18 @@ describe('metadata from furniture', () => {
       ['ar', 'end', 'نقلته صوت الساحل عن منصة إكس', 'source', 'صوت الساحل'],
       ['ar', 'end', 'بتصرف عن موقع صوت الساحل الإخباري', 'source', 'صوت الساحل'],
       ['ar', 'end', 'المصدر: شبكة صوت الساحل الإخبارية', 'source', 'صوت الساحل'],
+      // Round 19: a photographer's outlet in brackets, a courtesy after a caption, an edition's outlet.
+      ['ar', 'top', 'الصورة لـ لي جيان (الأيام)', 'imageCredit', 'لي جيان'],
+      ['en', 'top', 'Photo by Ruth Okafor (The Herald)', 'imageCredit', 'Ruth Okafor'],
+      [
+        'en',
+        'top',
+        'A nurse draws a blood sample at a clinic. (Courtesy of the county health department)',
+        'imageCredit',
+        'the county health department',
+      ],
+      ['ar', 'top', 'ممرضة تسحب عينة دم في عيادة ريفية. (الصورة بإذن من مديرية الصحة)', 'imageCredit', 'مديرية الصحة'],
+      ['ar', 'top', 'تازة - سي جي تي إن العربية', 'dateline', 'تازة'],
     ] as const)('%s: “%3$s” gives the %4$s %5$s, and nothing of the text goes', (lang, where, line, field, value) => {
       const edition = where === 'top' ? run(lang, ['Home › Health', line]) : run(lang, [], [line]);
       expect(edition[field]).toEqual(value);
