@@ -1375,6 +1375,15 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       // A name and a role with no separator ("By JANE DOE Senior staff reporter").
       const named = nameBeforeRole(value, lang);
       if (named !== undefined) return named;
+      // Two writers of two outlets, each with the outlet after a comma ("By A, ProPublica, and B, The
+      // Star", "بقلم فلان، الأيام، وفلانة، الشروق"): the writers.
+      const paired = PAIRED_WRITERS[lang].exec(value.trim())?.groups;
+      if (
+        paired &&
+        [paired.a, paired.b].every((n) => isWriterName(n, lang)) &&
+        [paired.x, paired.y].every((o) => isOutletName(o, lang))
+      )
+        return lang === 'en' ? `${paired.a} and ${paired.b}` : `${paired.a} و${paired.b}`;
       if (readsAsClause(value, lang, line)) return false;
       // A wire's name alone after a dash is the source's (`source-wire`), not a writer's.
       if (isWireAfterDash(line, lang)) return false;
@@ -2327,6 +2336,15 @@ const AGENT_LABEL: Record<Lang, RegExp> = {
   ar: /^(?:ت\p{L}{2}ي\p{L}|[اإ]\p{L}{2}ا\p{L}|م\p{L}{3,5})$/u,
 };
 
+/** Two writers, each with their outlet after a comma: "A, X, and B, Y", "أ، س، وب، ص". */
+const PAIRED_WRITERS: Record<Lang, RegExp> = {
+  en: /^(?<a>[^,]{3,40}),\s+(?<x>[^,]{2,40}),?\s+and\s+(?<b>[^,]{3,40}),\s+(?<y>[^,]{2,40})$/u,
+  ar: /^(?<a>[^،,]{3,40})[،,]\s*(?<x>[^،,]{2,40})[،,]\s*و(?<b>[^،,]{3,40})[،,]\s*(?<y>[^،,]{2,40})$/u,
+};
+
+/** The Arabic table's roles, folded: a writer's role may label a byline ("الصحفي: فلان"). */
+const WRITER_ROLES = new Set(LABELS.ar.roles.map((r) => foldLineText(r)));
+
 /** Each language's credit words, folded: what a credit names people for. */
 const CREDIT_ROLES = Object.fromEntries(
   (['en', 'ar'] as const).map((lang) => [lang, new Set(LABELS[lang].credits.map((c) => foldLineText(c)))]),
@@ -2624,7 +2642,15 @@ const GENERIC: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
   DEFAULT_CHECKS[byline] = (line, value) => {
     if (value === undefined) return false;
     const label = newLabel(line, lang, 1);
-    if (label === undefined || !AGENT_LABEL[lang].test(foldLineText(label)) || isDatelineLine(line, lang)) return false;
+    // …or a writer's role of the tables, which Arabic forms as a noun of relation ("الصحفي: فلان",
+    // "الإعلامية: فلانة"), as English does with "-ist" ("Journalist: Jane Doe").
+    const role = (l: string) => WRITER_ROLES.has(foldLineText(l).replace(/^ال/u, '').replace(/ه$/u, ''));
+    if (
+      label === undefined ||
+      !(AGENT_LABEL[lang].test(foldLineText(label)) || (lang === 'ar' && role(label))) ||
+      isDatelineLine(line, lang)
+    )
+      return false;
     const words = value.trim().split(/\s+/u);
     return words.length >= 2 && words.length <= 4 && looksLikeName(value, lang, 4);
   };
@@ -5343,6 +5369,91 @@ const READER_NOTES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => ({
 }));
 
 /**
+ * Writers and where each filed from, joined ("Jane Doe in Sacramento and John Roe in Austin", "فلان
+ * الفلاني من الرباط وفلانة الفلانية من تونس"): two persons' names or more, each with a place of a word
+ * or two. One name and a place is a headline's ("Merkel in Kyiv"), and so may two be ("Angela Merkel
+ * in Kyiv and Emmanuel Macron in Paris"): the shape is loose, furniture only beside a line another
+ * pattern knows. The authors are the names.
+ */
+const FILED_FROM: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `byline-filed-from-${lang}`;
+  const part =
+    lang === 'en'
+      ? /^(?<name>.+?)\s+in\s+(?<place>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)$/u
+      : /^(?<name>.+?)\s+(?:من|في)\s+(?<place>\p{Script=Arabic}{2,}(?:\s+\p{Script=Arabic}{2,})?)$/u;
+  DEFAULT_CHECKS[name] = (line) => {
+    const parts = line
+      .trim()
+      .split(lang === 'en' ? /,?\s+and\s+|,\s+/u : /\s*[،,]\s*|\s+و(?=\p{Script=Arabic}{2})/u)
+      .map((p) => part.exec(p.trim())?.groups);
+    if (parts.length < 2 || parts.length > 4) return false;
+    const names: string[] = [];
+    for (const p of parts) {
+      if (p === undefined || !isPersonName(p.name, lang) || isPersonName(p.place, lang)) return false;
+      if (lang === 'ar' && (/^ال/u.test(p.name) || saysArabicClause(p.name))) return false;
+      names.push(p.name);
+    }
+    return lang === 'en' ? names.join(' and ') : names.join(' و');
+  };
+  return {
+    name,
+    lang,
+    kind: 'byline',
+    regex:
+      lang === 'en'
+        ? String.raw`^(?<value>(?:[^\d:|,]{3,40}?\s+in\s+[^\d:|,]{2,30}?(?:,?\s+and\s+|,\s+)){1,3}[^\d:|,]{3,40}?\s+in\s+[^\d:|,]{2,30})$`
+        : String.raw`^(?<value>(?:[^\d:|,،]{3,40}?\s+(?:من|في)\s+[^\d:|,،]{2,30}?(?:\s*[،,]\s*|\s+و)){1,3}[^\d:|,،]{3,40}?\s+(?:من|في)\s+[^\d:|,،]{2,30})$`,
+    maxLength: 160,
+  } satisfies PatternSpec;
+});
+
+/**
+ * A writer's name, then the outlet they wrote for ("Jane Doe for Harbour Gazette", "فلان الفلاني
+ * لصالح صوت الساحل"): the name is the author. A headline may read so ("Jane Doe for President"), so the
+ * shape is loose: furniture only beside a line another pattern knows.
+ */
+const WRITER_FOR: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `byline-writer-for-${lang}`;
+  DEFAULT_CHECKS[name] = (line, value) => {
+    if (value === undefined || !isPersonName(value, lang)) return false;
+    const outlet = line
+      .trim()
+      .slice(value.length)
+      .replace(/^\s*(?:for\s+|لـ\s*|ل(?=[«"])|لصالح\s+)/u, '')
+      .replace(/^[«"“](.+)[»"”]$/u, '$1')
+      .trim();
+    return outlet !== '' && isOutletName(outlet, lang) && !readsAsClause(outlet, lang, outlet) && value;
+  };
+  return {
+    name,
+    lang,
+    kind: 'byline',
+    regex:
+      lang === 'en'
+        ? String.raw`^(?<value>[^\d:|,]{3,40}?)\s+for\s+(?:the\s+)?[^\d:|,.]{2,40}$`
+        : String.raw`^(?<value>[^\d:|,،]{3,40}?)\s+(?:ل\s+|ل(?=[«"])|لصالح\s+)[«"]?[^\d:|,،.]{2,40}[»"]?$`,
+    maxLength: 90,
+  } satisfies PatternSpec;
+});
+
+/**
+ * An outlet with its channel's number, a dash or a bar, then the writer ("اليوم 24 ـ فلان الفلاني",
+ * "France 24 – Jane Doe"): a place carries no number, so the line is a byline, not a dateline. A
+ * law's article and its title read so too ("المادة 12 - أحكام عامة"), so the shape is loose.
+ */
+const OUTLET_THEN_WRITER: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `byline-outlet-writer-${lang}`;
+  DEFAULT_CHECKS[name] = (line, value) => value !== undefined && isWriterName(value, lang) && value;
+  return {
+    name,
+    lang,
+    kind: 'byline',
+    regex: String.raw`^${lang === 'en' ? String.raw`\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,2}` : String.raw`\p{Script=Arabic}{2,}(?:\s+\p{Script=Arabic}{2,}){0,2}`}\s*[\d٠-٩]{1,3}\s+[-–—|]\s+(?<value>[^\d:|,،]{3,40})$`,
+    maxLength: 80,
+  } satisfies PatternSpec;
+});
+
+/**
  * The built-in patterns: each kind's labelled shape for each language, the structural patterns,
  * then the shapes without labels (a line of crumbs, a bare date, a dateline, a credit in brackets).
  */
@@ -5489,6 +5600,10 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...GENERIC,
   ...LICENCES,
   ...byKind.filter((p) => UNLABELLED.test(p.name)).sort((a, b) => unlabelledOrder(a.name) - unlabelledOrder(b.name)),
+  // Loose shapes of a byline, tried after every other pattern (`ALONGSIDE`).
+  ...FILED_FROM,
+  ...WRITER_FOR,
+  ...OUTLET_THEN_WRITER,
 ];
 
 /**
@@ -5496,7 +5611,13 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
  * furniture another pattern knows (above or below it), as the page prints its credits together.
  */
 export const ALONGSIDE = new Set<string>(
-  (['en', 'ar'] as const).flatMap((lang) => [`credit-any-label-${lang}`, `breadcrumb-menu-${lang}`]),
+  (['en', 'ar'] as const).flatMap((lang) => [
+    `credit-any-label-${lang}`,
+    `breadcrumb-menu-${lang}`,
+    `byline-writer-for-${lang}`,
+    `byline-filed-from-${lang}`,
+    `byline-outlet-writer-${lang}`,
+  ]),
 );
 
 /** Names the built-in patterns had before they were made by kind, for `disable:` lists written then. */

@@ -984,6 +984,15 @@ describe('metadata from furniture', () => {
       ],
       ['ar', 'top', 'ممرضة تسحب عينة دم في عيادة ريفية. (الصورة بإذن من مديرية الصحة)', 'imageCredit', 'مديرية الصحة'],
       ['ar', 'top', 'تازة - سي جي تي إن العربية', 'dateline', 'تازة'],
+      // Round 19: writers and where they filed, two writers of two outlets, a writer's role as a label.
+      ['en', 'top', 'Ruth Okafor in Kano and Lina Haddad in Beirut', 'author', 'Ruth Okafor and Lina Haddad'],
+      ['ar', 'top', 'ليلى منصور من الرباط وعمر حداد من تونس', 'author', 'ليلى منصور وعمر حداد'],
+      ['en', 'top', 'By Ruth Okafor, ProPublica, and Lina Haddad, The Star', 'author', 'Ruth Okafor and Lina Haddad'],
+      ['ar', 'top', 'بقلم ليلى منصور، الأيام، وعمر حداد، الشروق', 'author', 'ليلى منصور وعمر حداد'],
+      ['ar', 'top', 'الصحفي: عمر حداد', 'author', 'عمر حداد'],
+      ['en', 'top', 'Ruth Okafor for Harbour Gazette', 'author', 'Ruth Okafor'],
+      ['ar', 'top', 'اليوم 24 ـ ليلى منصور', 'author', 'ليلى منصور'],
+      ['en', 'top', 'France 24 – Ruth Okafor', 'author', 'Ruth Okafor'],
     ] as const)('%s: “%3$s” gives the %4$s %5$s, and nothing of the text goes', (lang, where, line, field, value) => {
       const edition = where === 'top' ? run(lang, ['Home › Health', line]) : run(lang, [], [line]);
       expect(edition[field]).toEqual(value);
