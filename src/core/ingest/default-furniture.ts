@@ -5415,6 +5415,10 @@ const FILED_FROM: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
 const WRITER_FOR: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
   const name = `byline-writer-for-${lang}`;
   DEFAULT_CHECKS[name] = (line, value) => {
+    // A place after its preposition is a dateline's ("In Tlemcen for Sahara Wire", "في أكادير لصالح X").
+    const first = value?.trim().split(/\s+/u)[0] ?? '';
+    if (/^(?:in|from|at|on|by|with|to|of|near|outside)$/iu.test(first) || (lang === 'ar' && isParticle(first)))
+      return false;
     if (value === undefined || !isPersonName(value, lang)) return false;
     const outlet = line
       .trim()
