@@ -3624,7 +3624,29 @@ export function pictureCredit(given: string, value: string | undefined, lang: La
  * Doe/AP", "X/KQED"), and so does a second photographer ("Jane Doe / John Roe").
  */
 function withoutOutletAfter(credit: string, lang: Lang): string {
+  // The outlet the photographer worked for ("Jane Doe for Harbour Gazette", "فلان لصالح صوت الساحل").
+  const worked = /^(?<head>[^/|]+?)\s+(?:for|لصالح)\s+(?<tail>[^/|]+)$/u.exec(credit.trim())?.groups;
+  // An Arabic outlet reads as a name ("صوت الساحل"); an English one after "for" must not be a person's,
+  // unless a word says it is an outlet ("Harbour Gazette").
+  if (
+    worked &&
+    isWriterName(worked.head, lang) &&
+    isOutletName(worked.tail, lang) &&
+    (lang === 'ar' ||
+      !isPersonName(worked.tail, lang) ||
+      worked.tail.split(/\s+/u).some((w) => OUTLET_WORDS[lang].has(foldLineText(w).toLowerCase())))
+  )
+    return worked.head.trim();
   const m = /^(?<head>[^/|]+?)(?<mark>\/|\s+\/\s+|\s[-–—]\s)(?<tail>[^/|]+)$/u.exec(credit.trim());
+  // An outlet with its channel's number after a spaced mark ("فلان - اليوم 24", "Jane Doe – France 24").
+  if (
+    m?.groups &&
+    m.groups.mark !== '/' &&
+    isWriterName(m.groups.head.trim(), lang) &&
+    /^\S+(?:\s+\S+)?\s[\d٠-٩]{1,3}$/u.test(m.groups.tail.trim()) &&
+    isOutletName(m.groups.tail.trim(), lang)
+  )
+    return m.groups.head.trim();
   if (!m?.groups || !isPersonName(m.groups.head.trim(), lang)) return credit;
   const tail = m.groups.tail.trim();
   const words = tail.split(/\s+/u);

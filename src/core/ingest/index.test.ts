@@ -993,6 +993,11 @@ describe('metadata from furniture', () => {
       ['en', 'top', 'Ruth Okafor for Harbour Gazette', 'author', 'Ruth Okafor'],
       ['ar', 'top', 'اليوم 24 ـ ليلى منصور', 'author', 'ليلى منصور'],
       ['en', 'top', 'France 24 – Ruth Okafor', 'author', 'Ruth Okafor'],
+      // Round 19: the outlet a photographer worked for, after "for" or with its channel's number.
+      ['en', 'top', 'Photo by Ruth Okafor for Harbour Gazette', 'imageCredit', 'Ruth Okafor'],
+      ['ar', 'top', 'الصورة: عمر حداد لصالح صوت الساحل', 'imageCredit', 'عمر حداد'],
+      ['ar', 'top', 'حقوق الصورة: ليلى منصور - اليوم 24', 'imageCredit', 'ليلى منصور'],
+      ['en', 'top', 'Photo: Ruth Okafor – France 24', 'imageCredit', 'Ruth Okafor'],
     ] as const)('%s: “%3$s” gives the %4$s %5$s, and nothing of the text goes', (lang, where, line, field, value) => {
       const edition = where === 'top' ? run(lang, ['Home › Health', line]) : run(lang, [], [line]);
       expect(edition[field]).toEqual(value);
