@@ -2016,7 +2016,7 @@ const AGENCY = String.raw`(?:\s*(?::\s*(?=\([^()]+\)\s*(?:—|–|--|-|_)))?(?:\
 const REGION_EN = String.raw`(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})`;
 // A tatweel is a dash only where no letter follows it: inside a word it is a kashida ("غـــزة").
 // Wire feeds that cannot print a dash print an underscore ("BAGHDAD (AP) _").
-const DASH = String.raw`(?<dash>—|–|--|-|_|ـ+(?![\p{L}\p{M}])|:|\|)`;
+const DASH = String.raw`(?<dash>—|–|---|--|-|_|ـ+(?![\p{L}\p{M}])|:|\|)`;
 // A kashida stretches a letter inside a word ("غـــزة"); Unicode gives it to no script (Common), so
 // a word takes it where a letter follows; a tatweel between spaces stays a dash (`DASH`).
 export const AR_WORD = String.raw`(?:(?![،؛؟])\p{Script=Arabic})(?:(?![،؛؟])\p{Script=Arabic}|\u0640+(?=\p{Script=Arabic}))*`;

@@ -814,6 +814,15 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'local time',
       'today',
       'on',
+      // America's zones by their names ("Apr. 13, 2020 3 PM Central"), and a status the page marks a
+      // time with after it ("November 23, 2021 at 11:45 PM GMT+8 Corrected").
+      'central',
+      'eastern',
+      'pacific',
+      'mountain',
+      'corrected',
+      'updated',
+      'edited',
     ],
     platforms: [
       'facebook',
@@ -2635,6 +2644,13 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'ميلادي',
       'هـ',
       'م.',
+      // The hour after "on" or "at", as the Maghreb's papers print it ("… ٢٠٢٠ على الساعة ٠٩:٠٦"), and
+      // a status the page marks a time with after it ("… ١٤:٣٠ مُصحَّح").
+      'على',
+      'عند',
+      'مصحح',
+      'معدل',
+      'محدث',
     ],
     platforms: [
       'فيسبوك',

@@ -998,6 +998,14 @@ describe('metadata from furniture', () => {
       ['ar', 'top', 'الصورة: عمر حداد لصالح صوت الساحل', 'imageCredit', 'عمر حداد'],
       ['ar', 'top', 'حقوق الصورة: ليلى منصور - اليوم 24', 'imageCredit', 'ليلى منصور'],
       ['en', 'top', 'Photo: Ruth Okafor – France 24', 'imageCredit', 'Ruth Okafor'],
+      // Round 19: America's zones by name, a status after the time, the hour after "على".
+      ['en', 'top', 'Apr. 13, 2020 3 PM Central', 'date', '2020-04-13'],
+      ['en', 'top', 'November 23, 2021 at 11:45 PM GMT+8 Corrected', 'time', '23:45'],
+      ['ar', 'top', 'الثلاثاء ١٥ سبتمبر ٢٠٢٠ على الساعة ٠٩:٠٦', 'time', '09:06'],
+      ['ar', 'top', 'الجمعة ١٩ يونيو ٢٠٢٠ ١٨:٣٨ مُصحَّح', 'date', '2020-06-19'],
+      // Round 19: a wire's dash as three hyphens.
+      ['en', 'top', 'THUNDER BAY, 08 July 2020 (PACNEWS) ---', 'dateline', 'Thunder Bay'],
+      ['ar', 'top', 'غزة، ٨ تموز ٢٠٢٠ (وفا) ---', 'dateline', 'غزة'],
     ] as const)('%s: “%3$s” gives the %4$s %5$s, and nothing of the text goes', (lang, where, line, field, value) => {
       const edition = where === 'top' ? run(lang, ['Home › Health', line]) : run(lang, [], [line]);
       expect(edition[field]).toEqual(value);
