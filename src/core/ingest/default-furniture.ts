@@ -1384,6 +1384,15 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       // A name and a role with no separator ("By JANE DOE Senior staff reporter").
       const named = nameBeforeRole(value, lang);
       if (named !== undefined) return named;
+      // Two writers of two outlets, each with the outlet after a comma ("By A, ProPublica, and B, The
+      // Star", "بقلم فلان، الأيام، وفلانة، الشروق"): the writers.
+      const paired = PAIRED_WRITERS[lang].exec(value.trim())?.groups;
+      if (
+        paired &&
+        [paired.a, paired.b].every((n) => isWriterName(n, lang)) &&
+        [paired.x, paired.y].every((o) => isOutletName(o, lang))
+      )
+        return lang === 'en' ? `${paired.a} and ${paired.b}` : `${paired.a} و${paired.b}`;
       if (readsAsClause(value, lang, line)) return false;
       // A wire's name alone after a dash is the source's (`source-wire`), not a writer's.
       if (isWireAfterDash(line, lang)) return false;
@@ -1428,7 +1437,8 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     const joined = plain.filter((l) => /\s\p{Script=Arabic}$/u.test(l));
     const attached =
       lang === 'ar'
-        ? `(?:${alt(joined)}|${alt(plain)}\\s+ل)(?=\\p{L})`
+        ? // Not after a label that ends on it already: "الصورة لـ لي جيان" names لي جيان.
+          `(?:${alt(joined)}|${alt(plain.filter((l) => !joined.includes(l)))}\\s+ل)(?=\\p{L})`
         : joined.length > 0
           ? `${alt(joined)}(?=\\p{L})`
           : '(?!)';
@@ -1460,7 +1470,12 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       if (withSeparator.test(folded)) return value.split(/\s+/u).length <= 12 && !/[.!?؟]$/u.test(value.trim());
       // Without a separator the value must be a name ("Photo by Thomas Samson"), never a clause.
       const introduced = linked.test(folded) || endsLinked.test(folded) || joinedTo.test(folded);
-      return introduced && looksLikeName(value.replace(/[)\]]\s*$/u, ''), lang, 6);
+      if (!introduced) return false;
+      // The photographer's outlet may follow the name in brackets ("Photo by Jane Doe (The Herald)",
+      // "الصورة لـ فلان الفلاني (الأيام)"): the credit is the name.
+      const outlet = /^(?<name>[^()[\]]+?)\s*[([](?<outlet>[^()[\]]{2,30})[)\]]$/u.exec(value.trim())?.groups;
+      if (outlet) return isWriterName(outlet.name, lang) && isCredit(outlet.outlet, lang) && outlet.name;
+      return looksLikeName(value.replace(/[)\]]\s*$/u, ''), lang, 6);
     };
     const noted = `caption-noted-${lang}`;
     // A caption's few words, then its credit after a label: "Pictured above. Credit: Jane Doe/AFP".
@@ -1511,7 +1526,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         name,
         lang,
         kind: 'caption',
-        regex: `^[(\\[]?\\s*(?:${attached}|${alt([...plain, ...separated])}${END}(?:\\s+${link}${END}|${qualifier}))\\s*(?:[:|\\-/,]|\\.{3}|…|(?<=\\p{L}\\s*)[(\\[])?\\s*(?<value>[^()\\[\\]]{0,100}?)\\s*[)\\]]?$`,
+        regex: `^[(\\[]?\\s*(?:${attached}|${alt([...plain, ...separated])}${END}(?:\\s+${link}${END}|${qualifier}))\\s*(?:[:|\\-/,]|\\.{3}|…|(?<=\\p{L}\\s*)[(\\[])?\\s*(?<value>[^()\\[\\]]{0,100}?(?:\\s+[(\\[][^()\\[\\]]{2,30}[)\\]])?)\\s*[)\\]]?$`,
         where: 'anywhere',
         maxLength: 140,
         joinNext: true,
@@ -1626,6 +1641,25 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         .slice(0, line.trim().length - value.length)
         .trim();
       const single = !/\s/u.test(label);
+      // A label that ends on what its list is about or tagged with ("All our stories tagged X", "Keep
+      // reading about A and B", "كل موادنا الموسومة بـ X", "واصل القراءة عن أ وب") names one topic or
+      // two joined by "and": each of three words at most, capitalised in English, with no stop.
+      if (!single && ABOUT_END[lang].test(label) && !/[.!?؟,،;؛|:]/u.test(value)) {
+        const topics = value.trim().split(lang === 'en' ? /\s+(?:and|&)\s+/u : /\s+و(?=\p{L}{3})/u);
+        if (
+          topics.length <= 2 &&
+          topics.every(
+            (t) =>
+              t.split(/\s+/u).length <= 3 &&
+              !/\d/u.test(t) &&
+              (lang === 'en'
+                ? /^\p{Lu}/u.test(t) && !isWriterName(t, lang)
+                : looksLikeName(t, lang, 3) && !saysArabicClause(t)),
+          )
+        )
+          return topics.join(lang === 'ar' ? '، ' : ', ');
+        return false;
+      }
       // After a label of two words or more, a list may have no marks at all: one word a tag, each
       // with the article in Arabic ("الكلمات الدالة التيفود الأنيميا"), capitalised in English
       // ("Related Topics Dengue Malaria"); a word without the article, a particle or a word in lower
@@ -1680,8 +1714,10 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     };
     const hashtags = `hashtags-${lang}`;
     // A hashtag may run on a word or two ("#Contact tracing"): tags of three words at most.
-    DEFAULT_CHECKS[hashtags] = (_line, value) =>
-      value !== undefined && splitTags(value).every((t) => t.split(/\s+/u).length <= 3);
+    // After a label, the topic's hashtag may run to four words ("ترند: #التهاب الكبد الفيروسي أ").
+    DEFAULT_CHECKS[hashtags] = (line, value) =>
+      value !== undefined &&
+      splitTags(value).every((t) => t.split(/\s+/u).length <= (line.trim().startsWith('#') ? 3 : 4));
     return [
       {
         name,
@@ -1716,7 +1752,9 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         name: hashtags,
         lang,
         kind: 'tags',
-        regex: String.raw`^(?:(?<value>#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+)*(?:(?:[\s,،;؛]+|\s*(?:[|·•/]|${CRUMB_MARK})\s*|\s+[-–—]\s+)#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+)*)+)|\p{L}+(?:\s+\p{L}+)?\s*[:|\-–—]?\s*(?<value>#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+){0,2}(?:[\s,،;؛]+#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+){0,2})+))$`,
+        // One hashtag needs a label that says it is a topic, a tags label or a feed's word ("Trending:
+        // #Contact tracing", "ترند: #الحصبة"): a post's hashtag alone is quoted in articles.
+        regex: String.raw`^(?:(?<value>#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+)*(?:(?:[\s,،;؛]+|\s*(?:[|·•/]|${CRUMB_MARK})\s*|\s+[-–—]\s+)#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+)*)+)|\p{L}+(?:\s+\p{L}+)?\s*[:|\-–—]?\s*(?<value>#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+){0,2}(?:[\s,،;؛]+#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+){0,2})+)|${alt([...LABELS[lang].feeds, ...plain])}${END}\s*[:|]\s*(?<value>#[\p{L}\p{N}_]+(?:\s+[\p{L}\p{N}_]+){0,3}))$`,
       },
     ];
   },
@@ -1964,6 +2002,12 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
 /** The word before the marker in a note about it ("continues after advertisement", "يستكمل بعد الإعلان"). */
 const NOTE_BEFORE_MARK = /^(?:after|below|before|following|the|an|this|بعد|قبل|اسفل|تحت)$/u;
 
+/** The last word of a tags label that says what its list is about or tagged with ("tagged", "about", "بـ", "عن"). */
+const ABOUT_END: Record<Lang, RegExp> = {
+  en: /\s(?:tagged|about)$/iu,
+  ar: /\s(?:بـ|ب|عن|حول)$/u,
+};
+
 /** The items of a tags line: split at commas, semicolons, bars, slashes, bullets or spaced dashes. */
 export function splitTags(value: string): string[] {
   // A fraction slash separates as a slash does ("A ⁄ B"), a spaced ampersand as "and" does ("Filed in
@@ -1986,7 +2030,7 @@ const AGENCY = String.raw`(?:\s*(?::\s*(?=\([^()]+\)\s*(?:—|–|--|-|_)))?(?:\
 const REGION_EN = String.raw`(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})`;
 // A tatweel is a dash only where no letter follows it: inside a word it is a kashida ("غـــزة").
 // Wire feeds that cannot print a dash print an underscore ("BAGHDAD (AP) _").
-const DASH = String.raw`(?<dash>—|–|--|-|_|ـ+(?![\p{L}\p{M}])|:|\|)`;
+const DASH = String.raw`(?<dash>—|–|---|--|-|_|ـ+(?![\p{L}\p{M}])|:|\|)`;
 // A kashida stretches a letter inside a word ("غـــزة"); Unicode gives it to no script (Common), so
 // a word takes it where a letter follows; a tatweel between spaces stays a dash (`DASH`).
 export const AR_WORD = String.raw`(?:(?![،؛؟])\p{Script=Arabic})(?:(?![،؛؟])\p{Script=Arabic}|\u0640+(?=\p{Script=Arabic}))*`;
@@ -2234,6 +2278,8 @@ function readDatelineLine(
   // An outlet has no particle, unless it is an initialism of short words ("سي إن إن"); a headline's
   // words after its place do ("القدس — عام على الحرب").
   const tailWords = tail.split(/\s+/u);
+  // …and its edition's language after it ("تازة - سي جي تي إن العربية").
+  if (lang === 'ar' && ARABIC_EDITION.test(tail) && isOutletName(tail, lang)) return found(bracketed ?? tail);
   if (lang === 'ar' && tailWords.some((w) => isParticle(w)) && tailWords.some((w) => [...w].length > 2))
     return undefined;
   return looksLikeName(tail, lang, 4) ||
@@ -2304,6 +2350,15 @@ const AGENT_LABEL: Record<Lang, RegExp> = {
   ar: /^(?:ت\p{L}{2}ي\p{L}|[اإ]\p{L}{2}ا\p{L}|م\p{L}{3,5})$/u,
 };
 
+/** Two writers, each with their outlet after a comma: "A, X, and B, Y", "أ، س، وب، ص". */
+const PAIRED_WRITERS: Record<Lang, RegExp> = {
+  en: /^(?<a>[^,]{3,40}),\s+(?<x>[^,]{2,40}),?\s+and\s+(?<b>[^,]{3,40}),\s+(?<y>[^,]{2,40})$/u,
+  ar: /^(?<a>[^،,]{3,40})[،,]\s*(?<x>[^،,]{2,40})[،,]\s*و(?<b>[^،,]{3,40})[،,]\s*(?<y>[^،,]{2,40})$/u,
+};
+
+/** The Arabic table's roles, folded: a writer's role may label a byline ("الصحفي: فلان"). */
+const WRITER_ROLES = new Set(LABELS.ar.roles.map((r) => foldLineText(r)));
+
 /** Each language's credit words, folded: what a credit names people for. */
 const CREDIT_ROLES = Object.fromEntries(
   (['en', 'ar'] as const).map((lang) => [lang, new Set(LABELS[lang].credits.map((c) => foldLineText(c)))]),
@@ -2360,6 +2415,17 @@ const LATIN_CREDIT_LABELS = 'credits?|photos?|images?|pictures?';
  * the outlet's initials before its label ("… Tampines. ST PHOTO: X"), or after a spaced dash or a bar
  * where the caption has no stop ("… في سوق شعبي - تصوير: فلان", "… at a market - Photo: X").
  */
+/**
+ * Who lent a picture, in brackets after its caption's sentence ("… at a county clinic. (Courtesy of
+ * the county health department)", "… في عيادة ريفية. (الصورة بإذن من مديرية الصحة)"), folded: the
+ * credit's words of a courtesy. After a sentence's stop only: "(courtesy of a loophole)" inside a
+ * sentence is its own.
+ */
+const COURTESY: Record<Lang, string> = {
+  en: String.raw`(?:(?:photo|image|picture|video|footage)\s+)?courtesy(?:\s+of)?`,
+  ar: String.raw`(?:(?:الصوره|صوره|الفيديو)\s+)?(?:باذن|بعد\s+اذن|بمجامله|مقدمه)(?:\s+من)?`,
+};
+
 const CREDIT_TAIL = Object.fromEntries(
   (['en', 'ar'] as const).map((lang) => [
     lang,
@@ -2367,7 +2433,7 @@ const CREDIT_TAIL = Object.fromEntries(
       // Or in brackets after the sentence: "A nurse prepares a dose. (Photo: X)", "… (تصوير: فلان)".
       // An Arabic page may print the credit's label in English, which its script sets apart ("…
       // الطبية Credit: فلان").
-      String.raw`(?:(?:^|[.;؛]\s+(?:[a-z]{2,5}\s+)?|\s[-–—|]\s+${lang === 'ar' ? String.raw`|(?<=\p{Script=Arabic})\s+(?=(?:${LATIN_CREDIT_LABELS})\s*:)` : ''})(?:${foldedList([...formsOf(LABELS[lang].labels.caption).plain, ...formsOf(LABELS[lang].labels.caption).separated, ...LABELS[lang].photographers])}${lang === 'ar' ? `|${LATIN_CREDIT_LABELS}` : ''})\s*:\s*(?<value>[^.:]{2,60})|\s[([]\s*(?:${foldedList([...formsOf(LABELS[lang].labels.caption).plain, ...formsOf(LABELS[lang].labels.caption).separated, ...LABELS[lang].photographers])})\s*[:/]\s*(?<credit>[^.:()[\]]{2,60})[)\]]|\s[([](?<filed>[^.:()[\]/]{2,40})\s*/\s*(?:file|archive|files|ارشيف|الارشيف)[)\]])$`,
+      String.raw`(?:(?:^|[.;؛]\s+(?:[a-z]{2,5}\s+)?|\s[-–—|]\s+${lang === 'ar' ? String.raw`|(?<=\p{Script=Arabic})\s+(?=(?:${LATIN_CREDIT_LABELS})\s*:)` : ''})(?:${foldedList([...formsOf(LABELS[lang].labels.caption).plain, ...formsOf(LABELS[lang].labels.caption).separated, ...LABELS[lang].photographers])}${lang === 'ar' ? `|${LATIN_CREDIT_LABELS}` : ''})\s*:\s*(?<value>[^.:]{2,60})|\s[([]\s*(?:${foldedList([...formsOf(LABELS[lang].labels.caption).plain, ...formsOf(LABELS[lang].labels.caption).separated, ...LABELS[lang].photographers])})\s*[:/]\s*(?<credit>[^.:()[\]]{2,60})[)\]]|\s[([](?<filed>[^.:()[\]/]{2,40})\s*/\s*(?:file|archive|files|ارشيف|الارشيف)[)\]]|(?<=[.!?؟])\s+[([]\s*${COURTESY[lang]}\s+(?<courtesy>[^.:()[\]]{2,60})[)\]])$`,
       'iu',
     ),
   ]),
@@ -2590,7 +2656,15 @@ const GENERIC: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
   DEFAULT_CHECKS[byline] = (line, value) => {
     if (value === undefined) return false;
     const label = newLabel(line, lang, 1);
-    if (label === undefined || !AGENT_LABEL[lang].test(foldLineText(label)) || isDatelineLine(line, lang)) return false;
+    // …or a writer's role of the tables, which Arabic forms as a noun of relation ("الصحفي: فلان",
+    // "الإعلامية: فلانة"), as English does with "-ist" ("Journalist: Jane Doe").
+    const role = (l: string) => WRITER_ROLES.has(foldLineText(l).replace(/^ال/u, '').replace(/ه$/u, ''));
+    if (
+      label === undefined ||
+      !(AGENT_LABEL[lang].test(foldLineText(label)) || (lang === 'ar' && role(label))) ||
+      isDatelineLine(line, lang)
+    )
+      return false;
     const words = value.trim().split(/\s+/u);
     return words.length >= 2 && words.length <= 4 && looksLikeName(value, lang, 4);
   };
@@ -2766,7 +2840,15 @@ const RELATIVE_LEADS: Record<Lang, Set<string>> = {
 const CLAUSE_OPENERS = new Set(CLAUSE_OPENERS_EN);
 
 /** An outlet's name after a preposition: capitalised words, maybe joined by "of", "the", "&" ("The Times of India"). */
+const ARABIC_EDITION =
+  /^(?<letters>\p{Script=Arabic}{1,3}(?:\s+\p{Script=Arabic}{1,3}){1,4})\s+(?:العربية|العربيه|عربي|بالعربية|بالعربيه|الإنجليزية|الانجليزية|الانجليزيه)$/u;
+
 function isOutletName(text: string, lang: Lang): boolean {
+  // An initialism spelled in Arabic letters may take its edition's language after it ("سي جي تي إن
+  // العربية", "بي بي سي عربي", as "CGTN Arabic"): the initialism names the outlet.
+  const edition = lang === 'ar' ? ARABIC_EDITION.exec(text.trim()) : null;
+  if (edition?.groups && edition.groups.letters.split(/\s+/u).every((w) => [...w].length <= 3))
+    return isOutletName(edition.groups.letters, lang);
   const words = text.trim().split(/\s+/u);
   if (words.length === 0 || words.length > 6 || words[0] === '' || /\d/u.test(text.replace(/\s+\d{1,3}$/u, '')))
     return false;
@@ -2939,6 +3021,25 @@ const STAFF_WORDS = Object.fromEntries(
 ) as Record<Lang, Set<string>>;
 
 /**
+ * The programme or network an outlet carried the piece for, after its name ("Distributed by X for the
+ * Local News Partnership", "وزعته X ضمن شراكة الأخبار المحلية"): a word of such a group closes it, in
+ * English after capitalised words.
+ */
+const OUTLET_FOR: Record<Lang, string> = {
+  en: String.raw`\s+for\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Partnership|Network|Project|Initiative|Collaborative|Consortium|Alliance|Programme|Program|Fund)`,
+  ar: String.raw`\s+(?:ضمن|لصالح)\s+(?:شراكة|شراكه|شبكة|شبكه|مبادرة|مبادره|مشروع|تحالف|برنامج)\s+[^،,:.]{2,40}`,
+};
+
+/**
+ * The aggregator a piece was read on, after the outlet and a middle dot or a bar ("From X · via Yahoo",
+ * "عن X · عبر MSN"): where the scrape came from, not who published the piece.
+ */
+const AGGREGATOR_AFTER: Record<Lang, string> = {
+  en: String.raw`\s*[·•|]\s*via\s+[^·•|:]{2,30}`,
+  ar: String.raw`\s*[·•|]\s*عبر\s+[^·•|:]{2,30}`,
+};
+
+/**
  * What is said of an English outlet after its name, no part of it: what it is, after a comma and an
  * article ("Shared by X, a member of the Y network", "… from X, an independent publication"), or how
  * the piece was used again, after a semicolon and a word of publishing ("First carried by X;
@@ -2947,10 +3048,10 @@ const STAFF_WORDS = Object.fromEntries(
  */
 const SAID_OF_OUTLET: Record<Lang, RegExp> = {
   en: new RegExp(
-    String.raw`(?:,\s+(?:a|an)\s+[^,;:\d]{3,60}|;\s*(?:(?:${printedAlt(LABELS.en.provenance.glue)})\s+)?(?:${printedAlt(LABELS.en.provenance.acts)})${END}[^;:\d]{0,80})$`,
+    String.raw`(?:,\s+(?:a|an)\s+[^,;:\d]{3,60}|;\s*(?:(?:${printedAlt(LABELS.en.provenance.glue)})\s+)?(?:${printedAlt(LABELS.en.provenance.acts)})${END}[^;:\d]{0,80}|${OUTLET_FOR.en}|${AGGREGATOR_AFTER.en})$`,
     'iu',
   ),
-  ar: /(?!)/u,
+  ar: new RegExp(String.raw`(?:${OUTLET_FOR.ar}|${AGGREGATOR_AFTER.ar})$`, 'u'),
 };
 
 /**
@@ -2962,7 +3063,7 @@ const MEDIUM: Record<Lang, RegExp> = {
   en: /^(?:the\s+)?(?<name>\p{Lu}[^'’]*?)\s+(?:newsletter|blog|podcast|substack|website|site)$/u,
   // An Arabic outlet may be named for its medium ("نشرة الخليج"): only how it is sent, after the
   // name, says the word before it is no part of it.
-  ar: /^(?:نشرة|نشره|مدونة|مدونه|منصة|منصه|شبكة|شبكه|موقع|قناة|قناه)\s+(?<name>.+?)\s+(?:البريدية|البريديه|الإلكترونية|الالكترونية|الالكترونيه|الأسبوعية|الاسبوعية|الاسبوعيه|اليومية|اليوميه|الإخبارية|الاخبارية|الاخباريه)$/u,
+  ar: /^(?:نشرة|نشره|مدونة|مدونه|منصة|منصه|شبكة|شبكه|موقع|قناة|قناه)\s+(?<name>.+?)\s+(?:البريدية|البريديه|الإلكترونية|الالكترونية|الالكترونيه|الأسبوعية|الاسبوعية|الاسبوعيه|اليومية|اليوميه|الإخبارية|الاخبارية|الاخباريه|الإخباري|الاخباري)$/u,
 };
 
 /**
@@ -3044,6 +3145,16 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       // The licence a piece is reused under is named between its words ("under a Creative Commons
       // licence", "بموجب رخصة المشاع الإبداعي"): its name is none of the outlet's.
       .replace(/\bunder\s+(?:a|an|the)\s+(?:[\p{L}\p{N}.-]+\s+){1,4}?licen[cs]e\b/iu, 'under licence')
+      // …or as the terms of the outlet's own policy, its licence's code in brackets after it ("under the
+      // terms of its republishing policy (CC BY-NC-ND)", "وفق شروط سياسة إعادة النشر لديه (CC BY-ND)").
+      .replace(
+        /\s+under\s+the\s+terms\s+of\s+(?:its|their|our|the|a)\s+(?:[\p{L}-]+\s+){0,3}?(?:policy|licen[cs]e|agreement)(?:\s*\([^()]{2,30}\))?(?=\.?$)/iu,
+        ' under licence',
+      )
+      .replace(
+        /\s+(?:وفق|وفقا ل|بموجب)\s+شروط\s+(?:سياسة|سياسه|رخصة|رخصه|اتفاقية|اتفاقيه)(?:\s+[^\s()]+){1,4}?(?:\s*\([^()]{2,30}\))?(?=\.?$)/u,
+        '',
+      )
       .replace(/(?:بموجب\s+)?(?:رخصة|رخصه|ترخيص|بترخيص)(?:\s+\S+){1,3}?(?=\s+(?:من|عن|مع)\s)/u, 'بترخيص');
     const adapted = ADAPTED[lang].exec(inner);
     const whole = adapted && adapted.index > 0 ? inner.slice(0, adapted.index) : inner;
@@ -3071,11 +3182,19 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
           .join(' ')
           .replace(
             new RegExp(
-              String.raw`\s+(?:على|عبر|في)\s+(?:(?:منصة|منصه|موقع|تطبيق)\s+)?(?:${PLATFORMS_PRINTED.ar})$`,
+              String.raw`\s+(?:على|عبر|في|عن)\s+(?:(?:منصة|منصه|موقع|تطبيق)\s+)?(?:${PLATFORMS_PRINTED.ar})$`,
               'u',
             ),
             '',
-          ),
+          )
+          .replace(SAID_OF_OUTLET[lang], '')
+          // The language it was put into and the outlet's team are no part of the outlet's name
+          // ("ترجمه إلى العربية فريق X").
+          .replace(
+            /^(?:الى|إلى)\s+(?:اللغة\s+|اللغه\s+)?(?:العربية|العربيه|الإنجليزية|الانجليزية|الانجليزيه|الفرنسية|الفرنسيه)\s+(?=\S)/u,
+            '',
+          )
+          .replace(/^(?:فريق|طاقم|محررو)\s+(?=\S)/u, ''),
         lang,
       ).replace(MEDIUM[lang], '$<name>');
       if (outlet !== '' && isOutletName(outlet, lang) && !readsAsClause(outlet, lang, line)) return outlet;
@@ -3115,6 +3234,9 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
         // "Distributed by X on behalf of Y": the piece is Y's.
         .replace(/^.+?\s+on behalf of\s+(?=\S)/iu, '')
         .replace(SAID_OF_OUTLET[lang], '')
+        // The outlet's team is the outlet ("Translated into English by the X team", "بقلم فريق X").
+        .replace(/^(?:the\s+)?(?<name>\p{Lu}.*?)\s+(?:team|newsroom)$/u, '$<name>')
+        .replace(/^(?:فريق|طاقم)\s+(?=\S)/u, '')
         .replace(/^(?:موقع|صحيفة|صحيفه|مجلة|مجله|قناة|قناه|the website of|website)\s+(?=\S)/iu, '')
         .replace(MEDIUM[lang], '$<name>')
         // What was contributed, as a label before the outlet ("ساهم في التغطية: X", "Contributing
@@ -3517,7 +3639,29 @@ export function pictureCredit(given: string, value: string | undefined, lang: La
  * Doe/AP", "X/KQED"), and so does a second photographer ("Jane Doe / John Roe").
  */
 function withoutOutletAfter(credit: string, lang: Lang): string {
+  // The outlet the photographer worked for ("Jane Doe for Harbour Gazette", "فلان لصالح صوت الساحل").
+  const worked = /^(?<head>[^/|]+?)\s+(?:for|لصالح)\s+(?<tail>[^/|]+)$/u.exec(credit.trim())?.groups;
+  // An Arabic outlet reads as a name ("صوت الساحل"); an English one after "for" must not be a person's,
+  // unless a word says it is an outlet ("Harbour Gazette").
+  if (
+    worked &&
+    isWriterName(worked.head, lang) &&
+    isOutletName(worked.tail, lang) &&
+    (lang === 'ar' ||
+      !isPersonName(worked.tail, lang) ||
+      worked.tail.split(/\s+/u).some((w) => OUTLET_WORDS[lang].has(foldLineText(w).toLowerCase())))
+  )
+    return worked.head.trim();
   const m = /^(?<head>[^/|]+?)(?<mark>\/|\s+\/\s+|\s[-–—]\s)(?<tail>[^/|]+)$/u.exec(credit.trim());
+  // An outlet with its channel's number after a spaced mark ("فلان - اليوم 24", "Jane Doe – France 24").
+  if (
+    m?.groups &&
+    m.groups.mark !== '/' &&
+    isWriterName(m.groups.head.trim(), lang) &&
+    /^\S+(?:\s+\S+)?\s[\d٠-٩]{1,3}$/u.test(m.groups.tail.trim()) &&
+    isOutletName(m.groups.tail.trim(), lang)
+  )
+    return m.groups.head.trim();
   if (!m?.groups || !isPersonName(m.groups.head.trim(), lang)) return credit;
   const tail = m.groups.tail.trim();
   const words = tail.split(/\s+/u);
@@ -3561,6 +3705,7 @@ function pictureCreditWithArchive(line: string, value: string | undefined, lang:
   if (groups?.value !== undefined) return bare.slice(bare.length - groups.value.length).trim();
   // A bracketed credit ends one character before the line does.
   if (groups?.credit !== undefined) return bare.slice(bare.length - groups.credit.length - 1, -1).trim();
+  if (groups?.courtesy !== undefined) return bare.slice(bare.length - groups.courtesy.length - 1, -1).trim();
   // "(AFP/File)": the credit before the archive word.
   if (groups?.filed !== undefined) {
     const open = bare.search(/[([][^()[\]]*[)\]]$/u);
@@ -5380,6 +5525,213 @@ const EXCLUSIVE_BYLINES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
 });
 
 /**
+ * An outlet saying what it is, at the page's end, as nonprofit newsrooms sign their pieces ("X is an
+ * independent, nonprofit newsroom covering the state Capitol.", "X منصة إخبارية مستقلة تغطي شؤون
+ * البرلمان."): the outlet, what it is (a newsroom, a news site, an agency, a publication) with a few
+ * words of what kind, then anything it says of its work. The outlet is the piece's source. A subject
+ * that is no outlet's name, or a line that reports speech, stays ("The clinic is a national centre
+ * that …", "Reuters is a news agency, the minister said").
+ */
+const SELF_KIND_EN =
+  /\s(?:newsroom|news\s+organi[sz]ation|news\s+outlet|news\s+site|news\s+website|news\s+service|news\s+agency|media\s+outlet|media\s+organi[sz]ation|publication|newsletter)\b/iu;
+const SELF_KIND_AR = /\s(?:اخباريه|اخباري|اعلاميه|اعلامي|صحفيه|صحفي|صحافيه|صحافي)(?![\p{L}\p{M}])/u;
+const OUTLET_SELF: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `source-self-${lang}`;
+  // What it says of its work is a phrase, never a clause of its own ("… that has changed over the
+  // years, and its readers know it").
+  const clause =
+    lang === 'en'
+      ? /,|\b(?:has|have|had|was|were|will|would|said|says|its|it|they|their|we|our)\b/iu
+      : /[،,]|(?:^|\s)(?:قال|قالت|كان|كانت|إن|ان|أن|لقد|قد)(?=\s|$)/u;
+  DEFAULT_CHECKS[name] = (line, value) => {
+    if (value === undefined || !isOutletName(value, lang) || readsAsClause(value, lang, value)) return false;
+    const kind = lang === 'en' ? SELF_KIND_EN.exec(line) : SELF_KIND_AR.exec(foldLineText(line));
+    return kind !== null && !clause.test(line.slice(kind.index + kind[0].length)) && value;
+  };
+  return {
+    name,
+    lang,
+    kind: 'source',
+    regex:
+      lang === 'en'
+        ? String.raw`^(?<value>(?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.&'’-]*|of|and|&)){0,5})\s+is\s+(?:a|an|the)\s+(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}[\p{L}-]*),?\s+){0,4}?(?:newsroom|news\s+organi[sz]ation|news\s+outlet|news\s+site|news\s+website|news\s+service|news\s+agency|media\s+outlet|media\s+organi[sz]ation|publication|newsletter)(?:\s+(?:that|which|covering|dedicated|devoted|focused|based|reporting|founded|serving|producing|whose|and|in|of|for|on|with)\b[^:;"“]{0,150})?\.?$`
+        : String.raw`^(?<value>[^،,:؛"«]{2,40}?)\s+(?:هي\s+|هو\s+)?(?:غرفه\s+اخبار|منصه|مؤسسه|موقع|شبكه|صحيفه|وكاله|نشره|مجله)\s+(?:اخباريه|اخباري|اعلاميه|اعلامي|صحفيه|صحفي|صحافيه|صحافي)(?:\s+[^:؛"«]{0,150})?\.?$`,
+    maxLength: 240,
+  } satisfies PatternSpec;
+});
+
+/**
+ * Who publishes the outlet, as its imprint says at the page's end ("X is published by an independent
+ * team of reporters", "يصدر X عن فريق مستقل من الصحفيين"): the outlet, a verb of publishing it, and a
+ * group of people (a team, a trust, a cooperative), maybe with what they are. A copyright's line, with
+ * no value: the piece's source is named elsewhere. "The report is published by the ministry" stays:
+ * no group's word.
+ */
+const IMPRINTS: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `copyright-imprint-${lang}`;
+  DEFAULT_CHECKS[name] = (_line, value) => value !== undefined && isOutletName(value, lang);
+  return {
+    name,
+    lang,
+    kind: 'copyright',
+    regex:
+      lang === 'en'
+        ? String.raw`^(?<value>(?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,5})\s+is\s+(?:published|produced|run|edited|owned|written)\s+by\s+(?:a|an|the)\s+(?:[\p{Ll}-]+,?\s+){0,3}(?:team|group|collective|cooperative|co-operative|trust|foundation|band|network)\s+of\s+(?:[\p{Ll}-]+\s+){0,2}(?:reporters|journalists|writers|editors|volunteers|residents|people)\.?$`
+        : String.raw`^(?:يصدر|تصدر|يحرر|تحرر|يدير|تدير)\s+(?<value>[^،,:]{2,40}?)\s+(?:عن\s+|من\s+قبل\s+)?(?:فريق|مجموعه|جمعيه|تعاونيه)\s+(?:[^\s،,:]+\s+){0,2}من\s+(?:ال)?(?:صحفيين|صحافيين|مراسلين|كتاب|محررين|متطوعين)(?:\s+[^\s،,:]+){0,2}\.?$`,
+    maxLength: 160,
+  } satisfies PatternSpec;
+});
+
+/**
+ * Who funds the outlet's coverage, as a wire prints it after a piece ("The Associated Press receives
+ * support from X for health coverage. The AP is solely responsible for all content.", "تتلقى وكالة
+ * X دعماً من Y لتغطية الشؤون الصحية. والوكالة مسؤولة وحدها عن المحتوى."): the supporter is the
+ * source the piece names; the wire's disclaimer after it is no part of it.
+ */
+const SUPPORTED_BY: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `source-support-${lang}`;
+  // The one supported is an outlet: a name in English, an outlet's word first in Arabic ("وكالة X").
+  const supported = (line: string) =>
+    lang === 'en'
+      ? isOutletName(line.slice(0, line.search(/\s+receives\s/u)).replace(/^The\s+/u, ''), lang)
+      : /^\S+\s+(?:وكاله|صحيفه|جريده|موقع|شبكه|منصه|قناه|اذاعه)\s/u.test(foldLineText(line));
+  DEFAULT_CHECKS[name] = (line, value) =>
+    value !== undefined && supported(line) && isOutletName(value, lang) && !readsAsClause(value, lang, value) && value;
+  return {
+    name,
+    lang,
+    kind: 'source',
+    regex:
+      lang === 'en'
+        ? String.raw`^(?:The\s+)?\p{Lu}[^.:;]{1,50}?\s+receives\s+(?:financial\s+|generous\s+)?(?:support|funding)\s+from\s+(?<value>[^.:;]{2,60}?)(?:\s+(?:for|to\s+cover|to\s+support)\s+[^.:;]{2,60})?\.(?:\s+[^.:;]{2,40}\s+(?:is|are)\s+solely\s+responsible\s+for\s+(?:all\s+)?(?:the\s+|its\s+)?content\.)?$`
+        : String.raw`^(?:تتلقي|يتلقي|تحصل|يحصل)\s+[^.:؛]{2,40}?\s+(?:علي\s+)?(?:دعما|دعم|تمويلا|تمويل)\s+(?:ماليا\s+)?من\s+(?<value>[^.:؛،]{2,40}?)(?:\s+(?:لتغطيه|لدعم)\s+[^.:؛]{2,60})?\.(?:\s+[^.:؛]{2,40}\s+(?:مسؤوله|مسؤول)\s+وحد(?:ها|ه)\s+عن\s+(?:كل\s+|جميع\s+)?المحتوي\.?)?$`,
+    maxLength: 260,
+  } satisfies PatternSpec;
+});
+
+/**
+ * The licence a piece is given under, named by its code or its words ("This work is licensed under
+ * CC BY-ND 4.0", "Licensed under a Creative Commons Attribution licence", "هذا العمل مرخّص بموجب رخصة
+ * المشاع الإبداعي CC BY 4.0"): the piece or nothing, a verb of licensing or making available, and the
+ * licence. "The drug is licensed under strict conditions" stays: no licence's name.
+ */
+const LICENCES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => ({
+  name: `copyright-licence-${lang}`,
+  lang,
+  kind: 'copyright',
+  regex:
+    lang === 'en'
+      ? String.raw`^(?:(?:This|The|All)\s+(?:work|article|story|content|piece|text|post|report|photo|image|images|photos|material|materials|site|website)\s+(?:is|are)\s+)?(?:licensed|available|published|distributed|released)\s+under\s+(?:a\s+|the\s+)?(?:CC\s*(?:BY|0)(?:[-\s](?:SA|NC|ND))*(?:\s+\d\.\d)?(?:\s+(?:International|licen[cs]e))?|Creative\s+Commons(?:\s+[\p{L}\d.-]+){0,6}?(?:\s+licen[cs]e)?)\.?$`
+      : String.raw`^(?:(?:هذا|هذه)\s+(?:العمل|المقال|المقاله|المحتوي|النص|الماده|الصوره|الصور)\s+)?(?:مرخص|مرخصه|منشور|منشوره|متاح|متاحه|متوفر|متوفره)\s+(?:بموجب|وفق|تحت)\s+(?:(?:رخصه|ترخيص)\s+)?(?:CC\s*(?:BY|0)(?:[-\s](?:SA|NC|ND))*(?:\s+\d\.\d)?|المشاع\s+الابداعي(?:\s+[^\s.]+){0,4}?)\.?$`,
+  maxLength: 160,
+}));
+
+/**
+ * A platform's note that its readers added to a post, quoted on the page ("Readers added context they
+ * thought people might want to know", "أضاف القراء سياقًا قد يرغب الآخرون في معرفته"): the post's
+ * source furniture, no value.
+ */
+const READER_NOTES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => ({
+  name: `source-reader-note-${lang}`,
+  lang,
+  kind: 'source',
+  regex:
+    lang === 'en'
+      ? String.raw`^(?:Readers|Users|Community\s+members)\s+added\s+context\b[^:.!?]{0,80}$`
+      : String.raw`^(?:اضاف|اضافت)\s+(?:القراء|المستخدمون|المتابعون)\s+(?:سياقا|سياق)(?![\p{L}\p{M}])[^:.!؟]{0,60}$`,
+  maxLength: 120,
+}));
+
+/**
+ * Writers and where each filed from, joined ("Jane Doe in Sacramento and John Roe in Austin", "فلان
+ * الفلاني من الرباط وفلانة الفلانية من تونس"): two persons' names or more, each with a place of a word
+ * or two. One name and a place is a headline's ("Merkel in Kyiv"), and so may two be ("Angela Merkel
+ * in Kyiv and Emmanuel Macron in Paris"): the shape is loose, furniture only beside a line another
+ * pattern knows. The authors are the names.
+ */
+const FILED_FROM: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `byline-filed-from-${lang}`;
+  const part =
+    lang === 'en'
+      ? /^(?<name>.+?)\s+in\s+(?<place>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)$/u
+      : /^(?<name>.+?)\s+(?:من|في)\s+(?<place>\p{Script=Arabic}{2,}(?:\s+\p{Script=Arabic}{2,})?)$/u;
+  DEFAULT_CHECKS[name] = (line) => {
+    const parts = line
+      .trim()
+      .split(lang === 'en' ? /,?\s+and\s+|,\s+/u : /\s*[،,]\s*|\s+و(?=\p{Script=Arabic}{2})/u)
+      .map((p) => part.exec(p.trim())?.groups);
+    if (parts.length < 2 || parts.length > 4) return false;
+    const names: string[] = [];
+    for (const p of parts) {
+      if (p === undefined || !isPersonName(p.name, lang) || isPersonName(p.place, lang)) return false;
+      if (lang === 'ar' && (/^ال/u.test(p.name) || saysArabicClause(p.name))) return false;
+      names.push(p.name);
+    }
+    return lang === 'en' ? names.join(' and ') : names.join(' و');
+  };
+  return {
+    name,
+    lang,
+    kind: 'byline',
+    regex:
+      lang === 'en'
+        ? String.raw`^(?<value>(?:[^\d:|,]{3,40}?\s+in\s+[^\d:|,]{2,30}?(?:,?\s+and\s+|,\s+)){1,3}[^\d:|,]{3,40}?\s+in\s+[^\d:|,]{2,30})$`
+        : String.raw`^(?<value>(?:[^\d:|,،]{3,40}?\s+(?:من|في)\s+[^\d:|,،]{2,30}?(?:\s*[،,]\s*|\s+و)){1,3}[^\d:|,،]{3,40}?\s+(?:من|في)\s+[^\d:|,،]{2,30})$`,
+    maxLength: 160,
+  } satisfies PatternSpec;
+});
+
+/**
+ * A writer's name, then the outlet they wrote for ("Jane Doe for Harbour Gazette", "فلان الفلاني
+ * لصالح صوت الساحل"): the name is the author. A headline may read so ("Jane Doe for President"), so the
+ * shape is loose: furniture only beside a line another pattern knows.
+ */
+const WRITER_FOR: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `byline-writer-for-${lang}`;
+  DEFAULT_CHECKS[name] = (line, value) => {
+    // A place after its preposition is a dateline's ("In Tlemcen for Sahara Wire", "في أكادير لصالح X").
+    const first = value?.trim().split(/\s+/u)[0] ?? '';
+    if (/^(?:in|from|at|on|by|with|to|of|near|outside)$/iu.test(first) || (lang === 'ar' && isParticle(first)))
+      return false;
+    if (value === undefined || !isPersonName(value, lang)) return false;
+    const outlet = line
+      .trim()
+      .slice(value.length)
+      .replace(/^\s*(?:for\s+|لـ\s*|ل(?=[«"])|لصالح\s+)/u, '')
+      .replace(/^[«"“](.+)[»"”]$/u, '$1')
+      .trim();
+    return outlet !== '' && isOutletName(outlet, lang) && !readsAsClause(outlet, lang, outlet) && value;
+  };
+  return {
+    name,
+    lang,
+    kind: 'byline',
+    regex:
+      lang === 'en'
+        ? String.raw`^(?<value>[^\d:|,]{3,40}?)\s+for\s+(?:the\s+)?[^\d:|,.]{2,40}$`
+        : String.raw`^(?<value>[^\d:|,،]{3,40}?)\s+(?:ل\s+|ل(?=[«"])|لصالح\s+)[«"]?[^\d:|,،.]{2,40}[»"]?$`,
+    maxLength: 90,
+  } satisfies PatternSpec;
+});
+
+/**
+ * An outlet with its channel's number, a dash or a bar, then the writer ("اليوم 24 ـ فلان الفلاني",
+ * "France 24 – Jane Doe"): a place carries no number, so the line is a byline, not a dateline. A
+ * law's article and its title read so too ("المادة 12 - أحكام عامة"), so the shape is loose.
+ */
+const OUTLET_THEN_WRITER: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `byline-outlet-writer-${lang}`;
+  DEFAULT_CHECKS[name] = (line, value) => value !== undefined && isWriterName(value, lang) && value;
+  return {
+    name,
+    lang,
+    kind: 'byline',
+    regex: String.raw`^${lang === 'en' ? String.raw`\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,2}` : String.raw`\p{Script=Arabic}{2,}(?:\s+\p{Script=Arabic}{2,}){0,2}`}\s*[\d٠-٩]{1,3}\s+[-–—|]\s+(?<value>[^\d:|,،]{3,40})$`,
+    maxLength: 80,
+  } satisfies PatternSpec;
+});
+
+/**
  * The built-in patterns: each kind's labelled shape for each language, the structural patterns,
  * then the shapes without labels (a line of crumbs, a bare date, a dateline, a credit in brackets).
  */
@@ -5387,6 +5739,10 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...PICTOGRAPH_LABELS,
   ...EXCLUSIVE_BYLINES,
   ...ITS_SOURCE,
+  ...OUTLET_SELF,
+  ...IMPRINTS,
+  ...SUPPORTED_BY,
+  ...READER_NOTES,
   ...PIECE_ROLES,
   ...JOINED_CREDITS,
   ...NAMED_ROLES,
@@ -5520,7 +5876,12 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...PROMPTS,
   ...READER_PROMPTS,
   ...GENERIC,
+  ...LICENCES,
   ...byKind.filter((p) => UNLABELLED.test(p.name)).sort((a, b) => unlabelledOrder(a.name) - unlabelledOrder(b.name)),
+  // Loose shapes of a byline, tried after every other pattern (`ALONGSIDE`).
+  ...FILED_FROM,
+  ...WRITER_FOR,
+  ...OUTLET_THEN_WRITER,
 ];
 
 /**
@@ -5528,7 +5889,13 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
  * furniture another pattern knows (above or below it), as the page prints its credits together.
  */
 export const ALONGSIDE = new Set<string>(
-  (['en', 'ar'] as const).flatMap((lang) => [`credit-any-label-${lang}`, `breadcrumb-menu-${lang}`]),
+  (['en', 'ar'] as const).flatMap((lang) => [
+    `credit-any-label-${lang}`,
+    `breadcrumb-menu-${lang}`,
+    `byline-writer-for-${lang}`,
+    `byline-filed-from-${lang}`,
+    `byline-outlet-writer-${lang}`,
+  ]),
 );
 
 /** Names the built-in patterns had before they were made by kind, for `disable:` lists written then. */

@@ -548,6 +548,22 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'keep following',
         'follow topics:',
         'related to:',
+        // The topics the newsroom follows, and every story filed under one: the list after them
+        // ("We're tracking: X", "All our stories tagged X", "Keep reading about A and B").
+        "we're tracking:",
+        'we are tracking:',
+        "what we're tracking:",
+        'topics we follow:',
+        'all our stories tagged',
+        'all stories tagged',
+        'more stories tagged',
+        'keep reading about',
+        // A piece said to fall in a file ("Part of the file: X", "يندرج ضمن ملف: X").
+        'part of the file:',
+        'falls under:',
+        // The tags' word qualified by how they relate ("Related tags: A, B", "Linked topics: A | B").
+        'related tags',
+        'linked topics',
       ],
       share: [
         'share',
@@ -817,6 +833,15 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'local time',
       'today',
       'on',
+      // America's zones by their names ("Apr. 13, 2020 3 PM Central"), and a status the page marks a
+      // time with after it ("November 23, 2021 at 11:45 PM GMT+8 Corrected").
+      'central',
+      'eastern',
+      'pacific',
+      'mountain',
+      'corrected',
+      'updated',
+      'edited',
     ],
     platforms: [
       'facebook',
@@ -1047,6 +1072,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'release',
         'issued',
         'print',
+        // The language a piece was translated into ("Translated into English by the X team").
+        'into',
+        'english',
+        'arabic',
       ],
       links: ['in', 'on', 'at', 'from', 'by', 'via', 'with', 'through', 'of', 'for'],
       adaptations: ['adapted', 'abridged', 'condensed', 'excerpted', 'edited', 'lightly edited', 'with minor edits'],
@@ -2398,6 +2427,25 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'واصل متابعة',
         'تابع موضوعات:',
         'ذات العلاقة:',
+        // The topics the newsroom follows, and every story filed under one: the list after them
+        // ("قضايا نتابعها: X", "كل موادنا الموسومة بـ X", "واصل القراءة عن أ وب").
+        'قضايا نتابعها:',
+        'مواضيع نتابعها:',
+        'نتابع:',
+        'كل موادنا الموسومة بـ',
+        'كل مقالاتنا الموسومة بـ',
+        'واصل القراءة عن',
+        'تابع القراءة عن',
+        // A piece said to fall in a file ("يندرج ضمن ملف: X", "Falls under the file: X").
+        'يندرج ضمن ملف:',
+        'يندرج ضمن:',
+        'تندرج ضمن ملف:',
+        // The tags' word qualified by how they relate ("المواضيع المرتبطة: أ | ب", "وسوم ذات علاقة: أ، ب").
+        'المواضيع المرتبطة',
+        'مواضيع مرتبطة',
+        'الوسوم المرتبطة',
+        'وسوم ذات علاقة',
+        'الوسوم ذات العلاقة',
       ],
       share: [
         'شارك',
@@ -2670,6 +2718,13 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'ميلادي',
       'هـ',
       'م.',
+      // The hour after "on" or "at", as the Maghreb's papers print it ("… ٢٠٢٠ على الساعة ٠٩:٠٦"), and
+      // a status the page marks a time with after it ("… ١٤:٣٠ مُصحَّح").
+      'على',
+      'عند',
+      'مصحح',
+      'معدل',
+      'محدث',
     ],
     platforms: [
       'فيسبوك',
@@ -2820,6 +2875,15 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'بدعم',
         'مترجم',
         'مترجمة',
+        // Translated, the piece as the verb's object and the outlet's team its subject ("ترجمه إلى
+        // العربية فريق X", as "Translated into English by the X team").
+        'ترجمه',
+        'ترجمها',
+        'ترجمته',
+        'ترجمتها',
+        // Distributed, as "Distributed by X" ("وزعته X ضمن شراكة …").
+        'وزعته',
+        'وزعتها',
         'بتصرف',
         'بإذن',
         'بترخيص',
@@ -2885,6 +2949,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'أيضا',
         'ايضا',
         'الوكالة',
+        // Where the piece first stood ("المقال منشور بالأصل في X", as "originally").
+        'بالأصل',
+        'في الأصل',
       ],
       links: ['في', 'على', 'عن', 'من', 'عبر', 'لدى', 'مع', 'ل', 'لـ', 'ب'],
       adaptations: ['بتصرف', 'بتصرف طفيف', 'بتصرف بسيط', 'مع بعض التصرف', 'باختصار', 'مختصرا', 'ملخصا', 'مع تعديلات'],

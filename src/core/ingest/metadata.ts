@@ -97,6 +97,12 @@ const outletOf = (value: string, lang: Lang) =>
     (outletOfStaff(outletAlone(value, lang), lang) ?? outletAlone(value, lang))
       // What kind of outlet it is, before its name: "صحيفة عكاظ", "قناة الجزيرة", "the website of X".
       .replace(/^(?:موقع|منصة|منصه|صحيفة|صحيفه|جريدة|جريده|مجلة|مجله|قناة|قناه|website|the website of)\s+(?=\S)/iu, '')
+      // …and a network's word before it with the news' adjective after it: "شبكة X الإخبارية", "موقع X
+      // الإخباري" (as "the X news site" in English).
+      .replace(
+        /^(?:(?:شبكة|شبكه)\s+)?(?<name>\S.*?)\s+(?:الإخبارية|الاخبارية|الاخباريه|الإخباري|الاخباري)$/u,
+        '$<name>',
+      )
       .replace(/\s*(?:\+|&|and|و|[-–—])\s*(?:agencies|وكالات)\s*$/iu, '')
       .replace(/\s+news agency$/iu, ''),
   );
