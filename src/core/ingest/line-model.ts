@@ -21,7 +21,7 @@ export const lineModelSchema = z.object({
 export type LineModel = z.infer<typeof lineModelSchema>;
 
 /** A stop, a colon or a comma at the end: a sentence, or a line that leads into the next. */
-const STOPPED = /[.!?؟…:;,،؛]["”’»)\]]*$/u;
+export const STOPPED = /[.!?؟…:;,،؛]["”’»)\]]*$/u;
 /** The most words of a line the model judges. */
 const MAX_WORDS = 16;
 
@@ -36,7 +36,8 @@ export function isModelLine(text: string): boolean {
   return words > 0 && words <= MAX_WORDS && !STOPPED.test(line) && !/^\P{L}*\p{Ll}/u.test(line);
 }
 
-const PICTOGRAPH = /[\p{Extended_Pictographic}\u2190-\u21ff\u25a0-\u25ff\u27f0-\u27ff]/u;
+/** Icons scraped as text, arrows among them: to the model a "▶" and a "→" are the same feature. */
+const ICON = /[\p{Extended_Pictographic}\u2190-\u21ff\u25a0-\u25ff\u27f0-\u27ff]/u;
 /** Marks that part a page's line (a bar, a bullet, a middle dot, a spaced slash or guillemet). */
 const PARTED = /\s[/»›>|·•]\s|[|•]/u;
 
@@ -77,7 +78,7 @@ export function lineFeatures(text: string): string[] {
     `len:${bucket(letters.length, [1, 2, 3, 5, 8, 12, 20])}`,
     /^[^:]{1,30}:/u.test(raw) ? 'shape:label' : 'shape:nolabel',
   );
-  if (PICTOGRAPH.test(raw)) features.push('shape:pictograph');
+  if (ICON.test(raw)) features.push('shape:pictograph');
   if (PARTED.test(raw)) features.push('shape:parted');
   if (/\p{N}/u.test(raw)) features.push('shape:digits');
   if (letters.length > 0 && /\p{Lu}/u.test(raw))

@@ -111,6 +111,32 @@ describe('nonProseLines', () => {
     expect(at([prose, 'Jane Doe'], [])).toEqual([]);
   });
 
+  it('takes a loose line between the article and known furniture only when the model takes it too', () => {
+    // 0–2 prose, 3 loose beside the prose (stays), 4 loose, 5 known
+    const feed = 'Kettle Bay Wire Partner Feed';
+    const heading = 'Oil Prices Explained';
+    expect(at([...BODY.en, 'Jane Doe', feed, '© Delta Bulletin'], [5])).toEqual([4]);
+    expect(at([...BODY.en, 'Jane Doe', heading, '© Delta Bulletin'], [5])).toEqual([]);
+  });
+
+  it('takes after the article a line the model is sure of whose words the article never uses', () => {
+    const appeal = 'Our journalism is made possible by members like you';
+    expect(at([...BODY.en, appeal, '© Delta Bulletin'], [4])).toEqual([3]);
+    const ar = 'انضم إلى قناتنا على واتساب لتصلك الأخبار أولا بأول';
+    expect(nonProseLines([...BODY.ar, ar, '© نافذة الصباح'], 'ar', (i) => i === 4, new Set())).toEqual([3]);
+  });
+
+  it('keeps a line of a sentence’s build that shares the article’s words, leads on, is followed or stands above', () => {
+    const appeal = 'Our journalism is made possible by members like you';
+    const press = 'Members of the press were kept from the site, and local journalism relied on the operator.';
+    expect(at([...BODY.en, press, appeal, '© Delta Bulletin'], [5])).toEqual([]);
+    expect(at([...BODY.en, 'Useful numbers:', appeal, '© Delta Bulletin'], [5])).toEqual([]);
+    // A short sentence of the article's below it: the article goes on past the line.
+    expect(at([...BODY.en, appeal, 'Repairs begin today.', '© Delta Bulletin'], [5])).toEqual([]);
+    expect(at([appeal, '© Delta Bulletin', ...BODY.en], [1])).toEqual([]);
+    expect(at([...BODY.en, appeal], [])).toEqual([]);
+  });
+
   it('takes nothing from a page without prose', () => {
     expect(at(['Home | News', 'Kettle Bay Wire', '© Delta Bulletin'], [2])).toEqual([]);
   });

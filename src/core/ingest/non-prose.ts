@@ -4,20 +4,23 @@
  * Ledger team report", "السلسلة مغلقة"), but a page's furniture keeps its shape across outlets: a few words,
  * no sentence's stop, names and labels rather than the words that hold a sentence together, marks
  * that part a line, pictographs. Boilerplate removers (jusText, boilerpipe) judge a block so, and
- * by its neighbours; here a line is judged by its shape (`nonProse`) and by where it stands
- * (`nonProseAtEdges`: beyond the article's first and last paragraphs of prose, with furniture a
- * pattern knows between it and the article), never by what its words mean.
+ * by its neighbours; here a line is judged by its shape (`nonProse`), by where it stands
+ * (`nonProseLines`: beyond the article's first and last paragraphs of prose, with furniture a
+ * pattern knows at that edge) and, after the article, by whether it shares any word with the
+ * story (a page's appeal or notice speaks of the site), never by what its words mean.
  *
  * Deliberately narrow, since nothing of an article may go: a line in lower case, with a stop, a
- * label's colon or more than a few words is never judged; an English line counts by its capitals
- * only when nearly every word is capitalised and few are function words; an Arabic one, with no
- * capitals to go by, only when it has four words at most, none a function word or a number.
+ * label's colon or more than a few words is never judged by its shape; an English line counts by
+ * its capitals only when nearly every word is capitalised and few are function words; an Arabic
+ * one, with no capitals to go by, only when it has four words at most, none a function word or a
+ * number. Such a line goes only after the article, when the model is sure of it and none of its
+ * content words is the story's.
  */
 import type { Lang } from '../types.ts';
 import { FUNCTION_WORDS_EN } from '../english/function-words.ts';
 import { FUNCTION_WORDS_AR } from '../arabic/function-words.ts';
 import { normalizeArabic } from '../arabic/normalize.ts';
-import { furnitureProbability, isModelLine, lineModelSchema } from './line-model.ts';
+import { foldForModel, furnitureProbability, isModelLine, lineModelSchema, STOPPED } from './line-model.ts';
 import modelJson from './line-model.json' with { type: 'json' };
 
 const MODEL = lineModelSchema.parse(modelJson);
@@ -27,12 +30,16 @@ const MODEL = lineModelSchema.parse(modelJson);
  * chosen (blind-20) a surer model took fewer furniture lines and no fewer article ones.
  */
 const MODEL_SURE = 0.5;
+/**
+ * How sure the line model must be to take a line after the article that has no shape of a page's
+ * line but none of the article's words either ("Donate now to support nonprofit journalism"). On
+ * blind-25 held out, 0.7 took a few more such lines than 0.9 and no fewer article ones; the surer
+ * setting is kept, since the shape does not narrow these lines first.
+ */
+const OFF_TOPIC_SURE = 0.9;
 
 /** The most words of a line judged by its shape: more is a sentence, whatever its stops. */
 const MAX_WORDS = 12;
-
-/** A stop, a colon or a comma at the end: a sentence, or a line that leads into the next. */
-const STOPPED = /[.!?؟…:;,،؛]["”’»)\]]*$/u;
 
 /** A line that opens with a short label and a colon: a memo's own header may ("To: All staff"). */
 const LABELLED = /^[^:]{1,30}:\s/u;
@@ -147,6 +154,24 @@ const HEADLINE_DOUBT = 0.9;
 export const isMarkedPageLine = (text: string, lang: Lang) =>
   nonProse(text, lang) === 'firm' && isModelLine(text) && furnitureProbability(text, MODEL) >= HEADLINE_DOUBT;
 
+/**
+ * The keys of a line's content words, for telling whether it shares any with the rest of the page:
+ * no function word and none under four letters; folded as the model folds; in Arabic without the
+ * article or a one-letter conjunction or preposition written onto it, and cut to four letters, so
+ * that "التهابات" meets "التهاب"; in English cut to five ("infections", "infected").
+ */
+function topicKeys(text: string, lang: Lang): Set<string> {
+  const keys = new Set<string>();
+  for (const word of wordsOf(text)) {
+    if ([...word].length < 4 || (lang === 'ar' ? isFunctionAr(word) : FUNCTION_EN.has(word.toLowerCase()))) continue;
+    const folded = foldForModel(word);
+    keys.add(
+      lang === 'ar' ? folded.replace(/^(?:[وفبلك]?ال|[وفبل])(?=\p{L}{3})/u, '').slice(0, 4) : folded.slice(0, 5),
+    );
+  }
+  return keys;
+}
+
 /** A paragraph of prose: more than ten words, ending as a sentence does. */
 const PROSE_WORDS = 10;
 const ENDS_SENTENCE = /[.!?؟…]["”’»)\]]*$/u;
@@ -159,7 +184,9 @@ const isProseParagraph = (text: string) => wordsOf(text).length > PROSE_WORDS &&
  * line and the article (jusText's rule: an unsure line beside prose is the text's), so that a
  * letter's sign-off, a poem's last lines or an article's closing list stay; and a line of either
  * shape that the line model (`line-model.ts`) also scores as furniture, wherever it stands at the
- * edge, the two signals agreeing. Between the paragraphs: a line marked as a page's
+ * edge, the two signals agreeing. After the article, with such furniture at that edge, a line of
+ * no such shape that the model is sure of and that shares no content word with the rest of the
+ * page (`topicKeys`): the page speaking of the site. Between the paragraphs: a line marked as a page's
  * (`markedInside`). The lines of `headline` never go by shape (a headline may be parted: "عاجل |
  * انفجار في مرفأ بيروت"), and a page with no paragraph of prose gives nothing.
  */
@@ -178,26 +205,50 @@ export function nonProseLines(
   // صورة"): in a text whose long lines mostly do not end as sentences, the model decides nothing.
   const long = texts.filter((t) => wordsOf(t).length > PROSE_WORDS);
   const transcript = long.filter((t) => ENDS_SENTENCE.test(t)).length < 0.75 * long.length;
-  /** The lines of an edge (ordered from the article outwards) that go. */
-  const edge = (outwards: number[]) => {
+  // How many of the lines that stay hold each content word: a line whose words no other line has
+  // speaks of something other than the article.
+  const keys = texts.map((t, i) => (goes(i) ? new Set<string>() : topicKeys(t, lang)));
+  const lines = new Map<string, number>();
+  for (const set of keys) for (const key of set) lines.set(key, (lines.get(key) ?? 0) + 1);
+  const offTopic = (i: number) => [...keys[i]].every((key) => lines.get(key) === 1);
+  /** The lines of an edge (ordered from the article outwards) that go; `after` the article or before it. */
+  const edge = (outwards: number[], after: boolean) => {
     const known = outwards.findIndex(goes);
     return outwards.filter((i, k) => {
       if (goes(i) || headline.has(i)) return false;
-      const shape = nonProse(texts[i], lang);
-      if (shape === undefined) return false;
       // No furniture a pattern knows at this edge: nothing goes by shape or model (a transcript's
       // last turns, "سأرسل إليك صورة", read as a page's prompts to the model).
       if (known === -1) return false;
+      // A line that a comma or colon leads into stays (a letter's "Yours sincerely,", a list's items).
+      const ledInto = k > 0 && /[,،:]\s*$/u.test(texts[outwards[k - 1]]);
+      const shape = nonProse(texts[i], lang);
+      // A line of a sentence's build goes only after the article, when the model is sure of it and
+      // none of its words is the article's: a page's appeal or notice speaks of the site, not of
+      // the story ("Donate now to support nonprofit journalism", "This work is licensed under CC
+      // BY-ND 4.0"); an article's own last heading or list shares its words ("Lower respiratory
+      // tract infection (LRTI)" under a text on infections), and before the article a standfirst
+      // may not.
+      if (shape === undefined)
+        return (
+          after &&
+          !transcript &&
+          !ledInto &&
+          !outwards.slice(k + 1).some((j) => !goes(j) && ENDS_SENTENCE.test(texts[j])) &&
+          isModelLine(texts[i]) &&
+          offTopic(i) &&
+          furnitureProbability(texts[i], MODEL) >= OFF_TOPIC_SURE
+        );
       if (shape === 'firm' || k > known) return true;
       // A loose line beside the article stays whatever the model says (a reporter's name under
-      // the story), as does a line that a comma or colon leads into (a letter's "Yours sincerely,").
-      if (transcript || (shape === 'loose' && k === 0)) return false;
-      if (k > 0 && /[,،:]\s*$/u.test(texts[outwards[k - 1]])) return false;
+      // the story).
+      if (transcript || (shape === 'loose' && k === 0) || ledInto) return false;
       return isModelLine(texts[i]) && furnitureProbability(texts[i], MODEL) >= MODEL_SURE;
     });
   };
   const inside = range(first + 1, last).filter(
     (i) => !goes(i) && !headline.has(i) && !prose[i] && markedInside(texts[i], lang),
   );
-  return [...edge(range(0, first).reverse()), ...inside, ...edge(range(last + 1, texts.length))].sort((a, b) => a - b);
+  return [...edge(range(0, first).reverse(), false), ...inside, ...edge(range(last + 1, texts.length), true)].sort(
+    (a, b) => a - b,
+  );
 }

@@ -116,7 +116,11 @@ describe('lines the archive repeats', () => {
       'Pass it along',
       'Our newsroom is funded by readers like you',
     ]);
-    for (const edition of editions(files)) expect(removedTexts(edition)).toEqual(['Pass it along']);
+    // The longer line may still go by what it says (an appeal no word of the story shares), not as a repeat.
+    for (const edition of editions(files))
+      expect(edition.removed.filter((r) => r.pattern === 'repeated-line').map((r) => r.text)).toEqual([
+        'Pass it along',
+      ]);
   });
 
   it('keep every paragraph of prose, however often it recurs', () => {
