@@ -26,7 +26,9 @@
  *     npm run eval:clean -- --set blind-24    # New Zealand regional, Pakistani, Bangladeshi, Nepali, Sri Lankan and ANN English; Kurdistan, Basra, Qatari, Kuwaiti, Egyptian private and Google News Arabic
  *     npm run eval:clean -- --set blind-25    # US nonprofit, AP, Bloomberg, FT, UK hyperlocal and newsletter English; Moroccan, Tunisian, Xinhua, CGTN, Yeni Şafak and X-repost Arabic
  *     npm run eval:clean -- --set blind-26    # Nigerian, Ghanaian, South Asian and news-video English; Saudi, Algerian, Kuwaiti, Arabic Wikipedia and WhatsApp Arabic
- *     npm run eval:clean -- --set blind-27    # the newest set (South African, Australian council, science-magazine, student and live-blog English; Lebanese, Qatari, Sudanese exile, Facebook and live Arabic)
+ *     npm run eval:clean -- --set blind-27    # South African, Australian council, science-magazine, student and live-blog English; Lebanese, Qatari, Sudanese exile, Facebook and live Arabic
+ *     npm run eval:clean -- --set blind-28    # Indian portal, Northern Irish, fact-check, sports, pharma-trade and JNews English; Egyptian state, Jordanian, Emirati 24, sports, Fatabyyano and economic Arabic
+ *     npm run eval:clean -- --set blind-29    # the newest set (France 24, RFI, DW, Swissinfo, NHK, European-agency, AMP, forum and photo-agency English; Swissinfo, NHK, KBS, forum, PDF-edition and Telegram Arabic)
  *
  * Needs TICO-19's translation memory (HAMISH_TICO19, default ../shared/corpora/tico19; see CONTRIBUTING.md).
  */
