@@ -647,6 +647,13 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'no one has commented yet',
         'no one has commented on this story yet',
         'nobody has commented yet',
+        // A platform's comment box ("Write a public comment…"), a guest's, and the letters page's prompt.
+        'write a public comment',
+        'add a public comment',
+        'comment as a guest',
+        'submit a letter to the editor',
+        'write a letter to the editor',
+        'send a letter to the editor',
       ],
       related: [
         'read more',
@@ -715,6 +722,24 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'follow the latest on',
         'around the web',
         'from around the web',
+        // A live blog's list of its key posts and the switch that filters to it, and its newest posts.
+        'key events',
+        'key updates',
+        'show key events',
+        'show key events only',
+        'latest updates',
+        // A video page's autoplay queue, what plays after this clip ("Playing next: …").
+        'playing next',
+        'next up',
+        'now playing',
+        'autoplay next',
+        // The outlet's own earlier or running coverage of the story, before a headline.
+        'earlier coverage',
+        'our earlier coverage',
+        'read our earlier coverage',
+        'previous coverage',
+        'ongoing coverage',
+        'continuing coverage',
       ],
       paywall: [
         'subscribe to continue reading',
@@ -783,6 +808,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'to advertise, contact us',
         'close ad',
         'close this ad',
+        // The British word, as a marker between dashes ("— ADVERT —").
+        'advert',
+        'adverts',
       ],
       navigation: [
         'skip to content',
@@ -963,6 +991,14 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'correction',
         'board',
         'message',
+        // A live blog's entry and an office's release, and a file the piece is saved as ("Copy link to
+        // this update", "Print this media release", "Download as PDF").
+        'update',
+        'release',
+        'media release',
+        'press release',
+        'as',
+        'file',
       ],
     },
     provenance: {
@@ -1642,6 +1678,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'for comments',
       'for this article',
       'for this story',
+      // A clip's page and a live blog's ("Comments are turned off for this video").
+      'for this video',
+      'on this video',
+      'on this live blog',
+      'for this live blog',
+      'on this coverage',
       'on this article',
       'on this story',
       'on this piece',
@@ -2527,6 +2569,14 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'لم يعلق أحد',
         'لم يعلق أحد على الخبر حتى الآن',
         'لم يعلق أحد بعد',
+        // A platform's comment box ("اكتب تعليقًا علنيًا…"), a guest's, and the letters page's prompt.
+        'اكتب تعليقا علنيا',
+        'أضف تعليقا علنيا',
+        'علق كزائر',
+        'أضف تعليقا كزائر',
+        'أرسل رسالة إلى المحرر',
+        'اكتب رسالة إلى المحرر',
+        'اكتب إلى المحرر',
       ],
       related: [
         'اقرأ أيضا',
@@ -2598,6 +2648,24 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'موضوعات قد تهمك',
         'مواضيع قد تهمك',
         'من حول الويب',
+        // A live blog's list of its key posts and the switch that filters to it, and its newest posts.
+        'أبرز الأحداث',
+        'أهم الأحداث',
+        'الأحداث الرئيسية',
+        'عرض الأحداث الرئيسية فقط',
+        'عرض أبرز الأحداث فقط',
+        'آخر التحديثات',
+        'أحدث التحديثات',
+        // A video page's autoplay queue ("التالي" is above).
+        'يعرض الآن',
+        'الفيديو التالي',
+        'يعرض تاليا',
+        // The outlet's own earlier or running coverage of the story, before a headline.
+        'تغطية مستمرة',
+        'تغطية متواصلة',
+        'تغطيتنا السابقة',
+        'اقرأ تغطيتنا السابقة',
+        'التغطية السابقة',
       ],
       paywall: [
         'اشترك لمتابعة القراءة',
@@ -2756,6 +2824,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'غوغل نيوز',
       'فايبر',
       'وي تشات',
+      'ماسنجر',
+      'مسنجر',
       'سناب شات',
       'تليجرام',
       'تيلغرام',
@@ -2774,6 +2844,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'استمع',
         'حمل',
         'تحميل',
+        // Downloading, as other pages say it ("تنزيل كملف PDF", "Download as PDF").
+        'تنزيل',
+        'نزل',
         'أضف',
         'شاهد',
         'شغل',
@@ -2835,6 +2908,14 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'توجيه',
         'رسالة',
         'منشور',
+        // A live blog's entry and an office's statement, and a file the piece is saved as ("شارك هذا
+        // التحديث", "اطبع البيان الصحفي", "تنزيل كملف PDF").
+        'التحديث',
+        'البيان',
+        'الصحفي',
+        'كملف',
+        'ملف',
+        'pdf',
       ],
     },
     provenance: {
@@ -3463,6 +3544,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
     ],
     commentedOn: [
       'عند التعليق',
+      // A clip's page and a live blog's ("التعليقات مغلقة في هذه التغطية").
+      'على هذا الفيديو',
+      'في هذا الفيديو',
+      'على هذه التغطية',
+      'في هذه التغطية',
+      'في هذا البث',
       'على هذا المقال',
       'على هذا الخبر',
       'على هذه المادة',
