@@ -994,7 +994,6 @@ export const LABELS: Record<Lang, LanguageTable> = {
         // A live blog's entry and an office's release, and a file the piece is saved as ("Copy link to
         // this update", "Print this media release", "Download as PDF").
         'update',
-        'release',
         'media release',
         'press release',
         'as',
