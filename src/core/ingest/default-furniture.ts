@@ -5890,6 +5890,15 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
     where: 'anywhere',
   },
   {
+    // Round 20: the heading alone, a reference work's list of links after it ("See also", "انظر
+    // أيضًا"), where the page puts it; "See also the ministry's guidance." with its words stays.
+    name: 'see-also-heading',
+    lang: 'any',
+    kind: 'related',
+    regex: String.raw`^(?:see also|انظر أيضا|انظر كذلك)\s*[:.…]?$`,
+    where: 'anywhere',
+  },
+  {
     name: 'see-also',
     lang: 'any',
     kind: 'related',
