@@ -647,13 +647,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'no one has commented yet',
         'no one has commented on this story yet',
         'nobody has commented yet',
-        // A platform's comment box ("Write a public comment…"), a guest's, and the letters page's prompt.
+        // A platform's comment box ("Write a public comment…"), and a guest's.
         'write a public comment',
         'add a public comment',
         'comment as a guest',
-        'submit a letter to the editor',
-        'write a letter to the editor',
-        'send a letter to the editor',
       ],
       related: [
         'read more',
@@ -733,13 +730,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'next up',
         'now playing',
         'autoplay next',
-        // The outlet's own earlier or running coverage of the story, before a headline.
+        // The outlet's own earlier coverage of the story, before a headline; running coverage is also a
+        // live page's kicker ("Ongoing coverage: …" heads the page) and is left.
         'earlier coverage',
         'our earlier coverage',
         'read our earlier coverage',
         'previous coverage',
-        'ongoing coverage',
-        'continuing coverage',
       ],
       paywall: [
         'subscribe to continue reading',
@@ -2568,14 +2564,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'لم يعلق أحد',
         'لم يعلق أحد على الخبر حتى الآن',
         'لم يعلق أحد بعد',
-        // A platform's comment box ("اكتب تعليقًا علنيًا…"), a guest's, and the letters page's prompt.
+        // A platform's comment box ("اكتب تعليقًا علنيًا…"), and a guest's.
         'اكتب تعليقا علنيا',
         'أضف تعليقا علنيا',
         'علق كزائر',
         'أضف تعليقا كزائر',
-        'أرسل رسالة إلى المحرر',
-        'اكتب رسالة إلى المحرر',
-        'اكتب إلى المحرر',
       ],
       related: [
         'اقرأ أيضا',
@@ -2659,9 +2652,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'يعرض الآن',
         'الفيديو التالي',
         'يعرض تاليا',
-        // The outlet's own earlier or running coverage of the story, before a headline.
-        'تغطية مستمرة',
-        'تغطية متواصلة',
+        // The outlet's own earlier coverage of the story, before a headline; running coverage is also a
+        // live page's kicker ("تغطية مستمرة: …" heads the page) and is left.
         'تغطيتنا السابقة',
         'اقرأ تغطيتنا السابقة',
         'التغطية السابقة',
