@@ -4763,7 +4763,8 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
     if (value === undefined) return false;
     // Round 20: a brand written small, one word with digits or a domain's ending ("Download the
     // bdnews24 app", "حمّل تطبيق فرانس 24" above); "Get the flu app" has neither.
-    if (lang === 'en') return isOutletName(value, lang) || /^\p{L}+\d+(?:\.\p{L}{2,4})?$|^\p{L}+\.(?:com|net|org|tv|news)$/u.test(value);
+    if (lang === 'en')
+      return isOutletName(value, lang) || /^\p{L}+\d+(?:\.\p{L}{2,4})?$|^\p{L}+\.(?:com|net|org|tv|news)$/u.test(value);
     const name = value.replace(/\s+[\d٠-٩]{1,3}$/u, '');
     return name !== '' && !/[\d٠-٩.!?؟،,]/u.test(name) && !readsAsClause(name, lang, name);
   };
