@@ -1006,6 +1006,8 @@ const ATTACHED_SLASH = /(?<=\p{L})\/\s+/u;
  * a family name's prefix is no brand ("DeSantis", "McCarthy", "LaGuardia"). Arabic has no capitals
  * to tell a brand from a word.
  */
+/** A site's domain alone, its home page in a breadcrumb ("bdnews24.com", "www.thecable.ng"). */
+const DOMAIN = /^(?:www\.)?[\p{Ll}\p{Lu}\p{N}-]+(?:\.[\p{Ll}\p{N}-]+)*\.(?:com|net|org|info|news|tv|[a-z]{2})$/u;
 const BRAND = /^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St|O)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*$/u;
 
 function isSectionName(crumb: string, repeats = false): boolean {
@@ -1209,7 +1211,10 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         .split(CRUMB_SPLIT)
         .map((c) => c.trim())
         .filter((c) => c !== '');
-      const home = roots.has(foldLineText(crumbs[0] ?? ''));
+      // Round 20: the site's domain is its home page, written small ("bdnews24.com › Wellness Desk",
+      // "aljarida.com › محليات"); the sections after it are checked as ever.
+      const domain = crumbs.length >= 2 && DOMAIN.test(crumbs[0] ?? '');
+      const home = domain || roots.has(foldLineText(crumbs[0] ?? ''));
       if ((labelled || attached) && !home) return false;
       // A tags label opening the first crumb heads a list of tags ("Categories A ⁄ B", "التصنيفات أ ⁄ ب").
       if (TAGS_LEAD[lang].test(foldLineText(crumbs[0] ?? ''))) return false;
@@ -1244,14 +1249,15 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       if (crumbs.some((c) => /[,;،؛()"“”«»]|[!?؟]$/u.test(c) || (/\.$/u.test(c) && !/(?:^|\s)(?:\p{L}\.)+$/u.test(c))))
         return false;
       // Menus scraped together may repeat a word ("National News News"): allowed from the home page on.
-      if (!crumbs.every((c) => isSectionName(c, home))) return false;
+      const sections = domain ? crumbs.slice(1) : crumbs;
+      if (!sections.every((c) => isSectionName(c, home))) return false;
       // A cased script's sections are capitalised ("World › Europe"); "and/or" in prose is not a breadcrumb.
-      if (crumbs.some((c) => /^\p{Ll}/u.test(c))) return false;
+      if (sections.some((c) => /^\p{Ll}/u.test(c))) return false;
       // A section's name is a noun or two, never a clause.
       if (crumbs.some((c) => c.split(/\s+/u).some((w) => isParticle(w)))) return false;
       if (headed) return true;
       // Any mark but a dash separates sections only: prose puts marks between words, not spaces.
-      const rooted = roots.has(foldLineText(crumbs[0] ?? ''));
+      const rooted = home;
       // Two sections without the home page are a short pair ("World › Europe"), not two clauses;
       // "&" joins two names of one section ("Local News / Health Care & Hospitals").
       const short = crumbs.every((c) => c.split(/\s+/u).filter((w) => w !== '&').length <= 3);
@@ -1839,13 +1845,16 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       {
         // The outlet asking for the reader's news on a platform, the platform last ("Send us your news tips
         // on WhatsApp", "أرسل لنا أخبارك عبر واتساب"); "Send us your stories about the flood" names none.
+        // Round 20: to the outlet's number, line or channel there ("Send your stories and videos to our
+        // WhatsApp number", "أرسل صورك وفيديوهاتك إلى رقمنا على واتساب"); whose it is must be said ("us",
+        // "our", "لنا", "رقمنا").
         name: `share-tips-${lang}`,
         lang,
         kind: 'share',
         regex:
           lang === 'en'
-            ? String.raw`^(?:send|share|email|message)\s+us\s+(?:your\s+)?(?:news\s+)?(?:tips?|stories|story|news|photos|videos)(?:\s+and\s+(?:tips|photos|videos))?\s+(?:on|via|by|through|over)\s+${social}\s*[.!]?$`
-            : String.raw`^(?:ارسل|ارسلي|ارسلوا|شاركنا|شاركونا)\s+(?:(?:لنا|الينا)\s+)?(?:اخبارك|اخباركم|قصصك|قصصكم|صورك|صوركم|مقاطعك)\s+(?:عبر|على|في)\s+${social}\s*[.!]?$`,
+            ? String.raw`^(?=.*\b(?:us|our)\b)(?:send|share|email|message)\s+(?:us\s+)?(?:your\s+)?(?:news\s+)?(?:tips?|stories|story|news|photos|videos|pictures)(?:\s+(?:and|&)\s+(?:tips|photos|videos|stories|pictures))?\s+(?:on|via|by|through|over|to)\s+(?:our\s+)?${social}(?:\s+(?:number|line|channel|account|group))?\s*[.!]?$`
+            : String.raw`^(?=.*(?:لنا|الينا|نا)(?!\p{L}))(?:ارسل|ارسلي|ارسلوا|شاركنا|شاركونا)\s+(?:(?:لنا|الينا)\s+)?(?:اخبارك|اخباركم|قصصك|قصصكم|صورك|صوركم|مقاطعك|مقاطعكم|فيديوهاتك|فيديوهاتكم)(?:\s+و(?:اخبار|قصص|صور|مقاطع|فيديوهات)(?:ك|كم))?\s+(?:عبر|على|في|الى)\s+(?:(?:رقمنا|حسابنا|قناتنا)\s+(?:على|عبر|في)\s+)?${social}(?:\s+(?:الخاص\s+بنا))?\s*[.!]?$`,
         where: 'anywhere',
       },
       {
@@ -3338,13 +3347,14 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       ?.replace(/^\p{Ll}\/(?=\p{L})/u, '')
       .replace(/^(?:the\s+)?(.+?)\s+section$/u, '$1')
       .replace(/^(?:قسم|باب|زاوية|ركن)\s+/u, '');
-    if (value === undefined || !isSectionName(value) || value.split(/\s+/u).length > 3) return false;
+    const name = value?.replace(/(?<=\p{L}{2})\s+[\d٠-٩]{1,3}$/u, '');
+    if (name === undefined || !isSectionName(name) || name.split(/\s+/u).length > 3) return false;
     return lang === 'en'
-      ? value
+      ? name
           .replace(/^the\s+(?=\p{Lu})/u, '')
           .split(/\s+/u)
           .every((w) => /^[\p{Lu}\p{N}&]/u.test(w))
-      : value.split(/\s+/u).every((w) => !isParticle(w));
+      : name.split(/\s+/u).every((w) => !isParticle(w));
   };
 
   const { markers, qualifiers, sponsors, titles } = table.sponsorship;
@@ -3516,7 +3526,10 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       kind: 'related',
       where: 'anywhere',
       // "Hot this week in X", "رائج هذا الأسبوع في X": two words of how they relate may hold "this" between them.
-      regex: String.raw`^(?:(?:ال)?${alt(table.lists.relations)}\s+(?:(?:this|هذا|هذه)\s+)?)?(?:ال)?${alt(table.lists.relations)}\s+(?:(?:ال)?${alt(table.lists.items)}\s+)?(?:in|from|on|من|في|عن)\s+(?<value>[^\d.,:;!?،؛؟]{2,40})$`,
+      // Round 20: Arabic's items before how they relate, as a noun before its adjective ("مقالات مختارة
+      // من السياسة"), "in" joined to the section's word ("الأعلى قراءة بقسم X"), and a channel's number
+      // after a name ("المزيد من لبنان 24", as "More from France 24").
+      regex: String.raw`^(?:(?:(?:ال)?${alt(table.lists.relations)}\s+(?:(?:this|هذا|هذه)\s+)?)?(?:ال)?${alt(table.lists.relations)}\s+(?:(?:ال)?${alt(table.lists.items)}\s+)?${lang === 'ar' ? String.raw`|(?:ال)?${alt(table.lists.items)}\s+(?:ال)?${alt(table.lists.relations)}\s+` : ''})(?:(?:in|from|on|من|في|عن)\s+|ب(?=(?:قسم|باب|زاويه|ركن)\s))(?<value>[^\d.,:;!?،؛؟]{2,40}(?:\s+[\d٠-٩]{1,3})?)$`,
       maxLength: 50,
     },
     {
@@ -4251,6 +4264,12 @@ const unlabelledOrder = (name: string) =>
 const READER = new Set(['you', 'لك', 'لكم']);
 /** What a share line may say besides its platforms ("Share This Story, Choose Your Platform!"). */
 const SHARE_CHOICE = new Set(['choose', 'pick', 'select', 'platform', 'network', 'اختر', 'منصتك', 'المنصة']);
+/**
+ * Where advertisers reach the outlet (round 20): a desk of its own, or a line's number, maybe after a
+ * verb of calling and the channel ("call our marketing desk", "WhatsApp 0500…", "اتصل على 2225…",
+ * "واتساب ٠٥٠٠…").
+ */
+const AD_LINE = String.raw`(?:(?:contact|call|email|message|whatsapp|reach)\s+our\s+(?:[\p{L}-]+\s+){0,2}(?:desk|team|department|office|line|number)\b|(?:(?:call|phone|tel|whatsapp|sms|text)\s*(?:us\s+)?(?:on|at)?\s*:?\s*|(?:(?:اتصل|اتصلوا|تواصل|تواصلوا)\s+(?:على|عبر)\s+)?(?:(?:ال)?(?:واتساب|هاتف|جوال|رقم|الرقم)\s*:?\s*)?)\+?[\d٠-٩][\d٠-٩ -]{5,}(?![\d٠-٩]))`;
 /** Seconds of an ad's countdown, and the sizes of an ad slot ("5 ثوان", "300×250"). */
 const COUNT_OR_SIZE = /^(?:[\d٠-٩]+(?:[×x][\d٠-٩]+)?|s|sec|secs|seconds?|ثوان|ثواني|ثانيه)$/u;
 
@@ -4345,12 +4364,19 @@ const PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
   };
 
   const advertise = `advertisement-contact-${lang}`;
-  // Whom to call, or the outlet to advertise with ("Advertise with NZME.", "أعلن مع X").
+  // Whom to call, or the outlet to advertise with ("Advertise with NZME.", "أعلن مع X"). Round 20:
+  // the advertisers' line, a number or a desk, after a colon ("For advertising: WhatsApp 050…", "للإعلان
+  // في X اتصل على 2225…", "Advertise with X: call our marketing desk").
   DEFAULT_CHECKS[advertise] = (line, value) =>
     /(?:contact|call|email|write to|message|dm|text) us|(?:اتصل|اتصلوا|تواصل|تواصلوا)\s+(?:بنا|معنا)|(?:راسلونا|راسلنا|كلمونا)(?!\p{L})/iu.test(
       foldLineText(line),
     ) ||
-    (value !== undefined && isOutletName(value.replace(/\.$/u, ''), lang));
+    new RegExp(AD_LINE, 'iu').test(foldLineText(line)) ||
+    // The space on an outlet ("مساحة للإعلان في لبنان 24"): a noun and its adjective, both with the
+    // article, say where a space is ("مساحة للإعلان في الشوارع الرئيسية"), as no name needs to.
+    (value !== undefined &&
+      !(/^مساحه/u.test(foldLineText(line)) && foldedWords(value).filter((w) => w.startsWith('ال')).length >= 2) &&
+      isOutletName(value.replace(/\.$/u, ''), lang));
 
   const icons = `share-follow-icons-${lang}`;
   DEFAULT_CHECKS[icons] = (line) => {
@@ -4503,8 +4529,8 @@ const PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
       where: 'anywhere',
       regex:
         lang === 'en'
-          ? String.raw`^(?:to )?advertise(?:\s+(?:with|on|in)\s+(?<value>[^.,!?]{2,40}?))?(?:\s*,?\s*(?:contact|call|email|write to|message|dm|text)\s+us\b[^.!?]{0,40})?[.!]?$`
-          : String.raw`^(?:للاعلان|لاعلانك|لاعلاناتكم|اعلن)(?:\s+(?:على|في|مع|لدى)\s+(?<value>[^.,،!؟]{2,40}?))?(?:\s*[،,]?\s*(?:(?:اتصل|اتصلوا|تواصل|تواصلوا)\s+(?:بنا|معنا)|راسلونا|راسلنا|كلمونا)(?!\p{L})[^.!؟]{0,40})?[.!]?$`,
+          ? String.raw`^(?:to )?(?:advertise|(?:ad|advertising)\s+space)(?:\s+(?:with|on|in|at)\s+(?<value>[^.,:!?]{2,40}?))?(?:\s*[,:\-]?\s*(?:(?:contact|call|email|write to|message|dm|text|whatsapp|reach)\s+(?:us\b|our\s+)|${AD_LINE})[^.!?]{0,40})?[.!]?$`
+          : String.raw`^(?:للاعلان|لاعلانك|لاعلاناتكم|اعلن|مساحه\s+(?:للاعلان|اعلانيه))(?:\s+(?:على|في|مع|لدى)\s+(?<value>[^.,،:!؟]{2,40}?))?(?:\s*[،,:\-]?\s*(?:(?:(?:اتصل|اتصلوا|تواصل|تواصلوا)\s+(?:بنا|معنا)|راسلونا|راسلنا|كلمونا)(?!\p{L})|${AD_LINE})[^.!؟]{0,40})?[.!]?$`,
       maxLength: 120,
     },
     {
@@ -4560,7 +4586,9 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       ? /\b(?:you|your|yours)\b/iu
       : /\p{L}{2,}(?:ك|كم|كي)(?!\p{L})|(?:فعلوا|اسمحوا|حملوا|نزلوا|ثبتوا|اشتركوا|تابعوا)(?!\p{L})/u;
   const news =
-    lang === 'en' ? /\b(?:latest|breaking|news|updates|stories|headlines)\b/iu : /(?:الاخبار|اخبار|العاجله|عاجل|جديد)/u;
+    lang === 'en'
+      ? /\b(?:latest|breaking|news|updates|stories|headlines|coverage|live)\b/iu
+      : /(?:الاخبار|اخبار|العاجله|عاجل|جديد|التغطيه|تغطيه|المباشره|التحديثات)/u;
 
   const store = `share-store-${lang}`;
   // "Get the X app on the App Store or Google Play", "حمّل تطبيق X من متجر جوجل بلاي وآب ستور": a
@@ -4733,7 +4761,10 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
   // "حمل تطبيق 24 ساعة" opens on one and stays.
   DEFAULT_CHECKS[namedApp] = (_line, value) => {
     if (value === undefined) return false;
-    if (lang === 'en') return isOutletName(value, lang);
+    // Round 20: a brand written small, one word with digits or a domain's ending ("Download the
+    // bdnews24 app", "حمّل تطبيق فرانس 24" above); "Get the flu app" has neither.
+    if (lang === 'en')
+      return isOutletName(value, lang) || /^\p{L}+\d+(?:\.\p{L}{2,4})?$|^\p{L}+\.(?:com|net|org|tv|news)$/u.test(value);
     const name = value.replace(/\s+[\d٠-٩]{1,3}$/u, '');
     return name !== '' && !/[\d٠-٩.!?؟،,]/u.test(name) && !readsAsClause(name, lang, name);
   };
@@ -5338,7 +5369,7 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       regex:
         lang === 'en'
           ? String.raw`^(?:please\s+)?${alt(words.donates)}(?:\s+(?:now|today))?(?:\s+(?:to|and)\s+${alt(words.donates)})?\s+(?:(?:to|for)\s+)?(?:(?:our|this|the|[\p{L}-]+['’]s)\s+)?(?:[\p{L}-]+\s+){0,2}?${journalism}(?:\s+(?:today|now))?\s*[.!]?$`
-          : String.raw`^(?:(?:يرجى|الرجاء)\s+)?${alt(words.donates)}(?:\s+(?:الان|اليوم))?(?:\s+(?:لدعم|لمسانده|في دعم|لتمويل))?\s+${journalism}(?:\s+(?:ال)?(?:مستقله|مستقل|حره|محليه|جاده|مهنيه|غير الربحيه|هادفه))?(?:\s+(?:الان|اليوم))?\s*[.!]?$`,
+          : String.raw`^(?:(?:يرجى|الرجاء)\s+)?${alt(words.donates)}(?:\s+(?:الان|اليوم))?(?:\s+(?:لدعم|لمسانده|في دعم|لتمويل))?\s+${journalism}(?:\s+ال\p{L}{2,}يه)?(?:\s+(?:ال)?(?:مستقله|مستقل|حره|محليه|جاده|مهنيه|غير الربحيه|هادفه))?(?:\s+(?:الان|اليوم))?\s*[.!]?$`,
       maxLength: 90,
     },
     {
@@ -5351,6 +5382,69 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
           ? String.raw`^(?:underwriting(?:\s+support)?|(?:support|funding|underwriting)\s+for\s+(?:this|our)\s+(?:${journalism}|${pieces}|program|programme|series|podcast|project))\s+(?:comes\s+from|(?:is\s+)?(?:provided|made possible)\s+by|from)\s+(?<value>[^.,;:!?]{2,50}?)\s*[.!]?$`
           : String.raw`^(?:ال)?(?:دعم|تمويل)\s+(?:هذه|هذا)\s+(?:(?:ال)?${bare(words.journalism)}|${pieces}|البرنامج|السلسله|المشروع|البودكاست)\s+(?:(?:ياتي|يقدمه|يقدم|مقدم|مقدمه)\s+)?(?:من قبل|من|بواسطه)\s+(?<value>[^.,،;:!؟]{2,50}?)\s*[.!]?$`,
       maxLength: 110,
+    },
+    // Round 20: the comment box asking and saying where to answer, its reactions and counts; the page
+    // kept on the reader's home screen, and shared as a way to support.
+    {
+      // "What do you think about this story? Let us know below.", "ما رأيك في هذا الخبر؟ شاركنا رأيك
+      // أدناه": a question for the reader's view, then the call to give it and where; "… She asked the
+      // crowd below." calls no one.
+      name: `comments-ask-below-${lang}`,
+      lang,
+      kind: 'comments',
+      where: 'anywhere',
+      regex: String.raw`^(?=.*${START}${alt(table.prompts)}${END})[^.!?؟]{3,80}[?؟]\s+(?:let us know|tell us|share (?:your|them|it)|leave (?:a|your)|drop (?:a|your|us)|write|comment|شاركنا|شاركونا|اخبرنا|اخبرونا|اكتب|اترك|علق|قل لنا)(?:\s+[^.!?؟]{0,50}?)?\s(?:below|in the comments(?:\s+(?:below|section))?|in the comment section|ادناه|في الاسفل|بالاسفل|في التعليقات|في خانه التعليقات)\s*[.!]?$`,
+      maxLength: 160,
+    },
+    {
+      // "160 people reacted to this", "تفاعل 160 شخصاً مع هذا المنشور": readers counted by what they did
+      // on the piece; "160 people reacted to the vaccine" names something else.
+      name: `comments-reacted-${lang}`,
+      lang,
+      kind: 'comments',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^[\d,]+\s+(?:people|persons|readers|others|users)\s+(?:have\s+)?(?:reacted|responded|commented)(?:\s+(?:to|on)\s+this(?:\s+(?:${pieces}|video))?)?\s*[.!]?$`
+          : String.raw`^(?:(?:تفاعل|علق)\s+)?[\d٠-٩]+\s+(?:شخصا|شخص|اشخاص|قارئا|قراء|مستخدما|اخرين)(?:\s+(?:تفاعلوا|علقوا))?\s+(?:مع|على)\s+(?:هذا|هذه)(?:\s+(?:${pieces}|الفيديو))?\s*[.!]?$`,
+      maxLength: 70,
+    },
+    {
+      // "12 comments · 3 shares", "90 تعليقاً · 9 مشاركات": the piece's counts, a comment's among them.
+      name: `comments-counts-${lang}`,
+      lang,
+      kind: 'comments',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?=.*\b(?:comments?|replies)\b)[\d,.]+[km]?\s+(?:comments?|replies|shares?|reactions?|likes?|views?)(?:\s*[·•|,]\s*[\d,.]+[km]?\s+(?:comments?|replies|shares?|reactions?|likes?|views?)){1,3}$`
+          : String.raw`^(?=.*(?:تعليق|ردا|ردود))[\d٠-٩,.]+\s+(?:تعليق\p{L}{0,2}|ردا|ردود|مشارك\p{L}{1,2}|اعجاب\p{L}{0,2}|تفاعل\p{L}{0,2}|مشاهد\p{L}{1,2})(?:\s*[·•|،,]\s*[\d٠-٩,.]+\s+(?:تعليق\p{L}{0,2}|ردا|ردود|مشارك\p{L}{1,2}|اعجاب\p{L}{0,2}|تفاعل\p{L}{0,2}|مشاهد\p{L}{1,2})){1,3}$`,
+      maxLength: 80,
+    },
+    {
+      // "Add The Crimson to your home screen", "أضف الموقع إلى الشاشة الرئيسية": the site kept as an app.
+      name: `share-home-screen-${lang}`,
+      lang,
+      kind: 'share',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^add\s+(?:[\p{L}\p{N}'’&.-]+\s+){0,4}?to\s+(?:your\s+)?home\s*screen\s*[.!]?$`
+          : String.raw`^(?:اضف|اضيفوا|اضيفي|ثبت|ثبتوا)\s+(?:[\p{L}\p{N}]+\s+){0,3}?(?:الي|الى|علي|على)\s+(?:ال)?شاشه\s+(?:ال)?رئيسيه(?:\s+(?:لهاتفك|لجهازك|في هاتفك))?\s*[.!]?$`,
+      maxLength: 70,
+    },
+    {
+      // "Support change by sharing this story", "ادعم التغيير بمشاركة الخبر": sharing the piece asked
+      // for as the reader's support.
+      name: `share-support-${lang}`,
+      lang,
+      kind: 'share',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:support|help)\s+(?:[\p{L}'’-]+\s+){1,3}?by\s+sharing\s+(?:this|the|our)\s+(?:${pieces}|news)\s*[.!]?$`
+          : String.raw`^(?:ادعم|ادعموا|ادعمي|ساعدنا|ساعدونا|ساهم|ساهموا)\s+(?:[\p{L}]+\s+){0,2}?(?:بمشاركه|بنشر)\s+(?:(?:هذا|هذه)\s+)?${pieces}\s*[.!]?$`,
+      maxLength: 80,
     },
   ];
 });
@@ -5794,6 +5888,15 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
     lang: 'ar',
     kind: 'related',
     regex: String.raw`^(?:اضغط|انقر|اكبس)\s+(?:هنا|على الرابط)${END}.{0,100}$`,
+    where: 'anywhere',
+  },
+  {
+    // Round 20: the heading alone, a reference work's list of links after it ("See also", "انظر
+    // أيضًا"), where the page puts it; "See also the ministry's guidance." with its words stays.
+    name: 'see-also-heading',
+    lang: 'any',
+    kind: 'related',
+    regex: String.raw`^(?:see also|انظر أيضا|انظر كذلك)\s*[:.…]?$`,
     where: 'anywhere',
   },
   {

@@ -647,6 +647,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'no one has commented yet',
         'no one has commented on this story yet',
         'nobody has commented yet',
+        // A platform's comment box ("Write a public comment…"), and a guest's.
+        'write a public comment',
+        'add a public comment',
+        'comment as a guest',
       ],
       related: [
         'read more',
@@ -715,6 +719,23 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'follow the latest on',
         'around the web',
         'from around the web',
+        // A live blog's list of its key posts and the switch that filters to it, and its newest posts.
+        'key events',
+        'key updates',
+        'show key events',
+        'show key events only',
+        'latest updates',
+        // A video page's autoplay queue, what plays after this clip ("Playing next: …").
+        'playing next',
+        'next up',
+        'now playing',
+        'autoplay next',
+        // The outlet's own earlier coverage of the story, before a headline; running coverage is also a
+        // live page's kicker ("Ongoing coverage: …" heads the page) and is left.
+        'earlier coverage',
+        'our earlier coverage',
+        'read our earlier coverage',
+        'previous coverage',
       ],
       paywall: [
         'subscribe to continue reading',
@@ -783,6 +804,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'to advertise, contact us',
         'close ad',
         'close this ad',
+        // The British word, as a marker between dashes ("— ADVERT —").
+        'advert',
+        'adverts',
       ],
       navigation: [
         'skip to content',
@@ -963,6 +987,13 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'correction',
         'board',
         'message',
+        // A live blog's entry and an office's release, and a file the piece is saved as ("Copy link to
+        // this update", "Print this media release", "Download as PDF").
+        'update',
+        'media release',
+        'press release',
+        'as',
+        'file',
       ],
     },
     provenance: {
@@ -1642,6 +1673,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'for comments',
       'for this article',
       'for this story',
+      // A clip's page and a live blog's ("Comments are turned off for this video").
+      'for this video',
+      'on this video',
+      'on this live blog',
+      'for this live blog',
+      'on this coverage',
       'on this article',
       'on this story',
       'on this piece',
@@ -2527,6 +2564,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'لم يعلق أحد',
         'لم يعلق أحد على الخبر حتى الآن',
         'لم يعلق أحد بعد',
+        // A platform's comment box ("اكتب تعليقًا علنيًا…"), and a guest's.
+        'اكتب تعليقا علنيا',
+        'أضف تعليقا علنيا',
+        'علق كزائر',
+        'أضف تعليقا كزائر',
       ],
       related: [
         'اقرأ أيضا',
@@ -2598,6 +2640,23 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'موضوعات قد تهمك',
         'مواضيع قد تهمك',
         'من حول الويب',
+        // A live blog's list of its key posts and the switch that filters to it, and its newest posts.
+        'أبرز الأحداث',
+        'أهم الأحداث',
+        'الأحداث الرئيسية',
+        'عرض الأحداث الرئيسية فقط',
+        'عرض أبرز الأحداث فقط',
+        'آخر التحديثات',
+        'أحدث التحديثات',
+        // A video page's autoplay queue ("التالي" is above).
+        'يعرض الآن',
+        'الفيديو التالي',
+        'يعرض تاليا',
+        // The outlet's own earlier coverage of the story, before a headline; running coverage is also a
+        // live page's kicker ("تغطية مستمرة: …" heads the page) and is left.
+        'تغطيتنا السابقة',
+        'اقرأ تغطيتنا السابقة',
+        'التغطية السابقة',
       ],
       paywall: [
         'اشترك لمتابعة القراءة',
@@ -2756,6 +2815,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'غوغل نيوز',
       'فايبر',
       'وي تشات',
+      'ماسنجر',
+      'مسنجر',
       'سناب شات',
       'تليجرام',
       'تيلغرام',
@@ -2774,6 +2835,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'استمع',
         'حمل',
         'تحميل',
+        // Downloading, as other pages say it ("تنزيل كملف PDF", "Download as PDF").
+        'تنزيل',
+        'نزل',
         'أضف',
         'شاهد',
         'شغل',
@@ -2835,6 +2899,14 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'توجيه',
         'رسالة',
         'منشور',
+        // A live blog's entry and an office's statement, and a file the piece is saved as ("شارك هذا
+        // التحديث", "اطبع البيان الصحفي", "تنزيل كملف PDF").
+        'التحديث',
+        'البيان',
+        'الصحفي',
+        'كملف',
+        'ملف',
+        'pdf',
       ],
     },
     provenance: {
@@ -3463,6 +3535,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
     ],
     commentedOn: [
       'عند التعليق',
+      // A clip's page and a live blog's ("التعليقات مغلقة في هذه التغطية").
+      'على هذا الفيديو',
+      'في هذا الفيديو',
+      'على هذه التغطية',
+      'في هذه التغطية',
+      'في هذا البث',
       'على هذا المقال',
       'على هذا الخبر',
       'على هذه المادة',
