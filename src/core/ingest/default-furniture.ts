@@ -1650,11 +1650,10 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
           topics.length <= 2 &&
           topics.every(
             (t) =>
-              t.split(/\s+/u).length <= 3 &&
               !/\d/u.test(t) &&
               (lang === 'en'
-                ? /^\p{Lu}/u.test(t) && !isWriterName(t, lang)
-                : looksLikeName(t, lang, 3) && !saysArabicClause(t)),
+                ? t.split(/\s+/u).length <= 3 && /^\p{Lu}/u.test(t) && !isWriterName(t, lang)
+                : arabicTopic(t)),
           )
         )
           return topics.join(lang === 'ar' ? '، ' : ', ');
@@ -1689,9 +1688,10 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         tags.length >= 2 &&
         tags.every(
           (t) =>
-            t.split(/\s+/u).length <= 3 &&
             !/[.!?؟]$/u.test(t) &&
-            (lang === 'en' ? /^[\p{Lu}\p{N}]/u.test(t) && !/\d/u.test(t) : looksLikeName(t, lang, 3)),
+            (lang === 'en'
+              ? t.split(/\s+/u).length <= 3 && /^[\p{Lu}\p{N}]/u.test(t) && !/\d/u.test(t)
+              : looksLikeName(t, lang, 3) || arabicTopic(t)),
         )
       );
     };
@@ -1714,10 +1714,16 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     };
     const hashtags = `hashtags-${lang}`;
     // A hashtag may run on a word or two ("#Contact tracing"): tags of three words at most.
-    // After a label, the topic's hashtag may run to four words ("ترند: #التهاب الكبد الفيروسي أ").
+    // After a label, the topic's hashtag may run to four words ("ترند: #التهاب الكبد الفيروسي أ"), and
+    // between spaced bars, which leave no doubt where each ends, to five ("#Malnutrition in young
+    // infants | #Cholera", "#سوء التغذية الحاد لدى الرضع | #الكوليرا").
     DEFAULT_CHECKS[hashtags] = (line, value) =>
       value !== undefined &&
-      splitTags(value).every((t) => t.split(/\s+/u).length <= (line.trim().startsWith('#') ? 3 : 4));
+      splitTags(value).every(
+        (t) =>
+          t.split(/\s+/u).length <=
+          (!line.trim().startsWith('#') ? 4 : /\s\|\s+#/u.test(value) && !/[^|\s]\s+#/u.test(value) ? 5 : 3),
+      );
     return [
       {
         name,
@@ -2004,9 +2010,28 @@ const NOTE_BEFORE_MARK = /^(?:after|below|before|following|the|an|this|بعد|ق
 
 /** The last word of a tags label that says what its list is about or tagged with ("tagged", "about", "بـ", "عن"). */
 const ABOUT_END: Record<Lang, RegExp> = {
-  en: /\s(?:tagged|about)$/iu,
-  ar: /\s(?:بـ|ب|عن|حول)$/u,
+  en: /\s(?:tagged|about|to|on)$/iu,
+  ar: /\s(?:بـ|ب|عن|حول|يخص)$/u,
 };
+
+/**
+ * An Arabic topic as a tags list names it: up to five words, one preposition of place or of whom
+ * between its nouns ("حمى التيفوئيد في القرى", "سوء التغذية الحاد لدى الرضع"), no other particle,
+ * no figure and nothing a clause says.
+ */
+function arabicTopic(topic: string): boolean {
+  const words = topic.trim().split(/\s+/u);
+  if (words.length > 5 || /[\d.!?؟]/u.test(topic)) return false;
+  const parts = topic.trim().split(/\s+(?:في|لدى|عند|من)\s+/u);
+  // Before the preposition a noun of one word is known, with the article ("الكوليرا في الشمال"):
+  // a bare one is an idiom's ("عن كثب في التقرير").
+  const head = parts[0].split(/\s+/u);
+  return (
+    parts.length <= 2 &&
+    parts.every((part) => part !== '' && !saysArabicClause(part)) &&
+    (parts.length === 1 || head.length >= 2 || /^ال\p{L}{2}/u.test(foldLineText(head[0])))
+  );
+}
 
 /** The items of a tags line: split at commas, semicolons, bars, slashes, bullets or spaced dashes. */
 export function splitTags(value: string): string[] {

@@ -564,6 +564,20 @@ export const LABELS: Record<Lang, LanguageTable> = {
         // The tags' word qualified by how they relate ("Related tags: A, B", "Linked topics: A | B").
         'related tags',
         'linked topics',
+        // Round 20: tags the page keeps out of sight (a wiki's "Hidden categories: X"), the tags' word
+        // owned by the piece ("Story tags: A, B", "Keywords of the story A / B"), a file of coverage
+        // ("Coverage file: X", "In the files: A, B"), and a label that ends on what its topic is about
+        // ("Everything about X", "Topics related to X", "Browse more on X", "Read more about X").
+        'hidden categories:',
+        'story tags:',
+        'keywords of the story',
+        'coverage file:',
+        'in the files:',
+        'everything about',
+        'all about',
+        'topics related to',
+        'browse more on',
+        'read more about',
       ],
       share: [
         'share',
@@ -2446,6 +2460,21 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'الوسوم المرتبطة',
         'وسوم ذات علاقة',
         'الوسوم ذات العلاقة',
+        // Round 20: tags the page keeps out of sight ("تصنيفات مخفية: X"), the tags' word owned by the
+        // piece ("وسوم الخبر: أ، ب", "الكلمات المفتاحية للخبر أ / ب"), a file of coverage ("ملف التغطية:
+        // X", "ضمن ملفات: أ، ب"), and a label that ends on what its topic is about ("كل ما يخص X",
+        // "مواضيع ذات صلة بـ X", "اقرأ المزيد حول X").
+        'تصنيفات مخفية:',
+        'وسوم الخبر:',
+        'وسوم المقال:',
+        'الكلمات المفتاحية للخبر',
+        'الكلمات المفتاحية للمقال',
+        'ملف التغطية:',
+        'ضمن ملفات:',
+        'كل ما يخص',
+        'كل ما يتعلق بـ',
+        'مواضيع ذات صلة بـ',
+        'اقرأ المزيد حول',
       ],
       share: [
         'شارك',
