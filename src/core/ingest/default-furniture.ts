@@ -3465,6 +3465,7 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       : !CLAUSE_OPENERS.has(before[0].toLowerCase());
   };
   const year = String.raw`(?<![\d])(?:19|20)\d{2}(?![\d])`;
+  DEFAULT_CHECKS[`page-state-${lang}`] = (line) => !reportsSpeech(line, lang);
   return [
     {
       name: relative,
@@ -3571,6 +3572,21 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
     },
     { name: picture, lang, kind: 'caption', where: 'anywhere', regex: CREDIT_OPENING[lang].source, maxLength: 120 },
     {
+      // The page's note on its piece's own state (round 20): "This" and a piece, maybe with a word of
+      // what kind ("This live page"), then how it was made, how far it holds or what it lacks ("This
+      // transcript was generated automatically and may contain errors.", "هذه المقالة بحاجة لمصادر
+      // إضافية", "أُنشئ هذا التفريغ آلياً"); Arabic may put its verb first. One sentence, short, and
+      // never one that reports what someone said of a report ("…, officials said", "… حسب الوزارة").
+      name: `page-state-${lang}`,
+      lang,
+      kind: 'source',
+      regex:
+        lang === 'en'
+          ? String.raw`^this\s+(?:[\p{L}-]+\s+)?${alt(table.pieces)}${END}(?=[^.!?;]*${START}${alt(table.pageStates)}${END})[^.!?;]{8,140}[.!]?$`
+          : String.raw`^(?:(?:تم\s+)?\p{L}+\s+)?(?:هذا|هذه)\s+${alt(table.pieces)}${END}(?=[^.!?؟؛]*${START}${alt(table.pageStates)}${END})[^.!?؟؛]{6,140}[.!]?$`,
+      maxLength: 160,
+    },
+    {
       // "The views expressed are the author's own", "المقال يعبر عن رأي كاتبه": the outlet disowns the view.
       name: `disclaimer-${lang}`,
       lang,
@@ -3578,8 +3594,10 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       regex:
         lang === 'en'
           ? String.raw`^(?=.*\b(?:views?|opinions?)\b)(?=.*\b(?:(?:do|does) not (?:necessarily )?(?:reflect|represent)|not necessarily|are (?:solely )?(?:those of|the author'?s|the writer'?s|their own|his own|her own)|(?:author|writer)'?s own)\b).{10,220}$`
-          : // "الآراء الواردة لا تعكس بالضرورة…": the views, then a denial, as "do not necessarily reflect".
-            String.raw`^(?=.*(?:يعبر|تعبر|يعكس|تعكس|تمثل|يمثل)${END})(?=.*(?:(?:راي|اراء|وجهه نظر)\s*(?:كاتبه|كاتبها|الكاتب|كتابها|اصحابها|صاحبه|صاحبها)${END}|${START}(?:ال)?اراء${END}.*${START}(?:في|ب)\s*(?:هذا\s+|هذه\s+)?${alt(table.pieces)}${END}.*${START}لا\s+(?:يعبر|تعبر|يعكس|تعكس|تمثل|يمثل)${END}|${START}لا\s+(?:يعبر|تعبر|يعكس|تعكس|تمثل|يمثل)${END}.*${START}(?:راي|وجهه نظر|سياسه)\s+(?:ال(?:موقع|صحيفه|جريده|مجله|قناه|شبكه)|(?:اداره|هيئه|اسره) التحرير)${END})).{10,220}$`,
+          : // "الآراء الواردة لا تعكس بالضرورة…": the views, then a denial, as "do not necessarily reflect";
+            // or the piece itself denying it speaks for the outlet named after ("هذا المقال لا يعبر
+            // بالضرورة عن رأي «X»", as "This article does not necessarily reflect the views of X").
+            String.raw`^(?=.*(?:يعبر|تعبر|يعكس|تعكس|تمثل|يمثل)${END})(?=.*(?:(?:راي|اراء|وجهه نظر)\s*(?:كاتبه|كاتبها|الكاتب|كتابها|اصحابها|صاحبه|صاحبها)${END}|${START}(?:ال)?اراء${END}.*${START}(?:في|ب)\s*(?:هذا\s+|هذه\s+)?${alt(table.pieces)}${END}.*${START}لا\s+(?:يعبر|تعبر|يعكس|تعكس|تمثل|يمثل)${END}|${START}لا\s+(?:يعبر|تعبر|يعكس|تعكس|تمثل|يمثل)${END}.*${START}(?:راي|وجهه نظر|سياسه)\s+(?:ال(?:موقع|صحيفه|جريده|مجله|قناه|شبكه)|(?:اداره|هيئه|اسره) التحرير)${END}|^(?:هذا|هذه)\s+${alt(table.pieces)}\s+لا\s+(?:يعبر|تعبر|يعكس|تعكس|تمثل|يمثل)(?:\s+بالضروره)?\s+عن\s+(?:راي|وجهه نظر|موقف|سياسه)\s+[^.!?؟]{2,40}$)).{10,220}$`,
       maxLength: 220,
     },
     {

@@ -183,6 +183,13 @@ export interface LanguageTable {
    */
   pieces: readonly string[];
   /**
+   * What a page says of its piece's own state (round 20): how it was made ("generated automatically",
+   * "machine translated", "آليا"), how far it still holds ("no longer being updated", "لم تعد تحدث") or
+   * what it lacks ("needs additional citations", "بحاجة لمصادر"). "This" and a piece (`pieces`), then
+   * one of these, is the page's note on itself ("This live page is no longer being updated.").
+   */
+  pageStates: readonly string[];
+  /**
    * A newsroom's units, as a credit names them after a writer's name ("Jane Doe, health desk", "فلان،
    * قسم الصحة"): with a name before them, the line is a byline, never a headline. (A writer's role
    * is a word of `credits`.)
@@ -1363,6 +1370,20 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'episode',
       'transcript',
       'clip',
+    ],
+    pageStates: [
+      'generated automatically',
+      'automatically generated',
+      'transcribed automatically',
+      'machine translated',
+      'machine-translated',
+      'no longer being updated',
+      'no longer updated',
+      'not being updated',
+      'needs additional citations',
+      'needs citations',
+      'needs more sources',
+      'may contain errors',
     ],
     desks: ['desk', 'team', 'bureau', 'staff', 'newsroom', 'section', 'unit'],
     roles: [
@@ -3229,6 +3250,23 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'الحلقة',
       'المقطع',
       'التفريغ',
+    ],
+    pageStates: [
+      'آليا',
+      'تلقائيا',
+      'بالترجمة الآلية',
+      'لم تعد تحدث',
+      'لم يعد يحدث',
+      'لم يعد يتم تحديثه',
+      'لم يعد يتم تحديثها',
+      'توقف تحديثها',
+      'توقف تحديثه',
+      'بحاجة لمصادر إضافية',
+      'بحاجة إلى مصادر إضافية',
+      'تحتاج إلى مصادر إضافية',
+      'يحتاج إلى مصادر إضافية',
+      'قد يحتوي على أخطاء',
+      'قد تحتوي على أخطاء',
     ],
     desks: ['قسم', 'فريق', 'مكتب', 'أسرة', 'هيئة', 'وحدة', 'شعبة', 'دائرة', 'طاقم'],
     roles: [
