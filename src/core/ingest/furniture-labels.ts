@@ -574,7 +574,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         // Round 20: tags the page keeps out of sight (a wiki's "Hidden categories: X"), the tags' word
         // owned by the piece ("Story tags: A, B", "Keywords of the story A / B"), a file of coverage
         // ("Coverage file: X", "In the files: A, B"), and a label that ends on what its topic is about
-        // ("Everything about X", "Topics related to X", "Browse more on X", "Read more about X").
+        // ("Everything about X", "Topics related to X", "Browse more on X").
         'hidden categories:',
         'story tags:',
         'keywords of the story',
@@ -584,7 +584,6 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'all about',
         'topics related to',
         'browse more on',
-        'read more about',
       ],
       share: [
         'share',
