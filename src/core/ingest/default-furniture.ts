@@ -3426,13 +3426,42 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
   DEFAULT_CHECKS[picture] = (line) => {
     if (!isCreditLine(line, lang)) return false;
     const folded = foldLineText(line.trim());
-    const value = CREDIT_OPENING[lang].exec(folded)?.groups?.value;
+    const groups = CREDIT_OPENING[lang].exec(folded)?.groups;
+    const value = groups?.value;
     if (value === undefined) return false;
-    const roles = folded
-      .slice(0, folded.length - value.length)
-      .split(/\s*(?:[,،&:|\-–—]|\s(?:and|by)\s|\sو|\s+by$|^by\s)\s*|\s+/u)
-      .filter((w) => w !== '' && w !== 'by' && w !== 'and' && w !== 'بقلم');
-    return roles.length > 0 && roles.every((r) => pictureRoles.has(r) || pictureRoles.has(r.replace(/^و/u, '')))
+    const allPictures = (head: string) => {
+      const roles = head
+        .split(/\s*(?:[,،&:|\-–—]|\s(?:and|by)\s|\sو|\s+by$|^by\s)\s*|\s+/u)
+        .filter((w) => w !== '' && w !== 'by' && w !== 'and' && w !== 'بقلم');
+      return roles.length > 0 && roles.every((r) => pictureRoles.has(r) || pictureRoles.has(r.replace(/^و/u, '')));
+    };
+    const head = folded.slice(0, folded.length - value.length);
+    // The outlet the photographer works for, between the role and the colon (round 20: "عدسة المدينة:
+    // فلان", "Photographer for the Herald: Jane Doe"): whose the role is, not a role.
+    const words = head
+      .replace(/\s*:\s*$/u, '')
+      .trim()
+      .split(/\s+/u);
+    // The outlet's words as printed (folding keeps the words, not the capitals).
+    const printed = line.trim().split(/\s+/u).slice(0, words.length);
+    const whose =
+      groups?.whose !== undefined &&
+      [1, 2, 3, 4].some((k) => {
+        const outlet = printed.slice(words.length - k).map((w) => w.replace(/:$/u, ''));
+        const rest = words.slice(0, words.length - k);
+        if (/^(?:for|at|with)$/iu.test(outlet[0])) outlet.shift();
+        else if (lang === 'en') return false;
+        return (
+          rest.length > 0 &&
+          outlet.length > 0 &&
+          isOutletName(outlet.join(' '), lang) &&
+          !isParticle(outlet[0]) &&
+          allPictures(rest.join(' '))
+        );
+      });
+    // …and the credit after it is a person's ("عدسة المجهر: أداة العلماء" is a headline).
+    return (whose && isPersonName(line.trim().slice(line.trim().length - value.length), lang)) ||
+      (groups?.whose === undefined && allPictures(head))
       ? line.trim().slice(line.trim().length - value.length)
       : false;
   };
@@ -3668,10 +3697,14 @@ export function pictureCredit(given: string, value: string | undefined, lang: La
   // that lends the picture (one word, in Latin letters on an Arabic page).
   const lent = /^(?<name>.+?)\s+(?:on|على|عبر)\s+(?:\p{Lu}[\p{L}\d]+|\p{Script=Latin}[\p{L}\d]+)$/u.exec(parted)?.groups
     ?.name;
-  return withoutOutletAfter(
+  const credited = withoutOutletAfter(
     withoutRoleAfter(lent !== undefined && isPersonName(lent, lang) ? lent : parted, lang),
     lang,
   );
+  // The word of photography is the name's no more once the outlet after it is gone ("(تصوير فلان –
+  // الجريدة)", "(Photo Jane Doe – The Herald)"; round 20).
+  const after = credited === named ? null : PHOTOGRAPHER_OPENING[lang].exec(credited);
+  return after && isPersonName(credited.slice(after[0].length), lang) ? credited.slice(after[0].length) : credited;
 }
 
 /**
@@ -3682,24 +3715,29 @@ export function pictureCredit(given: string, value: string | undefined, lang: La
  * Doe/AP", "X/KQED"), and so does a second photographer ("Jane Doe / John Roe").
  */
 function withoutOutletAfter(credit: string, lang: Lang): string {
-  // The outlet the photographer worked for ("Jane Doe for Harbour Gazette", "فلان لصالح صوت الساحل").
-  const worked = /^(?<head>[^/|]+?)\s+(?:for|لصالح)\s+(?<tail>[^/|]+)$/u.exec(credit.trim())?.groups;
+  // The outlet the photographer worked for or the picture came through ("Jane Doe for Harbour
+  // Gazette", "Jane Doe via Myjoyonline", "فلان لصالح صوت الساحل", "فلان عبر موقع الساحل").
+  const worked = /^(?<head>[^/|]+?)\s+(?<link>for|via|لصالح|عبر)\s+(?<tail>[^/|]+)$/u.exec(credit.trim())?.groups;
   // An Arabic outlet reads as a name ("صوت الساحل"); an English one after "for" must not be a person's,
-  // unless a word says it is an outlet ("Harbour Gazette").
+  // unless a word says it is an outlet ("Harbour Gazette") or the credit is a person's of two words
+  // or more (round 20: "Illustration: Jane Doe for Scientific American"; an editor's "for" between
+  // two persons is a byline's, not a picture's). "via" is always an outlet's.
   if (
     worked &&
     isWriterName(worked.head, lang) &&
     isOutletName(worked.tail, lang) &&
     (lang === 'ar' ||
+      worked.link === 'via' ||
       !isPersonName(worked.tail, lang) ||
+      isPersonName(worked.head, lang) ||
       worked.tail.split(/\s+/u).some((w) => OUTLET_WORDS[lang].has(foldLineText(w).toLowerCase())))
   )
     return worked.head.trim();
   const m = /^(?<head>[^/|]+?)(?<mark>\/|\s+\/\s+|\s[-–—]\s)(?<tail>[^/|]+)$/u.exec(credit.trim());
-  // An outlet with its channel's number after a spaced mark ("فلان - اليوم 24", "Jane Doe – France 24").
+  // An outlet with its channel's number after a spaced mark or a slash ("فلان - اليوم 24", "Jane Doe –
+  // France 24", "فلان/دارفور 24"): a photographer's name holds no number.
   if (
     m?.groups &&
-    m.groups.mark !== '/' &&
     isWriterName(m.groups.head.trim(), lang) &&
     /^\S+(?:\s+\S+)?\s[\d٠-٩]{1,3}$/u.test(m.groups.tail.trim()) &&
     isOutletName(m.groups.tail.trim(), lang)
@@ -3712,6 +3750,15 @@ function withoutOutletAfter(credit: string, lang: Lang): string {
     w.split(/[-–]/u).some((part) => OUTLET_WORDS[lang].has(foldLineText(part).toLowerCase().replace(/^ال/u, ''))),
   );
   const spaced = m.groups.mark !== '/';
+  // One word joined to the slash is an outlet's, not a wire's, when it is a web address or a brand
+  // with a capital inside it ("Jane Doe/bdnews24.com", "Jane Doe/TimesLIVE"; round 20): a wire is
+  // printed as a word or an initialism ("Jane Doe/Reuters", "X/AP"), which stays.
+  const brand =
+    words.length === 1 &&
+    (/^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}$/u.test(tail) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(tail));
+  // An English name opening on "The" is an outlet's ("Jane Doe/The Crimson").
+  const article = lang === 'en' && words.length >= 2 && words[0] === 'The';
+  if (brand || article) return m.groups.head.trim();
   const outlet =
     words.length <= 4 &&
     (spaced || words.length >= 2 || outletWord) &&
@@ -5778,6 +5825,48 @@ const OUTLET_THEN_WRITER: PatternSpec[] = (['en', 'ar'] as const).map((lang) => 
  * The built-in patterns: each kind's labelled shape for each language, the structural patterns,
  * then the shapes without labels (a line of crumbs, a bare date, a dateline, a credit in brackets).
  */
+/**
+ * A frame of a video and a post on a platform credit the person whose they are (round 20), tried
+ * before the caption labels, which would take "لقطة" with all that follows as the credit.
+ */
+const FRAMES_AND_POSTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang) => {
+  const still = `caption-still-${lang}`;
+  const post = `caption-post-${lang}`;
+  DEFAULT_CHECKS[still] = (_line, value) => value !== undefined && isWriterName(value, lang);
+  DEFAULT_CHECKS[post] = DEFAULT_CHECKS[still];
+  const platforms = alt([...LABELS[lang].platforms, ...LABELS.en.platforms].filter((p) => p.length > 2));
+  const name = String.raw`(?<value>[^\d:|,،.()]{3,50}?)`;
+  return [
+    {
+      // A frame of a video and whose footage it is ("Still from the video report by Jane Doe", "Screengrab
+      // from a broadcast by X", "لقطة من التقرير المصور لـ فلان", "لقطة شاشة من بث فلان"): a word of a
+      // frame, "from", a few words ending on a word of footage, then the person.
+      name: still,
+      lang,
+      kind: 'caption',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:(?:video\s+)?still|screengrab|screenshot|frame|grab|frame grab)s?\s+(?:taken\s+)?from\s+(?:(?:the|a|an|our)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:video|footage|broadcast|clip|livestream|film|report)(?:\s+report)?\s+(?:by|of)\s+${name}$`
+          : String.raw`^(?:لقطه|لقطات)(?:\s+شاشه)?(?:\s+ماخوذه)?\s+من\s+(?:ال)?(?:فيديو|مقطع|تقرير|بث|شريط)(?:\s+(?:ال)?(?:مصور|مباشر|المصور|المباشر))?\s+(?:ل\s+|من\s+اعداد\s+|بعدسه\s+)?${name}$`,
+      maxLength: 100,
+    },
+    {
+      // A post, or a page, of a person's on a platform, which the picture is from ("From Jane Doe's
+      // Facebook page", "Facebook post by Jane Doe", "عن صفحة فلان على فيسبوك", "منشور على فيسبوك لـ فلان").
+      name: post,
+      lang,
+      kind: 'caption',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:(?:from|via)\s+${name}['’]s\s+${platforms}\s+(?:page|account|post|profile|feed)|(?:an?\s+)?${platforms}\s+(?:post|page|video)\s+(?:by|of|from)\s+${name})$`
+          : String.raw`^(?:(?:عن|من|نقلا\s+عن)\s+(?:صفحه|حساب)\s+${name}\s+(?:على|في|عبر)\s+${platforms}|(?:منشور|تدوينه|تغريده)\s+(?:على|في|عبر)\s+${platforms}\s+ل\s+${name})$`,
+      maxLength: 100,
+    },
+  ];
+});
+
 export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...PICTOGRAPH_LABELS,
   ...EXCLUSIVE_BYLINES,
@@ -5786,6 +5875,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...IMPRINTS,
   ...SUPPORTED_BY,
   ...READER_NOTES,
+  ...FRAMES_AND_POSTS,
   ...PIECE_ROLES,
   ...JOINED_CREDITS,
   ...NAMED_ROLES,

@@ -1006,6 +1006,29 @@ describe('metadata from furniture', () => {
       // Round 19: a wire's dash as three hyphens.
       ['en', 'top', 'THUNDER BAY, 08 July 2020 (PACNEWS) ---', 'dateline', 'Thunder Bay'],
       ['ar', 'top', 'غزة، ٨ تموز ٢٠٢٠ (وفا) ---', 'dateline', 'غزة'],
+      // Round 20: tags kept out of sight or owned by the piece, a topic with a preposition, a file.
+      ['en', 'end', 'Hidden categories: Lassa fever', 'tags', ['Lassa fever']],
+      ['ar', 'end', 'تصنيفات مخفية: حمى الضنك في جدة', 'tags', ['حمى الضنك في جدة']],
+      ['en', 'end', 'Everything about Lassa fever', 'tags', ['Lassa fever']],
+      ['ar', 'end', 'كل ما يخص سوء التغذية لدى الرضع', 'tags', ['سوء التغذية لدى الرضع']],
+      ['ar', 'end', 'وسوم الخبر: حمى الضنك في جدة، مرض السل', 'tags', ['حمى الضنك في جدة', 'مرض السل']],
+      ['ar', 'end', '#حمى الضنك في جدة | #مرض السل', 'tags', ['حمى الضنك في جدة', 'مرض السل']],
+      // Round 20: a photographer's outlet as a brand, an address or "The …" after a slash, or after
+      // "via"; the word of photography gone with the outlet; the outlet before a picture label's colon.
+      ['en', 'top', 'Image: Ruth Okafor/HarbourLIVE', 'imageCredit', 'Ruth Okafor'],
+      ['en', 'top', 'File photo: Ruth Okafor/harbourgazette.com', 'imageCredit', 'Ruth Okafor'],
+      ['en', 'top', 'Photo: Ruth Okafor/The Crimson', 'imageCredit', 'Ruth Okafor'],
+      ['en', 'top', 'Image: Ruth Okafor via Myjoyonline', 'imageCredit', 'Ruth Okafor'],
+      ['en', 'top', 'Illustration: Ruth Okafor for Scientific American', 'imageCredit', 'Ruth Okafor'],
+      ['ar', 'top', 'مصدر الصورة: عمر حداد/اليوم 24', 'imageCredit', 'عمر حداد'],
+      ['ar', 'top', '(تصوير عمر حداد – الجريدة)', 'imageCredit', 'عمر حداد'],
+      ['ar', 'top', 'عدسة الأيام: ليلى منصور', 'imageCredit', 'ليلى منصور'],
+      ['en', 'top', 'Photographer for The Herald: Ruth Okafor', 'imageCredit', 'Ruth Okafor'],
+      // Round 20: a frame of a video, a post on a platform.
+      ['en', 'top', 'Still from the video report by Ruth Okafor', 'imageCredit', 'Ruth Okafor'],
+      ['ar', 'top', 'لقطة من التقرير المصور لـ ليلى منصور', 'imageCredit', 'ليلى منصور'],
+      ['ar', 'top', 'عن صفحة عمر حداد على فيسبوك', 'imageCredit', 'عمر حداد'],
+      ['en', 'top', 'From Ruth Okafor’s Facebook page', 'imageCredit', 'Ruth Okafor'],
     ] as const)('%s: “%3$s” gives the %4$s %5$s, and nothing of the text goes', (lang, where, line, field, value) => {
       const edition = where === 'top' ? run(lang, ['Home › Health', line]) : run(lang, [], [line]);
       expect(edition[field]).toEqual(value);
