@@ -3092,6 +3092,48 @@ const MEDIUM: Record<Lang, RegExp> = {
 };
 
 /**
+ * Where, among a provenance line's words, the outlet that carries the piece is named (round 20):
+ * quoted, opening an English line before a word of publishing, or after a noun of translating
+ * that opens the line ("ترجمة X عن", "Translation by X from"). Start and end, or undefined.
+ */
+function carrierSpan(
+  words: readonly string[],
+  folded: readonly string[],
+  isAct: (w: string) => boolean,
+  lang: Lang,
+): [number, number] | undefined {
+  const quoted = words.findIndex((w) => /^[«"“]/u.test(w));
+  if (quoted >= 0) {
+    const end = words.findIndex((w, i) => i >= quoted && /[»"”]$/u.test(w));
+    if (end >= quoted && end - quoted < 4) return [quoted, end + 1];
+  }
+  const outlet = (from: number, to: number) =>
+    to > from && to - from <= 4 && isOutletName(words.slice(from, to).join(' '), lang);
+  // …a name of two words or more, the subject of a verb ("X publishes", "X republished"; "Paid
+  // partnership with X" names no carrier).
+  if (lang === 'en') {
+    const act = folded.findIndex(isAct);
+    if (act > 1 && /(?:s|ed)$/u.test(folded[act]) && outlet(0, act)) return [0, act];
+  }
+  // A noun of translating first, then the carrier up to the next link word.
+  if (/^(?:translation|ترجمه)$/u.test(folded[0] ?? '')) {
+    const from = lang === 'en' && folded[1] === 'by' ? 2 : 1;
+    const to = folded.findIndex((w, i) => i > from && /^(?:from|عن|من)$/u.test(w));
+    if (to > 0 && outlet(from, to)) return [from, to];
+  }
+  return undefined;
+}
+
+/**
+ * A programme an outlet runs, named for it (round 20): "the X Health Journalism Fellowship", "X
+ * Reporting Grant", "زمالة X للصحافة الصحية", "منحة X للتقارير"; the outlet is X.
+ */
+const PROGRAMME_OF: Record<Lang, RegExp> = {
+  en: /^(?:the\s+)?(?<name>\p{Lu}.*?)(?:\s+\p{Lu}\p{Ll}+){0,2}\s+(?:Fellowship|Fellowships|Grant|Grants|Fund|Programme|Program|Initiative)$/u,
+  ar: /^(?:زمالة|زماله|منحة|منحه|برنامج|مبادرة|مبادره)\s+(?<name>.+?)\s+(?:لل|ل)\p{L}+(?:\s+\p{L}+)?$/u,
+};
+
+/**
  * Arabic verbs of publishing that carry the piece as their object ("نقلته", "أوردها"), folded: the
  * outlet is their subject, after them.
  */
@@ -3239,9 +3281,16 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
     // funding …") is no credit.
     const credited = outletAmidPublishing(words, folded, publishing, lang);
     if (credited !== undefined) return credited;
+    // The page's own outlet may be named among the words of publishing, as the one that carries the
+    // piece (round 20): quoted ("تنشر «X» هذا التقرير بالاتفاق مع Y"), opening an English line before
+    // its verb ("X publishes this report in partnership with Y"), or after a noun of translating
+    // ("ترجمة X عن Y", "Translation by X from Y"). The source is the outlet after the link.
+    const carrier = carrierSpan(words, folded, isAct, lang);
     for (let k = 0; k < words.length; k++) {
       if (!links.has(folded[k])) continue;
-      const head = folded.slice(0, k);
+      const head = folded
+        .slice(0, k)
+        .filter((_, i) => carrier === undefined || i < carrier[0] || i >= carrier[1] || k < carrier[1]);
       // An outlet after "From" or "عن" alone, as the page's last line: "From Xinhua", "عن مدى مصر".
       const bare = k === 0 && (BARE_LINKS.has(folded[0]) || (adapted !== null && adapted.index > 0));
       if (!bare && !head.every(publishing)) {
@@ -3263,6 +3312,10 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
         .replace(/^(?:the\s+)?(?<name>\p{Lu}.*?)\s+(?:team|newsroom)$/u, '$<name>')
         .replace(/^(?:فريق|طاقم)\s+(?=\S)/u, '')
         .replace(/^(?:موقع|صحيفة|صحيفه|مجلة|مجله|قناة|قناه|the website of|website)\s+(?=\S)/iu, '')
+        // A programme named for the outlet that runs it is the outlet's ("Supported by the X Health
+        // Journalism Fellowship", "بدعم من زمالة X للصحافة الصحية"; round 20).
+        .replace(PROGRAMME_OF[lang], '$<name>')
+        .replace(/^the\s+(?=\p{Lu}\S*\s+\p{Lu})/u, '')
         .replace(MEDIUM[lang], '$<name>')
         // What was contributed, as a label before the outlet ("ساهم في التغطية: X", "Contributing
         // to coverage: X").

@@ -1026,6 +1026,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'co-produced',
         'simultaneously',
         'support',
+        'supported',
+        'release',
+        'released',
+        'publishes',
+        'translation',
         'original',
         // A piece passed along by others: aired again, posted again elsewhere, going round.
         'rebroadcast',
@@ -1096,6 +1101,14 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'into',
         'english',
         'arabic',
+        // Round 20: what the piece is, a release of the media's or a live page's ("This is a media
+        // release from X", "Reporting for this live blog was contributed by X").
+        'media',
+        'live',
+        'blog',
+        'page',
+        'coverage',
+        'for',
       ],
       links: ['in', 'on', 'at', 'from', 'by', 'via', 'with', 'through', 'of', 'for'],
       adaptations: ['adapted', 'abridged', 'condensed', 'excerpted', 'edited', 'lightly edited', 'with minor edits'],
@@ -2907,6 +2920,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'أورد',
         'أوردت',
         'أوردته',
+        'أورده',
         'أوردها',
         'نقلته',
         'نقلتها',
@@ -2947,6 +2961,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'الأصلية',
         'ساهم',
         'ساهمت',
+        // Round 20: issued ("بيان صحفي صادر عن X"), and made with an outlet's contribution.
+        'صادر',
+        'الصادر',
+        'بمساهمة',
         'أسهم',
         'أسهمت',
       ],
@@ -3001,6 +3019,16 @@ export const LABELS: Record<Lang, LanguageTable> = {
         // Where the piece first stood ("المقال منشور بالأصل في X", as "originally").
         'بالأصل',
         'في الأصل',
+        // Round 20: what the piece is, a release to the press or a live page ("هذا بيان صحفي صادر عن
+        // X", "أعدت هذه التغطية المباشرة بمساهمة من X").
+        'بيان',
+        'صحفي',
+        'أنجز',
+        'أنجزت',
+        'التغطية',
+        'المباشرة',
+        'أعدت',
+        'أعد',
       ],
       links: ['في', 'على', 'عن', 'من', 'عبر', 'لدى', 'مع', 'ل', 'لـ', 'ب'],
       adaptations: ['بتصرف', 'بتصرف طفيف', 'بتصرف بسيط', 'مع بعض التصرف', 'باختصار', 'مختصرا', 'ملخصا', 'مع تعديلات'],

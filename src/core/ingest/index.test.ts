@@ -1029,6 +1029,31 @@ describe('metadata from furniture', () => {
       ['ar', 'top', 'لقطة من التقرير المصور لـ ليلى منصور', 'imageCredit', 'ليلى منصور'],
       ['ar', 'top', 'عن صفحة عمر حداد على فيسبوك', 'imageCredit', 'عمر حداد'],
       ['en', 'top', 'From Ruth Okafor’s Facebook page', 'imageCredit', 'Ruth Okafor'],
+      // Round 20: a release, a live page's contributor, a programme named for its outlet, the carrier
+      // of a piece named beside the words of publishing, an outlet's report cited.
+      ['en', 'end', 'This is a media release from Harbour Gazette.', 'source', 'Harbour Gazette'],
+      ['ar', 'end', 'هذا بيان صحفي صادر عن صوت الساحل', 'source', 'صوت الساحل'],
+      ['en', 'end', 'Reporting for this live blog was contributed by Harbour Gazette.', 'source', 'Harbour Gazette'],
+      ['ar', 'end', 'أعدت هذه التغطية المباشرة بمساهمة من صوت الساحل', 'source', 'صوت الساحل'],
+      [
+        'en',
+        'end',
+        'Reporting supported by the Harbour Gazette Health Journalism Fellowship',
+        'source',
+        'Harbour Gazette',
+      ],
+      ['ar', 'end', 'أنجز هذا التقرير بدعم من زمالة صوت الساحل للصحافة الصحية', 'source', 'صوت الساحل'],
+      [
+        'en',
+        'end',
+        'Harbour Gazette publishes this report in agreement with Coastal Voice.',
+        'source',
+        'Coastal Voice',
+      ],
+      ['ar', 'end', 'تنشر «الأيام» هذا التقرير بالاتفاق مع صوت الساحل', 'source', 'صوت الساحل'],
+      ['en', 'end', 'Translation by Harbour Gazette from Coastal Voice', 'source', 'Coastal Voice'],
+      ['ar', 'end', 'ترجمة الأيام عن منبر كسلا', 'source', 'منبر كسلا'],
+      ['ar', 'end', 'وفق ما أورده موقع بريد الأوراس', 'source', 'بريد الأوراس'],
     ] as const)('%s: “%3$s” gives the %4$s %5$s, and nothing of the text goes', (lang, where, line, field, value) => {
       const edition = where === 'top' ? run(lang, ['Home › Health', line]) : run(lang, [], [line]);
       expect(edition[field]).toEqual(value);
