@@ -2933,6 +2933,24 @@ function creditPartNames(part: string, lang: Lang): string[] | undefined {
 }
 
 /**
+ * Whether a credit's last part names the writers' outlet, not a person (round 20): an Arabic name
+ * of one to four words whose first takes the article or that is a known kind of outlet
+ * ("الجزائر الجديدة", "صحيفة اليوم"); an English one opening on "The", holding an outlet's word
+ * ("Harbour Gazette"), or a web address or brand ("bdnews24.com", "GroundUp").
+ */
+function isWritersOutlet(part: string, lang: Lang): boolean {
+  if (!isOutletName(part, lang) || part.split(/\s+/u).length > 4) return false;
+  const words = part.split(/\s+/u);
+  if (lang === 'ar')
+    return /^(?:ال|صحيف|جريد|مجل|قنا|موقع|وكال)/u.test(foldLineText(words[0])) && !isPersonName(part, lang);
+  return (
+    words[0] === 'The' ||
+    words.some((w) => OUTLET_WORDS.en.has(foldLineText(w).toLowerCase())) ||
+    (words.length === 1 && (/\.\p{L}{2,}$/u.test(part) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(part)))
+  );
+}
+
+/**
  * Several credits on one line, joined by a semicolon, a bar, a bullet, a spaced dash, or a comma
  * before the next role ("Editing by A; reporting by B", "(Reporting by A in Cairo; Writing by B)",
  * "إعداد: فلان - تصوير: فلان"): the names of them all, as one author, or undefined.
@@ -2955,11 +2973,26 @@ export function joinedCreditNames(line: string, lang: Lang): string | undefined 
     looksLikeName(parts[0], lang, 4) &&
     creditPartNames(parts[0], lang) === undefined;
   if (roleAfterName) return parts[0].split(/\s+/u).length >= 2 ? parts[0].trim() : undefined;
-  for (const part of parts) {
+  for (const [i, part] of parts.entries()) {
     if (isTimePart(part, lang)) continue;
+    // The writers' outlet as the last part ("متابعة: فلان - الجزائر الجديدة", "Reporting: Jane Doe –
+    // The Star"; round 20): an outlet's name that is no person's, after names already found.
+    // A picture's credit is the caption's ("(تصوير فلان – الجريدة)", "Photo: Jane Doe – The Star").
+    if (
+      i === parts.length - 1 &&
+      names.length > 0 &&
+      !/^[([]/u.test(line.trim()) &&
+      !PHOTOGRAPHER_OPENING[lang].test(foldLineText(parts[0])) &&
+      !PICTURE_WORDS[lang].test(foldLineText(parts[0])) &&
+      isWritersOutlet(part.trim(), lang)
+    )
+      continue;
     const found = creditPartNames(part, lang);
     if (!found || found.length === 0) return undefined;
-    for (const name of found) if (!names.includes(name)) names.push(name);
+    // A degree after a name is no name of its own ("Jane Doe, MD", "Jane Doe, Ph.D."; round 20).
+    for (const name of found)
+      if (!names.includes(name) && !(lang === 'en' && /^(?:[A-Z]{2,4}|(?:[A-Z][a-z]?\.){2,3}|PhD)$/u.test(name)))
+        names.push(name);
   }
   if (names.length === 0) return undefined;
   const and = lang === 'ar' ? ' و' : ' and ';
@@ -4199,7 +4232,17 @@ export function nameBeforeOutlet(line: string, lang: Lang): string | undefined {
   const initials =
     edition ||
     (lang === 'ar' && /\p{Script=Arabic}/u.test(outlet) ? INITIALS_AR.test(outlet) : /^\p{Lu}{2,6}$/u.test(outlet));
+  // Round 20: an outlet named by its web address or as a brand, a capital inside one word
+  // ("Jane Doe, bdnews24.com", "Jane Doe | GroundUp"), or with its channel's number ("فلان - لبنان
+  // 24", "Jane Doe – France 24"), is no person's.
+  const brand =
+    lang === 'en' &&
+    outletWords.length === 1 &&
+    (/^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}$/u.test(outlet) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(outlet));
+  const numbered = outletWords.length <= 3 && /\s[\d٠-٩]{1,3}$/u.test(outlet) && isOutletName(outlet, lang);
   const named =
+    brand ||
+    numbered ||
     outletWords.some((w) => OUTLET_WORDS[lang].has(fold(w))) ||
     (lang === 'en' && /^The\s/u.test(outlet) && isOutletName(outlet, lang));
   // One word after a bar is an agency's name only after a person's: a region's section is no
@@ -4208,9 +4251,13 @@ export function nameBeforeOutlet(line: string, lang: Lang): string | undefined {
     mark === '|' &&
     !words.some((w) => PLACE_WORDS.has(fold(w))) &&
     outletWords.length === 1 &&
-    (lang === 'en' ? /^\p{Lu}\p{Ll}+$/u.test(outlet) : /^\p{Script=Arabic}{3,}$/u.test(outlet) && !/^ال/u.test(outlet));
-  if (/[-–—]/u.test(mark)) return named && isOutletName(outlet, lang) ? name.trim() : undefined;
-  if (!initials && !(named && isOutletName(outlet, lang)) && !agency) return undefined;
+    (lang === 'en'
+      ? /^\p{Lu}\p{Ll}+$/u.test(outlet)
+      : /^\p{Script=Arabic}{3,}$/u.test(outlet) &&
+        // …with the article too after a person's name of two words or three (round 20: "فلان | التغيير").
+        (!/^ال/u.test(outlet) || isPersonName(name, lang)));
+  if (/[-–—]/u.test(mark)) return brand || (named && isOutletName(outlet, lang)) ? name.trim() : undefined;
+  if (!initials && !brand && !(named && isOutletName(outlet, lang)) && !agency) return undefined;
   return name.trim();
 }
 
@@ -4231,7 +4278,8 @@ const NAMED_ROLES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang) => {
       name: outlet,
       lang,
       kind: 'byline',
-      regex: String.raw`^(?<value>[^\d:|,،]{3,40}(?:\s*[|,،]|\s[-–—])\s*[^\d:|,،]{2,40})$`,
+      // The outlet may hold figures: its channel's number or its web address ("France 24", "bdnews24.com").
+      regex: String.raw`^(?<value>[^\d:|,،]{3,40}(?:\s*[|,،]|\s[-–—])\s*[^:|,،]{2,40})$`,
       maxLength: 80,
     },
   ];
@@ -5879,6 +5927,32 @@ const OUTLET_THEN_WRITER: PatternSpec[] = (['en', 'ar'] as const).map((lang) => 
  * then the shapes without labels (a line of crumbs, a bare date, a dateline, a credit in brackets).
  */
 /**
+ * A writer who wrote in an outlet, as a column is introduced (round 20): "كتب فلان في «X»:", "Jane
+ * Doe writes in The Herald:". The outlet is quoted or the line ends on the colon that leads into
+ * the piece; the writer is a person's name ("كتب التاريخ في …" is a sentence).
+ */
+const WROTE_IN: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `byline-wrote-in-${lang}`;
+  DEFAULT_CHECKS[name] = (line, value) => {
+    if (value === undefined || !isWriterName(value, lang)) return false;
+    const outlet =
+      /\s(?:in|for|في)\s+(?<outlet>(?:(?!\s(?:in|for|في)\s)[^:])+?)\s*:?$/u.exec(line.trim())?.groups?.outlet ?? '';
+    const quoted = /^[«"“].+[»"”]$/u.test(outlet);
+    return (quoted || /:$/u.test(line.trim())) && isOutletName(outlet.replace(/^[«"“]|[»"”]$/gu, ''), lang);
+  };
+  return {
+    name,
+    lang,
+    kind: 'byline',
+    regex:
+      lang === 'en'
+        ? String.raw`^(?<value>[^\d:|,]{3,40}?)\s+(?:writes|wrote)\s+(?:in|for)\s+[^:|]{2,40}?\s*:?$`
+        : String.raw`^(?:كتب|كتبت)\s+(?<value>[^\d:|«"“]{3,40}?)\s+في\s+[^:|]{2,40}?\s*:?$`,
+    maxLength: 100,
+  };
+});
+
+/**
  * A frame of a video and a post on a platform credit the person whose they are (round 20), tried
  * before the caption labels, which would take "لقطة" with all that follows as the credit.
  */
@@ -5929,6 +6003,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...SUPPORTED_BY,
   ...READER_NOTES,
   ...FRAMES_AND_POSTS,
+  ...WROTE_IN,
   ...PIECE_ROLES,
   ...JOINED_CREDITS,
   ...NAMED_ROLES,

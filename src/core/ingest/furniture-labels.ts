@@ -1630,6 +1630,13 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'illustration',
       'animation',
       'narration',
+      // Round 20: who covered the story, who presents a programme, who checked a health piece
+      // ("Coverage and photos: X", "Presented by A · Produced by B", "Medically reviewed by A").
+      'coverage',
+      'presented',
+      'presenter',
+      'medically reviewed',
+      'reviewed',
     ],
     photographers: [
       'photographed by',
@@ -3496,6 +3503,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'محرر',
       'كتب',
       'كتبت',
+      // Round 20: who covered the story, who presents a programme, who checked a health piece
+      // ("تغطية وتصوير – فلان", "تقديم أ · إنتاج ب", "مراجعة طبية: فلان").
+      'تغطية',
+      'تقديم',
+      'إنتاج',
+      'مراجعة طبية',
     ],
     photographers: [
       'عدسة',

@@ -1054,6 +1054,25 @@ describe('metadata from furniture', () => {
       ['en', 'end', 'Translation by Harbour Gazette from Coastal Voice', 'source', 'Coastal Voice'],
       ['ar', 'end', 'ترجمة الأيام عن منبر كسلا', 'source', 'منبر كسلا'],
       ['ar', 'end', 'وفق ما أورده موقع بريد الأوراس', 'source', 'بريد الأوراس'],
+      // Round 20: a writer who wrote in an outlet, a writer and an outlet by its address, brand or
+      // number, the writers' outlet after their credit, a degree after a name, who covered the story.
+      ['ar', 'top', 'كتب عمر حداد في «صوت الساحل»:', 'author', 'عمر حداد'],
+      ['en', 'top', 'Ruth Okafor writes in The Herald:', 'author', 'Ruth Okafor'],
+      ['en', 'top', 'Ruth Okafor, harbourgazette.com', 'author', 'Ruth Okafor'],
+      ['en', 'top', 'Ruth Okafor | HarbourLIVE', 'author', 'Ruth Okafor'],
+      ['ar', 'top', 'ليلى منصور | الأيام', 'author', 'ليلى منصور'],
+      ['ar', 'top', 'ليلى منصور - اليوم 24', 'author', 'ليلى منصور'],
+      ['ar', 'top', 'متابعة: عمر حداد - الجزائر الجديدة', 'author', 'عمر حداد'],
+      ['en', 'top', 'Reporting: Ruth Okafor – The Star', 'author', 'Ruth Okafor'],
+      [
+        'en',
+        'top',
+        'Medically reviewed by Lina Haddad, MD — Written by Ruth Okafor',
+        'author',
+        'Lina Haddad and Ruth Okafor',
+      ],
+      ['ar', 'top', 'تقديم ليلى منصور · إنتاج عمر حداد', 'author', 'ليلى منصور وعمر حداد'],
+      ['ar', 'top', 'تغطية وتصوير – عمر حداد', 'author', 'عمر حداد'],
     ] as const)('%s: “%3$s” gives the %4$s %5$s, and nothing of the text goes', (lang, where, line, field, value) => {
       const edition = where === 'top' ? run(lang, ['Home › Health', line]) : run(lang, [], [line]);
       expect(edition[field]).toEqual(value);
