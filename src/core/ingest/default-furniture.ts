@@ -5927,6 +5927,31 @@ const OUTLET_THEN_WRITER: PatternSpec[] = (['en', 'ar'] as const).map((lang) => 
  * then the shapes without labels (a line of crumbs, a bare date, a dateline, a credit in brackets).
  */
 /**
+ * The page saying when it was last changed, as a wiki closes it (round 20): "This page was last
+ * edited on 26 June 2021, at 21:31.", "آخر تعديل لهذه الصفحة كان يوم 26 يونيو 2021، الساعة 21:31.":
+ * the page or the piece (`pieces`), a verb of change, and a whole date.
+ */
+const PAGE_EDITED: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `timestamp-page-edited-${lang}`;
+  DEFAULT_CHECKS[name] = (_line, value) => {
+    if (value === undefined) return false;
+    const reading = readDate(value, lang);
+    return reading.date !== undefined && reading.rest.length <= 1;
+  };
+  const pieces = alt(LABELS[lang].pieces);
+  return {
+    name,
+    lang,
+    kind: 'timestamp',
+    regex:
+      lang === 'en'
+        ? String.raw`^(?:this|the)\s+${pieces}\s+(?:was|has\s+been)\s+(?:last\s+)?(?:edited|updated|modified|changed|revised)\s+(?:on\s+)?(?<value>[^.]{6,60}?)\.?$`
+        : String.raw`^(?:اخر|آخر)\s+(?:تعديل|تحديث|مراجعه)\s+(?:ل|على\s+)?(?:هذه|هذا)\s+${pieces}\s+(?:كان|تم)?\s*(?<value>[^.]{6,60}?)\.?$`,
+    maxLength: 120,
+  };
+});
+
+/**
  * A writer who wrote in an outlet, as a column is introduced (round 20): "كتب فلان في «X»:", "Jane
  * Doe writes in The Herald:". The outlet is quoted or the line ends on the colon that leads into
  * the piece; the writer is a person's name ("كتب التاريخ في …" is a sentence).
@@ -6004,6 +6029,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...READER_NOTES,
   ...FRAMES_AND_POSTS,
   ...WROTE_IN,
+  ...PAGE_EDITED,
   ...PIECE_ROLES,
   ...JOINED_CREDITS,
   ...NAMED_ROLES,

@@ -1073,6 +1073,13 @@ describe('metadata from furniture', () => {
       ],
       ['ar', 'top', 'تقديم ليلى منصور · إنتاج عمر حداد', 'author', 'ليلى منصور وعمر حداد'],
       ['ar', 'top', 'تغطية وتصوير – عمر حداد', 'author', 'عمر حداد'],
+      // Round 20: the page's last edit, a zone named by where it is, the year first.
+      ['en', 'end', 'This page was last edited on 26 June 2021, at 21:31.', 'date', '2021-06-26'],
+      ['ar', 'end', 'آخر تعديل لهذه الصفحة كان يوم 26 يونيو 2021، الساعة 21:31.', 'time', '21:31'],
+      ['en', 'top', 'Aired Thursday, August 19, 2021 at 6:27 pm West Africa Time', 'time', '18:27'],
+      ['ar', 'top', 'بُثّ يوم الخميس 19 أغسطس 2021 الساعة 6:27 مساءً بتوقيت غرب أفريقيا', 'date', '2021-08-19'],
+      ['en', 'top', '2021 June 7, 18:17', 'date', '2021-06-07'],
+      ['ar', 'top', '2021 يونيو 7، 18:17', 'date', '2021-06-07'],
     ] as const)('%s: “%3$s” gives the %4$s %5$s, and nothing of the text goes', (lang, where, line, field, value) => {
       const edition = where === 'top' ? run(lang, ['Home › Health', line]) : run(lang, [], [line]);
       expect(edition[field]).toEqual(value);
