@@ -3666,7 +3666,9 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       name: `copyright-permitted-${lang}`,
       lang,
       kind: 'copyright',
-      regex: String.raw`^[^.!?؟]{0,60}${START}${alt(table.reuse.permits)}${END}[^.!?؟]{0,40}${START}(?:ب|بال|ال|و|وال)?${alt(table.reuse.acts)}${END}[^.!?؟]{0,60}${START}${alt(table.reuse.conditions)}${END}\s*[.!]?$`,
+      // The outlet to be credited may close it, quoted (round 20: "يُسمح بالاقتباس مع ذكر المصدر «X»",
+      // "May be republished with credit to “Harbour Gazette”").
+      regex: String.raw`^[^.!?؟]{0,60}${START}${alt(table.reuse.permits)}${END}[^.!?؟]{0,40}${START}(?:ب|بال|ال|و|وال)?${alt(table.reuse.acts)}${END}[^.!?؟]{0,60}${START}${alt(table.reuse.conditions)}${END}(?:\s*[:،,]?\s*(?:to\s+)?"[^"]{2,40}")?\s*[.!]?$`,
       maxLength: 200,
     },
     {
