@@ -901,8 +901,12 @@ function isPersonName(text: string, lang: Lang): boolean {
   // An Arabic family name may take the article ("عمر الهنائي", "ياسمين عبد الحميد"), a given name
   // never does; in three words only after "عبد" or "أبو" ("منظمة الصحة العالمية", "ترامب تثير الجدل").
   const article = (w: string) => /^(?:ال|وال)/u.test(w);
+  // A compound given name ("عبد الله", "أبو بكر") may be followed by a family name with the article
+  // ("عبد الله الرشيدي"; round 20).
   const surname = (i: number) =>
-    (words.length === 2 && i === 1) || (i > 0 && /^(?:عبد|ابو|أبو|بن|ابن)$/u.test(words[i - 1]));
+    (words.length === 2 && i === 1) ||
+    (i > 0 && /^(?:عبد|ابو|أبو|بن|ابن)$/u.test(words[i - 1])) ||
+    (i === 2 && words.length === 3 && /^(?:عبد|ابو|أبو)$/u.test(words[0]));
   return words.every((w, i) => !/^\p{Lu}{2,}$/u.test(w) && (!article(w) || (i > 0 && surname(i))));
 }
 
@@ -932,7 +936,8 @@ const captionWords = (text: string) => {
 
 /** A photo credit: a name or two, maybe joined ("AFP via Getty Images", "Reuters/Jane Doe"). */
 function isCredit(value: string, lang: Lang): boolean {
-  const parts = value.split(/\s*\/\s*|\s+(?:via|by|and|for)\s+|\s+و(?=\p{Script=Arabic})/u);
+  // A spaced dash parts a photographer from the outlet as a slash does ("فلان – الجريدة"; round 20).
+  const parts = value.split(/\s*\/\s*|\s+[-–—]\s+|\s+(?:via|by|and|for)\s+|\s+و(?=\p{Script=Arabic})/u);
   return parts.length <= 3 && parts.every((p) => looksLikeName(p, lang, 4));
 }
 
@@ -1511,10 +1516,15 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     // A short line in brackets, standing alone: a credit ("(Reuters/Jane Doe)", "(أ ف ب)").
     DEFAULT_CHECKS[bracketed] = (_line, value) => {
       if (value === undefined) return false;
-      const words = value.trim().split(/\s+/u);
+      // A dash between a photographer and the outlet is no word ("(تصوير عبد الله الرشيدي – الجريدة)").
+      const words = value
+        .trim()
+        .split(/\s+/u)
+        .filter((w) => /[\p{L}\p{N}]/u.test(w));
       if (words.length > 5) return false;
       if (value.includes('/')) return true;
-      if (lang === 'ar' && /\p{Script=Arabic}/u.test(value)) return words.length >= 2 && looksLikeName(value, lang);
+      if (lang === 'ar' && /\p{Script=Arabic}/u.test(value))
+        return words.length >= 2 && looksLikeName(words.join(' '), lang);
       return (words.length >= 2 || value === value.toUpperCase()) && looksLikeName(value, 'en');
     };
     const trailing = `caption-trailing-${lang}`;
@@ -3778,7 +3788,12 @@ export function pictureCredit(given: string, value: string | undefined, lang: La
   // "من الأرشيف - عدسة فلان", "Archive - Lens: Jane Doe": the word of photography before a person's
   // name says what they did, and is no part of it.
   const lens = PHOTOGRAPHER_OPENING[lang].exec(filed);
-  const named = lens && isPersonName(filed.slice(lens[0].length), lang) ? filed.slice(lens[0].length) : filed;
+  // …before an outlet too ("تصوير فلان – الجريدة"; round 20).
+  const lensed = lens ? filed.slice(lens[0].length) : '';
+  const named =
+    lens && (isPersonName(lensed, lang) || isPersonName(lensed.split(/\s+[-–—]\s+|\s*\/\s*/u)[0], lang))
+      ? lensed
+      : filed;
   // "Jane Doe | Nation Media Group": the photographer, not the outlet they work for.
   const parted = named.includes('|') ? (creditOfParts(named.split(/\s*\|\s*/u), lang) ?? named) : named;
   // "Photo by Jane Doe on Unsplash", "تصوير فلان على Unsplash": the photographer, not the site
@@ -4242,9 +4257,15 @@ export function nameBeforeOutlet(line: string, lang: Lang): string | undefined {
     outletWords.length === 1 &&
     (/^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}$/u.test(outlet) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(outlet));
   const numbered = outletWords.length <= 3 && /\s[\d٠-٩]{1,3}$/u.test(outlet) && isOutletName(outlet, lang);
+  // An outlet's edition in a language ("Onlinekhabar English", "Al Jazeera Arabic").
+  const language =
+    lang === 'en' &&
+    outletWords.length >= 2 &&
+    /^(?:English|Arabic|French|Urdu|Hindi|Bangla|Swahili)$/u.test(outletWords.at(-1) ?? '');
   const named =
     brand ||
     numbered ||
+    language ||
     outletWords.some((w) => OUTLET_WORDS[lang].has(fold(w))) ||
     (lang === 'en' && /^The\s/u.test(outlet) && isOutletName(outlet, lang));
   // One word after a bar is an agency's name only after a person's: a region's section is no

@@ -1073,6 +1073,8 @@ describe('metadata from furniture', () => {
       ],
       ['ar', 'top', 'تقديم ليلى منصور · إنتاج عمر حداد', 'author', 'ليلى منصور وعمر حداد'],
       ['ar', 'top', 'تغطية وتصوير – عمر حداد', 'author', 'عمر حداد'],
+      ['ar', 'top', '(تصوير عبد الله حداد – الجريدة)', 'imageCredit', 'عبد الله حداد'],
+      ['en', 'top', 'Ruth Okafor | Onlinekhabar English', 'author', 'Ruth Okafor'],
       // Round 20: the page's last edit, a zone named by where it is, the year first.
       ['en', 'end', 'This page was last edited on 26 June 2021, at 21:31.', 'date', '2021-06-26'],
       ['ar', 'end', 'آخر تعديل لهذه الصفحة كان يوم 26 يونيو 2021، الساعة 21:31.', 'time', '21:31'],
