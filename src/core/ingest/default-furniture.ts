@@ -6001,6 +6001,60 @@ const WROTE_IN: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
 });
 
 /**
+ * A writer's role, the outlet it is for and the writer, with no mark between them (round 20): "مراسل
+ * الجزيرة مباشر فلان", "Al Jazeera Live correspondent Jane Doe". The name is the last two to four
+ * words that make a person's name with an outlet's name before them; a compound's second word
+ * ("ود", "بن") opens no name, and after it a given name may take the article ("الطيب ود الزين").
+ */
+const ROLE_OUTLET_NAME: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `byline-role-outlet-name-${lang}`;
+  DEFAULT_CHECKS[name] = (line, value) => {
+    if (value === undefined || reportsSpeech(line, lang)) return false;
+    // In English the outlet and the role come first: the outlet is what stands before the role.
+    if (lang === 'en') {
+      const before = line
+        .trim()
+        .slice(0, line.trim().length - value.length)
+        .trim()
+        .split(/\s+/u);
+      // The role in lower case: a headline in Title Case capitalises it ("Trump Health Reporter Fired
+      // Over Tweets"); and the name names no outlet ("… writer Harbour Media Group").
+      const role = before.pop() ?? '';
+      while (/^(?:senior|chief)$/iu.test(before.at(-1) ?? '')) before.pop();
+      return (
+        /^\p{Ll}/u.test(role) &&
+        before.length > 0 &&
+        isPersonName(value, lang) &&
+        !value.split(/\s+/u).some((w) => OUTLET_WORDS.en.has(foldLineText(w).toLowerCase())) &&
+        isOutletName(before.join(' '), lang) &&
+        value.trim()
+      );
+    }
+    const words = value.trim().split(/\s+/u);
+    for (const k of [2, 3, 4]) {
+      if (words.length - k < 1) break;
+      const person = words.slice(words.length - k);
+      const outlet = words.slice(0, words.length - k).join(' ');
+      if (/^(?:بن|ابن|ود|ولد|bin|ibn)$/u.test(person[0])) continue;
+      const compound = k === 3 && /^(?:بن|ابن|ود|ولد)$/u.test(person[1]) && !isParticle(person[0]);
+      if ((isWriterName(person.join(' '), lang) || compound) && isOutletName(outlet, lang)) return person.join(' ');
+    }
+    return false;
+  };
+  const roles = alt(LABELS[lang].roles);
+  return {
+    name,
+    lang,
+    kind: 'byline',
+    regex:
+      lang === 'en'
+        ? String.raw`^(?<outlet>[^\d:|,]{2,40}?)\s+(?:senior\s+|chief\s+)?${roles}\s+(?<value>[^\d:|,.]{4,40})$`
+        : String.raw`^${roles}(?:ه|ة)?\s+(?<value>[^:|,،.\-–—]{6,60})$`,
+    maxLength: 90,
+  };
+});
+
+/**
  * A frame of a video and a post on a platform credit the person whose they are (round 20), tried
  * before the caption labels, which would take "لقطة" with all that follows as the credit.
  */
@@ -6053,6 +6107,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...FRAMES_AND_POSTS,
   ...WROTE_IN,
   ...PAGE_EDITED,
+  ...ROLE_OUTLET_NAME,
   ...PIECE_ROLES,
   ...JOINED_CREDITS,
   ...NAMED_ROLES,

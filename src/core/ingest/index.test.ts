@@ -1075,6 +1075,8 @@ describe('metadata from furniture', () => {
       ['ar', 'top', 'تغطية وتصوير – عمر حداد', 'author', 'عمر حداد'],
       ['ar', 'top', '(تصوير عبد الله حداد – الجريدة)', 'imageCredit', 'عبد الله حداد'],
       ['en', 'top', 'Ruth Okafor | Onlinekhabar English', 'author', 'Ruth Okafor'],
+      ['ar', 'top', 'مراسل الجزيرة مباشر عمر حداد', 'author', 'عمر حداد'],
+      ['en', 'top', 'Al Jazeera Live correspondent Ruth Okafor', 'author', 'Ruth Okafor'],
       // Round 20: the page's last edit, a zone named by where it is, the year first.
       ['en', 'end', 'This page was last edited on 26 June 2021, at 21:31.', 'date', '2021-06-26'],
       ['ar', 'end', 'آخر تعديل لهذه الصفحة كان يوم 26 يونيو 2021، الساعة 21:31.', 'time', '21:31'],
