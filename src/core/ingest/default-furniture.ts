@@ -2937,7 +2937,7 @@ function creditPartNames(part: string, lang: Lang): string[] | undefined {
     if (value === undefined) return undefined;
     return creditNames(bare.slice(bare.length - value.length)).map((name) => withoutHonorific(name, lang));
   }
-  const by = /^(?:by|بقلم|كتب|كتبت|كتبه|كتبها)\s*[:\-–—]?\s+(.+)$/iu.exec(text);
+  const by = /^(?:by|بقلم|كتب|كتبت|كتبه|كتبها)\s*[:\-–—ـ]?\s+(.+)$/iu.exec(text);
   if (by && namesOf(by[1]).every((name) => looksLikeName(name, lang, 4))) return namesOf(by[1]);
   return undefined;
 }
@@ -4250,13 +4250,19 @@ export function nameBeforeOutlet(line: string, lang: Lang): string | undefined {
     edition ||
     (lang === 'ar' && /\p{Script=Arabic}/u.test(outlet) ? INITIALS_AR.test(outlet) : /^\p{Lu}{2,6}$/u.test(outlet));
   // Round 20: an outlet named by its web address or as a brand, a capital inside one word
-  // ("Jane Doe, bdnews24.com", "Jane Doe | GroundUp"), or with its channel's number ("فلان - لبنان
+  // ("Jane Doe, bdnews24.com", "Jane Doe | GroundUp"), or with its channel's number ("فلان | لبنان
   // 24", "Jane Doe – France 24"), is no person's.
   const brand =
     lang === 'en' &&
     outletWords.length === 1 &&
     (/^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}$/u.test(outlet) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(outlet));
-  const numbered = outletWords.length <= 3 && /\s[\d٠-٩]{1,3}$/u.test(outlet) && isOutletName(outlet, lang);
+  // Not after an Arabic dash, where a place of two words reads as a name ("أم صلال - القاهرة 24" is a
+  // dateline's).
+  const numbered =
+    (lang === 'en' || mark === '|') &&
+    outletWords.length <= 3 &&
+    /\s[\d٠-٩]{1,3}$/u.test(outlet) &&
+    isOutletName(outlet, lang);
   // An outlet's edition in a language ("Onlinekhabar English", "Al Jazeera Arabic").
   const language =
     lang === 'en' &&

@@ -1061,7 +1061,8 @@ describe('metadata from furniture', () => {
       ['en', 'top', 'Ruth Okafor, harbourgazette.com', 'author', 'Ruth Okafor'],
       ['en', 'top', 'Ruth Okafor | HarbourLIVE', 'author', 'Ruth Okafor'],
       ['ar', 'top', 'ليلى منصور | الأيام', 'author', 'ليلى منصور'],
-      ['ar', 'top', 'ليلى منصور - اليوم 24', 'author', 'ليلى منصور'],
+      ['ar', 'top', 'ليلى منصور | اليوم 24', 'author', 'ليلى منصور'],
+      ['ar', 'top', 'أم صلال - القاهرة 24', 'dateline', 'أم صلال'],
       ['ar', 'top', 'متابعة: عمر حداد - الجزائر الجديدة', 'author', 'عمر حداد'],
       ['en', 'top', 'Reporting: Ruth Okafor – The Star', 'author', 'Ruth Okafor'],
       [
