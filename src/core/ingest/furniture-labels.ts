@@ -1026,7 +1026,6 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'co-produced',
         'simultaneously',
         'support',
-        'supported',
         'release',
         'released',
         'publishes',
@@ -1106,6 +1105,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'media',
         'live',
         'blog',
+        // Supported, after a word of publishing ("Reporting supported by X"): alone it is a sponsor's
+        // ("Supported by X").
+        'supported',
         'page',
         'coverage',
         'for',
