@@ -901,8 +901,12 @@ function isPersonName(text: string, lang: Lang): boolean {
   // An Arabic family name may take the article ("عمر الهنائي", "ياسمين عبد الحميد"), a given name
   // never does; in three words only after "عبد" or "أبو" ("منظمة الصحة العالمية", "ترامب تثير الجدل").
   const article = (w: string) => /^(?:ال|وال)/u.test(w);
+  // A compound given name ("عبد الله", "أبو بكر") may be followed by a family name with the article
+  // ("عبد الله الرشيدي"; round 20).
   const surname = (i: number) =>
-    (words.length === 2 && i === 1) || (i > 0 && /^(?:عبد|ابو|أبو|بن|ابن)$/u.test(words[i - 1]));
+    (words.length === 2 && i === 1) ||
+    (i > 0 && /^(?:عبد|ابو|أبو|بن|ابن)$/u.test(words[i - 1])) ||
+    (i === 2 && words.length === 3 && /^(?:عبد|ابو|أبو)$/u.test(words[0]));
   return words.every((w, i) => !/^\p{Lu}{2,}$/u.test(w) && (!article(w) || (i > 0 && surname(i))));
 }
 
@@ -932,7 +936,8 @@ const captionWords = (text: string) => {
 
 /** A photo credit: a name or two, maybe joined ("AFP via Getty Images", "Reuters/Jane Doe"). */
 function isCredit(value: string, lang: Lang): boolean {
-  const parts = value.split(/\s*\/\s*|\s+(?:via|by|and|for)\s+|\s+و(?=\p{Script=Arabic})/u);
+  // A spaced dash parts a photographer from the outlet as a slash does ("فلان – الجريدة"; round 20).
+  const parts = value.split(/\s*\/\s*|\s+[-–—]\s+|\s+(?:via|by|and|for)\s+|\s+و(?=\p{Script=Arabic})/u);
   return parts.length <= 3 && parts.every((p) => looksLikeName(p, lang, 4));
 }
 
@@ -1517,10 +1522,15 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     // A short line in brackets, standing alone: a credit ("(Reuters/Jane Doe)", "(أ ف ب)").
     DEFAULT_CHECKS[bracketed] = (_line, value) => {
       if (value === undefined) return false;
-      const words = value.trim().split(/\s+/u);
+      // A dash between a photographer and the outlet is no word ("(تصوير عبد الله الرشيدي – الجريدة)").
+      const words = value
+        .trim()
+        .split(/\s+/u)
+        .filter((w) => /[\p{L}\p{N}]/u.test(w));
       if (words.length > 5) return false;
       if (value.includes('/')) return true;
-      if (lang === 'ar' && /\p{Script=Arabic}/u.test(value)) return words.length >= 2 && looksLikeName(value, lang);
+      if (lang === 'ar' && /\p{Script=Arabic}/u.test(value))
+        return words.length >= 2 && looksLikeName(words.join(' '), lang);
       return (words.length >= 2 || value === value.toUpperCase()) && looksLikeName(value, 'en');
     };
     const trailing = `caption-trailing-${lang}`;
@@ -1656,11 +1666,10 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
           topics.length <= 2 &&
           topics.every(
             (t) =>
-              t.split(/\s+/u).length <= 3 &&
               !/\d/u.test(t) &&
               (lang === 'en'
-                ? /^\p{Lu}/u.test(t) && !isWriterName(t, lang)
-                : looksLikeName(t, lang, 3) && !saysArabicClause(t)),
+                ? t.split(/\s+/u).length <= 3 && /^\p{Lu}/u.test(t) && !isWriterName(t, lang)
+                : arabicTopic(t)),
           )
         )
           return topics.join(lang === 'ar' ? '، ' : ', ');
@@ -1695,9 +1704,10 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         tags.length >= 2 &&
         tags.every(
           (t) =>
-            t.split(/\s+/u).length <= 3 &&
             !/[.!?؟]$/u.test(t) &&
-            (lang === 'en' ? /^[\p{Lu}\p{N}]/u.test(t) && !/\d/u.test(t) : looksLikeName(t, lang, 3)),
+            (lang === 'en'
+              ? t.split(/\s+/u).length <= 3 && /^[\p{Lu}\p{N}]/u.test(t) && !/\d/u.test(t)
+              : looksLikeName(t, lang, 3) || arabicTopic(t)),
         )
       );
     };
@@ -1720,10 +1730,16 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     };
     const hashtags = `hashtags-${lang}`;
     // A hashtag may run on a word or two ("#Contact tracing"): tags of three words at most.
-    // After a label, the topic's hashtag may run to four words ("ترند: #التهاب الكبد الفيروسي أ").
+    // After a label, the topic's hashtag may run to four words ("ترند: #التهاب الكبد الفيروسي أ"), and
+    // between spaced bars, which leave no doubt where each ends, to five ("#Malnutrition in young
+    // infants | #Cholera", "#سوء التغذية الحاد لدى الرضع | #الكوليرا").
     DEFAULT_CHECKS[hashtags] = (line, value) =>
       value !== undefined &&
-      splitTags(value).every((t) => t.split(/\s+/u).length <= (line.trim().startsWith('#') ? 3 : 4));
+      splitTags(value).every(
+        (t) =>
+          t.split(/\s+/u).length <=
+          (!line.trim().startsWith('#') ? 4 : /\s\|\s+#/u.test(value) && !/[^|\s]\s+#/u.test(value) ? 5 : 3),
+      );
     return [
       {
         name,
@@ -2013,9 +2029,28 @@ const NOTE_BEFORE_MARK = /^(?:after|below|before|following|the|an|this|بعد|ق
 
 /** The last word of a tags label that says what its list is about or tagged with ("tagged", "about", "بـ", "عن"). */
 const ABOUT_END: Record<Lang, RegExp> = {
-  en: /\s(?:tagged|about)$/iu,
-  ar: /\s(?:بـ|ب|عن|حول)$/u,
+  en: /\s(?:tagged|about|to|on)$/iu,
+  ar: /\s(?:بـ|ب|عن|حول|يخص)$/u,
 };
+
+/**
+ * An Arabic topic as a tags list names it: up to five words, one preposition of place or of whom
+ * between its nouns ("حمى التيفوئيد في القرى", "سوء التغذية الحاد لدى الرضع"), no other particle,
+ * no figure and nothing a clause says.
+ */
+function arabicTopic(topic: string): boolean {
+  const words = topic.trim().split(/\s+/u);
+  if (words.length > 5 || /[\d.!?؟]/u.test(topic)) return false;
+  const parts = topic.trim().split(/\s+(?:في|لدى|عند|من)\s+/u);
+  // Before the preposition a noun of one word is known, with the article ("الكوليرا في الشمال"):
+  // a bare one is an idiom's ("عن كثب في التقرير").
+  const head = parts[0].split(/\s+/u);
+  return (
+    parts.length <= 2 &&
+    parts.every((part) => part !== '' && !saysArabicClause(part)) &&
+    (parts.length === 1 || head.length >= 2 || /^ال\p{L}{2}/u.test(foldLineText(head[0])))
+  );
+}
 
 /** The items of a tags line: split at commas, semicolons, bars, slashes, bullets or spaced dashes. */
 export function splitTags(value: string): string[] {
@@ -2911,9 +2946,27 @@ function creditPartNames(part: string, lang: Lang): string[] | undefined {
     if (value === undefined) return undefined;
     return creditNames(bare.slice(bare.length - value.length)).map((name) => withoutHonorific(name, lang));
   }
-  const by = /^(?:by|بقلم|كتب|كتبت|كتبه|كتبها)\s*[:\-–—]?\s+(.+)$/iu.exec(text);
+  const by = /^(?:by|بقلم|كتب|كتبت|كتبه|كتبها)\s*[:\-–—ـ]?\s+(.+)$/iu.exec(text);
   if (by && namesOf(by[1]).every((name) => looksLikeName(name, lang, 4))) return namesOf(by[1]);
   return undefined;
+}
+
+/**
+ * Whether a credit's last part names the writers' outlet, not a person (round 20): an Arabic name
+ * of one to four words whose first takes the article or that is a known kind of outlet
+ * ("الجزائر الجديدة", "صحيفة اليوم"); an English one opening on "The", holding an outlet's word
+ * ("Harbour Gazette"), or a web address or brand ("bdnews24.com", "GroundUp").
+ */
+function isWritersOutlet(part: string, lang: Lang): boolean {
+  if (!isOutletName(part, lang) || part.split(/\s+/u).length > 4) return false;
+  const words = part.split(/\s+/u);
+  if (lang === 'ar')
+    return /^(?:ال|صحيف|جريد|مجل|قنا|موقع|وكال)/u.test(foldLineText(words[0])) && !isPersonName(part, lang);
+  return (
+    words[0] === 'The' ||
+    words.some((w) => OUTLET_WORDS.en.has(foldLineText(w).toLowerCase())) ||
+    (words.length === 1 && (/\.\p{L}{2,}$/u.test(part) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(part)))
+  );
 }
 
 /**
@@ -2939,11 +2992,26 @@ export function joinedCreditNames(line: string, lang: Lang): string | undefined 
     looksLikeName(parts[0], lang, 4) &&
     creditPartNames(parts[0], lang) === undefined;
   if (roleAfterName) return parts[0].split(/\s+/u).length >= 2 ? parts[0].trim() : undefined;
-  for (const part of parts) {
+  for (const [i, part] of parts.entries()) {
     if (isTimePart(part, lang)) continue;
+    // The writers' outlet as the last part ("متابعة: فلان - الجزائر الجديدة", "Reporting: Jane Doe –
+    // The Star"; round 20): an outlet's name that is no person's, after names already found.
+    // A picture's credit is the caption's ("(تصوير فلان – الجريدة)", "Photo: Jane Doe – The Star").
+    if (
+      i === parts.length - 1 &&
+      names.length > 0 &&
+      !/^[([]/u.test(line.trim()) &&
+      !PHOTOGRAPHER_OPENING[lang].test(foldLineText(parts[0])) &&
+      !PICTURE_WORDS[lang].test(foldLineText(parts[0])) &&
+      isWritersOutlet(part.trim(), lang)
+    )
+      continue;
     const found = creditPartNames(part, lang);
     if (!found || found.length === 0) return undefined;
-    for (const name of found) if (!names.includes(name)) names.push(name);
+    // A degree after a name is no name of its own ("Jane Doe, MD", "Jane Doe, Ph.D."; round 20).
+    for (const name of found)
+      if (!names.includes(name) && !(lang === 'en' && /^(?:[A-Z]{2,4}|(?:[A-Z][a-z]?\.){2,3}|PhD)$/u.test(name)))
+        names.push(name);
   }
   if (names.length === 0) return undefined;
   const and = lang === 'ar' ? ' و' : ' and ';
@@ -3073,6 +3141,48 @@ const MEDIUM: Record<Lang, RegExp> = {
   // An Arabic outlet may be named for its medium ("نشرة الخليج"): only how it is sent, after the
   // name, says the word before it is no part of it.
   ar: /^(?:نشرة|نشره|مدونة|مدونه|منصة|منصه|شبكة|شبكه|موقع|قناة|قناه)\s+(?<name>.+?)\s+(?:البريدية|البريديه|الإلكترونية|الالكترونية|الالكترونيه|الأسبوعية|الاسبوعية|الاسبوعيه|اليومية|اليوميه|الإخبارية|الاخبارية|الاخباريه|الإخباري|الاخباري)$/u,
+};
+
+/**
+ * Where, among a provenance line's words, the outlet that carries the piece is named (round 20):
+ * quoted, opening an English line before a word of publishing, or after a noun of translating
+ * that opens the line ("ترجمة X عن", "Translation by X from"). Start and end, or undefined.
+ */
+function carrierSpan(
+  words: readonly string[],
+  folded: readonly string[],
+  isAct: (w: string) => boolean,
+  lang: Lang,
+): [number, number] | undefined {
+  const quoted = words.findIndex((w) => /^[«"“]/u.test(w));
+  if (quoted >= 0) {
+    const end = words.findIndex((w, i) => i >= quoted && /[»"”]$/u.test(w));
+    if (end >= quoted && end - quoted < 4) return [quoted, end + 1];
+  }
+  const outlet = (from: number, to: number) =>
+    to > from && to - from <= 4 && isOutletName(words.slice(from, to).join(' '), lang);
+  // …a name of two words or more, the subject of a verb ("X publishes", "X republished"; "Paid
+  // partnership with X" names no carrier).
+  if (lang === 'en') {
+    const act = folded.findIndex(isAct);
+    if (act > 1 && /(?:s|ed)$/u.test(folded[act]) && outlet(0, act)) return [0, act];
+  }
+  // A noun of translating first, then the carrier up to the next link word.
+  if (/^(?:translation|ترجمه)$/u.test(folded[0] ?? '')) {
+    const from = lang === 'en' && folded[1] === 'by' ? 2 : 1;
+    const to = folded.findIndex((w, i) => i > from && /^(?:from|عن|من)$/u.test(w));
+    if (to > 0 && outlet(from, to)) return [from, to];
+  }
+  return undefined;
+}
+
+/**
+ * A programme an outlet runs, named for it (round 20): "the X Health Journalism Fellowship", "X
+ * Reporting Grant", "زمالة X للصحافة الصحية", "منحة X للتقارير"; the outlet is X.
+ */
+const PROGRAMME_OF: Record<Lang, RegExp> = {
+  en: /^(?:the\s+)?(?<name>\p{Lu}.*?)(?:\s+\p{Lu}\p{Ll}+){0,2}\s+(?:Fellowship|Fellowships|Grant|Grants|Fund|Programme|Program|Initiative)$/u,
+  ar: /^(?:زمالة|زماله|منحة|منحه|برنامج|مبادرة|مبادره)\s+(?<name>.+?)\s+(?:لل|ل)\p{L}+(?:\s+\p{L}+)?$/u,
 };
 
 /**
@@ -3223,9 +3333,16 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
     // funding …") is no credit.
     const credited = outletAmidPublishing(words, folded, publishing, lang);
     if (credited !== undefined) return credited;
+    // The page's own outlet may be named among the words of publishing, as the one that carries the
+    // piece (round 20): quoted ("تنشر «X» هذا التقرير بالاتفاق مع Y"), opening an English line before
+    // its verb ("X publishes this report in partnership with Y"), or after a noun of translating
+    // ("ترجمة X عن Y", "Translation by X from Y"). The source is the outlet after the link.
+    const carrier = carrierSpan(words, folded, isAct, lang);
     for (let k = 0; k < words.length; k++) {
       if (!links.has(folded[k])) continue;
-      const head = folded.slice(0, k);
+      const head = folded
+        .slice(0, k)
+        .filter((_, i) => carrier === undefined || i < carrier[0] || i >= carrier[1] || k < carrier[1]);
       // An outlet after "From" or "عن" alone, as the page's last line: "From Xinhua", "عن مدى مصر".
       const bare = k === 0 && (BARE_LINKS.has(folded[0]) || (adapted !== null && adapted.index > 0));
       if (!bare && !head.every(publishing)) {
@@ -3247,6 +3364,10 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
         .replace(/^(?:the\s+)?(?<name>\p{Lu}.*?)\s+(?:team|newsroom)$/u, '$<name>')
         .replace(/^(?:فريق|طاقم)\s+(?=\S)/u, '')
         .replace(/^(?:موقع|صحيفة|صحيفه|مجلة|مجله|قناة|قناه|the website of|website)\s+(?=\S)/iu, '')
+        // A programme named for the outlet that runs it is the outlet's ("Supported by the X Health
+        // Journalism Fellowship", "بدعم من زمالة X للصحافة الصحية"; round 20).
+        .replace(PROGRAMME_OF[lang], '$<name>')
+        .replace(/^the\s+(?=\p{Lu}\S*\s+\p{Lu})/u, '')
         .replace(MEDIUM[lang], '$<name>')
         // What was contributed, as a label before the outlet ("ساهم في التغطية: X", "Contributing
         // to coverage: X").
@@ -3411,13 +3532,42 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
   DEFAULT_CHECKS[picture] = (line) => {
     if (!isCreditLine(line, lang)) return false;
     const folded = foldLineText(line.trim());
-    const value = CREDIT_OPENING[lang].exec(folded)?.groups?.value;
+    const groups = CREDIT_OPENING[lang].exec(folded)?.groups;
+    const value = groups?.value;
     if (value === undefined) return false;
-    const roles = folded
-      .slice(0, folded.length - value.length)
-      .split(/\s*(?:[,،&:|\-–—]|\s(?:and|by)\s|\sو|\s+by$|^by\s)\s*|\s+/u)
-      .filter((w) => w !== '' && w !== 'by' && w !== 'and' && w !== 'بقلم');
-    return roles.length > 0 && roles.every((r) => pictureRoles.has(r) || pictureRoles.has(r.replace(/^و/u, '')))
+    const allPictures = (head: string) => {
+      const roles = head
+        .split(/\s*(?:[,،&:|\-–—]|\s(?:and|by)\s|\sو|\s+by$|^by\s)\s*|\s+/u)
+        .filter((w) => w !== '' && w !== 'by' && w !== 'and' && w !== 'بقلم');
+      return roles.length > 0 && roles.every((r) => pictureRoles.has(r) || pictureRoles.has(r.replace(/^و/u, '')));
+    };
+    const head = folded.slice(0, folded.length - value.length);
+    // The outlet the photographer works for, between the role and the colon (round 20: "عدسة المدينة:
+    // فلان", "Photographer for the Herald: Jane Doe"): whose the role is, not a role.
+    const words = head
+      .replace(/\s*:\s*$/u, '')
+      .trim()
+      .split(/\s+/u);
+    // The outlet's words as printed (folding keeps the words, not the capitals).
+    const printed = line.trim().split(/\s+/u).slice(0, words.length);
+    const whose =
+      groups?.whose !== undefined &&
+      [1, 2, 3, 4].some((k) => {
+        const outlet = printed.slice(words.length - k).map((w) => w.replace(/:$/u, ''));
+        const rest = words.slice(0, words.length - k);
+        if (/^(?:for|at|with)$/iu.test(outlet[0])) outlet.shift();
+        else if (lang === 'en') return false;
+        return (
+          rest.length > 0 &&
+          outlet.length > 0 &&
+          isOutletName(outlet.join(' '), lang) &&
+          !isParticle(outlet[0]) &&
+          allPictures(rest.join(' '))
+        );
+      });
+    // …and the credit after it is a person's ("عدسة المجهر: أداة العلماء" is a headline).
+    return (whose && isPersonName(line.trim().slice(line.trim().length - value.length), lang)) ||
+      (groups?.whose === undefined && allPictures(head))
       ? line.trim().slice(line.trim().length - value.length)
       : false;
   };
@@ -3450,6 +3600,7 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       : !CLAUSE_OPENERS.has(before[0].toLowerCase());
   };
   const year = String.raw`(?<![\d])(?:19|20)\d{2}(?![\d])`;
+  DEFAULT_CHECKS[`page-state-${lang}`] = (line) => !reportsSpeech(line, lang);
   return [
     {
       name: relative,
@@ -3538,7 +3689,9 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       name: `copyright-permitted-${lang}`,
       lang,
       kind: 'copyright',
-      regex: String.raw`^[^.!?؟]{0,60}${START}${alt(table.reuse.permits)}${END}[^.!?؟]{0,40}${START}(?:ب|بال|ال|و|وال)?${alt(table.reuse.acts)}${END}[^.!?؟]{0,60}${START}${alt(table.reuse.conditions)}${END}\s*[.!]?$`,
+      // The outlet to be credited may close it, quoted (round 20: "يُسمح بالاقتباس مع ذكر المصدر «X»",
+      // "May be republished with credit to “Harbour Gazette”").
+      regex: String.raw`^[^.!?؟]{0,60}${START}${alt(table.reuse.permits)}${END}[^.!?؟]{0,40}${START}(?:ب|بال|ال|و|وال)?${alt(table.reuse.acts)}${END}[^.!?؟]{0,60}${START}${alt(table.reuse.conditions)}${END}(?:\s*[:،,]?\s*(?:to\s+)?"[^"]{2,40}")?\s*[.!]?$`,
       maxLength: 200,
     },
     {
@@ -3559,6 +3712,21 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
     },
     { name: picture, lang, kind: 'caption', where: 'anywhere', regex: CREDIT_OPENING[lang].source, maxLength: 120 },
     {
+      // The page's note on its piece's own state (round 20): "This" and a piece, maybe with a word of
+      // what kind ("This live page"), then how it was made, how far it holds or what it lacks ("This
+      // transcript was generated automatically and may contain errors.", "هذه المقالة بحاجة لمصادر
+      // إضافية", "أُنشئ هذا التفريغ آلياً"); Arabic may put its verb first. One sentence, short, and
+      // never one that reports what someone said of a report ("…, officials said", "… حسب الوزارة").
+      name: `page-state-${lang}`,
+      lang,
+      kind: 'source',
+      regex:
+        lang === 'en'
+          ? String.raw`^this\s+(?:[\p{L}-]+\s+)?${alt(table.pieces)}${END}(?=[^.!?;]*${START}${alt(table.pageStates)}${END})[^.!?;]{8,140}[.!]?$`
+          : String.raw`^(?:(?:تم\s+)?\p{L}+\s+)?(?:هذا|هذه)\s+${alt(table.pieces)}${END}(?=[^.!?؟؛]*${START}${alt(table.pageStates)}${END})[^.!?؟؛]{6,140}[.!]?$`,
+      maxLength: 160,
+    },
+    {
       // "The views expressed are the author's own", "المقال يعبر عن رأي كاتبه": the outlet disowns the view.
       name: `disclaimer-${lang}`,
       lang,
@@ -3566,8 +3734,10 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       regex:
         lang === 'en'
           ? String.raw`^(?=.*\b(?:views?|opinions?)\b)(?=.*\b(?:(?:do|does) not (?:necessarily )?(?:reflect|represent)|not necessarily|are (?:solely )?(?:those of|the author'?s|the writer'?s|their own|his own|her own)|(?:author|writer)'?s own)\b).{10,220}$`
-          : // "الآراء الواردة لا تعكس بالضرورة…": the views, then a denial, as "do not necessarily reflect".
-            String.raw`^(?=.*(?:يعبر|تعبر|يعكس|تعكس|تمثل|يمثل)${END})(?=.*(?:(?:راي|اراء|وجهه نظر)\s*(?:كاتبه|كاتبها|الكاتب|كتابها|اصحابها|صاحبه|صاحبها)${END}|${START}(?:ال)?اراء${END}.*${START}(?:في|ب)\s*(?:هذا\s+|هذه\s+)?${alt(table.pieces)}${END}.*${START}لا\s+(?:يعبر|تعبر|يعكس|تعكس|تمثل|يمثل)${END}|${START}لا\s+(?:يعبر|تعبر|يعكس|تعكس|تمثل|يمثل)${END}.*${START}(?:راي|وجهه نظر|سياسه)\s+(?:ال(?:موقع|صحيفه|جريده|مجله|قناه|شبكه)|(?:اداره|هيئه|اسره) التحرير)${END})).{10,220}$`,
+          : // "الآراء الواردة لا تعكس بالضرورة…": the views, then a denial, as "do not necessarily reflect";
+            // or the piece itself denying it speaks for the outlet named after ("هذا المقال لا يعبر
+            // بالضرورة عن رأي «X»", as "This article does not necessarily reflect the views of X").
+            String.raw`^(?=.*(?:يعبر|تعبر|يعكس|تعكس|تمثل|يمثل)${END})(?=.*(?:(?:راي|اراء|وجهه نظر)\s*(?:كاتبه|كاتبها|الكاتب|كتابها|اصحابها|صاحبه|صاحبها)${END}|${START}(?:ال)?اراء${END}.*${START}(?:في|ب)\s*(?:هذا\s+|هذه\s+)?${alt(table.pieces)}${END}.*${START}لا\s+(?:يعبر|تعبر|يعكس|تعكس|تمثل|يمثل)${END}|${START}لا\s+(?:يعبر|تعبر|يعكس|تعكس|تمثل|يمثل)${END}.*${START}(?:راي|وجهه نظر|سياسه)\s+(?:ال(?:موقع|صحيفه|جريده|مجله|قناه|شبكه)|(?:اداره|هيئه|اسره) التحرير)${END}|^(?:هذا|هذه)\s+${alt(table.pieces)}\s+لا\s+(?:يعبر|تعبر|يعكس|تعكس|تمثل|يمثل)(?:\s+بالضروره)?\s+عن\s+(?:راي|وجهه نظر|موقف|سياسه)\s+[^.!?؟]{2,40}$)).{10,220}$`,
       maxLength: 220,
     },
     {
@@ -3631,17 +3801,26 @@ export function pictureCredit(given: string, value: string | undefined, lang: La
   // "من الأرشيف - عدسة فلان", "Archive - Lens: Jane Doe": the word of photography before a person's
   // name says what they did, and is no part of it.
   const lens = PHOTOGRAPHER_OPENING[lang].exec(filed);
-  const named = lens && isPersonName(filed.slice(lens[0].length), lang) ? filed.slice(lens[0].length) : filed;
+  // …before an outlet too ("تصوير فلان – الجريدة"; round 20).
+  const lensed = lens ? filed.slice(lens[0].length) : '';
+  const named =
+    lens && (isPersonName(lensed, lang) || isPersonName(lensed.split(/\s+[-–—]\s+|\s*\/\s*/u)[0], lang))
+      ? lensed
+      : filed;
   // "Jane Doe | Nation Media Group": the photographer, not the outlet they work for.
   const parted = named.includes('|') ? (creditOfParts(named.split(/\s*\|\s*/u), lang) ?? named) : named;
   // "Photo by Jane Doe on Unsplash", "تصوير فلان على Unsplash": the photographer, not the site
   // that lends the picture (one word, in Latin letters on an Arabic page).
   const lent = /^(?<name>.+?)\s+(?:on|على|عبر)\s+(?:\p{Lu}[\p{L}\d]+|\p{Script=Latin}[\p{L}\d]+)$/u.exec(parted)?.groups
     ?.name;
-  return withoutOutletAfter(
+  const credited = withoutOutletAfter(
     withoutRoleAfter(lent !== undefined && isPersonName(lent, lang) ? lent : parted, lang),
     lang,
   );
+  // The word of photography is the name's no more once the outlet after it is gone ("(تصوير فلان –
+  // الجريدة)", "(Photo Jane Doe – The Herald)"; round 20).
+  const after = credited === named ? null : PHOTOGRAPHER_OPENING[lang].exec(credited);
+  return after && isPersonName(credited.slice(after[0].length), lang) ? credited.slice(after[0].length) : credited;
 }
 
 /**
@@ -3652,24 +3831,29 @@ export function pictureCredit(given: string, value: string | undefined, lang: La
  * Doe/AP", "X/KQED"), and so does a second photographer ("Jane Doe / John Roe").
  */
 function withoutOutletAfter(credit: string, lang: Lang): string {
-  // The outlet the photographer worked for ("Jane Doe for Harbour Gazette", "فلان لصالح صوت الساحل").
-  const worked = /^(?<head>[^/|]+?)\s+(?:for|لصالح)\s+(?<tail>[^/|]+)$/u.exec(credit.trim())?.groups;
+  // The outlet the photographer worked for or the picture came through ("Jane Doe for Harbour
+  // Gazette", "Jane Doe via Myjoyonline", "فلان لصالح صوت الساحل", "فلان عبر موقع الساحل").
+  const worked = /^(?<head>[^/|]+?)\s+(?<link>for|via|لصالح|عبر)\s+(?<tail>[^/|]+)$/u.exec(credit.trim())?.groups;
   // An Arabic outlet reads as a name ("صوت الساحل"); an English one after "for" must not be a person's,
-  // unless a word says it is an outlet ("Harbour Gazette").
+  // unless a word says it is an outlet ("Harbour Gazette") or the credit is a person's of two words
+  // or more (round 20: "Illustration: Jane Doe for Scientific American"; an editor's "for" between
+  // two persons is a byline's, not a picture's). "via" is always an outlet's.
   if (
     worked &&
     isWriterName(worked.head, lang) &&
     isOutletName(worked.tail, lang) &&
     (lang === 'ar' ||
+      worked.link === 'via' ||
       !isPersonName(worked.tail, lang) ||
+      isPersonName(worked.head, lang) ||
       worked.tail.split(/\s+/u).some((w) => OUTLET_WORDS[lang].has(foldLineText(w).toLowerCase())))
   )
     return worked.head.trim();
   const m = /^(?<head>[^/|]+?)(?<mark>\/|\s+\/\s+|\s[-–—]\s)(?<tail>[^/|]+)$/u.exec(credit.trim());
-  // An outlet with its channel's number after a spaced mark ("فلان - اليوم 24", "Jane Doe – France 24").
+  // An outlet with its channel's number after a spaced mark or a slash ("فلان - اليوم 24", "Jane Doe –
+  // France 24", "فلان/دارفور 24"): a photographer's name holds no number.
   if (
     m?.groups &&
-    m.groups.mark !== '/' &&
     isWriterName(m.groups.head.trim(), lang) &&
     /^\S+(?:\s+\S+)?\s[\d٠-٩]{1,3}$/u.test(m.groups.tail.trim()) &&
     isOutletName(m.groups.tail.trim(), lang)
@@ -3682,6 +3866,15 @@ function withoutOutletAfter(credit: string, lang: Lang): string {
     w.split(/[-–]/u).some((part) => OUTLET_WORDS[lang].has(foldLineText(part).toLowerCase().replace(/^ال/u, ''))),
   );
   const spaced = m.groups.mark !== '/';
+  // One word joined to the slash is an outlet's, not a wire's, when it is a web address or a brand
+  // with a capital inside it ("Jane Doe/bdnews24.com", "Jane Doe/TimesLIVE"; round 20): a wire is
+  // printed as a word or an initialism ("Jane Doe/Reuters", "X/AP"), which stays.
+  const brand =
+    words.length === 1 &&
+    (/^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}$/u.test(tail) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(tail));
+  // An English name opening on "The" is an outlet's ("Jane Doe/The Crimson").
+  const article = lang === 'en' && words.length >= 2 && words[0] === 'The';
+  if (brand || article) return m.groups.head.trim();
   const outlet =
     words.length <= 4 &&
     (spaced || words.length >= 2 || outletWord) &&
@@ -4069,7 +4262,29 @@ export function nameBeforeOutlet(line: string, lang: Lang): string | undefined {
   const initials =
     edition ||
     (lang === 'ar' && /\p{Script=Arabic}/u.test(outlet) ? INITIALS_AR.test(outlet) : /^\p{Lu}{2,6}$/u.test(outlet));
+  // Round 20: an outlet named by its web address or as a brand, a capital inside one word
+  // ("Jane Doe, bdnews24.com", "Jane Doe | GroundUp"), or with its channel's number ("فلان | لبنان
+  // 24", "Jane Doe – France 24"), is no person's.
+  const brand =
+    lang === 'en' &&
+    outletWords.length === 1 &&
+    (/^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}$/u.test(outlet) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(outlet));
+  // Not after an Arabic dash, where a place of two words reads as a name ("أم صلال - القاهرة 24" is a
+  // dateline's).
+  const numbered =
+    (lang === 'en' || mark === '|') &&
+    outletWords.length <= 3 &&
+    /\s[\d٠-٩]{1,3}$/u.test(outlet) &&
+    isOutletName(outlet, lang);
+  // An outlet's edition in a language ("Onlinekhabar English", "Al Jazeera Arabic").
+  const language =
+    lang === 'en' &&
+    outletWords.length >= 2 &&
+    /^(?:English|Arabic|French|Urdu|Hindi|Bangla|Swahili)$/u.test(outletWords.at(-1) ?? '');
   const named =
+    brand ||
+    numbered ||
+    language ||
     outletWords.some((w) => OUTLET_WORDS[lang].has(fold(w))) ||
     (lang === 'en' && /^The\s/u.test(outlet) && isOutletName(outlet, lang));
   // One word after a bar is an agency's name only after a person's: a region's section is no
@@ -4078,9 +4293,13 @@ export function nameBeforeOutlet(line: string, lang: Lang): string | undefined {
     mark === '|' &&
     !words.some((w) => PLACE_WORDS.has(fold(w))) &&
     outletWords.length === 1 &&
-    (lang === 'en' ? /^\p{Lu}\p{Ll}+$/u.test(outlet) : /^\p{Script=Arabic}{3,}$/u.test(outlet) && !/^ال/u.test(outlet));
-  if (/[-–—]/u.test(mark)) return named && isOutletName(outlet, lang) ? name.trim() : undefined;
-  if (!initials && !(named && isOutletName(outlet, lang)) && !agency) return undefined;
+    (lang === 'en'
+      ? /^\p{Lu}\p{Ll}+$/u.test(outlet)
+      : /^\p{Script=Arabic}{3,}$/u.test(outlet) &&
+        // …with the article too after a person's name of two words or three (round 20: "فلان | التغيير").
+        (!/^ال/u.test(outlet) || isPersonName(name, lang)));
+  if (/[-–—]/u.test(mark)) return brand || (named && isOutletName(outlet, lang)) ? name.trim() : undefined;
+  if (!initials && !brand && !(named && isOutletName(outlet, lang)) && !agency) return undefined;
   return name.trim();
 }
 
@@ -4101,7 +4320,8 @@ const NAMED_ROLES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang) => {
       name: outlet,
       lang,
       kind: 'byline',
-      regex: String.raw`^(?<value>[^\d:|,،]{3,40}(?:\s*[|,،]|\s[-–—])\s*[^\d:|,،]{2,40})$`,
+      // The outlet may hold figures: its channel's number or its web address ("France 24", "bdnews24.com").
+      regex: String.raw`^(?<value>[^\d:|,،]{3,40}(?:\s*[|,،]|\s[-–—])\s*[^:|,،]{2,40})$`,
       maxLength: 80,
     },
   ];
@@ -5829,6 +6049,153 @@ const OUTLET_THEN_WRITER: PatternSpec[] = (['en', 'ar'] as const).map((lang) => 
  * The built-in patterns: each kind's labelled shape for each language, the structural patterns,
  * then the shapes without labels (a line of crumbs, a bare date, a dateline, a credit in brackets).
  */
+/**
+ * The page saying when it was last changed, as a wiki closes it (round 20): "This page was last
+ * edited on 26 June 2021, at 21:31.", "آخر تعديل لهذه الصفحة كان يوم 26 يونيو 2021، الساعة 21:31.":
+ * the page or the piece (`pieces`), a verb of change, and a whole date.
+ */
+const PAGE_EDITED: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `timestamp-page-edited-${lang}`;
+  DEFAULT_CHECKS[name] = (_line, value) => {
+    if (value === undefined) return false;
+    const reading = readDate(value, lang);
+    return reading.date !== undefined && reading.rest.length <= 1;
+  };
+  const pieces = alt(LABELS[lang].pieces);
+  return {
+    name,
+    lang,
+    kind: 'timestamp',
+    regex:
+      lang === 'en'
+        ? String.raw`^(?:this|the)\s+${pieces}\s+(?:was|has\s+been)\s+(?:last\s+)?(?:edited|updated|modified|changed|revised)\s+(?:on\s+)?(?<value>[^.]{6,60}?)\.?$`
+        : String.raw`^(?:اخر|آخر)\s+(?:تعديل|تحديث|مراجعه)\s+(?:ل|على\s+)?(?:هذه|هذا)\s+${pieces}\s+(?:كان|تم)?\s*(?<value>[^.]{6,60}?)\.?$`,
+    maxLength: 120,
+  };
+});
+
+/**
+ * A writer who wrote in an outlet, as a column is introduced (round 20): "كتب فلان في «X»:", "Jane
+ * Doe writes in The Herald:". The outlet is quoted or the line ends on the colon that leads into
+ * the piece; the writer is a person's name ("كتب التاريخ في …" is a sentence).
+ */
+const WROTE_IN: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `byline-wrote-in-${lang}`;
+  DEFAULT_CHECKS[name] = (line, value) => {
+    if (value === undefined || !isWriterName(value, lang)) return false;
+    const outlet =
+      /\s(?:in|for|في)\s+(?<outlet>(?:(?!\s(?:in|for|في)\s)[^:])+?)\s*:?$/u.exec(line.trim())?.groups?.outlet ?? '';
+    const quoted = /^[«"“].+[»"”]$/u.test(outlet);
+    return (quoted || /:$/u.test(line.trim())) && isOutletName(outlet.replace(/^[«"“]|[»"”]$/gu, ''), lang);
+  };
+  return {
+    name,
+    lang,
+    kind: 'byline',
+    regex:
+      lang === 'en'
+        ? String.raw`^(?<value>[^\d:|,]{3,40}?)\s+(?:writes|wrote)\s+(?:in|for)\s+[^:|]{2,40}?\s*:?$`
+        : String.raw`^(?:كتب|كتبت)\s+(?<value>[^\d:|«"“]{3,40}?)\s+في\s+[^:|]{2,40}?\s*:?$`,
+    maxLength: 100,
+  };
+});
+
+/**
+ * A writer's role, the outlet it is for and the writer, with no mark between them (round 20): "مراسل
+ * الجزيرة مباشر فلان", "Al Jazeera Live correspondent Jane Doe". The name is the last two to four
+ * words that make a person's name with an outlet's name before them; a compound's second word
+ * ("ود", "بن") opens no name, and after it a given name may take the article ("الطيب ود الزين").
+ */
+const ROLE_OUTLET_NAME: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `byline-role-outlet-name-${lang}`;
+  DEFAULT_CHECKS[name] = (line, value) => {
+    if (value === undefined || reportsSpeech(line, lang)) return false;
+    // In English the outlet and the role come first: the outlet is what stands before the role.
+    if (lang === 'en') {
+      const before = line
+        .trim()
+        .slice(0, line.trim().length - value.length)
+        .trim()
+        .split(/\s+/u);
+      // The role in lower case: a headline in Title Case capitalises it ("Trump Health Reporter Fired
+      // Over Tweets"); and the name names no outlet ("… writer Harbour Media Group").
+      const role = before.pop() ?? '';
+      while (/^(?:senior|chief)$/iu.test(before.at(-1) ?? '')) before.pop();
+      return (
+        /^\p{Ll}/u.test(role) &&
+        before.length > 0 &&
+        isPersonName(value, lang) &&
+        !value.split(/\s+/u).some((w) => OUTLET_WORDS.en.has(foldLineText(w).toLowerCase())) &&
+        isOutletName(before.join(' '), lang) &&
+        value.trim()
+      );
+    }
+    const words = value.trim().split(/\s+/u);
+    for (const k of [2, 3, 4]) {
+      if (words.length - k < 1) break;
+      const person = words.slice(words.length - k);
+      const outlet = words.slice(0, words.length - k).join(' ');
+      if (/^(?:بن|ابن|ود|ولد|bin|ibn)$/u.test(person[0])) continue;
+      const compound = k === 3 && /^(?:بن|ابن|ود|ولد)$/u.test(person[1]) && !isParticle(person[0]);
+      if ((isWriterName(person.join(' '), lang) || compound) && isOutletName(outlet, lang)) return person.join(' ');
+    }
+    return false;
+  };
+  const roles = alt(LABELS[lang].roles);
+  return {
+    name,
+    lang,
+    kind: 'byline',
+    regex:
+      lang === 'en'
+        ? String.raw`^(?<outlet>[^\d:|,]{2,40}?)\s+(?:senior\s+|chief\s+)?${roles}\s+(?<value>[^\d:|,.]{4,40})$`
+        : String.raw`^${roles}(?:ه|ة)?\s+(?<value>[^:|,،.\-–—]{6,60})$`,
+    maxLength: 90,
+  };
+});
+
+/**
+ * A frame of a video and a post on a platform credit the person whose they are (round 20), tried
+ * before the caption labels, which would take "لقطة" with all that follows as the credit.
+ */
+const FRAMES_AND_POSTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang) => {
+  const still = `caption-still-${lang}`;
+  const post = `caption-post-${lang}`;
+  DEFAULT_CHECKS[still] = (_line, value) => value !== undefined && isWriterName(value, lang);
+  DEFAULT_CHECKS[post] = DEFAULT_CHECKS[still];
+  const platforms = alt([...LABELS[lang].platforms, ...LABELS.en.platforms].filter((p) => p.length > 2));
+  const name = String.raw`(?<value>[^\d:|,،.()]{3,50}?)`;
+  return [
+    {
+      // A frame of a video and whose footage it is ("Still from the video report by Jane Doe", "Screengrab
+      // from a broadcast by X", "لقطة من التقرير المصور لـ فلان", "لقطة شاشة من بث فلان"): a word of a
+      // frame, "from", a few words ending on a word of footage, then the person.
+      name: still,
+      lang,
+      kind: 'caption',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:(?:video\s+)?still|screengrab|screenshot|frame|grab|frame grab)s?\s+(?:taken\s+)?from\s+(?:(?:the|a|an|our)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:video|footage|broadcast|clip|livestream|film|report)(?:\s+report)?\s+(?:by|of)\s+${name}$`
+          : String.raw`^(?:لقطه|لقطات)(?:\s+شاشه)?(?:\s+ماخوذه)?\s+من\s+(?:ال)?(?:فيديو|مقطع|تقرير|بث|شريط)(?:\s+(?:ال)?(?:مصور|مباشر|المصور|المباشر))?\s+(?:ل\s+|من\s+اعداد\s+|بعدسه\s+)?${name}$`,
+      maxLength: 100,
+    },
+    {
+      // A post, or a page, of a person's on a platform, which the picture is from ("From Jane Doe's
+      // Facebook page", "Facebook post by Jane Doe", "عن صفحة فلان على فيسبوك", "منشور على فيسبوك لـ فلان").
+      name: post,
+      lang,
+      kind: 'caption',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:(?:from|via)\s+${name}['’]s\s+${platforms}\s+(?:page|account|post|profile|feed)|(?:an?\s+)?${platforms}\s+(?:post|page|video)\s+(?:by|of|from)\s+${name})$`
+          : String.raw`^(?:(?:عن|من|نقلا\s+عن)\s+(?:صفحه|حساب)\s+${name}\s+(?:على|في|عبر)\s+${platforms}|(?:منشور|تدوينه|تغريده)\s+(?:على|في|عبر)\s+${platforms}\s+ل\s+${name})$`,
+      maxLength: 100,
+    },
+  ];
+});
+
 export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...PICTOGRAPH_LABELS,
   ...EXCLUSIVE_BYLINES,
@@ -5837,6 +6204,10 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...IMPRINTS,
   ...SUPPORTED_BY,
   ...READER_NOTES,
+  ...FRAMES_AND_POSTS,
+  ...WROTE_IN,
+  ...PAGE_EDITED,
+  ...ROLE_OUTLET_NAME,
   ...PIECE_ROLES,
   ...JOINED_CREDITS,
   ...NAMED_ROLES,

@@ -80,6 +80,9 @@ function isoDate(year: number, month: number, day: number): string | undefined {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
+const ZONE_BY_NAME =
+  /(?<time>\d(?:\s*(?:a\.?m\.?|p\.?m\.?|صباحا|مساء|ص|م))?)\s+(?:(?:\p{L}+\s+){1,3}(?:standard\s+|daylight\s+|summer\s+)?time|بتوقيت(?:\s+\p{L}+){1,3})\s*\.?\s*$/iu;
+
 const MONTH_MARK = '\u0001';
 const M = `${MONTH_MARK}(\\d+)${MONTH_MARK}`;
 const ORD = String.raw`(?:st|nd|rd|th)?`;
@@ -91,6 +94,8 @@ const DAY_MONTH_YEAR = new RegExp(
   'u',
 );
 const MONTH_DAY_YEAR = new RegExp(String.raw`${M}\s*\.?\s*(\d{1,2})${ORD}\s*,?\s*(\d{4})(?!\d)`, 'u');
+/** The year first, as East Asian and some wire desks print it ("2021 June 7", "2021 يونيو 7"; round 20). */
+const YEAR_MONTH_DAY = new RegExp(String.raw`(?<!\d)(\d{4})\s*,?\s*${M}\s*(\d{1,2})${ORD}(?![\d:])`, 'u');
 const MARKED = new RegExp(`${MONTH_MARK}\\d+${MONTH_MARK}`, 'gu');
 
 /**
@@ -100,7 +105,9 @@ const MARKED = new RegExp(`${MONTH_MARK}\\d+${MONTH_MARK}`, 'gu');
  */
 export function readDate(text: string, lang: Lang): DateReading {
   const v = vocabulary[lang];
-  let s = ` ${foldLineText(text)} `;
+  // A zone named by where it is, closing the line after a time (round 20: "6:27 pm West Africa Time",
+  // "Arabia Standard Time", "٦:٢٧ مساءً بتوقيت غرب أفريقيا"): no word of the line's own.
+  let s = ` ${foldLineText(text)} `.replace(ZONE_BY_NAME, '$<time> ');
   let date: string | undefined;
   let time: string | undefined;
   const take = (re: RegExp, read: (m: RegExpExecArray) => string | undefined, into: 'date' | 'time') => {
@@ -146,6 +153,7 @@ export function readDate(text: string, lang: Lang): DateReading {
   s = s.replace(TWO_NAMES, '$1');
   take(DAY_MONTH_YEAR, (m) => isoDate(+m[3], +m[2], +m[1]), 'date');
   take(MONTH_DAY_YEAR, (m) => isoDate(+m[3], +m[1], +m[2]), 'date');
+  take(YEAR_MONTH_DAY, (m) => isoDate(+m[1], +m[2], +m[3]), 'date');
   // A time written as "14h32" or a bare hour with am/pm ("9 pm").
   take(
     /(?<![\d.:])(\d{1,2})\s*(a\.?m\.?|p\.?m\.?)(?![\p{L}])/u,

@@ -183,6 +183,13 @@ export interface LanguageTable {
    */
   pieces: readonly string[];
   /**
+   * What a page says of its piece's own state (round 20): how it was made ("generated automatically",
+   * "machine translated", "آليا"), how far it still holds ("no longer being updated", "لم تعد تحدث") or
+   * what it lacks ("needs additional citations", "بحاجة لمصادر"). "This" and a piece (`pieces`), then
+   * one of these, is the page's note on itself ("This live page is no longer being updated.").
+   */
+  pageStates: readonly string[];
+  /**
    * A newsroom's units, as a credit names them after a writer's name ("Jane Doe, health desk", "فلان،
    * قسم الصحة"): with a name before them, the line is a byline, never a headline. (A writer's role
    * is a word of `credits`.)
@@ -564,6 +571,19 @@ export const LABELS: Record<Lang, LanguageTable> = {
         // The tags' word qualified by how they relate ("Related tags: A, B", "Linked topics: A | B").
         'related tags',
         'linked topics',
+        // Round 20: tags the page keeps out of sight (a wiki's "Hidden categories: X"), the tags' word
+        // owned by the piece ("Story tags: A, B", "Keywords of the story A / B"), a file of coverage
+        // ("Coverage file: X", "In the files: A, B"), and a label that ends on what its topic is about
+        // ("Everything about X", "Topics related to X", "Browse more on X").
+        'hidden categories:',
+        'story tags:',
+        'keywords of the story',
+        'coverage file:',
+        'in the files:',
+        'everything about',
+        'all about',
+        'topics related to',
+        'browse more on',
       ],
       share: [
         'share',
@@ -1037,6 +1057,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'co-produced',
         'simultaneously',
         'support',
+        'release',
+        'released',
+        'publishes',
+        'translation',
         'original',
         // A piece passed along by others: aired again, posted again elsewhere, going round.
         'rebroadcast',
@@ -1107,6 +1131,17 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'into',
         'english',
         'arabic',
+        // Round 20: what the piece is, a release of the media's or a live page's ("This is a media
+        // release from X", "Reporting for this live blog was contributed by X").
+        'media',
+        'live',
+        'blog',
+        // Supported, after a word of publishing ("Reporting supported by X"): alone it is a sponsor's
+        // ("Supported by X").
+        'supported',
+        'page',
+        'coverage',
+        'for',
       ],
       links: ['in', 'on', 'at', 'from', 'by', 'via', 'with', 'through', 'of', 'for'],
       adaptations: ['adapted', 'abridged', 'condensed', 'excerpted', 'edited', 'lightly edited', 'with minor edits'],
@@ -1381,6 +1416,20 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'transcript',
       'clip',
     ],
+    pageStates: [
+      'generated automatically',
+      'automatically generated',
+      'transcribed automatically',
+      'machine translated',
+      'machine-translated',
+      'no longer being updated',
+      'no longer updated',
+      'not being updated',
+      'needs additional citations',
+      'needs citations',
+      'needs more sources',
+      'may contain errors',
+    ],
     desks: ['desk', 'team', 'bureau', 'staff', 'newsroom', 'section', 'unit'],
     roles: [
       'correspondent',
@@ -1614,6 +1663,13 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'illustration',
       'animation',
       'narration',
+      // Round 20: who covered the story, who presents a programme, who checked a health piece
+      // ("Coverage and photos: X", "Presented by A · Produced by B", "Medically reviewed by A").
+      'coverage',
+      'presented',
+      'presenter',
+      'medically reviewed',
+      'reviewed',
     ],
     photographers: [
       'photographed by',
@@ -2483,6 +2539,21 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'الوسوم المرتبطة',
         'وسوم ذات علاقة',
         'الوسوم ذات العلاقة',
+        // Round 20: tags the page keeps out of sight ("تصنيفات مخفية: X"), the tags' word owned by the
+        // piece ("وسوم الخبر: أ، ب", "الكلمات المفتاحية للخبر أ / ب"), a file of coverage ("ملف التغطية:
+        // X", "ضمن ملفات: أ، ب"), and a label that ends on what its topic is about ("كل ما يخص X",
+        // "مواضيع ذات صلة بـ X", "اقرأ المزيد حول X").
+        'تصنيفات مخفية:',
+        'وسوم الخبر:',
+        'وسوم المقال:',
+        'الكلمات المفتاحية للخبر',
+        'الكلمات المفتاحية للمقال',
+        'ملف التغطية:',
+        'ضمن ملفات:',
+        'كل ما يخص',
+        'كل ما يتعلق بـ',
+        'مواضيع ذات صلة بـ',
+        'اقرأ المزيد حول',
       ],
       share: [
         'شارك',
@@ -2930,6 +3001,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'أورد',
         'أوردت',
         'أوردته',
+        'أورده',
         'أوردها',
         'نقلته',
         'نقلتها',
@@ -2970,6 +3042,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'الأصلية',
         'ساهم',
         'ساهمت',
+        // Round 20: issued ("بيان صحفي صادر عن X"), and made with an outlet's contribution.
+        'صادر',
+        'الصادر',
+        'بمساهمة',
         'أسهم',
         'أسهمت',
       ],
@@ -3024,6 +3100,16 @@ export const LABELS: Record<Lang, LanguageTable> = {
         // Where the piece first stood ("المقال منشور بالأصل في X", as "originally").
         'بالأصل',
         'في الأصل',
+        // Round 20: what the piece is, a release to the press or a live page ("هذا بيان صحفي صادر عن
+        // X", "أعدت هذه التغطية المباشرة بمساهمة من X").
+        'بيان',
+        'صحفي',
+        'أنجز',
+        'أنجزت',
+        'التغطية',
+        'المباشرة',
+        'أعدت',
+        'أعد',
       ],
       links: ['في', 'على', 'عن', 'من', 'عبر', 'لدى', 'مع', 'ل', 'لـ', 'ب'],
       adaptations: ['بتصرف', 'بتصرف طفيف', 'بتصرف بسيط', 'مع بعض التصرف', 'باختصار', 'مختصرا', 'ملخصا', 'مع تعديلات'],
@@ -3273,6 +3359,23 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'المقطع',
       'التفريغ',
     ],
+    pageStates: [
+      'آليا',
+      'تلقائيا',
+      'بالترجمة الآلية',
+      'لم تعد تحدث',
+      'لم يعد يحدث',
+      'لم يعد يتم تحديثه',
+      'لم يعد يتم تحديثها',
+      'توقف تحديثها',
+      'توقف تحديثه',
+      'بحاجة لمصادر إضافية',
+      'بحاجة إلى مصادر إضافية',
+      'تحتاج إلى مصادر إضافية',
+      'يحتاج إلى مصادر إضافية',
+      'قد يحتوي على أخطاء',
+      'قد تحتوي على أخطاء',
+    ],
     desks: ['قسم', 'فريق', 'مكتب', 'أسرة', 'هيئة', 'وحدة', 'شعبة', 'دائرة', 'طاقم'],
     roles: [
       'كاتب',
@@ -3474,6 +3577,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'محرر',
       'كتب',
       'كتبت',
+      // Round 20: who covered the story, who presents a programme, who checked a health piece
+      // ("تغطية وتصوير – فلان", "تقديم أ · إنتاج ب", "مراجعة طبية: فلان").
+      'تغطية',
+      'تقديم',
+      'إنتاج',
+      'مراجعة طبية',
     ],
     photographers: [
       'عدسة',

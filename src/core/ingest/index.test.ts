@@ -1006,6 +1006,85 @@ describe('metadata from furniture', () => {
       // Round 19: a wire's dash as three hyphens.
       ['en', 'top', 'THUNDER BAY, 08 July 2020 (PACNEWS) ---', 'dateline', 'Thunder Bay'],
       ['ar', 'top', 'غزة، ٨ تموز ٢٠٢٠ (وفا) ---', 'dateline', 'غزة'],
+      // Round 20: tags kept out of sight or owned by the piece, a topic with a preposition, a file.
+      ['en', 'end', 'Hidden categories: Lassa fever', 'tags', ['Lassa fever']],
+      ['ar', 'end', 'تصنيفات مخفية: حمى الضنك في جدة', 'tags', ['حمى الضنك في جدة']],
+      ['en', 'end', 'Everything about Lassa fever', 'tags', ['Lassa fever']],
+      ['ar', 'end', 'كل ما يخص سوء التغذية لدى الرضع', 'tags', ['سوء التغذية لدى الرضع']],
+      ['ar', 'end', 'وسوم الخبر: حمى الضنك في جدة، مرض السل', 'tags', ['حمى الضنك في جدة', 'مرض السل']],
+      ['ar', 'end', '#حمى الضنك في جدة | #مرض السل', 'tags', ['حمى الضنك في جدة', 'مرض السل']],
+      // Round 20: a photographer's outlet as a brand, an address or "The …" after a slash, or after
+      // "via"; the word of photography gone with the outlet; the outlet before a picture label's colon.
+      ['en', 'top', 'Image: Ruth Okafor/HarbourLIVE', 'imageCredit', 'Ruth Okafor'],
+      ['en', 'top', 'File photo: Ruth Okafor/harbourgazette.com', 'imageCredit', 'Ruth Okafor'],
+      ['en', 'top', 'Photo: Ruth Okafor/The Crimson', 'imageCredit', 'Ruth Okafor'],
+      ['en', 'top', 'Image: Ruth Okafor via Myjoyonline', 'imageCredit', 'Ruth Okafor'],
+      ['en', 'top', 'Illustration: Ruth Okafor for Scientific American', 'imageCredit', 'Ruth Okafor'],
+      ['ar', 'top', 'مصدر الصورة: عمر حداد/اليوم 24', 'imageCredit', 'عمر حداد'],
+      ['ar', 'top', '(تصوير عمر حداد – الجريدة)', 'imageCredit', 'عمر حداد'],
+      ['ar', 'top', 'عدسة الأيام: ليلى منصور', 'imageCredit', 'ليلى منصور'],
+      ['en', 'top', 'Photographer for The Herald: Ruth Okafor', 'imageCredit', 'Ruth Okafor'],
+      // Round 20: a frame of a video, a post on a platform.
+      ['en', 'top', 'Still from the video report by Ruth Okafor', 'imageCredit', 'Ruth Okafor'],
+      ['ar', 'top', 'لقطة من التقرير المصور لـ ليلى منصور', 'imageCredit', 'ليلى منصور'],
+      ['ar', 'top', 'عن صفحة عمر حداد على فيسبوك', 'imageCredit', 'عمر حداد'],
+      ['en', 'top', 'From Ruth Okafor’s Facebook page', 'imageCredit', 'Ruth Okafor'],
+      // Round 20: a release, a live page's contributor, a programme named for its outlet, the carrier
+      // of a piece named beside the words of publishing, an outlet's report cited.
+      ['en', 'end', 'This is a media release from Harbour Gazette.', 'source', 'Harbour Gazette'],
+      ['ar', 'end', 'هذا بيان صحفي صادر عن صوت الساحل', 'source', 'صوت الساحل'],
+      ['en', 'end', 'Reporting for this live blog was contributed by Harbour Gazette.', 'source', 'Harbour Gazette'],
+      ['ar', 'end', 'أعدت هذه التغطية المباشرة بمساهمة من صوت الساحل', 'source', 'صوت الساحل'],
+      [
+        'en',
+        'end',
+        'Reporting supported by the Harbour Gazette Health Journalism Fellowship',
+        'source',
+        'Harbour Gazette',
+      ],
+      ['ar', 'end', 'أنجز هذا التقرير بدعم من زمالة صوت الساحل للصحافة الصحية', 'source', 'صوت الساحل'],
+      [
+        'en',
+        'end',
+        'Harbour Gazette publishes this report in agreement with Coastal Voice.',
+        'source',
+        'Coastal Voice',
+      ],
+      ['ar', 'end', 'تنشر «الأيام» هذا التقرير بالاتفاق مع صوت الساحل', 'source', 'صوت الساحل'],
+      ['en', 'end', 'Translation by Harbour Gazette from Coastal Voice', 'source', 'Coastal Voice'],
+      ['ar', 'end', 'ترجمة الأيام عن منبر كسلا', 'source', 'منبر كسلا'],
+      ['ar', 'end', 'وفق ما أورده موقع بريد الأوراس', 'source', 'بريد الأوراس'],
+      // Round 20: a writer who wrote in an outlet, a writer and an outlet by its address, brand or
+      // number, the writers' outlet after their credit, a degree after a name, who covered the story.
+      ['ar', 'top', 'كتب عمر حداد في «صوت الساحل»:', 'author', 'عمر حداد'],
+      ['en', 'top', 'Ruth Okafor writes in The Herald:', 'author', 'Ruth Okafor'],
+      ['en', 'top', 'Ruth Okafor, harbourgazette.com', 'author', 'Ruth Okafor'],
+      ['en', 'top', 'Ruth Okafor | HarbourLIVE', 'author', 'Ruth Okafor'],
+      ['ar', 'top', 'ليلى منصور | الأيام', 'author', 'ليلى منصور'],
+      ['ar', 'top', 'ليلى منصور | اليوم 24', 'author', 'ليلى منصور'],
+      ['ar', 'top', 'أم صلال - القاهرة 24', 'dateline', 'أم صلال'],
+      ['ar', 'top', 'متابعة: عمر حداد - الجزائر الجديدة', 'author', 'عمر حداد'],
+      ['en', 'top', 'Reporting: Ruth Okafor – The Star', 'author', 'Ruth Okafor'],
+      [
+        'en',
+        'top',
+        'Medically reviewed by Lina Haddad, MD — Written by Ruth Okafor',
+        'author',
+        'Lina Haddad and Ruth Okafor',
+      ],
+      ['ar', 'top', 'تقديم ليلى منصور · إنتاج عمر حداد', 'author', 'ليلى منصور وعمر حداد'],
+      ['ar', 'top', 'تغطية وتصوير – عمر حداد', 'author', 'عمر حداد'],
+      ['ar', 'top', '(تصوير عبد الله حداد – الجريدة)', 'imageCredit', 'عبد الله حداد'],
+      ['en', 'top', 'Ruth Okafor | Onlinekhabar English', 'author', 'Ruth Okafor'],
+      ['ar', 'top', 'مراسل الجزيرة مباشر عمر حداد', 'author', 'عمر حداد'],
+      ['en', 'top', 'Al Jazeera Live correspondent Ruth Okafor', 'author', 'Ruth Okafor'],
+      // Round 20: the page's last edit, a zone named by where it is, the year first.
+      ['en', 'end', 'This page was last edited on 26 June 2021, at 21:31.', 'date', '2021-06-26'],
+      ['ar', 'end', 'آخر تعديل لهذه الصفحة كان يوم 26 يونيو 2021، الساعة 21:31.', 'time', '21:31'],
+      ['en', 'top', 'Aired Thursday, August 19, 2021 at 6:27 pm West Africa Time', 'time', '18:27'],
+      ['ar', 'top', 'بُثّ يوم الخميس 19 أغسطس 2021 الساعة 6:27 مساءً بتوقيت غرب أفريقيا', 'date', '2021-08-19'],
+      ['en', 'top', '2021 June 7, 18:17', 'date', '2021-06-07'],
+      ['ar', 'top', '2021 يونيو 7، 18:17', 'date', '2021-06-07'],
     ] as const)('%s: “%3$s” gives the %4$s %5$s, and nothing of the text goes', (lang, where, line, field, value) => {
       const edition = where === 'top' ? run(lang, ['Home › Health', line]) : run(lang, [], [line]);
       expect(edition[field]).toEqual(value);
