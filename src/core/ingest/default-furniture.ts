@@ -623,6 +623,10 @@ export function outletAlone(value: string, lang: Lang): string {
   if (before && before[0].length < outlet.length) outlet = outlet.slice(before[0].length);
   const adapted = ADAPTED[lang].exec(outlet);
   if (adapted && adapted.index > 0) outlet = outlet.slice(0, adapted.index);
+  // The platform an outlet's channel is on (round 21: "نقلاً عن قناة X في تيليغرام", "Via X's channel
+  // on Telegram") says where it was read, not who published it.
+  const platform = new RegExp(String.raw`\s+(?:on|في|على|عبر)\s+(?:${PLATFORMS_PRINTED[lang]})$`, 'iu').exec(outlet);
+  if (platform && platform.index > 0) outlet = outlet.slice(0, platform.index);
   // A dash left closing the name once what followed it went ("نقلاً عن X - بتصرف" → "X -").
   outlet = outlet.replace(/\s+[-–—]+$/u, '');
   const agencies = AGENCIES_AFTER.exec(outlet);
@@ -1541,7 +1545,10 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       const m = /^©\s*(?<name>[^,،/©\d]{3,40}?)\s*(?:[,،/]|\s[-–—]\s)\s*(?<wire>[^,،/©]{2,12})$/u.exec(line.trim());
       if (!m?.groups) return false;
       const { name, wire } = m.groups;
-      const wired = lang === 'ar' && /\p{Script=Arabic}/u.test(wire) ? INITIALS_AR.test(wire.trim()) : /^\p{Lu}{2,6}$/u.test(wire.trim());
+      const wired =
+        lang === 'ar' && /\p{Script=Arabic}/u.test(wire)
+          ? INITIALS_AR.test(wire.trim())
+          : /^\p{Lu}{2,6}$/u.test(wire.trim());
       // An outlet's word or an English article in the name makes it the owner's ("© The Herald, AFP").
       const words = foldLineText(name).toLowerCase().split(/\s+/u);
       const owned = words[0] === 'the' || words.some((w) => OUTLET_WORDS[lang].has(w));
@@ -2051,10 +2058,11 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
 const NOTE_BEFORE_MARK = /^(?:after|below|before|following|the|an|this|بعد|قبل|اسفل|تحت)$/u;
 
 /** The last word of a tags label that says what its list is about or tagged with ("tagged", "about", "بـ", "عن"). */
-// Round 21: or on the category it is filed in ("Under the category X", "تحت تصنيف X").
+// Round 21: or on the category it is filed in or the news of it ("Under the category X", "Follow
+// news on X", "تحت تصنيف X", "تابع أخبار X").
 const ABOUT_END: Record<Lang, RegExp> = {
   en: /\s(?:tagged|about|to|on|category)$/iu,
-  ar: /\s(?:بـ|ب|عن|حول|يخص|تصنيف)$/u,
+  ar: /\s(?:بـ|ب|عن|حول|يخص|تصنيف|أخبار|اخبار)$/u,
 };
 
 /**
