@@ -623,6 +623,10 @@ export function outletAlone(value: string, lang: Lang): string {
   if (before && before[0].length < outlet.length) outlet = outlet.slice(before[0].length);
   const adapted = ADAPTED[lang].exec(outlet);
   if (adapted && adapted.index > 0) outlet = outlet.slice(0, adapted.index);
+  // The platform an outlet's channel is on (round 21: "نقلاً عن قناة X في تيليغرام", "Via X's channel
+  // on Telegram") says where it was read, not who published it.
+  const platform = new RegExp(String.raw`\s+(?:on|في|على|عبر)\s+(?:${PLATFORMS_PRINTED[lang]})$`, 'iu').exec(outlet);
+  if (platform && platform.index > 0) outlet = outlet.slice(0, platform.index);
   // A dash left closing the name once what followed it went ("نقلاً عن X - بتصرف" → "X -").
   outlet = outlet.replace(/\s+[-–—]+$/u, '');
   const agencies = AGENCIES_AFTER.exec(outlet);
@@ -973,9 +977,10 @@ export function splitByline(value: string): string[] {
   // "Jane Doe in Gaza": where the writer files from, like an outlet after a comma; "Jane Doe for the
   // Kerala newsletter": the outlet after its article.
   // "Jane Doe with AFP", "فلان مع أ ف ب": an agency that helped, by one word or its initials, where
-  // the line ends ("Jane Doe with John Roe" names two writers).
+  // the line ends ("Jane Doe with John Roe" names two writers); or agencies listed (round 21: "Jane
+  // Doe with AFP, Reuters", "فلان مع أ ف ب، رويترز").
   return value.split(
-    /\s*(?:[,،|;؛/]|\s[-–—]\s)\s*|\s+(?:for|of|in)\s+(?=\p{Lu})|\s+for\s+(?=the\s+\p{Lu})|\s+(?:with|مع)\s+(?=(?:\p{Lu}[\p{L}]*|وكالات|\p{Script=Arabic}(?:[.\s]\s*\p{Script=Arabic}){1,3}\.?)$)/u,
+    /\s*(?:[,،|;؛/]|\s[-–—]\s)\s*|\s+(?:for|of|in)\s+(?=\p{Lu})|\s+for\s+(?=the\s+\p{Lu})|\s+(?:with|مع)\s+(?=(?:\p{Lu}[\p{L}]*|وكالات|\p{Script=Arabic}(?:[.\s]\s*\p{Script=Arabic}){1,3}\.?)(?:\s*[,،]\s*(?:\p{Lu}[\p{L}]*|\p{Script=Arabic}(?:[.\s]\s*\p{Script=Arabic}){1,3}\.?|رويترز|وكالات))*$)/u,
   );
 }
 
@@ -1533,6 +1538,22 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         return words.length >= 2 && looksLikeName(words.join(' '), lang);
       return (words.length >= 2 || value === value.toUpperCase()) && looksLikeName(value, 'en');
     };
+    const rights = `caption-rights-wire-${lang}`;
+    // Round 21: the sign, a photographer, then the wire the picture went out on ("© Jane Doe, AFP", "©
+    // فلان / أ ف ب"): a picture's credit, not the page's rights, which name an owner or a year.
+    DEFAULT_CHECKS[rights] = (line) => {
+      const m = /^©\s*(?<name>[^,،/©\d]{3,40}?)\s*(?:[,،/]|\s[-–—]\s)\s*(?<wire>[^,،/©]{2,12})$/u.exec(line.trim());
+      if (!m?.groups) return false;
+      const { name, wire } = m.groups;
+      const wired =
+        lang === 'ar' && /\p{Script=Arabic}/u.test(wire)
+          ? INITIALS_AR.test(wire.trim())
+          : /^\p{Lu}{2,6}$/u.test(wire.trim());
+      // An outlet's word or an English article in the name makes it the owner's ("© The Herald, AFP").
+      const words = foldLineText(name).toLowerCase().split(/\s+/u);
+      const owned = words[0] === 'the' || words.some((w) => OUTLET_WORDS[lang].has(w));
+      return wired && !owned && isWriterName(name, lang) && name.trim();
+    };
     const trailing = `caption-trailing-${lang}`;
     // A caption's words, then its credit where the line ends: "… entrance. REUTERS/Jane Doe", "…
     // [Jane Doe/Al Jazeera]", "… 2020. (AP Photo/Jane Doe, File)", "… (فلان-أرشيف)", "… (أ.ف.ب)".
@@ -1573,6 +1594,15 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         regex: String.raw`^[^:.!?؟]{8,100}$`,
         where: 'anywhere',
         maxLength: 100,
+      },
+      {
+        name: rights,
+        lang,
+        kind: 'caption',
+        // The check finds the credit; the regex only bounds the line.
+        regex: String.raw`^©[^©]{5,60}$`,
+        where: 'anywhere',
+        maxLength: 60,
       },
       {
         name: bracketed,
@@ -2028,9 +2058,11 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
 const NOTE_BEFORE_MARK = /^(?:after|below|before|following|the|an|this|بعد|قبل|اسفل|تحت)$/u;
 
 /** The last word of a tags label that says what its list is about or tagged with ("tagged", "about", "بـ", "عن"). */
+// Round 21: or on the category it is filed in or the news of it ("Under the category X", "Follow
+// news on X", "تحت تصنيف X", "تابع أخبار X").
 const ABOUT_END: Record<Lang, RegExp> = {
-  en: /\s(?:tagged|about|to|on)$/iu,
-  ar: /\s(?:بـ|ب|عن|حول|يخص)$/u,
+  en: /\s(?:tagged|about|to|on|category)$/iu,
+  ar: /\s(?:بـ|ب|عن|حول|يخص|تصنيف|أخبار|اخبار)$/u,
 };
 
 /**

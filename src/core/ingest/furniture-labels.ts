@@ -422,6 +422,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'column by',
         'interviewed by',
         'posted by',
+        // Round 21: a forum's post quoted by whom wrote it and its thread's first poster ("Originally
+        // Posted by X", "Thread starter X"; "المشاركة الأصلية كتبت بواسطة X", "صاحب الموضوع: X").
+        'originally posted by',
+        'original post by',
+        'thread starter',
+        'thread starter:',
         'author:',
         'authors:',
         'writer:',
@@ -512,6 +518,14 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'produced in partnership with',
         'published by arrangement with',
         'published in partnership with',
+        // Round 21: the outlets a piece cites or draws on, and where it runs in full ("Sources cited: X",
+        // "Based on reporting by X and Y", "Full article on X"; "المصادر المذكورة: X", "استنادا إلى
+        // تقارير X", "المقال كاملا على X").
+        'sources cited:',
+        'based on reporting by',
+        'based on reports by',
+        'full article on',
+        'full story on',
       ],
       tags: [
         'tags',
@@ -584,6 +598,18 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'all about',
         'topics related to',
         'browse more on',
+        // Round 21: the dossier or the category a piece is in, owned by it ("In this dossier: X", "Article
+        // category: X"; "في هذا الملف: X", "تصنيف المادة: X", "تحت تصنيف X"), a thread's or a post's tags
+        // ("Thread tags A, B", "وسوم المشاركة: أ").
+        'in this dossier:',
+        'in this file:',
+        'article category:',
+        'story category:',
+        'under the category',
+        'follow news on',
+        'follow the news on',
+        'thread tags',
+        'post tags:',
       ],
       share: [
         'share',
@@ -1415,6 +1441,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'episode',
       'transcript',
       'clip',
+      // Round 21: a fact-checking outlet's piece ("A version of this fact-check first appeared on X").
+      'fact-check',
+      'fact check',
     ],
     pageStates: [
       'generated automatically',
@@ -2390,6 +2419,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'نشرت بواسطة',
         'منشور بواسطة',
         'كتبت بواسطة',
+        // Round 21: a forum's post quoted by whom wrote it and its thread's first poster.
+        'المشاركة الأصلية كتبت بواسطة',
+        'المشاركة الأصلية بواسطة',
+        'صاحب الموضوع:',
+        'كاتب الموضوع:',
         'كتب:',
         'كتبت:',
         'كتبه:',
@@ -2473,6 +2507,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'أنجز هذا التحقيق بالتعاون مع',
         'أنجز هذا التقرير بالتعاون مع',
         'بالشراكة مع',
+        // Round 21: the outlets a piece cites or draws on, and where it runs in full.
+        'المصادر المذكورة:',
+        'استنادا إلى تقارير',
+        'بناء على تقارير',
+        'المقال كاملا على',
+        'الخبر كاملا على',
       ],
       tags: [
         'كلمات دالة',
@@ -2554,6 +2594,15 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'كل ما يتعلق بـ',
         'مواضيع ذات صلة بـ',
         'اقرأ المزيد حول',
+        // Round 21: the dossier or the category a piece is in, a thread's or a post's tags.
+        'في هذا الملف:',
+        'تصنيف المادة:',
+        'تصنيف الخبر:',
+        'تحت تصنيف',
+        'تابع أخبار',
+        'تابعوا أخبار',
+        'وسوم الموضوع:',
+        'وسوم المشاركة:',
       ],
       share: [
         'شارك',

@@ -1085,6 +1085,25 @@ describe('metadata from furniture', () => {
       ['ar', 'top', 'بُثّ يوم الخميس 19 أغسطس 2021 الساعة 6:27 مساءً بتوقيت غرب أفريقيا', 'date', '2021-08-19'],
       ['en', 'top', '2021 June 7, 18:17', 'date', '2021-06-07'],
       ['ar', 'top', '2021 يونيو 7، 18:17', 'date', '2021-06-07'],
+      // Round 21: a forum's quoted post and thread starter, a writer with the wires listed, the
+      // dossier or category a piece is in, the outlets it cites or draws on, a photographer after the sign.
+      ['en', 'top', 'Originally Posted by Ruth Okafor', 'author', 'Ruth Okafor'],
+      ['ar', 'top', 'المشاركة الأصلية كتبت بواسطة عمر حداد', 'author', 'عمر حداد'],
+      ['en', 'top', 'By Joseph Mensah with AFP, Reuters', 'author', 'Joseph Mensah'],
+      ['ar', 'top', 'بقلم ليلى منصور مع أ ف ب، رويترز', 'author', 'ليلى منصور'],
+      ['en', 'end', 'In this dossier: Valley fever', 'tags', ['Valley fever']],
+      ['ar', 'end', 'تحت تصنيف حمى الضنك في جدة', 'tags', ['حمى الضنك في جدة']],
+      ['en', 'end', 'Based on reporting by Harbour Gazette and Wire Group', 'source', 'Harbour Gazette'],
+      ['ar', 'end', 'استنادا إلى تقارير صوت الساحل', 'source', 'صوت الساحل'],
+      ['en', 'end', 'A version of this fact-check first appeared on Harbour Gazette.', 'source', 'Harbour Gazette'],
+      ['ar', 'end', 'نقلا عن قناة صوت الساحل في تيليغرام', 'source', 'صوت الساحل'],
+      ['en', 'end', 'Via Harbour Gazette on Telegram', 'source', 'Harbour Gazette'],
+      ['ar', 'end', 'تابع أخبار حمى الضنك', 'tags', ['حمى الضنك']],
+      ['en', 'end', 'Follow news on Valley fever', 'tags', ['Valley fever']],
+      ['en', 'top', '© Ruth Okafor, AFP', 'imageCredit', 'Ruth Okafor'],
+      ['ar', 'top', '© ليلى منصور / أ ف ب', 'imageCredit', 'ليلى منصور'],
+      ['en', 'top', '© The Harbour Gazette, AFP', 'imageCredit', undefined],
+      ['ar', 'top', '© جريدة الساحل / أ ف ب', 'imageCredit', undefined],
     ] as const)('%s: “%3$s” gives the %4$s %5$s, and nothing of the text goes', (lang, where, line, field, value) => {
       const edition = where === 'top' ? run(lang, ['Home › Health', line]) : run(lang, [], [line]);
       expect(edition[field]).toEqual(value);

@@ -785,8 +785,9 @@ const PROMPT_ENDS = new Set('in on up out off more this that now here all us it 
  * words ("Clip to notes", "Spread the word", "قصّ إلى الملاحظات").
  */
 const LITTLE_WORDS: Record<Lang, Set<string>> = {
-  en: new Set('a an of in at from for and or'.split(' ')),
-  ar: new Set(['في', 'من', 'عن', 'بعد', 'قبل', 'حتى'].map((w) => foldLineText(w))),
+  // "Under" too (round 21: "تحت تصنيف X" is a tags label, "غزة تحت الحصار" a headline).
+  en: new Set('a an of in at from for and or under'.split(' ')),
+  ar: new Set(['في', 'من', 'عن', 'بعد', 'قبل', 'حتى', 'تحت'].map((w) => foldLineText(w))),
 };
 
 /** Whether one of `words` is a word of the page's tables ("share", "link", "الرابط"), with or without the Arabic article. */
