@@ -956,6 +956,13 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'repost',
         'reblog',
         'retweet',
+        // A forum's buttons on a post and its thread ("Reply With Quote", "Subscribe to this thread").
+        'reply',
+        'quick reply',
+        'quote',
+        'subscribe',
+        // A print edition's pages ("Browse the print edition as PDF", "تصفح العدد الورقي").
+        'browse',
       ],
       // What a button acts on, and the little words between ("Copy the link", "Send to a friend").
       objects: [
@@ -1007,6 +1014,20 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'correction',
         'board',
         'message',
+        // A forum's thread and a post quoted; a picture desk's lightbox; the issue of a print edition;
+        // another version of the page ("Reply With Quote", "Save to lightbox", "View non-AMP version").
+        'thread',
+        'with quote',
+        'lightbox',
+        'photo',
+        'image',
+        'version',
+        'non-amp version',
+        'full version',
+        'full issue',
+        'print edition',
+        'edition',
+        'full',
         // A live blog's entry and an office's release, and a file the piece is saved as ("Copy link to
         // this update", "Print this media release", "Download as PDF").
         'update',
@@ -1235,6 +1256,14 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'editions',
         'newsletter',
         'newsletters',
+        // A forum's threads, a picture desk's images, a fact-checker's checks ("Similar Threads",
+        // "Related images", "Latest fact-checks", "صور ذات صلة", "تحققات أخرى قد تهمك").
+        'threads',
+        'images',
+        'photos',
+        'fact-checks',
+        'fact checks',
+        'checks',
       ],
       relations: [
         'related',
@@ -1729,6 +1758,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'for comments',
       'for this article',
       'for this story',
+      // A forum's thread ("Comments for this thread are now closed").
+      'for this thread',
+      'on this thread',
       // A clip's page and a live blog's ("Comments are turned off for this video").
       'for this video',
       'on this video',
@@ -2290,6 +2322,20 @@ export const LABELS: Record<Lang, LanguageTable> = {
       ],
       adControls: [
         'close',
+        // Ads hidden for a membership, or the reader's blocker turned off for the site (round 21:
+        // "Remove ads by upgrading to a premium membership", "Please disable your ad blocker").
+        'upgrading',
+        'upgrade',
+        'premium',
+        'membership',
+        'by',
+        'to',
+        'a',
+        'disable',
+        'blocker',
+        'please',
+        'support',
+        'forum',
         'closes',
         'closing',
         'skip',
@@ -2924,6 +2970,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'ثبت',
         'إعادة',
         'وجه',
+        // A forum's buttons ("رد مع اقتباس", "الرد على الموضوع"), a print edition's pages ("تصفح العدد
+        // الورقي"), another version of the page ("عرض النسخة الكاملة").
+        'رد',
+        'الرد',
+        'تصفح',
+        'عرض',
       ],
       // Arabic joins "to" and "the" to the word: "لصديق", "للمفضلة".
       objects: [
@@ -2978,6 +3030,22 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'كملف',
         'ملف',
         'pdf',
+        // A forum's thread and a post quoted, a picture kept in the reader's collection, a print
+        // edition's issue, the page's other version ("رد مع اقتباس", "حفظ الصورة في المجموعة").
+        'مع اقتباس',
+        'سريع',
+        'على الموضوع',
+        'الموضوع',
+        'الصورة',
+        'في المجموعة',
+        'المجموعة',
+        'العدد كاملا',
+        'العدد الورقي',
+        'العدد بصيغة',
+        'بصيغة',
+        'النسخة',
+        'الكاملة',
+        'من الموقع',
       ],
     },
     provenance: {
@@ -3190,6 +3258,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
         // A newsletter's own lists ("أيضاً في هذه النشرة"; its issues are `beside`).
         'النشرة',
         'نشرات',
+        // A forum's threads, a picture desk's images, a fact-checker's checks ("مواضيع مشابهة", "صور
+        // ذات صلة", "تحققات أخرى قد تهمك").
+        'صور',
+        'تحققات',
+        'تحقيقات',
       ],
       relations: [
         'مشابهة',
@@ -3487,6 +3560,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'إعلاني',
         'إعلانية',
         'ممول',
+        // Advertising as the older word says it ("روابط دعائية", "Promotional links").
+        'دعائي',
+        'دعائية',
         'ممولة',
         'برعاية',
         'رعاية',
@@ -4246,6 +4322,17 @@ export const LABELS: Record<Lang, LanguageTable> = {
       ],
       adControls: [
         'يغلق',
+        // Ads hidden for a membership, or the reader's blocker turned off for the site ("سجل عضويتك لإخفاء
+        // الإعلانات", "يرجى تعطيل مانع الإعلانات لدعم المنتدى").
+        'سجل',
+        'عضويتك',
+        'لإخفاء',
+        'تعطيل',
+        'عطل',
+        'مانع',
+        'لدعم',
+        'المنتدى',
+        'يرجى',
         'تغلق',
         'يُغلق',
         'إغلاق',
