@@ -2243,6 +2243,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
       ],
       journalism: [
         'journalism',
+        // A fact-checker's work, as a newsroom's ("Support independent fact-checking", "ادعم التحقق المستقل").
+        'fact-checking',
+        'fact checking',
         'newsroom',
         'reporting',
         'coverage',
@@ -2336,6 +2339,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'please',
         'support',
         'forum',
+        // An ad space the reader books ("Book your ad space", "احجز مساحتك الإعلانية").
+        'book',
+        'reserve',
+        'space',
         'closes',
         'closing',
         'skip',
@@ -4220,6 +4227,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
       ],
       journalism: [
         'صحافة',
+        // A fact-checker's work ("ادعم التحقق المستقل", "Support independent fact-checking").
+        'التحقق',
+        'تدقيق المعلومات',
         'الصحافة',
         'صحافتنا',
         'غرفة الأخبار',
@@ -4333,6 +4343,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'لدعم',
         'المنتدى',
         'يرجى',
+        'احجز',
+        'مساحتك',
         'تغلق',
         'يُغلق',
         'إغلاق',
