@@ -961,7 +961,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'quick reply',
         'quote',
         'subscribe',
-        // A print edition's pages ("Browse the print edition as PDF", "تصفح العدد الورقي").
+        // A print edition's pages ("Browse the full issue", "تصفح العدد الورقي").
         'browse',
       ],
       // What a button acts on, and the little words between ("Copy the link", "Send to a friend").
@@ -1014,8 +1014,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'correction',
         'board',
         'message',
-        // A forum's thread and a post quoted; a picture desk's lightbox; the issue of a print edition;
-        // another version of the page ("Reply With Quote", "Save to lightbox", "View non-AMP version").
+        // A forum's thread and a post quoted; a picture desk's lightbox; a print edition's full issue
+        // ("edition" alone is a headline's: "Print edition to end after 150 years");
+        // another version of the page ("Reply With Quote", "Save to lightbox", "View the non-AMP version").
         'thread',
         'with quote',
         'lightbox',
@@ -1025,9 +1026,6 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'non-amp version',
         'full version',
         'full issue',
-        'print edition',
-        'edition',
-        'full',
         // A live blog's entry and an office's release, and a file the piece is saved as ("Copy link to
         // this update", "Print this media release", "Download as PDF").
         'update',
@@ -3038,14 +3036,15 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'ملف',
         'pdf',
         // A forum's thread and a post quoted, a picture kept in the reader's collection, a print
-        // edition's issue, the page's other version ("رد مع اقتباس", "حفظ الصورة في المجموعة").
+        // edition's issue, the page's other version ("رد مع اقتباس", "أضف الصورة إلى المجموعة").
         'مع اقتباس',
         'سريع',
         'على الموضوع',
         'الموضوع',
-        'الصورة',
+        // A picture only with where it is kept ("أرسل إليك الآن صورة" is a sentence).
+        'الصورة في المجموعة',
+        'الصورة إلى المجموعة',
         'في المجموعة',
-        'المجموعة',
         'العدد كاملا',
         'العدد الورقي',
         'العدد بصيغة',
