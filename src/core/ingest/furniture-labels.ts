@@ -982,6 +982,13 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'repost',
         'reblog',
         'retweet',
+        // A forum's buttons on a post and its thread ("Reply With Quote", "Subscribe to this thread").
+        'reply',
+        'quick reply',
+        'quote',
+        'subscribe',
+        // A print edition's pages ("Browse the full issue", "تصفح العدد الورقي").
+        'browse',
       ],
       // What a button acts on, and the little words between ("Copy the link", "Send to a friend").
       objects: [
@@ -1033,6 +1040,18 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'correction',
         'board',
         'message',
+        // A forum's thread and a post quoted; a picture desk's lightbox; a print edition's full issue
+        // ("edition" alone is a headline's: "Print edition to end after 150 years");
+        // another version of the page ("Reply With Quote", "Save to lightbox", "View the non-AMP version").
+        'thread',
+        'with quote',
+        'lightbox',
+        'photo',
+        'image',
+        'version',
+        'non-amp version',
+        'full version',
+        'full issue',
         // A live blog's entry and an office's release, and a file the piece is saved as ("Copy link to
         // this update", "Print this media release", "Download as PDF").
         'update',
@@ -1261,6 +1280,14 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'editions',
         'newsletter',
         'newsletters',
+        // A forum's threads, a picture desk's images, a fact-checker's checks ("Similar Threads",
+        // "Related images", "Latest fact-checks", "صور ذات صلة", "تحققات أخرى قد تهمك").
+        'threads',
+        'images',
+        'photos',
+        'fact-checks',
+        'fact checks',
+        'checks',
       ],
       relations: [
         'related',
@@ -1758,6 +1785,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'for comments',
       'for this article',
       'for this story',
+      // A forum's thread ("Comments for this thread are now closed").
+      'for this thread',
+      'on this thread',
       // A clip's page and a live blog's ("Comments are turned off for this video").
       'for this video',
       'on this video',
@@ -2240,6 +2270,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
       ],
       journalism: [
         'journalism',
+        // A fact-checker's work, as a newsroom's ("Support independent fact-checking", "ادعم التحقق المستقل").
+        'fact-checking',
+        'fact checking',
         'newsroom',
         'reporting',
         'coverage',
@@ -2319,6 +2352,24 @@ export const LABELS: Record<Lang, LanguageTable> = {
       ],
       adControls: [
         'close',
+        // Ads hidden for a membership, or the reader's blocker turned off for the site (round 21:
+        // "Remove ads by upgrading to a premium membership", "Please disable your ad blocker").
+        'upgrading',
+        'upgrade',
+        'premium',
+        'membership',
+        'by',
+        'to',
+        'a',
+        'disable',
+        'blocker',
+        'please',
+        'support',
+        'forum',
+        // An ad space the reader books ("Book your ad space", "احجز مساحتك الإعلانية").
+        'book',
+        'reserve',
+        'space',
         'closes',
         'closing',
         'skip',
@@ -2973,6 +3024,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'ثبت',
         'إعادة',
         'وجه',
+        // A forum's buttons ("رد مع اقتباس", "الرد على الموضوع"), a print edition's pages ("تصفح العدد
+        // الورقي"), another version of the page ("عرض النسخة الكاملة").
+        'رد',
+        'الرد',
+        'تصفح',
+        'عرض',
       ],
       // Arabic joins "to" and "the" to the word: "لصديق", "للمفضلة".
       objects: [
@@ -3027,6 +3084,23 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'كملف',
         'ملف',
         'pdf',
+        // A forum's thread and a post quoted, a picture kept in the reader's collection, a print
+        // edition's issue, the page's other version ("رد مع اقتباس", "أضف الصورة إلى المجموعة").
+        'مع اقتباس',
+        'سريع',
+        'على الموضوع',
+        'الموضوع',
+        // A picture only with where it is kept ("أرسل إليك الآن صورة" is a sentence).
+        'الصورة في المجموعة',
+        'الصورة إلى المجموعة',
+        'في المجموعة',
+        'العدد كاملا',
+        'العدد الورقي',
+        'العدد بصيغة',
+        'بصيغة',
+        'النسخة',
+        'الكاملة',
+        'من الموقع',
       ],
     },
     provenance: {
@@ -3239,6 +3313,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
         // A newsletter's own lists ("أيضاً في هذه النشرة"; its issues are `beside`).
         'النشرة',
         'نشرات',
+        // A forum's threads, a picture desk's images, a fact-checker's checks ("مواضيع مشابهة", "صور
+        // ذات صلة", "تحققات أخرى قد تهمك").
+        'صور',
+        'تحققات',
+        'تحقيقات',
       ],
       relations: [
         'مشابهة',
@@ -3536,6 +3615,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'إعلاني',
         'إعلانية',
         'ممول',
+        // Advertising as the older word says it ("روابط دعائية", "Promotional links").
+        'دعائي',
+        'دعائية',
         'ممولة',
         'برعاية',
         'رعاية',
@@ -4193,6 +4275,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
       ],
       journalism: [
         'صحافة',
+        // A fact-checker's work ("ادعم التحقق المستقل", "Support independent fact-checking").
+        'التحقق',
+        'تدقيق المعلومات',
         'الصحافة',
         'صحافتنا',
         'غرفة الأخبار',
@@ -4295,6 +4380,19 @@ export const LABELS: Record<Lang, LanguageTable> = {
       ],
       adControls: [
         'يغلق',
+        // Ads hidden for a membership, or the reader's blocker turned off for the site ("سجل عضويتك لإخفاء
+        // الإعلانات", "يرجى تعطيل مانع الإعلانات لدعم المنتدى").
+        'سجل',
+        'عضويتك',
+        'لإخفاء',
+        'تعطيل',
+        'عطل',
+        'مانع',
+        'لدعم',
+        'المنتدى',
+        'يرجى',
+        'احجز',
+        'مساحتك',
         'تغلق',
         'يُغلق',
         'إغلاق',
