@@ -14,7 +14,8 @@ import {
 } from '../helpers/build.ts';
 import { lockFile } from '../../src/integrations/publish.ts';
 
-const PORT = 4000 + (process.pid % 1000);
+// fetch refuses the Fetch standard's "bad ports" (4045 and 4190 among them): 4200–4899 holds none.
+const PORT = 4200 + (process.pid % 700);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 let server: ChildProcess;
 let scratch: ScratchContent;
