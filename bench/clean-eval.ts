@@ -28,7 +28,9 @@
  *     npm run eval:clean -- --set blind-26    # Nigerian, Ghanaian, South Asian and news-video English; Saudi, Algerian, Kuwaiti, Arabic Wikipedia and WhatsApp Arabic
  *     npm run eval:clean -- --set blind-27    # South African, Australian council, science-magazine, student and live-blog English; Lebanese, Qatari, Sudanese exile, Facebook and live Arabic
  *     npm run eval:clean -- --set blind-28    # Indian portal, Northern Irish, fact-check, sports, pharma-trade and JNews English; Egyptian state, Jordanian, Emirati 24, sports, Fatabyyano and economic Arabic
- *     npm run eval:clean -- --set blind-29    # the newest set (France 24, RFI, DW, Swissinfo, NHK, European-agency, AMP, forum and photo-agency English; Swissinfo, NHK, KBS, forum, PDF-edition and Telegram Arabic)
+ *     npm run eval:clean -- --set blind-29    # France 24, RFI, DW, Swissinfo, NHK, European-agency, AMP, forum and photo-agency English; Swissinfo, NHK, KBS, forum, PDF-edition and Telegram Arabic
+ *     npm run eval:clean -- --set blind-30    # public-health agency, NGO, union and medical-journal English; NGO, health-ministry, medical-portal and Moroccan Arabic
+ *     npm run eval:clean -- --set blind-31    # the newest set (Southeast Asian, Central Asian, Caucasus, court and weather-service English; Iraqi, Lebanese, Palestinian and Gulf business Arabic)
  *
  * Needs TICO-19's translation memory (HAMISH_TICO19, default ../shared/corpora/tico19; see CONTRIBUTING.md).
  */
