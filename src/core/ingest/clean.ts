@@ -26,7 +26,7 @@ import { creditShape, likelyCredit } from './title-shapes.ts';
 import { isFlaggedHeadline } from './default-furniture.ts';
 import { listsUnderHeadings, sectionLabels } from './page-blocks.ts';
 import { siteTalkLine, type SiteTalkLine } from './site-talk.ts';
-import type { RepeatedHit } from './repeated-lines.ts';
+import { closesPage, type RepeatedHit } from './repeated-lines.ts';
 import { isMarkedPageLine, nonProseLines } from './non-prose.ts';
 
 /** Furniture taken out of a text as one unit: a line and the lines that continue it. */
@@ -402,11 +402,13 @@ export function clean(
   // its kind of text): furniture of the kind their shape says, if any.
   /** The lines the archive's repeats made furniture, or let go from inside the text. */
   const learned = new Set<number>();
-  if (repeated.length > 0 && ofSentences(paragraphs.map((p) => p.text))) {
+  const lines = paragraphs.map((p) => p.text);
+  if (repeated.length > 0 && ofSentences(lines)) {
     paragraphs.forEach((p, i) => {
       const hit = repeated[i];
       const known = candidate[i];
-      if (!hit) return;
+      // A sentence other pages close with, where it does not close this one, is this article's.
+      if (!hit || (hit.closing && !closesPage(lines, i))) return;
       // A loose shape needs a neighbour it knows, unless the archive repeats the line.
       if (known && !known.pattern.alongside) {
         // Furniture of the page's edges that other pages print at their edges and inside the text.

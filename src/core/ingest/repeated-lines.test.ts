@@ -57,6 +57,11 @@ function archive(lang: Lang, count: number, lines: (i: number, article: string[]
 /** The built-in rules with learning on (`learn: true`). */
 const LEARNING: CleaningRules = { ...DEFAULT_RULES, repeated: true };
 const editions = (files: SourceFile[], cleaning = LEARNING): Edition[] => ingest(files, { cleaning }).editions;
+/** A last paragraph of prose that differs from page to page: what a page's closing sentence stands below. */
+const whoSaid = (lang: Lang, i: number) =>
+  lang === 'en'
+    ? `The work should be finished before the winter, according to the ${['mayor', 'council', 'ministry', 'cooperative', 'engineers', 'residents', 'region'][i]}.`
+    : `ومن المتوقع أن تنتهي الأعمال قبل الشتاء بحسب ${['رئيس البلدية', 'المجلس', 'الوزارة', 'التعاونية', 'المهندسين', 'السكان', 'الإقليم'][i]}.`;
 const removedTexts = (edition: Edition) => edition.removed.filter((r) => r.reason === 'furniture').map((r) => r.text);
 const keptTexts = (edition: Edition) => edition.paragraphs.map((p) => p.text);
 
@@ -70,6 +75,10 @@ describe('lines the archive repeats', () => {
       ['Pass it along', 'en'],
       ['Thanks for stopping by', 'en'],
       ['استمع إلى التقرير كاملا', 'ar'],
+      ['Reprint this picture via Valley Courier', 'en'],
+      ['خيوط القصة الزيتون الجفاف', 'ar'],
+      ['This story was written with the help of the valley archive.', 'en'],
+      ['كُتبت هذه القصة بمساعدة أرشيف الوادي.', 'ar'],
     ] as const) {
       expect(matchFurniture(line, lang, DEFAULT_RULES), line).toBeUndefined();
       expect(siteTalkLine(line, lang), line).toBeUndefined();
@@ -101,6 +110,67 @@ describe('lines the archive repeats', () => {
       expect(removedTexts(edition)).toHaveLength(1);
       expect(edition.removed.find((r) => r.reason === 'furniture')?.pattern).toBe('repeated-label');
     }
+  });
+
+  it('take the first words a template prints before values that vary, where no colon sets them apart', () => {
+    const outlets = ['Valley Courier', 'Harbour Post', 'Island Weekly', 'Northern Star'];
+    const en = archive('en', 4, (i, [first, second]) =>
+      // One page prints it between paragraphs: other pages print it below theirs.
+      i === 3
+        ? [first, `Reprint this picture via ${outlets[i]}`, second]
+        : [first, second, `Reprint this picture via ${outlets[i]}`],
+    );
+    const threads = ['الزيتون الجفاف', 'الجسر الحجري', 'العبارة الجديدة', 'المكتبة المركزية'];
+    const ar = archive('ar', 4, (i, article) => [...article, `خيوط القصة ${threads[i]}`]);
+    for (const edition of editions([...en, ...ar])) {
+      expect(removedTexts(edition)).toHaveLength(1);
+      expect(edition.paragraphs).toHaveLength(2);
+    }
+  });
+
+  it('keep lines that share only function words at their start', () => {
+    const files = archive('en', 4, (i, article) => [
+      ...article,
+      `More on the ${['ferry', 'bridge', 'harvest', 'vote'][i]}`,
+    ]);
+    for (const edition of editions(files)) expect(removedTexts(edition)).toEqual([]);
+  });
+
+  it('keep headlines that open with the same words: first words are learned only below the article', () => {
+    const files = archive('en', 4, (i, article) => [
+      `Valley report ${['ferry line opens', 'bridge reopens', 'harvest starts early', 'library stays open'][i]}`,
+      ...article,
+    ]);
+    for (const edition of editions(files)) {
+      expect(edition.removed.filter((r) => r.reason === 'furniture')).toEqual([]);
+      expect(edition.title).toMatch(/^Valley report /u);
+    }
+  });
+
+  it('take a sentence that closes five pages or more, word for word, only where it closes the page', () => {
+    const closing = {
+      en: 'This story was written with the help of the valley archive.',
+      ar: 'كُتبت هذه القصة بمساعدة أرشيف الوادي.',
+    };
+    for (const lang of ['en', 'ar'] as const) {
+      const files = archive(lang, 7, (i, article) =>
+        // The seventh page prints it above its article: there it is the page's own sentence.
+        i === 6 ? [closing[lang], ...article] : [...article, whoSaid(lang, i), closing[lang]],
+      );
+      const all = editions(files);
+      for (const edition of all.slice(0, 6)) {
+        expect(removedTexts(edition)).toEqual([closing[lang]]);
+        expect(edition.removed.find((r) => r.reason === 'furniture')?.repeats).toBe(6);
+      }
+      expect(keptTexts(all[6])).toContain(closing[lang]);
+    }
+  });
+
+  it('keep a sentence that closes fewer than five pages, or that the page prints elsewhere too', () => {
+    const closing = 'This story was written with the help of the valley archive.';
+    const few = archive('en', 4, (i, article) => [...article, whoSaid('en', i), closing]);
+    const twice = archive('en', 6, (i, [first, second]) => [first, closing, second, whoSaid('en', i), closing]);
+    for (const edition of [...editions(few), ...editions(twice)]) expect(removedTexts(edition)).toEqual([]);
   });
 
   it('are taken inside the text when other pages print them at their edges', () => {

@@ -1,9 +1,10 @@
 /**
  * Furniture learned from the archive itself: an outlet prints the same template on every page, so
  * a short line that recurs, word for word, in several sources of one language ("Advertisement",
- * "Share this story", "اطبع نسخة", "Updated 5 minutes ago" with any number), or a short label that
- * recurs before values that vary ("قد يروقك: …", "Frame: …"), is the site's, not an article's. No
- * table needs to know its words.
+ * "Share this story", "اطبع نسخة", "Updated 5 minutes ago" with any number), a short label that
+ * recurs before values that vary ("قد يروقك: …", "Frame: …"), or the same first words before values
+ * that vary below the article, with no colon between ("License this photo from …", "وسوم الخبر …"),
+ * is the site's, not an article's. No table needs to know its words.
  *
  * Prose is guarded first: a line that ends as a sentence does (news agencies repeat whole
  * background sentences across stories), a quotation, a flagged headline ("BREAKING: …") or a line
@@ -19,6 +20,8 @@ import type { Lang } from '../types.ts';
 import { foldLineText } from '../arabic/index.ts';
 import { isFlaggedHeadline } from './default-furniture.ts';
 import { HEADLINE_MAX } from './provenance.ts';
+import { FUNCTION_WORDS_EN } from '../english/function-words.ts';
+import { FUNCTION_WORDS_AR } from '../arabic/function-words.ts';
 
 /** Sources a line must recur in to be learned. */
 export const MIN_SOURCES = 3;
@@ -34,6 +37,19 @@ export const EDGE_SOURCES_ANYWHERE = 2;
 const MAX_WORDS = 12;
 /** The most words of a label before its value. */
 const LABEL_WORDS = 3;
+/** The most leading words of a line learned as its template's fixed part. */
+const LEAD_WORDS = 3;
+/**
+ * Sources a closing sentence must recur in, word for word, always among the last lines: more than
+ * a template's line, since a sentence may be an article's (an agency's background line).
+ */
+export const CLOSING_SOURCES = 5;
+/** The last lines of a page where its standing sentences are looked for. */
+const CLOSING_LINES = 8;
+/** The most paragraphs of prose that may stand below a closing sentence (other standing sentences). */
+const CLOSING_AFTER = 2;
+/** The longest closing sentence, in characters: a note, not a paragraph. */
+const CLOSING_MAX = 320;
 /** A paragraph of the article: this many words or more, ending as a sentence. */
 const BODY_WORDS = 11;
 
@@ -51,6 +67,18 @@ export interface SourceLines {
   labels: [label: string, value: string, context: string][];
   /** Keys of lines and labels in the page's edge zone: above its first paragraph of prose, below its last. */
   edge: string[];
+  /**
+   * The first one to `LEAD_WORDS` words of each line below the article's last paragraph that has
+   * more words after them, with the key of what follows and the line's context: a template's fixed
+   * words before its values, where no colon sets them apart ("License this photo from …", "Topics …").
+   */
+  leads: [lead: string, rest: string, context: string][];
+  /**
+   * Keys of sentences among the page's last lines, below all but `CLOSING_AFTER` of its paragraphs
+   * and printed nowhere else in it, with their contexts: where an outlet prints its standing
+   * sentences ("This article was originally written in German.", an editor's note on syndication).
+   */
+  closing: [key: string, context: string][];
 }
 
 /** How often a key recurs in the archive: in how many sources, and in how many at the page's edge. */
@@ -65,6 +93,10 @@ export interface Recurrence {
 export interface LearnedLines {
   lines: Record<Lang, Map<string, Recurrence>>;
   labels: Record<Lang, Map<string, Recurrence & { values: number }>>;
+  /** Leading words of lines below articles, with the distinct rests seen after them. */
+  leads: Record<Lang, Map<string, Recurrence & { values: number }>>;
+  /** Sentences that close the pages that print them. */
+  closing: Record<Lang, Map<string, Recurrence>>;
 }
 
 /** A line of a source that the archive teaches is furniture. */
@@ -79,6 +111,8 @@ export interface RepeatedHit {
   anywhere: boolean;
   /** For a label: what follows it in this line, as written. */
   value?: string;
+  /** A standing sentence: furniture only where it closes the page (`closesPage`). */
+  closing?: boolean;
 }
 
 /**
@@ -170,6 +204,26 @@ function hash(text: string): string {
   return (h >>> 0).toString(36);
 }
 
+/** Function words of both languages as line keys: a lead of these alone ("This", "هذا", "More on") opens prose as often as a template. */
+const FUNCTION_KEYS = new Set([...FUNCTION_WORDS_EN, ...FUNCTION_WORDS_AR].map(lineKey));
+/** A word of a lead that names something: letters, not a function word, with or without `و`/`ف`. */
+const isContentWord = (word: string) =>
+  /\p{L}/u.test(word) && !FUNCTION_KEYS.has(word) && !(/^[وف]./u.test(word) && FUNCTION_KEYS.has(word.slice(1)));
+
+/**
+ * A line's key cut after each of its first `LEAD_WORDS` words, when words are left after the cut
+ * and the cut-off part has a word that names something.
+ */
+function leadsOf(key: string): [lead: string, rest: string][] {
+  const all = key === '' ? [] : key.split(' ');
+  const out: [string, string][] = [];
+  for (let k = 1; k <= LEAD_WORDS && k < all.length; k++) {
+    const lead = all.slice(0, k);
+    if (lead.some(isContentWord)) out.push([lead.join(' '), all.slice(k).join(' ')]);
+  }
+  return out;
+}
+
 /** Whether a paragraph is one of the article's: long and ending as a sentence. */
 const isBody = (text: string) => ENDS_SENTENCE.test(text.trim()) && text.trim().split(/\s+/u).length >= BODY_WORDS;
 
@@ -181,6 +235,7 @@ export function sourceLines(paragraphs: readonly string[], lang: Lang): SourceLi
   const lines = new Map<string, string>();
   const labels = new Map<string, [string, string]>();
   const edge = new Set<string>();
+  const leads = new Map<string, [string, string]>();
   const template = paragraphs.map((text) => mayBeTemplate(text, lang));
   paragraphs.forEach((text, i) => {
     if (!template[i]) return;
@@ -195,13 +250,58 @@ export function sourceLines(paragraphs: readonly string[], lang: Lang): SourceLi
       edge.add(key);
       if (labelled) edge.add(`${labelled.label}:`);
     }
+    // Below the article only: above it stands the headline, and headlines share their first words.
+    if (first !== -1 && i > last) {
+      for (const [lead, rest] of leadsOf(key)) if (!leads.has(lead)) leads.set(lead, [rest, context]);
+    }
   });
   return {
     lang,
     lines: [...lines],
     labels: [...labels].map(([label, [value, context]]) => [label, value, context]),
     edge: [...edge],
+    leads: [...leads].map(([lead, [rest, context]]) => [lead, rest, context]),
+    closing: first === -1 ? [] : closingSentences(paragraphs, template),
   };
+}
+
+/** A line that may be a standing sentence: not a template's, with letters, not quoted, short of a paragraph. */
+const mayBeClosing = (text: string, template: boolean) =>
+  !template && [...text.trim()].length <= CLOSING_MAX && /\p{L}/u.test(text) && !QUOTED.test(text.trim());
+
+/**
+ * Whether line `i` of `paragraphs` stands where a page's standing sentences do: below a paragraph
+ * of the article and above at most `CLOSING_AFTER` of them, among the last `CLOSING_LINES` lines.
+ */
+export function closesPage(paragraphs: readonly string[], i: number): boolean {
+  if (i < paragraphs.length - CLOSING_LINES || !paragraphs.slice(0, i).some(isBody)) return false;
+  return paragraphs.slice(i + 1).filter(isBody).length <= CLOSING_AFTER;
+}
+
+/** The sentences that close a page (`SourceLines.closing`), with their contexts. */
+function closingSentences(paragraphs: readonly string[], template: readonly boolean[]): [string, string][] {
+  const found: number[] = [];
+  for (let i = Math.max(0, paragraphs.length - CLOSING_LINES); i < paragraphs.length; i++)
+    if (mayBeClosing(paragraphs[i], template[i]) && closesPage(paragraphs, i)) found.push(i);
+  if (found.length === 0) return [];
+  const keys = new Map(found.map((i) => [i, lineKey(paragraphs[i])]));
+  /** How often each key stands in the page: a sentence printed twice is the article's (a quote repeated). */
+  const times = new Map<string, number>();
+  const lengths = found.map((i) => paragraphs[i].length);
+  for (const text of paragraphs) {
+    // Only a line of about the same length may fold to the same key: the article's long paragraphs are not folded.
+    if (!lengths.some((length) => Math.abs(length - text.length) <= length / 4)) continue;
+    const key = lineKey(text);
+    times.set(key, (times.get(key) ?? 0) + 1);
+  }
+  // The context is the line above, as for a template's line: a block of sentences copied whole
+  // below each story (a background passage) stands beside the same words each time.
+  return found.flatMap((i) => {
+    const key = keys.get(i) ?? '';
+    return key === '' || (times.get(key) ?? 0) > 1
+      ? []
+      : [[key, contextOf(paragraphs, template, i, 'above')] as [string, string]];
+  });
 }
 
 /** Counts the sources' lines and labels over the archive. */
@@ -209,6 +309,8 @@ export function learnRepeatedLines(sources: readonly SourceLines[]): LearnedLine
   const learned: LearnedLines = {
     lines: { en: new Map(), ar: new Map() },
     labels: { en: new Map(), ar: new Map() },
+    leads: { en: new Map(), ar: new Map() },
+    closing: { en: new Map(), ar: new Map() },
   };
   const seen = { en: new Map<string, Set<string>>(), ar: new Map<string, Set<string>>() };
   /** Counts one source's line or label (`id`) in `table`; `distinct` gathers its contexts and values. */
@@ -239,6 +341,15 @@ export function learnRepeatedLines(sources: readonly SourceLines[]): LearnedLine
       distinct(source.lang, `b\0${label}`, context);
       distinct(source.lang, `v\0${label}`, value);
     }
+    for (const [lead, rest, context] of source.leads) {
+      count(learned.leads[source.lang], lead, true, () => ({ sources: 0, edge: 0, contexts: 0, values: 0 }));
+      distinct(source.lang, `l\0${lead}`, context);
+      distinct(source.lang, `r\0${lead}`, rest);
+    }
+    for (const [key, context] of source.closing) {
+      count(learned.closing[source.lang], key, true, () => ({ sources: 0, edge: 0, contexts: 0 }));
+      distinct(source.lang, `s\0${key}`, context);
+    }
   }
   for (const lang of ['en', 'ar'] as const) {
     const size = (id: string) => seen[lang].get(id)?.size ?? 0;
@@ -253,6 +364,15 @@ export function learnRepeatedLines(sources: readonly SourceLines[]): LearnedLine
       entry.values = size(`v\0${label}`);
       if (entry.sources < MIN_SOURCES || entry.values < 2 || !varied(entry)) learned.labels[lang].delete(label);
     }
+    for (const [lead, entry] of learned.leads[lang]) {
+      entry.contexts = size(`l\0${lead}`);
+      entry.values = size(`r\0${lead}`);
+      if (entry.sources < MIN_SOURCES || entry.values < 2 || !varied(entry)) learned.leads[lang].delete(lead);
+    }
+    for (const [key, entry] of learned.closing[lang]) {
+      entry.contexts = size(`s\0${key}`);
+      if (entry.sources < CLOSING_SOURCES || !varied(entry)) learned.closing[lang].delete(key);
+    }
   }
   return learned;
 }
@@ -262,7 +382,7 @@ const varied = (entry: Recurrence) => entry.contexts >= SHORT_MIN_SOURCES && ent
 
 /** Whether `line` of a source in `lang` is a line the archive repeats (`learned`), and how. */
 export function repeatedLine(line: string, lang: Lang, learned: LearnedLines): RepeatedHit | undefined {
-  if (!mayBeTemplate(line, lang)) return undefined;
+  if (!mayBeTemplate(line, lang)) return closingHit(line, lang, learned);
   const key = lineKey(line);
   const whole = learned.lines[lang].get(key);
   const needed = words(key) <= SHORT_WORDS ? SHORT_MIN_SOURCES : MIN_SOURCES;
@@ -276,7 +396,7 @@ export function repeatedLine(line: string, lang: Lang, learned: LearnedLines): R
   }
   const labelled = labelOf(line);
   const label = labelled && learned.labels[lang].get(labelled.label);
-  if (!labelled || !label) return undefined;
+  if (!labelled || !label) return leadHit(key, lang, learned);
   return {
     key: labelled.label,
     label: true,
@@ -284,6 +404,31 @@ export function repeatedLine(line: string, lang: Lang, learned: LearnedLines): R
     anywhere: label.edge >= EDGE_SOURCES_ANYWHERE,
     value: labelled.written,
   };
+}
+
+/**
+ * A line whose first words other pages print below their articles before words that vary. Taken
+ * inside the text too, as a label other pages print at their edges is: every source that taught
+ * the lead printed it at an edge (an advertiser's or picture desk's line placed between paragraphs
+ * as often as below them). The line itself must still be a template's (`mayBeTemplate`).
+ */
+function leadHit(key: string, lang: Lang, learned: LearnedLines): RepeatedHit | undefined {
+  for (const [lead] of leadsOf(key)) {
+    const entry = learned.leads[lang].get(lead);
+    if (entry) return { key: lead, label: false, sources: entry.sources, anywhere: true };
+  }
+  return undefined;
+}
+
+/**
+ * A sentence other pages close with: taken only in the page's closing run (`anywhere: false`), so
+ * that the same words inside an article, above a paragraph of its own, stay.
+ */
+function closingHit(line: string, lang: Lang, learned: LearnedLines): RepeatedHit | undefined {
+  if (!mayBeClosing(line, false) || isFlaggedHeadline(line, lang)) return undefined;
+  const key = lineKey(line);
+  const entry = learned.closing[lang].get(key);
+  return entry && { key, label: false, sources: entry.sources, anywhere: false, closing: true };
 }
 
 /**
@@ -304,6 +449,11 @@ export function learnedSignature(source: SourceLines, learned: LearnedLines): st
     const label = learned.labels[source.lang].get(key);
     if (label) out.push(`b${label.edge >= EDGE_SOURCES_ANYWHERE ? '*' : ''}\0${key}`);
   }
+  for (const [key] of source.lines) {
+    const lead = leadHit(key, source.lang, learned);
+    if (lead) out.push(`p\0${lead.key}`);
+  }
+  for (const [key] of source.closing) if (learned.closing[source.lang].has(key)) out.push(`s\0${key}`);
   return out.sort().join('\n');
 }
 
