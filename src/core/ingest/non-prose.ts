@@ -206,11 +206,19 @@ export function nonProseLines(
   const long = texts.filter((t) => wordsOf(t).length > PROSE_WORDS);
   const transcript = long.filter((t) => ENDS_SENTENCE.test(t)).length < 0.75 * long.length;
   // How many of the lines that stay hold each content word: a line whose words no other line has
-  // speaks of something other than the article.
-  const keys = texts.map((t, i) => (goes(i) ? new Set<string>() : topicKeys(t, lang)));
-  const lines = new Map<string, number>();
-  for (const set of keys) for (const key of set) lines.set(key, (lines.get(key) ?? 0) + 1);
-  const offTopic = (i: number) => [...keys[i]].every((key) => lines.get(key) === 1);
+  // speaks of something other than the article. Counted only once a line needs it (most pages have
+  // no sentence-built line after the article).
+  let topics: { keys: Set<string>[]; lines: Map<string, number> } | undefined;
+  const offTopic = (i: number) => {
+    if (!topics) {
+      const keys = texts.map((t, j) => (goes(j) ? new Set<string>() : topicKeys(t, lang)));
+      const lines = new Map<string, number>();
+      for (const set of keys) for (const key of set) lines.set(key, (lines.get(key) ?? 0) + 1);
+      topics = { keys, lines };
+    }
+    const { keys, lines } = topics;
+    return [...keys[i]].every((key) => lines.get(key) === 1);
+  };
   /** The lines of an edge (ordered from the article outwards) that go; `after` the article or before it. */
   const edge = (outwards: number[], after: boolean) => {
     const known = outwards.findIndex(goes);
