@@ -63,6 +63,9 @@ export async function acquireProjectLock(
 ): Promise<() => void> {
   const file = lockFile(root);
   await mkdir(dirname(file), { recursive: true });
+  // Listening before the file is written: a signal that came between the two would end the process
+  // by the default action, which runs no JavaScript, and leave the lock behind.
+  listenForEndingSignals();
   let waitingFor: number | undefined;
   for (;;) {
     try {
@@ -96,7 +99,7 @@ export async function acquireProjectLock(
     locks.held.delete(file);
     if (readOwner(file)?.pid === process.pid) rmSync(file, { force: true });
   };
-  releaseOnExit(file, release);
+  locks.held.set(file, release);
   return release;
 }
 
@@ -147,8 +150,7 @@ function releaseHeld(): void {
  * exits; a program running the build may handle Ctrl-C and carry on), that listener decides
  * whether the process ends, and the locks go with its `exit`: a process that carries on keeps them.
  */
-function releaseOnExit(file: string, release: () => void): void {
-  locks.held.set(file, release);
+function listenForEndingSignals(): void {
   if (locks.listening) return;
   locks.listening = true;
   process.on('exit', releaseHeld);
