@@ -237,6 +237,9 @@ export function sourceLines(paragraphs: readonly string[], lang: Lang): SourceLi
   const edge = new Set<string>();
   const leads = new Map<string, [string, string]>();
   const template = paragraphs.map((text) => mayBeTemplate(text, lang));
+  // A text of sentences: most of its long lines end with a stop (a transcript's turns do not).
+  const long = paragraphs.filter((text) => text.trim().split(/\s+/u).length >= BODY_WORDS);
+  const stopped = long.filter((text) => ENDS_SENTENCE.test(text.trim())).length >= 0.75 * long.length;
   paragraphs.forEach((text, i) => {
     if (!template[i]) return;
     const key = lineKey(text);
@@ -251,7 +254,8 @@ export function sourceLines(paragraphs: readonly string[], lang: Lang): SourceLi
       if (labelled) edge.add(`${labelled.label}:`);
     }
     // Below the article only: above it stands the headline, and headlines share their first words.
-    if (first !== -1 && i > last) {
+    // Not in a transcript, whose questions open alike ("هل تشعر …") below its last stopped line.
+    if (first !== -1 && i > last && stopped) {
       for (const [lead, rest] of leadsOf(key)) if (!leads.has(lead)) leads.set(lead, [rest, context]);
     }
   });
@@ -261,7 +265,7 @@ export function sourceLines(paragraphs: readonly string[], lang: Lang): SourceLi
     labels: [...labels].map(([label, [value, context]]) => [label, value, context]),
     edge: [...edge],
     leads: [...leads].map(([lead, [rest, context]]) => [lead, rest, context]),
-    closing: first === -1 ? [] : closingSentences(paragraphs, template),
+    closing: first === -1 || !stopped ? [] : closingSentences(paragraphs, template),
   };
 }
 
@@ -294,13 +298,16 @@ function closingSentences(paragraphs: readonly string[], template: readonly bool
     const key = lineKey(text);
     times.set(key, (times.get(key) ?? 0) + 1);
   }
-  // The context is the line above, as for a template's line: a block of sentences copied whole
-  // below each story (a background passage) stands beside the same words each time.
+  // The context is the nearest paragraph of prose above, over any shorter line: a story filed by
+  // several outlets (a wire's) ends with the same sentence below the same paragraph each time,
+  // whatever furniture each outlet puts between them, and a block of sentences copied whole below
+  // each story (a background passage) stands beside the same words too.
+  const notBody = paragraphs.map((text) => !isBody(text));
   return found.flatMap((i) => {
     const key = keys.get(i) ?? '';
     return key === '' || (times.get(key) ?? 0) > 1
       ? []
-      : [[key, contextOf(paragraphs, template, i, 'above')] as [string, string]];
+      : [[key, contextOf(paragraphs, notBody, i, 'above')] as [string, string]];
   });
 }
 
