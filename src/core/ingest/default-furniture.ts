@@ -1180,6 +1180,12 @@ export function datedClause(line: string, lang: Lang): boolean {
   return !words.every((w) => TIMESTAMP_LABEL_WORDS.ar.has(unarticled(w)) || AR_DATE_WORDS.has(w));
 }
 
+/**
+ * A file's type, and its pages or size, inside a link's brackets (round 23: "Download the full report
+ * (PDF, 126 pages)", "حمّل التقرير (PDF، 99 صفحة)"): the link is a button, whatever it names.
+ */
+const FILE_ASIDE = String.raw`(?:pdf|docx?|epub|xlsx?)(?:\s*[,،]\s*[\d٠-٩]+(?:[.,][\d٠-٩]+)?\s*(?:pages|page|pp|mb|kb|صفحه|صفحات|ميغابايت|كيلوبايت))?`;
+
 const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]) => PatternSpec[]> = {
   breadcrumb: (lang, labels) => {
     const { plain, separated } = formsOf(labels);
@@ -1828,7 +1834,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     );
     // A platform's other name in brackets after a button ("X (formerly Twitter)", "إكس (تويتر سابقا)").
     // …or where the link opens ("(opens in new window)", "(يفتح في نافذة جديدة)").
-    const aside = String.raw`(?:\s*\((?:(?:[\p{L}\p{M}]+\s+){0,2}${social}(?:\s+[\p{L}\p{M}]+){0,2}|(?:opens|open|يفتح|تفتح)${END}[\p{L}\p{M}\s]{0,30})\))?`;
+    const aside = String.raw`(?:\s*\((?:(?:[\p{L}\p{M}]+\s+){0,2}${social}(?:\s+[\p{L}\p{M}]+){0,2}|(?:opens|open|يفتح|تفتح)${END}[\p{L}\p{M}\s]{0,30}|${FILE_ASIDE})\))?`;
     // "Share this with Facebook Twitter Messenger Email": the label, a word or two, then platforms.
     DEFAULT_CHECKS[line] = (_line, value) => {
       if (value === undefined) return false;
@@ -5697,6 +5703,64 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
           ? String.raw`^(?:support|help)\s+(?:[\p{L}'’-]+\s+){1,3}?by\s+sharing\s+(?:this|the|our)\s+(?:${pieces}|news)\s*[.!]?$`
           : String.raw`^(?:ادعم|ادعموا|ادعمي|ساعدنا|ساعدونا|ساهم|ساهموا)\s+(?:[\p{L}]+\s+){0,2}?(?:بمشاركه|بنشر)\s+(?:(?:هذا|هذه)\s+)?${pieces}\s*[.!]?$`,
       maxLength: 80,
+    },
+    {
+      // "Download the report (PDF, 126 pages)", "حمّل التقرير (PDF، 99 صفحة)": a verb of getting a file, a
+      // few words of what it is, then its type in brackets; a sentence names no file type at its end.
+      name: `share-file-${lang}`,
+      lang,
+      kind: 'share',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:download|read|view|open|get)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?[\p{L}\p{N}'’-]+\s*\(${FILE_ASIDE}\)$`
+          : String.raw`^(?:حمل|حملوا|تحميل|تنزيل|نزل|اقرا|قراءه|اطلع على|عرض|افتح)\s+(?:[\p{L}\p{N}]+\s+){0,5}?[\p{L}\p{N}]+\s*\(${FILE_ASIDE}\)$`,
+      maxLength: 90,
+    },
+    // Round 23: the page asking whether it helped, with its answers as buttons; a survey of the visit;
+    // a problem with the page reported; a donor or a member asked for, and what a gift buys.
+    {
+      // "Was this page helpful? Yes Partly No", "Is this page useful? Yes No Report a problem with this
+      // page", "Did you find what you were looking for? Yes No", "هل كانت هذه الصفحة مفيدة؟ نعم لا": a
+      // question of the page's use, then its answers, or the page itself named; "Was this advice
+      // useful to the patients?" and "Is this information helpful?" without answers stay.
+      name: `comments-feedback-${lang}`,
+      lang,
+      kind: 'comments',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:(?:is|was|did\s+you\s+find)\s+this\s+(?:(?:page|website|site)\s+(?:useful|helpful)\s*\?(?:(?:\s+(?:yes|no|partly|somewhat|not really))*)|(?:article|information|content|answer|advice|guide)\s+(?:useful|helpful)\s*\?(?:(?:\s+(?:yes|no|partly|somewhat|not really)){2,}))|did\s+you\s+find\s+what\s+you\s+(?:were|are)\s+looking\s+for\s*\?(?:\s+(?:yes|no|partly)){2,})(?:\s+report\s+(?:a\s+)?(?:problem|an?\s+error|an?\s+issue)\s+with\s+this\s+page)?\s*$`
+          : String.raw`^(?:هل\s+(?:كانت|كان|وجدت)\s+(?:(?:هذه|هذا)\s+)?(?:الصفحه|الموقع)\s+مفيد[اه]?\s*[؟?](?:\s+(?:نعم|لا|جزئيا|الى حد ما))*|هل\s+(?:كانت|كان|وجدت)\s+(?:هذه|هذا)\s+(?:المقال|المعلومات|المعلومه|المحتوى|الاجابه|النصيحه|الدليل)\s+مفيد[اه]?\s*[؟?](?:\s+(?:نعم|لا|جزئيا|الى حد ما)){2,}|هل\s+وجدت\s+ما\s+(?:تبحث|كنت تبحث)\s+عنه\s*[؟?](?:\s+(?:نعم|لا|جزئيا)){2,})(?:\s+(?:ابلغ|الابلاغ)\s+عن\s+(?:مشكله|خطا)\s+في\s+هذه\s+الصفحه)?\s*$`,
+      maxLength: 120,
+    },
+    {
+      // "Help us improve NHS website Can you answer a quick question about your visit today?", "ساعدنا
+      // في تحسين موقعنا: هل يمكنك الإجابة عن سؤال سريع حول زيارتك اليوم؟": a survey of the reader's
+      // visit; "Can you answer a quick question, minister?" asks of no visit.
+      name: `comments-survey-${lang}`,
+      lang,
+      kind: 'comments',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:help\s+us\s+improve\s+(?:[\p{L}\p{N}'’.&-]+\s+){0,4}?(?:website|site|service|services|this\s+page)\s*[.:!,-]?\s*)?(?:can|could|would|will)\s+you\s+(?:answer|take)\s+(?:a|our|one|two)\s+(?:quick|short|brief)\s+(?:question|questions|survey)\s+(?:about|on)\s+(?:your\s+visit(?:\s+(?:today|to\s+(?:this|our)\s+(?:site|website|page)))?|this\s+(?:page|website|site))\s*\??$`
+          : String.raw`^(?:ساعدنا\s+(?:في\s+|على\s+)?تحسين\s+(?:[\p{L}\p{N}]+\s+){0,3}?(?:الموقع|موقعنا|الخدمه|خدماتنا|هذه\s+الصفحه)\s*[.:!،-]?\s*)?(?:هل\s+)?(?:يمكنك|تستطيع|هلا|نرجو)\s+(?:الاجابه|الرد)\s+(?:عن|على)\s+(?:سؤال|اسئله|استبيان)\s+(?:سريع|قصير|قصيره|سريعه)\s+(?:حول|عن)\s+(?:زيارتك(?:\s+(?:اليوم|للموقع))?|هذه\s+الصفحه|الموقع)\s*[؟?]?$`,
+      maxLength: 140,
+    },
+    {
+      // "Report a problem with this page", "Report a problem with this forecast", "أبلغ عن مشكلة في هذه
+      // الصفحة": the page's own form for an error; "Report a problem with the water supply to the council"
+      // names no page.
+      name: `comments-report-page-${lang}`,
+      lang,
+      kind: 'comments',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^report\s+(?:a\s+problem|an?\s+error|an?\s+issue|a\s+mistake)\s+(?:with|on|in)\s+this\s+(?:page|${pieces}|forecast|warning|guide|case|map)\s*[.!]?$`
+          : String.raw`^(?:ابلغ|ابلغوا|الابلاغ|بلغ|بلغوا)\s+عن\s+(?:مشكله|خطا)\s+(?:في|ب)\s*(?:هذه|هذا)\s+(?:الصفحه|${pieces}|النشره|التحذير|الدليل|القضيه|الخريطه)\s*[.!]?$`,
+      maxLength: 70,
     },
   ];
 });

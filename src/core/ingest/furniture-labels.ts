@@ -989,6 +989,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'subscribe',
         // A print edition's pages ("Browse the full issue", "تصفح العدد الورقي").
         'browse',
+        // A page's own print view, code to embed it elsewhere, a publisher's rights desk (round 23:
+        // "Printer friendly", "Embed this forecast on your website", "Request permissions").
+        'printer friendly',
+        'printer-friendly',
+        'embed',
+        'request',
       ],
       // What a button acts on, and the little words between ("Copy the link", "Send to a friend").
       objects: [
@@ -1059,6 +1065,27 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'press release',
         'as',
         'file',
+        // What an office, a forecaster or a court's tracker publishes, the whole of it or its summary, and
+        // whom or where it goes to (round 23: "Print entire guide", "Bookmark this case", "Share this
+        // warning", "Download the full report", "Gift this article to a colleague", "… on your website").
+        'guide',
+        'entire guide',
+        'case',
+        'forecast',
+        'warning',
+        // A report whole: "Save the report" alone is a headline's too.
+        'full report',
+        'summary',
+        'executive summary',
+        'colleague',
+        'permissions',
+        'on your website',
+        'on your site',
+        'in english',
+        'in arabic',
+        'watchlist',
+        'to watchlist',
+        'to your watchlist',
       ],
     },
     provenance: {
@@ -1288,6 +1315,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'fact-checks',
         'fact checks',
         'checks',
+        // A health service's questions and answers as a list (round 23: "Related questions").
+        'questions',
       ],
       relations: [
         'related',
@@ -1340,6 +1369,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'catch',
         'missed',
         'elsewhere',
+        // How a list is tied to the piece, as "related" says (round 23: "Associated links", "Linked articles").
+        'associated',
+        'linked',
       ],
       beside: [
         // Items that came before ("Previous episodes", "Past videos").
@@ -3030,6 +3062,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'الرد',
         'تصفح',
         'عرض',
+        // Code to embed the page elsewhere, a publisher's rights asked for (round 23: "تضمين النشرة في
+        // موقعك", "طلب إذن النشر", as "Embed this forecast on your website", "Request permissions").
+        'تضمين',
+        'طلب',
       ],
       // Arabic joins "to" and "the" to the word: "لصديق", "للمفضلة".
       objects: [
@@ -3098,6 +3134,28 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'العدد الورقي',
         'العدد بصيغة',
         'بصيغة',
+        // What an office, a forecaster or a court publishes, whole or summed up, the language of its
+        // file, the reader's watchlist, whom or where it goes to (round 23: "حمّل التقرير", "حمّل الملخص
+        // التنفيذي بالعربية", "حفظ في قائمة المتابعة", "Print entire guide", "Bookmark this case").
+        // A report whole: "حمل التقرير" alone also blames ("حمّل التقرير الحكومة المسؤولية").
+        'التقرير كاملا',
+        'الملخص',
+        'الملخص التنفيذي',
+        'بالعربية',
+        'بالإنجليزية',
+        'الدليل',
+        'الدليل كاملا',
+        'القضية',
+        'التحذير',
+        'النشرة الجوية',
+        'قائمة المتابعة',
+        'في قائمة المتابعة',
+        'لزميل',
+        'لزميلك',
+        'في موقعك',
+        'على موقعك',
+        'إذن النشر',
+        'الأذونات',
         'النسخة',
         'الكاملة',
         'من الموقع',
@@ -3318,6 +3376,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'صور',
         'تحققات',
         'تحقيقات',
+        // Links and a health service's questions as a list (round 23: "روابط ذات علاقة", "أسئلة شائعة ذات علاقة").
+        'روابط',
+        'أسئلة',
       ],
       relations: [
         'مشابهة',
@@ -3375,6 +3436,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'اعرض',
         'تصفح',
         'فاتتك',
+        // A list tied to the piece, as "ذات صلة" says (round 23: "روابط ذات علاقة", "Associated links").
+        'علاقة',
       ],
       beside: [
         // Items that came before ("حلقات سابقة").
