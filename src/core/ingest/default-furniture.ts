@@ -5102,8 +5102,10 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       where: 'anywhere',
       regex:
         lang === 'en'
-          ? String.raw`^${alt(getting)}\s+(?:the\s+|our\s+)?(?<value>\S+(?:\s+\S+){0,2})\s+app\s*[.!]?$`
-          : String.raw`^${alt(getting)}\s+(?:تطبيق|التطبيق)\s+(?<value>\S+(?:\s+\S+)?(?:\s+[\d٠-٩]{1,3})?)\s*[.!]?$`,
+          ? // Round 23: what the app is for after the name, the store it is in ("Download the Met Office
+            // weather app", "حمّل تطبيق صحتي من متجر التطبيقات").
+            String.raw`^${alt(getting)}\s+(?:the\s+|our\s+)?(?<value>\S+(?:\s+\S+){0,2}?)\s+(?:(?:weather|news|health|radio|sport|sports|tv|video|podcast)\s+)?app(?:\s+(?:from|on|in)\s+(?:the\s+)?(?:app\s+store|google\s+play|play\s+store))?\s*[.!]?$`
+          : String.raw`^${alt(getting)}\s+(?:تطبيق|التطبيق)\s+(?<value>\S+(?:\s+\S+)?(?:\s+[\d٠-٩]{1,3})?)(?:\s+(?:من|على|في)\s+(?:متجر\s+(?:ال)?تطبيقات|متجر\s+(?:اب|ابل|جوجل|غوغل)(?:\s+\S+)?|(?:جوجل|غوغل)\s+بلاي|اب\s+ستور))?\s*[.!]?$`,
       maxLength: 60,
     },
     {
@@ -5705,6 +5707,47 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       maxLength: 80,
     },
     {
+      // "Become a monthly donor", "Not a member? Join UNISON today", "… : become a member", "كن متبرعًا
+      // شهريًا", "لست عضوًا؟ انضم إلى النقابة اليوم": a donor or a member asked for, alone or after the
+      // ask to support; "He became a monthly donor in 2019" and "Join the queue today" stay.
+      name: `advertisement-donor-${lang}`,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:(?:[\p{L}'’-]+\s+){1,6}?[\p{L}'’-]+\s*[:!.,-]\s*)?(?:(?:not\s+(?:yet\s+)?a\s+member\s*\?\s*)join\s+(?:[\p{L}\p{N}'’&.-]+\s+){1,3}?(?:today|now)|(?:become|join\s+us\s+as)\s+a\s+(?:(?:monthly|regular|paying|founding)\s+)?(?:donor|member|supporter|giver|friend)(?:\s+(?:today|now))?)\s*[.!]?$`
+          : String.raw`^(?:(?:\p{L}+\s+){1,6}?\p{L}+\s*[:!.،-]\s*)?(?:(?:لست|لستم|لستي)\s+(?:عضوا|اعضاء|عضوه)\s*(?:بعد\s*)?[؟?]\s*(?:انضم|انضموا|انضمي)\s+(?:الي|الى|ل)\s*(?:\p{L}+\s+){0,2}?\p{L}+\s+(?:اليوم|الان)|(?:كن|كوني|كونوا|اصبح)\s+(?:متبرعا|متبرعه|متبرعين|داعما|داعمه|داعمين|عضوا|عضوه|اعضاء)(?:\s+(?:شهريا|منتظما|دائما|مؤسسا))?(?:\s+(?:اليوم|الان))?)\s*[.!]?$`,
+      maxLength: 90,
+    },
+    {
+      // "Your gift of £195 could buy a month of malnutrition treatment", "تبرعك الشهري ينقذ الأرواح": what
+      // the reader's gift does, addressed to them; "Your gift to the museum was generous" does nothing.
+      name: `advertisement-gift-${lang}`,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^your\s+(?:(?:monthly|regular|one-off|kind)\s+)?(?:gift|donation|donations|support)(?:\s+of\s+[£$€]\s?[\d,.]+)?(?:\s+today)?\s+(?:(?:could|can|will|would)\s+)?(?:buy|buys|provide|provides|save|saves|fund|funds|pay\s+for|pays\s+for|feed|feeds|help\s+(?:us\s+)?(?:save|provide|treat|reach|fund))\s+[^,;:!?"]{3,70}?\s*[.!]?$`
+          : String.raw`^(?:تبرعك|هديتك|مساهمتك|دعمك)(?:\s+(?:الشهري|الشهريه|المنتظم|اليوم))?(?:\s+ب\s*[\d٠-٩,.]+\s*(?:\p{L}+))?\s+(?:(?:قد|يمكن ان|يمكنه ان|يمكنها ان)\s+)?(?:ينقذ|تنقذ|يوفر|توفر|يمول|تمول|يشتري|تشتري|يطعم|تطعم|يقدم|تقدم|يساعد في|تساعد في|يساعدنا على|تساعدنا على)\s+[^،,;:!؟"«»]{3,70}?\s*[.!]?$`,
+      maxLength: 110,
+    },
+    {
+      // "Take action: sign our petition to protect nurses", "Sign our petition", "وقّع على عريضتنا
+      // لحماية الممرضين": a campaign's call to sign; "Sign the petition, the activists urged" is
+      // reported, "Residents signed the petition" no call.
+      name: `advertisement-petition-${lang}`,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:(?:take\s+action|act\s+now)\s*[:!.-]?\s*)?(?:please\s+)?(?:sign|add\s+your\s+name\s+to)\s+(?:our|this)\s+petition(?:\s+(?:to|for|and|against)\s+[^,;:!?"]{3,60}?)?\s*[.!]?$`
+          : String.raw`^(?:(?:تحرك|تحركوا|تحركي)\s+(?:الان|اليوم)\s*[:!.-]?\s*)?(?:يرجى\s+)?(?:وقع|وقعوا|وقعي|اضف\s+اسمك\s+(?:الى|الي)|اضيفوا\s+اسماءكم\s+(?:الى|الي))\s+(?:على\s+)?(?:عريضتنا|هذه\s+العريضه)(?:\s+(?:ل|من\s+اجل|ضد)\s*[^،,;:!؟"«»]{3,60}?)?\s*[.!]?$`,
+      maxLength: 90,
+    },
+    {
       // "Download the report (PDF, 126 pages)", "حمّل التقرير (PDF، 99 صفحة)": a verb of getting a file, a
       // few words of what it is, then its type in brackets; a sentence names no file type at its end.
       name: `share-file-${lang}`,
@@ -5716,6 +5759,19 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
           ? String.raw`^(?:download|read|view|open|get)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?[\p{L}\p{N}'’-]+\s*\(${FILE_ASIDE}\)$`
           : String.raw`^(?:حمل|حملوا|تحميل|تنزيل|نزل|اقرا|قراءه|اطلع على|عرض|افتح)\s+(?:[\p{L}\p{N}]+\s+){0,5}?[\p{L}\p{N}]+\s*\(${FILE_ASIDE}\)$`,
       maxLength: 90,
+    },
+    {
+      // "شارك المعلومة لتعم الفائدة", "Share this information so others can benefit": the piece to be
+      // shared, and why, as a good to others; "Share the benefits of the new scheme with farmers" stays.
+      name: `share-benefit-${lang}`,
+      lang,
+      kind: 'share',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:please\s+)?share\s+(?:this|the|it)(?:\s+(?:information|info|post|${pieces}|news))?\s+(?:so\s+(?:that\s+)?others\s+(?:can|may)\s+benefit|(?:to|and)\s+(?:spread|raise)\s+(?:the\s+)?(?:word|awareness)|(?:to|and)\s+help\s+(?:others|someone))\s*[.!]?$`
+          : String.raw`^(?:(?:رجاء|نرجو)\s+)?(?:شارك|شاركوا|شاركي|انشر|انشروا|انشري)\s+(?:(?:هذه|هذا)\s+)?(?:المعلومه|المعلومات|المنشور|${pieces}|الخبر|الفائده)?\s*(?:لتعم\s+(?:الفائده|المنفعه)|للفائده|لنشر\s+الوعي|ليستفيد\s+(?:غيرك|الجميع|الاخرون)|لتعم\s+الفائده\s+للجميع)\s*[.!]?$`,
+      maxLength: 80,
     },
     // Round 23: the page asking whether it helped, with its answers as buttons; a survey of the visit;
     // a problem with the page reported; a donor or a member asked for, and what a gift buys.
@@ -5733,6 +5789,20 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
           ? String.raw`^(?:(?:is|was|did\s+you\s+find)\s+this\s+(?:(?:page|website|site)\s+(?:useful|helpful)\s*\?(?:(?:\s+(?:yes|no|partly|somewhat|not really))*)|(?:article|information|content|answer|advice|guide)\s+(?:useful|helpful)\s*\?(?:(?:\s+(?:yes|no|partly|somewhat|not really)){2,}))|did\s+you\s+find\s+what\s+you\s+(?:were|are)\s+looking\s+for\s*\?(?:\s+(?:yes|no|partly)){2,})(?:\s+report\s+(?:a\s+)?(?:problem|an?\s+error|an?\s+issue)\s+with\s+this\s+page)?\s*$`
           : String.raw`^(?:هل\s+(?:كانت|كان|وجدت)\s+(?:(?:هذه|هذا)\s+)?(?:الصفحه|الموقع)\s+مفيد[اه]?\s*[؟?](?:\s+(?:نعم|لا|جزئيا|الى حد ما))*|هل\s+(?:كانت|كان|وجدت)\s+(?:هذه|هذا)\s+(?:المقال|المعلومات|المعلومه|المحتوى|الاجابه|النصيحه|الدليل)\s+مفيد[اه]?\s*[؟?](?:\s+(?:نعم|لا|جزئيا|الى حد ما)){2,}|هل\s+وجدت\s+ما\s+(?:تبحث|كنت تبحث)\s+عنه\s*[؟?](?:\s+(?:نعم|لا|جزئيا)){2,})(?:\s+(?:ابلغ|الابلاغ)\s+عن\s+(?:مشكله|خطا)\s+في\s+هذه\s+الصفحه)?\s*$`,
       maxLength: 120,
+    },
+    {
+      // "Rate this page ★★★★★", "174 people found this content helpful", "قيّم هذه الصفحة ★★★★★", "عدد
+      // الأشخاص الذين وجدوا هذا المحتوى مفيدًا 174": the page's stars, and the count of its helpful votes;
+      // "Rate this policy on its merits" rates no page.
+      name: `comments-rated-${lang}`,
+      lang,
+      kind: 'comments',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:rate\s+this\s+(?:page|answer|${pieces})\s*[:]?[\s★☆⭐✩]*|[\d,]+\s+(?:people|readers|users|visitors)\s+found\s+this\s+(?:(?:page|content|answer|information|${pieces})\s+)?(?:useful|helpful)\s*[.!]?|(?:number\s+of\s+)?(?:people|readers|visitors)\s+who\s+found\s+this\s+(?:(?:page|content|answer|information|${pieces})\s+)?(?:useful|helpful)\s*[:]?\s*[\d,]+)$`
+          : String.raw`^(?:(?:قيم|قيمي|قيموا)\s+(?:هذه|هذا)\s+(?:الصفحه|الاجابه|${pieces})\s*[:]?[\s★☆⭐✩]*|(?:عدد\s+)?(?:الاشخاص|الزوار|القراء)\s+(?:الذين|اللذين)\s+وجدوا\s+(?:هذا|هذه)\s+(?:المحتوى|الصفحه|الاجابه|المعلومات|${pieces})\s+مفيد[اه]?\s*[:]?\s*[\d٠-٩,]+|[\d٠-٩,]+\s+(?:شخصا|قارئا|زائرا|اشخاص|قراء|زوار)\s+وجدوا\s+(?:هذا|هذه)\s+(?:المحتوى|الصفحه|الاجابه|المعلومات|${pieces})\s+مفيد[اه]?)\s*$`,
+      maxLength: 80,
     },
     {
       // "Help us improve NHS website Can you answer a quick question about your visit today?", "ساعدنا

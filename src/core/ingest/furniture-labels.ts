@@ -614,6 +614,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
       share: [
         'share',
         'share this',
+        // The button that opens the rest of the page's ways to share, and a syndication desk's among them
+        // (round 23: "Share this on Facebook … More ways to share", "Facebook LinkedIn Twitter Syndicate").
+        'more ways to share',
+        'other ways to share',
+        'syndicate',
         'share this article',
         'share this story',
         'share this page',
@@ -701,6 +706,15 @@ export const LABELS: Record<Lang, LanguageTable> = {
       related: [
         'read more',
         'read also',
+        // A report or a briefing of the outlet's own tied to the piece, before its title (round 23:
+        // "Related report: …", "Read our latest briefing: …", "تقرير ذو صلة: …").
+        'related report',
+        'related briefing',
+        'related publication',
+        'read our latest briefing',
+        'read our latest report',
+        'our latest briefing',
+        'our latest report',
         'also read',
         'read next',
         'more',
@@ -853,6 +867,18 @@ export const LABELS: Record<Lang, LanguageTable> = {
         // The British word, as a marker between dashes ("— ADVERT —").
         'advert',
         'adverts',
+        // The marker in the language of the outlet's home edition, which its English pages keep (round 23:
+        // "Quảng cáo" on a Vietnamese daily's, "Iklan" on an Indonesian one's), as Arabic pages keep
+        // "Publicité".
+        'quảng cáo',
+        'iklan',
+        'publicité',
+        'publicidad',
+        'pubblicità',
+        'reklam',
+        'anzeige',
+        'werbung',
+        'โฆษณา',
       ],
       navigation: [
         'skip to content',
@@ -1065,12 +1091,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'press release',
         'as',
         'file',
-        // What an office, a forecaster or a court's tracker publishes, the whole of it or its summary, and
-        // whom or where it goes to (round 23: "Print entire guide", "Bookmark this case", "Share this
-        // warning", "Download the full report", "Gift this article to a colleague", "… on your website").
+        // What an office or a forecaster publishes, the whole of it or its summary, and whom or where it
+        // goes to (round 23: "Print entire guide", "Share this warning", "Download the full report", "Gift
+        // this article to a colleague", "… on your website"). A court's "case" was taken back: "Follow
+        // the case" ("تابعوا القضية") is a subheading.
         'guide',
         'entire guide',
-        'case',
         'forecast',
         'warning',
         // A report whole: "Save the report" alone is a headline's too.
@@ -2313,6 +2339,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'free press',
         'public media',
         'local news',
+        // A charity's work and its appeal, asked for as a newsroom's is (round 23: "Donate now to our
+        // emergency appeal", "Donate to support our work", "تبرّع الآن لدعم عملنا الطبي").
+        'our work',
+        'our medical work',
+        'our humanitarian work',
+        'emergency appeal',
       ],
       backers: ['readers', 'members', 'donors', 'listeners', 'viewers', 'supporters', 'people', 'subscribers'],
       refers: ['refer', 'invite'],
@@ -2690,6 +2722,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
       share: [
         'شارك',
         'شاركوا',
+        // The button that opens the rest of the page's ways to share, and a syndication desk's among them
+        // (round 23: "شارك هذا عبر فيسبوك … طرق أخرى للمشاركة", "More ways to share", "Syndicate").
+        'طرق أخرى للمشاركة',
+        'المزيد من طرق المشاركة',
+        'إعادة النشر',
         'شارك هذا',
         'شارك هذا المقال',
         'شارك المقال',
@@ -2776,6 +2813,15 @@ export const LABELS: Record<Lang, LanguageTable> = {
       related: [
         'اقرأ أيضا',
         'اقرأ كذلك',
+        // A report or a briefing tied to the piece, before its title (round 23: "تقرير ذو صلة: …", "اقرأ
+        // أحدث تقاريرنا: …", "Related report: …").
+        'تقرير ذو صلة',
+        'تقرير ذات صلة',
+        'تقارير ذات صلة',
+        'منشور ذو صلة',
+        'اقرأ أحدث تقاريرنا',
+        'اقرأ أحدث إحاطاتنا',
+        'أحدث تقاريرنا',
         'اقرأ المزيد',
         'طالع أيضا',
         'شاهد أيضا',
@@ -2927,6 +2973,15 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'للإعلان',
         'إغلاق الإعلان',
         'فاصل إعلاني',
+        // The marker as the outlet's other languages write it, which its Arabic pages keep (round 23:
+        // "Publicité" on a Maghreb daily's, "Advertisement" on a Gulf one's; "Quảng cáo" on English pages).
+        'publicité',
+        'annonce',
+        'advertisement',
+        'sponsored',
+        'reklam',
+        'تبلیغات',
+        'اشتہار',
       ],
       navigation: [
         'الرئيسية',
@@ -3134,9 +3189,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'العدد الورقي',
         'العدد بصيغة',
         'بصيغة',
-        // What an office, a forecaster or a court publishes, whole or summed up, the language of its
+        // What an office or a forecaster publishes, whole or summed up, the language of its
         // file, the reader's watchlist, whom or where it goes to (round 23: "حمّل التقرير", "حمّل الملخص
-        // التنفيذي بالعربية", "حفظ في قائمة المتابعة", "Print entire guide", "Bookmark this case").
+        // التنفيذي بالعربية", "حفظ في قائمة المتابعة", "Print entire guide").
         // A report whole: "حمل التقرير" alone also blames ("حمّل التقرير الحكومة المسؤولية").
         'التقرير كاملا',
         'الملخص',
@@ -3145,7 +3200,6 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'بالإنجليزية',
         'الدليل',
         'الدليل كاملا',
-        'القضية',
         'التحذير',
         'النشرة الجوية',
         'قائمة المتابعة',
@@ -4351,6 +4405,13 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'إعلامنا',
         'عملنا الصحفي',
         'الأخبار المحلية',
+        // A charity's work and its appeal (round 23: "تبرّع الآن لدعم عملنا الطبي", "Donate now to our
+        // emergency appeal").
+        'عملنا',
+        'عملنا الطبي',
+        'عملنا الإنساني',
+        'نداء الطوارئ',
+        'نداءنا العاجل',
       ],
       backers: [
         'قراء',
