@@ -3528,6 +3528,13 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
     const marked = words.filter((w) => inSet(markerSet, w, lang)).length;
     return marked >= 1 && words.every((w) => inSet(markerSet, w, lang) || inSet(qualifierSet, w, lang));
   };
+  const contactUs =
+    /^(?:contact\s+us|call\s+us|get\s+in\s+touch|email\s+us|اتصل\s+بنا|اتصلوا\s+بنا|تواصل\s+معنا|تواصلوا\s+معنا|راسلنا)$/u;
+  DEFAULT_CHECKS[`advertisement-marker-note-${lang}`] = (line) => {
+    const parts = line.split(/\s+[-–—|]\s+/u);
+    if (parts.length !== 2 || DEFAULT_CHECKS[paid]?.(parts[0], undefined, lang) !== true) return false;
+    return contactUs.test(foldLineText(parts[1])) || isOutletName(parts[1], lang);
+  };
   const sponsor = `advertisement-sponsor-${lang}`;
   // "Sponsored by Gulf Times", "Paid content, presented by X", "محتوى برعاية المصري اليوم", "إعلان
   // ممول من الشروق": maybe what is paid for, how a sponsor is named, and the sponsor's name.
@@ -3689,6 +3696,21 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       maxLength: 60,
     },
     { name: paid, lang, kind: 'advertisement', where: 'anywhere', regex: String.raw`^[\p{L}\p{M}'’ \-:|•·]{2,50}$` },
+    // Round 23: the marker, a dash, then who to call or whose it is ("مساحة مخصصة للمعلنين - اتصل بنا",
+    // "مادة ترويجية مدفوعة - CNBC عربية"). English pages have it already: `advertisement-en` takes any
+    // words after the marker and a dash ("Advertising space - contact us", "Sponsored content - CNBC").
+    ...(lang === 'ar'
+      ? [
+          {
+            name: `advertisement-marker-note-${lang}`,
+            lang,
+            kind: 'advertisement' as const,
+            where: 'anywhere' as const,
+            regex: String.raw`^[\p{L}\p{M}'’ ]{2,50}?\s+[-|]\s+[\p{L}\p{M}\p{N}'’ .&]{2,40}$`,
+            maxLength: 90,
+          },
+        ]
+      : []),
     {
       name: sponsor,
       lang,
@@ -4988,10 +5010,17 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
   const also = `related-also-${lang}`;
   // "Also on Niger Delta Courier: …" names the outlet; "Also on Monday: …" and "أيضا في التقرير: …"
   // open a paragraph of news.
+  // Round 23: "Elsewhere on MSF: …", "في مكان آخر على موقع أطباء بلا حدود: …", the outlet's other pages
+  // (Arabic names the site: "في مكان آخر على الحدود: …" is news from a place).
+  const elsewhere = /^في\s+مكان\s+اخر\s+على\s+موقع\s+/u;
   DEFAULT_CHECKS[also] = (line) => {
-    const where = /^\S+\s+(?:on|in|from|at|على|في|من)\s+([^:]+?)\s*:/iu.exec(foldLineText(line))?.[1];
+    const folded = foldLineText(line);
+    const where = /^\S+\s+(?:on|in|from|at|على|في|من)\s+([^:]+?)\s*:/iu.exec(
+      folded.replace(elsewhere, 'ايضا على '),
+    )?.[1];
     if (where === undefined) return true;
-    const original = line.slice(0, line.indexOf(':')).trim().split(/\s+/u).slice(2).join(' ');
+    const skip = elsewhere.test(folded) ? 5 : 2;
+    const original = line.slice(0, line.indexOf(':')).trim().split(/\s+/u).slice(skip).join(' ');
     return (
       !MONTH_OR_DAY.has(where.split(/\s+/u)[0]) &&
       // Arabic has no capitals to tell "في التقرير" from a name; an English name may end on one ("Post").
@@ -5044,6 +5073,14 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
     value !== undefined &&
     (backed.test(foldLineText(value.replace(/[.!]$/u, ''))) ||
       (value.split(/\s+/u).length <= 5 && isOutletName(value.replace(/[.!]$/u, ''), lang)));
+  // The paid tier's outlet is a name (capitalised in English, or a brand with digits as "Law360"; no
+  // clause in Arabic): "Try the soup free for a week" is a cook's advice.
+  DEFAULT_CHECKS[`advertisement-trial-${lang}`] = (_line, value) =>
+    value === undefined ||
+    value === '' ||
+    (lang === 'en'
+      ? isOutletName(value, lang) || /^\p{Lu}\p{L}+\d+$/u.test(value)
+      : !readsAsClause(value, lang, value) && !/[\d٠-٩]/u.test(value));
   const refer = `share-refer-${lang}`;
   // The reward is a thing the outlet gives ("… and get our bonus guide", "… واحصل على دليلنا المجاني");
   // "Invite two friends to get vaccinated" and "ادعُ أصدقاءك واحصلوا على اللقاح معاً" ask for no referral.
@@ -5468,8 +5505,8 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       where: 'anywhere',
       regex:
         lang === 'en'
-          ? String.raw`^also\s+(?:${alt(table.lists.relations)}|(?:on|in|from|at)\s+[^:.!?]{2,40}?)\s*:\s*[^.!]{2,140}[?!]?$`
-          : String.raw`^(?:(?:ربما|قد)\s+(?:يهمك|يهمكم|تهمك|تهمكم|يعجبك|يعجبكم|تعجبك)(?:\s+(?:ايضا|كذلك))?|(?:ايضا|كذلك)\s+(?:${alt(table.lists.relations)}|(?:على|في|من)\s+[^:.!؟]{2,40}?))\s*:\s*[^.!]{2,140}[؟?!]?$`,
+          ? String.raw`^(?:also\s+(?:${alt(table.lists.relations)}|(?:on|in|from|at)\s+[^:.!?]{2,40}?)|elsewhere\s+(?:on|in|at)\s+[^:.!?]{2,40}?)\s*:\s*[^.!]{2,140}[?!]?$`
+          : String.raw`^(?:(?:ربما|قد)\s+(?:يهمك|يهمكم|تهمك|تهمكم|يعجبك|يعجبكم|تعجبك)(?:\s+(?:ايضا|كذلك))?|(?:ايضا|كذلك)\s+(?:${alt(table.lists.relations)}|(?:على|في|من)\s+[^:.!؟]{2,40}?)|في\s+مكان\s+اخر\s+على\s+موقع\s+[^:.!؟]{2,40}?)\s*:\s*[^.!]{2,140}[؟?!]?$`,
       maxLength: 200,
     },
     {
@@ -5705,6 +5742,20 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
           ? String.raw`^(?:support|help)\s+(?:[\p{L}'’-]+\s+){1,3}?by\s+sharing\s+(?:this|the|our)\s+(?:${pieces}|news)\s*[.!]?$`
           : String.raw`^(?:ادعم|ادعموا|ادعمي|ساعدنا|ساعدونا|ساهم|ساهموا)\s+(?:[\p{L}]+\s+){0,2}?(?:بمشاركه|بنشر)\s+(?:(?:هذا|هذه)\s+)?${pieces}\s*[.!]?$`,
       maxLength: 80,
+    },
+    {
+      // "Try Law360 free for seven days", "Subscribe to Argaam Pro", "Unlock unlimited access to The
+      // Jakarta Post – subscribe from Rp 95.000", "جرّب الشرق مجانًا لمدة سبعة أيام", "اشترك في أرقام برو": the
+      // outlet's own paid tier, offered; "Try the soup free for a week" names no outlet.
+      name: `advertisement-trial-${lang}`,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:try\s+(?<value>[\p{L}\p{N}'’&. ]{2,30}?)\s+(?:free|for\s+free)\s+for\s+(?:\d+|a|one|two|three|seven|fourteen|thirty)\s+(?:days?|weeks?|months?)|subscribe\s+to\s+(?<value>[\p{L}\p{N}'’&. ]{2,30}?)\s+(?:pro|premium|plus)|unlock\s+unlimited\s+access(?:\s+to\s+(?<value>[\p{L}\p{N}'’&. ]{2,30}?))?(?:\s*[-,]\s*subscribe\s+(?:from|for)\s+(?:rp|[$£€]|usd|idr|aed|sar)\s?[\d.,]+)?)\s*[.!]?$`
+          : String.raw`^(?:(?:جرب|جربوا|جربي)\s+(?<value>[\p{L}\p{N} ]{2,30}?)\s+مجانا\s+لمده\s+(?:[\d٠-٩]+\s+)?(?:سبعه|ثلاثه|ثلاثين|اسبوع|شهر|يوم|ايام|يوما|اسابيع|شهرا)(?:\s+(?:ايام|يوما))?|(?:اشترك|اشتركوا|اشتركي)\s+في\s+(?<value>[\p{L}\p{N} ]{2,30}?)\s+(?:برو|بريميوم|بلس)|(?:احصل\s+على|افتح)\s+وصولا\s+غير\s+محدود(?:\s+(?:الى|الي)\s+(?<value>[\p{L}\p{N} ]{2,30}?))?(?:\s*[-،,]\s*اشترك\s+(?:ابتداء\s+)?من\s+[\d٠-٩.,]+\s*\p{L}*)?)\s*[.!]?$`,
+      maxLength: 110,
     },
     {
       // "Become a monthly donor", "Not a member? Join UNISON today", "… : become a member", "كن متبرعًا

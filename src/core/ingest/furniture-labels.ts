@@ -1671,8 +1671,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'promotional',
         'paid',
         'partner',
+        // A space kept for advertisers (round 23: "Space for advertisers", "مساحة مخصصة للمعلنين").
+        'advertisers',
       ],
       qualifiers: [
+        'reserved',
         'stories',
         'articles',
         'posts',
@@ -3744,8 +3747,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'مدفوعة',
         'شركائنا',
         'شركاؤنا',
+        // A space kept for advertisers (round 23: "مساحة مخصصة للمعلنين", "Space for advertisers").
+        'للمعلنين',
+        'المعلنين',
       ],
       qualifiers: [
+        'مخصصة',
         'قصص',
         'مقالات',
         'أخبار',
