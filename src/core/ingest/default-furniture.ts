@@ -5758,6 +5758,21 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       maxLength: 110,
     },
     {
+      // "90% off consultations in the app", "Consult a doctor online now with 60% off", "خصم 90% على
+      // الاستشارات الطبية عبر التطبيق", "استشر طبيبًا أونلاين الآن بخصم 60%": a discount on a service the
+      // reader gets online, or an imperative to it closed by the discount; "خصم 20% على رواتب الموظفين"
+      // is a pay cut, "اشترت الوزارة اللقاحات بخصم 30%" a purchase.
+      name: `advertisement-discount-${lang}`,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:(?:get|save|enjoy)\s+)?\d{1,3}\s?%\s+off\s+(?:[\p{L}'’-]+\s+){0,5}?(?:in|on|via|through)\s+(?:the|our)\s+(?:app|website)\s*[.!]?$|^(?:consult|book|see|subscribe|order|try)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:online|in\s+the\s+app)(?:\s+(?:now|today))?\s+(?:with|at|for)\s+\d{1,3}\s?%\s+off\s*[.!]?$`
+          : String.raw`^خصم\s+[\d٠-٩]{1,3}\s?[%٪]\s+(?:على|علي)\s+(?:[\p{L}]+\s+){0,5}?(?:عبر|في|من خلال)\s+(?:التطبيق|الموقع|تطبيقنا|موقعنا)\s*[.!]?$|^(?:استشر|استشيري|احجز|احجزي|اشترك|اشتركي|اطلب|اطلبي|جرب)\s+(?:[\p{L}]+\s+){0,4}?(?:اونلاين|اون لاين|عبر الانترنت|عبر التطبيق)(?:\s+(?:الان|اليوم))?\s+بخصم\s+[\d٠-٩]{1,3}\s?[%٪]\s*[.!]?$`,
+      maxLength: 90,
+    },
+    {
       // "Become a monthly donor", "Not a member? Join UNISON today", "… : become a member", "كن متبرعًا
       // شهريًا", "لست عضوًا؟ انضم إلى النقابة اليوم": a donor or a member asked for, alone or after the
       // ask to support; "He became a monthly donor in 2019" and "Join the queue today" stay.
