@@ -1180,6 +1180,12 @@ export function datedClause(line: string, lang: Lang): boolean {
   return !words.every((w) => TIMESTAMP_LABEL_WORDS.ar.has(unarticled(w)) || AR_DATE_WORDS.has(w));
 }
 
+/**
+ * A file's type, and its pages or size, inside a link's brackets (round 23: "Download the full report
+ * (PDF, 126 pages)", "حمّل التقرير (PDF، 99 صفحة)"): the link is a button, whatever it names.
+ */
+const FILE_ASIDE = String.raw`(?:pdf|docx?|epub|xlsx?)(?:\s*[,،]\s*[\d٠-٩]+(?:[.,][\d٠-٩]+)?\s*(?:pages|page|pp|mb|kb|صفحه|صفحات|ميغابايت|كيلوبايت))?`;
+
 const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]) => PatternSpec[]> = {
   breadcrumb: (lang, labels) => {
     const { plain, separated } = formsOf(labels);
@@ -1828,7 +1834,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     );
     // A platform's other name in brackets after a button ("X (formerly Twitter)", "إكس (تويتر سابقا)").
     // …or where the link opens ("(opens in new window)", "(يفتح في نافذة جديدة)").
-    const aside = String.raw`(?:\s*\((?:(?:[\p{L}\p{M}]+\s+){0,2}${social}(?:\s+[\p{L}\p{M}]+){0,2}|(?:opens|open|يفتح|تفتح)${END}[\p{L}\p{M}\s]{0,30})\))?`;
+    const aside = String.raw`(?:\s*\((?:(?:[\p{L}\p{M}]+\s+){0,2}${social}(?:\s+[\p{L}\p{M}]+){0,2}|(?:opens|open|يفتح|تفتح)${END}[\p{L}\p{M}\s]{0,30}|${FILE_ASIDE})\))?`;
     // "Share this with Facebook Twitter Messenger Email": the label, a word or two, then platforms.
     DEFAULT_CHECKS[line] = (_line, value) => {
       if (value === undefined) return false;
@@ -3522,6 +3528,13 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
     const marked = words.filter((w) => inSet(markerSet, w, lang)).length;
     return marked >= 1 && words.every((w) => inSet(markerSet, w, lang) || inSet(qualifierSet, w, lang));
   };
+  const contactUs =
+    /^(?:contact\s+us|call\s+us|get\s+in\s+touch|email\s+us|اتصل\s+بنا|اتصلوا\s+بنا|تواصل\s+معنا|تواصلوا\s+معنا|راسلنا)$/u;
+  DEFAULT_CHECKS[`advertisement-marker-note-${lang}`] = (line) => {
+    const parts = line.split(/\s+[-–—|]\s+/u);
+    if (parts.length !== 2 || DEFAULT_CHECKS[paid]?.(parts[0], undefined, lang) !== true) return false;
+    return contactUs.test(foldLineText(parts[1])) || isOutletName(parts[1], lang);
+  };
   const sponsor = `advertisement-sponsor-${lang}`;
   // "Sponsored by Gulf Times", "Paid content, presented by X", "محتوى برعاية المصري اليوم", "إعلان
   // ممول من الشروق": maybe what is paid for, how a sponsor is named, and the sponsor's name.
@@ -3683,6 +3696,21 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       maxLength: 60,
     },
     { name: paid, lang, kind: 'advertisement', where: 'anywhere', regex: String.raw`^[\p{L}\p{M}'’ \-:|•·]{2,50}$` },
+    // Round 23: the marker, a dash, then who to call or whose it is ("مساحة مخصصة للمعلنين - اتصل بنا",
+    // "مادة ترويجية مدفوعة - CNBC عربية"). English pages have it already: `advertisement-en` takes any
+    // words after the marker and a dash ("Advertising space - contact us", "Sponsored content - CNBC").
+    ...(lang === 'ar'
+      ? [
+          {
+            name: `advertisement-marker-note-${lang}`,
+            lang,
+            kind: 'advertisement' as const,
+            where: 'anywhere' as const,
+            regex: String.raw`^[\p{L}\p{M}'’ ]{2,50}?\s+[-|]\s+[\p{L}\p{M}\p{N}'’ .&]{2,40}$`,
+            maxLength: 90,
+          },
+        ]
+      : []),
     {
       name: sponsor,
       lang,
@@ -4982,10 +5010,17 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
   const also = `related-also-${lang}`;
   // "Also on Niger Delta Courier: …" names the outlet; "Also on Monday: …" and "أيضا في التقرير: …"
   // open a paragraph of news.
+  // Round 23: "Elsewhere on MSF: …", "في مكان آخر على موقع أطباء بلا حدود: …", the outlet's other pages
+  // (Arabic names the site: "في مكان آخر على الحدود: …" is news from a place).
+  const elsewhere = /^في\s+مكان\s+اخر\s+على\s+موقع\s+/u;
   DEFAULT_CHECKS[also] = (line) => {
-    const where = /^\S+\s+(?:on|in|from|at|على|في|من)\s+([^:]+?)\s*:/iu.exec(foldLineText(line))?.[1];
+    const folded = foldLineText(line);
+    const where = /^\S+\s+(?:on|in|from|at|على|في|من)\s+([^:]+?)\s*:/iu.exec(
+      folded.replace(elsewhere, 'ايضا على '),
+    )?.[1];
     if (where === undefined) return true;
-    const original = line.slice(0, line.indexOf(':')).trim().split(/\s+/u).slice(2).join(' ');
+    const skip = elsewhere.test(folded) ? 5 : 2;
+    const original = line.slice(0, line.indexOf(':')).trim().split(/\s+/u).slice(skip).join(' ');
     return (
       !MONTH_OR_DAY.has(where.split(/\s+/u)[0]) &&
       // Arabic has no capitals to tell "في التقرير" from a name; an English name may end on one ("Post").
@@ -5038,6 +5073,14 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
     value !== undefined &&
     (backed.test(foldLineText(value.replace(/[.!]$/u, ''))) ||
       (value.split(/\s+/u).length <= 5 && isOutletName(value.replace(/[.!]$/u, ''), lang)));
+  // The paid tier's outlet is a name (capitalised in English, or a brand with digits as "Law360"; no
+  // clause in Arabic): "Try the soup free for a week" is a cook's advice.
+  DEFAULT_CHECKS[`advertisement-trial-${lang}`] = (_line, value) =>
+    value === undefined ||
+    value === '' ||
+    (lang === 'en'
+      ? isOutletName(value, lang) || /^\p{Lu}\p{L}+\d+$/u.test(value)
+      : !readsAsClause(value, lang, value) && !/[\d٠-٩]/u.test(value));
   const refer = `share-refer-${lang}`;
   // The reward is a thing the outlet gives ("… and get our bonus guide", "… واحصل على دليلنا المجاني");
   // "Invite two friends to get vaccinated" and "ادعُ أصدقاءك واحصلوا على اللقاح معاً" ask for no referral.
@@ -5096,8 +5139,10 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       where: 'anywhere',
       regex:
         lang === 'en'
-          ? String.raw`^${alt(getting)}\s+(?:the\s+|our\s+)?(?<value>\S+(?:\s+\S+){0,2})\s+app\s*[.!]?$`
-          : String.raw`^${alt(getting)}\s+(?:تطبيق|التطبيق)\s+(?<value>\S+(?:\s+\S+)?(?:\s+[\d٠-٩]{1,3})?)\s*[.!]?$`,
+          ? // Round 23: what the app is for after the name, the store it is in ("Download the Met Office
+            // weather app", "حمّل تطبيق صحتي من متجر التطبيقات").
+            String.raw`^${alt(getting)}\s+(?:the\s+|our\s+)?(?<value>\S+(?:\s+\S+){0,2}?)\s+(?:(?:weather|news|health|radio|sport|sports|tv|video|podcast)\s+)?app(?:\s+(?:from|on|in)\s+(?:the\s+)?(?:app\s+store|google\s+play|play\s+store))?\s*[.!]?$`
+          : String.raw`^${alt(getting)}\s+(?:تطبيق|التطبيق)\s+(?<value>\S+(?:\s+\S+)?(?:\s+[\d٠-٩]{1,3})?)(?:\s+(?:من|على|في)\s+(?:متجر\s+(?:ال)?تطبيقات|متجر\s+(?:اب|ابل|جوجل|غوغل)(?:\s+\S+)?|(?:جوجل|غوغل)\s+بلاي|اب\s+ستور))?\s*[.!]?$`,
       maxLength: 60,
     },
     {
@@ -5460,8 +5505,8 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       where: 'anywhere',
       regex:
         lang === 'en'
-          ? String.raw`^also\s+(?:${alt(table.lists.relations)}|(?:on|in|from|at)\s+[^:.!?]{2,40}?)\s*:\s*[^.!]{2,140}[?!]?$`
-          : String.raw`^(?:(?:ربما|قد)\s+(?:يهمك|يهمكم|تهمك|تهمكم|يعجبك|يعجبكم|تعجبك)(?:\s+(?:ايضا|كذلك))?|(?:ايضا|كذلك)\s+(?:${alt(table.lists.relations)}|(?:على|في|من)\s+[^:.!؟]{2,40}?))\s*:\s*[^.!]{2,140}[؟?!]?$`,
+          ? String.raw`^(?:also\s+(?:${alt(table.lists.relations)}|(?:on|in|from|at)\s+[^:.!?]{2,40}?)|elsewhere\s+(?:on|in|at)\s+[^:.!?]{2,40}?)\s*:\s*[^.!]{2,140}[?!]?$`
+          : String.raw`^(?:(?:ربما|قد)\s+(?:يهمك|يهمكم|تهمك|تهمكم|يعجبك|يعجبكم|تعجبك)(?:\s+(?:ايضا|كذلك))?|(?:ايضا|كذلك)\s+(?:${alt(table.lists.relations)}|(?:على|في|من)\s+[^:.!؟]{2,40}?)|في\s+مكان\s+اخر\s+على\s+موقع\s+[^:.!؟]{2,40}?)\s*:\s*[^.!]{2,140}[؟?!]?$`,
       maxLength: 200,
     },
     {
@@ -5697,6 +5742,161 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
           ? String.raw`^(?:support|help)\s+(?:[\p{L}'’-]+\s+){1,3}?by\s+sharing\s+(?:this|the|our)\s+(?:${pieces}|news)\s*[.!]?$`
           : String.raw`^(?:ادعم|ادعموا|ادعمي|ساعدنا|ساعدونا|ساهم|ساهموا)\s+(?:[\p{L}]+\s+){0,2}?(?:بمشاركه|بنشر)\s+(?:(?:هذا|هذه)\s+)?${pieces}\s*[.!]?$`,
       maxLength: 80,
+    },
+    {
+      // "Try Law360 free for seven days", "Subscribe to Argaam Pro", "Unlock unlimited access to The
+      // Jakarta Post – subscribe from Rp 95.000", "جرّب الشرق مجانًا لمدة سبعة أيام", "اشترك في أرقام برو": the
+      // outlet's own paid tier, offered; "Try the soup free for a week" names no outlet.
+      name: `advertisement-trial-${lang}`,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:try\s+(?<value>[\p{L}\p{N}'’&. ]{2,30}?)\s+(?:free|for\s+free)\s+for\s+(?:\d+|a|one|two|three|seven|fourteen|thirty)\s+(?:days?|weeks?|months?)|subscribe\s+to\s+(?<value>[\p{L}\p{N}'’&. ]{2,30}?)\s+(?:pro|premium|plus)|unlock\s+unlimited\s+access(?:\s+to\s+(?<value>[\p{L}\p{N}'’&. ]{2,30}?))?(?:\s*[-,]\s*subscribe\s+(?:from|for)\s+(?:rp|[$£€]|usd|idr|aed|sar)\s?[\d.,]+)?)\s*[.!]?$`
+          : String.raw`^(?:(?:جرب|جربوا|جربي)\s+(?<value>[\p{L}\p{N} ]{2,30}?)\s+مجانا\s+لمده\s+(?:[\d٠-٩]+\s+)?(?:سبعه|ثلاثه|ثلاثين|اسبوع|شهر|يوم|ايام|يوما|اسابيع|شهرا)(?:\s+(?:ايام|يوما))?|(?:اشترك|اشتركوا|اشتركي)\s+في\s+(?<value>[\p{L}\p{N} ]{2,30}?)\s+(?:برو|بريميوم|بلس)|(?:احصل\s+على|افتح)\s+وصولا\s+غير\s+محدود(?:\s+(?:الى|الي)\s+(?<value>[\p{L}\p{N} ]{2,30}?))?(?:\s*[-،,]\s*اشترك\s+(?:ابتداء\s+)?من\s+[\d٠-٩.,]+\s*\p{L}*)?)\s*[.!]?$`,
+      maxLength: 110,
+    },
+    {
+      // "90% off consultations in the app", "Consult a doctor online now with 60% off", "خصم 90% على
+      // الاستشارات الطبية عبر التطبيق", "استشر طبيبًا أونلاين الآن بخصم 60%": a discount on a service the
+      // reader gets online, or an imperative to it closed by the discount; "خصم 20% على رواتب الموظفين"
+      // is a pay cut, "اشترت الوزارة اللقاحات بخصم 30%" a purchase.
+      name: `advertisement-discount-${lang}`,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:(?:get|save|enjoy)\s+)?\d{1,3}\s?%\s+off\s+(?:[\p{L}'’-]+\s+){0,5}?(?:in|on|via|through)\s+(?:the|our)\s+(?:app|website)\s*[.!]?$|^(?:consult|book|see|subscribe|order|try)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:online|in\s+the\s+app)(?:\s+(?:now|today))?\s+(?:with|at|for)\s+\d{1,3}\s?%\s+off\s*[.!]?$`
+          : String.raw`^خصم\s+[\d٠-٩]{1,3}\s?[%٪]\s+(?:على|علي)\s+(?:[\p{L}]+\s+){0,5}?(?:عبر|في|من خلال)\s+(?:التطبيق|الموقع|تطبيقنا|موقعنا)\s*[.!]?$|^(?:استشر|استشيري|احجز|احجزي|اشترك|اشتركي|اطلب|اطلبي|جرب)\s+(?:[\p{L}]+\s+){0,4}?(?:اونلاين|اون لاين|عبر الانترنت|عبر التطبيق)(?:\s+(?:الان|اليوم))?\s+بخصم\s+[\d٠-٩]{1,3}\s?[%٪]\s*[.!]?$`,
+      maxLength: 90,
+    },
+    {
+      // "Become a monthly donor", "Not a member? Join UNISON today", "… : become a member", "كن متبرعًا
+      // شهريًا", "لست عضوًا؟ انضم إلى النقابة اليوم": a donor or a member asked for, alone or after the
+      // ask to support; "He became a monthly donor in 2019" and "Join the queue today" stay.
+      name: `advertisement-donor-${lang}`,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:(?:[\p{L}'’-]+\s+){1,6}?[\p{L}'’-]+\s*[:!.,-]\s*)?(?:(?:not\s+(?:yet\s+)?a\s+member\s*\?\s*)join\s+(?:[\p{L}\p{N}'’&.-]+\s+){1,3}?(?:today|now)|(?:become|join\s+us\s+as)\s+a\s+(?:(?:monthly|regular|paying|founding)\s+)?(?:donor|member|supporter|giver|friend)(?:\s+(?:today|now))?)\s*[.!]?$`
+          : String.raw`^(?:(?:\p{L}+\s+){1,6}?\p{L}+\s*[:!.،-]\s*)?(?:(?:لست|لستم|لستي)\s+(?:عضوا|اعضاء|عضوه)\s*(?:بعد\s*)?[؟?]\s*(?:انضم|انضموا|انضمي)\s+(?:الي|الى|ل)\s*(?:\p{L}+\s+){0,2}?\p{L}+\s+(?:اليوم|الان)|(?:كن|كوني|كونوا|اصبح)\s+(?:متبرعا|متبرعه|متبرعين|داعما|داعمه|داعمين|عضوا|عضوه|اعضاء)(?:\s+(?:شهريا|منتظما|دائما|مؤسسا))?(?:\s+(?:اليوم|الان))?)\s*[.!]?$`,
+      maxLength: 90,
+    },
+    {
+      // "Your gift of £195 could buy a month of malnutrition treatment", "تبرعك الشهري ينقذ الأرواح": what
+      // the reader's gift does, addressed to them; "Your gift to the museum was generous" does nothing.
+      name: `advertisement-gift-${lang}`,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^your\s+(?:(?:monthly|regular|one-off|kind)\s+)?(?:gift|donation|donations|support)(?:\s+of\s+[£$€]\s?[\d,.]+)?(?:\s+today)?\s+(?:(?:could|can|will|would)\s+)?(?:buy|buys|provide|provides|save|saves|fund|funds|pay\s+for|pays\s+for|feed|feeds|help\s+(?:us\s+)?(?:save|provide|treat|reach|fund))\s+[^,;:!?"]{3,70}?\s*[.!]?$`
+          : String.raw`^(?:تبرعك|هديتك|مساهمتك|دعمك)(?:\s+(?:الشهري|الشهريه|المنتظم|اليوم))?(?:\s+ب\s*[\d٠-٩,.]+\s*(?:\p{L}+))?\s+(?:(?:قد|يمكن ان|يمكنه ان|يمكنها ان)\s+)?(?:ينقذ|تنقذ|يوفر|توفر|يمول|تمول|يشتري|تشتري|يطعم|تطعم|يقدم|تقدم|يساعد في|تساعد في|يساعدنا على|تساعدنا على)\s+[^،,;:!؟"«»]{3,70}?\s*[.!]?$`,
+      maxLength: 110,
+    },
+    {
+      // "Take action: sign our petition to protect nurses", "Sign our petition", "وقّع على عريضتنا
+      // لحماية الممرضين": a campaign's call to sign; "Sign the petition, the activists urged" is
+      // reported, "Residents signed the petition" no call.
+      name: `advertisement-petition-${lang}`,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:(?:take\s+action|act\s+now)\s*[:!.-]?\s*)?(?:please\s+)?(?:sign|add\s+your\s+name\s+to)\s+(?:our|this)\s+petition(?:\s+(?:to|for|and|against)\s+[^,;:!?"]{3,60}?)?\s*[.!]?$`
+          : String.raw`^(?:(?:تحرك|تحركوا|تحركي)\s+(?:الان|اليوم)\s*[:!.-]?\s*)?(?:يرجى\s+)?(?:وقع|وقعوا|وقعي|اضف\s+اسمك\s+(?:الى|الي)|اضيفوا\s+اسماءكم\s+(?:الى|الي))\s+(?:على\s+)?(?:عريضتنا|هذه\s+العريضه)(?:\s+(?:ل|من\s+اجل|ضد)\s*[^،,;:!؟"«»]{3,60}?)?\s*[.!]?$`,
+      maxLength: 90,
+    },
+    {
+      // "Download the report (PDF, 126 pages)", "حمّل التقرير (PDF، 99 صفحة)": a verb of getting a file, a
+      // few words of what it is, then its type in brackets; a sentence names no file type at its end.
+      name: `share-file-${lang}`,
+      lang,
+      kind: 'share',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:download|read|view|open|get)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?[\p{L}\p{N}'’-]+\s*\(${FILE_ASIDE}\)$`
+          : String.raw`^(?:حمل|حملوا|تحميل|تنزيل|نزل|اقرا|قراءه|اطلع على|عرض|افتح)\s+(?:[\p{L}\p{N}]+\s+){0,5}?[\p{L}\p{N}]+\s*\(${FILE_ASIDE}\)$`,
+      maxLength: 90,
+    },
+    {
+      // "شارك المعلومة لتعم الفائدة", "Share this information so others can benefit": the piece to be
+      // shared, and why, as a good to others; "Share the benefits of the new scheme with farmers" stays.
+      name: `share-benefit-${lang}`,
+      lang,
+      kind: 'share',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:please\s+)?share\s+(?:this|the|it)(?:\s+(?:information|info|post|${pieces}|news))?\s+(?:so\s+(?:that\s+)?others\s+(?:can|may)\s+benefit|(?:to|and)\s+(?:spread|raise)\s+(?:the\s+)?(?:word|awareness)|(?:to|and)\s+help\s+(?:others|someone))\s*[.!]?$`
+          : String.raw`^(?:(?:رجاء|نرجو)\s+)?(?:شارك|شاركوا|شاركي|انشر|انشروا|انشري)\s+(?:(?:هذه|هذا)\s+)?(?:المعلومه|المعلومات|المنشور|${pieces}|الخبر|الفائده)?\s*(?:لتعم\s+(?:الفائده|المنفعه)|للفائده|لنشر\s+الوعي|ليستفيد\s+(?:غيرك|الجميع|الاخرون)|لتعم\s+الفائده\s+للجميع)\s*[.!]?$`,
+      maxLength: 80,
+    },
+    // Round 23: the page asking whether it helped, with its answers as buttons; a survey of the visit;
+    // a problem with the page reported; a donor or a member asked for, and what a gift buys.
+    {
+      // "Was this page helpful? Yes Partly No", "Is this page useful? Yes No Report a problem with this
+      // page", "Did you find what you were looking for? Yes No", "هل كانت هذه الصفحة مفيدة؟ نعم لا": a
+      // question of the page's use, then its answers, or the page itself named; "Was this advice
+      // useful to the patients?" and "Is this information helpful?" without answers stay.
+      name: `comments-feedback-${lang}`,
+      lang,
+      kind: 'comments',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:(?:is|was|did\s+you\s+find)\s+this\s+(?:(?:page|website|site)\s+(?:useful|helpful)\s*\?(?:(?:\s+(?:yes|no|partly|somewhat|not really))*)|(?:article|information|content|answer|advice|guide)\s+(?:useful|helpful)\s*\?(?:(?:\s+(?:yes|no|partly|somewhat|not really)){2,}))|did\s+you\s+find\s+what\s+you\s+(?:were|are)\s+looking\s+for\s*\?(?:\s+(?:yes|no|partly)){2,})(?:\s+report\s+(?:a\s+)?(?:problem|an?\s+error|an?\s+issue)\s+with\s+this\s+page)?\s*$`
+          : String.raw`^(?:هل\s+(?:كانت|كان|وجدت)\s+(?:(?:هذه|هذا)\s+)?(?:الصفحه|الموقع)\s+مفيد[اه]?\s*[؟?](?:\s+(?:نعم|لا|جزئيا|الى حد ما))*|هل\s+(?:كانت|كان|وجدت)\s+(?:هذه|هذا)\s+(?:المقال|المعلومات|المعلومه|المحتوى|الاجابه|النصيحه|الدليل)\s+مفيد[اه]?\s*[؟?](?:\s+(?:نعم|لا|جزئيا|الى حد ما)){2,}|هل\s+وجدت\s+ما\s+(?:تبحث|كنت تبحث)\s+عنه\s*[؟?](?:\s+(?:نعم|لا|جزئيا)){2,})(?:\s+(?:ابلغ|الابلاغ)\s+عن\s+(?:مشكله|خطا)\s+في\s+هذه\s+الصفحه)?\s*$`,
+      maxLength: 120,
+    },
+    {
+      // "Rate this page ★★★★★", "174 people found this content helpful", "قيّم هذه الصفحة ★★★★★", "عدد
+      // الأشخاص الذين وجدوا هذا المحتوى مفيدًا 174": the page's stars, and the count of its helpful votes;
+      // "Rate this policy on its merits" rates no page.
+      name: `comments-rated-${lang}`,
+      lang,
+      kind: 'comments',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:rate\s+this\s+(?:page|answer|${pieces})\s*[:]?[\s★☆⭐✩]*|[\d,]+\s+(?:people|readers|users|visitors)\s+found\s+this\s+(?:(?:page|content|answer|information|${pieces})\s+)?(?:useful|helpful)\s*[.!]?|(?:number\s+of\s+)?(?:people|readers|visitors)\s+who\s+found\s+this\s+(?:(?:page|content|answer|information|${pieces})\s+)?(?:useful|helpful)\s*[:]?\s*[\d,]+)$`
+          : String.raw`^(?:(?:قيم|قيمي|قيموا)\s+(?:هذه|هذا)\s+(?:الصفحه|الاجابه|${pieces})\s*[:]?[\s★☆⭐✩]*|(?:عدد\s+)?(?:الاشخاص|الزوار|القراء)\s+(?:الذين|اللذين)\s+وجدوا\s+(?:هذا|هذه)\s+(?:المحتوى|الصفحه|الاجابه|المعلومات|${pieces})\s+مفيد[اه]?\s*[:]?\s*[\d٠-٩,]+|[\d٠-٩,]+\s+(?:شخصا|قارئا|زائرا|اشخاص|قراء|زوار)\s+وجدوا\s+(?:هذا|هذه)\s+(?:المحتوى|الصفحه|الاجابه|المعلومات|${pieces})\s+مفيد[اه]?)\s*$`,
+      maxLength: 80,
+    },
+    {
+      // "Help us improve NHS website Can you answer a quick question about your visit today?", "ساعدنا
+      // في تحسين موقعنا: هل يمكنك الإجابة عن سؤال سريع حول زيارتك اليوم؟": a survey of the reader's
+      // visit; "Can you answer a quick question, minister?" asks of no visit.
+      name: `comments-survey-${lang}`,
+      lang,
+      kind: 'comments',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:help\s+us\s+improve\s+(?:[\p{L}\p{N}'’.&-]+\s+){0,4}?(?:website|site|service|services|this\s+page)\s*[.:!,-]?\s*)?(?:can|could|would|will)\s+you\s+(?:answer|take)\s+(?:a|our|one|two)\s+(?:quick|short|brief)\s+(?:question|questions|survey)\s+(?:about|on)\s+(?:your\s+visit(?:\s+(?:today|to\s+(?:this|our)\s+(?:site|website|page)))?|this\s+(?:page|website|site))\s*\??$`
+          : String.raw`^(?:ساعدنا\s+(?:في\s+|على\s+)?تحسين\s+(?:[\p{L}\p{N}]+\s+){0,3}?(?:الموقع|موقعنا|الخدمه|خدماتنا|هذه\s+الصفحه)\s*[.:!،-]?\s*)?(?:هل\s+)?(?:يمكنك|تستطيع|هلا|نرجو)\s+(?:الاجابه|الرد)\s+(?:عن|على)\s+(?:سؤال|اسئله|استبيان)\s+(?:سريع|قصير|قصيره|سريعه)\s+(?:حول|عن)\s+(?:زيارتك(?:\s+(?:اليوم|للموقع))?|هذه\s+الصفحه|الموقع)\s*[؟?]?$`,
+      maxLength: 140,
+    },
+    {
+      // "Report a problem with this page", "Report a problem with this forecast", "أبلغ عن مشكلة في هذه
+      // الصفحة": the page's own form for an error; "Report a problem with the water supply to the council"
+      // names no page.
+      name: `comments-report-page-${lang}`,
+      lang,
+      kind: 'comments',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^report\s+(?:a\s+problem|an?\s+error|an?\s+issue|a\s+mistake)\s+(?:with|on|in)\s+this\s+(?:page|${pieces}|forecast|warning|guide|case|map)\s*[.!]?$`
+          : String.raw`^(?:ابلغ|ابلغوا|الابلاغ|بلغ|بلغوا)\s+عن\s+(?:مشكله|خطا)\s+(?:في|ب)\s*(?:هذه|هذا)\s+(?:الصفحه|${pieces}|النشره|التحذير|الدليل|القضيه|الخريطه)\s*[.!]?$`,
+      maxLength: 70,
     },
   ];
 });

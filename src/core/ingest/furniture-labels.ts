@@ -614,6 +614,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
       share: [
         'share',
         'share this',
+        // The button that opens the rest of the page's ways to share, and a syndication desk's among them
+        // (round 23: "Share this on Facebook … More ways to share", "Facebook LinkedIn Twitter Syndicate").
+        'more ways to share',
+        'other ways to share',
+        'syndicate',
         'share this article',
         'share this story',
         'share this page',
@@ -701,6 +706,15 @@ export const LABELS: Record<Lang, LanguageTable> = {
       related: [
         'read more',
         'read also',
+        // A report or a briefing of the outlet's own tied to the piece, before its title (round 23:
+        // "Related report: …", "Read our latest briefing: …", "تقرير ذو صلة: …").
+        'related report',
+        'related briefing',
+        'related publication',
+        'read our latest briefing',
+        'read our latest report',
+        'our latest briefing',
+        'our latest report',
         'also read',
         'read next',
         'more',
@@ -853,6 +867,18 @@ export const LABELS: Record<Lang, LanguageTable> = {
         // The British word, as a marker between dashes ("— ADVERT —").
         'advert',
         'adverts',
+        // The marker in the language of the outlet's home edition, which its English pages keep (round 23:
+        // "Quảng cáo" on a Vietnamese daily's, "Iklan" on an Indonesian one's), as Arabic pages keep
+        // "Publicité".
+        'quảng cáo',
+        'iklan',
+        'publicité',
+        'publicidad',
+        'pubblicità',
+        'reklam',
+        'anzeige',
+        'werbung',
+        'โฆษณา',
       ],
       navigation: [
         'skip to content',
@@ -989,6 +1015,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'subscribe',
         // A print edition's pages ("Browse the full issue", "تصفح العدد الورقي").
         'browse',
+        // A page's own print view, code to embed it elsewhere, a publisher's rights desk (round 23:
+        // "Printer friendly", "Embed this forecast on your website", "Request permissions").
+        'printer friendly',
+        'printer-friendly',
+        'embed',
+        'request',
       ],
       // What a button acts on, and the little words between ("Copy the link", "Send to a friend").
       objects: [
@@ -1059,6 +1091,25 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'press release',
         'as',
         'file',
+        // What an office or a forecaster publishes, the whole of it or its summary, and whom or where it
+        // goes to (round 23: "Print entire guide", "Share this warning", "Gift
+        // this article to a colleague", "… on your website"). A court's "case" was taken back: "Follow
+        // the case" ("تابعوا القضية") is a subheading.
+        'guide',
+        'entire guide',
+        'forecast',
+        'warning',
+        'summary',
+        'executive summary',
+        'colleague',
+        'permissions',
+        'on your website',
+        'on your site',
+        'in english',
+        'in arabic',
+        'watchlist',
+        'to watchlist',
+        'to your watchlist',
       ],
     },
     provenance: {
@@ -1288,6 +1339,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'fact-checks',
         'fact checks',
         'checks',
+        // A health service's questions and answers as a list (round 23: "Related questions").
+        'questions',
       ],
       relations: [
         'related',
@@ -1340,6 +1393,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'catch',
         'missed',
         'elsewhere',
+        // How a list is tied to the piece, as "related" says (round 23: "Associated links", "Linked articles").
+        'associated',
+        'linked',
       ],
       beside: [
         // Items that came before ("Previous episodes", "Past videos").
@@ -1613,8 +1669,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'promotional',
         'paid',
         'partner',
+        // A space kept for advertisers (round 23: "Space for advertisers", "مساحة مخصصة للمعلنين").
+        'advertisers',
       ],
       qualifiers: [
+        'reserved',
         'stories',
         'articles',
         'posts',
@@ -2281,6 +2340,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'free press',
         'public media',
         'local news',
+        // A charity's work and its appeal, asked for as a newsroom's is (round 23: "Donate now to our
+        // emergency appeal", "Donate to support our work", "تبرّع الآن لدعم عملنا الطبي").
+        'our work',
+        'our medical work',
+        'our humanitarian work',
+        'emergency appeal',
       ],
       backers: ['readers', 'members', 'donors', 'listeners', 'viewers', 'supporters', 'people', 'subscribers'],
       refers: ['refer', 'invite'],
@@ -2658,6 +2723,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
       share: [
         'شارك',
         'شاركوا',
+        // The button that opens the rest of the page's ways to share, and a syndication desk's among them
+        // (round 23: "شارك هذا عبر فيسبوك … طرق أخرى للمشاركة", "More ways to share", "Syndicate").
+        'طرق أخرى للمشاركة',
+        'المزيد من طرق المشاركة',
+        'إعادة النشر',
         'شارك هذا',
         'شارك هذا المقال',
         'شارك المقال',
@@ -2744,6 +2814,15 @@ export const LABELS: Record<Lang, LanguageTable> = {
       related: [
         'اقرأ أيضا',
         'اقرأ كذلك',
+        // A report or a briefing tied to the piece, before its title (round 23: "تقرير ذو صلة: …", "اقرأ
+        // أحدث تقاريرنا: …", "Related report: …").
+        'تقرير ذو صلة',
+        'تقرير ذات صلة',
+        'تقارير ذات صلة',
+        'منشور ذو صلة',
+        'اقرأ أحدث تقاريرنا',
+        'اقرأ أحدث إحاطاتنا',
+        'أحدث تقاريرنا',
         'اقرأ المزيد',
         'طالع أيضا',
         'شاهد أيضا',
@@ -2895,6 +2974,15 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'للإعلان',
         'إغلاق الإعلان',
         'فاصل إعلاني',
+        // The marker as the outlet's other languages write it, which its Arabic pages keep (round 23:
+        // "Publicité" on a Maghreb daily's, "Advertisement" on a Gulf one's; "Quảng cáo" on English pages).
+        'publicité',
+        'annonce',
+        'advertisement',
+        'sponsored',
+        'reklam',
+        'تبلیغات',
+        'اشتہار',
       ],
       navigation: [
         'الرئيسية',
@@ -3030,6 +3118,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'الرد',
         'تصفح',
         'عرض',
+        // Code to embed the page elsewhere, a publisher's rights asked for (round 23: "تضمين النشرة في
+        // موقعك", "طلب إذن النشر", as "Embed this forecast on your website", "Request permissions").
+        'تضمين',
+        'طلب',
       ],
       // Arabic joins "to" and "the" to the word: "لصديق", "للمفضلة".
       objects: [
@@ -3098,6 +3190,26 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'العدد الورقي',
         'العدد بصيغة',
         'بصيغة',
+        // What an office or a forecaster publishes, whole or summed up, the language of its file, the
+        // reader's watchlist, whom or where it goes to (round 23: "حمّل الملخص التنفيذي بالعربية", "حفظ في
+        // قائمة المتابعة", "Print entire guide"). "التقرير كاملا" and "full report" were taken back: the
+        // archive's test needs "استمع إلى التقرير كاملا" a line no table knows.
+        'الملخص',
+        'الملخص التنفيذي',
+        'بالعربية',
+        'بالإنجليزية',
+        'الدليل',
+        'الدليل كاملا',
+        'التحذير',
+        'النشرة الجوية',
+        'قائمة المتابعة',
+        'في قائمة المتابعة',
+        'لزميل',
+        'لزميلك',
+        'في موقعك',
+        'على موقعك',
+        'إذن النشر',
+        'الأذونات',
         'النسخة',
         'الكاملة',
         'من الموقع',
@@ -3318,6 +3430,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'صور',
         'تحققات',
         'تحقيقات',
+        // Links and a health service's questions as a list (round 23: "روابط ذات علاقة", "أسئلة شائعة ذات علاقة").
+        'روابط',
+        'أسئلة',
       ],
       relations: [
         'مشابهة',
@@ -3375,6 +3490,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'اعرض',
         'تصفح',
         'فاتتك',
+        // A list tied to the piece, as "ذات صلة" says (round 23: "روابط ذات علاقة", "Associated links").
+        'علاقة',
       ],
       beside: [
         // Items that came before ("حلقات سابقة").
@@ -3627,8 +3744,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'مدفوعة',
         'شركائنا',
         'شركاؤنا',
+        // A space kept for advertisers (round 23: "مساحة مخصصة للمعلنين", "Space for advertisers").
+        'للمعلنين',
+        'المعلنين',
       ],
       qualifiers: [
+        'مخصصة',
         'قصص',
         'مقالات',
         'أخبار',
@@ -4288,6 +4409,13 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'إعلامنا',
         'عملنا الصحفي',
         'الأخبار المحلية',
+        // A charity's work and its appeal (round 23: "تبرّع الآن لدعم عملنا الطبي", "Donate now to our
+        // emergency appeal").
+        'عملنا',
+        'عملنا الطبي',
+        'عملنا الإنساني',
+        'نداء الطوارئ',
+        'نداءنا العاجل',
       ],
       backers: [
         'قراء',
