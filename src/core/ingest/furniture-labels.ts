@@ -558,6 +558,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'in the dossier:',
         // A taxonomy's facet, as aid sites print it ("Disaster type: X", "نوع الكارثة: X").
         'disaster type:',
+        // Round 23: a government's or an agency's area of policy, as its pages file a piece ("Policy area:
+        // X", "مجال السياسة: X").
+        'policy area:',
+        'policy areas:',
         // The themes a piece or an episode is about, and a forum's label of a post's topic.
         'themes:',
         'key themes:',
@@ -1112,6 +1116,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'crossposted',
         'circulated',
         'circulating',
+        // Round 23: issued, as Arabic's "صادر" is an act ("Joint statement issued by X").
+        'issued',
       ],
       glue: [
         'this',
@@ -1187,6 +1193,13 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'page',
         'coverage',
         'for',
+        // Round 23: an organisation's statement, alone or with another's, issued on its behalf, and
+        // a commentary ("Joint statement issued by X and Y", "Press release issued on behalf of X",
+        // "This commentary was first published in X").
+        'statement',
+        'joint',
+        'behalf',
+        'commentary',
       ],
       links: ['in', 'on', 'at', 'from', 'by', 'via', 'with', 'through', 'of', 'for'],
       adaptations: ['adapted', 'abridged', 'condensed', 'excerpted', 'edited', 'lightly edited', 'with minor edits'],
@@ -1514,6 +1527,15 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'professor',
       'lecturer',
       'researcher',
+      // Round 23: a post at an organisation that signs a piece ("Jane Doe, MSF medical coordinator",
+      // "Jane Doe, ICRC head of delegation", "Jane Doe, national officer for health").
+      'coordinator',
+      'officer',
+      'head',
+      'director',
+      'spokesperson',
+      'adviser',
+      'advisor',
     ],
     beats: [
       'senior',
@@ -2599,6 +2621,15 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'ضمن سلسلة:',
         'في ملف:',
         'نوع الكارثة:',
+        // Round 23: an area of policy ("مجال السياسة: X", "Policy area: X"), and what a piece is filed
+        // under or its categories ("مصنف ضمن: X", "تصنيفات المقال: أ، ب", as "Filed under: X", "Article
+        // categories: A, B").
+        'مجال السياسة:',
+        'مجالات السياسة:',
+        'مصنف ضمن',
+        'مصنفة ضمن',
+        'تصنيفات المقال:',
+        'تصنيف المقال:',
         // The themes a piece or an episode is about, and a forum's label of a post's topic. Not
         // "المحاور:" alone, which is also the interviewer in a transcript ("المحاور: هل تندم؟").
         'المحاور الرئيسية:',
@@ -3233,6 +3264,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'المباشرة',
         'أعدت',
         'أعد',
+        // Round 23: a release as the Maghreb calls it, a statement of several, and a commentary ("بلاغ
+        // صحفي صادر عن X", "بيان مشترك صادر عن X و Y", "نشر هذا التعليق أولا في X").
+        'بلاغ',
+        'مشترك',
+        'التعليق',
       ],
       links: ['في', 'على', 'عن', 'من', 'عبر', 'لدى', 'مع', 'ل', 'لـ', 'ب'],
       adaptations: ['بتصرف', 'بتصرف طفيف', 'بتصرف بسيط', 'مع بعض التصرف', 'باختصار', 'مختصرا', 'ملخصا', 'مع تعديلات'],
@@ -3528,6 +3564,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'رئيس',
       'مدير',
       'مسؤول',
+      // Round 23: a post at an organisation ("فلان، منسق المشروع الطبي لأطباء بلا حدود").
+      'منسق',
+      'متحدث',
     ],
     beats: [
       'مشارك',
