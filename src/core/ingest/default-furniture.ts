@@ -972,6 +972,16 @@ export const withoutFollow = (value: string, lang: Lang): string => {
   return m && m.index > 0 ? value.slice(0, m.index).trim() : value;
 };
 
+/** A byline's value without a second credit after it, labelled by a writer's role and a colon ("… Editor: X"). */
+function withoutSecondCredit(value: string, lang: Lang): string {
+  const second = /\s+(?<label>\p{L}+)\s?:\s*\S.*$/u.exec(value);
+  if (!second?.groups || second.index === 0) return value;
+  const label = foldLineText(second.groups.label)
+    .toLowerCase()
+    .replace(/^ال(?=\p{L}{3})/u, '');
+  return ROLE_WORDS[lang].roles.has(label) ? value.slice(0, second.index).trim() : value;
+}
+
 /** A byline's value as the writers and what follows them (an outlet, a role): "X, Reuters", "X for The Times". */
 export function splitByline(value: string): string[] {
   // "Jane Doe in Gaza": where the writer files from, like an outlet after a comma; "Jane Doe for the
@@ -1387,8 +1397,10 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
   byline: (lang, labels) => {
     const name = `byline-${lang}`;
     DEFAULT_CHECKS[name] = (line, given) => {
-      // The page's button to follow the writer is no part of the name ("By Jane Doe Follow on X").
-      const followed = given === undefined ? undefined : withoutFollow(given, lang);
+      // The page's button to follow the writer is no part of the name ("By Jane Doe Follow on X"), nor
+      // a second credit labelled by a role after it (round 23: "Reporter: Jane Doe Editor: John Roe",
+      // "المراسل: فلان المحرر: فلان").
+      const followed = given === undefined ? undefined : withoutSecondCredit(withoutFollow(given, lang), lang);
       // The outlet may be named for its medium after "for the" ("Curated by Jane Doe for the Kerala
       // newsletter"): its name is what follows the writer.
       const medium = followed === undefined ? null : /\s+for\s+(?<outlet>the\s+\p{Lu}.*)$/u.exec(followed);

@@ -549,6 +549,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'follow the topics in this article',
         'this entry was posted in',
         'read more about',
+        // Round 23: with its colon, as "اقرأ المزيد حول:" ("Read more on: X"); without, a prompt's.
+        'read more on:',
         'found in',
         'related keywords',
         // The series or the file a piece is filed in, as its tags ("Part of the series: X", "ضمن ملف:
@@ -1200,6 +1202,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'joint',
         'behalf',
         'commentary',
+        // The data a piece or its chart is made from ("Data courtesy of X", "Forecast data provided by X").
+        'data',
+        'forecast',
       ],
       links: ['in', 'on', 'at', 'from', 'by', 'via', 'with', 'through', 'of', 'for'],
       adaptations: ['adapted', 'abridged', 'condensed', 'excerpted', 'edited', 'lightly edited', 'with minor edits'],
@@ -3269,6 +3274,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'بلاغ',
         'مشترك',
         'التعليق',
+        // The data a piece or its chart is made from ("البيانات بإذن من X", "بيانات التوقعات مقدمة من X").
+        'البيانات',
+        'بيانات',
+        'التوقعات',
       ],
       links: ['في', 'على', 'عن', 'من', 'عبر', 'لدى', 'مع', 'ل', 'لـ', 'ب'],
       adaptations: ['بتصرف', 'بتصرف طفيف', 'بتصرف بسيط', 'مع بعض التصرف', 'باختصار', 'مختصرا', 'ملخصا', 'مع تعديلات'],

@@ -704,6 +704,11 @@ describe('metadata from furniture', () => {
       ['en', 'top', 'Kwame Asante, IFRC head of mission', 'author', 'Kwame Asante'],
       ['ar', 'top', 'بقلم كوامي أسانتي، منسق المشروع الطبي لأطباء العالم', 'author', 'كوامي أسانتي'],
       ['ar', 'top', 'أوديل مارشيتي، باحثة أولى في قسم الصحة العامة', 'author', 'أوديل مارشيتي'],
+      // A second credit after the writer's is no part of the name (round 23).
+      ['en', 'top', 'Reporter: Ana Lima Editor: Tom Reyes', 'author', 'Ana Lima'],
+      ['ar', 'top', 'المراسل: سارة الخطيب المحرر: أحمد يوسف', 'author', 'سارة الخطيب'],
+      ['en', 'end', 'Data courtesy of the Coastal Weather Office', 'source', 'Coastal Weather Office'],
+      ['ar', 'end', 'البيانات بإذن من صوت الساحل', 'source', 'صوت الساحل'],
       // A joint statement's first signatory is its source (round 23).
       [
         'en',
