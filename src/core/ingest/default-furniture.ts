@@ -4006,7 +4006,9 @@ export function withoutRoleBefore(value: string, lang: Lang): string {
 
 /** A writer's name without the title before it ("الزميل فلان", "Dr Jane Doe" → "Jane Doe"). */
 export function withoutHonorific(name: string, lang: Lang): string {
-  const re = new RegExp(String.raw`^(?:${foldedList(LABELS[lang].honorifics)})(?![\p{L}])\s*`, 'iu');
+  // Its stop too, whichever way the table spells it: "dr" may match before "dr." does (round 23: "Dr.
+  // Jane Doe" gave ". Jane Doe").
+  const re = new RegExp(String.raw`^(?:${foldedList(LABELS[lang].honorifics)})(?![\p{L}])\.?\s*`, 'iu');
   const match = re.exec(foldLineText(name));
   const rest = match ? name.slice(match[0].length).trim() : name;
   return rest === '' ? name : rest;

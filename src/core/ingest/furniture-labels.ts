@@ -2501,6 +2501,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'المشاركة الأصلية كتبت بواسطة',
         'المشاركة الأصلية بواسطة',
         'صاحب الموضوع:',
+        // Round 23: a health piece's reviewer in the passive, as "Medically reviewed by X" credits one
+        // ("تمت المراجعة الطبية بواسطة د. فلان").
+        'تمت المراجعة الطبية بواسطة',
+        'تمت المراجعة بواسطة',
+        'تمت مراجعته طبيا بواسطة',
         'كاتب الموضوع:',
         'كتب:',
         'كتبت:',

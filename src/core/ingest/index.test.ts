@@ -709,6 +709,9 @@ describe('metadata from furniture', () => {
       ['ar', 'top', 'المراسل: سارة الخطيب المحرر: أحمد يوسف', 'author', 'سارة الخطيب'],
       ['en', 'end', 'Data courtesy of the Coastal Weather Office', 'source', 'Coastal Weather Office'],
       ['ar', 'end', 'البيانات بإذن من صوت الساحل', 'source', 'صوت الساحل'],
+      // A reviewer's title is no part of the name, in either language (round 23).
+      ['en', 'top', 'Medically reviewed by Dr. Ana Lima', 'author', 'Ana Lima'],
+      ['ar', 'top', 'تمت المراجعة الطبية بواسطة د. سارة الخطيب', 'author', 'سارة الخطيب'],
       // A joint statement's first signatory is its source (round 23).
       [
         'en',
