@@ -1765,6 +1765,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'artwork by',
       'illustrated by',
       'drawn by',
+      // Round 23: a sketch from where cameras may not go, as courts allow ("Courtroom sketch by X",
+      // "رسم من قاعة المحكمة بريشة فلان").
+      'sketch by',
+      'courtroom sketch by',
+      'drawing by',
     ],
     kickers: [
       'breaking',
@@ -3780,6 +3785,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'بريشة',
       'بريشة الفنان',
       'رسمها',
+      // Round 23: drawn by, the picture as the verb's object ("رسمه فلان", as "Sketch by X").
+      'رسمه',
+      'رسمته',
+      'رسم من قاعة المحكمة بريشة',
     ],
     kickers: [
       'عاجل',

@@ -712,6 +712,9 @@ describe('metadata from furniture', () => {
       // A reviewer's title is no part of the name, in either language (round 23).
       ['en', 'top', 'Medically reviewed by Dr. Ana Lima', 'author', 'Ana Lima'],
       ['ar', 'top', 'تمت المراجعة الطبية بواسطة د. سارة الخطيب', 'author', 'سارة الخطيب'],
+      // A sketch's artist is the picture's credit (round 23).
+      ['en', 'top', 'Courtroom sketch by Ana Lima', 'imageCredit', 'Ana Lima'],
+      ['ar', 'top', 'رسم من قاعة المحكمة بريشة سارة الخطيب', 'imageCredit', 'سارة الخطيب'],
       // A joint statement's first signatory is its source (round 23).
       [
         'en',
