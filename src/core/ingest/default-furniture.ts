@@ -972,6 +972,16 @@ export const withoutFollow = (value: string, lang: Lang): string => {
   return m && m.index > 0 ? value.slice(0, m.index).trim() : value;
 };
 
+/** A byline's value without a second credit after it, labelled by a writer's role and a colon ("… Editor: X"). */
+function withoutSecondCredit(value: string, lang: Lang): string {
+  const second = /\s+(?<label>\p{L}+)\s?:\s*\S.*$/u.exec(value);
+  if (!second?.groups || second.index === 0) return value;
+  const label = foldLineText(second.groups.label)
+    .toLowerCase()
+    .replace(/^ال(?=\p{L}{3})/u, '');
+  return ROLE_WORDS[lang].roles.has(label) ? value.slice(0, second.index).trim() : value;
+}
+
 /** A byline's value as the writers and what follows them (an outlet, a role): "X, Reuters", "X for The Times". */
 export function splitByline(value: string): string[] {
   // "Jane Doe in Gaza": where the writer files from, like an outlet after a comma; "Jane Doe for the
@@ -1393,8 +1403,10 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
   byline: (lang, labels) => {
     const name = `byline-${lang}`;
     DEFAULT_CHECKS[name] = (line, given) => {
-      // The page's button to follow the writer is no part of the name ("By Jane Doe Follow on X").
-      const followed = given === undefined ? undefined : withoutFollow(given, lang);
+      // The page's button to follow the writer is no part of the name ("By Jane Doe Follow on X"), nor
+      // a second credit labelled by a role after it (round 23: "Reporter: Jane Doe Editor: John Roe",
+      // "المراسل: فلان المحرر: فلان").
+      const followed = given === undefined ? undefined : withoutSecondCredit(withoutFollow(given, lang), lang);
       // The outlet may be named for its medium after "for the" ("Curated by Jane Doe for the Kerala
       // newsletter"): its name is what follows the writer.
       const medium = followed === undefined ? null : /\s+for\s+(?<outlet>the\s+\p{Lu}.*)$/u.exec(followed);
@@ -1415,6 +1427,9 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         [paired.x, paired.y].every((o) => isOutletName(o, lang))
       )
         return lang === 'en' ? `${paired.a} and ${paired.b}` : `${paired.a} و${paired.b}`;
+      // A name and the post the writer holds at an organisation ("Written by Jane Doe, MSF medical coordinator").
+      const posted = nameRoleAt(value, lang, line);
+      if (posted !== undefined) return value === given || value;
       if (readsAsClause(value, lang, line)) return false;
       // A wire's name alone after a dash is the source's (`source-wire`), not a writer's.
       if (isWireAfterDash(line, lang)) return false;
@@ -3244,6 +3259,9 @@ const LINK_WORDS = Object.fromEntries(
  */
 const NOTE_AFTER = /(?<=\S)\.\s+(?:note|ملاحظة|ملاحظه|تنويه)\s*:.*$/iu;
 
+/** What a statement of several is called ("joint", "مشترك"), folded. */
+const JOINT_WORDS = new Set(['joint', 'مشترك', 'مشتركة'].map((w) => foldLineText(w)));
+
 /** Whether a folded word is one of publishing, by itself or with a prefix ("cross-posted"). */
 const PROVENANCE_ACTS = Object.fromEntries(
   (['en', 'ar'] as const).map((lang) => {
@@ -3394,7 +3412,7 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
         if (after === head.length || !head.slice(after).some(isAct)) continue;
       }
       if (!bare && !head.some(isAct)) continue;
-      const outlet = outletAlone(pageOwner(words.slice(k + 1).join(' '), lang) ?? words.slice(k + 1).join(' '), lang)
+      const listed = outletAlone(pageOwner(words.slice(k + 1).join(' '), lang) ?? words.slice(k + 1).join(' '), lang)
         // "Distributed by X on behalf of Y": the piece is Y's.
         .replace(/^.+?\s+on behalf of\s+(?=\S)/iu, '')
         .replace(SAID_OF_OUTLET[lang], '')
@@ -3410,6 +3428,10 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
         // What was contributed, as a label before the outlet ("ساهم في التغطية: X", "Contributing
         // to coverage: X").
         .replace(/^[\p{L}\s]{2,30}:\s*(?=\S)/u, '');
+      // A joint statement names its signatories; the first is the source (round 23: "بيان مشترك
+      // صادر عن X ومنظمة الصحة العالمية", "Joint statement issued by X and the WHO").
+      const joint = head.some((w) => JOINT_WORDS.has(w));
+      const outlet = joint ? namesOf(listed)[0] : listed;
       // After "عن" alone an Arabic outlet is short: a clause's words have no case to tell them by.
       const short = !bare || k > 0 || lang === 'en' || outlet.split(/\s+/u).length <= 3;
       if (outlet !== '' && short && isOutletName(outlet, lang) && !readsAsClause(outlet, lang, line)) return outlet;
@@ -4012,7 +4034,9 @@ export function withoutRoleBefore(value: string, lang: Lang): string {
 
 /** A writer's name without the title before it ("الزميل فلان", "Dr Jane Doe" → "Jane Doe"). */
 export function withoutHonorific(name: string, lang: Lang): string {
-  const re = new RegExp(String.raw`^(?:${foldedList(LABELS[lang].honorifics)})(?![\p{L}])\s*`, 'iu');
+  // Its stop too, whichever way the table spells it: "dr" may match before "dr." does (round 23: "Dr.
+  // Jane Doe" gave ". Jane Doe").
+  const re = new RegExp(String.raw`^(?:${foldedList(LABELS[lang].honorifics)})(?![\p{L}])\.?\s*`, 'iu');
   const match = re.exec(foldLineText(name));
   const rest = match ? name.slice(match[0].length).trim() : name;
   return rest === '' ? name : rest;
@@ -4119,6 +4143,45 @@ const bareName = (name: string, lang: Lang, line: string) =>
  */
 export const asWritten = (name: string): string =>
   /\p{Ll}/u.test(name) ? name : name.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
+
+/**
+ * The writer's name of a name and, after one comma, the post they hold at an organisation, as a
+ * piece signed by an aid agency's or a union's staff prints it (round 23: "Jane Doe, MSF medical
+ * coordinator", "Jane Doe, ICRC head of delegation", "Jane Doe, national officer for health",
+ * "فلان، منسق المشروع الطبي لأطباء بلا حدود", "فلانة، باحثة أولى في قسم الصحة", "فلان، رئيس بعثة
+ * اللجنة"). In English the organisation's initials or capitalised name and the beat stand before
+ * the role's word, and what it is of after "of"/"for"/"at"/"in", four words at most; in Arabic
+ * the post opens on the role's word, its rank and what it is of after it. A clause has more
+ * ("Jane Doe, who is a coordinator", "فلان، منسق الحملة الذي قال إن …").
+ */
+export function nameRoleAt(text: string, lang: Lang, line = text): string | undefined {
+  const parts = text.trim().split(/\s*[,،]\s*/u);
+  if (parts.length !== 2 || /[\d.!?؟:]/u.test(parts[1])) return undefined;
+  const [name, post] = parts;
+  const { roles, beats } = ROLE_WORDS[lang];
+  const fold = (w: string) => foldLineText(w).toLowerCase();
+  const isRoleWord = (w: string) =>
+    roles.has(fold(w)) ||
+    (lang === 'ar' && (roles.has(fold(w).replace(/ه$/u, '')) || roles.has(fold(w).replace(/^ال/u, ''))));
+  const words = post.split(/\s+/u);
+  if (words.length > 9) return undefined;
+  if (lang === 'en') {
+    const at = words.findIndex((w) => isRoleWord(w));
+    if (at < 0 || at > 3) return undefined;
+    const before = words.slice(0, at);
+    const after = words.slice(at + 1);
+    // …the organisation capitalised, the field in lower case ("WFP logistics coordinator"), no article.
+    const field = (w: string) => /^\p{Ll}+$/u.test(w) && !CLAUSE_WORDS_EN.has(w) && !/^(?:a|an|the)$/u.test(w);
+    if (!before.every((w) => /^\p{Lu}[\p{L}&-]*$/u.test(w) || beats.has(fold(w)) || field(w))) return undefined;
+    if (after.length > 0 && (after.length > 4 || !/^(?:of|for|at|in)$/u.test(after[0]))) return undefined;
+    if (readsAsClause(after.join(' '), lang, line, false)) return undefined;
+  } else {
+    if (!isRoleWord(words[0])) return undefined;
+    // A particle other than "in" makes a clause of the post ("الذي", "أن").
+    if (words.slice(1).some((w) => isParticle(w) && fold(w) !== fold('في'))) return undefined;
+  }
+  return bareName(name, lang, line) ? name : undefined;
+}
 
 /**
  * The writer's name of a line that gives a name, a role with its field and the institution, each
@@ -4365,7 +4428,8 @@ export function nameBeforeOutlet(line: string, lang: Lang): string | undefined {
 
 const NAMED_ROLES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang) => {
   const name = `byline-name-role-${lang}`;
-  DEFAULT_CHECKS[name] = (line) => !isListedPerson(line, lang) && (nameBeforeRole(line, lang) ?? false);
+  DEFAULT_CHECKS[name] = (line) =>
+    !isListedPerson(line, lang) && (nameBeforeRole(line, lang) ?? nameRoleAt(line, lang) ?? false);
   const outlet = `byline-name-outlet-${lang}`;
   DEFAULT_CHECKS[outlet] = (line) => !isListedPerson(line, lang) && (nameBeforeOutlet(line, lang) ?? false);
   const roles = alt(LABELS[lang].roles);

@@ -549,6 +549,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'follow the topics in this article',
         'this entry was posted in',
         'read more about',
+        // Round 23: with its colon, as "اقرأ المزيد حول:" ("Read more on: X"); without, a prompt's.
+        'read more on:',
         'found in',
         'related keywords',
         // The series or the file a piece is filed in, as its tags ("Part of the series: X", "ضمن ملف:
@@ -558,6 +560,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'in the dossier:',
         // A taxonomy's facet, as aid sites print it ("Disaster type: X", "نوع الكارثة: X").
         'disaster type:',
+        // Round 23: a government's or an agency's area of policy, as its pages file a piece ("Policy area:
+        // X", "مجال السياسة: X").
+        'policy area:',
+        'policy areas:',
         // The themes a piece or an episode is about, and a forum's label of a post's topic.
         'themes:',
         'key themes:',
@@ -1163,6 +1169,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'crossposted',
         'circulated',
         'circulating',
+        // Round 23: issued, as Arabic's "صادر" is an act ("Joint statement issued by X").
+        'issued',
       ],
       glue: [
         'this',
@@ -1238,6 +1246,16 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'page',
         'coverage',
         'for',
+        // Round 23: an organisation's statement, alone or with another's, issued on its behalf, and
+        // a commentary ("Joint statement issued by X and Y", "Press release issued on behalf of X",
+        // "This commentary was first published in X").
+        'statement',
+        'joint',
+        'behalf',
+        'commentary',
+        // The data a piece or its chart is made from ("Data courtesy of X", "Forecast data provided by X").
+        'data',
+        'forecast',
       ],
       links: ['in', 'on', 'at', 'from', 'by', 'via', 'with', 'through', 'of', 'for'],
       adaptations: ['adapted', 'abridged', 'condensed', 'excerpted', 'edited', 'lightly edited', 'with minor edits'],
@@ -1570,6 +1588,15 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'professor',
       'lecturer',
       'researcher',
+      // Round 23: a post at an organisation that signs a piece ("Jane Doe, MSF medical coordinator",
+      // "Jane Doe, ICRC head of delegation", "Jane Doe, national officer for health").
+      'coordinator',
+      'officer',
+      'head',
+      'director',
+      'spokesperson',
+      'adviser',
+      'advisor',
     ],
     beats: [
       'senior',
@@ -1797,6 +1824,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'artwork by',
       'illustrated by',
       'drawn by',
+      // Round 23: a sketch from where cameras may not go, as courts allow ("Courtroom sketch by X",
+      // "رسم من قاعة المحكمة بريشة فلان").
+      'sketch by',
+      'courtroom sketch by',
+      'drawing by',
     ],
     kickers: [
       'breaking',
@@ -2539,6 +2571,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'المشاركة الأصلية كتبت بواسطة',
         'المشاركة الأصلية بواسطة',
         'صاحب الموضوع:',
+        // Round 23: a health piece's reviewer in the passive, as "Medically reviewed by X" credits one
+        // ("تمت المراجعة الطبية بواسطة د. فلان").
+        'تمت المراجعة الطبية بواسطة',
+        'تمت المراجعة بواسطة',
+        'تمت مراجعته طبيا بواسطة',
         'كاتب الموضوع:',
         'كتب:',
         'كتبت:',
@@ -2664,6 +2701,15 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'ضمن سلسلة:',
         'في ملف:',
         'نوع الكارثة:',
+        // Round 23: an area of policy ("مجال السياسة: X", "Policy area: X"), and what a piece is filed
+        // under or its categories ("مصنف ضمن: X", "تصنيفات المقال: أ، ب", as "Filed under: X", "Article
+        // categories: A, B").
+        'مجال السياسة:',
+        'مجالات السياسة:',
+        'مصنف ضمن',
+        'مصنفة ضمن',
+        'تصنيفات المقال:',
+        'تصنيف المقال:',
         // The themes a piece or an episode is about, and a forum's label of a post's topic. Not
         // "المحاور:" alone, which is also the interviewer in a transcript ("المحاور: هل تندم؟").
         'المحاور الرئيسية:',
@@ -3345,6 +3391,15 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'المباشرة',
         'أعدت',
         'أعد',
+        // Round 23: a release as the Maghreb calls it, a statement of several, and a commentary ("بلاغ
+        // صحفي صادر عن X", "بيان مشترك صادر عن X و Y", "نشر هذا التعليق أولا في X").
+        'بلاغ',
+        'مشترك',
+        'التعليق',
+        // The data a piece or its chart is made from ("البيانات بإذن من X", "بيانات التوقعات مقدمة من X").
+        'البيانات',
+        'بيانات',
+        'التوقعات',
       ],
       links: ['في', 'على', 'عن', 'من', 'عبر', 'لدى', 'مع', 'ل', 'لـ', 'ب'],
       adaptations: ['بتصرف', 'بتصرف طفيف', 'بتصرف بسيط', 'مع بعض التصرف', 'باختصار', 'مختصرا', 'ملخصا', 'مع تعديلات'],
@@ -3645,6 +3700,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'رئيس',
       'مدير',
       'مسؤول',
+      // Round 23: a post at an organisation ("فلان، منسق المشروع الطبي لأطباء بلا حدود").
+      'منسق',
+      'متحدث',
     ],
     beats: [
       'مشارك',
@@ -3848,6 +3906,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'بريشة',
       'بريشة الفنان',
       'رسمها',
+      // Round 23: drawn by, the picture as the verb's object ("رسمه فلان", as "Sketch by X").
+      'رسمه',
+      'رسمته',
+      'رسم من قاعة المحكمة بريشة',
     ],
     kickers: [
       'عاجل',

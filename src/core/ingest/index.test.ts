@@ -699,6 +699,31 @@ describe('metadata from furniture', () => {
       ['en', 'top', 'Curated by Ruth Okafor', 'author', 'Ruth Okafor'],
       ['ar', 'top', 'ليلى منصور كاتبة وباحثة مغربية', 'author', 'ليلى منصور'],
       ['ar', 'top', 'عمر حداد، مراسل صوت الساحل في صفاقس', 'author', 'عمر حداد'],
+      // A post at an organisation after the name (round 23), labelled or not.
+      ['en', 'top', 'Written by Odile Marchetti, WFP logistics coordinator', 'author', 'Odile Marchetti'],
+      ['en', 'top', 'Kwame Asante, IFRC head of mission', 'author', 'Kwame Asante'],
+      ['ar', 'top', 'بقلم كوامي أسانتي، منسق المشروع الطبي لأطباء العالم', 'author', 'كوامي أسانتي'],
+      ['ar', 'top', 'أوديل مارشيتي، باحثة أولى في قسم الصحة العامة', 'author', 'أوديل مارشيتي'],
+      // A second credit after the writer's is no part of the name (round 23).
+      ['en', 'top', 'Reporter: Ana Lima Editor: Tom Reyes', 'author', 'Ana Lima'],
+      ['ar', 'top', 'المراسل: سارة الخطيب المحرر: أحمد يوسف', 'author', 'سارة الخطيب'],
+      ['en', 'end', 'Data courtesy of the Coastal Weather Office', 'source', 'Coastal Weather Office'],
+      ['ar', 'end', 'البيانات بإذن من صوت الساحل', 'source', 'صوت الساحل'],
+      // A reviewer's title is no part of the name, in either language (round 23).
+      ['en', 'top', 'Medically reviewed by Dr. Ana Lima', 'author', 'Ana Lima'],
+      ['ar', 'top', 'تمت المراجعة الطبية بواسطة د. سارة الخطيب', 'author', 'سارة الخطيب'],
+      // A sketch's artist is the picture's credit (round 23).
+      ['en', 'top', 'Courtroom sketch by Ana Lima', 'imageCredit', 'Ana Lima'],
+      ['ar', 'top', 'رسم من قاعة المحكمة بريشة سارة الخطيب', 'imageCredit', 'سارة الخطيب'],
+      // A joint statement's first signatory is its source (round 23).
+      [
+        'en',
+        'end',
+        'Joint statement issued by Harbour Nurses Union and the World Health Organization',
+        'source',
+        'Harbour Nurses Union',
+      ],
+      ['ar', 'end', 'بيان مشترك صادر عن نقابة ممرضي الساحل ومنظمة الصحة العالمية', 'source', 'نقابة ممرضي الساحل'],
       [
         'en',
         'top',
