@@ -69,7 +69,7 @@ export interface SourceLines {
   edge: string[];
   /**
    * The first one to `LEAD_WORDS` words of each line below the article's last paragraph that has
-   * more words after them, with the key of what follows and the line's context: a template's fixed
+   * more words after them, with a hash of what follows and the line's context: a template's fixed
    * words before its values, where no colon sets them apart ("License this photo from …", "Topics …").
    */
   leads: [lead: string, rest: string, context: string][];
@@ -256,7 +256,8 @@ export function sourceLines(paragraphs: readonly string[], lang: Lang): SourceLi
     // Below the article only: above it stands the headline, and headlines share their first words.
     // Not in a transcript, whose questions open alike ("هل تشعر …") below its last stopped line.
     if (first !== -1 && i > last && stopped) {
-      for (const [lead, rest] of leadsOf(key)) if (!leads.has(lead)) leads.set(lead, [rest, context]);
+      // What follows is only counted (distinct or not), so its hash stands for it in the cache.
+      for (const [lead, rest] of leadsOf(key)) if (!leads.has(lead)) leads.set(lead, [hash(rest), context]);
     }
   });
   return {
