@@ -1920,8 +1920,8 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         kind: 'share',
         regex:
           lang === 'en'
-            ? String.raw`^(?=.*\b(?:us|our)\b)(?:send|share|email|message)\s+(?:us\s+)?(?:your\s+)?(?:news\s+)?(?:tips?|stories|story|news|photos|videos|pictures)(?:\s+(?:and|&)\s+(?:tips|photos|videos|stories|pictures))?\s+(?:on|via|by|through|over|to)\s+(?:our\s+)?${social}(?:\s+(?:number|line|channel|account|group))?\s*[.!]?$`
-            : String.raw`^(?=.*(?:لنا|الينا|نا)(?!\p{L}))(?:ارسل|ارسلي|ارسلوا|شاركنا|شاركونا)\s+(?:(?:لنا|الينا)\s+)?(?:اخبارك|اخباركم|قصصك|قصصكم|صورك|صوركم|مقاطعك|مقاطعكم|فيديوهاتك|فيديوهاتكم)(?:\s+و(?:اخبار|قصص|صور|مقاطع|فيديوهات)(?:ك|كم))?\s+(?:عبر|على|في|الى)\s+(?:(?:رقمنا|حسابنا|قناتنا)\s+(?:على|عبر|في)\s+)?${social}(?:\s+(?:الخاص\s+بنا))?\s*[.!]?$`,
+            ? String.raw`^(?=.*\b(?:us|our)\b)(?:send|share|email|message)\s+(?:us\s+)?(?:your\s+)?(?:news\s+)?(?:tips?|stories|story|news|photos|videos|pictures)(?:\s+(?:and|&)\s+(?:tips|photos|videos|stories|pictures|news))?\s+(?:on|via|by|through|over|to)\s+(?:our\s+)?${social}(?:\s+(?:number|line|channel|account|group))?(?:\s+[\p{L}\p{N}]+)?\s*[.!]?$`
+            : String.raw`^(?=.*(?:لنا|الينا|نا)(?!\p{L}))(?:ارسل|ارسلي|ارسلوا|شاركنا|شاركونا)\s+(?:(?:لنا|الينا)\s+)?(?:اخبارك|اخباركم|قصصك|قصصكم|صورك|صوركم|مقاطعك|مقاطعكم|فيديوهاتك|فيديوهاتكم)(?:\s+و(?:اخبار|قصص|صور|مقاطع|فيديوهات)(?:ك|كم))?\s+(?:عبر|على|في|الى)\s+(?:(?:رقمنا|حسابنا|قناتنا)\s+(?:على|عبر|في)\s+)?${social}(?:\s+(?:الخاص\s+بنا))?(?:\s+\p{L}+)?\s*[.!]?$`,
         where: 'anywhere',
       },
       {
@@ -4710,7 +4710,8 @@ const PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
   const advertise = `advertisement-contact-${lang}`;
   // Whom to call, or the outlet to advertise with ("Advertise with NZME.", "أعلن مع X"). Round 20:
   // the advertisers' line, a number or a desk, after a colon ("For advertising: WhatsApp 050…", "للإعلان
-  // في X اتصل على 2225…", "Advertise with X: call our marketing desk").
+  // في X اتصل على 2225…", "Advertise with X: call our marketing desk"). Round 24: the number may be cut
+  // off the line, the call left ("لإعلاناتكم في بانيت اتصلوا على", "To advertise on Panet, call").
   DEFAULT_CHECKS[advertise] = (line, value) =>
     /(?:contact|call|email|write to|message|dm|text) us|(?:اتصل|اتصلوا|تواصل|تواصلوا)\s+(?:بنا|معنا)|(?:راسلونا|راسلنا|كلمونا)(?!\p{L})/iu.test(
       foldLineText(line),
@@ -4873,8 +4874,8 @@ const PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
       where: 'anywhere',
       regex:
         lang === 'en'
-          ? String.raw`^(?:to )?(?:advertise|(?:ad|advertising)\s+space)(?:\s+(?:with|on|in|at)\s+(?<value>[^.,:!?]{2,40}?))?(?:\s*[,:\-]?\s*(?:(?:contact|call|email|write to|message|dm|text|whatsapp|reach)\s+(?:us\b|our\s+)|${AD_LINE})[^.!?]{0,40})?[.!]?$`
-          : String.raw`^(?:للاعلان|لاعلانك|لاعلاناتكم|اعلن|مساحه\s+(?:للاعلان|اعلانيه))(?:\s+(?:على|في|مع|لدى)\s+(?<value>[^.,،:!؟]{2,40}?))?(?:\s*[،,:\-]?\s*(?:(?:(?:اتصل|اتصلوا|تواصل|تواصلوا)\s+(?:بنا|معنا)|راسلونا|راسلنا|كلمونا)(?!\p{L})|${AD_LINE})[^.!؟]{0,40})?[.!]?$`,
+          ? String.raw`^(?:to )?(?:advertise|(?:ad|advertising)\s+space)(?:\s+(?:with|on|in|at)\s+(?<value>[^.,:!?]{2,40}?))?(?:\s*[,:\-]?\s*(?:(?:contact|call|email|write to|message|dm|text|whatsapp|reach)\s+(?:us\b|our\s+)|${AD_LINE})[^.!?]{0,40}|\s*[,:-]?\s*(?:call|phone|contact)(?:\s+(?:on|at))?\s*:?)?[.!]?$`
+          : String.raw`^(?:للاعلان|لاعلانك|لاعلاناتكم|اعلن|مساحه\s+(?:للاعلان|اعلانيه))(?:\s+(?:على|في|مع|لدى)\s+(?<value>[^.,،:!؟]{2,40}?))?(?:\s*[،,:\-]?\s*(?:(?:(?:اتصل|اتصلوا|تواصل|تواصلوا)\s+(?:بنا|معنا)|راسلونا|راسلنا|كلمونا)(?!\p{L})|${AD_LINE})[^.!؟]{0,40}|\s*[،,:-]?\s*(?:اتصل|اتصلوا|تواصل|تواصلوا)(?:\s+(?:على|عبر))?\s*:?)?[.!]?$`,
       maxLength: 120,
     },
     {
@@ -5089,9 +5090,33 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       !MONTH_OR_DAY.has(where.split(/\s+/u)[0]) &&
       // Arabic has no capitals to tell "في التقرير" from a name; an English name may end on one ("Post").
       (lang === 'en' || !foldedWords(where).some((w) => inSet(foldedSet(table.pieces), w, lang))) &&
-      (lang === 'ar' ? looksLikeOutlet(original, lang) || isOutletName(original, lang) : isOutletName(original, lang))
+      (lang === 'ar'
+        ? looksLikeOutlet(original, lang) || isOutletName(original, lang)
+        : isOutletName(original.replace(/^the\s+/iu, ''), lang))
     );
   };
+  // Round 24: an outlet's name, maybe after "the" ("the Kyiv Independent"); Arabic's a few words that
+  // read as no clause.
+  const outlet = (value: string | undefined) =>
+    value !== undefined &&
+    (lang === 'en'
+      ? isOutletName(value.replace(/^the\s+/iu, ''), lang)
+      : value.split(/\s+/u).length <= 4 && !/[\d٠-٩]/u.test(value) && !readsAsClause(value, lang, value));
+  // "Recommended by Kathimerini", "Also in Mexico News Daily", "More from Cyprus Mail in Greece", "اقرأ
+  // في الوحدة أيضا:": a list of the outlet's own pages, by its name (and a section's, capitalised in
+  // English); "More from Washington in the morning" and "أيضا في المدينة القديمة" are news.
+  DEFAULT_CHECKS[`related-outlet-${lang}`] = (line, value) => {
+    if (!outlet(value)) return false;
+    const section =
+      lang === 'en' && !/^(?:also\s+)?read\s/iu.test(line)
+        ? /\s+in\s+([^:.…]+?)\s*[:.…]?$/u.exec(line)?.[1]
+        : undefined;
+    return section === undefined || isOutletName(section, lang);
+  };
+  // "Meduza runs on reader donations. Donate now", "Become a member of the Kyiv Independent", "Haaretz
+  // subscribers get ad-free reading", "Support Mexico News Daily: subscribe today": the outlet, by its
+  // name, asking for its readers' money; "Members of the union voted …" names no outlet.
+  DEFAULT_CHECKS[`advertisement-member-${lang}`] = (_line, value) => outlet(value);
   const glued = `share-glued-${lang}`;
   const buttonWords = foldedSet(
     [...table.buttons.verbs, ...table.buttons.objects, ...table.platforms, 'on'].flatMap((w) => w.split(/\s+/u)),
@@ -5574,6 +5599,37 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       maxLength: 200,
     },
     {
+      // Round 24: the outlet's own pages listed by its name ("Recommended by Kathimerini", "Also in
+      // Mexico News Daily", "More from Cyprus Mail in Greece", "مقترحات من الوحدة", "المزيد من الوحدة في
+      // قسم الصحة", "اقرأ في الوحدة أيضا:").
+      name: `related-outlet-${lang}`,
+      lang,
+      kind: 'related',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:(?:recommended|suggested|picked)\s+(?:by|from)|also\s+(?:in|on|from)|more\s+from)\s+(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)(?:\s+in\s+(?:[\p{L}\p{N}'’&-]+\s*){1,4})?\s*[:.…]?$|^(?:also\s+)?read\s+(?:in|on)\s+(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)\s+(?:also|too)\s*[:.…]?$`
+          : String.raw`^(?:(?:مقترحات|مختارات|ترشيحات|موصى به|ننصحك به)\s+(?:من|في)|(?:ايضا|كذلك)\s+(?:في|على|من))\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s*[:.…]?$|^المزيد\s+من\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s+في\s+قسم\s+(?:\p{L}+\s*){1,3}(?:\s*-\s*\p{L}+(?:\s+\p{L}+)?)?\s*[:.…]?$|^اقرا\s+(?:في|على)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s+(?:ايضا|كذلك)\s*[:.…]?$`,
+      maxLength: 70,
+    },
+    {
+      // Round 24: the outlet, by its name, asking for its readers' money: it runs on their donations,
+      // a membership of it, what its subscribers get, support for it as a subscription ("Meduza runs on
+      // reader donations. Donate now", "Become a member of the Kyiv Independent", "Haaretz subscribers get
+      // ad-free reading", "Support Mexico News Daily: subscribe today", "تعتمد ميدوزا على تبرعات القراء.
+      // تبرع الآن", "كن عضوًا في كييف إندبندنت", "مشتركو هآرتس يقرؤون بلا إعلانات", "ادعم الوحدة: اشترك
+      // اليوم"); "Members of the union voted …" and "Subscribers to the drug plan …" name no outlet.
+      name: `advertisement-member-${lang}`,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)\s+(?:runs|relies|depends|survives|is\s+funded|is\s+powered)\s+(?:on|by)\s+(?:(?:its|our|your)\s+)?(?:reader|readers['’]?|audience|member|members['’]?)\s+(?:donations|support|contributions|subscriptions|funding)\s*[.!]?(?:\s*(?:donate|give|support\s+us|subscribe|join\s+us|become\s+a\s+member)(?:\s+(?:now|today))?)?|(?:become|join\s+us\s+as)\s+an?\s+(?:(?:monthly|paying|founding)\s+)?(?:member|supporter|subscriber|patron|friend)\s+of\s+(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)(?:\s+(?:today|now))?|(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)\s+(?:subscribers|members|supporters|premium\s+members)\s+(?:get|enjoy|have)\s+(?:an?\s+)?(?:ad-free|ad\s+free|unlimited|exclusive|early)\s+(?:reading|access|articles|content|experience|browsing)|support\s+(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)\s*[:!,.-]\s*(?:subscribe|donate|become\s+a\s+member|join\s+us|give)(?:\s+(?:now|today))?)\s*[.!]?$`
+          : String.raw`^(?:(?:(?:يعتمد|تعتمد|يقوم|تقوم)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)|(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s+(?:يعتمد|تعتمد|يقوم|تقوم))\s+على\s+(?:تبرعات|دعم|مساهمات|اشتراكات)\s+(?:القراء|قرائه|قرائها|جمهوره|جمهورها|الاعضاء|اعضائه|اعضائها)\s*[.!]?(?:\s*(?:تبرع|تبرعوا|تبرعي|ادعمنا|ادعمونا|اشترك|اشتركوا|انضم|انضموا)(?:\s+(?:الان|اليوم))?)?|(?:كن|كوني|كونوا|اصبح)\s+(?:عضوا|عضوه|اعضاء|مشتركا|مشتركه|داعما|داعمه)\s+(?:في|لدى|ل)\s*(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)(?:\s+(?:اليوم|الان))?|(?:مشتركو|مشتركي|اعضاء|داعمو)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s+(?:يقرؤون|يقراون|يتصفحون|يحصلون\s+على\s+قراءه)\s+(?:بلا|دون|بدون|من\s+دون)\s+اعلانات|(?:ادعم|ادعموا|ادعمي)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s*[:!،,.-]\s*(?:اشترك|اشتركوا|اشتركي|تبرع|تبرعوا|انضم|انضموا)(?:\s+(?:الان|اليوم))?)\s*[.!]?$`,
+      maxLength: 90,
+    },
+    {
       name: archive,
       lang,
       kind: 'related',
@@ -5669,21 +5725,23 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       kind: 'comments',
       regex:
         lang === 'en'
-          ? String.raw`^(?:(?:there are\s+)?no (?:comments|replies|responses)(?: yet| so far)?\s*[.,;:!-]*\s*(?:so\s+)?)?be (?:the )?first(?: one)? to (?:comment|respond|reply|react|weigh in|chime in|join in|share (?:your|a) (?:thoughts|view|opinion)|start the (?:conversation|discussion)|leave a (?:comment|reply)|add a comment)(?:\s+(?:on|to)\s+(?:this|the)\s+(?:${pieces}|thread|discussion))?\s*[.!]?$`
-          : String.raw`^(?:(?:لا (?:توجد|يوجد)|ليس(?:ت)? هناك|لم (?:ي|ت)ضف|لم (?:ي|ت)نشر|لم (?:ي|ت)كتب)\s+(?:اي\s+)?(?:تعليق|تعليقات|ردود|رد)(?:\s+(?:بعد|حتى الان|حتى اللحظه|الى الان))(?:\s*[.,،؛:!-]*\s*(?:ف|و)?(?:كن|كوني|كونوا)\s+(?:السباق|السباقه|السباقين|اول من (?:يعلق|يرد|يعقب|يشارك|يضيف تعليقا|يكتب تعليقا)|اول المعلقين))?|(?:كن|كوني|كونوا)\s+(?:السباق|السباقه|السباقين|اول المعلقين)(?:\s+(?:الى|في|ل|بال)\s*(?:ال)?(?:تعليق|رد|تعقيب))?)\s*[.!]?$`,
+          ? String.raw`^(?:no one|no-one|nobody) has (?:commented|replied|responded)(?: (?:on|to) this (?:${pieces}))?(?: yet| so far)?\s*[.!]?$|^(?:(?:there are\s+)?no (?:comments|replies|responses)(?: yet| so far)?\s*[.,;:!-]*\s*(?:so\s+)?)?be (?:the )?first(?: one)? to (?:comment|respond|reply|react|weigh in|chime in|join in|share (?:your|a) (?:thoughts|view|opinion)|start the (?:conversation|discussion)|leave a (?:comment|reply)|add a comment)(?:\s+(?:on|to)\s+(?:this|the)\s+(?:${pieces}|thread|discussion))?\s*[.!]?$`
+          : String.raw`^لم (?:يعلق|يعقب|يرد) احد(?: (?:على) (?:هذا|هذه) (?:${pieces}))?(?: بعد| حتى الان| حتى اللحظه)?\s*[.!]?$|^(?:(?:لا (?:توجد|يوجد)|ليس(?:ت)? هناك|لم (?:ي|ت)ضف|لم (?:ي|ت)نشر|لم (?:ي|ت)كتب)\s+(?:اي\s+)?(?:تعليق|تعليقات|ردود|رد)(?:\s+(?:بعد|حتى الان|حتى اللحظه|الى الان))(?:\s*[.,،؛:!-]*\s*(?:ف|و)?(?:كن|كوني|كونوا)\s+(?:السباق|السباقه|السباقين|اول من (?:يعلق|يرد|يعقب|يشارك|يضيف تعليقا|يكتب تعليقا)|اول المعلقين))?|(?:كن|كوني|كونوا)\s+(?:السباق|السباقه|السباقين|اول المعلقين)(?:\s+(?:الى|في|ل|بال)\s*(?:ال)?(?:تعليق|رد|تعقيب))?)\s*[.!]?$`,
       maxLength: 100,
     },
     {
       // "Read our community guidelines before posting", "يرجى احترام قواعد التعليق": the reader told to
       // keep the comment box's rules; community or house rules are the box's only as the outlet's own
       // ("our") or before posting: "Please follow the community guidelines." may be a health notice.
+      // Round 24: the comments said to be subject to them ("Talkbacks are subject to our community
+      // guidelines", "تعليقات بانيت تخضع لشروط الاستخدام").
       name: `comments-guidelines-${lang}`,
       lang,
       kind: 'comments',
       regex:
         lang === 'en'
-          ? String.raw`^(?:please\s+)?(?:read|review|follow|respect|observe|see|check|abide by|stick to|keep to)\s+(?:(?:comment|commenting|discussion)\s+(?:rules|guidelines|policy|standards)|(?:the\s+)?${alt(words.rules.filter((r) => /comment|discussion/u.test(r)))}|our\s+${alt(words.rules)}|(?:the\s+)?${alt(words.rules)}(?=\s+(?:before|when)\s))(?:\s+(?:before|when)\s+(?:posting|commenting|replying|you (?:post|comment|reply)))?\s*[.!]?$`
-          : String.raw`^(?:(?:يرجى|الرجاء|نرجو)\s+)?(?:احترم|احترموا|احترام|اقرا|اقراوا|قراءه|راجع|مراجعه|اطلع على|الاطلاع على|(?:التزم|التزموا|الالتزام|تقيد|التقيد)\s+ب)\s*${alt(words.rules)}(?:\s+(?:قبل|عند)\s+(?:ال)?(?:نشر|تعليق|مشاركه|رد))?\s*[.!]?$`,
+          ? String.raw`^(?:talkbacks|comments|replies|reader\s+comments)\s+(?:are|is)\s+subject\s+to\s+(?:our|the)\s+(?:${alt(words.rules)}|terms\s+of\s+(?:use|service)|site\s+rules)\s*[.!]?$|^(?:please\s+)?(?:read|review|follow|respect|observe|see|check|abide by|stick to|keep to)\s+(?:(?:comment|commenting|discussion)\s+(?:rules|guidelines|policy|standards)|(?:the\s+)?${alt(words.rules.filter((r) => /comment|discussion/u.test(r)))}|our\s+${alt(words.rules)}|(?:the\s+)?${alt(words.rules)}(?=\s+(?:before|when)\s))(?:\s+(?:before|when)\s+(?:posting|commenting|replying|you (?:post|comment|reply)))?\s*[.!]?$`
+          : String.raw`^(?:ال)?(?:تعليقات|تعقيبات|ردود)(?:\s+\p{L}+){0,2}?\s+(?:تخضع|يخضع)\s+(?:ل|الى|الي)\s*(?:${alt(words.rules)}|شروط\s+(?:ال)?استخدام|سياسه\s+(?:ال)?موقع)\s*[.!]?$|^(?:(?:يرجى|الرجاء|نرجو)\s+)?(?:احترم|احترموا|احترام|اقرا|اقراوا|قراءه|راجع|مراجعه|اطلع على|الاطلاع على|(?:التزم|التزموا|الالتزام|تقيد|التقيد)\s+ب)\s*${alt(words.rules)}(?:\s+(?:قبل|عند)\s+(?:ال)?(?:نشر|تعليق|مشاركه|رد))?\s*[.!]?$`,
       maxLength: 90,
     },
     {

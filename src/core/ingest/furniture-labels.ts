@@ -657,6 +657,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'comments',
         'comment',
         'reader comments',
+        // Round 24: Israel's papers call them talkbacks ("Talkbacks (115)").
+        'talkbacks',
         // The readers' say, as views ("Readers' views (160)").
         "readers' views",
         'reader views',
@@ -970,6 +972,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'copy link',
       'copy',
       'kakaotalk',
+      // Round 24: Iran's messengers, where its agencies post ("Follow Tasnim on Rubika").
+      'rubika',
+      'eitaa',
+      'soroush',
       'smartnews',
       'google news',
       'apple news',
@@ -2812,6 +2818,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'التعليقات',
         'تعليقات',
         'تعليق',
+        // Round 24: the readers' replies as the papers of Israel's Arabs call them ("التعقيبات (115)"),
+        // as "Talkbacks".
+        'التعقيبات',
         // The readers' say, as views ("آراؤكم (160)"), as "آراء القراء" below.
         'آراؤكم',
         'أضف تعليقا',
@@ -3114,6 +3123,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'لاين',
       'كاكاو توك',
       'سمارت نيوز',
+      // Round 24: the messengers Iran's agencies post on ("تابعوا تسنيم على روبيكا").
+      'روبيكا',
+      'إيتا',
+      'ايتا',
+      'سروش',
       'أخبار جوجل',
       'أخبار غوغل',
       'جوجل نيوز',
