@@ -1031,6 +1031,13 @@ describe('metadata from furniture', () => {
       // Round 19: a wire's dash as three hyphens.
       ['en', 'top', 'THUNDER BAY, 08 July 2020 (PACNEWS) ---', 'dateline', 'Thunder Bay'],
       ['ar', 'top', 'غزة، ٨ تموز ٢٠٢٠ (وفا) ---', 'dateline', 'غزة'],
+      // Round 24: a wire's full stops about its slashes, and the place, a comma and the outlet before a dash.
+      ['en', 'top', 'KOBLENZ, Mar 4. /Harbour Wire/.', 'dateline', 'Koblenz'],
+      ['ar', 'top', 'صفاقس، 4 آذار. /وكالة الساحل/.', 'dateline', 'صفاقس'],
+      ['en', 'top', 'Koblenz, Harbour Post –', 'dateline', 'Koblenz'],
+      ['ar', 'top', 'صفاقس، وكالة الساحل –', 'dateline', 'صفاقس'],
+      ['en', 'top', 'Harbour News Agency reports from Koblenz', 'dateline', 'Koblenz'],
+      ['ar', 'top', 'أفادت وكالة الساحل للأنباء من صفاقس', 'dateline', 'صفاقس'],
       // Round 20: tags kept out of sight or owned by the piece, a topic with a preposition, a file.
       ['en', 'end', 'Hidden categories: Lassa fever', 'tags', ['Lassa fever']],
       ['ar', 'end', 'تصنيفات مخفية: حمى الضنك في جدة', 'tags', ['حمى الضنك في جدة']],
