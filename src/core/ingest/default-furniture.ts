@@ -973,7 +973,16 @@ export const withoutFollow = (value: string, lang: Lang): string => {
 };
 
 /** A byline's value without a second credit after it, labelled by a writer's role and a colon ("… Editor: X"). */
+const EDITED_AFTER: Record<Lang, RegExp> = {
+  en: /\s*;\s*(?:edited|copy-edited|translated|fact-checked)\s+by\s+\S.*$/iu,
+  ar: /\s*[;؛]\s*(?:حرره|حررته|حررها|ترجمه|ترجمته|ترجمها|راجعه|راجعته|تحرير|ترجمة|مراجعة)\s+\S.*$/u,
+};
+
 function withoutSecondCredit(value: string, lang: Lang): string {
+  // Round 24: …or by an act of editing or translating after a semicolon ("Jane Doe; edited by the
+  // English desk", "فلان؛ حرره فريق الموقع").
+  const edited = EDITED_AFTER[lang].exec(value);
+  if (edited && edited.index > 0) return value.slice(0, edited.index).trim();
   const second = /\s+(?<label>\p{L}+)\s?:\s*\S.*$/u.exec(value);
   if (!second?.groups || second.index === 0) return value;
   const label = foldLineText(second.groups.label)

@@ -707,6 +707,9 @@ describe('metadata from furniture', () => {
       // A second credit after the writer's is no part of the name (round 23).
       ['en', 'top', 'Reporter: Ana Lima Editor: Tom Reyes', 'author', 'Ana Lima'],
       ['ar', 'top', 'المراسل: سارة الخطيب المحرر: أحمد يوسف', 'author', 'سارة الخطيب'],
+      // …nor one of editing after a semicolon (round 24).
+      ['en', 'top', 'Written by Ana Lima; edited by the Harbour Gazette team', 'author', 'Ana Lima'],
+      ['ar', 'top', 'بقلم سارة الخطيب؛ حرره فريق صوت الساحل', 'author', 'سارة الخطيب'],
       ['en', 'end', 'Data courtesy of the Coastal Weather Office', 'source', 'Coastal Weather Office'],
       ['ar', 'end', 'البيانات بإذن من صوت الساحل', 'source', 'صوت الساحل'],
       // A reviewer's title is no part of the name, in either language (round 23).
