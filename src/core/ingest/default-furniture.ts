@@ -973,7 +973,16 @@ export const withoutFollow = (value: string, lang: Lang): string => {
 };
 
 /** A byline's value without a second credit after it, labelled by a writer's role and a colon ("… Editor: X"). */
+const EDITED_AFTER: Record<Lang, RegExp> = {
+  en: /\s*;\s*(?:edited|copy-edited|translated|fact-checked)\s+by\s+\S.*$/iu,
+  ar: /\s*[;؛]\s*(?:حرره|حررته|حررها|ترجمه|ترجمته|ترجمها|راجعه|راجعته|تحرير|ترجمة|مراجعة)\s+\S.*$/u,
+};
+
 function withoutSecondCredit(value: string, lang: Lang): string {
+  // Round 24: …or by an act of editing or translating after a semicolon ("Jane Doe; edited by the
+  // English desk", "فلان؛ حرره فريق الموقع").
+  const edited = EDITED_AFTER[lang].exec(value);
+  if (edited && edited.index > 0) return value.slice(0, edited.index).trim();
   const second = /\s+(?<label>\p{L}+)\s?:\s*\S.*$/u.exec(value);
   if (!second?.groups || second.index === 0) return value;
   const label = foldLineText(second.groups.label)
@@ -1461,7 +1470,8 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
   dateline: (lang, labels) => {
     const name = `dateline-${lang}`;
     DEFAULT_CHECKS[name] = (line) => isDatelineLine(line, lang, labels);
-    return [{ name, lang, kind: 'dateline', regex: String.raw`^(?<value>.{1,80}[^.!?])$` }];
+    // A full stop ends a sentence, not a dateline, unless it follows a wire's slash ("LARISSA, Aug 10. /TASS/.").
+    return [{ name, lang, kind: 'dateline', regex: String.raw`^(?<value>.{1,80}(?:[^.!?]|/\.))$` }];
   },
 
   caption: (lang, labels) => {
@@ -2136,7 +2146,7 @@ const AR_MONTH = `(?:${MONTHS.ar
   .flat()
   .sort((a, b) => b.length - a.length)
   .map((m) => m.replace(/ /g, '\\s+'))
-  .join('|')}|[^\\s()\\d]{2,20})`;
+  .join('|')}|[^\\s()\\d/.]{2,20})`;
 // …or in figures ("12-3-2024", "١٢/٠٣/٢٠٢٤"), or after a slash, as IRNA prints it ("طهران/12 آذار/مارس/إرنا-").
 const AR_DATE = String.raw`(?<date>\s*[,،/]?\s*(?:في\s+)?(?:[\d٠-٩]{1,2}\s+${AR_MONTH}(?:\s*/\s*${AR_MONTH})?(?:\s+[\d٠-٩]{4})?|[\d٠-٩]{1,2}[-/.][\d٠-٩]{1,2}[-/.][\d٠-٩]{4}))`;
 
@@ -2144,12 +2154,12 @@ const AR_DATE = String.raw`(?<date>\s*[,،/]?\s*(?:في\s+)?(?:[\d٠-٩]{1,2}\s+
 // After a date, a wire's short name may stand before the dash without brackets or after a slash
 // ("جنين 12-03-2024 وفا-", "طهران/12 آذار/مارس/إرنا-"), as an English one may after a comma.
 const DATELINE_AR = new RegExp(
-  String.raw`^(?<place>${AR_WORD}(?: (?!في\s)${AR_WORD}){0,2})(?:${AR_DATE}(?:\s*[/\s]\s*(?<initials>${AR_WORD})(?=\s*[-–]\s*$))?|\s*[-–]\s*[\d٠-٩]{1,2}\s*[-–]\s*[\d٠-٩]{1,2}(?=\s*\())?${AGENCY}?\s*(?:${DASH}\s*(?<tail>.*))?$`,
+  String.raw`^(?<place>${AR_WORD}(?: (?!في\s)${AR_WORD}){0,2})(?:${AR_DATE}(?:\.(?=\s*/))?(?:\s*[/\s]\s*(?<initials>${AR_WORD})(?=\s*[-–]\s*$))?|\s*[-–]\s*[\d٠-٩]{1,2}\s*[-–]\s*[\d٠-٩]{1,2}(?=\s*\())?${AGENCY}?(?:(?<=/)\.)?\s*(?:${DASH}\s*(?<tail>.*))?$`,
   'u',
 );
 // A wire's initials may follow the date after a comma, without brackets ("Tamale, March 22, GNA -").
 const DATELINE_EN = new RegExp(
-  String.raw`^${EN_PLACE}${REGION_EN}?(?:${DATE_EN}(?:,\s*(?<initials>\p{Lu}{2,6})(?=\s*[-–—_]))?)?${AGENCY}?\s*(?:${DASH}\s*(?<tail>.*))?$`,
+  String.raw`^${EN_PLACE}${REGION_EN}?(?:${DATE_EN}(?:\.(?=\s*/))?(?:,\s*(?<initials>\p{Lu}{2,6})(?=\s*[-–—_]))?)?${AGENCY}?(?:(?<=/)\.)?\s*(?:${DASH}\s*(?<tail>.*))?$`,
   'u',
 );
 const labelRes = new Map<readonly string[], RegExp>();
@@ -2252,6 +2262,80 @@ const DESK_THEN_PLACE = new RegExp(
   'u',
 );
 
+/**
+ * Round 24: the place, a comma and the outlet that filed it, closed by a dash on a line of its own
+ * ("Limassol, Tehran Times –", "مشهد، وكالة مهر –"): the outlet says it is one by its word (Times,
+ * وكالة), which a place's region never does ("Paris, Texas –" stays), and the place has none.
+ */
+const PLACE_COMMA_OUTLET: Record<Lang, RegExp> = {
+  en: new RegExp(
+    String.raw`^${EN_PLACE},\s+(?<outlet>\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3})\s*(?:—|–|--|-)$`,
+    'u',
+  ),
+  ar: new RegExp(
+    String.raw`^(?<place>${AR_WORD}(?: ${AR_WORD}){0,2})\s*[،,]\s*(?<outlet>${AR_WORD}(?: ${AR_WORD}){0,3})\s*(?:—|–|--|-)$`,
+    'u',
+  ),
+};
+
+/**
+ * Round 24: an outlet saying where it reports from, on a line of its own ("أفادت وكالة الساحل للأنباء
+ * من صفاقس", "Harbour News Agency reports from Koblenz"): a verb of reporting, an outlet by its word,
+ * "from" and a place of one or two words, nothing after it. A sentence goes on after its place, or
+ * names sources there ("…من مصادر مطلعة"), which no place is.
+ */
+const OUTLET_REPORTS_FROM: Record<Lang, RegExp> = {
+  en: new RegExp(
+    String.raw`^(?<outlet>(?:The\s+)?\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,4})\s+(?:reports|reported|reporting)\s+from\s+${EN_PLACE}$`,
+    'u',
+  ),
+  ar: new RegExp(
+    String.raw`^(?:أفادت|أفاد|ذكرت|ذكر|أوردت|أورد)\s+(?<outlet>${AR_WORD}(?: ${AR_WORD}){0,5}?)\s+من\s+(?<place>${AR_WORD}(?: ${AR_WORD})?)$`,
+    'u',
+  ),
+};
+const NOT_A_SOURCE_PLACE = new Set(['مصادر', 'مصدر', 'جهة', 'جهات', 'مراسلها', 'مراسليها'].map((w) => foldLineText(w)));
+
+function outletReportsFrom(text: string, lang: Lang): { place: string; agency: string } | undefined {
+  const g = OUTLET_REPORTS_FROM[lang].exec(text)?.groups;
+  if (!g) return undefined;
+  const words = g.place.split(/\s+/u);
+  if (
+    !g.outlet.split(/\s+/u).some((w) => OUTLET_WORDS[lang].has(foldLineText(w).toLowerCase())) ||
+    words.some(
+      (w) => OUTLET_WORDS[lang].has(foldLineText(w).toLowerCase()) || NOT_A_SOURCE_PLACE.has(foldLineText(w)),
+    ) ||
+    KNOWN_LABELS[lang].has(foldLineText(g.place)) ||
+    (lang === 'ar' && words.some((w) => isParticle(w) || AR_DATE_WORDS.has(foldLineText(w)))) ||
+    (lang === 'en' && MONTH_OR_DAY.has(g.place.toLowerCase()))
+  )
+    return undefined;
+  return { place: g.place, agency: g.outlet };
+}
+
+function placeCommaOutlet(text: string, lang: Lang): { place: string; agency: string } | undefined {
+  const g = PLACE_COMMA_OUTLET[lang].exec(text)?.groups;
+  if (!g) return undefined;
+  const outletWord = (words: string) =>
+    words.split(/\s+/u).some((w) => OUTLET_WORDS[lang].has(foldLineText(w).toLowerCase()));
+  const place = foldLineText(g.place);
+  if (
+    !outletWord(g.outlet) ||
+    outletWord(g.place) ||
+    KNOWN_LABELS[lang].has(place) ||
+    BREADCRUMB_ROOTS[lang].has(place)
+  )
+    return undefined;
+  if (lang === 'en' && MONTH_OR_DAY.has(g.place.toLowerCase())) return undefined;
+  if (
+    lang === 'ar' &&
+    (g.place.split(' ').some((w) => isParticle(w) || AR_DATE_WORDS.has(foldLineText(w))) ||
+      AR_NOT_PLACES.has(foldLineText(g.place.split(' ')[0])))
+  )
+    return undefined;
+  return { place: g.place, agency: g.outlet };
+}
+
 function readDatelineLine(
   line: string,
   lang: Lang,
@@ -2286,6 +2370,8 @@ function readDatelineLine(
   }
   const served = lang === 'en' ? DESK_THEN_PLACE.exec(bare)?.groups?.place : undefined;
   if (served !== undefined && !KNOWN_LABELS[lang].has(foldLineText(served))) return { place: served };
+  const filed = placeCommaOutlet(text, lang) ?? outletReportsFrom(text, lang);
+  if (filed) return filed;
   const arabic = lang === 'ar' && /^\p{Script=Arabic}/u.test(text);
   const re = arabic ? DATELINE_AR : DATELINE_EN;
   const match = re.exec(text);

@@ -707,6 +707,9 @@ describe('metadata from furniture', () => {
       // A second credit after the writer's is no part of the name (round 23).
       ['en', 'top', 'Reporter: Ana Lima Editor: Tom Reyes', 'author', 'Ana Lima'],
       ['ar', 'top', 'المراسل: سارة الخطيب المحرر: أحمد يوسف', 'author', 'سارة الخطيب'],
+      // …nor one of editing after a semicolon (round 24).
+      ['en', 'top', 'Written by Ana Lima; edited by the Harbour Gazette team', 'author', 'Ana Lima'],
+      ['ar', 'top', 'بقلم سارة الخطيب؛ حرره فريق صوت الساحل', 'author', 'سارة الخطيب'],
       ['en', 'end', 'Data courtesy of the Coastal Weather Office', 'source', 'Coastal Weather Office'],
       ['ar', 'end', 'البيانات بإذن من صوت الساحل', 'source', 'صوت الساحل'],
       // A reviewer's title is no part of the name, in either language (round 23).
@@ -1031,6 +1034,13 @@ describe('metadata from furniture', () => {
       // Round 19: a wire's dash as three hyphens.
       ['en', 'top', 'THUNDER BAY, 08 July 2020 (PACNEWS) ---', 'dateline', 'Thunder Bay'],
       ['ar', 'top', 'غزة، ٨ تموز ٢٠٢٠ (وفا) ---', 'dateline', 'غزة'],
+      // Round 24: a wire's full stops about its slashes, and the place, a comma and the outlet before a dash.
+      ['en', 'top', 'KOBLENZ, Mar 4. /Harbour Wire/.', 'dateline', 'Koblenz'],
+      ['ar', 'top', 'صفاقس، 4 آذار. /وكالة الساحل/.', 'dateline', 'صفاقس'],
+      ['en', 'top', 'Koblenz, Harbour Post –', 'dateline', 'Koblenz'],
+      ['ar', 'top', 'صفاقس، وكالة الساحل –', 'dateline', 'صفاقس'],
+      ['en', 'top', 'Harbour News Agency reports from Koblenz', 'dateline', 'Koblenz'],
+      ['ar', 'top', 'أفادت وكالة الساحل للأنباء من صفاقس', 'dateline', 'صفاقس'],
       // Round 20: tags kept out of sight or owned by the piece, a topic with a preposition, a file.
       ['en', 'end', 'Hidden categories: Lassa fever', 'tags', ['Lassa fever']],
       ['ar', 'end', 'تصنيفات مخفية: حمى الضنك في جدة', 'tags', ['حمى الضنك في جدة']],
