@@ -28,6 +28,7 @@ import { listsUnderHeadings, sectionLabels } from './page-blocks.ts';
 import { siteTalkLine, type SiteTalkLine } from './site-talk.ts';
 import { closesPage, type RepeatedHit } from './repeated-lines.ts';
 import { isMarkedPageLine, nonProseLines } from './non-prose.ts';
+import { ENDS_SENTENCE, LONG_LINE_WORDS, ofSentences } from './sentences.ts';
 
 /** Furniture taken out of a text as one unit: a line and the lines that continue it. */
 export interface FurnitureHit {
@@ -160,11 +161,8 @@ const TAIL_CHROME: FurniturePattern = {
   origin: 'built-in',
 };
 
-/** The most words of a line taken for furniture by where it stands alone. */
-const CLUSTER_WORDS = 10;
-/** The share of the lines left that must end as sentences do for the text to be one of sentences. */
-const SENTENCE_SHARE = 0.75;
-const ENDS_SENTENCE = /[.!?؟…]["”’»)\]]*$/u;
+/** The most words of a line taken for furniture by where it stands alone: a short line. */
+const CLUSTER_WORDS = LONG_LINE_WORDS;
 const EDGE_CLUSTER: FurniturePattern = { ...TAIL_CHROME, name: 'short-line-beside-furniture' };
 /** A line that is not prose by its shape, where it stands (`non-prose.ts`). */
 const NON_PROSE: FurniturePattern = { ...TAIL_CHROME, name: 'non-prose' };
@@ -194,7 +192,7 @@ function besideEdgeFurniture(
   let last = left.length - 1;
   while (!isProse(left[last])) last--;
   // Only in a text of sentences: in a transcript or a list, short lines are the text's own.
-  if (!ofSentences(left.filter((i) => !isFurniture(i)).map((i) => texts[i]))) return [];
+  if (ofSentences(left.filter((i) => !isFurniture(i)).map((i) => texts[i])) !== true) return [];
   // A line that starts in lower case goes on a sentence of the text.
   const fits = (i: number) =>
     !isFurniture(i) && isShort(i) && words(i) <= CLUSTER_WORDS && !/^\P{L}*\p{Ll}/u.test(texts[i]);
@@ -311,16 +309,6 @@ function anywhere(pattern: FurniturePattern): FurniturePattern {
 const isRepeated = (pattern: FurniturePattern) => pattern.name === 'repeated-line' || pattern.name === 'repeated-label';
 
 /**
- * Whether a text is one of sentences: it has lines longer than `CLUSTER_WORDS` (which no rule of
- * short lines takes), and most of them end with a stop. A transcript's lines are long and
- * unstopped; a list or a programme has no long lines at all.
- */
-function ofSentences(texts: readonly string[]): boolean {
-  const body = texts.filter((t) => t.split(/\s+/u).length > CLUSTER_WORDS);
-  return body.length > 0 && body.filter((t) => ENDS_SENTENCE.test(t)).length >= body.length * SENTENCE_SHARE;
-}
-
-/**
  * Marks the lines in which the page talks about itself (`siteTalkLine`) as furniture candidates of
  * their kind: a line no pattern knows, or one only a loose shape knows (which needs a neighbour). The headline stands among the short lines
  * at the top and may speak of the page's things ("Follow the money", "Share prices fall"): the
@@ -374,13 +362,16 @@ export function clean(
   const notes: CleaningNote[] = [];
 
   // 1. Furniture candidates, and lines that continue an open one.
+  const lines = paragraphs.map((p) => p.text);
+  /** A text of sentences: the shapes, the archive's repeats and the page's talk apply only there. */
+  const ofProse = ofSentences(lines) === true;
   const folded = paragraphs.map((p) => foldLineText(p.text));
   const candidate: (FurnitureMatch | undefined)[] = paragraphs.map((p) => matchFurniture(p.text, lang, rules));
   // Shapes of the page's lines no label names, with the built-in list, in a text of sentences (a
   // transcript's or a diary's lines may be times and names).
   // A kind the editor turned off (`disable: [byline]`) takes no shapes either.
   const builtinKinds = new Set(rules.patterns.filter((p) => p.origin === 'built-in').map((p) => p.kind));
-  if (builtinKinds.size > 0 && ofSentences(paragraphs.map((p) => p.text))) {
+  if (builtinKinds.size > 0 && ofProse) {
     paragraphs.forEach((p, i) => {
       // A line that ends as a sentence does is the text's; so is a relative time in one ("بدأت
       // الحمى منذ يومين"), which the update lines' own pattern tells apart.
@@ -402,8 +393,7 @@ export function clean(
   // its kind of text): furniture of the kind their shape says, if any.
   /** The lines the archive's repeats made furniture, or let go from inside the text. */
   const learned = new Set<number>();
-  const lines = paragraphs.map((p) => p.text);
-  if (repeated.length > 0 && ofSentences(lines)) {
+  if (repeated.length > 0 && ofProse) {
     paragraphs.forEach((p, i) => {
       const hit = repeated[i];
       const known = candidate[i];
@@ -428,8 +418,7 @@ export function clean(
   // The page talking about itself, when the editor asks for it (`talk: true`), in a text of
   // sentences (an interview about a site may be made of its words); a line the archive's repeats or
   // a stricter pattern took stays theirs.
-  if (rules.talk && builtinKinds.size > 0 && ofSentences(paragraphs.map((p) => p.text)))
-    pageTalk(paragraphs, lang, candidate, builtinKinds, learned);
+  if (rules.talk && builtinKinds.size > 0 && ofProse) pageTalk(paragraphs, lang, candidate, builtinKinds, learned);
   // A loose shape counts only beside a line a stricter pattern knows; its neighbour decides once.
   const firm = candidate.map((c) => c !== undefined && !c.pattern.alongside);
   candidate.forEach((c, i) => {
@@ -451,7 +440,7 @@ export function clean(
     looksLikeHeadline(texts[i]) || (/[?!؟]["”’»)\]]*$/u.test(texts[i]) && looksLikeHeadline(texts[i].slice(0, -1)));
   // Only in a text of sentences (judged without the furniture, as a caption is long and unstopped):
   // a transcript's or a list's short lines are its own.
-  const sentences = ofSentences(texts.filter((_, i) => !isFurniture(i)));
+  const sentences = ofSentences(texts.filter((_, i) => !isFurniture(i))) === true;
   const lists = sentences
     ? listsUnderHeadings(texts, lang, candidate, isFurniture, (i) => !isFurniture(i) && !short(i))
     : new Map<number, number[]>();

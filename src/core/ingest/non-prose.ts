@@ -22,6 +22,7 @@ import { FUNCTION_WORDS_AR } from '../arabic/function-words.ts';
 import { normalizeArabic } from '../arabic/normalize.ts';
 import { foldForModel, furnitureProbability, isModelLine, lineModelSchema, STOPPED } from './line-model.ts';
 import modelJson from './line-model.json' with { type: 'json' };
+import { ENDS_SENTENCE, LONG_LINE_WORDS, ofSentences } from './sentences.ts';
 
 const MODEL = lineModelSchema.parse(modelJson);
 /**
@@ -173,9 +174,7 @@ function topicKeys(text: string, lang: Lang): Set<string> {
 }
 
 /** A paragraph of prose: more than ten words, ending as a sentence does. */
-const PROSE_WORDS = 10;
-const ENDS_SENTENCE = /[.!?؟…]["”’»)\]]*$/u;
-const isProseParagraph = (text: string) => wordsOf(text).length > PROSE_WORDS && ENDS_SENTENCE.test(text);
+const isProseParagraph = (text: string) => wordsOf(text).length > LONG_LINE_WORDS && ENDS_SENTENCE.test(text);
 
 /**
  * The lines of a page (`texts`, in reading order) that go as furniture by their shape, given the
@@ -203,8 +202,7 @@ export function nonProseLines(
   const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
   // A transcript's turns end without a stop and read to the model as a page's prompts ("سأرسل إليك
   // صورة"): in a text whose long lines mostly do not end as sentences, the model decides nothing.
-  const long = texts.filter((t) => wordsOf(t).length > PROSE_WORDS);
-  const transcript = long.filter((t) => ENDS_SENTENCE.test(t)).length < 0.75 * long.length;
+  const transcript = ofSentences(texts) === false;
   // How many of the lines that stay hold each content word: a line whose words no other line has
   // speaks of something other than the article. Counted only once a line needs it (most pages have
   // no sentence-built line after the article).

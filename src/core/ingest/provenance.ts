@@ -8,6 +8,7 @@ import { foldLineText, FUNCTION_WORD_GROUPS_AR, FUNCTION_WORDS_AR } from '../ara
 import { MONTHS, WEEKDAYS } from '../calendar.ts';
 import { AR_WORD, CRUMB_RUN, isCreditLine, isFlaggedHeadline, looksLikeName } from './default-furniture.ts';
 import { isCreditShaped, isTwoWordHeadline } from './title-shapes.ts';
+import { ENDS_SENTENCE } from './sentences.ts';
 
 /** The longest value taken as an outlet or credit; longer text is a caption or a sentence. */
 const VALUE_MAX = 80;
@@ -300,7 +301,6 @@ export function deriveTitle(paragraph: string, lang: Lang, max = TITLE_MAX): str
 export const HEADLINE_MAX = 120;
 
 /** Sentence punctuation at the end of a paragraph, before any closing quotes or brackets. */
-const ENDS_SENTENCE = /[.!?؟…]["”’»)\]]*$/u;
 /** What ends a line that is not a headline: a full stop, or the comma, colon or dash of a line that continues. */
 const ENDS_NOT_HEADLINE = /[.,;:،؛…\-–—]["”’»)\]]*$/u;
 /**

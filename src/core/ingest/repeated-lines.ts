@@ -20,6 +20,7 @@ import type { Lang } from '../types.ts';
 import { foldLineText } from '../arabic/index.ts';
 import { isFlaggedHeadline } from './default-furniture.ts';
 import { HEADLINE_MAX } from './provenance.ts';
+import { ENDS_SENTENCE, ofSentences } from './sentences.ts';
 import { FUNCTION_WORDS_EN } from '../english/function-words.ts';
 import { FUNCTION_WORDS_AR } from '../arabic/function-words.ts';
 
@@ -53,7 +54,6 @@ const CLOSING_MAX = 320;
 /** A paragraph of the article: this many words or more, ending as a sentence. */
 const BODY_WORDS = 11;
 
-const ENDS_SENTENCE = /[.!?؟…]["”’»)\]]*$/u;
 const QUOTED = /^["“”«'‘„]/u;
 /** `<label>: <value>`, `<label> – <value>`, `<label> › <value>`: a label without punctuation of its own. */
 const LABELLED = /^(?<label>[^\p{P}\p{S}]+?)\s*(?:[:：]|\s[-–—|›»~]\s?)\s*(?<value>\S.*)$/u;
@@ -237,9 +237,8 @@ export function sourceLines(paragraphs: readonly string[], lang: Lang): SourceLi
   const edge = new Set<string>();
   const leads = new Map<string, [string, string]>();
   const template = paragraphs.map((text) => mayBeTemplate(text, lang));
-  // A text of sentences: most of its long lines end with a stop (a transcript's turns do not).
-  const long = paragraphs.filter((text) => text.trim().split(/\s+/u).length >= BODY_WORDS);
-  const stopped = long.filter((text) => ENDS_SENTENCE.test(text.trim())).length >= 0.75 * long.length;
+  // Not a transcript, whose long turns end without a stop (a text with no long line is not one).
+  const stopped = ofSentences(paragraphs) !== false;
   paragraphs.forEach((text, i) => {
     if (!template[i]) return;
     const key = lineKey(text);

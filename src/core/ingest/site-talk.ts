@@ -10,6 +10,7 @@
 import type { Lang } from '../types.ts';
 import { foldLineText } from '../arabic/index.ts';
 import { LABELS, SITE_KINDS, type FurnitureKind, type SiteKind } from './furniture-labels.ts';
+import { ENDS_SENTENCE } from './sentences.ts';
 
 /** A word as the table holds it, and in Arabic with and without the article. */
 function forms(word: string, lang: Lang): string[] {
@@ -192,9 +193,6 @@ const NOTES = foldedTable((lang) => LABELS[lang].notes);
 /** The kinds pages print between paragraphs as well as around the article (docs/cleaning.md, "Anywhere"). */
 const INSIDE = new Set<FurnitureKind>(['related', 'share', 'advertisement']);
 
-/** A sentence's stop at the end of a line. */
-const STOPPED = /[.!?؟…]["”’»)\]]*$/u;
-
 /** How a line of the page's talk may be taken. */
 export interface SiteTalkLine {
   kind: FurnitureKind;
@@ -245,7 +243,7 @@ export function siteTalkLine(line: string, lang: Lang): SiteTalkLine | undefined
       label.hits * 2 >= label.content &&
       value.length > 0 &&
       value.length <= LINE_WORDS &&
-      !STOPPED.test(text)
+      !ENDS_SENTENCE.test(text)
     )
       // A label that sends the reader to another piece ("Check out:", "يمكنك أيضا قراءة:") or names
       // a sponsor stands between paragraphs too; one of rights or comments is a field of the page's
@@ -269,7 +267,7 @@ export function siteTalkLine(line: string, lang: Lang): SiteTalkLine | undefined
   if (
     words <= MARKER_WORDS &&
     (!labelled || INSIDE.has(talk.kind)) &&
-    !STOPPED.test(text) &&
+    !ENDS_SENTENCE.test(text) &&
     share >= 0.5 &&
     (hits >= 2 || content === 1 || talk.owned)
   )
@@ -277,7 +275,7 @@ export function siteTalkLine(line: string, lang: Lang): SiteTalkLine | undefined
   // A sentence needs two words of a kind ("You must be logged in to post a comment."), or one and
   // the page's voice ("We have migrated to a new commenting platform."): one, with the site or
   // its app, is news of the world ("يمكن تحميل التطبيق من موقع الوزارة.").
-  if (words <= LINE_WORDS && share >= 0.5 && kindHits >= (STOPPED.test(text) && !talk.address ? 2 : 1))
+  if (words <= LINE_WORDS && share >= 0.5 && kindHits >= (ENDS_SENTENCE.test(text) && !talk.address ? 2 : 1))
     return { kind: talk.kind, where: 'edge', loose: false, whole };
   // A sentence only partly of the page's words must speak to the reader too ("Please keep to the
   // article's subject…"): an instruction of the world's ("send reading materials in advance") does not.
