@@ -31,7 +31,8 @@
  *     npm run eval:clean -- --set blind-29    # France 24, RFI, DW, Swissinfo, NHK, European-agency, AMP, forum and photo-agency English; Swissinfo, NHK, KBS, forum, PDF-edition and Telegram Arabic
  *     npm run eval:clean -- --set blind-30    # public-health agency, NGO, union and medical-journal English; NGO, health-ministry, medical-portal and Moroccan Arabic
  *     npm run eval:clean -- --set blind-31    # Southeast Asian, Central Asian, Caucasus, court and weather-service English; Iraqi, Lebanese, Palestinian and Gulf business Arabic
- *     npm run eval:clean -- --set blind-32    # the newest set (Latin American, Turkish, Greek, Cypriot, Israeli, Iranian, Russian and Ukrainian English; Iranian, Chadian, Djiboutian, Mauritanian, Somali and Arab Israeli Arabic)
+ *     npm run eval:clean -- --set blind-32    # Latin American, Turkish, Greek, Cypriot, Israeli, Iranian, Russian and Ukrainian English; Iranian, Chadian, Djiboutian, Mauritanian, Somali and Arab Israeli Arabic
+ *     npm run eval:clean -- --set blind-33    # the newest set (Nordic, Baltic, Central European, Balkan and Maltese English; Chinese-service, religious-affairs, university, diaspora, Omani and sports Arabic)
  *
  * Needs TICO-19's translation memory (HAMISH_TICO19, default ../shared/corpora/tico19; see CONTRIBUTING.md).
  */
