@@ -423,9 +423,12 @@ const CREDIT_LABEL = Object.fromEntries(
   ]),
 ) as Record<Lang, RegExp>;
 
-/** Verbs of saying that open an Arabic attribution ("قال فلان"), which is no credit. */
+/**
+ * Verbs of saying that open an Arabic attribution ("قال فلان", "وأضاف الوزير"), which is no credit
+ * and no name: no given name is one of them, with or without the conjunction.
+ */
 const SAYS_AR =
-  /^(?:و|ف)?(?:قال|قالت|يقول|تقول|أكد|أكدت|اكد|اكدت|أضاف|أضافت|اضاف|اضافت|صرح|صرحت|أوضح|أوضحت|اوضح|اوضحت)(?!\p{L})/u;
+  /^(?:و|ف)?(?:قال|قالت|يقول|تقول|[أا]كد|[أا]كدت|[أا]ضاف|[أا]ضافت|صرح|صرحت|[أا]وضح|[أا]وضحت|[أا]شار|[أا]شارت|تابع|تابعت|ذكر|ذكرت|[أا]علن|[أا]علنت|كشف|كشفت|لفت|لفتت|شدد|شددت|[اإ]عتبر|[اإ]عتبرت|ر[أا]ى|ر[أا]ت|نفى|نفت|حذر|حذرت|دعا|دعت|علق|علقت|[أا]فاد|[أا]فادت|ختم|ختمت)(?!\p{L})/u;
 
 /**
  * Reported speech after a comma: a subject of a few words and a verb of saying ("Follow us, the
@@ -4220,7 +4223,7 @@ const bareName = (name: string, lang: Lang, line: string) =>
     ) &&
   !NOT_A_NAME[lang].test(foldLineText(name).toLowerCase()) &&
   !name.split(/\s+/u).some((w) => ROLE_WORDS[lang].reporting.has(foldLineText(w).toLowerCase())) &&
-  !(lang === 'ar' && saysArabicClause(name)) &&
+  !(lang === 'ar' && (saysArabicClause(name) || SAYS_AR.test(name.trim()))) &&
   !readsAsClause(name, lang, line);
 
 /**
