@@ -1792,14 +1792,15 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     const hashtags = `hashtags-${lang}`;
     // A hashtag may run on a word or two ("#Contact tracing"): tags of three words at most.
     // After a label, the topic's hashtag may run to four words ("ترند: #التهاب الكبد الفيروسي أ"), and
-    // between spaced bars, which leave no doubt where each ends, to five ("#Malnutrition in young
-    // infants | #Cholera", "#سوء التغذية الحاد لدى الرضع | #الكوليرا").
+    // between spaced bars or slashes, which leave no doubt where each ends, to five ("#Malnutrition in
+    // young infants | #Cholera", "#Clinics on the eastern border / #Rural pharmacies", "#سوء التغذية
+    // الحاد لدى الرضع | #الكوليرا").
     DEFAULT_CHECKS[hashtags] = (line, value) =>
       value !== undefined &&
       splitTags(value).every(
         (t) =>
           t.split(/\s+/u).length <=
-          (!line.trim().startsWith('#') ? 4 : /\s\|\s+#/u.test(value) && !/[^|\s]\s+#/u.test(value) ? 5 : 3),
+          (!line.trim().startsWith('#') ? 4 : /\s[|/]\s+#/u.test(value) && !/[^|/\s]\s+#/u.test(value) ? 5 : 3),
       );
     return [
       {
@@ -2091,9 +2092,10 @@ const NOTE_BEFORE_MARK = /^(?:after|below|before|following|the|an|this|بعد|ق
 /** The last word of a tags label that says what its list is about or tagged with ("tagged", "about", "بـ", "عن"). */
 // Round 21: or on the category it is filed in or the news of it ("Under the category X", "Follow
 // news on X", "تحت تصنيف X", "تابع أخبار X").
+// Round 25: a topic followed ("Follow the topic X", "تابع موضوع X").
 const ABOUT_END: Record<Lang, RegExp> = {
-  en: /\s(?:tagged|about|to|on|category)$/iu,
-  ar: /\s(?:بـ|ب|عن|حول|يخص|تصنيف|أخبار|اخبار)$/u,
+  en: /\s(?:tagged|about|to|on|category|topic)$/iu,
+  ar: /\s(?:بـ|ب|عن|حول|يخص|تصنيف|أخبار|اخبار|موضوع)$/u,
 };
 
 /**
@@ -2704,6 +2706,9 @@ export function isFlaggedHeadline(line: string, lang: Lang): boolean {
   if (!flagged || !KICKERS[lang].has(flag)) return false;
   const value = flagged[2].trim();
   if (value.split(/\s+/u).length < 2) return false;
+  // An organisation's press office after a picture's flag is whose the picture is (round 25).
+  if (PICTURE_FLAGS[lang].has(flag) && PRESS_OFFICE[lang].test(lang === 'en' ? value : foldLineText(value)))
+    return false;
   // A flag no table has as a label or a credit's role ("BREAKING", "عاجل") flags any headline.
   if (!labelOrRole(flag, lang) || /^["“«'‘]/u.test(value) || /[?؟!]$/u.test(value)) return true;
   const words = value.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
@@ -2717,6 +2722,30 @@ export function isFlaggedHeadline(line: string, lang: Lang): boolean {
     (words.length >= 3 && !WRITER_FLAG(flag) && !words.some((w) => AR_NAME_LINKS.has(foldLineText(w))))
   );
 }
+
+/**
+ * An organisation's press office as a credit names it: the office, maybe after the organisation's
+ * name, then whose it is and nothing a clause says ("Press office of the Ministry of Health", "Vatican
+ * Media Office", "المركز الإعلامي للأزهر", "المكتب الإعلامي لوزارة الصحة"). Arabic folded, English as printed.
+ */
+/** A picture's flags, folded ("photos", "صور"): the caption table's labels. */
+const PICTURE_FLAGS = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [
+    lang,
+    new Set(LABELS[lang].labels.caption.map((l) => foldLineText(l.replace(/:$/u, '')).toLowerCase())),
+  ]),
+) as Record<Lang, Set<string>>;
+
+const PRESS_OFFICE: Record<Lang, RegExp> = {
+  en: new RegExp(
+    String.raw`^(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}(?:${foldedList(LABELS.en.pressOffices).replace(/\p{Ll}/gu, (c) => `[${c}${c.toUpperCase()}]`)})(?:\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|and|for|the|\p{Lu}[\p{L}.&'’-]*)){0,6})?$`,
+    'u',
+  ),
+  ar: new RegExp(
+    String.raw`^(?:${foldedList(LABELS.ar.pressOffices)})(?:\s+(?:ل|لـ)?ال\p{L}+|\s+ل\p{L}+){0,1}(?:\s+ال\p{L}+){0,3}$`,
+    'u',
+  ),
+};
 
 /** Arabic words that name what a page shows (a picture, a video), folded: captions' labels and the lists' items. */
 const AR_MEDIA_WORDS = new Set([...LABELS.ar.labels.caption, ...LABELS.ar.lists.items].map((w) => foldLineText(w)));

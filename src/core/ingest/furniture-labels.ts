@@ -204,6 +204,12 @@ export interface LanguageTable {
    */
   services: readonly string[];
   /**
+   * An organisation's office that hands out its pictures and its news (round 25: "Photos: Press
+   * office of the ministry", "صور: المركز الإعلامي للأزهر"): after a picture's flag, a credit, no
+   * headline.
+   */
+  pressOffices: readonly string[];
+  /**
    * What a comment line may say it is about, after its label ("Comments are closed for this
    * article", "أضف تعليقك على هذا المقال").
    */
@@ -616,6 +622,17 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'follow the news on',
         'thread tags',
         'post tags:',
+        // Round 25: the topics a piece covers, where to find more on them, the searches and the
+        // categories tied to it ("Topics covered: A, B", "Find more on: X", "Related searches: A - B",
+        // "Story categories ⟵ A ⟵ B"; "المواضيع المغطاة: أ، ب", "اعثر على المزيد حول: X", "بحث متعلق:
+        // أ - ب", "تصنيفات الخبر ⟵ أ ⟵ ب").
+        'topics covered:',
+        'find more on:',
+        'related searches:',
+        'related search:',
+        'story topics:',
+        'story categories',
+        'follow the topic',
       ],
       share: [
         'share',
@@ -1688,6 +1705,16 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'media',
     ],
     services: ['service', 'services', 'network', 'communications', 'reporting'],
+    pressOffices: [
+      'press office',
+      'media office',
+      'media centre',
+      'media center',
+      'press service',
+      'press team',
+      'communications office',
+      'information office',
+    ],
     sponsorship: {
       markers: [
         'advertisement',
@@ -2771,6 +2798,17 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'تابعوا أخبار',
         'وسوم الموضوع:',
         'وسوم المشاركة:',
+        // Round 25: as English's "Topics covered:", "Find more on:", "Related searches:", "Story topics:",
+        // "Story categories", "Follow the topic X".
+        'المواضيع المغطاة:',
+        'اعثر على المزيد حول:',
+        'بحث متعلق:',
+        'عمليات بحث متعلقة:',
+        'موضوعات الخبر:',
+        'مواضيع الخبر:',
+        'تصنيفات الخبر',
+        'الكلمات المرتبطة',
+        'تابع موضوع',
       ],
       share: [
         'شارك',
@@ -3793,6 +3831,16 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'نيوز',
     ],
     services: ['خدمة', 'شبكة', 'إعلام', 'الإعلام'],
+    pressOffices: [
+      'المركز الإعلامي',
+      'المكتب الإعلامي',
+      'المكتب الصحفي',
+      'المركز الصحفي',
+      'الخدمة الصحفية',
+      'إدارة الإعلام',
+      'مكتب الإعلام',
+      'مكتب الاتصال',
+    ],
     sponsorship: {
       markers: [
         'مروج',
