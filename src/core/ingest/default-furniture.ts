@@ -1676,8 +1676,16 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       const value = given.replace(NOTE_AFTER, '');
       const words = value.split(/\s+/u);
       if (words.length > 12 || /[,،]\s+\p{Ll}/u.test(value)) return false;
-      // Without a colon after the label ("Courtesy of …"), the value must start as a name does.
-      if (!(lang === 'ar' || /^[^:]{1,40}:/u.test(line) || /^[\p{Lu}\p{N}"“]/u.test(value))) return false;
+      // Without a colon after the label ("Courtesy of …"), the value must start as a name does, maybe
+      // after "the" and what kind of outlet it is (round 25: "With input from the Hungarian wire MTI").
+      if (!(
+        lang === 'ar' ||
+        /^[^:]{1,40}:/u.test(line) ||
+        /^(?:the\s+(?:\p{Lu}\p{Ll}+\s+)?(?:wire|wire service|news agency|agency|broadcaster)\s+)?[\p{Lu}\p{N}"“]/u.test(
+          value,
+        )
+      ))
+        return false;
       // The outlet, without the terms it is reused under ("Gulf Times (used with permission)").
       const termed = TERMS[lang].exec(foldLineText(value));
       const outlet = termed && termed.index > 0 ? value.slice(0, termed.index).trim() : value;

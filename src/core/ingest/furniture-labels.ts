@@ -439,6 +439,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'writer:',
         'reporter:',
         'correspondent:',
+        // Round 25: who filed the piece, maybe from where and for whom ("Filed by X in Bucharest for
+        // Y", "تحرير ومتابعة: فلان - بكين").
+        'filed by',
+        'filed by:',
+        'compiled and edited by',
         // A signature after a dash ("— Jane Doe"), at the end of a column or a letter.
         '—',
       ],
@@ -532,6 +537,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'based on reports by',
         'full article on',
         'full story on',
+        // Round 25: a report the piece is based on, and input from a wire ("Based on a report in X",
+        // "With input from the Hungarian wire MTI"; "استنادا إلى تقرير في X", "بمساهمة من X").
+        'based on a report in',
+        'based on a report by',
+        'based on reports in',
+        'with input from',
       ],
       tags: [
         'tags',
@@ -2636,6 +2647,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'مقال رأي بقلم',
         'ترجمة:',
         'مراسل:',
+        // Round 25: the writer who edited and followed the story, or filed it, and from where ("تحرير
+        // ومتابعة: فلان - بكين", "Filed by X in Bucharest for Y").
+        'تحرير ومتابعة:',
+        'متابعة وتحرير:',
       ],
       dateline: ['خاص', 'خاص بـ', 'وكالات', 'مراسلنا', 'من مراسلنا'],
       caption: [
@@ -2699,6 +2714,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'بناء على تقارير',
         'المقال كاملا على',
         'الخبر كاملا على',
+        // Round 25: as English's "Based on a report in X", "With input from X".
+        'استنادا إلى تقرير في',
+        'استنادا إلى تقرير نشرته',
+        'بناء على تقرير في',
+        'بمساهمة من',
       ],
       tags: [
         'كلمات دالة',
