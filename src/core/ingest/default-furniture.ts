@@ -2602,7 +2602,8 @@ const PICTURED = Object.fromEntries(
   ]),
 ) as Record<Lang, RegExp>;
 /** The English labels of a picture's credit an Arabic page may print ("Credit:", "Photo:"). */
-const LATIN_CREDIT_LABELS = 'credits?|photos?|images?|pictures?';
+// Round 25: "Foto", the picture's word of the outlets' other languages.
+const LATIN_CREDIT_LABELS = 'credits?|photos?|images?|pictures?|fotos?';
 /**
  * A picture's credit at the end of a caption's sentence: "… a clinic. Photo: Jane Doe", maybe with
  * the outlet's initials before its label ("… Tampines. ST PHOTO: X"), or after a spaced dash or a bar
@@ -3453,7 +3454,10 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
         /\s+(?:وفق|وفقا ل|بموجب)\s+شروط\s+(?:سياسة|سياسه|رخصة|رخصه|اتفاقية|اتفاقيه)(?:\s+[^\s()]+){1,4}?(?:\s*\([^()]{2,30}\))?(?=\.?$)/u,
         '',
       )
-      .replace(/(?:بموجب\s+)?(?:رخصة|رخصه|ترخيص|بترخيص)(?:\s+\S+){1,3}?(?=\s+(?:من|عن|مع)\s)/u, 'بترخيص');
+      .replace(/(?:بموجب\s+)?(?:رخصة|رخصه|ترخيص|بترخيص)(?:\s+\S+){1,3}?(?=\s+(?:من|عن|مع)\s)/u, 'بترخيص')
+      // The language it first ran in is none of the outlet's (round 25: "نُشر أولا باللغة الإنجليزية في
+      // X", as "originally published in Latvian by X").
+      .replace(/\s+باللغ[ةه]\s+\S+(?=\s)/u, '');
     const adapted = ADAPTED[lang].exec(inner);
     const whole = adapted && adapted.index > 0 ? inner.slice(0, adapted.index) : inner;
     // What the page calls its piece is a word around the acts too ("هذه التدوينة", "this post").
@@ -3982,8 +3986,12 @@ const PICTURE_WORDS = Object.fromEntries(
 const PHOTOGRAPHER_OPENING = Object.fromEntries(
   (['en', 'ar'] as const).map((lang) => [
     lang,
+    // Round 25: maybe after the picture's word ("الصورة بعدسة فلان", "Photo lens: Jane Doe").
     new RegExp(
-      String.raw`^(?:${[...LABELS[lang].photographers]
+      String.raw`^(?:(?:${LABELS[lang].labels.caption
+        .filter((l) => !l.endsWith(':'))
+        .map(escapeRegExp)
+        .join('|')})\s+)?(?:${[...LABELS[lang].photographers]
         .sort((a, b) => b.length - a.length)
         .map(escapeRegExp)
         .join('|')})(?![\p{L}\p{M}])\s*:?\s*`,
@@ -4054,6 +4062,18 @@ function withoutOutletAfter(credit: string, lang: Lang): string {
       worked.tail.split(/\s+/u).some((w) => OUTLET_WORDS[lang].has(foldLineText(w).toLowerCase())))
   )
     return worked.head.trim();
+  // Round 25: an outlet after a comma says it is one by its word ("Jane Doe, Czech Radio", "فلان، إذاعة
+  // الصين الدولية"); a second photographer there has none ("Jane Doe, John Roe").
+  const comma = /^(?<head>[^/|,،]+?)[,،]\s*(?<tail>[^/|,،]+)$/u.exec(credit.trim())?.groups;
+  if (
+    comma &&
+    isPersonName(comma.head.trim(), lang) &&
+    comma.tail
+      .trim()
+      .split(/\s+/u)
+      .some((w) => OUTLET_WORDS[lang].has(foldLineText(w).toLowerCase().replace(/^ال/u, '')))
+  )
+    return comma.head.trim();
   const m = /^(?<head>[^/|]+?)(?<mark>\/|\s+\/\s+|\s[-–—]\s)(?<tail>[^/|]+)$/u.exec(credit.trim());
   // An outlet with its channel's number after a spaced mark or a slash ("فلان - اليوم 24", "Jane Doe –
   // France 24", "فلان/دارفور 24"): a photographer's name holds no number.
@@ -4074,9 +4094,20 @@ function withoutOutletAfter(credit: string, lang: Lang): string {
   // One word joined to the slash is an outlet's, not a wire's, when it is a web address or a brand
   // with a capital inside it ("Jane Doe/bdnews24.com", "Jane Doe/TimesLIVE"; round 20): a wire is
   // printed as a word or an initialism ("Jane Doe/Reuters", "X/AP"), which stays.
+  // Round 25: …or the last of a few words ("Jane Doe/Agencja Wyborcza.pl").
   const brand =
-    words.length === 1 &&
-    (/^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}$/u.test(tail) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(tail));
+    (words.length === 1 &&
+      (/^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}$/u.test(tail) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(tail))) ||
+    (words.length <= 3 && /^\p{Lu}[\p{L}\d-]*\.\p{Ll}{2,}$/u.test(words.at(-1) ?? ''));
+  // Round 25: on an Arabic page, words in Latin letters after an Arabic name and a spaced mark are the
+  // outlet's, as printed in its own letters ("فلان - Vatican Media"); a person there is written in Arabic.
+  const foreign =
+    lang === 'ar' &&
+    m.groups.mark !== '/' &&
+    words.length <= 4 &&
+    words.every((w) => /^\p{Script=Latin}/u.test(w)) &&
+    /^\p{Script=Arabic}/u.test(m.groups.head.trim());
+  if (foreign) return m.groups.head.trim();
   // An English name opening on "The" is an outlet's ("Jane Doe/The Crimson").
   const article = lang === 'en' && words.length >= 2 && words[0] === 'The';
   if (brand || article) return m.groups.head.trim();

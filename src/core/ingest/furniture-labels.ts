@@ -493,6 +493,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'supplied image',
         'image supplied',
         'supplied',
+        // Round 25: the picture's word in the outlet's own language, as its English edition keeps it
+        // ("Foto: X, Czech Radio"), as ads keep their marker ("Reklama").
+        'foto',
+        'fotos',
       ],
       source: [
         'source:',
@@ -3147,6 +3151,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'الخرطوم',
       'المحلي',
       'ميلادي',
+      // Round 25: the era spelled out after the date, as a Gregorian date given beside the Hijri one
+      // ("الموافق 3 نوفمبر 2021 ميلادية", "… 1443 هجرية").
+      'ميلادية',
+      'هجري',
+      'هجرية',
       'هـ',
       'م.',
       // The hour after "on" or "at", as the Maghreb's papers print it ("… ٢٠٢٠ على الساعة ٠٩:٠٦"), and
