@@ -1679,8 +1679,16 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       const value = given.replace(NOTE_AFTER, '');
       const words = value.split(/\s+/u);
       if (words.length > 12 || /[,،]\s+\p{Ll}/u.test(value)) return false;
-      // Without a colon after the label ("Courtesy of …"), the value must start as a name does.
-      if (!(lang === 'ar' || /^[^:]{1,40}:/u.test(line) || /^[\p{Lu}\p{N}"“]/u.test(value))) return false;
+      // Without a colon after the label ("Courtesy of …"), the value must start as a name does, maybe
+      // after "the" and what kind of outlet it is (round 25: "With input from the Hungarian wire MTI").
+      if (!(
+        lang === 'ar' ||
+        /^[^:]{1,40}:/u.test(line) ||
+        /^(?:the\s+(?:\p{Lu}\p{Ll}+\s+)?(?:wire|wire service|news agency|agency|broadcaster)\s+)?[\p{Lu}\p{N}"“]/u.test(
+          value,
+        )
+      ))
+        return false;
       // The outlet, without the terms it is reused under ("Gulf Times (used with permission)").
       const termed = TERMS[lang].exec(foldLineText(value));
       const outlet = termed && termed.index > 0 ? value.slice(0, termed.index).trim() : value;
@@ -1795,14 +1803,15 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     const hashtags = `hashtags-${lang}`;
     // A hashtag may run on a word or two ("#Contact tracing"): tags of three words at most.
     // After a label, the topic's hashtag may run to four words ("ترند: #التهاب الكبد الفيروسي أ"), and
-    // between spaced bars, which leave no doubt where each ends, to five ("#Malnutrition in young
-    // infants | #Cholera", "#سوء التغذية الحاد لدى الرضع | #الكوليرا").
+    // between spaced bars or slashes, which leave no doubt where each ends, to five ("#Malnutrition in
+    // young infants | #Cholera", "#Clinics on the eastern border / #Rural pharmacies", "#سوء التغذية
+    // الحاد لدى الرضع | #الكوليرا").
     DEFAULT_CHECKS[hashtags] = (line, value) =>
       value !== undefined &&
       splitTags(value).every(
         (t) =>
           t.split(/\s+/u).length <=
-          (!line.trim().startsWith('#') ? 4 : /\s\|\s+#/u.test(value) && !/[^|\s]\s+#/u.test(value) ? 5 : 3),
+          (!line.trim().startsWith('#') ? 4 : /\s[|/]\s+#/u.test(value) && !/[^|/\s]\s+#/u.test(value) ? 5 : 3),
       );
     return [
       {
@@ -2094,9 +2103,10 @@ const NOTE_BEFORE_MARK = /^(?:after|below|before|following|the|an|this|بعد|ق
 /** The last word of a tags label that says what its list is about or tagged with ("tagged", "about", "بـ", "عن"). */
 // Round 21: or on the category it is filed in or the news of it ("Under the category X", "Follow
 // news on X", "تحت تصنيف X", "تابع أخبار X").
+// Round 25: a topic followed ("Follow the topic X", "تابع موضوع X").
 const ABOUT_END: Record<Lang, RegExp> = {
-  en: /\s(?:tagged|about|to|on|category)$/iu,
-  ar: /\s(?:بـ|ب|عن|حول|يخص|تصنيف|أخبار|اخبار)$/u,
+  en: /\s(?:tagged|about|to|on|category|topic)$/iu,
+  ar: /\s(?:بـ|ب|عن|حول|يخص|تصنيف|أخبار|اخبار|موضوع)$/u,
 };
 
 /**
@@ -2595,7 +2605,8 @@ const PICTURED = Object.fromEntries(
   ]),
 ) as Record<Lang, RegExp>;
 /** The English labels of a picture's credit an Arabic page may print ("Credit:", "Photo:"). */
-const LATIN_CREDIT_LABELS = 'credits?|photos?|images?|pictures?';
+// Round 25: "Foto", the picture's word of the outlets' other languages.
+const LATIN_CREDIT_LABELS = 'credits?|photos?|images?|pictures?|fotos?';
 /**
  * A picture's credit at the end of a caption's sentence: "… a clinic. Photo: Jane Doe", maybe with
  * the outlet's initials before its label ("… Tampines. ST PHOTO: X"), or after a spaced dash or a bar
@@ -2707,6 +2718,9 @@ export function isFlaggedHeadline(line: string, lang: Lang): boolean {
   if (!flagged || !KICKERS[lang].has(flag)) return false;
   const value = flagged[2].trim();
   if (value.split(/\s+/u).length < 2) return false;
+  // An organisation's press office after a picture's flag is whose the picture is (round 25).
+  if (PICTURE_FLAGS[lang].has(flag) && PRESS_OFFICE[lang].test(lang === 'en' ? value : foldLineText(value)))
+    return false;
   // A flag no table has as a label or a credit's role ("BREAKING", "عاجل") flags any headline.
   if (!labelOrRole(flag, lang) || /^["“«'‘]/u.test(value) || /[?؟!]$/u.test(value)) return true;
   const words = value.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
@@ -2720,6 +2734,30 @@ export function isFlaggedHeadline(line: string, lang: Lang): boolean {
     (words.length >= 3 && !WRITER_FLAG(flag) && !words.some((w) => AR_NAME_LINKS.has(foldLineText(w))))
   );
 }
+
+/**
+ * An organisation's press office as a credit names it: the office, maybe after the organisation's
+ * name, then whose it is and nothing a clause says ("Press office of the Ministry of Health", "Vatican
+ * Media Office", "المركز الإعلامي للأزهر", "المكتب الإعلامي لوزارة الصحة"). Arabic folded, English as printed.
+ */
+/** A picture's flags, folded ("photos", "صور"): the caption table's labels. */
+const PICTURE_FLAGS = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [
+    lang,
+    new Set(LABELS[lang].labels.caption.map((l) => foldLineText(l.replace(/:$/u, '')).toLowerCase())),
+  ]),
+) as Record<Lang, Set<string>>;
+
+const PRESS_OFFICE: Record<Lang, RegExp> = {
+  en: new RegExp(
+    String.raw`^(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}(?:${foldedList(LABELS.en.pressOffices).replace(/\p{Ll}/gu, (c) => `[${c}${c.toUpperCase()}]`)})(?:\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|and|for|the|\p{Lu}[\p{L}.&'’-]*)){0,6})?$`,
+    'u',
+  ),
+  ar: new RegExp(
+    String.raw`^(?:${foldedList(LABELS.ar.pressOffices)})(?:\s+(?:ل|لـ)?ال\p{L}+|\s+ل\p{L}+){0,1}(?:\s+ال\p{L}+){0,3}$`,
+    'u',
+  ),
+};
 
 /** Arabic words that name what a page shows (a picture, a video), folded: captions' labels and the lists' items. */
 const AR_MEDIA_WORDS = new Set([...LABELS.ar.labels.caption, ...LABELS.ar.lists.items].map((w) => foldLineText(w)));
@@ -3419,7 +3457,10 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
         /\s+(?:وفق|وفقا ل|بموجب)\s+شروط\s+(?:سياسة|سياسه|رخصة|رخصه|اتفاقية|اتفاقيه)(?:\s+[^\s()]+){1,4}?(?:\s*\([^()]{2,30}\))?(?=\.?$)/u,
         '',
       )
-      .replace(/(?:بموجب\s+)?(?:رخصة|رخصه|ترخيص|بترخيص)(?:\s+\S+){1,3}?(?=\s+(?:من|عن|مع)\s)/u, 'بترخيص');
+      .replace(/(?:بموجب\s+)?(?:رخصة|رخصه|ترخيص|بترخيص)(?:\s+\S+){1,3}?(?=\s+(?:من|عن|مع)\s)/u, 'بترخيص')
+      // The language it first ran in is none of the outlet's (round 25: "نُشر أولا باللغة الإنجليزية في
+      // X", as "originally published in Latvian by X").
+      .replace(/\s+باللغ[ةه]\s+\S+(?=\s)/u, '');
     const adapted = ADAPTED[lang].exec(inner);
     const whole = adapted && adapted.index > 0 ? inner.slice(0, adapted.index) : inner;
     // What the page calls its piece is a word around the acts too ("هذه التدوينة", "this post").
@@ -3948,8 +3989,12 @@ const PICTURE_WORDS = Object.fromEntries(
 const PHOTOGRAPHER_OPENING = Object.fromEntries(
   (['en', 'ar'] as const).map((lang) => [
     lang,
+    // Round 25: maybe after the picture's word ("الصورة بعدسة فلان", "Photo lens: Jane Doe").
     new RegExp(
-      String.raw`^(?:${[...LABELS[lang].photographers]
+      String.raw`^(?:(?:${LABELS[lang].labels.caption
+        .filter((l) => !l.endsWith(':'))
+        .map(escapeRegExp)
+        .join('|')})\s+)?(?:${[...LABELS[lang].photographers]
         .sort((a, b) => b.length - a.length)
         .map(escapeRegExp)
         .join('|')})(?![\p{L}\p{M}])\s*:?\s*`,
@@ -4020,6 +4065,18 @@ function withoutOutletAfter(credit: string, lang: Lang): string {
       worked.tail.split(/\s+/u).some((w) => OUTLET_WORDS[lang].has(foldLineText(w).toLowerCase())))
   )
     return worked.head.trim();
+  // Round 25: an outlet after a comma says it is one by its word ("Jane Doe, Czech Radio", "فلان، إذاعة
+  // الصين الدولية"); a second photographer there has none ("Jane Doe, John Roe").
+  const comma = /^(?<head>[^/|,،]+?)[,،]\s*(?<tail>[^/|,،]+)$/u.exec(credit.trim())?.groups;
+  if (
+    comma &&
+    isPersonName(comma.head.trim(), lang) &&
+    comma.tail
+      .trim()
+      .split(/\s+/u)
+      .some((w) => OUTLET_WORDS[lang].has(foldLineText(w).toLowerCase().replace(/^ال/u, '')))
+  )
+    return comma.head.trim();
   const m = /^(?<head>[^/|]+?)(?<mark>\/|\s+\/\s+|\s[-–—]\s)(?<tail>[^/|]+)$/u.exec(credit.trim());
   // An outlet with its channel's number after a spaced mark or a slash ("فلان - اليوم 24", "Jane Doe –
   // France 24", "فلان/دارفور 24"): a photographer's name holds no number.
@@ -4040,9 +4097,20 @@ function withoutOutletAfter(credit: string, lang: Lang): string {
   // One word joined to the slash is an outlet's, not a wire's, when it is a web address or a brand
   // with a capital inside it ("Jane Doe/bdnews24.com", "Jane Doe/TimesLIVE"; round 20): a wire is
   // printed as a word or an initialism ("Jane Doe/Reuters", "X/AP"), which stays.
+  // Round 25: …or the last of a few words ("Jane Doe/Agencja Wyborcza.pl").
   const brand =
-    words.length === 1 &&
-    (/^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}$/u.test(tail) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(tail));
+    (words.length === 1 &&
+      (/^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}$/u.test(tail) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(tail))) ||
+    (words.length <= 3 && /^\p{Lu}[\p{L}\d-]*\.\p{Ll}{2,}$/u.test(words.at(-1) ?? ''));
+  // Round 25: on an Arabic page, words in Latin letters after an Arabic name and a spaced mark are the
+  // outlet's, as printed in its own letters ("فلان - Vatican Media"); a person there is written in Arabic.
+  const foreign =
+    lang === 'ar' &&
+    m.groups.mark !== '/' &&
+    words.length <= 4 &&
+    words.every((w) => /^\p{Script=Latin}/u.test(w)) &&
+    /^\p{Script=Arabic}/u.test(m.groups.head.trim());
+  if (foreign) return m.groups.head.trim();
   // An English name opening on "The" is an outlet's ("Jane Doe/The Crimson").
   const article = lang === 'en' && words.length >= 2 && words[0] === 'The';
   if (brand || article) return m.groups.head.trim();

@@ -204,6 +204,12 @@ export interface LanguageTable {
    */
   services: readonly string[];
   /**
+   * An organisation's office that hands out its pictures and its news (round 25: "Photos: Press
+   * office of the ministry", "صور: المركز الإعلامي للأزهر"): after a picture's flag, a credit, no
+   * headline.
+   */
+  pressOffices: readonly string[];
+  /**
    * What a comment line may say it is about, after its label ("Comments are closed for this
    * article", "أضف تعليقك على هذا المقال").
    */
@@ -433,6 +439,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'writer:',
         'reporter:',
         'correspondent:',
+        // Round 25: who filed the piece, maybe from where and for whom ("Filed by X in Bucharest for
+        // Y", "تحرير ومتابعة: فلان - بكين").
+        'filed by',
+        'filed by:',
+        'compiled and edited by',
         // A signature after a dash ("— Jane Doe"), at the end of a column or a letter.
         '—',
       ],
@@ -482,6 +493,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'supplied image',
         'image supplied',
         'supplied',
+        // Round 25: the picture's word in the outlet's own language, as its English edition keeps it
+        // ("Foto: X, Czech Radio"), as ads keep their marker ("Reklama").
+        'foto',
+        'fotos',
       ],
       source: [
         'source:',
@@ -526,6 +541,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'based on reports by',
         'full article on',
         'full story on',
+        // Round 25: a report the piece is based on, and input from a wire ("Based on a report in X",
+        // "With input from the Hungarian wire MTI"; "استنادا إلى تقرير في X", "بمساهمة من X").
+        'based on a report in',
+        'based on a report by',
+        'based on reports in',
+        'with input from',
       ],
       tags: [
         'tags',
@@ -616,6 +637,17 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'follow the news on',
         'thread tags',
         'post tags:',
+        // Round 25: the topics a piece covers, where to find more on them, the searches and the
+        // categories tied to it ("Topics covered: A, B", "Find more on: X", "Related searches: A - B",
+        // "Story categories ⟵ A ⟵ B"; "المواضيع المغطاة: أ، ب", "اعثر على المزيد حول: X", "بحث متعلق:
+        // أ - ب", "تصنيفات الخبر ⟵ أ ⟵ ب").
+        'topics covered:',
+        'find more on:',
+        'related searches:',
+        'related search:',
+        'story topics:',
+        'story categories',
+        'follow the topic',
       ],
       share: [
         'share',
@@ -1688,6 +1720,16 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'media',
     ],
     services: ['service', 'services', 'network', 'communications', 'reporting'],
+    pressOffices: [
+      'press office',
+      'media office',
+      'media centre',
+      'media center',
+      'press service',
+      'press team',
+      'communications office',
+      'information office',
+    ],
     sponsorship: {
       markers: [
         'advertisement',
@@ -2609,6 +2651,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'مقال رأي بقلم',
         'ترجمة:',
         'مراسل:',
+        // Round 25: the writer who edited and followed the story, or filed it, and from where ("تحرير
+        // ومتابعة: فلان - بكين", "Filed by X in Bucharest for Y").
+        'تحرير ومتابعة:',
+        'متابعة وتحرير:',
       ],
       dateline: ['خاص', 'خاص بـ', 'وكالات', 'مراسلنا', 'من مراسلنا'],
       caption: [
@@ -2672,6 +2718,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'بناء على تقارير',
         'المقال كاملا على',
         'الخبر كاملا على',
+        // Round 25: as English's "Based on a report in X", "With input from X".
+        'استنادا إلى تقرير في',
+        'استنادا إلى تقرير نشرته',
+        'بناء على تقرير في',
+        'بمساهمة من',
       ],
       tags: [
         'كلمات دالة',
@@ -2771,6 +2822,17 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'تابعوا أخبار',
         'وسوم الموضوع:',
         'وسوم المشاركة:',
+        // Round 25: as English's "Topics covered:", "Find more on:", "Related searches:", "Story topics:",
+        // "Story categories", "Follow the topic X".
+        'المواضيع المغطاة:',
+        'اعثر على المزيد حول:',
+        'بحث متعلق:',
+        'عمليات بحث متعلقة:',
+        'موضوعات الخبر:',
+        'مواضيع الخبر:',
+        'تصنيفات الخبر',
+        'الكلمات المرتبطة',
+        'تابع موضوع',
       ],
       share: [
         'شارك',
@@ -3089,6 +3151,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'الخرطوم',
       'المحلي',
       'ميلادي',
+      // Round 25: the era spelled out after the date, as a Gregorian date given beside the Hijri one
+      // ("الموافق 3 نوفمبر 2021 ميلادية", "… 1443 هجرية").
+      'ميلادية',
+      'هجري',
+      'هجرية',
       'هـ',
       'م.',
       // The hour after "on" or "at", as the Maghreb's papers print it ("… ٢٠٢٠ على الساعة ٠٩:٠٦"), and
@@ -3793,6 +3860,16 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'نيوز',
     ],
     services: ['خدمة', 'شبكة', 'إعلام', 'الإعلام'],
+    pressOffices: [
+      'المركز الإعلامي',
+      'المكتب الإعلامي',
+      'المكتب الصحفي',
+      'المركز الصحفي',
+      'الخدمة الصحفية',
+      'إدارة الإعلام',
+      'مكتب الإعلام',
+      'مكتب الاتصال',
+    ],
     sponsorship: {
       markers: [
         'مروج',

@@ -718,6 +718,40 @@ describe('metadata from furniture', () => {
       // A sketch's artist is the picture's credit (round 23).
       ['en', 'top', 'Courtroom sketch by Ana Lima', 'imageCredit', 'Ana Lima'],
       ['ar', 'top', 'رسم من قاعة المحكمة بريشة سارة الخطيب', 'imageCredit', 'سارة الخطيب'],
+      // Round 25: a writer filed from a place, for an outlet; the picture's outlet after a comma, in
+      // its own letters, or by its web address; a photographer after the picture's word; a press office.
+      ['en', 'top', 'Filed by Ana Lima in Bucharest for Harbour Gazette', 'author', 'Ana Lima'],
+      ['ar', 'top', 'تحرير ومتابعة: سارة الخطيب - بكين', 'author', 'سارة الخطيب'],
+      ['en', 'top', 'Foto: Ruth Okafor, Harbour Radio', 'imageCredit', 'Ruth Okafor'],
+      ['ar', 'top', 'الصورة: ليلى منصور، إذاعة الساحل', 'imageCredit', 'ليلى منصور'],
+      ['ar', 'top', 'الصورة: ليلى منصور - Harbour Media', 'imageCredit', 'ليلى منصور'],
+      ['en', 'top', 'Main image credit: Ruth Okafor/Agencja Harbour.pl', 'imageCredit', 'Ruth Okafor'],
+      ['ar', 'top', '(الصورة بعدسة ليلى منصور)', 'imageCredit', 'ليلى منصور'],
+      [
+        'en',
+        'top',
+        'Photos: Press office of the Harbour Ministry',
+        'imageCredit',
+        'Press office of the Harbour Ministry',
+      ],
+      ['ar', 'top', 'صور: المركز الإعلامي لوزارة الصحة', 'imageCredit', 'المركز الإعلامي لوزارة الصحة'],
+      // …the language a piece first ran in and the kind of outlet before a wire's name (round 25).
+      ['en', 'end', 'This article was originally published in Latvian by Harbour Gazette', 'source', 'Harbour Gazette'],
+      ['ar', 'end', 'نُشر أولا باللغة الإنجليزية في صوت الساحل', 'source', 'صوت الساحل'],
+      ['en', 'end', 'With input from the Coastal wire HNA', 'source', 'HNA'],
+      ['ar', 'end', 'بمساهمة من وكالة الأنباء الساحلية', 'source', 'وكالة الأنباء الساحلية'],
+      ['ar', 'top', 'الموافق 3 نوفمبر 2021 ميلادية', 'date', '2021-11-03'],
+      ['en', 'end', 'Topics covered: Rural clinics, Nurse shortage', 'tags', ['Rural clinics', 'Nurse shortage']],
+      ['ar', 'end', 'الكلمات المرتبطة: العيادات الريفية، نقص الممرضين', 'tags', ['العيادات الريفية', 'نقص الممرضين']],
+      [
+        'en',
+        'end',
+        '#Rural clinics on the border / #Nurse shortage',
+        'tags',
+        ['Rural clinics on the border', 'Nurse shortage'],
+      ],
+      ['ar', 'end', 'تصنيفات الخبر ⟵ العيادات الريفية ⟵ نقص الممرضين', 'tags', ['العيادات الريفية', 'نقص الممرضين']],
+      ['ar', 'end', 'تابع موضوع العيادات الريفية', 'tags', ['العيادات الريفية']],
       // A joint statement's first signatory is its source (round 23).
       [
         'en',

@@ -95,7 +95,12 @@ function publication(value: string, lang: Lang): ReturnType<typeof readDate> & {
 const outletOf = (value: string, lang: Lang) =>
   cleanValue(
     (outletOfStaff(outletAlone(value, lang), lang) ?? outletAlone(value, lang))
-      // What kind of outlet it is, before its name: "صحيفة عكاظ", "قناة الجزيرة", "the website of X".
+      // The language it first ran in, before the outlet (round 25): "originally published in Latvian by
+      // X", "نشر أصلا باللغة اللاتفية في X".
+      .replace(/^\p{Lu}\p{Ll}+\s+by\s+(?=\p{Lu})|^(?:أصلا\s+|اصلا\s+)?باللغة\s+\S+\s+(?:في|على|عن|لدى)\s+(?=\S)/u, '')
+      // What kind of outlet it is, before its name: "صحيفة عكاظ", "قناة الجزيرة", "the website of X",
+      // "the Hungarian wire MTI" (round 25).
+      .replace(/^the\s+(?:\p{Lu}\p{Ll}+\s+)?(?:wire|wire service|news agency|agency|broadcaster)\s+(?=\p{Lu})/u, '')
       .replace(/^(?:موقع|منصة|منصه|صحيفة|صحيفه|جريدة|جريده|مجلة|مجله|قناة|قناه|website|the website of)\s+(?=\S)/iu, '')
       // …and a network's word before it with the news' adjective after it: "شبكة X الإخبارية", "موقع X
       // الإخباري" (as "the X news site" in English).
