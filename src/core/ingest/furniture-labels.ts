@@ -3273,6 +3273,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'عبر',
         'إلى',
         'بالبريد',
+        // Round 25: the platform with "by" joined to it ("أرسل بالبريد الإلكتروني ✉", "Send by e-mail ✉").
+        'بالبريد الإلكتروني',
         'البريد',
         'لاحقا',
         'هذا',
