@@ -2002,8 +2002,9 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       // Any arrow may point to the article: "Read also → …", "اقرأ أيضا ← …", "See more »"; so may two
       // dots or more ("اقرأ أيضا.. …"). The label may say where the list is first, before a separator
       // ("اقرأ أيضا في X: …"), before a headline, which has no full stop ("الأكثر قراءة في الصحيفة: مقال
-      // عن الأسعار." is a sentence).
-      regex: String.raw`^${alt(labels)}${END}(?:\s+(?:in|on|at|from|في|على|من)\s+[^:|>\-–—]{2,40}?(?=\s*:)(?!.*[^.]\.$))?(?:\s*(?:[:>|\-–—»«›‹]|\.{2,}|…|\p{Sm}|[\u2190-\u21ff\u2794-\u27bf])\s*.{0,120}|\s*[.…>:"'»›\u2190-\u21ff]*)$`,
+      // عن الأسعار." is a sentence). Round 25: or what it is about ("للمزيد حول الموضوع: …", "More about
+      // this: …").
+      regex: String.raw`^${alt(labels)}${END}(?:\s+(?:in|on|at|from|about|في|على|من|حول|عن)\s+[^:|>\-–—]{2,40}?(?=\s*:)(?!.*[^.]\.$))?(?:\s*(?:[:>|\-–—»«›‹]|\.{2,}|…|\p{Sm}|[\u2190-\u21ff\u2794-\u27bf])\s*.{0,120}|\s*[.…>:"'»›\u2190-\u21ff]*)$`,
       where: 'anywhere',
     },
   ],
@@ -3668,6 +3669,9 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       : name.split(/\s+/u).every((w) => !isParticle(w));
   };
 
+  DEFAULT_CHECKS[`related-coverage-${lang}`] = (line, value) =>
+    DEFAULT_CHECKS[sectionList]?.(line, value, lang) === true;
+
   const { markers, qualifiers, sponsors, titles } = table.sponsorship;
   const paid = `advertisement-marker-${lang}`;
   // "Advertising feature", "Paid partner content", "مساحة للإعلان", "روابط إعلانية": a word of
@@ -3884,6 +3888,21 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       maxLength: 90,
     },
     {
+      // Round 25: the outlet's coverage of a section, its picks from one, the latest of one ("Across our
+      // Baltics coverage", "Our picks from Central Europe", "Latest news from Cairo University", "من
+      // تغطيتنا لدول البلطيق", "مختاراتنا من أوروبا الوسطى", "أحدث أخبار الجامعة"), the section's name
+      // as `related-section` reads it.
+      name: `related-coverage-${lang}`,
+      lang,
+      kind: 'related',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:(?:across|more\s+from|from|explore|inside)\s+our\s+(?<value>(?:the\s+)?[\p{L}\p{N}&'’-]+(?:\s+[\p{L}\p{N}&'’-]+){0,2}?)\s+(?:coverage|reporting|section|pages)|our\s+(?:picks|pick|selection|choices|favourites|favorites|highlights|top\s+stories)\s+(?:from|in|on)\s+(?<value>(?:the\s+)?[\p{L}\p{N}&'’-]+(?:\s+[\p{L}\p{N}&'’-]+){0,2}?)|(?:the\s+)?latest\s+(?:news|stories|headlines)\s+(?:from|of)\s+(?<value>(?:the\s+)?[\p{L}\p{N}&'’-]+(?:\s+[\p{L}\p{N}&'’-]+){0,2}?))\s*[:.…]?$`
+          : String.raw`^(?:(?:من|عبر|المزيد\s+من)\s+تغطيتنا\s+(?:ل|عن\s+|حول\s+|في\s+)(?<value>\p{L}+(?:\s+\p{L}+){0,2}?)|(?:مختاراتنا|اختياراتنا|منتقياتنا)\s+(?:من|في|عن)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,2}?)|(?:احدث|اخر|جديد)\s+(?:اخبار|قصص|مقالات)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,2}?))\s*[:.…]?$`,
+      maxLength: 60,
+    },
+    {
       name: sectionList,
       lang,
       kind: 'related',
@@ -3912,6 +3931,20 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       lang,
       kind: 'copyright',
       regex: String.raw`^(?=.*${START}${alt(table.reuse.bans)}${END})(?=.*${START}${alt(table.reuse.acts)}${END})(?=.*${START}${alt(table.reuse.objects)}${END}).{10,200}$`,
+      maxLength: 200,
+    },
+    {
+      // Round 25: the outlet's content said to be protected by copyright, maybe with how it may be reused
+      // ("LSM.lv content is protected by copyright. Reuse only with a link.", "محتوى جريدة عمان محمي بحقوق
+      // النشر. يسمح بإعادة النشر مع ذكر الرابط"); "The song is protected by copyright, the court ruled"
+      // names no content, "… until 2040" goes on.
+      name: `copyright-protected-${lang}`,
+      lang,
+      kind: 'copyright',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:(?:all|the|our)\s+)?(?:(?:this\s+(?:site|website)['’]s|[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*)\s+){0,3}(?:content|contents|material|materials|articles|texts|photos|images)(?:\s+(?:of|on)\s+(?:this\s+(?:site|website|page)|[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*){0,3}))?\s+(?:is|are)\s+protected\s+(?:by|under)\s+(?:copyright|copyright\s+law|intellectual\s+property\s+law)(?:\s*[.;,]\s*(?:(?:any\s+)?(?:reuse|re-use|republication|reproduction|republishing|reprinting|use)\s+(?:is\s+)?(?:(?:only|allowed|permitted|possible)\s+){0,2}(?:with|by|if|under)\s+[^.!?]{2,60}|(?:reuse|re-use|reproduction|republishing)\s+(?:without|is\s+(?:forbidden|prohibited))[^.!?]{0,60}))?\s*[.!]?$`
+          : String.raw`^(?:(?:جميع|كل)\s+)?(?:ال)?(?:محتوى|محتويات|مواد|مقالات|صور)(?:\s+\p{L}+){0,3}?\s+(?:محمي|محميه)\s+(?:ب|بموجب\s+|وفق\s+)(?:حقوق\s+(?:ال)?(?:نشر|طبع|ملكيه(?:\s+الفكريه)?)(?:\s+و(?:ال)?(?:نشر|طبع))?|قوانين\s+(?:ال)?ملكيه\s+(?:ال)?فكريه)(?:\s*[.،,؛]\s*(?:(?:يسمح|يجوز|يمكن|يسمح\s+فقط)\s+ب(?:اعاده\s+(?:ال)?نشر|ال?نقل|الاقتباس)|(?:يمنع|يحظر|لا\s+يجوز)\s+(?:اعاده\s+(?:ال)?نشر|ال?نقل|النسخ))[^.!؟]{0,60})?\s*[.!]?$`,
       maxLength: 200,
     },
     {
@@ -4770,6 +4803,8 @@ const SHARE_CHOICE = new Set(['choose', 'pick', 'select', 'platform', 'network',
  * verb of calling and the channel ("call our marketing desk", "WhatsApp 0500…", "اتصل على 2225…",
  * "واتساب ٠٥٠٠…").
  */
+/** Round 25: the advertisers' desk named after a colon ("To advertise in X: marketing department", "للإعلان في X: قسم التسويق"). */
+const AD_DESK = String.raw`(?:(?:the|our)\s+)?(?:marketing|advertising|ad\s+sales|sales|commercial)\s+(?:department|desk|team|office|division)|(?:قسم|اداره|دائره|مكتب)\s+(?:ال)?(?:تسويق|اعلانات|اعلان|مبيعات|علاقات\s+التجاريه)`;
 const AD_LINE = String.raw`(?:(?:contact|call|email|message|whatsapp|reach)\s+our\s+(?:[\p{L}-]+\s+){0,2}(?:desk|team|department|office|line|number)\b|(?:(?:call|phone|tel|whatsapp|sms|text)\s*(?:us\s+)?(?:on|at)?\s*:?\s*|(?:(?:اتصل|اتصلوا|تواصل|تواصلوا)\s+(?:على|عبر)\s+)?(?:(?:ال)?(?:واتساب|هاتف|جوال|رقم|الرقم)\s*:?\s*)?)\+?[\d٠-٩][\d٠-٩ -]{5,}(?![\d٠-٩]))`;
 /** Seconds of an ad's countdown, and the sizes of an ad slot ("5 ثوان", "300×250"). */
 const COUNT_OR_SIZE = /^(?:[\d٠-٩]+(?:[×x][\d٠-٩]+)?|s|sec|secs|seconds?|ثوان|ثواني|ثانيه)$/u;
@@ -4869,11 +4904,13 @@ const PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
   // the advertisers' line, a number or a desk, after a colon ("For advertising: WhatsApp 050…", "للإعلان
   // في X اتصل على 2225…", "Advertise with X: call our marketing desk"). Round 24: the number may be cut
   // off the line, the call left ("لإعلاناتكم في بانيت اتصلوا على", "To advertise on Panet, call").
+  // Round 25: or the desk named, without a number ("للإعلان في جريدة عمان: قسم التسويق").
   DEFAULT_CHECKS[advertise] = (line, value) =>
     /(?:contact|call|email|write to|message|dm|text) us|(?:اتصل|اتصلوا|تواصل|تواصلوا)\s+(?:بنا|معنا)|(?:راسلونا|راسلنا|كلمونا)(?!\p{L})/iu.test(
       foldLineText(line),
     ) ||
     new RegExp(AD_LINE, 'iu').test(foldLineText(line)) ||
+    new RegExp(`[:،,\\-]\\s*(?:${AD_DESK})\\s*[.!]?$`, 'iu').test(foldLineText(line)) ||
     // The space on an outlet ("مساحة للإعلان في لبنان 24"): a noun and its adjective, both with the
     // article, say where a space is ("مساحة للإعلان في الشوارع الرئيسية"), as no name needs to.
     (value !== undefined &&
@@ -5031,8 +5068,8 @@ const PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
       where: 'anywhere',
       regex:
         lang === 'en'
-          ? String.raw`^(?:to )?(?:advertise|(?:ad|advertising)\s+space)(?:\s+(?:with|on|in|at)\s+(?<value>[^.,:!?]{2,40}?))?(?:\s*[,:\-]?\s*(?:(?:contact|call|email|write to|message|dm|text|whatsapp|reach)\s+(?:us\b|our\s+)|${AD_LINE})[^.!?]{0,40}|\s*[,:-]?\s*(?:call|phone|contact)(?:\s+(?:on|at))?\s*:?)?[.!]?$`
-          : String.raw`^(?:للاعلان|لاعلانك|لاعلاناتكم|اعلن|مساحه\s+(?:للاعلان|اعلانيه))(?:\s+(?:على|في|مع|لدى)\s+(?<value>[^.,،:!؟]{2,40}?))?(?:\s*[،,:\-]?\s*(?:(?:(?:اتصل|اتصلوا|تواصل|تواصلوا)\s+(?:بنا|معنا)|راسلونا|راسلنا|كلمونا)(?!\p{L})|${AD_LINE})[^.!؟]{0,40}|\s*[،,:-]?\s*(?:اتصل|اتصلوا|تواصل|تواصلوا)(?:\s+(?:على|عبر))?\s*:?)?[.!]?$`,
+          ? String.raw`^(?:to )?(?:advertise|(?:ad|advertising)\s+space)(?:\s+(?:with|on|in|at)\s+(?<value>[^.,:!?]{2,40}?))?(?:\s*[,:\-]?\s*(?:(?:contact|call|email|write to|message|dm|text|whatsapp|reach)\s+(?:us\b|our\s+)|${AD_LINE})[^.!?]{0,40}|\s*[,:-]?\s*(?:call|phone|contact)(?:\s+(?:on|at))?\s*:?|\s*[,:-]\s*(?:${AD_DESK}))?[.!]?$`
+          : String.raw`^(?:للاعلان|لاعلانك|لاعلاناتكم|اعلن|مساحه\s+(?:للاعلان|اعلانيه))(?:\s+(?:على|في|مع|لدى)\s+(?<value>[^.,،:!؟]{2,40}?))?(?:\s*[،,:\-]?\s*(?:(?:(?:اتصل|اتصلوا|تواصل|تواصلوا)\s+(?:بنا|معنا)|راسلونا|راسلنا|كلمونا)(?!\p{L})|${AD_LINE})[^.!؟]{0,40}|\s*[،,:-]?\s*(?:اتصل|اتصلوا|تواصل|تواصلوا)(?:\s+(?:على|عبر))?\s*:?|\s*[،,:-]\s*(?:${AD_DESK}))?[.!]?$`,
       maxLength: 120,
     },
     {
@@ -5074,6 +5111,7 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
   const table = LABELS[lang];
   const words = table.reader;
   const platforms = alt(table.platforms);
+  const objects = alt(table.buttons.objects);
   const stores = alt(words.stores);
   // A store, or the systems the app runs on, maybe as the reader's devices ("your iOS or Android devices").
   const places = String.raw`(?:your\s+|اجهزه\s+|جهازك\s+|هاتفك\s+)?(?:${stores}|${alt(words.systems)})(?:\s+(?:devices?|phones?|smartphones?))?`;
@@ -5222,7 +5260,8 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
   const archive = `related-archive-${lang}`;
   // "من أرشيف ضفاف الفرات", "From the Highland Clarion archive": the outlet's archive, named, and maybe
   // after a colon the headline it links to ("From the archive: …", "من أرشيف الجريدة: …"); "From the
-  // archive of the ministry, …" goes on to a clause.
+  // archive of the ministry, …" goes on to a clause. Round 25: or on the piece's subject ("From the archive
+  // on this topic", "من الأرشيف في الموضوع نفسه").
   const named = (name: string | undefined) =>
     name === undefined ||
     name === '' ||
@@ -5274,6 +5313,11 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
   // subscribers get ad-free reading", "Support Mexico News Daily: subscribe today": the outlet, by its
   // name, asking for its readers' money; "Members of the union voted …" names no outlet.
   DEFAULT_CHECKS[`advertisement-member-${lang}`] = (_line, value) => outlet(value);
+  // Round 25: "The ads below do not represent Kooora", "الإعلانات أدناه لا تمثل كووورة": whose the ads
+  // are not, by the outlet's name; "… do not represent Labour policy" names none.
+  // Arabic's name runs on no preposition ("موقف الحزب من الانتخابات" is a clause's object).
+  DEFAULT_CHECKS[`advertisement-disclaimer-${lang}`] = (_line, value) =>
+    outlet(value) && !(lang === 'ar' && /(?:^|\s)(?:من|في|على|الى|عن|مع)(?:\s|$)/u.test(value ?? ''));
   const glued = `share-glued-${lang}`;
   const buttonWords = foldedSet(
     [...table.buttons.verbs, ...table.buttons.objects, ...table.platforms, 'on'].flatMap((w) => w.split(/\s+/u)),
@@ -5459,14 +5503,17 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
     {
       // "يحتفظ X بحق حذف أي تعليق…", "الآراء الواردة في التعليقات تخص أصحابها", "X reserves the right to
       // remove any comment", "Views in the comments are those of their authors": the site's rights
-      // over the comments, or whose they are.
+      // over the comments, or whose they are. Round 25: as what they reflect, and whose alone ("Comments
+      // reflect the views of their authors only", "ما يُنشر من تعليقات يعبر عن أصحابه وحدهم"), and in Arabic
+      // whose view they are not, as `disclaimer-en` takes English's ("التعليقات المنشورة لا تعبر عن رأي
+      // خبرني", "Published comments do not reflect the views of Khaberni").
       name: owned,
       lang,
       kind: 'comments',
       regex:
         lang === 'en'
-          ? String.raw`^(?=.*${START}(?:comments?|replies)${END})(?:.{0,60}${START}reserves? the right to (?:delete|remove|edit|moderate|reject|block)${END}|.{0,60}${START}(?:comments?|replies)${END}.{0,40}${START}(?:are|is|remain) (?:those|the (?:views|opinions|responsibility)) of (?:their|the) (?:authors?|writers?|commenters?|posters?)${END}).{0,80}[.!]?$`
-          : String.raw`^(?=.*${START}(?:ال)?(?:تعليق|تعليقات|ردود)${END})(?:(?:ي|ت)حتفظ${END}.{0,40}${START}بحق${END}\s+(?:حذف|تعديل|رفض|عدم نشر|حجب)${END}|.{0,50}${START}(?:ال)?(?:تعليقات|تعليق|ردود)${END}\s+(?:تخص|تعبر عن|تمثل|تعكس)\s+(?:ارا[ءؤئ]?\s+)?(?:اصحابها|كاتبيها|اصحابها فقط|رأي اصحابها)${END}).{0,80}[.!]?$`,
+          ? String.raw`^(?=.*${START}(?:comments?|replies)${END})(?:.{0,60}${START}reserves? the right to (?:delete|remove|edit|moderate|reject|block)${END}|.{0,60}${START}(?:comments?|replies)${END}.{0,40}${START}(?:are|is|remain) (?:those|the (?:views|opinions|responsibility)) of (?:their|the) (?:authors?|writers?|commenters?|posters?)${END}).{0,80}[.!]?$|^(?:[\p{L}'’]+\s+){0,3}(?:comments?|replies)\s+(?:[\p{L}'’]+\s+){0,2}?(?:reflects?|express(?:es)?|represents?)\s+(?:only\s+)?the\s+(?:views|opinions)\s+of\s+(?:their|its)\s+(?:authors?|writers?|commenters?|posters?)(?:\s+(?:only|alone))?\s*[.!]?$`
+          : String.raw`^(?=.*${START}(?:ال)?(?:تعليق|تعليقات|ردود)${END})(?:(?:ي|ت)حتفظ${END}.{0,40}${START}بحق${END}\s+(?:حذف|تعديل|رفض|عدم نشر|حجب)${END}|.{0,50}${START}(?:ال)?(?:تعليقات|تعليق|ردود)${END}\s+(?:تخص|تعبر عن|تمثل|تعكس)\s+(?:ارا[ءؤئ]?\s+)?(?:اصحابها|كاتبيها|اصحابها فقط|رأي اصحابها)${END}).{0,80}[.!]?$|^(?:\p{L}+\s+){0,3}(?:ال)?(?:تعليقات|تعليق|ردود)(?:\s+\p{L}+){0,2}?\s+(?:تخص|يخص|تعبر عن|يعبر عن|تمثل|يمثل|تعكس|يعكس)\s+(?:(?:راي|ارا[ءؤئ]?)\s+)?(?:اصحابها|اصحابه|كاتبيها|كتابها|كاتبيه)(?:\s+(?:فقط|وحدهم|وحده|وحدها))?\s*[.!]?$|^(?:ال)?(?:تعليقات|ردود)(?:\s+(?:ال)?(?:منشوره|قراء|زوار))?\s+لا\s+(?:تعبر\s+عن|تمثل|تعكس)(?:\s+بالضروره)?\s+(?:راي|موقف|وجهه\s+نظر)\s+(?!\p{L}*\s+(?:من|في|على|عن)\s)\p{L}+(?:\s+\p{L}+){0,2}\s*[.!]?$`,
       maxLength: 200,
     },
     {
@@ -5610,15 +5657,17 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
     {
       // "أكمل القراءة أسفل المساحة الإعلانية", "Continue reading below the advertising space": the article
       // goes on past the ad's slot, whatever the slot is called, maybe named ("Continue reading the
-      // report below the ad", "تابع قراءة التقرير أسفل الإعلان").
+      // report below the ad", "تابع قراءة التقرير أسفل الإعلان"). Round 25: the slot as a unit or a break,
+      // the rest of the piece as a noun ("Story continues below this ad unit", "تكملة الخبر بعد المساحة
+      // الإعلانية", "يتواصل المقال بعد الفاصل الإعلاني").
       name: continues,
       lang,
       kind: 'advertisement',
       where: 'anywhere',
       regex:
         lang === 'en'
-          ? String.raw`^(?:(?:continue|keep|resume)\s+reading(?:\s+(?:the|this)\s+(?:story|article|report|text))?|(?:the\s+)?(?:story|article|text|report)\s+continues)\s+(?:below|after|under|beneath)\s+(?:the\s+|this\s+)?(?:ad|ads|advert|advertisement|advertising|sponsored)(?:\s+(?:space|slot|block|section|message|content))?\s*[.…]*$`
-          : String.raw`^(?:(?:اكمل|تابع|واصل|استكمل|اكملوا|تابعوا)\s+(?:ال)?(?:قراءه|قراءتك)(?:\s+(?:ال)?(?:خبر|مقال|مقاله|تقرير|نص))?|(?:ي|ت)(?:تابع|ستكمل|تواصل|كمل)\s+(?:ال)?(?:مقال|خبر|نص|تقرير|مقاله))\s+(?:اسفل|بعد|اسفله|تحت)\s+(?:ال)?(?:اعلان|اعلانات|مساحه(?:\s+ال)?\s*اعلانيه|مساحه الاعلان|فقره الاعلانيه|محتوى الاعلاني)\s*[.…]*$`,
+          ? String.raw`^(?:(?:continue|keep|resume)\s+reading(?:\s+(?:the|this)\s+(?:story|article|report|text))?|(?:the\s+)?(?:story|article|text|report)\s+continues)\s+(?:below|after|under|beneath)\s+(?:the\s+|this\s+)?(?:ad|ads|advert|advertisement|advertising|sponsored)(?:\s+(?:space|slot|block|section|message|content|unit|break|spot))?\s*[.…]*$`
+          : String.raw`^(?:(?:اكمل|تابع|واصل|استكمل|اكملوا|تابعوا)\s+(?:ال)?(?:قراءه|قراءتك)(?:\s+(?:ال)?(?:خبر|مقال|مقاله|تقرير|نص))?|(?:ي|ت)(?:تابع|ستكمل|تواصل|كمل)\s+(?:ال)?(?:مقال|خبر|نص|تقرير|مقاله)|(?:تكمله|تتمه|بقيه|باقي)\s+(?:ال)?(?:مقال|خبر|نص|تقرير|مقاله|موضوع))\s+(?:اسفل|بعد|اسفله|تحت)\s+(?:ال)?(?:اعلان|اعلانات|مساحه(?:\s+ال)?\s*اعلانيه|مساحه الاعلان|فقره الاعلانيه|محتوى الاعلاني|فاصل(?:\s+ال)?\s*اعلاني)\s*[.…]*$`,
       maxLength: 80,
     },
     ...(lang === 'en'
@@ -5776,15 +5825,45 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       // ad-free reading", "Support Mexico News Daily: subscribe today", "تعتمد ميدوزا على تبرعات القراء.
       // تبرع الآن", "كن عضوًا في كييف إندبندنت", "مشتركو هآرتس يقرؤون بلا إعلانات", "ادعم الوحدة: اشترك
       // اليوم"); "Members of the union voted …" and "Subscribers to the drug plan …" name no outlet.
+      // Round 25: the name before the role, and what it gives ("Become a Times of Malta subscriber for
+      // unlimited access", "كن مشتركا في تايمز أوف مالطا للوصول غير المحدود").
       name: `advertisement-member-${lang}`,
       lang,
       kind: 'advertisement',
       where: 'anywhere',
       regex:
         lang === 'en'
-          ? String.raw`^(?:(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)\s+(?:runs|relies|depends|survives|is\s+funded|is\s+powered)\s+(?:on|by)\s+(?:(?:its|our|your)\s+)?(?:reader|readers['’]?|audience|member|members['’]?)\s+(?:donations|support|contributions|subscriptions|funding)\s*[.!]?(?:\s*(?:donate|give|support\s+us|subscribe|join\s+us|become\s+a\s+member)(?:\s+(?:now|today))?)?|(?:become|join\s+us\s+as)\s+an?\s+(?:(?:monthly|paying|founding)\s+)?(?:member|supporter|subscriber|patron|friend)\s+of\s+(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)(?:\s+(?:today|now))?|(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)\s+(?:subscribers|members|supporters|premium\s+members)\s+(?:get|enjoy|have)\s+(?:an?\s+)?(?:ad-free|ad\s+free|unlimited|exclusive|early)\s+(?:reading|access|articles|content|experience|browsing)|support\s+(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)\s*[:!,.-]\s*(?:subscribe|donate|become\s+a\s+member|join\s+us|give)(?:\s+(?:now|today))?)\s*[.!]?$`
-          : String.raw`^(?:(?:(?:يعتمد|تعتمد|يقوم|تقوم)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)|(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s+(?:يعتمد|تعتمد|يقوم|تقوم))\s+على\s+(?:تبرعات|دعم|مساهمات|اشتراكات)\s+(?:القراء|قرائه|قرائها|جمهوره|جمهورها|الاعضاء|اعضائه|اعضائها)\s*[.!]?(?:\s*(?:تبرع|تبرعوا|تبرعي|ادعمنا|ادعمونا|اشترك|اشتركوا|انضم|انضموا)(?:\s+(?:الان|اليوم))?)?|(?:كن|كوني|كونوا|اصبح)\s+(?:عضوا|عضوه|اعضاء|مشتركا|مشتركه|داعما|داعمه)\s+(?:في|لدى|ل)\s*(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)(?:\s+(?:اليوم|الان))?|(?:مشتركو|مشتركي|اعضاء|داعمو)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s+(?:يقرؤون|يقراون|يتصفحون|يحصلون\s+على\s+قراءه)\s+(?:بلا|دون|بدون|من\s+دون)\s+اعلانات|(?:ادعم|ادعموا|ادعمي)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s*[:!،,.-]\s*(?:اشترك|اشتركوا|اشتركي|تبرع|تبرعوا|انضم|انضموا)(?:\s+(?:الان|اليوم))?)\s*[.!]?$`,
+          ? String.raw`^(?:(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)\s+(?:runs|relies|depends|survives|is\s+funded|is\s+powered)\s+(?:on|by)\s+(?:(?:its|our|your)\s+)?(?:reader|readers['’]?|audience|member|members['’]?)\s+(?:donations|support|contributions|subscriptions|funding)\s*[.!]?(?:\s*(?:donate|give|support\s+us|subscribe|join\s+us|become\s+a\s+member)(?:\s+(?:now|today))?)?|(?:become|join\s+us\s+as)\s+an?\s+(?:(?:monthly|paying|founding)\s+)?(?:member|supporter|subscriber|patron|friend)\s+of\s+(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)(?:\s+(?:today|now))?|(?:become|be)\s+an?\s+(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)\s+(?:subscriber|member|supporter|patron)(?:\s+(?:for|and\s+get|to\s+get)\s+(?:unlimited|full|ad-free|premium|exclusive)\s+(?:access|reading|content|articles))?(?:\s+(?:today|now))?|(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)\s+(?:subscribers|members|supporters|premium\s+members)\s+(?:get|enjoy|have)\s+(?:an?\s+)?(?:ad-free|ad\s+free|unlimited|exclusive|early)\s+(?:reading|access|articles|content|experience|browsing)|support\s+(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)\s*[:!,.-]\s*(?:subscribe|donate|become\s+a\s+member|join\s+us|give)(?:\s+(?:now|today))?)\s*[.!]?$`
+          : String.raw`^(?:(?:(?:يعتمد|تعتمد|يقوم|تقوم)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)|(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s+(?:يعتمد|تعتمد|يقوم|تقوم))\s+على\s+(?:تبرعات|دعم|مساهمات|اشتراكات)\s+(?:القراء|قرائه|قرائها|جمهوره|جمهورها|الاعضاء|اعضائه|اعضائها)\s*[.!]?(?:\s*(?:تبرع|تبرعوا|تبرعي|ادعمنا|ادعمونا|اشترك|اشتركوا|انضم|انضموا)(?:\s+(?:الان|اليوم))?)?|(?:كن|كوني|كونوا|اصبح)\s+(?:عضوا|عضوه|اعضاء|مشتركا|مشتركه|داعما|داعمه)\s+(?:في|لدى|ل)\s*(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)(?:\s+(?:لل?وصول|للقراءه|لقراءه|واحصل\s+على\s+(?:وصول|قراءه))\s+(?:غير\s+(?:ال)?محدود(?:ه)?|بلا\s+حدود|(?:ال)?كامل(?:ه)?))?(?:\s+(?:اليوم|الان))?|(?:مشتركو|مشتركي|اعضاء|داعمو)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s+(?:يقرؤون|يقراون|يتصفحون|يحصلون\s+على\s+قراءه)\s+(?:بلا|دون|بدون|من\s+دون)\s+اعلانات|(?:ادعم|ادعموا|ادعمي)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s*[:!،,.-]\s*(?:اشترك|اشتركوا|اشتركي|تبرع|تبرعوا|انضم|انضموا)(?:\s+(?:الان|اليوم))?)\s*[.!]?$`,
       maxLength: 90,
+    },
+    {
+      // Round 25: the outlet (or "us") asking for support on a platform of patrons ("Support Notes from
+      // Poland on Patreon", "Back us on Ko-fi", "ادعم رأي اليوم على باتريون"): the platform is money's
+      // only; "The artist raised $5,000 on Patreon" asks nothing.
+      name: `advertisement-patron-${lang}`,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:support|back|fund|join|donate\s+to|tip)\s+(?!for\b)[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?\s+(?:on|via|through|at|with)\s+(?:patreon|ko-fi|kofi|buy\s+me\s+a\s+coffee|liberapay|steady|steadyhq|paypal|substack|open\s+collective|membership\s+on\s+patreon)(?:\s+(?:today|now))?\s*[.!]?$`
+          : String.raw`^(?:ادعم|ادعموا|ادعمي|ادعمنا|ادعمونا|تبرع\s+ل|تبرعوا\s+ل)\s*(?:\p{L}+(?:\s+\p{L}+){0,3}?\s+)?(?:على|عبر|من\s+خلال|في)\s+(?:منصه\s+)?(?:باتريون|كو\s?فاي|بايبال|باي\s+بال|سبستاك|باي\s+مي\s+اي\s+كوفي)(?:\s+(?:اليوم|الان))?\s*[.!]?$`,
+      maxLength: 90,
+    },
+    {
+      // Round 25: the ads on the page disowned by the outlet, by its name ("The ads below do not represent
+      // Kooora", "Advertisements on this site are not endorsed by Times of Malta", "الإعلانات أدناه لا تمثل
+      // كووورة", "الإعلانات المعروضة في هذه الصفحة لا تعبر عن رأي جريدة عمان"): where the ads stand is said.
+      name: `advertisement-disclaimer-${lang}`,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:the\s+)?(?:ads|adverts|advertisements|sponsored\s+links|sponsored\s+content)\s+(?:below|above|shown\s+(?:here|below)|on\s+this\s+(?:page|site|website))\s+(?:(?:do\s+not|don['’]t)\s+(?:represent|reflect\s+the\s+views\s+of|imply\s+(?:an\s+)?endorsement\s+by)|are\s+not\s+(?:endorsed|selected|chosen)\s+by)\s+(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)\s*[.!]?$`
+          : String.raw`^(?:ال)?(?:اعلانات|مواد\s+الاعلانيه|روابط\s+الممولة)\s+(?:ادناه|اسفله|التاليه|المعروضه(?:\s+(?:ادناه|هنا|في\s+هذه\s+الصفحه|على\s+هذا\s+الموقع))?|في\s+هذه\s+الصفحه|على\s+هذا\s+الموقع)\s+(?:لا\s+(?:تمثل|تعبر\s+عن|تعكس)(?:\s+(?:راي|موقف|سياسه))?|ليست\s+(?:من\s+اختيار|مسؤوليه))\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s*[.!]?$`,
+      maxLength: 100,
     },
     {
       name: archive,
@@ -5793,22 +5872,24 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       where: 'anywhere',
       regex:
         lang === 'en'
-          ? String.raw`^from\s+(?:the\s+|our\s+)?(?:(?<value>[^,.:;!?]{2,40}?)\s+)?archives?(?:\s+of\s+(?<of>[^,.:;!?]{2,40}))?\s*(?:[:.…]*|:\s*[^.!:]{2,140}[?!]?)$`
-          : String.raw`^(?:من|في)\s+(?:ارشيف|ارشيفنا|الارشيف)(?:\s+(?<value>[^,.:;!؟،]{2,40}))?\s*(?:[:.…]*|:\s*[^.!:]{2,140}[؟?!]?)$`,
+          ? String.raw`^from\s+(?:the\s+|our\s+)?(?:(?<value>[^,.:;!?]{2,40}?)\s+)?archives?(?:\s+of\s+(?<of>[^,.:;!?]{2,40})|\s+(?:on|about)\s+(?:this|the\s+same)\s+(?:topic|subject|story|issue))?\s*(?:[:.…]*|:\s*[^.!:]{2,140}[?!]?)$`
+          : String.raw`^(?:من|في)\s+(?:ارشيف|ارشيفنا|الارشيف)(?:\s+(?:في|حول|عن)\s+(?:(?:ال)?موضوع\s+(?:نفسه|ذاته)|(?:نفس|ذات)\s+(?:ال)?موضوع|هذا\s+(?:ال)?موضوع)|\s+(?<value>[^,.:;!؟،]{2,40}))?\s*(?:[:.…]*|:\s*[^.!:]{2,140}[؟?!]?)$`,
       maxLength: 200,
     },
     {
       // "Click to share on LinkedIn", "انقر للمشاركة على لينكدإن", "Click to print": a link's words for a
       // screen reader without where the link opens (`share-opens` takes them with it): a click, then
       // to share, send or print, maybe the platform; "Click to share on Facebook, the post urged" goes on.
+      // Round 25: to copy, and whatever a button acts on ("Click to copy the address of this article",
+      // "Tap to share this story", "انقر لنسخ عنوان هذا الخبر", "اضغط لمشاركة هذه القصة").
       name: `share-click-${lang}`,
       lang,
       kind: 'share',
       where: 'anywhere',
       regex:
         lang === 'en'
-          ? String.raw`^(?:click|tap|press)\s+(?:here\s+)?to\s+(?:share|post|send|email|e-mail|tweet|pin|print|save)(?:\s+(?:this|it|a link(?:\s+to\s+a\s+friend)?))?(?:\s+(?:on|via|to|with|by)\s+${platforms})?\s*[.!]?$`
-          : String.raw`^(?:انقر|اضغط|انقروا|اضغطوا)\s+(?:هنا\s+)?(?:لل|ل)(?:مشاركه|نشر|طباعه|ارسال|تغريد|حفظ)(?:\s+(?:الرابط|رابط|هذا|هذه))?(?:\s+(?:على|عبر|في|ب)\s*${platforms})?\s*[.!]?$`,
+          ? String.raw`^(?:click|tap|press)\s+(?:here\s+)?to\s+(?:share|post|send|email|e-mail|tweet|pin|print|save|copy)(?:\s+(?:a link(?:\s+to\s+a\s+friend)?|${objects})){0,5}(?:\s+(?:on|via|to|with|by)\s+${platforms})?\s*[.!]?$`
+          : String.raw`^(?:انقر|اضغط|انقروا|اضغطوا)\s+(?:هنا\s+)?(?:لل|ل)(?:مشاركه|نشر|طباعه|ارسال|تغريد|حفظ|نسخ)(?:\s+(?:الرابط|رابط|${objects})){0,5}(?:\s+(?:على|عبر|في|ب)\s*${platforms})?\s*[.!]?$`,
       maxLength: 80,
     },
     {

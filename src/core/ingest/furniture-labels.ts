@@ -694,6 +694,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         // The readers' say, as views ("Readers' views (160)").
         "readers' views",
         'reader views',
+        // Round 25: a site's visitors are its readers ("Visitors' comments (49)", "آراء الزوار (49)").
+        "visitors' comments",
+        "visitors' views",
         // A broadcaster's audience is its readers ("Listeners' views (129)").
         "listeners' views",
         "viewers' views",
@@ -836,6 +839,14 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'our earlier coverage',
         'read our earlier coverage',
         'previous coverage',
+        // Round 25: the reader told what else to read, before where it is from or a headline ("You might
+        // also want to read", "Further stories from Radio Prague: …").
+        'you might also want to read',
+        'you may also want to read',
+        'you might also want to see',
+        'further stories',
+        'further reading',
+        'more stories from',
       ],
       paywall: [
         'subscribe to continue reading',
@@ -919,6 +930,18 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'anzeige',
         'werbung',
         'โฆษณา',
+        // Round 25: the Nordic, Baltic and Central European editions' words ("Mainos" on a Finnish
+        // broadcaster's English pages, "Reklama" on a Polish or Czech one's), as Arabic pages keep them.
+        'mainos',
+        'reklama',
+        'reklāma',
+        'reklaam',
+        'hirdetés',
+        'auglýsing',
+        'annons',
+        'reclamă',
+        'реклама',
+        '广告',
       ],
       navigation: [
         'skip to content',
@@ -1071,6 +1094,18 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'article',
         'story',
         'link',
+        // Round 25: a choice of two platforms, and the page's address ("Repost to Bluesky or Mastodon",
+        // "Copy the address of this article"); "of" alone took "Save the Children warns of famine".
+        'or',
+        'address',
+        'address of',
+        'web address',
+        // …passed on after it is copied, or in a chat on a platform ("Copy the link and share it", "Share
+        // it in a Messenger chat", "انسخ الرابط وشاركه", "شاركه في محادثة على ماسنجر").
+        'and share it',
+        'and share',
+        'in a',
+        'chat',
         // A link made short to be passed on ("Copy the short link", "انسخ الرابط القصير للخبر").
         'short',
         'shortened',
@@ -1740,6 +1775,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'ads',
         'sponsored',
         'sponsor',
+        // Round 25: the slot's words for whose it is ("Partner message from our sponsors", "رسالة من
+        // شركائنا الرعاة").
+        'sponsors',
         'promoted',
         'promotional',
         'paid',
@@ -2902,6 +2940,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'عرض التعليقات',
         'إظهار التعليقات',
         'آراء القراء',
+        // Round 25: a site's visitors are its readers ("آراء الزوار (49)", "Visitors' comments (49)").
+        'آراء الزوار',
+        'تعليقات الزوار',
         // A broadcaster's audience is its readers ("آراء المستمعين (129)").
         'آراء المستمعين',
         'آراء المشاهدين',
@@ -3024,6 +3065,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'تغطيتنا السابقة',
         'اقرأ تغطيتنا السابقة',
         'التغطية السابقة',
+        // Round 25: as "You might also want to read", "Further stories from …: …".
+        'قد ترغب أيضا في قراءة',
+        'قد ترغب في قراءة',
+        'ربما ترغب أيضا في قراءة',
+        'مزيد من القصص',
+        'قصص أخرى',
       ],
       paywall: [
         'اشترك لمتابعة القراءة',
@@ -3100,6 +3147,13 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'reklam',
         'تبلیغات',
         'اشتہار',
+        // Round 25: the marker of the outlet's other editions (a Chinese broadcaster's "广告", a Russian or
+        // Polish one's "Реклама", "Reklama"), as English pages keep "Mainos".
+        '广告',
+        'реклама',
+        'reklama',
+        'werbung',
+        'anzeige',
       ],
       navigation: [
         'الرئيسية',
@@ -3201,6 +3255,16 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'غوغل نيوز',
       'فايبر',
       'وي تشات',
+      // Round 25: China's platforms and the newer networks, as the English table has them ("شارك عبر
+      // ويتشات", "أعد النشر على بلوسكاي أو ماستودون").
+      'ويتشات',
+      'ويبو',
+      'بلوسكاي',
+      'بلو سكاي',
+      'ماستودون',
+      'ثريدز',
+      'ريديت',
+      'بينتريست',
       'ماسنجر',
       'مسنجر',
       'سناب شات',
@@ -3255,6 +3319,16 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'المقال',
         'المقالة',
         'للمقال',
+        // Round 25: a choice of two platforms, and the page's address ("أعد النشر على بلوسكاي أو ماستودون",
+        // "انسخ عنوان الصفحة").
+        'أو',
+        'عنوان',
+        // …passed on after it is copied, or in a chat ("انسخ الرابط وشاركه", "شاركه في محادثة على ماسنجر").
+        'وشاركه',
+        'وشاركها',
+        'وانشره',
+        'محادثة',
+        'في محادثة',
         'الخبر',
         'للخبر',
         'الرابط',
@@ -3266,6 +3340,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'عبر',
         'إلى',
         'بالبريد',
+        // Round 25: the platform with "by" joined to it ("أرسل بالبريد الإلكتروني ✉", "Send by e-mail ✉").
+        'بالبريد الإلكتروني',
         'البريد',
         'لاحقا',
         'هذا',
@@ -3893,6 +3969,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'مدفوعة',
         'شركائنا',
         'شركاؤنا',
+        // Round 25: as "sponsors" ("رسالة من شركائنا الرعاة", "Partner message from our sponsors").
+        'الرعاة',
+        'رعاتنا',
         // A space kept for advertisers (round 23: "مساحة مخصصة للمعلنين", "Space for advertisers").
         'للمعلنين',
         'المعلنين',
@@ -3918,6 +3997,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'ملحق',
         'شراكة',
         'من',
+        // Round 25: a message from the sponsors ("رسالة من رعاتنا", "Message from our sponsors").
+        'رسالة',
         // A platform's post, promoted ("منشور مروّج", "تغريدة ممولة"; "Promoted post").
         'منشور',
         'تغريدة',
