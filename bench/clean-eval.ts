@@ -32,7 +32,8 @@
  *     npm run eval:clean -- --set blind-30    # public-health agency, NGO, union and medical-journal English; NGO, health-ministry, medical-portal and Moroccan Arabic
  *     npm run eval:clean -- --set blind-31    # Southeast Asian, Central Asian, Caucasus, court and weather-service English; Iraqi, Lebanese, Palestinian and Gulf business Arabic
  *     npm run eval:clean -- --set blind-32    # Latin American, Turkish, Greek, Cypriot, Israeli, Iranian, Russian and Ukrainian English; Iranian, Chadian, Djiboutian, Mauritanian, Somali and Arab Israeli Arabic
- *     npm run eval:clean -- --set blind-33    # the newest set (Nordic, Baltic, Central European, Balkan and Maltese English; Chinese-service, religious-affairs, university, diaspora, Omani and sports Arabic)
+ *     npm run eval:clean -- --set blind-33    # Nordic, Baltic, Central European, Balkan and Maltese English; Chinese-service, religious-affairs, university, diaspora, Omani and sports Arabic
+ *     npm run eval:clean -- --set blind-34    # the newest set (shipping, energy, farming and aviation trade press, magazine and north-east Indian English; weather, women's, tech, car, property, Islamic-banking, Saudi regional and Algerian Arabic)
  *
  * Needs TICO-19's translation memory (HAMISH_TICO19, default ../shared/corpora/tico19; see CONTRIBUTING.md).
  */

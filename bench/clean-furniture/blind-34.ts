@@ -1,0 +1,363 @@
+/**
+ * A thirty-sixth set, written on 6 December 2026 (14:07–14:12 UTC) by a helper who read none of the
+ * cleaner, not even its label tables (the novelty check below compares with them), nor
+ * docs/cleaning.md beyond its paragraphs on the earlier sets' sources, but the earlier sets,
+ * `bench/clean-furniture/{kinds,fill,sets}.ts`, `bench/clean-eval.ts` and `bench/clean-novelty.ts`;
+ * it is to be run once, by name. Like blind-13 to blind-33 it is furniture as real sites print it,
+ * from outlets and regions those sets left out: in English, the trade press (shipping: Lloyd's List
+ * with its Informa notices, TradeWinds, Splash247; energy: Rigzone, Upstream; agriculture: Farmers
+ * Weekly, Agri-Pulse; aviation: FlightGlobal, Simple Flying), British and American magazines' web
+ * pages (The New Yorker with its print-issue line, The Spectator, New Statesman) and papers of
+ * central and north-eastern Indian states (The Hitavada of Nagpur, The Shillong Times, The
+ * Arunachal Times, Nagaland Post), with GMT, CST and IST; in Arabic, the weather portal Arabia
+ * Weather (طقس العرب), women's and family portals (سيدتي, ياسمينة), tech portals (البوابة العربية
+ * للأخبار التقنية, أراجيك), car portals (يلا موتور, كونتكت كارز), property portals (عقارماب,
+ * بروبرتي فايندر), Islamic-banking news, the Saudi regional site Jazan News and the Algerian paper
+ * Ennahar. Six to eight phrasings per kind and language, the first three of each list the commoner
+ * on real pages; Latin and Arabic-Indic digits in Arabic; its own names, outlets, places (Indian,
+ * Dutch, Greek, American, Scottish and French towns in English; Saudi, Algerian, Jordanian and
+ * Egyptian ones in Arabic), sections and tags; ten look-alikes a language, sentences of a
+ * public-health story that open as furniture does and must stay. Checked by
+ * `DIRS=bench/clean-furniture,src/core/ingest,tests/fixtures node bench/clean-novelty.ts --set
+ * blind-34` against every earlier set, the fixtures and the label tables (0 overlaps after
+ * revising, in four passes (66, 15, 0, 0), the 66 it flagged in the first: 61 on 34 phrasings the
+ * tables, fixtures or earlier sets had, 12 English and 22 Arabic, and five Algerian, Jordanian and
+ * Egyptian places in Arabic; the second pass flagged 15, on six revised wordings and a substitute
+ * place; a fourth pass, after three phrasings were added for TradeWinds, New Statesman and كونتكت
+ * كارز, found none), and committed before its only run (`npm run eval:clean -- --set blind-34`;
+ * `--set all` leaves it out until then).
+ */
+import type { TemplateSet } from './kinds.ts';
+
+export const BLIND_34: TemplateSet = {
+  templates: {
+    en: {
+      breadcrumb: [
+        "Lloyd's List / {s1} / {s2}",
+        'Rigzone › {s1}',
+        'FW » {s1} » {s2}',
+        'The New Yorker ⁄ {s1}',
+        'Upstream | {s1} | {s2}',
+        'Nagaland Post ▸ {s1}',
+        'Agri-Pulse :: {s1}',
+        'TradeWinds ‣ {s1} ‣ {s2}',
+      ],
+      timestamp: [
+        '{d} {mon} {y} {HH}:{M} GMT',
+        'Posted {mon3} {d}, {y} {h12}:{M} {AMPM} CST',
+        'Story last edited {wd} {d} {mon} {y}',
+        'Published {mon3}. {d}, {y}',
+        '{dd}-{mm}-{y} | {h12}:{M} {ampm} IST',
+        'Updated: {wd3} {d} {mon3} {y}, {HH}:{M} GMT',
+        'This article appears in the print edition of {mon} {d}, {y}',
+      ],
+      byline: [
+        "{name}, Lloyd's List",
+        'By {name} in Houston',
+        'Words by {name}, FW staff',
+        '{NAME} | Senior Reporter, Rigzone',
+        'Reported by {name} for Splash247',
+        'Staff Reporter, The Hitavada',
+        '{name} / Agri-Pulse Washington Bureau',
+      ],
+      dateline: [
+        'SHILLONG, {mon} {d}:',
+        '{PLACE}, {mon} {d} (HNS):',
+        'NAGPUR, {mon} {d} -',
+        'ITANAGAR, {d} {mon}:',
+        '{place} ⸺ FlightGlobal',
+        '{PLACE} (Nagaland Post):',
+        'KOHIMA, {mon3}. {d} (NPN):',
+      ],
+      caption: [
+        'Credit: {credit}/Farmers Weekly',
+        'Photograph by {credit} for The New Yorker',
+        "Picture: {credit} / Lloyd's List",
+        'Art by {credit}',
+        '(File photo: {credit}/The Arunachal Times)',
+        'Source image: {credit} via Simple Flying',
+        'Lead photo shows a tanker at anchor. ({credit})',
+      ],
+      source: [
+        "Source: Lloyd's List Intelligence",
+        'Extra reporting from Aberdeen: {name}',
+        'Data supplied by {source}',
+        'A version of this story ran first in {source}',
+        'Originally appeared in the Agri-Pulse Daily Dose',
+        'Adapted from a Rigzone Energy Week briefing',
+        'Additional research by the Hitavada news desk',
+      ],
+      tags: [
+        'Subject areas: {t1}, {t2}, {t3}',
+        'Filed under {t1} · {t2}',
+        'Keywords {t1} / {t2} / {t3}',
+        'Sectors: {t1} | {t2}',
+        'More on these subjects — {t1}; {t2}',
+        'Follow this topic: {t1}',
+      ],
+      share: [
+        'Share this article on LinkedIn',
+        'Share · Save · Print',
+        'Send as a gift',
+        'Email a colleague',
+        'Post on X | Post on LinkedIn | Email',
+        'Copy a gift link for a non-subscriber',
+      ],
+      comments: [
+        'Discussion: {n} comments so far',
+        'Comments are closed for this post.',
+        'Please register or log in to comment',
+        'Leave a reply – your email address will not be published',
+        'Our commenting policy applies to all posts below',
+        'Spectator subscribers can comment on this piece',
+      ],
+      related: [
+        'Up next in The Spectator',
+        'More from the magazine',
+        'Similar stories in {s1}',
+        'Trending in aviation this week',
+        'Further reading from Upstream: {rel}',
+        'Latest dry bulk headlines',
+        'From the magazine’s vault',
+        'Also in this issue: {rel}',
+      ],
+      copyright: [
+        '© {y} Informa UK Ltd. All rights reserved.',
+        'Copyright {y} Rigzone.com, Inc.',
+        '© Condé Nast {y}',
+        '© {y} NHST Global Publications AS',
+        'Copyright © The Spectator (1828) Ltd',
+        'All contents © The Shillong Times, {y}',
+        '© Copyright {y} Agri-Pulse Communications, Inc.',
+        '© New Statesman Media Group Ltd {y}',
+      ],
+      advertisement: [
+        'Sponsor content from a marine insurer',
+        'Advertisement — scroll to keep reading',
+        'Subscribe to The New Yorker for unlimited access',
+        "Become a Lloyd's List member to read on",
+        'Paid partnership with our commercial team',
+        'In association with a charter broker',
+        'Continue reading below the promotion',
+      ],
+    },
+    ar: {
+      breadcrumb: [
+        'الواجهة الرئيسة ⟫ {s1} ⟫ {s2}',
+        'طقس العرب / {s1}',
+        'سيدتي - {s1} - {s2}',
+        'عقارماب ⟩ {s1}',
+        'يلا موتور » {s1} » {s2}',
+        'أراجيك ← {s1}',
+        'جازان نيوز :: {s1}',
+      ],
+      timestamp: [
+        '{HH}:{M} - {d} {monAr} {y}',
+        'تاريخ نشر المقال: {dd}/{mm}/{y}',
+        'آخر تحديث {dA} {monAr} {yA}، {HA}:{MA}',
+        'نُشر قبل {n} دقيقة',
+        '{wd} {d} {monLev} {y} | {HH}:{M} بتوقيت عمّان',
+        'نُشر بتاريخ {yA}/{mmA}/{ddA}',
+        'حُدّث في: {y}-{mm}-{dd} الساعة {HH}:{M} بتوقيت الجزائر',
+      ],
+      byline: [
+        'بواسطة {name} • محررة',
+        'كتبت: {name} - سيدتي',
+        'فريق تحرير طقس العرب',
+        '{name} | محرر تقني',
+        'إعداد وتحرير: {name} - ياسمينة',
+        'جازان نيوز - {name}:',
+        'مراجعة: {name}، خبير مصرفي',
+      ],
+      dateline: [
+        'جازان - جازان نيوز:',
+        '{place} ـ النهار أونلاين:',
+        '{place} - طقس العرب -',
+        'الجزائر العاصمة ـ',
+        '{place} – خاص ياسمينة:',
+        'صبيا – واس:',
+        '{place} / خاص - يلا موتور',
+      ],
+      caption: [
+        'صورة للتوضيح فقط',
+        'المصدر: {credit} / Shutterstock',
+        'الصورة من: {credit}',
+        'صورة أرشيفية - طقس العرب',
+        'بعدسة المصور {credit} - جازان نيوز',
+        'صورة توضيحية من Unsplash',
+        'الصور المرفقة من أرشيف أراجيك',
+      ],
+      source: [
+        'المصدر: طقس العرب',
+        'المقال منقول بإذن من {source}',
+        'المصدر: البوابة العربية للأخبار التقنية',
+        'تُرجم المقال بتصرف من {source}',
+        'اعتمدنا في إعداد هذا المقال على: {source}',
+        'بالتعاون مع قسم الأبحاث في بروبرتي فايندر',
+        'مراجعة هيئة الرقابة الشرعية في {source}',
+        'المواصفات الفنية نقلاً عن كونتكت كارز',
+      ],
+      tags: [
+        'الكلمات المفتاحية للمقال: {t1}، {t2}، {t3}',
+        'وسوم المقال: {t1} | {t2}',
+        'هاشتاقات: #{t1} #{t2}',
+        'تصفح مواضيع {t1} و{t2}',
+        'الأوسمة ◂ {t1} ◂ {t2}',
+        'ابحث عن: {t1}',
+      ],
+      share: [
+        'شاركي المقال مع صديقاتك',
+        'انشر على فيسبوك | تويتر | تيليجرام',
+        'احفظ المقال للقراءة لاحقاً',
+        'شارك الحالة الجوية مع أصدقائك',
+        'شارك عبر سناب شات',
+        'أرسل الرابط على واتساب 📲',
+      ],
+      comments: [
+        '{n} من القارئات علّقن على الموضوع',
+        'أضيفي تعليقك',
+        'سجّل الدخول لتتمكن من التعليق',
+        'لم يعلّق أحد على هذا المقال حتى الآن',
+        'التعليقات لا تخضع لأي تعديل وتعبر عن آراء كاتبيها',
+        'اكتب تعليقاً (بحد أقصى 500 حرف)',
+      ],
+      related: [
+        'مقالات قريبة من هذا الموضوع',
+        'قد يهمك كذلك',
+        'الأكثر قراءة هذا الأسبوع في سيدتي',
+        'توقعات الطقس للأيام القادمة',
+        'سيارات مشابهة قد تعجبك',
+        'عقارات للبيع قريبة من {place}',
+        'اقرئي أيضاً: {rel}',
+      ],
+      copyright: [
+        '© {y} طقس العرب، كل الحقوق محفوظة',
+        '© {y} سيدتي. كل الحقوق محفوظة للمجموعة السعودية للأبحاث والإعلام',
+        'حقوق النشر محفوظة لأراجيك © {yA}',
+        'جميع حقوق الطبع والنشر محفوظة ليلا موتور {y}',
+        '© عقارماب {y}، الحقوق محفوظة لأصحابها',
+        'يمنع نسخ المحتوى دون ذكر المصدر - جازان نيوز',
+      ],
+      advertisement: [
+        'إعلان مدفوع من الوكيل',
+        'برعاية الشريك التجاري',
+        'إعلان لوكيل معتمد',
+        'يكمل المقال أسفل الإعلان',
+        'عروض حصرية من الوكلاء المعتمدين',
+        'اشترك في طقس العرب بريميوم للتصفح بدون إعلانات',
+      ],
+    },
+  },
+  pools: {
+    en: {
+      name: [
+        'Harriet Linklater',
+        'Conor McAllister',
+        'Ramesh Deshpande',
+        'Banteilang Syiem',
+        'Tage Rinya',
+        'Vibeituo Angami',
+        'Lucinda Hargreave',
+      ],
+      source: [
+        'Maritime Health Bulletin',
+        'Port of Rotterdam Authority notices',
+        'Vidarbha Medical Weekly',
+        'Khasi Hills Observer',
+        'Midwest Grain Report',
+        'Cabin Crew Health Monitor',
+      ],
+      credit: ['Olly Braithwaite', 'Sanjay Wanjari', 'Kenny Lyngdoh', 'Marisol Vantreese', 'Jurgen Oosterhuis'],
+      section: [
+        'Containers',
+        'Tankers',
+        'Offshore Rigs',
+        'Arable',
+        'Livestock',
+        'Air Transport',
+        'The Critics',
+        'North East',
+      ],
+      tag: [
+        'Seafarer welfare',
+        'Crew changes',
+        'Quarantine at anchor',
+        'Livestock vaccines',
+        'Cabin air quality',
+        'District hospitals in Meghalaya',
+      ],
+      place: [
+        'Nagpur',
+        'Wardha',
+        'Tura',
+        'Dimapur',
+        'Pasighat',
+        'Rotterdam',
+        'Piraeus',
+        'Houston',
+        'Aberdeen',
+        'Toulouse',
+      ],
+      rel: [
+        'Crew stuck at anchor off Piraeus as quarantine rules tighten',
+        'Meghalaya opens fever clinics in the Garo Hills',
+        'Farm vets in Iowa warn of a shortage of cattle vaccines',
+      ],
+    },
+    ar: {
+      name: ['ريم الخطيب', 'محمد عبده مدخلي', 'أمينة بوعلام', 'طارق الصمادي', 'هالة عبد المنعم', 'فيصل العريشي'],
+      source: [
+        'مرصد الأحوال الجوية في البلقاء',
+        'مجلة الأسرة الصحية',
+        'نشرة المصارف الإسلامية الأسبوعية',
+        'موقع تقنية اليوم للهواتف',
+        'صحيفة العلمة الجديدة',
+        'بوابة المهندس للسيارات',
+      ],
+      credit: ['يزن العبادي', 'سمير زروقي', 'علي حمود شراحيلي', 'نهى الشاذلي', 'وليد قطيشات'],
+      section: [
+        'توقعات الطقس',
+        'صحة ورشاقة',
+        'أمومة وطفولة',
+        'هواتف ذكية',
+        'مراجعات السيارات',
+        'دليل الإيجارات',
+        'تمويل إسلامي',
+        'أخبار المنطقة',
+      ],
+      tag: ['موجة البرد', 'الغبار والحساسية', 'صحة الحامل', 'التطبيقات الصحية', 'تكييف السيارة', 'الصكوك'],
+      place: ['صبيا', 'صامطة', 'أبو عريش', 'فرسان', 'العلمة', 'بوفاريك', 'تيبازة', 'الطفيلة', 'ذيبان', 'ميت غمر'],
+      rel: [
+        'موجة غبار تضرب جازان وتحذيرات لمرضى الربو',
+        'نصائح للحامل في أيام الحر الشديد',
+        'تطبيق جديد يرصد أعراض الحمى الموسمية في بوفاريك',
+      ],
+    },
+  },
+  lookalikes: {
+    en: [
+      'Sponsored by the port authority, the clinic at the container terminal tested every crew member who came ashore.',
+      'Read next to the ward rota, the notice told nurses in Nagpur which beds were kept for fever cases.',
+      'Credit for spotting the first cluster went to a ship’s cook who kept a list of sick sailors.',
+      'Filed under the wrong name, the sample from Dimapur sat in the laboratory for a week.',
+      'Share of farm workers with a fever rose sharply in the weeks after the harvest near Wardha.',
+      'Comments from the chief medical officer in Shillong were read out at the district meeting.',
+      'Keywords in the health bulletin were translated into Khasi and Garo so that villagers could follow it.',
+      'Published figures from the airline showed that most crew infections had been caught on the ground.',
+      'Copyright on the vaccine label was the least of the distributor’s worries once the cold chain broke.',
+      'Data supplied by the pilots’ union suggested that cabin crew were tested less often than passengers.',
+    ],
+    ar: [
+      'بواسطة فرق الرصد الميدانية جمعت الوزارة عينات من ثلاث قرى في صبيا.',
+      'صورة الأشعة الثانية أظهرت تحسناً واضحاً في رئتي المريض بعد أسبوع من العلاج.',
+      'المصدر الأكثر ترجيحاً للعدوى بحسب أطباء العلمة كان بئراً في أطراف المدينة.',
+      'شارك أكثر من مئتي متطوع في حملة التطعيم التي نظمتها البلدية في تيبازة.',
+      'التعليقات التي تلقاها المستشفى من المرضى دفعته إلى تمديد ساعات العيادة المسائية.',
+      'مقالات الأطباء في الصحف المحلية أسهمت في توعية الأهالي بخطر الحمى.',
+      'إعلان حالة الطوارئ الصحية في المنطقة جاء بعد تسجيل عشرات الإصابات خلال يومين.',
+      'جميع الحالات التي أدخلت مستشفى الطفيلة خرجت بعد أن تماثلت للشفاء.',
+      'كلمات الطبيبة للأمهات كانت بسيطة: اغسلن أيديكن قبل إرضاع الأطفال.',
+      'قد يهمك أن تعرف أن الغبار يزيد نوبات الربو عند الأطفال، قال الطبيب لوالد المريض.',
+    ],
+  },
+};
