@@ -2492,7 +2492,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'journalists',
         'correspondents',
         'writers',
-        // Its own channels ("Also on our channel").
+        // Its own channels ("Also on our channel"); round 26: its own paper ("More from the magazine").
+        'magazine',
+        'paper',
+        'newspaper',
         'channel',
         'podcast',
         'feed',
@@ -3010,6 +3013,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'قد يعجبك أيضا',
         'قد يهمك أيضا',
         'قد يهمك',
+        // Round 26: "كذلك" for "أيضا", and the reader addressed as a woman, as a women's magazine does
+        // ("قد يهمك كذلك", "اقرئي أيضاً: …").
+        'قد يهمك كذلك',
+        'قد يعجبك كذلك',
+        'اقرئي أيضا',
+        'اقرئي كذلك',
         'الأكثر قراءة',
         'الأكثر مشاهدة',
         'الأكثر تداولا',
@@ -4545,6 +4554,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'من يهمه',
         'أصدقائك',
         'أصدقائكم',
+        // Round 26: a woman's friends, as a women's magazine addresses its reader ("شاركي المقال مع صديقاتك").
+        'صديقاتك',
+        'صديقتك',
         'غيرك',
         'الآخرين',
         'عائلتك',
@@ -4692,7 +4704,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'مراسلينا',
         'كتابنا',
         'هيئة التحرير',
-        // Its own channels ("أيضاً على قناتنا").
+        // Its own channels ("أيضاً على قناتنا"); round 26: its own paper ("المزيد من المجلة").
+        'المجلة',
+        'مجلتنا',
+        'صحيفتنا',
         'قناتنا',
         'موقعنا',
         'صفحتنا',
