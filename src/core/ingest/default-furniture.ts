@@ -3691,13 +3691,26 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
     if (parts.length !== 2 || DEFAULT_CHECKS[paid]?.(parts[0], undefined, lang) !== true) return false;
     return contactUs.test(foldLineText(parts[1])) || isOutletName(parts[1], lang);
   };
+  // Round 26: a payer said by what it is, not named ("Sponsor content from a marine insurer", "Paid
+  // partnership with our commercial team", "محتوى مدعوم من شركة تأمين بحري"): a or our before a few small
+  // words in English, a firm's or a partner's word first in Arabic; a clause ("from a marine insurer that
+  // …") is no payer.
+  const described = (payer: string) =>
+    lang === 'en'
+      ? /^(?:an?|our|one\s+of\s+our)\s+\p{Ll}[\p{Ll}'’-]*(?:\s+\p{Ll}[\p{Ll}'’-]*){0,3}$/u.test(payer)
+      : /^(?:شركه|شركات|شريك|شركاء|شريكنا|شركائنا|جهه|جهات|مؤسسه|وكيل|وكلاء|فريق|قسم)(?:\s+\p{L}+){0,3}$/u.test(
+          foldLineText(payer),
+        ) && !/(?:^|\s)(?:من|في|على|الى|عن|التي|الذي)(?:\s|$)/u.test(foldLineText(payer));
   const sponsor = `advertisement-sponsor-${lang}`;
   // "Sponsored by Gulf Times", "Paid content, presented by X", "محتوى برعاية المصري اليوم", "إعلان
   // ممول من الشروق": maybe what is paid for, how a sponsor is named, and the sponsor's name.
   DEFAULT_CHECKS[sponsor] = (line, value) =>
     value !== undefined &&
     value.split(/\s+/u).length <= 5 &&
-    isOutletName(value.replace(/\.$/u, ''), lang) &&
+    (isOutletName(value.replace(/\.$/u, ''), lang) ||
+      // Round 26: or said by what it is, where the words are paying's ("In association with a charter
+      // broker"); "Presented by a local choir" and "Together with a friend" may be news.
+      (!/^(?:presented|together|مقدم)/iu.test(foldLineText(line)) && described(value.replace(/\.$/u, '')))) &&
     !readsAsClause(value, lang, line);
 
   const paidBy = `advertisement-paid-by-${lang}`;
@@ -3708,7 +3721,7 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
     if (value === undefined || readsAsClause(value, lang, line)) return false;
     // "مدفوع الأجر" (paid for) is one word of paying; "الأجر المدفوع من …" is a wage.
     const head = foldedWords(line.slice(0, line.length - value.length).replace(/(مدفوعة?)\s+ال[أا]جر/u, '$1')).filter(
-      (w) => !/^(?:by|from|من|ل|بواسطه)$/u.test(w),
+      (w) => !/^(?:by|from|with|من|ل|بواسطه|مع)$/u.test(w),
     );
     if (head.length === 0 || head.length > 3) return false;
     if (!head.some((w) => inSet(markerSet, w, lang))) return false;
@@ -3716,7 +3729,7 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
     const whom = foldedWords(value);
     // The payer may be called what it is before its name ("Paid links from our partner X"), as a sponsor is.
     const payer = value.replace(/\.$/u, '').replace(titled, '');
-    return isOutletName(payer, lang) || whom.every((w) => inSet(qualifierSet, w, lang));
+    return isOutletName(payer, lang) || whom.every((w) => inSet(qualifierSet, w, lang)) || described(payer);
   };
 
   const pictureRoles = new Set(
@@ -3884,7 +3897,9 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       where: 'anywhere',
       // "روابط ممولة بواسطة X" says "by" as Arabic widgets print it.
       // "لـ" may stand apart before the payer's name, its tatweel folded away ("مساحة مدفوعة لـ X").
-      regex: String.raw`^[\p{L}\p{M}'’ ]{2,40}?(?:\s+(?:by|from|من|بواسطه)|\s*:|\s+ل(?=\p{L})|\s+ل\s+(?=\p{L}))\s*(?<value>[^\d:|,،;]{2,60})$`,
+      // Round 26: "with" for a partnership ("Paid partnership with our commercial team", "شراكة مدفوعة مع
+      // شركة تأمين").
+      regex: String.raw`^[\p{L}\p{M}'’ ]{2,40}?(?:\s+(?:by|from|with|من|بواسطه|مع)|\s*:|\s+ل(?=\p{L})|\s+ل\s+(?=\p{L}))\s*(?<value>[^\d:|,،;]{2,60})$`,
       maxLength: 90,
     },
     {
@@ -5199,6 +5214,10 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       foldedWords(value ?? '').some((w) => ofPiece.has(w.replace(/^(?:و|ف)?(?:ال|لل)/u, ''))));
   const owned = `comments-owned-${lang}`;
   const shared = `share-with-${lang}`;
+  // Round 26: whom the reader shares with, as the reader's own ("your friends", "صديقاتك"): then
+  // whatever the page offers may be shared ("Share the weather with your friends", "شارك الحالة الجوية
+  // مع أصدقائك"); "Share the burden with others" and "شارك الوزير الخبر مع أصدقائه" are no button.
+  const yours = words.sharedWith.filter((w) => (lang === 'en' ? /^(?:your|a)\s/u.test(w) : /ك(?:م)?$/u.test(w)));
   const piecesAr = `(?:${alt([...table.pieces, ...words.sent].map((w) => w.replace(/^ال/u, '')))})`;
   // How it is sent, the only words that may follow whom ("… to a friend by text message", "… برسالة نصية").
   const sentBy =
@@ -5280,6 +5299,8 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       folded.replace(elsewhere, 'ايضا على '),
     )?.[1];
     if (where === undefined) return true;
+    // Round 26: the issue the reader holds ("Also in this issue: …", "أيضا في هذا العدد: …").
+    if (/^(?:this\s+(?:issue|edition)|هذا\s+العدد)$/u.test(where)) return true;
     const skip = elsewhere.test(folded) ? 5 : 2;
     const original = line.slice(0, line.indexOf(':')).trim().split(/\s+/u).slice(skip).join(' ');
     return (
@@ -5527,8 +5548,8 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       where: 'anywhere',
       regex:
         lang === 'en'
-          ? String.raw`^(?:share|send|forward|email|text)\s+(?:(?:this|the)\s+${alt([...table.pieces.filter((p) => !/\s/u.test(p)), ...words.sent])}\s+(?:with|to)\s+${alt(words.sharedWith)}${END}[^.,;]{0,40}|it\s+(?:with|to)\s+${alt(words.sharedWith)}${sentBy})\s*[.!]?$`
-          : String.raw`^(?:(?:شارك|شاركي|شاركوا|ارسل|ارسلي|ارسلوا|انشر)\s+(?:هذه|هذا)\s+(?:ال)?${piecesAr}\s+(?:مع|الى|ل)\s*${alt(words.sharedWith)}${END}[^.,;،]{0,40}|(?:(?:شارك|شاركي|شاركوا|ارسل|ارسلي|ارسلوا|انشر)\s+ال${piecesAr}|(?:شارك|شاركي|شاركو|ارسل|ارسلي|ارسلو|انشر|انشرو)(?:ها|ه))\s+(?:مع|الى|ل)\s*${alt(words.sharedWith)}${sentBy})\s*[.!]?$`,
+          ? String.raw`^(?:share|send|forward|email|text)\s+(?:(?:this|the)\s+${alt([...table.pieces.filter((p) => !/\s/u.test(p)), ...words.sent])}\s+(?:with|to)\s+${alt(words.sharedWith)}${END}[^.,;]{0,40}|it\s+(?:with|to)\s+${alt(words.sharedWith)}${sentBy}|(?:this|the|today['’]s)\s+\p{L}+(?:\s+(?!(?:of|from|in|on|about)\s)\p{L}+){0,2}?\s+with\s+${alt(yours)}${sentBy})\s*[.!]?$`
+          : String.raw`^(?:(?:شارك|شاركي|شاركوا)\s+(?:هذه\s+|هذا\s+)?ال\p{L}+(?:\s+(?!(?:من|في|على|عن|الى)\s)\p{L}+){0,2}?\s+مع\s*${alt(yours)}${sentBy}|(?:شارك|شاركي|شاركوا|ارسل|ارسلي|ارسلوا|انشر)\s+(?:هذه|هذا)\s+(?:ال)?${piecesAr}\s+(?:مع|الى|ل)\s*${alt(words.sharedWith)}${END}[^.,;،]{0,40}|(?:(?:شارك|شاركي|شاركوا|ارسل|ارسلي|ارسلوا|انشر)\s+ال${piecesAr}|(?:شارك|شاركي|شاركو|ارسل|ارسلي|ارسلو|انشر|انشرو)(?:ها|ه))\s+(?:مع|الى|ل)\s*${alt(words.sharedWith)}${sentBy})\s*[.!]?$`,
       maxLength: 110,
     },
     {
@@ -5659,15 +5680,16 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       // goes on past the ad's slot, whatever the slot is called, maybe named ("Continue reading the
       // report below the ad", "تابع قراءة التقرير أسفل الإعلان"). Round 25: the slot as a unit or a break,
       // the rest of the piece as a noun ("Story continues below this ad unit", "تكملة الخبر بعد المساحة
-      // الإعلانية", "يتواصل المقال بعد الفاصل الإعلاني").
+      // الإعلانية", "يتواصل المقال بعد الفاصل الإعلاني"). Round 26: the slot as a promotion ("Continue
+      // reading below the promotion", "تابع القراءة أسفل الترويج").
       name: continues,
       lang,
       kind: 'advertisement',
       where: 'anywhere',
       regex:
         lang === 'en'
-          ? String.raw`^(?:(?:continue|keep|resume)\s+reading(?:\s+(?:the|this)\s+(?:story|article|report|text))?|(?:the\s+)?(?:story|article|text|report)\s+continues)\s+(?:below|after|under|beneath)\s+(?:the\s+|this\s+)?(?:ad|ads|advert|advertisement|advertising|sponsored)(?:\s+(?:space|slot|block|section|message|content|unit|break|spot))?\s*[.…]*$`
-          : String.raw`^(?:(?:اكمل|تابع|واصل|استكمل|اكملوا|تابعوا)\s+(?:ال)?(?:قراءه|قراءتك)(?:\s+(?:ال)?(?:خبر|مقال|مقاله|تقرير|نص))?|(?:ي|ت)(?:تابع|ستكمل|تواصل|كمل)\s+(?:ال)?(?:مقال|خبر|نص|تقرير|مقاله)|(?:تكمله|تتمه|بقيه|باقي)\s+(?:ال)?(?:مقال|خبر|نص|تقرير|مقاله|موضوع))\s+(?:اسفل|بعد|اسفله|تحت)\s+(?:ال)?(?:اعلان|اعلانات|مساحه(?:\s+ال)?\s*اعلانيه|مساحه الاعلان|فقره الاعلانيه|محتوى الاعلاني|فاصل(?:\s+ال)?\s*اعلاني)\s*[.…]*$`,
+          ? String.raw`^(?:(?:continue|keep|resume)\s+reading(?:\s+(?:the|this)\s+(?:story|article|report|text))?|(?:the\s+)?(?:story|article|text|report)\s+continues)\s+(?:below|after|under|beneath)\s+(?:the\s+|this\s+)?(?:ad|ads|advert|advertisement|advertising|sponsored|promotion|promo|commercial)(?:\s+(?:space|slot|block|section|message|content|unit|break|spot))?\s*[.…]*$`
+          : String.raw`^(?:(?:اكمل|تابع|واصل|استكمل|اكملوا|تابعوا)\s+(?:ال)?(?:قراءه|قراءتك)(?:\s+(?:ال)?(?:خبر|مقال|مقاله|تقرير|نص))?|(?:ي|ت)(?:تابع|ستكمل|تواصل|كمل)\s+(?:ال)?(?:مقال|خبر|نص|تقرير|مقاله)|(?:تكمله|تتمه|بقيه|باقي)\s+(?:ال)?(?:مقال|خبر|نص|تقرير|مقاله|موضوع))\s+(?:اسفل|بعد|اسفله|تحت)\s+(?:ال)?(?:اعلان|اعلانات|مساحه(?:\s+ال)?\s*اعلانيه|مساحه الاعلان|فقره الاعلانيه|محتوى الاعلاني|فاصل(?:\s+ال)?\s*اعلاني|ترويج|(?:اعلان|محتوى|فقره)\s+الترويجي(?:ه)?)\s*[.…]*$`,
       maxLength: 80,
     },
     ...(lang === 'en'
@@ -5826,15 +5848,17 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       // تبرع الآن", "كن عضوًا في كييف إندبندنت", "مشتركو هآرتس يقرؤون بلا إعلانات", "ادعم الوحدة: اشترك
       // اليوم"); "Members of the union voted …" and "Subscribers to the drug plan …" name no outlet.
       // Round 25: the name before the role, and what it gives ("Become a Times of Malta subscriber for
-      // unlimited access", "كن مشتركا في تايمز أوف مالطا للوصول غير المحدود").
+      // unlimited access", "كن مشتركا في تايمز أوف مالطا للوصول غير المحدود"). Round 26: a subscription to
+      // it, by its name, for what it gives, or to read on ("Subscribe to The New Yorker for unlimited access",
+      // "Become a Lloyd's List member to read on", "اشترك في طقس العرب بريميوم للتصفح بدون إعلانات").
       name: `advertisement-member-${lang}`,
       lang,
       kind: 'advertisement',
       where: 'anywhere',
       regex:
         lang === 'en'
-          ? String.raw`^(?:(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)\s+(?:runs|relies|depends|survives|is\s+funded|is\s+powered)\s+(?:on|by)\s+(?:(?:its|our|your)\s+)?(?:reader|readers['’]?|audience|member|members['’]?)\s+(?:donations|support|contributions|subscriptions|funding)\s*[.!]?(?:\s*(?:donate|give|support\s+us|subscribe|join\s+us|become\s+a\s+member)(?:\s+(?:now|today))?)?|(?:become|join\s+us\s+as)\s+an?\s+(?:(?:monthly|paying|founding)\s+)?(?:member|supporter|subscriber|patron|friend)\s+of\s+(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)(?:\s+(?:today|now))?|(?:become|be)\s+an?\s+(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)\s+(?:subscriber|member|supporter|patron)(?:\s+(?:for|and\s+get|to\s+get)\s+(?:unlimited|full|ad-free|premium|exclusive)\s+(?:access|reading|content|articles))?(?:\s+(?:today|now))?|(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)\s+(?:subscribers|members|supporters|premium\s+members)\s+(?:get|enjoy|have)\s+(?:an?\s+)?(?:ad-free|ad\s+free|unlimited|exclusive|early)\s+(?:reading|access|articles|content|experience|browsing)|support\s+(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)\s*[:!,.-]\s*(?:subscribe|donate|become\s+a\s+member|join\s+us|give)(?:\s+(?:now|today))?)\s*[.!]?$`
-          : String.raw`^(?:(?:(?:يعتمد|تعتمد|يقوم|تقوم)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)|(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s+(?:يعتمد|تعتمد|يقوم|تقوم))\s+على\s+(?:تبرعات|دعم|مساهمات|اشتراكات)\s+(?:القراء|قرائه|قرائها|جمهوره|جمهورها|الاعضاء|اعضائه|اعضائها)\s*[.!]?(?:\s*(?:تبرع|تبرعوا|تبرعي|ادعمنا|ادعمونا|اشترك|اشتركوا|انضم|انضموا)(?:\s+(?:الان|اليوم))?)?|(?:كن|كوني|كونوا|اصبح)\s+(?:عضوا|عضوه|اعضاء|مشتركا|مشتركه|داعما|داعمه)\s+(?:في|لدى|ل)\s*(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)(?:\s+(?:لل?وصول|للقراءه|لقراءه|واحصل\s+على\s+(?:وصول|قراءه))\s+(?:غير\s+(?:ال)?محدود(?:ه)?|بلا\s+حدود|(?:ال)?كامل(?:ه)?))?(?:\s+(?:اليوم|الان))?|(?:مشتركو|مشتركي|اعضاء|داعمو)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s+(?:يقرؤون|يقراون|يتصفحون|يحصلون\s+على\s+قراءه)\s+(?:بلا|دون|بدون|من\s+دون)\s+اعلانات|(?:ادعم|ادعموا|ادعمي)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s*[:!،,.-]\s*(?:اشترك|اشتركوا|اشتركي|تبرع|تبرعوا|انضم|انضموا)(?:\s+(?:الان|اليوم))?)\s*[.!]?$`,
+          ? String.raw`^(?:(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)\s+(?:runs|relies|depends|survives|is\s+funded|is\s+powered)\s+(?:on|by)\s+(?:(?:its|our|your)\s+)?(?:reader|readers['’]?|audience|member|members['’]?)\s+(?:donations|support|contributions|subscriptions|funding)\s*[.!]?(?:\s*(?:donate|give|support\s+us|subscribe|join\s+us|become\s+a\s+member)(?:\s+(?:now|today))?)?|(?:become|join\s+us\s+as)\s+an?\s+(?:(?:monthly|paying|founding)\s+)?(?:member|supporter|subscriber|patron|friend)\s+of\s+(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)(?:\s+(?:today|now))?|(?:(?:become|be)\s+an?\s+(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)\s+(?:subscriber|member|supporter|patron)|subscribe\s+to\s+(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)(?=\s+(?:for|and|to)\s))(?:\s+(?:for|and\s+get|to\s+get)\s+(?:unlimited|full|ad-free|premium|exclusive)\s+(?:access|reading|content|articles)|\s+to\s+(?:read\s+on|keep\s+reading|continue\s+reading|read\s+the\s+full\s+(?:story|article)))?(?:\s+(?:today|now))?|(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)\s+(?:subscribers|members|supporters|premium\s+members)\s+(?:get|enjoy|have)\s+(?:an?\s+)?(?:ad-free|ad\s+free|unlimited|exclusive|early)\s+(?:reading|access|articles|content|experience|browsing)|support\s+(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)\s*[:!,.-]\s*(?:subscribe|donate|become\s+a\s+member|join\s+us|give)(?:\s+(?:now|today))?)\s*[.!]?$`
+          : String.raw`^(?:(?:(?:يعتمد|تعتمد|يقوم|تقوم)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)|(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s+(?:يعتمد|تعتمد|يقوم|تقوم))\s+على\s+(?:تبرعات|دعم|مساهمات|اشتراكات)\s+(?:القراء|قرائه|قرائها|جمهوره|جمهورها|الاعضاء|اعضائه|اعضائها)\s*[.!]?(?:\s*(?:تبرع|تبرعوا|تبرعي|ادعمنا|ادعمونا|اشترك|اشتركوا|انضم|انضموا)(?:\s+(?:الان|اليوم))?)?|(?:(?:كن|كوني|كونوا|اصبح)\s+(?:عضوا|عضوه|اعضاء|مشتركا|مشتركه|داعما|داعمه)\s+(?:في|لدى|ل)\s*(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)|(?:اشترك|اشتركي|اشتركوا)\s+(?:في|ب)\s*(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)(?=\s+(?:لل?|واحصل)))(?:\s+(?:لل?وصول|للقراءه|لقراءه|للتصفح|لتصفح|واحصل\s+على\s+(?:وصول|قراءه|تصفح))\s+(?:غير\s+(?:ال)?محدود(?:ه)?|بلا\s+حدود|(?:ال)?كامل(?:ه)?|(?:بدون|بلا|دون|من\s+دون)\s+اعلانات)|\s+(?:لمتابعه|لاكمال|لمواصله)\s+(?:ال)?قراءه)?(?:\s+(?:اليوم|الان))?|(?:مشتركو|مشتركي|اعضاء|داعمو)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s+(?:يقرؤون|يقراون|يتصفحون|يحصلون\s+على\s+قراءه)\s+(?:بلا|دون|بدون|من\s+دون)\s+اعلانات|(?:ادعم|ادعموا|ادعمي)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s*[:!،,.-]\s*(?:اشترك|اشتركوا|اشتركي|تبرع|تبرعوا|انضم|انضموا)(?:\s+(?:الان|اليوم))?)\s*[.!]?$`,
       maxLength: 90,
     },
     {

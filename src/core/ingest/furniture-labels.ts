@@ -1113,6 +1113,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'post',
         'for later',
         'later',
+        // Round 26: what a saved piece is for, and a gift link for who has no subscription ("Save the article
+        // to read later", "Copy a gift link for a non-subscriber", "احفظ المقال للقراءة لاحقاً").
+        'to read later',
+        'gift link',
+        'for a non-subscriber',
+        'for non-subscribers',
         'to',
         'by',
         'via',
@@ -2492,7 +2498,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'journalists',
         'correspondents',
         'writers',
-        // Its own channels ("Also on our channel").
+        // Its own channels ("Also on our channel"); round 26: its own paper ("More from the magazine").
+        'magazine',
+        'paper',
+        'newspaper',
         'channel',
         'podcast',
         'feed',
@@ -3010,6 +3019,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'قد يعجبك أيضا',
         'قد يهمك أيضا',
         'قد يهمك',
+        // Round 26: "كذلك" for "أيضا", and the reader addressed as a woman, as a women's magazine does
+        // ("قد يهمك كذلك", "اقرئي أيضاً: …").
+        'قد يهمك كذلك',
+        'قد يعجبك كذلك',
+        'اقرئي أيضا',
+        'اقرئي كذلك',
         'الأكثر قراءة',
         'الأكثر مشاهدة',
         'الأكثر تداولا',
@@ -3344,6 +3359,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'بالبريد الإلكتروني',
         'البريد',
         'لاحقا',
+        'للقراءة لاحقا',
+        'لقراءته لاحقا',
+        'رابط الهدية',
+        'لغير المشتركين',
+        'لغير مشترك',
         'هذا',
         'هذه',
         'صديق',
@@ -4545,6 +4565,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'من يهمه',
         'أصدقائك',
         'أصدقائكم',
+        // Round 26: a woman's friends, as a women's magazine addresses its reader ("شاركي المقال مع صديقاتك").
+        'صديقاتك',
+        'صديقتك',
         'غيرك',
         'الآخرين',
         'عائلتك',
@@ -4692,7 +4715,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'مراسلينا',
         'كتابنا',
         'هيئة التحرير',
-        // Its own channels ("أيضاً على قناتنا").
+        // Its own channels ("أيضاً على قناتنا"); round 26: its own paper ("المزيد من المجلة").
+        'المجلة',
+        'مجلتنا',
+        'صحيفتنا',
         'قناتنا',
         'موقعنا',
         'صفحتنا',
