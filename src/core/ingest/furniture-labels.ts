@@ -1753,6 +1753,14 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'wire',
       'mail',
       'media',
+      // Round 26: more words a trade title or a newsletter calls itself by ("Jane Doe, Lloyd's List",
+      // "Maritime Health Bulletin"; "مرصد الأحوال الجوية").
+      'list',
+      'bulletin',
+      'monitor',
+      'weekly',
+      'digest',
+      'dispatch',
     ],
     services: ['service', 'services', 'network', 'communications', 'reporting'],
     pressOffices: [
@@ -3934,6 +3942,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'نشرة',
       'منصة',
       'نيوز',
+      'مرصد',
     ],
     services: ['خدمة', 'شبكة', 'إعلام', 'الإعلام'],
     pressOffices: [
