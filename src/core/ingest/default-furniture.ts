@@ -3790,8 +3790,11 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
   // "عدسة رويترز", "Photographed by Jane Doe": a word of photography before a name, without a
   // separator; in Arabic the name of two or three words has no article ("عدسة المجهر تكشف" is a headline),
   // but where a family name takes it ("عدسة خالد المري").
-  DEFAULT_CHECKS[photographer] = (_line, value) => {
-    if (value === undefined || value === '') return false;
+  // Round 26: the name may have its outlet after it ("بعدسة المصور فلان - جازان نيوز", "Photographed by
+  // Jane Doe / Harbour Gazette"), which the credit drops; a bracketed one is `caption-bracketed-…`'s.
+  DEFAULT_CHECKS[photographer] = (line, given) => {
+    if (given === undefined || given === '') return false;
+    const value = /^\s*[([]/u.test(line) ? given : withoutOutletAfter(given.trim(), lang);
     const words = value.trim().split(/\s+/u);
     if (lang === 'ar' && /\p{Script=Arabic}/u.test(value))
       return (

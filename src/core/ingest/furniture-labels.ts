@@ -468,6 +468,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'credit:',
         'credits:',
         'photo credit',
+        // Round 26: where the picture came from, as "مصدر الصورة:" ("Source image: X via Y").
+        'source image',
         'image credit',
         'picture credit',
         'featured image',
@@ -1916,6 +1918,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'filmed by',
       // A drawn picture's maker: an episode's artwork, an illustration ("بريشة فلان").
       'artwork by',
+      // Round 26: "Art by X", as "بريشة فلان".
+      'art by',
       'illustrated by',
       'drawn by',
       // Round 23: a sketch from where cameras may not go, as courts allow ("Courtroom sketch by X",

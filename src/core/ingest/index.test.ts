@@ -747,6 +747,11 @@ describe('metadata from furniture', () => {
       ['ar', 'top', 'بقلم سارة الخطيب لموقع صوت الساحل', 'author', 'سارة الخطيب'],
       ['en', 'top', "Ana Lima, Harbour's List", 'author', 'Ana Lima'],
       ['en', 'top', 'Credit: Ruth Okafor/Harbour Weekly', 'imageCredit', 'Ruth Okafor'],
+      // …a photographer's outlet after a dash, a drawn picture's artist, where the picture came from.
+      ['ar', 'top', 'بعدسة المصور ليلى منصور - ساحل نيوز', 'imageCredit', 'ليلى منصور'],
+      ['en', 'top', 'Photographed by Ruth Okafor / Harbour Gazette', 'imageCredit', 'Ruth Okafor'],
+      ['en', 'top', 'Art by Ruth Okafor', 'imageCredit', 'Ruth Okafor'],
+      ['en', 'top', 'Source image: Ruth Okafor via Harbour Flying', 'imageCredit', 'Ruth Okafor'],
       ['en', 'end', 'With input from the Coastal wire HNA', 'source', 'HNA'],
       ['ar', 'end', 'بمساهمة من وكالة الأنباء الساحلية', 'source', 'وكالة الأنباء الساحلية'],
       ['ar', 'top', 'الموافق 3 نوفمبر 2021 ميلادية', 'date', '2021-11-03'],
