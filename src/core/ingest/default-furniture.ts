@@ -994,16 +994,26 @@ function withoutSecondCredit(value: string, lang: Lang): string {
   return ROLE_WORDS[lang].roles.has(label) ? value.slice(0, second.index).trim() : value;
 }
 
-/** A byline's value as the writers and what follows them (an outlet, a role): "X, Reuters", "X for The Times". */
-export function splitByline(value: string): string[] {
+/**
+ * Where a byline's value parts its writers from what follows them. Round 26: a bullet may part the
+ * name from the writer's role ("By Jane Doe • Editor", "بواسطة فلان • محررة"), and Arabic says whom
+ * the writer wrote for as English does ("بقلم فلان لـ X", "بقلم فلان لموقع X").
+ */
+const BYLINE_PARTS = new RegExp(
   // "Jane Doe in Gaza": where the writer files from, like an outlet after a comma; "Jane Doe for the
   // Kerala newsletter": the outlet after its article.
-  // "Jane Doe with AFP", "فلان مع أ ف ب": an agency that helped, by one word or its initials, where
-  // the line ends ("Jane Doe with John Roe" names two writers); or agencies listed (round 21: "Jane
-  // Doe with AFP, Reuters", "فلان مع أ ف ب، رويترز").
-  return value.split(
-    /\s*(?:[,،|;؛/]|\s[-–—]\s)\s*|\s+(?:for|of|in)\s+(?=\p{Lu})|\s+for\s+(?=the\s+\p{Lu})|\s+(?:with|مع)\s+(?=(?:\p{Lu}[\p{L}]*|وكالات|\p{Script=Arabic}(?:[.\s]\s*\p{Script=Arabic}){1,3}\.?)(?:\s*[,،]\s*(?:\p{Lu}[\p{L}]*|\p{Script=Arabic}(?:[.\s]\s*\p{Script=Arabic}){1,3}\.?|رويترز|وكالات))*$)/u,
-  );
+  String.raw`\s*(?:[,،|;؛/•·]|\s[-–—]\s)\s*|\s+(?:for|of|in)\s+(?=\p{Lu})|\s+for\s+(?=the\s+\p{Lu})|` +
+    String.raw`\s+(?:لـ\s*|ل(?=(?:${LABELS.ar.outlets.join('|')})\s))|` +
+    // "Jane Doe with AFP", "فلان مع أ ف ب": an agency that helped, by one word or its initials, where
+    // the line ends ("Jane Doe with John Roe" names two writers); or agencies listed (round 21: "Jane
+    // Doe with AFP, Reuters", "فلان مع أ ف ب، رويترز").
+    String.raw`\s+(?:with|مع)\s+(?=(?:\p{Lu}[\p{L}]*|وكالات|\p{Script=Arabic}(?:[.\s]\s*\p{Script=Arabic}){1,3}\.?)(?:\s*[,،]\s*(?:\p{Lu}[\p{L}]*|\p{Script=Arabic}(?:[.\s]\s*\p{Script=Arabic}){1,3}\.?|رويترز|وكالات))*$)`,
+  'u',
+);
+
+/** A byline's value as the writers and what follows them (an outlet, a role): "X, Reuters", "X for The Times". */
+export function splitByline(value: string): string[] {
+  return value.split(BYLINE_PARTS);
 }
 
 /** The names in a list of writers. */
@@ -1011,8 +1021,12 @@ const namesOf = (text: string) => text.split(/\s+(?:and|&)\s+|\s+و(?=\p{Script=
 
 /** An outlet or a role after a byline's name: a few words that start as a name does, not a sentence. */
 function isRole(given: string, lang: Lang): boolean {
-  // A channel's number may end an outlet's name ("France 24").
-  const text = given.trim().replace(/\s+[\d٠-٩]{1,3}$/u, '');
+  // A channel's number may end an outlet's name ("France 24"), or be part of its one word ("Splash247",
+  // round 26), as no date or count is.
+  const text = given
+    .trim()
+    .replace(/\s+[\d٠-٩]{1,3}$/u, '')
+    .replace(/(?<=^(?:\p{Lu}\p{L}+|\p{Script=Arabic}{2,}))\d{1,4}$/u, '');
   const words = text.trim().split(/\s+/u);
   if (words.length > 6 || /\d/u.test(text) || /[.!?؟]$/u.test(text.trim())) return false;
   // An Arabic outlet may spell a particle ("سي إن إن" is CNN); a clause starts with one.
@@ -3789,8 +3803,11 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
   // "عدسة رويترز", "Photographed by Jane Doe": a word of photography before a name, without a
   // separator; in Arabic the name of two or three words has no article ("عدسة المجهر تكشف" is a headline),
   // but where a family name takes it ("عدسة خالد المري").
-  DEFAULT_CHECKS[photographer] = (_line, value) => {
-    if (value === undefined || value === '') return false;
+  // Round 26: the name may have its outlet after it ("بعدسة المصور فلان - جازان نيوز", "Photographed by
+  // Jane Doe / Harbour Gazette"), which the credit drops; a bracketed one is `caption-bracketed-…`'s.
+  DEFAULT_CHECKS[photographer] = (line, given) => {
+    if (given === undefined || given === '') return false;
+    const value = /^\s*[([]/u.test(line) ? given : withoutOutletAfter(given.trim(), lang);
     const words = value.trim().split(/\s+/u);
     if (lang === 'ar' && /\p{Script=Arabic}/u.test(value))
       return (

@@ -468,6 +468,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'credit:',
         'credits:',
         'photo credit',
+        // Round 26: where the picture came from, as "مصدر الصورة:" ("Source image: X via Y").
+        'source image',
         'image credit',
         'picture credit',
         'featured image',
@@ -1759,6 +1761,14 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'wire',
       'mail',
       'media',
+      // Round 26: more words a trade title or a newsletter calls itself by ("Jane Doe, Lloyd's List",
+      // "Maritime Health Bulletin"; "مرصد الأحوال الجوية").
+      'list',
+      'bulletin',
+      'monitor',
+      'weekly',
+      'digest',
+      'dispatch',
     ],
     services: ['service', 'services', 'network', 'communications', 'reporting'],
     pressOffices: [
@@ -1914,6 +1924,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'filmed by',
       // A drawn picture's maker: an episode's artwork, an illustration ("بريشة فلان").
       'artwork by',
+      // Round 26: "Art by X", as "بريشة فلان".
+      'art by',
       'illustrated by',
       'drawn by',
       // Round 23: a sketch from where cameras may not go, as courts allow ("Courtroom sketch by X",
@@ -3954,6 +3966,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'نشرة',
       'منصة',
       'نيوز',
+      'مرصد',
     ],
     services: ['خدمة', 'شبكة', 'إعلام', 'الإعلام'],
     pressOffices: [

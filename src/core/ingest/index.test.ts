@@ -738,6 +738,20 @@ describe('metadata from furniture', () => {
       // …the language a piece first ran in and the kind of outlet before a wire's name (round 25).
       ['en', 'end', 'This article was originally published in Latvian by Harbour Gazette', 'source', 'Harbour Gazette'],
       ['ar', 'end', 'نُشر أولا باللغة الإنجليزية في صوت الساحل', 'source', 'صوت الساحل'],
+      // Round 26: an outlet's one word with its number, a bullet before the writer's role, whom an
+      // Arabic writer wrote for, an outlet named as a trade title or a newsletter.
+      ['en', 'top', 'Reported by Ana Lima for Harbour247', 'author', 'Ana Lima'],
+      ['ar', 'top', 'بقلم سارة الخطيب لـ ساحل24', 'author', 'سارة الخطيب'],
+      ['en', 'top', 'By Ana Lima • Senior editor', 'author', 'Ana Lima'],
+      ['ar', 'top', 'بواسطة سارة الخطيب • محررة', 'author', 'سارة الخطيب'],
+      ['ar', 'top', 'بقلم سارة الخطيب لموقع صوت الساحل', 'author', 'سارة الخطيب'],
+      ['en', 'top', "Ana Lima, Harbour's List", 'author', 'Ana Lima'],
+      ['en', 'top', 'Credit: Ruth Okafor/Harbour Weekly', 'imageCredit', 'Ruth Okafor'],
+      // …a photographer's outlet after a dash, a drawn picture's artist, where the picture came from.
+      ['ar', 'top', 'بعدسة المصور ليلى منصور - ساحل نيوز', 'imageCredit', 'ليلى منصور'],
+      ['en', 'top', 'Photographed by Ruth Okafor / Harbour Gazette', 'imageCredit', 'Ruth Okafor'],
+      ['en', 'top', 'Art by Ruth Okafor', 'imageCredit', 'Ruth Okafor'],
+      ['en', 'top', 'Source image: Ruth Okafor via Harbour Flying', 'imageCredit', 'Ruth Okafor'],
       ['en', 'end', 'With input from the Coastal wire HNA', 'source', 'HNA'],
       ['ar', 'end', 'بمساهمة من وكالة الأنباء الساحلية', 'source', 'وكالة الأنباء الساحلية'],
       ['ar', 'top', 'الموافق 3 نوفمبر 2021 ميلادية', 'date', '2021-11-03'],
