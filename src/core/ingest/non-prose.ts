@@ -22,7 +22,7 @@ import { FUNCTION_WORDS_AR } from '../arabic/function-words.ts';
 import { normalizeArabic } from '../arabic/normalize.ts';
 import { foldForModel, furnitureProbability, isModelLine, lineModelSchema, STOPPED } from './line-model.ts';
 import modelJson from './line-model.json' with { type: 'json' };
-import { ENDS_SENTENCE, LONG_LINE_WORDS, ofSentences } from './sentences.ts';
+import { ENDS_SENTENCE, LONG_LINE_WORDS, ofSentences, wordCount } from './sentences.ts';
 
 const MODEL = lineModelSchema.parse(modelJson);
 /**
@@ -181,7 +181,7 @@ function topicKeys(text: string, lang: Lang): Set<string> {
 }
 
 /** A paragraph of prose: more than ten words, ending as a sentence does. */
-const isProseParagraph = (text: string) => wordsOf(text).length > LONG_LINE_WORDS && ENDS_SENTENCE.test(text);
+const isProseParagraph = (text: string) => wordCount(text) > LONG_LINE_WORDS && ENDS_SENTENCE.test(text);
 
 /**
  * The lines of a page (`texts`, in reading order) that go as furniture by their shape, given the
@@ -191,9 +191,9 @@ const isProseParagraph = (text: string) => wordsOf(text).length > LONG_LINE_WORD
  * letter's sign-off, a poem's last lines or an article's closing list stay; and a line of either
  * shape that the line model (`line-model.ts`) also scores as furniture, wherever it stands at the
  * edge, the two signals agreeing; at an edge with no such furniture, only the latter, the model
- * surer, and a loose line not beside the article. After the article, with such furniture at that edge, a line of
- * no such shape that the model is sure of and that shares no content word with the rest of the
- * page (`topicKeys`): the page speaking of the site. Between the paragraphs: a line marked as a page's
+ * surer, and a loose line not beside the article. After the article, with such furniture at that
+ * edge, a line of no such shape that the model is sure of and that shares no content word with the
+ * rest of the page (`topicKeys`): the page speaking of the site. Between the paragraphs: a line marked as a page's
  * (`markedInside`). The lines of `headline` never go by shape (a headline may be parted: "عاجل |
  * انفجار في مرفأ بيروت"), and a page with no paragraph of prose gives nothing.
  */

@@ -300,7 +300,6 @@ export function deriveTitle(paragraph: string, lang: Lang, max = TITLE_MAX): str
 /** The longest line taken as a headline, in characters. */
 export const HEADLINE_MAX = 120;
 
-/** Sentence punctuation at the end of a paragraph, before any closing quotes or brackets. */
 /** What ends a line that is not a headline: a full stop, or the comma, colon or dash of a line that continues. */
 const ENDS_NOT_HEADLINE = /[.,;:،؛…\-–—]["”’»)\]]*$/u;
 /**

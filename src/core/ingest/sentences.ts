@@ -7,8 +7,10 @@
 /** A line that ends as a sentence does, before any closing quote or bracket. */
 export const ENDS_SENTENCE = /[.!?؟…]["”’»)\]]*$/u;
 
-/** Lines of more words than this are long: no rule of short lines takes them. Only tokens with a
- * letter count, so that a row of share buttons or a table of figures between bars is not long. */
+/**
+ * Lines of more words than this are long: no rule of short lines takes them. Only tokens with a
+ * letter count (`wordCount`), so that a row of share buttons or of figures between bars is not long.
+ */
 export const LONG_LINE_WORDS = 10;
 /** The share of long lines that must end as sentences do. */
 const SENTENCE_SHARE = 0.75;
