@@ -2750,11 +2750,6 @@ export function isFlaggedHeadline(line: string, lang: Lang): boolean {
   );
 }
 
-/**
- * An organisation's press office as a credit names it: the office, maybe after the organisation's
- * name, then whose it is and nothing a clause says ("Press office of the Ministry of Health", "Vatican
- * Media Office", "المركز الإعلامي للأزهر", "المكتب الإعلامي لوزارة الصحة"). Arabic folded, English as printed.
- */
 /** A picture's flags, folded ("photos", "صور"): the caption table's labels. */
 const PICTURE_FLAGS = Object.fromEntries(
   (['en', 'ar'] as const).map((lang) => [
@@ -2763,6 +2758,11 @@ const PICTURE_FLAGS = Object.fromEntries(
   ]),
 ) as Record<Lang, Set<string>>;
 
+/**
+ * An organisation's press office as a credit names it: the office, maybe after the organisation's
+ * name, then whose it is and nothing a clause says ("Press office of the Ministry of Health", "Vatican
+ * Media Office", "المركز الإعلامي للأزهر", "المكتب الإعلامي لوزارة الصحة"). Arabic folded, English as printed.
+ */
 const PRESS_OFFICE: Record<Lang, RegExp> = {
   en: new RegExp(
     String.raw`^(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}(?:${foldedList(LABELS.en.pressOffices).replace(/\p{Ll}/gu, (c) => `[${c}${c.toUpperCase()}]`)})(?:\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|and|for|the|\p{Lu}[\p{L}.&'’-]*)){0,6})?$`,
