@@ -1927,6 +1927,20 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         where: 'anywhere',
       },
       {
+        // Round 27: the reader's control of the text's size, its label and the letters that grow it
+        // ("Font size: A- A A+", "حجم الخط: أ- أ أ+", "Text size | Small Medium Large"); the label alone
+        // is no table's ("Text size" may head a paragraph).
+        name: `share-text-size-${lang}`,
+        lang,
+        kind: 'share',
+        regex:
+          lang === 'en'
+            ? String.raw`^(?:font|text|type)\s+size\s*[:|]?(?:\s*(?:[+\-−]?a[+\-−]?|small|medium|large|larger|smaller|reset|[+\-−])(?=\s|[|·]|$)[|·]?)+$`
+            : String.raw`^حجم\s+(?:الخط|النص)\s*[:|]?(?:\s*(?:[+\-−]?ا[+\-−]?|صغير|متوسط|كبير|اكبر|اصغر|[+\-−])(?=\s|[|·]|$)[|·]?)+$`,
+        where: 'anywhere',
+        maxLength: 60,
+      },
+      {
         // A link's words for a screen reader, which the scrape printed: a short label, then where the
         // link opens ("Click to share on Facebook (Opens in new window)", "… (يفتح في نافذة جديدة)").
         name: `share-opens-${lang}`,
@@ -3643,7 +3657,11 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
   DEFAULT_CHECKS[heading] = (line) => {
     const words = foldedWords(line);
     if (words.length === 0 || words.length > 6) return false;
-    const items = words.filter((w) => inSet(lists.items, w, lang)).length;
+    const besides = words.filter((w) => inSet(lists.beside, w, lang)).length;
+    // Round 27: two words that relate items only beside one say what is listed together ("Past issues of the
+    // magazine", "من أعداد المجلة السابقة"), as one word alone does not ("More from the magazine").
+    const named = words.filter((w) => inSet(lists.items, w, lang)).length;
+    const items = named || (besides >= 2 ? 1 : 0);
     // A word that relates items only beside one counts as a relation where an item is.
     const relating = (w: string) => inSet(lists.relations, w, lang) || (items >= 1 && inSet(lists.beside, w, lang));
     const relations = words.filter((w) => !inSet(lists.items, w, lang) && relating(w)).length;
@@ -3653,9 +3671,11 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
     const reader = words.filter(
       (w) => READER.has(w) && !inSet(lists.items, w, lang) && !relating(w) && !glue(w),
     ).length;
-    if (items + relations + glued + reader !== words.length) return false;
-    // Six words are a heading only when most say what is listed and how ("More news releases in similar topics").
-    if (words.length === 6 && items + relations < 4) return false;
+    if (named + relations + glued + reader !== words.length) return false;
+    // Six words are a heading only when most say what is listed and how ("More news releases in similar topics"),
+    // or when what is listed is put to the reader (round 27: "Stories you might be interested in").
+    const toReader = words.some((w) => READER.has(w)) && items >= 1 && relations >= 1;
+    if (words.length === 6 && items + relations < 4 && !toReader) return false;
     // "More for you", "مختارات لك": a word of how they relate, addressed to the reader.
     if (words.some((w) => READER.has(w)) && relations >= 1 && words.length <= 3) return true;
     // "Most read this week", "الأكثر قراءة هذا الأسبوع": three words of how they relate need no item.
@@ -3708,11 +3728,14 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
   // Round 26: a payer said by what it is, not named ("Sponsor content from a marine insurer", "Paid
   // partnership with our commercial team", "محتوى مدعوم من شركة تأمين بحري"): a or our before a few small
   // words in English, a firm's or a partner's word first in Arabic; a clause ("from a marine insurer that
-  // …") is no payer.
+  // …") is no payer. Round 27: where the payer is from, by its name ("Sponsored by a Dubai free zone
+  // authority"), and a public authority in Arabic ("برعاية هيئة منطقة حرة إماراتية").
   const described = (payer: string) =>
     lang === 'en'
-      ? /^(?:an?|our|one\s+of\s+our)\s+\p{Ll}[\p{Ll}'’-]*(?:\s+\p{Ll}[\p{Ll}'’-]*){0,3}$/u.test(payer)
-      : /^(?:شركه|شركات|شريك|شركاء|شريكنا|شركائنا|جهه|جهات|مؤسسه|وكيل|وكلاء|فريق|قسم)(?:\s+\p{L}+){0,3}$/u.test(
+      ? /^(?:an?|our|one\s+of\s+our)\s+(?:\p{Lu}[\p{L}'’-]*\s+)?\p{Ll}[\p{Ll}'’-]*(?:\s+\p{Ll}[\p{Ll}'’-]*){0,3}$/u.test(
+          payer,
+        )
+      : /^(?:شركه|شركات|شريك|شركاء|شريكنا|شركائنا|جهه|جهات|مؤسسه|وكيل|وكلاء|فريق|قسم|هيئه|هيئات|سلطه)(?:\s+\p{L}+){0,3}$/u.test(
           foldLineText(payer),
         ) && !/(?:^|\s)(?:من|في|على|الى|عن|التي|الذي)(?:\s|$)/u.test(foldLineText(payer));
   const sponsor = `advertisement-sponsor-${lang}`;
@@ -3878,7 +3901,8 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       lang,
       kind: 'related',
       where: 'anywhere',
-      regex: String.raw`^(?=.*${START}(?:و|ف)?(?:ال|لل)?${alt([...table.lists.items, ...table.lists.relations])}${END})(?:[\p{L}\p{M}\p{Nd}'’]+\s*){1,6}[:.…>"']*$`,
+      // Words that relate items only beside one may make the list together (round 27: "Past issues of the magazine").
+      regex: String.raw`^(?=.*${START}(?:و|ف)?(?:ال|لل)?${alt([...table.lists.items, ...table.lists.relations, ...table.lists.beside])}${END})(?:[\p{L}\p{M}\p{Nd}'’]+\s*){1,6}[:.…>"']*$`,
       maxLength: 60,
     },
     { name: paid, lang, kind: 'advertisement', where: 'anywhere', regex: String.raw`^[\p{L}\p{M}'’ \-:|•·]{2,50}$` },
@@ -3956,6 +3980,19 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       // "May be republished with credit to “Harbour Gazette”").
       regex: String.raw`^[^.!?؟]{0,60}${START}${alt(table.reuse.permits)}${END}[^.!?؟]{0,40}${START}(?:ب|بال|ال|و|وال)?${alt(table.reuse.acts)}${END}[^.!?؟]{0,60}${START}${alt(table.reuse.conditions)}${END}(?:\s*[:،,]?\s*(?:to\s+)?"[^"]{2,40}")?\s*[.!]?$`,
       maxLength: 200,
+    },
+    {
+      // Round 27: what the site publishes said to be reserved to its owner, as its rights are ("جميع
+      // المواد المنشورة محفوظة لبوابة الوفد الإلكترونية", "All material published on this site is reserved to
+      // Al-Wafd"): published or on the site it must be; "جميع المواد محفوظة لدى الشرطة" is news.
+      name: `copyright-material-${lang}`,
+      lang,
+      kind: 'copyright',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:all|the)\s+(?:(?:published\s+(?:material|materials|content|articles)(?:\s+(?:on|in)\s+this\s+(?:site|website|portal))?)|(?:material|materials|content|articles)\s+(?:published\s+)?(?:on|in)\s+this\s+(?:site|website|portal)|(?:material|materials|content|articles)\s+published)\s+(?:is|are)\s+(?:reserved|copyrighted|the\s+property)\s+(?:to|of|by)\s+(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,3}\s*\.?$`
+          : String.raw`^(?:جميع|كل)\s+(?:ال)?(?:مواد|محتويات|محتوى|مقالات)\s+(?:(?:ال)?منشوره(?:\s+(?:على|في)\s+(?:هذا\s+)?(?:الموقع|البوابه))?|(?:على|في)\s+(?:هذا\s+)?(?:الموقع|البوابه))\s+(?:محفوظه|مملوكه)\s+ل(?!دى\s)\p{L}+(?:\s+\p{L}+){0,3}\s*\.?$`,
+      maxLength: 120,
     },
     {
       // "All rights reserved. May not be reproduced", "لا يجوز إعادة النشر دون إذن": a ban and an act of reuse.
@@ -4892,9 +4929,12 @@ const PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
   DEFAULT_CHECKS[sends] = (_line, value) => value !== undefined && isOutletName(value.replace(/\.$/u, ''), lang);
   const listedOn = `related-where-${lang}`;
   // "Also trending on X", "See more stories in SmartNews", "الأكثر تداولا على بوابة الدلتا": a list's
-  // label, maybe what it lists, and the outlet or platform it is on.
+  // label, maybe what it lists, and the outlet or platform it is on. Round 27: the outlet after "the", as
+  // `related-outlet` takes it ("Recommended for you from the USA TODAY Network").
   DEFAULT_CHECKS[listedOn] = (_line, value) =>
-    value !== undefined && (isPlatform(value) || isOutletName(value, lang)) && !readsAsClause(value, lang, value);
+    value !== undefined &&
+    (isPlatform(value) || isOutletName(lang === 'en' ? value.replace(/^the\s+/iu, '') : value, lang)) &&
+    !readsAsClause(value, lang, value);
 
   const commentWords = alt(ui.comments);
   const policyWords = alt(ui.policy);
@@ -5042,14 +5082,15 @@ const PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
     },
     {
       // "Sort by: Oldest", "ترتيب حسب: الأقدم", "119 comments sorted by Best", "ترتيب التعليقات: الأحدث":
-      // how the comments are ordered, maybe after their count.
+      // how the comments are ordered, maybe after their count. Round 27: the comments named after the
+      // verb, the colon after "by" ("Sort comments by: Newest first", "ترتيب التعليقات حسب: الأحدث أولاً").
       name: `comments-sort-${lang}`,
       lang,
       kind: 'comments',
       regex:
         lang === 'en'
-          ? String.raw`^(?:(?:[\d,]+\s+)?(?:comments?|replies)\s+)?(?:sort(?:ed)?|order(?:ed)?) by\s*:?\s*(?:newest|oldest|best|top|latest|popular|most (?:liked|popular|recent)|recent|controversial|new|old)(?: first)?$`
-          : String.raw`^(?:(?:[\d٠-٩]+\s+)?(?:ال)?(?:تعليقات|تعليقا|ردود|ردا)\s+)?(?:ترتيب|الترتيب|رتب|فرز|مرتبه|مرتبا)\s+(?:(?:حسب|بحسب)|(?:ال)?(?:تعليقات|ردود))\s*:?\s*(?:حسب\s+)?(?:الاقدم|الاحدث|الافضل|الاكثر\s+\S+)(?: اولا)?$`,
+          ? String.raw`^(?:(?:[\d,]+\s+)?(?:comments?|replies)\s+)?(?:sort(?:ed)?|order(?:ed)?)(?:\s+(?:comments|replies))? by\s*:?\s*(?:newest|oldest|best|top|latest|popular|most (?:liked|popular|recent)|recent|controversial|new|old)(?: first)?$`
+          : String.raw`^(?:(?:[\d٠-٩]+\s+)?(?:ال)?(?:تعليقات|تعليقا|ردود|ردا)\s+)?(?:ترتيب|الترتيب|رتب|فرز|مرتبه|مرتبا)\s+(?:(?:حسب|بحسب)|(?:ال)?(?:تعليقات|ردود))\s*:?\s*(?:حسب\s*:?\s*)?(?:الاقدم|الاحدث|الافضل|الاكثر\s+\S+)(?: اولا)?$`,
     },
     {
       // "Follow RT on", "تابعوا RT على": a follow prompt whose platforms were icons the scrape dropped;
@@ -5310,16 +5351,30 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
   // Round 23: "Elsewhere on MSF: …", "في مكان آخر على موقع أطباء بلا حدود: …", the outlet's other pages
   // (Arabic names the site: "في مكان آخر على الحدود: …" is news from a place).
   const elsewhere = /^في\s+مكان\s+اخر\s+على\s+موقع\s+/u;
+  // Round 27: what is read most there names a section by what it lists ("Popular in legal news: …",
+  // "الرائج في أخبار القانون: …"); "Popular in legal circles: …" names none.
+  const mostIn = /^(?:popular|trending|most\s+\S+|الرائج|الشائع|الاكثر\s+\S+)\s/u;
+  const listed = foldedSet(table.lists.items);
   DEFAULT_CHECKS[also] = (line) => {
     const folded = foldLineText(line);
-    const where = /^\S+\s+(?:on|in|from|at|على|في|من)\s+([^:]+?)\s*:/iu.exec(
-      folded.replace(elsewhere, 'ايضا على '),
-    )?.[1];
-    if (where === undefined) return true;
+    const head =
+      /^((?:also\s+read|اقرا\s+(?:ايضا|كذلك)|(?:most|الاكثر)\s+\S+|\S+)\s+(?:on|in|from|at|على|في|من))\s+([^:|]+?)\s*(?::|\s\|)/iu.exec(
+        folded.replace(elsewhere, 'ايضا على '),
+      );
+    const where = head?.[2];
+    if (head === null || where === undefined) return true;
     // Round 26: the issue the reader holds ("Also in this issue: …", "أيضا في هذا العدد: …").
     if (/^(?:this\s+(?:issue|edition)|هذا\s+العدد)$/u.test(where)) return true;
-    const skip = elsewhere.test(folded) ? 5 : 2;
-    const original = line.slice(0, line.indexOf(':')).trim().split(/\s+/u).slice(skip).join(' ');
+    if (mostIn.test(folded) && foldedWords(where).some((w) => inSet(listed, w, lang))) return true;
+    // Arabic has no capitals to tell a section of the outlet from a circle of people ("الشائع في الأوساط …").
+    if (mostIn.test(folded) && lang === 'ar') return false;
+    const skip = elsewhere.test(folded) ? 5 : head[1].split(/\s+/u).length;
+    const original = line
+      .slice(0, line.search(/:|\s\|/u))
+      .trim()
+      .split(/\s+/u)
+      .slice(skip)
+      .join(' ');
     return (
       !MONTH_OR_DAY.has(where.split(/\s+/u)[0]) &&
       // Arabic has no capitals to tell "في التقرير" from a name; an English name may end on one ("Post").
@@ -5350,7 +5405,13 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
   // "Meduza runs on reader donations. Donate now", "Become a member of the Kyiv Independent", "Haaretz
   // subscribers get ad-free reading", "Support Mexico News Daily: subscribe today": the outlet, by its
   // name, asking for its readers' money; "Members of the union voted …" names no outlet.
-  DEFAULT_CHECKS[`advertisement-member-${lang}`] = (_line, value) => outlet(value);
+  // Round 27: or its edition, a product of its own ("Get the e-Edition: subscribe for full access", "اشترك في
+  // النسخة الورقية").
+  DEFAULT_CHECKS[`advertisement-member-${lang}`] = (_line, value) =>
+    outlet(value) ||
+    /^(?:(?:e-?|print\s+|digital\s+)edition|النسخه\s+(?:الورقيه|الرقميه|المطبوعه|الالكترونيه))$/iu.test(
+      foldLineText(value ?? ''),
+    );
   // Round 25: "The ads below do not represent Kooora", "الإعلانات أدناه لا تمثل كووورة": whose the ads
   // are not, by the outlet's name; "… do not represent Labour policy" names none.
   // Arabic's name runs on no preposition ("موقف الحزب من الانتخابات" is a clause's object).
@@ -5544,14 +5605,16 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       // over the comments, or whose they are. Round 25: as what they reflect, and whose alone ("Comments
       // reflect the views of their authors only", "ما يُنشر من تعليقات يعبر عن أصحابه وحدهم"), and in Arabic
       // whose view they are not, as `disclaimer-en` takes English's ("التعليقات المنشورة لا تعبر عن رأي
-      // خبرني", "Published comments do not reflect the views of Khaberni").
+      // خبرني", "Published comments do not reflect the views of Khaberni"). Round 27: whose they are, then
+      // whose they are not ("التعليقات المنشورة تعبر عن أصحابها لا عن عربي21", "Comments reflect the views of
+      // their authors, not of Arabi21").
       name: owned,
       lang,
       kind: 'comments',
       regex:
         lang === 'en'
-          ? String.raw`^(?=.*${START}(?:comments?|replies)${END})(?:.{0,60}${START}reserves? the right to (?:delete|remove|edit|moderate|reject|block)${END}|.{0,60}${START}(?:comments?|replies)${END}.{0,40}${START}(?:are|is|remain) (?:those|the (?:views|opinions|responsibility)) of (?:their|the) (?:authors?|writers?|commenters?|posters?)${END}).{0,80}[.!]?$|^(?:[\p{L}'’]+\s+){0,3}(?:comments?|replies)\s+(?:[\p{L}'’]+\s+){0,2}?(?:reflects?|express(?:es)?|represents?)\s+(?:only\s+)?the\s+(?:views|opinions)\s+of\s+(?:their|its)\s+(?:authors?|writers?|commenters?|posters?)(?:\s+(?:only|alone))?\s*[.!]?$`
-          : String.raw`^(?=.*${START}(?:ال)?(?:تعليق|تعليقات|ردود)${END})(?:(?:ي|ت)حتفظ${END}.{0,40}${START}بحق${END}\s+(?:حذف|تعديل|رفض|عدم نشر|حجب)${END}|.{0,50}${START}(?:ال)?(?:تعليقات|تعليق|ردود)${END}\s+(?:تخص|تعبر عن|تمثل|تعكس)\s+(?:ارا[ءؤئ]?\s+)?(?:اصحابها|كاتبيها|اصحابها فقط|رأي اصحابها)${END}).{0,80}[.!]?$|^(?:\p{L}+\s+){0,3}(?:ال)?(?:تعليقات|تعليق|ردود)(?:\s+\p{L}+){0,2}?\s+(?:تخص|يخص|تعبر عن|يعبر عن|تمثل|يمثل|تعكس|يعكس)\s+(?:(?:راي|ارا[ءؤئ]?)\s+)?(?:اصحابها|اصحابه|كاتبيها|كتابها|كاتبيه)(?:\s+(?:فقط|وحدهم|وحده|وحدها))?\s*[.!]?$|^(?:ال)?(?:تعليقات|ردود)(?:\s+(?:ال)?(?:منشوره|قراء|زوار))?\s+لا\s+(?:تعبر\s+عن|تمثل|تعكس)(?:\s+بالضروره)?\s+(?:راي|موقف|وجهه\s+نظر)\s+(?!\p{L}*\s+(?:من|في|على|عن)\s)\p{L}+(?:\s+\p{L}+){0,2}\s*[.!]?$`,
+          ? String.raw`^(?=.*${START}(?:comments?|replies)${END})(?:.{0,60}${START}reserves? the right to (?:delete|remove|edit|moderate|reject|block)${END}|.{0,60}${START}(?:comments?|replies)${END}.{0,40}${START}(?:are|is|remain) (?:those|the (?:views|opinions|responsibility)) of (?:their|the) (?:authors?|writers?|commenters?|posters?)${END}).{0,80}[.!]?$|^(?:[\p{L}'’]+\s+){0,3}(?:comments?|replies)\s+(?:[\p{L}'’]+\s+){0,2}?(?:reflects?|express(?:es)?|represents?)\s+(?:only\s+)?the\s+(?:views|opinions)\s+of\s+(?:their|its)\s+(?:authors?|writers?|commenters?|posters?)(?:\s+(?:only|alone)|\s*,?\s+not\s+(?:(?:those\s+)?of\s+)?(?!\p{L}*\s+(?:of|in|on|at|about)\s)[\p{L}\p{N}'’.-]+(?:\s+[\p{L}\p{N}'’.-]+){0,2})?\s*[.!]?$`
+          : String.raw`^(?=.*${START}(?:ال)?(?:تعليق|تعليقات|ردود)${END})(?:(?:ي|ت)حتفظ${END}.{0,40}${START}بحق${END}\s+(?:حذف|تعديل|رفض|عدم نشر|حجب)${END}|.{0,50}${START}(?:ال)?(?:تعليقات|تعليق|ردود)${END}\s+(?:تخص|تعبر عن|تمثل|تعكس)\s+(?:ارا[ءؤئ]?\s+)?(?:اصحابها|كاتبيها|اصحابها فقط|رأي اصحابها)${END}).{0,80}[.!]?$|^(?:\p{L}+\s+){0,3}(?:ال)?(?:تعليقات|تعليق|ردود)(?:\s+\p{L}+){0,2}?\s+(?:تخص|يخص|تعبر عن|يعبر عن|تمثل|يمثل|تعكس|يعكس)\s+(?:(?:راي|ارا[ءؤئ]?)\s+)?(?:اصحابها|اصحابه|كاتبيها|كتابها|كاتبيه)(?:\s+(?:فقط|وحدهم|وحده|وحدها)|\s*[,،]?\s+(?:لا|وليس|ليس)\s+(?:عن\s+)?(?:راي\s+)?(?!\p{L}*\s+(?:من|في|على|عن)\s)[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+){0,2})?\s*[.!]?$|^(?:ال)?(?:تعليقات|ردود)(?:\s+(?:ال)?(?:منشوره|قراء|زوار))?\s+لا\s+(?:تعبر\s+عن|تمثل|تعكس)(?:\s+بالضروره)?\s+(?:راي|موقف|وجهه\s+نظر)\s+(?!\p{L}*\s+(?:من|في|على|عن)\s)\p{L}+(?:\s+\p{L}+){0,2}\s*[.!]?$`,
       maxLength: 200,
     },
     {
@@ -5819,28 +5882,32 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
     },
     {
       // "The latest from our newsroom", "الأحدث من غرفة الأخبار", "Also on our channel", "أيضاً على
-      // قناتنا": a list's heading whose items come from the outlet's own desk or channel.
+      // قناتنا": a list's heading whose items come from the outlet's own desk or channel. Round 27: a
+      // desk of its own by where it reports from, and the reader told to read more ("Read more from our
+      // Liberia desk", "اقرأ المزيد من مكتبنا في ليبيريا").
       name: `related-desk-${lang}`,
       lang,
       kind: 'related',
       where: 'anywhere',
       regex:
         lang === 'en'
-          ? String.raw`^(?:(?:the\s+)?(?:latest|more|newest|best|top\s+stories|stories|news|more\s+stories|the\s+latest\s+news)\s+from|also\s+(?:on|from|in))\s+(?:our|the)\s+${alt(words.desks)}\s*[:.…]*$`
-          : String.raw`^(?:(?:الاحدث|الجديد|جديد|اخر الاخبار|اخر ما كتب|المزيد|مزيد|قصص|اخبار)\s+(?:من|كتبه|ل)|(?:ايضا|كذلك)\s+(?:على|في|من))\s*${alt(words.desks)}\s*[:.…]*$`,
+          ? String.raw`^(?:(?:the\s+)?(?:latest|more|read\s+more|newest|best|top\s+stories|stories|news|more\s+stories|the\s+latest\s+news)\s+from|also\s+(?:on|from|in))\s+(?:our\s+(?:[\p{L}'’-]+\s+){0,2}?|the\s+)${alt(words.desks)}\s*[:.…]*$`
+          : String.raw`^(?:(?:الاحدث|الجديد|جديد|اخر الاخبار|اخر ما كتب|(?:اقرا\s+)?المزيد|مزيد|قصص|اخبار)\s+(?:من|كتبه|ل)|(?:ايضا|كذلك)\s+(?:على|في|من))\s*${alt(words.desks)}(?:\s+في\s+\p{L}+(?:\s+\p{L}+)?)?\s*[:.…]*$`,
       maxLength: 60,
     },
     {
       // "Also trending: …", "Also on Niger Delta Courier: …", "ربما يهمك كذلك: …", "أيضاً على X: …": also,
-      // where or what the list is, a colon, a headline (no full stop).
+      // where or what the list is, a colon, a headline (no full stop). Round 27: what is read most in a
+      // section ("Popular in legal news: …", "الرائج في أخبار القانون: …"), the reader told to read it
+      // there ("Also Read on ETMarkets | …", "اقرأ أيضاً على الوحدة | …"), and a bar for the colon.
       name: also,
       lang,
       kind: 'related',
       where: 'anywhere',
       regex:
         lang === 'en'
-          ? String.raw`^(?:also\s+(?:${alt(table.lists.relations)}|(?:on|in|from|at)\s+[^:.!?]{2,40}?)|elsewhere\s+(?:on|in|at)\s+[^:.!?]{2,40}?)\s*:\s*[^.!]{2,140}[?!]?$`
-          : String.raw`^(?:(?:ربما|قد)\s+(?:يهمك|يهمكم|تهمك|تهمكم|يعجبك|يعجبكم|تعجبك)(?:\s+(?:ايضا|كذلك))?|(?:ايضا|كذلك)\s+(?:${alt(table.lists.relations)}|(?:على|في|من)\s+[^:.!؟]{2,40}?)|في\s+مكان\s+اخر\s+على\s+موقع\s+[^:.!؟]{2,40}?)\s*:\s*[^.!]{2,140}[؟?!]?$`,
+          ? String.raw`^(?:also\s+(?:${alt(table.lists.relations)}|(?:read\s+)?(?:on|in|from|at)\s+[^:|.!?]{2,40}?)|(?:popular|trending|most\s+(?:read|popular|viewed))\s+(?:on|in)\s+[^:|.!?]{2,40}?|elsewhere\s+(?:on|in|at)\s+[^:|.!?]{2,40}?)\s*(?::|\s\|)\s*[^.!|]{2,140}[?!]?$`
+          : String.raw`^(?:(?:ربما|قد)\s+(?:يهمك|يهمكم|تهمك|تهمكم|يعجبك|يعجبكم|تعجبك)(?:\s+(?:ايضا|كذلك))?|(?:اقرا\s+)?(?:ايضا|كذلك)\s+(?:${alt(table.lists.relations)}|(?:على|في|من)\s+[^:|.!؟]{2,40}?)|(?:الرائج|الشائع|الاكثر\s+(?:قراءه|مشاهده|تداولا))\s+(?:على|في)\s+[^:|.!؟]{2,40}?|في\s+مكان\s+اخر\s+على\s+موقع\s+[^:|.!؟]{2,40}?)\s*(?::|\s\|)\s*[^.!|]{2,140}[؟?!]?$`,
       maxLength: 200,
     },
     {
@@ -5874,8 +5941,8 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       where: 'anywhere',
       regex:
         lang === 'en'
-          ? String.raw`^(?:(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)\s+(?:runs|relies|depends|survives|is\s+funded|is\s+powered)\s+(?:on|by)\s+(?:(?:its|our|your)\s+)?(?:reader|readers['’]?|audience|member|members['’]?)\s+(?:donations|support|contributions|subscriptions|funding)\s*[.!]?(?:\s*(?:donate|give|support\s+us|subscribe|join\s+us|become\s+a\s+member)(?:\s+(?:now|today))?)?|(?:become|join\s+us\s+as)\s+an?\s+(?:(?:monthly|paying|founding)\s+)?(?:member|supporter|subscriber|patron|friend)\s+of\s+(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)(?:\s+(?:today|now))?|(?:(?:become|be)\s+an?\s+(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)\s+(?:subscriber|member|supporter|patron)|subscribe\s+to\s+(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)(?=\s+(?:for|and|to)\s))(?:\s+(?:for|and\s+get|to\s+get)\s+(?:unlimited|full|ad-free|premium|exclusive)\s+(?:access|reading|content|articles)|\s+to\s+(?:read\s+on|keep\s+reading|continue\s+reading|read\s+the\s+full\s+(?:story|article)))?(?:\s+(?:today|now))?|(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)\s+(?:subscribers|members|supporters|premium\s+members)\s+(?:get|enjoy|have)\s+(?:an?\s+)?(?:ad-free|ad\s+free|unlimited|exclusive|early)\s+(?:reading|access|articles|content|experience|browsing)|support\s+(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)\s*[:!,.-]\s*(?:subscribe|donate|become\s+a\s+member|join\s+us|give)(?:\s+(?:now|today))?)\s*[.!]?$`
-          : String.raw`^(?:(?:(?:يعتمد|تعتمد|يقوم|تقوم)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)|(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s+(?:يعتمد|تعتمد|يقوم|تقوم))\s+على\s+(?:تبرعات|دعم|مساهمات|اشتراكات)\s+(?:القراء|قرائه|قرائها|جمهوره|جمهورها|الاعضاء|اعضائه|اعضائها)\s*[.!]?(?:\s*(?:تبرع|تبرعوا|تبرعي|ادعمنا|ادعمونا|اشترك|اشتركوا|انضم|انضموا)(?:\s+(?:الان|اليوم))?)?|(?:(?:كن|كوني|كونوا|اصبح)\s+(?:عضوا|عضوه|اعضاء|مشتركا|مشتركه|داعما|داعمه)\s+(?:في|لدى|ل)\s*(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)|(?:اشترك|اشتركي|اشتركوا)\s+(?:في|ب)\s*(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)(?=\s+(?:لل?|واحصل)))(?:\s+(?:لل?وصول|للقراءه|لقراءه|للتصفح|لتصفح|واحصل\s+على\s+(?:وصول|قراءه|تصفح))\s+(?:غير\s+(?:ال)?محدود(?:ه)?|بلا\s+حدود|(?:ال)?كامل(?:ه)?|(?:بدون|بلا|دون|من\s+دون)\s+اعلانات)|\s+(?:لمتابعه|لاكمال|لمواصله)\s+(?:ال)?قراءه)?(?:\s+(?:اليوم|الان))?|(?:مشتركو|مشتركي|اعضاء|داعمو)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s+(?:يقرؤون|يقراون|يتصفحون|يحصلون\s+على\s+قراءه)\s+(?:بلا|دون|بدون|من\s+دون)\s+اعلانات|(?:ادعم|ادعموا|ادعمي)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s*[:!،,.-]\s*(?:اشترك|اشتركوا|اشتركي|تبرع|تبرعوا|انضم|انضموا)(?:\s+(?:الان|اليوم))?)\s*[.!]?$`,
+          ? String.raw`^(?:(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)\s+(?:runs|relies|depends|survives|is\s+funded|is\s+powered)\s+(?:on|by)\s+(?:(?:its|our|your)\s+)?(?:reader|readers['’]?|audience|member|members['’]?)\s+(?:donations|support|contributions|subscriptions|funding)\s*[.!]?(?:\s*(?:donate|give|support\s+us|subscribe|join\s+us|become\s+a\s+member)(?:\s+(?:now|today))?)?|(?:become|join\s+us\s+as)\s+an?\s+(?:(?:monthly|paying|founding)\s+)?(?:member|supporter|subscriber|patron|friend)\s+of\s+(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)(?:\s+(?:today|now))?|(?:(?:become|be)\s+an?\s+(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)\s+(?:subscriber|member|supporter|patron)|subscribe\s+to\s+(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)(?=\s+(?:for|and|to)\s))(?:\s+(?:for|and\s+get|to\s+get)\s+(?:unlimited|full|ad-free|premium|exclusive)\s+(?:access|reading|content|articles)|\s+to\s+(?:read\s+on|keep\s+reading|continue\s+reading|read\s+the\s+full\s+(?:story|article)))?(?:\s+(?:today|now))?|(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)\s+(?:subscribers|members|supporters|premium\s+members)\s+(?:get|enjoy|have)\s+(?:an?\s+)?(?:ad-free|ad\s+free|unlimited|exclusive|early)\s+(?:reading|access|articles|content|experience|browsing)|support\s+(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)\s*[:!,.-]\s*(?:subscribe|donate|become\s+a\s+member|join\s+us|give)(?:\s+(?:now|today))?|(?:go|read|browse)\s+ad-free\s+with\s+(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)|(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)\s*:\s*(?:unlock|get|enjoy)\s+(?:exclusive|unlimited|premium|ad-free|full)\s+(?:stories|access|reading|content|articles|insights)|subscribe\s+to\s+(?:(?:the|our)\s+(?<value>print\s+edition|e-?edition|digital\s+edition)|(?:the\s+)?(?<value>[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,3}?)(?:['’]s)?\s+(?:print|digital)\s+(?:magazine|edition|paper|newspaper))|(?:get|read)\s+the\s+(?<value>e-?edition|print\s+edition|digital\s+edition)\s*[:.!-]\s*subscribe(?:\s+now)?\s+(?:for|to\s+get)\s+(?:full|unlimited)\s+access)\s*[.!]?$`
+          : String.raw`^(?:(?:(?:يعتمد|تعتمد|يقوم|تقوم)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)|(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s+(?:يعتمد|تعتمد|يقوم|تقوم))\s+على\s+(?:تبرعات|دعم|مساهمات|اشتراكات)\s+(?:القراء|قرائه|قرائها|جمهوره|جمهورها|الاعضاء|اعضائه|اعضائها)\s*[.!]?(?:\s*(?:تبرع|تبرعوا|تبرعي|ادعمنا|ادعمونا|اشترك|اشتركوا|انضم|انضموا)(?:\s+(?:الان|اليوم))?)?|(?:(?:كن|كوني|كونوا|اصبح)\s+(?:عضوا|عضوه|اعضاء|مشتركا|مشتركه|داعما|داعمه)\s+(?:في|لدى|ل)\s*(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)|(?:اشترك|اشتركي|اشتركوا)\s+(?:في|ب)\s*(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)(?=\s+(?:لل?|واحصل)))(?:\s+(?:لل?وصول|للقراءه|لقراءه|للتصفح|لتصفح|واحصل\s+على\s+(?:وصول|قراءه|تصفح))\s+(?:غير\s+(?:ال)?محدود(?:ه)?|بلا\s+حدود|(?:ال)?كامل(?:ه)?|(?:بدون|بلا|دون|من\s+دون)\s+اعلانات)|\s+(?:لمتابعه|لاكمال|لمواصله)\s+(?:ال)?قراءه)?(?:\s+(?:اليوم|الان))?|(?:مشتركو|مشتركي|اعضاء|داعمو)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s+(?:يقرؤون|يقراون|يتصفحون|يحصلون\s+على\s+قراءه)\s+(?:بلا|دون|بدون|من\s+دون)\s+اعلانات|(?:ادعم|ادعموا|ادعمي)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s*[:!،,.-]\s*(?:اشترك|اشتركوا|اشتركي|تبرع|تبرعوا|انضم|انضموا)(?:\s+(?:الان|اليوم))?|(?:تصفح|اقرا|تابع)\s+(?:بدون|بلا|دون|من\s+دون)\s+اعلانات\s+مع\s+(?<value>(?!\p{L}*\s+(?:في|من|على|الى|عن|مع)(?:\s|$))\p{L}+(?:\s+\p{L}+){0,2}?)|(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s*:\s*(?:اكتشف|احصل\s+على|اقرا)\s+(?:قصصا|قصص|مقالات|محتوى)\s+(?:حصريه|حصريا)|(?:اشترك|اشتركي|اشتركوا)\s+في\s+(?:(?<value>النسخه\s+(?:الورقيه|الرقميه|المطبوعه|الالكترونيه))|(?:مجله|صحيفه|جريده)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s+(?:الورقيه|المطبوعه|الرقميه))|(?:احصل\s+على|اقرا|تصفح)\s+(?<value>النسخه\s+(?:الرقميه|الالكترونيه|الورقيه))\s*[:.!-]\s*اشترك(?:\s+الان)?\s+(?:لل?وصول|للقراءه)\s+(?:الكامل|غير\s+المحدود))\s*[.!]?$`,
       maxLength: 90,
     },
     {

@@ -1102,6 +1102,13 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'address',
         'address of',
         'web address',
+        // Round 27: the address as a browser names it, the piece by another word ("Copy the story URL",
+        // "انسخ رابط المادة").
+        'url',
+        'piece',
+        // Round 27: whom a chat platform sends it to ("Send to your WhatsApp contacts", "أرسل إلى جهات اتصالك
+        // على واتساب").
+        'contacts',
         // …passed on after it is copied, or in a chat on a platform ("Copy the link and share it", "Share
         // it in a Messenger chat", "انسخ الرابط وشاركه", "شاركه في محادثة على ماسنجر").
         'and share it',
@@ -1440,6 +1447,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'checks',
         // A health service's questions and answers as a list (round 23: "Related questions").
         'questions',
+        // Round 27: a business page's listed stocks ("Trending stocks today").
+        'stocks',
       ],
       relations: [
         'related',
@@ -1495,6 +1504,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         // How a list is tied to the piece, as "related" says (round 23: "Associated links", "Linked articles").
         'associated',
         'linked',
+        // Round 27: what may interest the reader, as "تهمك" says ("Stories you might be interested in").
+        'interested',
       ],
       beside: [
         // Items that came before ("Previous episodes", "Past videos").
@@ -1504,6 +1515,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         // Where the items are from, as a desk's scope ("Other stories from the region"); "World" and
         // "Local" name sections ("WORLD NEWS").
         'region',
+        // Round 27: a magazine's issues, which are also matters, and the magazine itself ("Past issues of the
+        // magazine"; "More from the magazine" is `related-desk`'s).
+        'issues',
+        'magazine',
       ],
       glue: [
         'also',
@@ -1527,6 +1542,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'have',
         'same',
         'up',
+        // Round 27: "Stories you might be interested in", "Past issues of the magazine".
+        'be',
+        'of',
       ],
     },
     reuse: {
@@ -1835,6 +1853,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'tweet',
         'pin',
         'reel',
+        // Round 27: a club's own sponsors, as its site lists them ("Official club sponsor", "الراعي الرسمي
+        // للنادي").
+        'official',
+        'club',
+        "club's",
       ],
       sponsors: [
         'sponsored by',
@@ -3350,6 +3373,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         // "انسخ عنوان الصفحة").
         'أو',
         'عنوان',
+        // Round 27: the piece as a portal calls it ("انسخ رابط المادة", "Copy the piece's URL").
+        'المادة',
+        // Round 27: whom a chat platform sends it to ("أرسل إلى جهات اتصالك على واتساب", "Send to your
+        // WhatsApp contacts").
+        'جهات اتصالك',
+        'جهات الاتصال',
         // …passed on after it is copied, or in a chat ("انسخ الرابط وشاركه", "شاركه في محادثة على ماسنجر").
         'وشاركه',
         'وشاركها',
@@ -3677,6 +3706,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         // Links and a health service's questions as a list (round 23: "روابط ذات علاقة", "أسئلة شائعة ذات علاقة").
         'روابط',
         'أسئلة',
+        // Round 27: a business page's listed stocks ("أسهم رائجة اليوم").
+        'أسهم',
+        'الأسهم',
       ],
       relations: [
         'مشابهة',
@@ -3736,6 +3768,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'فاتتك',
         // A list tied to the piece, as "ذات صلة" says (round 23: "روابط ذات علاقة", "Associated links").
         'علاقة',
+        // Round 27: what may interest the reader, as "interested" says ("مواضيع قد تكون مهتما بها").
+        'مهتما',
       ],
       beside: [
         // Items that came before ("حلقات سابقة").
@@ -3748,6 +3782,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         // A newsletter's issues, which are also numbers ("أعداد جديدة"): only beside an item
         // ("الأعداد السابقة من النشرة").
         'الأعداد',
+        // Round 27: without its article, before the magazine, and the magazine itself ("من أعداد المجلة
+        // السابقة"; "المزيد من المجلة" is `related-desk`'s).
+        'أعداد',
+        'المجلة',
       ],
       // "أخبار على صلة بالموضوع", "مقالات من نفس القسم", "قصص ربما فاتتك", "الأكثر تداولاً خلال ٢٤ ساعة".
       glue: [
@@ -3766,6 +3804,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'نفس',
         'ربما',
         'خلال',
+        // Round 27: "مواضيع قد تكون مهتما بها", as English's "be".
+        'تكون',
+        'بها',
       ],
     },
     reuse: {
@@ -4005,6 +4046,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         // Round 25: as "sponsors" ("رسالة من شركائنا الرعاة", "Partner message from our sponsors").
         'الرعاة',
         'رعاتنا',
+        // Round 27: one sponsor, as "sponsor" ("الراعي الرسمي للنادي", "Official club sponsor").
+        'الراعي',
+        'راعي',
         // A space kept for advertisers (round 23: "مساحة مخصصة للمعلنين", "Space for advertisers").
         'للمعلنين',
         'المعلنين',
@@ -4036,6 +4080,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'منشور',
         'تغريدة',
         'فيديو',
+        // Round 27: a club's own sponsors ("الراعي الرسمي للنادي", "Official club sponsor").
+        'الرسمي',
+        'الرسميون',
+        'الرسميين',
+        'للنادي',
+        'النادي',
       ],
       sponsors: [
         'برعاية',
@@ -4723,6 +4773,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'غرفة الأخبار',
         'غرفة أخبارنا',
         'فريقنا',
+        // Round 27: its office where it reports from ("اقرأ المزيد من مكتبنا في ليبيريا").
+        'مكتبنا',
         'فريق التحرير',
         'محررينا',
         'مراسلينا',

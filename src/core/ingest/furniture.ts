@@ -380,5 +380,11 @@ export function matchFurniture(
 
 const TRAILING_MARKS = /\s+[\u25B2-\u25BF\u25C0-\u25C5\u2303\u2304\u02C5\u02C4]+\s*$/u;
 
-const LEADING_PICTOGRAPHS = /^\s*(?:\p{Extended_Pictographic}[\uFE0F\u200D\p{Extended_Pictographic}]*\s*)+/u;
-const TRAILING_PICTOGRAPHS = /(?<=\S)\s+(?:\p{Extended_Pictographic}[\uFE0F\u200D\p{Extended_Pictographic}]*\s*)+$/u;
+// Round 27: a button's icon may be a glyph of a machine's key or a window rather than an emoji ("طباعة
+// المقال ⎙", "Print article ⎙", "Copy link ⧉"): the Miscellaneous Technical block, and two joined squares.
+const ICON = String.raw`[\p{Extended_Pictographic}\u2300-\u23FF\u29C9]`;
+const LEADING_PICTOGRAPHS = new RegExp(String.raw`^\s*(?:${ICON}[\uFE0F\u200D\p{Extended_Pictographic}]*\s*)+`, 'u');
+const TRAILING_PICTOGRAPHS = new RegExp(
+  String.raw`(?<=\S)\s+(?:${ICON}[\uFE0F\u200D\p{Extended_Pictographic}]*\s*)+$`,
+  'u',
+);
