@@ -10,6 +10,9 @@
  *     npm run eval:clean                      # both template sets, 200 documents, seed 1
  *     npm run eval:clean -- --set tuning      # only the half the cleaner was tuned on
  *     npm run eval:clean -- --talk            # with `talk: true` (the page's talk about itself taken)
+ *     npm run eval:clean -- --translation     # each page's versions marked `relation: translation` (a sidecar):
+ *                                             # the pair decides its titles together; off by default, as every
+ *                                             # recorded figure was measured without it
  *     npm run eval:clean -- --set held-out --verbose
  *     npm run eval:clean -- --set blind       # a third set, written after the held-out run
  *     npm run eval:clean -- --set blind-12    # a set written after the last tuning
@@ -57,6 +60,7 @@ const { values } = parseArgs({
     verbose: { type: 'boolean', default: false },
     mixed: { type: 'boolean', default: false },
     talk: { type: 'boolean', default: false },
+    translation: { type: 'boolean', default: false },
   },
 });
 const missing = ticoMissing();
@@ -187,6 +191,11 @@ function pagesOf(setName: string, { templates, pools, lookalikes }: TemplateSet)
         bytes: new TextEncoder().encode(lines.map((l) => l.text).join('\n')),
       });
     }
+    if (values.translation)
+      files.push({
+        path: `documents/${setName}-d${index}.yaml`,
+        bytes: new TextEncoder().encode('relation: translation\n'),
+      });
     pages.push({ slug: `${setName}-d${index}`, files, truth });
   }
   return pages;

@@ -302,7 +302,7 @@ function buildEdition(
   markdown: MarkdownFacts | undefined,
   learned: LearnedLines | undefined,
   sidecarFile?: string,
-): { edition?: Edition; diagnostics: Diagnostic[] } {
+): { edition?: Edition; diagnostics: Diagnostic[]; candidateLine?: number } {
   const diagnostics: Diagnostic[] = [];
   const base = {
     slug: document.slug,
@@ -434,7 +434,7 @@ function buildEdition(
     removed,
   });
   diagnostics.push(...checkIntegrity(edition, source));
-  return { edition, diagnostics };
+  return { edition, diagnostics, candidateLine: candidate?.paragraph.line };
 }
 
 /** One title decision for the two versions of a translation pair (`agreeTitles`); the editions as decided. */
@@ -561,15 +561,11 @@ export function ingest(files: readonly SourceFile[], options: IngestOptions = {}
       const merged = mergeMeta(document, sidecar);
       diagnostics.push(...merged.diagnostics);
       const facts = markdown.get(document);
-      const { edition, diagnostics: found } = buildEdition(
-        document,
-        merged.meta,
-        relation,
-        rules,
-        facts,
-        learned,
-        sidecar?.file,
-      );
+      const {
+        edition,
+        diagnostics: found,
+        candidateLine,
+      } = buildEdition(document, merged.meta, relation, rules, facts, learned, sidecar?.file);
       diagnostics.push(...found);
       if (!edition) continue;
       if (sidecar?.align && relation === 'translation') edition.alignOverrides = sidecar.align;
@@ -577,6 +573,7 @@ export function ingest(files: readonly SourceFile[], options: IngestOptions = {}
         edition,
         given: merged.meta.title !== undefined,
         markdown: facts && { body: document.body, blocks: facts.blocks },
+        candidateLine,
       });
     }
     editions.push(...(relation === 'translation' ? pairTitles(built) : built.map((v) => v.edition)));

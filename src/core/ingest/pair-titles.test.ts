@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ingest } from './index.ts';
+import { agreeTitles } from './pair-titles.ts';
 import type { Edition } from '../types.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -14,6 +15,12 @@ const BODY_AR = [
   'وقالت المنظمة إنها تشعر بقلق بالغ إزاء المستويات المقلقة من الانتشار والخطورة، وإزاء المستويات المقلقة من التقاعس.',
   'وقال مديرها العام إن وصف الوضع بأنه جائحة لا يغير ما ينبغي على الدول فعله.',
 ];
+
+/** Furniture every table knows, above the text. */
+const BREADCRUMB_EN = 'Home › World › Middle East';
+const BREADCRUMB_AR = 'الرئيسية › العالم › الشرق الأوسط';
+const BYLINE_EN = 'By Maria Lopez, Reuters';
+const BYLINE_AR = 'بقلم: ليلى منصور';
 
 /** Ingests a pair (`relation` in a sidecar) and returns its two editions. */
 function pair(ar: string[], en: string[], relation = 'translation'): Record<'ar' | 'en', Edition> {
@@ -64,6 +71,47 @@ describe('one title decision per translation pair', () => {
     expect(tookTitle(en)).toBe(true);
     expect(tookTitle(ar)).toBe(false);
     expect(ar.paragraphs.map((p) => p.text)).toEqual(BODY_AR);
+    // The same with furniture around it: the English prints one line more above its text.
+    const framed = pair([BREADCRUMB_AR, BYLINE_AR, ...BODY_AR], [BREADCRUMB_EN, headlineEn, BYLINE_EN, ...BODY_EN]);
+    expect([framed.en.title, framed.en.titleDerived]).toEqual([headlineEn, false]);
+  });
+
+  test('a line one version prints where the other’s cleaning took furniture is not the title', () => {
+    // A caption no table knows, in the place of the Arabic's byline: the same page, its furniture
+    // known in one language only. It stays in the English text; both titles come from the openings.
+    const caption = 'Volunteers sort boxes of masks at a depot in Geneva';
+    const { ar, en } = pair([BREADCRUMB_AR, BYLINE_AR, ...BODY_AR], [BREADCRUMB_EN, caption, ...BODY_EN]);
+    expect(tookTitle(en)).toBe(false);
+    expect(en.titleDerived).toBe(true);
+    expect(en.title).toMatch(/^On Wednesday, the World Health Organization/);
+    expect(en.paragraphs.map((p) => p.text)).toEqual([caption, ...BODY_EN]);
+    expect(en.excerpt).not.toContain('Geneva');
+    expect(ar.titleDerived).toBe(true);
+    // Alone, the English takes it for its headline: only the pair tells.
+    const { editions } = ingest([
+      { path: 'documents/who.en.txt', bytes: bytes([BREADCRUMB_EN, caption, ...BODY_EN].join('\n\n')) },
+    ]);
+    expect(editions[0].title).toBe(caption);
+  });
+
+  test('a first line the other version refused as the page’s is not made its title by the pair', () => {
+    const versions = (candidate: boolean) => {
+      const files = [
+        { path: 'documents/who.ar.txt', bytes: bytes([headlineAr, ...BODY_AR].join('\n\n')) },
+        { path: 'documents/who.en.txt', bytes: bytes([headlineEn, ...BODY_EN].join('\n\n')) },
+      ];
+      const [ar, en] = ['ar', 'en'].map((lang) => ingest(files).editions.find((e) => e.lang === lang)!);
+      return agreeTitles(
+        { edition: ar, given: false, candidateLine: candidate ? ar.paragraphs[0].line : undefined },
+        { edition: en, given: false, candidateLine: en.removed[0]?.line },
+      );
+    };
+    // The Arabic's first line its own candidate: a headline but for its full stop, made its title.
+    expect(versions(true).change).toBe('both-titles');
+    // Not its candidate (it refused it as a credit, a time, a button): each keeps its decision.
+    const refused = versions(false);
+    expect(refused.change).toBeUndefined();
+    expect([refused.ar.titleDerived, refused.en.titleDerived]).toEqual([true, false]);
   });
 });
 
