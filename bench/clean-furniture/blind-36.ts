@@ -1,0 +1,383 @@
+/**
+ * A thirty-eighth set, written on 6 December 2026 (17:06–17:10 UTC) by a helper who read none of
+ * the cleaner, not even its label tables (the novelty check below compares with them), nor
+ * docs/cleaning.md beyond its paragraphs on the earlier sets' sources, but the earlier sets,
+ * `bench/clean-furniture/{kinds,fill,sets}.ts`, `bench/clean-eval.ts` and `bench/clean-novelty.ts`;
+ * it is to be run once, by name. Like blind-13 to blind-35 it is furniture as real sites print it,
+ * from outlets and regions those sets left out: in English, Australia's public multicultural
+ * broadcaster (SBS News, with its "Updated 5:03pm Tuesday" stamps and SBS Arabic), Canada's national
+ * papers (The Globe and Mail with its gift links and "With files from" credits, the National Post
+ * with Postmedia's "Article content continues below"), American public radio (WBUR of Boston with
+ * its Morning Edition air lines and pledge appeals, OPB of Oregon with its underwriters and Think
+ * Out Loud) and Southern African papers not yet used (Malawi's Nation Online, Club of Mozambique,
+ * Botswana's Sunday Standard, the Windhoek Observer, with "ZOMBA, Malawi —" and "BEIRA,
+ * Mozambique:" datelines and CAT stamps), with EST and PST; in Arabic, Sudanese papers not yet used
+ * (Sudan Tribune's Arabic site, Al-Intibaha, with Sudan time and Port Sudan datelines), the Libyan
+ * portal Libya Al-Mostakbal, Iraqi provincial sites (a Maysan news network with its own reporters and
+ * Anbar datelines) and fact-checkers not yet used (Egypt's Saheeh Masr and Matsada2sh, Jordan's
+ * Akeed: verdict lines, screenshots of the claim, reverse image searches, republishing notes, pleas
+ * for donations). Six to eight phrasings per kind and language, the first three of each list the
+ * commoner on real pages; Latin and Arabic-Indic digits in Arabic; its own names, outlets, places
+ * (Malawian, Mozambican, Botswanan, Namibian, Oregonian towns in English; towns of Maysan and Anbar
+ * in Arabic), sections and tags; ten look-alikes a language, sentences of a public-health story that
+ * open as furniture does and must stay. Checked by `DIRS=bench/clean-furniture,src/core/ingest,
+ * tests/fixtures node bench/clean-novelty.ts --set blind-36` against every earlier set, the
+ * fixtures and the label tables (0 overlaps after revising, in seven passes (70, 15, 3, then 0 four
+ * times), the 70 it flagged in the first: 57 on 30 phrasings the tables, fixtures or earlier sets
+ * had, 14 English and 16 Arabic, a section, two tags and four places earlier pools had in English,
+ * and a name, two sections and three tags in Arabic; the second pass flagged 15, on eight revised
+ * phrasings (one English, seven Arabic) and a substitute Arabic section; the third 3, on two
+ * revised Arabic phrasings; the fourth found none, and so did every pass after a later edit:
+ * formatting and this comment), and committed before its only run (`npm run eval:clean -- --set
+ * blind-36`; `--set all` leaves it out until then).
+ */
+import type { TemplateSet } from './kinds.ts';
+
+export const BLIND_36: TemplateSet = {
+  templates: {
+    en: {
+      breadcrumb: [
+        'SBS News › {s1} › {s2}',
+        'Home » Canada » {s1}',
+        'WBUR News / {s1}',
+        'OPB ▸ {s1} ▸ {s2}',
+        'Nation Online :: {s1}',
+        'Club of Mozambique → {s1}',
+        'Sunday Standard ‣ {s1}',
+        'Windhoek Observer ~ {s1} ~ {s2}',
+      ],
+      timestamp: [
+        'Updated {h12}:{M}{ampm} {wd} {d} {mon} {y}',
+        'Published {mon} {d}, {y} at {h12}:{M} {ampm} EST',
+        'Last updated {wd}, {mon} {dd}, {y} {h12}:{M} {AMPM} PST',
+        'Posted {d}.{mm}.{y} | {HH}h{M} CAT',
+        '{mon3} {d}, {y} · {h12}:{M} {AMPM} · {n} min read',
+        'Aired on Morning Edition, {mon} {d}, {y}',
+        'Printed edition: {wd} {d} {mon} {y}, page {n}',
+      ],
+      byline: [
+        '{name} · SBS News',
+        'By {name}, The Globe and Mail',
+        '{name} | National Post',
+        '{name}, WBUR health reporter',
+        'By {name} (OPB)',
+        '{name} ~ Nation Online correspondent',
+        '{NAME} | Sunday Standard, Gaborone',
+      ],
+      dateline: [
+        'ZOMBA, Malawi —',
+        'OTTAWA —',
+        '{PLACE} (SBS News) —',
+        'BEIRA, Mozambique:',
+        'FRANCISTOWN —',
+        '{place} — Our correspondent writes:',
+        '{place} | Staff reporter |',
+      ],
+      caption: [
+        'Photo: {credit} / SBS News',
+        '{credit}/The Globe and Mail',
+        '{credit}/National Post files',
+        '({credit}/WBUR) — file image for illustration',
+        'Image by {credit}, courtesy of OPB',
+        'Picture: {credit} ~ Nation Publications Limited',
+        'Pic: {credit}, Windhoek Observer',
+      ],
+      source: [
+        'With wires',
+        'With files from {source}',
+        'SBS Arabic contributed to this report alongside {source}',
+        'This story is part of a reporting partnership between OPB and {source}',
+        'Source: Club of Mozambique, citing {source}',
+        'This report first appeared in {source} and is reproduced here with permission.',
+        'Information supplied by the Malawi Ministry of Health via {source}',
+      ],
+      tags: [
+        'Filed in {t1} and {t2}',
+        'Explore: {t1} · {t2} · {t3}',
+        'Topics in this story ⟶ {t1} | {t2}',
+        'Follow OPB’s coverage of {t1}',
+        'Keywords :: {t1} :: {t2}',
+        'Categories: {t1} / {t2}',
+      ],
+      share: [
+        'Share this article via email',
+        'Gift this Globe article to a friend',
+        'Share on Bluesky',
+        'Copy share link',
+        'Send this story to a friend on Messenger',
+        'Listen to this article · {n} min',
+      ],
+      comments: [
+        'Read and post comments',
+        'Comments are closed for this story',
+        'See all {n} reader comments',
+        'We value respectful debate: read our community guidelines',
+        'Log in to the Nation Online to comment',
+        'Leave a reply — your email address will not be published',
+      ],
+      related: [
+        'Related stories from OPB',
+        'More from SBS News',
+        'Editors’ picks: {rel}',
+        'From the WBUR newsroom',
+        'Previous post: {rel}',
+        'You may also like from the Windhoek Observer',
+        'Keep listening: more from Think Out Loud',
+      ],
+      copyright: [
+        '© {y} The Globe and Mail Inc. All Rights Reserved.',
+        '© {y} National Post, a division of Postmedia Network Inc.',
+        'Copyright © {y} Special Broadcasting Service',
+        'Copyright © {y} WBUR',
+        '© {y} Oregon Public Broadcasting',
+        '© {y} Club of Mozambique - All rights reserved',
+        'Copyright {y} Sunday Standard, Botswana',
+      ],
+      advertisement: [
+        'Support local journalism: become a sustaining member',
+        'Donate to WBUR today',
+        'Article content continues below',
+        'OPB’s fall pledge drive is on: give now',
+        'Advertise with the Sunday Standard',
+        'Unlock unlimited digital access to Globe journalism',
+        'A message from our underwriters',
+      ],
+    },
+    ar: {
+      breadcrumb: [
+        'الرئيسية / أخبار السودان / {s1}',
+        'سودان تريبيون » {s1}',
+        'ليبيا المستقبل > {s1} > {s2}',
+        'صحيح مصر ‹ {s1}',
+        'متصدقش :: {s1}',
+        'ميسان نيوز ▸ {s1}',
+        'أكيد - {s1} - {s2}',
+      ],
+      timestamp: [
+        '{wd} {dd} {monAr} {y} | {HH}:{M} بتوقيت السودان',
+        'آخر تحديث: {wd} {d} {monAr} {y} الساعة {HH}:{M}',
+        'نُشر يوم {dA} {monAr} {yA} - {HA}:{MA} بتوقيت مكة',
+        'تاريخ النشر: {y}-{mm}-{dd} • {HH}:{M}',
+        'منذ {n} ساعات',
+        'تاريخ التحقق: {ddA}.{mmA}.{yA}',
+        'الصادر بتاريخ {d} {monLev} {y}',
+      ],
+      byline: [
+        'الخرطوم: {name}',
+        'كتب: {name} - الانتباهة',
+        'تحقق: {name} | صحيح مصر',
+        '{name} – متصدقش',
+        'مراسل ميسان نيوز: {name}',
+        'إعداد فريق أكيد: {name}',
+        'ليبيا المستقبل - {name}',
+      ],
+      dateline: [
+        'الخرطوم – سودان تريبيون',
+        'بورتسودان - الانتباهة:',
+        '{place} - ميسان نيوز',
+        'بنغازي - ليبيا المستقبل:',
+        '{place} – خاص لميسان نيوز',
+        'عمّان - مرصد أكيد',
+        '{place} (العراق) –',
+      ],
+      caption: [
+        'صورة أرشيفية - سودان تريبيون',
+        'الصورة كما تداولتها حسابات على فيسبوك',
+        'لقطة من المنشور محل التحقق',
+        'تصوير: {credit} / ميسان نيوز',
+        '(الصورة: {credit} – الانتباهة)',
+        'المصدر: بحث عكسي عن الصورة أجراه فريق متصدقش',
+        'عدسة {credit} لليبيا المستقبل',
+      ],
+      source: [
+        'مصدر المعلومة: {source}',
+        'الحكم: مضلل',
+        'النتيجة: ادعاء زائف وفق ما تحققه صحيح مصر',
+        'ومصادر ذكرت لـ سودان تريبيون',
+        'وبحسب بيان صادر عن {source}',
+        'مصادر التحقق: {source} وتصريحات رسمية',
+        'عن {source} (بتصرف يسير)',
+      ],
+      tags: [
+        'الوسوم: {t1} – {t2}',
+        'كلمات دلالية #{t1} #{t2} #{t3}',
+        'موضوعات ذات علاقة: {t1}، {t2}',
+        'يندرج هذا التحقق ضمن ملف {t1}',
+        'ملف التحقق: {t1} / {t2}',
+        'تابع وسم {t1}',
+      ],
+      share: [
+        'انشر الخبر لأصدقائك',
+        'أرسل هذا التحقق إلى من شارك الادعاء',
+        'انشر عبر تيليجرام',
+        'إرسال عبر الواتس',
+        'مشاركة على تويتر (إكس)',
+        'حجم الخط: كبير | صغير',
+      ],
+      comments: [
+        'اترك تعليقاً على التحقق',
+        'عدد التعليقات على المادة: {n}',
+        'لا توجد تعليقات بعد، ابدأ النقاش',
+        'تعليقات القراء لا تمثل رأي سودان تريبيون',
+        'هل لديك ادعاء تريد التحقق منه؟ راسلنا',
+        'يجب عليك تسجيل الدخول لكتابة تعليق',
+      ],
+      related: [
+        'قراءات مرتبطة',
+        'اقرأ في ليبيا المستقبل: {rel}',
+        'تحققات سابقة',
+        'الأكثر تداولاً في متصدقش',
+        'المزيد من أخبار ميسان',
+        'من أرشيف سودان تريبيون: {rel}',
+        'قد تهمك أيضا',
+      ],
+      copyright: [
+        'جميع الحقوق محفوظة © سودان تريبيون {y}',
+        '© {y} صحيح مصر. يُسمح بإعادة النشر مع ذكر المصدر',
+        'الحقوق محفوظة لصحيفة الانتباهة {yA}',
+        'جميع حقوق الطبع لليبيا المستقبل © {y}',
+        'شبكة ميسان نيوز الإخبارية {y} ©',
+        'مرصد مصداقية الإعلام الأردني أكيد © {y}',
+      ],
+      advertisement: [
+        'رابط ممول من المعلن',
+        'إعلان - يتبع الخبر أسفل الإعلان',
+        'ادعم صحافة التحقق المستقلة: تبرع الآن',
+        'للإعلان في الانتباهة: إدارة التسويق',
+        'برعاية أحد شركائنا',
+        'لإعلاناتكم في ميسان نيوز اتصلوا على الرقم المدرج',
+      ],
+    },
+  },
+  pools: {
+    en: {
+      name: [
+        'Chikondi Phiri',
+        'Tawonga Mkandawire',
+        'Inês Machava',
+        'Kagiso Molefhe',
+        'Ndapewa Shikongo',
+        'Marguerite Dubeau',
+        'Callum Ostrander',
+        'Priyanka Sandhu',
+      ],
+      source: [
+        'Malawi Nurses Union Digest',
+        'Sofala Provincial Health Directorate',
+        'Okavango Clinic Register',
+        'Maritime Public Health Review',
+        'Cascade Rural Hospitals Network',
+        'New England Vaccine Tracker',
+      ],
+      credit: ['Gift Chiwaya', 'Armando Cossa', 'Boitumelo Kgosi', 'Hendrik Amutenya', 'Shauna Tkachuk'],
+      section: [
+        'Central Region',
+        'Shire Highlands',
+        'Northern Region News',
+        'Canada Politics',
+        'Think Out Loud',
+        'Oregon Coast',
+        'Khama Region',
+        'Erongo Business',
+      ],
+      tag: [
+        'Cholera in Malawi',
+        'Rural hospitals',
+        'Mpox vaccines',
+        'Measles in Oregon schools',
+        'Nursing vacancies',
+        'Cross-border clinics',
+      ],
+      place: [
+        'Nkhotakota',
+        'Dedza',
+        'Nampula',
+        'Chimoio',
+        'Kanye',
+        'Serowe',
+        'Rundu',
+        'Keetmanshoop',
+        'Medford',
+        'Pendleton',
+      ],
+      rel: [
+        'Nurses in Nkhotakota strike over unpaid allowances',
+        'Cholera cases fall in Nampula after water points reopen',
+        'Rural Oregon hospitals brace for a hard flu season',
+      ],
+    },
+    ar: {
+      name: ['عوض الكباشي', 'سلمى الطيب', 'حيدر الفريجي', 'أسيل المحمداوي', 'رانيا بن عمران', 'محمد فتحي الشرقاوي'],
+      source: [
+        'وزارة الصحة الاتحادية السودانية',
+        'دائرة صحة ميسان',
+        'المركز الوطني لمكافحة الأمراض في ليبيا',
+        'نقابة الصيادلة المصرية',
+        'منظمة أطباء بلا حدود في القضارف',
+        'مستشفى الصدر التعليمي في العمارة',
+      ],
+      credit: ['مجتبى الكعبي', 'آمنة عثمان', 'سالم الورفلي', 'هدير سامي', 'زياد الدليمي'],
+      section: [
+        'محليات ميسان',
+        'الأقضية والنواحي',
+        'تحقق صحي',
+        'ادعاءات سياسية',
+        'شؤون ليبية',
+        'ولايات السودان',
+        'جولات ميدانية',
+        'صحة وبيئة',
+      ],
+      tag: [
+        'الحمى النزفية في ميسان',
+        'الضنك في بورتسودان',
+        'جرعات الحصبة للرضع',
+        'أدوية مغشوشة',
+        'معلومات صحية مضللة',
+        'الكوليرا في القضارف',
+      ],
+      place: [
+        'العمارة',
+        'قلعة صالح',
+        'المجر الكبير',
+        'علي الغربي',
+        'الكحلاء',
+        'الرمادي',
+        'الفلوجة',
+        'هيت',
+        'حديثة',
+        'القائم',
+      ],
+      rel: [
+        'ارتفاع إصابات حمى الضنك في بورتسودان',
+        'صيدليات العمارة تشكو نقص أدوية الأطفال',
+        'ليس صحيحاً أن اللقاح الجديد يسبب العقم',
+      ],
+    },
+  },
+  lookalikes: {
+    en: [
+      'Filed under a false name, the clinic’s licence had lapsed two years before the inspectors arrived in Dedza.',
+      'Updated figures from the district showed that cholera cases had fallen by half since the water points reopened.',
+      'With wires cut by the storm, nurses in Chimoio sent their case counts to the province by motorbike courier.',
+      'Join the queue early, the health officer told mothers who had walked from villages outside Kanye.',
+      'Photo after photo on the ward noticeboard showed children who had recovered from measles.',
+      'Related symptoms, such as a stiff neck and a rash, should send parents to the nearest clinic, the ministry said.',
+      'Copyright of the vaccine patent was not the issue, the union argued; the price of the cold chain was.',
+      'Sponsor families in Keetmanshoop paid for the fuel that kept the clinic generator running through the outage.',
+      'Comments by the governor about rural hospitals in Pendleton drew an angry reply from the nurses’ union.',
+      'Listen to the patients, the report urged, before closing another emergency room in rural Oregon.',
+    ],
+    ar: [
+      'المصدر الأول للعدوى في قلعة صالح كان خزان مياه مكشوفاً يشرب منه الأهالي.',
+      'تحقق الأطباء من نتائج الفحوص مرتين قبل أن يعلنوا خلو المجر الكبير من الإصابات.',
+      'الصورة المتداولة عن المستشفى لم تعكس ما رآه الزائرون من اكتظاظ في الممرات.',
+      'شارك متطوعون من الرمادي في حملة تطعيم وصلت إلى القرى البعيدة على ضفاف النهر.',
+      'أضف إلى ذلك أن الصيدليات في هيت لم تتلقَّ أي شحنة من أدوية الأطفال منذ شهرين.',
+      'مساحة المستشفى لا تتسع لأكثر من خمسين سريراً، بحسب مديره في حديثة.',
+      'الحكم على نجاح الحملة سابق لأوانه، قالت الطبيبة، فالإصابات لم تنخفض بعد.',
+      'جميع العاملين في مركز العزل بالفلوجة تلقوا جرعتين من اللقاح قبل بدء العمل.',
+      'تعليقات الأهالي على قرار إغلاق المركز الصحي ملأت صفحات التواصل في العمارة.',
+      'ادعم طفلك بالسوائل والراحة، نصحت الممرضة أماً جاءت به محموماً إلى العيادة.',
+    ],
+  },
+};
