@@ -4077,7 +4077,13 @@ export function pictureCredit(given: string, value: string | undefined, lang: La
   const credit = pictureCreditWithArchive(line, value, lang);
   // "Photo: UNRWA / File", "الصورة: سيبا/أرشيف": that the picture is an archive's is no part of whose it is.
   const filed =
-    credit?.replace(/\s*\/\s*(?:file|files|archive|archives|أرشيف|ارشيف|الأرشيف|الارشيف)$/iu, '').trim() || credit;
+    credit
+      // Round 27: …or an outlet's file ("Jane Doe / Miami Herald file", "فلان / أرشيف الجريدة").
+      ?.replace(
+        /\s*\/\s*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:file|files|archive|archives)|(?:أرشيف|ارشيف|الأرشيف|الارشيف)(?:\s+\p{L}+){0,2})$/u,
+        '',
+      )
+      .trim() || credit;
   if (filed === undefined) return undefined;
   // "من الأرشيف - عدسة فلان", "Archive - Lens: Jane Doe": the word of photography before a person's
   // name says what they did, and is no part of it.
@@ -4111,6 +4117,21 @@ export function pictureCredit(given: string, value: string | undefined, lang: La
  * who they work for. One word joined to the slash stays, as a wire's credit is printed ("Jane
  * Doe/AP", "X/KQED"), and so does a second photographer ("Jane Doe / John Roe").
  */
+/**
+ * An outlet's name as printed, one word a wire is not: a web address or a brand with a capital inside
+ * it ("bdnews24.com", "TimesLIVE"), or the last of a few words ("Agencja Wyborcza.pl").
+ */
+function isBrandPrinted(tail: string): boolean {
+  const words = tail.split(/\s+/u);
+  return (
+    (words.length === 1 &&
+      (/^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}$/u.test(tail) ||
+        // …not a family name's prefix ("McDonald", "DeSantis").
+        (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(tail) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}/u.test(tail)))) ||
+    (words.length <= 3 && /^\p{Lu}[\p{L}\d-]*\.\p{Ll}{2,}$/u.test(words.at(-1) ?? ''))
+  );
+}
+
 function withoutOutletAfter(credit: string, lang: Lang): string {
   // The outlet the photographer worked for or the picture came through ("Jane Doe for Harbour
   // Gazette", "Jane Doe via Myjoyonline", "فلان لصالح صوت الساحل", "فلان عبر موقع الساحل").
@@ -4132,14 +4153,24 @@ function withoutOutletAfter(credit: string, lang: Lang): string {
     return worked.head.trim();
   // Round 25: an outlet after a comma says it is one by its word ("Jane Doe, Czech Radio", "فلان، إذاعة
   // الصين الدولية"); a second photographer there has none ("Jane Doe, John Roe").
+  // Round 27: …or by how it is printed, a brand with a capital inside it or a web address ("Jane Doe,
+  // FrontPageAfrica", as after a slash below), or, on an Arabic page, in Latin letters ("فلان، MTV").
   const comma = /^(?<head>[^/|,،]+?)[,،]\s*(?<tail>[^/|,،]+)$/u.exec(credit.trim())?.groups;
   if (
     comma &&
     isPersonName(comma.head.trim(), lang) &&
-    comma.tail
+    (comma.tail
       .trim()
       .split(/\s+/u)
-      .some((w) => OUTLET_WORDS[lang].has(foldLineText(w).toLowerCase().replace(/^ال/u, '')))
+      .some((w) => OUTLET_WORDS[lang].has(foldLineText(w).toLowerCase().replace(/^ال/u, ''))) ||
+      isBrandPrinted(comma.tail.trim()) ||
+      (lang === 'ar' &&
+        /^\p{Script=Arabic}/u.test(comma.head.trim()) &&
+        comma.tail.trim().split(/\s+/u).length <= 4 &&
+        comma.tail
+          .trim()
+          .split(/\s+/u)
+          .every((w) => /^\p{Script=Latin}/u.test(w))))
   )
     return comma.head.trim();
   const m = /^(?<head>[^/|]+?)(?<mark>\/|\s+\/\s+|\s[-–—]\s)(?<tail>[^/|]+)$/u.exec(credit.trim());
@@ -4163,10 +4194,7 @@ function withoutOutletAfter(credit: string, lang: Lang): string {
   // with a capital inside it ("Jane Doe/bdnews24.com", "Jane Doe/TimesLIVE"; round 20): a wire is
   // printed as a word or an initialism ("Jane Doe/Reuters", "X/AP"), which stays.
   // Round 25: …or the last of a few words ("Jane Doe/Agencja Wyborcza.pl").
-  const brand =
-    (words.length === 1 &&
-      (/^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}$/u.test(tail) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(tail))) ||
-    (words.length <= 3 && /^\p{Lu}[\p{L}\d-]*\.\p{Ll}{2,}$/u.test(words.at(-1) ?? ''));
+  const brand = isBrandPrinted(tail);
   // Round 25: on an Arabic page, words in Latin letters after an Arabic name and a spaced mark are the
   // outlet's, as printed in its own letters ("فلان - Vatican Media"); a person there is written in Arabic.
   const foreign =
@@ -6708,6 +6736,106 @@ const PAGE_EDITED: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
 });
 
 /**
+ * The edition a piece ran in and its date (round 27): "As it appeared in the e-Edition of July 4,
+ * 2021", "This article appears in the print edition of 4 May 2021", "Printed in BusinessLine on
+ * Tuesday, 4 May 2021", "نُشر في العدد الورقي بتاريخ ٤ مايو ٢٠٢١", "نُشر في الخليج أونلاين بتاريخ …":
+ * a verb of running (maybe after the piece), where it ran and a whole date. Where it ran is an
+ * edition's word or an outlet's name of four words at most, no clause: a subject before the verb
+ * makes a sentence ("The study appeared in Nature on 4 May 2021" stays), and so does anything after
+ * the date.
+ */
+const EDITIONS: Record<Lang, RegExp> = {
+  en: /\b(?:edition|e-edition|eedition|print|paper|newspaper|issue|magazine)\b/iu,
+  ar: /(?:العدد|عدد|النسخة|النسخه|الطبعة|الطبعه|الورقي|الورقية|الورقيه|المطبوعة|المطبوعه|الصحيفة|الصحيفه)/u,
+};
+const EDITION_RAN: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `timestamp-edition-${lang}`;
+  DEFAULT_CHECKS[name] = (line, value) => {
+    if (value === undefined) return false;
+    const reading = readDate(value, lang);
+    if (reading.date === undefined || reading.rest.some((w) => !DATE_LINKS.has(w))) return false;
+    // English keeps its case, which says a name; Arabic is read folded.
+    const where = EDITION_WHERE[lang].exec(lang === 'en' ? line : foldLineText(line))?.groups?.where ?? '';
+    if (EDITIONS[lang].test(where)) return true;
+    // An outlet's name after a verb of publishing ("appeared in court", "ظهر في القرية" say where
+    // someone was): capitalised words in English, words without a particle in Arabic.
+    if (
+      !/^(?:(?:this|the)\s+\S+\s+)?(?:was\s+)?(?:published|printed|نشر|نشرت|منشور|منشوره|طبع|طبعت)\s/iu.test(
+        foldLineText(line),
+      )
+    )
+      return false;
+    return lang === 'en'
+      ? /^\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*){0,3}$/u.test(where)
+      : where.split(/\s+/u).length <= 4 && !where.split(/\s+/u).some((w) => isParticle(w));
+  };
+  const pieces = alt(LABELS[lang].pieces);
+  return {
+    name,
+    lang,
+    kind: 'timestamp',
+    regex:
+      lang === 'en'
+        ? String.raw`^(?:(?:this|the)\s+${pieces}\s+)?(?:as\s+it\s+)?(?:(?:first|originally)\s+)?(?:appears|appeared|ran|was\s+published|published|was\s+printed|printed)\s+in\s+(?:the\s+)?[^.,;:!?]{2,50}?\s+(?:of|on|dated)\s+(?<value>[^.;!?]{6,50}?)\.?$`
+        : String.raw`^(?:(?:هذه|هذا)\s+${pieces}\s+)?(?:نشر|نشرت|ظهر|ظهرت|صدر|صدرت|طبع|طبعت|منشور|منشوره)\s+(?:(?:هذه|هذا)\s+${pieces}\s+)?(?:في|ضمن)\s+[^.،,;؛:!?؟]{2,50}?\s+(?:بتاريخ|الصادر\s+في|الصادره\s+في|الصادر\s+بتاريخ|يوم)\s+(?<value>[^.;؛!?؟]{6,50}?)\.?$`,
+    maxLength: 120,
+  };
+});
+/** Where an edition line says the piece ran, as `EDITION_RAN` reads it from the folded line. */
+const EDITION_WHERE: Record<Lang, RegExp> = {
+  en: /\b(?:appears|appeared|ran|published|printed)\s+in\s+(?:the\s+)?(?<where>[^.,;:!?]{2,50}?)\s+(?:of|on|dated)\s+/iu,
+  ar: /(?:نشر|نشرت|ظهر|ظهرت|صدر|صدرت|طبع|طبعت|منشور|منشوره)\s+(?:(?:هذه|هذا)\s+\S+\s+)?(?:في|ضمن)\s+(?<where>[^.،,;؛:!?؟]{2,50}?)\s+(?:بتاريخ|الصادر\s+في|الصادره\s+في|الصادر\s+بتاريخ|يوم)\s+/u,
+};
+
+/**
+ * A picture credited without a label, as papers print it under the picture (round 27): a person's
+ * name of two words or more, a slash and the outlet or its file ("Jane Doe/USA TODAY NETWORK", "Jane
+ * Doe / Miami Herald file", "فلان / أرشيف الجريدة", "فلان/ MTV"). The outlet says it is one by how it
+ * is printed (in capitals, a brand, in Latin letters on an Arabic page), by its word ("Gazette",
+ * "صحيفة") or by its file; a second person after the slash ("Jane Doe / John Roe") is no outlet, and
+ * the credit is the photographer.
+ */
+const NAME_SLASH_OUTLET: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `caption-name-slash-${lang}`;
+  DEFAULT_CHECKS[name] = (line) => {
+    const parts = /^(?<head>[^/|]+?)\s*\/\s*(?<tail>[^/|]+)$/u.exec(line.trim())?.groups;
+    if (!parts) return false;
+    const head = parts.head.trim();
+    const tail = parts.tail.trim().replace(/\.$/u, '');
+    const isOutletWord = (w: string) => OUTLET_WORDS[lang].has(foldLineText(w).toLowerCase().replace(/^ال/u, ''));
+    // A name with an outlet's word is the outlet's ("Health News/ File", "صحيفة الأيام/ أرشيف"), a dateline.
+    const named = head.split(/\s+/u);
+    // A label before the name ("Photo: Jane Doe/AFP") is the labelled caption's.
+    if (
+      !/^[\p{L}\p{M}.'’ -]+$/u.test(head) ||
+      named.length < 2 ||
+      named.some(isOutletWord) ||
+      !isPersonName(head, lang)
+    )
+      return false;
+    const words = tail.split(/\s+/u);
+    if (words.length > 5) return false;
+    const filed = /(?:^|\s)(?:file|files|archive|أرشيف|ارشيف|الأرشيف|الارشيف)(?:\s|$)/iu.test(tail);
+    const outletWord = words.some(isOutletWord);
+    const capitals = words.every((w) => /^[\p{Lu}\d&.'’-]{2,}$/u.test(w));
+    const outlet =
+      isBrandPrinted(tail) ||
+      (lang === 'en'
+        ? capitals || (/^\p{Lu}/u.test(tail) && (filed || outletWord))
+        : words.every((w) => /^\p{Script=Latin}/u.test(w)) || filed || outletWord);
+    return outlet ? head : false;
+  };
+  return {
+    name,
+    lang,
+    kind: 'caption',
+    where: 'anywhere',
+    regex: String.raw`^(?<value>[^/|.!?؟]{4,40}?\s*/\s*[^/|!?؟]{2,40})$`,
+    maxLength: 90,
+  };
+});
+
+/**
  * A writer who wrote in an outlet, as a column is introduced (round 20): "كتب فلان في «X»:", "Jane
  * Doe writes in The Herald:". The outlet is quoted or the line ends on the colon that leads into
  * the piece; the writer is a person's name ("كتب التاريخ في …" is a sentence).
@@ -6840,6 +6968,8 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...FRAMES_AND_POSTS,
   ...WROTE_IN,
   ...PAGE_EDITED,
+  ...EDITION_RAN,
+  ...NAME_SLASH_OUTLET,
   ...ROLE_OUTLET_NAME,
   ...PIECE_ROLES,
   ...JOINED_CREDITS,
