@@ -4135,7 +4135,15 @@ function isBrandPrinted(tail: string): boolean {
 function withoutOutletAfter(credit: string, lang: Lang): string {
   // The outlet the photographer worked for or the picture came through ("Jane Doe for Harbour
   // Gazette", "Jane Doe via Myjoyonline", "فلان لصالح صوت الساحل", "فلان عبر موقع الساحل").
-  const worked = /^(?<head>[^/|]+?)\s+(?<link>for|via|لصالح|عبر)\s+(?<tail>[^/|]+)$/u.exec(credit.trim())?.groups;
+  // Round 27: …or the Arabic "ل" joined to the outlet's word ("فلان لمجلة العربي", "فلان لـ صحيفة X"),
+  // as a byline's `splitByline` reads it.
+  const joined =
+    lang === 'ar'
+      ? /^(?<head>[^/|]+?)\s+لـ?\s*(?<tail>(?<word>[^/|\s]+)(?:\s+[^/|\s]+){0,3})$/u.exec(credit.trim())?.groups
+      : undefined;
+  const worked =
+    /^(?<head>[^/|]+?)\s+(?<link>for|via|لصالح|عبر)\s+(?<tail>[^/|]+)$/u.exec(credit.trim())?.groups ??
+    (joined && OUTLET_WORDS.ar.has(foldLineText(joined.word)) ? { ...joined, link: 'ل' } : undefined);
   // An Arabic outlet reads as a name ("صوت الساحل"); an English one after "for" must not be a person's,
   // unless a word says it is an outlet ("Harbour Gazette") or the credit is a person's of two words
   // or more (round 20: "Illustration: Jane Doe for Scientific American"; an editor's "for" between
@@ -7017,6 +7025,28 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
     regex: String.raw`^[(\[]?(?:photo(?:graph)?|image|picture|illustration)s? (?:by|courtesy(?: of)?|via) (?<value>[^,;:.!?]{1,60}\.?)[)\]]?$`,
     where: 'anywhere',
   },
+  {
+    // Round 27: the same in Arabic, by the words of a courtesy (`COURTESY`): "الصورة بإذن من X",
+    // "صورة مقدمة من X".
+    name: 'photo-by-ar',
+    lang: 'ar',
+    kind: 'caption',
+    regex: String.raw`^[(\[]?(?:الصوره|صوره|الصور|صور|اللوحه|لوحه)\s+(?:باذن|بعد\s+اذن|بمجامله|مقدمه|بواسطه)(?:\s+من)?\s+(?<value>[^،,؛;:.!?؟]{1,60})[)\]]?$`,
+    where: 'anywhere',
+  },
+  ...(['en', 'ar'] as const).map((lang): PatternSpec => ({
+    // Round 27: a note that the picture only stands for the story ("Image used for representative
+    // purpose only", "Photo for illustrative purposes only", "صورة مستخدمة للتوضيح فقط", "صورة
+    // استُخدمت لأغراض توضيحية"), as the label "Representative image" alone already was.
+    name: `caption-stand-in-${lang}`,
+    lang,
+    kind: 'caption',
+    regex:
+      lang === 'en'
+        ? String.raw`^[(\[]?(?:the\s+)?(?:(?:representative|representational|illustrative|file)\s+)?(?:image|photo|picture|photograph)s?(?:\s+(?:is|are|has\s+been|have\s+been))?(?:\s+(?:used|shown|published))?\s+(?:for|as)\s+(?:an?\s+)?(?:representative|representational|representation|illustrative|illustration|illustrational)(?:\s+purposes?)?(?:\s+only)?\.?[)\]]?$`
+        : String.raw`^[(\[]?(?:ال)?(?:صوره|صور)(?:\s+(?:تعبيريه|توضيحيه))?(?:\s+(?:استخدمت|مستخدمه|منشوره))?\s+(?:لاغراض|لغرض|للتوضيح|للتعبير|لل?استخدام)(?:\s+(?:توضيحيه|تعبيريه|التوضيحي|التعبيري|التوضيح))?(?:\s+فقط)?\.?[)\]]?$`,
+    where: 'anywhere',
+  })),
   {
     name: 'click-here-ar',
     lang: 'ar',

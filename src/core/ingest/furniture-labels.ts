@@ -1933,6 +1933,16 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'sketch by',
       'courtroom sketch by',
       'drawing by',
+      // Round 27: the drawn picture's maker before a colon, and the cover's ("Illustrations: X",
+      // "Cover art: X"; "رسم: فلان"، "لوحة الغلاف: فلان").
+      'illustration',
+      'illustrations',
+      'drawing',
+      'drawings',
+      'cover art',
+      'cover artwork',
+      'cover illustration',
+      'cover painting',
     ],
     kickers: [
       'breaking',
@@ -4115,6 +4125,14 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'رسمه',
       'رسمته',
       'رسم من قاعة المحكمة بريشة',
+      // Round 27: the drawn picture's maker before a colon, and the cover's ("Illustrations: X").
+      'رسم',
+      'رسوم',
+      'رسومات',
+      'لوحة الغلاف',
+      'رسم الغلاف',
+      'رسمة الغلاف',
+      'تصميم الغلاف',
     ],
     kickers: [
       'عاجل',
