@@ -2909,13 +2909,22 @@ const GENERIC: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
   };
   const agent = `source-any-label-${lang}`;
   // "Story via CNN", "Distributed by The National": a word or two, then by/via/from and an outlet.
-  DEFAULT_CHECKS[agent] = (line, value) =>
-    value !== undefined &&
-    !authoredBy(line, value, lang) &&
-    isRole(value, lang) &&
-    looksLikeOutlet(value, lang) &&
-    !readsAsClause(value, lang, line) &&
-    (lang !== 'en' || publishedBy(line, value));
+  DEFAULT_CHECKS[agent] = (line, value) => {
+    if (value === undefined || authoredBy(line, value, lang) || (lang === 'en' && !publishedBy(line, value)))
+      return false;
+    const outlet = (v: string) => isRole(v, lang) && looksLikeOutlet(v, lang) && !readsAsClause(v, lang, line);
+    if (outlet(value)) return true;
+    // Round 27: two outlets joined, the first is the source, as a joint statement's first signatory
+    // ("Sourced from X and the Central Bank of Liberia", "نقلا عن مجلة X وصحيفة Y").
+    const names = namesOf(value).map((n) => n.trim().replace(/^the\s+(?=\p{Lu})/u, ''));
+    return names.length === 2 &&
+      outlet(names[0]) &&
+      isRole(names[1], lang) &&
+      (lang === 'ar' || /^\p{Lu}/u.test(names[1])) &&
+      !readsAsClause(names[1], lang, line)
+      ? names[0]
+      : false;
+  };
   const topics = `tags-topics-${lang}`;
   // "Index terms A, B, C", "Subjects covered A; B", "الموضوعات المغطاة أ؛ ب": `topicsLine`.
   DEFAULT_CHECKS[topics] = (line) => topicsLine(line.trim(), lang) ?? false;
@@ -2986,7 +2995,7 @@ const GENERIC: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
       // Arabic attributes with a preposition alone, maybe before "the website of": "بحسب الجزيرة", "عن موقع …".
       regex:
         lang === 'en'
-          ? String.raw`^(?:(?!by\b|via\b|from\b)[a-z]+\s+){1,2}(?:via|from|by)\s+(?<value>[^\d:|,]{2,50}?)\.?$`
+          ? String.raw`^(?:(?!by\b|via\b|from\b)[a-z]+\s+){1,2}(?:via|from|by)\s+(?<value>[^\d:|,]{2,70}?)\.?$`
           : String.raw`^(?:(?:(?:بحسب|حسب|وفق|نقلا عن|عبر)\s+|وفقا\s+ل(?!ل)\s*)(?:موقع\s+|صحيفه\s+|قناه\s+)?|عن\s+(?:موقع|صحيفه|قناه)\s+)(?<value>[^\d:|,،.]{2,40}(?:\s[\d٠-٩]{1,3})?)$`,
       maxLength: 80,
     },

@@ -765,6 +765,23 @@ describe('metadata from furniture', () => {
       ['en', 'top', 'Cover art: Ruth Okafor', 'imageCredit', 'Ruth Okafor'],
       ['en', 'end', 'As it appeared in the e-Edition of July 4, 2021', 'date', '2021-07-04'],
       ['ar', 'end', 'نشر في العدد الورقي بتاريخ 4 يوليو 2021', 'date', '2021-07-04'],
+      // …an outlet's owner, and a second outlet after it.
+      [
+        'en',
+        'end',
+        'Reporting contributed by the Network’s Harbour Health Wire newsroom',
+        'source',
+        'Harbour Health Wire',
+      ],
+      ['ar', 'end', 'ساهمت غرفة أخبار صوت الساحل التابعة للشبكة في إعداد هذا التقرير', 'source', 'صوت الساحل'],
+      [
+        'en',
+        'end',
+        'Sourced from Harbour Health Wire and the Central Bank of Liberia',
+        'source',
+        'Harbour Health Wire',
+      ],
+      ['ar', 'end', 'نقلا عن مجلة صحة الساحل وصحيفة الأهرام', 'source', 'صحة الساحل'],
       ['en', 'end', 'With input from the Coastal wire HNA', 'source', 'HNA'],
       ['ar', 'end', 'بمساهمة من وكالة الأنباء الساحلية', 'source', 'وكالة الأنباء الساحلية'],
       ['ar', 'top', 'الموافق 3 نوفمبر 2021 ميلادية', 'date', '2021-11-03'],
