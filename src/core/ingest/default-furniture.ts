@@ -3098,8 +3098,12 @@ function isOutletName(text: string, lang: Lang): boolean {
   if (edition?.groups && edition.groups.letters.split(/\s+/u).every((w) => [...w].length <= 3))
     return isOutletName(edition.groups.letters, lang);
   const words = text.trim().split(/\s+/u);
-  if (words.length === 0 || words.length > 6 || words[0] === '' || /\d/u.test(text.replace(/\s+\d{1,3}$/u, '')))
-    return false;
+  // A channel's number after the name ("France 24"), or glued to its one word (round 27: "عربي21",
+  // "Splash247", as `isRole` reads it), is the outlet's; a date or a count is not.
+  const numbered = text
+    .replace(/\s+\d{1,3}$/u, '')
+    .replace(/(?<=(?:^|\s)(?:\p{Lu}\p{L}+|\p{Script=Arabic}{2,}))\d{1,4}(?=\s|$)/u, '');
+  if (words.length === 0 || words.length > 6 || words[0] === '' || /\d/u.test(numbered)) return false;
   // An Arabic outlet spells a particle only in an initialism of short words ("سي إن إن"); "الصحيفة
   // مقالاً عن الاختراق" is a clause.
   if (lang === 'ar' && /\p{Script=Arabic}/u.test(text))
@@ -3357,6 +3361,7 @@ function carrierSpan(
   folded: readonly string[],
   isAct: (w: string) => boolean,
   lang: Lang,
+  publishing: (w: string) => boolean,
 ): [number, number] | undefined {
   const quoted = words.findIndex((w) => /^[«"“]/u.test(w));
   if (quoted >= 0) {
@@ -3364,12 +3369,21 @@ function carrierSpan(
     if (end >= quoted && end - quoted < 4) return [quoted, end + 1];
   }
   const outlet = (from: number, to: number) =>
-    to > from && to - from <= 4 && isOutletName(words.slice(from, to).join(' '), lang);
+    to > from && to - from <= 4 && isOutletName(words.slice(from, to).join(' ').replace(/,$/u, ''), lang);
   // …a name of two words or more, the subject of a verb ("X publishes", "X republished"; "Paid
   // partnership with X" names no carrier).
   if (lang === 'en') {
     const act = folded.findIndex(isAct);
     if (act > 1 && /(?:s|ed)$/u.test(folded[act]) && outlet(0, act)) return [0, act];
+  }
+  // Round 27: …an English outlet before a comma and the credit ("Gulf Business, with reporting by X"),
+  // or the Arabic subject after a verb of publishing, before the piece ("أعدّ X هذه المادة بتصرف من Y").
+  if (lang === 'en') {
+    const comma = words.findIndex((w) => /,$/u.test(w));
+    if (comma >= 0 && comma < 4 && words.length > comma + 2 && outlet(0, comma + 1)) return [0, comma + 1];
+  } else if (publishing(folded[0] ?? '')) {
+    const piece = folded.findIndex((w, i) => i > 1 && /^(?:هذه|هذا)$/u.test(w));
+    if (piece > 0 && !folded.slice(1, piece).some(publishing) && outlet(1, piece)) return [1, piece];
   }
   // A noun of translating first, then the carrier up to the next link word.
   if (/^(?:translation|ترجمه)$/u.test(folded[0] ?? '')) {
@@ -3547,7 +3561,7 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
     // piece (round 20): quoted ("تنشر «X» هذا التقرير بالاتفاق مع Y"), opening an English line before
     // its verb ("X publishes this report in partnership with Y"), or after a noun of translating
     // ("ترجمة X عن Y", "Translation by X from Y"). The source is the outlet after the link.
-    const carrier = carrierSpan(words, folded, isAct, lang);
+    const carrier = carrierSpan(words, folded, isAct, lang, publishing);
     for (let k = 0; k < words.length; k++) {
       if (!links.has(folded[k])) continue;
       const head = folded
@@ -6798,6 +6812,32 @@ const EDITION_RAN: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
     maxLength: 120,
   };
 });
+/**
+ * What a piece draws on, as its source (round 27): the piece, a verb of basing and the data of an
+ * outlet ("Based on data from X", "This report draws on figures from X", "استند التقرير إلى بيانات X",
+ * "بناءً على إحصاءات X"), as "استنادا إلى تقارير" already was. The outlet is a name, no clause ("Based on
+ * data from the clinics, the team found …" stays).
+ */
+const DRAWN_ON: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `source-drawn-on-${lang}`;
+  DEFAULT_CHECKS[name] = (line, value) =>
+    value !== undefined &&
+    isOutletName(value.replace(/\.$/u, ''), lang) &&
+    !readsAsClause(value, lang, line) &&
+    (lang === 'en' || !saysArabicClause(value));
+  const pieces = alt(LABELS[lang].pieces);
+  return {
+    name,
+    lang,
+    kind: 'source',
+    regex:
+      lang === 'en'
+        ? String.raw`^(?:(?:this|the)\s+${pieces}\s+)?(?:is\s+|was\s+)?(?:based|draws|drew|relies|relied|built)\s+(?:on|upon)\s+(?:(?:data|figures|statistics|numbers|research|reports?|an?\s+(?:report|analysis|survey))\s+)(?:from|by|of|in|compiled\s+by)\s+(?<value>[^,;:!?]{2,50}?)\.?$`
+        : String.raw`^(?:(?:استند|استندت|يستند|تستند|اعتمد|اعتمدت|يعتمد|تعتمد)\s+(?:(?:هذا|هذه)\s+)?${pieces}\s+(?:الى|على)|(?:استنادا|اعتمادا)\s+(?:الى|على)|بناء\s+على)\s+(?:بيانات|ارقام|احصاءات|احصائيات|تقارير|تقرير|معطيات)\s+(?:من\s+|صادره\s+عن\s+)?(?<value>[^،,؛;:!?؟.]{2,50})$`,
+    maxLength: 120,
+  };
+});
+
 /** Where an edition line says the piece ran, as `EDITION_RAN` reads it from the folded line. */
 const EDITION_WHERE: Record<Lang, RegExp> = {
   en: /\b(?:appears|appeared|ran|published|printed)\s+in\s+(?:the\s+)?(?<where>[^.,;:!?]{2,50}?)\s+(?:of|on|dated)\s+/iu,
@@ -6996,6 +7036,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...JOINED_TIMES,
   ...READING_TIMES,
   ...byKind.filter((p) => !UNLABELLED.test(p.name)),
+  ...DRAWN_ON,
   ...FOLLOWED_NAMES,
   // ——— Where the article continues elsewhere: the outlet is worth keeping as provenance.
   {
