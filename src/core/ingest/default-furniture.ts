@@ -1735,12 +1735,17 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     // A label of two words or more needs no separator before a list of names: "Filed under Vaccines, Lockdown".
     // A label of one word does too before a list a sentence would not open with ("Keywords Masks,
     // Schools, Hospitals"): two names or more after a capitalised label, three in Arabic.
-    DEFAULT_CHECKS[unseparated] = (line, value) => {
+    DEFAULT_CHECKS[unseparated] = (line, given) => {
+      // Round 27: where the topic is followed is no tag ("تابع أخبار X على عربي21", "Keep reading about X
+      // on Moneycontrol"): an outlet as printed, its number glued to it, a brand, or in Latin letters on
+      // an Arabic page ("على غزة", "on Gaza" are the topic's).
+      const on = given === undefined ? null : FOLLOWED_ON[lang].exec(given);
+      const value = on?.groups && outletPrinted(on.groups.outlet, lang) ? given?.slice(0, on.index) : given;
       if (value === undefined || readsAsClause(value, lang, line, false)) return false;
       const tags = splitTags(value);
       const label = line
         .trim()
-        .slice(0, line.trim().length - value.length)
+        .slice(0, line.trim().length - (given ?? value).length)
         .trim();
       const single = !/\s/u.test(label);
       // A label that ends on what its list is about or tagged with ("All our stories tagged X", "Keep
@@ -2119,9 +2124,24 @@ const NOTE_BEFORE_MARK = /^(?:after|below|before|following|the|an|this|بعد|ق
 // Round 21: or on the category it is filed in or the news of it ("Under the category X", "Follow
 // news on X", "تحت تصنيف X", "تابع أخبار X").
 // Round 25: a topic followed ("Follow the topic X", "تابع موضوع X").
+/** Where a tags line's topics are followed, after them: "on X", "على X". */
+const FOLLOWED_ON: Record<Lang, RegExp> = {
+  en: /\s+(?:on|at)\s+(?<outlet>\S+(?:\s+\S+){0,2})$/u,
+  ar: /\s+(?:على|عبر)\s+(?<outlet>\S+(?:\s+\S+){0,2})$/u,
+};
+
+/**
+ * An outlet's name as printed, which no topic is: a number glued to its word ("عربي21", "Splash247"),
+ * a brand or a web address (`isBrandPrinted`), or Latin letters on an Arabic page ("MTV").
+ */
+const outletPrinted = (text: string, lang: Lang) =>
+  /^(?:\p{Lu}\p{L}+|\p{Script=Arabic}{2,})\d{1,4}$/u.test(text) ||
+  isBrandPrinted(text) ||
+  (lang === 'ar' && text.split(/\s+/u).every((w) => /^\p{Script=Latin}/u.test(w)));
+
 const ABOUT_END: Record<Lang, RegExp> = {
-  en: /\s(?:tagged|about|to|on|category|topic)$/iu,
-  ar: /\s(?:بـ|ب|عن|حول|يخص|تصنيف|أخبار|اخبار|موضوع)$/u,
+  en: /\s(?:tagged|about|to|on|into|category|topic)$/iu,
+  ar: /\s(?:بـ|ب|عن|حول|يخص|تصنيف|أخبار|اخبار|موضوع|في)$/u,
 };
 
 /**
@@ -2932,7 +2952,10 @@ const GENERIC: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
   // "In this story: a, b, c", "الموضوعات: أ، ب": a short label and a list of short items.
   DEFAULT_CHECKS[list] = (line, value) => {
     // "Topics in this story:", "مواضيع ذات صلة بالخبر:": a label of up to four words.
-    if (value === undefined || newLabel(line, lang, 4) === undefined) return false;
+    const label = newLabel(line, lang, 4);
+    if (value === undefined || label === undefined) return false;
+    // After a dash, a label of one word is a dateline's place ("GENEVA — A, B, C").
+    if (!/^[^:]*:/u.test(line) && (label.trim().split(/\s+/u).length < 2 || isDatelineLine(line, lang))) return false;
     const items = splitTags(value);
     // Two items after a comma may be a name and a role ("From: Jane Doe, CEO"); a list has three,
     // or another separator.
@@ -3003,7 +3026,9 @@ const GENERIC: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
       name: list,
       lang,
       kind: 'tags',
-      regex: String.raw`^[^\d:|]{2,30}?\s*:\s*(?<value>.{3,200})$`,
+      // Round 27: a spaced dash may stand for the colon after a label of two words or more ("Related
+      // companies — A, B", "شركات ذات صلة - أ، ب").
+      regex: String.raw`^(?:[^\d:|]{2,30}?\s*:|[^\d:|\-–—]{2,30}?\s[-–—])\s*(?<value>.{3,200})$`,
       maxLength: 240,
     },
     {

@@ -608,6 +608,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'all stories tagged',
         'more stories tagged',
         'keep reading about',
+        // Round 27: going deeper into the topics ("Dig deeper into A and B", "تعمق أكثر في أ وب").
+        'dig deeper into',
+        'go deeper into',
+        'delve deeper into',
         // A piece said to fall in a file ("Part of the file: X", "يندرج ضمن ملف: X").
         'part of the file:',
         'falls under:',
@@ -2857,6 +2861,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'كل مقالاتنا الموسومة بـ',
         'واصل القراءة عن',
         'تابع القراءة عن',
+        // Round 27: going deeper into the topics ("تعمق أكثر في أ وب", "Dig deeper into A and B").
+        'تعمق أكثر في',
+        'تعمق في',
+        'اقرأ بتعمق عن',
         // A piece said to fall in a file ("يندرج ضمن ملف: X", "Falls under the file: X").
         'يندرج ضمن ملف:',
         'يندرج ضمن:',
