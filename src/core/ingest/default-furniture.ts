@@ -4670,7 +4670,10 @@ const OUTLET_WORDS = Object.fromEntries(
  */
 export function nameBeforeOutlet(line: string, lang: Lang): string | undefined {
   // A spaced dash may stand for the bar ("فلان - بوابة الأهرام"), before an outlet that says it is one.
-  const m = /^\s*([^|,،]+?)\s*(\||[,،]|(?<=\s)[-–—](?=\s))\s*([^|,،]+?)\s*$/u.exec(line);
+  // Round 27: after a bar, the outlet's town after a comma is none of its name ("Jane Doe | The Point,
+  // Banjul", "فلان | صحيفة الأيام، رام الله").
+  const placed = /^([^|,،]+\|\s*[^|,،]+?)\s*[,،]\s*\p{L}[\p{L}'’ -]{1,24}$/u.exec(line)?.[1];
+  const m = /^\s*([^|,،]+?)\s*(\||[,،]|(?<=\s)[-–—](?=\s))\s*([^|,،]+?)\s*$/u.exec(placed ?? line);
   if (!m) return undefined;
   const [, name, mark, outlet] = m;
   const words = name.split(/\s+/u);
@@ -4710,10 +4713,20 @@ export function nameBeforeOutlet(line: string, lang: Lang): string | undefined {
     lang === 'en' &&
     outletWords.length >= 2 &&
     /^(?:English|Arabic|French|Urdu|Hindi|Bangla|Swahili)$/u.test(outletWords.at(-1) ?? '');
+  // Round 27: after a bar and a person's name, an outlet printed in capitals ("Jane Doe | USA TODAY
+  // NETWORK") or, on an Arabic page, in Latin letters ("فلان | MTV Lebanon"), as its own pages print it.
+  const printed =
+    mark === '|' &&
+    outletWords.length >= 2 &&
+    isPersonName(name, lang) &&
+    (lang === 'en'
+      ? outletWords.every((w) => /^[\p{Lu}&]{2,}$/u.test(w))
+      : outletWords.every((w) => /^\p{Script=Latin}/u.test(w)));
   const named =
     brand ||
     numbered ||
     language ||
+    printed ||
     outletWords.some((w) => OUTLET_WORDS[lang].has(fold(w))) ||
     (lang === 'en' && /^The\s/u.test(outlet) && isOutletName(outlet, lang));
   // One word after a bar is an agency's name only after a person's: a region's section is no
@@ -4751,7 +4764,7 @@ const NAMED_ROLES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang) => {
       lang,
       kind: 'byline',
       // The outlet may hold figures: its channel's number or its web address ("France 24", "bdnews24.com").
-      regex: String.raw`^(?<value>[^\d:|,،]{3,40}(?:\s*[|,،]|\s[-–—])\s*[^:|,،]{2,40})$`,
+      regex: String.raw`^(?<value>[^\d:|,،]{3,40}(?:\s*[|,،]|\s[-–—])\s*[^:|,،]{2,40}(?:[,،]\s*[^\d:|,،]{2,25})?)$`,
       maxLength: 80,
     },
   ];

@@ -754,6 +754,9 @@ describe('metadata from furniture', () => {
       ['en', 'top', 'Source image: Ruth Okafor via Harbour Flying', 'imageCredit', 'Ruth Okafor'],
       // Round 27: a picture credited without a label, a brand after a comma, an Arabic "ل" before the
       // outlet, a drawn picture's maker and an edition's date.
+      ['en', 'top', 'Ruth Okafor | The Harbour, Banjul', 'author', 'Ruth Okafor'],
+      ['ar', 'top', 'ليلى منصور | صحيفة الساحل، صفاقس', 'author', 'ليلى منصور'],
+      ['en', 'top', 'Ruth Okafor | HARBOUR TODAY NETWORK', 'author', 'Ruth Okafor'],
       ['en', 'top', 'Ruth Okafor/HARBOUR TODAY NETWORK', 'imageCredit', 'Ruth Okafor'],
       ['en', 'top', 'Ruth Okafor / Harbour Herald file', 'imageCredit', 'Ruth Okafor'],
       ['ar', 'top', 'ليلى منصور / أرشيف الجريدة', 'imageCredit', 'ليلى منصور'],
