@@ -2952,10 +2952,7 @@ const GENERIC: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
   // "In this story: a, b, c", "الموضوعات: أ، ب": a short label and a list of short items.
   DEFAULT_CHECKS[list] = (line, value) => {
     // "Topics in this story:", "مواضيع ذات صلة بالخبر:": a label of up to four words.
-    const label = newLabel(line, lang, 4);
-    if (value === undefined || label === undefined) return false;
-    // After a dash, a label of one word is a dateline's place ("GENEVA — A, B, C").
-    if (!/^[^:]*:/u.test(line) && (label.trim().split(/\s+/u).length < 2 || isDatelineLine(line, lang))) return false;
+    if (value === undefined || newLabel(line, lang, 4) === undefined) return false;
     const items = splitTags(value);
     // Two items after a comma may be a name and a role ("From: Jane Doe, CEO"); a list has three,
     // or another separator.
@@ -3026,9 +3023,7 @@ const GENERIC: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
       name: list,
       lang,
       kind: 'tags',
-      // Round 27: a spaced dash may stand for the colon after a label of two words or more ("Related
-      // companies — A, B", "شركات ذات صلة - أ، ب").
-      regex: String.raw`^(?:[^\d:|]{2,30}?\s*:|[^\d:|\-–—]{2,30}?\s[-–—])\s*(?<value>.{3,200})$`,
+      regex: String.raw`^[^\d:|]{2,30}?\s*:\s*(?<value>.{3,200})$`,
       maxLength: 240,
     },
     {
@@ -3405,7 +3400,22 @@ function carrierSpan(
   // or the Arabic subject after a verb of publishing, before the piece ("أعدّ X هذه المادة بتصرف من Y").
   if (lang === 'en') {
     const comma = words.findIndex((w) => /,$/u.test(w));
-    if (comma >= 0 && comma < 4 && words.length > comma + 2 && outlet(0, comma + 1)) return [0, comma + 1];
+    const carrier = words
+      .slice(0, comma + 1)
+      .join(' ')
+      .replace(/,$/u, '');
+    if (
+      comma >= 0 &&
+      comma < 4 &&
+      words.length > comma + 2 &&
+      !LINK_WORDS[lang].has(folded[0]) &&
+      folded[0] !== 'by' &&
+      // A person's name before the comma is a byline's ("Farida Osei, reporting from Najaf"), unless
+      // the credit after it opens on "with", as an outlet's does.
+      (!isPersonName(carrier, lang) || folded[comma + 1] === 'with') &&
+      outlet(0, comma + 1)
+    )
+      return [0, comma + 1];
   } else if (publishing(folded[0] ?? '')) {
     const piece = folded.findIndex((w, i) => i > 1 && /^(?:هذه|هذا)$/u.test(w));
     if (piece > 0 && !folded.slice(1, piece).some(publishing) && outlet(1, piece)) return [1, piece];
@@ -4128,7 +4138,7 @@ export function pictureCredit(given: string, value: string | undefined, lang: La
     credit
       // Round 27: …or an outlet's file ("Jane Doe / Miami Herald file", "فلان / أرشيف الجريدة").
       ?.replace(
-        /\s*\/\s*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:file|files|archive|archives)|(?:أرشيف|ارشيف|الأرشيف|الارشيف)(?:\s+\p{L}+){0,2})$/u,
+        /\s*\/\s*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:[Ff]iles?|FILES?|[Aa]rchives?|ARCHIVES?)|(?:أرشيف|ارشيف|الأرشيف|الارشيف)(?:\s+\p{L}+){0,2})$/u,
         '',
       )
       .trim() || credit;

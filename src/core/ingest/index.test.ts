@@ -758,6 +758,7 @@ describe('metadata from furniture', () => {
       ['ar', 'top', 'ليلى منصور | صحيفة الساحل، صفاقس', 'author', 'ليلى منصور'],
       ['en', 'top', 'Ruth Okafor | HARBOUR TODAY NETWORK', 'author', 'Ruth Okafor'],
       ['en', 'top', 'Ruth Okafor/HARBOUR TODAY NETWORK', 'imageCredit', 'Ruth Okafor'],
+      ['en', 'top', 'Photo: Ruth Okafor/AFP / File', 'imageCredit', 'Ruth Okafor/AFP'],
       ['en', 'top', 'Ruth Okafor / Harbour Herald file', 'imageCredit', 'Ruth Okafor'],
       ['ar', 'top', 'ليلى منصور / أرشيف الجريدة', 'imageCredit', 'ليلى منصور'],
       ['en', 'top', 'Photo: Ruth Okafor, HarbourAfrica', 'imageCredit', 'Ruth Okafor'],
