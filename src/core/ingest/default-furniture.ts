@@ -6894,11 +6894,9 @@ const EDITION_WHERE: Record<Lang, RegExp> = {
 
 /**
  * A picture credited without a label, as papers print it under the picture (round 27): a person's
- * name of two words or more, a slash and the outlet or its file ("Jane Doe/USA TODAY NETWORK", "Jane
- * Doe / Miami Herald file", "فلان / أرشيف الجريدة", "فلان/ MTV"). The outlet says it is one by how it
- * is printed (in capitals, a brand, in Latin letters on an Arabic page), by its word ("Gazette",
- * "صحيفة") or by its file; a second person after the slash ("Jane Doe / John Roe") is no outlet, and
- * the credit is the photographer.
+ * name of two words or more, a slash and the outlet's file ("Jane Doe / Miami Herald file", "فلان /
+ * أرشيف الجريدة") or a network in capitals ("Jane Doe/USA TODAY NETWORK"); the credit is the
+ * photographer. A second person after the slash ("Jane Doe / John Roe") is no outlet.
  */
 const NAME_SLASH_OUTLET: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
   const name = `caption-name-slash-${lang}`;
@@ -6921,13 +6919,10 @@ const NAME_SLASH_OUTLET: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
     const words = tail.split(/\s+/u);
     if (words.length > 5) return false;
     const filed = /(?:^|\s)(?:file|files|archive|أرشيف|ارشيف|الأرشيف|الارشيف)(?:\s|$)/iu.test(tail);
-    const outletWord = words.some(isOutletWord);
-    const capitals = words.every((w) => /^[\p{Lu}\d&.'’-]{2,}$/u.test(w));
-    const outlet =
-      isBrandPrinted(tail) ||
-      (lang === 'en'
-        ? capitals || (/^\p{Lu}/u.test(tail) && (filed || outletWord))
-        : words.every((w) => /^\p{Script=Latin}/u.test(w)) || filed || outletWord);
+    // A byline prints a name and its outlet the same way ("Jane Doe / Khmer Times", "Jane Doe / TNN"):
+    // only a file, or a network's name in capitals of two words or more, says the picture's.
+    const capitals = words.length >= 2 && words.every((w) => /^[\p{Lu}\d&.'’-]{2,}$/u.test(w));
+    const outlet = filed || (lang === 'en' && capitals);
     return outlet ? head : false;
   };
   return {
