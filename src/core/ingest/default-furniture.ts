@@ -1735,12 +1735,17 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     // A label of two words or more needs no separator before a list of names: "Filed under Vaccines, Lockdown".
     // A label of one word does too before a list a sentence would not open with ("Keywords Masks,
     // Schools, Hospitals"): two names or more after a capitalised label, three in Arabic.
-    DEFAULT_CHECKS[unseparated] = (line, value) => {
+    DEFAULT_CHECKS[unseparated] = (line, given) => {
+      // Round 27: where the topic is followed is no tag ("تابع أخبار X على عربي21", "Keep reading about X
+      // on Moneycontrol"): an outlet as printed, its number glued to it, a brand, or in Latin letters on
+      // an Arabic page ("على غزة", "on Gaza" are the topic's).
+      const on = given === undefined ? null : FOLLOWED_ON[lang].exec(given);
+      const value = on?.groups && outletPrinted(on.groups.outlet, lang) ? given?.slice(0, on.index) : given;
       if (value === undefined || readsAsClause(value, lang, line, false)) return false;
       const tags = splitTags(value);
       const label = line
         .trim()
-        .slice(0, line.trim().length - value.length)
+        .slice(0, line.trim().length - (given ?? value).length)
         .trim();
       const single = !/\s/u.test(label);
       // A label that ends on what its list is about or tagged with ("All our stories tagged X", "Keep
@@ -2133,9 +2138,24 @@ const NOTE_BEFORE_MARK = /^(?:after|below|before|following|the|an|this|بعد|ق
 // Round 21: or on the category it is filed in or the news of it ("Under the category X", "Follow
 // news on X", "تحت تصنيف X", "تابع أخبار X").
 // Round 25: a topic followed ("Follow the topic X", "تابع موضوع X").
+/** Where a tags line's topics are followed, after them: "on X", "على X". */
+const FOLLOWED_ON: Record<Lang, RegExp> = {
+  en: /\s+(?:on|at)\s+(?<outlet>\S+(?:\s+\S+){0,2})$/u,
+  ar: /\s+(?:على|عبر)\s+(?<outlet>\S+(?:\s+\S+){0,2})$/u,
+};
+
+/**
+ * An outlet's name as printed, which no topic is: a number glued to its word ("عربي21", "Splash247"),
+ * a brand or a web address (`isBrandPrinted`), or Latin letters on an Arabic page ("MTV").
+ */
+const outletPrinted = (text: string, lang: Lang) =>
+  /^(?:\p{Lu}\p{L}+|\p{Script=Arabic}{2,})\d{1,4}$/u.test(text) ||
+  isBrandPrinted(text) ||
+  (lang === 'ar' && text.split(/\s+/u).every((w) => /^\p{Script=Latin}/u.test(w)));
+
 const ABOUT_END: Record<Lang, RegExp> = {
-  en: /\s(?:tagged|about|to|on|category|topic)$/iu,
-  ar: /\s(?:بـ|ب|عن|حول|يخص|تصنيف|أخبار|اخبار|موضوع)$/u,
+  en: /\s(?:tagged|about|to|on|into|category|topic)$/iu,
+  ar: /\s(?:بـ|ب|عن|حول|يخص|تصنيف|أخبار|اخبار|موضوع|في)$/u,
 };
 
 /**
@@ -2923,13 +2943,22 @@ const GENERIC: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
   };
   const agent = `source-any-label-${lang}`;
   // "Story via CNN", "Distributed by The National": a word or two, then by/via/from and an outlet.
-  DEFAULT_CHECKS[agent] = (line, value) =>
-    value !== undefined &&
-    !authoredBy(line, value, lang) &&
-    isRole(value, lang) &&
-    looksLikeOutlet(value, lang) &&
-    !readsAsClause(value, lang, line) &&
-    (lang !== 'en' || publishedBy(line, value));
+  DEFAULT_CHECKS[agent] = (line, value) => {
+    if (value === undefined || authoredBy(line, value, lang) || (lang === 'en' && !publishedBy(line, value)))
+      return false;
+    const outlet = (v: string) => isRole(v, lang) && looksLikeOutlet(v, lang) && !readsAsClause(v, lang, line);
+    if (outlet(value)) return true;
+    // Round 27: two outlets joined, the first is the source, as a joint statement's first signatory
+    // ("Sourced from X and the Central Bank of Liberia", "نقلا عن مجلة X وصحيفة Y").
+    const names = namesOf(value).map((n) => n.trim().replace(/^the\s+(?=\p{Lu})/u, ''));
+    return names.length === 2 &&
+      outlet(names[0]) &&
+      isRole(names[1], lang) &&
+      (lang === 'ar' || /^\p{Lu}/u.test(names[1])) &&
+      !readsAsClause(names[1], lang, line)
+      ? names[0]
+      : false;
+  };
   const topics = `tags-topics-${lang}`;
   // "Index terms A, B, C", "Subjects covered A; B", "الموضوعات المغطاة أ؛ ب": `topicsLine`.
   DEFAULT_CHECKS[topics] = (line) => topicsLine(line.trim(), lang) ?? false;
@@ -3000,7 +3029,7 @@ const GENERIC: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
       // Arabic attributes with a preposition alone, maybe before "the website of": "بحسب الجزيرة", "عن موقع …".
       regex:
         lang === 'en'
-          ? String.raw`^(?:(?!by\b|via\b|from\b)[a-z]+\s+){1,2}(?:via|from|by)\s+(?<value>[^\d:|,]{2,50}?)\.?$`
+          ? String.raw`^(?:(?!by\b|via\b|from\b)[a-z]+\s+){1,2}(?:via|from|by)\s+(?<value>[^\d:|,]{2,70}?)\.?$`
           : String.raw`^(?:(?:(?:بحسب|حسب|وفق|نقلا عن|عبر)\s+|وفقا\s+ل(?!ل)\s*)(?:موقع\s+|صحيفه\s+|قناه\s+)?|عن\s+(?:موقع|صحيفه|قناه)\s+)(?<value>[^\d:|,،.]{2,40}(?:\s[\d٠-٩]{1,3})?)$`,
       maxLength: 80,
     },
@@ -3103,8 +3132,12 @@ function isOutletName(text: string, lang: Lang): boolean {
   if (edition?.groups && edition.groups.letters.split(/\s+/u).every((w) => [...w].length <= 3))
     return isOutletName(edition.groups.letters, lang);
   const words = text.trim().split(/\s+/u);
-  if (words.length === 0 || words.length > 6 || words[0] === '' || /\d/u.test(text.replace(/\s+\d{1,3}$/u, '')))
-    return false;
+  // A channel's number after the name ("France 24"), or glued to its one word (round 27: "عربي21",
+  // "Splash247", as `isRole` reads it), is the outlet's; a date or a count is not.
+  const numbered = text
+    .replace(/\s+\d{1,3}$/u, '')
+    .replace(/(?<=(?:^|\s)(?:\p{Lu}\p{L}+|\p{Script=Arabic}{2,}))\d{1,4}(?=\s|$)/u, '');
+  if (words.length === 0 || words.length > 6 || words[0] === '' || /\d/u.test(numbered)) return false;
   // An Arabic outlet spells a particle only in an initialism of short words ("سي إن إن"); "الصحيفة
   // مقالاً عن الاختراق" is a clause.
   if (lang === 'ar' && /\p{Script=Arabic}/u.test(text))
@@ -3362,6 +3395,7 @@ function carrierSpan(
   folded: readonly string[],
   isAct: (w: string) => boolean,
   lang: Lang,
+  publishing: (w: string) => boolean,
 ): [number, number] | undefined {
   const quoted = words.findIndex((w) => /^[«"“]/u.test(w));
   if (quoted >= 0) {
@@ -3369,12 +3403,36 @@ function carrierSpan(
     if (end >= quoted && end - quoted < 4) return [quoted, end + 1];
   }
   const outlet = (from: number, to: number) =>
-    to > from && to - from <= 4 && isOutletName(words.slice(from, to).join(' '), lang);
+    to > from && to - from <= 4 && isOutletName(words.slice(from, to).join(' ').replace(/,$/u, ''), lang);
   // …a name of two words or more, the subject of a verb ("X publishes", "X republished"; "Paid
   // partnership with X" names no carrier).
   if (lang === 'en') {
     const act = folded.findIndex(isAct);
     if (act > 1 && /(?:s|ed)$/u.test(folded[act]) && outlet(0, act)) return [0, act];
+  }
+  // Round 27: …an English outlet before a comma and the credit ("Gulf Business, with reporting by X"),
+  // or the Arabic subject after a verb of publishing, before the piece ("أعدّ X هذه المادة بتصرف من Y").
+  if (lang === 'en') {
+    const comma = words.findIndex((w) => /,$/u.test(w));
+    const carrier = words
+      .slice(0, comma + 1)
+      .join(' ')
+      .replace(/,$/u, '');
+    if (
+      comma >= 0 &&
+      comma < 4 &&
+      words.length > comma + 2 &&
+      !LINK_WORDS[lang].has(folded[0]) &&
+      folded[0] !== 'by' &&
+      // A person's name before the comma is a byline's ("Farida Osei, reporting from Najaf"), unless
+      // the credit after it opens on "with", as an outlet's does.
+      (!isPersonName(carrier, lang) || folded[comma + 1] === 'with') &&
+      outlet(0, comma + 1)
+    )
+      return [0, comma + 1];
+  } else if (publishing(folded[0] ?? '')) {
+    const piece = folded.findIndex((w, i) => i > 1 && /^(?:هذه|هذا)$/u.test(w));
+    if (piece > 0 && !folded.slice(1, piece).some(publishing) && outlet(1, piece)) return [1, piece];
   }
   // A noun of translating first, then the carrier up to the next link word.
   if (/^(?:translation|ترجمه)$/u.test(folded[0] ?? '')) {
@@ -3552,7 +3610,7 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
     // piece (round 20): quoted ("تنشر «X» هذا التقرير بالاتفاق مع Y"), opening an English line before
     // its verb ("X publishes this report in partnership with Y"), or after a noun of translating
     // ("ترجمة X عن Y", "Translation by X from Y"). The source is the outlet after the link.
-    const carrier = carrierSpan(words, folded, isAct, lang);
+    const carrier = carrierSpan(words, folded, isAct, lang, publishing);
     for (let k = 0; k < words.length; k++) {
       if (!links.has(folded[k])) continue;
       const head = folded
@@ -4114,7 +4172,13 @@ export function pictureCredit(given: string, value: string | undefined, lang: La
   const credit = pictureCreditWithArchive(line, value, lang);
   // "Photo: UNRWA / File", "الصورة: سيبا/أرشيف": that the picture is an archive's is no part of whose it is.
   const filed =
-    credit?.replace(/\s*\/\s*(?:file|files|archive|archives|أرشيف|ارشيف|الأرشيف|الارشيف)$/iu, '').trim() || credit;
+    credit
+      // Round 27: …or an outlet's file ("Jane Doe / Miami Herald file", "فلان / أرشيف الجريدة").
+      ?.replace(
+        /\s*\/\s*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:[Ff]iles?|FILES?|[Aa]rchives?|ARCHIVES?)|(?:أرشيف|ارشيف|الأرشيف|الارشيف)(?:\s+\p{L}+){0,2})$/u,
+        '',
+      )
+      .trim() || credit;
   if (filed === undefined) return undefined;
   // "من الأرشيف - عدسة فلان", "Archive - Lens: Jane Doe": the word of photography before a person's
   // name says what they did, and is no part of it.
@@ -4148,10 +4212,33 @@ export function pictureCredit(given: string, value: string | undefined, lang: La
  * who they work for. One word joined to the slash stays, as a wire's credit is printed ("Jane
  * Doe/AP", "X/KQED"), and so does a second photographer ("Jane Doe / John Roe").
  */
+/**
+ * An outlet's name as printed, one word a wire is not: a web address or a brand with a capital inside
+ * it ("bdnews24.com", "TimesLIVE"), or the last of a few words ("Agencja Wyborcza.pl").
+ */
+function isBrandPrinted(tail: string): boolean {
+  const words = tail.split(/\s+/u);
+  return (
+    (words.length === 1 &&
+      (/^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}$/u.test(tail) ||
+        // …not a family name's prefix ("McDonald", "DeSantis").
+        (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(tail) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}/u.test(tail)))) ||
+    (words.length <= 3 && /^\p{Lu}[\p{L}\d-]*\.\p{Ll}{2,}$/u.test(words.at(-1) ?? ''))
+  );
+}
+
 function withoutOutletAfter(credit: string, lang: Lang): string {
   // The outlet the photographer worked for or the picture came through ("Jane Doe for Harbour
   // Gazette", "Jane Doe via Myjoyonline", "فلان لصالح صوت الساحل", "فلان عبر موقع الساحل").
-  const worked = /^(?<head>[^/|]+?)\s+(?<link>for|via|لصالح|عبر)\s+(?<tail>[^/|]+)$/u.exec(credit.trim())?.groups;
+  // Round 27: …or the Arabic "ل" joined to the outlet's word ("فلان لمجلة العربي", "فلان لـ صحيفة X"),
+  // as a byline's `splitByline` reads it.
+  const joined =
+    lang === 'ar'
+      ? /^(?<head>[^/|]+?)\s+لـ?\s*(?<tail>(?<word>[^/|\s]+)(?:\s+[^/|\s]+){0,3})$/u.exec(credit.trim())?.groups
+      : undefined;
+  const worked =
+    /^(?<head>[^/|]+?)\s+(?<link>for|via|لصالح|عبر)\s+(?<tail>[^/|]+)$/u.exec(credit.trim())?.groups ??
+    (joined && OUTLET_WORDS.ar.has(foldLineText(joined.word)) ? { ...joined, link: 'ل' } : undefined);
   // An Arabic outlet reads as a name ("صوت الساحل"); an English one after "for" must not be a person's,
   // unless a word says it is an outlet ("Harbour Gazette") or the credit is a person's of two words
   // or more (round 20: "Illustration: Jane Doe for Scientific American"; an editor's "for" between
@@ -4169,14 +4256,24 @@ function withoutOutletAfter(credit: string, lang: Lang): string {
     return worked.head.trim();
   // Round 25: an outlet after a comma says it is one by its word ("Jane Doe, Czech Radio", "فلان، إذاعة
   // الصين الدولية"); a second photographer there has none ("Jane Doe, John Roe").
+  // Round 27: …or by how it is printed, a brand with a capital inside it or a web address ("Jane Doe,
+  // FrontPageAfrica", as after a slash below), or, on an Arabic page, in Latin letters ("فلان، MTV").
   const comma = /^(?<head>[^/|,،]+?)[,،]\s*(?<tail>[^/|,،]+)$/u.exec(credit.trim())?.groups;
   if (
     comma &&
     isPersonName(comma.head.trim(), lang) &&
-    comma.tail
+    (comma.tail
       .trim()
       .split(/\s+/u)
-      .some((w) => OUTLET_WORDS[lang].has(foldLineText(w).toLowerCase().replace(/^ال/u, '')))
+      .some((w) => OUTLET_WORDS[lang].has(foldLineText(w).toLowerCase().replace(/^ال/u, ''))) ||
+      isBrandPrinted(comma.tail.trim()) ||
+      (lang === 'ar' &&
+        /^\p{Script=Arabic}/u.test(comma.head.trim()) &&
+        comma.tail.trim().split(/\s+/u).length <= 4 &&
+        comma.tail
+          .trim()
+          .split(/\s+/u)
+          .every((w) => /^\p{Script=Latin}/u.test(w))))
   )
     return comma.head.trim();
   const m = /^(?<head>[^/|]+?)(?<mark>\/|\s+\/\s+|\s[-–—]\s)(?<tail>[^/|]+)$/u.exec(credit.trim());
@@ -4200,10 +4297,7 @@ function withoutOutletAfter(credit: string, lang: Lang): string {
   // with a capital inside it ("Jane Doe/bdnews24.com", "Jane Doe/TimesLIVE"; round 20): a wire is
   // printed as a word or an initialism ("Jane Doe/Reuters", "X/AP"), which stays.
   // Round 25: …or the last of a few words ("Jane Doe/Agencja Wyborcza.pl").
-  const brand =
-    (words.length === 1 &&
-      (/^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}$/u.test(tail) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(tail))) ||
-    (words.length <= 3 && /^\p{Lu}[\p{L}\d-]*\.\p{Ll}{2,}$/u.test(words.at(-1) ?? ''));
+  const brand = isBrandPrinted(tail);
   // Round 25: on an Arabic page, words in Latin letters after an Arabic name and a spaced mark are the
   // outlet's, as printed in its own letters ("فلان - Vatican Media"); a person there is written in Arabic.
   const foreign =
@@ -4623,7 +4717,10 @@ const OUTLET_WORDS = Object.fromEntries(
  */
 export function nameBeforeOutlet(line: string, lang: Lang): string | undefined {
   // A spaced dash may stand for the bar ("فلان - بوابة الأهرام"), before an outlet that says it is one.
-  const m = /^\s*([^|,،]+?)\s*(\||[,،]|(?<=\s)[-–—](?=\s))\s*([^|,،]+?)\s*$/u.exec(line);
+  // Round 27: after a bar, the outlet's town after a comma is none of its name ("Jane Doe | The Point,
+  // Banjul", "فلان | صحيفة الأيام، رام الله").
+  const placed = /^([^|,،]+\|\s*[^|,،]+?)\s*[,،]\s*\p{L}[\p{L}'’ -]{1,24}$/u.exec(line)?.[1];
+  const m = /^\s*([^|,،]+?)\s*(\||[,،]|(?<=\s)[-–—](?=\s))\s*([^|,،]+?)\s*$/u.exec(placed ?? line);
   if (!m) return undefined;
   const [, name, mark, outlet] = m;
   const words = name.split(/\s+/u);
@@ -4663,10 +4760,20 @@ export function nameBeforeOutlet(line: string, lang: Lang): string | undefined {
     lang === 'en' &&
     outletWords.length >= 2 &&
     /^(?:English|Arabic|French|Urdu|Hindi|Bangla|Swahili)$/u.test(outletWords.at(-1) ?? '');
+  // Round 27: after a bar and a person's name, an outlet printed in capitals ("Jane Doe | USA TODAY
+  // NETWORK") or, on an Arabic page, in Latin letters ("فلان | MTV Lebanon"), as its own pages print it.
+  const printed =
+    mark === '|' &&
+    outletWords.length >= 2 &&
+    isPersonName(name, lang) &&
+    (lang === 'en'
+      ? outletWords.every((w) => /^[\p{Lu}&]{2,}$/u.test(w))
+      : outletWords.every((w) => /^\p{Script=Latin}/u.test(w)));
   const named =
     brand ||
     numbered ||
     language ||
+    printed ||
     outletWords.some((w) => OUTLET_WORDS[lang].has(fold(w))) ||
     (lang === 'en' && /^The\s/u.test(outlet) && isOutletName(outlet, lang));
   // One word after a bar is an agency's name only after a person's: a region's section is no
@@ -4704,7 +4811,7 @@ const NAMED_ROLES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang) => {
       lang,
       kind: 'byline',
       // The outlet may hold figures: its channel's number or its web address ("France 24", "bdnews24.com").
-      regex: String.raw`^(?<value>[^\d:|,،]{3,40}(?:\s*[|,،]|\s[-–—])\s*[^:|,،]{2,40})$`,
+      regex: String.raw`^(?<value>[^\d:|,،]{3,40}(?:\s*[|,،]|\s[-–—])\s*[^:|,،]{2,40}(?:[,،]\s*[^\d:|,،]{2,25})?)$`,
       maxLength: 80,
     },
   ];
@@ -6775,6 +6882,127 @@ const PAGE_EDITED: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
 });
 
 /**
+ * The edition a piece ran in and its date (round 27): "As it appeared in the e-Edition of July 4,
+ * 2021", "This article appears in the print edition of 4 May 2021", "Printed in BusinessLine on
+ * Tuesday, 4 May 2021", "نُشر في العدد الورقي بتاريخ ٤ مايو ٢٠٢١", "نُشر في الخليج أونلاين بتاريخ …":
+ * a verb of running (maybe after the piece), where it ran and a whole date. Where it ran is an
+ * edition's word or an outlet's name of four words at most, no clause: a subject before the verb
+ * makes a sentence ("The study appeared in Nature on 4 May 2021" stays), and so does anything after
+ * the date.
+ */
+const EDITIONS: Record<Lang, RegExp> = {
+  en: /\b(?:edition|e-edition|eedition|print|paper|newspaper|issue|magazine)\b/iu,
+  ar: /(?:العدد|عدد|النسخة|النسخه|الطبعة|الطبعه|الورقي|الورقية|الورقيه|المطبوعة|المطبوعه|الصحيفة|الصحيفه)/u,
+};
+const EDITION_RAN: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `timestamp-edition-${lang}`;
+  DEFAULT_CHECKS[name] = (line, value) => {
+    if (value === undefined) return false;
+    const reading = readDate(value, lang);
+    if (reading.date === undefined || reading.rest.some((w) => !DATE_LINKS.has(w))) return false;
+    // English keeps its case, which says a name; Arabic is read folded.
+    const where = EDITION_WHERE[lang].exec(lang === 'en' ? line : foldLineText(line))?.groups?.where ?? '';
+    if (EDITIONS[lang].test(where)) return true;
+    // An outlet's name after a verb of publishing ("appeared in court", "ظهر في القرية" say where
+    // someone was): capitalised words in English, words without a particle in Arabic.
+    if (
+      !/^(?:(?:this|the)\s+\S+\s+)?(?:was\s+)?(?:published|printed|نشر|نشرت|منشور|منشوره|طبع|طبعت)\s/iu.test(
+        foldLineText(line),
+      )
+    )
+      return false;
+    return lang === 'en'
+      ? /^\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*){0,3}$/u.test(where)
+      : where.split(/\s+/u).length <= 4 && !where.split(/\s+/u).some((w) => isParticle(w));
+  };
+  const pieces = alt(LABELS[lang].pieces);
+  return {
+    name,
+    lang,
+    kind: 'timestamp',
+    regex:
+      lang === 'en'
+        ? String.raw`^(?:(?:this|the)\s+${pieces}\s+)?(?:as\s+it\s+)?(?:(?:first|originally)\s+)?(?:appears|appeared|ran|was\s+published|published|was\s+printed|printed)\s+in\s+(?:the\s+)?[^.,;:!?]{2,50}?\s+(?:of|on|dated)\s+(?<value>[^.;!?]{6,50}?)\.?$`
+        : String.raw`^(?:(?:هذه|هذا)\s+${pieces}\s+)?(?:نشر|نشرت|ظهر|ظهرت|صدر|صدرت|طبع|طبعت|منشور|منشوره)\s+(?:(?:هذه|هذا)\s+${pieces}\s+)?(?:في|ضمن)\s+[^.،,;؛:!?؟]{2,50}?\s+(?:بتاريخ|الصادر\s+في|الصادره\s+في|الصادر\s+بتاريخ|يوم)\s+(?<value>[^.;؛!?؟]{6,50}?)\.?$`,
+    maxLength: 120,
+  };
+});
+/**
+ * What a piece draws on, as its source (round 27): the piece, a verb of basing and the data of an
+ * outlet ("Based on data from X", "This report draws on figures from X", "استند التقرير إلى بيانات X",
+ * "بناءً على إحصاءات X"), as "استنادا إلى تقارير" already was. The outlet is a name, no clause ("Based on
+ * data from the clinics, the team found …" stays).
+ */
+const DRAWN_ON: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `source-drawn-on-${lang}`;
+  DEFAULT_CHECKS[name] = (line, value) =>
+    value !== undefined &&
+    isOutletName(value.replace(/\.$/u, ''), lang) &&
+    !readsAsClause(value, lang, line) &&
+    (lang === 'en' || !saysArabicClause(value));
+  const pieces = alt(LABELS[lang].pieces);
+  return {
+    name,
+    lang,
+    kind: 'source',
+    regex:
+      lang === 'en'
+        ? String.raw`^(?:(?:this|the)\s+${pieces}\s+)?(?:is\s+|was\s+)?(?:based|draws|drew|relies|relied|built)\s+(?:on|upon)\s+(?:(?:data|figures|statistics|numbers|research|reports?|an?\s+(?:report|analysis|survey))\s+)(?:from|by|of|in|compiled\s+by)\s+(?<value>[^,;:!?]{2,50}?)\.?$`
+        : String.raw`^(?:(?:استند|استندت|يستند|تستند|اعتمد|اعتمدت|يعتمد|تعتمد)\s+(?:(?:هذا|هذه)\s+)?${pieces}\s+(?:الى|على)|(?:استنادا|اعتمادا)\s+(?:الى|على)|بناء\s+على)\s+(?:بيانات|ارقام|احصاءات|احصائيات|تقارير|تقرير|معطيات)\s+(?:من\s+|صادره\s+عن\s+)?(?<value>[^،,؛;:!?؟.]{2,50})$`,
+    maxLength: 120,
+  };
+});
+
+/** Where an edition line says the piece ran, as `EDITION_RAN` reads it from the folded line. */
+const EDITION_WHERE: Record<Lang, RegExp> = {
+  en: /\b(?:appears|appeared|ran|published|printed)\s+in\s+(?:the\s+)?(?<where>[^.,;:!?]{2,50}?)\s+(?:of|on|dated)\s+/iu,
+  ar: /(?:نشر|نشرت|ظهر|ظهرت|صدر|صدرت|طبع|طبعت|منشور|منشوره)\s+(?:(?:هذه|هذا)\s+\S+\s+)?(?:في|ضمن)\s+(?<where>[^.،,;؛:!?؟]{2,50}?)\s+(?:بتاريخ|الصادر\s+في|الصادره\s+في|الصادر\s+بتاريخ|يوم)\s+/u,
+};
+
+/**
+ * A picture credited without a label, as papers print it under the picture (round 27): a person's
+ * name of two words or more, a slash and the outlet's file ("Jane Doe / Miami Herald file", "فلان /
+ * أرشيف الجريدة") or a network in capitals ("Jane Doe/USA TODAY NETWORK"); the credit is the
+ * photographer. A second person after the slash ("Jane Doe / John Roe") is no outlet.
+ */
+const NAME_SLASH_OUTLET: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `caption-name-slash-${lang}`;
+  DEFAULT_CHECKS[name] = (line) => {
+    const parts = /^(?<head>[^/|]+?)\s*\/\s*(?<tail>[^/|]+)$/u.exec(line.trim())?.groups;
+    if (!parts) return false;
+    const head = parts.head.trim();
+    const tail = parts.tail.trim().replace(/\.$/u, '');
+    const isOutletWord = (w: string) => OUTLET_WORDS[lang].has(foldLineText(w).toLowerCase().replace(/^ال/u, ''));
+    // A name with an outlet's word is the outlet's ("Health News/ File", "صحيفة الأيام/ أرشيف"), a dateline.
+    const named = head.split(/\s+/u);
+    // A label before the name ("Photo: Jane Doe/AFP") is the labelled caption's.
+    if (
+      !/^[\p{L}\p{M}.'’ -]+$/u.test(head) ||
+      named.length < 2 ||
+      named.some(isOutletWord) ||
+      !isPersonName(head, lang)
+    )
+      return false;
+    const words = tail.split(/\s+/u);
+    if (words.length > 5) return false;
+    const filed = /(?:^|\s)(?:file|files|archive|أرشيف|ارشيف|الأرشيف|الارشيف)(?:\s|$)/iu.test(tail);
+    // A byline prints a name and its outlet the same way ("Jane Doe / Khmer Times", "Jane Doe / TNN"):
+    // only a file, or a network's name in capitals of two words or more, says the picture's.
+    const capitals = words.length >= 2 && words.every((w) => /^[\p{Lu}\d&.'’-]{2,}$/u.test(w));
+    const outlet = filed || (lang === 'en' && capitals);
+    return outlet ? head : false;
+  };
+  return {
+    name,
+    lang,
+    kind: 'caption',
+    where: 'anywhere',
+    regex: String.raw`^(?<value>[^/|.!?؟]{4,40}?\s*/\s*[^/|!?؟]{2,40})$`,
+    maxLength: 90,
+  };
+});
+
+/**
  * A writer who wrote in an outlet, as a column is introduced (round 20): "كتب فلان في «X»:", "Jane
  * Doe writes in The Herald:". The outlet is quoted or the line ends on the colon that leads into
  * the piece; the writer is a person's name ("كتب التاريخ في …" is a sentence).
@@ -6907,6 +7135,8 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...FRAMES_AND_POSTS,
   ...WROTE_IN,
   ...PAGE_EDITED,
+  ...EDITION_RAN,
+  ...NAME_SLASH_OUTLET,
   ...ROLE_OUTLET_NAME,
   ...PIECE_ROLES,
   ...JOINED_CREDITS,
@@ -6916,6 +7146,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...JOINED_TIMES,
   ...READING_TIMES,
   ...byKind.filter((p) => !UNLABELLED.test(p.name)),
+  ...DRAWN_ON,
   ...FOLLOWED_NAMES,
   // ——— Where the article continues elsewhere: the outlet is worth keeping as provenance.
   {
@@ -6954,6 +7185,28 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
     regex: String.raw`^[(\[]?(?:photo(?:graph)?|image|picture|illustration)s? (?:by|courtesy(?: of)?|via) (?<value>[^,;:.!?]{1,60}\.?)[)\]]?$`,
     where: 'anywhere',
   },
+  {
+    // Round 27: the same in Arabic, by the words of a courtesy (`COURTESY`): "الصورة بإذن من X",
+    // "صورة مقدمة من X".
+    name: 'photo-by-ar',
+    lang: 'ar',
+    kind: 'caption',
+    regex: String.raw`^[(\[]?(?:الصوره|صوره|الصور|صور|اللوحه|لوحه)\s+(?:باذن|بعد\s+اذن|بمجامله|مقدمه|بواسطه)(?:\s+من)?\s+(?<value>[^،,؛;:.!?؟]{1,60})[)\]]?$`,
+    where: 'anywhere',
+  },
+  ...(['en', 'ar'] as const).map((lang): PatternSpec => ({
+    // Round 27: a note that the picture only stands for the story ("Image used for representative
+    // purpose only", "Photo for illustrative purposes only", "صورة مستخدمة للتوضيح فقط", "صورة
+    // استُخدمت لأغراض توضيحية"), as the label "Representative image" alone already was.
+    name: `caption-stand-in-${lang}`,
+    lang,
+    kind: 'caption',
+    regex:
+      lang === 'en'
+        ? String.raw`^[(\[]?(?:the\s+)?(?:(?:representative|representational|illustrative|file)\s+)?(?:image|photo|picture|photograph)s?(?:\s+(?:is|are|has\s+been|have\s+been))?(?:\s+(?:used|shown|published))?\s+(?:for|as)\s+(?:an?\s+)?(?:representative|representational|representation|illustrative|illustration|illustrational)(?:\s+purposes?)?(?:\s+only)?\.?[)\]]?$`
+        : String.raw`^[(\[]?(?:ال)?(?:صوره|صور)(?:\s+(?:تعبيريه|توضيحيه))?(?:\s+(?:استخدمت|مستخدمه|منشوره))?\s+(?:لاغراض|لغرض|للتوضيح|للتعبير|لل?استخدام)(?:\s+(?:توضيحيه|تعبيريه|التوضيحي|التعبيري|التوضيح))?(?:\s+فقط)?\.?[)\]]?$`,
+    where: 'anywhere',
+  })),
   {
     name: 'click-here-ar',
     lang: 'ar',

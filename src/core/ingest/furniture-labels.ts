@@ -608,6 +608,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'all stories tagged',
         'more stories tagged',
         'keep reading about',
+        // Round 27: going deeper into the topics ("Dig deeper into A and B", "تعمق أكثر في أ وب").
+        'dig deeper into',
+        'go deeper into',
+        'delve deeper into',
         // A piece said to fall in a file ("Part of the file: X", "يندرج ضمن ملف: X").
         'part of the file:',
         'falls under:',
@@ -1956,6 +1960,16 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'sketch by',
       'courtroom sketch by',
       'drawing by',
+      // Round 27: the drawn picture's maker before a colon, and the cover's ("Illustrations: X",
+      // "Cover art: X"; "رسم: فلان"، "لوحة الغلاف: فلان").
+      'illustration',
+      'illustrations',
+      'drawing',
+      'drawings',
+      'cover art',
+      'cover artwork',
+      'cover illustration',
+      'cover painting',
     ],
     kickers: [
       'breaking',
@@ -2870,6 +2884,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'كل مقالاتنا الموسومة بـ',
         'واصل القراءة عن',
         'تابع القراءة عن',
+        // Round 27: going deeper into the topics ("تعمق أكثر في أ وب", "Dig deeper into A and B").
+        'تعمق أكثر في',
+        'تعمق في',
+        'اقرأ بتعمق عن',
         // A piece said to fall in a file ("يندرج ضمن ملف: X", "Falls under the file: X").
         'يندرج ضمن ملف:',
         'يندرج ضمن:',
@@ -4165,6 +4183,14 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'رسمه',
       'رسمته',
       'رسم من قاعة المحكمة بريشة',
+      // Round 27: the drawn picture's maker before a colon, and the cover's ("Illustrations: X").
+      'رسم',
+      'رسوم',
+      'رسومات',
+      'لوحة الغلاف',
+      'رسم الغلاف',
+      'رسمة الغلاف',
+      'تصميم الغلاف',
     ],
     kickers: [
       'عاجل',

@@ -109,6 +109,15 @@ const outletOf = (value: string, lang: Lang) =>
         '$<name>',
       )
       .replace(/\s*(?:\+|&|and|و|[-–—])\s*(?:agencies|وكالات)\s*$/iu, '')
+      // Round 27: whoever owns the outlet is none of its name ("the Network’s X newsroom", "غرفة
+      // أخبار X التابعة للشبكة"): an owner of one word before two capitalised words ("Lloyd's List" stays).
+      .replace(/^(?:the\s+)?\p{Lu}\p{Ll}+['’]s\s+(?=\p{Lu}\S*\s+\p{Lu})/u, '')
+      .replace(/^(?:غرفة|غرفه)\s+(?:أخبار|اخبار)\s+(?=\S)/u, '')
+      .replace(/(?<=\S)\s+(?:التابعة|التابعه|التابع)\s+(?:ل|لـ)\S*(?:\s+\S+)?$/u, '')
+      // …and a second outlet after it, as a joint statement's first signatory is the source ("X and the
+      // Central Bank of Liberia", "مجلة X وصحيفة Y").
+      .replace(/(?<=\S)\s+and\s+the\s+\p{Lu}.*$/u, '')
+      .replace(/(?<=\S)\s+و(?:صحيفة|صحيفه|مجلة|مجله|وكالة|وكاله|موقع|قناة|قناه|شبكة|شبكه|جريدة|جريده)\s.*$/u, '')
       .replace(/\s+news agency$/iu, ''),
   );
 
