@@ -372,10 +372,11 @@ function buildEdition(
         // with its pictograph) is never the title.
         isMarkedPageLine(p.text, document.lang),
   );
+  // A button under the page's furniture is refused as its own line, whatever a translation says.
+  const button =
+    candidate !== undefined && isButtonUnderFurniture(candidate.paragraph, document.lang, source, cleaned.removed);
   const headline =
-    candidate?.headline &&
-    !isButtonUnderFurniture(candidate.paragraph, document.lang, source, cleaned.removed) &&
-    (meta.title === undefined || sameTitle(meta.title, candidate.paragraph.text))
+    candidate?.headline && !button && (meta.title === undefined || sameTitle(meta.title, candidate.paragraph.text))
       ? candidate.paragraph
       : undefined;
   const paragraphs = headline ? cleaned.paragraphs.filter((p) => p !== headline) : cleaned.paragraphs;
@@ -434,7 +435,7 @@ function buildEdition(
     removed,
   });
   diagnostics.push(...checkIntegrity(edition, source));
-  return { edition, diagnostics, candidateLine: candidate?.paragraph.line };
+  return { edition, diagnostics, candidateLine: button ? undefined : candidate?.paragraph.line };
 }
 
 /** One title decision for the two versions of a translation pair (`agreeTitles`); the editions as decided. */
