@@ -5747,14 +5747,17 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       // to share it with. Named by "it" or by its article alone, nothing may follow but how it is sent
       // ("Share it with your friends", "أرسلها لصديق برسالة نصية"; "Share it with someone you trust" is
       // advice).
+      // Round 28: the piece given as a gift, a word before it ("Gift this Globe article to a friend",
+      // "أهدِ هذا المقال لصديق"), and sent to whoever did something ("أرسل هذا التحقق إلى من شارك الادعاء",
+      // as "Send this fact-check to anyone who shared the claim").
       name: shared,
       lang,
       kind: 'share',
       where: 'anywhere',
       regex:
         lang === 'en'
-          ? String.raw`^(?:share|send|forward|email|text)\s+(?:(?:this|the)\s+${alt([...table.pieces.filter((p) => !/\s/u.test(p)), ...words.sent])}\s+(?:with|to)\s+${alt(words.sharedWith)}${END}[^.,;]{0,40}|it\s+(?:with|to)\s+${alt(words.sharedWith)}${sentBy}|(?:this|the|today['’]s)\s+\p{L}+(?:\s+(?!(?:of|from|in|on|about)\s)\p{L}+){0,2}?\s+with\s+${alt(yours)}${sentBy})\s*[.!]?$`
-          : String.raw`^(?:(?:شارك|شاركي|شاركوا)\s+(?:هذه\s+|هذا\s+)?ال\p{L}+(?:\s+(?!(?:من|في|على|عن|الى)\s)\p{L}+){0,2}?\s+مع\s*${alt(yours)}${sentBy}|(?:شارك|شاركي|شاركوا|ارسل|ارسلي|ارسلوا|انشر)\s+(?:هذه|هذا)\s+(?:ال)?${piecesAr}\s+(?:مع|الى|ل)\s*${alt(words.sharedWith)}${END}[^.,;،]{0,40}|(?:(?:شارك|شاركي|شاركوا|ارسل|ارسلي|ارسلوا|انشر)\s+ال${piecesAr}|(?:شارك|شاركي|شاركو|ارسل|ارسلي|ارسلو|انشر|انشرو)(?:ها|ه))\s+(?:مع|الى|ل)\s*${alt(words.sharedWith)}${sentBy})\s*[.!]?$`,
+          ? String.raw`^(?:share|send|forward|email|text|gift)\s+(?:(?:this|the)\s+(?:[\p{L}\p{N}'’&-]+\s+)?${alt([...table.pieces.filter((p) => !/\s/u.test(p)), ...words.sent])}\s+(?:with|to)\s+${alt(words.sharedWith)}${END}[^.,;]{0,40}|it\s+(?:with|to)\s+${alt(words.sharedWith)}${sentBy}|(?:this|the|today['’]s)\s+\p{L}+(?:\s+(?!(?:of|from|in|on|about)\s)\p{L}+){0,2}?\s+with\s+${alt(yours)}${sentBy})\s*[.!]?$`
+          : String.raw`^(?:(?:شارك|شاركي|شاركوا)\s+(?:هذه\s+|هذا\s+)?ال\p{L}+(?:\s+(?!(?:من|في|على|عن|الى)\s)\p{L}+){0,2}?\s+مع\s*${alt(yours)}${sentBy}|(?:شارك|شاركي|شاركوا|ارسل|ارسلي|ارسلوا|انشر|اهد|اهدي|اهدوا)\s+(?:هذه|هذا)\s+(?:ال)?${piecesAr}\s+(?:مع|الى|ل)\s*${alt(words.sharedWith)}${END}[^.,;،]{0,40}|(?:(?:شارك|شاركي|شاركوا|ارسل|ارسلي|ارسلوا|انشر)\s+ال${piecesAr}|(?:شارك|شاركي|شاركو|ارسل|ارسلي|ارسلو|انشر|انشرو)(?:ها|ه))\s+(?:مع|الى|ل)\s*${alt(words.sharedWith)}${sentBy})\s*[.!]?$`,
       maxLength: 110,
     },
     {

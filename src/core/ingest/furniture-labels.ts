@@ -4691,6 +4691,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'عائلتك',
         'معارفك',
         'كل من',
+        // Round 28: whoever did something, as "anyone" ("أرسل هذا التحقق إلى من شارك الادعاء").
+        'من',
         'صديق',
         'صديقك',
         'صديقة',
