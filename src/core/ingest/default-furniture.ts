@@ -6210,13 +6210,15 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       // ("our") or before posting: "Please follow the community guidelines." may be a health notice.
       // Round 24: the comments said to be subject to them ("Talkbacks are subject to our community
       // guidelines", "تعليقات بانيت تخضع لشروط الاستخدام").
+      // Round 28: the outlet saying first what it values ("We value respectful debate: read our community
+      // guidelines", "نرحب بآرائكم: التزموا بشروط الاستخدام").
       name: `comments-guidelines-${lang}`,
       lang,
       kind: 'comments',
       regex:
         lang === 'en'
-          ? String.raw`^(?:talkbacks|comments|replies|reader\s+comments)\s+(?:are|is)\s+subject\s+to\s+(?:our|the)\s+(?:${alt(words.rules)}|terms\s+of\s+(?:use|service)|site\s+rules)\s*[.!]?$|^(?:please\s+)?(?:read|review|follow|respect|observe|see|check|abide by|stick to|keep to)\s+(?:(?:comment|commenting|discussion)\s+(?:rules|guidelines|policy|standards)|(?:the\s+)?${alt(words.rules.filter((r) => /comment|discussion/u.test(r)))}|our\s+${alt(words.rules)}|(?:the\s+)?${alt(words.rules)}(?=\s+(?:before|when)\s))(?:\s+(?:before|when)\s+(?:posting|commenting|replying|you (?:post|comment|reply)))?\s*[.!]?$`
-          : String.raw`^(?:ال)?(?:تعليقات|تعقيبات|ردود)(?:\s+\p{L}+){0,2}?\s+(?:تخضع|يخضع)\s+(?:ل|الى|الي)\s*(?:${alt(words.rules)}|شروط\s+(?:ال)?استخدام|سياسه\s+(?:ال)?موقع)\s*[.!]?$|^(?:(?:يرجى|الرجاء|نرجو)\s+)?(?:احترم|احترموا|احترام|اقرا|اقراوا|قراءه|راجع|مراجعه|اطلع على|الاطلاع على|(?:التزم|التزموا|الالتزام|تقيد|التقيد)\s+ب)\s*${alt(words.rules)}(?:\s+(?:قبل|عند)\s+(?:ال)?(?:نشر|تعليق|مشاركه|رد))?\s*[.!]?$`,
+          ? String.raw`^(?:talkbacks|comments|replies|reader\s+comments)\s+(?:are|is)\s+subject\s+to\s+(?:our|the)\s+(?:${alt(words.rules)}|terms\s+of\s+(?:use|service)|site\s+rules)\s*[.!]?$|^(?:we\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+\s*[:.!]\s*)?(?:please\s+)?(?:read|review|follow|respect|observe|see|check|abide by|stick to|keep to)\s+(?:(?:comment|commenting|discussion)\s+(?:rules|guidelines|policy|standards)|(?:the\s+)?${alt(words.rules.filter((r) => /comment|discussion/u.test(r)))}|our\s+${alt(words.rules)}|(?:the\s+)?${alt(words.rules)}(?=\s+(?:before|when)\s))(?:\s+(?:before|when)\s+(?:posting|commenting|replying|you (?:post|comment|reply)))?\s*[.!]?$`
+          : String.raw`^(?:ال)?(?:تعليقات|تعقيبات|ردود)(?:\s+\p{L}+){0,2}?\s+(?:تخضع|يخضع)\s+(?:ل|الى|الي)\s*(?:${alt(words.rules)}|شروط\s+(?:ال)?استخدام|سياسه\s+(?:ال)?موقع)\s*[.!]?$|^(?:(?:نقدر|نرحب|نحترم|نشجع|نحرص)\s+(?:\p{L}+\s+){0,4}?\p{L}+\s*[:.!]\s*)?(?:(?:يرجى|الرجاء|نرجو)\s+)?(?:احترم|احترموا|احترام|اقرا|اقراوا|قراءه|راجع|مراجعه|اطلع على|الاطلاع على|(?:التزم|التزموا|الالتزام|تقيد|التقيد)\s+ب)\s*${alt(words.rules)}(?:\s+(?:قبل|عند)\s+(?:ال)?(?:نشر|تعليق|مشاركه|رد))?\s*[.!]?$`,
       maxLength: 90,
     },
     {
