@@ -1970,13 +1970,15 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         // Round 20: to the outlet's number, line or channel there ("Send your stories and videos to our
         // WhatsApp number", "أرسل صورك وفيديوهاتك إلى رقمنا على واتساب"); whose it is must be said ("us",
         // "our", "لنا", "رقمنا").
+        // Round 28: or asked whether they have one, then told to write ("Got a tip? Contact us", "هل لديك
+        // ادعاء تريد التحقق منه؟ راسلنا").
         name: `share-tips-${lang}`,
         lang,
         kind: 'share',
         regex:
           lang === 'en'
-            ? String.raw`^(?=.*\b(?:us|our)\b)(?:send|share|email|message)\s+(?:us\s+)?(?:your\s+)?(?:news\s+)?(?:tips?|stories|story|news|photos|videos|pictures)(?:\s+(?:and|&)\s+(?:tips|photos|videos|stories|pictures|news))?\s+(?:on|via|by|through|over|to)\s+(?:our\s+)?${social}(?:\s+(?:number|line|channel|account|group))?(?:\s+[\p{L}\p{N}]+)?\s*[.!]?$`
-            : String.raw`^(?=.*(?:لنا|الينا|نا)(?!\p{L}))(?:ارسل|ارسلي|ارسلوا|شاركنا|شاركونا)\s+(?:(?:لنا|الينا)\s+)?(?:اخبارك|اخباركم|قصصك|قصصكم|صورك|صوركم|مقاطعك|مقاطعكم|فيديوهاتك|فيديوهاتكم)(?:\s+و(?:اخبار|قصص|صور|مقاطع|فيديوهات)(?:ك|كم))?\s+(?:عبر|على|في|الى)\s+(?:(?:رقمنا|حسابنا|قناتنا)\s+(?:على|عبر|في)\s+)?${social}(?:\s+(?:الخاص\s+بنا))?(?:\s+\p{L}+)?\s*[.!]?$`,
+            ? String.raw`^(?=.*\b(?:us|our)\b)(?:send|share|email|message)\s+(?:us\s+)?(?:your\s+)?(?:news\s+)?(?:tips?|stories|story|news|photos|videos|pictures)(?:\s+(?:and|&)\s+(?:tips|photos|videos|stories|pictures|news))?\s+(?:on|via|by|through|over|to)\s+(?:our\s+)?${social}(?:\s+(?:number|line|channel|account|group))?(?:\s+[\p{L}\p{N}]+)?\s*[.!]?$|^(?:do\s+you\s+have|have|got)\s+(?:a|an|any)\s+(?:news\s+)?(?:tip|story|claim|rumou?r|post)\b[^?.!]{0,40}\?\s*(?:contact|email|message|tell|write\s+to)\s+us\s*[.!]?$`
+            : String.raw`^(?:هل\s+)?(?:لديك|لديكم|عندك|عندكم)\s+(?:خبر|قصه|معلومه|ادعاء|اشاعه|منشور)(?:\s+[^؟?.!]{0,40})?\s*[؟?]\s*(?:راسلنا|راسلونا|(?:تواصل|تواصلوا)\s+معنا|(?:اتصل|اتصلوا)\s+بنا|اكتب\s+لنا|اخبرنا)\s*[.!]?$|^(?=.*(?:لنا|الينا|نا)(?!\p{L}))(?:ارسل|ارسلي|ارسلوا|شاركنا|شاركونا)\s+(?:(?:لنا|الينا)\s+)?(?:اخبارك|اخباركم|قصصك|قصصكم|صورك|صوركم|مقاطعك|مقاطعكم|فيديوهاتك|فيديوهاتكم)(?:\s+و(?:اخبار|قصص|صور|مقاطع|فيديوهات)(?:ك|كم))?\s+(?:عبر|على|في|الى)\s+(?:(?:رقمنا|حسابنا|قناتنا)\s+(?:على|عبر|في)\s+)?${social}(?:\s+(?:الخاص\s+بنا))?(?:\s+\p{L}+)?\s*[.!]?$`,
         where: 'anywhere',
       },
       {
