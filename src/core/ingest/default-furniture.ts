@@ -1970,13 +1970,15 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         // Round 20: to the outlet's number, line or channel there ("Send your stories and videos to our
         // WhatsApp number", "أرسل صورك وفيديوهاتك إلى رقمنا على واتساب"); whose it is must be said ("us",
         // "our", "لنا", "رقمنا").
+        // Round 28: or asked whether they have one, then told to write ("Got a tip? Contact us", "هل لديك
+        // ادعاء تريد التحقق منه؟ راسلنا").
         name: `share-tips-${lang}`,
         lang,
         kind: 'share',
         regex:
           lang === 'en'
-            ? String.raw`^(?=.*\b(?:us|our)\b)(?:send|share|email|message)\s+(?:us\s+)?(?:your\s+)?(?:news\s+)?(?:tips?|stories|story|news|photos|videos|pictures)(?:\s+(?:and|&)\s+(?:tips|photos|videos|stories|pictures|news))?\s+(?:on|via|by|through|over|to)\s+(?:our\s+)?${social}(?:\s+(?:number|line|channel|account|group))?(?:\s+[\p{L}\p{N}]+)?\s*[.!]?$`
-            : String.raw`^(?=.*(?:لنا|الينا|نا)(?!\p{L}))(?:ارسل|ارسلي|ارسلوا|شاركنا|شاركونا)\s+(?:(?:لنا|الينا)\s+)?(?:اخبارك|اخباركم|قصصك|قصصكم|صورك|صوركم|مقاطعك|مقاطعكم|فيديوهاتك|فيديوهاتكم)(?:\s+و(?:اخبار|قصص|صور|مقاطع|فيديوهات)(?:ك|كم))?\s+(?:عبر|على|في|الى)\s+(?:(?:رقمنا|حسابنا|قناتنا)\s+(?:على|عبر|في)\s+)?${social}(?:\s+(?:الخاص\s+بنا))?(?:\s+\p{L}+)?\s*[.!]?$`,
+            ? String.raw`^(?=.*\b(?:us|our)\b)(?:send|share|email|message)\s+(?:us\s+)?(?:your\s+)?(?:news\s+)?(?:tips?|stories|story|news|photos|videos|pictures)(?:\s+(?:and|&)\s+(?:tips|photos|videos|stories|pictures|news))?\s+(?:on|via|by|through|over|to)\s+(?:our\s+)?${social}(?:\s+(?:number|line|channel|account|group))?(?:\s+[\p{L}\p{N}]+)?\s*[.!]?$|^(?:do\s+you\s+have|have|got)\s+(?:a|an|any)\s+(?:news\s+)?(?:tip|story|claim|rumou?r|post)\b[^?.!]{0,40}\?\s*(?:contact|email|message|tell|write\s+to)\s+us\s*[.!]?$`
+            : String.raw`^(?:هل\s+)?(?:لديك|لديكم|عندك|عندكم)\s+(?:خبر|قصه|معلومه|ادعاء|اشاعه|منشور)(?:\s+[^؟?.!]{0,40})?\s*[؟?]\s*(?:راسلنا|راسلونا|(?:تواصل|تواصلوا)\s+معنا|(?:اتصل|اتصلوا)\s+بنا|اكتب\s+لنا|اخبرنا)\s*[.!]?$|^(?=.*(?:لنا|الينا|نا)(?!\p{L}))(?:ارسل|ارسلي|ارسلوا|شاركنا|شاركونا)\s+(?:(?:لنا|الينا)\s+)?(?:اخبارك|اخباركم|قصصك|قصصكم|صورك|صوركم|مقاطعك|مقاطعكم|فيديوهاتك|فيديوهاتكم)(?:\s+و(?:اخبار|قصص|صور|مقاطع|فيديوهات)(?:ك|كم))?\s+(?:عبر|على|في|الى)\s+(?:(?:رقمنا|حسابنا|قناتنا)\s+(?:على|عبر|في)\s+)?${social}(?:\s+(?:الخاص\s+بنا))?(?:\s+\p{L}+)?\s*[.!]?$`,
         where: 'anywhere',
       },
       {
@@ -4025,7 +4027,9 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       // Round 20: Arabic's items before how they relate, as a noun before its adjective ("مقالات مختارة
       // من السياسة"), "in" joined to the section's word ("الأعلى قراءة بقسم X"), and a channel's number
       // after a name ("المزيد من لبنان 24", as "More from France 24").
-      regex: String.raw`^(?:(?:(?:ال)?${alt(table.lists.relations)}\s+(?:(?:this|هذا|هذه)\s+)?)?(?:ال)?${alt(table.lists.relations)}\s+(?:(?:ال)?${alt(table.lists.items)}\s+)?${lang === 'ar' ? String.raw`|(?:ال)?${alt(table.lists.items)}\s+(?:ال)?${alt(table.lists.relations)}\s+` : ''})(?:(?:in|from|on|من|في|عن)\s+|ب(?=(?:قسم|باب|زاويه|ركن)\s))(?<value>[^\d.,:;!?،؛؟]{2,40}(?:\s+[\d٠-٩]{1,3})?)$`,
+      // Round 28: told to keep listening or reading first ("Keep listening: more from Think Out Loud",
+      // "واصل الاستماع: المزيد من صباح الخير").
+      regex: String.raw`^(?:(?:keep|continue|واصل|تابع|اكمل)\s+(?:listening|reading|watching|(?:ال)?(?:استماع|قراءه|مشاهده))\s*[:|\-]\s*)?(?:(?:(?:ال)?${alt(table.lists.relations)}\s+(?:(?:this|هذا|هذه)\s+)?)?(?:ال)?${alt(table.lists.relations)}\s+(?:(?:ال)?${alt(table.lists.items)}\s+)?${lang === 'ar' ? String.raw`|(?:ال)?${alt(table.lists.items)}\s+(?:ال)?${alt(table.lists.relations)}\s+` : ''})(?:(?:in|from|on|من|في|عن)\s+|ب(?=(?:قسم|باب|زاويه|ركن)\s))(?<value>[^\d.,:;!?،؛؟]{2,40}(?:\s+[\d٠-٩]{1,3})?)$`,
       maxLength: 50,
     },
     {
@@ -5083,18 +5087,23 @@ const PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
   // the advertisers' line, a number or a desk, after a colon ("For advertising: WhatsApp 050…", "للإعلان
   // في X اتصل على 2225…", "Advertise with X: call our marketing desk"). Round 24: the number may be cut
   // off the line, the call left ("لإعلاناتكم في بانيت اتصلوا على", "To advertise on Panet, call").
-  // Round 25: or the desk named, without a number ("للإعلان في جريدة عمان: قسم التسويق").
+  // Round 25: or the desk named, without a number ("للإعلان في جريدة عمان: قسم التسويق"). Round 28: the
+  // number pointed to, not given ("To advertise, call the number below", "لإعلاناتكم في ميسان نيوز اتصلوا
+  // على الرقم المدرج"), and an outlet whose name takes "the" ("Advertise with the Sunday Standard").
   DEFAULT_CHECKS[advertise] = (line, value) =>
     /(?:contact|call|email|write to|message|dm|text) us|(?:اتصل|اتصلوا|تواصل|تواصلوا)\s+(?:بنا|معنا)|(?:راسلونا|راسلنا|كلمونا)(?!\p{L})/iu.test(
       foldLineText(line),
     ) ||
     new RegExp(AD_LINE, 'iu').test(foldLineText(line)) ||
     new RegExp(`[:،,\\-]\\s*(?:${AD_DESK})\\s*[.!]?$`, 'iu').test(foldLineText(line)) ||
+    /(?:call|phone|contact) the (?:number|numbers|line) \p{L}+[.!]?$|(?:اتصل|اتصلوا|تواصل|تواصلوا)(?: (?:عل[يى]|عبر))? (?:ال)?(?:رقم|ارقام|هاتف) \p{L}+[.!]?$/iu.test(
+      foldLineText(line),
+    ) ||
     // The space on an outlet ("مساحة للإعلان في لبنان 24"): a noun and its adjective, both with the
     // article, say where a space is ("مساحة للإعلان في الشوارع الرئيسية"), as no name needs to.
     (value !== undefined &&
       !(/^مساحه/u.test(foldLineText(line)) && foldedWords(value).filter((w) => w.startsWith('ال')).length >= 2) &&
-      isOutletName(value.replace(/\.$/u, ''), lang));
+      isOutletName(value.replace(/\.$/u, '').replace(/^the\s+(?=\p{Lu})/u, ''), lang));
 
   const icons = `share-follow-icons-${lang}`;
   DEFAULT_CHECKS[icons] = (line) => {
@@ -5248,8 +5257,8 @@ const PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
       where: 'anywhere',
       regex:
         lang === 'en'
-          ? String.raw`^(?:to )?(?:advertise|(?:ad|advertising)\s+space)(?:\s+(?:with|on|in|at)\s+(?<value>[^.,:!?]{2,40}?))?(?:\s*[,:\-]?\s*(?:(?:contact|call|email|write to|message|dm|text|whatsapp|reach)\s+(?:us\b|our\s+)|${AD_LINE})[^.!?]{0,40}|\s*[,:-]?\s*(?:call|phone|contact)(?:\s+(?:on|at))?\s*:?|\s*[,:-]\s*(?:${AD_DESK}))?[.!]?$`
-          : String.raw`^(?:للاعلان|لاعلانك|لاعلاناتكم|اعلن|مساحه\s+(?:للاعلان|اعلانيه))(?:\s+(?:على|في|مع|لدى)\s+(?<value>[^.,،:!؟]{2,40}?))?(?:\s*[،,:\-]?\s*(?:(?:(?:اتصل|اتصلوا|تواصل|تواصلوا)\s+(?:بنا|معنا)|راسلونا|راسلنا|كلمونا)(?!\p{L})|${AD_LINE})[^.!؟]{0,40}|\s*[،,:-]?\s*(?:اتصل|اتصلوا|تواصل|تواصلوا)(?:\s+(?:على|عبر))?\s*:?|\s*[،,:-]\s*(?:${AD_DESK}))?[.!]?$`,
+          ? String.raw`^(?:to )?(?:advertise|(?:ad|advertising)\s+space)(?:\s+(?:with|on|in|at)\s+(?<value>[^.,:!?]{2,40}?))?(?:\s*[,:\-]?\s*(?:(?:contact|call|email|write to|message|dm|text|whatsapp|reach)\s+(?:us\b|our\s+)|${AD_LINE})[^.!?]{0,40}|\s*[,:-]?\s*(?:call|phone|contact)(?:\s+(?:on|at))?(?:\s*:|\s+the\s+(?:number|numbers|line)\s+(?:below|above|listed|shown|provided|given))?|\s*[,:-]\s*(?:${AD_DESK}))?[.!]?$`
+          : String.raw`^(?:للاعلان|لاعلانك|لاعلاناتكم|اعلن|مساحه\s+(?:للاعلان|اعلانيه))(?:\s+(?:على|في|مع|لدى)\s+(?<value>[^.,،:!؟]{2,40}?))?(?:\s*[،,:\-]?\s*(?:(?:(?:اتصل|اتصلوا|تواصل|تواصلوا)\s+(?:بنا|معنا)|راسلونا|راسلنا|كلمونا)(?!\p{L})|${AD_LINE})[^.!؟]{0,40}|\s*[،,:-]?\s*(?:اتصل|اتصلوا|تواصل|تواصلوا)(?:\s+(?:على|عبر))?(?:\s*:|\s+(?:ال)?(?:رقم|ارقام|هاتف)\s+(?:المدرج|المدرجه|ادناه|اعلاه|المبين|الموضح|المرفق))?|\s*[،,:-]\s*(?:${AD_DESK}))?[.!]?$`,
       maxLength: 120,
     },
     {
@@ -5560,7 +5569,18 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
   // "Donate now to support nonprofit journalism", "Support our independent journalism", "ادعم صحافتنا
   // المستقلة", "تبرّع الآن لدعم الصحافة المستقلة": a verb of giving, then the outlet's journalism last,
   // a few words of what it is between; "Donate blood to support local hospitals" gives to none.
-  DEFAULT_CHECKS[donate] = (line) => !reports(line) && foldedWords(line).length <= 12;
+  const givenOutlets = foldedSet(table.outlets);
+  // Round 28: the appeal may name the outlet given to ("Donate to WBUR today", "تبرع لميسان نيوز اليوم")
+  // or say its pledge drive is on ("OPB's fall pledge drive is on: give now", "حملة التبرعات السنوية
+  // انطلقت: تبرع الآن"); "Donate to the clinic today" and "تبرعوا لأطفال غزة اليوم" name no outlet (an
+  // Arabic one by a word of what it is, "نيوز", "صحيفة").
+  DEFAULT_CHECKS[donate] = (line, value) =>
+    !reports(line) &&
+    foldedWords(line).length <= 12 &&
+    (value === undefined ||
+      (lang === 'en'
+        ? isOutletName(value, lang)
+        : foldedWords(value).some((w) => givenOutlets.has(w)) && !readsAsClause(value, lang, value)));
   const funded = `advertisement-funded-${lang}`;
   // "Underwriting support from X", "Support for this newsroom comes from readers like you", "دعم هذه
   // التغطية مقدم من X": who pays for the journalism, an outlet or its readers.
@@ -5729,14 +5749,17 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       // to share it with. Named by "it" or by its article alone, nothing may follow but how it is sent
       // ("Share it with your friends", "أرسلها لصديق برسالة نصية"; "Share it with someone you trust" is
       // advice).
+      // Round 28: the piece given as a gift, a word before it ("Gift this Globe article to a friend",
+      // "أهدِ هذا المقال لصديق"), and sent to whoever did something ("أرسل هذا التحقق إلى من شارك الادعاء",
+      // as "Send this fact-check to anyone who shared the claim").
       name: shared,
       lang,
       kind: 'share',
       where: 'anywhere',
       regex:
         lang === 'en'
-          ? String.raw`^(?:share|send|forward|email|text)\s+(?:(?:this|the)\s+${alt([...table.pieces.filter((p) => !/\s/u.test(p)), ...words.sent])}\s+(?:with|to)\s+${alt(words.sharedWith)}${END}[^.,;]{0,40}|it\s+(?:with|to)\s+${alt(words.sharedWith)}${sentBy}|(?:this|the|today['’]s)\s+\p{L}+(?:\s+(?!(?:of|from|in|on|about)\s)\p{L}+){0,2}?\s+with\s+${alt(yours)}${sentBy})\s*[.!]?$`
-          : String.raw`^(?:(?:شارك|شاركي|شاركوا)\s+(?:هذه\s+|هذا\s+)?ال\p{L}+(?:\s+(?!(?:من|في|على|عن|الى)\s)\p{L}+){0,2}?\s+مع\s*${alt(yours)}${sentBy}|(?:شارك|شاركي|شاركوا|ارسل|ارسلي|ارسلوا|انشر)\s+(?:هذه|هذا)\s+(?:ال)?${piecesAr}\s+(?:مع|الى|ل)\s*${alt(words.sharedWith)}${END}[^.,;،]{0,40}|(?:(?:شارك|شاركي|شاركوا|ارسل|ارسلي|ارسلوا|انشر)\s+ال${piecesAr}|(?:شارك|شاركي|شاركو|ارسل|ارسلي|ارسلو|انشر|انشرو)(?:ها|ه))\s+(?:مع|الى|ل)\s*${alt(words.sharedWith)}${sentBy})\s*[.!]?$`,
+          ? String.raw`^(?:share|send|forward|email|text|gift)\s+(?:(?:this|the)\s+(?:[\p{L}\p{N}'’&-]+\s+)?${alt([...table.pieces.filter((p) => !/\s/u.test(p)), ...words.sent])}\s+(?:with|to)\s+${alt(words.sharedWith)}${END}[^.,;]{0,40}|it\s+(?:with|to)\s+${alt(words.sharedWith)}${sentBy}|(?:this|the|today['’]s)\s+\p{L}+(?:\s+(?!(?:of|from|in|on|about)\s)\p{L}+){0,2}?\s+with\s+${alt(yours)}${sentBy})\s*[.!]?$`
+          : String.raw`^(?:(?:شارك|شاركي|شاركوا)\s+(?:هذه\s+|هذا\s+)?ال\p{L}+(?:\s+(?!(?:من|في|على|عن|الى)\s)\p{L}+){0,2}?\s+مع\s*${alt(yours)}${sentBy}|(?:شارك|شاركي|شاركوا|ارسل|ارسلي|ارسلوا|انشر|اهد|اهدي|اهدوا)\s+(?:هذه|هذا)\s+(?:ال)?${piecesAr}\s+(?:مع|الى|ل)\s*${alt(words.sharedWith)}${END}[^.,;،]{0,40}|(?:(?:شارك|شاركي|شاركوا|ارسل|ارسلي|ارسلوا|انشر)\s+ال${piecesAr}|(?:شارك|شاركي|شاركو|ارسل|ارسلي|ارسلو|انشر|انشرو)(?:ها|ه))\s+(?:مع|الى|ل)\s*${alt(words.sharedWith)}${sentBy})\s*[.!]?$`,
       maxLength: 110,
     },
     {
@@ -5868,15 +5891,16 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       // report below the ad", "تابع قراءة التقرير أسفل الإعلان"). Round 25: the slot as a unit or a break,
       // the rest of the piece as a noun ("Story continues below this ad unit", "تكملة الخبر بعد المساحة
       // الإعلانية", "يتواصل المقال بعد الفاصل الإعلاني"). Round 26: the slot as a promotion ("Continue
-      // reading below the promotion", "تابع القراءة أسفل الترويج").
+      // reading below the promotion", "تابع القراءة أسفل الترويج"). Round 28: or only that it goes on
+      // below, the slot between unnamed ("Article content continues below", "يتابع محتوى المقال أدناه").
       name: continues,
       lang,
       kind: 'advertisement',
       where: 'anywhere',
       regex:
         lang === 'en'
-          ? String.raw`^(?:(?:continue|keep|resume)\s+reading(?:\s+(?:the|this)\s+(?:story|article|report|text))?|(?:the\s+)?(?:story|article|text|report)\s+continues)\s+(?:below|after|under|beneath)\s+(?:the\s+|this\s+)?(?:ad|ads|advert|advertisement|advertising|sponsored|promotion|promo|commercial)(?:\s+(?:space|slot|block|section|message|content|unit|break|spot))?\s*[.…]*$`
-          : String.raw`^(?:(?:اكمل|تابع|واصل|استكمل|اكملوا|تابعوا)\s+(?:ال)?(?:قراءه|قراءتك)(?:\s+(?:ال)?(?:خبر|مقال|مقاله|تقرير|نص))?|(?:ي|ت)(?:تابع|ستكمل|تواصل|كمل)\s+(?:ال)?(?:مقال|خبر|نص|تقرير|مقاله)|(?:تكمله|تتمه|بقيه|باقي)\s+(?:ال)?(?:مقال|خبر|نص|تقرير|مقاله|موضوع))\s+(?:اسفل|بعد|اسفله|تحت)\s+(?:ال)?(?:اعلان|اعلانات|مساحه(?:\s+ال)?\s*اعلانيه|مساحه الاعلان|فقره الاعلانيه|محتوى الاعلاني|فاصل(?:\s+ال)?\s*اعلاني|ترويج|(?:اعلان|محتوى|فقره)\s+الترويجي(?:ه)?)\s*[.…]*$`,
+          ? String.raw`^(?:(?:continue|keep|resume)\s+reading(?:\s+(?:the|this)\s+(?:story|article|report|text))?|(?:the\s+)?(?:story|article|text|report)\s+continues)\s+(?:below|after|under|beneath)\s+(?:the\s+|this\s+)?(?:ad|ads|advert|advertisement|advertising|sponsored|promotion|promo|commercial)(?:\s+(?:space|slot|block|section|message|content|unit|break|spot))?\s*[.…]*$|^(?:the\s+)?(?:story|article|text|report)(?:\s+content)?\s+continues\s+below\s*[.…]*$`
+          : String.raw`^(?:(?:اكمل|تابع|واصل|استكمل|اكملوا|تابعوا)\s+(?:ال)?(?:قراءه|قراءتك)(?:\s+(?:ال)?(?:خبر|مقال|مقاله|تقرير|نص))?|(?:ي|ت)(?:تابع|ستكمل|تواصل|كمل)\s+(?:ال)?(?:مقال|خبر|نص|تقرير|مقاله)|(?:تكمله|تتمه|بقيه|باقي)\s+(?:ال)?(?:مقال|خبر|نص|تقرير|مقاله|موضوع))\s+(?:اسفل|بعد|اسفله|تحت)\s+(?:ال)?(?:اعلان|اعلانات|مساحه(?:\s+ال)?\s*اعلانيه|مساحه الاعلان|فقره الاعلانيه|محتوى الاعلاني|فاصل(?:\s+ال)?\s*اعلاني|ترويج|(?:اعلان|محتوى|فقره)\s+الترويجي(?:ه)?)\s*[.…]*$|^(?:ي|ت)(?:تابع|تبع|ستكمل|تواصل|كمل)\s+(?:محتوى\s+)?(?:ال)?(?:مقال|خبر|نص|تقرير|مقاله|محتوى)\s+(?:ادناه|في\s+الاسفل|بالاسفل)\s*[.…]*$`,
       maxLength: 80,
     },
     ...(lang === 'en'
@@ -6188,13 +6212,15 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       // ("our") or before posting: "Please follow the community guidelines." may be a health notice.
       // Round 24: the comments said to be subject to them ("Talkbacks are subject to our community
       // guidelines", "تعليقات بانيت تخضع لشروط الاستخدام").
+      // Round 28: the outlet saying first what it values ("We value respectful debate: read our community
+      // guidelines", "نرحب بآرائكم: التزموا بشروط الاستخدام").
       name: `comments-guidelines-${lang}`,
       lang,
       kind: 'comments',
       regex:
         lang === 'en'
-          ? String.raw`^(?:talkbacks|comments|replies|reader\s+comments)\s+(?:are|is)\s+subject\s+to\s+(?:our|the)\s+(?:${alt(words.rules)}|terms\s+of\s+(?:use|service)|site\s+rules)\s*[.!]?$|^(?:please\s+)?(?:read|review|follow|respect|observe|see|check|abide by|stick to|keep to)\s+(?:(?:comment|commenting|discussion)\s+(?:rules|guidelines|policy|standards)|(?:the\s+)?${alt(words.rules.filter((r) => /comment|discussion/u.test(r)))}|our\s+${alt(words.rules)}|(?:the\s+)?${alt(words.rules)}(?=\s+(?:before|when)\s))(?:\s+(?:before|when)\s+(?:posting|commenting|replying|you (?:post|comment|reply)))?\s*[.!]?$`
-          : String.raw`^(?:ال)?(?:تعليقات|تعقيبات|ردود)(?:\s+\p{L}+){0,2}?\s+(?:تخضع|يخضع)\s+(?:ل|الى|الي)\s*(?:${alt(words.rules)}|شروط\s+(?:ال)?استخدام|سياسه\s+(?:ال)?موقع)\s*[.!]?$|^(?:(?:يرجى|الرجاء|نرجو)\s+)?(?:احترم|احترموا|احترام|اقرا|اقراوا|قراءه|راجع|مراجعه|اطلع على|الاطلاع على|(?:التزم|التزموا|الالتزام|تقيد|التقيد)\s+ب)\s*${alt(words.rules)}(?:\s+(?:قبل|عند)\s+(?:ال)?(?:نشر|تعليق|مشاركه|رد))?\s*[.!]?$`,
+          ? String.raw`^(?:talkbacks|comments|replies|reader\s+comments)\s+(?:are|is)\s+subject\s+to\s+(?:our|the)\s+(?:${alt(words.rules)}|terms\s+of\s+(?:use|service)|site\s+rules)\s*[.!]?$|^(?:we\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+\s*[:.!]\s*)?(?:please\s+)?(?:read|review|follow|respect|observe|see|check|abide by|stick to|keep to)\s+(?:(?:comment|commenting|discussion)\s+(?:rules|guidelines|policy|standards)|(?:the\s+)?${alt(words.rules.filter((r) => /comment|discussion/u.test(r)))}|our\s+${alt(words.rules)}|(?:the\s+)?${alt(words.rules)}(?=\s+(?:before|when)\s))(?:\s+(?:before|when)\s+(?:posting|commenting|replying|you (?:post|comment|reply)))?\s*[.!]?$`
+          : String.raw`^(?:ال)?(?:تعليقات|تعقيبات|ردود)(?:\s+\p{L}+){0,2}?\s+(?:تخضع|يخضع)\s+(?:ل|الى|الي)\s*(?:${alt(words.rules)}|شروط\s+(?:ال)?استخدام|سياسه\s+(?:ال)?موقع)\s*[.!]?$|^(?:(?:نقدر|نرحب|نحترم|نشجع|نحرص)\s+(?:\p{L}+\s+){0,4}?\p{L}+\s*[:.!]\s*)?(?:(?:يرجى|الرجاء|نرجو)\s+)?(?:احترم|احترموا|احترام|اقرا|اقراوا|قراءه|راجع|مراجعه|اطلع على|الاطلاع على|(?:التزم|التزموا|الالتزام|تقيد|التقيد)\s+ب)\s*${alt(words.rules)}(?:\s+(?:قبل|عند)\s+(?:ال)?(?:نشر|تعليق|مشاركه|رد))?\s*[.!]?$`,
       maxLength: 90,
     },
     {
@@ -6240,8 +6266,8 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       where: 'anywhere',
       regex:
         lang === 'en'
-          ? String.raw`^(?:please\s+)?${alt(words.donates)}(?:\s+(?:now|today))?(?:\s+(?:to|and)\s+${alt(words.donates)})?\s+(?:(?:to|for)\s+)?(?:(?:our|this|the|[\p{L}-]+['’]s)\s+)?(?:[\p{L}-]+\s+){0,2}?${journalism}(?:\s+(?:today|now))?\s*[.!]?$`
-          : String.raw`^(?:(?:يرجى|الرجاء)\s+)?${alt(words.donates)}(?:\s+(?:الان|اليوم))?(?:\s+(?:لدعم|لمسانده|في دعم|لتمويل))?\s+${journalism}(?:\s+ال\p{L}{2,}يه)?(?:\s+(?:ال)?(?:مستقله|مستقل|حره|محليه|جاده|مهنيه|غير الربحيه|هادفه))?(?:\s+(?:الان|اليوم))?\s*[.!]?$`,
+          ? String.raw`^(?:(?:please\s+)?${alt(words.donates)}(?:\s+(?:now|today))?(?:\s+(?:to|and)\s+${alt(words.donates)})?\s+(?:(?:to|for)\s+)?(?:(?:our|this|the|[\p{L}-]+['’]s)\s+)?(?:[\p{L}-]+\s+){0,2}?${journalism}(?:\s+(?:today|now))?|(?:please\s+)?(?:donate|give|contribute)\s+to\s+(?<value>[^.,:!?]{2,40}?)\s+(?:today|now)|(?:[\p{L}-]+['’]s\s+)?(?:[\p{L}-]+\s+)?(?:pledge|fund|membership|fundraising)\s+drive\s+is\s+(?:on|here|underway)(?:\s*[:,\-]\s*${alt(words.donates)}(?:\s+(?:now|today))?)?)\s*[.!]?$`
+          : String.raw`^(?:(?:(?:يرجى|الرجاء)\s+)?${alt(words.donates)}(?:\s+(?:الان|اليوم))?(?:\s+(?:لدعم|لمسانده|في دعم|لتمويل))?\s+${journalism}(?:\s+ال\p{L}{2,}يه)?(?:\s+(?:ال)?(?:مستقله|مستقل|حره|محليه|جاده|مهنيه|غير الربحيه|هادفه))?(?:\s+(?:الان|اليوم))?|(?:(?:يرجى|الرجاء)\s+)?(?:تبرع|تبرعوا|ساهم|ساهموا)\s+(?:ل|لـ\s*|الى\s+)(?<value>[^.,،:!؟]{2,40}?)\s+(?:اليوم|الان)|حمله\s+(?:ال)?(?:تبرعات|تبرع|دعم)(?:\s+ال\p{L}{2,})?(?:\s+(?:ل|لـ\s*)[^:،,]{2,30}?)?\s+(?:انطلقت|جاريه|مستمره|بدات)(?:\s*[:،,\-]\s*${alt(words.donates)}(?:\s+(?:الان|اليوم))?)?)\s*[.!]?$`,
       maxLength: 90,
     },
     {
@@ -6322,14 +6348,17 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       // "Try Law360 free for seven days", "Subscribe to Argaam Pro", "Unlock unlimited access to The
       // Jakarta Post – subscribe from Rp 95.000", "جرّب الشرق مجانًا لمدة سبعة أيام", "اشترك في أرقام برو": the
       // outlet's own paid tier, offered; "Try the soup free for a week" names no outlet.
+      // Round 28: "get" as "unlock", the access digital, the outlet's journalism after its name
+      // ("Unlock unlimited digital access to Globe journalism", "احصل على وصول رقمي غير محدود إلى صحافة
+      // الانتباهة").
       name: `advertisement-trial-${lang}`,
       lang,
       kind: 'advertisement',
       where: 'anywhere',
       regex:
         lang === 'en'
-          ? String.raw`^(?:try\s+(?<value>[\p{L}\p{N}'’&. ]{2,30}?)\s+(?:free|for\s+free)\s+for\s+(?:\d+|a|one|two|three|seven|fourteen|thirty)\s+(?:days?|weeks?|months?)|subscribe\s+to\s+(?<value>[\p{L}\p{N}'’&. ]{2,30}?)\s+(?:pro|premium|plus)|unlock\s+unlimited\s+access(?:\s+to\s+(?<value>[\p{L}\p{N}'’&. ]{2,30}?))?(?:\s*[-,]\s*subscribe\s+(?:from|for)\s+(?:rp|[$£€]|usd|idr|aed|sar)\s?[\d.,]+)?)\s*[.!]?$`
-          : String.raw`^(?:(?:جرب|جربوا|جربي)\s+(?<value>[\p{L}\p{N} ]{2,30}?)\s+مجانا\s+لمده\s+(?:[\d٠-٩]+\s+)?(?:سبعه|ثلاثه|ثلاثين|اسبوع|شهر|يوم|ايام|يوما|اسابيع|شهرا)(?:\s+(?:ايام|يوما))?|(?:اشترك|اشتركوا|اشتركي)\s+في\s+(?<value>[\p{L}\p{N} ]{2,30}?)\s+(?:برو|بريميوم|بلس)|(?:احصل\s+على|افتح)\s+وصولا\s+غير\s+محدود(?:\s+(?:الى|الي)\s+(?<value>[\p{L}\p{N} ]{2,30}?))?(?:\s*[-،,]\s*اشترك\s+(?:ابتداء\s+)?من\s+[\d٠-٩.,]+\s*\p{L}*)?)\s*[.!]?$`,
+          ? String.raw`^(?:try\s+(?<value>[\p{L}\p{N}'’&. ]{2,30}?)\s+(?:free|for\s+free)\s+for\s+(?:\d+|a|one|two|three|seven|fourteen|thirty)\s+(?:days?|weeks?|months?)|subscribe\s+to\s+(?<value>[\p{L}\p{N}'’&. ]{2,30}?)\s+(?:pro|premium|plus)|(?:unlock|get)\s+unlimited\s+(?:digital\s+|online\s+)?access(?:\s+to\s+(?<value>[\p{L}\p{N}'’&. ]{2,30}?)(?:\s+(?:journalism|reporting|coverage))?)?(?:\s*[-,]\s*subscribe\s+(?:from|for)\s+(?:rp|[$£€]|usd|idr|aed|sar)\s?[\d.,]+)?)\s*[.!]?$`
+          : String.raw`^(?:(?:جرب|جربوا|جربي)\s+(?<value>[\p{L}\p{N} ]{2,30}?)\s+مجانا\s+لمده\s+(?:[\d٠-٩]+\s+)?(?:سبعه|ثلاثه|ثلاثين|اسبوع|شهر|يوم|ايام|يوما|اسابيع|شهرا)(?:\s+(?:ايام|يوما))?|(?:اشترك|اشتركوا|اشتركي)\s+في\s+(?<value>[\p{L}\p{N} ]{2,30}?)\s+(?:برو|بريميوم|بلس)|(?:احصل\s+على|افتح)\s+وصولا?\s+(?:رقميا?\s+)?غير\s+محدود(?:\s+(?:الى|الي)\s+(?:صحافه\s+|تغطيه\s+)?(?<value>[\p{L}\p{N} ]{2,30}?))?(?:\s*[-،,]\s*اشترك\s+(?:ابتداء\s+)?من\s+[\d٠-٩.,]+\s*\p{L}*)?)\s*[.!]?$`,
       maxLength: 110,
     },
     {
@@ -6351,14 +6380,16 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       // "Become a monthly donor", "Not a member? Join UNISON today", "… : become a member", "كن متبرعًا
       // شهريًا", "لست عضوًا؟ انضم إلى النقابة اليوم": a donor or a member asked for, alone or after the
       // ask to support; "He became a monthly donor in 2019" and "Join the queue today" stay.
+      // Round 28: a sustaining member, as public radio asks ("Support local journalism: become a sustaining
+      // member", "ادعم الصحافة المحلية: كن عضوا داعما").
       name: `advertisement-donor-${lang}`,
       lang,
       kind: 'advertisement',
       where: 'anywhere',
       regex:
         lang === 'en'
-          ? String.raw`^(?:(?:[\p{L}'’-]+\s+){1,6}?[\p{L}'’-]+\s*[:!.,-]\s*)?(?:(?:not\s+(?:yet\s+)?a\s+member\s*\?\s*)join\s+(?:[\p{L}\p{N}'’&.-]+\s+){1,3}?(?:today|now)|(?:become|join\s+us\s+as)\s+a\s+(?:(?:monthly|regular|paying|founding)\s+)?(?:donor|member|supporter|giver|friend)(?:\s+(?:today|now))?)\s*[.!]?$`
-          : String.raw`^(?:(?:\p{L}+\s+){1,6}?\p{L}+\s*[:!.،-]\s*)?(?:(?:لست|لستم|لستي)\s+(?:عضوا|اعضاء|عضوه)\s*(?:بعد\s*)?[؟?]\s*(?:انضم|انضموا|انضمي)\s+(?:الي|الى|ل)\s*(?:\p{L}+\s+){0,2}?\p{L}+\s+(?:اليوم|الان)|(?:كن|كوني|كونوا|اصبح)\s+(?:متبرعا|متبرعه|متبرعين|داعما|داعمه|داعمين|عضوا|عضوه|اعضاء)(?:\s+(?:شهريا|منتظما|دائما|مؤسسا))?(?:\s+(?:اليوم|الان))?)\s*[.!]?$`,
+          ? String.raw`^(?:(?:[\p{L}'’-]+\s+){1,6}?[\p{L}'’-]+\s*[:!.,-]\s*)?(?:(?:not\s+(?:yet\s+)?a\s+member\s*\?\s*)join\s+(?:[\p{L}\p{N}'’&.-]+\s+){1,3}?(?:today|now)|(?:become|join\s+us\s+as)\s+a\s+(?:(?:monthly|regular|paying|founding|sustaining)\s+)?(?:donor|member|supporter|giver|friend)(?:\s+(?:today|now))?)\s*[.!]?$`
+          : String.raw`^(?:(?:\p{L}+\s+){1,6}?\p{L}+\s*[:!.،-]\s*)?(?:(?:لست|لستم|لستي)\s+(?:عضوا|اعضاء|عضوه)\s*(?:بعد\s*)?[؟?]\s*(?:انضم|انضموا|انضمي)\s+(?:الي|الى|ل)\s*(?:\p{L}+\s+){0,2}?\p{L}+\s+(?:اليوم|الان)|(?:كن|كوني|كونوا|اصبح)\s+(?:متبرعا|متبرعه|متبرعين|داعما|داعمه|داعمين|عضوا|عضوه|اعضاء)(?:\s+(?:شهريا|منتظما|دائما|مؤسسا|داعما|مستداما))?(?:\s+(?:اليوم|الان))?)\s*[.!]?$`,
       maxLength: 90,
     },
     {

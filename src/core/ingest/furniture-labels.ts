@@ -802,6 +802,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'what to read next',
         "don't miss",
         'editor’s picks',
+        // Round 28: the picks of more than one editor ("Editors’ picks: <headline>", "اختيارات المحررين: …").
+        'editors’ picks',
         'sign up for our newsletter',
         'subscribe to our newsletter',
         'get our newsletter',
@@ -1022,6 +1024,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'reddit',
       'telegram',
       'whatsapp',
+      // Round 28: a platform by the short name readers call it ("Share on FB", "Send via Insta"; "إرسال
+      // عبر الواتس").
+      'fb',
+      'insta',
       'messenger',
       'pinterest',
       'flipboard',
@@ -1816,6 +1822,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         // Round 25: the slot's words for whose it is ("Partner message from our sponsors", "رسالة من
         // شركائنا الرعاة").
         'sponsors',
+        // Round 28: public radio's word for them ("A message from our underwriters", "رسالة من ممولينا").
+        'underwriters',
+        'underwriter',
         'promoted',
         'promotional',
         'paid',
@@ -2032,6 +2041,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'about this post',
       'about this article',
       'about this story',
+      // Round 28: a fact-checker's piece ("Leave a comment on this fact-check", "اترك تعليقاً على التحقق").
+      'on this fact-check',
+      'on the fact-check',
     ],
     site: {
       words: {
@@ -3094,6 +3106,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'اقرأ التالي',
         'اخترنا لكم',
         'مختارات المحرر',
+        // Round 28: the editor's or editors' picks by the commoner word ("اختيارات المحررين: …", "Editors’ picks").
+        'اختيارات المحرر',
+        'اختيارات المحررين',
         'شاهد',
         'استمع',
         'لا يفوتك',
@@ -3295,6 +3310,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'إكس',
       'واتساب',
       'واتس اب',
+      // Round 28: the short names readers call them, with the article ("إرسال عبر الواتس", "شارك على
+      // الفيس"; "Share on FB").
+      'الواتساب',
+      'الواتس',
+      'الفيس',
+      'الفيسبوك',
       'تلغرام',
       'تيليجرام',
       'تليغرام',
@@ -3906,6 +3927,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'الحلقة',
       'المقطع',
       'التفريغ',
+      // Round 28: a fact-checker's piece, as "fact-check" ("أرسل هذا التحقق", "اترك تعليقاً على التحقق").
+      'التحقق',
     ],
     pageStates: [
       'آليا',
@@ -4064,6 +4087,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         // Round 25: as "sponsors" ("رسالة من شركائنا الرعاة", "Partner message from our sponsors").
         'الرعاة',
         'رعاتنا',
+        // Round 28: as "underwriters" ("رسالة من ممولينا", "A message from our underwriters").
+        'ممولينا',
+        'ممولونا',
         // Round 27: one sponsor, as "sponsor" ("الراعي الرسمي للنادي", "Official club sponsor").
         'الراعي',
         'راعي',
@@ -4253,6 +4279,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'حول هذا المقال',
       'حول هذا الخبر',
       'حول هذه المشاركة',
+      // Round 28: a fact-checker's piece, as "on this fact-check".
+      'على التحقق',
+      'على هذا التحقق',
     ],
     site: {
       words: {
@@ -4662,6 +4691,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'عائلتك',
         'معارفك',
         'كل من',
+        // Round 28: whoever did something, as "anyone" ("أرسل هذا التحقق إلى من شارك الادعاء").
+        'من',
         'صديق',
         'صديقك',
         'صديقة',
