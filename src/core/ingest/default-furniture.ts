@@ -4240,6 +4240,10 @@ function withoutOutletAfter(credit: string, lang: Lang): string {
       : undefined;
   const worked =
     /^(?<head>[^/|]+?)\s+(?<link>for|via|لصالح|عبر)\s+(?<tail>[^/|]+)$/u.exec(credit.trim())?.groups ??
+    // Round 28: …or lent it, after a comma ("Jane Doe, courtesy of OPB", "فلان، بإذن من ليبيا المستقبل").
+    /^(?<head>[^/|,،]+?)[,،]\s*(?<link>courtesy of|بإذن من|باذن من|بمجاملة من)\s+(?<tail>[^/|,،]+)$/u.exec(
+      credit.trim(),
+    )?.groups ??
     (joined &&
     (OUTLET_WORDS.ar.has(foldLineText(joined.word)) ||
       // Round 28: …or to any outlet of three words at most after a photographer's name of two words or
@@ -4262,6 +4266,7 @@ function withoutOutletAfter(credit: string, lang: Lang): string {
     isOutletName(worked.tail, lang) &&
     (lang === 'ar' ||
       worked.link === 'via' ||
+      worked.link === 'courtesy of' ||
       !isPersonName(worked.tail, lang) ||
       isPersonName(worked.head, lang) ||
       worked.tail.split(/\s+/u).some((w) => OUTLET_WORDS[lang].has(foldLineText(w).toLowerCase())))
@@ -6496,7 +6501,9 @@ for (const name of ['read-the-whole-story', 'read-the-whole-story-ar', 'photo-by
   DEFAULT_CHECKS[name] = (line, value, lang) =>
     value === undefined ||
     // A link's own words before it ("Click here to read the full story") name no outlet: a related link.
-    (!(value === '' && /^\s*(?:click|tap|اضغط|انقر)\s/iu.test(line)) && !readsAsClause(value, lang, line));
+    (!(value === '' && /^\s*(?:click|tap|اضغط|انقر)\s/iu.test(line)) &&
+      // …the outlet that lent the picture no clause either (round 28: "Image by X, courtesy of OPB").
+      !readsAsClause(value.replace(/,\s+courtesy of\s+[^,]+$/iu, ''), lang, line));
 
 /**
  * A pictograph standing as a kind's label (`PICTOGRAPHS`), then its value: "📷 Jane Doe", "✍️ فلان
@@ -7196,7 +7203,8 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
     kind: 'caption',
     // Without a colon the credit must look like a name (no clause after a comma), so that
     // "Photo by photo, the exhibition grew" stays.
-    regex: String.raw`^[(\[]?(?:photo(?:graph)?|image|picture|illustration)s? (?:by|courtesy(?: of)?|via) (?<value>[^,;:.!?]{1,60}\.?)[)\]]?$`,
+    // Round 28: the outlet that lent it may follow after a comma ("Image by Jane Doe, courtesy of OPB").
+    regex: String.raw`^[(\[]?(?:photo(?:graph)?|image|picture|illustration)s? (?:by|courtesy(?: of)?|via) (?<value>[^,;:.!?]{1,60}(?:, courtesy of [^,;:.!?]{1,40})?\.?)[)\]]?$`,
     where: 'anywhere',
   },
   {

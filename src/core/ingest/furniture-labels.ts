@@ -1395,6 +1395,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'wire reports',
       'staff and agencies',
       'with agencies',
+      // Round 28: the wires as the agencies ("With wires"; "مع الوكالات").
+      'with wires',
+      'with wire services',
     ],
     prompts: [
       'your thoughts',
@@ -3662,7 +3665,17 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'التوقعات',
       ],
       links: ['في', 'على', 'عن', 'من', 'عبر', 'لدى', 'مع', 'ل', 'لـ', 'ب'],
-      adaptations: ['بتصرف', 'بتصرف طفيف', 'بتصرف بسيط', 'بتصرف يسير', 'مع بعض التصرف', 'باختصار', 'مختصرا', 'ملخصا', 'مع تعديلات'],
+      adaptations: [
+        'بتصرف',
+        'بتصرف طفيف',
+        'بتصرف بسيط',
+        'بتصرف يسير',
+        'مع بعض التصرف',
+        'باختصار',
+        'مختصرا',
+        'ملخصا',
+        'مع تعديلات',
+      ],
       own: ['خاص', 'خاصة', 'حصري', 'حصرية', 'حصريا', 'خاص بـ'],
       terms: [
         'بتصرف',
@@ -3684,7 +3697,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'والموقع',
       ],
     },
-    agencies: ['وكالات', 'الوكالات', 'وكالات الأنباء', 'متابعات', 'مواقع', 'وكالات ومواقع', 'مع وكالات'],
+    agencies: ['وكالات', 'الوكالات', 'وكالات الأنباء', 'متابعات', 'مواقع', 'وكالات ومواقع', 'مع وكالات', 'مع الوكالات'],
     prompts: [
       'رأيك',
       'رأيكم',
