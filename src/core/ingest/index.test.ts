@@ -792,6 +792,23 @@ describe('metadata from furniture', () => {
       ['ar', 'end', 'استند التقرير إلى بيانات صوت الساحل', 'source', 'صوت الساحل'],
       ['en', 'end', 'With input from the Coastal wire HNA', 'source', 'HNA'],
       ['ar', 'end', 'بمساهمة من وكالة الأنباء الساحلية', 'source', 'وكالة الأنباء الساحلية'],
+      // Round 28: an Arabic outlet joined to "ل" after a photographer's name, a tilde before the
+      // publisher, a picture lent after a comma, a fact-check's sources and statements beside them.
+      ['ar', 'top', 'عدسة ليلى منصور لصوت الساحل', 'imageCredit', 'ليلى منصور'],
+      ['en', 'top', 'Picture: Ruth Okafor ~ Harbour Publications Limited', 'imageCredit', 'Ruth Okafor'],
+      ['ar', 'top', 'الصورة: ليلى منصور ~ منشورات الساحل', 'imageCredit', 'ليلى منصور'],
+      ['en', 'top', 'Image by Ruth Okafor, courtesy of HPR', 'imageCredit', 'Ruth Okafor'],
+      ['ar', 'top', 'تصوير ليلى منصور، بإذن من صوت الساحل', 'imageCredit', 'ليلى منصور'],
+      ['en', 'end', 'Source of the information: Coastal Health Department', 'source', 'Coastal Health Department'],
+      ['ar', 'end', 'مصدر المعلومة: مستشفى الساحل التعليمي', 'source', 'مستشفى الساحل التعليمي'],
+      [
+        'en',
+        'end',
+        'Fact-check sources: Coastal Clinics Monitor and official statements',
+        'source',
+        'Coastal Clinics Monitor',
+      ],
+      ['ar', 'end', 'مصادر التحقق: نقابة صيادلة الساحل وتصريحات رسمية', 'source', 'نقابة صيادلة الساحل'],
       ['ar', 'top', 'الموافق 3 نوفمبر 2021 ميلادية', 'date', '2021-11-03'],
       ['en', 'end', 'Topics covered: Rural clinics, Nurse shortage', 'tags', ['Rural clinics', 'Nurse shortage']],
       ['ar', 'end', 'الكلمات المرتبطة: العيادات الريفية، نقص الممرضين', 'tags', ['العيادات الريفية', 'نقص الممرضين']],
