@@ -4250,6 +4250,8 @@ function withoutOutletAfter(credit: string, lang: Lang): string {
       // more ("عدسة فلان الفلاني لليبيا المستقبل"), as "for" reads it after a person's ("Lens: Jane Doe
       // for Libya Al-Mostakbal"); a sentence's verb or particle after "ل" stays ("لم", "لكن").
       (joined.head.trim().split(/\s+/u).length >= 2 &&
+        // …the name ending on a letter, not a mark ("فلان - لبنان 24" is the dash's: `لبنان`, no "ل").
+        /\p{L}$/u.test(joined.head.trim()) &&
         isPersonName(joined.head.trim(), lang) &&
         joined.tail.split(/\s+/u).length <= 3 &&
         !isParticle(`ل${joined.word}`) &&

@@ -795,6 +795,7 @@ describe('metadata from furniture', () => {
       // Round 28: an Arabic outlet joined to "ل" after a photographer's name, a tilde before the
       // publisher, a picture lent after a comma, a fact-check's sources and statements beside them.
       ['ar', 'top', 'عدسة ليلى منصور لصوت الساحل', 'imageCredit', 'ليلى منصور'],
+      ['ar', 'top', 'صورة: ليلى منصور - لبنان 24', 'imageCredit', 'ليلى منصور'],
       ['en', 'top', 'Picture: Ruth Okafor ~ Harbour Publications Limited', 'imageCredit', 'Ruth Okafor'],
       ['ar', 'top', 'الصورة: ليلى منصور ~ منشورات الساحل', 'imageCredit', 'ليلى منصور'],
       ['en', 'top', 'Image by Ruth Okafor, courtesy of HPR', 'imageCredit', 'Ruth Okafor'],
