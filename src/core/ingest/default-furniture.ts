@@ -847,14 +847,16 @@ const CIRCULATED: Record<Lang, RegExp> = {
  * A picture posted on a platform by people the line names by what they are, and what it shows after
  * the platform, in a phrase that opens with a preposition (a verb there makes a headline: "صورة
  * نشرها ناشطون على إكس تثير الجدل", "… on X sparks anger").
+ * Round 28: …or as they shared it, the verb maybe agreeing with the accounts ("الصورة كما تداولتها
+ * حسابات على فيسبوك", "The image as shared by accounts on Facebook").
  */
 const POSTED_ON: Record<Lang, RegExp> = {
   en: new RegExp(
-    String.raw`^(?:a\s+)?\S+(?:\s+\S+)?\s+(?:posted|shared|published|uploaded)\s+by\s+\S+(?:\s+\S+)?\s+on\s+(?:the\s+)?(?:platform\s+)?(?:${PLATFORMS.en})(?:\s+(?:of|showing|from|inside)\s+[^.!?]{2,60})?$`,
+    String.raw`^(?:a\s+)?\S+(?:\s+\S+)?\s+(?:as\s+)?(?:posted|shared|published|uploaded|circulated)\s+by\s+\S+(?:\s+\S+)?\s+on\s+(?:the\s+)?(?:platform\s+)?(?:${PLATFORMS.en})(?:\s+(?:of|showing|from|inside)\s+[^.!?]{2,60})?$`,
     'u',
   ),
   ar: new RegExp(
-    String.raw`^\S+\s+(?:نشرها|نشرته|شاركها|تداولها|بثها|رفعها)\s+\S+(?:\s+\S+)?\s+(?:على|علي|عبر|في)\s+(?:(?:منصه|موقع|حساب|تطبيق)\s+)?(?:${PLATFORMS.ar})(?:\s+(?:ل\S+|من|في|داخل|خارج|تظهر|يظهر)(?:\s+[^.!?؟]{0,50})?)?$`,
+    String.raw`^\S+\s+(?:كما\s+)?(?:نشرها|نشرته|شاركها|تداولها|بثها|رفعها|نشرتها|شاركتها|تداولتها|بثتها|رفعتها)\s+\S+(?:\s+\S+)?\s+(?:على|علي|عبر|في)\s+(?:(?:منصه|موقع|حساب|تطبيق)\s+)?(?:${PLATFORMS.ar})(?:\s+(?:ل(?!(?:م|ن|ا|يس|يست)\s)\S+|من|في|داخل|خارج|تظهر|يظهر)(?:\s+[^.!?؟]{0,50})?)?$`,
     'u',
   ),
 };
@@ -4242,7 +4244,24 @@ function withoutOutletAfter(credit: string, lang: Lang): string {
       : undefined;
   const worked =
     /^(?<head>[^/|]+?)\s+(?<link>for|via|لصالح|عبر)\s+(?<tail>[^/|]+)$/u.exec(credit.trim())?.groups ??
-    (joined && OUTLET_WORDS.ar.has(foldLineText(joined.word)) ? { ...joined, link: 'ل' } : undefined);
+    // Round 28: …or lent it, after a comma ("Jane Doe, courtesy of OPB", "فلان، بإذن من ليبيا المستقبل").
+    /^(?<head>[^/|,،]+?)[,،]\s*(?<link>courtesy of|بإذن من|باذن من|بمجاملة من)\s+(?<tail>[^/|,،]+)$/u.exec(
+      credit.trim(),
+    )?.groups ??
+    (joined &&
+    (OUTLET_WORDS.ar.has(foldLineText(joined.word)) ||
+      // Round 28: …or to any outlet of three words at most after a photographer's name of two words or
+      // more ("عدسة فلان الفلاني لليبيا المستقبل"), as "for" reads it after a person's ("Lens: Jane Doe
+      // for Libya Al-Mostakbal"); a sentence's verb or particle after "ل" stays ("لم", "لكن").
+      (joined.head.trim().split(/\s+/u).length >= 2 &&
+        // …the name ending on a letter, not a mark ("فلان - لبنان 24" is the dash's: `لبنان`, no "ل").
+        /\p{L}$/u.test(joined.head.trim()) &&
+        isPersonName(joined.head.trim(), lang) &&
+        joined.tail.split(/\s+/u).length <= 3 &&
+        !isParticle(`ل${joined.word}`) &&
+        !readsAsClause(joined.tail, lang, joined.tail)))
+      ? { ...joined, link: 'ل' }
+      : undefined);
   // An Arabic outlet reads as a name ("صوت الساحل"); an English one after "for" must not be a person's,
   // unless a word says it is an outlet ("Harbour Gazette") or the credit is a person's of two words
   // or more (round 20: "Illustration: Jane Doe for Scientific American"; an editor's "for" between
@@ -4253,6 +4272,7 @@ function withoutOutletAfter(credit: string, lang: Lang): string {
     isOutletName(worked.tail, lang) &&
     (lang === 'ar' ||
       worked.link === 'via' ||
+      worked.link === 'courtesy of' ||
       !isPersonName(worked.tail, lang) ||
       isPersonName(worked.head, lang) ||
       worked.tail.split(/\s+/u).some((w) => OUTLET_WORDS[lang].has(foldLineText(w).toLowerCase())))
@@ -4280,7 +4300,8 @@ function withoutOutletAfter(credit: string, lang: Lang): string {
           .every((w) => /^\p{Script=Latin}/u.test(w))))
   )
     return comma.head.trim();
-  const m = /^(?<head>[^/|]+?)(?<mark>\/|\s+\/\s+|\s[-–—]\s)(?<tail>[^/|]+)$/u.exec(credit.trim());
+  // Round 28: a spaced tilde is a dash ("Picture: Jane Doe ~ Nation Publications Limited").
+  const m = /^(?<head>[^/|]+?)(?<mark>\/|\s+\/\s+|\s[-–—~]\s)(?<tail>[^/|]+)$/u.exec(credit.trim());
   // An outlet with its channel's number after a spaced mark or a slash ("فلان - اليوم 24", "Jane Doe –
   // France 24", "فلان/دارفور 24"): a photographer's name holds no number.
   if (
@@ -6513,7 +6534,9 @@ for (const name of ['read-the-whole-story', 'read-the-whole-story-ar', 'photo-by
   DEFAULT_CHECKS[name] = (line, value, lang) =>
     value === undefined ||
     // A link's own words before it ("Click here to read the full story") name no outlet: a related link.
-    (!(value === '' && /^\s*(?:click|tap|اضغط|انقر)\s/iu.test(line)) && !readsAsClause(value, lang, line));
+    (!(value === '' && /^\s*(?:click|tap|اضغط|انقر)\s/iu.test(line)) &&
+      // …the outlet that lent the picture no clause either (round 28: "Image by X, courtesy of OPB").
+      !readsAsClause(value.replace(/,\s+courtesy of\s+[^,]+$/iu, ''), lang, line));
 
 /**
  * A pictograph standing as a kind's label (`PICTOGRAPHS`), then its value: "📷 Jane Doe", "✍️ فلان
@@ -7213,7 +7236,8 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
     kind: 'caption',
     // Without a colon the credit must look like a name (no clause after a comma), so that
     // "Photo by photo, the exhibition grew" stays.
-    regex: String.raw`^[(\[]?(?:photo(?:graph)?|image|picture|illustration)s? (?:by|courtesy(?: of)?|via) (?<value>[^,;:.!?]{1,60}\.?)[)\]]?$`,
+    // Round 28: the outlet that lent it may follow after a comma ("Image by Jane Doe, courtesy of OPB").
+    regex: String.raw`^[(\[]?(?:photo(?:graph)?|image|picture|illustration)s? (?:by|courtesy(?: of)?|via) (?<value>[^,;:.!?]{1,60}(?:, courtesy of [^,;:.!?]{1,40})?\.?)[)\]]?$`,
     where: 'anywhere',
   },
   {

@@ -549,6 +549,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'based on a report by',
         'based on reports in',
         'with input from',
+        // Round 28: where a fact-check's information came from ("Source of the information: X", "Sources
+        // of the check: X"; "مصدر المعلومة: X"، "مصادر التحقق: X").
+        'source of the information:',
+        'source of information:',
+        'sources of the check:',
+        'fact-check sources:',
       ],
       tags: [
         'tags',
@@ -1356,7 +1362,17 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'forecast',
       ],
       links: ['in', 'on', 'at', 'from', 'by', 'via', 'with', 'through', 'of', 'for'],
-      adaptations: ['adapted', 'abridged', 'condensed', 'excerpted', 'edited', 'lightly edited', 'with minor edits'],
+      adaptations: [
+        'adapted',
+        'abridged',
+        'condensed',
+        'excerpted',
+        'edited',
+        'lightly edited',
+        'with minor edits',
+        // Round 28: as Arabic's "بتصرف يسير".
+        'slightly adapted',
+      ],
       own: ['exclusive', 'special'],
       terms: [
         'and',
@@ -1385,6 +1401,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'wire reports',
       'staff and agencies',
       'with agencies',
+      // Round 28: the wires as the agencies ("With wires"; "مع الوكالات").
+      'with wires',
+      'with wire services',
     ],
     prompts: [
       'your thoughts',
@@ -1797,6 +1816,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'weekly',
       'digest',
       'dispatch',
+      // Round 28: a publisher's name ("Picture: Jane Doe ~ Nation Publications Limited"; "منشورات").
+      'publications',
     ],
     services: ['service', 'services', 'network', 'communications', 'reporting'],
     pressOffices: [
@@ -2831,6 +2852,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'استنادا إلى تقرير نشرته',
         'بناء على تقرير في',
         'بمساهمة من',
+        // Round 28: as English's "Source of the information: X", "Fact-check sources: X".
+        'مصدر المعلومة:',
+        'مصدر المعلومات:',
+        'مصادر المعلومة:',
+        'مصادر التحقق:',
+        'مصدر التحقق:',
       ],
       tags: [
         'كلمات دالة',
@@ -3659,7 +3686,17 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'التوقعات',
       ],
       links: ['في', 'على', 'عن', 'من', 'عبر', 'لدى', 'مع', 'ل', 'لـ', 'ب'],
-      adaptations: ['بتصرف', 'بتصرف طفيف', 'بتصرف بسيط', 'مع بعض التصرف', 'باختصار', 'مختصرا', 'ملخصا', 'مع تعديلات'],
+      adaptations: [
+        'بتصرف',
+        'بتصرف طفيف',
+        'بتصرف بسيط',
+        'بتصرف يسير',
+        'مع بعض التصرف',
+        'باختصار',
+        'مختصرا',
+        'ملخصا',
+        'مع تعديلات',
+      ],
       own: ['خاص', 'خاصة', 'حصري', 'حصرية', 'حصريا', 'خاص بـ'],
       terms: [
         'بتصرف',
@@ -3681,7 +3718,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'والموقع',
       ],
     },
-    agencies: ['وكالات', 'الوكالات', 'وكالات الأنباء', 'متابعات', 'مواقع', 'وكالات ومواقع', 'مع وكالات'],
+    agencies: ['وكالات', 'الوكالات', 'وكالات الأنباء', 'متابعات', 'مواقع', 'وكالات ومواقع', 'مع وكالات', 'مع الوكالات'],
     prompts: [
       'رأيك',
       'رأيكم',
@@ -4049,6 +4086,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'منصة',
       'نيوز',
       'مرصد',
+      // Round 28: a publisher's name ("الصورة: فلان ~ منشورات الأمة"; "Publications").
+      'منشورات',
     ],
     services: ['خدمة', 'شبكة', 'إعلام', 'الإعلام'],
     pressOffices: [

@@ -114,6 +114,8 @@ const outletOf = (value: string, lang: Lang) =>
       .replace(/^(?:the\s+)?\p{Lu}\p{Ll}+['’]s\s+(?=\p{Lu}\S*\s+\p{Lu})/u, '')
       .replace(/^(?:غرفة|غرفه)\s+(?:أخبار|اخبار)\s+(?=\S)/u, '')
       .replace(/(?<=\S)\s+(?:التابعة|التابعه|التابع)\s+(?:ل|لـ)\S*(?:\s+\S+)?$/u, '')
+      // Round 28: statements beside it are no outlet ("X and official statements", "X وتصريحات رسمية").
+      .replace(/(?<=\S)\s+(?:and\s+(?:official|public)\s+statements|و(?:تصريحات|بيانات)\s+(?:رسمية|رسميه))$/u, '')
       // …and a second outlet after it, as a joint statement's first signatory is the source ("X and the
       // Central Bank of Liberia", "مجلة X وصحيفة Y").
       .replace(/(?<=\S)\s+and\s+the\s+\p{Lu}.*$/u, '')
