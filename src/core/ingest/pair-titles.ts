@@ -182,10 +182,9 @@ const takenAbove = (edition: Edition) => {
  * other version lacks adds a line to its own version's top and is not in place of anything.
  */
 function inPlaceOfFurniture(withHeadline: Edition, other: Edition): boolean {
+  // The other version took no headline, so every line it took above its text is the page's.
   const above = takenAbove(withHeadline);
-  const at = above.findIndex((r) => r.reason === 'headline');
-  const otherAbove = takenAbove(other);
-  return at !== -1 && above.length === otherAbove.length && otherAbove[at].reason !== 'headline';
+  return above.some((r) => r.reason === 'headline') && above.length === takenAbove(other).length;
 }
 
 /**
