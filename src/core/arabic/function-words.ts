@@ -32,6 +32,8 @@ export const FUNCTION_WORD_GROUPS_AR = {
   pronouns: ['هو', 'هي', 'هم'],
   auxiliaries: ['كان', 'كانت'],
   quantifiers: ['كل', 'أي', 'غير'],
+  /** The particle that asks yes or no, and the question words (who and which are `من` and `أي` above). */
+  questions: ['هل', 'ماذا', 'لماذا', 'كيف', 'متى', 'أين'],
 } as const satisfies Record<string, readonly string[]>;
 
 /** Every Arabic function word of `FUNCTION_WORD_GROUPS_AR`. */

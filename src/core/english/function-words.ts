@@ -56,7 +56,7 @@ export const FUNCTION_WORD_GROUPS_EN = {
   negation: ['not', 'no'],
   quantifiers: ['all', 'any', 'each', 'more'],
   /** Question words, and the relatives among them. */
-  questions: ['what', 'which', 'who', 'how', 'when', 'where'],
+  questions: ['what', 'which', 'who', 'how', 'when', 'where', 'why'],
   adverbs: ['there', 'then', 'also', 'just'],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -4513,7 +4513,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'أفاد',
         'أفادت',
       ],
-      // The function words, and the adverbs, question words and passive auxiliaries (يتم، تم) any line has.
+      // The function words (question words among them), and the adverbs and passive auxiliaries (يتم، تم) any line has.
       little: [
         ...FUNCTION_WORDS_AR,
         'جميع',
@@ -4525,9 +4525,6 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'أيضا',
         'فقط',
         'الآن',
-        'كيف',
-        'لماذا',
-        'هل',
         'بـ',
         'لـ',
       ],

@@ -10,6 +10,7 @@
  */
 import type { Lang } from '../types.ts';
 import { foldLineText, FUNCTION_WORD_GROUPS_AR } from '../arabic/index.ts';
+import { FUNCTION_WORD_GROUPS_EN } from '../english/function-words.ts';
 import { LABELS, type FurnitureKind } from './furniture-labels.ts';
 import {
   creditsBefore,
@@ -231,9 +232,7 @@ const DESKS = Object.fromEntries(
 
 /** Words that open a question ("why", "لماذا"), folded: a headline's, never a credit's or a button's. */
 const QUESTION_WORDS = new Set(
-  ['why', 'how', 'what', 'who', 'when', 'where', 'which', 'لماذا', 'كيف', 'ماذا', 'متى', 'أين', 'هل'].map((w) =>
-    foldLineText(w),
-  ),
+  [...FUNCTION_WORD_GROUPS_EN.questions, ...FUNCTION_WORD_GROUPS_AR.questions].map((w) => foldLineText(w)),
 );
 
 /** The demonstratives a page points at its piece with ("this story", "هذه المادة"), folded. */
