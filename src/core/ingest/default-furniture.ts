@@ -1979,8 +1979,8 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         kind: 'share',
         regex:
           lang === 'en'
-            ? String.raw`^(?=.*\b(?:us|our)\b)(?:send|share|email|message)\s+(?:us\s+)?(?:your\s+)?(?:news\s+)?(?:tips?|stories|story|news|photos|videos|pictures)(?:\s+(?:and|&)\s+(?:tips|photos|videos|stories|pictures|news))?\s+(?:on|via|by|through|over|to)\s+(?:our\s+)?${social}(?:\s+(?:number|line|channel|account|group))?(?:\s+[\p{L}\p{N}]+)?\s*[.!]?$|^(?:do\s+you\s+have|have|got)\s+(?:a|an|any)\s+(?:news\s+)?(?:tip|story|claim|rumou?r|post)\b[^?.!]{0,40}\?\s*(?:contact|email|message|tell|write\s+to)\s+us\s*[.!]?$`
-            : String.raw`^(?:هل\s+)?(?:لديك|لديكم|عندك|عندكم)\s+(?:خبر|قصه|معلومه|ادعاء|اشاعه|منشور)(?:\s+[^؟?.!]{0,40})?\s*[؟?]\s*(?:راسلنا|راسلونا|(?:تواصل|تواصلوا)\s+معنا|(?:اتصل|اتصلوا)\s+بنا|اكتب\s+لنا|اخبرنا)\s*[.!]?$|^(?=.*(?:لنا|الينا|نا)(?!\p{L}))(?:ارسل|ارسلي|ارسلوا|شاركنا|شاركونا)\s+(?:(?:لنا|الينا)\s+)?(?:اخبارك|اخباركم|قصصك|قصصكم|صورك|صوركم|مقاطعك|مقاطعكم|فيديوهاتك|فيديوهاتكم)(?:\s+و(?:اخبار|قصص|صور|مقاطع|فيديوهات)(?:ك|كم))?\s+(?:عبر|على|في|الى)\s+(?:(?:رقمنا|حسابنا|قناتنا)\s+(?:على|عبر|في)\s+)?${social}(?:\s+(?:الخاص\s+بنا))?(?:\s+\p{L}+)?\s*[.!]?$`,
+            ? String.raw`^(?=.*\b(?:us|our)\b)(?:send|share|email|message)\s+(?:us\s+)?(?:your\s+)?(?:news\s+)?(?:tips?|stories|story|news|photos|videos|pictures)(?:\s+(?:and|&)\s+(?:tips|photos|videos|stories|pictures|news))?\s+(?:on|via|by|through|over|to)\s+(?:our\s+)?${social}(?:\s+(?:number|line|channel|account|group))?(?:\s+[\p{L}\p{N}]+)?\s*[.!]?$|^(?:do\s+you\s+have|have|got)\s+(?:a|an|any)\s+(?:news\s+)?(?:tip|story|claim|rumou?r|post)\b[^?.!]{0,40}\?\s*(?:(?:contact|email|message|tell|write\s+to)\s+us|send\s+(?:it|them)\s+to\s+(?:the\s+|our\s+)?(?:[\p{L}\p{N}'’&+.-]+\s+){0,3}(?:newsroom|news\s+desk|desk|editors|team))\s*[.!]?$`
+            : String.raw`^(?:هل\s+)?(?:لديك|لديكم|عندك|عندكم)\s+(?:خبر|قصه|معلومه|ادعاء|اشاعه|منشور)(?:\s+[^؟?.!]{0,40})?\s*[؟?]\s*(?:راسلنا|راسلونا|(?:تواصل|تواصلوا)\s+معنا|(?:اتصل|اتصلوا)\s+بنا|اكتب\s+لنا|اخبرنا|(?:ارسله|ارسلها|ارسلوه|ارسلوها)\s+(?:الى|الي)\s+(?:غرفه\s+(?:ال)?اخبار|فريق\s+(?:ال)?تحرير|(?:ال)?محررين|هيئه\s+(?:ال)?تحرير)(?:\s+(?:في|ب|لدى)?\s*\p{L}+(?:\s+\p{L}+)?)?)\s*[.!]?$|^(?=.*(?:لنا|الينا|نا)(?!\p{L}))(?:ارسل|ارسلي|ارسلوا|شاركنا|شاركونا)\s+(?:(?:لنا|الينا)\s+)?(?:اخبارك|اخباركم|قصصك|قصصكم|صورك|صوركم|مقاطعك|مقاطعكم|فيديوهاتك|فيديوهاتكم)(?:\s+و(?:اخبار|قصص|صور|مقاطع|فيديوهات)(?:ك|كم))?\s+(?:عبر|على|في|الى)\s+(?:(?:رقمنا|حسابنا|قناتنا)\s+(?:على|عبر|في)\s+)?${social}(?:\s+(?:الخاص\s+بنا))?(?:\s+\p{L}+)?\s*[.!]?$`,
         where: 'anywhere',
       },
       {
@@ -5187,7 +5187,7 @@ const PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
       lang,
       kind: 'related',
       where: 'anywhere',
-      regex: String.raw`^(?:${alt(['also', 'أيضا', 'كذلك'])}\s+)?(?:${arabicJoined}${alt(table.lists.items)}\s+)?${related}(?:\s+${arabicJoined}${alt(table.lists.items)})?\s+(?:on|in|at|from|على|في|من|عبر)\s+(?<value>[^\d.,:;!?،؛؟|]{2,40})$`,
+      regex: String.raw`^(?:${alt(['also', 'أيضا', 'كذلك'])}\s+)?(?:${arabicJoined}${alt(table.lists.items)}\s+)?${related}(?:\s+${arabicJoined}${alt(table.lists.items)})?\s+(?:on|in|at|from|على|في|من|عبر)\s+(?<value>[^\d.,:;!?،؛؟|]{2,40}(?:\s[\d٠-٩]{1,3})?)$`,
       maxLength: 80,
     },
     {
@@ -5278,8 +5278,8 @@ const PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
       where: 'anywhere',
       regex:
         lang === 'en'
-          ? String.raw`^(?:to )?(?:advertise|(?:ad|advertising)\s+space)(?:\s+(?:with|on|in|at)\s+(?<value>[^.,:!?]{2,40}?))?(?:\s*[,:\-]?\s*(?:(?:contact|call|email|write to|message|dm|text|whatsapp|reach)\s+(?:us\b|our\s+)|${AD_LINE})[^.!?]{0,40}|\s*[,:-]?\s*(?:call|phone|contact)(?:\s+(?:on|at))?(?:\s*:|\s+the\s+(?:number|numbers|line)\s+(?:below|above|listed|shown|provided|given))?|\s*[,:-]\s*(?:${AD_DESK}))?[.!]?$`
-          : String.raw`^(?:للاعلان|لاعلانك|لاعلاناتكم|اعلن|مساحه\s+(?:للاعلان|اعلانيه))(?:\s+(?:على|في|مع|لدى)\s+(?<value>[^.,،:!؟]{2,40}?))?(?:\s*[،,:\-]?\s*(?:(?:(?:اتصل|اتصلوا|تواصل|تواصلوا)\s+(?:بنا|معنا)|راسلونا|راسلنا|كلمونا)(?!\p{L})|${AD_LINE})[^.!؟]{0,40}|\s*[،,:-]?\s*(?:اتصل|اتصلوا|تواصل|تواصلوا)(?:\s+(?:على|عبر))?(?:\s*:|\s+(?:ال)?(?:رقم|ارقام|هاتف)\s+(?:المدرج|المدرجه|ادناه|اعلاه|المبين|الموضح|المرفق))?|\s*[،,:-]\s*(?:${AD_DESK}))?[.!]?$`,
+          ? String.raw`^(?:to |for )?(?:advertise|advertising|(?:ad|advertising)\s+space)(?:\s+(?:with|on|in|at)\s+(?<value>[^.,:!?]{2,40}?))?(?:\s*[,:\-]?\s*(?:(?:contact|call|email|write to|message|dm|text|whatsapp|reach)\s+(?:us\b|our\s+)|${AD_LINE})[^.!?]{0,40}|\s*[,:-]?\s*(?:call|phone|contact)(?:\s+(?:on|at))?(?:\s*:|\s+the\s+(?:number|numbers|line)\s+(?:below|above|listed|shown|provided|given))?|\s*[,:-]\s*(?:${AD_DESK}))?[.!]?$`
+          : String.raw`^(?:للاعلان|لاعلانك|لاعلاناتكم|اعلن|للاشهار|لاشهاركم|(?:مساحه|فضاء)\s+(?:للاعلان|اعلانيه|اعلاني|للاشهار|اشهاريه|اشهاري))(?:\s+(?:على|في|مع|لدى)\s+(?<value>[^.,،:!؟]{2,40}?))?(?:\s*[،,:\-]?\s*(?:(?:(?:اتصل|اتصلوا|تواصل|تواصلوا)\s+(?:بنا|معنا)|راسلونا|راسلنا|كلمونا)(?!\p{L})|${AD_LINE})[^.!؟]{0,40}|\s*[،,:-]?\s*(?:اتصل|اتصلوا|تواصل|تواصلوا)(?:\s+(?:على|عبر))?(?:\s*:|\s+(?:ال)?(?:رقم|ارقام|هاتف)\s+(?:المدرج|المدرجه|ادناه|اعلاه|المبين|الموضح|المرفق))?|\s*[،,:-]\s*(?:${AD_DESK}))?[.!]?$`,
       maxLength: 120,
     },
     {
@@ -5733,8 +5733,8 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       kind: 'comments',
       regex:
         lang === 'en'
-          ? String.raw`^(?:please\s+)?${alt(words.joins)}${END}.{0,60}?\s+to\s+(?:start\s+|begin\s+|be able to\s+)?${alt(words.toComment)}[.!]?$`
-          : String.raw`^(?:يرجى\s+|الرجاء\s+)?${alt(words.joins)}${END}.{0,60}?\s*${alt(words.toComment)}[.!]?$`,
+          ? String.raw`^(?:please\s+)?${alt(words.joins)}${END}.{0,60}?\s+to\s+(?:start\s+|begin\s+|be able to\s+)?(?:${alt(words.toComment)}|join\s+the\s+(?:[\p{L}\p{N}'’&+.-]+\s+){1,2}(?:conversation|discussion|debate))[.!]?$`
+          : String.raw`^(?:يرجى\s+|الرجاء\s+)?${alt(words.joins)}${END}.{0,60}?\s*(?:${alt(words.toComment)}|(?:للانضمام|للمشاركه)\s+(?:الى|الي|في)\s+(?:نقاش|حوار|مناقشه)\s+\p{L}+(?:\s+\p{L}+)?)[.!]?$`,
       maxLength: 130,
     },
     {
@@ -6093,8 +6093,8 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       where: 'anywhere',
       regex:
         lang === 'en'
-          ? String.raw`^(?:(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)\s+(?:runs|relies|depends|survives|is\s+funded|is\s+powered)\s+(?:on|by)\s+(?:(?:its|our|your)\s+)?(?:reader|readers['’]?|audience|member|members['’]?)\s+(?:donations|support|contributions|subscriptions|funding)\s*[.!]?(?:\s*(?:donate|give|support\s+us|subscribe|join\s+us|become\s+a\s+member)(?:\s+(?:now|today))?)?|(?:become|join\s+us\s+as)\s+an?\s+(?:(?:monthly|paying|founding)\s+)?(?:member|supporter|subscriber|patron|friend)\s+of\s+(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)(?:\s+(?:today|now))?|(?:(?:become|be)\s+an?\s+(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)\s+(?:subscriber|member|supporter|patron)|subscribe\s+to\s+(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)(?=\s+(?:for|and|to)\s))(?:\s+(?:for|and\s+get|to\s+get)\s+(?:unlimited|full|ad-free|premium|exclusive)\s+(?:access|reading|content|articles)|\s+to\s+(?:read\s+on|keep\s+reading|continue\s+reading|read\s+the\s+full\s+(?:story|article)))?(?:\s+(?:today|now))?|(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)\s+(?:subscribers|members|supporters|premium\s+members)\s+(?:get|enjoy|have)\s+(?:an?\s+)?(?:ad-free|ad\s+free|unlimited|exclusive|early)\s+(?:reading|access|articles|content|experience|browsing)|support\s+(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)\s*[:!,.-]\s*(?:subscribe|donate|become\s+a\s+member|join\s+us|give)(?:\s+(?:now|today))?|(?:go|read|browse)\s+ad-free\s+with\s+(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)|(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)\s*:\s*(?:unlock|get|enjoy)\s+(?:exclusive|unlimited|premium|ad-free|full)\s+(?:stories|access|reading|content|articles|insights)|subscribe\s+to\s+(?:(?:the|our)\s+(?<value>print\s+edition|e-?edition|digital\s+edition)|(?:the\s+)?(?<value>[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,3}?)(?:['’]s)?\s+(?:print|digital)\s+(?:magazine|edition|paper|newspaper))|(?:get|read)\s+the\s+(?<value>e-?edition|print\s+edition|digital\s+edition)\s*[:.!-]\s*subscribe(?:\s+now)?\s+(?:for|to\s+get)\s+(?:full|unlimited)\s+access)\s*[.!]?$`
-          : String.raw`^(?:(?:(?:يعتمد|تعتمد|يقوم|تقوم)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)|(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s+(?:يعتمد|تعتمد|يقوم|تقوم))\s+على\s+(?:تبرعات|دعم|مساهمات|اشتراكات)\s+(?:القراء|قرائه|قرائها|جمهوره|جمهورها|الاعضاء|اعضائه|اعضائها)\s*[.!]?(?:\s*(?:تبرع|تبرعوا|تبرعي|ادعمنا|ادعمونا|اشترك|اشتركوا|انضم|انضموا)(?:\s+(?:الان|اليوم))?)?|(?:(?:كن|كوني|كونوا|اصبح)\s+(?:عضوا|عضوه|اعضاء|مشتركا|مشتركه|داعما|داعمه)\s+(?:في|لدى|ل)\s*(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)|(?:اشترك|اشتركي|اشتركوا)\s+(?:في|ب)\s*(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)(?=\s+(?:لل?|واحصل)))(?:\s+(?:لل?وصول|للقراءه|لقراءه|للتصفح|لتصفح|واحصل\s+على\s+(?:وصول|قراءه|تصفح))\s+(?:غير\s+(?:ال)?محدود(?:ه)?|بلا\s+حدود|(?:ال)?كامل(?:ه)?|(?:بدون|بلا|دون|من\s+دون)\s+اعلانات)|\s+(?:لمتابعه|لاكمال|لمواصله)\s+(?:ال)?قراءه)?(?:\s+(?:اليوم|الان))?|(?:مشتركو|مشتركي|اعضاء|داعمو)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s+(?:يقرؤون|يقراون|يتصفحون|يحصلون\s+على\s+قراءه)\s+(?:بلا|دون|بدون|من\s+دون)\s+اعلانات|(?:ادعم|ادعموا|ادعمي)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s*[:!،,.-]\s*(?:اشترك|اشتركوا|اشتركي|تبرع|تبرعوا|انضم|انضموا)(?:\s+(?:الان|اليوم))?|(?:تصفح|اقرا|تابع)\s+(?:بدون|بلا|دون|من\s+دون)\s+اعلانات\s+مع\s+(?<value>(?!\p{L}*\s+(?:في|من|على|الى|عن|مع)(?:\s|$))\p{L}+(?:\s+\p{L}+){0,2}?)|(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s*:\s*(?:اكتشف|احصل\s+على|اقرا)\s+(?:قصصا|قصص|مقالات|محتوى)\s+(?:حصريه|حصريا)|(?:اشترك|اشتركي|اشتركوا)\s+في\s+(?:(?<value>النسخه\s+(?:الورقيه|الرقميه|المطبوعه|الالكترونيه))|(?:مجله|صحيفه|جريده)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s+(?:الورقيه|المطبوعه|الرقميه))|(?:احصل\s+على|اقرا|تصفح)\s+(?<value>النسخه\s+(?:الرقميه|الالكترونيه|الورقيه))\s*[:.!-]\s*اشترك(?:\s+الان)?\s+(?:لل?وصول|للقراءه)\s+(?:الكامل|غير\s+المحدود))\s*[.!]?$`,
+          ? String.raw`^(?:(?<value>(?:the\s+)?[\p{L}\p{N}'’&.+-]+(?:\s+[\p{L}\p{N}'’&.+-]+){0,4}?)\s+(?:runs|relies|depends|survives|is\s+funded|is\s+powered)\s+(?:on|by)\s+(?:(?:its|our|your)\s+)?(?:reader|readers['’]?|audience|member|members['’]?)\s+(?:donations|support|contributions|subscriptions|funding)\s*[.!]?(?:\s*(?:donate|give|support\s+us|subscribe|join\s+us|become\s+a\s+member)(?:\s+(?:now|today))?)?|(?:become|join\s+us\s+as)\s+an?\s+(?:(?:monthly|paying|founding)\s+)?(?:member|supporter|subscriber|patron|friend)\s+of\s+(?<value>(?:the\s+)?[\p{L}\p{N}'’&.+-]+(?:\s+[\p{L}\p{N}'’&.+-]+){0,4}?)(?:\s+(?:today|now))?|(?:(?:become|be)\s+an?\s+(?<value>(?:the\s+)?[\p{L}\p{N}'’&.+-]+(?:\s+[\p{L}\p{N}'’&.+-]+){0,4}?)\s+(?:subscriber|member|supporter|patron)|subscribe\s+to\s+(?<value>(?:the\s+)?[\p{L}\p{N}'’&.+-]+(?:\s+[\p{L}\p{N}'’&.+-]+){0,4}?)(?=\s+(?:for|and|to)\s))(?:\s+(?:for|and\s+get|to\s+get)\s+(?:unlimited|full|ad-free|premium|exclusive)\s+(?:access|reading|content|articles)|\s+to\s+(?:read\s+on|keep\s+reading|continue\s+reading|read\s+the\s+full\s+(?:story|article)))?(?:\s+(?:today|now))?|(?<value>(?:the\s+)?[\p{L}\p{N}'’&.+-]+(?:\s+[\p{L}\p{N}'’&.+-]+){0,4}?)\s+(?:subscribers|members|supporters|premium\s+members)\s+(?:get|enjoy|have)\s+(?:an?\s+)?(?:ad-free|ad\s+free|unlimited|exclusive|early)\s+(?:reading|access|articles|content|experience|browsing)|support\s+(?<value>(?:the\s+)?[\p{L}\p{N}'’&.+-]+(?:\s+[\p{L}\p{N}'’&.+-]+){0,4}?)\s*[:!,.-]\s*(?:subscribe|donate|become\s+a\s+member|join\s+us|give)(?:\s+(?:now|today))?|(?:go|read|browse)\s+ad-free\s+with\s+(?<value>(?:the\s+)?[\p{L}\p{N}'’&.+-]+(?:\s+[\p{L}\p{N}'’&.+-]+){0,4}?)|(?<value>(?:the\s+)?[\p{L}\p{N}'’&.+-]+(?:\s+[\p{L}\p{N}'’&.+-]+){0,4}?)\s*:\s*(?:unlock|get|enjoy)\s+(?:exclusive|unlimited|premium|ad-free|full)\s+(?:stories|access|reading|content|articles|insights)|subscribe\s+to\s+(?:(?:the|our)\s+(?<value>print\s+edition|e-?edition|digital\s+edition)|(?:the\s+)?(?<value>[\p{L}\p{N}'’&.+-]+(?:\s+[\p{L}\p{N}'’&.+-]+){0,3}?)(?:['’]s)?\s+(?:print|digital)\s+(?:magazine|edition|paper|newspaper))|(?:get|read)\s+the\s+(?<value>e-?edition|print\s+edition|digital\s+edition)\s*[:.!-]\s*subscribe(?:\s+now)?\s+(?:for|to\s+get)\s+(?:full|unlimited)\s+access|(?<value>(?:the\s+)?[\p{L}\p{N}'’&.+-]+(?:\s+[\p{L}\p{N}'’&.+-]+){0,4}?)\s+(?:subscribers|members|supporters|premium\s+members)\s+(?:read|get|see)\s+(?:this|it|our\s+stories|stories)\s+first|(?<value>(?:the\s+)?[\p{L}\p{N}'’&.+-]+(?:\s+[\p{L}\p{N}'’&.+-]+){0,4}?)\s*:\s*(?:read|get|browse)\s+the\s+(?:digital|print|e-?)\s*edition|subscribe\s+to\s+the\s+(?:digital|print|e-?)\s*edition\s+of\s+(?<value>(?:the\s+)?[\p{L}\p{N}'’&.+-]+(?:\s+[\p{L}\p{N}'’&.+-]+){0,4}?))\s*[.!]?$`
+          : String.raw`^(?:(?:(?:يعتمد|تعتمد|يقوم|تقوم)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)|(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s+(?:يعتمد|تعتمد|يقوم|تقوم))\s+على\s+(?:تبرعات|دعم|مساهمات|اشتراكات)\s+(?:القراء|قرائه|قرائها|جمهوره|جمهورها|الاعضاء|اعضائه|اعضائها)\s*[.!]?(?:\s*(?:تبرع|تبرعوا|تبرعي|ادعمنا|ادعمونا|اشترك|اشتركوا|انضم|انضموا)(?:\s+(?:الان|اليوم))?)?|(?:(?:كن|كوني|كونوا|اصبح)\s+(?:عضوا|عضوه|اعضاء|مشتركا|مشتركه|داعما|داعمه)\s+(?:في|لدى|ل)\s*(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)|(?:اشترك|اشتركي|اشتركوا)\s+(?:في|ب)\s*(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)(?=\s+(?:لل?|واحصل)))(?:\s+(?:لل?وصول|للقراءه|لقراءه|للتصفح|لتصفح|واحصل\s+على\s+(?:وصول|قراءه|تصفح))\s+(?:غير\s+(?:ال)?محدود(?:ه)?|بلا\s+حدود|(?:ال)?كامل(?:ه)?|(?:بدون|بلا|دون|من\s+دون)\s+اعلانات)|\s+(?:لمتابعه|لاكمال|لمواصله)\s+(?:ال)?قراءه)?(?:\s+(?:اليوم|الان))?|(?:مشتركو|مشتركي|اعضاء|داعمو)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s+(?:يقرؤون|يقراون|يتصفحون|يحصلون\s+على\s+قراءه)\s+(?:بلا|دون|بدون|من\s+دون)\s+اعلانات|(?:ادعم|ادعموا|ادعمي)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s*[:!،,.-]\s*(?:اشترك|اشتركوا|اشتركي|تبرع|تبرعوا|انضم|انضموا)(?:\s+(?:الان|اليوم))?|(?:تصفح|اقرا|تابع)\s+(?:بدون|بلا|دون|من\s+دون)\s+اعلانات\s+مع\s+(?<value>(?!\p{L}*\s+(?:في|من|على|الى|عن|مع)(?:\s|$))\p{L}+(?:\s+\p{L}+){0,2}?)|(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s*:\s*(?:اكتشف|احصل\s+على|اقرا)\s+(?:قصصا|قصص|مقالات|محتوى)\s+(?:حصريه|حصريا)|(?:اشترك|اشتركي|اشتركوا)\s+في\s+(?:(?<value>النسخه\s+(?:الورقيه|الرقميه|المطبوعه|الالكترونيه))|(?:مجله|صحيفه|جريده)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s+(?:الورقيه|المطبوعه|الرقميه))|(?:احصل\s+على|اقرا|تصفح)\s+(?<value>النسخه\s+(?:الرقميه|الالكترونيه|الورقيه))\s*[:.!-]\s*اشترك(?:\s+الان)?\s+(?:لل?وصول|للقراءه)\s+(?:الكامل|غير\s+المحدود)|(?:مشتركو|مشتركي|اعضاء|داعمو)\s+(?<value>\p{L}+\+?(?:\s+\p{L}+\+?){0,3}?)\s+(?:يقرؤون|يقراون|يطالعون|يشاهدون)\s+(?:(?:هذا|هذه|ها)\s+)?(?:(?:ال)?(?:مقال|خبر|ماده|قصص)\s+)?(?:اولا|قبل\s+غيرهم)|(?<value>\p{L}+\+?(?:\s+\p{L}+\+?){0,3}?)\s*:\s*(?:اقرا|تصفح|طالع)\s+(?:النسخه|العدد)\s+(?:الرقميه|الورقيه|الالكترونيه|المطبوعه)|(?:اشترك|اشتركي|اشتركوا)\s+في\s+النسخه\s+(?:الرقميه|الورقيه|المطبوعه|الالكترونيه)\s+(?:من|ل)\s*(?:(?:صحيفه|جريده|مجله)\s+)?(?<value>\p{L}+\+?(?:\s+\p{L}+\+?){0,3}?))\s*[.!]?$`,
       maxLength: 90,
     },
     {
@@ -6544,6 +6544,132 @@ for (const name of ['read-the-whole-story', 'read-the-whole-story-ar', 'photo-by
  * name, an outlet, short tags — so a line that opens with a pictograph and goes on as a sentence
  * ("📷 Photos from the march in Khartoum", "✍️ اكتب لنا رأيك") is no credit.
  */
+/**
+ * Round 29: what a think tank's or a station's page asks of its reader and says of its money: the weather
+ * alert over a station's page, the grant a programme runs on, the appeal to give to research, alerts by a
+ * keyword texted, a related item "in the same context" or an event to come, the reader's notes on the
+ * piece sent to the institute, the comment form's fields.
+ */
+const APPEALS_AND_ALERTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpec[] => {
+  const table = LABELS[lang];
+  const reporting = foldedSet(table.site.reporting);
+  const reports = (line: string) => foldedWords(line).some((w) => reporting.has(w));
+  // A think tank's piece is a paper, a study or a brief as well ("this paper", "هذه الورقة").
+  const pieces = alt(
+    [
+      ...table.pieces,
+      ...(lang === 'en' ? ['paper', 'study', 'brief', 'commentary', 'analysis'] : ['الورقة', 'الدراسة', 'التحليل']),
+    ].map((p) => p.replace(/^ال/u, '')),
+  );
+  const grant = `advertisement-grant-${lang}`;
+  const research = `advertisement-research-${lang}`;
+  const context = `related-context-${lang}`;
+  const notes = `comments-notes-${lang}`;
+  // None of these is said in a report of someone's words ("…, the dean said").
+  for (const name of [grant, research, context, notes]) DEFAULT_CHECKS[name] = (line) => !reports(line);
+  return [
+    {
+      // "Weather Alert: Winter storm warning in effect for the Cascades", "تنبيه الطقس: إنذار بعاصفة ثلجية
+      // في جبال الأطلس": the station's banner, its label and a warning in force; "Weather alert: residents
+      // ignored the warning, the mayor said." is a sentence.
+      name: `advertisement-weather-${lang}`,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:severe\s+|breaking\s+)?weather\s+(?:alert|warning|advisory)s?\s*[:|\-–—]\s*(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:warning|watch|advisory|alert|emergency)s?\s+(?:(?:is|are|remains?|now)\s+)?(?:in\s+effect|issued|extended|until|for|through)(?:\s[^.!?]{0,60})?$`
+          : String.raw`^(?:تنبيه|انذار|تحذير|نشره\s+انذاريه)\s+(?:(?:ال)?طقس|جويه?|(?:ال)?ارصاد(?:\s+الجويه)?)\s*[:|\-–—]\s*(?:\p{L}+\s+){0,3}?(?:انذار|تحذير|نشره\s+انذاريه|تنبيه)\s+(?:من\s+|ب)?[^.!؟]{2,70}$`,
+      maxLength: 120,
+    },
+    {
+      // "This programme is supported by a grant from X, which had no role in its findings", "أُنجزت هذه
+      // الورقة بدعم من مؤسسة X": the piece's funder and its disclaimer; "This programme is supported by a
+      // grant from the ministry, which says it will end next year" goes on to news.
+      name: grant,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^this\s+(?:${pieces}|programme|program|project|research|series|work|initiative|podcast)\s+(?:is|was|has\s+been)\s+(?:made\s+possible|supported|funded|underwritten|sponsored)\s+(?:in\s+part\s+)?by\s+(?:an?\s+)?(?:(?:generous|unrestricted)\s+)?(?:grant|grants|funding|support|gift|donation)\s+from\s+(?<value>[^.,;:!?]{2,60}?)(?:\s*,?\s*(?:who|which|that)\s+(?:had|has|have)\s+no\s+(?:role|say|input|influence|editorial\s+control)\b[^.!?]{0,60})?\s*[.!]?$`
+          : String.raw`^(?:(?:هذا|هذه)\s+(?:ال)?(?:${pieces}|برنامج|مشروع|بحث|سلسله|دراسه)\s+(?:مدعوم|مدعومه|ممول|ممموله|ممولة|مموله)|(?:انجز|انجزت|اعد|اعدت|صدر|صدرت|مول|مولت)\s+(?:هذا|هذه)\s+(?:ال)?(?:${pieces}|برنامج|مشروع|بحث|سلسله|دراسه))\s+(?:جزئيا\s+)?(?:ب|من\s+خلال\s+)?(?:منحه|دعم|تمويل)\s+(?:مالي\s+)?(?:(?:مقدم|مقدمه)\s+)?من\s+(?<value>[^.,،;:!؟]{2,60}?)(?:\s*[،,]?\s*(?:التي|الذي|وهي|وهو|و)?\s*(?:لم|ليس)\s+(?:يكن|تكن|يكون|تكون|لها|له)\s+[^.!؟]{0,60})?\s*[.!]?$`,
+      maxLength: 200,
+    },
+    {
+      // "Support independent research: give to X", "ادعم البحث المستقل في المنطقة العربية": the institute
+      // asking for gifts to its research; "ادعم البحث العلمي في الجامعات" and "Support cancer research" ask
+      // for no independent research, or none of the institute's.
+      name: research,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:support|fund|back)\s+(?:our\s+(?:(?:independent|nonpartisan|non-partisan)\s+)?|(?:independent|nonpartisan|non-partisan)\s+)(?:policy\s+)?(?:research|scholarship|analysis|ideas)(?:\s+(?:in|on|across)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2})?(?:\s*[:!,.\-–—]\s*(?:give|donate|contribute)(?:\s+to\s+[^.,:!?]{2,40}?)?(?:\s+(?:now|today))?)?\s*[.!]?$`
+          : String.raw`^(?:ادعم|ادعموا|ادعمي|ساهم\s+في\s+دعم|ساهموا\s+في\s+دعم)\s+(?:(?:ال)?(?:بحث|ابحاث|بحوث|دراسات)\s+(?:ال)?(?:مستقل|مستقله|مستقلين)|ابحاثنا|بحوثنا|دراساتنا)(?:\s+(?:في|عن|حول)\s+\p{L}+(?:\s+\p{L}+){0,2})?(?:\s*[:!،,.\-–—]\s*(?:تبرع|تبرعوا|تبرعي|ساهم|ساهموا)(?:\s+(?:ل|لـ\s*|الى\s+)\p{L}+(?:\s+\p{L}+){0,3}?)?(?:\s+(?:الان|اليوم))?)?\s*[.!]?$`,
+      maxLength: 100,
+    },
+    {
+      // "Text "NEWS" to receive breaking alerts from X", "أرسل كلمة «أخبار» إلى 1212 لتصلك التنبيهات العاجلة":
+      // a keyword texted for the outlet's alerts; "Text "HELP" to the council to receive flood alerts,
+      // officials said" is a report.
+      name: `share-keyword-${lang}`,
+      lang,
+      kind: 'share',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:text|sms|send|message)\s+(?:the\s+word\s+)?["“'‘«][\p{L}\p{N}]{2,15}["”'’»]\s+(?:to\s+\d{3,6}\s+)?(?:to|and)\s+(?:receive|get|sign\s+up\s+for|subscribe\s+to)\s+(?:our\s+|free\s+)?(?:(?:breaking|latest|daily|news|weather|text)\s+)*(?:alerts|updates|news|headlines|notifications)(?:\s+from\s+[^.,:!?]{2,30})?\s*[.!]?$`
+          : String.raw`^(?:ارسل|ارسلي|ارسلوا)\s+(?:كلمه\s+)?["“«'‘][\p{L}\p{N}]{2,15}["”»'’]\s+(?:(?:الى|الي|على)\s+(?:الرقم\s+)?[\d٠-٩]{3,6}\s+)?(?:لتصلك|لتصلكم|لتلقي|لتتلقى|لتتلقي|للاشتراك\s+في|واحصل\s+على)\s+(?:(?:اخر|احدث)\s+)?(?:ال)?(?:تنبيهات|اخبار|اشعارات|تحديثات|عناوين)(?:\s+(?:ال)?(?:عاجله|عاجل|يوميه|جويه))?(?:\s+(?:من|ل|لـ)\s*[^.,،:!؟]{2,30})?\s*[.!]?$`,
+      maxLength: 120,
+    },
+    {
+      // "في نفس السياق: <headline>", "In the same context: <headline>", "فعالية قادمة: <title>": a related
+      // item after its label, a headline with no full stop; "في نفس السياق: أكد الوزير أن الحكومة ستواصل
+      // الدعم." is a sentence.
+      name: context,
+      lang,
+      kind: 'related',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:in\s+the\s+same\s+(?:context|vein)|on\s+the\s+same\s+(?:subject|topic))\s*:\s*[^.!]{5,110}[?!]?$`
+          : String.raw`^(?:(?:في|وفي)\s+(?:نفس\s+(?:السياق|الموضوع)|(?:السياق|الموضوع)\s+نفسه|ذات\s+(?:السياق|الموضوع))|(?:فعاليه|فعاليات|ندوه)\s+(?:قادمه|مقبله))\s*:\s*[^.!]{5,110}[؟?!]?$`,
+      maxLength: 130,
+    },
+    {
+      // "Send your feedback on this paper to the Centre", "أرسل ملاحظاتك على الورقة إلى المركز": the reader's
+      // notes on the piece asked for, and whom to; "Send your feedback on the plan to the council" is a
+      // council's ask.
+      name: notes,
+      lang,
+      kind: 'comments',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:please\s+)?(?:send|email|share)\s+(?:us\s+)?(?:your\s+)?(?:feedback|comments|thoughts|notes|views)\s+(?:on|about)\s+(?:this|the)\s+${pieces}(?:\s+to\s+(?:us|the\s+(?:centre|center|institute|editors|author|authors|team|newsroom)|[\p{L}'’.&]+(?:\s+[\p{L}'’.&]+){0,3}))?\s*[.!]?$`
+          : String.raw`^(?:يرجى\s+|المرجو\s+)?(?:ارسل|ارسلي|ارسلوا|شاركنا|شاركونا|وجه|وجهوا)\s+(?:لنا\s+)?(?:ملاحظاتك|ملاحظاتكم|تعليقاتك|تعليقاتكم|ارائك|ارائكم|رايك|رايكم)\s+(?:على|حول|بشان|عن)\s+(?:هذا\s+|هذه\s+)?(?:ال)?${pieces}(?:\s+(?:الى|الي|ل)\s*(?:ال)?(?:مركز|معهد|محرر|محررين|كاتب|كاتبه|مؤلف|فريق)(?:\s+\p{L}+){0,2})?\s*[.!]?$`,
+      maxLength: 110,
+    },
+    // English's form is `comment-prompt`'s already ("Leave a comment: your name and email").
+    ...(lang === 'en'
+      ? []
+      : ([
+          {
+            // "اكتب تعليقًا: اسمك وبريدك الإلكتروني": the comment form's label and its fields; "اكتب تعليقا: اسم
+            // الكاتب خاطئ" names no field.
+            name: `comments-form-${lang}`,
+            lang,
+            kind: 'comments',
+            where: 'anywhere',
+            regex: String.raw`^(?:اكتب|اكتبي|اترك|اتركي|اضف|اضيفي)\s+(?:تعليقا|تعليق|ردا|رد|تعليقك)\s*[:|\-–—]\s*(?:(?:و)?(?:اسمك|الاسم|بريدك\s+الالكتروني|البريد\s+الالكتروني|بريدك|موقعك)\s*[،,]?\s*){1,3}[.*]?$`,
+            maxLength: 100,
+          },
+        ] satisfies PatternSpec[])),
+  ];
+});
+
 const PICTOGRAPH_LABELS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang) =>
   (Object.entries(PICTOGRAPHS) as [FurnitureKind, readonly string[]][]).map(([kind, pictographs]) => {
     const name = `${kind}-pictograph-${lang}`;
@@ -7357,6 +7483,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...SHAPES,
   ...PROMPTS,
   ...READER_PROMPTS,
+  ...APPEALS_AND_ALERTS,
   ...GENERIC,
   ...LICENCES,
   ...byKind.filter((p) => UNLABELLED.test(p.name)).sort((a, b) => unlabelledOrder(a.name) - unlabelledOrder(b.name)),

@@ -748,6 +748,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'comments are premoderated',
         'comments on this piece are premoderated',
         'please keep comments respectful',
+        // Round 29: the rules of debate, and a "please" before them ("Please respect the etiquette of debate",
+        // "المرجو الالتزام بآداب الحوار").
+        'please respect the etiquette of debate',
+        'please respect the rules of debate',
         'cancel reply',
         'there are no comments yet',
         'no one has commented yet',
@@ -766,6 +770,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'related report',
         'related briefing',
         'related publication',
+        // Round 29: an event of the institute's own, before its title ("Upcoming event: …", "فعالية قادمة: …").
+        'upcoming event',
+        'upcoming events',
         'read our latest briefing',
         'read our latest report',
         'our latest briefing',
@@ -917,6 +924,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'article continues below',
         'advertise with us',
         'advertise here',
+        // Round 29: the slot's own label ("Advertising space", "فضاء إشهاري").
+        'advertising space',
+        'ad space',
         'ads by google',
         'adchoices',
         'ad choices',
@@ -1122,6 +1132,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         // "انسخ رابط المادة").
         'url',
         'piece',
+        // Round 29: a think tank's piece ("Copy the paper link", "نسخ رابط الورقة").
+        'paper',
+        'commentary',
+        'study',
         // Round 27: whom a chat platform sends it to ("Send to your WhatsApp contacts", "أرسل إلى جهات اتصالك
         // على واتساب").
         'contacts',
@@ -1431,6 +1445,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
     ],
     lists: {
       items: [
+        // Round 29: a think tank's lists, its papers and its events ("Related papers", "Upcoming events").
+        'papers',
+        'publications',
+        'events',
         'news',
         'stories',
         'story',
@@ -1482,6 +1500,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
       relations: [
         'related',
         'similar',
+        // Round 29: events to come ("Upcoming events", "فعاليات قادمة").
+        'upcoming',
+        'forthcoming',
         'latest',
         'recent',
         'newest',
@@ -1537,6 +1558,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'interested',
       ],
       beside: [
+        // Round 29: whose they are, the author's or the institute's ("Other publications by the author",
+        // "منشورات أخرى للكاتب", "فعاليات قادمة للمركز").
+        'author',
+        'centre',
+        'center',
+        'institute',
         // Items that came before ("Previous episodes", "Past videos").
         'previous',
         'past',
@@ -1550,6 +1577,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'magazine',
       ],
       glue: [
+        // Round 29: whose the items are ("Other publications by the author").
+        'by',
         'also',
         'like',
         'this',
@@ -3057,6 +3086,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'التعليق مغلق',
         'التعليقات معطلة',
         'يرجى الالتزام بآداب الحوار',
+        'المرجو الالتزام بآداب الحوار',
+        'نرجو الالتزام بآداب الحوار',
+        'الرجاء الالتزام بآداب الحوار',
         'التعليقات تخضع للمراجعة',
         'التعليقات تخضع للإشراف',
         'إلغاء الرد',
@@ -3085,6 +3117,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'اقرأ المزيد',
         'طالع أيضا',
         'شاهد أيضا',
+        // Round 29: what a station plays next, as English's "Watch next" ("شاهد التالي على X").
+        'شاهد التالي',
         'للمزيد',
         'المزيد',
         'ذات صلة',
@@ -3221,6 +3255,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'محتوى برعاية',
         'برعاية',
         'مساحة إعلانية',
+        // Round 29: the slot as the Maghreb says it, "إشهار" for advertising ("فضاء إشهاري", "Advertising
+        // space").
+        'فضاء إشهاري',
+        'فضاء إعلاني',
+        'مساحة إشهارية',
         'محتوى إعلاني',
         'يتابع المقال بعد الإعلان',
         'تتمة المقال بعد الإعلان',
@@ -3441,6 +3480,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'عنوان',
         // Round 27: the piece as a portal calls it ("انسخ رابط المادة", "Copy the piece's URL").
         'المادة',
+        // Round 29: a think tank's piece ("نسخ رابط الورقة", "Copy the paper link").
+        'الورقة',
+        'الدراسة',
         // Round 27: whom a chat platform sends it to ("أرسل إلى جهات اتصالك على واتساب", "Send to your
         // WhatsApp contacts").
         'جهات اتصالك',
@@ -3744,6 +3786,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
     ],
     lists: {
       items: [
+        // Round 29: a think tank's lists, its papers and its events ("أوراق ذات صلة", "فعاليات قادمة").
+        'أوراق',
+        'إصدارات',
+        'فعاليات',
         'أخبار',
         'بيانات',
         'مقالات',
@@ -3787,6 +3833,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'الأسهم',
       ],
       relations: [
+        // Round 29: events to come ("فعاليات قادمة", "Upcoming events").
+        'قادمة',
+        'القادمة',
+        'المقبلة',
         'مشابهة',
         'مشابه',
         'ذات',
@@ -3848,6 +3898,13 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'مهتما',
       ],
       beside: [
+        // Round 29: whose they are, the author's or the institute's ("منشورات أخرى للكاتب", "فعاليات قادمة
+        // للمركز", "Other publications by the author").
+        'للكاتب',
+        'للكاتبة',
+        'للمؤلف',
+        'للمركز',
+        'للمعهد',
         // Items that came before ("حلقات سابقة").
         'سابقة',
         'السابقة',
