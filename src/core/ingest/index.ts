@@ -32,6 +32,7 @@ import {
   deriveTitle,
   excerptOf,
   findDateline,
+  fromOpening,
   headlineCandidate,
   openingIndex,
   sameTitle,
@@ -410,17 +411,22 @@ function buildEdition(
   );
   diagnostics.push(...recovered.diagnostics);
   const found = recovered.merged;
-  const title = meta.title ?? headline?.text ?? deriveTitle(opening.text, document.lang);
-  const derived = meta.title === undefined && !headline ? title : undefined;
+  const given = meta.title ?? headline?.text;
+  const { title, excerpt } =
+    given === undefined
+      ? fromOpening(paragraphs, start, document.lang)
+      : {
+          title: given,
+          excerpt: excerptOf(
+            paragraphs.slice(start, start + 2).map((p) => p.text),
+            document.lang,
+          ),
+        };
   const edition: Edition = defined({
     ...base,
     title,
-    titleDerived: derived !== undefined,
-    excerpt: excerptOf(
-      paragraphs.slice(start, start + 2).map((p) => p.text),
-      document.lang,
-      derived,
-    ),
+    titleDerived: given === undefined,
+    excerpt,
     date: found.date,
     updated: found.updated,
     time: found.time,

@@ -21,7 +21,7 @@ import { splitSentences } from '../align/split.ts';
 import type { Edition, Lang } from '../types.ts';
 import type { MarkdownBlock } from './markdown.ts';
 import { withoutBlock } from './markdown.ts';
-import { deriveTitle, excerptOf, findDateline, HEADLINE_MAX, openingIndex } from './provenance.ts';
+import { deriveTitle, excerptOf, findDateline, fromOpening, HEADLINE_MAX, openingIndex } from './provenance.ts';
 
 /** A first line the other version made its title becomes one too when at most this long (a translation runs longer). */
 const PAIRED_HEADLINE_MAX = Math.round(HEADLINE_MAX * 1.5);
@@ -68,35 +68,21 @@ function tookOpening(
       following: edition.paragraphs.map((p) => p.text),
       demoted: () => ({
         ...edition,
-        title,
+        ...fromOpening(paragraphs, 0, lang),
         titleDerived: true,
         paragraphs,
-        excerpt: excerptOf(
-          paragraphs.slice(0, 2).map((p) => p.text),
-          lang,
-          title,
-        ),
         dateline: findDateline(headline.text, lang)?.place,
         removed,
       }),
       // The line stays where it stood; the title comes from the opening after it, as when a
       // version has no headline (ingest's `openingIndex`).
-      unshared: () => {
-        const start = openingIndex(paragraphs, 0);
-        const derived = deriveTitle(paragraphs[start].text, lang);
-        return {
-          ...edition,
-          title: derived,
-          titleDerived: true,
-          paragraphs,
-          excerpt: excerptOf(
-            paragraphs.slice(start, start + 2).map((p) => p.text),
-            lang,
-            derived,
-          ),
-          removed,
-        };
-      },
+      unshared: () => ({
+        ...edition,
+        ...fromOpening(paragraphs, openingIndex(paragraphs, 0), lang),
+        titleDerived: true,
+        paragraphs,
+        removed,
+      }),
     };
   }
   const following = textsAfterFirst(markdown.blocks);

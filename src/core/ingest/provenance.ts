@@ -442,6 +442,26 @@ export function openingIndex(paragraphs: readonly Paragraph[], from: number): nu
   return from;
 }
 
+/**
+ * The title and excerpt of a text without a headline, made from its opening (`start`, see
+ * `openingIndex`): the excerpt goes on where the title stops.
+ */
+export function fromOpening(
+  paragraphs: readonly { text: string }[],
+  start: number,
+  lang: Lang,
+): { title: string; excerpt: string | undefined } {
+  const title = deriveTitle(paragraphs[start].text, lang);
+  return {
+    title,
+    excerpt: excerptOf(
+      paragraphs.slice(start, start + 2).map((p) => p.text),
+      lang,
+      title,
+    ),
+  };
+}
+
 /** The line a version's title comes from: its headline, or the opening its title is made from. */
 export interface HeadlineCandidate {
   /** Index in the paragraphs given. */
