@@ -42,6 +42,12 @@ export const literal = (text: string) => spacedLiteral(foldLineText(text));
 const alt = (labels: readonly string[]) =>
   `(?:${[...new Set(labels.map(literal))].sort((a, b) => b.length - a.length).join('|')})`;
 
+/** A chart's maker, then whose figures it draws, after a semicolon ("X; data from Y", "X؛ البيانات من Y"). */
+const DATA_FROM: Record<Lang, RegExp> = {
+  en: /^(?<maker>[^;:]{2,40}?)\s*;\s*(?:data|figures|source)\s*(?:from|by|:)\s*(?<data>[^;:]{2,40})$/iu,
+  ar: /^(?<maker>[^؛;:]{2,40}?)\s*[؛;]\s*(?:البيانات|الأرقام|الارقام|المعطيات|المصدر)\s*(?:من|:|عن)\s*(?<data>[^؛;:]{2,40})$/u,
+};
+
 /** A kind's labels split by form: plain (`by`), needing a separator (`author:`), with a slot (`… contributed`). */
 function formsOf(given: readonly string[]) {
   // An Arabic label is printed with the article or without ("المصادر:", "مصادر:"): both are its forms.
@@ -1024,11 +1030,12 @@ const namesOf = (text: string) => text.split(/\s+(?:and|&)\s+|\s+و(?=\p{Script=
 /** An outlet or a role after a byline's name: a few words that start as a name does, not a sentence. */
 function isRole(given: string, lang: Lang): boolean {
   // A channel's number may end an outlet's name ("France 24"), or be part of its one word ("Splash247",
-  // round 26), as no date or count is.
+  // round 26), as no date or count is; or stand inside it, before its desk's word or two (round 29:
+  // "KING 5 News", "قناة 24 الإخبارية").
   const text = given
     .trim()
-    .replace(/\s+[\d٠-٩]{1,3}$/u, '')
-    .replace(/(?<=^(?:\p{Lu}\p{L}+|\p{Script=Arabic}{2,}))\d{1,4}$/u, '');
+    .replace(/\s+[\d٠-٩]{1,3}(?=(?:\s+\p{L}+){0,2}$)/u, '')
+    .replace(/(?<=^(?:\p{Lu}\p{L}+|[\p{Script=Arabic}\u0640]{2,}))\d{1,4}$/u, '');
   const words = text.trim().split(/\s+/u);
   if (words.length > 6 || /\d/u.test(text) || /[.!?؟]$/u.test(text.trim())) return false;
   // An Arabic outlet may spell a particle ("سي إن إن" is CNN); a clause starts with one.
@@ -1496,7 +1503,9 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
   caption: (lang, labels) => {
     const name = `caption-${lang}`;
     const { plain, separated } = formsOf(labels);
-    const link = lang === 'en' ? '(?:by|courtesy(?: of)?|via|from|credit)' : '(?:من|ل|لـ|عن)';
+    // Round 29: who prepared a chart ("Chart prepared by X", "رسم بياني من إعداد X").
+    const link =
+      lang === 'en' ? '(?:by|prepared by|courtesy(?: of)?|via|from|credit)' : '(?:من اعداد|اعداد|من|ل|لـ|عن)';
     const linkEnd = new RegExp(`(?:^|\\s)${link}$`, 'u');
     // Arabic writes a one-letter preposition joined to the next word: "الصورة لرويترز".
     // Any label takes it ("حقوق الصورة لـفلان"), as do the labels that end on it ("الصورة ل").
@@ -1541,6 +1550,24 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       // "الصورة لـ فلان الفلاني (الأيام)"): the credit is the name.
       const outlet = /^(?<name>[^()[\]]+?)\s*[([](?<outlet>[^()[\]]{2,30})[)\]]$/u.exec(value.trim())?.groups;
       if (outlet) return isWriterName(outlet.name, lang) && isCredit(outlet.outlet, lang) && outlet.name;
+      // Round 29: a chart's maker, then whose figures it draws ("Chart by X; data from Jane Doe", "رسم
+      // بياني من إعداد X؛ البيانات من فلان"): both names, and a person among them is the credit, as
+      // after "courtesy of".
+      const data = DATA_FROM[lang].exec(value.trim())?.groups;
+      // An Arabic name of more than a word opens without the article ("صوت الساحل"), where a sentence
+      // opens on a noun with it ("الوزارة تظهر ارتفاعا").
+      const named = (text: string) =>
+        looksLikeName(text, lang, 6) &&
+        (lang === 'en' || text.trim().split(/\s+/u).length === 1 || !/^(?:ال|وال)/u.test(foldLineText(text.trim())));
+      if (data)
+        return (
+          named(data.maker) &&
+          named(data.data) &&
+          (isPersonName(data.data.trim(), lang) || !isPersonName(data.maker.trim(), lang)
+            ? data.data
+            : data.maker
+          ).trim()
+        );
       return looksLikeName(value.replace(/[)\]]\s*$/u, ''), lang, 6);
     };
     const noted = `caption-noted-${lang}`;
@@ -1584,6 +1611,10 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         .filter((w) => /[\p{L}\p{N}]/u.test(w));
       if (words.length > 5) return false;
       if (value.includes('/')) return true;
+      // Round 29: an outlet alone, as printed: a number glued to its word or a brand ("(عربي21)",
+      // "(Splash247)"), or an initialism and its channel's number ("(KING 5)"); a word alone in
+      // brackets is an aside ("(مثلا)", "(Updated)").
+      if (outletPrinted(value.trim(), lang) || /^\p{Lu}{2,}\s\d{1,3}$/u.test(value.trim())) return true;
       if (lang === 'ar' && /\p{Script=Arabic}/u.test(value))
         return words.length >= 2 && looksLikeName(words.join(' '), lang);
       return (words.length >= 2 || value === value.toUpperCase()) && looksLikeName(value, 'en');
@@ -2153,7 +2184,7 @@ const FOLLOWED_ON: Record<Lang, RegExp> = {
  * a brand or a web address (`isBrandPrinted`), or Latin letters on an Arabic page ("MTV").
  */
 const outletPrinted = (text: string, lang: Lang) =>
-  /^(?:\p{Lu}\p{L}+|\p{Script=Arabic}{2,})\d{1,4}$/u.test(text) ||
+  /^(?:\p{Lu}\p{L}+|[\p{Script=Arabic}\u0640]{2,})\d{1,4}$/u.test(text) ||
   isBrandPrinted(text) ||
   (lang === 'ar' && text.split(/\s+/u).every((w) => /^\p{Script=Latin}/u.test(w)));
 
@@ -3140,7 +3171,7 @@ function isOutletName(text: string, lang: Lang): boolean {
   // "Splash247", as `isRole` reads it), is the outlet's; a date or a count is not.
   const numbered = text
     .replace(/\s+\d{1,3}$/u, '')
-    .replace(/(?<=(?:^|\s)(?:\p{Lu}\p{L}+|\p{Script=Arabic}{2,}))\d{1,4}(?=\s|$)/u, '');
+    .replace(/(?<=(?:^|\s)(?:\p{Lu}\p{L}+|[\p{Script=Arabic}\u0640]{2,}))\d{1,4}(?=\s|$)/u, '');
   if (words.length === 0 || words.length > 6 || words[0] === '' || /\d/u.test(numbered)) return false;
   // An Arabic outlet spells a particle only in an initialism of short words ("سي إن إن"); "الصحيفة
   // مقالاً عن الاختراق" is a clause.
@@ -4269,7 +4300,8 @@ function withoutOutletAfter(credit: string, lang: Lang): string {
   if (
     worked &&
     isWriterName(worked.head, lang) &&
-    isOutletName(worked.tail, lang) &&
+    // Round 29: the outlet after its article ("Jane Doe, courtesy of the Atlantic Council").
+    isOutletName(lang === 'en' ? worked.tail.trim().replace(/^the\s+(?=\p{Lu})/u, '') : worked.tail, lang) &&
     (lang === 'ar' ||
       worked.link === 'via' ||
       worked.link === 'courtesy of' ||
@@ -4291,6 +4323,9 @@ function withoutOutletAfter(credit: string, lang: Lang): string {
       .split(/\s+/u)
       .some((w) => OUTLET_WORDS[lang].has(foldLineText(w).toLowerCase().replace(/^ال/u, ''))) ||
       isBrandPrinted(comma.tail.trim()) ||
+      // Round 29: …or by its channel's number, as after a spaced mark below ("Jane Doe, KING 5", "فلان،
+      // اليوم 24").
+      (/^\S+(?:\s+\S+)?\s[\d٠-٩]{1,3}$/u.test(comma.tail.trim()) && isOutletName(comma.tail.trim(), lang)) ||
       (lang === 'ar' &&
         /^\p{Script=Arabic}/u.test(comma.head.trim()) &&
         comma.tail.trim().split(/\s+/u).length <= 4 &&
@@ -4829,8 +4864,26 @@ const NAMED_ROLES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang) => {
     lang === 'en'
       ? String.raw`^(?<value>[^\d:|]{3,60}?\s(?:${roles})s?)(?:\s[^\d:|,]{2,40})?(?:,\s*[^\d:|,]{2,60})?$`
       : String.raw`^(?<value>[^\d:|]{3,40}?\s(?:${roles})(?:ة|ه)?(?:\s[^\d:|]{2,40})?)$`;
+  // Round 29: the standing before the name ("Visiting Fellow Jane Doe", "الباحثة الزائرة فلانة"):
+  // a role qualified by a word of rank, then a person's name and nothing more, so a role alone before
+  // a clause ("Senior fellows at the institute said …", "الباحث الزائر يكشف عن نتائج") stays.
+  const first = `byline-rank-name-${lang}`;
+  DEFAULT_CHECKS[first] = (line, value) =>
+    value !== undefined && isPersonName(value, lang) && !readsAsClause(value, lang, line);
+  // Only a scholar's standing: a newsroom's or an office's role before a capitalised phrase is a
+  // headline's subject as often ("Senior Editor Quits Paper", "المدير الصحي يزور المستشفى").
+  const ranks =
+    lang === 'en'
+      ? alt(['visiting', 'nonresident', 'non-resident', 'distinguished', 'senior'])
+      : String.raw`(?:(?:ال)?زائر|غير\s+(?:ال)?مقيم)`;
+  const scholars = alt(lang === 'en' ? ['fellow', 'scholar', 'researcher', 'professor'] : ['باحث', 'زميل', 'أستاذ']);
+  const firstRegex =
+    lang === 'en'
+      ? String.raw`^(?:${ranks})\s+(?:${scholars})\s+(?<value>[^\d:|,;]{3,40})$`
+      : String.raw`^(?:ال)?(?:${scholars})(?:ة|ه)?\s+(?:${ranks})(?:ة|ه)?\s+(?<value>[^\d:|,،;]{3,40})$`;
   return [
     { name, lang, kind: 'byline', regex, maxLength: 80 },
+    { name: first, lang, kind: 'byline', regex: firstRegex, maxLength: 80 },
     {
       name: outlet,
       lang,
@@ -7143,8 +7196,10 @@ const ROLE_OUTLET_NAME: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
 const FRAMES_AND_POSTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang) => {
   const still = `caption-still-${lang}`;
   const post = `caption-post-${lang}`;
+  const designed = `caption-designed-${lang}`;
   DEFAULT_CHECKS[still] = (_line, value) => value !== undefined && isWriterName(value, lang);
   DEFAULT_CHECKS[post] = DEFAULT_CHECKS[still];
+  DEFAULT_CHECKS[designed] = DEFAULT_CHECKS[still];
   const platforms = alt([...LABELS[lang].platforms, ...LABELS.en.platforms].filter((p) => p.length > 2));
   const name = String.raw`(?<value>[^\d:|,،.()]{3,50}?)`;
   return [
@@ -7173,6 +7228,20 @@ const FRAMES_AND_POSTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang) =
         lang === 'en'
           ? String.raw`^(?:(?:from|via)\s+${name}['’]s\s+${platforms}\s+(?:page|account|post|profile|feed)|(?:an?\s+)?${platforms}\s+(?:post|page|video)\s+(?:by|of|from)\s+${name})$`
           : String.raw`^(?:(?:عن|من|نقلا\s+عن)\s+(?:صفحه|حساب)\s+${name}\s+(?:على|في|عبر)\s+${platforms}|(?:منشور|تدوينه|تغريده)\s+(?:على|في|عبر)\s+${platforms}\s+ل\s+${name})$`,
+      maxLength: 100,
+    },
+    {
+      // Round 29: a graphic's source, then its designer after a dash ("Source: X - Design by Jane Doe",
+      // "المصدر: الجزيرة - تصميم فلان"): a picture's credit, the designer its name, not the source's
+      // line with both.
+      name: designed,
+      lang,
+      kind: 'caption',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:sources?|data)\s*:\s*[^:|]{2,40}?\s+[-–—|]\s+(?:design(?:ed)?|graphics?|infographic|chart|illustration)(?:\s+by)?\s*:?\s*${name}$`
+          : String.raw`^(?:ال)?(?:مصدر|مصادر|بيانات)\s*:\s*[^:|]{2,40}?\s+[-–—|]\s+(?:تصميم|جرافيك|غرافيك|انفوجرافيك|رسم|اعداد الرسم)\s*:?\s*${name}$`,
       maxLength: 100,
     },
   ];

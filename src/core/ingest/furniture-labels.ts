@@ -444,6 +444,13 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'filed by',
         'filed by:',
         'compiled and edited by',
+        // Round 29: a think tank's kinds of piece, and its writers as it lists them ("Expert comment by
+        // X", "Authored by X and Y"; "تعليق خبير بقلم X"، "تأليف X وY").
+        'expert comment by',
+        'expert commentary by',
+        'comment by',
+        'authored by',
+        'co-authored by',
         // A signature after a dash ("— Jane Doe"), at the end of a column or a letter.
         '—',
       ],
@@ -465,6 +472,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'photography:',
         'illustration',
         'graphic',
+        // Round 29: a chart and who drew it ("Chart by X", "رسم بياني من إعداد X").
+        'chart',
+        'charts',
+        'graph',
         'credit:',
         'credits:',
         'photo credit',
@@ -1725,9 +1736,18 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'spokesperson',
       'adviser',
       'advisor',
+      // Round 29: a think tank's standing ("Jane Doe, Nonresident Scholar", "Jane Doe, Senior Fellow,
+      // Health Program"; "فلان، زميل غير مقيم", "الباحثة الزائرة فلانة").
+      'fellow',
+      'scholar',
     ],
     beats: [
       'senior',
+      'nonresident',
+      'non-resident',
+      'visiting',
+      'resident',
+      'distinguished',
       'assistant',
       'associate',
       'deputy',
@@ -2784,6 +2804,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         // ومتابعة: فلان - بكين", "Filed by X in Bucharest for Y").
         'تحرير ومتابعة:',
         'متابعة وتحرير:',
+        // Round 29: as English's "Expert comment by X", "Authored by X and Y".
+        'تعليق خبير بقلم',
+        'تعليق بقلم',
+        'تأليف',
+        'من تأليف',
+        'تأليف مشترك',
       ],
       dateline: ['خاص', 'خاص بـ', 'وكالات', 'مراسلنا', 'من مراسلنا'],
       caption: [
@@ -2805,6 +2831,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'الصورة ل',
         'رسم توضيحي',
         'انفوجرافيك',
+        // Round 29: as English's "Chart by X".
+        'رسم بياني',
+        'رسوم بيانية',
+        'مخطط بياني',
         'مصدر الصور',
         'لقطة',
         'لقطة شاشة',
@@ -4011,8 +4041,16 @@ export const LABELS: Record<Lang, LanguageTable> = {
       // Round 23: a post at an organisation ("فلان، منسق المشروع الطبي لأطباء بلا حدود").
       'منسق',
       'متحدث',
+      // Round 29: as English's "fellow", "scholar".
+      'زميل',
     ],
     beats: [
+      'الزائر',
+      'الزائرة',
+      'زائر',
+      'زائرة',
+      'غير مقيم',
+      'غير مقيمة',
       'مشارك',
       'مشاركة',
       'مساعد',

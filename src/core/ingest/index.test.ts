@@ -822,6 +822,16 @@ describe('metadata from furniture', () => {
       ],
       ['ar', 'end', 'تصنيفات الخبر ⟵ العيادات الريفية ⟵ نقص الممرضين', 'tags', ['العيادات الريفية', 'نقص الممرضين']],
       ['ar', 'end', 'تابع موضوع العيادات الريفية', 'tags', ['العيادات الريفية']],
+      // Round 29: an outlet with its channel's number inside it, a scholar's standing after the name, a
+      // picture lent by an outlet after its article, an outlet drawn out with a kashida.
+      ['en', 'top', 'By Ruth Okafor, WHRB 7 News', 'author', 'Ruth Okafor'],
+      ['ar', 'top', 'بقلم ليلى منصور، قناة 24 الإخبارية', 'author', 'ليلى منصور'],
+      ['en', 'top', 'Ruth Okafor, Senior Fellow, Coastal Health Program', 'author', 'Ruth Okafor'],
+      ['ar', 'top', 'ليلى منصور، زميلة غير مقيمة', 'author', 'ليلى منصور'],
+      ['en', 'top', 'Credit: Ruth Okafor, WHRB 7', 'imageCredit', 'Ruth Okafor'],
+      ['ar', 'top', 'صورة: ليلى منصور، الساحل 24', 'imageCredit', 'ليلى منصور'],
+      ['en', 'top', 'Image: Ruth Okafor, courtesy of the Harbour Council', 'imageCredit', 'Ruth Okafor'],
+      ['ar', 'top', 'عدسة ليلى منصور لساحلـ24', 'imageCredit', 'ليلى منصور'],
       // A joint statement's first signatory is its source (round 23).
       [
         'en',
