@@ -565,7 +565,8 @@ const ADAPTED = Object.fromEntries(
   (['en', 'ar'] as const).map((lang) => [
     lang,
     new RegExp(
-      String.raw`\s*(?:[-–—]\s*)?[([]?\s*(?:${[
+      // Round 29: …or after a comma ("عن موقع X، بتصرف من المحرر", "From X, adapted by the editors").
+      String.raw`\s*(?:[-–—,،]\s*)?[([]?\s*(?:${[
         ...new Set(LABELS[lang].provenance.adaptations.flatMap((a) => [a, foldLineText(a)])),
       ]
         .sort((a, b) => b.length - a.length)
@@ -3065,7 +3066,8 @@ const GENERIC: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
       regex:
         lang === 'en'
           ? String.raw`^(?:(?!by\b|via\b|from\b)[a-z]+\s+){1,2}(?:via|from|by)\s+(?<value>[^\d:|,]{2,70}?)\.?$`
-          : String.raw`^(?:(?:(?:بحسب|حسب|وفق|نقلا عن|عبر)\s+|وفقا\s+ل(?!ل)\s*)(?:موقع\s+|صحيفه\s+|قناه\s+)?|عن\s+(?:موقع|صحيفه|قناه)\s+)(?<value>[^\d:|,،.]{2,40}(?:\s[\d٠-٩]{1,3})?)$`,
+          : // Round 29: …or before its data ("حسب معطيات X", as "Based on data from X").
+            String.raw`^(?:(?:(?:بحسب|حسب|وفق|نقلا عن|عبر)\s+|وفقا\s+ل(?!ل)\s*)(?:موقع\s+|صحيفه\s+|قناه\s+|(?:بيانات|معطيات|ارقام|احصاءات|احصائيات)\s+)?|عن\s+(?:موقع|صحيفه|قناه)\s+)(?<value>[^\d:|,،.]{2,40}(?:\s[\d٠-٩]{1,3})?)$`,
       maxLength: 80,
     },
     {
@@ -3626,6 +3628,19 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       ).replace(MEDIUM[lang], '$<name>');
       if (outlet !== '' && isOutletName(outlet, lang) && !readsAsClause(outlet, lang, line)) return outlet;
     }
+    // Round 29: an outlet that relayed it, then whose it was ("نقلته X عن هيئة الصحة", as "Carried by
+    // X from the Health Authority"): the piece's source is the second, a body's name of six words at most.
+    const relayed =
+      verbAt >= 0 && folded.slice(0, verbAt).every(publishing)
+        ? /^(?<by>\S+(?:\s+\S+){0,2}?)\s+عن\s+(?<from>\S.*)$/u.exec(words.slice(verbAt + 1).join(' '))?.groups
+        : undefined;
+    if (
+      relayed &&
+      isOutletName(relayed.by, lang) &&
+      isBodyName(relayed.from, lang) &&
+      !readsAsClause(relayed.from, lang, relayed.from)
+    )
+      return relayed.from.trim();
     // "Originally published as <its title>", "نُشر أصلاً بعنوان …": the piece's first title, no outlet.
     const titledAt = folded.findIndex((w) => TITLED[lang].includes(w));
     if (
@@ -3675,7 +3690,9 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
         // A programme named for the outlet that runs it is the outlet's ("Supported by the X Health
         // Journalism Fellowship", "بدعم من زمالة X للصحافة الصحية"; round 20).
         .replace(PROGRAMME_OF[lang], '$<name>')
-        .replace(/^the\s+(?=\p{Lu}\S*\s+\p{Lu})/u, '')
+        // …its name's second word maybe after "for" or "of" (round 29: "Published by the Center for
+        // Global Health Studies").
+        .replace(/^the\s+(?=\p{Lu}\S*\s+(?:(?:for|of|on)\s+)?\p{Lu})/u, '')
         .replace(MEDIUM[lang], '$<name>')
         // What was contributed, as a label before the outlet ("ساهم في التغطية: X", "Contributing
         // to coverage: X").
@@ -3685,7 +3702,9 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       const joint = head.some((w) => JOINT_WORDS.has(w));
       const outlet = joint ? namesOf(listed)[0] : listed;
       // After "عن" alone an Arabic outlet is short: a clause's words have no case to tell them by.
-      const short = !bare || k > 0 || lang === 'en' || outlet.split(/\s+/u).length <= 3;
+      // …unless a word says it is a site or a paper (round 29: "عن موقع مؤسسة X للخدمات الصحية، بتصرف").
+      const site = /^(?:موقع|صحيفه|مجله|قناه)$/u.test(folded[k + 1] ?? '');
+      const short = !bare || k > 0 || lang === 'en' || outlet.split(/\s+/u).length <= (site ? 5 : 3);
       if (outlet !== '' && short && isOutletName(outlet, lang) && !readsAsClause(outlet, lang, line)) return outlet;
       // The terms the piece is reused under may follow the outlet ("Republished from X under a
       // content-sharing agreement", "Reprinted from X with permission", "… بموجب اتفاقية تبادل").
@@ -6871,6 +6890,39 @@ const READER_NOTES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => ({
 }));
 
 /**
+ * Round 29: what a page says of its text beside the article, its source's furniture with no value: a
+ * translation of an original ("This is the English translation of the original Arabic text", "هذه
+ * الترجمة العربية للنص الأصلي المنشور بالإنكليزية") and a series the piece is part of ("This piece is
+ * part of the X series", "هذه المادة جزء من سلسلة X"). "The translation of the original text took
+ * years" and "This story is part of a wider pattern" stay.
+ */
+const TEXT_NOTES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpec[] => {
+  const pieces = alt(LABELS[lang].pieces);
+  return [
+    {
+      name: `source-translation-note-${lang}`,
+      lang,
+      kind: 'source',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:this|what\s+follows)\s+is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?translation\s+of\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:original|text|article|piece|report)(?:\s+(?:text|article|piece|report|version))?(?:\s+(?:published|written|first\s+published)\s+in\s+\p{L}+)?\.?$`
+          : String.raw`^(?:هذه|هذا)\s+(?:(?:هي|هو)\s+)?(?:ال)?ترجمه\s+(?:ال)?(?:\p{L}+\s+)?(?:لل|ل|عن\s+ال|من\s+ال)(?:نص|مقال|مقاله|ماده|تقرير)\s+(?:ال)?اصلي(?:\s+(?:ال)?(?:منشور|مكتوب|صادر)\s+(?:ب|باللغه\s+)\p{L}+)?\.?$`,
+      maxLength: 120,
+    },
+    {
+      name: `source-series-note-${lang}`,
+      lang,
+      kind: 'source',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:this|the)\s+${pieces}\s+is\s+(?:part|one)\s+of\s+(?:the|our|a|an)\s+(?:(?!\s(?:with|that|which|of|to|in)\s)[^.:;!?]){2,60}?\s+series\.?$`
+          : String.raw`^(?:(?:هذه|هذا)\s+)?${pieces}\s+(?:جزء|واحد|واحده)\s+من\s+سلسله\s+[^.:؛!؟]{2,60}\.?$`,
+      maxLength: 120,
+    },
+  ];
+});
+
+/**
  * Writers and where each filed from, joined ("Jane Doe in Sacramento and John Roe in Austin", "فلان
  * الفلاني من الرباط وفلانة الفلانية من تونس"): two persons' names or more, each with a place of a word
  * or two. One name and a place is a headline's ("Merkel in Kyiv"), and so may two be ("Angela Merkel
@@ -7040,22 +7092,47 @@ const EDITION_RAN: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
  * "بناءً على إحصاءات X"), as "استنادا إلى تقارير" already was. The outlet is a name, no clause ("Based on
  * data from the clinics, the team found …" stays).
  */
+/**
+ * Round 29: a body whose data or piece a credit names after words that say so ("based on data from",
+ * "نقلته X عن"), which may be longer than an outlet's name and say where it is ("هيئة الصحة في
+ * الشارقة", "Department of Health Region VII"): six words at most, no particle but "في" inside it,
+ * none at its ends, and no predicate after a noun with the article.
+ */
+function isBodyName(value: string, lang: Lang): boolean {
+  const words = value.trim().replace(/\.$/u, '').split(/\s+/u);
+  if (words.length > 6) return false;
+  if (lang === 'en') return looksLikeName(words.join(' '), lang, 6);
+  const inside = (w: string) => foldLineText(w) === 'في';
+  // After its first word, a body's name is nouns with the article, and the place after "في" ("وزارة
+  // الصحة قررت الحكومة" is a clause).
+  const named = (w: string, i: number) =>
+    /^(?:ال|بال|لل|وال)\p{L}{2}/u.test(foldLineText(w)) || inside(w) || (i > 0 && inside(words[i - 1]));
+  return (
+    words.every((w, i) => !isParticle(w) || (i > 0 && i < words.length - 1 && inside(w))) &&
+    words.every((w, i) => i === 0 || named(w, i)) &&
+    !saysArabicClause(words.filter((w) => !inside(w)).join(' '))
+  );
+}
+
 const DRAWN_ON: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
   const name = `source-drawn-on-${lang}`;
   DEFAULT_CHECKS[name] = (line, value) =>
     value !== undefined &&
-    isOutletName(value.replace(/\.$/u, ''), lang) &&
-    !readsAsClause(value, lang, line) &&
-    (lang === 'en' || !saysArabicClause(value));
+    (isOutletName(value.replace(/\.$/u, ''), lang) || isBodyName(value, lang)) &&
+    // The pattern's own full stop ends the credit, not a sentence ("… على بيانات X.").
+    !readsAsClause(value, lang, line.trim().replace(/\.$/u, '')) &&
+    (lang === 'en' || !saysArabicClause(value) || isBodyName(value, lang));
   const pieces = alt(LABELS[lang].pieces);
   return {
     name,
     lang,
     kind: 'source',
+    // Round 29: …or a desk's research "with data from" it ("X Research, with data from Y", "قسم
+    // الأبحاث في X، ببيانات من Y").
     regex:
       lang === 'en'
-        ? String.raw`^(?:(?:this|the)\s+${pieces}\s+)?(?:is\s+|was\s+)?(?:based|draws|drew|relies|relied|built)\s+(?:on|upon)\s+(?:(?:data|figures|statistics|numbers|research|reports?|an?\s+(?:report|analysis|survey))\s+)(?:from|by|of|in|compiled\s+by)\s+(?<value>[^,;:!?]{2,50}?)\.?$`
-        : String.raw`^(?:(?:استند|استندت|يستند|تستند|اعتمد|اعتمدت|يعتمد|تعتمد)\s+(?:(?:هذا|هذه)\s+)?${pieces}\s+(?:الى|على)|(?:استنادا|اعتمادا)\s+(?:الى|على)|بناء\s+على)\s+(?:بيانات|ارقام|احصاءات|احصائيات|تقارير|تقرير|معطيات)\s+(?:من\s+|صادره\s+عن\s+)?(?<value>[^،,؛;:!?؟.]{2,50})$`,
+        ? String.raw`^(?:(?:(?:this|the)\s+${pieces}\s+)?(?:is\s+|was\s+)?(?:based|draws|drew|relies|relied|built)\s+(?:on|upon)\s+(?:(?:data|figures|statistics|numbers|research|reports?|an?\s+(?:report|analysis|survey))\s+)(?:from|by|of|in|compiled\s+by)|(?:[^,;:]{2,40},\s+)?with\s+(?:data|figures|statistics)\s+(?:from|by))\s+(?:the\s+)?(?<value>[^,;:!?]{2,50}?)\.?$`
+        : String.raw`^(?:(?:(?:استند|استندت|يستند|تستند|اعتمد|اعتمدت|يعتمد|تعتمد)\s+(?:(?:هذا|هذه)\s+)?${pieces}\s+(?:الى|عل[ىي])|(?:استنادا|اعتمادا)\s+(?:الى|عل[ىي])|بناء\s+عل[ىي])\s+(?:بيانات|ارقام|احصاءات|احصائيات|تقارير|تقرير|معطيات)\s+(?:من\s+|صادره\s+عن\s+)?|(?:[^،,;:]{2,40}[،,]\s+)?(?:بالاعتماد\s+عل[ىي]\s+(?:بيانات|معطيات)|ب(?:بيانات|معطيات|ارقام)\s+من)\s+)(?<value>[^،,؛;:!?؟.]{2,50})\.?$`,
     maxLength: 120,
   };
 });
@@ -7255,6 +7332,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...IMPRINTS,
   ...SUPPORTED_BY,
   ...READER_NOTES,
+  ...TEXT_NOTES,
   ...FRAMES_AND_POSTS,
   ...WROTE_IN,
   ...PAGE_EDITED,

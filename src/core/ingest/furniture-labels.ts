@@ -1383,6 +1383,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'with minor edits',
         // Round 28: as Arabic's "بتصرف يسير".
         'slightly adapted',
+        // Round 29: who adapted it ("From X, adapted by the editors"; "بتصرف من المحرر").
+        'adapted by the editor',
+        'adapted by the editors',
+        'adapted by our editors',
       ],
       own: ['exclusive', 'special'],
       terms: [
@@ -3726,6 +3730,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'مختصرا',
         'ملخصا',
         'مع تعديلات',
+        'بتصرف من المحرر',
+        'بتصرف من التحرير',
+        'بتصرف من المحررين',
       ],
       own: ['خاص', 'خاصة', 'حصري', 'حصرية', 'حصريا', 'خاص بـ'],
       terms: [
