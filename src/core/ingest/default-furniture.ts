@@ -707,7 +707,8 @@ function topicsLine(line: string, lang: Lang): string | undefined {
     // An Arabic preposition ends the label: the list follows it ("مفهرس تحت الفحوص السريعة؛ …").
     const preposition = lang === 'ar' && TOPIC_PREPOSITIONS_AR.has(foldLineText(words[k]));
     k++;
-    if (preposition) break;
+    // …and so does its colon: the list's words are no label's (round 29: "ضمن ملف المركز: العيادات").
+    if (preposition || /:$/u.test(words[k - 1])) break;
   }
   // A verb of its own makes the label a clause ("The topics were …"); a passive says how the piece
   // was filed ("This story is tagged under").
@@ -718,22 +719,46 @@ function topicsLine(line: string, lang: Lang): string | undefined {
   // A separator after the label, a colon at its end, or a bar or "and" before its noun, where a page
   // prints its category and then its tags ("Posted in X | Tagged A, B", "… and tagged A, B").
   let separated = /:$/u.test(words[k - 1]) || (end > 0 && /^(?:\||and|و)$/u.test(words[end - 1]));
+  // Round 29: an Arabic label may name whose tags they are before its colon, in three words at most
+  // ("وسوم صوت الساحل: #أ", as "Harbour Gazette tags: #A").
+  let owned = false;
+  if (lang === 'ar' && !separated) {
+    const colon = words.slice(k, k + 3).findIndex((w) => /:$/u.test(w));
+    const owner = colon >= 0 ? words.slice(k, k + colon + 1).map((w) => w.replace(/:$/u, '')) : [];
+    const name = owner.join(' ');
+    if (
+      owner.length > 0 &&
+      owner.every((w) => !isParticle(w)) &&
+      (isOutletName(name, lang) || outletPrinted(name, lang))
+    ) {
+      k += colon + 1;
+      separated = owned = true;
+    }
+  }
   if (k < words.length && TOPICS_SEPARATOR.test(words[k])) {
     separated = true;
     k++;
   }
   const list = words.slice(k).join(' ');
   if (list === '' || /[.!?؟]/u.test(list)) return undefined;
-  const items = list.split(/\s*(?:[,،;؛|/·•+&]|\s(?:and|و)\s)\s*/u).filter((t) => t !== '');
+  // A hashtag's sign is no part of its topic ("Trending tags #A · #B").
+  const items = list
+    .split(/\s*(?:[,،;؛|/·•+&]|\s(?:and|و)\s)\s*/u)
+    .map((t) => t.replace(/^#(?=\p{L})/u, ''))
+    .filter((t) => t !== '');
+  // One topic is a list only as a hashtag, after whose tags they are, or after where the piece is filed
+  // ("ضمن ملف المركز: أ", as "Filed in the Institute's dossier: A").
+  const one = separated && (/^#\p{L}/u.test(list) || owned || /^(?:ضمن|in|filed)$/iu.test(foldLineText(words[0])));
   // Two names after a comma alone may be a clause's ("Peace terms Israel, Hamas agree"): a list has
   // three, a separator before it, or marks a sentence does not join words with (";", "|", "+", "&").
-  if (items.length < 2 || (items.length < 3 && !separated && !/[;؛|/·•+&]/u.test(list))) return undefined;
+  if ((items.length < 2 && !one) || (items.length < 3 && !separated && !/[;؛|/·•+&]/u.test(list))) return undefined;
   const named = items.every((t) => {
     const n = t.split(/\s+/u).length;
-    if (n > 4) return false;
+    // Round 29: after a separator a topic may name a place as well ("Hospital capacity in Hong Kong").
+    if (n > (separated ? 5 : 4)) return false;
     return lang === 'en'
       ? /^[\p{Lu}\p{N}]/u.test(t) && t.split(/\s+/u).every((w) => !AUXILIARIES_EN.has(w.toLowerCase()))
-      : looksLikeName(t, lang, 4);
+      : looksLikeName(t, lang, 4) || (separated && isBodyName(t, lang));
   });
   return named && !readsAsClause(items.join('، '), lang, line, false) ? items.join(', ') : undefined;
 }
@@ -3023,6 +3048,8 @@ const GENERIC: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
     if (value === undefined) return false;
     const label = newLabel(line, lang, 3);
     if (label === undefined || isHeaderWord(line) || isDatelineLine(line, lang)) return false;
+    // A label with a word of tags is a tags line's (round 29: "ضمن ملف المركز: أ").
+    if (topicsLine(line.trim(), lang) !== undefined) return false;
     if (/\p{Lu}{2}/u.test(label) && label === label.toUpperCase()) return false;
     // A headline in Title Case after a label ("Research: Coffee and Tea", "Words Matter: A
     // Guide") is single words or opens with an article; a credit names a person, first and last.
@@ -3081,8 +3108,9 @@ const GENERIC: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
       name: topics,
       lang,
       kind: 'tags',
-      // The check finds the label and the list; the regex asks for a word of what tags list.
-      regex: String.raw`^(?=.*${START}(?:ال|وال)?${alt(LABELS[lang].topics)}${END})[^\d]{6,200}$`,
+      // The check finds the label and the list; the regex asks for a word of what tags list. No figure
+      // but one glued to a word, as an outlet's (round 29: "وسوم عربي21: #أ").
+      regex: String.raw`^(?=.*${START}(?:ال|وال)?${alt(LABELS[lang].topics)}${END})(?:[^\d]|(?<=[\p{L}\u0640\d])\d){6,200}$`,
       maxLength: 200,
     },
     {

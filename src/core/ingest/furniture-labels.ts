@@ -1804,6 +1804,16 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'categories',
       'indexed',
       'hashtags',
+      // Round 29: a think tank's filing of its pieces ("Issue areas: A, B", "Programs: A | B", "Regions
+      // and issues — A; B"; "مجالات العمل: أ، ب", "البرامج: أ | ب", "المناطق والقضايا — أ؛ ب").
+      'issue',
+      'issues',
+      'dossier',
+      'dossiers',
+      'program',
+      'programs',
+      'programme',
+      'programmes',
     ],
     outlets: [
       'news',
@@ -4114,6 +4124,14 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'مفهرسة',
       'محاور',
       'هاشتاغ',
+      // Round 29: as English's "issues", "programs".
+      'قضايا',
+      'القضايا',
+      'برامج',
+      'البرامج',
+      'مجالات',
+      'ملف',
+      'ملفات',
     ],
     // "نيوز" is "news" as outlets' Arabic names write it ("سكاي نيوز", "شفق نيوز").
     outlets: [
