@@ -4537,6 +4537,57 @@ const JOINED_TIMES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
   return { name, lang, kind: 'timestamp', regex: String.raw`^(?=.*[|•·])(?=.*\d)(?<value>.{6,120})$`, maxLength: 120 };
 });
 
+/**
+ * Round 29: when the piece came out, said of it as a clause ("صدرت الورقة في شباط 2021", "The paper
+ * was issued in February 2021"): a verb of issuing, the piece (a paper or a study as a think tank
+ * calls it, or any of `pieces`), "in" or "on", then a date and nothing more, as a labelled timestamp
+ * reads it. "صدرت الورقة في ظروف صعبة" and "The paper was issued in haste" stay.
+ */
+const ISSUED_ON: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `timestamp-issued-${lang}`;
+  DEFAULT_CHECKS[name] = (line, value) => DEFAULT_CHECKS[`timestamp-${lang}`](line, value);
+  const pieces = alt([
+    ...LABELS[lang].pieces,
+    ...(lang === 'en' ? ['paper', 'brief', 'study'] : ['الورقة', 'الدراسة']),
+  ]);
+  return {
+    name,
+    lang,
+    kind: 'timestamp',
+    regex:
+      lang === 'en'
+        ? String.raw`^(?:(?:this|the)\s+)?${pieces}\s+was\s+(?:first\s+)?(?:issued|published|released)\s+(?:in|on)\s+(?<value>[^.!?]{4,40}?)\.?$`
+        : String.raw`^(?:صدر|صدرت|نشر|نشرت)\s+(?:(?:هذه|هذا)\s+)?${pieces}\s+(?:في|بتاريخ)\s+(?<value>[^.!?؟]{4,40}?)\.?$`,
+    maxLength: 80,
+  };
+});
+
+/**
+ * Round 29: a dateline that opens the outlet's own kind of piece and a colon ("Everett — A Harbour
+ * Gazette investigation:", "الرباط — تحقيق لصوت الساحل:"): the place, a dash, the piece with its
+ * outlet, and nothing after the colon. "Everett — a town that waited:" stays (no piece's word), as
+ * does "Paris — an investigation into the fire:" (a clause after the word).
+ */
+const PIECE_DATELINES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `dateline-piece-${lang}`;
+  DEFAULT_CHECKS[name] = (line, value) =>
+    value !== undefined && looksLikeName(value, lang, 3) && !readsAsClause(value, lang, value) && value.trim();
+  const kinds = [
+    ...LABELS[lang].pieces.map((w) => w.replace(/^ال/u, '')),
+    ...(lang === 'en' ? ['investigation', 'analysis', 'special report'] : ['تحقيق', 'تحليل']),
+  ];
+  return {
+    name,
+    lang,
+    kind: 'dateline',
+    regex:
+      lang === 'en'
+        ? String.raw`^(?<value>[^\d:]{2,30}?)\s+[\-—–]\s+(?:an?\s+)?(?:[\p{Lu}\d][\p{L}\d+.&'’-]*\s+){1,3}${alt(kinds)}\s*:$`
+        : String.raw`^(?<value>[^\d:]{2,30}?)\s+[\-—–]\s+${alt(kinds)}\s+(?:ل\s*|لـ\s*)?\S+(?:\s+\S+){0,2}\s*:$`,
+    maxLength: 90,
+  };
+});
+
 /** Each language's writers' roles and what qualifies them (`roles`, `beats`), folded. */
 const ROLE_WORDS = Object.fromEntries(
   (['en', 'ar'] as const).map((lang) => [
@@ -7373,6 +7424,8 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...WRITER_BIOS,
   ...PRESENTERS,
   ...JOINED_TIMES,
+  ...ISSUED_ON,
+  ...PIECE_DATELINES,
   ...READING_TIMES,
   ...byKind.filter((p) => !UNLABELLED.test(p.name)),
   ...DRAWN_ON,
