@@ -2495,6 +2495,8 @@ function readDatelineLine(
   if (served !== undefined && !KNOWN_LABELS[lang].has(foldLineText(served))) return { place: served };
   const filed = placeCommaOutlet(text, lang) ?? outletReportsFrom(text, lang);
   if (filed) return filed;
+  const piece = pieceDateline(text, lang);
+  if (piece !== undefined) return { place: piece };
   const arabic = lang === 'ar' && /^\p{Script=Arabic}/u.test(text);
   const re = arabic ? DATELINE_AR : DATELINE_EN;
   const match = re.exec(text);
@@ -3377,16 +3379,20 @@ export function outletOfStaff(value: string, lang: Lang): string | undefined {
   // In English the staff end the credit or where they are follows ("X reporters in the
   // provinces"); "The Bureau of Investigative Journalism" is a name.
   const ends = at === words.length - 1 || /^(?:in|at|from|across|around|based)$/iu.test(words[at + 1]);
+  // Round 29: an Arabic desk's word, then one word and where it is, is a body's whole name ("هيئة
+  // الصحة في الشارقة"), not the desk of an outlet named "الصحة".
+  const [head, ...where] = words
+    .slice(1)
+    .join(' ')
+    .split(/\s+(?:في|من|ب)\s+/u);
+  if (lang === 'ar' && at === 0 && where.length > 0 && !/\s/u.test(head.trim())) return undefined;
   const named =
     lang === 'en'
       ? (ends && at > 0 && !/^(?:the|a|an|our|its)$/iu.test(words[0])) || (ends && at > 1)
         ? words.slice(0, at).join(' ')
         : ''
       : at === 0
-        ? words
-            .slice(1)
-            .join(' ')
-            .split(/\s+(?:في|من|ب)\s+/u)[0]
+        ? head
         : '';
   return named.trim() === '' ? undefined : named.trim();
 }
@@ -4568,14 +4574,37 @@ const ISSUED_ON: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
  * outlet, and nothing after the colon. "Everett — a town that waited:" stays (no piece's word), as
  * does "Paris — an investigation into the fire:" (a clause after the word).
  */
+const PIECE_KINDS = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [
+    lang,
+    [
+      ...LABELS[lang].pieces.map((w) => w.replace(/^ال/u, '')),
+      ...(lang === 'en' ? ['investigation', 'analysis', 'special report'] : ['تحقيق', 'تحليل']),
+    ],
+  ]),
+) as Record<Lang, string[]>;
+
+/** The place of a dateline before the outlet's own kind of piece (`PIECE_DATELINES`), as written. */
+const PIECE_DATELINE: Record<Lang, RegExp> = {
+  en: new RegExp(
+    String.raw`^(?<place>[^\d:]{2,30}?)\s+[-–—]\s+(?:an?\s+)?(?:[\p{Lu}\d][\p{L}\d+.&'’-]*\s+){1,3}(?:${PIECE_KINDS.en.map(escapeRegExp).join('|')})\s*:$`,
+    'iu',
+  ),
+  ar: new RegExp(
+    String.raw`^(?<place>[^\d:]{2,30}?)\s+[-–—]\s+(?:${PIECE_KINDS.ar.map(escapeRegExp).join('|')})\s+(?:ل\s*|لـ\s*)?\S+(?:\s+\S+){0,2}\s*:$`,
+    'u',
+  ),
+};
+
+function pieceDateline(line: string, lang: Lang): string | undefined {
+  const place = PIECE_DATELINE[lang].exec(line.trim())?.groups?.place.trim();
+  return place !== undefined && looksLikeName(place, lang, 3) && !readsAsClause(place, lang, place) ? place : undefined;
+}
+
 const PIECE_DATELINES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
   const name = `dateline-piece-${lang}`;
-  DEFAULT_CHECKS[name] = (line, value) =>
-    value !== undefined && looksLikeName(value, lang, 3) && !readsAsClause(value, lang, value) && value.trim();
-  const kinds = [
-    ...LABELS[lang].pieces.map((w) => w.replace(/^ال/u, '')),
-    ...(lang === 'en' ? ['investigation', 'analysis', 'special report'] : ['تحقيق', 'تحليل']),
-  ];
+  DEFAULT_CHECKS[name] = (line) => pieceDateline(line, lang) ?? false;
+  const kinds = PIECE_KINDS[lang];
   return {
     name,
     lang,
