@@ -666,6 +666,15 @@ const TOPIC_WORDS = Object.fromEntries(
 /** What may stand between a tags line's label and its list: a colon, an arrow, a chevron, a dash or a bar. */
 const TOPICS_SEPARATOR = /^(?:[:|›»>→⟶⟵←—–-]|\p{Sm}|\p{So})$/u;
 
+/**
+ * Round 29: a file or a dossier the piece is filed in ("ضمن ملف المركز: أ", "In the dossier: A"): a
+ * word of tags only after "in", as a section's name holds it alone ("ملفات خاصة", "Dossiers").
+ */
+const FILED_IN: Record<Lang, { opens: Set<string>; files: Set<string> }> = {
+  en: { opens: new Set(['in', 'under']), files: new Set(['dossier', 'dossiers', 'file', 'files']) },
+  ar: { opens: new Set(['ضمن', 'في']), files: new Set(['ملف', 'ملفات']) },
+};
+
 /** Little Arabic words that may follow a tags label's noun ("ذات الصلة", "تحت", "أخرى"), folded. */
 const TOPIC_GLUE_AR = new Set(['ذات', 'تحت', 'اخرى', 'في', 'عن', 'حول'].map((w) => foldLineText(w)));
 const AUXILIARIES_EN = new Set(
@@ -693,7 +702,12 @@ function topicsLine(line: string, lang: Lang): string | undefined {
       .replace(/^(?:ال|وال)(?=\p{L}{3})/u, ''),
   );
   let end = -1;
-  for (let i = 0; i < Math.min(words.length, 10); i++) if (TOPIC_WORDS[lang].has(bare[i])) end = i;
+  for (let i = 0; i < Math.min(words.length, 10); i++)
+    if (
+      TOPIC_WORDS[lang].has(bare[i]) ||
+      (FILED_IN[lang].files.has(bare[i]) && bare.slice(Math.max(0, i - 3), i).some((w) => FILED_IN[lang].opens.has(w)))
+    )
+      end = i;
   if (end === -1) return undefined;
   let k = end + 1;
   // The label's little words after its noun ("covered", "mentioned in this article", "ذات الصلة").
@@ -3112,7 +3126,7 @@ const GENERIC: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
       kind: 'tags',
       // The check finds the label and the list; the regex asks for a word of what tags list. No figure
       // but one glued to a word, as an outlet's (round 29: "وسوم عربي21: #أ").
-      regex: String.raw`^(?=.*${START}(?:ال|وال)?${alt(LABELS[lang].topics)}${END})(?:[^\d]|(?<=[\p{L}\u0640\d])\d){6,200}$`,
+      regex: String.raw`^(?=.*${START}(?:ال|وال)?${alt([...LABELS[lang].topics, ...FILED_IN[lang].files])}${END})(?:[^\d]|(?<=[\p{L}\u0640\d])\d){6,200}$`,
       maxLength: 200,
     },
     {

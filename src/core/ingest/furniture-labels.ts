@@ -454,6 +454,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'comment by',
         'authored by',
         'co-authored by',
+        'statement by',
         // A signature after a dash ("— Jane Doe"), at the end of a column or a letter.
         '—',
       ],
@@ -1811,8 +1812,6 @@ export const LABELS: Record<Lang, LanguageTable> = {
       // and issues — A; B"; "مجالات العمل: أ، ب", "البرامج: أ | ب", "المناطق والقضايا — أ؛ ب").
       'issue',
       'issues',
-      'dossier',
-      'dossiers',
       'program',
       'programs',
       'programme',
@@ -2835,6 +2834,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'تأليف',
         'من تأليف',
         'تأليف مشترك',
+        'بيان بتوقيع',
       ],
       dateline: ['خاص', 'خاص بـ', 'وكالات', 'مراسلنا', 'من مراسلنا'],
       caption: [
@@ -4141,8 +4141,6 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'برامج',
       'البرامج',
       'مجالات',
-      'ملف',
-      'ملفات',
     ],
     // "نيوز" is "news" as outlets' Arabic names write it ("سكاي نيوز", "شفق نيوز").
     outlets: [
