@@ -3753,7 +3753,13 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       // …unless a word says it is a site or a paper (round 29: "عن موقع مؤسسة X للخدمات الصحية، بتصرف").
       const site = /^(?:موقع|صحيفه|مجله|قناه)$/u.test(folded[k + 1] ?? '');
       const short = !bare || k > 0 || lang === 'en' || outlet.split(/\s+/u).length <= (site ? 5 : 3);
-      if (outlet !== '' && short && isOutletName(outlet, lang) && !readsAsClause(outlet, lang, line)) return outlet;
+      if (
+        outlet !== '' &&
+        short &&
+        (isOutletName(outlet, lang) || (site && isBodyName(outlet, lang))) &&
+        !readsAsClause(outlet, lang, line)
+      )
+        return outlet;
       // The terms the piece is reused under may follow the outlet ("Republished from X under a
       // content-sharing agreement", "Reprinted from X with permission", "… بموجب اتفاقية تبادل").
       // Terms are a phrase; after a comma a clause begins ("Via Rome and Milan, the virus spread").
