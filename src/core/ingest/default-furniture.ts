@@ -4565,9 +4565,11 @@ const JOINED_TIMES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
 
 /**
  * Round 29: when the piece came out, said of it as a clause ("صدرت الورقة في شباط 2021", "The paper
- * was issued in February 2021"): a verb of issuing, the piece (a paper or a study as a think tank
- * calls it, or any of `pieces`), "in" or "on", then a date and nothing more, as a labelled timestamp
- * reads it. "صدرت الورقة في ظروف صعبة" and "The paper was issued in haste" stay.
+ * was issued in February 2021") or by the verb alone ("نُشرت في السبت، …", "Issued on 5 May 2021"):
+ * a verb of issuing, maybe the piece (a paper or a study as a think tank calls it, or any of
+ * `pieces`), "in" or "on", then a date and nothing more, as a labelled timestamp reads it. Not a
+ * label of the tables: "نُشرت في: أ، ب" files the piece under its topics. "صدرت الورقة في ظروف صعبة"
+ * and "The paper was issued in haste" stay.
  */
 const ISSUED_ON: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
   const name = `timestamp-issued-${lang}`;
@@ -4582,8 +4584,8 @@ const ISSUED_ON: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
     kind: 'timestamp',
     regex:
       lang === 'en'
-        ? String.raw`^(?:(?:this|the)\s+)?${pieces}\s+was\s+(?:first\s+)?(?:issued|published|released)\s+(?:in|on)\s+(?<value>[^.!?]{4,40}?)\.?$`
-        : String.raw`^(?:صدر|صدرت|نشر|نشرت)\s+(?:(?:هذه|هذا)\s+)?${pieces}\s+(?:في|بتاريخ)\s+(?<value>[^.!?؟]{4,40}?)\.?$`,
+        ? String.raw`^(?:(?:(?:this|the)\s+)?${pieces}\s+was\s+(?:first\s+)?)?(?:issued|published|released)\s+(?:in|on)\s+(?<value>[^.!?]{4,40}?)\.?$`
+        : String.raw`^(?:(?:صدر|صدرت|نشر|نشرت)\s+(?:(?:هذه|هذا)\s+)?${pieces}|صدر|صدرت|نشرت)\s+(?:في|بتاريخ)\s+(?<value>[^.!?؟:]{4,40}?)\.?$`,
     maxLength: 80,
   };
 });

@@ -389,9 +389,6 @@ export const LABELS: Record<Lang, LanguageTable> = {
         published: [
           'published',
           'first published',
-          // Round 29: as Arabic's "صدر في" (bare "Issued" is a label no table needs: `timestamp-labelled`).
-          'issued on',
-          'released on',
           'posted',
           'date',
           'created',
@@ -2748,14 +2745,6 @@ export const LABELS: Record<Lang, LanguageTable> = {
           'نشر في',
           'نشر بتاريخ',
           'نشر',
-          // Round 29: the verb agreeing with a feminine piece, and "issued" ("نُشرت في السبت، …", "صدر في
-          // آذار 2021"), as English's "Published on …", "Issued …".
-          'نشرت في',
-          'نشرت بتاريخ',
-          'صدر في',
-          'صدرت في',
-          'صدر بتاريخ',
-          'صدرت بتاريخ',
           'تم النشر',
           'تم النشر في',
           'منشور في',
