@@ -4573,7 +4573,7 @@ const JOINED_TIMES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
  */
 const ISSUED_ON: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
   const name = `timestamp-issued-${lang}`;
-  DEFAULT_CHECKS[name] = (line, value) => DEFAULT_CHECKS[`timestamp-${lang}`](line, value);
+  DEFAULT_CHECKS[name] = (line, value) => DEFAULT_CHECKS[`timestamp-${lang}`](line, value, lang);
   const pieces = alt([
     ...LABELS[lang].pieces,
     ...(lang === 'en' ? ['paper', 'brief', 'study'] : ['الورقة', 'الدراسة']),
