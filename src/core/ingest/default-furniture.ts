@@ -42,6 +42,12 @@ export const literal = (text: string) => spacedLiteral(foldLineText(text));
 const alt = (labels: readonly string[]) =>
   `(?:${[...new Set(labels.map(literal))].sort((a, b) => b.length - a.length).join('|')})`;
 
+/** A chart's maker, then whose figures it draws, after a semicolon ("X; data from Y", "X؛ البيانات من Y"). */
+const DATA_FROM: Record<Lang, RegExp> = {
+  en: /^(?<maker>[^;:]{2,40}?)\s*;\s*(?:data|figures|source)\s*(?:from|by|:)\s*(?<data>[^;:]{2,40})$/iu,
+  ar: /^(?<maker>[^؛;:]{2,40}?)\s*[؛;]\s*(?:البيانات|الأرقام|الارقام|المعطيات|المصدر)\s*(?:من|:|عن)\s*(?<data>[^؛;:]{2,40})$/u,
+};
+
 /** A kind's labels split by form: plain (`by`), needing a separator (`author:`), with a slot (`… contributed`). */
 function formsOf(given: readonly string[]) {
   // An Arabic label is printed with the article or without ("المصادر:", "مصادر:"): both are its forms.
@@ -559,7 +565,8 @@ const ADAPTED = Object.fromEntries(
   (['en', 'ar'] as const).map((lang) => [
     lang,
     new RegExp(
-      String.raw`\s*(?:[-–—]\s*)?[([]?\s*(?:${[
+      // Round 29: …or after a comma ("عن موقع X، بتصرف من المحرر", "From X, adapted by the editors").
+      String.raw`\s*(?:[-–—,،]\s*)?[([]?\s*(?:${[
         ...new Set(LABELS[lang].provenance.adaptations.flatMap((a) => [a, foldLineText(a)])),
       ]
         .sort((a, b) => b.length - a.length)
@@ -659,6 +666,15 @@ const TOPIC_WORDS = Object.fromEntries(
 /** What may stand between a tags line's label and its list: a colon, an arrow, a chevron, a dash or a bar. */
 const TOPICS_SEPARATOR = /^(?:[:|›»>→⟶⟵←—–-]|\p{Sm}|\p{So})$/u;
 
+/**
+ * Round 29: a file or a dossier the piece is filed in ("ضمن ملف المركز: أ", "In the dossier: A"): a
+ * word of tags only after "in", as a section's name holds it alone ("ملفات خاصة", "Dossiers").
+ */
+const FILED_IN: Record<Lang, { opens: Set<string>; files: Set<string> }> = {
+  en: { opens: new Set(['in', 'under']), files: new Set(['dossier', 'dossiers', 'file', 'files']) },
+  ar: { opens: new Set(['ضمن', 'في']), files: new Set(['ملف', 'ملفات']) },
+};
+
 /** Little Arabic words that may follow a tags label's noun ("ذات الصلة", "تحت", "أخرى"), folded. */
 const TOPIC_GLUE_AR = new Set(['ذات', 'تحت', 'اخرى', 'في', 'عن', 'حول'].map((w) => foldLineText(w)));
 const AUXILIARIES_EN = new Set(
@@ -686,7 +702,12 @@ function topicsLine(line: string, lang: Lang): string | undefined {
       .replace(/^(?:ال|وال)(?=\p{L}{3})/u, ''),
   );
   let end = -1;
-  for (let i = 0; i < Math.min(words.length, 10); i++) if (TOPIC_WORDS[lang].has(bare[i])) end = i;
+  for (let i = 0; i < Math.min(words.length, 10); i++)
+    if (
+      TOPIC_WORDS[lang].has(bare[i]) ||
+      (FILED_IN[lang].files.has(bare[i]) && bare.slice(Math.max(0, i - 3), i).some((w) => FILED_IN[lang].opens.has(w)))
+    )
+      end = i;
   if (end === -1) return undefined;
   let k = end + 1;
   // The label's little words after its noun ("covered", "mentioned in this article", "ذات الصلة").
@@ -700,7 +721,8 @@ function topicsLine(line: string, lang: Lang): string | undefined {
     // An Arabic preposition ends the label: the list follows it ("مفهرس تحت الفحوص السريعة؛ …").
     const preposition = lang === 'ar' && TOPIC_PREPOSITIONS_AR.has(foldLineText(words[k]));
     k++;
-    if (preposition) break;
+    // …and so does its colon: the list's words are no label's (round 29: "ضمن ملف المركز: العيادات").
+    if (preposition || /:$/u.test(words[k - 1])) break;
   }
   // A verb of its own makes the label a clause ("The topics were …"); a passive says how the piece
   // was filed ("This story is tagged under").
@@ -711,22 +733,46 @@ function topicsLine(line: string, lang: Lang): string | undefined {
   // A separator after the label, a colon at its end, or a bar or "and" before its noun, where a page
   // prints its category and then its tags ("Posted in X | Tagged A, B", "… and tagged A, B").
   let separated = /:$/u.test(words[k - 1]) || (end > 0 && /^(?:\||and|و)$/u.test(words[end - 1]));
+  // Round 29: an Arabic label may name whose tags they are before its colon, in three words at most
+  // ("وسوم صوت الساحل: #أ", as "Harbour Gazette tags: #A").
+  let owned = false;
+  if (lang === 'ar' && !separated) {
+    const colon = words.slice(k, k + 3).findIndex((w) => /:$/u.test(w));
+    const owner = colon >= 0 ? words.slice(k, k + colon + 1).map((w) => w.replace(/:$/u, '')) : [];
+    const name = owner.join(' ');
+    if (
+      owner.length > 0 &&
+      owner.every((w) => !isParticle(w)) &&
+      (isOutletName(name, lang) || outletPrinted(name, lang))
+    ) {
+      k += colon + 1;
+      separated = owned = true;
+    }
+  }
   if (k < words.length && TOPICS_SEPARATOR.test(words[k])) {
     separated = true;
     k++;
   }
   const list = words.slice(k).join(' ');
   if (list === '' || /[.!?؟]/u.test(list)) return undefined;
-  const items = list.split(/\s*(?:[,،;؛|/·•+&]|\s(?:and|و)\s)\s*/u).filter((t) => t !== '');
+  // A hashtag's sign is no part of its topic ("Trending tags #A · #B").
+  const items = list
+    .split(/\s*(?:[,،;؛|/·•+&]|\s(?:and|و)\s)\s*/u)
+    .map((t) => t.replace(/^#(?=\p{L})/u, ''))
+    .filter((t) => t !== '');
+  // One topic is a list only as a hashtag, after whose tags they are, or after where the piece is filed
+  // ("ضمن ملف المركز: أ", as "Filed in the Institute's dossier: A").
+  const one = separated && (/^#\p{L}/u.test(list) || owned || /^(?:ضمن|in|filed)$/iu.test(foldLineText(words[0])));
   // Two names after a comma alone may be a clause's ("Peace terms Israel, Hamas agree"): a list has
   // three, a separator before it, or marks a sentence does not join words with (";", "|", "+", "&").
-  if (items.length < 2 || (items.length < 3 && !separated && !/[;؛|/·•+&]/u.test(list))) return undefined;
+  if ((items.length < 2 && !one) || (items.length < 3 && !separated && !/[;؛|/·•+&]/u.test(list))) return undefined;
   const named = items.every((t) => {
     const n = t.split(/\s+/u).length;
-    if (n > 4) return false;
+    // Round 29: after a separator a topic may name a place as well ("Hospital capacity in Hong Kong").
+    if (n > (separated ? 5 : 4)) return false;
     return lang === 'en'
       ? /^[\p{Lu}\p{N}]/u.test(t) && t.split(/\s+/u).every((w) => !AUXILIARIES_EN.has(w.toLowerCase()))
-      : looksLikeName(t, lang, 4);
+      : looksLikeName(t, lang, 4) || (separated && isBodyName(t, lang));
   });
   return named && !readsAsClause(items.join('، '), lang, line, false) ? items.join(', ') : undefined;
 }
@@ -1024,11 +1070,12 @@ const namesOf = (text: string) => text.split(/\s+(?:and|&)\s+|\s+و(?=\p{Script=
 /** An outlet or a role after a byline's name: a few words that start as a name does, not a sentence. */
 function isRole(given: string, lang: Lang): boolean {
   // A channel's number may end an outlet's name ("France 24"), or be part of its one word ("Splash247",
-  // round 26), as no date or count is.
+  // round 26), as no date or count is; or stand inside it, before its desk's word or two (round 29:
+  // "KING 5 News", "قناة 24 الإخبارية").
   const text = given
     .trim()
-    .replace(/\s+[\d٠-٩]{1,3}$/u, '')
-    .replace(/(?<=^(?:\p{Lu}\p{L}+|\p{Script=Arabic}{2,}))\d{1,4}$/u, '');
+    .replace(/\s+[\d٠-٩]{1,3}(?=(?:\s+\p{L}+){0,2}$)/u, '')
+    .replace(/(?<=^(?:\p{Lu}\p{L}+|[\p{Script=Arabic}\u0640]{2,}))\d{1,4}$/u, '');
   const words = text.trim().split(/\s+/u);
   if (words.length > 6 || /\d/u.test(text) || /[.!?؟]$/u.test(text.trim())) return false;
   // An Arabic outlet may spell a particle ("سي إن إن" is CNN); a clause starts with one.
@@ -1496,7 +1543,9 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
   caption: (lang, labels) => {
     const name = `caption-${lang}`;
     const { plain, separated } = formsOf(labels);
-    const link = lang === 'en' ? '(?:by|courtesy(?: of)?|via|from|credit)' : '(?:من|ل|لـ|عن)';
+    // Round 29: who prepared a chart ("Chart prepared by X", "رسم بياني من إعداد X").
+    const link =
+      lang === 'en' ? '(?:by|prepared by|courtesy(?: of)?|via|from|credit)' : '(?:من اعداد|اعداد|من|ل|لـ|عن)';
     const linkEnd = new RegExp(`(?:^|\\s)${link}$`, 'u');
     // Arabic writes a one-letter preposition joined to the next word: "الصورة لرويترز".
     // Any label takes it ("حقوق الصورة لـفلان"), as do the labels that end on it ("الصورة ل").
@@ -1541,6 +1590,24 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       // "الصورة لـ فلان الفلاني (الأيام)"): the credit is the name.
       const outlet = /^(?<name>[^()[\]]+?)\s*[([](?<outlet>[^()[\]]{2,30})[)\]]$/u.exec(value.trim())?.groups;
       if (outlet) return isWriterName(outlet.name, lang) && isCredit(outlet.outlet, lang) && outlet.name;
+      // Round 29: a chart's maker, then whose figures it draws ("Chart by X; data from Jane Doe", "رسم
+      // بياني من إعداد X؛ البيانات من فلان"): both names, and a person among them is the credit, as
+      // after "courtesy of".
+      const data = DATA_FROM[lang].exec(value.trim())?.groups;
+      // An Arabic name of more than a word opens without the article ("صوت الساحل"), where a sentence
+      // opens on a noun with it ("الوزارة تظهر ارتفاعا").
+      const named = (text: string) =>
+        looksLikeName(text, lang, 6) &&
+        (lang === 'en' || text.trim().split(/\s+/u).length === 1 || !/^(?:ال|وال)/u.test(foldLineText(text.trim())));
+      if (data)
+        return (
+          named(data.maker) &&
+          named(data.data) &&
+          (isPersonName(data.data.trim(), lang) || !isPersonName(data.maker.trim(), lang)
+            ? data.data
+            : data.maker
+          ).trim()
+        );
       return looksLikeName(value.replace(/[)\]]\s*$/u, ''), lang, 6);
     };
     const noted = `caption-noted-${lang}`;
@@ -1584,6 +1651,10 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         .filter((w) => /[\p{L}\p{N}]/u.test(w));
       if (words.length > 5) return false;
       if (value.includes('/')) return true;
+      // Round 29: an outlet alone, as printed: a number glued to its word or a brand ("(عربي21)",
+      // "(Splash247)"), or an initialism and its channel's number ("(KING 5)"); a word alone in
+      // brackets is an aside ("(مثلا)", "(Updated)").
+      if (outletPrinted(value.trim(), lang) || /^\p{Lu}{2,}\s\d{1,3}$/u.test(value.trim())) return true;
       if (lang === 'ar' && /\p{Script=Arabic}/u.test(value))
         return words.length >= 2 && looksLikeName(words.join(' '), lang);
       return (words.length >= 2 || value === value.toUpperCase()) && looksLikeName(value, 'en');
@@ -2153,7 +2224,7 @@ const FOLLOWED_ON: Record<Lang, RegExp> = {
  * a brand or a web address (`isBrandPrinted`), or Latin letters on an Arabic page ("MTV").
  */
 const outletPrinted = (text: string, lang: Lang) =>
-  /^(?:\p{Lu}\p{L}+|\p{Script=Arabic}{2,})\d{1,4}$/u.test(text) ||
+  /^(?:\p{Lu}\p{L}+|[\p{Script=Arabic}\u0640]{2,})\d{1,4}$/u.test(text) ||
   isBrandPrinted(text) ||
   (lang === 'ar' && text.split(/\s+/u).every((w) => /^\p{Script=Latin}/u.test(w)));
 
@@ -2438,6 +2509,8 @@ function readDatelineLine(
   if (served !== undefined && !KNOWN_LABELS[lang].has(foldLineText(served))) return { place: served };
   const filed = placeCommaOutlet(text, lang) ?? outletReportsFrom(text, lang);
   if (filed) return filed;
+  const piece = pieceDateline(text, lang);
+  if (piece !== undefined) return { place: piece };
   const arabic = lang === 'ar' && /^\p{Script=Arabic}/u.test(text);
   const re = arabic ? DATELINE_AR : DATELINE_EN;
   const match = re.exec(text);
@@ -2991,6 +3064,8 @@ const GENERIC: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
     if (value === undefined) return false;
     const label = newLabel(line, lang, 3);
     if (label === undefined || isHeaderWord(line) || isDatelineLine(line, lang)) return false;
+    // A label with a word of tags is a tags line's (round 29: "ضمن ملف المركز: أ").
+    if (topicsLine(line.trim(), lang) !== undefined) return false;
     if (/\p{Lu}{2}/u.test(label) && label === label.toUpperCase()) return false;
     // A headline in Title Case after a label ("Research: Coffee and Tea", "Words Matter: A
     // Guide") is single words or opens with an article; a credit names a person, first and last.
@@ -3034,7 +3109,8 @@ const GENERIC: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
       regex:
         lang === 'en'
           ? String.raw`^(?:(?!by\b|via\b|from\b)[a-z]+\s+){1,2}(?:via|from|by)\s+(?<value>[^\d:|,]{2,70}?)\.?$`
-          : String.raw`^(?:(?:(?:بحسب|حسب|وفق|نقلا عن|عبر)\s+|وفقا\s+ل(?!ل)\s*)(?:موقع\s+|صحيفه\s+|قناه\s+)?|عن\s+(?:موقع|صحيفه|قناه)\s+)(?<value>[^\d:|,،.]{2,40}(?:\s[\d٠-٩]{1,3})?)$`,
+          : // Round 29: …or before its data ("حسب معطيات X", as "Based on data from X").
+            String.raw`^(?:(?:(?:بحسب|حسب|وفق|نقلا عن|عبر)\s+|وفقا\s+ل(?!ل)\s*)(?:موقع\s+|صحيفه\s+|قناه\s+|(?:بيانات|معطيات|ارقام|احصاءات|احصائيات)\s+)?|عن\s+(?:موقع|صحيفه|قناه)\s+)(?<value>[^\d:|,،.]{2,40}(?:\s[\d٠-٩]{1,3})?)$`,
       maxLength: 80,
     },
     {
@@ -3048,8 +3124,9 @@ const GENERIC: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
       name: topics,
       lang,
       kind: 'tags',
-      // The check finds the label and the list; the regex asks for a word of what tags list.
-      regex: String.raw`^(?=.*${START}(?:ال|وال)?${alt(LABELS[lang].topics)}${END})[^\d]{6,200}$`,
+      // The check finds the label and the list; the regex asks for a word of what tags list. No figure
+      // but one glued to a word, as an outlet's (round 29: "وسوم عربي21: #أ").
+      regex: String.raw`^(?=.*${START}(?:ال|وال)?${alt([...LABELS[lang].topics, ...FILED_IN[lang].files])}${END})(?:[^\d]|(?<=[\p{L}\u0640\d])\d){6,200}$`,
       maxLength: 200,
     },
     {
@@ -3140,7 +3217,7 @@ function isOutletName(text: string, lang: Lang): boolean {
   // "Splash247", as `isRole` reads it), is the outlet's; a date or a count is not.
   const numbered = text
     .replace(/\s+\d{1,3}$/u, '')
-    .replace(/(?<=(?:^|\s)(?:\p{Lu}\p{L}+|\p{Script=Arabic}{2,}))\d{1,4}(?=\s|$)/u, '');
+    .replace(/(?<=(?:^|\s)(?:\p{Lu}\p{L}+|[\p{Script=Arabic}\u0640]{2,}))\d{1,4}(?=\s|$)/u, '');
   if (words.length === 0 || words.length > 6 || words[0] === '' || /\d/u.test(numbered)) return false;
   // An Arabic outlet spells a particle only in an initialism of short words ("سي إن إن"); "الصحيفة
   // مقالاً عن الاختراق" is a clause.
@@ -3316,16 +3393,20 @@ export function outletOfStaff(value: string, lang: Lang): string | undefined {
   // In English the staff end the credit or where they are follows ("X reporters in the
   // provinces"); "The Bureau of Investigative Journalism" is a name.
   const ends = at === words.length - 1 || /^(?:in|at|from|across|around|based)$/iu.test(words[at + 1]);
+  // Round 29: an Arabic desk's word, then one word and where it is, is a body's whole name ("هيئة
+  // الصحة في الشارقة"), not the desk of an outlet named "الصحة".
+  const [head, ...where] = words
+    .slice(1)
+    .join(' ')
+    .split(/\s+(?:في|من|ب)\s+/u);
+  if (lang === 'ar' && at === 0 && where.length > 0 && !/\s/u.test(head.trim())) return undefined;
   const named =
     lang === 'en'
       ? (ends && at > 0 && !/^(?:the|a|an|our|its)$/iu.test(words[0])) || (ends && at > 1)
         ? words.slice(0, at).join(' ')
         : ''
       : at === 0
-        ? words
-            .slice(1)
-            .join(' ')
-            .split(/\s+(?:في|من|ب)\s+/u)[0]
+        ? head
         : '';
   return named.trim() === '' ? undefined : named.trim();
 }
@@ -3595,6 +3676,19 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       ).replace(MEDIUM[lang], '$<name>');
       if (outlet !== '' && isOutletName(outlet, lang) && !readsAsClause(outlet, lang, line)) return outlet;
     }
+    // Round 29: an outlet that relayed it, then whose it was ("نقلته X عن هيئة الصحة", as "Carried by
+    // X from the Health Authority"): the piece's source is the second, a body's name of six words at most.
+    const relayed =
+      verbAt >= 0 && folded.slice(0, verbAt).every(publishing)
+        ? /^(?<by>\S+(?:\s+\S+){0,2}?)\s+عن\s+(?<from>\S.*)$/u.exec(words.slice(verbAt + 1).join(' '))?.groups
+        : undefined;
+    if (
+      relayed &&
+      isOutletName(relayed.by, lang) &&
+      isBodyName(relayed.from, lang) &&
+      !readsAsClause(relayed.from, lang, relayed.from)
+    )
+      return relayed.from.trim();
     // "Originally published as <its title>", "نُشر أصلاً بعنوان …": the piece's first title, no outlet.
     const titledAt = folded.findIndex((w) => TITLED[lang].includes(w));
     if (
@@ -3644,7 +3738,9 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
         // A programme named for the outlet that runs it is the outlet's ("Supported by the X Health
         // Journalism Fellowship", "بدعم من زمالة X للصحافة الصحية"; round 20).
         .replace(PROGRAMME_OF[lang], '$<name>')
-        .replace(/^the\s+(?=\p{Lu}\S*\s+\p{Lu})/u, '')
+        // …its name's second word maybe after "for" or "of" (round 29: "Published by the Center for
+        // Global Health Studies").
+        .replace(/^the\s+(?=\p{Lu}\S*\s+(?:(?:for|of|on)\s+)?\p{Lu})/u, '')
         .replace(MEDIUM[lang], '$<name>')
         // What was contributed, as a label before the outlet ("ساهم في التغطية: X", "Contributing
         // to coverage: X").
@@ -3654,8 +3750,16 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       const joint = head.some((w) => JOINT_WORDS.has(w));
       const outlet = joint ? namesOf(listed)[0] : listed;
       // After "عن" alone an Arabic outlet is short: a clause's words have no case to tell them by.
-      const short = !bare || k > 0 || lang === 'en' || outlet.split(/\s+/u).length <= 3;
-      if (outlet !== '' && short && isOutletName(outlet, lang) && !readsAsClause(outlet, lang, line)) return outlet;
+      // …unless a word says it is a site or a paper (round 29: "عن موقع مؤسسة X للخدمات الصحية، بتصرف").
+      const site = /^(?:موقع|صحيفه|مجله|قناه)$/u.test(folded[k + 1] ?? '');
+      const short = !bare || k > 0 || lang === 'en' || outlet.split(/\s+/u).length <= (site ? 5 : 3);
+      if (
+        outlet !== '' &&
+        short &&
+        (isOutletName(outlet, lang) || (site && isBodyName(outlet, lang))) &&
+        !readsAsClause(outlet, lang, line)
+      )
+        return outlet;
       // The terms the piece is reused under may follow the outlet ("Republished from X under a
       // content-sharing agreement", "Reprinted from X with permission", "… بموجب اتفاقية تبادل").
       // Terms are a phrase; after a comma a clause begins ("Via Rome and Milan, the virus spread").
@@ -4269,7 +4373,8 @@ function withoutOutletAfter(credit: string, lang: Lang): string {
   if (
     worked &&
     isWriterName(worked.head, lang) &&
-    isOutletName(worked.tail, lang) &&
+    // Round 29: the outlet after its article ("Jane Doe, courtesy of the Atlantic Council").
+    isOutletName(lang === 'en' ? worked.tail.trim().replace(/^the\s+(?=\p{Lu})/u, '') : worked.tail, lang) &&
     (lang === 'ar' ||
       worked.link === 'via' ||
       worked.link === 'courtesy of' ||
@@ -4291,6 +4396,9 @@ function withoutOutletAfter(credit: string, lang: Lang): string {
       .split(/\s+/u)
       .some((w) => OUTLET_WORDS[lang].has(foldLineText(w).toLowerCase().replace(/^ال/u, ''))) ||
       isBrandPrinted(comma.tail.trim()) ||
+      // Round 29: …or by its channel's number, as after a spaced mark below ("Jane Doe, KING 5", "فلان،
+      // اليوم 24").
+      (/^\S+(?:\s+\S+)?\s[\d٠-٩]{1,3}$/u.test(comma.tail.trim()) && isOutletName(comma.tail.trim(), lang)) ||
       (lang === 'ar' &&
         /^\p{Script=Arabic}/u.test(comma.head.trim()) &&
         comma.tail.trim().split(/\s+/u).length <= 4 &&
@@ -4453,6 +4561,82 @@ const JOINED_TIMES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
     return parts.every(timed) ? line.trim() : false;
   };
   return { name, lang, kind: 'timestamp', regex: String.raw`^(?=.*[|•·])(?=.*\d)(?<value>.{6,120})$`, maxLength: 120 };
+});
+
+/**
+ * Round 29: when the piece came out, said of it as a clause ("صدرت الورقة في شباط 2021", "The paper
+ * was issued in February 2021") or by the verb alone ("نُشرت في السبت، …", "Issued on 5 May 2021"):
+ * a verb of issuing, maybe the piece (a paper or a study as a think tank calls it, or any of
+ * `pieces`), "in" or "on", then a date and nothing more, as a labelled timestamp reads it. Not a
+ * label of the tables: "نُشرت في: أ، ب" files the piece under its topics. "صدرت الورقة في ظروف صعبة"
+ * and "The paper was issued in haste" stay.
+ */
+const ISSUED_ON: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `timestamp-issued-${lang}`;
+  DEFAULT_CHECKS[name] = (line, value) => DEFAULT_CHECKS[`timestamp-${lang}`](line, value, lang);
+  const pieces = alt([
+    ...LABELS[lang].pieces,
+    ...(lang === 'en' ? ['paper', 'brief', 'study'] : ['الورقة', 'الدراسة']),
+  ]);
+  return {
+    name,
+    lang,
+    kind: 'timestamp',
+    regex:
+      lang === 'en'
+        ? String.raw`^(?:(?:(?:this|the)\s+)?${pieces}\s+was\s+(?:first\s+)?)?(?:issued|published|released)\s+(?:in|on)\s+(?<value>[^.!?]{4,40}?)\.?$`
+        : String.raw`^(?:(?:صدر|صدرت|نشر|نشرت)\s+(?:(?:هذه|هذا)\s+)?${pieces}|صدر|صدرت|نشرت)\s+(?:في|بتاريخ)\s+(?<value>[^.!?؟:]{4,40}?)\.?$`,
+    maxLength: 80,
+  };
+});
+
+/**
+ * Round 29: a dateline that opens the outlet's own kind of piece and a colon ("Everett — A Harbour
+ * Gazette investigation:", "الرباط — تحقيق لصوت الساحل:"): the place, a dash, the piece with its
+ * outlet, and nothing after the colon. "Everett — a town that waited:" stays (no piece's word), as
+ * does "Paris — an investigation into the fire:" (a clause after the word).
+ */
+const PIECE_KINDS = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [
+    lang,
+    [
+      ...LABELS[lang].pieces.map((w) => w.replace(/^ال/u, '')),
+      ...(lang === 'en' ? ['investigation', 'analysis', 'special report'] : ['تحقيق', 'تحليل']),
+    ],
+  ]),
+) as Record<Lang, string[]>;
+
+/** The place of a dateline before the outlet's own kind of piece (`PIECE_DATELINES`), as written. */
+const PIECE_DATELINE: Record<Lang, RegExp> = {
+  en: new RegExp(
+    String.raw`^(?<place>[^\d:]{2,30}?)\s+[-–—]\s+(?:an?\s+)?(?:[\p{Lu}\d][\p{L}\d+.&'’-]*\s+){1,3}(?:${PIECE_KINDS.en.map(escapeRegExp).join('|')})\s*:$`,
+    'iu',
+  ),
+  ar: new RegExp(
+    String.raw`^(?<place>[^\d:]{2,30}?)\s+[-–—]\s+(?:${PIECE_KINDS.ar.map(escapeRegExp).join('|')})\s+(?:ل\s*|لـ\s*)?\S+(?:\s+\S+){0,2}\s*:$`,
+    'u',
+  ),
+};
+
+function pieceDateline(line: string, lang: Lang): string | undefined {
+  const place = PIECE_DATELINE[lang].exec(line.trim())?.groups?.place.trim();
+  return place !== undefined && looksLikeName(place, lang, 3) && !readsAsClause(place, lang, place) ? place : undefined;
+}
+
+const PIECE_DATELINES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `dateline-piece-${lang}`;
+  DEFAULT_CHECKS[name] = (line) => pieceDateline(line, lang) ?? false;
+  const kinds = PIECE_KINDS[lang];
+  return {
+    name,
+    lang,
+    kind: 'dateline',
+    regex:
+      lang === 'en'
+        ? String.raw`^(?<value>[^\d:]{2,30}?)\s+[\-—–]\s+(?:an?\s+)?(?:[\p{Lu}\d][\p{L}\d+.&'’-]*\s+){1,3}${alt(kinds)}\s*:$`
+        : String.raw`^(?<value>[^\d:]{2,30}?)\s+[\-—–]\s+${alt(kinds)}\s+(?:ل\s*|لـ\s*)?\S+(?:\s+\S+){0,2}\s*:$`,
+    maxLength: 90,
+  };
 });
 
 /** Each language's writers' roles and what qualifies them (`roles`, `beats`), folded. */
@@ -4829,8 +5013,26 @@ const NAMED_ROLES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang) => {
     lang === 'en'
       ? String.raw`^(?<value>[^\d:|]{3,60}?\s(?:${roles})s?)(?:\s[^\d:|,]{2,40})?(?:,\s*[^\d:|,]{2,60})?$`
       : String.raw`^(?<value>[^\d:|]{3,40}?\s(?:${roles})(?:ة|ه)?(?:\s[^\d:|]{2,40})?)$`;
+  // Round 29: the standing before the name ("Visiting Fellow Jane Doe", "الباحثة الزائرة فلانة"):
+  // a role qualified by a word of rank, then a person's name and nothing more, so a role alone before
+  // a clause ("Senior fellows at the institute said …", "الباحث الزائر يكشف عن نتائج") stays.
+  const first = `byline-rank-name-${lang}`;
+  DEFAULT_CHECKS[first] = (line, value) =>
+    value !== undefined && isPersonName(value, lang) && !readsAsClause(value, lang, line);
+  // Only a scholar's standing: a newsroom's or an office's role before a capitalised phrase is a
+  // headline's subject as often ("Senior Editor Quits Paper", "المدير الصحي يزور المستشفى").
+  const ranks =
+    lang === 'en'
+      ? alt(['visiting', 'nonresident', 'non-resident', 'distinguished', 'senior'])
+      : String.raw`(?:(?:ال)?زائر|غير\s+(?:ال)?مقيم)`;
+  const scholars = alt(lang === 'en' ? ['fellow', 'scholar', 'researcher', 'professor'] : ['باحث', 'زميل', 'أستاذ']);
+  const firstRegex =
+    lang === 'en'
+      ? String.raw`^(?:${ranks})\s+(?:${scholars})\s+(?<value>[^\d:|,;]{3,40})$`
+      : String.raw`^(?:ال)?(?:${scholars})(?:ة|ه)?\s+(?:${ranks})(?:ة|ه)?\s+(?<value>[^\d:|,،;]{3,40})$`;
   return [
     { name, lang, kind: 'byline', regex, maxLength: 80 },
+    { name: first, lang, kind: 'byline', regex: firstRegex, maxLength: 80 },
     {
       name: outlet,
       lang,
@@ -6944,6 +7146,39 @@ const READER_NOTES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => ({
 }));
 
 /**
+ * Round 29: what a page says of its text beside the article, its source's furniture with no value: a
+ * translation of an original ("This is the English translation of the original Arabic text", "هذه
+ * الترجمة العربية للنص الأصلي المنشور بالإنكليزية") and a series the piece is part of ("This piece is
+ * part of the X series", "هذه المادة جزء من سلسلة X"). "The translation of the original text took
+ * years" and "This story is part of a wider pattern" stay.
+ */
+const TEXT_NOTES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpec[] => {
+  const pieces = alt(LABELS[lang].pieces);
+  return [
+    {
+      name: `source-translation-note-${lang}`,
+      lang,
+      kind: 'source',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:this|what\s+follows)\s+is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?translation\s+of\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:original|text|article|piece|report)(?:\s+(?:text|article|piece|report|version))?(?:\s+(?:published|written|first\s+published)\s+in\s+\p{L}+)?\.?$`
+          : String.raw`^(?:هذه|هذا)\s+(?:(?:هي|هو)\s+)?(?:ال)?ترجمه\s+(?:ال)?(?:\p{L}+\s+)?(?:لل|ل|عن\s+ال|من\s+ال)(?:نص|مقال|مقاله|ماده|تقرير)\s+(?:ال)?اصلي(?:\s+(?:ال)?(?:منشور|مكتوب|صادر)\s+(?:ب|باللغه\s+)\p{L}+)?\.?$`,
+      maxLength: 120,
+    },
+    {
+      name: `source-series-note-${lang}`,
+      lang,
+      kind: 'source',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:this|the)\s+${pieces}\s+is\s+(?:part|one)\s+of\s+(?:the|our|a|an)\s+(?:(?!\s(?:with|that|which|of|to|in)\s)[^.:;!?]){2,60}?\s+series\.?$`
+          : String.raw`^(?:(?:هذه|هذا)\s+)?${pieces}\s+(?:جزء|واحد|واحده)\s+من\s+سلسله\s+[^.:؛!؟]{2,60}\.?$`,
+      maxLength: 120,
+    },
+  ];
+});
+
+/**
  * Writers and where each filed from, joined ("Jane Doe in Sacramento and John Roe in Austin", "فلان
  * الفلاني من الرباط وفلانة الفلانية من تونس"): two persons' names or more, each with a place of a word
  * or two. One name and a place is a headline's ("Merkel in Kyiv"), and so may two be ("Angela Merkel
@@ -7113,22 +7348,47 @@ const EDITION_RAN: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
  * "بناءً على إحصاءات X"), as "استنادا إلى تقارير" already was. The outlet is a name, no clause ("Based on
  * data from the clinics, the team found …" stays).
  */
+/**
+ * Round 29: a body whose data or piece a credit names after words that say so ("based on data from",
+ * "نقلته X عن"), which may be longer than an outlet's name and say where it is ("هيئة الصحة في
+ * الشارقة", "Department of Health Region VII"): six words at most, no particle but "في" inside it,
+ * none at its ends, and no predicate after a noun with the article.
+ */
+function isBodyName(value: string, lang: Lang): boolean {
+  const words = value.trim().replace(/\.$/u, '').split(/\s+/u);
+  if (words.length > 6) return false;
+  if (lang === 'en') return looksLikeName(words.join(' '), lang, 6);
+  const inside = (w: string) => foldLineText(w) === 'في';
+  // After its first word, a body's name is nouns with the article, and the place after "في" ("وزارة
+  // الصحة قررت الحكومة" is a clause).
+  const named = (w: string, i: number) =>
+    /^(?:ال|بال|لل|وال)\p{L}{2}/u.test(foldLineText(w)) || inside(w) || (i > 0 && inside(words[i - 1]));
+  return (
+    words.every((w, i) => !isParticle(w) || (i > 0 && i < words.length - 1 && inside(w))) &&
+    words.every((w, i) => i === 0 || named(w, i)) &&
+    !saysArabicClause(words.filter((w) => !inside(w)).join(' '))
+  );
+}
+
 const DRAWN_ON: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
   const name = `source-drawn-on-${lang}`;
   DEFAULT_CHECKS[name] = (line, value) =>
     value !== undefined &&
-    isOutletName(value.replace(/\.$/u, ''), lang) &&
-    !readsAsClause(value, lang, line) &&
-    (lang === 'en' || !saysArabicClause(value));
+    (isOutletName(value.replace(/\.$/u, ''), lang) || isBodyName(value, lang)) &&
+    // The pattern's own full stop ends the credit, not a sentence ("… على بيانات X.").
+    !readsAsClause(value, lang, line.trim().replace(/\.$/u, '')) &&
+    (lang === 'en' || !saysArabicClause(value) || isBodyName(value, lang));
   const pieces = alt(LABELS[lang].pieces);
   return {
     name,
     lang,
     kind: 'source',
+    // Round 29: …or a desk's research "with data from" it ("X Research, with data from Y", "قسم
+    // الأبحاث في X، ببيانات من Y").
     regex:
       lang === 'en'
-        ? String.raw`^(?:(?:this|the)\s+${pieces}\s+)?(?:is\s+|was\s+)?(?:based|draws|drew|relies|relied|built)\s+(?:on|upon)\s+(?:(?:data|figures|statistics|numbers|research|reports?|an?\s+(?:report|analysis|survey))\s+)(?:from|by|of|in|compiled\s+by)\s+(?<value>[^,;:!?]{2,50}?)\.?$`
-        : String.raw`^(?:(?:استند|استندت|يستند|تستند|اعتمد|اعتمدت|يعتمد|تعتمد)\s+(?:(?:هذا|هذه)\s+)?${pieces}\s+(?:الى|على)|(?:استنادا|اعتمادا)\s+(?:الى|على)|بناء\s+على)\s+(?:بيانات|ارقام|احصاءات|احصائيات|تقارير|تقرير|معطيات)\s+(?:من\s+|صادره\s+عن\s+)?(?<value>[^،,؛;:!?؟.]{2,50})$`,
+        ? String.raw`^(?:(?:(?:this|the)\s+${pieces}\s+)?(?:is\s+|was\s+)?(?:based|draws|drew|relies|relied|built)\s+(?:on|upon)\s+(?:(?:data|figures|statistics|numbers|research|reports?|an?\s+(?:report|analysis|survey))\s+)(?:from|by|of|in|compiled\s+by)|(?:[^,;:]{2,40},\s+)?with\s+(?:data|figures|statistics)\s+(?:from|by))\s+(?:the\s+)?(?<value>[^,;:!?]{2,50}?)\.?$`
+        : String.raw`^(?:(?:(?:استند|استندت|يستند|تستند|اعتمد|اعتمدت|يعتمد|تعتمد)\s+(?:(?:هذا|هذه)\s+)?${pieces}\s+(?:الى|عل[ىي])|(?:استنادا|اعتمادا)\s+(?:الى|عل[ىي])|بناء\s+عل[ىي])\s+(?:بيانات|ارقام|احصاءات|احصائيات|تقارير|تقرير|معطيات)\s+(?:من\s+|صادره\s+عن\s+)?|(?:[^،,;:]{2,40}[،,]\s+)?(?:بالاعتماد\s+عل[ىي]\s+(?:بيانات|معطيات)|ب(?:بيانات|معطيات|ارقام)\s+من)\s+)(?<value>[^،,؛;:!?؟.]{2,50})\.?$`,
     maxLength: 120,
   };
 });
@@ -7269,8 +7529,10 @@ const ROLE_OUTLET_NAME: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
 const FRAMES_AND_POSTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang) => {
   const still = `caption-still-${lang}`;
   const post = `caption-post-${lang}`;
+  const designed = `caption-designed-${lang}`;
   DEFAULT_CHECKS[still] = (_line, value) => value !== undefined && isWriterName(value, lang);
   DEFAULT_CHECKS[post] = DEFAULT_CHECKS[still];
+  DEFAULT_CHECKS[designed] = DEFAULT_CHECKS[still];
   const platforms = alt([...LABELS[lang].platforms, ...LABELS.en.platforms].filter((p) => p.length > 2));
   const name = String.raw`(?<value>[^\d:|,،.()]{3,50}?)`;
   return [
@@ -7301,6 +7563,20 @@ const FRAMES_AND_POSTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang) =
           : String.raw`^(?:(?:عن|من|نقلا\s+عن)\s+(?:صفحه|حساب)\s+${name}\s+(?:على|في|عبر)\s+${platforms}|(?:منشور|تدوينه|تغريده)\s+(?:على|في|عبر)\s+${platforms}\s+ل\s+${name})$`,
       maxLength: 100,
     },
+    {
+      // Round 29: a graphic's source, then its designer after a dash ("Source: X - Design by Jane Doe",
+      // "المصدر: الجزيرة - تصميم فلان"): a picture's credit, the designer its name, not the source's
+      // line with both.
+      name: designed,
+      lang,
+      kind: 'caption',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:sources?|data)\s*:\s*[^:|]{2,40}?\s+[-–—|]\s+(?:design(?:ed)?|graphics?|infographic|chart|illustration)(?:\s+by)?\s*:?\s*${name}$`
+          : String.raw`^(?:ال)?(?:مصدر|مصادر|بيانات)\s*:\s*[^:|]{2,40}?\s+[-–—|]\s+(?:تصميم|جرافيك|غرافيك|انفوجرافيك|رسم|اعداد الرسم)\s*:?\s*${name}$`,
+      maxLength: 100,
+    },
   ];
 });
 
@@ -7312,6 +7588,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...IMPRINTS,
   ...SUPPORTED_BY,
   ...READER_NOTES,
+  ...TEXT_NOTES,
   ...FRAMES_AND_POSTS,
   ...WROTE_IN,
   ...PAGE_EDITED,
@@ -7324,6 +7601,8 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...WRITER_BIOS,
   ...PRESENTERS,
   ...JOINED_TIMES,
+  ...ISSUED_ON,
+  ...PIECE_DATELINES,
   ...READING_TIMES,
   ...byKind.filter((p) => !UNLABELLED.test(p.name)),
   ...DRAWN_ON,

@@ -444,6 +444,14 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'filed by',
         'filed by:',
         'compiled and edited by',
+        // Round 29: a think tank's kinds of piece, and its writers as it lists them ("Expert comment by
+        // X", "Authored by X and Y"; "تعليق خبير بقلم X"، "تأليف X وY").
+        'expert comment by',
+        'expert commentary by',
+        'comment by',
+        'authored by',
+        'co-authored by',
+        'statement by',
         // A signature after a dash ("— Jane Doe"), at the end of a column or a letter.
         '—',
       ],
@@ -465,6 +473,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'photography:',
         'illustration',
         'graphic',
+        // Round 29: a chart and who drew it ("Chart by X", "رسم بياني من إعداد X").
+        'chart',
+        'charts',
+        'graph',
         'credit:',
         'credits:',
         'photo credit',
@@ -1386,6 +1398,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'with minor edits',
         // Round 28: as Arabic's "بتصرف يسير".
         'slightly adapted',
+        // Round 29: who adapted it ("From X, adapted by the editors"; "بتصرف من المحرر").
+        'adapted by the editor',
+        'adapted by the editors',
+        'adapted by our editors',
       ],
       own: ['exclusive', 'special'],
       terms: [
@@ -1754,9 +1770,18 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'spokesperson',
       'adviser',
       'advisor',
+      // Round 29: a think tank's standing ("Jane Doe, Nonresident Scholar", "Jane Doe, Senior Fellow,
+      // Health Program"; "فلان، زميل غير مقيم", "الباحثة الزائرة فلانة").
+      'fellow',
+      'scholar',
     ],
     beats: [
       'senior',
+      'nonresident',
+      'non-resident',
+      'visiting',
+      'resident',
+      'distinguished',
       'assistant',
       'associate',
       'deputy',
@@ -1809,6 +1834,14 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'categories',
       'indexed',
       'hashtags',
+      // Round 29: a think tank's filing of its pieces ("Issue areas: A, B", "Programs: A | B", "Regions
+      // and issues — A; B"; "مجالات العمل: أ، ب", "البرامج: أ | ب", "المناطق والقضايا — أ؛ ب").
+      'issue',
+      'issues',
+      'program',
+      'programs',
+      'programme',
+      'programmes',
     ],
     outlets: [
       'news',
@@ -2813,6 +2846,13 @@ export const LABELS: Record<Lang, LanguageTable> = {
         // ومتابعة: فلان - بكين", "Filed by X in Bucharest for Y").
         'تحرير ومتابعة:',
         'متابعة وتحرير:',
+        // Round 29: as English's "Expert comment by X", "Authored by X and Y".
+        'تعليق خبير بقلم',
+        'تعليق بقلم',
+        'تأليف',
+        'من تأليف',
+        'تأليف مشترك',
+        'بيان بتوقيع',
       ],
       dateline: ['خاص', 'خاص بـ', 'وكالات', 'مراسلنا', 'من مراسلنا'],
       caption: [
@@ -2834,6 +2874,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'الصورة ل',
         'رسم توضيحي',
         'انفوجرافيك',
+        // Round 29: as English's "Chart by X".
+        'رسم بياني',
+        'رسوم بيانية',
+        'مخطط بياني',
         'مصدر الصور',
         'لقطة',
         'لقطة شاشة',
@@ -3738,6 +3782,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'مختصرا',
         'ملخصا',
         'مع تعديلات',
+        'بتصرف من المحرر',
+        'بتصرف من التحرير',
+        'بتصرف من المحررين',
       ],
       own: ['خاص', 'خاصة', 'حصري', 'حصرية', 'حصريا', 'خاص بـ'],
       terms: [
@@ -4068,8 +4115,16 @@ export const LABELS: Record<Lang, LanguageTable> = {
       // Round 23: a post at an organisation ("فلان، منسق المشروع الطبي لأطباء بلا حدود").
       'منسق',
       'متحدث',
+      // Round 29: as English's "fellow", "scholar".
+      'زميل',
     ],
     beats: [
+      'الزائر',
+      'الزائرة',
+      'زائر',
+      'زائرة',
+      'غير مقيم',
+      'غير مقيمة',
       'مشارك',
       'مشاركة',
       'مساعد',
@@ -4126,6 +4181,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'مفهرسة',
       'محاور',
       'هاشتاغ',
+      // Round 29: as English's "issues", "programs".
+      'قضايا',
+      'القضايا',
+      'برامج',
+      'البرامج',
+      'مجالات',
     ],
     // "نيوز" is "news" as outlets' Arabic names write it ("سكاي نيوز", "شفق نيوز").
     outlets: [

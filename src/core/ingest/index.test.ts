@@ -822,6 +822,32 @@ describe('metadata from furniture', () => {
       ],
       ['ar', 'end', 'تصنيفات الخبر ⟵ العيادات الريفية ⟵ نقص الممرضين', 'tags', ['العيادات الريفية', 'نقص الممرضين']],
       ['ar', 'end', 'تابع موضوع العيادات الريفية', 'tags', ['العيادات الريفية']],
+      // Round 29: an outlet with its channel's number inside it, a scholar's standing after the name, a
+      // picture lent by an outlet after its article, an outlet drawn out with a kashida.
+      ['en', 'top', 'By Ruth Okafor, WHRB 7 News', 'author', 'Ruth Okafor'],
+      ['ar', 'top', 'بقلم ليلى منصور، قناة 24 الإخبارية', 'author', 'ليلى منصور'],
+      ['en', 'top', 'Ruth Okafor, Senior Fellow, Coastal Health Program', 'author', 'Ruth Okafor'],
+      ['ar', 'top', 'ليلى منصور، زميلة غير مقيمة', 'author', 'ليلى منصور'],
+      ['en', 'top', 'Credit: Ruth Okafor, WHRB 7', 'imageCredit', 'Ruth Okafor'],
+      ['ar', 'top', 'صورة: ليلى منصور، الساحل 24', 'imageCredit', 'ليلى منصور'],
+      ['en', 'top', 'Image: Ruth Okafor, courtesy of the Harbour Council', 'imageCredit', 'Ruth Okafor'],
+      ['ar', 'top', 'عدسة ليلى منصور لساحلـ24', 'imageCredit', 'ليلى منصور'],
+      // Round 29: a dateline before the outlet's piece, when a paper was issued, sources drawn on and
+      // relayed, tags by whose they are.
+      ['en', 'top', 'Harbour City — A Coastal Gazette investigation:', 'dateline', 'Harbour City'],
+      ['ar', 'top', 'الرباط — تحقيق لصوت الساحل:', 'dateline', 'الرباط'],
+      ['en', 'top', 'This study was published on 5 May 2021.', 'date', '2021-05-05'],
+      ['ar', 'top', 'صدر التقرير في 5 مارس 2021', 'date', '2021-03-05'],
+      [
+        'en',
+        'end',
+        'Harbour Research, with data from the Coastal Health Department',
+        'source',
+        'Coastal Health Department',
+      ],
+      ['ar', 'end', 'نقلته صوت الساحل عن هيئة الصحة في المدينة', 'source', 'هيئة الصحة في المدينة'],
+      ['en', 'end', 'Harbour Gazette tags: #Rural clinics', 'tags', ['Rural clinics']],
+      ['ar', 'end', 'ضمن ملف المركز: اللقاحات في الريف', 'tags', ['اللقاحات في الريف']],
       // A joint statement's first signatory is its source (round 23).
       [
         'en',
