@@ -4632,20 +4632,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'أفادت',
       ],
       // The function words (question words among them), and the adverbs and passive auxiliaries (يتم، تم) any line has.
-      little: [
-        ...FUNCTION_WORDS_AR,
-        'جميع',
-        'عبر',
-        'يتم',
-        'تم',
-        'هنا',
-        'هناك',
-        'أيضا',
-        'فقط',
-        'الآن',
-        'بـ',
-        'لـ',
-      ],
+      little: [...FUNCTION_WORDS_AR, 'جميع', 'عبر', 'يتم', 'تم', 'هنا', 'هناك', 'أيضا', 'فقط', 'الآن', 'بـ', 'لـ'],
     },
     reader: {
       stores: [
