@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ALL_SETS, NOT_YET_RUN } from '../../../bench/clean-furniture/sets.ts';
 import { furnitureProbability, isModelLine, lineFeatures, lineModelSchema } from './line-model.ts';
 import modelJson from './line-model.json' with { type: 'json' };
+import { MODEL_SURE } from './non-prose.ts';
 
 const MODEL = lineModelSchema.parse(modelJson);
 
@@ -64,6 +65,8 @@ describe('the committed model', () => {
       'Water / Power',
       'ردود الفعل في المنطقة',
     ])
-      expect(furnitureProbability(line, MODEL), line).toBeLessThan(0.1);
+      // Below the least sureness the cleaner acts on: each retraining moves these scores (this
+      // subheading's went 0.07 → 0.29 with blind-38), and no rule takes a line the model doubts.
+      expect(furnitureProbability(line, MODEL), line).toBeLessThan(MODEL_SURE);
   });
 });

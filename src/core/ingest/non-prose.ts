@@ -30,7 +30,7 @@ const MODEL = lineModelSchema.parse(modelJson);
  * has narrowed the lines to those without a sentence's build, and on the set held out when it was
  * chosen (blind-20) a surer model took fewer furniture lines and no fewer article ones.
  */
-const MODEL_SURE = 0.5;
+export const MODEL_SURE = 0.5;
 /**
  * How sure the line model must be to take a line after the article that has no shape of a page's
  * line but none of the article's words either ("Donate now to support nonprofit journalism"). On
