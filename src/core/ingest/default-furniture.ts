@@ -5319,7 +5319,8 @@ const PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
     ) ||
     new RegExp(AD_LINE, 'iu').test(foldLineText(line)) ||
     new RegExp(`[:،,\\-]\\s*(?:${AD_DESK})\\s*[.!]?$`, 'iu').test(foldLineText(line)) ||
-    /(?:call|phone|contact) the (?:number|numbers|line) \p{L}+[.!]?$|(?:اتصل|اتصلوا|تواصل|تواصلوا)(?: (?:عل[يى]|عبر))? (?:ال)?(?:رقم|ارقام|هاتف) \p{L}+[.!]?$/iu.test(
+    // Round 30: or the toll-free line ("To book your ad, call our toll-free number", "لحجز إعلانك اتصل على الرقم المجاني").
+    /(?:call|phone|contact)(?: (?:on|at))? (?:the|our) (?:toll-free|free|freephone) (?:number|line)[.!]?$|(?:اتصل|اتصلوا|تواصل|تواصلوا)(?: (?:عل[يى]|عبر))? (?:ال)?(?:رقم|هاتف|خط) (?:ال)?مجاني[.!]?$|(?:call|phone|contact) the (?:number|numbers|line) \p{L}+[.!]?$|(?:اتصل|اتصلوا|تواصل|تواصلوا)(?: (?:عل[يى]|عبر))? (?:ال)?(?:رقم|ارقام|هاتف) \p{L}+[.!]?$/iu.test(
       foldLineText(line),
     ) ||
     // The space on an outlet ("مساحة للإعلان في لبنان 24"): a noun and its adjective, both with the
@@ -5480,8 +5481,8 @@ const PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSp
       where: 'anywhere',
       regex:
         lang === 'en'
-          ? String.raw`^(?:to |for )?(?:advertise|advertising|(?:ad|advertising)\s+space)(?:\s+(?:with|on|in|at)\s+(?<value>[^.,:!?]{2,40}?))?(?:\s*[,:\-]?\s*(?:(?:contact|call|email|write to|message|dm|text|whatsapp|reach)\s+(?:us\b|our\s+)|${AD_LINE})[^.!?]{0,40}|\s*[,:-]?\s*(?:call|phone|contact)(?:\s+(?:on|at))?(?:\s*:|\s+the\s+(?:number|numbers|line)\s+(?:below|above|listed|shown|provided|given))?|\s*[,:-]\s*(?:${AD_DESK}))?[.!]?$`
-          : String.raw`^(?:للاعلان|لاعلانك|لاعلاناتكم|اعلن|للاشهار|لاشهاركم|(?:مساحه|فضاء)\s+(?:للاعلان|اعلانيه|اعلاني|للاشهار|اشهاريه|اشهاري))(?:\s+(?:على|في|مع|لدى)\s+(?<value>[^.,،:!؟]{2,40}?))?(?:\s*[،,:\-]?\s*(?:(?:(?:اتصل|اتصلوا|تواصل|تواصلوا)\s+(?:بنا|معنا)|راسلونا|راسلنا|كلمونا)(?!\p{L})|${AD_LINE})[^.!؟]{0,40}|\s*[،,:-]?\s*(?:اتصل|اتصلوا|تواصل|تواصلوا)(?:\s+(?:على|عبر))?(?:\s*:|\s+(?:ال)?(?:رقم|ارقام|هاتف)\s+(?:المدرج|المدرجه|ادناه|اعلاه|المبين|الموضح|المرفق))?|\s*[،,:-]\s*(?:${AD_DESK}))?[.!]?$`,
+          ? String.raw`^(?:to |for )?(?:advertise|advertising|(?:ad|advertising)\s+space|book\s+(?:your|an)\s+(?:ad|advert|advertisement))(?:\s+(?:with|on|in|at)\s+(?<value>[^.,:!?]{2,40}?))?(?:\s*[,:\-]?\s*(?:(?:contact|call|email|write to|message|dm|text|whatsapp|reach)\s+(?:us\b|our\s+)|${AD_LINE})[^.!?]{0,40}|\s*[,:-]?\s*(?:call|phone|contact)(?:\s+(?:on|at))?(?:\s*:|\s+the\s+(?:number|numbers|line)\s+(?:below|above|listed|shown|provided|given)|\s+(?:the|our)\s+(?:toll-free|free|freephone)\s+(?:number|line))?|\s*[,:-]\s*(?:${AD_DESK}))?[.!]?$`
+          : String.raw`^(?:للاعلان|لاعلانك|لاعلاناتكم|لحجز\s+(?:اعلانك|اعلاناتكم|اعلان)|اعلن|للاشهار|لاشهاركم|(?:مساحه|فضاء)\s+(?:للاعلان|اعلانيه|اعلاني|للاشهار|اشهاريه|اشهاري))(?:\s+(?:على|في|مع|لدى)\s+(?<value>[^.,،:!؟]{2,40}?))?(?:\s*[،,:\-]?\s*(?:(?:(?:اتصل|اتصلوا|تواصل|تواصلوا)\s+(?:بنا|معنا)|راسلونا|راسلنا|كلمونا)(?!\p{L})|${AD_LINE})[^.!؟]{0,40}|\s*[،,:-]?\s*(?:اتصل|اتصلوا|تواصل|تواصلوا)(?:\s+(?:على|عبر))?(?:\s*:|\s+(?:ال)?(?:رقم|ارقام|هاتف)\s+(?:المدرج|المدرجه|ادناه|اعلاه|المبين|الموضح|المرفق)|\s+(?:ال)?(?:رقم|هاتف|خط)\s+(?:ال)?مجاني)?|\s*[،,:-]\s*(?:${AD_DESK}))?[.!]?$`,
       maxLength: 120,
     },
     {
@@ -6872,6 +6873,213 @@ const APPEALS_AND_ALERTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang)
   ];
 });
 
+/**
+ * Round 30: what a station's and a local paper's page say around the piece: the live stream and the
+ * frequency or channel to tune to, the break before the ads, the notices paid for or published by
+ * authority, the e-paper, journalism's appeal for subscribers, the station's own programmes and lists,
+ * the piece shared with the audience, the comments' rules and languages, the letters' address, the
+ * section under a station's name.
+ */
+const BROADCAST_AND_NOTICES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpec[] => {
+  // A frequency or a channel's number: "100.5 FM", "FM 94.7", "channel 34", "القناة 34", "94.7 إف إم".
+  const frequency =
+    lang === 'en'
+      ? String.raw`(?:\d{2,3}(?:\.\d{1,2})?\s*(?:fm|am|mhz|khz)|(?:fm|am)\s*\d{2,3}(?:\.\d{1,2})?|(?:channel|ch\.?)\s*\d{1,4}|(?:digital\s+)?radio)`
+      : String.raw`(?:[\d٠-٩]{2,3}(?:[.,٫][\d٠-٩]{1,2})?\s*(?:fm|am|اف\s*ام|ميغاهيرتز|ميجاهرتز)|(?:fm|am|اف\s*ام)\s*[\d٠-٩]{2,3}(?:[.,٫][\d٠-٩]{1,2})?|(?:ال)?(?:قناه|تردد|موجه)\s+[\d٠-٩]{1,4}(?:[.,٫][\d٠-٩]{1,2})?)`;
+  // The outlet the line names, as a name is written, never a clause ("More bad news", "برامج التنمية").
+  const outlet = (value: string | undefined) =>
+    value !== undefined &&
+    isOutletName(value.replace(/^the\s+(?=\p{Lu})/u, ''), lang) &&
+    !readsAsClause(value, lang, value);
+  const named = [`comments-welcome-${lang}`, `breadcrumb-station-${lang}`];
+  for (const name of named) DEFAULT_CHECKS[name] = (_line, value) => outlet(value);
+  // An Arabic list by the outlet's name: a name without the article, or a station's ("برامج إذاعة
+  // الشمس"); "برامج الصحة" is a subject's.
+  DEFAULT_CHECKS[`related-outlet-list-${lang}`] = (_line, value) =>
+    outlet(value) && !(lang === 'ar' && /^(?:ال|لل)/u.test(foldLineText(value ?? '')));
+  // Live, then the station: its name, or its frequency or channel ("Listen live: Gulf FM 98.4").
+  DEFAULT_CHECKS[`share-listen-${lang}`] = (_line, value) =>
+    !value || outlet(value.replace(new RegExp(String.raw`\s*(?:on\s+)?${frequency}$`, 'iu'), '')) || lang === 'ar';
+  // A notice by whom: a name, not what the notice said ("Public notice from the council said …").
+  DEFAULT_CHECKS[`advertisement-notice-${lang}`] = (line, value) =>
+    value === undefined || value === '' || !readsAsClause(value, lang, line);
+  return [
+    {
+      // "Listen live: Gulf Radio 98.4 FM", "Tune in to ABC on channel 21", "استمع للبث المباشر", "تابعونا
+      // على التردد 98.4": the station's stream and where to tune; "Tune in to your body's signals" names
+      // no frequency, "استمع للبث المباشر لخطاب الرئيس أكثر من مليون شخص" is a sentence.
+      name: `share-listen-${lang}`,
+      lang,
+      kind: 'share',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:(?:listen|watch)\s+live(?:\s+(?:now|online))?(?:(?:\s*[:|\-–—]\s*|\s+(?:to|on)\s+)(?<value>[^!?,]{2,50}?))?|(?:listen|watch)\s+(?:to\s+)?(?:the\s+)?(?:live\s+(?:stream|broadcast)|livestream)(?:\s+(?:of|on)\s+(?:[\p{L}\p{N}&'’.-]+\s*){1,4})?|tune\s+in\s+(?:to\s+)?(?:[\p{L}\p{N}&'’.-]+\s+){1,4}?(?:on\s+|at\s+)?${frequency}(?:\s+(?:and|or)\s+online)?)\s*[.!]?$`
+          : String.raw`^(?:(?:استمع|استمعوا|استمعي|شاهد|شاهدوا|تابع|تابعوا)\s+(?:الى\s+(?:ال)?|لل|ال)بث\s+(?:ال)?(?:مباشر|حي)(?:\s+(?:ل|على|عبر)\s*(?<value>(?:اذاعه|راديو|موقع|تطبيق)\s*[\p{L}\p{N} .]{0,30}))?|(?:استمع|استمعوا|استمعي|تابعونا|تابعنا|استمعوا\s+الينا|استمع\s+الينا)\s+(?:على|عبر)\s+(?:(?:ال)?(?:تردد|موجه|قناه)\s+)?${frequency}(?:\s+\p{L}+){0,2}|(?:ال)?بث\s+(?:ال)?مباشر\s*[:|\-–—]\s*(?:اذاعه|راديو)\s+[\p{L}\p{N} .]{2,30})\s*[.!]?$`,
+      maxLength: 90,
+    },
+    {
+      // "Share this appeal with your neighbours", "Share this Post story", "شارك الخبر مع مستمعي الإذاعة",
+      // "انشره على صفحتك في فيسبوك": the piece shared with the reader's people or on their page; "Share
+      // this appeal with your MP before Tuesday's vote" names someone else.
+      name: `share-piece-with-${lang}`,
+      lang,
+      kind: 'share',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:please\s+)?(?:share|forward|pass\s+on)\s+this\s+(?:[\p{L}\p{N}&'’.-]+\s+){0,3}?(?:story|article|appeal|report|post|page|video|piece|notice|alert|bulletin|news)(?:\s+(?:with|among)\s+(?:your\s+)?(?:friends|family|neighbours|neighbors|community|followers|network|contacts|colleagues|loved\s+ones)(?:\s+(?:and|&)\s+(?:friends|family|neighbours|neighbors|community|colleagues))?|\s+on\s+(?:your\s+)?(?:page|feed|timeline|socials|social\s+media))?\s*[.!]?$`
+          : String.raw`^(?:(?:شارك|شاركي|شاركوا|انشر|انشري|انشروا)\s+(?:هذا\s+|هذه\s+)?(?:ال)?(?:خبر|مقال|تقرير|نداء|قصه|منشور|ماده|مناشده)\s+(?:مع\s+(?:اصدقائك|اصدقائكم|عائلتك|عائلتكم|جيرانك|جيرانكم|متابعيك|متابعيكم|(?:مستمعي|قراء|متابعي)(?:\s+\p{L}+){1,2})|(?:على|عبر|في)\s+(?:صفحتك|صفحتكم|حسابك|حسابكم|مواقع\s+التواصل))|(?:انشره|انشريه|انشروه|شاركه|شاركيه|شاركوه|انشرها|انشروها|شاركها|شاركوها)\s+(?:على|عبر|في|مع)\s+(?:صفحتك|صفحتكم|صفحاتك|صفحاتكم|حسابك|حسابكم|حساباتك|حساباتكم|مواقع\s+التواصل|اصدقائك|اصدقائكم|جيرانك|جيرانكم)(?:\s+(?:في|على)\s+\p{L}+)?)\s*[.!]?$`,
+      maxLength: 90,
+    },
+    {
+      // "We'll be right back after the break", "نعود بعد الفاصل الإعلاني": the break for the ads; "We'll be
+      // back after the break, the coach told reporters" is a report.
+      name: `advertisement-break-${lang}`,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:(?:we(?:'|’)?ll|we\s+will)\s+be\s+(?:right\s+)?back|(?:stay\s+with\s+us\s*[,:.\-–—]?\s*)?(?:more|back)(?:\s+right)?)\s+after\s+(?:the|this|these|a\s+short)\s+(?:(?:short|commercial|ad|advertising)\s+)?(?:break|message|messages|ads|commercials)\s*[.!…]*$|^(?:commercial|advertising|ad)\s+break\s*[.!…]*$`
+          : String.raw`^(?:(?:(?:نعود|سنعود)(?:\s+(?:اليكم|لكم))?|ابقوا\s+معنا\s*[،,.\-–—]?\s*نعود)\s+بعد\s+(?:هذا\s+)?(?:ال)?فاصل(?:\s+(?:ال)?(?:اعلاني|قصير))?|(?:ال)?فاصل\s+(?:ال)?اعلاني)\s*[.!…]*$`,
+      maxLength: 60,
+    },
+    {
+      // "Paid notice from the Government of Nunavut", "Public notice", "إعلان مدفوع على موقع الإذاعة",
+      // "إعلانات المحافظة الرسمية": a notice paid for or published by an authority, and by whom; "Public
+      // notice was given of the hearing" and "إعلانات المحافظة الرسمية صدرت أمس" go on.
+      name: `advertisement-notice-${lang}`,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:paid|public|official|legal|statutory|government|sponsored)\s+(?:notice|notices|announcement|announcements|advertisement|advertisements|message|content)(?:\s+(?:from|by|of|for)\s+(?<value>(?:the\s+)?[\p{L}\p{N}&'’.-]+(?:\s+[\p{L}\p{N}&'’.-]+){0,5}))?$`
+          : String.raw`^(?:(?:اعلان|اعلانات|بلاغ|بلاغات|اعلان\s+ممول)\s+(?:مدفوع|مدفوعه|مدفوعه\s+الاجر|رسمي|رسميه|ممول|مموله|حكومي|حكوميه|قضائي|قضائيه)(?:\s+(?:على|في)\s+(?:موقع|صفحه|تطبيق)\s+(?:ال)?\p{L}+|\s+(?:من|ل|لـ)\s*(?<value>(?:ال)?\p{L}+(?:\s+\p{L}+){0,2}))?|(?:اعلانات|بلاغات)\s+(?:ال)?(?:محافظه|وزاره|بلديه|حكومه|جامعه|مديريه|اذاعه|المجلس|مجلس)(?:\s+\p{L}+)?\s+(?:ال)?(?:رسميه|مدفوعه))$`,
+      maxLength: 70,
+    },
+    {
+      // "Buy the Harbour Post e-paper", "Support local journalism: become a Post subscriber", "اشترِ النسخة
+      // الإلكترونية من صحيفة الأيام", "ادعم الصحافة المستقلة: كن مشتركا في الأيام": the paper's edition sold
+      // and its journalism's appeal; "Buy the e-paper version of the textbook at the shop" is the school's.
+      name: `advertisement-epaper-${lang}`,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:(?:buy|read|get|download|browse|order)\s+(?:the\s+|our\s+|today(?:'|’)s\s+|this\s+week(?:'|’)s\s+)?(?:[\p{L}\p{N}&'’.-]+\s+){0,4}?(?:e-?paper|e-?edition|digital\s+edition|digital\s+replica|print\s+replica)(?:\s+(?:now|today|online|here))?|support\s+(?:[\p{L}'’-]+\s+){0,2}?(?:journalism|news|reporting|media)\s*[:!,.\-–—]\s*(?:become\s+an?\s+(?:[\p{L}\p{N}&'’.-]+\s+){0,4}?(?:subscriber|member|supporter|donor)|subscribe|donate|give)(?:\s+(?:now|today))?)\s*[.!]?$`
+          : String.raw`^(?:(?:اشتر|اشتري|اشتروا|احصل\s+على|احصلوا\s+على|اقرا|اقراوا|تصفح|تصفحوا|حمل|حملوا|اطلب|اطلبوا)\s+(?:ال)?(?:نسخه|عدد|اصدار)\s+(?:ال)?(?:الكترونيه|رقميه|الكتروني|رقمي|pdf)(?:\s+(?:من|ل|لـ)\s*(?:صحيفه|جريده|مجله)\s+\p{L}+(?:\s+\p{L}+){0,2})?(?:\s+(?:الان|اليوم))?|(?:ادعم|ادعموا|ادعمي)\s+(?:ال)?(?:صحافه|اعلام|اذاعه|اخبار)(?:\s+(?:ال)?\p{L}+){0,2}\s*[:!،,.\-–—]\s*(?:(?:كن|كوني|كونوا)\s+(?:مشتركا|مشتركه|مشتركين|عضوا|داعما|داعمه|داعمين)(?:\s+(?:في|لدى|ل)\s*[\p{L} ]{2,30})?|اشترك|اشتركوا|تبرع|تبرعوا)(?:\s+(?:الان|اليوم))?)\s*[.!]?$`,
+      maxLength: 100,
+    },
+    {
+      // "More Harbour Post News", "Latest Garda press releases", "برامج إذاعة الشمس": the outlet's own
+      // list by its name; "More bad news", "برامج التنمية" name no outlet.
+      name: `related-outlet-list-${lang}`,
+      lang,
+      kind: 'related',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:more|latest|recent|other)\s+(?:from\s+)?(?<value>[\p{L}\p{N}&'’.-]+(?:\s+[\p{L}\p{N}&'’.-]+){0,3}?)\s+(?:news|stories|articles|press\s+releases|releases|appeals|bulletins|podcasts|programmes|programs|episodes|shows|videos)$`
+          : String.raw`^(?:برامج|بودكاست|حلقات|نشرات)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,2})$`,
+      maxLength: 50,
+    },
+    {
+      // "Previous appeal: <headline>", "البيان السابق: <headline>": the outlet's earlier piece of the kind,
+      // after a separator, no full stop; "Previous appeals failed to find him." is a sentence.
+      name: `related-previous-${lang}`,
+      lang,
+      kind: 'related',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:previous|earlier|last|next)\s+(?:appeal|report|bulletin|release|press\s+release|statement|update|programme|program|show)\s*[:|»›<>←→▶◀►◄\-–—]\s*[^.!]{5,110}[?!]?$`
+          : String.raw`^(?:ال)?(?:نداء|مناشده|تقرير|نشره|بيان|تحديث|برنامج)\s+(?:ال)?(?:سابق|سابقه|تالي|تاليه|اخير|اخيره)\s*[:|»›<>←→\-–—]\s*[^.!]{5,110}[؟?!]?$`,
+      maxLength: 140,
+    },
+    {
+      // "Letters to the editor: email the Post", "رسائل القراء: راسلونا على البريد": where letters go;
+      // "Letters to the editor: readers were angry." says something else.
+      name: `comments-letters-${lang}`,
+      lang,
+      kind: 'comments',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^letters?\s+(?:to\s+the\s+editor|page)\s*[:\-–—|]\s*(?:email|e-mail|write\s+to|send\s+(?:them|yours|your\s+letters?)\s+to|contact)\s+[^.!?]{2,50}$`
+          : String.raw`^(?:رسائل|رساله|بريد)\s+(?:الى\s+)?(?:ال)?(?:محرر|قراء)\s*[:\-–—|]\s*(?:راسلونا|راسلنا|اكتبوا|اكتب|ارسلوا|ارسل|ارسلي)(?:\s+(?:لنا|الينا))?\s+[^.!؟]{2,50}$`,
+      maxLength: 90,
+    },
+    {
+      // "Got a story? Contact the newsroom on WhatsApp", "لديك خبر؟ تواصل مع غرفة الأخبار عبر واتساب": the
+      // newsroom's line; "Got a question? Contact the council on Monday" names no newsroom.
+      name: `comments-newsroom-${lang}`,
+      lang,
+      kind: 'comments',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:do\s+you\s+have|have|got)\s+(?:a|an|any)\s+(?:news\s+)?(?:story|tip|tips|stories)\b[^?.!]{0,30}\?\s*(?:contact|call|message|text|email|reach)\s+(?:the|our)\s+(?:newsroom|news\s+desk|newsdesk|editors|news\s+team)(?:\s+(?:on|via|at|by)\s+[\p{L}\p{N}+ .-]{2,30})?\s*[.!]?$`
+          : String.raw`^(?:هل\s+)?(?:لديك|لديكم|عندك|عندكم)\s+(?:خبر|قصه|معلومه)(?:\s+[^؟?.!]{0,30})?\s*[؟?]\s*(?:تواصل|تواصلوا|اتصل|اتصلوا)\s+(?:مع|ب)\s*(?:غرفه\s+(?:ال)?اخبار|فريق\s+(?:ال)?تحرير|(?:ال)?محررين|هيئه\s+(?:ال)?تحرير)(?:\s+(?:على|عبر)\s+[\p{L}\p{N}+ .-]{2,30})?\s*[.!]?$`,
+      maxLength: 100,
+    },
+    {
+      // "The Post welcomes comments in English and Irish", "ترحب الأيام بتعليقاتكم": the outlet's welcome to
+      // its readers' comments; "The minister welcomes comments on the plan" is no outlet's.
+      name: `comments-welcome-${lang}`,
+      lang,
+      kind: 'comments',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?<value>[\p{L}\p{N}&'’.-]+(?:\s+[\p{L}\p{N}&'’.-]+){0,4}?)\s+welcomes\s+(?:your\s+|reader\s+|readers(?:'|’)\s+)?(?:comments|letters|feedback)(?:\s+in\s+[\p{L}]+(?:(?:,\s*|\s+(?:and|or)\s+)[\p{L}]+){0,2})?\s*[.!]?$`
+          : String.raw`^(?:ترحب|يرحب)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,2}?)\s+(?:بتعليقاتكم|بتعليقاتك|بالتعليقات|بتعليقات\s+(?:ال)?قراء|بمشاركاتكم|برسائلكم)(?:\s+(?:باللغتين|باللغات)\s+[\p{L} و]{3,40}|\s+ب(?:ال)?\p{L}+(?:\s+و(?:ال)?\p{L}+){1,2})?\s*[.!]?$`,
+      maxLength: 90,
+    },
+    {
+      // "We reserve the right to remove offensive comments", "يحق للإدارة حذف التعليقات المسيئة": the rules of
+      // the comments; "The court may remove the comments from the record" is no site's.
+      name: `comments-moderation-${lang}`,
+      lang,
+      kind: 'comments',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:we|the\s+(?:editors?|moderators?|administration|site|management|editorial\s+team))\s+(?:reserves?\s+the\s+right\s+to|may|will)\s+(?:remove|delete|edit|moderate|reject)\s+(?:any\s+)?(?:(?:offensive|abusive|inappropriate|defamatory|insulting)\s+(?:or\s+(?:offensive|abusive|inappropriate|defamatory|insulting)\s+)?)?comments?\s*[.!]?$`
+          : String.raw`^(?:يحق|تحتفظ|يحتفظ)\s+(?:لل|ل)?(?:اداره|موقع|محرر|هيئه\s+(?:ال)?تحرير|اداره\s+(?:ال)?موقع|اذاعه)(?:\s+ب?حق)?\s+(?:ب)?(?:حذف|تعديل|عدم\s+نشر|رفض)\s+(?:اي\s+)?(?:ال)?تعليقات?(?:\s+(?:ال)?(?:مسيئه|مخالفه|جارحه|غير\s+(?:ال)?لائقه))?\s*[.!]?$`,
+      maxLength: 90,
+    },
+    {
+      // "Have your say on air: call 1800 …", "شارك برأيك عبر الهواء": the station's call-in; "Have your say on
+      // the plan" is a council's.
+      name: `comments-on-air-${lang}`,
+      lang,
+      kind: 'comments',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:share\s+your\s+(?:views|thoughts|opinion|opinions)|have\s+your\s+say|join\s+the\s+conversation)\s+on\s+(?:the\s+)?air(?:\s*[:\-–—,]\s*(?:call|text|phone|ring)\s+[\p{L}\p{N} +-]{2,30})?\s*[.!]?$`
+          : String.raw`^(?:شارك|شاركوا|شاركي)\s+(?:برايك|برايكم|بارائكم|رايك|رايكم)\s+(?:عبر|على)\s+(?:ال)?(?:هواء|اثير)(?:\s*[:\-–—،,]\s*(?:اتصل|اتصلوا)\s+[\p{L}\p{N} +-]{2,30})?\s*[.!]?$`,
+      maxLength: 80,
+    },
+    {
+      // "Radio Sun FM - Village news", "إذاعة الشمس FM - أخبار القرى": a station's name with its band, then
+      // its section; "FM radio - a medium in decline in the age of streaming" is a headline.
+      name: `breadcrumb-station-${lang}`,
+      lang,
+      kind: 'breadcrumb',
+      where: 'edge',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?<value>(?:[\p{L}\p{N}&'’.]+\s+){1,3}(?:fm|am)(?:\s+\d{2,3}(?:\.\d)?)?|radio\s+[\p{L}\p{N}&'’.]+(?:\s+[\p{L}\p{N}&'’.]+)?|[\p{L}\p{N}&'’.]+\s+radio)\s*[-–—|»›/>]\s*[\p{L}'’&]+(?:\s+[\p{L}'’&]+){0,2}$`
+          : String.raw`^(?<value>(?:(?:اذاعه|راديو)\s+)?\p{L}+(?:\s+\p{L}+)?\s+(?:fm|am|اف\s*ام)(?:\s+[\d٠-٩.]{2,5})?)\s*[-–—|»›/>]\s*\p{L}+(?:\s+\p{L}+){0,2}$`,
+      maxLength: 60,
+    },
+  ];
+});
+
 const PICTOGRAPH_LABELS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang) =>
   (Object.entries(PICTOGRAPHS) as [FurnitureKind, readonly string[]][]).map(([kind, pictographs]) => {
     const name = `${kind}-pictograph-${lang}`;
@@ -7763,6 +7971,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...PROMPTS,
   ...READER_PROMPTS,
   ...APPEALS_AND_ALERTS,
+  ...BROADCAST_AND_NOTICES,
   ...GENERIC,
   ...LICENCES,
   ...byKind.filter((p) => UNLABELLED.test(p.name)).sort((a, b) => unlabelledOrder(a.name) - unlabelledOrder(b.name)),

@@ -813,6 +813,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'most popular',
         'most viewed',
         'most shared',
+        // Round 30: a station's list of its most played pieces ("الأكثر استماعا").
+        'most listened',
+        'most listened to',
+        'most played',
         'trending',
         'trending now',
         'top stories',
@@ -3200,6 +3204,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'الأكثر تداولا',
         'الأكثر مشاركة',
         'الأكثر تعليقا',
+        'الأكثر استماعا',
         'آخر الأخبار',
         'اشترك في النشرة البريدية',
         'اشترك في نشرتنا',
