@@ -1780,6 +1780,19 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       const termed = TERMS[lang].exec(foldLineText(value));
       const outlet = termed && termed.index > 0 ? value.slice(0, termed.index).trim() : value;
       if (readsAsClause(outlet, lang, outlet === given ? line : outlet)) return false;
+      // Round 30: an outlet that relayed a body's piece, then the body ("المصدر: X عن مديرية الصحة",
+      // "Source: X from the Coastal Health Department"): the source is the body, as in `source-provenance`.
+      const relayed = (
+        lang === 'ar'
+          ? /^(?<by>\S+(?:\s+\S+){0,2}?)\s+عن\s+(?<from>\S.*)$/u
+          : /^(?<by>\S+(?:\s+\S+){0,2}?)\s+from\s+(?:the\s+)?(?<from>\p{Lu}.*)$/u
+      ).exec(outlet)?.groups;
+      if (
+        relayed &&
+        isOutletName(relayed.by, lang) &&
+        (lang === 'ar' ? isArabicBody(relayed.from) : isBodyName(relayed.from, lang))
+      )
+        return relayed.from.trim();
       return outlet.split(/\s+/u).length <= 8 && (outlet === given || outlet);
     };
     return [
@@ -7179,6 +7192,31 @@ const TEXT_NOTES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Patter
 });
 
 /**
+ * Round 30: a page's advice to readers of whom its pictures or names are, as Indigenous outlets print
+ * it ("Aboriginal and Torres Strait Islander readers are advised that this article contains images of
+ * people who have died", "ننبه القراء إلى أن هذا التقرير يتضمن صورا لأشخاص متوفين"): the source's
+ * furniture, no value. "Readers are advised that the road is closed" and "ننبه القراء إلى أن الطريق
+ * مغلق" stay.
+ */
+const ADVISORIES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const pieces = alt(LABELS[lang].pieces);
+  const shown =
+    lang === 'en'
+      ? String.raw`(?:images?|names?|voices?|footage|photographs?|photos?|pictures?)`
+      : String.raw`(?:صورا|صور|اسماء|اصوات|مشاهد|لقطات)`;
+  return {
+    name: `source-advisory-${lang}`,
+    lang,
+    kind: 'source',
+    regex:
+      lang === 'en'
+        ? String.raw`^(?:(?:warning|please\s+note)\s*[:,-]\s*)?(?:[\p{L}'’-]+\s+){0,6}?(?:readers|viewers|listeners|audiences?)\s+(?:are|should\s+be)\s+(?:advised|warned|cautioned|reminded)\s+that\s+(?:this|the\s+following)\s+(?:${pieces}|program|programme|broadcast|episode|video|page|website)\s+(?:contains?|includes?|may\s+contain|may\s+include)\s+(?:the\s+)?${shown}(?:(?:,\s*|\s+and\s+|\s+or\s+)${shown})*\s+of\s+(?:people|persons|a\s+person|someone|individuals)\s+who\s+(?:have|has)\s+(?:died|passed\s+away)\.?$`
+        : String.raw`^(?:(?:تنبيه|ملاحظه)\s*[:،-]\s*)?(?:ننبه|نلفت\s+انتباه|نحيط|نود\s+ان\s+ننبه)\s+(?:القراء|المشاهدين|المستمعين|قراءنا|متابعينا)(?:\s+[^.،:]{2,40}?)?\s+(?:ال[ىي]\s+|علما\s+)?(?:ب)?ان\s+(?:هذا|هذه)\s+${pieces}\s+(?:قد\s+)?(?:يتضمن|تتضمن|يحتوي|تحتوي)\s+(?:عل[ىي]\s+)?${shown}(?:\s+(?:و|او)\s*${shown})*\s+(?:ل)?(?:اشخاص|اناس|افراد)\s+(?:متوفين|توفوا|رحلوا|فارقوا\s+الحياه)\.?$`,
+    maxLength: 200,
+  };
+});
+
+/**
  * Writers and where each filed from, joined ("Jane Doe in Sacramento and John Roe in Austin", "فلان
  * الفلاني من الرباط وفلانة الفلانية من تونس"): two persons' names or more, each with a place of a word
  * or two. One name and a place is a headline's ("Merkel in Kyiv"), and so may two be ("Angela Merkel
@@ -7393,6 +7431,59 @@ const DRAWN_ON: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
   };
 });
 
+/**
+ * Round 30: a body that gave the piece what it says, named after words that say how it came: a press
+ * office that released it for the body ("Released by the X Press Office for Y", "صدر عن المكتب الإعلامي
+ * لـX نيابة عن Y"), details an outlet had from it ("Details provided to X by Y", "تفاصيل زودت بها X من
+ * Y"), reporting the piece includes ("Includes reporting from Y", "يتضمن معلومات من Y"), a statement
+ * ("According to a statement from Y", "وفق بيان صادر عن Y"), a programme made with it ("Prepared as part
+ * of a radio programme with Y", "أعدت هذه المادة ضمن برنامج إذاعي مع Y", "أنتج بالتعاون مع Y") and its
+ * official page ("From the official page of Y", "عن الصفحة الرسمية لـY"). The source is the body, a
+ * name (`isBodyName`): "Released by the court for lack of evidence", "وفق بيان صادر عن الوزارة فإن
+ * الإصابات ارتفعت" stay.
+ */
+/**
+ * An Arabic body's name, maybe with where it is after "في" ("مديرية صحة نابلس", "الهلال الأحمر الفلسطيني
+ * في بيت لحم"): five words at most and a place of three, no particle, and no indefinite noun after one
+ * with the article, which only a clause has ("الوزارة خطة جديدة").
+ */
+function isArabicBody(value: string): boolean {
+  const [body, place, ...more] = value.trim().split(/\s+في\s+/u);
+  const words = body.split(/\s+/u);
+  const placed = place === undefined ? [] : place.split(/\s+/u);
+  const definite = (w: string) => /^(?:ال|بال|لل|وال)\p{L}{2}/u.test(foldLineText(w));
+  return (
+    more.length === 0 &&
+    words.length <= 5 &&
+    placed.length <= 3 &&
+    [...words, ...placed].every((w) => !isParticle(w)) &&
+    // …but a place joined to "ب" may end it ("مديرية الشؤون الصحية بسوهاج").
+    words.every(
+      (w, i) => i === 0 || definite(w) || !definite(words[i - 1]) || (i === words.length - 1 && /^ب\p{L}{3}/u.test(w)),
+    ) &&
+    !saysArabicClause([...words, ...placed].join(' '))
+  );
+}
+
+const SUPPLIED_BY: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `source-supplied-by-${lang}`;
+  DEFAULT_CHECKS[name] = (line, value) =>
+    value !== undefined &&
+    (lang === 'en' ? isOutletName(value.replace(/\.$/u, ''), lang) || isBodyName(value, lang) : isArabicBody(value)) &&
+    !readsAsClause(value, lang, line.trim().replace(/\.$/u, ''));
+  const pieces = alt(LABELS[lang].pieces);
+  return {
+    name,
+    lang,
+    kind: 'source',
+    regex:
+      lang === 'en'
+        ? String.raw`^(?:(?:(?:this|the)\s+${pieces}\s+(?:was\s+)?)?(?:released|issued)\s+by\s+(?:the\s+)?[^,;:]{2,50}?\s+(?:for|on\s+behalf\s+of)|(?:details|information|figures)\s+(?:were\s+|was\s+)?(?:provided|supplied|given)\s+to\s+[^,;:]{2,40}?\s+by|(?:(?:this|the)\s+${pieces}\s+)?includes?\s+(?:reporting|information|material)\s+from|according\s+to\s+a\s+statement\s+(?:from|issued\s+by|released\s+by)|(?:(?:this|the)\s+${pieces}\s+(?:was\s+)?)?(?:prepared|produced|made)\s+(?:as\s+part\s+of\s+[^,;:]{2,40}?\s+)?(?:with|in\s+(?:collaboration|partnership|cooperation)\s+with)|from\s+the\s+official\s+(?:page|website|account)\s+of)\s+(?:the\s+)?(?<value>[^,;:!?]{2,60}?)\.?$`
+        : String.raw`^(?:(?:صدر|صدرت)\s+عن\s+[^،,؛;:]{2,50}?\s+(?:نيابه\s+عن|لصالح)|(?:تفاصيل|معلومات)\s+(?:زودت|قدمت)\s+بها\s+[^،,؛;:]{2,40}?\s+(?:من|عن)|(?:يتضمن|تتضمن)\s+(?:(?:هذا|هذه)\s+${pieces}\s+)?(?:معلومات|تقارير)\s+(?:من|عن)|(?:وفق|وفقا\s+ل|حسب|بحسب)\s+بيان\s+(?:صادر|صادره)\s+عن|(?:اعدت|اعد|انتجت|انتج|انجزت|انجز)\s+(?:(?:هذه|هذا)\s+${pieces}\s+)?(?:ضمن\s+[^،,؛;:]{2,40}?\s+)?(?:مع|بالتعاون\s+مع|بالشراكه\s+مع)|عن\s+(?:الصفحه|الحساب|الموقع)\s+(?:الرسمي|الرسميه)\s+ل\s*ـ?)\s*(?<value>[^،,؛;:!?؟.]{2,60})\.?$`,
+    maxLength: 140,
+  };
+});
+
 /** Where an edition line says the piece ran, as `EDITION_RAN` reads it from the folded line. */
 const EDITION_WHERE: Record<Lang, RegExp> = {
   en: /\b(?:appears|appeared|ran|published|printed)\s+in\s+(?:the\s+)?(?<where>[^.,;:!?]{2,50}?)\s+(?:of|on|dated)\s+/iu,
@@ -7589,6 +7680,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...SUPPORTED_BY,
   ...READER_NOTES,
   ...TEXT_NOTES,
+  ...ADVISORIES,
   ...FRAMES_AND_POSTS,
   ...WROTE_IN,
   ...PAGE_EDITED,
@@ -7606,6 +7698,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...READING_TIMES,
   ...byKind.filter((p) => !UNLABELLED.test(p.name)),
   ...DRAWN_ON,
+  ...SUPPLIED_BY,
   ...FOLLOWED_NAMES,
   // ——— Where the article continues elsewhere: the outlet is worth keeping as provenance.
   {
