@@ -1525,7 +1525,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     const oursRegex =
       lang === 'en'
         ? String.raw`^(?:(?:(?:${credits})\s+)?(?:by|from|according to|via|with)\s+)?our\s+(?:own\s+)?(?:(?:senior|chief|special|staff|local|foreign)\s+)?(?:${roles}|colleague)s?${END}\s*[:,-]?\s*(?<value>[^:,.]{3,40})$`
-        : String.raw`^(?:(?:نقلا عن|نقلا|عن|من|بقلم|كتب|حسب|بحسب|${credits})\s+)?(?:(?:${roles}|زميل)(?:ت)?نا|(?:${credits})\s+الزميل(?:ه)?)${END}\s*[:-]?\s*(?<value>[^:،,.]{3,40})$`;
+        : String.raw`^(?:(?:نقلا عن|نقلا|عن|من|بقلم|كتب|حسب|بحسب|${credits})\s+)?(?:ل?(?:${roles}|زميل)(?:ت)?نا|(?:${credits})\s+الزميل(?:ه)?)${END}\s*[:-]?\s*(?<value>[^:،,.]{3,40})$`;
     // Arabic pages end a byline with the colon that leads into the text ("كتب - فلان:").
     return [
       { name, lang, kind: 'byline', regex: one(labelled(labels, '(?<value>.{2,100}?):?')), maxLength: 120 },
@@ -4951,7 +4951,14 @@ export function nameBeforeOutlet(line: string, lang: Lang): string | undefined {
   if (outletWords.length > 4 || /\d/u.test(name) || words.some((w) => OUTLET_WORDS[lang].has(fold(w))))
     return undefined;
   // An Arabic person's given name takes no article ("الشرق الأوسط | إيران" is two sections).
-  if (!bareName(name, lang, line) || NOT_A_NAME[lang].test(fold(outlet))) return undefined;
+  // Round 30: an outlet's own word is no label, though a breadcrumb's section is one ("Jane Doe | APTN
+  // National News", "فلان | راديو أجيال"): only the rest of a name of two words or more is read.
+  const outletWord = (w: string | undefined) => w !== undefined && OUTLET_WORDS[lang].has(fold(w));
+  const unworded =
+    outletWords.length >= 2
+      ? outletWords.filter((w, i) => !((i === 0 || i === outletWords.length - 1) && outletWord(w)))
+      : outletWords;
+  if (!bareName(name, lang, line) || NOT_A_NAME[lang].test(fold(unworded.join(' ')))) return undefined;
   // An agency's initials may lead the name of its edition ("AFP India", "أ ف ب الهند") after a
   // person's name, never a place's ("New Delhi, AFP India" is a dateline's).
   const edition =
@@ -7306,6 +7313,54 @@ const OUTLET_THEN_WRITER: PatternSpec[] = (['en', 'ar'] as const).map((lang) => 
 });
 
 /**
+ * Round 30: an office that sent the piece, then its writer after a dash ("المركز الإعلامي لمحافظة X -
+ * فلان", "دائرة العلاقات العامة في الجامعة - فلانة", "University Public Relations Office - Jane Doe"),
+ * or a place, the outlet and the writer ("رام الله - إذاعة X - فلان", "Ottawa - APTN National News - Jane
+ * Doe"): a byline, the writer its author. A press office is `PRESS_OFFICE`'s, maybe with where it is
+ * after "in"/"في" or the place it serves; the outlet has an outlet's word. "Health Ministry - John Smith
+ * resigns" and "وزارة الصحة - الوزير يستقيل" stay.
+ */
+function officeThenWriter(line: string, lang: Lang): string | false {
+  const parts = line.trim().split(/\s+[-–—|]\s+/u);
+  if (parts.length < 2 || parts.length > 3) return false;
+  const writer = parts.at(-1) ?? '';
+  if (!isPersonName(writer, lang) || readsAsClause(writer, lang, line)) return false;
+  const fold = (w: string) => foldLineText(w).toLowerCase();
+  if (parts.length === 3) {
+    const [place, outlet] = parts;
+    const outletWords = outlet.split(/\s+/u);
+    return place.split(/\s+/u).length <= 3 &&
+      looksLikeName(place, lang, 3) &&
+      outletWords.length <= 4 &&
+      outletWords.some((w) => OUTLET_WORDS[lang].has(fold(w).replace(/^ال/u, ''))) &&
+      looksLikeName(outlet, lang, 4)
+      ? writer
+      : false;
+  }
+  const office = (lang === 'en' ? parts[0] : foldLineText(parts[0])).replace(
+    lang === 'en'
+      ? /\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u
+      : /\s+في\s+\S+(?:\s+\S+)?$/u,
+    '',
+  );
+  // The place an Arabic office serves may be a proper noun after its "لـ" ("لمحافظة سوهاج").
+  const served = lang === 'ar' ? office.replace(/(?<=\sل\p{L}+)\s+\p{L}+$/u, '') : office;
+  return PRESS_OFFICE[lang].test(office) || PRESS_OFFICE[lang].test(served) ? writer : false;
+}
+
+const OFFICE_THEN_WRITER: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `byline-office-writer-${lang}`;
+  DEFAULT_CHECKS[name] = (line) => officeThenWriter(line, lang);
+  return {
+    name,
+    lang,
+    kind: 'byline',
+    regex: String.raw`^[^\d:|،,]{3,60}?\s+[-–—|]\s+[^\d:|،,]{3,40}$`,
+    maxLength: 100,
+  } satisfies PatternSpec;
+});
+
+/**
  * The built-in patterns: each kind's labelled shape for each language, the structural patterns,
  * then the shapes without labels (a line of crumbs, a bare date, a dateline, a credit in brackets).
  */
@@ -7689,6 +7744,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...ROLE_OUTLET_NAME,
   ...PIECE_ROLES,
   ...JOINED_CREDITS,
+  ...OFFICE_THEN_WRITER,
   ...NAMED_ROLES,
   ...WRITER_BIOS,
   ...PRESENTERS,

@@ -1891,6 +1891,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'press team',
       'communications office',
       'information office',
+      // Round 30: a university's or a council's office that sends its news ("Public Relations Office").
+      'public relations office',
+      'public relations department',
+      'public affairs office',
     ],
     sponsorship: {
       markers: [
@@ -4197,6 +4201,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'موقع',
       'قناة',
       'إذاعة',
+      // Round 30: a radio station's loanword, as "radio" is English's ("راديو X").
+      'راديو',
       'تلفزيون',
       'شبكة',
       'بوابة',
@@ -4217,6 +4223,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'إدارة الإعلام',
       'مكتب الإعلام',
       'مكتب الاتصال',
+      'دائرة العلاقات العامة',
+      'مكتب العلاقات العامة',
+      'قسم العلاقات العامة',
     ],
     sponsorship: {
       markers: [
@@ -4632,20 +4641,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'أفادت',
       ],
       // The function words (question words among them), and the adverbs and passive auxiliaries (يتم، تم) any line has.
-      little: [
-        ...FUNCTION_WORDS_AR,
-        'جميع',
-        'عبر',
-        'يتم',
-        'تم',
-        'هنا',
-        'هناك',
-        'أيضا',
-        'فقط',
-        'الآن',
-        'بـ',
-        'لـ',
-      ],
+      little: [...FUNCTION_WORDS_AR, 'جميع', 'عبر', 'يتم', 'تم', 'هنا', 'هناك', 'أيضا', 'فقط', 'الآن', 'بـ', 'لـ'],
     },
     reader: {
       stores: [
