@@ -1608,6 +1608,15 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
             : data.maker
           ).trim()
         );
+      // Round 30: the outlet it was supplied to or the outlet's own reporter ("Image supplied by Jane Doe
+      // to NITV", "الصورة بعدسة مراسلنا فلان"): the credit is the name.
+      const bare = withoutOutletAfter(value, lang);
+      if (
+        (OURS_BEFORE[lang].test(value.trim()) || /\sto\s/u.test(value)) &&
+        bare !== value.trim() &&
+        isWriterName(bare, lang)
+      )
+        return bare;
       return looksLikeName(value.replace(/[)\]]\s*$/u, ''), lang, 6);
     };
     const noted = `caption-noted-${lang}`;
@@ -2882,6 +2891,12 @@ const PICTURE_FLAGS = Object.fromEntries(
   ]),
 ) as Record<Lang, Set<string>>;
 
+/** The outlet's own reporter before a name, as a credit prints it ("مراسلنا", "مصورتنا", "our correspondent"). */
+const OURS_BEFORE: Record<Lang, RegExp> = {
+  en: new RegExp(String.raw`^our\s+(?:own\s+)?(?:${alt(LABELS.en.roles)})\s+`, 'iu'),
+  ar: new RegExp(String.raw`^(?:${alt(LABELS.ar.roles.map(foldLineText))})(?:ت)?نا\s+`, 'u'),
+};
+
 /**
  * An organisation's press office as a credit names it: the office, maybe after the organisation's
  * name, then whose it is and nothing a clause says ("Press office of the Ministry of Health", "Vatican
@@ -4011,14 +4026,17 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
     if (given === undefined || given === '') return false;
     const value = /^\s*[([]/u.test(line) ? given : withoutOutletAfter(given.trim(), lang);
     const words = value.trim().split(/\s+/u);
+    // Round 30: the outlet's own photographer by role is the name ("بعدسة مراسلنا فلان").
+    const named = OURS_BEFORE[lang].test(given.trim()) ? value : true;
     if (lang === 'ar' && /\p{Script=Arabic}/u.test(value))
       return (
-        (words.length <= 3 &&
+        ((words.length <= 3 &&
           (words.length === 1 || !words.some((w) => /^ال/u.test(foldLineText(w)))) &&
           looksLikeName(value, lang, 3)) ||
-        isPersonName(value, lang)
+          isPersonName(value, lang)) &&
+        named
       );
-    return looksLikeName(value, lang, 4) && (words.length >= 2 || /^\p{Lu}/u.test(value));
+    return looksLikeName(value, lang, 4) && (words.length >= 2 || /^\p{Lu}/u.test(value)) && named;
   };
   const pictureBy = `caption-picture-by-${lang}`;
   // What the picture is in a word or two, then a word of photography or drawing and a person's name
@@ -4240,7 +4258,8 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       lang,
       kind: 'caption',
       where: 'anywhere',
-      regex: String.raw`^[(\[]?\s*${alt(table.photographers)}${END}\s*(?<value>[^:|()\[\]]{2,60}?)\s*[)\]]?$`,
+      // Round 30: after the picture's word ("الصورة بعدسة فلان", "Picture photographed by Jane Doe").
+      regex: String.raw`^[(\[]?\s*(?:${lang === 'en' ? '(?:photo|picture|image)' : '(?:ال)?صوره'}\s+)?${alt(table.photographers)}${END}\s*(?<value>[^:|()\[\]]{2,60}?)\s*[)\]]?$`,
     },
     {
       name: pictureBy,
@@ -4350,7 +4369,12 @@ function isBrandPrinted(tail: string): boolean {
   );
 }
 
-function withoutOutletAfter(credit: string, lang: Lang): string {
+function withoutOutletAfter(given: string, lang: Lang): string {
+  // Round 30: the outlet's own photographer by role ("مراسلنا فلان", "our correspondent Jane Doe"):
+  // the credit is the name.
+  const ours = OURS_BEFORE[lang].exec(given.trim());
+  const credit =
+    ours && isPersonName(given.trim().slice(ours[0].length), lang) ? given.trim().slice(ours[0].length) : given;
   // The outlet the photographer worked for or the picture came through ("Jane Doe for Harbour
   // Gazette", "Jane Doe via Myjoyonline", "فلان لصالح صوت الساحل", "فلان عبر موقع الساحل").
   // Round 27: …or the Arabic "ل" joined to the outlet's word ("فلان لمجلة العربي", "فلان لـ صحيفة X"),
@@ -4360,7 +4384,8 @@ function withoutOutletAfter(credit: string, lang: Lang): string {
       ? /^(?<head>[^/|]+?)\s+لـ?\s*(?<tail>(?<word>[^/|\s]+)(?:\s+[^/|\s]+){0,3})$/u.exec(credit.trim())?.groups
       : undefined;
   const worked =
-    /^(?<head>[^/|]+?)\s+(?<link>for|via|لصالح|عبر)\s+(?<tail>[^/|]+)$/u.exec(credit.trim())?.groups ??
+    // Round 30: …or it was supplied to ("Image supplied by Jane Doe to NITV").
+    /^(?<head>[^/|]+?)\s+(?<link>for|via|to|لصالح|عبر)\s+(?<tail>[^/|]+)$/u.exec(credit.trim())?.groups ??
     // Round 28: …or lent it, after a comma ("Jane Doe, courtesy of OPB", "فلان، بإذن من ليبيا المستقبل").
     /^(?<head>[^/|,،]+?)[,،]\s*(?<link>courtesy of|بإذن من|باذن من|بمجاملة من)\s+(?<tail>[^/|,،]+)$/u.exec(
       credit.trim(),
@@ -7224,6 +7249,49 @@ const ADVISORIES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
 });
 
 /**
+ * Round 30: a picture by where it was taken, as institutions' news pages print it: a camera's still
+ * and the body that released it ("CCTV still released by police", "صورة من كاميرات المراقبة نشرتها
+ * الشرطة"), or the event it shows, a dash and whose event it was ("From the event - Harbour University",
+ * "من الفعالية - جامعة الساحل"). A caption, no value; "CCTV footage released by police shows the
+ * suspect fleeing" and "من الفعالية - الطلاب يحتفلون بالتخرج" stay.
+ */
+const PICTURED_AT: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpec[] => {
+  const event = `caption-from-event-${lang}`;
+  DEFAULT_CHECKS[event] = (line) => {
+    const whose =
+      line
+        .trim()
+        .split(/\s+[-–—|]\s+/u)[1]
+        ?.replace(/\.$/u, '') ?? '';
+    return lang === 'en' ? isOutletName(whose, lang) || isBodyName(whose, lang) : isArabicBody(whose);
+  };
+  return [
+    {
+      name: `caption-camera-still-${lang}`,
+      lang,
+      kind: 'caption',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:cctv|security\s+camera|surveillance(?:\s+camera)?|dashcam|doorbell\s+camera|bodycam|body-worn\s+camera)\s+(?:still|stills|image|images|footage|photo|photos|grab|picture)\s+(?:released|issued|supplied|provided|handed\s+out)\s+by\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:police|gardai|garda|constabulary|authorities|force|service)\.?$`
+          : String.raw`^(?:صوره|صور|لقطه|لقطات)\s+(?:من\s+)?(?:كاميرا|كاميرات)\s+(?:ال)?مراقبه\s+(?:نشرتها|وزعتها|اصدرتها|قدمتها)\s+(?:ال)?(?:شرطه|امن|اجهزه\s+الامنيه|سلطات|مديريه\s+\S+)(?:\s+\S+){0,2}\.?$`,
+      maxLength: 100,
+    },
+    {
+      name: event,
+      lang,
+      kind: 'caption',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:(?:photo|photos|pictures?|images?)\s+)?(?:from|at)\s+the\s+(?:event|ceremony|workshop|seminar|conference|visit|campaign|launch|meeting|open\s+day|session|forum|activity)\s+[-–—|]\s+[^\d:|,]{2,50}$`
+          : String.raw`^(?:(?:صوره|صور)\s+)?من\s+(?:ال)?(?:فعاليه|حفل|ندوه|لقاء|ورشه|مؤتمر|زياره|حمله|افتتاح|نشاط|جوله|اجتماع|مبادره)\s+[-–—|]\s+[^\d:|،,]{2,50}$`,
+      maxLength: 90,
+    },
+  ];
+});
+
+/**
  * Writers and where each filed from, joined ("Jane Doe in Sacramento and John Roe in Austin", "فلان
  * الفلاني من الرباط وفلانة الفلانية من تونس"): two persons' names or more, each with a place of a word
  * or two. One name and a place is a headline's ("Merkel in Kyiv"), and so may two be ("Angela Merkel
@@ -7736,6 +7804,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...READER_NOTES,
   ...TEXT_NOTES,
   ...ADVISORIES,
+  ...PICTURED_AT,
   ...FRAMES_AND_POSTS,
   ...WROTE_IN,
   ...PAGE_EDITED,

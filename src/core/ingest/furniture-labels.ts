@@ -507,6 +507,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'supplied image',
         'image supplied',
         'supplied',
+        // Round 30: a picture a reader or the person in it sent in ("Submitted photo: X/APTN"), as
+        // "صورة مرسلة".
+        'submitted photo',
+        'submitted image',
+        'photo submitted',
+        'submitted',
         // Round 25: the picture's word in the outlet's own language, as its English edition keeps it
         // ("Foto: X, Czech Radio"), as ads keep their marker ("Reklama").
         'foto',
@@ -2892,6 +2898,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         // already was ("صورة تعبيرية").
         'صورة من المصدر',
         'من المصدر',
+        // Round 30: as English's "Submitted photo".
+        'صورة مرسلة',
+        'صورة واردة',
+        'صورة أرسلها',
       ],
       source: [
         'المصدر:',
