@@ -749,6 +749,17 @@ function topicsLine(line: string, lang: Lang): string | undefined {
       separated = owned = true;
     }
   }
+  // Round 30: an English label names whose tags they are before its noun, a place or an outlet in
+  // capitals and maybe its word for news ("Nunavut news tags: A", as "وسوم أخبار نابلس: أ").
+  if (
+    lang === 'en' &&
+    separated &&
+    // Two words at least: one is a headline's noun ("Price tags: Housing costs soar").
+    end >= 2 &&
+    end <= 3 &&
+    words.slice(0, end).every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && OUTLET_WORDS.en.has(bare[i])))
+  )
+    owned = true;
   if (k < words.length && TOPICS_SEPARATOR.test(words[k])) {
     separated = true;
     k++;

@@ -2987,6 +2987,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'مجالات السياسة:',
         'مصنف ضمن',
         'مصنفة ضمن',
+        // Round 30: as "Filed under: X" ("مصنف تحت: X"), and what it relates to ("مرتبط: أ، ب", as
+        // "Related: A, B").
+        'مصنف تحت',
+        'مصنفة تحت',
+        'مرتبط:',
+        'مرتبطة:',
         'تصنيفات المقال:',
         'تصنيف المقال:',
         // The themes a piece or an episode is about, and a forum's label of a post's topic. Not
