@@ -2506,6 +2506,37 @@ function placeCommaOutlet(text: string, lang: Lang): { place: string; agency: st
   return { place: g.place, agency: g.outlet };
 }
 
+/**
+ * Round 30: a place and the county or governorate it is in, closed by a colon or a dash on a line of
+ * its own ("Buncrana, Co Donegal:", "County Donegal, Buncrana —", "محافظة سوهاج، طهطا:", "طهطا، محافظة
+ * سوهاج:"): the place is the town, the word of a region says which part is the region. "Paris, Texas –"
+ * stays, as no word says Texas is a region.
+ */
+const REGION_WORDS: Record<Lang, string> = {
+  en: String.raw`(?:Co\.?|County|Province\s+of|Governorate\s+of|District\s+of)`,
+  ar: String.raw`(?:محافظه|ولايه|منطقه|قضاء|مديريه|لواء|اقليم|مقاطعه)`,
+};
+function regionThenPlace(text: string, lang: Lang): { place: string } | undefined {
+  const name =
+    lang === 'en'
+      ? String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}`
+      : String.raw`${AR_WORD}(?: ${AR_WORD}){0,2}`;
+  const region = `${REGION_WORDS[lang]}\\s+${name}`;
+  const close = String.raw`\s*(?::|—|–|--|-)$`;
+  const folded = lang === 'ar' ? foldLineText(text) : text;
+  const g =
+    new RegExp(String.raw`^(?<place>${name})\s*[,،]\s*${region}${close}`, 'u').exec(folded)?.groups ??
+    new RegExp(String.raw`^${region}\s*[,،]\s*(?<place>${name})${close}`, 'u').exec(folded)?.groups;
+  if (!g) return undefined;
+  const place = g.place.trim();
+  if (KNOWN_LABELS[lang].has(foldLineText(place)) || BREADCRUMB_ROOTS[lang].has(foldLineText(place))) return undefined;
+  if (lang === 'ar' && place.split(' ').some((w) => isParticle(w) || AR_DATE_WORDS.has(w))) return undefined;
+  if (lang === 'en' && MONTH_OR_DAY.has(place.toLowerCase())) return undefined;
+  // Folding keeps an Arabic word's letters in place: the place as printed is at the same offsets.
+  const at = folded.indexOf(place);
+  return { place: lang === 'ar' ? text.slice(at, at + place.length) : place };
+}
+
 function readDatelineLine(
   line: string,
   lang: Lang,
@@ -2540,7 +2571,7 @@ function readDatelineLine(
   }
   const served = lang === 'en' ? DESK_THEN_PLACE.exec(bare)?.groups?.place : undefined;
   if (served !== undefined && !KNOWN_LABELS[lang].has(foldLineText(served))) return { place: served };
-  const filed = placeCommaOutlet(text, lang) ?? outletReportsFrom(text, lang);
+  const filed = placeCommaOutlet(text, lang) ?? outletReportsFrom(text, lang) ?? regionThenPlace(text, lang);
   if (filed) return filed;
   const piece = pieceDateline(text, lang);
   if (piece !== undefined) return { place: piece };
