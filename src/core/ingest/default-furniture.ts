@@ -5021,9 +5021,12 @@ export function nameBeforeOutlet(line: string, lang: Lang): string | undefined {
   // Round 30: an outlet's own word is no label, though a breadcrumb's section is one ("Jane Doe | APTN
   // National News", "فلان | راديو أجيال"): only the rest of a name of two words or more is read.
   const outletWord = (w: string | undefined) => w !== undefined && OUTLET_WORDS[lang].has(fold(w));
+  // An English section may end on the word too ("Ada Derana | Sindh Province News"): the outlet's name
+  // holds its initialism.
+  const stripped = outletWords.filter((w, i) => !((i === 0 || i === outletWords.length - 1) && outletWord(w)));
   const unworded =
-    outletWords.length >= 2
-      ? outletWords.filter((w, i) => !((i === 0 || i === outletWords.length - 1) && outletWord(w)))
+    outletWords.length >= 2 && (lang === 'ar' || stripped.some((w) => /^\p{Lu}{2,}$/u.test(w)))
+      ? stripped
       : outletWords;
   if (!bareName(name, lang, line) || NOT_A_NAME[lang].test(fold(unworded.join(' ')))) return undefined;
   // An agency's initials may lead the name of its edition ("AFP India", "أ ف ب الهند") after a
