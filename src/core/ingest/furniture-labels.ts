@@ -507,6 +507,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'supplied image',
         'image supplied',
         'supplied',
+        // Round 30: a picture a reader or the person in it sent in ("Submitted photo: X/APTN"), as
+        // "صورة مرسلة".
+        'submitted photo',
+        'submitted image',
+        'photo submitted',
+        'submitted',
         // Round 25: the picture's word in the outlet's own language, as its English edition keeps it
         // ("Foto: X, Czech Radio"), as ads keep their marker ("Reklama").
         'foto',
@@ -1895,6 +1901,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'press team',
       'communications office',
       'information office',
+      // Round 30: a university's or a council's office that sends its news ("Public Relations Office").
+      'public relations office',
+      'public relations department',
+      'public affairs office',
     ],
     sponsorship: {
       markers: [
@@ -2892,6 +2902,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         // already was ("صورة تعبيرية").
         'صورة من المصدر',
         'من المصدر',
+        // Round 30: as English's "Submitted photo".
+        'صورة مرسلة',
+        'صورة واردة',
+        'صورة أرسلها',
       ],
       source: [
         'المصدر:',
@@ -2977,6 +2991,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'مجالات السياسة:',
         'مصنف ضمن',
         'مصنفة ضمن',
+        // Round 30: as "Filed under: X" ("مصنف تحت: X"), and what it relates to ("مرتبط: أ، ب", as
+        // "Related: A, B").
+        'مصنف تحت',
+        'مصنفة تحت',
+        'مرتبط:',
+        'مرتبطة:',
         'تصنيفات المقال:',
         'تصنيف المقال:',
         // The themes a piece or an episode is about, and a forum's label of a post's topic. Not
@@ -4202,6 +4222,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'موقع',
       'قناة',
       'إذاعة',
+      // Round 30: a radio station's loanword, as "radio" is English's ("راديو X").
+      'راديو',
       'تلفزيون',
       'شبكة',
       'بوابة',
@@ -4222,6 +4244,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'إدارة الإعلام',
       'مكتب الإعلام',
       'مكتب الاتصال',
+      'دائرة العلاقات العامة',
+      'مكتب العلاقات العامة',
+      'قسم العلاقات العامة',
     ],
     sponsorship: {
       markers: [

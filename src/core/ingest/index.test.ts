@@ -718,6 +718,24 @@ describe('metadata from furniture', () => {
       // A sketch's artist is the picture's credit (round 23).
       ['en', 'top', 'Courtroom sketch by Ana Lima', 'imageCredit', 'Ana Lima'],
       ['ar', 'top', 'رسم من قاعة المحكمة بريشة سارة الخطيب', 'imageCredit', 'سارة الخطيب'],
+      // Round 30: a body that supplied the piece, an office or a place and outlet before the writer, a
+      // picture supplied to an outlet or by its own reporter, a town before or after its region.
+      [
+        'en',
+        'end',
+        'Released by the Harbour Police Press Office for Coastal Health Department.',
+        'source',
+        'Coastal Health Department',
+      ],
+      ['ar', 'end', 'أعدت هذه المادة ضمن برنامج إذاعي مع هيئة الصحة في المدينة.', 'source', 'هيئة الصحة في المدينة'],
+      ['ar', 'end', 'المصدر: صوت الساحل عن مديرية الشؤون الصحية بالمنستير', 'source', 'مديرية الشؤون الصحية بالمنستير'],
+      ['en', 'top', 'University Public Relations Office - Jane Doe', 'author', 'Jane Doe'],
+      ['ar', 'top', 'دائرة العلاقات العامة في الكلية - ليلى منصور', 'author', 'ليلى منصور'],
+      ['ar', 'top', 'صفاقس - إذاعة صوت الساحل - عمر حداد', 'author', 'عمر حداد'],
+      ['en', 'top', 'Image supplied by Ana Lima to Harbour Gazette', 'imageCredit', 'Ana Lima'],
+      ['ar', 'top', 'الصورة بعدسة مراسلنا عمر حداد', 'imageCredit', 'عمر حداد'],
+      ['en', 'top', 'Ballyshannon, Co Donegal:', 'dateline', 'Ballyshannon'],
+      ['ar', 'top', 'محافظة المنستير، جمال:', 'dateline', 'جمال'],
       // Round 25: a writer filed from a place, for an outlet; the picture's outlet after a comma, in
       // its own letters, or by its web address; a photographer after the picture's word; a press office.
       ['en', 'top', 'Filed by Ana Lima in Bucharest for Harbour Gazette', 'author', 'Ana Lima'],
