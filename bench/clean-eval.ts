@@ -40,7 +40,8 @@
  *     npm run eval:clean -- --set blind-35    # Indian business, Gulf business, US regional, West African, Rwandan and legal and financial trade English; Lebanese TV, Egyptian party and private, diaspora digital, cultural-magazine and sports-club Arabic
  *     npm run eval:clean -- --set blind-36    # Australian public broadcaster, Canadian national, US public radio and Southern African English; Sudanese, Libyan, Iraqi provincial and fact-checker Arabic
  *     npm run eval:clean -- --set blind-37    # think-tank, US local TV, Hong Kong and Philippine English; think-tank, Emirati daily and Moroccan regional Arabic
- *     npm run eval:clean -- --set blind-38    # the newest set (Canadian and Australian Indigenous, Irish local and police press-office English; Palestinian local radio, Palestinian university and Egyptian governorate Arabic)
+ *     npm run eval:clean -- --set blind-38    # Canadian and Australian Indigenous, Irish local and police press-office English; Palestinian local radio, Palestinian university and Egyptian governorate Arabic
+ *     npm run eval:clean -- --set blind-39    # the newest set (Melanesian, Pacific regional-magazine and Micronesian English; UN country-office and humanitarian-coordination, Yemeni local radio and Jordanian regional-authority Arabic)
  *
  * Needs TICO-19's translation memory (HAMISH_TICO19, default ../shared/corpora/tico19; see CONTRIBUTING.md).
  */
