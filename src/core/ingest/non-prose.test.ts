@@ -139,6 +139,24 @@ describe('nonProseLines', () => {
     expect(nonProseLines([...BODY.ar, ar, '© نافذة الصباح'], 'ar', (i) => i === 4, new Set())).toEqual([3]);
   });
 
+  it('keeps a line the model takes when three lines of the story’s words stand below it, in both languages', () => {
+    // A transcript's turns or a list's items after the last paragraph of prose: the article goes on.
+    const appeal = 'Our journalism is made possible by members like you';
+    const turns = [
+      'the pipeline fire started at night',
+      'the operator sent engineers to the coast',
+      'crude prices kept rising',
+    ];
+    expect(at([...BODY.en, appeal, ...turns, '© Delta Bulletin'], [7])).toEqual([]);
+    // A related headline or two the tables miss below a page's appeal do not keep it.
+    expect(at([...BODY.en, appeal, ...turns.slice(0, 2), '© Delta Bulletin'], [6])).toEqual([3]);
+    const ar = 'انضم إلى قناتنا على واتساب لتصلك الأخبار أولا بأول';
+    const دور = ['الحريق بدأ في خط الأنابيب ليلا', 'المشغل أرسل المهندسين إلى الساحل', 'أسعار النفط تواصل الارتفاع'];
+    const arAt = (texts: string[], known: number) => nonProseLines(texts, 'ar', (i) => i === known, new Set());
+    expect(arAt([...BODY.ar, ar, ...دور, '© نافذة الصباح'], 7)).toEqual([]);
+    expect(arAt([...BODY.ar, ar, ...دور.slice(0, 2), '© نافذة الصباح'], 6)).toEqual([3]);
+  });
+
   it('keeps a line of a sentence’s build that shares the article’s words, leads on, is followed or stands above', () => {
     const appeal = 'Our journalism is made possible by members like you';
     const press = 'Members of the press were kept from the site, and local journalism relied on the operator.';
