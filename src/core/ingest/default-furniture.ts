@@ -1248,6 +1248,15 @@ const TERMS = Object.fromEntries(
   ]),
 ) as Record<Lang, RegExp>;
 
+/**
+ * An hour printed without its minutes, as a radio's schedule or a police desk prints it (round 31):
+ * four figures and "hours" ("1817 hours"), an hour and "o'clock", "الساعة 20".
+ */
+const BARE_HOUR: Record<Lang, RegExp> = {
+  en: /(?<![\d:.])(?:(?:[01]\d|2[0-3])[0-5]\d\s+(?:hours|hrs)|(?:[1-9]|1[0-2])\s*o'?clock)(?![\p{L}\d])/u,
+  ar: /(?<![\p{L}\d])الساعه\s+(?:[01]?\d|2[0-3])(?![\d:.])/u,
+};
+
 /** The words that link a label to its date ("Updated on …", "نشر يوم …", "بتاريخ"). */
 const DATE_LINKS = new Set(['on', 'at', 'في', 'يوم', 'بتاريخ']);
 const LABEL_THEN_DATE = /^\p{L}+(?:\s+\p{L}+)?\s*[:|\-–]?\s*\d/u;
@@ -1381,7 +1390,37 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         return (crumbs.length >= 3 && short) || rooted || (crumbs.length === 2 && short && BRAND.test(crumbs[0]));
       return crumbs.length >= 3 || rooted || (strong && short);
     };
+    const colons = `breadcrumb-colons-${lang}`;
+    // Round 31: a single colon between spaces, as a magazine's site prints its trail ("IB Magazine :
+    // Pacific Region : CNMI News", "مجلة الجزيرة : أخبار محلية : صحة"). A colon leads into a clause or a
+    // subtitle in prose ("Coronavirus : what we know"), so only three sections or more of names, each
+    // of three words at most, with no particle and no label of the tables at the head ("Note : A : B").
+    DEFAULT_CHECKS[colons] = (line) => {
+      const crumbs = line
+        .replace(/\p{Cf}/gu, ' ')
+        .trim()
+        .split(/\s+:\s+/u);
+      return (
+        crumbs.length >= 3 &&
+        crumbs.every(
+          (c) =>
+            c.split(/\s+/u).length <= 3 &&
+            isSectionName(c) &&
+            !c.split(/\s+/u).some((w) => isParticle(w) || (lang === 'en' && EN_GLUE.has(w.toLowerCase()))) &&
+            (lang !== 'en' || c.split(/\s+/u).every((w) => /^[\p{Lu}\p{N}]/u.test(w))),
+        ) &&
+        (BREADCRUMB_ROOTS[lang].has(foldLineText(crumbs[0])) ||
+          (!KNOWN_LABELS[lang].has(foldLineText(crumbs[0])) && !NOTE_LABELS[lang].has(foldLineText(crumbs[0]))))
+      );
+    };
     return [
+      {
+        name: colons,
+        lang,
+        kind: 'breadcrumb',
+        regex: String.raw`^(?<value>[^:]{2,40}(?:\s:\s[^:]{2,40}){2,5})$`,
+        maxLength: 160,
+      },
       {
         name,
         lang,
@@ -1408,7 +1447,13 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       if (value === undefined) return false;
       const reading = readDate(value, lang);
       if (RELATIVE_TIME.test(foldLineText(value))) return reading.rest.length <= 4;
-      return reading.found && reading.rest.length <= 1;
+      if (reading.found) return reading.rest.length <= 1;
+      // Round 31: an hour without its minutes, after a label of the table only (a headline gives one
+      // as often: "Curfew from 2000 hours"): "On air Sunday at 8 o'clock", "Online since 1817 hours
+      // SBT", "على الهواء يوم الأحد عند الساعة 20".
+      const hour = BARE_HOUR[lang].exec(foldLineText(value));
+      if (!hour) return false;
+      return readDate(foldLineText(value).replace(hour[0], ' '), lang).rest.length <= 1;
     };
     const bare = `timestamp-date-${lang}`;
     const labelledDate = `timestamp-labelled-${lang}`;
@@ -2302,8 +2347,9 @@ const DATE_EN = String.raw`(?<date>,?\s+(?:(?:${MONTH_EN}\s+\d{1,2}(?:/\d{4})?|\
 // In brackets, or between slashes as press releases print it ("ADEN, April 19, 2020 /Gulf Times/ --").
 // A count in brackets is a series' part, no agency ("(٢ من ٣)").
 // A colon may part the place from an agency in brackets when a dash follows them ("RANGPUR: (AP) —",
-// "أسوان: (أ ش أ) -"); without the dash a note's label reads so ("Note: (see below)").
-const AGENCY = String.raw`(?:\s*(?::\s*(?=\([^()]+\)\s*(?:—|–|--|-|_)))?(?:\((?<agency>[^()\d٠-٩]*\p{L}[^()]{0,40})\)|/(?=[^/\d]*\p{L}[^/]{0,40}/)(?<wire>[^/]+)/))`;
+// "أسوان: (أ ش أ) -"); without the dash a note's label reads so ("Note: (see below)"). So may a comma
+// (round 31: "HONIARA, (SIBC/Star) —", "صنعاء، (سبأ) -").
+const AGENCY = String.raw`(?:\s*(?:[:,،]\s*(?=\([^()]+\)\s*(?:—|–|--|-|_)))?(?:\((?<agency>[^()\d٠-٩]*\p{L}[^()]{0,40})\)|/(?=[^/\d]*\p{L}[^/]{0,40}/)(?<wire>[^/]+)/))`;
 const REGION_EN = String.raw`(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})`;
 // A tatweel is a dash only where no letter follows it: inside a word it is a kashida ("غـــزة").
 // Wire feeds that cannot print a dash print an underscore ("BAGHDAD (AP) _").
@@ -2321,10 +2367,11 @@ const AR_MONTH = `(?:${MONTHS.ar
 const AR_DATE = String.raw`(?<date>\s*[,،/]?\s*(?:في\s+)?(?:[\d٠-٩]{1,2}\s+${AR_MONTH}(?:\s*/\s*${AR_MONTH})?(?:\s+[\d٠-٩]{4})?|[\d٠-٩]{1,2}[-/.][\d٠-٩]{1,2}[-/.][\d٠-٩]{4}))`;
 
 // A wire may give the day and the month in figures between dashes before its name in brackets ("الحلة - 22 - 11 (كونا) --").
+// Two places may share the dateline, joined by a slash (round 31: "صنعاء/عدن –", as "SUVA/HONIARA —").
 // After a date, a wire's short name may stand before the dash without brackets or after a slash
 // ("جنين 12-03-2024 وفا-", "طهران/12 آذار/مارس/إرنا-"), as an English one may after a comma.
 const DATELINE_AR = new RegExp(
-  String.raw`^(?<place>${AR_WORD}(?: (?!في\s)${AR_WORD}){0,2})(?:${AR_DATE}(?:\.(?=\s*/))?(?:\s*[/\s]\s*(?<initials>${AR_WORD})(?=\s*[-–]\s*$))?|\s*[-–]\s*[\d٠-٩]{1,2}\s*[-–]\s*[\d٠-٩]{1,2}(?=\s*\())?${AGENCY}?(?:(?<=/)\.)?\s*(?:${DASH}\s*(?<tail>.*))?$`,
+  String.raw`^(?<place>${AR_WORD}(?: (?!في\s)${AR_WORD}){0,2}(?:\s?/\s?${AR_WORD})?)(?:${AR_DATE}(?:\.(?=\s*/))?(?:\s*[/\s]\s*(?<initials>${AR_WORD})(?=\s*[-–]\s*$))?|\s*[-–]\s*[\d٠-٩]{1,2}\s*[-–]\s*[\d٠-٩]{1,2}(?=\s*\())?${AGENCY}?(?:(?<=/)\.)?\s*(?:${DASH}\s*(?<tail>.*))?$`,
   'u',
 );
 // A wire's initials may follow the date after a comma, without brackets ("Tamale, March 22, GNA -").
@@ -2516,12 +2563,18 @@ const REGION_WORDS: Record<Lang, string> = {
   en: String.raw`(?:Co\.?|County|Province\s+of|Governorate\s+of|District\s+of)`,
   ar: String.raw`(?:محافظه|ولايه|منطقه|قضاء|مديريه|لواء|اقليم|مقاطعه)`,
 };
+const REGION_AFTER = String.raw`(?:Province|County|Governorate|District|Prefecture)`;
 function regionThenPlace(text: string, lang: Lang): { place: string } | undefined {
   const name =
     lang === 'en'
       ? String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}`
       : String.raw`${AR_WORD}(?: ${AR_WORD}){0,2}`;
-  const region = `${REGION_WORDS[lang]}\\s+${name}`;
+  // English may print the region's word after its name (round 31: "Auki, Malaita Province —", "Tralee,
+  // Kerry County:"); Arabic always puts it first.
+  const region =
+    lang === 'en'
+      ? `(?:${REGION_WORDS[lang]}\\s+${name}|${name}\\s+${REGION_AFTER})`
+      : `${REGION_WORDS[lang]}\\s+${name}`;
   const close = String.raw`\s*(?::|—|–|--|-)$`;
   const folded = lang === 'ar' ? foldLineText(text) : text;
   const g =
@@ -2604,6 +2657,11 @@ function readDatelineLine(
       // A writer's role opens a byline, never a place ("مراسل سبق - فلان").
       ROLE_WORDS.ar.roles.has(foldLineText(g.place.split(' ')[0]).replace(/ه$/u, '')) ||
       g.place.split(' ').some((w) => isParticle(w)) ||
+      // Two places joined by a slash, neither a picture's word nor a label ("أرشيف/رويترز -" is a
+      // caption's credit).
+      g.place
+        .split('/')
+        .some((w) => KNOWN_LABELS.ar.has(foldLineText(w.trim())) || PICTURE_NOUNS.ar.has(foldLineText(w.trim()))) ||
       // A date after "في" with no dash or agency (nor an outlet between slashes, which the date may
       // take for a month's other name) is a sentence's ("الانتخابات في 27 مارس 2022").
       (g.dash === undefined && agency === undefined && /^\s*[,،]?\s*في\s[^/]*$/u.test(g.date ?? ''))
@@ -7757,6 +7815,69 @@ const EDITION_RAN: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
   };
 });
 /**
+ * The issue a magazine's piece is from, by its month (round 31): "From the September 2020 print
+ * issue", "From the print edition of March 2021", "من عدد سبتمبر 2020 المطبوع", "من العدد الورقي لشهر
+ * مارس 2021": "from", an issue's or an edition's word and a month and its year, nothing else ("From the
+ * March 2020 issue of The Lancet, researchers found …" stays).
+ */
+const ISSUE_FROM: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `timestamp-issue-from-${lang}`;
+  DEFAULT_CHECKS[name] = (_line, value) => {
+    if (value === undefined || !/\d{4}/u.test(value)) return false;
+    const reading = readDate(value, lang);
+    return reading.found && reading.rest.length === 0;
+  };
+  const month = String.raw`(?<value>[\p{L}/ ]{3,25}\s*,?\s*[\d]{4})`;
+  return {
+    name,
+    lang,
+    kind: 'timestamp',
+    regex:
+      lang === 'en'
+        ? String.raw`^from\s+(?:the|our)\s+(?:${month}\s+(?:(?:print|digital|magazine|monthly|weekly)\s+)?(?:issue|edition)|(?:(?:print|digital|magazine)\s+)?(?:issue|edition)\s+(?:of|dated)\s+${month})\.?$`
+        : String.raw`^(?:من|عن)\s+(?:عدد\s+(?:شهر\s+)?${month}(?:\s+(?:المطبوع|الورقي))?|العدد\s+(?:المطبوع|الورقي|الشهري)\s+(?:لشهر|ل|الصادر\s+في|بتاريخ)\s*${month})\.?$`,
+    maxLength: 80,
+  };
+});
+
+/**
+ * A piece's kind and the date it is as of (round 31): "Situation report dated 2 August 2021", "Press
+ * update as of 3 May 2020", "تقرير الوضع بتاريخ 2 أغسطس 2021", "النشرة الإنسانية حتى 3 مايو 2020": up to
+ * three words, one of them a piece's (`pieces`, with or without the article), a word that dates it and a
+ * whole date, nothing after ("The report dated 2 August found …" stays).
+ */
+const PIECE_PLAIN = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [
+    lang,
+    new Set(LABELS[lang].pieces.map((w) => foldLineText(w).replace(/^ال(?=\p{L}{2})/u, ''))),
+  ]),
+) as Record<Lang, Set<string>>;
+const PIECE_DATED: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `timestamp-piece-dated-${lang}`;
+  DEFAULT_CHECKS[name] = (line, value) => {
+    if (value === undefined) return false;
+    const reading = readDate(value, lang);
+    if (reading.date === undefined || reading.rest.length > 0) return false;
+    const head = foldLineText(line.slice(0, line.length - value.length))
+      .split(/\s+/u)
+      .filter((w) => /\p{L}/u.test(w))
+      .slice(0, -1)
+      .map((w) => w.replace(/^ال(?=\p{L}{2})/u, ''));
+    return head.some((w) => PIECE_PLAIN[lang].has(w)) && !head.some((w) => isParticle(w));
+  };
+  return {
+    name,
+    lang,
+    kind: 'timestamp',
+    regex:
+      lang === 'en'
+        ? String.raw`^(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+(?:dated|as\s+of|as\s+at)\s+(?<value>[^.;!?]{6,40}?)\.?$`
+        : String.raw`^(?:\p{L}+\s+){0,2}\p{L}+\s+(?:بتاريخ|حتى|ليوم)\s+(?<value>[^.;!?؟]{6,40}?)\.?$`,
+    maxLength: 90,
+  };
+});
+
+/**
  * What a piece draws on, as its source (round 27): the piece, a verb of basing and the data of an
  * outlet ("Based on data from X", "This report draws on figures from X", "استند التقرير إلى بيانات X",
  * "بناءً على إحصاءات X"), as "استنادا إلى تقارير" already was. The outlet is a name, no clause ("Based on
@@ -8062,6 +8183,8 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...WROTE_IN,
   ...PAGE_EDITED,
   ...EDITION_RAN,
+  ...ISSUE_FROM,
+  ...PIECE_DATED,
   ...NAME_SLASH_OUTLET,
   ...ROLE_OUTLET_NAME,
   ...PIECE_ROLES,

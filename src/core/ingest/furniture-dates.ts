@@ -81,7 +81,7 @@ function isoDate(year: number, month: number, day: number): string | undefined {
 }
 
 const ZONE_BY_NAME =
-  /(?<time>\d(?:\s*(?:a\.?m\.?|p\.?m\.?|صباحا|مساء|ص|م))?)\s+(?:(?:\p{L}+\s+){1,3}(?:standard\s+|daylight\s+|summer\s+)?time|بتوقيت(?:\s+\p{L}+){1,3})\s*\.?\s*$/iu;
+  /(?<time>\d(?:\s*(?:a\.?m\.?|p\.?m\.?|صباحا|مساء|ص|م))?)\s+(?:(?:\p{L}+\s+){1,3}(?:standard\s+|daylight\s+|summer\s+)?time|بتوقيت(?:\s+\p{L}+){1,3}|\(\s*(?:(?:\p{L}+\s+){1,3}time|بتوقيت(?:\s+\p{L}+){1,3})\s*\))\s*\.?\s*$/iu;
 
 const MONTH_MARK = '\u0001';
 const M = `${MONTH_MARK}(\\d+)${MONTH_MARK}`;
@@ -101,12 +101,13 @@ const MARKED = new RegExp(`${MONTH_MARK}\\d+${MONTH_MARK}`, 'gu');
 /**
  * The date and time in `text` (any part of a line), in the conventions of `lang`: a numeric date
  * with slashes is day first in Arabic and month first in English (unless the first number cannot
- * be a month), a four-digit first number is a year.
+ * be a month), with dots or dashes day first in both, a four-digit first number is a year.
  */
 export function readDate(text: string, lang: Lang): DateReading {
   const v = vocabulary[lang];
   // A zone named by where it is, closing the line after a time (round 20: "6:27 pm West Africa Time",
-  // "Arabia Standard Time", "٦:٢٧ مساءً بتوقيت غرب أفريقيا"): no word of the line's own.
+  // "Arabia Standard Time", "٦:٢٧ مساءً بتوقيت غرب أفريقيا"): no word of the line's own; so is it in
+  // brackets (round 31: "09:55 (Honiara time)", "09:55 (بتوقيت عدن)").
   let s = ` ${foldLineText(text)} `.replace(ZONE_BY_NAME, '$<time> ');
   let date: string | undefined;
   let time: string | undefined;
@@ -127,8 +128,10 @@ export function readDate(text: string, lang: Lang): DateReading {
     /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?!\d)/u,
     (m) => {
       const [a, b, y] = [+m[1], +m[2], +m[3]];
-      // Dots are the day-first convention in every language ("09.03.2020" is 9 March).
-      const dayFirst = lang === 'ar' || m[0].includes('.') ? a <= 31 && b <= 12 : a > 12;
+      // Dots are the day-first convention in every language ("09.03.2020" is 9 March); so are dashes
+      // with the year last (round 31: "11-02-2021 | 09:55 (Honiara time)", as Indian, Pakistani,
+      // African and Pacific papers print them), where America writes slashes ("03/14/2021").
+      const dayFirst = lang === 'ar' || /[.-]/u.test(m[0]) ? a <= 31 && b <= 12 : a > 12;
       return dayFirst ? isoDate(y, b, a) : isoDate(y, a, b);
     },
     'date',

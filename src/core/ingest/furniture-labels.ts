@@ -408,6 +408,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
           'sent on',
           'issue of',
           'issue dated',
+          // Round 31: when a radio's programme is on air, or since when a piece is online ("On air
+          // Sunday at 8 o'clock", "Online since 1817 hours SBT").
+          'on air',
+          'online since',
         ],
         updated: ['updated', 'last updated', 'updated on', 'modified', 'last modified'],
         changed: ['edited', 'last edited', 'revised', 'amended'],
@@ -1035,6 +1039,20 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'kst',
       'hkt',
       'sgt',
+      // Round 31: the Pacific's and Australia's zones ("02:27 VUT", "1817 hours SBT", "9:15 am ChST",
+      // "11:45pm ACST").
+      'vut',
+      'sbt',
+      'chst',
+      'fjt',
+      'nzst',
+      'nzdt',
+      'aest',
+      'aedt',
+      'acst',
+      'acdt',
+      'awst',
+      'pht',
       'local time',
       'today',
       'on',
@@ -2807,6 +2825,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
           'أرسل في',
           'العدد الصادر في',
           'عدد',
+          // Round 31: "على الهواء يوم الأحد عند الساعة 20", "على الموقع منذ 18:17".
+          'على الهواء',
+          'على الموقع منذ',
         ],
         updated: ['آخر تحديث', 'تحديث', 'تم التحديث', 'حدث في'],
         changed: ['محدث', 'آخر تعديل', 'تعديل', 'عدل في', 'تم التعديل'],
@@ -3421,6 +3442,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'تونس',
       'الجزائر',
       'الخرطوم',
+      // Round 31: Yemen's ("بتوقيت عدن", "بتوقيت صنعاء").
+      'عدن',
+      'صنعاء',
       'المحلي',
       'ميلادي',
       // Round 25: the era spelled out after the date, as a Gregorian date given beside the Hijri one

@@ -1268,6 +1268,17 @@ describe('metadata from furniture', () => {
       ['ar', 'top', 'بُثّ يوم الخميس 19 أغسطس 2021 الساعة 6:27 مساءً بتوقيت غرب أفريقيا', 'date', '2021-08-19'],
       ['en', 'top', '2021 June 7, 18:17', 'date', '2021-06-07'],
       ['ar', 'top', '2021 يونيو 7، 18:17', 'date', '2021-06-07'],
+      // Round 31: a zone named in brackets, a date of dashes day first, a piece's date, a comma before
+      // the agency's bracket, a town before its province, two places joined by a slash.
+      ['en', 'top', 'Published on 11-02-2021 | 09:55 (Honiara time)', 'date', '2021-02-11'],
+      ['en', 'top', 'Published on 11-02-2021 | 09:55 (Honiara time)', 'time', '09:55'],
+      ['ar', 'top', 'نُشر في 11-02-2021 | 09:55 (بتوقيت عدن)', 'time', '09:55'],
+      ['en', 'top', 'Situation report dated 2 August 2021', 'date', '2021-08-02'],
+      ['ar', 'top', 'تقرير الوضع بتاريخ 2 أغسطس 2021', 'date', '2021-08-02'],
+      ['en', 'top', 'HONIARA, (SIBC/Star) —', 'dateline', 'Honiara'],
+      ['ar', 'top', 'صنعاء، (سبأ/الثورة) -', 'dateline', 'صنعاء'],
+      ['en', 'top', 'Munda, Malaita Province —', 'dateline', 'Munda'],
+      ['ar', 'top', 'صنعاء/عدن –', 'dateline', 'صنعاء/عدن'],
       // Round 21: a forum's quoted post and thread starter, a writer with the wires listed, the
       // dossier or category a piece is in, the outlets it cites or draws on, a photographer after the sign.
       ['en', 'top', 'Originally Posted by Ruth Okafor', 'author', 'Ruth Okafor'],
