@@ -2559,11 +2559,12 @@ function placeCommaOutlet(text: string, lang: Lang): { place: string; agency: st
  * سوهاج:"): the place is the town, the word of a region says which part is the region. "Paris, Texas –"
  * stays, as no word says Texas is a region.
  */
-const REGION_WORDS: Record<Lang, string> = {
-  en: String.raw`(?:Co\.?|County|Province\s+of|Governorate\s+of|District\s+of)`,
-  ar: String.raw`(?:محافظه|ولايه|منطقه|قضاء|مديريه|لواء|اقليم|مقاطعه)`,
-};
-const REGION_AFTER = String.raw`(?:Province|County|Governorate|District|Prefecture)`;
+const REGION_WORDS = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [
+    lang,
+    `(?:${[...new Set(LABELS[lang].regions.map((w) => escapeRegExp(lang === 'ar' ? foldLineText(w) : w)))].join('|')})`,
+  ]),
+) as Record<Lang, string>;
 function regionThenPlace(text: string, lang: Lang): { place: string } | undefined {
   const name =
     lang === 'en'
@@ -2573,7 +2574,7 @@ function regionThenPlace(text: string, lang: Lang): { place: string } | undefine
   // Kerry County:"); Arabic always puts it first.
   const region =
     lang === 'en'
-      ? `(?:${REGION_WORDS[lang]}\\s+${name}|${name}\\s+${REGION_AFTER})`
+      ? `(?:${REGION_WORDS[lang]}(?:\\s+of)?\\s+${name}|${name}\\s+${REGION_WORDS[lang]})`
       : `${REGION_WORDS[lang]}\\s+${name}`;
   const close = String.raw`\s*(?::|—|–|--|-)$`;
   const folded = lang === 'ar' ? foldLineText(text) : text;

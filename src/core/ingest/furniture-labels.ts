@@ -210,6 +210,13 @@ export interface LanguageTable {
    */
   pressOffices: readonly string[];
   /**
+   * The words that name a region a town is in, on a dateline that prints both ("Buncrana, Co
+   * Donegal:", "محافظة سوهاج، طهطا:"): before the region's name in either language, maybe with "of"
+   * ("Province of Malaga"), or after it in English ("Malaita Province"). A place with none of them
+   * is no region ("Paris, Texas –" stays).
+   */
+  regions: readonly string[];
+  /**
    * What a comment line may say it is about, after its label ("Comments are closed for this
    * article", "أضف تعليقك على هذا المقال").
    */
@@ -1910,6 +1917,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'publications',
     ],
     services: ['service', 'services', 'network', 'communications', 'reporting'],
+    regions: ['Co', 'Co.', 'County', 'Province', 'Governorate', 'District', 'Prefecture'],
     pressOffices: [
       'press office',
       'media office',
@@ -4259,6 +4267,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'منشورات',
     ],
     services: ['خدمة', 'شبكة', 'إعلام', 'الإعلام'],
+    regions: ['محافظة', 'ولاية', 'منطقة', 'قضاء', 'مديرية', 'لواء', 'إقليم', 'مقاطعة'],
     pressOffices: [
       'المركز الإعلامي',
       'المكتب الإعلامي',
