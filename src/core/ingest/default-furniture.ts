@@ -7779,8 +7779,9 @@ const PAGE_EDITED: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
  * the date.
  */
 const EDITIONS: Record<Lang, RegExp> = {
-  en: /\b(?:edition|e-edition|eedition|print|paper|newspaper|issue|magazine)\b/iu,
-  ar: /(?:العدد|عدد|النسخة|النسخه|الطبعة|الطبعه|الورقي|الورقية|الورقيه|المطبوعة|المطبوعه|الصحيفة|الصحيفه)/u,
+  en: new RegExp(`\\b${alt(LABELS.en.editions)}\\b`, 'iu'),
+  // Arabic is matched inside the folded line's words ("العدد الورقي", "بالنسخة المطبوعة").
+  ar: new RegExp(alt(LABELS.ar.editions), 'u'),
 };
 const EDITION_RAN: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
   const name = `timestamp-edition-${lang}`;

@@ -217,6 +217,12 @@ export interface LanguageTable {
    */
   regions: readonly string[];
   /**
+   * What names a paper's printed or digital edition, where a line says a piece ran in one ("First
+   * appeared in the print edition of 3 May 2021", "نشر في العدد الورقي بتاريخ …"): such a place and
+   * a whole date make a timestamp.
+   */
+  editions: readonly string[];
+  /**
    * What a comment line may say it is about, after its label ("Comments are closed for this
    * article", "أضف تعليقك على هذا المقال").
    */
@@ -1918,6 +1924,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
     ],
     services: ['service', 'services', 'network', 'communications', 'reporting'],
     regions: ['Co', 'Co.', 'County', 'Province', 'Governorate', 'District', 'Prefecture'],
+    editions: ['edition', 'e-edition', 'eedition', 'print', 'paper', 'newspaper', 'issue', 'magazine'],
     pressOffices: [
       'press office',
       'media office',
@@ -4268,6 +4275,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
     ],
     services: ['خدمة', 'شبكة', 'إعلام', 'الإعلام'],
     regions: ['محافظة', 'ولاية', 'منطقة', 'قضاء', 'مديرية', 'لواء', 'إقليم', 'مقاطعة'],
+    editions: ['العدد', 'عدد', 'النسخة', 'الطبعة', 'الورقي', 'الورقية', 'المطبوعة', 'الصحيفة'],
     pressOffices: [
       'المركز الإعلامي',
       'المكتب الإعلامي',
