@@ -7823,6 +7823,7 @@ const DRAWN_ON: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
  * في بيت لحم"): five words at most and a place of three, no particle, and no indefinite noun after one
  * with the article, which only a clause has ("الوزارة خطة جديدة").
  */
+const NAMED_AFTER_AR = new Set(LABELS.ar.namedAfter.map((w) => foldLineText(w)));
 function isArabicBody(value: string): boolean {
   const [body, place, ...more] = value.trim().split(/\s+في\s+/u);
   const words = body.split(/\s+/u);
@@ -7835,7 +7836,13 @@ function isArabicBody(value: string): boolean {
     [...words, ...placed].every((w) => !isParticle(w)) &&
     // …but a place joined to "ب" may end it ("مديرية الشؤون الصحية بسوهاج").
     words.every(
-      (w, i) => i === 0 || definite(w) || !definite(words[i - 1]) || (i === words.length - 1 && /^ب\p{L}{3}/u.test(w)),
+      (w, i) =>
+        i === 0 ||
+        definite(w) ||
+        !definite(words[i - 1]) ||
+        (i === words.length - 1 && /^ب\p{L}{3}/u.test(w)) ||
+        // Round 31: a person's name after a title the body is named after ("مستشفى الأمير هاشم العسكري").
+        NAMED_AFTER_AR.has(foldLineText(words[i - 1])),
     ) &&
     !saysArabicClause([...words, ...placed].join(' '))
   );
@@ -7848,14 +7855,15 @@ const SUPPLIED_BY: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
     (lang === 'en' ? isOutletName(value.replace(/\.$/u, ''), lang) || isBodyName(value, lang) : isArabicBody(value)) &&
     !readsAsClause(value, lang, line.trim().replace(/\.$/u, ''));
   const pieces = alt(LABELS[lang].pieces);
+  const offices = alt(LABELS[lang].pressOffices);
   return {
     name,
     lang,
     kind: 'source',
     regex:
       lang === 'en'
-        ? String.raw`^(?:(?:(?:this|the)\s+${pieces}\s+(?:was\s+)?)?(?:released|issued)\s+by\s+(?:the\s+)?[^,;:]{2,50}?\s+(?:for|on\s+behalf\s+of)|(?:details|information|figures)\s+(?:were\s+|was\s+)?(?:provided|supplied|given)\s+to\s+[^,;:]{2,40}?\s+by|(?:(?:this|the)\s+${pieces}\s+)?includes?\s+(?:reporting|information|material)\s+from|according\s+to\s+a\s+statement\s+(?:from|issued\s+by|released\s+by)|(?:(?:this|the)\s+${pieces}\s+(?:was\s+)?)?(?:prepared|produced|made)\s+(?:as\s+part\s+of\s+[^,;:]{2,40}?\s+)?(?:with|in\s+(?:collaboration|partnership|cooperation)\s+with)|from\s+the\s+official\s+(?:page|website|account)\s+of)\s+(?:the\s+)?(?<value>[^,;:!?]{2,60}?)\.?$`
-        : String.raw`^(?:(?:صدر|صدرت)\s+عن\s+[^،,؛;:]{2,50}?\s+(?:نيابه\s+عن|لصالح)|(?:تفاصيل|معلومات)\s+(?:زودت|قدمت)\s+بها\s+[^،,؛;:]{2,40}?\s+(?:من|عن)|(?:يتضمن|تتضمن)\s+(?:(?:هذا|هذه)\s+${pieces}\s+)?(?:معلومات|تقارير)\s+(?:من|عن)|(?:وفق|وفقا\s+ل|حسب|بحسب)\s+بيان\s+(?:صادر|صادره)\s+عن|(?:اعدت|اعد|انتجت|انتج|انجزت|انجز)\s+(?:(?:هذه|هذا)\s+${pieces}\s+)?(?:ضمن\s+[^،,؛;:]{2,40}?\s+)?(?:مع|بالتعاون\s+مع|بالشراكه\s+مع)|عن\s+(?:الصفحه|الحساب|الموقع)\s+(?:الرسمي|الرسميه)\s+ل\s*ـ?)\s*(?<value>[^،,؛;:!?؟.]{2,60})\.?$`,
+        ? String.raw`^(?:(?:(?:this|the)\s+${pieces}\s+(?:was\s+)?)?(?:released|issued)\s+by\s+(?:the\s+)?[^,;:]{2,50}?\s+(?:for|on\s+behalf\s+of)|(?:details|information|figures|data|statistics)\s+(?:were\s+|was\s+)?(?:provided|supplied|given)\s+(?:to\s+[^,;:]{2,40}?\s+)?by|(?:(?:this|the)\s+${pieces}\s+)?includes?\s+(?:reporting|information|material)\s+from|according\s+to\s+a\s+statement\s+(?:from|issued\s+by|released\s+by)|(?:(?:this|the)\s+${pieces}\s+(?:was\s+|is\s+)?)?(?:prepared|produced|made|compiled)\s+(?:by\s+[^,;:]{2,40}?\s+)?(?:as\s+part\s+of\s+[^,;:]{2,40}?\s+)?(?:with|in\s+(?:collaboration|partnership|cooperation|coordination)\s+with|with\s+(?:the\s+)?support\s+(?:of|from))(?:\s+partners\s+(?:from|at|in))?|(?:(?:this|the)\s+${pieces}\s+(?:was\s+|is\s+)?)?(?:compiled|adapted|prepared|written)\s+from\s+an?\s+(?:media|press|news)\s+(?:release|statement)\s+(?:by|from|of|issued\s+by)|from\s+the\s+(?:official\s+(?:page|website|account)|${offices})\s+of)\s+(?:the\s+)?(?<value>[^,;:!?]{2,60}?)\.?$`
+        : String.raw`^(?:(?:صدر|صدرت)\s+عن\s+[^،,؛;:]{2,50}?\s+(?:نيابه\s+عن|لصالح)|(?:تفاصيل|معلومات)\s+(?:زودت|قدمت)\s+بها\s+[^،,؛;:]{2,40}?\s+(?:من|عن)|(?:يتضمن|تتضمن)\s+(?:(?:هذا|هذه)\s+${pieces}\s+)?(?:معلومات|تقارير)\s+(?:من|عن)|(?:وفق|وفقا\s+ل|حسب|بحسب)\s+بيان\s+(?:صادر|صادره)\s+عن|(?:اعدت|اعد|انتجت|انتج|انجزت|انجز)\s+(?:(?:(?:هذه|هذا)\s+)?${pieces}\s+)?(?:ضمن\s+[^،,؛;:]{2,40}?\s+)?(?:مع|(?:بالتعاون|بالشراكه|بالتنسيق)\s+مع|بدعم\s+(?:من|مقدم\s+من))(?:\s+(?:شركاء|الشركاء)\s+(?:من|في))?|(?:هذه|هذا)\s+${pieces}\s+من\s+اعداد\s+[^،,؛;:]{2,40}?\s+(?:بالتعاون|بالشراكه|بالتنسيق)\s+مع|(?:اعدت|اعد|صيغت|صيغ|جمعت|جمع)\s+(?:(?:(?:هذه|هذا)\s+)?${pieces}\s+)?(?:عن|من)\s+بيان\s+(?:صحفي|اعلامي)\s+(?:صادر\s+عن|ل\s*ـ?)|(?:البيانات|الارقام|الاحصاءات|المعطيات|المعلومات)\s+(?:المقدمه|مقدمه|المزوده|مزوده)\s+(?:من\s+قبل|من)|عن\s+(?:(?:الصفحه|الحساب|الموقع)\s+(?:الرسمي|الرسميه)|${offices})\s+ل\s*ـ?)\s*(?<value>[^،,؛;:!?؟.]{2,60})\.?$`,
     maxLength: 140,
   };
 });

@@ -161,6 +161,11 @@ export interface LanguageTable {
   /** Titles before a writer's name, which are not the name ("Dr", "الزميل"). */
   honorifics: readonly string[];
   /**
+   * Titles a body may be named after with the person's name (round 31: "مستشفى الأمير هاشم العسكري",
+   * "King Faisal Specialist Hospital"): after one, a name without the article is no clause's predicate.
+   */
+  namedAfter: readonly string[];
+  /**
    * What marks paid content besides the labels: words of advertising (`markers`: "sponsored",
    * "إعلانية"), the words a marker's qualifier is made of (`qualifiers`: "Advertising feature", "Paid
    * partner content", "مساحة للإعلان"), and how a sponsor is named (`sponsors`: "Sponsored by X",
@@ -1690,6 +1695,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'citing the source',
       ],
     },
+    namedAfter: ['king', 'queen', 'prince', 'princess', 'sheikh', 'sultan', 'emir', 'saint', 'st', 'president'],
     honorifics: [
       'dr',
       'dr.',
@@ -4057,6 +4063,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'مع الإحالة إلى المصدر',
       ],
     },
+    namedAfter: ['الملك', 'الملكة', 'الأمير', 'الأميرة', 'الشيخ', 'الشيخة', 'السلطان', 'الإمام', 'الرئيس', 'الشهيد'],
     honorifics: [
       'الزميل',
       'الزميلة',
