@@ -71,7 +71,8 @@ function labelled(labels: readonly string[], value: string, lead = ''): string[]
   const sources: string[] = [];
   // A credit may stand in brackets: "(المصدر: رويترز)".
   const open = String.raw`[(\[]?\s*`;
-  const close = String.raw`\s*[)\]]?`;
+  // …closed only where it opened: "Source: Pacific Community (SPC)" keeps its initialism's bracket.
+  const close = String.raw`(?:\s*(?<=^\s*[(\[][\s\S]*)[)\]])?`;
   if (plain.length > 0) sources.push(`^${open}${lead}${alt(plain)}${END}(?:${SEP}|\\s*)${value}${close}$`);
   if (separated.length > 0) sources.push(`^${open}${lead}${alt(separated)}${END}${SEP}${value}${close}$`);
   return sources;
@@ -1242,11 +1243,35 @@ const TERMS = Object.fromEntries(
   (['en', 'ar'] as const).map((lang) => [
     lang,
     new RegExp(
-      String.raw`(?:\s${alt(LABELS[lang].provenance.terms.map((t) => foldLineText(t)))}${END}[^\d:;]{0,80}|\s*\([^()\d]{2,40}\)?)$`,
+      // Round 31: an initialism in brackets is the body's own ("Pacific Community (SPC)").
+      String.raw`(?:\s${alt(LABELS[lang].provenance.terms.map((t) => foldLineText(t)))}${END}[^\d:;]{0,80}|\s*\((?![\p{Lu}&.]{2,8}\)$)[^()\d]{2,40}\)?)$`,
       'iu',
     ),
   ]),
 ) as Record<Lang, RegExp>;
+
+/**
+ * Round 31: the document a body issued, around its name in a source credit: after it ("X press
+ * statement", "X - بيان صحفي") or before it with a word of issuing ("Media release from X", "بيان صحفي
+ * صادر عن X", "بيان صحفي لـX"). Read on the folded value.
+ */
+const RELEASE_AROUND = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => {
+    const releases = alt(LABELS[lang].provenance.releases.map((t) => foldLineText(t)));
+    return [
+      lang,
+      {
+        after: new RegExp(String.raw`\s+(?:[-–—]\s+)?${releases}$`, 'iu'),
+        before: new RegExp(
+          lang === 'en'
+            ? String.raw`^(?:(?:an?|the)\s+)?${releases}\s+(?:by|from|of|issued\s+by)\s+(?:the\s+)?(?=\S)`
+            : String.raw`^${releases}\s+(?:صادر\s+عن|من|عن|ل\s*ـ?)\s*(?=\S)`,
+          'iu',
+        ),
+      },
+    ];
+  }),
+) as Record<Lang, { after: RegExp; before: RegExp }>;
 
 /** The words that link a label to its date ("Updated on …", "نشر يوم …", "بتاريخ"). */
 const DATE_LINKS = new Set(['on', 'at', 'في', 'يوم', 'بتاريخ']);
@@ -1798,7 +1823,12 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         return false;
       // The outlet, without the terms it is reused under ("Gulf Times (used with permission)").
       const termed = TERMS[lang].exec(foldLineText(value));
-      const outlet = termed && termed.index > 0 ? value.slice(0, termed.index).trim() : value;
+      let outlet = termed && termed.index > 0 ? value.slice(0, termed.index).trim() : value;
+      // Round 31: the document the body issued is no part of its name.
+      const release = RELEASE_AROUND[lang].after.exec(foldLineText(outlet));
+      if (release && release.index > 0) outlet = outlet.slice(0, release.index).trim();
+      const issued = RELEASE_AROUND[lang].before.exec(foldLineText(outlet));
+      if (issued && issued[0].length < outlet.length) outlet = outlet.slice(issued[0].length).trim();
       if (readsAsClause(outlet, lang, outlet === given ? line : outlet)) return false;
       // Round 30: an outlet that relayed a body's piece, then the body ("المصدر: X عن مديرية الصحة",
       // "Source: X from the Coastal Health Department"): the source is the body, as in `source-provenance`.
@@ -3541,6 +3571,15 @@ const MEDIUM: Record<Lang, RegExp> = {
 };
 
 /**
+ * Round 31: the edition of an outlet a piece ran in, around its name ("the Islands Business print
+ * edition", "النسخة الورقية من صحيفة X"): the outlet is the name.
+ */
+const EDITION_OF: Record<Lang, RegExp> = {
+  en: /^(?:the\s+)?(?<name>\p{Lu}[^'’]*?)\s+(?:(?:print|printed|online|digital|weekend|weekly|monthly)\s+)?(?:edition|e-edition|issue)$/u,
+  ar: /^(?:في\s+)?(?:النسخة|النسخه|الطبعة|الطبعه|العدد)\s+(?:الورقية|الورقيه|المطبوعة|المطبوعه|المطبوع|الورقي|الرقمية|الرقميه|الرقمي)\s+(?:من|ل)\s*ـ?\s*(?<name>\S.*)$/u,
+};
+
+/**
  * Where, among a provenance line's words, the outlet that carries the piece is named (round 20):
  * quoted, opening an English line before a word of publishing, or after a noun of translating
  * that opens the line ("ترجمة X عن", "Translation by X from"). Start and end, or undefined.
@@ -3812,6 +3851,7 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
         // Global Health Studies").
         .replace(/^the\s+(?=\p{Lu}\S*\s+(?:(?:for|of|on)\s+)?\p{Lu})/u, '')
         .replace(MEDIUM[lang], '$<name>')
+        .replace(EDITION_OF[lang], '$<name>')
         // What was contributed, as a label before the outlet ("ساهم في التغطية: X", "Contributing
         // to coverage: X").
         .replace(/^[\p{L}\s]{2,30}:\s*(?=\S)/u, '');
@@ -7769,9 +7809,16 @@ const EDITION_RAN: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
  * none at its ends, and no predicate after a noun with the article.
  */
 function isBodyName(value: string, lang: Lang): boolean {
-  const words = value.trim().replace(/\.$/u, '').split(/\s+/u);
-  if (words.length > 6) return false;
-  if (lang === 'en') return looksLikeName(words.join(' '), lang, 6);
+  // Round 31: a department's long name holds its links ("Guam Department of Public Health and Social
+  // Services"), which are no words of its own, and may end on its initialism in brackets.
+  const whole = value
+    .trim()
+    .replace(/\.$/u, '')
+    .replace(/\s+\([\p{Lu}&.]{2,8}\)$/u, '');
+  const words = whole.split(/\s+/u);
+  const own = words.filter((w, i) => lang !== 'en' || i === 0 || i === words.length - 1 || !NAME_LINKS_EN.has(w));
+  if (own.length > 6) return false;
+  if (lang === 'en') return looksLikeName(own.join(' '), lang, 6);
   const inside = (w: string) => foldLineText(w) === 'في';
   // After its first word, a body's name is nouns with the article, and the place after "في" ("وزارة
   // الصحة قررت الحكومة" is a clause).

@@ -121,6 +121,11 @@ export interface LanguageTable {
      * X – exclusive"): no part of the name.
      */
     own: readonly string[];
+    /**
+     * What a body issued that the piece is drawn from (round 31: "Source: X press statement", "Compiled
+     * from a media release by X", "المصدر: X - بيان صحفي"): the document, no part of the body's name.
+     */
+    releases: readonly string[];
   };
   /** Agencies named as a group, a source credit without an outlet of its own ("Agencies", "وكالات"). */
   agencies: readonly string[];
@@ -1403,6 +1408,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'forecast',
       ],
       links: ['in', 'on', 'at', 'from', 'by', 'via', 'with', 'through', 'of', 'for'],
+      releases: ['press statement', 'press release', 'media release', 'media statement', 'news release', 'statement'],
       adaptations: [
         'adapted',
         'abridged',
@@ -3803,6 +3809,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'التوقعات',
       ],
       links: ['في', 'على', 'عن', 'من', 'عبر', 'لدى', 'مع', 'ل', 'لـ', 'ب'],
+      releases: ['بيان صحفي', 'بيان إعلامي', 'بيان صحافي', 'البيان الصحفي', 'البيان الإعلامي', 'بيان'],
       adaptations: [
         'بتصرف',
         'بتصرف طفيف',
