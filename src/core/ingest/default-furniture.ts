@@ -1822,13 +1822,21 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       ))
         return false;
       // The outlet, without the terms it is reused under ("Gulf Times (used with permission)").
-      const termed = TERMS[lang].exec(foldLineText(value));
-      let outlet = termed && termed.index > 0 ? value.slice(0, termed.index).trim() : value;
       // Round 31: the document the body issued is no part of its name.
+      let outlet = value;
       const release = RELEASE_AROUND[lang].after.exec(foldLineText(outlet));
       if (release && release.index > 0) outlet = outlet.slice(0, release.index).trim();
       const issued = RELEASE_AROUND[lang].before.exec(foldLineText(outlet));
       if (issued && issued[0].length < outlet.length) outlet = outlet.slice(issued[0].length).trim();
+      // …and a body's "and" after its "of" joins what it is of ("Department of Public Health and Social
+      // Services"), no terms; without one it names a second outlet ("Reuters and AFP").
+      const termed = TERMS[lang].exec(foldLineText(outlet));
+      const joined =
+        termed !== null &&
+        /^\s*and\s+\p{Lu}/u.test(outlet.slice(termed.index)) &&
+        /\sof\s+\p{Lu}/u.test(outlet.slice(0, termed.index)) &&
+        isBodyName(outlet, lang);
+      if (termed && termed.index > 0 && !joined) outlet = outlet.slice(0, termed.index).trim();
       if (readsAsClause(outlet, lang, outlet === given ? line : outlet)) return false;
       // Round 30: an outlet that relayed a body's piece, then the body ("المصدر: X عن مديرية الصحة",
       // "Source: X from the Coastal Health Department"): the source is the body, as in `source-provenance`.
@@ -3490,6 +3498,10 @@ export function outletOfStaff(value: string, lang: Lang): string | undefined {
     ),
   );
   if (at === -1) return undefined;
+  // Round 31: the last of capitalised nouns a name's "of" joins by "and" is the name's ("Department of
+  // Public Health and Social Services"), no staff of an outlet.
+  if (lang === 'en' && /\sof\s+\p{Lu}.*\s(?:and|&)\s+(?:\p{Lu}\S*\s+){0,2}$/u.test(` ${words.slice(0, at).join(' ')} `))
+    return undefined;
   // In English the staff end the credit or where they are follows ("X reporters in the
   // provinces"); "The Bureau of Investigative Journalism" is a name.
   const ends = at === words.length - 1 || /^(?:in|at|from|across|around|based)$/iu.test(words[at + 1]);
@@ -3866,7 +3878,12 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       if (
         outlet !== '' &&
         short &&
-        (isOutletName(outlet, lang) || (site && isBodyName(outlet, lang))) &&
+        // Round 31: a body's long name, its links and all ("Reprinted with permission of Guam Department
+        // of Public Health and Social Services", "أعيد نشره بإذن من مكتب الصحة العامة والسكان في المهرة"),
+        // before any terms are cut at its "and".
+        (isOutletName(outlet, lang) ||
+          ((site || lang === 'en') && isBodyName(outlet, lang)) ||
+          (lang === 'ar' && !bare && isArabicBody(outlet))) &&
         !readsAsClause(outlet, lang, line)
       )
         return outlet;
