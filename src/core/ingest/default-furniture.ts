@@ -964,7 +964,11 @@ function pageOwner(text: string, lang: Lang): string | undefined {
 /** A person's name as a credit prints it: two or three words, no acronym, no Arabic article. */
 function isPersonName(text: string, lang: Lang): boolean {
   const words = text.trim().split(/\s+/u);
-  if (words.length < 2 || words.length > 3 || !looksLikeName(text, lang, 3)) return false;
+  // Round 31: a name's lower-case particles inside it are no words of their own ("Ferdie de la Torre").
+  const own = words.filter(
+    (w, i) => i === 0 || !/^(?:de|da|del|della|di|do|dos|du|van|von|der|den|ter|la|le)$/u.test(w),
+  );
+  if (own.length < 2 || own.length > 3 || words.length > 5 || !looksLikeName(text, lang, 5)) return false;
   // An Arabic family name may take the article ("عمر الهنائي", "ياسمين عبد الحميد"), a given name
   // never does; in three words only after "عبد" or "أبو" ("منظمة الصحة العالمية", "ترامب تثير الجدل").
   const article = (w: string) => /^(?:ال|وال)/u.test(w);
@@ -7698,6 +7702,11 @@ const OUTLET_THEN_WRITER: PatternSpec[] = (['en', 'ar'] as const).map((lang) => 
  * after "in"/"في" or the place it serves; the outlet has an outlet's word. "Health Ministry - John Smith
  * resigns" and "وزارة الصحة - الوزير يستقيل" stay.
  */
+/** A newsroom's units, folded ("staff", "desk", "أسرة"), which a desk before a writer is named for. */
+const DESK_WORDS = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [lang, new Set(LABELS[lang].desks.map((w) => foldLineText(w).toLowerCase()))]),
+) as Record<Lang, Set<string>>;
+
 function officeThenWriter(line: string, lang: Lang): string | false {
   const parts = line.trim().split(/\s+[-–—|]\s+/u);
   if (parts.length < 2 || parts.length > 3) return false;
@@ -7723,7 +7732,20 @@ function officeThenWriter(line: string, lang: Lang): string | false {
   );
   // The place an Arabic office serves may be a proper noun after its "لـ" ("لمحافظة سوهاج").
   const served = lang === 'ar' ? office.replace(/(?<=\sل\p{L}+)\s+\p{L}+$/u, '') : office;
-  return PRESS_OFFICE[lang].test(office) || PRESS_OFFICE[lang].test(served) ? writer : false;
+  if (PRESS_OFFICE[lang].test(office) || PRESS_OFFICE[lang].test(served)) return writer;
+  // Round 31: an outlet's desk or staff, named with the outlet's word ("Variety News Staff — Jane Doe",
+  // "أسرة تحرير إذاعة المهرة - فلان"): the desk's word ends the English name and opens the Arabic one.
+  const named = parts[0].split(/\s+/u);
+  const isDesk = (w: string) => DESK_WORDS[lang].has(fold(w));
+  const outletWord = (w: string) => OUTLET_WORDS[lang].has(fold(w).replace(/^ال/u, ''));
+  const desk =
+    named.length >= 2 &&
+    named.length <= 5 &&
+    named.slice(lang === 'en' ? 0 : 1).some(outletWord) &&
+    (lang === 'en'
+      ? isDesk(named.at(-1) ?? '') && looksLikeName(parts[0], lang, 5)
+      : isDesk(named[0]) && !saysArabicClause(named.slice(1).join(' ')));
+  return desk ? writer : false;
 }
 
 const OFFICE_THEN_WRITER: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {

@@ -462,6 +462,13 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'authored by',
         'co-authored by',
         'statement by',
+        // Round 31: who prepared the report, and the editor on shift ("Report prepared by: X and Y",
+        // "Duty editor: X"; "أعد التقرير: فلان وفلان", "المحرر المناوب: فلان").
+        'report prepared by',
+        'report prepared by:',
+        'duty editor:',
+        'editor on duty:',
+        'night editor:',
         // A signature after a dash ("— Jane Doe"), at the end of a column or a letter.
         '—',
       ],
@@ -1917,6 +1924,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'public relations office',
       'public relations department',
       'public affairs office',
+      // Round 31: an authority's media unit ("Media Unit - Jane Doe", "وحدة الإعلام في السلطة - فلان").
+      'media unit',
+      'communications unit',
+      'press unit',
     ],
     sponsorship: {
       markers: [
@@ -2879,6 +2890,13 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'من تأليف',
         'تأليف مشترك',
         'بيان بتوقيع',
+        // Round 31: as English's "Report prepared by: X and Y", "Duty editor: X".
+        'أعد التقرير:',
+        'أعدت التقرير:',
+        'أعد التقرير',
+        'المحرر المناوب:',
+        'المحررة المناوبة:',
+        'محرر الفترة:',
       ],
       dateline: ['خاص', 'خاص بـ', 'وكالات', 'مراسلنا', 'من مراسلنا'],
       caption: [
@@ -4261,6 +4279,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'دائرة العلاقات العامة',
       'مكتب العلاقات العامة',
       'قسم العلاقات العامة',
+      // Round 31: as English's "Media Unit".
+      'وحدة الإعلام',
+      'وحدة الاتصال',
+      'الوحدة الإعلامية',
     ],
     sponsorship: {
       markers: [
