@@ -1533,6 +1533,8 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       // A name and a role with no separator ("By JANE DOE Senior staff reporter").
       const named = nameBeforeRole(value, lang);
       if (named !== undefined) return named;
+      const unmarked = writerBeforeOutlet(value, lang);
+      if (unmarked !== undefined) return unmarked;
       // Two writers of two outlets, each with the outlet after a comma ("By A, ProPublica, and B, The
       // Star", "بقلم فلان، الأيام، وفلانة، الشروق"): the writers.
       const paired = PAIRED_WRITERS[lang].exec(value.trim())?.groups;
@@ -5065,6 +5067,30 @@ const OUTLET_WORDS = Object.fromEntries(
  * outlet says it is one (its word, "The", its initials), so "New York, Reuters" stays a dateline's;
  * after a bar one word will do, as agencies are named ("Xinhua", "شينخوا").
  */
+/**
+ * Round 31: a writer, then the outlet with no mark between them ("By Jane Doe Pacific Daily News",
+ * "بقلم فلان الفلاني إذاعة المهرة"): the outlet is up to four words, capitalised and ending on an
+ * outlet's word in English, opening on one in Arabic; the writer is a person's name before it.
+ */
+function writerBeforeOutlet(value: string, lang: Lang): string | undefined {
+  const words = value.trim().split(/\s+/u);
+  const outletWord = (w: string | undefined) =>
+    w !== undefined && OUTLET_WORDS[lang].has(foldLineText(w).toLowerCase().replace(/^ال/u, ''));
+  for (let k = 2; k <= Math.min(5, words.length - 1); k++) {
+    const person = words.slice(0, k);
+    const outlet = words.slice(k);
+    const named =
+      lang === 'en'
+        ? outlet.every((w) => /^\p{Lu}/u.test(w)) && outletWord(outlet.at(-1))
+        : outletWord(outlet[0]) && !outlet.some((w) => isParticle(w));
+    // Words only: a mark between them is another shape's ("فلان – إذاعة X").
+    const lettered = [...person, ...outlet].every((w) => /^\p{L}/u.test(w));
+    if (outlet.length <= 4 && named && lettered && !person.some(outletWord) && isPersonName(person.join(' '), lang))
+      return person.join(' ');
+  }
+  return undefined;
+}
+
 export function nameBeforeOutlet(line: string, lang: Lang): string | undefined {
   // A spaced dash may stand for the bar ("فلان - بوابة الأهرام"), before an outlet that says it is one.
   // Round 27: after a bar, the outlet's town after a comma is none of its name ("Jane Doe | The Point,
@@ -7645,6 +7671,67 @@ const FILED_FROM: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
 });
 
 /**
+ * Round 31: a writer who reports from a place for an outlet ("Jane Doe reports from Luganville for the
+ * Post", "فلانة تكتب من حوف لإذاعة المهرة"): a person's name, a verb of reporting, the place and the
+ * outlet, capitalised in English, opening on an outlet's word in Arabic. The author is the name; "Jane
+ * Doe reports from Kyiv for the first time" stays (no outlet).
+ */
+const REPORTS_FROM: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `byline-reports-from-${lang}`;
+  DEFAULT_CHECKS[name] = (line, value) => {
+    if (value === undefined || !isPersonName(value, lang) || reportsSpeech(line, lang)) return false;
+    const outlet = (
+      lang === 'en' ? /\sfor\s+(?:the\s+)?(?<outlet>[^,;:]+?)\.?$/u : /\s(?:ل|لـ|لصالح\s+)(?<outlet>[^،,؛;:]+?)\.?$/u
+    ).exec(line.trim())?.groups?.outlet;
+    if (outlet === undefined) return false;
+    const words = outlet.split(/\s+/u);
+    return lang === 'en'
+      ? words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)) && value
+      : words.length <= 4 && OUTLET_WORDS.ar.has(foldLineText(words[0]).replace(/^ال/u, '')) && value;
+  };
+  return {
+    name,
+    lang,
+    kind: 'byline',
+    regex:
+      lang === 'en'
+        ? String.raw`^(?<value>[^\d:|,]{3,40}?)\s+(?:reports|reporting|writes|writing|files|filed|reported|wrote)\s+(?:from|in)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+for\s+(?:the\s+)?\p{Lu}[^\d:|,]{1,40}?\.?$`
+        : String.raw`^(?<value>[^\d:|,،]{3,40}?)\s+(?:يكتب|تكتب|يراسل|تراسل|يغطي|تغطي|كتب|كتبت)\s+(?:من|في)\s+\S+(?:\s+\S+)?\s+(?:ل|لـ|لصالح\s+)\S[^\d:|,،]{1,40}?\.?$`,
+    maxLength: 120,
+  } satisfies PatternSpec;
+});
+
+/**
+ * Round 31: two writers, the second with the first, then their outlet's desk after a bar ("Jane Doe
+ * with John Roe | Guam Daily Post desk", "فلان مع فلانة | قسم الأخبار في إذاعة المهرة"): the authors
+ * are both, joined as a byline joins them; the desk holds an outlet's or a desk's word.
+ */
+const WRITERS_WITH: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `byline-writers-with-${lang}`;
+  DEFAULT_CHECKS[name] = (line) => {
+    const m = (
+      lang === 'en'
+        ? /^(?<a>[^|]+?)\s+(?:with|and|&)\s+(?<b>[^|]+?)\s+[|–—]\s+(?<desk>[^|]+)$/u
+        : /^(?<a>[^|]+?)\s+(?:مع|بمشاركة|بمشاركه)\s+(?<b>[^|]+?)\s+[|–—]\s+(?<desk>[^|]+)$/u
+    ).exec(line.trim())?.groups;
+    if (!m || ![m.a, m.b].every((n) => isWriterName(n, lang))) return false;
+    const desk = m.desk.split(/\s+/u).map((w) => foldLineText(w).toLowerCase().replace(/^ال/u, ''));
+    const named =
+      desk.length <= 5 &&
+      desk.some((w) => OUTLET_WORDS[lang].has(w) || DESK_WORDS[lang].has(w)) &&
+      (lang === 'ar' ? isArabicBody(m.desk) : looksLikeName(m.desk.replace(/\s+\p{Ll}+$/u, ''), lang, 5));
+    return named ? (lang === 'en' ? `${m.a} and ${m.b}` : `${m.a} و${m.b}`) : false;
+  };
+  return {
+    name,
+    lang,
+    kind: 'byline',
+    regex: String.raw`^[^\d:|]{6,80}\s+(?:\||–|—)\s+[^\d:|]{3,50}$`,
+    maxLength: 130,
+  } satisfies PatternSpec;
+});
+
+/**
  * A writer's name, then the outlet they wrote for ("Jane Doe for Harbour Gazette", "فلان الفلاني
  * لصالح صوت الساحل"): the name is the author. A headline may read so ("Jane Doe for President"), so the
  * shape is loose: furniture only beside a line another pattern knows.
@@ -8161,6 +8248,8 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...PIECE_ROLES,
   ...JOINED_CREDITS,
   ...OFFICE_THEN_WRITER,
+  ...REPORTS_FROM,
+  ...WRITERS_WITH,
   ...NAMED_ROLES,
   ...WRITER_BIOS,
   ...PRESENTERS,
