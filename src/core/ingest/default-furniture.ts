@@ -4449,7 +4449,25 @@ export function pictureCredit(given: string, value: string | undefined, lang: La
   // The word of photography is the name's no more once the outlet after it is gone ("(تصوير فلان –
   // الجريدة)", "(Photo Jane Doe – The Herald)"; round 20).
   const after = credited === named ? null : PHOTOGRAPHER_OPENING[lang].exec(credited);
-  return after && isPersonName(credited.slice(after[0].length), lang) ? credited.slice(after[0].length) : credited;
+  const photographer =
+    after && isPersonName(credited.slice(after[0].length), lang) ? credited.slice(after[0].length) : credited;
+  return photographerAfterOrg(photographer, lang) ?? photographer;
+}
+
+/**
+ * Round 31: an organisation, a slash and its photographer, as the UN's agencies credit a picture
+ * ("UNDP Yemen/Jane Doe", "© OCHA/Jane Doe", "برنامج الأمم المتحدة الإنمائي في اليمن/فلان"): the
+ * photographer, a person's name after the slash that names no outlet, where the part before is no
+ * person's ("Jane Doe/AFP" keeps its agency, as round 27 does).
+ */
+function photographerAfterOrg(credit: string, lang: Lang): string | undefined {
+  const m = /^(?:©\s*)?(?<org>[^/]{2,60}?)\s*\/\s*(?<person>[^/]{3,40})$/u.exec(credit.trim())?.groups;
+  if (!m || /\d/u.test(m.org) || isPersonName(m.org, lang) || !isWriterName(m.person, lang)) return undefined;
+  const outletWord = (w: string) =>
+    OUTLET_WORDS[lang].has(foldLineText(w).toLowerCase().replace(/^ال/u, '')) ||
+    PICTURE_NOUNS[lang].has(foldLineText(w).toLowerCase()) ||
+    /^(?:images|photos|pictures)$/iu.test(w);
+  return m.person.split(/\s+/u).some(outletWord) ? undefined : m.person.trim();
 }
 
 /**
@@ -8091,6 +8109,40 @@ const NAME_SLASH_OUTLET: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
 });
 
 /**
+ * Round 31: a copyright sign over an organisation and its photographer after a slash ("© OCHA/Jane
+ * Doe", "© أوتشا/فلان"), as the UN's agencies print it under a picture: a caption, the photographer
+ * its credit, not the page's rights line ("© 2021 Vanuatu Daily Post" has no slash and no person).
+ */
+const RIGHTS_SLASH_PHOTOGRAPHER: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `caption-rights-slash-${lang}`;
+  DEFAULT_CHECKS[name] = (line) => photographerAfterOrg(line, lang) ?? false;
+  return {
+    name,
+    lang,
+    kind: 'caption',
+    where: 'anywhere',
+    regex: String.raw`^©\s*[^/\d]{2,60}?\s*/\s*(?<value>[^/\d]{3,40})$`,
+    maxLength: 100,
+  } satisfies PatternSpec;
+});
+
+/**
+ * Round 31: an outlet's own file picture, the outlet first ("Star file picture", "Daily Post file
+ * photo"), as Arabic names it after ("صورة من أرشيف إذاعة المهرة"): a caption, the outlet its credit.
+ */
+const OUTLET_FILE_PICTURE: PatternSpec[] = (['en', 'ar'] as const).map((lang) => ({
+  name: `caption-outlet-file-${lang}`,
+  lang,
+  kind: 'caption',
+  where: 'anywhere',
+  regex:
+    lang === 'en'
+      ? String.raw`^(?:the\s+)?(?<value>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:file|archive|library)\s+(?:photo|picture|image|pic|photograph)\.?$`
+      : String.raw`^(?:صوره|الصوره|صور)\s+(?:من\s+)?(?:ارشيف|الارشيف)\s+(?<value>(?:${alt(LABELS.ar.outlets)})\s+\S+(?:\s+\S+)?)\.?$`,
+  maxLength: 60,
+}));
+
+/**
  * A writer who wrote in an outlet, as a column is introduced (round 20): "كتب فلان في «X»:", "Jane
  * Doe writes in The Herald:". The outlet is quoted or the line ends on the colon that leads into
  * the piece; the writer is a person's name ("كتب التاريخ في …" is a sentence).
@@ -8244,6 +8296,8 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...PAGE_EDITED,
   ...EDITION_RAN,
   ...NAME_SLASH_OUTLET,
+  ...RIGHTS_SLASH_PHOTOGRAPHER,
+  ...OUTLET_FILE_PICTURE,
   ...ROLE_OUTLET_NAME,
   ...PIECE_ROLES,
   ...JOINED_CREDITS,

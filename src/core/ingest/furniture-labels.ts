@@ -478,6 +478,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'photo',
         'photos',
         'file photo',
+        // Round 31: as "file photo" ("Star file picture" names the outlet's file first).
+        'file picture',
+        'file pic',
         'archive photo',
         'archive image',
         'file image',
