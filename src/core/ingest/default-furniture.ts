@@ -758,7 +758,10 @@ function topicsLine(line: string, lang: Lang): string | undefined {
     // Two words at least: one is a headline's noun ("Price tags: Housing costs soar").
     end >= 2 &&
     end <= 3 &&
-    words.slice(0, end).every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && OUTLET_WORDS.en.has(bare[i])))
+    // Round 31: …or a second word of tags before its noun ("Variety subject index: A").
+    words
+      .slice(0, end)
+      .every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && (OUTLET_WORDS.en.has(bare[i]) || TOPIC_WORDS.en.has(bare[i]))))
   )
     owned = true;
   if (k < words.length && TOPICS_SEPARATOR.test(words[k])) {

@@ -595,6 +595,14 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'fact-check sources:',
       ],
       tags: [
+        // Round 31: a humanitarian report's sector and related areas, a paper's subject index, what
+        // the report covers ("Sector: Health", "Related areas: A - B", "Subject index: A", "In this
+        // report: A"; "القطاع: أ", "المجالات ذات الصلة: أ - ب", "فهرس الموضوعات: أ", "في هذا التقرير: أ").
+        'sector:',
+        'sectors:',
+        'related areas:',
+        'subject index:',
+        'in this report:',
         'tags',
         'tag',
         'tagged',
@@ -1858,6 +1866,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'terms',
       'subject',
       'subjects',
+      // Round 31: a paper's subject index ("Variety subject index: A", "فهرس موضوعات X: أ").
+      'index',
       'theme',
       'themes',
       'label',
@@ -2984,6 +2994,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'مصدر التحقق:',
       ],
       tags: [
+        // Round 31: as English's "Sector:", "Related areas:", "Subject index:", "In this report:".
+        'القطاع:',
+        'القطاعات:',
+        'المجالات ذات الصلة:',
+        'فهرس الموضوعات:',
+        'في هذا التقرير:',
         'كلمات دالة',
         'الكلمات الدالة',
         'كلمات مفتاحية',
@@ -4224,6 +4240,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
     rightsNames: ['حقوق النشر', 'حقوق الطبع والنشر', 'رخصة المشاع الإبداعي'],
     feeds: ['ترند', 'الترند', 'تريند', 'اكسبلور', 'إكسبلور', 'فيديو_قصير', 'شورتس'],
     topics: [
+      'فهرس',
       'وسم',
       'وسوم',
       'أوسمة',
