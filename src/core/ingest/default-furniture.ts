@@ -4454,14 +4454,15 @@ export function pictureCredit(given: string, value: string | undefined, lang: La
   const after = credited === named ? null : PHOTOGRAPHER_OPENING[lang].exec(credited);
   const photographer =
     after && isPersonName(credited.slice(after[0].length), lang) ? credited.slice(after[0].length) : credited;
-  return photographerAfterOrg(photographer, lang) ?? photographer;
+  // The copyright sign says whose the picture is, the slash who took it (round 31, "© OCHA/Jane Doe");
+  // with a caption's word the agency and the photographer stand as printed ("صور الأمم المتحدة/فلان").
+  return (/^©/u.test(photographer) ? photographerAfterOrg(photographer, lang) : undefined) ?? photographer;
 }
 
 /**
- * Round 31: an organisation, a slash and its photographer, as the UN's agencies credit a picture
- * ("UNDP Yemen/Jane Doe", "© OCHA/Jane Doe", "برنامج الأمم المتحدة الإنمائي في اليمن/فلان"): the
- * photographer, a person's name after the slash that names no outlet, where the part before is no
- * person's ("Jane Doe/AFP" keeps its agency, as round 27 does).
+ * Round 31: a copyright sign over an organisation, a slash and its photographer, as the UN's agencies
+ * credit a picture ("© OCHA/Jane Doe", "© أوتشا/فلان"): the photographer, a person's name after the
+ * slash that names no outlet, where the part before is no person's.
  */
 function photographerAfterOrg(credit: string, lang: Lang): string | undefined {
   const m = /^(?:©\s*)?(?<org>[^/]{2,60}?)\s*\/\s*(?<person>[^/]{3,40})$/u.exec(credit.trim())?.groups;
@@ -7738,7 +7739,7 @@ const WRITERS_WITH: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
     if (!m || ![m.a, m.b].every((n) => isWriterName(n, lang))) return false;
     const desk = m.desk.split(/\s+/u).map((w) => foldLineText(w).toLowerCase().replace(/^ال/u, ''));
     const named =
-      desk.length <= 5 &&
+      desk.length <= 6 &&
       desk.some((w) => OUTLET_WORDS[lang].has(w) || DESK_WORDS[lang].has(w)) &&
       (lang === 'ar' ? isArabicBody(m.desk) : looksLikeName(m.desk.replace(/\s+\p{Ll}+$/u, ''), lang, 5));
     return named ? (lang === 'en' ? `${m.a} and ${m.b}` : `${m.a} و${m.b}`) : false;
@@ -8047,6 +8048,13 @@ const SUPPLIED_BY: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
   DEFAULT_CHECKS[name] = (line, value) =>
     value !== undefined &&
     (lang === 'en' ? isOutletName(value.replace(/\.$/u, ''), lang) || isBodyName(value, lang) : isArabicBody(value)) &&
+    // Round 31: support a provenance line reads is its ("أنتجت هذه المادة بدعم من X", "… بدعم من زمالة X
+    // للصحافة" names the outlet); a body it cannot read is read here.
+    !(
+      lang === 'ar' &&
+      /\sبدعم\s/u.test(foldLineText(line)) &&
+      DEFAULT_CHECKS['source-provenance-ar'](line, undefined, lang)
+    ) &&
     !readsAsClause(value, lang, line.trim().replace(/\.$/u, ''));
   const pieces = alt(LABELS[lang].pieces);
   const offices = alt(LABELS[lang].pressOffices);
@@ -8056,8 +8064,8 @@ const SUPPLIED_BY: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
     kind: 'source',
     regex:
       lang === 'en'
-        ? String.raw`^(?:(?:(?:this|the)\s+${pieces}\s+(?:was\s+)?)?(?:released|issued)\s+by\s+(?:the\s+)?[^,;:]{2,50}?\s+(?:for|on\s+behalf\s+of)|(?:details|information|figures|data|statistics)\s+(?:were\s+|was\s+)?(?:provided|supplied|given)\s+(?:to\s+[^,;:]{2,40}?\s+)?by|(?:(?:this|the)\s+${pieces}\s+)?includes?\s+(?:reporting|information|material)\s+from|according\s+to\s+a\s+statement\s+(?:from|issued\s+by|released\s+by)|(?:(?:this|the)\s+${pieces}\s+(?:was\s+|is\s+)?)?(?:prepared|produced|made|compiled)\s+(?:by\s+[^,;:]{2,40}?\s+)?(?:as\s+part\s+of\s+[^,;:]{2,40}?\s+)?(?:with|in\s+(?:collaboration|partnership|cooperation|coordination)\s+with|with\s+(?:the\s+)?support\s+(?:of|from))(?:\s+partners\s+(?:from|at|in))?|(?:(?:this|the)\s+${pieces}\s+(?:was\s+|is\s+)?)?(?:compiled|adapted|prepared|written)\s+from\s+an?\s+(?:media|press|news)\s+(?:release|statement)\s+(?:by|from|of|issued\s+by)|from\s+the\s+(?:official\s+(?:page|website|account)|${offices})\s+of)\s+(?:the\s+)?(?<value>[^,;:!?]{2,60}?)\.?$`
-        : String.raw`^(?:(?:صدر|صدرت)\s+عن\s+[^،,؛;:]{2,50}?\s+(?:نيابه\s+عن|لصالح)|(?:تفاصيل|معلومات)\s+(?:زودت|قدمت)\s+بها\s+[^،,؛;:]{2,40}?\s+(?:من|عن)|(?:يتضمن|تتضمن)\s+(?:(?:هذا|هذه)\s+${pieces}\s+)?(?:معلومات|تقارير)\s+(?:من|عن)|(?:وفق|وفقا\s+ل|حسب|بحسب)\s+بيان\s+(?:صادر|صادره)\s+عن|(?:اعدت|اعد|انتجت|انتج|انجزت|انجز)\s+(?:(?:(?:هذه|هذا)\s+)?${pieces}\s+)?(?:ضمن\s+[^،,؛;:]{2,40}?\s+)?(?:مع|(?:بالتعاون|بالشراكه|بالتنسيق)\s+مع|بدعم\s+(?:من|مقدم\s+من))(?:\s+(?:شركاء|الشركاء)\s+(?:من|في))?|(?:هذه|هذا)\s+${pieces}\s+من\s+اعداد\s+[^،,؛;:]{2,40}?\s+(?:بالتعاون|بالشراكه|بالتنسيق)\s+مع|(?:اعدت|اعد|صيغت|صيغ|جمعت|جمع)\s+(?:(?:(?:هذه|هذا)\s+)?${pieces}\s+)?(?:عن|من)\s+بيان\s+(?:صحفي|اعلامي)\s+(?:صادر\s+عن|ل\s*ـ?)|(?:البيانات|الارقام|الاحصاءات|المعطيات|المعلومات)\s+(?:المقدمه|مقدمه|المزوده|مزوده)\s+(?:من\s+قبل|من)|عن\s+(?:(?:الصفحه|الحساب|الموقع)\s+(?:الرسمي|الرسميه)|${offices})\s+ل\s*ـ?)\s*(?<value>[^،,؛;:!?؟.]{2,60})\.?$`,
+        ? String.raw`^(?:(?:(?:this|the)\s+${pieces}\s+(?:was\s+)?)?(?:released|issued)\s+by\s+(?:the\s+)?[^,;:]{2,50}?\s+(?:for|on\s+behalf\s+of)|(?:details|information|figures|data|statistics)\s+(?:were\s+|was\s+)?(?:provided|supplied|given)\s+(?:to\s+[^,;:]{2,40}?\s+)?by|(?:(?:this|the)\s+${pieces}\s+)?includes?\s+(?:reporting|information|material)\s+from|according\s+to\s+a\s+statement\s+(?:from|issued\s+by|released\s+by)|(?:(?:this|the)\s+${pieces}\s+(?:was\s+|is\s+)?)?(?:prepared|produced|made|compiled|broadcast|aired)\s+(?:by\s+[^,;:]{2,40}?\s+)?(?:as\s+part\s+of\s+[^,;:]{2,40}?\s+)?(?:with|in\s+(?:collaboration|partnership|cooperation|coordination)\s+with)(?:\s+partners\s+(?:from|at|in))?|(?:(?:this|the)\s+${pieces}\s+(?:was\s+|is\s+)?)?(?:compiled|prepared|written)\s+from\s+an?\s+(?:media|press|news)\s+(?:release|statement)\s+(?:by|from|of|issued\s+by)|from\s+the\s+(?:official\s+(?:page|website|account)|${offices})\s+of)\s+(?:the\s+)?(?<value>[^,;:!?]{2,60}?)\.?$`
+        : String.raw`^(?:(?:صدر|صدرت)\s+عن\s+[^،,؛;:]{2,50}?\s+(?:نيابه\s+عن|لصالح)|(?:تفاصيل|معلومات)\s+(?:زودت|قدمت)\s+بها\s+[^،,؛;:]{2,40}?\s+(?:من|عن)|(?:يتضمن|تتضمن)\s+(?:(?:هذا|هذه)\s+${pieces}\s+)?(?:معلومات|تقارير)\s+(?:من|عن)|(?:وفق|وفقا\s+ل|حسب|بحسب)\s+بيان\s+(?:صادر|صادره)\s+عن|(?:اعدت|اعد|انتجت|انتج|انجزت|انجز)\s+(?:(?:(?:هذه|هذا)\s+)?${pieces}\s+)?(?:ضمن\s+[^،,؛;:]{2,40}?\s+)?(?:مع|(?:بالتعاون|بالشراكه|بالتنسيق)\s+مع|بدعم\s+من)(?:\s+(?:شركاء|الشركاء)\s+(?:من|في))?|(?:البث|البرنامج|الانتاج)\s+(?:بالتعاون|بالشراكه|بالتنسيق)\s+مع|(?:هذه|هذا)\s+${pieces}\s+من\s+اعداد\s+[^،,؛;:]{2,40}?\s+(?:بالتعاون|بالشراكه|بالتنسيق)\s+مع|(?:اعدت|اعد|صيغت|صيغ|جمعت|جمع)\s+(?:(?:(?:هذه|هذا)\s+)?${pieces}\s+)?(?:عن|من)\s+بيان\s+(?:صحفي|اعلامي)\s+(?:صادر\s+عن|ل\s*ـ?)|(?:البيانات|الارقام|الاحصاءات|المعطيات|المعلومات)\s+(?:المقدمه|مقدمه|المزوده|مزوده)\s+(?:من\s+قبل|من)|عن\s+(?:(?:الصفحه|الحساب|الموقع)\s+(?:الرسمي|الرسميه)|${offices})\s+ل\s*ـ?)\s*(?<value>[^،,؛;:!?؟.]{2,60})\.?$`,
     maxLength: 140,
   };
 });
