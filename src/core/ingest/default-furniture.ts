@@ -3592,12 +3592,16 @@ const MEDIUM: Record<Lang, RegExp> = {
 };
 
 /**
- * Round 31: the edition of an outlet a piece ran in, around its name ("the Islands Business print
- * edition", "النسخة الورقية من صحيفة X"): the outlet is the name.
+ * Round 31: the edition of an outlet a piece ran in, after its name ("the Islands Business print
+ * edition"): the outlet is the name, words without a figure or a month ("the July 16 edition" dates
+ * it). Arabic names the outlet after the edition ("النسخة الورقية من صحيفة X"), which is read already.
  */
-const EDITION_OF: Record<Lang, RegExp> = {
-  en: /^(?:the\s+)?(?<name>\p{Lu}[^'’]*?)\s+(?:(?:print|printed|online|digital|weekend|weekly|monthly)\s+)?(?:edition|e-edition|issue)$/u,
-  ar: /^(?:في\s+)?(?:النسخة|النسخه|الطبعة|الطبعه|العدد)\s+(?:الورقية|الورقيه|المطبوعة|المطبوعه|المطبوع|الورقي|الرقمية|الرقميه|الرقمي)\s+(?:من|ل)\s*ـ?\s*(?<name>\S.*)$/u,
+const EDITION_OF: Partial<Record<Lang, RegExp>> = {
+  en: /^(?:the\s+)?(?<name>\p{Lu}[^'’\d]*?)\s+(?:(?:print|printed|online|digital|weekend|weekly|monthly)\s+)?(?:edition|e-edition|issue)$/u,
+};
+const editionOf = (text: string, lang: Lang) => {
+  const name = EDITION_OF[lang]?.exec(text)?.groups?.name;
+  return name === undefined || name.split(/\s+/u).some((w) => MONTH_OR_DAY.has(w.toLowerCase())) ? text : name;
 };
 
 /**
@@ -3872,7 +3876,7 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
         // Global Health Studies").
         .replace(/^the\s+(?=\p{Lu}\S*\s+(?:(?:for|of|on)\s+)?\p{Lu})/u, '')
         .replace(MEDIUM[lang], '$<name>')
-        .replace(EDITION_OF[lang], '$<name>')
+        .replace(/^.+$/su, (text) => editionOf(text, lang))
         // What was contributed, as a label before the outlet ("ساهم في التغطية: X", "Contributing
         // to coverage: X").
         .replace(/^[\p{L}\s]{2,30}:\s*(?=\S)/u, '');
@@ -5106,7 +5110,7 @@ function writerBeforeOutlet(value: string, lang: Lang): string | undefined {
         ? outlet.every((w) => /^\p{Lu}/u.test(w)) && outletWord(outlet.at(-1))
         : outletWord(outlet[0]) && !outlet.some((w) => isParticle(w));
     // Words only: a mark between them is another shape's ("فلان – إذاعة X").
-    const lettered = [...person, ...outlet].every((w) => /^\p{L}/u.test(w));
+    const lettered = [...person, ...outlet].every((w) => /^\p{L}[\p{L}\p{M}'’.-]*$/u.test(w));
     if (outlet.length <= 4 && named && lettered && !person.some(outletWord) && isPersonName(person.join(' '), lang))
       return person.join(' ');
   }
@@ -8026,6 +8030,8 @@ function isArabicBody(value: string): boolean {
   const definite = (w: string) => /^(?:ال|بال|لل|وال)\p{L}{2}/u.test(foldLineText(w));
   return (
     more.length === 0 &&
+    // Round 31: words of letters only; a date or a time names no body ("26 يونيو 2021 - 21:31").
+    [...words, ...placed].every((w) => /^\p{L}[\p{L}\p{M}\u0640]*$/u.test(w)) &&
     words.length <= 5 &&
     placed.length <= 3 &&
     [...words, ...placed].every((w) => !isParticle(w)) &&
