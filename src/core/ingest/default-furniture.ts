@@ -71,7 +71,8 @@ function labelled(labels: readonly string[], value: string, lead = ''): string[]
   const sources: string[] = [];
   // A credit may stand in brackets: "(المصدر: رويترز)".
   const open = String.raw`[(\[]?\s*`;
-  const close = String.raw`\s*[)\]]?`;
+  // …closed only where it opened: "Source: Pacific Community (SPC)" keeps its initialism's bracket.
+  const close = String.raw`(?:\s*(?<=^\s*[(\[][\s\S]*)[)\]])?`;
   if (plain.length > 0) sources.push(`^${open}${lead}${alt(plain)}${END}(?:${SEP}|\\s*)${value}${close}$`);
   if (separated.length > 0) sources.push(`^${open}${lead}${alt(separated)}${END}${SEP}${value}${close}$`);
   return sources;
@@ -757,7 +758,10 @@ function topicsLine(line: string, lang: Lang): string | undefined {
     // Two words at least: one is a headline's noun ("Price tags: Housing costs soar").
     end >= 2 &&
     end <= 3 &&
-    words.slice(0, end).every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && OUTLET_WORDS.en.has(bare[i])))
+    // Round 31: …or a second word of tags before its noun ("Variety subject index: A").
+    words
+      .slice(0, end)
+      .every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && (OUTLET_WORDS.en.has(bare[i]) || TOPIC_WORDS.en.has(bare[i]))))
   )
     owned = true;
   if (k < words.length && TOPICS_SEPARATOR.test(words[k])) {
@@ -963,7 +967,11 @@ function pageOwner(text: string, lang: Lang): string | undefined {
 /** A person's name as a credit prints it: two or three words, no acronym, no Arabic article. */
 function isPersonName(text: string, lang: Lang): boolean {
   const words = text.trim().split(/\s+/u);
-  if (words.length < 2 || words.length > 3 || !looksLikeName(text, lang, 3)) return false;
+  // Round 31: a name's lower-case particles inside it are no words of their own ("Ferdie de la Torre").
+  const own = words.filter(
+    (w, i) => i === 0 || !/^(?:de|da|del|della|di|do|dos|du|van|von|der|den|ter|la|le)$/u.test(w),
+  );
+  if (own.length < 2 || own.length > 3 || words.length > 5 || !looksLikeName(text, lang, 5)) return false;
   // An Arabic family name may take the article ("عمر الهنائي", "ياسمين عبد الحميد"), a given name
   // never does; in three words only after "عبد" or "أبو" ("منظمة الصحة العالمية", "ترامب تثير الجدل").
   const article = (w: string) => /^(?:ال|وال)/u.test(w);
@@ -1242,7 +1250,8 @@ const TERMS = Object.fromEntries(
   (['en', 'ar'] as const).map((lang) => [
     lang,
     new RegExp(
-      String.raw`(?:\s${alt(LABELS[lang].provenance.terms.map((t) => foldLineText(t)))}${END}[^\d:;]{0,80}|\s*\([^()\d]{2,40}\)?)$`,
+      // Round 31: an initialism in brackets is the body's own ("Pacific Community (SPC)").
+      String.raw`(?:\s${alt(LABELS[lang].provenance.terms.map((t) => foldLineText(t)))}${END}[^\d:;]{0,80}|\s*\((?![\p{Lu}&.]{2,8}\)$)[^()\d]{2,40}\)?)$`,
       'iu',
     ),
   ]),
@@ -1256,6 +1265,29 @@ const BARE_HOUR: Record<Lang, RegExp> = {
   en: /(?<![\d:.])(?:(?:[01]\d|2[0-3])[0-5]\d\s+(?:hours|hrs)|(?:[1-9]|1[0-2])\s*o'?clock)(?![\p{L}\d])/u,
   ar: /(?<![\p{L}\d])الساعه\s+(?:[01]?\d|2[0-3])(?![\d:.])/u,
 };
+
+/**
+ * Round 31: the document a body issued, around its name in a source credit: after it ("X press
+ * statement", "X - بيان صحفي") or before it with a word of issuing ("Media release from X", "بيان صحفي
+ * صادر عن X", "بيان صحفي لـX"). Read on the folded value.
+ */
+const RELEASE_AROUND = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => {
+    const releases = alt(LABELS[lang].provenance.releases.map((t) => foldLineText(t)));
+    return [
+      lang,
+      {
+        after: new RegExp(String.raw`\s+(?:[-–—]\s+)?${releases}$`, 'iu'),
+        before: new RegExp(
+          lang === 'en'
+            ? String.raw`^(?:(?:an?|the)\s+)?${releases}\s+(?:by|from|of|issued\s+by)\s+(?:the\s+)?(?=\S)`
+            : String.raw`^${releases}\s+(?:صادر\s+عن|من|عن|ل\s*ـ?)\s*(?=\S)`,
+          'iu',
+        ),
+      },
+    ];
+  }),
+) as Record<Lang, { after: RegExp; before: RegExp }>;
 
 /** The words that link a label to its date ("Updated on …", "نشر يوم …", "بتاريخ"). */
 const DATE_LINKS = new Set(['on', 'at', 'في', 'يوم', 'بتاريخ']);
@@ -1549,6 +1581,8 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       // A name and a role with no separator ("By JANE DOE Senior staff reporter").
       const named = nameBeforeRole(value, lang);
       if (named !== undefined) return named;
+      const unmarked = writerBeforeOutlet(value, lang);
+      if (unmarked !== undefined) return unmarked;
       // Two writers of two outlets, each with the outlet after a comma ("By A, ProPublica, and B, The
       // Star", "بقلم فلان، الأيام، وفلانة، الشروق"): the writers.
       const paired = PAIRED_WRITERS[lang].exec(value.trim())?.groups;
@@ -1842,8 +1876,21 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       ))
         return false;
       // The outlet, without the terms it is reused under ("Gulf Times (used with permission)").
-      const termed = TERMS[lang].exec(foldLineText(value));
-      const outlet = termed && termed.index > 0 ? value.slice(0, termed.index).trim() : value;
+      // Round 31: the document the body issued is no part of its name.
+      let outlet = value;
+      const release = RELEASE_AROUND[lang].after.exec(foldLineText(outlet));
+      if (release && release.index > 0) outlet = outlet.slice(0, release.index).trim();
+      const issued = RELEASE_AROUND[lang].before.exec(foldLineText(outlet));
+      if (issued && issued[0].length < outlet.length) outlet = outlet.slice(issued[0].length).trim();
+      // …and a body's "and" after its "of" joins what it is of ("Department of Public Health and Social
+      // Services"), no terms; without one it names a second outlet ("Reuters and AFP").
+      const termed = TERMS[lang].exec(foldLineText(outlet));
+      const joined =
+        termed !== null &&
+        /^\s*and\s+\p{Lu}/u.test(outlet.slice(termed.index)) &&
+        /\sof\s+\p{Lu}/u.test(outlet.slice(0, termed.index)) &&
+        isBodyName(outlet, lang);
+      if (termed && termed.index > 0 && !joined) outlet = outlet.slice(0, termed.index).trim();
       if (readsAsClause(outlet, lang, outlet === given ? line : outlet)) return false;
       // Round 30: an outlet that relayed a body's piece, then the body ("المصدر: X عن مديرية الصحة",
       // "Source: X from the Coastal Health Department"): the source is the body, as in `source-provenance`.
@@ -3519,6 +3566,10 @@ export function outletOfStaff(value: string, lang: Lang): string | undefined {
     ),
   );
   if (at === -1) return undefined;
+  // Round 31: the last of capitalised nouns a name's "of" joins by "and" is the name's ("Department of
+  // Public Health and Social Services"), no staff of an outlet.
+  if (lang === 'en' && /\sof\s+\p{Lu}.*\s(?:and|&)\s+(?:\p{Lu}\S*\s+){0,2}$/u.test(` ${words.slice(0, at).join(' ')} `))
+    return undefined;
   // In English the staff end the credit or where they are follows ("X reporters in the
   // provinces"); "The Bureau of Investigative Journalism" is a name.
   const ends = at === words.length - 1 || /^(?:in|at|from|across|around|based)$/iu.test(words[at + 1]);
@@ -3597,6 +3648,19 @@ const MEDIUM: Record<Lang, RegExp> = {
   // An Arabic outlet may be named for its medium ("نشرة الخليج"): only how it is sent, after the
   // name, says the word before it is no part of it.
   ar: /^(?:نشرة|نشره|مدونة|مدونه|منصة|منصه|شبكة|شبكه|موقع|قناة|قناه)\s+(?<name>.+?)\s+(?:البريدية|البريديه|الإلكترونية|الالكترونية|الالكترونيه|الأسبوعية|الاسبوعية|الاسبوعيه|اليومية|اليوميه|الإخبارية|الاخبارية|الاخباريه|الإخباري|الاخباري)$/u,
+};
+
+/**
+ * Round 31: the edition of an outlet a piece ran in, after its name ("the Islands Business print
+ * edition"): the outlet is the name, words without a figure or a month ("the July 16 edition" dates
+ * it). Arabic names the outlet after the edition ("النسخة الورقية من صحيفة X"), which is read already.
+ */
+const EDITION_OF: Partial<Record<Lang, RegExp>> = {
+  en: /^(?:the\s+)?(?<name>\p{Lu}[^'’\d]*?)\s+(?:(?:print|printed|online|digital|weekend|weekly|monthly)\s+)?(?:edition|e-edition|issue)$/u,
+};
+const editionOf = (text: string, lang: Lang) => {
+  const name = EDITION_OF[lang]?.exec(text)?.groups?.name;
+  return name === undefined || name.split(/\s+/u).some((w) => MONTH_OR_DAY.has(w.toLowerCase())) ? text : name;
 };
 
 /**
@@ -3871,6 +3935,7 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
         // Global Health Studies").
         .replace(/^the\s+(?=\p{Lu}\S*\s+(?:(?:for|of|on)\s+)?\p{Lu})/u, '')
         .replace(MEDIUM[lang], '$<name>')
+        .replace(/^.+$/su, (text) => editionOf(text, lang))
         // What was contributed, as a label before the outlet ("ساهم في التغطية: X", "Contributing
         // to coverage: X").
         .replace(/^[\p{L}\s]{2,30}:\s*(?=\S)/u, '');
@@ -3885,7 +3950,12 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       if (
         outlet !== '' &&
         short &&
-        (isOutletName(outlet, lang) || (site && isBodyName(outlet, lang))) &&
+        // Round 31: a body's long name, its links and all ("Reprinted with permission of Guam Department
+        // of Public Health and Social Services", "أعيد نشره بإذن من مكتب الصحة العامة والسكان في المهرة"),
+        // before any terms are cut at its "and".
+        (isOutletName(outlet, lang) ||
+          ((site || lang === 'en') && isBodyName(outlet, lang)) ||
+          (lang === 'ar' && !bare && isArabicBody(outlet))) &&
         !readsAsClause(outlet, lang, line)
       )
         return outlet;
@@ -4445,7 +4515,26 @@ export function pictureCredit(given: string, value: string | undefined, lang: La
   // The word of photography is the name's no more once the outlet after it is gone ("(تصوير فلان –
   // الجريدة)", "(Photo Jane Doe – The Herald)"; round 20).
   const after = credited === named ? null : PHOTOGRAPHER_OPENING[lang].exec(credited);
-  return after && isPersonName(credited.slice(after[0].length), lang) ? credited.slice(after[0].length) : credited;
+  const photographer =
+    after && isPersonName(credited.slice(after[0].length), lang) ? credited.slice(after[0].length) : credited;
+  // The copyright sign says whose the picture is, the slash who took it (round 31, "© OCHA/Jane Doe");
+  // with a caption's word the agency and the photographer stand as printed ("صور الأمم المتحدة/فلان").
+  return (/^©/u.test(photographer) ? photographerAfterOrg(photographer, lang) : undefined) ?? photographer;
+}
+
+/**
+ * Round 31: a copyright sign over an organisation, a slash and its photographer, as the UN's agencies
+ * credit a picture ("© OCHA/Jane Doe", "© أوتشا/فلان"): the photographer, a person's name after the
+ * slash that names no outlet, where the part before is no person's.
+ */
+function photographerAfterOrg(credit: string, lang: Lang): string | undefined {
+  const m = /^(?:©\s*)?(?<org>[^/]{2,60}?)\s*\/\s*(?<person>[^/]{3,40})$/u.exec(credit.trim())?.groups;
+  if (!m || /\d/u.test(m.org) || isPersonName(m.org, lang) || !isWriterName(m.person, lang)) return undefined;
+  const outletWord = (w: string) =>
+    OUTLET_WORDS[lang].has(foldLineText(w).toLowerCase().replace(/^ال/u, '')) ||
+    PICTURE_NOUNS[lang].has(foldLineText(w).toLowerCase()) ||
+    /^(?:images|photos|pictures)$/iu.test(w);
+  return m.person.split(/\s+/u).some(outletWord) ? undefined : m.person.trim();
 }
 
 /**
@@ -5063,6 +5152,30 @@ const OUTLET_WORDS = Object.fromEntries(
  * outlet says it is one (its word, "The", its initials), so "New York, Reuters" stays a dateline's;
  * after a bar one word will do, as agencies are named ("Xinhua", "شينخوا").
  */
+/**
+ * Round 31: a writer, then the outlet with no mark between them ("By Jane Doe Pacific Daily News",
+ * "بقلم فلان الفلاني إذاعة المهرة"): the outlet is up to four words, capitalised and ending on an
+ * outlet's word in English, opening on one in Arabic; the writer is a person's name before it.
+ */
+function writerBeforeOutlet(value: string, lang: Lang): string | undefined {
+  const words = value.trim().split(/\s+/u);
+  const outletWord = (w: string | undefined) =>
+    w !== undefined && OUTLET_WORDS[lang].has(foldLineText(w).toLowerCase().replace(/^ال/u, ''));
+  for (let k = 2; k <= Math.min(5, words.length - 1); k++) {
+    const person = words.slice(0, k);
+    const outlet = words.slice(k);
+    const named =
+      lang === 'en'
+        ? outlet.every((w) => /^\p{Lu}/u.test(w)) && outletWord(outlet.at(-1))
+        : outletWord(outlet[0]) && !outlet.some((w) => isParticle(w));
+    // Words only: a mark between them is another shape's ("فلان – إذاعة X").
+    const lettered = [...person, ...outlet].every((w) => /^\p{L}[\p{L}\p{M}'’.-]*$/u.test(w));
+    if (outlet.length <= 4 && named && lettered && !person.some(outletWord) && isPersonName(person.join(' '), lang))
+      return person.join(' ');
+  }
+  return undefined;
+}
+
 export function nameBeforeOutlet(line: string, lang: Lang): string | undefined {
   // A spaced dash may stand for the bar ("فلان - بوابة الأهرام"), before an outlet that says it is one.
   // Round 27: after a bar, the outlet's town after a comma is none of its name ("Jane Doe | The Point,
@@ -7643,6 +7756,67 @@ const FILED_FROM: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
 });
 
 /**
+ * Round 31: a writer who reports from a place for an outlet ("Jane Doe reports from Luganville for the
+ * Post", "فلانة تكتب من حوف لإذاعة المهرة"): a person's name, a verb of reporting, the place and the
+ * outlet, capitalised in English, opening on an outlet's word in Arabic. The author is the name; "Jane
+ * Doe reports from Kyiv for the first time" stays (no outlet).
+ */
+const REPORTS_FROM: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `byline-reports-from-${lang}`;
+  DEFAULT_CHECKS[name] = (line, value) => {
+    if (value === undefined || !isPersonName(value, lang) || reportsSpeech(line, lang)) return false;
+    const outlet = (
+      lang === 'en' ? /\sfor\s+(?:the\s+)?(?<outlet>[^,;:]+?)\.?$/u : /\s(?:ل|لـ|لصالح\s+)(?<outlet>[^،,؛;:]+?)\.?$/u
+    ).exec(line.trim())?.groups?.outlet;
+    if (outlet === undefined) return false;
+    const words = outlet.split(/\s+/u);
+    return lang === 'en'
+      ? words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)) && value
+      : words.length <= 4 && OUTLET_WORDS.ar.has(foldLineText(words[0]).replace(/^ال/u, '')) && value;
+  };
+  return {
+    name,
+    lang,
+    kind: 'byline',
+    regex:
+      lang === 'en'
+        ? String.raw`^(?<value>[^\d:|,]{3,40}?)\s+(?:reports|reporting|writes|writing|files|filed|reported|wrote)\s+(?:from|in)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+for\s+(?:the\s+)?\p{Lu}[^\d:|,]{1,40}?\.?$`
+        : String.raw`^(?<value>[^\d:|,،]{3,40}?)\s+(?:يكتب|تكتب|يراسل|تراسل|يغطي|تغطي|كتب|كتبت)\s+(?:من|في)\s+\S+(?:\s+\S+)?\s+(?:ل|لـ|لصالح\s+)\S[^\d:|,،]{1,40}?\.?$`,
+    maxLength: 120,
+  } satisfies PatternSpec;
+});
+
+/**
+ * Round 31: two writers, the second with the first, then their outlet's desk after a bar ("Jane Doe
+ * with John Roe | Guam Daily Post desk", "فلان مع فلانة | قسم الأخبار في إذاعة المهرة"): the authors
+ * are both, joined as a byline joins them; the desk holds an outlet's or a desk's word.
+ */
+const WRITERS_WITH: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `byline-writers-with-${lang}`;
+  DEFAULT_CHECKS[name] = (line) => {
+    const m = (
+      lang === 'en'
+        ? /^(?<a>[^|]+?)\s+(?:with|and|&)\s+(?<b>[^|]+?)\s+[|–—]\s+(?<desk>[^|]+)$/u
+        : /^(?<a>[^|]+?)\s+(?:مع|بمشاركة|بمشاركه)\s+(?<b>[^|]+?)\s+[|–—]\s+(?<desk>[^|]+)$/u
+    ).exec(line.trim())?.groups;
+    if (!m || ![m.a, m.b].every((n) => isWriterName(n, lang))) return false;
+    const desk = m.desk.split(/\s+/u).map((w) => foldLineText(w).toLowerCase().replace(/^ال/u, ''));
+    const named =
+      desk.length <= 6 &&
+      desk.some((w) => OUTLET_WORDS[lang].has(w) || DESK_WORDS[lang].has(w)) &&
+      (lang === 'ar' ? isArabicBody(m.desk) : looksLikeName(m.desk.replace(/\s+\p{Ll}+$/u, ''), lang, 5));
+    return named ? (lang === 'en' ? `${m.a} and ${m.b}` : `${m.a} و${m.b}`) : false;
+  };
+  return {
+    name,
+    lang,
+    kind: 'byline',
+    regex: String.raw`^[^\d:|]{6,80}\s+(?:\||–|—)\s+[^\d:|]{3,50}$`,
+    maxLength: 130,
+  } satisfies PatternSpec;
+});
+
+/**
  * A writer's name, then the outlet they wrote for ("Jane Doe for Harbour Gazette", "فلان الفلاني
  * لصالح صوت الساحل"): the name is the author. A headline may read so ("Jane Doe for President"), so the
  * shape is loose: furniture only beside a line another pattern knows.
@@ -7700,6 +7874,11 @@ const OUTLET_THEN_WRITER: PatternSpec[] = (['en', 'ar'] as const).map((lang) => 
  * after "in"/"في" or the place it serves; the outlet has an outlet's word. "Health Ministry - John Smith
  * resigns" and "وزارة الصحة - الوزير يستقيل" stay.
  */
+/** A newsroom's units, folded ("staff", "desk", "أسرة"), which a desk before a writer is named for. */
+const DESK_WORDS = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [lang, new Set(LABELS[lang].desks.map((w) => foldLineText(w).toLowerCase()))]),
+) as Record<Lang, Set<string>>;
+
 function officeThenWriter(line: string, lang: Lang): string | false {
   const parts = line.trim().split(/\s+[-–—|]\s+/u);
   if (parts.length < 2 || parts.length > 3) return false;
@@ -7725,7 +7904,20 @@ function officeThenWriter(line: string, lang: Lang): string | false {
   );
   // The place an Arabic office serves may be a proper noun after its "لـ" ("لمحافظة سوهاج").
   const served = lang === 'ar' ? office.replace(/(?<=\sل\p{L}+)\s+\p{L}+$/u, '') : office;
-  return PRESS_OFFICE[lang].test(office) || PRESS_OFFICE[lang].test(served) ? writer : false;
+  if (PRESS_OFFICE[lang].test(office) || PRESS_OFFICE[lang].test(served)) return writer;
+  // Round 31: an outlet's desk or staff, named with the outlet's word ("Variety News Staff — Jane Doe",
+  // "أسرة تحرير إذاعة المهرة - فلان"): the desk's word ends the English name and opens the Arabic one.
+  const named = parts[0].split(/\s+/u);
+  const isDesk = (w: string) => DESK_WORDS[lang].has(fold(w));
+  const outletWord = (w: string) => OUTLET_WORDS[lang].has(fold(w).replace(/^ال/u, ''));
+  const desk =
+    named.length >= 2 &&
+    named.length <= 5 &&
+    named.slice(lang === 'en' ? 0 : 1).some(outletWord) &&
+    (lang === 'en'
+      ? isDesk(named.at(-1) ?? '') && looksLikeName(parts[0], lang, 5)
+      : isDesk(named[0]) && !saysArabicClause(named.slice(1).join(' ')));
+  return desk ? writer : false;
 }
 
 const OFFICE_THEN_WRITER: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
@@ -7892,9 +8084,16 @@ const PIECE_DATED: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
  * none at its ends, and no predicate after a noun with the article.
  */
 function isBodyName(value: string, lang: Lang): boolean {
-  const words = value.trim().replace(/\.$/u, '').split(/\s+/u);
-  if (words.length > 6) return false;
-  if (lang === 'en') return looksLikeName(words.join(' '), lang, 6);
+  // Round 31: a department's long name holds its links ("Guam Department of Public Health and Social
+  // Services"), which are no words of its own, and may end on its initialism in brackets.
+  const whole = value
+    .trim()
+    .replace(/\.$/u, '')
+    .replace(/\s+\([\p{Lu}&.]{2,8}\)$/u, '');
+  const words = whole.split(/\s+/u);
+  const own = words.filter((w, i) => lang !== 'en' || i === 0 || i === words.length - 1 || !NAME_LINKS_EN.has(w));
+  if (own.length > 6) return false;
+  if (lang === 'en') return looksLikeName(own.join(' '), lang, 6);
   const inside = (w: string) => foldLineText(w) === 'في';
   // After its first word, a body's name is nouns with the article, and the place after "في" ("وزارة
   // الصحة قررت الحكومة" is a clause).
@@ -7946,6 +8145,7 @@ const DRAWN_ON: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
  * في بيت لحم"): five words at most and a place of three, no particle, and no indefinite noun after one
  * with the article, which only a clause has ("الوزارة خطة جديدة").
  */
+const NAMED_AFTER_AR = new Set(LABELS.ar.namedAfter.map((w) => foldLineText(w)));
 function isArabicBody(value: string): boolean {
   const [body, place, ...more] = value.trim().split(/\s+في\s+/u);
   const words = body.split(/\s+/u);
@@ -7953,12 +8153,20 @@ function isArabicBody(value: string): boolean {
   const definite = (w: string) => /^(?:ال|بال|لل|وال)\p{L}{2}/u.test(foldLineText(w));
   return (
     more.length === 0 &&
+    // Round 31: words of letters only; a date or a time names no body ("26 يونيو 2021 - 21:31").
+    [...words, ...placed].every((w) => /^\p{L}[\p{L}\p{M}\u0640]*$/u.test(w)) &&
     words.length <= 5 &&
     placed.length <= 3 &&
     [...words, ...placed].every((w) => !isParticle(w)) &&
     // …but a place joined to "ب" may end it ("مديرية الشؤون الصحية بسوهاج").
     words.every(
-      (w, i) => i === 0 || definite(w) || !definite(words[i - 1]) || (i === words.length - 1 && /^ب\p{L}{3}/u.test(w)),
+      (w, i) =>
+        i === 0 ||
+        definite(w) ||
+        !definite(words[i - 1]) ||
+        (i === words.length - 1 && /^ب\p{L}{3}/u.test(w)) ||
+        // Round 31: a person's name after a title the body is named after ("مستشفى الأمير هاشم العسكري").
+        NAMED_AFTER_AR.has(foldLineText(words[i - 1])),
     ) &&
     !saysArabicClause([...words, ...placed].join(' '))
   );
@@ -7969,16 +8177,24 @@ const SUPPLIED_BY: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
   DEFAULT_CHECKS[name] = (line, value) =>
     value !== undefined &&
     (lang === 'en' ? isOutletName(value.replace(/\.$/u, ''), lang) || isBodyName(value, lang) : isArabicBody(value)) &&
+    // Round 31: support a provenance line reads is its ("أنتجت هذه المادة بدعم من X", "… بدعم من زمالة X
+    // للصحافة" names the outlet); a body it cannot read is read here.
+    !(
+      lang === 'ar' &&
+      /\sبدعم\s/u.test(foldLineText(line)) &&
+      DEFAULT_CHECKS['source-provenance-ar'](line, undefined, lang)
+    ) &&
     !readsAsClause(value, lang, line.trim().replace(/\.$/u, ''));
   const pieces = alt(LABELS[lang].pieces);
+  const offices = alt(LABELS[lang].pressOffices);
   return {
     name,
     lang,
     kind: 'source',
     regex:
       lang === 'en'
-        ? String.raw`^(?:(?:(?:this|the)\s+${pieces}\s+(?:was\s+)?)?(?:released|issued)\s+by\s+(?:the\s+)?[^,;:]{2,50}?\s+(?:for|on\s+behalf\s+of)|(?:details|information|figures)\s+(?:were\s+|was\s+)?(?:provided|supplied|given)\s+to\s+[^,;:]{2,40}?\s+by|(?:(?:this|the)\s+${pieces}\s+)?includes?\s+(?:reporting|information|material)\s+from|according\s+to\s+a\s+statement\s+(?:from|issued\s+by|released\s+by)|(?:(?:this|the)\s+${pieces}\s+(?:was\s+)?)?(?:prepared|produced|made)\s+(?:as\s+part\s+of\s+[^,;:]{2,40}?\s+)?(?:with|in\s+(?:collaboration|partnership|cooperation)\s+with)|from\s+the\s+official\s+(?:page|website|account)\s+of)\s+(?:the\s+)?(?<value>[^,;:!?]{2,60}?)\.?$`
-        : String.raw`^(?:(?:صدر|صدرت)\s+عن\s+[^،,؛;:]{2,50}?\s+(?:نيابه\s+عن|لصالح)|(?:تفاصيل|معلومات)\s+(?:زودت|قدمت)\s+بها\s+[^،,؛;:]{2,40}?\s+(?:من|عن)|(?:يتضمن|تتضمن)\s+(?:(?:هذا|هذه)\s+${pieces}\s+)?(?:معلومات|تقارير)\s+(?:من|عن)|(?:وفق|وفقا\s+ل|حسب|بحسب)\s+بيان\s+(?:صادر|صادره)\s+عن|(?:اعدت|اعد|انتجت|انتج|انجزت|انجز)\s+(?:(?:هذه|هذا)\s+${pieces}\s+)?(?:ضمن\s+[^،,؛;:]{2,40}?\s+)?(?:مع|بالتعاون\s+مع|بالشراكه\s+مع)|عن\s+(?:الصفحه|الحساب|الموقع)\s+(?:الرسمي|الرسميه)\s+ل\s*ـ?)\s*(?<value>[^،,؛;:!?؟.]{2,60})\.?$`,
+        ? String.raw`^(?:(?:(?:this|the)\s+${pieces}\s+(?:was\s+)?)?(?:released|issued)\s+by\s+(?:the\s+)?[^,;:]{2,50}?\s+(?:for|on\s+behalf\s+of)|(?:details|information|figures|data|statistics)\s+(?:were\s+|was\s+)?(?:provided|supplied|given)\s+(?:to\s+[^,;:]{2,40}?\s+)?by|(?:(?:this|the)\s+${pieces}\s+)?includes?\s+(?:reporting|information|material)\s+from|according\s+to\s+a\s+statement\s+(?:from|issued\s+by|released\s+by)|(?:(?:this|the)\s+${pieces}\s+(?:was\s+|is\s+)?)?(?:prepared|produced|made|compiled|broadcast|aired)\s+(?:by\s+[^,;:]{2,40}?\s+)?(?:as\s+part\s+of\s+[^,;:]{2,40}?\s+)?(?:with|in\s+(?:collaboration|partnership|cooperation|coordination)\s+with)(?:\s+partners\s+(?:from|at|in))?|(?:(?:this|the)\s+${pieces}\s+(?:was\s+|is\s+)?)?(?:compiled|prepared|written)\s+from\s+an?\s+(?:media|press|news)\s+(?:release|statement)\s+(?:by|from|of|issued\s+by)|from\s+the\s+(?:official\s+(?:page|website|account)|${offices})\s+of)\s+(?:the\s+)?(?<value>[^,;:!?]{2,60}?)\.?$`
+        : String.raw`^(?:(?:صدر|صدرت)\s+عن\s+[^،,؛;:]{2,50}?\s+(?:نيابه\s+عن|لصالح)|(?:تفاصيل|معلومات)\s+(?:زودت|قدمت)\s+بها\s+[^،,؛;:]{2,40}?\s+(?:من|عن)|(?:يتضمن|تتضمن)\s+(?:(?:هذا|هذه)\s+${pieces}\s+)?(?:معلومات|تقارير)\s+(?:من|عن)|(?:وفق|وفقا\s+ل|حسب|بحسب)\s+بيان\s+(?:صادر|صادره)\s+عن|(?:اعدت|اعد|انتجت|انتج|انجزت|انجز)\s+(?:(?:(?:هذه|هذا)\s+)?${pieces}\s+)?(?:ضمن\s+[^،,؛;:]{2,40}?\s+)?(?:مع|(?:بالتعاون|بالشراكه|بالتنسيق)\s+مع|بدعم\s+من)(?:\s+(?:شركاء|الشركاء)\s+(?:من|في))?|(?:البث|البرنامج|الانتاج)\s+(?:بالتعاون|بالشراكه|بالتنسيق)\s+مع|(?:هذه|هذا)\s+${pieces}\s+من\s+اعداد\s+[^،,؛;:]{2,40}?\s+(?:بالتعاون|بالشراكه|بالتنسيق)\s+مع|(?:اعدت|اعد|صيغت|صيغ|جمعت|جمع)\s+(?:(?:(?:هذه|هذا)\s+)?${pieces}\s+)?(?:عن|من)\s+بيان\s+(?:صحفي|اعلامي)\s+(?:صادر\s+عن|ل\s*ـ?)|(?:البيانات|الارقام|الاحصاءات|المعطيات|المعلومات)\s+(?:المقدمه|مقدمه|المزوده|مزوده)\s+(?:من\s+قبل|من)|عن\s+(?:(?:الصفحه|الحساب|الموقع)\s+(?:الرسمي|الرسميه)|${offices})\s+ل\s*ـ?)\s*(?<value>[^،,؛;:!?؟.]{2,60})\.?$`,
     maxLength: 140,
   };
 });
@@ -8031,6 +8247,40 @@ const NAME_SLASH_OUTLET: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
     maxLength: 90,
   };
 });
+
+/**
+ * Round 31: a copyright sign over an organisation and its photographer after a slash ("© OCHA/Jane
+ * Doe", "© أوتشا/فلان"), as the UN's agencies print it under a picture: a caption, the photographer
+ * its credit, not the page's rights line ("© 2021 Vanuatu Daily Post" has no slash and no person).
+ */
+const RIGHTS_SLASH_PHOTOGRAPHER: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `caption-rights-slash-${lang}`;
+  DEFAULT_CHECKS[name] = (line) => photographerAfterOrg(line, lang) ?? false;
+  return {
+    name,
+    lang,
+    kind: 'caption',
+    where: 'anywhere',
+    regex: String.raw`^©\s*[^/\d]{2,60}?\s*/\s*(?<value>[^/\d]{3,40})$`,
+    maxLength: 100,
+  } satisfies PatternSpec;
+});
+
+/**
+ * Round 31: an outlet's own file picture, the outlet first ("Star file picture", "Daily Post file
+ * photo"), as Arabic names it after ("صورة من أرشيف إذاعة المهرة"): a caption, the outlet its credit.
+ */
+const OUTLET_FILE_PICTURE: PatternSpec[] = (['en', 'ar'] as const).map((lang) => ({
+  name: `caption-outlet-file-${lang}`,
+  lang,
+  kind: 'caption',
+  where: 'anywhere',
+  regex:
+    lang === 'en'
+      ? String.raw`^(?:the\s+)?(?<value>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:file|archive|library)\s+(?:photo|picture|image|pic|photograph)\.?$`
+      : String.raw`^(?:صوره|الصوره|صور)\s+(?:من\s+)?(?:ارشيف|الارشيف)\s+(?<value>(?:${alt(LABELS.ar.outlets)})\s+\S+(?:\s+\S+)?)\.?$`,
+  maxLength: 60,
+}));
 
 /**
  * A writer who wrote in an outlet, as a column is introduced (round 20): "كتب فلان في «X»:", "Jane
@@ -8188,10 +8438,14 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...ISSUE_FROM,
   ...PIECE_DATED,
   ...NAME_SLASH_OUTLET,
+  ...RIGHTS_SLASH_PHOTOGRAPHER,
+  ...OUTLET_FILE_PICTURE,
   ...ROLE_OUTLET_NAME,
   ...PIECE_ROLES,
   ...JOINED_CREDITS,
   ...OFFICE_THEN_WRITER,
+  ...REPORTS_FROM,
+  ...WRITERS_WITH,
   ...NAMED_ROLES,
   ...WRITER_BIOS,
   ...PRESENTERS,

@@ -121,6 +121,11 @@ export interface LanguageTable {
      * X – exclusive"): no part of the name.
      */
     own: readonly string[];
+    /**
+     * What a body issued that the piece is drawn from (round 31: "Source: X press statement", "Compiled
+     * from a media release by X", "المصدر: X - بيان صحفي"): the document, no part of the body's name.
+     */
+    releases: readonly string[];
   };
   /** Agencies named as a group, a source credit without an outlet of its own ("Agencies", "وكالات"). */
   agencies: readonly string[];
@@ -160,6 +165,11 @@ export interface LanguageTable {
   };
   /** Titles before a writer's name, which are not the name ("Dr", "الزميل"). */
   honorifics: readonly string[];
+  /**
+   * Titles a body may be named after with the person's name (round 31: "مستشفى الأمير هاشم العسكري",
+   * "King Faisal Specialist Hospital"): after one, a name without the article is no clause's predicate.
+   */
+  namedAfter: readonly string[];
   /**
    * What marks paid content besides the labels: words of advertising (`markers`: "sponsored",
    * "إعلانية"), the words a marker's qualifier is made of (`qualifiers`: "Advertising feature", "Paid
@@ -469,6 +479,13 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'authored by',
         'co-authored by',
         'statement by',
+        // Round 31: who prepared the report, and the editor on shift ("Report prepared by: X and Y",
+        // "Duty editor: X"; "أعد التقرير: فلان وفلان", "المحرر المناوب: فلان").
+        'report prepared by',
+        'report prepared by:',
+        'duty editor:',
+        'editor on duty:',
+        'night editor:',
         // A signature after a dash ("— Jane Doe"), at the end of a column or a letter.
         '—',
       ],
@@ -478,6 +495,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'photo',
         'photos',
         'file photo',
+        // Round 31: as "file photo" ("Star file picture" names the outlet's file first).
+        'file picture',
+        'file pic',
         'archive photo',
         'archive image',
         'file image',
@@ -592,6 +612,15 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'fact-check sources:',
       ],
       tags: [
+        // Round 31: a humanitarian report's sector and related areas, a paper's subject index, what
+        // the report covers ("Sector: Health", "Related areas: A - B", "Subject index: A", "In this
+        // report: A"; "القطاع: أ", "المجالات ذات الصلة: أ - ب", "فهرس الموضوعات: أ", "في هذا التقرير: أ").
+        'sector:',
+        'sectors:',
+        'related areas:',
+        'subject index:',
+        'in this report:',
+        'related to',
         'tags',
         'tag',
         'tagged',
@@ -1429,6 +1458,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'forecast',
       ],
       links: ['in', 'on', 'at', 'from', 'by', 'via', 'with', 'through', 'of', 'for'],
+      releases: ['press statement', 'press release', 'media release', 'media statement', 'news release', 'statement'],
       adaptations: [
         'adapted',
         'abridged',
@@ -1721,6 +1751,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'citing the source',
       ],
     },
+    namedAfter: ['king', 'queen', 'prince', 'princess', 'sheikh', 'sultan', 'emir', 'saint', 'st', 'president'],
     honorifics: [
       'dr',
       'dr.',
@@ -1867,6 +1898,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'terms',
       'subject',
       'subjects',
+      // Round 31: a paper's subject index ("Variety subject index: A", "فهرس موضوعات X: أ").
+      'index',
       'theme',
       'themes',
       'label',
@@ -1938,6 +1971,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'public relations office',
       'public relations department',
       'public affairs office',
+      // Round 31: an authority's media unit ("Media Unit - Jane Doe", "وحدة الإعلام في السلطة - فلان").
+      'media unit',
+      'communications unit',
+      'press unit',
     ],
     sponsorship: {
       markers: [
@@ -2903,6 +2940,13 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'من تأليف',
         'تأليف مشترك',
         'بيان بتوقيع',
+        // Round 31: as English's "Report prepared by: X and Y", "Duty editor: X".
+        'أعد التقرير:',
+        'أعدت التقرير:',
+        'أعد التقرير',
+        'المحرر المناوب:',
+        'المحررة المناوبة:',
+        'محرر الفترة:',
       ],
       dateline: ['خاص', 'خاص بـ', 'وكالات', 'مراسلنا', 'من مراسلنا'],
       caption: [
@@ -2987,6 +3031,13 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'مصدر التحقق:',
       ],
       tags: [
+        // Round 31: as English's "Sector:", "Related areas:", "Subject index:", "In this report:".
+        'القطاع:',
+        'القطاعات:',
+        'المجالات ذات الصلة:',
+        'فهرس الموضوعات:',
+        'في هذا التقرير:',
+        'ذات صلة بـ',
         'كلمات دالة',
         'الكلمات الدالة',
         'كلمات مفتاحية',
@@ -3836,6 +3887,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'التوقعات',
       ],
       links: ['في', 'على', 'عن', 'من', 'عبر', 'لدى', 'مع', 'ل', 'لـ', 'ب'],
+      releases: ['بيان صحفي', 'بيان إعلامي', 'بيان صحافي', 'البيان الصحفي', 'البيان الإعلامي', 'بيان'],
       adaptations: [
         'بتصرف',
         'بتصرف طفيف',
@@ -4096,6 +4148,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'مع الإحالة إلى المصدر',
       ],
     },
+    namedAfter: ['الملك', 'الملكة', 'الأمير', 'الأميرة', 'الشيخ', 'الشيخة', 'السلطان', 'الإمام', 'الرئيس', 'الشهيد'],
     honorifics: [
       'الزميل',
       'الزميلة',
@@ -4228,6 +4281,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
     rightsNames: ['حقوق النشر', 'حقوق الطبع والنشر', 'رخصة المشاع الإبداعي'],
     feeds: ['ترند', 'الترند', 'تريند', 'اكسبلور', 'إكسبلور', 'فيديو_قصير', 'شورتس'],
     topics: [
+      'فهرس',
       'وسم',
       'وسوم',
       'أوسمة',
@@ -4288,6 +4342,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'دائرة العلاقات العامة',
       'مكتب العلاقات العامة',
       'قسم العلاقات العامة',
+      // Round 31: as English's "Media Unit".
+      'وحدة الإعلام',
+      'وحدة الاتصال',
+      'الوحدة الإعلامية',
     ],
     sponsorship: {
       markers: [

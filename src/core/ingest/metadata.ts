@@ -92,9 +92,9 @@ function publication(value: string, lang: Lang): ReturnType<typeof readDate> & {
  * An outlet as a source credit names it, without the words around the name: "موقع" ("the
  * website of"), "+ وكالات" / "and agencies" (other agencies contributed), "news agency".
  */
-const outletOf = (value: string, lang: Lang) =>
+const outletOf = (value: string, lang: Lang, body = false) =>
   cleanValue(
-    (outletOfStaff(outletAlone(value, lang), lang) ?? outletAlone(value, lang))
+    ((body ? undefined : outletOfStaff(outletAlone(value, lang), lang)) ?? outletAlone(value, lang))
       // The language it first ran in, before the outlet (round 25): "originally published in Latvian by
       // X", "نشر أصلا باللغة اللاتفية في X".
       .replace(/^\p{Lu}\p{Ll}+\s+by\s+(?=\p{Lu})|^(?:أصلا\s+|اصلا\s+)?باللغة\s+\S+\s+(?:في|على|عن|لدى)\s+(?=\S)/u, '')
@@ -206,7 +206,10 @@ export function metadataFrom(furniture: readonly FurnitureHit[], lang: Lang): Re
         .map((t) => cleanValue(t))
         .filter((t): t is string => t !== undefined && !FEEDS[lang].has(foldLineText(t).toLowerCase()));
       set('tags', tags.length > 0 ? tags : undefined, line);
-    } else set('source', outletOf(value, lang), line);
+    }
+    // Round 31: a body named after the words of how it supplied the piece is named whole: "مكتب الصحة
+    // العامة والسكان في المهرة" is a health office, not an outlet's bureau in a town.
+    else set('source', outletOf(value, lang, hit.pattern.name.startsWith('source-supplied-by-')), line);
   }
   const from: RecoveredMetadata['from'] = {};
   if (agency && found.source === undefined) {

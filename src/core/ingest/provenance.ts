@@ -21,8 +21,16 @@ const ABBREVIATION =
 export function cleanValue(value: string): string | undefined {
   let text = value
     .trim()
-    .replace(/^["“”«»'‘’([]+|["“”«»'‘’)\]]+$/gu, '')
+    .replace(/^["“”«»'‘’([]+/u, '')
     .trim();
+  // Round 31: a bracket that closes one inside the value is the name's ("Pacific Community (SPC)").
+  const count = (mark: string) => text.split(mark).length - 1;
+  while (/["“”«»'‘’)\]]$/u.test(text)) {
+    const last = text.at(-1);
+    if ((last === ')' && count('(') >= count(')')) || (last === ']' && count('[') >= count(']'))) break;
+    text = text.slice(0, -1);
+  }
+  text = text.trim();
   if (!ABBREVIATION.test(text)) text = text.replace(/[.,;:،؛]+$/u, '').trim();
   if (text === '' || text.length > VALUE_MAX || !/\p{L}/u.test(text)) return undefined;
   return text;
