@@ -1751,9 +1751,10 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       if (words.length > 5) return false;
       if (value.includes('/')) return true;
       // Round 29: an outlet alone, as printed: a number glued to its word or a brand ("(عربي21)",
-      // "(Splash247)"), or an initialism and its channel's number ("(KING 5)"); a word alone in
-      // brackets is an aside ("(مثلا)", "(Updated)").
-      if (outletPrinted(value.trim(), lang) || /^\p{Lu}{2,}\s\d{1,3}$/u.test(value.trim())) return true;
+      // "(Splash247)"), or an initialism and its channel's number ("(KING 5)"), a call sign's four
+      // letters at most: a disease's or a strain's name in capitals is longer ("(COVID 19)"); a word
+      // alone in brackets is an aside ("(مثلا)", "(Updated)").
+      if (outletPrinted(value.trim(), lang) || /^\p{Lu}{2,4}\s\d{1,3}$/u.test(value.trim())) return true;
       if (lang === 'ar' && /\p{Script=Arabic}/u.test(value))
         return words.length >= 2 && looksLikeName(words.join(' '), lang);
       return (words.length >= 2 || value === value.toUpperCase()) && looksLikeName(value, 'en');
