@@ -5284,11 +5284,15 @@ const NAMED_ROLES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang) => {
     value !== undefined && isPersonName(value, lang) && !readsAsClause(value, lang, line);
   // Only a scholar's standing: a newsroom's or an office's role before a capitalised phrase is a
   // headline's subject as often ("Senior Editor Quits Paper", "المدير الصحي يزور المستشفى").
-  const ranks =
-    lang === 'en'
-      ? alt(['visiting', 'nonresident', 'non-resident', 'distinguished', 'senior'])
-      : String.raw`(?:(?:ال)?زائر|غير\s+(?:ال)?مقيم)`;
-  const scholars = alt(lang === 'en' ? ['fellow', 'scholar', 'researcher', 'professor'] : ['باحث', 'زميل', 'أستاذ']);
+  // An Arabic rank agrees with its title, each word with the article or without ("الباحث الزائر").
+  const { titles, ranks: rankWords } = LABELS[lang].scholars;
+  const arabicRank = (rank: string) =>
+    foldLineText(rank)
+      .split(/\s+/u)
+      .map((w) => `(?:ال)?${escapeRegExp(w)}`)
+      .join(String.raw`\s+`);
+  const ranks = lang === 'en' ? alt(rankWords) : `(?:${rankWords.map(arabicRank).join('|')})`;
+  const scholars = alt(titles);
   const firstRegex =
     lang === 'en'
       ? String.raw`^(?:${ranks})\s+(?:${scholars})\s+(?<value>[^\d:|,;]{3,40})$`

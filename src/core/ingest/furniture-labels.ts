@@ -227,6 +227,13 @@ export interface LanguageTable {
    */
   regions: readonly string[];
   /**
+   * A scholar's standing, as a research institute's byline prints it before the name ("Visiting
+   * Fellow Jane Doe", "الباحثة الزائرة فلانة"): the scholar's titles, and the ranks that qualify them
+   * (before the title in English, after it in Arabic). Only a scholar's: a newsroom's or an office's
+   * role before a capitalised phrase is a headline's subject as often ("Senior Editor Quits Paper").
+   */
+  scholars: { titles: readonly string[]; ranks: readonly string[] };
+  /**
    * What names a paper's printed or digital edition, where a line says a piece ran in one ("First
    * appeared in the print edition of 3 May 2021", "نشر في العدد الورقي بتاريخ …"): such a place and
    * a whole date make a timestamp.
@@ -1957,6 +1964,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
     ],
     services: ['service', 'services', 'network', 'communications', 'reporting'],
     regions: ['Co', 'Co.', 'County', 'Province', 'Governorate', 'District', 'Prefecture'],
+    scholars: {
+      titles: ['fellow', 'scholar', 'researcher', 'professor'],
+      ranks: ['visiting', 'nonresident', 'non-resident', 'distinguished', 'senior'],
+    },
     editions: ['edition', 'e-edition', 'eedition', 'print', 'paper', 'newspaper', 'issue', 'magazine'],
     pressOffices: [
       'press office',
@@ -4329,6 +4340,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
     ],
     services: ['خدمة', 'شبكة', 'إعلام', 'الإعلام'],
     regions: ['محافظة', 'ولاية', 'منطقة', 'قضاء', 'مديرية', 'لواء', 'إقليم', 'مقاطعة'],
+    scholars: { titles: ['باحث', 'زميل', 'أستاذ'], ranks: ['زائر', 'غير مقيم'] },
     editions: ['العدد', 'عدد', 'النسخة', 'الطبعة', 'الورقي', 'الورقية', 'المطبوعة', 'الصحيفة'],
     pressOffices: [
       'المركز الإعلامي',
