@@ -44,8 +44,15 @@ const alt = (labels: readonly string[]) =>
 
 /** A chart's maker, then whose figures it draws, after a semicolon ("X; data from Y", "X؛ البيانات من Y"). */
 const DATA_FROM: Record<Lang, RegExp> = {
-  en: /^(?<maker>[^;:]{2,40}?)\s*;\s*(?:data|figures|source)\s*(?:from|by|:)\s*(?<data>[^;:]{2,40})$/iu,
-  ar: /^(?<maker>[^؛;:]{2,40}?)\s*[؛;]\s*(?:البيانات|الأرقام|الارقام|المعطيات|المصدر)\s*(?:من|:|عن)\s*(?<data>[^؛;:]{2,40})$/u,
+  en: new RegExp(
+    String.raw`^(?<maker>[^;:]{2,40}?)\s*;\s*${alt(LABELS.en.data)}\s*(?:from|by|:)\s*(?<data>[^;:]{2,40})$`,
+    'iu',
+  ),
+  // Arabic as printed: the words are written both with hamza and without.
+  ar: new RegExp(
+    String.raw`^(?<maker>[^؛;:]{2,40}?)\s*[؛;]\s*(?:${[...LABELS.ar.data, ...LABELS.ar.data.map(foldLineText)].map(escapeRegExp).join('|')})\s*(?:من|:|عن)\s*(?<data>[^؛;:]{2,40})$`,
+    'u',
+  ),
 };
 
 /** A kind's labels split by form: plain (`by`), needing a separator (`author:`), with a slot (`… contributed`). */
@@ -672,8 +679,8 @@ const TOPICS_SEPARATOR = /^(?:[:|›»>→⟶⟵←—–-]|\p{Sm}|\p{So})$/u;
  * word of tags only after "in", as a section's name holds it alone ("ملفات خاصة", "Dossiers").
  */
 const FILED_IN: Record<Lang, { opens: Set<string>; files: Set<string> }> = {
-  en: { opens: new Set(['in', 'under']), files: new Set(['dossier', 'dossiers', 'file', 'files']) },
-  ar: { opens: new Set(['ضمن', 'في']), files: new Set(['ملف', 'ملفات']) },
+  en: { opens: new Set(['in', 'under']), files: new Set(LABELS.en.dossiers) },
+  ar: { opens: new Set(['ضمن', 'في']), files: new Set(LABELS.ar.dossiers.map((w) => foldLineText(w))) },
 };
 
 /** Little Arabic words that may follow a tags label's noun ("ذات الصلة", "تحت", "أخرى"), folded. */

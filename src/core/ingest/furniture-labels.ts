@@ -234,6 +234,17 @@ export interface LanguageTable {
    */
   scholars: { titles: readonly string[]; ranks: readonly string[] };
   /**
+   * A file or a dossier a piece is filed in, which a tags line may name after "in" ("In the dossier:
+   * A", "ضمن ملف المركز: أ"): a word of tags only there, as a section's name holds it alone
+   * ("Dossiers", "ملفات خاصة").
+   */
+  dossiers: readonly string[];
+  /**
+   * What a chart's credit says it draws on, after its maker and a semicolon ("X; data from Y", "X؛
+   * البيانات من Y").
+   */
+  data: readonly string[];
+  /**
    * What names a paper's printed or digital edition, where a line says a piece ran in one ("First
    * appeared in the print edition of 3 May 2021", "نشر في العدد الورقي بتاريخ …"): such a place and
    * a whole date make a timestamp.
@@ -1968,6 +1979,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
       titles: ['fellow', 'scholar', 'researcher', 'professor'],
       ranks: ['visiting', 'nonresident', 'non-resident', 'distinguished', 'senior'],
     },
+    dossiers: ['dossier', 'dossiers', 'file', 'files'],
+    data: ['data', 'figures', 'source'],
     editions: ['edition', 'e-edition', 'eedition', 'print', 'paper', 'newspaper', 'issue', 'magazine'],
     pressOffices: [
       'press office',
@@ -4341,6 +4354,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
     services: ['خدمة', 'شبكة', 'إعلام', 'الإعلام'],
     regions: ['محافظة', 'ولاية', 'منطقة', 'قضاء', 'مديرية', 'لواء', 'إقليم', 'مقاطعة'],
     scholars: { titles: ['باحث', 'زميل', 'أستاذ'], ranks: ['زائر', 'غير مقيم'] },
+    dossiers: ['ملف', 'ملفات'],
+    data: ['البيانات', 'الأرقام', 'المعطيات', 'المصدر'],
     editions: ['العدد', 'عدد', 'النسخة', 'الطبعة', 'الورقي', 'الورقية', 'المطبوعة', 'الصحيفة'],
     pressOffices: [
       'المركز الإعلامي',
