@@ -6010,9 +6010,13 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
   // English); "More from Washington in the morning" and "أيضا في المدينة القديمة" are news.
   DEFAULT_CHECKS[`related-outlet-${lang}`] = (line, value) => {
     if (!outlet(value)) return false;
+    // Round 31: the outlet after "the", and the day of its edition after it ("Also in the Solomon Star
+    // today"), are no section.
     const section =
       lang === 'en' && !/^(?:also\s+)?read\s/iu.test(line)
-        ? /\s+in\s+([^:.…]+?)\s*[:.…]?$/u.exec(line)?.[1]
+        ? /\s+in\s+([^:.…]+?)\s*[:.…]?$/u
+            .exec(line.replace(/\s+(?:today|this\s+(?:week|morning|weekend))\s*[:.…]?$/iu, ''))?.[1]
+            ?.replace(/^the\s+/iu, '')
         : undefined;
     return section === undefined || isOutletName(section, lang);
   };
@@ -6549,8 +6553,8 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       where: 'anywhere',
       regex:
         lang === 'en'
-          ? String.raw`^(?:(?:recommended|suggested|picked)\s+(?:by|from)|also\s+(?:in|on|from)|more\s+from)\s+(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)(?:\s+in\s+(?:[\p{L}\p{N}'’&-]+\s*){1,4})?\s*[:.…]?$|^(?:also\s+)?read\s+(?:in|on)\s+(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)\s+(?:also|too)\s*[:.…]?$`
-          : String.raw`^(?:(?:مقترحات|مختارات|ترشيحات|موصى به|ننصحك به)\s+(?:من|في)|(?:ايضا|كذلك)\s+(?:في|على|من))\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s*[:.…]?$|^المزيد\s+من\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s+في\s+قسم\s+(?:\p{L}+\s*){1,3}(?:\s*-\s*\p{L}+(?:\s+\p{L}+)?)?\s*[:.…]?$|^اقرا\s+(?:في|على)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s+(?:ايضا|كذلك)\s*[:.…]?$`,
+          ? String.raw`^(?:(?:recommended|suggested|picked)\s+(?:by|from)|also\s+(?:in|on|from)|more\s+from)\s+(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)(?:\s+in\s+(?:[\p{L}\p{N}'’&-]+\s*){1,4}|\s+(?:today|this\s+week|this\s+morning|this\s+weekend))?\s*[:.…]?$|^(?:also\s+)?read\s+(?:in|on)\s+(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)\s+(?:also|too)\s*[:.…]?$`
+          : String.raw`^(?:(?:مقترحات|مختارات|ترشيحات|موصى به|ننصحك به)\s+(?:من|في)|(?:ايضا|كذلك)\s+(?:في|على|من))\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)(?:\s+(?:اليوم|هذا\s+الاسبوع|هذا\s+الصباح))?\s*[:.…]?$|^المزيد\s+من\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s+في\s+قسم\s+(?:\p{L}+\s*){1,3}(?:\s*-\s*\p{L}+(?:\s+\p{L}+)?)?\s*[:.…]?$|^اقرا\s+(?:في|على)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s+(?:ايضا|كذلك)\s*[:.…]?$`,
       maxLength: 70,
     },
     {
@@ -6926,8 +6930,8 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       where: 'anywhere',
       regex:
         lang === 'en'
-          ? String.raw`^(?:download|read|view|open|get)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?[\p{L}\p{N}'’-]+\s*\(${FILE_ASIDE}\)$`
-          : String.raw`^(?:حمل|حملوا|تحميل|تنزيل|نزل|اقرا|قراءه|اطلع على|عرض|افتح)\s+(?:[\p{L}\p{N}]+\s+){0,5}?[\p{L}\p{N}]+\s*\(${FILE_ASIDE}\)$`,
+          ? String.raw`^(?:download|read|view|open|get)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?[\p{L}\p{N}'’-]+(?:\s*\(${FILE_ASIDE}\)|\s+(?:as\s+an?|in)\s+(?:pdf|docx?|epub)(?:\s+(?:file|format|document))?)$`
+          : String.raw`^(?:حمل|حملوا|تحميل|تنزيل|نزل|نزلوا|اقرا|قراءه|اطلع على|عرض|افتح)\s+(?:[\p{L}\p{N}]+\s+){0,5}?[\p{L}\p{N}]+(?:\s*\(${FILE_ASIDE}\)|\s+(?:بصيغه|بنسق|كملف|على\s+شكل\s+ملف)\s+(?:pdf|docx?|epub|وورد))$`,
       maxLength: 90,
     },
     {
@@ -7169,8 +7173,15 @@ const BROADCAST_AND_NOTICES: PatternSpec[] = (['en', 'ar'] as const).flatMap((la
   for (const name of named) DEFAULT_CHECKS[name] = (_line, value) => outlet(value);
   // An Arabic list by the outlet's name: a name without the article, or a station's ("برامج إذاعة
   // الشمس"); "برامج الصحة" is a subject's.
-  DEFAULT_CHECKS[`related-outlet-list-${lang}`] = (_line, value) =>
-    outlet(value) && !(lang === 'ar' && /^(?:ال|لل)/u.test(foldLineText(value ?? '')));
+  // Round 31: or a place's headlines, its name capitalised in English ("More Guam headlines"); "More bad
+  // news" has none, and "More Bad News" in a headline's capitals is no list of headlines.
+  DEFAULT_CHECKS[`related-outlet-list-${lang}`] = (line, value) =>
+    (outlet(value) ||
+      (lang === 'en' &&
+        /\sheadlines$/iu.test(line) &&
+        /^\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){0,2}$/u.test(value ?? '') &&
+        !readsAsClause(value ?? '', lang, value ?? ''))) &&
+    !(lang === 'ar' && /^(?:ال|لل)/u.test(foldLineText(value ?? '')));
   // Live, then the station: its name, or its frequency or channel ("Listen live: Gulf FM 98.4").
   DEFAULT_CHECKS[`share-listen-${lang}`] = (_line, value) =>
     !value || outlet(value.replace(new RegExp(String.raw`\s*(?:on\s+)?${frequency}$`, 'iu'), '')) || lang === 'ar';
@@ -7256,8 +7267,8 @@ const BROADCAST_AND_NOTICES: PatternSpec[] = (['en', 'ar'] as const).flatMap((la
       where: 'anywhere',
       regex:
         lang === 'en'
-          ? String.raw`^(?:more|latest|recent|other)\s+(?:from\s+)?(?<value>[\p{L}\p{N}&'’.-]+(?:\s+[\p{L}\p{N}&'’.-]+){0,3}?)\s+(?:news|stories|articles|press\s+releases|releases|appeals|bulletins|podcasts|programmes|programs|episodes|shows|videos)$`
-          : String.raw`^(?:برامج|بودكاست|حلقات|نشرات)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,2})$`,
+          ? String.raw`^(?:more|latest|recent|other)\s+(?:from\s+)?(?<value>[\p{L}\p{N}&'’.-]+(?:\s+[\p{L}\p{N}&'’.-]+){0,3}?)\s+(?:news|headlines|stories|articles|press\s+releases|releases|appeals|bulletins|podcasts|programmes|programs|episodes|shows|videos)$`
+          : String.raw`^(?:برامج|بودكاست|حلقات|نشرات|عناوين)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,2})$`,
       maxLength: 50,
     },
     {
@@ -7350,6 +7361,233 @@ const BROADCAST_AND_NOTICES: PatternSpec[] = (['en', 'ar'] as const).flatMap((la
           ? String.raw`^(?<value>(?:[\p{L}\p{N}&'’.]+\s+){1,3}(?:fm|am)(?:\s+\d{2,3}(?:\.\d)?)?|radio\s+[\p{L}\p{N}&'’.]+(?:\s+[\p{L}\p{N}&'’.]+)?|[\p{L}\p{N}&'’.]+\s+radio)\s*[-–—|»›/>]\s*[\p{L}'’&]+(?:\s+[\p{L}'’&]+){0,2}$`
           : String.raw`^(?<value>(?:(?:اذاعه|راديو)\s+)?\p{L}+(?:\s+\p{L}+)?\s+(?:fm|am|اف\s*ام)(?:\s+[\d٠-٩.]{2,5})?)\s*[-–—|»›/>]\s*\p{L}+(?:\s+\p{L}+){0,2}$`,
       maxLength: 60,
+    },
+  ];
+});
+
+// Round 31: blind-39's prompts, a country office's, an island paper's and a local station's: the piece
+// sent on to the reader's people, the comment box's schedule and privacy, the station's number, lists
+// of reports about a place, the paper's classifieds and the slot that waits for an ad.
+const REPORTS_AND_SLOTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpec[] => {
+  const table = LABELS[lang];
+  const platforms = alt(table.platforms);
+  const pieces = alt(table.pieces);
+  // A name as a page prints one: capitalised words in English ("Government of Guam", "Vanuatu"), a few
+  // words without a clause in Arabic; "the council said" is neither.
+  const named = (value: string | undefined) =>
+    value !== undefined &&
+    value !== '' &&
+    !readsAsClause(value, lang, value) &&
+    (lang === 'en'
+      ? /^(?:the\s+)?\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*)){0,4}$/u.test(
+          value,
+        )
+      : value.split(/\s+/u).length <= 3);
+  for (const name of [
+    'share-like-page',
+    'related-about-place',
+    'related-catch-up',
+    'advertisement-notice-by',
+    'advertisement-invest',
+  ])
+    DEFAULT_CHECKS[`${name}-${lang}`] = (_line, value) => value === undefined || named(value);
+  return [
+    {
+      // "Forward this to your wantok", "Send it to a friend", "أرسله إلى أصدقائك", "حوّلوا هذا لأحبائكم": the
+      // piece sent on to the reader's people, one or two words of them; "Forward this to your lawyer,
+      // the judge said" goes on.
+      name: `share-forward-${lang}`,
+      lang,
+      kind: 'share',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:please\s+)?(?:forward|send|pass|share)\s+(?:this|it)(?:\s+(?:on|along))?(?:\s+(?:story|article|report|piece|post|page|bulletin|update))?\s+to\s+(?:your|a)\s+(?:[\p{L}'’-]+\s+)?(?:friends?|family|wantoks?|mates?|neighbours?|neighbors?|colleagues?|contacts|loved\s+ones|relatives|community|group|whanau|whānau|people|folks)\s*[.!]?$`
+          : String.raw`^(?:(?:ارسل|ارسلي|حول|حولي|انقل|انقلي)(?:ه|ها)?|(?:ارسلو|حولو|انقلو)(?:ا|ه|ها)|(?:ارسل|ارسلوا|حول|حولوا)\s+(?:هذا|هذه)(?:\s+(?:ال)?\p{L}+)?)\s+(?:الى|ل)\s*(?:اصدقائك|اصدقائكم|احبائك|احبائكم|عائلتك|عائلتكم|جيرانك|جيرانكم|زملائك|زملائكم|اقاربك|اقاربكم|اهلك|اهلكم|معارفك|معارفكم)\s*[.!]?$`,
+      maxLength: 70,
+    },
+    {
+      // "Like the Daily Post on Facebook", "أعجب بصفحة الأيام على فيسبوك": the outlet liked on a platform;
+      // "Like Biden on Twitter, she posts daily" names no outlet.
+      name: `share-like-page-${lang}`,
+      lang,
+      kind: 'share',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^like\s+(?<value>[\p{L}\p{N}&'’.-]+(?:\s+[\p{L}\p{N}&'’.-]+){0,4}?)\s+on\s+${platforms}\s*[.!]?$`
+          : String.raw`^(?:اعجب|اعجبوا|سجل\s+اعجابك|سجلوا\s+اعجابكم)\s+(?:بصفحه\s+|ب)(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s+(?:على|في|عبر)\s+${platforms}\s*[.!]?$`,
+      maxLength: 70,
+    },
+    {
+      // "Share the report", "شارك التقرير": the button to share the piece, named by what the page calls
+      // it; "Share the report with the board" says with whom.
+      name: `share-piece-${lang}`,
+      lang,
+      kind: 'share',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:share|email|forward)\s+(?:this\s+|the\s+)?${pieces}\s*[.!]?$`
+          : String.raw`^(?:شارك|شاركي|شاركوا|انشر|انشروا|ارسل)\s+(?:هذا\s+|هذه\s+)?${pieces}\s*[.!]?$`,
+      maxLength: 40,
+    },
+    {
+      // "Comments on Guam stories close after three days", "تُغلق التعليقات على الأخبار بعد ثلاثة أيام": how long
+      // the comment box stays open; "Comments on the draft rules close after 30 days" is a consultation's.
+      name: `comments-closing-${lang}`,
+      lang,
+      kind: 'comments',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:comments?|commenting)(?:\s+(?:on|for)\s+(?:this\s+(?:story|article|post|page)|(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:stories|articles|posts|pieces|reports)))?\s+(?:close|closes|are\s+closed|is\s+closed|will\s+close|(?:is|are)\s+open|stays?\s+open|remains?\s+open)\s+(?:after|for)\s+(?:\d{1,3}|one|two|three|four|five|six|seven|ten|fourteen|thirty|a|an)\s+(?:hours?|days?|weeks?)(?:\s+after\s+publication)?\s*[.!]?$`
+          : String.raw`^(?:(?:ت|ي)?غلق\s+(?:باب\s+)?(?:ال)?تعليق(?:ات)?|(?:ال)?تعليق(?:ات)?\s+(?:تغلق|يغلق|مفتوحه|متاحه))(?:\s+على\s+(?:هذا\s+|هذه\s+)?(?:ال)?(?:اخبار|تقارير|مقالات|مواد|قصص|خبر|تقرير|مقال)(?:\s+\p{L}+){0,2})?\s+(?:بعد|لمده)\s+(?:[\d٠-٩]{1,3}\s+)?(?:يوم|يومين|ايام|يوما|ساعه|ساعات|ساعتين|اسبوع|اسبوعين|اسابيع|ثلاثه\s+ايام|ثلاثه\s+اسابيع|سبعه\s+ايام|عشره\s+ايام|شهر)(?:\s+من\s+(?:ال)?نشر)?\s*[.!]?$`,
+      maxLength: 90,
+    },
+    {
+      // "Your email address will not be shown to other readers", "لن يظهر بريدك الإلكتروني للقراء الآخرين": the
+      // comment form's promise; "Your email address will not be shared with advertisers, the firm said" goes on.
+      name: `comments-privacy-${lang}`,
+      lang,
+      kind: 'comments',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^your\s+(?:e-?mail(?:\s+address)?|phone\s+number|contact\s+details)\s+(?:will\s+(?:not|never)|won(?:'|’)t)\s+be\s+(?:published|shown|displayed|made\s+public|visible)(?:\s+(?:to\s+(?:other\s+)?(?:readers|users|visitors|commenters|the\s+public)|publicly|on\s+(?:the|this)\s+site))?\s*[.!]?$`
+          : String.raw`^(?:لن\s+(?:يتم\s+)?(?:نشر|عرض|اظهار|يظهر|ينشر|يعرض)\s+(?:عنوان\s+)?(?:بريدك|رقم\s+هاتفك)(?:\s+(?:ال)?الكتروني)?|(?:عنوان\s+)?بريدك\s+(?:ال)?الكتروني\s+لن\s+(?:ينشر|يظهر|يعرض))(?:\s+(?:للقراء|لباقي\s+القراء|للقراء\s+الاخرين|لبقيه\s+القراء|للزوار|للعموم|على\s+الموقع))?\s*[.!]?$`,
+      maxLength: 90,
+    },
+    {
+      // "تواصلوا مع البرنامج على رقم الإذاعة", "Call the programme on the station's number": the station's line
+      // for its listeners; "Contact the council on the number below" is no station's.
+      name: `comments-station-line-${lang}`,
+      lang,
+      kind: 'comments',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:contact|call|text|message|reach)\s+(?:the|our)\s+(?:programme|program|show|station|studio)(?:\s+team)?\s+(?:on|at|via)\s+(?:the\s+)?(?:station(?:'|’)s\s+|studio(?:'|’)?s?\s+|programme(?:'|’)s\s+|show(?:'|’)s\s+)?(?:number|line|hotline|whatsapp|phone\s+line|studio\s+line)(?:\s*[:\-–—]?\s*\+?\d[\d -]{3,})?\s*[.!]?$`
+          : String.raw`^(?:تواصلوا|تواصل|تواصلي|اتصلوا|اتصل|راسلوا|راسل)\s+(?:مع|ب)\s*(?:ال)?(?:برنامج|اذاعه|محطه|استوديو|ستوديو)(?:\s+\p{L}+)?\s+(?:على|عبر)\s+(?:ال)?(?:رقم|هاتف|واتساب|خط)(?:\s+(?:ال)?(?:اذاعه|برنامج|محطه|استوديو|مجاني))?(?:\s*[:\-–—]?\s*\+?[\d٠-٩][\d٠-٩ -]{3,})?\s*[.!]?$`,
+      maxLength: 80,
+    },
+    {
+      // "تراجع الإذاعة كل تعليق قبل ظهوره", "The station reviews every comment before it appears": the outlet's
+      // moderation; "The ministry reviews every request before it is approved" is no comment box.
+      name: `comments-reviewed-${lang}`,
+      lang,
+      kind: 'comments',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:(?:the|our)\s+(?:station|site|editors?|moderators?|newsroom|editorial\s+team|paper|newspaper)\s+(?:reviews?|checks?|reads?|approves?|moderates?)\s+(?:every|each|all)\s+comments?|(?:every|each|all)\s+comments?\s+(?:is|are)\s+(?:reviewed|checked|read|approved|moderated))\s+before\s+(?:it|they)\s+(?:appears?|(?:is|are)\s+(?:published|posted|shown)|(?:go|goes)\s+live)\s*[.!]?$`
+          : String.raw`^(?:(?:تراجع|يراجع|تقرا|يقرا|تدقق|يدقق)\s+(?:ال)?(?:اذاعه|اداره|موقع|محرر|هيئه\s+(?:ال)?تحرير|محررون|مشرفون|صحيفه)(?:\s+\p{L}+)?\s+(?:كل|جميع)\s+(?:ال)?تعليق(?:ات)?|(?:كل|جميع)\s+(?:ال)?تعليق(?:ات)?\s+(?:تراجع|يراجع|تخضع\s+للمراجعه))\s+قبل\s+(?:ظهوره|ظهورها|نشره|نشرها)\s*[.!]?$`,
+      maxLength: 80,
+    },
+    {
+      // "Other humanitarian reports on Yemen", "تقارير إنسانية أخرى عن اليمن": the outlet's list of reports about a
+      // place; "Other reports on Yemen said the toll was higher." is the article's.
+      name: `related-about-place-${lang}`,
+      lang,
+      kind: 'related',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:other|more|further|latest|recent)\s+(?:[\p{L}-]+\s+)?(?:reports|stories|news|updates|articles|coverage|headlines)\s+(?:on|about|from|in)\s+(?<value>[\p{L}\p{M}'’.-]+(?:\s+[\p{L}\p{M}'’.-]+){0,2})$`
+          : String.raw`^(?:(?:ال)?(?:تقارير|اخبار|قصص|مقالات|مواد|تحديثات)(?:\s+\p{L}+)?\s+(?:اخرى|اضافيه)|(?:ال)?مزيد\s+من\s+(?:ال)?(?:تقارير|اخبار|قصص|مقالات|مواد|تحديثات)(?:\s+\p{L}+)?)\s+(?:عن|حول|من)\s+(?<value>\p{L}+(?:\s+\p{L}+)?)$`,
+      maxLength: 60,
+    },
+    {
+      // "Catch up on Vanuatu news: <headline>", "تابع آخر أخبار اليمن: <headline>": a list of a place's news before
+      // one of its headlines, no full stop; "Catch up on Vanuatu news: the government fell." is a sentence.
+      name: `related-catch-up-${lang}`,
+      lang,
+      kind: 'related',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:catch\s+up\s+on|keep\s+up\s+with|stay\s+up\s+to\s+date\s+with)\s+(?:the\s+latest\s+)?(?<value>[\p{L}\p{M}'’.-]+(?:\s+[\p{L}\p{M}'’.-]+){0,2})\s+(?:news|headlines|stories|coverage|updates)\s*(?::|\s\|)\s*[^.!|]{2,140}[?!]?$`
+          : String.raw`^(?:تابع|تابعوا|تابعي|اطلع\s+على|اطلعوا\s+على)\s+(?:اخر\s+|احدث\s+)?(?:اخبار|مستجدات|عناوين|تقارير)\s+(?<value>\p{L}+(?:\s+\p{L}+)?)\s*(?::|\s\|)\s*[^.!|]{2,140}[؟?!]?$`,
+      maxLength: 200,
+    },
+    {
+      // "Government of Guam paid announcement", "إعلان حكومي مدفوع": a notice paid for, its payer or its
+      // authority before the word of paying (Arabic names the payer after, as `advertisement-paid-by` reads
+      // it); "The council issued a public notice" is a sentence.
+      name: `advertisement-notice-by-${lang}`,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?<value>[\p{L}\p{N}&'’.-]+(?:\s+[\p{L}\p{N}&'’.-]+){0,5}?)\s*[:\-–—|]?\s+(?:paid|sponsored|official|public)\s+(?:notice|announcement|advertisement|advert|message)$`
+          : String.raw`^(?:اعلان|اعلانات|بلاغ)\s+(?:حكومي|حكوميه|رسمي|رسميه|عام)\s+(?:مدفوع|مدفوعه|مدفوع\s+الاجر|ممول|مموله)(?:\s+(?:من|ل|لصالح)\s*(?<value>\p{L}+(?:\s+\p{L}+){0,3}?))?$`,
+      maxLength: 70,
+    },
+    {
+      // "Classifieds and tenders", "Tender notice", "إعلان عن مناقصة", "إعلانات مبوبة ومناقصات": the paper's paid
+      // notices by their section; "إعلان عن مناقصة لبناء مستشفى" goes on as the article's.
+      name: `advertisement-classifieds-${lang}`,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?=.*(?:classified|tender))(?:the\s+)?(?:classifieds|classified\s+ads|classified\s+advertising|tenders?|tender\s+notices?|public\s+tenders|vacancies|jobs|legal\s+notices|public\s+notices|notices)(?:\s*(?:,|and|&)\s*(?:classifieds|classified\s+ads|tenders|tender\s+notices|vacancies|jobs|notices|public\s+notices|legal\s+notices)){0,2}\s*[:.]?$`
+          : String.raw`^(?:(?:اعلان|اعلانات)\s+(?:عن\s+)?(?:مناقصه|مناقصات|مزايده|مزايدات|طرح\s+مناقصه)(?:\s+(?:عامه|جديده|محليه))?|(?:ال)?اعلانات\s+(?:ال)?مبوبه(?:\s+و\s*(?:ال)?(?:مناقصات|وظائف|مزايدات))?|(?:ال)?مناقصات\s+و\s*(?:ال)?(?:مزايدات|اعلانات\s+(?:ال)?مبوبه|وظائف))\s*[:.]?$`,
+      maxLength: 50,
+    },
+    {
+      // "Investment opportunities in Aqaba", "فرص الاستثمار في العقبة": an authority's banner for its zone;
+      // "Investment opportunities in Aqaba grew last year" is news, and "Invest in your health" a column's.
+      name: `advertisement-invest-${lang}`,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:discover\s+|explore\s+)?(?:investment|business)\s+opportunities\s+in\s+(?<value>[\p{L}\p{M}'’.-]+(?:\s+[\p{L}\p{M}'’.-]+){0,3})\s*[.!]?$`
+          : String.raw`^(?:(?:اكتشف|اكتشفوا|تعرف\s+على)\s+)?(?:ال)?فرص\s+(?:ال)?(?:استثمار|استثماريه)\s+(?:في|ب)\s*(?<value>\p{L}+(?:\s+\p{L}+){0,2})\s*[.!]?$`,
+      maxLength: 60,
+    },
+    {
+      // "هنا يمكن أن يظهر إعلانك", "Your ad could appear here": the empty slot waiting for an advertiser; "Your
+      // ad could appear here for free, the council told traders" is a report.
+      name: `advertisement-your-ad-${lang}`,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:your\s+(?:ad|advert|advertisement|banner|logo|business)\s+(?:could|can|might|will)\s+(?:appear|be|go)\s+here|(?:place|put|advertise)\s+your\s+(?:ad|advert|advertisement|banner|business)\s+here|your\s+(?:ad|advert|advertisement|banner)\s+here|this\s+(?:space|slot)\s+(?:is\s+)?(?:available|for\s+sale|for\s+rent))\s*[.!]?$`
+          : String.raw`^(?:(?:هنا\s+)?(?:يمكن|يمكنك)\s+ان\s+(?:يظهر|يكون)\s+اعلانك(?:\s+هنا)?|اعلانك\s+هنا|(?:ضع|ضعوا)\s+(?:اعلانك|اعلانكم)\s+هنا|(?:هذه\s+)?(?:ال)?مساحه\s+(?:متاحه|متوفره|مخصصه)\s+(?:لاعلانك|لاعلانكم|للاعلان))\s*[.!]?$`,
+      maxLength: 60,
+    },
+    {
+      // "فاصل ونعود", "A short break and we'll be back": the station's break, said the short way; "نعود بعد الفاصل"
+      // is `advertisement-break`'s.
+      name: `advertisement-break-short-${lang}`,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:a\s+)?(?:short\s+|quick\s+)?break(?:\s*,)?\s+and\s+(?:we(?:'|’)ll\s+be\s+(?:right\s+)?back|we(?:'|’)re\s+back|we\s+return|back)\s*[.!…]*$`
+          : String.raw`^(?:ال)?فاصل(?:\s+(?:قصير|اعلاني))?\s+و\s*(?:نعود|نواصل|نعود\s+اليكم|نعود\s+اليك)\s*[.!…]*$`,
+      maxLength: 40,
+    },
+    {
+      // "This programme is funded by donors", "يتم تمويل هذا البرنامج من المانحين": the broadcast's funder said
+      // alone; "The programme is funded by a grant from the EU." names no piece of the page's own.
+      name: `advertisement-funded-this-${lang}`,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^this\s+(?:programme|program|broadcast|show|podcast|series|bulletin|${pieces})\s+(?:is|was)\s+(?:funded|sponsored|made\s+possible|supported)\s+by\s+(?:(?:our|its|the)\s+)?(?:donors|sponsors|partners|funders|listeners|readers)\s*[.!]?$`
+          : String.raw`^(?:(?:يتم|تم)\s+تمويل\s+(?:هذا|هذه)\s+(?:(?:ال)?برنامج|(?:ال)?حلقه|(?:ال)?نشره|(?:ال)?بث|(?:ال)?سلسله|${pieces})|(?:هذا|هذه)\s+(?:(?:ال)?برنامج|(?:ال)?حلقه|(?:ال)?نشره|${pieces})\s+(?:ممول|مموله|مدعوم|مدعومه))\s+(?:من|من\s+قبل|بدعم\s+من)\s+(?:ال)?(?:مانحين|رعاه|شركاء|ممولين|مستمعين|قراء)\s*[.!]?$`,
+      maxLength: 70,
     },
   ];
 });
@@ -8613,19 +8851,21 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
     // A newsletter's own thanks counts too ("Thanks for reading X! Subscribe for free to receive new posts").
     regex: String.raw`^(?:(?:sign up|subscribe|join|get|register|enter your e-?mail)\b.{0,100}\b(?:newsletters?|briefings?|digests?|bulletins?|alerts|mailing list|our(?: [\p{L}\p{N}]+)? channel|podcast|notifications|more like this)\b.*|thanks? (?:you )?for reading\b[^.!?]{0,50}[.!]\s*(?:subscribe|sign up)\b.{0,100})$`,
   },
+  // Round 31: an office's newsletter by its name, as the mail's ("اشترك في نشرة أوتشا البريدية").
   {
     name: 'newsletter-ar',
     lang: 'ar',
     kind: 'related',
     where: 'anywhere',
     maxLength: 120,
-    regex: String.raw`^(?:(?:اشترك|اشتركوا|سجل|انضم)${END}.{0,80}(?:النشرة|نشرتنا|القائمة البريدية|بريدك الإلكتروني|قناتنا|حسابنا|صفحتنا|تطبيقنا|التنبيهات|الإشعارات|التنبيهات العاجلة).*|شكرا (?:لقراءتك|لقراءتكم|على القراءة)${END}[^.!؟]{0,50}[.!]\s*(?:اشترك|اشتركوا|سجل)${END}.{0,100})$`,
+    regex: String.raw`^(?:(?:اشترك|اشتركوا|سجل|انضم)${END}.{0,80}(?:النشرة|نشرتنا|نشرة (?:[^\s.!؟]+ ){1,3}?البريدية|القائمة البريدية|بريدك الإلكتروني|قناتنا|حسابنا|صفحتنا|تطبيقنا|التنبيهات|الإشعارات|التنبيهات العاجلة).*|شكرا (?:لقراءتك|لقراءتكم|على القراءة)${END}[^.!؟]{0,50}[.!]\s*(?:اشترك|اشتركوا|سجل)${END}.{0,100})$`,
   },
   ...SHAPES,
   ...PROMPTS,
   ...READER_PROMPTS,
   ...APPEALS_AND_ALERTS,
   ...BROADCAST_AND_NOTICES,
+  ...REPORTS_AND_SLOTS,
   ...GENERIC,
   ...LICENCES,
   ...byKind.filter((p) => UNLABELLED.test(p.name)).sort((a, b) => unlabelledOrder(a.name) - unlabelledOrder(b.name)),

@@ -798,6 +798,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         // …and as their replies ("Readers' replies (71)"; "replies" alone is a label already).
         "readers' replies",
         'reader replies',
+        // Round 31: a station's audience replying ("Listeners' replies (14)", "ردود المستمعين (14)").
+        "listeners' replies",
+        "viewers' replies",
+        "visitors' replies",
         'responses',
         'replies',
         'discussion',
@@ -954,6 +958,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'further stories',
         'further reading',
         'more stories from',
+        // Round 31: the outlet's earlier pieces on the same matter, before a headline ("Earlier on this topic:
+        // …", "سابقاً في هذا الموضوع: …").
+        'earlier on this topic',
+        'earlier on this story',
+        'previously on this topic',
       ],
       paywall: [
         'subscribe to continue reading',
@@ -1680,6 +1689,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         // magazine"; "More from the magazine" is `related-desk`'s).
         'issues',
         'magazine',
+        // Round 31: a humanitarian office's reports from the field and on the situation ("Stories from the
+        // field", "Latest situation reports", "قصص من الميدان", "آخر تقارير الوضع").
+        'field',
+        'situation',
       ],
       glue: [
         // Round 29: whose the items are ("Other publications by the author").
@@ -3257,6 +3270,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'آراء المشاهدين',
         // …and their replies ("ردود القراء (71)"); "ردود" alone heads news of reactions ("ردود فعل دولية").
         'ردود القراء',
+        // Round 31: a station's audience replying ("ردود المستمعين (14)", "Listeners' replies (14)").
+        'ردود المستمعين',
+        'ردود المشاهدين',
+        'ردود الزوار',
         'التعليقات مغلقة',
         'ابدأ النقاش',
         'ابدأ الحوار',
@@ -3395,6 +3412,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'ربما ترغب أيضا في قراءة',
         'مزيد من القصص',
         'قصص أخرى',
+        // Round 31: as "Earlier on this topic: …".
+        'سابقا في هذا الموضوع',
+        'سابقا حول هذا الموضوع',
+        'في وقت سابق حول هذا الموضوع',
       ],
       paywall: [
         'اشترك لمتابعة القراءة',
@@ -4106,6 +4127,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         // السابقة"; "المزيد من المجلة" is `related-desk`'s).
         'أعداد',
         'المجلة',
+        // Round 31: as "Stories from the field", "Latest situation reports".
+        'الميدان',
+        'الوضع',
       ],
       // "أخبار على صلة بالموضوع", "مقالات من نفس القسم", "قصص ربما فاتتك", "الأكثر تداولاً خلال ٢٤ ساعة".
       glue: [
