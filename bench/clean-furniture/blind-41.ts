@@ -1,0 +1,372 @@
+/**
+ * A forty-third set, written on 6 December 2026 (23:31–23:33 UTC) by a helper who read none of the
+ * cleaner, not even its label tables (the novelty check below compares with them), nor
+ * docs/cleaning.md beyond its paragraphs on the earlier sets' sources, but the earlier sets,
+ * `bench/clean-furniture/{kinds,fill,sets}.ts`, `bench/clean-eval.ts` and `bench/clean-novelty.ts`;
+ * it is to be run once, by name. Like blind-13 to blind-40 it is furniture as real sites print it,
+ * from outlets and regions those sets left out: in English, Afghan English-language sites (TOLOnews
+ * with Moby Media Group's footer, Pajhwok Afghan News with "KABUL (Pajhwok):" datelines and its
+ * disclaimer on reader opinions), Mongolian English sites (the Montsame national news agency with
+ * "/MONTSAME/" datelines, dotted Ulaanbaatar stamps and its reference-the-source notice, The UB
+ * Post), Alaskan local news (Anchorage Daily News with AKST stamps and "(… / ADN)" captions, Alaska
+ * Public Media and KYUK with content-sharing notes and public-broadcasting credits, the Alaska
+ * Beacon's republished-with-permission lines) and Hawaiian local news (Honolulu Civil Beat with HST
+ * stamps, nonprofit appeals and reviewed comments, Hawaii News Now); in Arabic, Gulf
+ * municipalities' media-centre pages (Dubai and Muscat municipalities, with inspection-tour
+ * captions and "was this page useful?" prompts), public prosecutions' statement pages (the UAE's
+ * federal and Kuwait's), Arabic travel and tourism guides (booking offers, travellers' reviews,
+ * travel-writer bylines) and an Arabic children's and education portal. Six to eight phrasings per
+ * kind and language, the first three of each list the commoner on real pages; Latin and
+ * Arabic-Indic digits in Arabic; its own names, outlets, places (towns of Afghanistan, Mongolia,
+ * Alaska and Hawaii in English; towns of Oman, the Emirates and Kuwait in Arabic), sections and
+ * tags; ten look-alikes a language, sentences of a public-health story that open as furniture does
+ * and must stay. Checked by `DIRS=bench/clean-furniture,src/core/ingest,tests/fixtures node
+ * bench/clean-novelty.ts --set blind-41` against every earlier set, the fixtures and the label
+ * tables (0 overlaps after revising, in seven passes (36, 7, 2, then 0 four times), the 36 it
+ * flagged in the first: 25 on 14 phrasings the tables, fixtures or earlier sets had, 7 English and
+ * 7 Arabic, and an Arabic name, tag and nine places; the second flagged 7 of the places put in for
+ * those, the third 2 more; the fourth found none, and so did the three after later edits: this
+ * comment, the registration and the formatting), and committed before its only run (`npm run
+ * eval:clean -- --set blind-41`; `--set all` leaves it out until then).
+ */
+import type { TemplateSet } from './kinds.ts';
+
+export const BLIND_41: TemplateSet = {
+  templates: {
+    en: {
+      breadcrumb: [
+        'TOLOnews / {s1} / {s2}',
+        'Pajhwok Afghan News » {s1}',
+        'Anchorage Daily News > {s1} > {s2}',
+        'Montsame :: {s1}',
+        'Honolulu Civil Beat — {s1}',
+        'Alaska Public Media | {s1} | {s2}',
+        'The UB Post ~ {s1}',
+      ],
+      timestamp: [
+        '{mon3} {d}, {y} | Kabul time {HH}:{M}',
+        'Updated {h12}:{M} {ampm} HST {wd3}, {mon3} {d}',
+        'Posted {wd} at {h12}:{M} {ampm} AKST',
+        '{y}.{mm}.{dd} {HH}:{M} (Ulaanbaatar)',
+        'Pajhwok desk, {mon} {d}, {y}, revised {HH}:{M}',
+        '{dd}/{mm}/{y} - ANC local time {HH}:{M}',
+        'Originally posted {mon} {dd} {y} HST',
+      ],
+      byline: [
+        '{name}, Pajhwok reporter',
+        'By {name} | Alaska Beacon',
+        '{name} / Montsame correspondent',
+        'Story by {name}, Civil Beat health reporter',
+        '{NAME} | TOLONEWS',
+        'Written by {name} for Hawaii News Now',
+        '{name} covers rural Alaska for the Daily News',
+      ],
+      dateline: [
+        'KABUL (Pajhwok):',
+        '{PLACE}, Alaska —',
+        'Ulaanbaatar /MONTSAME/',
+        'HILO, Hawaii Island —',
+        '{place} (TOLOnews) —',
+        'BETHEL, Alaska (KYUK) -',
+        '{PLACE} /MONTSAME/',
+      ],
+      caption: [
+        'Civil Beat photo: {credit}',
+        '(Loren Holmes / ADN)',
+        'Image: {credit} | Pajhwok',
+        'A health worker vaccinates a boy at a clinic in Herat. {credit}/TOLOnews',
+        '{credit} photo for Alaska Public Media',
+        'Photo by MONTSAME, {credit}',
+        'Courtesy image from the Hawaii State Department of Health',
+      ],
+      source: [
+        'This story was first published by the Alaska Beacon and is republished with permission.',
+        'Civil Beat Health reporting is supported by {source}.',
+        'Montsame prepared this news from information of {source}',
+        'With contributions from {source}, via TOLOnews',
+        'This item was compiled from a {source} statement received by Pajhwok.',
+        'KYUK shared this report with Alaska Public Media under a content-sharing agreement.',
+        'Data provided to Hawaii News Now by {source}',
+      ],
+      tags: [
+        'Keywords - {t1}, {t2}, {t3}',
+        'Related Topics: {t1} / {t2}',
+        'Under {t1} · tagged {t2}',
+        'TOLOnews tags: {t1} • {t2}',
+        'Filed with Montsame under {t1}',
+        'Civil Beat topics → {t1}',
+      ],
+      share: [
+        'Share this story via Facebook',
+        'Post to X from Pajhwok',
+        'Grab the link to this story',
+        'Forward to a friend by email',
+        'Send via Telegram from TOLOnews',
+        'Print this Civil Beat story',
+      ],
+      comments: [
+        'Civil Beat values respectful discussion; comments are reviewed before they appear.',
+        'Join the conversation below — be civil, stay on topic.',
+        'Commenting is closed for this ADN story.',
+        '{n} thoughts from readers',
+        'Log in with your Alaska Public account to comment',
+        'Pajhwok does not take responsibility for reader opinions posted here.',
+      ],
+      related: [
+        'More Afghanistan health news from TOLOnews',
+        'Keep reading Civil Beat',
+        'Other stories from Alaska Public Media',
+        'Also on Montsame: {rel}',
+        'You might also want to read: {rel}',
+        'Trending in Alaska news',
+        'Pajhwok suggested reading',
+      ],
+      copyright: [
+        '© {y} Honolulu Civil Beat. Nonprofit newsroom.',
+        'Copyright © {y} Pajhwok Afghan News. All rights are reserved.',
+        '© {y} Anchorage Daily News, Alaska’s largest newsroom',
+        'Content of Montsame National News Agency may be used only with a reference to the source.',
+        'Alaska Public Media is a licensee of the Corporation for Public Broadcasting.',
+        '© Moby Media Group {y}. All content belongs to TOLOnews.',
+      ],
+      advertisement: [
+        'Support nonprofit news in Hawaii — give to Civil Beat today',
+        'ADN subscribers make this reporting possible. Subscribe.',
+        'Become a member of Alaska Public Media',
+        'Advertise on Pajhwok: contact our sales team',
+        'A word from our underwriters',
+        'Paid partner content · Ulaanbaatar business guide',
+        'Donate to keep TOLOnews free',
+      ],
+    },
+    ar: {
+      breadcrumb: [
+        'بلدية دبي > {s1} > {s2}',
+        'النيابة العامة الاتحادية / {s1}',
+        'رحلات عربية » {s1} » {s2}',
+        'بوابة الطفل العربي :: {s1}',
+        'بلدية مسقط ← المركز الإعلامي ← {s1}',
+        'النيابة العامة بدولة الكويت | {s1}',
+        'دليل المسافر العربي - {s1}',
+      ],
+      timestamp: [
+        'تاريخ الخبر: {dd}-{mm}-{y}',
+        'نشر بواسطة المركز الإعلامي بتاريخ {d} {monAr} {y}',
+        'آخر مراجعة للصفحة: {ddA}/{mmA}/{yA}',
+        'يوم {wd} الموافق {dA} {monAr} {yA}م',
+        '{y}/{m}/{d} - الساعة {H}:{M}',
+        'تحديث الدليل: {monAr} {y}',
+        'وقت النشر {HA}:{MA} بتوقيت الخليج',
+      ],
+      byline: [
+        'المكتب الإعلامي للنيابة العامة',
+        'كتبت: {name} - محررة بوابة الطفل',
+        'رحالة: {name}',
+        'إدارة الاتصال المؤسسي - بلدية دبي',
+        'إعداد فريق التحرير التربوي: {name}',
+        'بعدسة وقلم {name}',
+        'المحرر السياحي {name}',
+      ],
+      dateline: [
+        'دبي - بلدية دبي:',
+        '{place} - إعلام البلدية:',
+        'الكويت – النيابة العامة',
+        '{place}، رحلات عربية -',
+        'مسقط، خاص ببلدية مسقط',
+        'من {place} يكتب {name}:',
+        'الشارقة - وام:',
+      ],
+      caption: [
+        'الصورة من جولة تفتيشية لمفتشي البلدية',
+        'لقطة من {place} - عدسة {credit}',
+        'رسم توضيحي للأطفال - بوابة الطفل',
+        '(تصوير: {credit} لرحلات عربية)',
+        'من الأرشيف المصور لبلدية مسقط',
+        'صورة من المنصة الرقمية للنيابة العامة',
+        'المصدر للصورة: {credit}',
+      ],
+      source: [
+        'المعلومات مقدمة من {source}',
+        'استنادا إلى بيان رسمي صادر عن {source}',
+        'بيانات الخبر من {source} عبر المركز الإعلامي',
+        'المحتوى التربوي بالتعاون مع {source}',
+        'نصائح السفر مقتبسة من {source}',
+        'الخبر بحسب نشرة {source} الأسبوعية',
+        'تمت مراجعة المعلومات الصحية من قبل {source}',
+      ],
+      tags: [
+        'كلمات مفتاحية: {t1} / {t2} / {t3}',
+        'الموضوعات المرتبطة - {t1} - {t2}',
+        'تصنيفات الرحلة: {t1}، {t2}',
+        'وسم الخبر: #{t1}',
+        'ركن الطفل: {t1}',
+        'صنف ضمن {t1} و{t2}',
+      ],
+      share: [
+        'ابعث رابط الصفحة لمن يهمه الأمر',
+        'شارك الرحلة مع أصدقائك',
+        'انشر الخبر عبر إكس',
+        'حمّل الخبر بصيغة PDF',
+        'مشاركة الصفحة عبر لينكدإن',
+        'احفظ الدليل في المفضلة',
+      ],
+      comments: [
+        'هل كانت هذه الصفحة مفيدة؟ نعم / لا',
+        'قيّم تجربتك مع الخدمة',
+        'آراء المسافرين ({n})',
+        'أضف تقييمك للوجهة',
+        'يسعدنا تلقي ملاحظاتكم على المحتوى',
+        'اكتب سؤالك وسيجيبك فريق البوابة',
+      ],
+      related: [
+        'أخبار أخرى من المركز الإعلامي',
+        'وجهات سياحية قد تعجبك',
+        'قصص وأنشطة أخرى للأطفال',
+        'بيانات سابقة للنيابة العامة',
+        'على صلة بالموضوع: {rel}',
+        'اقرأ أيضا في دليل المسافر: {rel}',
+        'تصفح قسم {s1} كاملا',
+      ],
+      copyright: [
+        'جميع الحقوق محفوظة لبلدية دبي © {y}',
+        '© {yA} النيابة العامة - دولة الكويت',
+        'حقوق المحتوى لموقع رحلات عربية {y}',
+        'بوابة الطفل العربي © {y} والنسخ غير مسموح',
+        'هذا الموقع تديره بلدية مسقط',
+        'حقوق النشر {yA} © دليل المسافر العربي',
+      ],
+      advertisement: [
+        'احجز فندقك بأفضل سعر',
+        'عروض سفر من شركائنا',
+        'فقرة ممولة',
+        'احجز رحلتك الآن مع شريكنا',
+        'محتوى ترويجي لهيئة السياحة',
+        'اشتركوا في مجلة الطفل الشهرية',
+        'ترويج لشريك سياحي',
+      ],
+    },
+  },
+  pools: {
+    en: {
+      name: [
+        'Sayed Jalal Hashimi',
+        'Zarghona Sultani',
+        'Bolormaa Tsendsuren',
+        'Ganbold Enkhbayar',
+        'Kaleo Kahananui',
+        'Malia Pakele',
+        'Tasha Kuzakin',
+        'Evan Nukwak',
+      ],
+      source: [
+        'Afghan Ministry of Public Health',
+        'Alaska Division of Public Health',
+        'Hawaii State Department of Health',
+        'National Center for Communicable Diseases of Mongolia',
+        'Yukon-Kuskokwim Health Corporation',
+        'Queen’s Health System',
+      ],
+      credit: ['Ahmad Shah Rahimi', 'Marc Lester', 'Cory Lum', 'Batbayar Tsogt', 'Nathaniel Herz'],
+      section: [
+        'Kabul Province',
+        'Rural Alaska',
+        'Neighbor Islands',
+        'Society & Health',
+        'Western Region',
+        'Mat-Su Valley',
+        'Mongolia Today',
+        'Oahu Health',
+      ],
+      tag: [
+        'Measles in Kandahar',
+        'Air pollution in Ulaanbaatar',
+        'Dengue on Oahu',
+        'Tuberculosis in the Y-K Delta',
+        'Polio drops campaign',
+        'Dzud winter',
+      ],
+      place: [
+        'Herat',
+        'Kandahar',
+        'Jalalabad',
+        'Mazar-e-Sharif',
+        'Erdenet',
+        'Darkhan',
+        'Nome',
+        'Kotzebue',
+        'Kailua-Kona',
+        'Lihue',
+      ],
+      rel: ['Herat clinics report rise in measles', 'Nome hospital adds flu beds', 'Darkhan schools close over smog'],
+    },
+    ar: {
+      name: ['مريم الشحي', 'خالد الرواحي', 'نورة العجمي', 'سالم الشكيلي', 'هند المطيري', 'يوسف الكندي'],
+      source: [
+        'هيئة الصحة بدبي',
+        'وزارة الصحة العمانية',
+        'إدارة الصحة الوقائية بالكويت',
+        'هيئة دبي للسياحة',
+        'المجلس العربي للطفولة والتنمية',
+        'مركز أبوظبي للصحة العامة',
+      ],
+      credit: ['سعيد الهنائي', 'ريم الظاهري', 'فهد العنزي', 'ليلى المعمري', 'عادل الزدجالي'],
+      section: [
+        'الصحة العامة والسلامة',
+        'البيانات القضائية',
+        'وجهات آسيوية',
+        'حكايات وألعاب',
+        'الرقابة الغذائية',
+        'مغامرات في الطبيعة',
+        'تعليم مبكر',
+        'الخدمات البلدية',
+      ],
+      tag: [
+        'سلامة الغذاء',
+        'حمى الضنك في الباطنة',
+        'تطعيمات المسافرين',
+        'غسل اليدين للأطفال',
+        'مكافحة البعوض',
+        'الأسواق الشعبية',
+      ],
+      place: [
+        'ثمريت',
+        'محوت',
+        'إزكي',
+        'الكامل والوافي',
+        'وادي بني خالد',
+        'مسفوت',
+        'دبا البيعة',
+        'خصب',
+        'هيما',
+        'مبارك الكبير',
+      ],
+      rel: ['حملة تفتيش على مطاعم وادي بني خالد', 'نصائح صحية قبل السفر إلى ثمريت', 'كيف نعلم الأطفال غسل اليدين'],
+    },
+  },
+  lookalikes: {
+    en: [
+      'Posted at the door of every clinic in Herat, the notice asks patients with a cough to wear a mask.',
+      'Keywords like smog and asthma now fill the search logs of the hospital in Darkhan every winter.',
+      'Photo booths at the airport in Lihue were turned into testing stations for a week.',
+      'Share of children vaccinated against measles in Kandahar fell below half last year.',
+      'Updated figures from the state show tuberculosis cases in Nome doubled since the spring.',
+      'Story time at the library in Kailua-Kona ended early after a dengue warning.',
+      'Copy machines at the health office in Jalalabad printed leaflets day and night.',
+      'Join the queue at dawn, nurses in Erdenet told families, because the vaccine runs out by noon.',
+      'Become a nurse, her mother told her, and she now runs the only clinic in Kotzebue.',
+      'Courtesy calls by health workers in Mazar-e-Sharif found dozens of unregistered pregnancies.',
+    ],
+    ar: [
+      'تاريخ ظهور الأعراض على العمال في الكامل والوافي يعود إلى أسبوع قبل نقلهم إلى المستشفى.',
+      'كلمات الطبيب في ثمريت كانت واضحة: لا مضادات حيوية دون وصفة.',
+      'إعلان حالة الطوارئ في مستشفى دبا البيعة جاء بعد ارتفاع إصابات حمى الضنك.',
+      'شارك أكثر من مئتي متطوع في محوت في حملة رش المبيدات حول المنازل.',
+      'المصدر الأرجح للعدوى في وادي بني خالد كان خزان مياه مكشوفاً فوق أحد المباني.',
+      'الصورة التي رسمها الأطباء لانتشار المرض في إزكي كانت قاتمة.',
+      'حقوق العمال في السكن الصحي عادت إلى النقاش بعد الإصابات في هيما.',
+      'احجز موعد التطعيم قبل السفر، قالت الممرضة في مبارك الكبير لكل مسافر.',
+      'آراء الأطباء في مسفوت انقسمت حول جدوى إغلاق المدارس.',
+      'المحتوى الغذائي للوجبات المدرسية في خصب خضع لمراجعة وزارة الصحة.',
+    ],
+  },
+};
