@@ -1296,6 +1296,12 @@ const RELEASE_AROUND = Object.fromEntries(
   }),
 ) as Record<Lang, { after: RegExp; before: RegExp }>;
 
+/** A credit before a timestamp's date: "by" and a name, then the word that links it to the date. */
+const POSTED_BY: Record<Lang, RegExp> = {
+  en: /^by\s+(?<name>[^\d,;:|]{2,40}?)\s+(?:on|at)\s+(?<date>.+)$/iu,
+  ar: /^(?:بواسطة|بواسطه|من\s+قبل|من\s+طرف)\s+(?<name>[^\d،,;:|]{2,40}?)\s+(?:بتاريخ|في|يوم)\s+(?<date>.+)$/u,
+};
+
 /** The words that link a label to its date ("Updated on …", "نشر يوم …", "بتاريخ"). */
 const DATE_LINKS = new Set(['on', 'at', 'في', 'يوم', 'بتاريخ']);
 const LABEL_THEN_DATE = /^\p{L}+(?:\s+\p{L}+)?\s*[:|\-–]?\s*\d/u;
@@ -1486,7 +1492,23 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       if (value === undefined) return false;
       const reading = readDate(value, lang);
       if (RELATIVE_TIME.test(foldLineText(value))) return reading.rest.length <= 4;
-      if (reading.found) return reading.rest.length <= 1;
+      if (reading.found && reading.rest.length <= 1) return true;
+      // Who posted it, between the label and its date, as a site's template prints it ("Posted by the
+      // Media Office on 5 April 2020", "نشر بواسطة المركز الإعلامي بتاريخ 5 أبريل 2020"): a name of a few
+      // words and nothing a clause says, then a whole date and nothing after it.
+      const credited = POSTED_BY[lang].exec(value.trim())?.groups;
+      if (credited) {
+        const words = credited.name.split(/\s+/u);
+        const dated = readDate(credited.date, lang);
+        if (
+          words.length <= 5 &&
+          !words.some((w) => isParticle(w)) &&
+          dated.date !== undefined &&
+          dated.rest.length === 0
+        )
+          return true;
+      }
+      if (reading.found) return false;
       // Round 31: an hour without its minutes, after a label of the table only (a headline gives one
       // as often: "Curfew from 2000 hours"): "On air Sunday at 8 o'clock", "Online since 1817 hours
       // SBT", "على الهواء يوم الأحد عند الساعة 20".
