@@ -430,6 +430,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
         published: [
           'published',
           'first published',
+          // The time of day a piece went up, named as such, before a time alone ("Publication time
+          // 20:09 Gulf time").
+          'publication time',
+          'time published',
+          'time of publication',
           'posted',
           'date',
           'created',
@@ -2892,6 +2897,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
       timestamp: {
         published: [
           'تاريخ النشر',
+          // The time of day a piece went up ("وقت النشر ٢٠:٠٩ بتوقيت الخليج").
+          'وقت النشر',
+          'ساعة النشر',
           'نشر في',
           'نشر بتاريخ',
           'نشر',
