@@ -8031,7 +8031,9 @@ const FILED_FROM: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
  * Round 31: a writer who reports from a place for an outlet ("Jane Doe reports from Luganville for the
  * Post", "فلانة تكتب من حوف لإذاعة المهرة"): a person's name, a verb of reporting, the place and the
  * outlet, capitalised in English, opening on an outlet's word in Arabic. The author is the name; "Jane
- * Doe reports from Kyiv for the first time" stays (no outlet).
+ * Doe reports from Kyiv for the first time" stays (no outlet). So does a writer's beat, as a bio prints
+ * it (session 15: "Jane Doe covers rural Alaska for the Daily News", "فلانة تغطي شؤون الصحة لإذاعة
+ * المهرة"): "covers", up to four words of the beat, then the outlet.
  */
 const REPORTS_FROM: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
   const name = `byline-reports-from-${lang}`;
@@ -8052,8 +8054,8 @@ const REPORTS_FROM: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
     kind: 'byline',
     regex:
       lang === 'en'
-        ? String.raw`^(?<value>[^\d:|,]{3,40}?)\s+(?:reports|reporting|writes|writing|files|filed|reported|wrote)\s+(?:from|in)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+for\s+(?:the\s+)?\p{Lu}[^\d:|,]{1,40}?\.?$`
-        : String.raw`^(?<value>[^\d:|,،]{3,40}?)\s+(?:يكتب|تكتب|يراسل|تراسل|يغطي|تغطي|كتب|كتبت)\s+(?:من|في)\s+\S+(?:\s+\S+)?\s+(?:ل|لـ|لصالح\s+)\S[^\d:|,،]{1,40}?\.?$`,
+        ? String.raw`^(?<value>[^\d:|,]{3,40}?)\s+(?:(?:reports|reporting|writes|writing|files|filed|reported|wrote)\s+(?:from|in)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}|covers\s+[\p{L}'’&-]+(?:\s+[\p{L}'’&-]+){0,3}?)\s+for\s+(?:the\s+)?\p{Lu}[^\d:|,]{1,40}?\.?$`
+        : String.raw`^(?<value>[^\d:|,،]{3,40}?)\s+(?:(?:يكتب|تكتب|يراسل|تراسل|يغطي|تغطي|كتب|كتبت)\s+(?:من|في)\s+\S+(?:\s+\S+)?|(?:يغطي|تغطي)\s+\S+(?:\s+\S+){0,3}?)\s+(?:ل|لـ|لصالح\s+)\S[^\d:|,،]{1,40}?\.?$`,
     maxLength: 120,
   } satisfies PatternSpec;
 });

@@ -13,8 +13,8 @@
  * label's colon or more than a few words is never judged by its shape; an English line counts by
  * its capitals only when nearly every word is capitalised and few are function words; an Arabic
  * one, with no capitals to go by, only when it has four words at most, none a function word or a
- * number. Such a line goes only after the article, when the model is sure of it and none of its
- * content words is the story's.
+ * number. Such a line goes only after the article, when the model is sure of it, none of its
+ * content words is the story's and the story does not go on below it.
  */
 import type { Lang } from '../types.ts';
 import { FUNCTION_WORDS_EN } from '../english/function-words.ts';
