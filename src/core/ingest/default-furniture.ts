@@ -1170,6 +1170,13 @@ export type ShapeCheck = (line: string, value: string | undefined, lang: Lang) =
 /** What the checks of the built-in patterns look at, by pattern name. */
 export const DEFAULT_CHECKS: Record<string, ShapeCheck> = {};
 
+/**
+ * How a built-in pattern's value is read, by pattern name, where its kind's way would misread it:
+ * `writers`, every name a writer ("A, B and C", not a writer and an outlet); `body`, an organisation
+ * named whole ("مكتب الصحة العامة والسكان في المهرة" is a health office, not an outlet's bureau in a town).
+ */
+export const DEFAULT_READINGS: Record<string, 'writers' | 'body'> = {};
+
 /** Folding writes guillemets as plain quotes; the regex sees folded lines. */
 const FOLDED_RUN = String.raw`(?:${CRUMB_RUN}|['"]{1,3})`;
 /** A character of a word: neither a space, a quote nor a separator's mark. */
@@ -5463,6 +5470,7 @@ const READING_TIMES: PatternSpec[] = [
 const JOINED_CREDITS: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
   const name = `credit-joined-${lang}`;
   DEFAULT_CHECKS[name] = (line) => joinedCreditNames(line, lang) ?? false;
+  DEFAULT_READINGS[name] = 'writers';
   const roles = alt([...LABELS[lang].credits, 'by', 'بقلم']);
   return {
     name,
@@ -8448,6 +8456,7 @@ function isArabicBody(value: string): boolean {
 
 const SUPPLIED_BY: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
   const name = `source-supplied-by-${lang}`;
+  DEFAULT_READINGS[name] = 'body';
   DEFAULT_CHECKS[name] = (line, value) =>
     value !== undefined &&
     (lang === 'en' ? isOutletName(value.replace(/\.$/u, ''), lang) || isBodyName(value, lang) : isArabicBody(value)) &&

@@ -30,6 +30,7 @@ import type { Diagnostic, Lang } from '../types.ts';
 import {
   ALONGSIDE,
   DEFAULT_CHECKS,
+  DEFAULT_READINGS,
   DEFAULT_PATTERNS,
   FORMER_NAMES,
   afterFlag,
@@ -131,6 +132,8 @@ export type FurniturePattern = Omit<z.output<typeof patternFields>, 'phrase' | '
   check?: ShapeCheck;
   /** For built-in shapes too loose to stand alone: furniture only next to a line another pattern matches. */
   alongside?: boolean;
+  /** For built-in shapes: how the value is read where the kind's way would misread it (`DEFAULT_READINGS`). */
+  reads?: 'writers' | 'body';
 };
 
 const ruleFileSchema = z.object({
@@ -176,6 +179,7 @@ export const DEFAULT_RULES: CleaningRules = {
     ...compilePattern(spec, 'built-in'),
     check: DEFAULT_CHECKS[spec.name],
     ...(ALONGSIDE.has(spec.name) ? { alongside: true } : {}),
+    ...(DEFAULT_READINGS[spec.name] ? { reads: DEFAULT_READINGS[spec.name] } : {}),
   })),
 };
 

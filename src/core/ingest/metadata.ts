@@ -191,9 +191,8 @@ export function metadataFrom(furniture: readonly FurnitureHit[], lang: Lang): Re
     }
     if (!field || hit.value === undefined || hit.value === '') continue;
     const value = hit.value;
-    // Credits joined on one line are all writers ("A, B and C"), not a writer and an outlet.
     if (field === 'author')
-      set('author', hit.pattern.name.startsWith('credit-joined') ? cleanValue(value) : authorOf(value, lang), line);
+      set('author', hit.pattern.reads === 'writers' ? cleanValue(value) : authorOf(value, lang), line);
     else if (field === 'date') {
       const reading = publication(value, lang);
       if (reading.date !== undefined && found.date === undefined) {
@@ -206,10 +205,7 @@ export function metadataFrom(furniture: readonly FurnitureHit[], lang: Lang): Re
         .map((t) => cleanValue(t))
         .filter((t): t is string => t !== undefined && !FEEDS[lang].has(foldLineText(t).toLowerCase()));
       set('tags', tags.length > 0 ? tags : undefined, line);
-    }
-    // Round 31: a body named after the words of how it supplied the piece is named whole: "مكتب الصحة
-    // العامة والسكان في المهرة" is a health office, not an outlet's bureau in a town.
-    else set('source', outletOf(value, lang, hit.pattern.name.startsWith('source-supplied-by-')), line);
+    } else set('source', outletOf(value, lang, hit.pattern.reads === 'body'), line);
   }
   const from: RecoveredMetadata['from'] = {};
   if (agency && found.source === undefined) {
