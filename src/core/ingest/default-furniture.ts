@@ -1303,14 +1303,22 @@ const RELEASE_AROUND = Object.fromEntries(
   }),
 ) as Record<Lang, { after: RegExp; before: RegExp }>;
 
-/** A credit before a timestamp's date: "by" and a name, then the word that links it to the date. */
-const POSTED_BY: Record<Lang, RegExp> = {
-  en: /^by\s+(?<name>[^\d,;:|]{2,40}?)\s+(?:on|at)\s+(?<date>.+)$/iu,
-  ar: /^(?:بواسطة|بواسطه|من\s+قبل|من\s+طرف)\s+(?<name>[^\d،,;:|]{2,40}?)\s+(?:بتاريخ|في|يوم)\s+(?<date>.+)$/u,
-};
-
 /** The words that link a label to its date ("Updated on …", "نشر يوم …", "بتاريخ"). */
 const DATE_LINKS = new Set(['on', 'at', 'في', 'يوم', 'بتاريخ']);
+
+/**
+ * A credit before a timestamp's date (`postedBy` and a name), then the word that links it to the date.
+ * Tried on the value as printed, so the words go in as written and folded.
+ */
+const POSTED_BY = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [
+    lang,
+    new RegExp(
+      String.raw`^(?:${[...new Set(LABELS[lang].postedBy.flatMap((w) => [w, foldLineText(w)]))].map(spacedLiteral).join('|')})\s+(?<name>[^\d،,;:|]{2,40}?)\s+${alt([...DATE_LINKS])}\s+(?<date>.+)$`,
+      'iu',
+    ),
+  ]),
+) as Record<Lang, RegExp>;
 const LABEL_THEN_DATE = /^\p{L}+(?:\s+\p{L}+)?\s*[:|\-–]?\s*\d/u;
 
 /** The folded words of `lang`'s timestamp labels ("updated", "نشر", "تحديث"). */
@@ -7199,6 +7207,7 @@ const BROADCAST_AND_NOTICES: PatternSpec[] = (['en', 'ar'] as const).flatMap((la
     value !== undefined &&
     isOutletName(value.replace(/^the\s+(?=\p{Lu})/u, ''), lang) &&
     !readsAsClause(value, lang, value);
+  const circle = alt(LABELS[lang].circle);
   const named = [`comments-welcome-${lang}`, `breadcrumb-station-${lang}`];
   for (const name of named) DEFAULT_CHECKS[name] = (_line, value) => outlet(value);
   // An Arabic list by the outlet's name: a name without the article, or a station's ("برامج إذاعة
@@ -7243,8 +7252,8 @@ const BROADCAST_AND_NOTICES: PatternSpec[] = (['en', 'ar'] as const).flatMap((la
       where: 'anywhere',
       regex:
         lang === 'en'
-          ? String.raw`^(?:please\s+)?(?:share|forward|pass\s+on)\s+this\s+(?:[\p{L}\p{N}&'’.-]+\s+){0,3}?(?:story|article|appeal|report|post|page|video|piece|notice|alert|bulletin|news)(?:\s+(?:with|among)\s+(?:your\s+)?(?:friends|family|neighbours|neighbors|community|followers|network|contacts|colleagues|loved\s+ones)(?:\s+(?:and|&)\s+(?:friends|family|neighbours|neighbors|community|colleagues))?|\s+on\s+(?:your\s+)?(?:page|feed|timeline|socials|social\s+media))?\s*[.!]?$`
-          : String.raw`^(?:(?:شارك|شاركي|شاركوا|انشر|انشري|انشروا)\s+(?:هذا\s+|هذه\s+)?(?:ال)?(?:خبر|مقال|تقرير|نداء|قصه|منشور|ماده|مناشده)\s+(?:مع\s+(?:اصدقائك|اصدقائكم|عائلتك|عائلتكم|جيرانك|جيرانكم|متابعيك|متابعيكم|(?:مستمعي|قراء|متابعي)(?:\s+\p{L}+){1,2})|(?:على|عبر|في)\s+(?:صفحتك|صفحتكم|حسابك|حسابكم|مواقع\s+التواصل))|(?:انشره|انشريه|انشروه|شاركه|شاركيه|شاركوه|انشرها|انشروها|شاركها|شاركوها)\s+(?:على|عبر|في|مع)\s+(?:صفحتك|صفحتكم|صفحاتك|صفحاتكم|حسابك|حسابكم|حساباتك|حساباتكم|مواقع\s+التواصل|اصدقائك|اصدقائكم|جيرانك|جيرانكم)(?:\s+(?:في|على)\s+\p{L}+)?)\s*[.!]?$`,
+          ? String.raw`^(?:please\s+)?(?:share|forward|pass\s+on)\s+this\s+(?:[\p{L}\p{N}&'’.-]+\s+){0,3}?(?:story|article|appeal|report|post|page|video|piece|notice|alert|bulletin|news)(?:\s+(?:with|among)\s+(?:your\s+)?${circle}(?:\s+(?:and|&)\s+${circle})?|\s+on\s+(?:your\s+)?(?:page|feed|timeline|socials|social\s+media))?\s*[.!]?$`
+          : String.raw`^(?:(?:شارك|شاركي|شاركوا|انشر|انشري|انشروا)\s+(?:هذا\s+|هذه\s+)?(?:ال)?(?:خبر|مقال|تقرير|نداء|قصه|منشور|ماده|مناشده)\s+(?:مع\s+(?:${circle}|(?:مستمعي|قراء|متابعي)(?:\s+\p{L}+){1,2})|(?:على|عبر|في)\s+(?:صفحتك|صفحتكم|حسابك|حسابكم|مواقع\s+التواصل))|(?:انشره|انشريه|انشروه|شاركه|شاركيه|شاركوه|انشرها|انشروها|شاركها|شاركوها)\s+(?:على|عبر|في|مع)\s+(?:صفحتك|صفحتكم|صفحاتك|صفحاتكم|حسابك|حسابكم|حساباتك|حساباتكم|مواقع\s+التواصل|${circle})(?:\s+(?:في|على)\s+\p{L}+)?)\s*[.!]?$`,
       maxLength: 90,
     },
     {
@@ -7402,6 +7411,7 @@ const REPORTS_AND_SLOTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang):
   const table = LABELS[lang];
   const platforms = alt(table.platforms);
   const pieces = alt(table.pieces);
+  const circle = alt(table.circle);
   // A name as a page prints one: capitalised words in English ("Government of Guam", "Vanuatu"), a few
   // words without a clause in Arabic; "the council said" is neither.
   const named = (value: string | undefined) =>
@@ -7432,8 +7442,8 @@ const REPORTS_AND_SLOTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang):
       where: 'anywhere',
       regex:
         lang === 'en'
-          ? String.raw`^(?:please\s+)?(?:forward|send|pass|share)\s+(?:this|it)(?:\s+(?:on|along))?(?:\s+(?:story|article|report|piece|post|page|bulletin|update))?\s+to\s+(?:your|a)\s+(?:[\p{L}'’-]+\s+)?(?:friends?|family|wantoks?|mates?|neighbours?|neighbors?|colleagues?|contacts|loved\s+ones|relatives|community|group|whanau|whānau|people|folks)\s*[.!]?$`
-          : String.raw`^(?:(?:ارسل|ارسلي|حول|حولي|انقل|انقلي)(?:ه|ها)?|(?:ارسلو|حولو|انقلو)(?:ا|ه|ها)|(?:ارسل|ارسلوا|حول|حولوا)\s+(?:هذا|هذه)(?:\s+(?:ال)?\p{L}+)?)\s+(?:الى|ل)\s*(?:اصدقائك|اصدقائكم|احبائك|احبائكم|عائلتك|عائلتكم|جيرانك|جيرانكم|زملائك|زملائكم|اقاربك|اقاربكم|اهلك|اهلكم|معارفك|معارفكم)\s*[.!]?$`,
+          ? String.raw`^(?:please\s+)?(?:forward|send|pass|share)\s+(?:this|it)(?:\s+(?:on|along))?(?:\s+(?:story|article|report|piece|post|page|bulletin|update))?\s+to\s+(?:your|a)\s+(?:[\p{L}'’-]+\s+)?${circle}\s*[.!]?$`
+          : String.raw`^(?:(?:ارسل|ارسلي|حول|حولي|انقل|انقلي)(?:ه|ها)?|(?:ارسلو|حولو|انقلو)(?:ا|ه|ها)|(?:ارسل|ارسلوا|حول|حولوا)\s+(?:هذا|هذه)(?:\s+(?:ال)?\p{L}+)?)\s+(?:الى|ل)\s*${circle}\s*[.!]?$`,
       maxLength: 70,
     },
     {
@@ -8304,14 +8314,16 @@ const ISSUE_FROM: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
     return reading.found && reading.rest.length === 0;
   };
   const month = String.raw`(?<value>[\p{L}/ ]{3,25}\s*,?\s*[\d]{4})`;
+  // An issue is named by one or two words of `editions` ("print issue", "العدد الورقي").
+  const issue = String.raw`${alt(LABELS[lang].editions)}(?:\s+${alt(LABELS[lang].editions)})?`;
   return {
     name,
     lang,
     kind: 'timestamp',
     regex:
       lang === 'en'
-        ? String.raw`^from\s+(?:the|our)\s+(?:${month}\s+(?:(?:print|digital|magazine|monthly|weekly)\s+)?(?:issue|edition)|(?:(?:print|digital|magazine)\s+)?(?:issue|edition)\s+(?:of|dated)\s+${month})\.?$`
-        : String.raw`^(?:من|عن)\s+(?:عدد\s+(?:شهر\s+)?${month}(?:\s+(?:المطبوع|الورقي))?|العدد\s+(?:المطبوع|الورقي|الشهري)\s+(?:لشهر|ل|الصادر\s+في|بتاريخ)\s*${month})\.?$`,
+        ? String.raw`^from\s+(?:the|our)\s+(?:${month}\s+${issue}|${issue}\s+(?:of|dated)\s+${month})\.?$`
+        : String.raw`^(?:من|عن)\s+(?:${issue}\s+(?:لشهر|ل|الصادر\s+في|بتاريخ)\s*${month}|${issue}\s+(?:شهر\s+)?${month}(?:\s+${issue})?)\.?$`,
     maxLength: 80,
   };
 });

@@ -166,6 +166,16 @@ export interface LanguageTable {
   /** Titles before a writer's name, which are not the name ("Dr", "الزميل"). */
   honorifics: readonly string[];
   /**
+   * Who put a piece up, as a timestamp names them between its label and its date ("Posted by the
+   * Media Office on 5 April 2020", "نشر بواسطة المركز الإعلامي بتاريخ 5 أبريل 2020"): the words before the name.
+   */
+  postedBy: readonly string[];
+  /**
+   * The reader's own people, whom a page asks them to send or share a piece with ("Forward this to
+   * your neighbours", "أرسله إلى أصدقائك"): in Arabic with the reader's "your", as the page prints it.
+   */
+  circle: readonly string[];
+  /**
    * Titles a body may be named after with the person's name (round 31: "مستشفى الأمير هاشم العسكري",
    * "King Faisal Specialist Hospital"): after one, a name without the article is no clause's predicate.
    */
@@ -1787,6 +1797,31 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'citing the source',
       ],
     },
+    postedBy: ['by'],
+    circle: [
+      'friend',
+      'friends',
+      'family',
+      'wantok',
+      'wantoks',
+      'mate',
+      'mates',
+      'neighbours',
+      'neighbors',
+      'colleague',
+      'colleagues',
+      'contacts',
+      'loved ones',
+      'relatives',
+      'community',
+      'group',
+      'whanau',
+      'whānau',
+      'people',
+      'folks',
+      'followers',
+      'network',
+    ],
     namedAfter: ['king', 'queen', 'prince', 'princess', 'sheikh', 'sultan', 'emir', 'saint', 'st', 'president'],
     honorifics: [
       'dr',
@@ -1999,7 +2034,19 @@ export const LABELS: Record<Lang, LanguageTable> = {
     },
     dossiers: ['dossier', 'dossiers', 'file', 'files'],
     data: ['data', 'figures', 'source'],
-    editions: ['edition', 'e-edition', 'eedition', 'print', 'paper', 'newspaper', 'issue', 'magazine'],
+    editions: [
+      'edition',
+      'e-edition',
+      'eedition',
+      'print',
+      'paper',
+      'newspaper',
+      'issue',
+      'magazine',
+      'digital',
+      'monthly',
+      'weekly',
+    ],
     pressOffices: [
       'press office',
       'media office',
@@ -4204,6 +4251,27 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'مع الإحالة إلى المصدر',
       ],
     },
+    postedBy: ['بواسطة', 'من قبل', 'من طرف'],
+    circle: [
+      'أصدقائك',
+      'أصدقائكم',
+      'أحبائك',
+      'أحبائكم',
+      'عائلتك',
+      'عائلتكم',
+      'جيرانك',
+      'جيرانكم',
+      'زملائك',
+      'زملائكم',
+      'أقاربك',
+      'أقاربكم',
+      'أهلك',
+      'أهلكم',
+      'معارفك',
+      'معارفكم',
+      'متابعيك',
+      'متابعيكم',
+    ],
     namedAfter: ['الملك', 'الملكة', 'الأمير', 'الأميرة', 'الشيخ', 'الشيخة', 'السلطان', 'الإمام', 'الرئيس', 'الشهيد'],
     honorifics: [
       'الزميل',
@@ -4388,7 +4456,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
     scholars: { titles: ['باحث', 'زميل', 'أستاذ'], ranks: ['زائر', 'غير مقيم'] },
     dossiers: ['ملف', 'ملفات'],
     data: ['البيانات', 'الأرقام', 'المعطيات', 'المصدر'],
-    editions: ['العدد', 'عدد', 'النسخة', 'الطبعة', 'الورقي', 'الورقية', 'المطبوعة', 'الصحيفة'],
+    editions: ['العدد', 'عدد', 'النسخة', 'الطبعة', 'الورقي', 'الورقية', 'المطبوع', 'المطبوعة', 'الشهري', 'الصحيفة'],
     pressOffices: [
       'المركز الإعلامي',
       'المكتب الإعلامي',
