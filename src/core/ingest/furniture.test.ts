@@ -111,7 +111,7 @@ describe('built-in furniture patterns', () => {
       ['Subscribers can comment on Royal Gazette stories.', 'en', 'comments'],
       ['Subscribe to the Royal Gazette e-edition', 'en', 'advertisement'],
       ['شريك المحتوى الرقمي لقناة الكأس', 'ar', 'advertisement'],
-      ['اطبع هذا الخبر من موقع الأيام', 'ar', 'share'],
+      ['مقالات ذات صلة من موقع الأيام', 'ar', 'related'],
     ] as const)
       expect(matchFurniture(line, lang, DEFAULT_RULES)?.pattern.kind, line).toBe(kind);
     for (const [line, lang] of [
