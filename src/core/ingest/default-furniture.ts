@@ -7632,6 +7632,374 @@ const REPORTS_AND_SLOTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang):
   ];
 });
 
+// Round 32: blind-41's and blind-42's prompts, classes of a public-radio newsroom's, a student paper's, a
+// news agency's and a travel portal's: the comment box's count by its audience, its moderation, its
+// disclaimer, its form, who may comment and its manners; the link sent on; a section browsed whole and
+// a list owned by a body; the appeal to give to the outlet, its readers making the reporting possible,
+// the paper delivered, ad space booked, a marker before its title, a partner's offer, a magazine
+// subscribed to.
+const OUTLETS_AND_OFFERS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpec[] => {
+  const table = LABELS[lang];
+  const words = table.reader;
+  const pieces = alt(table.pieces);
+  const who = alt(table.voices.who);
+  const says = alt(table.voices.says);
+  const journalism = alt(words.journalism);
+  const backers = alt(words.backers);
+  const offers = table.offers;
+  const outletWords = foldedSet(table.outlets);
+  const reporting = foldedSet(table.site.reporting);
+  // The outlet given to, delivered or booked with: a name with a word of what an outlet is ("The Michigan
+  // Daily", "راديو البلد") or a brand's capitals ("TOLOnews", "WBUR"); "Gaza" and "the clinic" are none.
+  const outletNamed = (value: string | undefined) =>
+    value !== undefined &&
+    !readsAsClause(value, lang, value) &&
+    (foldedWords(value).some((w) => outletWords.has(w)) ||
+      (lang === 'en' && isOutletName(value, lang) && /\p{Lu}{2}|\p{Ll}\p{Lu}/u.test(value)));
+  // With "today" or after an appeal for journalism the name alone says it is the outlet's ("… — give to
+  // Civil Beat today"), as `advertisement-donate` reads it.
+  const urged = /(?:^|\s)(?:today|now|اليوم|الان)\s*[.!]?$|[—–:-]/u;
+  DEFAULT_CHECKS[`advertisement-give-to-${lang}`] = (line, value) =>
+    !foldedWords(line).some((w) => reporting.has(w)) &&
+    (outletNamed(value) ||
+      (value !== undefined &&
+        urged.test(foldLineText(line)) &&
+        !readsAsClause(value, lang, value) &&
+        lang === 'en' &&
+        isOutletName(value, lang)));
+  const listItems = foldedSet(table.lists.items);
+  const feedback = () => DEFAULT_PATTERNS.find((p) => p.name === `comments-feedback-${lang}`);
+  // The page's question of its use with its answers joined by marks ("هل كانت هذه الصفحة مفيدة؟ نعم / لا"):
+  // `comments-feedback`'s line with the answers apart.
+  DEFAULT_CHECKS[`comments-feedback-marks-${lang}`] = (line) => {
+    const spec = feedback();
+    return (
+      spec?.regex !== undefined && new RegExp(spec.regex, 'iu').test(foldLineText(line.replace(/\s*[/|·•]\s*/gu, ' ')))
+    );
+  };
+  DEFAULT_CHECKS[`advertisement-delivered-${lang}`] = (_line, value) =>
+    value !== undefined && (/^(?:the|your)\s+(?:paper|newspaper|print\s+edition)$/iu.test(value) || outletNamed(value));
+  DEFAULT_CHECKS[`advertisement-book-space-${lang}`] = (_line, value) =>
+    value === undefined ||
+    (lang === 'en' ? isOutletName(value.replace(/^the\s+/iu, ''), lang) : !readsAsClause(value, lang, value));
+  DEFAULT_CHECKS[`advertisement-made-possible-${lang}`] = (_line, value) =>
+    value === undefined || (lang === 'en' ? isOutletName(value, lang) : !readsAsClause(value, lang, value));
+  DEFAULT_CHECKS[`comments-disclaimer-${lang}`] = (_line, value) =>
+    value !== undefined &&
+    value.split(/\s+/u).length <= 4 &&
+    !readsAsClause(value, lang, value) &&
+    (lang === 'ar' ||
+      isOutletName(value.replace(/^the\s+/iu, ''), lang) ||
+      /^(?:we|this\s+site|the\s+site)$/iu.test(value));
+  // "Other news from the ministry", "أخبار الوزارة الأخرى", "بيانات سابقة للنيابة العامة": a list's heading
+  // (`related-heading`) with the body whose list it is; "Stories from Gaza" has no word of how they relate.
+  DEFAULT_CHECKS[`related-owned-list-${lang}`] = (line, value) => {
+    if (value === undefined || value.split(/\s+/u).length > 4 || readsAsClause(value, lang, value)) return false;
+    // An English body is named in capitals ("the Ministry of Health"); "from the doctor" is anyone's.
+    if (lang === 'en' && !isOutletName(value, lang)) return false;
+    const start = line.indexOf(value);
+    const rest = `${line.slice(0, start)} ${line.slice(start + value.length)}`
+      .replace(/\s(?:from|by|of|for)(?:\s+the)?\s*$/iu, '')
+      .replace(/\s+(?:لل|ل)\s*$/u, '')
+      .replace(/^\s*(?:the\s+)?['’]s?\s*/iu, '')
+      .replace(/^\s*من\s+/u, '')
+      .replace(/\s+/gu, ' ')
+      .trim();
+    const heading = DEFAULT_CHECKS[`related-heading-${lang}`];
+    // "من أخبار الدوري": what is listed, from whom, as "More from X" says it with "from".
+    if (/^\s*من\s/u.test(line) && listItems.has(foldLineText(rest))) return true;
+    return rest !== '' && heading(rest, undefined, lang) === true;
+  };
+  return [
+    {
+      // "Send the page link to someone who cares", "ابعث رابط الصفحة لمن يهمه الأمر": the link, not the piece,
+      // sent on to the reader's people; "Send the link to the ministry" names no one of theirs.
+      name: `share-link-sent-${lang}`,
+      lang,
+      kind: 'share',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:send|share|forward|email|pass\s+on|grab|copy)\s+(?:the|this)\s+(?:(?:page|${pieces})(?:['’]s)?\s+)?(?:link|url|address)(?:\s+(?:to|of)\s+(?:this|the)\s+${pieces})?\s+(?:to|with)\s+${alt(words.sharedWith)}(?:\s+(?:who|that)\s+\p{L}+(?:\s+\p{L}+)?)?\s*[.!]?$`
+          : String.raw`^(?:ابعث|ابعثوا|ابعثي|ارسل|ارسلوا|ارسلي|شارك|شاركوا|شاركي|انشر|انشروا|انسخ)\s+(?:ال)?رابط(?:\s+(?:هذه\s+|هذا\s+)?${pieces})?\s+(?:ل|الى\s+|مع\s+)\s*${alt(words.sharedWith)}\s*[.!]?$`,
+      maxLength: 80,
+    },
+    {
+      // "38 thoughts from readers", "Travellers' views (52)", "آراء المسافرين (52)": what the audience says,
+      // counted; "Readers' views on the plan differ" has no count.
+      name: `comments-voices-${lang}`,
+      lang,
+      kind: 'comments',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:\d+\s+${says}\s+(?:from|by)\s+(?:our\s+)?${who}|(?:our\s+)?${who}(?:['’]s?)?\s+${says}\s*[:|]?\s*\(\d+\))$`
+          : String.raw`^(?:${says}\s+${who}\s*[:|]?\s*\([\d٠-٩]+\)|[\d٠-٩]+\s+(?:${says}|تعليق|تعليقا|رد|ردا|راي|رايا)\s+من\s+${who})$`,
+      maxLength: 60,
+    },
+    {
+      // "Comments are moderated and may take a day to appear", "تخضع التعليقات لإشراف المحرر": the comment box's
+      // moderation and its delay; "Comments are subject to approval by the board" is a consultation's.
+      name: `comments-moderated-wait-${lang}`,
+      lang,
+      kind: 'comments',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:all\s+)?(?:comments?|replies)\s+(?:are|is|will\s+be)\s+(?:moderated|reviewed|checked|pre-moderated|subject\s+to\s+(?:moderation|review|the\s+editor(?:['’]s|s['’])\s+(?:approval|review|moderation)))(?:\s+and\s+(?:may|might|can|could|will)\s+take\s+(?:up\s+to\s+)?(?:a|an|one|two|\d+|some|a\s+few)\s+(?:minutes?|hours?|days?|while|time)\s+to\s+(?:appear|be\s+published|show(?:\s+up)?|go\s+live))?\s*[.!]?$`
+          : String.raw`^(?:(?:ت|ي)خضع\s+(?:جميع\s+|كل\s+)?(?:ال)?تعليقات|(?:جميع\s+|كل\s+)?(?:ال)?تعليقات\s+(?:ت|ي)خضع)\s+(?:لل|ل|الى\s+(?:ال)?)(?:اشراف|مراجعه|رقابه|موافقه|تدقيق)(?:\s+(?:ال)?(?:محرر|محررين|تحرير|اداره|موقع|فريق\s+(?:ال)?تحرير))?(?:\s+و\s*(?:قد\s+)?(?:تستغرق|يستغرق)\s+(?:يوما|ساعات|ساعه|بعض\s+الوقت|وقتا)\s+(?:لتظهر|للظهور|قبل\s+(?:ظهورها|نشرها)))?\s*[.!]?$`,
+      maxLength: 100,
+    },
+    {
+      // "Pajhwok does not take responsibility for reader opinions posted here", "الموقع غير مسؤول عن تعليقات
+      // القراء": the outlet disowning its readers' comments; "The ministry is not responsible for the delays"
+      // speaks of no comments.
+      name: `comments-disclaimer-${lang}`,
+      lang,
+      kind: 'comments',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?<value>[\p{L}\p{N}&'’. -]{2,40}?)\s+(?:does\s+not|doesn['’]t|do\s+not|is\s+not|isn['’]t|are\s+not|cannot\s+be|will\s+not\s+be|takes?\s+no|accepts?\s+no|bears?\s+no|assumes?\s+no)\s+(?:take\s+|accept\s+|bear\s+|assume\s+|held\s+)?(?:any\s+)?(?:responsibility|responsible|liability|liable)\s+for\s+(?:the\s+)?(?:content\s+of\s+)?(?:(?:reader|readers['’]?|user|users['’]?|visitor|visitors['’]?|${who}(?:['’])?)\s+)?(?:comments|opinions|views|posts|remarks|${says})(?:\s+(?:posted|published|left|shared|expressed)(?:\s+(?:here|below|on\s+(?:this|the)\s+(?:site|page|website)))?)?\s*[.!]?$`
+          : String.raw`^(?:(?<value>\p{L}+(?:\s+\p{L}+){0,2}?)\s+(?:غير\s+مسؤول(?:ه)?|لا\s+(?:ت|ي)تحمل\s+(?:اي\s+)?مسؤوليه)|لا\s+(?:ت|ي)تحمل\s+(?<value>\p{L}+(?:\s+\p{L}+){0,2}?)\s+(?:اي\s+)?مسؤوليه)\s+(?:عن\s+)?(?:محتوى\s+)?(?:ال)?(?:تعليقات|اراء|اراء\s+القراء|تعليقات\s+القراء|${says}(?:\s+${who})?)(?:\s+(?:المنشوره|المنشوره\s+هنا|المنشوره\s+على\s+(?:ال)?موقع|الوارده))?\s*[.!]?$`,
+      maxLength: 110,
+    },
+    {
+      // "Use the comment form below to begin a discussion about this content", "استخدم نموذج التعليق أدناه لبدء
+      // النقاش حول هذا المحتوى": the form's own instruction; "Use the form below to apply" is a service's.
+      name: `comments-form-below-${lang}`,
+      lang,
+      kind: 'comments',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:please\s+)?use\s+the\s+(?:comment|comments|reply|discussion)\s+(?:form|box|section|field)(?:\s+(?:below|above))?\s+to\s+(?:begin|start|join|continue|open)\s+(?:a|the)\s+(?:discussion|conversation|debate)(?:\s+(?:about|on)\s+(?:this|the)\s+${pieces})?\s*[.!]?$`
+          : String.raw`^(?:استخدم|استخدموا|استخدمي)\s+(?:نموذج|خانه|صندوق|قسم)\s+(?:ال)?(?:تعليق|تعليقات|رد|ردود)(?:\s+(?:ادناه|اسفله|في\s+الاسفل|التالي))?\s+(?:ل|من\s+اجل\s+)(?:بدء|فتح|المشاركه\s+في)\s+(?:ال)?(?:نقاش|حوار)(?:\s+(?:حول|عن|بشان)\s+(?:هذا|هذه)\s+${pieces})?\s*[.!]?$`,
+      maxLength: 110,
+    },
+    {
+      // "Subscribers can comment on our stories", "يمكن للمشتركين التعليق على الأخبار": who may comment (an
+      // outlet's name in it is read without, "… on Royal Gazette stories"); "Subscribers can cancel …" goes on.
+      name: `comments-who-may-${lang}`,
+      lang,
+      kind: 'comments',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:only\s+)?(?:subscribers|members|registered\s+users|registered\s+readers|logged-in\s+users|paying\s+subscribers|account\s+holders)\s+(?:can|may)\s+(?:comment|post\s+comments|leave\s+comments|join\s+the\s+(?:conversation|discussion))(?:\s+on\s+(?:this\s+${pieces}|(?:our\s+)?(?:stories|articles|posts|pieces)))?(?:\s+only)?\s*[.!]?$`
+          : String.raw`^(?:(?:يمكن|يحق)\s+(?:فقط\s+)?(?:لل|ل)(?:مشتركين|اعضاء|مستخدمين\s+المسجلين|قراء\s+المسجلين)(?:\s+فقط)?\s+(?:ال)?(?:تعليق|مشاركه\s+في\s+(?:ال)?نقاش)|(?:ال)?تعليق\s+(?:متاح|مفتوح)\s+(?:لل|ل)(?:مشتركين|اعضاء))(?:\s+على\s+(?:ال)?(?:اخبار|مقالات|مواد|قصص|تقارير))?(?:\s+فقط)?\s*[.!]?$`,
+      maxLength: 90,
+    },
+    {
+      // "Join the conversation below — be civil, stay on topic", "شارك في النقاش أدناه — كن محترماً والتزم
+      // بالموضوع": a comment prompt, then the manners it asks; "Join the army — be all you can be" asks none.
+      name: `comments-etiquette-${lang}`,
+      lang,
+      kind: 'comments',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:(?:join|start|continue)\s+the\s+(?:conversation|discussion)|(?:leave|add|post|write)\s+(?:a|your)\s+comment|comments|have\s+your\s+say)(?:\s+(?:below|here))?\s*[—–:-]\s*(?:please\s+)?(?:(?:be|keep\s+it|stay|remain)\s+(?:civil|respectful|kind|polite|courteous|constructive|on[\s-]topic|relevant)(?:\s*(?:,|and|&)\s*(?:please\s+)?)?){1,3}\s*[.!]?$`
+          : String.raw`^(?:(?:شارك|شاركوا|شاركي|انضم|انضموا)\s+(?:في|الى)\s+(?:ال)?(?:نقاش|حوار)|(?:اضف|اكتب|اترك)\s+تعليقك|(?:ال)?تعليقات)(?:\s+(?:ادناه|هنا))?\s*[—–:-]\s*(?:(?:\s*[،,]?\s*و)?\s*(?:كن|كوني|كونوا|التزم|التزموا|التزمي|حافظ|حافظوا)\s+(?:محترما|محترمين|مهذبا|مهذبين|لبقا|بالاحترام|باللياقه|بالموضوع|على\s+الاحترام|على\s+الموضوع|بادب\s+الحوار)){1,3}\s*[.!]?$`,
+      maxLength: 100,
+    },
+    {
+      // "تصفح قسم الصحة العامة كاملاً", "Browse the whole Public Health section": a section listed whole; "تصفح
+      // المتحف كاملا يستغرق ساعتين" is a visit's.
+      name: `related-browse-section-${lang}`,
+      lang,
+      kind: 'related',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:browse|see|view|explore)\s+(?:the\s+)?(?:whole|full|entire|complete)\s+(?<value>[\p{L}&'’-]+(?:\s+[\p{L}&'’-]+){0,3}?)\s+section\s*[.!]?$`
+          : String.raw`^(?:تصفح|تصفحوا|تصفحي|استعرض|اطلع\s+على)\s+(?:قسم|باب|ملف)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s+(?:كاملا|كامله|بالكامل)\s*[.!]?$`,
+      maxLength: 70,
+    },
+    {
+      // "Other news from the ministry", "أخبار الوزارة الأخرى", "Previous statements of the prosecution", "بيانات
+      // سابقة للنيابة العامة", "من أخبار الدوري": a list's heading and the body whose list it is.
+      name: `related-owned-list-${lang}`,
+      lang,
+      kind: 'related',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:(?:[\p{L}'’]+\s+){1,3}(?:from|by|of|for)\s+(?:the\s+)?(?<value>[\p{L}.&'’-]+(?:\s+[\p{L}.&'’-]+){0,3})|(?:the\s+)?(?<value>[\p{L}.&-]+(?:\s+[\p{L}.&-]+){0,2}?)['’]s?\s+(?:[\p{L}'’]+\s+){0,2}[\p{L}'’]+)$`
+          : String.raw`^(?:(?:\p{L}+\s+){1,3}(?:لل|ل)(?<value>\p{L}+(?:\s+ال\p{L}+)?)|\p{L}+\s+(?<value>ال\p{L}+(?:\s+ال\p{L}+)?)\s+(?:ال)?(?:اخرى|سابقه)|من\s+\p{L}+\s+(?<value>ال\p{L}+(?:\s+ال\p{L}+)?))$`,
+      maxLength: 60,
+    },
+    {
+      // "Donate to The Michigan Daily", "Donate to keep TOLOnews free", "Support student journalism — donate
+      // to The Daily Tar Heel", "تبرع لإبقاء راديو البلد مجانياً": giving to the outlet named; "Donate to Gaza"
+      // and "Donate to the clinic" name none.
+      name: `advertisement-give-to-${lang}`,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:(?:support|back|fund)\s+(?:[\p{L}-]+\s+){0,2}${journalism}(?:\s+in\s+[\p{L}'’ .-]{2,30}?)?\s*[—–:-]\s*)?(?:please\s+)?(?:donate|give|contribute|chip\s+in)(?:\s+(?:now|today))?\s+to\s+(?:keep\s+)?(?<value>[\p{L}\p{N}&'’.-]+(?:\s+[\p{L}\p{N}&'’.-]+){0,4}?)(?:\s+(?:free|going|independent|alive|online|on\s+air|strong))?(?:\s+(?:today|now))?\s*[.!]?$`
+          : String.raw`^(?:(?:ادعم|ادعموا|ادعمي)\s+(?:\p{L}+\s+){0,2}?${journalism}(?:\s+\p{L}+)?\s*[—–:-]\s*)?(?:(?:يرجى|الرجاء)\s+)?(?:تبرع|تبرعوا|تبرعي|ساهم|ساهموا)(?:\s+(?:الان|اليوم))?\s+(?:ل|لـ\s*|الى\s+)(?:ابقاء\s+|استمرار\s+)?(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)(?:\s+(?:مجانيا|مجانيه|مستقلا|مستقله|على\s+الهواء))?(?:\s+(?:اليوم|الان))?\s*[.!]?$`,
+      maxLength: 90,
+    },
+    {
+      // "ADN subscribers make this reporting possible. Subscribe.", "قراؤنا يجعلون هذه التغطية ممكنة. اشترك":
+      // who pays for the journalism, and the call; "Vaccines make this possible" names no backer.
+      name: `advertisement-made-possible-${lang}`,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:(?<value>[\p{L}\p{N}&'’.-]+(?:\s+[\p{L}\p{N}&'’.-]+){0,2}?)\s+)?(?:(?:our|the)\s+)?${backers}(?:\s+like\s+you)?\s+(?:make|makes|made)\s+(?:this|our)\s+(?:${journalism}|reporting|work|${pieces})\s+possible\s*[.!]?(?:\s*(?:subscribe|donate|give|join(?:\s+them)?|become\s+a\s+member)(?:\s+(?:now|today))?\s*[.!]?)?$`
+          : String.raw`^(?:${backers}|مشتركو|قراؤنا|داعمونا)(?:\s+(?<value>\p{L}+(?:\s+\p{L}+)?))?\s+(?:يجعلون|يجعل|تجعل|جعلوا)\s+(?:هذه|هذا)\s+(?:ال)?(?:${journalism}|تغطيه|تقارير|عمل|${pieces})\s+ممكن(?:ه|ا)?\s*[.!]?(?:\s*(?:اشترك|اشتركوا|تبرع|تبرعوا|انضم|انضموا)(?:\s+(?:الان|اليوم))?\s*[.!]?)?$`,
+      maxLength: 100,
+    },
+    {
+      // "Get The Tribune delivered to your door", "احصل على الأيام حتى باب منزلك": the paper's home delivery;
+      // "Get groceries delivered to your door" delivers no outlet.
+      name: `advertisement-delivered-${lang}`,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:get|have)\s+(?<value>[\p{L}\p{N}&'’.-]+(?:\s+[\p{L}\p{N}&'’.-]+){0,4}?)\s+delivered\s+(?:to\s+your\s+(?:door|doorstep|home|house)|every\s+(?:morning|day|week))(?:\s+(?:every\s+\p{L}+|today))?\s*[.!]?$`
+          : String.raw`^(?:(?:احصل|احصلوا)\s+على|اطلب|اطلبوا)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s+(?:حتى|الى)\s+باب\s+(?:منزلك|بيتك|منزلكم|بيتكم)(?:\s+كل\s+\p{L}+)?\s*[.!]?$`,
+      maxLength: 70,
+    },
+    {
+      // "Classifieds: place your ad with the Times of Eswatini", "احجز مساحتك الإعلانية في الرياضية": ad space
+      // booked with the outlet; "Place your bets" books none.
+      name: `advertisement-book-space-${lang}`,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:(?:classifieds?|advertising|advertise)\s*:\s*)?(?:place|book|reserve|buy|secure)\s+(?:your|an)\s+(?:ad|advert|advertisement|ad\s+space|advertising\s+space|classified(?:\s+ad)?)(?:\s+(?:with|in|on|at)\s+(?<value>[\p{L}\p{N}&'’.-]+(?:\s+[\p{L}\p{N}&'’.-]+){0,4}?))?\s*[.!]?$`
+          : String.raw`^(?:(?:(?:ال)?اعلانات\s+(?:ال)?مبوبه|للاعلان)\s*:\s*)?(?:احجز|احجزوا|احجزي|اطلب)\s+(?:(?:مساحتك|مساحتكم|مساحه)\s+(?:ال)?اعلانيه|اعلانك|اعلانكم)(?:\s+(?:في|على|لدى|مع)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?))?\s*[.!]?$`,
+      maxLength: 80,
+    },
+    {
+      // "Paid partner content · Ulaanbaatar business guide", "محتوى مدفوع · دليل الأعمال": the marker, then the
+      // paid piece's title after a dot or a bar.
+      name: `advertisement-marker-title-${lang}`,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      // The marker may follow a word of what it marks ("محتوى مدفوع", as "Paid content").
+      // The marker may follow a word of what it marks ("محتوى مدفوع", as "Paid content"); a marker alone
+      // before a dot ("Ad · the campaign that failed") is `advertisement-network`'s to weigh.
+      regex: String.raw`^(?=(?:\S+\s+){0,3}?${alt(table.sponsorship.markers)}(?:\s|[·•|]))${alt([...table.sponsorship.markers, ...table.sponsorship.qualifiers])}(?:\s+${alt([...table.sponsorship.markers, ...table.sponsorship.qualifiers])}){1,3}\s*[·•|]\s*[^·•|.!?؟]{2,60}$`,
+      maxLength: 100,
+    },
+    {
+      // "Travel deals from our partners", "Book your trip now with our partner", "Book your hotel at the best
+      // price", "ترويج لشريك سياحي", "عروض سفر من شركائنا", "احجز فندقك بأفضل سعر": a partner's offer in the slot.
+      name: `advertisement-partner-offer-${lang}`,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:(?:\p{L}+\s+)?${alt(offers.deals)}\s+from\s+${alt(offers.partners)}|${alt(offers.books)}\s+(?:your|a)\s+${alt(offers.goods)}(?:\s+(?:now|today))?\s+(?:with\s+${alt(offers.partners)}|at\s+the\s+(?:best|lowest)\s+(?:price|rate|deal)s?)|(?:promotion|advertisement|sponsored\s+message)\s+(?:for|from)\s+(?:a|our)\s+(?:\p{L}+\s+)?(?:partner|sponsor))\s*[.!]?$`
+          : String.raw`^(?:${alt(offers.deals)}(?:\s+\p{L}+)?\s+(?:من|لدى)\s+${alt(offers.partners)}|${alt(offers.books)}\s+${alt(offers.goods)}(?:\s+(?:الان|اليوم))?\s+(?:مع\s+${alt(offers.partners)}|(?:ب|باقل|بافضل)\s*(?:سعر|الاسعار))|(?:ترويج|اعلان|رساله\s+ممولة)\s+(?:ل|من\s+)(?:شريك|احد\s+شركائنا|راع)(?:\s+\p{L}+)?)\s*[.!]?$`,
+      maxLength: 70,
+    },
+    {
+      // "اشتركوا في مجلة الطفل الشهرية", "Subscribe to the monthly Children's Magazine": the outlet's own
+      // periodical sold by its period; "اشترك في نادي الرياضة الشهري" subscribes to no periodical.
+      name: `advertisement-periodical-${lang}`,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^subscribe\s+to\s+(?:the|our)\s+(?:monthly|weekly|quarterly|daily)\s+(?:[\p{L}'’-]+\s+){0,3}(?:magazine|newspaper|paper|newsletter|journal|edition)\s*[.!]?$`
+          : String.raw`^(?:اشترك|اشتركوا|اشتركي)\s+(?:في|ب)\s*(?:مجله|صحيفه|جريده|نشره)\s+(?:\p{L}+\s+){0,2}?(?:الشهريه|الاسبوعيه|اليوميه|الفصليه)\s*[.!]?$`,
+      maxLength: 70,
+    },
+    // "Post this story to Reddit", "Post to X": the piece put on a platform; "Post a reply" is the comment
+    // box's. Arabic's is `share-line`'s already ("انشر هذه القصة على ريديت").
+    ...(lang === 'en'
+      ? ([
+          {
+            name: `share-post-to-${lang}`,
+            lang,
+            kind: 'share',
+            where: 'anywhere',
+            regex: String.raw`^(?:post|repost|submit|pin|add)\s+(?:(?:this|the)\s+${pieces}\s+|it\s+)?(?:to|on)\s+${alt(table.platforms)}\s*[.!]?$`,
+            maxLength: 60,
+          },
+        ] satisfies PatternSpec[])
+      : []),
+    {
+      // "Digital content partner", "شريك المحتوى الرقمي" (the outlet's name after it is read without, "… لقناة
+      // الكأس"): the slot's sponsor by its title; "A partner in the content business" is a sentence.
+      name: `advertisement-content-partner-${lang}`,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:(?:official|digital|exclusive)\s+)?(?:content|media|digital\s+content|broadcast|news)\s+partner\s*[.!]?$`
+          : String.raw`^(?:ال)?شريك\s+(?:ال)?(?:محتوى|اعلامي)(?:\s+(?:ال)?(?:رقمي|رسمي|حصري))?\s*[.!]?$`,
+      maxLength: 50,
+    },
+    {
+      // "Was this page helpful? Yes / No", "هل كانت هذه الصفحة مفيدة؟ نعم / لا": the question with its answers
+      // apart (`comments-feedback`'s line).
+      name: `comments-feedback-marks-${lang}`,
+      lang,
+      kind: 'comments',
+      where: 'anywhere',
+      regex: String.raw`^[^/|·•]{8,80}[?؟]\s*(?:yes|no|partly|نعم|لا|جزئيا)(?:\s*[/|·•]\s*(?:yes|no|partly|نعم|لا|جزئيا)){1,2}$`,
+      maxLength: 100,
+    },
+    {
+      // "قيّم تجربتك مع الخدمة", "أضف تقييمك للوجهة", "Rate your experience with the service", "Add your rating
+      // for this destination": the reader's rating asked of the page; "Rate the minister's performance" asks none.
+      name: `comments-rate-yours-${lang}`,
+      lang,
+      kind: 'comments',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:rate\s+your\s+(?:experience|visit|stay|trip)(?:\s+(?:with|of|on|at)\s+(?:the|this|our)\s+\p{L}+)?|(?:add|leave|give|share)\s+your\s+(?:rating|review|star\s+rating)(?:\s+(?:for|of|on)\s+(?:the|this)\s+\p{L}+)?)\s*[.!]?$`
+          : String.raw`^(?:(?:قيم|قيمي|قيموا)\s+(?:تجربتك|تجربتكم|زيارتك|زيارتكم|اقامتك|رحلتك)(?:\s+(?:مع|في|على|ل)\s*ال\p{L}+)?|(?:اضف|اضيفي|اضيفوا|اترك|شارك)\s+(?:تقييمك|تقييمكم|مراجعتك)(?:\s+(?:ل|لل|على\s+|عن\s+)(?:ال)?\p{L}+)?)\s*[.!]?$`,
+      maxLength: 60,
+    },
+    {
+      // "اكتب سؤالك وسيجيبك فريق البوابة", "Ask your question and our team will answer": the page's box for the
+      // reader's questions; "Ask your doctor and they will answer" is advice.
+      name: `comments-ask-team-${lang}`,
+      lang,
+      kind: 'comments',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:ask|send|submit|write)\s+(?:us\s+)?your\s+questions?(?:\s+(?:here|below))?\s*(?:,\s*and|,|and)\s+(?:our|the)\s+(?:[\p{L}'’-]+\s+){0,2}(?:team|editors|experts|desk|newsroom)\s+will\s+(?:answer|reply|respond)(?:\s+(?:it|you))?\s*[.!]?$`
+          : String.raw`^(?:اكتب|اكتبي|اكتبوا|ارسل|ارسلي|ارسلوا|اطرح|اطرحي|اطرحوا)\s+(?:سؤالك|اسئلتك|سؤالكم|اسئلتكم)(?:\s+(?:هنا|ادناه))?\s*[،,]?\s*و\s*(?:س|سوف\s+)?(?:يجيبك|يجيبكم|يرد\s+عليك|يرد\s+عليكم|تجيبك)\s+(?:فريق|محررو|محرري|خبراء)\s+(?:ال)?\p{L}+\s*[.!]?$`,
+      maxLength: 80,
+    },
+    {
+      // "يسعدنا تلقي ملاحظاتكم على المحتوى", "We welcome your feedback on this content": the page asking for the
+      // reader's notes on it; "We welcome your feedback on the draft law" names no page of its own.
+      name: `comments-notes-welcome-${lang}`,
+      lang,
+      kind: 'comments',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^we(?:\s+(?:welcome|value|appreciate)|(?:\s+would|['’]d)\s+love\s+to\s+(?:hear|receive|get))\s+your\s+(?:feedback|comments|thoughts|suggestions|views|notes)(?:\s+(?:on|about)\s+(?:this|the|our)\s+(?:${pieces}|site|website|page))?\s*[.!]?$`
+          : String.raw`^(?:يسعدنا|يسرنا|نرحب\s*ب)\s*(?:تلقي|استقبال|سماع|معرفه)?\s*(?:ملاحظاتكم|ملاحظاتك|تعليقاتكم|تعليقاتك|ارائكم|رايكم|رايك|اقتراحاتكم|اقتراحاتك)(?:\s+(?:على|حول|بشان|عن)\s+(?:هذا\s+|هذه\s+)?(?:ال)?(?:محتوى|موقع|${pieces}))?\s*[.!]?$`,
+      maxLength: 70,
+    },
+  ];
+});
+
 const PICTOGRAPH_LABELS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang) =>
   (Object.entries(PICTOGRAPHS) as [FurnitureKind, readonly string[]][]).map(([kind, pictographs]) => {
     const name = `${kind}-pictograph-${lang}`;
@@ -8715,6 +9083,119 @@ const FRAMES_AND_POSTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang) =
   ];
 });
 
+// Round 32: the page's prompts with the outlet's name where a label says "our" or nothing at all
+// ("Print this Civil Beat story", "Related Tribune stories", "Royal Gazette comments are closed on this
+// article", "Post to X from Pajhwok", "شريك المحتوى لقناة الكأس"): the line without the name is the
+// prompt. Only these kinds: a byline or a source is made of names, and a headline leads with one.
+export const OUTLET_NAMED_KINDS: ReadonlySet<FurnitureKind> = new Set([
+  'share',
+  'comments',
+  'related',
+  'advertisement',
+]);
+
+/** The words of an English name as a page prints an outlet's: capitalised, or a brand ("TOLOnews", "ADN"). */
+const NAME_WORD_EN = /^\p{Lu}[\p{L}\p{N}'’&.-]*$/u;
+/**
+ * Where a prompt puts the outlet's name inside it: after "this", "the", "on" or "in", or after a list's
+ * word ("Related Tribune stories", "Trending in Alaska news"); "as MPs vote" is a clause's.
+ */
+const BEFORE_NAME_EN = new Set([
+  'this',
+  'these',
+  'the',
+  'our',
+  'on',
+  'in',
+  'related',
+  'more',
+  'latest',
+  'other',
+  'top',
+]);
+/** What joins an outlet to the end of a line in English: where the button or the list comes from. */
+const OUTLET_LINKS_EN = new Set(['from', 'at', 'on', 'with', 'by']);
+const OUTLET_NOUNS_AR = foldedSet(LABELS.ar.outlets);
+const PLATFORM_ONLY = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [lang, new RegExp(`^(?:the\\s+)?${alt(LABELS[lang].platforms)}$`, 'iu')]),
+) as Record<Lang, RegExp>;
+/**
+ * What follows an outlet's name that opens a line, as the name's own (the page's lists, its pieces,
+ * its readers' comments: "Pajhwok suggested reading", "Royal Gazette comments are closed"); a line's
+ * first word before anything else is as often its verb ("Grab the link").
+ */
+const OWNED_AFTER_NAME_EN = foldedSet(
+  [
+    ...LABELS.en.interface.comments,
+    ...LABELS.en.lists.items,
+    ...LABELS.en.lists.relations,
+    ...LABELS.en.pieces,
+    ...LABELS.en.site.words.comments,
+  ].filter((w) => !/\s/u.test(w)),
+);
+const OUTLET_LINKS_AR = new Set(['من', 'على', 'عبر', 'في', 'مع', 'لدى'].map((w) => foldLineText(w)));
+
+/**
+ * The line once without each place where it names an outlet (`OUTLET_NAMED_KINDS`): in English a run of
+ * one to four capitalised words (maybe after "The") inside the line before a word in small letters, the
+ * run that opens it before one, or one that ends it after "from", "at", "on", "with" or "by"; in Arabic
+ * a word of what an outlet is ("قناة", "صحيفة", maybe after "لـ") and one or two words of its name, ending
+ * the line. A platform is no outlet here ("Share on Facebook" names where, not whose).
+ */
+export function withoutOutletName(line: string, lang: Lang): string[] {
+  const isPlatformName = (text: string) => PLATFORM_ONLY[lang].test(foldLineText(text).trim());
+  const words = line.trim().split(/\s+/u);
+  if (words.length < 2 || words.length > 14) return [];
+  const found: string[] = [];
+  const join = (parts: string[]) => parts.join(' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  if (lang === 'ar') {
+    for (let start = Math.max(1, words.length - 4); start < words.length - 1; start++) {
+      const head = foldLineText(words[start]).replace(/^(?:ل|ب)(?=\p{L}{3})/u, '');
+      if (!OUTLET_NOUNS_AR.has(head) && !OUTLET_NOUNS_AR.has(head.replace(/ه$/u, 'ة'))) continue;
+      const name = words.slice(start + 1);
+      if (name.length > 2 || /[\d٠-٩.!؟?،,:]/u.test(name.join(' '))) continue;
+      const before = words.slice(0, start);
+      if (before.length > 1 && OUTLET_LINKS_AR.has(foldLineText(before[before.length - 1]))) before.pop();
+      found.push(before.join(' '));
+    }
+    return found;
+  }
+  const bare = words.map((w) => w.replace(/[.!?,;:]+$/u, ''));
+  for (let i = 0; i < words.length; i++) {
+    // Every run of a name's words, the longest first.
+    let end = i;
+    while (end < words.length && end - i < 4 && NAME_WORD_EN.test(bare[end])) end++;
+    if (end === i) continue;
+    let start = i;
+    if (i > 0 && /^the$/iu.test(bare[i - 1])) start = i - 1;
+    for (let stop = end; stop > i; stop--) {
+      const name = bare.slice(i, stop).join(' ');
+      if (isPlatformName(name) || bare.slice(i, stop).some((w) => MONTH_OR_DAY.has(w.toLowerCase()))) continue;
+      const next = words[stop];
+      // The name's last word keeps the line's final mark ("… for this ADN story." keeps its full stop).
+      const tail = words[stop - 1].slice(bare[stop - 1].length);
+      if (next !== undefined && /^\p{Ll}/u.test(next) && stop - 1 < words.length - 1) {
+        // Inside the line or opening it, before a word in small letters.
+        if (tail !== '' || (i > 0 && !BEFORE_NAME_EN.has(bare[i - 1].toLowerCase()))) continue;
+        // Opening the line, the name owns what follows, a heading of two words at most or a sentence
+        // ("Pajhwok suggested reading", "Royal Gazette comments are closed on this article."); "WHO
+        // comments on vaccine" is a headline's subject and verb.
+        if (
+          i === 0 &&
+          (!OWNED_AFTER_NAME_EN.has(bare[stop].toLowerCase()) || (words.length - stop > 2 && !/\.$/u.test(line.trim())))
+        )
+          continue;
+        found.push(join([...words.slice(0, i), ...words.slice(stop)]));
+      } else if (next === undefined && start > 0) {
+        const link = bare[start - 1]?.toLowerCase();
+        if (start >= 2 && OUTLET_LINKS_EN.has(link)) found.push(join(words.slice(0, start - 1)) + tail);
+        else if (start >= 1 && link === 'reading') found.push(join(words.slice(0, start)) + tail);
+      }
+    }
+  }
+  return found.filter((c) => c !== '' && c !== line);
+}
+
 export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...PICTOGRAPH_LABELS,
   ...EXCLUSIVE_BYLINES,
@@ -8911,6 +9392,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...APPEALS_AND_ALERTS,
   ...BROADCAST_AND_NOTICES,
   ...REPORTS_AND_SLOTS,
+  ...OUTLETS_AND_OFFERS,
   ...GENERIC,
   ...LICENCES,
   ...byKind.filter((p) => UNLABELLED.test(p.name)).sort((a, b) => unlabelledOrder(a.name) - unlabelledOrder(b.name)),

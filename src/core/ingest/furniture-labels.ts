@@ -176,6 +176,18 @@ export interface LanguageTable {
    */
   circle: readonly string[];
   /**
+   * Round 32: the outlet's audience and what it says, as a comment count names them (`who`: "readers",
+   * "travellers", "المسافرين"; `says`: "thoughts", "views", "آراء"): "38 thoughts from readers",
+   * "Travellers' views (52)", "آراء المسافرين (52)" are counts of comments.
+   */
+  voices: { who: readonly string[]; says: readonly string[] };
+  /**
+   * Round 32: a partner's offer as an ad slot prints it: booking (`books`: "Book", "احجز"), what is
+   * booked (`goods`: "hotel", "trip", "فندقك"), the offers (`deals`: "deals", "عروض") and the partner
+   * named as the page's (`partners`: "our partners", "شركائنا").
+   */
+  offers: { books: readonly string[]; goods: readonly string[]; deals: readonly string[]; partners: readonly string[] };
+  /**
    * Titles a body may be named after with the person's name (round 31: "مستشفى الأمير هاشم العسكري",
    * "King Faisal Specialist Hospital"): after one, a name without the article is no clause's predicate.
    */
@@ -864,6 +876,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'comment as a guest',
       ],
       related: [
+        // Round 32: the piece's topic as the list's tie ("On the same topic: …", "على صلة بالموضوع: …"; "Related
+        // to …" is a tags label).
+        'on the same topic',
         'read more',
         'read also',
         // A report or a briefing of the outlet's own tied to the piece, before its title (round 23:
@@ -1221,6 +1236,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'text',
         'message',
         'pin',
+        // Round 32: taking the link ("Grab the link to this story", as "خذ رابط القصة").
+        'grab',
         // A platform's own verb of sharing, a button alone ("Restack", "Repost").
         'forward',
         'restack',
@@ -1625,6 +1642,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'questions',
         // Round 27: a business page's listed stocks ("Trending stocks today").
         'stocks',
+        // Round 32: a children's page's activities and a sports page's matches ("More stories and activities",
+        // "Today's matches", "قصص وأنشطة أخرى", "مباريات اليوم").
+        'activities',
+        'matches',
+        'fixtures',
       ],
       relations: [
         'related',
@@ -1823,6 +1845,45 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'network',
     ],
     namedAfter: ['king', 'queen', 'prince', 'princess', 'sheikh', 'sultan', 'emir', 'saint', 'st', 'president'],
+    voices: {
+      who: [
+        'readers',
+        'reader',
+        'listeners',
+        'viewers',
+        'visitors',
+        'travellers',
+        'travelers',
+        'users',
+        'members',
+        'fans',
+        'subscribers',
+        'guests',
+        'the community',
+        'our community',
+        'the audience',
+      ],
+      says: ['thoughts', 'views', 'opinions', 'comments', 'replies', 'responses', 'reactions', 'reviews', 'voices'],
+    },
+    offers: {
+      books: ['book', 'reserve'],
+      goods: [
+        'hotel',
+        'trip',
+        'flight',
+        'flights',
+        'stay',
+        'room',
+        'holiday',
+        'ticket',
+        'tickets',
+        'tour',
+        'table',
+        'seat',
+      ],
+      deals: ['deals', 'offers', 'discounts', 'promotions', 'travel deals', 'special offers'],
+      partners: ['our partner', 'our partners', 'a partner', 'partner', 'partners', 'our sponsor', 'our sponsors'],
+    },
     honorifics: [
       'dr',
       'dr.',
@@ -2107,6 +2168,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'link',
         'links',
         'message',
+        // Round 32: the break for them said as a word ("A word from our underwriters", "كلمة من رعاتنا").
+        'word',
         'supplement',
         'section',
         'space',
@@ -2293,6 +2356,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'on this coverage',
       'on this article',
       'on this story',
+      // Round 32: a sports page's piece, its match ("49 comments on the match", "49 تعليقاً على المباراة").
+      'on the match',
+      'on this match',
       'on this piece',
       'about this post',
       'about this article',
@@ -3373,6 +3439,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'للمزيد',
         'المزيد',
         'ذات صلة',
+        // Round 32: the tie said with "على" ("على صلة بالموضوع: …", "Related to this topic: …").
+        'على صلة بالموضوع',
         // With the article, as a list heading prints it before where it is from ("الأخبار ذات الصلة من X").
         'ذات الصلة',
         'مواضيع ذات صلة',
@@ -3717,6 +3785,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'ثبت',
         'إعادة',
         'وجه',
+        // Round 32: sending the link said the other way ("ابعث رابط الصفحة", "Send the page link").
+        'ابعث',
+        'ابعثوا',
         // A forum's buttons ("رد مع اقتباس", "الرد على الموضوع"), a print edition's pages ("تصفح العدد
         // الورقي"), another version of the page ("عرض النسخة الكاملة").
         'رد',
@@ -4094,6 +4165,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         // Round 27: a business page's listed stocks ("أسهم رائجة اليوم").
         'أسهم',
         'الأسهم',
+        // Round 32: as "activities" and "matches" ("قصص وأنشطة أخرى", "مباريات اليوم").
+        'أنشطة',
+        'مباريات',
       ],
       relations: [
         // Round 29: events to come ("فعاليات قادمة", "Upcoming events").
@@ -4273,6 +4347,29 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'متابعيكم',
     ],
     namedAfter: ['الملك', 'الملكة', 'الأمير', 'الأميرة', 'الشيخ', 'الشيخة', 'السلطان', 'الإمام', 'الرئيس', 'الشهيد'],
+    voices: {
+      who: [
+        'القراء',
+        'المستمعين',
+        'المشاهدين',
+        'الزوار',
+        'المسافرين',
+        'المستخدمين',
+        'الأعضاء',
+        'المتابعين',
+        'الجمهور',
+        'المشجعين',
+        'الضيوف',
+        'المشتركين',
+      ],
+      says: ['آراء', 'تعليقات', 'ردود', 'انطباعات', 'مشاركات', 'تقييمات', 'أصوات'],
+    },
+    offers: {
+      books: ['احجز', 'احجزوا', 'احجزي'],
+      goods: ['فندقك', 'رحلتك', 'تذكرتك', 'تذاكرك', 'غرفتك', 'إقامتك', 'عطلتك', 'جولتك', 'طاولتك', 'مقعدك', 'طيرانك'],
+      deals: ['عروض', 'عروض سفر', 'عروض خاصة', 'تخفيضات', 'خصومات'],
+      partners: ['شريكنا', 'شركائنا', 'شريك', 'شركاء', 'راعينا', 'رعاتنا'],
+    },
     honorifics: [
       'الزميل',
       'الزميلة',
@@ -4533,6 +4630,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'من',
         // Round 25: a message from the sponsors ("رسالة من رعاتنا", "Message from our sponsors").
         'رسالة',
+        // Round 32: as English's "A word from our underwriters" ("كلمة من رعاتنا").
+        'كلمة',
         // A platform's post, promoted ("منشور مروّج", "تغريدة ممولة"; "Promoted post").
         'منشور',
         'تغريدة',
@@ -4686,6 +4785,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'في هذا البث',
       'على هذا المقال',
       'على هذا الخبر',
+      // Round 32: a sports page's piece, its match ("49 تعليقاً على المباراة", "49 comments on the match").
+      'على المباراة',
+      'على هذه المباراة',
       'على هذه المادة',
       'على المقال',
       'على الخبر',

@@ -96,6 +96,35 @@ describe('built-in furniture patterns', () => {
     expect(matchFurniture('Read the whole story from The Post', 'en', DEFAULT_RULES)?.open).toBe(false);
     expect(matchFurniture('COMMENTS', 'en', DEFAULT_RULES)?.open).toBe(false);
   });
+
+  // Round 32: the outlet's name where a prompt says "our" or nothing is read without it, for the page's
+  // prompts only; a headline that leads with a name, and a name that makes a short line a prompt's, stay.
+  it('read a prompt with the outlet’s name in it as the prompt', () => {
+    for (const [line, lang, kind] of [
+      ['Print this Civil Beat story', 'en', 'share'],
+      ['Send via Telegram from TOLOnews', 'en', 'share'],
+      ['Related Tribune stories', 'en', 'related'],
+      ['Pajhwok suggested reading', 'en', 'related'],
+      ['Keep reading Civil Beat', 'en', 'related'],
+      ['Royal Gazette comments are closed on this article.', 'en', 'comments'],
+      ['Join the Compass conversation', 'en', 'comments'],
+      ['Subscribers can comment on Royal Gazette stories.', 'en', 'comments'],
+      ['Subscribe to the Royal Gazette e-edition', 'en', 'advertisement'],
+      ['شريك المحتوى الرقمي لقناة الكأس', 'ar', 'advertisement'],
+      ['مقالات ذات صلة من موقع الأيام', 'ar', 'related'],
+    ] as const)
+      expect(matchFurniture(line, lang, DEFAULT_RULES)?.pattern.kind, line).toBe(kind);
+    for (const [line, lang] of [
+      ['WHO comments on vaccine', 'en'],
+      ['Biden comments on the crisis', 'en'],
+      ['Join the Biden campaign', 'en'],
+      ['Related Ebola cases rose', 'en'],
+      ['Grab a coffee', 'en'],
+      ['The WHO comments are expected tomorrow.', 'en'],
+      ['شارك في برنامج قناة الجزيرة', 'ar'],
+    ] as const)
+      expect(matchFurniture(line, lang, DEFAULT_RULES), line).toBeUndefined();
+  });
 });
 
 describe('parseCleaningRules', () => {

@@ -33,6 +33,8 @@ import {
   DEFAULT_READINGS,
   DEFAULT_PATTERNS,
   FORMER_NAMES,
+  OUTLET_NAMED_KINDS,
+  withoutOutletName,
   afterFlag,
   isFlaggedHeadline,
   literal,
@@ -379,7 +381,25 @@ export function matchFurniture(
   // So may one closing it ("عدسة فلان 📸", "Lens: Jane Doe 📸"), and a mark that ends a heading to
   // fold its list away ("التعليقات (92) ▼", "Comments ▾").
   const words = line.replace(LEADING_PICTOGRAPHS, '').replace(TRAILING_PICTOGRAPHS, '').replace(TRAILING_MARKS, '');
-  return words !== line && words.trim() !== '' ? matchFurniture(words, lang, rules) : undefined;
+  if (words !== line && words.trim() !== '') return matchFurniture(words, lang, rules);
+  return flagged || reported ? undefined : matchWithoutOutlet(line, lang, rules);
+}
+
+let unnaming = false;
+
+/** Round 32: a prompt with the outlet's name in it, read without the name (`withoutOutletName`). */
+function matchWithoutOutlet(line: string, lang: Lang, rules: CleaningRules): FurnitureMatch | undefined {
+  if (unnaming || line.length > 100) return undefined;
+  unnaming = true;
+  try {
+    for (const candidate of withoutOutletName(line, lang)) {
+      const found = matchFurniture(candidate, lang, rules);
+      if (found && found.pattern.origin === 'built-in' && OUTLET_NAMED_KINDS.has(found.pattern.kind)) return found;
+    }
+    return undefined;
+  } finally {
+    unnaming = false;
+  }
 }
 
 const TRAILING_MARKS = /\s+[\u25B2-\u25BF\u25C0-\u25C5\u2303\u2304\u02C5\u02C4]+\s*$/u;
