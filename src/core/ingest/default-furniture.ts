@@ -8715,6 +8715,33 @@ const CRAFTS_AND_ROLES_AR: PatternSpec[] = [
 for (const spec of CRAFTS_AND_ROLES_AR)
   DEFAULT_CHECKS[spec.name] = (line, value) =>
     value !== undefined && isPersonName(value, 'ar') && !SAYS_AR.test(value) && !readsAsClause(value, 'ar', line);
+
+/**
+ * Round 32: a writer's name, a slash or a bar, then the outlet and the role they write in ("Jane Doe
+ * / Harbour Gazette correspondent", "Jane Doe | Gazette staff reporter", "فلان / مراسل الجزيرة", "فلانة
+ * | مراسلة صوت الساحل"): a byline, the name its author, where the marks had read a breadcrumb's two
+ * sections or a dateline's place and outlet. "Health / Gazette correspondent" and "الصحة / مراسل
+ * الجزيرة" stay the breadcrumbs' to judge: the name must be a person's.
+ */
+const NAME_MARK_ROLE: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `byline-name-mark-role-${lang}`;
+  DEFAULT_CHECKS[name] = (line, value) =>
+    value !== undefined &&
+    isPersonName(value, lang) &&
+    !readsAsClause(value, lang, line) &&
+    !(lang === 'ar' && SAYS_AR.test(value));
+  const roles = alt(LABELS[lang].roles);
+  return {
+    name,
+    lang,
+    kind: 'byline',
+    regex:
+      lang === 'en'
+        ? String.raw`^(?<value>[^\d:|/,]{3,40}?)\s*[/|]\s*(?:the\s+)?(?:[\p{L}\d'’.&-]+\s+){1,3}(?:(?:senior|chief|staff|special)\s+)?${roles}$`
+        : String.raw`^(?<value>[^\d:|/،,]{3,40}?)\s*[/|]\s*(?:ال)?${roles}(?:ه)?\s+\S+(?:\s+\S+){0,2}$`,
+    maxLength: 80,
+  };
+});
 /** Where an edition line says the piece ran, as `EDITION_RAN` reads it from the folded line. */
 const EDITION_WHERE: Record<Lang, RegExp> = {
   en: /\b(?:appears|appeared|ran|published|printed)\s+in\s+(?:the\s+)?(?<where>[^.,;:!?]{2,50}?)\s+(?:of|on|dated)\s+/iu,
@@ -8751,7 +8778,15 @@ const NAME_SLASH_OUTLET: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
     // A byline prints a name and its outlet the same way ("Jane Doe / Khmer Times", "Jane Doe / TNN"):
     // only a file, or a network's name in capitals of two words or more, says the picture's.
     const capitals = words.length >= 2 && words.every((w) => /^[\p{Lu}\d&.'’-]{2,}$/u.test(w));
-    const outlet = filed || (lang === 'en' && capitals);
+    // Round 32: …or the paper's staff, as American and Caribbean papers print their photographers'
+    // credits ("Jane Doe/Senior Staff", "Jane Doe / Tribune Staff Photographer"), as Arabic names its
+    // camera team ("فلان / فريق التصوير", "فلان / مصور الجريدة"); a byline prints a comma before the
+    // staff ("Jane Doe, Staff Writer").
+    const staff =
+      lang === 'en'
+        ? /(?:^|\s)staff(?:\s+(?:photographer|photo))?$/iu.test(tail)
+        : /(?:^|\s)(?:فريق\s+التصوير|قسم\s+التصوير|مصور|المصور|مصورة|المصورة)(?:\s|$)/u.test(tail);
+    const outlet = filed || staff || (lang === 'en' && capitals);
     return outlet ? head : false;
   };
   return {
@@ -8958,6 +8993,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...OUTLET_FILE_PICTURE,
   ...SCENE_THEN_CREDIT,
   ...CRAFTS_AND_ROLES_AR,
+  ...NAME_MARK_ROLE,
   ...ROLE_OUTLET_NAME,
   ...PIECE_ROLES,
   ...JOINED_CREDITS,

@@ -1360,6 +1360,10 @@ describe('metadata from furniture', () => {
       ['en', 'top', 'Joseph Mensah Daily Staff Reporter', 'author', 'Joseph Mensah'],
       ['ar', 'top', 'من صفاقس يكتب عمر حداد:', 'dateline', 'صفاقس'],
       ['en', 'top', 'Ruth Okafor writes from Wadi Halfa:', 'dateline', 'Wadi Halfa'],
+      ['en', 'top', 'Ruth Okafor / Harbour Gazette correspondent', 'author', 'Ruth Okafor'],
+      ['ar', 'top', 'عمر حداد / مراسل صوت الساحل', 'author', 'عمر حداد'],
+      ['en', 'top', 'Ruth Okafor/Senior Staff', 'imageCredit', 'Ruth Okafor'],
+      ['ar', 'top', 'ليلى منصور / فريق التصوير', 'imageCredit', 'ليلى منصور'],
     ] as const)('%s: “%3$s” gives the %4$s %5$s, and nothing of the text goes', (lang, where, line, field, value) => {
       const edition = where === 'top' ? run(lang, ['Home › Health', line]) : run(lang, [], [line]);
       expect(edition[field]).toEqual(value);
