@@ -8721,7 +8721,8 @@ for (const spec of CRAFTS_AND_ROLES_AR)
  * / Harbour Gazette correspondent", "Jane Doe | Gazette staff reporter", "فلان / مراسل الجزيرة", "فلانة
  * | مراسلة صوت الساحل"): a byline, the name its author, where the marks had read a breadcrumb's two
  * sections or a dateline's place and outlet. "Health / Gazette correspondent" and "الصحة / مراسل
- * الجزيرة" stay the breadcrumbs' to judge: the name must be a person's.
+ * الجزيرة" stay the breadcrumbs' to judge: the name must be a person's. A byline's label first ("By Jane
+ * Doe | Daily Post Reporter") is the labelled byline's, which reads the name without it.
  */
 const NAME_MARK_ROLE: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
   const name = `byline-name-mark-role-${lang}`;
@@ -8737,8 +8738,8 @@ const NAME_MARK_ROLE: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
     kind: 'byline',
     regex:
       lang === 'en'
-        ? String.raw`^(?<value>[^\d:|/,]{3,40}?)\s*[/|]\s*(?:the\s+)?(?:[\p{L}\d'’.&-]+\s+){1,3}(?:(?:senior|chief|staff|special)\s+)?${roles}$`
-        : String.raw`^(?<value>[^\d:|/،,]{3,40}?)\s*[/|]\s*(?:ال)?${roles}(?:ه)?\s+\S+(?:\s+\S+){0,2}$`,
+        ? String.raw`^(?!by\s)(?<value>[^\d:|/,]{3,40}?)\s*[/|]\s*(?:the\s+)?(?:[\p{L}\d'’.&-]+\s+){1,3}(?:(?:senior|chief|staff|special)\s+)?${roles}$`
+        : String.raw`^(?!(?:بقلم|بواسطه)\s)(?<value>[^\d:|/،,]{3,40}?)\s*[/|]\s*(?:ال)?${roles}(?:ه)?\s+\S+(?:\s+\S+){0,2}$`,
     maxLength: 80,
   };
 });
