@@ -2683,6 +2683,30 @@ function regionThenPlace(text: string, lang: Lang): { place: string } | undefine
   return { place: lang === 'ar' ? text.slice(at, at + place.length) : place };
 }
 
+/**
+ * Round 32: where the writer writes from, before the colon that leads into the piece ("من ثمريت يكتب
+ * فلان:", "Jane Doe writes from Hima:"), as travel and regional pages open a letter: the place, a name
+ * of three words at most, and the writer a person's name. "Jane Doe writes from Hima that …" has no
+ * colon at its end, and "من المؤكد يكتب …" no place. (English "From Hima, Jane Doe writes:" reports
+ * speech, which no built-in pattern reads.)
+ */
+const WRITES_FROM: Record<Lang, RegExp> = {
+  en: /^(?<writer>[^,:\d]{3,40}?)\s+(?:writes|reports)\s+from\s+(?<place>[^,:\d]{2,30}?)\s*:$/u,
+  ar: /^من\s+(?<place>[^،,:\d]{2,30}?)\s+(?:يكتب|تكتب|يروي|تروي|يراسلنا|تراسلنا)\s+(?<writer>[^،,:\d]{3,40}?)\s*:$/u,
+};
+
+function writesFrom(text: string, lang: Lang): { place: string } | undefined {
+  const g = WRITES_FROM[lang].exec(text)?.groups;
+  const place = g?.place?.trim();
+  const writer = g?.writer?.trim();
+  if (place === undefined || writer === undefined) return undefined;
+  if (!looksLikeName(place, lang, 3) || readsAsClause(place, lang, place) || !isWriterName(writer, lang))
+    return undefined;
+  if (KNOWN_LABELS[lang].has(foldLineText(place)) || (lang === 'ar' && place.split(' ').some((w) => isParticle(w))))
+    return undefined;
+  return { place };
+}
+
 function readDatelineLine(
   line: string,
   lang: Lang,
@@ -2721,6 +2745,8 @@ function readDatelineLine(
   if (filed) return filed;
   const piece = pieceDateline(text, lang);
   if (piece !== undefined) return { place: piece };
+  const written = writesFrom(text, lang);
+  if (written) return written;
   const arabic = lang === 'ar' && /^\p{Script=Arabic}/u.test(text);
   const re = arabic ? DATELINE_AR : DATELINE_EN;
   const match = re.exec(text);
@@ -4789,6 +4815,35 @@ export function withoutRoleBefore(value: string, lang: Lang): string {
     if (isPersonName(name, lang)) return name;
   }
   return value;
+}
+
+/**
+ * Round 32: a writer's name without the outlet's staff after it, as English papers print it with no
+ * mark ("JANE DOE Tribune Staff Reporter", "Jane Doe Daily Staff Reporter" → the name): a staff role of
+ * the tables at the end, then the outlet's words before it (`outlets`: "Tribune", "Daily"), so long as
+ * a name of two words is left ("Emily Post" stays whole). Arabic puts the outlet after the role ("فلان،
+ * مراسل الأيام"), which the byline's comma already parts.
+ */
+export function withoutStaffAfter(value: string, lang: Lang): string {
+  if (lang !== 'en') return value;
+  const words = value.trim().split(/\s+/u);
+  const desks = new Set(LABELS.en.desks);
+  const role = (w: string) => {
+    const f = foldLineText(w).toLowerCase().replace(/s$/u, '');
+    return ROLE_WORDS.en.roles.has(f) || desks.has(f);
+  };
+  let end = words.length;
+  while (end > 2 && role(words[end - 1])) end--;
+  if (end === words.length) {
+    // …or the role already cut by the pattern, the outlet's words left ("Jane Doe Daily").
+    if (!OUTLET_WORDS.en.has(foldLineText(words.at(-1) ?? '').toLowerCase())) return value;
+  }
+  while (end > 2 && OUTLET_WORDS.en.has(foldLineText(words[end - 1]).toLowerCase())) end--;
+  const name = words.slice(0, end).join(' ');
+  // A name in capitals is read as one written in its case ("JANE DOE").
+  const cased =
+    name === name.toUpperCase() ? name.toLowerCase().replace(/(?<![\p{L}'’])\p{L}/gu, (c) => c.toUpperCase()) : name;
+  return end < words.length && isPersonName(cased, lang) ? name : value;
 }
 
 /** A writer's name without the title before it ("الزميل فلان", "Dr Jane Doe" → "Jane Doe"). */
@@ -8828,7 +8883,9 @@ function isArabicBody(value: string): boolean {
         !definite(words[i - 1]) ||
         (i === words.length - 1 && /^ب\p{L}{3}/u.test(w)) ||
         // Round 31: a person's name after a title the body is named after ("مستشفى الأمير هاشم العسكري").
-        NAMED_AFTER_AR.has(foldLineText(words[i - 1])),
+        NAMED_AFTER_AR.has(foldLineText(words[i - 1])) ||
+        // Round 32: a noun joined to "ل" before its own with the article ("الاتحاد السعودي لكرة القدم").
+        (i < words.length - 1 && /^ل\p{L}{2}/u.test(w) && definite(words[i + 1])),
     ) &&
     !saysArabicClause([...words, ...placed].join(' '))
   );
@@ -8862,6 +8919,198 @@ const SUPPLIED_BY: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
   };
 });
 
+/**
+ * Round 32: a body that gave the piece its facts, named after words of how the outlet had them, as
+ * sites print it under a piece in both languages: facts it reviewed ("Health information reviewed by
+ * Y", "تمت مراجعة المعلومات الصحية من قبل Y"), advice or content adapted from it ("Travel advice adapted
+ * from Y", "نصائح السفر مقتبسة من Y"), its statement or bulletin, official or weekly ("Based on an
+ * official statement issued by Y", "استنادا إلى بيان رسمي صادر عن Y", "الخبر بحسب نشرة Y الأسبوعية",
+ * "المعلومات من بيان Y"), the piece's information from it and maybe the desk it came through
+ * ("Information for this story was supplied by Y", "بيانات الخبر من Y عبر المركز الإعلامي"), what it
+ * announced ("As announced by Y in its bulletin", "وفق ما أعلنه Y في نشرته", "بحسب ما أفاد Y"), its
+ * official account on a platform ("From the official account of Y on X", "عن الحساب الرسمي لـY على
+ * إكس"), reports it compiled from ("Compiled from reports by Y", "جمع الخبر من تقارير Y"), a release
+ * by its courtesy ("Press release courtesy of Y", "بيان صحفي بمجاملة من Y") and the reporting it
+ * supports ("Health reporting is supported by Y", "التغطية الصحية مدعومة من Y", "المحتوى التربوي
+ * بالتعاون مع Y"). The value is the body, read as `source-supplied-by` reads it (a name, no clause):
+ * "Information reviewed by the team showed a rise", "بحسب ما أفاد مسؤول، فإن الإصابات ارتفعت" stay.
+ */
+const BODY_GAVE: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `source-body-gave-${lang}`;
+  DEFAULT_READINGS[name] = 'body';
+  DEFAULT_CHECKS[name] = (line, value, l) => DEFAULT_CHECKS[`source-supplied-by-${lang}`](line, value, l);
+  const pieces = alt(LABELS[lang].pieces);
+  const offices = alt(LABELS[lang].pressOffices);
+  const platforms = alt(LABELS[lang].platforms);
+  const facts = alt(LABELS[lang].factsGiven);
+  return {
+    name,
+    lang,
+    kind: 'source',
+    regex:
+      lang === 'en'
+        ? String.raw`^(?:(?:[\p{L}'’-]+\s+){0,2}?${facts}\s+(?:(?:in|for|of)\s+(?:this|the)\s+${pieces}\s+)?(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:medically\s+)?(?:reviewed|checked|verified|vetted|adapted|excerpted|drawn|taken|supplied|provided)\s+(?:by|from)|(?:based\s+on|according\s+to|taken\s+from|information\s+from)\s+(?:an?\s+|the\s+)?(?:(?:official|weekly|daily|monthly|press|news|media)\s+){1,2}(?:statement|release|bulletin|update)\s+(?:issued\s+by|released\s+by|from|by|of)|as\s+(?:announced|reported|stated|published)\s+by|from\s+the\s+official\s+(?:account|page|channel)\s+of|(?:(?:this|the)\s+${pieces}\s+(?:was\s+|is\s+)?)?(?:compiled|prepared|put\s+together)\s+from\s+(?:the\s+)?(?:reports|information|statements|releases|updates)\s+(?:by|from|of)|(?:(?:this|the)\s+${pieces}\s+(?:was\s+|is\s+)?)?(?:compiled|prepared|written)\s+from\s+an?|(?:[\p{L}'’.-]+\s+){1,3}?(?:prepared|compiled|wrote|put\s+together)\s+this\s+[\p{L}-]+\s+(?:from|using|with|based\s+on)\s+(?:the\s+)?(?:information|reports|data|statements?)\s+(?:of|from|by)|(?:press\s+release|statement|news\s+release|${facts})\s+courtesy\s+of|(?:[\p{L}'’.-]+\s+){0,3}?(?:reporting|coverage|journalism)\s+(?:(?:is|was)\s+)?(?:supported|funded|made\s+possible|underwritten)\s+(?:in\s+part\s+)?by)\s+(?:the\s+)?(?<value>[^,;:!?]{2,60}?)(?:,?\s+via\s+(?:the\s+)?[^,;:!?]{2,40}?|\s+(?:statement|release|bulletin)(?:\s+(?:received|obtained)\s+by\s+[^,;:!?]{2,40}?)?|\s+(?:in|on)\s+(?:its|their)\s+(?:\S+\s+)?(?:bulletin|statement|release|website|account|page)|\s+on\s+${platforms})?\.?$`
+        : String.raw`^(?:(?:تمت|تم|جرت|جري)\s+مراجعه\s+(?:(?:هذه|هذا)\s+)?${facts}(?:\s+(?:الصحيه|الطبيه|العلميه|الوارده\s+في\s+${pieces}))?\s+(?:من\s+قبل|بواسطه|من)|${facts}(?:\s+\S+)?\s+(?:مقتبسه|مقتبس|ماخوذه|ماخوذ|منقوله|منقول|مراجعه|راجعتها|مقدمه|مستقاه|مستقي)\s+(?:من\s+قبل|من|عن)|(?:(?:استنادا|اعتمادا)\s+(?:الي|ل\s*ـ?)|بناء\s+علي|نقلا\s+عن|${facts}(?:\s+${pieces})?\s+(?:من|عن)|(?:${pieces}\s+)?(?:وفق|وفقا\s+ل|بحسب|حسب))\s+(?:ال)?(?:بيان|نشره|تعميم|تحديث)(?:\s+(?:رسمي|صحفي|اعلامي|الرسمي|الصحفي|اسبوعي|يومي))?(?:\s+(?:صادر|الصادر|صادره|الصادره)\s+عن|\s+ل\s*ـ?)?|${facts}\s+${pieces}\s+(?:من|عن)|(?:وفق|وفقا\s+ل|بحسب|حسب|كما)\s+ما\s+(?:اعلنه|اعلنته|اعلن|اعلنت|افاد|افادت|افاد\s+به|ذكره|ذكرته|ذكر|ذكرت|نشره|نشرته|اورده|اوردته)|عن\s+(?:الحساب|الصفحه|القناه)\s+(?:الرسمي|الرسميه)\s+ل\s*ـ?|(?:جمع|جمعت|اعد|اعدت|صيغ|صيغت)\s+(?:(?:هذه|هذا)\s+)?(?:${pieces}\s+)?(?:من|عن)\s+(?:ال)?(?:تقارير|معلومات|بيانات|نشرات)\s+(?:صادره\s+عن\s+)?|(?:اعدت|اعد|جمعت|جمع|صاغت|صاغ)\s+(?:\S+\s+){0,3}?(?:هذا|هذه)\s+\S+\s+(?:من|عن)\s+(?:ال)?(?:معلومات|بيانات|تقارير|بيان)\s+(?:(?:صادره|صادر)\s+عن\s+|ل\s*ـ?\s*)?|(?:ال)?(?:بيان|تعميم)\s+(?:ال)?(?:صحفي|اعلامي)\s+(?:بمجامله|باذن|مقدم)\s+من|(?:ال)?(?:تغطيه|محتوي|برامج)(?:\s+\S+)?\s+(?:مدعومه\s+من|ممول(?:ه)?\s+من|بدعم\s+من|(?:بالتعاون|بالشراكه)\s+مع))\s*(?<value>[^،,؛;:!?؟.]{2,60}?)(?:\s+(?:الاسبوعيه|اليوميه|الشهريه|الدوريه)|\s+(?:تلقته|تلقتها|وصل\s+(?:الي|ل)|ورد\s+(?:الي|ل))\s*[^،,؛;:!?؟.]{2,30}?|\s+عبر\s+(?:${offices}|[^،,؛;:!?؟.]{2,30}?)|\s+(?:في|علي|عبر)\s+(?:نشرته|نشرتها|بيانه|بيانها|موقعه|موقعها|حسابه|حسابها|صفحته|صفحتها)|\s+(?:علي|في|عبر)\s+${platforms})?\.?$`,
+    maxLength: 140,
+  };
+});
+
+/**
+ * Round 32: a picture's scene in a few words with no stop, a spaced dash or bar, then a picture's
+ * credit label and its photographer ("From the award ceremony - photo by Jane Doe", "من حفل التكريم -
+ * تصوير فلان", "لقطة من دبا - عدسة فلان"): the photographer is the credit, not the scene (which a
+ * dateline or a byline had read as a place or a writer). English pages print the outlet first in place
+ * of the label's word ("Civil Beat photo: Jane Doe", "Staff photo: Jane Doe"), or the photographer
+ * first and the outlet they shot for ("Jane Doe photo for Alaska Public Media"), as Arabic prints
+ * "صورة الجزيرة: فلان" and "تصوير فلان لإذاعة X", which other shapes read. "Prices rose - photo by
+ * photo the market fell" and "The minister - photo by Jane Doe shows him smiling" stay: the credit is
+ * a person's name and nothing after it.
+ */
+const PICTURE_WORD_EN = /^(?:photo|photos|picture|pictures|image|images|pic|photograph)$/iu;
+const CAPTION_LABELS_EN = new Set(LABELS.en.labels.caption.map((l) => l.replace(/:$/u, '').toLowerCase()));
+function sceneThenCredit(line: string, lang: Lang): string | undefined {
+  const text = line.trim();
+  const scene = /^(?<scene>[^|:.!?؟،,]{3,60}?)\s+(?:[|—–]|--?)\s+(?<tail>[^|]{3,60})$/u.exec(text)?.groups;
+  if (scene && scene.scene.trim().split(/\s+/u).length <= 8 && !/[\d٠-٩]/u.test(scene.scene)) {
+    const label = CREDIT_LABEL[lang].exec(scene.tail);
+    // A colon after the label is the caption-credit pattern's ("… - Photo: Jane Doe"); a credit in the
+    // scene makes the line a run of credits ("Text by Jane Doe | Photos by John Roe").
+    const credited = new RegExp(String.raw`${START}(?:${alt([...LABELS[lang].credits, 'by'])})${END}`, 'iu');
+    if (
+      label &&
+      label[0] !== '©' &&
+      !/^\s*:/u.test(scene.tail.slice(label[0].length)) &&
+      !credited.test(foldLineText(scene.scene))
+    ) {
+      const rest = scene.tail
+        .slice(label[0].length)
+        .replace(lang === 'en' ? /^\s*by\s+/iu : /^\s*لـ\s*/u, '')
+        .trim();
+      const named = rest.length < scene.tail.length - label[0].length || lang === 'ar' || /\sby$/iu.test(label[0]);
+      if (named && isPersonName(rest, lang) && !(lang === 'ar' && SAYS_AR.test(rest))) return rest;
+    }
+  }
+  // The label first, the photographer, then after a bar the outlet they shot for ("Photo by Jane Doe |
+  // The Daily Tar Heel", "تصوير فلان | الجزيرة").
+  const first = CREDIT_LABEL[lang].exec(text);
+  if (first && first[0] !== '©') {
+    const parts = text
+      .slice(first[0].length)
+      .replace(lang === 'en' ? /^\s*(?:by\s+|:\s*)/iu : /^\s*:?\s*/u, '')
+      .split(/\s+\|\s+/u);
+    const [who, outlet] = parts.map((p) => p.trim());
+    if (
+      parts.length === 2 &&
+      !outlet.includes(':') &&
+      isPersonName(who, lang) &&
+      outlet.split(/\s+/u).length <= 4 &&
+      (isOutletName(outlet, lang) || looksLikeOutlet(outlet, lang) || /^\p{Lu}{2,8}$/u.test(outlet))
+    )
+      return who;
+  }
+  if (lang !== 'en') return undefined;
+  const owner =
+    /^(?<owner>\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,2})\s+(?<word>\S+)\s*:\s*(?<name>[^:|,]{3,40})$/u.exec(
+      text,
+    )?.groups;
+  // The outlet's name in place of a label's word ("Top image" is a label: the caption pattern's).
+  if (
+    owner &&
+    PICTURE_WORD_EN.test(owner.word) &&
+    !CAPTION_LABELS_EN.has(`${owner.owner} ${owner.word}`.toLowerCase()) &&
+    isPersonName(owner.name.trim(), lang)
+  )
+    return owner.name.trim();
+  const shotFor = /^(?<name>[^:|,]{3,40}?)\s+(?<word>\S+)\s+for\s+(?:the\s+)?(?<outlet>\p{Lu}[^:|,]{1,40})$/u.exec(
+    text,
+  )?.groups;
+  if (
+    shotFor &&
+    PICTURE_WORD_EN.test(shotFor.word) &&
+    !/^(?:the|a|an)\s/iu.test(shotFor.name) &&
+    isPersonName(shotFor.name, lang) &&
+    isOutletName(shotFor.outlet, lang)
+  )
+    return shotFor.name.trim();
+  return undefined;
+}
+
+const SCENE_THEN_CREDIT: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `caption-scene-credit-${lang}`;
+  DEFAULT_CHECKS[name] = (line) => sceneThenCredit(line, lang) ?? false;
+  // A picture's word somewhere on the line, for the check to read.
+  const words = alt([...LABELS[lang].labels.caption.map((l) => l.replace(/:$/u, '')), ...LABELS[lang].photographers]);
+  return {
+    name,
+    lang,
+    kind: 'caption',
+    where: 'anywhere',
+    regex: String.raw`^(?=.*${START}${words}${END})(?<value>.{6,120})$`,
+    maxLength: 120,
+  };
+});
+
+/**
+ * Round 32: an Arabic writer credited for two crafts joined by "و", each with the "ب" of "by" or
+ * without ("بعدسة وقلم فلان", "بقلم وعدسة فلان", "تصوير وتحرير فلان"), as English prints "Words and
+ * pictures by Jane Doe": the name after them is the author (the byline label "بقلم" had read "وعدسة
+ * فلان" as the name). A role with the article and the beat it covers, then the name ("المحرر السياحي
+ * فلان", "المحررة الصحية فلانة"), as English prints "Travel editor Jane Doe". "بقلم وعدسة المصورين
+ * المحليين" and "المحرر الصحي يكتب عن الأزمة" stay: the name must be a person's.
+ */
+const CRAFTS_AR = alt(LABELS.ar.credits.map((w) => w.replace(/^ب(?=\p{L}{3})/u, '')));
+// A newsroom's role: a word of both tables ("محرر", "مراسل", "مصور"), so an office's ("المدير الصحي
+// يزور المستشفى") is no byline.
+const NEWSROOM_ROLES_AR = alt(
+  LABELS.ar.roles.filter((r) => LABELS.ar.credits.some((c) => foldLineText(c).replace(/^ال/u, '') === foldLineText(r))),
+);
+const CRAFTS_AND_ROLES_AR: PatternSpec[] = [
+  {
+    name: 'byline-crafts-joined-ar',
+    lang: 'ar',
+    kind: 'byline',
+    regex: String.raw`^ب?${CRAFTS_AR}(?:\s+وب?${CRAFTS_AR}){1,2}\s+(?<value>[^:|،,.\-–—]{5,40})$`,
+    maxLength: 70,
+  },
+  {
+    name: 'byline-role-beat-ar',
+    lang: 'ar',
+    kind: 'byline',
+    regex: String.raw`^ال${NEWSROOM_ROLES_AR}(?:ه)?\s+ال\p{L}{2,}ي(?:ه)?\s+(?<value>[^:|،,.]{5,40})$`,
+    maxLength: 70,
+  },
+];
+for (const spec of CRAFTS_AND_ROLES_AR)
+  DEFAULT_CHECKS[spec.name] = (line, value) =>
+    value !== undefined && isPersonName(value, 'ar') && !SAYS_AR.test(value) && !readsAsClause(value, 'ar', line);
+
+/**
+ * Round 32: a writer's name, a slash or a bar, then the outlet and the role they write in ("Jane Doe
+ * / Harbour Gazette correspondent", "Jane Doe | Gazette staff reporter", "فلان / مراسل الجزيرة", "فلانة
+ * | مراسلة صوت الساحل"): a byline, the name its author, where the marks had read a breadcrumb's two
+ * sections or a dateline's place and outlet. "Health / Gazette correspondent" and "الصحة / مراسل
+ * الجزيرة" stay the breadcrumbs' to judge: the name must be a person's. A byline's label first ("By Jane
+ * Doe | Daily Post Reporter") is the labelled byline's, which reads the name without it.
+ */
+const NAME_MARK_ROLE: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `byline-name-mark-role-${lang}`;
+  DEFAULT_CHECKS[name] = (line, value) =>
+    value !== undefined &&
+    isPersonName(value, lang) &&
+    !readsAsClause(value, lang, line) &&
+    !(lang === 'ar' && SAYS_AR.test(value));
+  const roles = alt(LABELS[lang].roles);
+  return {
+    name,
+    lang,
+    kind: 'byline',
+    regex:
+      lang === 'en'
+        ? String.raw`^(?!by\s)(?<value>[^\d:|/,]{3,40}?)\s*[/|]\s*(?:the\s+)?(?:[\p{L}\d'’.&-]+\s+){1,3}(?:(?:senior|chief|staff|special)\s+)?${roles}$`
+        : String.raw`^(?!(?:بقلم|بواسطه)\s)(?<value>[^\d:|/،,]{3,40}?)\s*[/|]\s*(?:ال)?${roles}(?:ه)?\s+\S+(?:\s+\S+){0,2}$`,
+    maxLength: 80,
+  };
+});
 /** Where an edition line says the piece ran, as `EDITION_RAN` reads it from the folded line. */
 const EDITION_WHERE: Record<Lang, RegExp> = {
   en: /\b(?:appears|appeared|ran|published|printed)\s+in\s+(?:the\s+)?(?<where>[^.,;:!?]{2,50}?)\s+(?:of|on|dated)\s+/iu,
@@ -8898,7 +9147,15 @@ const NAME_SLASH_OUTLET: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
     // A byline prints a name and its outlet the same way ("Jane Doe / Khmer Times", "Jane Doe / TNN"):
     // only a file, or a network's name in capitals of two words or more, says the picture's.
     const capitals = words.length >= 2 && words.every((w) => /^[\p{Lu}\d&.'’-]{2,}$/u.test(w));
-    const outlet = filed || (lang === 'en' && capitals);
+    // Round 32: …or the paper's staff, as American and Caribbean papers print their photographers'
+    // credits ("Jane Doe/Senior Staff", "Jane Doe / Tribune Staff Photographer"), as Arabic names its
+    // camera team ("فلان / فريق التصوير", "فلان / مصور الجريدة"); a byline prints a comma before the
+    // staff ("Jane Doe, Staff Writer").
+    const staff =
+      lang === 'en'
+        ? /(?:^|\s)staff(?:\s+(?:photographer|photo))?$/iu.test(tail)
+        : /(?:^|\s)(?:فريق\s+التصوير|قسم\s+التصوير|مصور|المصور|مصورة|المصورة)(?:\s|$)/u.test(tail);
+    const outlet = filed || staff || (lang === 'en' && capitals);
     return outlet ? head : false;
   };
   return {
@@ -9216,6 +9473,9 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...NAME_SLASH_OUTLET,
   ...RIGHTS_SLASH_PHOTOGRAPHER,
   ...OUTLET_FILE_PICTURE,
+  ...SCENE_THEN_CREDIT,
+  ...CRAFTS_AND_ROLES_AR,
+  ...NAME_MARK_ROLE,
   ...ROLE_OUTLET_NAME,
   ...PIECE_ROLES,
   ...JOINED_CREDITS,
@@ -9387,6 +9647,8 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
     regex: String.raw`^(?:(?:اشترك|اشتركوا|سجل|انضم)${END}.{0,80}(?:النشرة|نشرتنا|نشرة (?:[^\s.!؟]+ ){1,3}?البريدية|القائمة البريدية|بريدك الإلكتروني|قناتنا|حسابنا|صفحتنا|تطبيقنا|التنبيهات|الإشعارات|التنبيهات العاجلة).*|شكرا (?:لقراءتك|لقراءتكم|على القراءة)${END}[^.!؟]{0,50}[.!]\s*(?:اشترك|اشتركوا|سجل)${END}.{0,100})$`,
   },
   ...SHAPES,
+  // Round 32: after the provenance shapes, which read an outlet's own words of where a piece came from.
+  ...BODY_GAVE,
   ...PROMPTS,
   ...READER_PROMPTS,
   ...APPEALS_AND_ALERTS,

@@ -242,6 +242,12 @@ export interface LanguageTable {
    */
   pressOffices: readonly string[];
   /**
+   * Round 32: what a body gives a piece, named before how the outlet had it ("Travel advice adapted
+   * from Y", "Information for this story was supplied by Y", "نصائح السفر مقتبسة من Y", "بيانات الخبر
+   * من Y"): the source's facts, not the source.
+   */
+  factsGiven: readonly string[];
+  /**
    * The words that name a region a town is in, on a dateline that prints both ("Buncrana, Co
    * Donegal:", "محافظة سوهاج، طهطا:"): before the region's name in either language, maybe with "of"
    * ("Province of Malaga"), or after it in English ("Malaita Province"). A place with none of them
@@ -562,6 +568,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'credit:',
         'credits:',
         'photo credit',
+        // Round 32: the source named as the picture's ("Source for the photo: Jane Doe", "المصدر للصورة: فلان").
+        'source for the photo',
+        'source of the photo',
         // Round 26: where the picture came from, as "مصدر الصورة:" ("Source image: X via Y").
         'source image',
         'image credit',
@@ -2126,6 +2135,19 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'communications unit',
       'press unit',
     ],
+    factsGiven: [
+      'information',
+      'details',
+      'data',
+      'figures',
+      'statistics',
+      'facts',
+      'advice',
+      'guidance',
+      'tips',
+      'content',
+      'material',
+    ],
     sponsorship: {
       markers: [
         'advertisement',
@@ -3121,6 +3143,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'صورة توضيحية',
         'تصوير',
         'مصدر الصورة',
+        // Round 32: as "Source for the photo".
+        'المصدر للصورة',
+        'مصدر للصورة',
         'حقوق الصورة',
         'الصورة من',
         'الصورة ل',
@@ -4570,6 +4595,22 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'وحدة الإعلام',
       'وحدة الاتصال',
       'الوحدة الإعلامية',
+    ],
+    factsGiven: [
+      'المعلومات',
+      'معلومات',
+      'البيانات',
+      'بيانات',
+      'التفاصيل',
+      'تفاصيل',
+      'الأرقام',
+      'الإحصاءات',
+      'النصائح',
+      'نصائح',
+      'الإرشادات',
+      'إرشادات',
+      'المحتوى',
+      'محتوى',
     ],
     sponsorship: {
       markers: [

@@ -1330,6 +1330,40 @@ describe('metadata from furniture', () => {
       ['ar', 'top', '© ليلى منصور / أ ف ب', 'imageCredit', 'ليلى منصور'],
       ['en', 'top', '© The Harbour Gazette, AFP', 'imageCredit', undefined],
       ['ar', 'top', '© جريدة الساحل / أ ف ب', 'imageCredit', undefined],
+      // Round 32: a body that gave the piece its facts, a scene and its photographer, two crafts
+      // joined, a role and its beat, an outlet's staff after the name, where the writer writes from.
+      [
+        'en',
+        'end',
+        'Health information reviewed by the Coastal Health Department',
+        'source',
+        'Coastal Health Department',
+      ],
+      ['ar', 'end', 'تمت مراجعة المعلومات الصحية من قبل مديرية صحة الساحل', 'source', 'مديرية صحة الساحل'],
+      [
+        'en',
+        'end',
+        'As announced by the Harbour Health Authority in its weekly bulletin',
+        'source',
+        'Harbour Health Authority',
+      ],
+      ['ar', 'end', 'الخبر بحسب نشرة هيئة الصحة العامة الأسبوعية', 'source', 'هيئة الصحة العامة'],
+      ['ar', 'end', 'وفق ما أعلنه الاتحاد التونسي لكرة القدم في نشرته', 'source', 'الاتحاد التونسي لكرة القدم'],
+      ['en', 'top', 'From the award ceremony - photo by Ruth Okafor', 'imageCredit', 'Ruth Okafor'],
+      ['ar', 'top', 'من حفل التكريم - تصوير ليلى منصور', 'imageCredit', 'ليلى منصور'],
+      ['en', 'top', 'Ruth Okafor photo for Harbour Gazette', 'imageCredit', 'Ruth Okafor'],
+      ['en', 'top', 'Photo by Ruth Okafor | The Harbour Gazette', 'imageCredit', 'Ruth Okafor'],
+      ['ar', 'top', 'تصوير ليلى منصور | الجزيرة', 'imageCredit', 'ليلى منصور'],
+      ['ar', 'top', 'بقلم وعدسة عمر حداد', 'author', 'عمر حداد'],
+      ['ar', 'top', 'المحرر السياحي عمر حداد', 'author', 'عمر حداد'],
+      ['en', 'top', 'By JOSEPH MENSAH Tribune Staff Reporter', 'author', 'JOSEPH MENSAH'],
+      ['en', 'top', 'Joseph Mensah Daily Staff Reporter', 'author', 'Joseph Mensah'],
+      ['ar', 'top', 'من صفاقس يكتب عمر حداد:', 'dateline', 'صفاقس'],
+      ['en', 'top', 'Ruth Okafor writes from Wadi Halfa:', 'dateline', 'Wadi Halfa'],
+      ['en', 'top', 'Ruth Okafor / Harbour Gazette correspondent', 'author', 'Ruth Okafor'],
+      ['ar', 'top', 'عمر حداد / مراسل صوت الساحل', 'author', 'عمر حداد'],
+      ['en', 'top', 'Ruth Okafor/Senior Staff', 'imageCredit', 'Ruth Okafor'],
+      ['ar', 'top', 'ليلى منصور / فريق التصوير', 'imageCredit', 'ليلى منصور'],
     ] as const)('%s: “%3$s” gives the %4$s %5$s, and nothing of the text goes', (lang, where, line, field, value) => {
       const edition = where === 'top' ? run(lang, ['Home › Health', line]) : run(lang, [], [line]);
       expect(edition[field]).toEqual(value);

@@ -17,6 +17,7 @@ import {
   splitTags,
   withoutHonorific,
   withoutRoleBefore,
+  withoutStaffAfter,
 } from './default-furniture.ts';
 import { readDate, wordsRe } from './furniture-dates.ts';
 import { LABELS } from './furniture-labels.ts';
@@ -59,7 +60,12 @@ export interface RecoveredMetadata {
 
 /** The writers in a byline's value: before the outlet or role that may follow them ("Jane Doe, Reuters"). */
 const authorOf = (value: string, lang: Lang) =>
-  cleanValue(withoutRoleBefore(withoutHonorific(splitByline(withoutBracketAfter(value))[0] ?? '', lang), lang));
+  cleanValue(
+    withoutStaffAfter(
+      withoutRoleBefore(withoutHonorific(splitByline(withoutBracketAfter(value))[0] ?? '', lang), lang),
+      lang,
+    ),
+  );
 
 /** A byline's outlet or station in brackets after the name is no part of it ("Jane Doe (KSDK)", "فلان (الجزيرة)"). */
 const withoutBracketAfter = (value: string) => value.replace(/(?<=\S)\s*[([][^()[\]]{1,40}[)\]]?\s*$/u, '') || value;
