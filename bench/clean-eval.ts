@@ -44,7 +44,8 @@
  *     npm run eval:clean -- --set blind-39    # Melanesian, Pacific regional-magazine and Micronesian English; UN country-office and humanitarian-coordination, Yemeni local radio and Jordanian regional-authority Arabic
  *     npm run eval:clean -- --set blind-40    # British tabloid and Sunday-paper, Ethiopian and Somali and Japanese English; pan-Arab London daily and Syrian exile Arabic
  *     npm run eval:clean -- --set blind-41    # Afghan, Mongolian, Alaskan and Hawaiian English; Gulf municipality and public-prosecution, Arabic travel-guide and children's-portal Arabic
- *     npm run eval:clean -- --set blind-42    # the newest set (Bahamian, Bermudian and Caymanian, Swazi and Basotho and US college-paper English; religious-affairs ministry, Gulf and Iraqi university and sports-site Arabic)
+ *     npm run eval:clean -- --set blind-42    # Bahamian, Bermudian and Caymanian, Swazi and Basotho and US college-paper English; religious-affairs ministry, Gulf and Iraqi university and sports-site Arabic
+ *     npm run eval:clean -- --set blind-43    # the newest set (Malaysian Borneo and Bruneian, Maldivian and Canadian Prairie English; Tunisian regional radio, health-ministry portal and tech-site Arabic)
  *
  * Needs TICO-19's translation memory (HAMISH_TICO19, default ../shared/corpora/tico19; see CONTRIBUTING.md).
  */
