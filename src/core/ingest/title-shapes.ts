@@ -523,6 +523,12 @@ const unarticled = (word: string) => word.replace(/^(?:ال|وال)(?=\p{L}{2})/
 /** Arabic roles a credit names before a writer ("الكاتب", "مراسلنا", "المحرر"), folded, without the article. */
 const AR_ROLES = new Set([...LABELS.ar.credits, ...LABELS.ar.honorifics].map((w) => unarticled(foldLineText(w))));
 
+/** Whether a folded Arabic word is a role of a credit, of a man or a woman, with or without "ب" ("المحررة", "بقلم" → "قلم"). */
+const isArabicRole = (word: string): boolean =>
+  [unarticled(word), word.replace(/^ب(?=\p{L}{3})/u, '')].some(
+    (w) => AR_ROLES.has(w) || AR_ROLES.has(w.replace(/ه$/u, '')) || AR_ROLES.has(`ب${w}`),
+  );
+
 /**
  * The credit an Arabic line gives, names without case to tell them by, so each shape asks for a
  * name of two words or more without the article but on its last:
@@ -533,13 +539,23 @@ const AR_ROLES = new Set([...LABELS.ar.credits, ...LABELS.ar.honorifics].map((w)
  * - a word of credits and two names joined ("تقرير فلان الفلاني وفلانة الفلانية").
  */
 function arabicCreditOf(raw: readonly string[], bare: readonly string[]): string | undefined {
+  // Round 32: the name's last word may take the article when it is a family's, ending as one of
+  // descent does ("يوسف الكندي", "نورة العجمية"); "المحرر السياحي يزور الأقصر" says where he goes.
   const bareName = (words: readonly string[]) =>
-    words.every((w) => !/^(?:ال|لل)/u.test(foldLineText(w))) ? nameOf(words, 'ar') : undefined;
+    words.every(
+      (w, i) =>
+        !/^(?:ال|لل)/u.test(foldLineText(w)) ||
+        (i === words.length - 1 && /^ال\p{L}{2,}(?:ي|يه)$/u.test(foldLineText(w))),
+    )
+      ? nameOf(words, 'ar')
+      : undefined;
   const opens = PIECES.ar.has(`ال${bare[0]}`) || PIECES.ar.has(bare[0]) ? 'من' : bare[0] === 'مع' ? 'في' : undefined;
   if (opens !== undefined && raw.length >= 4 && bare.at(-2) === opens) return bareName(raw.slice(1, -2));
   // A role of a man or a woman ("المحرر", "المحررة").
-  const role = unarticled(bare[0] ?? '');
-  if (!AR_ROLES.has(role) && !AR_ROLES.has(role.replace(/ه$/u, ''))) return undefined;
+  if (!isArabicRole(bare[0] ?? '')) return undefined;
+  // Round 32: roles joined by "و" before one name ("بعدسة وقلم فلان الفلاني", "إعداد وتحرير فلان").
+  const roles = 1 + bare.slice(1).findIndex((w) => !(/^و\p{L}{2}/u.test(w) && isArabicRole(w.slice(1))));
+  if (roles > 1) return raw.length - roles <= 4 ? bareName(raw.slice(roles)) : undefined;
   // "تقرير فلان الفلاني وفلانة الفلانية": two names after the credit.
   const joined = raw
     .slice(1)
