@@ -1399,6 +1399,8 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       if ((labelled || attached) && !home) return false;
       // A tags label opening the first crumb heads a list of tags ("Categories A ⁄ B", "التصنيفات أ ⁄ ب").
       if (TAGS_LEAD[lang].test(foldLineText(crumbs[0] ?? ''))) return false;
+      // Round 32: so does one the site's name opens ("Tribune tags » A", "Civil Beat topics → A"): `SITE_TAGS`.
+      if (TAGS_AFTER_SITE[lang].test(foldLineText(crumbs[0] ?? ''))) return false;
       // A whole date opening the line is a timestamp's, before the section it files the piece in
       // (`timestamp-filed-*`: "26 June 2021 | Health"), not a section of the site.
       if (readDate(crumbs[0] ?? '', lang).date !== undefined) return false;
@@ -1446,8 +1448,21 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       // home or has three sections of names, or (round 19) starts at the site's name written as a brand
       // is, one word with a capital inside it, before one short section ("ProPublica — Health Care",
       // "ReliefWeb – Disasters"); "Paris - the city of light" and "DeSantis — Florida Governor" stay.
+      // Round 32: or three sections or more after the site's name of four words or five, each
+      // section short ("The Daily Tar Heel — Campus Life — University", "بوابة الطفل العربي الجديدة —
+      // محليات — صحة"); two clauses across dashes are not three names.
+      const siteFirst =
+        crumbs.length >= 3 &&
+        crumbs.slice(1).every((c) => c.split(/\s+/u).filter((w) => w !== '&').length <= 3) &&
+        crumbs[0].split(/\s+/u).length <= 5 &&
+        isOutletName(crumbs[0], lang);
       if (/\s[-–—]\s/u.test(text))
-        return (crumbs.length >= 3 && short) || rooted || (crumbs.length === 2 && short && BRAND.test(crumbs[0]));
+        return (
+          (crumbs.length >= 3 && short) ||
+          siteFirst ||
+          rooted ||
+          (crumbs.length === 2 && short && BRAND.test(crumbs[0]))
+        );
       return crumbs.length >= 3 || rooted || (strong && short);
     };
     const colons = `breadcrumb-colons-${lang}`;
@@ -2399,8 +2414,9 @@ const outletPrinted = (text: string, lang: Lang) =>
   (lang === 'ar' && text.split(/\s+/u).every((w) => /^\p{Script=Latin}/u.test(w)));
 
 const ABOUT_END: Record<Lang, RegExp> = {
-  en: /\s(?:tagged|about|to|on|into|category|topic)$/iu,
-  ar: /\s(?:بـ|ب|عن|حول|يخص|تصنيف|أخبار|اخبار|موضوع|في)$/u,
+  // Round 32: and what it is filed under ("Filed under A and B", "صنف ضمن أ وب").
+  en: /\s(?:tagged|about|to|on|into|category|topic|under)$/iu,
+  ar: /\s(?:بـ|ب|عن|حول|يخص|تصنيف|أخبار|اخبار|موضوع|في|ضمن|تحت)$/u,
 };
 
 /**
@@ -2478,6 +2494,17 @@ function labelsRe(labels: readonly string[]): RegExp {
   if (!re) labelRes.set(labels, (re = new RegExp(`^${alt(labels)}${END}`, 'u')));
   return re;
 }
+
+/** Round 32: a word or more and a tags label of one word last, folded ("tribune tags", "civil beat topics"). */
+const TAGS_AFTER_SITE = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [
+    lang,
+    new RegExp(
+      String.raw`^\S+(?:\s+\S+){0,3}\s+${alt(formsOf(LABELS[lang].labels.tags).plain.filter((l) => !/\s/u.test(l)))}$`,
+      'iu',
+    ),
+  ]),
+) as Record<Lang, RegExp>;
 
 /** A tags label and a word after it, folded ("categories anthrax", "التصنيفات الجمره"). */
 const TAGS_LEAD = Object.fromEntries(
@@ -7890,6 +7917,79 @@ const LICENCES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => ({
 }));
 
 /**
+ * Round 32: tags the site's name labels, as sites put their name to every list they print: in
+ * English before the label of one word ("Tribune tags » A", "TOLOnews tags: A • B", "Civil Beat
+ * topics → A"), in Arabic after it ("وسوم الجزيرة » أ", "مواضيع الوطن: أ، ب"), a colon or a
+ * breadcrumb's mark before the list; and where a piece is filed, the site's name inside the label
+ * ("Filed with Montsame under A", "نشر في الجزيرة نت ضمن أ"). The name is an outlet's as printed
+ * (`isOutletName`), each tag a short name, never a clause: "Our tags: what they mean" and "The
+ * minister's topics: jobs and growth" stay.
+ */
+const SITE_TAGS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpec[] => {
+  const labels = alt(formsOf(LABELS[lang].labels.tags).plain.filter((l) => !/\s/u.test(l)));
+  const site = String.raw`(?<site>[\p{L}\p{N}][\p{L}\p{N}.&'’-]*(?:\s+[\p{L}\p{N}.&'’-]+){0,3})`;
+  // The line is matched folded, its guillemets and chevrons quotes (`FOLDED_RUN`).
+  const sep = String.raw`(?:\s*:|\s+${FOLDED_RUN})\s+`;
+  const value = String.raw`(?<value>[^:]{2,200})`;
+  const labelled = `tags-site-${lang}`;
+  const filed = `tags-site-filed-${lang}`;
+  const tagsOf = (line: string, given: string | undefined, joined: boolean) => {
+    if (given === undefined || readsAsClause(given, lang, line, false)) return false;
+    const tags =
+      joined && !/[,،;؛|/•·]/u.test(given)
+        ? given.trim().split(lang === 'en' ? /\s+(?:and|&)\s+/u : /\s+و(?=\p{L}{3})/u)
+        : splitTags(given);
+    return tags.every(
+      (t) =>
+        t.split(/\s+/u).length <= 5 &&
+        !/[.!?؟]$/u.test(t) &&
+        (lang === 'en' ? /^[\p{Lu}\p{N}]/u.test(t) && t.split(/\s+/u).length <= 5 : arabicTopic(t)),
+    )
+      ? tags.join(lang === 'ar' ? '، ' : ', ')
+      : false;
+  };
+  const siteOf = (line: string, re: RegExp) => re.exec(line.trim())?.groups?.site ?? '';
+  const labelledRe = new RegExp(
+    lang === 'en' ? String.raw`^${site}\s+${labels}${END}${sep}` : String.raw`^${labels}\s+${site}${sep}`,
+    'iu',
+  );
+  DEFAULT_CHECKS[labelled] = (line, given) => {
+    const name = siteOf(line, labelledRe);
+    return isOutletName(name, lang) && !KNOWN_LABELS[lang].has(foldLineText(name)) && tagsOf(line, given, false);
+  };
+  const filedRe = new RegExp(
+    lang === 'en'
+      ? String.raw`^(?:filed|posted|listed|published)\s+(?:with|by|at|on|in)\s+${site}\s+under${END}`
+      : String.raw`^(?:نشر|صنف|مصنف|ادرج)\s+(?:في|على|لدى)\s+${site}\s+(?:ضمن|تحت)${END}`,
+    'iu',
+  );
+  DEFAULT_CHECKS[filed] = (line, given) =>
+    isOutletName(siteOf(line, filedRe) || siteOf(foldLineText(line), filedRe), lang) && tagsOf(line, given, true);
+  return [
+    {
+      name: labelled,
+      lang,
+      kind: 'tags',
+      regex:
+        lang === 'en'
+          ? String.raw`^${site}\s+${labels}${END}${sep}${value}$`
+          : String.raw`^${labels}\s+${site}${sep}${value}$`,
+      maxLength: 240,
+    },
+    {
+      name: filed,
+      lang,
+      kind: 'tags',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:filed|posted|listed|published)\s+(?:with|by|at|on|in)\s+${site}\s+under\s*:?\s+${value}$`
+          : String.raw`^(?:نشر|صنف|مصنف|ادرج)\s+(?:في|على|لدى)\s+${site}\s+(?:ضمن|تحت)\s*:?\s+${value}$`,
+      maxLength: 240,
+    },
+  ];
+});
+
+/**
  * A platform's note that its readers added to a post, quoted on the page ("Readers added context they
  * thought people might want to know", "أضاف القراء سياقًا قد يرغب الآخرون في معرفته"): the post's
  * source furniture, no value.
@@ -8913,6 +9013,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...REPORTS_AND_SLOTS,
   ...GENERIC,
   ...LICENCES,
+  ...SITE_TAGS,
   ...byKind.filter((p) => UNLABELLED.test(p.name)).sort((a, b) => unlabelledOrder(a.name) - unlabelledOrder(b.name)),
   // Loose shapes of a byline, tried after every other pattern (`ALONGSIDE`).
   ...FILED_FROM,

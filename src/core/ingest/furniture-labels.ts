@@ -665,6 +665,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'key words',
         'key terms',
         'filed under',
+        // Round 32: as "صنف ضمن أ وب".
+        'classified under',
+        'categorized under',
+        'categorised under',
+        'listed under',
         'filed in',
         'categories',
         'category',
@@ -3174,6 +3179,16 @@ export const LABELS: Record<Lang, LanguageTable> = {
         // "Related: A, B").
         'مصنف تحت',
         'مصنفة تحت',
+        // Round 32: the verb as the noun ("صنف ضمن أ وب", as "Classified under A and B"), and the
+        // topics a piece relates to with their adjective ("الموضوعات المرتبطة - أ - ب", "Related topics").
+        'صنف ضمن',
+        'صنفت ضمن',
+        'صنف تحت',
+        'صنفت تحت',
+        'الموضوعات المرتبطة',
+        'المواضيع المرتبطة',
+        'موضوعات مرتبطة',
+        'مواضيع مرتبطة',
         'مرتبط:',
         'مرتبطة:',
         'تصنيفات المقال:',
