@@ -1307,6 +1307,28 @@ const RELEASE_AROUND = Object.fromEntries(
 const DATE_LINKS = new Set(['on', 'at', 'في', 'يوم', 'بتاريخ']);
 
 /**
+ * Round 32: the zone a line ends on, folded, when its last word is one of the table's time words
+ * other than a link ("HST", "GMT", "مكة" after "بتوقيت" is a phrase, not read here); else undefined.
+ */
+const DATE_ZONE: Record<Lang, (value: string) => string | undefined> = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => {
+    const zones = new Set(
+      LABELS[lang].timeWords
+        .map((w) => foldLineText(w).toLowerCase())
+        // A zone is an initialism ("hst", "gmt"), not "am"/"pm" nor a word of the day ("today").
+        .filter((w) => /^[a-z]{3,5}$/u.test(w) && w !== 'today'),
+    );
+    return [
+      lang,
+      (value: string) => {
+        const last = foldLineText(value).toLowerCase().trim().split(/\s+/u).at(-1) ?? '';
+        return zones.has(last) ? last : undefined;
+      },
+    ];
+  }),
+) as Record<Lang, (value: string) => string | undefined>;
+
+/**
  * A credit before a timestamp's date (`postedBy` and a name), then the word that links it to the date.
  * Tried on the value as printed, so the words go in as written and folded.
  */
@@ -1562,6 +1584,8 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       if (reading.date === undefined) return false;
       // "Last edited on Sunday, 9 August 2020": the word that links a label to its date is the date's.
       reading.rest = reading.rest.filter((w) => !DATE_LINKS.has(w));
+      // Round 32: so is a zone closing it without a time ("Originally posted June 12 2020 HST").
+      if (reading.rest.length > 0 && reading.rest.at(-1) === DATE_ZONE[lang](value)) reading.rest.pop();
       if (reading.rest.length === 0) return true;
       if (datedClause(value, lang)) return false;
       // Weekdays and month names stand anywhere in a date ("Posted Friday, March 20, 2020", "نشر
@@ -1581,7 +1605,18 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     DEFAULT_CHECKS[filed] = (line, value) => {
       if (value === undefined) return false;
       const reading = readDate(value, lang);
-      if (reading.date === undefined || reading.rest.some((w) => !DATE_LINKS.has(w))) return false;
+      // Round 32: a label of the table may open it ("Published Mon, 07 June 2021 · Lesotho Times",
+      // "نشر الاثنين 7 يونيو 2021 | الوطن"), as the date's own words do.
+      const head = new Set(
+        foldLineText(value)
+          .split(/\d/u)[0]
+          .split(/[^\p{L}]+/u),
+      );
+      if (
+        reading.date === undefined ||
+        reading.rest.some((w) => !DATE_LINKS.has(w) && !(TIMESTAMP_LABEL_WORDS[lang].has(w) && head.has(w)))
+      )
+        return false;
       const parts = line
         .slice(line.indexOf(value) + value.length)
         .split(/\s*[|·•]\s*/u)
@@ -7917,6 +7952,44 @@ const LICENCES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => ({
 }));
 
 /**
+ * Round 32: a tags line between paragraphs, where pages print their tags as often as at the ends:
+ * tried before the labelled patterns, which take tags at the edges only.
+ */
+const TAGS_BETWEEN: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpec[] => {
+  const value = String.raw`(?<value>[^:]{2,200})`;
+  // Between paragraphs: a tags label of a word or two, its separator and two tags or more, each a
+  // short name ("Story tags: A, B", "Related Topics: A / B", "Keywords - A, B, C", "الوسوم: أ، ب");
+  // a list in prose has lower case, a clause or a full stop ("Keywords: trust, speed and reach.").
+  const between = `tags-between-${lang}`;
+  const { plain: plainTags, separated: separatedTags } = formsOf(LABELS[lang].labels.tags);
+  const shortLabels = alt([...plainTags, ...separatedTags].filter((l) => l.split(/\s+/u).length <= 2));
+  DEFAULT_CHECKS[between] = (line, given) => {
+    if (given === undefined || /[.!?؟]\s*$/u.test(given) || readsAsClause(given, lang, line, false)) return false;
+    const tags = splitTags(given);
+    return (
+      tags.length >= 2 &&
+      tags.length <= 6 &&
+      tags.every(
+        (t) =>
+          t.split(/\s+/u).length <= 5 &&
+          !/\d/u.test(t) &&
+          (lang === 'en' ? /^\p{Lu}/u.test(t) && !/^(?:and|or)\s/iu.test(t) : arabicTopic(t) && !/^و\p{L}{3}/u.test(t)),
+      )
+    );
+  };
+  return [
+    {
+      name: between,
+      lang,
+      kind: 'tags',
+      where: 'anywhere',
+      regex: String.raw`^${shortLabels}${END}(?:\s*:|\s+[-–—|/]|\s+${FOLDED_RUN})\s+${value}$`,
+      maxLength: 200,
+    },
+  ];
+});
+
+/**
  * Round 32: tags the site's name labels, as sites put their name to every list they print: in
  * English before the label of one word ("Tribune tags » A", "TOLOnews tags: A • B", "Civil Beat
  * topics → A"), in Arabic after it ("وسوم الجزيرة » أ", "مواضيع الوطن: أ، ب"), a colon or a
@@ -7970,6 +8043,8 @@ const SITE_TAGS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pattern
       name: labelled,
       lang,
       kind: 'tags',
+      // Its own label and the site's name say what it is, between paragraphs too.
+      where: 'anywhere',
       regex:
         lang === 'en'
           ? String.raw`^${site}\s+${labels}${END}${sep}${value}$`
@@ -8848,6 +8923,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...ISSUED_ON,
   ...PIECE_DATELINES,
   ...READING_TIMES,
+  ...TAGS_BETWEEN,
   ...byKind.filter((p) => !UNLABELLED.test(p.name)),
   ...DRAWN_ON,
   ...SUPPLIED_BY,
