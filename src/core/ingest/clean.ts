@@ -296,6 +296,19 @@ function repeatedPattern(kind: FurnitureKind | undefined, hit: RepeatedHit): Fur
   }
   return pattern;
 }
+/** Each rule set's patterns of one kind that take their lines anywhere, for a line inside the text. */
+const ANYWHERE_OF = new WeakMap<CleaningRules, Map<FurnitureKind, CleaningRules>>();
+function anywhereOf(rules: CleaningRules, kind: FurnitureKind): CleaningRules {
+  let byKind = ANYWHERE_OF.get(rules);
+  if (!byKind) ANYWHERE_OF.set(rules, (byKind = new Map()));
+  let found = byKind.get(kind);
+  if (!found) {
+    found = { ...rules, patterns: rules.patterns.filter((p) => p.where === 'anywhere' && p.kind === kind) };
+    byKind.set(kind, found);
+  }
+  return found;
+}
+
 /** A pattern's copy that takes its lines anywhere: for furniture the archive shows at other pages' edges. */
 const ANYWHERE = new WeakMap<FurniturePattern, FurniturePattern>();
 function anywhere(pattern: FurniturePattern): FurniturePattern {
@@ -591,8 +604,20 @@ export function clean(
   /** The pattern that removed each furniture line, by index. */
   const patternOf = new Map<number, FurniturePattern>();
   for (const i of left) {
-    const match = candidate[i];
+    let match = candidate[i];
     if (!match) continue;
+    // Round 32: the first pattern that matches a line may be one of the edges; inside the text, a
+    // pattern of the same kind that takes its lines anywhere may still take it ("Story tags: A, B"
+    // between paragraphs, `tags-between-*`, after the edges' `tags-*`).
+    if (
+      match.pattern.where !== 'anywhere' &&
+      !atEdge.has(i) &&
+      !isShaped(match.pattern) &&
+      !isRepeated(match.pattern)
+    ) {
+      const inside = matchFurniture(paragraphs[i].text, lang, anywhereOf(rules, match.pattern.kind));
+      if (inside) match = candidate[i] = inside;
+    }
     if (match.pattern.where !== 'anywhere' && !atEdge.has(i)) {
       // A shape or a repeat alone says too little of a line inside the text to remark on it.
       if (isShaped(match.pattern) || isRepeated(match.pattern)) continue;

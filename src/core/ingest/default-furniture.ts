@@ -2462,6 +2462,8 @@ const ABOUT_END: Record<Lang, RegExp> = {
 function arabicTopic(topic: string): boolean {
   const words = topic.trim().split(/\s+/u);
   if (words.length > 5 || /[\d.!?؟]/u.test(topic)) return false;
+  // Round 32: a particle with its pronoun joins a clause ("أخطر الأمراض لأنه ينتشر بسرعة").
+  if (words.some((w) => /^(?:لان|لأن|ان|أن|إن|بان|بأن|لكن|كان|كأن)(?:ه|ها|هم|هن|هما)$/u.test(w))) return false;
   const parts = topic.trim().split(/\s+(?:في|لدى|عند|من)\s+/u);
   // Before the preposition a noun of one word is known, with the article ("الكوليرا في الشمال"):
   // a bare one is an idiom's ("عن كثب في التقرير").
@@ -7951,9 +7953,15 @@ const LICENCES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => ({
   maxLength: 160,
 }));
 
+/** Round 32: each language's words for the piece a page prints ("story", "post", "المقال"), folded. */
+const PIECE_WORDS = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [lang, new Set(LABELS[lang].pieces.map((w) => foldLineText(w).toLowerCase()))]),
+) as Record<Lang, Set<string>>;
+
 /**
  * Round 32: a tags line between paragraphs, where pages print their tags as often as at the ends:
- * tried before the labelled patterns, which take tags at the edges only.
+ * the labelled patterns take tags at the edges only; inside the text, the cleaner tries this one
+ * after them (`clean.ts`).
  */
 const TAGS_BETWEEN: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpec[] => {
   const value = String.raw`(?<value>[^:]{2,200})`;
@@ -8028,7 +8036,22 @@ const SITE_TAGS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pattern
   );
   DEFAULT_CHECKS[labelled] = (line, given) => {
     const name = siteOf(line, labelledRe);
-    return isOutletName(name, lang) && !KNOWN_LABELS[lang].has(foldLineText(name)) && tagsOf(line, given, false);
+    // The piece's own word is no site's name ("Story tags: A, B" is the labelled pattern's).
+    const piece = name.split(/\s+/u).some((w) => PIECE_WORDS[lang].has(foldLineText(w).toLowerCase()));
+    // After a colon, a word before the label may be the tags' own ("Price tags: Housing costs soar"):
+    // a colon asks for two tags or more and a name of the site's shape, two words or a brand's
+    // capitals ("TOLOnews", "Civil Beat"); a breadcrumb's mark says it is the site's.
+    const colon = /^[^:]*:/u.test(line.slice(0, line.length - (given?.length ?? 0)));
+    if (
+      colon &&
+      (given === undefined ||
+        splitTags(given).length < 2 ||
+        (name.split(/\s+/u).length < 2 && !/^\p{L}\p{Ll}*\p{Lu}|^\p{Lu}{2,}\p{Ll}/u.test(name)))
+    )
+      return false;
+    return (
+      isOutletName(name, lang) && !piece && !KNOWN_LABELS[lang].has(foldLineText(name)) && tagsOf(line, given, false)
+    );
   };
   const filedRe = new RegExp(
     lang === 'en'
@@ -8923,7 +8946,6 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...ISSUED_ON,
   ...PIECE_DATELINES,
   ...READING_TIMES,
-  ...TAGS_BETWEEN,
   ...byKind.filter((p) => !UNLABELLED.test(p.name)),
   ...DRAWN_ON,
   ...SUPPLIED_BY,
@@ -9090,6 +9112,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...GENERIC,
   ...LICENCES,
   ...SITE_TAGS,
+  ...TAGS_BETWEEN,
   ...byKind.filter((p) => UNLABELLED.test(p.name)).sort((a, b) => unlabelledOrder(a.name) - unlabelledOrder(b.name)),
   // Loose shapes of a byline, tried after every other pattern (`ALONGSIDE`).
   ...FILED_FROM,

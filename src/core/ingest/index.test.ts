@@ -240,6 +240,29 @@ describe('ingest', () => {
     expect(ar('انسخ الرابط', 'تحرير مدينة الموصل بالكامل').title).toBe('تحرير مدينة الموصل بالكامل');
   });
 
+  it('takes a tags line between paragraphs, its tags its metadata (round 32)', () => {
+    const page = (lang: 'en' | 'ar', lines: string[]) =>
+      ingest([file(`documents/g.${lang}.txt`, `${lines.join('\n')}\n`)]).editions[0];
+    const en = [
+      'The talks resumed on Monday after a pause of three weeks, officials said.',
+      'Both delegations met at the United Nations office for most of the day.',
+      'A third round is expected next month in Vienna, diplomats said.',
+    ];
+    const tagged = page('en', [en[0], 'Story tags: Dengue in Nassau, Campus flu shots', en[1], en[2]]);
+    expect(tagged.tags).toEqual(['Dengue in Nassau', 'Campus flu shots']);
+    expect(JSON.stringify(tagged.paragraphs)).not.toContain('Story tags');
+    // A list in prose between paragraphs stays.
+    const prose = page('en', [en[0], 'Keywords: trust, speed and reach.', en[1], en[2]]);
+    expect(JSON.stringify(prose.paragraphs)).toContain('Keywords: trust, speed and reach.');
+    const ar = [
+      'استؤنفت المحادثات يوم الاثنين بعد توقف دام ثلاثة أسابيع، بحسب مسؤولين.',
+      'والتقى الوفدان في مكتب الأمم المتحدة معظم اليوم.',
+      'ومن المتوقع عقد جولة ثالثة الشهر المقبل في فيينا.',
+    ];
+    const arTagged = page('ar', [ar[0], 'الوسوم: الملاريا، الكوليرا', ar[1], ar[2]]);
+    expect(arTagged.tags).toEqual(['الملاريا', 'الكوليرا']);
+  });
+
   it('never takes a breadcrumb ending on the headline, a menu or a share prompt for the title', () => {
     const body = [
       'The talks resumed on Monday after a pause of three weeks, officials said.',

@@ -92,13 +92,23 @@ const PICTURE_WORDS = Object.fromEntries(
   ]),
 ) as Record<Lang, Set<string>>;
 
+/** Round 32: the one-word words of whoever took a picture ("lens", "عدسة", "تصوير"), folded. */
+const TAKEN_BY = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [
+    lang,
+    new Set(LABELS[lang].photographers.filter((w) => !/\s/u.test(w)).map((w) => foldLineText(w).toLowerCase())),
+  ]),
+) as Record<Lang, Set<string>>;
+
 /**
  * The credit standing after a caption's dash, if it is one: a picture word and a name, either way
  * round ("image Jane Doe", "Jane Doe/AFP picture", "صورة فلان"), or a name and an agency.
  */
 function pictureCreditOf(segment: string, lang: Lang): string | undefined {
   const words = segment.trim().split(/\s+/u);
-  const isPicture = (w: string | undefined) => w !== undefined && PICTURE_WORDS[lang].has(foldLineText(w));
+  // Round 32: or a word of whoever took it ("… - عدسة فلان", "… — lens Jane Doe").
+  const isPicture = (w: string | undefined) =>
+    w !== undefined && (PICTURE_WORDS[lang].has(foldLineText(w)) || TAKEN_BY[lang].has(foldLineText(w).toLowerCase()));
   const name = isPicture(words[0])
     ? words.slice(1).join(' ')
     : isPicture(words.at(-1))
@@ -1003,6 +1013,25 @@ export function likelyCredit(text: string, lang: Lang): FurnitureKind | undefine
     isCreditName(bracketed[1], lang)
   )
     return 'caption';
+  // Round 32: a picture credited to a body, maybe with its act ("Picture supplied by the Ministry of
+  // Health", "Courtesy image from the Hawaii State Department of Health"): a picture's word among the
+  // words before "by"/"from", a credit's words (`creditsBefore`), then only a name to the end.
+  if (lang === 'en') {
+    const at = words.findIndex((w, i) => i > 0 && /^(?:by|from)$/u.test(w));
+    const before = words.slice(0, at);
+    const after = words.slice(at + 1).filter((w, i) => !(i === 0 && w === 'the'));
+    if (
+      at > 0 &&
+      at <= 3 &&
+      before.some((w) => PICTURE_WORDS.en.has(foldLineText(w).toLowerCase())) &&
+      creditsBefore(before, words[at]) &&
+      after.length >= 1 &&
+      after.length <= 7 &&
+      /^\p{Lu}/u.test(after[0]) &&
+      after.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|and|for|the|&)$/u.test(w))
+    )
+      return 'caption';
+  }
   if (words.length > CREDIT_WORDS[lang] || readsAsClause(line, lang, line, false)) return undefined;
   const isCreditWord = (w: string) =>
     formsOf(foldLineText(w).replace(/[^\p{L}]/gu, '')).some((f) => CREDIT_WORDS_OF[lang].has(f));
