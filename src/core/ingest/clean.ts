@@ -300,7 +300,7 @@ function repeatedPattern(kind: FurnitureKind | undefined, hit: RepeatedHit): Fur
 const ANYWHERE_OF = new WeakMap<CleaningRules, Map<FurnitureKind, CleaningRules>>();
 function anywhereOf(rules: CleaningRules, kind: FurnitureKind): CleaningRules {
   let byKind = ANYWHERE_OF.get(rules);
-  if (!byKind) ANYWHERE_OF.set(rules, (byKind = new Map()));
+  if (!byKind) ANYWHERE_OF.set(rules, (byKind = new Map<FurnitureKind, CleaningRules>()));
   let found = byKind.get(kind);
   if (!found) {
     found = { ...rules, patterns: rules.patterns.filter((p) => p.where === 'anywhere' && p.kind === kind) };
