@@ -544,6 +544,16 @@ export function clean(
   for (const i of edgeRun(left, texts, isFurniture, short).run) atEdge.add(i);
   const tail = edgeRun([...left].reverse(), texts, isFurniture, short);
   for (const i of tail.run) atEdge.add(i);
+  // Round 32: the first pattern that matches a line may be one of the edges; inside the text, a
+  // pattern of the same kind that takes its lines anywhere may still take it ("Story tags: A, B"
+  // between paragraphs, `tags-between-*`, after the edges' `tags-*`).
+  for (const i of left) {
+    const match = candidate[i];
+    if (!match || match.pattern.where === 'anywhere' || atEdge.has(i)) continue;
+    if (isShaped(match.pattern) || isRepeated(match.pattern)) continue;
+    const inside = matchFurniture(paragraphs[i].text, lang, anywhereOf(rules, match.pattern.kind));
+    if (inside) candidate[i] = inside;
+  }
   // Below the article, a short line between furniture lines is the page's too (with the built-in list).
   // Only in a text of sentences (a transcript's lines end without a stop), and only a few words.
   const top = Math.min(...tail.run, n);
@@ -604,20 +614,8 @@ export function clean(
   /** The pattern that removed each furniture line, by index. */
   const patternOf = new Map<number, FurniturePattern>();
   for (const i of left) {
-    let match = candidate[i];
+    const match = candidate[i];
     if (!match) continue;
-    // Round 32: the first pattern that matches a line may be one of the edges; inside the text, a
-    // pattern of the same kind that takes its lines anywhere may still take it ("Story tags: A, B"
-    // between paragraphs, `tags-between-*`, after the edges' `tags-*`).
-    if (
-      match.pattern.where !== 'anywhere' &&
-      !atEdge.has(i) &&
-      !isShaped(match.pattern) &&
-      !isRepeated(match.pattern)
-    ) {
-      const inside = matchFurniture(paragraphs[i].text, lang, anywhereOf(rules, match.pattern.kind));
-      if (inside) match = candidate[i] = inside;
-    }
     if (match.pattern.where !== 'anywhere' && !atEdge.has(i)) {
       // A shape or a repeat alone says too little of a line inside the text to remark on it.
       if (isShaped(match.pattern) || isRepeated(match.pattern)) continue;
