@@ -2044,7 +2044,15 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       // A label that ends on what its list is about or tagged with ("All our stories tagged X", "Keep
       // reading about A and B", "كل موادنا الموسومة بـ X", "واصل القراءة عن أ وب") names one topic or
       // two joined by "and": each of three words at most, capitalised in English, with no stop.
-      if (!single && ABOUT_END[lang].test(label) && !/[.!?؟,،;؛|:]/u.test(value)) {
+      // Round 32: "under"/"ضمن"/"تحت" end a label of a list as well ("Filed under A / B"): a list
+      // with its marks is read as one below.
+      const filedUnder = /\s(?:under|ضمن|تحت)$/iu.test(label);
+      if (
+        !single &&
+        ABOUT_END[lang].test(label) &&
+        !/[.!?؟,،;؛|:]/u.test(value) &&
+        !(filedUnder && /\s[/•·]\s/u.test(value))
+      ) {
         const topics = value.trim().split(lang === 'en' ? /\s+(?:and|&)\s+/u : /\s+و(?=\p{L}{3})/u);
         if (
           topics.length <= 2 &&
