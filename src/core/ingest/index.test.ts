@@ -1123,6 +1123,22 @@ describe('metadata from furniture', () => {
       ['ar', 'end', '#حمى الضنك #الملاريا #ترند', 'tags', ['حمى الضنك', 'الملاريا']],
       ['en', 'end', 'Categories Dengue ⁄ Lassa fever', 'tags', ['Dengue', 'Lassa fever']],
       ['ar', 'end', 'المحاور الرئيسية: مرض السل', 'tags', ['مرض السل']],
+      // Round 32: tags the site's name labels, filed under with the site's name, and a label's verb.
+      ['en', 'end', 'Tribune tags » Lowveld malaria', 'tags', ['Lowveld malaria']],
+      ['ar', 'end', 'وسوم الجزيرة » الملاريا في الجنوب', 'tags', ['الملاريا في الجنوب']],
+      ['en', 'end', 'Filed with Montsame under Dzud winter', 'tags', ['Dzud winter']],
+      ['ar', 'end', 'صنف ضمن سلامة الغذاء وحمى الضنك في الباطنة', 'tags', ['سلامة الغذاء', 'حمى الضنك في الباطنة']],
+      [
+        'ar',
+        'end',
+        'الموضوعات المرتبطة - غسل اليدين للأطفال - الأسواق الشعبية',
+        'tags',
+        ['غسل اليدين للأطفال', 'الأسواق الشعبية'],
+      ],
+      // Round 32: a zone after a date without its time; a label before a date and the site after it.
+      ['en', 'top', 'Originally posted June 12 2020 HST', 'date', '2020-06-12'],
+      ['en', 'top', 'Published Mon, 07 June 2021 · Lesotho Times', 'date', '2021-06-07'],
+      ['ar', 'top', 'نشر الاثنين 7 يونيو 2021 | الوطن', 'date', '2021-06-07'],
       // Round 18b: a newsletter's sending and its issue; its curator and the editor who put it together.
       ['en', 'top', 'Issue #124 · September 1, 2020', 'date', '2020-09-01'],
       ['ar', 'top', 'العدد الصادر في 15 سبتمبر 2020', 'date', '2020-09-15'],
