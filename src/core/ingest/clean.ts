@@ -296,6 +296,19 @@ function repeatedPattern(kind: FurnitureKind | undefined, hit: RepeatedHit): Fur
   }
   return pattern;
 }
+/** Each rule set's patterns of one kind that take their lines anywhere, for a line inside the text. */
+const ANYWHERE_OF = new WeakMap<CleaningRules, Map<FurnitureKind, CleaningRules>>();
+function anywhereOf(rules: CleaningRules, kind: FurnitureKind): CleaningRules {
+  let byKind = ANYWHERE_OF.get(rules);
+  if (!byKind) ANYWHERE_OF.set(rules, (byKind = new Map<FurnitureKind, CleaningRules>()));
+  let found = byKind.get(kind);
+  if (!found) {
+    found = { ...rules, patterns: rules.patterns.filter((p) => p.where === 'anywhere' && p.kind === kind) };
+    byKind.set(kind, found);
+  }
+  return found;
+}
+
 /** A pattern's copy that takes its lines anywhere: for furniture the archive shows at other pages' edges. */
 const ANYWHERE = new WeakMap<FurniturePattern, FurniturePattern>();
 function anywhere(pattern: FurniturePattern): FurniturePattern {
@@ -531,6 +544,16 @@ export function clean(
   for (const i of edgeRun(left, texts, isFurniture, short).run) atEdge.add(i);
   const tail = edgeRun([...left].reverse(), texts, isFurniture, short);
   for (const i of tail.run) atEdge.add(i);
+  // Round 32: the first pattern that matches a line may be one of the edges; inside the text, a
+  // pattern of the same kind that takes its lines anywhere may still take it ("Story tags: A, B"
+  // between paragraphs, `tags-between-*`, after the edges' `tags-*`).
+  for (const i of left) {
+    const match = candidate[i];
+    if (!match || match.pattern.where === 'anywhere' || atEdge.has(i)) continue;
+    if (isShaped(match.pattern) || isRepeated(match.pattern)) continue;
+    const inside = matchFurniture(paragraphs[i].text, lang, anywhereOf(rules, match.pattern.kind));
+    if (inside) candidate[i] = inside;
+  }
   // Below the article, a short line between furniture lines is the page's too (with the built-in list).
   // Only in a text of sentences (a transcript's lines end without a stop), and only a few words.
   const top = Math.min(...tail.run, n);

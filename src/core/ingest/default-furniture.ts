@@ -1307,6 +1307,28 @@ const RELEASE_AROUND = Object.fromEntries(
 const DATE_LINKS = new Set(['on', 'at', 'في', 'يوم', 'بتاريخ']);
 
 /**
+ * Round 32: the zone a line ends on, folded, when its last word is one of the table's time words
+ * other than a link ("HST", "GMT", "مكة" after "بتوقيت" is a phrase, not read here); else undefined.
+ */
+const DATE_ZONE: Record<Lang, (value: string) => string | undefined> = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => {
+    const zones = new Set(
+      LABELS[lang].timeWords
+        .map((w) => foldLineText(w).toLowerCase())
+        // A zone is an initialism ("hst", "gmt"), not "am"/"pm" nor a word of the day ("today").
+        .filter((w) => /^[a-z]{3,5}$/u.test(w) && w !== 'today'),
+    );
+    return [
+      lang,
+      (value: string) => {
+        const last = foldLineText(value).toLowerCase().trim().split(/\s+/u).at(-1) ?? '';
+        return zones.has(last) ? last : undefined;
+      },
+    ];
+  }),
+) as Record<Lang, (value: string) => string | undefined>;
+
+/**
  * A credit before a timestamp's date (`postedBy` and a name), then the word that links it to the date.
  * Tried on the value as printed, so the words go in as written and folded.
  */
@@ -1399,6 +1421,8 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       if ((labelled || attached) && !home) return false;
       // A tags label opening the first crumb heads a list of tags ("Categories A ⁄ B", "التصنيفات أ ⁄ ب").
       if (TAGS_LEAD[lang].test(foldLineText(crumbs[0] ?? ''))) return false;
+      // Round 32: so does one the site's name opens ("Tribune tags » A", "Civil Beat topics → A"): `SITE_TAGS`.
+      if (TAGS_AFTER_SITE[lang].test(foldLineText(crumbs[0] ?? ''))) return false;
       // A whole date opening the line is a timestamp's, before the section it files the piece in
       // (`timestamp-filed-*`: "26 June 2021 | Health"), not a section of the site.
       if (readDate(crumbs[0] ?? '', lang).date !== undefined) return false;
@@ -1446,8 +1470,21 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       // home or has three sections of names, or (round 19) starts at the site's name written as a brand
       // is, one word with a capital inside it, before one short section ("ProPublica — Health Care",
       // "ReliefWeb – Disasters"); "Paris - the city of light" and "DeSantis — Florida Governor" stay.
+      // Round 32: or three sections or more after the site's name of four words or five, each
+      // section short ("The Daily Tar Heel — Campus Life — University", "بوابة الطفل العربي الجديدة —
+      // محليات — صحة"); two clauses across dashes are not three names.
+      const siteFirst =
+        crumbs.length >= 3 &&
+        crumbs.slice(1).every((c) => c.split(/\s+/u).filter((w) => w !== '&').length <= 3) &&
+        crumbs[0].split(/\s+/u).length <= 5 &&
+        isOutletName(crumbs[0], lang);
       if (/\s[-–—]\s/u.test(text))
-        return (crumbs.length >= 3 && short) || rooted || (crumbs.length === 2 && short && BRAND.test(crumbs[0]));
+        return (
+          (crumbs.length >= 3 && short) ||
+          siteFirst ||
+          rooted ||
+          (crumbs.length === 2 && short && BRAND.test(crumbs[0]))
+        );
       return crumbs.length >= 3 || rooted || (strong && short);
     };
     const colons = `breadcrumb-colons-${lang}`;
@@ -1547,6 +1584,8 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       if (reading.date === undefined) return false;
       // "Last edited on Sunday, 9 August 2020": the word that links a label to its date is the date's.
       reading.rest = reading.rest.filter((w) => !DATE_LINKS.has(w));
+      // Round 32: so is a zone closing it without a time ("Originally posted June 12 2020 HST").
+      if (reading.rest.length > 0 && reading.rest.at(-1) === DATE_ZONE[lang](value)) reading.rest.pop();
       if (reading.rest.length === 0) return true;
       if (datedClause(value, lang)) return false;
       // Weekdays and month names stand anywhere in a date ("Posted Friday, March 20, 2020", "نشر
@@ -1566,7 +1605,18 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     DEFAULT_CHECKS[filed] = (line, value) => {
       if (value === undefined) return false;
       const reading = readDate(value, lang);
-      if (reading.date === undefined || reading.rest.some((w) => !DATE_LINKS.has(w))) return false;
+      // Round 32: a label of the table may open it ("Published Mon, 07 June 2021 · Lesotho Times",
+      // "نشر الاثنين 7 يونيو 2021 | الوطن"), as the date's own words do.
+      const head = new Set(
+        foldLineText(value)
+          .split(/\d/u)[0]
+          .split(/[^\p{L}]+/u),
+      );
+      if (
+        reading.date === undefined ||
+        reading.rest.some((w) => !DATE_LINKS.has(w) && !(TIMESTAMP_LABEL_WORDS[lang].has(w) && head.has(w)))
+      )
+        return false;
       const parts = line
         .slice(line.indexOf(value) + value.length)
         .split(/\s*[|·•]\s*/u)
@@ -1994,7 +2044,15 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       // A label that ends on what its list is about or tagged with ("All our stories tagged X", "Keep
       // reading about A and B", "كل موادنا الموسومة بـ X", "واصل القراءة عن أ وب") names one topic or
       // two joined by "and": each of three words at most, capitalised in English, with no stop.
-      if (!single && ABOUT_END[lang].test(label) && !/[.!?؟,،;؛|:]/u.test(value)) {
+      // Round 32: "under"/"ضمن"/"تحت" end a label of a list as well ("Filed under A / B"): a list
+      // with its marks is read as one below.
+      const filedUnder = /\s(?:under|ضمن|تحت)$/iu.test(label);
+      if (
+        !single &&
+        ABOUT_END[lang].test(label) &&
+        !/[.!?؟,،;؛|:]/u.test(value) &&
+        !(filedUnder && /\s[/•·]\s/u.test(value))
+      ) {
         const topics = value.trim().split(lang === 'en' ? /\s+(?:and|&)\s+/u : /\s+و(?=\p{L}{3})/u);
         if (
           topics.length <= 2 &&
@@ -2399,8 +2457,9 @@ const outletPrinted = (text: string, lang: Lang) =>
   (lang === 'ar' && text.split(/\s+/u).every((w) => /^\p{Script=Latin}/u.test(w)));
 
 const ABOUT_END: Record<Lang, RegExp> = {
-  en: /\s(?:tagged|about|to|on|into|category|topic)$/iu,
-  ar: /\s(?:بـ|ب|عن|حول|يخص|تصنيف|أخبار|اخبار|موضوع|في)$/u,
+  // Round 32: and what it is filed under ("Filed under A and B", "صنف ضمن أ وب").
+  en: /\s(?:tagged|about|to|on|into|category|topic|under)$/iu,
+  ar: /\s(?:بـ|ب|عن|حول|يخص|تصنيف|أخبار|اخبار|موضوع|في|ضمن|تحت)$/u,
 };
 
 /**
@@ -2411,6 +2470,8 @@ const ABOUT_END: Record<Lang, RegExp> = {
 function arabicTopic(topic: string): boolean {
   const words = topic.trim().split(/\s+/u);
   if (words.length > 5 || /[\d.!?؟]/u.test(topic)) return false;
+  // Round 32: a particle with its pronoun joins a clause ("أخطر الأمراض لأنه ينتشر بسرعة").
+  if (words.some((w) => /^(?:لان|لأن|ان|أن|إن|بان|بأن|لكن|كان|كأن)(?:ه|ها|هم|هن|هما)$/u.test(w))) return false;
   const parts = topic.trim().split(/\s+(?:في|لدى|عند|من)\s+/u);
   // Before the preposition a noun of one word is known, with the article ("الكوليرا في الشمال"):
   // a bare one is an idiom's ("عن كثب في التقرير").
@@ -2478,6 +2539,17 @@ function labelsRe(labels: readonly string[]): RegExp {
   if (!re) labelRes.set(labels, (re = new RegExp(`^${alt(labels)}${END}`, 'u')));
   return re;
 }
+
+/** Round 32: a word or more and a tags label of one word last, folded ("tribune tags", "civil beat topics"). */
+const TAGS_AFTER_SITE = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [
+    lang,
+    new RegExp(
+      String.raw`^\S+(?:\s+\S+){0,3}\s+${alt(formsOf(LABELS[lang].labels.tags).plain.filter((l) => !/\s/u.test(l)))}$`,
+      'iu',
+    ),
+  ]),
+) as Record<Lang, RegExp>;
 
 /** A tags label and a word after it, folded ("categories anthrax", "التصنيفات الجمره"). */
 const TAGS_LEAD = Object.fromEntries(
@@ -8312,6 +8384,140 @@ const LICENCES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => ({
   maxLength: 160,
 }));
 
+/** Round 32: each language's words for the piece a page prints ("story", "post", "المقال"), folded. */
+const PIECE_WORDS = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [lang, new Set(LABELS[lang].pieces.map((w) => foldLineText(w).toLowerCase()))]),
+) as Record<Lang, Set<string>>;
+
+/**
+ * Round 32: a tags line between paragraphs, where pages print their tags as often as at the ends:
+ * the labelled patterns take tags at the edges only; inside the text, the cleaner tries this one
+ * after them (`clean.ts`).
+ */
+const TAGS_BETWEEN: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpec[] => {
+  const value = String.raw`(?<value>[^:]{2,200})`;
+  // Between paragraphs: a tags label of a word or two, its separator and two tags or more, each a
+  // short name ("Story tags: A, B", "Related Topics: A / B", "Keywords - A, B, C", "الوسوم: أ، ب");
+  // a list in prose has lower case, a clause or a full stop ("Keywords: trust, speed and reach.").
+  const between = `tags-between-${lang}`;
+  const { plain: plainTags, separated: separatedTags } = formsOf(LABELS[lang].labels.tags);
+  const shortLabels = alt([...plainTags, ...separatedTags].filter((l) => l.split(/\s+/u).length <= 2));
+  DEFAULT_CHECKS[between] = (line, given) => {
+    if (given === undefined || /[.!?؟]\s*$/u.test(given) || readsAsClause(given, lang, line, false)) return false;
+    const tags = splitTags(given);
+    return (
+      tags.length >= 2 &&
+      tags.length <= 6 &&
+      tags.every(
+        (t) =>
+          t.split(/\s+/u).length <= 5 &&
+          !/\d/u.test(t) &&
+          (lang === 'en' ? /^\p{Lu}/u.test(t) && !/^(?:and|or)\s/iu.test(t) : arabicTopic(t) && !/^و\p{L}{3}/u.test(t)),
+      )
+    );
+  };
+  return [
+    {
+      name: between,
+      lang,
+      kind: 'tags',
+      where: 'anywhere',
+      regex: String.raw`^${shortLabels}${END}(?:\s*:|\s+[-–—|/]|\s+${FOLDED_RUN})\s+${value}$`,
+      maxLength: 200,
+    },
+  ];
+});
+
+/**
+ * Round 32: tags the site's name labels, as sites put their name to every list they print: in
+ * English before the label of one word ("Tribune tags » A", "TOLOnews tags: A • B", "Civil Beat
+ * topics → A"), in Arabic after it ("وسوم الجزيرة » أ", "مواضيع الوطن: أ، ب"), a colon or a
+ * breadcrumb's mark before the list; and where a piece is filed, the site's name inside the label
+ * ("Filed with Montsame under A", "نشر في الجزيرة نت ضمن أ"). The name is an outlet's as printed
+ * (`isOutletName`), each tag a short name, never a clause: "Our tags: what they mean" and "The
+ * minister's topics: jobs and growth" stay.
+ */
+const SITE_TAGS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpec[] => {
+  const labels = alt(formsOf(LABELS[lang].labels.tags).plain.filter((l) => !/\s/u.test(l)));
+  const site = String.raw`(?<site>[\p{L}\p{N}][\p{L}\p{N}.&'’-]*(?:\s+[\p{L}\p{N}.&'’-]+){0,3})`;
+  // The line is matched folded, its guillemets and chevrons quotes (`FOLDED_RUN`).
+  const sep = String.raw`(?:\s*:|\s+${FOLDED_RUN})\s+`;
+  const value = String.raw`(?<value>[^:]{2,200})`;
+  const labelled = `tags-site-${lang}`;
+  const filed = `tags-site-filed-${lang}`;
+  const tagsOf = (line: string, given: string | undefined, joined: boolean) => {
+    if (given === undefined || readsAsClause(given, lang, line, false)) return false;
+    const tags =
+      joined && !/[,،;؛|/•·]/u.test(given)
+        ? given.trim().split(lang === 'en' ? /\s+(?:and|&)\s+/u : /\s+و(?=\p{L}{3})/u)
+        : splitTags(given);
+    return tags.every(
+      (t) =>
+        t.split(/\s+/u).length <= 5 &&
+        !/[.!?؟]$/u.test(t) &&
+        (lang === 'en' ? /^[\p{Lu}\p{N}]/u.test(t) && t.split(/\s+/u).length <= 5 : arabicTopic(t)),
+    )
+      ? tags.join(lang === 'ar' ? '، ' : ', ')
+      : false;
+  };
+  const siteOf = (line: string, re: RegExp) => re.exec(line.trim())?.groups?.site ?? '';
+  const labelledRe = new RegExp(
+    lang === 'en' ? String.raw`^${site}\s+${labels}${END}${sep}` : String.raw`^${labels}\s+${site}${sep}`,
+    'iu',
+  );
+  DEFAULT_CHECKS[labelled] = (line, given) => {
+    const name = siteOf(line, labelledRe);
+    // The piece's own word is no site's name ("Story tags: A, B" is the labelled pattern's).
+    const piece = name.split(/\s+/u).some((w) => PIECE_WORDS[lang].has(foldLineText(w).toLowerCase()));
+    // After a colon, a word before the label may be the tags' own ("Price tags: Housing costs soar"):
+    // a colon asks for two tags or more and a name of the site's shape, two words or a brand's
+    // capitals ("TOLOnews", "Civil Beat"); a breadcrumb's mark says it is the site's.
+    const colon = /^[^:]*:/u.test(line.slice(0, line.length - (given?.length ?? 0)));
+    if (
+      colon &&
+      (given === undefined ||
+        splitTags(given).length < 2 ||
+        (name.split(/\s+/u).length < 2 && !/^\p{L}\p{Ll}*\p{Lu}|^\p{Lu}{2,}\p{Ll}/u.test(name)))
+    )
+      return false;
+    return (
+      isOutletName(name, lang) && !piece && !KNOWN_LABELS[lang].has(foldLineText(name)) && tagsOf(line, given, false)
+    );
+  };
+  const filedRe = new RegExp(
+    lang === 'en'
+      ? String.raw`^(?:filed|posted|listed|published)\s+(?:with|by|at|on|in)\s+${site}\s+under${END}`
+      : String.raw`^(?:نشر|صنف|مصنف|ادرج)\s+(?:في|على|لدى)\s+${site}\s+(?:ضمن|تحت)${END}`,
+    'iu',
+  );
+  DEFAULT_CHECKS[filed] = (line, given) =>
+    isOutletName(siteOf(line, filedRe) || siteOf(foldLineText(line), filedRe), lang) && tagsOf(line, given, true);
+  return [
+    {
+      name: labelled,
+      lang,
+      kind: 'tags',
+      // Its own label and the site's name say what it is, between paragraphs too.
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^${site}\s+${labels}${END}${sep}${value}$`
+          : String.raw`^${labels}\s+${site}${sep}${value}$`,
+      maxLength: 240,
+    },
+    {
+      name: filed,
+      lang,
+      kind: 'tags',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:filed|posted|listed|published)\s+(?:with|by|at|on|in)\s+${site}\s+under\s*:?\s+${value}$`
+          : String.raw`^(?:نشر|صنف|مصنف|ادرج)\s+(?:في|على|لدى)\s+${site}\s+(?:ضمن|تحت)\s*:?\s+${value}$`,
+      maxLength: 240,
+    },
+  ];
+});
+
 /**
  * A platform's note that its readers added to a post, quoted on the page ("Readers added context they
  * thought people might want to know", "أضاف القراء سياقًا قد يرغب الآخرون في معرفته"): the post's
@@ -9657,6 +9863,8 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...OUTLETS_AND_OFFERS,
   ...GENERIC,
   ...LICENCES,
+  ...SITE_TAGS,
+  ...TAGS_BETWEEN,
   ...byKind.filter((p) => UNLABELLED.test(p.name)).sort((a, b) => unlabelledOrder(a.name) - unlabelledOrder(b.name)),
   // Loose shapes of a byline, tried after every other pattern (`ALONGSIDE`).
   ...FILED_FROM,

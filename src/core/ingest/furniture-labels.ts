@@ -686,6 +686,14 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'key words',
         'key terms',
         'filed under',
+        // Round 32: as "صنف ضمن أ وب".
+        'classified under',
+        'categorized under',
+        'categorised under',
+        'listed under',
+        'in category',
+        'under category',
+        'in the category',
         'filed in',
         'categories',
         'category',
@@ -1161,6 +1169,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'acdt',
       'awst',
       'pht',
+      // Round 32: Hawaii's and Alaska's ("Originally posted June 12 2020 HST", "10:15 AKST").
+      'hst',
+      'akst',
+      'akdt',
       'local time',
       'today',
       'on',
@@ -3265,6 +3277,17 @@ export const LABELS: Record<Lang, LanguageTable> = {
         // "Related: A, B").
         'مصنف تحت',
         'مصنفة تحت',
+        // Round 32: the verb as the noun ("صنف ضمن أ وب", as "Classified under A and B"), and the
+        // topics a piece relates to with their adjective ("الموضوعات المرتبطة - أ - ب", "Related topics").
+        'صنف ضمن',
+        'صنفت ضمن',
+        'صنف تحت',
+        'صنفت تحت',
+        // …and within a category ("ضمن تصنيف أ", as "In category A").
+        'ضمن تصنيف',
+        'ضمن التصنيف',
+        'الموضوعات المرتبطة',
+        'موضوعات مرتبطة',
         'مرتبط:',
         'مرتبطة:',
         'تصنيفات المقال:',

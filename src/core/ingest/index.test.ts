@@ -240,6 +240,29 @@ describe('ingest', () => {
     expect(ar('انسخ الرابط', 'تحرير مدينة الموصل بالكامل').title).toBe('تحرير مدينة الموصل بالكامل');
   });
 
+  it('takes a tags line between paragraphs, its tags its metadata (round 32)', () => {
+    const page = (lang: 'en' | 'ar', lines: string[]) =>
+      ingest([file(`documents/g.${lang}.txt`, `${lines.join('\n')}\n`)]).editions[0];
+    const en = [
+      'The talks resumed on Monday after a pause of three weeks, officials said.',
+      'Both delegations met at the United Nations office for most of the day.',
+      'A third round is expected next month in Vienna, diplomats said.',
+    ];
+    const tagged = page('en', [en[0], 'Story tags: Dengue in Nassau, Campus flu shots', en[1], en[2]]);
+    expect(tagged.tags).toEqual(['Dengue in Nassau', 'Campus flu shots']);
+    expect(JSON.stringify(tagged.paragraphs)).not.toContain('Story tags');
+    // A list in prose between paragraphs stays.
+    const prose = page('en', [en[0], 'Keywords: trust, speed and reach.', en[1], en[2]]);
+    expect(JSON.stringify(prose.paragraphs)).toContain('Keywords: trust, speed and reach.');
+    const ar = [
+      'استؤنفت المحادثات يوم الاثنين بعد توقف دام ثلاثة أسابيع، بحسب مسؤولين.',
+      'والتقى الوفدان في مكتب الأمم المتحدة معظم اليوم.',
+      'ومن المتوقع عقد جولة ثالثة الشهر المقبل في فيينا.',
+    ];
+    const arTagged = page('ar', [ar[0], 'الوسوم: الملاريا، الكوليرا', ar[1], ar[2]]);
+    expect(arTagged.tags).toEqual(['الملاريا', 'الكوليرا']);
+  });
+
   it('never takes a breadcrumb ending on the headline, a menu or a share prompt for the title', () => {
     const body = [
       'The talks resumed on Monday after a pause of three weeks, officials said.',
@@ -1100,6 +1123,22 @@ describe('metadata from furniture', () => {
       ['ar', 'end', '#حمى الضنك #الملاريا #ترند', 'tags', ['حمى الضنك', 'الملاريا']],
       ['en', 'end', 'Categories Dengue ⁄ Lassa fever', 'tags', ['Dengue', 'Lassa fever']],
       ['ar', 'end', 'المحاور الرئيسية: مرض السل', 'tags', ['مرض السل']],
+      // Round 32: tags the site's name labels, filed under with the site's name, and a label's verb.
+      ['en', 'end', 'Tribune tags » Lowveld malaria', 'tags', ['Lowveld malaria']],
+      ['ar', 'end', 'وسوم الجزيرة » الملاريا في الجنوب', 'tags', ['الملاريا في الجنوب']],
+      ['en', 'end', 'Filed with Montsame under Dzud winter', 'tags', ['Dzud winter']],
+      ['ar', 'end', 'صنف ضمن سلامة الغذاء وحمى الضنك في الباطنة', 'tags', ['سلامة الغذاء', 'حمى الضنك في الباطنة']],
+      [
+        'ar',
+        'end',
+        'الموضوعات المرتبطة - غسل اليدين للأطفال - الأسواق الشعبية',
+        'tags',
+        ['غسل اليدين للأطفال', 'الأسواق الشعبية'],
+      ],
+      // Round 32: a zone after a date without its time; a label before a date and the site after it.
+      ['en', 'top', 'Originally posted June 12 2020 HST', 'date', '2020-06-12'],
+      ['en', 'top', 'Published Mon, 07 June 2021 · Lesotho Times', 'date', '2021-06-07'],
+      ['ar', 'top', 'نشر الاثنين 7 يونيو 2021 | الوطن', 'date', '2021-06-07'],
       // Round 18b: a newsletter's sending and its issue; its curator and the editor who put it together.
       ['en', 'top', 'Issue #124 · September 1, 2020', 'date', '2020-09-01'],
       ['ar', 'top', 'العدد الصادر في 15 سبتمبر 2020', 'date', '2020-09-15'],

@@ -92,13 +92,23 @@ const PICTURE_WORDS = Object.fromEntries(
   ]),
 ) as Record<Lang, Set<string>>;
 
+/** Round 32: the one-word words of whoever took a picture ("lens", "عدسة", "تصوير"), folded. */
+const TAKEN_BY = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [
+    lang,
+    new Set(LABELS[lang].photographers.filter((w) => !/\s/u.test(w)).map((w) => foldLineText(w).toLowerCase())),
+  ]),
+) as Record<Lang, Set<string>>;
+
 /**
  * The credit standing after a caption's dash, if it is one: a picture word and a name, either way
  * round ("image Jane Doe", "Jane Doe/AFP picture", "صورة فلان"), or a name and an agency.
  */
 function pictureCreditOf(segment: string, lang: Lang): string | undefined {
   const words = segment.trim().split(/\s+/u);
-  const isPicture = (w: string | undefined) => w !== undefined && PICTURE_WORDS[lang].has(foldLineText(w));
+  // Round 32: or a word of whoever took it ("… - عدسة فلان", "… — lens Jane Doe").
+  const isPicture = (w: string | undefined) =>
+    w !== undefined && (PICTURE_WORDS[lang].has(foldLineText(w)) || TAKEN_BY[lang].has(foldLineText(w).toLowerCase()));
   const name = isPicture(words[0])
     ? words.slice(1).join(' ')
     : isPicture(words.at(-1))
@@ -162,6 +172,7 @@ export function creditShape(text: string, lang: Lang, asTitle = true): Shape | u
     return { kind: 'timestamp', value: line };
   const spoken = pageSpeaks(line, lang);
   if (spoken !== undefined) return spoken;
+  if (asTitle && pressOfficeLine(line, lang)) return { kind: 'byline', value: line };
   if (asTitle && asksOfReader(line, lang)) return { kind: 'share' };
   // An item of the article's list of people is no writer's credit, however it names them.
   const listed = isListedPerson(line, lang);
@@ -520,8 +531,85 @@ function onlyCredit(raw: readonly string[], bare: readonly string[]): string | u
 /** An Arabic word without its article ("الكاتب" → "كاتب"). */
 const unarticled = (word: string) => word.replace(/^(?:ال|وال)(?=\p{L}{2})/u, '');
 
+/**
+ * Round 32: the words a press office is made of, from each table's `pressOffices` and `desks`: its
+ * unit ("office", "division", "مكتب", "شعبة", "إدارة") and what it handles ("press", "public
+ * relations", "الإعلام", "العلاقات العامة"), folded, the Arabic without its article. English puts the
+ * unit last, Arabic first.
+ */
+const OFFICE_WORDS = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => {
+    const entries = LABELS[lang].pressOffices.map((o) => foldLineText(o).toLowerCase().split(/\s+/u).map(unarticled));
+    const units = new Set([...entries.map((e) => (lang === 'en' ? e.at(-1) : e[0]) ?? ''), ...DESKS[lang]]);
+    const handles = new Set(entries.map((e) => (lang === 'en' ? e.slice(0, -1) : e.slice(1)).join(' ')));
+    // English units as a body of government names them too.
+    if (lang === 'en') for (const u of ['division', 'department', 'directorate', 'section']) units.add(u);
+    return [lang, { units, handles }];
+  }),
+) as Record<Lang, { units: Set<string>; handles: Set<string> }>;
+
+/**
+ * Whether a line is nothing but a press office's name, as a page prints it for its byline: a unit and
+ * what it handles, more than one joined by "and" ("Media and Public Relations Division", "شعبة
+ * الإعلام والعلاقات العامة"), then at most whose it is ("of the Ministry of Awqaf", "بوزارة الأوقاف",
+ * "للنيابة العامة"). A headline says what the office did ("المكتب الإعلامي يعلن …", "Press office
+ * shuts").
+ */
+function pressOfficeLine(line: string, lang: Lang): boolean {
+  const printed = line.trim().split(/\s+/u);
+  const words = printed.map((w) =>
+    foldLineText(w)
+      .toLowerCase()
+      .replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''),
+  );
+  if (words.length < 2 || words.length > 10 || /[.!?؟:]$|:/u.test(line.trim())) return false;
+  const { units, handles } = OFFICE_WORDS[lang];
+  // A word as the tables hold it: in Arabic without its article, after "و" when it joins another.
+  const bare = (i: number, joined = false) =>
+    lang === 'en' ? (words[i] ?? '') : unarticled((joined ? words[i]?.replace(/^و(?=\p{L}{3})/u, '') : words[i]) ?? '');
+  // What the office handles, from `at` on: one word or two ("public relations", "علاقات عامه"),
+  // more joined by "and"; gives where it ends.
+  const handled = (at: number): number => {
+    let i = at;
+    for (;;) {
+      const joined = lang === 'ar' && i > at;
+      const word = bare(i, joined);
+      const step = handles.has(`${word} ${bare(i + 1)}`) ? 2 : handles.has(word) ? 1 : 0;
+      if (step === 0) return i === at || lang === 'ar' ? i : i - 1;
+      i += step;
+      if (lang === 'en' && /^(?:and|&)$/u.test(words[i] ?? '')) i++;
+      else if (lang === 'en' || !/^و\p{L}{3}/u.test(words[i] ?? '')) return i;
+    }
+  };
+  if (lang === 'en') {
+    const from = words[0] === 'the' ? 1 : 0;
+    const end = handled(from);
+    if (end === from || !units.has(words[end] ?? '')) return false;
+    // Whose: "of/at/for" or a comma, then a name, every word capitalised but the little ones.
+    const rest = printed.slice(end + 1);
+    if (rest.length === 0) return true;
+    if (!/^(?:of|at|for)$/u.test(rest[0]) && !/,$/u.test(printed[end])) return false;
+    return rest.filter((w) => !/^(?:of|at|for|the|and|&)$/u.test(w)).every((w) => /^\p{Lu}/u.test(w));
+  }
+  if (!units.has(bare(0))) return false;
+  const end = handled(1);
+  if (end === 1) return false;
+  // Whose, in Arabic: words with the article or a joined "ل"/"ب" ("للنيابة العامة", "بوزارة الأوقاف").
+  const rest = printed.slice(end);
+  return (
+    rest.every((w) => /^(?:ال|لل|بال|ب|ل)\p{L}{2,}/u.test(foldLineText(w))) &&
+    (rest.length === 0 || !readsAsClause(rest.join(' '), lang, line, false))
+  );
+}
+
 /** Arabic roles a credit names before a writer ("الكاتب", "مراسلنا", "المحرر"), folded, without the article. */
 const AR_ROLES = new Set([...LABELS.ar.credits, ...LABELS.ar.honorifics].map((w) => unarticled(foldLineText(w))));
+
+/** Whether a folded Arabic word is a role of a credit, of a man or a woman, with or without "ب" ("المحررة", "بقلم" → "قلم"). */
+const isArabicRole = (word: string): boolean =>
+  [unarticled(word), word.replace(/^ب(?=\p{L}{3})/u, '')].some(
+    (w) => AR_ROLES.has(w) || AR_ROLES.has(w.replace(/ه$/u, '')) || AR_ROLES.has(`ب${w}`),
+  );
 
 /**
  * The credit an Arabic line gives, names without case to tell them by, so each shape asks for a
@@ -533,13 +621,23 @@ const AR_ROLES = new Set([...LABELS.ar.credits, ...LABELS.ar.honorifics].map((w)
  * - a word of credits and two names joined ("تقرير فلان الفلاني وفلانة الفلانية").
  */
 function arabicCreditOf(raw: readonly string[], bare: readonly string[]): string | undefined {
+  // Round 32: the name's last word may take the article when it is a family's, ending as one of
+  // descent does ("يوسف الكندي", "نورة العجمية"); "المحرر السياحي يزور الأقصر" says where he goes.
   const bareName = (words: readonly string[]) =>
-    words.every((w) => !/^(?:ال|لل)/u.test(foldLineText(w))) ? nameOf(words, 'ar') : undefined;
+    words.every(
+      (w, i) =>
+        !/^(?:ال|لل)/u.test(foldLineText(w)) ||
+        (i === words.length - 1 && /^ال\p{L}{2,}(?:ي|يه)$/u.test(foldLineText(w))),
+    )
+      ? nameOf(words, 'ar')
+      : undefined;
   const opens = PIECES.ar.has(`ال${bare[0]}`) || PIECES.ar.has(bare[0]) ? 'من' : bare[0] === 'مع' ? 'في' : undefined;
   if (opens !== undefined && raw.length >= 4 && bare.at(-2) === opens) return bareName(raw.slice(1, -2));
   // A role of a man or a woman ("المحرر", "المحررة").
-  const role = unarticled(bare[0] ?? '');
-  if (!AR_ROLES.has(role) && !AR_ROLES.has(role.replace(/ه$/u, ''))) return undefined;
+  if (!isArabicRole(bare[0] ?? '')) return undefined;
+  // Round 32: roles joined by "و" before one name ("بعدسة وقلم فلان الفلاني", "إعداد وتحرير فلان").
+  const roles = 1 + bare.slice(1).findIndex((w) => !(/^و\p{L}{2}/u.test(w) && isArabicRole(w.slice(1))));
+  if (roles > 1) return raw.length - roles <= 4 ? bareName(raw.slice(roles)) : undefined;
   // "تقرير فلان الفلاني وفلانة الفلانية": two names after the credit.
   const joined = raw
     .slice(1)
@@ -915,6 +1013,25 @@ export function likelyCredit(text: string, lang: Lang): FurnitureKind | undefine
     isCreditName(bracketed[1], lang)
   )
     return 'caption';
+  // Round 32: a picture credited to a body, maybe with its act ("Picture supplied by the Ministry of
+  // Health", "Courtesy image from the Hawaii State Department of Health"): a picture's word among the
+  // words before "by"/"from", a credit's words (`creditsBefore`), then only a name to the end.
+  if (lang === 'en') {
+    const at = words.findIndex((w, i) => i > 0 && /^(?:by|from)$/u.test(w));
+    const before = words.slice(0, at);
+    const after = words.slice(at + 1).filter((w, i) => !(i === 0 && w === 'the'));
+    if (
+      at > 0 &&
+      at <= 3 &&
+      before.some((w) => PICTURE_WORDS.en.has(foldLineText(w).toLowerCase())) &&
+      creditsBefore(before, words[at]) &&
+      after.length >= 1 &&
+      after.length <= 7 &&
+      /^\p{Lu}/u.test(after[0]) &&
+      after.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|and|for|the|&)$/u.test(w))
+    )
+      return 'caption';
+  }
   if (words.length > CREDIT_WORDS[lang] || readsAsClause(line, lang, line, false)) return undefined;
   const isCreditWord = (w: string) =>
     formsOf(foldLineText(w).replace(/[^\p{L}]/gu, '')).some((f) => CREDIT_WORDS_OF[lang].has(f));
