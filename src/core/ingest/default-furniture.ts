@@ -992,6 +992,18 @@ function isPersonName(text: string, lang: Lang): boolean {
 }
 
 /**
+ * Round 32: Arabic words that can be a name with nothing else to say so: none takes the article but
+ * the last, and that one only as a family's name does, ending as one of descent ("يوسف الكندي", "نورة
+ * العجمية"); "يزور الأقصر" says where someone goes.
+ */
+export const isArabicBareName = (words: readonly string[]) =>
+  words.every(
+    (w, i) =>
+      !/^(?:ال|لل)/u.test(foldLineText(w)) ||
+      (i === words.length - 1 && /^ال\p{L}{2,}(?:ي|يه)$/u.test(foldLineText(w))),
+  );
+
+/**
  * A writer's name where the line's shape already says a name stands there (after an exclusive's
  * outlet, a dateline's outlet and its colon): a person's name, or in Arabic up to four words with no
  * article on the first, as a compound given name may take it on the second ("عوض الكريم الأمين").
@@ -9288,7 +9300,11 @@ const CRAFTS_AND_ROLES_AR: PatternSpec[] = [
 ];
 for (const spec of CRAFTS_AND_ROLES_AR)
   DEFAULT_CHECKS[spec.name] = (line, value) =>
-    value !== undefined && isPersonName(value, 'ar') && !SAYS_AR.test(value) && !readsAsClause(value, 'ar', line);
+    value !== undefined &&
+    isPersonName(value, 'ar') &&
+    isArabicBareName(value.trim().split(/\s+/u)) &&
+    !SAYS_AR.test(value) &&
+    !readsAsClause(value, 'ar', line);
 
 /**
  * Round 32: a writer's name, a slash or a bar, then the outlet and the role they write in ("Jane Doe

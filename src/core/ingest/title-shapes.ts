@@ -15,6 +15,7 @@ import { LABELS, type FurnitureKind } from './furniture-labels.ts';
 import {
   creditsBefore,
   datedClause,
+  isArabicBareName,
   isFlaggedHeadline,
   isListedPerson,
   looksLikeName,
@@ -621,16 +622,9 @@ const isArabicRole = (word: string): boolean =>
  * - a word of credits and two names joined ("تقرير فلان الفلاني وفلانة الفلانية").
  */
 function arabicCreditOf(raw: readonly string[], bare: readonly string[]): string | undefined {
-  // Round 32: the name's last word may take the article when it is a family's, ending as one of
-  // descent does ("يوسف الكندي", "نورة العجمية"); "المحرر السياحي يزور الأقصر" says where he goes.
-  const bareName = (words: readonly string[]) =>
-    words.every(
-      (w, i) =>
-        !/^(?:ال|لل)/u.test(foldLineText(w)) ||
-        (i === words.length - 1 && /^ال\p{L}{2,}(?:ي|يه)$/u.test(foldLineText(w))),
-    )
-      ? nameOf(words, 'ar')
-      : undefined;
+  // Round 32: the name's last word may take the article when it is a family's (`isArabicBareName`);
+  // "المحرر السياحي يزور الأقصر" says where he goes.
+  const bareName = (words: readonly string[]) => (isArabicBareName(words) ? nameOf(words, 'ar') : undefined);
   const opens = PIECES.ar.has(`ال${bare[0]}`) || PIECES.ar.has(bare[0]) ? 'من' : bare[0] === 'مع' ? 'في' : undefined;
   if (opens !== undefined && raw.length >= 4 && bare.at(-2) === opens) return bareName(raw.slice(1, -2));
   // A role of a man or a woman ("المحرر", "المحررة").
