@@ -1182,6 +1182,12 @@ export type ShapeCheck = (line: string, value: string | undefined, lang: Lang) =
 /** What the checks of the built-in patterns look at, by pattern name. */
 export const DEFAULT_CHECKS: Record<string, ShapeCheck> = {};
 
+/** Three words, the middle one saying where or when: a phrase about the world ("Responses in parliament"). */
+const PLACED_REACTIONS: Record<Lang, RegExp> = {
+  en: /^\S+\s+(?:in|at|across|among|within|around|during|after|before|inside|outside)\s+\p{L}+$/iu,
+  ar: /^\S+\s+(?:في|داخل|خلال|بعد|قبل|عبر)\s+\p{L}+$/u,
+};
+
 /**
  * How a built-in pattern's value is read, by pattern name, where its kind's way would misread it:
  * `writers`, every name a writer ("A, B and C", not a writer and an outlet); `body`, an organisation
@@ -2305,6 +2311,9 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
   },
 
   comments: (lang, labels) => {
+    // Session 16: a comment word, where or when, and one word more is a subheading of the world
+    // ("Responses in parliament", "ردود في البرلمان"), not a page's comment line ("Reader comments").
+    DEFAULT_CHECKS[`comments-line-${lang}`] = (line) => !PLACED_REACTIONS[lang].test(foldLineText(line));
     const words = labels.filter((l) => !/\s/u.test(l)).map(literal);
     // Arabic joins "the" and "and" to the word; a count may stand in the accusative ("8 تعليقا").
     const word = `${START}(?:ال|و|وال)?(?:${words.join('|')})\\p{L}{0,3}${END}`;
