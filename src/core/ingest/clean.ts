@@ -297,10 +297,10 @@ function repeatedPattern(kind: FurnitureKind | undefined, hit: RepeatedHit): Fur
   return pattern;
 }
 /** Each rule set's patterns of one kind that take their lines anywhere, for a line inside the text. */
-const ANYWHERE_OF = new WeakMap<CleaningRules, Map<FurnitureKind, CleaningRules>>();
-function anywhereOf(rules: CleaningRules, kind: FurnitureKind): CleaningRules {
+const ANYWHERE_OF = new WeakMap<CleaningRules, Map<FurnitureKind | undefined, CleaningRules>>();
+function anywhereOf(rules: CleaningRules, kind: FurnitureKind | undefined): CleaningRules {
   let byKind = ANYWHERE_OF.get(rules);
-  if (!byKind) ANYWHERE_OF.set(rules, (byKind = new Map<FurnitureKind, CleaningRules>()));
+  if (!byKind) ANYWHERE_OF.set(rules, (byKind = new Map<FurnitureKind | undefined, CleaningRules>()));
   let found = byKind.get(kind);
   if (!found) {
     found = { ...rules, patterns: rules.patterns.filter((p) => p.where === 'anywhere' && p.kind === kind) };

@@ -394,7 +394,12 @@ function matchWithoutOutlet(line: string, lang: Lang, rules: CleaningRules): Fur
   try {
     for (const candidate of withoutOutletName(line, lang)) {
       const found = matchFurniture(candidate, lang, rules);
-      if (found && found.pattern.origin === 'built-in' && OUTLET_NAMED_KINDS.has(found.pattern.kind)) return found;
+      if (
+        found?.pattern.origin === 'built-in' &&
+        found.pattern.kind !== undefined &&
+        OUTLET_NAMED_KINDS.has(found.pattern.kind)
+      )
+        return found;
     }
     return undefined;
   } finally {
