@@ -7816,14 +7816,16 @@ const OUTLETS_AND_OFFERS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang)
         lang === 'en' &&
         isOutletName(value, lang)));
   const listItems = foldedSet(table.lists.items);
-  const feedback = () => DEFAULT_PATTERNS.find((p) => p.name === `comments-feedback-${lang}`);
   // The page's question of its use with its answers joined by marks ("هل كانت هذه الصفحة مفيدة؟ نعم / لا"):
-  // `comments-feedback`'s line with the answers apart.
+  // `comments-feedback`'s line with the answers apart. Compiled when first asked: the list that holds
+  // that pattern is not built yet when this check is.
+  let feedback: RegExp | undefined;
   DEFAULT_CHECKS[`comments-feedback-marks-${lang}`] = (line) => {
-    const spec = feedback();
-    return (
-      spec?.regex !== undefined && new RegExp(spec.regex, 'iu').test(foldLineText(line.replace(/\s*[/|·•]\s*/gu, ' ')))
+    feedback ??= new RegExp(
+      DEFAULT_PATTERNS.find((p) => p.name === `comments-feedback-${lang}`)?.regex ?? String.raw`(?!)`,
+      'iu',
     );
+    return feedback.test(foldLineText(line.replace(/\s*[/|·•]\s*/gu, ' ')));
   };
   DEFAULT_CHECKS[`advertisement-delivered-${lang}`] = (_line, value) =>
     value !== undefined && (/^(?:the|your)\s+(?:paper|newspaper|print\s+edition)$/iu.test(value) || outletNamed(value));
@@ -9195,6 +9197,13 @@ const BODY_GAVE: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
  */
 const PICTURE_WORD_EN = /^(?:photo|photos|picture|pictures|image|images|pic|photograph)$/iu;
 const CAPTION_LABELS_EN = new Set(LABELS.en.labels.caption.map((l) => l.replace(/:$/u, '').toLowerCase()));
+/** A word of credits anywhere in a line ("by", "بقلم", "تصوير"). */
+const CREDITED = Object.fromEntries(
+  (['en', 'ar'] as const).map((lang) => [
+    lang,
+    new RegExp(String.raw`${START}(?:${alt([...LABELS[lang].credits, 'by'])})${END}`, 'iu'),
+  ]),
+) as Record<Lang, RegExp>;
 function sceneThenCredit(line: string, lang: Lang): string | undefined {
   const text = line.trim();
   const scene = /^(?<scene>[^|:.!?؟،,]{3,60}?)\s+(?:[|—–]|--?)\s+(?<tail>[^|]{3,60})$/u.exec(text)?.groups;
@@ -9202,7 +9211,7 @@ function sceneThenCredit(line: string, lang: Lang): string | undefined {
     const label = CREDIT_LABEL[lang].exec(scene.tail);
     // A colon after the label is the caption-credit pattern's ("… - Photo: Jane Doe"); a credit in the
     // scene makes the line a run of credits ("Text by Jane Doe | Photos by John Roe").
-    const credited = new RegExp(String.raw`${START}(?:${alt([...LABELS[lang].credits, 'by'])})${END}`, 'iu');
+    const credited = CREDITED[lang];
     if (
       label &&
       label[0] !== '©' &&
