@@ -346,12 +346,26 @@ export function matchFurniture(
   rules: CleaningRules,
   folded?: string,
 ): FurnitureMatch | undefined {
+  return matchLine(line, lang, rules, folded, true);
+}
+
+/**
+ * `matchFurniture`; `unname` says whether a line no pattern takes may be read again without the
+ * outlet's name. A line read so is not read so again: its parts are shorter names of the same outlet.
+ */
+function matchLine(
+  line: string,
+  lang: Lang,
+  rules: CleaningRules,
+  folded: string | undefined,
+  unname: boolean,
+): FurnitureMatch | undefined {
   // A headline after its flag is the text's, whatever label its flag shares with furniture; a flag
   // before furniture ("Opinion: by Jane Doe", "مباشر: آخر تحديث الساعة ١٤:٣٢") heads no headline,
   // and the line is that furniture.
   const flagged = isFlaggedHeadline(line, lang);
   const after = flagged ? afterFlag(line) : undefined;
-  const inner = after === undefined ? undefined : matchFurniture(after, lang, rules);
+  const inner = after === undefined ? undefined : matchLine(after, lang, rules, undefined, unname);
   if (inner) return inner;
   // Someone's words reported in the line make it the article's, for every built-in pattern.
   const reported = reportsSpeech(line, lang);
@@ -381,30 +395,23 @@ export function matchFurniture(
   // So may one closing it ("عدسة فلان 📸", "Lens: Jane Doe 📸"), and a mark that ends a heading to
   // fold its list away ("التعليقات (92) ▼", "Comments ▾").
   const words = line.replace(LEADING_PICTOGRAPHS, '').replace(TRAILING_PICTOGRAPHS, '').replace(TRAILING_MARKS, '');
-  if (words !== line && words.trim() !== '') return matchFurniture(words, lang, rules);
-  return flagged || reported ? undefined : matchWithoutOutlet(line, lang, rules);
+  if (words !== line && words.trim() !== '') return matchLine(words, lang, rules, undefined, unname);
+  return flagged || reported || !unname ? undefined : matchWithoutOutlet(line, lang, rules);
 }
-
-let unnaming = false;
 
 /** Round 32: a prompt with the outlet's name in it, read without the name (`withoutOutletName`). */
 function matchWithoutOutlet(line: string, lang: Lang, rules: CleaningRules): FurnitureMatch | undefined {
-  if (unnaming || line.length > 100) return undefined;
-  unnaming = true;
-  try {
-    for (const candidate of withoutOutletName(line, lang)) {
-      const found = matchFurniture(candidate, lang, rules);
-      if (
-        found?.pattern.origin === 'built-in' &&
-        found.pattern.kind !== undefined &&
-        OUTLET_NAMED_KINDS.has(found.pattern.kind)
-      )
-        return found;
-    }
-    return undefined;
-  } finally {
-    unnaming = false;
+  if (line.length > 100) return undefined;
+  for (const candidate of withoutOutletName(line, lang)) {
+    const found = matchLine(candidate, lang, rules, undefined, false);
+    if (
+      found?.pattern.origin === 'built-in' &&
+      found.pattern.kind !== undefined &&
+      OUTLET_NAMED_KINDS.has(found.pattern.kind)
+    )
+      return found;
   }
+  return undefined;
 }
 
 const TRAILING_MARKS = /\s+[\u25B2-\u25BF\u25C0-\u25C5\u2303\u2304\u02C5\u02C4]+\s*$/u;
