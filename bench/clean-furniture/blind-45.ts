@@ -36,7 +36,10 @@
  * section and two Arabic places; the second flagged 2, on one revised English tags line; the third
  * found none, and so did the five after later edits: this comment, the formatting, its times
  * corrected, its lines rewrapped, its counts corrected), and committed before its only run (`npm
- * run eval:clean -- --set blind-45`; `--set all` leaves it out until then).
+ * run eval:clean -- --set blind-45`; `--set all` leaves it out until then). blind-44 was written at
+ * the same time by another helper; once both were merged the check flagged 11 overlaps between them,
+ * on three English phrasings (a dateline, a source, a share line) and two places both had. The
+ * engineer took those out of this set, writing nothing in their place, and the check found 0.
  */
 import type { TemplateSet } from './kinds.ts';
 
@@ -74,7 +77,6 @@ export const BLIND_45: TemplateSet = {
       dateline: [
         'BELIZE CITY, {wd}. {mon} {d}, {y}–',
         '(Seychelles News Agency) –',
-        'DOUGLAS, Isle of Man —',
         'BUEA, Cameroon (CNA) –',
         '{PLACE}, Yukon —',
         '{place} (GBC) -',
@@ -92,7 +94,6 @@ export const BLIND_45: TemplateSet = {
       source: [
         'Source: HM Government of Gibraltar press release',
         'This article first appeared in the print edition of Up Here.',
-        'Press release from {source}',
         'Additional reporting: {source} desk',
         'This release was issued by {source}',
         'Republished with permission of {source}',
@@ -109,7 +110,6 @@ export const BLIND_45: TemplateSet = {
       share: [
         'Share this press release on social media',
         'Share this news story with a friend',
-        'Post to Facebook',
         'Share this 7 News report',
         'Pin this article',
         'Email the release to a colleague',
@@ -287,18 +287,7 @@ export const BLIND_45: TemplateSet = {
         'Ferry Services',
       ],
       tag: ['Water taxis', 'Mahé buses', 'Douglas promenade', 'Frontier queues', 'Alaska Highway', 'Buea-Kumba road'],
-      place: [
-        'Dangriga',
-        'Orange Walk',
-        'San Ignacio',
-        'Ramsey',
-        'Peel',
-        'Praslin',
-        'La Digue',
-        'Kumba',
-        'Dawson City',
-        'Hay River',
-      ],
+      place: ['Dangriga', 'Orange Walk', 'San Ignacio', 'Praslin', 'La Digue', 'Kumba', 'Dawson City', 'Hay River'],
       rel: [
         'Ferry fares to Caye Caulker rise by ten dollars',
         'Ramsey bus route cut to hourly service',
