@@ -15,6 +15,7 @@ import { foldLineText } from './arabic/index.ts';
 import { looksLikeName } from './ingest/default-furniture.ts';
 import { LABELS } from './ingest/furniture-labels.ts';
 import { escapeRegExp } from './regexp.ts';
+import { perLang } from './lang.ts';
 import type { Lang } from './types.ts';
 
 /** One author in a byline: the name, and where it stands in the byline (for linking it in place). */
@@ -36,21 +37,18 @@ const MAX_WORDS = 4;
 const CONJUNCTION = /(?:^|\s)(?:and|&|و)(?:\s|$)/iu;
 
 /** Each language's words that name no person: desks, credits and outlets, folded. */
-const NOT_A_PERSON = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => [
-    lang,
+const NOT_A_PERSON = perLang(
+  (lang) =>
     new Set(
       [...LABELS[lang].desks, ...LABELS[lang].credits, ...LABELS[lang].outlets].flatMap((w) =>
         foldLineText(w).split(/\s+/u),
       ),
     ),
-  ]),
-) as Record<Lang, Set<string>>;
+);
 
 /** A byline's label at its start ("By ", "Written by", "بقلم", "كتب:"), with what follows it. */
-const LABEL = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => [
-    lang,
+const LABEL = perLang(
+  (lang) =>
     new RegExp(
       `^\\s*(?:${[...new Set(LABELS[lang].labels.byline.map((l) => l.replace(/:$/u, '')))]
         .sort((a, b) => b.length - a.length)
@@ -58,8 +56,7 @@ const LABEL = Object.fromEntries(
         .join('|')})(?=[\\s:]|$)[\\s:]*`,
       'iu',
     ),
-  ]),
-) as Record<Lang, RegExp>;
+);
 
 /** The words of `text` with their offsets. */
 function wordsOf(text: string, offset: number): BylineName[] {

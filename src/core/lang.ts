@@ -16,3 +16,6 @@ export const LANG_NAME: Record<Lang, string> = { ar: 'Arabic', en: 'English' };
 
 /** The text direction a language is written in. */
 export const DIR: Record<Lang, 'rtl' | 'ltr'> = { ar: 'rtl', en: 'ltr' };
+
+/** Each language's value, built from it: typed where `Object.fromEntries` needed a cast; English first, as those were. */
+export const perLang = <T>(make: (lang: Lang) => T): Record<Lang, T> => ({ en: make('en'), ar: make('ar') });

@@ -12,6 +12,7 @@
  * « become ", › and ‹ become '). `\b` only knows ASCII letters, so Arabic words end with
  * `(?![\p{L}\p{N}])` instead.
  */
+import { perLang } from '../lang.ts';
 import type { Lang } from '../types.ts';
 import { foldLineText, FUNCTION_WORD_GROUPS_AR, FUNCTION_WORDS_AR } from '../arabic/index.ts';
 import { MONTHS, WEEKDAYS } from '../calendar.ts';
@@ -260,16 +261,14 @@ const looksLikeOutlet = (text: string, lang: Lang): boolean => {
 const PICTURE_MARKS =
   /^(?:(?:\p{Lu}{2,5}\s+)?(?:photo|photos|picture|image)|\p{Lu}\p{L}{1,12}(?:foto|photo|pix)|file|archive|handout|أرشيف|ارشيف|أرشيفية|ارشيفية|صورة|صوره)$/iu;
 /** One word that labels a picture's credit ("credit", "photo", "تصوير", "عدسة"), folded. */
-const CREDIT_WORDS = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => [
-    lang,
+const CREDIT_WORDS = perLang(
+  (lang) =>
     new Set(
       [...LABELS[lang].labels.caption, ...LABELS[lang].photographers, ...(lang === 'en' ? ['credit'] : [])]
         .map((w) => foldLineText(w.replace(/:$/u, '')).toLowerCase())
         .filter((w) => !/\s/u.test(w)),
     ),
-  ]),
-) as Record<Lang, Set<string>>;
+);
 
 /** An agency's initials as Arabic prints them: "أ.ف.ب", "أ ف ب", "ا ب" (one letter each). */
 const INITIALS_AR = /^\p{Script=Arabic}(?:[.\s]\s*\p{Script=Arabic}){1,3}\.?$/u;
@@ -422,9 +421,8 @@ function labelledCredit(credit: string, lang: Lang): string | undefined {
  * The labels a credit after a caption opens with ("PHOTO", "Photo Credit", "©", "تصوير"): each
  * table's caption labels and photographers' words, as printed (matched without regard to case).
  */
-const CREDIT_LABEL = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => [
-    lang,
+const CREDIT_LABEL = perLang(
+  (lang) =>
     new RegExp(
       String.raw`^(?:©|(?:${[
         ...new Set([...LABELS[lang].labels.caption, ...LABELS[lang].photographers].map((l) => l.replace(/:$/u, ''))),
@@ -434,8 +432,7 @@ const CREDIT_LABEL = Object.fromEntries(
         .join('|')})(?![\p{L}\p{M}]))`,
       'iu',
     ),
-  ]),
-) as Record<Lang, RegExp>;
+);
 
 /**
  * Verbs of saying that open an Arabic attribution ("قال فلان", "وأضاف الوزير"), which is no credit
@@ -569,9 +566,8 @@ function isWireAfterDash(line: string, lang: Lang): boolean {
 }
 
 /** Each language's marks of an adapted piece at a line's end, maybe in brackets ("(بتصرف)", "adapted"). */
-const ADAPTED = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => [
-    lang,
+const ADAPTED = perLang(
+  (lang) =>
     new RegExp(
       // Round 29: …or after a comma ("عن موقع X، بتصرف من المحرر", "From X, adapted by the editors").
       String.raw`\s*(?:[-–—,،]\s*)?[([]?\s*(?:${[
@@ -582,8 +578,7 @@ const ADAPTED = Object.fromEntries(
         .join('|')})\s*[)\]]?\.?$`,
       'iu',
     ),
-  ]),
-) as Record<Lang, RegExp>;
+);
 
 const printedAlt = (words: readonly string[]) =>
   [...new Set(words.flatMap((a) => [a, foldLineText(a)]))]
@@ -592,20 +587,14 @@ const printedAlt = (words: readonly string[]) =>
     .join('|');
 
 /** Each language's marks of an outlet's own piece after a dash at a line's end ("X – خاص"). */
-const OWN_AFTER = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => [
-    lang,
-    new RegExp(String.raw`\s+[-–—]\s*(?:${printedAlt(LABELS[lang].provenance.own)})\s*$`, 'iu'),
-  ]),
-) as Record<Lang, RegExp>;
+const OWN_AFTER = perLang(
+  (lang) => new RegExp(String.raw`\s+[-–—]\s*(?:${printedAlt(LABELS[lang].provenance.own)})\s*$`, 'iu'),
+);
 
 /** Each language's marks of an adapted piece before the outlet ("بتصرف منصة X"). */
-const ADAPTED_BEFORE = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => [
-    lang,
-    new RegExp(String.raw`^(?:${printedAlt(LABELS[lang].provenance.adaptations)})\s+(?:from\s+)?`, 'iu'),
-  ]),
-) as Record<Lang, RegExp>;
+const ADAPTED_BEFORE = perLang(
+  (lang) => new RegExp(String.raw`^(?:${printedAlt(LABELS[lang].provenance.adaptations)})\s+(?:from\s+)?`, 'iu'),
+);
 
 /** Each language's prompts to click at a line's end ("… اضغط هنا", "… click here"), built on first use (`CHANNEL` is below). */
 const clickAfter = (lang: Lang) =>
@@ -658,9 +647,8 @@ export function outletAlone(value: string, lang: Lang): string {
 }
 
 /** Each language's words for what a tags line lists, folded, without the Arabic article. */
-const TOPIC_WORDS = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => [
-    lang,
+const TOPIC_WORDS = perLang(
+  (lang) =>
     new Set(
       LABELS[lang].topics.map((w) =>
         foldLineText(w)
@@ -668,8 +656,7 @@ const TOPIC_WORDS = Object.fromEntries(
           .replace(/^ال(?=\p{L}{3})/u, ''),
       ),
     ),
-  ]),
-) as Record<Lang, Set<string>>;
+);
 
 /** What may stand between a tags line's label and its list: a colon, an arrow, a chevron, a dash or a bar. */
 const TOPICS_SEPARATOR = /^(?:[:|›»>→⟶⟵←—–-]|\p{Sm}|\p{So})$/u;
@@ -800,16 +787,14 @@ function topicsLine(line: string, lang: Lang): string | undefined {
 }
 
 /** Each language's one-word names of a picture ("photo", "screengrab", "صورة", "لقطة"), folded. */
-const PICTURE_NOUNS = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => [
-    lang,
+const PICTURE_NOUNS = perLang(
+  (lang) =>
     new Set(
       LABELS[lang].labels.caption
         .map((l) => foldLineText(l.replace(/:$/u, '')).toLowerCase())
         .filter((l) => !/\s/u.test(l) && l !== 'credit' && l !== 'credits'),
     ),
-  ]),
-) as Record<Lang, Set<string>>;
+);
 
 /**
  * The credit of a short line that names a picture first and whose it is last: in English a
@@ -886,15 +871,12 @@ function pictureThenCredit(line: string, lang: Lang): string | undefined {
 }
 
 /** Each language's platforms as one alternation, folded ("facebook", "فيسبوك"). */
-const PLATFORMS = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => [
-    lang,
-    LABELS[lang].platforms
-      .filter((p) => /^\p{L}/u.test(p))
-      .map((p) => escapeRegExp(foldLineText(p)))
-      .join('|'),
-  ]),
-) as Record<Lang, string>;
+const PLATFORMS = perLang((lang) =>
+  LABELS[lang].platforms
+    .filter((p) => /^\p{L}/u.test(p))
+    .map((p) => escapeRegExp(foldLineText(p)))
+    .join('|'),
+);
 
 /**
  * A picture's word, maybe from a clip ("Image from a video circulating on TikTok", "الصورة من مقطع
@@ -1035,26 +1017,21 @@ function isCredit(value: string, lang: Lang): boolean {
 }
 
 /** Each language's platforms as printed, for the original line ("Facebook", "فيسبوك"). */
-const PLATFORMS_PRINTED = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => [
-    lang,
-    LABELS[lang].platforms
-      .filter((p) => /^\p{L}/u.test(p))
-      .sort((a, b) => b.length - a.length)
-      .map(escapeRegExp)
-      .join('|'),
-  ]),
-) as Record<Lang, string>;
+const PLATFORMS_PRINTED = perLang((lang) =>
+  LABELS[lang].platforms
+    .filter((p) => /^\p{L}/u.test(p))
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|'),
+);
 /** A button to follow the writer after a byline's name: "Follow", "· Follow on X", "تابع على إكس". */
-const FOLLOW_AFTER = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => [
-    lang,
+const FOLLOW_AFTER = perLang(
+  (lang) =>
     new RegExp(
       String.raw`\s*(?:[·|•]\s*)?(?:follow|تابع|تابعوا|تابعي|تابعه|تابعها)(?:\s+(?:on|us|me|him|her|them|على|علي|عبر))?(?:\s+(?:${PLATFORMS_PRINTED[lang]}))?\s*$`,
       'iu',
     ),
-  ]),
-) as Record<Lang, RegExp>;
+);
 /** A byline's value without the follow button after it (`FOLLOW_AFTER`); the value itself if it has none. */
 export const withoutFollow = (value: string, lang: Lang): string => {
   const m = FOLLOW_AFTER[lang].exec(value);
@@ -1278,16 +1255,14 @@ function isHeadlineCrumb(crumb: string): boolean {
  * "… and is republished with permission", "… (used with permission)", "… بموجب اتفاقية", "… (بتصرف)"),
  * on a folded line: the outlet is what comes before them.
  */
-const TERMS = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => [
-    lang,
+const TERMS = perLang(
+  (lang) =>
     new RegExp(
       // Round 31: an initialism in brackets is the body's own ("Pacific Community (SPC)").
       String.raw`(?:\s${alt(LABELS[lang].provenance.terms.map((t) => foldLineText(t)))}${END}[^\d:;]{0,80}|\s*\((?![\p{Lu}&.]{2,8}\)$)[^()\d]{2,40}\)?)$`,
       'iu',
     ),
-  ]),
-) as Record<Lang, RegExp>;
+);
 
 /**
  * An hour printed without its minutes, as a radio's schedule or a police desk prints it (round 31):
@@ -1303,23 +1278,18 @@ const BARE_HOUR: Record<Lang, RegExp> = {
  * statement", "X - بيان صحفي") or before it with a word of issuing ("Media release from X", "بيان صحفي
  * صادر عن X", "بيان صحفي لـX"). Read on the folded value.
  */
-const RELEASE_AROUND = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => {
-    const releases = alt(LABELS[lang].provenance.releases.map((t) => foldLineText(t)));
-    return [
-      lang,
-      {
-        after: new RegExp(String.raw`\s+(?:[-–—]\s+)?${releases}$`, 'iu'),
-        before: new RegExp(
-          lang === 'en'
-            ? String.raw`^(?:(?:an?|the)\s+)?${releases}\s+(?:by|from|of|issued\s+by)\s+(?:the\s+)?(?=\S)`
-            : String.raw`^${releases}\s+(?:صادر\s+عن|من|عن|ل\s*ـ?)\s*(?=\S)`,
-          'iu',
-        ),
-      },
-    ];
-  }),
-) as Record<Lang, { after: RegExp; before: RegExp }>;
+const RELEASE_AROUND = perLang((lang) => {
+  const releases = alt(LABELS[lang].provenance.releases.map((t) => foldLineText(t)));
+  return {
+    after: new RegExp(String.raw`\s+(?:[-–—]\s+)?${releases}$`, 'iu'),
+    before: new RegExp(
+      lang === 'en'
+        ? String.raw`^(?:(?:an?|the)\s+)?${releases}\s+(?:by|from|of|issued\s+by)\s+(?:the\s+)?(?=\S)`
+        : String.raw`^${releases}\s+(?:صادر\s+عن|من|عن|ل\s*ـ?)\s*(?=\S)`,
+      'iu',
+    ),
+  };
+});
 
 /** The words that link a label to its date ("Updated on …", "نشر يوم …", "بتاريخ"). */
 const DATE_LINKS = new Set(['on', 'at', 'في', 'يوم', 'بتاريخ']);
@@ -1328,46 +1298,36 @@ const DATE_LINKS = new Set(['on', 'at', 'في', 'يوم', 'بتاريخ']);
  * Round 32: the zone a line ends on, folded, when its last word is one of the table's time words
  * other than a link ("HST", "GMT", "مكة" after "بتوقيت" is a phrase, not read here); else undefined.
  */
-const DATE_ZONE: Record<Lang, (value: string) => string | undefined> = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => {
-    const zones = new Set(
-      LABELS[lang].timeWords
-        .map((w) => foldLineText(w).toLowerCase())
-        // A zone is an initialism ("hst", "gmt"), not "am"/"pm" nor a word of the day ("today").
-        .filter((w) => /^[a-z]{3,5}$/u.test(w) && w !== 'today'),
-    );
-    return [
-      lang,
-      (value: string) => {
-        const last = foldLineText(value).toLowerCase().trim().split(/\s+/u).at(-1) ?? '';
-        return zones.has(last) ? last : undefined;
-      },
-    ];
-  }),
-) as Record<Lang, (value: string) => string | undefined>;
+const DATE_ZONE: Record<Lang, (value: string) => string | undefined> = perLang((lang) => {
+  const zones = new Set(
+    LABELS[lang].timeWords
+      .map((w) => foldLineText(w).toLowerCase())
+      // A zone is an initialism ("hst", "gmt"), not "am"/"pm" nor a word of the day ("today").
+      .filter((w) => /^[a-z]{3,5}$/u.test(w) && w !== 'today'),
+  );
+  return (value: string) => {
+    const last = foldLineText(value).toLowerCase().trim().split(/\s+/u).at(-1) ?? '';
+    return zones.has(last) ? last : undefined;
+  };
+});
 
 /**
  * A credit before a timestamp's date (`postedBy` and a name), then the word that links it to the date.
  * Tried on the value as printed, so the words go in as written and folded.
  */
-const POSTED_BY = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => [
-    lang,
+const POSTED_BY = perLang(
+  (lang) =>
     new RegExp(
       String.raw`^(?:${[...new Set(LABELS[lang].postedBy.flatMap((w) => [w, foldLineText(w)]))].map(spacedLiteral).join('|')})\s+(?<name>[^\d،,;:|]{2,40}?)\s+${alt([...DATE_LINKS])}\s+(?<date>.+)$`,
       'iu',
     ),
-  ]),
-) as Record<Lang, RegExp>;
+);
 const LABEL_THEN_DATE = /^\p{L}+(?:\s+\p{L}+)?\s*[:|\-–]?\s*\d/u;
 
 /** The folded words of `lang`'s timestamp labels ("updated", "نشر", "تحديث"). */
-export const TIMESTAMP_LABEL_WORDS = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => [
-    lang,
-    new Set(LABELS[lang].labels.timestamp.flatMap((l) => foldLineText(l).split(/[^\p{L}]+/u)).filter(Boolean)),
-  ]),
-) as Record<Lang, Set<string>>;
+export const TIMESTAMP_LABEL_WORDS = perLang(
+  (lang) => new Set(LABELS[lang].labels.timestamp.flatMap((l) => foldLineText(l).split(/[^\p{L}]+/u)).filter(Boolean)),
+);
 
 /**
  * Whether an Arabic line gives its date after "في" and a subject, with no separator between: a
@@ -2562,30 +2522,24 @@ function labelsRe(labels: readonly string[]): RegExp {
 }
 
 /** Round 32: a word or more and a tags label of one word last, folded ("tribune tags", "civil beat topics"). */
-const TAGS_AFTER_SITE = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => [
-    lang,
+const TAGS_AFTER_SITE = perLang(
+  (lang) =>
     new RegExp(
       String.raw`^\S+(?:\s+\S+){0,3}\s+${alt(formsOf(LABELS[lang].labels.tags).plain.filter((l) => !/\s/u.test(l)))}$`,
       'iu',
     ),
-  ]),
-) as Record<Lang, RegExp>;
+);
 
 /** A tags label and a word after it, folded ("categories anthrax", "التصنيفات الجمره"). */
-const TAGS_LEAD = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => [
-    lang,
+const TAGS_LEAD = perLang(
+  (lang) =>
     new RegExp(
       String.raw`^${alt(formsOf(LABELS[lang].labels.tags).plain.filter((l) => !/\s/u.test(l)))}${END}\s+\S`,
       'u',
     ),
-  ]),
-) as Record<Lang, RegExp>;
+);
 
-const BREADCRUMB_ROOTS = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => [lang, new Set(LABELS[lang].labels.breadcrumb.map(foldLineText))]),
-) as Record<Lang, Set<string>>;
+const BREADCRUMB_ROOTS = perLang((lang) => new Set(LABELS[lang].labels.breadcrumb.map(foldLineText)));
 
 /** Weekday and month names, which open a date, never a dateline. */
 const AR_DATE_WORDS = new Set([...WEEKDAYS.ar, ...MONTHS.ar].flat().map((w) => foldLineText(w.split(' ')[0])));
@@ -2744,12 +2698,10 @@ function placeCommaOutlet(text: string, lang: Lang): { place: string; agency: st
  * سوهاج:"): the place is the town, the word of a region says which part is the region. "Paris, Texas –"
  * stays, as no word says Texas is a region.
  */
-const REGION_WORDS = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => [
-    lang,
+const REGION_WORDS = perLang(
+  (lang) =>
     `(?:${[...new Set(LABELS[lang].regions.map((w) => escapeRegExp(lang === 'ar' ? foldLineText(w) : w)))].join('|')})`,
-  ]),
-) as Record<Lang, string>;
+);
 function regionThenPlace(text: string, lang: Lang): { place: string } | undefined {
   const name =
     lang === 'en'
@@ -2948,9 +2900,7 @@ function readDatelineLine(
 }
 
 /** Words that name a kind of articles (`lists.items`: "Stories", "أخبار", "بيانات"), folded. */
-const ITEM_WORDS = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => [lang, new Set(LABELS[lang].lists.items.map((w) => foldLineText(w)))]),
-) as Record<Lang, Set<string>>;
+const ITEM_WORDS = perLang((lang) => new Set(LABELS[lang].lists.items.map((w) => foldLineText(w))));
 
 /**
  * Whether what follows a bar names a site's section ("Press releases", "بيانات صحفية", "أخبار
@@ -2963,21 +2913,17 @@ function namesSection(tail: string, lang: Lang): boolean {
 }
 
 /** Every label of every kind, folded: a generic shape leaves a line with a known label to its kind. */
-const KNOWN_LABELS = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => [
-    lang,
+const KNOWN_LABELS = perLang(
+  (lang) =>
     new Set(
       Object.values(LABELS[lang].labels)
         .flat()
         .map((l) => foldLineText(l.replace(/[:…]/gu, ' ').trim())),
     ),
-  ]),
-) as Record<Lang, Set<string>>;
+);
 
 /** The labels of a note or a warning, folded: the text's own, never an author's or a source's. */
-export const NOTE_LABELS = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => [lang, new Set(LABELS[lang].notes.map((l) => foldLineText(l)))]),
-) as Record<Lang, Set<string>>;
+export const NOTE_LABELS = perLang((lang) => new Set(LABELS[lang].notes.map((l) => foldLineText(l))));
 
 /** A folded Arabic label with and without its article ("الملاحظة", "ملاحظة"): the table lists one. */
 const withArticle = (label: string) => [label, label.replace(/^ال(?=\p{L}{2})/u, ''), `ال${label}`];
@@ -3016,9 +2962,7 @@ const PAIRED_WRITERS: Record<Lang, RegExp> = {
 const WRITER_ROLES = new Set(LABELS.ar.roles.map((r) => foldLineText(r)));
 
 /** Each language's credit words, folded: what a credit names people for. */
-const CREDIT_ROLES = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => [lang, new Set(LABELS[lang].credits.map((c) => foldLineText(c)))]),
-) as Record<Lang, Set<string>>;
+const CREDIT_ROLES = perLang((lang) => new Set(LABELS[lang].credits.map((c) => foldLineText(c))));
 
 /** A letter's header words ("From:", "To:", "من:"): a name and a role after a comma follow them, not tags. */
 const isHeaderWord = (line: string) => /^\s*(?:from|to|cc|re|من|إلى|الى)\s*:/iu.test(line);
@@ -3028,42 +2972,35 @@ const foldedList = (words: readonly string[]) => words.map((w) => escapeRegExp(f
  * A credit line's opening, per language: the roles it names people for, joined ("Text and photos",
  * "إعداد وتحرير"), then "by" or a separator. Built from the tables' credit words and byline labels.
  */
-const CREDIT_OPENING = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => {
-    const roles = foldedList([
-      ...LABELS[lang].credits,
-      ...formsOf(LABELS[lang].labels.byline).plain.filter((l) => /^\p{L}/u.test(l)),
-    ]);
-    const joiner = lang === 'en' ? String.raw`\s*(?:,|&|and)\s*` : String.raw`\s*[,،&]?\s*و?`;
-    // A participle may stand before "by", and Arabic names the role after "من" ("Report compiled by
-    // X", "تقرير من إعداد فلان"): the piece, then who made it.
-    const by =
-      lang === 'en'
-        ? // …not a word of publishing, which credits an outlet ("Story provided by X" is a source's).
-          String.raw`(?:(?!(?:${foldedList(LABELS.en.provenance.acts)})\s)\p{L}+ed\s+)?by|:|[-–—]`
-        : String.raw`بقلم|بعدسه|من\s+(?:${roles})(?!\p{L})|:|[-–—]`;
-    // A role may name whose it is before a colon: "Reporter for Reuters: …", "مراسل فرانس 24: …".
-    const of = lang === 'en' ? String.raw`\s+(?:for|at|with)` : '';
-    const whose = String.raw`${of}(?:\s+[^\s:]+){1,3}\s*(?<whose>:)`;
-    return [
-      lang,
-      new RegExp(
-        String.raw`^(?<role>${roles})(?!\p{L})(?:${joiner}(?:${roles})(?!\p{L}))*(?:\s*(?<by>${by})|${whose})?\s*(?<value>.+)$`,
-        'iu',
-      ),
-    ];
-  }),
-) as Record<Lang, RegExp>;
-const PICTURED = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => [
-    lang,
+const CREDIT_OPENING = perLang((lang) => {
+  const roles = foldedList([
+    ...LABELS[lang].credits,
+    ...formsOf(LABELS[lang].labels.byline).plain.filter((l) => /^\p{L}/u.test(l)),
+  ]);
+  const joiner = lang === 'en' ? String.raw`\s*(?:,|&|and)\s*` : String.raw`\s*[,،&]?\s*و?`;
+  // A participle may stand before "by", and Arabic names the role after "من" ("Report compiled by
+  // X", "تقرير من إعداد فلان"): the piece, then who made it.
+  const by =
+    lang === 'en'
+      ? // …not a word of publishing, which credits an outlet ("Story provided by X" is a source's).
+        String.raw`(?:(?!(?:${foldedList(LABELS.en.provenance.acts)})\s)\p{L}+ed\s+)?by|:|[-–—]`
+      : String.raw`بقلم|بعدسه|من\s+(?:${roles})(?!\p{L})|:|[-–—]`;
+  // A role may name whose it is before a colon: "Reporter for Reuters: …", "مراسل فرانس 24: …".
+  const of = lang === 'en' ? String.raw`\s+(?:for|at|with)` : '';
+  const whose = String.raw`${of}(?:\s+[^\s:]+){1,3}\s*(?<whose>:)`;
+  return new RegExp(
+    String.raw`^(?<role>${roles})(?!\p{L})(?:${joiner}(?:${roles})(?!\p{L}))*(?:\s*(?<by>${by})|${whose})?\s*(?<value>.+)$`,
+    'iu',
+  );
+});
+const PICTURED = perLang(
+  (lang) =>
     // A caption's label takes a comma too, as the BBC prints it: "Image caption, …", "التعليق على الصورة، …".
     new RegExp(
       String.raw`^(?:(?:${foldedList(LABELS[lang].pictured)})\s*:|(?:${foldedList(LABELS[lang].captions)})\s*[:,،])`,
       'iu',
     ),
-  ]),
-) as Record<Lang, RegExp>;
+);
 /** The English labels of a picture's credit an Arabic page may print ("Credit:", "Photo:"). */
 // Round 25: "Foto", the picture's word of the outlets' other languages.
 const LATIN_CREDIT_LABELS = 'credits?|photos?|images?|pictures?|fotos?';
@@ -3083,9 +3020,8 @@ const COURTESY: Record<Lang, string> = {
   ar: String.raw`(?:(?:الصوره|صوره|الفيديو)\s+)?(?:باذن|بعد\s+اذن|بمجامله|مقدمه)(?:\s+من)?`,
 };
 
-const CREDIT_TAIL = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => [
-    lang,
+const CREDIT_TAIL = perLang(
+  (lang) =>
     new RegExp(
       // Or in brackets after the sentence: "A nurse prepares a dose. (Photo: X)", "… (تصوير: فلان)".
       // An Arabic page may print the credit's label in English, which its script sets apart ("…
@@ -3093,8 +3029,7 @@ const CREDIT_TAIL = Object.fromEntries(
       String.raw`(?:(?:^|[.;؛]\s+(?:[a-z]{2,5}\s+)?|\s[-–—|]\s+${lang === 'ar' ? String.raw`|(?<=\p{Script=Arabic})\s+(?=(?:${LATIN_CREDIT_LABELS})\s*:)` : ''})(?:${foldedList([...formsOf(LABELS[lang].labels.caption).plain, ...formsOf(LABELS[lang].labels.caption).separated, ...LABELS[lang].photographers])}${lang === 'ar' ? `|${LATIN_CREDIT_LABELS}` : ''})\s*:\s*(?<value>[^.:]{2,60})|\s[([]\s*(?:${foldedList([...formsOf(LABELS[lang].labels.caption).plain, ...formsOf(LABELS[lang].labels.caption).separated, ...LABELS[lang].photographers])})\s*[:/]\s*(?<credit>[^.:()[\]]{2,60})[)\]]|\s[([](?<filed>[^.:()[\]/]{2,40})\s*/\s*(?:file|archive|files|ارشيف|الارشيف)[)\]]|(?<=[.!?؟])\s+[([]\s*${COURTESY[lang]}\s+(?<courtesy>[^.:()[\]]{2,60})[)\]])$`,
       'iu',
     ),
-  ]),
-) as Record<Lang, RegExp>;
+);
 
 /** The people or outlets a credit names, joined by commas and "and" ("A, B and C", "أ وب"); none past four. */
 function creditNames(value: string): string[] {
@@ -3151,12 +3086,7 @@ export function isCreditLine(line: string, lang: Lang): boolean {
 }
 
 /** Each language's headline flags, folded ("breaking", "عاجل"). */
-const KICKERS = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => [
-    lang,
-    new Set(LABELS[lang].kickers.map((k) => foldLineText(k).toLowerCase())),
-  ]),
-) as Record<Lang, Set<string>>;
+const KICKERS = perLang((lang) => new Set(LABELS[lang].kickers.map((k) => foldLineText(k).toLowerCase())));
 
 // One colon: a flag's; a bar or a doubled colon joins a breadcrumb's sections ("OPINION :: HEALTH").
 const FLAGGED = /^\s*([^:|]{2,20}?)\s*:\s*([^\s:|].*)$/u;
@@ -3196,12 +3126,9 @@ export function isFlaggedHeadline(line: string, lang: Lang): boolean {
 }
 
 /** A picture's flags, folded ("photos", "صور"): the caption table's labels. */
-const PICTURE_FLAGS = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => [
-    lang,
-    new Set(LABELS[lang].labels.caption.map((l) => foldLineText(l.replace(/:$/u, '')).toLowerCase())),
-  ]),
-) as Record<Lang, Set<string>>;
+const PICTURE_FLAGS = perLang(
+  (lang) => new Set(LABELS[lang].labels.caption.map((l) => foldLineText(l.replace(/:$/u, '')).toLowerCase())),
+);
 
 /** The outlet's own reporter before a name, as a credit prints it ("مراسلنا", "مصورتنا", "our correspondent"). */
 const OURS_BEFORE: Record<Lang, RegExp> = {
@@ -3759,14 +3686,12 @@ export function outletOfStaff(value: string, lang: Lang): string | undefined {
  * What an outlet's staff are called, folded, plural forms too ("reporters", "مراسلو", "فريق"): a
  * desk or a role of the tables.
  */
-const STAFF_WORDS = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => {
-    const words = [...LABELS[lang].desks, ...LABELS[lang].roles].map((w) => foldLineText(w).toLowerCase());
-    // English plurals take an "s"; an Arabic sound masculine plural in construct ends in "و" or "ي".
-    const plural = words.flatMap((w) => (lang === 'en' ? [w, `${w}s`] : [w, `${w}و`, `${w}ي`, `${w}ون`, `${w}ين`]));
-    return [lang, new Set(plural)];
-  }),
-) as Record<Lang, Set<string>>;
+const STAFF_WORDS = perLang((lang) => {
+  const words = [...LABELS[lang].desks, ...LABELS[lang].roles].map((w) => foldLineText(w).toLowerCase());
+  // English plurals take an "s"; an Arabic sound masculine plural in construct ends in "و" or "ي".
+  const plural = words.flatMap((w) => (lang === 'en' ? [w, `${w}s`] : [w, `${w}و`, `${w}ي`, `${w}ون`, `${w}ين`]));
+  return new Set(plural);
+});
 
 /**
  * The programme or network an outlet carried the piece for, after its name ("Distributed by X for the
@@ -3905,9 +3830,7 @@ const OBJECT_ACTS = new Set(
 const isObjectAct = (word: string) =>
   !/ة$/u.test(word.replace(/[\u064B-\u065F\u0670\u0640]/gu, '')) && OBJECT_ACTS.has(foldLineText(word));
 
-const LINK_WORDS = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => [lang, foldedSet(LABELS[lang].provenance.links)]),
-) as Record<Lang, Set<string>>;
+const LINK_WORDS = perLang((lang) => foldedSet(LABELS[lang].provenance.links));
 
 /**
  * An editor's note after a credit, which is no part of it ("Materials provided by X. Note: Content
@@ -3919,12 +3842,10 @@ const NOTE_AFTER = /(?<=\S)\.\s+(?:note|ملاحظة|ملاحظه|تنويه)\s*
 const JOINT_WORDS = new Set(['joint', 'مشترك', 'مشتركة'].map((w) => foldLineText(w)));
 
 /** Whether a folded word is one of publishing, by itself or with a prefix ("cross-posted"). */
-const PROVENANCE_ACTS = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => {
-    const acts = foldedSet(LABELS[lang].provenance.acts);
-    return [lang, (w: string) => acts.has(w) || acts.has(w.replace(/^\p{L}+-(?=\p{L})/u, ''))];
-  }),
-) as Record<Lang, (w: string) => boolean>;
+const PROVENANCE_ACTS = perLang((lang) => {
+  const acts = foldedSet(LABELS[lang].provenance.acts);
+  return (w: string) => acts.has(w) || acts.has(w.replace(/^\p{L}+-(?=\p{L})/u, ''));
+});
 
 /**
  * Shapes of page furniture that need no label from the tables, tried after the labelled ones:
@@ -4607,15 +4528,13 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
 });
 
 /** Caption labels and archive words, which a bracketed credit may open with ("(أرشيف - رويترز)", "(File - AP)"). */
-const PICTURE_WORDS = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => [
-    lang,
+const PICTURE_WORDS = perLang(
+  (lang) =>
     new RegExp(
       String.raw`^(?:${foldedList([...formsOf(LABELS[lang].labels.caption).plain, ...formsOf(LABELS[lang].labels.caption).separated, 'archive', 'archives', 'file', 'أرشيف'])})\s*[-–—:|,]\s*`,
       'iu',
     ),
-  ]),
-) as Record<Lang, RegExp>;
+);
 
 /**
  * The credit of a picture from its caption line: the labelled credit a caption ends with ("… a
@@ -4623,9 +4542,8 @@ const PICTURE_WORDS = Object.fromEntries(
  * رويترز" → "رويترز").
  */
 /** A word of photography opening a credit, as printed, and what separates it from the name. */
-const PHOTOGRAPHER_OPENING = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => [
-    lang,
+const PHOTOGRAPHER_OPENING = perLang(
+  (lang) =>
     // Round 25: maybe after the picture's word ("الصورة بعدسة فلان", "Photo lens: Jane Doe").
     new RegExp(
       String.raw`^(?:(?:${LABELS[lang].labels.caption
@@ -4637,8 +4555,7 @@ const PHOTOGRAPHER_OPENING = Object.fromEntries(
         .join('|')})(?![\p{L}\p{M}])\s*:?\s*`,
       'iu',
     ),
-  ]),
-) as Record<Lang, RegExp>;
+);
 
 export function pictureCredit(given: string, value: string | undefined, lang: Lang): string | undefined {
   // A pictograph closing the line is its decoration ("Lens: Jane Doe 📸").
@@ -5017,15 +4934,10 @@ const ISSUED_ON: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
  * outlet, and nothing after the colon. "Everett — a town that waited:" stays (no piece's word), as
  * does "Paris — an investigation into the fire:" (a clause after the word).
  */
-const PIECE_KINDS = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => [
-    lang,
-    [
-      ...LABELS[lang].pieces.map((w) => w.replace(/^ال/u, '')),
-      ...(lang === 'en' ? ['investigation', 'analysis', 'special report'] : ['تحقيق', 'تحليل']),
-    ],
-  ]),
-) as Record<Lang, string[]>;
+const PIECE_KINDS = perLang((lang) => [
+  ...LABELS[lang].pieces.map((w) => w.replace(/^ال/u, '')),
+  ...(lang === 'en' ? ['investigation', 'analysis', 'special report'] : ['تحقيق', 'تحليل']),
+]);
 
 /** The place of a dateline before the outlet's own kind of piece (`PIECE_DATELINES`), as written. */
 const PIECE_DATELINE: Record<Lang, RegExp> = {
@@ -5061,29 +4973,22 @@ const PIECE_DATELINES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
 });
 
 /** Each language's writers' roles and what qualifies them (`roles`, `beats`), folded. */
-const ROLE_WORDS = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => [
-    lang,
-    {
-      roles: new Set(LABELS[lang].roles.map((w) => foldLineText(w).toLowerCase())),
-      beats: new Set(LABELS[lang].beats.map((w) => foldLineText(w).toLowerCase())),
-      reporting: new Set(LABELS[lang].site.reporting.map((w) => foldLineText(w).toLowerCase())),
-    },
-  ]),
-) as Record<Lang, { roles: Set<string>; beats: Set<string>; reporting: Set<string> }>;
+const ROLE_WORDS = perLang((lang) => ({
+  roles: new Set(LABELS[lang].roles.map((w) => foldLineText(w).toLowerCase())),
+  beats: new Set(LABELS[lang].beats.map((w) => foldLineText(w).toLowerCase())),
+  reporting: new Set(LABELS[lang].site.reporting.map((w) => foldLineText(w).toLowerCase())),
+}));
 
 /** Each language's byline labels and platforms, folded: a line that opens with one is a labelled byline's or a share button's. */
-const NOT_A_NAME = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => [
-    lang,
+const NOT_A_NAME = perLang(
+  (lang) =>
     new RegExp(
       String.raw`(?:^|\s)(?:${[...Object.values(LABELS[lang].labels).flat(), ...LABELS[lang].platforms]
         .map((w) => escapeRegExp(foldLineText(w).toLowerCase()))
         .join('|')})(?=\s|$)`,
       'u',
     ),
-  ]),
-) as Record<Lang, RegExp>;
+);
 /**
  * An item of the article's own list of people: a list's hyphen (or star), a name, a comma and the
  * post they hold ("- Omar Khalil, lecturer", "- Grace Otieno, Professor of Medicine, Makerere
@@ -5325,17 +5230,10 @@ function isAffiliation(part: string, lang: Lang): boolean {
 }
 
 /** Words of a reporting service or a newsroom that a writer's affiliation names (`services`), folded. */
-const SERVICE_WORDS = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => [lang, foldedSet(LABELS[lang].services)]),
-) as Record<Lang, Set<string>>;
+const SERVICE_WORDS = perLang((lang) => foldedSet(LABELS[lang].services));
 
 /** Each language's words an outlet calls itself by (`outlets`), folded. */
-const OUTLET_WORDS = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => [
-    lang,
-    new Set(LABELS[lang].outlets.map((w) => foldLineText(w).toLowerCase())),
-  ]),
-) as Record<Lang, Set<string>>;
+const OUTLET_WORDS = perLang((lang) => new Set(LABELS[lang].outlets.map((w) => foldLineText(w).toLowerCase())));
 
 /**
  * The writer's name of a line that is a person's name and the outlet or agency they write for,
@@ -8408,9 +8306,7 @@ const LICENCES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => ({
 }));
 
 /** Round 32: each language's words for the piece a page prints ("story", "post", "المقال"), folded. */
-const PIECE_WORDS = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => [lang, new Set(LABELS[lang].pieces.map((w) => foldLineText(w).toLowerCase()))]),
-) as Record<Lang, Set<string>>;
+const PIECE_WORDS = perLang((lang) => new Set(LABELS[lang].pieces.map((w) => foldLineText(w).toLowerCase())));
 
 /**
  * Round 32: a tags line between paragraphs, where pages print their tags as often as at the ends:
@@ -8819,9 +8715,7 @@ const OUTLET_THEN_WRITER: PatternSpec[] = (['en', 'ar'] as const).map((lang) => 
  * resigns" and "وزارة الصحة - الوزير يستقيل" stay.
  */
 /** A newsroom's units, folded ("staff", "desk", "أسرة"), which a desk before a writer is named for. */
-const DESK_WORDS = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => [lang, new Set(LABELS[lang].desks.map((w) => foldLineText(w).toLowerCase()))]),
-) as Record<Lang, Set<string>>;
+const DESK_WORDS = perLang((lang) => new Set(LABELS[lang].desks.map((w) => foldLineText(w).toLowerCase())));
 
 function officeThenWriter(line: string, lang: Lang): string | false {
   const parts = line.trim().split(/\s+[-–—|]\s+/u);
@@ -8986,12 +8880,9 @@ const ISSUE_FROM: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
  * three words, one of them a piece's (`pieces`, with or without the article), a word that dates it and a
  * whole date, nothing after ("The report dated 2 August found …" stays).
  */
-const PIECE_PLAIN = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => [
-    lang,
-    new Set(LABELS[lang].pieces.map((w) => foldLineText(w).replace(/^ال(?=\p{L}{2})/u, ''))),
-  ]),
-) as Record<Lang, Set<string>>;
+const PIECE_PLAIN = perLang(
+  (lang) => new Set(LABELS[lang].pieces.map((w) => foldLineText(w).replace(/^ال(?=\p{L}{2})/u, ''))),
+);
 const PIECE_DATED: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
   const name = `timestamp-piece-dated-${lang}`;
   DEFAULT_CHECKS[name] = (line, value) => {
@@ -9198,12 +9089,9 @@ const BODY_GAVE: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
 const PICTURE_WORD_EN = /^(?:photo|photos|picture|pictures|image|images|pic|photograph)$/iu;
 const CAPTION_LABELS_EN = new Set(LABELS.en.labels.caption.map((l) => l.replace(/:$/u, '').toLowerCase()));
 /** A word of credits anywhere in a line ("by", "بقلم", "تصوير"). */
-const CREDITED = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => [
-    lang,
-    new RegExp(String.raw`${START}(?:${alt([...LABELS[lang].credits, 'by'])})${END}`, 'iu'),
-  ]),
-) as Record<Lang, RegExp>;
+const CREDITED = perLang(
+  (lang) => new RegExp(String.raw`${START}(?:${alt([...LABELS[lang].credits, 'by'])})${END}`, 'iu'),
+);
 function sceneThenCredit(line: string, lang: Lang): string | undefined {
   const text = line.trim();
   const scene = /^(?<scene>[^|:.!?؟،,]{3,60}?)\s+(?:[|—–]|--?)\s+(?<tail>[^|]{3,60})$/u.exec(text)?.groups;
@@ -9613,9 +9501,7 @@ const BEFORE_NAME_EN = new Set([
 /** What joins an outlet to the end of a line in English: where the button or the list comes from. */
 const OUTLET_LINKS_EN = new Set(['from', 'at', 'on', 'with', 'by']);
 const OUTLET_NOUNS_AR = foldedSet(LABELS.ar.outlets);
-const PLATFORM_ONLY = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => [lang, new RegExp(`^(?:the\\s+)?${alt(LABELS[lang].platforms)}$`, 'iu')]),
-) as Record<Lang, RegExp>;
+const PLATFORM_ONLY = perLang((lang) => new RegExp(`^(?:the\\s+)?${alt(LABELS[lang].platforms)}$`, 'iu'));
 /**
  * What follows an outlet's name that opens a line, as the name's own (the page's lists, its pieces,
  * its readers' comments: "Pajhwok suggested reading", "Royal Gazette comments are closed"); a line's

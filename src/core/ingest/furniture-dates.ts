@@ -2,6 +2,7 @@
  * Reading the date and time of a timestamp line ("Updated 14:32 GMT, 5 May 2017", "نشر في: السبت
  * 6 أيار/مايو 2017") with the month and weekday names of the language's calendar.
  */
+import { perLang } from '../lang.ts';
 import type { Lang } from '../types.ts';
 import { foldLineText } from '../arabic/index.ts';
 import { MONTHS, WEEKDAYS, type Spellings } from '../calendar.ts';
@@ -36,21 +37,16 @@ interface Vocabulary {
   timeWordRe: RegExp;
 }
 
-const vocabulary = Object.fromEntries(
-  (Object.keys(LABELS) as Lang[]).map((lang) => {
-    const table = LABELS[lang];
-    const months = spellings(MONTHS[lang]);
-    return [
-      lang,
-      {
-        months: new Map(months.map((m) => [m.folded, m.index + 1])),
-        monthRe: wordsRe(months.map((m) => m.folded)),
-        weekdayRe: wordsRe(spellings(WEEKDAYS[lang]).map((w) => w.folded)),
-        timeWordRe: wordsRe(spellings(table.timeWords).map((w) => w.folded)),
-      } satisfies Vocabulary,
-    ];
-  }),
-) as Record<Lang, Vocabulary>;
+const vocabulary = perLang((lang) => {
+  const table = LABELS[lang];
+  const months = spellings(MONTHS[lang]);
+  return {
+    months: new Map(months.map((m) => [m.folded, m.index + 1])),
+    monthRe: wordsRe(months.map((m) => m.folded)),
+    weekdayRe: wordsRe(spellings(WEEKDAYS[lang]).map((w) => w.folded)),
+    timeWordRe: wordsRe(spellings(table.timeWords).map((w) => w.folded)),
+  } satisfies Vocabulary;
+});
 
 /**
  * A folded line without its weekday and month names and the commas after them, so a label's words

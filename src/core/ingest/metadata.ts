@@ -4,6 +4,7 @@
  * Nothing a line says is lost: the line is in the editor's note, and its value is metadata.
  */
 import { z } from 'zod';
+import { perLang } from '../lang.ts';
 import type { Diagnostic, Lang, Tag } from '../types.ts';
 import { foldLineText } from '../arabic/index.ts';
 import type { FurnitureHit } from './clean.ts';
@@ -134,26 +135,21 @@ const outletOf = (value: string, lang: Lang, body = false) =>
  * then the tags after their own label ("التصنيف: أ الوسوم: ب، ج", "Categories: A Tags: B, C"), all
  * of them the piece's tags.
  */
-const TAG_LABELS = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => {
-    const labels = new Set(LABELS[lang].labels.tags.map((l) => foldLineText(l.replace(/:$/u, '')).toLowerCase()));
-    const isLabel = (words: string) => labels.has(foldLineText(words).toLowerCase());
-    // The label is the word or two before the colon ("Tags:", "Filed under:", "الوسوم:").
-    return [
-      lang,
-      (value: string) =>
-        value.replace(
-          /(?<=\S)\s+(?:([\p{L}\p{M}]+)\s)?([\p{L}\p{M}]+)\s*:\s*/gu,
-          (whole, before: string | undefined, last: string) =>
-            before !== undefined && isLabel(`${before} ${last}`)
-              ? ', '
-              : isLabel(last)
-                ? `${before === undefined ? '' : ` ${before}`}, `
-                : whole,
-        ),
-    ];
-  }),
-) as Record<Lang, (value: string) => string>;
+const TAG_LABELS = perLang((lang) => {
+  const labels = new Set(LABELS[lang].labels.tags.map((l) => foldLineText(l.replace(/:$/u, '')).toLowerCase()));
+  const isLabel = (words: string) => labels.has(foldLineText(words).toLowerCase());
+  // The label is the word or two before the colon ("Tags:", "Filed under:", "الوسوم:").
+  return (value: string) =>
+    value.replace(
+      /(?<=\S)\s+(?:([\p{L}\p{M}]+)\s)?([\p{L}\p{M}]+)\s*:\s*/gu,
+      (whole, before: string | undefined, last: string) =>
+        before !== undefined && isLabel(`${before} ${last}`)
+          ? ', '
+          : isLabel(last)
+            ? `${before === undefined ? '' : ` ${before}`}, `
+            : whole,
+    );
+});
 
 /**
  * A tags line's symbols as the commas they stand for: one opening the list after its label ("الكلمات
@@ -164,9 +160,7 @@ const symbolsBetween = (value: string) =>
   value.replace(/^\s*[\p{So}\p{Sm}]+\s*/u, '').replace(/\s+(?:[\p{So}\p{Sm}]+|&)\s+/gu, ', ');
 
 /** A platform's feed tags, folded ("shorts", "ترند"): none of the piece's topics. */
-const FEEDS = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => [lang, new Set(LABELS[lang].feeds.map((t) => foldLineText(t).toLowerCase()))]),
-) as Record<Lang, Set<string>>;
+const FEEDS = perLang((lang) => new Set(LABELS[lang].feeds.map((t) => foldLineText(t).toLowerCase())));
 
 /** The first value of each field named by the furniture taken out of a text. */
 export function metadataFrom(furniture: readonly FurnitureHit[], lang: Lang): RecoveredMetadata {

@@ -7,6 +7,7 @@
  * page's, of the kind most of those words are; where it may be taken is decided by how dense and
  * how short it is (`siteTalkLine`), and by where it stands (`clean.ts`).
  */
+import { perLang } from '../lang.ts';
 import type { Lang } from '../types.ts';
 import { foldLineText } from '../arabic/index.ts';
 import { LABELS, SITE_KINDS, type FurnitureKind, type SiteKind } from './furniture-labels.ts';
@@ -29,26 +30,24 @@ interface Vocabulary {
   little: Set<string>;
 }
 
-const VOCABULARY = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => {
-    const { site, platforms } = LABELS[lang];
-    const kinds = new Map<string, SiteKind>();
-    // Platforms are what share buttons name ("Repost on X", "واتساب"); one-word ones only.
-    for (const platform of platforms)
-      if (!/\s/u.test(platform)) for (const f of forms(platform, lang)) kinds.set(f, 'share');
-    for (const kind of SITE_KINDS)
-      for (const word of site.words[kind]) for (const f of forms(word, lang)) kinds.set(f, kind);
-    const set = (words: readonly string[]) => new Set(words.flatMap((w) => forms(w, lang)));
-    const vocabulary: Vocabulary = {
-      kinds,
-      page: set(site.page),
-      address: set(site.address),
-      reporting: set(site.reporting),
-      little: set(site.little),
-    };
-    return [lang, vocabulary];
-  }),
-) as Record<Lang, Vocabulary>;
+const VOCABULARY = perLang((lang) => {
+  const { site, platforms } = LABELS[lang];
+  const kinds = new Map<string, SiteKind>();
+  // Platforms are what share buttons name ("Repost on X", "واتساب"); one-word ones only.
+  for (const platform of platforms)
+    if (!/\s/u.test(platform)) for (const f of forms(platform, lang)) kinds.set(f, 'share');
+  for (const kind of SITE_KINDS)
+    for (const word of site.words[kind]) for (const f of forms(word, lang)) kinds.set(f, kind);
+  const set = (words: readonly string[]) => new Set(words.flatMap((w) => forms(w, lang)));
+  const vocabulary: Vocabulary = {
+    kinds,
+    page: set(site.page),
+    address: set(site.address),
+    reporting: set(site.reporting),
+    little: set(site.little),
+  };
+  return vocabulary;
+});
 
 /**
  * The forms an Arabic word may be looked up under: without a joined conjunction (و، ف), a joined
@@ -184,9 +183,7 @@ const PRIORITY: readonly SiteKind[] = ['comments', 'advertisement', 'copyright',
 
 /** Each language's words folded, by lang: the flags of a headline ("Watch", "تعليق") and of a note ("Warning", "تنبيه"). */
 const foldedTable = (words: (lang: Lang) => readonly string[]) =>
-  Object.fromEntries(
-    (['en', 'ar'] as const).map((lang) => [lang, new Set(words(lang).flatMap((w) => forms(w, lang)))]),
-  ) as Record<Lang, Set<string>>;
+  perLang((lang) => new Set(words(lang).flatMap((w) => forms(w, lang))));
 const KICKERS = foldedTable((lang) => LABELS[lang].kickers);
 const NOTES = foldedTable((lang) => LABELS[lang].notes);
 

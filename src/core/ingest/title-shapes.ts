@@ -8,6 +8,7 @@
  * are: Health » Chad"). A headline says something of someone ("Macron: France will not yield",
  * "Hit by floods, town rebuilds"): its words go on past the name.
  */
+import { perLang } from '../lang.ts';
 import type { Lang } from '../types.ts';
 import { foldLineText, FUNCTION_WORD_GROUPS_AR } from '../arabic/index.ts';
 import { FUNCTION_WORD_GROUPS_EN } from '../english/function-words.ts';
@@ -82,24 +83,19 @@ function isCreditName(text: string, lang: Lang): boolean {
 }
 
 /** The words a page prints before a picture's credit: its caption labels ("image", "صورة"). */
-const PICTURE_WORDS = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => [
-    lang,
+const PICTURE_WORDS = perLang(
+  (lang) =>
     new Set(
       LABELS[lang].labels.caption
         .filter((l) => !/\s/u.test(l.replace(/:$/u, '')))
         .map((l) => foldLineText(l.replace(/:$/u, ''))),
     ),
-  ]),
-) as Record<Lang, Set<string>>;
+);
 
 /** Round 32: the one-word words of whoever took a picture ("lens", "عدسة", "تصوير"), folded. */
-const TAKEN_BY = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => [
-    lang,
-    new Set(LABELS[lang].photographers.filter((w) => !/\s/u.test(w)).map((w) => foldLineText(w).toLowerCase())),
-  ]),
-) as Record<Lang, Set<string>>;
+const TAKEN_BY = perLang(
+  (lang) => new Set(LABELS[lang].photographers.filter((w) => !/\s/u.test(w)).map((w) => foldLineText(w).toLowerCase())),
+);
 
 /**
  * The credit standing after a caption's dash, if it is one: a picture word and a name, either way
@@ -235,12 +231,8 @@ export function creditShape(text: string, lang: Lang, asTitle = true): Shape | u
 const PAGE_LINE_WORDS = 8;
 
 /** Each language's words for the piece a page prints and for its newsroom's units, folded. */
-const PIECES = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => [lang, new Set(LABELS[lang].pieces.map((w) => foldLineText(w)))]),
-) as Record<Lang, Set<string>>;
-const DESKS = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => [lang, new Set(LABELS[lang].desks.map((w) => foldLineText(w)))]),
-) as Record<Lang, Set<string>>;
+const PIECES = perLang((lang) => new Set(LABELS[lang].pieces.map((w) => foldLineText(w))));
+const DESKS = perLang((lang) => new Set(LABELS[lang].desks.map((w) => foldLineText(w))));
 
 /** Words that open a question ("why", "لماذا"), folded: a headline's, never a credit's or a button's. */
 const QUESTION_WORDS = new Set(
@@ -331,13 +323,11 @@ function nameBeforeDesk(line: string, lang: Lang): string | undefined {
 }
 
 /** Each language's words of a writer's role, unit or outlet, folded ("correspondent", "desk", "news", "مراسل"). */
-const ROLE_WORDS = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => {
-    const t = LABELS[lang];
-    const words = [...t.roles, ...t.desks, ...t.outlets, ...t.credits.filter((w) => !/\s/u.test(w))];
-    return [lang, new Set(words.map((w) => foldLineText(w).toLowerCase()))];
-  }),
-) as Record<Lang, Set<string>>;
+const ROLE_WORDS = perLang((lang) => {
+  const t = LABELS[lang];
+  const words = [...t.roles, ...t.desks, ...t.outlets, ...t.credits.filter((w) => !/\s/u.test(w))];
+  return new Set(words.map((w) => foldLineText(w).toLowerCase()));
+});
 
 /** A word of a role, in Arabic without the article, a conjunction or the feminine ending ("وباحثة" → "باحث"). */
 function isRoleWord(word: string, lang: Lang): boolean {
@@ -538,16 +528,14 @@ const unarticled = (word: string) => word.replace(/^(?:ال|وال)(?=\p{L}{2})/
  * relations", "الإعلام", "العلاقات العامة"), folded, the Arabic without its article. English puts the
  * unit last, Arabic first.
  */
-const OFFICE_WORDS = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => {
-    const entries = LABELS[lang].pressOffices.map((o) => foldLineText(o).toLowerCase().split(/\s+/u).map(unarticled));
-    const units = new Set([...entries.map((e) => (lang === 'en' ? e.at(-1) : e[0]) ?? ''), ...DESKS[lang]]);
-    const handles = new Set(entries.map((e) => (lang === 'en' ? e.slice(0, -1) : e.slice(1)).join(' ')));
-    // English units as a body of government names them too.
-    if (lang === 'en') for (const u of ['division', 'department', 'directorate', 'section']) units.add(u);
-    return [lang, { units, handles }];
-  }),
-) as Record<Lang, { units: Set<string>; handles: Set<string> }>;
+const OFFICE_WORDS = perLang((lang) => {
+  const entries = LABELS[lang].pressOffices.map((o) => foldLineText(o).toLowerCase().split(/\s+/u).map(unarticled));
+  const units = new Set([...entries.map((e) => (lang === 'en' ? e.at(-1) : e[0]) ?? ''), ...DESKS[lang]]);
+  const handles = new Set(entries.map((e) => (lang === 'en' ? e.slice(0, -1) : e.slice(1)).join(' ')));
+  // English units as a body of government names them too.
+  if (lang === 'en') for (const u of ['division', 'department', 'directorate', 'section']) units.add(u);
+  return { units, handles };
+});
 
 /**
  * Whether a line is nothing but a press office's name, as a page prints it for its byline: a unit and
@@ -760,16 +748,14 @@ const BUTTON_WORDS = 6;
 const CREDIT_WORDS: Record<Lang, number> = { en: 8, ar: 5 };
 
 /** Each language's words of credits: roles, picture words, byline labels ("writer", "photo", "تقرير", "الصورة"). */
-const CREDIT_WORDS_OF = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => {
-    const t = LABELS[lang];
-    const words = [...t.credits, ...t.photographers, ...t.labels.caption, ...t.labels.byline]
-      .map((w) => w.replace(/[:…]/gu, ' ').trim())
-      .filter((w) => w !== '' && !/\s/u.test(w))
-      .map((w) => foldLineText(w));
-    return [lang, new Set(words)];
-  }),
-) as Record<Lang, Set<string>>;
+const CREDIT_WORDS_OF = perLang((lang) => {
+  const t = LABELS[lang];
+  const words = [...t.credits, ...t.photographers, ...t.labels.caption, ...t.labels.byline]
+    .map((w) => w.replace(/[:…]/gu, ' ').trim())
+    .filter((w) => w !== '' && !/\s/u.test(w))
+    .map((w) => foldLineText(w));
+  return new Set(words);
+});
 
 /** The words a button acts on, without the little words between ("page", "email", "الرابط"), and the platforms. */
 const SMALL = new Set(
@@ -792,25 +778,16 @@ const SMALL = new Set(
     'لاحقا',
   ].map((w) => foldLineText(w)),
 );
-const BUTTON = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => {
-    const t = LABELS[lang];
-    return [
-      lang,
-      {
-        verbs: new Set(
-          [...t.buttons.verbs, ...t.labels.share].filter((w) => !/\s/u.test(w)).map((w) => foldLineText(w)),
-        ),
-        platforms: new Set(t.platforms.map((w) => foldLineText(w))),
-        objects: new Set(
-          [...t.buttons.objects, ...t.platforms]
-            .map((w) => foldLineText(w))
-            .filter((w) => !SMALL.has(w) && !/\s/u.test(w)),
-        ),
-      },
-    ];
-  }),
-) as Record<Lang, { verbs: Set<string>; platforms: Set<string>; objects: Set<string> }>;
+const BUTTON = perLang((lang) => {
+  const t = LABELS[lang];
+  return {
+    verbs: new Set([...t.buttons.verbs, ...t.labels.share].filter((w) => !/\s/u.test(w)).map((w) => foldLineText(w))),
+    platforms: new Set(t.platforms.map((w) => foldLineText(w))),
+    objects: new Set(
+      [...t.buttons.objects, ...t.platforms].map((w) => foldLineText(w)).filter((w) => !SMALL.has(w) && !/\s/u.test(w)),
+    ),
+  };
+});
 
 /** The words a page speaks to its reader with ("your", "مصادرك", "لصديق"), folded. */
 const READER_WORDS: Record<Lang, (word: string) => boolean> = {
@@ -850,21 +827,19 @@ function asksOfReader(line: string, lang: Lang): boolean {
 }
 
 /** Each language's words of a page's own lines: labels of every kind, buttons, platforms, lists, credits ("share", "link", "الرابط"). */
-const PAGE_WORDS = Object.fromEntries(
-  (['en', 'ar'] as const).map((lang) => {
-    const t = LABELS[lang];
-    const words = [
-      ...Object.values(t.labels).flat(),
-      ...t.buttons.verbs,
-      ...t.buttons.objects,
-      ...t.platforms,
-      ...t.lists.items,
-      ...t.lists.relations,
-      ...t.credits,
-    ].flatMap((l) => foldLineText(l.replace(/[:…]/gu, ' ')).split(/\s+/u));
-    return [lang, new Set(words.filter((w) => /\p{L}/u.test(w)))];
-  }),
-) as Record<Lang, Set<string>>;
+const PAGE_WORDS = perLang((lang) => {
+  const t = LABELS[lang];
+  const words = [
+    ...Object.values(t.labels).flat(),
+    ...t.buttons.verbs,
+    ...t.buttons.objects,
+    ...t.platforms,
+    ...t.lists.items,
+    ...t.lists.relations,
+    ...t.credits,
+  ].flatMap((l) => foldLineText(l.replace(/[:…]/gu, ' ')).split(/\s+/u));
+  return new Set(words.filter((w) => /\p{L}/u.test(w)));
+});
 
 /** Little words a button or a prompt ends on ("Sign in", "Read more", "Weigh in", "Tweet this"). */
 const PROMPT_ENDS = new Set('in on up out off more this that now here all us it me you them'.split(' '));
