@@ -242,6 +242,12 @@ export interface LanguageTable {
    */
   pressOffices: readonly string[];
   /**
+   * The units a body names its offices with, besides those `pressOffices` and `desks` end with
+   * ("Media Division", "Press Directorate", "مديرية الإعلام"): with what the office handles, a press
+   * office's name, which a page prints as its byline.
+   */
+  officeUnits: readonly string[];
+  /**
    * Round 32: what a body gives a piece, named before how the outlet had it ("Travel advice adapted
    * from Y", "Information for this story was supplied by Y", "نصائح السفر مقتبسة من Y", "بيانات الخبر
    * من Y"): the source's facts, not the source.
@@ -2129,6 +2135,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'monthly',
       'weekly',
     ],
+    officeUnits: ['division', 'department', 'directorate', 'section'],
     pressOffices: [
       'press office',
       'media office',
@@ -4602,6 +4609,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
     dossiers: ['ملف', 'ملفات'],
     data: ['البيانات', 'الأرقام', 'المعطيات', 'المصدر'],
     editions: ['العدد', 'عدد', 'النسخة', 'الطبعة', 'الورقي', 'الورقية', 'المطبوع', 'المطبوعة', 'الشهري', 'الصحيفة'],
+    officeUnits: ['شعبة', 'مديرية', 'إدارة', 'دائرة'],
     pressOffices: [
       'المركز الإعلامي',
       'المكتب الإعلامي',

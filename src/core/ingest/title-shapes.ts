@@ -523,17 +523,19 @@ function onlyCredit(raw: readonly string[], bare: readonly string[]): string | u
 const unarticled = (word: string) => word.replace(/^(?:ال|وال)(?=\p{L}{2})/u, '');
 
 /**
- * Round 32: the words a press office is made of, from each table's `pressOffices` and `desks`: its
- * unit ("office", "division", "مكتب", "شعبة", "إدارة") and what it handles ("press", "public
- * relations", "الإعلام", "العلاقات العامة"), folded, the Arabic without its article. English puts the
- * unit last, Arabic first.
+ * Round 32: the words a press office is made of, from each table's `pressOffices`, `desks` and
+ * `officeUnits`: its unit ("office", "division", "مكتب", "شعبة", "إدارة") and what it handles
+ * ("press", "public relations", "الإعلام", "العلاقات العامة"), folded, the Arabic without its
+ * article. English puts the unit last, Arabic first.
  */
 const OFFICE_WORDS = perLang((lang) => {
   const entries = LABELS[lang].pressOffices.map((o) => foldLineText(o).toLowerCase().split(/\s+/u).map(unarticled));
-  const units = new Set([...entries.map((e) => (lang === 'en' ? e.at(-1) : e[0]) ?? ''), ...DESKS[lang]]);
+  const units = new Set([
+    ...entries.map((e) => (lang === 'en' ? e.at(-1) : e[0]) ?? ''),
+    ...DESKS[lang],
+    ...LABELS[lang].officeUnits.map((u) => unarticled(foldLineText(u).toLowerCase())),
+  ]);
   const handles = new Set(entries.map((e) => (lang === 'en' ? e.slice(0, -1) : e.slice(1)).join(' ')));
-  // English units as a body of government names them too.
-  if (lang === 'en') for (const u of ['division', 'department', 'directorate', 'section']) units.add(u);
   return { units, handles };
 });
 
