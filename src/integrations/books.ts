@@ -52,6 +52,7 @@ import {
 } from '../core/epub/index.ts';
 import { nameIn } from '../core/archive/index.ts';
 import { LANGS, type Lang } from '../core/types.ts';
+import { perLang } from '../core/lang.ts';
 import type { Translate, UIKey } from '../i18n/index.ts';
 import { readSearchFacets } from './archive.ts';
 import { searchInputFile, type SearchInputFile } from './editions/loader.ts';
@@ -96,8 +97,7 @@ export interface BooksOptions {
 }
 
 /** A UI string in both languages, `{site}` filled with the site's name in each. */
-const both = (t: Translate, key: UIKey) =>
-  Object.fromEntries(LANGS.map((lang) => [lang, t(lang, key, { site: t(lang, 'site.name') })])) as Record<Lang, string>;
+const both = (t: Translate, key: UIKey) => perLang((lang) => t(lang, key, { site: t(lang, 'site.name') }));
 
 /** The fonts and licences of the books, read once, and what the books say around the text (`t`: see `BooksOptions`). */
 export function bookResources(root: string, modified: Date, t: Translate): BookResources {
@@ -274,12 +274,9 @@ async function topicsOf(
  * reader's library, "Topic: Port" alone would not say whose it is.
  */
 function topicTitles(t: Translate, names: Partial<Record<Lang, string>>): Record<Lang, string> {
-  return Object.fromEntries(
-    LANGS.map((lang) => [
-      lang,
-      t(lang, 'book.topicTitle', { site: t(lang, 'site.name'), topic: nameIn({ names }, lang).text }),
-    ]),
-  ) as Record<Lang, string>;
+  return perLang((lang) =>
+    t(lang, 'book.topicTitle', { site: t(lang, 'site.name'), topic: nameIn({ names }, lang).text }),
+  );
 }
 
 /**

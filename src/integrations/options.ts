@@ -9,6 +9,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
 import type { Lang } from '../core/types.ts';
 import { LANGS } from '../core/types.ts';
+import { perLang as ofEachLang } from '../core/lang.ts';
 import ar from '../i18n/ar.json' with { type: 'json' };
 import en from '../i18n/en.json' with { type: 'json' };
 import { PLURAL_FORMS } from '../i18n/index.ts';
@@ -389,27 +390,23 @@ export function stringOverrides(options: ResolvedOptions): Record<Lang, Record<s
 
 /** What the pages need of the options (see `SiteOptions`). */
 export function siteOptions(options: ResolvedOptions, site: string | undefined): SiteOptions {
-  const perLangRecord = <T>(pick: (lang: Lang) => T) =>
-    Object.fromEntries(LANGS.map((lang) => [lang, pick(lang)])) as Record<Lang, T>;
   return {
     url: site,
     defaultLang: options.defaultLang,
     logo: options.logo && {
-      alt: perLangRecord((lang) => options.logo?.alt?.[lang]),
+      alt: ofEachLang((lang) => options.logo?.alt?.[lang]),
       replacesName: options.logo.replacesName,
     },
-    footer: perLangRecord((lang) => ({
+    footer: ofEachLang((lang) => ({
       text: options.footer?.[lang]?.text,
       links: options.footer?.[lang]?.links ?? [],
     })),
     social: options.social.map(({ label, href }) => ({
-      label: perLangRecord((lang) =>
-        typeof label === 'string' ? label : (label[lang] ?? label.en ?? label.ar ?? href),
-      ),
+      label: ofEachLang((lang) => (typeof label === 'string' ? label : (label[lang] ?? label.en ?? label.ar ?? href))),
       href,
     })),
     imageUrl: options.image && /^https?:\/\//.test(options.image) ? options.image : undefined,
-    imageAlt: perLangRecord((lang) => options.imageAlt?.[lang]),
+    imageAlt: ofEachLang((lang) => options.imageAlt?.[lang]),
     books: options.books,
     browse: options.browse,
     head: options.head,

@@ -2,7 +2,8 @@
  * The words and digits the glossary notes use, per page language: from the UI strings
  * (`src/i18n/`, `glossaryNotes.*`) and the site's digits formatter.
  */
-import { LANGS, type Lang } from '../../core/types.ts';
+import type { Lang } from '../../core/types.ts';
+import { perLang } from '../../core/lang.ts';
 import { formatNumber, t, type Translate } from '../../i18n/index.ts';
 
 /** Texts of the notes, with `{n}` standing for a note's number. */
@@ -17,16 +18,11 @@ export interface GlossaryLabels {
 
 /** The notes' texts in each language, from the UI strings as `translate` gives them (the publisher's may replace them). */
 export const glossaryLabels = (translate: Translate): Record<Lang, GlossaryLabels> =>
-  Object.fromEntries(
-    LANGS.map((lang) => [
-      lang,
-      {
-        notes: translate(lang, 'glossaryNotes.heading'),
-        reference: translate(lang, 'glossaryNotes.reference'),
-        back: translate(lang, 'glossaryNotes.back'),
-      },
-    ]),
-  ) as Record<Lang, GlossaryLabels>;
+  perLang((lang) => ({
+    notes: translate(lang, 'glossaryNotes.heading'),
+    reference: translate(lang, 'glossaryNotes.reference'),
+    back: translate(lang, 'glossaryNotes.back'),
+  }));
 
 export const DEFAULT_LABELS: Readonly<Record<Lang, GlossaryLabels>> = glossaryLabels(t);
 
