@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { escapeRegExp, spacedLiteral } from './regexp.ts';
+import { escapeRegExp, literalAlternation, spacedLiteral } from './regexp.ts';
 
 const SPECIAL = ['.', '*', '+', '?', '^', '$', '{', '}', '(', ')', '|', '[', ']', '\\', '/'];
 
@@ -36,5 +36,56 @@ describe('spacedLiteral', () => {
     expect(re.test('Read  more\n(video)')).toBe(true);
     expect(re.test('Readmore (video)')).toBe(false);
     expect(re.test('Read more video')).toBe(false);
+  });
+});
+
+describe('literalAlternation', () => {
+  const labels = [
+    'read',
+    'read more',
+    'read more from',
+    'related',
+    'related stories',
+    'U.S. news',
+    'اقرأ',
+    'اقرأ أيضا',
+    'اقرأ المزيد',
+    '(AP)',
+    'C++',
+    '',
+  ];
+  const plain = `(?:${[...new Set(labels.map(spacedLiteral))].sort((a, b) => b.length - a.length).join('|')})`;
+  const factored = literalAlternation(labels.map(spacedLiteral));
+  const texts = [
+    ...labels,
+    'read  more',
+    'read more from the',
+    'reading',
+    'relate',
+    'related stories today',
+    'u.s. news',
+    'UxSx news',
+    'اقرأ  أيضا',
+    'اقرأ المزيد من',
+    'CCC+',
+    'x',
+  ];
+
+  test('matches what the plain alternation matches, and the same stretch of a line', () => {
+    for (const flags of ['u', 'iu']) {
+      for (const text of texts) {
+        const whole = (source: string) => new RegExp(`^${source}$`, flags).test(text);
+        const start = (source: string) => new RegExp(`^${source}`, flags).exec(text)?.[0];
+        expect(whole(factored), text).toBe(whole(plain));
+        expect(start(factored), text).toBe(start(plain));
+      }
+    }
+  });
+
+  test('writes a shared beginning once', () => {
+    expect(literalAlternation(['read', String.raw`read\s+more`, 'related'])).toBe(
+      String.raw`(?:re(?:ad(?:\s+more)?|lated))`,
+    );
+    expect(literalAlternation(labels.map(spacedLiteral)).length).toBeLessThan(plain.length);
   });
 });

@@ -26,7 +26,7 @@ import {
   withoutCalendarWords,
 } from './furniture-dates.ts';
 import type { PatternSpec } from './furniture.ts';
-import { escapeRegExp, spacedLiteral } from '../regexp.ts';
+import { escapeRegExp, literalAlternation, spacedLiteral } from '../regexp.ts';
 
 /** The end of a word in any script. */
 const END = String.raw`(?![\p{L}\p{N}])`;
@@ -40,8 +40,7 @@ const THREAD_STATE = String.raw`(?:\s+(?:closed|open|مغلقه|مغلق|مفت�
 /** A label as a regex source for folded lines: folded, escaped, any run of spaces for a space. */
 export const literal = (text: string) => spacedLiteral(foldLineText(text));
 /** Alternatives, longest first, so that "read more" is tried before "read". */
-const alt = (labels: readonly string[]) =>
-  `(?:${[...new Set(labels.map(literal))].sort((a, b) => b.length - a.length).join('|')})`;
+const alt = (labels: readonly string[]) => literalAlternation(labels.map(literal));
 
 /** A chart's maker, then whose figures it draws, after a semicolon ("X; data from Y", "X؛ البيانات من Y"). */
 const DATA_FROM: Record<Lang, RegExp> = {
