@@ -4406,8 +4406,8 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       where: 'anywhere',
       regex:
         lang === 'en'
-          ? String.raw`^(?:(?:across|more\s+from|from|explore|inside)\s+our\s+(?<value>(?:the\s+)?[\p{L}\p{N}&'’-]+(?:\s+[\p{L}\p{N}&'’-]+){0,2}?)\s+(?:coverage|reporting|section|pages)|our\s+(?:picks|pick|selection|choices|favourites|favorites|highlights|top\s+stories)\s+(?:from|in|on)\s+(?<value>(?:the\s+)?[\p{L}\p{N}&'’-]+(?:\s+[\p{L}\p{N}&'’-]+){0,2}?)|(?:the\s+)?latest\s+(?:news|stories|headlines)\s+(?:from|of)\s+(?<value>(?:the\s+)?[\p{L}\p{N}&'’-]+(?:\s+[\p{L}\p{N}&'’-]+){0,2}?))\s*[:.…]?$`
-          : String.raw`^(?:(?:من|عبر|المزيد\s+من)\s+تغطيتنا\s+(?:ل|عن\s+|حول\s+|في\s+)(?<value>\p{L}+(?:\s+\p{L}+){0,2}?)|(?:مختاراتنا|اختياراتنا|منتقياتنا)\s+(?:من|في|عن)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,2}?)|(?:احدث|اخر|جديد)\s+(?:اخبار|قصص|مقالات)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,2}?))\s*[:.…]?$`,
+          ? String.raw`^(?:(?:across|more\s+from|from|explore|inside)\s+our\s+(?<value>(?:the\s+)?[\p{L}\p{N}&'’-]+(?:\s+[\p{L}\p{N}&'’-]+){0,2}?)\s+(?:coverage|reporting|section|pages)|our\s+(?:picks|pick|selection|choices|favourites|favorites|highlights|top\s+stories)\s+(?:from|in|on)\s+(?<value>(?:the\s+)?[\p{L}\p{N}&'’-]+(?:\s+[\p{L}\p{N}&'’-]+){0,2}?)|(?:the\s+)?latest\s+(?:news|stories|headlines|statements|releases|communiqués)\s+(?:from|of)\s+(?<value>(?:the\s+)?[\p{L}\p{N}&'’-]+(?:\s+[\p{L}\p{N}&'’-]+){0,2}?))\s*[:.…]?$`
+          : String.raw`^(?:(?:من|عبر|المزيد\s+من)\s+تغطيتنا\s+(?:ل|عن\s+|حول\s+|في\s+)(?<value>\p{L}+(?:\s+\p{L}+){0,2}?)|(?:مختاراتنا|اختياراتنا|منتقياتنا)\s+(?:من|في|عن)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,2}?)|(?:احدث|اخر|جديد)\s+(?:اخبار|قصص|مقالات|بيانات|بلاغات)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,2}?))\s*[:.…]?$`,
       maxLength: 60,
     },
     {
@@ -6307,7 +6307,7 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       kind: 'comments',
       regex:
         lang === 'en'
-          ? String.raw`^(?:(?:readers?'?s?|users?'?|your|the)\s+)?(?:comments?|commenting|replies|responses|comment section|the comment section|discussions?|conversation|debate)\s+(?:(?:is|are|has been|have been|will be|remain|remains)\s+)?(?:now\s+|currently\s+|temporarily\s+)?(?:only\s+)?${alt(words.states)}${END}(?<value>[^,;:!?]{0,50}?)[.!]?$`
+          ? String.raw`^(?:(?:readers?'?s?|users?'?|your|the)\s+)?(?:comments?|commenting|replies|responses|comment section|the comment section|discussions?|conversation|debate)\s+(?:(?:is|are|has been|have been|has|have|will be|remain|remains)\s+)?(?:now\s+|currently\s+|temporarily\s+)?(?:only\s+)?${alt(words.states)}${END}(?<value>[^,;:!?]{0,50}?)[.!]?$`
           : String.raw`^(?:(?:تم|لقد تم)\s+)?(?:(?:اغلاق|ايقاف|تعطيل|اغلق|اوقف)\s+(?:باب\s+|خاصيه\s+)?(?:ال)?(?:تعليقات|تعليق|ردود|نقاش|حوار|مناقشه)|(?:باب\s+|خاصيه\s+)?(?:ال)?(?:تعليقات|تعليق|ردود|نقاش|حوار|مناقشه)(?:\s+(?:ال)?قراء)?\s+${alt(words.states)})${END}(?<value>[^,;:!؟،]{0,50}?)[.!]?$`,
       maxLength: 100,
     },
@@ -6424,8 +6424,8 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       kind: 'comments',
       regex:
         lang === 'en'
-          ? String.raw`^(?:load|show|view|see|read|write|type|enter|add|leave|post)\s+(?:(?:a|all|your|more|older|newer|previous|\d+)\s+){0,2}(?:of\s+(?:the\s+|\d+\s+)?)?(?:comments?|replies|reply|responses?)(?:\s+here)?\s*(?:\.{2,}|…|:)?\s*(?:\(\d+\))?$`
-          : String.raw`^(?:عرض|اعرض|اظهار|اظهر|تحميل|حمل|مشاهده|شاهد|قراءه|اقرا|اضف|اكتب|اكتبي|ادخل)\s+(?:المزيد من\s+|كل\s+|جميع\s+|\d+\s+(?:من\s+)?)?(?:ال)?(?:تعليقات|تعليق|تعليقا|ردود|ردا|رد|تعليقك|ردك|تعليقكم|ردكم|رايك)(?:\s+(?:اخرى|اخر|اضافيه|اضافيا|السابقه|الاقدم|الاحدث|هنا)|\s+(?:على|الى|ل)\s*(?:ال)?(?:كاتب|كاتبه|محرر))?\s*(?:\.{2,}|…|:)?\s*(?:\(\d+\))?$`,
+          ? String.raw`^(?:load|show|view|see|read|write|type|enter|add|leave|post)\s+(?:(?:a|all|the|your|more|older|newer|previous|\d+)\s+){0,2}(?:of\s+(?:the\s+|\d+\s+)?)?(?:comments?|replies|reply|responses?)(?:\s+(?:here|below))?\s*(?:\.{2,}|…|:)?\s*(?:\(\d+\))?$`
+          : String.raw`^(?:عرض|اعرض|اظهار|اظهر|تحميل|حمل|مشاهده|شاهد|قراءه|اقرا|اضف|اكتب|اكتبي|ادخل)\s+(?:المزيد من\s+|كل\s+|جميع\s+|\d+\s+(?:من\s+)?)?(?:ال)?(?:تعليقات|تعليق|تعليقا|ردود|ردا|رد|تعليقك|ردك|تعليقكم|ردكم|رايك)(?:\s+(?:اخرى|اخر|اضافيه|اضافيا|السابقه|الاقدم|الاحدث|هنا|ادناه)|\s+(?:على|الى|ل)\s*(?:ال)?(?:كاتب|كاتبه|محرر))?\s*(?:\.{2,}|…|:)?\s*(?:\(\d+\))?$`,
       maxLength: 60,
     },
     {
@@ -6622,8 +6622,8 @@ const READER_PROMPTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
       where: 'anywhere',
       regex:
         lang === 'en'
-          ? String.raw`^(?:also\s+(?:${alt(table.lists.relations)}|(?:read\s+)?(?:on|in|from|at)\s+[^:|.!?]{2,40}?)|(?:popular|trending|most\s+(?:read|popular|viewed))\s+(?:on|in)\s+[^:|.!?]{2,40}?|elsewhere\s+(?:on|in|at)\s+[^:|.!?]{2,40}?)\s*(?::|\s\|)\s*[^.!|]{2,140}[?!]?$`
-          : String.raw`^(?:(?:ربما|قد)\s+(?:يهمك|يهمكم|تهمك|تهمكم|يعجبك|يعجبكم|تعجبك)(?:\s+(?:ايضا|كذلك))?|(?:اقرا\s+)?(?:ايضا|كذلك)\s+(?:${alt(table.lists.relations)}|(?:على|في|من)\s+[^:|.!؟]{2,40}?)|(?:الرائج|الشائع|الاكثر\s+(?:قراءه|مشاهده|تداولا))\s+(?:على|في)\s+[^:|.!؟]{2,40}?|في\s+مكان\s+اخر\s+على\s+موقع\s+[^:|.!؟]{2,40}?)\s*(?::|\s\|)\s*[^.!|]{2,140}[؟?!]?$`,
+          ? String.raw`^(?:also\s+(?:${alt(table.lists.relations)}|(?:read\s+)?(?:on|in|from|at)\s+[^:|.!?]{2,40}?)|(?:popular|trending|most\s+(?:read|popular|viewed))\s+(?:on|in)\s+[^:|.!?]{2,40}?|(?:elsewhere|earlier|previously)\s+(?:on|in|at)\s+[^:|.!?]{2,40}?)\s*(?::|\s\|)\s*[^.!|]{2,140}[?!]?$`
+          : String.raw`^(?:(?:ربما|قد)\s+(?:يهمك|يهمكم|تهمك|تهمكم|يعجبك|يعجبكم|تعجبك)(?:\s+(?:ايضا|كذلك))?|(?:اقرا\s+)?(?:ايضا|كذلك)\s+(?:${alt(table.lists.relations)}|(?:على|في|من)\s+[^:|.!؟]{2,40}?)|(?:الرائج|الشائع|الاكثر\s+(?:قراءه|مشاهده|تداولا))\s+(?:على|في)\s+[^:|.!؟]{2,40}?|في\s+مكان\s+اخر\s+على\s+موقع\s+[^:|.!؟]{2,40}?|(?:سابقا|في\s+وقت\s+سابق)\s+(?:على|في|عبر)\s+[^:|.!؟]{2,40}?)\s*(?::|\s\|)\s*[^.!|]{2,140}[؟?!]?$`,
       maxLength: 200,
     },
     {
@@ -7338,8 +7338,8 @@ const BROADCAST_AND_NOTICES: PatternSpec[] = (['en', 'ar'] as const).flatMap((la
       where: 'anywhere',
       regex:
         lang === 'en'
-          ? String.raw`^(?:(?:buy|read|get|download|browse|order)\s+(?:the\s+|our\s+|today(?:'|’)s\s+|this\s+week(?:'|’)s\s+)?(?:[\p{L}\p{N}&'’.-]+\s+){0,4}?(?:e-?paper|e-?edition|digital\s+edition|digital\s+replica|print\s+replica)(?:\s+(?:now|today|online|here))?|support\s+(?:[\p{L}'’-]+\s+){0,2}?(?:journalism|news|reporting|media)\s*[:!,.\-–—]\s*(?:become\s+an?\s+(?:[\p{L}\p{N}&'’.-]+\s+){0,4}?(?:subscriber|member|supporter|donor)|subscribe|donate|give)(?:\s+(?:now|today))?)\s*[.!]?$`
-          : String.raw`^(?:(?:اشتر|اشتري|اشتروا|احصل\s+على|احصلوا\s+على|اقرا|اقراوا|تصفح|تصفحوا|حمل|حملوا|اطلب|اطلبوا)\s+(?:ال)?(?:نسخه|عدد|اصدار)\s+(?:ال)?(?:الكترونيه|رقميه|الكتروني|رقمي|pdf)(?:\s+(?:من|ل|لـ)\s*(?:صحيفه|جريده|مجله)\s+\p{L}+(?:\s+\p{L}+){0,2})?(?:\s+(?:الان|اليوم))?|(?:ادعم|ادعموا|ادعمي)\s+(?:ال)?(?:صحافه|اعلام|اذاعه|اخبار)(?:\s+(?:ال)?\p{L}+){0,2}\s*[:!،,.\-–—]\s*(?:(?:كن|كوني|كونوا)\s+(?:مشتركا|مشتركه|مشتركين|عضوا|داعما|داعمه|داعمين)(?:\s+(?:في|لدى|ل)\s*[\p{L} ]{2,30})?|اشترك|اشتركوا|تبرع|تبرعوا)(?:\s+(?:الان|اليوم))?)\s*[.!]?$`,
+          ? String.raw`^(?:(?:buy|read|get|download|browse|order|subscribe\s+to)\s+(?:the\s+|our\s+|today(?:'|’)s\s+|this\s+week(?:'|’)s\s+)?(?:[\p{L}\p{N}&'’.-]+\s+){0,4}?(?:e-?paper|e-?edition|digital\s+edition|digital\s+replica|print\s+replica)(?:\s+(?:now|today|online|here))?|support\s+(?:[\p{L}'’-]+\s+){0,2}?(?:journalism|news|reporting|media)\s*[:!,.\-–—]\s*(?:become\s+an?\s+(?:[\p{L}\p{N}&'’.-]+\s+){0,4}?(?:subscriber|member|supporter|donor)|subscribe|donate|give)(?:\s+(?:now|today))?)\s*[.!]?$`
+          : String.raw`^(?:(?:اشتر|اشتري|اشتروا|احصل\s+على|احصلوا\s+على|اقرا|اقراوا|تصفح|تصفحوا|حمل|حملوا|اطلب|اطلبوا|اشترك\s+في|اشتركوا\s+في)\s+(?:ال)?(?:نسخه|عدد|اصدار|صحيفه|جريده)\s+(?:ال)?(?:الكترونيه|رقميه|الكتروني|رقمي|pdf)(?:\s+(?:من|ل|لـ)\s*(?:صحيفه|جريده|مجله)\s+\p{L}+(?:\s+\p{L}+){0,2})?(?:\s+(?:الان|اليوم))?|(?:ادعم|ادعموا|ادعمي)\s+(?:ال)?(?:صحافه|اعلام|اذاعه|اخبار)(?:\s+(?:ال)?\p{L}+){0,2}\s*[:!،,.\-–—]\s*(?:(?:كن|كوني|كونوا)\s+(?:مشتركا|مشتركه|مشتركين|عضوا|داعما|داعمه|داعمين)(?:\s+(?:في|لدى|ل)\s*[\p{L} ]{2,30})?|اشترك|اشتركوا|تبرع|تبرعوا)(?:\s+(?:الان|اليوم))?)\s*[.!]?$`,
       maxLength: 100,
     },
     {
@@ -7644,8 +7644,8 @@ const REPORTS_AND_SLOTS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang):
       where: 'anywhere',
       regex:
         lang === 'en'
-          ? String.raw`^(?:your\s+(?:ad|advert|advertisement|banner|logo|business)\s+(?:could|can|might|will)\s+(?:appear|be|go)\s+here|(?:place|put|advertise)\s+your\s+(?:ad|advert|advertisement|banner|business)\s+here|your\s+(?:ad|advert|advertisement|banner)\s+here|this\s+(?:space|slot)\s+(?:is\s+)?(?:available|for\s+sale|for\s+rent))\s*[.!]?$`
-          : String.raw`^(?:(?:هنا\s+)?(?:يمكن|يمكنك)\s+ان\s+(?:يظهر|يكون)\s+اعلانك(?:\s+هنا)?|اعلانك\s+هنا|(?:ضع|ضعوا)\s+(?:اعلانك|اعلانكم)\s+هنا|(?:هذه\s+)?(?:ال)?مساحه\s+(?:متاحه|متوفره|مخصصه)\s+(?:لاعلانك|لاعلانكم|للاعلان))\s*[.!]?$`,
+          ? String.raw`^(?:your\s+(?:ad|advert|advertisement|banner|logo|business)\s+(?:could|can|might|will)\s+(?:appear|be|go)\s+here|(?:place|put|advertise)\s+your\s+(?:ad|advert|advertisement|banner|business)\s+here|your\s+(?:ad|advert|advertisement|banner)\s+here|this\s+(?:space|slot)\s+(?:is\s+)?(?:available|for\s+sale|for\s+rent))(?:\s*[—–:-]\s*(?:contact|call|email|message)\s+us(?:\s+(?:today|now))?)?\s*[.!]?$`
+          : String.raw`^(?:(?:هنا\s+)?(?:يمكن|يمكنك)\s+ان\s+(?:يظهر|يكون)\s+اعلانك(?:\s+هنا)?|(?:مكان\s+)?اعلانك\s+هنا|مكان\s+اعلانك|(?:ضع|ضعوا)\s+(?:اعلانك|اعلانكم)\s+هنا|(?:هذه\s+)?(?:ال)?مساحه\s+(?:متاحه|متوفره|مخصصه)\s+(?:لاعلانك|لاعلانكم|للاعلان))(?:\s*[—–:-]\s*(?:(?:اتصل|اتصلوا)\s+بنا|(?:تواصل|تواصلوا)\s+معنا|راسلنا|راسلونا))?\s*[.!]?$`,
       maxLength: 60,
     },
     {
@@ -7925,8 +7925,8 @@ const OUTLETS_AND_OFFERS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang)
       where: 'anywhere',
       regex:
         lang === 'en'
-          ? String.raw`^(?:(?:classifieds?|advertising|advertise)\s*:\s*)?(?:place|book|reserve|buy|secure)\s+(?:your|an)\s+(?:ad|advert|advertisement|ad\s+space|advertising\s+space|classified(?:\s+ad)?)(?:\s+(?:with|in|on|at)\s+(?<value>[\p{L}\p{N}&'’.-]+(?:\s+[\p{L}\p{N}&'’.-]+){0,4}?))?\s*[.!]?$`
-          : String.raw`^(?:(?:(?:ال)?اعلانات\s+(?:ال)?مبوبه|للاعلان)\s*:\s*)?(?:احجز|احجزوا|احجزي|اطلب)\s+(?:(?:مساحتك|مساحتكم|مساحه)\s+(?:ال)?اعلانيه|اعلانك|اعلانكم)(?:\s+(?:في|على|لدى|مع)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?))?\s*[.!]?$`,
+          ? String.raw`^(?:(?:classifieds?|advertising|advertise)\s*:\s*)?(?:place|book|reserve|buy|secure)\s+(?:your|an?)\s+(?:ad|advert|advertisement|ad\s+space|advertising\s+space|classified(?:\s+(?:ad|advert|advertisement))?)(?:\s+(?:with|in|on|at)\s+(?<value>[\p{L}\p{N}&'’.-]+(?:\s+[\p{L}\p{N}&'’.-]+){0,4}?))?\s*[.!]?$`
+          : String.raw`^(?:(?:(?:ال)?اعلانات\s+(?:ال)?مبوبه|للاعلان)\s*:\s*)?(?:احجز|احجزوا|احجزي|اطلب)\s+(?:(?:مساحتك|مساحتكم|مساحه)\s+(?:ال)?اعلانيه|اعلانك|اعلانكم|اعلانا\s+مبوبا)(?:\s+(?:في|على|لدى|مع)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?))?\s*[.!]?$`,
       maxLength: 80,
     },
     {
@@ -7977,7 +7977,7 @@ const OUTLETS_AND_OFFERS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang)
             lang,
             kind: 'share',
             where: 'anywhere',
-            regex: String.raw`^(?:post|repost|submit|pin|add)\s+(?:(?:this|the)\s+${pieces}\s+|it\s+)?(?:to|on)\s+${alt(table.platforms)}\s*[.!]?$`,
+            regex: String.raw`^(?:post|repost|submit|pin|add)\s+(?:(?:this|the)\s+${pieces}\s+|it\s+|this\s+)?(?:to|on)\s+${alt(table.platforms)}\s*[.!]?$`,
             maxLength: 60,
           },
         ] satisfies PatternSpec[])
@@ -8043,6 +8043,290 @@ const OUTLETS_AND_OFFERS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang)
           ? String.raw`^we(?:\s+(?:welcome|value|appreciate)|(?:\s+would|['’]d)\s+love\s+to\s+(?:hear|receive|get))\s+your\s+(?:feedback|comments|thoughts|suggestions|views|notes)(?:\s+(?:on|about)\s+(?:this|the|our)\s+(?:${pieces}|site|website|page))?\s*[.!]?$`
           : String.raw`^(?:يسعدنا|يسرنا|نرحب\s*ب)\s*(?:تلقي|استقبال|سماع|معرفه)?\s*(?:ملاحظاتكم|ملاحظاتك|تعليقاتكم|تعليقاتك|ارائكم|رايكم|رايك|اقتراحاتكم|اقتراحاتك)(?:\s+(?:على|حول|بشان|عن)\s+(?:هذا\s+|هذه\s+)?(?:ال)?(?:محتوى|موقع|${pieces}))?\s*[.!]?$`,
       maxLength: 70,
+    },
+  ];
+});
+
+/**
+ * Round 33: blind-43's and blind-44's prompts, each as the class a hundred sites print it in, in both
+ * languages: the comment box's manners, sign-in and disowning, the piece sent on a platform or to a
+ * colleague, a picture sold, a business promoted, an affiliate's commission, ad space booked by writing
+ * in, a marker before the outlet's name, reuse banned without the source, and a list's heading with a
+ * word that qualifies what it lists ("Other regional news", "أخبار جهوية أخرى").
+ */
+const MANNERS_AND_DISCLOSURES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpec[] => {
+  const table = LABELS[lang];
+  const pieces = alt(table.pieces);
+  const journalism = alt(table.reader.journalism);
+  const outletWords = foldedSet(table.outlets);
+  // A business promoted or a paper subscribed to "with" the outlet: "us", or its name (capitalised in
+  // English; in Arabic a word of what an outlet is, or a few words that read as no clause).
+  const outletOrUs = (value: string | undefined) =>
+    value !== undefined &&
+    (/^(?:us|معنا|نا)$/iu.test(value) ||
+      (lang === 'en'
+        ? isOutletName(value.replace(/^the\s+/iu, ''), lang)
+        : value.split(/\s+/u).length <= 4 &&
+          !readsAsClause(value, lang, value) &&
+          foldedWords(value).some((w) => inSet(outletWords, w, lang))));
+  DEFAULT_CHECKS[`advertisement-promote-business-${lang}`] = (_line, value) => outletOrUs(value);
+  DEFAULT_CHECKS[`advertisement-subscribe-appeal-${lang}`] = (_line, value) =>
+    value !== undefined &&
+    (lang === 'en'
+      ? isOutletName(value.replace(/^the\s+/iu, ''), lang)
+      : value.split(/\s+/u).length <= 4 && !readsAsClause(value, lang, value));
+  // "Advertorial · Borneo Post", "محتوى إعلاني · صحيفة الأيام": a marker, then the outlet it runs in; "Ad · the
+  // campaign that failed" names none.
+  DEFAULT_CHECKS[`advertisement-marker-outlet-${lang}`] = (_line, value) =>
+    value !== undefined &&
+    (lang === 'en'
+      ? isOutletName(value.replace(/^the\s+/iu, ''), lang)
+      : value.split(/\s+/u).length <= 3 &&
+        !readsAsClause(value, lang, value) &&
+        foldedWords(value).some((w) => inSet(outletWords, w, lang)));
+  const items = foldedSet(table.lists.items);
+  const little = /^(?:the|a|an|our|your|this|these|their|its|of|and|or|to|in|on|for|from|by|with|more|most)$/u;
+  // A word that qualifies what a list lists: English's before it ("Other regional news", "Farming tips you
+  // may like"), Arabic's after it as an adjective of relation ("أخبار جهوية أخرى", "نصائح زراعية قد تهمك").
+  const qualifies = (word: string) =>
+    lang === 'en'
+      ? /^\p{L}{4,}$/u.test(word) && !little.test(word)
+      : /^(?:ال)?\p{L}{2,}(?:يه|ي)$/u.test(word) && !isParticle(word);
+  DEFAULT_CHECKS[`related-heading-qualified-${lang}`] = (line) => {
+    const words = foldedWords(line);
+    if (words.length < 3 || words.length > 6) return false;
+    const heading = DEFAULT_CHECKS[`related-heading-${lang}`];
+    return words.some((word, i) => {
+      const item = lang === 'en' ? words[i + 1] : words[i - 1];
+      if (item === undefined || !inSet(items, item, lang) || inSet(items, word, lang) || !qualifies(word)) return false;
+      return heading?.(words.filter((_, j) => j !== i).join(' '), undefined, lang) === true;
+    });
+  };
+  const manners =
+    lang === 'en'
+      ? String.raw`(?:civil|respectful|polite|courteous|constructive|clean|kind|on[\s-]topic|relevant)`
+      : String.raw`(?:محترمه|لائقه|مهذبه|بناءه|في\s+صلب\s+الموضوع)`;
+  return [
+    {
+      // "We value your comments. Please keep them civil.", "نقدّر تعليقاتكم، يرجى أن تبقى محترمة": the comment
+      // box's welcome and the manners it asks; "Please keep them safe" asks no manners, and "Keep it relevant"
+      // alone is anyone's advice.
+      name: `comments-keep-civil-${lang}`,
+      lang,
+      kind: 'comments',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:(?:please\s+)?(?:be\s+(?:civil|respectful|polite|courteous|kind)\s+(?:in|with)\s+your\s+(?:comments|replies|posts)|(?:respect|observe|follow)\s+(?:the|our)\s+(?:rules|etiquette|guidelines)\s+of\s+(?:the\s+)?(?:discussion|debate|commenting)))\s*[.!]?$|^(?:(?:we\s+(?:value|welcome|appreciate|love|read)|thank\s+you\s+for|thanks\s+for)\s+(?:all\s+)?your\s+(?:comments|feedback|thoughts|views|contributions)\s*[.!,;-]\s*(?:please\s+)?(?:keep|make)\s+(?:them|it|your\s+comments|comments|the\s+(?:discussion|conversation|debate))|(?:please\s+)?(?:keep|make)\s+(?:your\s+comments|comments|the\s+(?:discussion|conversation|debate))(?:\s+(?:here|below))?)\s+${manners}(?:\s*(?:,|and|&)\s*${manners}){0,2}\s*[.!]?$`
+          : String.raw`^(?:(?:يرجى|نرجو|الرجاء|المرجو)\s+(?:احترام|مراعاه|الالتزام\s+ب)\s*(?:ال)?(?:اداب|ادب|قواعد)\s+(?:ال)?(?:حوار|نقاش|تعليق))\s*[.!]?$|^(?:(?:(?:نقدر|نثمن|نحترم|نرحب\s*ب|يسعدنا\s+تلقي|شكرا\s+على)\s*(?:جميع\s+)?(?:تعليقاتكم|تعليقاتك|ارائكم|مشاركاتكم)\s*[.!،,؛-]\s*)(?:(?:يرجى|نرجو|الرجاء|المرجو)\s+)?(?:ان\s+(?:تبقى|تكون)(?:\s+تعليقاتكم)?|ابقاءها|جعلها|الحفاظ\s+على\s+ان\s+تكون)|(?:يرجى|نرجو|الرجاء|المرجو)\s+(?:ان\s+(?:تبقى|تكون)|ابقاء|جعل)\s+(?:ال)?(?:تعليقات|تعليقاتكم|نقاش|حوار))\s+${manners}(?:\s*(?:[،,]|و)\s*${manners}){0,2}\s*[.!]?$`,
+      maxLength: 110,
+    },
+    // "يجب أن تكون مسجّل الدخول لتضيف تعليقاً." (as WordPress's Arabic prints it, "أنت" for "أن" too), "سجل
+    // دخولك كعضو لترك تعليق": signing in, for the comment box; "يجب أن تكون مسجلا لتصوت" asks for none. English's
+    // are `subscriber-wall`'s and `comments-policy`'s already ("You must be logged in to post a comment.").
+    ...(lang === 'ar'
+      ? ([
+          {
+            name: `comments-sign-in-${lang}`,
+            lang,
+            kind: 'comments',
+            where: 'anywhere',
+            regex: String.raw`^(?:(?:يجب|ينبغي|عليك)\s+(?:ان|انت)\s+(?:تكون\s+)?(?:مسجل|مسجلا)(?:\s+(?:ال)?دخول(?:ك)?)?|(?:يرجى|الرجاء)\s+تسجيل\s+(?:ال)?دخول(?:\s+(?:ك|بصفتك\s+)(?:عضو|مشترك|مستخدم))?|(?:سجل|سجلي|سجلوا)\s+(?:ال)?دخول(?:ك|كم)?(?:\s+(?:ك|بصفتك\s+)(?:عضو|مشترك|مستخدم))?)\s+(?:ل|لكي\s+|كي\s+|حتى\s+)(?:تضيف|تكتب|تترك|تنشر|ترك|اضافه|كتابه|نشر)\s+(?:ال)?(?:تعليق|تعليقا|تعليقك|رد|ردا)\s*[.!]?$`,
+            maxLength: 90,
+          },
+        ] satisfies PatternSpec[])
+      : []),
+    {
+      // "Comment under your real name", "أضف تعليقاً باسمك الحقيقي": the comment box's rule of names; "Sign the
+      // form with your real name" is no comment's.
+      name: `comments-real-name-${lang}`,
+      lang,
+      kind: 'comments',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:please\s+)?(?:comment|(?:add|post|leave|write)\s+(?:a|your)\s+comment)\s+(?:using|under|with|in)\s+your\s+(?:real|full|own)\s+name\s*[.!]?$`
+          : String.raw`^(?:يرجى\s+|الرجاء\s+)?(?:علق|علقوا|(?:اضف|اكتب|اترك)\s+(?:تعليقا|تعليقك))\s+(?:ب|باستخدام\s+)(?:اسمك|اسمكم)\s+(?:ال)?(?:حقيقي|كامل|صريح)\s*[.!]?$`,
+      maxLength: 70,
+    },
+    {
+      // "Comments are the sole responsibility of their authors", "ما يُكتب في التعليقات يلزم كاتبه وحده", "الآراء
+      // الواردة في التعليقات لا تمثل رأي الإذاعة": whose the comments are, and not the outlet's; "The comments
+      // do not represent the government's view" names no outlet, "Comments are the minister's responsibility" no
+      // writer of their own.
+      name: `comments-writers-own-${lang}`,
+      lang,
+      kind: 'comments',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:(?:all\s+|reader\s+|readers['’]?\s+)?comments(?:\s+(?:posted|published)(?:\s+(?:here|below))?)?|(?:the\s+)?(?:views|opinions)\s+expressed\s+in\s+(?:the\s+)?comments|what\s+is\s+(?:written|posted)\s+in\s+(?:the\s+)?comments)\s+(?:(?:are|is)\s+(?:the\s+)?(?:sole\s+)?responsibility\s+of\s+(?:their|its|the)\s+(?:authors?|writers?|posters?)|binds?\s+(?:only\s+)?(?:their|its)\s+(?:authors?|writers?))(?:\s+(?:alone|only))?\s*[.!]?$`
+          : String.raw`^(?:ما\s+(?:يكتب|ينشر)\s+(?:في\s+(?:ال)?تعليقات|من\s+تعليقات)|(?:ال)?تعليقات(?:\s+(?:المنشوره|الوارده))?|(?:ال)?اراء\s+(?:الوارده|المنشوره)\s+في\s+(?:ال)?تعليقات)\s+(?:(?:يلزم|تلزم)\s+(?:كاتبه|كاتبها|كتابها|اصحابها|صاحبه|صاحبها)(?:\s+(?:وحده|وحدهم|فقط))?|لا\s+(?:تمثل|يمثل|تعبر\s+عن|يعبر\s+عن|تعكس|يعكس)(?:\s+بالضروره)?\s+(?:راي|اراء|وجهه\s+نظر|موقف)\s+(?:ال)?(?:${alt(table.outlets)}|اداره|هيئه\s+(?:ال)?تحرير|اسره\s+(?:ال)?تحرير))\s*[.!]?$`,
+      maxLength: 110,
+    },
+    // "غرّد بالخبر", "انشر بهذا المقال": the piece tweeted, Arabic joining "with" to it; English's is a button
+    // ("Tweet this article", "Tweet about this story"), as "WhatsApp this article" is now.
+    ...(lang === 'ar'
+      ? ([
+          {
+            name: `share-tweet-about-${lang}`,
+            lang,
+            kind: 'share',
+            where: 'anywhere',
+            regex: String.raw`^(?:غرد|غردوا|غردي|دون|انشر|انشروا)\s+ب(?:هذا\s+|هذه\s+)?(?:${pieces}|الرابط)\s*[.!]?$`,
+            maxLength: 50,
+          },
+        ] satisfies PatternSpec[])
+      : []),
+    {
+      // "Copy this story's web address", "Grab the page's link", "خذ رابط هذه الصفحة" (a button's words already):
+      // the piece's own address, English saying whose with "'s".
+      name: `share-piece-address-${lang}`,
+      lang,
+      kind: 'share',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:copy|grab|get|share|email|send|save)\s+(?:this|the)\s+(?:page|${pieces})['’]s\s+(?:link|url|web\s+address|address|permalink|short\s+link)\s*[.!]?$`
+          : String.raw`^(?:انسخ|خذ|احصل\s+على|شارك|ارسل|احفظ)\s+(?:عنوان|رابط)\s+(?:هذه|هذا)\s+${pieces}\s*[.!]?$`,
+      maxLength: 60,
+    },
+    {
+      // "أرسل الخبر لنقابي زميل", "Send this story to a fellow member": the piece sent to a colleague or a
+      // friend of some kind; "Send the report to a fellow minister" is the office's, and stays.
+      name: `share-to-fellow-${lang}`,
+      lang,
+      kind: 'share',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:send|forward|email|share)\s+(?:this|the)\s+${pieces}\s+(?:to|with)\s+(?:a\s+fellow\s+(?:member|subscriber|reader|unionist|colleague|student|nurse|teacher|farmer)|(?:a|your)\s+(?:union|work|fellow)\s+(?:colleague|friend))\s*[.!]?$`
+          : String.raw`^(?:ارسل|ارسلي|ارسلوا|ابعث|شارك)\s+(?:هذا\s+|هذه\s+)?${pieces}\s+(?:ل|الى\s+|مع\s+)\s*(?:نقابي|عضو|مشترك|قارئ|طالب|ممرض|مزارع|معلم)\s+(?:زميل|زميله)\s*[.!]?$`,
+      maxLength: 70,
+    },
+    {
+      // "Buy a photo from this story", "Buy a print of this photo", "اشترِ صورة من هذا الخبر", "اطلب نسخة من هذه
+      // الصورة": the picture desk's shop; "Buy a photo frame for the clinic" sells from no page.
+      name: `advertisement-photo-sales-${lang}`,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:buy|order|purchase)\s+(?:(?:a|the)\s+(?:photo|picture|image|photograph|print)s?\s+(?:from|in|of)\s+this\s+(?:${pieces}|page|gallery|photo|picture)|this\s+(?:photo|picture|image|photograph)|(?:a|the)\s+(?:print|copy|reprint)\s+of\s+this\s+(?:photo|picture|image|photograph)|(?:photo\s+)?reprints(?:\s+of\s+(?:this|our)\s+(?:photos?|pictures?|images?))?)\s*[.!]?$`
+          : String.raw`^(?:اشتر|اشتري|اشتروا|اطلب|اطلبوا)\s+(?:(?:ال)?(?:صوره|صور|نسخه\s+(?:مطبوعه\s+)?من\s+(?:ال)?صوره)\s+من\s+(?:هذا|هذه)\s+(?:${pieces}|الصوره|الالبوم|المعرض)|هذه\s+(?:ال)?صوره|نسخه\s+(?:مطبوعه\s+)?من\s+هذه\s+(?:ال)?صوره|نسخا\s+مطبوعه\s+من\s+(?:هذه\s+)?(?:ال)?صور(?:نا)?)\s*[.!]?$`,
+      maxLength: 60,
+    },
+    {
+      // "Promote your business with Sun Online", "Advertise your brand with us", "روّج لنشاطك التجاري معنا",
+      // "أعلن عن مشروعك مع صحيفة الأيام": the outlet's own ad desk; "Grow your business with these tips" is advice.
+      name: `advertisement-promote-business-${lang}`,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:promote|advertise|market|showcase|boost|grow)\s+your\s+(?:local\s+|small\s+)?(?:business|brand|company|products?|services?|events?)\s+(?:with|on|in|through)\s+(?<value>[\p{L}\p{N}&'’.-]+(?:\s+[\p{L}\p{N}&'’.-]+){0,3}?)(?:\s+(?:today|now))?\s*[.!]?$`
+          : String.raw`^(?:روج|روجوا|روجي|اعلن|اعلنوا|اعلني|سوق|سوقوا)\s+(?:ل|عن\s+)(?:نشاطك|مشروعك|شركتك|علامتك|منتجاتك|خدماتك|عملك|تجارتك|فعاليتك)(?:\s+(?:ال)?(?:تجاري|التجاريه|تجاريه))?\s+(?:مع(?<value>نا)|(?:مع|على|في|عبر)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?))(?:\s+(?:اليوم|الان))?\s*[.!]?$`,
+      maxLength: 80,
+    },
+    {
+      // "Support local journalism — subscribe to the Brandon Sun", "ادعم الصحافة المحلية — اشترك في صحيفة الأيام":
+      // the appeal, then the outlet subscribed to by name (`advertisement-give-to` gives to it).
+      name: `advertisement-subscribe-appeal-${lang}`,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:support|back|fund|value)\s+(?:[\p{L}-]+\s+){0,2}${journalism}(?:\s*[:.!,-]\s*|\s+and\s+)(?:please\s+)?subscribe\s+to\s+(?<value>[\p{L}\p{N}&'’.-]+(?:\s+[\p{L}\p{N}&'’.-]+){0,4}?)(?:\s+(?:today|now))?\s*[.!]?$`
+          : String.raw`^(?:ادعم|ادعموا|ادعمي)\s+(?:\p{L}+\s+){0,2}?${journalism}(?:\s+\p{L}+)?(?:\s*[:.!،,-]\s*|\s+و\s*)(?:اشترك|اشتركوا|اشتركي)\s+(?:في|ب)\s*(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)(?:\s+(?:اليوم|الان))?\s*[.!]?$`,
+      maxLength: 90,
+    },
+    {
+      name: `advertisement-marker-outlet-${lang}`,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex: String.raw`^(?:${alt([...table.labels.advertisement, ...table.sponsorship.markers, ...table.reader.placed])})(?:\s+(?:${alt(table.sponsorship.qualifiers)}))?\s*[·•|]\s*(?<value>[^·•|.!?؟:]{2,40})$`,
+      maxLength: 70,
+    },
+    {
+      // "للحجز الإعلاني على الموقع راسلونا", "For ad bookings on the site, contact us": booking space by writing
+      // in; "For bookings, contact the hotel" books no ad.
+      name: `advertisement-booking-contact-${lang}`,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:for|to\s+book)\s+(?:ad|advert|advertising|advertisement)\s+(?:bookings?|space|slots?|placements?|rates)(?:\s+(?:on|in)\s+(?:the|this|our)\s+(?:site|website|paper|newspaper|page))?\s*[,:-]?\s*(?:contact|email|call|message|write\s+to)\s+us\s*[.!]?$`
+          : String.raw`^(?:لل?حجز\s+(?:ال)?(?:اعلاني|اعلانات|مساحات\s+(?:ال)?اعلانيه)|لحجز\s+(?:اعلانك|مساحتك\s+(?:ال)?اعلانيه))(?:\s+(?:على|في)\s+(?:ال)?(?:موقع|صحيفه|جريده|بوابه|مجله|منصه))?\s*[،,:-]?\s*(?:راسلونا|راسلنا|(?:اتصل|اتصلوا)\s+بنا|(?:تواصل|تواصلوا)\s+معنا)\s*[.!]?$`,
+      maxLength: 80,
+    },
+    {
+      // "We may earn a commission when you buy through links in this article.", "قد نحصل على عمولة عند الشراء عبر
+      // الروابط في هذا المقال", "This article contains affiliate links": an affiliate's disclosure; "The agent may
+      // earn a commission on each sale" names no link.
+      name: `advertisement-affiliate-${lang}`,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?=.*${START}(?:links?|qualifying\s+purchases|affiliate)${END})(?:(?:(?:as\s+an?\s+(?:[\p{L}-]+\s+){0,3}(?:associate|affiliate|partner)|when\s+you\s+(?:buy|shop|purchase|click|subscribe)[^,.!?]{0,60})\s*,?\s*)?(?:we|this\s+(?:site|website|publication|page))\s+(?:(?:may|might|can|could|will|do|also)\s+)?(?:earn|receive|get|make|collect)s?\s+(?:(?:a|an)\s+)?(?:small\s+)?(?:commission|commissions|affiliate\s+(?:commission|commissions|fees?)|fees?|money|a\s+share\s+of\s+(?:the\s+)?(?:sales|revenue)|from)[^.!?]{0,140}|(?:this|the)\s+(?:${pieces}|page|post|site)\s+(?:may\s+)?(?:contains|includes|contain|include|uses|use)\s+affiliate\s+links[^.!?]{0,80})\s*[.!]?$`
+          : String.raw`^(?=.*(?:روابط|الروابط|رابط|روابطنا|الشراء|شراء|المشتريات|مشتريات|تشتري))(?:(?:(?:عند|حين|عندما)\s+(?:ال)?(?:شراء|تشتري|تشترون)[^،,.!؟]{0,60}?\s*[،,]?\s*|بصفتنا\s+[^،,.!؟]{2,60}?\s*[،,]?\s*)?(?:قد\s+)?(?:نحصل\s+على|نتلقى|نكسب|نتقاضى|(?:يحصل|يتلقى|تحصل|تتلقى)\s+(?:ال)?(?:موقع|موقعنا|صحيفه|مجله|منصه)(?:\s+على)?)\s+(?:(?:نسبه|حصه)\s+من\s+)?(?:ال)?(?:عموله|عمولات)[^.!؟]{0,120}|(?:قد\s+)?(?:يحتوي|يتضمن|تحتوي|تتضمن)\s+(?:هذا|هذه)\s+${pieces}\s+على\s+روابط\s+(?:تسويقيه|بالعموله|تابعه|شراكه)[^.!؟]{0,80})\s*[.!]?$`,
+      maxLength: 200,
+    },
+    {
+      // "يمنع النقل دون ذكر المصدر", "Copying forbidden without citing the source": reuse banned unless the source
+      // is named ("يمنع النقل دون تصريح من الوزارة" is transport's, and names no source).
+      name: `copyright-credit-ban-${lang}`,
+      lang,
+      kind: 'copyright',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:(?:copying|reproduction|republication|republishing|reposting|quoting)\s+(?:is\s+)?(?:strictly\s+)?(?:prohibited|forbidden|not\s+allowed|not\s+permitted|banned)\s+without\s+(?:citing|crediting|naming|mentioning|acknowledging|a\s+link\s+to)\s+(?:the\s+)?(?:source|original)|(?:copying|reproduction|republication|republishing|reposting|quoting)\s+without\s+(?:citing|crediting|naming|mentioning|acknowledging)\s+(?:the\s+)?(?:source|original)\s+is\s+(?:strictly\s+)?(?:prohibited|forbidden|not\s+allowed|not\s+permitted|banned))\s*[.!]?$`
+          : String.raw`^(?:(?:يمنع|يحظر|ممنوع|لا\s+يجوز|لا\s+يسمح\s+ب)\s*(?:ال)?(?:نقل|نسخ|اقتباس|نشر|اعاده\s+(?:ال)?نشر)(?:\s+(?:ال)?(?:محتوى|مواد|اخبار))?\s+(?:دون|بدون|من\s+دون|من\s+غير)\s+(?:ذكر|الاشاره\s+الى|الاشاره\s+ل|الاحاله\s+الى|ارفاق\s+رابط)\s+(?:ال)?مصدر|(?:ال)?(?:نقل|نسخ|اقتباس|نشر|اعاده\s+(?:ال)?نشر)\s+(?:دون|بدون|من\s+دون|من\s+غير)\s+(?:ذكر|الاشاره\s+الى)\s+(?:ال)?مصدر\s+(?:ممنوع|محظور|غير\s+مسموح(?:\s+به)?))\s*[.!]?$`,
+      maxLength: 80,
+    },
+    {
+      // "Paid-for advertising content", "مادة إعلانية مدفوعة الأجر": a marker said paid for in full; "الأجر المدفوع
+      // من وزارة الصحة" is a wage's.
+      name: `advertisement-paid-for-${lang}`,
+      lang,
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^paid-for\s+(?:advertising|advertisement|promotional|sponsored|partner)\s+(?:content|feature|article|material|post)\s*[.!]?$`
+          : String.raw`^(?:ماده|محتوى|مقال|مساحه|منشور)\s+(?:اعلانيه|اعلاني|ترويجيه|ترويجي|ممول|ممولة)\s+(?:مدفوعه|مدفوع)\s+(?:الاجر|الثمن)\s*[.!]?$`,
+      maxLength: 60,
+    },
+    {
+      // "Around the Island today", "Across the region this week", "من أنحاء الجزيرة اليوم": the outlet's round-up of
+      // its patch, by the day or the week; "Around the world, cases rose" goes on, and "Around the world" alone
+      // may head an article's section, so a time must close it (then it stands anywhere, as lists do).
+      name: `related-round-up-${lang}`,
+      lang,
+      kind: 'related',
+      where: 'anywhere',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:around|across)\s+the\s+(?:island|region|state|country|nation|county|province|city|valley|coast|district|league|world)\s+(?:today|tonight|this\s+(?:week|weekend|morning))\s*[:.…]?$`
+          : String.raw`^(?:من|في)\s+(?:انحاء|ارجاء)\s+(?:ال)?(?:جزيره|منطقه|اقليم|وطن|بلاد|بلد|محافظه|ولايه|مدينه|عالم)\s+(?:اليوم|الليله|هذا\s+الاسبوع|هذا\s+الصباح)\s*[:.…]?$`,
+      maxLength: 50,
+    },
+    {
+      // "Other regional news", "Farming tips you may like", "أخبار جهوية أخرى", "نصائح زراعية قد تهمك": a list's
+      // heading (`related-heading`) with a word that qualifies what it lists.
+      name: `related-heading-qualified-${lang}`,
+      lang,
+      kind: 'related',
+      where: 'anywhere',
+      regex: String.raw`^(?=.*${START}(?:و|ف)?(?:ال|لل)?${alt(table.lists.items)}${END})(?:[\p{L}\p{M}\p{Nd}'’-]+\s*){3,6}[:.…>"']*$`,
+      maxLength: 60,
     },
   ];
 });
@@ -9552,7 +9836,9 @@ export function withoutOutletName(line: string, lang: Lang): string[] {
     if (i > 0 && /^the$/iu.test(bare[i - 1])) start = i - 1;
     for (let stop = end; stop > i; stop--) {
       const name = bare.slice(i, stop).join(' ');
-      if (isPlatformName(name) || bare.slice(i, stop).some((w) => MONTH_OR_DAY.has(w.toLowerCase()))) continue;
+      // A weekday or a month alone is no outlet ("Share on Monday"); one among a name's words is its own
+      // (round 33: "Share this Brandon Sun article on Facebook").
+      if (isPlatformName(name) || bare.slice(i, stop).every((w) => MONTH_OR_DAY.has(w.toLowerCase()))) continue;
       const next = words[stop];
       // The name's last word keeps the line's final mark ("… for this ADN story." keeps its full stop).
       const tail = words[stop - 1].slice(bare[stop - 1].length);
@@ -9780,6 +10066,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...BROADCAST_AND_NOTICES,
   ...REPORTS_AND_SLOTS,
   ...OUTLETS_AND_OFFERS,
+  ...MANNERS_AND_DISCLOSURES,
   ...GENERIC,
   ...LICENCES,
   ...SITE_TAGS,

@@ -1265,6 +1265,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'pin',
         // Round 32: taking the link ("Grab the link to this story", as "خذ رابط القصة").
         'grab',
+        // Round 33: a chat platform's name said as its verb ("WhatsApp this article", as "غرّد بالخبر").
+        'whatsapp',
         // A platform's own verb of sharing, a button alone ("Restack", "Repost").
         'forward',
         'restack',
@@ -1296,6 +1298,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'address',
         'address of',
         'web address',
+        // Round 33: the piece as a podcast or an office prints it ("Copy the episode link", "Print this
+        // circular", "انسخ رابط الحلقة", "اطبع هذا التعميم").
+        'episode',
+        'circular',
         // Round 27: the address as a browser names it, the piece by another word ("Copy the story URL",
         // "انسخ رابط المادة").
         'url',
@@ -1674,6 +1680,14 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'activities',
         'matches',
         'fixtures',
+        // Round 33: what a court's, an adviser's or a reviewer's page lists ("Other rulings and decisions",
+        // "Farming tips you may like", "Other reviews you may like", "أحكام وقرارات أخرى", "نصائح قد تهمك").
+        'rulings',
+        'judgments',
+        'decisions',
+        'tips',
+        'reviews',
+        'communiqués',
       ],
       relations: [
         'related',
@@ -1784,6 +1798,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'up',
         // Round 27: "Stories you might be interested in", "Past issues of the magazine".
         'be',
+        // Round 33: two things listed, as Arabic joins them with "و" ("Other rulings and decisions", "أحكام
+        // وقرارات أخرى", "More stories and activities").
+        'and',
         'of',
       ],
     },
@@ -2126,6 +2143,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'edition',
       'e-edition',
       'eedition',
+      // Round 33: the paper as a page's image ("Subscribe to the Borneo Post e-paper", "اشترك في النسخة الإلكترونية").
+      'e-paper',
+      'epaper',
       'print',
       'paper',
       'newspaper',
@@ -3843,6 +3863,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         // Round 32: sending the link said the other way ("ابعث رابط الصفحة", "Send the page link").
         'ابعث',
         'ابعثوا',
+        // Round 33: taking the link, as English's "grab" ("خذ رابط هذه الصفحة", "Grab this page's link").
+        'خذ',
+        'خذوا',
         // A forum's buttons ("رد مع اقتباس", "الرد على الموضوع"), a print edition's pages ("تصفح العدد
         // الورقي"), another version of the page ("عرض النسخة الكاملة").
         'رد',
@@ -3868,6 +3891,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         // Round 29: a think tank's piece ("نسخ رابط الورقة", "Copy the paper link").
         'الورقة',
         'الدراسة',
+        // Round 33: as "episode" and "circular" ("انسخ رابط الحلقة", "اطبع هذا التعميم").
+        'الحلقة',
+        'التعميم',
         // Round 27: whom a chat platform sends it to ("أرسل إلى جهات اتصالك على واتساب", "Send to your
         // WhatsApp contacts").
         'جهات اتصالك',
@@ -4223,6 +4249,13 @@ export const LABELS: Record<Lang, LanguageTable> = {
         // Round 32: as "activities" and "matches" ("قصص وأنشطة أخرى", "مباريات اليوم").
         'أنشطة',
         'مباريات',
+        // Round 33: as "rulings", "decisions", "tips", "reviews", "communiqués" ("أحكام وقرارات أخرى", "نصائح
+        // زراعية قد تهمك", "مراجعات أخرى قد تهمك", "آخر بلاغات الوزارة").
+        'أحكام',
+        'قرارات',
+        'نصائح',
+        'مراجعات',
+        'بلاغات',
       ],
       relations: [
         // Round 29: events to come ("فعاليات قادمة", "Upcoming events").
