@@ -2833,8 +2833,20 @@ function readDatelineLine(
   // Special correspondent"), as a slash stands for the dash in Tunisian and Gulf datelines; two places
   // joined by a slash ("صنعاء/عدن –") have no label after it.
   const labelled = /^(?<place>[^/\d:|()]{2,30}?)\s*\/\s*(?<label>[^/\d:|()]{2,40}?)\s*:?$/u.exec(text)?.groups;
+  // The label names who filed it (a role: "مراسلنا", "correspondent"): "خاص" after a slash follows an
+  // outlet's name as often ("عدن الغد / خاص" is a byline).
+  const filer = (labelled?.label ?? '')
+    .split(/\s+/u)
+    .map((w) =>
+      foldLineText(w)
+        .toLowerCase()
+        .replace(/^(?:ال)/u, '')
+        .replace(/(?:نا)$/u, ''),
+    )
+    .some((w) => ROLE_WORDS[lang].roles.has(w));
   if (
     labelled &&
+    filer &&
     labelsRe(labels).test(foldLineText(labelled.label).toLowerCase()) &&
     labelsRe(labels).exec(foldLineText(labelled.label).toLowerCase())?.[0].length ===
       foldLineText(labelled.label).length &&
@@ -2869,6 +2881,11 @@ function readDatelineLine(
   const marked = g.dash !== undefined || g.date !== undefined || agency !== undefined;
   // Arabic-Indic digits are of the Arabic script, but no place is made of them ("١٦/٠٦/٢٠٢١ - ١٧:٥٦").
   if (!marked || /[\d٠-٩]/u.test(g.place)) return undefined;
+  // Round 33: in Arabic, so is a date named by its month right after the words, with no comma, dash or
+  // wire: "رُوجع وحُدّث ٥ آذار ٢٠٢٠", "أُذيع بتاريخ ١ يناير ٢٠٢٠" (their harakat hid them from this shape
+  // before `AR_WORD` took marks); a dateline parts its place from its date ("نيروبي، ١٢ مايو ٢٠٢١ —").
+  if (arabic && g.date !== undefined && /^\s*[\d٠-٩]/u.test(g.date) && agency === undefined && g.dash === undefined)
+    return undefined;
   // A date in figures alone after a few words is a timestamp's ("آخر مراجعة ١٢/٥/٢٠٢١", "Reviewed
   // 12/05/2021"): a dateline's has its wire or its dash.
   if (
