@@ -2884,7 +2884,14 @@ function readDatelineLine(
   // Round 33: in Arabic, so is a date named by its month right after the words, with no comma, dash or
   // wire: "رُوجع وحُدّث ٥ آذار ٢٠٢٠", "أُذيع بتاريخ ١ يناير ٢٠٢٠" (their harakat hid them from this shape
   // before `AR_WORD` took marks); a dateline parts its place from its date ("نيروبي، ١٢ مايو ٢٠٢١ —").
-  if (arabic && g.date !== undefined && /^\s*[\d٠-٩]/u.test(g.date) && agency === undefined && g.dash === undefined)
+  if (
+    arabic &&
+    g.date !== undefined &&
+    /^\s*[\d٠-٩]/u.test(g.date) &&
+    hasCalendarWords(foldLineText(g.date), 'ar') &&
+    agency === undefined &&
+    g.dash === undefined
+  )
     return undefined;
   // A date in figures alone after a few words is a timestamp's ("آخر مراجعة ١٢/٥/٢٠٢١", "Reviewed
   // 12/05/2021"): a dateline's has its wire or its dash.
