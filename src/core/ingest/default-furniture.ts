@@ -19,6 +19,7 @@ import { MONTHS, WEEKDAYS } from '../calendar.ts';
 import { CLAUSE_OPENERS_EN } from '../english/function-words.ts';
 import { LABELS, PICTOGRAPHS, type FurnitureKind } from './furniture-labels.ts';
 import {
+  hasCalendarWords,
   RELATIVE_TIME,
   RELATIVE_TIME_LINE,
   RELATIVE_TIME_SOURCE,
@@ -1322,6 +1323,34 @@ const POSTED_BY = perLang(
     ),
 );
 const LABEL_THEN_DATE = /^\p{L}+(?:\s+\p{L}+)?\s*[:|\-–]?\s*\d/u;
+/**
+ * Round 33: who posted it after its date, as blogs' templates print the line ("Posted on 13 April 2020
+ * by Manx Radio", "نشر في 13 أبريل 2020 بواسطة إذاعة مانكس"), the other order of `POSTED_BY`.
+ */
+const DATE_THEN_POSTER = perLang(
+  (lang) =>
+    new RegExp(
+      String.raw`^(?<date>.{6,40}?)\s+(?:${[...new Set(LABELS[lang].postedBy.flatMap((w) => [w, foldLineText(w)]))].map(spacedLiteral).join('|')})\s+(?<name>[^\d،,;:|.!?؟]{2,40})$`,
+      'iu',
+    ),
+);
+
+/**
+ * Round 33: the poster a timestamp's line names beside its date, either side of it ("Posted by X on
+ * 5 April 2020", "Posted on 5 April 2020 by X"): a name of five words at most and no particle, and a
+ * whole date and nothing else; undefined otherwise. The timestamp gives the author too.
+ */
+export function posterOfTimestamp(value: string, lang: Lang): string | undefined {
+  const g = POSTED_BY[lang].exec(value.trim())?.groups ?? DATE_THEN_POSTER[lang].exec(value.trim())?.groups;
+  if (g === undefined) return undefined;
+  const words = g.name.trim().split(/\s+/u);
+  const dated = readDate(g.date, lang);
+  if (words.length > 5 || words.some((w) => isParticle(w)) || dated.date === undefined) return undefined;
+  if (dated.rest.some((w) => !DATE_LINKS.has(w))) return undefined;
+  // An English name is capitalised ("by the end of May" is no poster).
+  if (lang === 'en' && !/^(?:the\s+)?\p{Lu}/u.test(g.name.trim())) return undefined;
+  return g.name.trim();
+}
 
 /** The folded words of `lang`'s timestamp labels ("updated", "نشر", "تحديث"). */
 export const TIMESTAMP_LABEL_WORDS = perLang(
@@ -1455,14 +1484,32 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         crumbs.slice(1).every((c) => c.split(/\s+/u).filter((w) => w !== '&').length <= 3) &&
         crumbs[0].split(/\s+/u).length <= 5 &&
         isOutletName(crumbs[0], lang);
+      // Round 33: or two, the site's name first saying it is an outlet by its word (`outlets`: "Lethbridge
+      // Herald – Sarawak", "صحيفة الوطن – محليات"), or by its shape of up to five words between marks
+      // other than dashes, slashes and bars ("المنظمة العربية للتنمية الزراعية :: أنشطة الفروع"), before one
+      // short section. "Boris Johnson — Prime Minister" names no outlet; a bar or a slash joins a writer
+      // and the outlet ("سالم باعباد ورائد العمري | بوابة الزراعة").
+      const outletThenSection =
+        crumbs.length === 2 &&
+        crumbs[1].split(/\s+/u).filter((w) => w !== '&').length <= 3 &&
+        // A section is named, never said: every English word capitalised ("Harbour News Staff — Nurses
+        // walk out" is a byline and a headline), no Arabic clause.
+        (lang === 'en'
+          ? crumbs[1].split(/\s+/u).every((w) => /^[\p{Lu}\p{N}&]/u.test(w))
+          : !saysArabicClause(crumbs[1])) &&
+        crumbs[0].split(/\s+/u).length <= 5 &&
+        isOutletName(crumbs[0], lang) &&
+        (crumbs[0].split(/\s+/u).some((w) => OUTLET_WORDS[lang].has(foldLineText(w).toLowerCase())) ||
+          (strong && !/\s[-–—/|]\s/u.test(text)));
       if (/\s[-–—]\s/u.test(text))
         return (
           (crumbs.length >= 3 && short) ||
           siteFirst ||
           rooted ||
-          (crumbs.length === 2 && short && BRAND.test(crumbs[0]))
+          (crumbs.length === 2 && short && BRAND.test(crumbs[0])) ||
+          outletThenSection
         );
-      return crumbs.length >= 3 || rooted || (strong && short);
+      return crumbs.length >= 3 || rooted || (strong && short) || outletThenSection;
     };
     const colons = `breadcrumb-colons-${lang}`;
     // Round 31: a single colon between spaces, as a magazine's site prints its trail ("IB Magazine :
@@ -1525,6 +1572,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       // Who posted it, between the label and its date, as a site's template prints it ("Posted by the
       // Media Office on 5 April 2020", "نشر بواسطة المركز الإعلامي بتاريخ 5 أبريل 2020"): a name of a few
       // words and nothing a clause says, then a whole date and nothing after it.
+      if (posterOfTimestamp(value, lang) !== undefined) return true;
       const credited = POSTED_BY[lang].exec(value.trim())?.groups;
       if (credited) {
         const words = credited.name.split(/\s+/u);
@@ -2483,13 +2531,17 @@ const DATE_EN = String.raw`(?<date>,?\s+(?:(?:${MONTH_EN}\s+\d{1,2}(?:/\d{4})?|\
 // "أسوان: (أ ش أ) -"); without the dash a note's label reads so ("Note: (see below)"). So may a comma
 // (round 31: "HONIARA, (SIBC/Star) —", "صنعاء، (سبأ) -").
 const AGENCY = String.raw`(?:\s*(?:[:,،]\s*(?=\([^()]+\)\s*(?:—|–|--|-|_)))?(?:\((?<agency>[^()\d٠-٩]*\p{L}[^()]{0,40})\)|/(?=[^/\d]*\p{L}[^/]{0,40}/)(?<wire>[^/]+)/))`;
-const REGION_EN = String.raw`(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})`;
+// Round 33: a region's name may hold its little words ("DOUGLAS, Isle of Man —", "PORT OF SPAIN,
+// Trinidad and Tobago —"), never at its ends.
+const REGION_EN = String.raw`(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|and|the|de|upon|on)\s+)?\p{Lu}[\p{L}.'’-]*){0,2})`;
 // A tatweel is a dash only where no letter follows it: inside a word it is a kashida ("غـــزة").
 // Wire feeds that cannot print a dash print an underscore ("BAGHDAD (AP) _").
 const DASH = String.raw`(?<dash>—|–|---|--|-|_|ـ+(?![\p{L}\p{M}])|:|\|)`;
 // A kashida stretches a letter inside a word ("غـــزة"); Unicode gives it to no script (Common), so
 // a word takes it where a letter follows; a tatweel between spaces stays a dash (`DASH`).
-export const AR_WORD = String.raw`(?:(?![،؛؟])\p{Script=Arabic})(?:(?![،؛؟])\p{Script=Arabic}|\u0640+(?=\p{Script=Arabic}))*`;
+// Round 33: harakat are of no script (Inherited), so a word takes them too: a place written with its
+// shadda ("عمّان - رويترز", "حمّص (سانا) -") was no dateline.
+export const AR_WORD = String.raw`(?:(?![،؛؟])\p{Script=Arabic})(?:(?![،؛؟])\p{Script=Arabic}|[\u064B-\u065F\u0670]|\u0640+(?=\p{Script=Arabic}))*`;
 /** A month as the Arabic table spells it ("تشرين الثاني" is two words), or any one word. */
 const AR_MONTH = `(?:${MONTHS.ar
   .flat()
@@ -2575,7 +2627,8 @@ export function datelineOf(
   lang: Lang,
   labels: readonly string[] = LABELS[lang].labels.dateline,
 ): { place: string; agency?: string; writer?: string } | undefined {
-  return readDatelineLine(line, lang, labels);
+  const day = lang === 'ar' ? placeOnDay(line) : undefined;
+  return readDatelineLine(line, lang, labels) ?? (day === undefined ? undefined : { place: day });
 }
 
 /** An outlet's name after a dateline's dash, closed by a dash of its own ("NewsDay —"), no clause's words. */
@@ -2775,6 +2828,33 @@ function readDatelineLine(
     !PICTURE_MARKS.test(slashed.place)
   )
     return { place: slashed.place, agency: slashed.outlet.trim() };
+  // Round 33: the place, a slash and a dateline's label for who filed it ("المنستير/ مراسلنا", "KABUL/
+  // Special correspondent"), as a slash stands for the dash in Tunisian and Gulf datelines; two places
+  // joined by a slash ("صنعاء/عدن –") have no label after it.
+  const labelled = /^(?<place>[^/\d:|()]{2,30}?)\s*\/\s*(?<label>[^/\d:|()]{2,40}?)\s*:?$/u.exec(text)?.groups;
+  // The label names who filed it (a role: "مراسلنا", "correspondent"): "خاص" after a slash follows an
+  // outlet's name as often ("عدن الغد / خاص" is a byline).
+  const filer = (labelled?.label ?? '')
+    .split(/\s+/u)
+    .map((w) =>
+      foldLineText(w)
+        .toLowerCase()
+        .replace(/^(?:ال)/u, '')
+        .replace(/(?:نا)$/u, ''),
+    )
+    .some((w) => ROLE_WORDS[lang].roles.has(w));
+  if (
+    labelled &&
+    filer &&
+    labelsRe(labels).test(foldLineText(labelled.label).toLowerCase()) &&
+    labelsRe(labels).exec(foldLineText(labelled.label).toLowerCase())?.[0].length ===
+      foldLineText(labelled.label).length &&
+    looksLikeName(labelled.place, lang, 3) &&
+    (lang === 'ar' ? /^\p{Script=Arabic}/u.test(labelled.place) : /^\p{Lu}/u.test(labelled.place)) &&
+    !KNOWN_LABELS[lang].has(foldLineText(labelled.place)) &&
+    !PICTURE_NOUNS[lang].has(foldLineText(labelled.place).toLowerCase())
+  )
+    return { place: labelled.place.trim() };
   // Where the outlet's own desk filed it from ("From our Gweru bureau:", "من مكتبنا في عجلون:"): the place.
   // Without harakat, folding keeps every letter in place, so the place's offsets find it as written.
   const bare = text.replace(/[\u064B-\u065F\u0670\u0640]/gu, '');
@@ -2800,6 +2880,18 @@ function readDatelineLine(
   const marked = g.dash !== undefined || g.date !== undefined || agency !== undefined;
   // Arabic-Indic digits are of the Arabic script, but no place is made of them ("١٦/٠٦/٢٠٢١ - ١٧:٥٦").
   if (!marked || /[\d٠-٩]/u.test(g.place)) return undefined;
+  // Round 33: in Arabic, so is a date named by its month right after the words, with no comma, dash or
+  // wire: "رُوجع وحُدّث ٥ آذار ٢٠٢٠", "أُذيع بتاريخ ١ يناير ٢٠٢٠" (their harakat hid them from this shape
+  // before `AR_WORD` took marks); a dateline parts its place from its date ("نيروبي، ١٢ مايو ٢٠٢١ —").
+  if (
+    arabic &&
+    g.date !== undefined &&
+    /^\s*[\d٠-٩]/u.test(g.date) &&
+    hasCalendarWords(foldLineText(g.date), 'ar') &&
+    agency === undefined &&
+    g.dash === undefined
+  )
+    return undefined;
   // A date in figures alone after a few words is a timestamp's ("آخر مراجعة ١٢/٥/٢٠٢١", "Reviewed
   // 12/05/2021"): a dateline's has its wire or its dash.
   if (
@@ -8838,6 +8930,55 @@ const PICTURED_AT: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Patte
 });
 
 /**
+ * Round 33: an Arabic dateline that dates its place's day after "في", without a year, on a line of its
+ * own ("القاهرة في ١٢ أبريل", "عمّان في ٣ آذار/مارس"), as an English one puts a comma ("CAIRO, April 12",
+ * which `dateline-en` takes; "القاهرة، ١٢ أبريل" too). A headline may say so ("الانتخابات في 27 مارس"):
+ * the shape is loose, furniture only beside a line another pattern knows, and a year makes it a
+ * timestamp's or a headline's (`dateline-ar` leaves "… في 27 مارس 2022" alone).
+ */
+const PLACE_ON_DAY_AR = new RegExp(
+  String.raw`^(?<place>${AR_WORD}(?: ${AR_WORD})?)\s+في\s+(?<day>[\d٠-٩]{1,2}\s+${AR_MONTH}(?:\s*/\s*${AR_MONTH})?)$`,
+  'u',
+);
+
+/** The place of a line `PLACE_ON_DAY_AR` reads, when its words are a place's and its day a month's. */
+export function placeOnDay(line: string): string | undefined {
+  const g = PLACE_ON_DAY_AR.exec(line.trim())?.groups;
+  if (!g) return undefined;
+  const reading = readDate(g.day, 'ar');
+  if (
+    !reading.found ||
+    reading.date !== undefined ||
+    reading.rest.length > 0 ||
+    !hasCalendarWords(foldLineText(g.day), 'ar')
+  )
+    return undefined;
+  const words = g.place.split(' ');
+  if (
+    words.some((w) => isParticle(w) || AR_DATE_WORDS.has(foldLineText(w))) ||
+    AR_NOT_PLACES.has(foldLineText(words[0])) ||
+    KNOWN_LABELS.ar.has(foldLineText(g.place)) ||
+    BREADCRUMB_ROOTS.ar.has(foldLineText(g.place))
+  )
+    return undefined;
+  return g.place;
+}
+
+const PLACE_ON_DAY: PatternSpec[] = [
+  (() => {
+    const name = 'dateline-place-day-ar';
+    DEFAULT_CHECKS[name] = (line) => placeOnDay(line) !== undefined;
+    return {
+      name,
+      lang: 'ar',
+      kind: 'dateline',
+      regex: String.raw`^(?<value>\S+(?:\s+\S+){3,6})$`,
+      maxLength: 60,
+    } satisfies PatternSpec;
+  })(),
+];
+
+/**
  * Writers and where each filed from, joined ("Jane Doe in Sacramento and John Roe in Austin", "فلان
  * الفلاني من الرباط وفلانة الفلانية من تونس"): two persons' names or more, each with a place of a word
  * or two. One name and a place is a headline's ("Merkel in Kyiv"), and so may two be ("Angela Merkel
@@ -10074,6 +10215,8 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...byKind.filter((p) => UNLABELLED.test(p.name)).sort((a, b) => unlabelledOrder(a.name) - unlabelledOrder(b.name)),
   // Loose shapes of a byline, tried after every other pattern (`ALONGSIDE`).
   ...FILED_FROM,
+  // Round 33: and of a dateline.
+  ...PLACE_ON_DAY,
   ...WRITER_FOR,
   ...OUTLET_THEN_WRITER,
 ];
@@ -10089,6 +10232,8 @@ export const ALONGSIDE = new Set<string>(
     `byline-writer-for-${lang}`,
     `byline-filed-from-${lang}`,
     `byline-outlet-writer-${lang}`,
+    // Round 33.
+    `dateline-place-day-${lang}`,
   ]),
 );
 

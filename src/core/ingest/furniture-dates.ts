@@ -153,7 +153,17 @@ export function readDate(text: string, lang: Lang): DateReading {
   take(DAY_MONTH_YEAR, (m) => isoDate(+m[3], +m[2], +m[1]), 'date');
   take(MONTH_DAY_YEAR, (m) => isoDate(+m[3], +m[1], +m[2]), 'date');
   take(YEAR_MONTH_DAY, (m) => isoDate(+m[1], +m[2], +m[3]), 'date');
-  // A time written as "14h32" or a bare hour with am/pm ("9 pm").
+  // Round 33: a time written as "14h32", as French and Maghrebi pages print it, in Arabic too
+  // ("09h08", "14سا30"), and a 24-hour clock of four figures before "hrs" or "hours", as the
+  // Commonwealth's desks print it ("1258 hrs"; "Curfew from 2000 hours" reads so too, and
+  // `creditShape` asks a timestamp's words or a date beside it).
+  take(
+    /(?<![\d.:/])(\d{1,2})\s?(?:h|سا)\s?(\d{2})(?![\d\p{L}])/u,
+    (m) => (+m[1] > 23 || +m[2] > 59 ? undefined : `${pad(+m[1])}:${m[2]}`),
+    'time',
+  );
+  take(/(?<![\d.:/])([01]\d|2[0-3])([0-5]\d)\s*(?:hrs|hours|hr)(?![\p{L}])/u, (m) => `${m[1]}:${m[2]}`, 'time');
+  // A bare hour with am/pm ("9 pm").
   take(
     /(?<![\d.:])(\d{1,2})\s*(a\.?m\.?|p\.?m\.?)(?![\p{L}])/u,
     (m) => {

@@ -39,7 +39,7 @@ import {
 } from './provenance.ts';
 import { parseSidecar, type Sidecar } from './sidecar.ts';
 import { isFlaggedHeadline, looksLikeName } from './default-furniture.ts';
-import { endsOnName, isTwoWordHeadline, mayBeButton, mayBeCredit } from './title-shapes.ts';
+import { endsOnName, isTwoWordHeadline, looseCaption, mayBeButton, mayBeCredit } from './title-shapes.ts';
 import { agreeTitles, type PairVersion } from './pair-titles.ts';
 import {
   learnRepeatedLines,
@@ -362,7 +362,9 @@ function buildEdition(
       ? false
       : matchFurniture(p.text, document.lang, rules) !== undefined ||
         creditAfterCaption(p.text, document.lang, rules) ||
-        ((isPlaceAndName(p, document.lang) || mayBeCredit(p.text, document.lang)) &&
+        ((isPlaceAndName(p, document.lang) ||
+          mayBeCredit(p.text, document.lang) ||
+          looseCaption(p.text, document.lang)) &&
           besideFurniture(p, source, cleaned.removed)) ||
         // A headline may end on a name too, under a breadcrumb or above a byline; a credit stands
         // among the page's furniture, with it on both sides.

@@ -14,6 +14,7 @@ import {
   outletAlone,
   outletOfStaff,
   pictureCredit,
+  posterOfTimestamp,
   splitByline,
   splitTags,
   withoutHonorific,
@@ -173,6 +174,7 @@ export function metadataFrom(furniture: readonly FurnitureHit[], lang: Lang): Re
   };
   /** The outlet a dateline names, the source when no source credit gives one. */
   let agency: { value: string; line: number } | undefined;
+  let posted: { value: string; line: number } | undefined;
   for (const hit of furniture) {
     const field = hit.pattern.provides;
     const line = hit.lines[0].line;
@@ -200,6 +202,10 @@ export function metadataFrom(furniture: readonly FurnitureHit[], lang: Lang): Re
         set('time', reading.time, line);
         set('updated', reading.updated, line);
       }
+      // Round 33: who posted it, beside its date ("Posted on 13 April 2020 by Manx Radio"): the author
+      // when no byline names one, as a site's template names the account that put it up.
+      const poster = posterOfTimestamp(value, lang);
+      if (poster !== undefined) posted ??= { value: poster, line };
     } else if (field === 'tags') {
       const tags = splitTags(TAG_LABELS[lang](symbolsBetween(value)))
         .map((t) => cleanValue(t))
@@ -207,6 +213,7 @@ export function metadataFrom(furniture: readonly FurnitureHit[], lang: Lang): Re
       set('tags', tags.length > 0 ? tags : undefined, line);
     } else set('source', outletOf(value, lang, hit.pattern.reads === 'body'), line);
   }
+  if (posted && found.author === undefined) set('author', authorOf(posted.value, lang), posted.line);
   const from: RecoveredMetadata['from'] = {};
   if (agency && found.source === undefined) {
     set('source', outletOf(agency.value, lang), agency.line);

@@ -49,7 +49,8 @@ export interface Dateline {
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 const DATE = String.raw`(?<date>,?\s+(?:${MONTH}\s+\d{1,2}|\d{1,2}\s+${MONTH})(?:,?\s+\d{4})?)`;
 const AGENCY = String.raw`\s*\((?<agency>[^()]{1,40})\)`;
-const REGION = String.raw`(?<region>,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})`;
+// Round 33: with a region's little words inside its name ("DOUGLAS, Isle of Man —").
+const REGION = String.raw`(?<region>,\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|and|the|de|upon|on)\s+)?\p{Lu}[\p{L}.'’-]*){0,2})`;
 /** A dash after a dateline: em or en dash, or a spaced hyphen (an unspaced one joins words). */
 const DASH = String.raw`(?:\s*(?:—|–|--)\s*|\s+-\s+)`;
 

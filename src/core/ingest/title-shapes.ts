@@ -21,6 +21,7 @@ import {
   isListedPerson,
   looksLikeName,
   NOTE_LABELS,
+  placeOnDay,
   readsAsClause,
   TIMESTAMP_LABEL_WORDS,
 } from './default-furniture.ts';
@@ -170,6 +171,9 @@ export function creditShape(text: string, lang: Lang, asTitle = true): Shape | u
   const spoken = pageSpeaks(line, lang);
   if (spoken !== undefined) return spoken;
   if (asTitle && pressOfficeLine(line, lang)) return { kind: 'byline', value: line };
+  // Round 33: lines no headline is shaped as (`neverHeadline`).
+  const never = asTitle ? neverHeadline(line, lang) : undefined;
+  if (never !== undefined) return never;
   if (asTitle && asksOfReader(line, lang)) return { kind: 'share' };
   // An item of the article's list of people is no writer's credit, however it names them.
   const listed = isListedPerson(line, lang);
@@ -185,7 +189,7 @@ export function creditShape(text: string, lang: Lang, asTitle = true): Shape | u
     const date = readDate(comma[1], lang);
     if (date.found && date.rest.length === 0 && /[\d٠-٩]/u.test(comma[1])) return { kind: 'dateline' };
   }
-  const slash = slashCredit(line, lang);
+  const slash = slashCredit(line, lang, asTitle);
   if (slash !== undefined) return { kind: 'caption', value: slash };
   // A caption that says so first: "(Pictured) A ward in the city hospital".
   const opening = /^[([]([^()[\]]{2,30})[)\]]/u.exec(line);
@@ -588,7 +592,8 @@ function pressOfficeLine(line: string, lang: Lang): boolean {
   // Whose, in Arabic: words with the article or a joined "ل"/"ب" ("للنيابة العامة", "بوزارة الأوقاف").
   const rest = printed.slice(end);
   return (
-    rest.every((w) => /^(?:ال|لل|بال|ب|ل)\p{L}{2,}/u.test(foldLineText(w))) &&
+    // Round 33: and "و" before the article, a body's name of two nouns ("لوزارة الصحة والسكان").
+    rest.every((w) => /^(?:ال|لل|بال|وال|ب|ل)\p{L}{2,}/u.test(foldLineText(w))) &&
     (rest.length === 0 || !readsAsClause(rest.join(' '), lang, line, false))
   );
 }
@@ -688,16 +693,176 @@ function pageSpeaks(line: string, lang: Lang): Shape | undefined {
  * other a name of two words at most, and after them nothing but a picture word. A headline that
  * joins two things with a slash goes on past them ("Israel/Gaza Talks Resume", "AC/DC Cancels Tour").
  */
-function slashCredit(line: string, lang: Lang): string | undefined {
+function slashCredit(line: string, lang: Lang, asTitle = false): string | undefined {
   const words = line.split(/\s+/u);
   const last = words.at(-1);
   const body = last !== undefined && PICTURE_WORDS[lang].has(foldLineText(last)) ? words.slice(0, -1).join(' ') : line;
   const match = /(?:^|\s)([^\s/]+(?:\s+[^\s/]+)?)\s*\/\s*([^\s/]+(?:\s+[^\s/]+)?)$/u.exec(body);
+  // Round 33: the outlet's picture before the slash, then whose it is ("GK Photo/Shabir Ibn Yusuf",
+  // "الوطن صورة/ فلان الفلاني"): the picture's word stands against the slash, the name after it. A
+  // title's refusal only: which captions the text loses is the captions' patterns' to say.
+  const pictured = asTitle
+    ? /^(?:\S+\s+){0,3}(?<picture>\S+)\s*\/\s*(?<name>[^/]+)$/u.exec(body.trim())?.groups
+    : undefined;
+  if (
+    pictured &&
+    PICTURE_WORDS[lang].has(foldLineText(pictured.picture).toLowerCase()) &&
+    isCreditName(pictured.name.trim(), lang)
+  )
+    return pictured.name.trim();
   if (!match) return undefined;
   const [left, right] = [match[1], match[2]].map((side) => side.split(/\s+/u).length);
   if (left > 1 && right > 1) return undefined;
   const credit = `${match[1]}/${match[2]}`;
   return isCreditName(credit, lang) ? credit : undefined;
+}
+
+/**
+ * Round 33: each language's caption labels of two words or more, folded ("file photo", "archive
+ * image", "صوره ارشيفيه", "صوره من الارشيف"): a line they open is a caption ("File photo shows the
+ * Sarawak General Hospital", "صورة أرشيفية لحقل قمح في دوعن"). One picture's word opens headlines
+ * ("صورة تكشف حجم الدمار", "Photos: Floods sweep through Pakistan"), two never do.
+ */
+const CAPTION_OPENERS = perLang((lang) =>
+  LABELS[lang].labels.caption
+    .map((l) => foldLineText(l.replace(/:$/u, '')).toLowerCase().trim())
+    .filter((l) => /\s/u.test(l) && l.split(/\s+/u).some((w) => PICTURE_WORDS[lang].has(w))),
+);
+
+/** Round 33: the words that say when, after "during" or "خلال", folded: a headline's time, no caption's event. */
+const TIME_SPANS: Record<Lang, Set<string>> = {
+  en: new Set(
+    'day days week weeks weekend month months year years decade night nights hour hours period summer winter spring autumn holidays holiday season pandemic lockdown outbreak crisis war ramadan'.split(
+      ' ',
+    ),
+  ),
+  ar: new Set(
+    [
+      'يوم',
+      'أيام',
+      'أسبوع',
+      'أسابيع',
+      'شهر',
+      'أشهر',
+      'شهور',
+      'عام',
+      'أعوام',
+      'سنة',
+      'سنوات',
+      'ساعة',
+      'ساعات',
+      'فترة',
+      'موسم',
+      'الصيف',
+      'الشتاء',
+      'رمضان',
+      'عطلة',
+      'ليلة',
+      'الليل',
+      'جائحة',
+      'الجائحة',
+      'أزمة',
+      'حرب',
+      'الحرب',
+      'الحجر',
+      'الإغلاق',
+    ].map((w) => foldLineText(w).replace(/^ال(?=\p{L}{2})/u, '')),
+  ),
+};
+
+/** "during"/"خلال" and the like, folded, before what a caption's people are seen doing. */
+const DURING: Record<Lang, RegExp> = {
+  en: /^(?:during|at)$/u,
+  ar: /^(?:خلال|اثناء|لدى|لدي)$/u,
+};
+
+/**
+ * Round 33: a caption's people and what they are seen at, with no verb between ("وزير الصحة خلال
+ * تفقده مستشفى تاجروين", "المزارعون أثناء حصاد المانجو", "Health Minister Jane Doe during her visit to
+ * the ward"): a subject of one to three words (capitalised in English), "during"/"خلال", then an act
+ * of theirs with their pronoun ("تفقده", "زيارتها", "his visit") — never a headline's, which says what
+ * happened ("مقتل جنديين خلال الاشتباكات" names no pronoun; "Cases rose during the pandemic" has a
+ * verb; "ماكرون خلال زيارته لبيروت: …" goes on after its colon). With an event after the article
+ * instead ("نقيب الصحفيين خلال المؤتمر", "Farmers during the harvest") it is `loose`, a caption only
+ * beside furniture, and no time span ("خلال أسبوع", "during the pandemic").
+ */
+function seenDuring(line: string, lang: Lang): 'firm' | 'loose' | undefined {
+  if (/[:"“”«»!?؟.,،\d٠-٩]/u.test(line)) return undefined;
+  const raw = line.trim().split(/\s+/u);
+  const folded = raw.map((w) => foldLineText(w).toLowerCase());
+  const at = folded.findIndex((w, i) => i > 0 && DURING[lang].test(w));
+  if (at < 1 || at > 4 || raw.length - at - 1 < 1 || raw.length - at - 1 > 6) return undefined;
+  const subject = raw.slice(0, at);
+  const event = raw.slice(at + 1);
+  if (lang === 'en') {
+    // Lower case before "during" is a verb's or a clause's ("Two killed during protest").
+    if (!subject.every((w) => /^\p{Lu}/u.test(w)) || raw[at] !== raw[at].toLowerCase()) return undefined;
+    if (folded[at] === 'at' && !/^(?:his|her|their)$/u.test(event[0])) return undefined;
+    const rest = event.map((w) => w.toLowerCase());
+    if (rest.some((w) => TIME_SPANS.en.has(w))) return undefined;
+    if (/^(?:his|her|their)$/u.test(rest[0])) return 'firm';
+    return /^(?:the|a|an)$/u.test(rest[0]) && rest.length >= 2 ? 'loose' : undefined;
+  }
+  if (subject.some((w) => isArabicParticle(w)) || event.some((w) => isArabicParticle(w))) return undefined;
+  const first = foldLineText(event[0]).replace(/^ال(?=\p{L}{2})/u, '');
+  if (event.some((w) => TIME_SPANS.ar.has(foldLineText(w).replace(/^ال(?=\p{L}{2})/u, '')))) return undefined;
+  // A verbal noun with the pronoun of whom it is said ("تفقده", "زيارتها", "لقائهم"): the raw word
+  // ends on the pronoun, not on a taa marbuta.
+  if (!/^ال/u.test(event[0]) && /\p{L}{3,}(?:ه|ها|هم|هما)$/u.test(event[0]) && !/ة$/u.test(event[0])) return 'firm';
+  // An event after the article, or named by the noun before it ("حصاد المانجو"), seen by people: a
+  // headline's subject there is what happened, a verbal noun ("مقتل", "ارتفاع", "تراجع", "إصابة": the
+  // prefixes and the ending of verbal nouns), a caption's is who ("وزير الصحة", "المزارعون").
+  const who = foldLineText(subject[0]).replace(/^ال(?=\p{L}{2})/u, '');
+  const person = /(?:ون|ين)$/u.test(who) || (!/^[امت]/u.test(who) && !/ه$/u.test(who));
+  const named =
+    /^ال\p{L}{2}/u.test(foldLineText(event[0])) || (event.length >= 2 && /^ال\p{L}{2}/u.test(foldLineText(event[1])));
+  return person && named && first.length >= 3 ? 'loose' : undefined;
+}
+
+/** An Arabic particle or a pronoun standing alone, folded ("في", "من", "هو"): a clause's word. */
+const isArabicParticle = (word: string) => readsAsClause(word, 'ar', word, false);
+
+/** A byline's lead before a writer's name ("By", "بواسطة", "بقلم"), folded. */
+const BYLINE_LEADS: Record<Lang, RegExp> = {
+  en: /^(?:by|posted by|written by)$/u,
+  ar: /^(?:بواسطه|بقلم|كتبه|كتبها|كتب|كتبت)$/u,
+};
+
+/**
+ * Round 33: a byline and the section the piece is filed in, as blogs' templates print it ("بواسطة آمنة
+ * الغربي في ألعاب", "By Jane Doe in Health News"): a byline's lead, a writer's name of two to four
+ * words, then "in"/"في" and a section of three words at most. A headline goes on as a clause ("By
+ * Jane Doe's account, …" has a comma).
+ */
+function bylineInSection(line: string, lang: Lang): string | undefined {
+  if (/[:"“”«»!?؟.,،\d٠-٩]/u.test(line)) return undefined;
+  const words = line.trim().split(/\s+/u);
+  const folded = words.map((w) => foldLineText(w).toLowerCase());
+  const lead = BYLINE_LEADS[lang].test(`${folded[0]} ${folded[1]}`) ? 2 : BYLINE_LEADS[lang].test(folded[0]) ? 1 : 0;
+  if (lead === 0) return undefined;
+  const inAt = folded.findIndex((w, i) => i > lead && /^(?:in|في)$/u.test(w));
+  const nameWords = words.slice(lead, inAt === -1 ? undefined : inAt);
+  const section = inAt === -1 ? [] : words.slice(inAt + 1);
+  if (section.length > 3 || (inAt !== -1 && section.length === 0)) return undefined;
+  if (lang === 'en' && !section.every((w) => /^\p{Lu}/u.test(w) || w === '&')) return undefined;
+  if (lang === 'ar' && section.some((w) => isArabicParticle(w))) return undefined;
+  return nameOf(nameWords, lang);
+}
+
+/**
+ * Round 33: lines no headline is shaped as, whatever the furniture beside them (`asTitle` only: the
+ * line stays in the text, where the kinds that own it decide): a caption's label of two words
+ * opening it (`CAPTION_OPENERS`), a caption's people seen at an act of theirs (`seenDuring`), a
+ * byline and its section (`bylineInSection`).
+ */
+function neverHeadline(line: string, lang: Lang): Shape | undefined {
+  const folded = foldLineText(line.trim()).toLowerCase();
+  if (CAPTION_OPENERS[lang].some((o) => folded.startsWith(`${o} `) && folded.length > o.length + 3))
+    return { kind: 'caption' };
+  if (seenDuring(line, lang) === 'firm') return { kind: 'caption' };
+  const writer = bylineInSection(line, lang);
+  if (writer !== undefined) return { kind: 'byline', value: writer };
+  return undefined;
 }
 
 /** Whether `text` is shaped as a line of the page's (see `creditShape`). */
@@ -816,16 +981,17 @@ function asksOfReader(line: string, lang: Lang): boolean {
   // An Arabic verb may carry its object ("أرسلها", "شاركه").
   const verb = lang === 'ar' ? [words[0], words[0].replace(/(?:ها|ه|هم)$/u, '')] : [words[0]];
   if (!verb.some((v) => BUTTON[lang].verbs.has(v))) return false;
+  // Round 33: what a button acts on may be the page's piece, or what it points at as its own in three
+  // words ("Print this circular", "اطبع هذا التعميم"), and an Arabic object stands without its article
+  // before the piece it is of ("انسخ رابط الحلقة").
+  if (words.length === 3 && DEMONSTRATIVES[lang].has(words[1])) return true;
+  const acted = (w: string) =>
+    BUTTON[lang].objects.has(w) ||
+    PIECES[lang].has(w) ||
+    (lang === 'ar' && [`ال${w}`, w.replace(/^(?:ال|وال|بال)(?=\p{L}{3})/u, '')].some((f) => BUTTON.ar.objects.has(f)));
   return words
     .slice(1)
-    .some(
-      (w) =>
-        READER_WORDS[lang](w) ||
-        BUTTON[lang].platforms.has(w) ||
-        BUTTON[lang].objects.has(w) ||
-        w === 'google' ||
-        w === 'جوجل',
-    );
+    .some((w) => READER_WORDS[lang](w) || BUTTON[lang].platforms.has(w) || acted(w) || w === 'google' || w === 'جوجل');
 }
 
 /** Each language's words of a page's own lines: labels of every kind, buttons, platforms, lists, credits ("share", "link", "الرابط"). */
@@ -1040,6 +1206,39 @@ export function likelyCredit(text: string, lang: Lang): FurnitureKind | undefine
   const names = personRuns(words);
   if (saysMoreThanNames(words)) return undefined;
   return (credited && names >= 1) || names >= 2 ? 'byline' : undefined;
+}
+
+/**
+ * Round 33: a caption's opening that says the picture shows part of an event, then the event in a
+ * few words ("جانب من الزيارة الميدانية", "لقطة من حفل التخرج", "من أجواء المعرض", "A view of the
+ * field visit", "A general view of the ward", "Scenes from the graduation"), folded; no stop, comma
+ * or colon, and at most five words after it.
+ */
+const GLIMPSE: Record<Lang, RegExp> = {
+  en: /^(?:an?\s+(?:general\s+|partial\s+|aerial\s+)?view\s+of|a\s+scene\s+from|scenes\s+from|a\s+glimpse\s+of)\s+(?:the\s+)?[^.,:;!?]+$/u,
+  ar: /^(?:جانب|جوانب|لقطه|لقطات|مشهد|مشاهد)\s+من\s+(?:ال)?[^.,،:;؛!?؟\s]+(?:\s+[^.,،:;؛!?؟\s]+){0,4}$|^من\s+اجواء\s+[^.,،:;؛!?؟]+$/u,
+};
+
+/**
+ * Round 33: whether a line is a caption by a shape a headline may share, so that it is refused as the
+ * title only beside the page's furniture (index.ts, with `mayBeCredit`), and never taken out of the
+ * text by it: a caption's people at an event after the article ("نقيب الصحفيين خلال المؤتمر",
+ * "Farmers during the harvest"; `seenDuring`), or, in Arabic, a picture given by someone ("الصورة
+ * مهداة من خلود المناصير", "صورة مرسلة من فلان الفلاني"; English's "Picture supplied by X" is
+ * `likelyCredit`'s): a picture's word, a participle (م…), "من" or "ل" and a name.
+ */
+export function looseCaption(text: string, lang: Lang): boolean {
+  const line = text.trim();
+  if (seenDuring(line, lang) !== undefined || GLIMPSE[lang].test(foldLineText(line).toLowerCase())) return true;
+  // …and a place's day after "في" ("القاهرة في ١٢ أبريل"), which the page's furniture beside it removes.
+  if (lang === 'ar' && placeOnDay(line) !== undefined) return true;
+  if (lang !== 'ar') return false;
+  const given = /^(?<picture>\S+)\s+(?<act>م\p{L}{3,})\s+(?:من|ل|بعدسه)\s+(?<name>\S+(?:\s+\S+){1,3})$/u.exec(
+    foldLineText(line),
+  )?.groups;
+  return (
+    given !== undefined && PICTURE_WORDS.ar.has(given.picture) && nameOf(given.name.split(/\s+/u), lang) !== undefined
+  );
 }
 
 /** Whether `text` may be a credit by its shape (see `likelyCredit`). */
