@@ -1399,6 +1399,8 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       if ((labelled || attached) && !home) return false;
       // A tags label opening the first crumb heads a list of tags ("Categories A ⁄ B", "التصنيفات أ ⁄ ب").
       if (TAGS_LEAD[lang].test(foldLineText(crumbs[0] ?? ''))) return false;
+      // Round 33: …and so does the label alone as the first crumb ("Tags » A » B", "الوسوم ▪ أ ▪ ب").
+      if (TAGS_ALONE[lang].test(foldLineText(crumbs[0] ?? ''))) return false;
       // Round 32: so does one the site's name opens ("Tribune tags » A", "Civil Beat topics → A"): `SITE_TAGS`.
       if (TAGS_AFTER_SITE[lang].test(foldLineText(crumbs[0] ?? ''))) return false;
       // A whole date opening the line is a timestamp's, before the section it files the piece in
@@ -2539,6 +2541,15 @@ const TAGS_LEAD = perLang(
     ),
 );
 
+/** A tags label alone, folded ("tags", "article tags", "الوسوم"). */
+const TAGS_ALONE = perLang(
+  (lang) =>
+    new RegExp(
+      String.raw`^(?:${alt([...formsOf(LABELS[lang].labels.tags).plain, ...formsOf(LABELS[lang].labels.tags).separated].filter((l) => l.split(/\s+/u).length <= 2))})$`,
+      'iu',
+    ),
+);
+
 const BREADCRUMB_ROOTS = perLang((lang) => new Set(LABELS[lang].labels.breadcrumb.map(foldLineText)));
 
 /** Weekday and month names, which open a date, never a dateline. */
@@ -2549,6 +2560,9 @@ const AR_NOT_PLACES = new Set(
   ['قال', 'وقال', 'أكد', 'وأكد', 'أضاف', 'وأضاف', 'أعلن', 'وأعلن', 'ملاحظة', 'تنويه', 'تحديث', 'عاجل', 'تصحيح']
     // Words of attribution before an outlet ("وفقا لـفرانس 24"), whose tatweel reads as a dash.
     .concat(['وفقا', 'بحسب', 'حسب', 'نقلا'])
+    // Round 33: a byline's label of one word, its colon dropped, opens a credit ("كتبه فلان - عرب
+    // هاردوير", "بقلم فلان - الجريدة"), never a place.
+    .concat(LABELS.ar.labels.byline.filter((l) => !/\s/u.test(l.trim())).map((l) => l.replace(/:$/u, '')))
     .map(foldLineText),
 );
 
@@ -9239,6 +9253,259 @@ const NAME_MARK_ROLE: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
     maxLength: 80,
   };
 });
+/**
+ * Round 33: a picture's caption that says what the file shows, with no credit: its file or archive word
+ * first, then what it shows ("File photo shows the district hospital.", "Archive picture of the old
+ * clinic", "صورة أرشيفية لحقل قمح في X", "صورة من الأرشيف تظهر مستشفى X"). "File photos were handed to
+ * the court on Monday." stays: the picture's word must say what it shows.
+ */
+const FILE_PICTURES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => ({
+  name: `caption-file-picture-${lang}`,
+  lang,
+  kind: 'caption',
+  where: 'anywhere',
+  regex:
+    lang === 'en'
+      ? String.raw`^[(\[]?(?:an?\s+|the\s+)?(?:file|archive|archival|stock)\s+(?:photo|picture|image|photograph|pic)s?\s*(?:shows?|showing|of|:|[-–—])\s+(?:[^\s.!?]+\s+){0,11}[^\s.!?]+\.?[)\]]?$`
+      : String.raw`^[(\[]?(?:ال)?(?:صوره|صور|لقطه)\s+(?:ارشيفيه|من\s+الارشيف)(?:\s+(?:تظهر|تبين|توضح|تعرض|يظهر|ل\s*ـ?)\s+|\s*[:-]\s+|\s+ل(?=\p{L}{2}))(?:[^\s.!?؟]+\s+){0,6}[^\s.!?؟]+\.?[)\]]?$`,
+  maxLength: 140,
+}));
+
+/**
+ * Round 33: a caption of the scene alone, a part or a view of an event with no verb and no credit
+ * ("جانب من الزيارة الميدانية", "لقطات من حفل التكريم", "A view of the field visit", "Scenes from the
+ * award ceremony"), and an Arabic subject during what it does or attends ("وزير الصحة خلال تفقده
+ * مستشفى X", "المزارعون أثناء حصاد المانجو", "نقيب الصحفيين خلال المؤتمر"), as English prints "The health
+ * minister during his visit to X hospital". No stop, no colon, a few words: "جانب من المشكلة يكمن في
+ * التمويل." and "Scenes from the ward were shown on television." stay.
+ */
+const SCENE_CAPTIONS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpec[] => [
+  {
+    name: `caption-part-of-${lang}`,
+    lang,
+    kind: 'caption',
+    where: 'anywhere',
+    regex:
+      lang === 'en'
+        ? String.raw`^(?:(?:a|another)\s+(?:view|glimpse|scene|snapshot)|views|glimpses|scenes|snapshots)\s+(?:of|from)\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+$`
+        : String.raw`^(?:جانب|جوانب|لقطه|لقطات|مشهد|مشاهد)\s+من\s+(?:[^\s.!?؟:،,]+\s+){0,5}[^\s.!?؟:،,]+$`,
+    maxLength: 80,
+  },
+  {
+    name: `caption-during-${lang}`,
+    lang,
+    kind: 'caption',
+    where: 'anywhere',
+    regex:
+      lang === 'en'
+        ? String.raw`^(?:the\s+)?(?:[\p{L}'’-]+\s+){1,4}during\s+(?:his|her|their|the)\s+(?:visit|tour|inspection|meeting|speech|address|arrival|opening|launch|harvest|conference|ceremony)\s+(?:(?:to|of|at)\s+)?(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+$|^(?:the\s+)?(?:[\p{L}'’-]+\s+){1,4}during\s+(?:his|her|their|the)\s+(?:visit|tour|inspection|meeting|speech|address|arrival|opening|launch|harvest|conference|ceremony)$`
+        : String.raw`^(?:[^\s.!?؟:،,]+\s+){0,3}[^\s.!?؟:،,]+\s+(?:خلال|اثناء|لدي)\s+(?:(?:تفقد|زياره|ترؤس|افتتاح|لقاء|مشارك|حضور|استقبال|تدشين|القاء)\p{L}{0,3}|(?:ال)?(?:مؤتمر|اجتماع|لقاء|زياره|حفل|ورشه|جلسه|حصاد|افتتاح|ندوه|فعاليه|فعاليات|تدشين|جوله)\p{L}{0,2})(?:\s+[^\s.!?؟:،,]+){0,6}$`,
+    maxLength: 100,
+  },
+]);
+// A caption of the scene names no one's act and negates nothing: no verb of saying or being, no
+// particle but a preposition ("لقطة من التقرير لا تظهر شيئا", "The minister said during his visit …").
+const SCENE_PREPOSITIONS_AR = new Set(
+  ['في', 'على', 'مع', 'عن', 'الى', 'من', 'الي', 'خلال', 'أثناء', 'اثناء', 'لدى'].map((w) => foldLineText(w)),
+);
+for (const lang of ['en', 'ar'] as const)
+  for (const name of [`caption-during-${lang}`, `caption-part-of-${lang}`])
+    DEFAULT_CHECKS[name] = (line) =>
+      !reportsSpeech(line, lang) &&
+      (lang === 'en'
+        ? !/\s(?:is|are|was|were|has|have|had|will|says?|said|told|shows?|showed|do|does|did|not)\s/iu.test(` ${line} `)
+        : !line
+            .trim()
+            .split(/\s+/u)
+            .some((w) => isParticle(w) && !SCENE_PREPOSITIONS_AR.has(foldLineText(w))));
+
+/**
+ * Round 33: a link to more on a topic, at the page's edge, whose topic is a tag ("See more on Dengue
+ * in Kuching", "More on Measles vaccination", "Get alerts for Hosepipe ban from X", "كل جديد حمى
+ * مالطا", "المزيد عن لقاح الحصبة", "تابع كل جديد عن السيول"): the topic, a short name with no stop, is
+ * the piece's tag. "See more on this story" and "More on what the minister said" stay the related
+ * kind's: the topic is a name, capitalised in English, not a clause.
+ */
+const TOPIC_FOLLOWS: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `tags-more-on-${lang}`;
+  DEFAULT_CHECKS[name] = (line, value) => {
+    if (value === undefined || /[\d.!?؟:]/u.test(value)) return false;
+    const words = value.trim().split(/\s+/u);
+    return (
+      words.length <= 4 &&
+      !readsAsClause(value, lang, line, false) &&
+      (lang === 'en'
+        ? /^\p{Lu}/u.test(value.trim()) && !/^(?:this|that|these|the|our|your|what|how|why|who)$/iu.test(words[0])
+        : arabicTopic(value) && !/^(?:هذا|هذه|ذلك|تلك|ما|كيف|لماذا|من)$/u.test(foldLineText(words[0])))
+    );
+  };
+  return {
+    name,
+    lang,
+    kind: 'tags',
+    regex:
+      lang === 'en'
+        ? String.raw`^(?:(?:(?:see|read|view|get|find)\s+)?(?:more|all(?:\s+the\s+latest)?|the\s+latest)\s+(?:on|about|news\s+on|stories\s+(?:on|about))|(?:get|receive)\s+(?:alerts|updates|notifications|news)\s+(?:for|on|about))\s+(?<value>[^:|.!?]{2,50}?)(?:\s+from\s+(?:the\s+)?\p{L}[^:|.!?]{1,40})?$`
+        : String.raw`^(?:تابع\s+)?(?:كل\s+جديد|كل\s+اخبار|اخر\s+اخبار|المزيد\s+(?:عن|حول|من\s+اخبار))(?:\s+(?:عن|حول))?\s+(?<value>[^:|.!?؟،,]{2,50}?)$`,
+    maxLength: 90,
+  };
+});
+
+/**
+ * Round 33: a tags label, then tags between a breadcrumb's marks ("Tags » A » B", "Topics › A › B",
+ * "الوسوم » أ » ب"), which the breadcrumb read as a trail from a section named "Tags": the tags, each
+ * a short name, never a clause ("Tags » what they mean" stays).
+ */
+const TAGS_MARKED: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `tags-label-marks-${lang}`;
+  DEFAULT_CHECKS[name] = (line, value) => {
+    if (value === undefined) return false;
+    const tags = value
+      .split(new RegExp(String.raw`\s+${CRUMB_RUN}\s+`, 'u'))
+      .map((t) => t.trim())
+      .filter((t) => t !== '');
+    const ok = tags.every(
+      (t) =>
+        t.split(/\s+/u).length <= 5 &&
+        !/[\d.!?؟:]/u.test(t) &&
+        !readsAsClause(t, lang, t, false) &&
+        (lang === 'en' ? /^\p{Lu}/u.test(t) : arabicTopic(t)),
+    );
+    return ok && tags.length >= 1 && tags.length <= 8 ? tags.join(', ') : false;
+  };
+  const { plain, separated } = formsOf(LABELS[lang].labels.tags);
+  const labels = alt([...plain, ...separated].filter((l) => l.split(/\s+/u).length <= 2));
+  return {
+    name,
+    lang,
+    kind: 'tags',
+    regex: String.raw`^${labels}\s*${FOLDED_RUN}\s+(?<value>[^:]{2,160})$`,
+    maxLength: 180,
+  };
+});
+
+/**
+ * Round 33: a writer credited by the outlet's own bureau or desk, its place in it, then the name ("From
+ * our Bhubaneswar bureau: Jane Doe", "From our health desk - Jane Doe", "من مكتبنا في المكلا: فلان"),
+ * which the provenance shapes read as "From X" naming an outlet; and the Arabic "كتبه" ("he wrote it")
+ * before a name, a dash and the outlet ("كتبه فلان - عرب هاردوير"), as English prints "Written by Jane
+ * Doe - Outlet": the name is the author. The name must be a person's: "كتبه التاريخ - فصل جديد" stays.
+ */
+const BUREAU_BYLINES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpec[] => {
+  const desks = alt(LABELS[lang].desks);
+  const our = `byline-our-desk-${lang}`;
+  const wrote = `byline-wrote-outlet-${lang}`;
+  const named = (line: string, value: string | undefined) =>
+    value !== undefined &&
+    isPersonName(value, lang) &&
+    !readsAsClause(value, lang, line) &&
+    (lang === 'en' || (isArabicBareName(value.trim().split(/\s+/u)) && !SAYS_AR.test(value)));
+  DEFAULT_CHECKS[our] = named;
+  DEFAULT_CHECKS[wrote] = (line, value) => {
+    const outlet = /\s[-–—|]\s+(?<outlet>[^-–—|]+)$/u.exec(line.trim())?.groups?.outlet.trim() ?? '';
+    return named(line, value) && outlet.split(/\s+/u).length <= 4 && isOutletName(outlet, lang);
+  };
+  return [
+    {
+      name: our,
+      lang,
+      kind: 'byline',
+      regex:
+        lang === 'en'
+          ? String.raw`^from\s+our\s+(?:[\p{L}'’-]+\s+){0,3}(?:${desks}|correspondent|office)\s*(?::|,|\s[-–—])\s*(?<value>[^:,|]{3,40})$`
+          : String.raw`^من\s+(?:مكتبنا|مراسلنا|فريقنا|قسمنا)(?:\s+(?:في|ب)\s*[^:،,|-]{2,30}?)?\s*(?::|،|,|\s[-–—])\s*(?<value>[^:،,|]{3,40})$`,
+      maxLength: 90,
+    },
+    {
+      name: wrote,
+      lang,
+      kind: 'byline',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:written|words|story|text)\s+by\s+(?<value>[^:,|]{3,40}?)\s+[-–—|]\s+(?:the\s+)?[^-–—|:]{2,40}$`
+          : String.raw`^(?:كتبه|كتبها|كتبته|كتبت)\s+(?<value>[^:،,|-]{3,40}?)\s+[-–—|]\s+[^-–—|:]{2,40}$`,
+      maxLength: 90,
+    },
+  ];
+});
+
+/**
+ * Round 33: writers' names, one or two joined by "and", then a bar or a slash and the outlet they write
+ * for ("Jane Doe | Greater Kashmir", "Jane Doe and John Roe | The Edition", "فلان وفلانة | بوابة
+ * الزراعة"), as round 32 read the same with the role after the outlet: the names are the author, where
+ * the bar had read a breadcrumb's two sections. Each name must be a person's and the outlet's words
+ * no person's alone: "Health | Greater Kashmir", "KABUL | TOLONEWS" and "الصحة | بوابة الزراعة" stay.
+ */
+const NAMES_MARK_OUTLET: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `byline-names-mark-outlet-${lang}`;
+  DEFAULT_CHECKS[name] = (line, value) => {
+    if (value === undefined) return false;
+    const outlet = /\s[|/]\s+(?<outlet>.+)$/u.exec(line.trim())?.groups?.outlet.trim() ?? '';
+    const names = value.split(lang === 'en' ? /\s+(?:and|&)\s+/u : /\s+و(?=\p{L}{2})/u);
+    // A name holds no outlet's or service's word ("Local News / Health", "Harbour News Service | Kano").
+    const outletish = (w: string) =>
+      OUTLET_WORDS[lang].has(foldLineText(w).toLowerCase().replace(/^ال/u, '')) ||
+      SERVICE_WORDS[lang].has(foldLineText(w).toLowerCase());
+    return (
+      names.length <= 2 &&
+      names.every(
+        (n) =>
+          isPersonName(n, lang) &&
+          !n.trim().split(/\s+/u).some(outletish) &&
+          (lang === 'en' || isArabicBareName(n.trim().split(/\s+/u))),
+      ) &&
+      !readsAsClause(value, lang, line) &&
+      outlet.split(/\s+/u).length <= 4 &&
+      isOutletName(outlet.replace(/^the\s+/iu, ''), lang) &&
+      // The outlet is the line's other side, no second writer ("Jane Doe | John Roe").
+      (lang === 'ar'
+        ? outlet.split(/\s+/u).some((w) => OUTLET_WORDS.ar.has(foldLineText(w).replace(/^ال/u, '')))
+        : /^the\s/iu.test(outlet) ||
+          names.length === 2 ||
+          outlet.split(/\s+/u).some((w) => OUTLET_WORDS.en.has(w.toLowerCase())) ||
+          !isPersonName(outlet, lang) ||
+          /^(?:greater|new|north|south|east|west|central|upper|lower)\s/iu.test(outlet))
+    );
+  };
+  return {
+    name,
+    lang,
+    kind: 'byline',
+    regex:
+      lang === 'en'
+        ? String.raw`^(?!by\s)(?<value>[^\d:|/,]{3,60}?)\s+[|/]\s+(?:the\s+)?[^\d:|/,]{2,40}$`
+        : String.raw`^(?!(?:بقلم|بواسطه)\s)(?<value>[^\d:|/،,]{3,60}?)\s+[|/]\s+[^\d:|/،,]{2,40}$`,
+    maxLength: 100,
+  };
+});
+
+/**
+ * Round 33: a press office's name alone, as a body's page prints it for the piece's byline
+ * (`pressOfficeLine`: "Press Office, Ministry of Health", "Media and Public Relations Division",
+ * "المكتب الإعلامي لوزارة الصحة والسكان", "مكتب الإعلام والعلاقات العامة بالنقابة", "المركز الإعلامي –
+ * وزارة العدل"), at the page's edges; it names no person, so no author. "المكتب الإعلامي يعلن إغلاق
+ * المدارس" says what the office did, and stays.
+ */
+export const PRESS_OFFICE_HOOK = {
+  /** Set by `title-shapes.ts`, which reads such a line (and imports this module): none until then. */
+  line: (_line: string, _lang: Lang): boolean => false,
+};
+const PRESS_OFFICE_BYLINES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `byline-press-office-${lang}`;
+  DEFAULT_CHECKS[name] = (line) => PRESS_OFFICE_HOOK.line(line, lang);
+  return {
+    name,
+    lang,
+    kind: 'byline',
+    // A unit's word, for the check to read the whole name.
+    regex:
+      lang === 'en'
+        ? String.raw`^(?:the\s+)?(?:[\p{L}&-]+\s+){0,4}(?:office|division|department|unit|centre|center|team|directorate|section)(?:[\s,–—-].{0,70})?$`
+        : String.raw`^(?:ال)?(?:مكتب|مركز|اداره|شعبه|دائره|وحده|قسم|خدمه|مديريه)\s.{3,80}$`,
+    maxLength: 90,
+  };
+});
+
 /** Where an edition line says the piece ran, as `EDITION_RAN` reads it from the folded line. */
 const EDITION_WHERE: Record<Lang, RegExp> = {
   en: /\b(?:appears|appeared|ran|published|printed)\s+in\s+(?:the\s+)?(?<where>[^.,;:!?]{2,50}?)\s+(?:of|on|dated)\s+/iu,
@@ -9600,6 +9867,11 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...RIGHTS_SLASH_PHOTOGRAPHER,
   ...OUTLET_FILE_PICTURE,
   ...SCENE_THEN_CREDIT,
+  // Round 33: classes of captions, tags and bylines (above).
+  ...FILE_PICTURES,
+  ...SCENE_CAPTIONS,
+  ...TOPIC_FOLLOWS,
+  ...PRESS_OFFICE_BYLINES,
   ...CRAFTS_AND_ROLES_AR,
   ...NAME_MARK_ROLE,
   ...ROLE_OUTLET_NAME,
@@ -9616,6 +9888,10 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...PIECE_DATELINES,
   ...READING_TIMES,
   ...byKind.filter((p) => !UNLABELLED.test(p.name)),
+  // Round 33: after the labelled patterns, which read their own lines first.
+  ...TAGS_MARKED,
+  ...BUREAU_BYLINES,
+  ...NAMES_MARK_OUTLET,
   ...DRAWN_ON,
   ...SUPPLIED_BY,
   ...FOLLOWED_NAMES,

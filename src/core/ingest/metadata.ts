@@ -96,12 +96,37 @@ function publication(value: string, lang: Lang): ReturnType<typeof readDate> & {
 }
 
 /**
+ * Round 33: a body named inside what it issued or where it posts, as a source credit names it: its
+ * statement, bulletin or circular before it ("بلاغ X", "نشرة X الشهرية", "معطيات X", "X press note",
+ * "X's monthly bulletin"), the verb of issuing with its pronoun ("أصدرته X"), its page, site or portal
+ * ("الصفحة الرسمية لـX", "الموقع الإلكتروني لـX", "موقع X الرسمي", "the official Facebook page of X",
+ * "X's official website"): the body. Only with a name of two words or more left ("نشرة الصحة" stays).
+ */
+const DOCUMENT_BEFORE =
+  /^(?:(?:ال)?(?:بلاغ|بيان|تعميم|نشرة|نشره|معطيات|إحصائيات|احصائيات|منشور|تقرير)(?:\s+(?:صحفي|رسمي|صادر\s+عن|الصادر\s+عن))?|(?:أصدرته|اصدرته|أصدرتها|اصدرتها|أصدره|اصدره|أصدرها|اصدرها|نشرته|نشرتها|نشره|نشرها))\s+(?=\S+\s+\S)/u;
+const PAGE_BEFORE =
+  /^(?:(?:ال)?(?:صفحة|صفحه|موقع|بوابة|بوابه|حساب|منصة|منصه)(?:\s+(?:الرسمية|الرسميه|الرسمي|الإلكترونية|الالكترونية|الالكترونيه|الإلكتروني|الالكتروني)){0,2}(?:\s+لـ?\s*|\s+)|(?:the\s+)?(?:official\s+)?(?:(?:facebook|twitter|x|instagram|telegram|linkedin)\s+)?(?:page|website|web\s+site|site|portal|account|channel)\s+of\s+(?:the\s+)?)(?=\S+\s+\S)/iu;
+// What closes the name: the document's or the page's own words ("X press note", "X's official
+// website"); an adjective of the bulletin or the site ("الشهرية", "الرسمي") only when one of them
+// opened the value ("نشرة X الشهرية", "موقع X الرسمي"), so "التلفزيون السوري الرسمي" keeps its own.
+const DOCUMENT_AFTER =
+  /(?<=\S+\s+\S+)(?:['’]s\s+(?:official\s+)?(?:website|facebook\s+page|statement|bulletin|press\s+release)|\s+(?:press\s+note|press\s+release|media\s+release|official\s+website|facebook\s+page))$/iu;
+const ADJECTIVE_AFTER =
+  /(?<=\S+\s+\S+)\s+(?:الشهرية|الشهريه|الأسبوعية|الاسبوعية|الاسبوعيه|اليومية|اليوميه|الدورية|الدوريه|الرسمي|الرسمية|الرسميه)$/u;
+const bodyAlone = (value: string) => {
+  const given = value.trim();
+  const opened = given.replace(PAGE_BEFORE, '').replace(DOCUMENT_BEFORE, '').replace(PAGE_BEFORE, '');
+  return (opened === given ? given : opened.replace(ADJECTIVE_AFTER, '')).replace(DOCUMENT_AFTER, '').trim() || value;
+};
+
+/**
  * An outlet as a source credit names it, without the words around the name: "موقع" ("the
  * website of"), "+ وكالات" / "and agencies" (other agencies contributed), "news agency".
  */
 const outletOf = (value: string, lang: Lang, body = false) =>
   cleanValue(
-    ((body ? undefined : outletOfStaff(outletAlone(value, lang), lang)) ?? outletAlone(value, lang))
+    ((body ? undefined : outletOfStaff(bodyAlone(outletAlone(value, lang)), lang)) ??
+      bodyAlone(outletAlone(value, lang)))
       // The language it first ran in, before the outlet (round 25): "originally published in Latvian by
       // X", "نشر أصلا باللغة اللاتفية في X".
       .replace(/^\p{Lu}\p{Ll}+\s+by\s+(?=\p{Lu})|^(?:أصلا\s+|اصلا\s+)?باللغة\s+\S+\s+(?:في|على|عن|لدى)\s+(?=\S)/u, '')
