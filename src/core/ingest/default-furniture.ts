@@ -2015,7 +2015,8 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       const on = given === undefined ? null : FOLLOWED_ON[lang].exec(given);
       const value = on?.groups && outletPrinted(on.groups.outlet, lang) ? given?.slice(0, on.index) : given;
       if (value === undefined || readsAsClause(value, lang, line, false)) return false;
-      const tags = splitTags(value);
+      // Round 33: a spaced plus joins tags after such a label as a comma does ("Filed in A + B").
+      const tags = splitTags(value.replace(/\s\+\s/gu, ', '));
       const label = line
         .trim()
         .slice(0, line.trim().length - (given ?? value).length)
@@ -3671,6 +3672,9 @@ export function outletOfStaff(value: string, lang: Lang): string | undefined {
     ),
   );
   if (at === -1) return undefined;
+  // Round 33: "Services" closing capitalised words is a body's name ("Alberta Health Services", "Child
+  // and Family Services"), no outlet's staff.
+  if (lang === 'en' && at === words.length - 1 && at > 0 && /^Services?$/u.test(words[at])) return undefined;
   // Round 31: the last of capitalised nouns a name's "of" joins by "and" is the name's ("Department of
   // Public Health and Social Services"), no staff of an outlet.
   if (lang === 'en' && /\sof\s+\p{Lu}.*\s(?:and|&)\s+(?:\p{Lu}\S*\s+){0,2}$/u.test(` ${words.slice(0, at).join(' ')} `))
@@ -3867,6 +3871,18 @@ const PROVENANCE_ACTS = perLang((lang) => {
  * ran, agencies, a prompt to comment, the heading of a list of articles, a ban on reuse, a picture
  * credited by a word of photography), filled with each language's words.
  */
+/** Round 33: an outlet the page names after the body's, for which it carried the piece. */
+const CARRIED_FOR: Record<Lang, RegExp> = {
+  en: /(?<=\S)\s+(?:for|to)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\.?$/u,
+  ar: /(?<=\S)\s+(?:لصالح|لـ)\s*(\S+(?:\s+\S+){0,3})\.?$/u,
+};
+/** A name with a word of an outlet in it ("Borneo Bulletin", "صحيفة الساحل"). */
+const outletWorded = (name: string, lang: Lang) =>
+  name
+    .split(/\s+/u)
+    .some((w) => OUTLET_WORDS[lang].has(foldLineText(w).toLowerCase().replace(/^ال/u, ''))) &&
+  isOutletName(name, lang);
+
 const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpec[] => {
   const table = LABELS[lang];
   const relative = `timestamp-relative-labelled-${lang}`;
@@ -3924,7 +3940,10 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       .replace(/(?:بموجب\s+)?(?:رخصة|رخصه|ترخيص|بترخيص)(?:\s+\S+){1,3}?(?=\s+(?:من|عن|مع)\s)/u, 'بترخيص')
       // The language it first ran in is none of the outlet's (round 25: "نُشر أولا باللغة الإنجليزية في
       // X", as "originally published in Latvian by X").
-      .replace(/\s+باللغ[ةه]\s+\S+(?=\s)/u, '');
+      .replace(/\s+باللغ[ةه]\s+\S+(?=\s)/u, '')
+      // Round 33: the outlet that carries it for the page after the body's name ("Distributed by X for
+      // the Borneo Bulletin", "وزعته X لصالح صحيفة الساحل"): who gave it is the source.
+      .replace(CARRIED_FOR[lang], (whole, outlet: string) => (outletWorded(outlet, lang) ? '' : whole));
     const adapted = ADAPTED[lang].exec(inner);
     const whole = adapted && adapted.index > 0 ? inner.slice(0, adapted.index) : inner;
     // What the page calls its piece is a word around the acts too ("هذه التدوينة", "this post").
@@ -4745,8 +4764,15 @@ function withoutOutletAfter(given: string, lang: Lang): string {
   if (!m?.groups || !isPersonName(m.groups.head.trim(), lang)) return credit;
   const tail = m.groups.tail.trim();
   const words = tail.split(/\s+/u);
+  // Round 33: a word the table holds with its article as well ("اليوم": "حضرموت اليوم").
   const outletWord = words.some((w) =>
-    w.split(/[-–]/u).some((part) => OUTLET_WORDS[lang].has(foldLineText(part).toLowerCase().replace(/^ال/u, ''))),
+    w
+      .split(/[-–]/u)
+      .some(
+        (part) =>
+          OUTLET_WORDS[lang].has(foldLineText(part).toLowerCase().replace(/^ال/u, '')) ||
+          OUTLET_WORDS[lang].has(foldLineText(part).toLowerCase()),
+      ),
   );
   const spaced = m.groups.mark !== '/';
   // One word joined to the slash is an outlet's, not a wire's, when it is a web address or a brand
@@ -9047,8 +9073,8 @@ const SUPPLIED_BY: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
     kind: 'source',
     regex:
       lang === 'en'
-        ? String.raw`^(?:(?:(?:this|the)\s+${pieces}\s+(?:was\s+)?)?(?:released|issued)\s+by\s+(?:the\s+)?[^,;:]{2,50}?\s+(?:for|on\s+behalf\s+of)|(?:details|information|figures|data|statistics)\s+(?:were\s+|was\s+)?(?:provided|supplied|given)\s+(?:to\s+[^,;:]{2,40}?\s+)?by|(?:(?:this|the)\s+${pieces}\s+)?includes?\s+(?:reporting|information|material)\s+from|according\s+to\s+a\s+statement\s+(?:from|issued\s+by|released\s+by)|(?:(?:this|the)\s+${pieces}\s+(?:was\s+|is\s+)?)?(?:prepared|produced|made|compiled|broadcast|aired)\s+(?:by\s+[^,;:]{2,40}?\s+)?(?:as\s+part\s+of\s+[^,;:]{2,40}?\s+)?(?:with|in\s+(?:collaboration|partnership|cooperation|coordination)\s+with)(?:\s+partners\s+(?:from|at|in))?|(?:(?:this|the)\s+${pieces}\s+(?:was\s+|is\s+)?)?(?:compiled|prepared|written)\s+from\s+an?\s+(?:media|press|news)\s+(?:release|statement)\s+(?:by|from|of|issued\s+by)|from\s+the\s+(?:official\s+(?:page|website|account)|${offices})\s+of)\s+(?:the\s+)?(?<value>[^,;:!?]{2,60}?)\.?$`
-        : String.raw`^(?:(?:صدر|صدرت)\s+عن\s+[^،,؛;:]{2,50}?\s+(?:نيابه\s+عن|لصالح)|(?:تفاصيل|معلومات)\s+(?:زودت|قدمت)\s+بها\s+[^،,؛;:]{2,40}?\s+(?:من|عن)|(?:يتضمن|تتضمن)\s+(?:(?:هذا|هذه)\s+${pieces}\s+)?(?:معلومات|تقارير)\s+(?:من|عن)|(?:وفق|وفقا\s+ل|حسب|بحسب)\s+بيان\s+(?:صادر|صادره)\s+عن|(?:اعدت|اعد|انتجت|انتج|انجزت|انجز)\s+(?:(?:(?:هذه|هذا)\s+)?${pieces}\s+)?(?:ضمن\s+[^،,؛;:]{2,40}?\s+)?(?:مع|(?:بالتعاون|بالشراكه|بالتنسيق)\s+مع|بدعم\s+من)(?:\s+(?:شركاء|الشركاء)\s+(?:من|في))?|(?:البث|البرنامج|الانتاج)\s+(?:بالتعاون|بالشراكه|بالتنسيق)\s+مع|(?:هذه|هذا)\s+${pieces}\s+من\s+اعداد\s+[^،,؛;:]{2,40}?\s+(?:بالتعاون|بالشراكه|بالتنسيق)\s+مع|(?:اعدت|اعد|صيغت|صيغ|جمعت|جمع)\s+(?:(?:(?:هذه|هذا)\s+)?${pieces}\s+)?(?:عن|من)\s+بيان\s+(?:صحفي|اعلامي)\s+(?:صادر\s+عن|ل\s*ـ?)|(?:البيانات|الارقام|الاحصاءات|المعطيات|المعلومات)\s+(?:المقدمه|مقدمه|المزوده|مزوده)\s+(?:من\s+قبل|من)|عن\s+(?:(?:الصفحه|الحساب|الموقع)\s+(?:الرسمي|الرسميه)|${offices})\s+ل\s*ـ?)\s*(?<value>[^،,؛;:!?؟.]{2,60})\.?$`,
+        ? String.raw`^(?:(?:(?:this|the)\s+${pieces}\s+(?:was\s+)?)?(?:released|issued)\s+by\s+(?:the\s+)?[^,;:]{2,50}?\s+(?:for|on\s+behalf\s+of)|(?:details|information|figures|data|statistics)\s+(?:were\s+|was\s+)?(?:provided|supplied|given)\s+(?:to\s+[^,;:]{2,40}?\s+)?by|(?:(?:this|the)\s+${pieces}\s+)?includes?\s+(?:reporting|information|material)\s+from|according\s+to\s+a\s+statement\s+(?:from|issued\s+by|released\s+by)|(?:(?:this|the)\s+${pieces}\s+(?:was\s+|is\s+)?)?(?:prepared|produced|made|compiled|broadcast|aired)\s+(?:by\s+[^,;:]{2,40}?\s+)?(?:as\s+part\s+of\s+[^,;:]{2,40}?\s+)?(?:with|in\s+(?:collaboration|partnership|cooperation|coordination)\s+with)(?:\s+partners\s+(?:from|at|in))?|(?:(?:this|the)\s+${pieces}\s+(?:was\s+|is\s+)?)?(?:compiled|prepared|written)\s+from\s+an?\s+(?:media|press|news)\s+(?:release|statement)\s+(?:by|from|of|issued\s+by)|from\s+the\s+(?:official\s+(?:page|website|account|web\s+portal|portal)|web\s+portal|online\s+portal|${offices})\s+of)\s+(?:the\s+)?(?<value>[^,;:!?]{2,60}?)\.?$`
+        : String.raw`^(?:(?:صدر|صدرت)\s+عن\s+[^،,؛;:]{2,50}?\s+(?:نيابه\s+عن|لصالح)|(?:تفاصيل|معلومات)\s+(?:زودت|قدمت)\s+بها\s+[^،,؛;:]{2,40}?\s+(?:من|عن)|(?:يتضمن|تتضمن)\s+(?:(?:هذا|هذه)\s+${pieces}\s+)?(?:معلومات|تقارير)\s+(?:من|عن)|(?:وفق|وفقا\s+ل|حسب|بحسب)\s+بيان\s+(?:صادر|صادره)\s+عن|(?:اعدت|اعد|انتجت|انتج|انجزت|انجز)\s+(?:(?:(?:هذه|هذا)\s+)?${pieces}\s+)?(?:ضمن\s+[^،,؛;:]{2,40}?\s+)?(?:مع|(?:بالتعاون|بالشراكه|بالتنسيق)\s+مع|بدعم\s+من)(?:\s+(?:شركاء|الشركاء)\s+(?:من|في))?|(?:البث|البرنامج|الانتاج)\s+(?:بالتعاون|بالشراكه|بالتنسيق)\s+مع|(?:هذه|هذا)\s+${pieces}\s+من\s+اعداد\s+[^،,؛;:]{2,40}?\s+(?:بالتعاون|بالشراكه|بالتنسيق)\s+مع|(?:اعدت|اعد|صيغت|صيغ|جمعت|جمع)\s+(?:(?:(?:هذه|هذا)\s+)?${pieces}\s+)?(?:عن|من)\s+بيان\s+(?:صحفي|اعلامي)\s+(?:صادر\s+عن|ل\s*ـ?)|(?:البيانات|الارقام|الاحصاءات|المعطيات|المعلومات)\s+(?:المقدمه|مقدمه|المزوده|مزوده)\s+(?:من\s+قبل|من)|عن\s+(?:(?:الصفحه|الحساب|الموقع|البوابه|المنصه)(?:\s+(?:الرسمي|الرسميه|الالكتروني|الالكترونيه)){1,2}|${offices})\s+ل\s*ـ?)\s*(?<value>[^،,؛;:!?؟.]{2,60})\.?$`,
     maxLength: 140,
   };
 });
@@ -9083,8 +9109,8 @@ const BODY_GAVE: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
     kind: 'source',
     regex:
       lang === 'en'
-        ? String.raw`^(?:(?:[\p{L}'’-]+\s+){0,2}?${facts}\s+(?:(?:in|for|of)\s+(?:this|the)\s+${pieces}\s+)?(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:medically\s+)?(?:reviewed|checked|verified|vetted|adapted|excerpted|drawn|taken|supplied|provided)\s+(?:by|from)|(?:based\s+on|according\s+to|taken\s+from|information\s+from)\s+(?:an?\s+|the\s+)?(?:(?:official|weekly|daily|monthly|press|news|media)\s+){1,2}(?:statement|release|bulletin|update)\s+(?:issued\s+by|released\s+by|from|by|of)|as\s+(?:announced|reported|stated|published)\s+by|from\s+the\s+official\s+(?:account|page|channel)\s+of|(?:(?:this|the)\s+${pieces}\s+(?:was\s+|is\s+)?)?(?:compiled|prepared|put\s+together)\s+from\s+(?:the\s+)?(?:reports|information|statements|releases|updates)\s+(?:by|from|of)|(?:(?:this|the)\s+${pieces}\s+(?:was\s+|is\s+)?)?(?:compiled|prepared|written)\s+from\s+an?|(?:[\p{L}'’.-]+\s+){1,3}?(?:prepared|compiled|wrote|put\s+together)\s+this\s+[\p{L}-]+\s+(?:from|using|with|based\s+on)\s+(?:the\s+)?(?:information|reports|data|statements?)\s+(?:of|from|by)|(?:press\s+release|statement|news\s+release|${facts})\s+courtesy\s+of|(?:[\p{L}'’.-]+\s+){0,3}?(?:reporting|coverage|journalism)\s+(?:(?:is|was)\s+)?(?:supported|funded|made\s+possible|underwritten)\s+(?:in\s+part\s+)?by)\s+(?:the\s+)?(?<value>[^,;:!?]{2,60}?)(?:,?\s+via\s+(?:the\s+)?[^,;:!?]{2,40}?|\s+(?:statement|release|bulletin)(?:\s+(?:received|obtained)\s+by\s+[^,;:!?]{2,40}?)?|\s+(?:in|on)\s+(?:its|their)\s+(?:\S+\s+)?(?:bulletin|statement|release|website|account|page)|\s+on\s+${platforms})?\.?$`
-        : String.raw`^(?:(?:تمت|تم|جرت|جري)\s+مراجعه\s+(?:(?:هذه|هذا)\s+)?${facts}(?:\s+(?:الصحيه|الطبيه|العلميه|الوارده\s+في\s+${pieces}))?\s+(?:من\s+قبل|بواسطه|من)|${facts}(?:\s+\S+)?\s+(?:مقتبسه|مقتبس|ماخوذه|ماخوذ|منقوله|منقول|مراجعه|راجعتها|مقدمه|مستقاه|مستقي)\s+(?:من\s+قبل|من|عن)|(?:(?:استنادا|اعتمادا)\s+(?:الي|ل\s*ـ?)|بناء\s+علي|نقلا\s+عن|${facts}(?:\s+${pieces})?\s+(?:من|عن)|(?:${pieces}\s+)?(?:وفق|وفقا\s+ل|بحسب|حسب))\s+(?:ال)?(?:بيان|نشره|تعميم|تحديث)(?:\s+(?:رسمي|صحفي|اعلامي|الرسمي|الصحفي|اسبوعي|يومي))?(?:\s+(?:صادر|الصادر|صادره|الصادره)\s+عن|\s+ل\s*ـ?)?|${facts}\s+${pieces}\s+(?:من|عن)|(?:وفق|وفقا\s+ل|بحسب|حسب|كما)\s+ما\s+(?:اعلنه|اعلنته|اعلن|اعلنت|افاد|افادت|افاد\s+به|ذكره|ذكرته|ذكر|ذكرت|نشره|نشرته|اورده|اوردته)|عن\s+(?:الحساب|الصفحه|القناه)\s+(?:الرسمي|الرسميه)\s+ل\s*ـ?|(?:جمع|جمعت|اعد|اعدت|صيغ|صيغت)\s+(?:(?:هذه|هذا)\s+)?(?:${pieces}\s+)?(?:من|عن)\s+(?:ال)?(?:تقارير|معلومات|بيانات|نشرات)\s+(?:صادره\s+عن\s+)?|(?:اعدت|اعد|جمعت|جمع|صاغت|صاغ)\s+(?:\S+\s+){0,3}?(?:هذا|هذه)\s+\S+\s+(?:من|عن)\s+(?:ال)?(?:معلومات|بيانات|تقارير|بيان)\s+(?:(?:صادره|صادر)\s+عن\s+|ل\s*ـ?\s*)?|(?:ال)?(?:بيان|تعميم)\s+(?:ال)?(?:صحفي|اعلامي)\s+(?:بمجامله|باذن|مقدم)\s+من|(?:ال)?(?:تغطيه|محتوي|برامج)(?:\s+\S+)?\s+(?:مدعومه\s+من|ممول(?:ه)?\s+من|بدعم\s+من|(?:بالتعاون|بالشراكه)\s+مع))\s*(?<value>[^،,؛;:!?؟.]{2,60}?)(?:\s+(?:الاسبوعيه|اليوميه|الشهريه|الدوريه)|\s+(?:تلقته|تلقتها|وصل\s+(?:الي|ل)|ورد\s+(?:الي|ل))\s*[^،,؛;:!?؟.]{2,30}?|\s+عبر\s+(?:${offices}|[^،,؛;:!?؟.]{2,30}?)|\s+(?:في|علي|عبر)\s+(?:نشرته|نشرتها|بيانه|بيانها|موقعه|موقعها|حسابه|حسابها|صفحته|صفحتها)|\s+(?:علي|في|عبر)\s+${platforms})?\.?$`,
+        ? String.raw`^(?:(?:[\p{L}'’-]+\s+){0,2}?${facts}\s+(?:(?:in|for|of)\s+(?:this|the)\s+${pieces}\s+)?(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:medically\s+)?(?:reviewed|checked|verified|vetted|adapted|excerpted|drawn|taken|supplied|provided)\s+(?:by|from)|(?:based\s+on|according\s+to|taken\s+from|information\s+from)\s+(?:an?\s+|the\s+)?(?:(?:official|weekly|daily|monthly|press|news|media)\s+){1,2}(?:statement|release|bulletin|update)\s+(?:issued\s+by|released\s+by|from|by|of)|with\s+(?:additional|further|more|extra)\s+(?:information|details|reporting|input|inputs)\s+from|(?:based\s+on|according\s+to|per)\s+(?:an?\s+|the\s+)?(?:(?:latest|official|new)\s+)?(?:data|figures|statistics|circular|notice)\s+(?:issued\s+by|released\s+by|from|by|of)|as\s+(?:announced|reported|stated|published)\s+by|from\s+the\s+official\s+(?:account|page|channel)\s+of|(?:(?:this|the)\s+${pieces}\s+(?:was\s+|is\s+)?)?(?:compiled|prepared|put\s+together)\s+from\s+(?:the\s+)?(?:reports|information|statements|releases|updates)\s+(?:by|from|of)|(?:(?:this|the)\s+${pieces}\s+(?:was\s+|is\s+)?)?(?:compiled|prepared|written)\s+from\s+an?|(?:[\p{L}'’.-]+\s+){1,3}?(?:prepared|compiled|wrote|put\s+together)\s+this\s+[\p{L}-]+\s+(?:from|using|with|based\s+on)\s+(?:the\s+)?(?:information|reports|data|statements?)\s+(?:of|from|by)|(?:press\s+release|statement|news\s+release|${facts})\s+courtesy\s+of|(?:[\p{L}'’.-]+\s+){0,3}?(?:reporting|coverage|journalism)\s+(?:(?:is|was)\s+)?(?:supported|funded|made\s+possible|underwritten)\s+(?:in\s+part\s+)?by)\s+(?:the\s+)?(?<value>[^,;:!?]{2,60}?)(?:,?\s+via\s+(?:the\s+)?[^,;:!?]{2,40}?|\s+(?:statement|release|bulletin)(?:\s+(?:received|obtained)\s+by\s+[^,;:!?]{2,40}?)?|\s+(?:in|on)\s+(?:its|their)\s+(?:\S+\s+)?(?:bulletin|statement|release|website|account|page)|\s+on\s+${platforms})?\.?$`
+        : String.raw`^(?:(?:تمت|تم|جرت|جري)\s+مراجعه\s+(?:(?:هذه|هذا)\s+)?${facts}(?:\s+(?:الصحيه|الطبيه|العلميه|الوارده\s+في\s+${pieces}))?\s+(?:من\s+قبل|بواسطه|من)|${facts}(?:\s+\S+)?\s+(?:مقتبسه|مقتبس|ماخوذه|ماخوذ|منقوله|منقول|مراجعه|راجعتها|مقدمه|مستقاه|مستقي)\s+(?:من\s+قبل|من|عن)|(?:(?:استنادا|اعتمادا)\s+(?:الي|ل\s*ـ?)|بناء\s+علي|نقلا\s+عن|${facts}(?:\s+${pieces})?\s+(?:من|عن)|(?:${pieces}\s+)?(?:وفق|وفقا\s+ل|بحسب|حسب))\s+(?:ال)?(?:بيان|نشره|تعميم|تحديث)(?:\s+(?:رسمي|صحفي|اعلامي|الرسمي|الصحفي|اسبوعي|يومي))?(?:\s+(?:صادر|الصادر|صادره|الصادره)\s+عن|\s+ل\s*ـ?|\s+من)?|${facts}\s+${pieces}\s+(?:من|عن)|(?:وفق|وفقا\s+ل|بحسب|حسب|كما)\s+ما\s+(?:اعلنه|اعلنته|اعلن|اعلنت|افاد|افادت|افاد\s+به|ذكره|ذكرته|ذكر|ذكرت|نشره|نشرته|اورده|اوردته)|(?:مع\s+|ب)(?:معلومات|تفاصيل)\s+(?:اضافيه|اخري)\s+(?:من|عن)|عن\s+(?:الحساب|الصفحه|القناه)\s+(?:الرسمي|الرسميه)\s+ل\s*ـ?|(?:جمع|جمعت|اعد|اعدت|صيغ|صيغت)\s+(?:(?:هذه|هذا)\s+)?(?:${pieces}\s+)?(?:من|عن)\s+(?:ال)?(?:تقارير|معلومات|بيانات|نشرات)\s+(?:صادره\s+عن\s+)?|(?:اعدت|اعد|جمعت|جمع|صاغت|صاغ)\s+(?:\S+\s+){0,3}?(?:هذا|هذه)\s+\S+\s+(?:من|عن)\s+(?:ال)?(?:معلومات|بيانات|تقارير|بيان)\s+(?:(?:صادره|صادر)\s+عن\s+|ل\s*ـ?\s*)?|(?:ال)?(?:بيان|تعميم)\s+(?:ال)?(?:صحفي|اعلامي)\s+(?:بمجامله|باذن|مقدم)\s+من|(?:ال)?(?:تغطيه|محتوي|برامج)(?:\s+\S+)?\s+(?:مدعومه\s+من|ممول(?:ه)?\s+من|بدعم\s+من|(?:بالتعاون|بالشراكه)\s+مع))\s*(?<value>[^،,؛;:!?؟.]{2,60}?)(?:\s+(?:الاسبوعيه|اليوميه|الشهريه|الدوريه)|\s+(?:تلقته|تلقتها|وصل\s+(?:الي|ل)|ورد\s+(?:الي|ل))\s*[^،,؛;:!?؟.]{2,30}?|\s+عبر\s+(?:${offices}|[^،,؛;:!?؟.]{2,30}?)|\s+(?:في|علي|عبر)\s+(?:نشرته|نشرتها|بيانه|بيانها|موقعه|موقعها|حسابه|حسابها|صفحته|صفحتها)|\s+(?:علي|في|عبر)\s+${platforms})?\.?$`,
     maxLength: 140,
   };
 });
@@ -9148,10 +9174,11 @@ function sceneThenCredit(line: string, lang: Lang): string | undefined {
   }
   if (lang !== 'en') return undefined;
   const owner =
-    /^(?<owner>\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,2})\s+(?<word>\S+)\s*:\s*(?<name>[^:|,]{3,40})$/u.exec(
+    /^(?<owner>\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,2})\s+(?<word>\S+)\s*(?::|\s+by\s|\s*\/)\s*(?<name>[^:|,/]{3,40})$/u.exec(
       text,
     )?.groups;
-  // The outlet's name in place of a label's word ("Top image" is a label: the caption pattern's).
+  // The outlet's name in place of a label's word ("Top image" is a label: the caption pattern's); round
+  // 33: "by" or a slash for the colon ("Lethbridge Herald photo by Jane Doe", "GK Photo/Jane Doe").
   if (
     owner &&
     PICTURE_WORD_EN.test(owner.word) &&
@@ -9257,7 +9284,8 @@ const NAME_MARK_ROLE: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
  * Round 33: a picture's caption that says what the file shows, with no credit: its file or archive word
  * first, then what it shows ("File photo shows the district hospital.", "Archive picture of the old
  * clinic", "صورة أرشيفية لحقل قمح في X", "صورة من الأرشيف تظهر مستشفى X"). "File photos were handed to
- * the court on Monday." stays: the picture's word must say what it shows.
+ * the court on Monday." stays: the picture's word must say what it shows; an Arabic caption has no
+ * stop ("صورة أرشيفية للرئيس عُلّقت في كل مكتب حكومي." is a sentence).
  */
 const FILE_PICTURES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => ({
   name: `caption-file-picture-${lang}`,
@@ -9267,7 +9295,7 @@ const FILE_PICTURES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => ({
   regex:
     lang === 'en'
       ? String.raw`^[(\[]?(?:an?\s+|the\s+)?(?:file|archive|archival|stock)\s+(?:photo|picture|image|photograph|pic)s?\s*(?:shows?|showing|of|:|[-–—])\s+(?:[^\s.!?]+\s+){0,11}[^\s.!?]+\.?[)\]]?$`
-      : String.raw`^[(\[]?(?:ال)?(?:صوره|صور|لقطه)\s+(?:ارشيفيه|من\s+الارشيف)(?:\s+(?:تظهر|تبين|توضح|تعرض|يظهر|ل\s*ـ?)\s+|\s*[:-]\s+|\s+ل(?=\p{L}{2}))(?:[^\s.!?؟]+\s+){0,6}[^\s.!?؟]+\.?[)\]]?$`,
+      : String.raw`^[(\[]?(?:ال)?(?:صوره|صور|لقطه)\s+(?:ارشيفيه|من\s+الارشيف)(?:\s+(?:تظهر|تبين|توضح|تعرض|يظهر|ل\s*ـ?)\s+|\s*[:-]\s+|\s+ل(?=\p{L}{2}))(?:[^\s.!?؟]+\s+){0,6}[^\s.!?؟]+[)\]]?$`,
   maxLength: 140,
 }));
 
@@ -9345,8 +9373,8 @@ const TOPIC_FOLLOWS: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
     kind: 'tags',
     regex:
       lang === 'en'
-        ? String.raw`^(?:(?:(?:see|read|view|get|find)\s+)?(?:more|all(?:\s+the\s+latest)?|the\s+latest)\s+(?:on|about|news\s+on|stories\s+(?:on|about))|(?:get|receive)\s+(?:alerts|updates|notifications|news)\s+(?:for|on|about))\s+(?<value>[^:|.!?]{2,50}?)(?:\s+from\s+(?:the\s+)?\p{L}[^:|.!?]{1,40})?$`
-        : String.raw`^(?:تابع\s+)?(?:كل\s+جديد|كل\s+اخبار|اخر\s+اخبار|المزيد\s+(?:عن|حول|من\s+اخبار))(?:\s+(?:عن|حول))?\s+(?<value>[^:|.!?؟،,]{2,50}?)$`,
+        ? String.raw`^(?:(?:(?:see|read|view|get|find)\s+)?more\s+(?:on|about|stories\s+(?:on|about))|(?:get|receive)\s+(?:alerts|updates|notifications|news)\s+(?:for|on|about))\s+(?<value>[^:|.!?]{2,50}?)(?:\s+from\s+(?:the\s+)?\p{L}[^:|.!?]{1,40})?$`
+        : String.raw`^(?:تابع\s+)?(?:كل\s+جديد|المزيد\s+(?:عن|حول))(?:\s+(?:عن|حول))?\s+(?<value>[^:|.!?؟،,]{2,50}?)$`,
     maxLength: 90,
   };
 });
@@ -9428,6 +9456,87 @@ const BUREAU_BYLINES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
     },
   ];
 });
+
+/**
+ * Round 33: a byline's label and the name, then when or where the post was filed, as blogs print it
+ * ("By Jane Doe on May 2, 2021", "Posted by Jane Doe in Health", "بواسطة فلان في ألعاب", "بقلم فلان في
+ * 2 مايو 2021"): the name is the author, the date or the category no part of it. What follows is a
+ * whole date or a short category's name (capitalised in English), never a clause: "By Monday on the
+ * ward, cases had fallen" and "بواسطة الهاتف في المنزل" stay.
+ */
+const BY_ON_IN: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `byline-by-on-in-${lang}`;
+  DEFAULT_CHECKS[name] = (line, value) => {
+    if (value === undefined) return false;
+    const rest = (lang === 'en' ? /\s(?:on|in)\s+(?<rest>.+)$/u : /\s(?:في|يوم|بتاريخ)\s+(?<rest>.+)$/u).exec(
+      line.trim().slice(line.trim().indexOf(value) + value.length - 1),
+    )?.groups?.rest;
+    if (rest === undefined) return false;
+    const date = readDate(rest, lang);
+    const dated = date.date !== undefined && date.rest.length === 0;
+    const category =
+      rest.split(/\s+/u).length <= 4 &&
+      !/[\d.!?؟:،,]/u.test(rest) &&
+      (lang === 'en' ? /^\p{Lu}/u.test(rest) : arabicTopic(rest)) &&
+      !readsAsClause(rest, lang, rest, false);
+    return (
+      (dated || category) &&
+      isPersonName(value, lang) &&
+      !readsAsClause(value, lang, line) &&
+      // The label says a name follows: a family's name with the article is one ("سارة الخطيب").
+      (lang === 'en' || !SAYS_AR.test(value))
+    );
+  };
+  return {
+    name,
+    lang,
+    kind: 'byline',
+    regex:
+      lang === 'en'
+        ? String.raw`^(?:(?:posted|written|published)\s+)?by\s*:?\s+(?<value>[^,:|\d]{3,40}?)\s+(?:on|in)\s+[^:|]{2,40}$`
+        : String.raw`^(?:(?:نشر|نشرت|كتب|كتبت)\s+)?(?:بواسطه|بقلم)\s*:?\s+(?<value>[^،,:|\d٠-٩]{3,40}?)\s+(?:في|يوم|بتاريخ)\s+[^:|]{2,40}$`,
+    maxLength: 90,
+  };
+});
+
+/**
+ * Round 33: "for more, see the website of X" under a piece, the body it sends the reader to being its
+ * source ("For more information, visit the website of Jersey Water", "For more, see Jersey Water's
+ * website", "للمزيد راجع الموقع الإلكتروني لـX", "لمزيد من المعلومات يرجى زيارة موقع X"). The value is
+ * the body, a name; "For more, see the minister's speech" stays.
+ */
+const SEE_SITE_OF: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `source-see-site-of-${lang}`;
+  DEFAULT_READINGS[name] = 'body';
+  DEFAULT_CHECKS[name] = (line, value, l) => DEFAULT_CHECKS[`source-supplied-by-${lang}`](line, value, l);
+  return {
+    name,
+    lang,
+    kind: 'source',
+    regex:
+      lang === 'en'
+        ? String.raw`^for\s+(?:more|further)(?:\s+(?:information|details))?\s*,?\s+(?:please\s+)?(?:see|visit|check|go\s+to)\s+(?:the\s+)?(?:(?:official\s+)?(?:website|web\s+site|site|page|portal)\s+of\s+(?:the\s+)?)?(?<value>[^,;:!?]{2,60}?)(?:['’]s\s+(?:official\s+)?(?:website|web\s+site|site|page|portal))?\.?$`
+        : String.raw`^(?:للمزيد|لمزيد\s+من\s+(?:المعلومات|التفاصيل)|للاستزاده|للاطلاع\s+علي\s+المزيد)\s*[:،,]?\s+(?:يرجي\s+)?(?:راجع|راجعوا|زر|زوروا|زياره|تصفح|تصفحوا)\s+(?:ال)?(?:موقع|صفحه|بوابه)(?:\s+(?:الالكتروني|الرسمي|الالكترونيه|الرسميه)){0,2}\s+(?:ل\s*ـ?\s*)?(?<value>[^،,؛;:!?؟.]{2,60})\.?$`,
+    maxLength: 140,
+  };
+});
+
+/**
+ * Round 33: an Arabic "عن" ("from") before an outlet its own word names as one ("عن وكالة تونس إفريقيا
+ * للأنباء", "عن صحيفة الساحل"), as English's "From X" alone already reads: "عن" alone is also "about"
+ * ("عن الكاتب"), so the outlet's word must open the name.
+ */
+const FROM_OUTLET_AR: PatternSpec[] = [
+  {
+    name: 'source-from-outlet-ar',
+    lang: 'ar',
+    kind: 'source',
+    regex: String.raw`^عن\s+(?<value>(?:وكاله|صحيفه|جريده|مجله|قناه|اذاعه|شبكه|بوابه)\s+[^،,؛;:!?؟.]{2,50})\.?$`,
+    maxLength: 80,
+  },
+];
+DEFAULT_CHECKS['source-from-outlet-ar'] = (line, value) =>
+  value !== undefined && isOutletName(value, 'ar') && !readsAsClause(value, 'ar', line) && !SAYS_AR.test(value);
 
 /**
  * Round 33: writers' names, one or two joined by "and", then a bar or a slash and the outlet they write
@@ -9890,6 +9999,8 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...byKind.filter((p) => !UNLABELLED.test(p.name)),
   // Round 33: after the labelled patterns, which read their own lines first.
   ...TAGS_MARKED,
+  ...BY_ON_IN,
+  ...SEE_SITE_OF,
   ...BUREAU_BYLINES,
   ...NAMES_MARK_OUTLET,
   ...DRAWN_ON,
@@ -9930,7 +10041,8 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
     // Without a colon the credit must look like a name (no clause after a comma), so that
     // "Photo by photo, the exhibition grew" stays.
     // Round 28: the outlet that lent it may follow after a comma ("Image by Jane Doe, courtesy of OPB").
-    regex: String.raw`^[(\[]?(?:photo(?:graph)?|image|picture|illustration)s? (?:by|courtesy(?: of)?|via) (?<value>[^,;:.!?]{1,60}(?:, courtesy of [^,;:.!?]{1,40})?\.?)[)\]]?$`,
+    // Round 33: or a reader or body gave it ("Photo submitted by Jane Doe", as "الصورة مهداة من فلان").
+    regex: String.raw`^[(\[]?(?:photo(?:graph)?|image|picture|illustration)s? (?:by|courtesy(?: of)?|via|(?:submitted|contributed|donated|gifted|supplied) by) (?<value>[^,;:.!?]{1,60}(?:, courtesy of [^,;:.!?]{1,40})?\.?)[)\]]?$`,
     where: 'anywhere',
   },
   {
@@ -9939,7 +10051,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
     name: 'photo-by-ar',
     lang: 'ar',
     kind: 'caption',
-    regex: String.raw`^[(\[]?(?:الصوره|صوره|الصور|صور|اللوحه|لوحه)\s+(?:باذن|بعد\s+اذن|بمجامله|مقدمه|بواسطه)(?:\s+من)?\s+(?<value>[^،,؛;:.!?؟]{1,60})[)\]]?$`,
+    regex: String.raw`^[(\[]?(?:الصوره|صوره|الصور|صور|اللوحه|لوحه)\s+(?:باذن|بعد\s+اذن|بمجامله|مقدمه|بواسطه|مهداه|هديه)(?:\s+من)?\s+(?<value>[^،,؛;:.!?؟]{1,60})[)\]]?$`,
     where: 'anywhere',
   },
   ...(['en', 'ar'] as const).map((lang): PatternSpec => ({
@@ -10051,6 +10163,8 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...SHAPES,
   // Round 32: after the provenance shapes, which read an outlet's own words of where a piece came from.
   ...BODY_GAVE,
+  // Round 33: after them too ("عن موقع X" is theirs).
+  ...FROM_OUTLET_AR,
   ...PROMPTS,
   ...READER_PROMPTS,
   ...APPEALS_AND_ALERTS,

@@ -698,6 +698,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'categorised under',
         'listed under',
         'in category',
+        // Round 33: where a piece falls, as "يندرج الخبر تحت: X" says it.
+        'falls under:',
+        'this story falls under:',
         'under category',
         'in the category',
         'filed in',
@@ -2113,6 +2116,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'dispatch',
       // Round 28: a publisher's name ("Picture: Jane Doe ~ Nation Publications Limited"; "منشورات").
       'publications',
+      // Round 33: a title that calls itself the day's ("Hadhramout Today", "#حضرموت_اليوم").
+      'today',
     ],
     services: ['service', 'services', 'network', 'communications', 'reporting'],
     regions: ['Co', 'Co.', 'County', 'Province', 'Governorate', 'District', 'Prefecture'],
@@ -2310,6 +2315,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'presenter',
       'medically reviewed',
       'reviewed',
+      // Round 33: a programme's director beside its presenter ("Presented by A – Directed by B", as
+      // "تقديم: أ – إخراج: ب").
+      'directed',
+      'director',
     ],
     photographers: [
       'photographed by',
@@ -3290,6 +3299,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'صنفت ضمن',
         'صنف تحت',
         'صنفت تحت',
+        // Round 33: the verb of falling under ("يندرج الخبر تحت: X", as "This story falls under: X").
+        'يندرج تحت:',
+        'يندرج الخبر تحت:',
+        'تندرج تحت:',
         // …and within a category ("ضمن تصنيف أ", as "In category A").
         'ضمن تصنيف',
         'ضمن التصنيف',
@@ -4083,6 +4096,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'حسب',
         'بحسب',
         'ما',
+        // Round 33: "ما" after its "ل" ("وفقاً لما نشرته X", as "According to what X published").
+        'لما',
         'مقطع',
         // Published there too, as "also" is in English ("هذا الخبر منشور أيضاً في X"); whose inputs
         // they were ("بمساهمة الوكالة من X").
@@ -4602,6 +4617,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'مرصد',
       // Round 28: a publisher's name ("الصورة: فلان ~ منشورات الأمة"; "Publications").
       'منشورات',
+      // Round 33: as English's "Today" ("عدسة: فلان – حضرموت اليوم").
+      'اليوم',
     ],
     services: ['خدمة', 'شبكة', 'إعلام', 'الإعلام'],
     regions: ['محافظة', 'ولاية', 'منطقة', 'قضاء', 'مديرية', 'لواء', 'إقليم', 'مقاطعة'],
@@ -4776,6 +4793,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'تقديم',
       'إنتاج',
       'مراجعة طبية',
+      // Round 33: as English's "Directed by" ("تقديم: أ – إخراج: ب").
+      'إخراج',
     ],
     photographers: [
       'عدسة',

@@ -23,6 +23,7 @@ import {
 import { readDate, wordsRe } from './furniture-dates.ts';
 import { LABELS } from './furniture-labels.ts';
 import { cleanValue } from './provenance.ts';
+import { escapeRegExp } from '../regexp.ts';
 
 export const furnitureMetadata = z.object({
   author: z.string().min(1).optional(),
@@ -184,6 +185,26 @@ const TAG_LABELS = perLang((lang) => {
 const symbolsBetween = (value: string) =>
   value.replace(/^\s*[\p{So}\p{Sm}]+\s*/u, '').replace(/\s+(?:[\p{So}\p{Sm}]+|&)\s+/gu, ', ');
 
+/**
+ * Round 33: the outlet's own hashtag closing a list of hashtags ("#A #B #EyeRadio", "#أ #ب
+ * #إذاعة_تطاوين", "#حضرموت_اليوم"): its name as a brand, a capital inside one word, or words joined by
+ * "_" one of which names an outlet; none of the piece's topics. Only after another tag.
+ */
+const OWN_OUTLET_WORDS = perLang((lang) => new Set(LABELS[lang].outlets.map((w) => foldLineText(w).toLowerCase())));
+function withoutOwnHashtag(tags: string[], value: string, lang: Lang): string[] {
+  const last = tags.at(-1);
+  if (tags.length < 2 || last === undefined || !new RegExp(`#${escapeRegExp(last)}\\s*$`, 'u').test(value.trim()))
+    return tags;
+  const brand = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+$/u.test(last) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}/u.test(last);
+  const joined =
+    last.includes('_') &&
+    last
+      .split('_')
+      .map((w) => foldLineText(w).toLowerCase())
+      .some((w) => OWN_OUTLET_WORDS[lang].has(w) || OWN_OUTLET_WORDS[lang].has(w.replace(/^ال/u, '')));
+  return brand || joined ? tags.slice(0, -1) : tags;
+}
+
 /** A platform's feed tags, folded ("shorts", "ترند"): none of the piece's topics. */
 const FEEDS = perLang((lang) => new Set(LABELS[lang].feeds.map((t) => foldLineText(t).toLowerCase())));
 
@@ -226,9 +247,13 @@ export function metadataFrom(furniture: readonly FurnitureHit[], lang: Lang): Re
         set('updated', reading.updated, line);
       }
     } else if (field === 'tags') {
-      const tags = splitTags(TAG_LABELS[lang](symbolsBetween(value)))
-        .map((t) => cleanValue(t))
-        .filter((t): t is string => t !== undefined && !FEEDS[lang].has(foldLineText(t).toLowerCase()));
+      const tags = withoutOwnHashtag(
+        splitTags(TAG_LABELS[lang](symbolsBetween(value)))
+          .map((t) => cleanValue(t))
+          .filter((t): t is string => t !== undefined && !FEEDS[lang].has(foldLineText(t).toLowerCase())),
+        value,
+        lang,
+      );
       set('tags', tags.length > 0 ? tags : undefined, line);
     } else set('source', outletOf(value, lang, hit.pattern.reads === 'body'), line);
   }
