@@ -8758,7 +8758,11 @@ const OUTLET_THEN_WRITER: PatternSpec[] = (['en', 'ar'] as const).map((lang) => 
 const DESK_WORDS = perLang((lang) => new Set(LABELS[lang].desks.map((w) => foldLineText(w).toLowerCase())));
 
 function officeThenWriter(line: string, lang: Lang): string | false {
-  const parts = line.trim().split(/\s+[-–—|]\s+/u);
+  // Round 33: a slash parts the office and the writer as a dash does ("إعلام وزارة الصحة / فلان"),
+  // only two of them ("News / National News / Lagos Today" is a trail).
+  const dashed = line.trim().split(/\s+[-–—|]\s+/u);
+  const slashed = line.trim().split(/\s+\/\s+/u);
+  const parts = dashed.length === 1 && slashed.length === 2 ? slashed : dashed;
   if (parts.length < 2 || parts.length > 3) return false;
   const writer = parts.at(-1) ?? '';
   if (!isPersonName(writer, lang) || readsAsClause(writer, lang, line)) return false;
@@ -8783,6 +8787,18 @@ function officeThenWriter(line: string, lang: Lang): string | false {
   // The place an Arabic office serves may be a proper noun after its "لـ" ("لمحافظة سوهاج").
   const served = lang === 'ar' ? office.replace(/(?<=\sل\p{L}+)\s+\p{L}+$/u, '') : office;
   if (PRESS_OFFICE[lang].test(office) || PRESS_OFFICE[lang].test(served)) return writer;
+  // Round 33: a body's media, as its office signs ("إعلام وزارة الصحة / فلان", "Ministry of Health Media
+  // - Jane Doe"): the media's word and the body's name.
+  const media =
+    lang === 'en'
+      ? /^(?<body>.+?)\s+(?:Media|Communications)$/u.exec(parts[0].trim())?.groups?.body
+      : /^(?:اعلام|الاعلام)\s+(?<body>.+)$/u.exec(foldLineText(parts[0].trim()))?.groups?.body;
+  if (
+    parts.length === 2 &&
+    media !== undefined &&
+    (lang === 'en' ? isBodyName(media, lang) && BODY_WORD_EN.test(media) : isArabicBody(media))
+  )
+    return writer;
   // Round 31: an outlet's desk or staff, named with the outlet's word ("Variety News Staff — Jane Doe",
   // "أسرة تحرير إذاعة المهرة - فلان"): the desk's word ends the English name and opens the Arabic one.
   const named = parts[0].split(/\s+/u);
@@ -8798,6 +8814,10 @@ function officeThenWriter(line: string, lang: Lang): string | false {
   return desk ? writer : false;
 }
 
+/** Round 33: a word a public body's English name holds ("Ministry of Health", "Health Department"). */
+const BODY_WORD_EN =
+  /(?:^|\s)(?:Ministry|Department|Authority|Agency|Directorate|Council|Commission|Office|Service|Services|Board|Bureau|Institute)(?:\s|$)/u;
+
 const OFFICE_THEN_WRITER: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
   const name = `byline-office-writer-${lang}`;
   DEFAULT_CHECKS[name] = (line) => officeThenWriter(line, lang);
@@ -8805,7 +8825,7 @@ const OFFICE_THEN_WRITER: PatternSpec[] = (['en', 'ar'] as const).map((lang) => 
     name,
     lang,
     kind: 'byline',
-    regex: String.raw`^[^\d:|،,]{3,60}?\s+[-–—|]\s+[^\d:|،,]{3,40}$`,
+    regex: String.raw`^[^\d:|،,]{3,60}?\s+[-–—|/]\s+[^\d:|،,]{3,40}$`,
     maxLength: 100,
   } satisfies PatternSpec;
 });
@@ -9025,11 +9045,17 @@ const DRAWN_ON: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
 const NAMED_AFTER_AR = new Set(LABELS.ar.namedAfter.map((w) => foldLineText(w)));
 function isArabicBody(value: string): boolean {
   const [body, place, ...more] = value.trim().split(/\s+في\s+/u);
-  const words = body.split(/\s+/u);
-  const placed = place === undefined ? [] : place.split(/\s+/u);
   const definite = (w: string) => /^(?:ال|بال|لل|وال)\p{L}{2}/u.test(foldLineText(w));
+  // Round 33: the place joined to "ب" may be of two or three words ("مكتب الزراعة والري بوادي حضرموت",
+  // "المديرية الجهوية للصحة بجهة سوس ماسة"): the words after it are the place's, as after "في".
+  const given = body.split(/\s+/u);
+  const at = given.findIndex((w, i) => i > 1 && /^ب\p{L}{3}/u.test(w) && definite(given[i - 1]));
+  const runs = at > 0 && given.length - at <= 3 && place === undefined;
+  const words = runs ? given.slice(0, at + 1) : given;
+  const placed = runs ? given.slice(at + 1) : place === undefined ? [] : place.split(/\s+/u);
   return (
     more.length === 0 &&
+    placed.every((w) => !definite(w) || !runs) &&
     // Round 31: words of letters only; a date or a time names no body ("26 يونيو 2021 - 21:31").
     [...words, ...placed].every((w) => /^\p{L}[\p{L}\p{M}\u0640]*$/u.test(w)) &&
     words.length <= 5 &&
@@ -9110,7 +9136,7 @@ const BODY_GAVE: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
     regex:
       lang === 'en'
         ? String.raw`^(?:(?:[\p{L}'’-]+\s+){0,2}?${facts}\s+(?:(?:in|for|of)\s+(?:this|the)\s+${pieces}\s+)?(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:medically\s+)?(?:reviewed|checked|verified|vetted|adapted|excerpted|drawn|taken|supplied|provided)\s+(?:by|from)|(?:based\s+on|according\s+to|taken\s+from|information\s+from)\s+(?:an?\s+|the\s+)?(?:(?:official|weekly|daily|monthly|press|news|media)\s+){1,2}(?:statement|release|bulletin|update)\s+(?:issued\s+by|released\s+by|from|by|of)|with\s+(?:additional|further|more|extra)\s+(?:information|details|reporting|input|inputs)\s+from|(?:based\s+on|according\s+to|per)\s+(?:an?\s+|the\s+)?(?:(?:latest|official|new)\s+)?(?:data|figures|statistics|circular|notice)\s+(?:issued\s+by|released\s+by|from|by|of)|as\s+(?:announced|reported|stated|published)\s+by|from\s+the\s+official\s+(?:account|page|channel)\s+of|(?:(?:this|the)\s+${pieces}\s+(?:was\s+|is\s+)?)?(?:compiled|prepared|put\s+together)\s+from\s+(?:the\s+)?(?:reports|information|statements|releases|updates)\s+(?:by|from|of)|(?:(?:this|the)\s+${pieces}\s+(?:was\s+|is\s+)?)?(?:compiled|prepared|written)\s+from\s+an?|(?:[\p{L}'’.-]+\s+){1,3}?(?:prepared|compiled|wrote|put\s+together)\s+this\s+[\p{L}-]+\s+(?:from|using|with|based\s+on)\s+(?:the\s+)?(?:information|reports|data|statements?)\s+(?:of|from|by)|(?:press\s+release|statement|news\s+release|${facts})\s+courtesy\s+of|(?:[\p{L}'’.-]+\s+){0,3}?(?:reporting|coverage|journalism)\s+(?:(?:is|was)\s+)?(?:supported|funded|made\s+possible|underwritten)\s+(?:in\s+part\s+)?by)\s+(?:the\s+)?(?<value>[^,;:!?]{2,60}?)(?:,?\s+via\s+(?:the\s+)?[^,;:!?]{2,40}?|\s+(?:statement|release|bulletin)(?:\s+(?:received|obtained)\s+by\s+[^,;:!?]{2,40}?)?|\s+(?:in|on)\s+(?:its|their)\s+(?:\S+\s+)?(?:bulletin|statement|release|website|account|page)|\s+on\s+${platforms})?\.?$`
-        : String.raw`^(?:(?:تمت|تم|جرت|جري)\s+مراجعه\s+(?:(?:هذه|هذا)\s+)?${facts}(?:\s+(?:الصحيه|الطبيه|العلميه|الوارده\s+في\s+${pieces}))?\s+(?:من\s+قبل|بواسطه|من)|${facts}(?:\s+\S+)?\s+(?:مقتبسه|مقتبس|ماخوذه|ماخوذ|منقوله|منقول|مراجعه|راجعتها|مقدمه|مستقاه|مستقي)\s+(?:من\s+قبل|من|عن)|(?:(?:استنادا|اعتمادا)\s+(?:الي|ل\s*ـ?)|بناء\s+علي|نقلا\s+عن|${facts}(?:\s+${pieces})?\s+(?:من|عن)|(?:${pieces}\s+)?(?:وفق|وفقا\s+ل|بحسب|حسب))\s+(?:ال)?(?:بيان|نشره|تعميم|تحديث)(?:\s+(?:رسمي|صحفي|اعلامي|الرسمي|الصحفي|اسبوعي|يومي))?(?:\s+(?:صادر|الصادر|صادره|الصادره)\s+عن|\s+ل\s*ـ?|\s+من)?|${facts}\s+${pieces}\s+(?:من|عن)|(?:وفق|وفقا\s+ل|بحسب|حسب|كما)\s+ما\s+(?:اعلنه|اعلنته|اعلن|اعلنت|افاد|افادت|افاد\s+به|ذكره|ذكرته|ذكر|ذكرت|نشره|نشرته|اورده|اوردته)|(?:مع\s+|ب)(?:معلومات|تفاصيل)\s+(?:اضافيه|اخري)\s+(?:من|عن)|عن\s+(?:الحساب|الصفحه|القناه)\s+(?:الرسمي|الرسميه)\s+ل\s*ـ?|(?:جمع|جمعت|اعد|اعدت|صيغ|صيغت)\s+(?:(?:هذه|هذا)\s+)?(?:${pieces}\s+)?(?:من|عن)\s+(?:ال)?(?:تقارير|معلومات|بيانات|نشرات)\s+(?:صادره\s+عن\s+)?|(?:اعدت|اعد|جمعت|جمع|صاغت|صاغ)\s+(?:\S+\s+){0,3}?(?:هذا|هذه)\s+\S+\s+(?:من|عن)\s+(?:ال)?(?:معلومات|بيانات|تقارير|بيان)\s+(?:(?:صادره|صادر)\s+عن\s+|ل\s*ـ?\s*)?|(?:ال)?(?:بيان|تعميم)\s+(?:ال)?(?:صحفي|اعلامي)\s+(?:بمجامله|باذن|مقدم)\s+من|(?:ال)?(?:تغطيه|محتوي|برامج)(?:\s+\S+)?\s+(?:مدعومه\s+من|ممول(?:ه)?\s+من|بدعم\s+من|(?:بالتعاون|بالشراكه)\s+مع))\s*(?<value>[^،,؛;:!?؟.]{2,60}?)(?:\s+(?:الاسبوعيه|اليوميه|الشهريه|الدوريه)|\s+(?:تلقته|تلقتها|وصل\s+(?:الي|ل)|ورد\s+(?:الي|ل))\s*[^،,؛;:!?؟.]{2,30}?|\s+عبر\s+(?:${offices}|[^،,؛;:!?؟.]{2,30}?)|\s+(?:في|علي|عبر)\s+(?:نشرته|نشرتها|بيانه|بيانها|موقعه|موقعها|حسابه|حسابها|صفحته|صفحتها)|\s+(?:علي|في|عبر)\s+${platforms})?\.?$`,
+        : String.raw`^(?:(?:تمت|تم|جرت|جري)\s+مراجعه\s+(?:(?:هذه|هذا)\s+)?${facts}(?:\s+(?:الصحيه|الطبيه|العلميه|الوارده\s+في\s+${pieces}))?\s+(?:من\s+قبل|بواسطه|من)|${facts}(?:\s+\S+)?\s+(?:مقتبسه|مقتبس|ماخوذه|ماخوذ|منقوله|منقول|مراجعه|راجعتها|مقدمه|مستقاه|مستقي)\s+(?:من\s+قبل|من|عن)|(?:(?:استنادا|اعتمادا)\s+(?:الي|ل\s*ـ?)|بناء\s+علي|نقلا\s+عن|${facts}(?:\s+${pieces})?\s+(?:من|عن)|(?:${pieces}\s+)?(?:وفق|وفقا\s+ل|بحسب|حسب))\s+(?:ال)?(?:بيان|بلاغ|نشره|تعميم|تحديث)(?:\s+(?:رسمي|صحفي|اعلامي|الرسمي|الصحفي|اسبوعي|يومي))?(?:\s+(?:صادر|الصادر|صادره|الصادره)\s+عن|\s+ل\s*ـ?|\s+من)?|${facts}\s+${pieces}\s+(?:من|عن)|(?:وفق|وفقا\s+ل|بحسب|حسب|كما)\s+ما\s+(?:اعلنه|اعلنته|اعلن|اعلنت|افاد|افادت|افاد\s+به|ذكره|ذكرته|ذكر|ذكرت|نشره|نشرته|اورده|اوردته)|(?:مع\s+|ب)(?:معلومات|تفاصيل)\s+(?:اضافيه|اخري)\s+(?:من|عن)|عن\s+(?:الحساب|الصفحه|القناه)\s+(?:الرسمي|الرسميه)\s+ل\s*ـ?|(?:جمع|جمعت|اعد|اعدت|صيغ|صيغت)\s+(?:(?:هذه|هذا)\s+)?(?:${pieces}\s+)?(?:من|عن)\s+(?:ال)?(?:تقارير|معلومات|بيانات|نشرات)\s+(?:صادره\s+عن\s+)?|(?:اعدت|اعد|جمعت|جمع|صاغت|صاغ)\s+(?:\S+\s+){0,3}?(?:هذا|هذه)\s+\S+\s+(?:من|عن)\s+(?:ال)?(?:معلومات|بيانات|تقارير|بيان)\s+(?:(?:صادره|صادر)\s+عن\s+|ل\s*ـ?\s*)?|(?:ال)?(?:بيان|تعميم)\s+(?:ال)?(?:صحفي|اعلامي)\s+(?:بمجامله|باذن|مقدم)\s+من|(?:ال)?(?:تغطيه|محتوي|برامج)(?:\s+\S+)?\s+(?:مدعومه\s+من|ممول(?:ه)?\s+من|بدعم\s+من|(?:بالتعاون|بالشراكه)\s+مع))\s*(?<value>[^،,؛;:!?؟.]{2,60}?)(?:\s+(?:الاسبوعيه|اليوميه|الشهريه|الدوريه)|\s+(?:تلقته|تلقتها|وصل\s+(?:الي|ل)|ورد\s+(?:الي|ل))\s*[^،,؛;:!?؟.]{2,30}?|\s+عبر\s+(?:${offices}|[^،,؛;:!?؟.]{2,30}?)|\s+(?:في|علي|عبر)\s+(?:نشرته|نشرتها|بيانه|بيانها|موقعه|موقعها|حسابه|حسابها|صفحته|صفحتها)|\s+(?:علي|في|عبر)\s+${platforms})?\.?$`,
     maxLength: 140,
   };
 });
@@ -9409,6 +9435,28 @@ const TAGS_MARKED: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
     kind: 'tags',
     regex: String.raw`^${labels}\s*${FOLDED_RUN}\s+(?<value>[^:]{2,160})$`,
     maxLength: 180,
+  };
+});
+
+/**
+ * Round 33: content a body supplied to the outlet that carries it ("Content supplied to Bailiwick
+ * Express by X", "This material was provided by X", "المحتوى مقدم إلى صوت الساحل من X", "المادة مقدمة
+ * من X"): the body is the source, not a picture's credit (a picture's word is the caption's: "Image
+ * supplied by X"). The value is a body's name: "Content supplied by readers is checked" stays.
+ */
+const CONTENT_SUPPLIED: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `source-content-supplied-${lang}`;
+  DEFAULT_READINGS[name] = 'body';
+  DEFAULT_CHECKS[name] = (line, value, l) => DEFAULT_CHECKS[`source-supplied-by-${lang}`](line, value, l);
+  return {
+    name,
+    lang,
+    kind: 'source',
+    regex:
+      lang === 'en'
+        ? String.raw`^(?:this\s+)?(?:content|material|text|article|story|item)\s+(?:was\s+|is\s+)?(?:supplied|provided|contributed|submitted|sent)\s+(?:to\s+(?:the\s+)?[^,;:]{2,40}?\s+)?by\s+(?:the\s+)?(?<value>[^,;:!?]{2,60}?)\.?$`
+        : String.raw`^(?:المحتوي|الماده|المواد|النص|الخبر)\s+(?:مقدم|مقدمه|مزود|مرسل|مرسله|ورد)\s+(?:(?:الي|ل)\s*ـ?\s*[^،,؛;:]{2,40}?\s+)?من\s+(?:قبل\s+)?(?<value>[^،,؛;:!?؟.]{2,60})\.?$`,
+    maxLength: 140,
   };
 });
 
@@ -9981,6 +10029,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...SCENE_CAPTIONS,
   ...TOPIC_FOLLOWS,
   ...PRESS_OFFICE_BYLINES,
+  ...CONTENT_SUPPLIED,
   ...CRAFTS_AND_ROLES_AR,
   ...NAME_MARK_ROLE,
   ...ROLE_OUTLET_NAME,

@@ -670,6 +670,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'source of information:',
         'sources of the check:',
         'fact-check sources:',
+        // Round 33: what a body gave, as its label ("(Agency inputs: X)", "Inputs: X"; "بمساهمة: X").
+        'agency inputs:',
+        'inputs:',
       ],
       tags: [
         // Round 31: a humanitarian report's sector and related areas, a paper's subject index, what
@@ -1547,7 +1550,19 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'forecast',
       ],
       links: ['in', 'on', 'at', 'from', 'by', 'via', 'with', 'through', 'of', 'for'],
-      releases: ['press statement', 'press release', 'media release', 'media statement', 'news release', 'statement'],
+      releases: [
+        'press statement',
+        'press release',
+        'media release',
+        'media statement',
+        'news release',
+        'statement',
+        // Round 33: a release as South Asia and francophone Africa print it ("Courtesy: X press note",
+        // "X communiqué"), as Arabic's "بلاغ".
+        'press note',
+        'press communique',
+        'communique',
+      ],
       adaptations: [
         'adapted',
         'abridged',
@@ -3202,6 +3217,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'المصدر:',
         'المصادر:',
         'مصدر الخبر:',
+        // Round 33: as English's "(Agency inputs: X)".
+        'بمساهمة:',
+        'مساهمة:',
         'مصدر:',
         'نقلا عن',
         'عن:',
@@ -4128,7 +4146,20 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'التوقعات',
       ],
       links: ['في', 'على', 'عن', 'من', 'عبر', 'لدى', 'مع', 'ل', 'لـ', 'ب'],
-      releases: ['بيان صحفي', 'بيان إعلامي', 'بيان صحافي', 'البيان الصحفي', 'البيان الإعلامي', 'بيان'],
+      releases: [
+        'بيان صحفي',
+        'بيان إعلامي',
+        'بيان صحافي',
+        'البيان الصحفي',
+        'البيان الإعلامي',
+        'بيان',
+        // Round 33: the Maghreb's word for a release ("بحسب بلاغ X", "بلاغ صحفي لـX"), and a note to the
+        // press, as English's "press note".
+        'بلاغ صحفي',
+        'بلاغ إعلامي',
+        'بلاغ',
+        'مذكرة صحفية',
+      ],
       adaptations: [
         'بتصرف',
         'بتصرف طفيف',

@@ -186,6 +186,31 @@ const symbolsBetween = (value: string) =>
   value.replace(/^\s*[\p{So}\p{Sm}]+\s*/u, '').replace(/\s+(?:[\p{So}\p{Sm}]+|&)\s+/gu, ', ');
 
 /**
+ * Round 33: the end of the line's tags label left opening the value, where a shape read the label's
+ * first word alone as its own ("كلمات دلالية أ | ب" gave "دلالية أ", as "Key words A | B" would give
+ * "words A"): the label's words are none of the first tag's.
+ */
+const TAGS_LABEL_WORDS = perLang((lang) =>
+  LABELS[lang].labels.tags
+    .map((l) => foldLineText(l.replace(/:$/u, '')).toLowerCase().split(/\s+/u))
+    .filter((words) => words.length >= 2)
+    .sort((a, b) => b.length - a.length),
+);
+function withoutLabelLeft(value: string, line: string, lang: Lang): string {
+  const lineWords = foldLineText(line).toLowerCase().trim().split(/\s+/u);
+  const given = value.trim().split(/\s+/u);
+  const valueWords = given.map((w) => foldLineText(w).toLowerCase());
+  for (const label of TAGS_LABEL_WORDS[lang]) {
+    if (!label.every((w, i) => lineWords[i] === w)) continue;
+    // The label's last words that open the value.
+    for (let k = label.length - 1; k >= 1; k--)
+      if (label.slice(-k).every((w, i) => valueWords[i] === w) && given.length > k) return given.slice(k).join(' ');
+    return value;
+  }
+  return value;
+}
+
+/**
  * Round 33: the outlet's own hashtag closing a list of hashtags ("#A #B #EyeRadio", "#أ #ب
  * #إذاعة_تطاوين", "#حضرموت_اليوم"): its name as a brand, a capital inside one word, or words joined by
  * "_" one of which names an outlet; none of the piece's topics. Only after another tag.
@@ -248,7 +273,7 @@ export function metadataFrom(furniture: readonly FurnitureHit[], lang: Lang): Re
       }
     } else if (field === 'tags') {
       const tags = withoutOwnHashtag(
-        splitTags(TAG_LABELS[lang](symbolsBetween(value)))
+        splitTags(TAG_LABELS[lang](symbolsBetween(withoutLabelLeft(value, hit.lines[0].text, lang))))
           .map((t) => cleanValue(t))
           .filter((t): t is string => t !== undefined && !FEEDS[lang].has(foldLineText(t).toLowerCase())),
         value,
