@@ -2561,9 +2561,6 @@ const AR_NOT_PLACES = new Set(
   ['قال', 'وقال', 'أكد', 'وأكد', 'أضاف', 'وأضاف', 'أعلن', 'وأعلن', 'ملاحظة', 'تنويه', 'تحديث', 'عاجل', 'تصحيح']
     // Words of attribution before an outlet ("وفقا لـفرانس 24"), whose tatweel reads as a dash.
     .concat(['وفقا', 'بحسب', 'حسب', 'نقلا'])
-    // Round 33: a byline's label of one word, its colon dropped, opens a credit ("كتبه فلان - عرب
-    // هاردوير", "بقلم فلان - الجريدة"), never a place.
-    .concat(LABELS.ar.labels.byline.filter((l) => !/\s/u.test(l.trim())).map((l) => l.replace(/:$/u, '')))
     .map(foldLineText),
 );
 
@@ -9320,8 +9317,8 @@ const FILE_PICTURES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => ({
   where: 'anywhere',
   regex:
     lang === 'en'
-      ? String.raw`^[(\[]?(?:an?\s+|the\s+)?(?:file|archive|archival|stock)\s+(?:photo|picture|image|photograph|pic)s?\s*(?:shows?|showing|of|:|[-–—])\s+(?:[^\s.!?]+\s+){0,11}[^\s.!?]+\.?[)\]]?$`
-      : String.raw`^[(\[]?(?:ال)?(?:صوره|صور|لقطه)\s+(?:ارشيفيه|من\s+الارشيف)(?:\s+(?:تظهر|تبين|توضح|تعرض|يظهر|ل\s*ـ?)\s+|\s*[:-]\s+|\s+ل(?=\p{L}{2}))(?:[^\s.!?؟]+\s+){0,6}[^\s.!?؟]+[)\]]?$`,
+      ? String.raw`^[(\[]?(?:an?\s+|the\s+)?(?:file|archive|archival|stock)\s+(?:photo|picture|image|photograph|pic)s?\s*(?:shows?|showing|of)\s+(?:[^\s.!?]+\s+){0,11}[^\s.!?]+\.?[)\]]?$`
+      : String.raw`^[(\[]?(?:ال)?(?:صوره|صور|لقطه)\s+(?:ارشيفيه|من\s+الارشيف)(?:\s+(?:تظهر|تبين|توضح|تعرض|يظهر|ل\s*ـ?)\s+|\s+ل(?=\p{L}{2}))(?:[^\s.!?؟]+\s+){0,6}[^\s.!?؟]+[)\]]?$`,
   maxLength: 140,
 }));
 

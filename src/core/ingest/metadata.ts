@@ -98,26 +98,26 @@ function publication(value: string, lang: Lang): ReturnType<typeof readDate> & {
 
 /**
  * Round 33: a body named inside what it issued or where it posts, as a source credit names it: its
- * statement, bulletin or circular before it ("بلاغ X", "نشرة X الشهرية", "معطيات X", "X press note",
- * "X's monthly bulletin"), the verb of issuing with its pronoun ("أصدرته X"), its page, site or portal
- * ("الصفحة الرسمية لـX", "الموقع الإلكتروني لـX", "موقع X الرسمي", "the official Facebook page of X",
- * "X's official website"): the body. Only with a name of two words or more left ("نشرة الصحة" stays).
+ * statement or circular before it ("بلاغ X", "بيان X", "معطيات X", "X press note", "X's statement"),
+ * the verb of issuing with its pronoun ("أصدرته X"), its page, site or portal ("الصفحة الرسمية لـX",
+ * "الموقع الإلكتروني لـX", "موقع X الرسمي", "the official Facebook page of X", "X's official website"):
+ * the body. A bulletin or a report is a publication with its own name, and stays ("نشرة مستشفيات جبل
+ * لبنان", "تقرير نقابة الأطباء"), as does anything leaving a name of one word ("بيان الصحة").
  */
 const DOCUMENT_BEFORE =
-  /^(?:(?:ال)?(?:بلاغ|بيان|تعميم|نشرة|نشره|معطيات|إحصائيات|احصائيات|منشور|تقرير)(?:\s+(?:صحفي|رسمي|صادر\s+عن|الصادر\s+عن))?|(?:أصدرته|اصدرته|أصدرتها|اصدرتها|أصدره|اصدره|أصدرها|اصدرها|نشرته|نشرتها|نشره|نشرها))\s+(?=\S+\s+\S)/u;
+  /^(?:(?:ال)?(?:بلاغ|بيان|تعميم|معطيات)(?:\s+(?:صحفي|رسمي|صادر\s+عن|الصادر\s+عن))?|(?:أصدرته|اصدرته|أصدرتها|اصدرتها|أصدره|اصدره|أصدرها|اصدرها))\s+(?=\S+\s+\S)/u;
 const PAGE_BEFORE =
-  /^(?:(?:ال)?(?:صفحة|صفحه|موقع|بوابة|بوابه|حساب|منصة|منصه)(?:\s+(?:الرسمية|الرسميه|الرسمي|الإلكترونية|الالكترونية|الالكترونيه|الإلكتروني|الالكتروني)){0,2}(?:\s+لـ?\s*|\s+)|(?:the\s+)?(?:official\s+)?(?:(?:facebook|twitter|x|instagram|telegram|linkedin)\s+)?(?:page|website|web\s+site|site|portal|account|channel)\s+of\s+(?:the\s+)?)(?=\S+\s+\S)/iu;
+  /^(?:(?:ال)?(?:صفحة|صفحه|موقع|بوابة|بوابه|حساب|منصة|منصه)(?:\s+(?:الرسمية|الرسميه|الرسمي|الإلكترونية|الالكترونية|الالكترونيه|الإلكتروني|الالكتروني)){0,2}\s+لـ?\s*|(?:the\s+)?(?:official\s+)?(?:(?:facebook|twitter|x|instagram|telegram|linkedin)\s+)?(?:page|website|web\s+site|site|portal|account|channel)\s+of\s+(?:the\s+)?)(?=\S+\s+\S)/iu;
 // What closes the name: the document's or the page's own words ("X press note", "X's official
-// website"); an adjective of the bulletin or the site ("الشهرية", "الرسمي") only when one of them
-// opened the value ("نشرة X الشهرية", "موقع X الرسمي"), so "التلفزيون السوري الرسمي" keeps its own.
+// website"); the site's adjective ("الرسمي") only when the site's word opened the value ("موقع X
+// الرسمي", whose "موقع" goes below), so "التلفزيون السوري الرسمي" keeps its own.
 const DOCUMENT_AFTER =
-  /(?<=\S+\s+\S+)(?:['’]s\s+(?:official\s+)?(?:website|facebook\s+page|statement|bulletin|press\s+release)|\s+(?:press\s+note|press\s+release|media\s+release|official\s+website|facebook\s+page))$/iu;
-const ADJECTIVE_AFTER =
-  /(?<=\S+\s+\S+)\s+(?:الشهرية|الشهريه|الأسبوعية|الاسبوعية|الاسبوعيه|اليومية|اليوميه|الدورية|الدوريه|الرسمي|الرسمية|الرسميه)$/u;
+  /(?<=\S+\s+\S+)(?:['’]s\s+(?:official\s+)?(?:website|facebook\s+page|statement|press\s+release)|\s+(?:press\s+note|press\s+release|media\s+release|official\s+website|facebook\s+page))$/iu;
+const SITE_ADJECTIVE_AFTER = /^(?:موقع|صفحة|صفحه|حساب)\s+(?<name>\S+\s+\S.*?)\s+(?:الرسمي|الرسمية|الرسميه)$/u;
 const bodyAlone = (value: string) => {
-  const given = value.trim();
+  const given = value.trim().replace(SITE_ADJECTIVE_AFTER, 'موقع $<name>');
   const opened = given.replace(PAGE_BEFORE, '').replace(DOCUMENT_BEFORE, '').replace(PAGE_BEFORE, '');
-  return (opened === given ? given : opened.replace(ADJECTIVE_AFTER, '')).replace(DOCUMENT_AFTER, '').trim() || value;
+  return opened.replace(DOCUMENT_AFTER, '').trim() || value;
 };
 
 /**
