@@ -3875,9 +3875,7 @@ const CARRIED_FOR: Record<Lang, RegExp> = {
 };
 /** A name with a word of an outlet in it ("Borneo Bulletin", "صحيفة الساحل"). */
 const outletWorded = (name: string, lang: Lang) =>
-  name
-    .split(/\s+/u)
-    .some((w) => OUTLET_WORDS[lang].has(foldLineText(w).toLowerCase().replace(/^ال/u, ''))) &&
+  name.split(/\s+/u).some((w) => OUTLET_WORDS[lang].has(foldLineText(w).toLowerCase().replace(/^ال/u, ''))) &&
   isOutletName(name, lang);
 
 const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpec[] => {
@@ -9396,8 +9394,8 @@ const TOPIC_FOLLOWS: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
     kind: 'tags',
     regex:
       lang === 'en'
-        ? String.raw`^(?:(?:(?:see|read|view|get|find)\s+)?more\s+(?:on|about|stories\s+(?:on|about))|(?:get|receive)\s+(?:alerts|updates|notifications|news)\s+(?:for|on|about))\s+(?<value>[^:|.!?]{2,50}?)(?:\s+from\s+(?:the\s+)?\p{L}[^:|.!?]{1,40})?$`
-        : String.raw`^(?:تابع\s+)?(?:كل\s+جديد|المزيد\s+(?:عن|حول))(?:\s+(?:عن|حول))?\s+(?<value>[^:|.!?؟،,]{2,50}?)$`,
+        ? String.raw`^(?:(?:(?:see|read|view|get|find)\s+)?more\s+(?:on|about|stories\s+(?:on|about))|(?:get|receive)\s+(?:alerts|updates|notifications|news)\s+(?:for|on|about))\s+(?<value>[^:|.!?]{2,50}?)(?:\s+from\s+(?:the\s+)?\p{L}[^:|.!?]{1,40})?(?:\s*[\p{So}\p{Sm}"'>]+)?$`
+        : String.raw`^(?:تابع\s+)?(?:كل\s+جديد|المزيد\s+(?:عن|حول))(?:\s+(?:عن|حول))?\s+(?<value>[^:|.!?؟،,]{2,50}?)(?:\s*[\p{So}\p{Sm}"'<>]+)?$`,
     maxLength: 90,
   };
 });
@@ -9584,8 +9582,7 @@ DEFAULT_CHECKS['source-from-outlet-ar'] = (line, value) =>
   value !== undefined && isOutletName(value, 'ar') && !readsAsClause(value, 'ar', line) && !SAYS_AR.test(value);
 
 /**
- * Round 33: writers' names, one or two joined by "and", then a bar or a slash and the outlet they write
- * for ("Jane Doe | Greater Kashmir", "Jane Doe and John Roe | The Edition", "فلان وفلانة | بوابة
+ * Round 33: writers' names, one or two joined by "and", then a bar and the outlet they write for ("Jane Doe | Greater Kashmir", "Jane Doe and John Roe | The Edition", "فلان وفلانة | بوابة
  * الزراعة"), as round 32 read the same with the role after the outlet: the names are the author, where
  * the bar had read a breadcrumb's two sections. Each name must be a person's and the outlet's words
  * no person's alone: "Health | Greater Kashmir", "KABUL | TOLONEWS" and "الصحة | بوابة الزراعة" stay.
@@ -9594,7 +9591,7 @@ const NAMES_MARK_OUTLET: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
   const name = `byline-names-mark-outlet-${lang}`;
   DEFAULT_CHECKS[name] = (line, value) => {
     if (value === undefined) return false;
-    const outlet = /\s[|/]\s+(?<outlet>.+)$/u.exec(line.trim())?.groups?.outlet.trim() ?? '';
+    const outlet = /\s[|]\s+(?<outlet>.+)$/u.exec(line.trim())?.groups?.outlet.trim() ?? '';
     const names = value.split(lang === 'en' ? /\s+(?:and|&)\s+/u : /\s+و(?=\p{L}{2})/u);
     // A name holds no outlet's or service's word ("Local News / Health", "Harbour News Service | Kano").
     const outletish = (w: string) =>
@@ -9617,8 +9614,10 @@ const NAMES_MARK_OUTLET: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
         : /^the\s/iu.test(outlet) ||
           names.length === 2 ||
           outlet.split(/\s+/u).some((w) => OUTLET_WORDS.en.has(w.toLowerCase())) ||
-          !isPersonName(outlet, lang) ||
-          /^(?:greater|new|north|south|east|west|central|upper|lower)\s/iu.test(outlet))
+          isBrandPrinted(outlet) ||
+          /^\p{Lu}{2,}$/u.test(outlet)) &&
+      // A trail's home is no writer ("Front Page | Health").
+      !BREADCRUMB_ROOTS[lang].has(foldLineText(value))
     );
   };
   return {
@@ -9627,8 +9626,8 @@ const NAMES_MARK_OUTLET: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
     kind: 'byline',
     regex:
       lang === 'en'
-        ? String.raw`^(?!by\s)(?<value>[^\d:|/,]{3,60}?)\s+[|/]\s+(?:the\s+)?[^\d:|/,]{2,40}$`
-        : String.raw`^(?!(?:بقلم|بواسطه)\s)(?<value>[^\d:|/،,]{3,60}?)\s+[|/]\s+[^\d:|/،,]{2,40}$`,
+        ? String.raw`^(?!by\s)(?<value>[^\d:|/,]{3,60}?)\s+[|]\s+(?:the\s+)?[^\d:|/,]{2,40}$`
+        : String.raw`^(?!(?:بقلم|بواسطه)\s)(?<value>[^\d:|/،,]{3,60}?)\s+[|]\s+[^\d:|/،,]{2,40}$`,
     maxLength: 100,
   };
 });

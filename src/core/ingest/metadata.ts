@@ -126,8 +126,10 @@ const bodyAlone = (value: string) => {
  */
 const outletOf = (value: string, lang: Lang, body = false) =>
   cleanValue(
-    ((body ? undefined : outletOfStaff(bodyAlone(outletAlone(value, lang)), lang)) ??
-      bodyAlone(outletAlone(value, lang)))
+    (
+      (body ? undefined : outletOfStaff(bodyAlone(outletAlone(value, lang)), lang)) ??
+      bodyAlone(outletAlone(value, lang))
+    )
       // The language it first ran in, before the outlet (round 25): "originally published in Latvian by
       // X", "نشر أصلا باللغة اللاتفية في X".
       .replace(/^\p{Lu}\p{Ll}+\s+by\s+(?=\p{Lu})|^(?:أصلا\s+|اصلا\s+)?باللغة\s+\S+\s+(?:في|على|عن|لدى)\s+(?=\S)/u, '')
@@ -220,7 +222,8 @@ function withoutOwnHashtag(tags: string[], value: string, lang: Lang): string[] 
   const last = tags.at(-1);
   if (tags.length < 2 || last === undefined || !new RegExp(`#${escapeRegExp(last)}\\s*$`, 'u').test(value.trim()))
     return tags;
-  const brand = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+$/u.test(last) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}/u.test(last);
+  const brand =
+    /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+$/u.test(last) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}/u.test(last);
   const joined =
     last.includes('_') &&
     last
