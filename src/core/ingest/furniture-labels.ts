@@ -701,8 +701,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'categorised under',
         'listed under',
         'in category',
-        // Round 33: where a piece falls, as "يندرج الخبر تحت: X" says it.
-        'falls under:',
+        // Round 33: where the piece falls, as "يندرج الخبر تحت: X" says it ("falls under:" was there).
         'this story falls under:',
         'under category',
         'in the category',
