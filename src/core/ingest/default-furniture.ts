@@ -9322,10 +9322,11 @@ const FILE_PICTURES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => ({
 
 /**
  * Round 33: a caption of the scene alone, a part or a view of an event with no verb and no credit
- * ("جانب من الزيارة الميدانية", "لقطات من حفل التكريم", "A view of the field visit", "Scenes from the
- * award ceremony"), and an Arabic subject during what it does or attends ("وزير الصحة خلال تفقده
- * مستشفى X", "المزارعون أثناء حصاد المانجو", "نقيب الصحفيين خلال المؤتمر"), as English prints "The health
- * minister during his visit to X hospital". No stop, no colon, a few words: "جانب من المشكلة يكمن في
+ * ("جانب من الزيارة الميدانية", "مشاهد من حفل التكريم", "A view of the field visit", "Scenes from the
+ * award ceremony"; a shot's word is a credit's: "لقطة من فلان" names who took it), and an Arabic
+ * subject during what it does or attends ("وزير الصحة خلال تفقده مستشفى X", "المزارعون أثناء حصاد
+ * المانجو", "نقيب الصحفيين خلال المؤتمر"), as English prints "The health minister during his visit to X
+ * hospital". No stop, no colon, a few words: "جانب من المشكلة يكمن في
  * التمويل." and "Scenes from the ward were shown on television." stay.
  */
 const SCENE_CAPTIONS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpec[] => [
@@ -9336,8 +9337,8 @@ const SCENE_CAPTIONS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): Pa
     where: 'anywhere',
     regex:
       lang === 'en'
-        ? String.raw`^(?:(?:a|another)\s+(?:view|glimpse|scene|snapshot)|views|glimpses|scenes|snapshots)\s+(?:of|from)\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+$`
-        : String.raw`^(?:جانب|جوانب|لقطه|لقطات|مشهد|مشاهد)\s+من\s+(?:[^\s.!?؟:،,]+\s+){0,5}[^\s.!?؟:،,]+$`,
+        ? String.raw`^(?:(?:a|another)\s+(?:view|glimpse|scene)|views|glimpses|scenes)\s+(?:of|from)\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+$`
+        : String.raw`^(?:جانب|جوانب|مشهد|مشاهد)\s+من\s+(?:[^\s.!?؟:،,]+\s+){0,5}[^\s.!?؟:،,]+$`,
     maxLength: 80,
   },
   {
