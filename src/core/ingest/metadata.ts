@@ -114,8 +114,16 @@ const PAGE_BEFORE =
 const DOCUMENT_AFTER =
   /(?<=\S+\s+\S+)(?:['’]s\s+(?:official\s+)?(?:website|facebook\s+page|statement|press\s+release)|\s+(?:press\s+note|press\s+release|media\s+release|official\s+website|facebook\s+page))$/iu;
 const SITE_ADJECTIVE_AFTER = /^(?:موقع|صفحة|صفحه|حساب)\s+(?<name>\S+\s+\S.*?)\s+(?:الرسمي|الرسمية|الرسميه)$/u;
+// A body's periodical, its period said ("نشرة X الشهرية", "X's monthly bulletin", "the weekly
+// newsletter of X"): the body's; a bulletin named without it is a publication of its own ("نشرة
+// مستشفيات جبل لبنان").
+const PERIODICAL =
+  /^(?:(?:ال)?(?:نشرة|نشره)\s+(?<ar>\S+\s+\S.*?)\s+(?:الشهرية|الشهريه|الأسبوعية|الاسبوعية|الاسبوعيه|اليومية|اليوميه|الدورية|الدوريه|الفصلية|الفصليه)|(?:the\s+)?(?:monthly|weekly|daily|quarterly)\s+(?:bulletin|newsletter)\s+of\s+(?:the\s+)?(?<of>\S+\s+\S.*?)|(?<own>\S+\s+\S.*?)['’]s\s+(?:monthly|weekly|daily|quarterly)\s+(?:bulletin|newsletter))$/iu;
 const bodyAlone = (value: string) => {
-  const given = value.trim().replace(SITE_ADJECTIVE_AFTER, 'موقع $<name>');
+  const periodical = PERIODICAL.exec(value.trim())?.groups;
+  const given = (periodical ? (periodical.ar ?? periodical.of ?? periodical.own ?? value) : value)
+    .trim()
+    .replace(SITE_ADJECTIVE_AFTER, 'موقع $<name>');
   const opened = given.replace(PAGE_BEFORE, '').replace(DOCUMENT_BEFORE, '').replace(PAGE_BEFORE, '');
   return opened.replace(DOCUMENT_AFTER, '').trim() || value;
 };
