@@ -9429,7 +9429,8 @@ const TAGS_MARKED: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
     name,
     lang,
     kind: 'tags',
-    regex: String.raw`^${labels}\s*${FOLDED_RUN}\s+(?<value>[^:]{2,160})$`,
+    // Doubled colons are a breadcrumb's mark too ("Keywords :: A :: B"); a tag holds no colon.
+    regex: String.raw`^${labels}\s*${FOLDED_RUN}\s+(?<value>(?:[^:]|::){2,160})$`,
     maxLength: 180,
   };
 });
