@@ -1427,6 +1427,8 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       if ((labelled || attached) && !home) return false;
       // A tags label opening the first crumb heads a list of tags ("Categories A ⁄ B", "التصنيفات أ ⁄ ب").
       if (TAGS_LEAD[lang].test(foldLineText(crumbs[0] ?? ''))) return false;
+      // Round 33: …and so does the label alone as the first crumb ("Tags » A » B", "الوسوم ▪ أ ▪ ب").
+      if (TAGS_ALONE[lang].test(foldLineText(crumbs[0] ?? ''))) return false;
       // Round 32: so does one the site's name opens ("Tribune tags » A", "Civil Beat topics → A"): `SITE_TAGS`.
       if (TAGS_AFTER_SITE[lang].test(foldLineText(crumbs[0] ?? ''))) return false;
       // A whole date opening the line is a timestamp's, before the section it files the piece in
@@ -2060,7 +2062,8 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       const on = given === undefined ? null : FOLLOWED_ON[lang].exec(given);
       const value = on?.groups && outletPrinted(on.groups.outlet, lang) ? given?.slice(0, on.index) : given;
       if (value === undefined || readsAsClause(value, lang, line, false)) return false;
-      const tags = splitTags(value);
+      // Round 33: a spaced plus joins tags after such a label as a comma does ("Filed in A + B").
+      const tags = splitTags(value.replace(/\s\+\s/gu, ', '));
       const label = line
         .trim()
         .slice(0, line.trim().length - (given ?? value).length)
@@ -2587,6 +2590,15 @@ const TAGS_LEAD = perLang(
     new RegExp(
       String.raw`^${alt(formsOf(LABELS[lang].labels.tags).plain.filter((l) => !/\s/u.test(l)))}${END}\s+\S`,
       'u',
+    ),
+);
+
+/** A tags label alone, folded ("tags", "article tags", "الوسوم"). */
+const TAGS_ALONE = perLang(
+  (lang) =>
+    new RegExp(
+      String.raw`^(?:${alt([...formsOf(LABELS[lang].labels.tags).plain, ...formsOf(LABELS[lang].labels.tags).separated].filter((l) => l.split(/\s+/u).length <= 2))})$`,
+      'iu',
     ),
 );
 
@@ -3748,6 +3760,9 @@ export function outletOfStaff(value: string, lang: Lang): string | undefined {
     ),
   );
   if (at === -1) return undefined;
+  // Round 33: "Services" closing capitalised words is a body's name ("Alberta Health Services", "Child
+  // and Family Services"), no outlet's staff.
+  if (lang === 'en' && at === words.length - 1 && at > 0 && /^Services?$/u.test(words[at])) return undefined;
   // Round 31: the last of capitalised nouns a name's "of" joins by "and" is the name's ("Department of
   // Public Health and Social Services"), no staff of an outlet.
   if (lang === 'en' && /\sof\s+\p{Lu}.*\s(?:and|&)\s+(?:\p{Lu}\S*\s+){0,2}$/u.test(` ${words.slice(0, at).join(' ')} `))
@@ -3944,6 +3959,16 @@ const PROVENANCE_ACTS = perLang((lang) => {
  * ran, agencies, a prompt to comment, the heading of a list of articles, a ban on reuse, a picture
  * credited by a word of photography), filled with each language's words.
  */
+/** Round 33: an outlet the page names after the body's, for which it carried the piece. */
+const CARRIED_FOR: Record<Lang, RegExp> = {
+  en: /(?<=\S)\s+(?:for|to)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\.?$/u,
+  ar: /(?<=\S)\s+(?:لصالح|لـ)\s*(\S+(?:\s+\S+){0,3})\.?$/u,
+};
+/** A name with a word of an outlet in it ("Borneo Bulletin", "صحيفة الساحل"). */
+const outletWorded = (name: string, lang: Lang) =>
+  name.split(/\s+/u).some((w) => OUTLET_WORDS[lang].has(foldLineText(w).toLowerCase().replace(/^ال/u, ''))) &&
+  isOutletName(name, lang);
+
 const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpec[] => {
   const table = LABELS[lang];
   const relative = `timestamp-relative-labelled-${lang}`;
@@ -4001,7 +4026,10 @@ const SHAPES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpe
       .replace(/(?:بموجب\s+)?(?:رخصة|رخصه|ترخيص|بترخيص)(?:\s+\S+){1,3}?(?=\s+(?:من|عن|مع)\s)/u, 'بترخيص')
       // The language it first ran in is none of the outlet's (round 25: "نُشر أولا باللغة الإنجليزية في
       // X", as "originally published in Latvian by X").
-      .replace(/\s+باللغ[ةه]\s+\S+(?=\s)/u, '');
+      .replace(/\s+باللغ[ةه]\s+\S+(?=\s)/u, '')
+      // Round 33: the outlet that carries it for the page after the body's name ("Distributed by X for
+      // the Borneo Bulletin", "وزعته X لصالح صحيفة الساحل"): who gave it is the source.
+      .replace(CARRIED_FOR[lang], (whole, outlet: string) => (outletWorded(outlet, lang) ? '' : whole));
     const adapted = ADAPTED[lang].exec(inner);
     const whole = adapted && adapted.index > 0 ? inner.slice(0, adapted.index) : inner;
     // What the page calls its piece is a word around the acts too ("هذه التدوينة", "this post").
@@ -4822,8 +4850,15 @@ function withoutOutletAfter(given: string, lang: Lang): string {
   if (!m?.groups || !isPersonName(m.groups.head.trim(), lang)) return credit;
   const tail = m.groups.tail.trim();
   const words = tail.split(/\s+/u);
+  // Round 33: a word the table holds with its article as well ("اليوم": "حضرموت اليوم").
   const outletWord = words.some((w) =>
-    w.split(/[-–]/u).some((part) => OUTLET_WORDS[lang].has(foldLineText(part).toLowerCase().replace(/^ال/u, ''))),
+    w
+      .split(/[-–]/u)
+      .some(
+        (part) =>
+          OUTLET_WORDS[lang].has(foldLineText(part).toLowerCase().replace(/^ال/u, '')) ||
+          OUTLET_WORDS[lang].has(foldLineText(part).toLowerCase()),
+      ),
   );
   const spaced = m.groups.mark !== '/';
   // One word joined to the slash is an outlet's, not a wire's, when it is a web address or a brand
@@ -9142,7 +9177,11 @@ const OUTLET_THEN_WRITER: PatternSpec[] = (['en', 'ar'] as const).map((lang) => 
 const DESK_WORDS = perLang((lang) => new Set(LABELS[lang].desks.map((w) => foldLineText(w).toLowerCase())));
 
 function officeThenWriter(line: string, lang: Lang): string | false {
-  const parts = line.trim().split(/\s+[-–—|]\s+/u);
+  // Round 33: a slash parts the office and the writer as a dash does ("إعلام وزارة الصحة / فلان"),
+  // only two of them ("News / National News / Lagos Today" is a trail).
+  const dashed = line.trim().split(/\s+[-–—|]\s+/u);
+  const slashed = line.trim().split(/\s+\/\s+/u);
+  const parts = dashed.length === 1 && slashed.length === 2 ? slashed : dashed;
   if (parts.length < 2 || parts.length > 3) return false;
   const writer = parts.at(-1) ?? '';
   if (!isPersonName(writer, lang) || readsAsClause(writer, lang, line)) return false;
@@ -9167,6 +9206,18 @@ function officeThenWriter(line: string, lang: Lang): string | false {
   // The place an Arabic office serves may be a proper noun after its "لـ" ("لمحافظة سوهاج").
   const served = lang === 'ar' ? office.replace(/(?<=\sل\p{L}+)\s+\p{L}+$/u, '') : office;
   if (PRESS_OFFICE[lang].test(office) || PRESS_OFFICE[lang].test(served)) return writer;
+  // Round 33: a body's media, as its office signs ("إعلام وزارة الصحة / فلان", "Ministry of Health Media
+  // - Jane Doe"): the media's word and the body's name.
+  const media =
+    lang === 'en'
+      ? /^(?<body>.+?)\s+(?:Media|Communications)$/u.exec(parts[0].trim())?.groups?.body
+      : /^(?:اعلام|الاعلام)\s+(?<body>.+)$/u.exec(foldLineText(parts[0].trim()))?.groups?.body;
+  if (
+    parts.length === 2 &&
+    media !== undefined &&
+    (lang === 'en' ? isBodyName(media, lang) && BODY_WORD_EN.test(media) : isArabicBody(media))
+  )
+    return writer;
   // Round 31: an outlet's desk or staff, named with the outlet's word ("Variety News Staff — Jane Doe",
   // "أسرة تحرير إذاعة المهرة - فلان"): the desk's word ends the English name and opens the Arabic one.
   const named = parts[0].split(/\s+/u);
@@ -9182,6 +9233,10 @@ function officeThenWriter(line: string, lang: Lang): string | false {
   return desk ? writer : false;
 }
 
+/** Round 33: a word a public body's English name holds ("Ministry of Health", "Health Department"). */
+const BODY_WORD_EN =
+  /(?:^|\s)(?:Ministry|Department|Authority|Agency|Directorate|Council|Commission|Office|Service|Services|Board|Bureau|Institute)(?:\s|$)/u;
+
 const OFFICE_THEN_WRITER: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
   const name = `byline-office-writer-${lang}`;
   DEFAULT_CHECKS[name] = (line) => officeThenWriter(line, lang);
@@ -9189,7 +9244,7 @@ const OFFICE_THEN_WRITER: PatternSpec[] = (['en', 'ar'] as const).map((lang) => 
     name,
     lang,
     kind: 'byline',
-    regex: String.raw`^[^\d:|،,]{3,60}?\s+[-–—|]\s+[^\d:|،,]{3,40}$`,
+    regex: String.raw`^[^\d:|،,]{3,60}?\s+[-–—|/]\s+[^\d:|،,]{3,40}$`,
     maxLength: 100,
   } satisfies PatternSpec;
 });
@@ -9409,11 +9464,17 @@ const DRAWN_ON: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
 const NAMED_AFTER_AR = new Set(LABELS.ar.namedAfter.map((w) => foldLineText(w)));
 function isArabicBody(value: string): boolean {
   const [body, place, ...more] = value.trim().split(/\s+في\s+/u);
-  const words = body.split(/\s+/u);
-  const placed = place === undefined ? [] : place.split(/\s+/u);
   const definite = (w: string) => /^(?:ال|بال|لل|وال)\p{L}{2}/u.test(foldLineText(w));
+  // Round 33: the place joined to "ب" may be of two or three words ("مكتب الزراعة والري بوادي حضرموت",
+  // "المديرية الجهوية للصحة بجهة سوس ماسة"): the words after it are the place's, as after "في".
+  const given = body.split(/\s+/u);
+  const at = given.findIndex((w, i) => i > 1 && /^ب\p{L}{3}/u.test(w) && definite(given[i - 1]));
+  const runs = at > 0 && given.length - at <= 3 && place === undefined;
+  const words = runs ? given.slice(0, at + 1) : given;
+  const placed = runs ? given.slice(at + 1) : place === undefined ? [] : place.split(/\s+/u);
   return (
     more.length === 0 &&
+    placed.every((w) => !definite(w) || !runs) &&
     // Round 31: words of letters only; a date or a time names no body ("26 يونيو 2021 - 21:31").
     [...words, ...placed].every((w) => /^\p{L}[\p{L}\p{M}\u0640]*$/u.test(w)) &&
     words.length <= 5 &&
@@ -9457,8 +9518,8 @@ const SUPPLIED_BY: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
     kind: 'source',
     regex:
       lang === 'en'
-        ? String.raw`^(?:(?:(?:this|the)\s+${pieces}\s+(?:was\s+)?)?(?:released|issued)\s+by\s+(?:the\s+)?[^,;:]{2,50}?\s+(?:for|on\s+behalf\s+of)|(?:details|information|figures|data|statistics)\s+(?:were\s+|was\s+)?(?:provided|supplied|given)\s+(?:to\s+[^,;:]{2,40}?\s+)?by|(?:(?:this|the)\s+${pieces}\s+)?includes?\s+(?:reporting|information|material)\s+from|according\s+to\s+a\s+statement\s+(?:from|issued\s+by|released\s+by)|(?:(?:this|the)\s+${pieces}\s+(?:was\s+|is\s+)?)?(?:prepared|produced|made|compiled|broadcast|aired)\s+(?:by\s+[^,;:]{2,40}?\s+)?(?:as\s+part\s+of\s+[^,;:]{2,40}?\s+)?(?:with|in\s+(?:collaboration|partnership|cooperation|coordination)\s+with)(?:\s+partners\s+(?:from|at|in))?|(?:(?:this|the)\s+${pieces}\s+(?:was\s+|is\s+)?)?(?:compiled|prepared|written)\s+from\s+an?\s+(?:media|press|news)\s+(?:release|statement)\s+(?:by|from|of|issued\s+by)|from\s+the\s+(?:official\s+(?:page|website|account)|${offices})\s+of)\s+(?:the\s+)?(?<value>[^,;:!?]{2,60}?)\.?$`
-        : String.raw`^(?:(?:صدر|صدرت)\s+عن\s+[^،,؛;:]{2,50}?\s+(?:نيابه\s+عن|لصالح)|(?:تفاصيل|معلومات)\s+(?:زودت|قدمت)\s+بها\s+[^،,؛;:]{2,40}?\s+(?:من|عن)|(?:يتضمن|تتضمن)\s+(?:(?:هذا|هذه)\s+${pieces}\s+)?(?:معلومات|تقارير)\s+(?:من|عن)|(?:وفق|وفقا\s+ل|حسب|بحسب)\s+بيان\s+(?:صادر|صادره)\s+عن|(?:اعدت|اعد|انتجت|انتج|انجزت|انجز)\s+(?:(?:(?:هذه|هذا)\s+)?${pieces}\s+)?(?:ضمن\s+[^،,؛;:]{2,40}?\s+)?(?:مع|(?:بالتعاون|بالشراكه|بالتنسيق)\s+مع|بدعم\s+من)(?:\s+(?:شركاء|الشركاء)\s+(?:من|في))?|(?:البث|البرنامج|الانتاج)\s+(?:بالتعاون|بالشراكه|بالتنسيق)\s+مع|(?:هذه|هذا)\s+${pieces}\s+من\s+اعداد\s+[^،,؛;:]{2,40}?\s+(?:بالتعاون|بالشراكه|بالتنسيق)\s+مع|(?:اعدت|اعد|صيغت|صيغ|جمعت|جمع)\s+(?:(?:(?:هذه|هذا)\s+)?${pieces}\s+)?(?:عن|من)\s+بيان\s+(?:صحفي|اعلامي)\s+(?:صادر\s+عن|ل\s*ـ?)|(?:البيانات|الارقام|الاحصاءات|المعطيات|المعلومات)\s+(?:المقدمه|مقدمه|المزوده|مزوده)\s+(?:من\s+قبل|من)|عن\s+(?:(?:الصفحه|الحساب|الموقع)\s+(?:الرسمي|الرسميه)|${offices})\s+ل\s*ـ?)\s*(?<value>[^،,؛;:!?؟.]{2,60})\.?$`,
+        ? String.raw`^(?:(?:(?:this|the)\s+${pieces}\s+(?:was\s+)?)?(?:released|issued)\s+by\s+(?:the\s+)?[^,;:]{2,50}?\s+(?:for|on\s+behalf\s+of)|(?:details|information|figures|data|statistics)\s+(?:were\s+|was\s+)?(?:provided|supplied|given)\s+(?:to\s+[^,;:]{2,40}?\s+)?by|(?:(?:this|the)\s+${pieces}\s+)?includes?\s+(?:reporting|information|material)\s+from|according\s+to\s+a\s+statement\s+(?:from|issued\s+by|released\s+by)|(?:(?:this|the)\s+${pieces}\s+(?:was\s+|is\s+)?)?(?:prepared|produced|made|compiled|broadcast|aired)\s+(?:by\s+[^,;:]{2,40}?\s+)?(?:as\s+part\s+of\s+[^,;:]{2,40}?\s+)?(?:with|in\s+(?:collaboration|partnership|cooperation|coordination)\s+with)(?:\s+partners\s+(?:from|at|in))?|(?:(?:this|the)\s+${pieces}\s+(?:was\s+|is\s+)?)?(?:compiled|prepared|written)\s+from\s+an?\s+(?:media|press|news)\s+(?:release|statement)\s+(?:by|from|of|issued\s+by)|from\s+the\s+(?:official\s+(?:page|website|account|web\s+portal|portal)|web\s+portal|online\s+portal|${offices})\s+of)\s+(?:the\s+)?(?<value>[^,;:!?]{2,60}?)\.?$`
+        : String.raw`^(?:(?:صدر|صدرت)\s+عن\s+[^،,؛;:]{2,50}?\s+(?:نيابه\s+عن|لصالح)|(?:تفاصيل|معلومات)\s+(?:زودت|قدمت)\s+بها\s+[^،,؛;:]{2,40}?\s+(?:من|عن)|(?:يتضمن|تتضمن)\s+(?:(?:هذا|هذه)\s+${pieces}\s+)?(?:معلومات|تقارير)\s+(?:من|عن)|(?:وفق|وفقا\s+ل|حسب|بحسب)\s+بيان\s+(?:صادر|صادره)\s+عن|(?:اعدت|اعد|انتجت|انتج|انجزت|انجز)\s+(?:(?:(?:هذه|هذا)\s+)?${pieces}\s+)?(?:ضمن\s+[^،,؛;:]{2,40}?\s+)?(?:مع|(?:بالتعاون|بالشراكه|بالتنسيق)\s+مع|بدعم\s+من)(?:\s+(?:شركاء|الشركاء)\s+(?:من|في))?|(?:البث|البرنامج|الانتاج)\s+(?:بالتعاون|بالشراكه|بالتنسيق)\s+مع|(?:هذه|هذا)\s+${pieces}\s+من\s+اعداد\s+[^،,؛;:]{2,40}?\s+(?:بالتعاون|بالشراكه|بالتنسيق)\s+مع|(?:اعدت|اعد|صيغت|صيغ|جمعت|جمع)\s+(?:(?:(?:هذه|هذا)\s+)?${pieces}\s+)?(?:عن|من)\s+بيان\s+(?:صحفي|اعلامي)\s+(?:صادر\s+عن|ل\s*ـ?)|(?:البيانات|الارقام|الاحصاءات|المعطيات|المعلومات)\s+(?:المقدمه|مقدمه|المزوده|مزوده)\s+(?:من\s+قبل|من)|عن\s+(?:(?:الصفحه|الحساب|الموقع|البوابه|المنصه)(?:\s+(?:الرسمي|الرسميه|الالكتروني|الالكترونيه)){1,2}|${offices})\s+ل\s*ـ?)\s*(?<value>[^،,؛;:!?؟.]{2,60})\.?$`,
     maxLength: 140,
   };
 });
@@ -9493,8 +9554,8 @@ const BODY_GAVE: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
     kind: 'source',
     regex:
       lang === 'en'
-        ? String.raw`^(?:(?:[\p{L}'’-]+\s+){0,2}?${facts}\s+(?:(?:in|for|of)\s+(?:this|the)\s+${pieces}\s+)?(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:medically\s+)?(?:reviewed|checked|verified|vetted|adapted|excerpted|drawn|taken|supplied|provided)\s+(?:by|from)|(?:based\s+on|according\s+to|taken\s+from|information\s+from)\s+(?:an?\s+|the\s+)?(?:(?:official|weekly|daily|monthly|press|news|media)\s+){1,2}(?:statement|release|bulletin|update)\s+(?:issued\s+by|released\s+by|from|by|of)|as\s+(?:announced|reported|stated|published)\s+by|from\s+the\s+official\s+(?:account|page|channel)\s+of|(?:(?:this|the)\s+${pieces}\s+(?:was\s+|is\s+)?)?(?:compiled|prepared|put\s+together)\s+from\s+(?:the\s+)?(?:reports|information|statements|releases|updates)\s+(?:by|from|of)|(?:(?:this|the)\s+${pieces}\s+(?:was\s+|is\s+)?)?(?:compiled|prepared|written)\s+from\s+an?|(?:[\p{L}'’.-]+\s+){1,3}?(?:prepared|compiled|wrote|put\s+together)\s+this\s+[\p{L}-]+\s+(?:from|using|with|based\s+on)\s+(?:the\s+)?(?:information|reports|data|statements?)\s+(?:of|from|by)|(?:press\s+release|statement|news\s+release|${facts})\s+courtesy\s+of|(?:[\p{L}'’.-]+\s+){0,3}?(?:reporting|coverage|journalism)\s+(?:(?:is|was)\s+)?(?:supported|funded|made\s+possible|underwritten)\s+(?:in\s+part\s+)?by)\s+(?:the\s+)?(?<value>[^,;:!?]{2,60}?)(?:,?\s+via\s+(?:the\s+)?[^,;:!?]{2,40}?|\s+(?:statement|release|bulletin)(?:\s+(?:received|obtained)\s+by\s+[^,;:!?]{2,40}?)?|\s+(?:in|on)\s+(?:its|their)\s+(?:\S+\s+)?(?:bulletin|statement|release|website|account|page)|\s+on\s+${platforms})?\.?$`
-        : String.raw`^(?:(?:تمت|تم|جرت|جري)\s+مراجعه\s+(?:(?:هذه|هذا)\s+)?${facts}(?:\s+(?:الصحيه|الطبيه|العلميه|الوارده\s+في\s+${pieces}))?\s+(?:من\s+قبل|بواسطه|من)|${facts}(?:\s+\S+)?\s+(?:مقتبسه|مقتبس|ماخوذه|ماخوذ|منقوله|منقول|مراجعه|راجعتها|مقدمه|مستقاه|مستقي)\s+(?:من\s+قبل|من|عن)|(?:(?:استنادا|اعتمادا)\s+(?:الي|ل\s*ـ?)|بناء\s+علي|نقلا\s+عن|${facts}(?:\s+${pieces})?\s+(?:من|عن)|(?:${pieces}\s+)?(?:وفق|وفقا\s+ل|بحسب|حسب))\s+(?:ال)?(?:بيان|نشره|تعميم|تحديث)(?:\s+(?:رسمي|صحفي|اعلامي|الرسمي|الصحفي|اسبوعي|يومي))?(?:\s+(?:صادر|الصادر|صادره|الصادره)\s+عن|\s+ل\s*ـ?)?|${facts}\s+${pieces}\s+(?:من|عن)|(?:وفق|وفقا\s+ل|بحسب|حسب|كما)\s+ما\s+(?:اعلنه|اعلنته|اعلن|اعلنت|افاد|افادت|افاد\s+به|ذكره|ذكرته|ذكر|ذكرت|نشره|نشرته|اورده|اوردته)|عن\s+(?:الحساب|الصفحه|القناه)\s+(?:الرسمي|الرسميه)\s+ل\s*ـ?|(?:جمع|جمعت|اعد|اعدت|صيغ|صيغت)\s+(?:(?:هذه|هذا)\s+)?(?:${pieces}\s+)?(?:من|عن)\s+(?:ال)?(?:تقارير|معلومات|بيانات|نشرات)\s+(?:صادره\s+عن\s+)?|(?:اعدت|اعد|جمعت|جمع|صاغت|صاغ)\s+(?:\S+\s+){0,3}?(?:هذا|هذه)\s+\S+\s+(?:من|عن)\s+(?:ال)?(?:معلومات|بيانات|تقارير|بيان)\s+(?:(?:صادره|صادر)\s+عن\s+|ل\s*ـ?\s*)?|(?:ال)?(?:بيان|تعميم)\s+(?:ال)?(?:صحفي|اعلامي)\s+(?:بمجامله|باذن|مقدم)\s+من|(?:ال)?(?:تغطيه|محتوي|برامج)(?:\s+\S+)?\s+(?:مدعومه\s+من|ممول(?:ه)?\s+من|بدعم\s+من|(?:بالتعاون|بالشراكه)\s+مع))\s*(?<value>[^،,؛;:!?؟.]{2,60}?)(?:\s+(?:الاسبوعيه|اليوميه|الشهريه|الدوريه)|\s+(?:تلقته|تلقتها|وصل\s+(?:الي|ل)|ورد\s+(?:الي|ل))\s*[^،,؛;:!?؟.]{2,30}?|\s+عبر\s+(?:${offices}|[^،,؛;:!?؟.]{2,30}?)|\s+(?:في|علي|عبر)\s+(?:نشرته|نشرتها|بيانه|بيانها|موقعه|موقعها|حسابه|حسابها|صفحته|صفحتها)|\s+(?:علي|في|عبر)\s+${platforms})?\.?$`,
+        ? String.raw`^(?:(?:[\p{L}'’-]+\s+){0,2}?${facts}\s+(?:(?:in|for|of)\s+(?:this|the)\s+${pieces}\s+)?(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:medically\s+)?(?:reviewed|checked|verified|vetted|adapted|excerpted|drawn|taken|supplied|provided)\s+(?:by|from)|(?:based\s+on|according\s+to|taken\s+from|information\s+from)\s+(?:an?\s+|the\s+)?(?:(?:official|weekly|daily|monthly|press|news|media)\s+){1,2}(?:statement|release|bulletin|update)\s+(?:issued\s+by|released\s+by|from|by|of)|with\s+(?:additional|further|more|extra)\s+(?:information|details|reporting|input|inputs)\s+from|(?:based\s+on|according\s+to|per)\s+(?:an?\s+|the\s+)?(?:(?:latest|official|new)\s+)?(?:data|figures|statistics|circular|notice)\s+(?:issued\s+by|released\s+by|from|by|of)|as\s+(?:announced|reported|stated|published)\s+by|from\s+the\s+official\s+(?:account|page|channel)\s+of|(?:(?:this|the)\s+${pieces}\s+(?:was\s+|is\s+)?)?(?:compiled|prepared|put\s+together)\s+from\s+(?:the\s+)?(?:reports|information|statements|releases|updates)\s+(?:by|from|of)|(?:(?:this|the)\s+${pieces}\s+(?:was\s+|is\s+)?)?(?:compiled|prepared|written)\s+from\s+an?|(?:[\p{L}'’.-]+\s+){1,3}?(?:prepared|compiled|wrote|put\s+together)\s+this\s+[\p{L}-]+\s+(?:from|using|with|based\s+on)\s+(?:the\s+)?(?:information|reports|data|statements?)\s+(?:of|from|by)|(?:press\s+release|statement|news\s+release|${facts})\s+courtesy\s+of|(?:[\p{L}'’.-]+\s+){0,3}?(?:reporting|coverage|journalism)\s+(?:(?:is|was)\s+)?(?:supported|funded|made\s+possible|underwritten)\s+(?:in\s+part\s+)?by)\s+(?:the\s+)?(?<value>[^,;:!?]{2,60}?)(?:,?\s+via\s+(?:the\s+)?[^,;:!?]{2,40}?|\s+(?:statement|release|bulletin)(?:\s+(?:received|obtained)\s+by\s+[^,;:!?]{2,40}?)?|\s+(?:in|on)\s+(?:its|their)\s+(?:\S+\s+)?(?:bulletin|statement|release|website|account|page)|\s+on\s+${platforms})?\.?$`
+        : String.raw`^(?:(?:تمت|تم|جرت|جري)\s+مراجعه\s+(?:(?:هذه|هذا)\s+)?${facts}(?:\s+(?:الصحيه|الطبيه|العلميه|الوارده\s+في\s+${pieces}))?\s+(?:من\s+قبل|بواسطه|من)|${facts}(?:\s+\S+)?\s+(?:مقتبسه|مقتبس|ماخوذه|ماخوذ|منقوله|منقول|مراجعه|راجعتها|مقدمه|مستقاه|مستقي)\s+(?:من\s+قبل|من|عن)|(?:(?:استنادا|اعتمادا)\s+(?:الي|ل\s*ـ?)|بناء\s+علي|نقلا\s+عن|${facts}(?:\s+${pieces})?\s+(?:من|عن)|(?:${pieces}\s+)?(?:وفق|وفقا\s+ل|بحسب|حسب))\s+(?:ال)?(?:بيان|بلاغ|نشره|تعميم|تحديث)(?:\s+(?:رسمي|صحفي|اعلامي|الرسمي|الصحفي|اسبوعي|يومي))?(?:\s+(?:صادر|الصادر|صادره|الصادره)\s+عن|\s+ل\s*ـ?|\s+من)?|${facts}\s+${pieces}\s+(?:من|عن)|(?:وفق|وفقا\s+ل|بحسب|حسب|كما)\s+ما\s+(?:اعلنه|اعلنته|اعلن|اعلنت|افاد|افادت|افاد\s+به|ذكره|ذكرته|ذكر|ذكرت|نشره|نشرته|اورده|اوردته)|(?:مع\s+|ب)(?:معلومات|تفاصيل)\s+(?:اضافيه|اخري)\s+(?:من|عن)|عن\s+(?:الحساب|الصفحه|القناه)\s+(?:الرسمي|الرسميه)\s+ل\s*ـ?|(?:جمع|جمعت|اعد|اعدت|صيغ|صيغت)\s+(?:(?:هذه|هذا)\s+)?(?:${pieces}\s+)?(?:من|عن)\s+(?:ال)?(?:تقارير|معلومات|بيانات|نشرات)\s+(?:صادره\s+عن\s+)?|(?:اعدت|اعد|جمعت|جمع|صاغت|صاغ)\s+(?:\S+\s+){0,3}?(?:هذا|هذه)\s+\S+\s+(?:من|عن)\s+(?:ال)?(?:معلومات|بيانات|تقارير|بيان)\s+(?:(?:صادره|صادر)\s+عن\s+|ل\s*ـ?\s*)?|(?:ال)?(?:بيان|تعميم)\s+(?:ال)?(?:صحفي|اعلامي)\s+(?:بمجامله|باذن|مقدم)\s+من|(?:ال)?(?:تغطيه|محتوي|برامج)(?:\s+\S+)?\s+(?:مدعومه\s+من|ممول(?:ه)?\s+من|بدعم\s+من|(?:بالتعاون|بالشراكه)\s+مع))\s*(?<value>[^،,؛;:!?؟.]{2,60}?)(?:\s+(?:الاسبوعيه|اليوميه|الشهريه|الدوريه)|\s+(?:تلقته|تلقتها|وصل\s+(?:الي|ل)|ورد\s+(?:الي|ل))\s*[^،,؛;:!?؟.]{2,30}?|\s+عبر\s+(?:${offices}|[^،,؛;:!?؟.]{2,30}?)|\s+(?:في|علي|عبر)\s+(?:نشرته|نشرتها|بيانه|بيانها|موقعه|موقعها|حسابه|حسابها|صفحته|صفحتها)|\s+(?:علي|في|عبر)\s+${platforms})?\.?$`,
     maxLength: 140,
   };
 });
@@ -9558,10 +9619,11 @@ function sceneThenCredit(line: string, lang: Lang): string | undefined {
   }
   if (lang !== 'en') return undefined;
   const owner =
-    /^(?<owner>\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,2})\s+(?<word>\S+)\s*:\s*(?<name>[^:|,]{3,40})$/u.exec(
+    /^(?<owner>\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,2})\s+(?<word>\S+)\s*(?::|\s+by\s|\s*\/)\s*(?<name>[^:|,/]{3,40})$/u.exec(
       text,
     )?.groups;
-  // The outlet's name in place of a label's word ("Top image" is a label: the caption pattern's).
+  // The outlet's name in place of a label's word ("Top image" is a label: the caption pattern's); round
+  // 33: "by" or a slash for the colon ("Lethbridge Herald photo by Jane Doe", "GK Photo/Jane Doe").
   if (
     owner &&
     PICTURE_WORD_EN.test(owner.word) &&
@@ -9663,6 +9725,366 @@ const NAME_MARK_ROLE: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
     maxLength: 80,
   };
 });
+/**
+ * Round 33: a picture's caption that says what the file shows, with no credit: its file or archive word
+ * first, then what it shows ("File photo shows the district hospital.", "Archive picture of the old
+ * clinic", "صورة أرشيفية لحقل قمح في X", "صورة من الأرشيف تظهر مستشفى X"). "File photos were handed to
+ * the court on Monday." stays: the picture's word must say what it shows; an Arabic caption has no
+ * stop ("صورة أرشيفية للرئيس عُلّقت في كل مكتب حكومي." is a sentence).
+ */
+const FILE_PICTURES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => ({
+  name: `caption-file-picture-${lang}`,
+  lang,
+  kind: 'caption',
+  where: 'anywhere',
+  regex:
+    lang === 'en'
+      ? String.raw`^[(\[]?(?:an?\s+|the\s+)?(?:file|archive|archival|stock)\s+(?:photo|picture|image|photograph|pic)s?\s*(?:shows?|showing|of)\s+(?:[^\s.!?]+\s+){0,11}[^\s.!?]+\.?[)\]]?$`
+      : String.raw`^[(\[]?(?:ال)?(?:صوره|صور|لقطه)\s+(?:ارشيفيه|من\s+الارشيف)(?:\s+(?:تظهر|تبين|توضح|تعرض|يظهر|ل\s*ـ?)\s+|\s+ل(?=\p{L}{2}))(?:[^\s.!?؟]+\s+){0,6}[^\s.!?؟]+[)\]]?$`,
+  maxLength: 140,
+}));
+
+/**
+ * Round 33: a caption of the scene alone, a part or a view of an event with no verb and no credit
+ * ("جانب من الزيارة الميدانية", "مشاهد من حفل التكريم", "A view of the field visit", "Scenes from the
+ * award ceremony"; a shot's word is a credit's: "لقطة من فلان" names who took it), and an Arabic
+ * subject during what it does or attends ("وزير الصحة خلال تفقده مستشفى X", "المزارعون أثناء حصاد
+ * المانجو", "نقيب الصحفيين خلال المؤتمر"), as English prints "The health minister during his visit to X
+ * hospital". No stop, no colon, a few words: "جانب من المشكلة يكمن في
+ * التمويل." and "Scenes from the ward were shown on television." stay.
+ */
+const SCENE_CAPTIONS: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpec[] => [
+  {
+    name: `caption-part-of-${lang}`,
+    lang,
+    kind: 'caption',
+    where: 'anywhere',
+    regex:
+      lang === 'en'
+        ? String.raw`^(?:(?:a|another)\s+(?:view|glimpse|scene)|views|glimpses|scenes)\s+(?:of|from)\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+$`
+        : String.raw`^(?:جانب|جوانب|مشهد|مشاهد)\s+من\s+(?:[^\s.!?؟:،,]+\s+){0,5}[^\s.!?؟:،,]+$`,
+    maxLength: 80,
+  },
+  {
+    name: `caption-during-${lang}`,
+    lang,
+    kind: 'caption',
+    where: 'anywhere',
+    regex:
+      lang === 'en'
+        ? String.raw`^(?:the\s+)?(?:[\p{L}'’-]+\s+){1,4}during\s+(?:his|her|their|the)\s+(?:visit|tour|inspection|meeting|speech|address|arrival|opening|launch|harvest|conference|ceremony)\s+(?:(?:to|of|at)\s+)?(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+$|^(?:the\s+)?(?:[\p{L}'’-]+\s+){1,4}during\s+(?:his|her|their|the)\s+(?:visit|tour|inspection|meeting|speech|address|arrival|opening|launch|harvest|conference|ceremony)$`
+        : String.raw`^(?:[^\s.!?؟:،,]+\s+){0,3}[^\s.!?؟:،,]+\s+(?:خلال|اثناء|لدي)\s+(?:(?:تفقد|زياره|ترؤس|افتتاح|لقاء|مشارك|حضور|استقبال|تدشين|القاء)\p{L}{0,3}|(?:ال)?(?:مؤتمر|اجتماع|لقاء|زياره|حفل|ورشه|جلسه|حصاد|افتتاح|ندوه|فعاليه|فعاليات|تدشين|جوله)\p{L}{0,2})(?:\s+[^\s.!?؟:،,]+){0,6}$`,
+    maxLength: 100,
+  },
+]);
+// A caption of the scene names no one's act and negates nothing: no verb of saying or being, no
+// particle but a preposition ("لقطة من التقرير لا تظهر شيئا", "The minister said during his visit …").
+const SCENE_PREPOSITIONS_AR = new Set(
+  ['في', 'على', 'مع', 'عن', 'الى', 'من', 'الي', 'خلال', 'أثناء', 'اثناء', 'لدى'].map((w) => foldLineText(w)),
+);
+for (const lang of ['en', 'ar'] as const)
+  for (const name of [`caption-during-${lang}`, `caption-part-of-${lang}`])
+    DEFAULT_CHECKS[name] = (line) =>
+      !reportsSpeech(line, lang) &&
+      (lang === 'en'
+        ? !/\s(?:is|are|was|were|has|have|had|will|says?|said|told|shows?|showed|do|does|did|not)\s/iu.test(` ${line} `)
+        : !line
+            .trim()
+            .split(/\s+/u)
+            .some((w) => isParticle(w) && !SCENE_PREPOSITIONS_AR.has(foldLineText(w))));
+
+/**
+ * Round 33: a link to more on a topic, at the page's edge, whose topic is a tag ("See more on Dengue
+ * in Kuching", "More on Measles vaccination", "Get alerts for Hosepipe ban from X", "كل جديد حمى
+ * مالطا", "المزيد عن لقاح الحصبة", "تابع كل جديد عن السيول"): the topic, a short name with no stop, is
+ * the piece's tag. "See more on this story" and "More on what the minister said" stay the related
+ * kind's: the topic is a name, capitalised in English, not a clause.
+ */
+const TOPIC_FOLLOWS: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `tags-more-on-${lang}`;
+  DEFAULT_CHECKS[name] = (line, value) => {
+    if (value === undefined || /[\d.!?؟:]/u.test(value)) return false;
+    const words = value.trim().split(/\s+/u);
+    return (
+      words.length <= 4 &&
+      !readsAsClause(value, lang, line, false) &&
+      (lang === 'en'
+        ? /^\p{Lu}/u.test(value.trim()) && !/^(?:this|that|these|the|our|your|what|how|why|who)$/iu.test(words[0])
+        : arabicTopic(value) && !/^(?:هذا|هذه|ذلك|تلك|ما|كيف|لماذا|من)$/u.test(foldLineText(words[0])))
+    );
+  };
+  return {
+    name,
+    lang,
+    kind: 'tags',
+    regex:
+      lang === 'en'
+        ? String.raw`^(?:(?:(?:see|read|view|get|find)\s+)?more\s+(?:on|about|stories\s+(?:on|about))|(?:get|receive)\s+(?:alerts|updates|notifications|news)\s+(?:for|on|about))\s+(?<value>[^:|.!?]{2,50}?)(?:\s+from\s+(?:the\s+)?\p{L}[^:|.!?]{1,40})?(?:\s*[\p{So}\p{Sm}"'>]+)?$`
+        : String.raw`^(?:تابع\s+)?(?:كل\s+جديد|المزيد\s+(?:عن|حول))(?:\s+(?:عن|حول))?\s+(?<value>[^:|.!?؟،,]{2,50}?)(?:\s*[\p{So}\p{Sm}"'<>]+)?$`,
+    maxLength: 90,
+  };
+});
+
+/**
+ * Round 33: a tags label, then tags between a breadcrumb's marks ("Tags » A » B", "Topics › A › B",
+ * "الوسوم » أ » ب"), which the breadcrumb read as a trail from a section named "Tags": the tags, each
+ * a short name, never a clause ("Tags » what they mean" stays).
+ */
+const TAGS_MARKED: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `tags-label-marks-${lang}`;
+  DEFAULT_CHECKS[name] = (line, value) => {
+    if (value === undefined) return false;
+    const tags = value
+      .split(new RegExp(String.raw`\s+${CRUMB_RUN}\s+`, 'u'))
+      .map((t) => t.trim())
+      .filter((t) => t !== '');
+    const ok = tags.every(
+      (t) =>
+        t.split(/\s+/u).length <= 5 &&
+        !/[\d.!?؟:]/u.test(t) &&
+        !readsAsClause(t, lang, t, false) &&
+        (lang === 'en' ? /^\p{Lu}/u.test(t) : arabicTopic(t)),
+    );
+    return ok && tags.length >= 1 && tags.length <= 8 ? tags.join(', ') : false;
+  };
+  const { plain, separated } = formsOf(LABELS[lang].labels.tags);
+  const labels = alt([...plain, ...separated].filter((l) => l.split(/\s+/u).length <= 2));
+  return {
+    name,
+    lang,
+    kind: 'tags',
+    // Doubled colons are a breadcrumb's mark too ("Keywords :: A :: B"); a tag holds no colon.
+    regex: String.raw`^${labels}\s*${FOLDED_RUN}\s+(?<value>(?:[^:]|::){2,160})$`,
+    maxLength: 180,
+  };
+});
+
+/**
+ * Round 33: content a body supplied to the outlet that carries it ("Content supplied to Bailiwick
+ * Express by X", "This material was provided by X", "المحتوى مقدم إلى صوت الساحل من X", "المادة مقدمة
+ * من X"): the body is the source, not a picture's credit (a picture's word is the caption's: "Image
+ * supplied by X"). The value is a body's name: "Content supplied by readers is checked" stays.
+ */
+const CONTENT_SUPPLIED: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `source-content-supplied-${lang}`;
+  DEFAULT_READINGS[name] = 'body';
+  DEFAULT_CHECKS[name] = (line, value, l) => DEFAULT_CHECKS[`source-supplied-by-${lang}`](line, value, l);
+  return {
+    name,
+    lang,
+    kind: 'source',
+    regex:
+      lang === 'en'
+        ? String.raw`^(?:this\s+)?(?:content|material|text|article|story|item)\s+(?:was\s+|is\s+)?(?:supplied|provided|contributed|submitted|sent)\s+(?:to\s+(?:the\s+)?[^,;:]{2,40}?\s+)?by\s+(?:the\s+)?(?<value>[^,;:!?]{2,60}?)\.?$`
+        : String.raw`^(?:المحتوي|الماده|المواد|النص|الخبر)\s+(?:مقدم|مقدمه|مزود|مرسل|مرسله|ورد)\s+(?:(?:الي|ل)\s*ـ?\s*[^،,؛;:]{2,40}?\s+)?من\s+(?:قبل\s+)?(?<value>[^،,؛;:!?؟.]{2,60})\.?$`,
+    maxLength: 140,
+  };
+});
+
+/**
+ * Round 33: a writer credited by the outlet's own bureau or desk, its place in it, then the name ("From
+ * our Bhubaneswar bureau: Jane Doe", "From our health desk - Jane Doe", "من مكتبنا في المكلا: فلان"),
+ * which the provenance shapes read as "From X" naming an outlet; and the Arabic "كتبه" ("he wrote it")
+ * before a name, a dash and the outlet ("كتبه فلان - عرب هاردوير"), as English prints "Written by Jane
+ * Doe - Outlet": the name is the author. The name must be a person's: "كتبه التاريخ - فصل جديد" stays.
+ */
+const BUREAU_BYLINES: PatternSpec[] = (['en', 'ar'] as const).flatMap((lang): PatternSpec[] => {
+  const desks = alt(LABELS[lang].desks);
+  const our = `byline-our-desk-${lang}`;
+  const wrote = `byline-wrote-outlet-${lang}`;
+  const named = (line: string, value: string | undefined) =>
+    value !== undefined &&
+    isPersonName(value, lang) &&
+    !readsAsClause(value, lang, line) &&
+    (lang === 'en' || (isArabicBareName(value.trim().split(/\s+/u)) && !SAYS_AR.test(value)));
+  DEFAULT_CHECKS[our] = named;
+  DEFAULT_CHECKS[wrote] = (line, value) => {
+    const outlet = /\s[-–—|]\s+(?<outlet>[^-–—|]+)$/u.exec(line.trim())?.groups?.outlet.trim() ?? '';
+    return named(line, value) && outlet.split(/\s+/u).length <= 4 && isOutletName(outlet, lang);
+  };
+  return [
+    {
+      name: our,
+      lang,
+      kind: 'byline',
+      regex:
+        lang === 'en'
+          ? String.raw`^from\s+our\s+(?:[\p{L}'’-]+\s+){0,3}(?:${desks}|correspondent|office)\s*(?::|,|\s[-–—])\s*(?<value>[^:,|]{3,40})$`
+          : String.raw`^من\s+(?:مكتبنا|مراسلنا|فريقنا|قسمنا)(?:\s+(?:في|ب)\s*[^:،,|-]{2,30}?)?\s*(?::|،|,|\s[-–—])\s*(?<value>[^:،,|]{3,40})$`,
+      maxLength: 90,
+    },
+    {
+      name: wrote,
+      lang,
+      kind: 'byline',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:written|words|story|text)\s+by\s+(?<value>[^:,|]{3,40}?)\s+[-–—|]\s+(?:the\s+)?[^-–—|:]{2,40}$`
+          : String.raw`^(?:كتبه|كتبها|كتبته|كتبت)\s+(?<value>[^:،,|-]{3,40}?)\s+[-–—|]\s+[^-–—|:]{2,40}$`,
+      maxLength: 90,
+    },
+  ];
+});
+
+/**
+ * Round 33: a byline's label and the name, then when or where the post was filed, as blogs print it
+ * ("By Jane Doe on May 2, 2021", "Posted by Jane Doe in Health", "بواسطة فلان في ألعاب", "بقلم فلان في
+ * 2 مايو 2021"): the name is the author, the date or the category no part of it. What follows is a
+ * whole date or a short category's name (capitalised in English), never a clause: "By Monday on the
+ * ward, cases had fallen" and "بواسطة الهاتف في المنزل" stay.
+ */
+const BY_ON_IN: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `byline-by-on-in-${lang}`;
+  DEFAULT_CHECKS[name] = (line, value) => {
+    if (value === undefined) return false;
+    const rest = (lang === 'en' ? /\s(?:on|in)\s+(?<rest>.+)$/u : /\s(?:في|يوم|بتاريخ)\s+(?<rest>.+)$/u).exec(
+      line.trim().slice(line.trim().indexOf(value) + value.length - 1),
+    )?.groups?.rest;
+    if (rest === undefined) return false;
+    const date = readDate(rest, lang);
+    const dated = date.date !== undefined && date.rest.length === 0;
+    const category =
+      rest.split(/\s+/u).length <= 4 &&
+      !/[\d.!?؟:،,]/u.test(rest) &&
+      (lang === 'en' ? /^\p{Lu}/u.test(rest) : arabicTopic(rest)) &&
+      !readsAsClause(rest, lang, rest, false);
+    return (
+      (dated || category) &&
+      isPersonName(value, lang) &&
+      !readsAsClause(value, lang, line) &&
+      // The label says a name follows: a family's name with the article is one ("سارة الخطيب").
+      (lang === 'en' || !SAYS_AR.test(value))
+    );
+  };
+  return {
+    name,
+    lang,
+    kind: 'byline',
+    regex:
+      lang === 'en'
+        ? String.raw`^(?:(?:posted|written|published)\s+)?by\s*:?\s+(?<value>[^,:|\d]{3,40}?)\s+(?:on|in)\s+[^:|]{2,40}$`
+        : String.raw`^(?:(?:نشر|نشرت|كتب|كتبت)\s+)?(?:بواسطه|بقلم)\s*:?\s+(?<value>[^،,:|\d٠-٩]{3,40}?)\s+(?:في|يوم|بتاريخ)\s+[^:|]{2,40}$`,
+    maxLength: 90,
+  };
+});
+
+/**
+ * Round 33: "for more, see the website of X" under a piece, the body it sends the reader to being its
+ * source ("For more information, visit the website of Jersey Water", "For more, see Jersey Water's
+ * website", "للمزيد راجع الموقع الإلكتروني لـX", "لمزيد من المعلومات يرجى زيارة موقع X"). The value is
+ * the body, a name; "For more, see the minister's speech" stays.
+ */
+const SEE_SITE_OF: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `source-see-site-of-${lang}`;
+  DEFAULT_READINGS[name] = 'body';
+  DEFAULT_CHECKS[name] = (line, value, l) => DEFAULT_CHECKS[`source-supplied-by-${lang}`](line, value, l);
+  return {
+    name,
+    lang,
+    kind: 'source',
+    regex:
+      lang === 'en'
+        ? String.raw`^for\s+(?:more|further)(?:\s+(?:information|details))?\s*,?\s+(?:please\s+)?(?:see|visit|check|go\s+to)\s+(?:the\s+)?(?:(?:official\s+)?(?:website|web\s+site|site|page|portal)\s+of\s+(?:the\s+)?)?(?<value>[^,;:!?]{2,60}?)(?:['’]s\s+(?:official\s+)?(?:website|web\s+site|site|page|portal))?\.?$`
+        : String.raw`^(?:للمزيد|لمزيد\s+من\s+(?:المعلومات|التفاصيل)|للاستزاده|للاطلاع\s+علي\s+المزيد)\s*[:،,]?\s+(?:يرجي\s+)?(?:راجع|راجعوا|زر|زوروا|زياره|تصفح|تصفحوا)\s+(?:ال)?(?:موقع|صفحه|بوابه)(?:\s+(?:الالكتروني|الرسمي|الالكترونيه|الرسميه)){0,2}\s+(?:ل\s*ـ?\s*)?(?<value>[^،,؛;:!?؟.]{2,60})\.?$`,
+    maxLength: 140,
+  };
+});
+
+/**
+ * Round 33: an Arabic "عن" ("from") before an outlet its own word names as one ("عن وكالة تونس إفريقيا
+ * للأنباء", "عن صحيفة الساحل"), as English's "From X" alone already reads: "عن" alone is also "about"
+ * ("عن الكاتب"), so the outlet's word must open the name.
+ */
+const FROM_OUTLET_AR: PatternSpec[] = [
+  {
+    name: 'source-from-outlet-ar',
+    lang: 'ar',
+    kind: 'source',
+    regex: String.raw`^عن\s+(?<value>(?:وكاله|صحيفه|جريده|مجله|قناه|اذاعه|شبكه|بوابه)\s+[^،,؛;:!?؟.]{2,50})\.?$`,
+    maxLength: 80,
+  },
+];
+DEFAULT_CHECKS['source-from-outlet-ar'] = (line, value) =>
+  value !== undefined && isOutletName(value, 'ar') && !readsAsClause(value, 'ar', line) && !SAYS_AR.test(value);
+
+/**
+ * Round 33: writers' names, one or two joined by "and", then a bar and the outlet they write for ("Jane Doe | Greater Kashmir", "Jane Doe and John Roe | The Edition", "فلان وفلانة | بوابة
+ * الزراعة"), as round 32 read the same with the role after the outlet: the names are the author, where
+ * the bar had read a breadcrumb's two sections. Each name must be a person's and the outlet's words
+ * no person's alone: "Health | Greater Kashmir", "KABUL | TOLONEWS" and "الصحة | بوابة الزراعة" stay.
+ */
+const NAMES_MARK_OUTLET: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `byline-names-mark-outlet-${lang}`;
+  DEFAULT_CHECKS[name] = (line, value) => {
+    if (value === undefined) return false;
+    const outlet = /\s[|]\s+(?<outlet>.+)$/u.exec(line.trim())?.groups?.outlet.trim() ?? '';
+    const names = value.split(lang === 'en' ? /\s+(?:and|&)\s+/u : /\s+و(?=\p{L}{2})/u);
+    // A name holds no outlet's or service's word ("Local News / Health", "Harbour News Service | Kano").
+    const outletish = (w: string) =>
+      OUTLET_WORDS[lang].has(foldLineText(w).toLowerCase().replace(/^ال/u, '')) ||
+      SERVICE_WORDS[lang].has(foldLineText(w).toLowerCase());
+    return (
+      names.length <= 2 &&
+      names.every(
+        (n) =>
+          isPersonName(n, lang) &&
+          !n.trim().split(/\s+/u).some(outletish) &&
+          (lang === 'en' || isArabicBareName(n.trim().split(/\s+/u))),
+      ) &&
+      !readsAsClause(value, lang, line) &&
+      outlet.split(/\s+/u).length <= 4 &&
+      isOutletName(outlet.replace(/^the\s+/iu, ''), lang) &&
+      // The outlet is the line's other side, no second writer ("Jane Doe | John Roe").
+      (lang === 'ar'
+        ? outlet.split(/\s+/u).some((w) => OUTLET_WORDS.ar.has(foldLineText(w).replace(/^ال/u, '')))
+        : /^the\s/iu.test(outlet) ||
+          names.length === 2 ||
+          outlet.split(/\s+/u).some((w) => OUTLET_WORDS.en.has(w.toLowerCase())) ||
+          isBrandPrinted(outlet) ||
+          /^\p{Lu}{2,}$/u.test(outlet)) &&
+      // A trail's home is no writer ("Front Page | Health").
+      !BREADCRUMB_ROOTS[lang].has(foldLineText(value))
+    );
+  };
+  return {
+    name,
+    lang,
+    kind: 'byline',
+    regex:
+      lang === 'en'
+        ? String.raw`^(?!by\s)(?<value>[^\d:|/,]{3,60}?)\s+[|]\s+(?:the\s+)?[^\d:|/,]{2,40}$`
+        : String.raw`^(?!(?:بقلم|بواسطه)\s)(?<value>[^\d:|/،,]{3,60}?)\s+[|]\s+[^\d:|/،,]{2,40}$`,
+    maxLength: 100,
+  };
+});
+
+/**
+ * Round 33: a press office's name alone, as a body's page prints it for the piece's byline
+ * (`pressOfficeLine`: "Press Office, Ministry of Health", "Media and Public Relations Division",
+ * "المكتب الإعلامي لوزارة الصحة والسكان", "مكتب الإعلام والعلاقات العامة بالنقابة", "المركز الإعلامي –
+ * وزارة العدل"), at the page's edges; it names no person, so no author. "المكتب الإعلامي يعلن إغلاق
+ * المدارس" says what the office did, and stays.
+ */
+export const PRESS_OFFICE_HOOK = {
+  /** Set by `title-shapes.ts`, which reads such a line (and imports this module): none until then. */
+  line: (_line: string, _lang: Lang): boolean => false,
+};
+const PRESS_OFFICE_BYLINES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
+  const name = `byline-press-office-${lang}`;
+  DEFAULT_CHECKS[name] = (line) => PRESS_OFFICE_HOOK.line(line, lang);
+  return {
+    name,
+    lang,
+    kind: 'byline',
+    // A unit's word, for the check to read the whole name.
+    regex:
+      lang === 'en'
+        ? String.raw`^(?:the\s+)?(?:[\p{L}&-]+\s+){0,4}(?:office|division|department|unit|centre|center|team|directorate|section)(?:[\s,–—-].{0,70})?$`
+        : String.raw`^(?:ال)?(?:مكتب|مركز|اداره|شعبه|دائره|وحده|قسم|خدمه|مديريه)\s.{3,80}$`,
+    maxLength: 90,
+  };
+});
+
 /** Where an edition line says the piece ran, as `EDITION_RAN` reads it from the folded line. */
 const EDITION_WHERE: Record<Lang, RegExp> = {
   en: /\b(?:appears|appeared|ran|published|printed)\s+in\s+(?:the\s+)?(?<where>[^.,;:!?]{2,50}?)\s+(?:of|on|dated)\s+/iu,
@@ -10026,6 +10448,12 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...RIGHTS_SLASH_PHOTOGRAPHER,
   ...OUTLET_FILE_PICTURE,
   ...SCENE_THEN_CREDIT,
+  // Round 33: classes of captions, tags and bylines (above).
+  ...FILE_PICTURES,
+  ...SCENE_CAPTIONS,
+  ...TOPIC_FOLLOWS,
+  ...PRESS_OFFICE_BYLINES,
+  ...CONTENT_SUPPLIED,
   ...CRAFTS_AND_ROLES_AR,
   ...NAME_MARK_ROLE,
   ...ROLE_OUTLET_NAME,
@@ -10042,6 +10470,12 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...PIECE_DATELINES,
   ...READING_TIMES,
   ...byKind.filter((p) => !UNLABELLED.test(p.name)),
+  // Round 33: after the labelled patterns, which read their own lines first.
+  ...TAGS_MARKED,
+  ...BY_ON_IN,
+  ...SEE_SITE_OF,
+  ...BUREAU_BYLINES,
+  ...NAMES_MARK_OUTLET,
   ...DRAWN_ON,
   ...SUPPLIED_BY,
   ...FOLLOWED_NAMES,
@@ -10080,7 +10514,8 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
     // Without a colon the credit must look like a name (no clause after a comma), so that
     // "Photo by photo, the exhibition grew" stays.
     // Round 28: the outlet that lent it may follow after a comma ("Image by Jane Doe, courtesy of OPB").
-    regex: String.raw`^[(\[]?(?:photo(?:graph)?|image|picture|illustration)s? (?:by|courtesy(?: of)?|via) (?<value>[^,;:.!?]{1,60}(?:, courtesy of [^,;:.!?]{1,40})?\.?)[)\]]?$`,
+    // Round 33: or a reader or body gave it ("Photo submitted by Jane Doe", as "الصورة مهداة من فلان").
+    regex: String.raw`^[(\[]?(?:photo(?:graph)?|image|picture|illustration)s? (?:by|courtesy(?: of)?|via|(?:submitted|contributed|donated|gifted|supplied) by) (?<value>[^,;:.!?]{1,60}(?:, courtesy of [^,;:.!?]{1,40})?\.?)[)\]]?$`,
     where: 'anywhere',
   },
   {
@@ -10089,7 +10524,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
     name: 'photo-by-ar',
     lang: 'ar',
     kind: 'caption',
-    regex: String.raw`^[(\[]?(?:الصوره|صوره|الصور|صور|اللوحه|لوحه)\s+(?:باذن|بعد\s+اذن|بمجامله|مقدمه|بواسطه)(?:\s+من)?\s+(?<value>[^،,؛;:.!?؟]{1,60})[)\]]?$`,
+    regex: String.raw`^[(\[]?(?:الصوره|صوره|الصور|صور|اللوحه|لوحه)\s+(?:باذن|بعد\s+اذن|بمجامله|مقدمه|بواسطه|مهداه|هديه)(?:\s+من)?\s+(?<value>[^،,؛;:.!?؟]{1,60})[)\]]?$`,
     where: 'anywhere',
   },
   ...(['en', 'ar'] as const).map((lang): PatternSpec => ({
@@ -10201,6 +10636,8 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...SHAPES,
   // Round 32: after the provenance shapes, which read an outlet's own words of where a piece came from.
   ...BODY_GAVE,
+  // Round 33: after them too ("عن موقع X" is theirs).
+  ...FROM_OUTLET_AR,
   ...PROMPTS,
   ...READER_PROMPTS,
   ...APPEALS_AND_ALERTS,

@@ -670,6 +670,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'source of information:',
         'sources of the check:',
         'fact-check sources:',
+        // Round 33: what a body gave, as its label ("(Agency inputs: X)", "Inputs: X"; "بمساهمة: X").
+        'agency inputs:',
+        'inputs:',
       ],
       tags: [
         // Round 31: a humanitarian report's sector and related areas, a paper's subject index, what
@@ -698,6 +701,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'categorised under',
         'listed under',
         'in category',
+        // Round 33: where the piece falls, as "يندرج الخبر تحت: X" says it ("falls under:" was there).
+        'this story falls under:',
         'under category',
         'in the category',
         'filed in',
@@ -1550,7 +1555,19 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'forecast',
       ],
       links: ['in', 'on', 'at', 'from', 'by', 'via', 'with', 'through', 'of', 'for'],
-      releases: ['press statement', 'press release', 'media release', 'media statement', 'news release', 'statement'],
+      releases: [
+        'press statement',
+        'press release',
+        'media release',
+        'media statement',
+        'news release',
+        'statement',
+        // Round 33: a release as South Asia and francophone Africa print it ("Courtesy: X press note",
+        // "X communiqué"), as Arabic's "بلاغ".
+        'press note',
+        'press communique',
+        'communique',
+      ],
       adaptations: [
         'adapted',
         'abridged',
@@ -2130,6 +2147,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'dispatch',
       // Round 28: a publisher's name ("Picture: Jane Doe ~ Nation Publications Limited"; "منشورات").
       'publications',
+      // Round 33: a title that calls itself the day's ("Hadhramout Today", "#حضرموت_اليوم").
+      'today',
     ],
     services: ['service', 'services', 'network', 'communications', 'reporting'],
     regions: ['Co', 'Co.', 'County', 'Province', 'Governorate', 'District', 'Prefecture'],
@@ -2330,6 +2349,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'presenter',
       'medically reviewed',
       'reviewed',
+      // Round 33: a programme's director beside its presenter ("Presented by A – Directed by B", as
+      // "تقديم: أ – إخراج: ب").
+      'directed',
+      'director',
     ],
     photographers: [
       'photographed by',
@@ -3213,6 +3236,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'المصدر:',
         'المصادر:',
         'مصدر الخبر:',
+        // Round 33: as English's "(Agency inputs: X)".
+        'بمساهمة:',
+        'مساهمة:',
         'مصدر:',
         'نقلا عن',
         'عن:',
@@ -3310,6 +3336,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'صنفت ضمن',
         'صنف تحت',
         'صنفت تحت',
+        // Round 33: the verb of falling under ("يندرج الخبر تحت: X", as "This story falls under: X").
+        'يندرج تحت:',
+        'يندرج الخبر تحت:',
+        'تندرج تحت:',
         // …and within a category ("ضمن تصنيف أ", as "In category A").
         'ضمن تصنيف',
         'ضمن التصنيف',
@@ -4109,6 +4139,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'حسب',
         'بحسب',
         'ما',
+        // Round 33: "ما" after its "ل" ("وفقاً لما نشرته X", as "According to what X published").
+        'لما',
         'مقطع',
         // Published there too, as "also" is in English ("هذا الخبر منشور أيضاً في X"); whose inputs
         // they were ("بمساهمة الوكالة من X").
@@ -4139,7 +4171,20 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'التوقعات',
       ],
       links: ['في', 'على', 'عن', 'من', 'عبر', 'لدى', 'مع', 'ل', 'لـ', 'ب'],
-      releases: ['بيان صحفي', 'بيان إعلامي', 'بيان صحافي', 'البيان الصحفي', 'البيان الإعلامي', 'بيان'],
+      releases: [
+        'بيان صحفي',
+        'بيان إعلامي',
+        'بيان صحافي',
+        'البيان الصحفي',
+        'البيان الإعلامي',
+        'بيان',
+        // Round 33: the Maghreb's word for a release ("بحسب بلاغ X", "بلاغ صحفي لـX"), and a note to the
+        // press, as English's "press note".
+        'بلاغ صحفي',
+        'بلاغ إعلامي',
+        'بلاغ',
+        'مذكرة صحفية',
+      ],
       adaptations: [
         'بتصرف',
         'بتصرف طفيف',
@@ -4635,6 +4680,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'مرصد',
       // Round 28: a publisher's name ("الصورة: فلان ~ منشورات الأمة"; "Publications").
       'منشورات',
+      // Round 33: as English's "Today" ("عدسة: فلان – حضرموت اليوم").
+      'اليوم',
     ],
     services: ['خدمة', 'شبكة', 'إعلام', 'الإعلام'],
     regions: ['محافظة', 'ولاية', 'منطقة', 'قضاء', 'مديرية', 'لواء', 'إقليم', 'مقاطعة'],
@@ -4809,6 +4856,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'تقديم',
       'إنتاج',
       'مراجعة طبية',
+      // Round 33: as English's "Directed by" ("تقديم: أ – إخراج: ب").
+      'إخراج',
     ],
     photographers: [
       'عدسة',

@@ -24,6 +24,7 @@ import {
 import { readDate, wordsRe } from './furniture-dates.ts';
 import { LABELS } from './furniture-labels.ts';
 import { cleanValue } from './provenance.ts';
+import { escapeRegExp } from '../regexp.ts';
 
 export const furnitureMetadata = z.object({
   author: z.string().min(1).optional(),
@@ -97,12 +98,47 @@ function publication(value: string, lang: Lang): ReturnType<typeof readDate> & {
 }
 
 /**
+ * Round 33: a body named inside what it issued or where it posts, as a source credit names it: its
+ * statement or circular before it ("بلاغ X", "بيان X", "معطيات X", "X press note", "X's statement"),
+ * the verb of issuing with its pronoun ("أصدرته X"), its page, site or portal ("الصفحة الرسمية لـX",
+ * "الموقع الإلكتروني لـX", "موقع X الرسمي", "the official Facebook page of X", "X's official website"):
+ * the body. A bulletin or a report is a publication with its own name, and stays ("نشرة مستشفيات جبل
+ * لبنان", "تقرير نقابة الأطباء"), as does anything leaving a name of one word ("بيان الصحة").
+ */
+const DOCUMENT_BEFORE =
+  /^(?:(?:ال)?(?:بلاغ|بيان|تعميم|معطيات)(?:\s+(?:صحفي|رسمي|صادر\s+عن|الصادر\s+عن))?|(?:أصدرته|اصدرته|أصدرتها|اصدرتها|أصدره|اصدره|أصدرها|اصدرها))\s+(?=\S+\s+\S)/u;
+const PAGE_BEFORE =
+  /^(?:(?:ال)?(?:صفحة|صفحه|موقع|بوابة|بوابه|حساب|منصة|منصه)(?:\s+(?:الرسمية|الرسميه|الرسمي|الإلكترونية|الالكترونية|الالكترونيه|الإلكتروني|الالكتروني)){0,2}\s+لـ?\s*|(?:the\s+)?(?:official\s+)?(?:(?:facebook|twitter|x|instagram|telegram|linkedin)\s+)?(?:page|website|web\s+site|site|portal|account|channel)\s+of\s+(?:the\s+)?)(?=\S+\s+\S)/iu;
+// What closes the name: the document's or the page's own words ("X press note", "X's official
+// website"); the site's adjective ("الرسمي") only when the site's word opened the value ("موقع X
+// الرسمي", whose "موقع" goes below), so "التلفزيون السوري الرسمي" keeps its own.
+const DOCUMENT_AFTER =
+  /(?<=\S+\s+\S+)(?:['’]s\s+(?:official\s+)?(?:website|facebook\s+page|statement|press\s+release)|\s+(?:press\s+note|press\s+release|media\s+release|official\s+website|facebook\s+page))$/iu;
+const SITE_ADJECTIVE_AFTER = /^(?:موقع|صفحة|صفحه|حساب)\s+(?<name>\S+\s+\S.*?)\s+(?:الرسمي|الرسمية|الرسميه)$/u;
+// A body's periodical, its period said ("نشرة X الشهرية", "X's monthly bulletin", "the weekly
+// newsletter of X"): the body's; a bulletin named without it is a publication of its own ("نشرة
+// مستشفيات جبل لبنان").
+const PERIODICAL =
+  /^(?:(?:ال)?(?:نشرة|نشره)\s+(?<ar>\S+\s+\S.*?)\s+(?:الشهرية|الشهريه|الأسبوعية|الاسبوعية|الاسبوعيه|اليومية|اليوميه|الدورية|الدوريه|الفصلية|الفصليه)|(?:the\s+)?(?:monthly|weekly|daily|quarterly)\s+(?:bulletin|newsletter)\s+of\s+(?:the\s+)?(?<of>\S+\s+\S.*?)|(?<own>\S+\s+\S.*?)['’]s\s+(?:monthly|weekly|daily|quarterly)\s+(?:bulletin|newsletter))$/iu;
+const bodyAlone = (value: string) => {
+  const periodical = PERIODICAL.exec(value.trim())?.groups;
+  const given = (periodical ? (periodical.ar ?? periodical.of ?? periodical.own ?? value) : value)
+    .trim()
+    .replace(SITE_ADJECTIVE_AFTER, 'موقع $<name>');
+  const opened = given.replace(PAGE_BEFORE, '').replace(DOCUMENT_BEFORE, '').replace(PAGE_BEFORE, '');
+  return opened.replace(DOCUMENT_AFTER, '').trim() || value;
+};
+
+/**
  * An outlet as a source credit names it, without the words around the name: "موقع" ("the
  * website of"), "+ وكالات" / "and agencies" (other agencies contributed), "news agency".
  */
 const outletOf = (value: string, lang: Lang, body = false) =>
   cleanValue(
-    ((body ? undefined : outletOfStaff(outletAlone(value, lang), lang)) ?? outletAlone(value, lang))
+    (
+      (body ? undefined : outletOfStaff(bodyAlone(outletAlone(value, lang)), lang)) ??
+      bodyAlone(outletAlone(value, lang))
+    )
       // The language it first ran in, before the outlet (round 25): "originally published in Latvian by
       // X", "نشر أصلا باللغة اللاتفية في X".
       .replace(/^\p{Lu}\p{Ll}+\s+by\s+(?=\p{Lu})|^(?:أصلا\s+|اصلا\s+)?باللغة\s+\S+\s+(?:في|على|عن|لدى)\s+(?=\S)/u, '')
@@ -160,6 +196,52 @@ const TAG_LABELS = perLang((lang) => {
 const symbolsBetween = (value: string) =>
   value.replace(/^\s*[\p{So}\p{Sm}]+\s*/u, '').replace(/\s+(?:[\p{So}\p{Sm}]+|&)\s+/gu, ', ');
 
+/**
+ * Round 33: the end of the line's tags label left opening the value, where a shape read the label's
+ * first word alone as its own ("كلمات دلالية أ | ب" gave "دلالية أ", as "Key words A | B" would give
+ * "words A"): the label's words are none of the first tag's.
+ */
+const TAGS_LABEL_WORDS = perLang((lang) =>
+  LABELS[lang].labels.tags
+    .map((l) => foldLineText(l.replace(/:$/u, '')).toLowerCase().split(/\s+/u))
+    .filter((words) => words.length >= 2)
+    .sort((a, b) => b.length - a.length),
+);
+function withoutLabelLeft(value: string, line: string, lang: Lang): string {
+  const lineWords = foldLineText(line).toLowerCase().trim().split(/\s+/u);
+  const given = value.trim().split(/\s+/u);
+  const valueWords = given.map((w) => foldLineText(w).toLowerCase());
+  for (const label of TAGS_LABEL_WORDS[lang]) {
+    if (!label.every((w, i) => lineWords[i] === w)) continue;
+    // The label's last words that open the value.
+    for (let k = label.length - 1; k >= 1; k--)
+      if (label.slice(-k).every((w, i) => valueWords[i] === w) && given.length > k) return given.slice(k).join(' ');
+    return value;
+  }
+  return value;
+}
+
+/**
+ * Round 33: the outlet's own hashtag closing a list of hashtags ("#A #B #EyeRadio", "#أ #ب
+ * #إذاعة_تطاوين", "#حضرموت_اليوم"): its name as a brand, a capital inside one word, or words joined by
+ * "_" one of which names an outlet; none of the piece's topics. Only after another tag.
+ */
+const OWN_OUTLET_WORDS = perLang((lang) => new Set(LABELS[lang].outlets.map((w) => foldLineText(w).toLowerCase())));
+function withoutOwnHashtag(tags: string[], value: string, lang: Lang): string[] {
+  const last = tags.at(-1);
+  if (tags.length < 2 || last === undefined || !new RegExp(`#${escapeRegExp(last)}\\s*$`, 'u').test(value.trim()))
+    return tags;
+  const brand =
+    /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+$/u.test(last) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}/u.test(last);
+  const joined =
+    last.includes('_') &&
+    last
+      .split('_')
+      .map((w) => foldLineText(w).toLowerCase())
+      .some((w) => OWN_OUTLET_WORDS[lang].has(w) || OWN_OUTLET_WORDS[lang].has(w.replace(/^ال/u, '')));
+  return brand || joined ? tags.slice(0, -1) : tags;
+}
+
 /** A platform's feed tags, folded ("shorts", "ترند"): none of the piece's topics. */
 const FEEDS = perLang((lang) => new Set(LABELS[lang].feeds.map((t) => foldLineText(t).toLowerCase())));
 
@@ -207,9 +289,13 @@ export function metadataFrom(furniture: readonly FurnitureHit[], lang: Lang): Re
       const poster = posterOfTimestamp(value, lang);
       if (poster !== undefined) posted ??= { value: poster, line };
     } else if (field === 'tags') {
-      const tags = splitTags(TAG_LABELS[lang](symbolsBetween(value)))
-        .map((t) => cleanValue(t))
-        .filter((t): t is string => t !== undefined && !FEEDS[lang].has(foldLineText(t).toLowerCase()));
+      const tags = withoutOwnHashtag(
+        splitTags(TAG_LABELS[lang](symbolsBetween(withoutLabelLeft(value, hit.lines[0].text, lang))))
+          .map((t) => cleanValue(t))
+          .filter((t): t is string => t !== undefined && !FEEDS[lang].has(foldLineText(t).toLowerCase())),
+        value,
+        lang,
+      );
       set('tags', tags.length > 0 ? tags : undefined, line);
     } else set('source', outletOf(value, lang, hit.pattern.reads === 'body'), line);
   }

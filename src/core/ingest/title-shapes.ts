@@ -22,6 +22,7 @@ import {
   looksLikeName,
   NOTE_LABELS,
   placeOnDay,
+  PRESS_OFFICE_HOOK,
   readsAsClause,
   TIMESTAMP_LABEL_WORDS,
 } from './default-furniture.ts';
@@ -589,14 +590,19 @@ function pressOfficeLine(line: string, lang: Lang): boolean {
   if (!units.has(bare(0))) return false;
   const end = handled(1);
   if (end === 1) return false;
-  // Whose, in Arabic: words with the article or a joined "ل"/"ب" ("للنيابة العامة", "بوزارة الأوقاف").
+  // Whose, in Arabic: words with the article or a joined "ل"/"ب" ("للنيابة العامة", "بوزارة الأوقاف"),
+  // round 33: one joined by "و" to the name ("لوزارة الصحة والسكان"), or after a dash, the body's own
+  // name ("المركز الإعلامي – وزارة العدل", as English's "Press Office, Ministry of Justice").
   const rest = printed.slice(end);
+  const dashed = /^[-–—]$/u.test(rest[0] ?? '') && rest.length >= 3 ? rest.slice(2) : undefined;
   return (
-    // Round 33: and "و" before the article, a body's name of two nouns ("لوزارة الصحة والسكان").
-    rest.every((w) => /^(?:ال|لل|بال|وال|ب|ل)\p{L}{2,}/u.test(foldLineText(w))) &&
+    (dashed ?? rest).every((w) => /^(?:ال|لل|بال|ب|ل|وال)\p{L}{2,}/u.test(foldLineText(w))) &&
     (rest.length === 0 || !readsAsClause(rest.join(' '), lang, line, false))
   );
 }
+
+// Round 33: the edges' byline pattern reads the same line (`byline-press-office-*`).
+PRESS_OFFICE_HOOK.line = pressOfficeLine;
 
 /** Arabic roles a credit names before a writer ("الكاتب", "مراسلنا", "المحرر"), folded, without the article. */
 const AR_ROLES = new Set([...LABELS.ar.credits, ...LABELS.ar.honorifics].map((w) => unarticled(foldLineText(w))));
