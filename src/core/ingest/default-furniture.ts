@@ -10058,6 +10058,83 @@ const NAMES_MARK_OUTLET: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
   };
 });
 
+/** An Arabic word without its article ("الكاتب" → "كاتب"). */
+export const unarticled = (word: string) => word.replace(/^(?:ال|وال)(?=\p{L}{2})/u, '');
+
+/**
+ * Round 32: the words a press office is made of, from each table's `pressOffices`, `desks` and
+ * `officeUnits`: its unit ("office", "division", "مكتب", "شعبة", "إدارة") and what it handles
+ * ("press", "public relations", "الإعلام", "العلاقات العامة"), folded, the Arabic without its
+ * article. English puts the unit last, Arabic first.
+ */
+const OFFICE_WORDS = perLang((lang) => {
+  const entries = LABELS[lang].pressOffices.map((o) => foldLineText(o).toLowerCase().split(/\s+/u).map(unarticled));
+  const units = new Set([
+    ...entries.map((e) => (lang === 'en' ? e.at(-1) : e[0]) ?? ''),
+    ...LABELS[lang].desks.map((w) => foldLineText(w)),
+    ...LABELS[lang].officeUnits.map((u) => unarticled(foldLineText(u).toLowerCase())),
+  ]);
+  const handles = new Set(entries.map((e) => (lang === 'en' ? e.slice(0, -1) : e.slice(1)).join(' ')));
+  return { units, handles };
+});
+
+/**
+ * Whether a line is nothing but a press office's name, as a page prints it for its byline: a unit and
+ * what it handles, more than one joined by "and" ("Media and Public Relations Division", "شعبة
+ * الإعلام والعلاقات العامة"), then at most whose it is ("of the Ministry of Awqaf", "بوزارة الأوقاف",
+ * "للنيابة العامة"). A headline says what the office did ("المكتب الإعلامي يعلن …", "Press office
+ * shuts").
+ */
+export function pressOfficeLine(line: string, lang: Lang): boolean {
+  const printed = line.trim().split(/\s+/u);
+  const words = printed.map((w) =>
+    foldLineText(w)
+      .toLowerCase()
+      .replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''),
+  );
+  if (words.length < 2 || words.length > 10 || /[.!?؟:]$|:/u.test(line.trim())) return false;
+  const { units, handles } = OFFICE_WORDS[lang];
+  // A word as the tables hold it: in Arabic without its article, after "و" when it joins another.
+  const bare = (i: number, joined = false) =>
+    lang === 'en' ? (words[i] ?? '') : unarticled((joined ? words[i]?.replace(/^و(?=\p{L}{3})/u, '') : words[i]) ?? '');
+  // What the office handles, from `at` on: one word or two ("public relations", "علاقات عامه"),
+  // more joined by "and"; gives where it ends.
+  const handled = (at: number): number => {
+    let i = at;
+    for (;;) {
+      const joined = lang === 'ar' && i > at;
+      const word = bare(i, joined);
+      const step = handles.has(`${word} ${bare(i + 1)}`) ? 2 : handles.has(word) ? 1 : 0;
+      if (step === 0) return i === at || lang === 'ar' ? i : i - 1;
+      i += step;
+      if (lang === 'en' && /^(?:and|&)$/u.test(words[i] ?? '')) i++;
+      else if (lang === 'en' || !/^و\p{L}{3}/u.test(words[i] ?? '')) return i;
+    }
+  };
+  if (lang === 'en') {
+    const from = words[0] === 'the' ? 1 : 0;
+    const end = handled(from);
+    if (end === from || !units.has(words[end] ?? '')) return false;
+    // Whose: "of/at/for" or a comma, then a name, every word capitalised but the little ones.
+    const rest = printed.slice(end + 1);
+    if (rest.length === 0) return true;
+    if (!/^(?:of|at|for)$/u.test(rest[0]) && !/,$/u.test(printed[end])) return false;
+    return rest.filter((w) => !/^(?:of|at|for|the|and|&)$/u.test(w)).every((w) => /^\p{Lu}/u.test(w));
+  }
+  if (!units.has(bare(0))) return false;
+  const end = handled(1);
+  if (end === 1) return false;
+  // Whose, in Arabic: words with the article or a joined "ل"/"ب" ("للنيابة العامة", "بوزارة الأوقاف"),
+  // round 33: one joined by "و" to the name ("لوزارة الصحة والسكان"), or after a dash, the body's own
+  // name ("المركز الإعلامي – وزارة العدل", as English's "Press Office, Ministry of Justice").
+  const rest = printed.slice(end);
+  const dashed = /^[-–—]$/u.test(rest[0] ?? '') && rest.length >= 3 ? rest.slice(2) : undefined;
+  return (
+    (dashed ?? rest).every((w) => /^(?:ال|لل|بال|ب|ل|وال)\p{L}{2,}/u.test(foldLineText(w))) &&
+    (rest.length === 0 || !readsAsClause(rest.join(' '), lang, line, false))
+  );
+}
+
 /**
  * Round 33: a press office's name alone, as a body's page prints it for the piece's byline
  * (`pressOfficeLine`: "Press Office, Ministry of Health", "Media and Public Relations Division",
@@ -10065,22 +10142,19 @@ const NAMES_MARK_OUTLET: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
  * وزارة العدل"), at the page's edges; it names no person, so no author. "المكتب الإعلامي يعلن إغلاق
  * المدارس" says what the office did, and stays.
  */
-export const PRESS_OFFICE_HOOK = {
-  /** Set by `title-shapes.ts`, which reads such a line (and imports this module): none until then. */
-  line: (_line: string, _lang: Lang): boolean => false,
-};
 const PRESS_OFFICE_BYLINES: PatternSpec[] = (['en', 'ar'] as const).map((lang) => {
   const name = `byline-press-office-${lang}`;
-  DEFAULT_CHECKS[name] = (line) => PRESS_OFFICE_HOOK.line(line, lang);
+  DEFAULT_CHECKS[name] = (line) => pressOfficeLine(line, lang);
+  // A unit's word, for the check to read the whole name.
+  const units = literalAlternation([...OFFICE_WORDS[lang].units].filter((u) => u !== '').map(escapeRegExp));
   return {
     name,
     lang,
     kind: 'byline',
-    // A unit's word, for the check to read the whole name.
     regex:
       lang === 'en'
-        ? String.raw`^(?:the\s+)?(?:[\p{L}&-]+\s+){0,4}(?:office|division|department|unit|centre|center|team|directorate|section)(?:[\s,–—-].{0,70})?$`
-        : String.raw`^(?:ال)?(?:مكتب|مركز|اداره|شعبه|دائره|وحده|قسم|خدمه|مديريه)\s.{3,80}$`,
+        ? String.raw`^(?:the\s+)?(?:[\p{L}&-]+\s+){0,4}${units}(?:[\s,–—-].{0,70})?$`
+        : String.raw`^(?:ال)?${units}\s.{3,80}$`,
     maxLength: 90,
   };
 });

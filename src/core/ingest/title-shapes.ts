@@ -22,9 +22,10 @@ import {
   looksLikeName,
   NOTE_LABELS,
   placeOnDay,
-  PRESS_OFFICE_HOOK,
+  pressOfficeLine,
   readsAsClause,
   TIMESTAMP_LABEL_WORDS,
+  unarticled,
 } from './default-furniture.ts';
 import { hasCalendarWords, readDate, RELATIVE_TIME_SOURCE } from './furniture-dates.ts';
 import { DEFAULT_RULES, matchFurniture } from './furniture.ts';
@@ -523,86 +524,6 @@ function onlyCredit(raw: readonly string[], bare: readonly string[]): string | u
   }
   return names.length > 0 && credited ? names.join(' and ') : undefined;
 }
-
-/** An Arabic word without its article ("الكاتب" → "كاتب"). */
-const unarticled = (word: string) => word.replace(/^(?:ال|وال)(?=\p{L}{2})/u, '');
-
-/**
- * Round 32: the words a press office is made of, from each table's `pressOffices`, `desks` and
- * `officeUnits`: its unit ("office", "division", "مكتب", "شعبة", "إدارة") and what it handles
- * ("press", "public relations", "الإعلام", "العلاقات العامة"), folded, the Arabic without its
- * article. English puts the unit last, Arabic first.
- */
-const OFFICE_WORDS = perLang((lang) => {
-  const entries = LABELS[lang].pressOffices.map((o) => foldLineText(o).toLowerCase().split(/\s+/u).map(unarticled));
-  const units = new Set([
-    ...entries.map((e) => (lang === 'en' ? e.at(-1) : e[0]) ?? ''),
-    ...DESKS[lang],
-    ...LABELS[lang].officeUnits.map((u) => unarticled(foldLineText(u).toLowerCase())),
-  ]);
-  const handles = new Set(entries.map((e) => (lang === 'en' ? e.slice(0, -1) : e.slice(1)).join(' ')));
-  return { units, handles };
-});
-
-/**
- * Whether a line is nothing but a press office's name, as a page prints it for its byline: a unit and
- * what it handles, more than one joined by "and" ("Media and Public Relations Division", "شعبة
- * الإعلام والعلاقات العامة"), then at most whose it is ("of the Ministry of Awqaf", "بوزارة الأوقاف",
- * "للنيابة العامة"). A headline says what the office did ("المكتب الإعلامي يعلن …", "Press office
- * shuts").
- */
-function pressOfficeLine(line: string, lang: Lang): boolean {
-  const printed = line.trim().split(/\s+/u);
-  const words = printed.map((w) =>
-    foldLineText(w)
-      .toLowerCase()
-      .replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''),
-  );
-  if (words.length < 2 || words.length > 10 || /[.!?؟:]$|:/u.test(line.trim())) return false;
-  const { units, handles } = OFFICE_WORDS[lang];
-  // A word as the tables hold it: in Arabic without its article, after "و" when it joins another.
-  const bare = (i: number, joined = false) =>
-    lang === 'en' ? (words[i] ?? '') : unarticled((joined ? words[i]?.replace(/^و(?=\p{L}{3})/u, '') : words[i]) ?? '');
-  // What the office handles, from `at` on: one word or two ("public relations", "علاقات عامه"),
-  // more joined by "and"; gives where it ends.
-  const handled = (at: number): number => {
-    let i = at;
-    for (;;) {
-      const joined = lang === 'ar' && i > at;
-      const word = bare(i, joined);
-      const step = handles.has(`${word} ${bare(i + 1)}`) ? 2 : handles.has(word) ? 1 : 0;
-      if (step === 0) return i === at || lang === 'ar' ? i : i - 1;
-      i += step;
-      if (lang === 'en' && /^(?:and|&)$/u.test(words[i] ?? '')) i++;
-      else if (lang === 'en' || !/^و\p{L}{3}/u.test(words[i] ?? '')) return i;
-    }
-  };
-  if (lang === 'en') {
-    const from = words[0] === 'the' ? 1 : 0;
-    const end = handled(from);
-    if (end === from || !units.has(words[end] ?? '')) return false;
-    // Whose: "of/at/for" or a comma, then a name, every word capitalised but the little ones.
-    const rest = printed.slice(end + 1);
-    if (rest.length === 0) return true;
-    if (!/^(?:of|at|for)$/u.test(rest[0]) && !/,$/u.test(printed[end])) return false;
-    return rest.filter((w) => !/^(?:of|at|for|the|and|&)$/u.test(w)).every((w) => /^\p{Lu}/u.test(w));
-  }
-  if (!units.has(bare(0))) return false;
-  const end = handled(1);
-  if (end === 1) return false;
-  // Whose, in Arabic: words with the article or a joined "ل"/"ب" ("للنيابة العامة", "بوزارة الأوقاف"),
-  // round 33: one joined by "و" to the name ("لوزارة الصحة والسكان"), or after a dash, the body's own
-  // name ("المركز الإعلامي – وزارة العدل", as English's "Press Office, Ministry of Justice").
-  const rest = printed.slice(end);
-  const dashed = /^[-–—]$/u.test(rest[0] ?? '') && rest.length >= 3 ? rest.slice(2) : undefined;
-  return (
-    (dashed ?? rest).every((w) => /^(?:ال|لل|بال|ب|ل|وال)\p{L}{2,}/u.test(foldLineText(w))) &&
-    (rest.length === 0 || !readsAsClause(rest.join(' '), lang, line, false))
-  );
-}
-
-// Round 33: the edges' byline pattern reads the same line (`byline-press-office-*`).
-PRESS_OFFICE_HOOK.line = pressOfficeLine;
 
 /** Arabic roles a credit names before a writer ("الكاتب", "مراسلنا", "المحرر"), folded, without the article. */
 const AR_ROLES = new Set([...LABELS.ar.credits, ...LABELS.ar.honorifics].map((w) => unarticled(foldLineText(w))));
