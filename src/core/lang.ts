@@ -19,3 +19,6 @@ export const DIR: Record<Lang, 'rtl' | 'ltr'> = { ar: 'rtl', en: 'ltr' };
 
 /** Each language's value, built from it: typed where `Object.fromEntries` needed a cast; English first, as those were. */
 export const perLang = <T>(make: (lang: Lang) => T): Record<Lang, T> => ({ en: make('en'), ar: make('ar') });
+
+/** Each language's value in a list, English first: the order the built-in patterns are tried in. */
+export const eachLang = <T>(make: (lang: Lang) => T): T[] => [make('en'), make('ar')];
