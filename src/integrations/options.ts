@@ -9,14 +9,15 @@ import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
 import type { Lang } from '../core/types.ts';
 import { LANGS } from '../core/types.ts';
-import { perLang as ofEachLang } from '../core/lang.ts';
+import { perLang } from '../core/lang.ts';
 import ar from '../i18n/ar.json' with { type: 'json' };
 import en from '../i18n/en.json' with { type: 'json' };
 import { PLURAL_FORMS } from '../i18n/index.ts';
 import { COMPONENT_NAMES, COMPONENTS, type ComponentName } from './components.ts';
 
 /** A value given once per language; either may be left out. */
-const perLang = <T extends z.ZodType>(value: T) => z.object({ en: value.optional(), ar: value.optional() }).strict();
+const perLangSchema = <T extends z.ZodType>(value: T) =>
+  z.object({ en: value.optional(), ar: value.optional() }).strict();
 
 /** Where a link may point: a web address, an e-mail address, or a path on this site. */
 const href = z
@@ -120,10 +121,10 @@ export const hamishOptions = z
       .string()
       .optional()
       .describe('The content folder, relative to the project. Default: the CONTENT_DIR variable, or content/.'),
-    name: perLang(z.string().min(1))
+    name: perLangSchema(z.string().min(1))
       .optional()
       .describe('The site’s name in each language, shown in the header and every page title. Default: Hamish / هامش.'),
-    tagline: perLang(z.string().min(1))
+    tagline: perLangSchema(z.string().min(1))
       .optional()
       .describe('One line under the name on the home page, in its title, and its description for search engines.'),
     logo: z
@@ -131,7 +132,7 @@ export const hamishOptions = z
         src: projectFile.describe(
           'An image file (SVG, PNG, WebP…), relative to the project’s root (where astro.config.mjs is).',
         ),
-        alt: perLang(z.string())
+        alt: perLangSchema(z.string())
           .optional()
           .describe('What the logo says, per language. Default: the site’s name, which then is not repeated.'),
         replacesName: z
@@ -158,7 +159,7 @@ export const hamishOptions = z
       .describe(
         'The language the bare address (/) shows. The other language’s home is /ar/ or /en/; both /en/ and /ar/ always exist.',
       ),
-    footer: perLang(
+    footer: perLangSchema(
       z
         .object({
           text: z.string().optional().describe('A line of text, e.g. the publisher’s legal name or a licence.'),
@@ -172,7 +173,9 @@ export const hamishOptions = z
       .array(
         z
           .object({
-            label: z.union([z.string().min(1), perLang(z.string().min(1))]).describe('The name, or one per language.'),
+            label: z
+              .union([z.string().min(1), perLangSchema(z.string().min(1))])
+              .describe('The name, or one per language.'),
             href: z
               .url({ protocol: /^https?$/, error: 'expected a web address starting with https:// or http://' })
               .describe('The address of the publisher’s page there.'),
@@ -183,7 +186,7 @@ export const hamishOptions = z
       .describe(
         'The publisher’s other presences (Mastodon, YouTube, a newsletter…): linked in the footer with rel="me", and named as the publisher’s `sameAs` in structured data.',
       ),
-    strings: perLang(uiStrings)
+    strings: perLangSchema(uiStrings)
       .optional()
       .describe(
         'Any UI string, per language, replacing Hamish’s own (src/i18n/en.json and ar.json list them). An unknown key is an error.',
@@ -201,7 +204,7 @@ export const hamishOptions = z
       .describe(
         'The image shown when a page is shared (Open Graph, Twitter card): a file of the project or an https:// address. 1200×630 pixels suits most.',
       ),
-    imageAlt: perLang(z.string().min(1))
+    imageAlt: perLangSchema(z.string().min(1))
       .optional()
       .describe(
         'What the sharing image shows, per language, for readers who cannot see it (og:image:alt, twitter:image:alt). Default: the site’s name.',
@@ -394,19 +397,19 @@ export function siteOptions(options: ResolvedOptions, site: string | undefined):
     url: site,
     defaultLang: options.defaultLang,
     logo: options.logo && {
-      alt: ofEachLang((lang) => options.logo?.alt?.[lang]),
+      alt: perLang((lang) => options.logo?.alt?.[lang]),
       replacesName: options.logo.replacesName,
     },
-    footer: ofEachLang((lang) => ({
+    footer: perLang((lang) => ({
       text: options.footer?.[lang]?.text,
       links: options.footer?.[lang]?.links ?? [],
     })),
     social: options.social.map(({ label, href }) => ({
-      label: ofEachLang((lang) => (typeof label === 'string' ? label : (label[lang] ?? label.en ?? label.ar ?? href))),
+      label: perLang((lang) => (typeof label === 'string' ? label : (label[lang] ?? label.en ?? label.ar ?? href))),
       href,
     })),
     imageUrl: options.image && /^https?:\/\//.test(options.image) ? options.image : undefined,
-    imageAlt: ofEachLang((lang) => options.imageAlt?.[lang]),
+    imageAlt: perLang((lang) => options.imageAlt?.[lang]),
     books: options.books,
     browse: options.browse,
     head: options.head,
