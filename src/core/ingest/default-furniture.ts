@@ -5987,6 +5987,10 @@ const READER_PROMPTS: PatternSpec[] = eachLang((lang): PatternSpec[] => {
       : /^(?:تم\s+|لقد تم\s+)?(?:\S+\s+)?(?:باب\s+)?(?:ال)?(?:نقاش|حوار|مناقشه)(?!\s+(?:ال)?قراء)/u;
   const ofPiece = foldedSet([...table.pieces, 'reader', 'readers', 'قراء', 'القراء'].map((w) => w.replace(/^ال/u, '')));
   const owned = `comments-owned-${lang}`;
+  // The site's comments disowned: "do not (necessarily) express the view of" whom. Bare "التعليقات" may be
+  // anyone's, so then the one disowned is a name without the article, or the site ("رأي الموقع"), never a
+  // body of the world ("التعليقات لا تمثل رأي الحكومة" is news); the readers' published comments may name any.
+  const denies = String.raw`لا\s+(?:تعبر(?:\s+بالضروره)?\s+عن|تمثل|تعكس)(?:\s+بالضروره)?\s+(?:راي|موقف|وجهه\s+نظر)`;
   const shared = `share-with-${lang}`;
   // Round 26: whom the reader shares with, as the reader's own ("your friends", "صديقاتك"): then
   // whatever the page offers may be shared ("Share the weather with your friends", "شارك الحالة الجوية
@@ -6220,7 +6224,7 @@ const READER_PROMPTS: PatternSpec[] = eachLang((lang): PatternSpec[] => {
       regex:
         lang === 'en'
           ? String.raw`^(?=.*${START}(?:comments?|replies)${END})(?:.{0,60}${START}reserves? the right to (?:delete|remove|edit|moderate|reject|block)${END}|.{0,60}${START}(?:comments?|replies)${END}.{0,40}${START}(?:are|is|remain) (?:those|the (?:views|opinions|responsibility)) of (?:their|the) (?:authors?|writers?|commenters?|posters?)${END}).{0,80}[.!]?$|^(?:[\p{L}'’]+\s+){0,3}(?:comments?|replies)\s+(?:[\p{L}'’]+\s+){0,2}?(?:reflects?|express(?:es)?|represents?)\s+(?:only\s+)?the\s+(?:views|opinions)\s+of\s+(?:their|its)\s+(?:authors?|writers?|commenters?|posters?)(?:\s+(?:only|alone)|\s*,?\s+not\s+(?:(?:those\s+)?of\s+)?(?!\p{L}*\s+(?:of|in|on|at|about)\s)[\p{L}\p{N}'’.-]+(?:\s+[\p{L}\p{N}'’.-]+){0,2})?\s*[.!]?$`
-          : String.raw`^(?=.*${START}(?:ال)?(?:تعليق|تعليقات|ردود)${END})(?:(?:ي|ت)حتفظ${END}.{0,40}${START}بحق${END}\s+(?:حذف|تعديل|رفض|عدم نشر|حجب)${END}|.{0,50}${START}(?:ال)?(?:تعليقات|تعليق|ردود)${END}\s+(?:تخص|تعبر عن|تمثل|تعكس)\s+(?:ارا[ءؤئ]?\s+)?(?:اصحابها|كاتبيها|اصحابها فقط|رأي اصحابها)${END}).{0,80}[.!]?$|^(?:\p{L}+\s+){0,3}(?:ال)?(?:تعليقات|تعليق|ردود)(?:\s+\p{L}+){0,2}?\s+(?:تخص|يخص|تعبر عن|يعبر عن|تمثل|يمثل|تعكس|يعكس)\s+(?:(?:راي|ارا[ءؤئ]?)\s+)?(?:اصحابها|اصحابه|كاتبيها|كتابها|كاتبيه)(?:\s+(?:فقط|وحدهم|وحده|وحدها)|\s*[,،]?\s+(?:لا|وليس|ليس)\s+(?:عن\s+)?(?:راي\s+)?(?!\p{L}*\s+(?:من|في|على|عن)\s)[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+){0,2})?\s*[.!]?$|^(?:ال)?(?:تعليقات|ردود)(?:\s+(?:ال)?(?:منشوره|قراء|زوار))?\s+لا\s+(?:تعبر\s+عن|تمثل|تعكس)(?:\s+بالضروره)?\s+(?:راي|موقف|وجهه\s+نظر)\s+(?!\p{L}*\s+(?:من|في|على|عن)\s)\p{L}+(?:\s+\p{L}+){0,2}\s*[.!]?$`,
+          : String.raw`^(?=.*${START}(?:ال)?(?:تعليق|تعليقات|ردود)${END})(?:(?:ي|ت)حتفظ${END}.{0,40}${START}بحق${END}\s+(?:حذف|تعديل|رفض|عدم نشر|حجب)${END}|.{0,50}${START}(?:ال)?(?:تعليقات|تعليق|ردود)${END}\s+(?:تخص|تعبر عن|تمثل|تعكس)\s+(?:ارا[ءؤئ]?\s+)?(?:اصحابها|كاتبيها|اصحابها فقط|رأي اصحابها)${END}).{0,80}[.!]?$|^(?:\p{L}+\s+){0,3}(?:ال)?(?:تعليقات|تعليق|ردود)(?:\s+\p{L}+){0,2}?\s+(?:تخص|يخص|تعبر عن|يعبر عن|تمثل|يمثل|تعكس|يعكس)\s+(?:(?:راي|ارا[ءؤئ]?)\s+)?(?:اصحابها|اصحابه|كاتبيها|كتابها|كاتبيه)(?:\s+(?:فقط|وحدهم|وحده|وحدها)|\s*[,،]?\s+(?:لا|وليس|ليس)\s+(?:عن\s+)?(?:راي\s+)?(?!\p{L}*\s+(?:من|في|على|عن)\s)[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+){0,2})?\s*[.!]?$|^(?:ال)?(?:تعليقات|ردود)(?:\s+(?:ال)?(?:منشوره|قراء|زوار)|(?=\s+${denies}\s+(?!ال)\S|\s+${denies}\s+(?:ال)?${alt(table.outlets)}(?!\p{L})))\s+${denies}\s+(?!\p{L}*\s+(?:من|في|على|عن)\s)\p{L}+(?:\s+\p{L}+){0,2}\s*[.!]?$`,
       maxLength: 200,
     },
     {
