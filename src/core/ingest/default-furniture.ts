@@ -3096,11 +3096,6 @@ const PICTURED = perLang(
 // Round 25: "Foto", the picture's word of the outlets' other languages.
 const LATIN_CREDIT_LABELS = 'credits?|photos?|images?|pictures?|fotos?';
 /**
- * A picture's credit at the end of a caption's sentence: "… a clinic. Photo: Jane Doe", maybe with
- * the outlet's initials before its label ("… Tampines. ST PHOTO: X"), or after a spaced dash or a bar
- * where the caption has no stop ("… في سوق شعبي - تصوير: فلان", "… at a market - Photo: X").
- */
-/**
  * Who lent a picture, in brackets after its caption's sentence ("… at a county clinic. (Courtesy of
  * the county health department)", "… في عيادة ريفية. (الصورة بإذن من مديرية الصحة)"), folded: the
  * credit's words of a courtesy. After a sentence's stop only: "(courtesy of a loophole)" inside a
@@ -3111,6 +3106,11 @@ const COURTESY: Record<Lang, string> = {
   ar: String.raw`(?:(?:الصوره|صوره|الفيديو)\s+)?(?:باذن|بعد\s+اذن|بمجامله|مقدمه)(?:\s+من)?`,
 };
 
+/**
+ * A picture's credit at the end of a caption's sentence: "… a clinic. Photo: Jane Doe", maybe with
+ * the outlet's initials before its label ("… Tampines. ST PHOTO: X"), or after a spaced dash or a bar
+ * where the caption has no stop ("… في سوق شعبي - تصوير: فلان", "… at a market - Photo: X").
+ */
 const CREDIT_TAIL = perLang(
   (lang) =>
     new RegExp(
@@ -4682,13 +4682,6 @@ function photographerAfterOrg(credit: string, lang: Lang): string | undefined {
 }
 
 /**
- * A credit without the outlet after the photographer's name, past a spaced slash or dash ("Jane Doe /
- * Samoa Observer", "فلان - الاتحاد"), or past a slash before a name of two words or more or with an
- * outlet's word ("Jane Doe/Black Press Media", "Jane Doe/Post-Courier"): whose the picture is, not
- * who they work for. One word joined to the slash stays, as a wire's credit is printed ("Jane
- * Doe/AP", "X/KQED"), and so does a second photographer ("Jane Doe / John Roe").
- */
-/**
  * An outlet's name as printed, one word a wire is not: a web address or a brand with a capital inside
  * it ("bdnews24.com", "TimesLIVE"), or the last of a few words ("Agencja Wyborcza.pl").
  */
@@ -4703,6 +4696,13 @@ function isBrandPrinted(tail: string): boolean {
   );
 }
 
+/**
+ * A credit without the outlet after the photographer's name, past a spaced slash or dash ("Jane Doe /
+ * Samoa Observer", "فلان - الاتحاد"), or past a slash before a name of two words or more or with an
+ * outlet's word ("Jane Doe/Black Press Media", "Jane Doe/Post-Courier"): whose the picture is, not
+ * who they work for. One word joined to the slash stays, as a wire's credit is printed ("Jane
+ * Doe/AP", "X/KQED"), and so does a second photographer ("Jane Doe / John Roe").
+ */
 function withoutOutletAfter(given: string, lang: Lang): string {
   // Round 30: the outlet's own photographer by role ("مراسلنا فلان", "our correspondent Jane Doe"):
   // the credit is the name.
@@ -5303,14 +5303,6 @@ const SERVICE_WORDS = perLang((lang) => foldedSet(LABELS[lang].services));
 const OUTLET_WORDS = perLang((lang) => new Set(LABELS[lang].outlets.map((w) => foldLineText(w).toLowerCase())));
 
 /**
- * The writer's name of a line that is a person's name and the outlet or agency they write for,
- * with no label ("Tan Wei Ling | Xinhua", "Jane Doe, The Canadian Press", "فلان الفلاني | وكالة
- * الأنباء"), or undefined. A breadcrumb's two sections are no person and an outlet: the first part
- * is a name of two or three words with no outlet's word ("Sky News | World"). After a comma the
- * outlet says it is one (its word, "The", its initials), so "New York, Reuters" stays a dateline's;
- * after a bar one word will do, as agencies are named ("Xinhua", "شينخوا").
- */
-/**
  * Round 31: a writer, then the outlet with no mark between them ("By Jane Doe Pacific Daily News",
  * "بقلم فلان الفلاني إذاعة المهرة"): the outlet is up to four words, capitalised and ending on an
  * outlet's word in English, opening on one in Arabic; the writer is a person's name before it.
@@ -5334,6 +5326,14 @@ function writerBeforeOutlet(value: string, lang: Lang): string | undefined {
   return undefined;
 }
 
+/**
+ * The writer's name of a line that is a person's name and the outlet or agency they write for,
+ * with no label ("Tan Wei Ling | Xinhua", "Jane Doe, The Canadian Press", "فلان الفلاني | وكالة
+ * الأنباء"), or undefined. A breadcrumb's two sections are no person and an outlet: the first part
+ * is a name of two or three words with no outlet's word ("Sky News | World"). After a comma the
+ * outlet says it is one (its word, "The", its initials), so "New York, Reuters" stays a dateline's;
+ * after a bar one word will do, as agencies are named ("Xinhua", "شينخوا").
+ */
 export function nameBeforeOutlet(line: string, lang: Lang): string | undefined {
   // A spaced dash may stand for the bar ("فلان - بوابة الأهرام"), before an outlet that says it is one.
   // Round 27: after a bar, the outlet's town after a comma is none of its name ("Jane Doe | The Point,
@@ -6980,12 +6980,6 @@ for (const name of ['read-the-whole-story', 'read-the-whole-story-ar', 'photo-by
       !readsAsClause(value.replace(/,\s+courtesy of\s+[^,]+$/iu, ''), lang, line));
 
 /**
- * A pictograph standing as a kind's label (`PICTOGRAPHS`), then its value: "📷 Jane Doe", "✍️ فلان
- * الفلاني", "📰 The Harbour Post", "🏷️ Malaria, Dengue". The value must be what the kind gives — a
- * name, an outlet, short tags — so a line that opens with a pictograph and goes on as a sentence
- * ("📷 Photos from the march in Khartoum", "✍️ اكتب لنا رأيك") is no credit.
- */
-/**
  * Round 29: what a think tank's or a station's page asks of its reader and says of its money: the weather
  * alert over a station's page, the grant a programme runs on, the appeal to give to research, alerts by a
  * keyword texted, a related item "in the same context" or an event to come, the reader's notes on the
@@ -8002,6 +7996,12 @@ const MANNERS_AND_DISCLOSURES: PatternSpec[] = eachLang((lang): PatternSpec[] =>
   ];
 }).flat();
 
+/**
+ * A pictograph standing as a kind's label (`PICTOGRAPHS`), then its value: "📷 Jane Doe", "✍️ فلان
+ * الفلاني", "📰 The Harbour Post", "🏷️ Malaria, Dengue". The value must be what the kind gives — a
+ * name, an outlet, short tags — so a line that opens with a pictograph and goes on as a sentence
+ * ("📷 Photos from the march in Khartoum", "✍️ اكتب لنا رأيك") is no credit.
+ */
 const PICTOGRAPH_LABELS: PatternSpec[] = eachLang((lang) =>
   (Object.entries(PICTOGRAPHS) as [FurnitureKind, readonly string[]][]).map(([kind, pictographs]) => {
     const name = `${kind}-pictograph-${lang}`;
@@ -8746,10 +8746,6 @@ const OFFICE_THEN_WRITER: PatternSpec[] = eachLang(
 );
 
 /**
- * The built-in patterns: each kind's labelled shape for each language, the structural patterns,
- * then the shapes without labels (a line of crumbs, a bare date, a dateline, a credit in brackets).
- */
-/**
  * The page saying when it was last changed, as a wiki closes it (round 20): "This page was last
  * edited on 26 June 2021, at 21:31.", "آخر تعديل لهذه الصفحة كان يوم 26 يونيو 2021، الساعة 21:31.":
  * the page or the piece (`pieces`), a verb of change, and a whole date.
@@ -8868,12 +8864,6 @@ const PIECE_DATED: PatternSpec[] = eachLang((lang) =>
 );
 
 /**
- * What a piece draws on, as its source (round 27): the piece, a verb of basing and the data of an
- * outlet ("Based on data from X", "This report draws on figures from X", "استند التقرير إلى بيانات X",
- * "بناءً على إحصاءات X"), as "استنادا إلى تقارير" already was. The outlet is a name, no clause ("Based on
- * data from the clinics, the team found …" stays).
- */
-/**
  * Round 29: a body whose data or piece a credit names after words that say so ("based on data from",
  * "نقلته X عن"), which may be longer than an outlet's name and say where it is ("هيئة الصحة في
  * الشارقة", "Department of Health Region VII"): six words at most, no particle but "في" inside it,
@@ -8902,6 +8892,12 @@ function isBodyName(value: string, lang: Lang): boolean {
   );
 }
 
+/**
+ * What a piece draws on, as its source (round 27): the piece, a verb of basing and the data of an
+ * outlet ("Based on data from X", "This report draws on figures from X", "استند التقرير إلى بيانات X",
+ * "بناءً على إحصاءات X"), as "استنادا إلى تقارير" already was. The outlet is a name, no clause ("Based on
+ * data from the clinics, the team found …" stays).
+ */
 const DRAWN_ON: PatternSpec[] = eachLang((lang) => {
   const pieces = alt(LABELS[lang].pieces);
   return pattern(lang, {
@@ -8921,17 +8917,6 @@ const DRAWN_ON: PatternSpec[] = eachLang((lang) => {
   });
 });
 
-/**
- * Round 30: a body that gave the piece what it says, named after words that say how it came: a press
- * office that released it for the body ("Released by the X Press Office for Y", "صدر عن المكتب الإعلامي
- * لـX نيابة عن Y"), details an outlet had from it ("Details provided to X by Y", "تفاصيل زودت بها X من
- * Y"), reporting the piece includes ("Includes reporting from Y", "يتضمن معلومات من Y"), a statement
- * ("According to a statement from Y", "وفق بيان صادر عن Y"), a programme made with it ("Prepared as part
- * of a radio programme with Y", "أعدت هذه المادة ضمن برنامج إذاعي مع Y", "أنتج بالتعاون مع Y") and its
- * official page ("From the official page of Y", "عن الصفحة الرسمية لـY"). The source is the body, a
- * name (`isBodyName`): "Released by the court for lack of evidence", "وفق بيان صادر عن الوزارة فإن
- * الإصابات ارتفعت" stay.
- */
 /**
  * An Arabic body's name, maybe with where it is after "في" ("مديرية صحة نابلس", "الهلال الأحمر الفلسطيني
  * في بيت لحم"): five words at most and a place of three, no particle, and no indefinite noun after one
@@ -8972,6 +8957,17 @@ function isArabicBody(value: string): boolean {
   );
 }
 
+/**
+ * Round 30: a body that gave the piece what it says, named after words that say how it came: a press
+ * office that released it for the body ("Released by the X Press Office for Y", "صدر عن المكتب الإعلامي
+ * لـX نيابة عن Y"), details an outlet had from it ("Details provided to X by Y", "تفاصيل زودت بها X من
+ * Y"), reporting the piece includes ("Includes reporting from Y", "يتضمن معلومات من Y"), a statement
+ * ("According to a statement from Y", "وفق بيان صادر عن Y"), a programme made with it ("Prepared as part
+ * of a radio programme with Y", "أعدت هذه المادة ضمن برنامج إذاعي مع Y", "أنتج بالتعاون مع Y") and its
+ * official page ("From the official page of Y", "عن الصفحة الرسمية لـY"). The source is the body, a
+ * name (`isBodyName`): "Released by the court for lack of evidence", "وفق بيان صادر عن الوزارة فإن
+ * الإصابات ارتفعت" stay.
+ */
 const SUPPLIED_BY: PatternSpec[] = eachLang((lang) => {
   const name = `source-supplied-by-${lang}`;
   DEFAULT_READINGS[name] = 'body';
@@ -9918,6 +9914,10 @@ export function withoutOutletName(line: string, lang: Lang): string[] {
   return found.filter((c) => c !== '' && c !== line);
 }
 
+/**
+ * The built-in patterns: each kind's labelled shape for each language, the structural patterns,
+ * then the shapes without labels (a line of crumbs, a bare date, a dateline, a credit in brackets).
+ */
 export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...PICTOGRAPH_LABELS,
   ...EXCLUSIVE_BYLINES,
