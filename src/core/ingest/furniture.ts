@@ -25,6 +25,7 @@
  *         provides: source   # or say it: source, imageCredit, author, date or tags
  *         joinNext: true     # a line that ends where the value should start continues on the next
  */
+import '../regexp-engine.ts';
 import { z } from 'zod';
 import type { Diagnostic, Lang } from '../types.ts';
 import {
