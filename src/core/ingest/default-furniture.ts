@@ -6388,29 +6388,23 @@ const READER_PROMPTS: PatternSpec[] = eachLang((lang): PatternSpec[] => {
           : String.raw`^(?:(?:اكمل|تابع|واصل|استكمل|اكملوا|تابعوا)\s+(?:ال)?(?:قراءه|قراءتك)(?:\s+(?:ال)?(?:خبر|مقال|مقاله|تقرير|نص))?|(?:ي|ت)(?:تابع|ستكمل|تواصل|كمل)\s+(?:ال)?(?:مقال|خبر|نص|تقرير|مقاله)|(?:تكمله|تتمه|بقيه|باقي)\s+(?:ال)?(?:مقال|خبر|نص|تقرير|مقاله|موضوع))\s+(?:اسفل|بعد|اسفله|تحت)\s+(?:ال)?(?:اعلان|اعلانات|مساحه(?:\s+ال)?\s*اعلانيه|مساحه الاعلان|فقره الاعلانيه|محتوى الاعلاني|فاصل(?:\s+ال)?\s*اعلاني|ترويج|(?:اعلان|محتوى|فقره)\s+الترويجي(?:ه)?)\s*[.…]*$|^(?:ي|ت)(?:تابع|تبع|ستكمل|تواصل|كمل)\s+(?:محتوى\s+)?(?:ال)?(?:مقال|خبر|نص|تقرير|مقاله|محتوى)\s+(?:ادناه|في\s+الاسفل|بالاسفل)\s*[.…]*$`,
       maxLength: 80,
     },
-    ...(lang === 'en'
-      ? [
-          pattern(lang, {
-            name: 'share-glued',
-            kind: 'share',
-            // "Email ThisBlogThis!Share to XShare to Facebook": buttons scraped without the spaces between them,
-            // told by a capital straight after a small letter or a "!"; every word is a button's or a platform's.
-            // (Arabic has no capitals to show where one button ends: its buttons run together are left.)
-            check: (line) => {
-              const parts = line.split(/(?<=[\p{L}!])(?=\p{Lu}\p{Ll})/u);
-              const all = foldedWords(parts.join(' '));
-              return (
-                parts.length >= 3 &&
-                all.every((w) => buttonWords.has(w)) &&
-                all.filter((w) => w === 'share').length >= 1
-              );
-            },
-            where: 'anywhere',
-            regex: String.raw`^[\p{L}!' ]{12,160}$`,
-            maxLength: 160,
-          }) satisfies PatternSpec,
-        ]
-      : []),
+    ...onlyIn('en', lang, {
+      name: 'share-glued',
+      kind: 'share',
+      // "Email ThisBlogThis!Share to XShare to Facebook": buttons scraped without the spaces between them,
+      // told by a capital straight after a small letter or a "!"; every word is a button's or a platform's.
+      // (Arabic has no capitals to show where one button ends: its buttons run together are left.)
+      check: (line) => {
+        const parts = line.split(/(?<=[\p{L}!])(?=\p{Lu}\p{Ll})/u);
+        const all = foldedWords(parts.join(' '));
+        return (
+          parts.length >= 3 && all.every((w) => buttonWords.has(w)) && all.filter((w) => w === 'share').length >= 1
+        );
+      },
+      where: 'anywhere',
+      regex: String.raw`^[\p{L}!' ]{12,160}$`,
+      maxLength: 160,
+    }),
     pattern(lang, {
       // "شاركوا الخبر عبر:", "Share this story via:": sharing the piece, and where, the buttons after.
       name: 'share-via',
@@ -6722,27 +6716,23 @@ const READER_PROMPTS: PatternSpec[] = eachLang((lang): PatternSpec[] => {
     }),
     // Arabic says it with a list's words and the outlet already ("المزيد من تغطية شينخوا", "اكتشف المزيد من
     // تحقيقات الجزيرة": `related-section`, `related-where`).
-    ...(lang === 'en'
-      ? [
-          pattern(lang, {
-            name: 'related-of-outlet',
-            kind: 'related',
-            // "Explore more of the Tribune's reporting", "More of our coverage": more of an outlet's own work, the
-            // outlet named (or "our"); "More of the patients' stories" names none.
-            check: (_line, value) => {
-              if (value === undefined || value === '') return true;
-              const name = value
-                .replace(/['’]s?$/u, '')
-                .replace(/^the\s+/iu, '')
-                .trim();
-              return name !== '' && isOutletName(name, lang);
-            },
-            where: 'anywhere',
-            regex: String.raw`^(?:(?:explore|discover|read|see|browse|find)\s+)?more\s+of\s+(?:our|(?<value>(?:the\s+)?[^.,:;!?]{2,40}?['’]s?))\s+(?:${journalism}|work|stories|investigations|reports|reporting)\s*[.:…]*$`,
-            maxLength: 80,
-          }) satisfies PatternSpec,
-        ]
-      : []),
+    ...onlyIn('en', lang, {
+      name: 'related-of-outlet',
+      kind: 'related',
+      // "Explore more of the Tribune's reporting", "More of our coverage": more of an outlet's own work, the
+      // outlet named (or "our"); "More of the patients' stories" names none.
+      check: (_line, value) => {
+        if (value === undefined || value === '') return true;
+        const name = value
+          .replace(/['’]s?$/u, '')
+          .replace(/^the\s+/iu, '')
+          .trim();
+        return name !== '' && isOutletName(name, lang);
+      },
+      where: 'anywhere',
+      regex: String.raw`^(?:(?:explore|discover|read|see|browse|find)\s+)?more\s+of\s+(?:our|(?<value>(?:the\s+)?[^.,:;!?]{2,40}?['’]s?))\s+(?:${journalism}|work|stories|investigations|reports|reporting)\s*[.:…]*$`,
+      maxLength: 80,
+    }),
     pattern(lang, {
       name: 'related-partners',
       kind: 'related',
@@ -7082,19 +7072,15 @@ const APPEALS_AND_ALERTS: PatternSpec[] = eachLang((lang): PatternSpec[] => {
       maxLength: 110,
     },
     // English's form is `comment-prompt`'s already ("Leave a comment: your name and email").
-    ...(lang === 'en'
-      ? []
-      : ([
-          pattern(lang, {
-            // "اكتب تعليقًا: اسمك وبريدك الإلكتروني": the comment form's label and its fields; "اكتب تعليقا: اسم
-            // الكاتب خاطئ" names no field.
-            name: 'comments-form',
-            kind: 'comments',
-            where: 'anywhere',
-            regex: String.raw`^(?:اكتب|اكتبي|اترك|اتركي|اضف|اضيفي)\s+(?:تعليقا|تعليق|ردا|رد|تعليقك)\s*[:|\-–—]\s*(?:(?:و)?(?:اسمك|الاسم|بريدك\s+الالكتروني|البريد\s+الالكتروني|بريدك|موقعك)\s*[،,]?\s*){1,3}[.*]?$`,
-            maxLength: 100,
-          }),
-        ] satisfies PatternSpec[])),
+    ...onlyIn('ar', lang, {
+      // "اكتب تعليقًا: اسمك وبريدك الإلكتروني": the comment form's label and its fields; "اكتب تعليقا: اسم
+      // الكاتب خاطئ" names no field.
+      name: 'comments-form',
+      kind: 'comments',
+      where: 'anywhere',
+      regex: String.raw`^(?:اكتب|اكتبي|اترك|اتركي|اضف|اضيفي)\s+(?:تعليقا|تعليق|ردا|رد|تعليقك)\s*[:|\-–—]\s*(?:(?:و)?(?:اسمك|الاسم|بريدك\s+الالكتروني|البريد\s+الالكتروني|بريدك|موقعك)\s*[،,]?\s*){1,3}[.*]?$`,
+      maxLength: 100,
+    }),
   ];
 }).flat();
 
@@ -8028,23 +8014,22 @@ const PICTOGRAPH_LABELS: PatternSpec[] = eachLang((lang) =>
  * min read", "فلان الفلاني · تابع · ٣ دقائق قراءة"): a byline with no label. Without the button, a
  * name between dots is a breadcrumb's section as well.
  */
-const FOLLOWED_NAMES: PatternSpec[] = eachLang(
-  (lang) =>
-    pattern(lang, {
-      name: 'byline-follow',
-      kind: 'byline',
-      check: (line, value) => {
-        if (value === undefined || !isPersonName(value, lang) || readsAsClause(value, lang, value)) return false;
-        const after = line
-          .slice(line.indexOf(value) + value.length)
-          .split(/\s*[·•|]\s*/u)
-          .filter((p) => p !== '');
-        const follow = after.findIndex((p) => /^(?:follow|تابع|متابعة|متابعه)$/iu.test(p.trim()));
-        return follow === 0 && after.slice(1).every((p) => isTimePart(p, lang) || readDate(p, lang).rest.length === 0);
-      },
-      regex: String.raw`^(?<value>[^·•|\d]{3,50}?)\s*[·•|]\s*(?:follow|تابع|متابعه)(?:\s*[·•|]\s*[^·•|]{1,40}){0,2}$`,
-      maxLength: 100,
-    }) satisfies PatternSpec,
+const FOLLOWED_NAMES: PatternSpec[] = eachLang((lang) =>
+  pattern(lang, {
+    name: 'byline-follow',
+    kind: 'byline',
+    check: (line, value) => {
+      if (value === undefined || !isPersonName(value, lang) || readsAsClause(value, lang, value)) return false;
+      const after = line
+        .slice(line.indexOf(value) + value.length)
+        .split(/\s*[·•|]\s*/u)
+        .filter((p) => p !== '');
+      const follow = after.findIndex((p) => /^(?:follow|تابع|متابعة|متابعه)$/iu.test(p.trim()));
+      return follow === 0 && after.slice(1).every((p) => isTimePart(p, lang) || readDate(p, lang).rest.length === 0);
+    },
+    regex: String.raw`^(?<value>[^·•|\d]{3,50}?)\s*[·•|]\s*(?:follow|تابع|متابعه)(?:\s*[·•|]\s*[^·•|]{1,40}){0,2}$`,
+    maxLength: 100,
+  }),
 );
 
 /** Words for a link ("link", "رابط"), folded, which a label sending the reader to the source may name. */
@@ -8077,7 +8062,7 @@ const ITS_SOURCE: PatternSpec[] = eachLang((lang) => {
         : false,
     regex: String.raw`^(?=(?:\S+\s+){1,7}\S*:)[^:]{2,60}?${START}${own}\s*:\s*(?<value>[^:]{2,60})$`,
     maxLength: 120,
-  }) satisfies PatternSpec;
+  });
 });
 
 /**
@@ -8105,7 +8090,7 @@ const PIECE_ROLES: PatternSpec[] = eachLang((lang) => {
     en: String.raw`^(?:(?:${roles}|author)s?\s+of\s+(?:this|the)\s+(?:${pieces})|(?:${pieces})\s+(?:${roles}|author)s?|${worked})\s*:\s*(?<value>[^:\d]{3,80})$`,
     ar: String.raw`^(?:(?:${roles})(?:ه|ت)?\s+(?:هذا\s+|هذه\s+)?(?:ال)?(?:${pieces})|${worked})\s*:\s*(?<value>[^:\d]{3,80})$`,
     maxLength: 120,
-  }) satisfies PatternSpec;
+  });
 });
 
 /** Whether `value` is two or more people's names joined ("A and B", "A, B", "فلان وفلانة"). */
@@ -8145,7 +8130,7 @@ const EXCLUSIVE_BYLINES: PatternSpec[] = eachLang((lang) => {
     },
     regex: String.raw`^${alt(exclusive)}${END}\s*[^|:\d]{2,40}?\s*(?:[|:]|\s[-–—])\s*(?<value>[^|:\d]{3,40})$`,
     maxLength: 100,
-  }) satisfies PatternSpec;
+  });
 });
 
 /**
@@ -8177,7 +8162,7 @@ const OUTLET_SELF: PatternSpec[] = eachLang((lang) => {
     en: String.raw`^(?<value>(?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.&'’-]*|of|and|&)){0,5})\s+is\s+(?:a|an|the)\s+(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}[\p{L}-]*),?\s+){0,4}?(?:newsroom|news\s+organi[sz]ation|news\s+outlet|news\s+site|news\s+website|news\s+service|news\s+agency|media\s+outlet|media\s+organi[sz]ation|publication|newsletter)(?:\s+(?:that|which|covering|dedicated|devoted|focused|based|reporting|founded|serving|producing|whose|and|in|of|for|on|with)\b[^:;"“]{0,150})?\.?$`,
     ar: String.raw`^(?<value>[^،,:؛"«]{2,40}?)\s+(?:هي\s+|هو\s+)?(?:غرفه\s+اخبار|منصه|مؤسسه|موقع|شبكه|صحيفه|وكاله|نشره|مجله)\s+(?:اخباريه|اخباري|اعلاميه|اعلامي|صحفيه|صحفي|صحافيه|صحافي)(?:\s+[^:؛"«]{0,150})?\.?$`,
     maxLength: 240,
-  }) satisfies PatternSpec;
+  });
 });
 
 /**
@@ -8187,16 +8172,15 @@ const OUTLET_SELF: PatternSpec[] = eachLang((lang) => {
  * no value: the piece's source is named elsewhere. "The report is published by the ministry" stays:
  * no group's word.
  */
-const IMPRINTS: PatternSpec[] = eachLang(
-  (lang) =>
-    pattern(lang, {
-      name: 'copyright-imprint',
-      kind: 'copyright',
-      check: (_line, value) => value !== undefined && isOutletName(value, lang),
-      en: String.raw`^(?<value>(?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,5})\s+is\s+(?:published|produced|run|edited|owned|written)\s+by\s+(?:a|an|the)\s+(?:[\p{Ll}-]+,?\s+){0,3}(?:team|group|collective|cooperative|co-operative|trust|foundation|band|network)\s+of\s+(?:[\p{Ll}-]+\s+){0,2}(?:reporters|journalists|writers|editors|volunteers|residents|people)\.?$`,
-      ar: String.raw`^(?:يصدر|تصدر|يحرر|تحرر|يدير|تدير)\s+(?<value>[^،,:]{2,40}?)\s+(?:عن\s+|من\s+قبل\s+)?(?:فريق|مجموعه|جمعيه|تعاونيه)\s+(?:[^\s،,:]+\s+){0,2}من\s+(?:ال)?(?:صحفيين|صحافيين|مراسلين|كتاب|محررين|متطوعين)(?:\s+[^\s،,:]+){0,2}\.?$`,
-      maxLength: 160,
-    }) satisfies PatternSpec,
+const IMPRINTS: PatternSpec[] = eachLang((lang) =>
+  pattern(lang, {
+    name: 'copyright-imprint',
+    kind: 'copyright',
+    check: (_line, value) => value !== undefined && isOutletName(value, lang),
+    en: String.raw`^(?<value>(?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,5})\s+is\s+(?:published|produced|run|edited|owned|written)\s+by\s+(?:a|an|the)\s+(?:[\p{Ll}-]+,?\s+){0,3}(?:team|group|collective|cooperative|co-operative|trust|foundation|band|network)\s+of\s+(?:[\p{Ll}-]+\s+){0,2}(?:reporters|journalists|writers|editors|volunteers|residents|people)\.?$`,
+    ar: String.raw`^(?:يصدر|تصدر|يحرر|تحرر|يدير|تدير)\s+(?<value>[^،,:]{2,40}?)\s+(?:عن\s+|من\s+قبل\s+)?(?:فريق|مجموعه|جمعيه|تعاونيه)\s+(?:[^\s،,:]+\s+){0,2}من\s+(?:ال)?(?:صحفيين|صحافيين|مراسلين|كتاب|محررين|متطوعين)(?:\s+[^\s،,:]+){0,2}\.?$`,
+    maxLength: 160,
+  }),
 );
 
 /**
@@ -8223,7 +8207,7 @@ const SUPPORTED_BY: PatternSpec[] = eachLang((lang) => {
     en: String.raw`^(?:The\s+)?\p{Lu}[^.:;]{1,50}?\s+receives\s+(?:financial\s+|generous\s+)?(?:support|funding)\s+from\s+(?<value>[^.:;]{2,60}?)(?:\s+(?:for|to\s+cover|to\s+support)\s+[^.:;]{2,60})?\.(?:\s+[^.:;]{2,40}\s+(?:is|are)\s+solely\s+responsible\s+for\s+(?:all\s+)?(?:the\s+|its\s+)?content\.)?$`,
     ar: String.raw`^(?:تتلقي|يتلقي|تحصل|يحصل)\s+[^.:؛]{2,40}?\s+(?:علي\s+)?(?:دعما|دعم|تمويلا|تمويل)\s+(?:ماليا\s+)?من\s+(?<value>[^.:؛،]{2,40}?)(?:\s+(?:لتغطيه|لدعم)\s+[^.:؛]{2,60})?\.(?:\s+[^.:؛]{2,40}\s+(?:مسؤوله|مسؤول)\s+وحد(?:ها|ه)\s+عن\s+(?:كل\s+|جميع\s+)?المحتوي\.?)?$`,
     maxLength: 260,
-  }) satisfies PatternSpec;
+  });
 });
 
 /**
@@ -8563,28 +8547,25 @@ const FILED_FROM: PatternSpec[] = eachLang((lang) => {
  * it (session 15: "Jane Doe covers rural Alaska for the Daily News", "فلانة تغطي شؤون الصحة لإذاعة
  * المهرة"): "covers", up to four words of the beat, then the outlet.
  */
-const REPORTS_FROM: PatternSpec[] = eachLang(
-  (lang) =>
-    pattern(lang, {
-      name: 'byline-reports-from',
-      kind: 'byline',
-      check: (line, value) => {
-        if (value === undefined || !isPersonName(value, lang) || reportsSpeech(line, lang)) return false;
-        const outlet = (
-          lang === 'en'
-            ? /\sfor\s+(?:the\s+)?(?<outlet>[^,;:]+?)\.?$/u
-            : /\s(?:ل|لـ|لصالح\s+)(?<outlet>[^،,؛;:]+?)\.?$/u
-        ).exec(line.trim())?.groups?.outlet;
-        if (outlet === undefined) return false;
-        const words = outlet.split(/\s+/u);
-        return lang === 'en'
-          ? words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)) && value
-          : words.length <= 4 && OUTLET_WORDS.ar.has(foldLineText(words[0]).replace(/^ال/u, '')) && value;
-      },
-      en: String.raw`^(?<value>[^\d:|,]{3,40}?)\s+(?:(?:reports|reporting|writes|writing|files|filed|reported|wrote)\s+(?:from|in)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}|covers\s+[\p{L}'’&-]+(?:\s+[\p{L}'’&-]+){0,3}?)\s+for\s+(?:the\s+)?\p{Lu}[^\d:|,]{1,40}?\.?$`,
-      ar: String.raw`^(?<value>[^\d:|,،]{3,40}?)\s+(?:(?:يكتب|تكتب|يراسل|تراسل|يغطي|تغطي|كتب|كتبت)\s+(?:من|في)\s+\S+(?:\s+\S+)?|(?:يغطي|تغطي)\s+\S+(?:\s+\S+){0,3}?)\s+(?:ل|لـ|لصالح\s+)\S[^\d:|,،]{1,40}?\.?$`,
-      maxLength: 120,
-    }) satisfies PatternSpec,
+const REPORTS_FROM: PatternSpec[] = eachLang((lang) =>
+  pattern(lang, {
+    name: 'byline-reports-from',
+    kind: 'byline',
+    check: (line, value) => {
+      if (value === undefined || !isPersonName(value, lang) || reportsSpeech(line, lang)) return false;
+      const outlet = (
+        lang === 'en' ? /\sfor\s+(?:the\s+)?(?<outlet>[^,;:]+?)\.?$/u : /\s(?:ل|لـ|لصالح\s+)(?<outlet>[^،,؛;:]+?)\.?$/u
+      ).exec(line.trim())?.groups?.outlet;
+      if (outlet === undefined) return false;
+      const words = outlet.split(/\s+/u);
+      return lang === 'en'
+        ? words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)) && value
+        : words.length <= 4 && OUTLET_WORDS.ar.has(foldLineText(words[0]).replace(/^ال/u, '')) && value;
+    },
+    en: String.raw`^(?<value>[^\d:|,]{3,40}?)\s+(?:(?:reports|reporting|writes|writing|files|filed|reported|wrote)\s+(?:from|in)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}|covers\s+[\p{L}'’&-]+(?:\s+[\p{L}'’&-]+){0,3}?)\s+for\s+(?:the\s+)?\p{Lu}[^\d:|,]{1,40}?\.?$`,
+    ar: String.raw`^(?<value>[^\d:|,،]{3,40}?)\s+(?:(?:يكتب|تكتب|يراسل|تراسل|يغطي|تغطي|كتب|كتبت)\s+(?:من|في)\s+\S+(?:\s+\S+)?|(?:يغطي|تغطي)\s+\S+(?:\s+\S+){0,3}?)\s+(?:ل|لـ|لصالح\s+)\S[^\d:|,،]{1,40}?\.?$`,
+    maxLength: 120,
+  }),
 );
 
 /**
@@ -8592,28 +8573,27 @@ const REPORTS_FROM: PatternSpec[] = eachLang(
  * with John Roe | Guam Daily Post desk", "فلان مع فلانة | قسم الأخبار في إذاعة المهرة"): the authors
  * are both, joined as a byline joins them; the desk holds an outlet's or a desk's word.
  */
-const WRITERS_WITH: PatternSpec[] = eachLang(
-  (lang) =>
-    pattern(lang, {
-      name: 'byline-writers-with',
-      kind: 'byline',
-      check: (line) => {
-        const m = (
-          lang === 'en'
-            ? /^(?<a>[^|]+?)\s+(?:with|and|&)\s+(?<b>[^|]+?)\s+[|–—]\s+(?<desk>[^|]+)$/u
-            : /^(?<a>[^|]+?)\s+(?:مع|بمشاركة|بمشاركه)\s+(?<b>[^|]+?)\s+[|–—]\s+(?<desk>[^|]+)$/u
-        ).exec(line.trim())?.groups;
-        if (!m || ![m.a, m.b].every((n) => isWriterName(n, lang))) return false;
-        const desk = m.desk.split(/\s+/u).map((w) => foldLineText(w).toLowerCase().replace(/^ال/u, ''));
-        const named =
-          desk.length <= 6 &&
-          desk.some((w) => OUTLET_WORDS[lang].has(w) || DESK_WORDS[lang].has(w)) &&
-          (lang === 'ar' ? isArabicBody(m.desk) : looksLikeName(m.desk.replace(/\s+\p{Ll}+$/u, ''), lang, 5));
-        return named ? (lang === 'en' ? `${m.a} and ${m.b}` : `${m.a} و${m.b}`) : false;
-      },
-      regex: String.raw`^[^\d:|]{6,80}\s+(?:\||–|—)\s+[^\d:|]{3,50}$`,
-      maxLength: 130,
-    }) satisfies PatternSpec,
+const WRITERS_WITH: PatternSpec[] = eachLang((lang) =>
+  pattern(lang, {
+    name: 'byline-writers-with',
+    kind: 'byline',
+    check: (line) => {
+      const m = (
+        lang === 'en'
+          ? /^(?<a>[^|]+?)\s+(?:with|and|&)\s+(?<b>[^|]+?)\s+[|–—]\s+(?<desk>[^|]+)$/u
+          : /^(?<a>[^|]+?)\s+(?:مع|بمشاركة|بمشاركه)\s+(?<b>[^|]+?)\s+[|–—]\s+(?<desk>[^|]+)$/u
+      ).exec(line.trim())?.groups;
+      if (!m || ![m.a, m.b].every((n) => isWriterName(n, lang))) return false;
+      const desk = m.desk.split(/\s+/u).map((w) => foldLineText(w).toLowerCase().replace(/^ال/u, ''));
+      const named =
+        desk.length <= 6 &&
+        desk.some((w) => OUTLET_WORDS[lang].has(w) || DESK_WORDS[lang].has(w)) &&
+        (lang === 'ar' ? isArabicBody(m.desk) : looksLikeName(m.desk.replace(/\s+\p{Ll}+$/u, ''), lang, 5));
+      return named ? (lang === 'en' ? `${m.a} and ${m.b}` : `${m.a} و${m.b}`) : false;
+    },
+    regex: String.raw`^[^\d:|]{6,80}\s+(?:\||–|—)\s+[^\d:|]{3,50}$`,
+    maxLength: 130,
+  }),
 );
 
 /**
@@ -8621,29 +8601,28 @@ const WRITERS_WITH: PatternSpec[] = eachLang(
  * لصالح صوت الساحل"): the name is the author. A headline may read so ("Jane Doe for President"), so the
  * shape is loose: furniture only beside a line another pattern knows.
  */
-const WRITER_FOR: PatternSpec[] = eachLang(
-  (lang) =>
-    pattern(lang, {
-      name: 'byline-writer-for',
-      kind: 'byline',
-      check: (line, value) => {
-        // A place after its preposition is a dateline's ("In Tlemcen for Sahara Wire", "في أكادير لصالح X").
-        const first = value?.trim().split(/\s+/u)[0] ?? '';
-        if (/^(?:in|from|at|on|by|with|to|of|near|outside)$/iu.test(first) || (lang === 'ar' && isParticle(first)))
-          return false;
-        if (value === undefined || !isPersonName(value, lang)) return false;
-        const outlet = line
-          .trim()
-          .slice(value.length)
-          .replace(/^\s*(?:for\s+|لـ\s*|ل(?=[«"])|لصالح\s+)/u, '')
-          .replace(/^[«"“](.+)[»"”]$/u, '$1')
-          .trim();
-        return outlet !== '' && isOutletName(outlet, lang) && !readsAsClause(outlet, lang, outlet) && value;
-      },
-      en: String.raw`^(?<value>[^\d:|,]{3,40}?)\s+for\s+(?:the\s+)?[^\d:|,.]{2,40}$`,
-      ar: String.raw`^(?<value>[^\d:|,،]{3,40}?)\s+(?:ل\s+|ل(?=[«"])|لصالح\s+)[«"]?[^\d:|,،.]{2,40}[»"]?$`,
-      maxLength: 90,
-    }) satisfies PatternSpec,
+const WRITER_FOR: PatternSpec[] = eachLang((lang) =>
+  pattern(lang, {
+    name: 'byline-writer-for',
+    kind: 'byline',
+    check: (line, value) => {
+      // A place after its preposition is a dateline's ("In Tlemcen for Sahara Wire", "في أكادير لصالح X").
+      const first = value?.trim().split(/\s+/u)[0] ?? '';
+      if (/^(?:in|from|at|on|by|with|to|of|near|outside)$/iu.test(first) || (lang === 'ar' && isParticle(first)))
+        return false;
+      if (value === undefined || !isPersonName(value, lang)) return false;
+      const outlet = line
+        .trim()
+        .slice(value.length)
+        .replace(/^\s*(?:for\s+|لـ\s*|ل(?=[«"])|لصالح\s+)/u, '')
+        .replace(/^[«"“](.+)[»"”]$/u, '$1')
+        .trim();
+      return outlet !== '' && isOutletName(outlet, lang) && !readsAsClause(outlet, lang, outlet) && value;
+    },
+    en: String.raw`^(?<value>[^\d:|,]{3,40}?)\s+for\s+(?:the\s+)?[^\d:|,.]{2,40}$`,
+    ar: String.raw`^(?<value>[^\d:|,،]{3,40}?)\s+(?:ل\s+|ل(?=[«"])|لصالح\s+)[«"]?[^\d:|,،.]{2,40}[»"]?$`,
+    maxLength: 90,
+  }),
 );
 
 /**
@@ -8651,15 +8630,14 @@ const WRITER_FOR: PatternSpec[] = eachLang(
  * "France 24 – Jane Doe"): a place carries no number, so the line is a byline, not a dateline. A
  * law's article and its title read so too ("المادة 12 - أحكام عامة"), so the shape is loose.
  */
-const OUTLET_THEN_WRITER: PatternSpec[] = eachLang(
-  (lang) =>
-    pattern(lang, {
-      name: 'byline-outlet-writer',
-      kind: 'byline',
-      check: (line, value) => value !== undefined && isWriterName(value, lang) && value,
-      regex: String.raw`^${lang === 'en' ? String.raw`\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,2}` : String.raw`\p{Script=Arabic}{2,}(?:\s+\p{Script=Arabic}{2,}){0,2}`}\s*[\d٠-٩]{1,3}\s+[-–—|]\s+(?<value>[^\d:|,،]{3,40})$`,
-      maxLength: 80,
-    }) satisfies PatternSpec,
+const OUTLET_THEN_WRITER: PatternSpec[] = eachLang((lang) =>
+  pattern(lang, {
+    name: 'byline-outlet-writer',
+    kind: 'byline',
+    check: (line, value) => value !== undefined && isWriterName(value, lang) && value,
+    regex: String.raw`^${lang === 'en' ? String.raw`\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,2}` : String.raw`\p{Script=Arabic}{2,}(?:\s+\p{Script=Arabic}{2,}){0,2}`}\s*[\d٠-٩]{1,3}\s+[-–—|]\s+(?<value>[^\d:|,،]{3,40})$`,
+    maxLength: 80,
+  }),
 );
 
 /**
@@ -8734,15 +8712,14 @@ function officeThenWriter(line: string, lang: Lang): string | false {
 const BODY_WORD_EN =
   /(?:^|\s)(?:Ministry|Department|Authority|Agency|Directorate|Council|Commission|Office|Service|Services|Board|Bureau|Institute)(?:\s|$)/u;
 
-const OFFICE_THEN_WRITER: PatternSpec[] = eachLang(
-  (lang) =>
-    pattern(lang, {
-      name: 'byline-office-writer',
-      kind: 'byline',
-      check: (line) => officeThenWriter(line, lang),
-      regex: String.raw`^[^\d:|،,]{3,60}?\s+[-–—|/]\s+[^\d:|،,]{3,40}$`,
-      maxLength: 100,
-    }) satisfies PatternSpec,
+const OFFICE_THEN_WRITER: PatternSpec[] = eachLang((lang) =>
+  pattern(lang, {
+    name: 'byline-office-writer',
+    kind: 'byline',
+    check: (line) => officeThenWriter(line, lang),
+    regex: String.raw`^[^\d:|،,]{3,60}?\s+[-–—|/]\s+[^\d:|،,]{3,40}$`,
+    maxLength: 100,
+  }),
 );
 
 /**
@@ -9652,16 +9629,15 @@ const NAME_SLASH_OUTLET: PatternSpec[] = eachLang((lang) =>
  * Doe", "© أوتشا/فلان"), as the UN's agencies print it under a picture: a caption, the photographer
  * its credit, not the page's rights line ("© 2021 Vanuatu Daily Post" has no slash and no person).
  */
-const RIGHTS_SLASH_PHOTOGRAPHER: PatternSpec[] = eachLang(
-  (lang) =>
-    pattern(lang, {
-      name: 'caption-rights-slash',
-      kind: 'caption',
-      check: (line) => photographerAfterOrg(line, lang) ?? false,
-      where: 'anywhere',
-      regex: String.raw`^©\s*[^/\d]{2,60}?\s*/\s*(?<value>[^/\d]{3,40})$`,
-      maxLength: 100,
-    }) satisfies PatternSpec,
+const RIGHTS_SLASH_PHOTOGRAPHER: PatternSpec[] = eachLang((lang) =>
+  pattern(lang, {
+    name: 'caption-rights-slash',
+    kind: 'caption',
+    check: (line) => photographerAfterOrg(line, lang) ?? false,
+    where: 'anywhere',
+    regex: String.raw`^©\s*[^/\d]{2,60}?\s*/\s*(?<value>[^/\d]{3,40})$`,
+    maxLength: 100,
+  }),
 );
 
 /**
