@@ -3561,7 +3561,11 @@ function isOutletName(text: string, lang: Lang): boolean {
   const words = text.trim().split(/\s+/u);
   // A channel's number after the name ("France 24"), or glued to its one word (round 27: "عربي21",
   // "Splash247", as `isRole` reads it), is the outlet's; a date or a count is not.
+  // Round 34: or a broadcaster's channel number inside its name, after a word of a channel or before
+  // one of a newsroom ("Channel 5 Belize", "7 News", "TV 3 Ghana"); "5 Things To Know" is a headline.
   const numbered = text
+    .replace(/(?<=(?:^|\s)(?:Channel|TV|Canal|Kanal|Radio|Network|Ch\.?)\s+)\d{1,2}(?=\s+\p{Lu})/u, 'N')
+    .replace(/^\d{1,2}(?=\s+(?:News|TV|Radio|FM|Network|Channel|Sport|Sports)(?:\s|$))/u, 'N')
     .replace(/\s+\d{1,3}$/u, '')
     .replace(/(?<=(?:^|\s)(?:\p{Lu}\p{L}+|[\p{Script=Arabic}\u0640]{2,}))\d{1,4}(?=\s|$)/u, '');
   if (words.length === 0 || words.length > 6 || words[0] === '' || /\d/u.test(numbered)) return false;
@@ -5997,7 +6001,7 @@ const READER_PROMPTS: PatternSpec[] = eachLang((lang): PatternSpec[] => {
   const sentBy =
     lang === 'en'
       ? String.raw`(?:\s+(?:by|via|over|on)\s+(?:(?:a|an)\s+)?(?:text(?:\s+message)?|email|e-mail|sms|message|${platforms}))?`
-      : String.raw`(?:\s+(?:ب|عبر|في)\s*(?:رساله(?:\s+نصيه)?|الرسائل(?:\s+النصيه)?|(?:ال)?بريد(?:\s+(?:ال)?الكتروني)?|${platforms}))?`;
+      : String.raw`(?:\s+(?:ب|عبر|في|على)\s*(?:رساله(?:\s+نصيه)?|الرسائل(?:\s+النصيه)?|(?:ال)?بريد(?:\s+(?:ال)?الكتروني)?|${platforms}))?`;
 
   const reactions = `share-reactions-${lang}`;
   const reacting = foldedSet(words.reactions.flatMap((r) => r.split(/\s+/u)));
@@ -6238,7 +6242,7 @@ const READER_PROMPTS: PatternSpec[] = eachLang((lang): PatternSpec[] => {
       regex:
         lang === 'en'
           ? String.raw`^(?:share|send|forward|email|text|gift)\s+(?:(?:this|the)\s+(?:[\p{L}\p{N}'’&-]+\s+)?${alt([...table.pieces.filter((p) => !/\s/u.test(p)), ...words.sent])}\s+(?:with|to)\s+${alt(words.sharedWith)}${END}[^.,;]{0,40}|it\s+(?:with|to)\s+${alt(words.sharedWith)}${sentBy}|(?:this|the|today['’]s)\s+\p{L}+(?:\s+(?!(?:of|from|in|on|about)\s)\p{L}+){0,2}?\s+with\s+${alt(yours)}${sentBy})\s*[.!]?$`
-          : String.raw`^(?:(?:شارك|شاركي|شاركوا)\s+(?:هذه\s+|هذا\s+)?ال\p{L}+(?:\s+(?!(?:من|في|على|عن|الى)\s)\p{L}+){0,2}?\s+مع\s*${alt(yours)}${sentBy}|(?:شارك|شاركي|شاركوا|ارسل|ارسلي|ارسلوا|انشر|اهد|اهدي|اهدوا)\s+(?:هذه|هذا)\s+(?:ال)?${piecesAr}\s+(?:مع|الى|ل)\s*${alt(words.sharedWith)}${END}[^.,;،]{0,40}|(?:(?:شارك|شاركي|شاركوا|ارسل|ارسلي|ارسلوا|انشر)\s+ال${piecesAr}|(?:شارك|شاركي|شاركو|ارسل|ارسلي|ارسلو|انشر|انشرو)(?:ها|ه))\s+(?:مع|الى|ل)\s*${alt(words.sharedWith)}${sentBy})\s*[.!]?$`,
+          : String.raw`^(?:(?:شارك|شاركي|شاركوا)\s+(?:هذه\s+|هذا\s+)?ال\p{L}+(?:\s+(?!(?:من|في|على|عن|الى)\s)\p{L}+){0,2}?\s+مع\s*${alt(yours)}${sentBy}|(?:شارك|شاركي|شاركوا|ارسل|ارسلي|ارسلوا|ابعث|ابعثي|ابعثوا|انشر|اهد|اهدي|اهدوا)\s+(?:هذه|هذا)\s+(?:ال)?${piecesAr}\s+(?:مع|الى|ل)\s*${alt(words.sharedWith)}${END}[^.,;،]{0,40}|(?:(?:شارك|شاركي|شاركوا|ارسل|ارسلي|ارسلوا|ابعث|ابعثي|ابعثوا|انشر)\s+ال${piecesAr}|(?:شارك|شاركي|شاركو|ارسل|ارسلي|ارسلو|انشر|انشرو)(?:ها|ه))\s+(?:مع|الى|ل)\s*${alt(words.sharedWith)}${sentBy})\s*[.!]?$`,
       maxLength: 110,
     },
     pattern(lang, {
@@ -7157,8 +7161,8 @@ const BROADCAST_AND_NOTICES: PatternSpec[] = eachLang((lang): PatternSpec[] => {
       name: 'share-piece-with',
       kind: 'share',
       where: 'anywhere',
-      en: String.raw`^(?:please\s+)?(?:share|forward|pass\s+on)\s+this\s+(?:[\p{L}\p{N}&'’.-]+\s+){0,3}?(?:story|article|appeal|report|post|page|video|piece|notice|alert|bulletin|news)(?:\s+(?:with|among)\s+(?:your\s+)?${circle}(?:\s+(?:and|&)\s+${circle})?|\s+on\s+(?:your\s+)?(?:page|feed|timeline|socials|social\s+media))?\s*[.!]?$`,
-      ar: String.raw`^(?:(?:شارك|شاركي|شاركوا|انشر|انشري|انشروا)\s+(?:هذا\s+|هذه\s+)?(?:ال)?(?:خبر|مقال|تقرير|نداء|قصه|منشور|ماده|مناشده)\s+(?:مع\s+(?:${circle}|(?:مستمعي|قراء|متابعي)(?:\s+\p{L}+){1,2})|(?:على|عبر|في)\s+(?:صفحتك|صفحتكم|حسابك|حسابكم|مواقع\s+التواصل))|(?:انشره|انشريه|انشروه|شاركه|شاركيه|شاركوه|انشرها|انشروها|شاركها|شاركوها)\s+(?:على|عبر|في|مع)\s+(?:صفحتك|صفحتكم|صفحاتك|صفحاتكم|حسابك|حسابكم|حساباتك|حساباتكم|مواقع\s+التواصل|${circle})(?:\s+(?:في|على)\s+\p{L}+)?)\s*[.!]?$`,
+      en: String.raw`^(?:please\s+)?(?:share|forward|pass\s+on)\s+this\s+(?:[\p{L}\p{N}&'’.-]+\s+){0,3}?(?:story|article|appeal|report|post|page|video|piece|notice|alert|bulletin|news|release|statement|circular|interview)(?:\s+(?:with|among)\s+(?:your\s+)?${circle}(?:\s+(?:and|&)\s+${circle})?|\s+(?:on|across)\s+(?:your\s+)?(?:page|pages|feed|feeds|timeline|profile|accounts|socials|social\s+(?:media|networks|accounts|channels|platforms)(?:\s+pages)?))?\s*[.!]?$`,
+      ar: String.raw`^(?:(?:شارك|شاركي|شاركوا|انشر|انشري|انشروا)\s+(?:هذا\s+|هذه\s+)?(?:ال)?(?:خبر|مقال|تقرير|نداء|قصه|منشور|ماده|مناشده|بيان|تعميم|بلاغ|حوار|مقابله)\s+(?:مع\s+(?:${circle}|(?:مستمعي|قراء|متابعي)(?:\s+\p{L}+){1,2})|(?:على|عبر|في)\s+(?:صفحتك|صفحتكم|صفحاتك|صفحاتكم|حسابك|حسابكم|حساباتك|حساباتكم|(?:مواقع|وسائل|شبكات|منصات)\s+التواصل(?:\s+(?:ال)?اجتماعي)?))|(?:انشره|انشريه|انشروه|شاركه|شاركيه|شاركوه|انشرها|انشروها|شاركها|شاركوها)\s+(?:على|عبر|في|مع)\s+(?:صفحتك|صفحتكم|صفحاتك|صفحاتكم|حسابك|حسابكم|حساباتك|حساباتكم|مواقع\s+التواصل|${circle})(?:\s+(?:في|على)\s+\p{L}+)?)\s*[.!]?$`,
       maxLength: 90,
     }),
     pattern(lang, {
@@ -7864,8 +7868,8 @@ const MANNERS_AND_DISCLOSURES: PatternSpec[] = eachLang((lang): PatternSpec[] =>
       name: 'comments-writers-own',
       kind: 'comments',
       where: 'anywhere',
-      en: String.raw`^(?:(?:all\s+|reader\s+|readers['’]?\s+)?comments(?:\s+(?:posted|published)(?:\s+(?:here|below))?)?|(?:the\s+)?(?:views|opinions)\s+expressed\s+in\s+(?:the\s+)?comments|what\s+is\s+(?:written|posted)\s+in\s+(?:the\s+)?comments)\s+(?:(?:are|is)\s+(?:the\s+)?(?:sole\s+)?responsibility\s+of\s+(?:their|its|the)\s+(?:authors?|writers?|posters?)|binds?\s+(?:only\s+)?(?:their|its)\s+(?:authors?|writers?))(?:\s+(?:alone|only))?\s*[.!]?$`,
-      ar: String.raw`^(?:ما\s+(?:يكتب|ينشر)\s+(?:في\s+(?:ال)?تعليقات|من\s+تعليقات)|(?:ال)?تعليقات(?:\s+(?:المنشوره|الوارده))?|(?:ال)?اراء\s+(?:الوارده|المنشوره)\s+في\s+(?:ال)?تعليقات)\s+(?:(?:يلزم|تلزم)\s+(?:كاتبه|كاتبها|كتابها|اصحابها|صاحبه|صاحبها)(?:\s+(?:وحده|وحدهم|فقط))?|لا\s+(?:تمثل|يمثل|تعبر\s+عن|يعبر\s+عن|تعكس|يعكس)(?:\s+بالضروره)?\s+(?:راي|اراء|وجهه\s+نظر|موقف)\s+(?:ال)?(?:${alt(table.outlets)}|اداره|هيئه\s+(?:ال)?تحرير|اسره\s+(?:ال)?تحرير))\s*[.!]?$`,
+      en: String.raw`^(?:(?:all\s+|reader\s+|readers['’]?\s+)?comments(?:\s+(?:posted|published)(?:\s+(?:here|below))?)?|(?:the\s+)?(?:views|opinions)\s+expressed\s+in\s+(?:the\s+)?comments|what\s+is\s+(?:written|posted)\s+in\s+(?:the\s+)?comments|(?:the\s+)?(?:views|opinions)\s+of\s+(?:the\s+)?(?:commenters|commentators)|commenters['’]?\s+(?:views|opinions))\s+(?:(?:are|is)\s+(?:the\s+)?(?:sole\s+)?responsibility\s+of\s+(?:their|its|the)\s+(?:authors?|writers?|posters?)|binds?\s+(?:only\s+)?(?:their|its)\s+(?:authors?|writers?)|(?:do|does)\s+not\s+(?:bind|commit)\s+(?:the\s+)?(?:${alt(table.outlets)}|editors|editorial\s+(?:team|board|staff)|(?:${alt(table.outlets)})(?:['’]s)?\s+(?:staff|team|editors)))(?:\s+(?:alone|only))?\s*[.!]?$`,
+      ar: String.raw`^(?:ما\s+(?:يكتب|ينشر)\s+(?:في\s+(?:ال)?تعليقات|من\s+تعليقات)|(?:ال)?تعليقات(?:\s+(?:المنشوره|الوارده|(?:ال)?قراء|(?:ال)?زوار))?|(?:ال)?اراء\s+(?:الوارده|المنشوره)\s+في\s+(?:ال)?تعليقات|(?:ال)?اراء\s+(?:ال)?(?:معلقين|قراء|زوار))\s+(?:(?:يلزم|تلزم)\s+(?:كاتبه|كاتبها|كتابها|اصحابها|صاحبه|صاحبها)(?:\s+(?:وحده|وحدهم|فقط))?|لا\s+(?:تمثل|يمثل|تعبر\s+عن|يعبر\s+عن|تعكس|يعكس)(?:\s+بالضروره)?\s+(?:راي|اراء|وجهه\s+نظر|موقف)\s+(?:ال)?(?:${alt(table.outlets)}|اداره|هيئه\s+(?:ال)?تحرير|اسره\s+(?:ال)?(?:تحرير|${alt(table.outlets)}))|لا\s+(?:تلزم|يلزم)\s+(?:ال)?(?:${alt(table.outlets)}|اداره(?:\s+(?:ال)?(?:${alt(table.outlets)}))?|هيئه\s+(?:ال)?تحرير|اسره\s+(?:ال)?(?:تحرير|${alt(table.outlets)})))\s*[.!]?$`,
       maxLength: 110,
     }),
     // "غرّد بالخبر", "انشر بهذا المقال": the piece tweeted, Arabic joining "with" to it; English's is a button
@@ -7874,7 +7878,9 @@ const MANNERS_AND_DISCLOSURES: PatternSpec[] = eachLang((lang): PatternSpec[] =>
       name: 'share-tweet-about',
       kind: 'share',
       where: 'anywhere',
-      regex: String.raw`^(?:غرد|غردوا|غردي|دون|انشر|انشروا)\s+ب(?:هذا\s+|هذه\s+)?(?:${pieces}|الرابط)\s*[.!]?$`,
+      // Round 34: or the piece tweeted as English says it, without "with" ("غرّد الخبر", "Tweet the story");
+      // "غرّد خارج السرب" tweets no piece.
+      regex: String.raw`^(?:(?:غرد|غردوا|غردي|دون|انشر|انشروا)\s+ب|(?:غرد|غردوا|غردي)\s+)(?:هذا\s+|هذه\s+)?(?:${pieces}|الرابط)\s*[.!]?$`,
       maxLength: 50,
     }),
     pattern(lang, {
@@ -7994,6 +8000,150 @@ const MANNERS_AND_DISCLOSURES: PatternSpec[] = eachLang((lang): PatternSpec[] =>
       where: 'anywhere',
       regex: String.raw`^(?=.*${START}(?:و|ف)?(?:ال|لل)?${alt(table.lists.items)}${END})(?:[\p{L}\p{M}\p{Nd}'’-]+\s*){3,6}[:.…>"']*$`,
       maxLength: 60,
+    }),
+  ];
+}).flat();
+
+/**
+ * Round 34: blind-45's prompts, each as the class a hundred sites print it in, in both languages: a
+ * magazine's or a paper's issue sold or subscribed to, a body's membership offered, a broadcaster's
+ * programme announced by its hour, the journalism of an outlet by its name supported, the articles of
+ * the same issue, "see also" in a named archive, a list of a place's or an outlet's items ("أخبار صيدا
+ * الأخرى", "Sidon's other news"), and the readers' letters.
+ */
+const ISSUES_AND_MEMBERSHIPS: PatternSpec[] = eachLang((lang): PatternSpec[] => {
+  const table = LABELS[lang];
+  const items = alt(table.lists.items);
+  const outletWords = foldedSet(table.outlets);
+  // A name, as an outlet or a body is written: capitalised in English; in Arabic a few words that read
+  // as no clause, no particle and no digit among them.
+  const aName = (value: string | undefined, most = 4) =>
+    value !== undefined &&
+    value.split(/\s+/u).length <= most &&
+    !readsAsClause(value, lang, value) &&
+    (lang === 'en'
+      ? isOutletName(value.replace(/^the\s+/iu, ''), lang)
+      : !/[\d٠-٩]/u.test(value) && !foldedWords(value).some((w) => isParticle(w) || AR_DATE_WORDS.has(w)));
+  // An hour of the day, as a schedule prints it ("at 6:30", "6.30pm", "الساعة 6:30 مساء").
+  const hour =
+    lang === 'en'
+      ? String.raw`(?:\s+at)?\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s+(?:gmt|utc|local\s+time))?`
+      : String.raw`\s+(?:(?:في|عند)\s+)?(?:(?:ال)?ساعه\s+)?[\d٠-٩]{1,2}(?:[:.][\d٠-٩]{2})?(?:\s*(?:مساء|صباحا|ظهرا|ليلا|م|ص))?(?:\s+بتوقيت\s+\p{L}+)?`;
+  // When the programme runs: every such day or part of it, or a word that says so.
+  const when =
+    lang === 'en'
+      ? String.raw`(?:\s+(?:every|each)\s+(?:weeknight|weekday|night|evening|morning|afternoon|day|week|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|\s+(?:weeknights|weekdays|nightly|daily|tonight|mornings|evenings|on\s+weekdays|on\s+weeknights|(?:mon|tues|wednes|thurs|fri|satur|sun)days))`
+      : String.raw`(?:\s+(?:يوميا|كل\s+(?:يوم|ليله|مساء|صباح|اسبوع|(?:يوم\s+)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه))|مساء\s+كل\s+يوم|الليله|مساء\s+اليوم))`;
+  // "Click here" after the offer ("للاشتراك في العدد الورقي اضغط هنا", "To subscribe to the print edition, click here").
+  const clickHere =
+    lang === 'en'
+      ? String.raw`(?:\s*[,:\-–—]?\s*(?:click|tap)\s+here|\s+(?:here|now|today|online))?`
+      : String.raw`(?:\s*[،,:\-–—]?\s*(?:اضغط|انقر|اضغطي|انقري|اضغطوا|انقروا)\s+هنا|\s+(?:هنا|الان|اليوم))?`;
+  const issue = alt(table.editions);
+  DEFAULT_CHECKS[`advertisement-print-issue-${lang}`] = (_line, value) =>
+    value === undefined || value === '' || aName(value);
+  DEFAULT_CHECKS[`advertisement-join-membership-${lang}`] = (_line, value) =>
+    value === undefined || value === '' || aName(value);
+  // The programme is the outlet's, by its name, or a bulletin's ("أخبار السابعة").
+  DEFAULT_CHECKS[`advertisement-watch-live-${lang}`] = (line, value) =>
+    value !== undefined && aName(value, 5) && !readsAsClause(value, lang, line);
+  DEFAULT_CHECKS[`advertisement-outlet-journalism-${lang}`] = (_line, value) => aName(value);
+  // See also, in the outlet's archive or on its site: where must name an archive, a site or the outlet.
+  DEFAULT_CHECKS[`related-see-also-where-${lang}`] = (_line, value) =>
+    value !== undefined &&
+    (/(?:^|\s)(?:archives?|site|website|app|library|(?:ال)?ارشيف\p{L}*|(?:ال)?موقع|(?:ال)?تطبيق|(?:ال)?مكتبه)(?:\s|$)/iu.test(
+      foldLineText(value),
+    ) ||
+      (lang === 'en' && aName(value)) ||
+      foldedWords(value).some((w) => inSet(outletWords, w, lang)));
+  return [
+    pattern(lang, {
+      // "Subscribe to Up Here magazine", "Buy the print issue", "Order this week's edition here", "اشتركي في
+      // مجلة زهرة الخليج", "للاشتراك في العدد الورقي اضغط هنا", "اشترِ العدد الجديد": the paper or the magazine
+      // sold or subscribed to, by its issue or its name, maybe with where to click; "Buy the print of the
+      // painting", "Subscribe to the magazine's view that …", "اشترك في مجلة الجامعة عدد من الباحثين" stay.
+      name: 'advertisement-print-issue',
+      kind: 'advertisement',
+      where: 'anywhere',
+      en: String.raw`^(?:to\s+)?(?:buy|order|get|grab|pick\s+up|subscribe\s+to|read)\s+(?:(?:a\s+copy\s+of\s+)?(?:the|this|our|this\s+(?:month|week)['’]s|today['’]s)\s+(?:(?:latest|current|new|full)\s+)?(?:${issue})(?:\s+(?:${issue}))?|(?<value>\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+[\p{L}\p{N}'’&.-]+){0,3}?)\s+magazine)${clickHere}\s*[.!]?$`,
+      ar: String.raw`^(?:(?:اشترك|اشتركي|اشتركوا|للاشتراك|سجل|لل?تسجيل)\s+(?:في|ب)\s*|(?:اشتر|اشتري|اشتروا|اطلب|اطلبي|اطلبوا|احصل\s+على|احصلي\s+على|احصلوا\s+على|لشراء|لطلب|للحصول\s+على|اقتن|اقتني|لاقتناء)\s+)(?:(?:ال)?(?:عدد|نسخه|طبعه|اصدار)\s+(?:ال)?(?:ورقي|ورقيه|مطبوع|مطبوعه|جديد|جديده|اخير|اخيره|حالي|حاليه|شهري|اسبوعي|كامل)(?:\s+(?:من|ل)\s*(?:ال)?(?:مجله|صحيفه|جريده))?|(?:هذا|هذه)\s+(?:ال)?(?:عدد|نسخه|طبعه)|(?:ال)?(?:مجله|صحيفه|جريده)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,2}?))${clickHere}\s*[.!]?$`,
+      maxLength: 70,
+    }),
+    pattern(lang, {
+      // "انضم إلى عضوية الغرفة", "Join the Chamber's membership", "Apply for membership", "جدّد عضويتك": a body's
+      // membership offered on its own pages; "انضم إلى عضوية الحزب عام 1990 بعد عودته" and "Apply for membership of
+      // the EU, the minister urged" say more.
+      name: 'advertisement-join-membership',
+      kind: 'advertisement',
+      where: 'anywhere',
+      en: String.raw`^(?:(?:join|apply\s+for|renew)\s+(?:(?:the\s+)?(?<value>\p{Lu}[\p{L}'’&.-]*(?:\s+[\p{L}'’&.-]+){0,3}?)['’]s\s+membership|(?:the\s+)?membership(?:\s+of\s+(?<value>(?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+[\p{L}'’&.-]+){0,3}?))?|your\s+membership)|become\s+a\s+member(?:\s+(?:today|now))?)${clickHere}\s*[.!]?$`,
+      ar: String.raw`^(?:(?:انضم|انضمي|انضموا|للانضمام)\s+(?:الى|ل)\s*(?:ال)?عضويه(?:\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?))?|(?:قدم|قدمي|قدموا|لتقديم)\s+طلب\s+(?:ال)?(?:عضويه|انتساب|انتساب)(?:\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?))?|(?:جدد|جددي|جددوا|لتجديد)\s+(?:عضويتك|عضويتكم|ال?عضويه|اشتراكك)|(?:كن|كوني|كونوا)\s+(?:عضوا|عضوه|اعضاء)(?:\s+(?:الان|اليوم))?)${clickHere}\s*[.!]?$`,
+      maxLength: 70,
+    }),
+    pattern(lang, {
+      // "Watch 7 News live every weeknight at 6:30", "Listen to Manx Radio live", "شاهدوا أخبار السابعة مباشرة كل
+      // مساء الساعة 6:30", "تابعوا قناة المملكة على الهواء مباشرة": the outlet's programme and when it runs;
+      // "Watch the minister live at 6:30" and "تابع الرئيس مباشرة من مكتبه" name no outlet.
+      name: 'advertisement-watch-live',
+      kind: 'advertisement',
+      where: 'anywhere',
+      en: String.raw`^(?:watch|listen\s+to|catch|tune\s+in\s+to|join\s+us\s+for|don['’]t\s+miss)\s+(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)\s+live(?:\s+(?:on|at)\s+(?!\d)[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,3}?)?(?:${when})?(?:${hour})?\s*[.!]?$`,
+      ar: String.raw`^(?:شاهد|شاهدوا|شاهدي|تابع|تابعوا|تابعي|استمع\s+(?:الى|ل)|استمعوا\s+(?:الى|ل)|لا\s+تفوتوا|لا\s+تفوت)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s+(?:مباشره|على\s+الهواء(?:\s+مباشره)?|بثا\s+مباشرا|في\s+بث\s+مباشر)(?:\s+(?:على|عبر)\s+(?:شاشه\s+|موقع\s+|قناه\s+)?\p{L}+(?:\s+\p{L}+){0,2}?)?(?:${when})?(?:${hour})?\s*[.!]?$`,
+      maxLength: 90,
+    }),
+    pattern(lang, {
+      // "ادعم صحافة عنب بلدي المستقلة", "Support The Ferret's independent journalism": the outlet's own
+      // journalism, by its name, supported; "ادعم صحافة الحرب" names a subject, not an outlet.
+      name: 'advertisement-outlet-journalism',
+      kind: 'advertisement',
+      where: 'anywhere',
+      en: String.raw`^(?:please\s+)?(?:support|back|fund)\s+(?<value>(?:the\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+[\p{L}\p{N}'’&.-]+){0,3}?)['’]s?\s+(?:(?:independent|local|public-interest|nonprofit|non-profit|investigative|award-winning)\s+)*(?:journalism|reporting|newsroom)(?:\s+(?:today|now))?\s*[.!]?$`,
+      ar: String.raw`^(?:(?:يرجى|الرجاء)\s+)?(?:ادعم|ادعموا|ادعمي|ساند|ساندوا|ساندي)\s+(?:صحافه|اعلام|غرفه\s+اخبار)\s+(?<value>(?!ال)\p{L}+(?:\s+\p{L}+){0,3}?)\s+(?:ال)?(?:مستقله|مستقل|حره|محليه|استقصائيه|مهنيه)(?:\s+(?:اليوم|الان))?\s*[.!]?$`,
+      maxLength: 80,
+    }),
+    pattern(lang, {
+      // "مقالات من العدد نفسه", "Also in this issue", "More from this issue", "من العدد الحالي": a magazine's list of
+      // the pieces beside this one; "In this issue, we look at …" goes on.
+      name: 'related-same-issue',
+      kind: 'related',
+      where: 'anywhere',
+      en: String.raw`^(?:(?:(?:more|other)\s+)?(?:${items}\s+)?(?:from|in)\s+(?:this|the\s+same|the\s+current|the\s+latest|our\s+latest)\s+(?:issue|edition)|(?:also|more)\s+in\s+this\s+(?:issue|edition)|(?:the\s+)?rest\s+of\s+(?:this|the)\s+(?:issue|edition))\s*[:.…]*$`,
+      ar: String.raw`^(?:(?:المزيد\s+)?(?:(?:${items})\s+)?(?:اخرى\s+)?(?:من|في)\s+(?:(?:ال)?(?:عدد|اصدار|نسخه)\s+(?:نفسه|ذاته|نفسها|ذاتها|الحالي|الحاليه|الاخير|الاخيره|الجديد)|(?:نفس|ذات)\s+(?:ال)?(?:عدد|اصدار)|هذا\s+(?:ال)?(?:عدد|اصدار))|(?:ايضا|كذلك)\s+في\s+هذا\s+(?:ال)?(?:عدد|اصدار)|(?:${items})\s+(?:ال)?(?:عدد|اصدار)\s+(?:نفسه|ذاته|الحالي|الاخير))\s*[:.…]*$`,
+      maxLength: 50,
+    }),
+    pattern(lang, {
+      // "See also in the SNA archive: …", "Read also on our site: …", "انظر أيضاً في أرشيف الوكالة: …": see also,
+      // where (an archive, a site, the outlet), then the headline it links to; "See also in the report: table 3"
+      // names no archive.
+      name: 'related-see-also-where',
+      kind: 'related',
+      where: 'anywhere',
+      en: String.raw`^(?:see|read|watch)\s+(?:also|more)\s+(?:in|on|at|from)\s+(?:the\s+|our\s+)?(?<value>[^:|.!?]{2,40}?)\s*:\s*[^|]{2,140}$`,
+      ar: String.raw`^(?:انظر|اقرا|شاهد|طالع|راجع)\s+(?:ايضا|كذلك)\s+(?:في|على|من)\s+(?<value>[^:|.!؟]{2,40}?)\s*:\s*[^|]{2,140}$`,
+      maxLength: 200,
+    }),
+    // "أخبار صيدا الأخرى", "بيانات صيدا السابقة": a list of a place's or an outlet's items by its name, which
+    // has no article (`related-owned-list` reads the article's: "أخبار الوزارة الأخرى"); English says it with
+    // "'s" there already ("Sidon's other news"). "أخبار الحرب الأخرى" is `related-owned-list`'s, "أخبار سارة
+    // أخرى" has no name.
+    ...onlyIn('ar', lang, {
+      name: 'related-items-of-name',
+      kind: 'related',
+      check: (_line, value) => aName(value, 3) && !/^(?:ال|لل)/u.test(foldLineText(value ?? '')),
+      where: 'anywhere',
+      regex: String.raw`^(?:${items})\s+(?<value>\p{L}+(?:\s+\p{L}+){0,2}?)\s+(?:الاخرى|الاخيره|الاحدث|السابقه)\s*[:.…]*$`,
+      maxLength: 50,
+    }),
+    pattern(lang, {
+      // "رسائل القراء إلى المجلة", "بريد القراء", "Letters to the editor", "Readers' letters to the magazine": the
+      // readers' letters, the column's heading; "Letters to the editor poured in" and "Letters to the minister"
+      // say more or another.
+      name: 'comments-letters-heading',
+      kind: 'comments',
+      where: 'anywhere',
+      en: String.raw`^(?:(?:readers['’]?|reader|your)\s+(?:letters|mail|mailbag|mailbox|feedback)(?:\s+to\s+(?:the\s+)?(?:editors?|magazine|paper|newspaper|station|site))?|letters\s+to\s+(?:the\s+)?(?:editors?|magazine|paper|newspaper))\s*[:.…]*$`,
+      ar: String.raw`^(?:(?:رسائل|بريد|مراسلات)\s+(?:ال)?(?:قراء|قارئ|مستمعين|مشاهدين|زوار)(?:\s+(?:الى|ل)\s*(?:ال)?(?:مجله|صحيفه|جريده|محرر|تحرير|موقع|اذاعه|قناه))?|رسائل\s+(?:الى|ل)\s*(?:ال)?(?:محرر|تحرير|مجله|صحيفه|جريده))\s*[:.…]*$`,
+      maxLength: 50,
     }),
   ];
 }).flat();
@@ -10131,6 +10281,8 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...REPORTS_AND_SLOTS,
   ...OUTLETS_AND_OFFERS,
   ...MANNERS_AND_DISCLOSURES,
+  // Round 34.
+  ...ISSUES_AND_MEMBERSHIPS,
   ...GENERIC,
   ...LICENCES,
   ...SITE_TAGS,

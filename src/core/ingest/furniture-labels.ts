@@ -1705,6 +1705,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'tips',
         'reviews',
         'communiqués',
+        // Round 34: what an authority's or a chamber's press page lists ("Other circulars and decisions",
+        // "تعاميم وقرارات أخرى", "Latest notices", "آخر الإشعارات").
+        'circulars',
+        'notices',
+        'directives',
+        'decrees',
       ],
       relations: [
         'related',
@@ -2450,6 +2456,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
       // Round 28: a fact-checker's piece ("Leave a comment on this fact-check", "اترك تعليقاً على التحقق").
       'on this fact-check',
       'on the fact-check',
+      // Round 34: a report's and a press release's ("Leave a comment on the report", "اترك تعليقاً على التقرير").
+      'on the report',
+      'on this report',
+      'on the release',
+      'on this release',
     ],
     site: {
       words: {
@@ -4301,6 +4312,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'نصائح',
         'مراجعات',
         'بلاغات',
+        // Round 34: as "circulars", "notices", "directives", "decrees".
+        'تعاميم',
+        'تعميمات',
+        'إشعارات',
+        'توجيهات',
+        'مراسيم',
       ],
       relations: [
         // Round 29: events to come ("فعاليات قادمة", "Upcoming events").
@@ -4951,6 +4968,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
       // Round 28: a fact-checker's piece, as "on this fact-check".
       'على التحقق',
       'على هذا التحقق',
+      // Round 34: as "on the report", "on the release".
+      'على التقرير',
+      'على هذا التقرير',
+      'على البيان',
+      'على هذا البيان',
     ],
     site: {
       words: {
