@@ -4434,7 +4434,9 @@ const SHAPES: PatternSpec[] = eachLang((lang): PatternSpec[] => {
       kind: 'copyright',
       // The outlet to be credited may close it, quoted (round 20: "يُسمح بالاقتباس مع ذكر المصدر «X»",
       // "May be republished with credit to “Harbour Gazette”").
-      regex: String.raw`^[^.!?؟]{0,60}${START}${alt(table.reuse.permits)}${END}[^.!?؟]{0,40}${START}(?:ب|بال|ال|و|وال)?${alt(table.reuse.acts)}${END}[^.!?؟]{0,60}${START}${alt(table.reuse.conditions)}${END}(?:\s*[:،,]?\s*(?:to\s+)?"[^"]{2,40}")?\s*[.!]?$`,
+      // Round 34: or the act first ("Reproduction of this release is permitted with credit", "إعادة نشر
+      // البيان مسموح بها مع ذكر المصدر").
+      regex: String.raw`^(?:[^.!?؟]{0,60}${START}${alt(table.reuse.permits)}${END}[^.!?؟]{0,40}${START}(?:ب|بال|ال|و|وال)?${alt(table.reuse.acts)}|(?:[^.!?؟]{0,20}${START})?(?:ب|بال|ال|و|وال)?${alt(table.reuse.acts)}${END}[^.!?؟]{0,40}${START}${alt(table.reuse.permits)})${END}[^.!?؟]{0,60}${START}${alt(table.reuse.conditions)}${END}(?:\s*[:،,]?\s*(?:to\s+)?"[^"]{2,40}")?\s*[.!]?$`,
       maxLength: 200,
     }),
     pattern(lang, {
@@ -7533,7 +7535,7 @@ const OUTLETS_AND_OFFERS: PatternSpec[] = eachLang((lang): PatternSpec[] => {
     const start = line.indexOf(value);
     const rest = `${line.slice(0, start)} ${line.slice(start + value.length)}`
       .replace(/\s(?:from|by|of|for)(?:\s+the)?\s*$/iu, '')
-      .replace(/\s+(?:لل|ل)\s*$/u, '')
+      .replace(/\s+(?:لل|ل|من)\s*$/u, '')
       .replace(/^\s*(?:the\s+)?['’]s?\s*/iu, '')
       .replace(/^\s*من\s+/u, '')
       .replace(/\s+/gu, ' ')
@@ -7628,11 +7630,12 @@ const OUTLETS_AND_OFFERS: PatternSpec[] = eachLang((lang): PatternSpec[] => {
     pattern(lang, {
       // "Other news from the ministry", "أخبار الوزارة الأخرى", "Previous statements of the prosecution", "بيانات
       // سابقة للنيابة العامة", "من أخبار الدوري": a list's heading and the body whose list it is.
+      // Round 34: or the body after "from" in Arabic too ("بيانات سابقة من المكتب الإعلامي").
       name: 'related-owned-list',
       kind: 'related',
       where: 'anywhere',
       en: String.raw`^(?:(?:[\p{L}'’]+\s+){1,3}(?:from|by|of|for)\s+(?:the\s+)?(?<value>[\p{L}.&'’-]+(?:\s+[\p{L}.&'’-]+){0,3})|(?:the\s+)?(?<value>[\p{L}.&-]+(?:\s+[\p{L}.&-]+){0,2}?)['’]s?\s+(?:[\p{L}'’]+\s+){0,2}[\p{L}'’]+)$`,
-      ar: String.raw`^(?:(?:\p{L}+\s+){1,3}(?:لل|ل)(?<value>\p{L}+(?:\s+ال\p{L}+)?)|\p{L}+\s+(?<value>ال\p{L}+(?:\s+ال\p{L}+)?)\s+(?:ال)?(?:اخرى|سابقه)|من\s+\p{L}+\s+(?<value>ال\p{L}+(?:\s+ال\p{L}+)?))$`,
+      ar: String.raw`^(?:(?:\p{L}+\s+){1,3}(?:لل|ل|من\s+)(?<value>\p{L}+(?:\s+ال\p{L}+)?)|\p{L}+\s+(?<value>ال\p{L}+(?:\s+ال\p{L}+)?)\s+(?:ال)?(?:اخرى|سابقه)|من\s+\p{L}+\s+(?<value>ال\p{L}+(?:\s+ال\p{L}+)?))$`,
       maxLength: 60,
     }),
     pattern(lang, {
@@ -8040,13 +8043,25 @@ const ISSUES_AND_MEMBERSHIPS: PatternSpec[] = eachLang((lang): PatternSpec[] => 
       ? String.raw`(?:\s*[,:\-–—]?\s*(?:click|tap)\s+here|\s+(?:here|now|today|online))?`
       : String.raw`(?:\s*[،,:\-–—]?\s*(?:اضغط|انقر|اضغطي|انقري|اضغطوا|انقروا)\s+هنا|\s+(?:هنا|الان|اليوم))?`;
   const issue = alt(table.editions);
+  const platforms = alt(table.platforms);
+  // A broadcaster's programme by what it is ("the full bulletin", "النشرة").
+  const bulletins = lang === 'en' ? 'bulletin|newscast|news|programme|program|show|broadcast' : 'نشره|اخبار|برنامج|حلقه|بث';
+  // An hour said as Arabic says it, by its ordinal ("في السادسة").
+  const hoursAr = 'سادسه|سابعه|ثامنه|تاسعه|عاشره|خامسه|رابعه|ثالثه|ثانيه|واحده|حاديه\\s+عشره|ثانيه\\s+عشره';
   DEFAULT_CHECKS[`advertisement-print-issue-${lang}`] = (_line, value) =>
     value === undefined || value === '' || aName(value);
   DEFAULT_CHECKS[`advertisement-join-membership-${lang}`] = (_line, value) =>
     value === undefined || value === '' || aName(value);
-  // The programme is the outlet's, by its name, or a bulletin's ("أخبار السابعة").
+  // The programme is the outlet's, by its name, or a bulletin's ("أخبار السابعة"); in Arabic, without "live"
+  // (a past tense may read "he watched X on YouTube"), a word of an outlet or a bulletin must name it.
+  const bulletinWords = new Set(['نشره', 'اخبار', 'برنامج', 'حلقه', 'بث']);
   DEFAULT_CHECKS[`advertisement-watch-live-${lang}`] = (line, value) =>
-    value !== undefined && aName(value, 5) && !readsAsClause(value, lang, line);
+    value !== undefined &&
+    aName(value, 5) &&
+    !readsAsClause(value, lang, line) &&
+    (lang === 'en' ||
+      /(?:مباشر|الهواء)/u.test(foldLineText(line)) ||
+      foldedWords(value).some((w) => inSet(outletWords, w, lang) || bulletinWords.has(w.replace(/^ال/u, ''))));
   DEFAULT_CHECKS[`advertisement-outlet-journalism-${lang}`] = (_line, value) => aName(value);
   // See also, in the outlet's archive or on its site: where must name an archive, a site or the outlet.
   DEFAULT_CHECKS[`related-see-also-where-${lang}`] = (_line, value) =>
@@ -8060,13 +8075,14 @@ const ISSUES_AND_MEMBERSHIPS: PatternSpec[] = eachLang((lang): PatternSpec[] => 
     pattern(lang, {
       // "Subscribe to Up Here magazine", "Buy the print issue", "Order this week's edition here", "اشتركي في
       // مجلة زهرة الخليج", "للاشتراك في العدد الورقي اضغط هنا", "اشترِ العدد الجديد": the paper or the magazine
-      // sold or subscribed to, by its issue or its name, maybe with where to click; "Buy the print of the
+      // sold or subscribed to, by its issue or its name, maybe with where to click, and its back issues ("Order
+      // back issues", "اطلب الأعداد القديمة"); "Buy the print of the
       // painting", "Subscribe to the magazine's view that …", "اشترك في مجلة الجامعة عدد من الباحثين" stay.
       name: 'advertisement-print-issue',
       kind: 'advertisement',
       where: 'anywhere',
-      en: String.raw`^(?:to\s+)?(?:buy|order|get|grab|pick\s+up|subscribe\s+to|read)\s+(?:(?:a\s+copy\s+of\s+)?(?:the|this|our|this\s+(?:month|week)['’]s|today['’]s)\s+(?:(?:latest|current|new|full)\s+)?(?:${issue})(?:\s+(?:${issue}))?|(?<value>\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+[\p{L}\p{N}'’&.-]+){0,3}?)\s+magazine)${clickHere}\s*[.!]?$`,
-      ar: String.raw`^(?:(?:اشترك|اشتركي|اشتركوا|للاشتراك|سجل|لل?تسجيل)\s+(?:في|ب)\s*|(?:اشتر|اشتري|اشتروا|اطلب|اطلبي|اطلبوا|احصل\s+على|احصلي\s+على|احصلوا\s+على|لشراء|لطلب|للحصول\s+على|اقتن|اقتني|لاقتناء)\s+)(?:(?:ال)?(?:عدد|نسخه|طبعه|اصدار)\s+(?:ال)?(?:ورقي|ورقيه|مطبوع|مطبوعه|جديد|جديده|اخير|اخيره|حالي|حاليه|شهري|اسبوعي|كامل)(?:\s+(?:من|ل)\s*(?:ال)?(?:مجله|صحيفه|جريده))?|(?:هذا|هذه)\s+(?:ال)?(?:عدد|نسخه|طبعه)|(?:ال)?(?:مجله|صحيفه|جريده)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,2}?))${clickHere}\s*[.!]?$`,
+      en: String.raw`^(?:to\s+)?(?:buy|order|get|grab|pick\s+up|subscribe\s+to|read)\s+(?:(?:a\s+copy\s+of\s+)?(?:the|this|our|this\s+(?:month|week)['’]s|today['’]s)\s+(?:(?:latest|current|new|full)\s+)?(?:${issue})(?:\s+(?:${issue}))?|(?<value>\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+[\p{L}\p{N}'’&.-]+){0,3}?)\s+magazine|back\s+issues)${clickHere}\s*[.!]?$|^subscribe\s+to\s+(?<value>(?:the\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+[\p{L}\p{N}'’&.-]+){0,3}?)\s+(?:today|now)\s*[.!]?$|^(?:back|past|previous)\s+issues\s*[:.…]?$`,
+      ar: String.raw`^(?:(?:اشترك|اشتركي|اشتركوا|للاشتراك|سجل|لل?تسجيل)\s+(?:في|ب)\s*|(?:اشتر|اشتري|اشتروا|اطلب|اطلبي|اطلبوا|احصل\s+على|احصلي\s+على|احصلوا\s+على|لشراء|لطلب|للحصول\s+على|اقتن|اقتني|لاقتناء)\s+)(?:(?:ال)?(?:عدد|نسخه|طبعه|اصدار)\s+(?:ال)?(?:ورقي|ورقيه|مطبوع|مطبوعه|جديد|جديده|اخير|اخيره|حالي|حاليه|شهري|اسبوعي|كامل)(?:\s+(?:من|ل)\s*(?:ال)?(?:مجله|صحيفه|جريده))?|(?:هذا|هذه)\s+(?:ال)?(?:عدد|نسخه|طبعه)|(?:ال)?(?:مجله|صحيفه|جريده)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,2}?)|(?:ال)?اعداد\s+(?:ال)?(?:قديمه|سابقه|ماضيه))${clickHere}\s*[.!]?$`,
       maxLength: 70,
     }),
     pattern(lang, {
@@ -8083,12 +8099,15 @@ const ISSUES_AND_MEMBERSHIPS: PatternSpec[] = eachLang((lang): PatternSpec[] => 
     pattern(lang, {
       // "Watch 7 News live every weeknight at 6:30", "Listen to Manx Radio live", "شاهدوا أخبار السابعة مباشرة كل
       // مساء الساعة 6:30", "تابعوا قناة المملكة على الهواء مباشرة": the outlet's programme and when it runs;
-      // "Watch the minister live at 6:30" and "تابع الرئيس مباشرة من مكتبه" name no outlet.
+      // "Watch the minister live at 6:30" and "تابع الرئيس مباشرة من مكتبه" name no outlet. The outlet on a
+      // platform ("Watch 7 News on YouTube", "شاهدوا أخبار السابعة على يوتيوب"), or its bulletin by the hour and
+      // the channel ("Catch the full bulletin at 6pm on Channel 5", "تابعوا النشرة كاملة في السادسة على قناة
+      // المملكة").
       name: 'advertisement-watch-live',
       kind: 'advertisement',
       where: 'anywhere',
-      en: String.raw`^(?:watch|listen\s+to|catch|tune\s+in\s+to|join\s+us\s+for|don['’]t\s+miss)\s+(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)\s+live(?:\s+(?:on|at)\s+(?!\d)[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,3}?)?(?:${when})?(?:${hour})?\s*[.!]?$`,
-      ar: String.raw`^(?:شاهد|شاهدوا|شاهدي|تابع|تابعوا|تابعي|استمع\s+(?:الى|ل)|استمعوا\s+(?:الى|ل)|لا\s+تفوتوا|لا\s+تفوت)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s+(?:مباشره|على\s+الهواء(?:\s+مباشره)?|بثا\s+مباشرا|في\s+بث\s+مباشر)(?:\s+(?:على|عبر)\s+(?:شاشه\s+|موقع\s+|قناه\s+)?\p{L}+(?:\s+\p{L}+){0,2}?)?(?:${when})?(?:${hour})?\s*[.!]?$`,
+      en: String.raw`^(?:watch|listen\s+to|catch|tune\s+in\s+to|join\s+us\s+for|don['’]t\s+miss)\s+(?:(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)\s+(?:live(?:\s+(?:on|at)\s+(?!\d)[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,3}?)?|on\s+${platforms})|(?:the\s+)?(?:full\s+)?(?:${bulletins})(?=.*\d|${when})(?:\s+live)?(?:${when})?(?:${hour})?(?:\s+on\s+(?<value>[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,3}))?)(?:${when})?(?:${hour})?\s*[.!]?$`,
+      ar: String.raw`^(?:شاهد|شاهدوا|شاهدي|تابع|تابعوا|تابعي|استمع\s+(?:الى|ل)|استمعوا\s+(?:الى|ل)|لا\s+تفوتوا|لا\s+تفوت)\s+(?:(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s+(?:(?:مباشره|على\s+الهواء(?:\s+مباشره)?|بثا\s+مباشرا|في\s+بث\s+مباشر)(?:\s+(?:على|عبر)\s+(?:شاشه\s+|موقع\s+|قناه\s+)?\p{L}+(?:\s+\p{L}+){0,2}?)?|(?:على|عبر)\s+(?:قناتنا\s+على\s+)?${platforms})|(?:ال)?(?:${bulletins})(?:\s+(?:كامله|كاملا))?(?=.*[\d٠-٩]|${when}|\s+(?:في|عند)\s+(?:ال)?(?:${hoursAr}))(?:${when})?(?:${hour}|\s+(?:في|عند)\s+(?:ال)?(?:${hoursAr})(?:\s+(?:مساء|صباحا))?)?(?:\s+(?:على|عبر)\s+(?<value>(?:قناه|اذاعه|شاشه)\s+\p{L}+(?:\s+\p{L}+)?)))?(?:${when})?(?:${hour})?\s*[.!]?$`,
       maxLength: 90,
     }),
     pattern(lang, {
@@ -8103,12 +8122,13 @@ const ISSUES_AND_MEMBERSHIPS: PatternSpec[] = eachLang((lang): PatternSpec[] => 
     }),
     pattern(lang, {
       // "مقالات من العدد نفسه", "Also in this issue", "More from this issue", "من العدد الحالي": a magazine's list of
-      // the pieces beside this one; "In this issue, we look at …" goes on.
+      // the pieces beside this one, from the magazine or its print edition, and its archive ("From the
+      // magazine", "من العدد الورقي", "Magazine archive", "أرشيف المجلة"); "In this issue, we look at …" goes on.
       name: 'related-same-issue',
       kind: 'related',
       where: 'anywhere',
-      en: String.raw`^(?:(?:(?:more|other)\s+)?(?:${items}\s+)?(?:from|in)\s+(?:this|the\s+same|the\s+current|the\s+latest|our\s+latest)\s+(?:issue|edition)|(?:also|more)\s+in\s+this\s+(?:issue|edition)|(?:the\s+)?rest\s+of\s+(?:this|the)\s+(?:issue|edition))\s*[:.…]*$`,
-      ar: String.raw`^(?:(?:المزيد\s+)?(?:(?:${items})\s+)?(?:اخرى\s+)?(?:من|في)\s+(?:(?:ال)?(?:عدد|اصدار|نسخه)\s+(?:نفسه|ذاته|نفسها|ذاتها|الحالي|الحاليه|الاخير|الاخيره|الجديد)|(?:نفس|ذات)\s+(?:ال)?(?:عدد|اصدار)|هذا\s+(?:ال)?(?:عدد|اصدار))|(?:ايضا|كذلك)\s+في\s+هذا\s+(?:ال)?(?:عدد|اصدار)|(?:${items})\s+(?:ال)?(?:عدد|اصدار)\s+(?:نفسه|ذاته|الحالي|الاخير))\s*[:.…]*$`,
+      en: String.raw`^(?:(?:(?:more|other)\s+)?(?:${items}\s+)?(?:from|in)\s+(?:this|the\s+same|the\s+current|the\s+latest|our\s+latest)\s+(?:issue|edition)|(?:also|more)\s+in\s+this\s+(?:issue|edition)|(?:the\s+)?rest\s+of\s+(?:this|the)\s+(?:issue|edition)|from\s+(?:the|our)\s+(?:(?:print|latest|current)\s+)?(?:magazine|print\s+edition)|(?:the\s+)?(?:magazine|issue|issues)\s+archive)\s*[:.…]*$`,
+      ar: String.raw`^(?:(?:المزيد\s+)?(?:(?:${items})\s+)?(?:اخرى\s+)?(?:من|في)\s+(?:(?:ال)?(?:عدد|اصدار|نسخه)\s+(?:نفسه|ذاته|نفسها|ذاتها|الحالي|الحاليه|الاخير|الاخيره|الجديد)|(?:نفس|ذات)\s+(?:ال)?(?:عدد|اصدار)|هذا\s+(?:ال)?(?:عدد|اصدار))|(?:ايضا|كذلك)\s+في\s+هذا\s+(?:ال)?(?:عدد|اصدار)|(?:${items})\s+(?:ال)?(?:عدد|اصدار)\s+(?:نفسه|ذاته|الحالي|الاخير)|من\s+(?:ال)?(?:مجله|عدد\s+(?:ال)?(?:ورقي|مطبوع)|نسخه\s+(?:ال)?(?:ورقيه|مطبوعه))|ارشيف\s+(?:ال)?(?:مجله|اعداد))\s*[:.…]*$`,
       maxLength: 50,
     }),
     pattern(lang, {
@@ -8136,14 +8156,27 @@ const ISSUES_AND_MEMBERSHIPS: PatternSpec[] = eachLang((lang): PatternSpec[] => 
     }),
     pattern(lang, {
       // "رسائل القراء إلى المجلة", "بريد القراء", "Letters to the editor", "Readers' letters to the magazine": the
-      // readers' letters, the column's heading; "Letters to the editor poured in" and "Letters to the minister"
+      // readers' letters, the column's heading, where to send them ("Send us your letters", "اكتب إلى المحرر")
+      // and that they may be edited ("Letters may be edited for length", "تحتفظ المجلة بحق اختصار الرسائل");
+      // "Letters to the editor poured in", "Letters to the minister", "Letters may be edited by the court"
       // say more or another.
       name: 'comments-letters-heading',
       kind: 'comments',
       where: 'anywhere',
-      en: String.raw`^(?:(?:readers['’]?|reader|your)\s+(?:letters|mail|mailbag|mailbox|feedback)(?:\s+to\s+(?:the\s+)?(?:editors?|magazine|paper|newspaper|station|site))?|letters\s+to\s+(?:the\s+)?(?:editors?|magazine|paper|newspaper))\s*[:.…]*$`,
-      ar: String.raw`^(?:(?:رسائل|بريد|مراسلات)\s+(?:ال)?(?:قراء|قارئ|مستمعين|مشاهدين|زوار)(?:\s+(?:الى|ل)\s*(?:ال)?(?:مجله|صحيفه|جريده|محرر|تحرير|موقع|اذاعه|قناه))?|رسائل\s+(?:الى|ل)\s*(?:ال)?(?:محرر|تحرير|مجله|صحيفه|جريده))\s*[:.…]*$`,
-      maxLength: 50,
+      en: String.raw`^(?:(?:readers['’]?|reader|your)\s+(?:letters|mail|mailbag|mailbox|feedback)(?:\s+to\s+(?:the\s+)?(?:editors?|magazine|paper|newspaper|station|site))?|letters\s+to\s+(?:the\s+)?(?:editors?|magazine|paper|newspaper)|(?:(?:send|email|e-mail|write)\s+us\s+(?:your\s+)?letters?|(?:send|email|e-mail|post)\s+(?:your\s+)?letters?\s+to\s+(?:us|(?:the\s+)?(?:editors?|magazine|paper|newspaper))|write\s+to\s+(?:the\s+)?(?:editors?|magazine|paper|newspaper))(?:\s+(?:here|today))?)\s*[:.…]*$|^(?:(?:letters|comments|submissions)\s+(?:may|will)\s+be\s+(?:edited|shortened|condensed)|(?:we|the\s+(?:editors?|magazine|paper|newspaper))\s+reserves?\s+the\s+right\s+to\s+(?:edit|shorten|condense)\s+(?:letters|comments|submissions))(?:\s+for\s+(?:length|clarity|style|space)(?:\s+(?:and|or)\s+(?:length|clarity|style|space))?)?\s*[.!]?$`,
+      ar: String.raw`^(?:(?:رسائل|بريد|مراسلات)\s+(?:ال)?(?:قراء|قارئ|مستمعين|مشاهدين|زوار)(?:\s+(?:الى|ل)\s*(?:ال)?(?:مجله|صحيفه|جريده|محرر|تحرير|موقع|اذاعه|قناه))?|رسائل\s+(?:الى|ل)\s*(?:ال)?(?:محرر|تحرير|مجله|صحيفه|جريده)|(?:(?:اكتب|اكتبوا|اكتبي|راسل|راسلوا|راسلي)\s+(?:الى|ل)\s*(?:ال)?(?:محرر|تحرير|مجله|صحيفه|جريده)|(?:ارسل|ارسلوا|ارسلي|ابعث|ابعثوا)\s+(?:رسائلكم|رسالتك|رسائلك|رسالتكم)\s+(?:الى|ل)\s*(?:ال)?(?:محرر|تحرير|مجله|صحيفه|جريده|نا))(?:\s+(?:هنا|اليوم))?)\s*[:.…]*$|^(?:(?:تحتفظ|يحتفظ)\s+(?:ال)?(?:مجله|صحيفه|جريده|موقع|تحرير|محرر|اسره\s+(?:ال)?تحرير|هيئه\s+(?:ال)?تحرير)\s+بحق\s+(?:اختصار|تحرير|تعديل|تنقيح)\s+(?:ال)?(?:رسائل|تعليقات|مشاركات)|(?:ال)?(?:رسائل|تعليقات|مشاركات)\s+(?:قابله|تخضع)\s+(?:لل|ل)(?:تحرير|اختصار|تعديل))(?:\s+(?:و|او)\s*(?:ال)?(?:اختصار|تحرير|تعديل))?\s*[.!]?$`,
+      maxLength: 90,
+    }),
+    pattern(lang, {
+      // "Download our app", "نزّل تطبيقنا على هاتفك", "Get our free app for iOS and Android": the outlet's own
+      // app, said to be ours ("Get the app" may be a how-to's step; the app by the outlet's name is
+      // `share-app`'s); "Download our app to book a vaccine" says what for.
+      name: 'advertisement-our-app',
+      kind: 'advertisement',
+      where: 'anywhere',
+      en: String.raw`^(?:download|get|install|try)\s+our\s+(?:(?:free|new|mobile|official)\s+){0,2}app(?:\s+(?:now|today|here))?(?:\s+(?:for|on)\s+(?:your\s+)?(?:android|ios|iphone|ipad|phone|mobile|smartphone)(?:\s+(?:and|or|&)\s+(?:android|ios|iphone|ipad))?)?\s*[.!]?$`,
+      ar: String.raw`^(?:حمل|حملوا|حملي|نزل|نزلوا|نزلي|ثبت|ثبتوا|ثبتي|جرب|جربوا)\s+تطبيقنا(?:\s+(?:المجاني|الجديد|الرسمي))?(?:\s+(?:الان|اليوم|مجانا))?(?:\s+(?:على|في|ل)\s*(?:هاتفك|جوالك|هواتفكم|هاتفكم|اندرويد|ايفون|ال?اندرويد|ال?ايفون)(?:\s+(?:و|او)\s*(?:اندرويد|ايفون|ال?اندرويد|ال?ايفون))?)?\s*[.!]?$`,
+      maxLength: 70,
     }),
   ];
 }).flat();
