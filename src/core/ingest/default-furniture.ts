@@ -8009,10 +8009,11 @@ const MANNERS_AND_DISCLOSURES: PatternSpec[] = eachLang((lang): PatternSpec[] =>
 
 /**
  * Round 34: blind-45's prompts, each as the class a hundred sites print it in, in both languages: a
- * magazine's or a paper's issue sold or subscribed to, a body's membership offered, a broadcaster's
- * programme announced by its hour, the journalism of an outlet by its name supported, the articles of
- * the same issue, "see also" in a named archive, a list of a place's or an outlet's items ("أخبار صيدا
- * الأخرى", "Sidon's other news"), and the readers' letters.
+ * magazine's or a paper's issue sold or subscribed to and its back issues, a body's membership offered, a
+ * broadcaster's programme announced by its hour, its channel or a platform, the journalism of an outlet
+ * by its name supported, the outlet's own app, the articles of the same issue, "see also" in a named
+ * archive, a list of a place's or an outlet's items by a name without the article ("أخبار صيدا
+ * الأخرى"), and the readers' letters, where they go and that they may be edited.
  */
 const ISSUES_AND_MEMBERSHIPS: PatternSpec[] = eachLang((lang): PatternSpec[] => {
   const table = LABELS[lang];
@@ -8045,7 +8046,8 @@ const ISSUES_AND_MEMBERSHIPS: PatternSpec[] = eachLang((lang): PatternSpec[] => 
   const issue = alt(table.editions);
   const platforms = alt(table.platforms);
   // A broadcaster's programme by what it is ("the full bulletin", "النشرة").
-  const bulletins = lang === 'en' ? 'bulletin|newscast|news|programme|program|show|broadcast' : 'نشره|اخبار|برنامج|حلقه|بث';
+  const bulletins =
+    lang === 'en' ? 'bulletin|newscast|news|programme|program|show|broadcast' : 'نشره|اخبار|برنامج|حلقه|بث';
   // An hour said as Arabic says it, by its ordinal ("في السادسة").
   const hoursAr = 'سادسه|سابعه|ثامنه|تاسعه|عاشره|خامسه|رابعه|ثالثه|ثانيه|واحده|حاديه\\s+عشره|ثانيه\\s+عشره';
   DEFAULT_CHECKS[`advertisement-print-issue-${lang}`] = (_line, value) =>
