@@ -3558,6 +3558,16 @@ function isOutletName(text: string, lang: Lang): boolean {
   const edition = lang === 'ar' ? ARABIC_EDITION.exec(text.trim()) : null;
   if (edition?.groups && edition.groups.letters.split(/\s+/u).every((w) => [...w].length <= 3))
     return isOutletName(edition.groups.letters, lang);
+  // Round 34: an English name may say what the outlet is after it, uncapitalised ("Up Here magazine",
+  // "the Gleaner newspaper"), as Arabic says it before ("مجلة زهرة الخليج").
+  if (lang === 'en' && /^\S+(?:\s+\S+){0,4}\s+(?:magazine|newspaper|website)$/u.test(text.trim()))
+    return isOutletName(
+      text
+        .trim()
+        .replace(/\s+\S+$/u, '')
+        .replace(/^the\s+(?=\p{Lu})/u, ''),
+      lang,
+    );
   const words = text.trim().split(/\s+/u);
   // A channel's number after the name ("France 24"), or glued to its one word (round 27: "عربي21",
   // "Splash247", as `isRole` reads it), is the outlet's; a date or a count is not.
@@ -5646,7 +5656,8 @@ const SHARE_CHOICE = new Set(['choose', 'pick', 'select', 'platform', 'network',
  */
 /** Round 25: the advertisers' desk named after a colon ("To advertise in X: marketing department", "للإعلان في X: قسم التسويق"). */
 const AD_DESK = String.raw`(?:(?:the|our)\s+)?(?:marketing|advertising|ad\s+sales|sales|commercial)\s+(?:department|desk|team|office|division)|(?:قسم|اداره|دائره|مكتب)\s+(?:ال)?(?:تسويق|اعلانات|اعلان|مبيعات|علاقات\s+التجاريه)`;
-const AD_LINE = String.raw`(?:(?:contact|call|email|message|whatsapp|reach)\s+our\s+(?:[\p{L}-]+\s+){0,2}(?:desk|team|department|office|line|number)\b|(?:(?:call|phone|tel|whatsapp|sms|text)\s*(?:us\s+)?(?:on|at)?\s*:?\s*|(?:(?:اتصل|اتصلوا|تواصل|تواصلوا)\s+(?:على|عبر)\s+)?(?:(?:ال)?(?:واتساب|هاتف|جوال|رقم|الرقم)\s*:?\s*)?)\+?[\d٠-٩][\d٠-٩ -]{5,}(?![\d٠-٩]))`;
+// Round 34: or an address to write to ("Advertising enquiries: ads@…", "للاستفسارات الإعلانية: ads@…").
+const AD_LINE = String.raw`(?:(?:contact|call|email|message|whatsapp|reach)\s+our\s+(?:[\p{L}-]+\s+){0,2}(?:desk|team|department|office|line|number)\b|(?:(?:call|phone|tel|whatsapp|sms|text)\s*(?:us\s+)?(?:on|at)?\s*:?\s*|(?:(?:اتصل|اتصلوا|تواصل|تواصلوا)\s+(?:على|عبر)\s+)?(?:(?:ال)?(?:واتساب|هاتف|جوال|رقم|الرقم)\s*:?\s*)?)\+?[\d٠-٩][\d٠-٩ -]{5,}(?![\d٠-٩])|(?:(?:e-?mail|mail|(?:ال)?بريد(?:\s+(?:ال)?الكتروني)?)\s*(?:us\s+)?(?:at|on|على)?\s*:?\s*)?[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)`;
 /** Seconds of an ad's countdown, and the sizes of an ad slot ("5 ثوان", "300×250"). */
 const COUNT_OR_SIZE = /^(?:[\d٠-٩]+(?:[×x][\d٠-٩]+)?|s|sec|secs|seconds?|ثوان|ثواني|ثانيه)$/u;
 
@@ -5880,8 +5891,8 @@ const PROMPTS: PatternSpec[] = eachLang((lang): PatternSpec[] => {
           !(/^مساحه/u.test(foldLineText(line)) && foldedWords(value).filter((w) => w.startsWith('ال')).length >= 2) &&
           isOutletName(value.replace(/\.$/u, '').replace(/^the\s+(?=\p{Lu})/u, ''), lang)),
       where: 'anywhere',
-      en: String.raw`^(?:to |for )?(?:advertise|advertising|(?:ad|advertising)\s+space|book\s+(?:your|an)\s+(?:ad|advert|advertisement))(?:\s+(?:with|on|in|at)\s+(?<value>[^.,:!?]{2,40}?))?(?:\s*[,:\-]?\s*(?:(?:contact|call|email|write to|message|dm|text|whatsapp|reach)\s+(?:us\b|our\s+)|${AD_LINE})[^.!?]{0,40}|\s*[,:-]?\s*(?:call|phone|contact)(?:\s+(?:on|at))?(?:\s*:|\s+the\s+(?:number|numbers|line)\s+(?:below|above|listed|shown|provided|given)|\s+(?:the|our)\s+(?:toll-free|free|freephone)\s+(?:number|line))?|\s*[,:-]\s*(?:${AD_DESK}))?[.!]?$`,
-      ar: String.raw`^(?:للاعلان|لاعلانك|لاعلاناتكم|لحجز\s+(?:اعلانك|اعلاناتكم|اعلان)|اعلن|للاشهار|لاشهاركم|(?:مساحه|فضاء)\s+(?:للاعلان|اعلانيه|اعلاني|للاشهار|اشهاريه|اشهاري))(?:\s+(?:على|في|مع|لدى)\s+(?<value>[^.,،:!؟]{2,40}?))?(?:\s*[،,:\-]?\s*(?:(?:(?:اتصل|اتصلوا|تواصل|تواصلوا)\s+(?:بنا|معنا)|راسلونا|راسلنا|كلمونا)(?!\p{L})|${AD_LINE})[^.!؟]{0,40}|\s*[،,:-]?\s*(?:اتصل|اتصلوا|تواصل|تواصلوا)(?:\s+(?:على|عبر))?(?:\s*:|\s+(?:ال)?(?:رقم|ارقام|هاتف)\s+(?:المدرج|المدرجه|ادناه|اعلاه|المبين|الموضح|المرفق)|\s+(?:ال)?(?:رقم|هاتف|خط)\s+(?:ال)?مجاني)?|\s*[،,:-]\s*(?:${AD_DESK}))?[.!]?$`,
+      en: String.raw`^(?:to |for )?(?:advertise|advertising(?:\s+(?:enquiries|inquiries|queries|sales))?|(?:ad|advertising)\s+space|book\s+(?:your|an)\s+(?:ad|advert|advertisement))(?:\s+(?:with|on|in|at)\s+(?<value>[^.,:!?]{2,40}?))?(?:\s*[,:\-]?\s*(?:(?:contact|call|email|write to|message|dm|text|whatsapp|reach)\s+(?:us\b|our\s+)|${AD_LINE})[^.!?]{0,40}|\s*[,:-]?\s*(?:call|phone|contact)(?:\s+(?:on|at))?(?:\s*:|\s+the\s+(?:number|numbers|line)\s+(?:below|above|listed|shown|provided|given)|\s+(?:the|our)\s+(?:toll-free|free|freephone)\s+(?:number|line))?|\s*[,:-]\s*(?:${AD_DESK}))?[.!]?$`,
+      ar: String.raw`^(?:للاعلان|لاعلانك|لاعلاناتكم|(?:لل)?(?:استفسارات|استعلامات)\s+(?:ال)?اعلانيه|(?:لل)?استفسار\s+عن\s+(?:ال)?(?:اعلانات|اعلان)|لحجز\s+(?:اعلانك|اعلاناتكم|اعلان)|اعلن|للاشهار|لاشهاركم|(?:مساحه|فضاء)\s+(?:للاعلان|اعلانيه|اعلاني|للاشهار|اشهاريه|اشهاري))(?:\s+(?:على|في|مع|لدى)\s+(?<value>[^.,،:!؟]{2,40}?))?(?:\s*[،,:\-]?\s*(?:(?:(?:اتصل|اتصلوا|تواصل|تواصلوا)\s+(?:بنا|معنا)|راسلونا|راسلنا|كلمونا)(?!\p{L})|${AD_LINE})[^.!؟]{0,40}|\s*[،,:-]?\s*(?:اتصل|اتصلوا|تواصل|تواصلوا)(?:\s+(?:على|عبر))?(?:\s*:|\s+(?:ال)?(?:رقم|ارقام|هاتف)\s+(?:المدرج|المدرجه|ادناه|اعلاه|المبين|الموضح|المرفق)|\s+(?:ال)?(?:رقم|هاتف|خط)\s+(?:ال)?مجاني)?|\s*[،,:-]\s*(?:${AD_DESK}))?[.!]?$`,
       maxLength: 120,
     }),
     pattern(lang, {
@@ -7160,10 +7171,13 @@ const BROADCAST_AND_NOTICES: PatternSpec[] = eachLang((lang): PatternSpec[] => {
       // "Share this appeal with your neighbours", "Share this Post story", "شارك الخبر مع مستمعي الإذاعة",
       // "انشره على صفحتك في فيسبوك": the piece shared with the reader's people or on their page; "Share
       // this appeal with your MP before Tuesday's vote" names someone else.
+      // Round 34: a release, a statement, an interview; the reader's pages and accounts, social media by any
+      // name, a colon before the buttons ("Share this press release on social media:", "انشروا التقرير على
+      // صفحاتكم").
       name: 'share-piece-with',
       kind: 'share',
       where: 'anywhere',
-      en: String.raw`^(?:please\s+)?(?:share|forward|pass\s+on)\s+this\s+(?:[\p{L}\p{N}&'’.-]+\s+){0,3}?(?:story|article|appeal|report|post|page|video|piece|notice|alert|bulletin|news|release|statement|circular|interview)(?:\s+(?:with|among)\s+(?:your\s+)?${circle}(?:\s+(?:and|&)\s+${circle})?|\s+(?:on|across)\s+(?:your\s+)?(?:page|pages|feed|feeds|timeline|profile|accounts|socials|social\s+(?:media|networks|accounts|channels|platforms)(?:\s+pages)?))?\s*[.!]?$`,
+      en: String.raw`^(?:please\s+)?(?:share|forward|pass\s+on)\s+this\s+(?:[\p{L}\p{N}&'’.-]+\s+){0,3}?(?:story|article|appeal|report|post|page|video|piece|notice|alert|bulletin|news|release|statement|circular|interview)(?:\s+(?:with|among)\s+(?:your\s+)?${circle}(?:\s+(?:and|&)\s+${circle})?|\s+(?:on|across)\s+(?:your\s+)?(?:page|pages|feed|feeds|timeline|profile|accounts|socials|social\s+(?:media|networks|accounts|channels|platforms)(?:\s+pages)?))?\s*[.!:]?$`,
       ar: String.raw`^(?:(?:شارك|شاركي|شاركوا|انشر|انشري|انشروا)\s+(?:هذا\s+|هذه\s+)?(?:ال)?(?:خبر|مقال|تقرير|نداء|قصه|منشور|ماده|مناشده|بيان|تعميم|بلاغ|حوار|مقابله)\s+(?:مع\s+(?:${circle}|(?:مستمعي|قراء|متابعي)(?:\s+\p{L}+){1,2})|(?:على|عبر|في)\s+(?:صفحتك|صفحتكم|صفحاتك|صفحاتكم|حسابك|حسابكم|حساباتك|حساباتكم|(?:مواقع|وسائل|شبكات|منصات)\s+التواصل(?:\s+(?:ال)?اجتماعي)?))|(?:انشره|انشريه|انشروه|شاركه|شاركيه|شاركوه|انشرها|انشروها|شاركها|شاركوها)\s+(?:على|عبر|في|مع)\s+(?:صفحتك|صفحتكم|صفحاتك|صفحاتكم|حسابك|حسابكم|حساباتك|حساباتكم|مواقع\s+التواصل|${circle})(?:\s+(?:في|على)\s+\p{L}+)?)\s*[.!]?$`,
       maxLength: 90,
     }),
