@@ -8184,6 +8184,26 @@ const ISSUES_AND_MEMBERSHIPS: PatternSpec[] = eachLang((lang): PatternSpec[] => 
       maxLength: 90,
     }),
     pattern(lang, {
+      // "Required fields are marked *", "الحقول المطلوبة مشار إليها بـ *": the comment form's note on what it
+      // needs; "Required fields are marked on the map" is no form's.
+      name: 'comments-required-fields',
+      kind: 'comments',
+      where: 'anywhere',
+      en: String.raw`^(?:required\s+fields\s+are\s+marked|fields\s+marked\s+(?:with\s+(?:an?\s+)?)?(?:\*|an\s+asterisk)\s+are\s+required)\s*(?:\*|with\s+(?:an?\s+)?(?:\*|asterisk))?\s*\.?$`,
+      ar: String.raw`^(?:(?:ال)?حقول\s+(?:ال)?(?:مطلوبه|الزاميه|اجباريه)\s+(?:مشار\s+اليها|معلمه|محدده|مميزه)\s*(?:ب|بـ|بعلامه)\s*(?:\*|النجمه)?|(?:ال)?حقول\s+(?:ال)?(?:مشار\s+اليها|المعلمه)\s+(?:ب|بـ)\s*(?:\*|النجمه)\s+(?:مطلوبه|الزاميه|اجباريه))\s*\.?$`,
+      maxLength: 70,
+    }),
+    pattern(lang, {
+      // "Donate now", "Make a donation", "تبرّع الآن", "قدّم تبرعك اليوم": the appeal's button, nothing else; "Donate
+      // now to the flood victims, the mayor urged" says more.
+      name: 'advertisement-donate-now',
+      kind: 'advertisement',
+      where: 'anywhere',
+      en: String.raw`^(?:please\s+)?(?:(?:donate|give)\s+(?:now|today)|(?:make|give)\s+a\s+(?:one-off\s+|monthly\s+)?(?:donation|gift)(?:\s+(?:now|today))?)\s*[.!]?$`,
+      ar: String.raw`^(?:(?:يرجى|الرجاء)\s+)?(?:(?:تبرع|تبرعوا|تبرعي)\s+(?:الان|اليوم)|(?:قدم|قدموا|قدمي)\s+(?:تبرعا|تبرعك|تبرعكم)(?:\s+(?:الان|اليوم))?)\s*[.!]?$`,
+      maxLength: 40,
+    }),
+    pattern(lang, {
       // "Download our app", "نزّل تطبيقنا على هاتفك", "Get our free app for iOS and Android": the outlet's own
       // app, said to be ours ("Get the app" may be a how-to's step; the app by the outlet's name is
       // `share-app`'s); "Download our app to book a vaccine" says what for.
@@ -10316,7 +10336,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
     kind: 'related',
     where: 'anywhere',
     maxLength: 120,
-    regex: String.raw`^(?:(?:اشترك|اشتركوا|سجل|انضم)${END}.{0,80}(?:النشرة|نشرتنا|نشرة (?:[^\s.!؟]+ ){1,3}?البريدية|القائمة البريدية|بريدك الإلكتروني|قناتنا|حسابنا|صفحتنا|تطبيقنا|التنبيهات|الإشعارات|التنبيهات العاجلة).*|شكرا (?:لقراءتك|لقراءتكم|على القراءة)${END}[^.!؟]{0,50}[.!]\s*(?:اشترك|اشتركوا|سجل)${END}.{0,100})$`,
+    regex: String.raw`^(?:(?:اشترك|اشتركوا|سجل|انضم)${END}.{0,80}(?:النشرة|نشرتنا|نشرة (?:[^\s.!؟]+ ){1,3}?البريدية|القائمة البريدية|بريدك الإلكتروني|قناتنا|البودكاست|بودكاستنا|حسابنا|صفحتنا|تطبيقنا|التنبيهات|الإشعارات|التنبيهات العاجلة).*|شكرا (?:لقراءتك|لقراءتكم|على القراءة)${END}[^.!؟]{0,50}[.!]\s*(?:اشترك|اشتركوا|سجل)${END}.{0,100})$`,
   },
   ...SHAPES,
   // Round 32: after the provenance shapes, which read an outlet's own words of where a piece came from.

@@ -1289,6 +1289,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         // "Printer friendly", "Embed this forecast on your website", "Request permissions").
         'printer friendly',
         'printer-friendly',
+        // Round 34: the page's print view by its other name ("Print-friendly version", as "نسخة للطباعة").
+        'print-friendly version',
+        'print friendly version',
+        'printer-friendly version',
         'embed',
         'request',
       ],
@@ -1873,6 +1877,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'part',
         'permission',
         'consent',
+        // Round 34: reuse the owner has not allowed ("Unauthorised reproduction is prohibited", "يمنع النسخ غير
+        // المصرح به").
+        'unauthorised',
+        'unauthorized',
       ],
       permits: ['may be', 'can be', 'is permitted', 'are permitted', 'permitted', 'allowed', 'free to'],
       conditions: [
@@ -3693,6 +3701,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'محتوى مدفوع الأجر',
         'محتوى ممول',
         'محتوى برعاية',
+        // Round 34: as "Partner content".
+        'محتوى شريك',
+        'محتوى الشركاء',
         'برعاية',
         'مساحة إعلانية',
         // Round 29: the slot as the Maghreb says it, "إشهار" for advertising ("فضاء إشهاري", "Advertising
@@ -4462,6 +4473,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'كتابي',
         'خطي',
         'المصدر',
+        // Round 34: as "unauthorised".
+        'غير المصرح به',
+        'غير المصرح بها',
       ],
       permits: ['يسمح', 'يسمح', 'مسموح', 'يجوز', 'يرحب'],
       conditions: [
