@@ -8059,6 +8059,7 @@ const ISSUES_AND_MEMBERSHIPS: PatternSpec[] = eachLang((lang): PatternSpec[] => 
       : String.raw`(?:\s*[،,:\-–—]?\s*(?:اضغط|انقر|اضغطي|انقري|اضغطوا|انقروا)\s+هنا|\s+(?:هنا|الان|اليوم))?`;
   const issue = alt(table.editions);
   const platforms = alt(table.platforms);
+  const pieces = alt(table.pieces);
   // A broadcaster's programme by what it is ("the full bulletin", "النشرة").
   const bulletins =
     lang === 'en' ? 'bulletin|newscast|news|programme|program|show|broadcast' : 'نشره|اخبار|برنامج|حلقه|بث';
@@ -8182,6 +8183,38 @@ const ISSUES_AND_MEMBERSHIPS: PatternSpec[] = eachLang((lang): PatternSpec[] => 
       en: String.raw`^(?:(?:readers['’]?|reader|your)\s+(?:letters|mail|mailbag|mailbox|feedback)(?:\s+to\s+(?:the\s+)?(?:editors?|magazine|paper|newspaper|station|site))?|letters\s+to\s+(?:the\s+)?(?:editors?|magazine|paper|newspaper)|(?:(?:send|email|e-mail|write)\s+us\s+(?:your\s+)?letters?|(?:send|email|e-mail|post)\s+(?:your\s+)?letters?\s+to\s+(?:us|(?:the\s+)?(?:editors?|magazine|paper|newspaper))|write\s+to\s+(?:the\s+)?(?:editors?|magazine|paper|newspaper))(?:\s+(?:here|today))?)\s*[:.…]*$|^(?:(?:letters|comments|submissions)\s+(?:may|will)\s+be\s+(?:edited|shortened|condensed)|(?:we|the\s+(?:editors?|magazine|paper|newspaper))\s+reserves?\s+the\s+right\s+to\s+(?:edit|shorten|condense)\s+(?:letters|comments|submissions))(?:\s+for\s+(?:length|clarity|style|space)(?:\s+(?:and|or)\s+(?:length|clarity|style|space))?)?\s*[.!]?$`,
       ar: String.raw`^(?:(?:رسائل|بريد|مراسلات)\s+(?:ال)?(?:قراء|قارئ|مستمعين|مشاهدين|زوار)(?:\s+(?:الى|ل)\s*(?:ال)?(?:مجله|صحيفه|جريده|محرر|تحرير|موقع|اذاعه|قناه))?|رسائل\s+(?:الى|ل)\s*(?:ال)?(?:محرر|تحرير|مجله|صحيفه|جريده)|(?:(?:اكتب|اكتبوا|اكتبي|راسل|راسلوا|راسلي)\s+(?:الى|ل)\s*(?:ال)?(?:محرر|تحرير|مجله|صحيفه|جريده)|(?:ارسل|ارسلوا|ارسلي|ابعث|ابعثوا)\s+(?:رسائلكم|رسالتك|رسائلك|رسالتكم)\s+(?:الى|ل)\s*(?:ال)?(?:محرر|تحرير|مجله|صحيفه|جريده|نا))(?:\s+(?:هنا|اليوم))?)\s*[:.…]*$|^(?:(?:تحتفظ|يحتفظ)\s+(?:ال)?(?:مجله|صحيفه|جريده|موقع|تحرير|محرر|اسره\s+(?:ال)?تحرير|هيئه\s+(?:ال)?تحرير)\s+بحق\s+(?:اختصار|تحرير|تعديل|تنقيح)\s+(?:ال)?(?:رسائل|تعليقات|مشاركات)|(?:ال)?(?:رسائل|تعليقات|مشاركات)\s+(?:قابله|تخضع)\s+(?:لل|ل)(?:تحرير|اختصار|تعديل))(?:\s+(?:و|او)\s*(?:ال)?(?:اختصار|تحرير|تعديل))?\s*[.!]?$`,
       maxLength: 90,
+    }),
+    pattern(lang, {
+      // "All press releases", "View all news", "Press releases archive", "Back to news", "جميع البيانات الصحفية",
+      // "عرض كل الأخبار", "أرشيف البيانات الصحفية", "العودة إلى الأخبار": the outlet's whole list, its archive, the
+      // way back to it; "All news is local" and "Back to news of the war" say more.
+      name: 'related-all-items',
+      kind: 'related',
+      where: 'anywhere',
+      en: String.raw`^(?:(?:(?:view|see|browse|show|read)\s+)?all\s+(?:the\s+|our\s+)?(?:latest\s+)?(?:press\s+|news\s+|media\s+)?(?:${items})|(?:press\s+|news\s+|media\s+)?(?:${items})\s+archives?|(?:back|return)\s+to\s+(?:all\s+)?(?:the\s+)?(?:press\s+|news\s+|media\s+)?(?:${items}))\s*[:.…»›>]*$`,
+      ar: String.raw`^(?:(?:(?:عرض|تصفح|شاهد|اقرا|مشاهده|تصفح)\s+)?(?:كل|جميع)\s+(?:ال)?(?:${items})|ارشيف\s+(?:ال)?(?:${items})|(?:العوده|عوده|الرجوع|رجوع|عد|ارجع)\s+(?:الى|ل)\s*(?:كل\s+|جميع\s+)?(?:ال)?(?:${items}))(?:\s+(?:ال)?(?:صحفيه|اعلاميه))?\s*[:.…»›<]*$`,
+      maxLength: 50,
+    }),
+    pattern(lang, {
+      // "Contact the newsroom", "Got a news tip? Email newsroom@…", "Share your story with us", "تواصل مع غرفة
+      // الأخبار", "لديك خبر؟ راسلنا على newsroom@…": the newsroom's address for the reader's news (`comments-newsroom`
+      // asks first, and gives a platform); "Contact the newsroom of the ministry for details" names another's.
+      name: 'comments-newsroom-contact',
+      kind: 'comments',
+      where: 'anywhere',
+      en: String.raw`^(?:(?:(?:do\s+you\s+have|have|got)\s+(?:a|an|any)\s+(?:news\s+)?(?:story|tip|tips|stories)\b[^?.!]{0,30}\?\s*)?(?:contact|reach|email|e-mail|message|write\s+to)\s+(?:the|our)\s+(?:newsroom|news\s+desk|newsdesk|news\s+team)|(?:do\s+you\s+have|have|got)\s+(?:a|an|any)\s+(?:news\s+)?(?:story|tip|tips|stories)\b[^?.!]{0,30}\?\s*(?:email|e-mail|write\s+to|message)(?:\s+us)?|(?:share|send|tell)\s+(?:us\s+)?your\s+(?:story|stories|news|tips?)(?:\s+with\s+us)?)(?:\s*(?:on|via|at|by|:)?\s*[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)?\s*[.!]?$`,
+      ar: String.raw`^(?:(?:(?:هل\s+)?(?:لديك|لديكم|عندك|عندكم)\s+(?:خبر|قصه|معلومه)(?:\s+[^؟?.!]{0,30})?\s*[؟?]\s*)?(?:تواصل|تواصلوا|اتصل|اتصلوا|راسل|راسلوا)\s+(?:مع\s+)?(?:غرفه\s+(?:ال)?اخبار|فريق\s+(?:ال)?تحرير|هيئه\s+(?:ال)?تحرير)|(?:هل\s+)?(?:لديك|لديكم|عندك|عندكم)\s+(?:خبر|قصه|معلومه)(?:\s+[^؟?.!]{0,30})?\s*[؟?]\s*(?:راسلنا|راسلونا|اكتب\s+لنا|اكتبوا\s+لنا|ارسل\s+لنا|ارسلوا\s+لنا))(?:\s*(?:على|عبر|:)?\s*[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)?\s*[.!]?$`,
+      maxLength: 100,
+    }),
+    pattern(lang, {
+      // "Report an error", "Corrections: email corrections@…", "أبلغ عن خطأ", "للتصحيحات: راسلونا على …": the reader's
+      // way to report a mistake in the piece; "Report an error to the tax office within 30 days" says whose.
+      name: 'comments-report-error',
+      kind: 'comments',
+      where: 'anywhere',
+      en: String.raw`^(?:(?:report|flag)\s+an?\s+(?:error|mistake|typo|inaccuracy)|(?:submit|request|suggest)\s+a\s+correction|(?:spotted|found|see)\s+an?\s+(?:error|mistake|typo)\?\s*(?:let\s+us\s+know|tell\s+us|report\s+it)|corrections?\s*[:\-–—]\s*(?:email|e-mail|write\s+to|contact)\s+[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)(?:\s+(?:in|on)\s+this\s+(?:${pieces}))?\s*[.!]?$`,
+      ar: String.raw`^(?:(?:ابلغ|ابلغوا|ابلغي|بلغ|للابلاغ)\s+عن\s+(?:خطا|اخطاء)|(?:اطلب|اقترح|لطلب)\s+تصحيحا|(?:وجدت|لاحظت|رايت)\s+خطا\s*[؟?]\s*(?:اخبرنا|اخبرونا|ابلغنا|ابلغونا)|(?:لل)?تصحيحات\s*[:\-–—]?\s*(?:راسلونا|راسلنا|اكتبوا\s+لنا)\s+(?:على|عبر)\s+[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)(?:\s+في\s+(?:هذا|هذه)\s+(?:ال)?(?:${pieces}))?\s*[.!]?$`,
+      maxLength: 100,
     }),
     pattern(lang, {
       // "Required fields are marked *", "الحقول المطلوبة مشار إليها بـ *": the comment form's note on what it

@@ -100,6 +100,8 @@ describe('built-in furniture patterns', () => {
       ['أخبار صيدا الأخرى »', 'ar', 'related'],
       ['Letters to the editor (3)', 'en', 'comments'],
       ['رسائل القراء (3)', 'ar', 'comments'],
+      ['Listen to this story (3 min)', 'en', 'share'],
+      ['استمع إلى هذا الخبر (3 دقائق)', 'ar', 'share'],
     ] as const)
       expect(matchFurniture(line, lang, DEFAULT_RULES)?.pattern.kind, line).toBe(kind);
     for (const [line, lang] of [

@@ -428,7 +428,8 @@ const TRAILING_MARKS = /\s+[\u25B2-\u25BF\u25C0-\u25C5\u2303\u2304\u02C5\u02C4]+
 const LEADING_BULLETS = /^\s*(?:[•◦▪▫‣⁃∙►▸▹➤➔➜➝➞→←⟶⟵»›❯❱]|>>)\s+/u;
 // An arrow or a chevron closing a line after a space; a guillemet that closes a quotation has none.
 const TRAILING_POINTERS = /\s+(?:[»›→←⟶⟵❯❱➔➜➝➞➤]|>>)\s*$/u;
-const TRAILING_COUNT = /\s+\([\d٠-٩]{1,4}\)\s*$/u;
+// A count, or a piece's length in minutes ("Listen to this story (3 min)", "استمع إلى هذا الخبر (3 دقائق)").
+const TRAILING_COUNT = /\s+\([\d٠-٩]{1,4}(?:\s*(?:min|mins|minutes?|دقيقه|دقيقة|دقائق|د))?\)\s*$/u;
 
 // Round 27: a button's icon may be a glyph of a machine's key or a window rather than an emoji ("طباعة
 // المقال ⎙", "Print article ⎙", "Copy link ⧉"): the Miscellaneous Technical block, and two joined squares.
