@@ -8217,6 +8217,18 @@ const ISSUES_AND_MEMBERSHIPS: PatternSpec[] = eachLang((lang): PatternSpec[] => 
       maxLength: 100,
     }),
     pattern(lang, {
+      // "Get the latest news delivered to your inbox", "Enter your email address", "By subscribing you agree to our
+      // privacy policy", "Thank you for subscribing", "احصل على آخر الأخبار في بريدك", "أدخل بريدك الإلكتروني",
+      // "بالاشتراك فإنك توافق على سياسة الخصوصية", "شكراً لاشتراكك": a newsletter's sign-up box, line by line;
+      // "Enter your email address to book a vaccine" and "Thank you for subscribing to the blood drive" say more.
+      name: 'related-signup-box',
+      kind: 'related',
+      where: 'anywhere',
+      en: String.raw`^(?:(?:get|receive)\s+(?:the\s+|our\s+)?(?:(?:latest|top|best|daily|weekly|breaking|biggest)\s+)*(?:news|stories|headlines|updates)(?:\s+(?:and|&)\s+(?:analysis|stories|updates|features))?\s+(?:delivered\s+)?(?:to|in|straight\s+to|direct\s+to)\s+your\s+inbox(?:\s+(?:every|each)\s+\p{L}+)?|(?:enter|type)\s+your\s+e-?mail(?:\s+address)?(?:\s+(?:here|below))?|by\s+(?:subscribing|signing\s+up|registering)\s*,?\s+you\s+(?:agree|consent)\s+to\s+(?:our|the)\s+(?:privacy\s+policy|terms(?:\s+of\s+(?:use|service))?)(?:\s+and\s+(?:our\s+|the\s+)?(?:privacy\s+policy|terms(?:\s+of\s+(?:use|service))?))?|thanks?\s+(?:you\s+)?for\s+(?:subscribing|signing\s+up)(?:\s+to\s+(?:our|the)\s+(?:newsletters?|alerts|briefing|digest))?)\s*[.!:…]*$`,
+      ar: String.raw`^(?:(?:احصل|احصلي|احصلوا)\s+على\s+(?:اخر|احدث|اهم|ابرز)\s+(?:ال)?(?:اخبار|قصص|عناوين|مستجدات)(?:\s+(?:و|و\s*ال)?(?:تحليلات|تقارير))?\s+(?:في|الى|على)\s+(?:بريدك|بريدكم)(?:\s+(?:ال)?الكتروني)?(?:\s+(?:يوميا|كل\s+\p{L}+))?|(?:ادخل|ادخلي|ادخلوا|اكتب)\s+(?:بريدك|بريدكم)\s+(?:ال)?الكتروني(?:\s+(?:هنا|ادناه))?|(?:ب|عند\s+)(?:ال)?(?:اشتراك|تسجيل)\s*[،,]?\s*(?:فانك|فانت|انت)?\s*(?:توافق|توافقين|توافقون)\s+على\s+(?:سياسه\s+(?:ال)?خصوصيه|شروط\s+(?:ال)?استخدام)(?:\s+و\s*(?:سياسه\s+(?:ال)?خصوصيه|شروط\s+(?:ال)?استخدام))?|شكرا\s+(?:لاشتراكك|لاشتراككم|لتسجيلك|لتسجيلكم|على\s+(?:ال)?اشتراك|على\s+اشتراكك)(?:\s+في\s+(?:ال)?(?:نشره|نشرتنا|تنبيهات)(?:\s+(?:ال)?\p{L}+)?)?)\s*[.!:…]*$`,
+      maxLength: 110,
+    }),
+    pattern(lang, {
       // "Required fields are marked *", "الحقول المطلوبة مشار إليها بـ *": the comment form's note on what it
       // needs; "Required fields are marked on the map" is no form's.
       name: 'comments-required-fields',

@@ -1085,6 +1085,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'ad choices',
         'remove ads',
         'hide ads',
+        // Round 34: the ad-free offer and the network's note on a closed slot ("Go ad-free", "Ad closed by
+        // Google", "تصفح بدون إعلانات", "تم إغلاق الإعلان بواسطة Google").
+        'go ad-free',
+        'browse ad-free',
+        'ad closed by google',
+        'ad closed by',
         'skip ad',
         'skip advertisement',
         'why this ad?',
@@ -3701,6 +3707,13 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'محتوى مدفوع الأجر',
         'محتوى ممول',
         'محتوى برعاية',
+        // Round 34: the ads removed or closed, as "Remove ads", "Go ad-free", "Ad closed by Google".
+        'إزالة الإعلانات',
+        'أزل الإعلانات',
+        'تصفح بدون إعلانات',
+        'تصفح بلا إعلانات',
+        'تم إغلاق الإعلان بواسطة Google',
+        'تم إغلاق الإعلان',
         // Round 34: as "Partner content".
         'محتوى شريك',
         'محتوى الشركاء',
