@@ -3558,10 +3558,24 @@ function isOutletName(text: string, lang: Lang): boolean {
   const edition = lang === 'ar' ? ARABIC_EDITION.exec(text.trim()) : null;
   if (edition?.groups && edition.groups.letters.split(/\s+/u).every((w) => [...w].length <= 3))
     return isOutletName(edition.groups.letters, lang);
+  // Round 34: an English name may say what the outlet is after it, uncapitalised ("Up Here magazine",
+  // "the Gleaner newspaper"), as Arabic says it before ("مجلة زهرة الخليج").
+  if (lang === 'en' && /^\S+(?:\s+\S+){0,4}\s+(?:magazine|newspaper|website)$/u.test(text.trim()))
+    return isOutletName(
+      text
+        .trim()
+        .replace(/\s+\S+$/u, '')
+        .replace(/^the\s+(?=\p{Lu})/u, ''),
+      lang,
+    );
   const words = text.trim().split(/\s+/u);
   // A channel's number after the name ("France 24"), or glued to its one word (round 27: "عربي21",
   // "Splash247", as `isRole` reads it), is the outlet's; a date or a count is not.
+  // Round 34: or a broadcaster's channel number inside its name, after a word of a channel or before
+  // one of a newsroom ("Channel 5 Belize", "7 News", "TV 3 Ghana"); "5 Things To Know" is a headline.
   const numbered = text
+    .replace(/(?<=(?:^|\s)(?:Channel|TV|Canal|Kanal|Radio|Network|Ch\.?)\s+)\d{1,2}(?=\s+\p{Lu})/u, 'N')
+    .replace(/^\d{1,2}(?=\s+(?:News|TV|Radio|FM|Network|Channel|Sport|Sports)(?:\s|$))/u, 'N')
     .replace(/\s+\d{1,3}$/u, '')
     .replace(/(?<=(?:^|\s)(?:\p{Lu}\p{L}+|[\p{Script=Arabic}\u0640]{2,}))\d{1,4}(?=\s|$)/u, '');
   if (words.length === 0 || words.length > 6 || words[0] === '' || /\d/u.test(numbered)) return false;
@@ -4430,7 +4444,9 @@ const SHAPES: PatternSpec[] = eachLang((lang): PatternSpec[] => {
       kind: 'copyright',
       // The outlet to be credited may close it, quoted (round 20: "يُسمح بالاقتباس مع ذكر المصدر «X»",
       // "May be republished with credit to “Harbour Gazette”").
-      regex: String.raw`^[^.!?؟]{0,60}${START}${alt(table.reuse.permits)}${END}[^.!?؟]{0,40}${START}(?:ب|بال|ال|و|وال)?${alt(table.reuse.acts)}${END}[^.!?؟]{0,60}${START}${alt(table.reuse.conditions)}${END}(?:\s*[:،,]?\s*(?:to\s+)?"[^"]{2,40}")?\s*[.!]?$`,
+      // Round 34: or the act first ("Reproduction of this release is permitted with credit", "إعادة نشر
+      // البيان مسموح بها مع ذكر المصدر").
+      regex: String.raw`^(?:[^.!?؟]{0,60}${START}${alt(table.reuse.permits)}${END}[^.!?؟]{0,40}${START}(?:ب|بال|ال|و|وال)?${alt(table.reuse.acts)}|(?:[^.!?؟]{0,20}${START})?(?:ب|بال|ال|و|وال)?${alt(table.reuse.acts)}${END}[^.!?؟]{0,40}${START}${alt(table.reuse.permits)})${END}[^.!?؟]{0,60}${START}${alt(table.reuse.conditions)}${END}(?:\s*[:،,]?\s*(?:to\s+)?"[^"]{2,40}")?\s*[.!]?$`,
       maxLength: 200,
     }),
     pattern(lang, {
@@ -5640,7 +5656,8 @@ const SHARE_CHOICE = new Set(['choose', 'pick', 'select', 'platform', 'network',
  */
 /** Round 25: the advertisers' desk named after a colon ("To advertise in X: marketing department", "للإعلان في X: قسم التسويق"). */
 const AD_DESK = String.raw`(?:(?:the|our)\s+)?(?:marketing|advertising|ad\s+sales|sales|commercial)\s+(?:department|desk|team|office|division)|(?:قسم|اداره|دائره|مكتب)\s+(?:ال)?(?:تسويق|اعلانات|اعلان|مبيعات|علاقات\s+التجاريه)`;
-const AD_LINE = String.raw`(?:(?:contact|call|email|message|whatsapp|reach)\s+our\s+(?:[\p{L}-]+\s+){0,2}(?:desk|team|department|office|line|number)\b|(?:(?:call|phone|tel|whatsapp|sms|text)\s*(?:us\s+)?(?:on|at)?\s*:?\s*|(?:(?:اتصل|اتصلوا|تواصل|تواصلوا)\s+(?:على|عبر)\s+)?(?:(?:ال)?(?:واتساب|هاتف|جوال|رقم|الرقم)\s*:?\s*)?)\+?[\d٠-٩][\d٠-٩ -]{5,}(?![\d٠-٩]))`;
+// Round 34: or an address to write to ("Advertising enquiries: ads@…", "للاستفسارات الإعلانية: ads@…").
+const AD_LINE = String.raw`(?:(?:contact|call|email|message|whatsapp|reach)\s+our\s+(?:[\p{L}-]+\s+){0,2}(?:desk|team|department|office|line|number)\b|(?:(?:call|phone|tel|whatsapp|sms|text)\s*(?:us\s+)?(?:on|at)?\s*:?\s*|(?:(?:اتصل|اتصلوا|تواصل|تواصلوا)\s+(?:على|عبر)\s+)?(?:(?:ال)?(?:واتساب|هاتف|جوال|رقم|الرقم)\s*:?\s*)?)\+?[\d٠-٩][\d٠-٩ -]{5,}(?![\d٠-٩])|(?:(?:e-?mail|mail|(?:ال)?بريد(?:\s+(?:ال)?الكتروني)?)\s*(?:us\s+)?(?:at|on|على)?\s*:?\s*)?[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)`;
 /** Seconds of an ad's countdown, and the sizes of an ad slot ("5 ثوان", "300×250"). */
 const COUNT_OR_SIZE = /^(?:[\d٠-٩]+(?:[×x][\d٠-٩]+)?|s|sec|secs|seconds?|ثوان|ثواني|ثانيه)$/u;
 
@@ -5874,8 +5891,8 @@ const PROMPTS: PatternSpec[] = eachLang((lang): PatternSpec[] => {
           !(/^مساحه/u.test(foldLineText(line)) && foldedWords(value).filter((w) => w.startsWith('ال')).length >= 2) &&
           isOutletName(value.replace(/\.$/u, '').replace(/^the\s+(?=\p{Lu})/u, ''), lang)),
       where: 'anywhere',
-      en: String.raw`^(?:to |for )?(?:advertise|advertising|(?:ad|advertising)\s+space|book\s+(?:your|an)\s+(?:ad|advert|advertisement))(?:\s+(?:with|on|in|at)\s+(?<value>[^.,:!?]{2,40}?))?(?:\s*[,:\-]?\s*(?:(?:contact|call|email|write to|message|dm|text|whatsapp|reach)\s+(?:us\b|our\s+)|${AD_LINE})[^.!?]{0,40}|\s*[,:-]?\s*(?:call|phone|contact)(?:\s+(?:on|at))?(?:\s*:|\s+the\s+(?:number|numbers|line)\s+(?:below|above|listed|shown|provided|given)|\s+(?:the|our)\s+(?:toll-free|free|freephone)\s+(?:number|line))?|\s*[,:-]\s*(?:${AD_DESK}))?[.!]?$`,
-      ar: String.raw`^(?:للاعلان|لاعلانك|لاعلاناتكم|لحجز\s+(?:اعلانك|اعلاناتكم|اعلان)|اعلن|للاشهار|لاشهاركم|(?:مساحه|فضاء)\s+(?:للاعلان|اعلانيه|اعلاني|للاشهار|اشهاريه|اشهاري))(?:\s+(?:على|في|مع|لدى)\s+(?<value>[^.,،:!؟]{2,40}?))?(?:\s*[،,:\-]?\s*(?:(?:(?:اتصل|اتصلوا|تواصل|تواصلوا)\s+(?:بنا|معنا)|راسلونا|راسلنا|كلمونا)(?!\p{L})|${AD_LINE})[^.!؟]{0,40}|\s*[،,:-]?\s*(?:اتصل|اتصلوا|تواصل|تواصلوا)(?:\s+(?:على|عبر))?(?:\s*:|\s+(?:ال)?(?:رقم|ارقام|هاتف)\s+(?:المدرج|المدرجه|ادناه|اعلاه|المبين|الموضح|المرفق)|\s+(?:ال)?(?:رقم|هاتف|خط)\s+(?:ال)?مجاني)?|\s*[،,:-]\s*(?:${AD_DESK}))?[.!]?$`,
+      en: String.raw`^(?:to |for )?(?:advertise|advertising(?:\s+(?:enquiries|inquiries|queries|sales))?|(?:ad|advertising)\s+space|book\s+(?:your|an)\s+(?:ad|advert|advertisement))(?:\s+(?:with|on|in|at)\s+(?<value>[^.,:!?]{2,40}?))?(?:\s*[,:\-]?\s*(?:(?:contact|call|email|write to|message|dm|text|whatsapp|reach)\s+(?:us\b|our\s+)|${AD_LINE})[^.!?]{0,40}|\s*[,:-]?\s*(?:call|phone|contact)(?:\s+(?:on|at))?(?:\s*:|\s+the\s+(?:number|numbers|line)\s+(?:below|above|listed|shown|provided|given)|\s+(?:the|our)\s+(?:toll-free|free|freephone)\s+(?:number|line))?|\s*[,:-]\s*(?:${AD_DESK}))?[.!]?$`,
+      ar: String.raw`^(?:للاعلان|لاعلانك|لاعلاناتكم|(?:لل)?(?:استفسارات|استعلامات)\s+(?:ال)?اعلانيه|(?:لل)?استفسار\s+عن\s+(?:ال)?(?:اعلانات|اعلان)|لحجز\s+(?:اعلانك|اعلاناتكم|اعلان)|اعلن|للاشهار|لاشهاركم|(?:مساحه|فضاء)\s+(?:للاعلان|اعلانيه|اعلاني|للاشهار|اشهاريه|اشهاري))(?:\s+(?:على|في|مع|لدى)\s+(?<value>[^.,،:!؟]{2,40}?))?(?:\s*[،,:\-]?\s*(?:(?:(?:اتصل|اتصلوا|تواصل|تواصلوا)\s+(?:بنا|معنا)|راسلونا|راسلنا|كلمونا)(?!\p{L})|${AD_LINE})[^.!؟]{0,40}|\s*[،,:-]?\s*(?:اتصل|اتصلوا|تواصل|تواصلوا)(?:\s+(?:على|عبر))?(?:\s*:|\s+(?:ال)?(?:رقم|ارقام|هاتف)\s+(?:المدرج|المدرجه|ادناه|اعلاه|المبين|الموضح|المرفق)|\s+(?:ال)?(?:رقم|هاتف|خط)\s+(?:ال)?مجاني)?|\s*[،,:-]\s*(?:${AD_DESK}))?[.!]?$`,
       maxLength: 120,
     }),
     pattern(lang, {
@@ -6001,7 +6018,7 @@ const READER_PROMPTS: PatternSpec[] = eachLang((lang): PatternSpec[] => {
   const sentBy =
     lang === 'en'
       ? String.raw`(?:\s+(?:by|via|over|on)\s+(?:(?:a|an)\s+)?(?:text(?:\s+message)?|email|e-mail|sms|message|${platforms}))?`
-      : String.raw`(?:\s+(?:ب|عبر|في)\s*(?:رساله(?:\s+نصيه)?|الرسائل(?:\s+النصيه)?|(?:ال)?بريد(?:\s+(?:ال)?الكتروني)?|${platforms}))?`;
+      : String.raw`(?:\s+(?:ب|عبر|في|على)\s*(?:رساله(?:\s+نصيه)?|الرسائل(?:\s+النصيه)?|(?:ال)?بريد(?:\s+(?:ال)?الكتروني)?|${platforms}))?`;
 
   const reactions = `share-reactions-${lang}`;
   const reacting = foldedSet(words.reactions.flatMap((r) => r.split(/\s+/u)));
@@ -6242,7 +6259,7 @@ const READER_PROMPTS: PatternSpec[] = eachLang((lang): PatternSpec[] => {
       regex:
         lang === 'en'
           ? String.raw`^(?:share|send|forward|email|text|gift)\s+(?:(?:this|the)\s+(?:[\p{L}\p{N}'’&-]+\s+)?${alt([...table.pieces.filter((p) => !/\s/u.test(p)), ...words.sent])}\s+(?:with|to)\s+${alt(words.sharedWith)}${END}[^.,;]{0,40}|it\s+(?:with|to)\s+${alt(words.sharedWith)}${sentBy}|(?:this|the|today['’]s)\s+\p{L}+(?:\s+(?!(?:of|from|in|on|about)\s)\p{L}+){0,2}?\s+with\s+${alt(yours)}${sentBy})\s*[.!]?$`
-          : String.raw`^(?:(?:شارك|شاركي|شاركوا)\s+(?:هذه\s+|هذا\s+)?ال\p{L}+(?:\s+(?!(?:من|في|على|عن|الى)\s)\p{L}+){0,2}?\s+مع\s*${alt(yours)}${sentBy}|(?:شارك|شاركي|شاركوا|ارسل|ارسلي|ارسلوا|انشر|اهد|اهدي|اهدوا)\s+(?:هذه|هذا)\s+(?:ال)?${piecesAr}\s+(?:مع|الى|ل)\s*${alt(words.sharedWith)}${END}[^.,;،]{0,40}|(?:(?:شارك|شاركي|شاركوا|ارسل|ارسلي|ارسلوا|انشر)\s+ال${piecesAr}|(?:شارك|شاركي|شاركو|ارسل|ارسلي|ارسلو|انشر|انشرو)(?:ها|ه))\s+(?:مع|الى|ل)\s*${alt(words.sharedWith)}${sentBy})\s*[.!]?$`,
+          : String.raw`^(?:(?:شارك|شاركي|شاركوا)\s+(?:هذه\s+|هذا\s+)?ال\p{L}+(?:\s+(?!(?:من|في|على|عن|الى)\s)\p{L}+){0,2}?\s+مع\s*${alt(yours)}${sentBy}|(?:شارك|شاركي|شاركوا|ارسل|ارسلي|ارسلوا|ابعث|ابعثي|ابعثوا|انشر|اهد|اهدي|اهدوا)\s+(?:هذه|هذا)\s+(?:ال)?${piecesAr}\s+(?:مع|الى|ل)\s*${alt(words.sharedWith)}${END}[^.,;،]{0,40}|(?:(?:شارك|شاركي|شاركوا|ارسل|ارسلي|ارسلوا|ابعث|ابعثي|ابعثوا|انشر)\s+ال${piecesAr}|(?:شارك|شاركي|شاركو|ارسل|ارسلي|ارسلو|انشر|انشرو)(?:ها|ه))\s+(?:مع|الى|ل)\s*${alt(words.sharedWith)}${sentBy})\s*[.!]?$`,
       maxLength: 110,
     },
     pattern(lang, {
@@ -7138,11 +7155,14 @@ const BROADCAST_AND_NOTICES: PatternSpec[] = eachLang((lang): PatternSpec[] => {
       // "Share this appeal with your neighbours", "Share this Post story", "شارك الخبر مع مستمعي الإذاعة",
       // "انشره على صفحتك في فيسبوك": the piece shared with the reader's people or on their page; "Share
       // this appeal with your MP before Tuesday's vote" names someone else.
+      // Round 34: a release, a statement, an interview; the reader's pages and accounts, social media by any
+      // name, a colon before the buttons ("Share this press release on social media:", "انشروا التقرير على
+      // صفحاتكم").
       name: 'share-piece-with',
       kind: 'share',
       where: 'anywhere',
-      en: String.raw`^(?:please\s+)?(?:share|forward|pass\s+on)\s+this\s+(?:[\p{L}\p{N}&'’.-]+\s+){0,3}?(?:story|article|appeal|report|post|page|video|piece|notice|alert|bulletin|news)(?:\s+(?:with|among)\s+(?:your\s+)?${circle}(?:\s+(?:and|&)\s+${circle})?|\s+on\s+(?:your\s+)?(?:page|feed|timeline|socials|social\s+media))?\s*[.!]?$`,
-      ar: String.raw`^(?:(?:شارك|شاركي|شاركوا|انشر|انشري|انشروا)\s+(?:هذا\s+|هذه\s+)?(?:ال)?(?:خبر|مقال|تقرير|نداء|قصه|منشور|ماده|مناشده)\s+(?:مع\s+(?:${circle}|(?:مستمعي|قراء|متابعي)(?:\s+\p{L}+){1,2})|(?:على|عبر|في)\s+(?:صفحتك|صفحتكم|حسابك|حسابكم|مواقع\s+التواصل))|(?:انشره|انشريه|انشروه|شاركه|شاركيه|شاركوه|انشرها|انشروها|شاركها|شاركوها)\s+(?:على|عبر|في|مع)\s+(?:صفحتك|صفحتكم|صفحاتك|صفحاتكم|حسابك|حسابكم|حساباتك|حساباتكم|مواقع\s+التواصل|${circle})(?:\s+(?:في|على)\s+\p{L}+)?)\s*[.!]?$`,
+      en: String.raw`^(?:please\s+)?(?:share|forward|pass\s+on)\s+this\s+(?:[\p{L}\p{N}&'’.-]+\s+){0,3}?(?:story|article|appeal|report|post|page|video|piece|notice|alert|bulletin|news|release|statement|circular|interview)(?:\s+(?:with|among)\s+(?:your\s+)?${circle}(?:\s+(?:and|&)\s+${circle})?|\s+(?:on|across)\s+(?:your\s+)?(?:page|pages|feed|feeds|timeline|profile|accounts|socials|social\s+(?:media|networks|accounts|channels|platforms)(?:\s+pages)?))?\s*[.!:]?$`,
+      ar: String.raw`^(?:(?:شارك|شاركي|شاركوا|انشر|انشري|انشروا)\s+(?:هذا\s+|هذه\s+)?(?:ال)?(?:خبر|مقال|تقرير|نداء|قصه|منشور|ماده|مناشده|بيان|تعميم|بلاغ|حوار|مقابله)\s+(?:مع\s+(?:${circle}|(?:مستمعي|قراء|متابعي)(?:\s+\p{L}+){1,2})|(?:على|عبر|في)\s+(?:صفحتك|صفحتكم|صفحاتك|صفحاتكم|حسابك|حسابكم|حساباتك|حساباتكم|(?:مواقع|وسائل|شبكات|منصات)\s+التواصل(?:\s+(?:ال)?اجتماعي)?))|(?:انشره|انشريه|انشروه|شاركه|شاركيه|شاركوه|انشرها|انشروها|شاركها|شاركوها)\s+(?:على|عبر|في|مع)\s+(?:صفحتك|صفحتكم|صفحاتك|صفحاتكم|حسابك|حسابكم|حساباتك|حساباتكم|مواقع\s+التواصل|${circle})(?:\s+(?:في|على)\s+\p{L}+)?)\s*[.!]?$`,
       maxLength: 90,
     }),
     pattern(lang, {
@@ -7513,7 +7533,7 @@ const OUTLETS_AND_OFFERS: PatternSpec[] = eachLang((lang): PatternSpec[] => {
     const start = line.indexOf(value);
     const rest = `${line.slice(0, start)} ${line.slice(start + value.length)}`
       .replace(/\s(?:from|by|of|for)(?:\s+the)?\s*$/iu, '')
-      .replace(/\s+(?:لل|ل)\s*$/u, '')
+      .replace(/\s+(?:لل|ل|من)\s*$/u, '')
       .replace(/^\s*(?:the\s+)?['’]s?\s*/iu, '')
       .replace(/^\s*من\s+/u, '')
       .replace(/\s+/gu, ' ')
@@ -7608,11 +7628,12 @@ const OUTLETS_AND_OFFERS: PatternSpec[] = eachLang((lang): PatternSpec[] => {
     pattern(lang, {
       // "Other news from the ministry", "أخبار الوزارة الأخرى", "Previous statements of the prosecution", "بيانات
       // سابقة للنيابة العامة", "من أخبار الدوري": a list's heading and the body whose list it is.
+      // Round 34: or the body after "from" in Arabic too ("بيانات سابقة من المكتب الإعلامي").
       name: 'related-owned-list',
       kind: 'related',
       where: 'anywhere',
       en: String.raw`^(?:(?:[\p{L}'’]+\s+){1,3}(?:from|by|of|for)\s+(?:the\s+)?(?<value>[\p{L}.&'’-]+(?:\s+[\p{L}.&'’-]+){0,3})|(?:the\s+)?(?<value>[\p{L}.&-]+(?:\s+[\p{L}.&-]+){0,2}?)['’]s?\s+(?:[\p{L}'’]+\s+){0,2}[\p{L}'’]+)$`,
-      ar: String.raw`^(?:(?:\p{L}+\s+){1,3}(?:لل|ل)(?<value>\p{L}+(?:\s+ال\p{L}+)?)|\p{L}+\s+(?<value>ال\p{L}+(?:\s+ال\p{L}+)?)\s+(?:ال)?(?:اخرى|سابقه)|من\s+\p{L}+\s+(?<value>ال\p{L}+(?:\s+ال\p{L}+)?))$`,
+      ar: String.raw`^(?:(?:\p{L}+\s+){1,3}(?:لل|ل|من\s+)(?<value>\p{L}+(?:\s+ال\p{L}+)?)|\p{L}+\s+(?<value>ال\p{L}+(?:\s+ال\p{L}+)?)\s+(?:ال)?(?:اخرى|سابقه)|من\s+\p{L}+\s+(?<value>ال\p{L}+(?:\s+ال\p{L}+)?))$`,
       maxLength: 60,
     }),
     pattern(lang, {
@@ -7848,8 +7869,8 @@ const MANNERS_AND_DISCLOSURES: PatternSpec[] = eachLang((lang): PatternSpec[] =>
       name: 'comments-writers-own',
       kind: 'comments',
       where: 'anywhere',
-      en: String.raw`^(?:(?:all\s+|reader\s+|readers['’]?\s+)?comments(?:\s+(?:posted|published)(?:\s+(?:here|below))?)?|(?:the\s+)?(?:views|opinions)\s+expressed\s+in\s+(?:the\s+)?comments|what\s+is\s+(?:written|posted)\s+in\s+(?:the\s+)?comments)\s+(?:(?:are|is)\s+(?:the\s+)?(?:sole\s+)?responsibility\s+of\s+(?:their|its|the)\s+(?:authors?|writers?|posters?)|binds?\s+(?:only\s+)?(?:their|its)\s+(?:authors?|writers?))(?:\s+(?:alone|only))?\s*[.!]?$`,
-      ar: String.raw`^(?:ما\s+(?:يكتب|ينشر)\s+(?:في\s+(?:ال)?تعليقات|من\s+تعليقات)|(?:ال)?تعليقات(?:\s+(?:المنشوره|الوارده))?|(?:ال)?اراء\s+(?:الوارده|المنشوره)\s+في\s+(?:ال)?تعليقات)\s+(?:(?:يلزم|تلزم)\s+(?:كاتبه|كاتبها|كتابها|اصحابها|صاحبه|صاحبها)(?:\s+(?:وحده|وحدهم|فقط))?|لا\s+(?:تمثل|يمثل|تعبر\s+عن|يعبر\s+عن|تعكس|يعكس)(?:\s+بالضروره)?\s+(?:راي|اراء|وجهه\s+نظر|موقف)\s+(?:ال)?(?:${alt(table.outlets)}|اداره|هيئه\s+(?:ال)?تحرير|اسره\s+(?:ال)?تحرير))\s*[.!]?$`,
+      en: String.raw`^(?:(?:all\s+|reader\s+|readers['’]?\s+)?comments(?:\s+(?:posted|published)(?:\s+(?:here|below))?)?|(?:the\s+)?(?:views|opinions)\s+expressed\s+in\s+(?:the\s+)?comments|what\s+is\s+(?:written|posted)\s+in\s+(?:the\s+)?comments|(?:the\s+)?(?:views|opinions)\s+of\s+(?:the\s+)?(?:commenters|commentators)|commenters['’]?\s+(?:views|opinions))\s+(?:(?:are|is)\s+(?:the\s+)?(?:sole\s+)?responsibility\s+of\s+(?:their|its|the)\s+(?:authors?|writers?|posters?)|binds?\s+(?:only\s+)?(?:their|its)\s+(?:authors?|writers?)|(?:do|does)\s+not\s+(?:bind|commit)\s+(?:the\s+)?(?:${alt(table.outlets)}|editors|editorial\s+(?:team|board|staff)|(?:${alt(table.outlets)})(?:['’]s)?\s+(?:staff|team|editors)))(?:\s+(?:alone|only))?\s*[.!]?$`,
+      ar: String.raw`^(?:ما\s+(?:يكتب|ينشر)\s+(?:في\s+(?:ال)?تعليقات|من\s+تعليقات)|(?:ال)?تعليقات(?:\s+(?:المنشوره|الوارده|(?:ال)?قراء|(?:ال)?زوار))?|(?:ال)?اراء\s+(?:الوارده|المنشوره)\s+في\s+(?:ال)?تعليقات|(?:ال)?اراء\s+(?:ال)?(?:معلقين|قراء|زوار))\s+(?:(?:يلزم|تلزم)\s+(?:كاتبه|كاتبها|كتابها|اصحابها|صاحبه|صاحبها)(?:\s+(?:وحده|وحدهم|فقط))?|لا\s+(?:تمثل|يمثل|تعبر\s+عن|يعبر\s+عن|تعكس|يعكس)(?:\s+بالضروره)?\s+(?:راي|اراء|وجهه\s+نظر|موقف)\s+(?:ال)?(?:${alt(table.outlets)}|اداره|هيئه\s+(?:ال)?تحرير|اسره\s+(?:ال)?(?:تحرير|${alt(table.outlets)}))|لا\s+(?:تلزم|يلزم)\s+(?:ال)?(?:${alt(table.outlets)}|اداره(?:\s+(?:ال)?(?:${alt(table.outlets)}))?|هيئه\s+(?:ال)?تحرير|اسره\s+(?:ال)?(?:تحرير|${alt(table.outlets)})))\s*[.!]?$`,
       maxLength: 110,
     }),
     // "غرّد بالخبر", "انشر بهذا المقال": the piece tweeted, Arabic joining "with" to it; English's is a button
@@ -7858,7 +7879,9 @@ const MANNERS_AND_DISCLOSURES: PatternSpec[] = eachLang((lang): PatternSpec[] =>
       name: 'share-tweet-about',
       kind: 'share',
       where: 'anywhere',
-      regex: String.raw`^(?:غرد|غردوا|غردي|دون|انشر|انشروا)\s+ب(?:هذا\s+|هذه\s+)?(?:${pieces}|الرابط)\s*[.!]?$`,
+      // Round 34: or the piece tweeted as English says it, without "with" ("غرّد الخبر", "Tweet the story");
+      // "غرّد خارج السرب" tweets no piece.
+      regex: String.raw`^(?:(?:غرد|غردوا|غردي|دون|انشر|انشروا)\s+ب|(?:غرد|غردوا|غردي)\s+)(?:هذا\s+|هذه\s+)?(?:${pieces}|الرابط)\s*[.!]?$`,
       maxLength: 50,
     }),
     pattern(lang, {
@@ -7978,6 +8001,247 @@ const MANNERS_AND_DISCLOSURES: PatternSpec[] = eachLang((lang): PatternSpec[] =>
       where: 'anywhere',
       regex: String.raw`^(?=.*${START}(?:و|ف)?(?:ال|لل)?${alt(table.lists.items)}${END})(?:[\p{L}\p{M}\p{Nd}'’-]+\s*){3,6}[:.…>"']*$`,
       maxLength: 60,
+    }),
+  ];
+}).flat();
+
+/**
+ * Round 34: blind-45's prompts, each as the class a hundred sites print it in, in both languages: a
+ * magazine's or a paper's issue sold or subscribed to and its back issues, a body's membership offered, a
+ * broadcaster's programme announced by its hour, its channel or a platform, the journalism of an outlet
+ * by its name supported, the outlet's own app, the articles of the same issue, "see also" in a named
+ * archive, a list of a place's or an outlet's items by a name without the article ("أخبار صيدا
+ * الأخرى"), and the readers' letters, where they go and that they may be edited.
+ */
+const ISSUES_AND_MEMBERSHIPS: PatternSpec[] = eachLang((lang): PatternSpec[] => {
+  const table = LABELS[lang];
+  const items = alt(table.lists.items);
+  const outletWords = foldedSet(table.outlets);
+  // A name, as an outlet or a body is written: capitalised in English; in Arabic a few words that read
+  // as no clause, no particle and no digit among them.
+  const aName = (value: string | undefined, most = 4) =>
+    value !== undefined &&
+    value.split(/\s+/u).length <= most &&
+    !readsAsClause(value, lang, value) &&
+    (lang === 'en'
+      ? isOutletName(value.replace(/^the\s+/iu, ''), lang)
+      : !/[\d٠-٩]/u.test(value) && !foldedWords(value).some((w) => isParticle(w) || AR_DATE_WORDS.has(w)));
+  // An hour of the day, as a schedule prints it ("at 6:30", "6.30pm", "الساعة 6:30 مساء").
+  const hour =
+    lang === 'en'
+      ? String.raw`(?:\s+at)?\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s+(?:gmt|utc|local\s+time))?`
+      : String.raw`\s+(?:(?:في|عند)\s+)?(?:(?:ال)?ساعه\s+)?[\d٠-٩]{1,2}(?:[:.][\d٠-٩]{2})?(?:\s*(?:مساء|صباحا|ظهرا|ليلا|م|ص))?(?:\s+بتوقيت\s+\p{L}+)?`;
+  // When the programme runs: every such day or part of it, or a word that says so.
+  const when =
+    lang === 'en'
+      ? String.raw`(?:\s+(?:every|each)\s+(?:weeknight|weekday|night|evening|morning|afternoon|day|week|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|\s+(?:weeknights|weekdays|nightly|daily|tonight|mornings|evenings|on\s+weekdays|on\s+weeknights|(?:mon|tues|wednes|thurs|fri|satur|sun)days))`
+      : String.raw`(?:\s+(?:يوميا|كل\s+(?:يوم|ليله|مساء|صباح|اسبوع|(?:يوم\s+)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه))|مساء\s+كل\s+يوم|الليله|مساء\s+اليوم))`;
+  // "Click here" after the offer ("للاشتراك في العدد الورقي اضغط هنا", "To subscribe to the print edition, click here").
+  const clickHere =
+    lang === 'en'
+      ? String.raw`(?:\s*[,:\-–—]?\s*(?:click|tap)\s+here|\s+(?:here|now|today|online))?`
+      : String.raw`(?:\s*[،,:\-–—]?\s*(?:اضغط|انقر|اضغطي|انقري|اضغطوا|انقروا)\s+هنا|\s+(?:هنا|الان|اليوم))?`;
+  const issue = alt(table.editions);
+  const platforms = alt(table.platforms);
+  const pieces = alt(table.pieces);
+  // A broadcaster's programme by what it is ("the full bulletin", "النشرة").
+  const bulletins =
+    lang === 'en' ? 'bulletin|newscast|news|programme|program|show|broadcast' : 'نشره|اخبار|برنامج|حلقه|بث';
+  // An hour said as Arabic says it, by its ordinal ("في السادسة").
+  const hoursAr = 'سادسه|سابعه|ثامنه|تاسعه|عاشره|خامسه|رابعه|ثالثه|ثانيه|واحده|حاديه\\s+عشره|ثانيه\\s+عشره';
+  DEFAULT_CHECKS[`advertisement-print-issue-${lang}`] = (_line, value) =>
+    value === undefined || value === '' || aName(value);
+  DEFAULT_CHECKS[`advertisement-join-membership-${lang}`] = (_line, value) =>
+    value === undefined || value === '' || aName(value);
+  // The programme is the outlet's, by its name, or a bulletin's ("أخبار السابعة"); in Arabic, without "live"
+  // (a past tense may read "he watched X on YouTube"), a word of an outlet or a bulletin must name it.
+  const bulletinWords = new Set(['نشره', 'اخبار', 'برنامج', 'حلقه', 'بث']);
+  DEFAULT_CHECKS[`advertisement-watch-live-${lang}`] = (line, value) =>
+    value !== undefined &&
+    aName(value, 5) &&
+    !readsAsClause(value, lang, line) &&
+    (lang === 'en' ||
+      /(?:مباشر|الهواء)/u.test(foldLineText(line)) ||
+      foldedWords(value).some((w) => inSet(outletWords, w, lang) || bulletinWords.has(w.replace(/^ال/u, ''))));
+  DEFAULT_CHECKS[`advertisement-outlet-journalism-${lang}`] = (_line, value) => aName(value);
+  // See also, in the outlet's archive or on its site: where must name an archive, a site or the outlet.
+  DEFAULT_CHECKS[`related-see-also-where-${lang}`] = (_line, value) =>
+    value !== undefined &&
+    (/(?:^|\s)(?:archives?|site|website|app|library|(?:ال)?ارشيف\p{L}*|(?:ال)?موقع|(?:ال)?تطبيق|(?:ال)?مكتبه)(?:\s|$)/iu.test(
+      foldLineText(value),
+    ) ||
+      (lang === 'en' && aName(value)) ||
+      foldedWords(value).some((w) => inSet(outletWords, w, lang)));
+  return [
+    pattern(lang, {
+      // "Subscribe to Up Here magazine", "Buy the print issue", "Order this week's edition here", "اشتركي في
+      // مجلة زهرة الخليج", "للاشتراك في العدد الورقي اضغط هنا", "اشترِ العدد الجديد": the paper or the magazine
+      // sold or subscribed to, by its issue or its name, maybe with where to click, and its back issues ("Order
+      // back issues", "اطلب الأعداد القديمة"); "Buy the print of the
+      // painting", "Subscribe to the magazine's view that …", "اشترك في مجلة الجامعة عدد من الباحثين" stay.
+      name: 'advertisement-print-issue',
+      kind: 'advertisement',
+      where: 'anywhere',
+      en: String.raw`^(?:to\s+)?(?:buy|order|get|grab|pick\s+up|subscribe\s+to|read)\s+(?:(?:a\s+copy\s+of\s+)?(?:the|this|our|this\s+(?:month|week)['’]s|today['’]s)\s+(?:(?:latest|current|new|full)\s+)?(?:${issue})(?:\s+(?:${issue}))?|(?<value>\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+[\p{L}\p{N}'’&.-]+){0,3}?)\s+magazine|back\s+issues)${clickHere}\s*[.!]?$|^subscribe\s+to\s+(?<value>(?:the\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+[\p{L}\p{N}'’&.-]+){0,3}?)\s+(?:today|now)\s*[.!]?$|^(?:back|past|previous)\s+issues\s*[:.…]?$`,
+      ar: String.raw`^(?:(?:اشترك|اشتركي|اشتركوا|للاشتراك|سجل|لل?تسجيل)\s+(?:في|ب)\s*|(?:اشتر|اشتري|اشتروا|اطلب|اطلبي|اطلبوا|احصل\s+على|احصلي\s+على|احصلوا\s+على|لشراء|لطلب|للحصول\s+على|اقتن|اقتني|لاقتناء)\s+)(?:(?:ال)?(?:عدد|نسخه|طبعه|اصدار)\s+(?:ال)?(?:ورقي|ورقيه|مطبوع|مطبوعه|جديد|جديده|اخير|اخيره|حالي|حاليه|شهري|اسبوعي|كامل)(?:\s+(?:من|ل)\s*(?:ال)?(?:مجله|صحيفه|جريده))?|(?:هذا|هذه)\s+(?:ال)?(?:عدد|نسخه|طبعه)|(?:ال)?(?:مجله|صحيفه|جريده)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,2}?)|(?:ال)?اعداد\s+(?:ال)?(?:قديمه|سابقه|ماضيه))${clickHere}\s*[.!]?$`,
+      maxLength: 70,
+    }),
+    pattern(lang, {
+      // "انضم إلى عضوية الغرفة", "Join the Chamber's membership", "Apply for membership", "جدّد عضويتك": a body's
+      // membership offered on its own pages; "انضم إلى عضوية الحزب عام 1990 بعد عودته" and "Apply for membership of
+      // the EU, the minister urged" say more.
+      name: 'advertisement-join-membership',
+      kind: 'advertisement',
+      where: 'anywhere',
+      en: String.raw`^(?:(?:join|apply\s+for|renew)\s+(?:(?:the\s+)?(?<value>\p{Lu}[\p{L}'’&.-]*(?:\s+[\p{L}'’&.-]+){0,3}?)['’]s\s+membership|(?:the\s+)?membership(?:\s+of\s+(?<value>(?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+[\p{L}'’&.-]+){0,3}?))?|your\s+membership)|become\s+a\s+member(?:\s+(?:today|now))?)${clickHere}\s*[.!]?$`,
+      ar: String.raw`^(?:(?:انضم|انضمي|انضموا|للانضمام)\s+(?:الى|ل)\s*(?:ال)?عضويه(?:\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?))?|(?:قدم|قدمي|قدموا|لتقديم)\s+طلب\s+(?:ال)?(?:عضويه|انتساب|انتساب)(?:\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?))?|(?:جدد|جددي|جددوا|لتجديد)\s+(?:عضويتك|عضويتكم|ال?عضويه|اشتراكك)|(?:كن|كوني|كونوا)\s+(?:عضوا|عضوه|اعضاء)(?:\s+(?:الان|اليوم))?)${clickHere}\s*[.!]?$`,
+      maxLength: 70,
+    }),
+    pattern(lang, {
+      // "Watch 7 News live every weeknight at 6:30", "Listen to Manx Radio live", "شاهدوا أخبار السابعة مباشرة كل
+      // مساء الساعة 6:30", "تابعوا قناة المملكة على الهواء مباشرة": the outlet's programme and when it runs;
+      // "Watch the minister live at 6:30" and "تابع الرئيس مباشرة من مكتبه" name no outlet. The outlet on a
+      // platform ("Watch 7 News on YouTube", "شاهدوا أخبار السابعة على يوتيوب"), or its bulletin by the hour and
+      // the channel ("Catch the full bulletin at 6pm on Channel 5", "تابعوا النشرة كاملة في السادسة على قناة
+      // المملكة").
+      name: 'advertisement-watch-live',
+      kind: 'advertisement',
+      where: 'anywhere',
+      en: String.raw`^(?:watch|listen\s+to|catch|tune\s+in\s+to|join\s+us\s+for|don['’]t\s+miss)\s+(?:(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)\s+(?:live(?:\s+(?:on|at)\s+(?!\d)[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,3}?)?|on\s+${platforms})|(?:the\s+)?(?:full\s+)?(?:${bulletins})(?=.*\d|${when})(?:\s+live)?(?:${when})?(?:${hour})?(?:\s+on\s+(?<value>[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,3}))?)(?:${when})?(?:${hour})?\s*[.!]?$`,
+      ar: String.raw`^(?:شاهد|شاهدوا|شاهدي|تابع|تابعوا|تابعي|استمع\s+(?:الى|ل)|استمعوا\s+(?:الى|ل)|لا\s+تفوتوا|لا\s+تفوت)\s+(?:(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s+(?:(?:مباشره|على\s+الهواء(?:\s+مباشره)?|بثا\s+مباشرا|في\s+بث\s+مباشر)(?:\s+(?:على|عبر)\s+(?:شاشه\s+|موقع\s+|قناه\s+)?\p{L}+(?:\s+\p{L}+){0,2}?)?|(?:على|عبر)\s+(?:قناتنا\s+على\s+)?${platforms})|(?:ال)?(?:${bulletins})(?:\s+(?:كامله|كاملا))?(?=.*[\d٠-٩]|${when}|\s+(?:في|عند)\s+(?:ال)?(?:${hoursAr}))(?:${when})?(?:${hour}|\s+(?:في|عند)\s+(?:ال)?(?:${hoursAr})(?:\s+(?:مساء|صباحا))?)?(?:\s+(?:على|عبر)\s+(?<value>(?:قناه|اذاعه|شاشه)\s+\p{L}+(?:\s+\p{L}+)?)))?(?:${when})?(?:${hour})?\s*[.!]?$`,
+      maxLength: 90,
+    }),
+    pattern(lang, {
+      // "ادعم صحافة عنب بلدي المستقلة", "Support The Ferret's independent journalism": the outlet's own
+      // journalism, by its name, supported; "ادعم صحافة الحرب" names a subject, not an outlet.
+      name: 'advertisement-outlet-journalism',
+      kind: 'advertisement',
+      where: 'anywhere',
+      en: String.raw`^(?:please\s+)?(?:support|back|fund)\s+(?<value>(?:the\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+[\p{L}\p{N}'’&.-]+){0,3}?)['’]s?\s+(?:(?:independent|local|public-interest|nonprofit|non-profit|investigative|award-winning)\s+)*(?:journalism|reporting|newsroom)(?:\s+(?:today|now))?\s*[.!]?$`,
+      ar: String.raw`^(?:(?:يرجى|الرجاء)\s+)?(?:ادعم|ادعموا|ادعمي|ساند|ساندوا|ساندي)\s+(?:صحافه|اعلام|غرفه\s+اخبار)\s+(?<value>(?!ال)\p{L}+(?:\s+\p{L}+){0,3}?)\s+(?:ال)?(?:مستقله|مستقل|حره|محليه|استقصائيه|مهنيه)(?:\s+(?:اليوم|الان))?\s*[.!]?$`,
+      maxLength: 80,
+    }),
+    pattern(lang, {
+      // "مقالات من العدد نفسه", "Also in this issue", "More from this issue", "من العدد الحالي": a magazine's list of
+      // the pieces beside this one, from the magazine or its print edition, and its archive ("From the
+      // magazine", "من العدد الورقي", "Magazine archive", "أرشيف المجلة"); "In this issue, we look at …" goes on.
+      name: 'related-same-issue',
+      kind: 'related',
+      where: 'anywhere',
+      en: String.raw`^(?:(?:(?:more|other)\s+)?(?:${items}\s+)?(?:from|in)\s+(?:this|the\s+same|the\s+current|the\s+latest|our\s+latest)\s+(?:issue|edition)|(?:also|more)\s+in\s+this\s+(?:issue|edition)|(?:the\s+)?rest\s+of\s+(?:this|the)\s+(?:issue|edition)|from\s+(?:the|our)\s+(?:(?:print|latest|current)\s+)?(?:magazine|print\s+edition)|(?:the\s+)?(?:magazine|issue|issues)\s+archive)\s*[:.…]*$`,
+      ar: String.raw`^(?:(?:المزيد\s+)?(?:(?:${items})\s+)?(?:اخرى\s+)?(?:من|في)\s+(?:(?:ال)?(?:عدد|اصدار|نسخه)\s+(?:نفسه|ذاته|نفسها|ذاتها|الحالي|الحاليه|الاخير|الاخيره|الجديد)|(?:نفس|ذات)\s+(?:ال)?(?:عدد|اصدار)|هذا\s+(?:ال)?(?:عدد|اصدار))|(?:ايضا|كذلك)\s+في\s+هذا\s+(?:ال)?(?:عدد|اصدار)|(?:${items})\s+(?:ال)?(?:عدد|اصدار)\s+(?:نفسه|ذاته|الحالي|الاخير)|من\s+(?:ال)?(?:مجله|عدد\s+(?:ال)?(?:ورقي|مطبوع)|نسخه\s+(?:ال)?(?:ورقيه|مطبوعه))|ارشيف\s+(?:ال)?(?:مجله|اعداد))\s*[:.…]*$`,
+      maxLength: 50,
+    }),
+    pattern(lang, {
+      // "See also in the SNA archive: …", "Read also on our site: …", "انظر أيضاً في أرشيف الوكالة: …": see also,
+      // where (an archive, a site, the outlet), then the headline it links to; "See also in the report: table 3"
+      // names no archive.
+      name: 'related-see-also-where',
+      kind: 'related',
+      where: 'anywhere',
+      en: String.raw`^(?:see|read|watch)\s+(?:also|more)\s+(?:in|on|at|from)\s+(?:the\s+|our\s+)?(?<value>[^:|.!?]{2,40}?)\s*:\s*[^|]{2,140}$`,
+      ar: String.raw`^(?:انظر|اقرا|شاهد|طالع|راجع)\s+(?:ايضا|كذلك)\s+(?:في|على|من)\s+(?<value>[^:|.!؟]{2,40}?)\s*:\s*[^|]{2,140}$`,
+      maxLength: 200,
+    }),
+    // "أخبار صيدا الأخرى", "بيانات صيدا السابقة": a list of a place's or an outlet's items by its name, which
+    // has no article (`related-owned-list` reads the article's: "أخبار الوزارة الأخرى"); English says it with
+    // "'s" there already ("Sidon's other news"). "أخبار الحرب الأخرى" is `related-owned-list`'s, "أخبار سارة
+    // أخرى" has no name.
+    ...onlyIn('ar', lang, {
+      name: 'related-items-of-name',
+      kind: 'related',
+      check: (_line, value) => aName(value, 3) && !/^(?:ال|لل)/u.test(foldLineText(value ?? '')),
+      where: 'anywhere',
+      regex: String.raw`^(?:${items})\s+(?<value>\p{L}+(?:\s+\p{L}+){0,2}?)\s+(?:الاخرى|الاخيره|الاحدث|السابقه)\s*[:.…]*$`,
+      maxLength: 50,
+    }),
+    pattern(lang, {
+      // "رسائل القراء إلى المجلة", "بريد القراء", "Letters to the editor", "Readers' letters to the magazine": the
+      // readers' letters, the column's heading, where to send them ("Send us your letters", "اكتب إلى المحرر")
+      // and that they may be edited ("Letters may be edited for length", "تحتفظ المجلة بحق اختصار الرسائل");
+      // "Letters to the editor poured in", "Letters to the minister", "Letters may be edited by the court"
+      // say more or another.
+      name: 'comments-letters-heading',
+      kind: 'comments',
+      where: 'anywhere',
+      en: String.raw`^(?:(?:readers['’]?|reader|your)\s+(?:letters|mail|mailbag|mailbox|feedback)(?:\s+to\s+(?:the\s+)?(?:editors?|magazine|paper|newspaper|station|site))?|letters\s+to\s+(?:the\s+)?(?:editors?|magazine|paper|newspaper)|(?:(?:send|email|e-mail|write)\s+us\s+(?:your\s+)?letters?|(?:send|email|e-mail|post)\s+(?:your\s+)?letters?\s+to\s+(?:us|(?:the\s+)?(?:editors?|magazine|paper|newspaper))|write\s+to\s+(?:the\s+)?(?:editors?|magazine|paper|newspaper))(?:\s+(?:here|today))?)\s*[:.…]*$|^(?:(?:letters|comments|submissions)\s+(?:may|will)\s+be\s+(?:edited|shortened|condensed)|(?:we|the\s+(?:editors?|magazine|paper|newspaper))\s+reserves?\s+the\s+right\s+to\s+(?:edit|shorten|condense)\s+(?:letters|comments|submissions))(?:\s+for\s+(?:length|clarity|style|space)(?:\s+(?:and|or)\s+(?:length|clarity|style|space))?)?\s*[.!]?$`,
+      ar: String.raw`^(?:(?:رسائل|بريد|مراسلات)\s+(?:ال)?(?:قراء|قارئ|مستمعين|مشاهدين|زوار)(?:\s+(?:الى|ل)\s*(?:ال)?(?:مجله|صحيفه|جريده|محرر|تحرير|موقع|اذاعه|قناه))?|رسائل\s+(?:الى|ل)\s*(?:ال)?(?:محرر|تحرير|مجله|صحيفه|جريده)|(?:(?:اكتب|اكتبوا|اكتبي|راسل|راسلوا|راسلي)\s+(?:الى|ل)\s*(?:ال)?(?:محرر|تحرير|مجله|صحيفه|جريده)|(?:ارسل|ارسلوا|ارسلي|ابعث|ابعثوا)\s+(?:رسائلكم|رسالتك|رسائلك|رسالتكم)\s+(?:الى|ل)\s*(?:ال)?(?:محرر|تحرير|مجله|صحيفه|جريده|نا))(?:\s+(?:هنا|اليوم))?)\s*[:.…]*$|^(?:(?:تحتفظ|يحتفظ)\s+(?:ال)?(?:مجله|صحيفه|جريده|موقع|تحرير|محرر|اسره\s+(?:ال)?تحرير|هيئه\s+(?:ال)?تحرير)\s+بحق\s+(?:اختصار|تحرير|تعديل|تنقيح)\s+(?:ال)?(?:رسائل|تعليقات|مشاركات)|(?:ال)?(?:رسائل|تعليقات|مشاركات)\s+(?:قابله|تخضع)\s+(?:لل|ل)(?:تحرير|اختصار|تعديل))(?:\s+(?:و|او)\s*(?:ال)?(?:اختصار|تحرير|تعديل))?\s*[.!]?$`,
+      maxLength: 90,
+    }),
+    pattern(lang, {
+      // "All press releases", "View all news", "Press releases archive", "Back to news", "جميع البيانات الصحفية",
+      // "عرض كل الأخبار", "أرشيف البيانات الصحفية", "العودة إلى الأخبار": the outlet's whole list, its archive, the
+      // way back to it; "All news is local" and "Back to news of the war" say more.
+      name: 'related-all-items',
+      kind: 'related',
+      where: 'anywhere',
+      en: String.raw`^(?:(?:(?:view|see|browse|show|read)\s+)?all\s+(?:the\s+|our\s+)?(?:latest\s+)?(?:press\s+|news\s+|media\s+)?(?:${items})|(?:press\s+|news\s+|media\s+)?(?:${items})\s+archives?|(?:back|return)\s+to\s+(?:all\s+)?(?:the\s+)?(?:press\s+|news\s+|media\s+)?(?:${items}))\s*[:.…»›>]*$`,
+      ar: String.raw`^(?:(?:(?:عرض|تصفح|شاهد|اقرا|مشاهده|تصفح)\s+)?(?:كل|جميع)\s+(?:ال)?(?:${items})|ارشيف\s+(?:ال)?(?:${items})|(?:العوده|عوده|الرجوع|رجوع|عد|ارجع)\s+(?:الى|ل)\s*(?:كل\s+|جميع\s+)?(?:ال)?(?:${items}))(?:\s+(?:ال)?(?:صحفيه|اعلاميه))?\s*[:.…»›<]*$`,
+      maxLength: 50,
+    }),
+    pattern(lang, {
+      // "Contact the newsroom", "Got a news tip? Email newsroom@…", "Share your story with us", "تواصل مع غرفة
+      // الأخبار", "لديك خبر؟ راسلنا على newsroom@…": the newsroom's address for the reader's news (`comments-newsroom`
+      // asks first, and gives a platform); "Contact the newsroom of the ministry for details" names another's.
+      name: 'comments-newsroom-contact',
+      kind: 'comments',
+      where: 'anywhere',
+      en: String.raw`^(?:(?:(?:do\s+you\s+have|have|got)\s+(?:a|an|any)\s+(?:news\s+)?(?:story|tip|tips|stories)\b[^?.!]{0,30}\?\s*)?(?:contact|reach|email|e-mail|message|write\s+to)\s+(?:the|our)\s+(?:newsroom|news\s+desk|newsdesk|news\s+team)|(?:do\s+you\s+have|have|got)\s+(?:a|an|any)\s+(?:news\s+)?(?:story|tip|tips|stories)\b[^?.!]{0,30}\?\s*(?:email|e-mail|write\s+to|message)(?:\s+us)?|(?:share|send|tell)\s+(?:us\s+)?your\s+(?:story|stories|news|tips?)(?:\s+with\s+us)?)(?:\s*(?:on|via|at|by|:)?\s*[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)?\s*[.!]?$`,
+      ar: String.raw`^(?:(?:(?:هل\s+)?(?:لديك|لديكم|عندك|عندكم)\s+(?:خبر|قصه|معلومه)(?:\s+[^؟?.!]{0,30})?\s*[؟?]\s*)?(?:تواصل|تواصلوا|اتصل|اتصلوا|راسل|راسلوا)\s+(?:مع\s+)?(?:غرفه\s+(?:ال)?اخبار|فريق\s+(?:ال)?تحرير|هيئه\s+(?:ال)?تحرير)|(?:هل\s+)?(?:لديك|لديكم|عندك|عندكم)\s+(?:خبر|قصه|معلومه)(?:\s+[^؟?.!]{0,30})?\s*[؟?]\s*(?:راسلنا|راسلونا|اكتب\s+لنا|اكتبوا\s+لنا|ارسل\s+لنا|ارسلوا\s+لنا))(?:\s*(?:على|عبر|:)?\s*[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)?\s*[.!]?$`,
+      maxLength: 100,
+    }),
+    pattern(lang, {
+      // "Report an error", "Corrections: email corrections@…", "أبلغ عن خطأ", "للتصحيحات: راسلونا على …": the reader's
+      // way to report a mistake in the piece; "Report an error to the tax office within 30 days" says whose.
+      name: 'comments-report-error',
+      kind: 'comments',
+      where: 'anywhere',
+      en: String.raw`^(?:(?:report|flag)\s+an?\s+(?:error|mistake|typo|inaccuracy)|(?:submit|request|suggest)\s+a\s+correction|(?:spotted|found|see)\s+an?\s+(?:error|mistake|typo)\?\s*(?:let\s+us\s+know|tell\s+us|report\s+it)|corrections?\s*[:\-–—]\s*(?:email|e-mail|write\s+to|contact)\s+[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)(?:\s+(?:in|on)\s+this\s+(?:${pieces}))?\s*[.!]?$`,
+      ar: String.raw`^(?:(?:ابلغ|ابلغوا|ابلغي|بلغ|للابلاغ)\s+عن\s+(?:خطا|اخطاء)|(?:اطلب|اقترح|لطلب)\s+تصحيحا|(?:وجدت|لاحظت|رايت)\s+خطا\s*[؟?]\s*(?:اخبرنا|اخبرونا|ابلغنا|ابلغونا)|(?:لل)?تصحيحات\s*[:\-–—]?\s*(?:راسلونا|راسلنا|اكتبوا\s+لنا)\s+(?:على|عبر)\s+[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)(?:\s+في\s+(?:هذا|هذه)\s+(?:ال)?(?:${pieces}))?\s*[.!]?$`,
+      maxLength: 100,
+    }),
+    pattern(lang, {
+      // "Get the latest news delivered to your inbox", "Enter your email address", "By subscribing you agree to our
+      // privacy policy", "Thank you for subscribing", "احصل على آخر الأخبار في بريدك", "أدخل بريدك الإلكتروني",
+      // "بالاشتراك فإنك توافق على سياسة الخصوصية", "شكراً لاشتراكك": a newsletter's sign-up box, line by line;
+      // "Enter your email address to book a vaccine" and "Thank you for subscribing to the blood drive" say more.
+      name: 'related-signup-box',
+      kind: 'related',
+      where: 'anywhere',
+      en: String.raw`^(?:(?:get|receive)\s+(?:the\s+|our\s+)?(?:(?:latest|top|best|daily|weekly|breaking|biggest)\s+)*(?:news|stories|headlines|updates)(?:\s+(?:and|&)\s+(?:analysis|stories|updates|features))?\s+(?:delivered\s+)?(?:to|in|straight\s+to|direct\s+to)\s+your\s+inbox(?:\s+(?:every|each)\s+\p{L}+)?|(?:enter|type)\s+your\s+e-?mail(?:\s+address)?(?:\s+(?:here|below))?|by\s+(?:subscribing|signing\s+up|registering)\s*,?\s+you\s+(?:agree|consent)\s+to\s+(?:our|the)\s+(?:privacy\s+policy|terms(?:\s+of\s+(?:use|service))?)(?:\s+and\s+(?:our\s+|the\s+)?(?:privacy\s+policy|terms(?:\s+of\s+(?:use|service))?))?|thanks?\s+(?:you\s+)?for\s+(?:subscribing|signing\s+up)(?:\s+to\s+(?:our|the)\s+(?:newsletters?|alerts|briefing|digest))?)\s*[.!:…]*$`,
+      ar: String.raw`^(?:(?:احصل|احصلي|احصلوا)\s+على\s+(?:اخر|احدث|اهم|ابرز)\s+(?:ال)?(?:اخبار|قصص|عناوين|مستجدات)(?:\s+(?:و|و\s*ال)?(?:تحليلات|تقارير))?\s+(?:في|الى|على)\s+(?:بريدك|بريدكم)(?:\s+(?:ال)?الكتروني)?(?:\s+(?:يوميا|كل\s+\p{L}+))?|(?:ادخل|ادخلي|ادخلوا|اكتب)\s+(?:بريدك|بريدكم)\s+(?:ال)?الكتروني(?:\s+(?:هنا|ادناه))?|(?:ب|عند\s+)(?:ال)?(?:اشتراك|تسجيل)\s*[،,]?\s*(?:فانك|فانت|انت)?\s*(?:توافق|توافقين|توافقون)\s+على\s+(?:سياسه\s+(?:ال)?خصوصيه|شروط\s+(?:ال)?استخدام)(?:\s+و\s*(?:سياسه\s+(?:ال)?خصوصيه|شروط\s+(?:ال)?استخدام))?|شكرا\s+(?:لاشتراكك|لاشتراككم|لتسجيلك|لتسجيلكم|على\s+(?:ال)?اشتراك|على\s+اشتراكك)(?:\s+في\s+(?:ال)?(?:نشره|نشرتنا|تنبيهات)(?:\s+(?:ال)?\p{L}+)?)?)\s*[.!:…]*$`,
+      maxLength: 110,
+    }),
+    pattern(lang, {
+      // "Required fields are marked *", "الحقول المطلوبة مشار إليها بـ *": the comment form's note on what it
+      // needs; "Required fields are marked on the map" is no form's.
+      name: 'comments-required-fields',
+      kind: 'comments',
+      where: 'anywhere',
+      en: String.raw`^(?:required\s+fields\s+are\s+marked|fields\s+marked\s+(?:with\s+(?:an?\s+)?)?(?:\*|an\s+asterisk)\s+are\s+required)\s*(?:\*|with\s+(?:an?\s+)?(?:\*|asterisk))?\s*\.?$`,
+      ar: String.raw`^(?:(?:ال)?حقول\s+(?:ال)?(?:مطلوبه|الزاميه|اجباريه)\s+(?:مشار\s+اليها|معلمه|محدده|مميزه)\s*(?:ب|بـ|بعلامه)\s*(?:\*|النجمه)?|(?:ال)?حقول\s+(?:ال)?(?:مشار\s+اليها|المعلمه)\s+(?:ب|بـ)\s*(?:\*|النجمه)\s+(?:مطلوبه|الزاميه|اجباريه))\s*\.?$`,
+      maxLength: 70,
+    }),
+    pattern(lang, {
+      // "Donate now", "Make a donation", "تبرّع الآن", "قدّم تبرعك اليوم": the appeal's button, nothing else; "Donate
+      // now to the flood victims, the mayor urged" says more.
+      name: 'advertisement-donate-now',
+      kind: 'advertisement',
+      where: 'anywhere',
+      en: String.raw`^(?:please\s+)?(?:(?:donate|give)\s+(?:now|today)|(?:make|give)\s+a\s+(?:one-off\s+|monthly\s+)?(?:donation|gift)(?:\s+(?:now|today))?)\s*[.!]?$`,
+      ar: String.raw`^(?:(?:يرجى|الرجاء)\s+)?(?:(?:تبرع|تبرعوا|تبرعي)\s+(?:الان|اليوم)|(?:قدم|قدموا|قدمي)\s+(?:تبرعا|تبرعك|تبرعكم)(?:\s+(?:الان|اليوم))?)\s*[.!]?$`,
+      maxLength: 40,
+    }),
+    pattern(lang, {
+      // "Download our app", "نزّل تطبيقنا على هاتفك", "Get our free app for iOS and Android": the outlet's own
+      // app, said to be ours ("Get the app" may be a how-to's step; the app by the outlet's name is
+      // `share-app`'s); "Download our app to book a vaccine" says what for.
+      name: 'advertisement-our-app',
+      kind: 'advertisement',
+      where: 'anywhere',
+      en: String.raw`^(?:download|get|install|try)\s+our\s+(?:(?:free|new|mobile|official)\s+){0,2}app(?:\s+(?:now|today|here))?(?:\s+(?:for|on)\s+(?:your\s+)?(?:android|ios|iphone|ipad|phone|mobile|smartphone)(?:\s+(?:and|or|&)\s+(?:android|ios|iphone|ipad))?)?\s*[.!]?$`,
+      ar: String.raw`^(?:حمل|حملوا|حملي|نزل|نزلوا|نزلي|ثبت|ثبتوا|ثبتي|جرب|جربوا)\s+تطبيقنا(?:\s+(?:المجاني|الجديد|الرسمي))?(?:\s+(?:الان|اليوم|مجانا))?(?:\s+(?:على|في|ل)\s*(?:هاتفك|جوالك|هواتفكم|هاتفكم|اندرويد|ايفون|ال?اندرويد|ال?ايفون)(?:\s+(?:و|او)\s*(?:اندرويد|ايفون|ال?اندرويد|ال?ايفون))?)?\s*[.!]?$`,
+      maxLength: 70,
     }),
   ];
 }).flat();
@@ -10097,7 +10361,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
     kind: 'related',
     where: 'anywhere',
     maxLength: 120,
-    regex: String.raw`^(?:(?:اشترك|اشتركوا|سجل|انضم)${END}.{0,80}(?:النشرة|نشرتنا|نشرة (?:[^\s.!؟]+ ){1,3}?البريدية|القائمة البريدية|بريدك الإلكتروني|قناتنا|حسابنا|صفحتنا|تطبيقنا|التنبيهات|الإشعارات|التنبيهات العاجلة).*|شكرا (?:لقراءتك|لقراءتكم|على القراءة)${END}[^.!؟]{0,50}[.!]\s*(?:اشترك|اشتركوا|سجل)${END}.{0,100})$`,
+    regex: String.raw`^(?:(?:اشترك|اشتركوا|سجل|انضم)${END}.{0,80}(?:النشرة|نشرتنا|نشرة (?:[^\s.!؟]+ ){1,3}?البريدية|القائمة البريدية|بريدك الإلكتروني|قناتنا|البودكاست|بودكاستنا|حسابنا|صفحتنا|تطبيقنا|التنبيهات|الإشعارات|التنبيهات العاجلة).*|شكرا (?:لقراءتك|لقراءتكم|على القراءة)${END}[^.!؟]{0,50}[.!]\s*(?:اشترك|اشتركوا|سجل)${END}.{0,100})$`,
   },
   ...SHAPES,
   // Round 32: after the provenance shapes, which read an outlet's own words of where a piece came from.
@@ -10111,6 +10375,8 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...REPORTS_AND_SLOTS,
   ...OUTLETS_AND_OFFERS,
   ...MANNERS_AND_DISCLOSURES,
+  // Round 34.
+  ...ISSUES_AND_MEMBERSHIPS,
   ...GENERIC,
   ...LICENCES,
   ...SITE_TAGS,

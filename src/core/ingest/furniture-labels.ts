@@ -1085,6 +1085,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'ad choices',
         'remove ads',
         'hide ads',
+        // Round 34: the ad-free offer and the network's note on a closed slot ("Go ad-free", "Ad closed by
+        // Google", "تصفح بدون إعلانات", "تم إغلاق الإعلان بواسطة Google").
+        'go ad-free',
+        'browse ad-free',
+        'ad closed by google',
+        'ad closed by',
         'skip ad',
         'skip advertisement',
         'why this ad?',
@@ -1289,6 +1295,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         // "Printer friendly", "Embed this forecast on your website", "Request permissions").
         'printer friendly',
         'printer-friendly',
+        // Round 34: the page's print view by its other name ("Print-friendly version", as "نسخة للطباعة").
+        'print-friendly version',
+        'print friendly version',
+        'printer-friendly version',
         'embed',
         'request',
       ],
@@ -1705,6 +1715,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'tips',
         'reviews',
         'communiqués',
+        // Round 34: what an authority's or a chamber's press page lists ("Other circulars and decisions",
+        // "تعاميم وقرارات أخرى", "Latest notices", "آخر الإشعارات").
+        'circulars',
+        'notices',
+        'directives',
+        'decrees',
       ],
       relations: [
         'related',
@@ -1867,6 +1883,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'part',
         'permission',
         'consent',
+        // Round 34: reuse the owner has not allowed ("Unauthorised reproduction is prohibited", "يمنع النسخ غير
+        // المصرح به").
+        'unauthorised',
+        'unauthorized',
       ],
       permits: ['may be', 'can be', 'is permitted', 'are permitted', 'permitted', 'allowed', 'free to'],
       conditions: [
@@ -2450,6 +2470,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
       // Round 28: a fact-checker's piece ("Leave a comment on this fact-check", "اترك تعليقاً على التحقق").
       'on this fact-check',
       'on the fact-check',
+      // Round 34: a report's and a press release's ("Leave a comment on the report", "اترك تعليقاً على التقرير").
+      'on the report',
+      'on this report',
+      'on the release',
+      'on this release',
     ],
     site: {
       words: {
@@ -3682,6 +3707,16 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'محتوى مدفوع الأجر',
         'محتوى ممول',
         'محتوى برعاية',
+        // Round 34: the ads removed or closed, as "Remove ads", "Go ad-free", "Ad closed by Google".
+        'إزالة الإعلانات',
+        'أزل الإعلانات',
+        'تصفح بدون إعلانات',
+        'تصفح بلا إعلانات',
+        'تم إغلاق الإعلان بواسطة Google',
+        'تم إغلاق الإعلان',
+        // Round 34: as "Partner content".
+        'محتوى شريك',
+        'محتوى الشركاء',
         'برعاية',
         'مساحة إعلانية',
         // Round 29: the slot as the Maghreb says it, "إشهار" for advertising ("فضاء إشهاري", "Advertising
@@ -4301,6 +4336,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'نصائح',
         'مراجعات',
         'بلاغات',
+        // Round 34: as "circulars", "notices", "directives", "decrees".
+        'تعاميم',
+        'تعميمات',
+        'إشعارات',
+        'توجيهات',
+        'مراسيم',
       ],
       relations: [
         // Round 29: events to come ("فعاليات قادمة", "Upcoming events").
@@ -4445,6 +4486,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'كتابي',
         'خطي',
         'المصدر',
+        // Round 34: as "unauthorised".
+        'غير المصرح به',
+        'غير المصرح بها',
       ],
       permits: ['يسمح', 'يسمح', 'مسموح', 'يجوز', 'يرحب'],
       conditions: [
@@ -4951,6 +4995,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
       // Round 28: a fact-checker's piece, as "on this fact-check".
       'على التحقق',
       'على هذا التحقق',
+      // Round 34: as "on the report", "on the release".
+      'على التقرير',
+      'على هذا التقرير',
+      'على البيان',
+      'على هذا البيان',
     ],
     site: {
       words: {

@@ -91,6 +91,28 @@ describe('built-in furniture patterns', () => {
     expect(matchFurniture('📢 ارتفاع عدد الإصابات إلى 500', 'ar', DEFAULT_RULES)).toBeUndefined();
   });
 
+  // Round 34: a bullet or an arrow before, an arrow or a chevron after, a count closing a list's heading.
+  it('read a line without the bullets, arrows and counts around it', () => {
+    for (const [line, lang, kind] of [
+      ['• Subscribe to Up Here magazine', 'en', 'advertisement'],
+      ['Buy the print issue →', 'en', 'advertisement'],
+      ['← اشتركي في مجلة زهرة الخليج', 'ar', 'advertisement'],
+      ['أخبار صيدا الأخرى »', 'ar', 'related'],
+      ['Letters to the editor (3)', 'en', 'comments'],
+      ['رسائل القراء (3)', 'ar', 'comments'],
+      ['Listen to this story (3 min)', 'en', 'share'],
+      ['استمع إلى هذا الخبر (3 دقائق)', 'ar', 'share'],
+    ] as const)
+      expect(matchFurniture(line, lang, DEFAULT_RULES)?.pattern.kind, line).toBe(kind);
+    for (const [line, lang] of [
+      ['• Cases rose by a third in March', 'en'],
+      ['Prices went up →', 'en'],
+      ['«سنفوز» قال الرئيس »', 'ar'],
+      ['ارتفاع عدد الإصابات (3)', 'ar'],
+    ] as const)
+      expect(matchFurniture(line, lang, DEFAULT_RULES), line).toBeUndefined();
+  });
+
   it('mark a line open when its value is on the next line', () => {
     expect(matchFurniture('Read the whole story from', 'en', DEFAULT_RULES)?.open).toBe(true);
     expect(matchFurniture('Read the whole story from The Post', 'en', DEFAULT_RULES)?.open).toBe(false);

@@ -395,7 +395,16 @@ function matchLine(
   // words after it decide. (A hand pointing to a link is a shape of its own, tried with the line.)
   // So may one closing it ("عدسة فلان 📸", "Lens: Jane Doe 📸"), and a mark that ends a heading to
   // fold its list away ("التعليقات (92) ▼", "Comments ▾").
-  const words = line.replace(LEADING_PICTOGRAPHS, '').replace(TRAILING_PICTOGRAPHS, '').replace(TRAILING_MARKS, '');
+  // Round 34: so may a bullet or a link's arrow before it ("• Subscribe to Up Here magazine", "← اشتركي في
+  // المجلة"), an arrow or a chevron after it ("Buy the print issue →", "أخبار صيدا الأخرى »"), and a
+  // count closing a list's heading ("Letters to the editor (3)", "رسائل القراء (3)").
+  const words = line
+    .replace(LEADING_PICTOGRAPHS, '')
+    .replace(LEADING_BULLETS, '')
+    .replace(TRAILING_PICTOGRAPHS, '')
+    .replace(TRAILING_MARKS, '')
+    .replace(TRAILING_POINTERS, '')
+    .replace(TRAILING_COUNT, '');
   if (words !== line && words.trim() !== '') return matchLine(words, lang, rules, undefined, unname);
   return flagged || reported || !unname ? undefined : matchWithoutOutlet(line, lang, rules);
 }
@@ -416,6 +425,12 @@ function matchWithoutOutlet(line: string, lang: Lang, rules: CleaningRules): Fur
 }
 
 const TRAILING_MARKS = /\s+[\u25B2-\u25BF\u25C0-\u25C5\u2303\u2304\u02C5\u02C4]+\s*$/u;
+// A bullet or an arrow opening a line; not a guillemet that opens a quotation ("«سنفوز»").
+const LEADING_BULLETS = /^\s*(?:[•◦▪▫‣⁃∙►▸▹➤➔➜➝➞→←⟶⟵»›❯❱]|>>)\s+/u;
+// An arrow or a chevron closing a line after a space; a guillemet that closes a quotation has none.
+const TRAILING_POINTERS = /\s+(?:[»›→←⟶⟵❯❱➔➜➝➞➤]|>>)\s*$/u;
+// A count, or a piece's length in minutes ("Listen to this story (3 min)", "استمع إلى هذا الخبر (3 دقائق)").
+const TRAILING_COUNT = /\s+\([\d٠-٩]{1,4}(?:\s*(?:min|mins|minutes?|دقيقه|دقيقة|دقائق|د))?\)\s*$/u;
 
 // Round 27: a button's icon may be a glyph of a machine's key or a window rather than an emoji ("طباعة
 // المقال ⎙", "Print article ⎙", "Copy link ⧉"): the Miscellaneous Technical block, and two joined squares.
