@@ -133,7 +133,9 @@ describe('nonProseLines', () => {
   });
 
   it('takes after the article a line the model is sure of whose words the article never uses', () => {
-    const appeal = 'Our journalism is made possible by members like you';
+    // Session 18's model scores 'Our journalism is made possible by members like you' 0.67: a
+    // sentence's build reads as prose to it, and only an appeal it is sure of is the page's.
+    const appeal = 'Support our journalism with a monthly gift';
     expect(at([...BODY.en, appeal, '© Delta Bulletin'], [4])).toEqual([3]);
     const ar = 'انضم إلى قناتنا على واتساب لتصلك الأخبار أولا بأول';
     expect(nonProseLines([...BODY.ar, ar, '© نافذة الصباح'], 'ar', (i) => i === 4, new Set())).toEqual([3]);
@@ -141,7 +143,7 @@ describe('nonProseLines', () => {
 
   it('keeps a line the model takes when three lines of the story’s words stand below it, in both languages', () => {
     // A transcript's turns or a list's items after the last paragraph of prose: the article goes on.
-    const appeal = 'Our journalism is made possible by members like you';
+    const appeal = 'Support our journalism with a monthly gift';
     const turns = [
       'the pipeline fire started at night',
       'the operator sent engineers to the coast',
