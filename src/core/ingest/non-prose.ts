@@ -155,23 +155,6 @@ const POST = /(?:^|\s)[#@]\p{L}/u;
 const markedInside = (text: string, lang: Lang) =>
   nonProse(text, lang) === 'firm' && (PICTOGRAPH.test(text) || PAGE_MARK.test(text)) && !POST.test(text);
 
-/**
- * How sure the line model must be to take, between the article's paragraphs, a line with no page
- * mark. Held out (the six newest sets, half the look-alike prose), 0.99 took blind-40's and
- * blind-45's unmarked captions, share lines and advertisement markers (+0.7 to +2.3 points) and two
- * unseen Arabic subheadings between paragraphs (with the model before session 18, five and an
- * English line); 0.999 took one of them and part of the gain. An article's list item or fact-box
- * line ("- Samuel Okoro, Senior Lecturer…", "Author: Hisham Matar") scores as a page's line does,
- * so neither is judged here.
- */
-const BETWEEN_SURE = 0.99;
-
-/** Markup or code printed as the article's text (a page prints its furniture as words). */
-const MARKUP = /[<{}=]/u;
-
-/** An item of the article's own list: a dash, a bullet or a number opens it. */
-const LIST_ITEM = /^\s*(?:[-–—*•·▪◦‣]|\p{Nd}+[.)])\s/u;
-
 /** How sure the line model must be, with a firm shape, that a line at the top is no headline. */
 const HEADLINE_DOUBT = 0.9;
 
@@ -217,8 +200,7 @@ const isProseParagraph = (text: string) => wordCount(text) > LONG_LINE_WORDS && 
  * surer, and a loose line not beside the article. After the article, with such furniture at that
  * edge, a line of no such shape that the model is sure of and that shares no content word with the
  * rest of the page (`topicKeys`): the page speaking of the site. Between the paragraphs: a line marked as a page's
- * (`markedInside`), or one without a list's mark or a label's colon that shares no content word with
- * the page and that the model is all but certain of (`BETWEEN_SURE`), outside a transcript. The lines of `headline` never go by shape (a headline may be parted: "عاجل |
+ * (`markedInside`). The lines of `headline` never go by shape (a headline may be parted: "عاجل |
  * انفجار في مرفأ بيروت"), and a page with no paragraph of prose gives nothing.
  */
 export function nonProseLines(
@@ -301,19 +283,7 @@ export function nonProseLines(
     });
   };
   const inside = range(first + 1, last).filter(
-    (i) =>
-      !goes(i) &&
-      !headline.has(i) &&
-      !prose[i] &&
-      (markedInside(texts[i], lang) ||
-        (!transcript &&
-          !LIST_ITEM.test(texts[i]) &&
-          !LABELLED.test(texts[i]) &&
-          !POST.test(texts[i]) &&
-          !MARKUP.test(texts[i]) &&
-          isModelLine(texts[i]) &&
-          furnitureProbability(texts[i], MODEL) >= BETWEEN_SURE &&
-          offTopic(i))),
+    (i) => !goes(i) && !headline.has(i) && !prose[i] && markedInside(texts[i], lang),
   );
   return [...edge(range(0, first).reverse(), false), ...inside, ...edge(range(last + 1, texts.length), true)].sort(
     (a, b) => a - b,
