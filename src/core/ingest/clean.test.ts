@@ -96,3 +96,43 @@ describe('clean (properties)', () => {
     );
   });
 });
+
+describe('a line off the story at the top (session 18)', () => {
+  // Three paragraphs of prose, the opening whose words the story's headline would share.
+  const STORY: Record<Lang, string[]> = {
+    en: [
+      'Thousands of people marched through the city centre on Saturday to protest against the new housing law, police said.',
+      'The protests began last week in the capital and have since spread to several other cities, the organisers said.',
+      'The government has said it will not withdraw the law but has offered to meet the organisers next week.',
+    ],
+    ar: [
+      'خرج آلاف الأشخاص في مسيرة وسط المدينة يوم السبت احتجاجا على قانون الإسكان الجديد، بحسب الشرطة.',
+      'وبدأت الاحتجاجات الأسبوع الماضي في العاصمة ثم امتدت إلى عدة مدن أخرى، كما قال المنظمون.',
+      'وقالت الحكومة إنها لن تسحب القانون لكنها عرضت لقاء المنظمين في الأسبوع المقبل.',
+    ],
+  };
+  const AROUND: Record<Lang, [string, string]> = {
+    en: ['Home › World › Europe', 'Updated 14:32 GMT, 12 October 2020'],
+    ar: ['الرئيسية › العالم › أوروبا', 'آخر تحديث: الاثنين 12 أكتوبر 2020 - 14:32'],
+  };
+  const removed = (lang: Lang, line: string) => {
+    const [above, below] = AROUND[lang];
+    const text = [above, line, below, ...STORY[lang]].join('\n\n');
+    return clean(splitParagraphs(text, 1), lang, DEFAULT_RULES).removed.map((r) => r.text);
+  };
+
+  it.each([
+    ['en', 'Lena Okafor and Tom Brandt - Harbour Times'],
+    ['ar', 'سلمى داود ونادر حمدان – الميناء نت'],
+    ['ar', 'مسقط، خاص بصحيفة الميناء'],
+  ] as [Lang, string][])('is no headline’s place between furniture: %s “%s” goes', (lang, line) => {
+    expect(removed(lang, line)).toContain(line);
+  });
+
+  it.each([
+    ['en', 'Protests spread to New York'],
+    ['ar', 'الاحتجاجات تمتد إلى مدن أخرى'],
+  ] as [Lang, string][])('leaves a headline of the story there: %s “%s” stays', (lang, line) => {
+    expect(removed(lang, line)).not.toContain(line);
+  });
+});

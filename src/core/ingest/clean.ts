@@ -27,7 +27,7 @@ import { isFlaggedHeadline } from './default-furniture.ts';
 import { listsUnderHeadings, sectionLabels } from './page-blocks.ts';
 import { siteTalkLine, type SiteTalkLine } from './site-talk.ts';
 import { closesPage, type RepeatedHit } from './repeated-lines.ts';
-import { isMarkedPageLine, nonProseLines } from './non-prose.ts';
+import { isMarkedPageLine, isOffStoryLine, nonProseLines, openingKeys } from './non-prose.ts';
 import { ENDS_SENTENCE, LONG_LINE_WORDS, ofSentences } from './sentences.ts';
 
 /** Furniture taken out of a text as one unit: a line and the lines that continue it. */
@@ -209,7 +209,8 @@ function besideEdgeFurniture(
  * that is no furniture, where pages print the headline, and the headline candidate (the longest
  * opening line, which may be a caption or a line of a transcript). Kept even when they do not look
  * like a headline: the translation's may, and the two decide together. A line marked as the
- * page's that the line model also takes for one is no headline's place (`isMarkedPageLine`).
+ * page's that the line model also takes for one is no headline's place (`isMarkedPageLine`), nor
+ * one that speaks of nothing the story's opening does and that the model takes (`isOffStoryLine`).
  */
 function headlineLines(
   paragraphs: readonly Paragraph[],
@@ -218,12 +219,24 @@ function headlineLines(
   isFurniture: (i: number) => boolean,
 ): Set<number> {
   const open = left.filter((i) => !isFurniture(i) && !isMarkedPageLine(paragraphs[i].text, lang));
+  const opening = openingKeys(
+    open.map((i) => paragraphs[i].text),
+    lang,
+  );
+  // A line off the story loses its place and gives it to no other: the first line left stays
+  // what it was, where pages print the headline.
+  const offStory = (i: number) => isOffStoryLine(paragraphs[i].text, lang, opening);
+  const story = open.filter((i) => !offStory(i));
   const candidate = headlineCandidate(
-    open.map((i) => paragraphs[i]),
+    story.map((i) => paragraphs[i]),
     lang,
     () => false,
   );
-  return new Set([open[0], candidate === undefined ? undefined : open[candidate.index]].filter((i) => i !== undefined));
+  return new Set(
+    [open[0] !== undefined && offStory(open[0]) ? undefined : open[0], story[candidate?.index ?? -1]].filter(
+      (i) => i !== undefined,
+    ),
+  );
 }
 
 /**

@@ -21,7 +21,7 @@ import { checkLang } from './detect-lang.ts';
 import { sortDiagnostics } from './diagnostics.ts';
 import { parseDocumentPath } from './files.ts';
 import { splitFrontMatter } from './frontmatter.ts';
-import { isMarkedPageLine } from './non-prose.ts';
+import { isMarkedPageLine, isOffStoryLine, openingKeys } from './non-prose.ts';
 import { DEFAULT_RULES, isHeadlineAfterFlag, matchFurniture, type CleaningRules } from './furniture.ts';
 import { mergeRecovered, metadataFrom } from './metadata.ts';
 import { checkIntegrity } from './integrity.ts';
@@ -357,6 +357,10 @@ function buildEdition(
   // The headline candidate is the first line that is neither furniture nor a dateline. When it is
   // a headline, it is the title, moved out of the text (the editor's note says so). A title the
   // editor gave replaces it only when it is the same words; a different one leaves it in the text.
+  const storyOpening = openingKeys(
+    cleaned.paragraphs.map((p) => p.text),
+    document.lang,
+  );
   const candidate = headlineCandidate(cleaned.paragraphs, document.lang, (p) =>
     isHeadlineAfterFlag(p.text, document.lang, rules)
       ? false
@@ -373,7 +377,9 @@ function buildEdition(
           besideFurniture(p, source, cleaned.removed, [1])) ||
         // A line marked as the page's that the line model also takes for one (a share prompt
         // with its pictograph) is never the title.
-        isMarkedPageLine(p.text, document.lang),
+        isMarkedPageLine(p.text, document.lang) ||
+        // A line that shares no word with the story and that the model takes for the page's.
+        isOffStoryLine(p.text, document.lang, storyOpening),
   );
   // A button under the page's furniture is refused as its own line, whatever a translation says.
   const button =

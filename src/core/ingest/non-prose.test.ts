@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nonProse, nonProseLines } from './non-prose.ts';
+import { isOffStoryLine, nonProse, nonProseLines, openingKeys } from './non-prose.ts';
 import { BODY, edition } from './testing.ts';
 
 describe('nonProse', () => {
@@ -247,5 +247,35 @@ describe('the signal in ingest', () => {
     expect(signed.paragraphs.map((p) => p.text)).toContain('Jane Doe');
     const ar = edition('ar', ['الرئيسية | العالم', 'عاجل | انفجار في مرفأ بيروت', ...BODY.ar, 'جميع الحقوق محفوظة.']);
     expect([ar.title, ...ar.paragraphs.map((p) => p.text)]).toContain('عاجل | انفجار في مرفأ بيروت');
+  });
+});
+
+describe('isOffStoryLine', () => {
+  const STORY = [
+    'Thousands of people marched through the city centre on Saturday to protest against the new housing law, police said.',
+    'The protests began last week in the capital and have since spread to several other cities, the organisers said.',
+    'The government has said it will not withdraw the law but has offered to meet the organisers next week.',
+  ];
+  const opening = openingKeys(STORY, 'en');
+
+  it('takes a line that shares no content word with the opening and that the model takes for the page’s', () => {
+    expect(isOffStoryLine('Lena Okafor and Tom Brandt - Harbour Times', 'en', opening)).toBe(true);
+  });
+
+  it('keeps a line that shares a word with the opening, whatever the model says', () => {
+    // The model scores it 0.94; "protests" and "spread" are the story's.
+    expect(isOffStoryLine('Protests spread to New York', 'en', opening)).toBe(false);
+  });
+
+  it('keeps a line the model does not take, whatever its words', () => {
+    expect(isOffStoryLine('Letter from Kyiv', 'en', opening)).toBe(false);
+  });
+
+  it('judges nothing over fewer than three paragraphs of prose, nor a line that ends as a sentence', () => {
+    expect(openingKeys(STORY.slice(0, 2), 'en').size).toBe(0);
+    expect(
+      isOffStoryLine('Lena Okafor and Tom Brandt - Harbour Times', 'en', openingKeys(STORY.slice(0, 2), 'en')),
+    ).toBe(false);
+    expect(isOffStoryLine('Lena Okafor and Tom Brandt, Harbour Times.', 'en', opening)).toBe(false);
   });
 });

@@ -174,7 +174,7 @@ export const isMarkedPageLine = (text: string, lang: Lang) =>
  * article or a one-letter conjunction or preposition written onto it, and cut to four letters, so
  * that "التهابات" meets "التهاب"; in English cut to five ("infections", "infected").
  */
-function topicKeys(text: string, lang: Lang): Set<string> {
+export function topicKeys(text: string, lang: Lang): Set<string> {
   const keys = new Set<string>();
   for (const word of wordsOf(text)) {
     if ([...word].length < 4 || (lang === 'ar' ? isFunctionAr(word) : FUNCTION_EN.has(word.toLowerCase()))) continue;
@@ -188,6 +188,38 @@ function topicKeys(text: string, lang: Lang): Set<string> {
 
 /** A paragraph of prose: more than ten words, ending as a sentence does. */
 const isProseParagraph = (text: string) => wordCount(text) > LONG_LINE_WORDS && ENDS_SENTENCE.test(text);
+
+/** How many of the article's first paragraphs of prose a line at the top is weighed against. */
+const OPENING_PARAGRAPHS = 3;
+
+/**
+ * The content words (`topicKeys`) of the story's opening: its first paragraphs of prose, where a
+ * headline's subject is told again. None for a text with fewer: a word missing from a sentence or
+ * two says little, and a short notice's headline may speak of more than its text does.
+ */
+export function openingKeys(texts: readonly string[], lang: Lang): Set<string> {
+  const keys = new Set<string>();
+  const opening = texts.filter(isProseParagraph).slice(0, OPENING_PARAGRAPHS);
+  if (opening.length < OPENING_PARAGRAPHS) return keys;
+  for (const text of opening) for (const key of topicKeys(text, lang)) keys.add(key);
+  return keys;
+}
+
+/**
+ * Whether a line at the top speaks of something other than the story and the line model takes it
+ * for the page's (session 18): none of its content words is in the story's opening (`opening`, see
+ * `openingKeys`), as a byline's names, a dateline's outlet, a caption's credit or a share prompt
+ * have none, and the model is as sure as it must be to doubt a headline. Neither signal knows a
+ * phrasing: a headline speaks of its story, and the model knows a page's line by its stuff. One
+ * alone is not enough: a figure of speech shares no word with the story (`Peace, at last`), and
+ * the model takes some headlines for the page's (`Protests spread to New York`). Such a line is
+ * never the title.
+ */
+export function isOffStoryLine(text: string, lang: Lang, opening: ReadonlySet<string>): boolean {
+  if (opening.size === 0 || !isModelLine(text)) return false;
+  for (const key of topicKeys(text, lang)) if (opening.has(key)) return false;
+  return furnitureProbability(text, MODEL) >= HEADLINE_DOUBT;
+}
 
 /**
  * The lines of a page (`texts`, in reading order) that go as furniture by their shape, given the
