@@ -1459,6 +1459,12 @@ describe('metadata from furniture', () => {
       expect(run('ar', ['صحيفة الرأي – محليات']).source).toBeUndefined();
     });
 
+    it('reads an outlet and its writer across a dash where the page’s dateline names the outlet', () => {
+      // Round 34: "حوارة – عنب بلدي" names the outlet, so "عنب بلدي – فلانة" is no place and its source.
+      const edition = run('ar', ['عنب بلدي – ليلى منصور', 'حوارة – عنب بلدي']);
+      expect([edition.author, edition.dateline, edition.source]).toEqual(['ليلى منصور', 'حوارة', 'عنب بلدي']);
+    });
+
     it('takes the tags after a second label on the line as tags too', () => {
       expect(run('ar', [], ['التصنيف: الحمى النزفية الوسوم: حمى الضنك، التيفود']).tags).toEqual([
         'الحمى النزفية',
