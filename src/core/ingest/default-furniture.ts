@@ -10040,7 +10040,7 @@ const OUTLET_DASH_WRITER: PatternSpec[] = eachLang((lang) =>
         writer
       );
     },
-    ar: String.raw`^(?:ال)?${alt(LABELS.ar.outlets)}\s+(?:[^\s\d:|،,]+\s+){1,3}(?:-{1,3}\s+)?(?<value>[^\d:|،,]{3,40})$`,
+    regex: String.raw`^(?:ال)?${alt(LABELS.ar.outlets)}\s+(?:[^\s\d:|،,]+\s+){1,3}(?:-{1,3}\s+)?(?<value>[^\d:|،,]{3,40})$`,
     maxLength: 90,
   }),
 ).flat();
