@@ -279,7 +279,11 @@ export function metadataFrom(furniture: readonly FurnitureHit[], lang: Lang): Re
         writer !== undefined &&
         outletsNamed.has(fold(dateline.place)) &&
         writer.split(/\s+/u).length >= 2 &&
-        looksLikeName(writer, lang, 4)
+        writer.split(/\s+/u).length <= 3 &&
+        // A person's name opens without the article ("رويترز" or "الصفحة الأولى" is no writer).
+        !/^(?:ال|وال)/u.test(foldLineText(writer)) &&
+        !/[()«»"]/u.test(writer) &&
+        looksLikeName(writer, lang, 3)
       ) {
         set('author', cleanValue(writer), line);
         continue;
