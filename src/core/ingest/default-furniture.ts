@@ -355,6 +355,18 @@ function creditAtEnd(line: string, lang: Lang): string | undefined {
   // Only the marks: the picture is the archive's or a handout, whoever took it ("… (صورة أرشيفية)",
   // "… (File photo)"); the line is a caption with no credit to give.
   if (names.length === 0 && marks.length > 0 && !/^\p{Ll}/u.test(credit)) return '';
+  // Round 34: the photographer, a slash and an outlet with its channel's number ("… (Jane Doe/7 News)",
+  // "… (فلان/قناة 5)"), which reads as no name: the photographer is the credit.
+  if (
+    names.length === 2 &&
+    marks.length === 0 &&
+    credit.includes('/') &&
+    /[\d٠-٩]/u.test(names[1]) &&
+    // The number before the name or inside it too ("7 News", "Channel 5 Belize").
+    isOutletName(names[1].replace(/^[\d٠-٩]{1,3}\s+(?=\p{L})|(?<=\p{L})\s+[\d٠-٩]{1,3}(?=\s|$)/u, ''), lang) &&
+    isPersonName(names[0], lang)
+  )
+    return names[0];
   if (names.length === 0 || names.length > 2 || !names.every((n) => looksLikeName(n, lang, 4))) return undefined;
   // The first name is the photographer's: two or three words, none an acronym or (Arabic) with the
   // article, so "(WHO/Europe)" and "(منظمة الصحة العالمية/أوروبا)" stay asides.
@@ -835,6 +847,10 @@ function pictureThenCredit(line: string, lang: Lang): string | undefined {
     const outlet = words.length <= 4 && isOutletName(name, lang) && !readsAsClause(name, lang, name);
     return isPersonName(name, lang) || outlet ? name : undefined;
   }
+  // Round 34: facts given, not a picture ("Details supplied to 7 News by X", "Information submitted by
+  // X"): the word after them is a participle the tables hold as a picture's ("supplied"); the line is
+  // `source-supplied-by`'s.
+  if (LABELS.en.factsGiven.includes(words[0]?.toLowerCase() ?? '')) return undefined;
   // A picture's word of two ("Frame grab") counts as one.
   const pictureAt = [0, 1].find(
     (i) => isPicture(words[i]) || (words[i + 1] !== undefined && isPicture(`${words[i]} ${words[i + 1]}`)),
@@ -1398,6 +1414,16 @@ export function datedClause(line: string, lang: Lang): boolean {
  */
 const FILE_ASIDE = String.raw`(?:pdf|docx?|epub|xlsx?)(?:\s*[,،]\s*[\d٠-٩]+(?:[.,][\d٠-٩]+)?\s*(?:pages|page|pp|mb|kb|صفحه|صفحات|ميغابايت|كيلوبايت))?`;
 
+/**
+ * Round 34: the piece a tags label names as its own after it ("Keywords in this interview: A, B", "Tags
+ * for this story › A › B", "كلمات دالة في هذا الحوار: أ، ب", "وسوم التقرير › أ › ب"): still the label.
+ */
+const TAGS_OF_PIECE = perLang((lang) =>
+  lang === 'en'
+    ? String.raw`(?:\s+(?:in|for|of|on)\s+(?:this|the)\s+(?:${alt([...LABELS.en.pieces, 'interview', 'issue'])}))?`
+    : String.raw`(?:\s+(?:(?:في|ل)\s+)?(?:(?:هذا|هذه)\s+)?(?:${alt([...LABELS.ar.pieces, 'الحوار', 'المقابلة', 'العدد'])}))?`,
+);
+
 const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]) => PatternSpec[]> = {
   breadcrumb: (lang, labels) => {
     const { plain, separated } = formsOf(labels);
@@ -1689,8 +1715,23 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         check: (line, value) => {
           if (value === undefined) return false;
           const label = line.slice(0, line.length - value.length).replace(/[\s:|]+$/u, '');
+          if (label.split(/\s+/u).length > 3) return false;
           const reading = readDate(value, lang);
-          return label.split(/\s+/u).length <= 3 && reading.date !== undefined && reading.rest.length <= 1;
+          if (reading.date !== undefined && reading.rest.length <= 1) return true;
+          // Round 34: the body that released it after a comma ("Release date: 7 June 2021, Government
+          // Press Office", "تاريخ الإصدار: 7 يونيو 2021، المكتب الإعلامي الحكومي"): the date is the value.
+          const issuer = /^(?<date>.+?\d.*?)\s*[,،]\s*(?<who>[^,،\d]{2,50})$/u.exec(value.trim())?.groups;
+          if (!issuer) return false;
+          const dated = readDate(issuer.date, lang);
+          const who = issuer.who.trim();
+          const body =
+            pressOfficeLine(who, lang) ||
+            (lang === 'en'
+              ? isOutletName(who, lang) || isBodyName(who, lang)
+              : isArabicBody(who) || isOutletName(who, lang));
+          return (
+            dated.date !== undefined && dated.rest.length <= 1 && body && !readsAsClause(who, lang, who) && issuer.date
+          );
         },
         regex: String.raw`^[^\d:|]{2,30}?\s*[:|]\s*(?<value>(?=.*\d).{6,70})$`,
       }),
@@ -2070,7 +2111,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         kind: 'tags',
         // The label alone heads a list on the lines below it ("Tags", "وسوم:"). A spaced symbol may
         // separate it from the list as a colon does ("الوسوم ⇐ أ - ب", "ملفات الخبر ◂ أ").
-        regex: String.raw`^${alt([...plain, ...separated])}${END}(?:(?:${SEP}|\s+${CRUMB_MARK}{1,2}\s+)(?<value>.{1,200})|\s*:?\s*(?<value>))$`,
+        regex: String.raw`^${alt([...plain, ...separated])}${END}${TAGS_OF_PIECE[lang]}(?:(?:${SEP}|\s+${CRUMB_MARK}{1,2}\s+)(?<value>.{1,200})|\s*:?\s*(?<value>))$`,
         maxLength: 240,
         joinNext: true,
       },
@@ -2101,9 +2142,12 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
           // Round 32: "under"/"ضمن"/"تحت" end a label of a list as well ("Filed under A / B"): a list
           // with its marks is read as one below.
           const filedUnder = /\s(?:under|ضمن|تحت)$/iu.test(label);
+          // Round 34: …as "under" does before two topics joined by "and" ("Listed under Alaska Highway and
+          // Douglas promenade", "مصنف تحت النقل المدرسي ورياض الأطفال").
+          const joinedUnder = filedUnder && (lang === 'en' ? /\s(?:and|&)\s/u : /\sو(?=\p{L}{3})/u).test(value.trim());
           if (
             !single &&
-            ABOUT_END[lang].test(label) &&
+            (ABOUT_END[lang].test(label) || joinedUnder) &&
             !/[.!?؟,،;؛|:]/u.test(value) &&
             !(filedUnder && /\s[/•·]\s/u.test(value))
           ) {
@@ -2114,7 +2158,7 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
                 (t) =>
                   !/\d/u.test(t) &&
                   (lang === 'en'
-                    ? t.split(/\s+/u).length <= 3 && /^\p{Lu}/u.test(t) && !isWriterName(t, lang)
+                    ? t.split(/\s+/u).length <= 3 && /^\p{Lu}/u.test(t) && (joinedUnder || !isWriterName(t, lang))
                     : arabicTopic(t)),
               )
             )
@@ -2904,6 +2948,10 @@ function readDatelineLine(
   // A label is no place: the home page opens a breadcrumb ("الرئيسية - سياسة"), "الصورة (أ ف ب)" is a caption.
   if (BREADCRUMB_ROOTS[lang].has(foldLineText(g.place)) || KNOWN_LABELS[lang].has(foldLineText(g.place)))
     return undefined;
+  // Round 34: an Arabic outlet named by its word first is no place ("صحيفة الرأي – محليات", its section
+  // after the dash; "راديو دبنقا - فلان", its writer, `byline-outlet-dash-writer`).
+  // An English outlet in capitals before a dash is a wire's own dateline ("LUSAKA TIMES — Mwanza:").
+  if (arabic && outletOpens(g.place)) return undefined;
   if (arabic) {
     if (
       // A weekday or a month anywhere in the "place" makes it a timestamp ("آخر تعديل الجمعة ٢٠ مارس").
@@ -3601,7 +3649,7 @@ const withoutPlace = (part: string, lang: Lang) =>
 
 /** How long a piece takes to read ("5 min read", "قراءة ٣ دقائق", "مدة القراءة: 4 دقائق"). */
 const READING_TIME =
-  /^(?:(?:reading time|read time|time to read)\s*:?\s*)?\d+\s*(?:-|to)?\s*(?:\d+\s*)?(?:min|mins|minutes?|m)\.?(?:\s+(?:read|reading|listen|watch))?$|^(?:(?:مده|وقت|زمن)\s+القراءه\s*:?\s*|قراءه\s+(?:في\s+)?)?\d+\s*(?:دقيقه|دقائق|د)(?:\s+(?:قراءه|للقراءه))?$/u;
+  /^(?:(?:reading time|read time|time to read)\s*:?\s*)?(?:an?\s+)?\d+\s*(?:-|to)?\s*(?:\d+\s*)?(?:min|mins|minutes?|m)\.?(?:\s+(?:read|reading|listen|watch))?$|^(?:(?:مده|وقت|زمن)\s+القراءه\s*:?\s*|قراءه\s+(?:في\s+)?)?\d+\s*(?:دقيقه|دقائق|د)(?:\s+(?:قراءه|للقراءه))?$/u;
 
 /** A part of a line of page furniture that gives no name: a date or time, a relative time, a reading time. */
 function isTimePart(part: string, lang: Lang): boolean {
@@ -4784,6 +4832,9 @@ function withoutOutletAfter(given: string, lang: Lang): string {
       .split(/\s+/u)
       .some((w) => OUTLET_WORDS[lang].has(foldLineText(w).toLowerCase().replace(/^ال/u, ''))) ||
       isBrandPrinted(comma.tail.trim()) ||
+      // Round 34: …or by its initials, as wires and small outlets sign ("Jane Doe, SNA", "فلان، أ ف ب").
+      /^\p{Lu}{2,6}$/u.test(comma.tail.trim()) ||
+      (lang === 'ar' && INITIALS_AR.test(comma.tail.trim())) ||
       // Round 29: …or by its channel's number, as after a spaced mark below ("Jane Doe, KING 5", "فلان،
       // اليوم 24").
       (/^\S+(?:\s+\S+)?\s[\d٠-٩]{1,3}$/u.test(comma.tail.trim()) && isOutletName(comma.tail.trim(), lang)) ||
@@ -4810,6 +4861,11 @@ function withoutOutletAfter(given: string, lang: Lang): string {
   if (!m?.groups || !isPersonName(m.groups.head.trim(), lang)) return credit;
   const tail = m.groups.tail.trim();
   const words = tail.split(/\s+/u);
+  // Round 34: after a photographer's name and a spaced dash, a name of a few words is whose picture it
+  // is ("تصوير: فلان - عنب بلدي", "رسوم: فلان – زهرة الخليج", "Photo: Jane Doe – Pulse Ghana"): a second
+  // photographer is joined by "and" or a comma, never a dash, so the outlet need not say it is one.
+  if (/^\s+[-–—]\s+$/u.test(m.groups.mark) && words.length <= 4 && isOutletName(tail, lang))
+    return m.groups.head.trim();
   // Round 33: a word the table holds with its article as well ("اليوم": "حضرموت اليوم").
   const outletWord = words.some((w) =>
     w
@@ -8823,11 +8879,14 @@ const REPORTS_FROM: PatternSpec[] = eachLang((lang) =>
       if (outlet === undefined) return false;
       const words = outlet.split(/\s+/u);
       return lang === 'en'
-        ? words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)) && value
+        ? words.length <= 4 &&
+            words.every((w) => /^[\p{Lu}\d]/u.test(w)) &&
+            /^\p{Lu}/u.test(outlet.replace(/^\d+\s+/u, '')) &&
+            value
         : words.length <= 4 && OUTLET_WORDS.ar.has(foldLineText(words[0]).replace(/^ال/u, '')) && value;
     },
-    en: String.raw`^(?<value>[^\d:|,]{3,40}?)\s+(?:(?:reports|reporting|writes|writing|files|filed|reported|wrote)\s+(?:from|in)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}|covers\s+[\p{L}'’&-]+(?:\s+[\p{L}'’&-]+){0,3}?)\s+for\s+(?:the\s+)?\p{Lu}[^\d:|,]{1,40}?\.?$`,
-    ar: String.raw`^(?<value>[^\d:|,،]{3,40}?)\s+(?:(?:يكتب|تكتب|يراسل|تراسل|يغطي|تغطي|كتب|كتبت)\s+(?:من|في)\s+\S+(?:\s+\S+)?|(?:يغطي|تغطي)\s+\S+(?:\s+\S+){0,3}?)\s+(?:ل|لـ|لصالح\s+)\S[^\d:|,،]{1,40}?\.?$`,
+    en: String.raw`^(?<value>[^\d:|,]{3,40}?)\s+(?:(?:reports|reporting|writes|writing|files|filed|reported|wrote)\s+(?:from|in)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}|covers\s+[\p{L}'’&-]+(?:\s+[\p{L}'’&-]+){0,3}?|(?:reporting|writing)(?=\s+for\s))\s+for\s+(?:the\s+)?(?:\d{1,3}\s+)?\p{Lu}[^\d:|,]{1,40}?\.?$`,
+    ar: String.raw`^(?<value>[^\d:|,،]{3,40}?)\s+(?:(?:يكتب|تكتب|يراسل|تراسل|يغطي|تغطي|كتب|كتبت)\s+(?:من|في)\s+\S+(?:\s+\S+)?|(?:يغطي|تغطي)\s+\S+(?:\s+\S+){0,3}?|(?:يكتب|تكتب|يراسل|تراسل)(?=\s+(?:ل|لصالح\s)))\s+(?:ل|لـ|لصالح\s+)\S[^\d:|,،]{1,40}?\.?$`,
     maxLength: 120,
   }),
 );
@@ -8969,7 +9028,20 @@ function officeThenWriter(line: string, lang: Lang): string | false {
     (lang === 'en'
       ? isDesk(named.at(-1) ?? '') && looksLikeName(parts[0], lang, 5)
       : isDesk(named[0]) && !saysArabicClause(named.slice(1).join(' ')));
-  return desk ? writer : false;
+  if (desk) return writer;
+  // Round 34: a bureau in a place, whoever's it is ("CNA Buea bureau / Jane Doe", "Reuters Nairobi
+  // Bureau - Jane Doe", "مكتب عنب بلدي في دمشق / فلان", "مكتب الجزيرة في عمّان - فلان"): a bureau is a
+  // newsroom's, so the outlet need not say it is one by its word.
+  const bureau =
+    parts.length === 2 &&
+    (lang === 'en'
+      ? /^bureau$/iu.test(named.at(-1) ?? '') &&
+        named.length >= 2 &&
+        named.length <= 5 &&
+        looksLikeName(named.slice(0, -1).join(' '), lang, 4)
+      : /^(?:مكتب|مكاتب)\s+\S+(?:\s+\S+){0,3}\s+(?:في|ب)\s*\S+(?:\s+\S+)?$/u.test(foldLineText(parts[0].trim())) &&
+        !saysArabicClause(foldLineText(parts[0].trim()).replace(/\s+(?:في\s+|ب)\S+(?:\s+\S+)?$/u, '')));
+  return bureau ? writer : false;
 }
 
 /** Round 33: a word a public body's English name holds ("Ministry of Health", "Health Department"). */
@@ -9232,7 +9304,7 @@ const SUPPLIED_BY: PatternSpec[] = eachLang((lang) => {
     regex:
       lang === 'en'
         ? String.raw`^(?:(?:(?:this|the)\s+${pieces}\s+(?:was\s+)?)?(?:released|issued)\s+by\s+(?:the\s+)?[^,;:]{2,50}?\s+(?:for|on\s+behalf\s+of)|(?:details|information|figures|data|statistics)\s+(?:were\s+|was\s+)?(?:provided|supplied|given)\s+(?:to\s+[^,;:]{2,40}?\s+)?by|(?:(?:this|the)\s+${pieces}\s+)?includes?\s+(?:reporting|information|material)\s+from|according\s+to\s+a\s+statement\s+(?:from|issued\s+by|released\s+by)|(?:(?:this|the)\s+${pieces}\s+(?:was\s+|is\s+)?)?(?:prepared|produced|made|compiled|broadcast|aired)\s+(?:by\s+[^,;:]{2,40}?\s+)?(?:as\s+part\s+of\s+[^,;:]{2,40}?\s+)?(?:with|in\s+(?:collaboration|partnership|cooperation|coordination)\s+with)(?:\s+partners\s+(?:from|at|in))?|(?:(?:this|the)\s+${pieces}\s+(?:was\s+|is\s+)?)?(?:compiled|prepared|written)\s+from\s+an?\s+(?:media|press|news)\s+(?:release|statement)\s+(?:by|from|of|issued\s+by)|from\s+the\s+(?:official\s+(?:page|website|account|web\s+portal|portal)|web\s+portal|online\s+portal|${offices})\s+of)\s+(?:the\s+)?(?<value>[^,;:!?]{2,60}?)\.?$`
-        : String.raw`^(?:(?:صدر|صدرت)\s+عن\s+[^،,؛;:]{2,50}?\s+(?:نيابه\s+عن|لصالح)|(?:تفاصيل|معلومات)\s+(?:زودت|قدمت)\s+بها\s+[^،,؛;:]{2,40}?\s+(?:من|عن)|(?:يتضمن|تتضمن)\s+(?:(?:هذا|هذه)\s+${pieces}\s+)?(?:معلومات|تقارير)\s+(?:من|عن)|(?:وفق|وفقا\s+ل|حسب|بحسب)\s+بيان\s+(?:صادر|صادره)\s+عن|(?:اعدت|اعد|انتجت|انتج|انجزت|انجز)\s+(?:(?:(?:هذه|هذا)\s+)?${pieces}\s+)?(?:ضمن\s+[^،,؛;:]{2,40}?\s+)?(?:مع|(?:بالتعاون|بالشراكه|بالتنسيق)\s+مع|بدعم\s+من)(?:\s+(?:شركاء|الشركاء)\s+(?:من|في))?|(?:البث|البرنامج|الانتاج)\s+(?:بالتعاون|بالشراكه|بالتنسيق)\s+مع|(?:هذه|هذا)\s+${pieces}\s+من\s+اعداد\s+[^،,؛;:]{2,40}?\s+(?:بالتعاون|بالشراكه|بالتنسيق)\s+مع|(?:اعدت|اعد|صيغت|صيغ|جمعت|جمع)\s+(?:(?:(?:هذه|هذا)\s+)?${pieces}\s+)?(?:عن|من)\s+بيان\s+(?:صحفي|اعلامي)\s+(?:صادر\s+عن|ل\s*ـ?)|(?:البيانات|الارقام|الاحصاءات|المعطيات|المعلومات)\s+(?:المقدمه|مقدمه|المزوده|مزوده)\s+(?:من\s+قبل|من)|عن\s+(?:(?:الصفحه|الحساب|الموقع|البوابه|المنصه)(?:\s+(?:الرسمي|الرسميه|الالكتروني|الالكترونيه)){1,2}|${offices})\s+ل\s*ـ?)\s*(?<value>[^،,؛;:!?؟.]{2,60})\.?$`,
+        : String.raw`^(?:(?:صدر|صدرت)\s+عن\s+[^،,؛;:]{2,50}?\s+(?:نيابه\s+عن|لصالح)|(?:تفاصيل|معلومات)\s+(?:زودت|قدمت)\s+بها\s+[^،,؛;:]{2,40}?\s+(?:من|عن)|(?:يتضمن|تتضمن)\s+(?:(?:هذا|هذه)\s+${pieces}\s+)?(?:معلومات|تقارير)\s+(?:من|عن)|(?:وفق|وفقا\s+ل|حسب|بحسب)\s+بيان\s+(?:صادر|صادره)\s+عن|(?:اعدت|اعد|انتجت|انتج|انجزت|انجز)\s+(?:(?:(?:هذه|هذا)\s+)?${pieces}\s+)?(?:ضمن\s+[^،,؛;:]{2,40}?\s+)?(?:مع|(?:بالتعاون|بالشراكه|بالتنسيق)\s+مع|بدعم\s+من)(?:\s+(?:شركاء|الشركاء)\s+(?:من|في))?|(?:البث|البرنامج|الانتاج)\s+(?:بالتعاون|بالشراكه|بالتنسيق)\s+مع|(?:هذه|هذا)\s+${pieces}\s+من\s+اعداد\s+[^،,؛;:]{2,40}?\s+(?:بالتعاون|بالشراكه|بالتنسيق)\s+مع|(?:اعدت|اعد|صيغت|صيغ|جمعت|جمع)\s+(?:(?:(?:هذه|هذا)\s+)?${pieces}\s+)?(?:عن|من)\s+بيان\s+(?:صحفي|اعلامي)\s+(?:صادر\s+عن|ل\s*ـ?)|(?:البيانات|الارقام|الاحصاءات|المعطيات|المعلومات|التفاصيل)\s+(?:المقدمه|مقدمه|المزوده|مزوده)\s+(?:(?:الي|ل)\s*ـ?\s*[^،,؛;:]{2,40}?\s+)?(?:من\s+قبل|من)|عن\s+(?:(?:الصفحه|الحساب|الموقع|البوابه|المنصه)(?:\s+(?:الرسمي|الرسميه|الالكتروني|الالكترونيه)){1,2}|${offices})\s+ل\s*ـ?)\s*(?<value>[^،,؛;:!?؟.]{2,60})\.?$`,
     maxLength: 140,
   };
 });
@@ -9515,8 +9587,11 @@ const TOPIC_FOLLOWS: PatternSpec[] = eachLang((lang) =>
           : arabicTopic(value) && !/^(?:هذا|هذه|ذلك|تلك|ما|كيف|لماذا|من)$/u.test(foldLineText(words[0])))
       );
     },
-    en: String.raw`^(?:(?:(?:see|read|view|get|find)\s+)?more\s+(?:on|about|stories\s+(?:on|about))|(?:get|receive)\s+(?:alerts|updates|notifications|news)\s+(?:for|on|about))\s+(?<value>[^:|.!?]{2,50}?)(?:\s+from\s+(?:the\s+)?\p{L}[^:|.!?]{1,40})?(?:\s*[\p{So}\p{Sm}"'>]+)?$`,
-    ar: String.raw`^(?:تابع\s+)?(?:كل\s+جديد|المزيد\s+(?:عن|حول))(?:\s+(?:عن|حول))?\s+(?<value>[^:|.!?؟،,]{2,50}?)(?:\s*[\p{So}\p{Sm}"'<>]+)?$`,
+    // Round 34: …or everything the outlet has published on it, or its site searched for it
+    // ("Everything we have published on Water taxis", "All our coverage of Dengue", "Search the site for
+    // Dengue", "كل ما نشرناه عن السيول", "ابحث في الموقع عن النقل المدرسي").
+    en: String.raw`^(?:(?:(?:see|read|view|get|find)\s+)?more\s+(?:on|about|stories\s+(?:on|about))|(?:get|receive)\s+(?:alerts|updates|notifications|news)\s+(?:for|on|about)|everything\s+(?:we(?:['’]ve|\s+have)\s+)?(?:published|written|reported)\s+(?:so\s+far\s+)?(?:on|about)|all\s+(?:of\s+)?our\s+(?:coverage|stories|articles|reporting)\s+(?:on|of|about)|search\s+(?:the|our|this)\s+(?:site|website)\s+for)\s+(?<value>[^:|.!?]{2,50}?)(?:\s+from\s+(?:the\s+)?\p{L}[^:|.!?]{1,40})?(?:\s*[\p{So}\p{Sm}"'>]+)?$`,
+    ar: String.raw`^(?:(?:تابع\s+)?(?:كل\s+جديد|المزيد\s+(?:عن|حول))(?:\s+(?:عن|حول))?|(?:كل|جميع)\s+ما\s+(?:نشرناه|كتبناه|نشر|كتب)\s+(?:عن|حول)|(?:كل|جميع)\s+(?:تغطياتنا|تغطيتنا|مقالاتنا|اخبارنا)\s+(?:عن|حول)|ابحث\s+في\s+(?:الموقع|موقعنا)\s+عن)\s+(?<value>[^:|.!?؟،,]{2,50}?)(?:\s*[\p{So}\p{Sm}"'<>]+)?$`,
     maxLength: 90,
   }),
 );
@@ -9548,7 +9623,7 @@ const TAGS_MARKED: PatternSpec[] = eachLang((lang) => {
       return ok && tags.length >= 1 && tags.length <= 8 ? tags.join(', ') : false;
     },
     // Doubled colons are a breadcrumb's mark too ("Keywords :: A :: B"); a tag holds no colon.
-    regex: String.raw`^${labels}\s*${FOLDED_RUN}\s+(?<value>(?:[^:]|::){2,160})$`,
+    regex: String.raw`^${labels}${TAGS_OF_PIECE[lang]}\s*${FOLDED_RUN}\s+(?<value>(?:[^:]|::){2,160})$`,
     maxLength: 180,
   });
 });
@@ -9807,8 +9882,17 @@ export function pressOfficeLine(line: string, lang: Lang): boolean {
   // name ("المركز الإعلامي – وزارة العدل", as English's "Press Office, Ministry of Justice").
   const rest = printed.slice(end);
   const dashed = /^[-–—]$/u.test(rest[0] ?? '') && rest.length >= 3 ? rest.slice(2) : undefined;
+  const body = dashed ?? rest;
+  // Round 34: a body's noun joined by "ب" or "ل", then its own name of a word or two without the article
+  // ("بغرفة قطر", "لبلدية صيدا", as English's "of the Qatar Chamber").
+  const named =
+    body.length >= 2 &&
+    body.length <= 3 &&
+    /^(?:لل|بال|ب|ل)\p{L}{3,}/u.test(foldLineText(body[0])) &&
+    // A verb's present after the body says what it did ("المكتب الإعلامي لحماس يعلن …").
+    body.slice(1).every((w) => !isParticle(w) && /^\p{L}+$/u.test(w) && !/^[يت]\p{L}{2,4}$/u.test(foldLineText(w)));
   return (
-    (dashed ?? rest).every((w) => /^(?:ال|لل|بال|ب|ل|وال)\p{L}{2,}/u.test(foldLineText(w))) &&
+    (named || body.every((w) => /^(?:ال|لل|بال|ب|ل|وال)\p{L}{2,}/u.test(foldLineText(w)))) &&
     (rest.length === 0 || !readsAsClause(rest.join(' '), lang, line, false))
   );
 }
@@ -9879,7 +9963,13 @@ const NAME_SLASH_OUTLET: PatternSpec[] = eachLang((lang) =>
         lang === 'en'
           ? /(?:^|\s)staff(?:\s+(?:photographer|photo))?$/iu.test(tail)
           : /(?:^|\s)(?:فريق\s+التصوير|قسم\s+التصوير|مصور|المصور|مصورة|المصورة)(?:\s|$)/u.test(tail);
-      const outlet = filed || staff || (lang === 'en' && capitals);
+      // Round 34: …or a broadcaster by its channel's number ("Jane Doe/Channel 5 Belize", "Jane Doe / 7
+      // News", "فلان/قناة 5"), as their camera crews are credited; a byline names its outlet after a bar.
+      const numbered =
+        /(?:^|\s)[\d٠-٩]{1,3}(?:\s|$)/u.test(tail) &&
+        words.length <= 4 &&
+        isOutletName(tail.replace(/^[\d٠-٩]{1,3}\s+(?=\p{L})|(?<=\p{L})\s+[\d٠-٩]{1,3}(?=\s|$)/u, ''), lang);
+      const outlet = filed || staff || (lang === 'en' && capitals) || numbered;
       return outlet ? head : false;
     },
     where: 'anywhere',
@@ -10154,6 +10244,216 @@ export function withoutOutletName(line: string, lang: Lang): string[] {
   return found.filter((c) => c !== '' && c !== line);
 }
 
+/** Round 34: whether an Arabic name opens on an outlet's word, as outlets are named ("صحيفة الرأي", "راديو دبنقا"). */
+function outletOpens(name: string): boolean {
+  const words = name.trim().split(/\s+/u);
+  return words.length >= 2 && OUTLET_WORDS.ar.has(foldLineText(words[0]).replace(/^ال(?=\p{L}{2})/u, ''));
+}
+
+/**
+ * Round 34: an Arabic outlet named by its word, a dash and its writer ("راديو دبنقا - فلان", "بوابة الوفد ـ
+ * فلانة"), as the writer's name and the outlet are printed the other way round too ("فلان - روداو"): a
+ * byline, the writer its author. A section after the outlet is no person ("صحيفة الرأي – محليات" stays
+ * a trail's). English prints its outlet's word last, and a place after it reads as a name ("Lethbridge
+ * Herald – Brunei Darussalam" is an outlet's section), so English has no such shape.
+ */
+const OUTLET_DASH_WRITER: PatternSpec[] = eachLang((lang) =>
+  onlyIn('ar', lang, {
+    name: 'byline-outlet-dash-writer',
+    kind: 'byline',
+    check: (line) => {
+      // The line as printed: a spaced tatweel is a dash too, which folding drops.
+      const parts = line.trim().split(/\s+[-–—ـ]+\s+/u);
+      if (parts.length !== 2) return false;
+      const [outlet, writer] = parts.map((p) => p.trim());
+      const named =
+        outletOpens(outlet) &&
+        outlet.split(/\s+/u).length <= 4 &&
+        !saysArabicClause(outlet.split(/\s+/u).slice(1).join(' '));
+      return (
+        named &&
+        isWriterName(writer, lang) &&
+        // A name joins no word to "لل" or "بال" ("تغطية مستمرة للأحداث" says what the outlet does).
+        !writer.split(/\s+/u).some((w) => isParticle(w) || /^(?:لل|بال|كال|فال)/u.test(foldLineText(w))) &&
+        !readsAsClause(writer, lang, line) &&
+        !SAYS_AR.test(writer) &&
+        writer
+      );
+    },
+    regex: String.raw`^(?:ال)?${alt(LABELS.ar.outlets)}\s+(?:[^\s\d:|،,]+\s+){1,3}(?:-{1,3}\s+)?(?<value>[^\d:|،,]{3,40})$`,
+    maxLength: 90,
+  }),
+).flat();
+
+/**
+ * Round 34: a caption of the occasion the picture was taken at, with no dash and no credit after it
+ * (as `caption-from-event` reads one with them): "من اجتماع مجلس إدارة الغرفة", "من حفل افتتاح المعرض",
+ * "From the board meeting of the Chamber", "At the opening of the new terminal". And a magazine's cover
+ * by its issue ("غلاف العدد 101 من مجلة القافلة", "Cover of issue 101 of Up Here magazine", "The
+ * cover of the March 2021 issue"). No verb, no particle but a preposition, no "to" or "إلى" joining two
+ * ends as a headline does ("من اجتماع الحكومة إلى الشارع", "From the meeting to the street").
+ */
+const OCCASIONS: Record<Lang, string> = {
+  en: String.raw`(?:meeting|board\s+meeting|ceremony|event|workshop|seminar|conference|visit|launch|opening|inauguration|session|forum|signing|reception|celebration|festival|exhibition|graduation|protest|rally|funeral|match|training|tour)`,
+  ar: String.raw`(?:ال)?(?:اجتماع|اجتماعات|حفل|فعاليه|فعاليات|ندوه|لقاء|ورشه|مؤتمر|زياره|افتتاح|جلسه|توقيع|استقبال|احتفال|احتفاليه|مهرجان|معرض|تخريج|وقفه|تشييع|مباراه|دوره|جوله|تكريم|مراسم)`,
+};
+const ISSUE_COVERS_AND_OCCASIONS: PatternSpec[] = eachLang((lang): PatternSpec[] => [
+  pattern(lang, {
+    name: 'caption-at-occasion',
+    kind: 'caption',
+    where: 'anywhere',
+    check: (line) =>
+      !reportsSpeech(line, lang) &&
+      (lang === 'en'
+        ? !/\s(?:to|is|are|was|were|has|have|had|will|says?|said|told|shows?|showed|do|does|did|not)\s/iu.test(
+            ` ${line} `,
+          )
+        : !line
+            .trim()
+            .split(/\s+/u)
+            .some(
+              (w) => (isParticle(w) && !SCENE_PREPOSITIONS_AR.has(foldLineText(w))) || /^(?:الي|الى|إلى)$/u.test(w),
+            ) &&
+          // The occasion with its article takes no noun after it, only its adjective or a preposition:
+          // a bare word there is a verb ("من الاجتماع خرج الوزير غاضبا").
+          !((words) =>
+            /^(?:ال)/u.test(foldLineText(words[1] ?? '')) &&
+            words[2] !== undefined &&
+            !/^(?:ال|لل|بال)/u.test(foldLineText(words[2])) &&
+            !SCENE_PREPOSITIONS_AR.has(foldLineText(words[2])))(
+            line
+              .trim()
+              .split(/\s+/u)
+              .filter((w) => !/^(?:صوره|صور|لقطات)$/u.test(foldLineText(w))),
+          )),
+    en: String.raw`^(?:photos?\s+|pictures?\s+)?(?:from|at)\s+(?:the|a|an|this\s+year['’]s|last\s+year['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}${OCCASIONS.en}(?:\s+(?:of|at|in|for|on|with)\s+(?:[\p{L}\p{N}'’&-]+\s+){0,5}[\p{L}\p{N}'’-]+)?$`,
+    ar: String.raw`^(?:(?:صوره|صور|لقطات)\s+)?من\s+${OCCASIONS.ar}(?:\s+[^\s.!?؟:،,؛|\-]+){1,6}$`,
+    maxLength: 90,
+  }),
+  pattern(lang, {
+    name: 'caption-issue-cover',
+    kind: 'caption',
+    where: 'anywhere',
+    en: String.raw`^(?:the\s+)?(?:front\s+)?cover\s+(?:of|for)\s+(?:the\s+)?(?:issue\s+(?:no\.?\s*|number\s+|#)?\d{1,4}|(?:[\p{L}]+\s+){1,2}(?:\d{4}\s+)?(?:issue|edition)|\d{4}\s+(?:issue|edition))(?:\s+of\s+(?:the\s+)?[\p{Lu}\d][\p{L}\p{N}'’&-]*(?:\s+[\p{L}\p{N}'’&-]+){0,4})?\.?$`,
+    ar: String.raw`^(?:غلاف|الغلاف)\s+(?:ال)?عدد\s+(?:(?:رقم|رقم:)\s*)?(?:[\d٠-٩]{1,4}|(?:ال)?\p{L}+(?:\s+[\d٠-٩]{4})?)(?:\s+من\s+(?:(?:مجله|صحيفه|جريده|نشره)\s+)?(?:[^\s.!?؟:،,؛]+\s*){1,4})?$`,
+    maxLength: 80,
+  }),
+  // A wire's name in brackets and the dash that leads into the story, on a line of its own with no
+  // place before it ("(Seychelles News Agency) –", "(AP) —", "(وكالة الأنباء السعودية) –", "(واس) -"),
+  // as a template splits the dateline off its first paragraph. A bracketed aside has no dash after it.
+  pattern(lang, {
+    name: 'dateline-wire-alone',
+    kind: 'dateline',
+    where: 'anywhere',
+    check: (_line, value) => {
+      const name = value?.trim() ?? '';
+      const words = name.split(/\s+/u);
+      return (
+        words.length <= 5 &&
+        (/^\p{Lu}{2,6}$/u.test(name) ||
+          (lang === 'ar' && INITIALS_AR.test(name)) ||
+          (isOutletName(name, lang) &&
+            words.some((w) =>
+              OUTLET_WORDS[lang].has(
+                foldLineText(w)
+                  .toLowerCase()
+                  .replace(/^ال(?=\p{L}{2})/u, ''),
+              ),
+            )))
+      );
+    },
+    regex: String.raw`^[(\[]\s*(?<value>[^()\[\]\d]{2,50}?)\s*[)\]]\s*(?:—|–|-{1,3})$`,
+    maxLength: 60,
+  }),
+]).flat();
+
+/**
+ * Round 34: reporting credited to a body's desk or team, not to a person ("Additional reporting: Buea
+ * Council desk", "With reporting from the Ministry of Health press office", "تغطية إضافية: فريق بلدية
+ * صيدا", "ساهم في إعداد التقرير: المكتب الإعلامي في وزارة الصحة"): the body is the source, its desk's word
+ * no part of its name. "Additional reporting: Jane Doe" stays a credit's, the name a writer's.
+ */
+const DESK_CREDITED: PatternSpec[] = eachLang((lang) => {
+  const name = `source-desk-credited-${lang}`;
+  DEFAULT_READINGS[name] = 'body';
+  DEFAULT_CHECKS[name] = (line, value, l) =>
+    value !== undefined && DEFAULT_CHECKS[`source-supplied-by-${lang}`](line, value, l);
+  return {
+    name,
+    lang,
+    kind: 'source',
+    regex:
+      lang === 'en'
+        ? String.raw`^(?:additional\s+reporting|with\s+(?:additional\s+)?reporting|reporting|contributions?|(?:with\s+)?inputs?)\s*(?::|from|by)\s*(?:the\s+)?(?<value>[^,;:!?]{2,60}?)\s+(?:desk|team|newsroom|press\s+office|media\s+(?:team|office|unit)|communications\s+(?:team|office|unit))\.?$`
+        : String.raw`^(?:تغطيه\s+اضافيه|شارك\s+في\s+التغطيه|ساهم\s+في\s+(?:التغطيه|الاعداد|اعداد\s+(?:التقرير|الخبر|الماده))|بمساهمه(?:\s+من)?|مساهمه)\s*:?\s*(?:(?:ال)?(?:قسم|فريق|مكتب|وحده|طاقم)(?:\s+(?:الاعلام|الاعلامي|الاخبار|التحرير))?|المكتب\s+الاعلامي|المركز\s+الاعلامي)\s+(?:في\s+)?(?<value>[^،,؛;:!?؟.]{2,50})\.?$`,
+    maxLength: 120,
+  };
+});
+
+/**
+ * Round 34: a body's bulletin or statement the piece is as, and a body's text carried with changes
+ * ("كما جاء في نشرة وزارة التجارة", "وفق ما ورد في بيان بلدية صيدا", "As stated in the bulletin of the
+ * Ministry of Trade"; "عن «مديرية التربية» بتصرف", "عن بلدية صيدا بتصرف", "Adapted from the Ministry of
+ * Trade"): the body is the source. "كما جاء في نشرة الأخبار أن الوزير استقال" says what it said, and
+ * stays (the body is a name, no clause).
+ */
+const AS_IN_BULLETIN: PatternSpec[] = eachLang((lang): PatternSpec[] => {
+  const bulletin = `source-as-in-bulletin-${lang}`;
+  const adapted = `source-adapted-from-${lang}`;
+  for (const name of [bulletin, adapted]) {
+    DEFAULT_READINGS[name] = 'body';
+    DEFAULT_CHECKS[name] = (line, value, l) =>
+      value !== undefined && DEFAULT_CHECKS[`source-supplied-by-${lang}`](line, value, l);
+  }
+  const specs: PatternSpec[] = [
+    {
+      name: bulletin,
+      lang,
+      kind: 'source',
+      regex:
+        lang === 'en'
+          ? String.raw`^as\s+(?:stated|published|reported|announced|set\s+out|given)\s+in\s+(?:the\s+|a\s+)?(?:(?:weekly|monthly|daily|official)\s+)?(?:bulletin|newsletter|statement|circular|notice|release|press\s+release)\s+(?:of|from|by|issued\s+by)\s+(?:the\s+)?(?<value>[^,;:!?]{2,60}?)\.?$`
+          : String.raw`^(?:كما|وفق\s+ما|وفقا\s+لما|حسب\s+ما|بحسب\s+ما)\s+(?:جاء|ورد|نشر|اعلن)\s+في\s+(?:نشره|النشره|بيان|البيان|تعميم|بلاغ)\s+(?:صادر\s+عن\s+|صادره\s+عن\s+)?(?<value>[^،,؛;:!?؟.]{2,60})\.?$`,
+      maxLength: 120,
+    },
+    {
+      name: adapted,
+      lang,
+      kind: 'source',
+      regex:
+        lang === 'en'
+          ? String.raw`^(?:adapted|abridged|edited)\s+from\s+(?:the\s+)?"?(?<value>[^,;:!?"]{2,60}?)"?\.?$`
+          : String.raw`^(?:عن|من)\s+"?(?<value>[^،,؛;:!?؟."]{2,60}?)"?\s*[،,]?\s*(?:بتصرف|مع\s+التصرف|بتصرف\s+يسير)\.?$`,
+      maxLength: 100,
+    },
+  ];
+  return specs;
+}).flat();
+
+/**
+ * Round 34: a date and how long the piece takes to read, maybe after the outlet's name ("Up Here, April
+ * 13, 2020 — a 43-minute read", "13 April 2020 · 5 min read", "زهرة الخليج، 13 أبريل 2020 — قراءة في 5
+ * دقائق"), as magazines print the line under the title: a timestamp, the date its value. The outlet
+ * before it is no dateline's place.
+ */
+const DATED_READS: PatternSpec[] = eachLang((lang) =>
+  pattern(lang, {
+    name: 'timestamp-reading-time',
+    kind: 'timestamp',
+    check: (_line, value) => {
+      if (value === undefined) return false;
+      const parts = value.split(/\s*[,،|·•]\s*/u);
+      // The outlet's name before the date, a part without digits.
+      const dated = parts.length > 1 && !/[\d٠-٩]/u.test(parts[0]) ? value.slice(value.indexOf(parts[1])) : value;
+      const reading = readDate(dated, lang);
+      return reading.date !== undefined && reading.rest.length === 0 && dated.trim();
+    },
+    en: String.raw`^(?<value>[^|]{6,60}?)\s*(?:-{1,3}|[|·•,])\s*(?:reading\s+time\s*:?\s*)?(?:an?\s+)?\d{1,3}\s*-?\s*(?:min|mins|minutes?)\.?(?:\s+(?:read|reading|listen))?$`,
+    ar: String.raw`^(?<value>[^|]{6,60}?)\s*(?:-{1,3}|[|·•,،])\s*(?:(?:مده|وقت|زمن)\s+القراءه\s*:?\s*|قراءه\s+(?:في\s+)?)?[\d٠-٩]{1,3}\s*(?:دقيقه|دقائق|د)(?:\s+(?:قراءه|للقراءه))?$`,
+    maxLength: 120,
+  }),
+);
+
 /**
  * The built-in patterns: each kind's labelled shape for each language, the structural patterns,
  * then the shapes without labels (a line of crumbs, a bare date, a dateline, a credit in brackets).
@@ -10200,6 +10500,11 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...ISSUED_ON,
   ...PIECE_DATELINES,
   ...READING_TIMES,
+  // Round 34: classes of credits (above).
+  ...ISSUE_COVERS_AND_OCCASIONS,
+  ...DESK_CREDITED,
+  ...DATED_READS,
+  ...OUTLET_DASH_WRITER,
   ...byKind.filter((p) => !UNLABELLED.test(p.name)),
   // Round 33: after the labelled patterns, which read their own lines first.
   ...TAGS_MARKED,
@@ -10210,6 +10515,8 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...DRAWN_ON,
   ...SUPPLIED_BY,
   ...FOLLOWED_NAMES,
+  // Round 34: after the labelled patterns too ("نقلا عن X بتصرف" is `source-ar`'s).
+  ...AS_IN_BULLETIN,
   // ——— Where the article continues elsewhere: the outlet is worth keeping as provenance.
   {
     name: 'read-the-whole-story',

@@ -95,6 +95,13 @@ const YEAR_MONTH_DAY = new RegExp(String.raw`(?<!\d)(\d{4})\s*,?\s*${M}\s*(\d{1,
 const MARKED = new RegExp(`${MONTH_MARK}\\d+${MONTH_MARK}`, 'gu');
 
 /**
+ * Round 34: time zones of countries that write the day first (Africa, Europe, the Gulf, South and East
+ * Asia, Oceania), as a line prints one after its time; America's (EST, PST, …) are not among them.
+ */
+const DAY_FIRST_ZONE =
+  /\s(?:wat|cat|eat|sast|gmt|bst|cet|cest|eet|eest|wet|west|ist|pkt|gst|msk|sgt|myt|hkt|pht|wib|aest|aedt|acst|awst|nzst|nzdt)(?=\s|$)/iu;
+
+/**
  * The date and time in `text` (any part of a line), in the conventions of `lang`: a numeric date
  * with slashes is day first in Arabic and month first in English (unless the first number cannot
  * be a month), with dots or dashes day first in both, a four-digit first number is a year.
@@ -127,7 +134,8 @@ export function readDate(text: string, lang: Lang): DateReading {
       // Dots are the day-first convention in every language ("09.03.2020" is 9 March); so are dashes
       // with the year last (round 31: "11-02-2021 | 09:55 (Honiara time)", as Indian, Pakistani,
       // African and Pacific papers print them), where America writes slashes ("03/14/2021").
-      const dayFirst = lang === 'ar' || /[.-]/u.test(m[0]) ? a <= 31 && b <= 12 : a > 12;
+      // Round 34: so does a zone of the day-first world after the time ("07/02/2021 19:52 WAT", "… GMT").
+      const dayFirst = lang === 'ar' || /[.-]/u.test(m[0]) || DAY_FIRST_ZONE.test(s) ? a <= 31 && b <= 12 : a > 12;
       return dayFirst ? isoDate(y, b, a) : isoDate(y, a, b);
     },
     'date',

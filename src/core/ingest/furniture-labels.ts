@@ -614,6 +614,13 @@ export const LABELS: Record<Lang, LanguageTable> = {
         // ("Foto: X, Czech Radio"), as ads keep their marker ("Reklama").
         'foto',
         'fotos',
+        // Round 34: the courtesy before the picture's word ("Courtesy photo: City of X"), as after it
+        // ("Photo courtesy: X"); Arabic's "صورة بإذن من X" is `photo-by-ar`'s.
+        'courtesy photo',
+        'courtesy photos',
+        'courtesy image',
+        'courtesy picture',
+        'courtesy photograph',
       ],
       source: [
         'source:',
@@ -3191,6 +3198,16 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'حاوره:',
         'حاورها:',
         'حاورته:',
+        // Round 34: the interview and who held it, the verb carrying it ("حوار أجرته فلانة"), as English's
+        // "Interview conducted by Jane Doe".
+        'حوار أجرته',
+        'حوار أجراه',
+        'حوار أجرتها',
+        'حوار أجراها',
+        'أجرى الحوار',
+        'أجرت الحوار',
+        'أجرى الحوار:',
+        'أجرت الحوار:',
         'رأي بقلم',
         'تحليل بقلم',
         'مقال رأي بقلم',

@@ -1457,6 +1457,47 @@ describe('metadata from furniture', () => {
       ['ar', 'top', 'عمر حداد / مراسل صوت الساحل', 'author', 'عمر حداد'],
       ['en', 'top', 'Ruth Okafor/Senior Staff', 'imageCredit', 'Ruth Okafor'],
       ['ar', 'top', 'ليلى منصور / فريق التصوير', 'imageCredit', 'ليلى منصور'],
+      // Round 34: credits as magazines and press releases print them, in both languages.
+      ['en', 'end', 'Courtesy photo: City of Whitehorse', 'imageCredit', 'City of Whitehorse'],
+      ['en', 'end', 'Ruth Okafor/Channel 5 Belize', 'imageCredit', 'Ruth Okafor'],
+      ['ar', 'end', 'ليلى منصور/قناة 5', 'imageCredit', 'ليلى منصور'],
+      ['en', 'end', 'The water taxi terminal at the swing bridge. (Ruth Okafor/7 News)', 'imageCredit', 'Ruth Okafor'],
+      ['en', 'end', 'A bus on the east coast route. Photo: Ruth Okafor, SNA', 'imageCredit', 'Ruth Okafor'],
+      ['ar', 'end', 'تصوير: ليلى منصور - عنب بلدي', 'imageCredit', 'ليلى منصور'],
+      ['ar', 'end', 'رسوم: ليلى منصور – زهرة الخليج', 'imageCredit', 'ليلى منصور'],
+      ['en', 'top', 'CNA Buea bureau / Ruth Okafor', 'author', 'Ruth Okafor'],
+      ['ar', 'top', 'مكتب عنب بلدي في دمشق / ليلى منصور', 'author', 'ليلى منصور'],
+      ['en', 'top', 'Ruth Okafor reporting for 7 News', 'author', 'Ruth Okafor'],
+      ['ar', 'top', 'ليلى منصور تكتب لصحيفة الرأي', 'author', 'ليلى منصور'],
+      ['ar', 'top', 'حوار أجرته ليلى منصور', 'author', 'ليلى منصور'],
+      ['en', 'end', 'Additional reporting: Buea Council desk', 'source', 'Buea Council'],
+      ['ar', 'end', 'تغطية إضافية: فريق بلدية صيدا', 'source', 'بلدية صيدا'],
+      ['en', 'end', 'Details supplied to 7 News by Buea Council', 'source', 'Buea Council'],
+      ['ar', 'end', 'التفاصيل مقدمة إلى عنب بلدي من بلدية صيدا', 'source', 'بلدية صيدا'],
+      ['ar', 'end', 'كما جاء في نشرة غرفة تجارة الأردن', 'source', 'غرفة تجارة الأردن'],
+      ['ar', 'end', 'عن «مديرية التربية في ريف دمشق» بتصرف', 'source', 'مديرية التربية في ريف دمشق'],
+      ['en', 'top', 'Release date: 7 June 2021, Government Press Office', 'date', '2021-06-07'],
+      ['ar', 'top', 'تاريخ الإصدار: 7 يونيو 2021، المكتب الإعلامي الحكومي', 'date', '2021-06-07'],
+      ['en', 'top', 'Up Here, April 13, 2020 — a 43-minute read', 'date', '2020-04-13'],
+      ['ar', 'top', 'زهرة الخليج، 13 أبريل 2020 — قراءة في 5 دقائق', 'date', '2020-04-13'],
+      ['en', 'top', '07/02/2021 19:52 WAT – CNA', 'date', '2021-02-07'],
+      ['en', 'end', 'Everything we have published on Water taxis', 'tags', ['Water taxis']],
+      ['ar', 'end', 'ابحث في الموقع عن النقل المدرسي', 'tags', ['النقل المدرسي']],
+      [
+        'en',
+        'end',
+        'Listed under Alaska Highway and Douglas promenade',
+        'tags',
+        ['Alaska Highway', 'Douglas promenade'],
+      ],
+      [
+        'ar',
+        'end',
+        'كلمات دالة في هذا الحوار: رياض الأطفال، المناهج الجديدة',
+        'tags',
+        ['رياض الأطفال', 'المناهج الجديدة'],
+      ],
+      ['ar', 'end', 'وسوم التقرير › معرض الكتاب › رياض الأطفال', 'tags', ['معرض الكتاب', 'رياض الأطفال']],
     ] as const)('%s: “%3$s” gives the %4$s %5$s, and nothing of the text goes', (lang, where, line, field, value) => {
       const edition = where === 'top' ? run(lang, ['Home › Health', line]) : run(lang, [], [line]);
       expect(edition[field]).toEqual(value);
@@ -1467,6 +1508,15 @@ describe('metadata from furniture', () => {
       expect(run('en', ['News / Iraq']).dateline).toBeUndefined();
       expect(run('ar', ['أخبار / العراق']).dateline).toBeUndefined();
       expect(run('ar', ['صوت الساحل نيوز/ الكوت']).dateline).toBe('الكوت');
+      // Round 34: an outlet by its word and its section across a dash are no place and its outlet.
+      expect(run('ar', ['صحيفة الرأي – محليات']).dateline).toBeUndefined();
+      expect(run('ar', ['صحيفة الرأي – محليات']).source).toBeUndefined();
+    });
+
+    it('reads an outlet and its writer across a dash where the page’s dateline names the outlet', () => {
+      // Round 34: "حوارة – عنب بلدي" names the outlet, so "عنب بلدي – فلانة" is no place and its source.
+      const edition = run('ar', ['عنب بلدي – ليلى منصور', 'حوارة – عنب بلدي']);
+      expect([edition.author, edition.dateline, edition.source]).toEqual(['ليلى منصور', 'حوارة', 'عنب بلدي']);
     });
 
     it('takes the tags after a second label on the line as tags too', () => {

@@ -11,6 +11,7 @@ import type { FurnitureHit } from './clean.ts';
 import {
   asWritten,
   datelineOf,
+  looksLikeName,
   outletAlone,
   outletOfStaff,
   pictureCredit,
@@ -257,11 +258,36 @@ export function metadataFrom(furniture: readonly FurnitureHit[], lang: Lang): Re
   /** The outlet a dateline names, the source when no source credit gives one. */
   let agency: { value: string; line: number } | undefined;
   let posted: { value: string; line: number } | undefined;
+  // Round 34: the outlet a page's dateline names after its dash ("حوارة – عنب بلدي") is no place when
+  // another line opens on it: that line is the outlet and its writer ("عنب بلدي – فلان").
+  const fold = (text: string) => foldLineText(text).toLowerCase().trim();
+  const outletsNamed = new Set(
+    furniture
+      .filter((hit) => hit.pattern.provides === 'dateline')
+      .map((hit) => datelineOf(hit.lines[0].text, lang)?.agency)
+      .filter((a): a is string => a !== undefined)
+      .map(fold),
+  );
   for (const hit of furniture) {
     const field = hit.pattern.provides;
     const line = hit.lines[0].line;
     if (field === 'dateline') {
       const dateline = datelineOf(hit.lines[0].text, lang);
+      const writer = dateline?.agency?.trim();
+      if (
+        dateline &&
+        writer !== undefined &&
+        outletsNamed.has(fold(dateline.place)) &&
+        writer.split(/\s+/u).length >= 2 &&
+        writer.split(/\s+/u).length <= 3 &&
+        // A person's name opens without the article ("رويترز" or "الصفحة الأولى" is no writer).
+        !/^(?:ال|وال)/u.test(foldLineText(writer)) &&
+        !/[()«»"]/u.test(writer) &&
+        looksLikeName(writer, lang, 3)
+      ) {
+        set('author', cleanValue(writer), line);
+        continue;
+      }
       set('dateline', dateline === undefined ? undefined : cleanValue(asWritten(dateline.place)), line);
       if (dateline?.writer !== undefined) set('author', cleanValue(dateline.writer), line);
       agency ??= dateline?.agency === undefined ? undefined : { value: dateline.agency, line };
