@@ -7,6 +7,7 @@ import { DEFAULT_RULES } from './furniture.ts';
 import { checkIntegrity } from './integrity.ts';
 import { splitParagraphs } from './paragraphs.ts';
 import { metadataFrom, type FurnitureMetadata } from './metadata.ts';
+import { STORY_OPENING } from './testing.ts';
 
 /**
  * One folder per case: `input.txt`, and `expected.json` with the lines removed
@@ -98,26 +99,13 @@ describe('clean (properties)', () => {
 });
 
 describe('a line off the story at the top (session 18)', () => {
-  // Three paragraphs of prose, the opening whose words the story's headline would share.
-  const STORY: Record<Lang, string[]> = {
-    en: [
-      'Thousands of people marched through the city centre on Saturday to protest against the new housing law, police said.',
-      'The protests began last week in the capital and have since spread to several other cities, the organisers said.',
-      'The government has said it will not withdraw the law but has offered to meet the organisers next week.',
-    ],
-    ar: [
-      'خرج آلاف الأشخاص في مسيرة وسط المدينة يوم السبت احتجاجا على قانون الإسكان الجديد، بحسب الشرطة.',
-      'وبدأت الاحتجاجات الأسبوع الماضي في العاصمة ثم امتدت إلى عدة مدن أخرى، كما قال المنظمون.',
-      'وقالت الحكومة إنها لن تسحب القانون لكنها عرضت لقاء المنظمين في الأسبوع المقبل.',
-    ],
-  };
   const AROUND: Record<Lang, [string, string]> = {
     en: ['Home › World › Europe', 'Updated 14:32 GMT, 12 October 2020'],
     ar: ['الرئيسية › العالم › أوروبا', 'آخر تحديث: الاثنين 12 أكتوبر 2020 - 14:32'],
   };
   const removed = (lang: Lang, line: string) => {
     const [above, below] = AROUND[lang];
-    const text = [above, line, below, ...STORY[lang]].join('\n\n');
+    const text = [above, line, below, ...STORY_OPENING[lang]].join('\n\n');
     return clean(splitParagraphs(text, 1), lang, DEFAULT_RULES).removed.map((r) => r.text);
   };
 

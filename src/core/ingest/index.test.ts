@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { SourceFile } from '../types.ts';
 import { formatDiagnostic, hasErrors, ingest, parseCleaningRules } from './index.ts';
 import { deriveTitle } from './provenance.ts';
+import { STORY_OPENING } from './testing.ts';
 import { SAMPLE_AR, SAMPLE_EN } from '../../../tests/helpers/sample.ts';
 
 const encoder = new TextEncoder();
@@ -203,23 +204,11 @@ describe('ingest', () => {
   });
 
   describe('never takes a line that speaks of something other than the story and reads as the page’s (session 18)', () => {
-    // Three paragraphs of prose: the story's opening, whose words a headline shares.
-    const BODIES = {
-      en: [
-        'Thousands of people marched through the city centre on Saturday to protest against the new housing law, police said.',
-        'The protests began last week in the capital and have since spread to several other cities, the organisers said.',
-        'The government has said it will not withdraw the law but has offered to meet the organisers next week.',
-      ],
-      ar: [
-        'خرج آلاف الأشخاص في مسيرة وسط المدينة يوم السبت احتجاجا على قانون الإسكان الجديد، بحسب الشرطة.',
-        'وبدأت الاحتجاجات الأسبوع الماضي في العاصمة ثم امتدت إلى عدة مدن أخرى، كما قال المنظمون.',
-        'وقالت الحكومة إنها لن تسحب القانون لكنها عرضت لقاء المنظمين في الأسبوع المقبل.',
-      ],
-    };
     const CRUMB = { en: 'Home › World › Europe', ar: 'الرئيسية › العالم › أوروبا' };
     const page = (lang: 'en' | 'ar', top: string[], paragraphs = 3) =>
-      ingest([file(`documents/s.${lang}.txt`, [CRUMB[lang], ...top, ...BODIES[lang].slice(0, paragraphs)].join('\n'))])
-        .editions[0];
+      ingest([
+        file(`documents/s.${lang}.txt`, [CRUMB[lang], ...top, ...STORY_OPENING[lang].slice(0, paragraphs)].join('\n')),
+      ]).editions[0];
     // Lines no table knows: names and an outlet, a place and an outlet.
     const lines: ['en' | 'ar', string][] = [
       ['en', 'Lena Okafor and Tom Brandt - Harbour Times'],
@@ -228,7 +217,7 @@ describe('ingest', () => {
     ];
     it.each(lines)('refuses %s “%s”: the title is made from the opening, the line stays', (lang, line) => {
       const edition = page(lang, [line]);
-      expect(edition.title).toBe(deriveTitle(BODIES[lang][0], lang));
+      expect(edition.title).toBe(deriveTitle(STORY_OPENING[lang][0], lang));
       expect(edition.paragraphs.map((p) => p.text)).toContain(line);
     });
     it.each(lines)('judges %s “%s” so only over three paragraphs of prose', (lang, line) => {

@@ -201,3 +201,20 @@ export function integrityChecks(
     expect(checked).toBeGreaterThanOrEqual(expected.checked);
   });
 }
+
+/**
+ * A story's first three paragraphs of prose, in both languages: the opening whose content words a
+ * headline of the story shares and a line of the page's does not.
+ */
+export const STORY_OPENING: Record<Lang, string[]> = {
+  en: [
+    'Thousands of people marched through the city centre on Saturday to protest against the new housing law, police said.',
+    'The protests began last week in the capital and have since spread to several other cities, the organisers said.',
+    'The government has said it will not withdraw the law but has offered to meet the organisers next week.',
+  ],
+  ar: [
+    'خرج آلاف الأشخاص في مسيرة وسط المدينة يوم السبت احتجاجا على قانون الإسكان الجديد، بحسب الشرطة.',
+    'وبدأت الاحتجاجات الأسبوع الماضي في العاصمة ثم امتدت إلى عدة مدن أخرى، كما قال المنظمون.',
+    'وقالت الحكومة إنها لن تسحب القانون لكنها عرضت لقاء المنظمين في الأسبوع المقبل.',
+  ],
+};
