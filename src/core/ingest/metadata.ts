@@ -274,12 +274,13 @@ export function metadataFrom(furniture: readonly FurnitureHit[], lang: Lang): Re
     if (field === 'dateline') {
       const dateline = datelineOf(hit.lines[0].text, lang);
       const writer = dateline?.agency?.trim();
+      const writerWords = writer?.split(/\s+/u).length ?? 0;
       if (
         dateline &&
         writer !== undefined &&
         outletsNamed.has(fold(dateline.place)) &&
-        writer.split(/\s+/u).length >= 2 &&
-        writer.split(/\s+/u).length <= 3 &&
+        writerWords >= 2 &&
+        writerWords <= 3 &&
         // A person's name opens without the article ("رويترز" or "الصفحة الأولى" is no writer).
         !/^(?:ال|وال)/u.test(foldLineText(writer)) &&
         !/[()«»"]/u.test(writer) &&

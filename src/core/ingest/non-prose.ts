@@ -174,7 +174,7 @@ export const isMarkedPageLine = (text: string, lang: Lang) =>
  * article or a one-letter conjunction or preposition written onto it, and cut to four letters, so
  * that "التهابات" meets "التهاب"; in English cut to five ("infections", "infected").
  */
-export function topicKeys(text: string, lang: Lang): Set<string> {
+function topicKeys(text: string, lang: Lang): Set<string> {
   const keys = new Set<string>();
   for (const word of wordsOf(text)) {
     if ([...word].length < 4 || (lang === 'ar' ? isFunctionAr(word) : FUNCTION_EN.has(word.toLowerCase()))) continue;
