@@ -23,6 +23,7 @@ import { normalizeArabic } from '../arabic/normalize.ts';
 import { foldForModel, furnitureProbability, isModelLine, lineModelSchema, STOPPED } from './line-model.ts';
 import modelJson from './line-model.json' with { type: 'json' };
 import { ENDS_SENTENCE, LONG_LINE_WORDS, ofSentences, wordCount } from './sentences.ts';
+import { LABELS } from './furniture-labels.ts';
 
 const MODEL = lineModelSchema.parse(modelJson);
 /**
@@ -155,6 +156,47 @@ const POST = /(?:^|\s)[#@]\p{L}/u;
 const markedInside = (text: string, lang: Lang) =>
   nonProse(text, lang) === 'firm' && (PICTOGRAPH.test(text) || PAGE_MARK.test(text)) && !POST.test(text);
 
+/** A list's item: a dash, a bullet or a number opens it (an article's steps, "- تابع المصرف …"). */
+const LIST_ITEM = /^\s*(?:[-–—•·▪◦‣*]|\p{Nd}+[.)])\s/u;
+
+/** The most words of a call to action: a button's or a banner's, not a sentence's. */
+const CALL_WORDS = 8;
+
+/** What an Arabic imperative adds for the plural, the feminine and "us" ("شاركوا", "شاركي", "تابعونا"). */
+const IMPERATIVE_ENDINGS = /(?:ونا|وا|نا|ي)$/u;
+
+/** The imperatives a call to action opens with (`LABELS[lang].calls`), folded as the model folds. */
+const CALLS: Record<Lang, Set<string>> = {
+  en: new Set(LABELS.en.calls.map(foldForModel)),
+  ar: new Set(LABELS.ar.calls.map(foldForModel)),
+};
+
+/**
+ * A speaker saying "I": a page's call speaks of the reader and the site ("Follow me on X" is a
+ * blogger's button), a poem's or a quoted voice's line of the speaker ("سجّل أنا عربي", "Listen, I
+ * was there").
+ */
+const SPEAKER: Record<Lang, Set<string>> = {
+  en: new Set(['i', "i'm", "i've", "i'll", "i'd"]),
+  ar: new Set(['انا', 'اني', 'انني']),
+};
+
+/**
+ * Whether `text` is shaped as a page's call to action: a few words, unstopped, opening (after a
+ * bullet or a pictograph) with one of the language's imperatives addressed to the reader ("Subscribe
+ * to the Kettle Bay Wire", "تبرّع الآن لجمعية الهلال"), and no speaker's "I". The shape only: an
+ * article's own heading may open so too ("Wash your hands"), which `nonProseLines` asks more of.
+ */
+function isCallShaped(text: string, lang: Lang): boolean {
+  const line = text.trim().replace(LEADING_MARK, '');
+  const words = wordsOf(line).map((w) => foldForModel(w.replace(/\u2019/gu, "'")));
+  if (words.length < 2 || words.length > CALL_WORDS || STOPPED.test(line)) return false;
+  if (words.some((w) => SPEAKER[lang].has(w))) return false;
+  const calls = CALLS[lang];
+  if (calls.has(words[0]) || calls.has(`${words[0]} ${words[1]}`)) return true;
+  return lang === 'ar' && calls.has(words[0].replace(IMPERATIVE_ENDINGS, ''));
+}
+
 /** How sure the line model must be, with a firm shape, that a line at the top is no headline. */
 const HEADLINE_DOUBT = 0.9;
 
@@ -275,6 +317,7 @@ export function nonProseLines(
     const known = outwards.findIndex(goes);
     return outwards.filter((i, k) => {
       if (goes(i) || headline.has(i)) return false;
+      if (call(i)) return true;
       // A line that a comma or colon leads into stays (a letter's "Yours sincerely,", a list's items).
       const ledInto = k > 0 && /[,،:]\s*$/u.test(texts[outwards[k - 1]]);
       const shape = nonProse(texts[i], lang);
@@ -314,8 +357,22 @@ export function nonProseLines(
       return isModelLine(texts[i]) && furnitureProbability(texts[i], MODEL) >= MODEL_SURE;
     });
   };
+  // A call to action (session 19), between the paragraphs or at an edge: three signals, none of
+  // which knows an outlet's wording, must agree: the shape of one (an imperative to the reader, a
+  // few words), no word the rest of the page has (an article's own heading, "Wash your hands",
+  // shares the story's) and the line model. And it stands among prose or the page's lines: a
+  // poem's line or a guide's unnumbered step stands among its own.
+  const callLike = (i: number) =>
+    !LIST_ITEM.test(texts[i]) &&
+    isCallShaped(texts[i], lang) &&
+    isModelLine(texts[i]) &&
+    offTopic(i) &&
+    furnitureProbability(texts[i], MODEL) >= MODEL_SURE;
+  const among = (j: number) => j < 0 || j >= texts.length || prose[j] || goes(j) || headline.has(j) || callLike(j);
+  const call = (i: number) => !transcript && callLike(i) && among(i - 1) && among(i + 1);
+  // Between the paragraphs, nothing else without a page's mark goes.
   const inside = range(first + 1, last).filter(
-    (i) => !goes(i) && !headline.has(i) && !prose[i] && markedInside(texts[i], lang),
+    (i) => !goes(i) && !headline.has(i) && !prose[i] && (markedInside(texts[i], lang) || call(i)),
   );
   return [...edge(range(0, first).reverse(), false), ...inside, ...edge(range(last + 1, texts.length), true)].sort(
     (a, b) => a - b,
