@@ -8330,8 +8330,8 @@ const CALLS_AND_COUNTS: PatternSpec[] = eachLang((lang): PatternSpec[] => {
   // What a body's or a charity's page puts out besides its stories: a release, a statement, a campaign.
   const notices =
     lang === 'en'
-      ? String.raw`(?:press\s+|media\s+|news\s+)?(?:release|statement|announcement|notice|communiqu\p{L}|bulletin|campaign|appeal|initiative|alert)`
-      : String.raw`ال(?:بلاغ|بيان|اعلان|تعميم|حمله|مبادره|نداء|نشره)(?:\s+(?:ال)?(?:صحفي|صحفيه|رسمي|رسميه))?`;
+      ? String.raw`(?:press\s+|media\s+|news\s+)?(?:release|statement|announcement|notice|communiqu\p{L}|bulletin|campaign|appeal|initiative|alert|video|photo|picture|gallery|podcast|infographic)`
+      : String.raw`ال(?:بلاغ|بيان|اعلان|تعميم|حمله|مبادره|نداء|نشره|فيديو|صوره|صور|معرض|بودكاست|انفوجرافيك)(?:\s+(?:ال)?(?:صحفي|صحفيه|رسمي|رسميه))?`;
   // Where a reader's platform shows what they post ("your Facebook timeline", "صفحتك على فيسبوك").
   const ownPage =
     lang === 'en'
@@ -8345,7 +8345,15 @@ const CALLS_AND_COUNTS: PatternSpec[] = eachLang((lang): PatternSpec[] => {
   const checks: Record<string, ShapeCheck> = {
     'advertisement-station-frequency': (_line, value) =>
       value === undefined || value === '' || (aName(value) && !readsAsClause(value, lang, value)),
-    'advertisement-subscribe-outlet': (_line, value) => namesOutlet(value),
+    // …or, in English, a name that opens on "The", as a paper's title does ("The Vincentian").
+    'advertisement-subscribe-outlet': (_line, value) =>
+      namesOutlet(value) || (lang === 'en' && /^The\s+\p{Lu}/u.test(value ?? '') && aName(value)),
+    // Given to a charity or an outlet by its name, or to a campaign by its word in Arabic.
+    'advertisement-give': (_line, value) => value === undefined || value === '' || aName(value),
+    // Whose slot it is: a body, a team or an event, a few words that say no clause.
+    'advertisement-official-partner': (line, value) =>
+      value !== undefined && value.split(/\s+/u).length <= 5 && !readsAsClause(value, lang, line),
+    'advertisement-station-joined': (_line, value) => aName(value),
     'advertisement-donate-to-name': (_line, value) => aName(value, 5),
     'advertisement-tickets': (line, value) => value === undefined || value === '' || !readsAsClause(value, lang, line),
     // Written to the letters page of an outlet by its name; without the page's label, a word of an
@@ -8478,8 +8486,81 @@ const CALLS_AND_COUNTS: PatternSpec[] = eachLang((lang): PatternSpec[] => {
       kind: 'related',
       where: 'anywhere',
       en: String.raw`^(?!(?:good|bad|fake|big|great|sad|old|no|some|any|happy|grim|welcome|mixed|worse|better|breaking|the|more|other|latest|this|that|real)\s)\p{L}[\p{L}'’-]+(?:\s+\p{Ll}[\p{L}'’-]+){0,2}\s+news\s*[:.…]*$`,
-      ar: String.raw`^اخبار\s+ال\p{L}{2,}(?:\s+ال\p{L}{2,}){0,2}\s*[:.…]*$`,
+      ar: String.raw`^اخبار\s+(?:ال\p{L}{2,}(?:\s+ال\p{L}{2,}){0,2}|\p{L}{2,}يه)\s*[:.…]*$`,
       maxLength: 45,
+    }),
+    pattern(lang, {
+      // "Listen live on our app", "Watch live on our YouTube channel", "استمع مباشرة", "شاهد البث المباشر على
+      // قناتنا", "Live radio", "البث المباشر": the outlet's own live stream offered, or its heading; "Watch live
+      // as the minister speaks" says more.
+      name: 'advertisement-live-stream',
+      kind: 'advertisement',
+      where: 'anywhere',
+      en: String.raw`^(?:(?:listen|watch|tune\s+in)\s+(?:live|to\s+the\s+live\s+stream|to\s+our\s+live\s+stream)(?:\s+(?:now|here|online))?(?:\s+(?:on|via|in)\s+(?:our\s+)?(?:app|website|site|(?:${platforms})(?:\s+(?:channel|page))?))?|live\s+(?:radio|tv|stream|streaming|broadcast)|(?:radio|tv)\s+live)\s*[.!]?$`,
+      ar: String.raw`^(?:(?:استمع|استمعوا|استمعي|شاهد|شاهدوا|شاهدي|تابع|تابعوا|تابعي)\s+(?:مباشره|مباشر|الينا\s+مباشره|(?:ال)?بث\s+(?:ال)?مباشر|للبث\s+المباشر)(?:\s+(?:الان|هنا))?(?:\s+(?:على|عبر|في)\s+(?:تطبيقنا|موقعنا|قناتنا(?:\s+على\s+(?:${platforms}))?|صفحتنا(?:\s+على\s+(?:${platforms}))?|(?:${platforms})))?|(?:ال)?بث\s+(?:ال)?مباشر|(?:ال)?(?:راديو|اذاعه|تلفزيون)\s+(?:ال)?مباشر|(?:ال)?(?:راديو|اذاعه)\s+مباشره)\s*[.!]?$`,
+      maxLength: 70,
+    }),
+    // "استمعوا لإذاعة طنجة مباشرة": a station by its word joined to "ل", live (`advertisement-watch-live` wants "إلى"
+    // or a space; English's "Listen to Radio Anguilla live" is its already).
+    ...onlyIn('ar', lang, {
+      name: 'advertisement-station-joined',
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex: String.raw`^(?:استمع|استمعوا|استمعي|تابع|تابعوا|تابعي)\s+ل(?<value>(?:اذاعه|راديو|قناه|تلفزيون)\s+\p{L}+(?:\s+\p{L}+){0,2}?)(?:\s+[\d٠-٩]{1,3}(?:[.,][\d٠-٩])?)?\s+(?:مباشره|على\s+الهواء(?:\s+مباشره)?|الان)\s*[.!]?$`,
+      maxLength: 70,
+    }),
+    pattern(lang, {
+      // "Donate", "Give to the RNS appeal", "Make a gift to RNS", "تبرّع", "تبرع لحملة الشتاء الدافئ", "ساهم معنا",
+      // "Help us reach our goal", "ساعدنا في الوصول إلى هدفنا": an appeal's button and its words; "Donate to the
+      // clinic, the mayor urged" and "تبرع بكليته لأخيه" say more.
+      name: 'advertisement-give',
+      kind: 'advertisement',
+      where: 'anywhere',
+      en: String.raw`^(?:please\s+)?(?:donate|give\s+now|(?:make|give)\s+a\s+(?:gift|donation)\s+to\s+(?<value>(?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+[\p{L}'’&.-]+){0,3}?)|give\s+to\s+(?:the\s+)?(?<value>\p{Lu}[\p{L}'’&.-]*(?:\s+[\p{L}'’&.-]+){0,3}?)\s+(?:appeal|campaign|fund)|(?:help|support)\s+us(?:\s+(?:reach|meet|hit)\s+our\s+(?:goal|target))?|give\s+with\s+us)(?:\s+(?:now|today))?\s*[.!]?$`,
+      ar: String.raw`^(?:(?:يرجى|الرجاء)\s+)?(?:(?:تبرع|تبرعوا|تبرعي)(?:\s+(?:ل|لصالح\s+)(?<value>(?:حمله|مشروع|صندوق|حملات)\s+\p{L}+(?:\s+\p{L}+){0,2}?))?|(?:ساهم|ساهموا|ساهمي|تبرع|تبرعوا)\s+معنا|(?:ساعدنا|ساعدونا|ادعمنا|ادعمونا)(?:\s+(?:في|على)\s+(?:ال)?(?:وصول|بلوغ)\s+(?:الى\s+)?(?:هدفنا|الهدف))?)(?:\s+(?:الان|اليوم))?\s*[.!]?$`,
+      maxLength: 60,
+    }),
+    pattern(lang, {
+      // "Book now", "Book your seat now", "Buy tickets online at windiescricket.com", "احجز الآن", "احجز مقعدك":
+      // a booking button, or the tickets' address; "Book now, the hotels warned" says more.
+      name: 'advertisement-book-now',
+      kind: 'advertisement',
+      where: 'anywhere',
+      en: String.raw`^(?:book|reserve)\s+(?:now|today|online|(?:your|a)\s+(?:seat|seats|place|spot|table)(?:\s+(?:now|today|online))?)\s*[.!]?$|^(?:get|buy|book)\s+(?:your\s+)?tickets?\s+(?:online\s+)?(?:at|from|on)\s+(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\s*[.!]?$`,
+      ar: String.raw`^(?:احجز|احجزوا|احجزي)\s+(?:الان|اليوم|(?:مقعدك|مقعدكم|مقاعدكم|مكانك|مكانكم)(?:\s+(?:الان|اليوم))?)\s*[.!]?$|^(?:احجز|احجزوا|اشتر|اشتروا)\s+(?:تذكرتك|تذكرتكم|تذاكرك|تذاكركم|(?:ال)?تذاكر)\s+(?:عبر|على|من)\s+(?:موقع\s+)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\s*[.!]?$`,
+      maxLength: 70,
+    }),
+    pattern(lang, {
+      // "News in brief", "In brief", "Elsewhere on the site", "موجز الأخبار", "أخبار متفرقة", "في السياق ذاته",
+      // "أيضاً على الموقع": a list's heading by what it gathers or where, alone on its line ("في السياق ذاته، قال
+      // الوزير …" goes on).
+      name: 'related-brief-heading',
+      kind: 'related',
+      where: 'anywhere',
+      en: String.raw`^(?:(?:news\s+)?in\s+brief|news\s+(?:roundup|round-up|briefs)|briefly|elsewhere\s+(?:on|in|at)\s+(?:the\s+|our\s+)?(?:site|website|paper|magazine|network)|also\s+on\s+(?:the\s+|our\s+)?(?:site|website)|on\s+the\s+same\s+(?:subject|theme|topic))\s*[:.…]*$`,
+      ar: String.raw`^(?:موجز\s+(?:ال)?اخبار|(?:ال)?اخبار\s+(?:متفرقه|منوعه|باختصار)|(?:ال)?اخبار\s+في\s+سطور|(?:و)?في\s+(?:نفس\s+)?(?:ال)?سياق(?:\s+(?:ذاته|نفسه|متصل))?|(?:ايضا|كذلك)\s+على\s+(?:ال)?موقع|في\s+مكان\s+اخر\s+على\s+(?:ال)?موقع)\s*[:.…]*$`,
+      maxLength: 40,
+    }),
+    pattern(lang, {
+      // "Write a letter to the editor", "Send us a letter", "اكتب رسالة إلى المحرر", "أرسل لنا رسالة": the letters
+      // page's call; "Write a letter to your MP" and "أرسل رسالة إلى الوزير" are pleas.
+      name: 'comments-send-letter',
+      kind: 'comments',
+      where: 'anywhere',
+      en: String.raw`^(?:write|send)\s+(?:us\s+)?an?\s+letter(?:\s+to\s+(?:the\s+)?(?:editors?|magazine|paper|newspaper))?(?:\s+(?:here|today))?\s*[.!]?$`,
+      ar: String.raw`^(?:اكتب|اكتبوا|اكتبي|ارسل|ارسلوا|ارسلي|ابعث|ابعثوا)\s+(?:لنا\s+|الينا\s+)?رساله(?:\s+(?:لنا|الينا|(?:الى|ل)\s*(?:ال)?(?:محرر|تحرير|مجله|صحيفه|جريده)))?(?:\s+(?:هنا|اليوم))?\s*[.!]?$`,
+      maxLength: 50,
+    }),
+    pattern(lang, {
+      // "Official partner of CWI", "Official broadcaster of the West Indies series", "الشريك الرسمي للاتحاد",
+      // "الناقل الرسمي للبطولة": a sponsor's slot by its title and whose it is; "Official partner of the
+      // government in the talks, he said" says more.
+      name: 'advertisement-official-partner',
+      kind: 'advertisement',
+      where: 'anywhere',
+      en: String.raw`^(?:the\s+)?official\s+(?:partner|sponsor|supplier|broadcaster|airline|carrier|kit\s+supplier|timekeeper|media\s+partner)\s+(?:of|to|for)\s+(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)\s*[.!]?$`,
+      ar: String.raw`^(?:ال)?(?:شريك|راعي|مزود|ناقل|موفر)\s+(?:ال)?(?:رسمي|اعلامي\s+(?:ال)?رسمي)\s+(?:لل|ل)(?<value>\p{L}+(?:\s+ال\p{L}+){0,2})\s*[.!]?$`,
+      maxLength: 70,
     }),
   ];
 }).flat();
