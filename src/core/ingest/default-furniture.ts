@@ -8562,6 +8562,77 @@ const CALLS_AND_COUNTS: PatternSpec[] = eachLang((lang): PatternSpec[] => {
       ar: String.raw`^(?:ال)?(?:شريك|راعي|مزود|ناقل|موفر)\s+(?:ال)?(?:رسمي|اعلامي\s+(?:ال)?رسمي)\s+(?:لل|ل)(?<value>\p{L}+(?:\s+ال\p{L}+){0,2})\s*[.!]?$`,
       maxLength: 70,
     }),
+    pattern(lang, {
+      // "Shop now", "Register now", "Vote now", "Apply today", "تسوّق الآن", "سجّل الآن", "صوّت الآن": a page's button
+      // of what it offers, a verb and "now" or "today" alone; "Vote now, the president urged" says more.
+      name: 'advertisement-act-now',
+      kind: 'advertisement',
+      where: 'anywhere',
+      en: String.raw`^(?:shop|buy|order|register|apply|vote|enrol|enroll|join|sign\s+up|start|try\s+it|download|install|learn\s+more|find\s+out\s+more)\s+(?:now|today|here|online)\s*[.!]?$`,
+      ar: String.raw`^(?:تسوق|تسوقوا|تسوقي|اشتر|اشتروا|اطلب|اطلبوا|سجل|سجلوا|سجلي|قدم|قدموا|صوت|صوتوا|صوتي|انضم|انضموا|انضمي|ابدا|حمل|حملوا|نزل|ثبت|اعرف\s+المزيد|اكتشف)\s+(?:الان|اليوم|هنا)\s*[.!]?$`,
+      maxLength: 30,
+    }),
+    pattern(lang, {
+      // "Take our survey", "Enter the competition", "Win tickets to the final", "Play the quiz", "شارك في الاستطلاع",
+      // "شارك في المسابقة", "اربح تذاكر النهائي", "العب الاختبار": a page's contest, poll or quiz offered; "Take our
+      // survey results with a pinch of salt" and "شارك في المسابقة ثلاثون فريقاً" say more.
+      name: 'advertisement-contest',
+      kind: 'advertisement',
+      where: 'anywhere',
+      en: String.raw`^(?:(?:take|complete|fill\s+in|fill\s+out)\s+(?:our|the|this)\s+(?:survey|poll|quiz|questionnaire)|(?:enter|join)\s+(?:our|the|this)\s+(?:competition|contest|giveaway|draw|sweepstakes)|(?:play|try|take)\s+(?:our|the|this)\s+(?:quiz|puzzle|crossword|game)|(?:win|be\s+in\s+(?:with\s+)?a\s+chance\s+to\s+win)\s+(?:tickets?|a\s+trip|prizes?|a\s+prize|a\s+copy|two\s+tickets)(?:\s+(?:to|for)\s+(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,3}?)?|vote\s+in\s+(?:our|the|this)\s+poll)(?:\s+(?:now|today|here))?\s*[.!]?$`,
+      ar: String.raw`^(?:(?:شارك|شاركوا|شاركي|ساهم)\s+في\s+(?:ال)?(?:استطلاع|استبيان|مسابقه|سحب|تصويت)(?:\s+(?:ال)?(?:اسبوعي|اسبوعيه|شهري|شهريه|يومي|يوميه|الكبرى))?|(?:اجب|اجيبوا|املا|املئي|املاوا)\s+(?:على\s+)?(?:ال)?(?:استطلاع|استبيان)|(?:العب|العبوا|العبي|جرب|جربوا)\s+(?:ال)?(?:اختبار|لعبه|الغاز)|(?:اربح|اربحوا|اربحي|فز|فوزوا)\s+(?:ب)?(?:تذاكر|تذكرتين|تذكره|جوائز|جائزه|رحله|نسخه)(?:\s+(?:ال)?\p{L}+){0,3})(?:\s+(?:الان|اليوم|هنا))?\s*[.!]?$`,
+      maxLength: 60,
+    }),
+    pattern(lang, {
+      // "Volunteer with us", "Join us", "Contact us", "Call us on 268-462-0000", "تطوّع معنا", "انضم إلينا", "اتصل بنا",
+      // "اتصلوا بنا على الرقم 0539000000": the body's own call to the reader, alone on its line; "Join us, the
+      // rebels told the villagers" says more.
+      name: 'advertisement-with-us',
+      kind: 'advertisement',
+      where: 'anywhere',
+      en: String.raw`^(?:(?:volunteer|work|partner|give)\s+with\s+us|join\s+us(?:\s+(?:today|now))?|contact\s+us|get\s+in\s+touch(?:\s+with\s+us)?|(?:call|phone|text|whatsapp|email)\s+us(?:\s+(?:on|at)\s*:?\s*(?:\+?[\d][\d ()-]{5,}|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+))?)\s*[.!]?$`,
+      ar: String.raw`^(?:(?:تطوع|تطوعوا|تطوعي|اعمل|اعملوا)\s+معنا|(?:انضم|انضموا|انضمي)\s+(?:الينا|لنا)(?:\s+(?:اليوم|الان))?|(?:اتصل|اتصلوا|اتصلي|تواصل|تواصلوا|تواصلي|راسلنا|راسلونا)(?:\s+(?:بنا|معنا))?(?:\s+(?:على|عبر)\s*(?:ال)?(?:رقم|هاتف|واتساب|بريد\s+(?:ال)?الكتروني)?\s*:?\s*(?:\+?[\d٠-٩][\d٠-٩ ()-]{5,}|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+))?)\s*[.!]?$`,
+      maxLength: 60,
+    }),
+    pattern(lang, {
+      // "Send us your photos", "Got a story? WhatsApp us on +1 268 555 0100", "أرسل صورك", "لديك خبر؟ راسلنا على
+      // واتساب 0661000000": the reader's news, photos or videos asked for, maybe a number to send them to
+      // (`comments-newsroom-contact` takes an address); "Send us your photos of the flood, the mayor asked" says more.
+      name: 'comments-send-us',
+      kind: 'comments',
+      where: 'anywhere',
+      en: String.raw`^(?:(?:(?:do\s+you\s+have|have|got)\s+(?:a|an|any)\s+(?:news\s+)?(?:story|tip|tips|stories|photos?|videos?)\b[^?.!]{0,30}\?\s*)?(?:(?:send|share|email|whatsapp)\s+us\s+your\s+(?:photos|pictures|videos|news|stories|tips)|(?:whatsapp|call|text|message)\s+us)(?:\s*(?:on|at|via|:)\s*(?:\+?[\d][\d ()-]{5,}|(?:${platforms})))?|(?:(?:do\s+you\s+have|have|got)\s+(?:a|an|any)\s+(?:news\s+)?(?:story|tip|tips|stories|photos?|videos?)\b[^?.!]{0,30}\?))\s*[.!]?$`,
+      ar: String.raw`^(?:(?:(?:هل\s+)?(?:لديك|لديكم|عندك|عندكم)\s+(?:خبر|قصه|معلومه|صور|صوره|فيديو)(?:\s+[^؟?.!]{0,30})?\s*[؟?]\s*)?(?:(?:ارسل|ارسلوا|ارسلي|شارك|شاركوا|ابعث|ابعثوا)\s+(?:لنا\s+|الينا\s+)?(?:صورك|صوركم|فيديوهاتك|فيديوهاتكم|اخبارك|اخباركم|قصتك|قصصكم)(?:\s+(?:لنا|الينا))?|(?:راسلنا|راسلونا|اتصل\s+بنا|اتصلوا\s+بنا|تواصل\s+معنا|تواصلوا\s+معنا))(?:\s+(?:على|عبر)\s*(?:(?:ال)?رقم\s+|(?:${platforms})\s*:?\s*)?(?:\+?[\d٠-٩][\d٠-٩ ()-]{5,})?)?)\s*[.!]?$`,
+      maxLength: 90,
+    }),
+    pattern(lang, {
+      // "Report abuse", "Report this comment", "أبلغ عن إساءة", "أبلغ عن هذا التعليق": a comment's button.
+      name: 'comments-report-abuse',
+      kind: 'comments',
+      where: 'anywhere',
+      en: String.raw`^(?:report\s+(?:abuse|this\s+comment|comment|inappropriate\s+content)|flag\s+(?:this\s+)?comment)\s*[.!]?$`,
+      ar: String.raw`^(?:(?:ابلغ|ابلاغ|الابلاغ|بلغ)\s+عن\s+(?:(?:ال)?اساءه|هذا\s+(?:ال)?تعليق|(?:ال)?تعليق(?:\s+(?:ال)?مسيء)?|محتوى\s+(?:غير\s+لائق|مسيء)))\s*[.!]?$`,
+      maxLength: 40,
+    }),
+    pattern(lang, {
+      // "Advertising rates", "Ad packages", "أسعار الإعلانات", "باقات الإعلان": the page's own offer to advertisers.
+      name: 'advertisement-rates',
+      kind: 'advertisement',
+      where: 'anywhere',
+      en: String.raw`^(?:(?:our\s+)?(?:advertising|ad|advert)\s+(?:rates|prices|packages|options|rate\s+card|media\s+kit)|media\s+kit|rate\s+card)\s*[:.…]*$`,
+      ar: String.raw`^(?:اسعار|باقات|عروض)\s+(?:ال)?(?:اعلانات|اعلان)(?:\s+(?:في|على)\s+(?:ال)?(?:موقع|صحيفه|جريده|مجله))?\s*[:.…]*$`,
+      maxLength: 40,
+    }),
+    pattern(lang, {
+      // "Get the latest news on your phone", "Get breaking news on WhatsApp", "احصل على آخر الأخبار على هاتفك": the
+      // news offered where the reader carries it (`related-signup-box` reads an inbox).
+      name: 'related-news-on-phone',
+      kind: 'related',
+      where: 'anywhere',
+      en: String.raw`^(?:get|receive)\s+(?:the\s+|our\s+)?(?:(?:latest|top|breaking|daily)\s+)*(?:news|stories|headlines|updates|alerts)(?:\s+(?:and|&)\s+(?:updates|alerts))?\s+(?:on|to|via)\s+(?:your\s+)?(?:phone|mobile|smartphone|(?:${platforms}))(?:\s+(?:for\s+free|free))?\s*[.!]?$`,
+      ar: String.raw`^(?:احصل|احصلي|احصلوا|تلق|تلقى|تلقوا)\s+(?:على\s+)?(?:اخر|احدث|اهم|ابرز)\s+(?:ال)?(?:اخبار|عناوين|مستجدات)(?:\s+(?:ال)?عاجله)?\s+(?:على|عبر|في)\s+(?:هاتفك|جوالك|هواتفكم|هاتفكم|(?:${platforms}))(?:\s+مجانا)?\s*[.!]?$`,
+      maxLength: 70,
+    }),
   ];
 }).flat();
 
