@@ -8308,7 +8308,10 @@ const ISSUES_AND_MEMBERSHIPS: PatternSpec[] = eachLang((lang): PatternSpec[] => 
  * frequency, an outlet subscribed to by its name, a donation to a charity by its name, an orphan
  * sponsored, tickets booked, the readers' letters sent to an outlet by its name, the comments
  * disowned by an outlet by its name, a comment list's heading as WordPress prints it, a count of
- * comments by another word, and a section's news by its subject.
+ * comments by another word, and a section's news by its subject; then the same families as other
+ * sites print them: a live stream, an appeal's words, a booking, a brief list's heading, a letter
+ * asked for, an official partner, a button of the page's offer, a contest, the body's "with us", the
+ * reader's photos asked for, a comment's report button, advertising rates, news on the reader's phone.
  */
 const CALLS_AND_COUNTS: PatternSpec[] = eachLang((lang): PatternSpec[] => {
   const table = LABELS[lang];
