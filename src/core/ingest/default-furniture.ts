@@ -8303,6 +8303,368 @@ const ISSUES_AND_MEMBERSHIPS: PatternSpec[] = eachLang((lang): PatternSpec[] => 
 }).flat();
 
 /**
+ * Round 35: prompts between paragraphs by class, as blind-46 printed them and a hundred other sites
+ * would: a button on a release or a campaign, the piece put on the reader's own page, a station by its
+ * frequency, an outlet subscribed to by its name, a donation to a charity by its name, an orphan
+ * sponsored, tickets booked, the readers' letters sent to an outlet by its name, the comments
+ * disowned by an outlet by its name, a comment list's heading as WordPress prints it, a count of
+ * comments by another word, and a section's news by its subject; then the same families as other
+ * sites print them: a live stream, an appeal's words, a booking, a brief list's heading, a letter
+ * asked for, an official partner, a button of the page's offer, a contest, the body's "with us", the
+ * reader's photos asked for, a comment's report button, advertising rates, news on the reader's phone.
+ */
+const CALLS_AND_COUNTS: PatternSpec[] = eachLang((lang): PatternSpec[] => {
+  const table = LABELS[lang];
+  const platforms = alt(table.platforms);
+  const pieces = alt(table.pieces);
+  const outletWords = foldedSet(table.outlets);
+  // A name, as an outlet or a body is written: capitalised in English ("Penguin News", "Qatar Charity"); in
+  // Arabic a few words that read as no clause, with no particle and no digit among them.
+  const aName = (value: string | undefined, most = 4) =>
+    value !== undefined &&
+    value.split(/\s+/u).length <= most &&
+    !readsAsClause(value, lang, value) &&
+    (lang === 'en'
+      ? isOutletName(value.replace(/^the\s+/iu, ''), lang)
+      : !/[\d٠-٩]/u.test(value) && !foldedWords(value).some((w) => isParticle(w) || AR_DATE_WORDS.has(w)));
+  // An outlet by its name: a name with a word of an outlet in it ("Penguin News", "موقع طنجة").
+  const namesOutlet = (value: string | undefined) =>
+    aName(value) && foldedWords(value ?? '').some((w) => inSet(outletWords, w, lang));
+  // What a body's or a charity's page puts out besides its stories: a release, a statement, a campaign.
+  const notices =
+    lang === 'en'
+      ? String.raw`(?:press\s+|media\s+|news\s+)?(?:release|statement|announcement|notice|communiqu\p{L}|bulletin|campaign|appeal|initiative|alert|video|photo|picture|gallery|podcast|infographic)`
+      : String.raw`ال(?:بلاغ|بيان|اعلان|تعميم|حمله|مبادره|نداء|نشره|فيديو|صوره|صور|معرض|بودكاست|انفوجرافيك)(?:\s+(?:ال)?(?:صحفي|صحفيه|رسمي|رسميه))?`;
+  // Where a reader's platform shows what they post ("your Facebook timeline", "صفحتك على فيسبوك").
+  const ownPage =
+    lang === 'en'
+      ? String.raw`your\s+(?:${platforms})\s+(?:timeline|feed|wall|page|profile|story|stories|status)`
+      : String.raw`(?:صفحتك|صفحتكم|صفحاتكم|حائطك|جدارك|حسابك|حسابكم|حساباتكم|قصتك|حالتك)(?:\s+(?:على|في)\s+${platforms})?`;
+  // A station's frequency ("91.1 FM", "على 91.1 إف إم").
+  const frequency =
+    lang === 'en'
+      ? String.raw`(?:on\s+)?\d{2,3}(?:[.,]\d{1,2})?\s*(?:fm|am|mhz)`
+      : String.raw`(?:على\s+(?:(?:ال)?(?:تردد|موجه)\s+)?)?[\d٠-٩]{2,3}(?:[.,][\d٠-٩]{1,2})?\s*(?:اف\s*ام|fm|am|mhz|ميغاهرتز|ميجاهرتز|ميغا\s+هرتز)`;
+  const checks: Record<string, ShapeCheck> = {
+    'advertisement-station-frequency': (_line, value) =>
+      value === undefined || value === '' || (aName(value) && !readsAsClause(value, lang, value)),
+    // …or, in English, a name that opens on "The", as a paper's title does ("The Vincentian").
+    'advertisement-subscribe-outlet': (_line, value) =>
+      namesOutlet(value) || (lang === 'en' && /^The\s+\p{Lu}/u.test(value ?? '') && aName(value)),
+    // Given to a charity or an outlet by its name, or to a campaign by its word in Arabic.
+    'advertisement-give': (_line, value) => value === undefined || value === '' || aName(value),
+    // Whose slot it is: a body, a team or an event, a few words that say no clause.
+    'advertisement-official-partner': (line, value) =>
+      value !== undefined && value.split(/\s+/u).length <= 5 && !readsAsClause(value, lang, line),
+    'advertisement-station-joined': (_line, value) => aName(value),
+    'advertisement-donate-to-name': (_line, value) => aName(value, 5),
+    'advertisement-tickets': (line, value) => value === undefined || value === '' || !readsAsClause(value, lang, line),
+    // Written to the letters page of an outlet by its name; without the page's label, a word of an
+    // outlet must name it ("Write to Penguin News"; "Write to the Minister" is a plea).
+    'comments-letters-to-outlet': (line, value) =>
+      (/^\S+(?:\s+\S+)?\s*[:\-–—]/u.test(line.trim()) ? aName(value) : namesOutlet(value)) &&
+      !readsAsClause(value ?? '', lang, line),
+    // A section's name in capitals is the page's menu ("WORLD NEWS"), which the datelines' keeps leave.
+    'related-subject-news': (line) => lang === 'ar' || line !== line.toUpperCase(),
+  };
+  // The outlet by its name (Arabic only, below): without the article, or a word of an outlet first ("موقع X").
+  if (lang === 'ar')
+    checks['comments-not-outlet-name'] = (_line, value) =>
+      aName(value) &&
+      (!/^ال/u.test(foldLineText(value ?? '')) || inSet(outletWords, foldedWords(value ?? '')[0], lang));
+  for (const [name, check] of Object.entries(checks)) DEFAULT_CHECKS[`${name}-${lang}`] = check;
+  return [
+    pattern(lang, {
+      // "Tweet this release", "Email this statement", "غرّد البلاغ", "شاركوا الحملة": a button on what a body's
+      // or a charity's page puts out, maybe with whom or where; "Share the statement with the board", "شارك في
+      // الحملة" (took part in it) and "Print the release date on the label" say more.
+      name: 'share-notice-button',
+      kind: 'share',
+      where: 'anywhere',
+      en: String.raw`^(?:tweet|email|e-mail|share|forward|send|print|post|whatsapp)\s+(?:this|the)\s+${notices}(?:\s+(?:with\s+(?:a\s+|your\s+)?friends?|to\s+a\s+friend|on\s+(?:${platforms})))?\s*[.!]?$`,
+      ar: String.raw`^(?:غرد|غردوا|غردي|شارك|شاركوا|شاركي|انشر|انشروا|انشري|ارسل|ارسلوا|ارسلي|ابعث|ابعثوا|اطبع)\s+(?:(?:هذا|هذه)\s+)?${notices}(?:\s+(?:مع\s+(?:اصدقائك|اصدقائكم)|(?:ل|الى)\s*(?:اصدقائك|اصدقائكم|صديقك)|على\s+(?:${platforms})))?\s*[.!]?$`,
+      maxLength: 60,
+    }),
+    pattern(lang, {
+      // "Post this story to your Facebook timeline", "Share it on your WhatsApp status", "انشر الخبر على صفحتك في
+      // فيسبوك", "شاركوا المقال على حساباتكم": the piece put on the reader's own page on a platform; "Post this
+      // story on your timeline, the police warned" says who.
+      name: 'share-to-own-page',
+      kind: 'share',
+      where: 'anywhere',
+      en: String.raw`^(?:post|share|add|pin|put)\s+(?:(?:this|the)\s+(?:${pieces})\s+|it\s+|this\s+)?(?:to|on)\s+${ownPage}\s*[.!]?$`,
+      ar: String.raw`^(?:انشر|انشروا|انشري|شارك|شاركوا|شاركي|اضف|اضيفوا)\s+(?:(?:هذا|هذه)\s+)?(?:(?:${pieces})\s+)?(?:على|في)\s+${ownPage}\s*[.!]?$`,
+      maxLength: 70,
+    }),
+    pattern(lang, {
+      // "Listen to Observer Radio 91.1 FM live", "Tune in to 104.5 FM", "استمعوا إلى إذاعة طنجة على 91.1 إف إم
+      // مباشرة": a station by its frequency, its name before it; "Listen to the minister on 91.1 FM, he urged"
+      // says more.
+      name: 'advertisement-station-frequency',
+      kind: 'advertisement',
+      where: 'anywhere',
+      en: String.raw`^(?:listen\s+(?:live\s+)?to|tune\s+(?:in\s+)?to|tune\s+in\s+on)\s+(?:(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,3}?)\s+)?${frequency}(?:\s+(?:live|now|online))?(?:\s+(?:and|or)\s+online)?\s*[.!]?$`,
+      ar: String.raw`^(?:استمع|استمعوا|استمعي|تابع|تابعوا|تابعي)\s+(?:(?:الى|ل)\s*)?(?:(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s+)?${frequency}(?:\s+(?:مباشره|على\s+الهواء(?:\s+مباشره)?|الان))?\s*[.!]?$`,
+      maxLength: 80,
+    }),
+    pattern(lang, {
+      // "Subscribe to Penguin News", "اشترك في موقع طنجة نيوز": an outlet subscribed to by its name, a word of an
+      // outlet in it (`advertisement-print-issue` reads "magazine" and "today"); "Subscribe to Netflix" and
+      // "Subscribe to the Times' view that …" stay.
+      name: 'advertisement-subscribe-outlet',
+      kind: 'advertisement',
+      where: 'anywhere',
+      en: String.raw`^subscribe\s+to\s+(?<value>(?:the\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+[\p{L}\p{N}'’&.-]+){0,3}?)(?<!\.)\s*[.!]?$`,
+      ar: String.raw`^(?:اشترك|اشتركوا|اشتركي)\s+(?:في|ب)\s*(?<value>\p{L}+(?:\s+\p{L}+){0,2}?)(?:\s+[\d٠-٩]{1,3})?\s*[.!]?$`,
+      maxLength: 60,
+    }),
+    pattern(lang, {
+      // "Donate now to Qatar Charity", "تبرّع الآن لقطر الخيرية": the appeal's button with the charity by its
+      // name (`advertisement-donate-now` is the button alone); "Donate now to the flood victims, the mayor
+      // urged" says more.
+      name: 'advertisement-donate-to-name',
+      kind: 'advertisement',
+      where: 'anywhere',
+      en: String.raw`^(?:please\s+)?(?:donate|give)\s+(?:now|today|online)\s+(?:to|for)\s+(?<value>(?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+[\p{L}'’&.-]+){0,4}?)\s*[.!]?$`,
+      ar: String.raw`^(?:(?:يرجى|الرجاء)\s+)?(?:تبرع|تبرعوا|تبرعي)\s+(?:الان|اليوم)\s+(?:لصالح|الى|ل)\s*(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s*[.!]?$`,
+      maxLength: 60,
+    }),
+    pattern(lang, {
+      // "Get tickets for the West Indies series", "Book your tickets now", "احجز تذكرتك للمباراة", "التذاكر
+      // متاحة الآن": a ticket plug; "Get tickets for the ferry at the harbour office before Friday, officials
+      // said" and "احجز تذكرتك للمباراة قبل أن تنفد، قال النادي" say more.
+      name: 'advertisement-tickets',
+      kind: 'advertisement',
+      where: 'anywhere',
+      en: String.raw`^(?:get|buy|book|grab|order|reserve|secure)\s+(?:your\s+)?(?:(?:match|season|event|concert|show)\s+)?tickets?(?:\s+(?:now|today|here|online))?(?:\s+(?:for|to)\s+(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?))?(?:\s+(?:now|today|here|online))?\s*[.!]?$|^tickets?\s+(?:are\s+)?(?:now\s+)?(?:on\s+sale|available)(?:\s+(?:now|here|online))?\s*[.!]?$`,
+      ar: String.raw`^(?:احجز|احجزوا|احجزي|اشتر|اشتروا|احصل\s+على|احصلوا\s+على|لحجز|للحصول\s+على)\s+(?:تذكرتك|تذكرتكم|تذاكرك|تذاكركم|(?:ال)?تذاكر|(?:ال)?تذكره)(?:\s+(?:الان|اليوم|من\s+هنا))?(?:\s+(?:ل|الى|في)\s*(?<value>\p{L}+(?:\s+\p{L}+){0,3}?))?(?:\s+(?:الان|اليوم|من\s+هنا))?\s*[.!]?$|^(?:ال)?تذاكر\s+(?:متاحه|متوفره|معروضه)(?:\s+(?:للبيع|للحجز))?(?:\s+(?:الان|هنا))?\s*[.!]?$`,
+      maxLength: 60,
+    }),
+    pattern(lang, {
+      // "Letters: write to Penguin News", "Write to Penguin News", "رسائل القراء: اكتبوا إلى طنجة 24": the letters
+      // page sent to an outlet by its name (`comments-letters-heading` reads "the editor"); "Write to the
+      // Minister" and "Letters: write to your MP about the cuts" are pleas.
+      name: 'comments-letters-to-outlet',
+      kind: 'comments',
+      where: 'anywhere',
+      en: String.raw`^(?:(?:(?:readers['’]?\s+|your\s+)?letters|mailbag|mailbox)\s*[:\-–—]\s*)?(?:write|send\s+(?:your\s+)?letters|email|e-mail)\s+(?:to\s+)?(?<value>(?:the\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+[\p{L}\p{N}'’&.-]+){0,3}?)\s*[.!]?$`,
+      ar: String.raw`^(?:(?:(?:رسائل|بريد)\s+(?:ال)?(?:قراء|قارئ)|رسائل|الرسائل)\s*[:\-–—]\s*)?(?:اكتب|اكتبوا|اكتبي|راسل|راسلوا|راسلي|ارسلوا\s+رسائلكم|ارسل\s+رسالتك)\s+(?:(?:الى|ل)\s*)?(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)(?:\s+[\d٠-٩]{1,3})?\s*[.!]?$`,
+      maxLength: 70,
+    }),
+    // "التعليقات المنشورة لا تعبر عن رأي طنجة 24", "آراء القراء لا تمثل موقف موقع شمال بوست": the comments disowned by
+    // the outlet by its name (`comments-writers-own` reads "الموقع"); English's "Published comments do not reflect the
+    // views of Penguin News" is `disclaimer`'s already. "… لا تعبر عن رأي الأغلبية في المدينة" names no outlet.
+    ...onlyIn('ar', lang, {
+      name: 'comments-not-outlet-name',
+      kind: 'comments',
+      where: 'anywhere',
+      regex: String.raw`^(?:(?:ال)?تعليقات|(?:ال)?اراء)(?:\s+(?:المنشوره|الوارده|(?:ال)?قراء|(?:ال)?زوار|(?:ال)?معلقين))?\s+لا\s+(?:تعبر\s+(?:بالضروره\s+)?عن|يعبر\s+(?:بالضروره\s+)?عن|تمثل|تعكس|تلزم)(?:\s+بالضروره)?\s+(?:(?:راي|اراء|موقف|وجهه\s+نظر)\s+)?(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)(?:\s+[\d٠-٩]{1,3})?\s*[.!]?$`,
+      maxLength: 90,
+    }),
+    pattern(lang, {
+      // "119 thoughts on “Squid licences fetch a record price”", "One response to “…”", "12 فكرة حول “…”", "رد واحد
+      // على «…»": a comment list's heading as WordPress prints it, the count and the piece's title quoted.
+      name: 'comments-thoughts-on',
+      kind: 'comments',
+      where: 'anywhere',
+      en: String.raw`^(?:\d[\d,]*|one|two|three)\s+(?:thoughts?|responses?|replies|reply|comments?)\s+(?:on|to)\s+["“”„'‘’].{2,160}["“”'‘’]\s*$`,
+      ar: String.raw`^(?:[\d٠-٩][\d٠-٩,]*\s+(?:فكره|افكار|ردود|رد|ردا|تعليق|تعليقات|تعليقا)|(?:رد|فكره|تعليق)\s+(?:واحد|واحده))\s+(?:على|حول|عن)\s+["“”„'‘’].{2,160}["“”'‘’]\s*$`,
+      maxLength: 200,
+    }),
+    pattern(lang, {
+      // "عدد الآراء المنشورة: 200", "(146) تعليقات", "Published comments: 200", "(146) Comments": a count of the
+      // comments by another word or before the word (`comments-line` reads "عدد التعليقات: 81"); "عدد الآراء
+      // تضاعف" and "(3) Comments were removed" say more.
+      name: 'comments-count-worded',
+      kind: 'comments',
+      where: 'anywhere',
+      en: String.raw`^(?:(?:number\s+of\s+)?(?:published|reader|readers['’]?)\s+(?:comments|opinions|responses|replies)|number\s+of\s+(?:comments|opinions|responses|replies))\s*:?\s*\(?\d[\d,]*\)?$|^\(\s*\d[\d,]*\s*\)\s*(?:comments?|replies|responses|thoughts)$`,
+      ar: String.raw`^(?:(?:عدد\s+)?(?:ال)?(?:اراء|تعليقات|ردود|مشاركات)\s+(?:ال)?(?:منشوره|قراء|زوار)|عدد\s+(?:ال)?(?:اراء|ردود|مشاركات))\s*:?\s*\(?[\d٠-٩][\d٠-٩,]*\)?$|^\(\s*[\d٠-٩][\d٠-٩,]*\s*\)\s*(?:تعليقات|تعليق|تعليقا|ردود|رد|اراء)$`,
+      maxLength: 50,
+    }),
+    pattern(lang, {
+      // "أخبار المنتخبات الوطنية", "National teams news": a section's news by its subject, a heading over a list;
+      // "أخبار المنتخبات الوطنية تصل متأخرة" goes on, and "Good news" judges.
+      name: 'related-subject-news',
+      kind: 'related',
+      where: 'anywhere',
+      en: String.raw`^(?!(?:good|bad|fake|big|great|sad|old|no|some|any|happy|grim|welcome|mixed|worse|better|breaking|the|more|other|latest|this|that|real)\s)\p{L}[\p{L}'’-]+(?:\s+\p{Ll}[\p{L}'’-]+){0,2}\s+news\s*[:.…]*$`,
+      ar: String.raw`^اخبار\s+(?:ال\p{L}{2,}(?:\s+ال\p{L}{2,}){0,2}|\p{L}{2,}يه)\s*[:.…]*$`,
+      maxLength: 45,
+    }),
+    pattern(lang, {
+      // "Listen live on our app", "Watch live on our YouTube channel", "استمع مباشرة", "شاهد البث المباشر على
+      // قناتنا", "Live radio", "البث المباشر": the outlet's own live stream offered, or its heading; "Watch live
+      // as the minister speaks" says more.
+      name: 'advertisement-live-stream',
+      kind: 'advertisement',
+      where: 'anywhere',
+      en: String.raw`^(?:(?:listen|watch|tune\s+in)\s+(?:live|to\s+the\s+live\s+stream|to\s+our\s+live\s+stream)(?:\s+(?:now|here|online))?(?:\s+(?:on|via|in)\s+(?:our\s+)?(?:app|website|site|(?:${platforms})(?:\s+(?:channel|page))?))?|live\s+(?:radio|tv|stream|streaming|broadcast)|(?:radio|tv)\s+live)\s*[.!]?$`,
+      ar: String.raw`^(?:(?:استمع|استمعوا|استمعي|شاهد|شاهدوا|شاهدي|تابع|تابعوا|تابعي)\s+(?:مباشره|مباشر|الينا\s+مباشره|(?:ال)?بث\s+(?:ال)?مباشر|للبث\s+المباشر)(?:\s+(?:الان|هنا))?(?:\s+(?:على|عبر|في)\s+(?:تطبيقنا|موقعنا|قناتنا(?:\s+على\s+(?:${platforms}))?|صفحتنا(?:\s+على\s+(?:${platforms}))?|(?:${platforms})))?|(?:ال)?بث\s+(?:ال)?مباشر|(?:ال)?(?:راديو|اذاعه|تلفزيون)\s+(?:ال)?مباشر|(?:ال)?(?:راديو|اذاعه)\s+مباشره)\s*[.!]?$`,
+      maxLength: 70,
+    }),
+    // "استمعوا لإذاعة طنجة مباشرة": a station by its word joined to "ل", live (`advertisement-watch-live` wants "إلى"
+    // or a space; English's "Listen to Radio Anguilla live" is its already).
+    ...onlyIn('ar', lang, {
+      name: 'advertisement-station-joined',
+      kind: 'advertisement',
+      where: 'anywhere',
+      regex: String.raw`^(?:استمع|استمعوا|استمعي|تابع|تابعوا|تابعي)\s+ل(?<value>(?:اذاعه|راديو|قناه|تلفزيون)\s+\p{L}+(?:\s+\p{L}+){0,2}?)(?:\s+[\d٠-٩]{1,3}(?:[.,][\d٠-٩])?)?\s+(?:مباشره|على\s+الهواء(?:\s+مباشره)?|الان)\s*[.!]?$`,
+      maxLength: 70,
+    }),
+    pattern(lang, {
+      // "Donate", "Give to the RNS appeal", "Make a gift to RNS", "تبرّع", "تبرع لحملة الشتاء الدافئ", "ساهم معنا",
+      // "Help us reach our goal", "ساعدنا في الوصول إلى هدفنا": an appeal's button and its words; "Donate to the
+      // clinic, the mayor urged" and "تبرع بكليته لأخيه" say more.
+      name: 'advertisement-give',
+      kind: 'advertisement',
+      where: 'anywhere',
+      en: String.raw`^(?:please\s+)?(?:donate|give\s+now|(?:make|give)\s+a\s+(?:gift|donation)\s+to\s+(?<value>(?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+[\p{L}'’&.-]+){0,3}?)|give\s+to\s+(?:the\s+)?(?<value>\p{Lu}[\p{L}'’&.-]*(?:\s+[\p{L}'’&.-]+){0,3}?)\s+(?:appeal|campaign|fund)|(?:help|support)\s+us(?:\s+(?:reach|meet|hit)\s+our\s+(?:goal|target))?|give\s+with\s+us)(?:\s+(?:now|today))?\s*[.!]?$`,
+      ar: String.raw`^(?:(?:يرجى|الرجاء)\s+)?(?:(?:تبرع|تبرعوا|تبرعي)(?:\s+(?:ل|لصالح\s+)(?<value>(?:حمله|مشروع|صندوق|حملات)\s+\p{L}+(?:\s+\p{L}+){0,2}?))?|(?:ساهم|ساهموا|ساهمي|تبرع|تبرعوا)\s+معنا|(?:ساعدنا|ساعدونا|ادعمنا|ادعمونا)(?:\s+(?:في|على)\s+(?:ال)?(?:وصول|بلوغ)\s+(?:الى\s+)?(?:هدفنا|الهدف))?)(?:\s+(?:الان|اليوم))?\s*[.!]?$`,
+      maxLength: 60,
+    }),
+    pattern(lang, {
+      // "Book now", "Book your seat now", "Buy tickets online at windiescricket.com", "احجز الآن", "احجز مقعدك":
+      // a booking button, or the tickets' address; "Book now, the hotels warned" says more.
+      name: 'advertisement-book-now',
+      kind: 'advertisement',
+      where: 'anywhere',
+      en: String.raw`^(?:book|reserve)\s+(?:now|today|online|(?:your|a)\s+(?:seat|seats|place|spot|table)(?:\s+(?:now|today|online))?)\s*[.!]?$|^(?:get|buy|book)\s+(?:your\s+)?tickets?\s+(?:online\s+)?(?:at|from|on)\s+(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\s*[.!]?$`,
+      ar: String.raw`^(?:احجز|احجزوا|احجزي)\s+(?:الان|اليوم|(?:مقعدك|مقعدكم|مقاعدكم|مكانك|مكانكم)(?:\s+(?:الان|اليوم))?)\s*[.!]?$|^(?:احجز|احجزوا|اشتر|اشتروا)\s+(?:تذكرتك|تذكرتكم|تذاكرك|تذاكركم|(?:ال)?تذاكر)\s+(?:عبر|على|من)\s+(?:موقع\s+)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\s*[.!]?$`,
+      maxLength: 70,
+    }),
+    pattern(lang, {
+      // "News in brief", "In brief", "Elsewhere on the site", "موجز الأخبار", "أخبار متفرقة", "في السياق ذاته",
+      // "أيضاً على الموقع": a list's heading by what it gathers or where, alone on its line ("في السياق ذاته، قال
+      // الوزير …" goes on).
+      name: 'related-brief-heading',
+      kind: 'related',
+      where: 'anywhere',
+      en: String.raw`^(?:(?:news\s+)?in\s+brief|news\s+(?:roundup|round-up|briefs)|briefly|elsewhere\s+(?:on|in|at)\s+(?:the\s+|our\s+)?(?:site|website|paper|magazine|network)|also\s+on\s+(?:the\s+|our\s+)?(?:site|website)|on\s+the\s+same\s+(?:subject|theme|topic))\s*[:.…]*$`,
+      ar: String.raw`^(?:موجز\s+(?:ال)?اخبار|(?:ال)?اخبار\s+(?:متفرقه|منوعه|باختصار)|(?:ال)?اخبار\s+في\s+سطور|(?:و)?في\s+(?:نفس\s+)?(?:ال)?سياق(?:\s+(?:ذاته|نفسه|متصل))?|(?:ايضا|كذلك)\s+على\s+(?:ال)?موقع|في\s+مكان\s+اخر\s+على\s+(?:ال)?موقع)\s*[:.…]*$`,
+      maxLength: 40,
+    }),
+    pattern(lang, {
+      // "Write a letter to the editor", "Send us a letter", "اكتب رسالة إلى المحرر", "أرسل لنا رسالة": the letters
+      // page's call; "Write a letter to your MP" and "أرسل رسالة إلى الوزير" are pleas.
+      name: 'comments-send-letter',
+      kind: 'comments',
+      where: 'anywhere',
+      en: String.raw`^(?:write|send)\s+(?:us\s+)?an?\s+letter(?:\s+to\s+(?:the\s+)?(?:editors?|magazine|paper|newspaper))?(?:\s+(?:here|today))?\s*[.!]?$`,
+      ar: String.raw`^(?:اكتب|اكتبوا|اكتبي|ارسل|ارسلوا|ارسلي|ابعث|ابعثوا)\s+(?:لنا\s+|الينا\s+)?رساله(?:\s+(?:لنا|الينا|(?:الى|ل)\s*(?:ال)?(?:محرر|تحرير|مجله|صحيفه|جريده)))?(?:\s+(?:هنا|اليوم))?\s*[.!]?$`,
+      maxLength: 50,
+    }),
+    pattern(lang, {
+      // "Official partner of CWI", "Official broadcaster of the West Indies series", "الشريك الرسمي للاتحاد",
+      // "الناقل الرسمي للبطولة": a sponsor's slot by its title and whose it is; "Official partner of the
+      // government in the talks, he said" says more.
+      name: 'advertisement-official-partner',
+      kind: 'advertisement',
+      where: 'anywhere',
+      en: String.raw`^(?:the\s+)?official\s+(?:partner|sponsor|supplier|broadcaster|airline|carrier|kit\s+supplier|timekeeper|media\s+partner)\s+(?:of|to|for)\s+(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)\s*[.!]?$`,
+      ar: String.raw`^(?:ال)?(?:شريك|راعي|مزود|ناقل|موفر)\s+(?:ال)?(?:رسمي|اعلامي\s+(?:ال)?رسمي)\s+(?:لل|ل)(?<value>\p{L}+(?:\s+ال\p{L}+){0,2})\s*[.!]?$`,
+      maxLength: 70,
+    }),
+    pattern(lang, {
+      // "Shop now", "Register now", "Vote now", "Apply today", "تسوّق الآن", "سجّل الآن", "صوّت الآن": a page's button
+      // of what it offers, a verb and "now" or "today" alone; "Vote now, the president urged" says more.
+      name: 'advertisement-act-now',
+      kind: 'advertisement',
+      where: 'anywhere',
+      en: String.raw`^(?:shop|buy|order|register|apply|vote|enrol|enroll|join|sign\s+up|start|try\s+it|download|install|learn\s+more|find\s+out\s+more)\s+(?:now|today|here|online)\s*[.!]?$`,
+      ar: String.raw`^(?:تسوق|تسوقوا|تسوقي|اشتر|اشتروا|اطلب|اطلبوا|سجل|سجلوا|سجلي|قدم|قدموا|صوت|صوتوا|صوتي|انضم|انضموا|انضمي|ابدا|حمل|حملوا|نزل|ثبت|اعرف\s+المزيد|اكتشف)\s+(?:الان|اليوم|هنا)\s*[.!]?$`,
+      maxLength: 30,
+    }),
+    pattern(lang, {
+      // "Take our survey", "Enter the competition", "Win tickets to the final", "Play the quiz", "شارك في الاستطلاع",
+      // "شارك في المسابقة", "اربح تذاكر النهائي", "العب الاختبار": a page's contest, poll or quiz offered; "Take our
+      // survey results with a pinch of salt" and "شارك في المسابقة ثلاثون فريقاً" say more.
+      name: 'advertisement-contest',
+      kind: 'advertisement',
+      where: 'anywhere',
+      en: String.raw`^(?:(?:take|complete|fill\s+in|fill\s+out)\s+(?:our|the|this)\s+(?:survey|poll|quiz|questionnaire)|(?:enter|join)\s+(?:our|the|this)\s+(?:competition|contest|giveaway|draw|sweepstakes)|(?:play|try|take)\s+(?:our|the|this)\s+(?:quiz|puzzle|crossword|game)|(?:win|be\s+in\s+(?:with\s+)?a\s+chance\s+to\s+win)\s+(?:tickets?|a\s+trip|prizes?|a\s+prize|a\s+copy|two\s+tickets)(?:\s+(?:to|for)\s+(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,3}?)?|vote\s+in\s+(?:our|the|this)\s+poll)(?:\s+(?:now|today|here))?\s*[.!]?$`,
+      ar: String.raw`^(?:(?:شارك|شاركوا|شاركي|ساهم)\s+في\s+(?:ال)?(?:استطلاع|استبيان|مسابقه|سحب|تصويت)(?:\s+(?:ال)?(?:اسبوعي|اسبوعيه|شهري|شهريه|يومي|يوميه|الكبرى))?|(?:اجب|اجيبوا|املا|املئي|املاوا)\s+(?:على\s+)?(?:ال)?(?:استطلاع|استبيان)|(?:العب|العبوا|العبي|جرب|جربوا)\s+(?:ال)?(?:اختبار|لعبه|الغاز)|(?:اربح|اربحوا|اربحي|فز|فوزوا)\s+(?:ب)?(?:تذاكر|تذكرتين|تذكره|جوائز|جائزه|رحله|نسخه)(?:\s+(?:ال)?\p{L}+){0,3})(?:\s+(?:الان|اليوم|هنا))?\s*[.!]?$`,
+      maxLength: 60,
+    }),
+    pattern(lang, {
+      // "Volunteer with us", "Join us", "Contact us", "Call us on 268-462-0000", "تطوّع معنا", "انضم إلينا", "اتصل بنا",
+      // "اتصلوا بنا على الرقم 0539000000": the body's own call to the reader, alone on its line; "Join us, the
+      // rebels told the villagers" says more.
+      name: 'advertisement-with-us',
+      kind: 'advertisement',
+      where: 'anywhere',
+      en: String.raw`^(?:(?:volunteer|work|partner|give)\s+with\s+us|join\s+us(?:\s+(?:today|now))?|contact\s+us|get\s+in\s+touch(?:\s+with\s+us)?|(?:call|phone|text|whatsapp|email)\s+us(?:\s+(?:on|at)\s*:?\s*(?:\+?[\d][\d ()-]{5,}|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+))?)\s*[.!]?$`,
+      ar: String.raw`^(?:(?:تطوع|تطوعوا|تطوعي|اعمل|اعملوا)\s+معنا|(?:انضم|انضموا|انضمي)\s+(?:الينا|لنا)(?:\s+(?:اليوم|الان))?|(?:اتصل|اتصلوا|اتصلي|تواصل|تواصلوا|تواصلي|راسلنا|راسلونا)(?:\s+(?:بنا|معنا))?(?:\s+(?:على|عبر)\s*(?:ال)?(?:رقم|هاتف|واتساب|بريد\s+(?:ال)?الكتروني)?\s*:?\s*(?:\+?[\d٠-٩][\d٠-٩ ()-]{5,}|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+))?)\s*[.!]?$`,
+      maxLength: 60,
+    }),
+    pattern(lang, {
+      // "Send us your photos", "Got a story? WhatsApp us on +1 268 555 0100", "أرسل صورك", "لديك خبر؟ راسلنا على
+      // واتساب 0661000000": the reader's news, photos or videos asked for, maybe a number to send them to
+      // (`comments-newsroom-contact` takes an address); "Send us your photos of the flood, the mayor asked" says more.
+      name: 'comments-send-us',
+      kind: 'comments',
+      where: 'anywhere',
+      en: String.raw`^(?:(?:(?:do\s+you\s+have|have|got)\s+(?:a|an|any)\s+(?:news\s+)?(?:story|tip|tips|stories|photos?|videos?)\b[^?.!]{0,30}\?\s*)?(?:(?:send|share|email|whatsapp)\s+us\s+your\s+(?:photos|pictures|videos|news|stories|tips)|(?:whatsapp|call|text|message)\s+us)(?:\s*(?:on|at|via|:)\s*(?:\+?[\d][\d ()-]{5,}|(?:${platforms})))?|(?:(?:do\s+you\s+have|have|got)\s+(?:a|an|any)\s+(?:news\s+)?(?:story|tip|tips|stories|photos?|videos?)\b[^?.!]{0,30}\?))\s*[.!]?$`,
+      ar: String.raw`^(?:(?:(?:هل\s+)?(?:لديك|لديكم|عندك|عندكم)\s+(?:خبر|قصه|معلومه|صور|صوره|فيديو)(?:\s+[^؟?.!]{0,30})?\s*[؟?]\s*)?(?:(?:ارسل|ارسلوا|ارسلي|شارك|شاركوا|ابعث|ابعثوا)\s+(?:لنا\s+|الينا\s+)?(?:صورك|صوركم|فيديوهاتك|فيديوهاتكم|اخبارك|اخباركم|قصتك|قصصكم)(?:\s+(?:لنا|الينا))?|(?:راسلنا|راسلونا|اتصل\s+بنا|اتصلوا\s+بنا|تواصل\s+معنا|تواصلوا\s+معنا))(?:\s+(?:على|عبر)\s*(?:(?:ال)?رقم\s+|(?:${platforms})\s*:?\s*)?(?:\+?[\d٠-٩][\d٠-٩ ()-]{5,})?)?)\s*[.!]?$`,
+      maxLength: 90,
+    }),
+    pattern(lang, {
+      // "Report abuse", "Report this comment", "أبلغ عن إساءة", "أبلغ عن هذا التعليق": a comment's button.
+      name: 'comments-report-abuse',
+      kind: 'comments',
+      where: 'anywhere',
+      en: String.raw`^(?:report\s+(?:abuse|this\s+comment|comment|inappropriate\s+content)|flag\s+(?:this\s+)?comment)\s*[.!]?$`,
+      ar: String.raw`^(?:(?:ابلغ|ابلاغ|الابلاغ|بلغ)\s+عن\s+(?:(?:ال)?اساءه|هذا\s+(?:ال)?تعليق|(?:ال)?تعليق(?:\s+(?:ال)?مسيء)?|محتوى\s+(?:غير\s+لائق|مسيء)))\s*[.!]?$`,
+      maxLength: 40,
+    }),
+    pattern(lang, {
+      // "Advertising rates", "Ad packages", "أسعار الإعلانات", "باقات الإعلان": the page's own offer to advertisers.
+      name: 'advertisement-rates',
+      kind: 'advertisement',
+      where: 'anywhere',
+      en: String.raw`^(?:(?:our\s+)?(?:advertising|ad|advert)\s+(?:rates|prices|packages|options|rate\s+card|media\s+kit)|media\s+kit|rate\s+card)\s*[:.…]*$`,
+      ar: String.raw`^(?:اسعار|باقات|عروض)\s+(?:ال)?(?:اعلانات|اعلان)(?:\s+(?:في|على)\s+(?:ال)?(?:موقع|صحيفه|جريده|مجله))?\s*[:.…]*$`,
+      maxLength: 40,
+    }),
+    pattern(lang, {
+      // "Get the latest news on your phone", "Get breaking news on WhatsApp", "احصل على آخر الأخبار على هاتفك": the
+      // news offered where the reader carries it (`related-signup-box` reads an inbox).
+      name: 'related-news-on-phone',
+      kind: 'related',
+      where: 'anywhere',
+      en: String.raw`^(?:get|receive)\s+(?:the\s+|our\s+)?(?:(?:latest|top|breaking|daily)\s+)*(?:news|stories|headlines|updates|alerts)(?:\s+(?:and|&)\s+(?:updates|alerts))?\s+(?:on|to|via)\s+(?:your\s+)?(?:phone|mobile|smartphone|(?:${platforms}))(?:\s+(?:for\s+free|free))?\s*[.!]?$`,
+      ar: String.raw`^(?:احصل|احصلي|احصلوا|تلق|تلقى|تلقوا)\s+(?:على\s+)?(?:اخر|احدث|اهم|ابرز)\s+(?:ال)?(?:اخبار|عناوين|مستجدات)(?:\s+(?:ال)?عاجله)?\s+(?:على|عبر|في)\s+(?:هاتفك|جوالك|هواتفكم|هاتفكم|(?:${platforms}))(?:\s+مجانا)?\s*[.!]?$`,
+      maxLength: 70,
+    }),
+  ];
+}).flat();
+
+/**
+ * Round 35: a charity's appeal for whom it helps ("ساهم في كفالة يتيم", "Sponsor an orphan"), tried before
+ * the provenance shapes, which would read "ساهم في" as a credit's act ("contributed to").
+ */
+const CHARITY_APPEALS: PatternSpec[] = eachLang((lang): PatternSpec[] => {
+  // Whom a charity helps, sponsored or fed ("an orphan", "يتيم").
+  const helped =
+    lang === 'en'
+      ? String.raw`(?:an?\s+)?(?:orphan|orphans|child|children|family|families|student|students|widow|widows)`
+      : String.raw`(?:يتيم|يتيما|ايتام|طفل|طفلا|اطفال|اسره|اسر|طالب|طالبا|طلاب|صائم|صائمين|ارمله|ارامل|محتاج|محتاجين)`;
+  return [
+    pattern(lang, {
+      // "ساهم في كفالة يتيم", "اكفل يتيماً", "Sponsor an orphan", "Help feed a family today": a charity's appeal
+      // for whom it helps; "ساهم في كفالة يتيم منذ عام 2010" and "Sponsor an orphan's schooling, the imam
+      // urged" say more.
+      name: 'advertisement-sponsor-cause',
+      kind: 'advertisement',
+      where: 'anywhere',
+      en: String.raw`^(?:please\s+)?(?:help\s+(?:us\s+)?)?(?:sponsor|feed|clothe|shelter)\s+${helped}(?:\s+in\s+need)?(?:\s+(?:today|now|this\s+ramadan))?\s*[.!]?$|^(?:contribute|give)\s+to\s+(?:sponsoring|feeding)\s+${helped}(?:\s+(?:today|now))?\s*[.!]?$`,
+      ar: String.raw`^(?:(?:ساهم|ساهموا|ساهمي|شارك|شاركوا|شاركي)\s+(?:في|ب)\s*(?:كفاله|اطعام|كسوه|ايواء|افطار|علاج)|(?:اكفل|اكفلوا|اكفلي|اطعم|اطعموا|اطعمي))\s+${helped}(?:\s+(?:محتاج|محتاجه|محتاجين))?(?:\s+(?:الان|اليوم|في\s+رمضان))?\s*[.!]?$`,
+      maxLength: 60,
+    }),
+  ];
+}).flat();
+
+/**
  * A pictograph standing as a kind's label (`PICTOGRAPHS`), then its value: "📷 Jane Doe", "✍️ فلان
  * الفلاني", "📰 The Harbour Post", "🏷️ Malaria, Dengue". The value must be what the kind gives — a
  * name, an outlet, short tags — so a line that opens with a pictograph and goes on as a sentence
@@ -10670,6 +11032,9 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
     maxLength: 120,
     regex: String.raw`^(?:(?:اشترك|اشتركوا|سجل|انضم)${END}.{0,80}(?:النشرة|نشرتنا|نشرة (?:[^\s.!؟]+ ){1,3}?البريدية|القائمة البريدية|بريدك الإلكتروني|قناتنا|البودكاست|بودكاستنا|حسابنا|صفحتنا|تطبيقنا|التنبيهات|الإشعارات|التنبيهات العاجلة).*|شكرا (?:لقراءتك|لقراءتكم|على القراءة)${END}[^.!؟]{0,50}[.!]\s*(?:اشترك|اشتركوا|سجل)${END}.{0,100})$`,
   },
+  // Round 35: a charity's appeal before the provenance shapes, which read "ساهم في" as a credit's act
+  // ("contributed to").
+  ...CHARITY_APPEALS,
   ...SHAPES,
   // Round 32: after the provenance shapes, which read an outlet's own words of where a piece came from.
   ...BODY_GAVE,
@@ -10684,6 +11049,8 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...MANNERS_AND_DISCLOSURES,
   // Round 34.
   ...ISSUES_AND_MEMBERSHIPS,
+  // Round 35.
+  ...CALLS_AND_COUNTS,
   ...GENERIC,
   ...LICENCES,
   ...SITE_TAGS,

@@ -1003,6 +1003,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'last issue',
         'in the last issue',
         'related story',
+        // Round 35: the list's tie said of the news or the kind of piece linked ("In other news: …", "Related
+        // video: …", "في أخبار أخرى: …", "فيديو ذو صلة: …").
+        'in other news',
+        'related video',
+        'related videos',
+        'related audio',
         'must read',
         'for more news',
         'follow the latest on',
@@ -1738,6 +1744,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'notices',
         'directives',
         'decrees',
+        // Round 35: what a charity's or a body's page lists beside its news ("Other projects", "More campaigns",
+        // "مشاريع أخرى", "حملات أخرى").
+        'projects',
+        'campaigns',
+        'appeals',
+        'initiatives',
       ],
       relations: [
         'related',
@@ -3656,6 +3668,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'العدد الماضي',
         'في العدد الماضي',
         'أخبار ذات صلة',
+        // Round 35: as "In other news", "Related video".
+        'في أخبار أخرى',
+        'فيديو ذو صلة',
+        'فيديو ذات صلة',
+        'فيديوهات ذات صلة',
+        'مقطع ذو صلة',
         'مقالات ذات صلة',
         'تحققات ذات صلة',
         'تحققات أخرى',
@@ -4419,6 +4437,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'إشعارات',
         'توجيهات',
         'مراسيم',
+        // Round 35: as "projects", "campaigns", "appeals", "initiatives".
+        'مشاريع',
+        'حملات',
+        'نداءات',
+        'مبادرات',
       ],
       relations: [
         // Round 29: events to come ("فعاليات قادمة", "Upcoming events").
