@@ -359,17 +359,27 @@ export function nonProseLines(
   };
   // A call to action (session 19), between the paragraphs or at an edge: three signals, none of
   // which knows an outlet's wording, must agree: the shape of one (an imperative to the reader, a
-  // few words), no word the rest of the page has (an article's own heading, "Wash your hands",
-  // shares the story's) and the line model. And it stands among prose or the page's lines: a
-  // poem's line or a guide's unnumbered step stands among its own.
+  // few words), no word of the story (an article's own heading, "Wash your hands", shares the
+  // story's) and the line model. And it stands among prose or the page's lines, led into by no
+  // colon: a poem's line or a guide's step stands among its own or under its list's lead.
+  // The story's words: its paragraphs of prose and its headline. A call names the outlet, which
+  // the page's other lines may name too ("Jane Doe / Kettle Bay Wire" beside "Subscribe to the
+  // Kettle Bay Wire"); only the story's words keep it.
+  let story: Set<string> | undefined;
+  const offStory = (i: number) => {
+    story ??= new Set(texts.flatMap((t, j) => (prose[j] || headline.has(j) ? [...topicKeys(t, lang)] : [])));
+    for (const key of topicKeys(texts[i], lang)) if (story.has(key)) return false;
+    return true;
+  };
   const callLike = (i: number) =>
     !LIST_ITEM.test(texts[i]) &&
     isCallShaped(texts[i], lang) &&
     isModelLine(texts[i]) &&
-    offTopic(i) &&
+    offStory(i) &&
     furnitureProbability(texts[i], MODEL) >= MODEL_SURE;
   const among = (j: number) => j < 0 || j >= texts.length || prose[j] || goes(j) || headline.has(j) || callLike(j);
-  const call = (i: number) => !transcript && callLike(i) && among(i - 1) && among(i + 1);
+  const call = (i: number) =>
+    !transcript && !/[,،:]\s*$/u.test(texts[i - 1] ?? '') && callLike(i) && among(i - 1) && among(i + 1);
   // Between the paragraphs, nothing else without a page's mark goes.
   const inside = range(first + 1, last).filter(
     (i) => !goes(i) && !headline.has(i) && !prose[i] && (markedInside(texts[i], lang) || call(i)),
