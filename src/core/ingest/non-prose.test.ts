@@ -200,33 +200,28 @@ describe('the signal in ingest', () => {
   });
 
   it('takes a call to action no table knows between the paragraphs, in both languages', () => {
-    const en = [
-      'Book your seat for the autumn festival',
-      'Subscribe to the Kettle Bay Wire',
-      'Donate now to the Marigold Trust',
-    ];
+    // Lines no built-in pattern takes: the rule's signals alone take them.
+    const en = ['Book your seat for the autumn festival', 'Tune in to Harbour FM every morning'];
     for (const line of en) expect(removed(['Pipeline fire', first, line, second, third], 'en'), line).toEqual([line]);
-    const ar = ['تبرّع الآن لجمعية الهلال', 'اشتركوا في نشرة نافذة الصباح', 'احجز مقعدك في مهرجان الخريف'];
+    const ar = ['احجز مقعدك في مهرجان الخريف', 'جرّب تطبيق نافذة الصباح الجديد', 'ادعم مكتبة الحي القديمة'];
     for (const line of ar) expect(removed(['حريق خط الأنابيب', أول, line, ثان, ثالث], 'ar'), line).toEqual([line]);
     // Calls one under the other go together.
     expect(removed(['Pipeline fire', first, ...en, second, third], 'en')).toEqual(en);
     // Only the story's words keep a call, not the outlet's name on another of the page's lines.
-    const credited = ['Pipeline fire', first, en[1], second, 'Jane Doe / Kettle Bay Wire', third];
-    expect(removed(credited, 'en')).toEqual([en[1]]);
+    expect(removed(['Pipeline fire', first, en[1], second, 'Jane Doe / Harbour FM', third], 'en')).toEqual([en[1]]);
   });
 
   it('keeps a call that shares the story’s words, a list’s step, a line among its own and a heading the model doubts', () => {
-    const en1 = 'Subscribe to the Kettle Bay Wire';
-    // The model takes both (0.81 and 1.0 when written): the article's words keep them.
-    expect(removed(['Pipeline fire', first, 'Donate now to the Pipeline Trust', second, third], 'en')).toEqual([]);
+    const call = 'Tune in to Harbour FM every morning';
+    // The model takes both (0.89 and 1.0 when written): the story's words keep them.
+    expect(removed(['Pipeline fire', first, 'Tune in to Pipeline FM every morning', second, third], 'en')).toEqual([]);
     expect(removed(['حريق خط الأنابيب', أول, 'احجز مقعدك في مهرجان الساحل', ثان, ثالث], 'ar')).toEqual([]);
-    expect(removed(['Pipeline fire', first, '- Donate now to the Marigold Trust', second, third], 'en')).toEqual([]);
-    expect(removed(['حريق خط الأنابيب', أول, '- تبرّع الآن لجمعية الهلال', ثان, ثالث], 'ar')).toEqual([]);
-    const story = 'Kettle Bay Wire reporters contributed to this story from the coast.';
-    expect(removed(['Pipeline fire', first, en1, second, story, third], 'en')).toEqual([]);
-    expect(removed(['Pipeline fire', first, 'What to do now:', en1, second, third], 'en')).toEqual([]);
-    const poem = ['Donate now to the Marigold Trust', 'and the gulls above the water'];
-    expect(removed(['Pipeline fire', first, ...poem, second, third], 'en')).toEqual([]);
+    const story = 'Harbour FM reporters contributed to this story from the coast and from the port.';
+    expect(removed(['Pipeline fire', first, call, second, story, third], 'en')).toEqual([]);
+    expect(removed(['Pipeline fire', first, 'What to do now:', call, second, third], 'en')).toEqual([]);
+    expect(removed(['Pipeline fire', first, `- ${call}`, second, third], 'en')).toEqual([]);
+    expect(removed(['حريق خط الأنابيب', أول, '- احجز مقعدك في مهرجان الخريف', ثان, ثالث], 'ar')).toEqual([]);
+    expect(removed(['Pipeline fire', first, call, 'and the gulls above the water', second, third], 'en')).toEqual([]);
     expect(removed(['Pipeline fire', first, 'Follow the money', second, third], 'en')).toEqual([]);
     expect(removed(['حريق خط الأنابيب', أول, 'تابعوا القضية', ثان, ثالث], 'ar')).toEqual([]);
   });
