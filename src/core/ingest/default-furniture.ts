@@ -2057,11 +2057,13 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       const words = value.split(/\s+/u);
       if (words.length > 12 || /[,،]\s+\p{Ll}/u.test(value)) return false;
       // Without a colon after the label ("Courtesy of …"), the value must start as a name does, maybe
-      // after "the" and what kind of outlet it is (round 25: "With input from the Hungarian wire MTI").
+      // after "the" and what kind of outlet it is (round 25: "With input from the Hungarian wire MTI"), or
+      // "the" alone before an initialism (round 35: "Courtesy of the SKNIS", "Via the GIS"; "Published by the
+      // Ministry for the first time" stays).
       if (!(
         lang === 'ar' ||
         /^[^:]{1,40}:/u.test(line) ||
-        /^(?:the\s+(?:\p{Lu}\p{Ll}+\s+)?(?:wire|wire service|news agency|agency|broadcaster)\s+)?[\p{Lu}\p{N}"“]/u.test(
+        /^(?:the\s+(?:(?:\p{Lu}\p{Ll}+\s+)?(?:wire|wire service|news agency|agency|broadcaster)\s+|(?=\p{Lu}{2,}\.?$)))?[\p{Lu}\p{N}"“]/u.test(
           value,
         )
       ))
@@ -10359,7 +10361,7 @@ const ISSUE_COVERS_AND_OCCASIONS: PatternSpec[] = eachLang((lang): PatternSpec[]
       // Round 35: the credit in brackets after the occasion ("من تدريبات المنتخب الأول (فلان)", "At the
       // squad's training camp (Jane Doe)") is a photographer's or an outlet's name, nothing else.
       if (value !== undefined && !isBracketCredit(value, lang)) return false;
-      const line = value === undefined ? printed : printed.replace(/\s*[(\[][^()\[\]]*[)\]]\s*$/u, '');
+      const line = value === undefined ? printed : printed.replace(/\s*[([][^()[\]]*[)\]]\s*$/u, '');
       return (
         !reportsSpeech(line, lang) &&
         (lang === 'en'
