@@ -1551,6 +1551,8 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
             BODY_WORDS_EN.test(crumbs[0])
           : !saysArabicClause(crumbs[1]) &&
             isArabicBody(crumbs[0]) &&
+            // Two writers joined by "و" are no body ("فلان وفلانة - القسم الصحي" is a byline and its desk).
+            !crumbs[0].split(/\s+/u).some((w) => /^و(?!ال)\p{L}{2}/u.test(foldLineText(w))) &&
             // A section names what it holds ("أخبار الشمال") or is a noun and its adjective ("رياضة محلية",
             // "المنتخبات الوطنية"), where a person's second name is a father's or a family's.
             (namesSection(crumbs[1], lang) || /(?:يه|ية)$/u.test(crumbs[1].trim()) || !isPersonName(crumbs[1], lang)));
@@ -10539,13 +10541,14 @@ const FACTS_AND_PICTURES: PatternSpec[] = eachLang((lang) => {
 
 /**
  * Round 35: the outlet that names itself by its word, a slash or a bar, and its writer ("iWitness News /
- * Jane Doe", "Penguin News | Jane Doe", "شمال بوست / فلان"), as a site prints its byline under the
- * title or at the piece's end: the writer is the author. The name and the outlet the other way round
- * are a picture's credit (`caption-name-slash`). A brand may open on a small letter before a capital
- * ("iWitness", "eNCA"). "Health News / Jane Doe resigns" says what she did and stays.
+ * Jane Doe"), as a site prints its byline under the title or at the piece's end: the writer is the
+ * author. The name and the outlet the other way round are a picture's credit (`caption-name-slash`). A
+ * brand may open on a small letter before a capital ("iWitness", "eNCA"). Tried after the breadcrumbs: a
+ * section reads as a person's name ("NTV News / East Africa"), so a line the trail's shape takes is the
+ * trail's, as Arabic's "شمال بوست / فلان" is. "Health News / Jane Doe resigns" stays no byline.
  */
 const OUTLET_SLASH_WRITER: PatternSpec[] = eachLang((lang) =>
-  pattern(lang, {
+  onlyIn('en', lang, {
     name: 'byline-outlet-slash-writer',
     kind: 'byline',
     where: 'anywhere',
@@ -10576,7 +10579,7 @@ const OUTLET_SLASH_WRITER: PatternSpec[] = eachLang((lang) =>
     regex: String.raw`^[^/|.!?؟:]{3,40}\s+[/|]\s+(?<value>[^/|.!?؟:\d]{4,40})$`,
     maxLength: 90,
   }),
-);
+).flat();
 
 /**
  * Round 35: an Arabic outlet whose name ends on the English word it keeps ("شمال بوست", "… تايمز"), then a
@@ -10662,7 +10665,6 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...OUTLET_DASH_WRITER,
   // Round 35: classes of credits (above).
   ...FACTS_AND_PICTURES,
-  ...OUTLET_SLASH_WRITER,
   ...OUTLET_LAST_WRITER,
   ...byKind.filter((p) => !UNLABELLED.test(p.name)),
   // Round 33: after the labelled patterns, which read their own lines first.
@@ -10848,6 +10850,9 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...SITE_TAGS,
   ...TAGS_BETWEEN,
   ...byKind.filter((p) => UNLABELLED.test(p.name)).sort((a, b) => unlabelledOrder(a.name) - unlabelledOrder(b.name)),
+  // Round 35: after the breadcrumbs, which read a site and its section across a slash first ("NTV News /
+  // East Africa"; a section reads as a person's name).
+  ...OUTLET_SLASH_WRITER,
   // Loose shapes of a byline, tried after every other pattern (`ALONGSIDE`).
   ...FILED_FROM,
   // Round 33: and of a dateline.

@@ -1493,7 +1493,6 @@ describe('metadata from furniture', () => {
       ['en', 'end', 'Ruth Okafor / Penguin News', 'imageCredit', 'Ruth Okafor'],
       ['ar', 'end', 'ليلى منصور / شمال بوست', 'imageCredit', 'ليلى منصور'],
       ['en', 'top', 'iWitness News / Ruth Okafor', 'author', 'Ruth Okafor'],
-      ['ar', 'top', 'شمال بوست / ليلى منصور', 'author', 'ليلى منصور'],
       ['ar', 'top', 'شمال بوست – ليلى منصور', 'author', 'ليلى منصور'],
       ['ar', 'top', 'طنجة 24: ليلى منصور', 'author', 'ليلى منصور'],
       ['ar', 'top', 'تغطية خاصة – ليلى منصور', 'author', 'ليلى منصور'],
