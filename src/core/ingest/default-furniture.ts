@@ -9626,12 +9626,12 @@ const TOPIC_FOLLOWS: PatternSpec[] = eachLang((lang) =>
       );
     },
     // Round 35: …or the latest on it, as a topic's page is linked ("آخر مستجدات مدارس الكرة", "Latest
-    // updates on Water taxis").
+    // updates on Water taxis"); asked to follow it, a prompt's ("تابع آخر تطورات X لحظة بلحظة").
     // Round 34: …or everything the outlet has published on it, or its site searched for it
     // ("Everything we have published on Water taxis", "All our coverage of Dengue", "Search the site for
     // Dengue", "كل ما نشرناه عن السيول", "ابحث في الموقع عن النقل المدرسي").
     en: String.raw`^(?:(?:(?:see|read|view|get|find)\s+)?more\s+(?:on|about|stories\s+(?:on|about))|(?:the\s+)?latest\s+(?:updates|developments)\s+(?:on|about)|(?:get|receive)\s+(?:alerts|updates|notifications|news)\s+(?:for|on|about)|everything\s+(?:we(?:['’]ve|\s+have)\s+)?(?:published|written|reported)\s+(?:so\s+far\s+)?(?:on|about)|all\s+(?:of\s+)?our\s+(?:coverage|stories|articles|reporting)\s+(?:on|of|about)|search\s+(?:the|our|this)\s+(?:site|website)\s+for)\s+(?<value>[^:|.!?]{2,50}?)(?:\s+from\s+(?:the\s+)?\p{L}[^:|.!?]{1,40})?(?:\s*[\p{So}\p{Sm}"'>]+)?$`,
-    ar: String.raw`^(?:(?:تابع\s+)?(?:كل\s+جديد|المزيد\s+(?:عن|حول)|(?:اخر|احدث)\s+(?:مستجدات|تطورات))(?:\s+(?:عن|حول))?|(?:كل|جميع)\s+ما\s+(?:نشرناه|كتبناه|نشر|كتب)\s+(?:عن|حول)|(?:كل|جميع)\s+(?:تغطياتنا|تغطيتنا|مقالاتنا|اخبارنا)\s+(?:عن|حول)|ابحث\s+في\s+(?:الموقع|موقعنا)\s+عن)\s+(?<value>[^:|.!?؟،,]{2,50}?)(?:\s*[\p{So}\p{Sm}"'<>]+)?$`,
+    ar: String.raw`^(?:(?:تابع\s+)?(?:كل\s+جديد|المزيد\s+(?:عن|حول))(?:\s+(?:عن|حول))?|(?:اخر|احدث)\s+(?:مستجدات|تطورات)(?:\s+(?:عن|حول))?|(?:كل|جميع)\s+ما\s+(?:نشرناه|كتبناه|نشر|كتب)\s+(?:عن|حول)|(?:كل|جميع)\s+(?:تغطياتنا|تغطيتنا|مقالاتنا|اخبارنا)\s+(?:عن|حول)|ابحث\s+في\s+(?:الموقع|موقعنا)\s+عن)\s+(?<value>[^:|.!?؟،,]{2,50}?)(?:\s*[\p{So}\p{Sm}"'<>]+)?$`,
     maxLength: 90,
   }),
 );
