@@ -1424,6 +1424,10 @@ const TAGS_OF_PIECE = perLang((lang) =>
     : String.raw`(?:\s+(?:(?:في|ل)\s+)?(?:(?:هذا|هذه)\s+)?(?:${alt([...LABELS.ar.pieces, 'الحوار', 'المقابلة', 'العدد'])}))?`,
 );
 
+/** Round 35: the words an English body's name closes or opens on ("… Football Association", "Ministry of …"). */
+const BODY_WORDS_EN =
+  /(?:^|\s)(?:Association|Federation|Council|Committee|Ministry|Department|Authority|Union|Board|Parliament|Assembly|Organi[sz]ation|Commission|Agency|Society|Foundation|Institute)(?:\s|$)/u;
+
 const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]) => PatternSpec[]> = {
   breadcrumb: (lang, labels) => {
     const { plain, separated } = formsOf(labels);
@@ -1533,13 +1537,33 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         isOutletName(crumbs[0], lang) &&
         (crumbs[0].split(/\s+/u).some((w) => OUTLET_WORDS[lang].has(foldLineText(w).toLowerCase())) ||
           (strong && !/\s[-–—/|]\s/u.test(text)));
+      // Round 35: or a body's site of three words or more, named as bodies are ("الاتحاد المصري لكرة القدم -
+      // المنتخبات الوطنية", "Egyptian Football Association – National Teams"), before one short section;
+      // a place before a dash is one or two words ("الكويت – مجلس الأمة" is a dateline).
+      const bodyThenSection =
+        crumbs.length === 2 &&
+        crumbs[0].split(/\s+/u).length >= 3 &&
+        crumbs[0].split(/\s+/u).length <= 6 &&
+        crumbs[1].split(/\s+/u).length <= 3 &&
+        (lang === 'en'
+          ? crumbs[1].split(/\s+/u).every((w) => /^[\p{Lu}\p{N}&]/u.test(w)) &&
+            isOutletName(crumbs[0], lang) &&
+            BODY_WORDS_EN.test(crumbs[0])
+          : !saysArabicClause(crumbs[1]) &&
+            isArabicBody(crumbs[0]) &&
+            // Two writers joined by "و" are no body ("فلان وفلانة - القسم الصحي" is a byline and its desk).
+            !crumbs[0].split(/\s+/u).some((w) => /^و(?!ال)\p{L}{2}/u.test(foldLineText(w))) &&
+            // A section names what it holds ("أخبار الشمال") or is a noun and its adjective ("رياضة محلية",
+            // "المنتخبات الوطنية"), where a person's second name is a father's or a family's.
+            (namesSection(crumbs[1], lang) || /(?:يه|ية)$/u.test(crumbs[1].trim()) || !isPersonName(crumbs[1], lang)));
       if (/\s[-–—]\s/u.test(text))
         return (
           (crumbs.length >= 3 && short) ||
           siteFirst ||
           rooted ||
           (crumbs.length === 2 && short && BRAND.test(crumbs[0])) ||
-          outletThenSection
+          outletThenSection ||
+          bodyThenSection
         );
       return crumbs.length >= 3 || rooted || (strong && short) || outletThenSection;
     };
@@ -2035,11 +2059,13 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       const words = value.split(/\s+/u);
       if (words.length > 12 || /[,،]\s+\p{Ll}/u.test(value)) return false;
       // Without a colon after the label ("Courtesy of …"), the value must start as a name does, maybe
-      // after "the" and what kind of outlet it is (round 25: "With input from the Hungarian wire MTI").
+      // after "the" and what kind of outlet it is (round 25: "With input from the Hungarian wire MTI"), or
+      // "the" alone before an initialism (round 35: "Courtesy of the SKNIS", "Via the GIS"; "Published by the
+      // Ministry for the first time" stays).
       if (!(
         lang === 'ar' ||
         /^[^:]{1,40}:/u.test(line) ||
-        /^(?:the\s+(?:\p{Lu}\p{Ll}+\s+)?(?:wire|wire service|news agency|agency|broadcaster)\s+)?[\p{Lu}\p{N}"“]/u.test(
+        /^(?:the\s+(?:(?:\p{Lu}\p{Ll}+\s+)?(?:wire|wire service|news agency|agency|broadcaster)\s+|(?=\p{Lu}{2,}\.?$)))?[\p{Lu}\p{N}"“]/u.test(
           value,
         )
       ))
@@ -2198,7 +2224,12 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
               (t) =>
                 !/[.!?؟]$/u.test(t) &&
                 (lang === 'en'
-                  ? t.split(/\s+/u).length <= 3 && /^[\p{Lu}\p{N}]/u.test(t) && !/\d/u.test(t)
+                  ? // Round 35: a digit inside a word of letters names a topic ("T20 series", "COVID-19
+                    // vaccines", "G7 summit"); a word of digits alone is a date's or a count's.
+                    t.split(/\s+/u).length <= 3 &&
+                    /^[\p{Lu}\p{N}]/u.test(t) &&
+                    !/(?:^|\s)[\d.,:/-]+(?:\s|$)/u.test(t) &&
+                    t.split(/\s+/u).some((w) => !/\d/u.test(w) || /^\p{Lu}/u.test(w))
                   : looksLikeName(t, lang, 3) || arabicTopic(t)),
             )
           );
@@ -5373,6 +5404,8 @@ const SERVICE_WORDS = perLang((lang) => foldedSet(LABELS[lang].services));
 
 /** Each language's words an outlet calls itself by (`outlets`), folded. */
 const OUTLET_WORDS = perLang((lang) => new Set(LABELS[lang].outlets.map((w) => foldLineText(w).toLowerCase())));
+/** Round 35: the words of a reporting service, folded ("service", "network"): an outlet's, no writer's role. */
+const SERVICE_WORDS_EN = new Set(LABELS.en.services.map((w) => foldLineText(w).toLowerCase()));
 
 /**
  * Round 31: a writer, then the outlet with no mark between them ("By Jane Doe Pacific Daily News",
@@ -5613,7 +5646,11 @@ const PRESENTERS: PatternSpec[] = eachLang((lang): PatternSpec[] => {
         lang === 'ar'
           ? ROLE_WORDS.ar.roles.has(first) || ROLE_WORDS.ar.roles.has(first.replace(/ه$/u, ''))
           : // …after an outlet or a beat: a role alone is a label ("Presenter | Jane Doe").
-            words.length >= 2 && ROLE_WORDS.en.roles.has(last);
+            words.length >= 2 &&
+            ROLE_WORDS.en.roles.has(last) &&
+            // Round 35: an outlet's own word closing it names the outlet, its section after the dash
+            // ("Religion News Service — South Atlantic" is a trail, no writer).
+            !(/^\p{Lu}/u.test(words.at(-1) ?? '') && (OUTLET_WORDS.en.has(last) || SERVICE_WORDS_EN.has(last)));
       return words.length <= 3 && isRole ? g.name.trim() : false;
     },
     regex: String.raw`^[^|\-–—]{3,30}?\s*(?:\||\s[-–—]\s)\s*[^|\-–—]{3,40}$`,
@@ -9639,7 +9676,8 @@ function isArabicBody(value: string): boolean {
  * Y"), reporting the piece includes ("Includes reporting from Y", "يتضمن معلومات من Y"), a statement
  * ("According to a statement from Y", "وفق بيان صادر عن Y"), a programme made with it ("Prepared as part
  * of a radio programme with Y", "أعدت هذه المادة ضمن برنامج إذاعي مع Y", "أنتج بالتعاون مع Y") and its
- * official page ("From the official page of Y", "عن الصفحة الرسمية لـY"). The source is the body, a
+ * official page ("From the official page of Y", "عن الصفحة الرسمية لـY"; round 35: with a colon before the
+ * body, "From the official website: Y", "عن الموقع الرسمي: Y"). The source is the body, a
  * name (`isBodyName`): "Released by the court for lack of evidence", "وفق بيان صادر عن الوزارة فإن
  * الإصابات ارتفعت" stay.
  */
@@ -9665,8 +9703,8 @@ const SUPPLIED_BY: PatternSpec[] = eachLang((lang) => {
     kind: 'source',
     regex:
       lang === 'en'
-        ? String.raw`^(?:(?:(?:this|the)\s+${pieces}\s+(?:was\s+)?)?(?:released|issued)\s+by\s+(?:the\s+)?[^,;:]{2,50}?\s+(?:for|on\s+behalf\s+of)|(?:details|information|figures|data|statistics)\s+(?:were\s+|was\s+)?(?:provided|supplied|given)\s+(?:to\s+[^,;:]{2,40}?\s+)?by|(?:(?:this|the)\s+${pieces}\s+)?includes?\s+(?:reporting|information|material)\s+from|according\s+to\s+a\s+statement\s+(?:from|issued\s+by|released\s+by)|(?:(?:this|the)\s+${pieces}\s+(?:was\s+|is\s+)?)?(?:prepared|produced|made|compiled|broadcast|aired)\s+(?:by\s+[^,;:]{2,40}?\s+)?(?:as\s+part\s+of\s+[^,;:]{2,40}?\s+)?(?:with|in\s+(?:collaboration|partnership|cooperation|coordination)\s+with)(?:\s+partners\s+(?:from|at|in))?|(?:(?:this|the)\s+${pieces}\s+(?:was\s+|is\s+)?)?(?:compiled|prepared|written)\s+from\s+an?\s+(?:media|press|news)\s+(?:release|statement)\s+(?:by|from|of|issued\s+by)|from\s+the\s+(?:official\s+(?:page|website|account|web\s+portal|portal)|web\s+portal|online\s+portal|${offices})\s+of)\s+(?:the\s+)?(?<value>[^,;:!?]{2,60}?)\.?$`
-        : String.raw`^(?:(?:صدر|صدرت)\s+عن\s+[^،,؛;:]{2,50}?\s+(?:نيابه\s+عن|لصالح)|(?:تفاصيل|معلومات)\s+(?:زودت|قدمت)\s+بها\s+[^،,؛;:]{2,40}?\s+(?:من|عن)|(?:يتضمن|تتضمن)\s+(?:(?:هذا|هذه)\s+${pieces}\s+)?(?:معلومات|تقارير)\s+(?:من|عن)|(?:وفق|وفقا\s+ل|حسب|بحسب)\s+بيان\s+(?:صادر|صادره)\s+عن|(?:اعدت|اعد|انتجت|انتج|انجزت|انجز)\s+(?:(?:(?:هذه|هذا)\s+)?${pieces}\s+)?(?:ضمن\s+[^،,؛;:]{2,40}?\s+)?(?:مع|(?:بالتعاون|بالشراكه|بالتنسيق)\s+مع|بدعم\s+من)(?:\s+(?:شركاء|الشركاء)\s+(?:من|في))?|(?:البث|البرنامج|الانتاج)\s+(?:بالتعاون|بالشراكه|بالتنسيق)\s+مع|(?:هذه|هذا)\s+${pieces}\s+من\s+اعداد\s+[^،,؛;:]{2,40}?\s+(?:بالتعاون|بالشراكه|بالتنسيق)\s+مع|(?:اعدت|اعد|صيغت|صيغ|جمعت|جمع)\s+(?:(?:(?:هذه|هذا)\s+)?${pieces}\s+)?(?:عن|من)\s+بيان\s+(?:صحفي|اعلامي)\s+(?:صادر\s+عن|ل\s*ـ?)|(?:البيانات|الارقام|الاحصاءات|المعطيات|المعلومات|التفاصيل)\s+(?:المقدمه|مقدمه|المزوده|مزوده)\s+(?:(?:الي|ل)\s*ـ?\s*[^،,؛;:]{2,40}?\s+)?(?:من\s+قبل|من)|عن\s+(?:(?:الصفحه|الحساب|الموقع|البوابه|المنصه)(?:\s+(?:الرسمي|الرسميه|الالكتروني|الالكترونيه)){1,2}|${offices})\s+ل\s*ـ?)\s*(?<value>[^،,؛;:!?؟.]{2,60})\.?$`,
+        ? String.raw`^(?:(?:(?:this|the)\s+${pieces}\s+(?:was\s+)?)?(?:released|issued)\s+by\s+(?:the\s+)?[^,;:]{2,50}?\s+(?:for|on\s+behalf\s+of)|(?:details|information|figures|data|statistics)\s+(?:were\s+|was\s+)?(?:provided|supplied|given)\s+(?:to\s+[^,;:]{2,40}?\s+)?by|(?:(?:this|the)\s+${pieces}\s+)?includes?\s+(?:reporting|information|material)\s+from|according\s+to\s+a\s+statement\s+(?:from|issued\s+by|released\s+by)|(?:(?:this|the)\s+${pieces}\s+(?:was\s+|is\s+)?)?(?:prepared|produced|made|compiled|broadcast|aired)\s+(?:by\s+[^,;:]{2,40}?\s+)?(?:as\s+part\s+of\s+[^,;:]{2,40}?\s+)?(?:with|in\s+(?:collaboration|partnership|cooperation|coordination)\s+with)(?:\s+partners\s+(?:from|at|in))?|(?:(?:this|the)\s+${pieces}\s+(?:was\s+|is\s+)?)?(?:compiled|prepared|written)\s+from\s+an?\s+(?:media|press|news)\s+(?:release|statement)\s+(?:by|from|of|issued\s+by)|from\s+the\s+(?:official\s+(?:page|website|account|web\s+portal|portal)|web\s+portal|online\s+portal|${offices})(?:\s+of|\s*:))\s+(?:the\s+)?(?<value>[^,;:!?]{2,60}?)\.?$`
+        : String.raw`^(?:(?:صدر|صدرت)\s+عن\s+[^،,؛;:]{2,50}?\s+(?:نيابه\s+عن|لصالح)|(?:تفاصيل|معلومات)\s+(?:زودت|قدمت)\s+بها\s+[^،,؛;:]{2,40}?\s+(?:من|عن)|(?:يتضمن|تتضمن)\s+(?:(?:هذا|هذه)\s+${pieces}\s+)?(?:معلومات|تقارير)\s+(?:من|عن)|(?:وفق|وفقا\s+ل|حسب|بحسب)\s+بيان\s+(?:صادر|صادره)\s+عن|(?:اعدت|اعد|انتجت|انتج|انجزت|انجز)\s+(?:(?:(?:هذه|هذا)\s+)?${pieces}\s+)?(?:ضمن\s+[^،,؛;:]{2,40}?\s+)?(?:مع|(?:بالتعاون|بالشراكه|بالتنسيق)\s+مع|بدعم\s+من)(?:\s+(?:شركاء|الشركاء)\s+(?:من|في))?|(?:البث|البرنامج|الانتاج)\s+(?:بالتعاون|بالشراكه|بالتنسيق)\s+مع|(?:هذه|هذا)\s+${pieces}\s+من\s+اعداد\s+[^،,؛;:]{2,40}?\s+(?:بالتعاون|بالشراكه|بالتنسيق)\s+مع|(?:اعدت|اعد|صيغت|صيغ|جمعت|جمع)\s+(?:(?:(?:هذه|هذا)\s+)?${pieces}\s+)?(?:عن|من)\s+بيان\s+(?:صحفي|اعلامي)\s+(?:صادر\s+عن|ل\s*ـ?)|(?:البيانات|الارقام|الاحصاءات|المعطيات|المعلومات|التفاصيل)\s+(?:المقدمه|مقدمه|المزوده|مزوده)\s+(?:(?:الي|ل)\s*ـ?\s*[^،,؛;:]{2,40}?\s+)?(?:من\s+قبل|من)|عن\s+(?:(?:الصفحه|الحساب|الموقع|البوابه|المنصه)(?:\s+(?:الرسمي|الرسميه|الالكتروني|الالكترونيه)){1,2}|${offices})(?:\s+ل\s*ـ?|\s*:))\s*(?<value>[^،,؛;:!?؟.]{2,60})\.?$`,
     maxLength: 140,
   };
 });
@@ -9701,7 +9739,7 @@ const BODY_GAVE: PatternSpec[] = eachLang((lang) => {
     kind: 'source',
     regex:
       lang === 'en'
-        ? String.raw`^(?:(?:[\p{L}'’-]+\s+){0,2}?${facts}\s+(?:(?:in|for|of)\s+(?:this|the)\s+${pieces}\s+)?(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:medically\s+)?(?:reviewed|checked|verified|vetted|adapted|excerpted|drawn|taken|supplied|provided)\s+(?:by|from)|(?:based\s+on|according\s+to|taken\s+from|information\s+from)\s+(?:an?\s+|the\s+)?(?:(?:official|weekly|daily|monthly|press|news|media)\s+){1,2}(?:statement|release|bulletin|update)\s+(?:issued\s+by|released\s+by|from|by|of)|with\s+(?:additional|further|more|extra)\s+(?:information|details|reporting|input|inputs)\s+from|(?:based\s+on|according\s+to|per)\s+(?:an?\s+|the\s+)?(?:(?:latest|official|new)\s+)?(?:data|figures|statistics|circular|notice)\s+(?:issued\s+by|released\s+by|from|by|of)|as\s+(?:announced|reported|stated|published)\s+by|from\s+the\s+official\s+(?:account|page|channel)\s+of|(?:(?:this|the)\s+${pieces}\s+(?:was\s+|is\s+)?)?(?:compiled|prepared|put\s+together)\s+from\s+(?:the\s+)?(?:reports|information|statements|releases|updates)\s+(?:by|from|of)|(?:(?:this|the)\s+${pieces}\s+(?:was\s+|is\s+)?)?(?:compiled|prepared|written)\s+from\s+an?|(?:[\p{L}'’.-]+\s+){1,3}?(?:prepared|compiled|wrote|put\s+together)\s+this\s+[\p{L}-]+\s+(?:from|using|with|based\s+on)\s+(?:the\s+)?(?:information|reports|data|statements?)\s+(?:of|from|by)|(?:press\s+release|statement|news\s+release|${facts})\s+courtesy\s+of|(?:[\p{L}'’.-]+\s+){0,3}?(?:reporting|coverage|journalism)\s+(?:(?:is|was)\s+)?(?:supported|funded|made\s+possible|underwritten)\s+(?:in\s+part\s+)?by)\s+(?:the\s+)?(?<value>[^,;:!?]{2,60}?)(?:,?\s+via\s+(?:the\s+)?[^,;:!?]{2,40}?|\s+(?:statement|release|bulletin)(?:\s+(?:received|obtained)\s+by\s+[^,;:!?]{2,40}?)?|\s+(?:in|on)\s+(?:its|their)\s+(?:\S+\s+)?(?:bulletin|statement|release|website|account|page)|\s+on\s+${platforms})?\.?$`
+        ? String.raw`^(?:(?:[\p{L}'’-]+\s+){0,2}?${facts}\s+(?:(?:in|for|of)\s+(?:this|the)\s+${pieces}\s+)?(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:medically\s+)?(?:reviewed|checked|verified|vetted|adapted|excerpted|drawn|taken|supplied|provided)\s+(?:by|from)|(?:based\s+on|according\s+to|taken\s+from|information\s+from)\s+(?:an?\s+|the\s+)?(?:(?:official|weekly|daily|monthly|press|news|media)\s+){1,2}(?:statement|release|bulletin|update)\s+(?:issued\s+by|released\s+by|from|by|of)|with\s+(?:additional|further|more|extra)\s+(?:information|details|reporting|input|inputs)\s+from|(?:additional|supplementary)\s+(?:${facts}|reporting)\s+(?:from|supplied\s+by|provided\s+by)|(?:based\s+on|according\s+to|per)\s+(?:an?\s+|the\s+)?(?:(?:latest|official|new)\s+)?(?:data|figures|statistics|circular|notice)\s+(?:issued\s+by|released\s+by|from|by|of)|as\s+(?:announced|reported|stated|published)\s+by|from\s+the\s+official\s+(?:account|page|channel)\s+of|(?:(?:this|the)\s+${pieces}\s+(?:was\s+|is\s+)?)?(?:compiled|prepared|put\s+together)\s+from\s+(?:the\s+)?(?:reports|information|statements|releases|updates)\s+(?:by|from|of)|(?:(?:this|the)\s+${pieces}\s+(?:was\s+|is\s+)?)?(?:compiled|prepared|written)\s+from\s+an?|(?:[\p{L}'’.-]+\s+){1,3}?(?:prepared|compiled|wrote|put\s+together)\s+this\s+[\p{L}-]+\s+(?:from|using|with|based\s+on)\s+(?:the\s+)?(?:information|reports|data|statements?)\s+(?:of|from|by)|(?:press\s+release|statement|news\s+release|${facts}(?:\s+(?:and|&)\s+(?:photos?|pictures?|images?|photographs?))?)\s+courtesy\s+of|(?:[\p{L}'’.-]+\s+){0,3}?(?:reporting|coverage|journalism)\s+(?:(?:is|was)\s+)?(?:supported|funded|made\s+possible|underwritten)\s+(?:in\s+part\s+)?by)\s+(?:the\s+)?(?<value>[^,;:!?]{2,60}?)(?:,?\s+via\s+(?:the\s+)?[^,;:!?]{2,40}?|\s+(?:statement|release|bulletin)(?:\s+(?:received|obtained)\s+by\s+[^,;:!?]{2,40}?)?|\s+(?:in|on)\s+(?:its|their)\s+(?:\S+\s+)?(?:bulletin|statement|release|website|account|page)|\s+on\s+${platforms})?\.?$`
         : String.raw`^(?:(?:تمت|تم|جرت|جري)\s+مراجعه\s+(?:(?:هذه|هذا)\s+)?${facts}(?:\s+(?:الصحيه|الطبيه|العلميه|الوارده\s+في\s+${pieces}))?\s+(?:من\s+قبل|بواسطه|من)|${facts}(?:\s+\S+)?\s+(?:مقتبسه|مقتبس|ماخوذه|ماخوذ|منقوله|منقول|مراجعه|راجعتها|مقدمه|مستقاه|مستقي)\s+(?:من\s+قبل|من|عن)|(?:(?:استنادا|اعتمادا)\s+(?:الي|ل\s*ـ?)|بناء\s+علي|نقلا\s+عن|${facts}(?:\s+${pieces})?\s+(?:من|عن)|(?:${pieces}\s+)?(?:وفق|وفقا\s+ل|بحسب|حسب))\s+(?:ال)?(?:بيان|بلاغ|نشره|تعميم|تحديث)(?:\s+(?:رسمي|صحفي|اعلامي|الرسمي|الصحفي|اسبوعي|يومي))?(?:\s+(?:صادر|الصادر|صادره|الصادره)\s+عن|\s+ل\s*ـ?|\s+من)?|${facts}\s+${pieces}\s+(?:من|عن)|(?:وفق|وفقا\s+ل|بحسب|حسب|كما)\s+ما\s+(?:اعلنه|اعلنته|اعلن|اعلنت|افاد|افادت|افاد\s+به|ذكره|ذكرته|ذكر|ذكرت|نشره|نشرته|اورده|اوردته)|(?:مع\s+|ب)(?:معلومات|تفاصيل)\s+(?:اضافيه|اخري)\s+(?:من|عن)|عن\s+(?:الحساب|الصفحه|القناه)\s+(?:الرسمي|الرسميه)\s+ل\s*ـ?|(?:جمع|جمعت|اعد|اعدت|صيغ|صيغت)\s+(?:(?:هذه|هذا)\s+)?(?:${pieces}\s+)?(?:من|عن)\s+(?:ال)?(?:تقارير|معلومات|بيانات|نشرات)\s+(?:صادره\s+عن\s+)?|(?:اعدت|اعد|جمعت|جمع|صاغت|صاغ)\s+(?:\S+\s+){0,3}?(?:هذا|هذه)\s+\S+\s+(?:من|عن)\s+(?:ال)?(?:معلومات|بيانات|تقارير|بيان)\s+(?:(?:صادره|صادر)\s+عن\s+|ل\s*ـ?\s*)?|(?:ال)?(?:بيان|تعميم)\s+(?:ال)?(?:صحفي|اعلامي)\s+(?:بمجامله|باذن|مقدم)\s+من|(?:ال)?(?:تغطيه|محتوي|برامج)(?:\s+\S+)?\s+(?:مدعومه\s+من|ممول(?:ه)?\s+من|بدعم\s+من|(?:بالتعاون|بالشراكه)\s+مع))\s*(?<value>[^،,؛;:!?؟.]{2,60}?)(?:\s+(?:الاسبوعيه|اليوميه|الشهريه|الدوريه)|\s+(?:تلقته|تلقتها|وصل\s+(?:الي|ل)|ورد\s+(?:الي|ل))\s*[^،,؛;:!?؟.]{2,30}?|\s+عبر\s+(?:${offices}|[^،,؛;:!?؟.]{2,30}?)|\s+(?:في|علي|عبر)\s+(?:نشرته|نشرتها|بيانه|بيانها|موقعه|موقعها|حسابه|حسابها|صفحته|صفحتها)|\s+(?:علي|في|عبر)\s+${platforms})?\.?$`,
     maxLength: 140,
   };
@@ -9949,11 +9987,13 @@ const TOPIC_FOLLOWS: PatternSpec[] = eachLang((lang) =>
           : arabicTopic(value) && !/^(?:هذا|هذه|ذلك|تلك|ما|كيف|لماذا|من)$/u.test(foldLineText(words[0])))
       );
     },
+    // Round 35: …or the latest on it, as a topic's page is linked ("آخر مستجدات مدارس الكرة", "Latest
+    // updates on Water taxis"); asked to follow it, a prompt's ("تابع آخر تطورات X لحظة بلحظة").
     // Round 34: …or everything the outlet has published on it, or its site searched for it
     // ("Everything we have published on Water taxis", "All our coverage of Dengue", "Search the site for
     // Dengue", "كل ما نشرناه عن السيول", "ابحث في الموقع عن النقل المدرسي").
-    en: String.raw`^(?:(?:(?:see|read|view|get|find)\s+)?more\s+(?:on|about|stories\s+(?:on|about))|(?:get|receive)\s+(?:alerts|updates|notifications|news)\s+(?:for|on|about)|everything\s+(?:we(?:['’]ve|\s+have)\s+)?(?:published|written|reported)\s+(?:so\s+far\s+)?(?:on|about)|all\s+(?:of\s+)?our\s+(?:coverage|stories|articles|reporting)\s+(?:on|of|about)|search\s+(?:the|our|this)\s+(?:site|website)\s+for)\s+(?<value>[^:|.!?]{2,50}?)(?:\s+from\s+(?:the\s+)?\p{L}[^:|.!?]{1,40})?(?:\s*[\p{So}\p{Sm}"'>]+)?$`,
-    ar: String.raw`^(?:(?:تابع\s+)?(?:كل\s+جديد|المزيد\s+(?:عن|حول))(?:\s+(?:عن|حول))?|(?:كل|جميع)\s+ما\s+(?:نشرناه|كتبناه|نشر|كتب)\s+(?:عن|حول)|(?:كل|جميع)\s+(?:تغطياتنا|تغطيتنا|مقالاتنا|اخبارنا)\s+(?:عن|حول)|ابحث\s+في\s+(?:الموقع|موقعنا)\s+عن)\s+(?<value>[^:|.!?؟،,]{2,50}?)(?:\s*[\p{So}\p{Sm}"'<>]+)?$`,
+    en: String.raw`^(?:(?:(?:see|read|view|get|find)\s+)?more\s+(?:on|about|stories\s+(?:on|about))|(?:the\s+)?latest\s+(?:updates|developments)\s+(?:on|about)|(?:get|receive)\s+(?:alerts|updates|notifications|news)\s+(?:for|on|about)|everything\s+(?:we(?:['’]ve|\s+have)\s+)?(?:published|written|reported)\s+(?:so\s+far\s+)?(?:on|about)|all\s+(?:of\s+)?our\s+(?:coverage|stories|articles|reporting)\s+(?:on|of|about)|search\s+(?:the|our|this)\s+(?:site|website)\s+for)\s+(?<value>[^:|.!?]{2,50}?)(?:\s+from\s+(?:the\s+)?\p{L}[^:|.!?]{1,40})?(?:\s*[\p{So}\p{Sm}"'>]+)?$`,
+    ar: String.raw`^(?:(?:تابع\s+)?(?:كل\s+جديد|المزيد\s+(?:عن|حول))(?:\s+(?:عن|حول))?|(?:اخر|احدث)\s+(?:مستجدات|تطورات)(?:\s+(?:عن|حول))?|(?:كل|جميع)\s+ما\s+(?:نشرناه|كتبناه|نشر|كتب)\s+(?:عن|حول)|(?:كل|جميع)\s+(?:تغطياتنا|تغطيتنا|مقالاتنا|اخبارنا)\s+(?:عن|حول)|ابحث\s+في\s+(?:الموقع|موقعنا)\s+عن)\s+(?<value>[^:|.!?؟،,]{2,50}?)(?:\s*[\p{So}\p{Sm}"'<>]+)?$`,
     maxLength: 90,
   }),
 );
@@ -10331,7 +10371,11 @@ const NAME_SLASH_OUTLET: PatternSpec[] = eachLang((lang) =>
         /(?:^|\s)[\d٠-٩]{1,3}(?:\s|$)/u.test(tail) &&
         words.length <= 4 &&
         isOutletName(tail.replace(/^[\d٠-٩]{1,3}\s+(?=\p{L})|(?<=\p{L})\s+[\d٠-٩]{1,3}(?=\s|$)/u, ''), lang);
-      const outlet = filed || staff || (lang === 'en' && capitals) || numbered;
+      // Round 35: …or an outlet that names itself by its word ("Jane Doe / Penguin News", "فلان / شمال
+      // بوست"), as papers print a photographer's credit under the picture; its writer's byline opens on
+      // the outlet ("Penguin News / Jane Doe", `byline-outlet-slash-writer`).
+      const worded = words.length <= 4 && words.some(isOutletWord) && isOutletName(tail, lang);
+      const outlet = filed || staff || (lang === 'en' && capitals) || numbered || worded;
       return outlet ? head : false;
     },
     where: 'anywhere',
@@ -10656,40 +10700,61 @@ const OUTLET_DASH_WRITER: PatternSpec[] = eachLang((lang) =>
  * ends as a headline does ("من اجتماع الحكومة إلى الشارع", "From the meeting to the street").
  */
 const OCCASIONS: Record<Lang, string> = {
-  en: String.raw`(?:meeting|board\s+meeting|ceremony|event|workshop|seminar|conference|visit|launch|opening|inauguration|session|forum|signing|reception|celebration|festival|exhibition|graduation|protest|rally|funeral|match|training|tour)`,
-  ar: String.raw`(?:ال)?(?:اجتماع|اجتماعات|حفل|فعاليه|فعاليات|ندوه|لقاء|ورشه|مؤتمر|زياره|افتتاح|جلسه|توقيع|استقبال|احتفال|احتفاليه|مهرجان|معرض|تخريج|وقفه|تشييع|مباراه|دوره|جوله|تكريم|مراسم)`,
+  // Round 35: a team's training and its camp too ("من تدريبات المنتخب الأول", "At the squad's practice").
+  en: String.raw`(?:meeting|board\s+meeting|ceremony|event|workshop|seminar|conference|visit|launch|opening|inauguration|session|forum|signing|reception|celebration|festival|exhibition|graduation|protest|rally|funeral|match|training|tour|practice|camp|drills|warm-up)`,
+  ar: String.raw`(?:ال)?(?:اجتماع|اجتماعات|حفل|فعاليه|فعاليات|ندوه|لقاء|ورشه|مؤتمر|زياره|افتتاح|جلسه|توقيع|استقبال|احتفال|احتفاليه|مهرجان|معرض|تخريج|وقفه|تشييع|مباراه|دوره|جوله|تكريم|مراسم|تدريبات|تدريب|تداريب|حصه\s+تدريبيه|مران|معسكر|تربص)`,
 };
+/** Round 35: a credit in brackets closing a caption of a few words, its value the name inside. */
+const BRACKET_CREDIT = String.raw`(?:\s*[(\[](?<value>[^()\[\]]{2,40})[)\]])?`;
+/** Whether a bracket's words credit a picture: a person's name, an outlet's, or a wire's initials. */
+function isBracketCredit(value: string, lang: Lang): boolean {
+  const name = value.trim();
+  return (
+    isPersonName(name, lang) ||
+    isOutletName(name, lang) ||
+    /^\p{Lu}{2,6}$/u.test(name) ||
+    (lang === 'ar' && INITIALS_AR.test(name))
+  );
+}
 const ISSUE_COVERS_AND_OCCASIONS: PatternSpec[] = eachLang((lang): PatternSpec[] => [
   pattern(lang, {
     name: 'caption-at-occasion',
     kind: 'caption',
     where: 'anywhere',
-    check: (line) =>
-      !reportsSpeech(line, lang) &&
-      (lang === 'en'
-        ? !/\s(?:to|is|are|was|were|has|have|had|will|says?|said|told|shows?|showed|do|does|did|not)\s/iu.test(
-            ` ${line} `,
-          )
-        : !line
-            .trim()
-            .split(/\s+/u)
-            .some(
-              (w) => (isParticle(w) && !SCENE_PREPOSITIONS_AR.has(foldLineText(w))) || /^(?:الي|الى|إلى)$/u.test(w),
-            ) &&
-          // The occasion with its article takes no noun after it, only its adjective or a preposition:
-          // a bare word there is a verb ("من الاجتماع خرج الوزير غاضبا").
-          !((words) =>
-            /^(?:ال)/u.test(foldLineText(words[1] ?? '')) &&
-            words[2] !== undefined &&
-            !/^(?:ال|لل|بال)/u.test(foldLineText(words[2])) &&
-            !SCENE_PREPOSITIONS_AR.has(foldLineText(words[2])))(
-            line
+    check: (printed, value) => {
+      // Round 35: the credit in brackets after the occasion ("من تدريبات المنتخب الأول (فلان)", "At the
+      // squad's training camp (Jane Doe)") is a photographer's or an outlet's name, nothing else.
+      if (value !== undefined && !isBracketCredit(value, lang)) return false;
+      const line = value === undefined ? printed : printed.replace(/\s*[([][^()[\]]*[)\]]\s*$/u, '');
+      return (
+        !reportsSpeech(line, lang) &&
+        (lang === 'en'
+          ? !/\s(?:to|is|are|was|were|has|have|had|will|says?|said|told|shows?|showed|do|does|did|not)\s/iu.test(
+              ` ${line} `,
+            )
+          : !line
               .trim()
               .split(/\s+/u)
-              .filter((w) => !/^(?:صوره|صور|لقطات)$/u.test(foldLineText(w))),
-          )),
-    en: String.raw`^(?:photos?\s+|pictures?\s+)?(?:from|at)\s+(?:the|a|an|this\s+year['’]s|last\s+year['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}${OCCASIONS.en}(?:\s+(?:of|at|in|for|on|with)\s+(?:[\p{L}\p{N}'’&-]+\s+){0,5}[\p{L}\p{N}'’-]+)?$`,
-    ar: String.raw`^(?:(?:صوره|صور|لقطات)\s+)?من\s+${OCCASIONS.ar}(?:\s+[^\s.!?؟:،,؛|\-]+){1,6}$`,
+              .some(
+                (w) => (isParticle(w) && !SCENE_PREPOSITIONS_AR.has(foldLineText(w))) || /^(?:الي|الى|إلى)$/u.test(w),
+              ) &&
+            // The occasion with its article takes no noun after it, only its adjective or a preposition:
+            // a bare word there is a verb ("من الاجتماع خرج الوزير غاضبا").
+            !((words) =>
+              /^(?:ال)/u.test(foldLineText(words[1] ?? '')) &&
+              words[2] !== undefined &&
+              !/^(?:ال|لل|بال)/u.test(foldLineText(words[2])) &&
+              !SCENE_PREPOSITIONS_AR.has(foldLineText(words[2])))(
+              line
+                .trim()
+                .split(/\s+/u)
+                .filter((w) => !/^(?:صوره|صور|لقطات)$/u.test(foldLineText(w))),
+            )) &&
+        (value ?? true)
+      );
+    },
+    en: String.raw`^(?:photos?\s+|pictures?\s+)?(?:from|at)\s+(?:the|a|an|this\s+year['’]s|last\s+year['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}${OCCASIONS.en}(?:\s+(?:of|at|in|for|on|with)\s+(?:[\p{L}\p{N}'’&-]+\s+){0,5}[\p{L}\p{N}'’-]+)?${BRACKET_CREDIT}$`,
+    ar: String.raw`^(?:(?:صوره|صور|لقطات)\s+)?من\s+${OCCASIONS.ar}(?:\s+[^\s.!?؟:،,؛|\-()\[\]]+){1,6}${BRACKET_CREDIT}$`,
     maxLength: 90,
   }),
   pattern(lang, {
@@ -10817,6 +10882,99 @@ const DATED_READS: PatternSpec[] = eachLang((lang) =>
 );
 
 /**
+ * Round 35: a body's facts and pictures given together, or more of its material ("المعلومات والصور مقدمة من
+ * X", "المعطيات والصور بإذن من X", "معطيات إضافية من X", as English's "Information and photos courtesy of
+ * X" and "Additional material from X", which `source-body-gave-en` reads): the body is the source, read
+ * as `source-supplied-by` reads it. Before the advertisement's sponsor ("مقدمة من X" alone is one).
+ */
+const FACTS_AND_PICTURES: PatternSpec[] = eachLang((lang) => {
+  const name = `source-facts-and-pictures-${lang}`;
+  DEFAULT_READINGS[name] = 'body';
+  DEFAULT_CHECKS[name] = (line, value, l) =>
+    value !== undefined && DEFAULT_CHECKS[`source-supplied-by-${lang}`](line, value, l);
+  const facts = alt(LABELS[lang].factsGiven);
+  return onlyIn('ar', lang, {
+    name: 'source-facts-and-pictures',
+    kind: 'source',
+    regex: String.raw`^(?:(?:${facts}|(?:ال)?مواد)\s+(?:و(?:ال)?(?:صور|صوره|فيديو)\s+)(?:(?:ال)?(?:مقدمه|مستقاه|ماخوذه|منقوله)\s+)?(?:من\s+قبل|من|عن|بمجامله\s+من|باذن\s+من|بعد\s+اذن)|(?:معطيات|معلومات|مواد|تفاصيل)\s+اضافيه\s+(?:من|عن))\s+(?<value>[^،,؛;:!?؟.]{2,60})\.?$`,
+    maxLength: 120,
+  });
+}).flat();
+
+/**
+ * Round 35: the outlet that names itself by its word, a slash or a bar, and its writer ("iWitness News /
+ * Jane Doe"), as a site prints its byline under the title or at the piece's end: the writer is the
+ * author. The name and the outlet the other way round are a picture's credit (`caption-name-slash`). A
+ * brand may open on a small letter before a capital ("iWitness", "eNCA"). Tried after the breadcrumbs: a
+ * section reads as a person's name ("NTV News / East Africa"), so a line the trail's shape takes is the
+ * trail's, as Arabic's "شمال بوست / فلان" is. "Health News / Jane Doe resigns" stays no byline.
+ */
+const OUTLET_SLASH_WRITER: PatternSpec[] = eachLang((lang) =>
+  onlyIn('en', lang, {
+    name: 'byline-outlet-slash-writer',
+    kind: 'byline',
+    where: 'anywhere',
+    check: (line) => {
+      const parts = /^(?<head>[^/|]+?)\s+[/|]\s+(?<tail>[^/|]+)$/u.exec(line.trim())?.groups;
+      if (!parts) return false;
+      const outlet = parts.head.trim();
+      const writer = parts.tail.trim();
+      const words = outlet.split(/\s+/u);
+      const isOutletWord = (w: string) =>
+        OUTLET_WORDS[lang].has(
+          foldLineText(w)
+            .toLowerCase()
+            .replace(/^ال(?=\p{L}{2})/u, ''),
+        );
+      const brand = outlet.replace(/^\p{Ll}(?=\p{Lu})/u, (c) => c.toUpperCase());
+      return (
+        words.length >= 2 &&
+        words.length <= 4 &&
+        words.some(isOutletWord) &&
+        isOutletName(brand, lang) &&
+        isPersonName(writer, lang) &&
+        !namesSection(writer, lang) &&
+        !readsAsClause(writer, lang, line) &&
+        writer
+      );
+    },
+    regex: String.raw`^[^/|.!?؟:]{3,40}\s+[/|]\s+(?<value>[^/|.!?؟:\d]{4,40})$`,
+    maxLength: 90,
+  }),
+).flat();
+
+/**
+ * Round 35: an Arabic outlet whose name ends on the English word it keeps ("شمال بوست", "… تايمز"), then a
+ * dash or a colon and its writer ("شمال بوست – فلان"), or on the number of a newsroom that never closes
+ * and a colon ("طنجة 24: فلان", "عربي 21: فلان"; "كورونا 19: ارتفاع الإصابات" names no outlet), as round 34
+ * read an outlet that opens on its word ("راديو دبنقا - فلان"); a number's outlet before a dash is
+ * `byline-outlet-writer`'s, beside other furniture. A place before a dash is a dateline's. English prints such a line with a bar (`byline-names-mark-outlet`) or a
+ * slash (above); after its dash or its colon a place reads as a name, so English has no such shape.
+ */
+const OUTLET_LAST_WRITER: PatternSpec[] = eachLang((lang) =>
+  onlyIn('ar', lang, {
+    name: 'byline-outlet-last-writer',
+    kind: 'byline',
+    check: (line) => {
+      const parts = line.trim().split(/\s*:\s+|\s+[-–—ـ]+\s+/u);
+      if (parts.length !== 2) return false;
+      const [outlet, writer] = parts.map((p) => p.trim());
+      return (
+        isOutletName(outlet, lang) &&
+        isWriterName(writer, lang) &&
+        !namesSection(writer, lang) &&
+        !writer.split(/\s+/u).some((w) => isParticle(w) || /^(?:لل|بال|كال|فال)/u.test(foldLineText(w))) &&
+        !readsAsClause(writer, lang, line) &&
+        !SAYS_AR.test(writer) &&
+        writer
+      );
+    },
+    regex: String.raw`^(?:[^\s\d:|،,]+\s+){1,2}(?:(?:بوست|تايمز|برس|نيوز)\s*(?::|\s-{1,3})|(?:24|٢٤|360|٣٦٠|21|٢١|48|٤٨)\s*:)\s+(?<value>[^\d:|،,]{3,40})$`,
+    maxLength: 80,
+  }),
+).flat();
+
+/**
  * The built-in patterns: each kind's labelled shape for each language, the structural patterns,
  * then the shapes without labels (a line of crumbs, a bare date, a dateline, a credit in brackets).
  */
@@ -10867,6 +11025,9 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...DESK_CREDITED,
   ...DATED_READS,
   ...OUTLET_DASH_WRITER,
+  // Round 35: classes of credits (above).
+  ...FACTS_AND_PICTURES,
+  ...OUTLET_LAST_WRITER,
   ...byKind.filter((p) => !UNLABELLED.test(p.name)),
   // Round 33: after the labelled patterns, which read their own lines first.
   ...TAGS_MARKED,
@@ -11056,6 +11217,9 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...SITE_TAGS,
   ...TAGS_BETWEEN,
   ...byKind.filter((p) => UNLABELLED.test(p.name)).sort((a, b) => unlabelledOrder(a.name) - unlabelledOrder(b.name)),
+  // Round 35: after the breadcrumbs, which read a site and its section across a slash first ("NTV News /
+  // East Africa"; a section reads as a person's name).
+  ...OUTLET_SLASH_WRITER,
   // Loose shapes of a byline, tried after every other pattern (`ALONGSIDE`).
   ...FILED_FROM,
   // Round 33: and of a dateline.

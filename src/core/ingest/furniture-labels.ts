@@ -1213,6 +1213,21 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'hst',
       'akst',
       'akdt',
+      // Round 35: the Atlantic's, the Americas' others and the South Atlantic's ("11:45 pm AST", "MDT",
+      // "FKST"), as the Caribbean's and Latin America's papers print them; not those that spell an English
+      // word ("ART", "COT", "PET").
+      'ast',
+      'adt',
+      'cdt',
+      'mst',
+      'mdt',
+      'nst',
+      'ndt',
+      'fkst',
+      'brt',
+      'clt',
+      'vet',
+      'ect',
       'local time',
       'today',
       'on',
@@ -2346,6 +2361,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
     credits: [
       'reporting',
       'additional reporting',
+      // Round 35: the coverage the outlet calls its own ("Special coverage: Jane Doe", "تغطية خاصة – فلان").
+      'special coverage',
+      'exclusive coverage',
       'report',
       'text',
       'words',
@@ -4821,6 +4839,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'نشرة',
       'منصة',
       'نيوز',
+      // Round 35: more English words an outlet's Arabic name keeps ("شمال بوست", "هسبريس تايمز").
+      'بوست',
+      'تايمز',
+      'برس',
       'مرصد',
       // Round 28: a publisher's name ("الصورة: فلان ~ منشورات الأمة"; "Publications").
       'منشورات',
@@ -4866,6 +4888,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'إرشادات',
       'المحتوى',
       'محتوى',
+      // Round 35: the Maghreb's word for data ("المعطيات مستقاة من X"), as "information" is English's.
+      'المعطيات',
+      'معطيات',
     ],
     sponsorship: {
       markers: [
@@ -4996,6 +5021,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'كتبت',
       // Round 20: who covered the story, who presents a programme, who checked a health piece
       // ("تغطية وتصوير – فلان", "تقديم أ · إنتاج ب", "مراجعة طبية: فلان").
+      // Round 35: the coverage the outlet calls its own ("تغطية خاصة – فلان", as "Special coverage: X"),
+      // before the bare word, which the opening would take alone and leave "خاصة" to the names.
+      'تغطية خاصة',
+      'تغطية حصرية',
+      'متابعة خاصة',
       'تغطية',
       'تقديم',
       'إنتاج',

@@ -1487,6 +1487,26 @@ describe('metadata from furniture', () => {
         ['رياض الأطفال', 'المناهج الجديدة'],
       ],
       ['ar', 'end', 'وسوم التقرير › معرض الكتاب › رياض الأطفال', 'tags', ['معرض الكتاب', 'رياض الأطفال']],
+      // Round 35: credits as regional sites, federations and parliaments print them, in both languages.
+      ['ar', 'end', 'من تدريبات المنتخب الأول (ليلى منصور)', 'imageCredit', 'ليلى منصور'],
+      ['en', 'end', "From the first team's training session (Ruth Okafor)", 'imageCredit', 'Ruth Okafor'],
+      ['en', 'end', 'Ruth Okafor / Penguin News', 'imageCredit', 'Ruth Okafor'],
+      ['ar', 'end', 'ليلى منصور / شمال بوست', 'imageCredit', 'ليلى منصور'],
+      ['en', 'top', 'iWitness News / Ruth Okafor', 'author', 'Ruth Okafor'],
+      ['ar', 'top', 'شمال بوست – ليلى منصور', 'author', 'ليلى منصور'],
+      ['ar', 'top', 'طنجة 24: ليلى منصور', 'author', 'ليلى منصور'],
+      ['ar', 'top', 'تغطية خاصة – ليلى منصور', 'author', 'ليلى منصور'],
+      ['en', 'top', 'Special coverage: Ruth Okafor', 'author', 'Ruth Okafor'],
+      ['en', 'end', 'Information and photos courtesy of St Helena Government', 'source', 'St Helena Government'],
+      ['ar', 'end', 'المعلومات والصور مقدمة من جماعة الناظور', 'source', 'جماعة الناظور'],
+      ['ar', 'end', 'المعطيات مستقاة من جماعة الناظور', 'source', 'جماعة الناظور'],
+      ['en', 'end', 'Additional material from Buea Council', 'source', 'Buea Council'],
+      ['ar', 'end', 'عن الموقع الرسمي: جماعة الناظور', 'source', 'جماعة الناظور'],
+      ['en', 'end', 'From the official website: Buea Council', 'source', 'Buea Council'],
+      ['ar', 'end', 'آخر مستجدات مدارس الكرة', 'tags', ['مدارس الكرة']],
+      ['en', 'end', 'Latest updates on Water taxis', 'tags', ['Water taxis']],
+      ['en', 'end', 'Categorised under T20 series, Longline fishing', 'tags', ['T20 series', 'Longline fishing']],
+      ['en', 'top', '23 November, 2021 at 11:45 pm AST', 'time', '23:45'],
     ] as const)('%s: “%3$s” gives the %4$s %5$s, and nothing of the text goes', (lang, where, line, field, value) => {
       const edition = where === 'top' ? run(lang, ['Home › Health', line]) : run(lang, [], [line]);
       expect(edition[field]).toEqual(value);
@@ -1500,6 +1520,9 @@ describe('metadata from furniture', () => {
       // Round 34: an outlet by its word and its section across a dash are no place and its outlet.
       expect(run('ar', ['صحيفة الرأي – محليات']).dateline).toBeUndefined();
       expect(run('ar', ['صحيفة الرأي – محليات']).source).toBeUndefined();
+      // Round 35: nor a body's site and its section; a town before the body stays a dateline.
+      expect(run('ar', ['الاتحاد المصري لكرة القدم - المنتخبات الوطنية']).dateline).toBeUndefined();
+      expect(run('ar', ['الكويت – مجلس الأمة:']).dateline).toBe('الكويت');
     });
 
     it('reads an outlet and its writer across a dash where the page’s dateline names the outlet', () => {
