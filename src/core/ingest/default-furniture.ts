@@ -8099,6 +8099,22 @@ const MANNERS_AND_DISCLOSURES: PatternSpec[] = eachLang((lang): PatternSpec[] =>
 }).flat();
 
 /**
+ * A name, as an outlet or a body is written (rounds 34 and 35: "Penguin News", "Qatar Charity"): at
+ * most `most` words that read as no clause; capitalised in English; in Arabic with no particle, no
+ * digit and no date's word among them.
+ */
+function isShortName(value: string | undefined, lang: Lang, most = 4): value is string {
+  return (
+    value !== undefined &&
+    value.split(/\s+/u).length <= most &&
+    !readsAsClause(value, lang, value) &&
+    (lang === 'en'
+      ? isOutletName(value.replace(/^the\s+/iu, ''), lang)
+      : !/[\d٠-٩]/u.test(value) && !foldedWords(value).some((w) => isParticle(w) || AR_DATE_WORDS.has(w)))
+  );
+}
+
+/**
  * Round 34: blind-45's prompts, each as the class a hundred sites print it in, in both languages: a
  * magazine's or a paper's issue sold or subscribed to and its back issues, a body's membership offered, a
  * broadcaster's programme announced by its hour, its channel or a platform, the journalism of an outlet
@@ -8110,15 +8126,7 @@ const ISSUES_AND_MEMBERSHIPS: PatternSpec[] = eachLang((lang): PatternSpec[] => 
   const table = LABELS[lang];
   const items = alt(table.lists.items);
   const outletWords = foldedSet(table.outlets);
-  // A name, as an outlet or a body is written: capitalised in English; in Arabic a few words that read
-  // as no clause, no particle and no digit among them.
-  const aName = (value: string | undefined, most = 4) =>
-    value !== undefined &&
-    value.split(/\s+/u).length <= most &&
-    !readsAsClause(value, lang, value) &&
-    (lang === 'en'
-      ? isOutletName(value.replace(/^the\s+/iu, ''), lang)
-      : !/[\d٠-٩]/u.test(value) && !foldedWords(value).some((w) => isParticle(w) || AR_DATE_WORDS.has(w)));
+  const aName = (value: string | undefined, most = 4) => isShortName(value, lang, most);
   // An hour of the day, as a schedule prints it ("at 6:30", "6.30pm", "الساعة 6:30 مساء").
   const hour =
     lang === 'en'
@@ -8355,15 +8363,7 @@ const CALLS_AND_COUNTS: PatternSpec[] = eachLang((lang): PatternSpec[] => {
   const platforms = alt(table.platforms);
   const pieces = alt(table.pieces);
   const outletWords = foldedSet(table.outlets);
-  // A name, as an outlet or a body is written: capitalised in English ("Penguin News", "Qatar Charity"); in
-  // Arabic a few words that read as no clause, with no particle and no digit among them.
-  const aName = (value: string | undefined, most = 4) =>
-    value !== undefined &&
-    value.split(/\s+/u).length <= most &&
-    !readsAsClause(value, lang, value) &&
-    (lang === 'en'
-      ? isOutletName(value.replace(/^the\s+/iu, ''), lang)
-      : !/[\d٠-٩]/u.test(value) && !foldedWords(value).some((w) => isParticle(w) || AR_DATE_WORDS.has(w)));
+  const aName = (value: string | undefined, most = 4) => isShortName(value, lang, most);
   // An outlet by its name: a name with a word of an outlet in it ("Penguin News", "موقع طنجة").
   const namesOutlet = (value: string | undefined) =>
     aName(value) && foldedWords(value ?? '').some((w) => inSet(outletWords, w, lang));
