@@ -690,6 +690,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         // Round 33: what a body gave, as its label ("(Agency inputs: X)", "Inputs: X"; "بمساهمة: X").
         'agency inputs:',
         'inputs:',
+        // Round 36: where the figures come from ("Data source: X", "مصدر البيانات: X").
+        'data source:',
+        'data sources:',
+        'source of the data:',
       ],
       tags: [
         // Round 31: a humanitarian report's sector and related areas, a paper's subject index, what
@@ -814,6 +818,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'story topics:',
         'story categories',
         'follow the topic',
+        // Round 36: as Arabic's "تصنيف البيان: X", "الكلمات الرئيسية أ - ب", "موسوم بـ أ، ب".
+        'release category:',
+        'report category:',
+        'bulletin category:',
+        'main keywords',
+        'related subjects',
       ],
       share: [
         'share',
@@ -3409,6 +3419,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'مصادر المعلومة:',
         'مصادر التحقق:',
         'مصدر التحقق:',
+        // Round 36: where the figures come from ("مصدر البيانات: X", "Data source: X").
+        'مصدر البيانات:',
+        'مصادر البيانات:',
+        'مصدر الأرقام:',
       ],
       tags: [
         // Round 31: as English's "Sector:", "Related areas:", "Subject index:", "In this report:".
@@ -3551,6 +3565,18 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'تصنيفات الخبر',
         'الكلمات المرتبطة',
         'تابع موضوع',
+        // Round 36: the category owned by a release, a report or a bulletin, as by an article ("تصنيف
+        // البيان: X", "Release category: X"); the main words, tagged with, and the topics that relate
+        // to it before a dash ("الكلمات الرئيسية أ - ب", "موسوم بـ أ، ب", "مواضيع ذات علاقة – أ، ب").
+        'تصنيف البيان:',
+        'تصنيف التقرير:',
+        'تصنيف النشرة:',
+        'الكلمات الرئيسية',
+        'كلمات رئيسية',
+        'موسوم بـ',
+        'موسومة بـ',
+        'مواضيع ذات علاقة',
+        'المواضيع ذات العلاقة',
       ],
       share: [
         'شارك',
