@@ -1686,9 +1686,17 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
             .slice(line.indexOf(value) + value.length)
             .split(/\s*[|·•]\s*/u)
             .filter((p) => p !== '');
-          return parts.every((p) => p.split(/\s+/u).length <= 4 && !/[.!?؟,،]/u.test(p) && !saysArabicClause(p));
+          // Round 36: or the kind of piece and its number ("Press Release No. 198", "بيان رقم 198", "Issue
+          // #45"), as a government's releases are numbered; any other digit after the bar is no section's.
+          const numbered = (p: string) =>
+            /^(?:\p{L}+\s+){0,3}(?:no\.?|number|#|رقم|العدد|عدد)\s*[\d٠-٩]{1,6}$/iu.test(p.trim());
+          return parts.every(
+            (p) =>
+              numbered(p) ||
+              (!/[\d٠-٩]/u.test(p) && p.split(/\s+/u).length <= 4 && !/[.!?؟,،]/u.test(p) && !saysArabicClause(p)),
+          );
         },
-        regex: String.raw`^(?<value>(?=[^|·•]*\d)[^|·•]{6,60}?)(?:\s*[|·•]\s*[^\d|·•:]{2,40}){1,2}$`,
+        regex: String.raw`^(?<value>(?=[^|·•]*\d)[^|·•]{6,60}?)(?:\s*[|·•]\s*[^|·•:]{2,40}){1,2}$`,
         maxLength: 140,
       }),
       {
@@ -10927,13 +10935,14 @@ const RELEASES_OF_BODIES: PatternSpec[] = eachLang((lang) => {
  * Round 36: a caption's sentence, then its picture's credit by a preposition with no colon, as sites print
  * it after the scene ("Visitors at the museum. Photo courtesy of Jane Doe", "… Picture by Jane Doe";
  * "زوار في المتحف. الصورة بإذن من فلان", "… تصوير فلان"), as `caption-credit` reads "… Photo: Jane Doe".
- * The credit is a person's name or an outlet's: "The children. Photo by photo, the album grew." stays.
+ * The credit is a person's name (or in English an outlet's): "The children. Photo by photo, the album grew."
+ * and "أغلقت العيادة. تصوير المرضى فيها ممنوع" stay.
  */
 const SCENE_THEN_COURTESY: PatternSpec[] = eachLang((lang) => {
   const name = `caption-scene-then-courtesy-${lang}`;
   DEFAULT_CHECKS[name] = (line, value) =>
     value !== undefined &&
-    (isPersonName(value.trim(), lang) || isOutletName(value.trim(), lang)) &&
+    (isPersonName(value.trim(), lang) || (lang === 'en' && isOutletName(value.trim(), lang))) &&
     !readsAsClause(value.trim(), lang, line);
   return pattern(lang, {
     name: 'caption-scene-then-courtesy',
@@ -10990,6 +10999,8 @@ const NAME_COMMA_PLACE: PatternSpec[] = eachLang((lang) => {
       !/^(?:today|yesterday|tonight|now|again)$/iu.test(place) &&
       placeWords.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) &&
       !/^\p{Lu}+$/u.test(words[0]) &&
+      // "The Health Unit, Kano" is a desk's dateline, no writer's.
+      !/^(?:the|a|an)\s/iu.test(writer) &&
       isPersonName(writer, lang) &&
       !isPersonName(place, lang) &&
       !readsAsClause(writer, lang, line)
@@ -11130,10 +11141,6 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   // Round 35: classes of credits (above).
   ...FACTS_AND_PICTURES,
   ...OUTLET_LAST_WRITER,
-  ...RELEASES_OF_BODIES,
-  ...SCENE_THEN_COURTESY,
-  ...PREPARED_BY_ROLE,
-  ...NAME_COMMA_PLACE,
   ...byKind.filter((p) => !UNLABELLED.test(p.name)),
   // Round 33: after the labelled patterns, which read their own lines first.
   ...TAGS_MARKED,
@@ -11332,6 +11339,11 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...PLACE_ON_DAY,
   ...WRITER_FOR,
   ...OUTLET_THEN_WRITER,
+  // Round 36: after every earlier shape, so a line one of them reads stays theirs.
+  ...RELEASES_OF_BODIES,
+  ...SCENE_THEN_COURTESY,
+  ...PREPARED_BY_ROLE,
+  ...NAME_COMMA_PLACE,
 ];
 
 /**

@@ -631,6 +631,14 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'courtesy image',
         'courtesy picture',
         'courtesy photograph',
+        // Round 36: a picture those in the story provided, as "Submitted photo" ("Provided photo",
+        // "Handout photo", "Contributed photo"; "صورة موزعة", "صورة متداولة").
+        'provided photo',
+        'provided image',
+        'handout photo',
+        'handout image',
+        'contributed photo',
+        'contributed image',
       ],
       source: [
         'source:',
@@ -2223,6 +2231,15 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'publications',
       // Round 33: a title that calls itself the day's ("Hadhramout Today", "#حضرموت_اليوم").
       'today',
+      // Round 36: more words a paper's nameplate calls itself by ("The BVI Beacon - Gaming", "The Daily
+      // Sentinel", "The Jamaica Gleaner"); not "source", "record" or "review", words of prose and labels.
+      'beacon',
+      'sentinel',
+      'examiner',
+      'gleaner',
+      'advertiser',
+      'enquirer',
+      'bugle',
     ],
     services: ['service', 'services', 'network', 'communications', 'reporting'],
     regions: ['Co', 'Co.', 'County', 'Province', 'Governorate', 'District', 'Prefecture'],
@@ -3373,6 +3390,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'صورة مرسلة',
         'صورة واردة',
         'صورة أرسلها',
+        // Round 36: a picture handed out or passed round ("صورة موزعة", "صورة متداولة"), as "Handout
+        // photo"; not "صورة مقدمة", which `photo-by-ar` reads with its giver ("صورة مقدمة من النادي").
+        'صورة موزعة',
+        'صورة متداولة',
       ],
       source: [
         'المصدر:',
