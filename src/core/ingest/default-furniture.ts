@@ -1686,9 +1686,17 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
             .slice(line.indexOf(value) + value.length)
             .split(/\s*[|·•]\s*/u)
             .filter((p) => p !== '');
-          return parts.every((p) => p.split(/\s+/u).length <= 4 && !/[.!?؟,،]/u.test(p) && !saysArabicClause(p));
+          // Round 36: or the kind of piece and its number ("Press Release No. 198", "بيان رقم 198", "Issue
+          // #45"), as a government's releases are numbered; any other digit after the bar is no section's.
+          const numbered = (p: string) =>
+            /^(?:\p{L}+\s+){0,3}(?:no\.?|number|#|رقم|العدد|عدد)\s*[\d٠-٩]{1,6}$/iu.test(p.trim());
+          return parts.every(
+            (p) =>
+              numbered(p) ||
+              (!/[\d٠-٩]/u.test(p) && p.split(/\s+/u).length <= 4 && !/[.!?؟,،]/u.test(p) && !saysArabicClause(p)),
+          );
         },
-        regex: String.raw`^(?<value>(?=[^|·•]*\d)[^|·•]{6,60}?)(?:\s*[|·•]\s*[^\d|·•:]{2,40}){1,2}$`,
+        regex: String.raw`^(?<value>(?=[^|·•]*\d)[^|·•]{6,60}?)(?:\s*[|·•]\s*[^|·•:]{2,40}){1,2}$`,
         maxLength: 140,
       }),
       {
@@ -10902,6 +10910,111 @@ const FACTS_AND_PICTURES: PatternSpec[] = eachLang((lang) => {
 }).flat();
 
 /**
+ * Round 36: a body's release as the whole line, the credit of a piece drawn from it, as sites that run
+ * a government's or an agency's statements print it: an act of drawing or none, the release, who issued
+ * it and maybe when ("Sourced from a news release issued by X", "The statement issued by X today",
+ * "This was stated in a release by X"; "البيان الصادر عن X اليوم", "جاء ذلك في بيان لـ X", "نقلا عن بيان
+ * صحفي صادر عن X"). The value is the body, read as `source-supplied-by` reads it (a name, no clause):
+ * "The statement issued by the ministry said prices would rise", "البيان الصادر عن الوزارة أكد أن …" stay.
+ */
+const RELEASES_OF_BODIES: PatternSpec[] = eachLang((lang) => {
+  const name = `source-release-of-body-${lang}`;
+  DEFAULT_READINGS[name] = 'body';
+  DEFAULT_CHECKS[name] = (line, value, l) =>
+    value !== undefined && DEFAULT_CHECKS[`source-supplied-by-${lang}`](line, value, l);
+  return pattern(lang, {
+    name: 'source-release-of-body',
+    kind: 'source',
+    en: String.raw`^(?:(?:sourced|taken|adapted|drawn|compiled|excerpted|republished)\s+from\s+|from\s+|per\s+|(?:this|it)\s+was\s+(?:stated|said|announced|reported)\s+in\s+)?(?:an?|the)\s+(?:(?:official|joint)\s+)?(?:(?:(?:news|press|media)\s+)?release|statement|press\s+statement|bulletin)\s+(?:(?:issued|released|published|put\s+out|sent\s+out)\s+)?(?:by|from)\s+(?:the\s+)?(?<value>[^,;:!?]{2,70}?)(?:\s+(?:today|yesterday|on\s+\p{L}+day))?\.?$`,
+    ar: String.raw`^(?:(?:جاء|ورد)\s+ذلك\s+في\s+|(?:نقلا|نقل)\s+عن\s+|(?:مستقي|ماخوذ|منقول)\s+من\s+)?(?:ال)?بيان\s+(?:(?:ال)?(?:صحفي|رسمي|اعلامي|مشترك)\s+)?(?:(?:ال)?(?:صادر|صادره)\s+عن|ل\s*ـ?)\s*(?<value>[^،,؛;:!?؟.]{2,60}?)(?:\s+(?:اليوم|امس|صباح\s+اليوم|مساء\s+اليوم))?\.?$`,
+    maxLength: 140,
+  });
+}).flat();
+
+/**
+ * Round 36: a caption's sentence, then its picture's credit by a preposition with no colon, as sites print
+ * it after the scene ("Visitors at the museum. Photo courtesy of Jane Doe", "… Picture by Jane Doe";
+ * "زوار في المتحف. الصورة بإذن من فلان", "… تصوير فلان"), as `caption-credit` reads "… Photo: Jane Doe".
+ * The credit is a person's name (or in English an outlet's): "The children. Photo by photo, the album grew."
+ * and "أغلقت العيادة. تصوير المرضى فيها ممنوع" stay.
+ */
+const SCENE_THEN_COURTESY: PatternSpec[] = eachLang((lang) => {
+  const name = `caption-scene-then-courtesy-${lang}`;
+  DEFAULT_CHECKS[name] = (line, value) =>
+    value !== undefined &&
+    (isPersonName(value.trim(), lang) || (lang === 'en' && isOutletName(value.trim(), lang))) &&
+    !readsAsClause(value.trim(), lang, line);
+  return pattern(lang, {
+    name: 'caption-scene-then-courtesy',
+    kind: 'caption',
+    where: 'anywhere',
+    en: String.raw`^[^.!?]{10,160}[.!?]\s+(?:photo|photograph|picture|image|photos|pictures|images)\s+(?:by|courtesy\s+of|courtesy|credit\s+to|supplied\s+by|provided\s+by|taken\s+by)\s+(?<value>[^.:!?()]{3,50}?)\.?$`,
+    ar: String.raw`^[^.!؟]{10,160}[.!؟]\s+(?:(?:ال)?(?:صوره|صور)\s+(?:بعدسه|باذن\s+من|بمجامله\s+من|مقدمه\s+من|من\s+تصوير)|(?:ال)?تصوير|بعدسه|عدسه)\s+(?<value>[^.:!؟()]{3,50}?)\.?$`,
+    maxLength: 220,
+  });
+}).flat();
+
+/**
+ * Round 36: who prepared the piece, named by the role they hold ("النشرة من إعداد خبير الأرصاد فلان",
+ * "من إعداد الصحفي فلان"; "The forecast was prepared by meteorologist Jane Doe", "Compiled by staff
+ * reporter Jane Doe"), as `byline-any-label` reads "إعداد: فلان": the name after the role is the
+ * author. The role is a profession's word and maybe its field; the name is checked as a person's, so
+ * "من إعداد خبير الأرصاد في المركز" and "Prepared by reporters across the region" stay.
+ */
+const PREPARED_BY_ROLE: PatternSpec[] = eachLang((lang) => {
+  const name = `byline-prepared-by-role-${lang}`;
+  DEFAULT_CHECKS[name] = (line, value) =>
+    value !== undefined && isPersonName(value.trim(), lang) && !readsAsClause(value.trim(), lang, line);
+  const pieces = alt(LABELS[lang].pieces);
+  return pattern(lang, {
+    name: 'byline-prepared-by-role',
+    kind: 'byline',
+    en: String.raw`^(?:(?:this|the)\s+(?:${pieces}|forecast|bulletin|outlook|report)\s+(?:was\s+|is\s+)?)?(?:prepared|compiled|written|put\s+together|produced)\s+by\s+(?:(?:our|the)\s+)?(?:(?:senior|chief|staff|duty|lead|principal)\s+)?(?:meteorologist|forecaster|correspondent|reporter|analyst|editor|economist|expert|journalist|researcher|specialist)\s+(?<value>[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){1,2})$`,
+    ar: String.raw`^(?:(?:${pieces}|(?:ال)?نشره|(?:ال)?توقعات)\s+)?(?:من\s+)?(?:اعداد|تحرير|كتابه|تقديم)\s+(?:(?:ال)?(?:خبير|خبيره|محرر|محرره|مراسل|مراسله|صحفي|صحفيه|زميل|زميله|محلل|محلله|باحث|باحثه|مختص|مختصه|اعلامي|اعلاميه)(?:\s+(?:ال)\p{L}+)?)\s+(?<value>\p{L}+(?:\s+\p{L}+){1,2})$`,
+    maxLength: 100,
+  });
+}).flat();
+
+/**
+ * Round 36: the writer's name, a comma and the place they file from, as a byline under the title
+ * ("Jane Doe, Macau"), as "Jane Doe | Macau" and "By Jane Doe, Macau" read already. The name is a
+ * person's of two or three words, the place one or two capitalised words no person's name; a
+ * dateline's place in capitals ("KUALA LUMPUR, Malaysia") is the dateline's, and "Smith, Jones" or
+ * "Paris, France" stay. English only: an Arabic noun and its adjective read as a name ("رياح قوية،
+ * أمطار"), and Arabic has no capitals to tell a place.
+ */
+const NAME_COMMA_PLACE: PatternSpec[] = eachLang((lang) => {
+  const name = `byline-name-comma-place-${lang}`;
+  DEFAULT_CHECKS[name] = (line, value) => {
+    if (value === undefined || isDatelineLine(line, lang)) return false;
+    const parts = line.trim().split(/\s*,\s*/u);
+    if (parts.length !== 2) return false;
+    const [writer, place] = parts;
+    const words = writer.split(/\s+/u);
+    const placeWords = place.split(/\s+/u);
+    return (
+      words.length >= 2 &&
+      words.length <= 3 &&
+      placeWords.length <= 2 &&
+      !/^(?:today|yesterday|tonight|now|again)$/iu.test(place) &&
+      placeWords.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) &&
+      !/^\p{Lu}+$/u.test(words[0]) &&
+      // "The Health Unit, Kano" is a desk's dateline, no writer's.
+      !/^(?:the|a|an)\s/iu.test(writer) &&
+      isPersonName(writer, lang) &&
+      !isPersonName(place, lang) &&
+      !readsAsClause(writer, lang, line)
+    );
+  };
+  return onlyIn('en', lang, {
+    name: 'byline-name-comma-place',
+    kind: 'byline',
+    regex: String.raw`^(?<value>[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){1,2}),\s+[\p{L}.-]+(?:\s+[\p{L}.-]+)?$`,
+    maxLength: 60,
+  });
+}).flat();
+
+/**
  * Round 35: the outlet that names itself by its word, a slash or a bar, and its writer ("iWitness News /
  * Jane Doe"), as a site prints its byline under the title or at the piece's end: the writer is the
  * author. The name and the outlet the other way round are a picture's credit (`caption-name-slash`). A
@@ -11226,6 +11339,11 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...PLACE_ON_DAY,
   ...WRITER_FOR,
   ...OUTLET_THEN_WRITER,
+  // Round 36: after every earlier shape, so a line one of them reads stays theirs.
+  ...RELEASES_OF_BODIES,
+  ...SCENE_THEN_COURTESY,
+  ...PREPARED_BY_ROLE,
+  ...NAME_COMMA_PLACE,
 ];
 
 /**

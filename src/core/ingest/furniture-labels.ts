@@ -631,6 +631,14 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'courtesy image',
         'courtesy picture',
         'courtesy photograph',
+        // Round 36: a picture those in the story provided, as "Submitted photo" ("Provided photo",
+        // "Handout photo", "Contributed photo"; "صورة موزعة", "صورة متداولة").
+        'provided photo',
+        'provided image',
+        'handout photo',
+        'handout image',
+        'contributed photo',
+        'contributed image',
       ],
       source: [
         'source:',
@@ -690,6 +698,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         // Round 33: what a body gave, as its label ("(Agency inputs: X)", "Inputs: X"; "بمساهمة: X").
         'agency inputs:',
         'inputs:',
+        // Round 36: where the figures come from ("Data source: X", "مصدر البيانات: X").
+        'data source:',
+        'data sources:',
+        'source of the data:',
       ],
       tags: [
         // Round 31: a humanitarian report's sector and related areas, a paper's subject index, what
@@ -814,6 +826,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'story topics:',
         'story categories',
         'follow the topic',
+        // Round 36: as Arabic's "تصنيف البيان: X", "الكلمات الرئيسية أ - ب", "موسوم بـ أ، ب".
+        'release category:',
+        'report category:',
+        'bulletin category:',
+        'main keywords',
+        'related subjects',
       ],
       share: [
         'share',
@@ -2213,6 +2231,15 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'publications',
       // Round 33: a title that calls itself the day's ("Hadhramout Today", "#حضرموت_اليوم").
       'today',
+      // Round 36: more words a paper's nameplate calls itself by ("The BVI Beacon - Gaming", "The Daily
+      // Sentinel", "The Jamaica Gleaner"); not "source", "record" or "review", words of prose and labels.
+      'beacon',
+      'sentinel',
+      'examiner',
+      'gleaner',
+      'advertiser',
+      'enquirer',
+      'bugle',
     ],
     services: ['service', 'services', 'network', 'communications', 'reporting'],
     regions: ['Co', 'Co.', 'County', 'Province', 'Governorate', 'District', 'Prefecture'],
@@ -3363,6 +3390,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'صورة مرسلة',
         'صورة واردة',
         'صورة أرسلها',
+        // Round 36: a picture handed out or passed round ("صورة موزعة", "صورة متداولة"), as "Handout
+        // photo"; not "صورة مقدمة", which `photo-by-ar` reads with its giver ("صورة مقدمة من النادي").
+        'صورة موزعة',
+        'صورة متداولة',
       ],
       source: [
         'المصدر:',
@@ -3409,6 +3440,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'مصادر المعلومة:',
         'مصادر التحقق:',
         'مصدر التحقق:',
+        // Round 36: where the figures come from ("مصدر البيانات: X", "Data source: X").
+        'مصدر البيانات:',
+        'مصادر البيانات:',
+        'مصدر الأرقام:',
       ],
       tags: [
         // Round 31: as English's "Sector:", "Related areas:", "Subject index:", "In this report:".
@@ -3551,6 +3586,18 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'تصنيفات الخبر',
         'الكلمات المرتبطة',
         'تابع موضوع',
+        // Round 36: the category owned by a release, a report or a bulletin, as by an article ("تصنيف
+        // البيان: X", "Release category: X"); the main words, tagged with, and the topics that relate
+        // to it before a dash ("الكلمات الرئيسية أ - ب", "موسوم بـ أ، ب", "مواضيع ذات علاقة – أ، ب").
+        'تصنيف البيان:',
+        'تصنيف التقرير:',
+        'تصنيف النشرة:',
+        'الكلمات الرئيسية',
+        'كلمات رئيسية',
+        'موسوم بـ',
+        'موسومة بـ',
+        'مواضيع ذات علاقة',
+        'المواضيع ذات العلاقة',
       ],
       share: [
         'شارك',

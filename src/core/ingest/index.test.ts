@@ -1507,6 +1507,30 @@ describe('metadata from furniture', () => {
       ['en', 'end', 'Latest updates on Water taxis', 'tags', ['Water taxis']],
       ['en', 'end', 'Categorised under T20 series, Longline fishing', 'tags', ['T20 series', 'Longline fishing']],
       ['en', 'top', '23 November, 2021 at 11:45 pm AST', 'time', '23:45'],
+      // Round 36: credits as government releases, bulletins and regional papers print them, in both languages.
+      ['en', 'end', 'Category: Tourism levy › Hydropower', 'tags', ['Tourism levy', 'Hydropower']],
+      ['ar', 'end', 'تصنيف البيان: موجة الصقيع', 'tags', ['موجة الصقيع']],
+      ['ar', 'end', 'الكلمات الرئيسية موجة الصقيع - الأمطار الغزيرة', 'tags', ['موجة الصقيع', 'الأمطار الغزيرة']],
+      ['ar', 'end', 'موسوم بـ موجة الصقيع، أسعار الفائدة', 'tags', ['موجة الصقيع', 'أسعار الفائدة']],
+      ['ar', 'end', 'مواضيع ذات علاقة – موجة الصقيع، سعر الصرف', 'tags', ['موجة الصقيع', 'سعر الصرف']],
+      ['ar', 'end', 'المصدر: نشرة البنك المركزي العماني', 'source', 'البنك المركزي العماني'],
+      ['ar', 'end', 'مصدر البيانات: المركز الوطني للأرصاد', 'source', 'المركز الوطني للأرصاد'],
+      ['en', 'end', 'Source: a news release issued by Buea Council', 'source', 'Buea Council'],
+      [
+        'en',
+        'end',
+        'Sourced from a news release issued by Cook Islands Tourism Corporation',
+        'source',
+        'Cook Islands Tourism Corporation',
+      ],
+      ['ar', 'end', 'البيان الصادر عن البنك المركزي العماني اليوم', 'source', 'البنك المركزي العماني'],
+      ['en', 'end', 'Visitors at the Macao Museum of Art. Photo courtesy of Ruth Okafor', 'imageCredit', 'Ruth Okafor'],
+      ['ar', 'end', 'زوار في متحف الفن. الصورة بإذن من ليلى منصور', 'imageCredit', 'ليلى منصور'],
+      ['ar', 'top', 'النشرة من إعداد خبير الأرصاد ليلى منصور', 'author', 'ليلى منصور'],
+      ['en', 'top', 'The forecast was prepared by meteorologist Ruth Okafor', 'author', 'Ruth Okafor'],
+      ['en', 'top', 'Ruth Okafor, Macau', 'author', 'Ruth Okafor'],
+      ['en', 'top', 'Date: 25/03/2021 | Press Release No. 198', 'date', '2021-03-25'],
+      ['ar', 'top', 'التاريخ: 25/03/2021 | بيان رقم 198', 'date', '2021-03-25'],
     ] as const)('%s: “%3$s” gives the %4$s %5$s, and nothing of the text goes', (lang, where, line, field, value) => {
       const edition = where === 'top' ? run(lang, ['Home › Health', line]) : run(lang, [], [line]);
       expect(edition[field]).toEqual(value);

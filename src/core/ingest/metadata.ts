@@ -108,13 +108,18 @@ function publication(value: string, lang: Lang): ReturnType<typeof readDate> & {
  */
 const DOCUMENT_BEFORE =
   /^(?:(?:ال)?(?:بلاغ|بيان|تعميم|معطيات)(?:\s+(?:صحفي|رسمي|صادر\s+عن|الصادر\s+عن))?|(?:أصدرته|اصدرته|أصدرتها|اصدرتها|أصدره|اصدره|أصدرها|اصدرها))\s+(?=\S+\s+\S)/u;
+// Round 36: English's "بيان صادر عن X": a body's release before its name ("a news release issued by X",
+// "the press release from X", "a statement by X"), and Arabic's bulletin of a body named as bodies are
+// ("نشرة البنك المركزي", "نشرة هيئة X": the body's; "نشرة مستشفيات جبل لبنان" stays a publication).
+const RELEASE_BEFORE =
+  /^(?:(?:an?|the)\s+)?(?:(?:news|press|media)\s+release|statement|bulletin)\s+(?:(?:issued|released|published)\s+)?(?:by|from)\s+(?:the\s+)?(?=\S+\s+\S)|^(?:ال)?(?:نشرة|نشره)\s+(?=(?:ال)?(?:بنك|مركز|هيئة|هيئه|مؤسسة|مؤسسه|وزارة|وزاره|إدارة|ادارة|اداره|الإدارة|مديرية|مديريه|مجلس|سلطة|سلطه|جهاز|اتحاد)\s+\S)/iu;
 const PAGE_BEFORE =
   /^(?:(?:ال)?(?:صفحة|صفحه|موقع|بوابة|بوابه|حساب|منصة|منصه)(?:\s+(?:الرسمية|الرسميه|الرسمي|الإلكترونية|الالكترونية|الالكترونيه|الإلكتروني|الالكتروني)){0,2}\s+لـ?\s*|(?:the\s+)?(?:official\s+)?(?:(?:facebook|twitter|x|instagram|telegram|linkedin)\s+)?(?:page|website|web\s+site|site|portal|account|channel)\s+of\s+(?:the\s+)?)(?=\S+\s+\S)/iu;
 // What closes the name: the document's or the page's own words ("X press note", "X's official
 // website"); the site's adjective ("الرسمي") only when the site's word opened the value ("موقع X
 // الرسمي", whose "موقع" goes below), so "التلفزيون السوري الرسمي" keeps its own.
 const DOCUMENT_AFTER =
-  /(?<=\S+\s+\S+)(?:['’]s\s+(?:official\s+)?(?:website|facebook\s+page|statement|press\s+release)|\s+(?:press\s+note|press\s+release|media\s+release|official\s+website|facebook\s+page))$/iu;
+  /(?<=\S+\s+\S+)(?:['’]s\s+(?:official\s+)?(?:website|facebook\s+page|statement|press\s+release)|\s+(?:press\s+note|press\s+release|media\s+release|news\s+release|official\s+website|facebook\s+page))$/iu;
 const SITE_ADJECTIVE_AFTER = /^(?:موقع|صفحة|صفحه|حساب)\s+(?<name>\S+\s+\S.*?)\s+(?:الرسمي|الرسمية|الرسميه)$/u;
 // A body's periodical, its period said ("نشرة X الشهرية", "X's monthly bulletin", "the weekly
 // newsletter of X"): the body's; a bulletin named without it is a publication of its own ("نشرة
@@ -126,7 +131,11 @@ const bodyAlone = (value: string) => {
   const given = (periodical ? (periodical.ar ?? periodical.of ?? periodical.own ?? value) : value)
     .trim()
     .replace(SITE_ADJECTIVE_AFTER, 'موقع $<name>');
-  const opened = given.replace(PAGE_BEFORE, '').replace(DOCUMENT_BEFORE, '').replace(PAGE_BEFORE, '');
+  const opened = given
+    .replace(PAGE_BEFORE, '')
+    .replace(DOCUMENT_BEFORE, '')
+    .replace(RELEASE_BEFORE, '')
+    .replace(PAGE_BEFORE, '');
   return opened.replace(DOCUMENT_AFTER, '').trim() || value;
 };
 
@@ -194,8 +203,9 @@ const TAG_LABELS = perLang((lang) => {
  * الدالة ▾ أ، ب") goes, one spaced between tags ("أ ◦ ب", "A ▪ B") or an ampersand ("Filed in A & B")
  * separates them. Only on a line already read as tags: elsewhere a symbol is a breadcrumb's mark.
  */
+// Round 36: a trail's chevron spaced between tags ("Category: A › B", "التصنيف: أ ‹ ب") is a comma too.
 const symbolsBetween = (value: string) =>
-  value.replace(/^\s*[\p{So}\p{Sm}]+\s*/u, '').replace(/\s+(?:[\p{So}\p{Sm}]+|&)\s+/gu, ', ');
+  value.replace(/^\s*[\p{So}\p{Sm}]+\s*/u, '').replace(/\s+(?:[\p{So}\p{Sm}›‹]+|&)\s+/gu, ', ');
 
 /**
  * Round 33: the end of the line's tags label left opening the value, where a shape read the label's
