@@ -5880,13 +5880,14 @@ const PROMPTS: PatternSpec[] = eachLang((lang): PatternSpec[] => {
     pattern(lang, {
       // "Previous article: …", "المقال السابق …", "Next episode ▶ …": the piece (or a channel's episode or
       // clip) before or after this one, then its headline;
-      // with no separator, no full stop: "المقال السابق للكاتب أثار جدلا." is a sentence about it.
+      // with no separator, no full stop: "المقال السابق للكاتب أثار جدلا." is a sentence about it. Round 36: the
+      // link's arrow or guillemet before it ("« Previous story: …", "« المقال السابق: …").
       name: 'related-adjacent',
       kind: 'related',
       check: (line) => !/[^.]\.$/u.test(line.trim()) || /^\S+\s+\S+\s*[:|»›<>←→-]/u.test(line.trim()),
       where: 'anywhere',
-      en: String.raw`^(?:previous|next|older|newer|up next) (?:article|story|post|episode|video|clip)${END}(?:\s*[:|»›<>←→▶◀►◄-]?\s*.{0,120})$`,
-      ar: String.raw`^(?:ال)?(?:مقال|مقاله|خبر|موضوع|رساله|تدوينه|مقطع|حلقه|فيديو)\s+(?:ال)?(?:سابق|سابقه|تالي|تاليه|احدث|اقدم)${END}(?:\s*[:|»›<>←→▶◀►◄-]?\s*.{0,120})$`,
+      en: String.raw`^(?:[«‹<←◀◄]+\s*)?(?:previous|next|older|newer|up next) (?:article|story|post|episode|video|clip)${END}(?:\s*[:|»›<>←→▶◀►◄-]?\s*.{0,120})$`,
+      ar: String.raw`^(?:[«‹<←→›>▶◀►◄]+\s*)?(?:ال)?(?:مقال|مقاله|خبر|موضوع|رساله|تدوينه|مقطع|حلقه|فيديو)\s+(?:ال)?(?:سابق|سابقه|تالي|تاليه|احدث|اقدم)${END}(?:\s*[:|»›<>←→▶◀►◄-]?\s*.{0,120})$`,
       maxLength: 160,
     }),
     pattern(lang, {
@@ -6246,9 +6247,10 @@ const READER_PROMPTS: PatternSpec[] = eachLang((lang): PatternSpec[] => {
       },
       where: 'anywhere',
       // Round 23: what the app is for after the name, the store it is in ("Download the Met Office
-      // weather app", "حمّل تطبيق صحتي من متجر التطبيقات").
+      // weather app", "حمّل تطبيق صحتي من متجر التطبيقات"). Round 36: a body's name with what it is of, "لل" joined,
+      // as English's three words ("حمّل تطبيق المركز الوطني للأرصاد", "Download the National Weather Centre app").
       en: String.raw`^${alt(getting)}\s+(?:the\s+|our\s+)?(?<value>\S+(?:\s+\S+){0,2}?)\s+(?:(?:weather|news|health|radio|sport|sports|tv|video|podcast)\s+)?app(?:\s+(?:from|on|in)\s+(?:the\s+)?(?:app\s+store|google\s+play|play\s+store))?\s*[.!]?$`,
-      ar: String.raw`^${alt(getting)}\s+(?:تطبيق|التطبيق)\s+(?<value>\S+(?:\s+\S+)?(?:\s+[\d٠-٩]{1,3})?)(?:\s+(?:من|على|في)\s+(?:متجر\s+(?:ال)?تطبيقات|متجر\s+(?:اب|ابل|جوجل|غوغل)(?:\s+\S+)?|(?:جوجل|غوغل)\s+بلاي|اب\s+ستور))?\s*[.!]?$`,
+      ar: String.raw`^${alt(getting)}\s+(?:تطبيق|التطبيق)\s+(?<value>\S+(?:\s+\S+)?(?:\s+لل\S+)?(?:\s+[\d٠-٩]{1,3})?)(?:\s+(?:من|على|في)\s+(?:متجر\s+(?:ال)?تطبيقات|متجر\s+(?:اب|ابل|جوجل|غوغل)(?:\s+\S+)?|(?:جوجل|غوغل)\s+بلاي|اب\s+ستور))?\s*[.!]?$`,
       maxLength: 60,
     }),
     pattern(lang, {
@@ -8422,12 +8424,13 @@ const CALLS_AND_COUNTS: PatternSpec[] = eachLang((lang): PatternSpec[] => {
     pattern(lang, {
       // "Tweet this release", "Email this statement", "غرّد البلاغ", "شاركوا الحملة": a button on what a body's
       // or a charity's page puts out, maybe with whom or where; "Share the statement with the board", "شارك في
-      // الحملة" (took part in it) and "Print the release date on the label" say more.
+      // الحملة" (took part in it) and "Print the release date on the label" say more. Round 36: the button
+      // without "this" and with its file ("Print release (PDF)", "اطبع البلاغ (PDF)").
       name: 'share-notice-button',
       kind: 'share',
       where: 'anywhere',
-      en: String.raw`^(?:tweet|email|e-mail|share|forward|send|print|post|whatsapp)\s+(?:this|the)\s+${notices}(?:\s+(?:with\s+(?:a\s+|your\s+)?friends?|to\s+a\s+friend|on\s+(?:${platforms})))?\s*[.!]?$`,
-      ar: String.raw`^(?:غرد|غردوا|غردي|شارك|شاركوا|شاركي|انشر|انشروا|انشري|ارسل|ارسلوا|ارسلي|ابعث|ابعثوا|اطبع)\s+(?:(?:هذا|هذه)\s+)?${notices}(?:\s+(?:مع\s+(?:اصدقائك|اصدقائكم)|(?:ل|الى)\s*(?:اصدقائك|اصدقائكم|صديقك)|على\s+(?:${platforms})))?\s*[.!]?$`,
+      en: String.raw`^(?:tweet|email|e-mail|share|forward|send|print|post|whatsapp)\s+(?:(?:this|the)\s+)?${notices}(?:\s+(?:with\s+(?:a\s+|your\s+)?friends?|to\s+a\s+friend|on\s+(?:${platforms})))?(?:\s*\(${FILE_ASIDE}\))?\s*[.!]?$`,
+      ar: String.raw`^(?:غرد|غردوا|غردي|شارك|شاركوا|شاركي|انشر|انشروا|انشري|ارسل|ارسلوا|ارسلي|ابعث|ابعثوا|اطبع)\s+(?:(?:هذا|هذه)\s+)?${notices}(?:\s+(?:مع\s+(?:اصدقائك|اصدقائكم)|(?:ل|الى)\s*(?:اصدقائك|اصدقائكم|صديقك)|على\s+(?:${platforms})))?(?:\s*\(${FILE_ASIDE}\))?\s*[.!]?$`,
       maxLength: 60,
     }),
     pattern(lang, {
@@ -8497,13 +8500,14 @@ const CALLS_AND_COUNTS: PatternSpec[] = eachLang((lang): PatternSpec[] => {
       maxLength: 70,
     }),
     // "التعليقات المنشورة لا تعبر عن رأي طنجة 24", "آراء القراء لا تمثل موقف موقع شمال بوست": the comments disowned by
-    // the outlet by its name (`comments-writers-own` reads "الموقع"); English's "Published comments do not reflect the
+    // the outlet by its name (`comments-writers-own` reads "الموقع"); round 36: the opinions "in the comments"
+    // ("الآراء الواردة في التعليقات لا تمثل نورث برس"); English's "Published comments do not reflect the
     // views of Penguin News" is `disclaimer`'s already. "… لا تعبر عن رأي الأغلبية في المدينة" names no outlet.
     ...onlyIn('ar', lang, {
       name: 'comments-not-outlet-name',
       kind: 'comments',
       where: 'anywhere',
-      regex: String.raw`^(?:(?:ال)?تعليقات|(?:ال)?اراء)(?:\s+(?:المنشوره|الوارده|(?:ال)?قراء|(?:ال)?زوار|(?:ال)?معلقين))?\s+لا\s+(?:تعبر\s+(?:بالضروره\s+)?عن|يعبر\s+(?:بالضروره\s+)?عن|تمثل|تعكس|تلزم)(?:\s+بالضروره)?\s+(?:(?:راي|اراء|موقف|وجهه\s+نظر)\s+)?(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)(?:\s+[\d٠-٩]{1,3})?\s*[.!]?$`,
+      regex: String.raw`^(?:(?:ال)?تعليقات|(?:ال)?اراء)(?:\s+(?:المنشوره|الوارده|(?:ال)?قراء|(?:ال)?زوار|(?:ال)?معلقين))?(?:\s+(?:في|ضمن)\s+(?:ال)?تعليقات)?\s+لا\s+(?:تعبر\s+(?:بالضروره\s+)?عن|يعبر\s+(?:بالضروره\s+)?عن|تمثل|تعكس|تلزم)(?:\s+بالضروره)?\s+(?:(?:راي|اراء|موقف|وجهه\s+نظر)\s+)?(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)(?:\s+[\d٠-٩]{1,3})?\s*[.!]?$`,
       maxLength: 90,
     }),
     pattern(lang, {
@@ -8680,6 +8684,162 @@ const CALLS_AND_COUNTS: PatternSpec[] = eachLang((lang): PatternSpec[] => {
       en: String.raw`^(?:get|receive)\s+(?:the\s+|our\s+)?(?:(?:latest|top|breaking|daily)\s+)*(?:news|stories|headlines|updates|alerts)(?:\s+(?:and|&)\s+(?:updates|alerts))?\s+(?:on|to|via)\s+(?:your\s+)?(?:phone|mobile|smartphone|(?:${platforms}))(?:\s+(?:for\s+free|free))?\s*[.!]?$`,
       ar: String.raw`^(?:احصل|احصلي|احصلوا|تلق|تلقى|تلقوا)\s+(?:على\s+)?(?:اخر|احدث|اهم|ابرز)\s+(?:ال)?(?:اخبار|عناوين|مستجدات)(?:\s+(?:ال)?عاجله)?\s+(?:على|عبر|في)\s+(?:هاتفك|جوالك|هواتفكم|هاتفكم|(?:${platforms}))(?:\s+مجانا)?\s*[.!]?$`,
       maxLength: 70,
+    }),
+  ];
+}).flat();
+
+// Round 36: blind-47's prompts, as the classes a hundred other sites print them in, in both languages: a
+// comment box's notes (moderated, closed on a kind of piece, a count on the piece, the others in it, a reply
+// asked for, feedback on the piece), the page's buttons with what they are for (applying for the next
+// edition, advertising in the outlet by its name, planning a visit, following live), local journalism
+// supported in a place.
+const NOTES_AND_BUTTONS: PatternSpec[] = eachLang((lang): PatternSpec[] => {
+  const table = LABELS[lang];
+  const pieces = alt(table.pieces);
+  // A name, as an outlet or a place is written: capitalised in English ("Penguin News", "the Virgin Islands");
+  // in Arabic a few words that read as no clause, with no particle and no digit among them.
+  const aName = (value: string | undefined, most = 4) =>
+    value !== undefined &&
+    value.split(/\s+/u).length <= most &&
+    !readsAsClause(value, lang, value) &&
+    (lang === 'en'
+      ? /^(?:the\s+)?\p{Lu}/u.test(value) && isOutletName(value.replace(/^the\s+/iu, ''), lang)
+      : !/[\d٠-٩]/u.test(value) && !foldedWords(value).some((w) => isParticle(w) || AR_DATE_WORDS.has(w)));
+  const checks: Record<string, ShapeCheck> = {
+    'advertisement-advertise-in-outlet': (_line, value) => aName(value),
+    'advertisement-support-journalism-in': (_line, value) =>
+      lang === 'en' ? value !== undefined && /^(?:the\s+)?\p{Lu}/u.test(value) : aName(value, 3),
+  };
+  for (const [name, check] of Object.entries(checks)) DEFAULT_CHECKS[`${name}-${lang}`] = check;
+  // What a body's page puts out, which its comment box may be closed on ("البيانات الرسمية", "press releases").
+  const notices =
+    lang === 'en'
+      ? String.raw`(?:official\s+|press\s+|media\s+|news\s+)?(?:releases?|statements?|announcements?|notices?|bulletins?)`
+      : String.raw`(?:ال)?(?:بيانات|بلاغات|اعلانات|تعميمات|نشرات)(?:\s+(?:ال)?(?:رسميه|صحفيه))?`;
+  return [
+    pattern(lang, {
+      // "Comments are moderated and may take time to appear", "التعليقات تخضع للمراجعة وقد تستغرق وقتاً قبل
+      // ظهورها": the comment box's note on moderation, with when a comment shows (`comments-line` reads the
+      // note alone); "Comments are moderated by volunteers, she said" says who.
+      name: 'comments-moderated-note',
+      kind: 'comments',
+      where: 'anywhere',
+      en: String.raw`^(?:all\s+)?(?:comments|replies)\s+(?:are|will\s+be|may\s+be)\s+(?:moderated|reviewed|checked|pre-moderated)(?:\s+(?:and|so\s+they)\s+(?:may|might|will|can)\s+(?:take\s+(?:some\s+)?(?:time|a\s+while)\s+to\s+(?:appear|show|be\s+published)|not\s+appear\s+(?:immediately|straight\s+away|at\s+once))|\s+before\s+(?:they\s+)?(?:appear|are\s+published|publication|appearing))\s*[.!]?$`,
+      ar: String.raw`^(?:جميع\s+)?(?:ال)?(?:تعليقات|ردود)\s+(?:تخضع|خاضعه)\s+(?:لل|ل)(?:مراجعه|رقابه|اشراف|تدقيق)(?:\s+(?:و)?(?:قد\s+)?(?:تستغرق|يستغرق|ياخذ|تاخذ)\s+(?:نشرها\s+)?(?:بعض\s+)?(?:الوقت|وقتا)(?:\s+(?:قبل|حتى)\s+(?:ظهورها|نشرها|تظهر|تنشر))?|\s+قبل\s+(?:ظهورها|نشرها))\s*[.!]?$`,
+      maxLength: 90,
+    }),
+    pattern(lang, {
+      // "Comments are closed on press releases", "لا يمكن التعليق على البيانات الرسمية", "لا يمكن التعليق على هذا
+      // المقال": the box shut on a kind of piece the page puts out; "لا يمكن التعليق على القضية" (an official's
+      // words) names none.
+      name: 'comments-closed-on-kind',
+      kind: 'comments',
+      where: 'anywhere',
+      en: String.raw`^(?:(?:comments|commenting)\s+(?:are|is)\s+(?:closed|disabled|switched\s+off|turned\s+off|not\s+(?:available|allowed|enabled|open))|you\s+cannot\s+comment)\s+(?:on|for)\s+(?:(?:this|these|all)\s+(?:${pieces}|${notices})|${notices})\s*[.!]?$`,
+      ar: String.raw`^(?:لا\s+يمكن|لا\s+يمكنك|لا\s+يسمح\s+ب|يتعذر|تم\s+اغلاق)\s*(?:ال)?تعليق(?:ات)?\s+على\s+(?:(?:هذا|هذه)\s+(?:${pieces})|${notices})\s*[.!]?$`,
+      maxLength: 70,
+    }),
+    pattern(lang, {
+      // "عدد التعليقات على التقرير (54)", "Comments on this report (54)": the count of the comments on the piece
+      // by its word (`comments-line` reads "عدد التعليقات (54)"); "عدد التعليقات على التقرير تجاوز 54" goes on.
+      name: 'comments-count-on-piece',
+      kind: 'comments',
+      where: 'anywhere',
+      en: String.raw`^(?:(?:the\s+)?number\s+of\s+)?(?:comments|replies|responses)\s+(?:on|to)\s+(?:this|the)\s+(?:${pieces})\s*:?\s*\(?\d[\d,]*\)?$`,
+      ar: String.raw`^عدد\s+(?:ال)?(?:تعليقات|ردود|اراء)\s+(?:على|حول)\s+(?:(?:هذا|هذه)\s+)?(?:${pieces})\s*:?\s*\(?[\d٠-٩][\d٠-٩,]*\)?$`,
+      maxLength: 60,
+    }),
+    pattern(lang, {
+      // "Join 198 others in the comments", "انضم إلى 198 آخرين في التعليقات": the box's invitation with how many
+      // are in it; "Join 198 others in the march on Saturday" is another call.
+      name: 'comments-join-others',
+      kind: 'comments',
+      where: 'anywhere',
+      en: String.raw`^join\s+(?:\d[\d,]*|the)\s+(?:others|other\s+readers|readers|people|commenters)\s+(?:in\s+the\s+(?:comments|comment\s+section|conversation|discussion)|(?:commenting|discussing)(?:\s+(?:on\s+)?this\s+(?:${pieces}))?)\s*[.!]?$`,
+      ar: String.raw`^(?:انضم|انضموا|انضمي)\s+(?:الى\s+)?[\d٠-٩][\d٠-٩,]*\s+(?:اخرين|اخر|قارئا|قراء|معلقا|معلقين|شخصا)\s+(?:اخرين\s+)?في\s+(?:ال)?(?:تعليقات|نقاش|حوار)\s*[.!]?$`,
+      maxLength: 60,
+    }),
+    // "اكتب رداً على هذا المقال": a reply asked for on the piece by its word (`comments` reads "اكتب تعليقاً" alone);
+    // English's "Write a reply to this article" is `button`'s and `comment-prompt`'s already.
+    ...onlyIn('ar', lang, {
+      name: 'comments-write-reply',
+      kind: 'comments',
+      where: 'anywhere',
+      regex: String.raw`^(?:اكتب|اكتبوا|اكتبي|اترك|اتركوا|اتركي|اضف|اضيفوا|اضيفي)\s+(?:ردا|رد|ردك|تعليقا|تعليق|تعليقك|رايك)\s+(?:على|حول)\s+(?:هذا|هذه)\s+(?:${pieces})\s*[.!:]?$`,
+      maxLength: 50,
+    }),
+    pattern(lang, {
+      // "لإرسال ملاحظاتكم حول النشرة", "Send us your feedback on this bulletin": the page's feedback on the
+      // piece asked for; "لإرسال ملاحظاتكم حول النشرة إلى الوزارة يجب…" goes on.
+      name: 'comments-send-feedback',
+      kind: 'comments',
+      where: 'anywhere',
+      en: String.raw`^(?:to\s+send|send\s+us|share|email\s+us|tell\s+us)\s+(?:your\s+)?(?:feedback|comments|suggestions|thoughts|remarks)\s+(?:on|about)\s+(?:this|the|our)\s+(?:bulletin|newsletter|forecast|service|site|website|${pieces})\s*[:.]?$`,
+      ar: String.raw`^(?:لارسال|ارسل|ارسلوا|ارسلي|شاركونا|شاركنا|للتواصل\s+بشان)\s+(?:لنا\s+)?(?:ملاحظاتكم|ملاحظاتك|ارائكم|رايك|اقتراحاتكم|اقتراحاتك)\s+(?:حول|على|بشان|عن)\s+(?:هذا\s+|هذه\s+)?(?:ال)?(?:نشره|خدمه|موقع|نشرتنا|موقعنا|${pieces})\s*[:.]?$`,
+      maxLength: 60,
+    }),
+    pattern(lang, {
+      // "أعلن معنا في نورث برس", "Advertise with us in Penguin News": the page's offer to advertisers with the
+      // outlet by its name (`advertisement` reads "أعلن معنا" alone); "أعلن في مؤتمر صحفي" is a past tense.
+      name: 'advertisement-advertise-in-outlet',
+      kind: 'advertisement',
+      where: 'anywhere',
+      en: String.raw`^advertise\s+with\s+us\s+(?:in|on|at)\s+(?<value>(?:the\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+[\p{L}\p{N}'’&.-]+){0,3}?)\s*[.!]?$`,
+      ar: String.raw`^(?:اعلن|اعلنوا|اعلني)\s+معنا\s+(?:في|على|عبر)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)(?:\s+[\d٠-٩]{1,3})?\s*[.!]?$`,
+      maxLength: 60,
+    }),
+    pattern(lang, {
+      // "ترشح الآن للدورة المقبلة", "Apply now for the next edition": a prize's or a programme's call for the
+      // next round (`advertisement-act-now` reads "Apply now" alone); "ترشح الآن للدورة المقبلة من الانتخابات
+      // بعد أن…" goes on.
+      name: 'advertisement-apply-next',
+      kind: 'advertisement',
+      where: 'anywhere',
+      en: String.raw`^(?:apply|register|enter|nominate|submit\s+(?:your\s+)?(?:entry|entries|application|nomination|work))\s+(?:now|today|here)(?:\s+for\s+(?:the\s+)?(?:next|upcoming|new|coming|20\d\d)\s+(?:edition|round|season|cycle|intake|award|awards|prize|competition|session))?\s*[.!]?$`,
+      ar: String.raw`^(?:ترشح|ترشحوا|ترشحي|رشح|رشحوا|قدم\s+طلبك|قدموا\s+طلباتكم|سجل|سجلوا|سجلي|شارك|شاركوا|شاركي)\s+(?:الان|اليوم)(?:\s+(?:في|ل|لل|الى)\s*(?:ال)?(?:دوره|نسخه|موسم|جائزه|مسابقه|مرحله)\s+(?:ال)?(?:مقبله|قادمه|جديده))?\s*[.!]?$`,
+      maxLength: 50,
+    }),
+    pattern(lang, {
+      // "Plan your visit", "Book your stay", "خطط لزيارتك", "احجز إقامتك الآن": a tourism board's or a venue's
+      // button; "Plan your visit around the tides, locals advise" says more.
+      name: 'advertisement-plan-visit',
+      kind: 'advertisement',
+      where: 'anywhere',
+      en: String.raw`^(?:plan|book|start\s+planning)\s+your\s+(?:visit|trip|stay|holiday|vacation|getaway|journey|weekend)(?:\s+(?:now|today|here|online))?\s*[.!]?$`,
+      ar: String.raw`^(?:خطط|خططوا|خططي|احجز|احجزوا|احجزي|ابدا\s+التخطيط)\s+(?:ل)?(?:زيارتك|رحلتك|اقامتك|عطلتك|زيارتكم|رحلتكم|اقامتكم|عطلتكم)(?:\s+(?:الان|اليوم|هنا))?\s*[.!]?$`,
+      maxLength: 40,
+    }),
+    pattern(lang, {
+      // "تابع الطقس لحظة بلحظة", "Follow the weather minute by minute": the outlet's live coverage offered, one
+      // word of what; "تابع الوزير المفاوضات أولاً بأول" (a past tense, its subject and object) stays.
+      name: 'advertisement-follow-live',
+      kind: 'advertisement',
+      where: 'anywhere',
+      en: String.raw`^follow\s+(?:the\s+|our\s+)?(?:\p{L}+\s+){0,2}?(?:minute[\s-]by[\s-]minute|hour[\s-]by[\s-]hour|moment[\s-]by[\s-]moment|as\s+it\s+happens|in\s+real[\s-]time)\s*[.!]?$`,
+      ar: String.raw`^(?:تابع|تابعوا|تابعي)\s+(?:ال\p{L}+\s+)?(?:لحظه\s+بلحظه|اولا\s+باول|ساعه\s+بساعه|دقيقه\s+بدقيقه)\s*[.!]?$`,
+      maxLength: 50,
+    }),
+    pattern(lang, {
+      // "Support local journalism in the Virgin Islands", "ادعم الصحافة المحلية في طنجة": the outlet's appeal with
+      // where its journalism is (`advertisement-donate` reads the appeal alone); "Support local journalism in
+      // the Virgin Islands, the governor urged" says more.
+      name: 'advertisement-support-journalism-in',
+      kind: 'advertisement',
+      where: 'anywhere',
+      en: String.raw`^(?:please\s+)?support\s+(?:local|independent|quality|public[\s-]interest|community|regional|island|our)?\s*(?:journalism|news|reporting|newsroom)\s+(?:in|on|across|for|from)\s+(?<value>(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*[.!]?$`,
+      ar: String.raw`^(?:ادعم|ادعموا|ادعمي)\s+(?:ال)?(?:صحافه|اعلام)(?:\s+(?:ال)?(?:محليه|مستقله|محلي|مستقل|حره|حر))?\s+في\s+(?<value>\p{L}+(?:\s+\p{L}+){0,2}?)\s*[.!]?$`,
+      maxLength: 70,
+    }),
+    pattern(lang, {
+      // "الأعمال الفائزة في دورات سابقة", "Winning entries from previous editions", "من الدورات السابقة": a prize's page
+      // listing its earlier rounds; "الفائزون في دورات سابقة حصلوا على منح" goes on, and "Past winners", "الدورات
+      // السابقة" alone may head an article's own section.
+      name: 'related-past-editions',
+      kind: 'related',
+      where: 'anywhere',
+      en: String.raw`^(?:(?:the\s+)?(?:winning\s+(?:works|entries|books|titles|projects|films|photos|stories)|winners|laureates|finalists|shortlisted\s+(?:works|entries|books))\s+(?:of|from|in)\s+(?:the\s+)?(?:previous|past|earlier)\s+(?:editions|years|rounds|seasons|cycles|sessions)|from\s+(?:the\s+)?(?:previous|past|earlier)\s+(?:editions|years|rounds|seasons))\s*[:.…]*$`,
+      ar: String.raw`^(?:(?:ال)?(?:اعمال|كتب|مشاريع|افلام|صور|قصص)\s+(?:ال)?(?:فائزه|مرشحه)|(?:ال)?(?:فائزون|فائزين|متاهلون)|من)\s+(?:في\s+)?(?:ال)?(?:دورات|نسخ|اعوام|سنوات|مواسم)\s+(?:ال)?(?:سابقه|ماضيه)\s*[:.…]*$`,
+      maxLength: 60,
     }),
   ];
 }).flat();
@@ -11325,6 +11485,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...ISSUES_AND_MEMBERSHIPS,
   // Round 35.
   ...CALLS_AND_COUNTS,
+  ...NOTES_AND_BUTTONS,
   ...GENERIC,
   ...LICENCES,
   ...SITE_TAGS,
