@@ -156,6 +156,9 @@ const POST = /(?:^|\s)[#@]\p{L}/u;
 const markedInside = (text: string, lang: Lang) =>
   nonProse(text, lang) === 'firm' && (PICTOGRAPH.test(text) || PAGE_MARK.test(text)) && !POST.test(text);
 
+/** A line ending on a comma or colon leads into the next: a letter's "Yours sincerely,", a list's lead. */
+const LEADS_INTO = /[,،:]\s*$/u;
+
 /** A list's item: a dash, a bullet or a number opens it (an article's steps, "- تابع المصرف …"). */
 const LIST_ITEM = /^\s*(?:[-–—•·▪◦‣*]|\p{Nd}+[.)])\s/u;
 
@@ -294,10 +297,13 @@ export function nonProseLines(
   // How many of the lines that stay hold each content word: a line whose words no other line has
   // speaks of something other than the article. Counted only once a line needs it (most pages have
   // no sentence-built line after the article).
+  // Each line's content words, found once: the rule after the article and the call rule both ask.
+  const lineKeys: (Set<string> | undefined)[] = [];
+  const keysOf = (j: number) => (lineKeys[j] ??= topicKeys(texts[j], lang));
   let topics: { keys: Set<string>[]; lines: Map<string, number> } | undefined;
   const offTopic = (i: number) => {
     if (!topics) {
-      const keys = texts.map((t, j) => (goes(j) ? new Set<string>() : topicKeys(t, lang)));
+      const keys = texts.map((_, j) => (goes(j) ? new Set<string>() : keysOf(j)));
       const lines = new Map<string, number>();
       for (const set of keys) for (const key of set) lines.set(key, (lines.get(key) ?? 0) + 1);
       topics = { keys, lines };
@@ -319,7 +325,7 @@ export function nonProseLines(
       if (goes(i) || headline.has(i)) return false;
       if (call(i)) return true;
       // A line that a comma or colon leads into stays (a letter's "Yours sincerely,", a list's items).
-      const ledInto = k > 0 && /[,،:]\s*$/u.test(texts[outwards[k - 1]]);
+      const ledInto = k > 0 && LEADS_INTO.test(texts[outwards[k - 1]]);
       const shape = nonProse(texts[i], lang);
       // No furniture a pattern knows at this edge: a line goes only when its shape is a page's (a
       // loose one not beside the article, where a reporter's name stands) and the model is sure of
@@ -362,24 +368,34 @@ export function nonProseLines(
   // few words), no word of the story (an article's own heading, "Wash your hands", shares the
   // story's) and the line model. And it stands among prose or the page's lines, led into by no
   // colon: a poem's line or a guide's step stands among its own or under its list's lead.
+  //
   // The story's words: its paragraphs of prose and its headline. A call names the outlet, which
   // the page's other lines may name too ("Jane Doe / Kettle Bay Wire" beside "Subscribe to the
   // Kettle Bay Wire"); only the story's words keep it.
   let story: Set<string> | undefined;
   const offStory = (i: number) => {
-    story ??= new Set(texts.flatMap((t, j) => (prose[j] || headline.has(j) ? [...topicKeys(t, lang)] : [])));
-    for (const key of topicKeys(texts[i], lang)) if (story.has(key)) return false;
+    story ??= new Set(texts.flatMap((_, j) => (prose[j] || headline.has(j) ? [...keysOf(j)] : [])));
+    for (const key of keysOf(i)) if (story.has(key)) return false;
     return true;
   };
-  const callLike = (i: number) =>
-    !LIST_ITEM.test(texts[i]) &&
-    isCallShaped(texts[i], lang) &&
-    isModelLine(texts[i]) &&
-    offStory(i) &&
-    furnitureProbability(texts[i], MODEL) >= MODEL_SURE;
+  // Judged once per line: `among` asks it again of each call's neighbours.
+  const callLikes = new Map<number, boolean>();
+  const callLike = (i: number) => {
+    let like = callLikes.get(i);
+    if (like === undefined) {
+      like =
+        !LIST_ITEM.test(texts[i]) &&
+        isCallShaped(texts[i], lang) &&
+        isModelLine(texts[i]) &&
+        offStory(i) &&
+        furnitureProbability(texts[i], MODEL) >= MODEL_SURE;
+      callLikes.set(i, like);
+    }
+    return like;
+  };
   const among = (j: number) => j < 0 || j >= texts.length || prose[j] || goes(j) || headline.has(j) || callLike(j);
   const call = (i: number) =>
-    !transcript && !/[,،:]\s*$/u.test(texts[i - 1] ?? '') && callLike(i) && among(i - 1) && among(i + 1);
+    !transcript && !LEADS_INTO.test(texts[i - 1] ?? '') && callLike(i) && among(i - 1) && among(i + 1);
   // Between the paragraphs, nothing else without a page's mark goes.
   const inside = range(first + 1, last).filter(
     (i) => !goes(i) && !headline.has(i) && !prose[i] && (markedInside(texts[i], lang) || call(i)),
