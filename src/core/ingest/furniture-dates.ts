@@ -84,9 +84,10 @@ const M = `${MONTH_MARK}(\\d+)${MONTH_MARK}`;
 const ORD = String.raw`(?:st|nd|rd|th)?`;
 /** "أيار/مايو": one month written twice. */
 const TWO_NAMES = new RegExp(`(${MONTH_MARK}\\d+${MONTH_MARK})\\s*/\\s*${MONTH_MARK}\\d+${MONTH_MARK}`, 'gu');
-// The parts may be joined by dashes, slashes or dots, as releases print them ("20-Sep-2020", "٢٠-أيلول-٢٠٢٠").
+// The parts may be joined by dashes, slashes or dots, as releases print them ("20-Sep-2020", "٢٠-أيلول-٢٠٢٠"),
+// and the day linked to its month as each language says it ("2 of February", "٢ من فبراير", "٢ من شهر مارس").
 const DAY_MONTH_YEAR = new RegExp(
-  String.raw`(?<!\d)(\d{1,2})${ORD}\s*(?:of\s+|[-/.]\s*)?${M}\s*[,/.-]?\s*(\d{4})(?!\d)`,
+  String.raw`(?<!\d)(\d{1,2})${ORD}\s*(?:(?:of|من)\s+(?:شهر\s+)?|[-/.]\s*)?${M}\s*[,/.-]?\s*(\d{4})(?!\d)`,
   'u',
 );
 const MONTH_DAY_YEAR = new RegExp(String.raw`${M}\s*\.?\s*(\d{1,2})${ORD}\s*,?\s*(\d{4})(?!\d)`, 'u');
