@@ -94,6 +94,19 @@ describe('lines the archive repeats', () => {
     }
   });
 
+  it('take a notice of a few words that ends on an exclamation mark, as a button’s state does', () => {
+    const notices = { en: 'Saved to your list!', ar: 'تمت الإضافة إلى قائمتك!' };
+    const en = archive('en', 3, (_, article) => [notices.en, ...article, 'No one was hurt.']);
+    const ar = archive('ar', 3, (_, article) => [notices.ar, ...article, 'لم يصب أحد.']);
+    for (const lang of ['en', 'ar'] as const)
+      expect(matchFurniture(notices[lang], lang, DEFAULT_RULES)).toBeUndefined();
+    // A short sentence of the story's that closes several pages stays.
+    for (const edition of editions([...en, ...ar])) {
+      expect(removedTexts(edition)).toEqual([notices[edition.lang]]);
+      expect(edition.title).not.toBe(notices[edition.lang]);
+    }
+  });
+
   it('are alike whatever their numbers, in any script', () => {
     const en = archive('en', 3, (i, article) => [...article, `Hear it in ${i + 3} minutes`]);
     const ar = archive('ar', 3, (i, article) => [...article, `استمع إليه في ${'٣٤٥'[i]} دقائق`]);

@@ -55,6 +55,7 @@ const CLOSING_MAX = 320;
 const BODY_WORDS = 11;
 
 const QUOTED = /^["“”«'‘„]/u;
+const EXCLAIMED = /!\s*$/u;
 /** `<label>: <value>`, `<label> – <value>`, `<label> › <value>`: a label without punctuation of its own. */
 const LABELLED = /^(?<label>[^\p{P}\p{S}]+?)\s*(?:[:：]|\s[-–—|›»~]\s?)\s*(?<value>\S.*)$/u;
 
@@ -131,14 +132,16 @@ const words = (key: string) => (key === '' ? 0 : key.split(' ').length);
 
 /**
  * Whether a line may be learned at all: short, with letters, not ending as a sentence, not a
- * quotation, not a flagged headline.
+ * quotation, not a flagged headline. A line of a very few words may end on an exclamation mark: a button's
+ * state or a greeting ("Link copied!", "Thanks for reading!", "تم النسخ!") is no agency's sentence,
+ * but a short one ending on a full stop may be the story's ("No one was hurt.", "لم يصب أحد.").
  */
 function mayBeTemplate(text: string, lang: Lang): boolean {
   const line = text.trim();
   return (
     [...line].length <= HEADLINE_MAX &&
     /\p{L}/u.test(line) &&
-    !ENDS_SENTENCE.test(line) &&
+    (!ENDS_SENTENCE.test(line) || (EXCLAIMED.test(line) && words(lineKey(line)) <= SHORT_WORDS)) &&
     !QUOTED.test(line) &&
     // A line that introduces what follows ("These include prompt cards for:") is the text's.
     !(/[:：]$/u.test(line) && words(lineKey(line)) > LABEL_WORDS) &&
