@@ -5603,7 +5603,9 @@ const WRITER_BIOS: PatternSpec[] = eachLang((lang) => {
   const roles = alt(LABELS[lang].roles.filter((r) => credits.has(r)));
   const regex =
     lang === 'en'
-      ? String.raw`^(?<value>[^\d:|,]{3,40}?)\s+is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:${roles})s?\s+(?:at|for|with)\s+[^\d:|,]{2,40}?\.?$`
+      ? // The outlet after the role ("a reporter at The Times") or before it, as its possessive
+        // ("the ODT’s health reporter", "The Herald's chief reporter").
+        String.raw`^(?<value>[^\d:|,]{3,40}?)\s+is\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:${roles})s?\s+(?:at|for|with)\s+[^\d:|,]{2,40}?|the\s+(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s\s+(?:[\p{L}-]+\s+){0,3}(?:${roles}))\.?$`
       : String.raw`^(?<value>[^\d:|,،]{3,40}?)\s+(?:(?:هو|هي)\s+)?(?:${roles})(?:ه)?(?:\s+\p{L}+){0,3}\s+(?:في|لدى|لدي|ب|ل)\s*[^:|,،]{2,40}?\.?$`;
   return { name, lang, kind: 'byline', regex, maxLength: 120 } satisfies PatternSpec;
 });
