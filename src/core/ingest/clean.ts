@@ -22,7 +22,7 @@ import {
   type FurniturePattern,
 } from './furniture.ts';
 import type { FurnitureKind } from './furniture-labels.ts';
-import { creditShape, likelyCredit } from './title-shapes.ts';
+import { creditShape, isStoppedShortLine, likelyCredit } from './title-shapes.ts';
 import { isFlaggedHeadline } from './default-furniture.ts';
 import { listsUnderHeadings, sectionLabels } from './page-blocks.ts';
 import { siteTalkLine, type SiteTalkLine } from './site-talk.ts';
@@ -400,15 +400,20 @@ export function clean(
   if (builtinKinds.size > 0 && ofProse) {
     paragraphs.forEach((p, i) => {
       // A line that ends as a sentence does is the text's; so is a relative time in one ("بدأت
-      // الحمى منذ يومين"), which the update lines' own pattern tells apart.
+      // الحمى منذ يومين"), which the update lines' own pattern tells apart. A few words and a full
+      // stop may be a name's credit printed with one ("--Editing by Jane Doe."), but not a line
+      // of any other shape ("شكرًا لقراءتكم هذه الرسالة." closes a letter).
+      const stopped = ENDS_SENTENCE.test(p.text);
       if (
         candidate[i] ||
         [...p.text].length > HEADLINE_MAX ||
-        ENDS_SENTENCE.test(p.text) ||
+        (stopped && !isStoppedShortLine(p.text)) ||
         isFlaggedHeadline(p.text, lang)
       )
         return;
-      const firm = creditShape(p.text, lang, false);
+      const shape = creditShape(p.text, lang, false);
+      const firm = stopped && shape?.kind !== 'byline' && shape?.kind !== 'caption' ? undefined : shape;
+      if (stopped && !firm) return;
       const loose = firm ? undefined : likelyCredit(p.text, lang);
       const kind = firm?.kind ?? loose;
       if (kind && builtinKinds.has(kind))

@@ -120,6 +120,26 @@ function pictureCreditOf(segment: string, lang: Lang): string | undefined {
 }
 
 /**
+ * A name and one or more post-nominal letters after commas ("M.D.", "PhD", "MPH", "FRCP"), maybe
+ * after a kicker and a bar: capitals, each with at most two small letters and a dot.
+ */
+const POST_NOMINALS = /^(?:[^|,]{1,24}\|\s*)?(?<name>[^|,]{3,40}?)(?:,\s*(?:\p{Lu}\p{Ll}{0,2}\.?){1,4}(?=,|$))+$/u;
+
+/** One full stop after a word, a figure or a bracket: not an ellipsis, not "?.". */
+const FULL_STOP = /(?<=[\p{L}\p{N})\]]{2})\.$/u;
+/** The most words of a line whose full stop may be the page's habit rather than a sentence's end. */
+const STOPPED_WORDS = 8;
+
+/**
+ * Whether `text` is a line of a few words ending on one full stop, as pages print credits with one
+ * ("--Editing by Jane Doe.", "Jane Doe, M.D., M.P.H."): the credit shapes judge it as if without.
+ */
+export function isStoppedShortLine(text: string): boolean {
+  const line = text.trim();
+  return FULL_STOP.test(line) && wordsOf(line).length <= STOPPED_WORDS;
+}
+
+/**
  * Whether `text` is shaped as a line of the page's that credits, dates or places the article, so
  * that it is never its headline:
  * - it is a clock time with a date or a timestamp's words, or (`asTitle`) a whole date not after a
@@ -138,10 +158,12 @@ function pictureCreditOf(segment: string, lang: Lang): string | undefined {
  * of the text (dates, relative times): the cleaner's use.
  */
 export function creditShape(text: string, lang: Lang, asTitle = true): Shape | undefined {
-  const line = text.trim();
-  const words = line.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  const printed = text.trim();
+  const words = printed.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
   // A sentence of the text is no credit, whatever it ends on.
-  if (/[.!?؟…]["”’»)\]]*$/u.test(line) && words.length > 8) return undefined;
+  if (/[.!?؟…]["”’»)\]]*$/u.test(printed) && words.length > 8) return undefined;
+  // A short line's full stop is the page's habit, not a sentence's end: the shapes below are read without it.
+  const line = isStoppedShortLine(printed) ? printed.replace(FULL_STOP, '') : printed;
   // A clock time with a date, or with a timestamp's own words: headlines give dates, rarely the
   // minute, but a time alone may be the news ("Curfew from 20:00 tonight", "Markets close at 18:00").
   const reading = readDate(line, lang);
@@ -217,6 +239,11 @@ export function creditShape(text: string, lang: Lang, asTitle = true): Shape | u
   const by = /(?:^|\s)by\s+(.+)$/iu.exec(line);
   if (by && isCreditName(by[1], lang) && creditsBefore(line.slice(0, by.index).split(/\s+/u)))
     return { kind: 'byline', value: by[1] };
+  // A name with its degrees after it, maybe under a kicker ("Perspective | Jane Doe, M.D., M.P.H.",
+  // "Jane Doe, PhD"): letters after a person's name that no headline ends on.
+  const degreed = POST_NOMINALS.exec(line);
+  if (degreed?.groups && !listed && isPersonName(degreed.groups.name))
+    return { kind: 'byline', value: degreed.groups.name };
   if (comma.length >= 2 && !listed) {
     const last = comma.at(-1) ?? '';
     if (isPersonName(last)) return { kind: 'byline', value: last };
