@@ -258,6 +258,12 @@ export interface LanguageTable {
    */
   officeUnits: readonly string[];
   /**
+   * Session 20: the nouns a public body's name opens with ("Ministry of Health", "Dubai Police
+   * General Command", "الإدارة العامة للإعلام الأمني", "هيئة الشارقة للكتاب"): a release prints the
+   * body's name alone where a byline stands, and a headline is never a name alone.
+   */
+  bodies: readonly string[];
+  /**
    * Round 32: what a body gives a piece, named before how the outlet had it ("Travel advice adapted
    * from Y", "Information for this story was supplied by Y", "نصائح السفر مقتبسة من Y", "بيانات الخبر
    * من Y"): the source's facts, not the source.
@@ -2266,6 +2272,30 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'weekly',
     ],
     officeUnits: ['division', 'department', 'directorate', 'section'],
+    bodies: [
+      'ministry',
+      'department',
+      'directorate',
+      'authority',
+      'agency',
+      'office',
+      'council',
+      'commission',
+      'committee',
+      'police',
+      'command',
+      'bureau',
+      'board',
+      'institute',
+      'administration',
+      'secretariat',
+      'municipality',
+      'corporation',
+      'foundation',
+      'centre',
+      'center',
+      'service',
+    ],
     pressOffices: [
       'press office',
       'media office',
@@ -4903,6 +4933,30 @@ export const LABELS: Record<Lang, LanguageTable> = {
     data: ['البيانات', 'الأرقام', 'المعطيات', 'المصدر'],
     editions: ['العدد', 'عدد', 'النسخة', 'الطبعة', 'الورقي', 'الورقية', 'المطبوع', 'المطبوعة', 'الشهري', 'الصحيفة'],
     officeUnits: ['شعبة', 'مديرية', 'إدارة', 'دائرة'],
+    bodies: [
+      'وزارة',
+      'إدارة',
+      'مديرية',
+      'هيئة',
+      'سلطة',
+      'وكالة',
+      'مكتب',
+      'مجلس',
+      'لجنة',
+      'شرطة',
+      'القيادة',
+      'قيادة',
+      'دائرة',
+      'مركز',
+      'مؤسسة',
+      'معهد',
+      'أمانة',
+      'بلدية',
+      'شركة',
+      'جمعية',
+      'منظمة',
+      'مصلحة',
+    ],
     pressOffices: [
       'المركز الإعلامي',
       'المكتب الإعلامي',

@@ -21,7 +21,7 @@ import { checkLang } from './detect-lang.ts';
 import { sortDiagnostics } from './diagnostics.ts';
 import { parseDocumentPath } from './files.ts';
 import { splitFrontMatter } from './frontmatter.ts';
-import { isMarkedPageLine, isOffStoryLine, openingKeys } from './non-prose.ts';
+import { isBodyNameLine, isMarkedPageLine, isOffStoryLine, openingKeys } from './non-prose.ts';
 import { DEFAULT_RULES, isHeadlineAfterFlag, matchFurniture, type CleaningRules } from './furniture.ts';
 import { mergeRecovered, metadataFrom } from './metadata.ts';
 import { checkIntegrity } from './integrity.ts';
@@ -368,7 +368,8 @@ function buildEdition(
         creditAfterCaption(p.text, document.lang, rules) ||
         ((isPlaceAndName(p, document.lang) ||
           mayBeCredit(p.text, document.lang) ||
-          looseCaption(p.text, document.lang)) &&
+          looseCaption(p.text, document.lang) ||
+          isBodyNameLine(p.text, document.lang)) &&
           besideFurniture(p, source, cleaned.removed)) ||
         // A headline may end on a name too, under a breadcrumb or above a byline; a credit stands
         // among the page's furniture, with it on both sides.
