@@ -8871,6 +8871,8 @@ const STATES_AND_APPEALS: PatternSpec[] = eachLang((lang): PatternSpec[] => {
     if (value === undefined) return false;
     const words = foldedWords(value);
     if (words.length === 0 || words.length > 4) return false;
+    // "More" alone lists whatever the owner puts out ("More from this station", "المزيد من هذه الوحدة").
+    if (words.length === 1 && /^(?:more|المزيد|مزيد)$/u.test(words[0])) return true;
     const items = words.filter((w) => inSet(listWords.items, w, lang)).length;
     const relations = words.filter(
       (w) =>
@@ -8923,8 +8925,8 @@ const STATES_AND_APPEALS: PatternSpec[] = eachLang((lang): PatternSpec[] => {
       name: 'share-button-state',
       kind: 'share',
       where: 'anywhere',
-      en: String.raw`^(?:(?:the\s+)?(?:(?:short|story|article|page)\s+)?(?:link|url|address|web\s+address|embed\s+code)\s+(?:has\s+been\s+)?copied|copied|(?:the\s+)?(?:article|story|page|post|link)\s+(?:has\s+been\s+)?(?:saved|bookmarked)|(?:saved|added|removed)\s+(?:to|from)\s+(?:your\s+)?(?:reading\s+list|bookmarks|favou?rites|saved\s+(?:articles|stories|items)))(?:\s+to\s+(?:the\s+|your\s+)?clipboard)?\s*[.!]*$`,
-      ar: String.raw`^(?:(?:تم|تمت)\s+(?:نسخ|حفظ|اضافه|ازاله)\s+(?:ال)?(?:رابط|عنوان|مقال|مقاله|خبر|ماده|صفحه|منشور)(?:\s+(?:ال)?(?:مختصر|قصير))?|(?:تم|تمت)\s+(?:ال)?(?:نسخ|حفظ|اضافه|ازاله)|(?:نسخ|حفظ|اضيف|ازيل)\s+(?:ال)?(?:رابط|مقال|خبر))(?:\s+(?:الى|في|من)\s+(?:ال)?(?:حافظه|مفضله|قائمه\s+(?:ال)?قراءه|محفوظات))?\s*[.!]*$`,
+      en: String.raw`^(?:[✓✔✅☑]\uFE0F?\s*)?(?:(?:the\s+)?(?:(?:short|story|article|page)\s+)?(?:link|url|address|web\s+address|embed\s+code|email|e-mail|message)\s+(?:has\s+been\s+)?(?:copied|sent)|copied|(?:the\s+)?(?:article|story|page|post|link)\s+(?:has\s+been\s+)?(?:saved|bookmarked|added)|(?:saved|added|removed)(?=\s+(?:to|from)\s))(?:\s+(?:to|from)\s+(?:the\s+|your\s+)?(?:clipboard|reading\s+list|list|bookmarks|favou?rites|saved\s+(?:articles|stories|items)))?\s*[.!]*(?:\s*[✓✔✅]\uFE0F?)?$`,
+      ar: String.raw`^(?:[✓✔✅☑]\uFE0F?\s*)?(?:(?:تم|تمت)\s+(?:نسخ|حفظ|اضافه|ازاله|ارسال)\s+(?:ال)?(?:رابط|عنوان|مقال|مقاله|خبر|ماده|صفحه|منشور)(?:\s+(?:ال)?(?:مختصر|قصير|مقال|خبر|ماده|صفحه|منشور|قصه))?|(?:تم|تمت)\s+(?:ال)?(?:نسخ|حفظ|اضافه|ازاله|مشاركه|ارسال)|(?:نسخ|حفظ|اضيف|ازيل)\s+(?:ال)?(?:رابط|مقال|خبر))(?:\s+(?:الى|في|من)\s+(?:ال)?(?:حافظه|مفضله|قائمه\s+(?:ال)?قراءه|محفوظات))?(?:\s+بنجاح)?\s*[.!]*(?:\s*[✓✔✅]\uFE0F?)?$`,
       maxLength: 60,
     }),
     pattern(lang, {
@@ -8933,8 +8935,8 @@ const STATES_AND_APPEALS: PatternSpec[] = eachLang((lang): PatternSpec[] => {
       name: 'share-download-resolution',
       kind: 'share',
       where: 'anywhere',
-      en: String.raw`^(?:download|view|save|get)\s+(?:the\s+)?(?:(?:image|photo|picture|video|file)\s+(?:in|at)\s+)?(?:(?:full|high|higher|original|hi|maximum|max|low)[\s-]?(?:resolution|res|quality|size)|full[\s-]size|original|hd|high[\s-]definition)(?:\s+(?:image|photo|picture|version|file|video|jpe?g|png))?(?:\s*\((?:jpe?g|png|tiff?|mp4|pdf|zip)?\s*[,،]?\s*(?:[\d.,]+\s*(?:mb|kb|gb))?\))?$`,
-      ar: String.raw`^(?:تحميل|تنزيل|حمل|نزل|عرض|حفظ)\s+(?:(?:ال)?(?:صوره|صور|فيديو|ملف|نسخه)\s+)?(?:(?:ب|بال)(?:دقه|جوده|حجم)\s+(?:ال)?(?:كامله|عاليه|اصليه|الاصلي|اصلي|كامل|الكامل|منخفضه)|(?:ال)?(?:اصليه|الاصلي|عاليه\s+الدقه|بدقه\s+عاليه))(?:\s*\((?:jpe?g|png|tiff?|mp4|pdf|zip)?\s*[,،]?\s*(?:[\d٠-٩.,]+\s*(?:mb|kb|gb|ميغابايت|ميجابايت|كيلوبايت))?\))?$`,
+      en: String.raw`^(?:download|view|save|get)\s+(?:the\s+)?(?:(?:image|photo|picture|video|file)\s+)?(?:(?:in|at)\s+)?(?:(?:(?:full|high|higher|original|hi|maximum|max|low)[\s-]?(?:resolution|res|quality|size)|full[\s-]size|original|hd|high[\s-]definition)(?:\s+(?:image|photo|picture|version|file|video|jpe?g|png))?(?:\s*\((?:jpe?g|png|tiff?|mp4|pdf|zip)?\s*,?\s*(?:[\d.,]+\s*(?:mb|kb|gb))?\))?|\((?:jpe?g|png|tiff?|mp4|zip)\s*,?\s*(?:[\d.,]+\s*(?:mb|kb|gb))?\))$`,
+      ar: String.raw`^(?:تحميل|تنزيل|حمل|نزل|عرض|حفظ)\s+(?:(?:ال)?(?:صوره|صور|فيديو|ملف|نسخه)\s+)?(?:(?:(?:ب|بال)(?:دقه|جوده|حجم)\s+(?:ال)?(?:كامله|عاليه|اصليه|الاصلي|اصلي|كامل|الكامل|منخفضه)|(?:ال)?(?:اصليه|الاصلي|عاليه\s+الدقه|بدقه\s+عاليه))(?:\s+hd)?(?:\s*\((?:jpe?g|png|tiff?|mp4|pdf|zip)?\s*,?\s*(?:[\d.,]+\s*(?:mb|kb|gb|ميغابايت|ميجابايت|كيلوبايت))?\))?|\((?:jpe?g|png|tiff?|mp4|zip)\s*,?\s*(?:[\d.,]+\s*(?:mb|kb|gb|ميغابايت|ميجابايت|كيلوبايت))?\))$`,
       maxLength: 70,
     }),
     pattern(lang, {
@@ -8944,8 +8946,8 @@ const STATES_AND_APPEALS: PatternSpec[] = eachLang((lang): PatternSpec[] => {
       name: 'comments-closed-piece-state',
       kind: 'comments',
       where: 'anywhere',
-      en: String.raw`^(?:(?:guest|reader|new|all)\s+)?(?:comments|commenting|replies|discussion|the\s+comment\s+section)\s+(?:on|for|to|under)\s+(?:this|the)\s+(?:${pieces})\s+(?:(?:is|are|has|have)\s+(?:now\s+)?(?:been\s+)?)?(?:closed|disabled|ended|switched\s+off|turned\s+off|suspended)\s*[.!]?$`,
-      ar: String.raw`^(?:(?:ال)?(?:تعليق|تعليقات|نقاش)\s+(?:على|حول)\s+(?:(?:هذا|هذه)\s+)?(?:${pieces})\s+(?:مغلق|مغلقه|متوقف|متوقفه|معطل|معطله|غير\s+متاح|غير\s+متاحه)|(?:اغلق|اغلقت|تم\s+اغلاق|انتهت\s+فتره|توقف|اوقف|تم\s+ايقاف)\s+(?:باب\s+)?(?:ال)?(?:تعليق|تعليقات)\s+(?:على|حول)\s+(?:(?:هذا|هذه)\s+)?(?:${pieces}))\s*[.!]?$`,
+      en: String.raw`^(?:(?:(?:guest|reader|new|all)\s+)?(?:comments|commenting|replies|discussion|the\s+comment\s+section)\s+(?:on|for|to|under)\s+(?:this|the)\s+(?:${pieces})\s+(?:(?:is|are|has|have)\s+(?:now\s+)?(?:been\s+)?)?(?:closed|disabled|ended|switched\s+off|turned\s+off|suspended)|(?:comments|commenting)\s+(?:is|are|has|have)\s+(?:now\s+)?(?:been\s+)?(?:closed|disabled|ended|switched\s+off|turned\s+off|suspended)\s+(?:on|for)\s+(?:this|the)\s+(?:${pieces})|(?:this|the)\s+(?:${pieces})\s+is\s+(?:now\s+)?closed\s+(?:for|to)\s+(?:comments|commenting|replies))\s*[.!]?$`,
+      ar: String.raw`^(?:(?:ال)?(?:تعليق|تعليقات|نقاش)\s+(?:على|حول)\s+(?:(?:هذا|هذه)\s+)?(?:${pieces})\s+(?:مغلق|مغلقه|متوقف|متوقفه|معطل|معطله|غير\s+متاح|غير\s+متاحه)|(?:اغلق|اغلقت|تم\s+اغلاق|انتهت\s+فتره|توقف|اوقف|تم\s+ايقاف|تم\s+تعطيل)\s+(?:باب\s+)?(?:ال)?(?:تعليق|تعليقات)\s+(?:على|حول)\s+(?:(?:هذا|هذه)\s+)?(?:${pieces})|(?:هذا|هذه)\s+(?:${pieces})\s+(?:مغلق|مغلقه)\s+(?:امام\s+)?(?:لل|ل)?(?:تعليق|تعليقات)|(?:هذا|هذه)\s+(?:${pieces})\s+لا\s+(?:يقبل|تقبل)\s+(?:ال)?(?:تعليقات|تعليق))\s*[.!]?$`,
       maxLength: 70,
     }),
     pattern(lang, {
@@ -8955,8 +8957,8 @@ const STATES_AND_APPEALS: PatternSpec[] = eachLang((lang): PatternSpec[] => {
       name: 'comments-held-approval',
       kind: 'comments',
       where: 'anywhere',
-      en: String.raw`^(?:(?:all|guest|new|first[\s-]time|reader|readers'|anonymous|your)\s+)?(?:comments?|replies|reply|posts?)\s+(?:are|is|will\s+be|may\s+be)\s+(?:held\s+(?:for|until)|awaiting|pending|subject\s+to)\s+(?:moderator\s+|editorial\s+|manual\s+)?(?:approval|moderation|review|approved)(?:\s+before\s+(?:they\s+|it\s+)?(?:appear|appears|are\s+published|is\s+published|publishing|posting))?\s*[.!]?$`,
-      ar: String.raw`^(?:(?:(?:ال)?تعليقات(?:\s+(?:ال)?(?:زوار|قراء|جديده))?|تعليقك|ردك|(?:ال)?ردود)\s+(?:ب?انتظار|في\s+انتظار|تنتظر|تخضع\s+ل|خاضعه\s+ل)\s*(?:ال)?(?:موافقه|اعتماد)|(?:تخضع|يخضع)\s+(?:جميع\s+)?(?:ال)?(?:تعليقات|ردود)(?:\s+(?:ال)?(?:زوار|قراء))?\s+(?:لل|ل)(?:موافقه|اعتماد)(?:\s+(?:من\s+)?(?:ال)?(?:اداره|مشرفين|محرر))?)(?:\s+قبل\s+(?:ال)?(?:نشر|ظهورها|نشرها))?\s*[.!]?$`,
+      en: String.raw`^(?:(?:all|guest|new|first[\s-]time|reader|readers'|anonymous|your)\s+)?(?:comments?|replies|reply|posts?)(?:\s+(?:from|by)\s+(?:guests|new\s+users|new\s+commenters|first[\s-]time\s+commenters|visitors|readers))?\s+(?:(?:are|is|will\s+be|may\s+be)\s+(?:held\s+(?:for|until)|awaiting|pending|subject\s+to)|(?:require|requires|need|needs|must\s+receive)|await)\s+(?:moderator\s+|editorial\s+|manual\s+)?(?:approval|moderation|review|approved)(?:\s+before\s+(?:they\s+|it\s+)?(?:appear|appears|are\s+published|is\s+published|publishing|posting))?\s*[.!]?$`,
+      ar: String.raw`^(?:(?:(?:ال)?تعليقات(?:\s+(?:ال)?(?:زوار|قراء|جديده))?|تعليقك|ردك|(?:ال)?ردود)\s+(?:ب?انتظار|في\s+انتظار|تنتظر|تخضع\s+ل|خاضعه\s+ل|تحتاج\s+(?:الى\s+)?|يحتاج\s+(?:الى\s+)?)\s*(?:ال)?(?:موافقه|اعتماد)|(?:تخضع|يخضع|تحتاج|يحتاج)\s+(?:جميع\s+)?(?:ال)?(?:تعليقات|ردود)(?:\s+(?:ال)?(?:زوار|قراء))?\s+(?:لل|ل|الى\s+(?:ال)?)(?:موافقه|اعتماد))(?:\s+(?:من\s+)?(?:ال)?(?:اداره|مشرفين|محرر|الموقع))?(?:\s+قبل\s+(?:ال)?(?:نشر|ظهورها|نشرها))?\s*[.!]?$`,
       maxLength: 80,
     }),
     pattern(lang, {
@@ -8965,8 +8967,8 @@ const STATES_AND_APPEALS: PatternSpec[] = eachLang((lang): PatternSpec[] => {
       name: 'comments-count-order',
       kind: 'comments',
       where: 'anywhere',
-      en: String.raw`^(?:comments|replies|responses|reader\s+comments)\s*\(?\d[\d,]*\)?\s*[-|·:•]\s*(?:sort(?:ed)?\s+by\s*:?\s*)?(?:newest|oldest|latest|top|best|most\s+recent|most\s+liked|most\s+popular|popular)(?:\s+first)?\s*$`,
-      ar: String.raw`^(?:ال)?(?:تعليقات|ردود)(?:\s+(?:ال)?(?:قراء|زوار))?\s*\(?[\d٠-٩][\d٠-٩,]*\)?\s*[-|·:•]\s*(?:(?:ال)?ترتيب\s+(?:حسب|بحسب)\s*:?\s*)?(?:ال)?(?:احدث|اقدم|افضل|الاكثر\s+(?:اعجابا|تفاعلا))(?:\s+اولا)?\s*$`,
+      en: String.raw`^(?:(?:comments|replies|responses|reader\s+comments)\s*\(?\d[\d,]*\)?|\d[\d,]*\s+(?:comments|replies|responses))\s*[-|·:•]\s*(?:sort(?:ed)?\s+by\s*:?\s*)?(?:newest|oldest|latest|top|best|most\s+recent|most\s+liked|most\s+popular|popular)(?:\s+first)?\s*$`,
+      ar: String.raw`^(?:(?:ال)?(?:تعليقات|ردود)(?:\s+(?:ال)?(?:قراء|زوار))?\s*\(?[\d٠-٩][\d٠-٩,]*\)?|[\d٠-٩][\d٠-٩,]*\s+(?:تعليق|تعليقا|تعليقات|رد|ردود))\s*[-|·:•]\s*(?:(?:ال)?ترتيب\s+(?:حسب|بحسب)\s*:?\s*)?(?:ال)?(?:احدث|اقدم|افضل|الاكثر\s+(?:اعجابا|تفاعلا))(?:\s+اولا)?\s*$`,
       maxLength: 60,
     }),
     pattern(lang, {
@@ -8976,8 +8978,8 @@ const STATES_AND_APPEALS: PatternSpec[] = eachLang((lang): PatternSpec[] => {
       name: 'advertisement-register-for',
       kind: 'advertisement',
       where: 'anywhere',
-      en: String.raw`^(?:please\s+)?(?:register|sign\s+up|apply|enrol|enroll)(?:\s+(?:now|today|here|online))?\s+(?:(?:to|in\s+order\s+to)\s+(?:get|receive|obtain|claim|collect|request)\s+|for\s+)(?:your\s+|a\s+|an\s+|the\s+)?(?:free\s+)?(?:(?:press|media|journalist|visitor|trade|exhibitor|delegate|festival|fair|event|vip)\s+)?(?:accreditation|pass|passes|badge|badges|ticket|tickets|card|invitation|invite|access)(?:\s+(?:now|today|here|online))?\s*[.!]?$`,
-      ar: String.raw`^(?:(?:يرجى|الرجاء)\s+)?(?:سجل|سجلوا|سجلي|قدم|قدموا|قدمي)(?:\s+(?:الان|اليوم|هنا))?\s+(?:للحصول\s+على|لتحصل\s+على|لتحصلوا\s+على|لاستلام|لطلب)\s+(?:ال)?(?:بطاقه|بطاقتك|تذكره|تذكرتك|تذاكر|اعتماد|اعتمادك|تصريح|تصريحك|دعوه|دعوتك)(?:\s+(?:ال)?(?:اعتماد|دخول|صحفي|صحفيه|اعلامي|اعلاميه|مجانيه|مجاني|زائر|زوار|حضور|الصحفي|الاعلامي)){0,2}(?:\s+(?:الان|اليوم|مجانا))?\s*[.!]?$`,
+      en: String.raw`^(?:please\s+)?(?:(?:register|sign\s+up|apply|enrol|enroll)(?:\s+(?:now|today|here|online))?\s+(?:(?:to|in\s+order\s+to)\s+(?:get|receive|obtain|claim|collect|request)\s+|for\s+)|request\s+)(?:your\s+|a\s+|an\s+|the\s+)?(?:free\s+)?(?:(?:press|media|journalist|visitor|trade|exhibitor|delegate|festival|fair|event|vip)\s+)?(?:accreditation|pass|passes|badge|badges|ticket|tickets|card|invitation|invite|access)(?:\s+(?:now|today|here|online))?\s*[.!]?$|^(?:register|sign\s+up)(?:\s+(?:now|today|here|online))?\s+to\s+attend\s*[.!]?$`,
+      ar: String.raw`^(?:(?:يرجى|الرجاء)\s+)?(?:(?:سجل|سجلوا|سجلي|قدم|قدموا|قدمي)(?:\s+(?:الان|اليوم|هنا))?\s+(?:للحصول\s+على|لتحصل\s+على|لتحصلوا\s+على|لاستلام|لطلب)\s+|(?:اطلب|اطلبوا|اطلبي)\s+)(?:ال)?(?:بطاقه|بطاقتك|تذكره|تذكرتك|تذاكر|اعتماد|اعتمادك|تصريح|تصريحك|دعوه|دعوتك)(?:\s+(?:ال)?(?:اعتماد|دخول|صحفي|صحفيه|اعلامي|اعلاميه|مجانيه|مجاني|زائر|زوار|حضور|الصحفي|الاعلامي)){0,2}(?:\s+(?:الان|اليوم|مجانا))?\s*[.!]?$|^(?:سجل|سجلوا|سجلي)(?:\s+(?:الان|اليوم|هنا))?\s+(?:للحضور|لحضور\s+(?:ال)?(?:فعاليه|حفل|مهرجان|معرض|ندوه))\s*[.!]?$`,
       maxLength: 70,
     }),
     pattern(lang, {
@@ -9020,8 +9022,8 @@ const STATES_AND_APPEALS: PatternSpec[] = eachLang((lang): PatternSpec[] => {
       name: 'copyright-work-restrictions',
       kind: 'copyright',
       where: 'anywhere',
-      en: String.raw`^(?:(?:this|the)\s+(?:work|image|photo|photograph|picture|video|graphic|content|material)\b[^.;]{0,80}?\b(?:must\s+comply\s+with|is\s+subject\s+to|may\s+only\s+be\s+used\s+(?:under|according\s+to|in\s+accordance\s+with))|(?:use|reuse|reproduction)\s+of\s+this\s+(?:work|image|photo|photograph|picture|video|content|material)\s+(?:must\s+comply\s+with|is\s+subject\s+to))\s+(?:the\s+)?(?:restrictions|terms|conditions|licen[cs]e|rules)\b[^.;]{0,60}?\b(?:copyright|licen[cs]e|licensing|terms\s+of\s+use|usage\s+rights)\b[^.;]{0,30}\.?$`,
-      ar: String.raw`^(?:(?:يخضع|تخضع)\s+(?:(?:اعاده\s+)?(?:استخدام|استعمال|نشر)\s+)?(?:هذا|هذه)\s+(?:ال)?(?:عمل|صوره|ماده|محتوى|فيديو)(?:\s+[^.؛]{0,60}?)?\s+(?:لل|ل)(?:قيود|شروط)|(?:هذا|هذه)\s+(?:ال)?(?:عمل|صوره|ماده|محتوى|فيديو)${END}[^.؛]{0,60}?(?:يخضع|تخضع|يجب\s+ان\s+(?:يلتزم|تلتزم|يتوافق|تتوافق))\s+(?:مع\s+|ب|لل|ل)\s*(?:ال)?(?:قيود|شروط))[^.؛]{0,60}?(?:حقوق\s+(?:ال)?(?:نشر|ملكيه|طبع)|(?:ال)?ترخيص|(?:ال)?استخدام)[^.؛]{0,30}\.?$`,
+      en: String.raw`^(?:(?:(?:this|the)\s+(?:work|image|photo|photograph|picture|video|graphic|content|material)\b[^.;]{0,80}?\b(?:must\s+comply\s+with|is\s+subject\s+to|may\s+only\s+be\s+used\s+(?:under|according\s+to|in\s+accordance\s+with))|(?:use|reuse|reproduction)\s+of\s+this\s+(?:work|image|photo|photograph|picture|video|content|material)\s+(?:must\s+comply\s+with|is\s+subject\s+to))\s+(?:the\s+|our\s+|its\s+)?(?:(?:restrictions|terms|conditions|rules)\b[^.;]{0,60}?\b(?:copyright|licen[cs]e|licensing|terms\s+of\s+(?:use|service)|usage\s+rights)\b[^.;]{0,30}|terms\s+of\s+(?:use|service)|licen[cs]e(?:\s+terms)?|copyright(?:\s+(?:restrictions|terms|rules))?)|(?:all\s+)?(?:images|photos|photographs|pictures|videos|graphics)(?:\s+on\s+this\s+(?:site|page|website))?\s+(?:are|may\s+be)\s+subject\s+to\s+copyright(?:\s+(?:restrictions|protection))?)\s*\.?$`,
+      ar: String.raw`^(?:(?:(?:يخضع|تخضع)\s+(?:(?:اعاده\s+)?(?:استخدام|استعمال|نشر)\s+)?(?:هذا|هذه)\s+(?:ال)?(?:عمل|صوره|ماده|محتوى|فيديو)(?:\s+[^.؛]{0,60}?)?\s+(?:لل|ل)(?:قيود|شروط)|(?:هذا|هذه)\s+(?:ال)?(?:عمل|صوره|ماده|محتوى|فيديو)${END}[^.؛]{0,60}?(?:يخضع|تخضع|يجب\s+ان\s+(?:يلتزم|تلتزم|يتوافق|تتوافق))\s+(?:مع\s+|ب|لل|ل)\s*(?:ال)?(?:قيود|شروط))[^.؛]{0,60}?(?:حقوق\s+(?:ال)?(?:نشر|ملكيه|طبع)|(?:ال)?ترخيص|(?:ال)?استخدام)[^.؛]{0,30}|(?:جميع\s+)?(?:ال)?(?:صور|فيديوهات|رسوم)(?:\s+(?:المنشوره\s+)?(?:على|في)\s+(?:هذا|هذه)\s+(?:ال)?(?:موقع|صفحه))?\s+(?:تخضع|يخضع)\s+(?:ل|لل)(?:حقوق\s+(?:ال)?(?:نشر|ملكيه|طبع)))\s*\.?$`,
       maxLength: 200,
     }),
   ];
