@@ -8945,7 +8945,7 @@ const STATES_AND_APPEALS: PatternSpec[] = eachLang((lang): PatternSpec[] => {
       // "Commenting on this case has closed, the judge said" names no piece and says more.
       name: 'comments-closed-piece-state',
       kind: 'comments',
-      where: 'anywhere',
+      where: 'edge',
       en: String.raw`^(?:(?:(?:guest|reader|new|all)\s+)?(?:comments|commenting|replies|discussion|the\s+comment\s+section)\s+(?:on|for|to|under)\s+(?:this|the)\s+(?:${pieces})\s+(?:(?:is|are|has|have)\s+(?:now\s+)?(?:been\s+)?)?(?:closed|disabled|ended|switched\s+off|turned\s+off|suspended)|(?:comments|commenting)\s+(?:is|are|has|have)\s+(?:now\s+)?(?:been\s+)?(?:closed|disabled|ended|switched\s+off|turned\s+off|suspended)\s+(?:on|for)\s+(?:this|the)\s+(?:${pieces})|(?:this|the)\s+(?:${pieces})\s+is\s+(?:now\s+)?closed\s+(?:for|to)\s+(?:comments|commenting|replies))\s*[.!]?$`,
       ar: String.raw`^(?:(?:ال)?(?:تعليق|تعليقات|نقاش)\s+(?:على|حول)\s+(?:(?:هذا|هذه)\s+)?(?:${pieces})\s+(?:مغلق|مغلقه|متوقف|متوقفه|معطل|معطله|غير\s+متاح|غير\s+متاحه)|(?:اغلق|اغلقت|تم\s+اغلاق|انتهت\s+فتره|توقف|اوقف|تم\s+ايقاف|تم\s+تعطيل)\s+(?:باب\s+)?(?:ال)?(?:تعليق|تعليقات)\s+(?:على|حول)\s+(?:(?:هذا|هذه)\s+)?(?:${pieces})|(?:هذا|هذه)\s+(?:${pieces})\s+(?:مغلق|مغلقه)\s+(?:امام\s+)?(?:لل|ل)?(?:تعليق|تعليقات)|(?:هذا|هذه)\s+(?:${pieces})\s+لا\s+(?:يقبل|تقبل)\s+(?:ال)?(?:تعليقات|تعليق))\s*[.!]?$`,
       maxLength: 70,
@@ -8956,7 +8956,7 @@ const STATES_AND_APPEALS: PatternSpec[] = eachLang((lang): PatternSpec[] => {
       // for review by the committee" says whose.
       name: 'comments-held-approval',
       kind: 'comments',
-      where: 'anywhere',
+      where: 'edge',
       en: String.raw`^(?:(?:all|guest|new|first[\s-]time|reader|readers'|anonymous|your)\s+)?(?:comments?|replies|reply|posts?)(?:\s+(?:from|by)\s+(?:guests|new\s+users|new\s+commenters|first[\s-]time\s+commenters|visitors|readers))?\s+(?:(?:are|is|will\s+be|may\s+be)\s+(?:held\s+(?:for|until)|awaiting|pending|subject\s+to)|(?:require|requires|need|needs|must\s+receive)|await)\s+(?:moderator\s+|editorial\s+|manual\s+)?(?:approval|moderation|review|approved)(?:\s+before\s+(?:they\s+|it\s+)?(?:appear|appears|are\s+published|is\s+published|publishing|posting))?\s*[.!]?$`,
       ar: String.raw`^(?:(?:(?:ال)?تعليقات(?:\s+(?:ال)?(?:زوار|قراء|جديده))?|تعليقك|ردك|(?:ال)?ردود)\s+(?:ب?انتظار|في\s+انتظار|تنتظر|تخضع\s+ل|خاضعه\s+ل|تحتاج\s+(?:الى\s+)?|يحتاج\s+(?:الى\s+)?)\s*(?:ال)?(?:موافقه|اعتماد)|(?:تخضع|يخضع|تحتاج|يحتاج)\s+(?:جميع\s+)?(?:ال)?(?:تعليقات|ردود)(?:\s+(?:ال)?(?:زوار|قراء))?\s+(?:لل|ل|الى\s+(?:ال)?)(?:موافقه|اعتماد))(?:\s+(?:من\s+)?(?:ال)?(?:اداره|مشرفين|محرر|الموقع))?(?:\s+قبل\s+(?:ال)?(?:نشر|ظهورها|نشرها))?\s*[.!]?$`,
       maxLength: 80,
@@ -8966,7 +8966,9 @@ const STATES_AND_APPEALS: PatternSpec[] = eachLang((lang): PatternSpec[] => {
       // and the order the thread is read in.
       name: 'comments-count-order',
       kind: 'comments',
-      where: 'anywhere',
+      // At the page's edge only, where a comment box stands (so the notes above): a line taken there marks the
+      // edge for the short lines beside it (`besideEdgeFurniture`), as the breadcrumb's shape that took it did.
+      where: 'edge',
       en: String.raw`^(?:(?:comments|replies|responses|reader\s+comments)\s*\(?\d[\d,]*\)?|\d[\d,]*\s+(?:comments|replies|responses))\s*[-|·:•]\s*(?:sort(?:ed)?\s+by\s*:?\s*)?(?:newest|oldest|latest|top|best|most\s+recent|most\s+liked|most\s+popular|popular)(?:\s+first)?\s*$`,
       ar: String.raw`^(?:(?:ال)?(?:تعليقات|ردود)(?:\s+(?:ال)?(?:قراء|زوار))?\s*\(?[\d٠-٩][\d٠-٩,]*\)?|[\d٠-٩][\d٠-٩,]*\s+(?:تعليق|تعليقا|تعليقات|رد|ردود))\s*[-|·:•]\s*(?:(?:ال)?ترتيب\s+(?:حسب|بحسب)\s*:?\s*)?(?:ال)?(?:احدث|اقدم|افضل|الاكثر\s+(?:اعجابا|تفاعلا))(?:\s+اولا)?\s*$`,
       maxLength: 60,
