@@ -6166,7 +6166,10 @@ const READER_PROMPTS: PatternSpec[] = eachLang((lang): PatternSpec[] => {
   // في الوحدة أيضا:": a list of the outlet's own pages, by its name (and a section's, capitalised in
   // English); "More from Washington in the morning" and "أيضا في المدينة القديمة" are news.
   DEFAULT_CHECKS[`related-outlet-${lang}`] = (line, value) => {
-    if (!outlet(value)) return false;
+    // Round 37: read "in" an Arabic outlet whose name ends on its number ("اقرأ في السويداء 24 أيضاً", as "فرانس 24").
+    const named =
+      lang === 'ar' && /^اقرا\s/u.test(foldLineText(line)) ? value?.replace(/\s+[\d٠-٩]{1,3}$/u, '') : value;
+    if (!outlet(named)) return false;
     // Round 31: the outlet after "the", and the day of its edition after it ("Also in the Solomon Star
     // today"), are no section.
     const section =
@@ -6676,7 +6679,7 @@ const READER_PROMPTS: PatternSpec[] = eachLang((lang): PatternSpec[] => {
       kind: 'related',
       where: 'anywhere',
       en: String.raw`^(?:(?:recommended|suggested|picked)\s+(?:by|from)|also\s+(?:in|on|from)|more\s+from)\s+(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)(?:\s+in\s+(?:[\p{L}\p{N}'’&-]+\s*){1,4}|\s+(?:today|this\s+week|this\s+morning|this\s+weekend))?\s*[:.…]?$|^(?:also\s+)?read\s+(?:in|on)\s+(?<value>(?:the\s+)?[\p{L}\p{N}'’&.-]+(?:\s+[\p{L}\p{N}'’&.-]+){0,4}?)\s+(?:also|too)\s*[:.…]?$`,
-      ar: String.raw`^(?:(?:مقترحات|مختارات|ترشيحات|موصى به|ننصحك به)\s+(?:من|في)|(?:ايضا|كذلك)\s+(?:في|على|من))\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)(?:\s+(?:اليوم|هذا\s+الاسبوع|هذا\s+الصباح))?\s*[:.…]?$|^المزيد\s+من\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s+في\s+قسم\s+(?:\p{L}+\s*){1,3}(?:\s*-\s*\p{L}+(?:\s+\p{L}+)?)?\s*[:.…]?$|^اقرا\s+(?:في|على)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s+(?:ايضا|كذلك)\s*[:.…]?$`,
+      ar: String.raw`^(?:(?:مقترحات|مختارات|ترشيحات|موصى به|ننصحك به)\s+(?:من|في)|(?:ايضا|كذلك)\s+(?:في|على|من))\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)(?:\s+(?:اليوم|هذا\s+الاسبوع|هذا\s+الصباح))?\s*[:.…]?$|^المزيد\s+من\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s+في\s+قسم\s+(?:\p{L}+\s*){1,3}(?:\s*-\s*\p{L}+(?:\s+\p{L}+)?)?\s*[:.…]?$|^اقرا\s+(?:في|على)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,3}?(?:\s+[\d٠-٩]{1,3})?)\s+(?:ايضا|كذلك)\s*[:.…]?$`,
       maxLength: 70,
     }),
     pattern(lang, {
@@ -8767,7 +8770,8 @@ const NOTES_AND_BUTTONS: PatternSpec[] = eachLang((lang): PatternSpec[] => {
       name: 'comments-write-reply',
       kind: 'comments',
       where: 'anywhere',
-      regex: String.raw`^(?:اكتب|اكتبوا|اكتبي|اترك|اتركوا|اتركي|اضف|اضيفوا|اضيفي)\s+(?:ردا|رد|ردك|تعليقا|تعليق|تعليقك|رايك)\s+(?:على|حول)\s+(?:هذا|هذه)\s+(?:${pieces})\s*[.!:]?$`,
+      // Round 37: the piece by its word alone ("أضف تعليقاً على المنشور").
+      regex: String.raw`^(?:اكتب|اكتبوا|اكتبي|اترك|اتركوا|اتركي|اضف|اضيفوا|اضيفي)\s+(?:ردا|رد|ردك|تعليقا|تعليق|تعليقك|رايك)\s+(?:على|حول)\s+(?:(?:هذا|هذه)\s+)?(?:${pieces})\s*[.!:]?$`,
       maxLength: 50,
     }),
     pattern(lang, {
@@ -8842,6 +8846,189 @@ const NOTES_AND_BUTTONS: PatternSpec[] = eachLang((lang): PatternSpec[] => {
       en: String.raw`^(?:(?:the\s+)?(?:winning\s+(?:works|entries|books|titles|projects|films|photos|stories)|winners|laureates|finalists|shortlisted\s+(?:works|entries|books))\s+(?:of|from|in)\s+(?:the\s+)?(?:previous|past|earlier)\s+(?:editions|years|rounds|seasons|cycles|sessions)|from\s+(?:the\s+)?(?:previous|past|earlier)\s+(?:editions|years|rounds|seasons))\s*[:.…]*$`,
       ar: String.raw`^(?:(?:ال)?(?:اعمال|كتب|مشاريع|افلام|صور|قصص)\s+(?:ال)?(?:فائزه|مرشحه)|(?:ال)?(?:فائزون|فائزين|متاهلون)|من)\s+(?:في\s+)?(?:ال)?(?:دورات|نسخ|اعوام|سنوات|مواسم)\s+(?:ال)?(?:سابقه|ماضيه)\s*[:.…]*$`,
       maxLength: 60,
+    }),
+  ];
+}).flat();
+
+/**
+ * Round 37: blind-48's prompts, each as the class a hundred sites print it in, in both languages: a share
+ * button's state after a click, the picture offered at full size, the comment box shut on the piece or its
+ * comments held for approval, the comments counted with their order, a registration for what a press centre
+ * or an event gives, a volunteer asked for, the outlet supported by its name, a list of the site's own items
+ * by whose they are, and a work's reuse bound to its copyright page.
+ */
+const STATES_AND_APPEALS: PatternSpec[] = eachLang((lang): PatternSpec[] => {
+  const table = LABELS[lang];
+  const pieces = alt(table.pieces);
+  const outletWords = foldedSet(table.outlets);
+  const listWords = {
+    items: foldedSet(table.lists.items),
+    relations: foldedSet(table.lists.relations),
+    beside: foldedSet(table.lists.beside),
+    glue: foldedSet(table.lists.glue),
+  };
+  // A list's heading before whose items they are: words of a list only, one of what it lists at least, and
+  // (unless the owner is an event's programme) one of how they relate ("More stories", "إفصاحات سابقة").
+  const listed = (value: string | undefined, needsRelation: boolean) => {
+    if (value === undefined) return false;
+    const words = foldedWords(value);
+    if (words.length === 0 || words.length > 4) return false;
+    // "More" alone lists whatever the owner puts out ("More from this station", "المزيد من هذه الوحدة").
+    if (words.length === 1 && /^(?:more|المزيد|مزيد)$/u.test(words[0])) return true;
+    const items = words.filter((w) => inSet(listWords.items, w, lang)).length;
+    const relations = words.filter(
+      (w) =>
+        !inSet(listWords.items, w, lang) && (inSet(listWords.relations, w, lang) || inSet(listWords.beside, w, lang)),
+    ).length;
+    const glue = words.filter(
+      (w) =>
+        !inSet(listWords.items, w, lang) &&
+        !inSet(listWords.relations, w, lang) &&
+        !inSet(listWords.beside, w, lang) &&
+        inSet(listWords.glue, w, lang),
+    ).length;
+    return items >= 1 && items + relations + glue === words.length && (!needsRelation || relations >= 1);
+  };
+  // Whose a site's own items are: the body whose page it is, or an event's programme they are part of.
+  const owners =
+    lang === 'en'
+      ? String.raw`(?:unit|station|company|ministry|department|agency|office|command|authority|organi[sz]ation|institution|issuer|bureau)`
+      : String.raw`(?:شركه|وحده|وزاره|محطه|هيئه|مؤسسه|جهه|اداره|قياده|مديريه|سلطه|مكتب)`;
+  const programmes =
+    lang === 'en'
+      ? String.raw`(?:(?:official|international|main|short\s+film|feature\s+film)\s+)?(?:competition|selection|programme|program|line-?up|festival|fair|exhibition)`
+      : String.raw`(?:ال)?(?:مسابقه|برنامج|مهرجان|معرض|دوره|تظاهره)(?:\s+(?:ال)?(?:دوليه|رسميه|رئيسيه|حاليه|دولي|رسمي|رئيسي))?`;
+  // An event's own section, whose items need no word of how they relate ("Films in competition"); the event
+  // itself does ("Events at the fair" may head a report of it, "More events at the fair" lists).
+  const sections = new RegExp(
+    lang === 'en'
+      ? String.raw`(?:competition|selection|programme|program|line-?up)\s*[:.…]*$`
+      : String.raw`(?:^|\s)(?:ال)?(?:مسابقه|برنامج)(?:\s+(?:ال)?(?:دوليه|رسميه|رئيسيه|حاليه|دولي|رسمي|رئيسي))?\s*[:.…]*$`,
+    'iu',
+  );
+  const checks: Record<string, ShapeCheck> = {
+    'related-owned-items': (line, value) => listed(value, !sections.test(foldLineText(line))),
+    // The outlet by its name: a word of an outlet in it, a paper's "The" in English, or in Arabic the
+    // channel's number after it ("السويداء 24", as "فرانس 24").
+    'advertisement-support-outlet': (_line, value) => {
+      if (value === undefined) return false;
+      const name = value.replace(/\s+[\d٠-٩]{1,3}$/u, '');
+      if (!isShortName(name, lang, 4)) return false;
+      const outletWord = foldedWords(name).some((w) => inSet(outletWords, w, lang));
+      return lang === 'en' ? outletWord || /^The\s+\p{Lu}/u.test(name) : outletWord || name !== value;
+    },
+  };
+  for (const [name, check] of Object.entries(checks)) DEFAULT_CHECKS[`${name}-${lang}`] = check;
+  return [
+    pattern(lang, {
+      // "Link copied!", "Copied to clipboard", "Article saved", "تم نسخ الرابط!", "تمت إضافة المقال إلى المفضلة":
+      // a share or save button's state after the click, which the scrape printed; "Link copied from a phishing
+      // email infected the ministry" and "تم نسخ الوثائق إلى خادم خارجي" go on or copy something else.
+      name: 'share-button-state',
+      kind: 'share',
+      where: 'anywhere',
+      en: String.raw`^(?:[✓✔✅☑]\uFE0F?\s*)?(?:(?:the\s+)?(?:(?:short|story|article|page)\s+)?(?:link|url|address|web\s+address|embed\s+code|email|e-mail|message)\s+(?:has\s+been\s+)?(?:copied|sent)|copied|(?:the\s+)?(?:article|story|page|post|link)\s+(?:has\s+been\s+)?(?:saved|bookmarked|added)|(?:saved|added|removed)(?=\s+(?:to|from)\s))(?:\s+(?:to|from)\s+(?:the\s+|your\s+)?(?:clipboard|reading\s+list|list|bookmarks|favou?rites|saved\s+(?:articles|stories|items)))?\s*[.!]*(?:\s*[✓✔✅]\uFE0F?)?$`,
+      ar: String.raw`^(?:[✓✔✅☑]\uFE0F?\s*)?(?:(?:تم|تمت)\s+(?:نسخ|حفظ|اضافه|ازاله|ارسال)\s+(?:ال)?(?:رابط|عنوان|مقال|مقاله|خبر|ماده|صفحه|منشور)(?:\s+(?:ال)?(?:مختصر|قصير|مقال|خبر|ماده|صفحه|منشور|قصه))?|(?:تم|تمت)\s+(?:ال)?(?:نسخ|حفظ|اضافه|ازاله|مشاركه|ارسال)|(?:نسخ|حفظ|اضيف|ازيل)\s+(?:ال)?(?:رابط|مقال|خبر))(?:\s+(?:الى|في|من)\s+(?:ال)?(?:حافظه|مفضله|قائمه\s+(?:ال)?قراءه|محفوظات))?(?:\s+بنجاح)?\s*[.!]*(?:\s*[✓✔✅]\uFE0F?)?$`,
+      maxLength: 60,
+    }),
+    pattern(lang, {
+      // "Download Full Resolution", "Download high-res image (JPG, 4 MB)", "تحميل الصورة بدقة عالية": the picture or
+      // the file offered at its full size; "Download speeds at full resolution fell" goes on.
+      name: 'share-download-resolution',
+      kind: 'share',
+      where: 'anywhere',
+      en: String.raw`^(?:download|view|save|get)\s+(?:the\s+)?(?:(?:image|photo|picture|video|file)\s+)?(?:(?:in|at)\s+)?(?:(?:(?:full|high|higher|original|hi|maximum|max|low)[\s-]?(?:resolution|res|quality|size)|full[\s-]size|original|hd|high[\s-]definition)(?:\s+(?:image|photo|picture|version|file|video|jpe?g|png))?(?:\s*\((?:jpe?g|png|tiff?|mp4|pdf|zip)?\s*,?\s*(?:[\d.,]+\s*(?:mb|kb|gb))?\))?|\((?:jpe?g|png|tiff?|mp4|zip)\s*,?\s*(?:[\d.,]+\s*(?:mb|kb|gb))?\))$`,
+      ar: String.raw`^(?:تحميل|تنزيل|حمل|نزل|عرض|حفظ)\s+(?:(?:ال)?(?:صوره|صور|فيديو|ملف|نسخه)\s+)?(?:(?:(?:ب|بال)(?:دقه|جوده|حجم)\s+(?:ال)?(?:كامله|عاليه|اصليه|الاصلي|اصلي|كامل|الكامل|منخفضه)|(?:ال)?(?:اصليه|الاصلي|عاليه\s+الدقه|بدقه\s+عاليه))(?:\s+hd)?(?:\s*\((?:jpe?g|png|tiff?|mp4|pdf|zip)?\s*,?\s*(?:[\d.,]+\s*(?:mb|kb|gb|ميغابايت|ميجابايت|كيلوبايت))?\))?|\((?:jpe?g|png|tiff?|mp4|zip)\s*,?\s*(?:[\d.,]+\s*(?:mb|kb|gb|ميغابايت|ميجابايت|كيلوبايت))?\))$`,
+      maxLength: 70,
+    }),
+    pattern(lang, {
+      // "Commenting on this article has closed.", "Comments on this story have been disabled", "التعليق على هذا
+      // المقال مغلق", "تم إغلاق التعليقات على هذا الخبر": the box shut, the piece named before its state;
+      // "Commenting on this case has closed, the judge said" names no piece and says more.
+      name: 'comments-closed-piece-state',
+      kind: 'comments',
+      where: 'edge',
+      en: String.raw`^(?:(?:(?:guest|reader|new|all)\s+)?(?:comments|commenting|replies|discussion|the\s+comment\s+section)\s+(?:on|for|to|under)\s+(?:this|the)\s+(?:${pieces})\s+(?:(?:is|are|has|have)\s+(?:now\s+)?(?:been\s+)?)?(?:closed|disabled|ended|switched\s+off|turned\s+off|suspended)|(?:comments|commenting)\s+(?:is|are|has|have)\s+(?:now\s+)?(?:been\s+)?(?:closed|disabled|ended|switched\s+off|turned\s+off|suspended)\s+(?:on|for)\s+(?:this|the)\s+(?:${pieces})|(?:this|the)\s+(?:${pieces})\s+is\s+(?:now\s+)?closed\s+(?:for|to)\s+(?:comments|commenting|replies))\s*[.!]?$`,
+      ar: String.raw`^(?:(?:ال)?(?:تعليق|تعليقات|نقاش)\s+(?:على|حول)\s+(?:(?:هذا|هذه)\s+)?(?:${pieces})\s+(?:مغلق|مغلقه|متوقف|متوقفه|معطل|معطله|غير\s+متاح|غير\s+متاحه)|(?:اغلق|اغلقت|تم\s+اغلاق|انتهت\s+فتره|توقف|اوقف|تم\s+ايقاف|تم\s+تعطيل)\s+(?:باب\s+)?(?:ال)?(?:تعليق|تعليقات)\s+(?:على|حول)\s+(?:(?:هذا|هذه)\s+)?(?:${pieces})|(?:هذا|هذه)\s+(?:${pieces})\s+(?:مغلق|مغلقه)\s+(?:امام\s+)?(?:لل|ل)?(?:تعليق|تعليقات)|(?:هذا|هذه)\s+(?:${pieces})\s+لا\s+(?:يقبل|تقبل)\s+(?:ال)?(?:تعليقات|تعليق))\s*[.!]?$`,
+      maxLength: 70,
+    }),
+    pattern(lang, {
+      // "Guest comments are held for approval", "Your comment is awaiting approval", "تعليقات الزوار بانتظار الموافقة",
+      // "تخضع تعليقات الزوار للموافقة قبل النشر": the comments held until the site approves them; "Comments are held
+      // for review by the committee" says whose.
+      name: 'comments-held-approval',
+      kind: 'comments',
+      where: 'edge',
+      en: String.raw`^(?:(?:all|guest|new|first[\s-]time|reader|readers'|anonymous|your)\s+)?(?:comments?|replies|reply|posts?)(?:\s+(?:from|by)\s+(?:guests|new\s+users|new\s+commenters|first[\s-]time\s+commenters|visitors|readers))?\s+(?:(?:are|is|will\s+be|may\s+be)\s+(?:held\s+(?:for|until)|awaiting|pending|subject\s+to)|(?:require|requires|need|needs|must\s+receive)|await)\s+(?:moderator\s+|editorial\s+|manual\s+)?(?:approval|moderation|review|approved)(?:\s+before\s+(?:they\s+|it\s+)?(?:appear|appears|are\s+published|is\s+published|publishing|posting))?\s*[.!]?$`,
+      ar: String.raw`^(?:(?:(?:ال)?تعليقات(?:\s+(?:ال)?(?:زوار|قراء|جديده))?|تعليقك|ردك|(?:ال)?ردود)\s+(?:ب?انتظار|في\s+انتظار|تنتظر|تخضع\s+ل|خاضعه\s+ل|تحتاج\s+(?:الى\s+)?|يحتاج\s+(?:الى\s+)?)\s*(?:ال)?(?:موافقه|اعتماد)|(?:تخضع|يخضع|تحتاج|يحتاج)\s+(?:جميع\s+)?(?:ال)?(?:تعليقات|ردود)(?:\s+(?:ال)?(?:زوار|قراء))?\s+(?:لل|ل|الى\s+(?:ال)?)(?:موافقه|اعتماد))(?:\s+(?:من\s+)?(?:ال)?(?:اداره|مشرفين|محرر|الموقع))?(?:\s+قبل\s+(?:ال)?(?:نشر|ظهورها|نشرها))?\s*[.!]?$`,
+      maxLength: 80,
+    }),
+    pattern(lang, {
+      // "Comments (145) – newest first", "Comments (12) | Sort by oldest", "التعليقات (12) - الأحدث أولاً": the count
+      // and the order the thread is read in.
+      name: 'comments-count-order',
+      kind: 'comments',
+      // At the page's edge only, where a comment box stands (so the notes above): a line taken there marks the
+      // edge for the short lines beside it (`besideEdgeFurniture`), as the breadcrumb's shape that took it did.
+      where: 'edge',
+      en: String.raw`^(?:(?:comments|replies|responses|reader\s+comments)\s*\(?\d[\d,]*\)?|\d[\d,]*\s+(?:comments|replies|responses))\s*[-|·:•]\s*(?:sort(?:ed)?\s+by\s*:?\s*)?(?:newest|oldest|latest|top|best|most\s+recent|most\s+liked|most\s+popular|popular)(?:\s+first)?\s*$`,
+      ar: String.raw`^(?:(?:ال)?(?:تعليقات|ردود)(?:\s+(?:ال)?(?:قراء|زوار))?\s*\(?[\d٠-٩][\d٠-٩,]*\)?|[\d٠-٩][\d٠-٩,]*\s+(?:تعليق|تعليقا|تعليقات|رد|ردود))\s*[-|·:•]\s*(?:(?:ال)?ترتيب\s+(?:حسب|بحسب)\s*:?\s*)?(?:ال)?(?:احدث|اقدم|افضل|الاكثر\s+(?:اعجابا|تفاعلا))(?:\s+اولا)?\s*$`,
+      maxLength: 60,
+    }),
+    pattern(lang, {
+      // "سجّل للحصول على بطاقة الاعتماد الصحفي", "Register for press accreditation", "Sign up to get your free
+      // pass": a registration for what a press centre, an event or the site gives; "Register to get vaccinated"
+      // and "سجل للحصول على اللقاح" ask for something else.
+      name: 'advertisement-register-for',
+      kind: 'advertisement',
+      where: 'anywhere',
+      en: String.raw`^(?:please\s+)?(?:(?:register|sign\s+up|apply|enrol|enroll)(?:\s+(?:now|today|here|online))?\s+(?:(?:to|in\s+order\s+to)\s+(?:get|receive|obtain|claim|collect|request)\s+|for\s+)|request\s+)(?:your\s+|a\s+|an\s+|the\s+)?(?:free\s+)?(?:(?:press|media|journalist|visitor|trade|exhibitor|delegate|festival|fair|event|vip)\s+)?(?:accreditation|pass|passes|badge|badges|ticket|tickets|card|invitation|invite|access)(?:\s+(?:now|today|here|online))?\s*[.!]?$|^(?:register|sign\s+up)(?:\s+(?:now|today|here|online))?\s+to\s+attend\s*[.!]?$`,
+      ar: String.raw`^(?:(?:يرجى|الرجاء)\s+)?(?:(?:سجل|سجلوا|سجلي|قدم|قدموا|قدمي)(?:\s+(?:الان|اليوم|هنا))?\s+(?:للحصول\s+على|لتحصل\s+على|لتحصلوا\s+على|لاستلام|لطلب)\s+|(?:اطلب|اطلبوا|اطلبي)\s+)(?:ال)?(?:بطاقه|بطاقتك|تذكره|تذكرتك|تذاكر|اعتماد|اعتمادك|تصريح|تصريحك|دعوه|دعوتك)(?:\s+(?:ال)?(?:اعتماد|دخول|صحفي|صحفيه|اعلامي|اعلاميه|مجانيه|مجاني|زائر|زوار|حضور|الصحفي|الاعلامي)){0,2}(?:\s+(?:الان|اليوم|مجانا))?\s*[.!]?$|^(?:سجل|سجلوا|سجلي)(?:\s+(?:الان|اليوم|هنا))?\s+(?:للحضور|لحضور\s+(?:ال)?(?:فعاليه|حفل|مهرجان|معرض|ندوه))\s*[.!]?$`,
+      maxLength: 70,
+    }),
+    pattern(lang, {
+      // "Become a lifeboat volunteer", "Volunteer today", "كن متطوعاً مع الهلال الأحمر", "تطوّع الآن": a volunteer
+      // asked for (`advertisement-donor` reads "Become a member"); "He became a lifeboat volunteer in 2019" and
+      // "Become a lifeboat volunteer, the coxswain urged" say more.
+      name: 'advertisement-volunteer',
+      kind: 'advertisement',
+      where: 'anywhere',
+      en: String.raw`^(?:(?:become|be)\s+an?\s+(?:[\p{L}-]+\s+){0,2}?(?:volunteer|fundraiser|crew\s+member|volunteer\s+fundraiser)|volunteer\s+(?:today|now|with\s+(?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+[\p{L}'’&.-]+){0,3}?))(?:\s+(?:today|now))?\s*[.!]?$`,
+      ar: String.raw`^(?:(?:كن|كوني|كونوا|اصبح)\s+(?:متطوعا|متطوعه|متطوعين|من\s+(?:ال)?متطوعين)(?:\s+(?:مع|في|لدى)\s+\p{L}+(?:\s+\p{L}+){0,2}?)?|(?:تطوع|تطوعوا|تطوعي)\s+(?:الان|اليوم)(?:\s+(?:مع|في|لدى)\s+\p{L}+(?:\s+\p{L}+){0,2}?)?)(?:\s+(?:اليوم|الان))?\s*[.!]?$`,
+      maxLength: 60,
+    }),
+    pattern(lang, {
+      // "Support The Daily Herald", "Support Penguin News", "ادعم السويداء 24", "ادعموا موقع طنجة": the outlet
+      // supported by its name alone; "Support Ukraine" and "ادعم الجيش" name none.
+      name: 'advertisement-support-outlet',
+      kind: 'advertisement',
+      where: 'anywhere',
+      en: String.raw`^(?:please\s+)?support\s+(?<value>(?:the\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+[\p{L}\p{N}'’&.-]+){0,3}?)(?:\s+(?:today|now))?\s*[.!]?$`,
+      ar: String.raw`^(?:ادعم|ادعموا|ادعمي)\s+(?<value>\p{L}+(?:\s+\p{L}+){0,2}?(?:\s+[\d٠-٩]{1,3})?)(?:\s+(?:اليوم|الان))?\s*[.!]?$`,
+      maxLength: 50,
+    }),
+    pattern(lang, {
+      // "More stories from this unit", "Previous disclosures from the company", "Films of the international
+      // competition", "إفصاحات سابقة للشركة", "أفلام المسابقة الدولية": a list of the site's own items by whose
+      // they are; "Decisions of the ministry" (no word of how they relate) and "Films in competition include
+      // three from Egypt" stay.
+      name: 'related-owned-items',
+      kind: 'related',
+      where: 'anywhere',
+      en: String.raw`^(?<value>(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:from|of|by|at|in)\s+(?:(?:this|the|our)\s+)?(?:${owners}|${programmes})\s*[:.…]*$`,
+      ar: String.raw`^(?<value>\p{L}+(?:\s+\p{L}+){0,3}?)\s+(?:(?:لل|ل)(?=${owners}|مسابقه|برنامج|مهرجان|معرض|دوره)|(?:من|في|عن)\s+(?:(?:هذه|هذا)\s+)?(?:ال)?|(?=ال(?:مسابقه|برنامج|مهرجان|معرض|دوره|تظاهره)))(?:${owners}|${programmes})\s*[:.…]*$`,
+      maxLength: 70,
+    }),
+    pattern(lang, {
+      // "This work, by Jane Doe, identified by DVIDS, must comply with the restrictions shown on its copyright
+      // page.", "يخضع استخدام هذه الصورة للقيود المبينة في صفحة حقوق النشر": a work's reuse bound to its
+      // copyright's terms; "This work must comply with the building code, the council said" names none.
+      name: 'copyright-work-restrictions',
+      kind: 'copyright',
+      where: 'anywhere',
+      en: String.raw`^(?:(?:(?:this|the)\s+(?:work|image|photo|photograph|picture|video|graphic|content|material)\b[^.;]{0,80}?\b(?:must\s+comply\s+with|is\s+subject\s+to|may\s+only\s+be\s+used\s+(?:under|according\s+to|in\s+accordance\s+with))|(?:use|reuse|reproduction)\s+of\s+this\s+(?:work|image|photo|photograph|picture|video|content|material)\s+(?:must\s+comply\s+with|is\s+subject\s+to))\s+(?:the\s+|our\s+|its\s+)?(?:(?:restrictions|terms|conditions|rules)\b[^.;]{0,60}?\b(?:copyright|licen[cs]e|licensing|terms\s+of\s+(?:use|service)|usage\s+rights)\b[^.;]{0,30}|terms\s+of\s+(?:use|service)|licen[cs]e(?:\s+terms)?|copyright(?:\s+(?:restrictions|terms|rules))?)|(?:all\s+)?(?:images|photos|photographs|pictures|videos|graphics)(?:\s+on\s+this\s+(?:site|page|website))?\s+(?:are|may\s+be)\s+subject\s+to\s+copyright(?:\s+(?:restrictions|protection))?)\s*\.?$`,
+      ar: String.raw`^(?:(?:(?:يخضع|تخضع)\s+(?:(?:اعاده\s+)?(?:استخدام|استعمال|نشر)\s+)?(?:هذا|هذه)\s+(?:ال)?(?:عمل|صوره|ماده|محتوى|فيديو)(?:\s+[^.؛]{0,60}?)?\s+(?:لل|ل)(?:قيود|شروط)|(?:هذا|هذه)\s+(?:ال)?(?:عمل|صوره|ماده|محتوى|فيديو)${END}[^.؛]{0,60}?(?:يخضع|تخضع|يجب\s+ان\s+(?:يلتزم|تلتزم|يتوافق|تتوافق))\s+(?:مع\s+|ب|لل|ل)\s*(?:ال)?(?:قيود|شروط))[^.؛]{0,60}?(?:حقوق\s+(?:ال)?(?:نشر|ملكيه|طبع)|(?:ال)?ترخيص|(?:ال)?استخدام)[^.؛]{0,30}|(?:جميع\s+)?(?:ال)?(?:صور|فيديوهات|رسوم)(?:\s+(?:المنشوره\s+)?(?:على|في)\s+(?:هذا|هذه)\s+(?:ال)?(?:موقع|صفحه))?\s+(?:تخضع|يخضع)\s+(?:ل|لل)(?:حقوق\s+(?:ال)?(?:نشر|ملكيه|طبع)))\s*\.?$`,
+      maxLength: 200,
     }),
   ];
 }).flat();
@@ -11488,6 +11675,8 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   // Round 35.
   ...CALLS_AND_COUNTS,
   ...NOTES_AND_BUTTONS,
+  // Round 37.
+  ...STATES_AND_APPEALS,
   ...GENERIC,
   ...LICENCES,
   ...SITE_TAGS,

@@ -1474,6 +1474,13 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'entire guide',
         'forecast',
         'warning',
+        // Round 37: an exchange's filing, and whom it is shared with ("Share disclosure", "Share with a friend by
+        // email", as "مشاركة الإفصاح", "مشاركة مع صديق بالبريد").
+        'disclosure',
+        'filing',
+        'with a friend',
+        'with friends',
+        'with a colleague',
         'summary',
         'executive summary',
         'colleague',
@@ -1789,6 +1796,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'campaigns',
         'appeals',
         'initiatives',
+        // Round 37: what an exchange's and a festival's pages list ("Previous disclosures", "Films in competition",
+        // "إفصاحات سابقة", "أفلام المسابقة").
+        'disclosures',
+        'filings',
+        'films',
       ],
       relations: [
         'related',
@@ -4251,6 +4263,12 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'النسخة',
         'الكاملة',
         'من الموقع',
+        // Round 37: as "disclosure", "filing" and "with a friend" ("مشاركة الإفصاح", "شارك مع صديقك").
+        'الإفصاح',
+        'الإفصاحات',
+        'مع صديق',
+        'مع صديقك',
+        'مع زميل',
       ],
     },
     provenance: {
@@ -4537,6 +4555,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
         'حملات',
         'نداءات',
         'مبادرات',
+        // Round 37: as "disclosures", "filings", "films".
+        'إفصاحات',
+        'الإفصاحات',
+        'أفلام',
       ],
       relations: [
         // Round 29: events to come ("فعاليات قادمة", "Upcoming events").
