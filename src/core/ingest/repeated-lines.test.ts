@@ -95,7 +95,7 @@ describe('lines the archive repeats', () => {
   });
 
   it('take a notice of a few words that ends on an exclamation mark, as a button’s state does', () => {
-    const notices = { en: 'Saved to your list!', ar: 'تمت الإضافة إلى قائمتك!' };
+    const notices = { en: 'Enjoy the long weekend!', ar: 'نتمنى لكم يوماً سعيداً!' };
     const en = archive('en', 3, (_, article) => [notices.en, ...article, 'No one was hurt.']);
     const ar = archive('ar', 3, (_, article) => [notices.ar, ...article, 'لم يصب أحد.']);
     for (const lang of ['en', 'ar'] as const)
