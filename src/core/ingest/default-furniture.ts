@@ -973,21 +973,31 @@ function pageOwner(text: string, lang: Lang): string | undefined {
 function isPersonName(text: string, lang: Lang): boolean {
   const words = text.trim().split(/\s+/u);
   // Round 31: a name's lower-case particles inside it are no words of their own ("Ferdie de la Torre").
-  const own = words.filter(
-    (w, i) => i === 0 || !/^(?:de|da|del|della|di|do|dos|du|van|von|der|den|ter|la|le)$/u.test(w),
+  // Session 20: nor are an Arabic name's joining words: a compound's first word and a lineage's
+  // ("أسماء عبد الرازق شلبي", "نورة بنت فهد القحطاني", "مريم منت أحمدو") join the word after them.
+  const own = words.filter((w, i) =>
+    lang === 'ar'
+      ? i === 0 || !NAME_JOINS_AR.test(words[i - 1])
+      : i === 0 || !/^(?:de|da|del|della|di|do|dos|du|van|von|der|den|ter|la|le)$/u.test(w),
   );
-  if (own.length < 2 || own.length > 3 || words.length > 5 || !looksLikeName(text, lang, 5)) return false;
+  if (own.length < 2 || own.length > 3 || words.length > 6 || !looksLikeName(text, lang, 6)) return false;
   // An Arabic family name may take the article ("عمر الهنائي", "ياسمين عبد الحميد"), a given name
   // never does; in three words only after "عبد" or "أبو" ("منظمة الصحة العالمية", "ترامب تثير الجدل").
   const article = (w: string) => /^(?:ال|وال)/u.test(w);
   // A compound given name ("عبد الله", "أبو بكر") may be followed by a family name with the article
   // ("عبد الله الرشيدي"; round 20).
+  // And after a joining word, the last word of the name is its family's ("نورة بنت فهد القحطاني").
+  const joined = words.slice(0, -1).some((w) => NAME_JOINS_AR.test(w));
   const surname = (i: number) =>
     (words.length === 2 && i === 1) ||
-    (i > 0 && /^(?:عبد|ابو|أبو|بن|ابن)$/u.test(words[i - 1])) ||
-    (i === 2 && words.length === 3 && /^(?:عبد|ابو|أبو)$/u.test(words[0]));
+    (i > 0 && NAME_JOINS_AR.test(words[i - 1])) ||
+    (i === 2 && words.length === 3 && /^(?:عبد|ابو|أبو)$/u.test(words[0])) ||
+    (joined && i === words.length - 1);
   return words.every((w, i) => !/^\p{Lu}{2,}$/u.test(w) && (!article(w) || (i > 0 && surname(i))));
 }
+
+/** Arabic words that join a name's next word to it: a compound's first word and a lineage's. */
+const NAME_JOINS_AR = /^(?:عبد|ابو|أبو|بن|بنت|ابن|منت|ولد)$/u;
 
 /**
  * Round 32: Arabic words that can be a name with nothing else to say so: none takes the article but
