@@ -11437,6 +11437,38 @@ const SCENE_THEN_BODY: PatternSpec[] = eachLang((lang) =>
 ).flat();
 
 /**
+ * Round 37: a still from a work, as festivals and broadcasters caption its picture with no credit
+ * ("لقطة من الفيلم المشارك في المسابقة الدولية", "A still from the film shown in the international
+ * competition", "مشهد من مسرحية الافتتاح"): the still's word, "from", the work's noun, then a noun's
+ * phrase with no verb and no stop. "لقطة من الفيلم تثير الجدل" and "A still from the film shows the
+ * hero" are headlines and sentences, and stay.
+ */
+const STILL_FROM_WORK: PatternSpec[] = eachLang((lang) =>
+  pattern(lang, {
+    name: 'caption-still-from-work',
+    kind: 'caption',
+    where: 'anywhere',
+    check: (line) => {
+      const words = line.trim().split(/\s+/u);
+      if (words.length > 12 || /[.!?؟:،,]$/u.test(line.trim())) return false;
+      if (lang === 'ar')
+        return (
+          !words.slice(3).some((w) => /^(?:ت|ي)\p{L}{3,}$/u.test(foldLineText(w))) &&
+          !words.some((w) => CLAUSE_WORDS_AR.has(foldLineText(w))) &&
+          ''
+        );
+      return (
+        !words.some((w) => CLAUSE_WORDS_EN.has(w.toLowerCase()) || /^(?:shows|showing|depicts|reveals)$/iu.test(w)) &&
+        ''
+      );
+    },
+    en: String.raw`^(?:an?\s+)?(?:still|scene|frame)\s+from\s+(?:the\s+|a\s+)?(?:film|movie|documentary|series|play|show|production|video|music\s+video)\s+\S.{2,80}$`,
+    ar: String.raw`^(?:لقطه|مشهد|صوره)\s+من\s+(?:ال)?(?:فيلم|مسلسل|مسرحيه|عرض|برنامج|فيديو|كليب)\s+\S.{2,80}$`,
+    maxLength: 110,
+  }),
+).flat();
+
+/**
  * The built-in patterns: each kind's labelled shape for each language, the structural patterns,
  * then the shapes without labels (a line of crumbs, a bare date, a dateline, a credit in brackets).
  */
@@ -11698,6 +11730,7 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...BYLINES_OWNED,
   ...RELEASES_DONE,
   ...SCENE_THEN_BODY,
+  ...STILL_FROM_WORK,
 ];
 
 /**
