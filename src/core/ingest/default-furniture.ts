@@ -321,6 +321,10 @@ function creditAtEnd(line: string, lang: Lang): string | undefined {
     )
       return `${agency.trim()}/${person.trim()}`;
   }
+  // Round 37: a labelled credit may be longer, its owner and the photographer's rank spelled out ("…
+  // (U.S. Air National Guard photo by Master Sgt. Jane Doe)"); only the label reads one that long.
+  const long = /^(?<caption>.{10,180}?)\s*[([](?<credit>[^()[\]]{61,90})[)\]]$/u.exec(line)?.groups;
+  if (long) return captionWords(long.caption) ? labelledCredit(long.credit.trim(), lang) : undefined;
   const bracket = /^(?<caption>.{10,180}?)\s*[([](?<credit>[^()[\]]{2,60})[)\]]$/u.exec(line);
   if (!bracket?.groups || !captionWords(bracket.groups.caption)) return undefined;
   const credit = bracket.groups.credit.trim();
@@ -404,6 +408,10 @@ const ASIDES: Record<Lang, Set<string>> = {
  * credit is what follows the label, as printed.
  */
 function labelledCredit(credit: string, lang: Lang): string | undefined {
+  // Round 37: a photographer's name, then the picture's word ("(Jane Doe photo)", "(Jane Doe/Staff
+  // photo)"), as English prints an owner's ("(AP photo)"); Arabic puts its word first ("(تصوير فلان)").
+  const namedFirst = lang === 'en' ? /^(?<name>[^/:|()]{3,40}?)\s+(?:photo|photograph|picture)$/u.exec(credit) : null;
+  if (namedFirst?.groups && isPersonName(namedFirst.groups.name, lang)) return namedFirst.groups.name.trim();
   const outlet = /^(?<owner>[^:/]{2,30}?)\s*:\s*(?<rest>[^:]{2,60})$/u.exec(credit)?.groups;
   // A picture's label before the colon is the caption-credit pattern's ("(Photo: X)").
   const pictureLabel = outlet && CREDIT_LABEL[lang].exec(outlet.owner)?.[0].length === outlet.owner.length;
@@ -415,7 +423,17 @@ function labelledCredit(credit: string, lang: Lang): string | undefined {
     !PICTURE_MARKS.test(outlet.rest)
   )
     return outlet.rest.trim();
-  const owned = credit.replace(/^\p{Lu}{2,6}\s+/u, '');
+  // Round 37: the owner may be an organisation of a few capitalised words, abbreviations among them
+  // ("U.S. Army photo by Spc. Jane Doe", "U.S. Air National Guard photo by …"), as its initials were
+  // ("PNA photo by X"); the fewest words before a picture's label.
+  const words = credit.split(/\s+/u);
+  const ownerEnd = [0, 1, 2, 3, 4, 5].find(
+    (k) =>
+      k < words.length &&
+      words.slice(0, k).every((w, i) => /^\p{Lu}[\p{L}.’'&-]*$/u.test(w) || (i > 0 && /^(?:of|the|and)$/u.test(w))) &&
+      CREDIT_LABEL[lang].test(words.slice(k).join(' ')),
+  );
+  const owned = ownerEnd === undefined ? credit : words.slice(ownerEnd).join(' ');
   const label = CREDIT_LABEL[lang].exec(owned);
   if (!label) return undefined;
   const rest = owned
@@ -969,8 +987,10 @@ function pageOwner(text: string, lang: Lang): string | undefined {
     .trim();
 }
 
-/** A person's name as a credit prints it: two or three words, no acronym, no Arabic article. */
-function isPersonName(text: string, lang: Lang): boolean {
+/** A person's name as a credit prints it: two or three parts, no acronym, no Arabic article. */
+function isPersonName(given: string, lang: Lang): boolean {
+  // Round 37: after a rank or a title, which is no word of the name ("Master Sgt. Jane Doe", "العقيد فلان").
+  const text = withoutHonorific(given, lang);
   const words = text.trim().split(/\s+/u);
   // Round 31: a name's lower-case particles inside it are no words of their own ("Ferdie de la Torre").
   // Session 20: nor are an Arabic name's joining words: a compound's first word and a lineage's
@@ -992,7 +1012,9 @@ function isPersonName(text: string, lang: Lang): boolean {
     (words.length === 2 && i === 1) ||
     (i > 0 && NAME_JOINS_AR.test(words[i - 1])) ||
     (i === 2 && words.length === 3 && /^(?:عبد|ابو|أبو)$/u.test(words[0])) ||
-    (joined && i === words.length - 1);
+    (joined && i === words.length - 1) ||
+    // Round 37: a compound of "الدين" or "الله" closing the name ("ماهر شرف الدين", "حسن نصر الله").
+    (i === words.length - 1 && i > 1 && /^(?:الدين|الله)$/u.test(words[i]));
   return words.every((w, i) => !/^\p{Lu}{2,}$/u.test(w) && (!article(w) || (i > 0 && surname(i))));
 }
 
@@ -1544,9 +1566,13 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
           ? crumbs[1].split(/\s+/u).every((w) => /^[\p{Lu}\p{N}&]/u.test(w))
           : !saysArabicClause(crumbs[1])) &&
         crumbs[0].split(/\s+/u).length <= 5 &&
-        isOutletName(crumbs[0], lang) &&
-        (crumbs[0].split(/\s+/u).some((w) => OUTLET_WORDS[lang].has(foldLineText(w).toLowerCase())) ||
-          (strong && !/\s[-–—/|]\s/u.test(text)));
+        // Round 37: or by the number of a newsroom that never closes after a word or two ("درعا 24 -
+        // الجنوب السوري", "France 24 - Africa"), as `byline-outlet-last-writer` reads "طنجة 24: فلان".
+        // A person's name after it is the outlet's writer ("السويداء 24 – فلان الفلاني"), no section.
+        ((NUMBERED_OUTLET.test(crumbs[0].trim()) && !isPersonName(crumbs[1], lang)) ||
+          (isOutletName(crumbs[0], lang) &&
+            (crumbs[0].split(/\s+/u).some((w) => OUTLET_WORDS[lang].has(foldLineText(w).toLowerCase())) ||
+              (strong && !/\s[-–—/|]\s/u.test(text)))));
       // Round 35: or a body's site of three words or more, named as bodies are ("الاتحاد المصري لكرة القدم -
       // المنتخبات الوطنية", "Egyptian Football Association – National Teams"), before one short section;
       // a place before a dash is one or two words ("الكويت – مجلس الأمة" is a dateline).
@@ -2010,6 +2036,10 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         // A short line in brackets, standing alone: a credit ("(Reuters/Jane Doe)", "(أ ف ب)").
         check: (_line, value) => {
           if (value === undefined) return false;
+          // Round 37: a credit by its label, however long its owner ("(U.S. Army photo by Spc. Jane Doe)",
+          // "(Jane Doe photo)"), as after a caption's sentence.
+          const labelled = labelledCredit(value.trim(), lang);
+          if (labelled !== undefined && labelled !== '') return labelled;
           // A dash between a photographer and the outlet is no word ("(تصوير عبد الله الرشيدي – الجريدة)").
           const words = value
             .trim()
@@ -2101,7 +2131,10 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       const joined =
         termed !== null &&
         /^\s*and\s+\p{Lu}/u.test(outlet.slice(termed.index)) &&
-        /\sof\s+\p{Lu}/u.test(outlet.slice(0, termed.index)) &&
+        (/\sof\s+\p{Lu}/u.test(outlet.slice(0, termed.index)) ||
+          // Round 37: or a country's two words join it, before a body's own words ("Turks and Caicos
+          // Islands Tourist Board", "Antigua and Barbuda Ministry of Health"); "Reuters and AFP" stay two.
+          (/^\p{Lu}\p{Ll}+$/u.test(outlet.slice(0, termed.index).trim()) && BODY_NAMED_AFTER_AND.test(outlet))) &&
         isBodyName(outlet, lang);
       if (termed && termed.index > 0 && !joined) outlet = outlet.slice(0, termed.index).trim();
       if (readsAsClause(outlet, lang, outlet === given ? line : outlet)) return false;
@@ -2902,7 +2935,9 @@ function readDatelineLine(
   lang: Lang,
   labels: readonly string[],
 ): { place: string; agency?: string; writer?: string } | undefined {
-  const text = line.trim();
+  // Round 37: two hyphens against the place are the dash a typewriter's wire printed ("PHILIPSBURG--",
+  // "القاهرة--"), as "(Bloomberg) --" is.
+  const text = line.trim().replace(/(?<=[\p{L})])\s*--$/u, ' —');
   // The outlet first, then a slash against it and the place, as Iraqi channels print it ("السومرية
   // نيوز/ الكوت", "Channels News/ Kano"): the outlet's name of two words or more says it is one by its
   // word, the place is one word (two words after the slash may be a photographer's name, "X News/
@@ -3528,6 +3563,8 @@ const GENERIC: PatternSpec[] = eachLang((lang): PatternSpec[] => {
       check: (line, value) => {
         // "Topics in this story:", "مواضيع ذات صلة بالخبر:": a label of up to four words.
         if (value === undefined || newLabel(line, lang, 4) === undefined) return false;
+        // Round 37: an outlet's byline label is a credit's ("RNLI media contact: Jane Doe, Media Manager").
+        if (BYLINE_LABEL_OWNED[lang].test(foldLineText(line.trim()))) return false;
         const items = splitTags(value);
         // Two items after a comma may be a name and a role ("From: Jane Doe, CEO"); a list has three,
         // or another separator.
@@ -3864,6 +3901,15 @@ export function outletOfStaff(value: string, lang: Lang): string | undefined {
     .join(' ')
     .split(/\s+(?:في|من|ب)\s+/u);
   if (lang === 'ar' && at === 0 && where.length > 0 && !/\s/u.test(head.trim())) return undefined;
+  // Round 37: "هيئة" is an authority's name ("هيئة الشارقة للكتاب", "هيئة الطرق والمواصلات") but as its
+  // editors' ("هيئة التحرير", "هيئة تحرير X"), as English's "Authority" opens no staff.
+  if (
+    lang === 'ar' &&
+    at === 0 &&
+    /^(?:ال)?هيئه$/u.test(foldLineText(words[0])) &&
+    !/^(?:ال)?تحرير/u.test(foldLineText(words[1] ?? ''))
+  )
+    return undefined;
   const named =
     lang === 'en'
       ? (ends && at > 0 && !/^(?:the|a|an|our|its)$/iu.test(words[0])) || (ends && at > 1)
@@ -4776,7 +4822,15 @@ export function pictureCredit(given: string, value: string | undefined, lang: La
     after && isPersonName(credited.slice(after[0].length), lang) ? credited.slice(after[0].length) : credited;
   // The copyright sign says whose the picture is, the slash who took it (round 31, "© OCHA/Jane Doe");
   // with a caption's word the agency and the photographer stand as printed ("صور الأمم المتحدة/فلان").
-  return (/^©/u.test(photographer) ? photographerAfterOrg(photographer, lang) : undefined) ?? photographer;
+  // Round 37: …and so does an agency's stamp before the slash with no sign, as every set's pictures
+  // print it ("RNLI/Jane Doe", "REUTERS/Jane Doe", "عنب بلدي/فلان", "صور الأمم المتحدة/فلان"): in
+  // English an organisation's initials or its name in capitals, since a wire's credit as printed in its
+  // own case ("Reuters/John Smith", "AP Photo/Hassan Ammar") is the credit whole in the first sets.
+  // The photographer before the slash ("Jane Doe/AFP") stays as printed: the sets disagree there.
+  const stamped =
+    /^©/u.test(photographer) ||
+    (lang === 'en' ? /^\p{Lu}{2,10}\s*\//u.test(photographer) : /^\p{Script=Arabic}[^/]*\//u.test(photographer));
+  return (stamped ? photographerAfterOrg(photographer, lang) : undefined) ?? photographer;
 }
 
 /**
@@ -5051,11 +5105,16 @@ export function withoutStaffAfter(value: string, lang: Lang): string {
 export function withoutHonorific(name: string, lang: Lang): string {
   // Its stop too, whichever way the table spells it: "dr" may match before "dr." does (round 23: "Dr.
   // Jane Doe" gave ". Jane Doe").
-  const re = new RegExp(String.raw`^(?:${foldedList(LABELS[lang].honorifics)})(?![\p{L}])\.?\s*`, 'iu');
-  const match = re.exec(foldLineText(name));
+  const match = HONORIFIC_OPENING[lang].exec(foldLineText(name));
   const rest = match ? name.slice(match[0].length).trim() : name;
   return rest === '' ? name : rest;
 }
+// Round 37: the longest title first ("Petty Officer 2nd Class" before "Petty Officer", "Staff Sgt."
+// before "Sgt."), and two of them in a row ("Dr. Lt. Col. Jane Doe", "الدكتور المهندس فلان").
+const HONORIFIC_OPENING = perLang((lang) => {
+  const titles = foldedList([...LABELS[lang].honorifics].sort((a, b) => b.length - a.length));
+  return new RegExp(String.raw`^(?:(?:${titles})(?![\p{L}])\.?\s*){1,2}`, 'iu');
+});
 
 /**
  * How often a video or a programme was watched or heard, folded, as a part of its timestamp's line
@@ -9948,6 +10007,11 @@ const PIECE_DATED: PatternSpec[] = eachLang((lang) =>
  * الشارقة", "Department of Health Region VII"): six words at most, no particle but "في" inside it,
  * none at its ends, and no predicate after a noun with the article.
  */
+/** Round 37: an outlet named by a word or two and its round-the-clock number ("درعا 24", "France 24", "عربي 21"). */
+const NUMBERED_OUTLET = /^[\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*)?\s+(?:24|٢٤|21|٢١|48|٤٨|360|٣٦٠|365|٣٦٥)$/u;
+/** Round 37: a name's words after "and", ending on a body's noun ("… and Caicos Islands Tourist Board"). */
+const BODY_NAMED_AFTER_AND =
+  /\sand\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:(?:of|for)\s+(?:the\s+)?)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Board|Ministry|Authority|Force|Police|Department|Office|Agency|Council|Commission|Services?|Bureau|Corporation|Government|Institute|Directorate|Centre|Center|Association|Foundation|Trust|Bank|Court|Parliament|Assembly|Chamber|Health|Tourism|Affairs)$/u;
 function isBodyName(value: string, lang: Lang): boolean {
   // Round 31: a department's long name holds its links ("Guam Department of Public Health and Social
   // Services"), which are no words of its own, and may end on its initialism in brackets.
@@ -10107,7 +10171,7 @@ const BODY_GAVE: PatternSpec[] = eachLang((lang) => {
     regex:
       lang === 'en'
         ? String.raw`^(?:(?:[\p{L}'’-]+\s+){0,2}?${facts}\s+(?:(?:in|for|of)\s+(?:this|the)\s+${pieces}\s+)?(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:medically\s+)?(?:reviewed|checked|verified|vetted|adapted|excerpted|drawn|taken|supplied|provided)\s+(?:by|from)|(?:based\s+on|according\s+to|taken\s+from|information\s+from)\s+(?:an?\s+|the\s+)?(?:(?:official|weekly|daily|monthly|press|news|media)\s+){1,2}(?:statement|release|bulletin|update)\s+(?:issued\s+by|released\s+by|from|by|of)|with\s+(?:additional|further|more|extra)\s+(?:information|details|reporting|input|inputs)\s+from|(?:additional|supplementary)\s+(?:${facts}|reporting)\s+(?:from|supplied\s+by|provided\s+by)|(?:based\s+on|according\s+to|per)\s+(?:an?\s+|the\s+)?(?:(?:latest|official|new)\s+)?(?:data|figures|statistics|circular|notice)\s+(?:issued\s+by|released\s+by|from|by|of)|as\s+(?:announced|reported|stated|published)\s+by|from\s+the\s+official\s+(?:account|page|channel)\s+of|(?:(?:this|the)\s+${pieces}\s+(?:was\s+|is\s+)?)?(?:compiled|prepared|put\s+together)\s+from\s+(?:the\s+)?(?:reports|information|statements|releases|updates)\s+(?:by|from|of)|(?:(?:this|the)\s+${pieces}\s+(?:was\s+|is\s+)?)?(?:compiled|prepared|written)\s+from\s+an?|(?:[\p{L}'’.-]+\s+){1,3}?(?:prepared|compiled|wrote|put\s+together)\s+this\s+[\p{L}-]+\s+(?:from|using|with|based\s+on)\s+(?:the\s+)?(?:information|reports|data|statements?)\s+(?:of|from|by)|(?:press\s+release|statement|news\s+release|${facts}(?:\s+(?:and|&)\s+(?:photos?|pictures?|images?|photographs?))?)\s+courtesy\s+of|(?:[\p{L}'’.-]+\s+){0,3}?(?:reporting|coverage|journalism)\s+(?:(?:is|was)\s+)?(?:supported|funded|made\s+possible|underwritten)\s+(?:in\s+part\s+)?by)\s+(?:the\s+)?(?<value>[^,;:!?]{2,60}?)(?:,?\s+via\s+(?:the\s+)?[^,;:!?]{2,40}?|\s+(?:statement|release|bulletin)(?:\s+(?:received|obtained)\s+by\s+[^,;:!?]{2,40}?)?|\s+(?:in|on)\s+(?:its|their)\s+(?:\S+\s+)?(?:bulletin|statement|release|website|account|page)|\s+on\s+${platforms})?\.?$`
-        : String.raw`^(?:(?:تمت|تم|جرت|جري)\s+مراجعه\s+(?:(?:هذه|هذا)\s+)?${facts}(?:\s+(?:الصحيه|الطبيه|العلميه|الوارده\s+في\s+${pieces}))?\s+(?:من\s+قبل|بواسطه|من)|${facts}(?:\s+\S+)?\s+(?:مقتبسه|مقتبس|ماخوذه|ماخوذ|منقوله|منقول|مراجعه|راجعتها|مقدمه|مستقاه|مستقي)\s+(?:من\s+قبل|من|عن)|(?:(?:استنادا|اعتمادا)\s+(?:الي|ل\s*ـ?)|بناء\s+علي|نقلا\s+عن|${facts}(?:\s+${pieces})?\s+(?:من|عن)|(?:${pieces}\s+)?(?:وفق|وفقا\s+ل|بحسب|حسب))\s+(?:ال)?(?:بيان|بلاغ|نشره|تعميم|تحديث)(?:\s+(?:رسمي|صحفي|اعلامي|الرسمي|الصحفي|اسبوعي|يومي))?(?:\s+(?:صادر|الصادر|صادره|الصادره)\s+عن|\s+ل\s*ـ?|\s+من)?|${facts}\s+${pieces}\s+(?:من|عن)|(?:وفق|وفقا\s+ل|بحسب|حسب|كما)\s+ما\s+(?:اعلنه|اعلنته|اعلن|اعلنت|افاد|افادت|افاد\s+به|ذكره|ذكرته|ذكر|ذكرت|نشره|نشرته|اورده|اوردته)|(?:مع\s+|ب)(?:معلومات|تفاصيل)\s+(?:اضافيه|اخري)\s+(?:من|عن)|عن\s+(?:الحساب|الصفحه|القناه)\s+(?:الرسمي|الرسميه)\s+ل\s*ـ?|(?:جمع|جمعت|اعد|اعدت|صيغ|صيغت)\s+(?:(?:هذه|هذا)\s+)?(?:${pieces}\s+)?(?:من|عن)\s+(?:ال)?(?:تقارير|معلومات|بيانات|نشرات)\s+(?:صادره\s+عن\s+)?|(?:اعدت|اعد|جمعت|جمع|صاغت|صاغ)\s+(?:\S+\s+){0,3}?(?:هذا|هذه)\s+\S+\s+(?:من|عن)\s+(?:ال)?(?:معلومات|بيانات|تقارير|بيان)\s+(?:(?:صادره|صادر)\s+عن\s+|ل\s*ـ?\s*)?|(?:ال)?(?:بيان|تعميم)\s+(?:ال)?(?:صحفي|اعلامي)\s+(?:بمجامله|باذن|مقدم)\s+من|(?:ال)?(?:تغطيه|محتوي|برامج)(?:\s+\S+)?\s+(?:مدعومه\s+من|ممول(?:ه)?\s+من|بدعم\s+من|(?:بالتعاون|بالشراكه)\s+مع))\s*(?<value>[^،,؛;:!?؟.]{2,60}?)(?:\s+(?:الاسبوعيه|اليوميه|الشهريه|الدوريه)|\s+(?:تلقته|تلقتها|وصل\s+(?:الي|ل)|ورد\s+(?:الي|ل))\s*[^،,؛;:!?؟.]{2,30}?|\s+عبر\s+(?:${offices}|[^،,؛;:!?؟.]{2,30}?)|\s+(?:في|علي|عبر)\s+(?:نشرته|نشرتها|بيانه|بيانها|موقعه|موقعها|حسابه|حسابها|صفحته|صفحتها)|\s+(?:علي|في|عبر)\s+${platforms})?\.?$`,
+        : String.raw`^(?:(?:تمت|تم|جرت|جري)\s+مراجعه\s+(?:(?:هذه|هذا)\s+)?${facts}(?:\s+(?:الصحيه|الطبيه|العلميه|الوارده\s+في\s+${pieces}))?\s+(?:من\s+قبل|بواسطه|من)|${facts}(?:\s+\S+)?\s+(?:مقتبسه|مقتبس|ماخوذه|ماخوذ|منقوله|منقول|مراجعه|راجعتها|مقدمه|مستقاه|مستقي)\s+(?:من\s+قبل|من|عن)|(?:(?:استنادا|اعتمادا)\s+(?:الي|ل\s*ـ?)|بناء\s+علي|نقلا\s+عن|${facts}(?:\s+${pieces})?\s+(?:من|عن)|(?:${pieces}\s+)?(?:وفق|وفقا\s+ل|بحسب|حسب))\s+(?:ال)?(?:بيان|بلاغ|نشره|تعميم|تحديث)(?:\s+(?:رسمي|صحفي|اعلامي|الرسمي|الصحفي|اسبوعي|يومي))?(?:\s+(?:صادر|الصادر|صادره|الصادره)\s+عن|\s+ل\s*ـ?|\s+من)?|${facts}\s+${pieces}\s+(?:من|عن)|(?:وفق|وفقا\s+ل|بحسب|حسب|كما)\s+ما\s+(?:اعلنته|اعلنه|اعلنت|اعلن|افادت\s+به|افاد\s+به|افادت|افاد|ذكرته|ذكره|ذكرت|ذكر|نشرته|نشره|اوردته|اورده)|(?:مع\s+|ب)(?:معلومات|تفاصيل)\s+(?:اضافيه|اخري)\s+(?:من|عن)|عن\s+(?:الحساب|الصفحه|القناه)\s+(?:الرسمي|الرسميه)\s+ل\s*ـ?|(?:جمع|جمعت|اعد|اعدت|صيغ|صيغت)\s+(?:(?:هذه|هذا)\s+)?(?:${pieces}\s+)?(?:من|عن)\s+(?:ال)?(?:تقارير|معلومات|بيانات|نشرات)\s+(?:صادره\s+عن\s+)?|(?:اعدت|اعد|جمعت|جمع|صاغت|صاغ)\s+(?:\S+\s+){0,3}?(?:هذا|هذه)\s+\S+\s+(?:من|عن)\s+(?:ال)?(?:معلومات|بيانات|تقارير|بيان)\s+(?:(?:صادره|صادر)\s+عن\s+|ل\s*ـ?\s*)?|(?:ال)?(?:بيان|تعميم)\s+(?:ال)?(?:صحفي|اعلامي)\s+(?:بمجامله|باذن|مقدم)\s+من|(?:ال)?(?:تغطيه|محتوي|برامج)(?:\s+\S+)?\s+(?:مدعومه\s+من|ممول(?:ه)?\s+من|بدعم\s+من|(?:بالتعاون|بالشراكه)\s+مع))\s*(?<value>[^،,؛;:!?؟.]{2,60}?)(?:\s+(?:الاسبوعيه|اليوميه|الشهريه|الدوريه)|\s+(?:تلقته|تلقتها|وصل\s+(?:الي|ل)|ورد\s+(?:الي|ل))\s*[^،,؛;:!?؟.]{2,30}?|\s+عبر\s+(?:${offices}|[^،,؛;:!?؟.]{2,30}?)|\s+(?:في|علي|عبر)\s+(?:نشرته|نشرتها|بيانه|بيانها|موقعه|موقعها|حسابه|حسابها|صفحته|صفحتها)|\s+(?:علي|في|عبر)\s+${platforms})?\.?$`,
     maxLength: 140,
   };
 });
@@ -10159,7 +10223,10 @@ function sceneThenCredit(line: string, lang: Lang): string | undefined {
       .slice(first[0].length)
       .replace(lang === 'en' ? /^\s*(?:by\s+|:\s*)/iu : /^\s*:?\s*/u, '')
       .split(/\s+\|\s+/u);
-    const [who, outlet] = parts.map((p) => p.trim());
+    const [who, given] = parts.map((p) => p.trim());
+    // Round 37: a unit by its number is a body as its name is ("10th Mountain Division", "Coast Guard
+    // District 7", "اللواء 10"), the photographer's as an outlet is.
+    const outlet = given?.replace(/^[\d٠-٩]{1,3}(?:st|nd|rd|th)?\s+(?=\p{L})|\s+[\d٠-٩]{1,3}$/u, '');
     if (
       parts.length === 2 &&
       !outlet.includes(':') &&
@@ -10167,7 +10234,7 @@ function sceneThenCredit(line: string, lang: Lang): string | undefined {
       outlet.split(/\s+/u).length <= 4 &&
       (isOutletName(outlet, lang) || looksLikeOutlet(outlet, lang) || /^\p{Lu}{2,8}$/u.test(outlet))
     )
-      return who;
+      return withoutHonorific(who, lang);
   }
   if (lang !== 'en') return undefined;
   const owner =
@@ -10634,7 +10701,10 @@ export function pressOfficeLine(line: string, lang: Lang): boolean {
     }
   };
   if (lang === 'en') {
-    const from = words[0] === 'the' ? 1 : 0;
+    // Round 37: an office's rank before what it handles ("General Media Directorate", "the Central Press
+    // Office"), as Arabic's "الإدارة العامة للإعلام" has it after the unit.
+    const from =
+      (words[0] === 'the' ? 1 : 0) + (/^(?:general|central)$/u.test(words[words[0] === 'the' ? 1 : 0]) ? 1 : 0);
     const end = handled(from);
     if (end === from || !units.has(words[end] ?? '')) return false;
     // Whose: "of/at/for" or a comma, then a name, every word capitalised but the little ones.
@@ -10644,8 +10714,12 @@ export function pressOfficeLine(line: string, lang: Lang): boolean {
     return rest.filter((w) => !/^(?:of|at|for|the|and|&)$/u.test(w)).every((w) => /^\p{Lu}/u.test(w));
   }
   if (!units.has(bare(0))) return false;
-  const end = handled(1);
-  if (end === 1) return false;
+  // Round 37: the unit's rank after it ("الإدارة العامة للإعلام الأمني", "المديرية العامة للإعلام"), and
+  // what it handles joined by "ل" to the article ("للإعلام"), as English's "General Media Directorate".
+  const ranked = /^(?:ال)?(?:عامه|عام|مركزيه|مركزي|عليا)$/u.test(words[1] ?? '') ? 2 : 1;
+  if (ranked === 2 && /^لل\p{L}{3}/u.test(words[2] ?? '')) words[2] = words[2].replace(/^لل/u, 'ال');
+  const end = handled(ranked);
+  if (end === ranked) return false;
   // Whose, in Arabic: words with the article or a joined "ل"/"ب" ("للنيابة العامة", "بوزارة الأوقاف"),
   // round 33: one joined by "و" to the name ("لوزارة الصحة والسكان"), or after a dash, the body's own
   // name ("المركز الإعلامي – وزارة العدل", as English's "Press Office, Ministry of Justice").
@@ -10838,8 +10912,15 @@ const ROLE_OUTLET_NAME: PatternSpec[] = eachLang((lang) => {
         );
       }
       const words = value.trim().split(/\s+/u);
-      for (const k of [2, 3, 4]) {
-        if (words.length - k < 1) break;
+      // Round 37: a family name of "أبو" or "عبد" and a word is the end of a name of three ("نورس أبو
+      // فخر"), read before the two alone, which a given name would leave behind in the outlet.
+      // …and so is a name's second half of "الدين" or "الله" ("ماهر شرف الدين", "فلان عبد الله").
+      const order =
+        /^(?:أبو|ابو|عبد)$/u.test(words.at(-2) ?? '') || /^(?:الدين|الله)$/u.test(words.at(-1) ?? '')
+          ? [3, 2, 4]
+          : [2, 3, 4];
+      for (const k of order) {
+        if (words.length - k < 1) continue;
         const person = words.slice(words.length - k);
         const outlet = words.slice(0, words.length - k).join(' ');
         if (/^(?:بن|ابن|ود|ولد|bin|ibn)$/u.test(person[0])) continue;
@@ -11291,6 +11372,28 @@ const RELEASES_OF_BODIES: PatternSpec[] = eachLang((lang) => {
 }).flat();
 
 /**
+ * Round 37: a body's release or information named as the whole line by what was done with it, as
+ * government and company pages print it under the piece: "The following statement was issued by X.",
+ * "This release was published by X", "According to a disclosure published by X", "The information
+ * received from X"; "ذلك حسب إفصاح نشرته X", "وفق بيان أصدرته X", "المعلومات الواردة من X". The value is
+ * the body, checked as `source-supplied-by` checks it (a name, no clause): "The following statement was
+ * issued by the minister after he resigned", "وفق بيان أصدرته الوزارة أمس فإن الأسعار سترتفع" stay.
+ */
+const RELEASES_DONE: PatternSpec[] = eachLang((lang) => {
+  const name = `source-release-done-${lang}`;
+  DEFAULT_READINGS[name] = 'body';
+  DEFAULT_CHECKS[name] = (line, value, l) =>
+    value !== undefined && DEFAULT_CHECKS[`source-supplied-by-${lang}`](line, value, l);
+  return pattern(lang, {
+    name: 'source-release-done',
+    kind: 'source',
+    en: String.raw`^(?:(?:the\s+following|this|the)\s+(?:(?:news|press|media)\s+)?(?:release|statement|information|announcement|disclosure|notice|update)\s+(?:was|has\s+been|is)\s+(?:issued|released|published|provided|supplied|put\s+out|sent\s+out|shared)\s+by|(?:according\s+to|as\s+per|per)\s+(?:an?|the)\s+(?:(?:news|press|media)\s+)?(?:release|statement|disclosure|announcement|notice)\s+(?:published|posted|put\s+out|shared)\s+by|(?:the\s+)?(?:information|details|data)\s+(?:received|obtained|coming)\s+from)\s+(?:the\s+)?(?<value>[^,;:!?]{2,70}?)\.?$`,
+    ar: String.raw`^(?:(?:(?:و)?ذلك\s+)?(?:حسب|بحسب|وفق|وفقا\s+ل|طبقا\s+ل)\s*(?:ال)?(?:بيان|افصاح|بلاغ|تعميم|اعلان)\s+(?:(?:ال)?(?:صحفي|رسمي)\s+)?(?:نشرته|نشرتها|نشره|اصدرته|اصدرتها|اصدره|وزعته|وزعتها|وزعه)|(?:ال)?(?:معلومات|بيانات|تفاصيل)\s+(?:ال)?(?:وارده|مقدمه)\s+(?:من|عن))\s+(?<value>[^،,؛;:!?؟.]{2,60}?)\.?$`,
+    maxLength: 140,
+  });
+}).flat();
+
+/**
  * Round 36: a caption's sentence, then its picture's credit by a preposition with no colon, as sites print
  * it after the scene ("Visitors at the museum. Photo courtesy of Jane Doe", "… Picture by Jane Doe";
  * "زوار في المتحف. الصورة بإذن من فلان", "… تصوير فلان"), as `caption-credit` reads "… Photo: Jane Doe".
@@ -11443,6 +11546,124 @@ const OUTLET_LAST_WRITER: PatternSpec[] = eachLang((lang) =>
     },
     regex: String.raw`^(?:[^\s\d:|،,]+\s+){1,2}(?:(?:بوست|تايمز|برس|نيوز)\s*(?::|\s-{1,3})|(?:24|٢٤|360|٣٦٠|21|٢١|48|٤٨)\s*:)\s+(?<value>[^\d:|،,]{3,40})$`,
     maxLength: 80,
+  }),
+).flat();
+
+/**
+ * Round 37: a byline's label with its organisation's name before it in English ("RNLI media contact:
+ * Jane Doe, Regional Media Manager", "Coast Guard story by: Jane Doe"), as an outlet stands in place of
+ * a caption's label ("Staff photo: Jane Doe"); Arabic names it after the label ("للتواصل الإعلامي في
+ * الهيئة: فلان"), which `credit-role-ar` reads. The name before a comma is a person's: "Company media
+ * contact: email us" and "Our media contact: the press office" stay. A tags line's label is never such
+ * a label (`tags-any-label` had read the name and the role as two tags).
+ */
+const BYLINE_LABEL_OWNED = perLang((lang) => {
+  const labels = alt(
+    LABELS[lang].labels.byline
+      .map((l) => l.replace(/:$/u, ''))
+      .filter((l) => l.split(/\s+/u).length >= 2 || /^\p{L}{5,}$/u.test(l)),
+  );
+  return lang === 'en'
+    ? new RegExp(
+        String.raw`^\p{Lu}[\p{L}\d&.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\d&.'’-]*){0,3}\s+${labels}\s*:\s*(?<value>[^:|]{3,80})$`,
+        'iu',
+      )
+    : new RegExp(String.raw`^${labels}\s+(?:في|لدى|لـ?|ب)\s*[^:|]{2,30}\s*:\s*(?<value>[^:|]{3,80})$`, 'u');
+});
+// Arabic's "للتواصل الإعلامي في الهيئة: فلان" is `credit-role-ar`'s already: the pattern is English's.
+const BYLINES_OWNED: PatternSpec[] = eachLang((lang) =>
+  onlyIn('en', lang, {
+    name: 'byline-label-owned',
+    kind: 'byline',
+    check: (line) => {
+      // The label is matched folded; the value is the line's own after its colon.
+      if (!BYLINE_LABEL_OWNED[lang].test(foldLineText(line.trim()))) return false;
+      const value = line.slice(line.indexOf(':') + 1).trim();
+      const writer = value.split(/\s*[,،]\s*/u)[0].trim();
+      return isPersonName(writer, lang) && !readsAsClause(writer, lang, line) && value;
+    },
+    regex: String.raw`^\p{L}[^:|]{2,60}:\s*\S[^:|]{2,80}$`,
+    maxLength: 140,
+  }),
+).flat();
+
+/**
+ * Round 37: a picture's scene opening on "from", a spaced dash, then the body whose picture it is, as
+ * police, ministries and festivals hand out pictures ("من الحملة المرورية – شرطة دبي", "From the traffic
+ * campaign – Dubai Police"): the body is the credit, as "… - تصوير فلان" gives the photographer. The
+ * body opens on a body's noun (police, ministry, authority…) and says nothing: "من الحملة المرورية –
+ * شرطة دبي تحذر السائقين" and "From the archive – Police say the man fled" stay.
+ */
+const SCENE_BODY_NOUNS = {
+  ar: /^(?:ال)?(?:شرطه|وزاره|هيئه|بلديه|دائره|مؤسسه|القياده|قياده|الدفاع|جامعه|مجلس|مركز|اداره|مديريه|اتحاد|نادي|سفاره|محافظه|امانه|غرفه|جمعيه|مهرجان|معرض)$/u,
+  en: /(?:Police|Ministry|Authority|Council|Department|Office|Agency|Force|Guard|Service|Services|University|Festival|Embassy|Municipality|Commission|Directorate|Federation|Association|Foundation|Bureau|Command)$/u,
+};
+const SCENE_THEN_BODY: PatternSpec[] = eachLang((lang) =>
+  pattern(lang, {
+    name: 'caption-scene-body',
+    kind: 'caption',
+    where: 'anywhere',
+    check: (line) => {
+      const parts = /^(?<scene>\S.{2,60}?)\s+[-–—]\s+(?<body>[^-–—|:]{3,50})$/u.exec(line.trim())?.groups;
+      if (!parts) return false;
+      const scene = parts.scene.trim();
+      const body = parts.body.trim().replace(/\.$/u, '');
+      const words = body.split(/\s+/u);
+      if (scene.split(/\s+/u).length > 7 || /[\d٠-٩.!?؟،,]/u.test(scene) || words.length > 5) return false;
+      if (lang === 'ar')
+        return (
+          SCENE_BODY_NOUNS.ar.test(foldLineText(words[0])) &&
+          words.length >= 2 &&
+          !saysArabicClause(body) &&
+          !saysArabicClause(scene.replace(/^من\s+/u, '')) &&
+          !SAYS_AR.test(words[1] ?? '') &&
+          // A verb after the body's name makes it a headline's subject ("شرطة دبي تحذر السائقين").
+          !words.slice(2).some((w) => /^(?:ت|ي)\p{L}{3,}$/u.test(foldLineText(w))) &&
+          body
+        );
+      return (
+        words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|for)$/u.test(w)) &&
+        words.some((w) => SCENE_BODY_NOUNS.en.test(w)) &&
+        // The scene is a noun's phrase: no word only a clause has ("From the archive, it is clear").
+        !scene.split(/\s+/u).some((w) => CLAUSE_WORDS_EN.has(w.toLowerCase())) &&
+        body
+      );
+    },
+    en: String.raw`^from\s+(?:the\s+|a\s+|an\s+)?\S.{2,60}?\s+[-–—]\s+\S.{2,50}$`,
+    ar: String.raw`^من\s+\S.{2,60}?\s+[-–—]\s+\S.{2,50}$`,
+    maxLength: 120,
+  }),
+).flat();
+
+/**
+ * Round 37: a still from a work, as festivals and broadcasters caption its picture with no credit
+ * ("لقطة من الفيلم المشارك في المسابقة الدولية", "A still from the film shown in the international
+ * competition", "مشهد من مسرحية الافتتاح"): the still's word, "from", the work's noun, then a noun's
+ * phrase with no verb and no stop. "لقطة من الفيلم تثير الجدل" and "A still from the film shows the
+ * hero" are headlines and sentences, and stay.
+ */
+const STILL_FROM_WORK: PatternSpec[] = eachLang((lang) =>
+  pattern(lang, {
+    name: 'caption-still-from-work',
+    kind: 'caption',
+    where: 'anywhere',
+    check: (line) => {
+      const words = line.trim().split(/\s+/u);
+      if (words.length > 12 || /[.!?؟:،,]$/u.test(line.trim())) return false;
+      if (lang === 'ar')
+        return (
+          !words.slice(3).some((w) => /^(?:ت|ي)\p{L}{3,}$/u.test(foldLineText(w))) &&
+          !words.some((w) => CLAUSE_WORDS_AR.has(foldLineText(w))) &&
+          ''
+        );
+      return (
+        !words.some((w) => CLAUSE_WORDS_EN.has(w.toLowerCase()) || /^(?:shows|showing|depicts|reveals)$/iu.test(w)) &&
+        ''
+      );
+    },
+    en: String.raw`^(?:an?\s+)?(?:still|scene|frame)\s+from\s+(?:the\s+|a\s+)?(?:film|movie|documentary|series|play|show|production|video|music\s+video)\s+\S.{2,80}$`,
+    ar: String.raw`^(?:لقطه|مشهد|صوره)\s+من\s+(?:ال)?(?:فيلم|مسلسل|مسرحيه|عرض|برنامج|فيديو|كليب)\s+\S.{2,80}$`,
+    maxLength: 110,
   }),
 ).flat();
 
@@ -11706,6 +11927,11 @@ export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
   ...SCENE_THEN_COURTESY,
   ...PREPARED_BY_ROLE,
   ...NAME_COMMA_PLACE,
+  // Round 37: after every earlier shape too.
+  ...BYLINES_OWNED,
+  ...RELEASES_DONE,
+  ...SCENE_THEN_BODY,
+  ...STILL_FROM_WORK,
 ];
 
 /**

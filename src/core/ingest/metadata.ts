@@ -106,13 +106,15 @@ function publication(value: string, lang: Lang): ReturnType<typeof readDate> & {
  * the body. A bulletin or a report is a publication with its own name, and stays ("نشرة مستشفيات جبل
  * لبنان", "تقرير نقابة الأطباء"), as does anything leaving a name of one word ("بيان الصحة").
  */
+// Round 37: a company's or a body's disclosure too ("إفصاح X"), and one published on its site ("إفصاح
+// منشور على موقع X", whose "موقع" goes below), as English's "a disclosure published on the website of X".
 const DOCUMENT_BEFORE =
-  /^(?:(?:ال)?(?:بلاغ|بيان|تعميم|معطيات)(?:\s+(?:صحفي|رسمي|صادر\s+عن|الصادر\s+عن))?|(?:أصدرته|اصدرته|أصدرتها|اصدرتها|أصدره|اصدره|أصدرها|اصدرها))\s+(?=\S+\s+\S)/u;
+  /^(?:(?:ال)?(?:بلاغ|بيان|تعميم|معطيات|إفصاح|افصاح)(?:\s+(?:صحفي|رسمي|صادر\s+عن|الصادر\s+عن|(?:ال)?منشور\s+(?:على|في)))?|(?:أصدرته|اصدرته|أصدرتها|اصدرتها|أصدره|اصدره|أصدرها|اصدرها))\s+(?=\S+\s+\S)/u;
 // Round 36: English's "بيان صادر عن X": a body's release before its name ("a news release issued by X",
 // "the press release from X", "a statement by X"), and Arabic's bulletin of a body named as bodies are
 // ("نشرة البنك المركزي", "نشرة هيئة X": the body's; "نشرة مستشفيات جبل لبنان" stays a publication).
 const RELEASE_BEFORE =
-  /^(?:(?:an?|the)\s+)?(?:(?:news|press|media)\s+release|statement|bulletin)\s+(?:(?:issued|released|published)\s+)?(?:by|from)\s+(?:the\s+)?(?=\S+\s+\S)|^(?:ال)?(?:نشرة|نشره)\s+(?=(?:ال)?(?:بنك|مركز|هيئة|هيئه|مؤسسة|مؤسسه|وزارة|وزاره|إدارة|ادارة|اداره|الإدارة|مديرية|مديريه|مجلس|سلطة|سلطه|جهاز|اتحاد)\s+\S)/iu;
+  /^(?:(?:an?|the)\s+)?(?:(?:news|press|media)\s+release|statement|bulletin|disclosure|filing)\s+(?:(?:(?:issued|released|published)\s+)?(?:by|from)\s+(?:the\s+)?(?=\S+\s+\S)|(?:published|posted)\s+on\s+(?=(?:the\s+)?(?:official\s+)?(?:website|web\s+site|site|page|portal)\s+of\s))|^(?:ال)?(?:نشرة|نشره)\s+(?=(?:ال)?(?:بنك|مركز|هيئة|هيئه|مؤسسة|مؤسسه|وزارة|وزاره|إدارة|ادارة|اداره|الإدارة|مديرية|مديريه|مجلس|سلطة|سلطه|جهاز|اتحاد)\s+\S)/iu;
 const PAGE_BEFORE =
   /^(?:(?:ال)?(?:صفحة|صفحه|موقع|بوابة|بوابه|حساب|منصة|منصه)(?:\s+(?:الرسمية|الرسميه|الرسمي|الإلكترونية|الالكترونية|الالكترونيه|الإلكتروني|الالكتروني)){0,2}\s+لـ?\s*|(?:the\s+)?(?:official\s+)?(?:(?:facebook|twitter|x|instagram|telegram|linkedin)\s+)?(?:page|website|web\s+site|site|portal|account|channel)\s+of\s+(?:the\s+)?)(?=\S+\s+\S)/iu;
 // What closes the name: the document's or the page's own words ("X press note", "X's official
@@ -307,7 +309,8 @@ export function metadataFrom(furniture: readonly FurnitureHit[], lang: Lang): Re
     // A caption's credit may be the end of its line, which no value group holds ("Left: … Credit: X").
     if (field === 'imageCredit') {
       const credit = pictureCredit(hit.lines.length > 1 ? '' : hit.lines[0].text, hit.value, lang);
-      set('imageCredit', credit === undefined ? undefined : cleanValue(credit), line);
+      // Round 37: a photographer's rank is no part of their name ("photo by Master Sgt. Jane Doe").
+      set('imageCredit', credit === undefined ? undefined : cleanValue(withoutHonorific(credit, lang)), line);
       continue;
     }
     if (!field || hit.value === undefined || hit.value === '') continue;
