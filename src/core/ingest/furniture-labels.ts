@@ -2380,6 +2380,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'commission',
       'committee',
       'police',
+      'force',
       'command',
       'bureau',
       'board',

@@ -220,10 +220,11 @@ const NAME_LINKS = new Set(['of', 'for', 'and', 'the', '&', 'on']);
  * line (session 20): a release prints its sender where a byline stands ("Department of Health and
  * Social Care", "الإدارة العامة للإعلام الأمني"), and a headline says something of a body. In
  * Arabic a word of `bodies` opens it and every word after takes the article or is joined to one
- * that does ("لشرطة الشارقة"), which a verb is not ("وزارة الصحة تعلن تسجيل …"); in English a word
- * of `bodies` stands among capitalised words and a name's little words, as in a headline set in
- * title case ("Ministry of Health Confirms Five New Cases"), which the model tells apart (0.001
- * against 0.96). The caller asks for the page's furniture beside it too.
+ * that does ("لشرطة الشارقة"), which a verb is not ("وزارة الصحة تعلن تسجيل …"). In English
+ * capitalised words and a name's little words, a word of `bodies` ending the name or leading into
+ * what the body is of; a headline in title case may have that shape ("Ministry of Health Confirms
+ * Five New Cases"), which the model tells apart (0.001 against 0.96). The caller asks for the page's
+ * furniture beside it too.
  */
 export function isBodyNameLine(text: string, lang: Lang): boolean {
   const line = text.trim();
@@ -235,9 +236,13 @@ export function isBodyNameLine(text: string, lang: Lang): boolean {
         words
           .slice(1)
           .every((w, k, rest) => DEFINITE.test(normalizeArabic(w)) || DEFINITE.test(normalizeArabic(rest[k + 1] ?? '')))
-      : words.some((w) => BODIES.en.has(w.toLowerCase())) &&
-        words.every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w) || NAME_LINKS.has(w)) &&
-        /^\p{Lu}/u.test(words[0]);
+      : words.every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w) || NAME_LINKS.has(w)) &&
+        /^\p{Lu}/u.test(words[0]) &&
+        // The body's word ends its name or leads into what it is of ("Ministry of Health", "Dubai
+        // Police General Command"); in a headline a verb follows it ("Press Office Chief Resigns").
+        words.some(
+          (w, k) => BODIES.en.has(w.toLowerCase()) && (k === words.length - 1 || NAME_LINKS.has(words[k + 1])),
+        );
   return shaped && isModelLine(line) && furnitureProbability(line, MODEL) >= MODEL_SURE;
 }
 
