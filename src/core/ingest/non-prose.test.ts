@@ -201,8 +201,8 @@ describe('the signal in ingest', () => {
 
   it('takes a call to action no table knows between the paragraphs, in both languages', () => {
     // Lines no built-in pattern takes: the rule's signals alone take them. The model scores them
-    // 0.87–0.99 as trained through blind-48 (a line it doubts, near 0.5, may swing with a retraining).
-    const en = ['Tune in to Harbour FM every morning', 'Enter the Harbour FM summer contest'];
+    // 0.96–1.0 as trained through blind-49 (a line it doubts, near 0.5, may swing with a retraining).
+    const en = ['Tune in to Harbour FM every morning', 'Join the Harbour FM breakfast club'];
     for (const line of en) expect(removed(['Pipeline fire', first, line, second, third], 'en'), line).toEqual([line]);
     const ar = ['احجز مقعدك في مهرجان الخريف', 'جرّب تطبيق نافذة الصباح الجديد'];
     for (const line of ar) expect(removed(['حريق خط الأنابيب', أول, line, ثان, ثالث], 'ar'), line).toEqual([line]);
