@@ -49,7 +49,7 @@
  *     npm run eval:clean -- --set blind-44    # Channel Islands, Manx, Indian state and South Sudanese English; syndicate, judiciary, agriculture and Hadramawt Arabic
  *     npm run eval:clean -- --set blind-45    # magazine, wire-desk, local TV and press-release English of Belize, Gibraltar, the Seychelles, Cameroon and the Canadian North; Levantine and Iraqi local, magazine, gazette and chamber-of-commerce Arabic
  *     npm run eval:clean -- --set blind-46    # Leeward and Windward Islands and South Atlantic English, religious news, a cricket board, a parliament; Moroccan regional, parliamentary, sports-federation and relief-agency Arabic
- *     npm run eval:clean -- --set blind-48    # the newest set (Dutch Caribbean, Turks and Caicos, Timorese and Lao English, a defence hub and a lifeboat charity; southern Syrian networks, a police force, stock exchanges and festivals in Arabic)
+ *     npm run eval:clean -- --set blind-49    # the newest set (Anguillan, Montserratian, Mauritian, Palauan and Marshallese English, an electoral commission and an airline; Egyptian governorates, airlines and election commissions in Arabic)
  *
  * Needs TICO-19's translation memory (HAMISH_TICO19, default ../shared/corpora/tico19; see CONTRIBUTING.md).
  */
