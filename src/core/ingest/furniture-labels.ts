@@ -3363,6 +3363,15 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'grab',
       'check out',
       "don't miss",
+      // Session 20: the reader's look-ups and tries, as the Arabic table has them ("Check your
+      // enrolment", "Try the app", "Save 20 % on …", "Win a trip", "Apply by Friday").
+      'check',
+      'try',
+      'save',
+      'win',
+      'apply',
+      'enrol',
+      'enroll',
     ],
   }),
   ar: table({
@@ -6068,6 +6077,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'اربح',
       'لا تفوت',
       'فعل',
+      // Session 20: as English's "check", "print", and a look-up ("ابحث عن لجنتك").
+      'تحقق',
+      'ابحث',
+      'اطبع',
     ],
   }),
 };

@@ -212,6 +212,18 @@ describe('the signal in ingest', () => {
     expect(removed(['Pipeline fire', first, en[1], second, 'Jane Doe / Harbour FM', third], 'en')).toEqual([en[1]]);
   });
 
+  it('takes a call to check, look up or print, in both languages', () => {
+    // Session 20's verbs of the table (model 0.98 and 0.76 as trained through blind-49).
+    for (const [line, lang] of [
+      ['Check your polling place online', 'en'],
+      ['ابحث عن مركز الاقتراع الأقرب إليك', 'ar'],
+    ] as const) {
+      const lines =
+        lang === 'en' ? ['Pipeline fire', first, line, second, third] : ['حريق خط الأنابيب', أول, line, ثان, ثالث];
+      expect(removed(lines, lang), line).toEqual([line]);
+    }
+  });
+
   it('keeps a call that shares the story’s words, a list’s step, a line among its own and a heading the model doubts', () => {
     const call = 'Tune in to Harbour FM every morning';
     // The model takes both (0.98 and 1.0): the story's words keep them.
