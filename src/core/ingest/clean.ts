@@ -411,9 +411,8 @@ export function clean(
         isFlaggedHeadline(p.text, lang)
       )
         return;
-      const shape = creditShape(p.text, lang, false);
-      const firm = stopped && shape?.kind !== 'byline' && shape?.kind !== 'caption' ? undefined : shape;
-      if (stopped && !firm) return;
+      const firm = creditShape(p.text, lang, false);
+      if (stopped && firm?.kind !== 'byline' && firm?.kind !== 'caption') return;
       const loose = firm ? undefined : likelyCredit(p.text, lang);
       const kind = firm?.kind ?? loose;
       if (kind && builtinKinds.has(kind))

@@ -203,7 +203,7 @@ function isCallShaped(text: string, lang: Lang): boolean {
 /** How sure the line model must be, with a firm shape, that a line at the top is no headline. */
 const HEADLINE_DOUBT = 0.9;
 
-/** The nouns a public body's name opens with or ends on, folded (`bodies`). */
+/** The nouns a public body's name opens with or ends on (`bodies`; the Arabic normalised). */
 const BODIES: Record<Lang, Set<string>> = {
   en: new Set(LABELS.en.bodies),
   ar: new Set(LABELS.ar.bodies.map(normalizeArabic)),
@@ -337,12 +337,12 @@ export function nonProseLines(
   // A transcript's turns end without a stop and read to the model as a page's prompts ("سأرسل إليك
   // صورة"): in a text whose long lines mostly do not end as sentences, the model decides nothing.
   const transcript = ofSentences(texts) === false;
-  // How many of the lines that stay hold each content word: a line whose words no other line has
-  // speaks of something other than the article. Counted only once a line needs it (most pages have
-  // no sentence-built line after the article).
   // Each line's content words, found once: the rule after the article and the call rule both ask.
   const lineKeys: (Set<string> | undefined)[] = [];
   const keysOf = (j: number) => (lineKeys[j] ??= topicKeys(texts[j], lang));
+  // How many of the lines that stay hold each content word: a line whose words no other line has
+  // speaks of something other than the article. Counted only once a line needs it (most pages have
+  // no sentence-built line after the article).
   let topics: { keys: Set<string>[]; lines: Map<string, number> } | undefined;
   const offTopic = (i: number) => {
     if (!topics) {

@@ -161,7 +161,7 @@ export function creditShape(text: string, lang: Lang, asTitle = true): Shape | u
   const printed = text.trim();
   const words = printed.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
   // A sentence of the text is no credit, whatever it ends on.
-  if (/[.!?؟…]["”’»)\]]*$/u.test(printed) && words.length > 8) return undefined;
+  if (/[.!?؟…]["”’»)\]]*$/u.test(printed) && words.length > STOPPED_WORDS) return undefined;
   // A short line's full stop is the page's habit, not a sentence's end: the shapes below are read without it.
   const line = isStoppedShortLine(printed) ? printed.replace(FULL_STOP, '') : printed;
   // A clock time with a date, or with a timestamp's own words: headlines give dates, rarely the
