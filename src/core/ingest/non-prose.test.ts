@@ -159,6 +159,25 @@ describe('nonProseLines', () => {
     expect(arAt([...BODY.ar, ar, ...دور.slice(0, 2), '© نافذة الصباح'], 6)).toEqual([3]);
   });
 
+  it('keeps a line beside the article’s end when the article writes unstopped lines of its own, in both languages', () => {
+    // A transcript's or a list's lines stand among its paragraphs without a stop and speak of the
+    // story; its last line may share no word with the rest (TICO-19's "drink plenty of fluids today").
+    const notice = 'This work is licensed under CC BY-ND 4.0';
+    const turns = ['the pipeline fire started at night', 'the operator sent engineers to the coast'];
+    const [one, ...rest] = BODY.en;
+    expect(at([turns[0], one, turns[1], ...rest, notice, '© Delta Bulletin'], [6])).toEqual([]);
+    // One such line is a headline or a standfirst; and a line not beside the article still goes
+    // (a reporter's name beside it stays, as it would on any page).
+    expect(at([turns[0], ...BODY.en, notice, '© Delta Bulletin'], [5])).toEqual([4]);
+    expect(at([turns[0], one, turns[1], ...rest, 'Jane Doe', notice, '© Delta Bulletin'], [7])).toEqual([6]);
+    const ar = 'هذا المحتوى مرخص بموجب المشاع الإبداعي';
+    const دور = ['الحريق بدأ في خط الأنابيب ليلا', 'المشغل أرسل المهندسين إلى الساحل'];
+    const [أول, ...باقي] = BODY.ar;
+    const arAt = (texts: string[], known: number) => nonProseLines(texts, 'ar', (i) => i === known, new Set());
+    expect(arAt([دور[0], أول, دور[1], ...باقي, ar, '© نافذة الصباح'], 6)).toEqual([]);
+    expect(arAt([دور[0], ...BODY.ar, ar, '© نافذة الصباح'], 5)).toEqual([4]);
+  });
+
   it('keeps a line of a sentence’s build that shares the article’s words, leads on, is followed or stands above', () => {
     const appeal = 'Our journalism is made possible by members like you';
     const press = 'Members of the press were kept from the site, and local journalism relied on the operator.';
