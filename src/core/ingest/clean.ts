@@ -428,7 +428,11 @@ export function clean(
       const hit = repeated[i];
       const known = candidate[i];
       // A sentence other pages close with, where it does not close this one, is this article's.
-      if (!hit || (hit.closing && !closesPage(lines, i))) return;
+      if (
+        !hit ||
+        (hit.closing && !closesPage(lines, i, (j) => repeated[j]?.closing === true || candidate[j] !== undefined))
+      )
+        return;
       // A loose shape needs a neighbour it knows, unless the archive repeats the line.
       if (known && !known.pattern.alongside) {
         // Furniture of the page's edges that other pages print at their edges and inside the text.

@@ -218,6 +218,28 @@ describe('lines the archive repeats', () => {
     for (const edition of [...editions(few), ...editions(twice)]) expect(removedTexts(edition)).toEqual([]);
   });
 
+  it('keep a sentence that closes pages where the article goes on below it, in both languages', () => {
+    // An article's sentence printed on many pages (a background line, a look-alike) may stand among
+    // a short story's last paragraphs; a standing sentence has only others of its kind below it.
+    const sentence = {
+      en: 'By the end of the season two causeways had been rebuilt along the valley road.',
+      ar: 'وبحلول نهاية الموسم أعيد بناء جسرين على طول طريق الوادي.',
+    };
+    for (const lang of ['en', 'ar'] as const) {
+      // Above it on the last two pages, a long line of the site's that ends as a sentence does.
+      const thanks = {
+        en: 'Thank you for reading the valley report, we hope you will come back for more stories soon!',
+        ar: 'شكرا لقراءتكم تقرير الوادي، ونأمل أن تعودوا إلينا قريبا لقراءة المزيد من القصص والتقارير!',
+      };
+      const files = archive(lang, 7, (i, [first, second]) =>
+        i < 5 ? [first, second, whoSaid(lang, i), sentence[lang]] : [thanks[lang], sentence[lang], first, second],
+      );
+      const all = editions(files);
+      for (const edition of all.slice(0, 5)) expect(removedTexts(edition), lang).toEqual([sentence[lang]]);
+      for (const edition of all.slice(5)) expect(keptTexts(edition), lang).toContain(sentence[lang]);
+    }
+  });
+
   it('keep the last sentence of a story several outlets print, whatever each puts above it', () => {
     // A wire's story in six outlets' pages: the same paragraphs, each outlet's own line between.
     const last = 'Officials said the bridge would reopen to lorries next month.';

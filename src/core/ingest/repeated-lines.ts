@@ -279,10 +279,14 @@ const mayBeClosing = (text: string, template: boolean) =>
 /**
  * Whether line `i` of `paragraphs` stands where a page's standing sentences do: below a paragraph
  * of the article and above at most `CLOSING_AFTER` of them, among the last `CLOSING_LINES` lines.
+ * Once the archive has said which sentences stand (`standing`), only they may stand below it: a
+ * sentence of the article that recurs (an agency's background line, a quote) has the article's
+ * paragraphs below it on some page, and there it is the article's.
  */
-export function closesPage(paragraphs: readonly string[], i: number): boolean {
+export function closesPage(paragraphs: readonly string[], i: number, standing?: (j: number) => boolean): boolean {
   if (i < paragraphs.length - CLOSING_LINES || !paragraphs.slice(0, i).some(isBody)) return false;
-  return paragraphs.slice(i + 1).filter(isBody).length <= CLOSING_AFTER;
+  const below = paragraphs.slice(i + 1).filter((text, k) => isBody(text) && !standing?.(i + 1 + k)).length;
+  return below <= (standing ? 0 : CLOSING_AFTER);
 }
 
 /** The sentences that close a page (`SourceLines.closing`), with their contexts. */
