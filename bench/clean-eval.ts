@@ -49,7 +49,8 @@
  *     npm run eval:clean -- --set blind-44    # Channel Islands, Manx, Indian state and South Sudanese English; syndicate, judiciary, agriculture and Hadramawt Arabic
  *     npm run eval:clean -- --set blind-45    # magazine, wire-desk, local TV and press-release English of Belize, Gibraltar, the Seychelles, Cameroon and the Canadian North; Levantine and Iraqi local, magazine, gazette and chamber-of-commerce Arabic
  *     npm run eval:clean -- --set blind-46    # Leeward and Windward Islands and South Atlantic English, religious news, a cricket board, a parliament; Moroccan regional, parliamentary, sports-federation and relief-agency Arabic
- *     npm run eval:clean -- --set blind-49    # the newest set (Anguillan, Montserratian, Mauritian, Palauan and Marshallese English, an electoral commission and an airline; Egyptian governorates, airlines and election commissions in Arabic)
+ *     npm run eval:clean -- --set blind-49    # Anguillan, Montserratian, Mauritian, Palauan and Marshallese English, an electoral commission and an airline; Egyptian governorates, airlines and election commissions in Arabic
+ *     npm run eval:clean -- --set blind-50    # the newest set (American Samoan, I-Kiribati, Tuvaluan, Luxembourg and Brussels English, Antarctic station news, an international court, a space agency; Eritrean, Mosul, space-agency, museum and port-authority Arabic)
  *
  * Needs TICO-19's translation memory (HAMISH_TICO19, default ../shared/corpora/tico19; see CONTRIBUTING.md).
  */
