@@ -243,6 +243,21 @@ describe('the signal in ingest', () => {
     }
   });
 
+  it('takes a banner whose call follows its topic after a dash, in both languages', () => {
+    // Model 1.0 and 1.0 as trained through blind-49; the call opens the line's last part.
+    for (const [line, lang] of [
+      ['Harbour FM breakfast show – listen live', 'en'],
+      ['عروض الشتاء على الرحلات – احجز الآن', 'ar'],
+    ] as const) {
+      const lines =
+        lang === 'en' ? ['Pipeline fire', first, line, second, third] : ['حريق خط الأنابيب', أول, line, ثان, ثالث];
+      expect(removed(lines, lang), line).toEqual([line]);
+    }
+    // The article's own advice after a dash shares the story's words.
+    const advice = 'Pipeline repairs – stay away from the coast';
+    expect(removed(['Pipeline fire', first, advice, second, third], 'en')).toEqual([]);
+  });
+
   it('keeps a call that shares the story’s words, a list’s step, a line among its own and a heading the model doubts', () => {
     const call = 'Tune in to Harbour FM every morning';
     // The model takes both (0.98 and 1.0): the story's words keep them.

@@ -195,8 +195,25 @@ function isCallShaped(text: string, lang: Lang): boolean {
   const words = wordsOf(line).map((w) => foldForModel(w.replace(/\u2019/gu, "'")));
   if (words.length < 2 || words.length > CALL_WORDS || STOPPED.test(line)) return false;
   if (words.some((w) => SPEAKER[lang].has(w))) return false;
+  if (opensWithCall(words, lang)) return true;
+  // Or a banner's topic and then its call, after a spaced dash ("Jobs in Antarctica – apply now",
+  // "عروض الصيف – احجز الآن"): the call is the line's last part.
+  const tail = DASHED_CALL.exec(line)?.[1];
+  if (tail === undefined) return false;
+  const called = wordsOf(tail).map((w) => foldForModel(w.replace(/\u2019/gu, "'")));
+  return called.length <= DASHED_CALL_WORDS && opensWithCall(called, lang);
+}
+
+/** A line's last part after a spaced dash. */
+const DASHED_CALL = /\s[-–—]\s+([^-–—]+)$/u;
+/** The most words of a call after a dash: a button's ("apply now", "book your seat today"). */
+const DASHED_CALL_WORDS = 4;
+
+/** Whether `words` (folded) open with one of the language's imperatives to the reader. */
+function opensWithCall(words: readonly string[], lang: Lang): boolean {
+  if (words.length === 0) return false;
   const calls = CALLS[lang];
-  if (calls.has(words[0]) || calls.has(`${words[0]} ${words[1]}`)) return true;
+  if (calls.has(words[0]) || (words.length > 1 && calls.has(`${words[0]} ${words[1]}`))) return true;
   return lang === 'ar' && calls.has(words[0].replace(IMPERATIVE_ENDINGS, ''));
 }
 
