@@ -56,6 +56,7 @@ import { BLIND_47 } from './blind-47.ts';
 import { BLIND_48 } from './blind-48.ts';
 import { BLIND_49 } from './blind-49.ts';
 import { BLIND_50 } from './blind-50.ts';
+import { BLIND_51 } from './blind-51.ts';
 
 export const ALL_SETS: [string, TemplateSet][] = [
   ['tuning', { templates: TUNING }],
@@ -110,6 +111,7 @@ export const ALL_SETS: [string, TemplateSet][] = [
   ['blind-48', BLIND_48],
   ['blind-49', BLIND_49],
   ['blind-50', BLIND_50],
+  ['blind-51', BLIND_51],
 ];
 /** Sets written but not yet run: `--set all` leaves them out, so that a set's first run is the one asked for by name. */
-export const NOT_YET_RUN = new Set<string>(['blind-50']);
+export const NOT_YET_RUN = new Set<string>(['blind-50', 'blind-51']);
