@@ -166,6 +166,9 @@ describe('nonProseLines', () => {
     const turns = ['the pipeline fire started at night', 'the operator sent engineers to the coast'];
     const [one, ...rest] = BODY.en;
     expect(at([turns[0], one, turns[1], ...rest, notice, '© Delta Bulletin'], [6])).toEqual([]);
+    // Below another turn of the story's words, it is still beside what the article writes.
+    const last = 'the operator said repairs would take a week';
+    expect(at([turns[0], one, turns[1], ...rest, last, notice, '© Delta Bulletin'], [7])).toEqual([]);
     // One such line is a headline or a standfirst; and a line not beside the article still goes
     // (a reporter's name beside it stays, as it would on any page).
     expect(at([turns[0], ...BODY.en, notice, '© Delta Bulletin'], [5])).toEqual([4]);

@@ -407,7 +407,8 @@ export function nonProseLines(
       // the story ("Donate now to support nonprofit journalism", "This work is licensed under CC
       // BY-ND 4.0"); an article's own last heading or list shares its words ("Lower respiratory
       // tract infection (LRTI)" under a text on infections), and before the article a standfirst
-      // may not. Beside the end of an article that writes unstopped lines, it stays.
+      // may not. Beside the end of an article that writes unstopped lines (its last paragraph, or
+      // lines of the story's words below it), it stays.
       if (shape === undefined)
         return (
           after &&
@@ -417,7 +418,7 @@ export function nonProseLines(
           isModelLine(texts[i]) &&
           offTopic(i) &&
           !storyGoesOn(outwards.slice(k + 1)) &&
-          !(k === 0 && writesUnstopped()) &&
+          !(writesUnstopped() && outwards.slice(0, k).every((j) => !goes(j) && !offTopic(j))) &&
           furnitureProbability(texts[i], MODEL) >= OFF_TOPIC_SURE
         );
       if (shape === 'firm' || k > known) return true;
