@@ -240,6 +240,19 @@ describe('lines the archive repeats', () => {
     }
   });
 
+  it('keep the last sentence of one story printed on many pages, whatever stands between its paragraphs', () => {
+    // Copies of a story (a wire's, or one page saved many times) with a different line of prose
+    // above its last sentence on each: contexts vary, but the story's sentences are the same.
+    for (const lang of ['en', 'ar'] as const) {
+      const last = {
+        en: 'Officials said the bridge would reopen to lorries next month.',
+        ar: 'وقال المسؤولون إن الجسر سيفتح أمام الشاحنات الشهر المقبل.',
+      }[lang];
+      const files = archive(lang, 7, (i) => [...ARTICLES[lang][3], whoSaid(lang, i), last]);
+      for (const edition of editions(files)) expect(keptTexts(edition), lang).toContain(last);
+    }
+  });
+
   it('keep the last sentence of a story several outlets print, whatever each puts above it', () => {
     // A wire's story in six outlets' pages: the same paragraphs, each outlet's own line between.
     const last = 'Officials said the bridge would reopen to lorries next month.';

@@ -80,6 +80,11 @@ export interface SourceLines {
    * sentences ("This article was originally written in German.", an editor's note on syndication).
    */
   closing: [key: string, context: string][];
+  /**
+   * With `closing`, the story's marks: the first words of each sentence of the article's paragraphs,
+   * hashed. Pages that share them are copies of one story, whose last sentence is no standing one.
+   */
+  story?: string[];
 }
 
 /** How often a key recurs in the archive: in how many sources, and in how many at the page's edge. */
@@ -242,6 +247,7 @@ export function sourceLines(paragraphs: readonly string[], lang: Lang): SourceLi
   const template = paragraphs.map((text) => mayBeTemplate(text, lang));
   // Not a transcript, whose long turns end without a stop (a text with no long line is not one).
   const stopped = ofSentences(paragraphs) !== false;
+  const closing = first === -1 || !stopped ? [] : closingSentences(paragraphs, template);
   paragraphs.forEach((text, i) => {
     if (!template[i]) return;
     const key = lineKey(text);
@@ -268,7 +274,8 @@ export function sourceLines(paragraphs: readonly string[], lang: Lang): SourceLi
     labels: [...labels].map(([label, [value, context]]) => [label, value, context]),
     edge: [...edge],
     leads: [...leads].map(([lead, [rest, context]]) => [lead, rest, context]),
-    closing: first === -1 || !stopped ? [] : closingSentences(paragraphs, template),
+    closing,
+    ...(closing.length > 0 ? { story: storyMarks(paragraphs) } : {}),
   };
 }
 
@@ -287,6 +294,28 @@ export function closesPage(paragraphs: readonly string[], i: number, standing?: 
   if (i < paragraphs.length - CLOSING_LINES || !paragraphs.slice(0, i).some(isBody)) return false;
   const below = paragraphs.slice(i + 1).filter((text, k) => isBody(text) && !standing?.(i + 1 + k)).length;
   return below <= (standing ? 0 : CLOSING_AFTER);
+}
+
+/** The fewest words of a sentence that marks its story: fewer, and two stories may share it. */
+const MARK_WORDS = 6;
+/** The most marks kept of a page. */
+const MARKS = 40;
+
+/**
+ * A page's story marks (`SourceLines.story`): the sentences of its body paragraphs, whole (a copy may
+ * join or split paragraphs, not sentences).
+ */
+function storyMarks(paragraphs: readonly string[]): string[] {
+  const marks = new Set<string>();
+  for (const text of paragraphs) {
+    if (!isBody(text)) continue;
+    for (const sentence of text.split(/(?<=[.!?؟])\s+/u)) {
+      const key = lineKey(sentence);
+      if (key.split(' ').length >= MARK_WORDS) marks.add(hash(key));
+      if (marks.size >= MARKS) return [...marks];
+    }
+  }
+  return [...marks];
 }
 
 /** The sentences that close a page (`SourceLines.closing`), with their contexts. */
@@ -327,6 +356,10 @@ export function learnRepeatedLines(sources: readonly SourceLines[]): LearnedLine
     closing: { en: new Map(), ar: new Map() },
   };
   const seen = { en: new Map<string, Set<string>>(), ar: new Map<string, Set<string>>() };
+  const marks = {
+    en: new Map<string, { marks: Set<string>; stories: number }>(),
+    ar: new Map<string, { marks: Set<string>; stories: number }>(),
+  };
   /** Counts one source's line or label (`id`) in `table`; `distinct` gathers its contexts and values. */
   const count = <T extends Recurrence>(table: Map<string, T>, id: string, edge: boolean, fresh: () => T) => {
     const entry = table.get(id) ?? fresh();
@@ -363,6 +396,15 @@ export function learnRepeatedLines(sources: readonly SourceLines[]): LearnedLine
     for (const [key, context] of source.closing) {
       count(learned.closing[source.lang], key, true, () => ({ sources: 0, edge: 0, contexts: 0 }));
       distinct(source.lang, `s\0${key}`, context);
+      // A page that shares two of its story's marks with an earlier page closed so is a copy of
+      // that story (a wire's, syndicated), not another story the outlet closes alike.
+      const seen = marks[source.lang].get(key) ?? { marks: new Set<string>(), stories: 0 };
+      marks[source.lang].set(key, seen);
+      // The sentence itself is among its page's marks: only the story's other sentences count.
+      const own = hash(key);
+      const story = (source.story ?? []).filter((mark) => mark !== own);
+      if (story.filter((mark) => seen.marks.has(mark)).length < 2) seen.stories++;
+      for (const mark of story) seen.marks.add(mark);
     }
   }
   for (const lang of ['en', 'ar'] as const) {
@@ -385,7 +427,10 @@ export function learnRepeatedLines(sources: readonly SourceLines[]): LearnedLine
     }
     for (const [key, entry] of learned.closing[lang]) {
       entry.contexts = size(`s\0${key}`);
-      if (entry.sources < CLOSING_SOURCES || !varied(entry)) learned.closing[lang].delete(key);
+      // Three stories at least, and no more copies than stories: an outlet's sentence closes its stories.
+      const stories = marks[lang].get(key)?.stories ?? 0;
+      if (entry.sources < CLOSING_SOURCES || stories < MIN_SOURCES || stories * 2 < entry.sources || !varied(entry))
+        learned.closing[lang].delete(key);
     }
   }
   return learned;
