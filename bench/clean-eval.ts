@@ -50,7 +50,8 @@
  *     npm run eval:clean -- --set blind-45    # magazine, wire-desk, local TV and press-release English of Belize, Gibraltar, the Seychelles, Cameroon and the Canadian North; Levantine and Iraqi local, magazine, gazette and chamber-of-commerce Arabic
  *     npm run eval:clean -- --set blind-46    # Leeward and Windward Islands and South Atlantic English, religious news, a cricket board, a parliament; Moroccan regional, parliamentary, sports-federation and relief-agency Arabic
  *     npm run eval:clean -- --set blind-49    # Anguillan, Montserratian, Mauritian, Palauan and Marshallese English, an electoral commission and an airline; Egyptian governorates, airlines and election commissions in Arabic
- *     npm run eval:clean -- --set blind-50    # the newest set (American Samoan, I-Kiribati, Tuvaluan, Luxembourg and Brussels English, Antarctic station news, an international court, a space agency; Eritrean, Mosul, space-agency, museum and port-authority Arabic)
+ *     npm run eval:clean -- --set blind-50    # American Samoan, I-Kiribati, Tuvaluan, Luxembourg and Brussels English, Antarctic station news, an international court, a space agency; Eritrean, Mosul, space-agency, museum and port-authority Arabic
+ *     npm run eval:clean -- --set blind-51    # the newest set (Orkney, Shetland, Norfolk Island and Tasmanian English, a parks service, an orchestra, a mountain rescue team; Algerian southern radio, Moroccan Saharan MAP desks, civil protection, oil-company and theatre-body Arabic)
  *
  * Needs TICO-19's translation memory (HAMISH_TICO19, default ../shared/corpora/tico19; see CONTRIBUTING.md).
  */
