@@ -19,20 +19,12 @@ import { EVAL_KINDS } from './clean-furniture/kinds.ts';
 import { ALL_SETS, NOT_YET_RUN } from './clean-furniture/sets.ts';
 import { fill, POOLS } from './clean-furniture/fill.ts';
 import { ticoDocuments, ticoMissing } from '../tests/helpers/tico.ts';
+import { readLines } from './line-lists.ts';
 
 const paths = process.argv.slice(2);
 if (paths.length < 2) throw new Error('usage: node bench/line-model-stability.ts base.json other.json […]');
 const models: [string, LineModel][] = paths.map((p) => [p, lineModelSchema.parse(JSON.parse(readFileSync(p, 'utf8')))]);
 const LANGS: Lang[] = ['en', 'ar'];
-
-const readLines = (path: string): Record<Lang, string[]> => {
-  const json = JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as Record<
-    Lang,
-    string[] | Record<string, string[]>
-  >;
-  const flat = (v: string[] | Record<string, string[]>) => (Array.isArray(v) ? v : Object.values(v).flat());
-  return { en: flat(json.en), ar: flat(json.ar) };
-};
 const lookalikes = readLines('./clean-lookalikes/lines.json');
 const headlines = readLines('./clean-headlines/headlines.json');
 // The same lines for every model: each template filled once, from one seed.

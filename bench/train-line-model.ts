@@ -30,6 +30,7 @@ import type { Lang } from '../src/core/types.ts';
 import { EVAL_KINDS, type TemplateSet } from './clean-furniture/kinds.ts';
 import { ALL_SETS, NOT_YET_RUN } from './clean-furniture/sets.ts';
 import { fill, POOLS } from './clean-furniture/fill.ts';
+import { readLines } from './line-lists.ts';
 
 const { values } = parseArgs({
   options: {
@@ -52,16 +53,6 @@ const { values } = parseArgs({
   },
 });
 const LANGS: Lang[] = ['en', 'ar'];
-
-const readLines = (path: string): Record<Lang, string[]> => {
-  // A list of lines, or lists of them by topic.
-  const json = JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as Record<
-    Lang,
-    string[] | Record<string, string[]>
-  >;
-  const flat = (v: string[] | Record<string, string[]>) => (Array.isArray(v) ? v : Object.values(v).flat());
-  return { en: flat(json.en), ar: flat(json.ar) };
-};
 
 interface Example {
   text: string;

@@ -234,28 +234,26 @@ describe('the signal in ingest', () => {
     expect(removed(['Pipeline fire', first, en[1], second, 'Jane Doe / Harbour FM', third], 'en')).toEqual([en[1]]);
   });
 
+  /** `line` between the article's first and second paragraphs, below its headline. */
+  const inside = (line: string, lang: 'en' | 'ar') =>
+    lang === 'en' ? ['Pipeline fire', first, line, second, third] : ['حريق خط الأنابيب', أول, line, ثان, ثالث];
+
   it('takes a call to check, look up or print, in both languages', () => {
-    // Session 20's verbs of the table (model 0.98 and 0.76 as trained through blind-49).
+    // Session 20's verbs of the table (the model, trained through blind-51, 0.91 and 1.0).
     for (const [line, lang] of [
       ['Check your polling place online', 'en'],
       ['ابحث عن مركز الاقتراع الأقرب إليك', 'ar'],
-    ] as const) {
-      const lines =
-        lang === 'en' ? ['Pipeline fire', first, line, second, third] : ['حريق خط الأنابيب', أول, line, ثان, ثالث];
-      expect(removed(lines, lang), line).toEqual([line]);
-    }
+    ] as const)
+      expect(removed(inside(line, lang), lang), line).toEqual([line]);
   });
 
   it('takes a banner whose call follows its topic after a dash, in both languages', () => {
-    // Model 1.0 and 1.0 as trained through blind-49; the call opens the line's last part.
+    // The call opens the line's last part (the model, trained through blind-51, 0.92 and 1.0).
     for (const [line, lang] of [
       ['Harbour FM breakfast show – listen live', 'en'],
       ['عروض الشتاء على الرحلات – احجز الآن', 'ar'],
-    ] as const) {
-      const lines =
-        lang === 'en' ? ['Pipeline fire', first, line, second, third] : ['حريق خط الأنابيب', أول, line, ثان, ثالث];
-      expect(removed(lines, lang), line).toEqual([line]);
-    }
+    ] as const)
+      expect(removed(inside(line, lang), lang), line).toEqual([line]);
     // The article's own advice after a dash shares the story's words.
     const advice = 'Pipeline repairs – stay away from the coast';
     expect(removed(['Pipeline fire', first, advice, second, third], 'en')).toEqual([]);
