@@ -81,8 +81,8 @@ export interface SourceLines {
    */
   closing: [key: string, context: string][];
   /**
-   * With `closing`, the story's marks: the first words of each sentence of the article's paragraphs,
-   * hashed. Pages that share them are copies of one story, whose last sentence is no standing one.
+   * With `closing`, the story's marks: the sentences of the article's paragraphs, hashed. Pages
+   * that share them are copies of one story, whose last sentence is no standing one.
    */
   story?: string[];
 }
@@ -356,10 +356,6 @@ export function learnRepeatedLines(sources: readonly SourceLines[]): LearnedLine
     closing: { en: new Map(), ar: new Map() },
   };
   const seen = { en: new Map<string, Set<string>>(), ar: new Map<string, Set<string>>() };
-  const marks = {
-    en: new Map<string, { marks: Set<string>; stories: number }>(),
-    ar: new Map<string, { marks: Set<string>; stories: number }>(),
-  };
   /** Counts one source's line or label (`id`) in `table`; `distinct` gathers its contexts and values. */
   const count = <T extends Recurrence>(table: Map<string, T>, id: string, edge: boolean, fresh: () => T) => {
     const entry = table.get(id) ?? fresh();
@@ -396,17 +392,9 @@ export function learnRepeatedLines(sources: readonly SourceLines[]): LearnedLine
     for (const [key, context] of source.closing) {
       count(learned.closing[source.lang], key, true, () => ({ sources: 0, edge: 0, contexts: 0 }));
       distinct(source.lang, `s\0${key}`, context);
-      // A page that shares two of its story's marks with an earlier page closed so is a copy of
-      // that story (a wire's, syndicated), not another story the outlet closes alike.
-      const seen = marks[source.lang].get(key) ?? { marks: new Set<string>(), stories: 0 };
-      marks[source.lang].set(key, seen);
-      // The sentence itself is among its page's marks: only the story's other sentences count.
-      const own = hash(key);
-      const story = (source.story ?? []).filter((mark) => mark !== own);
-      if (story.filter((mark) => seen.marks.has(mark)).length < 2) seen.stories++;
-      for (const mark of story) seen.marks.add(mark);
     }
   }
+  const closed = storiesClosed(sources, learned.closing);
   for (const lang of ['en', 'ar'] as const) {
     const size = (id: string) => seen[lang].get(id)?.size ?? 0;
     // Only what recurs, in contexts as varied as its sources, is kept: the rest would make the
@@ -428,12 +416,43 @@ export function learnRepeatedLines(sources: readonly SourceLines[]): LearnedLine
     for (const [key, entry] of learned.closing[lang]) {
       entry.contexts = size(`s\0${key}`);
       // Three stories at least, and no more copies than stories: an outlet's sentence closes its stories.
-      const stories = marks[lang].get(key)?.stories ?? 0;
-      if (entry.sources < CLOSING_SOURCES || stories < MIN_SOURCES || stories * 2 < entry.sources || !varied(entry))
+      const { stories = 0, pages = 0 } = closed.get(`${lang}\0${key}`) ?? {};
+      if (entry.sources < CLOSING_SOURCES || stories < MIN_SOURCES || stories * 2 < pages || !varied(entry))
         learned.closing[lang].delete(key);
     }
   }
   return learned;
+}
+
+/** The most pages of a closing sentence whose stories are compared: a sample bounds the marks kept. */
+const STORY_PAGES = 256;
+
+/**
+ * For each sentence closing enough pages to be learned, how many stories it closes among the pages
+ * compared (up to `STORY_PAGES`): a page that shares two of its story's marks with an earlier one
+ * closed so is a copy of that story (a wire's, syndicated, a page saved twice), not another story
+ * the outlet closes alike. Only such sentences keep marks: most pages' closing lines recur nowhere.
+ */
+function storiesClosed(
+  sources: readonly SourceLines[],
+  closing: LearnedLines['closing'],
+): Map<string, { stories: number; pages: number; marks: Set<string> }> {
+  const out = new Map<string, { stories: number; pages: number; marks: Set<string> }>();
+  for (const source of sources)
+    for (const [key] of source.closing) {
+      if ((closing[source.lang].get(key)?.sources ?? 0) < CLOSING_SOURCES) continue;
+      const id = `${source.lang}\0${key}`;
+      const entry = out.get(id) ?? { stories: 0, pages: 0, marks: new Set<string>() };
+      out.set(id, entry);
+      if (entry.pages >= STORY_PAGES) continue;
+      entry.pages++;
+      // The sentence itself is among its page's marks: only the story's other sentences count.
+      const own = hash(key);
+      const story = (source.story ?? []).filter((mark) => mark !== own);
+      if (story.filter((mark) => entry.marks.has(mark)).length < 2) entry.stories++;
+      for (const mark of story) entry.marks.add(mark);
+    }
+  return out;
 }
 
 /** A template's line stands in a different context on most pages that print it. */
