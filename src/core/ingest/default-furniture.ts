@@ -3064,7 +3064,16 @@ function readDatelineLine(
       (/^(?:\(\p{Lu}[^()\d]{1,29}(?:\s\d{1,3})?\)|\p{Lu}{2,5})$/u.test((g.tail ?? '').trim()) ||
         // …or an outlet set between dashes, the second closing it as no clause is ("Gweru — NewsDay —").
         outletBetweenDashes(g.tail ?? '', lang));
-    if (!caps && g.date === undefined && agency === undefined && !outletAfter) return undefined;
+    // Session 22: a town and its region, closed by a dash with nothing after it ("Klaksvík, Faroes
+    // —", "Kingston, Norfolk Island –"): neither a sentence nor a headline ends a line on its dash,
+    // and the region says the first words are a place. Not a colon: a transcript's speaker and
+    // whom they speak for may be printed so ("Jane Doe, WHO:").
+    const closedByDash =
+      g.dash !== undefined &&
+      /^(?:—|–|-+|_)$/u.test(g.dash) &&
+      (g.tail ?? '').trim() === '' &&
+      /^,\s+\p{Lu}/u.test(text.slice(g.place.length));
+    if (!caps && g.date === undefined && agency === undefined && !outletAfter && !closedByDash) return undefined;
     if (MONTH_OR_DAY.has(g.place.toLowerCase())) return undefined;
   }
   // A wire's dashes may be set against the place ("NAPIER--(BUSINESS WIRE)--").
