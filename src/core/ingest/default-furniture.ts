@@ -5289,6 +5289,26 @@ export const asWritten = (name: string): string =>
   /\p{Ll}/u.test(name) ? name : name.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
 
 /**
+ * An English noun of who does something, by its ending ("ranger", "keeper", "curator", "spokesman",
+ * "librarian", "consultant"), not a word that merely ends so: the comparatives and the common nouns
+ * of things a post is never named by ("better", "water", "summer", "center").
+ */
+const AGENT_NOUN = /^\p{Ll}{2,}(?:er|or|ist|ian|ant|ent|man|woman|person)$/u;
+const NOT_AGENTS = new Set(
+  (
+    'other under after over never ever however whether either neither rather further together later ' +
+    'better greater larger smaller higher lower faster water paper summer winter number center centre ' +
+    'letter matter order power river tower border corner weather shelter chapter quarter silver ' +
+    'monster minor major mirror error color colour floor door indoor outdoor ' +
+    'event content intent extent moment comment government department statement agreement ' +
+    'talent patent percent recent current urgent frequent absent present ancient patient client ' +
+    'plant giant want grant distant important significant pregnant ' +
+    'woman man human german roman'
+  ).split(' '),
+);
+const isAgentNoun = (word: string) => AGENT_NOUN.test(word) && !NOT_AGENTS.has(word);
+
+/**
  * The writer's name of a name and, after one comma, the post they hold at an organisation, as a
  * piece signed by an aid agency's or a union's staff prints it (round 23: "Jane Doe, MSF medical
  * coordinator", "Jane Doe, ICRC head of delegation", "Jane Doe, national officer for health",
@@ -5310,7 +5330,12 @@ export function nameRoleAt(text: string, lang: Lang, line = text): string | unde
   const words = post.split(/\s+/u);
   if (words.length > 9) return undefined;
   if (lang === 'en') {
-    const at = words.findIndex((w) => isRoleWord(w));
+    // Session 22: a post no table lists ends on a noun of who does it ("Tasmania Parks ranger",
+    // "Station Manager", "head keeper"): the role's word is open, its English ending is not.
+    const agent = (w: string, k: number) =>
+      (k === words.length - 1 || /^(?:of|for|at|in)$/u.test(words[k + 1])) && isAgentNoun(fold(w));
+    // The last such word is the post's head ("head keeper", "chief ranger of the park").
+    const at = words.findLastIndex((w, k) => k <= 3 && (isRoleWord(w) || agent(w, k)));
     if (at < 0 || at > 3) return undefined;
     const before = words.slice(0, at);
     const after = words.slice(at + 1);
