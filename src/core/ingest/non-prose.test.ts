@@ -247,6 +247,13 @@ describe('the signal in ingest', () => {
       expect(removed(inside(line, lang), lang), line).toEqual([line]);
   });
 
+  it('takes a call the line model doubts when nothing of the story is in it', () => {
+    // The model, trained through blind-51, scores it 0.31: below even odds, above the 0.1 a call
+    // needs (it scored blind-52's unseen appeals 0.14 and 0.32).
+    const line = 'ساهم في قافلة الدفء';
+    expect(removed(inside(line, 'ar'), 'ar')).toEqual([line]);
+  });
+
   it('takes a banner whose call follows its topic after a dash, in both languages', () => {
     // The call opens the line's last part (the model, trained through blind-51, 0.92 and 1.0).
     for (const [line, lang] of [
