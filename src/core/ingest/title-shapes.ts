@@ -767,7 +767,12 @@ function seenDuring(line: string, lang: Lang): 'firm' | 'loose' | undefined {
   // headline's subject there is what happened, a verbal noun ("مقتل", "ارتفاع", "تراجع", "إصابة": the
   // prefixes and the ending of verbal nouns), a caption's is who ("وزير الصحة", "المزارعون").
   const who = foldLineText(subject[0]).replace(/^ال(?=\p{L}{2})/u, '');
-  const person = /(?:ون|ين)$/u.test(who) || (!/^[امت]/u.test(who) && !/ه$/u.test(who));
+  // A plural of people ends on its "ون"/"ين", or on "و" before whom they are of ("متطوعو الهلال
+  // الأحمر", "موظفو الميناء": the construct drops the "ن").
+  const person =
+    /(?:ون|ين)$/u.test(who) ||
+    (subject.length >= 2 && /\p{L}{3,}و$/u.test(who)) ||
+    (!/^[امت]/u.test(who) && !/ه$/u.test(who));
   const named =
     /^ال\p{L}{2}/u.test(foldLineText(event[0])) || (event.length >= 2 && /^ال\p{L}{2}/u.test(foldLineText(event[1])));
   return person && named && first.length >= 3 ? 'loose' : undefined;
