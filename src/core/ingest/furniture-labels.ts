@@ -3372,6 +3372,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'apply',
       'enrol',
       'enroll',
+      // Session 22: a share bar's button to copy the page's address, as the Arabic table has it.
+      'copy',
     ],
   }),
   ar: table({
@@ -6081,6 +6083,8 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'تحقق',
       'ابحث',
       'اطبع',
+      // Session 22: "انسخ الرابط", as English's "Copy link".
+      'انسخ',
     ],
   }),
 };
