@@ -3122,6 +3122,18 @@ function readDatelineLine(
   if (lang === 'ar' && ARABIC_EDITION.test(tail) && isOutletName(tail, lang)) return found(bracketed ?? tail);
   if (lang === 'ar' && tailWords.some((w) => isParticle(w)) && tailWords.some((w) => [...w].length > 2))
     return undefined;
+  // Session 22: a person after the place's dash is who filed it ("أبها – فاطمة العسيري", "الرياض –
+  // محمد الغامدي"), not an outlet: a name of two or three words, none an outlet's word or an
+  // initial, closing on a family's name of descent ("العسيري"). Without one, a name and an outlet
+  // read alike ("عنب بلدي" is a paper, "تينهينان بوعمامة" a reporter) and the line names the source.
+  if (
+    lang === 'ar' &&
+    isPersonName(tail, lang) &&
+    isArabicBareName(tailWords) &&
+    /^ال\p{L}{2,}(?:ي|يه)$/u.test(foldLineText(tailWords.at(-1) ?? '')) &&
+    tailWords.every((w) => [...w].length > 2 && !OUTLET_WORDS.ar.has(foldLineText(w).replace(/^ال/u, '')))
+  )
+    return { ...found(bracketed), writer: tail };
   return looksLikeName(tail, lang, 4) ||
     (lang === 'en' && looksLikeOutlet(tail, lang)) ||
     // An outlet whose number is joined to its name ("لو360", "Le360") is one by its shape.

@@ -798,6 +798,9 @@ describe('metadata from furniture', () => {
       ['en', 'top', 'University Public Relations Office - Jane Doe', 'author', 'Jane Doe'],
       ['ar', 'top', 'دائرة العلاقات العامة في الكلية - ليلى منصور', 'author', 'ليلى منصور'],
       ['ar', 'top', 'صفاقس - إذاعة صوت الساحل - عمر حداد', 'author', 'عمر حداد'],
+      // Session 22: a person after the place's dash is who filed it; a channel there is the source.
+      ['ar', 'top', 'صفاقس – ليلى الزبيدي', 'author', 'ليلى الزبيدي'],
+      ['ar', 'top', 'موسكو – روسيا اليوم', 'source', 'روسيا اليوم'],
       ['en', 'top', 'Image supplied by Ana Lima to Harbour Gazette', 'imageCredit', 'Ana Lima'],
       ['ar', 'top', 'الصورة بعدسة مراسلنا عمر حداد', 'imageCredit', 'عمر حداد'],
       ['en', 'top', 'Ballyshannon, Co Donegal:', 'dateline', 'Ballyshannon'],
