@@ -250,6 +250,16 @@ describe('the signal in ingest', () => {
       expect(removed(inside(line, lang), lang), line).toEqual([line]);
   });
 
+  it('takes a call that shares a word with one paragraph only, not with the headline', () => {
+    // "الساحل" is in one paragraph of the story: a word it uses, not one it is about (session 22;
+    // blind-52's "تابعوا البث المباشر من الحرم …" was kept for "مباشر" in a paragraph). 0.998.
+    const line = 'احجز مقعدك في مهرجان الساحل';
+    expect(removed(inside(line, 'ar'), 'ar')).toEqual([line]);
+    // Two paragraphs with the word make it the story's.
+    const coast = 'وقال سكان الساحل إن الدخان غطى البيوت طوال الليل قبل أن تصل فرق الإطفاء إلى الموقع.';
+    expect(removed(['حريق خط الأنابيب', أول, line, ثان, coast, ثالث], 'ar')).toEqual([]);
+  });
+
   it('takes a call the line model doubts when nothing of the story is in it', () => {
     // The model, trained through blind-51, scores it 0.31: below even odds, above the 0.1 a call
     // needs (it scored blind-52's unseen appeals 0.14 and 0.32).
@@ -271,11 +281,15 @@ describe('the signal in ingest', () => {
 
   it('keeps a call that shares the story’s words, a list’s step, a line among its own and a heading the model doubts', () => {
     const call = 'Tune in to Harbour FM every morning';
-    // The model takes both (0.98 and 1.0): the story's words keep them.
+    // The model takes both (0.98 and 0.99): the story's words keep them, words of its headline.
     expect(removed(['Pipeline fire', first, 'Tune in to Pipeline FM every morning', second, third], 'en')).toEqual([]);
-    expect(removed(['حريق خط الأنابيب', أول, 'احجز مقعدك في مهرجان الساحل', ثان, ثالث], 'ar')).toEqual([]);
+    expect(removed(['حريق خط الأنابيب', أول, 'احجز مقعدك في ندوة حريق الأنابيب', ثان, ثالث], 'ar')).toEqual([]);
+    // Two paragraphs that name the station make it the story's (one only names it in passing, and
+    // the call goes, as the test above has it in Arabic).
     const story = 'Harbour FM reporters contributed to this story from the coast and from the port.';
-    expect(removed(['Pipeline fire', first, call, second, story, third], 'en')).toEqual([]);
+    const listeners = 'Harbour FM listeners on the coast phoned in to say the smoke could be seen for miles.';
+    expect(removed(['Pipeline fire', first, call, second, story, listeners, third], 'en')).toEqual([]);
+    expect(removed(['Pipeline fire', first, call, second, story, third], 'en')).toEqual([call]);
     expect(removed(['Pipeline fire', first, 'What to do now:', call, second, third], 'en')).toEqual([]);
     expect(removed(['Pipeline fire', first, `- ${call}`, second, third], 'en')).toEqual([]);
     expect(removed(['حريق خط الأنابيب', أول, '- احجز مقعدك في مهرجان الخريف', ثان, ثالث], 'ar')).toEqual([]);
