@@ -6083,8 +6083,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'تحقق',
       'ابحث',
       'اطبع',
-      // Session 22: "انسخ الرابط", as English's "Copy link".
+      // Session 22: "انسخ الرابط", as English's "Copy link"; "انشر على …", as English's "Post to …".
       'انسخ',
+      'انشر',
     ],
   }),
 };

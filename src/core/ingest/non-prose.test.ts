@@ -238,14 +238,15 @@ describe('the signal in ingest', () => {
   const inside = (line: string, lang: 'en' | 'ar') =>
     lang === 'en' ? ['Pipeline fire', first, line, second, third] : ['حريق خط الأنابيب', أول, line, ثان, ثالث];
 
-  it('takes a call to check, look up, print or copy a link, in both languages', () => {
+  it('takes a call to check, look up, print, copy a link or post, in both languages', () => {
     // Session 20's verbs of the table (the model, trained through blind-51, 0.91 and 1.0).
     for (const [line, lang] of [
       ['Check your polling place online', 'en'],
       ['ابحث عن مركز الاقتراع الأقرب إليك', 'ar'],
-      // Session 22's share button (1.0 and 0.998).
+      // Session 22's share buttons (1.0, 0.998 and 0.995).
       ['Copy the link to this page', 'en'],
       ['انسخ رابط هذا البيان', 'ar'],
+      ['انشر على لينكد إن', 'ar'],
     ] as const)
       expect(removed(inside(line, lang), lang), line).toEqual([line]);
   });
