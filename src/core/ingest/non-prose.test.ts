@@ -261,6 +261,22 @@ describe('the signal in ingest', () => {
     expect(removed(['حريق خط الأنابيب', أول, line, ثان, coast, ثالث], 'ar')).toEqual([]);
   });
 
+  it('takes a call between two paragraphs of a transcript, and keeps one among its turns', () => {
+    // A consultation whose long lines mostly end without a stop: the page is a transcript.
+    const turns = [
+      'how long have you had this pain in your chest and does it get worse when you breathe in',
+      'it started two days ago and it gets worse at night when i lie down on my back',
+      'do you have a fever as well or any cough that brings up anything when you cough',
+    ];
+    const said = [
+      'The doctor said the pain was most likely a muscle strain from coughing for so long.',
+      'She told him to rest for a week and to come back if the fever did not go down.',
+    ];
+    const call = 'Join the Harbour FM breakfast club';
+    expect(removed(['Pipeline fire', ...turns.slice(0, 2), said[0], call, said[1], turns[2]], 'en')).toEqual([call]);
+    expect(removed(['Pipeline fire', turns[0], said[0], turns[1], call, turns[2], said[1]], 'en')).toEqual([]);
+  });
+
   it('takes a call the line model doubts when nothing of the story is in it', () => {
     // The model, trained through blind-51, scores it 0.31: below even odds, above the 0.1 a call
     // needs (it scored blind-52's unseen appeals 0.14 and 0.32).

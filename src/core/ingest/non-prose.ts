@@ -450,7 +450,9 @@ export function nonProseLines(
   // which knows an outlet's wording, must agree: the shape of one (an imperative to the reader, a
   // few words), no word of the story (an article's own heading, "Wash your hands", shares the
   // story's) and the line model. And it stands among prose or the page's lines, led into by no
-  // colon: a poem's line or a guide's step stands among its own or under its list's lead.
+  // colon: a poem's line or a guide's step stands among its own or under its list's lead. So does a
+  // transcript's turn, among its turns, so a transcript is no reason to keep a call between two
+  // paragraphs of prose (session 22: the model, which a transcript's turns mislead, only vetoes).
   //
   // The story's words: its headline's, and those two of its paragraphs of prose say (`TOPICAL`). A
   // call names the outlet, which the page's other lines may name too ("Jane Doe / Kettle Bay Wire"
@@ -484,8 +486,7 @@ export function nonProseLines(
     return like;
   };
   const among = (j: number) => j < 0 || j >= texts.length || prose[j] || goes(j) || headline.has(j) || callLike(j);
-  const call = (i: number) =>
-    !transcript && !LEADS_INTO.test(texts[i - 1] ?? '') && callLike(i) && among(i - 1) && among(i + 1);
+  const call = (i: number) => !LEADS_INTO.test(texts[i - 1] ?? '') && callLike(i) && among(i - 1) && among(i + 1);
   // Between the paragraphs, nothing else without a page's mark goes.
   const inside = range(first + 1, last).filter(
     (i) => !goes(i) && !headline.has(i) && !prose[i] && (markedInside(texts[i], lang) || call(i)),
