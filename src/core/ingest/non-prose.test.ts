@@ -278,9 +278,9 @@ describe('the signal in ingest', () => {
   });
 
   it('takes a call the line model doubts when nothing of the story is in it', () => {
-    // The model, trained through blind-51, scores it 0.31: below even odds, above the 0.1 a call
-    // needs (it scored blind-52's unseen appeals 0.14 and 0.32).
-    const line = 'ساهم في قافلة الدفء';
+    // The model scores it 0.35 (0.40 trained through blind-51): below even odds, above the 0.1 a
+    // call needs (that model scored blind-52's unseen appeals 0.14 and 0.32).
+    const line = 'تبرع لقافلة الخير';
     expect(removed(inside(line, 'ar'), 'ar')).toEqual([line]);
   });
 
