@@ -253,6 +253,22 @@ describe('lines the archive repeats', () => {
     }
   });
 
+  it('keep a story’s long line that four outlets print, each with its own paragraph beside it', () => {
+    // A syndicated transcript's last turn, as long as a sentence, in four outlets' copies; each
+    // outlet's own paragraph above it makes its context vary, as a template line's does.
+    const turn = {
+      en: 'the engineers say the old stone bridge was never in danger',
+      ar: 'ويقول المهندسون إن الجسر الحجري القديم لم يكن في خطر أبدا',
+    };
+    for (const lang of ['en', 'ar'] as const) {
+      const copies = archive(lang, 4, (i) => [...ARTICLES[lang][3], whoSaid(lang, i), turn[lang]]);
+      for (const edition of editions(copies)) expect(keptTexts(edition), lang).toContain(turn[lang]);
+      // Printed by one site on five pages of different stories, the same line is the site's.
+      const pages = archive(lang, 5, (i, article) => [...article, whoSaid(lang, i), turn[lang]]);
+      for (const edition of editions(pages)) expect(removedTexts(edition), lang).toEqual([turn[lang]]);
+    }
+  });
+
   it('keep the last sentence of a story several outlets print, whatever each puts above it', () => {
     // A wire's story in six outlets' pages: the same paragraphs, each outlet's own line between.
     const last = 'Officials said the bridge would reopen to lorries next month.';

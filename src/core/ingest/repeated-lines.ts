@@ -32,6 +32,18 @@ export const MIN_SOURCES = 3;
  */
 export const SHORT_MIN_SOURCES = 2;
 export const SHORT_WORDS = 4;
+/**
+ * The fewest words of a line that is as long as a sentence of the article, which must recur as
+ * often as a closing sentence (`CLOSING_SOURCES`) to be learned (session 22): a syndicated story's
+ * unstopped turn printed by three outlets, each with its own paragraph beside it, read as a
+ * template's line (`وينبغي علاج كل آلام الصدر بهذه الطريقة خاصة في عمرك`), while a page's own long
+ * line (`Support independent journalism – subscribe to the Ledger`) recurs on most of its pages.
+ */
+const SENTENCE_LENGTH_WORDS = 8;
+
+/** How many sources a line of `key`'s length must recur in to be taken. */
+const sourcesNeeded = (key: string) =>
+  words(key) <= SHORT_WORDS ? SHORT_MIN_SOURCES : words(key) >= SENTENCE_LENGTH_WORDS ? CLOSING_SOURCES : MIN_SOURCES;
 /** Edge placements (in distinct sources) after which a learned line is taken inside the text too. */
 export const EDGE_SOURCES_ANYWHERE = 2;
 /** The most words of a line that may be learned: a page's line, not a paragraph. */
@@ -463,8 +475,7 @@ export function repeatedLine(line: string, lang: Lang, learned: LearnedLines): R
   if (!mayBeTemplate(line, lang)) return closingHit(line, lang, learned);
   const key = lineKey(line);
   const whole = learned.lines[lang].get(key);
-  const needed = words(key) <= SHORT_WORDS ? SHORT_MIN_SOURCES : MIN_SOURCES;
-  if (whole && whole.sources >= needed) {
+  if (whole && whole.sources >= sourcesNeeded(key)) {
     return {
       key,
       label: false,
@@ -519,8 +530,7 @@ export function learnedSignature(source: SourceLines, learned: LearnedLines): st
   for (const [key] of source.lines) {
     const whole = learned.lines[source.lang].get(key);
     if (!whole) continue;
-    const needed = words(key) <= SHORT_WORDS ? SHORT_MIN_SOURCES : MIN_SOURCES;
-    if (whole.sources < needed) continue;
+    if (whole.sources < sourcesNeeded(key)) continue;
     out.push(`l${whole.sources >= MIN_SOURCES && whole.edge >= EDGE_SOURCES_ANYWHERE ? '*' : ''}\0${key}`);
   }
   for (const [key] of source.labels) {
