@@ -267,6 +267,10 @@ describe('lines the archive repeats', () => {
       const pages = archive(lang, 5, (i, article) => [...article, whoSaid(lang, i), turn[lang]]);
       for (const edition of editions(pages)) expect(removedTexts(edition), lang).toEqual([turn[lang]]);
     }
+    // A line of that length parted by a page's mark is the page's on three pages, as before.
+    const credit = 'The valley road seen from the old bridge – Valley Courier';
+    const three = archive('en', 3, (i, article) => [...article, whoSaid('en', i), credit]);
+    for (const edition of editions(three)) expect(removedTexts(edition)).toEqual([credit]);
   });
 
   it('keep the last sentence of a story several outlets print, whatever each puts above it', () => {

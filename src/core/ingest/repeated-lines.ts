@@ -33,17 +33,22 @@ export const MIN_SOURCES = 3;
 export const SHORT_MIN_SOURCES = 2;
 export const SHORT_WORDS = 4;
 /**
- * The fewest words of a line that is as long as a sentence of the article, which must recur as
- * often as a closing sentence (`CLOSING_SOURCES`) to be learned (session 22): a syndicated story's
- * unstopped turn printed by three outlets, each with its own paragraph beside it, read as a
- * template's line (`وينبغي علاج كل آلام الصدر بهذه الطريقة خاصة في عمرك`), while a page's own long
- * line (`Support independent journalism – subscribe to the Ledger`) recurs on most of its pages.
+ * The fewest words of a line built as a sentence of the article is (`isPlainLong`), which must
+ * recur as often as a closing sentence (`CLOSING_SOURCES`) to be learned (session 22): a syndicated
+ * story's unstopped turn printed by three outlets, each with its own paragraph beside it, read as a
+ * template's line (`وينبغي علاج كل آلام الصدر بهذه الطريقة خاصة في عمرك`). A page's credit of that
+ * length is parted by its marks (`Photo: X / Y`, `فلان، بي بي سي نيوز عربي`) and stays at three.
  */
 const SENTENCE_LENGTH_WORDS = 8;
+/** Marks that part a page's line (a label's colon, a dash, a bar, a slash, brackets, a comma). */
+const PARTING_MARKS = /[:：|/\\()[\]،,;؛•·©–—]|\s-\s/u;
 
-/** How many sources a line of `key`'s length must recur in to be taken. */
-const sourcesNeeded = (key: string) =>
-  words(key) <= SHORT_WORDS ? SHORT_MIN_SOURCES : words(key) >= SENTENCE_LENGTH_WORDS ? CLOSING_SOURCES : MIN_SOURCES;
+/** Whether `line` is as long as a sentence and has none of a page's line's parting marks. */
+const isPlainLong = (line: string) => words(lineKey(line)) >= SENTENCE_LENGTH_WORDS && !PARTING_MARKS.test(line);
+
+/** How many sources a line of `key`'s length must recur in to be taken; `plain` when `isPlainLong`. */
+const sourcesNeeded = (key: string, plain: boolean) =>
+  words(key) <= SHORT_WORDS ? SHORT_MIN_SOURCES : plain ? CLOSING_SOURCES : MIN_SOURCES;
 /** Edge placements (in distinct sources) after which a learned line is taken inside the text too. */
 export const EDGE_SOURCES_ANYWHERE = 2;
 /** The most words of a line that may be learned: a page's line, not a paragraph. */
@@ -97,6 +102,8 @@ export interface SourceLines {
    * that share them are copies of one story, whose last sentence is no standing one.
    */
   story?: string[];
+  /** Keys of lines built as a sentence is (`isPlainLong`), which must recur more to be learned. */
+  plain?: string[];
 }
 
 /** How often a key recurs in the archive: in how many sources, and in how many at the page's edge. */
@@ -256,6 +263,7 @@ export function sourceLines(paragraphs: readonly string[], lang: Lang): SourceLi
   const labels = new Map<string, [string, string]>();
   const edge = new Set<string>();
   const leads = new Map<string, [string, string]>();
+  const plain = new Set<string>();
   const template = paragraphs.map((text) => mayBeTemplate(text, lang));
   // Not a transcript, whose long turns end without a stop (a text with no long line is not one).
   const stopped = ofSentences(paragraphs) !== false;
@@ -267,6 +275,7 @@ export function sourceLines(paragraphs: readonly string[], lang: Lang): SourceLi
     const side = first === -1 ? 'both' : i < first ? 'below' : i > last ? 'above' : 'both';
     const context = contextOf(paragraphs, template, i, side);
     if (!lines.has(key)) lines.set(key, context);
+    if (isPlainLong(text)) plain.add(key);
     if (labelled && !labels.has(labelled.label)) labels.set(labelled.label, [labelled.value, context]);
     // A page with no paragraph of prose has no edges to speak of.
     if (first !== -1 && (i < first || i > last)) {
@@ -288,6 +297,7 @@ export function sourceLines(paragraphs: readonly string[], lang: Lang): SourceLi
     leads: [...leads].map(([lead, [rest, context]]) => [lead, rest, context]),
     closing,
     ...(closing.length > 0 ? { story: storyMarks(paragraphs) } : {}),
+    ...(plain.size > 0 ? { plain: [...plain] } : {}),
   };
 }
 
@@ -475,7 +485,7 @@ export function repeatedLine(line: string, lang: Lang, learned: LearnedLines): R
   if (!mayBeTemplate(line, lang)) return closingHit(line, lang, learned);
   const key = lineKey(line);
   const whole = learned.lines[lang].get(key);
-  if (whole && whole.sources >= sourcesNeeded(key)) {
+  if (whole && whole.sources >= sourcesNeeded(key, isPlainLong(line))) {
     return {
       key,
       label: false,
@@ -527,10 +537,11 @@ function closingHit(line: string, lang: Lang, learned: LearnedLines): RepeatedHi
  */
 export function learnedSignature(source: SourceLines, learned: LearnedLines): string {
   const out: string[] = [];
+  const plain = new Set(source.plain);
   for (const [key] of source.lines) {
     const whole = learned.lines[source.lang].get(key);
     if (!whole) continue;
-    if (whole.sources < sourcesNeeded(key)) continue;
+    if (whole.sources < sourcesNeeded(key, plain.has(key))) continue;
     out.push(`l${whole.sources >= MIN_SOURCES && whole.edge >= EDGE_SOURCES_ANYWHERE ? '*' : ''}\0${key}`);
   }
   for (const [key] of source.labels) {
