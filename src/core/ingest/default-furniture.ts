@@ -5315,10 +5315,12 @@ const NOT_AGENTS = new Set(
     'event content intent extent moment comment government department statement agreement ' +
     'talent patent percent recent current urgent frequent absent present ancient patient client ' +
     'plant giant want grant distant important significant pregnant ' +
-    'woman man human german roman'
+    'woman human german roman'
   ).split(' '),
 );
 const isAgentNoun = (word: string) => AGENT_NOUN.test(word) && !NOT_AGENTS.has(word);
+/** The words that lead from a post's role into what it is of ("head of delegation", "officer for health"). */
+const POST_LINKS = /^(?:of|for|at|in)$/u;
 
 /**
  * The writer's name of a name and, after one comma, the post they hold at an organisation, as a
@@ -5345,7 +5347,7 @@ export function nameRoleAt(text: string, lang: Lang, line = text): string | unde
     // Session 22: a post no table lists ends on a noun of who does it ("Tasmania Parks ranger",
     // "Station Manager", "head keeper"): the role's word is open, its English ending is not.
     const agent = (w: string, k: number) =>
-      (k === words.length - 1 || /^(?:of|for|at|in)$/u.test(words[k + 1])) && isAgentNoun(fold(w));
+      (k === words.length - 1 || POST_LINKS.test(words[k + 1])) && isAgentNoun(fold(w));
     // The last such word is the post's head ("head keeper", "chief ranger of the park").
     const at = words.findLastIndex((w, k) => k <= 3 && (isRoleWord(w) || agent(w, k)));
     if (at < 0 || at > 3) return undefined;
@@ -5354,7 +5356,7 @@ export function nameRoleAt(text: string, lang: Lang, line = text): string | unde
     // …the organisation capitalised, the field in lower case ("WFP logistics coordinator"), no article.
     const field = (w: string) => /^\p{Ll}+$/u.test(w) && !CLAUSE_WORDS_EN.has(w) && !/^(?:a|an|the)$/u.test(w);
     if (!before.every((w) => /^\p{Lu}[\p{L}&-]*$/u.test(w) || beats.has(fold(w)) || field(w))) return undefined;
-    if (after.length > 0 && (after.length > 4 || !/^(?:of|for|at|in)$/u.test(after[0]))) return undefined;
+    if (after.length > 0 && (after.length > 4 || !POST_LINKS.test(after[0]))) return undefined;
     if (readsAsClause(after.join(' '), lang, line, false)) return undefined;
   } else {
     if (!isRoleWord(words[0])) return undefined;

@@ -43,8 +43,8 @@ const SENTENCE_LENGTH_WORDS = 8;
 /** Marks that part a page's line (a label's colon, a dash, a bar, a slash, brackets, a comma). */
 const PARTING_MARKS = /[:：|/\\()[\]،,;؛•·©–—]|\s-\s/u;
 
-/** Whether `line` is as long as a sentence and has none of a page's line's parting marks. */
-const isPlainLong = (line: string) => words(lineKey(line)) >= SENTENCE_LENGTH_WORDS && !PARTING_MARKS.test(line);
+/** Whether `line` (its key `key`) is as long as a sentence and has none of a page's line's parting marks. */
+const isPlainLong = (line: string, key: string) => words(key) >= SENTENCE_LENGTH_WORDS && !PARTING_MARKS.test(line);
 
 /** How many sources a line of `key`'s length must recur in to be taken; `plain` when `isPlainLong`. */
 const sourcesNeeded = (key: string, plain: boolean) =>
@@ -275,7 +275,7 @@ export function sourceLines(paragraphs: readonly string[], lang: Lang): SourceLi
     const side = first === -1 ? 'both' : i < first ? 'below' : i > last ? 'above' : 'both';
     const context = contextOf(paragraphs, template, i, side);
     if (!lines.has(key)) lines.set(key, context);
-    if (isPlainLong(text)) plain.add(key);
+    if (isPlainLong(text, key)) plain.add(key);
     if (labelled && !labels.has(labelled.label)) labels.set(labelled.label, [labelled.value, context]);
     // A page with no paragraph of prose has no edges to speak of.
     if (first !== -1 && (i < first || i > last)) {
@@ -333,7 +333,7 @@ function storyMarks(paragraphs: readonly string[]): string[] {
     if (!isBody(text)) continue;
     for (const sentence of text.split(/(?<=[.!?؟])\s+/u)) {
       const key = lineKey(sentence);
-      if (key.split(' ').length >= MARK_WORDS) marks.add(hash(key));
+      if (words(key) >= MARK_WORDS) marks.add(hash(key));
       if (marks.size >= MARKS) return [...marks];
     }
   }
@@ -485,7 +485,7 @@ export function repeatedLine(line: string, lang: Lang, learned: LearnedLines): R
   if (!mayBeTemplate(line, lang)) return closingHit(line, lang, learned);
   const key = lineKey(line);
   const whole = learned.lines[lang].get(key);
-  if (whole && whole.sources >= sourcesNeeded(key, isPlainLong(line))) {
+  if (whole && whole.sources >= sourcesNeeded(key, isPlainLong(line, key))) {
     return {
       key,
       label: false,
