@@ -232,6 +232,10 @@ describe('the signal in ingest', () => {
     expect(removed(['Pipeline fire', first, ...en, second, third], 'en')).toEqual(en);
     // Only the story's words keep a call, not the outlet's name on another of the page's lines.
     expect(removed(['Pipeline fire', first, en[1], second, 'Jane Doe / Harbour FM', third], 'en')).toEqual([en[1]]);
+    // A paragraph of one short sentence beside it is prose all the same (session 23, blind-54's
+    // "اشترك بقناة المحافظة على تيليجرام" under one).
+    expect(removed(['Pipeline fire', first, 'Ten homes were evacuated.', en[1], second, third], 'en')).toEqual([en[1]]);
+    expect(removed(['حريق خط الأنابيب', أول, 'وأُخليت عشرة منازل.', ar[0], ثان, ثالث], 'ar')).toEqual([ar[0]]);
   });
 
   /** `line` between the article's first and second paragraphs, below its headline. */

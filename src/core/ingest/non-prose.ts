@@ -485,7 +485,16 @@ export function nonProseLines(
     }
     return like;
   };
-  const among = (j: number) => j < 0 || j >= texts.length || prose[j] || goes(j) || headline.has(j) || callLike(j);
+  // A neighbour that ends as a sentence is prose however short ("Ten nests were counted."): a news
+  // story sets one-sentence paragraphs apart; a poem's or a transcript's lines stand unstopped.
+  const among = (j: number) =>
+    j < 0 ||
+    j >= texts.length ||
+    prose[j] ||
+    goes(j) ||
+    headline.has(j) ||
+    (ENDS_SENTENCE.test(texts[j]) && !LIST_ITEM.test(texts[j])) ||
+    callLike(j);
   const call = (i: number) => !LEADS_INTO.test(texts[i - 1] ?? '') && callLike(i) && among(i - 1) && among(i + 1);
   // Between the paragraphs, nothing else without a page's mark goes.
   const inside = range(first + 1, last).filter(
