@@ -2930,6 +2930,9 @@ function writesFrom(text: string, lang: Lang): { place: string } | undefined {
   return { place };
 }
 
+/** A stop and a dash closing a line against its last word ("Santo Domingo.-"). */
+const STOP_DASH = /(?<=\p{L})\.\s?[-–—]$/u;
+
 function readDatelineLine(
   line: string,
   lang: Lang,
@@ -2937,7 +2940,10 @@ function readDatelineLine(
 ): { place: string; agency?: string; writer?: string } | undefined {
   // Round 37: two hyphens against the place are the dash a typewriter's wire printed ("PHILIPSBURG--",
   // "القاهرة--"), as "(Bloomberg) --" is.
-  const text = line.trim().replace(/(?<=[\p{L})])\s*--$/u, ' —');
+  const text = line
+    .trim()
+    .replace(/(?<=[\p{L})])\s*--$/u, ' —')
+    .replace(STOP_DASH, ' —');
   // The outlet first, then a slash against it and the place, as Iraqi channels print it ("السومرية
   // نيوز/ الكوت", "Channels News/ Kano"): the outlet's name of two words or more says it is one by its
   // word, the place is one word (two words after the slash may be a photographer's name, "X News/
@@ -3068,11 +3074,13 @@ function readDatelineLine(
     // —", "Kingston, Norfolk Island –"): neither a sentence nor a headline ends a line on its dash,
     // and the region says the first words are a place. Not a colon: a transcript's speaker and
     // whom they speak for may be printed so ("Jane Doe, WHO:").
+    // So does a stop and a dash against the place, as the Spanish-speaking press closes its
+    // datelines ("Santo Domingo.-", "LA PAZ.–"): no sentence or headline ends so.
     const closedByDash =
       g.dash !== undefined &&
       /^(?:—|–|-+|_)$/u.test(g.dash) &&
       (g.tail ?? '').trim() === '' &&
-      /^,\s+\p{Lu}/u.test(text.slice(g.place.length));
+      (/^,\s+\p{Lu}/u.test(text.slice(g.place.length)) || STOP_DASH.test(line.trim()));
     if (!caps && g.date === undefined && agency === undefined && !outletAfter && !closedByDash) return undefined;
     if (MONTH_OR_DAY.has(g.place.toLowerCase())) return undefined;
   }
