@@ -869,12 +869,16 @@ function pictureThenCredit(line: string, lang: Lang): string | undefined {
   // X"): the word after them is a participle the tables hold as a picture's ("supplied"); the line is
   // `source-supplied-by`'s.
   if (LABELS.en.factsGiven.includes(words[0]?.toLowerCase() ?? '')) return undefined;
-  // A picture's word of two ("Frame grab") counts as one.
-  const pictureAt = [0, 1].find(
+  const credit = /(?:\s(?:by|credit|courtesy(?:\s+of)?|(?:with\s+)?thanks\s+to)|,)\s+(?<name>[^,]+)$/iu.exec(line);
+  // A picture's word of two ("Frame grab") counts as one. Session 23: with its credit's word after
+  // it, two words may say what picture it is ("GOES-16 satellite image courtesy of NOAA").
+  const pictureAt = (credit === null ? [0, 1] : [0, 1, 2]).find(
     (i) => isPicture(words[i]) || (words[i + 1] !== undefined && isPicture(`${words[i]} ${words[i + 1]}`)),
   );
   if (words.length > 10 || pictureAt === undefined) return undefined;
-  const credit = /(?:\s(?:by|credit|courtesy(?:\s+of)?|(?:with\s+)?thanks\s+to)|,)\s+(?<name>[^,]+)$/iu.exec(line);
+  // …not an article's words before it ("A new image of the city by Jane Doe" is a headline's), nor
+  // credits joined ("Text and photos by Jane Doe" is `credit-role`'s).
+  if (pictureAt === 2 && words.slice(0, 2).some((w) => /^(?:a|an|the|and|&|or|with)$/iu.test(w))) return undefined;
   // Or the name right after the picture's word, in a line of six words at most ("Inset photo Save the Children").
   // Not in a headline in Title Case, whose capitals name nothing ("Picture This Festival Opens").
   const direct =
@@ -884,7 +888,8 @@ function pictureThenCredit(line: string, lang: Lang): string | undefined {
     words.slice(0, pictureAt + 1).some((w) => /^\p{Ll}/u.test(w))
       ? words.slice(pictureAt + 1).join(' ')
       : undefined;
-  const name = credit?.groups?.name.trim() ?? direct;
+  // An organisation may be named with its article ("courtesy of the National Weather Service").
+  const name = credit?.groups?.name.trim().replace(/^the\s+(?=\p{Lu})/u, '') ?? direct;
   if (name === undefined || name === '') return undefined;
   const before = credit === null ? [] : line.slice(0, credit.index).split(/\s+/u);
   // Before a comma only the picture's word, maybe after one word ("Handout picture, X"); "Image of
