@@ -1855,10 +1855,12 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
     // …or "our colleague" ("تقرير الزميلة فلانة", "Report by our colleague Jane Doe"), after a credit's word.
     const roles = alt(LABELS[lang].roles);
     const credits = alt(LABELS[lang].credits);
+    // A picture's colleague is its photographer ("بعدسة الزميل فلان"): `caption-photographer`'s.
+    const writerCredits = alt(LABELS[lang].credits.filter((c) => !LABELS[lang].photographers.includes(c)));
     const oursRegex =
       lang === 'en'
         ? String.raw`^(?:(?:(?:${credits})\s+)?(?:by|from|according to|via|with)\s+)?our\s+(?:own\s+)?(?:(?:senior|chief|special|staff|local|foreign)\s+)?(?:${roles}|colleague)s?${END}\s*[:,-]?\s*(?<value>[^:,.]{3,40})$`
-        : String.raw`^(?:(?:نقلا عن|نقلا|عن|من|بقلم|كتب|حسب|بحسب|${credits})\s+)?(?:ل?(?:${roles}|زميل)(?:ت)?نا|(?:${credits})\s+الزميل(?:ه)?)${END}\s*[:-]?\s*(?<value>[^:،,.]{3,40})$`;
+        : String.raw`^(?:(?:نقلا عن|نقلا|عن|من|بقلم|كتب|حسب|بحسب|${credits})\s+)?(?:ل?(?:${roles}|زميل)(?:ت)?نا|(?:${writerCredits})\s+الزميل(?:ه)?)${END}\s*[:-]?\s*(?<value>[^:،,.]{3,40})$`;
     // Arabic pages end a byline with the colon that leads into the text ("كتب - فلان:").
     return [
       { name, lang, kind: 'byline', regex: one(labelled(labels, '(?<value>.{2,100}?):?')), maxLength: 120 },
@@ -3388,6 +3390,9 @@ const PICTURE_FLAGS = perLang(
 );
 
 /** The outlet's own reporter before a name, as a credit prints it ("مراسلنا", "مصورتنا", "our correspondent"). */
+/** A colleague before a name, as an outlet credits its own staff ("الزميلة فلانة", "our colleague Jane Doe"). */
+const COLLEAGUE: Record<Lang, RegExp> = { en: /^(?:our\s+)?colleague\s+/iu, ar: /^(?:ال)?زميل[ةه]?\s+/u };
+
 const OURS_BEFORE: Record<Lang, RegExp> = {
   en: new RegExp(String.raw`^our\s+(?:own\s+)?(?:${alt(LABELS.en.roles)})\s+`, 'iu'),
   ar: new RegExp(String.raw`^(?:${alt(LABELS.ar.roles.map(foldLineText))})(?:ت)?نا\s+`, 'u'),
@@ -4745,10 +4750,14 @@ const SHAPES: PatternSpec[] = eachLang((lang): PatternSpec[] => {
       // Jane Doe / Harbour Gazette"), which the credit drops; a bracketed one is `caption-bracketed-…`'s.
       check: (line, given) => {
         if (given === undefined || given === '') return false;
-        const value = /^\s*[([]/u.test(line) ? given : withoutOutletAfter(given.trim(), lang);
+        // Session 23: the outlet's photographer as "our colleague" ("بعدسة الزميل فلان"): the name.
+        const value = (/^\s*[([]/u.test(line) ? given : withoutOutletAfter(given.trim(), lang)).replace(
+          COLLEAGUE[lang],
+          '',
+        );
         const words = value.trim().split(/\s+/u);
         // Round 30: the outlet's own photographer by role is the name ("بعدسة مراسلنا فلان").
-        const named = OURS_BEFORE[lang].test(given.trim()) ? value : true;
+        const named = OURS_BEFORE[lang].test(given.trim()) || COLLEAGUE[lang].test(given.trim()) ? value : true;
         if (lang === 'ar' && /\p{Script=Arabic}/u.test(value))
           return (
             ((words.length <= 3 &&
