@@ -2482,7 +2482,10 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         // and Arabic's replies may carry their count after them ("الردود (198)", as "Replies (198)"):
         // "ردود" alone heads news of reactions ("ردود فعل دولية"), never before a number.
         // Whose comments may be said with a possessive's apostrophe ("Readers’ comments: 119").
-        regex: String.raw`^(?:(?=.*${word})(?:[\p{L}\p{N}'’]+\s*){1,3}(?:[:|]?\s*\(\d+\)${THREAD_STATE})?|(?:\p{L}+['’]?\s+)?(?:${word}|(?:ال)?ردود)\s*[:|(]?\s*\d+\)?(?:\s+${word})?${THREAD_STATE}|\d+\s+(?:${word}|ردا|ردود|replies)(?:\s+(?:${alt(LABELS[lang].commentedOn)}|to this (?:article|story|post)|${quoted}))?)$`,
+        // Session 23: four words with their count in brackets ("Comments from our readers (157)"), a
+        // year's figure no count ("Comments on the draft law (2019)"); what they are on is
+        // `comments-count-on-piece`'s.
+        regex: String.raw`^(?:(?=.*${word})(?:[\p{L}\p{N}'’]+\s*){1,3}(?:[:|]?\s*\(\d+\)${THREAD_STATE})?|(?=.*${word})(?!.*\s(?:on|to|about|على|حول|عن)\s)(?:[\p{L}'’]+\s+){3}[\p{L}'’]+\s*[:|]?\s*\((?!(?:1[89]|20)\d\d\))\d{1,5}\)${THREAD_STATE}|(?:\p{L}+['’]?\s+)?(?:${word}|(?:ال)?ردود)\s*[:|(]?\s*\d+\)?(?:\s+${word})?${THREAD_STATE}|\d+\s+(?:${word}|ردا|ردود|replies)(?:\s+(?:${alt(LABELS[lang].commentedOn)}|to this (?:article|story|post)|${quoted}))?)$`,
       }),
     ];
   },
@@ -6939,13 +6942,15 @@ const READER_PROMPTS: PatternSpec[] = eachLang((lang): PatternSpec[] => {
       maxLength: 80,
     }),
     pattern(lang, {
+      // Session 23: the piece may be named ("No comments on this story yet", "لا يوجد تعليقات على هذا
+      // الخبر حتى الآن").
       // "Be the first to weigh in on this post", "No comments yet. Be the first!", "لم يُضف أي تعليق بعد،
       // فكن السبّاق", "كن أول المعلّقين": the empty comment box asking for the first reply; "Be the first
       // to know", "لم يضف الوزير أي تعليق بعد" and "كن السباق إلى الخير" stay.
       name: 'comments-first',
       kind: 'comments',
-      en: String.raw`^(?:no one|no-one|nobody) has (?:commented|replied|responded)(?: (?:on|to) this (?:${pieces}))?(?: yet| so far)?\s*[.!]?$|^(?:(?:there are\s+)?no (?:comments|replies|responses)(?: yet| so far)?\s*[.,;:!-]*\s*(?:so\s+)?)?be (?:the )?first(?: one)? to (?:comment|respond|reply|react|weigh in|chime in|join in|share (?:your|a) (?:thoughts|view|opinion)|start the (?:conversation|discussion)|leave a (?:comment|reply)|add a comment)(?:\s+(?:on|to)\s+(?:this|the)\s+(?:${pieces}|thread|discussion))?\s*[.!]?$`,
-      ar: String.raw`^لم (?:يعلق|يعقب|يرد) احد(?: (?:على) (?:هذا|هذه) (?:${pieces}))?(?: بعد| حتى الان| حتى اللحظه)?\s*[.!]?$|^(?:(?:لا (?:توجد|يوجد)|ليس(?:ت)? هناك|لم (?:ي|ت)ضف|لم (?:ي|ت)نشر|لم (?:ي|ت)كتب)\s+(?:اي\s+)?(?:تعليق|تعليقات|ردود|رد)(?:\s+(?:بعد|حتى الان|حتى اللحظه|الى الان))(?:\s*[.,،؛:!-]*\s*(?:ف|و)?(?:كن|كوني|كونوا)\s+(?:السباق|السباقه|السباقين|اول من (?:يعلق|يرد|يعقب|يشارك|يضيف تعليقا|يكتب تعليقا)|اول المعلقين))?|(?:كن|كوني|كونوا)\s+(?:السباق|السباقه|السباقين|اول المعلقين)(?:\s+(?:الى|في|ل|بال)\s*(?:ال)?(?:تعليق|رد|تعقيب))?)\s*[.!]?$`,
+      en: String.raw`^(?:no one|no-one|nobody) has (?:commented|replied|responded)(?: (?:on|to) this (?:${pieces}))?(?: yet| so far)?\s*[.!]?$|^(?:(?:there are\s+)?no (?:comments|replies|responses)(?: (?:on|to) this (?:${pieces}))?(?: yet| so far)?\s*[.,;:!-]*\s*(?:so\s+)?)?be (?:the )?first(?: one)? to (?:comment|respond|reply|react|weigh in|chime in|join in|share (?:your|a) (?:thoughts|view|opinion)|start the (?:conversation|discussion)|leave a (?:comment|reply)|add a comment)(?:\s+(?:on|to)\s+(?:this|the)\s+(?:${pieces}|thread|discussion))?\s*[.!]?$`,
+      ar: String.raw`^لم (?:يعلق|يعقب|يرد) احد(?: (?:على) (?:هذا|هذه) (?:${pieces}))?(?: بعد| حتى الان| حتى اللحظه)?\s*[.!]?$|^(?:(?:لا (?:توجد|يوجد)|ليس(?:ت)? هناك|لم (?:ي|ت)ضف|لم (?:ي|ت)نشر|لم (?:ي|ت)كتب)\s+(?:اي\s+)?(?:تعليق|تعليقات|ردود|رد)(?:\s+على\s+(?:هذا|هذه)\s+(?:${pieces}))?(?:\s+(?:بعد|حتى الان|حتى اللحظه|الى الان))(?:\s*[.,،؛:!-]*\s*(?:ف|و)?(?:كن|كوني|كونوا)\s+(?:السباق|السباقه|السباقين|اول من (?:يعلق|يرد|يعقب|يشارك|يضيف تعليقا|يكتب تعليقا)|اول المعلقين))?|(?:كن|كوني|كونوا)\s+(?:السباق|السباقه|السباقين|اول المعلقين)(?:\s+(?:الى|في|ل|بال)\s*(?:ال)?(?:تعليق|رد|تعقيب))?)\s*[.!]?$`,
       maxLength: 100,
     }),
     pattern(lang, {
