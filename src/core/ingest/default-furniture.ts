@@ -4139,6 +4139,8 @@ const CARRIED_FOR: Record<Lang, RegExp> = {
   en: /(?<=\S)\s+(?:for|to)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\.?$/u,
   ar: /(?<=\S)\s+(?:لصالح|لـ)\s*(\S+(?:\s+\S+){0,3})\.?$/u,
 };
+/** An Arabic outlet's kind before its name, folded or not ("موقع", "صحيفة"). */
+const OUTLET_KIND_AR = /^(?:موقع|صحيف[ةه]|جريد[ةه]|مجل[ةه]|قنا[ةه]|منص[ةه]|وكال[ةه]|[اإ]ذاع[ةه])(?:\s+|$)/u;
 /** A name with a word of an outlet in it ("Borneo Bulletin", "صحيفة الساحل"). */
 const outletWorded = (name: string, lang: Lang) =>
   name.split(/\s+/u).some((w) => OUTLET_WORDS[lang].has(foldLineText(w).toLowerCase().replace(/^ال/u, ''))) &&
@@ -4243,6 +4245,22 @@ const SHAPES: PatternSpec[] = eachLang((lang): PatternSpec[] => {
       !readsAsClause(relayed.from, lang, relayed.from)
     )
       return relayed.from.trim();
+    // Session 23: Arabic may name the outlet as the verb's subject after its object, with no
+    // preposition ("نشر الخبر أولاً موقع X", "أورد التقرير موقع X"): words of publishing, then an
+    // outlet's word opens the name.
+    const kindAt = lang === 'ar' ? folded.findIndex((w) => OUTLET_KIND_AR.test(w)) : -1;
+    if (
+      kindAt > 0 &&
+      folded.slice(0, kindAt).every(publishing) &&
+      folded.slice(0, kindAt).some(isAct) &&
+      // A preposition before it leads to the outlet as the rest of the line does ("كما ورد من وكالة X").
+      !folded.slice(0, kindAt).some((w) => links.has(w)) &&
+      words.length - kindAt <= 7
+    ) {
+      // A site's word is no part of the name, an agency's or a paper's is ("وكالة الأنباء").
+      const outlet = outletAlone(words.slice(kindAt).join(' '), lang).replace(/^(?:موقع|منص[ةه]|صفح[ةه])\s+/u, '');
+      if (outlet !== '' && isOutletName(outlet, lang) && !readsAsClause(outlet, lang, line)) return outlet;
+    }
     // "Originally published as <its title>", "نُشر أصلاً بعنوان …": the piece's first title, no outlet.
     const titledAt = folded.findIndex((w) => TITLED[lang].includes(w));
     if (
