@@ -1127,6 +1127,11 @@ const BYLINE_PARTS = new RegExp(
   'u',
 );
 
+/** A writer's name, then "Special to" and the outlet they filed for, as American papers print it. */
+const SPECIAL_TO =
+  /^(?<name>[^|,،]+?),\s*[Ss]pecial\s+to\s+(?<outlet>(?:[Tt]he\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,5})$/u;
+const SPECIAL_TO_PART = /,\s*[Ss]pecial\s+to\s+(?=(?:[Tt]he\s+)?\p{Lu})/u;
+
 /** A byline's value as the writers and what follows them (an outlet, a role): "X, Reuters", "X for The Times". */
 export function splitByline(value: string): string[] {
   return value.split(BYLINE_PARTS);
@@ -1817,7 +1822,11 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
       // The page's button to follow the writer is no part of the name ("By Jane Doe Follow on X"), nor
       // a second credit labelled by a role after it (round 23: "Reporter: Jane Doe Editor: John Roe",
       // "المراسل: فلان المحرر: فلان").
-      const followed = given === undefined ? undefined : withoutSecondCredit(withoutFollow(given, lang), lang);
+      // "Special to" names the outlet the writer filed for ("By Jane Doe, Special to The Star").
+      const followed =
+        given === undefined
+          ? undefined
+          : withoutSecondCredit(withoutFollow(given, lang), lang).replace(SPECIAL_TO_PART, ', ');
       // The outlet may be named for its medium after "for the" ("Curated by Jane Doe for the Kerala
       // newsletter"): its name is what follows the writer.
       const medium = followed === undefined ? null : /\s+for\s+(?<outlet>the\s+\p{Lu}.*)$/u.exec(followed);
@@ -5608,6 +5617,10 @@ function writerBeforeOutlet(value: string, lang: Lang): string | undefined {
  * after a bar one word will do, as agencies are named ("Xinhua", "شينخوا").
  */
 export function nameBeforeOutlet(line: string, lang: Lang): string | undefined {
+  // Session 23: a writer off the staff, "Special to" the outlet ("Jane Doe, Special to The Harbour
+  // Daily Star"): the words name the outlet as one, however long its name.
+  const special = SPECIAL_TO.exec(line.trim())?.groups;
+  if (lang === 'en' && special && bareName(special.name, lang, line)) return special.name.trim();
   // A spaced dash may stand for the bar ("فلان - بوابة الأهرام"), before an outlet that says it is one.
   // Round 27: after a bar, the outlet's town after a comma is none of its name ("Jane Doe | The Point,
   // Banjul", "فلان | صحيفة الأيام، رام الله").

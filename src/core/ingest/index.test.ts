@@ -824,6 +824,9 @@ describe('metadata from furniture', () => {
       ['ar', 'top', 'صور: المركز الإعلامي لوزارة الصحة', 'imageCredit', 'المركز الإعلامي لوزارة الصحة'],
       // …the language a piece first ran in and the kind of outlet before a wire's name (round 25).
       ['en', 'end', 'This article was originally published in Latvian by Harbour Gazette', 'source', 'Harbour Gazette'],
+      // Session 23: …or "in" it before the outlet's name; a writer off the staff, "Special to" it.
+      ['en', 'end', 'Originally appeared in Portuguese in Harbour Gazette', 'source', 'Harbour Gazette'],
+      ['en', 'top', 'By Ana Lima, Special to The Harbour Gazette', 'author', 'Ana Lima'],
       ['ar', 'end', 'نُشر أولا باللغة الإنجليزية في صوت الساحل', 'source', 'صوت الساحل'],
       // Round 26: an outlet's one word with its number, a bullet before the writer's role, whom an
       // Arabic writer wrote for, an outlet named as a trade title or a newsletter.

@@ -152,8 +152,12 @@ const outletOf = (value: string, lang: Lang, body = false) =>
       bodyAlone(outletAlone(value, lang))
     )
       // The language it first ran in, before the outlet (round 25): "originally published in Latvian by
-      // X", "نشر أصلا باللغة اللاتفية في X".
-      .replace(/^\p{Lu}\p{Ll}+\s+by\s+(?=\p{Lu})|^(?:أصلا\s+|اصلا\s+)?باللغة\s+\S+\s+(?:في|على|عن|لدى)\s+(?=\S)/u, '')
+      // X", "نشر أصلا باللغة اللاتفية في X"; session 23: "originally appeared in Spanish in X", the
+      // language by its adjective's ending).
+      .replace(
+        /^\p{Lu}\p{Ll}+\s+by\s+(?=\p{Lu})|^\p{Lu}\p{Ll}+(?:ish|ese|ian|an|ic|ch|ek)\s+in\s+(?=\p{Lu})|^(?:أصلا\s+|اصلا\s+)?باللغة\s+\S+\s+(?:في|على|عن|لدى)\s+(?=\S)/u,
+        '',
+      )
       // What kind of outlet it is, before its name: "صحيفة عكاظ", "قناة الجزيرة", "the website of X",
       // "the Hungarian wire MTI" (round 25).
       .replace(/^the\s+(?:\p{Lu}\p{Ll}+\s+)?(?:wire|wire service|news agency|agency|broadcaster)\s+(?=\p{Lu})/u, '')
