@@ -4760,6 +4760,16 @@ const SHAPES: PatternSpec[] = eachLang((lang): PatternSpec[] => {
       maxLength: 160,
     }),
     pattern(lang, {
+      // Session 23: the language a piece was written or first published in, and nothing more ("This
+      // article was originally written in German.", "Translated from the French", "تُرجم هذا المقال عن
+      // الألمانية", "نُشر هذا الخبر أصلاً باللغة الإسبانية"): a note of provenance naming no outlet.
+      name: 'source-language',
+      kind: 'source',
+      en: String.raw`^(?:(?:this|the)\s+(?:[\p{L}-]+\s+)?${alt(table.pieces)}\s+(?:was|has\s+been|is|were)\s+)?(?:originally\s+|first\s+)?(?:written|published|produced|reported|filed|translated|broadcast|aired)\s+(?:originally\s+)?(?:in|from)\s+(?:the\s+)?${alt(table.languages)}${END}(?:\s+(?:original|language))?\s*\.?$`,
+      ar: String.raw`^(?:(?:كتب|كتبت|نشر|نشرت|ترجم|ترجمت|اعد|اعدت|نقل|نقلت)(?:\s+(?:هذا|هذه)\s+${alt(table.pieces)})?|(?:هذا|هذه)\s+${alt(table.pieces)}\s+(?:مترجم|مترجمه|منشور|منشوره|مكتوب|مكتوبه|منقول|منقوله))(?:\s+(?:اصلا|في\s+الاصل|اولا))?\s+(?:عن|من|ب)\s*(?:اللغه\s+)?${alt(table.languages)}${END}(?:\s+(?:اصلا|في\s+الاصل))?\s*\.?$`,
+      maxLength: 100,
+    }),
+    pattern(lang, {
       // "The views expressed are the author's own", "المقال يعبر عن رأي كاتبه": the outlet disowns the view.
       name: 'disclaimer',
       kind: 'copyright',

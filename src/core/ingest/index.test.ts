@@ -1575,6 +1575,18 @@ describe('metadata from furniture', () => {
       expect(edition.paragraphs.map((p) => p.text)).toEqual(prose[lang]);
     });
 
+    it('takes no outlet from the language a piece first ran in, and removes the line', () => {
+      // Session 23: "in Spanish" names a language, which no outlet is.
+      for (const [lang, line] of [
+        ['en', 'This story was first published in Spanish.'],
+        ['ar', 'هذا المقال مترجم عن الفرنسية'],
+      ] as const) {
+        const edition = run(lang, [], [line]);
+        expect(edition.source, line).toBeUndefined();
+        expect(edition.removed.map((r) => r.text)).toContain(line);
+      }
+    });
+
     it('takes no place from a breadcrumb whose slash is spaced, as an outlet’s dateline sets it against the outlet', () => {
       expect(run('en', ['News / Iraq']).dateline).toBeUndefined();
       expect(run('ar', ['أخبار / العراق']).dateline).toBeUndefined();

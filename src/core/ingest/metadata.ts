@@ -145,7 +145,16 @@ const bodyAlone = (value: string) => {
  * An outlet as a source credit names it, without the words around the name: "موقع" ("the
  * website of"), "+ وكالات" / "and agencies" (other agencies contributed), "news agency".
  */
-const outletOf = (value: string, lang: Lang, body = false) =>
+const outletOf = (value: string, lang: Lang, body = false) => {
+  const outlet = outletNamed(value, lang, body);
+  // A language is no outlet ("first published in Spanish"): the line says where the piece came from
+  // in no name (session 23).
+  return outlet !== undefined && LANGUAGE_NAMES[lang].has(foldLineText(outlet.replace(/^the\s+/iu, '')).toLowerCase())
+    ? undefined
+    : outlet;
+};
+const LANGUAGE_NAMES = perLang((lang) => new Set(LABELS[lang].languages.map((l) => foldLineText(l).toLowerCase())));
+const outletNamed = (value: string, lang: Lang, body: boolean) =>
   cleanValue(
     (
       (body ? undefined : outletOfStaff(bodyAlone(outletAlone(value, lang)), lang)) ??
