@@ -242,7 +242,7 @@ describe('the signal in ingest', () => {
   const inside = (line: string, lang: 'en' | 'ar') =>
     lang === 'en' ? ['Pipeline fire', first, line, second, third] : ['حريق خط الأنابيب', أول, line, ثان, ثالث];
 
-  it('takes a call to check, look up, print, copy a link or post, in both languages', () => {
+  it('takes a call to check, look up, print, copy a link, post or plan a visit, in both languages', () => {
     // Session 20's verbs of the table (the model, trained through blind-51, 0.91 and 1.0).
     for (const [line, lang] of [
       ['Check your polling place online', 'en'],
@@ -251,6 +251,8 @@ describe('the signal in ingest', () => {
       ['Copy the link to this page', 'en'],
       ['انسخ رابط هذا البيان', 'ar'],
       ['انشر على لينكد إن', 'ar'],
+      // Session 23's call to come, before its label's colon too.
+      ['Plan your visit: Harbour Museum opening hours', 'en'],
     ] as const)
       expect(removed(inside(line, lang), lang), line).toEqual([line]);
   });
