@@ -52,7 +52,8 @@ describe('a list’s item after its bullet or pointer', () => {
     ])
       expect(nonProse(line, 'ar'), line).toBeUndefined();
     expect(nonProse('▶ Delta Bulletin Video', 'en')).toBe('firm');
-    expect(nonProse('👇 روابط القناة', 'ar')).toBe('firm');
+    expect(nonProse('👇 روابط القناة', 'ar')).toBe('firm');    // The rights' sign, a pictograph to Unicode, is no bullet: its words are a credit's (session 23).
+    expect(nonProse('© جمعية أم علي', 'ar')).toBe('firm');
   });
 
   it('keeps a key-points box under the byline and a closing list above the share button', () => {

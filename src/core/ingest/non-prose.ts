@@ -92,10 +92,11 @@ const PICTOGRAPH = /[\p{Extended_Pictographic}\u25a0-\u25ff]/u;
 /**
  * A list's bullet or a pictograph that opens a line and marks nothing else in it: an article's list
  * prints its items so ("• Flour, up 40 per cent", "👈 ارتفاع الإيجارات 25 في المئة", a "Key points"
- * box under the byline), and the item's own words decide.
+ * box under the byline), and the item's own words decide. The rights' signs are no bullet, though
+ * Unicode counts them as pictographs: "© تكية أم علي" is a credit whatever its words.
  */
 const LEADING_MARK =
-  /^(?:[•·▪◦‣]|[\p{Extended_Pictographic}\u25a0-\u25ff][\ufe0f\u200d\p{Extended_Pictographic}]*)\s*/u;
+  /^(?:[•·▪◦‣]|(?![©®™])[\p{Extended_Pictographic}\u25a0-\u25ff][\ufe0f\u200d\p{Extended_Pictographic}]*)\s*/u;
 
 /** A capitalised English line: this share of its words capitalised at least, of function words at most. */
 const CAPITALISED_SHARE = 0.6;
