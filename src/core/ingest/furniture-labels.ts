@@ -6252,6 +6252,7 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'انسخ',
       'انشر',
     ],
+    // Not Arabic: an Arabic page credits no translation from it, and Al Arabiya is named so ("العربية").
     languages: [
       'الإنجليزية',
       'الإنكليزية',
@@ -6277,7 +6278,6 @@ export const LABELS: Record<Lang, LanguageTable> = {
       'البشتوية',
       'الكردية',
       'العبرية',
-      'العربية',
       'الأردية',
       'الهندية',
       'البنغالية',

@@ -1585,6 +1585,8 @@ describe('metadata from furniture', () => {
         expect(edition.source, line).toBeUndefined();
         expect(edition.removed.map((r) => r.text)).toContain(line);
       }
+      // Al Arabiya is named as the language is.
+      expect(run('ar', [], ['المصدر: العربية']).source).toBe('العربية');
     });
 
     it('takes no place from a breadcrumb whose slash is spaced, as an outlet’s dateline sets it against the outlet', () => {
