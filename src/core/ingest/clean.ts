@@ -27,7 +27,7 @@ import { isFlaggedHeadline } from './default-furniture.ts';
 import { listsUnderHeadings, sectionLabels } from './page-blocks.ts';
 import { siteTalkLine, type SiteTalkLine } from './site-talk.ts';
 import { closesPage, type RepeatedHit } from './repeated-lines.ts';
-import { isMarkedPageLine, isOffStoryLine, nonProseLines, openingKeys } from './non-prose.ts';
+import { isMarkedPageLine, isOffStoryLine, isPictureLine, nonProseLines, openingKeys } from './non-prose.ts';
 import { ENDS_SENTENCE, LONG_LINE_WORDS, ofSentences } from './sentences.ts';
 
 /** Furniture taken out of a text as one unit: a line and the lines that continue it. */
@@ -209,8 +209,9 @@ function besideEdgeFurniture(
  * that is no furniture, where pages print the headline, and the headline candidate (the longest
  * opening line, which may be a caption or a line of a transcript). Kept even when they do not look
  * like a headline: the translation's may, and the two decide together. A line marked as the
- * page's that the line model also takes for one is no headline's place (`isMarkedPageLine`), nor
- * one that speaks of nothing the story's opening does and that the model takes (`isOffStoryLine`).
+ * page's that the line model also takes for one is no headline's place (`isMarkedPageLine`), nor a
+ * caption by its picture's noun and the model (`isPictureLine`), nor one that speaks of nothing the
+ * story's opening does and that the model takes (`isOffStoryLine`).
  */
 function headlineLines(
   paragraphs: readonly Paragraph[],
@@ -218,7 +219,9 @@ function headlineLines(
   left: readonly number[],
   isFurniture: (i: number) => boolean,
 ): Set<number> {
-  const open = left.filter((i) => !isFurniture(i) && !isMarkedPageLine(paragraphs[i].text, lang));
+  const open = left.filter(
+    (i) => !isFurniture(i) && !isMarkedPageLine(paragraphs[i].text, lang) && !isPictureLine(paragraphs[i].text, lang),
+  );
   const opening = openingKeys(
     open.map((i) => paragraphs[i].text),
     lang,

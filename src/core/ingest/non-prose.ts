@@ -296,6 +296,39 @@ export const isMarkedPageLine = (text: string, lang: Lang) =>
   nonProse(text, lang) === 'firm' && isModelLine(text) && furnitureProbability(text, MODEL) >= HEADLINE_DOUBT;
 
 /**
+ * The caption labels of one word (`labels.caption`: "Screenshot", "صورة", "لقطة"), by which a caption
+ * opens, folded as the model folds; a credit's label is no picture.
+ */
+const PICTURES: Record<Lang, Set<string>> = {
+  en: pictureWords('en'),
+  ar: pictureWords('ar'),
+};
+function pictureWords(lang: Lang): Set<string> {
+  const words = LABELS[lang].labels.caption.map((l) => l.replace(/:$/u, '')).filter((l) => !/\s/u.test(l));
+  return new Set(words.filter((l) => !/^(?:credits?|pictured)$/u.test(l)).map(foldForModel));
+}
+/** The most words of a caption judged by its first word and the model: a line of a picture, not its story. */
+const PICTURE_WORDS = 10;
+
+/**
+ * Whether `text` is a picture's caption by its shape and the line model (session 23): it opens with
+ * a picture's noun ("Screenshot of the viral post shared on Facebook", "صورة نشرتها وزارة الصحة على
+ * حسابها", "لقطة شاشة من مقطع متداول على واتساب"), ten words at most, no stop or label's colon, and
+ * the model is as sure as it must be to doubt a headline. No table can list what a caption says
+ * after its noun; a headline that opens on one says what the picture did ("Photo of the year goes
+ * to …", "صورة تثير الجدل"), which the model scores under 0.01. An English line in title case is
+ * a headline's ("Picture This Festival Opens", 0.999), and stays.
+ */
+export function isPictureLine(text: string, lang: Lang): boolean {
+  const line = text.trim();
+  const words = wordsOf(line);
+  if (words.length < 3 || words.length > PICTURE_WORDS || STOPPED.test(line) || line.includes(':')) return false;
+  if (!PICTURES[lang].has(foldForModel(words[0]))) return false;
+  if (lang === 'en' && /^\p{Lu}/u.test(words[1]) && /^\p{Lu}/u.test(words[2])) return false;
+  return isModelLine(line) && furnitureProbability(line, MODEL) >= HEADLINE_DOUBT;
+}
+
+/**
  * The keys of a line's content words, for telling whether it shares any with the rest of the page:
  * no function word and none under four letters; folded as the model folds; in Arabic without the
  * article or a one-letter conjunction or preposition written onto it, and cut to four letters, so
@@ -405,7 +438,7 @@ export function nonProseLines(
     const known = outwards.findIndex(goes);
     return outwards.filter((i, k) => {
       if (goes(i) || headline.has(i)) return false;
-      if (call(i)) return true;
+      if (call(i) || isPictureLine(texts[i], lang)) return true;
       // A line that a comma or colon leads into stays (a letter's "Yours sincerely,", a list's items).
       const ledInto = k > 0 && LEADS_INTO.test(texts[outwards[k - 1]]);
       const shape = nonProse(texts[i], lang);
@@ -497,9 +530,13 @@ export function nonProseLines(
     (ENDS_SENTENCE.test(texts[j]) && !LIST_ITEM.test(texts[j])) ||
     callLike(j);
   const call = (i: number) => !LEADS_INTO.test(texts[i - 1] ?? '') && callLike(i) && among(i - 1) && among(i + 1);
-  // Between the paragraphs, nothing else without a page's mark goes.
+  // Between the paragraphs, nothing else without a page's mark goes, but a call and a caption.
   const inside = range(first + 1, last).filter(
-    (i) => !goes(i) && !headline.has(i) && !prose[i] && (markedInside(texts[i], lang) || call(i)),
+    (i) =>
+      !goes(i) &&
+      !headline.has(i) &&
+      !prose[i] &&
+      (markedInside(texts[i], lang) || call(i) || isPictureLine(texts[i], lang)),
   );
   // Whether the article writes lines without a stop of its own: two or more of the story's words
   // above its last paragraph that no rule takes (a headline counts, one line more is a transcript's
