@@ -122,6 +122,20 @@ const NAME_PARTICLES = new Set([
   'ben',
   'and',
   '&',
+  // Session 23: the little words of bodies' and places' names in other languages ("Sysselmesteren på
+  // Svalbard", "Comhairle nan Eilean Siar", "Universidad de Costa Rica y …", "Musée des Beaux-Arts").
+  'på',
+  'og',
+  'och',
+  'af',
+  'zu',
+  'des',
+  'nan',
+  'na',
+  'y',
+  'et',
+  'dei',
+  'das',
 ]);
 const MONTH_OR_DAY = new Set([...MONTHS.en, ...WEEKDAYS.en].flat().map((w) => w.toLowerCase()));
 
