@@ -4537,10 +4537,11 @@ const SHAPES: PatternSpec[] = eachLang((lang): PatternSpec[] => {
     }),
     {
       // "Share your thoughts", "What do you think?", "شاركنا رأيك": the reader's opinion asked for.
+      // Session 23: a comment box's placeholder trails off ("اكتب تعليقك حول المهرجان…").
       name: prompt,
       lang,
       kind: 'comments',
-      regex: String.raw`^(?=.*${START}${alt(table.prompts)}${END})(?:[^\s.]+\s*){1,8}[?؟!:]?$`,
+      regex: String.raw`^(?=.*${START}${alt(table.prompts)}${END})(?:[^\s.]+\s*){1,8}(?:[?؟!:]|\.{3}|…)?$`,
       maxLength: 70,
     },
     pattern(lang, {
