@@ -6147,6 +6147,9 @@ export const LABELS: Record<Lang, LanguageTable> = {
         // …or watched before they appear ("التعليقات تخضع للمراقبة قبل النشر").
         'مراقبة قبل',
         'تدقيق قبل',
+        // Session 23: the verb before the comments, the review after ("تخضع التعليقات لمراجعة إدارة
+        // الموقع").
+        'لمراجعة إدارة',
       ],
       adControls: [
         'يغلق',
