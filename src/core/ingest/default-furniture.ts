@@ -10812,7 +10812,8 @@ export function pressOfficeLine(line: string, lang: Lang): boolean {
       .toLowerCase()
       .replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''),
   );
-  if (words.length < 2 || words.length > 10 || /[.!?؟:]$|:/u.test(line.trim())) return false;
+  // Session 23: an Arabic body's name may be long ("… بالهيئة العامة للعناية بشؤون المسجد الحرام والمسجد النبوي").
+  if (words.length < 2 || words.length > (lang === 'ar' ? 14 : 10) || /[.!?؟:]$|:/u.test(line.trim())) return false;
   const { units, handles } = OFFICE_WORDS[lang];
   // A word as the tables hold it: in Arabic without its article, after "و" when it joins another.
   const bare = (i: number, joined = false) =>
@@ -10886,8 +10887,8 @@ const PRESS_OFFICE_BYLINES: PatternSpec[] = eachLang((lang) => {
     kind: 'byline',
     check: (line) => pressOfficeLine(line, lang),
     en: String.raw`^(?:the\s+)?(?:[\p{L}&-]+\s+){0,4}${units}(?:[\s,–—-].{0,70})?$`,
-    ar: String.raw`^(?:ال)?${units}\s.{3,80}$`,
-    maxLength: 90,
+    ar: String.raw`^(?:ال)?${units}\s.{3,110}$`,
+    maxLength: 120,
   });
 });
 
