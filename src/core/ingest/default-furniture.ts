@@ -1480,6 +1480,12 @@ const TAGS_OF_PIECE = perLang((lang) =>
     : String.raw`(?:\s+(?:(?:في|ل)\s+)?(?:(?:هذا|هذه)\s+)?(?:${alt([...LABELS.ar.pieces, 'الحوار', 'المقابلة', 'العدد'])}))?`,
 );
 
+/** The nouns of a body a speaker may speak for ("Council", "Clinic"), lower-cased: no place's. */
+const SPOKEN_FOR_EN = new Set([
+  ...LABELS.en.bodies,
+  ...['clinic', 'hospital', 'school', 'university', 'college', 'church', 'company', 'club', 'team'],
+]);
+
 /** Round 35: the words an English body's name closes or opens on ("… Football Association", "Ministry of …"). */
 const BODY_WORDS_EN =
   /(?:^|\s)(?:Association|Federation|Council|Committee|Ministry|Department|Authority|Union|Board|Parliament|Assembly|Organi[sz]ation|Commission|Agency|Society|Foundation|Institute)(?:\s|$)/u;
@@ -3105,8 +3111,7 @@ function readDatelineLine(
         outletBetweenDashes(g.tail ?? '', lang));
     // Session 22: a town and its region, closed by a dash with nothing after it ("Klaksvík, Faroes
     // —", "Kingston, Norfolk Island –"): neither a sentence nor a headline ends a line on its dash,
-    // and the region says the first words are a place. Not a colon: a transcript's speaker and
-    // whom they speak for may be printed so ("Jane Doe, WHO:").
+    // and the region says the first words are a place.
     // So does a stop and a dash against the place, as the Spanish-speaking press closes its
     // datelines ("Santo Domingo.-", "LA PAZ.–"): no sentence or headline ends so.
     const closedByDash =
@@ -3114,7 +3119,21 @@ function readDatelineLine(
       /^(?:—|–|-+|_)$/u.test(g.dash) &&
       (g.tail ?? '').trim() === '' &&
       (/^,\s+\p{Lu}/u.test(text.slice(g.place.length)) || STOP_DASH.test(line.trim()));
-    if (!caps && g.date === undefined && agency === undefined && !outletAfter && !closedByDash) return undefined;
+    // Session 23: by a colon too, when neither part can be a speaker's: the place no person's name of
+    // two or three words nor a role ("Interviewer"), the region no initialism ("Ny-Ålesund, Svalbard:",
+    // "Ness, Isle of Lewis:"; "Dr Jane Doe, WHO:" and "Moderator, Harbour Radio:" stay).
+    const region = /^,\s+(?<region>.+?)\s*:$/u.exec(text.slice(g.place.length))?.groups?.region;
+    const closedByColon =
+      g.dash === ':' &&
+      region !== undefined &&
+      /^\p{Lu}/u.test(region) &&
+      !/\p{Lu}{2}/u.test(region) &&
+      // …nor a body or an outlet, whom a speaker speaks for ("Patient, Harbour Clinic:").
+      !region.split(/\s+/u).some((w) => OUTLET_WORDS.en.has(w.toLowerCase()) || SPOKEN_FOR_EN.has(w.toLowerCase())) &&
+      !isPersonName(g.place, lang) &&
+      !g.place.split(/\s+/u).some((w) => isAgentNoun(w.toLowerCase()) || ROLE_WORDS.en.roles.has(w.toLowerCase()));
+    if (!caps && g.date === undefined && agency === undefined && !outletAfter && !closedByDash && !closedByColon)
+      return undefined;
     if (MONTH_OR_DAY.has(g.place.toLowerCase())) return undefined;
   }
   // A wire's dashes may be set against the place ("NAPIER--(BUSINESS WIRE)--").
