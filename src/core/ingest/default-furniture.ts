@@ -1141,6 +1141,15 @@ const BYLINE_PARTS = new RegExp(
   'u',
 );
 
+/** A body's people who wrote a piece: its staff or team, after its name or before it ("the team at X"). */
+const BODY_PEOPLE_EN =
+  /^(?:the\s+)?(?:team|staff|editors|newsroom)\s+(?:at|of)\s+(?:the\s+)?(?<at>\p{Lu}.+)$|^(?:the\s+)?(?<own>\p{Lu}.+?)\s+(?:staff|team|scientists|researchers|volunteers|editors|reporters|writers|journalists|newsroom|desk)$/u;
+/** A piece named before a credit's label with its verb, folded ("this update was …"; "Content by X" is an ad's). */
+const PIECE_LEAD: Record<Lang, string> = {
+  en: String.raw`(?:(?:this |the )?${alt(LABELS.en.pieces)} (?:was |has been |is ))?`,
+  ar: '',
+};
+
 /** A writer's name, then "Special to" and the outlet they filed for, as American papers print it. */
 const SPECIAL_TO =
   /^(?<name>[^|,،]+?),\s*[Ss]pecial\s+to\s+(?<outlet>(?:[Tt]he\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,5})$/u;
@@ -1855,6 +1864,11 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
           ? `${followed?.slice(0, medium.index)} for ${medium.groups.outlet.replace(MEDIUM[lang], '$<name>')}`
           : followed;
       if (value === undefined || value === '' || isListedPerson(line, lang)) return false;
+      // Session 23: a body's people, not a person ("By GNS Science staff", "Contributed by the team at
+      // X", "This update was written by X scientists"): the body wrote it.
+      const people = lang === 'en' ? BODY_PEOPLE_EN.exec(value.trim())?.groups : undefined;
+      const body = people?.at ?? people?.own;
+      if (body !== undefined && looksLikeName(body, lang, 6) && !readsAsClause(body, lang, body)) return body;
       // A name and a role with no separator ("By JANE DOE Senior staff reporter").
       const named = nameBeforeRole(value, lang);
       if (named !== undefined) return named;
@@ -1892,7 +1906,14 @@ const kindPatterns: Record<FurnitureKind, (lang: Lang, labels: readonly string[]
         : String.raw`^(?:(?:نقلا عن|نقلا|عن|من|بقلم|كتب|حسب|بحسب|${credits})\s+)?(?:ل?(?:${roles}|زميل)(?:ت)?نا|(?:${writerCredits})\s+الزميل(?:ه)?)${END}\s*[:-]?\s*(?<value>[^:،,.]{3,40})$`;
     // Arabic pages end a byline with the colon that leads into the text ("كتب - فلان:").
     return [
-      { name, lang, kind: 'byline', regex: one(labelled(labels, '(?<value>.{2,100}?):?')), maxLength: 120 },
+      // The piece may be named before the label ("This update was written by X").
+      {
+        name,
+        lang,
+        kind: 'byline',
+        regex: one(labelled(labels, '(?<value>.{2,100}?):?', PIECE_LEAD[lang])),
+        maxLength: 120,
+      },
       pattern(lang, {
         name: 'byline-ours',
         kind: 'byline',
@@ -4347,6 +4368,8 @@ const SHAPES: PatternSpec[] = eachLang((lang): PatternSpec[] => {
         .replace(SAID_OF_OUTLET[lang], '')
         // The outlet's team is the outlet ("Translated into English by the X team", "بقلم فريق X").
         .replace(/^(?:the\s+)?(?<name>\p{Lu}.*?)\s+(?:team|newsroom)$/u, '$<name>')
+        // …as is its team named before it (session 23: "Contributed by the team at X").
+        .replace(/^(?:the\s+)?(?:team|staff|editors|newsroom)\s+(?:at|of)\s+(?:the\s+)?(?=\p{Lu})/u, '')
         .replace(/^(?:فريق|طاقم)\s+(?=\S)/u, '')
         .replace(/^(?:موقع|صحيفة|صحيفه|مجلة|مجله|قناة|قناه|the website of|website)\s+(?=\S)/iu, '')
         // A programme named for the outlet that runs it is the outlet's ("Supported by the X Health
