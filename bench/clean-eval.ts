@@ -53,7 +53,9 @@
  *     npm run eval:clean -- --set blind-50    # American Samoan, I-Kiribati, Tuvaluan, Luxembourg and Brussels English, Antarctic station news, an international court, a space agency; Eritrean, Mosul, space-agency, museum and port-authority Arabic
  *     npm run eval:clean -- --set blind-51    # Orkney, Shetland, Norfolk Island and Tasmanian English, a parks service, an orchestra, a mountain rescue team; Algerian southern radio, Moroccan Saharan MAP desks, civil protection, oil-company and theatre-body Arabic
  *     npm run eval:clean -- --set blind-52    # Faroese, Greenlandic and Scillonian English, a zoo, a fire service, an airport; Karbala shrine, Asir, Red Crescent, airport and Arab League Arabic
- *     npm run eval:clean -- --set blind-53    # the newest set (Outer Hebridean, Svalbard and Lord Howe Island English, a geohazard monitor, a botanic garden; Fujairah and Ras Al Khaimah, Prophet's Mosque, camel and falcon club and Alexandria library Arabic)
+ *     npm run eval:clean -- --set blind-53    # Outer Hebridean, Svalbard and Lord Howe Island English, a geohazard monitor, a botanic garden; Fujairah and Ras Al Khaimah, Prophet's Mosque, camel and falcon club and Alexandria library Arabic
+ *     npm run eval:clean -- --set blind-54    # Costa Rican, Puerto Rican, Haitian, Dominican, Tristan da Cunha and Ascension English, a hurricane centre, a national park, a university, a research institute; Syrian provincial, governorate, antiquities, university, football and charity Arabic
+ *     npm run eval:clean -- --set blind-55    # the newest set (Andaman, Christmas Island, Uzbek, Portuguese and Dutch English, a university, an orchestra; Sudanese antiquities, Dhofar, Aden university, Kuwaiti zakat, Tunisian handball and Bahraini culture Arabic)
  *
  * Needs TICO-19's translation memory (HAMISH_TICO19, default ../shared/corpora/tico19; see CONTRIBUTING.md).
  */

@@ -217,7 +217,7 @@ describe('the signal in ingest', () => {
 
   it('takes a caption by its picture’s noun and the model, between the paragraphs or above them', () => {
     // Session 23: what a caption says after its noun no table can list; the model scores these
-    // (trained through blind-53) 0.99 and more.
+    // (trained through blind-54) 0.99 and more.
     for (const [line, lang] of [
       ['Screenshot of the viral post shared on Instagram', 'en'],
       ['صورة نشرتها جمعية الساحل على حسابها', 'ar'],
@@ -228,7 +228,7 @@ describe('the signal in ingest', () => {
         lang === 'en' ? [line, 'Pipeline fire', first, second, third] : [line, 'حريق خط الأنابيب', أول, ثان, ثالث];
       expect(removed(top, lang), line).toEqual([line]);
     }
-    // A headline that opens on a picture's noun says what the picture did (the model: under 0.01).
+    // A headline that opens on a picture's noun says what the picture did (the model: under 0.02).
     for (const [line, lang] of [
       ['Photo of the year goes to harbour nurse', 'en'],
       ['صورة تثير الجدل على مواقع التواصل', 'ar'],
@@ -306,8 +306,8 @@ describe('the signal in ingest', () => {
   });
 
   it('takes a call the line model doubts when nothing of the story is in it', () => {
-    // The model scores it 0.35 (0.40 trained through blind-51): below even odds, above the 0.1 a
-    // call needs (that model scored blind-52's unseen appeals 0.14 and 0.32).
+    // The model scores it 0.27 (0.35 trained through blind-53, 0.40 through blind-51): below even
+    // odds, above the 0.1 a call needs (that model scored blind-52's unseen appeals 0.14 and 0.32).
     const line = 'تبرع لقافلة الخير';
     expect(removed(inside(line, 'ar'), 'ar')).toEqual([line]);
   });
