@@ -217,7 +217,7 @@ describe('the signal in ingest', () => {
 
   it('takes a caption by its picture’s noun and the model, between the paragraphs or above them', () => {
     // Session 23: what a caption says after its noun no table can list; the model scores these
-    // (trained through blind-54) 0.99 and more.
+    // (trained through blind-55) 0.99 and more.
     for (const [line, lang] of [
       ['Screenshot of the viral post shared on Instagram', 'en'],
       ['صورة نشرتها جمعية الساحل على حسابها', 'ar'],
@@ -306,9 +306,10 @@ describe('the signal in ingest', () => {
   });
 
   it('takes a call the line model doubts when nothing of the story is in it', () => {
-    // The model scores it 0.27 (0.35 trained through blind-53, 0.40 through blind-51): below even
-    // odds, above the 0.1 a call needs (that model scored blind-52's unseen appeals 0.14 and 0.32).
-    const line = 'تبرع لقافلة الخير';
+    // The model, trained through blind-55, scores it 0.47: below even odds, above the 0.1 a call
+    // needs (the model through blind-51 scored blind-52's unseen appeals 0.14 and 0.32). A doubted
+    // line's score swings: the line before it, "تبرع لقافلة الخير", went 0.40, 0.35, 0.27, 0.07.
+    const line = 'ادعم قافلة الخير';
     expect(removed(inside(line, 'ar'), 'ar')).toEqual([line]);
   });
 
