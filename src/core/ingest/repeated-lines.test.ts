@@ -263,6 +263,10 @@ describe('lines the archive repeats', () => {
     for (const lang of ['en', 'ar'] as const) {
       const copies = archive(lang, 4, (i) => [...ARTICLES[lang][3], whoSaid(lang, i), turn[lang]]);
       for (const edition of editions(copies)) expect(keptTexts(edition), lang).toContain(turn[lang]);
+      // …or seven (session 23: a mixed archive of 57 sets printed TICO-19's stories once a set): on
+      // copies of one story the line is the story's, however many.
+      const many = archive(lang, 7, (i) => [...ARTICLES[lang][3], whoSaid(lang, i), turn[lang]]);
+      for (const edition of editions(many)) expect(keptTexts(edition), lang).toContain(turn[lang]);
       // Printed by one site on five pages of different stories, the same line is the site's.
       const pages = archive(lang, 5, (i, article) => [...article, whoSaid(lang, i), turn[lang]]);
       for (const edition of editions(pages)) expect(removedTexts(edition), lang).toEqual([turn[lang]]);

@@ -296,7 +296,7 @@ export function sourceLines(paragraphs: readonly string[], lang: Lang): SourceLi
     edge: [...edge],
     leads: [...leads].map(([lead, [rest, context]]) => [lead, rest, context]),
     closing,
-    ...(closing.length > 0 ? { story: storyMarks(paragraphs) } : {}),
+    ...(closing.length > 0 || plain.size > 0 ? { story: storyMarks(paragraphs, plain) } : {}),
     ...(plain.size > 0 ? { plain: [...plain] } : {}),
   };
 }
@@ -324,11 +324,13 @@ const MARK_WORDS = 6;
 const MARKS = 40;
 
 /**
- * A page's story marks (`SourceLines.story`): the sentences of its body paragraphs, whole (a copy may
- * join or split paragraphs, not sentences).
+ * A page's story marks (`SourceLines.story`): its lines built as sentences (`plain`) and the
+ * sentences of its body paragraphs, whole (a copy may join or split paragraphs, not sentences).
  */
-function storyMarks(paragraphs: readonly string[]): string[] {
+function storyMarks(paragraphs: readonly string[], plain: ReadonlySet<string>): string[] {
   const marks = new Set<string>();
+  // A transcript's or a list's long unstopped lines mark its story as its sentences do.
+  for (const key of plain) if (marks.size < MARKS) marks.add(hash(key));
   for (const text of paragraphs) {
     if (!isBody(text)) continue;
     for (const sentence of text.split(/(?<=[.!?؟])\s+/u)) {
@@ -417,13 +419,19 @@ export function learnRepeatedLines(sources: readonly SourceLines[]): LearnedLine
     }
   }
   const closed = storiesClosed(sources, learned.closing);
+  // Session 23: a line built as a sentence recurs as a template's only over different stories, as a
+  // closing sentence must; on copies of one story (a wire's, syndicated by many outlets, each with
+  // its own lines beside it, so its contexts vary) it is the story's.
+  const told = storiesClosed(sources, learned.lines, (source) => source.plain ?? []);
   for (const lang of ['en', 'ar'] as const) {
     const size = (id: string) => seen[lang].get(id)?.size ?? 0;
     // Only what recurs, in contexts as varied as its sources, is kept: the rest would make the
     // tables as large as the archive, and a passage copied whole is the article's.
     for (const [key, entry] of learned.lines[lang]) {
       entry.contexts = size(`c\0${key}`);
-      if (entry.sources < SHORT_MIN_SOURCES || !varied(entry)) learned.lines[lang].delete(key);
+      const story = told.get(`${lang}\0${key}`);
+      const copied = story !== undefined && (story.stories < MIN_SOURCES || story.stories * 2 < story.pages);
+      if (entry.sources < SHORT_MIN_SOURCES || !varied(entry) || copied) learned.lines[lang].delete(key);
     }
     for (const [label, entry] of learned.labels[lang]) {
       entry.contexts = size(`b\0${label}`);
@@ -458,10 +466,11 @@ const STORY_PAGES = 256;
 function storiesClosed(
   sources: readonly SourceLines[],
   closing: LearnedLines['closing'],
+  keysOf: (source: SourceLines) => readonly string[] = (source) => source.closing.map(([key]) => key),
 ): Map<string, { stories: number; pages: number; marks: Set<string> }> {
   const out = new Map<string, { stories: number; pages: number; marks: Set<string> }>();
   for (const source of sources)
-    for (const [key] of source.closing) {
+    for (const key of keysOf(source)) {
       if ((closing[source.lang].get(key)?.sources ?? 0) < CLOSING_SOURCES) continue;
       const id = `${source.lang}\0${key}`;
       const entry = out.get(id) ?? { stories: 0, pages: 0, marks: new Set<string>() };
