@@ -55,7 +55,8 @@
  *     npm run eval:clean -- --set blind-52    # Faroese, Greenlandic and Scillonian English, a zoo, a fire service, an airport; Karbala shrine, Asir, Red Crescent, airport and Arab League Arabic
  *     npm run eval:clean -- --set blind-53    # Outer Hebridean, Svalbard and Lord Howe Island English, a geohazard monitor, a botanic garden; Fujairah and Ras Al Khaimah, Prophet's Mosque, camel and falcon club and Alexandria library Arabic
  *     npm run eval:clean -- --set blind-54    # Costa Rican, Puerto Rican, Haitian, Dominican, Tristan da Cunha and Ascension English, a hurricane centre, a national park, a university, a research institute; Syrian provincial, governorate, antiquities, university, football and charity Arabic
- *     npm run eval:clean -- --set blind-55    # the newest set (Andaman, Christmas Island, Uzbek, Portuguese and Dutch English, a university, an orchestra; Sudanese antiquities, Dhofar, Aden university, Kuwaiti zakat, Tunisian handball and Bahraini culture Arabic)
+ *     npm run eval:clean -- --set blind-55    # Andaman, Christmas Island, Uzbek, Portuguese and Dutch English, a university, an orchestra; Sudanese antiquities, Dhofar, Aden university, Kuwaiti zakat, Tunisian handball and Bahraini culture Arabic
+ *     npm run eval:clean -- --set blind-56    # the newest set, not yet run (Newfoundland, Atlantic Canadian, Himachal, Sikkimese and South African English, a hurricane centre, a university, parks, museums; Mauritanian, Libyan, Qassim, Al-Ahsa, Kurdistan Arabic-press and Upper Egyptian Arabic)
  *
  * Needs TICO-19's translation memory (HAMISH_TICO19, default ../shared/corpora/tico19; see CONTRIBUTING.md).
  */

@@ -1,5 +1,5 @@
 /**
- * Checks that a blind set (`--set blind-11`, default the newest, blind-55) is new: no template, no fragment of three words or
+ * Checks that a blind set (`--set blind-11`, default the newest, blind-56) is new: no template, no fragment of three words or
  * more between its placeholders, no look-alike and no pool value appears in an earlier set or in
  * a fixture (DIRS, comma-separated, to look elsewhere, e.g. the label tables in src/core/ingest).
  *
@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { escapeRegExp } from '../src/core/regexp.ts';
 import type { TemplateSet } from './clean-furniture/kinds.ts';
 
-const { values } = parseArgs({ options: { set: { type: 'string', default: 'blind-55' } } });
+const { values } = parseArgs({ options: { set: { type: 'string', default: 'blind-56' } } });
 const file = `${values.set}.ts`;
 const module = (await import(`./clean-furniture/${file}`)) as Record<string, TemplateSet>;
 const SET = Object.values(module)[0];

@@ -317,7 +317,7 @@ const PICTURE_WORDS = 10;
  * the model is as sure as it must be to doubt a headline. No table can list what a caption says
  * after its noun; a headline that opens on one says what the picture did ("Photo of the year goes
  * to …", "صورة تثير الجدل"), which the model scores under 0.02. An English line in title case is
- * a headline's ("Picture This Festival Opens", 0.999), and stays.
+ * a headline's ("Picture This Festival Opens", 0.99), and stays.
  */
 export function isPictureLine(text: string, lang: Lang): boolean {
   const line = text.trim();
