@@ -154,6 +154,11 @@ const outletOf = (value: string, lang: Lang, body = false) => {
     : outlet;
 };
 const LANGUAGE_NAMES = perLang((lang) => new Set(LABELS[lang].languages.map((l) => foldLineText(l).toLowerCase())));
+/** A language of the English table and "in" before an outlet's name ("Spanish in X"). */
+const LANGUAGE_IN = new RegExp(
+  String.raw`^(?:${LABELS.en.languages.map(escapeRegExp).join('|')})\s+in\s+(?=\p{Lu})`,
+  'u',
+);
 const outletNamed = (value: string, lang: Lang, body: boolean) =>
   cleanValue(
     (
@@ -161,12 +166,10 @@ const outletNamed = (value: string, lang: Lang, body: boolean) =>
       bodyAlone(outletAlone(value, lang))
     )
       // The language it first ran in, before the outlet (round 25): "originally published in Latvian by
-      // X", "نشر أصلا باللغة اللاتفية في X"; session 23: "originally appeared in Spanish in X", the
-      // language by its adjective's ending).
-      .replace(
-        /^\p{Lu}\p{Ll}+\s+by\s+(?=\p{Lu})|^\p{Lu}\p{Ll}+(?:ish|ese|ian|an|ic|ch|ek)\s+in\s+(?=\p{Lu})|^(?:أصلا\s+|اصلا\s+)?باللغة\s+\S+\s+(?:في|على|عن|لدى)\s+(?=\S)/u,
-        '',
-      )
+      // X", "نشر أصلا باللغة اللاتفية في X"; session 23: "originally appeared in Spanish in X", a
+      // language of the table).
+      .replace(/^\p{Lu}\p{Ll}+\s+by\s+(?=\p{Lu})|^(?:أصلا\s+|اصلا\s+)?باللغة\s+\S+\s+(?:في|على|عن|لدى)\s+(?=\S)/u, '')
+      .replace(LANGUAGE_IN, '')
       // What kind of outlet it is, before its name: "صحيفة عكاظ", "قناة الجزيرة", "the website of X",
       // "the Hungarian wire MTI" (round 25).
       .replace(/^the\s+(?:\p{Lu}\p{Ll}+\s+)?(?:wire|wire service|news agency|agency|broadcaster)\s+(?=\p{Lu})/u, '')
