@@ -17,7 +17,7 @@ import type { Lang } from '../types.ts';
 import { foldLineText, FUNCTION_WORD_GROUPS_AR, FUNCTION_WORDS_AR } from '../arabic/index.ts';
 import { MONTHS, WEEKDAYS } from '../calendar.ts';
 import { CLAUSE_OPENERS_EN } from '../english/function-words.ts';
-import { LABELS, PICTOGRAPHS, type FurnitureKind } from './furniture-labels.ts';
+import { LABELS, PICTOGRAPHS, pictureNouns, type FurnitureKind } from './furniture-labels.ts';
 import {
   hasCalendarWords,
   RELATIVE_TIME,
@@ -831,14 +831,7 @@ function topicsLine(line: string, lang: Lang): string | undefined {
 }
 
 /** Each language's one-word names of a picture ("photo", "screengrab", "صورة", "لقطة"), folded. */
-const PICTURE_NOUNS = perLang(
-  (lang) =>
-    new Set(
-      LABELS[lang].labels.caption
-        .map((l) => foldLineText(l.replace(/:$/u, '')).toLowerCase())
-        .filter((l) => !/\s/u.test(l) && l !== 'credit' && l !== 'credits'),
-    ),
-);
+const PICTURE_NOUNS = perLang((lang) => new Set(pictureNouns(lang).map((l) => foldLineText(l).toLowerCase())));
 
 /**
  * The credit of a short line that names a picture first and whose it is last: in English a

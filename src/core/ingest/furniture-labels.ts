@@ -6235,3 +6235,10 @@ export const LABELS: Record<Lang, LanguageTable> = {
     ],
   }),
 };
+
+/**
+ * A picture's nouns (`labels.caption` of one word, "photo", "صورة", "لقطة"), as written: what a
+ * caption opens with; a credit's label names no picture.
+ */
+export const pictureNouns = (lang: Lang): string[] =>
+  LABELS[lang].labels.caption.map((l) => l.replace(/:$/u, '')).filter((l) => !/\s/u.test(l) && !/^credits?$/iu.test(l));

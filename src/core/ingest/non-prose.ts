@@ -23,7 +23,7 @@ import { normalizeArabic } from '../arabic/normalize.ts';
 import { foldForModel, furnitureProbability, isModelLine, lineModelSchema, STOPPED } from './line-model.ts';
 import modelJson from './line-model.json' with { type: 'json' };
 import { ENDS_SENTENCE, LONG_LINE_WORDS, ofSentences, wordCount } from './sentences.ts';
-import { LABELS } from './furniture-labels.ts';
+import { LABELS, pictureNouns } from './furniture-labels.ts';
 
 const MODEL = lineModelSchema.parse(modelJson);
 /**
@@ -295,18 +295,11 @@ export function isBodyNameLine(text: string, lang: Lang): boolean {
 export const isMarkedPageLine = (text: string, lang: Lang) =>
   nonProse(text, lang) === 'firm' && isModelLine(text) && furnitureProbability(text, MODEL) >= HEADLINE_DOUBT;
 
-/**
- * The caption labels of one word (`labels.caption`: "Screenshot", "صورة", "لقطة"), by which a caption
- * opens, folded as the model folds; a credit's label is no picture.
- */
+/** A picture's nouns, by which a caption opens ("Screenshot", "صورة", "لقطة"), folded as the model folds. */
 const PICTURES: Record<Lang, Set<string>> = {
-  en: pictureWords('en'),
-  ar: pictureWords('ar'),
+  en: new Set(pictureNouns('en').map(foldForModel)),
+  ar: new Set(pictureNouns('ar').map(foldForModel)),
 };
-function pictureWords(lang: Lang): Set<string> {
-  const words = LABELS[lang].labels.caption.map((l) => l.replace(/:$/u, '')).filter((l) => !/\s/u.test(l));
-  return new Set(words.filter((l) => !/^(?:credits?|pictured)$/u.test(l)).map(foldForModel));
-}
 /** The most words of a caption judged by its first word and the model: a line of a picture, not its story. */
 const PICTURE_WORDS = 10;
 
